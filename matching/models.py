@@ -1,0 +1,302 @@
+"""The shared domain types of brandsweep: plain frozen dataclasses, no behaviour that does I/O.
+
+Every package speaks these types: the inventory loader produces an ``Inventory``; the crawler
+emits ``Sighting`` and ``ProfileObservation`` items (Scrapy handles dataclass items natively);
+the store persists them; ``matching.classify`` turns inventory + observations into ``Finding``s;
+``reports`` renders findings. Keeping them in one module means a field added here is visible to
+every stage, and no stage invents its own shape of "a profile".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+
+class ProbeState(StrEnum):
+    """What a fetch of a profile proved. ``UNVERIFIABLE`` is never a polite word for "absent"."""
+
+    FOUND = "found"
+    NOT_FOUND = "not_found"
+    UNVERIFIABLE = "unverifiable"
+
+
+class Via(StrEnum):
+    """The discovery path that revealed a profile (CONTRACT.md ``discovered_via``)."""
+
+    PROBE = "probe"
+    PLATFORM_SEARCH = "platform_search"
+    WEB_SEARCH = "web_search"
+    OFFICIAL_SITE = "official_site"
+    LINKED_PAGE = "linked_page"
+
+
+class FindingClass(StrEnum):
+    OFFICIAL = "official"
+    MISSING = "missing"
+    OFFICIAL_UNLISTED = "official_unlisted"
+    REDUNDANT = "redundant"
+    IMPOSTOR = "impostor"
+    FAN = "fan"
+    UNRELATED = "unrelated"
+    UNVERIFIED = "unverified"
+
+
+class Severity(StrEnum):
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+
+    @property
+    def rank(self) -> int:
+        return {"high": 3, "medium": 2, "low": 1}[self.value]
+
+
+class Status(StrEnum):
+    """A finding compared with the previous audit of the same inventory."""
+
+    NEW = "new"
+    CHANGED = "changed"
+    UNCHANGED = "unchanged"
+    RESOLVED = "resolved"
+    REOPENED = "reopened"
+
+
+class TriageDecision(StrEnum):
+    """A reviewer's word on a profile; later audits apply it (see ``matching.history``)."""
+
+    IMPOSTOR_CONFIRMED = "impostor_confirmed"
+    TAKEDOWN_REQUESTED = "takedown_requested"
+    TAKEN_DOWN = "taken_down"
+    FALSE_POSITIVE = "false_positive"
+    OFFICIAL = "official"
+    FAN = "fan"
+    ALLOW = "allow"
+
+
+# --------------------------------------------------------------------------- inventory
+
+
+@dataclass(frozen=True)
+class HandleRule:
+    """A platform's handle grammar, from the catalog. Lives here so ``matching`` can validate
+    inventory handles and variants without importing the crawler's catalog loader."""
+
+    pattern: str  # full-match regular expression
+    min_length: int = 1
+    max_length: int = 100
+    case_sensitive: bool = False
+    # characters the platform ignores when comparing (Facebook ignores '.')
+    ignore_chars: str = ""
+
+    def canonical(self, handle: str) -> str:
+        """The form two handles are compared in: case-folded unless case matters."""
+        h = handle.strip().lstrip("@")
+        for ch in self.ignore_chars:
+            h = h.replace(ch, "")
+        return h if self.case_sensitive else h.lower()
+
+
+@dataclass(frozen=True)
+class Department:
+    name: str
+    owner: str | None = None
+
+
+@dataclass(frozen=True)
+class OfficialAccount:
+    platform: str
+    handle: str  # as declared (or derived from the url); compare with HandleRule.canonical
+    brand: str
+    department: str | None = None
+    url: str | None = None
+    note: str | None = None
+    line: int | None = None  # line in the inventory file, for messages
+
+
+@dataclass(frozen=True)
+class Brand:
+    name: str
+    aliases: tuple[str, ...] = ()
+    websites: tuple[str, ...] = ()
+    strategy: tuple[str, ...] = ()  # platforms the brand means to be on
+    accounts: tuple[OfficialAccount, ...] = ()
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+@dataclass(frozen=True)
+class AllowEntry:
+    platform: str
+    handle: str
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Inventory:
+    organization: str
+    domains: tuple[str, ...] = ()
+    departments: tuple[Department, ...] = ()
+    brands: tuple[Brand, ...] = ()
+    allow: tuple[AllowEntry, ...] = ()
+    source: str | None = None  # path it was read from
+    digest: str | None = None  # sha256 of the file's bytes: audits of one inventory share it
+
+    @property
+    def accounts(self) -> tuple[OfficialAccount, ...]:
+        return tuple(a for b in self.brands for a in b.accounts)
+
+    def department(self, name: str | None) -> Department | None:
+        return next((d for d in self.departments if d.name == name), None)
+
+
+# --------------------------------------------------------------------------- discovery
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A handle worth probing on a platform, tagged with how it was produced
+    (``origin`` such as ``variant:homoglyph`` or ``declared``) like dnstwist's fuzzer output."""
+
+    platform: str
+    handle: str
+    brand: str
+    family: str  # declared | exact | omission | repetition | transposition | homoglyph | ...
+    source: str  # the name or handle it was derived from
+    likelihood: float = 0.5  # ranking weight, higher is probed first
+
+    @property
+    def origin(self) -> str:
+        return f"variant:{self.family}"
+
+
+@dataclass(frozen=True)
+class Sighting:
+    """One discovery path pointing at a profile. A profile seen on the official website and in a
+    web search has two sightings; matching reads officialness from them."""
+
+    platform: str
+    handle: str  # canonical per the platform's HandleRule
+    via: Via
+    source: str  # URL of the page / search that revealed it, or the candidate origin
+    detail: str = ""  # e.g. the query, the anchor text, the variant family
+    url: str | None = None  # profile URL as linked
+
+
+@dataclass(frozen=True)
+class ProfileFields:
+    """What a profile page or API says about itself. All optional: platforms show different subsets."""
+
+    display_name: str | None = None
+    bio: str | None = None
+    avatar_url: str | None = None
+    avatar_phash: str | None = None  # imagehash.phash hex of the fetched avatar
+    avatar_thumb: str | None = None  # data: URI of a small PNG/JPEG thumbnail
+    followers: int | None = None
+    following: int | None = None
+    posts: int | None = None
+    verified: bool | None = None
+    is_private: bool | None = None
+    external_links: tuple[str, ...] = ()
+    verified_links: tuple[str, ...] = ()  # links the platform itself verified (Mastodon verified_at)
+    created_at: str | None = None  # ISO 8601
+    last_active_at: str | None = None  # ISO 8601
+    platform_id: str | None = None
+    category: str | None = None  # user/organization/business, as the platform says
+
+
+@dataclass(frozen=True)
+class ProfileObservation:
+    """The result of fetching one profile once: the Scrapy item of the enrichment step."""
+
+    platform: str
+    handle: str  # canonical
+    url: str
+    state: ProbeState
+    reason: str | None = None  # why UNVERIFIABLE (login_wall, bot_block, js_shell, rate_limited...)
+    http_status: int | None = None
+    fields: ProfileFields = field(default_factory=ProfileFields)
+    fetched_at: str | None = None  # ISO 8601
+    body_sha256: str | None = None
+    final_url: str | None = None
+    sightings: tuple[Sighting, ...] = ()  # attached by the store before matching
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.platform, self.handle)
+
+    @property
+    def discovered_via(self) -> tuple[Via, ...]:
+        return tuple(sorted({s.via for s in self.sightings}, key=list(Via).index))
+
+
+@dataclass(frozen=True)
+class LinkedPage:
+    """A page one hop from a profile's external link: a lookalike site is evidence in itself."""
+
+    url: str
+    from_platform: str
+    from_handle: str
+    final_url: str | None = None
+    http_status: int | None = None
+    title: str | None = None
+    social_links: tuple[str, ...] = ()
+    refused: str | None = None  # why it was not fetched (private address, scheme, limit)
+
+
+# --------------------------------------------------------------------------- matching
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One signal that fired, printed verbatim in the report: never a log line."""
+
+    signal: str  # e.g. handle_similarity, avatar_match, scam_wording, official_site_link
+    value: float | str | bool | None
+    detail: str  # a sentence a reviewer can check
+
+
+@dataclass(frozen=True)
+class Triage:
+    platform: str
+    handle: str
+    decision: TriageDecision
+    note: str | None = None
+    decided_at: str | None = None
+
+
+@dataclass(frozen=True)
+class Finding:
+    platform: str
+    handle: str
+    url: str | None
+    display_name: str | None
+    cls: FindingClass
+    severity: Severity | None
+    score: float  # relevance 0..1: "is this about us?"
+    brand: str | None
+    department: str | None
+    evidence: tuple[Evidence, ...] = ()
+    discovered_via: tuple[Via, ...] = ()
+    probe_state: ProbeState = ProbeState.FOUND
+    probe_reason: str | None = None
+    status: Status = Status.NEW
+    status_detail: str | None = None  # what changed, for CHANGED/REOPENED
+    triage: Triage | None = None
+    imitates: tuple[str, str] | None = None  # (platform, handle) of the official account copied
+    harm: float = 0.0  # 0..1, what severity is derived from
+    observation: ProfileObservation | None = None
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.platform, self.handle)
+
+
+def utcnow_iso() -> str:
+    """One timestamp format for the whole project (UTC, seconds)."""
+    from datetime import UTC
+
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
