@@ -1,0 +1,398 @@
+"""The ``brandsweep`` command line (CONTRACT.md): a click group, every command with an example.
+
+Exit codes: 0 done; 2 bad input (inventory, options); 3 ``--fail-on`` triggered; 1 anything else.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+import click
+
+from matching.inventory import InventoryErrors, validate_inventory
+from matching.models import FindingClass, Triage, TriageDecision, utcnow_iso
+
+from .catalog import CatalogError, load_catalog
+
+EXIT_BAD_INPUT = 2
+EXIT_FAIL_ON = 3
+
+SEARCH_ENGINES = ("duckduckgo", "searxng", "none")
+
+
+class BadInput(click.ClickException):
+    """Bad input or options: exit 2, message on stderr."""
+
+    exit_code = EXIT_BAD_INPUT
+
+
+def _catalog(platforms_files: tuple[Path, ...], sites_file: Path | None = None):
+    try:
+        return load_catalog(platforms_files, sites_file=sites_file)
+    except CatalogError as exc:
+        raise BadInput(str(exc)) from exc
+
+
+def _log_level(verbose: int, quiet: bool) -> str:
+    if quiet:
+        return "ERROR"
+    return {0: "WARNING", 1: "INFO"}.get(verbose, "DEBUG")
+
+
+def audit_options(func):
+    """The options shared by ``audit`` and ``demo``."""
+    opts = [
+        click.option("--out", "out", type=click.Path(path_type=Path), default=None,
+                     help="Folder for report.html, findings.json/.csv, proposed_inventory.yaml."),
+        click.option("--db", type=click.Path(path_type=Path), default=None,
+                     help="SQLite audit history (default: brandsweep.db here)."),
+        click.option("--platforms", default="", help="Comma-separated subset, e.g. instagram,x."),
+        click.option("--platforms-file", "platforms_files", multiple=True,
+                     type=click.Path(exists=True, dir_okay=False, path_type=Path),
+                     help="YAML catalog entries that add to or override the built-in ones."),
+        click.option("--sites-file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+                     help="WhatsMyName-format site list for existence-only checks."),
+        click.option("--search-engine", type=click.Choice(SEARCH_ENGINES), default="duckduckgo",
+                     show_default=True),
+        click.option("--searxng-url", default=None, help="Your SearXNG instance (JSON enabled)."),
+        click.option("--proxy", default=None,
+                     help="HTTP(S) proxy URL; HTTP_PROXY/HTTPS_PROXY/NO_PROXY are honoured too."),
+        click.option("--max-variants", type=click.IntRange(0, 10_000), default=40,
+                     show_default=True, help="Handle variants probed per platform."),
+        click.option("--fail-on", type=click.Choice(["high", "medium", "low"]), default=None,
+                     help="Exit 3 when a finding at or above this severity is new."),
+        click.option("--allow-private-network", is_flag=True,
+                     help="Allow crawling private/loopback addresses (the demo needs it)."),
+        click.option("-v", "--verbose", count=True),
+        click.option("-q", "--quiet", is_flag=True),
+    ]
+    for opt in reversed(opts):
+        func = opt(func)
+    return func
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="brandsweep")
+def main() -> None:
+    """Find a company's rogue, impostor, duplicate and redundant social-media accounts.
+
+    \b
+    Quick start:
+      brandsweep demo --out demo-report
+      brandsweep validate seeds/official_accounts.yaml
+      brandsweep audit seeds/official_accounts.yaml --out report/
+    """
+
+
+@main.command()
+@click.argument("inventory", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--platforms-file", "platforms_files", multiple=True,
+              type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def validate(inventory: Path, platforms_files: tuple[Path, ...]) -> None:
+    """Check an inventory; errors name file:line and the fix.
+
+    \b
+    Example:
+      brandsweep validate seeds/official_accounts.yaml
+    """
+    catalog = _catalog(platforms_files)
+    errors = validate_inventory(inventory, catalog.rules(), url_parser=catalog.match_profile_url)
+    if errors:
+        for err in errors:
+            click.echo(str(err), err=True)
+        click.echo(f"{len(errors)} error(s) in {inventory}", err=True)
+        sys.exit(EXIT_BAD_INPUT)
+    click.echo(f"{inventory}: OK")
+
+
+def _run(options, quiet: bool) -> None:
+    from .runner import UsageError, run_audit
+
+    try:
+        result = run_audit(options)
+    except InventoryErrors as exc:
+        for err in exc.errors:
+            click.echo(str(err), err=True)
+        sys.exit(EXIT_BAD_INPUT)
+    except (UsageError, CatalogError) as exc:
+        raise BadInput(str(exc)) from exc
+    if not quiet:
+        _print_summary(result)
+    if result.failed_on:
+        click.echo(
+            f"--fail-on {options.fail_on}: {len(result.failed_on)} new finding(s) at or above it",
+            err=True,
+        )
+        sys.exit(EXIT_FAIL_ON)
+
+
+def _print_summary(result) -> None:
+    counts = result.counts
+    click.echo(f"audit {result.audit_id}: {len(result.findings)} profiles considered")
+    for cls in FindingClass:
+        if counts.get(cls.value):
+            click.echo(f"  {cls.value:<18} {counts[cls.value]}")
+    new = sum(1 for f in result.findings if f.status.value in ("new", "reopened"))
+    click.echo(f"  new or reopened since the previous audit: {new}")
+    click.echo(f"report: {result.outputs['report.html'].resolve()}")
+
+
+def _options(inventory: Path, out, db, platforms, platforms_files, sites_file, search_engine,
+             searxng_url, proxy, max_variants, fail_on, allow_private_network, verbose, quiet,
+             **extra):
+    from .runner import AuditOptions
+
+    if search_engine == "searxng" and not searxng_url:
+        raise BadInput("--search-engine searxng needs --searxng-url URL (an instance with JSON on)")
+    return AuditOptions(
+        inventory=inventory,
+        out=out or Path("brandsweep-report"),
+        db=db or Path("brandsweep.db"),
+        platforms=tuple(p.strip() for p in platforms.split(",") if p.strip()),
+        platforms_files=tuple(platforms_files),
+        sites_file=sites_file,
+        search_engine=search_engine,
+        searxng_url=searxng_url,
+        proxy=proxy,
+        max_variants=max_variants,
+        fail_on=fail_on,
+        allow_private_network=allow_private_network,
+        progress=not quiet,
+        log_level=_log_level(verbose, quiet),
+        **extra,
+    )
+
+
+@main.command()
+@click.argument("inventory", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@audit_options
+@click.option("--resume", is_flag=True, help="Continue the last interrupted audit of this inventory.")
+def audit(inventory: Path, resume: bool, **kw) -> None:
+    """The real sweep: discover, match, store, report.
+
+    \b
+    Example:
+      brandsweep audit seeds/official_accounts.yaml --out report/ --db audits.db --fail-on high
+    """
+    options = _options(inventory, resume=resume, **kw)
+    _run(options, kw["quiet"])
+
+
+@main.command()
+@audit_options
+def demo(**kw) -> None:
+    """Audit the bundled demo inventory against the bundled simulated web (no internet needed).
+
+    \b
+    Example:
+      brandsweep demo --out demo-report
+    """
+    from .simweb import SimWeb, load_world
+
+    out = kw.pop("out") or Path("demo-report")
+    db = kw.pop("db") or out / "brandsweep.db"
+    kw["allow_private_network"] = True
+    world = load_world()
+    with SimWeb(world) as web:
+        options = _options(
+            demo_inventory(), out=out, db=db, resolve={"*": web.address}, now=world.now, **kw
+        )
+        if not kw["quiet"]:
+            click.echo(f"simulated web on http://{web.address}/ ({len(world.profiles)} profiles)")
+        _run(options, kw["quiet"])
+
+
+def demo_inventory() -> Path:
+    """The bundled sample inventory (seeds/official_accounts.yaml, shipped as package data)."""
+    from importlib.resources import files
+
+    return Path(str(files("seeds") / "official_accounts.yaml"))
+
+
+@main.command()
+@click.option("--db", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              default=Path("brandsweep.db"), show_default=True)
+@click.option("--audit", "audit_id", type=int, default=None, help="Audit id (default: latest).")
+@click.option("--out", type=click.Path(path_type=Path), required=True)
+def report(db: Path, audit_id: int | None, out: Path) -> None:
+    """Re-render a stored audit.
+
+    \b
+    Example:
+      brandsweep report --db brandsweep.db --audit 3 --out report-3/
+    """
+    from .runner import render
+    from .store import Store
+
+    store = Store(db)
+    try:
+        audit_id = audit_id if audit_id is not None else store.latest_audit()
+        audits = {a["id"]: a for a in store.audits()}
+        if audit_id not in audits:
+            raise BadInput(f"{db}: no audit {audit_id}; audits: {sorted(audits) or 'none'}")
+        inventory = store.inventory(audit_id)
+        outputs = render(store, audit_id, inventory, out)
+    finally:
+        store.close()
+    click.echo(f"report: {outputs['report.html'].resolve()}")
+
+
+def _profile_key(value: str) -> tuple[str, str]:
+    platform, sep, handle = value.partition(":")
+    if not sep or not platform or not handle:
+        raise BadInput(f"expected PLATFORM:HANDLE (e.g. instagram:northwindcoffee), got {value!r}")
+    return platform.strip().lower(), handle.strip().lstrip("@")
+
+
+@main.command()
+@click.option("--db", type=click.Path(dir_okay=False, path_type=Path),
+              default=Path("brandsweep.db"), show_default=True)
+@click.argument("profile")
+@click.option("--as", "decision", required=True,
+              type=click.Choice([d.value for d in TriageDecision]))
+@click.option("--note", default=None)
+def triage(db: Path, profile: str, decision: str, note: str | None) -> None:
+    """Record a reviewer's decision that later audits respect.
+
+    \b
+    Example:
+      brandsweep triage --db brandsweep.db instagram:northwind.fans --as fan --note "checked"
+    """
+    from .store import Store
+
+    platform, handle = _profile_key(profile)
+    catalog = _catalog(())
+    if platform not in catalog:
+        raise BadInput(f"unknown platform {platform!r}; known: {', '.join(sorted(catalog))}")
+    handle = catalog[platform].canonical(handle)
+    store = Store(db)
+    try:
+        store.set_triage(Triage(platform, handle, TriageDecision(decision), note, utcnow_iso()))
+    finally:
+        store.close()
+    click.echo(f"{platform}:{handle} triaged as {decision}")
+
+
+@main.command()
+@click.option("--db", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              default=Path("brandsweep.db"), show_default=True)
+@click.argument("profile")
+@click.option("--out", type=click.Path(path_type=Path), required=True)
+def evidence(db: Path, profile: str, out: Path) -> None:
+    """Write the evidence pack of one profile for a takedown request.
+
+    \b
+    Example:
+      brandsweep evidence --db brandsweep.db instagram:northwindcoffee_support --out pack/
+    """
+    from reports import write_evidence_pack
+
+    from .store import Store
+
+    platform, handle = _profile_key(profile)
+    store = Store(db)
+    try:
+        catalog = _catalog(())
+        if platform in catalog:
+            handle = catalog[platform].canonical(handle)
+        data = store.evidence(platform, handle)
+        if not data:
+            raise BadInput(f"{db}: no profile {platform}:{handle} in any audit")
+        finding = store.latest_finding(platform, handle)
+        snapshots = {s["sha256"]: store.snapshot(s["sha256"]) for s in data.get("pages", [])}
+        path = write_evidence_pack(out, data, finding, snapshots)
+    finally:
+        store.close()
+    click.echo(f"evidence pack: {path.resolve()}")
+
+
+@main.command()
+@click.option("--platforms-file", "platforms_files", multiple=True,
+              type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--sites-file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+def platforms(platforms_files: tuple[Path, ...], sites_file: Path | None, as_json: bool) -> None:
+    """List the platform catalog (built-in and user-supplied).
+
+    \b
+    Example:
+      brandsweep platforms --platforms-file my_platforms.yaml
+    """
+    catalog = _catalog(platforms_files, sites_file)
+    rows = [catalog[name].summary() for name in sorted(catalog)]
+    if as_json:
+        click.echo(json.dumps(rows, indent=2))
+        return
+    for row in rows:
+        click.echo(
+            f"{row['name']:<14} probe={row['probe']:<14} search={row['search']:<5} "
+            f"site={row['web_search_site'] or '-':<22} rate={row['rate']} source={row['source']}"
+        )
+
+
+@main.command()
+@click.argument("platform")
+@click.argument("file_or_url")
+@click.option("--handle", default=None, help="The handle the page is expected to show.")
+@click.option("--status", type=int, default=200, show_default=True,
+              help="HTTP status to assume for a saved file.")
+@click.option("--platforms-file", "platforms_files", multiple=True,
+              type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def extract(platform: str, file_or_url: str, handle: str | None, status: int,
+            platforms_files: tuple[Path, ...]) -> None:
+    """Run one platform's extractor on a saved page/API response (or a URL); print JSON.
+
+    \b
+    Example:
+      brandsweep extract instagram saved/northwindcoffee.html
+      brandsweep extract github https://api.github.com/users/octocat
+    """
+    from .extract import read_profile
+
+    catalog = _catalog(platforms_files)
+    if platform not in catalog:
+        raise BadInput(f"unknown platform {platform!r}; known: {', '.join(sorted(catalog))}")
+    entry = catalog[platform]
+    headers: dict[str, str] = {}
+    url = file_or_url
+    if file_or_url.startswith(("http://", "https://")):
+        status, headers, body, url = _fetch(file_or_url)
+    else:
+        path = Path(file_or_url)
+        if not path.is_file():
+            raise BadInput(f"{file_or_url}: no such file (give a saved page or an http(s) URL)")
+        body = path.read_bytes()
+        url = entry.profile_url(handle) if handle else path.resolve().as_uri()
+    read = read_profile(entry, url, status, headers, body, handle=handle)
+    click.echo(json.dumps(
+        {"platform": platform, "url": url, "status": status, "state": read.state.value,
+         "reason": read.reason, "handle": read.handle, "fields": asdict(read.fields),
+         "evidence": read.evidence},
+        indent=2, ensure_ascii=False, default=str,
+    ))
+
+
+def _fetch(url: str) -> tuple[int, dict[str, str], bytes, str]:
+    """One polite GET for ``extract URL`` (no crawl needed for a single page)."""
+    import urllib.error
+    import urllib.request
+
+    from .settings import USER_AGENT
+
+    req = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
+    try:
+        with urllib.request.urlopen(req, timeout=20) as resp:  # noqa: S310 (user-given URL)
+            return resp.status, dict(resp.headers.items()), resp.read(5_000_000), resp.url
+    except urllib.error.HTTPError as err:
+        return err.code, dict(err.headers.items()), err.read(5_000_000), url
+    except (urllib.error.URLError, TimeoutError) as err:
+        raise click.ClickException(f"could not fetch {url}: {err}") from err
+
+
+if __name__ == "__main__":  # pragma: no cover
+    logging.basicConfig()
+    main()

@@ -1,0 +1,207 @@
+"""One audit from inventory to report: the only place where the stages meet.
+
+The stages stay ignorant of each other: the crawl writes items into the store; matching reads
+observations back out of the store as plain dataclasses; the report is given findings. Running
+them in this order from one function keeps each testable alone and makes a re-render
+(``brandsweep report``) the same code path as the tail of an audit.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from matching.classify import classify
+from matching.config import DEFAULT_CONFIG
+from matching.history import apply_history
+from matching.inventory import load_inventory
+from matching.models import Finding, Inventory, Severity, Status, utcnow_iso
+from reports import AuditInfo, AuditSummary, write_outputs
+
+from .catalog import Catalog, load_catalog
+from .store import Store
+
+log = logging.getLogger(__name__)
+
+FAIL_STATUSES = (Status.NEW, Status.REOPENED)
+
+
+class UsageError(Exception):
+    """Bad options or input: the CLI exits 2 with this message."""
+
+
+@dataclass
+class AuditOptions:
+    inventory: Path
+    out: Path
+    db: Path
+    platforms: tuple[str, ...] = ()
+    platforms_files: tuple[Path, ...] = ()
+    sites_file: Path | None = None
+    search_engine: str = "duckduckgo"
+    searxng_url: str | None = None
+    proxy: str | None = None
+    max_variants: int = 40
+    fail_on: str | None = None
+    allow_private_network: bool = False
+    resolve: dict[str, str] = field(default_factory=dict)  # demo/tests: route hosts to a local server
+    now: str | None = None  # the clock matching uses (dormancy); defaults to the real time
+    progress: bool = True
+    log_level: str = "WARNING"
+    resume: bool = False
+
+
+@dataclass
+class AuditResult:
+    audit_id: int
+    findings: list[Finding]
+    outputs: dict[str, Path]
+    failed_on: list[Finding]
+
+    @property
+    def counts(self) -> Counter[str]:
+        return Counter(f.cls.value for f in self.findings)
+
+
+def load_inputs(options: AuditOptions) -> tuple[Catalog, Inventory]:
+    """Catalog and inventory, or a UsageError/InventoryErrors the CLI reports with exit 2."""
+    catalog = load_catalog(options.platforms_files, sites_file=options.sites_file)
+    unknown = [p for p in options.platforms if p not in catalog]
+    if unknown:
+        raise UsageError(
+            f"--platforms: unknown platform(s) {', '.join(unknown)}; "
+            f"known: {', '.join(sorted(catalog))}"
+        )
+    inventory = load_inventory(
+        options.inventory, catalog.rules(), url_parser=catalog.match_profile_url
+    )
+    return catalog, inventory
+
+
+def crawl_settings(options: AuditOptions, audit_id: int) -> dict[str, Any]:
+    settings: dict[str, Any] = {
+        "BRANDSWEEP_DB": str(options.db),
+        "BRANDSWEEP_AUDIT_ID": audit_id,
+        "BRANDSWEEP_ALLOW_PRIVATE_NETWORK": options.allow_private_network,
+        "BRANDSWEEP_PROGRESS": options.progress,
+        "LOG_LEVEL": options.log_level,
+    }
+    if options.proxy:
+        settings["BRANDSWEEP_PROXY"] = options.proxy
+    if options.resolve:
+        from .resolve import handlers_setting
+
+        settings["BRANDSWEEP_RESOLVE"] = options.resolve
+        settings["DOWNLOAD_HANDLERS"] = handlers_setting(options.resolve)
+    if options.resume:
+        settings["JOBDIR"] = str(options.db.with_suffix(f".job{audit_id}"))
+    return settings
+
+
+def spider_kwargs(options: AuditOptions) -> dict[str, Any]:
+    return {
+        "inventory": str(options.inventory),
+        "platforms": ",".join(options.platforms),
+        "platforms_files": ",".join(str(p) for p in options.platforms_files),
+        "sites_file": str(options.sites_file) if options.sites_file else "",
+        "max_variants": options.max_variants,
+        "search_engine": options.search_engine,
+        "searxng_url": options.searxng_url or "",
+    }
+
+
+def run_audit(options: AuditOptions) -> AuditResult:
+    """Discover, match, store and report one audit. The crawl runs in this process, so call
+    this once per process (Twisted's reactor cannot restart)."""
+    from .crawl import run_crawl
+
+    _, inventory = load_inputs(options)
+    if options.fail_on and options.fail_on not in {s.value for s in Severity}:
+        raise UsageError(f"--fail-on must be one of high, medium, low, not {options.fail_on!r}")
+    options.out.mkdir(parents=True, exist_ok=True)
+    store = Store(options.db)
+    try:
+        audit_id = None
+        if options.resume:
+            audit_id = store.incomplete_audit(inventory)
+        if audit_id is None:
+            audit_id = store.begin_audit(inventory, settings=_settings_summary(options))
+        run_crawl(crawl_settings(options, audit_id), spider_kwargs(options))
+        findings = match_and_store(store, audit_id, inventory, now=options.now)
+        outputs = render(store, audit_id, inventory, options.out)
+    finally:
+        store.close()
+    failed = fail_on_findings(findings, options.fail_on)
+    return AuditResult(audit_id, findings, outputs, failed)
+
+
+def match_and_store(store: Store, audit_id: int, inventory: Inventory, now: str | None) -> list[Finding]:
+    """Classify the audit's observations, compare with the previous audit, save and close it."""
+    triage = store.triage()
+    findings = classify(
+        inventory,
+        store.observations(audit_id),
+        linked_pages=store.linked_pages(audit_id),
+        triage=triage,
+        config=DEFAULT_CONFIG,
+        now=now or utcnow_iso(),
+    )
+    previous_id = store.previous_audit(audit_id)
+    previous = store.findings(previous_id) if previous_id is not None else None
+    findings = apply_history(findings, previous, triage)
+    store.save_findings(audit_id, findings)
+    store.finish_audit(audit_id, complete=True, counts=dict(Counter(f.cls.value for f in findings)))
+    return findings
+
+
+def render(store: Store, audit_id: int, inventory: Inventory, out: Path) -> dict[str, Path]:
+    """Write report.html, findings.json, findings.csv and proposed_inventory.yaml for one audit."""
+    audits = {a["id"]: a for a in store.audits()}
+    row = audits[audit_id]
+    info = AuditInfo(
+        audit_id=audit_id,
+        started_at=row.get("started_at"),
+        finished_at=row.get("finished_at"),
+        inventory_path=row.get("inventory_path"),
+        organization=inventory.organization,
+        settings=row.get("settings") or {},
+    )
+    history = [
+        AuditSummary(audit_id=a["id"], date=a.get("started_at"), counts=a.get("counts") or {})
+        for a in audits.values()
+        if a.get("inventory_digest") == row.get("inventory_digest") and a.get("complete")
+        and a["id"] <= audit_id
+    ]
+    source_text = None
+    if inventory.source and Path(inventory.source).exists():
+        source_text = Path(inventory.source).read_text(encoding="utf-8")
+    return write_outputs(
+        out, inventory, store.findings(audit_id), info, history=history, source_text=source_text
+    )
+
+
+def fail_on_findings(findings: list[Finding], fail_on: str | None) -> list[Finding]:
+    """Findings new (or reopened) since the previous audit at or above the --fail-on severity."""
+    if not fail_on:
+        return []
+    floor = Severity(fail_on).rank
+    return [
+        f
+        for f in findings
+        if f.severity is not None and f.severity.rank >= floor and f.status in FAIL_STATUSES
+    ]
+
+
+def _settings_summary(options: AuditOptions) -> dict[str, Any]:
+    return {
+        "platforms": list(options.platforms),
+        "platforms_files": [str(p) for p in options.platforms_files],
+        "sites_file": str(options.sites_file) if options.sites_file else None,
+        "search_engine": options.search_engine,
+        "max_variants": options.max_variants,
+        "proxy": bool(options.proxy),
+        "allow_private_network": options.allow_private_network,
+    }
