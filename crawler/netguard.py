@@ -1,0 +1,189 @@
+"""Keep the crawler from becoming a way into the network it runs in (SSRF guard).
+
+brandsweep fetches URLs chosen by the people it hunts: an impostor's "website" link can point at
+``http://169.254.169.254/`` (cloud metadata) or redirect to ``http://127.0.0.1:8080/admin``. Every
+request, including each redirect hop (RedirectMiddleware schedules hops as new requests, which pass
+through here again), is checked before it is downloaded:
+
+* only http and https;
+* IP literals in a private, loopback, link-local, multicast, reserved or unspecified range are
+  refused;
+* host names are resolved and refused when any answer is such an address;
+* behind a proxy (``--proxy`` or HTTP(S)_PROXY), names this machine cannot resolve are left to the
+  proxy (corporate networks resolve outside names there), but IP literals and names that resolve
+  to private ranges are still refused;
+* hosts routed by ``BRANDSWEEP_RESOLVE`` (the demo's /etc/hosts-like map) are trusted by name, as
+  an /etc/hosts entry would be; IP literals are still checked.
+
+``--allow-private-network`` (setting ``BRANDSWEEP_ALLOW_PRIVATE_NETWORK``) lifts the address
+rule for the demo and tests. A refusal raises :class:`RefusedRequest` (an ``IgnoreRequest``), so
+the request's errback records the target as unverifiable with the reason: never silently dropped.
+
+Limit: the name is resolved here and again by the downloader (Scrapy's DNS cache makes them
+agree within its TTL); a resolver answering differently within that window is not caught.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ipaddress
+import logging
+import socket
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+from scrapy.exceptions import IgnoreRequest
+
+if TYPE_CHECKING:
+    from scrapy import Request, Spider
+    from scrapy.crawler import Crawler
+    from scrapy.statscollectors import StatsCollector
+
+log = logging.getLogger(__name__)
+
+ALLOWED_SCHEMES = ("http", "https")
+
+
+class RefusedRequest(IgnoreRequest):
+    """A request the guard would not send; ``reason`` is what the report shows."""
+
+    def __init__(self, url: str, reason: str):
+        super().__init__(f"refused {url}: {reason}")
+        self.url = url
+        self.reason = reason
+
+
+def address_refusal(address: str) -> str | None:
+    """Why an IP address must not be crawled, or None when it is a public address.
+
+    >>> address_refusal("169.254.169.254")
+    'link-local address 169.254.169.254'
+    >>> address_refusal("93.184.216.34") is None
+    True
+    """
+    try:
+        ip = ipaddress.ip_address(address.split("%", 1)[0])
+    except ValueError:
+        return f"not an IP address: {address!r}"
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    for label, bad in (
+        ("unspecified", ip.is_unspecified),
+        ("loopback", ip.is_loopback),
+        ("link-local", ip.is_link_local),
+        ("private", ip.is_private),
+        ("multicast", ip.is_multicast),
+        ("reserved", ip.is_reserved),
+    ):
+        if bad:
+            return f"{label} address {ip}"
+    if not ip.is_global:
+        return f"non-public address {ip}"
+    return None
+
+
+def ip_literal(host: str) -> str | None:
+    """The host as an IP address when it is written as one (including 0x7f.1 style forms that
+    ``inet_aton`` accepts and browsers resolve), else None."""
+    host = host.strip("[]")
+    try:
+        return str(ipaddress.ip_address(host))
+    except ValueError:
+        pass
+    try:
+        return socket.inet_ntoa(socket.inet_aton(host))
+    except OSError:
+        return None
+
+
+def url_refusal_without_dns(url: str, allow_private: bool) -> str | None:
+    """The checks that need no DNS: scheme and IP literals."""
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in ALLOWED_SCHEMES:
+        return f"scheme {parts.scheme or '(none)'!r} is not http/https"
+    host = parts.hostname or ""
+    if not host:
+        return "no host"
+    literal = ip_literal(host)
+    if literal and not allow_private:
+        return address_refusal(literal)
+    return None
+
+
+class PrivateNetworkGuard:
+    """Downloader middleware applying the rules above to every request."""
+
+    def __init__(
+        self,
+        allow_private: bool,
+        resolve_map: dict[str, str],
+        behind_proxy: bool,
+        dns_overrides: dict[str, list[str]],
+        stats: StatsCollector | None = None,
+    ):
+        self.allow_private = allow_private
+        self.resolve_map = {k.lower() for k in resolve_map}
+        self.behind_proxy = behind_proxy
+        self.dns_overrides = {k.lower(): v for k, v in dns_overrides.items()}
+        self.stats = stats
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> PrivateNetworkGuard:
+        import os
+
+        s = crawler.settings
+        behind_proxy = bool(
+            s.get("BRANDSWEEP_PROXY")
+            or os.environ.get("HTTPS_PROXY") or os.environ.get("https_proxy")
+            or os.environ.get("HTTP_PROXY") or os.environ.get("http_proxy")
+        )
+        overrides = {
+            k: ([v] if isinstance(v, str) else list(v))
+            for k, v in (s.getdict("BRANDSWEEP_DNS_OVERRIDES") or {}).items()
+        }
+        return cls(
+            allow_private=s.getbool("BRANDSWEEP_ALLOW_PRIVATE_NETWORK"),
+            resolve_map=s.getdict("BRANDSWEEP_RESOLVE") or {},
+            behind_proxy=behind_proxy,
+            dns_overrides=overrides,
+            stats=crawler.stats,
+        )
+
+    async def process_request(self, request: Request, spider: Spider | None = None) -> None:
+        reason = await self.refusal(request.url)
+        if reason:
+            if self.stats:
+                self.stats.inc_value("brandsweep/netguard/refused")
+            log.info("netguard refused %s: %s", request.url, reason)
+            raise RefusedRequest(request.url, reason)
+
+    async def refusal(self, url: str) -> str | None:
+        reason = url_refusal_without_dns(url, self.allow_private)
+        if reason or self.allow_private:
+            return reason
+        host = (urlsplit(url).hostname or "").lower()
+        if ip_literal(host):
+            return None  # checked above
+        if host in self.dns_overrides:
+            addresses = self.dns_overrides[host]
+        elif host in self.resolve_map or "*" in self.resolve_map:
+            return None  # explicitly routed by the operator, like an /etc/hosts entry
+        else:
+            addresses = await self._resolve(host)
+            if addresses is None:
+                # Unresolvable: the proxy may know it; without a proxy the download itself
+                # fails with a DNS error, which the errback records as unverifiable.
+                return None
+        for address in addresses:
+            reason = address_refusal(address)
+            if reason:
+                return f"{host} resolves to a {reason}"
+        return None
+
+    @staticmethod
+    async def _resolve(host: str) -> list[str] | None:
+        try:
+            infos = await asyncio.get_running_loop().getaddrinfo(host, None)
+        except (OSError, UnicodeError):
+            return None
+        return sorted({str(info[4][0]) for info in infos})
