@@ -170,7 +170,8 @@ def _options(inventory: Path, out, db, platforms, platforms_files, sites_file, s
 @main.command()
 @click.argument("inventory", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @audit_options
-@click.option("--resume", is_flag=True, help="Continue the last interrupted audit of this inventory.")
+@click.option("--resume", is_flag=True,
+              help="Continue the last interrupted audit of this inventory.")
 def audit(inventory: Path, resume: bool, **kw) -> None:
     """The real sweep: discover, match, store, report.
 

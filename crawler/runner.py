@@ -47,7 +47,8 @@ class AuditOptions:
     max_variants: int = 40
     fail_on: str | None = None
     allow_private_network: bool = False
-    resolve: dict[str, str] = field(default_factory=dict)  # demo/tests: route hosts to a local server
+    # demo/tests: route hostnames to a local server (crawler/resolve.py)
+    resolve: dict[str, str] = field(default_factory=dict)
     now: str | None = None  # the clock matching uses (dormancy); defaults to the real time
     progress: bool = True
     log_level: str = "WARNING"
@@ -138,7 +139,9 @@ def run_audit(options: AuditOptions) -> AuditResult:
     return AuditResult(audit_id, findings, outputs, failed)
 
 
-def match_and_store(store: Store, audit_id: int, inventory: Inventory, now: str | None) -> list[Finding]:
+def match_and_store(
+    store: Store, audit_id: int, inventory: Inventory, now: str | None
+) -> list[Finding]:
     """Classify the audit's observations, compare with the previous audit, save and close it."""
     triage = store.triage()
     findings = classify(

@@ -20,7 +20,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def brandsweep(*args: str, cwd: Path | None = None, timeout: int = 600) -> subprocess.CompletedProcess:
+def brandsweep(*args: str, cwd: Path | None = None, timeout: int = 600):
     return subprocess.run(
         [sys.executable, "-m", "crawler.cli", *args],
         cwd=cwd or ROOT,
@@ -97,7 +97,8 @@ def test_demo_finds_impostors_missing_and_dormant_duplicate(demo_findings, world
         if p.truth_class == "impostor" and not p.indexed_by and not p.guessable:
             continue  # reachable by no discovery path
         assert key in found, f"{key} ({p.truth_class}) not in findings"
-        assert found[key]["class"] == p.truth_class, (key, found[key]["class"], found[key]["evidence"])
+        got = found[key]
+        assert got["class"] == p.truth_class, (key, got["class"], got["evidence"])
     missing = [f for f in demo_findings if f["class"] == "missing"]
     assert missing, "the declared-but-deleted account is not reported missing"
     for f in missing:
