@@ -188,6 +188,8 @@ def _yaml_hint(problem: str) -> str:
         )
     if "expected <block end>" in p or "did not find expected" in p:
         return "check the indentation: items of one list or mapping must line up"
+    if "expected ',' or '}'" in p or "expected ',' or ']'" in p:
+        return "a '{' or '[' is not closed on its line: close it, or quote values with ',' or ':'"
     if "quoted scalar" in p or "end of stream" in p:
         return "a quote is not closed: close it or remove it"
     if "alias" in p or "anchor" in p:
@@ -315,8 +317,8 @@ def _handle_problem(handle: str, rule: HandleRule) -> str | None:
         return None
     bad = _bad_chars(handle, rule)
     if bad:
-        shown = ", ".join(repr(c) for c in bad)
-        return f"contains {shown}, not allowed"
+        shown = " and ".join(repr(c) for c in bad) if len(bad) <= 2 else ", ".join(map(repr, bad))
+        return f"contains {shown}, which {'is' if len(bad) == 1 else 'are'} not allowed"
     return "does not fit the platform's handle pattern"
 
 
@@ -755,7 +757,7 @@ class _Checker:
             if platform is not None and url_platform != platform:
                 self.err(
                     mark,
-                    f"url '{url}' is a {url_platform} profile, but platform is '{platform}'",
+                    f"url '{url}' is a profile on {url_platform}, but platform is '{platform}'",
                     f"write platform: {url_platform} or fix the url",
                 )
                 return None
