@@ -1,0 +1,1 @@
+"""The I/O shell of brandsweep: Scrapy crawl, platform catalog, SQLite store, runner and CLI."""

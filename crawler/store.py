@@ -1,0 +1,918 @@
+"""The SQLite store: every audit, every observation, and the evidence behind each finding.
+
+One file (WAL journal, so report readers never block the crawler's writes), schema versioned by
+ordered migration functions recorded in a ``migrations`` table and applied on open.
+
+Writes are idempotent because with scrapy-redis several machines may emit the same item:
+
+* sightings have a UNIQUE constraint over all their columns (``INSERT OR IGNORE``);
+* observations are keyed by ``(audit_id, platform, handle)`` and upserted keeping the *most
+  informative* fetch: ``found`` > ``not_found`` > ``unverifiable``, then the latest ``fetched_at``
+  (a later ``unverifiable`` duplicate never erases a ``found``);
+* page bodies are stored once per sha256 (zlib-compressed), the evidence of takedown requests;
+* ``profiles`` keeps a stable identity across audits (first/last seen);
+* triage keeps its history, one row per decision; the latest wins.
+
+Example::
+
+    store = Store("brandsweep.db")
+    audit = store.begin_audit(inventory, settings={"platforms": ["instagram"]})
+    store.add_observation(audit, obs, body=b"<html>...")
+    store.finish_audit(audit, counts={"impostor": 1})
+    store.previous_audit(audit)   # -> the last complete audit of the same inventory, or None
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import hashlib
+import json
+import sqlite3
+import zlib
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from matching.models import (
+    AllowEntry,
+    Brand,
+    Department,
+    Evidence,
+    Finding,
+    FindingClass,
+    Inventory,
+    LinkedPage,
+    OfficialAccount,
+    ProbeState,
+    ProfileFields,
+    ProfileObservation,
+    Severity,
+    Sighting,
+    Status,
+    Triage,
+    TriageDecision,
+    Via,
+    utcnow_iso,
+)
+
+__all__ = ["MIGRATIONS", "Store", "STATE_RANK"]
+
+# how much a fetch proves: a duplicate item only replaces a stored one that proves less
+STATE_RANK = {ProbeState.UNVERIFIABLE: 1, ProbeState.NOT_FOUND: 2, ProbeState.FOUND: 3}
+
+
+# --------------------------------------------------------------------------- migrations
+
+
+def _run_script(db: Database, script: str) -> None:
+    """Run statements one by one: ``executescript`` would COMMIT the migration's transaction."""
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            db.execute(pending)
+            pending = ""
+    if pending.strip():
+        raise ValueError(f"incomplete SQL statement in migration: {pending!r}")
+
+
+def _m001_initial(db: Database) -> None:
+    """The first schema: audits and what the crawler saw, findings, triage, snapshots."""
+    _run_script(
+        db,
+        """
+        CREATE TABLE audits (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            started_at TEXT NOT NULL,
+            finished_at TEXT,
+            complete INTEGER NOT NULL DEFAULT 0,
+            inventory_path TEXT,
+            inventory_digest TEXT,
+            organization TEXT,
+            settings TEXT,            -- json
+            counts TEXT,              -- json
+            inventory TEXT            -- json: the Inventory as audited, to re-render reports
+        );
+        CREATE INDEX audits_digest ON audits(inventory_digest, complete);
+
+        CREATE TABLE sightings (
+            audit_id INTEGER NOT NULL REFERENCES audits(id),
+            platform TEXT NOT NULL,
+            handle TEXT NOT NULL,
+            via TEXT NOT NULL,
+            source TEXT NOT NULL,
+            detail TEXT NOT NULL DEFAULT '',
+            url TEXT NOT NULL DEFAULT '',   -- '' stands for None: NULLs never collide in UNIQUE
+            UNIQUE (audit_id, platform, handle, via, source, detail, url)
+        );
+
+        CREATE TABLE observations (
+            audit_id INTEGER NOT NULL REFERENCES audits(id),
+            platform TEXT NOT NULL,
+            handle TEXT NOT NULL,
+            url TEXT NOT NULL,
+            state TEXT NOT NULL,
+            state_rank INTEGER NOT NULL,
+            reason TEXT,
+            http_status INTEGER,
+            fields TEXT,              -- json ProfileFields
+            fetched_at TEXT,
+            body_sha256 TEXT,
+            final_url TEXT,
+            PRIMARY KEY (audit_id, platform, handle)
+        );
+        CREATE INDEX observations_profile ON observations(platform, handle);
+
+        CREATE TABLE profiles (
+            platform TEXT NOT NULL,
+            handle TEXT NOT NULL,
+            first_seen TEXT,
+            last_seen TEXT,
+            first_audit INTEGER,
+            last_audit INTEGER,
+            PRIMARY KEY (platform, handle)
+        );
+
+        CREATE TABLE snapshots (
+            sha256 TEXT PRIMARY KEY,
+            body BLOB NOT NULL,       -- zlib
+            size INTEGER NOT NULL,
+            url TEXT,
+            fetched_at TEXT
+        );
+
+        CREATE TABLE linked_pages (
+            audit_id INTEGER NOT NULL REFERENCES audits(id),
+            url TEXT NOT NULL,
+            from_platform TEXT NOT NULL,
+            from_handle TEXT NOT NULL,
+            final_url TEXT,
+            http_status INTEGER,
+            title TEXT,
+            social_links TEXT,        -- json list
+            refused TEXT,
+            PRIMARY KEY (audit_id, url, from_platform, from_handle)
+        );
+
+        CREATE TABLE findings (
+            audit_id INTEGER NOT NULL REFERENCES audits(id),
+            position INTEGER NOT NULL,
+            platform TEXT NOT NULL,
+            handle TEXT NOT NULL,
+            class TEXT NOT NULL,
+            severity TEXT,
+            score REAL NOT NULL,
+            brand TEXT,
+            department TEXT,
+            status TEXT NOT NULL,
+            status_detail TEXT,
+            evidence TEXT,            -- json [{signal, value, detail}]
+            discovered_via TEXT,      -- json list
+            probe_state TEXT NOT NULL,
+            probe_reason TEXT,
+            imitates TEXT,            -- json [platform, handle] or null
+            harm REAL NOT NULL DEFAULT 0,
+            url TEXT,
+            display_name TEXT,
+            triage TEXT,              -- json Triage or null
+            PRIMARY KEY (audit_id, platform, handle)
+        );
+        CREATE INDEX findings_profile ON findings(platform, handle);
+
+        CREATE TABLE triage (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            platform TEXT NOT NULL,
+            handle TEXT NOT NULL,
+            decision TEXT NOT NULL,
+            note TEXT,
+            decided_at TEXT NOT NULL
+        );
+        CREATE UNIQUE INDEX triage_once
+            ON triage(platform, handle, decision, coalesce(note, ''), decided_at);
+        """,
+    )
+
+
+# Ordered: append new migrations, never edit or reorder applied ones.
+MIGRATIONS: list[tuple[str, Callable[[Database], None]]] = [
+    ("001_initial", _m001_initial),
+]
+
+
+# --------------------------------------------------------------------------- (de)serialising
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, default=str)
+
+
+def _loads(text: str | None) -> Any:
+    return None if text is None else json.loads(text)
+
+
+def _rebuild(cls: type, data: dict[str, Any] | None) -> Any:
+    """A frozen dataclass from its JSON dict: lists back to tuples, unknown keys dropped
+    (a newer writer may have added fields an older reader does not know)."""
+    data = data or {}
+    known = {f.name for f in dataclasses.fields(cls)}
+    kwargs = {k: tuple(v) if isinstance(v, list) else v for k, v in data.items() if k in known}
+    return cls(**kwargs)
+
+
+def _fields_to_json(fields: ProfileFields) -> str:
+    return _dumps(dataclasses.asdict(fields))
+
+
+def _triage_to_json(t: Triage | None) -> str | None:
+    if t is None:
+        return None
+    return _dumps(
+        {
+            "platform": t.platform,
+            "handle": t.handle,
+            "decision": t.decision.value,
+            "note": t.note,
+            "decided_at": t.decided_at,
+        }
+    )
+
+
+def _triage_from(data: dict[str, Any] | None) -> Triage | None:
+    if not data:
+        return None
+    return Triage(
+        platform=data["platform"],
+        handle=data["handle"],
+        decision=TriageDecision(data["decision"]),
+        note=data.get("note"),
+        decided_at=data.get("decided_at"),
+    )
+
+
+def _inventory_to_json(inv: Inventory) -> str:
+    return _dumps(dataclasses.asdict(inv))
+
+
+def _inventory_from(data: dict[str, Any]) -> Inventory:
+    brands = tuple(
+        Brand(
+            name=b["name"],
+            aliases=tuple(b.get("aliases") or ()),
+            websites=tuple(b.get("websites") or ()),
+            strategy=tuple(b.get("strategy") or ()),
+            accounts=tuple(_rebuild(OfficialAccount, a) for a in b.get("accounts") or ()),
+        )
+        for b in data.get("brands") or ()
+    )
+    return Inventory(
+        organization=data["organization"],
+        domains=tuple(data.get("domains") or ()),
+        departments=tuple(_rebuild(Department, d) for d in data.get("departments") or ()),
+        brands=brands,
+        allow=tuple(_rebuild(AllowEntry, a) for a in data.get("allow") or ()),
+        source=data.get("source"),
+        digest=data.get("digest"),
+    )
+
+
+# --------------------------------------------------------------------------- the store
+
+
+class Store:
+    """The audit history in one SQLite file (``":memory:"`` for tests).
+
+    All writes run in a transaction; every ``add_*`` is idempotent. Not thread-safe: one Store
+    per thread/process (SQLite's WAL lets several processes share the file)."""
+
+    def __init__(self, path: str | Path = ":memory:", *, timeout: float = 30.0) -> None:
+        self.path = str(path)
+        if self.path == ":memory:":
+            self.db = Database(memory=True)
+        else:
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+            self.db = Database(sqlite3.connect(self.path, timeout=timeout))
+            self.db.enable_wal()
+            # WAL + NORMAL: durable at checkpoints, fast per-item commits for the pipeline
+            self.db.execute("PRAGMA synchronous=NORMAL")
+        self.db.execute(f"PRAGMA busy_timeout={int(timeout * 1000)}")
+        self._migrate()
+
+    # -- lifecycle
+
+    def _migrate(self) -> None:
+        """Apply the migrations not yet recorded, in order, each in its own transaction.
+
+        ``BEGIN IMMEDIATE`` takes the write lock first, so two processes opening a fresh file
+        at once apply each migration exactly once."""
+        conn = self.db.conn
+        conn.execute(
+            "CREATE TABLE IF NOT EXISTS migrations ("
+            "id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, applied_at TEXT NOT NULL)"
+        )
+        conn.commit()
+        for name, migrate in MIGRATIONS:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                done = conn.execute("SELECT 1 FROM migrations WHERE name = ?", (name,)).fetchone()
+                if not done:
+                    migrate(self.db)
+                    conn.execute(
+                        "INSERT INTO migrations (name, applied_at) VALUES (?, ?)",
+                        (name, utcnow_iso()),
+                    )
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+
+    def migrations(self) -> list[str]:
+        """Names of the applied migrations, in order."""
+        return [r["name"] for r in self.db.query("SELECT name FROM migrations ORDER BY id")]
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextlib.contextmanager
+    def batch(self) -> Iterator[Store]:
+        """Group many writes in one transaction (nested writes become savepoints)::
+
+        with store.batch():
+            for item in items:
+                store.add_sighting(audit, item)
+        """
+        with self.db.atomic():
+            yield self
+
+    # -- audits
+
+    def begin_audit(self, inventory: Inventory, settings: dict[str, Any] | None = None) -> int:
+        """Open an audit (``complete=0`` until :meth:`finish_audit`) and return its id."""
+        with self.db.atomic():
+            cur = self.db.execute(
+                "INSERT INTO audits (started_at, complete, inventory_path, inventory_digest,"
+                " organization, settings, inventory) VALUES (?, 0, ?, ?, ?, ?, ?)",
+                (
+                    utcnow_iso(),
+                    inventory.source,
+                    inventory.digest,
+                    inventory.organization,
+                    _dumps(settings or {}),
+                    _inventory_to_json(inventory),
+                ),
+            )
+            return int(cur.lastrowid or 0)
+
+    def finish_audit(
+        self, audit_id: int, complete: bool = True, counts: dict[str, Any] | None = None
+    ) -> None:
+        with self.db.atomic():
+            self.db.execute(
+                "UPDATE audits SET finished_at = ?, complete = ?, counts = ? WHERE id = ?",
+                (utcnow_iso(), int(complete), _dumps(counts or {}), audit_id),
+            )
+
+    def audits(self) -> list[dict[str, Any]]:
+        """Every audit, oldest first: id, started_at, finished_at, complete (bool),
+        inventory_path, inventory_digest, organization, settings and counts (dicts)."""
+        out = []
+        for row in self.db.query(
+            "SELECT id, started_at, finished_at, complete, inventory_path, inventory_digest,"
+            " organization, settings, counts FROM audits ORDER BY id"
+        ):
+            row["complete"] = bool(row["complete"])
+            row["settings"] = _loads(row["settings"]) or {}
+            row["counts"] = _loads(row["counts"]) or {}
+            out.append(row)
+        return out
+
+    def inventory(self, audit_id: int) -> Inventory:
+        """The inventory as it was when the audit began (reports re-render from it)."""
+        row = self.db.execute("SELECT inventory FROM audits WHERE id = ?", (audit_id,)).fetchone()
+        if row is None or row[0] is None:
+            raise KeyError(f"no audit {audit_id}")
+        return _inventory_from(json.loads(row[0]))
+
+    def latest_audit(self, complete_only: bool = True) -> int | None:
+        """The newest (complete, unless ``complete_only=False``) audit, or None."""
+        sql = "SELECT max(id) FROM audits" + (" WHERE complete = 1" if complete_only else "")
+        return self.db.execute(sql).fetchone()[0]
+
+    def incomplete_audit(self, inventory: Inventory) -> int | None:
+        """The newest unfinished audit of this very inventory (same digest): what ``--resume``
+        continues. None when the last audit of it finished."""
+        row = self.db.execute(
+            "SELECT id, complete FROM audits WHERE inventory_digest IS ? ORDER BY id DESC LIMIT 1",
+            (inventory.digest,),
+        ).fetchone()
+        return int(row[0]) if row and not row[1] else None
+
+    def previous_audit(self, audit_id: int) -> int | None:
+        """The audit to compare ``audit_id`` with: the latest *complete* earlier audit of the
+        same inventory digest; failing that, of the same organization.
+
+        Why the fallback: editing the inventory (say, adopting ``proposed_inventory.yaml``)
+        changes its digest but not the company; treating every finding as new after each edit
+        would defeat ``--fail-on``. The organization is used rather than the path because
+        paths are relative and the demo's live in temporary directories. Unfinished audits
+        (crashed, interrupted) never count."""
+        row = self.db.execute(
+            "SELECT inventory_digest, organization FROM audits WHERE id = ?", (audit_id,)
+        ).fetchone()
+        if row is None:
+            return None
+        digest, organization = row
+        for column, value in (("inventory_digest", digest), ("organization", organization)):
+            if value is None:
+                continue
+            found = self.db.execute(
+                f"SELECT max(id) FROM audits WHERE complete = 1 AND id < ? AND {column} = ?",
+                (audit_id, value),
+            ).fetchone()[0]
+            if found is not None:
+                return int(found)
+        return None
+
+    # -- what the crawler saw
+
+    def add_sighting(self, audit_id: int, sighting: Sighting) -> None:
+        with self.db.atomic():
+            self._insert_sighting(audit_id, sighting)
+
+    def _insert_sighting(self, audit_id: int, s: Sighting) -> None:
+        self.db.execute(
+            "INSERT OR IGNORE INTO sightings (audit_id, platform, handle, via, source, detail, url)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                audit_id,
+                s.platform,
+                s.handle,
+                Via(s.via).value,
+                s.source,
+                s.detail or "",
+                s.url or "",
+            ),
+        )
+
+    def sightings(self, audit_id: int) -> list[Sighting]:
+        """All sightings of an audit, including those of profiles never fetched."""
+        return [
+            self._sighting(r)
+            for r in self.db.query(
+                "SELECT * FROM sightings WHERE audit_id = ? ORDER BY rowid", (audit_id,)
+            )
+        ]
+
+    @staticmethod
+    def _sighting(r: dict[str, Any]) -> Sighting:
+        return Sighting(
+            platform=r["platform"],
+            handle=r["handle"],
+            via=Via(r["via"]),
+            source=r["source"],
+            detail=r["detail"],
+            url=r["url"] or None,
+        )
+
+    def add_observation(
+        self, audit_id: int, obs: ProfileObservation, body: bytes | None = None
+    ) -> None:
+        """Store one fetch of a profile (and its body as a snapshot).
+
+        A duplicate of the same profile in the same audit replaces the stored one only if it
+        proves more (found > not_found > unverifiable) or as much but was fetched later. When
+        ``body`` is given its sha256 becomes the observation's ``body_sha256``. Sightings
+        attached to ``obs`` are stored too."""
+        state = ProbeState(obs.state)
+        body_sha = obs.body_sha256
+        with self.db.atomic():
+            if body is not None:
+                body_sha = hashlib.sha256(body).hexdigest()
+                self.db.execute(
+                    "INSERT OR IGNORE INTO snapshots (sha256, body, size, url, fetched_at)"
+                    " VALUES (?, ?, ?, ?, ?)",
+                    (
+                        body_sha,
+                        zlib.compress(body, 6),
+                        len(body),
+                        obs.final_url or obs.url,
+                        obs.fetched_at,
+                    ),
+                )
+            self.db.execute(
+                """
+                INSERT INTO observations (audit_id, platform, handle, url, state, state_rank,
+                    reason, http_status, fields, fetched_at, body_sha256, final_url)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (audit_id, platform, handle) DO UPDATE SET
+                    url = excluded.url, state = excluded.state, state_rank = excluded.state_rank,
+                    reason = excluded.reason, http_status = excluded.http_status,
+                    fields = excluded.fields, fetched_at = excluded.fetched_at,
+                    body_sha256 = excluded.body_sha256, final_url = excluded.final_url
+                WHERE excluded.state_rank > observations.state_rank
+                   OR (excluded.state_rank = observations.state_rank
+                       AND coalesce(excluded.fetched_at, '')
+                           > coalesce(observations.fetched_at, ''))
+                """,
+                (
+                    audit_id,
+                    obs.platform,
+                    obs.handle,
+                    obs.url,
+                    state.value,
+                    STATE_RANK[state],
+                    obs.reason,
+                    obs.http_status,
+                    _fields_to_json(obs.fields),
+                    obs.fetched_at,
+                    body_sha,
+                    obs.final_url,
+                ),
+            )
+            if state is ProbeState.FOUND:
+                seen = obs.fetched_at or utcnow_iso()
+                self.db.execute(
+                    """
+                    INSERT INTO profiles (platform, handle, first_seen, last_seen, first_audit,
+                        last_audit) VALUES (?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (platform, handle) DO UPDATE SET
+                        first_seen = min(first_seen, excluded.first_seen),
+                        last_seen = max(last_seen, excluded.last_seen),
+                        first_audit = min(first_audit, excluded.first_audit),
+                        last_audit = max(last_audit, excluded.last_audit)
+                    """,
+                    (obs.platform, obs.handle, seen, seen, audit_id, audit_id),
+                )
+            for s in obs.sightings:
+                self._insert_sighting(audit_id, s)
+
+    def observations(self, audit_id: int) -> list[ProfileObservation]:
+        """The audit's observations in first-stored order, each with its sightings attached."""
+        by_key: dict[tuple[str, str], list[Sighting]] = {}
+        for s in self.sightings(audit_id):
+            by_key.setdefault((s.platform, s.handle), []).append(s)
+        return [
+            self._observation(r, by_key.get((r["platform"], r["handle"]), []))
+            for r in self.db.query(
+                "SELECT * FROM observations WHERE audit_id = ? ORDER BY rowid", (audit_id,)
+            )
+        ]
+
+    @staticmethod
+    def _observation(r: dict[str, Any], sightings: Iterable[Sighting]) -> ProfileObservation:
+        return ProfileObservation(
+            platform=r["platform"],
+            handle=r["handle"],
+            url=r["url"],
+            state=ProbeState(r["state"]),
+            reason=r["reason"],
+            http_status=r["http_status"],
+            fields=_rebuild(ProfileFields, _loads(r["fields"])),
+            fetched_at=r["fetched_at"],
+            body_sha256=r["body_sha256"],
+            final_url=r["final_url"],
+            sightings=tuple(sightings),
+        )
+
+    def add_linked_page(self, audit_id: int, page: LinkedPage) -> None:
+        with self.db.atomic():
+            self.db.execute(
+                "INSERT OR REPLACE INTO linked_pages (audit_id, url, from_platform, from_handle,"
+                " final_url, http_status, title, social_links, refused)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    audit_id,
+                    page.url,
+                    page.from_platform,
+                    page.from_handle,
+                    page.final_url,
+                    page.http_status,
+                    page.title,
+                    _dumps(list(page.social_links)),
+                    page.refused,
+                ),
+            )
+
+    def linked_pages(self, audit_id: int) -> list[LinkedPage]:
+        return [
+            LinkedPage(
+                url=r["url"],
+                from_platform=r["from_platform"],
+                from_handle=r["from_handle"],
+                final_url=r["final_url"],
+                http_status=r["http_status"],
+                title=r["title"],
+                social_links=tuple(_loads(r["social_links"]) or ()),
+                refused=r["refused"],
+            )
+            for r in self.db.query(
+                "SELECT * FROM linked_pages WHERE audit_id = ? ORDER BY rowid", (audit_id,)
+            )
+        ]
+
+    def snapshot(self, sha256: str) -> bytes:
+        """A stored page body by its sha256 (KeyError if never stored)."""
+        row = self.db.execute("SELECT body FROM snapshots WHERE sha256 = ?", (sha256,)).fetchone()
+        if row is None:
+            raise KeyError(sha256)
+        return zlib.decompress(row[0])
+
+    # -- findings
+
+    def save_findings(self, audit_id: int, findings: Iterable[Finding]) -> None:
+        """Replace the audit's findings, atomically (readers see the old set or the new one)."""
+        rows = [self._finding_row(audit_id, i, f) for i, f in enumerate(findings)]
+        with self.db.atomic():
+            self.db.execute("DELETE FROM findings WHERE audit_id = ?", (audit_id,))
+            if rows:
+                cols = list(rows[0])
+                self.db.conn.executemany(
+                    f"INSERT OR REPLACE INTO findings ({', '.join(cols)})"
+                    f" VALUES ({', '.join('?' for _ in cols)})",
+                    [tuple(r[c] for c in cols) for r in rows],
+                )
+
+    @staticmethod
+    def _finding_row(audit_id: int, position: int, f: Finding) -> dict[str, Any]:
+        return {
+            "audit_id": audit_id,
+            "position": position,
+            "platform": f.platform,
+            "handle": f.handle,
+            "class": FindingClass(f.cls).value,
+            "severity": Severity(f.severity).value if f.severity is not None else None,
+            "score": float(f.score),
+            "brand": f.brand,
+            "department": f.department,
+            "status": Status(f.status).value,
+            "status_detail": f.status_detail,
+            "evidence": _dumps(
+                [{"signal": e.signal, "value": e.value, "detail": e.detail} for e in f.evidence]
+            ),
+            "discovered_via": _dumps([Via(v).value for v in f.discovered_via]),
+            "probe_state": ProbeState(f.probe_state).value,
+            "probe_reason": f.probe_reason,
+            "imitates": _dumps(list(f.imitates)) if f.imitates is not None else None,
+            "harm": float(f.harm),
+            "url": f.url,
+            "display_name": f.display_name,
+            "triage": _triage_to_json(f.triage),
+        }
+
+    @staticmethod
+    def _finding(r: dict[str, Any], obs: ProfileObservation | None) -> Finding:
+        imitates = _loads(r["imitates"])
+        return Finding(
+            platform=r["platform"],
+            handle=r["handle"],
+            url=r["url"],
+            display_name=r["display_name"],
+            cls=FindingClass(r["class"]),
+            severity=Severity(r["severity"]) if r["severity"] else None,
+            score=r["score"],
+            brand=r["brand"],
+            department=r["department"],
+            evidence=tuple(
+                Evidence(signal=e["signal"], value=e["value"], detail=e["detail"])
+                for e in _loads(r["evidence"]) or ()
+            ),
+            discovered_via=tuple(Via(v) for v in _loads(r["discovered_via"]) or ()),
+            probe_state=ProbeState(r["probe_state"]),
+            probe_reason=r["probe_reason"],
+            status=Status(r["status"]),
+            status_detail=r["status_detail"],
+            triage=_triage_from(_loads(r["triage"])),
+            imitates=(imitates[0], imitates[1]) if imitates else None,
+            harm=r["harm"],
+            observation=obs,
+        )
+
+    def findings(self, audit_id: int) -> list[Finding]:
+        """The audit's findings in saved order, each with its observation (if any) attached."""
+        observations = {o.key: o for o in self.observations(audit_id)}
+        return [
+            self._finding(r, observations.get((r["platform"], r["handle"])))
+            for r in self.db.query(
+                "SELECT * FROM findings WHERE audit_id = ? ORDER BY position", (audit_id,)
+            )
+        ]
+
+    def latest_finding(self, platform: str, handle: str) -> Finding | None:
+        """The profile's finding in the newest audit that has one (observation attached)."""
+        rows = list(
+            self.db.query(
+                "SELECT * FROM findings WHERE platform = ? AND handle = ?"
+                " ORDER BY audit_id DESC LIMIT 1",
+                (platform, handle),
+            )
+        )
+        if not rows:
+            return None
+        r = rows[0]
+        obs_rows = list(
+            self.db.query(
+                "SELECT * FROM observations WHERE audit_id = ? AND platform = ? AND handle = ?",
+                (r["audit_id"], platform, handle),
+            )
+        )
+        obs = None
+        if obs_rows:
+            sightings = [
+                self._sighting(s)
+                for s in self.db.query(
+                    "SELECT * FROM sightings WHERE audit_id = ? AND platform = ? AND handle = ?"
+                    " ORDER BY rowid",
+                    (r["audit_id"], platform, handle),
+                )
+            ]
+            obs = self._observation(obs_rows[0], sightings)
+        return self._finding(r, obs)
+
+    # -- triage
+
+    def set_triage(self, triage: Triage) -> Triage:
+        """Record a decision (history is kept; the latest wins). Returns it with ``decided_at``
+        filled in. Recording the very same decision twice stores it once."""
+        if triage.decided_at is None:
+            triage = dataclasses.replace(triage, decided_at=utcnow_iso())
+        with self.db.atomic():
+            self.db.execute(
+                "INSERT OR IGNORE INTO triage (platform, handle, decision, note, decided_at)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (
+                    triage.platform,
+                    triage.handle,
+                    TriageDecision(triage.decision).value,
+                    triage.note,
+                    triage.decided_at,
+                ),
+            )
+        return triage
+
+    def triage(self) -> dict[tuple[str, str], Triage]:
+        """The current decision per profile: the latest ``decided_at`` (then the latest row)."""
+        out: dict[tuple[str, str], Triage] = {}
+        for r in self.db.query("SELECT * FROM triage ORDER BY decided_at, id"):
+            out[(r["platform"], r["handle"])] = self._triage_row(r)
+        return out
+
+    def triage_history(self, platform: str, handle: str) -> list[Triage]:
+        """Every decision on one profile, oldest first."""
+        return [
+            self._triage_row(r)
+            for r in self.db.query(
+                "SELECT * FROM triage WHERE platform = ? AND handle = ? ORDER BY decided_at, id",
+                (platform, handle),
+            )
+        ]
+
+    @staticmethod
+    def _triage_row(r: dict[str, Any]) -> Triage:
+        return Triage(
+            platform=r["platform"],
+            handle=r["handle"],
+            decision=TriageDecision(r["decision"]),
+            note=r["note"],
+            decided_at=r["decided_at"],
+        )
+
+    # -- evidence
+
+    def evidence(self, platform: str, handle: str) -> dict[str, Any]:
+        """Everything stored about one profile, for a takedown request; ``{}`` if never seen.
+
+        Keys: platform, handle, url (latest), final_url, platform_id, first_seen, last_seen,
+        first_audit, last_audit, http_statuses (one per audit), observations (per audit: state,
+        reason, http_status, url, fetched_at, body_sha256), pages (stored bodies: sha256, size,
+        url, fetched_at, audit_id; fetch with :meth:`snapshot`), fields (latest found fields,
+        avatar thumbnail included), sightings (latest audit), finding (latest: class, severity,
+        score, evidence...), triage (current decision) and triage_history."""
+        obs_rows = list(
+            self.db.query(
+                "SELECT * FROM observations WHERE platform = ? AND handle = ? ORDER BY audit_id",
+                (platform, handle),
+            )
+        )
+        finding = self.latest_finding(platform, handle)
+        if not obs_rows and finding is None:
+            return {}
+        profile = next(
+            iter(
+                self.db.query(
+                    "SELECT * FROM profiles WHERE platform = ? AND handle = ?", (platform, handle)
+                )
+            ),
+            {},
+        )
+        observations = [self._observation(r, ()) for r in obs_rows]
+        latest = observations[-1] if observations else None
+        found = [o for o in observations if o.state is ProbeState.FOUND]
+        fields = found[-1].fields if found else (latest.fields if latest else ProfileFields())
+        pages = []
+        for r in obs_rows:
+            if not r["body_sha256"]:
+                continue
+            snap = next(
+                iter(
+                    self.db.query(
+                        "SELECT size, url, fetched_at FROM snapshots WHERE sha256 = ?",
+                        (r["body_sha256"],),
+                    )
+                ),
+                None,
+            )
+            if snap is None:
+                continue
+            pages.append(
+                {
+                    "audit_id": r["audit_id"],
+                    "sha256": r["body_sha256"],
+                    "size": snap["size"],
+                    "url": r["final_url"] or r["url"],
+                    "fetched_at": r["fetched_at"],
+                }
+            )
+        last_audit = obs_rows[-1]["audit_id"] if obs_rows else None
+        history = self.triage_history(platform, handle)
+        return {
+            "platform": platform,
+            "handle": handle,
+            "url": latest.url if latest else (finding.url if finding else None),
+            "final_url": latest.final_url if latest else None,
+            "platform_id": fields.platform_id,
+            "first_seen": profile.get("first_seen"),
+            "last_seen": profile.get("last_seen"),
+            "first_audit": profile.get("first_audit"),
+            "last_audit": profile.get("last_audit"),
+            "http_statuses": [
+                {
+                    "audit_id": r["audit_id"],
+                    "http_status": r["http_status"],
+                    "state": r["state"],
+                    "fetched_at": r["fetched_at"],
+                }
+                for r in obs_rows
+            ],
+            "observations": [
+                {
+                    "audit_id": r["audit_id"],
+                    "state": r["state"],
+                    "reason": r["reason"],
+                    "http_status": r["http_status"],
+                    "url": r["url"],
+                    "final_url": r["final_url"],
+                    "fetched_at": r["fetched_at"],
+                    "body_sha256": r["body_sha256"],
+                }
+                for r in obs_rows
+            ],
+            "pages": pages,
+            "fields": dataclasses.asdict(fields),
+            "sightings": [
+                {**dataclasses.asdict(s), "via": s.via.value}
+                for s in self.sightings(last_audit)
+                if (s.platform, s.handle) == (platform, handle)
+            ]
+            if last_audit is not None
+            else [],
+            "finding": _finding_dict(finding) if finding else None,
+            "triage": _triage_dict(history[-1]) if history else None,
+            "triage_history": [_triage_dict(t) for t in history],
+        }
+
+
+def _triage_dict(t: Triage) -> dict[str, Any]:
+    return {"decision": t.decision.value, "note": t.note, "decided_at": t.decided_at}
+
+
+def _finding_dict(f: Finding) -> dict[str, Any]:
+    return {
+        "platform": f.platform,
+        "handle": f.handle,
+        "url": f.url,
+        "display_name": f.display_name,
+        "class": f.cls.value,
+        "severity": f.severity.value if f.severity else None,
+        "score": f.score,
+        "harm": f.harm,
+        "brand": f.brand,
+        "department": f.department,
+        "status": f.status.value,
+        "status_detail": f.status_detail,
+        "probe_state": f.probe_state.value,
+        "probe_reason": f.probe_reason,
+        "imitates": list(f.imitates) if f.imitates else None,
+        "discovered_via": [v.value for v in f.discovered_via],
+        "evidence": [
+            {"signal": e.signal, "value": e.value, "detail": e.detail} for e in f.evidence
+        ],
+    }
