@@ -1,0 +1,317 @@
+"""The demo world as data: profiles with their true labels, websites, switches.
+
+The world is read from ``world.yaml`` (schema at the top of that file) into plain dataclasses the
+server renders and the tests score against. Worlds are values: the history tests change one
+between two audits with ``without`` / ``with_profile`` / ``replace_profile``, which return a new
+World and leave the original as it was, so a running ``SimWeb`` can be handed the next one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+WORLD_FILE = Path(__file__).with_name("world.yaml")
+
+PLATFORMS = (
+    "instagram",
+    "facebook",
+    "tiktok",
+    "linkedin",
+    "x",
+    "youtube",
+    "telegram",
+    "github",
+    "reddit",
+    "mastodon",
+    "bluesky",
+    "pinterest",
+    "threads",
+)
+BEHAVIOURS = ("normal", "login_wall", "rate_limited_once", "rate_limited", "bot_block", "js_shell")
+VIAS = ("web_search", "platform_search", "official_site", "linked_page")
+# Platforms that refuse every anonymous crawler whatever the profile (see PLATFORMS.md).
+ALWAYS_UNVERIFIABLE = {"linkedin": "bot_block", "reddit": "bot_block", "threads": "login_wall"}
+
+
+def canonical_handle(platform: str, handle: str) -> str:
+    """The form the simulated platforms compare handles in (case-insensitive; Facebook ignores '.')."""
+    h = handle.strip().lstrip("@").lower()
+    if platform == "facebook":
+        h = h.replace(".", "")
+    return h
+
+
+@dataclass(frozen=True)
+class WorldProfile:
+    """One account on one platform, with what it shows and what it really is."""
+
+    platform: str
+    handle: str
+    display_name: str = ""
+    bio: str = ""
+    avatar: str | None = None  # image spec, see images.py
+    followers: int = 0
+    following: int = 0
+    posts: int = 0
+    verified: bool = False
+    private: bool = False
+    links: tuple[str, ...] = ()
+    verified_links: tuple[str, ...] = ()
+    created_at: str = "2020-01-01"
+    last_active_at: str = "2026-01-01"
+    kind: str = "user"
+    behaviour: str = "normal"
+    indexed_by: tuple[str, ...] = ()
+    truth_class: str = "unrelated"
+    truth_brand: str | None = None
+    truth_department: str | None = None
+    truth_severity: str | None = None
+    instance: str = "mastodon.social"
+    note: str = ""
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.platform, canonical_handle(self.platform, self.handle))
+
+    @property
+    def numeric_id(self) -> int:
+        """A stable platform id (GitHub id, Instagram pk ...) derived from platform and handle."""
+        digest = hashlib.sha256(f"{self.platform}:{self.key[1]}".encode()).hexdigest()
+        return int(digest[:12], 16) % 9_000_000_000 + 1_000_000
+
+    def hexid(self, n: int = 16) -> str:
+        return hashlib.sha256(f"id:{self.platform}:{self.key[1]}".encode()).hexdigest()[:n]
+
+    @property
+    def url(self) -> str:
+        """The public profile URL a reviewer opens."""
+        return profile_url(self.platform, self.handle, self.instance)
+
+    @property
+    def effective_behaviour(self) -> str:
+        return ALWAYS_UNVERIFIABLE.get(self.platform, self.behaviour)
+
+
+def profile_url(platform: str, handle: str, instance: str = "mastodon.social") -> str:
+    return {
+        "instagram": f"https://www.instagram.com/{handle}/",
+        "facebook": f"https://www.facebook.com/{handle}",
+        "tiktok": f"https://www.tiktok.com/@{handle}",
+        "linkedin": f"https://www.linkedin.com/company/{handle}/",
+        "x": f"https://x.com/{handle}",
+        "youtube": f"https://www.youtube.com/@{handle}",
+        "telegram": f"https://t.me/{handle}",
+        "github": f"https://github.com/{handle}",
+        "reddit": f"https://www.reddit.com/user/{handle}/",
+        "mastodon": f"https://{instance}/@{handle}",
+        "bluesky": f"https://bsky.app/profile/{handle}",
+        "pinterest": f"https://www.pinterest.com/{handle}/",
+        "threads": f"https://www.threads.com/@{handle}",
+    }[platform]
+
+
+@dataclass(frozen=True)
+class DeletedAccount:
+    """Declared in the inventory but gone from its platform: the audit should say ``missing``."""
+
+    platform: str
+    handle: str
+    truth_class: str = "missing"
+    truth_brand: str | None = None
+    truth_department: str | None = None
+    truth_severity: str | None = None
+    note: str = ""
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.platform, canonical_handle(self.platform, self.handle))
+
+
+@dataclass(frozen=True)
+class Page:
+    title: str
+    body: str = ""
+
+
+@dataclass(frozen=True)
+class Site:
+    """A website of the world (company site, lookalike scam site ...)."""
+
+    host: str
+    aliases: tuple[str, ...] = ()
+    kind: str = "other"
+    lang: str = "en"
+    charset: str = "utf-8"
+    title: str = ""
+    indexed_by: tuple[str, ...] = ()
+    footer: tuple[tuple[str, str, str], ...] = ()  # (url, text, rel)
+    pages: dict[str, Page] = field(default_factory=dict)
+    robots: str = "User-agent: *\nDisallow:\n"
+    calendar: bool = False
+    atproto_did: str | None = None
+
+    @property
+    def hosts(self) -> tuple[str, ...]:
+        return (self.host, *self.aliases)
+
+
+@dataclass
+class World:
+    """Everything the simulated web serves. Treat as immutable: the ``with*`` methods copy."""
+
+    now: str
+    organization: str
+    profiles: list[WorldProfile]
+    sites: list[Site]
+    deleted: list[DeletedAccount] = field(default_factory=list)
+    settings: dict[str, Any] = field(default_factory=dict)
+
+    # ------------------------------------------------------------------ lookups
+    def profile(self, platform: str, handle: str) -> WorldProfile | None:
+        key = (platform, canonical_handle(platform, handle))
+        return next((p for p in self.profiles if p.key == key), None)
+
+    def on(self, platform: str) -> list[WorldProfile]:
+        return [p for p in self.profiles if p.platform == platform]
+
+    def site(self, host: str) -> Site | None:
+        host = host.lower()
+        return next((s for s in self.sites if host in s.hosts), None)
+
+    def by_class(self, cls: str) -> list[WorldProfile]:
+        return [p for p in self.profiles if p.truth_class == cls]
+
+    def expected_class(self, profile: WorldProfile) -> str:
+        """What an honest audit can report: the truth, or ``unverified`` when the platform hides it.
+
+        X's page is a JavaScript shell, but its sign-up check still proves existence, so X
+        profiles keep their truth here; how much a matcher can tell from that is its own affair.
+        """
+        if profile.effective_behaviour in ("login_wall", "bot_block", "rate_limited", "js_shell"):
+            return "unverified"
+        return profile.truth_class
+
+    def setting(self, name: str, default: Any = None) -> Any:
+        return self.settings.get(name, default)
+
+    # ------------------------------------------------------------------ copies
+    def _copy(self, **changes: Any) -> World:
+        data = {
+            "now": self.now,
+            "organization": self.organization,
+            "profiles": list(self.profiles),
+            "sites": list(self.sites),
+            "deleted": list(self.deleted),
+            "settings": dict(self.settings),
+        }
+        data.update(changes)
+        return World(**data)
+
+    def without(self, platform: str, handle: str) -> World:
+        """A copy where the profile no longer exists (deleted, taken down)."""
+        key = (platform, canonical_handle(platform, handle))
+        if not any(p.key == key for p in self.profiles):
+            raise KeyError(f"no {platform}:{handle} in the world")
+        return self._copy(profiles=[p for p in self.profiles if p.key != key])
+
+    def with_profile(self, profile: WorldProfile | None = None, **fields: Any) -> World:
+        """A copy with one more profile (give a WorldProfile or its fields as keywords)."""
+        new = profile or make_profile(fields)
+        if any(p.key == new.key for p in self.profiles):
+            raise KeyError(f"{new.platform}:{new.handle} already exists")
+        return self._copy(profiles=[*self.profiles, new])
+
+    def replace_profile(self, platform: str, handle: str, **changes: Any) -> World:
+        """A copy where one profile's fields changed (e.g. ``avatar="logo:nwc|hue:30"``)."""
+        key = (platform, canonical_handle(platform, handle))
+        if not any(p.key == key for p in self.profiles):
+            raise KeyError(f"no {platform}:{handle} in the world")
+        for name in ("links", "verified_links", "indexed_by"):
+            if name in changes:
+                changes[name] = tuple(changes[name])
+        return self._copy(
+            profiles=[replace(p, **changes) if p.key == key else p for p in self.profiles]
+        )
+
+    def with_settings(self, **settings: Any) -> World:
+        return self._copy(settings={**self.settings, **settings})
+
+
+# ---------------------------------------------------------------------- loading
+
+
+def make_profile(raw: dict[str, Any]) -> WorldProfile:
+    """A WorldProfile from a world.yaml entry (``truth:`` nested) or flat keyword fields."""
+    raw = dict(raw)
+    truth = raw.pop("truth", None) or {}
+    for src, dst in (("class", "truth_class"), ("brand", "truth_brand"),
+                     ("department", "truth_department"), ("severity", "truth_severity")):
+        if src in truth:
+            raw[dst] = truth[src]
+    for name in ("links", "verified_links", "indexed_by"):
+        raw[name] = tuple(raw.get(name) or ())
+    raw["display_name"] = raw.get("display_name") or ""
+    raw["bio"] = raw.get("bio") or ""
+    raw["behaviour"] = raw.get("behaviour") or "normal"
+    profile = WorldProfile(**raw)
+    if profile.platform not in PLATFORMS:
+        raise ValueError(f"unknown platform {profile.platform!r} for {profile.handle}")
+    if profile.behaviour not in BEHAVIOURS:
+        raise ValueError(f"unknown behaviour {profile.behaviour!r} for {profile.handle}")
+    bad = set(profile.indexed_by) - set(VIAS)
+    if bad:
+        raise ValueError(f"unknown indexed_by {sorted(bad)} for {profile.handle}")
+    return profile
+
+
+def _site(raw: dict[str, Any]) -> Site:
+    pages = {path: Page(title=p.get("title", ""), body=p.get("body", ""))
+             for path, p in (raw.get("pages") or {}).items()}
+    footer = tuple((f["url"], f.get("text", f["url"]), f.get("rel", ""))
+                   for f in raw.get("footer") or ())
+    return Site(
+        host=raw["host"].lower(),
+        aliases=tuple(a.lower() for a in raw.get("aliases") or ()),
+        kind=raw.get("kind", "other"),
+        lang=raw.get("lang", "en"),
+        charset=raw.get("charset", "utf-8"),
+        title=raw.get("title", ""),
+        indexed_by=tuple(raw.get("indexed_by") or ()),
+        footer=footer,
+        pages=pages,
+        robots=raw.get("robots") or "User-agent: *\nDisallow:\n",
+        calendar=bool(raw.get("calendar")),
+        atproto_did=raw.get("atproto_did"),
+    )
+
+
+def load_world(path: Path | None = None) -> World:
+    """Read a world file; the default is the bundled demo world (``crawler/simweb/world.yaml``)."""
+    data = yaml.safe_load((path or WORLD_FILE).read_text(encoding="utf-8"))
+    profiles = [make_profile(p) for p in data.get("profiles") or ()]
+    keys = [p.key for p in profiles]
+    dupes = {k for k in keys if keys.count(k) > 1}
+    if dupes:
+        raise ValueError(f"duplicate profiles in world: {sorted(dupes)}")
+    deleted = []
+    for d in data.get("deleted") or ():
+        truth = d.get("truth") or {}
+        deleted.append(DeletedAccount(
+            platform=d["platform"], handle=d["handle"],
+            truth_class=truth.get("class", "missing"), truth_brand=truth.get("brand"),
+            truth_department=truth.get("department"), truth_severity=truth.get("severity"),
+            note=d.get("note", ""),
+        ))
+    return World(
+        now=str(data["now"]),
+        organization=data["organization"],
+        profiles=profiles,
+        sites=[_site(s) for s in data.get("sites") or ()],
+        deleted=deleted,
+        settings=dict(data.get("settings") or {}),
+    )
