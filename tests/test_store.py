@@ -1,0 +1,525 @@
+"""The SQLite store: round trips, idempotency, migrations, history and evidence queries."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+
+import pytest
+
+from crawler.store import MIGRATIONS, Store
+from matching.models import (
+    AllowEntry,
+    Brand,
+    Department,
+    Evidence,
+    Finding,
+    FindingClass,
+    Inventory,
+    LinkedPage,
+    OfficialAccount,
+    ProbeState,
+    ProfileFields,
+    ProfileObservation,
+    Severity,
+    Sighting,
+    Status,
+    Triage,
+    TriageDecision,
+    Via,
+)
+
+INVENTORY = Inventory(
+    organization="Northwind Coffee Co.",
+    domains=("northwindcoffee.com",),
+    departments=(Department("Marketing", "m@northwindcoffee.com"), Department("Care")),
+    brands=(
+        Brand(
+            name="Northwind Coffee",
+            aliases=("Northwind", "NWC"),
+            websites=("https://www.northwindcoffee.com",),
+            strategy=("instagram", "x"),
+            accounts=(
+                OfficialAccount(
+                    "instagram", "northwindcoffee", "Northwind Coffee", "Marketing", line=12
+                ),
+                OfficialAccount(
+                    "linkedin",
+                    "northwind-coffee",
+                    "Northwind Coffee",
+                    url="https://www.linkedin.com/company/northwind-coffee",
+                    note="n",
+                    line=14,
+                ),
+            ),
+        ),
+    ),
+    allow=(AllowEntry("instagram", "reseller", "partner"),),
+    source="seeds/official_accounts.yaml",
+    digest="d1",
+)
+
+FIELDS = ProfileFields(
+    display_name="Northwind Coffee",
+    bio="Official",
+    avatar_url="https://cdn/a.jpg",
+    avatar_phash="ffee",
+    avatar_thumb="data:image/png;base64,AAAA",
+    followers=10,
+    following=2,
+    posts=3,
+    verified=True,
+    is_private=False,
+    external_links=("https://northwindcoffee.com",),
+    verified_links=("https://northwindcoffee.com/x",),
+    created_at="2020-01-01T00:00:00+00:00",
+    last_active_at="2024-01-01T00:00:00+00:00",
+    platform_id="12345",
+    category="business",
+)
+
+SIGHT = Sighting(
+    "instagram",
+    "northwind_support",
+    Via.WEB_SEARCH,
+    "https://ddg/?q=nw",
+    "northwind support",
+    "https://instagram.com/northwind_support",
+)
+SIGHT2 = Sighting("instagram", "northwind_support", Via.PROBE, "variant:affix")
+
+
+def observation(
+    handle="northwind_support", state=ProbeState.FOUND, fetched_at="2024-05-01T10:00:00+00:00", **kw
+) -> ProfileObservation:
+    base = dict(
+        platform="instagram",
+        handle=handle,
+        url=f"https://www.instagram.com/{handle}/",
+        state=state,
+        reason=None if state is not ProbeState.UNVERIFIABLE else "login_wall",
+        http_status=200 if state is ProbeState.FOUND else 404,
+        fields=FIELDS if state is ProbeState.FOUND else ProfileFields(),
+        fetched_at=fetched_at,
+        final_url=f"https://www.instagram.com/{handle}/",
+    )
+    base.update(kw)
+    return ProfileObservation(**base)
+
+
+def finding(handle="northwind_support", obs=None, **kw) -> Finding:
+    base = dict(
+        platform="instagram",
+        handle=handle,
+        url=f"https://www.instagram.com/{handle}/",
+        display_name="Northwind Support",
+        cls=FindingClass.IMPOSTOR,
+        severity=Severity.HIGH,
+        score=0.93,
+        brand="Northwind Coffee",
+        department=None,
+        evidence=(
+            Evidence("handle_similarity", 0.91, "'northwind_support' is northwindcoffee + affix"),
+            Evidence("scam_wording", "DM us", "bio asks for DMs"),
+            Evidence("avatar_match", True, "same logo"),
+            Evidence("note", None, "no value"),
+        ),
+        discovered_via=(Via.PROBE, Via.WEB_SEARCH),
+        probe_state=ProbeState.FOUND,
+        status=Status.CHANGED,
+        status_detail="bio changed",
+        triage=Triage(
+            "instagram",
+            handle,
+            TriageDecision.TAKEDOWN_REQUESTED,
+            "sent",
+            "2024-05-02T00:00:00+00:00",
+        ),
+        imitates=("instagram", "northwindcoffee"),
+        harm=0.8,
+        observation=obs,
+    )
+    base.update(kw)
+    return Finding(**base)
+
+
+@pytest.fixture(params=["memory", "file"])
+def store(request, tmp_path):
+    s = Store(":memory:" if request.param == "memory" else tmp_path / "db" / "bs.db")
+    yield s
+    s.close()
+
+
+def table_counts(s: Store) -> dict[str, int]:
+    return {
+        t: s.db[t].count
+        for t in (
+            "audits",
+            "sightings",
+            "observations",
+            "profiles",
+            "snapshots",
+            "linked_pages",
+            "findings",
+            "triage",
+        )
+    }
+
+
+# --------------------------------------------------------------------------- round trips
+
+
+def test_inventory_and_audit_round_trip(store):
+    a = store.begin_audit(INVENTORY, {"platforms": ["instagram"], "max_variants": 5})
+    assert store.inventory(a) == INVENTORY
+    (row,) = store.audits()
+    assert row["id"] == a and row["complete"] is False and row["finished_at"] is None
+    assert row["settings"] == {"platforms": ["instagram"], "max_variants": 5}
+    assert (row["inventory_digest"], row["organization"]) == ("d1", "Northwind Coffee Co.")
+    assert row["inventory_path"] == "seeds/official_accounts.yaml"
+    store.finish_audit(a, counts={"impostor": 2})
+    (row,) = store.audits()
+    assert row["complete"] is True and row["counts"] == {"impostor": 2} and row["finished_at"]
+
+
+def test_observation_round_trip_with_sightings(store):
+    a = store.begin_audit(INVENTORY, {})
+    obs = observation(sightings=(SIGHT, SIGHT2))
+    store.add_observation(a, obs)
+    store.add_observation(a, observation("gone", ProbeState.NOT_FOUND))
+    store.add_sighting(a, Sighting("x", "never_fetched", Via.PLATFORM_SEARCH, "search:x"))
+    got = store.observations(a)
+    assert got[0] == obs  # fields, tuples and enums rebuilt; sightings attached
+    assert got[0].discovered_via == (Via.PROBE, Via.WEB_SEARCH)
+    assert got[1] == observation("gone", ProbeState.NOT_FOUND)
+    assert len(store.sightings(a)) == 3
+
+
+def test_sightings_added_separately_are_attached(store):
+    a = store.begin_audit(INVENTORY, {})
+    store.add_sighting(a, SIGHT)
+    store.add_observation(a, observation())
+    (got,) = store.observations(a)
+    assert got.sightings == (SIGHT,)
+
+
+def test_linked_page_round_trip(store):
+    a = store.begin_audit(INVENTORY, {})
+    page = LinkedPage(
+        "https://northwind-support.example/",
+        "instagram",
+        "northwind_support",
+        final_url="https://northwind-support.example/login",
+        http_status=200,
+        title="Northwind Support",
+        social_links=("https://instagram.com/x",),
+    )
+    refused = LinkedPage(
+        "http://10.0.0.1/", "instagram", "northwind_support", refused="private address"
+    )
+    store.add_linked_page(a, page)
+    store.add_linked_page(a, refused)
+    assert store.linked_pages(a) == [page, refused]
+
+
+def test_findings_round_trip_and_observation_attached(store):
+    a = store.begin_audit(INVENTORY, {})
+    obs = observation(sightings=(SIGHT,))
+    store.add_observation(a, obs)
+    f1 = finding(obs=obs)
+    f2 = finding(
+        "northwindcoffee",
+        cls=FindingClass.MISSING,
+        severity=None,
+        evidence=(),
+        discovered_via=(),
+        probe_state=ProbeState.NOT_FOUND,
+        status=Status.NEW,
+        status_detail=None,
+        triage=None,
+        imitates=None,
+        harm=0.0,
+        display_name=None,
+        department="Marketing",
+    )
+    store.save_findings(a, [f1, f2])
+    assert store.findings(a) == [f1, f2]
+    assert store.latest_finding("instagram", "northwind_support") == f1
+
+
+def test_save_findings_replaces(store):
+    a = store.begin_audit(INVENTORY, {})
+    store.save_findings(a, [finding("a"), finding("b")])
+    store.save_findings(a, [finding("c")])
+    assert [f.handle for f in store.findings(a)] == ["c"]
+    store.save_findings(a, [])
+    assert store.findings(a) == []
+
+
+def test_save_findings_is_atomic(store):
+    a = store.begin_audit(INVENTORY, {})
+    store.save_findings(a, [finding("a")])
+    bad = finding("b", platform=None)  # NOT NULL fails inside the transaction, after the DELETE
+    with pytest.raises(sqlite3.IntegrityError):
+        store.save_findings(a, [finding("c"), bad])
+    assert [f.handle for f in store.findings(a)] == ["a"]
+
+
+def test_snapshot_compressed_and_deduplicated(store):
+    a = store.begin_audit(INVENTORY, {})
+    body = b"<html>" + b"northwind " * 1000 + b"</html>"
+    store.add_observation(a, observation(), body=body)
+    store.add_observation(a, observation("other"), body=body)
+    sha = hashlib.sha256(body).hexdigest()
+    assert store.snapshot(sha) == body
+    assert store.db["snapshots"].count == 1
+    stored = store.db.execute("SELECT length(body), size FROM snapshots").fetchone()
+    assert stored[0] < len(body) and stored[1] == len(body)
+    assert store.observations(a)[0].body_sha256 == sha
+    with pytest.raises(KeyError):
+        store.snapshot("0" * 64)
+
+
+# --------------------------------------------------------------------------- idempotency
+
+
+def test_every_write_is_idempotent(store):
+    a = store.begin_audit(INVENTORY, {})
+    obs = observation(sightings=(SIGHT,))
+    page = LinkedPage("https://l.example/", "instagram", "northwind_support", title="t")
+    t = Triage("instagram", "northwind_support", TriageDecision.FAN, None, "2024-01-01T00:00:00")
+
+    def emit():
+        store.add_observation(a, obs, body=b"body")
+        store.add_sighting(a, SIGHT)
+        store.add_sighting(a, SIGHT2)
+        store.add_linked_page(a, page)
+        store.set_triage(t)
+        store.save_findings(a, [finding()])
+
+    emit()
+    before = (
+        table_counts(store),
+        store.observations(a),
+        store.linked_pages(a),
+        store.findings(a),
+        store.triage(),
+        store.evidence("instagram", "northwind_support"),
+    )
+    emit()
+    after = (
+        table_counts(store),
+        store.observations(a),
+        store.linked_pages(a),
+        store.findings(a),
+        store.triage(),
+        store.evidence("instagram", "northwind_support"),
+    )
+    assert before == after
+    assert before[0]["sightings"] == 2
+
+
+def test_found_is_not_overwritten_by_later_unverifiable(store):
+    a = store.begin_audit(INVENTORY, {})
+    found = observation(fetched_at="2024-05-01T10:00:00+00:00")
+    store.add_observation(a, found)
+    later = observation(state=ProbeState.UNVERIFIABLE, fetched_at="2024-05-01T11:00:00+00:00")
+    store.add_observation(a, later)
+    assert store.observations(a) == [found]
+    # ... but unverifiable followed by found is upgraded, whatever the times
+    store.add_observation(a, observation("b", ProbeState.UNVERIFIABLE, "2024-05-02T00:00:00"))
+    store.add_observation(a, observation("b", ProbeState.FOUND, "2024-05-01T00:00:00"))
+    assert store.observations(a)[1].state is ProbeState.FOUND
+    # same state: the later fetch wins
+    newer = observation(fetched_at="2024-05-03T00:00:00+00:00", http_status=201)
+    store.add_observation(a, newer)
+    assert store.observations(a)[0] == newer
+    store.add_observation(a, observation(fetched_at="2024-05-02T00:00:00+00:00"))
+    assert store.observations(a)[0] == newer
+
+
+def test_same_profile_in_two_audits_kept_apart(store):
+    a = store.begin_audit(INVENTORY, {})
+    b = store.begin_audit(INVENTORY, {})
+    store.add_observation(a, observation())
+    store.add_observation(b, observation(state=ProbeState.NOT_FOUND))
+    assert store.observations(a)[0].state is ProbeState.FOUND
+    assert store.observations(b)[0].state is ProbeState.NOT_FOUND
+
+
+# --------------------------------------------------------------------------- migrations, WAL
+
+
+def test_migrations_applied_once_and_wal(tmp_path):
+    path = tmp_path / "bs.db"
+    s = Store(path)
+    assert s.db.journal_mode == "wal"
+    assert s.migrations() == [name for name, _ in MIGRATIONS]
+    a = s.begin_audit(INVENTORY, {})
+    s.add_observation(a, observation())
+    s.close()
+    s = Store(path)  # reopen: nothing re-applied, data intact
+    assert s.db["migrations"].count == len(MIGRATIONS)
+    assert s.observations(a)[0] == observation()
+    s.close()
+
+
+def test_new_migration_applied_on_open(tmp_path, monkeypatch):
+    path = tmp_path / "bs.db"
+    Store(path).close()
+    calls = []
+
+    def m002(db):
+        calls.append(1)
+        db.execute("ALTER TABLE audits ADD COLUMN extra TEXT")
+
+    monkeypatch.setattr("crawler.store.MIGRATIONS", [*MIGRATIONS, ("002_extra", m002)])
+    s = Store(path)
+    assert s.migrations()[-1] == "002_extra" and "extra" in s.db["audits"].columns_dict
+    s.close()
+    Store(path).close()
+    assert calls == [1]
+
+
+def test_failed_migration_rolls_back(tmp_path, monkeypatch):
+    path = tmp_path / "bs.db"
+    Store(path).close()
+
+    def broken(db):
+        db.execute("CREATE TABLE half (x)")
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr("crawler.store.MIGRATIONS", [*MIGRATIONS, ("002_broken", broken)])
+    with pytest.raises(RuntimeError):
+        Store(path)
+    monkeypatch.setattr("crawler.store.MIGRATIONS", MIGRATIONS)
+    s = Store(path)
+    assert "half" not in s.db.table_names() and s.migrations() == ["001_initial"]
+    s.close()
+
+
+def test_two_stores_share_one_file(tmp_path):
+    """Two writers (two crawler processes) on one WAL file, same items: stored once."""
+    path = tmp_path / "bs.db"
+    s1, s2 = Store(path), Store(path)
+    a = s1.begin_audit(INVENTORY, {})
+    for s in (s1, s2):
+        s.add_observation(a, observation(sightings=(SIGHT,)))
+    assert s1.observations(a) == s2.observations(a) == [observation(sightings=(SIGHT,))]
+    s1.close()
+    s2.close()
+
+
+# --------------------------------------------------------------------------- history
+
+
+def test_previous_audit_rules(store):
+    other = Inventory("Other Org", digest="zz")
+    edited = Inventory("Northwind Coffee Co.", digest="d2", source="elsewhere.yaml")
+    a1 = store.begin_audit(INVENTORY, {})
+    store.finish_audit(a1)
+    o1 = store.begin_audit(other, {})
+    store.finish_audit(o1)
+    a2 = store.begin_audit(INVENTORY, {})
+    store.finish_audit(a2)
+    a3 = store.begin_audit(INVENTORY, {})  # interrupted: never finished
+    a4 = store.begin_audit(INVENTORY, {})
+    assert store.previous_audit(a1) is None
+    assert store.previous_audit(a2) == a1
+    assert store.previous_audit(a4) == a2  # a3 is ignored
+    assert store.previous_audit(a3) == a2
+    assert store.previous_audit(o1) is None  # another company's audit never counts
+    e1 = store.begin_audit(edited, {})
+    assert store.previous_audit(e1) == a2  # digest changed: same organization accepted
+    store.finish_audit(e1)
+    a5 = store.begin_audit(INVENTORY, {})
+    assert store.previous_audit(a5) == a2  # same digest preferred over the newer edit
+    assert store.previous_audit(999) is None
+    store.finish_audit(a4, complete=False)
+    assert store.previous_audit(a5) == a2  # finished but incomplete: still ignored
+
+
+def test_latest_and_incomplete_audit(store):
+    assert store.latest_audit() is None
+    a1 = store.begin_audit(INVENTORY, {})
+    assert store.latest_audit() is None and store.latest_audit(complete_only=False) == a1
+    assert store.incomplete_audit(INVENTORY) == a1
+    store.finish_audit(a1)
+    assert store.latest_audit() == a1 and store.incomplete_audit(INVENTORY) is None
+    a2 = store.begin_audit(INVENTORY, {})
+    assert store.latest_audit() == a1 and store.incomplete_audit(INVENTORY) == a2
+
+
+def test_triage_latest_wins_history_kept(store):
+    k = ("instagram", "northwind_support")
+    t1 = Triage(*k, TriageDecision.IMPOSTOR_CONFIRMED, "looks fake", "2024-01-01T00:00:00+00:00")
+    t2 = Triage(*k, TriageDecision.TAKEDOWN_REQUESTED, None, "2024-02-01T00:00:00+00:00")
+    t3 = Triage(*k, TriageDecision.TAKEN_DOWN, "gone", "2024-03-01T00:00:00+00:00")
+    other = Triage("x", "nw_fans", TriageDecision.FAN, None, "2024-01-05T00:00:00+00:00")
+    for t in (t2, t3, other, t1):  # arrival order differs from decision order
+        store.set_triage(t)
+    assert store.triage() == {k: t3, ("x", "nw_fans"): other}
+    assert store.triage_history(*k) == [t1, t2, t3]
+    stamped = store.set_triage(Triage(*k, TriageDecision.FALSE_POSITIVE))
+    assert stamped.decided_at and store.triage()[k] == stamped
+
+
+# --------------------------------------------------------------------------- evidence
+
+
+def test_evidence_dict(store):
+    a1 = store.begin_audit(INVENTORY, {})
+    store.add_observation(
+        a1,
+        observation(fetched_at="2024-05-01T10:00:00+00:00", sightings=(SIGHT,)),
+        body=b"page one",
+    )
+    store.finish_audit(a1)
+    a2 = store.begin_audit(INVENTORY, {})
+    store.add_observation(
+        a2,
+        observation(fetched_at="2024-06-01T10:00:00+00:00", sightings=(SIGHT2,)),
+        body=b"page two",
+    )
+    store.save_findings(a2, [finding()])
+    store.set_triage(
+        Triage(
+            "instagram",
+            "northwind_support",
+            TriageDecision.IMPOSTOR_CONFIRMED,
+            "fake",
+            "2024-06-02T00:00:00+00:00",
+        )
+    )
+    ev = store.evidence("instagram", "northwind_support")
+    assert ev["url"] == "https://www.instagram.com/northwind_support/"
+    assert ev["platform_id"] == "12345"
+    assert (ev["first_seen"], ev["last_seen"]) == (
+        "2024-05-01T10:00:00+00:00",
+        "2024-06-01T10:00:00+00:00",
+    )
+    assert (ev["first_audit"], ev["last_audit"]) == (a1, a2)
+    assert [h["http_status"] for h in ev["http_statuses"]] == [200, 200]
+    assert [(p["audit_id"], p["sha256"]) for p in ev["pages"]] == [
+        (a1, hashlib.sha256(b"page one").hexdigest()),
+        (a2, hashlib.sha256(b"page two").hexdigest()),
+    ]
+    assert store.snapshot(ev["pages"][1]["sha256"]) == b"page two"
+    assert ev["fields"]["avatar_thumb"] == "data:image/png;base64,AAAA"
+    assert ev["fields"]["display_name"] == "Northwind Coffee"
+    assert ev["finding"]["class"] == "impostor" and ev["finding"]["severity"] == "high"
+    assert ev["finding"]["evidence"][0]["signal"] == "handle_similarity"
+    assert [s["via"] for s in ev["sightings"]] == ["probe"]
+    assert ev["triage"]["decision"] == "impostor_confirmed"
+    assert store.evidence("instagram", "nobody") == {}
+
+
+def test_evidence_keeps_latest_found_fields_when_profile_disappears(store):
+    a1 = store.begin_audit(INVENTORY, {})
+    store.add_observation(a1, observation())
+    a2 = store.begin_audit(INVENTORY, {})
+    store.add_observation(a2, observation(state=ProbeState.NOT_FOUND, fetched_at="2024-07-01"))
+    ev = store.evidence("instagram", "northwind_support")
+    assert ev["fields"]["display_name"] == "Northwind Coffee"  # what it looked like when found
+    assert [o["state"] for o in ev["observations"]] == ["found", "not_found"]
+    assert ev["last_seen"] == "2024-05-01T10:00:00+00:00"  # not_found is not a sighting
