@@ -1,0 +1,1094 @@
+"""The platform catalog: `crawler/platforms.yaml` (+ user files) -> validated `Platform`s.
+
+Platform knowledge is data. Each entry says how to recognise a profile link, which handles are
+possible, which URL to fetch to learn whether a handle exists (``probe``), how to read the answer
+(``views``: existence rules + field rules, interpreted by ``crawler.extract``), where the public
+search API is, and how politely to crawl. Keeping it declarative means a platform that changes its
+markup is fixed by editing YAML, and a user can add or override entries with ``--platforms-file``
+without touching code.
+
+Example::
+
+    >>> cat = load_catalog()
+    >>> cat["github"].probe_url("Octocat")
+    'https://api.github.com/users/octocat'
+    >>> cat.match_profile_url("https://m.instagram.com/northwindcoffee/?hl=en")
+    ('instagram', 'northwindcoffee')
+
+Errors are values a person can act on: ``CatalogError(path, line, message, hint)`` names the file
+and line of the offending key and, for misspelt keys, the closest known key.
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import difflib
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qsl, quote, urlencode, urlsplit
+
+import yaml
+
+from matching.models import HandleRule, ProfileFields
+
+BUILTIN_FILE = Path(__file__).with_name("platforms.yaml")
+
+# --------------------------------------------------------------------------- errors
+
+
+class CatalogError(ValueError):
+    """A catalog entry that cannot be used, with where it is and how to fix it."""
+
+    def __init__(self, path: str | Path | None, line: int | None, message: str, hint: str = ""):
+        self.path = str(path) if path is not None else None
+        self.line = line
+        self.message = message
+        self.hint = hint
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        where = self.path or "<catalog>"
+        if self.line:
+            where += f":{self.line}"
+        text = f"{where}: {self.message}"
+        if self.hint:
+            text += f" (hint: {self.hint})"
+        return text
+
+
+# --------------------------------------------------------------------------- YAML with lines
+
+
+class LineDict(dict):
+    """A mapping from YAML that remembers the line of itself and of each key (1-based)."""
+
+    line: int | None = None
+    key_lines: dict[str, int]
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.key_lines = {}
+
+    def line_of(self, key: str) -> int | None:
+        return self.key_lines.get(key, self.line)
+
+
+class _LineLoader(yaml.SafeLoader):
+    """SafeLoader whose mappings are ``LineDict``s; duplicate keys are errors, not silent wins."""
+
+
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> LineDict:
+    loader.flatten_mapping(node)
+    out = LineDict()
+    out.line = node.start_mark.line + 1
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        if key in out:
+            raise CatalogError(
+                getattr(loader, "_path", None),
+                key_node.start_mark.line + 1,
+                f"duplicate key {key!r}",
+                f"it was already set on line {out.key_lines.get(key)}; keep one",
+            )
+        out[key] = loader.construct_object(value_node, deep=True)
+        out.key_lines[key] = key_node.start_mark.line + 1
+    return out
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+def load_yaml_with_lines(path: Path) -> Any:
+    """Parse a YAML file into ``LineDict``s; syntax errors become ``CatalogError`` with a line."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise CatalogError(path, None, f"cannot read file: {exc.strerror or exc}") from exc
+    loader = _LineLoader(text)
+    loader._path = str(path)  # type: ignore[attr-defined]
+    try:
+        return loader.get_single_data()
+    except CatalogError:
+        raise
+    except yaml.MarkedYAMLError as exc:
+        line = exc.problem_mark.line + 1 if exc.problem_mark else None
+        raise CatalogError(
+            path, line, f"invalid YAML: {exc.problem}", "check indentation and quoting"
+        ) from exc
+    except yaml.YAMLError as exc:
+        raise CatalogError(path, None, f"invalid YAML: {exc}") from exc
+    finally:
+        loader.dispose()
+
+
+# --------------------------------------------------------------------------- schema
+
+ENTRY_KEYS = {
+    "title",
+    "hosts",
+    "profile_url",
+    "profile_patterns",
+    "reserved",
+    "handle",
+    "handle_suffix",
+    "params",
+    "probe",
+    "probe_possible",
+    "enrich",
+    "views",
+    "search",
+    "web_search_site",
+    "rate",
+    "extractor",
+    "enabled",
+    "note",
+    "source",
+    "existence_only",
+    "profile_url_variants",
+    "keep_case",
+}
+HANDLE_KEYS = {"pattern", "min_length", "max_length", "case_sensitive", "ignore_chars"}
+PROBE_KEYS = {"view", "reason"}
+VIEW_KEYS = {
+    "url",
+    "url_match",
+    "method",
+    "headers",
+    "body",
+    "follow_redirects",
+    "format",
+    "documents",
+    "found",
+    "not_found",
+    "unverifiable",
+    "fields",
+    "note",
+}
+RULE_KEYS = {"status", "all", "any", "none", "reason"}
+MARKER_KEYS = {
+    "json",
+    "doc",
+    "path",
+    "equals",
+    "echo",
+    "regex",
+    "text",
+    "css",
+    "xpath",
+    "meta",
+    "header",
+    "location",
+    "absent",
+    "status",
+    "reason",
+    "flags",
+    "contains",
+}
+DOCUMENT_KEYS = {"body", "script_id", "script_regex", "jsonld", "path", "meta_prefix"}
+SOURCE_KEYS = {
+    "json",
+    "doc",
+    "path",
+    "meta",
+    "css",
+    "xpath",
+    "regex",
+    "type",
+    "equals",
+    "all",
+    "const",
+    "group",
+    "unwrap_query",
+    "prefix",
+    "strip",
+    "max",
+    "join",
+    "template",
+    "reject",
+}
+FIELD_NAMES = {f.name for f in dataclasses.fields(ProfileFields)} | {"handle"}
+FIELD_TYPES = {
+    "str",
+    "text",
+    "html_text",
+    "int",
+    "count",
+    "bool",
+    "url",
+    "datetime",
+    "epoch",
+    "list",
+}
+SEARCH_KEYS = {
+    "url",
+    "headers",
+    "paging",
+    "results",
+    "handle",
+    "fields",
+    "max_pages",
+    "note",
+    "url_field",
+}
+PAGING_KEYS = {"type", "param", "next_path", "step", "start", "max"}
+RATE_KEYS = {"concurrency", "delay", "note", "per_hour"}
+
+
+def _unknown_key(
+    path: Path | None, mapping: Any, key: str, allowed: set[str], what: str
+) -> CatalogError:
+    close = difflib.get_close_matches(str(key), sorted(allowed), n=1, cutoff=0.6)
+    hint = f"did you mean {close[0]!r}?" if close else f"known keys: {', '.join(sorted(allowed))}"
+    line = mapping.line_of(key) if isinstance(mapping, LineDict) else None
+    return CatalogError(path, line, f"unknown key {key!r} in {what}", hint)
+
+
+def _check_keys(path: Path | None, mapping: Any, allowed: set[str], what: str) -> None:
+    if not isinstance(mapping, dict):
+        raise CatalogError(
+            path, _line(mapping), f"{what} must be a mapping", "use key: value lines"
+        )
+    for key in mapping:
+        if key not in allowed:
+            raise _unknown_key(path, mapping, key, allowed, what)
+
+
+def _line(obj: Any, key: str | None = None) -> int | None:
+    if isinstance(obj, LineDict):
+        return obj.line_of(key) if key is not None else obj.line
+    return None
+
+
+# --------------------------------------------------------------------------- model
+
+
+@dataclass(frozen=True)
+class SearchSpec:
+    """A public search API: ``url`` with ``{query}``, paging, where results and fields sit."""
+
+    url: str
+    results: str  # JSON path of the result list
+    handle: str  # JSON path (in a result) of the handle
+    fields: Mapping[str, Any] = field(default_factory=dict)  # ProfileFields name -> JSON path
+    paging: Mapping[str, Any] = field(
+        default_factory=dict
+    )  # {type: cursor|offset|page, param, ...}
+    headers: Mapping[str, str] = field(default_factory=dict)
+    max_pages: int = 3
+    url_field: str | None = None  # JSON path of the profile URL in a result
+
+
+@dataclass(frozen=True)
+class View:
+    """One kind of response a platform gives (an API answer, a profile page): how to fetch it,
+    how to tell found / not found / unverifiable, and where the fields are. Interpreted by
+    ``crawler.extract``."""
+
+    name: str
+    url: str  # template with {handle} and params
+    url_match: re.Pattern[str]
+    method: str = "GET"
+    headers: Mapping[str, str] = field(default_factory=dict)
+    body: str | None = None
+    follow_redirects: bool = True
+    format: str = "html"  # html | json
+    documents: Mapping[str, Any] = field(default_factory=dict)
+    found: tuple[Mapping[str, Any], ...] = ()  # any rule matching proves existence
+    not_found: tuple[Mapping[str, Any], ...] = ()
+    unverifiable: tuple[Mapping[str, Any], ...] = ()
+    fields: Mapping[str, tuple[Mapping[str, Any], ...]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Platform:
+    """One platform of the catalog. Everything the crawler and the page objects need to know."""
+
+    name: str
+    title: str
+    hosts: tuple[str, ...]
+    profile_url_template: str
+    profile_patterns: tuple[re.Pattern[str], ...]
+    handle: HandleRule
+    views: Mapping[str, View] = field(default_factory=dict)
+    probe_view: str | None = None
+    probe_reason: str | None = None  # why there is no direct probe (probe: none)
+    enrich_view: str | None = None
+    reserved: frozenset[str] = frozenset()
+    handle_suffix: str | None = None  # Bluesky: bare names mean <name>.bsky.social
+    params: Mapping[str, str] = field(default_factory=dict)
+    search: SearchSpec | None = None
+    web_search_site: str | None = None
+    concurrency: int = 1
+    delay: float = 1.0
+    extractor: str | None = None
+    existence_only: bool = False
+    source: str | None = None  # file the entry came from (last override)
+    # (regex on the canonical handle, template): LinkedIn people "in/<vanity>" vs company slugs
+    profile_url_variants: tuple[tuple[re.Pattern[str], str], ...] = ()
+    keep_case: re.Pattern[str] | None = None  # handles whose case matters (YouTube channel ids)
+
+    # ------------------------------------------------------------------ handles
+
+    @property
+    def rule(self) -> HandleRule:
+        return self.handle
+
+    @property
+    def probe_possible(self) -> bool:
+        return self.probe_view is not None
+
+    def canonical(self, handle: str) -> str:
+        """The form handles are stored and compared in (case, ignored characters, suffixes)."""
+        h = handle.strip().lstrip("@")
+        instance = self.params.get("instance")
+        if instance and "@" in h:
+            user, _, host = h.partition("@")
+            if host.lower() == instance.lower():
+                h = user
+            else:
+                return f"{self.handle.canonical(user)}@{host.lower()}"
+        if self.keep_case is not None and self.keep_case.fullmatch(h):
+            return h
+        h = self.handle.canonical(h)
+        if self.handle_suffix and "." not in h:
+            h += self.handle_suffix
+        return h
+
+    def is_valid(self, handle: str) -> bool:
+        """Whether the platform could have this handle (skip impossible probes)."""
+        h = handle.strip().lstrip("@")
+        if self.params.get("instance") and "@" in h:
+            h = h.partition("@")[0]
+        if not (self.handle.min_length <= len(h) <= self.handle.max_length):
+            return False
+        try:
+            return re.fullmatch(self.handle.pattern, h) is not None
+        except re.error:
+            return False
+
+    # ------------------------------------------------------------------ URLs
+
+    def _fill(self, template: str, handle: str, **extra: str) -> str:
+        values = dict(self.params)
+        h = self.canonical(handle)
+        if self.params.get("instance") and "@" in h:
+            h, _, values["instance"] = h.partition("@")
+        values.update(extra)
+        values["handle"] = quote(h, safe="@./")
+        return template.format(**values)
+
+    def profile_url(self, handle: str) -> str:
+        """The public page a reviewer opens."""
+        canonical = self.canonical(handle)
+        for rx, template in self.profile_url_variants:
+            if rx.search(canonical):
+                return self._fill(template, handle)
+        return self._fill(self.profile_url_template, handle)
+
+    def probe_url(self, handle: str) -> str | None:
+        """What the crawler fetches to learn existence; None when no direct probe is possible."""
+        if self.probe_view is None:
+            return None
+        template = self.views[self.probe_view].url
+        if template == self.profile_url_template:
+            return self.profile_url(handle)  # honours variants (YouTube /channel/UC...)
+        return self._fill(template, handle)
+
+    def enrich_url(self, handle: str) -> str | None:
+        """A second fetch that carries fields when the probe gives existence only (X), else None."""
+        if self.enrich_view is None:
+            return None
+        return self._fill(self.views[self.enrich_view].url, handle)
+
+    def probe_request(self, handle: str) -> dict[str, Any] | None:
+        """url, method, headers, body and follow_redirects of the probe, for the spider."""
+        if self.probe_view is None:
+            return None
+        request = self.request_for(self.probe_view, handle)
+        request["url"] = self.probe_url(handle)
+        return request
+
+    def request_for(self, view_name: str, handle: str) -> dict[str, Any]:
+        view = self.views[view_name]
+        return {
+            "url": self._fill(view.url, handle),
+            "method": view.method,
+            "headers": dict(view.headers),
+            "body": self._fill(view.body, handle) if view.body else None,
+            "follow_redirects": view.follow_redirects,
+            "view": view.name,
+        }
+
+    def view_for_url(self, url: str) -> View | None:
+        """The view whose URL shape matches a fetched URL (None when none does)."""
+        for view in self.views.values():
+            if view.url_match.search(url):
+                return view
+        return None
+
+    # ------------------------------------------------------------------ search
+
+    @property
+    def searchable(self) -> bool:
+        return self.search is not None
+
+    def search_url(self, query: str, page_state: str | int | None = None) -> str:
+        """The search API URL for ``query``; ``page_state``: cursor/offset/page of a later page."""
+        if self.search is None:
+            raise ValueError(f"{self.name} has no search API")
+        url = self.search.url.format(query=quote(query, safe=""), **self.params)
+        if page_state is None or page_state == "":
+            return url
+        param = self.search.paging.get("param")
+        if not param:
+            return url
+        parts = urlsplit(url)
+        query_items = [
+            (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != param
+        ]
+        query_items.append((param, str(page_state)))
+        return parts._replace(query=urlencode(query_items)).geturl()
+
+
+class Catalog(Mapping[str, Platform]):
+    """All platforms by name: built-in entries with user overrides applied."""
+
+    def __init__(
+        self, platforms: Mapping[str, Platform], defaults: Mapping[str, Any] | None = None
+    ):
+        self._platforms = dict(platforms)
+        self.defaults: Mapping[str, Any] = defaults or {}
+        self._by_host: dict[str, list[Platform]] = {}
+        self._wildcards: list[tuple[str, Platform]] = []
+        for p in self._platforms.values():
+            for host in p.hosts:
+                if host.startswith("*."):
+                    self._wildcards.append((host[1:], p))
+                else:
+                    self._by_host.setdefault(_bare_host(host), []).append(p)
+
+    def __getitem__(self, name: str) -> Platform:
+        return self._platforms[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._platforms)
+
+    def __len__(self) -> int:
+        return len(self._platforms)
+
+    def rules(self) -> dict[str, HandleRule]:
+        """Handle grammar per platform, for ``matching`` (inventory validation, variants)."""
+        return {name: p.handle for name, p in self._platforms.items()}
+
+    def searchable(self) -> list[Platform]:
+        """Platforms with a public search API."""
+        return [p for p in self._platforms.values() if p.search is not None]
+
+    def subset(self, names: Sequence[str]) -> Catalog:
+        unknown = [n for n in names if n not in self._platforms]
+        if unknown:
+            close = difflib.get_close_matches(unknown[0], list(self._platforms), n=1)
+            raise CatalogError(
+                None,
+                None,
+                f"unknown platform {unknown[0]!r}",
+                f"did you mean {close[0]!r}?" if close else "see `brandsweep platforms`",
+            )
+        return Catalog({n: self._platforms[n] for n in names}, self.defaults)
+
+    def platforms_for_host(self, host: str) -> list[Platform]:
+        bare = _bare_host(host)
+        found = list(self._by_host.get(bare, []))
+        for suffix, p in self._wildcards:
+            if (bare.endswith(suffix) or bare == suffix[1:]) and p not in found:
+                found.append(p)
+        return found
+
+    def match_profile_url(self, url: str) -> tuple[str, str] | None:
+        """(platform, canonical handle) when ``url`` is a profile link, else None.
+
+        Tolerates http/https, missing scheme, www/m/mobile subdomains, trailing slashes, query
+        strings, fragments and ``@``; rejects non-profile paths (posts, hashtags, share links).
+        """
+        if not url or not isinstance(url, str):
+            return None
+        text = url.strip()
+        if "://" not in text:
+            if text.startswith("//"):
+                text = "https:" + text
+            elif re.match(r"^[\w.-]+\.[a-z]{2,}(/|$)", text, re.I):
+                text = "https://" + text
+            else:
+                return None
+        try:
+            parts = urlsplit(text)
+            host = (parts.hostname or "").lower()
+        except ValueError:
+            return None
+        if parts.scheme.lower() not in ("http", "https") or not host:
+            return None
+        path = re.sub(r"/{2,}", "/", parts.path or "/")
+        for platform in self.platforms_for_host(host):
+            hit = _match_platform(platform, host, path, parts.query)
+            if hit:
+                return platform.name, hit
+        return None
+
+
+def _bare_host(host: str) -> str:
+    host = host.lower().rstrip(".")
+    for prefix in ("www.", "m.", "mobile.", "web."):
+        if host.startswith(prefix) and host.count(".") >= 2:
+            return host[len(prefix) :]
+    return host
+
+
+def _match_platform(platform: Platform, host: str, path: str, query: str) -> str | None:
+    candidates = [path]
+    if query:
+        candidates.append(f"{path}?{query}")
+    for pattern in platform.profile_patterns:
+        for subject in candidates:
+            m = pattern.match(subject)
+            if not m:
+                continue
+            handle = (m.groupdict().get("handle") or "").lstrip("@")
+            if not handle:
+                continue
+            if handle.lower() in platform.reserved:
+                continue
+            instance = m.groupdict().get("instance")
+            if platform.params.get("instance") is not None:
+                inst = instance or _bare_host(host)
+                if "@" not in handle and inst.lower() != platform.params["instance"].lower():
+                    handle = f"{handle}@{inst.lower()}"
+            if not platform.is_valid(handle):
+                continue
+            return platform.canonical(handle)
+    return None
+
+
+# --------------------------------------------------------------------------- loading
+
+
+def load_catalog(extra_files: Sequence[Path] = ()) -> Catalog:
+    """The built-in catalog plus user files (``--platforms-file``), validated.
+
+    User entries with a new name are added; entries with an existing name override it key by key
+    (nested mappings merge, lists and scalars replace), so a user can change one marker or the
+    Mastodon instance without restating the entry. ``enabled: false`` removes a platform.
+    """
+    raw_entries: dict[str, Any] = {}
+    entry_source: dict[str, Path] = {}
+    defaults: Any = LineDict()
+    for path in (BUILTIN_FILE, *[Path(p) for p in extra_files]):
+        doc = load_yaml_with_lines(path)
+        if doc is None:
+            continue
+        if not isinstance(doc, dict):
+            raise CatalogError(
+                path,
+                None,
+                "a catalog file must be a mapping",
+                "start with 'platforms:' and one entry per platform name",
+            )
+        if "platforms" in doc:
+            for key in doc:
+                if key not in ("platforms", "defaults", "version"):
+                    raise _unknown_key(
+                        path, doc, key, {"platforms", "defaults", "version"}, "catalog file"
+                    )
+            entries = doc.get("platforms") or LineDict()
+            if "defaults" in doc:
+                defaults = _merge(defaults, doc["defaults"])
+        else:
+            entries = doc
+        if not isinstance(entries, dict):
+            raise CatalogError(
+                path, _line(doc, "platforms"), "'platforms' must map names to entries"
+            )
+        for name, entry in entries.items():
+            if not isinstance(name, str) or not re.fullmatch(r"[a-z][a-z0-9_]*", name):
+                raise CatalogError(
+                    path,
+                    _line(entries, name),
+                    f"bad platform name {name!r}",
+                    "use lower-case letters, digits and '_' (e.g. 'instagram')",
+                )
+            if not isinstance(entry, dict):
+                raise CatalogError(path, _line(entries, name), f"entry {name!r} must be a mapping")
+            _check_keys(path, entry, ENTRY_KEYS, f"platform {name!r}")
+            if name in raw_entries:
+                raw_entries[name] = _merge(raw_entries[name], entry)
+            else:
+                raw_entries[name] = entry
+            entry_source[name] = path
+    platforms: dict[str, Platform] = {}
+    for name, entry in raw_entries.items():
+        if entry.get("enabled", True) is False:
+            continue
+        platforms[name] = build_platform(name, entry, entry_source[name])
+    return Catalog(platforms, defaults)
+
+
+def _merge(base: Any, over: Any) -> Any:
+    """Deep merge for overrides; keeps line information of the overriding file."""
+    if isinstance(base, dict) and isinstance(over, dict):
+        out = LineDict(copy.copy(base))
+        out.line = getattr(over, "line", None) or getattr(base, "line", None)
+        out.key_lines = {**getattr(base, "key_lines", {}), **getattr(over, "key_lines", {})}
+        for key, value in over.items():
+            out[key] = _merge(base.get(key), value) if key in base else value
+        return out
+    return over
+
+
+def _require(
+    path: Path, entry: Any, key: str, kind: type | tuple[type, ...], what: str, hint: str = ""
+) -> Any:
+    if key not in entry:
+        raise CatalogError(path, _line(entry), f"{what}: missing required key {key!r}", hint)
+    value = entry[key]
+    if not isinstance(value, kind):
+        names = kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
+        raise CatalogError(path, _line(entry, key), f"{what}: {key!r} must be {names}", hint)
+    return value
+
+
+def _compile(
+    path: Path, entry: Any, key: str, pattern: Any, what: str, flags: int = 0
+) -> re.Pattern[str]:
+    if not isinstance(pattern, str):
+        raise CatalogError(
+            path, _line(entry, key), f"{what}: {key!r} must be a regular expression string"
+        )
+    try:
+        return re.compile(pattern, flags)
+    except re.error as exc:
+        raise CatalogError(
+            path,
+            _line(entry, key),
+            f"{what}: bad regular expression {pattern!r}: {exc}",
+            "escape '.', '?' and '/' where meant literally; quote the YAML value",
+        ) from exc
+
+
+def _template_regex(template: str) -> str:
+    """A URL template turned into a regex that recognises URLs made from it."""
+    base, _, query = template.partition("?")
+    out = re.escape(base)
+    out = re.sub(r"\\\{[a-z_]+\\\}", "[^/?#&]+", out)
+    out = re.sub(r"^https?://(?:www\\\.)?", r"https?://(?:www\\.|m\\.)?", out)
+    if query:
+        first_param = query.split("=", 1)[0]
+        out += r"\?(?:.*&)?" + re.escape(first_param) + "="
+    else:
+        out = out.rstrip("/") + r"/?(?:[?#]|$)"
+    return "^" + out
+
+
+def build_platform(name: str, entry: Any, path: Path) -> Platform:
+    """Validate one (merged) entry and build its ``Platform``; errors name file:line and a fix."""
+    what = f"platform {name!r}"
+    title = entry.get("title", name.title())
+    hosts = _require(
+        path, entry, "hosts", list, what, "list the hosts, e.g. [instagram.com, www.instagram.com]"
+    )
+    if not hosts or not all(isinstance(h, str) and h for h in hosts):
+        raise CatalogError(
+            path, _line(entry, "hosts"), f"{what}: 'hosts' must be a non-empty list of host names"
+        )
+    params = entry.get("params") or {}
+    if not isinstance(params, dict):
+        raise CatalogError(path, _line(entry, "params"), f"{what}: 'params' must be a mapping")
+    params = {str(k): str(v) for k, v in params.items()}
+    profile_url = _require(
+        path,
+        entry,
+        "profile_url",
+        str,
+        what,
+        "a template such as 'https://www.instagram.com/{handle}/'",
+    )
+    if "{handle}" not in profile_url:
+        raise CatalogError(
+            path,
+            _line(entry, "profile_url"),
+            f"{what}: 'profile_url' lacks '{{handle}}'",
+            "write e.g. 'https://example.com/{handle}'",
+        )
+    _check_placeholders(path, entry, "profile_url", profile_url, params, what)
+    patterns_raw = _require(
+        path,
+        entry,
+        "profile_patterns",
+        list,
+        what,
+        "regexes on the URL path with a (?P<handle>...) group",
+    )
+    patterns = []
+    for pat in patterns_raw:
+        rx = _compile(path, entry, "profile_patterns", pat, what)
+        if "handle" not in rx.groupindex:
+            raise CatalogError(
+                path,
+                _line(entry, "profile_patterns"),
+                f"{what}: profile pattern {pat!r} has no named group 'handle'",
+                "wrap the handle part in (?P<handle>...)",
+            )
+        patterns.append(rx)
+    hrule_raw = _require(
+        path, entry, "handle", dict, what, "give at least handle: {pattern: '...'}"
+    )
+    _check_keys(path, hrule_raw, HANDLE_KEYS, f"{what} handle")
+    pattern = _require(path, hrule_raw, "pattern", str, f"{what} handle")
+    _compile(path, hrule_raw, "pattern", pattern, f"{what} handle")
+    try:
+        hrule = HandleRule(
+            pattern=pattern,
+            min_length=int(hrule_raw.get("min_length", 1)),
+            max_length=int(hrule_raw.get("max_length", 100)),
+            case_sensitive=bool(hrule_raw.get("case_sensitive", False)),
+            ignore_chars=str(hrule_raw.get("ignore_chars", "") or ""),
+        )
+    except (TypeError, ValueError) as exc:
+        raise CatalogError(
+            path,
+            _line(hrule_raw),
+            f"{what} handle: {exc}",
+            "min_length and max_length are integers",
+        ) from exc
+    if hrule.min_length > hrule.max_length:
+        raise CatalogError(
+            path, _line(hrule_raw, "min_length"), f"{what} handle: min_length > max_length"
+        )
+
+    views: dict[str, View] = {}
+    views_raw = entry.get("views") or {}
+    if not isinstance(views_raw, dict):
+        raise CatalogError(
+            path, _line(entry, "views"), f"{what}: 'views' must map view names to views"
+        )
+    for vname, vraw in views_raw.items():
+        views[vname] = _build_view(path, name, vname, vraw, params)
+
+    probe_view: str | None = None
+    probe_reason: str | None = None
+    probe_raw = entry.get("probe")
+    if probe_raw is None or probe_raw == "none" or probe_raw is False:
+        probe_reason = "no probe declared"
+    elif isinstance(probe_raw, str):
+        probe_view = probe_raw
+    elif isinstance(probe_raw, dict):
+        _check_keys(path, probe_raw, PROBE_KEYS, f"{what} probe")
+        v = probe_raw.get("view")
+        if v in (None, "none"):
+            probe_reason = str(probe_raw.get("reason") or "no direct probe possible")
+        else:
+            probe_view = str(v)
+    else:
+        raise CatalogError(
+            path,
+            _line(entry, "probe"),
+            f"{what}: 'probe' must be a view name, 'none' or "
+            "{view: NAME} / {view: none, reason: TEXT}",
+        )
+    if probe_view is not None and probe_view not in views:
+        raise _unknown_ref(path, entry, "probe", probe_view, views, what)
+    if entry.get("probe_possible") is False:
+        probe_view = None
+        probe_reason = probe_reason or "probe_possible: false"
+    enrich_view = entry.get("enrich")
+    if enrich_view is not None and enrich_view not in views:
+        raise _unknown_ref(path, entry, "enrich", enrich_view, views, what)
+
+    search = None
+    if entry.get("search"):
+        search = _build_search(path, entry["search"], what, params)
+
+    rate = entry.get("rate") or {}
+    _check_keys(path, rate, RATE_KEYS, f"{what} rate")
+    try:
+        concurrency = int(rate.get("concurrency", 1))
+        delay = float(rate.get("delay", 1.0))
+    except (TypeError, ValueError) as exc:
+        raise CatalogError(
+            path, _line(rate), f"{what} rate: {exc}", "concurrency: 1, delay: 2.0"
+        ) from exc
+    if concurrency < 1 or delay < 0:
+        raise CatalogError(
+            path, _line(rate), f"{what} rate: concurrency must be >= 1 and delay >= 0"
+        )
+
+    reserved = entry.get("reserved") or []
+    if not isinstance(reserved, list):
+        raise CatalogError(
+            path, _line(entry, "reserved"), f"{what}: 'reserved' must be a list of path words"
+        )
+    extractor = entry.get("extractor")
+    if extractor is not None:
+        from crawler.extract.registry import EXTRACTORS  # late: extract imports this module
+
+        if extractor not in EXTRACTORS:
+            close = difflib.get_close_matches(str(extractor), list(EXTRACTORS), n=1)
+            raise CatalogError(
+                path,
+                _line(entry, "extractor"),
+                f"{what}: unknown extractor {extractor!r}",
+                f"did you mean {close[0]!r}?" if close else f"known: {', '.join(EXTRACTORS)}",
+            )
+    suffix = entry.get("handle_suffix")
+    variants = []
+    for item in entry.get("profile_url_variants") or []:
+        if not isinstance(item, dict) or set(item) != {"match", "url"}:
+            raise CatalogError(
+                path,
+                _line(entry, "profile_url_variants"),
+                f"{what}: each profile_url_variants item is {{match: REGEX, url: TEMPLATE}}",
+            )
+        _check_placeholders(path, item, "url", item["url"], params, what)
+        variants.append((_compile(path, item, "match", item["match"], what), item["url"]))
+    return Platform(
+        name=name,
+        title=str(title),
+        hosts=tuple(h.lower() for h in hosts),
+        profile_url_template=profile_url,
+        profile_patterns=tuple(patterns),
+        handle=hrule,
+        views=views,
+        probe_view=probe_view,
+        probe_reason=probe_reason,
+        enrich_view=enrich_view,
+        reserved=frozenset(str(r).lower() for r in reserved),
+        handle_suffix=str(suffix) if suffix else None,
+        params=params,
+        search=search,
+        web_search_site=entry.get("web_search_site"),
+        concurrency=concurrency,
+        delay=delay,
+        extractor=extractor,
+        existence_only=bool(entry.get("existence_only", False)),
+        source=str(path),
+        profile_url_variants=tuple(variants),
+        keep_case=_compile(path, entry, "keep_case", entry["keep_case"], what)
+        if entry.get("keep_case")
+        else None,
+    )
+
+
+def _unknown_ref(
+    path: Path, entry: Any, key: str, value: str, views: Mapping[str, Any], what: str
+) -> CatalogError:
+    close = difflib.get_close_matches(str(value), list(views), n=1)
+    return CatalogError(
+        path,
+        _line(entry, key),
+        f"{what}: {key} names unknown view {value!r}",
+        f"did you mean {close[0]!r}?"
+        if close
+        else f"define it under views: (have {', '.join(views) or 'none'})",
+    )
+
+
+def _check_placeholders(
+    path: Path,
+    entry: Any,
+    key: str,
+    template: str,
+    params: Mapping[str, str],
+    what: str,
+    allowed: tuple[str, ...] = ("handle",),
+) -> None:
+    for ph in re.findall(r"\{([^{}]*)\}", template):
+        if ph not in allowed and ph not in params:
+            raise CatalogError(
+                path,
+                _line(entry, key),
+                f"{what}: unknown placeholder {{{ph}}} in {key}",
+                f"use {{{'}, {'.join(allowed)}}} or declare it under params:",
+            )
+
+
+def _build_view(path: Path, pname: str, vname: str, raw: Any, params: Mapping[str, str]) -> View:
+    what = f"platform {pname!r} view {vname!r}"
+    _check_keys(path, raw, VIEW_KEYS, what)
+    url = _require(
+        path,
+        raw,
+        "url",
+        str,
+        what,
+        "the URL template, e.g. 'https://api.github.com/users/{handle}'",
+    )
+    _check_placeholders(path, raw, "url", url, params, what)
+    if "url_match" in raw:
+        url_match = _compile(path, raw, "url_match", raw["url_match"], what)
+    else:
+        url_match = re.compile(_template_regex(url))
+    fmt = raw.get("format", "json" if "/api" in url or url.endswith(".json") else "html")
+    if fmt not in ("html", "json"):
+        raise CatalogError(path, _line(raw, "format"), f"{what}: format must be html or json")
+    documents = raw.get("documents") or {}
+    if not isinstance(documents, dict):
+        raise CatalogError(path, _line(raw, "documents"), f"{what}: 'documents' must be a mapping")
+    for dname, draw in documents.items():
+        _check_keys(path, draw, DOCUMENT_KEYS, f"{what} document {dname!r}")
+        for key in ("script_regex",):
+            if key in draw:
+                _compile(path, draw, key, draw[key], f"{what} document {dname!r}", re.S)
+    rules: dict[str, Any] = {}
+    for key in ("found", "not_found"):
+        value = raw.get(key)
+        if value is None:
+            continue
+        items = value if isinstance(value, list) else [value]
+        rules[key] = tuple(_check_rule(path, r, f"{what} {key}", documents) for r in items)
+    unverifiable = raw.get("unverifiable") or []
+    if not isinstance(unverifiable, list):
+        raise CatalogError(
+            path, _line(raw, "unverifiable"), f"{what}: 'unverifiable' must be a list of markers"
+        )
+    for marker in unverifiable:
+        _check_marker(path, marker, f"{what} unverifiable", documents)
+    fields: dict[str, tuple[Mapping[str, Any], ...]] = {}
+    fields_raw = raw.get("fields") or {}
+    if not isinstance(fields_raw, dict):
+        raise CatalogError(
+            path, _line(raw, "fields"), f"{what}: 'fields' must map field names to sources"
+        )
+    for fname, sources in fields_raw.items():
+        if fname not in FIELD_NAMES:
+            raise _unknown_key(path, fields_raw, fname, FIELD_NAMES, f"{what} fields")
+        if isinstance(sources, dict):
+            sources = [sources]
+        if not isinstance(sources, list):
+            raise CatalogError(
+                path, _line(fields_raw, fname), f"{what} field {fname!r}: give a list of sources"
+            )
+        for src in sources:
+            _check_keys(path, src, SOURCE_KEYS, f"{what} field {fname!r}")
+            if "type" in src and src["type"] not in FIELD_TYPES:
+                close = difflib.get_close_matches(str(src["type"]), sorted(FIELD_TYPES), n=1)
+                raise CatalogError(
+                    path,
+                    _line(src, "type"),
+                    f"{what} field {fname!r}: unknown type {src['type']!r}",
+                    f"did you mean {close[0]!r}?"
+                    if close
+                    else f"one of {', '.join(sorted(FIELD_TYPES))}",
+                )
+            if "doc" in src and src["doc"] not in documents and src["doc"] != "body":
+                raise CatalogError(
+                    path,
+                    _line(src, "doc"),
+                    f"{what} field {fname!r}: unknown document {src['doc']!r}",
+                    f"declare it under documents: (have {', '.join(documents) or 'none'})",
+                )
+            if "regex" in src:
+                _compile(path, src, "regex", src["regex"], f"{what} field {fname!r}", re.S)
+        fields[fname] = tuple(sources)
+    headers = raw.get("headers") or {}
+    if not isinstance(headers, dict):
+        raise CatalogError(path, _line(raw, "headers"), f"{what}: 'headers' must be a mapping")
+    return View(
+        name=vname,
+        url=url,
+        url_match=url_match,
+        method=str(raw.get("method", "GET")).upper(),
+        headers={str(k): str(v) for k, v in headers.items()},
+        body=raw.get("body"),
+        follow_redirects=bool(raw.get("follow_redirects", True)),
+        format=fmt,
+        documents=documents,
+        found=rules.get("found", ()),
+        not_found=rules.get("not_found", ()),
+        unverifiable=tuple(unverifiable),
+        fields=fields,
+    )
+
+
+def _check_rule(path: Path, rule: Any, what: str, documents: Mapping[str, Any]) -> Any:
+    _check_keys(path, rule, RULE_KEYS, what)
+    status = rule.get("status")
+    if status is not None and not (
+        isinstance(status, list) and all(isinstance(s, int) for s in status)
+    ):
+        raise CatalogError(
+            path,
+            _line(rule, "status"),
+            f"{what}: 'status' must be a list of HTTP codes",
+            "e.g. status: [200]",
+        )
+    for key in ("all", "any", "none"):
+        markers = rule.get(key) or []
+        if not isinstance(markers, list):
+            raise CatalogError(path, _line(rule, key), f"{what}: '{key}' must be a list of markers")
+        for marker in markers:
+            _check_marker(path, marker, f"{what} {key}", documents)
+    if status is None and not rule.get("all") and not rule.get("any"):
+        raise CatalogError(
+            path,
+            _line(rule),
+            f"{what}: a rule needs a status list or markers",
+            "WhatsMyName semantics: status AND marker",
+        )
+    return rule
+
+
+def _check_marker(path: Path, marker: Any, what: str, documents: Mapping[str, Any]) -> None:
+    _check_keys(path, marker, MARKER_KEYS, f"{what} marker")
+    kinds = {"json", "doc", "regex", "text", "css", "xpath", "meta", "header", "location", "status"}
+    if not kinds & set(marker):
+        raise CatalogError(
+            path,
+            _line(marker),
+            f"{what}: marker needs one of {', '.join(sorted(kinds))}",
+            "e.g. {json: login, echo: true} or {css: '.tgme_page_title'}",
+        )
+    if "regex" in marker:
+        _compile(path, marker, "regex", marker["regex"], what, re.S)
+    if "doc" in marker and marker["doc"] not in documents and marker["doc"] != "body":
+        raise CatalogError(
+            path,
+            _line(marker, "doc"),
+            f"{what}: unknown document {marker['doc']!r}",
+            f"declare it under documents: (have {', '.join(documents) or 'none'})",
+        )
+
+
+def _build_search(path: Path, raw: Any, what: str, params: Mapping[str, str]) -> SearchSpec:
+    _check_keys(path, raw, SEARCH_KEYS, f"{what} search")
+    url = _require(path, raw, "url", str, f"{what} search", "a template with {query}")
+    if "{query}" not in url:
+        raise CatalogError(path, _line(raw, "url"), f"{what} search: url lacks '{{query}}'")
+    _check_placeholders(path, raw, "url", url, params, f"{what} search", ("query",))
+    paging = raw.get("paging") or {}
+    _check_keys(path, paging, PAGING_KEYS, f"{what} search paging")
+    if paging and paging.get("type") not in ("cursor", "offset", "page"):
+        raise CatalogError(
+            path,
+            _line(paging, "type"),
+            f"{what} search paging: type must be cursor, offset or page",
+        )
+    fields = raw.get("fields") or {}
+    for fname in fields:
+        if fname not in FIELD_NAMES:
+            raise _unknown_key(path, fields, fname, FIELD_NAMES, f"{what} search fields")
+    return SearchSpec(
+        url=url,
+        results=str(
+            _require(path, raw, "results", str, f"{what} search", "JSON path of the result list")
+        ),
+        handle=str(
+            _require(path, raw, "handle", str, f"{what} search", "JSON path of a result's handle")
+        ),
+        fields=dict(fields),
+        paging=dict(paging),
+        headers={str(k): str(v) for k, v in (raw.get("headers") or {}).items()},
+        max_pages=int(raw.get("max_pages", 3)),
+        url_field=raw.get("url_field"),
+    )
