@@ -1,0 +1,75 @@
+"""brandsweep reports: a pure presentation library (no scrapy, no sqlite).
+
+Findings and audit metadata in; files out. The caller passes everything that is printed,
+timestamps included, so every output is deterministic::
+
+    audit = AuditInfo(audit_id=7, started_at="2025-01-02T03:04:05+00:00")
+    html = render_html(build_view(inventory, findings, audit))
+    paths = write_outputs(Path("out"), inventory, findings, audit)  # report.html, findings.json..
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from matching.models import Finding, Inventory
+
+from .evidence_pack import write_evidence_pack
+from .exports import findings_to_json, read_csv, write_csv, write_json
+from .proposed import proposed_inventory
+from .render import render_html
+from .view import AuditInfo, AuditSummary, ReportView, build_view, summarize
+
+
+def write_outputs(
+    out_dir: Path,
+    inventory: Inventory,
+    findings: Sequence[Finding],
+    audit: AuditInfo,
+    history: Sequence[AuditSummary] = (),
+    source_text: str | None = None,
+) -> dict[str, Path]:
+    """Write the four audit outputs of CONTRACT.md into ``out_dir`` (created if needed).
+
+    ``source_text`` is the inventory file's text: when given, the proposed inventory keeps its
+    comments and layout (lines are inserted); otherwise it is read from ``inventory.source``
+    when that file exists, else the inventory is dumped cleanly."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    if source_text is None and inventory.source:
+        src = Path(inventory.source)
+        if src.is_file():
+            source_text = src.read_text(encoding="utf-8")
+    paths = {
+        "report.html": out / "report.html",
+        "findings.json": out / "findings.json",
+        "findings.csv": out / "findings.csv",
+        "proposed_inventory.yaml": out / "proposed_inventory.yaml",
+    }
+    view = build_view(inventory, findings, audit, history)
+    paths["report.html"].write_text(render_html(view), encoding="utf-8")
+    write_json(paths["findings.json"], findings)
+    write_csv(paths["findings.csv"], findings)
+    paths["proposed_inventory.yaml"].write_text(
+        proposed_inventory(inventory, findings, source_text, audit_id=audit.audit_id),
+        encoding="utf-8",
+    )
+    return paths
+
+
+__all__ = [
+    "AuditInfo",
+    "AuditSummary",
+    "ReportView",
+    "build_view",
+    "render_html",
+    "write_outputs",
+    "findings_to_json",
+    "write_json",
+    "write_csv",
+    "read_csv",
+    "proposed_inventory",
+    "write_evidence_pack",
+    "summarize",
+]

@@ -1,0 +1,182 @@
+"""Machine-readable outputs: ``findings.json`` and ``findings.csv`` (CONTRACT.md).
+
+One JSON object per finding with the contract's fields, plus extras a script may want.
+Order is deterministic (severity, class, platform, handle) so diffs between audits are small.
+The CSV is the JSON flattened; cells that a spreadsheet would run as a formula are defused.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from matching.models import Finding
+
+from .view import sort_findings
+
+#: The contract fields, in output order, then the extras.
+CONTRACT_FIELDS: tuple[str, ...] = (
+    "platform",
+    "handle",
+    "url",
+    "display_name",
+    "class",
+    "severity",
+    "score",
+    "brand",
+    "department",
+    "evidence",
+    "discovered_via",
+    "status",
+    "probe_state",
+    "probe_reason",
+    "triage",
+)
+EXTRA_FIELDS: tuple[str, ...] = (
+    "status_detail",
+    "imitates",
+    "harm",
+    "triage_note",
+    "followers",
+    "posts",
+    "last_active_at",
+    "platform_id",
+    "http_status",
+    "fetched_at",
+)
+FIELDS = CONTRACT_FIELDS + EXTRA_FIELDS
+
+#: First characters that make a spreadsheet treat a cell as a formula (OWASP CSV injection).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _jsonable(v: Any) -> Any:
+    if isinstance(v, float):
+        return round(v, 4)
+    return v
+
+
+def finding_to_dict(f: Finding) -> dict[str, Any]:
+    """One finding as the contract's JSON object (enums as their string values)."""
+    obs = f.observation
+    fl = obs.fields if obs else None
+    return {
+        "platform": f.platform,
+        "handle": f.handle,
+        "url": f.url,
+        "display_name": f.display_name,
+        "class": str(f.cls),
+        "severity": str(f.severity) if f.severity else None,
+        "score": round(max(0.0, min(1.0, float(f.score))), 4),
+        "brand": f.brand,
+        "department": f.department,
+        "evidence": [
+            {"signal": e.signal, "value": _jsonable(e.value), "detail": e.detail}
+            for e in f.evidence
+        ],
+        "discovered_via": [str(v) for v in f.discovered_via],
+        "status": str(f.status),
+        "probe_state": str(f.probe_state),
+        "probe_reason": f.probe_reason,
+        "triage": str(f.triage.decision) if f.triage else None,
+        "status_detail": f.status_detail,
+        "imitates": f"{f.imitates[0]}:{f.imitates[1]}" if f.imitates else None,
+        "harm": round(float(f.harm), 4),
+        "triage_note": f.triage.note if f.triage else None,
+        "followers": fl.followers if fl else None,
+        "posts": fl.posts if fl else None,
+        "last_active_at": fl.last_active_at if fl else None,
+        "platform_id": fl.platform_id if fl else None,
+        "http_status": obs.http_status if obs else None,
+        "fetched_at": obs.fetched_at if obs else None,
+    }
+
+
+def findings_to_json(findings: Iterable[Finding]) -> list[dict[str, Any]]:
+    """The ``findings.json`` list, sorted by severity, class, platform, handle."""
+    return [finding_to_dict(f) for f in sort_findings(findings)]
+
+
+def write_json(path: Path, findings: Iterable[Finding]) -> Path:
+    path = Path(path)
+    text = json.dumps(findings_to_json(findings), indent=2, ensure_ascii=False)
+    path.write_text(text + "\n", encoding="utf-8")
+    return path
+
+
+def csv_safe(text: str) -> str:
+    """Defuse a cell a spreadsheet would evaluate (``=HYPERLINK(...)``): prefix a quote."""
+    return "'" + text if text.lstrip("'").startswith(_FORMULA_START) else text
+
+
+def csv_unescape(text: str) -> str:
+    """Inverse of :func:`csv_safe`, for readers that want the raw value back."""
+    if text.startswith("'") and text.lstrip("'").startswith(_FORMULA_START):
+        return text[1:]
+    return text
+
+
+def _evidence_value(v: Any) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    return str(v)
+
+
+def flatten(d: dict[str, Any]) -> dict[str, str]:
+    """A JSON finding as CSV cells: evidence as ``signal=value: detail`` lines, lists with ``;``."""
+    out: dict[str, str] = {}
+    for k in FIELDS:
+        v = d.get(k)
+        if k == "evidence":
+            cell = "\n".join(
+                f"{e['signal']}={_evidence_value(e['value'])}: {e['detail']}" for e in v or ()
+            )
+        elif isinstance(v, list):
+            cell = ";".join(str(x) for x in v)
+        elif v is None:
+            cell = ""
+        else:
+            cell = str(v)
+        out[k] = csv_safe(cell)
+    return out
+
+
+def findings_csv(findings: Iterable[Finding]) -> str:
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=list(FIELDS), lineterminator="\r\n")
+    w.writeheader()
+    for d in findings_to_json(findings):
+        w.writerow(flatten(d))
+    return buf.getvalue()
+
+
+def write_csv(path: Path, findings: Iterable[Finding]) -> Path:
+    """``findings.csv``: UTF-8 with BOM so spreadsheet apps detect the encoding."""
+    path = Path(path)
+    with path.open("w", encoding="utf-8-sig", newline="") as fh:
+        fh.write(findings_csv(findings))
+    return path
+
+
+def read_csv(path: Path) -> list[dict[str, str]]:
+    """Read ``findings.csv`` back (quote prefixes removed): used by tests and scripts."""
+    with Path(path).open(encoding="utf-8-sig", newline="") as fh:
+        return [{k: csv_unescape(v) for k, v in row.items()} for row in csv.DictReader(fh)]
+
+
+__all__: Sequence[str] = [
+    "CONTRACT_FIELDS",
+    "FIELDS",
+    "finding_to_dict",
+    "findings_to_json",
+    "write_json",
+    "write_csv",
+    "read_csv",
+    "csv_safe",
+]

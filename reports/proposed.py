@@ -1,0 +1,349 @@
+"""``proposed_inventory.yaml``: the declared inventory, updated with what the audit learned.
+
+* ``official_unlisted`` accounts are added to their brand, with the evidence as a comment
+  (``# added by brandsweep audit 7: linked from https://www.northwindcoffee.com/``);
+* ``missing`` accounts are kept (the schema has no status key) under a
+  ``# MISSING in audit 7: not found at URL`` comment;
+* ``redundant`` accounts are flagged for retirement with a comment (an undeclared redundant
+  account is added, since it is the company's, with the same flag).
+
+The output only uses the schema keys of CONTRACT.md, so it is valid input for the next audit.
+When the original text is given, lines are *inserted* into it (its comments and layout stay, as
+a reviewer will diff the two files); when the layout cannot be patched safely (flow-style
+lists, unparsable text), the inventory is dumped cleanly instead. Every scraped value written
+here is either a quoted YAML scalar or a comment stripped of line breaks and control
+characters, so a hostile handle or bio cannot inject YAML.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from matching.models import Finding, FindingClass, Inventory, OfficialAccount, Status
+
+from .view import sort_findings
+
+_PLAIN = re.compile(r"[A-Za-z_][A-Za-z0-9_.@-]*(?: [A-Za-z0-9_.@()-]+)*\Z")
+_SPECIAL = {"y", "n", "yes", "no", "on", "off", "true", "false", "null", "none", "~"}
+
+
+def scalar(v: object) -> str:
+    """A YAML flow scalar: plain when unambiguous, else a JSON (= YAML double-quoted) string."""
+    s = str(v)
+    if _PLAIN.match(s) and s.lower() not in _SPECIAL:
+        return s
+    return json.dumps(s, ensure_ascii=True)
+
+
+def comment(text: str, limit: int = 300) -> str:
+    """Text safe inside a ``#`` comment: one line, no control/invisible characters."""
+    out = []
+    for ch in str(text):
+        cat = unicodedata.category(ch)
+        if ch in "\r\n\t" or cat in ("Zl", "Zp"):
+            out.append(" ")
+        elif cat in ("Cc", "Cf", "Cs", "Co", "Cn"):
+            out.append(f"[U+{ord(ch):04X}]")
+        else:
+            out.append(ch)
+    s = re.sub(r"\s+", " ", "".join(out)).strip()
+    return s if len(s) <= limit else s[: limit - 1] + "…"
+
+
+def _canon(h: str) -> str:
+    return h.strip().lstrip("@").lower()
+
+
+def _flow(entry: dict[str, str]) -> str:
+    return "{" + ", ".join(f"{k}: {scalar(v)}" for k, v in entry.items()) + "}"
+
+
+def _account_entry(acc: OfficialAccount) -> dict[str, str]:
+    entry = {"platform": acc.platform}
+    if acc.url:
+        entry["url"] = acc.url
+    else:
+        entry["handle"] = acc.handle
+    if acc.department:
+        entry["department"] = acc.department
+    if acc.note:
+        entry["note"] = acc.note
+    return entry
+
+
+# --------------------------------------------------------------------------- the plan
+
+
+@dataclass
+class _Plan:
+    """What to write, independent of how: notes on declared accounts, additions per brand."""
+
+    notes: dict[tuple[str, str], list[str]] = field(default_factory=dict)
+    additions: dict[str, list[tuple[dict[str, str], str]]] = field(default_factory=dict)
+    audit_label: str = "audit"
+
+
+def _evidence_text(f: Finding) -> str:
+    details = [e.detail for e in f.evidence if e.detail]
+    return "; ".join(details) if details else "no evidence detail recorded"
+
+
+def _declared(inv: Inventory, f: Finding) -> OfficialAccount | None:
+    for acc in inv.accounts:
+        if acc.platform != f.platform:
+            continue
+        if _canon(acc.handle) == _canon(f.handle):
+            return acc
+        if acc.url and f.url and acc.url.rstrip("/") == f.url.rstrip("/"):
+            return acc
+    return None
+
+
+def _plan(inv: Inventory, findings: Iterable[Finding], audit_id: object) -> _Plan:
+    label = f"audit {audit_id}" if audit_id is not None else "audit"
+    plan = _Plan(audit_label=label)
+    brand_names = [b.name for b in inv.brands]
+    dept_names = {d.name for d in inv.departments}
+    seen: set[tuple[str, str]] = set()
+    for f in sort_findings(findings):
+        if f.status == Status.RESOLVED:
+            continue
+        acc = _declared(inv, f)
+        if acc is not None:
+            key = (acc.platform, _canon(acc.handle))
+            if f.cls == FindingClass.MISSING:
+                where = f.url or acc.url or f"{f.platform}:{f.handle}"
+                why = f" ({f.probe_reason})" if f.probe_reason else ""
+                plan.notes.setdefault(key, []).append(
+                    comment(f"MISSING in {label}: not found at {where}{why}")
+                )
+            elif f.cls == FindingClass.REDUNDANT:
+                plan.notes.setdefault(key, []).append(
+                    comment(
+                        f"REDUNDANT in {label}: consider retiring or consolidating: "
+                        f"{_evidence_text(f)}"
+                    )
+                )
+            continue
+        if f.cls not in (FindingClass.OFFICIAL_UNLISTED, FindingClass.REDUNDANT):
+            continue
+        if not brand_names or (f.platform, _canon(f.handle)) in seen:
+            continue
+        seen.add((f.platform, _canon(f.handle)))
+        brand = f.brand if f.brand in brand_names else brand_names[0]
+        entry = {"platform": f.platform, "handle": f.handle}
+        if f.department and f.department in dept_names:
+            entry["department"] = f.department
+        if f.cls == FindingClass.REDUNDANT:
+            note = (
+                f"added by brandsweep {label} (REDUNDANT: consider retiring): {_evidence_text(f)}"
+            )
+        else:
+            note = f"added by brandsweep {label}: {_evidence_text(f)}"
+        plan.additions.setdefault(brand, []).append((entry, comment(note)))
+    return plan
+
+
+# --------------------------------------------------------------------------- clean dump
+
+
+def _flow_list(items: Sequence[str]) -> str:
+    return "[" + ", ".join(scalar(i) for i in items) + "]"
+
+
+def _dump(inv: Inventory, plan: _Plan) -> str:
+    lines = [f"# Proposed by brandsweep {plan.audit_label}: review the commented lines, then use"]
+    lines.append("# this file as the inventory of the next audit.")
+    lines.append(f"organization: {scalar(inv.organization)}")
+    lines.append(f"domains: {_flow_list(inv.domains)}")
+    if inv.departments:
+        lines.append("departments:")
+        for d in inv.departments:
+            entry = {"name": d.name}
+            if d.owner:
+                entry["owner"] = d.owner
+            lines.append(f"  - {_flow(entry)}")
+    lines.append("brands:" if inv.brands else "brands: []")
+    for b in inv.brands:
+        lines.append(f"  - name: {scalar(b.name)}")
+        if b.aliases:
+            lines.append(f"    aliases: {_flow_list(b.aliases)}")
+        if b.websites:
+            lines.append(f"    websites: {_flow_list(b.websites)}")
+        if b.strategy:
+            lines.append(f"    strategy: {_flow_list(b.strategy)}")
+        adds = plan.additions.get(b.name, [])
+        if not b.accounts and not adds:
+            lines.append("    accounts: []")
+            continue
+        lines.append("    accounts:")
+        for acc in b.accounts:
+            for note in plan.notes.get((acc.platform, _canon(acc.handle)), []):
+                lines.append(f"      # {note}")
+            lines.append(f"      - {_flow(_account_entry(acc))}")
+        for entry, note in adds:
+            lines.append(f"      # {note}")
+            lines.append(f"      - {_flow(entry)}")
+    if inv.allow:
+        lines.append("allow:")
+        for a in inv.allow:
+            entry = {"platform": a.platform, "handle": a.handle}
+            if a.note:
+                entry["note"] = a.note
+            lines.append(f"  - {_flow(entry)}")
+    return "\n".join(lines) + "\n"
+
+
+# --------------------------------------------------------------------------- patch text
+
+
+class _Unpatchable(Exception):
+    """The source layout cannot take inserted lines safely: dump cleanly instead."""
+
+
+def _get(node: Node, key: str) -> Node | None:
+    if not isinstance(node, MappingNode):
+        return None
+    for k, v in node.value:
+        if isinstance(k, ScalarNode) and k.value == key:
+            return v
+    return None
+
+
+def _str(node: Node | None) -> str | None:
+    return node.value if isinstance(node, ScalarNode) else None
+
+
+def _last_line(node: Node) -> int:
+    """0-based line of the node's last character (comments and blank lines after it excluded)."""
+    if isinstance(node, ScalarNode) or getattr(node, "flow_style", False):
+        end = node.end_mark
+        return end.line - 1 if end.column == 0 and end.line > node.start_mark.line else end.line
+    children: list[Node] = []
+    if isinstance(node, MappingNode):
+        for k, v in node.value:
+            children += [k, v]
+    elif isinstance(node, SequenceNode):
+        children = list(node.value)
+    if not children:
+        return node.start_mark.line
+    return max(_last_line(c) for c in children)
+
+
+def _indent(line: str) -> str:
+    return line[: len(line) - len(line.lstrip(" "))]
+
+
+def _patch(source: str, inv: Inventory, plan: _Plan) -> str:
+    root = yaml.compose(source)
+    if not isinstance(root, MappingNode):
+        raise _Unpatchable("not a mapping")
+    brands = _get(root, "brands")
+    if not isinstance(brands, SequenceNode):
+        raise _Unpatchable("no brands list")
+    newline = "\r\n" if "\r\n" in source else "\n"
+    lines = source.splitlines()
+    inserts: list[tuple[int, list[str]]] = []  # (insert before this 0-based line, lines)
+    declared = {(a.platform, _canon(a.handle)): a for a in inv.accounts}
+    by_url = {(a.platform, a.url.rstrip("/")): a for a in inv.accounts if a.url}
+    done_notes: set[tuple[str, str]] = set()
+    done_brands: set[str] = set()
+
+    for brand in brands.value:
+        if not isinstance(brand, MappingNode) or brand.flow_style:
+            raise _Unpatchable("flow-style brand")
+        name = _str(_get(brand, "name"))
+        accounts = _get(brand, "accounts")
+        items: list[Node] = []
+        if accounts is not None:
+            if not isinstance(accounts, SequenceNode):
+                raise _Unpatchable("accounts is not a list")
+            items = list(accounts.value)
+        for item in items:
+            platform = _str(_get(item, "platform"))
+            handle = _str(_get(item, "handle"))
+            url = _str(_get(item, "url"))
+            acc = None
+            if platform and handle:
+                acc = declared.get((platform, _canon(handle)))
+            if acc is None and platform and url:
+                acc = by_url.get((platform, url.rstrip("/")))
+            if acc is None:
+                continue
+            key = (acc.platform, _canon(acc.handle))
+            notes = plan.notes.get(key)
+            if not notes or key in done_notes:
+                continue
+            done_notes.add(key)
+            line = item.start_mark.line
+            indent = _indent(lines[line])
+            if accounts is not None and accounts.flow_style:
+                indent = _indent(lines[accounts.start_mark.line])
+            inserts.append((line, [f"{indent}# {n}" for n in notes]))
+        adds = plan.additions.get(name or "", [])
+        if not adds:
+            continue
+        done_brands.add(name or "")
+        if accounts is not None and (accounts.flow_style or not items):
+            raise _Unpatchable("flow-style accounts")
+        if items:
+            first = lines[items[0].start_mark.line]
+            if not first.lstrip().startswith("-"):
+                raise _Unpatchable("unexpected item layout")
+            indent = _indent(first)
+            at = _last_line(accounts) + 1  # type: ignore[arg-type]
+            new: list[str] = []
+        else:
+            key_col = brand.value[0][0].start_mark.column
+            indent = " " * (key_col + 2)
+            at = _last_line(brand) + 1
+            new = [" " * key_col + "accounts:"]
+        for entry, note in adds:
+            new += [f"{indent}# {note}", f"{indent}- {_flow(entry)}"]
+        inserts.append((at, new))
+
+    if set(plan.additions) - done_brands:
+        raise _Unpatchable("brand of an addition not found in the text")
+    if set(plan.notes) - done_notes:
+        raise _Unpatchable("declared account not found in the text")
+    header = [
+        f"# Proposed by brandsweep {plan.audit_label}: lines marked 'brandsweep', 'MISSING' or",
+        "# 'REDUNDANT' were added by the audit; review them, then use this file as the inventory.",
+    ]
+    inserts.append((0, header))
+    for at, new in sorted(inserts, key=lambda x: x[0], reverse=True):
+        lines[at:at] = new
+    return newline.join(lines) + newline
+
+
+def proposed_inventory(
+    inventory: Inventory,
+    findings: Iterable[Finding],
+    source_text: str | None = None,
+    *,
+    audit_id: object = None,
+) -> str:
+    """The proposed inventory as YAML text (see the module docstring).
+
+    >>> src = Path("seeds/official_accounts.yaml").read_text()
+    >>> text = proposed_inventory(inv, findings, src, audit_id=7)
+    """
+    plan = _plan(inventory, list(findings), audit_id)
+    if source_text:
+        try:
+            text = _patch(source_text, inventory, plan)
+            yaml.safe_load(text)
+            return text
+        except (_Unpatchable, yaml.YAMLError, IndexError):
+            pass
+    return _dump(inventory, plan)
+
+
+__all__ = ["proposed_inventory", "scalar", "comment"]

@@ -1,0 +1,77 @@
+"""HTML rendering of a :class:`~reports.view.ReportView`: Jinja with the safe defaults.
+
+The environment uses an explicit package loader, ``autoescape=True`` for every template
+(whatever its extension) and ``StrictUndefined`` so a typo in a template fails the tests
+instead of printing nothing. CSS and JS are inlined so the report is one file; the script's
+SHA-256 goes into the page's Content-Security-Policy, so the one script we ship is the only
+script that can ever run, whatever a scraped bio manages to smuggle into the markup.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from functools import lru_cache
+
+from jinja2 import Environment, PackageLoader, StrictUndefined
+from markupsafe import Markup
+
+from .view import ReportView
+
+
+def _num(n: object) -> str:
+    """Thousands separators; a dash for unknown (None)."""
+    if n is None or n == "":
+        return "—"
+    if isinstance(n, int | float):
+        return f"{n:,}"
+    return str(n)
+
+
+@lru_cache(maxsize=1)
+def environment() -> Environment:
+    env = Environment(
+        loader=PackageLoader("reports", "templates"),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["num"] = _num
+    return env
+
+
+@lru_cache(maxsize=1)
+def _assets() -> tuple[str, str]:
+    env = environment()
+    assert env.loader is not None
+    css = env.loader.get_source(env, "report.css")[0]
+    js = env.loader.get_source(env, "report.js")[0]
+    # Static assets are trusted, but they must not be able to close their own element.
+    assert "</style" not in css.lower() and "</script" not in js.lower()
+    return css, js
+
+
+def script_hash(js: str) -> str:
+    """CSP source expression of an inline script: ``'sha256-<base64 digest>'``."""
+    return "'sha256-" + base64.b64encode(hashlib.sha256(js.encode("utf-8")).digest()).decode() + "'"
+
+
+def content_security_policy(js: str) -> str:
+    return (
+        "default-src 'none'; img-src data:; style-src 'unsafe-inline'; "
+        f"script-src {script_hash(js)}; base-uri 'none'; form-action 'none'"
+    )
+
+
+def render_html(view: ReportView) -> str:
+    """The self-contained report page. Deterministic: same view, same bytes."""
+    css, js = _assets()
+    template = environment().get_template("report.html")
+    return template.render(
+        view=view,
+        css=Markup(css),
+        script=Markup(js),
+        csp=content_security_policy(js),
+    )
