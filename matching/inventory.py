@@ -262,6 +262,25 @@ _CLASS_WORDS = (
     ("\\w", "letters, digits and '_'"),
 )
 _SIMPLE_RULE = re.compile(r"^\^?\[([^\]\^]+)\](?:[+*]|\{\d*,?\d*\})?\$?$")
+_ONE_CLASS = re.compile(r"\[([^\]\^]+)\]")
+_COUNTED_CLASS = re.compile(r"\[([^\]\^]+)\]\{\d*,?\d*\}")
+
+
+def _main_class(pattern: str) -> tuple[str, bool] | None:
+    """The character class of a handle pattern and whether it is the whole rule: a pattern
+    like ``(?!\\.)[A-Za-z0-9_.]{2,24}(?<!\\.)`` still has one class worth spelling out."""
+    m = _SIMPLE_RULE.match(pattern)
+    if m:
+        return m.group(1), True
+    if "|" in pattern:
+        return None
+    classes = _ONE_CLASS.findall(pattern)
+    if len(classes) == 1:
+        return classes[0], False
+    counted = _COUNTED_CLASS.findall(pattern)  # the class that carries the length
+    if len(counted) == 1:
+        return counted[0], False
+    return None
 
 
 def describe_handle_rule(platform: str, rule: HandleRule) -> str:
@@ -269,10 +288,10 @@ def describe_handle_rule(platform: str, rule: HandleRule) -> str:
     and '_'". Simple one-class patterns are spelled out; others quote the pattern."""
     title = platform[:1].upper() + platform[1:]
     length = f"{rule.min_length}-{rule.max_length}"
-    m = _SIMPLE_RULE.match(rule.pattern)
-    if not m:
+    main = _main_class(rule.pattern)
+    if main is None:
         return f"{title} handles are {length} characters matching {rule.pattern!r}"
-    body = m.group(1)
+    body, whole = main
     parts: list[str] = []
     for token, word in _CLASS_WORDS:
         if token in body:
@@ -285,16 +304,17 @@ def describe_handle_rule(platform: str, rule: HandleRule) -> str:
         if part not in parts:
             parts.append(part)
     words = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
-    return f"{title} handles are {length} of {words}"
+    text = f"{title} handles are {length} of {words}"
+    return text if whole else f"{text} (exact rule: {rule.pattern!r})"
 
 
 def _bad_chars(handle: str, rule: HandleRule) -> list[str]:
     """Characters outside a simple pattern's class, to name them in the message."""
-    m = _SIMPLE_RULE.match(rule.pattern)
-    if not m:
+    main = _main_class(rule.pattern)
+    if main is None:
         return []
     try:
-        cls = re.compile(f"[{m.group(1)}]")
+        cls = re.compile(f"[{main[0]}]")
     except re.error:
         return []
     seen: list[str] = []
@@ -866,16 +886,21 @@ def _parse(
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         problem = e.problem or e.context or "invalid YAML"
-        line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
-        return None, [
-            InventoryError(path, line, col, f"YAML syntax error: {problem}", _yaml_hint(problem))
-        ]
+        at_line, at_col = (mark.line + 1, mark.column + 1) if mark else (None, None)
+        hint = _yaml_hint(problem)
+        context = e.context_mark
+        if context is not None and mark is not None and context.line != mark.line:
+            # like a compiler's "note:": where the enclosing block began, often the real culprit
+            hint += (
+                f" (the enclosing block starts at {path}:{context.line + 1}:{context.column + 1})"
+            )
+        return None, [InventoryError(path, at_line, at_col, f"YAML syntax error: {problem}", hint)]
     except yaml.YAMLError as e:  # ReaderError (control characters) and friends
-        line = getattr(e, "position", None)
+        position = getattr(e, "position", None)
         return None, [
             InventoryError(
                 path,
-                None if line is None else text.count("\n", 0, line) + 1,
+                None if position is None else text.count("\n", 0, position) + 1,
                 None,
                 f"YAML error: {e}",
                 _yaml_hint(str(e)),

@@ -255,10 +255,40 @@ def test_not_utf8(tmp_path):
 
 
 def test_describe_handle_rule_falls_back_to_pattern():
-    rule = HandleRule(r"(?!\.)[a-z.]+", 2, 9)
-    assert describe_handle_rule("mastodon", rule) == (
-        "Mastodon handles are 2-9 characters matching '(?!\\\\.)[a-z.]+'"
+    rule = HandleRule(r"[a-z]+|UC[A-Z]{22}", 2, 24)
+    assert describe_handle_rule("youtube", rule) == (
+        "Youtube handles are 2-24 characters matching '[a-z]+|UC[A-Z]{22}'"
     )
+
+
+def test_describe_handle_rule_spells_out_the_counted_class():
+    rule = HandleRule(r"(?!\.)(?![0-9]+$)[A-Za-z0-9_.]{2,24}(?<!\.)", 2, 24)
+    text = describe_handle_rule("tiktok", rule)
+    assert text.startswith("Tiktok handles are 2-24 of letters, digits, '_' and '.' (exact rule:")
+    # characters outside the class are named even when the pattern has lookarounds
+    p_errors = [e for e in _check_text("tiktok", "a b") if "tiktok handle" in e.message]
+    assert "contains ' '" in p_errors[0].message
+
+
+def _check_text(platform: str, handle: str) -> list[InventoryError]:
+    import tempfile
+
+    rules = {**RULES, "tiktok": HandleRule(r"(?!\.)(?![0-9]+$)[A-Za-z0-9_.]{2,24}(?<!\.)", 2, 24)}
+    with tempfile.TemporaryDirectory() as d:
+        p = Path(d) / "inv.yaml"
+        p.write_text(
+            f"organization: O\nbrands:\n  - name: B\n    accounts:\n"
+            f"      - {{platform: {platform}, handle: '{handle}'}}\n"
+        )
+        return validate_inventory(p, rules)
+
+
+def test_yaml_error_names_the_enclosing_block(tmp_path):
+    p = tmp_path / "inv.yaml"
+    p.write_text("organization: X\nbrands:\n  - name: A\n   aliases: [b]\n")
+    (e,) = validate_inventory(p, RULES)
+    assert (e.line, e.column) == (4, 4)
+    assert f"the enclosing block starts at {p}:3:" in e.hint
 
 
 # --------------------------------------------------------------------------- property
