@@ -1,0 +1,112 @@
+"""Run one sweep crawl in this process and say how it went.
+
+``run_crawl(settings_overrides, spider_kwargs) -> CrawlStats`` is what the runner calls. It
+uses ``scrapy.crawler.CrawlerProcess``, which starts (and stops) the Twisted reactor: a reactor
+cannot restart, so this runs **once per process**. Tests and anything else that needs several
+crawls run ``python -m crawler.crawl --settings JSON --spider JSON`` in a subprocess; it prints
+the ``CrawlStats`` as one JSON object on stdout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sys
+import time
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass
+class CrawlStats:
+    """What a crawl did, for the runner's summary and the benchmarks."""
+
+    requests: int = 0
+    responses: int = 0
+    items: int = 0
+    elapsed: float = 0.0
+    finish_reason: str | None = None
+    observations: dict[str, int] = field(default_factory=dict)  # state -> count
+    unverifiable: dict[str, int] = field(default_factory=dict)  # reason -> count
+    coverage_gaps: list[dict[str, Any]] = field(default_factory=list)  # could not search, ...
+    rate_limited: int = 0
+    retries: int = 0
+    errors: int = 0
+    peak_rss_kb: int = 0
+    raw: dict[str, Any] = field(default_factory=dict)  # every Scrapy stat, JSON-safe
+
+    @classmethod
+    def from_scrapy(cls, stats: dict[str, Any], elapsed: float) -> CrawlStats:
+        obs: dict[str, int] = {}
+        unv: dict[str, int] = {}
+        for key, value in stats.items():
+            if not isinstance(key, str):
+                continue
+            if key.startswith("brandsweep/observations/") and key.count("/") == 2:
+                obs[key.rsplit("/", 1)[1]] = int(value)
+            elif key.startswith("brandsweep/unverifiable/"):
+                unv[key.split("/", 2)[2]] = int(value)
+        raw = {k: v if isinstance(v, int | float | str | bool | list | dict | type(None))
+               else str(v) for k, v in stats.items()}
+        return cls(
+            requests=int(stats.get("downloader/request_count", 0)),
+            responses=int(stats.get("response_received_count", 0)),
+            items=int(stats.get("item_scraped_count", 0)),
+            elapsed=round(elapsed, 3),
+            finish_reason=stats.get("finish_reason"),
+            observations=obs,
+            unverifiable=unv,
+            coverage_gaps=list(stats.get("brandsweep/coverage_gaps", [])),
+            rate_limited=int(stats.get("brandsweep/rate_limited/responses", 0)),
+            retries=int(stats.get("retry/count", 0)),
+            errors=int(stats.get("log_count/ERROR", 0)),
+            peak_rss_kb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+            raw=raw,
+        )
+
+
+def crawl_settings(settings_overrides: dict[str, Any]) -> Any:
+    """crawler.settings at project priority, the overrides on top (command-line priority)."""
+    from scrapy.settings import Settings
+
+    settings = Settings()
+    settings.setmodule("crawler.settings", priority="project")
+    settings.setdict(dict(settings_overrides), priority="cmdline")
+    resolve = settings.getdict("BRANDSWEEP_RESOLVE")
+    if resolve and not settings.getdict("DOWNLOAD_HANDLERS"):
+        from .resolve import handlers_setting
+
+        settings.set("DOWNLOAD_HANDLERS", handlers_setting(resolve), priority="cmdline")
+    return settings
+
+
+def run_crawl(settings_overrides: dict[str, Any], spider_kwargs: dict[str, Any]) -> CrawlStats:
+    """One sweep in this process (once per process: the reactor cannot restart)."""
+    from scrapy.crawler import CrawlerProcess
+
+    from .spiders.sweep import SweepSpider
+
+    settings = crawl_settings(settings_overrides)
+    process = CrawlerProcess(settings, install_root_handler=True)
+    crawler = process.create_crawler(SweepSpider)
+    started = time.monotonic()
+    process.crawl(crawler, **spider_kwargs)
+    process.start()
+    stats = crawler.stats.get_stats() if crawler.stats else {}
+    return CrawlStats.from_scrapy(stats, time.monotonic() - started)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Run one brandsweep crawl (JSON in, JSON out).")
+    parser.add_argument("--settings", default="{}", help="JSON object of setting overrides")
+    parser.add_argument("--spider", default="{}", help="JSON object of spider arguments")
+    args = parser.parse_args(argv)
+    result = run_crawl(json.loads(args.settings), json.loads(args.spider))
+    out = asdict(result)
+    print(json.dumps(out, default=str))
+    return 0 if result.finish_reason == "finished" else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

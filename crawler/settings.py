@@ -1,0 +1,116 @@
+"""Every Scrapy setting of a brandsweep crawl, in one module (Scrapy's own habit).
+
+Ours carry the ``BRANDSWEEP_`` prefix. ``crawler.crawl.run_crawl`` loads this module at project
+priority and lays the runner's overrides on top; ``scrapy crawl sweep`` picks it up through
+``SCRAPY_SETTINGS_MODULE=crawler.settings``. Per-host politeness (``DOWNLOAD_SLOTS``) is filled
+from the platform catalog by the spider when it starts, because the catalog can be extended by
+the user's ``--platforms-file``.
+"""
+
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version
+
+try:
+    VERSION = version("brandsweep")
+except PackageNotFoundError:  # running from a checkout that was not pip-installed
+    VERSION = "0.1.0"
+
+BOT_NAME = "brandsweep"
+SPIDER_MODULES = ["crawler.spiders"]
+NEWSPIDER_MODULE = "crawler.spiders"
+
+# --------------------------------------------------------------------------- identity
+# Honest and descriptive, with a contact URL: Reddit's API rules say never lie about the
+# user-agent, GitHub rejects requests without one. No browser impersonation, ever.
+USER_AGENT = (
+    f"brandsweep/{VERSION} (+https://github.com/brandsweep/brandsweep; brand-protection audit)"
+)
+ROBOTSTXT_USER_AGENT = "brandsweep"
+
+# --------------------------------------------------------------------------- reactor, consoles
+TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+REMOTE_CONTROL_ENABLED = False  # 2.19 starts an HTTP control server by default
+TELNETCONSOLE_ENABLED = False
+LOG_LEVEL = "WARNING"
+
+# --------------------------------------------------------------------------- politeness
+# Defaults for hosts the catalog does not name (official sites, linked pages, search engines);
+# platform hosts get their own concurrency/delay from the catalog via DOWNLOAD_SLOTS.
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_DELAY = 0.5
+DOWNLOAD_DELAY_JITTER = 0.25
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+DOWNLOAD_TIMEOUT = 20
+DOWNLOAD_MAXSIZE = 5 * 1024 * 1024  # profile pages and avatars are far below this
+DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
+DOWNLOAD_FAIL_ON_DATALOSS = False  # a truncated page is still evidence; page objects judge it
+
+# robots.txt is obeyed for crawled websites (official sites, linked pages). Platform probes,
+# platform search APIs and web-search requests carry meta["dont_obey_robotstxt"]: they are
+# single lookups of documented public endpoints, not crawls.
+ROBOTSTXT_OBEY = True
+
+# --------------------------------------------------------------------------- retries
+RETRY_ENABLED = True
+RETRY_TIMES = 2
+# 429 is not here: RateLimitMiddleware honours Retry-After for it. 403/999 never: a retry
+# does not lift a block.
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408]
+BRANDSWEEP_RETRY_BACKOFF_BASE = 1.0  # seconds; doubled at each retry of a 5xx / timeout / reset
+BRANDSWEEP_RETRY_BACKOFF_MAX = 30.0
+
+# rate limits (429, GitHub's 403 + x-ratelimit-remaining: 0)
+BRANDSWEEP_RATE_LIMIT_RETRIES = 3  # re-schedules of one request before unverifiable(rate_limited)
+BRANDSWEEP_RETRY_AFTER_MAX = 120.0  # cap on one wait, seconds
+BRANDSWEEP_RETRY_AFTER_DEFAULT = 5.0  # when a 429 carries no Retry-After
+
+# --------------------------------------------------------------------------- HTTP behaviour
+# Every status reaches the probe callbacks (requests list them in handle_httpstatus_list);
+# redirects are kept short and switched off per platform where the redirect is the signal.
+BRANDSWEEP_PROBE_STATUSES = [301, 302, 303, 307, 308, 400, 401, 403, 404, 405, 406, 409, 410,
+                             422, 429, 451, 500, 502, 503, 504, 999]
+REDIRECT_MAX_TIMES = 5
+METAREFRESH_ENABLED = False
+COOKIES_ENABLED = True  # one cookiejar per platform (meta["cookiejar"]), never shared
+HTTPCACHE_ENABLED = False
+
+DOWNLOADER_MIDDLEWARES = {
+    "crawler.middlewares.SiteBudgetMiddleware": 50,
+    "crawler.netguard.PrivateNetworkGuard": 60,  # SSRF guard: every request and redirect hop
+    "crawler.middlewares.RateLimitMiddleware": 560,
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "crawler.middlewares.BackoffRetryMiddleware": 550,
+    "crawler.middlewares.ProxyOptionMiddleware": 740,
+}
+ITEM_PIPELINES = {
+    "crawler.pipelines.StorePipeline": 300,
+}
+EXTENSIONS = {
+    "crawler.middlewares.ProgressExtension": 500,
+}
+
+# --------------------------------------------------------------------------- ours
+BRANDSWEEP_DB = "brandsweep.db"  # the SQLite store StorePipeline writes into
+BRANDSWEEP_AUDIT_ID = None  # set by the runner; StorePipeline is off without it
+BRANDSWEEP_RESOLVE: dict[str, str] = {}  # {"*": "127.0.0.1:PORT"}: route hosts locally (demo)
+BRANDSWEEP_PROXY = None  # --proxy URL; HTTP(S)_PROXY / NO_PROXY are honoured by Scrapy
+BRANDSWEEP_ALLOW_PRIVATE_NETWORK = False  # linked pages on loopback/private addresses
+BRANDSWEEP_LOCAL_DELAY_SCALE = 0.0  # delays x this when BRANDSWEEP_RESOLVE routes "*" locally
+BRANDSWEEP_PROGRESS = True  # a line on stderr every few seconds during long sweeps
+BRANDSWEEP_PROGRESS_INTERVAL = 5.0
+
+# discovery caps
+BRANDSWEEP_MAX_VARIANTS = 40  # per platform and brand (declared handles always probed)
+BRANDSWEEP_SEARCH_PAGES = 2  # platform search API pages per query
+BRANDSWEEP_WEB_SEARCH_PAGES = 2  # web search result pages per query
+BRANDSWEEP_WEB_SEARCH_MAX_QUERIES = 80
+BRANDSWEEP_SITE_MAX_DEPTH = 2  # links followed from an official home page
+BRANDSWEEP_SITE_MAX_PAGES = 40  # pages per official host
+BRANDSWEEP_SITE_MAX_PER_PATTERN = 5  # pages per path shape (/news/N?page=N): crawler traps
+BRANDSWEEP_LINKED_MAX_PER_PROFILE = 3  # external links followed one hop per suspicious profile
+BRANDSWEEP_FETCH_AVATARS = True

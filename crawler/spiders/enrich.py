@@ -1,0 +1,334 @@
+"""Enrichment: every sighted profile is fetched once and becomes one ``ProfileObservation``.
+
+The fetch is the platform's probe (``Platform.probe_request``): the same URL whether the handle
+came from a variant probe, a search result or an official site, so Scrapy's dupefilter (keyed on
+the fetch URL) makes "fetched once" true without the spider remembering anything. What a
+response is about travels with the request in ``meta["bs"]``.
+
+Three states, never two: a block, a login wall, a timeout, a DNS error, a robots.txt refusal or
+a rate limit that outlasted our patience is ``unverifiable`` with a reason, never ``not_found``.
+Platforms with no anonymous probe (LinkedIn's 999) get an ``unverifiable`` observation without a
+request.
+
+Order of what one profile yields: ``PageBody`` (evidence), then, after an optional avatar fetch
+(the observation rides in the avatar request's meta), the ``ProfileObservation``, then the
+linked-page requests of a suspicious profile.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from scrapy import Request
+from twisted.internet.error import (
+    ConnectError,
+    ConnectionLost,
+    ConnectionRefusedError,
+    DNSLookupError,
+    TCPTimedOutError,
+    TimeoutError,
+)
+
+from matching.models import ProbeState, ProfileFields, ProfileObservation, Sighting, Via, utcnow_iso
+
+from ..avatars import fingerprint
+from .items import PageBody
+
+if TYPE_CHECKING:
+    from scrapy.http import Response
+    from twisted.python.failure import Failure
+
+    from ..catalog import Platform
+
+#: statuses a probe callback must see (HttpErrorMiddleware drops the rest). 3xx only where the
+#: catalog turns redirects off: listing them would stop RedirectMiddleware everywhere.
+ERROR_STATUSES = [400, 401, 403, 404, 405, 406, 409, 410, 422, 429, 451,
+                  500, 502, 503, 504, 520, 521, 522, 523, 524, 999]
+REDIRECT_STATUSES = [301, 302, 303, 307, 308]
+#: statuses that can never prove absence (PLATFORMS.md, rule 2)
+NEVER_ABSENT = {401, 403, 407, 429, 451, 999}
+
+
+def profile_meta(platform: Platform, handle: str, **bs: Any) -> dict[str, Any]:
+    """Meta of a platform request: no robots.txt (single lookups of public endpoints), the
+    platform's own cookie jar, the catalog's fixed delay (AutoThrottle may not lower it)."""
+    return {
+        "bs": {"platform": platform.name, "handle": handle, **bs},
+        "handle_httpstatus_list": list(ERROR_STATUSES),
+        "dont_obey_robotstxt": True,
+        "cookiejar": platform.name,
+        "autothrottle_dont_adjust_delay": True,
+    }
+
+
+def profile_request(spider: Any, platform: Platform, handle: str, *, kind: str = "enrich",
+                    family: str | None = None, declared: bool = False, hops: int = 0,
+                    priority: int = 0, view: str | None = None,
+                    extra: dict[str, Any] | None = None) -> Request | None:
+    """The probe (or a named view) of ``handle`` as a Request, None when no probe is possible."""
+    spec = platform.request_for(view, handle) if view else platform.probe_request(handle)
+    if spec is None:
+        return None
+    meta = profile_meta(platform, handle, kind=kind, family=family, declared=declared,
+                        hops=hops, view=spec.get("view"), **(extra or {}))
+    if not spec.get("follow_redirects", True):
+        meta["dont_redirect"] = True
+        meta["handle_httpstatus_list"] = meta["handle_httpstatus_list"] + REDIRECT_STATUSES
+    body = spec.get("body")
+    return Request(
+        spec["url"],
+        method=spec.get("method") or "GET",
+        headers=spec.get("headers") or None,
+        body=body.encode("utf-8") if isinstance(body, str) else body,
+        callback=spider.parse_profile,
+        errback=spider.profile_failed,
+        meta=meta,
+        priority=priority,
+    )
+
+
+def sighted(spider: Any, platform_name: str, handle: str, via: Via, source: str,
+            detail: str = "", url: str | None = None, hops: int = 0,
+            priority: int = 0) -> Iterator[Any]:
+    """A discovery path saw ``platform:handle``: the sighting, then its enrichment."""
+    if platform_name not in spider.active:
+        return
+    platform = spider.catalog[platform_name]
+    h = platform.canonical(handle)
+    yield Sighting(platform_name, h, Via(via), source, detail, url)
+    yield from enrichment(spider, platform, h, hops=hops, priority=priority)
+
+
+def enrichment(spider: Any, platform: Platform, handle: str, *, kind: str = "enrich",
+               family: str | None = None, declared: bool = False, hops: int = 0,
+               priority: int = 0) -> Iterator[Any]:
+    req = profile_request(spider, platform, handle, kind=kind, family=family,
+                          declared=declared, hops=hops, priority=priority)
+    if req is not None:
+        yield req
+        return
+    # No anonymous probe exists: say so, with the catalog's reason, never "not found".
+    yield ProfileObservation(
+        platform=platform.name,
+        handle=handle,
+        url=platform.profile_url(handle),
+        state=ProbeState.UNVERIFIABLE,
+        reason=platform.probe_reason or "no_probe",
+        fetched_at=utcnow_iso(),
+    )
+
+
+def headers_dict(response: Response) -> dict[str, str]:
+    """Response headers as a plain ``{lower-case name: first value}`` dict for page objects."""
+    out: dict[str, str] = {}
+    for name, values in response.headers.items():
+        if values:
+            out[name.decode("latin-1").lower()] = values[0].decode("latin-1")
+    return out
+
+
+def _read(platform: Platform, response: Response, handle: str) -> tuple[ProbeState, str | None,
+                                                                         ProfileFields]:
+    from ..extract import read_profile
+
+    read = read_profile(platform, response.url, response.status, headers_dict(response),
+                        response.body, handle)
+    state, reason, fields = ProbeState(read.state), read.reason, read.fields or ProfileFields()
+    status = response.status
+    if response.meta.get("brandsweep_rate_limited") and state is not ProbeState.FOUND:
+        return ProbeState.UNVERIFIABLE, "rate_limited", fields
+    if state is ProbeState.NOT_FOUND and (status in NEVER_ABSENT or status >= 500):
+        # belt and braces: a block can never prove absence, whatever a page object says
+        return ProbeState.UNVERIFIABLE, reason or f"http_{status}", fields
+    if state is ProbeState.UNVERIFIABLE and not reason:
+        reason = "rate_limited" if status == 429 else f"http_{status}"
+    return state, reason, fields
+
+
+def parse_profile(spider: Any, response: Response) -> Iterator[Any]:
+    """Callback of every profile fetch (probe, variant probe, enrichment, second view)."""
+    bs = response.meta["bs"]
+    kind = bs.get("kind", "enrich")
+    if kind == "calibrate":
+        from . import probes
+
+        yield from probes.calibrated(spider, response)
+        return
+    platform = spider.catalog[bs["platform"]]
+    handle = bs["handle"]
+    stats = spider.crawler.stats
+    state, reason, fields = _read(platform, response, handle)
+
+    if bs.get("stage") == "second_view":
+        # X: the probe proved existence, this view carries the fields (when it can)
+        first = bs["first"]
+        if state is ProbeState.FOUND or fields != ProfileFields():
+            yield from finish(spider, platform, handle, ProbeState(first["state"]),
+                              first["reason"], fields, response, bs)
+        else:
+            yield from finish(spider, platform, handle, ProbeState(first["state"]),
+                              first["reason"], ProfileFields(), None, bs, fallback=first)
+        return
+
+    if kind == "variant":
+        if stats:
+            stats.inc_value(f"brandsweep/probes/{platform.name}/{state.value}")
+        if state is ProbeState.NOT_FOUND:
+            return
+        if state is ProbeState.FOUND and bs.get("claims_random"):
+            # the platform "found" a random handle too: its found means nothing
+            state, reason = ProbeState.UNVERIFIABLE, "claims_random_handles"
+        yield Sighting(platform.name, handle, Via.PROBE, f"variant:{bs.get('family')}",
+                       f"{bs.get('family')} of {bs.get('source', '')}".strip(),
+                       platform.profile_url(handle))
+    elif stats:
+        stats.inc_value(f"brandsweep/probes/{platform.name}/{state.value}")
+
+    if state is ProbeState.FOUND and getattr(platform, "enrich_view", None):
+        req = profile_request(spider, platform, handle, view=platform.enrich_view,
+                              hops=bs.get("hops", 0), extra={
+                                  "stage": "second_view",
+                                  "first": {"state": state.value, "reason": reason,
+                                            "status": response.status, "url": response.url,
+                                            "body": response.body},
+                              })
+        if req is not None:
+            req.dont_filter = True  # the observation rides on it: it must not be dropped
+            yield req
+            return
+    yield from finish(spider, platform, handle, state, reason, fields, response, bs)
+
+
+def finish(spider: Any, platform: Platform, handle: str, state: ProbeState, reason: str | None,
+           fields: ProfileFields, response: Response | None, bs: dict[str, Any],
+           fallback: dict[str, Any] | None = None) -> Iterator[Any]:
+    """Body item, then the observation (after the avatar when there is one)."""
+    if response is not None:
+        body, url, status = response.body, response.url, response.status
+    else:
+        fb = fallback or {}
+        body, url, status = fb.get("body") or b"", fb.get("url") or "", fb.get("status")
+    sha = hashlib.sha256(body).hexdigest() if body else None
+    if body and sha:
+        yield PageBody(platform.name, handle, sha, url, body)
+    obs = ProfileObservation(
+        platform=platform.name,
+        handle=handle,
+        url=platform.profile_url(handle),
+        state=state,
+        reason=None if state is ProbeState.FOUND else reason,
+        http_status=status,
+        fields=fields,
+        fetched_at=utcnow_iso(),
+        body_sha256=sha,
+        final_url=url or None,
+    )
+    avatar = fields.avatar_url
+    if (state is ProbeState.FOUND and avatar and avatar.startswith(("http://", "https://"))
+            and spider.settings.getbool("BRANDSWEEP_FETCH_AVATARS", True)):
+        yield Request(
+            avatar,
+            callback=spider.parse_avatar,
+            errback=spider.avatar_failed,
+            dont_filter=True,  # the observation rides on it: it must not be dropped
+            meta={"bs_obs": obs, "bs_hops": bs.get("hops", 0), "dont_obey_robotstxt": True,
+                  "cookiejar": platform.name, "bs_avatar": True},
+        )
+        return
+    yield from observed(spider, obs, bs.get("hops", 0))
+
+
+def observed(spider: Any, obs: ProfileObservation, hops: int) -> Iterator[Any]:
+    from . import linked_pages
+
+    yield obs
+    if hops == 0:
+        yield from linked_pages.follow(spider, obs)
+
+
+def parse_avatar(spider: Any, response: Response) -> Iterator[Any]:
+    obs: ProfileObservation = response.meta["bs_obs"]
+    printed = fingerprint(response.body) if response.status == 200 else None
+    if printed is not None:
+        obs = dataclasses.replace(obs, fields=dataclasses.replace(
+            obs.fields, avatar_phash=printed.phash, avatar_thumb=printed.thumb))
+    elif spider.crawler.stats:
+        spider.crawler.stats.inc_value("brandsweep/avatars/undecodable")
+    yield from observed(spider, obs, response.meta.get("bs_hops", 0))
+
+
+def avatar_failed(spider: Any, failure: Failure) -> Iterator[Any]:
+    request = failure.request  # type: ignore[attr-defined]
+    if spider.crawler.stats:
+        spider.crawler.stats.inc_value("brandsweep/avatars/failed")
+    yield from observed(spider, request.meta["bs_obs"], request.meta.get("bs_hops", 0))
+
+
+def failure_reason(failure: Failure) -> str:
+    """A short reason for a failed fetch, as the report shows it."""
+    from scrapy.exceptions import IgnoreRequest
+    from scrapy.spidermiddlewares.httperror import HttpError
+
+    exc = failure.value
+    if failure.check(DNSLookupError):
+        return "dns_error"
+    if failure.check(TimeoutError, TCPTimedOutError):
+        return "timeout"
+    if failure.check(ConnectionRefusedError):
+        return "connection_refused"
+    if failure.check(ConnectionLost):
+        return "connection_reset"
+    if failure.check(ConnectError):
+        return "connection_error"
+    if failure.check(HttpError):
+        return f"http_{exc.response.status}"  # type: ignore[attr-defined]
+    if failure.check(IgnoreRequest):
+        text = str(exc)
+        if "robots.txt" in text:
+            return "robots"
+        reason = getattr(exc, "reason", None)
+        if reason:
+            return f"refused: {reason}"
+        return "ignored"
+    name = type(exc).__name__
+    if "Timeout" in name:
+        return "timeout"
+    if "ResponseNeverReceived" in name or "ConnectionLost" in name:
+        return "connection_reset"
+    return name
+
+
+def profile_failed(spider: Any, failure: Failure) -> Iterator[Any]:
+    """Errback of profile fetches: the profile is unverifiable, with the reason."""
+    request = failure.request  # type: ignore[attr-defined]
+    bs = request.meta["bs"]
+    platform = spider.catalog[bs["platform"]]
+    reason = failure_reason(failure)
+    if spider.crawler.stats:
+        spider.crawler.stats.inc_value(f"brandsweep/fetch_failed/{reason.split(':')[0]}")
+    if bs.get("kind") == "calibrate":
+        from . import probes
+
+        yield from probes.after_calibration(spider, platform, None, reason)
+        return
+    if bs.get("stage") == "second_view":
+        first = bs["first"]
+        yield from finish(spider, platform, bs["handle"], ProbeState(first["state"]),
+                          first["reason"], ProfileFields(), None, bs, fallback=first)
+        return
+    if bs.get("kind") == "variant":
+        yield Sighting(platform.name, bs["handle"], Via.PROBE, f"variant:{bs.get('family')}",
+                       f"{bs.get('family')} of {bs.get('source', '')}".strip(),
+                       platform.profile_url(bs["handle"]))
+    yield ProfileObservation(
+        platform=platform.name,
+        handle=bs["handle"],
+        url=platform.profile_url(bs["handle"]),
+        state=ProbeState.UNVERIFIABLE,
+        reason=reason,
+        fetched_at=utcnow_iso(),
+        final_url=request.url,
+    )

@@ -1,0 +1,100 @@
+"""Discovery path (b): the platforms' own public search APIs (Bluesky searchActors, Mastodon v2
+search, GitHub search/users, whatever the catalog declares under ``search``).
+
+Each brand name and alias is searched; pages are followed up to the smaller of the catalog's
+``max_pages`` and ``BRANDSWEEP_SEARCH_PAGES``. A search the platform refused (rate limit, block)
+becomes a ``CoverageGap``; an empty answer is only "nothing found" when the request succeeded
+(and for Mastodon, only on that instance).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from scrapy import Request
+
+from matching.models import ProbeState, Via
+
+from . import enrich
+from .items import CoverageGap
+
+if TYPE_CHECKING:
+    from scrapy.http import Response
+    from twisted.python.failure import Failure
+
+    from ..catalog import Platform
+
+
+def queries(spider: Any) -> list[str]:
+    out: list[str] = []
+    for brand in spider.inventory.brands:
+        for name in brand.names:
+            if name.casefold() not in {q.casefold() for q in out}:
+                out.append(name)
+    return out
+
+
+def search_request(spider: Any, platform: Platform, query: str, page: int,
+                   url: str | None = None) -> Request:
+    meta = enrich.profile_meta(platform, "", kind="search")
+    meta["bs_search"] = {"platform": platform.name, "query": query, "page": page}
+    spec = platform.search
+    return Request(
+        url or platform.search_url(query),
+        headers=dict(spec.headers) if spec and spec.headers else None,
+        callback=spider.parse_platform_search,
+        errback=spider.platform_search_failed,
+        meta=meta,
+        priority=10,
+    )
+
+
+def start(spider: Any) -> Iterator[Any]:
+    for name in spider.active:
+        platform = spider.catalog[name]
+        if platform.search is None:
+            continue
+        for q in queries(spider):
+            yield search_request(spider, platform, q, 1)
+
+
+def parse(spider: Any, response: Response) -> Iterator[Any]:
+    from ..extract import read_search
+
+    info = response.meta["bs_search"]
+    platform = spider.catalog[info["platform"]]
+    read = read_search(platform, response.url, response.status, enrich.headers_dict(response),
+                       response.body)
+    stats = spider.crawler.stats
+    if ProbeState(read.state) is not ProbeState.FOUND and not read.results:
+        reason = read.reason or f"http_{response.status}"
+        if response.meta.get("brandsweep_rate_limited"):
+            reason = "rate_limited"
+        if ProbeState(read.state) is ProbeState.UNVERIFIABLE:
+            if stats:
+                stats.inc_value(f"brandsweep/platform_search/{platform.name}/failed")
+            yield CoverageGap("platform_search", platform.name, reason, info["query"],
+                              response.url, info["page"])
+        return
+    if stats:
+        stats.inc_value(f"brandsweep/platform_search/{platform.name}/pages")
+    for hit in read.results:
+        handle = getattr(hit, "handle", None) or (hit[0] if isinstance(hit, tuple) else None)
+        url = getattr(hit, "url", None) or (hit[1] if isinstance(hit, tuple) else None)
+        if not handle:
+            continue
+        yield from enrich.sighted(spider, platform.name, handle, Via.PLATFORM_SEARCH,
+                                  response.url, info["query"], url or platform.profile_url(handle))
+    cap = spider.settings.getint("BRANDSWEEP_SEARCH_PAGES", 2)
+    if platform.search is not None:
+        cap = min(cap, platform.search.max_pages)
+    if read.next_url and read.results and info["page"] < cap:
+        yield search_request(spider, platform, info["query"], info["page"] + 1, read.next_url)
+
+
+def failed(spider: Any, failure: Failure) -> Iterator[Any]:
+    request = failure.request  # type: ignore[attr-defined]
+    info = request.meta["bs_search"]
+    yield CoverageGap("platform_search", info["platform"], enrich.failure_reason(failure),
+                      info["query"], request.url, info["page"])

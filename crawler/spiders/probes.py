@@ -1,0 +1,112 @@
+"""Discovery path (a): probe handles a person (or an impostor) would pick.
+
+Declared handles are always probed: they are what the audit must confirm. Variants from
+``matching.variants.generate_candidates`` are probed after one calibration request per platform
+with a random handle nobody owns, the lesson of Sherlock, WhatsMyName and SpiderFoot:
+
+* random handle not found: the platform answers honestly; probe every variant;
+* random handle unverifiable (a login wall, a bot block for everyone): variant probes would only
+  collect the same wall, so they are skipped and a ``CoverageGap`` says so (declared and
+  search-sighted profiles are still fetched, and come out unverifiable with the reason);
+* random handle "found": the platform claims everything exists; variants found there are
+  recorded as unverifiable (``claims_random_handles``), never as found.
+
+Platforms without a direct probe (``probe: none`` in the catalog) get no variant probes at all.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from matching.models import Candidate, ProbeState, Sighting, Via
+
+from . import enrich
+from .items import CoverageGap
+
+if TYPE_CHECKING:
+    from scrapy.http import Response
+
+    from ..catalog import Platform
+
+DECLARED_PRIORITY = 30
+CALIBRATION_PRIORITY = 20
+VARIANT_PRIORITY = 0
+
+
+def random_handle(platform: Platform) -> str | None:
+    """A handle valid on the platform that nobody plausibly owns (None if none fits its rule)."""
+    for _ in range(5):
+        token = secrets.token_hex(6)
+        for candidate in (f"bsw{token}", f"bsw{token}"[:platform.handle.max_length],
+                          f"bsw{token}".upper()):
+            if platform.is_valid(candidate):
+                return candidate
+    return None
+
+
+def start(spider: Any) -> Iterator[Any]:
+    """Declared probes first (with their sighting: the inventory pointed at them), then one
+    calibration request per platform that has variants to probe."""
+    by_platform: dict[str, list[Candidate]] = {}
+    for c in spider.candidates:
+        by_platform.setdefault(c.platform, []).append(c)
+    for name in spider.active:
+        platform = spider.catalog[name]
+        cands = by_platform.get(name, [])
+        for c in cands:
+            if c.family != "declared":
+                continue
+            h = platform.canonical(c.handle)
+            yield Sighting(name, h, Via.PROBE, "inventory", "declared", platform.profile_url(h))
+            yield from enrich.enrichment(spider, platform, h, declared=True,
+                                         priority=DECLARED_PRIORITY)
+        variants = [c for c in cands if c.family != "declared"]
+        if not variants or not platform.probe_possible:
+            continue
+        rand = random_handle(platform)
+        req = None
+        if rand:
+            req = enrich.profile_request(spider, platform, platform.canonical(rand),
+                                         kind="calibrate", priority=CALIBRATION_PRIORITY)
+        if req is None:
+            yield from variant_requests(spider, platform, None)
+        else:
+            req.dont_filter = True
+            yield req
+
+
+def calibrated(spider: Any, response: Response) -> Iterator[Any]:
+    """Callback of the random-handle probe."""
+    bs = response.meta["bs"]
+    platform = spider.catalog[bs["platform"]]
+    state, reason, _ = enrich._read(platform, response, bs["handle"])
+    yield from after_calibration(spider, platform, state, reason)
+
+
+def after_calibration(spider: Any, platform: Platform, state: ProbeState | None,
+                      reason: str | None) -> Iterator[Any]:
+    stats = spider.crawler.stats
+    if stats:
+        stats.set_value(f"brandsweep/calibration/{platform.name}",
+                        state.value if state else f"failed: {reason}")
+    if state is ProbeState.UNVERIFIABLE or state is None:
+        yield CoverageGap("probe", platform.name, reason or "unverifiable",
+                          query="variant probes skipped: a random handle was unverifiable too")
+        return
+    yield from variant_requests(spider, platform, state)
+
+
+def variant_requests(spider: Any, platform: Platform, calibration: ProbeState | None
+                     ) -> Iterator[Any]:
+    claims_random = calibration is ProbeState.FOUND
+    for c in spider.candidates:
+        if c.platform != platform.name or c.family == "declared":
+            continue
+        h = platform.canonical(c.handle)
+        req = enrich.profile_request(spider, platform, h, kind="variant", family=c.family,
+                                     priority=VARIANT_PRIORITY,
+                                     extra={"source": c.source, "claims_random": claims_random})
+        if req is not None:
+            yield req

@@ -1,0 +1,247 @@
+"""The sweep spider: one crawl that runs every discovery path and enriches what they find.
+
+Paths (each a module of this package): ``probes`` (declared handles and variants),
+``platform_search`` (platform search APIs), ``web_search`` (DuckDuckGo HTML or SearXNG JSON),
+``websites`` (official sites), ``linked_pages`` (one hop from suspicious profiles); ``enrich``
+turns each sighting into one observation.
+
+Stateless apart from its requests: the spider holds configuration (catalog, inventory, the
+candidate list derived from them) and nothing it discovers. Everything needed to handle a
+response travels in ``request.meta``; "fetch each profile once" is Scrapy's dupefilter keyed on
+the fetch URL. So the spider can run under scrapy-redis or resume from a JOBDIR.
+
+Spider arguments (strings, as ``scrapy crawl sweep -a name=value`` gives them)::
+
+    inventory        path of the inventory YAML (required)
+    platforms        comma-separated subset of the catalog (default: all)
+    platforms_files  comma-separated extra catalog files
+    sites_file       WhatsMyName-format site list
+    max_variants     variants per platform and brand (default BRANDSWEEP_MAX_VARIANTS)
+    search_engine    duckduckgo | searxng | none
+    searxng_url      base URL of a SearXNG instance with the json format enabled
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
+
+import scrapy
+import tldextract
+
+from . import enrich, linked_pages, platform_search, probes, web_search, websites
+
+if TYPE_CHECKING:
+    from scrapy.crawler import Crawler
+    from scrapy.http import Response
+    from twisted.python.failure import Failure
+
+    from ..catalog import Catalog
+
+_TLD = tldextract.TLDExtract(suffix_list_urls=())
+
+#: politeness towards web search engines (no published limits; DuckDuckGo blocks by IP)
+SEARCH_SLOTS = {"html.duckduckgo.com": {"concurrency": 1, "delay": 2.0}}
+
+
+def registered_domain(host: str) -> str:
+    host = host.lower().rstrip(".")
+    return _TLD(host).top_domain_under_public_suffix or host
+
+
+def _split(value: Any) -> list[str]:
+    if not value:
+        return []
+    if isinstance(value, list | tuple):
+        return [str(v).strip() for v in value if str(v).strip()]
+    return [v.strip() for v in str(value).split(",") if v.strip()]
+
+
+def load_spider_catalog(platforms_files: list[str], sites_file: str | None) -> Catalog:
+    from ..catalog import load_catalog
+
+    files = [Path(p) for p in platforms_files]
+    if sites_file and "sites_file" in inspect.signature(load_catalog).parameters:
+        return load_catalog(files, sites_file=Path(sites_file))  # type: ignore[call-arg]
+    return load_catalog(files)
+
+
+def platform_hosts(platform: Any) -> set[str]:
+    """Hosts a platform's requests go to (probe, views, search), for per-host politeness."""
+    hosts: set[str] = set()
+    sample = "example"
+    urls: list[str | None] = []
+    try:
+        urls.append(platform.probe_url(sample))
+        for view in getattr(platform, "views", {}):
+            urls.append(platform.request_for(view, sample)["url"])
+        if platform.search is not None:
+            urls.append(platform.search_url("example"))
+        urls.append(platform.profile_url(sample))
+    except (KeyError, ValueError, IndexError):
+        pass
+    for url in urls:
+        if url:
+            host = urlsplit(url).hostname
+            if host:
+                hosts.add(host.lower())
+    for host in getattr(platform, "hosts", ()):
+        if "*" not in host:
+            hosts.add(host.lower())
+    return hosts
+
+
+class SweepSpider(scrapy.Spider):
+    name = "sweep"
+
+    def __init__(self, inventory: str = "", platforms: Any = "", platforms_files: Any = "",
+                 sites_file: str = "", max_variants: Any = None,
+                 search_engine: str = "duckduckgo", searxng_url: str = "", **kwargs: Any):
+        super().__init__(**kwargs)
+        from matching.inventory import load_inventory
+        from matching.variants import generate_candidates
+
+        if not inventory:
+            raise ValueError("the sweep spider needs -a inventory=PATH")
+        self.catalog = load_spider_catalog(_split(platforms_files), sites_file or None)
+        chosen = _split(platforms)
+        unknown = [p for p in chosen if p not in self.catalog]
+        if unknown:
+            raise ValueError(f"unknown platform(s): {', '.join(unknown)}")
+        self.active: tuple[str, ...] = tuple(chosen or list(self.catalog))
+        self.inventory = load_inventory(inventory, self.catalog.rules(),
+                                        url_parser=self.catalog.match_profile_url)
+        self.search_engine = (search_engine or "none").lower()
+        if self.search_engine not in web_search.ENGINES:
+            raise ValueError(f"search_engine must be one of {', '.join(web_search.ENGINES)}")
+        self.searxng_url = searxng_url or ""
+        if self.search_engine == "searxng" and not self.searxng_url:
+            raise ValueError("search_engine=searxng needs searxng_url")
+        self._max_variants_arg = max_variants
+        self.max_variants = int(max_variants) if max_variants not in (None, "") else 40
+        self.candidates = generate_candidates(self.inventory, self.catalog.rules(),
+                                              self.max_variants, platforms=self.active)
+        self.declared = frozenset(
+            (a.platform, self.catalog[a.platform].canonical(a.handle))
+            for a in self.inventory.accounts if a.platform in self.catalog
+        )
+        self.allowed = frozenset(
+            (a.platform, self.catalog[a.platform].canonical(a.handle))
+            for a in self.inventory.allow if a.platform in self.catalog
+        )
+        official = {registered_domain(d) for d in self.inventory.domains}
+        for brand in self.inventory.brands:
+            for site in brand.websites:
+                host = urlsplit(site if "://" in site else f"https://{site}").hostname
+                if host:
+                    official.add(registered_domain(host))
+        self.official_domains = frozenset(official)
+
+    # ------------------------------------------------------------------ settings
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> SweepSpider:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        s = crawler.settings
+        if spider._max_variants_arg in (None, ""):
+            spider.max_variants = s.getint("BRANDSWEEP_MAX_VARIANTS", 40)
+            from matching.variants import generate_candidates
+
+            spider.candidates = generate_candidates(spider.inventory, spider.catalog.rules(),
+                                                    spider.max_variants,
+                                                    platforms=spider.active)
+        spider.configure_politeness(crawler)
+        return spider
+
+    def configure_politeness(self, crawler: Crawler) -> None:
+        """Per-host concurrency and delay from the catalog (DOWNLOAD_SLOTS), unless the
+        settings already name the host. When every host is routed to a local simulated web
+        (``BRANDSWEEP_RESOLVE = {"*": ...}``), delays shrink by BRANDSWEEP_LOCAL_DELAY_SCALE:
+        politeness towards our own 127.0.0.1 server is moot, concurrency limits still apply."""
+        s = crawler.settings
+        if s.frozen:
+            return
+        local = "*" in (s.getdict("BRANDSWEEP_RESOLVE") or {})
+        scale = s.getfloat("BRANDSWEEP_LOCAL_DELAY_SCALE", 0.0) if local else 1.0
+        slots = dict(s.getdict("DOWNLOAD_SLOTS") or {})
+        planned: dict[str, dict[str, Any]] = {}
+        for name in self.active:
+            p = self.catalog[name]
+            for host in platform_hosts(p):
+                planned[host] = {"concurrency": max(1, int(p.concurrency)),
+                                 "delay": float(p.delay) * scale}
+        for host, conf in SEARCH_SLOTS.items():
+            planned[host] = {"concurrency": conf["concurrency"], "delay": conf["delay"] * scale}
+        for host, conf in planned.items():
+            slots.setdefault(host, conf)
+        s.set("DOWNLOAD_SLOTS", slots, priority="spider")
+        if local:
+            s.set("DOWNLOAD_DELAY", s.getfloat("DOWNLOAD_DELAY") * scale, priority="spider")
+            s.set("AUTOTHROTTLE_START_DELAY", s.getfloat("AUTOTHROTTLE_START_DELAY") * scale,
+                  priority="spider")
+
+    # ------------------------------------------------------------------ helpers
+
+    def is_official_url(self, url: str) -> bool:
+        host = urlsplit(url).hostname
+        return bool(host) and registered_domain(host) in self.official_domains
+
+    # ------------------------------------------------------------------ start
+
+    async def start(self) -> AsyncIterator[Any]:
+        for item in self.initial():
+            yield item
+
+    def initial(self) -> Iterator[Any]:
+        yield from probes.start(self)
+        yield from websites.start(self)
+        yield from platform_search.start(self)
+        yield from web_search.start(self)
+
+    # ------------------------------------------------------------------ callbacks
+    # Thin methods so requests serialise (scrapy-redis, JOBDIR need spider methods).
+
+    def parse(self, response: Response, **kwargs: Any) -> Iterator[Any]:
+        return iter(())
+
+    def parse_profile(self, response: Response) -> Iterator[Any]:
+        return enrich.parse_profile(self, response)
+
+    def profile_failed(self, failure: Failure) -> Iterator[Any]:
+        return enrich.profile_failed(self, failure)
+
+    def parse_avatar(self, response: Response) -> Iterator[Any]:
+        return enrich.parse_avatar(self, response)
+
+    def avatar_failed(self, failure: Failure) -> Iterator[Any]:
+        return enrich.avatar_failed(self, failure)
+
+    def parse_platform_search(self, response: Response) -> Iterator[Any]:
+        return platform_search.parse(self, response)
+
+    def platform_search_failed(self, failure: Failure) -> Iterator[Any]:
+        return platform_search.failed(self, failure)
+
+    def parse_web_search(self, response: Response) -> Iterator[Any]:
+        return web_search.parse(self, response)
+
+    def web_search_failed(self, failure: Failure) -> Iterator[Any]:
+        return web_search.failed(self, failure)
+
+    def parse_site_page(self, response: Response) -> Iterator[Any]:
+        return websites.parse_page(self, response)
+
+    def parse_sitemap(self, response: Response) -> Iterator[Any]:
+        return websites.parse_sitemap(self, response)
+
+    def site_failed(self, failure: Failure) -> Iterator[Any]:
+        return websites.failed(self, failure)
+
+    def parse_linked_page(self, response: Response) -> Iterator[Any]:
+        return linked_pages.parse(self, response)
+
+    def linked_page_failed(self, failure: Failure) -> Iterator[Any]:
+        return linked_pages.failed(self, failure)

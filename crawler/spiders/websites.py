@@ -1,0 +1,176 @@
+"""Discovery path (d): the company's own websites, the strongest officialness evidence there is.
+
+A small, bounded, polite crawl of each ``brands[].websites`` entry: robots.txt obeyed (Scrapy's
+RobotsTxtMiddleware; these requests do not opt out), ``/sitemap.xml`` read, links followed only
+within the inventory's official domains, at most ``BRANDSWEEP_SITE_MAX_DEPTH`` links deep.
+``SiteBudgetMiddleware`` caps pages per host and per path shape, and :func:`crawlable` refuses
+the usual traps (repeating path segments, endless calendars' deep queries, binary files).
+Every link to a social profile becomes a ``Sighting(via=official_site)``: anchors, ``rel=me``
+links and JSON-LD ``sameAs``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urldefrag, urljoin, urlsplit
+
+from scrapy import Request
+
+from matching.models import Via
+
+from . import enrich
+
+if TYPE_CHECKING:
+    from scrapy.http import Response
+    from twisted.python.failure import Failure
+
+_SKIP = ("jpg jpeg png gif webp svg ico bmp tif tiff pdf zip gz tgz rar 7z mp3 mp4 m4a mov avi "
+         "webm wav ogg css js json xml rss atom woff woff2 ttf eot exe dmg apk iso csv xls xlsx "
+         "doc docx ppt pptx")
+SKIP_EXTENSIONS = frozenset(_SKIP.split(" "))
+MAX_SEGMENTS = 8
+MAX_QUERY_PARAMS = 3
+
+
+def crawlable(url: str) -> bool:
+    """Whether a same-site URL is worth fetching (no binaries, no obvious crawler traps).
+
+    >>> crawlable("https://x.com/about")
+    True
+    >>> crawlable("https://x.com/a/b/a/b/a/b")
+    False
+    >>> crawlable("https://x.com/logo.png")
+    False
+    """
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https"):
+        return False
+    segments = [s for s in parts.path.split("/") if s]
+    if len(segments) > MAX_SEGMENTS:
+        return False
+    if segments and "." in segments[-1]:
+        ext = segments[-1].rsplit(".", 1)[-1].lower()
+        if ext in SKIP_EXTENSIONS:
+            return False
+    # a segment seen three times (/a/b/a/b/a) is a relative-link loop
+    if any(segments.count(s) >= 3 for s in set(segments)):
+        return False
+    if len(segments) >= 4 and segments[-2:] == segments[-4:-2]:
+        return False
+    return not (parts.query and parts.query.count("&") + 1 > MAX_QUERY_PARAMS)
+
+
+def site_meta(root: str, depth: int) -> dict[str, Any]:
+    return {"brandsweep_site": root, "bs_depth": depth,
+            "handle_httpstatus_list": [404, 410]}
+
+
+def start(spider: Any) -> Iterator[Any]:
+    seen: set[str] = set()
+    for brand in spider.inventory.brands:
+        for site in brand.websites:
+            url = site if "://" in site else f"https://{site}"
+            parts = urlsplit(url)
+            root = f"{parts.scheme}://{parts.netloc}"
+            if root in seen:
+                continue
+            seen.add(root)
+            yield Request(url, callback=spider.parse_site_page, errback=spider.site_failed,
+                          meta=site_meta(root, 0), priority=15)
+            yield Request(f"{root}/sitemap.xml", callback=spider.parse_sitemap,
+                          errback=spider.site_failed, meta=site_meta(root, 1), priority=15)
+
+
+def _links(response: Response) -> Iterator[tuple[str, str]]:
+    """(absolute URL, anchor text or source) for each link of an HTML page."""
+    for a in response.css("a[href]"):
+        text = " ".join(t.strip() for t in a.css("::text").getall() if t.strip())
+        yield urljoin(response.url, a.attrib["href"]), text[:120]
+    for link in response.css("link[href]"):
+        rel = (link.attrib.get("rel") or "").lower().split()
+        if "me" in rel or "author" in rel:
+            yield urljoin(response.url, link.attrib["href"]), "rel=me"
+    for script in response.css('script[type="application/ld+json"]::text').getall():
+        yield from ((u, "JSON-LD sameAs") for u in _same_as(script))
+
+
+def _same_as(text: str) -> Iterable[str]:
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return []
+    out: list[str] = []
+    stack = [data]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, list):
+            stack.extend(node)
+        elif isinstance(node, dict):
+            same = node.get("sameAs")
+            if isinstance(same, str):
+                out.append(same)
+            elif isinstance(same, list):
+                out.extend(s for s in same if isinstance(s, str))
+            stack.extend(v for v in node.values() if isinstance(v, dict | list))
+    return out
+
+
+def parse_page(spider: Any, response: Response) -> Iterator[Any]:
+    if response.status != 200 or not hasattr(response, "css"):
+        return
+    depth = response.meta.get("bs_depth", 0)
+    max_depth = spider.settings.getint("BRANDSWEEP_SITE_MAX_DEPTH", 2)
+    stats = spider.crawler.stats
+    if stats:
+        stats.inc_value("brandsweep/site/pages")
+    for url, text in _links(response):
+        url = urldefrag(url)[0]
+        match = spider.catalog.match_profile_url(url)
+        if match:
+            platform, handle = match
+            yield from enrich.sighted(spider, platform, handle, Via.OFFICIAL_SITE, response.url,
+                                      text, url)
+            continue
+        if depth >= max_depth or not spider.is_official_url(url) or not crawlable(url):
+            continue
+        parts = urlsplit(url)
+        yield Request(url, callback=spider.parse_site_page, errback=spider.site_failed,
+                      meta=site_meta(f"{parts.scheme}://{parts.netloc}", depth + 1),
+                      priority=15 - depth)
+
+
+_LOC = re.compile(rb"<loc>\s*([^<\s]+)\s*</loc>", re.IGNORECASE)
+
+
+def parse_sitemap(spider: Any, response: Response) -> Iterator[Any]:
+    """Pages listed in sitemap.xml (and one level of sitemap index), fetched as depth-1 pages."""
+    if response.status != 200:
+        return
+    is_index = b"<sitemapindex" in response.body[:2000]
+    root = response.meta["brandsweep_site"]
+    for raw in _LOC.findall(response.body)[:200]:
+        url = raw.decode("utf-8", "replace").replace("&amp;", "&")
+        match = spider.catalog.match_profile_url(url)
+        if match:
+            yield from enrich.sighted(spider, match[0], match[1], Via.OFFICIAL_SITE,
+                                      response.url, "sitemap", url)
+            continue
+        if not spider.is_official_url(url):
+            continue
+        if is_index and response.meta.get("bs_depth", 1) <= 1:
+            yield Request(url, callback=spider.parse_sitemap, errback=spider.site_failed,
+                          meta=site_meta(root, 2), priority=14)
+        elif crawlable(url):
+            yield Request(url, callback=spider.parse_site_page, errback=spider.site_failed,
+                          meta=site_meta(root, 1), priority=14)
+
+
+def failed(spider: Any, failure: Failure) -> Iterator[Any]:
+    """Official pages that could not be fetched (robots.txt, budget, errors): counted only."""
+    reason = enrich.failure_reason(failure)
+    if spider.crawler.stats:
+        spider.crawler.stats.inc_value(f"brandsweep/site/skipped/{reason.split(':')[0]}")
+    return iter(())
