@@ -791,11 +791,12 @@ class Store:
         """Everything stored about one profile, for a takedown request; ``{}`` if never seen.
 
         Keys: platform, handle, url (latest), final_url, platform_id, first_seen, last_seen,
-        first_audit, last_audit, http_statuses (one per audit), observations (per audit: state,
-        reason, http_status, url, fetched_at, body_sha256), pages (stored bodies: sha256, size,
-        url, fetched_at, audit_id; fetch with :meth:`snapshot`), fields (latest found fields,
-        avatar thumbnail included), sightings (latest audit), finding (latest: class, severity,
-        score, evidence...), triage (current decision) and triage_history."""
+        first_audit, last_audit; http_statuses (one per audit); observations (per audit: state,
+        reason, http_status, url, final_url, fetched_at, body_sha256, fields); pages (stored
+        bodies: audit_id, sha256, size, url, fetched_at; read them with :meth:`snapshot`);
+        fields (latest *found* fields, avatar thumbnail included) and avatar_thumb; sightings
+        (latest audit); finding (latest: class, severity, score, evidence...); triage (current
+        decision) and triage_history."""
         obs_rows = list(
             self.db.query(
                 "SELECT * FROM observations WHERE platform = ? AND handle = ? ORDER BY audit_id",
@@ -872,11 +873,13 @@ class Store:
                     "final_url": r["final_url"],
                     "fetched_at": r["fetched_at"],
                     "body_sha256": r["body_sha256"],
+                    "fields": _loads(r["fields"]) or {},
                 }
                 for r in obs_rows
             ],
             "pages": pages,
             "fields": dataclasses.asdict(fields),
+            "avatar_thumb": fields.avatar_thumb,
             "sightings": [
                 {**dataclasses.asdict(s), "via": s.via.value}
                 for s in self.sightings(last_audit)

@@ -505,7 +505,8 @@ def test_evidence_dict(store):
         (a2, hashlib.sha256(b"page two").hexdigest()),
     ]
     assert store.snapshot(ev["pages"][1]["sha256"]) == b"page two"
-    assert ev["fields"]["avatar_thumb"] == "data:image/png;base64,AAAA"
+    assert ev["fields"]["avatar_thumb"] == ev["avatar_thumb"] == "data:image/png;base64,AAAA"
+    assert ev["observations"][0]["fields"]["platform_id"] == "12345"
     assert ev["fields"]["display_name"] == "Northwind Coffee"
     assert ev["finding"]["class"] == "impostor" and ev["finding"]["severity"] == "high"
     assert ev["finding"]["evidence"][0]["signal"] == "handle_similarity"
