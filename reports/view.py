@@ -218,16 +218,20 @@ def safe_url(url: str | None) -> str | None:
 
 @dataclass(frozen=True)
 class Link:
-    """A link as printed: ``href`` only when :func:`safe_url` accepted it."""
+    """A link as printed: ``href`` only when :func:`safe_url` accepted it; otherwise the
+    template prints ``text`` and the refused URL (``raw``) as inert text."""
 
     text: Marked
     href: str | None
+    raw: Marked = ""
 
 
 def make_link(url: str | None, text: str | None = None) -> Link | None:
     if not url:
         return None
-    return Link(mark_text(text if text is not None else url) or "", safe_url(url))
+    return Link(
+        mark_text(text if text is not None else url) or "", safe_url(url), mark_text(url) or ""
+    )
 
 
 _DATA_URI = re.compile(r"data:image/(png|jpeg|gif|webp);base64,([A-Za-z0-9+/]+={0,2})\Z")
@@ -518,7 +522,7 @@ def build_view(
             handle=mark_text(f.handle) or "",
             handle_plain=plain(f.handle),
             display_name=mark_text(f.display_name),
-            link=make_link(f.url),
+            link=make_link(f.url, f.handle),
             cls=str(f.cls),
             cls_label=CLASS_LABELS.get(str(f.cls), str(f.cls)),
             severity=str(f.severity) if f.severity else None,
@@ -581,7 +585,7 @@ def build_view(
     actions = _actions(inventory, [orig for orig in ordered], row_of)
 
     # ---- groups
-    classes = class_counts
+    classes = tuple(c for c in class_counts if c.count)  # columns that are not all zero
 
     def group(key_of, owner_for=None) -> tuple[GroupView, ...]:
         buckets: dict[str, list[FindingRow]] = {}
@@ -687,7 +691,7 @@ def _headline(cls: Counter, sev: Counter, status: Counter) -> str:
 
 def _trend(audits: Sequence[AuditSummary]) -> TrendView:
     audits = list(audits)[-12:]
-    width, height, pad_top, pad_bottom, left = 560, 180, 10, 34, 34
+    width, height, pad_top, pad_bottom, left = 560, 190, 20, 34, 34
     plot_h = height - pad_top - pad_bottom
     slot = (width - left - 8) / max(len(audits), 1)
     bar_w = min(48.0, slot * 0.6)
@@ -745,8 +749,8 @@ def _actions(
         ActionGroup(
             "impostor",
             "Impostors to report",
-            "Profiles that present themselves as the company. Use `brandsweep evidence` to "
-            "export a takedown pack.",
+            "Profiles that present themselves as the company. The command brandsweep evidence "
+            "exports a takedown pack for each.",
             tuple(items[:ITEM_LIMIT]),
             len(items),
         )
@@ -845,14 +849,14 @@ def _health(
                 brand=acc.brand,
                 platform=acc.platform,
                 handle=mark_text(acc.handle) or "",
-                link=make_link(acc.url or (f.url if f else None)),
+                link=make_link(acc.url or (f.url if f else None), acc.handle),
                 department=acc.department,
                 owner=owner_of(acc.department),
                 state=state,
                 state_label=CLASS_LABELS.get(state, "Not checked"),
                 followers=fl.followers if fl else None,
                 posts=fl.posts if fl else None,
-                last_active=last,
+                last_active=last[:10] if last else None,
                 days_silent=days,
                 dormant=dormant,
                 anchor=anchors.get((f.platform, _canon(f.handle))) if f else None,
@@ -887,7 +891,7 @@ def _card(title: str, f: Finding) -> ProfileCard:
         avatar=safe_avatar(fl.avatar_thumb) if fl else None,
         link=make_link(f.url),
         followers=fl.followers if fl else None,
-        created_at=fl.created_at if fl else None,
+        created_at=fl.created_at[:10] if fl and fl.created_at else None,
     )
 
 
