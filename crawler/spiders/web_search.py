@@ -71,7 +71,7 @@ def build_queries(inventory: Inventory, sites: Iterable[tuple[str, str]],
                   max_queries: int = 80) -> list[WebQuery]:
     """Brand queries first, then ``site:`` queries per platform; deduplicated and capped.
 
-    ``sites`` is ``(platform, web_search_site)`` pairs. Aliases shorter than 3 characters
+    ``sites`` is ``(platform, web_search_site)`` pairs. Names of three characters or fewer
     ("NWC") are searched only with a site: restriction: alone they mostly find other things.
     """
     out: list[WebQuery] = []
@@ -86,7 +86,7 @@ def build_queries(inventory: Inventory, sites: Iterable[tuple[str, str]],
     sites = list(sites)
     for brand in inventory.brands:
         for name in brand.names:
-            if len(name) >= 3:
+            if len(name) > 3:
                 add(WebQuery(f'"{name}"', brand.name))
     for brand in inventory.brands:
         for name in brand.names:
