@@ -330,6 +330,8 @@ class Platform:
     # (regex on the canonical handle, template): LinkedIn people "in/<vanity>" vs company slugs
     profile_url_variants: tuple[tuple[re.Pattern[str], str], ...] = ()
     keep_case: re.Pattern[str] | None = None  # handles whose case matters (YouTube channel ids)
+    # catalog-wide unverifiable rules (statuses, WAF/captcha fingerprints), see platforms.yaml
+    defaults: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     # ------------------------------------------------------------------ handles
 
@@ -631,7 +633,7 @@ def load_catalog(extra_files: Sequence[Path] = ()) -> Catalog:
     for name, entry in raw_entries.items():
         if entry.get("enabled", True) is False:
             continue
-        platforms[name] = build_platform(name, entry, entry_source[name])
+        platforms[name] = build_platform(name, entry, entry_source[name], defaults)
     return Catalog(platforms, defaults)
 
 
@@ -691,7 +693,9 @@ def _template_regex(template: str) -> str:
     return "^" + out
 
 
-def build_platform(name: str, entry: Any, path: Path) -> Platform:
+def build_platform(
+    name: str, entry: Any, path: Path, defaults: Mapping[str, Any] | None = None
+) -> Platform:
     """Validate one (merged) entry and build its ``Platform``; errors name file:line and a fix."""
     what = f"platform {name!r}"
     title = entry.get("title", name.title())
@@ -874,6 +878,7 @@ def build_platform(name: str, entry: Any, path: Path) -> Platform:
         existence_only=bool(entry.get("existence_only", False)),
         source=str(path),
         profile_url_variants=tuple(variants),
+        defaults=defaults or {},
         keep_case=_compile(path, entry, "keep_case", entry["keep_case"], what)
         if entry.get("keep_case")
         else None,

@@ -1,0 +1,502 @@
+"""The generic page object: reads a response with the catalog's declarative rules.
+
+web-poet style: built from (url, status, headers, body), it first decides what the page is
+(found / not found / unverifiable and why), then exposes the fields. WhatsMyName semantics,
+generalised: found = status in the rule's list AND its positive markers; not found = status AND
+missing markers; a block, captcha, login wall or anything unrecognised is unverifiable, never
+"absent". Markers are matched on entity-decoded text or parsed JSON (Instagram writes ``@`` as
+``&#064;``). Nothing here raises on bad input: a broken embedded JSON skips that rule.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urljoin
+
+from parsel import Selector
+
+from crawler.catalog import Platform, View
+from crawler.extract import values as V
+from crawler.extract.decode import decode_body, header
+from matching.models import ProbeState, ProfileFields
+
+# caps: a profile is small; anything larger is truncated and recorded in evidence
+MAX_LEN = {"display_name": 512, "bio": 10_000, "category": 200, "platform_id": 200}
+MAX_LINKS = 50
+LIST_FIELDS = ("external_links", "verified_links")
+
+_MISSING = object()
+
+
+@dataclass(frozen=True)
+class ProfileRead:
+    """What one response says about one profile."""
+
+    state: ProbeState
+    reason: str | None
+    fields: ProfileFields
+    handle: str | None
+    evidence: dict = field(default_factory=dict)
+
+
+class GenericPage:
+    """Interprets one catalog ``View`` on one response. Subclass for platforms rules cannot say."""
+
+    def __init__(
+        self,
+        platform: Platform,
+        view: View,
+        url: str,
+        status: int,
+        headers: Mapping[str, Any] | None,
+        body: bytes | str | None,
+        handle: str | None = None,
+        defaults: Mapping[str, Any] | None = None,
+    ) -> None:
+        self.platform = platform
+        self.view = view
+        self.url = url or ""
+        try:
+            self.status = int(status)
+        except (TypeError, ValueError):
+            self.status = 0
+        self.headers = headers or {}
+        self.text, self.notes = decode_body(body, self.headers)
+        self.handle = platform.canonical(handle) if handle else None
+        self.defaults = defaults or {}
+        self._unescaped: str | None = None
+        self._json: Any = _MISSING
+        self._selector: Selector | None = None
+        self._docs: dict[str, Any] = {}
+        self._jsonld: list[Any] | None = None
+        self.echo_mismatch: str | None = None
+
+    # ------------------------------------------------------------------ lazy views of the body
+
+    @property
+    def unescaped(self) -> str:
+        if self._unescaped is None:
+            self._unescaped = html.unescape(self.text)
+        return self._unescaped
+
+    @property
+    def json(self) -> Any:
+        if self._json is _MISSING:
+            self._json = None
+            stripped = self.text.lstrip()
+            if stripped[:1] in ("{", "["):
+                try:
+                    self._json = json.loads(stripped, strict=False)
+                except (ValueError, RecursionError):
+                    self._json = None
+        return self._json
+
+    @property
+    def is_json(self) -> bool:
+        return self.json is not None
+
+    @property
+    def selector(self) -> Selector:
+        if self._selector is None:
+            try:
+                self._selector = Selector(text=self.text or "<html></html>", type="html")
+            except Exception:  # noqa: BLE001 - lxml refuses some inputs; treat as empty
+                self._selector = Selector(text="<html></html>", type="html")
+        return self._selector
+
+    def document(self, name: str) -> Any:
+        """An embedded JSON document declared in the view (None when absent or invalid)."""
+        if name == "body":
+            return self.json
+        if name in self._docs:
+            return self._docs[name]
+        spec = self.view.documents.get(name) or {}
+        data: Any = None
+        try:
+            data = self._load_document(spec)
+        except (ValueError, RecursionError, re.error, TypeError):
+            data = None
+        if data is not None and spec.get("path") is not None:
+            found = V.json_path(data, spec["path"])
+            data = found[0] if found else None
+        self._docs[name] = data
+        return data
+
+    def _load_document(self, spec: Mapping[str, Any]) -> Any:
+        if spec.get("body"):
+            return self.json
+        if "script_id" in spec:
+            sid = str(spec["script_id"])
+            texts = self.selector.xpath(f"//script[@id={_xpath_literal(sid)}]/text()").getall()
+            return json.loads("".join(texts), strict=False) if texts else None
+        if "script_regex" in spec:
+            m = re.search(spec["script_regex"], self.text, re.S)
+            return _loads_prefix(m.group(1)) if m else None
+        if "jsonld" in spec:
+            return _find_typed(self.jsonld(), str(spec["jsonld"]))
+        return None
+
+    def jsonld(self) -> list[Any]:
+        if self._jsonld is None:
+            out = []
+            for raw in self.selector.xpath('//script[@type="application/ld+json"]/text()').getall():
+                try:
+                    out.append(json.loads(raw, strict=False))
+                except (ValueError, RecursionError):
+                    continue
+            self._jsonld = out
+        return self._jsonld
+
+    # ------------------------------------------------------------------ values of a spec
+
+    def values(self, spec: Mapping[str, Any]) -> list[Any]:
+        """The raw values a marker or field source points at (before post-processing)."""
+        try:
+            return self._values(spec)
+        except (ValueError, re.error, TypeError, RecursionError):
+            return []
+
+    def _values(self, spec: Mapping[str, Any]) -> list[Any]:
+        if "const" in spec:
+            return [spec["const"]]
+        if "json" in spec:
+            return V.json_path(self.json, spec["json"])
+        if "doc" in spec:
+            return V.json_path(self.document(spec["doc"]), spec.get("path"))
+        if "meta" in spec:
+            name = _xpath_literal(str(spec["meta"]))
+            return [
+                v
+                for v in self.selector.xpath(
+                    f"//meta[@property={name} or @name={name} or @itemprop={name}]/@content"
+                ).getall()
+            ]
+        if "css" in spec or "xpath" in spec:
+            sel = (
+                self.selector.css(spec["css"])
+                if "css" in spec
+                else self.selector.xpath(spec["xpath"])
+            )
+            query = spec.get("css") or spec.get("xpath") or ""
+            if "::text" in query or "::attr" in query or "/@" in query or "text()" in query:
+                return [v for v in sel.getall() if v is not None]
+            if spec.get("type") == "bool":
+                return [True] if sel else []
+            return [_element_text(el) for el in sel]
+        if "header" in spec:
+            value = header(self.headers, str(spec["header"]))
+            return [value] if value is not None else []
+        if "location" in spec:
+            value = header(self.headers, "location")
+            return [urljoin(self.url, value)] if value else []
+        if "text" in spec:
+            needle = str(spec["text"])
+            return [needle] if needle in self.unescaped or needle in self.text else []
+        if "regex" in spec:
+            return _regex_values(spec["regex"], self.unescaped, all_=bool(spec.get("all", True)))
+        if "status" in spec:
+            return [self.status] if self.status in spec["status"] else []
+        return []
+
+    # ------------------------------------------------------------------ markers and rules
+
+    def marker(self, spec: Mapping[str, Any]) -> bool:
+        """Whether a marker holds. ``echo`` needs the value to be the probed handle."""
+        matched = self._marker(spec)
+        return not matched if spec.get("absent") else matched
+
+    def _marker(self, spec: Mapping[str, Any]) -> bool:
+        kinds = ("json", "doc", "meta", "css", "xpath", "header", "location", "text", "status")
+        vals = self.values(spec)
+        if any(k in spec for k in kinds) and "regex" in spec:
+            vals = [
+                x for v in vals for x in _regex_values(spec["regex"], V.as_text(v) or "", all_=True)
+            ]
+        if not vals:
+            return False
+        if "equals" in spec:
+            vals = [v for v in vals if _equals(v, spec["equals"])]
+            if not vals:
+                return False
+        if spec.get("echo") and self.handle is not None:
+            texts = [V.as_text(v) or "" for v in vals]
+            if any(self._same_handle(t) for t in texts):
+                return True
+            self.echo_mismatch = texts[0][:200]
+            return False
+        return True
+
+    def _same_handle(self, text: str) -> bool:
+        text = html.unescape(text).strip().lstrip("@")
+        if not text:
+            return False
+        try:
+            return (
+                self.platform.canonical(text) == self.handle
+                or text.lower() == (self.handle or "").lower()
+            )
+        except Exception:  # noqa: BLE001
+            return False
+
+    def rule(self, rule: Mapping[str, Any]) -> bool:
+        status = rule.get("status")
+        if status is not None and self.status not in status:
+            return False
+        if not all(self.marker(m) for m in rule.get("all") or ()):
+            return False
+        any_markers = rule.get("any") or ()
+        if any_markers and not any(self.marker(m) for m in any_markers):
+            return False
+        return not any(self.marker(m) for m in rule.get("none") or ())
+
+    def state(self) -> tuple[ProbeState, str | None]:
+        """Found / not found / unverifiable (with a reason), in that order of evidence."""
+        for marker in self.view.unverifiable:
+            if self.marker(marker):
+                return ProbeState.UNVERIFIABLE, str(marker.get("reason") or "blocked")
+        status_map = self.defaults.get("unverifiable_status") or {}
+        reason = status_map.get(self.status) or status_map.get(str(self.status))
+        if reason is None and self.status >= 500:
+            reason = "server_error"
+        if self.status <= 0:
+            reason = "no_response"
+        if reason:
+            return ProbeState.UNVERIFIABLE, str(reason)
+        for marker in self.defaults.get("blockers") or ():
+            if "location" not in marker and self.is_json:
+                continue
+            if self.marker(marker):
+                return ProbeState.UNVERIFIABLE, str(marker.get("reason") or "blocked")
+        for rule in self.view.found:
+            if self.rule(rule):
+                return ProbeState.FOUND, None
+        for rule in self.view.not_found:
+            if self.rule(rule):
+                return ProbeState.NOT_FOUND, rule.get("reason")
+        if self.echo_mismatch is not None:
+            return ProbeState.UNVERIFIABLE, "handle_mismatch"
+        for marker in self.defaults.get("fallback") or ():
+            if self.marker(marker):
+                return ProbeState.UNVERIFIABLE, str(marker.get("reason") or "unrecognised_page")
+        return ProbeState.UNVERIFIABLE, "unrecognised_page"
+
+    # ------------------------------------------------------------------ fields
+
+    def field_values(self) -> tuple[dict[str, Any], dict[str, Any]]:
+        """Field name -> typed value, plus evidence about truncations."""
+        out: dict[str, Any] = {}
+        evidence: dict[str, Any] = {}
+        for name, sources in self.view.fields.items():
+            if name in LIST_FIELDS:
+                items: list[str] = []
+                for src in sources:
+                    items.extend(str(x) for x in self.source(src, many=True) if x)
+                links = V.dedupe(items)
+                if len(links) > MAX_LINKS:
+                    evidence.setdefault("truncated", []).append(name)
+                    links = links[:MAX_LINKS]
+                if links:
+                    out[name] = links
+                continue
+            for src in sources:
+                got = self.source(src, many=False)
+                if got:
+                    value = got[0]
+                    cap = MAX_LEN.get(name)
+                    if cap and isinstance(value, str) and len(value) > cap:
+                        evidence.setdefault("truncated", []).append(name)
+                        value = value[:cap]
+                    out[name] = value
+                    break
+        return out, evidence
+
+    def source(self, src: Mapping[str, Any], many: bool) -> list[Any]:
+        """Typed values of one field source (empty when it does not apply)."""
+        try:
+            return self._source(src, many)
+        except (ValueError, re.error, TypeError, RecursionError, KeyError, IndexError):
+            return []
+
+    def _source(self, src: Mapping[str, Any], many: bool) -> list[Any]:
+        ftype = src.get("type", "str")
+        raw = self.values(src)
+        has_kind = any(k in src for k in ("json", "doc", "meta", "css", "xpath", "const"))
+        if has_kind and "regex" in src:
+            raw = [
+                x
+                for v in raw
+                for x in _regex_values(src["regex"], V.as_text(v) or "", all_=bool(src.get("all")))
+            ]
+        if "equals" in src:
+            if not raw:
+                return []
+            return [any(_equals(v, src["equals"]) for v in raw)]
+        out: list[Any] = []
+        for value in raw:
+            typed = _convert(value, ftype)
+            if typed is None or typed == "" or typed == ():
+                continue
+            if isinstance(typed, str):
+                if "reject" in src and re.search(src["reject"], typed):
+                    continue
+                if "unwrap_query" in src:
+                    typed = V.to_url(V.unwrap_query(typed, src["unwrap_query"])) or typed
+                if "template" in src:
+                    typed = str(src["template"]).replace("{v}", typed)
+                    if ftype == "url" or src.get("all"):
+                        typed = V.to_url(typed) or typed
+            out.append(typed)
+            if not many and not src.get("all"):
+                break
+        return out
+
+    def read(self) -> ProfileRead:
+        state, reason = self.state()
+        evidence: dict[str, Any] = {"view": self.view.name, "status": self.status, **self.notes}
+        if self.echo_mismatch is not None:
+            evidence["echo_value"] = self.echo_mismatch
+        fields = ProfileFields()
+        handle = self.handle
+        if state is ProbeState.FOUND:
+            values, notes = self.field_values()
+            evidence.update(notes)
+            read_handle = values.pop("handle", None)
+            if isinstance(read_handle, str) and read_handle.strip():
+                try:
+                    handle = self.platform.canonical(read_handle)
+                except Exception:  # noqa: BLE001
+                    handle = self.handle
+            fields = self.make_fields(values)
+        return ProfileRead(
+            state=state, reason=reason, fields=fields, handle=handle, evidence=evidence
+        )
+
+    def make_fields(self, values: Mapping[str, Any]) -> ProfileFields:
+        known = {k: v for k, v in values.items() if k in ProfileFields.__dataclass_fields__}
+        for key in ("followers", "following", "posts"):
+            if key in known and not isinstance(known[key], int):
+                known[key] = V.to_int(known[key])
+        for key in ("verified", "is_private"):
+            if key in known and not isinstance(known[key], bool):
+                known[key] = V.to_bool(known[key])
+        for key in (
+            "display_name",
+            "bio",
+            "avatar_url",
+            "category",
+            "platform_id",
+            "created_at",
+            "last_active_at",
+        ):
+            if key in known and known[key] is not None and not isinstance(known[key], str):
+                known[key] = V.as_text(known[key])
+        return ProfileFields(**known)
+
+
+# ---------------------------------------------------------------------------- helpers
+
+
+def _xpath_literal(value: str) -> str:
+    if "'" not in value:
+        return f"'{value}'"
+    if '"' not in value:
+        return f'"{value}"'
+    return "concat(" + ', "\'", '.join(f"'{p}'" for p in value.split("'")) + ")"
+
+
+def _element_text(el: Selector) -> str:
+    parts = el.xpath(".//text()|.//br").getall()
+    text = "".join("\n" if p.lower().startswith("<br") else p for p in parts)
+    return "\n".join(" ".join(line.split()) for line in text.split("\n")).strip()
+
+
+def _regex_values(pattern: str, text: str, all_: bool) -> list[str]:
+    rx = re.compile(pattern, re.S)
+    out = []
+    for m in rx.finditer(text):
+        if "v" in rx.groupindex:
+            value = m.group("v")
+        elif rx.groups:
+            value = m.group(1)
+        else:
+            value = m.group(0)
+        if value is not None:
+            out.append(value)
+        if not all_:
+            break
+    return out
+
+
+def _equals(value: Any, expected: Any) -> bool:
+    if isinstance(expected, bool) or isinstance(value, bool):
+        return V.to_bool(value) == V.to_bool(expected) and V.to_bool(value) is not None
+    if isinstance(expected, int | float) and not isinstance(value, str):
+        return value == expected
+    return str(V.as_text(value)).strip() == str(expected).strip()
+
+
+def _convert(value: Any, ftype: str) -> Any:
+    if ftype in ("str", "text"):
+        text = V.as_text(value) if not isinstance(value, dict | list) else None
+        if text is None:
+            return None
+        text = V.clean_text(text) if ftype == "text" else html.unescape(text).strip()
+        return text or None
+    if ftype == "html_text":
+        text = V.as_text(value) if isinstance(value, str) else None
+        return V.html_to_text(text) if text else None
+    if ftype == "int":
+        return V.to_int(value)
+    if ftype == "count":
+        return V.parse_count(value) if not isinstance(value, dict | list) else None
+    if ftype == "bool":
+        return V.to_bool(value)
+    if ftype == "url":
+        return V.to_url(value)
+    if ftype == "datetime":
+        return V.to_datetime(value)
+    if ftype == "epoch":
+        return V.from_epoch(value)
+    if ftype == "list":
+        return tuple(str(v) for v in value) if isinstance(value, list) else None
+    return value
+
+
+def _loads_prefix(text: str) -> Any:
+    """JSON from text that may run past the object (non-greedy regex captures); None if invalid."""
+    try:
+        return json.loads(text, strict=False)
+    except ValueError:
+        pass
+    try:
+        obj, _ = json.JSONDecoder(strict=False).raw_decode(text)
+        return obj
+    except ValueError:
+        return None
+
+
+def _find_typed(nodes: Any, wanted: str, depth: int = 0) -> Any:
+    """The first JSON-LD object whose @type is ``wanted`` (through lists and @graph)."""
+    if depth > 8:
+        return None
+    if isinstance(nodes, list):
+        for node in nodes:
+            hit = _find_typed(node, wanted, depth + 1)
+            if hit is not None:
+                return hit
+        return None
+    if isinstance(nodes, dict):
+        kind = nodes.get("@type")
+        if kind == wanted or (isinstance(kind, list) and wanted in kind):
+            return nodes
+        for key in ("@graph", "mainEntity", "mainEntityOfPage"):
+            if key in nodes:
+                hit = _find_typed(nodes[key], wanted, depth + 1)
+                if hit is not None:
+                    return hit
+    return None

@@ -1,0 +1,63 @@
+"""Page objects for platforms whose pages the declarative rules cannot fully describe.
+
+Registered by name in ``registry.py`` and chosen with ``extractor:`` in the catalog.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from crawler.extract import values as V
+from crawler.extract.generic import GenericPage
+from matching.models import ProfileFields
+
+
+class TelegramPage(GenericPage):
+    """t.me: the verified badge is an element whose *absence* means "not verified" on a found
+    page, and the ``.tgme_page_extra`` line says what kind of account it is (channel
+    subscribers, group members, a user's @name)."""
+
+    def make_fields(self, values: Mapping[str, Any]) -> ProfileFields:
+        values = dict(values)
+        if values.get("verified") is None and self.selector.css(".tgme_page_title"):
+            values["verified"] = False
+        extra = " ".join(self.selector.css(".tgme_page_extra::text").getall()).strip()
+        if "subscriber" in extra:
+            values["category"] = "channel"
+        elif "member" in extra:
+            values["category"] = "group"
+        elif extra.startswith("@"):
+            button = " ".join(self.selector.css(".tgme_page_action a::text").getall())
+            values["category"] = "user" if "Send Message" in button else "user"
+            if self.handle and self.handle.endswith("bot"):
+                values["category"] = "bot"
+        else:
+            values.pop("category", None)
+        return super().make_fields(values)
+
+
+class MastodonPage(GenericPage):
+    """Mastodon accounts: profile links whose ``verified_at`` is set were proven by a rel="me"
+    back-link (strong "owned by the site owner" evidence); bots and groups are categories."""
+
+    def make_fields(self, values: Mapping[str, Any]) -> ProfileFields:
+        values = dict(values)
+        data = self.json if isinstance(self.json, dict) else None
+        if data is not None:
+            verified: list[str] = []
+            for item in data.get("fields") or []:
+                if not isinstance(item, dict) or not item.get("verified_at"):
+                    continue
+                for href in re.findall(r'href="([^"]+)"', str(item.get("value") or "")):
+                    url = V.to_url(href)
+                    if url:
+                        verified.append(url)
+            if verified:
+                values["verified_links"] = V.dedupe(verified)
+            if data.get("bot") is True:
+                values["category"] = "bot"
+            elif data.get("group") is True:
+                values["category"] = "group"
+        return super().make_fields(values)
