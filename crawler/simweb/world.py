@@ -39,7 +39,7 @@ ALWAYS_UNVERIFIABLE = {"linkedin": "bot_block", "reddit": "bot_block", "threads"
 
 
 def canonical_handle(platform: str, handle: str) -> str:
-    """The form the simulated platforms compare handles in (case-insensitive; Facebook ignores '.')."""
+    """How the simulated platforms compare handles: case-insensitive; Facebook ignores '.'."""
     h = handle.strip().lstrip("@").lower()
     if platform == "facebook":
         h = h.replace(".", "")

@@ -1,0 +1,314 @@
+"""One local HTTP server for every host of the demo world; the Host header picks the site.
+
+The crawler keeps real URLs (``https://www.instagram.com/northwindcoffee/``) and sends them as
+plain HTTP to this port with the real Host header (``crawler/resolve.py``), so nothing in the
+HTTP stack is mocked. ``App`` is the pure request -> response logic (world + per-server state such
+as "this profile has had its one 429"); ``SimWeb`` wraps it in a ``ThreadingHTTPServer`` running
+in a daemon thread and records every request in ``request_log`` for tests and benchmarks.
+
+    with SimWeb() as web:
+        urlopen(Request(f"http://{web.address}/northwindcoffee/",
+                        headers={"Host": "www.instagram.com"}))
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Callable
+from datetime import UTC, datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs, urlsplit
+
+from crawler.simweb import images, platforms, search
+from crawler.simweb.http import (
+    Request,
+    Response,
+    esc,
+    html_response,
+    http_date,
+    redirect,
+    text_response,
+)
+from crawler.simweb.world import Site, World, WorldProfile, load_world
+
+Handler = Callable[["App", Request], Response]
+
+HOSTS: dict[str, Handler] = {}
+for _h in ("www.instagram.com", "instagram.com", "i.instagram.com"):
+    HOSTS[_h] = platforms.instagram
+for _h in ("www.facebook.com", "facebook.com", "m.facebook.com", "l.facebook.com"):
+    HOSTS[_h] = platforms.facebook
+for _h in ("www.tiktok.com", "tiktok.com", "m.tiktok.com"):
+    HOSTS[_h] = platforms.tiktok
+for _h in ("x.com", "www.x.com", "mobile.x.com", "api.x.com", "twitter.com", "www.twitter.com",
+           "mobile.twitter.com"):
+    HOSTS[_h] = platforms.x
+for _h in ("www.youtube.com", "youtube.com", "m.youtube.com"):
+    HOSTS[_h] = platforms.youtube
+for _h in ("t.me", "telegram.me", "www.t.me"):
+    HOSTS[_h] = platforms.telegram
+for _h in ("github.com", "www.github.com", "api.github.com"):
+    HOSTS[_h] = platforms.github
+for _h in ("www.reddit.com", "reddit.com", "old.reddit.com", "oauth.reddit.com"):
+    HOSTS[_h] = platforms.reddit
+for _h in ("bsky.app", "public.api.bsky.app", "api.bsky.app"):
+    HOSTS[_h] = platforms.bluesky
+for _h in ("www.pinterest.com", "pinterest.com", "uk.pinterest.com"):
+    HOSTS[_h] = platforms.pinterest
+for _h in ("www.threads.com", "threads.com", "www.threads.net", "threads.net"):
+    HOSTS[_h] = platforms.threads
+for _h in ("html.duckduckgo.com", "duckduckgo.com", "lite.duckduckgo.com"):
+    HOSTS[_h] = search.duckduckgo
+HOSTS["searx.local"] = search.searxng
+
+
+class App:
+    """The simulated web's logic: route a Request to a site and answer it."""
+
+    def __init__(self, world: World):
+        self._world = world
+        self._lock = threading.Lock()
+        self._seen: set[tuple[str, str]] = set()
+        self._avatars: dict[tuple[str, str], str] = {}
+        self._index_avatars()
+
+    @property
+    def world(self) -> World:
+        return self._world
+
+    @world.setter
+    def world(self, world: World) -> None:
+        with self._lock:
+            self._world = world
+        self._index_avatars()
+
+    # ------------------------------------------------------------------ state
+    def first_time(self, p: WorldProfile) -> bool:
+        """True exactly once per profile: drives ``rate_limited_once``."""
+        with self._lock:
+            if p.key in self._seen:
+                return False
+            self._seen.add(p.key)
+            return True
+
+    def avatar(self, p: WorldProfile) -> str:
+        return images.avatar_url(p.platform, p.handle, p.avatar, p.numeric_id)
+
+    def _index_avatars(self) -> None:
+        index = {}
+        for p in self._world.profiles:
+            u = urlsplit(self.avatar(p))
+            index[(u.netloc, u.path)] = p.avatar or f"default:{p.platform}"
+        with self._lock:
+            self._avatars = index
+
+    # ------------------------------------------------------------------ dispatch
+    def handle(self, req: Request) -> Response:
+        handler = HOSTS.get(req.host)
+        if handler is None and any(p.instance == req.host for p in self._world.on("mastodon")):
+            handler = platforms.mastodon
+        if handler is None and req.host == "mastodon.social":
+            handler = platforms.mastodon
+        if handler is None and req.host.endswith("linkedin.com"):
+            handler = platforms.linkedin
+        if handler is not None:
+            resp = handler(self, req)
+        elif req.host in images.CDN_HOSTS:
+            resp = self.cdn(req)
+        elif (site := self._world.site(req.host)) is not None:
+            resp = self.website(site, req)
+        else:
+            resp = html_response("<html><head><title>502 Bad Gateway</title></head><body>"
+                                 "<h1>502 Bad Gateway</h1><p>Unknown host in the simulated web: "
+                                 f"{esc(req.host)}</p></body></html>", 502, server="simweb")
+        resp.headers.setdefault("Date", http_date())
+        return resp
+
+    def cdn(self, req: Request) -> Response:
+        spec = self._avatars.get((req.host, req.path))
+        if spec is None:
+            return Response(404, b"Not Found", {"Content-Type": "text/plain; charset=utf-8"})
+        body, ctype = images.render(spec)
+        return Response(200, body, {"Content-Type": ctype, "Cache-Control": "max-age=1209600",
+                                    "Access-Control-Allow-Origin": "*"})
+
+    # ------------------------------------------------------------------ websites
+    def website(self, site: Site, req: Request) -> Response:
+        path = req.path or "/"
+        if path == "/.well-known/atproto-did" and site.atproto_did:
+            return text_response(site.atproto_did)
+        if req.host != site.host and site.kind == "company":
+            qs = urlsplit("?" + "&".join(f"{k}={v[0]}" for k, v in req.query.items())).query
+            return redirect(f"https://{site.host}{path}" + (f"?{qs}" if qs else ""), 301)
+        if path == "/robots.txt":
+            return text_response(site.robots)
+        if path == "/sitemap.xml":
+            urls = "".join(f"<url><loc>https://{site.host}{p}</loc></url>"
+                           for p in site.pages if not p.startswith("/private"))
+            return text_response('<?xml version="1.0" encoding="UTF-8"?>'
+                                 '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+                                 f"{urls}</urlset>", content_type="application/xml; charset=utf-8")
+        if path == "/events" and site.calendar:
+            return self._calendar(site, req)
+        if site.kind == "lookalike" and req.method == "POST":
+            thanks = "<h1>Thank you!</h1><p>Your reward is being processed.</p>"
+            return self._page(site, "/claim", thanks, "Claim | " + site.title)
+        page = site.pages.get(path) or site.pages.get(path.rstrip("/") or "/")
+        if page is None:
+            return self._page(site, path, "<h1>404</h1><p>Page not found.</p>", "Not found", 404)
+        return self._page(site, path, page.body, page.title)
+
+    def _calendar(self, site: Site, req: Request) -> Response:
+        """An endless events calendar: every month links the next one (a crawler trap)."""
+        month = req.arg("month") or self._world.now[:7]
+        m = re.fullmatch(r"(\d{4})-(\d{2})", month)
+        if not m or not 1 <= int(m.group(2)) <= 12:
+            return self._page(site, "/events", "<h1>404</h1>", "Not found", 404)
+        y, mo = int(m.group(1)), int(m.group(2))
+        prev = f"{y - (mo == 1)}-{(mo - 2) % 12 + 1:02d}"
+        nxt = f"{y + (mo == 12)}-{mo % 12 + 1:02d}"
+        body = (f"<h1>Events in {y}-{mo:02d}</h1><p>No events this month.</p>"
+                f'<p><a href="/events?month={prev}">Previous month</a> · '
+                f'<a href="/events?month={nxt}">Next month</a></p>')
+        here = f"{y}-{mo:02d}"
+        return self._page(site, f"/events?month={here}", body, f"Events {here} | {site.title}")
+
+    def _page(self, site: Site, path: str, body: str, title: str, status: int = 200) -> Response:
+        footer = "".join(
+            f'<li><a href="{esc(url)}"' + (f' rel="{esc(rel)}"' if rel else "")
+            + f">{esc(text)}</a></li>"
+            for url, text, rel in site.footer)
+        year = self._world.now[:4]
+        page = f"""<!DOCTYPE html>
+<html lang="{site.lang}"><head><meta charset="{site.charset}">
+<meta http-equiv="Content-Type" content="text/html; charset={site.charset}">
+<title>{esc(title)}</title>
+<link rel="canonical" href="https://{site.host}{esc(path)}">
+<meta property="og:site_name" content="{esc(site.title)}">
+</head><body>
+<header><a href="/">{esc(site.title)}</a></header>
+<main>
+{body}
+</main>
+<footer><ul class="social">{footer}</ul><p>&copy; {year} {esc(site.title)}</p></footer>
+</body></html>"""
+        return html_response(page, status, charset=site.charset, server="nginx")
+
+
+class _RequestHandler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server_version = "simweb"
+    sys_version = ""
+    app: App
+    sim: SimWeb
+
+    def _serve(self, method: str) -> None:
+        parts = urlsplit(self.path)
+        host = (self.headers.get("Host") or "").strip().lower()
+        host = re.sub(r":\d+$", "", host)
+        length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(length) if length else b""
+        query = parse_qs(parts.query, keep_blank_values=True)
+        headers = {k.lower(): v for k, v in self.headers.items()}
+        req = Request(method, host, parts.path or "/", query, headers, body)
+        try:
+            resp = self.sim.app.handle(req)
+        except Exception as exc:  # a bug in the simulation must show, not hang the crawler
+            resp = html_response(f"<h1>500</h1><pre>{esc(repr(exc))}</pre>", 500)
+        path_q = parts.path + (f"?{parts.query}" if parts.query else "")
+        with self.sim._log_lock:
+            self.sim.request_log.append((method, host, path_q, resp.status))
+        self.send_response(resp.status, resp.reason)
+        for k, v in resp.headers.items():
+            self.send_header(k, v)
+        self.send_header("Content-Length", str(len(resp.body)))
+        self.end_headers()
+        if method != "HEAD":
+            self.wfile.write(resp.body)
+
+    def do_GET(self) -> None:  # noqa: N802 (http.server naming)
+        self._serve("GET")
+
+    def do_POST(self) -> None:  # noqa: N802
+        self._serve("POST")
+
+    def do_HEAD(self) -> None:  # noqa: N802
+        self._serve("HEAD")
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        pass  # request_log is the record; stderr noise would drown test output
+
+    def send_response(self, code: int, message: str | None = None) -> None:
+        # BaseHTTPRequestHandler adds Server and Date itself; keep ours (the platform's) instead.
+        self.log_request(code)
+        self.send_response_only(code, message or self.responses.get(code, ("",))[0] or "Unknown")
+
+
+class SimWeb:
+    """The simulated web on 127.0.0.1, in a daemon thread. A context manager.
+
+    ``world`` may be replaced while running (history tests change it between two audits);
+    ``request_log`` holds ``(method, host, path_with_query, status)`` of every request.
+    """
+
+    def __init__(self, world: World | None = None, host: str = "127.0.0.1", port: int = 0):
+        self.app = App(world or load_world())
+        self._bind = (host, port)
+        self._httpd: ThreadingHTTPServer | None = None
+        self._thread: threading.Thread | None = None
+        self._log_lock = threading.Lock()
+        self.request_log: list[tuple[str, str, str, int]] = []
+        self.started_at: datetime | None = None
+
+    @property
+    def world(self) -> World:
+        return self.app.world
+
+    @world.setter
+    def world(self, world: World) -> None:
+        self.app.world = world
+
+    def start(self) -> SimWeb:
+        handler = type("BoundHandler", (_RequestHandler,), {"sim": self})
+        self._httpd = ThreadingHTTPServer(self._bind, handler)
+        self._httpd.daemon_threads = True
+        self._thread = threading.Thread(target=self._httpd.serve_forever, name="simweb",
+                                        kwargs={"poll_interval": 0.1}, daemon=True)
+        self._thread.start()
+        self.started_at = datetime.now(UTC)
+        return self
+
+    def stop(self) -> None:
+        if self._httpd is not None:
+            self._httpd.shutdown()
+            self._httpd.server_close()
+            self._httpd = None
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+            self._thread = None
+
+    @property
+    def port(self) -> int:
+        if self._httpd is None:
+            raise RuntimeError("SimWeb is not started")
+        return self._httpd.server_address[1]
+
+    @property
+    def address(self) -> str:
+        return f"{self._bind[0]}:{self.port}"
+
+    @property
+    def resolve_map(self) -> dict[str, str]:
+        """The BRANDSWEEP_RESOLVE setting that routes every host here."""
+        return {"*": self.address}
+
+    def requests_to(self, host: str) -> list[tuple[str, str, str, int]]:
+        with self._log_lock:
+            return [r for r in self.request_log if r[1] == host]
+
+    def __enter__(self) -> SimWeb:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
