@@ -129,7 +129,7 @@ def _summary(
         ("Handle", handle),
         ("Display name", name),
         ("Profile URL", url),
-        ("Platform id", _field(last, "platform_id")),
+        ("Platform id", evidence.get("platform_id") or _field(last, "platform_id")),
         ("HTTP status (last fetch)", last.get("http_status")),
         ("Final URL", last.get("final_url")),
         ("First seen", first_seen),
@@ -180,6 +180,8 @@ def write_evidence_pack(
     mismatched: list[str] = []
     for key in sorted(snapshots):
         body = snapshots[key]
+        if body is None:  # the store lost the body: listed in evidence.json, not written
+            continue
         sha = hashlib.sha256(body).hexdigest()
         if key != sha:
             mismatched.append(str(key))

@@ -121,7 +121,7 @@ class AuditInfo:
     ``started_at``)."""
 
     audit_id: int | str
-    started_at: str
+    started_at: str | None
     finished_at: str | None = None
     generated_at: str | None = None
     inventory_path: str | None = None
@@ -496,7 +496,8 @@ def build_view(
 
     ``history`` lists earlier audits (oldest first) for the trend; when empty,
     ``audit.history`` is used."""
-    history = tuple(history or audit.history)
+    # The caller may include the current audit in its history: this audit's own counts win.
+    history = tuple(h for h in (history or audit.history) if str(h.audit_id) != str(audit.audit_id))
     ordered = sort_findings(findings)
     by_key: dict[tuple[str, str], Finding] = {}
     for f in ordered:
@@ -578,7 +579,7 @@ def build_view(
     headline = _headline(cls_counter, sev_counter, status_counter)
 
     # ---- trend
-    current = AuditSummary(audit.audit_id, audit.started_at, dict(cls_counter))
+    current = AuditSummary(audit.audit_id, audit.started_at or "", dict(cls_counter))
     trend = _trend((*history, current)) if history else None
 
     # ---- action list
@@ -629,9 +630,9 @@ def build_view(
         title=f"brandsweep audit {audit.audit_id}: {organization}",
         organization=organization,
         audit_id=str(audit.audit_id),
-        started_at=audit.started_at,
+        started_at=audit.started_at or "—",
         finished_at=audit.finished_at,
-        generated_at=audit.generated_at or audit.finished_at or audit.started_at,
+        generated_at=audit.generated_at or audit.finished_at or audit.started_at or "—",
         inventory_path=audit.inventory_path,
         tool_version=audit.tool_version,
         complete=audit.complete,
@@ -709,7 +710,7 @@ def _trend(audits: Sequence[AuditSummary]) -> TrendView:
         bars.append(
             TrendBar(
                 audit_id=str(a.audit_id),
-                date=str(a.date)[:10],
+                date=str(a.date or "")[:10],
                 x=round(left + i * slot + (slot - bar_w) / 2, 1),
                 total=sum(int(a.counts.get(c, 0)) for c in TREND_CLASSES),
                 parts=tuple(parts),

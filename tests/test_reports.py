@@ -1,0 +1,614 @@
+"""The reports package: view model, HTML (structure and hostile data), JSON/CSV exports,
+proposed inventory and evidence pack. Pure: no crawl, no database."""
+
+from __future__ import annotations
+
+import ast
+import base64
+import hashlib
+import json
+import re
+from dataclasses import replace
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+import yaml
+
+from matching.models import (
+    Evidence,
+    Finding,
+    FindingClass,
+    Severity,
+    Status,
+)
+from reports import (
+    AuditInfo,
+    AuditSummary,
+    build_view,
+    findings_to_json,
+    proposed_inventory,
+    read_csv,
+    render_html,
+    sample,
+    write_csv,
+    write_evidence_pack,
+    write_outputs,
+)
+from reports.exports import CONTRACT_FIELDS, csv_safe, csv_unescape, flatten
+from reports.render import script_hash
+from reports.view import mark_text, safe_avatar, safe_url
+
+REPORTS_DIR = Path(__file__).resolve().parent.parent / "reports"
+
+
+@pytest.fixture(scope="module")
+def view():
+    return build_view(sample.inventory(), sample.findings(), sample.audit(), sample.history())
+
+
+@pytest.fixture(scope="module")
+def html(view):
+    return render_html(view)
+
+
+class _Tags(HTMLParser):
+    """Collects every start tag with its attributes, and script bodies."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.scripts: list[str] = []
+        self._in_script = False
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+        self._in_script = tag == "script"
+        if self._in_script:
+            self.scripts.append("")
+
+    def handle_endtag(self, tag):
+        if tag == "script":
+            self._in_script = False
+
+    def handle_data(self, data):
+        if self._in_script:
+            self.scripts[-1] += data
+
+
+def parse(html: str) -> _Tags:
+    p = _Tags()
+    p.feed(html)
+    p.close()
+    return p
+
+
+# --------------------------------------------------------------------------- layering
+
+
+def test_reports_never_imports_crawler_scrapy_or_sqlite():
+    banned = ("scrapy", "twisted", "sqlite_utils", "sqlite3", "crawler")
+    for path in REPORTS_DIR.glob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                names = [node.module]
+            for name in names:
+                assert name.split(".")[0] not in banned, f"{path.name} imports {name}"
+
+
+# --------------------------------------------------------------------------- view model
+
+
+def test_view_counts_and_headline(view):
+    counts = {c.key: c.count for c in view.class_counts}
+    # the resolved impostor is not counted as live
+    assert counts["impostor"] == 2
+    assert counts == {
+        "impostor": 2,
+        "missing": 1,
+        "redundant": 1,
+        "official_unlisted": 1,
+        "unverified": 1,
+        "fan": 1,
+        "unrelated": 1,
+        "official": 1,
+    }
+    assert view.total == 9
+    assert {c.key: c.count for c in view.severity_counts} == {"high": 1, "medium": 2, "low": 2}
+    status = {c.key: c.count for c in view.status_counts}
+    assert status["new"] == 4 and status["reopened"] == 1 and status["resolved"] == 1
+    assert view.headline.startswith("2 impostors (1 high severity)")
+    assert [r.handle_plain for r in view.resolved] == ["northwind.coffee.tr"]
+
+
+def test_view_rows_are_sorted_by_severity_class_platform_handle(view):
+    keys = [(r.sev_rank, r.cls) for r in view.rows]
+    assert [k[0] for k in keys] == sorted((k[0] for k in keys), reverse=True)
+    assert view.rows[0].severity == "high"
+    assert view.rows[-1].severity is None
+    assert [r.anchor for r in view.rows] == [f"f{i}" for i in range(1, len(view.rows) + 1)]
+
+
+def test_view_action_groups(view):
+    groups = {g.key: g for g in view.actions}
+    assert list(groups) == ["impostor", "redundant", "official_unlisted", "missing", "unverified"]
+    imp = groups["impostor"]
+    assert [i.row.handle_plain for i in imp.items] == [
+        "northwindcoffee_support",
+        "N[U+200B]orthwindCare",
+    ]
+    assert "takedown already requested" in imp.items[1].instruction.lower()
+    red = groups["redundant"].items[0]
+    assert red.row.owner == "marketing@northwindcoffee.com"
+    assert "marketing@northwindcoffee.com" in red.instruction
+    unl = groups["official_unlisted"].items[0]
+    assert unl.snippet == "- {platform: tiktok, handle: northwindcoffee, department: Marketing}"
+    assert groups["unverified"].items[0].row.probe_reason == "login_wall"
+    assert groups["missing"].total == 1
+
+
+def test_view_groups_health_and_comparisons(view):
+    deps = {g.name: g for g in view.by_department}
+    assert list(deps) == ["Customer Care", "Marketing", "(no department)"]
+    assert deps["Customer Care"].owner == "care@northwindcoffee.com"
+    assert deps["Customer Care"].total == 2
+    assert sum(g.total for g in view.by_platform) == view.total
+    health = {h.handle: h for h in view.health}
+    assert health["northwindcoffee"].followers == 48210
+    assert health["northwindcoffee"].dormant is False
+    assert health["northwindcoffee.old"].dormant is True  # dormant evidence and 842 days
+    assert health["northwindcoffee.old"].days_silent == 842
+    assert health["NorthwindCare"].state == "missing"
+    assert health["northwind-coffee"].state == "not_checked"
+    first = view.comparisons[0]
+    assert first.row.handle_plain == "northwindcoffee_support"
+    assert first.official.known and first.official.followers == 48210
+    assert first.suspect.avatar and first.suspect.avatar.startswith("data:image/png;base64,")
+    second = view.comparisons[1]
+    assert second.suspect.avatar is None  # an SVG data URI is refused
+    assert not second.official.known or second.official.handle == "NorthwindCare"
+
+
+def test_view_trend_includes_history_and_current_once(view):
+    assert view.trend is not None
+    assert [b.audit_id for b in view.trend.bars] == ["5", "6", "7"]
+    assert [b.total for b in view.trend.bars] == [6, 6, 6]
+    # the caller may pass the current audit in its history: not counted twice
+    again = build_view(
+        sample.inventory(),
+        sample.findings(),
+        sample.audit(),
+        [*sample.history(), AuditSummary(7, "2025-03-01", {"impostor": 99})],
+    )
+    assert [b.audit_id for b in again.trend.bars] == ["5", "6", "7"]
+    assert again.trend.bars[-1].total == 6
+
+
+@pytest.mark.parametrize(
+    "url, ok",
+    [
+        ("https://www.instagram.com/x/", True),
+        ("http://example.com", True),
+        ("javascript:alert(1)", False),
+        ("JaVaScRiPt:alert(1)", False),
+        ("java\tscript:alert(1)", False),
+        (" javascript:alert(1)", False),
+        ("data:text/html,<script>alert(1)</script>", False),
+        ("vbscript:msgbox(1)", False),
+        ("//evil.example/x", False),
+        ("https://user:pw@evil.example/", False),
+        ("https:///nohost", False),
+        ("https://ex\u202eample.com", False),
+        ("", False),
+        (None, False),
+    ],
+)
+def test_safe_url(url, ok):
+    assert (safe_url(url) is not None) is ok
+
+
+def test_safe_avatar_accepts_only_real_raster_thumbnails():
+    png = sample.png_data_uri()
+    assert safe_avatar(png) == png
+    assert safe_avatar("data:image/svg+xml;base64,PHN2Zy8+") is None
+    fake = "data:image/png;base64," + base64.b64encode(b"<svg onload=alert(1)>").decode()
+    assert safe_avatar(fake) is None  # wrong magic number
+    assert safe_avatar(png + '" onerror="alert(1)') is None
+    assert safe_avatar("https://cdn.example/a.png") is None
+    assert safe_avatar("data:image/png;base64," + "A" * 200_000) is None
+
+
+def test_mark_text_flags_bidi_and_zero_width():
+    assert mark_text("plain") == "plain"
+    segs = mark_text("ab\u202ecd\u200b")
+    assert [s.text for s in segs] == ["ab", "U+202E", "cd", "U+200B"]
+    assert segs[1].flag.startswith("U+202E RIGHT-TO-LEFT OVERRIDE")
+
+
+# --------------------------------------------------------------------------- HTML
+
+
+def test_html_has_every_section_and_counts(html, view):
+    for section in ("summary", "actions", "groups", "health", "compare", "all", "about"):
+        assert f'id="{section}"' in html
+    for heading in (
+        "Executive summary",
+        "Impostors to report",
+        "Redundant channels to consolidate",
+        "Unlisted official accounts to add",
+        "Declared accounts now missing",
+        "Unverified: check by hand",
+        "Inventory health",
+        "Suspicious profiles side by side",
+        "All findings",
+    ):
+        assert heading in html
+    assert html.count('<tr id="f') == len(view.rows) == 10
+    assert html.count('class="cmp"') == 2
+    assert "<svg viewBox" in html  # trend chart
+    assert 'aria-sort="descending"' in html
+    for select in ("f-class", "f-severity", "f-status", "f-platform"):
+        assert f'<label for="{select}">' in html and f'<select id="{select}"' in html
+    assert '<input id="f-q" type="search"' in html
+    assert "@media print" in html
+    assert "<caption>" in html and 'scope="col"' in html and 'scope="row"' in html
+
+
+def test_html_is_deterministic(view):
+    assert render_html(view) == render_html(view)
+
+
+def test_html_csp_pins_the_one_inline_script(html):
+    p = parse(html)
+    scripts = [a for t, a in p.tags if t == "script"]
+    assert len(scripts) == 1 and scripts[0] == {}  # inline, no src
+    csp = next(a["content"] for t, a in p.tags if t == "meta" and a.get("http-equiv"))
+    assert "default-src 'none'" in csp and "img-src data:" in csp
+    assert f"script-src {script_hash(p.scripts[0])}" in csp
+    # no scraped value can reach the script: it carries no sample text
+    assert "northwind" not in p.scripts[0].lower()
+
+
+def test_html_makes_no_external_request(html):
+    for tag, attrs in parse(html).tags:
+        if tag in ("img", "script", "iframe", "link", "source", "video", "audio", "embed"):
+            src = attrs.get("src") or attrs.get("href") or ""
+            if tag == "script":
+                assert not src, attrs
+            else:
+                assert tag == "img" and src.startswith("data:image/"), (tag, attrs)
+    assert "@import" not in html and "url(" not in html
+
+
+def test_html_hostile_values_are_escaped(html):
+    # no injected tag, attribute or URL survives as markup
+    for needle in (
+        "<script>document",
+        "<img src=x",
+        "<svg onload",
+        '<b id="pwned"',
+        "</textarea></title>",
+    ):
+        assert needle not in html
+    assert "&lt;script&gt;document.title=" in html
+    assert "&lt;img src=x onerror=" in html
+    assert "&#34;&gt;&lt;svg onload=" in html
+    assert "{{ 7*7 }}" not in html  # no template evaluation of data either
+    tags = parse(html).tags
+    allowed = {
+        "html", "head", "meta", "title", "style", "body", "a", "header", "div", "p", "strong",
+        "code", "nav", "main", "section", "h1", "h2", "h3", "h4", "ul", "ol", "li", "span",
+        "table", "caption", "thead", "tbody", "tr", "th", "td", "figure", "figcaption", "svg",
+        "line", "g", "rect", "text", "details", "summary", "mark", "pre", "article", "img",
+        "dl", "dt", "dd", "form", "label", "select", "option", "input", "button", "footer",
+        "script",
+    }  # fmt: skip
+    assert {t for t, _ in tags} <= allowed
+    for tag, attrs in tags:
+        assert not any(k.startswith("on") for k in attrs), (tag, attrs)
+        assert attrs.get("id") != "pwned"
+        if tag == "a":
+            href = attrs["href"]
+            assert href.startswith(("http://", "https://", "#")), href
+            if not href.startswith("#"):
+                assert attrs["rel"] == "noopener noreferrer nofollow"
+                assert attrs["target"] == "_blank"
+
+
+def test_html_shows_refused_urls_as_text_and_marks_hidden_characters(html):
+    assert 'href="javascript' not in html.lower()
+    assert '<span class="unsafe-url"' in html and "javascript:alert(document.domain)" in html
+    assert "\u202e" not in html and "\u200b" not in html
+    assert '<mark class="uc" title="U+202E RIGHT-TO-LEFT OVERRIDE">U+202E</mark>' in html
+    assert "hidden characters" in html
+
+
+def test_html_without_history_or_findings_renders():
+    audit = AuditInfo(audit_id=1, started_at=None)
+    html = render_html(build_view(sample.inventory(), [], audit))
+    assert "no action needed" in html
+    assert "No previous audit" in html
+    assert "No impostor found" in html
+
+
+def test_html_limits_long_lists_but_keeps_every_row():
+    many = sample.synthetic(600)
+    view = build_view(sample.inventory(), many, sample.audit())
+    imp = next(g for g in view.actions if g.key == "impostor")
+    assert len(imp.items) <= 200 and imp.total == sum(
+        1 for f in many if f.cls == FindingClass.IMPOSTOR
+    )
+    assert len(view.rows) == 600
+
+
+# --------------------------------------------------------------------------- JSON and CSV
+
+
+def test_json_has_exactly_the_contract_fields():
+    data = findings_to_json(sample.findings())
+    json.dumps(data)  # serialisable as is
+    assert len(data) == 10
+    for d in data:
+        assert set(CONTRACT_FIELDS) <= set(d)
+        assert d["class"] in {c.value for c in FindingClass}
+        assert d["severity"] in (None, "high", "medium", "low")
+        assert 0 <= d["score"] <= 1
+        assert d["status"] in {s.value for s in Status}
+        assert d["probe_state"] in ("found", "not_found", "unverifiable")
+        assert all(set(e) == {"signal", "value", "detail"} for e in d["evidence"])
+        assert set(d["discovered_via"]) <= {
+            "probe", "platform_search", "web_search", "official_site", "linked_page"
+        }  # fmt: skip
+    by = {(d["platform"], d["handle"]): d for d in data}
+    imp = by[("instagram", "northwindcoffee_support")]
+    assert imp["imitates"] == "instagram:northwindcoffee"
+    assert imp["evidence"][0] == {
+        "signal": "handle_similarity",
+        "value": 0.91,
+        "detail": "'northwindcoffee' + suffix '_support'.",
+    }
+    assert imp["followers"] == 312 and imp["platform_id"] == "99887766"
+    assert by[("tiktok", "northwind_kahve")]["probe_reason"] == "login_wall"
+    assert by[("x", "N\u200borthwindCare")]["triage"] == "takedown_requested"
+    order = [(d["severity"], d["class"]) for d in data]
+    assert order[:3] == [("high", "impostor"), ("high", "impostor"), ("medium", "impostor")]
+
+
+def test_json_order_is_independent_of_input_order():
+    fs = sample.findings()
+    assert findings_to_json(fs) == findings_to_json(list(reversed(fs)))
+
+
+def test_csv_round_trip_and_injection(tmp_path):
+    fs = sample.findings()
+    path = write_csv(tmp_path / "findings.csv", fs)
+    raw = path.read_text(encoding="utf-8-sig")
+    # the formula-looking handle and display name are defused in the file itself
+    assert "'=HYPERLINK" in raw and "\"'-2+3 fan club" in raw
+    assert "\n=HYPERLINK" not in raw and ",=HYPERLINK" not in raw
+    rows = read_csv(path)
+    expected = [{k: csv_unescape(v) for k, v in flatten(d).items()} for d in findings_to_json(fs)]
+    assert rows == expected
+    imp = next(r for r in rows if r["handle"] == "northwindcoffee_support")
+    assert imp["evidence"].splitlines()[0] == (
+        "handle_similarity=0.91: 'northwindcoffee' + suffix '_support'."
+    )
+    assert imp["discovered_via"] == "probe"
+    off = next(r for r in rows if r["class"] == "official")
+    assert off["discovered_via"] == "probe;official_site"
+
+
+@pytest.mark.parametrize(
+    "cell, out",
+    [
+        ("=1+1", "'=1+1"),
+        ("+1", "'+1"),
+        ("-1", "'-1"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("\tx", "'\tx"),
+        ("'=x", "''=x"),
+        ("safe", "safe"),
+        ("", ""),
+    ],
+)
+def test_csv_safe(cell, out):
+    assert csv_safe(cell) == out
+    assert csv_unescape(csv_safe(cell)) == cell
+
+
+# --------------------------------------------------------------------------- proposed inventory
+
+
+def _catalog_loader():
+    inventory = pytest.importorskip("matching.inventory")
+    catalog_mod = pytest.importorskip("crawler.catalog")
+    catalog = catalog_mod.load_catalog()
+
+    def load(path: Path):
+        return inventory.load_inventory(path, catalog.rules(), url_parser=catalog.match_profile_url)
+
+    return load
+
+
+def test_proposed_inventory_preserves_text_and_inserts_lines():
+    text = proposed_inventory(sample.inventory(), sample.findings(), sample.SOURCE_YAML, audit_id=7)
+    # every original line survives, in order
+    original = sample.SOURCE_YAML.splitlines()
+    kept = [line for line in text.splitlines() if line in original]
+    assert kept == original
+    assert "# added by brandsweep audit 7: linked from https://www.northwindcoffee.com/" in text
+    assert "      - {platform: tiktok, handle: northwindcoffee, department: Marketing}" in text
+    assert "# MISSING in audit 7: not found at https://x.com/NorthwindCare" in text
+    assert "# REDUNDANT in audit 7" in text
+    lines = text.splitlines()
+    miss = next(i for i, line in enumerate(lines) if "MISSING in audit 7" in line)
+    assert "handle: NorthwindCare" in lines[miss + 1]
+    data = yaml.safe_load(text)
+    handles = [a.get("handle") for a in data["brands"][0]["accounts"]]
+    assert handles == [
+        "northwindcoffee", "NorthwindCare", None, "northwindcoffee.old", "northwindcoffee"
+    ]  # fmt: skip
+    # impostors, fans and unrelated profiles never enter the inventory
+    assert "northwindcoffee_support" not in text and "HYPERLINK" not in text
+
+
+def test_proposed_inventory_dump_without_source():
+    text = proposed_inventory(sample.inventory(), sample.findings(), audit_id=7)
+    data = yaml.safe_load(text)
+    assert set(data) <= {"organization", "domains", "departments", "brands", "allow"}
+    for brand in data["brands"]:
+        assert set(brand) <= {"name", "aliases", "websites", "strategy", "accounts"}
+        for acc in brand["accounts"]:
+            assert set(acc) <= {"platform", "handle", "url", "department", "note"}
+    accounts = data["brands"][0]["accounts"]
+    tiktok = {"platform": "tiktok", "handle": "northwindcoffee", "department": "Marketing"}
+    assert tiktok in accounts
+    assert {
+        "platform": "linkedin",
+        "url": "https://www.linkedin.com/company/northwind-coffee",
+        "department": "Marketing",
+    } in accounts
+    assert "# MISSING in audit 7" in text
+
+
+def test_proposed_inventory_falls_back_when_layout_is_flow_style():
+    src = "organization: X\nbrands:\n  - name: Northwind Coffee\n    accounts: []\n"
+    text = proposed_inventory(sample.inventory(), sample.findings(), src, audit_id=3)
+    data = yaml.safe_load(text)
+    assert any(a.get("platform") == "tiktok" for a in data["brands"][0]["accounts"])
+
+
+def test_proposed_inventory_resists_yaml_injection():
+    evil = Finding(
+        "tiktok",
+        "evil\nallow: [{platform: x, handle: hacker}]",
+        "https://www.tiktok.com/@evil",
+        "x",
+        FindingClass.OFFICIAL_UNLISTED,
+        Severity.LOW,
+        0.9,
+        "Northwind Coffee",
+        "Marketing",
+        evidence=(Evidence("official_site_link", "x", "linked\nallow: [pwned]\r# \u202e"),),
+    )
+    for src in (sample.SOURCE_YAML, None):
+        text = proposed_inventory(sample.inventory(), [evil], src, audit_id=1)
+        data = yaml.safe_load(text)
+        assert data.get("allow") in ([], None)
+        added = data["brands"][0]["accounts"][-1]
+        assert added["handle"] == "evil\nallow: [{platform: x, handle: hacker}]"
+        comment = next(line for line in text.splitlines() if "added by brandsweep" in line)
+        assert "[U+202E]" in comment and "\u202e" not in text
+
+
+def test_proposed_inventory_is_valid_input_for_the_next_audit(tmp_path):
+    load = _catalog_loader()
+    base = tmp_path / "inventory.yaml"
+    base.write_text(sample.SOURCE_YAML, encoding="utf-8")
+    inv = load(base)
+    fs = [f for f in sample.findings() if f.cls != FindingClass.FAN]
+    for src in (sample.SOURCE_YAML, None):
+        out = tmp_path / "proposed.yaml"
+        out.write_text(proposed_inventory(inv, fs, src, audit_id=7), encoding="utf-8")
+        again = load(out)
+        keys = {(a.platform, a.handle.lower()) for a in again.accounts}
+        assert ("tiktok", "northwindcoffee") in keys
+        assert ("x", "northwindcare") in keys  # missing accounts are kept, only commented
+
+
+def test_write_outputs_writes_the_four_files(tmp_path):
+    inv = replace(sample.inventory(), source=None)
+    paths = write_outputs(
+        tmp_path / "out", inv, sample.findings(), sample.audit(), sample.history()
+    )
+    assert sorted(paths) == [
+        "findings.csv",
+        "findings.json",
+        "proposed_inventory.yaml",
+        "report.html",
+    ]
+    for p in paths.values():
+        assert p.is_file() and p.stat().st_size > 0
+    assert len(json.loads(paths["findings.json"].read_text(encoding="utf-8"))) == 10
+    yaml.safe_load(paths["proposed_inventory.yaml"].read_text(encoding="utf-8"))
+
+
+# --------------------------------------------------------------------------- evidence pack
+
+
+def test_evidence_pack(tmp_path):
+    finding = sample.findings()[1]
+    body = b"<html><title>northwindcoffee_support</title></html>"
+    sha = hashlib.sha256(body).hexdigest()
+    evidence = {
+        "platform": "instagram",
+        "handle": "northwindcoffee_support",
+        "platform_id": "99887766",
+        "first_seen": "2025-02-21T00:00:00+00:00",
+        "last_seen": "2025-03-01T10:00:00+00:00",
+        "observations": [
+            {
+                "audit_id": 7,
+                "http_status": 200,
+                "fetched_at": "2025-03-01T10:00:00+00:00",
+                "body_sha256": sha,
+                "fields": {"display_name": "Northwind Coffee <script>"},
+            }
+        ],
+        "pages": [{"sha256": sha, "size": len(body)}],
+    }
+    out = write_evidence_pack(
+        tmp_path / "pack", evidence, finding, {sha: body, "wrongkey": b"other"}
+    )
+    names = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
+    other = hashlib.sha256(b"other").hexdigest()
+    assert names == sorted(
+        [
+            "SHA256SUMS",
+            "avatar.png",
+            "evidence.json",
+            "summary.md",
+            f"pages/{sha}.html",
+            f"pages/{other}.html",
+        ]
+    )
+    assert (out / "pages" / f"{sha}.html").read_bytes() == body
+    for line in (out / "SHA256SUMS").read_text().splitlines():
+        digest, name = line.split("  ", 1)
+        assert hashlib.sha256((out / name).read_bytes()).hexdigest() == digest
+    summary = (out / "summary.md").read_text(encoding="utf-8")
+    assert "**Imitates:** the official instagram account northwindcoffee" in summary
+    assert "| Platform id | 99887766 |" in summary
+    assert "| HTTP status (last fetch) | 200 |" in summary
+    assert "| First seen | 2025-02-21T00:00:00+00:00 |" in summary
+    assert "handle\\_similarity" in summary
+    assert "<script>" not in summary and "\\<script\\>" in summary
+    full = json.loads((out / "evidence.json").read_text(encoding="utf-8"))
+    assert full["finding"]["class"] == "impostor"
+    assert full["snapshot_keys_not_matching_sha256"] == ["wrongkey"]
+    assert (out / "avatar.png").read_bytes().startswith(b"\x89PNG")
+
+
+def test_evidence_pack_without_finding_or_pages(tmp_path):
+    out = write_evidence_pack(tmp_path / "p", {"platform": "x", "handle": "h"}, None, {})
+    assert (out / "summary.md").read_text().startswith("# Evidence pack: x profile h")
+    assert not (out / "avatar.png").exists()
+    assert len((out / "SHA256SUMS").read_text().splitlines()) == 2
+
+
+def test_view_handles_finding_with_naive_dates():
+    f = replace(
+        sample.findings()[4],
+        observation=replace(
+            sample.findings()[4].observation,
+            fields=replace(sample.findings()[4].observation.fields, last_active_at="garbage"),
+        ),
+    )
+    v = build_view(sample.inventory(), [f], AuditInfo(audit_id=2, started_at="2025-03-01"))
+    h = next(x for x in v.health if x.handle == "northwindcoffee.old")
+    assert h.days_silent is None and h.dormant is True  # dormant evidence still counts
+    assert re.search(r"garbage", render_html(v))
