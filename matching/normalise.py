@@ -48,8 +48,28 @@ _SEP_RE = re.compile(r"[._\-\s\u00a0\u200b\u200c\u200d\ufeff/:,+&'\"?()\[\]{}#*~
 
 #: words impostors and regional accounts wrap around a brand name (English and Turkish)
 AFFIXES: tuple[str, ...] = (
-    "official", "offical", "real", "the", "hq", "support", "help", "care", "team", "global",
-    "news", "jobs", "promo", "giveaway", "fan", "fans", "resmi", "destek", "tr", "us", "uk", "de",
+    "official",
+    "offical",
+    "real",
+    "the",
+    "hq",
+    "support",
+    "help",
+    "care",
+    "team",
+    "global",
+    "news",
+    "jobs",
+    "promo",
+    "giveaway",
+    "fan",
+    "fans",
+    "resmi",
+    "destek",
+    "tr",
+    "us",
+    "uk",
+    "de",
 )
 # longest first so "fans" is peeled before "fan", "official" before "the"
 _AFFIXES_BY_LEN = tuple(sorted(set(AFFIXES), key=lambda a: (-len(a), a)))
@@ -57,8 +77,20 @@ _AFFIXES_BY_LEN = tuple(sorted(set(AFFIXES), key=lambda a: (-len(a), a)))
 _MIN_CORE = 3
 
 _TURKISH = str.maketrans({"İ": "i", "I": "i", "ı": "i"})
-_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a",
-                       "$": "s", "|": "i", "!": "i"})
+_LEET = str.maketrans(
+    {
+        "0": "o",
+        "1": "i",
+        "3": "e",
+        "4": "a",
+        "5": "s",
+        "7": "t",
+        "@": "a",
+        "$": "s",
+        "|": "i",
+        "!": "i",
+    }
+)
 # glyphs a reader cannot tell apart in most fonts: collapsed to one letter in the key
 _GLYPH_CLASS = str.maketrans({"l": "i"})
 
@@ -167,7 +199,7 @@ def peel_affixes(s: str) -> tuple[str, tuple[str, ...]]:
         plain = deleet(core)
         for a in _AFFIXES_BY_LEN:
             if plain.startswith(a) and len(plain) - len(a) >= max(_MIN_CORE, len(a) + 1):
-                core, changed = core[len(a):], True
+                core, changed = core[len(a) :], True
                 found.append(a)
                 break
             if plain.endswith(a) and len(plain) - len(a) >= max(_MIN_CORE, len(a) + 1):

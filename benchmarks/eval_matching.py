@@ -1,0 +1,589 @@
+"""Precision, recall and F1 of the matcher on the demo world and on a large synthetic world.
+
+    python benchmarks/eval_matching.py            # demo world + 3,000 synthetic profiles
+    python benchmarks/eval_matching.py --synthetic 20000
+
+The demo world (``crawler/simweb/world.yaml``) labels every profile with its true class; here
+each profile becomes the ``ProfileObservation`` a perfect crawl would produce (fields as shown,
+avatar phash of the served image, sightings from ``indexed_by``, unverifiable where the platform
+hides it), and the classifier's answer is compared with ``World.expected_class``. The synthetic
+set repeats the same hard cases (typosquats, homoglyphs, copied logos, lookalike domains, fans,
+namesakes on a common word, unlisted and dormant official accounts) over generated brands, so a
+threshold tuned to the 70 demo profiles is also checked on thousands.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import random
+import sys
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from matching.classify import classify  # noqa: E402
+from matching.models import (  # noqa: E402
+    Brand,
+    Department,
+    HandleRule,
+    Inventory,
+    LinkedPage,
+    OfficialAccount,
+    ProbeState,
+    ProfileFields,
+    ProfileObservation,
+    Sighting,
+    Via,
+)
+
+CLASSES = (
+    "official",
+    "missing",
+    "official_unlisted",
+    "redundant",
+    "impostor",
+    "fan",
+    "unrelated",
+    "unverified",
+)
+UNVERIFIABLE = {"login_wall", "bot_block", "rate_limited", "js_shell"}
+
+
+# ----------------------------------------------------------------------------- demo world
+
+
+@lru_cache(maxsize=512)
+def _phash(spec: str) -> str | None:
+    import imagehash
+    from PIL import Image
+
+    from crawler.simweb.images import render
+
+    body, _ = render(spec)
+    return str(imagehash.phash(Image.open(io.BytesIO(body)).convert("RGB")))
+
+
+def _rules() -> dict[str, HandleRule]:
+    try:
+        from crawler.catalog import load_catalog
+
+        return load_catalog().rules()
+    except Exception:  # the catalog is someone else's module: fall back to case-folding
+        return {}
+
+
+def load_demo(world_path: Path | None = None):  # type: ignore[no-untyped-def]
+    """(world, inventory, observations, linked_pages, rules) for the bundled demo world."""
+    from crawler.simweb.world import load_world
+
+    world = load_world(world_path)
+    rules = _rules()
+    inventory = _load_inventory(rules)
+    obs, pages = world_observations(world, rules)
+    return world, inventory, obs, pages, rules
+
+
+def _load_inventory(rules: Mapping[str, HandleRule]) -> Inventory:
+    from matching.inventory import load_inventory
+
+    return load_inventory(ROOT / "seeds" / "official_accounts.yaml", rules)
+
+
+def _canon(rules: Mapping[str, HandleRule], platform: str, handle: str) -> str:
+    rule = rules.get(platform)
+    return rule.canonical(handle) if rule else handle.lower()
+
+
+def world_observations(
+    world,
+    rules: Mapping[str, HandleRule],  # type: ignore[no-untyped-def]
+) -> tuple[list[ProfileObservation], list[LinkedPage]]:
+    """What an ideal crawl of the world observes: one observation per profile and deleted one."""
+    company = [s for s in world.sites if s.kind == "company"]
+    lookalike_sites = [s for s in world.sites if s.kind == "lookalike"]
+
+    def pages_linking(url: str, sites: Sequence) -> list[str]:  # type: ignore[type-arg]
+        out = []
+        for s in sites:
+            if any(f[0].rstrip("/") == url.rstrip("/") for f in s.footer):
+                out.append(f"https://{s.host}/")
+            for path, page in s.pages.items():
+                if url.rstrip("/") in page.body:
+                    out.append(f"https://{s.host}{path}")
+        return out
+
+    obs: list[ProfileObservation] = []
+    pages: list[LinkedPage] = []
+    for p in world.profiles:
+        handle = _canon(rules, p.platform, p.handle)
+        sightings = [Sighting(p.platform, handle, Via.PROBE, "variant", url=p.url)]
+        for via in p.indexed_by:
+            if via == "official_site":
+                for src in pages_linking(p.url, company) or [f"https://{company[0].host}/"]:
+                    sightings.append(
+                        Sighting(p.platform, handle, Via.OFFICIAL_SITE, src, url=p.url)
+                    )
+            elif via == "linked_page":
+                for src in pages_linking(p.url, lookalike_sites) or ["https://example.org/"]:
+                    sightings.append(Sighting(p.platform, handle, Via.LINKED_PAGE, src, url=p.url))
+            else:
+                sightings.append(Sighting(p.platform, handle, Via(via), "search", url=p.url))
+        behaviour = p.effective_behaviour
+        if behaviour in UNVERIFIABLE:
+            obs.append(
+                ProfileObservation(
+                    p.platform,
+                    handle,
+                    p.url,
+                    ProbeState.UNVERIFIABLE,
+                    reason=behaviour,
+                    sightings=tuple(sightings),
+                )
+            )
+            continue
+        fields = ProfileFields(
+            display_name=p.display_name or None,
+            bio=p.bio or None,
+            avatar_phash=_phash(p.avatar or f"default:{p.platform}"),
+            followers=p.followers,
+            following=p.following,
+            posts=p.posts,
+            verified=p.verified,
+            is_private=p.private,
+            external_links=tuple(p.links),
+            verified_links=tuple(p.verified_links),
+            created_at=p.created_at,
+            last_active_at=p.last_active_at,
+            category=p.kind,
+        )
+        obs.append(
+            ProfileObservation(
+                p.platform,
+                handle,
+                p.url,
+                ProbeState.FOUND,
+                http_status=200,
+                fields=fields,
+                sightings=tuple(sightings),
+            )
+        )
+        for link in p.links:
+            host = link.split("//", 1)[-1].split("/", 1)[0].lower()
+            site = next((s for s in lookalike_sites if host in s.hosts), None)
+            if site is not None:
+                pages.append(
+                    LinkedPage(
+                        link, p.platform, handle, final_url=link, http_status=200, title=site.title
+                    )
+                )
+    for d in world.deleted:
+        handle = _canon(rules, d.platform, d.handle)
+        obs.append(
+            ProfileObservation(d.platform, handle, "", ProbeState.NOT_FOUND, http_status=404)
+        )
+    return obs, pages
+
+
+def demo_truth(world, rules: Mapping[str, HandleRule]) -> dict[tuple[str, str], str]:  # type: ignore[no-untyped-def]
+    truth = {
+        (p.platform, _canon(rules, p.platform, p.handle)): world.expected_class(p)
+        for p in world.profiles
+    }
+    for d in world.deleted:
+        truth[(d.platform, _canon(rules, d.platform, d.handle))] = d.truth_class
+    return truth
+
+
+# ----------------------------------------------------------------------------- synthetic world
+
+_SYL = (
+    "nor",
+    "th",
+    "win",
+    "del",
+    "ka",
+    "ro",
+    "mi",
+    "sun",
+    "lo",
+    "ta",
+    "ver",
+    "bel",
+    "quin",
+    "zar",
+    "mo",
+    "pe",
+    "lu",
+    "ga",
+    "fen",
+    "dro",
+    "sta",
+    "ri",
+    "vo",
+    "ne",
+    "cal",
+    "tor",
+)
+_TRADES = ("Coffee", "Bakery", "Tea", "Roasters", "Foods", "Brewing", "Chocolate", "Kitchen")
+_SCAM = (
+    "DM us your order number for a refund.",
+    "Giveaway! Claim your free prize at the link.",
+    "Send 0.01 BTC to our wallet and get double back.",
+    "WhatsApp destek hattı: sipariş numaranızı yazın.",
+    "Büyük çekiliş! Hediye kazanmak için linke tıkla.",
+)
+_NAMESAKE_BIOS = (
+    "Sailing club on the lake since 1974.",
+    "Bird photographer, coastal portraits.",
+    "Folk band from the north. New album out now.",
+    "Hiking and weather nerd.",
+    "Backend developer and open-source tinkerer.",
+    "Scandinavian home decor.",
+)
+_PLATFORMS = ("instagram", "facebook", "tiktok", "x", "youtube", "github", "mastodon")
+NOW = "2026-11-20T12:00:00+00:00"
+
+
+def _flip(phash: str, bits: int, rng: random.Random) -> str:
+    v = int(phash, 16)
+    for b in rng.sample(range(64), bits):
+        v ^= 1 << b
+    return f"{v:016x}"
+
+
+def _typo(s: str, rng: random.Random) -> str:
+    i = rng.randrange(1, len(s) - 1)
+    kind = rng.choice(("omit", "double", "swap", "o0"))
+    if kind == "omit":
+        return s[:i] + s[i + 1 :]
+    if kind == "double":
+        return s[:i] + s[i] + s[i:]
+    if kind == "swap" and s[i] != s[i + 1]:
+        return s[:i] + s[i + 1] + s[i] + s[i + 2 :]
+    return s.replace("o", "0", 1) if "o" in s else s + "x"
+
+
+def synthetic(
+    n_brands: int = 30, per_brand: int = 100, seed: int = 7, accounts_per_brand: int = 5
+) -> tuple[Inventory, list[ProfileObservation], list[LinkedPage], dict[tuple[str, str], str]]:
+    """A generated inventory and observed profiles with true classes (deterministic per seed).
+
+    Per brand: its declared accounts (one dormant duplicate, one deleted), unlisted accounts
+    linked from the website, impostors of every family (typo, homoglyph, affix, hidden handle,
+    squatter), fans, namesakes on the brand's first word, unverifiable probes, and filler
+    unrelated profiles up to ``per_brand``.
+    """
+    rng = random.Random(seed)
+    brands: list[Brand] = []
+    obs: list[ProfileObservation] = []
+    pages: list[LinkedPage] = []
+    truth: dict[tuple[str, str], str] = {}
+    used: set[tuple[str, str]] = set()
+    names: set[str] = set()
+
+    def add(
+        platform: str,
+        handle: str,
+        cls: str,
+        state: ProbeState = ProbeState.FOUND,
+        fields: ProfileFields | None = None,
+        sightings: Iterable[Sighting] = (),
+        reason: str | None = None,
+    ) -> bool:
+        key = (platform, handle.lower())
+        if key in used:
+            return False
+        used.add(key)
+        obs.append(
+            ProfileObservation(
+                platform,
+                handle.lower(),
+                f"https://{platform}.example/{handle}",
+                state,
+                reason=reason,
+                fields=fields or ProfileFields(),
+                sightings=tuple(sightings),
+            )
+        )
+        truth[key] = cls
+        return True
+
+    for bi in range(n_brands):
+        while True:
+            word = "".join(rng.choice(_SYL) for _ in range(rng.choice((2, 3)))).capitalize()
+            if word not in names and len(word) >= 5:
+                names.add(word)
+                break
+        trade = rng.choice(_TRADES)
+        name = f"{word} {trade}"
+        key = (word + trade).lower()
+        domain = f"{key}.com"
+        logo = f"{rng.getrandbits(64):016x}"
+        bio = (
+            f"{name}: small-batch {trade.lower()} made in "
+            f"{rng.choice(('Leeds', 'Izmir', 'Bergen'))} since {rng.randint(1950, 2020)}."
+        )
+        platforms = list(_PLATFORMS)
+        rng.shuffle(platforms)
+        accounts = []
+        for j in range(accounts_per_brand):
+            plat = platforms[j % len(platforms)]
+            handle = key if j < len(platforms) else f"{key}{j}"
+            accounts.append(OfficialAccount(plat, handle, name, "Marketing"))
+        dup = OfficialAccount(accounts[0].platform, f"{key}official", name, "Marketing")
+        deleted = OfficialAccount(platforms[-1], f"{key}tr", name, "Marketing")
+        brand = Brand(
+            name,
+            aliases=(word,),
+            websites=(f"https://www.{domain}",),
+            strategy=tuple(platforms[:-1]),
+            accounts=(*accounts, dup, deleted),
+        )
+        brands.append(brand)
+        site = f"https://www.{domain}/"
+        for acc in accounts:
+            add(
+                acc.platform,
+                acc.handle,
+                "official",
+                fields=ProfileFields(
+                    display_name=name,
+                    bio=bio,
+                    avatar_phash=logo,
+                    posts=rng.randint(50, 900),
+                    followers=rng.randint(1000, 90000),
+                    external_links=(site,),
+                    last_active_at="2026-11-01",
+                ),
+                sightings=[Sighting(acc.platform, acc.handle, Via.OFFICIAL_SITE, site)],
+            )
+        add(
+            dup.platform,
+            dup.handle,
+            "redundant",
+            fields=ProfileFields(
+                display_name=name,
+                bio="We moved! Follow our main account.",
+                avatar_phash=logo,
+                posts=40,
+                followers=300,
+                external_links=(site,),
+                last_active_at="2022-03-01",
+            ),
+        )
+        add(deleted.platform, deleted.handle, "missing", state=ProbeState.NOT_FOUND)
+        # unlisted official, linked from the site
+        add(
+            platforms[1],
+            f"{key}careers",
+            "official_unlisted",
+            fields=ProfileFields(
+                display_name=f"Life at {name}",
+                bio=f"Meet the people of {name}. We're hiring!",
+                avatar_phash=_flip(logo, 2, rng),
+                posts=80,
+                external_links=(site + "careers",),
+                last_active_at="2026-10-01",
+            ),
+            sightings=[Sighting(platforms[1], f"{key}careers", Via.OFFICIAL_SITE, site)],
+        )
+        # impostors of each family
+        lookalike = f"https://{word.lower()}-{trade.lower()}-rewards.com/claim"
+        variants = [
+            (_typo(key, rng), True),
+            (key.replace("o", "0", 1) if "o" in key else key + "0", True),
+            (f"{key}_support", True),
+            (f"{key}giveaway", True),
+            (f"{key}.help", False),
+            (f"deals{rng.randint(100, 9999)}", True),
+        ]
+        for vi, (handle, scam) in enumerate(variants):
+            if handle == key:
+                continue
+            plat = rng.choice(_PLATFORMS)
+            disp = name if vi != 5 else f"{name} Rewards"
+            if vi == 1 and "o" in disp:
+                disp = disp.replace("o", "\u043e", 1)  # Cyrillic о
+            add(
+                plat,
+                handle,
+                "impostor",
+                fields=ProfileFields(
+                    display_name=disp,
+                    bio=(rng.choice(_SCAM) if scam else bio) + ("" if vi % 2 else f" {bio}"),
+                    avatar_phash=_flip(logo, rng.randint(0, 6), rng),
+                    posts=rng.randint(0, 20),
+                    external_links=(lookalike,) if scam else (),
+                    last_active_at="2026-11-10",
+                ),
+                sightings=[Sighting(plat, handle, Via.WEB_SEARCH, "search")],
+            )
+            if scam:
+                pages.append(
+                    LinkedPage(
+                        lookalike,
+                        plat,
+                        handle.lower(),
+                        final_url=lookalike,
+                        http_status=200,
+                        title=f"{name} Rewards",
+                    )
+                )
+        add(platforms[-1], key, "impostor", fields=ProfileFields(posts=0))  # squatter
+        # fans
+        add(
+            rng.choice(_PLATFORMS),
+            f"{key}fans",
+            "fan",
+            fields=ProfileFields(
+                display_name=f"{name} Fans",
+                bio=f"Fan page, not affiliated with {name}.",
+                avatar_phash=f"{rng.getrandbits(64):016x}",
+                posts=120,
+            ),
+        )
+        add(
+            rng.choice(_PLATFORMS),
+            f"not{key}",
+            "fan",
+            fields=ProfileFields(
+                display_name=f"Not {name}",
+                bio="Parody account. Bad takes daily.",
+                avatar_phash=_flip(logo, 3, rng),
+                posts=300,
+            ),
+        )
+        # namesakes on the common word
+        for suffix in ("sailing", "photo", "band", ""):
+            add(
+                rng.choice(_PLATFORMS),
+                f"{word.lower()}{suffix}",
+                "unrelated",
+                fields=ProfileFields(
+                    display_name=f"{word} {suffix.capitalize()}".strip(),
+                    bio=rng.choice(_NAMESAKE_BIOS),
+                    avatar_phash=f"{rng.getrandbits(64):016x}",
+                    posts=200,
+                    external_links=(f"https://{word.lower()}{suffix}.org/",),
+                ),
+            )
+        # unverifiable probes
+        add(
+            "instagram",
+            f"{key}.shop",
+            "unverified",
+            state=ProbeState.UNVERIFIABLE,
+            reason="login_wall",
+        )
+        # filler: unrelated people
+        count = sum(1 for k in truth if k[1].startswith(key) or k[1].startswith(word.lower()))
+        for _ in range(max(0, per_brand - count)):
+            h = "".join(rng.choice(_SYL) for _ in range(3)) + str(rng.randint(1, 9999))
+            add(
+                rng.choice(_PLATFORMS),
+                h,
+                "unrelated",
+                fields=ProfileFields(
+                    display_name=h.capitalize(),
+                    bio=rng.choice(_NAMESAKE_BIOS),
+                    avatar_phash=f"{rng.getrandbits(64):016x}",
+                    posts=rng.randint(0, 500),
+                ),
+            )
+        del bi
+    inventory = Inventory(
+        "Synthetic Holdings",
+        domains=(),
+        departments=(Department("Marketing"),),
+        brands=tuple(brands),
+    )
+    return inventory, obs, pages, truth
+
+
+# ----------------------------------------------------------------------------- scoring
+
+
+def score(
+    findings: Iterable,
+    truth: Mapping[tuple[str, str], str],  # type: ignore[type-arg]
+) -> tuple[dict[str, tuple[float, float, float, int]], Counter]:  # type: ignore[type-arg]
+    """Per-class (precision, recall, f1, support) and the (true, predicted) confusion counts."""
+    predicted = {(f.platform, f.handle.lower()): f.cls.value for f in findings}
+    confusion: Counter = Counter()  # type: ignore[type-arg]
+    for key, true in truth.items():
+        confusion[(true, predicted.get(key, "(none)"))] += 1
+    for key, pred in predicted.items():
+        if key not in truth:
+            confusion[("(none)", pred)] += 1
+    out = {}
+    for c in CLASSES:
+        tp = confusion[(c, c)]
+        fp = sum(n for (t, p), n in confusion.items() if p == c and t != c)
+        fn = sum(n for (t, p), n in confusion.items() if t == c and p != c)
+        if tp + fp + fn == 0:
+            continue
+        prec = tp / (tp + fp) if tp + fp else 0.0
+        rec = tp / (tp + fn) if tp + fn else 0.0
+        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        out[c] = (prec, rec, f1, tp + fn)
+    return out, confusion
+
+
+def report(title: str, findings, truth) -> None:  # type: ignore[no-untyped-def]
+    metrics, confusion = score(findings, truth)
+    print(f"\n== {title}: {len(truth)} labelled profiles")
+    print(f"{'class':<18}{'precision':>10}{'recall':>8}{'f1':>8}{'support':>9}")
+    for c, (p, r, f1, n) in metrics.items():
+        print(f"{c:<18}{p:>10.3f}{r:>8.3f}{f1:>8.3f}{n:>9}")
+    labels = [c for c in (*CLASSES, "(none)") if any(c in k for k in confusion)]
+    print("\nconfusion (rows: truth, columns: predicted)")
+    print(" " * 18 + "".join(f"{c[:9]:>10}" for c in labels))
+    for t in labels:
+        print(f"{t:<18}" + "".join(f"{confusion[(t, p)]:>10}" for p in labels))
+    wrong = [(k, t, p) for (t, p), n in confusion.items() if t != p for k in [None] if n]
+    del wrong
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--synthetic", type=int, default=3000, help="synthetic profiles (0 = none)")
+    ap.add_argument("--verbose", "-v", action="store_true", help="list every misclassification")
+    args = ap.parse_args(argv)
+    world, inventory, obs, pages, rules = load_demo()
+    findings = classify(inventory, obs, pages, now=world.now, rules=rules)
+    truth = demo_truth(world, rules)
+    report("demo world", findings, truth)
+    if args.verbose:
+        for f in findings:
+            t = truth.get((f.platform, f.handle.lower()))
+            if t != f.cls.value:
+                print(
+                    f"  {f.platform}:{f.handle} truth={t} got={f.cls.value} score={f.score} "
+                    f"sev={f.severity} :: " + " | ".join(e.detail for e in f.evidence)
+                )
+    if args.synthetic:
+        per_brand = 100
+        inv, sobs, spages, struth = synthetic(max(1, args.synthetic // per_brand), per_brand)
+        sfind = classify(inv, sobs, spages, now=NOW)
+        report("synthetic world", sfind, struth)
+        if args.verbose:
+            shown = 0
+            for f in sfind:
+                t = struth.get((f.platform, f.handle.lower()))
+                if t != f.cls.value and shown < 40:
+                    shown += 1
+                    print(
+                        f"  {f.platform}:{f.handle} truth={t} got={f.cls.value} "
+                        f"score={f.score} :: " + " | ".join(e.detail for e in f.evidence)
+                    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,840 @@
+"""Inventory + observations -> findings. Pure: no I/O, no clock (``now`` is a parameter).
+
+Two numbers per profile:
+
+* **relevance** (``Finding.score``, 0..1): is this profile about us? A noisy-or of name identity
+  (handle and display name against brand names and declared handles, after homoglyph, leetspeak
+  and affix normalisation) and corroboration (copied avatar, copied bio, links to an official or
+  lookalike domain, mentions of the brand). A name alone stays below the cut-off when it is a
+  single common word ("Northwind"): sailing clubs and photographers share it.
+* **harm** (``Finding.harm``, 0..1): for impostors, how bad. ``poses`` (name, logo, bio) plus
+  ``does harm`` (scam vocabulary, lookalike links). High severity needs both.
+
+Scale: the name comparisons run as rapidfuzz ``cdist`` over all observations at once against the
+(small) set of brand keys, in row chunks; avatars as a numpy XOR/popcount matrix against the
+official avatars; slow per-profile signals (bio copy) only run on rows that passed the cheap
+block (``config.block_floor``). 100,000 observations against 1,000 accounts classify in seconds
+(see ``benchmarks/bench_classify.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from matching import signals as sig
+from matching.config import DEFAULT_CONFIG, MatchConfig
+from matching.models import (
+    Brand,
+    Evidence,
+    Finding,
+    FindingClass,
+    HandleRule,
+    Inventory,
+    LinkedPage,
+    OfficialAccount,
+    ProbeState,
+    ProfileObservation,
+    Severity,
+    Triage,
+    TriageDecision,
+)
+from matching.normalise import comparison_key, fold, homoglyphs_used, peel_affixes, tokens
+
+__all__ = ["classify", "apply_triage"]
+
+_CHUNK = 20_000
+_SCAM_AFFIXES = {"support", "help", "care", "giveaway", "promo", "destek", "official", "resmi"}
+# affix -> words that name the department it suggests
+_DEPT_HINTS = {
+    "support": ("care", "support", "service", "destek"),
+    "help": ("care", "support", "service", "destek"),
+    "care": ("care", "support", "service", "destek"),
+    "destek": ("care", "support", "service", "destek"),
+    "jobs": ("hr", "people", "talent", "career", "recruit", "human", "insan"),
+    "news": ("press", "communication", "pr", "news", "marketing"),
+}
+# words anywhere in handle, name or bio that suggest a department (looked up via _DEPT_HINTS)
+_DEPT_CUES = (("career", "jobs"), ("hiring", "jobs"), ("recruit", "jobs"), ("kariyer", "jobs"))
+
+
+# ----------------------------------------------------------------------------- the index
+
+
+@dataclass
+class _Target:
+    brand: int
+    text: str  # what it was derived from (name, alias or handle)
+    key: str
+    strong: bool  # full brand name / declared handle vs single-word alias
+
+
+@dataclass
+class _Index:
+    """Everything about the inventory classification compares against, built once."""
+
+    inventory: Inventory
+    canon: Mapping[str, HandleRule] | None
+    targets: list[_Target] = field(default_factory=list)
+    official: dict[tuple[str, str], OfficialAccount] = field(default_factory=dict)
+    official_domains: frozenset[str] = frozenset()
+    brand_domains: dict[str, int] = field(default_factory=dict)  # registered domain -> brand
+    brand_keys: tuple[str, ...] = ()
+    allow: dict[tuple[str, str], str | None] = field(default_factory=dict)
+    bios: dict[int, dict[str, str]] = field(default_factory=dict)  # brand -> label -> bio
+    avatar_bits: np.ndarray | None = None
+    avatar_labels: list[tuple[int, OfficialAccount]] = field(default_factory=list)
+    mention_re: re.Pattern[str] | None = None
+    mention_brand: dict[str, int] = field(default_factory=dict)
+
+    def key(self, platform: str, handle: str) -> tuple[str, str]:
+        rule = self.canon.get(platform) if self.canon else None
+        if rule is not None:
+            return platform, rule.canonical(handle)
+        return platform, handle.strip().lstrip("@").lower()
+
+
+def _strong_name(name: str) -> bool:
+    """A multi-word or long name identifies a company; one short common word does not."""
+    return len(tokens(name)) > 1 or len(comparison_key(name)) >= 12
+
+
+def _build_index(
+    inventory: Inventory,
+    official_obs: Mapping[tuple[str, str], ProfileObservation],
+    rules: Mapping[str, HandleRule] | None,
+) -> _Index:
+    ix = _Index(inventory, rules)
+    seen_keys: set[tuple[int, str]] = set()
+    domains = {sig.registered_domain(d) or d for d in inventory.domains}
+    mention_terms: dict[str, int] = {}
+    for b, brand in enumerate(inventory.brands):
+        for i, name in enumerate(brand.names):
+            k = comparison_key(name)
+            if k and (b, k) not in seen_keys:
+                seen_keys.add((b, k))
+                ix.targets.append(_Target(b, name, k, i == 0 or _strong_name(name)))
+            if _strong_name(name):
+                mention_terms[fold(name)] = b
+        for acc in brand.accounts:
+            ix.official[ix.key(acc.platform, acc.handle)] = acc
+            k = comparison_key(acc.handle)
+            if len(k) >= 4 and (b, k) not in seen_keys:
+                seen_keys.add((b, k))
+                ix.targets.append(_Target(b, acc.handle, k, len(k) >= 6))
+            if len(acc.handle) >= 5:
+                mention_terms["@" + acc.handle.lower()] = b
+        for site in brand.websites:
+            d = sig.registered_domain(site)
+            if d:
+                domains.add(d)
+                ix.brand_domains[d] = b
+    for d in domains:
+        mention_terms.setdefault(d, 0 if len(inventory.brands) == 1 else -1)
+    ix.official_domains = frozenset(domains)
+    ix.brand_keys = tuple(sorted({t.key for t in ix.targets if t.strong and len(t.key) >= 6}))
+    ix.allow = {ix.key(a.platform, a.handle): a.note for a in inventory.allow}
+    if mention_terms:
+        alts = sorted(mention_terms, key=len, reverse=True)
+        ix.mention_re = re.compile(
+            r"(?<![a-z0-9])(" + "|".join(re.escape(t) for t in alts) + r")(?![a-z0-9])"
+        )
+        ix.mention_brand = mention_terms
+    bits: list[int] = []
+    brand_index = {b.name: i for i, b in enumerate(inventory.brands)}
+    for k, obs in official_obs.items():
+        acc = ix.official.get(k)
+        if acc is None or obs.state != ProbeState.FOUND:
+            continue
+        b = brand_index.get(acc.brand, 0)
+        f = obs.fields
+        if f.bio and len(f.bio.strip()) >= 12:
+            ix.bios.setdefault(b, {})[f"{acc.platform}:{acc.handle}"] = f.bio
+        if f.avatar_phash:
+            try:
+                bits.append(int(f.avatar_phash, 16) & 0xFFFFFFFFFFFFFFFF)
+            except ValueError:
+                continue
+            ix.avatar_labels.append((b, acc))
+    if bits:
+        ix.avatar_bits = np.array(bits, dtype=np.uint64)
+    return ix
+
+
+# ----------------------------------------------------------------------------- bulk signals
+
+
+@dataclass
+class _Bulk:
+    """Per-observation results of the vectorised comparisons."""
+
+    handle_score: np.ndarray  # 0..1 after the weak-alias factor
+    handle_target: np.ndarray  # index into targets, -1 none
+    name_score: np.ndarray
+    name_target: np.ndarray
+    avatar_dist: np.ndarray  # bits, 99 none
+    avatar_idx: np.ndarray
+
+
+def _best(
+    keys: list[str], choices: list[str], weights: np.ndarray, scorer, cutoff: float
+) -> tuple[np.ndarray, np.ndarray]:
+    n = len(keys)
+    score = np.zeros(n, dtype=np.float32)
+    target = np.full(n, -1, dtype=np.int32)
+    if not choices or not n:
+        return score, target
+    for start in range(0, n, _CHUNK):
+        chunk = keys[start : start + _CHUNK]
+        m = process.cdist(
+            chunk,
+            choices,
+            scorer=scorer,
+            processor=None,
+            score_cutoff=cutoff,
+            dtype=np.uint8,
+            workers=-1,
+        )
+        w = m.astype(np.float32) * weights[None, :] / 100.0
+        idx = w.argmax(axis=1)
+        best = w[np.arange(len(chunk)), idx]
+        score[start : start + len(chunk)] = best
+        target[start : start + len(chunk)] = np.where(best > 0, idx, -1)
+    return score, target
+
+
+def _popcount(x: np.ndarray) -> np.ndarray:
+    if hasattr(np, "bitwise_count"):
+        return np.bitwise_count(x)
+    b = x.view(np.uint8).reshape(*x.shape, 8)
+    return np.unpackbits(b, axis=-1).sum(axis=(-1, -2))  # pragma: no cover
+
+
+def _bulk(ix: _Index, obs: Sequence[ProfileObservation], config: MatchConfig) -> _Bulk:
+    weights = np.array(
+        [1.0 if t.strong else config.weak_alias_factor for t in ix.targets], dtype=np.float32
+    )
+    choices = [t.key for t in ix.targets]
+    hkeys = [comparison_key(_handle_text(o)) for o in obs]
+    h_score, h_target = _best(hkeys, choices, weights, fuzz.ratio, config.handle_cutoff)
+    # display names: squashed keys (ratio) and words (token_set: the brand name inside a longer
+    # name, in any order)
+    nkeys = [comparison_key(o.fields.display_name or "") for o in obs]
+    n1, t1 = _best(nkeys, choices, weights, fuzz.ratio, config.name_cutoff)
+    name_choices = [sig.name_tokens(t.text) for t in ix.targets]
+    ntoks = [sig.name_tokens(o.fields.display_name) if o.fields.display_name else "" for o in obs]
+    n2, t2 = _best(ntoks, name_choices, weights, fuzz.token_set_ratio, config.name_cutoff)
+    # token_set also scores 100 when the *name* is a subset of the brand ("Winmi" vs "Winmi
+    # Roasters"): a namesake's first name. Keep it only when the brand's words are all there.
+    n3, t3 = _best(ntoks, name_choices, weights, fuzz.token_sort_ratio, config.name_cutoff)
+    target_words = [set(c.split()) for c in name_choices]
+    for r in np.nonzero(n2 > n3)[0]:
+        if not target_words[t2[r]] <= set(ntoks[r].split()):
+            n2[r], t2[r] = n3[r], t3[r]
+    use2 = n2 > n1
+    n_score = np.where(use2, n2, n1)
+    n_target = np.where(use2, t2, t1)
+    n = len(obs)
+    a_dist = np.full(n, 99, dtype=np.int32)
+    a_idx = np.full(n, -1, dtype=np.int32)
+    if ix.avatar_bits is not None:
+        rows = [i for i, o in enumerate(obs) if o.fields.avatar_phash]
+        vals = []
+        ok_rows = []
+        for i in rows:
+            try:
+                vals.append(int(obs[i].fields.avatar_phash or "", 16) & 0xFFFFFFFFFFFFFFFF)
+                ok_rows.append(i)
+            except ValueError:
+                continue
+        if ok_rows:
+            arr = np.array(vals, dtype=np.uint64)
+            for start in range(0, len(arr), _CHUNK):
+                part = arr[start : start + _CHUNK]
+                d = _popcount(part[:, None] ^ ix.avatar_bits[None, :])
+                j = d.argmin(axis=1)
+                dist = d[np.arange(len(part)), j]
+                sel = np.array(ok_rows[start : start + _CHUNK])
+                a_dist[sel] = dist
+                a_idx[sel] = j
+    return _Bulk(h_score, h_target, n_score, n_target, a_dist, a_idx)
+
+
+# ----------------------------------------------------------------------------- helpers
+
+
+def _noisy_or(weights: Sequence[float]) -> float:
+    p = 1.0
+    for w in weights:
+        p *= 1.0 - max(0.0, min(1.0, w))
+    return 1.0 - p
+
+
+def _department_hint(
+    inventory: Inventory, affixes: Sequence[str], o: ProfileObservation
+) -> str | None:
+    """The department a profile's words point at (``_support`` -> Customer Care)."""
+    words = set(affixes)
+    text = " ".join(
+        tokens(" ".join(x for x in (o.handle, o.fields.display_name or "", o.fields.bio or "")))
+    )
+    for cue, hint in _DEPT_CUES:
+        if cue in text:
+            words.add(hint)
+    for w in words:
+        for hint_word in _DEPT_HINTS.get(w, ()):
+            for d in inventory.departments:
+                if hint_word in tokens(d.name) or fold(d.name).startswith(hint_word):
+                    return d.name
+    return None
+
+
+def _merge(
+    observations: Sequence[ProfileObservation], ix: _Index
+) -> dict[tuple[str, str], ProfileObservation]:
+    """One observation per profile: found beats not_found beats unverifiable; sightings merged."""
+    rank = {ProbeState.FOUND: 3, ProbeState.NOT_FOUND: 2, ProbeState.UNVERIFIABLE: 1}
+    out: dict[tuple[str, str], ProfileObservation] = {}
+    for o in observations:
+        k = ix.key(o.platform, o.handle)
+        prev = out.get(k)
+        if prev is None:
+            out[k] = o
+            continue
+        keep, other = (o, prev) if rank[o.state] >= rank[prev.state] else (prev, o)
+        extra = tuple(s for s in other.sightings if s not in keep.sightings)
+        out[k] = replace(keep, sightings=keep.sightings + extra) if extra else keep
+    return out
+
+
+def _finding(o: ProfileObservation, cls: FindingClass, **kw) -> Finding:  # type: ignore[no-untyped-def]
+    return Finding(
+        platform=o.platform,
+        handle=o.handle,
+        url=o.url,
+        display_name=o.fields.display_name,
+        cls=cls,
+        severity=kw.pop("severity", None),
+        score=round(float(kw.pop("score", 0.0)), 3),
+        brand=kw.pop("brand", None),
+        department=kw.pop("department", None),
+        evidence=tuple(kw.pop("evidence", ())),
+        discovered_via=o.discovered_via,
+        probe_state=o.state,
+        probe_reason=o.reason,
+        observation=o,
+        **kw,
+    )
+
+
+def _redundancy(
+    acc_brand: Brand | None,
+    platform: str,
+    o: ProfileObservation,
+    now: str,
+    config: MatchConfig,
+    duplicate_of: OfficialAccount | None,
+) -> list[Evidence]:
+    why: list[Evidence] = []
+    if duplicate_of is not None:
+        dept = f" ({duplicate_of.department})" if duplicate_of.department else ""
+        why.append(
+            Evidence(
+                "duplicate_account",
+                f"{duplicate_of.platform}:{duplicate_of.handle}",
+                f"a second account of {duplicate_of.brand}{dept} on {platform}, next to "
+                f"@{duplicate_of.handle}",
+            )
+        )
+    d = sig.dormancy(o.fields, now, config.dormant_days)
+    if d is not None:
+        why.append(d)
+    if acc_brand is not None and acc_brand.strategy and platform not in acc_brand.strategy:
+        why.append(
+            Evidence(
+                "outside_strategy",
+                platform,
+                f"{platform} is not in {acc_brand.name}'s platform strategy "
+                f"({', '.join(acc_brand.strategy)})",
+            )
+        )
+    return why
+
+
+def _activity(o: ProfileObservation) -> tuple[int, str]:
+    return (o.fields.followers or 0, o.fields.last_active_at or "")
+
+
+# ----------------------------------------------------------------------------- classify
+
+
+def classify(
+    inventory: Inventory,
+    observations: Sequence[ProfileObservation],
+    linked_pages: Sequence[LinkedPage] = (),
+    triage: Mapping[tuple[str, str], Triage] | None = None,
+    config: MatchConfig = DEFAULT_CONFIG,
+    *,
+    now: str,
+    rules: Mapping[str, HandleRule] | None = None,
+) -> list[Finding]:
+    """Classify every observed profile, plus declared accounts nobody observed.
+
+    ``rules`` (optional) gives each platform's canonical handle form; without it handles
+    compare case-insensitively. ``triage`` maps ``(platform, handle)`` to a reviewer decision,
+    which overrides the classifier. Returns findings ordered by class then relevance.
+    """
+    keyer = _Index(inventory, rules)
+    merged = _merge(observations, keyer)
+    brands = {b.name: b for b in inventory.brands}
+    declared = {keyer.key(a.platform, a.handle) for a in inventory.accounts}
+    official_obs = {k: o for k, o in merged.items() if k in declared}
+    ix = _build_index(inventory, official_obs, rules)
+    pages: dict[tuple[str, str], list[LinkedPage]] = defaultdict(list)
+    for p in linked_pages:
+        pages[ix.key(p.from_platform, p.from_handle)].append(p)
+
+    findings: list[Finding] = []
+    # --------------------------------------------------------------- declared accounts
+    found_official: dict[
+        tuple[str, str | None, str], list[tuple[OfficialAccount, ProfileObservation]]
+    ]
+    found_official = defaultdict(list)
+    for acc in inventory.accounts:
+        k = ix.key(acc.platform, acc.handle)
+        o = merged.get(k)
+        if o is not None and o.state == ProbeState.FOUND:
+            found_official[(acc.brand, acc.department, acc.platform)].append((acc, o))
+    primary: dict[tuple[str, str | None, str], OfficialAccount] = {}
+    for group, members in found_official.items():
+        best = max(members, key=lambda m: _activity(m[1]))
+        primary[group] = best[0]
+
+    declared_done: set[tuple[str, str]] = set()
+    for acc in inventory.accounts:
+        k = ix.key(acc.platform, acc.handle)
+        if k in declared_done:
+            continue
+        declared_done.add(k)
+        o = merged.get(k)
+        if o is None:
+            o = ProfileObservation(
+                acc.platform,
+                acc.handle,
+                acc.url or "",
+                ProbeState.UNVERIFIABLE,
+                reason="not_checked",
+            )
+        base = {"brand": acc.brand, "department": acc.department, "score": 1.0}
+        declared_ev = Evidence(
+            "declared",
+            f"{acc.platform}:{acc.handle}",
+            "declared in the inventory" + (f" (line {acc.line})" if acc.line else ""),
+        )
+        if o.state == ProbeState.NOT_FOUND:
+            findings.append(
+                _finding(
+                    o,
+                    FindingClass.MISSING,
+                    evidence=[
+                        declared_ev,
+                        Evidence(
+                            "not_found",
+                            o.http_status,
+                            "the platform says this profile does not exist"
+                            + (f" (HTTP {o.http_status})" if o.http_status else ""),
+                        ),
+                    ],
+                    **base,
+                )
+            )
+            continue
+        if o.state == ProbeState.UNVERIFIABLE:
+            findings.append(
+                _finding(
+                    o,
+                    FindingClass.UNVERIFIED,
+                    evidence=[
+                        declared_ev,
+                        Evidence(
+                            "unverifiable",
+                            o.reason,
+                            f"could not be checked: {o.reason or 'unknown reason'}",
+                        ),
+                    ],
+                    **base,
+                )
+            )
+            continue
+        group = (acc.brand, acc.department, acc.platform)
+        dup = primary[group] if primary.get(group) is not acc else None
+        why = _redundancy(brands.get(acc.brand), acc.platform, o, now, config, dup)
+        cls = FindingClass.REDUNDANT if why else FindingClass.OFFICIAL
+        findings.append(_finding(o, cls, evidence=[declared_ev, *why], **base))
+
+    # --------------------------------------------------------------- everything else
+    others = [
+        o for k, o in merged.items() if k not in ix.official and o.state != ProbeState.NOT_FOUND
+    ]
+    bulk = _bulk(ix, others, config)
+    for i, o in enumerate(others):
+        findings.append(_classify_one(o, i, bulk, ix, pages, config, now, primary))
+
+    tri = triage or {}
+    if tri:
+        findings = [
+            apply_triage(f, tri.get(ix.key(f.platform, f.handle)) or tri.get(f.key), config)
+            for f in findings
+        ]
+    order = list(FindingClass)
+    findings.sort(
+        key=lambda f: (order.index(f.cls), -(f.harm or 0), -f.score, f.platform, f.handle)
+    )
+    return findings
+
+
+def _classify_one(  # noqa: C901 - one decision table, kept in one place on purpose
+    o: ProfileObservation,
+    i: int,
+    bulk: _Bulk,
+    ix: _Index,
+    pages: Mapping[tuple[str, str], list[LinkedPage]],
+    config: MatchConfig,
+    now: str,
+    primary: Mapping[tuple[str, str | None, str], OfficialAccount],
+) -> Finding:
+    inv = ix.inventory
+    f = o.fields
+    k = ix.key(o.platform, o.handle)
+    ev: list[Evidence] = []
+
+    # identity ---------------------------------------------------------------------
+    h_score = float(bulk.handle_score[i])
+    n_score = float(bulk.name_score[i])
+    h_t = ix.targets[bulk.handle_target[i]] if bulk.handle_target[i] >= 0 else None
+    n_t = ix.targets[bulk.name_target[i]] if bulk.name_target[i] >= 0 else None
+    identity = max(h_score, n_score)
+    id_target = h_t if h_score >= n_score else n_t
+    if h_t is not None:
+        ev.append(sig.explain_handle(_handle_text(o), h_t.text, h_score))
+    if n_t is not None and f.display_name:
+        ev.append(sig.explain_name(f.display_name, n_t.text, n_score))
+
+    # corroboration -----------------------------------------------------------------
+    avatar_acc: OfficialAccount | None = None
+    avatar_brand: int | None = None
+    if bulk.avatar_dist[i] <= config.phash_distance:
+        avatar_brand, avatar_acc = ix.avatar_labels[bulk.avatar_idx[i]]
+        label = f"{avatar_acc.platform}:{avatar_acc.handle}"
+        ev.append(sig.explain_avatar(int(bulk.avatar_dist[i]), label))
+    # a domain written in the bio ("claim at northwind-coffee-rewards.com") is a link too
+    links = [*f.external_links, *sig.domains_in_text(f.bio)]
+    kinds: dict[str, str] = {}
+    link_kinds: set[str] = set()  # of the profile's link fields only
+    for n, url in enumerate(links):
+        kind, dom, _why = sig.classify_domain(
+            url, ix.official_domains, ix.brand_keys, config.lookalike_cutoff
+        )
+        kinds.setdefault(kind, dom)
+        if n < len(f.external_links):
+            link_kinds.add(kind)
+    link_ev = (
+        sig.external_link_domain(links, ix.official_domains, ix.brand_keys, config.lookalike_cutoff)
+        if kinds.keys() - {"other"}
+        else None
+    )
+    page_ev = (
+        sig.lookalike_linked_page(
+            pages.get(k, ()), ix.official_domains, ix.brand_keys, config.lookalike_cutoff
+        )
+        if k in pages
+        else None
+    )
+    official_link = "official" in kinds
+    only_official_links = link_kinds == {"official"}
+    lookalike = "lookalike" in kinds or page_ev is not None
+    link_brand = ix.brand_domains.get(kinds["official"]) if official_link else None
+    if link_ev is not None:
+        ev.append(link_ev)
+        if lookalike and official_link:
+            ev.append(
+                Evidence(
+                    "official_link",
+                    kinds["official"],
+                    f"also links to the official domain {kinds['official']}",
+                )
+            )
+    if page_ev is not None:
+        ev.append(page_ev)
+    mention_brand: int | None = None
+    mention_ev: Evidence | None = None
+    if ix.mention_re is not None and f.bio:
+        m = ix.mention_re.search(fold(f.bio))
+        if m:
+            term = m.group(1)
+            mb = ix.mention_brand.get(term, -1)
+            mention_brand = mb if mb >= 0 else None
+            mention_ev = Evidence("brand_mention", term, f"bio mentions '{term}'")
+            ev.append(mention_ev)
+    glyph_text = " ".join(x for x in (o.handle, f.display_name or "") if x)
+    homo = None
+    if identity >= 0.85 and homoglyphs_used(glyph_text):
+        homo = sig.homoglyph_use(glyph_text)
+        if homo is not None:
+            ev.append(homo)
+
+    # which brand is it about? ------------------------------------------------------
+    b: int | None = None
+    if id_target is not None and identity >= 0.8:
+        b = id_target.brand
+    elif avatar_brand is not None:
+        b = avatar_brand
+    elif link_brand is not None:
+        b = link_brand
+    elif mention_brand is not None:
+        b = mention_brand
+    elif id_target is not None:
+        b = id_target.brand
+    elif len(inv.brands) == 1 and (link_ev or page_ev or mention_ev):
+        b = 0
+    brand = inv.brands[b] if b is not None else None
+
+    bio_ev = None
+    blocked = bool(identity >= config.block_floor or avatar_acc or link_ev or page_ev or mention_ev)
+    if blocked and b is not None and f.bio:
+        bio_ev = sig.bio_similarity(f.bio, ix.bios.get(b, {}), config.bio_cutoff)
+        if bio_ev is not None:
+            ev.append(bio_ev)
+    _core, affixes = peel_affixes(_handle_text(o))
+    scam_affix = [a for a in affixes if a in _SCAM_AFFIXES]
+    fan_ev = sig.self_declared_fan(f.bio, f.display_name) if blocked else None
+    scam_ev = sig.scam_wording(f.bio, f.display_name) if blocked else None
+    if fan_ev is not None:
+        ev.append(fan_ev)
+    if scam_ev is not None:
+        ev.append(scam_ev)
+    empty_ev = sig.empty_profile(f)
+
+    relevance = _noisy_or(
+        [
+            config.w_identity * identity,
+            config.w_avatar if avatar_acc else 0.0,
+            config.w_bio_copy if bio_ev else 0.0,
+            config.w_official_link if official_link else 0.0,
+            config.w_lookalike_link if lookalike else 0.0,
+            config.w_mention if mention_ev else 0.0,
+            config.w_homoglyph if homo else 0.0,
+            config.w_affix if scam_affix and identity >= 0.8 else 0.0,
+            config.w_scam if scam_ev and identity >= 0.8 else 0.0,
+        ]
+    )
+
+    imitates = _imitates(brand, o, avatar_acc, ix)
+    hint = _department_hint(inv, affixes, o)
+    common: dict = {
+        "brand": brand.name if brand else None,
+        "department": hint or (imitates.department if imitates else None),
+        "imitates": (imitates.platform, imitates.handle) if imitates else None,
+    }
+
+    # allowed ----------------------------------------------------------------------
+    if k in ix.allow:
+        note = ix.allow[k]
+        why = "listed under allow in the inventory" + (f": {note}" if note else "")
+        ev.insert(0, Evidence("allowed", True, why))
+        common["imitates"] = None
+        return _finding(o, FindingClass.UNRELATED, score=relevance, evidence=ev, **common)
+
+    if o.state == ProbeState.UNVERIFIABLE:
+        why = f"could not be checked: {o.reason or 'unknown reason'}"
+        ev.insert(0, Evidence("unverifiable", o.reason, why))
+        return _finding(o, FindingClass.UNVERIFIED, score=relevance, evidence=ev, **common)
+
+    # the company's own, not declared ----------------------------------------------------
+    official_ev = (
+        sig.linked_from_official_site(o.sightings, ix.official_domains)
+        or sig.verified_official_link(f, ix.official_domains)
+        or _domain_handle(o, ix)
+    )
+    if official_ev is None and sig.verified_badge(f) is not None and official_link:
+        official_ev = Evidence(
+            "verified_badge",
+            True,
+            f"verified badge and a link to the official domain {kinds['official']}",
+        )
+    harmless = not (scam_ev or lookalike or homo or fan_ev)
+    if official_ev is None and avatar_acc is not None and only_official_links and harmless:
+        # the official logo and links to nothing but official domains, with nothing to gain
+        # for a fraudster: the company's own channel nobody listed (often an old one)
+        official_ev = Evidence(
+            "company_resources",
+            kinds["official"],
+            f"uses the official logo and links only to the official domain "
+            f"{kinds['official']}, without scam wording or lookalike links",
+        )
+    if official_ev is not None:
+        if brand is None:
+            brand = inv.brands[_official_brand(official_ev, ix) or 0] if inv.brands else None
+            common["brand"] = brand.name if brand else None
+        dup = primary.get((brand.name, hint, o.platform)) if brand and hint else None
+        why = _redundancy(brand, o.platform, o, now, config, dup)
+        cls = FindingClass.REDUNDANT if why else FindingClass.OFFICIAL_UNLISTED
+        common["imitates"] = None
+        rest = [e for e in ev if e is not official_ev]
+        return _finding(
+            o, cls, score=max(relevance, 0.9), evidence=[official_ev, *rest, *why], **common
+        )
+
+    # fan, unrelated, impostor ----------------------------------------------------------
+    about_us = (
+        identity >= config.block_floor
+        or relevance >= config.relevance_cutoff
+        or mention_ev is not None
+        or avatar_acc is not None
+    )
+    # a "fan page" that also runs a scam on a lookalike site is an impostor hiding behind a word
+    if fan_ev is not None and about_us and not (scam_ev is not None and lookalike):
+        return _finding(o, FindingClass.FAN, score=relevance, evidence=ev, **common)
+    if relevance < config.relevance_cutoff or brand is None:
+        common["imitates"] = None
+        return _finding(o, FindingClass.UNRELATED, score=relevance, evidence=ev, **common)
+
+    name_pose = (identity >= 0.9 and id_target is not None and id_target.strong) or bool(homo)
+    squat = empty_ev is not None and not (avatar_acc or bio_ev or scam_ev or lookalike)
+    pose = _noisy_or(
+        [
+            config.h_name if name_pose and not squat else 0.0,
+            config.h_avatar if avatar_acc else 0.0,
+            config.h_bio if bio_ev else 0.0,
+        ]
+    )
+    damage = _noisy_or(
+        [config.h_scam if scam_ev else 0.0, config.h_lookalike if lookalike else 0.0]
+    )
+    harm = min(1.0, pose + damage + (config.h_squat if squat else 0.0))
+    if empty_ev is not None:
+        ev.append(empty_ev)
+    # high: poses as the brand AND solicits victims on the profile itself (scam wording)
+    if pose > 0 and scam_ev is not None and harm >= config.severity_high:
+        severity = Severity.HIGH
+    elif harm >= config.severity_medium:
+        severity = Severity.MEDIUM
+    else:
+        severity = Severity.LOW
+    return _finding(
+        o,
+        FindingClass.IMPOSTOR,
+        score=relevance,
+        evidence=ev,
+        severity=severity,
+        harm=round(harm, 3),
+        **common,
+    )
+
+
+def _handle_text(o: ProfileObservation) -> str:
+    """The part of a handle that carries a name: Bluesky's ``x.bsky.social`` -> ``x``."""
+    h = o.handle
+    if o.platform == "bluesky" and "." in h:
+        dom = sig.registered_domain(h)
+        if dom in ("bsky.social", "bsky.app") or not dom:
+            return h[: -len(dom) - 1] if dom and h.endswith("." + dom) else h
+        return dom.split(".", 1)[0] if h == dom or h.endswith("." + dom) else h
+    return h
+
+
+def _domain_handle(o: ProfileObservation, ix: _Index) -> Evidence | None:
+    """A Bluesky handle that *is* an official domain: the platform checked DNS/.well-known."""
+    if o.platform != "bluesky" or "." not in o.handle:
+        return None
+    dom = sig.registered_domain(o.handle)
+    if dom and dom in ix.official_domains:
+        return Evidence(
+            "domain_handle",
+            o.handle,
+            f"the handle is the official domain {dom}, which the platform verifies",
+        )
+    return None
+
+
+def _official_brand(e: Evidence, ix: _Index) -> int | None:
+    return ix.brand_domains.get(sig.registered_domain(str(e.value))) if e.value else None
+
+
+def _imitates(
+    brand: Brand | None, o: ProfileObservation, avatar_acc: OfficialAccount | None, ix: _Index
+) -> OfficialAccount | None:
+    """The official account this profile copies: the avatar's owner, else same platform first."""
+    if avatar_acc is not None and (brand is None or avatar_acc.brand == brand.name):
+        same = [a for a in brand.accounts if a.platform == o.platform] if brand else []
+        if avatar_acc.platform == o.platform or not same:
+            return avatar_acc
+    if brand is None or not brand.accounts:
+        return avatar_acc
+    key = comparison_key(o.handle)
+    same = [a for a in brand.accounts if a.platform == o.platform]
+    pool = same or list(brand.accounts)
+    best = process.extractOne(
+        key,
+        {i: comparison_key(a.handle) for i, a in enumerate(pool)},
+        scorer=fuzz.ratio,
+        processor=None,
+        score_cutoff=0,
+    )
+    return pool[best[2]] if best else pool[0]
+
+
+# ----------------------------------------------------------------------------- triage
+
+_TRIAGE_CLASS = {
+    TriageDecision.FAN: FindingClass.FAN,
+    TriageDecision.FALSE_POSITIVE: FindingClass.UNRELATED,
+    TriageDecision.ALLOW: FindingClass.UNRELATED,
+    TriageDecision.IMPOSTOR_CONFIRMED: FindingClass.IMPOSTOR,
+    TriageDecision.TAKEDOWN_REQUESTED: FindingClass.IMPOSTOR,
+}
+
+
+def apply_triage(f: Finding, t: Triage | None, config: MatchConfig = DEFAULT_CONFIG) -> Finding:
+    """A reviewer's decision overrides the classifier; the finding keeps the decision.
+
+    ``official`` -> official_unlisted (declared accounts keep their class), ``fan`` -> fan,
+    ``false_positive``/``allow`` -> unrelated, ``impostor_confirmed``/``takedown_requested`` ->
+    impostor; ``taken_down`` leaves the class alone (history reopens it when it reappears).
+    Profiles that could not be checked or no longer exist keep their class.
+    """
+    if t is None:
+        return f
+    if f.probe_state != ProbeState.FOUND:
+        return replace(f, triage=t)
+    note = f" ({t.note})" if t.note else ""
+    ev = Evidence(
+        "triage",
+        t.decision.value,
+        f"reviewer decided '{t.decision.value}'{note}"
+        + (f" on {t.decided_at}" if t.decided_at else ""),
+    )
+    cls = f.cls
+    if t.decision == TriageDecision.OFFICIAL:
+        if f.cls not in (FindingClass.OFFICIAL, FindingClass.REDUNDANT):
+            cls = FindingClass.OFFICIAL_UNLISTED
+    elif t.decision == TriageDecision.TAKEN_DOWN:
+        cls = FindingClass.IMPOSTOR
+    else:
+        cls = _TRIAGE_CLASS.get(t.decision, f.cls)
+    severity = f.severity if cls == FindingClass.IMPOSTOR else None
+    if cls == FindingClass.IMPOSTOR and severity is None:
+        severity = Severity.MEDIUM
+    return replace(
+        f,
+        cls=cls,
+        severity=severity,
+        triage=t,
+        evidence=(ev, *f.evidence),
+        imitates=f.imitates if cls == FindingClass.IMPOSTOR else f.imitates,
+    )

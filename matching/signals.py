@@ -1,0 +1,587 @@
+"""One function per signal. Each returns an :class:`~matching.models.Evidence` or ``None``.
+
+An Evidence is printed verbatim in the report, so its ``detail`` is a sentence a reviewer can
+check against the profile ("'0' replaces 'o' at position 2 of 'northwind'"), never a log line.
+``classify`` computes the expensive comparisons in bulk (rapidfuzz ``cdist``, numpy) and then
+calls the ``explain_*`` helpers here to word the winners; the one-shot functions are the same
+logic for a single profile (tests, the evidence pack).
+
+Nothing here reads the clock: dormancy takes ``now``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import datetime
+from functools import lru_cache
+from urllib.parse import urlsplit
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
+
+from matching.models import Evidence, LinkedPage, ProfileFields, Sighting, Via
+from matching.normalise import (
+    AFFIXES,
+    comparison_key,
+    deleet,
+    fold,
+    homoglyphs_used,
+    peel_affixes,
+    plain_key,
+    squash,
+)
+
+__all__ = [
+    "avatar_similarity",
+    "bio_similarity",
+    "display_name_similarity",
+    "dormancy",
+    "empty_profile",
+    "explain_edit",
+    "explain_family",
+    "domains_in_text",
+    "external_link_domain",
+    "handle_similarity",
+    "homoglyph_use",
+    "linked_from_official_site",
+    "lookalike_linked_page",
+    "phash_distance",
+    "registered_domain",
+    "scam_wording",
+    "self_declared_fan",
+    "verified_badge",
+    "verified_official_link",
+]
+
+# ----------------------------------------------------------------------------- wording lists
+
+#: openly unofficial wording (English and Turkish), matched on folded text
+FAN_PATTERNS: tuple[str, ...] = (
+    r"\bfan ?(page|account|club|site|made|art)\b",
+    r"\bfanpage\b",
+    r"\bunofficial\b",
+    r"\bnot (officially )?affiliated\b",
+    r"\bnot (the )?official\b",
+    r"\bparody\b",
+    r"\bcommunity[- ]run\b",
+    r"\bfan of\b",
+    r"\bfans?\b.*\bnot\b.*\bofficial\b",
+    r"\bhayran (sayfasi|hesabi|kulubu)\b",
+    r"\bresmi degil\b",
+    r"\bresmi hesap degil\b",
+    r"\btaklit\b",
+    r"\bparodi\b",
+    r"\bhayran\b",
+)
+#: scam vocabulary (English and Turkish), matched on folded text
+SCAM_PATTERNS: tuple[str, ...] = (
+    r"\bdm (us|me)\b",
+    r"\bdm'?(den|den yaz|e)\b",
+    r"\bwhats ?app\b",
+    r"\bgiveaway\b",
+    r"\bcrypto\b",
+    r"\bbitcoin\b",
+    r"\bwallet\b",
+    r"\bfree\b",
+    r"\bwin\b",
+    r"\bwinners?\b",
+    r"\bclaim\b",
+    r"\border (number|no|#)\b",
+    r"\brefund\b",
+    r"\bverify your\b",
+    r"\bsend (us )?your\b",
+    r"\bgift ?card\b",
+    r"\bprize\b",
+    r"\bairdrop\b",
+    r"\bcekilis\b",
+    r"\bkazan\w*\b",
+    r"\bdestek hatti\b",
+    r"\bhediye\w*\b",
+    r"\bodul\w*\b",
+    r"\bucretsiz\b",
+    r"\bbedava\b",
+    r"\biade\b",
+    r"\bhesabinizi dogrula\w*\b",
+    r"\btelegram\b",
+    r"\bwa\.me\b",
+    r"\bt\.me\b",
+    r"\bcontact (our )?support\b",
+    r"\b24/7 (support|help)\b",
+    r"\bcustomer (support|service) (line|team)\b",
+)
+_FAN_RE = re.compile("|".join(FAN_PATTERNS))
+_SCAM_RE = re.compile("|".join(SCAM_PATTERNS))
+_SCAM_AFFIXES = {"support", "help", "care", "giveaway", "promo", "destek"}
+
+
+def _text(s: str | None) -> str:
+    """Folded text for wording checks: Turkish letters transliterated, lower case."""
+    return fold(s or "")
+
+
+# ----------------------------------------------------------------------------- handles
+
+
+def explain_edit(variant: str, source: str) -> str:
+    """Levenshtein opcodes as sentences: ``'0' replaces 'o' at position 2``."""
+    parts: list[str] = []
+    for op in Levenshtein.opcodes(source, variant):
+        if op.tag == "equal":
+            continue
+        a = source[op.src_start : op.src_end]
+        b = variant[op.dest_start : op.dest_end]
+        pos = op.src_start + 1
+        if op.tag == "replace":
+            parts.append(f"'{b}' replaces '{a}' at position {pos}")
+        elif op.tag == "delete":
+            parts.append(f"'{a}' is left out at position {pos}")
+        else:
+            parts.append(f"'{b}' is inserted at position {pos}")
+        if len(parts) == 4:
+            parts.append("...")
+            break
+    return "; ".join(parts)
+
+
+def explain_family(variant: str, source: str) -> str:
+    """Which variant family (see :mod:`matching.variants`) turns ``source`` into ``variant``."""
+    v_plain, s_plain = squash(variant), squash(source)
+    if v_plain == s_plain:
+        if variant.lower() == source.lower():
+            return "exact"
+        if homoglyphs_used(variant):
+            return "homoglyph"
+        return "separator"
+    if homoglyphs_used(variant) or deleet(v_plain) == deleet(s_plain):
+        return "homoglyph"
+    core, affixes = peel_affixes(variant)
+    if affixes and comparison_key(core) == comparison_key(source):
+        scam = any(a in _SCAM_AFFIXES for a in affixes)
+        return "affix_scam" if scam else "affix"
+    if comparison_key(variant) == comparison_key(source):
+        return "homoglyph"
+    lv, ls = len(v_plain), len(s_plain)
+    ops = [o for o in Levenshtein.opcodes(s_plain, v_plain) if o.tag != "equal"]
+    if lv == ls - 1 and len(ops) == 1:
+        return "omission"
+    if lv == ls + 1 and len(ops) == 1:
+        o = ops[0]
+        ins = v_plain[o.dest_start : o.dest_end]
+        near = s_plain[max(o.src_start - 1, 0) : o.src_start + 1]
+        return "repetition" if ins in near else "insertion"
+    if lv == ls and len(ops) == 2 and sorted(v_plain) == sorted(s_plain):
+        return "transposition"
+    if lv == ls and len(ops) == 1 and ops[0].src_end - ops[0].src_start == 1:
+        a = s_plain[ops[0].src_start]
+        b = v_plain[ops[0].dest_start]
+        if a in "aeiou" and b in "aeiou":
+            return "vowel_swap"
+        return "replacement"
+    if lv == ls and len(ops) == 1:
+        return "transposition" if sorted(v_plain) == sorted(s_plain) else "replacement"
+    return "similar"
+
+
+def handle_similarity(
+    handle: str, targets: Mapping[str, str], cutoff: float = 80.0
+) -> Evidence | None:
+    """The handle compared with brand names and declared handles (``targets``: label -> text).
+
+    Compares :func:`~matching.normalise.comparison_key` forms (homoglyphs, leetspeak, affixes
+    undone), never ``utils.default_process`` which would erase ``_`` and ``.``.
+    """
+    if not handle or not targets:
+        return None
+    best = process.extractOne(
+        handle, targets, scorer=fuzz.ratio, processor=comparison_key, score_cutoff=cutoff
+    )
+    if best is None:
+        return None
+    _, score, label = best
+    return explain_handle(handle, targets[label], score / 100.0)
+
+
+def explain_handle(handle: str, target: str, score: float) -> Evidence:
+    """Evidence sentence for a handle that matched ``target`` with ``score`` (0..1)."""
+    family = explain_family(handle, target)
+    shown = handle.lower()
+    src = squash(target)
+    if family == "exact":
+        how = "is the same name"
+    elif family in ("affix", "affix_scam"):
+        _, affixes = peel_affixes(handle)
+        how = "adds " + ", ".join(f"'{a}'" for a in affixes)
+    elif family == "separator":
+        how = "only adds separators"
+    else:
+        how = explain_edit(plain_key(handle) if family == "homoglyph" else squash(handle), src)
+        if family == "homoglyph":
+            glyphs = homoglyphs_used(handle)
+            edits = explain_edit(squash(handle), src)
+            how = edits or how
+            if glyphs:
+                how = ", ".join(f"'{c}' (U+{ord(c):04X}) imitates '{t}'" for c, t in glyphs)
+    detail = f"handle '{shown}' resembles '{src}' ({family}): {how}; similarity {score:.2f}"
+    return Evidence("handle_similarity", round(score, 3), detail)
+
+
+# ----------------------------------------------------------------------------- names & bios
+
+
+def name_tokens(s: str | None) -> str:
+    """Folded, de-leeted, space-joined words: what token scorers compare."""
+    from matching.normalise import tokens
+
+    return " ".join(deleet(t) for t in tokens(s or "") if deleet(t) not in AFFIXES) or " ".join(
+        tokens(s or "")
+    )
+
+
+def display_name_similarity(
+    display_name: str | None, brand_names: Mapping[str, str], cutoff: float = 85.0
+) -> Evidence | None:
+    """Display name vs brand names, token-based after skeletons; homoglyph use is flagged.
+
+    ``token_set_ratio``: "Northwind Coffee Rewards" contains the whole brand name "Northwind
+    Coffee"; single-word aliases are where namesakes live, so ``classify`` weighs them down.
+    """
+    if not display_name or not brand_names:
+        return None
+    best = process.extractOne(
+        display_name,
+        brand_names,
+        scorer=fuzz.token_sort_ratio,
+        processor=name_tokens,
+        score_cutoff=cutoff,
+    )
+    if best is None:
+        return None
+    _, score, label = best
+    return explain_name(display_name, brand_names[label], score / 100.0)
+
+
+def explain_name(display_name: str, brand_name: str, score: float) -> Evidence:
+    glyphs = homoglyphs_used(display_name)
+    extra = ""
+    if glyphs:
+        extra = "; look-alike letters: " + ", ".join(
+            f"'{c}' (U+{ord(c):04X}) imitates '{t}'" for c, t in glyphs
+        )
+    detail = f"display name '{display_name}' matches brand name '{brand_name}' ({score:.2f}){extra}"
+    return Evidence("display_name_similarity", round(score, 3), detail)
+
+
+def homoglyph_use(text: str | None, brand_keys: Iterable[str] = ()) -> Evidence | None:
+    """Look-alike letters from another script; with ``brand_keys``, only when they spell one."""
+    if not text:
+        return None
+    glyphs = homoglyphs_used(text)
+    if not glyphs:
+        return None
+    keys = set(brand_keys)
+    if keys and not any(k and k in comparison_key(text) for k in keys):
+        return None
+    listed = ", ".join(f"'{c}' (U+{ord(c):04X}) imitates '{t}'" for c, t in glyphs)
+    return Evidence("homoglyphs", True, f"'{text}' uses look-alike letters: {listed}")
+
+
+def bio_similarity(
+    bio: str | None, official_bios: Mapping[str, str], cutoff: float = 70.0
+) -> Evidence | None:
+    """A bio copied from an official account (``official_bios``: 'platform:handle' -> bio)."""
+    if not bio or len(bio.strip()) < 12 or not official_bios:
+        return None
+    best = process.extractOne(
+        bio, official_bios, scorer=fuzz.token_set_ratio, processor=_text, score_cutoff=cutoff
+    )
+    if best is None:
+        return None
+    _, score, label = best
+    return Evidence(
+        "bio_copy",
+        round(score / 100.0, 3),
+        f"bio is {score:.0f}% similar to the bio of official account {label}",
+    )
+
+
+# ----------------------------------------------------------------------------- avatar
+
+
+def phash_distance(a: str, b: str) -> int | None:
+    """Hamming distance of two phash hex strings (None when either is unusable)."""
+    try:
+        return (int(a, 16) ^ int(b, 16)).bit_count()
+    except (TypeError, ValueError):
+        return None
+
+
+def avatar_similarity(
+    phash: str | None, official: Mapping[str, str], max_distance: int = 10
+) -> Evidence | None:
+    """The avatar's perceptual hash within ``max_distance`` bits of an official avatar's."""
+    if not phash or not official:
+        return None
+    best: tuple[int, str] | None = None
+    for label, other in official.items():
+        d = phash_distance(phash, other)
+        if d is not None and d <= max_distance and (best is None or d < best[0]):
+            best = (d, label)
+    if best is None:
+        return None
+    return explain_avatar(best[0], best[1])
+
+
+def explain_avatar(distance: int, label: str) -> Evidence:
+    return Evidence(
+        "avatar_match",
+        distance,
+        f"avatar is a copy of the avatar of official account {label} "
+        f"(perceptual hash differs in {distance} of 64 bits)",
+    )
+
+
+# ----------------------------------------------------------------------------- links & domains
+
+_DOMAIN_IN_TEXT = re.compile(
+    r"(?:https?://)?(?<![@\w.-])((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})(?:/\S*)?",
+    re.IGNORECASE,
+)
+
+
+def domains_in_text(text: str | None) -> list[str]:
+    """Domain-like words of a bio ("claim at northwind-coffee-rewards.com"): links but for a tag."""
+    if not text or "." not in text:
+        return []
+    out = []
+    for m in _DOMAIN_IN_TEXT.finditer(text):
+        d = m.group(1).lower()
+        if registered_domain(d) and "." in d and d not in out:
+            out.append(d)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _extractor():  # type: ignore[no-untyped-def]
+    import tldextract
+
+    return tldextract.TLDExtract(suffix_list_urls=())
+
+
+@lru_cache(maxsize=100_000)
+def registered_domain(url_or_host: str) -> str:
+    """``https://shop.northwindcoffee.com.tr/x`` -> ``northwindcoffee.com.tr`` (offline list)."""
+    s = (url_or_host or "").strip()
+    if "//" not in s:
+        s = "http://" + s
+    try:
+        host = urlsplit(s).hostname or ""
+    except ValueError:
+        return ""
+    r = _extractor()(host)
+    if not r.suffix:
+        return host
+    return f"{r.domain}.{r.suffix}" if r.domain else host
+
+
+@lru_cache(maxsize=100_000)
+def _domain_label(domain: str) -> str:
+    label = domain.split(".", 1)[0]
+    return label
+
+
+def classify_domain(
+    url: str, official_domains: frozenset[str], brand_keys: tuple[str, ...], cutoff: float = 80.0
+) -> tuple[str, str, str]:
+    """('official' | 'lookalike' | 'other', registered domain, why) for one link."""
+    dom = registered_domain(url)
+    if not dom:
+        return "other", "", ""
+    if dom in official_domains:
+        return "official", dom, "an official domain"
+    return _lookalike(dom, official_domains, brand_keys, cutoff)
+
+
+@lru_cache(maxsize=200_000)
+def _lookalike(
+    dom: str, official_domains: frozenset[str], brand_keys: tuple[str, ...], cutoff: float
+) -> tuple[str, str, str]:
+    label = _domain_label(dom)
+    key = comparison_key(label)
+    plain = plain_key(label)
+    official_labels = {comparison_key(_domain_label(d)): d for d in official_domains}
+    for k, d in official_labels.items():
+        if len(k) >= 5 and (k in plain or k == key):
+            return "lookalike", dom, f"contains the official domain name '{_domain_label(d)}'"
+    for k in brand_keys:
+        if len(k) >= 6 and k in plain:
+            return "lookalike", dom, f"contains the brand name '{k}'"
+    choices = list(official_labels) + [k for k in brand_keys if len(k) >= 6]
+    if choices:
+        best = process.extractOne(
+            key, choices, scorer=fuzz.ratio, processor=None, score_cutoff=cutoff
+        )
+        if best is not None:
+            return "lookalike", dom, f"resembles '{best[0]}' ({best[1]:.0f}%)"
+    return "other", dom, ""
+
+
+def external_link_domain(
+    links: Sequence[str],
+    official_domains: Iterable[str],
+    brand_keys: Iterable[str] = (),
+    cutoff: float = 80.0,
+) -> Evidence | None:
+    """Links to an official domain (value 'official') or to a lookalike of one ('lookalike').
+
+    ``northwind-coffee-rewards.com`` and ``northwindcoffee-tr.com`` are lookalikes of
+    ``northwindcoffee.com``; a lookalike outranks an official link in the answer because it is
+    the one a reviewer must act on.
+    """
+    offs = frozenset(registered_domain(d) or d for d in official_domains)
+    keys = tuple(sorted(set(brand_keys)))
+    found: dict[str, tuple[str, str]] = {}
+    for url in links:
+        kind, dom, why = classify_domain(url, offs, keys, cutoff)
+        if kind != "other":
+            found.setdefault(kind, (dom, why))
+    if "lookalike" in found:
+        dom, why = found["lookalike"]
+        return Evidence("lookalike_link", dom, f"links to {dom}, a lookalike domain that {why}")
+    if "official" in found:
+        dom, _ = found["official"]
+        return Evidence("official_link", dom, f"links to the official domain {dom}")
+    return None
+
+
+def lookalike_linked_page(
+    pages: Sequence[LinkedPage],
+    official_domains: Iterable[str],
+    brand_keys: Iterable[str] = (),
+    cutoff: float = 80.0,
+) -> Evidence | None:
+    """A page harvested one hop from the profile that lives on (or redirects to) a lookalike."""
+    offs = frozenset(registered_domain(d) or d for d in official_domains)
+    keys = tuple(sorted(set(brand_keys)))
+    for page in pages:
+        if page.refused:
+            continue
+        for url in filter(None, (page.final_url, page.url)):
+            kind, dom, why = classify_domain(url, offs, keys, cutoff)
+            if kind == "lookalike":
+                title = f" titled '{page.title}'" if page.title else ""
+                return Evidence(
+                    "lookalike_page",
+                    dom,
+                    f"its link {page.url} leads to a page{title} on {dom}, a lookalike "
+                    f"domain that {why}",
+                )
+    return None
+
+
+def linked_from_official_site(
+    sightings: Sequence[Sighting], official_domains: Iterable[str]
+) -> Evidence | None:
+    """A sighting via the official website whose source page is on an official domain."""
+    offs = {registered_domain(d) or d for d in official_domains}
+    for s in sightings:
+        if s.via == Via.OFFICIAL_SITE and registered_domain(s.source) in offs:
+            return Evidence(
+                "official_site_link", s.source, f"linked from the official website page {s.source}"
+            )
+    return None
+
+
+def verified_official_link(
+    fields: ProfileFields, official_domains: Iterable[str]
+) -> Evidence | None:
+    """A link the platform itself verified (Mastodon ``verified_at``) to an official domain."""
+    offs = {registered_domain(d) or d for d in official_domains}
+    for url in fields.verified_links:
+        dom = registered_domain(url)
+        if dom in offs:
+            return Evidence(
+                "verified_official_link",
+                dom,
+                f"the platform verified its link to the official domain {dom}",
+            )
+    return None
+
+
+def verified_badge(fields: ProfileFields) -> Evidence | None:
+    if fields.verified:
+        return Evidence("verified_badge", True, "the platform shows a verified badge")
+    return None
+
+
+# ----------------------------------------------------------------------------- activity
+
+
+def _parse(ts: str | None) -> datetime | None:
+    if not ts:
+        return None
+    try:
+        d = datetime.fromisoformat(ts.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if d.tzinfo is None:
+        from datetime import UTC
+
+        d = d.replace(tzinfo=UTC)
+    return d
+
+
+def dormancy(fields: ProfileFields, now: str, dormant_days: int = 365) -> Evidence | None:
+    """Inactive for more than ``dormant_days`` before ``now`` (ISO 8601, never the clock)."""
+    last = _parse(fields.last_active_at)
+    ref = _parse(now)
+    if last is None or ref is None:
+        return None
+    days = (ref - last).days
+    if days <= dormant_days:
+        return None
+    return Evidence(
+        "dormant",
+        days,
+        f"no activity since {last.date().isoformat()} ({days} days, more than {dormant_days})",
+    )
+
+
+def empty_profile(fields: ProfileFields) -> Evidence | None:
+    """No posts and no bio: a handle held, not used (squatting)."""
+    # posts must be known to be 0: an existence-only probe (X) shows nothing, which is not empty
+    if fields.posts == 0 and not (fields.bio or "").strip() and not fields.external_links:
+        return Evidence("empty_profile", True, "no posts, no bio and no links: the handle is held")
+    return None
+
+
+# ----------------------------------------------------------------------------- wording
+
+
+def self_declared_fan(*texts: str | None) -> Evidence | None:
+    """Openly unofficial wording: fan page, parody, not affiliated, hayran sayfası, taklit."""
+    for t in texts:
+        m = _FAN_RE.search(_text(t))
+        if m:
+            return Evidence(
+                "self_declared_unofficial",
+                m.group(0),
+                f"describes itself as unofficial: '{m.group(0)}'",
+            )
+    return None
+
+
+def scam_wording(*texts: str | None) -> Evidence | None:
+    """Scam vocabulary: DM us, WhatsApp, giveaway, wallet, claim, çekiliş, hediye, DM'den."""
+    hits: list[str] = []
+    for t in texts:
+        for m in _SCAM_RE.finditer(_text(t)):
+            if m.group(0) not in hits:
+                hits.append(m.group(0))
+    if not hits:
+        return None
+    return Evidence(
+        "scam_wording",
+        ", ".join(hits[:5]),
+        "uses scam vocabulary: " + ", ".join(f"'{h}'" for h in hits[:5]),
+    )
