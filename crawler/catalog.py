@@ -502,6 +502,10 @@ class Catalog(Mapping[str, Platform]):
             )
         return Catalog({n: self._platforms[n] for n in names}, self.defaults)
 
+    def merged(self, extra: Mapping[str, Platform]) -> Catalog:
+        """This catalog plus ``extra`` platforms (same names replace), e.g. WhatsMyName sites."""
+        return Catalog({**self._platforms, **extra}, self.defaults)
+
     def platforms_for_host(self, host: str) -> list[Platform]:
         bare = _bare_host(host)
         found = list(self._by_host.get(bare, []))

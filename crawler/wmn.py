@@ -1,0 +1,179 @@
+"""WhatsMyName site lists (``wmn-data.json``) as extra, existence-only catalog platforms.
+
+``--sites-file FILE`` lets a user bring the WhatsMyName community list (CC BY-SA 4.0, so it is
+read at run time, never bundled) for the long tail of sites the built-in catalog does not model.
+Each site becomes a ``Platform`` with one view and WhatsMyName's own semantics:
+
+    found      <=> status == e_code AND e_string in the body
+    not_found  <=> status == m_code AND m_string in the body
+    otherwise  unverifiable (blocked, changed wording, redirect ...)
+
+Example::
+
+    >>> cat = load_wmn_catalog(load_catalog(), Path("wmn-data.json"))
+    >>> cat["some_forum"].probe_url("northwind")
+    'https://forum.example/u/northwind'
+
+Sites marked ``valid: false`` are skipped; names already in the catalog keep the built-in entry
+(which also extracts fields).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from crawler.catalog import (
+    Catalog,
+    CatalogError,
+    LineDict,
+    Platform,
+    View,
+    load_yaml_with_lines,
+)
+from matching.models import HandleRule
+
+SITE_KEYS = {
+    "name",
+    "uri_check",
+    "uri_pretty",
+    "e_code",
+    "e_string",
+    "m_code",
+    "m_string",
+    "known",
+    "cat",
+    "post_body",
+    "headers",
+    "strip_bad_char",
+    "valid",
+    "protection",
+}
+_DEFAULTS: dict[str, Any] = {
+    "unverifiable_status": {
+        401: "login_wall",
+        403: "bot_block",
+        429: "rate_limited",
+        999: "bot_block",
+    },
+}
+_REQUIRED = ("name", "uri_check", "e_code", "e_string", "m_code", "m_string")
+
+
+def slug(name: str) -> str:
+    """A catalog name for a site: 'Buy Me a Coffee' -> 'buy_me_a_coffee'."""
+    text = re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")
+    if not text or not text[0].isalpha():
+        text = "site_" + text
+    return text
+
+
+def load_wmn(path: Path, defaults: Mapping[str, Any] | None = None) -> dict[str, Platform]:
+    """Platforms for the valid sites of a WhatsMyName-format file; errors name file:line."""
+    path = Path(path)
+    # JSON is YAML: the line-recording loader gives line numbers for JSON files too
+    doc = load_yaml_with_lines(path)
+    if not isinstance(doc, dict) or not isinstance(doc.get("sites"), list):
+        raise CatalogError(
+            path,
+            None,
+            "not a WhatsMyName file: no 'sites' list",
+            'expected {"sites": [{"name": ..., "uri_check": ...}, ...]}',
+        )
+    out: dict[str, Platform] = {}
+    for site in doc["sites"]:
+        if not isinstance(site, dict):
+            raise CatalogError(path, None, "each site must be an object")
+        if site.get("valid") is False:
+            continue
+        platform = site_platform(site, path, defaults)
+        if platform.name in out:
+            continue  # first entry of a duplicated name wins, as in WhatsMyName's checker
+        out[platform.name] = platform
+    return out
+
+
+def load_wmn_catalog(catalog: Catalog, path: Path) -> Catalog:
+    """``catalog`` plus the WhatsMyName sites it does not already have."""
+    extra = {n: p for n, p in load_wmn(path, catalog.defaults).items() if n not in catalog}
+    return catalog.merged(extra)
+
+
+def site_platform(
+    site: Mapping[str, Any], path: Path, defaults: Mapping[str, Any] | None = None
+) -> Platform:
+    """One WhatsMyName site as an existence-only platform (statuses/WAF pages from ``defaults``)."""
+    line = site.line if isinstance(site, LineDict) else None
+    for key in site:
+        if key not in SITE_KEYS:
+            import difflib
+
+            close = difflib.get_close_matches(str(key), sorted(SITE_KEYS), n=1)
+            raise CatalogError(
+                path,
+                site.line_of(key) if isinstance(site, LineDict) else line,
+                f"unknown key {key!r} in site {site.get('name')!r}",
+                f"did you mean {close[0]!r}?" if close else "see WhatsMyName's schema",
+            )
+    for key in _REQUIRED:
+        if key not in site:
+            raise CatalogError(
+                path,
+                line,
+                f"site {site.get('name')!r}: missing {key!r}",
+                "WhatsMyName sites need name, uri_check, e_code, e_string, m_code, m_string",
+            )
+    name = slug(str(site["name"]))
+    uri_check = str(site["uri_check"])
+    if "{account}" not in uri_check and "{account}" not in str(site.get("post_body") or ""):
+        raise CatalogError(
+            path, line, f"site {site['name']!r}: uri_check (or post_body) lacks '{{account}}'"
+        )
+    try:
+        e_code, m_code = int(site["e_code"]), int(site["m_code"])
+    except (TypeError, ValueError) as exc:
+        raise CatalogError(
+            path, line, f"site {site['name']!r}: e_code/m_code must be integers"
+        ) from exc
+    pretty = str(site.get("uri_pretty") or uri_check)
+    post_body = site.get("post_body")
+    headers = {str(k): str(v) for k, v in (site.get("headers") or {}).items()}
+    check = uri_check.replace("{account}", "{handle}")
+    view = View(
+        name="wmn",
+        url=check,
+        url_match=re.compile(
+            "^" + re.escape(check.split("?")[0]).replace(re.escape("{handle}"), "[^/?#&]*")
+        ),
+        method="POST" if post_body else "GET",
+        headers=headers,
+        body=str(post_body).replace("{account}", "{handle}") if post_body else None,
+        follow_redirects=False,
+        format="html",
+        found=({"status": [e_code], "all": [{"text": str(site["e_string"])}]},),
+        not_found=({"status": [m_code], "all": [{"text": str(site["m_string"])}]},),
+    )
+    parts = urlsplit(pretty.replace("{account}", "x"))
+    host = (parts.hostname or "").lower()
+    path_tpl = urlsplit(pretty.replace("{account}", "ACCOUNTPLACEHOLDER")).path
+    pattern = re.escape(path_tpl).replace("ACCOUNTPLACEHOLDER", r"(?P<handle>[^/?#]+)")
+    strip = str(site.get("strip_bad_char") or "")
+    return Platform(
+        name=name,
+        title=str(site["name"]),
+        hosts=(host,) if host else (),
+        profile_url_template=pretty.replace("{account}", "{handle}"),
+        profile_patterns=(re.compile("^" + pattern.rstrip("/") + "/?$"),),
+        handle=HandleRule(pattern=r"[^\s/?#&]+", min_length=1, max_length=100, ignore_chars=strip),
+        views={"wmn": view},
+        probe_view="wmn",
+        existence_only=True,
+        source=str(path),
+        params={},
+        concurrency=1,
+        delay=2.0,
+        defaults=defaults or _DEFAULTS,
+    )
