@@ -633,6 +633,8 @@ def load_catalog(extra_files: Sequence[Path] = ()) -> Catalog:
             else:
                 raw_entries[name] = entry
             entry_source[name] = path
+            if isinstance(raw_entries[name], LineDict):
+                raw_entries[name].line = _line(entries, name)  # "missing key" points at the name
     platforms: dict[str, Platform] = {}
     for name, entry in raw_entries.items():
         if entry.get("enabled", True) is False:
