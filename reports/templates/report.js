@@ -76,14 +76,16 @@
 
   function sortBy(th) {
     var idx = Array.prototype.indexOf.call(th.parentNode.children, th);
-    var numeric = th.getAttribute("data-sort") === "num";
+    var kind = th.getAttribute("data-sort");
+    var ranks = { high: 3, medium: 2, low: 1, none: 0 };
     var dir = th.getAttribute("aria-sort") === "ascending" ? "descending" : "ascending";
     Array.prototype.forEach.call(th.parentNode.children, function (h) { h.removeAttribute("aria-sort"); });
     th.setAttribute("aria-sort", dir);
     var sign = dir === "ascending" ? 1 : -1;
     var key = function (r) {
-      var c = r.cells[idx];
-      return numeric ? parseFloat(c.getAttribute("data-v")) || 0 : c.textContent.trim().toLowerCase();
+      if (kind === "severity") { return ranks[r.getAttribute("data-severity")] || 0; }
+      var s = r.cells[idx].textContent.trim();
+      return kind === "num" ? parseFloat(s) || 0 : s.toLowerCase();
     };
     var keyed = all.map(function (r, i) { return [key(r), i, r]; });
     keyed.sort(function (a, b) {
