@@ -86,6 +86,17 @@ def _where(url: str) -> str:
 
 
 def build_index(world: World) -> list[Doc]:
+    """The search index of a world (cached on the world; rebuilt when its lists change)."""
+    stamp = (id(world.profiles), len(world.profiles), id(world.sites), len(world.sites))
+    cached = world.__dict__.get("_search_index")
+    if cached is not None and cached[0] == stamp:
+        return cached[1]
+    docs = _build_index(world)
+    world.__dict__["_search_index"] = (stamp, docs)
+    return docs
+
+
+def _build_index(world: World) -> list[Doc]:
     docs = []
     for p in world.profiles:
         if "web_search" not in p.indexed_by:

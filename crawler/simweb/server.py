@@ -198,6 +198,9 @@ class App:
 
 class _RequestHandler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    # headers and body go out in two writes: without TCP_NODELAY, Nagle + delayed ACK cost
+    # ~40 ms per keep-alive request (measured: 22 req/s instead of thousands)
+    disable_nagle_algorithm = True
     server_version = "simweb"
     sys_version = ""
     app: App

@@ -172,12 +172,25 @@ class World:
     settings: dict[str, Any] = field(default_factory=dict)
 
     # ------------------------------------------------------------------ lookups
+    def _index(self) -> tuple[dict[tuple[str, str], WorldProfile], dict[str, list[WorldProfile]]]:
+        """Lookup tables, rebuilt when the profile list was swapped or resized (large synthetic
+        worlds in benchmarks would otherwise pay a linear scan per request)."""
+        stamp = (id(self.profiles), len(self.profiles))
+        cached = self.__dict__.get("_cache")
+        if cached is None or cached[0] != stamp:
+            by_key = {p.key: p for p in self.profiles}
+            by_platform: dict[str, list[WorldProfile]] = {}
+            for p in self.profiles:
+                by_platform.setdefault(p.platform, []).append(p)
+            cached = (stamp, by_key, by_platform)
+            self.__dict__["_cache"] = cached
+        return cached[1], cached[2]
+
     def profile(self, platform: str, handle: str) -> WorldProfile | None:
-        key = (platform, canonical_handle(platform, handle))
-        return next((p for p in self.profiles if p.key == key), None)
+        return self._index()[0].get((platform, canonical_handle(platform, handle)))
 
     def on(self, platform: str) -> list[WorldProfile]:
-        return [p for p in self.profiles if p.platform == platform]
+        return list(self._index()[1].get(platform, ()))
 
     def site(self, host: str) -> Site | None:
         host = host.lower()
