@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import math
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -55,9 +56,12 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _jsonable(v: Any) -> Any:
+    """Evidence values as strict JSON: rounded floats, NaN/inf as null, odd types as text."""
     if isinstance(v, float):
-        return round(v, 4)
-    return v
+        return round(v, 4) if math.isfinite(v) else None
+    if v is None or isinstance(v, str | int | bool):
+        return v
+    return str(v)
 
 
 def finding_to_dict(f: Finding) -> dict[str, Any]:
@@ -85,7 +89,7 @@ def finding_to_dict(f: Finding) -> dict[str, Any]:
         "triage": str(f.triage.decision) if f.triage else None,
         "status_detail": f.status_detail,
         "imitates": f"{f.imitates[0]}:{f.imitates[1]}" if f.imitates else None,
-        "harm": round(float(f.harm), 4),
+        "harm": _jsonable(float(f.harm)),
         "triage_note": f.triage.note if f.triage else None,
         "followers": fl.followers if fl else None,
         "posts": fl.posts if fl else None,

@@ -503,8 +503,11 @@ def build_view(
     for f in ordered:
         by_key.setdefault((f.platform, _canon(f.handle)), f)
 
-    anchors = {(f.platform, f.handle): f"f{i + 1}" for i, f in enumerate(ordered)}
-    anchors_canon = {(p, _canon(h)): a for (p, h), a in anchors.items()}
+    # Anchors by position: two findings of one profile (a caller's bug) still get unique ids.
+    anchors = {id(f): f"f{i + 1}" for i, f in enumerate(ordered)}
+    anchors_canon: dict[tuple[str, str], str] = {}
+    for f in ordered:
+        anchors_canon.setdefault((f.platform, _canon(f.handle)), anchors[id(f)])
     audit_time = _parse_dt(audit.started_at)
 
     def owner_of(dept: str | None) -> str | None:
@@ -518,7 +521,7 @@ def build_view(
             anchors_canon.get((f.imitates[0], _canon(f.imitates[1]))) if f.imitates else None
         )
         return FindingRow(
-            anchor=anchors[(f.platform, f.handle)],
+            anchor=anchors[id(f)],
             platform=f.platform,
             handle=mark_text(f.handle) or "",
             handle_plain=plain(f.handle),
@@ -559,7 +562,7 @@ def build_view(
         )
 
     rows = tuple(to_row(f) for f in ordered)
-    row_of = {(r.platform, r.handle_plain): r for r in rows}
+    row_of = {id(f): r for f, r in zip(ordered, rows, strict=True)}
     live = [r for r in rows if r.status != Status.RESOLVED]
     resolved = tuple(r for r in rows if r.status == Status.RESOLVED)
 
@@ -583,7 +586,7 @@ def build_view(
     trend = _trend((*history, current)) if history else None
 
     # ---- action list
-    actions = _actions(inventory, [orig for orig in ordered], row_of)
+    actions = _actions(inventory, ordered, row_of)
 
     # ---- groups
     classes = tuple(c for c in class_counts if c.count)  # columns that are not all zero
@@ -724,10 +727,10 @@ def _trend(audits: Sequence[AuditSummary]) -> TrendView:
 
 
 def _actions(
-    inv: Inventory, ordered: Sequence[Finding], row_of: Mapping[tuple[str, str], FindingRow]
+    inv: Inventory, ordered: Sequence[Finding], row_of: Mapping[int, FindingRow]
 ) -> tuple[ActionGroup, ...]:
     def row(f: Finding) -> FindingRow:
-        return row_of[(f.platform, plain(f.handle))]
+        return row_of[id(f)]
 
     live = [f for f in ordered if f.status != Status.RESOLVED]
 

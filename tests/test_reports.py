@@ -612,3 +612,13 @@ def test_view_handles_finding_with_naive_dates():
     h = next(x for x in v.health if x.handle == "northwindcoffee.old")
     assert h.days_silent is None and h.dormant is True  # dormant evidence still counts
     assert re.search(r"garbage", render_html(v))
+
+
+def test_duplicate_findings_and_odd_values_do_not_break_outputs(tmp_path):
+    f = sample.findings()[1]
+    odd = replace(f, evidence=(Evidence("x", float("nan"), "nan value"),), score=1.7)
+    view = build_view(sample.inventory(), [f, odd], sample.audit())
+    assert len({r.anchor for r in view.rows}) == 2
+    data = findings_to_json([f, odd])
+    text = json.dumps(data, allow_nan=False)  # strict JSON
+    assert '"value": null' in text and all(0 <= d["score"] <= 1 for d in data)
