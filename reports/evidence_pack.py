@@ -56,8 +56,8 @@ def _jsonable(v: Any) -> Any:
 
 
 def _observations(evidence: Mapping[str, Any], finding: Finding | None) -> list[dict[str, Any]]:
-    obs = [o for o in evidence.get("observations") or [] if isinstance(o, Mapping)]
-    obs = [dict(_jsonable(o)) for o in obs]
+    raw = [o for o in evidence.get("observations") or [] if isinstance(o, Mapping)]
+    obs: list[dict[str, Any]] = [dict(_jsonable(o)) for o in raw]
     if not obs and finding is not None and finding.observation is not None:
         obs = [_jsonable(finding.observation)]
     return sorted(obs, key=lambda o: str(o.get("fetched_at") or ""))
