@@ -108,8 +108,11 @@ def test_facebook_canonical_soft404_and_error_page(web):
     og_url = '<meta property="og:url" content="https://www.facebook.com/northwindcoffee/">'
     assert og_url in body.decode()
     assert "__isProfile" in body.decode()
-    status, headers, _ = fetch(web, "https://www.facebook.com/northwindcoffeesupport")
-    assert status == 302 and headers["location"].endswith("/NorthwindCoffeeSupport/")
+    status, _, body = fetch(web, "https://www.facebook.com/northwindcoffeesupport")
+    assert status == 200 and b'content="https://www.facebook.com/NorthwindCoffeeSupport/"' in body
+    with SimWeb(load_world().with_settings(facebook_case_redirect=True)) as strict:
+        status, headers, _ = fetch(strict, "https://www.facebook.com/northwindcoffeesupport")
+        assert status == 302 and headers["location"].endswith("/NorthwindCoffeeSupport/")
     status, _, body = fetch(web, "https://www.facebook.com/nosuchnorthwindpage")
     text = body.decode()
     assert status == 200 and "<title>Facebook</title>" in text and "isn't available" in text

@@ -197,7 +197,11 @@ def facebook(app: App, req: Request) -> Response:
         m = re.fullmatch(r"/([A-Za-z0-9.]{1,50})/?", req.path)
         if m:
             p = app.world.profile("facebook", m.group(1))
-            if p is not None and m.group(1) != p.handle:
+            # Facebook is reported to 302 a non-canonical spelling to the canonical one; off by
+            # default (setting facebook_case_redirect) since the page then still names the
+            # canonical handle in og:url, which is what a careful reader compares.
+            if (p is not None and m.group(1) != p.handle
+                    and app.world.setting("facebook_case_redirect", False)):
                 return redirect(f"https://www.facebook.com/{p.handle}/", 302)
     if p is None:
         return _facebook_missing(srv)
