@@ -187,8 +187,10 @@ def parse_profile(spider: Any, response: Response) -> Iterator[Any]:
     elif stats:
         stats.inc_value(f"brandsweep/probes/{platform.name}/{state.value}")
 
-    if state is ProbeState.FOUND and getattr(platform, "enrich_view", None):
-        req = profile_request(spider, platform, handle, view=platform.enrich_view,
+    second = getattr(platform, "enrich_view", None)
+    if (state is ProbeState.FOUND and second and second != bs.get("view")
+            and platform.enrich_url(handle) != response.url):
+        req = profile_request(spider, platform, handle, view=second,
                               hops=bs.get("hops", 0), extra={
                                   "stage": "second_view",
                                   "first": {"state": state.value, "reason": reason,
