@@ -7,6 +7,7 @@ Skipped when no Chromium binary is installed (Debian: ``apt-get install chromium
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 from html.parser import HTMLParser
@@ -162,3 +163,15 @@ def test_screenshot(report, tmp_path):
     data = shot.read_bytes()
     assert data.startswith(b"\x89PNG") and len(data) > 20_000
     print(f"report screenshot: {shot}")
+
+
+def test_sort_preset_by_url_hash(report, tmp_path):
+    res = chromium(tmp_path, report.as_uri() + "#sort=score&dir=asc", "--dump-dom")
+    html = res.stdout
+    ths = re.findall(r"<th [^>]*data-col=[^>]*>", html)
+    sorted_th = [th for th in ths if "aria-sort" in th]
+    assert len(sorted_th) == 1 and 'data-col="score"' in sorted_th[0]
+    assert 'aria-sort="ascending"' in sorted_th[0]
+    body = html[html.index('id="findings"') :]
+    scores = [float(s) for s in re.findall(r'<td class="num">([0-9.]+)</td>', body)]
+    assert len(scores) == 250 and scores == sorted(scores)

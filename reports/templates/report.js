@@ -3,7 +3,8 @@
   /* brandsweep report: filter, sort and page the findings table. No dependencies, no data
      embedded here: everything is read from the DOM (data-* attributes), so no scraped value
      ever sits inside this script (its hash is pinned by the Content-Security-Policy).
-     Filters can be preset by the URL: report.html#class=impostor&severity=high&q=text */
+     Filters can be preset by the URL: report.html#class=impostor&severity=high&q=text
+     (and the order: &sort=score&dir=desc; columns are named by their data-col). */
   var doc = document;
   var table = doc.getElementById("findings");
   if (!table) { return; }
@@ -74,11 +75,11 @@
     doc.documentElement.setAttribute("data-shown", String(shown.length));
   }
 
-  function sortBy(th) {
+  function sortBy(th, wanted) {
     var idx = Array.prototype.indexOf.call(th.parentNode.children, th);
     var kind = th.getAttribute("data-sort");
     var ranks = { high: 3, medium: 2, low: 1, none: 0 };
-    var dir = th.getAttribute("aria-sort") === "ascending" ? "descending" : "ascending";
+    var dir = wanted || (th.getAttribute("aria-sort") === "ascending" ? "descending" : "ascending");
     Array.prototype.forEach.call(th.parentNode.children, function (h) { h.removeAttribute("aria-sort"); });
     th.setAttribute("aria-sort", dir);
     var sign = dir === "ascending" ? 1 : -1;
@@ -111,8 +112,9 @@
       if (v !== null && Array.prototype.some.call(el.options, function (o) { return o.value === v; })) { el.value = v; }
     });
     if (p.get("q") !== null) { q.value = p.get("q"); }
+    var col = p.get("sort") && table.tHead.querySelector("th[data-col=\"" + p.get("sort").replace(/[^a-z]/g, "") + "\"]");
     page = 0;
-    filter();
+    if (col) { sortBy(col, p.get("dir") === "desc" ? "descending" : "ascending"); } else { filter(); }
   }
 
   function reveal(id) {
