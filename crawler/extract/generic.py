@@ -193,7 +193,10 @@ class GenericPage:
             return [value] if value is not None else []
         if "location" in spec:
             value = header(self.headers, "location")
-            return [urljoin(self.url, value)] if value else []
+            if not value:
+                return []
+            target = urljoin(self.url, value)
+            return [target] if re.search(str(spec["location"]), target) else []
         if "text" in spec:
             needle = str(spec["text"])
             return [needle] if needle in self.unescaped or needle in self.text else []
