@@ -1,9 +1,8 @@
 """Page objects on small realistic bodies: found / not found / each unverifiable case, fields,
 decoding, caps, and a fuzz test that no input crashes an extractor."""
 
-from __future__ import annotations
-
 # ruff: noqa: E501  (realistic page bodies are long lines)
+from __future__ import annotations
 
 import json
 
