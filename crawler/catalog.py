@@ -581,12 +581,15 @@ def _match_platform(platform: Platform, host: str, path: str, query: str) -> str
 # --------------------------------------------------------------------------- loading
 
 
-def load_catalog(extra_files: Sequence[Path] = ()) -> Catalog:
+def load_catalog(
+    extra_files: Sequence[Path] = (), sites_file: Path | str | None = None
+) -> Catalog:
     """The built-in catalog plus user files (``--platforms-file``), validated.
 
     User entries with a new name are added; entries with an existing name override it key by key
     (nested mappings merge, lists and scalars replace), so a user can change one marker or the
     Mastodon instance without restating the entry. ``enabled: false`` removes a platform.
+    ``sites_file`` (``--sites-file``) adds WhatsMyName-format sites as existence-only entries.
     """
     raw_entries: dict[str, Any] = {}
     entry_source: dict[str, Path] = {}
@@ -640,7 +643,12 @@ def load_catalog(extra_files: Sequence[Path] = ()) -> Catalog:
         if entry.get("enabled", True) is False:
             continue
         platforms[name] = build_platform(name, entry, entry_source[name], defaults)
-    return Catalog(platforms, defaults)
+    catalog = Catalog(platforms, defaults)
+    if sites_file:
+        from crawler.wmn import load_wmn_catalog  # late: wmn imports this module
+
+        catalog = load_wmn_catalog(catalog, Path(sites_file))
+    return catalog
 
 
 def _merge(base: Any, over: Any) -> Any:

@@ -129,3 +129,8 @@ def test_bad_wmn_file_errors(tmp_path):
 def test_slug():
     assert slug("Buy Me a Coffee") == "buy_me_a_coffee"
     assert slug("9GAG") == "site_9gag"
+
+
+def test_load_catalog_sites_file(wmn_file):
+    cat = load_catalog(sites_file=wmn_file)
+    assert "example_forum" in cat and "github" in cat
