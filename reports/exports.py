@@ -106,9 +106,12 @@ def findings_to_json(findings: Iterable[Finding]) -> list[dict[str, Any]]:
 
 
 def write_json(path: Path, findings: Iterable[Finding]) -> Path:
+    """``findings.json``: a JSON list with one finding per line (diffable between audits,
+    compact, and written by the C encoder: ``indent=`` is several times slower at 10k)."""
     path = Path(path)
-    text = json.dumps(findings_to_json(findings), indent=2, ensure_ascii=False)
-    path.write_text(text + "\n", encoding="utf-8")
+    items = [json.dumps(d, ensure_ascii=False, allow_nan=False) for d in findings_to_json(findings)]
+    text = "[\n" + ",\n".join(items) + "\n]\n" if items else "[]\n"
+    path.write_text(text, encoding="utf-8")
     return path
 
 

@@ -167,7 +167,7 @@ def mark_text(text: str | None) -> Marked | None:
     if text is None:
         return None
     text = str(text)
-    if not any(_is_hidden(ch) for ch in text):
+    if not has_hidden(text):
         return text
     segs: list[Seg] = []
     buf: list[str] = []
@@ -186,7 +186,13 @@ def mark_text(text: str | None) -> Marked | None:
 
 
 def has_hidden(text: str | None) -> bool:
-    return bool(text) and any(_is_hidden(ch) for ch in str(text))
+    if not text:
+        return False
+    text = str(text)
+    # Fast path: every hidden category (Cc, Cf, Zl, Zp) is non-printable for str.isprintable.
+    if text.isprintable() and not any(ch in text for ch in _HANGUL_FILLERS):
+        return False
+    return any(_is_hidden(ch) for ch in text)
 
 
 def plain(text: str | None) -> str:
@@ -203,7 +209,7 @@ def safe_url(url: str | None) -> str | None:
     whitespace and control characters (browsers strip those before parsing the scheme)."""
     if not url or not isinstance(url, str) or len(url) > 4096:
         return None
-    if any(ch.isspace() or _is_hidden(ch) for ch in url):
+    if " " in url or not url.isprintable() or has_hidden(url):
         return None
     try:
         parts = urlsplit(url)
