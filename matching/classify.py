@@ -43,6 +43,7 @@ from matching.models import (
     Severity,
     Triage,
     TriageDecision,
+    Via,
 )
 from matching.normalise import comparison_key, fold, homoglyphs_used, peel_affixes, tokens
 
@@ -72,6 +73,7 @@ class _Target:
     text: str  # what it was derived from (name, alias or handle)
     key: str
     strong: bool  # full brand name / declared handle vs single-word alias
+    is_name: bool = True  # a brand name or alias (display names compare with these only)
 
 
 @dataclass
@@ -91,6 +93,7 @@ class _Index:
     avatar_labels: list[tuple[int, OfficialAccount]] = field(default_factory=list)
     mention_re: re.Pattern[str] | None = None
     mention_brand: dict[str, int] = field(default_factory=dict)
+    mention_words: frozenset[str] = frozenset()  # first word of every mention term
 
     def key(self, platform: str, handle: str) -> tuple[str, str]:
         rule = self.canon.get(platform) if self.canon else None
@@ -126,7 +129,7 @@ def _build_index(
             k = comparison_key(acc.handle)
             if len(k) >= 4 and (b, k) not in seen_keys:
                 seen_keys.add((b, k))
-                ix.targets.append(_Target(b, acc.handle, k, len(k) >= 6))
+                ix.targets.append(_Target(b, acc.handle, k, len(k) >= 6, is_name=False))
             if len(acc.handle) >= 5:
                 mention_terms["@" + acc.handle.lower()] = b
         for site in brand.websites:
@@ -145,6 +148,7 @@ def _build_index(
             r"(?<![a-z0-9])(" + "|".join(re.escape(t) for t in alts) + r")(?![a-z0-9])"
         )
         ix.mention_brand = mention_terms
+        ix.mention_words = frozenset(w for term in mention_terms for w in _WORD.findall(term)[:1])
     bits: list[int] = []
     brand_index = {b.name: i for i, b in enumerate(inventory.brands)}
     for k, obs in official_obs.items():
@@ -222,23 +226,48 @@ def _bulk(ix: _Index, obs: Sequence[ProfileObservation], config: MatchConfig) ->
     choices = [t.key for t in ix.targets]
     hkeys = [comparison_key(_handle_text(o)) for o in obs]
     h_score, h_target = _best(hkeys, choices, weights, fuzz.ratio, config.handle_cutoff)
-    # display names: squashed keys (ratio) and words (token_set: the brand name inside a longer
-    # name, in any order)
-    nkeys = [comparison_key(o.fields.display_name or "") for o in obs]
-    n1, t1 = _best(nkeys, choices, weights, fuzz.ratio, config.name_cutoff)
-    name_choices = [sig.name_tokens(t.text) for t in ix.targets]
-    ntoks = [sig.name_tokens(o.fields.display_name) if o.fields.display_name else "" for o in obs]
-    n2, t2 = _best(ntoks, name_choices, weights, fuzz.token_set_ratio, config.name_cutoff)
-    # token_set also scores 100 when the *name* is a subset of the brand ("Winmi" vs "Winmi
-    # Roasters"): a namesake's first name. Keep it only when the brand's words are all there.
-    n3, t3 = _best(ntoks, name_choices, weights, fuzz.token_sort_ratio, config.name_cutoff)
-    target_words = [set(c.split()) for c in name_choices]
-    for r in np.nonzero(n2 > n3)[0]:
-        if not target_words[t2[r]] <= set(ntoks[r].split()):
-            n2[r], t2[r] = n3[r], t3[r]
-    use2 = n2 > n1
-    n_score = np.where(use2, n2, n1)
-    n_target = np.where(use2, t2, t1)
+    # display names, against brand names and aliases only (not handles), and only for the
+    # profiles that show one: squashed keys (ratio) and words (token_set: the brand name
+    # inside a longer name, in any order)
+    name_ix = [j for j, t in enumerate(ix.targets) if t.is_name]
+    nw = weights[name_ix]
+    rows = [r for r, o in enumerate(obs) if o.fields.display_name]
+    n_score = np.zeros(len(obs), dtype=np.float32)
+    n_target = np.full(len(obs), -1, dtype=np.int32)
+    if rows and name_ix:
+        names = [obs[r].fields.display_name or "" for r in rows]
+        n1, t1 = _best(
+            [comparison_key(s) for s in names],
+            [choices[j] for j in name_ix],
+            nw,
+            fuzz.ratio,
+            config.name_cutoff,
+        )
+        name_choices = [sig.name_tokens(ix.targets[j].text) for j in name_ix]
+        ntoks = [sig.name_tokens(s) for s in names]
+        n2, t2 = _best(ntoks, name_choices, nw, fuzz.token_set_ratio, config.name_cutoff)
+        # token_set also scores 100 when the *name* is a subset of the brand ("Winmi" vs "Winmi
+        # Roasters"): a namesake's first name. Keep it only when the brand's words are there.
+        target_words = [set(c.split()) for c in name_choices]
+        for r in np.nonzero(n2 > n1)[0]:
+            if not target_words[t2[r]] <= set(ntoks[r].split()):
+                best = process.extractOne(
+                    ntoks[r],
+                    name_choices,
+                    scorer=fuzz.token_sort_ratio,
+                    processor=None,
+                    score_cutoff=config.name_cutoff,
+                )
+                if best is None:
+                    n2[r], t2[r] = 0.0, -1
+                else:
+                    n2[r], t2[r] = best[1] * nw[best[2]] / 100.0, best[2]
+        use2 = n2 > n1
+        best_score = np.where(use2, n2, n1)
+        best_t = np.where(use2, t2, t1)
+        sel = np.array(rows)
+        n_score[sel] = best_score
+        n_target[sel] = np.where(best_t >= 0, np.array(name_ix)[np.maximum(best_t, 0)], -1)
     n = len(obs)
     a_dist = np.full(n, 99, dtype=np.int32)
     a_idx = np.full(n, -1, dtype=np.int32)
@@ -425,7 +454,7 @@ def classify(
         if o is None:
             o = ProfileObservation(
                 acc.platform,
-                acc.handle,
+                k[1],
                 acc.url or "",
                 ProbeState.UNVERIFIABLE,
                 reason="not_checked",
@@ -524,6 +553,21 @@ def _classify_one(  # noqa: C901 - one decision table, kept in one place on purp
         ev.append(sig.explain_handle(_handle_text(o), h_t.text, h_score))
     if n_t is not None and f.display_name:
         ev.append(sig.explain_name(f.display_name, n_t.text, n_score))
+
+    # fast path: nothing points at us (the bulk of any sweep) -------------------------------
+    if (
+        identity < config.block_floor
+        and bulk.avatar_dist[i] > config.phash_distance
+        and o.state == ProbeState.FOUND
+        and k not in ix.allow
+        and k not in pages
+        and not f.external_links
+        and not f.verified_links
+        and not any(s.via == Via.OFFICIAL_SITE for s in o.sightings)
+        and o.platform != "bluesky"
+        and not _may_mention(ix, f.bio)
+    ):
+        return _finding(o, FindingClass.UNRELATED, score=config.w_identity * identity, evidence=ev)
 
     # corroboration -----------------------------------------------------------------
     avatar_acc: OfficialAccount | None = None
@@ -735,6 +779,25 @@ def _classify_one(  # noqa: C901 - one decision table, kept in one place on purp
         harm=round(harm, 3),
         **common,
     )
+
+
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+_DOMAINISH = re.compile(r"[a-z0-9-]\.[a-z]{2,}")
+
+
+def _may_mention(ix: _Index, bio: str | None) -> bool:
+    """Cheap pre-check for :attr:`_Index.mention_re`: does any mention term's first word occur?
+
+    Also true for any domain-like word, which may be a lookalike written in the bio.
+    """
+    if not bio:
+        return False
+    text = fold(bio)
+    if _DOMAINISH.search(text):
+        return True
+    return ix.mention_re is not None and not ix.mention_words.isdisjoint(_WORD.findall(text))
 
 
 def _handle_text(o: ProfileObservation) -> str:

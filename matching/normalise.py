@@ -146,14 +146,23 @@ def _prototypes() -> dict[str, str]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _translate_table() -> dict[int, str]:
+    return {ord(k): v for k, v in _prototypes().items()}
+
+
 def skeleton(s: str) -> str:
     """TR39-style skeleton: every confusable character replaced by its ASCII prototype."""
-    table = _prototypes()
-    return "".join(table.get(ch, ch) for ch in s)
+    if s.isascii():
+        return s
+    return s.translate(_translate_table())
 
 
+@lru_cache(maxsize=200_000)
 def fold(s: str) -> str:
     """Readable ASCII lower-case form: NFKC, Turkish fold, skeleton, transliteration."""
+    if s.isascii():  # the common case: nothing to fold but the case
+        return s.lower()
     s = turkish_fold(nfkc(s))
     s = skeleton(s)
     return anyascii(s).lower()
@@ -174,6 +183,7 @@ def squash(s: str) -> str:
     return "".join(tokens(s))
 
 
+@lru_cache(maxsize=200_000)
 def peel_affixes(s: str) -> tuple[str, tuple[str, ...]]:
     """Peel affix words (``official``, ``support``, ``tr``, ``fans``...) off both ends.
 

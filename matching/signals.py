@@ -438,7 +438,7 @@ def external_link_domain(
     ``northwindcoffee.com``; a lookalike outranks an official link in the answer because it is
     the one a reviewer must act on.
     """
-    offs = frozenset(registered_domain(d) or d for d in official_domains)
+    offs = _official_set(official_domains)
     keys = tuple(sorted(set(brand_keys)))
     found: dict[str, tuple[str, str]] = {}
     for url in links:
@@ -479,11 +479,21 @@ def lookalike_linked_page(
     return None
 
 
+def _official_set(domains: Iterable[str]) -> frozenset[str]:
+    key = domains if isinstance(domains, frozenset) else frozenset(domains)
+    return _official_set_cached(key)
+
+
+@lru_cache(maxsize=64)
+def _official_set_cached(domains: frozenset[str]) -> frozenset[str]:
+    return frozenset(registered_domain(d) or d for d in domains)
+
+
 def linked_from_official_site(
     sightings: Sequence[Sighting], official_domains: Iterable[str]
 ) -> Evidence | None:
     """A sighting via the official website whose source page is on an official domain."""
-    offs = {registered_domain(d) or d for d in official_domains}
+    offs = _official_set(official_domains)
     for s in sightings:
         if s.via == Via.OFFICIAL_SITE and registered_domain(s.source) in offs:
             return Evidence(
@@ -496,7 +506,7 @@ def verified_official_link(
     fields: ProfileFields, official_domains: Iterable[str]
 ) -> Evidence | None:
     """A link the platform itself verified (Mastodon ``verified_at``) to an official domain."""
-    offs = {registered_domain(d) or d for d in official_domains}
+    offs = _official_set(official_domains)
     for url in fields.verified_links:
         dom = registered_domain(url)
         if dom in offs:

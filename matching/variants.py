@@ -48,33 +48,88 @@ FAMILIES = tuple(FAMILY_LIKELIHOOD)
 _DECAY = 0.9
 
 _QWERTY = {
-    "1": "2q", "2": "3wq1", "3": "4ew2", "4": "5re3", "5": "6tr4", "6": "7yt5", "7": "8uy6",
-    "8": "9iu7", "9": "0oi8", "0": "po9",
-    "q": "12wa", "w": "3esaq2", "e": "4rdsw3", "r": "5tfde4", "t": "6ygfr5", "y": "7uhgt6",
-    "u": "8ijhy7", "i": "9okju8", "o": "0plki9", "p": "lo0",
-    "a": "qwsz", "s": "edxzaw", "d": "rfcxse", "f": "tgvcdr", "g": "yhbvft", "h": "ujnbgy",
-    "j": "ikmnhu", "k": "olmji", "l": "kop",
-    "z": "asx", "x": "zsdc", "c": "xdfv", "v": "cfgb", "b": "vghn", "n": "bhjm", "m": "njk",
+    "1": "2q",
+    "2": "3wq1",
+    "3": "4ew2",
+    "4": "5re3",
+    "5": "6tr4",
+    "6": "7yt5",
+    "7": "8uy6",
+    "8": "9iu7",
+    "9": "0oi8",
+    "0": "po9",
+    "q": "12wa",
+    "w": "3esaq2",
+    "e": "4rdsw3",
+    "r": "5tfde4",
+    "t": "6ygfr5",
+    "y": "7uhgt6",
+    "u": "8ijhy7",
+    "i": "9okju8",
+    "o": "0plki9",
+    "p": "lo0",
+    "a": "qwsz",
+    "s": "edxzaw",
+    "d": "rfcxse",
+    "f": "tgvcdr",
+    "g": "yhbvft",
+    "h": "ujnbgy",
+    "j": "ikmnhu",
+    "k": "olmji",
+    "l": "kop",
+    "z": "asx",
+    "x": "zsdc",
+    "c": "xdfv",
+    "v": "cfgb",
+    "b": "vghn",
+    "n": "bhjm",
+    "m": "njk",
 }
 _VOWELS = "aeiou"
 # ASCII look-alikes a platform with an ASCII grammar still accepts
 _ASCII_HOMOGLYPHS: dict[str, tuple[str, ...]] = {
-    "o": ("0",), "0": ("o",), "l": ("1", "i"), "i": ("1", "l"), "1": ("l", "i"),
-    "e": ("3",), "a": ("4",), "s": ("5",), "t": ("7",), "g": ("9", "q"), "q": ("g",),
-    "b": ("6",), "z": ("2",),
+    "o": ("0",),
+    "0": ("o",),
+    "l": ("1", "i"),
+    "i": ("1", "l"),
+    "1": ("l", "i"),
+    "e": ("3",),
+    "a": ("4",),
+    "s": ("5",),
+    "t": ("7",),
+    "g": ("9", "q"),
+    "q": ("g",),
+    "b": ("6",),
+    "z": ("2",),
 }
-_MULTI_HOMOGLYPHS = (("m", "rn"), ("rn", "m"), ("w", "vv"), ("vv", "w"), ("d", "cl"),
-                     ("cl", "d"), ("nn", "m"))
+_MULTI_HOMOGLYPHS = (
+    ("m", "rn"),
+    ("rn", "m"),
+    ("w", "vv"),
+    ("vv", "w"),
+    ("d", "cl"),
+    ("cl", "d"),
+    ("nn", "m"),
+)
 # Unicode look-alikes (Cyrillic/Greek); only survive on platforms whose grammar allows them
 _UNICODE_HOMOGLYPHS: dict[str, tuple[str, ...]] = {
-    "a": ("а",), "c": ("с",), "e": ("е",), "i": ("і",), "o": ("о", "ο"), "p": ("р",),
-    "x": ("х",), "y": ("у",), "k": ("κ",), "n": ("п",), "h": ("һ",),
+    "a": ("а",),
+    "c": ("с",),
+    "e": ("е",),
+    "i": ("і",),
+    "o": ("о", "ο"),
+    "p": ("р",),
+    "x": ("х",),
+    "y": ("у",),
+    "k": ("κ",),
+    "n": ("п",),
+    "h": ("һ",),
 }
 
 
 def _omission(s: str) -> Iterator[str]:
     for i in range(len(s)):
-        yield s[:i] + s[i + 1:]
+        yield s[:i] + s[i + 1 :]
 
 
 def _repetition(s: str) -> Iterator[str]:
@@ -86,13 +141,13 @@ def _repetition(s: str) -> Iterator[str]:
 def _transposition(s: str) -> Iterator[str]:
     for i in range(len(s) - 1):
         if s[i] != s[i + 1]:
-            yield s[:i] + s[i + 1] + s[i] + s[i + 2:]
+            yield s[:i] + s[i + 1] + s[i] + s[i + 2 :]
 
 
 def _replacement(s: str) -> Iterator[str]:
     for i, c in enumerate(s):
         for k in _QWERTY.get(c, ""):
-            yield s[:i] + k + s[i + 1:]
+            yield s[:i] + k + s[i + 1 :]
 
 
 def _vowel_swap(s: str) -> Iterator[str]:
@@ -100,21 +155,21 @@ def _vowel_swap(s: str) -> Iterator[str]:
         if c in _VOWELS:
             for v in _VOWELS:
                 if v != c:
-                    yield s[:i] + v + s[i + 1:]
+                    yield s[:i] + v + s[i + 1 :]
 
 
 def _homoglyph(s: str) -> Iterator[str]:
     for i, c in enumerate(s):
         for g in _ASCII_HOMOGLYPHS.get(c, ()):
-            yield s[:i] + g + s[i + 1:]
+            yield s[:i] + g + s[i + 1 :]
     for a, b in _MULTI_HOMOGLYPHS:
         start = s.find(a)
         while start != -1:
-            yield s[:start] + b + s[start + len(a):]
+            yield s[:start] + b + s[start + len(a) :]
             start = s.find(a, start + 1)
     for i, c in enumerate(s):
         for g in _UNICODE_HOMOGLYPHS.get(c, ()):
-            yield s[:i] + g + s[i + 1:]
+            yield s[:i] + g + s[i + 1 :]
 
 
 def _separator(words: list[str]) -> Iterator[str]:
@@ -173,9 +228,13 @@ def fuzz(name: str) -> Iterator[tuple[str, str]]:
         return
     for v in _homoglyph(base):
         yield from emit(v, "homoglyph")
-    for fam, gen in (("omission", _omission), ("repetition", _repetition),
-                     ("transposition", _transposition), ("vowel_swap", _vowel_swap),
-                     ("replacement", _replacement)):
+    for fam, gen in (
+        ("omission", _omission),
+        ("repetition", _repetition),
+        ("transposition", _transposition),
+        ("vowel_swap", _vowel_swap),
+        ("replacement", _replacement),
+    ):
         for v in gen(base):
             yield from emit(v, fam)
 
@@ -186,8 +245,10 @@ def _compiled(pattern: str) -> re.Pattern[str]:
 
 
 def _valid(handle: str, rule: HandleRule) -> bool:
-    return (rule.min_length <= len(handle) <= rule.max_length
-            and _compiled(rule.pattern).fullmatch(handle) is not None)
+    return (
+        rule.min_length <= len(handle) <= rule.max_length
+        and _compiled(rule.pattern).fullmatch(handle) is not None
+    )
 
 
 def adapt(handle: str, rule: HandleRule) -> str | None:
@@ -266,8 +327,9 @@ def generate_candidates(
                     # still holds the best of every family rather than 60 affixes
                     k = rank_in_family[family] = rank_in_family.get(family, -1) + 1
                     like = FAMILY_LIKELIHOOD.get(family, 0.3) * source_weight * _DECAY**k
-                    pool[key] = Candidate(platform, h, brand.name, family, source,
-                                          round(max(like, 0.0), 5))
+                    pool[key] = Candidate(
+                        platform, h, brand.name, family, source, round(max(like, 0.0), 5)
+                    )
             picked = sorted(pool.values(), key=lambda c: (-c.likelihood, c.handle))[:max_variants]
             for c in picked:
                 seen.add(rule.canonical(c.handle))

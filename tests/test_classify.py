@@ -1,0 +1,369 @@
+"""classify: each class from a small hand-built inventory, triage overrides, no clock."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from matching.classify import classify
+from matching.config import DEFAULT_CONFIG
+from matching.models import (
+    AllowEntry,
+    Brand,
+    Department,
+    FindingClass,
+    Inventory,
+    OfficialAccount,
+    ProbeState,
+    ProfileFields,
+    ProfileObservation,
+    Severity,
+    Sighting,
+    Triage,
+    TriageDecision,
+    Via,
+)
+
+NOW = "2026-11-20T12:00:00+00:00"
+LOGO = "f766e88961998798"
+LOGO_COPY = "f766e88961998799"  # 1 bit off: a re-encoded copy
+OTHER = "0123456789abcdef"
+BIO = "Small-batch roasters since 2009. Ethically sourced, roasted in Leeds."
+SITE = "https://www.northwindcoffee.com/"
+
+INV = Inventory(
+    organization="Northwind Coffee Co.",
+    domains=("northwindcoffee.com",),
+    departments=(Department("Marketing"), Department("Customer Care"), Department("People")),
+    brands=(
+        Brand(
+            "Northwind Coffee",
+            aliases=("Northwind", "NWC"),
+            websites=(SITE,),
+            strategy=("instagram", "x", "tiktok"),
+            accounts=(
+                OfficialAccount("instagram", "northwindcoffee", "Northwind Coffee", "Marketing"),
+                OfficialAccount("instagram", "northwindcoffeeco", "Northwind Coffee", "Marketing"),
+                OfficialAccount("x", "NorthwindCare", "Northwind Coffee", "Customer Care"),
+                OfficialAccount("tiktok", "northwindcoffee", "Northwind Coffee", "Marketing"),
+                OfficialAccount("x", "NorthwindGone", "Northwind Coffee", "Marketing"),
+            ),
+        ),
+    ),
+    allow=(AllowEntry("instagram", "northwindreseller", "our Leeds reseller"),),
+)
+
+
+def found(
+    platform: str, handle: str, sightings: tuple[Sighting, ...] = (), **fields
+) -> ProfileObservation:  # noqa: E501
+    return ProfileObservation(
+        platform,
+        handle.lower(),
+        f"https://{platform}.test/{handle}",
+        ProbeState.FOUND,
+        fields=ProfileFields(**fields),
+        sightings=sightings,
+    )
+
+
+OFFICIAL_OBS = [
+    found(
+        "instagram",
+        "northwindcoffee",
+        display_name="Northwind Coffee Co.",
+        bio=BIO,
+        avatar_phash=LOGO,
+        posts=1000,
+        followers=50000,
+        external_links=(SITE,),
+        last_active_at="2026-11-18",
+    ),
+    found(
+        "instagram",
+        "northwindcoffeeco",
+        display_name="Northwind Coffee Co.",
+        bio="We've moved! Follow @northwindcoffee",
+        avatar_phash=LOGO,
+        posts=200,
+        followers=900,
+        last_active_at="2023-04-02",
+    ),
+    found(
+        "x",
+        "NorthwindCare",
+        display_name="Northwind Coffee Care",
+        avatar_phash=LOGO,
+        posts=9000,
+        last_active_at="2026-11-19",
+    ),
+    ProfileObservation("x", "northwindgone", "https://x.com/NorthwindGone", ProbeState.NOT_FOUND),
+    ProfileObservation(
+        "tiktok",
+        "northwindcoffee",
+        "https://tiktok.com/@northwindcoffee",
+        ProbeState.UNVERIFIABLE,
+        reason="rate_limited",
+    ),
+]
+
+
+def run(*extra: ProfileObservation, triage=None, **kw):  # type: ignore[no-untyped-def]
+    findings = classify(INV, [*OFFICIAL_OBS, *extra], triage=triage or {}, now=NOW, **kw)
+    return {f.key: f for f in findings}
+
+
+def test_declared_accounts() -> None:
+    out = run()
+    assert out[("instagram", "northwindcoffee")].cls == FindingClass.OFFICIAL
+    red = out[("instagram", "northwindcoffeeco")]
+    assert red.cls == FindingClass.REDUNDANT
+    assert {"dormant", "duplicate_account"} <= {e.signal for e in red.evidence}
+    assert out[("x", "northwindcare")].cls == FindingClass.OFFICIAL
+    assert out[("x", "northwindgone")].cls == FindingClass.MISSING
+    unv = out[("tiktok", "northwindcoffee")]
+    assert unv.cls == FindingClass.UNVERIFIED and unv.probe_reason == "rate_limited"
+
+
+def test_declared_but_never_observed_is_unverified_not_missing() -> None:
+    findings = classify(INV, OFFICIAL_OBS[:1], now=NOW)
+    by = {f.key: f for f in findings}
+    assert by[("x", "northwindcare")].cls == FindingClass.UNVERIFIED
+    assert by[("x", "northwindcare")].probe_reason == "not_checked"
+
+
+def test_high_severity_impostor_with_copied_logo_scam_and_lookalike() -> None:
+    imp = found(
+        "instagram",
+        "northwindcofee",
+        display_name="Northwind Coffee Co.",
+        bio=BIO + " DM us your order number for a refund!",
+        avatar_phash=LOGO_COPY,
+        posts=3,
+        external_links=("https://northwind-coffee-rewards.com/claim",),
+    )
+    f = run(imp)[("instagram", "northwindcofee")]
+    assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.HIGH
+    assert f.brand == "Northwind Coffee"
+    assert f.imitates == ("instagram", "northwindcoffee")
+    signals = {e.signal for e in f.evidence}
+    assert {
+        "handle_similarity",
+        "avatar_match",
+        "bio_copy",
+        "lookalike_link",
+        "scam_wording",
+    } <= signals
+    assert f.score >= DEFAULT_CONFIG.relevance_cutoff and f.harm >= DEFAULT_CONFIG.severity_high
+
+
+def test_cyrillic_display_name_without_scam_is_medium() -> None:
+    imp = found(
+        "instagram",
+        "northwind_coffee_co",
+        display_name="N\u043erthwind Coffee Co.",
+        bio=BIO,
+        avatar_phash=LOGO_COPY,
+        posts=5,
+    )
+    f = run(imp)[("instagram", "northwind_coffee_co")]
+    assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.MEDIUM
+    assert any(e.signal == "homoglyphs" and "U+043E" in e.detail for e in f.evidence)
+
+
+def test_squatter_on_empty_brand_handle_is_low() -> None:
+    f = run(found("x", "northwindcoffee", posts=0))[("x", "northwindcoffee")]
+    assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.LOW
+    assert any(e.signal == "empty_profile" for e in f.evidence)
+
+
+@pytest.mark.parametrize(
+    "handle, name, bio, link",
+    [
+        (
+            "northwindsailing",
+            "Northwind Sailing Club",
+            "Dinghy sailing on Windermere since 1974.",
+            "https://www.northwindsailing.org.uk/",
+        ),
+        (
+            "northwind",
+            "Elif Northwind | Birds",
+            "Bird photographer, Norfolk coast.",
+            "https://elifnorthwind.photo/",
+        ),
+        (
+            "northwindcafe",
+            "Northwind Café Wellington",
+            "Flat whites & scones in Aro Valley.",
+            "https://northwindcafe.co.nz/",
+        ),
+    ],
+)
+def test_namesakes_are_unrelated(handle: str, name: str, bio: str, link: str) -> None:
+    obs = found(
+        "instagram",
+        handle,
+        display_name=name,
+        bio=bio,
+        avatar_phash=OTHER,
+        posts=500,
+        external_links=(link,),
+    )
+    f = run(obs)[("instagram", handle)]
+    assert f.cls == FindingClass.UNRELATED, [e.detail for e in f.evidence]
+    assert f.severity is None
+
+
+def test_fan_page_and_parody() -> None:
+    fan = found(
+        "instagram",
+        "northwindcoffeefans",
+        display_name="Northwind Coffee Fans",
+        bio="Fan page, not affiliated with Northwind Coffee Co.",
+        posts=300,
+    )
+    parody = found(
+        "x",
+        "NorthwindDecaf",
+        display_name="Northwind Decaf (parody)",
+        bio="Parody. Not affiliated with @NorthwindCoffee.",
+        avatar_phash=LOGO_COPY,
+    )
+    out = run(fan, parody)
+    assert out[("instagram", "northwindcoffeefans")].cls == FindingClass.FAN
+    assert out[("x", "northwinddecaf")].cls == FindingClass.FAN
+
+
+def test_official_unlisted_from_official_site_and_redundant_outside_strategy() -> None:
+    careers = found(
+        "instagram",
+        "northwindcareers",
+        sightings=(Sighting("instagram", "northwindcareers", Via.OFFICIAL_SITE, SITE + "careers"),),
+        display_name="Life at Northwind Coffee",
+        bio="We're hiring!",
+        avatar_phash=LOGO,
+        posts=100,
+        last_active_at="2026-11-01",
+    )
+    tg = found(
+        "telegram",
+        "northwindcoffee",
+        sightings=(Sighting("telegram", "northwindcoffee", Via.OFFICIAL_SITE, SITE),),
+        display_name="Northwind Coffee Co.",
+        posts=10,
+        last_active_at="2026-10-01",
+    )
+    out = run(careers, tg)
+    c = out[("instagram", "northwindcareers")]
+    assert c.cls == FindingClass.OFFICIAL_UNLISTED and c.department == "People"
+    assert c.evidence[0].signal == "official_site_link"
+    t = out[("telegram", "northwindcoffee")]
+    assert t.cls == FindingClass.REDUNDANT
+    assert any(e.signal == "outside_strategy" for e in t.evidence)
+
+
+def test_search_sighting_of_an_official_page_is_not_proof() -> None:
+    obs = found(
+        "instagram",
+        "northwind.rewards",
+        sightings=(Sighting("instagram", "northwind.rewards", Via.WEB_SEARCH, SITE),),
+        display_name="Northwind Coffee Rewards",
+        bio="Claim your free coffee! DM us.",
+        avatar_phash=LOGO_COPY,
+        posts=2,
+    )
+    f = run(obs)[("instagram", "northwind.rewards")]
+    assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.HIGH
+
+
+def test_allow_and_unverifiable_candidates() -> None:
+    allowed = found(
+        "instagram",
+        "northwindreseller",
+        display_name="Northwind Coffee Reseller",
+        avatar_phash=LOGO_COPY,
+        posts=50,
+    )
+    hidden = ProfileObservation(
+        "instagram", "northwindcoffee.shop", "u", ProbeState.UNVERIFIABLE, reason="login_wall"
+    )
+    gone = ProfileObservation("instagram", "northwindcoffee.fake", "u", ProbeState.NOT_FOUND)
+    out = run(allowed, hidden, gone)
+    a = out[("instagram", "northwindreseller")]
+    assert a.cls == FindingClass.UNRELATED and a.evidence[0].signal == "allowed"
+    h = out[("instagram", "northwindcoffee.shop")]
+    assert h.cls == FindingClass.UNVERIFIED and h.probe_reason == "login_wall"
+    assert ("instagram", "northwindcoffee.fake") not in out  # undeclared + not found: nothing
+
+
+@pytest.mark.parametrize(
+    "decision, expected",
+    [
+        (TriageDecision.FALSE_POSITIVE, FindingClass.UNRELATED),
+        (TriageDecision.ALLOW, FindingClass.UNRELATED),
+        (TriageDecision.FAN, FindingClass.FAN),
+        (TriageDecision.OFFICIAL, FindingClass.OFFICIAL_UNLISTED),
+        (TriageDecision.IMPOSTOR_CONFIRMED, FindingClass.IMPOSTOR),
+        (TriageDecision.TAKEN_DOWN, FindingClass.IMPOSTOR),
+    ],
+)
+def test_triage_overrides(decision: TriageDecision, expected: FindingClass) -> None:
+    obs = found(
+        "instagram",
+        "northwindcoffee_support",
+        display_name="Northwind Coffee Support",
+        bio="DM us your order number",
+        posts=4,
+    )
+    t = Triage("instagram", "northwindcoffee_support", decision, note="checked")
+    f = run(obs, triage={t.platform and (t.platform, t.handle): t})[
+        ("instagram", "northwindcoffee_support")
+    ]
+    assert f.cls == expected and f.triage == t
+    assert f.evidence[0].signal == "triage"
+    assert (f.severity is not None) == (expected == FindingClass.IMPOSTOR)
+
+
+def test_unrelated_triaged_impostor_becomes_impostor() -> None:
+    obs = found("instagram", "coffeelover99", display_name="Coffee Lover", bio="hi", posts=3)
+    t = Triage("instagram", "coffeelover99", TriageDecision.IMPOSTOR_CONFIRMED)
+    f = run(obs, triage={("instagram", "coffeelover99"): t})[("instagram", "coffeelover99")]
+    assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.MEDIUM
+
+
+def test_pure_and_deterministic() -> None:
+    obs = [
+        *OFFICIAL_OBS,
+        found(
+            "instagram",
+            "n0rthwindcoffee",
+            display_name="Northwind Coffee",
+            bio="free crypto",
+            avatar_phash=LOGO,
+            posts=1,
+        ),
+    ]
+    a = classify(INV, obs, now=NOW)
+    b = classify(INV, list(reversed(obs)), now=NOW)
+    assert [(f.key, f.cls, f.severity, f.score) for f in a] == [
+        (f.key, f.cls, f.severity, f.score) for f in b
+    ]
+    # a later "now" makes the busy official account dormant: the clock is a parameter
+    later = {f.key: f for f in classify(INV, obs, now="2030-01-01T00:00:00+00:00")}
+    assert later[("instagram", "northwindcoffee")].cls == FindingClass.REDUNDANT
+
+
+def test_config_changes_thresholds() -> None:
+    obs = found(
+        "instagram",
+        "northwindcofee",
+        display_name="Northwind Coffee Co.",
+        bio="DM us your order number",
+        avatar_phash=LOGO_COPY,
+        posts=3,
+    )
+    strict = replace(DEFAULT_CONFIG, relevance_cutoff=0.999)
+    out = {f.key: f for f in classify(INV, [*OFFICIAL_OBS, obs], config=strict, now=NOW)}
+    assert out[("instagram", "northwindcofee")].cls == FindingClass.UNRELATED
