@@ -132,6 +132,9 @@ def test_rate_limited_once_gives_429_with_retry_after_then_200(world):
         assert detail["statusCode"] == 0
         assert detail["userInfo"]["user"]["uniqueId"] == "northwindcoffee"
         assert [r[3] for r in fresh.request_log] == [429, 200]
+        fresh.reset()  # a second audit meets the same first-request 429
+        assert fresh.request_log == []
+        assert fetch(fresh, "https://www.tiktok.com/@northwindcoffee")[0] == 429
 
 
 def test_tiktok_oembed_and_missing_page(web):

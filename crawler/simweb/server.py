@@ -92,6 +92,11 @@ class App:
             self._seen.add(p.key)
             return True
 
+    def reset(self) -> None:
+        """Forget per-server state (which profiles already had their one 429)."""
+        with self._lock:
+            self._seen.clear()
+
     def avatar(self, p: WorldProfile) -> str:
         return images.avatar_url(p.platform, p.handle, p.avatar, p.numeric_id)
 
@@ -305,6 +310,15 @@ class SimWeb:
     def resolve_map(self) -> dict[str, str]:
         """The BRANDSWEEP_RESOLVE setting that routes every host here."""
         return {"*": self.address}
+
+    def reset(self, world: World | None = None) -> None:
+        """Start afresh between two audits: clear request_log and one-time behaviours
+        (``rate_limited_once``), optionally with a new world."""
+        if world is not None:
+            self.world = world
+        self.app.reset()
+        with self._log_lock:
+            self.request_log.clear()
 
     def requests_to(self, host: str) -> list[tuple[str, str, str, int]]:
         with self._log_lock:
