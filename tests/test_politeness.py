@@ -158,3 +158,26 @@ def test_platform_hosts_paced_one_at_a_time(demo_sweep: Any) -> None:
     ig = sorted(t for h, _, _, t in demo_sweep.agents if h == "www.instagram.com")
     assert len(ig) > 20
     assert all(b > a for a, b in zip(ig, ig[1:], strict=False))
+
+
+def test_failures_become_reasons_never_absence() -> None:
+    from scrapy import exceptions as sx
+    from scrapy.exceptions import IgnoreRequest
+    from twisted.internet.error import DNSLookupError
+    from twisted.python.failure import Failure
+
+    from crawler.netguard import RefusedRequest
+    from crawler.spiders.enrich import failure_reason
+
+    cases = [
+        (DNSLookupError("nope.example"), "dns_error"),
+        (sx.CannotResolveHostError("x"), "dns_error"),
+        (sx.DownloadTimeoutError("slow"), "timeout"),
+        (sx.DownloadConnectionRefusedError("x"), "connection_refused"),
+        (IgnoreRequest("Forbidden by robots.txt"), "robots"),
+        (RefusedRequest("http://10.0.0.1/", "private address 10.0.0.1"),
+         "refused: private address 10.0.0.1"),
+        (IgnoreRequest("site budget: https://x/"), "ignored"),
+    ]
+    for exc, reason in cases:
+        assert failure_reason(Failure(exc)) == reason

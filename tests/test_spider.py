@@ -222,3 +222,38 @@ def test_duckduckgo_captcha_is_could_not_search(tmp_path: Any, sweeper: Any) -> 
     # the official site still revealed the declared LinkedIn page, unverifiable, never missing
     obs = result.observations[("linkedin", "northwind-coffee")]
     assert obs.state is ProbeState.UNVERIFIABLE
+
+
+def test_network_failures_are_unverifiable_never_not_found(tmp_path: Any, sweeper: Any) -> None:
+    """t.me refuses connections, www.youtube.com accepts and never answers (timeout)."""
+    import socket
+
+    from crawler.simweb import SimWeb, load_world
+
+    closed = socket.socket()
+    closed.bind(("127.0.0.1", 0))
+    refused_port = closed.getsockname()[1]
+    closed.close()
+    silent = socket.socket()  # listens, never accepts: the kernel completes the handshake
+    silent.bind(("127.0.0.1", 0))
+    silent.listen(64)
+    server = SimWeb(load_world()).start()
+    try:
+        result = sweeper(server, tmp_path, spider={
+            "platforms": "telegram,youtube", "search_engine": "none", "max_variants": 3,
+        }, settings={
+            "BRANDSWEEP_RESOLVE": {"t.me": f"127.0.0.1:{refused_port}",
+                                   "www.youtube.com": f"127.0.0.1:{silent.getsockname()[1]}",
+                                   "*": server.address},
+            "DOWNLOAD_TIMEOUT": 1, "RETRY_TIMES": 0,
+        })
+    finally:
+        server.stop()
+        silent.close()
+    tg = result.observations[("telegram", "northwindcoffee")]  # linked from the official site
+    assert (tg.state, tg.reason) == (ProbeState.UNVERIFIABLE, "connection_refused")
+    yt = result.observations[("youtube", "northwindcoffee")]  # declared
+    assert (yt.state, yt.reason) == (ProbeState.UNVERIFIABLE, "timeout")
+    assert ProbeState.NOT_FOUND not in {o.state for o in result.observations.values()}
+    gaps = {(g["path"], g["engine"]) for g in result.gaps}
+    assert {("probe", "telegram"), ("probe", "youtube")} <= gaps

@@ -271,20 +271,23 @@ def avatar_failed(spider: Any, failure: Failure) -> Iterator[Any]:
 
 def failure_reason(failure: Failure) -> str:
     """A short reason for a failed fetch, as the report shows it."""
+    from scrapy import exceptions as sx
     from scrapy.exceptions import IgnoreRequest
     from scrapy.spidermiddlewares.httperror import HttpError
 
     exc = failure.value
-    if failure.check(DNSLookupError):
+    if failure.check(DNSLookupError, sx.CannotResolveHostError):
         return "dns_error"
-    if failure.check(TimeoutError, TCPTimedOutError):
+    if failure.check(TimeoutError, TCPTimedOutError, sx.DownloadTimeoutError):
         return "timeout"
-    if failure.check(ConnectionRefusedError):
+    if failure.check(ConnectionRefusedError, sx.DownloadConnectionRefusedError):
         return "connection_refused"
-    if failure.check(ConnectionLost):
+    if failure.check(ConnectionLost, sx.ResponseDataLossError):
         return "connection_reset"
-    if failure.check(ConnectError):
+    if failure.check(ConnectError, sx.DownloadFailedError):
         return "connection_error"
+    if failure.check(sx.UnsupportedURLSchemeError):
+        return "unsupported_scheme"
     if failure.check(HttpError):
         return f"http_{exc.response.status}"  # type: ignore[attr-defined]
     if failure.check(IgnoreRequest):
