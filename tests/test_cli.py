@@ -96,8 +96,10 @@ def _guessable(world) -> set[tuple[str, str]]:
     from matching.variants import generate_candidates
 
     catalog = load_catalog()
-    inventory = load_inventory(demo_inventory(), catalog.rules(), url_parser=catalog.match_profile_url)
-    return {(c.platform, c.handle.lower()) for c in generate_candidates(inventory, catalog.rules(), max_variants=40)}
+    rules = catalog.rules()
+    inventory = load_inventory(demo_inventory(), rules, url_parser=catalog.match_profile_url)
+    candidates = generate_candidates(inventory, rules, max_variants=40)
+    return {(c.platform, c.handle.lower()) for c in candidates}
 
 
 def test_demo_finds_impostors_missing_and_dormant_duplicate(demo_findings, world):
@@ -119,7 +121,9 @@ def test_demo_finds_impostors_missing_and_dormant_duplicate(demo_findings, world
     dormant = [f for f in demo_findings if f["class"] == "redundant"
                and any(e["signal"] == "dormant" for e in f["evidence"])]
     assert dormant, "the dormant duplicate account is not reported redundant (dormant)"
-    missing = {(f["platform"], f["handle"].lower()) for f in demo_findings if f["class"] == "missing"}
+    missing = {
+        (f["platform"], f["handle"].lower()) for f in demo_findings if f["class"] == "missing"
+    }
     assert missing == {(d.platform, d.handle.lower()) for d in world.deleted}
     for f in demo_findings:
         if f["class"] == "missing":
