@@ -258,7 +258,6 @@ class ProgressExtension:
         self.found: Counter[str] = Counter()
         self.unverifiable = 0
         self._task: Any = None
-        self._last = 0.0
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ProgressExtension:
@@ -266,7 +265,7 @@ class ProgressExtension:
         ext = cls(crawler, s.getbool("BRANDSWEEP_PROGRESS", True),
                   s.getfloat("BRANDSWEEP_PROGRESS_INTERVAL", 5.0))
         crawler.signals.connect(ext.item_scraped, signal=signals.item_scraped)
-        crawler.signals.connect(ext.response_received, signal=signals.response_received)
+        crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
         return ext
 
@@ -284,15 +283,14 @@ class ProgressExtension:
         elif item.state is ProbeState.UNVERIFIABLE:
             self.unverifiable += 1
 
-    def response_received(self, response: Any = None, request: Any = None,
-                          spider: Any = None) -> None:
-        if not self.show:
+    def spider_opened(self, spider: Any = None) -> None:
+        if not self.show or self.interval <= 0:
             return
-        now = time.monotonic()
-        if now - self._last >= self.interval:
-            if self._last:
-                self.print_line()
-            self._last = now
+        from twisted.internet.task import LoopingCall
+
+        # a timer, not a response hook: the line keeps coming while a host makes us wait
+        self._task = LoopingCall(self.print_line)
+        self._task.start(self.interval, now=False)
 
     def print_line(self, final: bool = False) -> None:
         stats = self.crawler.stats.get_stats() if self.crawler.stats else {}
@@ -309,5 +307,8 @@ class ProgressExtension:
               f"unverifiable: {self.unverifiable}", file=sys.stderr, flush=True)
 
     def spider_closed(self, spider: Any = None, reason: str = "") -> None:
+        if self._task is not None and self._task.running:
+            self._task.stop()
+        self._task = None
         if self.show:
             self.print_line(final=True)

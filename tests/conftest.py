@@ -67,6 +67,7 @@ class SweepResult:
         # (host, user-agent, path, monotonic time) of every request the server saw
         self.agents = agents
         self.world: Any = None
+        self.stderr = ""
         self.inventory: Any = None
 
     def vias(self, platform: str, handle: str) -> set[str]:
@@ -139,6 +140,7 @@ def run_sweep(server: Any, workdir: Any, spider: dict[str, Any] | None = None,
     try:
         result = SweepResult(stats, store, audit_id, list(server.request_log[before:]), agents)
         result.world = server.world
+        result.stderr = proc.stderr
         result.inventory = inv
         return result
     finally:

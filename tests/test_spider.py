@@ -197,7 +197,8 @@ def test_searxng_engine_and_unresponsive_engines_are_could_not_search(tmp_path: 
     try:
         result = sweeper(server, tmp_path, spider={
             "search_engine": "searxng", "searxng_url": "http://searx.local",
-            "platforms": "linkedin,x", "max_variants": 2})
+            "platforms": "linkedin,x", "max_variants": 2},
+            settings={"BRANDSWEEP_PROGRESS": True, "BRANDSWEEP_PROGRESS_INTERVAL": 0.2})
     finally:
         server.stop()
     assert "web_search" in result.vias("linkedin", "northwind-kahve-turkiye")
@@ -206,6 +207,14 @@ def test_searxng_engine_and_unresponsive_engines_are_could_not_search(tmp_path: 
     assert failed and all("polaris" in g["query"].lower() for g in failed)
     assert all(g["reason"].startswith("unresponsive_engines") for g in failed)
     assert {k[0] for k in result.observations} <= {"linkedin", "x"}
+    # progress lines on stderr while it ran, and a closing one (off in the demo sweep: -q)
+    assert "[sweep]" in result.stderr and "[done]" in result.stderr
+    done = [line for line in result.stderr.splitlines() if line.startswith("[done]")]
+    assert len(done) == 1 and "requests done" in done[0] and "x " in done[0]
+
+
+def test_quiet_sweep_prints_no_progress(demo_sweep: Any) -> None:
+    assert "[sweep]" not in demo_sweep.stderr and "[done]" not in demo_sweep.stderr
 
 
 def test_duckduckgo_captcha_is_could_not_search(tmp_path: Any, sweeper: Any) -> None:
