@@ -67,6 +67,9 @@ def audit_options(func):
                      help="Exit 3 when a finding at or above this severity is new."),
         click.option("--allow-private-network", is_flag=True,
                      help="Allow crawling private/loopback addresses (the demo needs it)."),
+        click.option("--resolve", "resolve", multiple=True, metavar="HOST=ADDRESS:PORT",
+                     help="Send requests for HOST (or * for all) to ADDRESS:PORT over plain HTTP, "
+                          "like curl --resolve; for staging mirrors and the simulated web."),
         click.option("-v", "--verbose", count=True),
         click.option("-q", "--quiet", is_flag=True),
     ]
@@ -141,11 +144,24 @@ def _print_summary(result) -> None:
     click.echo(f"report: {result.outputs['report.html'].resolve()}")
 
 
+def _parse_resolve(entries) -> dict[str, str]:
+    resolved: dict[str, str] = {}
+    for entry in entries:
+        host, sep, target = entry.partition("=")
+        if not sep or not host or ":" not in target:
+            raise BadInput(f"--resolve expects HOST=ADDRESS:PORT (e.g. '*=127.0.0.1:8080'), "
+                           f"got {entry!r}")
+        resolved[host.strip().lower()] = target.strip()
+    return resolved
+
+
 def _options(inventory: Path, out, db, platforms, platforms_files, sites_file, search_engine,
              searxng_url, proxy, max_variants, fail_on, allow_private_network, verbose, quiet,
-             **extra):
+             resolve=(), **extra):
     from .runner import AuditOptions
 
+    if isinstance(resolve, tuple | list):
+        resolve = _parse_resolve(resolve)
     if search_engine == "searxng" and not searxng_url:
         raise BadInput("--search-engine searxng needs --searxng-url URL (an instance with JSON on)")
     return AuditOptions(
@@ -161,6 +177,7 @@ def _options(inventory: Path, out, db, platforms, platforms_files, sites_file, s
         max_variants=max_variants,
         fail_on=fail_on,
         allow_private_network=allow_private_network,
+        resolve=resolve,
         progress=not quiet,
         log_level=_log_level(verbose, quiet),
         **extra,
@@ -197,6 +214,7 @@ def demo(**kw) -> None:
     out = kw.pop("out") or Path("demo-report")
     db = kw.pop("db") or out / "brandsweep.db"
     kw["allow_private_network"] = True
+    kw.pop("resolve", None)
     world = load_world()
     with SimWeb(world) as web:
         options = _options(
