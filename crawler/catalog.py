@@ -432,6 +432,27 @@ class Platform:
                 return view
         return None
 
+    def summary(self) -> dict[str, Any]:
+        """One row for ``brandsweep platforms``: what is probed, searched, and how politely."""
+        if self.probe_view is not None:
+            probe = self.probe_view
+        else:
+            probe = "none"
+        return {
+            "name": self.name,
+            "title": self.title,
+            "probe": probe,
+            "probe_url": self.views[self.probe_view].url if self.probe_view else None,
+            "probe_reason": self.probe_reason if self.probe_view is None else None,
+            "enrich": self.enrich_view,
+            "search": self.search is not None,
+            "web_search_site": self.web_search_site,
+            "rate": f"{self.concurrency}x/{self.delay:g}s",
+            "existence_only": self.existence_only,
+            "hosts": list(self.hosts),
+            "source": Path(self.source).name if self.source else None,
+        }
+
     # ------------------------------------------------------------------ search
 
     @property
