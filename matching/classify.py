@@ -563,7 +563,7 @@ def _classify_one(  # noqa: C901 - one decision table, kept in one place on purp
         and k not in pages
         and not f.external_links
         and not f.verified_links
-        and not any(s.via == Via.OFFICIAL_SITE for s in o.sightings)
+        and not any(s.via in (Via.OFFICIAL_SITE, Via.LINKED_PAGE) for s in o.sightings)
         and o.platform != "bluesky"
         and not _may_mention(ix, f.bio)
     ):
@@ -599,6 +599,11 @@ def _classify_one(  # noqa: C901 - one decision table, kept in one place on purp
         if k in pages
         else None
     )
+    promo_ev = sig.linked_from_lookalike_site(
+        o.sightings, ix.official_domains, ix.brand_keys, config.lookalike_cutoff
+    )
+    if promo_ev is not None and page_ev is None:
+        page_ev = promo_ev
     official_link = "official" in kinds
     only_official_links = link_kinds == {"official"}
     lookalike = "lookalike" in kinds or page_ev is not None

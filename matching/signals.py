@@ -44,6 +44,7 @@ __all__ = [
     "external_link_domain",
     "handle_similarity",
     "homoglyph_use",
+    "linked_from_lookalike_site",
     "linked_from_official_site",
     "lookalike_linked_page",
     "phash_distance",
@@ -498,6 +499,28 @@ def linked_from_official_site(
         if s.via == Via.OFFICIAL_SITE and registered_domain(s.source) in offs:
             return Evidence(
                 "official_site_link", s.source, f"linked from the official website page {s.source}"
+            )
+    return None
+
+
+def linked_from_lookalike_site(
+    sightings: Sequence[Sighting],
+    official_domains: Iterable[str],
+    brand_keys: Iterable[str] = (),
+    cutoff: float = 90.0,
+) -> Evidence | None:
+    """A sighting via a linked page on a lookalike domain: the scam site promotes this profile."""
+    offs = _official_set(official_domains)
+    keys = tuple(sorted(set(brand_keys)))
+    for s in sightings:
+        if s.via != Via.LINKED_PAGE:
+            continue
+        kind, dom, why = classify_domain(s.source, offs, keys, cutoff)
+        if kind == "lookalike":
+            return Evidence(
+                "promoted_by_lookalike",
+                dom,
+                f"linked from {s.source}, a page on {dom}, a lookalike domain that {why}",
             )
     return None
 

@@ -367,3 +367,20 @@ def test_config_changes_thresholds() -> None:
     strict = replace(DEFAULT_CONFIG, relevance_cutoff=0.999)
     out = {f.key: f for f in classify(INV, [*OFFICIAL_OBS, obs], config=strict, now=NOW)}
     assert out[("instagram", "northwindcofee")].cls == FindingClass.UNRELATED
+
+
+def test_existence_only_profile_promoted_by_a_lookalike_site_is_an_impostor() -> None:
+    # X proves only that the name is taken; the scam site linking to it says the rest
+    obs = found(
+        "x",
+        "NWC_Giveaway",
+        sightings=(
+            Sighting("x", "nwc_giveaway", Via.LINKED_PAGE, "https://northwind-coffee-rewards.com/"),
+        ),
+    )
+    f = run(obs)[("x", "nwc_giveaway")]
+    assert f.cls == FindingClass.IMPOSTOR and f.brand == "Northwind Coffee"
+    assert any(e.signal == "promoted_by_lookalike" for e in f.evidence)
+    # the same bare profile without that sighting is only a name: not enough
+    bare = run(found("x", "NWC_Giveaway"))[("x", "nwc_giveaway")]
+    assert bare.cls == FindingClass.UNRELATED
