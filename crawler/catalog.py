@@ -434,10 +434,7 @@ class Platform:
 
     def summary(self) -> dict[str, Any]:
         """One row for ``brandsweep platforms``: what is probed, searched, and how politely."""
-        if self.probe_view is not None:
-            probe = self.probe_view
-        else:
-            probe = "none"
+        probe = self.probe_view if self.probe_view is not None else "none"
         return {
             "name": self.name,
             "title": self.title,
@@ -602,9 +599,7 @@ def _match_platform(platform: Platform, host: str, path: str, query: str) -> str
 # --------------------------------------------------------------------------- loading
 
 
-def load_catalog(
-    extra_files: Sequence[Path] = (), sites_file: Path | str | None = None
-) -> Catalog:
+def load_catalog(extra_files: Sequence[Path] = (), sites_file: Path | str | None = None) -> Catalog:
     """The built-in catalog plus user files (``--platforms-file``), validated.
 
     User entries with a new name are added; entries with an existing name override it key by key
@@ -659,6 +654,7 @@ def load_catalog(
             entry_source[name] = path
             if isinstance(raw_entries[name], LineDict):
                 raw_entries[name].line = _line(entries, name)  # "missing key" points at the name
+    _check_defaults(defaults)
     platforms: dict[str, Platform] = {}
     for name, entry in raw_entries.items():
         if entry.get("enabled", True) is False:
@@ -670,6 +666,28 @@ def load_catalog(
 
         catalog = load_wmn_catalog(catalog, Path(sites_file))
     return catalog
+
+
+def _check_defaults(defaults: Any) -> None:
+    """The catalog-wide unverifiable rules: statuses -> reasons, blocker and fallback markers."""
+    path = None
+    _check_keys(path, defaults, {"unverifiable_status", "blockers", "fallback"}, "defaults")
+    statuses = defaults.get("unverifiable_status") or {}
+    if not isinstance(statuses, dict) or not all(isinstance(k, int) for k in statuses):
+        raise CatalogError(
+            path,
+            _line(defaults, "unverifiable_status"),
+            "defaults: unverifiable_status maps HTTP codes to reasons",
+            "e.g. 429: rate_limited",
+        )
+    for key in ("blockers", "fallback"):
+        markers = defaults.get(key) or []
+        if not isinstance(markers, list):
+            raise CatalogError(
+                path, _line(defaults, key), f"defaults: {key} must be a list of markers"
+            )
+        for marker in markers:
+            _check_marker(path, marker, f"defaults {key}", {})
 
 
 def _merge(base: Any, over: Any) -> Any:

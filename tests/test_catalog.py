@@ -335,3 +335,10 @@ def test_subset(cat):
     assert set(sub) == {"github", "x"}
     with pytest.raises(CatalogError, match="did you mean 'github'"):
         cat.subset(["githib"])
+
+
+def test_bad_defaults_marker(tmp_path):
+    path = write(tmp_path, "defaults:\n  blockers:\n    - {regx: 'x', reason: waf}\nplatforms: {}\n")
+    with pytest.raises(CatalogError) as err:
+        load_catalog([path])
+    assert "did you mean 'regex'" in err.value.hint

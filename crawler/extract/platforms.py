@@ -29,10 +29,7 @@ class TelegramPage(GenericPage):
         elif "member" in extra:
             values["category"] = "group"
         elif extra.startswith("@"):
-            button = " ".join(self.selector.css(".tgme_page_action a::text").getall())
-            values["category"] = "user" if "Send Message" in button else "user"
-            if self.handle and self.handle.endswith("bot"):
-                values["category"] = "bot"
+            values["category"] = "bot" if (self.handle or "").endswith("bot") else "user"
         else:
             values.pop("category", None)
         return super().make_fields(values)
