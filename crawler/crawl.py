@@ -88,7 +88,7 @@ def run_crawl(settings_overrides: dict[str, Any], spider_kwargs: dict[str, Any])
     from .spiders.sweep import SweepSpider
 
     settings = crawl_settings(settings_overrides)
-    process = CrawlerProcess(settings, install_root_handler=True)
+    process = CrawlerProcess(settings)
     crawler = process.create_crawler(SweepSpider)
     started = time.monotonic()
     process.crawl(crawler, **spider_kwargs)

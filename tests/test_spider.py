@@ -198,7 +198,7 @@ def test_searxng_engine_and_unresponsive_engines_are_could_not_search(tmp_path: 
         result = sweeper(server, tmp_path, spider={
             "search_engine": "searxng", "searxng_url": "http://searx.local",
             "platforms": "linkedin,x", "max_variants": 2},
-            settings={"BRANDSWEEP_PROGRESS": True, "BRANDSWEEP_PROGRESS_INTERVAL": 0.2})
+            settings={"BRANDSWEEP_PROGRESS": True, "BRANDSWEEP_PROGRESS_INTERVAL": 0.01})
     finally:
         server.stop()
     assert "web_search" in result.vias("linkedin", "northwind-kahve-turkiye")
@@ -215,6 +215,11 @@ def test_searxng_engine_and_unresponsive_engines_are_could_not_search(tmp_path: 
 
 def test_quiet_sweep_prints_no_progress(demo_sweep: Any) -> None:
     assert "[sweep]" not in demo_sweep.stderr and "[done]" not in demo_sweep.stderr
+
+
+def test_sweep_uses_no_deprecated_scrapy_api(demo_sweep: Any) -> None:
+    assert "DeprecationWarning" not in demo_sweep.stderr
+    assert "Traceback" not in demo_sweep.stderr
 
 
 def test_duckduckgo_captcha_is_could_not_search(tmp_path: Any, sweeper: Any) -> None:
