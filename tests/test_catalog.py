@@ -338,7 +338,8 @@ def test_subset(cat):
 
 
 def test_bad_defaults_marker(tmp_path):
-    path = write(tmp_path, "defaults:\n  blockers:\n    - {regx: 'x', reason: waf}\nplatforms: {}\n")
+    text = "defaults:\n  blockers:\n    - {regx: 'x', reason: waf}\nplatforms: {}\n"
+    path = write(tmp_path, text)
     with pytest.raises(CatalogError) as err:
         load_catalog([path])
     assert "did you mean 'regex'" in err.value.hint
