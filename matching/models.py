@@ -188,7 +188,9 @@ class Sighting:
 
 @dataclass(frozen=True)
 class ProfileFields:
-    """What a profile page or API says about itself. All optional: platforms show different subsets."""
+    """What a profile page or API says about itself.
+
+    All optional: platforms show different subsets."""
 
     display_name: str | None = None
     bio: str | None = None
@@ -201,7 +203,8 @@ class ProfileFields:
     verified: bool | None = None
     is_private: bool | None = None
     external_links: tuple[str, ...] = ()
-    verified_links: tuple[str, ...] = ()  # links the platform itself verified (Mastodon verified_at)
+    # links the platform itself verified (Mastodon verified_at)
+    verified_links: tuple[str, ...] = ()
     created_at: str | None = None  # ISO 8601
     last_active_at: str | None = None  # ISO 8601
     platform_id: str | None = None
