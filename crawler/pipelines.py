@@ -4,8 +4,9 @@
 ``crawler.store.Store(BRANDSWEEP_DB)``; the store's writes are idempotent upserts, so a resumed
 or repeated crawl converges instead of duplicating. A ``PageBody`` is held until the
 ``ProfileObservation`` with the same ``sha256`` arrives and is stored with it as evidence.
-``CoverageGap`` items ("could not search") go to the store when it has a place for them and
-always into the crawl stats (``brandsweep/coverage_gaps``), which ``run_crawl`` returns.
+``CoverageGap`` items ("could not search") go to the store (the report's coverage section and
+``coverage.json`` read them back) and into the crawl stats (``brandsweep/coverage_gaps``), which
+``run_crawl`` returns.
 """
 
 from __future__ import annotations
@@ -76,7 +77,5 @@ class StorePipeline:
             self.gaps.append(record)
             if self.stats is not None:
                 self.stats.set_value("brandsweep/coverage_gaps", list(self.gaps))
-            add_gap = getattr(store, "add_coverage_gap", None)
-            if add_gap is not None:
-                add_gap(self.audit_id, item)
+            store.add_coverage_gap(self.audit_id, item)
         return item

@@ -11,7 +11,8 @@ Writes are idempotent because with scrapy-redis several machines may emit the sa
   (a later ``unverifiable`` duplicate never erases a ``found``);
 * page bodies are stored once per sha256 (zlib-compressed), the evidence of takedown requests;
 * ``profiles`` keeps a stable identity across audits (first/last seen);
-* triage keeps its history, one row per decision; the latest wins.
+* triage keeps its history, one row per decision; the latest wins;
+* coverage gaps (a search or probe that could not run) are unique per audit and content.
 
 Example::
 
@@ -30,7 +31,7 @@ import hashlib
 import json
 import sqlite3
 import zlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -58,7 +59,7 @@ from matching.models import (
     utcnow_iso,
 )
 
-__all__ = ["MIGRATIONS", "Store", "STATE_RANK"]
+__all__ = ["GAP_FIELDS", "MIGRATIONS", "Store", "STATE_RANK"]
 
 # how much a fetch proves: a duplicate item only replaces a stored one that proves less
 STATE_RANK = {ProbeState.UNVERIFIABLE: 1, ProbeState.NOT_FOUND: 2, ProbeState.FOUND: 3}
@@ -196,10 +197,38 @@ def _m001_initial(db: Database) -> None:
     )
 
 
+def _m002_coverage_gaps(db: Database) -> None:
+    """Discovery steps that could not run (CAPTCHA, login wall for everyone, limits hit).
+
+    Kept apart from observations: a gap is "could not look", never "nothing found", and the
+    report must list it so that zero impostors on a platform is not read as a clean bill.
+    Empty strings stand for missing query/url so the UNIQUE key makes re-adds no-ops."""
+    _run_script(
+        db,
+        """
+        CREATE TABLE coverage_gaps (
+            audit_id INTEGER NOT NULL REFERENCES audits(id),
+            path TEXT NOT NULL,       -- web_search, platform_search, probe, official_site, limit
+            engine TEXT NOT NULL,     -- duckduckgo, searxng, or a platform name
+            reason TEXT NOT NULL,     -- captcha, login_wall, unresponsive_engines: ..., http_403
+            query TEXT NOT NULL DEFAULT '',
+            url TEXT NOT NULL DEFAULT '',
+            page INTEGER NOT NULL DEFAULT 1,
+            recorded_at TEXT,
+            UNIQUE (audit_id, path, engine, reason, query, url, page)
+        );
+        """,
+    )
+
+
 # Ordered: append new migrations, never edit or reorder applied ones.
 MIGRATIONS: list[tuple[str, Callable[[Database], None]]] = [
     ("001_initial", _m001_initial),
+    ("002_coverage_gaps", _m002_coverage_gaps),
 ]
+
+#: The fields of a coverage gap, in the order of ``crawler.spiders.items.CoverageGap``.
+GAP_FIELDS: tuple[str, ...] = ("path", "engine", "reason", "query", "url", "page")
 
 
 # --------------------------------------------------------------------------- (de)serialising
@@ -442,7 +471,72 @@ class Store:
                 return int(found)
         return None
 
+    def set_crawl_summary(self, audit_id: int, summary: dict[str, Any]) -> None:
+        """Keep what the crawl did (requests, statuses, probes per platform) in the audit's
+        settings under ``"crawl"``, so ``brandsweep report`` re-renders the coverage section
+        exactly as the audit printed it."""
+        with self.db.atomic():
+            row = self.db.execute(
+                "SELECT settings FROM audits WHERE id = ?", (audit_id,)
+            ).fetchone()
+            if row is None:
+                raise KeyError(f"no audit {audit_id}")
+            settings = _loads(row[0]) or {}
+            settings["crawl"] = summary
+            self.db.execute(
+                "UPDATE audits SET settings = ? WHERE id = ?", (_dumps(settings), audit_id)
+            )
+
+    def crawl_summary(self, audit_id: int) -> dict[str, Any]:
+        """What :meth:`set_crawl_summary` stored; ``{}`` for an audit without one."""
+        row = self.db.execute("SELECT settings FROM audits WHERE id = ?", (audit_id,)).fetchone()
+        settings = (_loads(row[0]) or {}) if row else {}
+        summary = settings.get("crawl")
+        return summary if isinstance(summary, dict) else {}
+
     # -- what the crawler saw
+
+    def add_coverage_gap(self, audit_id: int, gap: Any) -> None:
+        """Record a discovery step that could not run; adding the same gap again is a no-op.
+
+        ``gap`` is a ``CoverageGap`` item or any object/mapping with its fields
+        (path, engine, reason; query, url and page optional)::
+
+            store.add_coverage_gap(audit, CoverageGap("web_search", "duckduckgo", "captcha",
+                                                      query='"Northwind Coffee"'))
+        """
+        get = gap.get if isinstance(gap, Mapping) else (lambda k, d=None: getattr(gap, k, d))
+        path, engine, reason = (str(get(k) or "") for k in ("path", "engine", "reason"))
+        if not path or not reason:
+            raise ValueError(f"a coverage gap needs a path and a reason, got {gap!r}")
+        with self.db.atomic():
+            self.db.execute(
+                "INSERT OR IGNORE INTO coverage_gaps"
+                " (audit_id, path, engine, reason, query, url, page, recorded_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    audit_id,
+                    path,
+                    engine,
+                    reason,
+                    str(get("query") or ""),
+                    str(get("url") or ""),
+                    int(get("page") or 1),
+                    utcnow_iso(),
+                ),
+            )
+
+    def coverage_gaps(self, audit_id: int) -> list[dict[str, Any]]:
+        """The audit's coverage gaps in first-recorded order, as plain dicts with the
+        ``CoverageGap`` fields (path, engine, reason, query, url, page): what the report
+        and ``coverage.json`` print."""
+        cols = ", ".join(GAP_FIELDS)
+        return list(
+            self.db.query(
+                f"SELECT {cols} FROM coverage_gaps WHERE audit_id = ? ORDER BY rowid",
+                (audit_id,),
+            )
+        )
 
     def add_sighting(self, audit_id: int, sighting: Sighting) -> None:
         with self.db.atomic():
