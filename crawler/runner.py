@@ -90,6 +90,13 @@ def crawl_settings(options: AuditOptions, audit_id: int) -> dict[str, Any]:
         "BRANDSWEEP_PROGRESS": options.progress,
         "LOG_LEVEL": options.log_level,
     }
+    if options.log_level not in ("INFO", "DEBUG"):
+        # The crawl's own log (retries given up, refusals, robots) goes next to the report,
+        # where an auditor can read it; the terminal keeps the progress line and the summary.
+        options.out.mkdir(parents=True, exist_ok=True)
+        settings["LOG_FILE"] = str(options.out / "crawl.log")
+        settings["LOG_FILE_APPEND"] = False
+        settings["LOG_LEVEL"] = "INFO"
     if options.proxy:
         settings["BRANDSWEEP_PROXY"] = options.proxy
     if options.resolve:
