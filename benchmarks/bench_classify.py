@@ -3,8 +3,10 @@
     python benchmarks/bench_classify.py                 # 100 brands x 1,000 profiles
     python benchmarks/bench_classify.py --brands 20 --per-brand 500
 
-Prints the seconds spent generating, classifying and per 1,000 profiles. Performance is
-measured here, never by timed assertions in tests.
+Prints profiles, accounts, brands, the seconds classify took, profiles per second and the
+seconds per stage (``classify(timings=...)``), then the classes and impostor precision/recall
+so a faster classify is seen to stay as accurate. Performance is measured here, never by timed
+assertions in tests.
 """
 
 from __future__ import annotations
@@ -37,15 +39,18 @@ def main(argv: list[str] | None = None) -> int:
         args.brands, args.per_brand, seed=11, accounts_per_brand=args.accounts
     )
     t1 = time.perf_counter()
-    findings = classify(inventory, obs, pages, now=NOW)
+    timings: dict[str, float] = {}
+    findings = classify(inventory, obs, pages, now=NOW, timings=timings)
     t2 = time.perf_counter()
     n = len(obs)
+    secs = t2 - t1
     print(
-        f"brands: {len(inventory.brands)}  declared accounts: {len(inventory.accounts)}  "
-        f"observations: {n:,}"
+        f"profiles: {n:,}  accounts: {len(inventory.accounts):,}  brands: {len(inventory.brands)}"
     )
-    print(f"generate: {t1 - t0:.2f} s")
-    print(f"classify: {t2 - t1:.2f} s  ({(t2 - t1) / n * 1000:.3f} s per 1,000 profiles)")
+    print(f"generate: {t1 - t0:.2f} s (not counted)")
+    print(f"classify: {secs:.2f} s  ({n / secs:,.0f} profiles/s)")
+    for stage, s in timings.items():
+        print(f"  {stage:<14}{s:7.2f} s  {s / secs:6.1%}")
     print("classes:", dict(Counter(f.cls.value for f in findings)))
     metrics, _ = score(findings, truth)
     print("impostor precision/recall: {:.3f}/{:.3f}".format(*metrics["impostor"][:2]))

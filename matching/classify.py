@@ -20,6 +20,7 @@ block (``config.block_floor``). 100,000 observations against 1,000 accounts clas
 from __future__ import annotations
 
 import re
+import time
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -219,13 +220,18 @@ def _popcount(x: np.ndarray) -> np.ndarray:
     return np.unpackbits(b, axis=-1).sum(axis=(-1, -2))  # pragma: no cover
 
 
-def _bulk(ix: _Index, obs: Sequence[ProfileObservation], config: MatchConfig) -> _Bulk:
+def _bulk(
+    ix: _Index, obs: Sequence[ProfileObservation], config: MatchConfig, clock: _Stages | None = None
+) -> _Bulk:
+    clock = clock or _Stages(None)
     weights = np.array(
         [1.0 if t.strong else config.weak_alias_factor for t in ix.targets], dtype=np.float32
     )
     choices = [t.key for t in ix.targets]
     hkeys = [comparison_key(_handle_text(o)) for o in obs]
+    clock.lap("handle keys")
     h_score, h_target = _best(hkeys, choices, weights, fuzz.ratio, config.handle_cutoff)
+    clock.lap("handle scores")
     # display names, against brand names and aliases only (not handles), and only for the
     # profiles that show one: squashed keys (ratio) and words (token_set: the brand name
     # inside a longer name, in any order)
@@ -236,15 +242,11 @@ def _bulk(ix: _Index, obs: Sequence[ProfileObservation], config: MatchConfig) ->
     n_target = np.full(len(obs), -1, dtype=np.int32)
     if rows and name_ix:
         names = [obs[r].fields.display_name or "" for r in rows]
-        n1, t1 = _best(
-            [comparison_key(s) for s in names],
-            [choices[j] for j in name_ix],
-            nw,
-            fuzz.ratio,
-            config.name_cutoff,
-        )
+        nkeys = [comparison_key(s) for s in names]
         name_choices = [sig.name_tokens(ix.targets[j].text) for j in name_ix]
         ntoks = [sig.name_tokens(s) for s in names]
+        clock.lap("name keys")
+        n1, t1 = _best(nkeys, [choices[j] for j in name_ix], nw, fuzz.ratio, config.name_cutoff)
         n2, t2 = _best(ntoks, name_choices, nw, fuzz.token_set_ratio, config.name_cutoff)
         # token_set also scores 100 when the *name* is a subset of the brand ("Winmi" vs "Winmi
         # Roasters"): a namesake's first name. Keep it only when the brand's words are there.
@@ -268,6 +270,7 @@ def _bulk(ix: _Index, obs: Sequence[ProfileObservation], config: MatchConfig) ->
         sel = np.array(rows)
         n_score[sel] = best_score
         n_target[sel] = np.where(best_t >= 0, np.array(name_ix)[np.maximum(best_t, 0)], -1)
+    clock.lap("name scores")
     n = len(obs)
     a_dist = np.full(n, 99, dtype=np.int32)
     a_idx = np.full(n, -1, dtype=np.int32)
@@ -291,6 +294,7 @@ def _bulk(ix: _Index, obs: Sequence[ProfileObservation], config: MatchConfig) ->
                 sel = np.array(ok_rows[start : start + _CHUNK])
                 a_dist[sel] = dist
                 a_idx[sel] = j
+    clock.lap("avatars")
     return _Bulk(h_score, h_target, n_score, n_target, a_dist, a_idx)
 
 
@@ -402,6 +406,24 @@ def _activity(o: ProfileObservation) -> tuple[int, str]:
 # ----------------------------------------------------------------------------- classify
 
 
+class _Stages:
+    """Seconds per stage into ``timings`` when the caller asked for them (benchmarks).
+
+    ``time.perf_counter`` only measures; no result depends on it, so classify stays pure.
+    """
+
+    def __init__(self, timings: dict[str, float] | None) -> None:
+        self.timings = timings
+        self.t = time.perf_counter() if timings is not None else 0.0
+
+    def lap(self, stage: str) -> None:
+        if self.timings is None:
+            return
+        t = time.perf_counter()
+        self.timings[stage] = self.timings.get(stage, 0.0) + t - self.t
+        self.t = t
+
+
 def classify(
     inventory: Inventory,
     observations: Sequence[ProfileObservation],
@@ -411,15 +433,19 @@ def classify(
     *,
     now: str,
     rules: Mapping[str, HandleRule] | None = None,
+    timings: dict[str, float] | None = None,
 ) -> list[Finding]:
     """Classify every observed profile, plus declared accounts nobody observed.
 
     ``rules`` (optional) gives each platform's canonical handle form; without it handles
     compare case-insensitively. ``triage`` maps ``(platform, handle)`` to a reviewer decision,
     which overrides the classifier. Returns findings ordered by class then relevance.
+    ``timings``, when given, receives the seconds spent per stage (``benchmarks/``).
     """
+    clock = _Stages(timings)
     keyer = _Index(inventory, rules)
     merged = _merge(observations, keyer)
+    clock.lap("merge")
     brands = {b.name: b for b in inventory.brands}
     declared = {keyer.key(a.platform, a.handle) for a in inventory.accounts}
     official_obs = {k: o for k, o in merged.items() if k in declared}
@@ -427,6 +453,7 @@ def classify(
     pages: dict[tuple[str, str], list[LinkedPage]] = defaultdict(list)
     for p in linked_pages:
         pages[ix.key(p.from_platform, p.from_handle)].append(p)
+    clock.lap("index")
 
     findings: list[Finding] = []
     # --------------------------------------------------------------- declared accounts
@@ -506,13 +533,15 @@ def classify(
         cls = FindingClass.REDUNDANT if why else FindingClass.OFFICIAL
         findings.append(_finding(o, cls, evidence=[declared_ev, *why], **base))
 
+    clock.lap("declared")
     # --------------------------------------------------------------- everything else
     others = [
         o for k, o in merged.items() if k not in ix.official and o.state != ProbeState.NOT_FOUND
     ]
-    bulk = _bulk(ix, others, config)
+    bulk = _bulk(ix, others, config, clock)
     for i, o in enumerate(others):
         findings.append(_classify_one(o, i, bulk, ix, pages, config, now, primary))
+    clock.lap("profiles")
 
     tri = triage or {}
     if tri:
@@ -524,6 +553,7 @@ def classify(
     findings.sort(
         key=lambda f: (order.index(f.cls), -(f.harm or 0), -f.score, f.platform, f.handle)
     )
+    clock.lap("triage+sort")
     return findings
 
 
