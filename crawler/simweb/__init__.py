@@ -17,6 +17,7 @@ from crawler.simweb.world import (
     load_world,
     make_profile,
     profile_url,
+    save_world,
 )
 
 __all__ = [
@@ -29,6 +30,7 @@ __all__ = [
     "load_world",
     "make_profile",
     "profile_url",
+    "save_world",
 ]
 
 

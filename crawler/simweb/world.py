@@ -9,7 +9,7 @@ World and leave the original as it was, so a running ``SimWeb`` can be handed th
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -253,6 +253,84 @@ class World:
 
     def with_settings(self, **settings: Any) -> World:
         return self._copy(settings={**self.settings, **settings})
+
+    # ------------------------------------------------------------------ saving
+    def to_data(self) -> dict[str, Any]:
+        """The world as world.yaml data (the schema ``load_world`` reads), defaults omitted."""
+        return {
+            "now": self.now,
+            "organization": self.organization,
+            "settings": dict(self.settings),
+            "deleted": [_deleted_data(d) for d in self.deleted],
+            "sites": [_site_data(s) for s in self.sites],
+            "profiles": [_profile_data(p) for p in self.profiles],
+        }
+
+    def dump(self, path: Path) -> Path:
+        """Write the world to ``path`` as YAML that ``load_world(path)`` reads back equal.
+
+        A changed world (``without`` / ``with_profile`` / ``replace_profile``) lives only in
+        memory; the history tests run ``python -m crawler.simweb --world FILE`` in a
+        subprocess between audits, so the changed world has to travel as a file."""
+        path = Path(path)
+        text = yaml.safe_dump(
+            self.to_data(), allow_unicode=True, sort_keys=False, default_flow_style=False,
+            width=100,
+        )
+        path.write_text(text, encoding="utf-8")
+        return path
+
+
+def save_world(world: World, path: Path) -> Path:
+    """``world.dump(path)``, as a function beside ``load_world``."""
+    return world.dump(path)
+
+
+_TRUTH = (("truth_class", "class"), ("truth_brand", "brand"),
+          ("truth_department", "department"), ("truth_severity", "severity"))
+
+
+def _profile_data(p: WorldProfile) -> dict[str, Any]:
+    """A world.yaml profile entry: non-default fields, tuples as lists, truth nested."""
+    out: dict[str, Any] = {}
+    truth_names = {name for name, _ in _TRUTH}
+    for f in fields(WorldProfile):
+        if f.name in truth_names:
+            continue
+        value = getattr(p, f.name)
+        if f.name not in ("platform", "handle") and value == f.default:
+            continue
+        out[f.name] = list(value) if isinstance(value, tuple) else value
+    truth = {key: getattr(p, name) for name, key in _TRUTH if getattr(p, name) is not None}
+    out["truth"] = truth
+    return out
+
+
+def _deleted_data(d: DeletedAccount) -> dict[str, Any]:
+    truth = {key: getattr(d, name) for name, key in _TRUTH if getattr(d, name) is not None}
+    out: dict[str, Any] = {"platform": d.platform, "handle": d.handle, "truth": truth}
+    if d.note:
+        out["note"] = d.note
+    return out
+
+
+def _site_data(s: Site) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "host": s.host,
+        "aliases": list(s.aliases),
+        "kind": s.kind,
+        "lang": s.lang,
+        "charset": s.charset,
+        "title": s.title,
+        "indexed_by": list(s.indexed_by),
+        "calendar": s.calendar,
+        "robots": s.robots,
+        "footer": [{"url": u, "text": t, "rel": r} for u, t, r in s.footer],
+        "pages": {path: {"title": pg.title, "body": pg.body} for path, pg in s.pages.items()},
+    }
+    if s.atproto_did is not None:
+        out["atproto_did"] = s.atproto_did
+    return out
 
 
 # ---------------------------------------------------------------------- loading
