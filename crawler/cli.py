@@ -385,7 +385,7 @@ def extract(platform: str, file_or_url: str, handle: str | None, status: int,
         if not path.is_file():
             raise BadInput(f"{file_or_url}: no such file (give a saved page or an http(s) URL)")
         body = path.read_bytes()
-        url = entry.profile_url(handle) if handle else path.resolve().as_uri()
+        url = path.resolve().as_uri()  # matches no view: the extractor tries each of them
     read = read_profile(entry, url, status, headers, body, handle=handle)
     click.echo(json.dumps(
         {"platform": platform, "url": url, "status": status, "state": read.state.value,

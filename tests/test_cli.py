@@ -227,3 +227,38 @@ def test_bad_option_exits_2():
                       "--platforms", "myspace", "--out", "/tmp/never")
     assert proc.returncode == 2
     assert "myspace" in proc.stderr
+
+
+def test_extract_reads_a_saved_api_response(tmp_path):
+    saved = tmp_path / "octo.json"
+    saved.write_text(json.dumps({
+        "login": "northwindcoffee", "id": 4242, "type": "Organization",
+        "name": "Northwind Coffee Co.", "bio": "Roasters since 1998", "blog": "https://www.northwindcoffee.com",
+        "followers": 1200, "public_repos": 12, "avatar_url": "https://avatars.githubusercontent.com/u/4242",
+        "html_url": "https://github.com/northwindcoffee", "created_at": "2015-03-01T10:00:00Z",
+        "updated_at": "2026-10-01T10:00:00Z",
+    }))
+    proc = brandsweep("extract", "github", str(saved), "--handle", "northwindcoffee")
+    assert proc.returncode == 0, proc.stderr
+    out = json.loads(proc.stdout)
+    assert out["state"] == "found"
+    assert out["fields"]["display_name"] == "Northwind Coffee Co."
+    assert out["fields"]["followers"] == 1200
+    assert "https://www.northwindcoffee.com" in out["fields"]["external_links"]
+
+
+def test_extract_reports_a_missing_profile(tmp_path):
+    saved = tmp_path / "missing.json"
+    saved.write_text('{"message": "Not Found", "status": "404"}')
+    proc = brandsweep("extract", "github", str(saved), "--handle", "nobody", "--status", "404")
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["state"] == "not_found"
+
+
+def test_extract_says_could_not_check_for_linkedin_999(tmp_path):
+    saved = tmp_path / "denied.html"
+    saved.write_text("<html><body>Request denied</body></html>")
+    proc = brandsweep("extract", "linkedin", str(saved), "--status", "999")
+    assert proc.returncode == 0, proc.stderr
+    out = json.loads(proc.stdout)
+    assert out["state"] == "unverifiable" and out["reason"]
