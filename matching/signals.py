@@ -403,6 +403,20 @@ def classify_domain(
     return _lookalike(dom, official_domains, brand_keys, cutoff)
 
 
+@lru_cache(maxsize=64)
+def _official_labels(official_domains: frozenset[str]) -> dict[str, str]:
+    """comparison key of each official domain's label -> domain, longest key first.
+
+    Ordered, not set-ordered: a lookalike that contains two official names
+    (``ritorwin-chocolate-rewards.com`` holds ``ritorwinchocolate`` and ``torwinchocolate``)
+    must name the longer, more specific one on every run, whatever the string hash seed.
+    """
+    labels: dict[str, str] = {}
+    for d in sorted(official_domains):
+        labels.setdefault(comparison_key(_domain_label(d)), d)
+    return dict(sorted(labels.items(), key=lambda kv: (-len(kv[0]), kv[0])))
+
+
 @lru_cache(maxsize=200_000)
 def _lookalike(
     dom: str, official_domains: frozenset[str], brand_keys: tuple[str, ...], cutoff: float
@@ -410,7 +424,7 @@ def _lookalike(
     label = _domain_label(dom)
     key = comparison_key(label)
     plain = plain_key(label)
-    official_labels = {comparison_key(_domain_label(d)): d for d in official_domains}
+    official_labels = _official_labels(official_domains)
     for k, d in official_labels.items():
         if len(k) >= 5 and (k in plain or k == key):
             return "lookalike", dom, f"contains the official domain name '{_domain_label(d)}'"

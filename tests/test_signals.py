@@ -162,6 +162,18 @@ def test_lookalike_wins_over_official_and_bio_domains() -> None:
     ]
 
 
+def test_lookalike_names_the_longest_official_name_it_contains() -> None:
+    # two brands whose names nest: the detail must name the specific one, whatever the hash seed
+    for order in (
+        ["ritorwinchocolate.com", "torwinchocolate.com"],
+        ["torwinchocolate.com", "ritorwinchocolate.com"],
+    ):
+        offs = frozenset(order)
+        kind, dom, why = sig.classify_domain("https://ritorwin-chocolate-rewards.com/x", offs, ())
+        assert (kind, dom) == ("lookalike", "ritorwin-chocolate-rewards.com")
+        assert "'ritorwinchocolate'" in why
+
+
 def test_lookalike_linked_page() -> None:
     page = LinkedPage(
         "https://bit.ly/x",
