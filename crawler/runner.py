@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from matching.classify import classify
 from matching.config import DEFAULT_CONFIG
@@ -23,6 +24,9 @@ from reports import AuditInfo, AuditSummary, write_outputs
 
 from .catalog import Catalog, load_catalog
 from .store import Store
+
+if TYPE_CHECKING:
+    from .crawl import CrawlStats
 
 log = logging.getLogger(__name__)
 
@@ -126,7 +130,7 @@ def run_audit(options: AuditOptions) -> AuditResult:
     this once per process (Twisted's reactor cannot restart)."""
     from .crawl import run_crawl
 
-    _, inventory = load_inputs(options)
+    catalog, inventory = load_inputs(options)
     if options.fail_on and options.fail_on not in {s.value for s in Severity}:
         raise UsageError(f"--fail-on must be one of high, medium, low, not {options.fail_on!r}")
     options.out.mkdir(parents=True, exist_ok=True)
@@ -137,7 +141,17 @@ def run_audit(options: AuditOptions) -> AuditResult:
             audit_id = store.incomplete_audit(inventory)
         if audit_id is None:
             audit_id = store.begin_audit(inventory, settings=_settings_summary(options))
-        run_crawl(crawl_settings(options, audit_id), spider_kwargs(options))
+        stats = run_crawl(crawl_settings(options, audit_id), spider_kwargs(options))
+        store.set_crawl_summary(
+            audit_id,
+            crawl_summary(
+                stats,
+                catalog,
+                options.platforms or tuple(catalog),
+                options.search_engine,
+                store.coverage_gaps(audit_id),
+            ),
+        )
         findings = match_and_store(store, audit_id, inventory, now=options.now)
         outputs = render(store, audit_id, inventory, options.out)
     finally:
@@ -168,16 +182,22 @@ def match_and_store(
 
 
 def render(store: Store, audit_id: int, inventory: Inventory, out: Path) -> dict[str, Path]:
-    """Write report.html, findings.json, findings.csv and proposed_inventory.yaml for one audit."""
+    """Write report.html, findings.json, findings.csv, proposed_inventory.yaml and
+    coverage.json for one audit, from the store alone (so ``brandsweep report`` prints the
+    same coverage section as the audit did)."""
     audits = {a["id"]: a for a in store.audits()}
     row = audits[audit_id]
+    settings = dict(row.get("settings") or {})
+    crawl = settings.pop("crawl", None)  # the coverage section prints it, not "About"
     info = AuditInfo(
         audit_id=audit_id,
         started_at=row.get("started_at"),
         finished_at=row.get("finished_at"),
         inventory_path=row.get("inventory_path"),
         organization=inventory.organization,
-        settings=row.get("settings") or {},
+        settings=settings,
+        coverage_gaps=store.coverage_gaps(audit_id),
+        crawl=crawl if isinstance(crawl, dict) else None,
     )
     history = [
         AuditSummary(audit_id=a["id"], date=a.get("started_at"), counts=a.get("counts") or {})
@@ -191,6 +211,109 @@ def render(store: Store, audit_id: int, inventory: Inventory, out: Path) -> dict
     return write_outputs(
         out, inventory, store.findings(audit_id), info, history=history, source_text=source_text
     )
+
+
+def crawl_summary(
+    stats: CrawlStats,
+    catalog: Catalog,
+    platforms: Sequence[str],
+    search_engine: str,
+    gaps: Sequence[dict[str, Any]] = (),
+) -> dict[str, Any]:
+    """What the crawl did, as the report's coverage section prints it (JSON-safe).
+
+    Requests and responses by HTTP status, probes by state (overall and per platform), and per
+    platform whether its search API and the web search (``site:`` queries) ran, failed or did
+    not apply. Stored with the audit (``Store.set_crawl_summary``) because the Scrapy stats
+    live only as long as the crawl.
+
+    "failed" means every attempt we know of failed; "partly" that some did. The web search's
+    per-platform answer is read from its gaps: a gap whose query names the platform's site
+    failed for that platform; when the engine answered no page at all, every platform failed.
+    """
+    raw = stats.raw or {}
+    status_counts: dict[str, int] = {}
+    prefix = "downloader/response_status_count/"
+    for key, value in raw.items():
+        if key.startswith(prefix):
+            status_counts[key[len(prefix):]] = int(value)
+    engine = (search_engine or "none").lower()
+    web_pages = int(raw.get(f"brandsweep/web_search/{engine}/pages", 0) or 0)
+    web_failed = int(raw.get(f"brandsweep/web_search/{engine}/could_not_search", 0) or 0)
+    web_gaps = [g for g in gaps if g.get("path") == "web_search"]
+    totals: Counter[str] = Counter()
+    rows = []
+    for name in platforms:
+        platform = catalog.get(name)
+        if platform is None:
+            continue
+        probes = _stat_group(raw, f"brandsweep/probes/{name}/")
+        observations = _stat_group(raw, f"brandsweep/observations/{name}/")
+        totals.update(probes)
+        # search API
+        if platform.search is None:
+            api = "no"
+        else:
+            pages = int(raw.get(f"brandsweep/platform_search/{name}/pages", 0) or 0)
+            failed = sum(
+                1 for g in gaps if g.get("path") == "platform_search" and g.get("engine") == name
+            )
+            api = _ran(pages, failed)
+        # web search site: queries
+        site = platform.web_search_site
+        if engine == "none" or not site:
+            web = "no"
+        else:
+            failed = sum(1 for g in web_gaps if f"site:{site} " in f"{g.get('query', '')} ")
+            web = _ran(web_pages, failed if web_pages else failed + (web_failed > 0))
+        rows.append(
+            {
+                "name": name,
+                "title": platform.title,
+                "probe_possible": platform.probe_possible,
+                "probes": probes,
+                "observations": observations,
+                "calibration": raw.get(f"brandsweep/calibration/{name}"),
+                "api_search": api,
+                "web_search": web,
+                "web_search_site": site,
+            }
+        )
+    return {
+        "requests": stats.requests,
+        "responses": stats.responses,
+        "items": stats.items,
+        "elapsed": stats.elapsed,
+        "finish_reason": stats.finish_reason,
+        "status_counts": dict(sorted(status_counts.items())),
+        "probes": dict(sorted(totals.items())),
+        "observations": dict(stats.observations),
+        "unverifiable": dict(stats.unverifiable),
+        "rate_limited": stats.rate_limited,
+        "retries": stats.retries,
+        "errors": stats.errors,
+        "search_engine": engine,
+        "web_search": {"pages": web_pages, "could_not_search": web_failed},
+        "gaps": len(gaps),
+        "platforms": rows,
+    }
+
+
+def _stat_group(raw: dict[str, Any], prefix: str) -> dict[str, int]:
+    """``{"found": 3, ...}`` from the stats under ``prefix`` (one level deep)."""
+    return {
+        key[len(prefix):]: int(value)
+        for key, value in sorted(raw.items())
+        if key.startswith(prefix) and "/" not in key[len(prefix):]
+    }
+
+
+def _ran(succeeded: int, failed: int) -> str:
+    if failed and succeeded:
+        return "partly"
+    if failed:
+        return "failed"
+    return "yes" if succeeded else "no"
 
 
 def fail_on_findings(findings: list[Finding], fail_on: str | None) -> list[Finding]:

@@ -6,6 +6,7 @@ timestamps included, so every output is deterministic::
     audit = AuditInfo(audit_id=7, started_at="2025-01-02T03:04:05+00:00")
     html = render_html(build_view(inventory, findings, audit))
     paths = write_outputs(Path("out"), inventory, findings, audit)  # report.html, findings.json..
+    # coverage: AuditInfo(..., coverage_gaps=[{path, engine, reason, query, ...}], crawl={...})
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pathlib import Path
 
 from matching.models import Finding, Inventory
 
+from .coverage import CoverageView, build_coverage, coverage_to_json
 from .evidence_pack import write_evidence_pack
 from .exports import findings_to_json, read_csv, write_csv, write_json
 from .proposed import proposed_inventory
@@ -30,7 +32,10 @@ def write_outputs(
     history: Sequence[AuditSummary] = (),
     source_text: str | None = None,
 ) -> dict[str, Path]:
-    """Write the four audit outputs of CONTRACT.md into ``out_dir`` (created if needed).
+    """Write the four audit outputs of CONTRACT.md into ``out_dir`` (created if needed), and
+    ``coverage.json`` beside them: the discovery steps that could not run
+    (``audit.coverage_gaps``) and the crawl summary (``audit.crawl``), so a script can tell
+    "nothing found" from "could not look" without changing ``findings.json``'s shape.
 
     ``source_text`` is the inventory file's text: when given, the proposed inventory keeps its
     comments and layout (lines are inserted); otherwise it is read from ``inventory.source``
@@ -46,9 +51,15 @@ def write_outputs(
         "findings.json": out / "findings.json",
         "findings.csv": out / "findings.csv",
         "proposed_inventory.yaml": out / "proposed_inventory.yaml",
+        "coverage.json": out / "coverage.json",
     }
     view = build_view(inventory, findings, audit, history)
     paths["report.html"].write_text(render_html(view), encoding="utf-8")
+    if view.coverage is not None:
+        paths["coverage.json"].write_text(
+            coverage_to_json(audit.coverage_gaps, audit.crawl, view.coverage, audit.audit_id),
+            encoding="utf-8",
+        )
     write_json(paths["findings.json"], findings)
     write_csv(paths["findings.csv"], findings)
     paths["proposed_inventory.yaml"].write_text(
@@ -61,7 +72,10 @@ def write_outputs(
 __all__ = [
     "AuditInfo",
     "AuditSummary",
+    "CoverageView",
     "ReportView",
+    "build_coverage",
+    "coverage_to_json",
     "build_view",
     "render_html",
     "write_outputs",

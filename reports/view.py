@@ -25,6 +25,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from matching.models import (
@@ -36,6 +37,9 @@ from matching.models import (
     Severity,
     Status,
 )
+
+if TYPE_CHECKING:
+    from .coverage import CoverageView
 
 # --------------------------------------------------------------------------- ordering, labels
 
@@ -131,6 +135,12 @@ class AuditInfo:
     tool_version: str | None = None
     complete: bool = True
     dormant_days: int = 365  # an official account silent this long is flagged dormant
+    #: discovery steps that could not run (``Store.coverage_gaps``: path, engine, reason,
+    #: query, url, page); the report lists them so "nothing found" is never read as "clean"
+    coverage_gaps: Sequence[Mapping[str, object]] = ()
+    #: what the crawl did (``Store.crawl_summary``): requests, status_counts, probes,
+    #: platforms [{name, title, probe_possible, probes, observations, api_search, web_search}]
+    crawl: Mapping[str, object] | None = None
 
 
 def summarize(audit_id: int | str, date: str, findings: Iterable[Finding]) -> AuditSummary:
@@ -444,6 +454,7 @@ class ReportView:
     filter_severities: tuple[CountCell, ...]
     filter_statuses: tuple[CountCell, ...]
     filter_platforms: tuple[CountCell, ...]
+    coverage: CoverageView | None = None  # what could not be checked (reports/coverage.py)
 
 
 # --------------------------------------------------------------------------- helpers
@@ -635,6 +646,9 @@ def build_view(
         audit.settings.items() if isinstance(audit.settings, Mapping) else audit.settings
     )
     organization = audit.organization or inventory.organization
+    from .coverage import build_coverage  # here: coverage.py builds on this module's helpers
+
+    coverage = build_coverage(audit.coverage_gaps, audit.crawl, findings)
     return ReportView(
         title=f"brandsweep audit {audit.audit_id}: {organization}",
         organization=organization,
@@ -675,6 +689,7 @@ def build_view(
             {str(s): str(s).capitalize() for s in STATUS_ORDER},
         ),
         filter_platforms=opts((r.platform for r in rows), [], {}),
+        coverage=coverage,
     )
 
 

@@ -526,6 +526,7 @@ def test_write_outputs_writes_the_four_files(tmp_path):
         tmp_path / "out", inv, sample.findings(), sample.audit(), sample.history()
     )
     assert sorted(paths) == [
+        "coverage.json",
         "findings.csv",
         "findings.json",
         "proposed_inventory.yaml",

@@ -1,0 +1,509 @@
+"""What the audit could not check: coverage gaps and the crawl's own numbers, in plain language.
+
+A report that says "0 impostors on X" must not be read as a clean bill when the web search that
+would have found them answered with a CAPTCHA, or when every probe of the platform hit a login
+wall. The crawler records each such step as a coverage gap (``path, engine, reason, query, url,
+page``); this module turns those records and the crawl summary the runner stores into:
+
+* :class:`CoverageView` for the report's "Coverage: what could not be checked" section and the
+  warning in the executive summary;
+* ``coverage.json`` (:func:`coverage_to_json`) next to ``findings.json``, for scripts.
+
+Pure: gaps and the crawl summary come in as plain mappings (what ``Store.coverage_gaps`` and
+``Store.crawl_summary`` return), findings as the shared dataclasses. Query strings and URLs are
+untrusted (a query holds the brand's name as the inventory spells it, a URL may come from a
+page): they are marked like every scraped value and linked only when they are http(s).
+
+Example::
+
+    cov = build_coverage([{"path": "web_search", "engine": "duckduckgo", "reason": "captcha",
+                           "query": 'site:x.com "Northwind Coffee"'}], crawl={}, findings=[])
+    print(cov.groups[0].gaps[0].text)
+    # Web search (DuckDuckGo) could not search 'site:x.com "Northwind Coffee"': CAPTCHA (HTTP 202)
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from matching.models import Finding, ProbeState, Status
+
+from .view import ITEM_LIMIT, Link, Marked, make_link, mark_text
+
+# --------------------------------------------------------------------------- plain language
+
+#: Discovery paths in the order the report lists them, with their section titles and what a
+#: gap on them means for the reader.
+PATHS: dict[str, tuple[str, str]] = {
+    "probe": (
+        "Profile probes",
+        "Platforms where look-alike handles could not be probed: no impostor found there does "
+        "not mean there is none.",
+    ),
+    "web_search": (
+        "Web search",
+        "Queries the search engine did not answer: profiles that only a search would reveal "
+        "(handles no variant generator guesses) may be missing.",
+    ),
+    "platform_search": (
+        "Platform search APIs",
+        "Searches inside a platform that failed: accounts only its search would reveal may be "
+        "missing.",
+    ),
+    "official_site": (
+        "Official websites",
+        "Pages of the company's own websites that could not be read: social links there were "
+        "not collected.",
+    ),
+    "linked_page": (
+        "Linked pages",
+        "Websites linked from suspicious profiles that could not be read.",
+    ),
+    "limit": (
+        "Crawl limits",
+        "Where a size, page-count or time limit, or a refusal to reach a private address, "
+        "stopped part of the crawl early.",
+    ),
+}
+
+ENGINE_TITLES: dict[str, str] = {
+    "duckduckgo": "DuckDuckGo",
+    "searxng": "SearXNG",
+    "x": "X",
+    "linkedin": "LinkedIn",
+    "youtube": "YouTube",
+    "tiktok": "TikTok",
+    "github": "GitHub",
+}
+
+_REASONS: dict[str, str] = {
+    "captcha": "CAPTCHA (HTTP 202)",
+    "rate_limited": "rate limited (HTTP 429)",
+    "blocked": "blocked by the engine",
+    "bad_json": "the answer was not valid JSON",
+    "json_format_disabled": "the instance does not serve JSON (HTTP 403)",
+    "login_wall": "login wall",
+    "bot_block": "bot block",
+    "js_shell": "page without data (JavaScript only)",
+    "timeout": "timed out",
+    "dns_error": "DNS lookup failed",
+    "connection_refused": "connection refused",
+    "connection_reset": "connection reset",
+    "connection_error": "connection failed",
+    "unsupported_scheme": "unsupported URL scheme",
+    "robots": "disallowed by robots.txt",
+    "ignored": "request dropped",
+    "unverifiable": "could not be read",
+}
+_HTTP = {
+    401: "unauthorised",
+    403: "forbidden",
+    404: "not found",
+    429: "rate limited",
+    451: "unavailable for legal reasons",
+    500: "server error",
+    502: "bad gateway",
+    503: "unavailable",
+    504: "gateway timeout",
+}
+
+#: Values of the per-platform search columns, as the table prints them.
+SEARCH_LABELS: dict[str, str] = {
+    "yes": "yes",
+    "no": "no",
+    "failed": "failed",
+    "partly": "partly failed",
+}
+_VARIANTS_SKIPPED = "variant probes skipped"
+
+
+def reason_text(reason: str | None) -> str:
+    """A gap's reason as a reader understands it: ``captcha`` -> ``CAPTCHA (HTTP 202)``,
+    ``http_403`` -> ``HTTP 403 (forbidden)``, ``unresponsive_engines: google, bing`` ->
+    ``every engine behind it was unresponsive (google, bing)``; unknown reasons verbatim."""
+    r = str(reason or "").strip()
+    if not r:
+        return "no reason recorded"
+    if r in _REASONS:
+        return _REASONS[r]
+    m = re.fullmatch(r"http_(\d{3})", r)
+    if m:
+        code = int(m.group(1))
+        return f"HTTP {code}" + (f" ({_HTTP[code]})" if code in _HTTP else "")
+    if r.startswith("unresponsive_engines"):
+        names = r.partition(":")[2].strip()
+        return "every engine behind it was unresponsive" + (f" ({names})" if names else "")
+    return r
+
+
+def engine_title(engine: str | None, titles: Mapping[str, str] | None = None) -> str:
+    """``duckduckgo`` -> ``DuckDuckGo``; a platform by its catalog title when known."""
+    e = str(engine or "")
+    if titles and e in titles:
+        return titles[e]
+    return ENGINE_TITLES.get(e, e[:1].upper() + e[1:] if e else "unknown")
+
+
+def _path_title(path: str) -> str:
+    return PATHS.get(path, (path.replace("_", " ").capitalize(), ""))[0]
+
+
+def _quote(q: str) -> str:
+    return f"'{q}'"
+
+
+# --------------------------------------------------------------------------- view model
+
+
+@dataclass(frozen=True)
+class GapView:
+    """One step that could not run, as one sentence: ``lead``, then the quoted ``query``
+    (or the ``link``), then ``reason_text``. ``text`` is the whole sentence in plain text."""
+
+    path: str
+    engine: str
+    reason: str
+    lead: str
+    query: Marked | None
+    link: Link | None
+    reason_text: str
+    page: int
+    text: str
+    variants_skipped: bool = False  # a platform whose look-alike handles were not probed
+
+
+@dataclass(frozen=True)
+class GapGroup:
+    key: str  # the discovery path
+    title: str
+    description: str
+    gaps: tuple[GapView, ...]  # at most ITEM_LIMIT, in recorded order
+    total: int
+    reasons: tuple[tuple[str, int], ...]  # (reason as text, count), most frequent first
+
+
+@dataclass(frozen=True)
+class PlatformCoverage:
+    """One line of the "Platforms" table: what was probed and searched on one platform."""
+
+    platform: str
+    title: str
+    found: int
+    not_found: int
+    unverifiable: int
+    variants: str  # "probed" / "not probed: login wall" / "no direct probe possible"
+    api_search: str  # yes / no / failed / partly failed
+    web_search: str  # yes / no / failed / partly failed
+    checked: bool  # something was probed or found on it
+    note: str
+
+
+@dataclass(frozen=True)
+class CoverageView:
+    recorded: bool  # the audit stored a crawl summary or gaps (older audits did not)
+    complete: bool  # recorded, no gap, and every platform was checked
+    headline: str | None  # the executive summary's warning; None when complete or unknown
+    groups: tuple[GapGroup, ...]
+    gap_total: int
+    platforms: tuple[PlatformCoverage, ...]
+    unchecked: tuple[str, ...]  # titles of platforms not checked at all
+    unverified_total: int
+    unverified_reasons: tuple[tuple[str, int], ...]
+    requests: int | None
+    responses: int | None
+    statuses: tuple[tuple[str, int], ...]  # (HTTP status, responses)
+    probes: tuple[tuple[str, int], ...]  # (state label, probes)
+    elapsed: float | None
+    finish_reason: str | None
+
+
+def gap_view(gap: Mapping[str, Any], titles: Mapping[str, str] | None = None) -> GapView:
+    """One gap record -> its sentence. ``titles`` maps platform names to catalog titles."""
+    path = str(gap.get("path") or "")
+    engine = str(gap.get("engine") or "")
+    reason = str(gap.get("reason") or "")
+    query = str(gap.get("query") or "")
+    url = str(gap.get("url") or "")
+    try:
+        page = int(gap.get("page") or 1)
+    except (TypeError, ValueError):
+        page = 1
+    who = engine_title(engine, titles)
+    why = reason_text(reason)
+    show_query = bool(query)
+    skipped = path == "probe" and query.startswith(_VARIANTS_SKIPPED)
+    if path == "web_search":
+        lead = f"Web search ({who}) could not search"
+    elif path == "platform_search":
+        lead = f"{who} search API could not search"
+    elif skipped:
+        lead = f"Look-alike handles were not probed on {who}"
+        why = f"{why} (a made-up handle got the same answer, so no answer there can be trusted)"
+        show_query = False
+    elif path == "probe":
+        lead = f"{who} probe could not run"
+    elif path == "official_site":
+        lead = "Official website page could not be read"
+    elif path == "linked_page":
+        lead = "Linked page could not be read"
+    elif path == "limit":
+        lead = f"Crawl limit reached ({who})" if engine else "Crawl limit reached"
+    else:
+        lead = f"{_path_title(path)} ({who}) could not run"
+    if page > 1:
+        lead += f" (results page {page})"
+    target = _quote(query) if show_query else (url if url else "")
+    text = f"{lead} {target}: {why}" if target else f"{lead}: {why}"
+    return GapView(
+        path=path,
+        engine=engine,
+        reason=reason,
+        lead=lead,
+        query=mark_text(query) if show_query else None,
+        link=make_link(url) if url and not show_query else None,
+        reason_text=why,
+        page=page,
+        text=text,
+        variants_skipped=skipped,
+    )
+
+
+def _int(v: Any) -> int:
+    try:
+        return int(v or 0)
+    except (TypeError, ValueError):
+        return 0
+
+
+def _platform_rows(
+    crawl: Mapping[str, Any], gaps: Sequence[GapView], titles: Mapping[str, str]
+) -> tuple[PlatformCoverage, ...]:
+    skipped = {g.engine: reason_text(g.reason) for g in gaps if g.variants_skipped}
+    rows = []
+    for p in crawl.get("platforms") or ():
+        if not isinstance(p, Mapping) or not p.get("name"):
+            continue
+        name = str(p["name"])
+        probes = p.get("probes") or {}
+        observed = p.get("observations") or {}
+        found, not_found = _int(probes.get("found")), _int(probes.get("not_found"))
+        unverifiable = _int(probes.get("unverifiable"))
+        probe_possible = bool(p.get("probe_possible", True))
+        if not probe_possible:
+            variants = "no direct probe possible"
+        elif name in skipped:
+            variants = f"not probed: {skipped[name]}"
+        else:
+            variants = "probed"
+        api = SEARCH_LABELS.get(str(p.get("api_search") or "no"), str(p.get("api_search")))
+        web = SEARCH_LABELS.get(str(p.get("web_search") or "no"), str(p.get("web_search")))
+        checked = bool(found or not_found or unverifiable
+                       or sum(_int(v) for v in observed.values()))
+        if not checked:
+            why = ("no direct probe is possible" if not probe_possible
+                   else "no probe got an answer")
+            note = f"Not checked at all: {why} and no search found a profile."
+        elif name in skipped:
+            note = "Declared accounts only: look-alike handles were not probed."
+        elif not probe_possible:
+            seen = sum(_int(v) for v in observed.values())
+            note = (f"No direct probe: {seen} profile{'s' if seen != 1 else ''} seen through "
+                    "search and links only.")
+        elif web in ("failed", "partly failed") or api in ("failed", "partly failed"):
+            note = "Searches failed: profiles only a search would reveal may be missing."
+        else:
+            note = ""
+        rows.append(
+            PlatformCoverage(
+                platform=name,
+                title=titles.get(name, engine_title(name)),
+                found=found,
+                not_found=not_found,
+                unverifiable=unverifiable,
+                variants=variants,
+                api_search=api,
+                web_search=web,
+                checked=checked,
+                note=note,
+            )
+        )
+    return tuple(rows)
+
+
+def _join(names: Sequence[str]) -> str:
+    names = list(dict.fromkeys(names))
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _headline(groups: Sequence[GapGroup], unchecked: Sequence[str],
+              titles: Mapping[str, str]) -> str | None:
+    parts: list[str] = []
+    for g in groups:
+        engines = _join([engine_title(v.engine, titles) for v in g.gaps])
+        top = ", ".join(r for r, _ in g.reasons[:2])
+        if g.key == "web_search":
+            n = g.total
+            parts.append(f"web search ({engines}) could not run {n} "
+                         f"{'query' if n == 1 else 'queries'} ({top})")
+        elif g.key == "platform_search":
+            parts.append(f"the search API of {engines} failed ({top})")
+        elif g.key == "probe":
+            skipped = [engine_title(v.engine, titles) for v in g.gaps if v.variants_skipped]
+            if skipped:
+                parts.append(f"look-alike handles were not probed on {_join(skipped)}")
+            if len(skipped) < g.total:
+                parts.append(f"{g.total - len(skipped)} probe step(s) could not run ({top})")
+        elif g.key == "limit":
+            parts.append(f"{g.total} crawl limit{'s were' if g.total != 1 else ' was'} "
+                         f"reached ({top})")
+        else:
+            parts.append(f"{g.title.lower()}: {g.total} step{'s' if g.total != 1 else ''} "
+                         f"could not run ({top})")
+    if unchecked:
+        parts.append(f"{_join(list(unchecked))} {'was' if len(unchecked) == 1 else 'were'} "
+                     "not checked at all")
+    if not parts:
+        return None
+    return ("Coverage was incomplete: " + "; ".join(parts) + ". Finding nothing where a step "
+            "could not run is not a clean bill: check there by hand.")
+
+
+def build_coverage(
+    gaps: Iterable[Mapping[str, Any]],
+    crawl: Mapping[str, Any] | None,
+    findings: Iterable[Finding] = (),
+) -> CoverageView:
+    """The coverage section's data from the stored gaps, the crawl summary and the findings
+    (whose unverifiable profiles are counted by reason)."""
+    crawl = crawl or {}
+    titles: dict[str, str] = {}
+    for p in crawl.get("platforms") or ():
+        if isinstance(p, Mapping) and p.get("name"):
+            titles[str(p["name"])] = str(p.get("title") or p["name"])
+    views = [gap_view(g, titles) for g in gaps]
+    by_path: dict[str, list[GapView]] = {}
+    for v in views:
+        by_path.setdefault(v.path, []).append(v)
+    order = [k for k in PATHS if k in by_path] + sorted(k for k in by_path if k not in PATHS)
+    groups = []
+    for key in order:
+        vs = by_path[key]
+        title, description = PATHS.get(key, (_path_title(key), "Steps that could not run."))
+        reasons = Counter(reason_text(v.reason) for v in vs)
+        groups.append(
+            GapGroup(
+                key=key,
+                title=title,
+                description=description,
+                gaps=tuple(vs[:ITEM_LIMIT]),
+                total=len(vs),
+                reasons=tuple(sorted(reasons.items(), key=lambda kv: (-kv[1], kv[0]))),
+            )
+        )
+    platforms = _platform_rows(crawl, views, titles)
+    unchecked = tuple(p.title for p in platforms if not p.checked)
+
+    unverified = Counter(
+        reason_text(f.probe_reason)
+        for f in findings
+        if str(f.probe_state) == ProbeState.UNVERIFIABLE.value and f.status != Status.RESOLVED
+    )
+    statuses = crawl.get("status_counts") or {}
+    probes = crawl.get("probes") or {}
+    recorded = bool(crawl) or bool(views)
+    headline = _headline(groups, unchecked, titles)
+    elapsed = crawl.get("elapsed")
+    return CoverageView(
+        recorded=recorded,
+        complete=recorded and headline is None,
+        headline=headline,
+        groups=tuple(groups),
+        gap_total=len(views),
+        platforms=platforms,
+        unchecked=unchecked,
+        unverified_total=sum(unverified.values()),
+        unverified_reasons=tuple(sorted(unverified.items(), key=lambda kv: (-kv[1], kv[0]))),
+        requests=_int(crawl["requests"]) if "requests" in crawl else None,
+        responses=_int(crawl["responses"]) if "responses" in crawl else None,
+        statuses=tuple(sorted(((str(k), _int(v)) for k, v in statuses.items()),
+                              key=lambda kv: kv[0])),
+        probes=tuple(
+            (label, _int(probes.get(key)))
+            for key, label in (("found", "found"), ("not_found", "not found"),
+                               ("unverifiable", "unverifiable"))
+            if key in probes
+        ),
+        elapsed=float(elapsed) if isinstance(elapsed, int | float) else None,
+        finish_reason=str(crawl["finish_reason"]) if crawl.get("finish_reason") else None,
+    )
+
+
+# --------------------------------------------------------------------------- coverage.json
+
+
+def coverage_to_json(
+    gaps: Iterable[Mapping[str, Any]],
+    crawl: Mapping[str, Any] | None,
+    view: CoverageView,
+    audit_id: int | str | None = None,
+) -> str:
+    """``coverage.json``: the gaps as recorded (plus their sentence), the platforms table, the
+    unverified profiles by reason and the crawl summary. Deterministic (sorted keys)."""
+    gap_list = [dict(g) for g in gaps]
+    texts = [gap_view(g, {p.platform: p.title for p in view.platforms}).text for g in gap_list]
+    data = {
+        "audit_id": audit_id,
+        "recorded": view.recorded,
+        "complete": view.complete,
+        "headline": view.headline,
+        "gaps": [
+            {
+                "path": str(g.get("path") or ""),
+                "engine": str(g.get("engine") or ""),
+                "reason": str(g.get("reason") or ""),
+                "query": str(g.get("query") or ""),
+                "url": str(g.get("url") or ""),
+                "page": _int(g.get("page")) or 1,
+                "text": text,
+            }
+            for g, text in zip(gap_list, texts, strict=True)
+        ],
+        "platforms": [
+            {
+                "platform": p.platform,
+                "title": p.title,
+                "probes": {"found": p.found, "not_found": p.not_found,
+                           "unverifiable": p.unverifiable},
+                "variants": p.variants,
+                "api_search": p.api_search,
+                "web_search": p.web_search,
+                "checked": p.checked,
+                "note": p.note,
+            }
+            for p in view.platforms
+        ],
+        "unchecked_platforms": list(view.unchecked),
+        "unverified": {"total": view.unverified_total,
+                       "reasons": dict(view.unverified_reasons)},
+        "crawl": dict(crawl or {}),
+    }
+    return json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False, default=str) + "\n"
+
+
+__all__ = [
+    "CoverageView",
+    "GapGroup",
+    "GapView",
+    "PlatformCoverage",
+    "build_coverage",
+    "coverage_to_json",
+    "gap_view",
+    "reason_text",
+]
