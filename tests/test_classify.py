@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import importlib.util
+import random
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -25,6 +28,7 @@ from matching.models import (
     Via,
 )
 
+ROOT = Path(__file__).resolve().parents[1]
 NOW = "2026-11-20T12:00:00+00:00"
 LOGO = "f766e88961998798"
 LOGO_COPY = "f766e88961998799"  # 1 bit off: a re-encoded copy
@@ -384,3 +388,134 @@ def test_existence_only_profile_promoted_by_a_lookalike_site_is_an_impostor() ->
     # the same bare profile without that sighting is only a name: not enough
     bare = run(found("x", "NWC_Giveaway"))[("x", "nwc_giveaway")]
     assert bare.cls == FindingClass.UNRELATED
+
+
+# ----------------------------------------------------------------------------- blocking
+
+
+def _near_names(rng: random.Random, brands: list[str], n: int) -> list[str]:
+    """Display names built to sit on every edge of the token_set blocking.
+
+    Shared words, reordered and repeated words, one-letter typos, words glued or split, the
+    brand inside a longer name, a subset of the brand, unrelated words, odd whitespace,
+    non-ASCII and empty strings.
+    """
+    words = sorted({w for b in brands for w in b.split()} | {"rewards", "fans", "the", "co"})
+    out: list[str] = ["", " ", "a", "\t".join(brands[0].split()), brands[0].upper() + "  x"]
+    while len(out) < n:
+        b = rng.choice(brands).split()
+        kind = rng.randrange(9)
+        if kind == 0:
+            w = b[:]
+            rng.shuffle(w)
+        elif kind == 1:
+            w = b + [rng.choice(words)]
+        elif kind == 2:
+            w = [rng.choice(b)]
+        elif kind == 3:
+            w = b + [b[0]]
+        elif kind == 4:
+            s = list(" ".join(b))
+            i = rng.randrange(len(s))
+            s[i] = rng.choice("aeiou0 ")
+            w = "".join(s).split()
+        elif kind == 5:
+            w = ["".join(b)]
+        elif kind == 6:
+            w = [rng.choice(words) for _ in range(rng.randint(1, 4))]
+        elif kind == 7:
+            w = [x + rng.choice("sxz") for x in b]
+        else:
+            w = [rng.choice(b), "ş" + rng.choice(words)]
+        out.append(" ".join(w))
+    return out
+
+
+def test_token_set_blocking_equals_brute_force() -> None:
+    """The blocked token_set scores every pair exactly as cdist would, at every cut-off."""
+    from rapidfuzz import fuzz
+
+    from matching.classify import _cdist, _token_set_blocked
+
+    rng = random.Random(5)
+    brands = ["northwind coffee", "ritorwin chocolate", "torwin chocolate", "acme", "blue bay co"]
+    brands += [
+        "".join(rng.choice("abcdeilmnorstu") for _ in range(rng.randint(3, 9))) for _ in range(20)
+    ]
+    brands += [f"{a} {b}" for a, b in zip(brands[5:15], brands[15:25], strict=True)]
+    queries = _near_names(rng, brands, 3000)
+    for cutoff in (0, 50, 80, 85, 90, 100):
+        blocked = _token_set_blocked(queries, brands, cutoff)
+        brute = _cdist(queries, brands, fuzz.token_set_ratio, cutoff)
+        assert (blocked == brute).all(), cutoff
+    assert (brute > 0).sum() > 500  # the sample does reach the cut-off
+
+
+def _eval_module():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location(
+        "eval_matching", ROOT / "benchmarks" / "eval_matching.py"
+    )
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _mutants(rng: random.Random, inv: Inventory, n: int) -> list[ProfileObservation]:
+    """Profiles one edit, glyph, affix or word away from the inventory's names and handles."""
+    sources = [a.handle for a in inv.accounts] + [nm for b in inv.brands for nm in b.names]
+    out: list[ProfileObservation] = []
+    seen: set[str] = set()
+    while len(out) < n:
+        src = rng.choice(sources)
+        s = list(src.lower().replace(" ", rng.choice(("", "_", "."))))
+        op = rng.randrange(6)
+        i = rng.randrange(len(s))
+        if op == 0:
+            s[i] = rng.choice("aeiou01lx")
+        elif op == 1:
+            del s[i]
+        elif op == 2:
+            s.insert(i, rng.choice("aeiouxz_"))
+        elif op == 3:
+            s += list(rng.choice(("support", "tr", "fans", "shop", "2024")))
+        elif op == 4:
+            s = list(rng.choice(("the", "real", "my"))) + s
+        else:
+            s = [{"o": "\u043e", "a": "\u0430", "e": "\u0435"}.get(c, c) for c in s]
+        handle = "".join(s)
+        if handle in seen or len(handle) < 2:
+            continue
+        seen.add(handle)
+        name_words = rng.choice(sources).split() + rng.sample(["Rewards", "Fans", "Shop", "by"], 1)
+        out.append(
+            found(
+                rng.choice(("instagram", "x", "tiktok", "github")),
+                handle,
+                display_name=" ".join(rng.sample(name_words, len(name_words))),
+                bio=rng.choice(("", "hello there", "dm us for a giveaway", "photographer")),
+                posts=rng.randint(0, 50),
+            )
+        )
+    return out
+
+
+def test_blocked_classify_equals_brute_force(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Blocking never drops a true match: same classes, scores and brands as scoring all pairs."""
+    import matching.classify as mc
+
+    ev = _eval_module()
+    inv, obs, pages, _truth = ev.synthetic(15, 120, seed=3)
+    obs = [*obs, *_mutants(random.Random(9), inv, 1500)]
+    assert len(obs) >= 3000
+
+    def outcome():  # type: ignore[no-untyped-def]
+        fs = classify(inv, obs, pages, now=NOW)
+        return {f.key: (f.cls, f.score, f.harm, f.brand, f.evidence) for f in fs}
+
+    blocked = outcome()
+    monkeypatch.setattr(mc, "_BLOCKING", False)
+    brute = outcome()
+    assert blocked == brute
+    classes = {c for c, *_ in blocked.values()}
+    assert {FindingClass.IMPOSTOR, FindingClass.FAN, FindingClass.UNRELATED} <= classes
