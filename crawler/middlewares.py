@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 
 from scrapy import signals
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
-from scrapy.exceptions import IgnoreRequest, NotConfigured
+from scrapy.exceptions import NotConfigured
 
 from matching.models import ProbeState, ProfileObservation
 
@@ -212,9 +212,15 @@ class SiteBudgetMiddleware:
         host = urlsplit(request.url).hostname or ""
         pattern = path_pattern(request.url)
         if self.pages[host] >= self.max_pages or self.patterns[pattern] >= self.max_per_pattern:
+            from .limits import SITE_MAX_PAGES, SITE_MAX_PER_PATTERN, LimitReached
+
             if self.stats:
                 self.stats.inc_value("brandsweep/site/over_budget")
-            raise IgnoreRequest(f"site budget: {request.url}")
+            if self.pages[host] >= self.max_pages:
+                raise LimitReached(SITE_MAX_PAGES, f"site budget: {self.max_pages} pages of "
+                                   f"{host} already fetched, not {request.url}")
+            raise LimitReached(SITE_MAX_PER_PATTERN, f"site budget: {self.max_per_pattern} "
+                               f"pages shaped {pattern} already fetched, not {request.url}")
         self.pages[host] += 1
         self.patterns[pattern] += 1
 

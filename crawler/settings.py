@@ -49,6 +49,11 @@ DOWNLOAD_TIMEOUT = 20
 DOWNLOAD_MAXSIZE = 5 * 1024 * 1024  # profile pages and avatars are far below this
 DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
 DOWNLOAD_FAIL_ON_DATALOSS = False  # a truncated page is still evidence; page objects judge it
+# Limits (crawler/limits.py records each hit): DOWNLOAD_MAXSIZE holds on the wire and while
+# inflating gzip bodies (HttpCompressionMiddleware), so a decompression bomb stops at 5 MB;
+# DOWNLOAD_TIMEOUT is the time per request; CLOSESPIDER_TIMEOUT the time per audit (the crawl
+# then ends with finish_reason "closespider_timeout", which the report's coverage prints).
+CLOSESPIDER_TIMEOUT = 4 * 3600
 
 # robots.txt is obeyed for crawled websites (official sites, linked pages). Platform probes,
 # platform search APIs and web-search requests carry meta["dont_obey_robotstxt"]: they are

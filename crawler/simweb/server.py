@@ -20,7 +20,7 @@ from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
-from crawler.simweb import images, platforms, search
+from crawler.simweb import hostile, images, platforms, search
 from crawler.simweb.http import (
     Request,
     Response,
@@ -70,6 +70,8 @@ class App:
         self._world = world
         self._lock = threading.Lock()
         self._seen: set[tuple[str, str]] = set()
+        self._fault_hits: dict[int, int] = {}
+        self.port = 0  # set by SimWeb.start: hostile redirects into "our own" machine use it
         self._avatars: dict[tuple[str, str], str] = {}
         self._index_avatars()
 
@@ -92,10 +94,18 @@ class App:
             self._seen.add(p.key)
             return True
 
+    def fault_hit(self, index: int) -> int:
+        """Count one more request hitting hostile rule ``index``; returns the new count."""
+        with self._lock:
+            self._fault_hits[index] = self._fault_hits.get(index, 0) + 1
+            return self._fault_hits[index]
+
     def reset(self) -> None:
-        """Forget per-server state (which profiles already had their one 429)."""
+        """Forget per-server state (which profiles already had their one 429, hostile rules'
+        hit counts)."""
         with self._lock:
             self._seen.clear()
+            self._fault_hits.clear()
 
     def avatar(self, p: WorldProfile) -> str:
         return images.avatar_url(p.platform, p.handle, p.avatar, p.numeric_id)
@@ -110,6 +120,19 @@ class App:
 
     # ------------------------------------------------------------------ dispatch
     def handle(self, req: Request) -> Response:
+        rule = hostile.match(self._world, req) if self._world.setting("hostile") else None
+        if rule is not None:
+            resp = hostile.before(self, rule[0], rule[1], req, self.port)
+            if resp is None:
+                resp = self._dispatch(req)
+                if rule[1]["fault"] in hostile.AFTER:
+                    resp = hostile.after(rule[1], resp)
+        else:
+            resp = self._dispatch(req)
+        resp.headers.setdefault("Date", http_date())
+        return resp
+
+    def _dispatch(self, req: Request) -> Response:
         handler = HOSTS.get(req.host)
         if handler is None and any(p.instance == req.host for p in self._world.on("mastodon")):
             handler = platforms.mastodon
@@ -127,7 +150,6 @@ class App:
             resp = html_response("<html><head><title>502 Bad Gateway</title></head><body>"
                                  "<h1>502 Bad Gateway</h1><p>Unknown host in the simulated web: "
                                  f"{esc(req.host)}</p></body></html>", 502, server="simweb")
-        resp.headers.setdefault("Date", http_date())
         return resp
 
     def cdn(self, req: Request) -> Response:
@@ -225,8 +247,13 @@ class _RequestHandler(BaseHTTPRequestHandler):
         except Exception as exc:  # a bug in the simulation must show, not hang the crawler
             resp = html_response(f"<h1>500</h1><pre>{esc(repr(exc))}</pre>", 500)
         path_q = parts.path + (f"?{parts.query}" if parts.query else "")
+        fault = resp.action if isinstance(resp, hostile.Fault) else ""
         with self.sim._log_lock:
-            self.sim.request_log.append((method, host, path_q, resp.status))
+            self.sim.request_log.append((method, host, path_q, 0 if fault == "reset" else
+                                         resp.status))
+        if fault:
+            self._misbehave(resp, method)  # type: ignore[arg-type]
+            return
         self.send_response(resp.status, resp.reason)
         for k, v in resp.headers.items():
             self.send_header(k, v)
@@ -234,6 +261,44 @@ class _RequestHandler(BaseHTTPRequestHandler):
         self.end_headers()
         if method != "HEAD":
             self.wfile.write(resp.body)
+
+    def _misbehave(self, resp: hostile.Fault, method: str) -> None:
+        """Deliver a hostile answer: reset, late, trickling, or of unannounced length."""
+        import socket
+        import struct
+        import time
+
+        self.close_connection = True
+        if resp.action == "reset":
+            # SO_LINGER 0: close() sends RST, the client sees a reset, not a clean close
+            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER,
+                                       struct.pack("ii", 1, 0))
+            self.connection.close()  # before socketserver's shutdown(SHUT_WR) sends a FIN
+            return
+        try:
+            if resp.action == "sleep":
+                time.sleep(resp.seconds)
+            self.send_response(resp.status, resp.reason)
+            for k, v in resp.headers.items():
+                self.send_header(k, v)
+            if resp.action != "no_length":
+                self.send_header("Content-Length", str(len(resp.body)))
+            self.send_header("Connection", "close")
+            self.end_headers()
+            if method == "HEAD":
+                return
+            if resp.action == "slow_body":
+                self.wfile.flush()
+                n = max(1, resp.chunks)
+                step = max(1, -(-len(resp.body) // n))
+                for i in range(0, len(resp.body), step):
+                    time.sleep(resp.seconds / n)
+                    self.wfile.write(resp.body[i:i + step])
+                    self.wfile.flush()
+            else:
+                self.wfile.write(resp.body)
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the client gave up (its timeout): that is the point
 
     def do_GET(self) -> None:  # noqa: N802 (http.server naming)
         self._serve("GET")
@@ -284,6 +349,7 @@ class SimWeb:
         self._thread = threading.Thread(target=self._httpd.serve_forever, name="simweb",
                                         kwargs={"poll_interval": 0.1}, daemon=True)
         self._thread.start()
+        self.app.port = self.port
         self.started_at = datetime.now(UTC)
         return self
 

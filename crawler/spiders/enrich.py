@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 from scrapy import Request
 from twisted.internet.error import (
     ConnectError,
+    ConnectionDone,
     ConnectionLost,
     ConnectionRefusedError,
     DNSLookupError,
@@ -34,6 +35,7 @@ from twisted.internet.error import (
 
 from matching.models import ProbeState, ProfileFields, ProfileObservation, Sighting, Via, utcnow_iso
 
+from .. import limits
 from ..avatars import fingerprint
 from .items import PageBody
 
@@ -130,6 +132,42 @@ def headers_dict(response: Response) -> dict[str, str]:
     return out
 
 
+#: a date this far past the crawl's clock is not evidence of anything (pages claiming 2099)
+FUTURE_SLACK_DAYS = 366
+
+
+def plausible(fields: ProfileFields, response: Any = None) -> ProfileFields:
+    """``fields`` without values no real profile can have: negative counts, dates in the
+    future. Each value dropped is counted in the crawl stats (``brandsweep/implausible/<field>``
+    and the response's ``meta["bs_implausible"]``); the rest of the profile still counts."""
+    from datetime import UTC, datetime, timedelta
+
+    changes: dict[str, Any] = {}
+    for name in ("followers", "following", "posts"):
+        value = getattr(fields, name)
+        if isinstance(value, int) and value < 0:
+            changes[name] = None
+    horizon = datetime.now(UTC) + timedelta(days=FUTURE_SLACK_DAYS)
+    for name in ("created_at", "last_active_at"):
+        value = getattr(fields, name)
+        if not value:
+            continue
+        try:
+            when = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+        except ValueError:
+            changes[name] = None
+            continue
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=UTC)
+        if when > horizon:
+            changes[name] = None
+    if not changes:
+        return fields
+    if response is not None:
+        response.meta["bs_implausible"] = sorted(changes)
+    return dataclasses.replace(fields, **changes)
+
+
 def _read(platform: Platform, response: Response, handle: str) -> tuple[ProbeState, str | None,
                                                                          ProfileFields]:
     from ..extract import read_profile
@@ -137,6 +175,7 @@ def _read(platform: Platform, response: Response, handle: str) -> tuple[ProbeSta
     read = read_profile(platform, response.url, response.status, headers_dict(response),
                         response.body, handle)
     state, reason, fields = ProbeState(read.state), read.reason, read.fields or ProfileFields()
+    fields = plausible(fields, response)
     status = response.status
     if response.meta.get("brandsweep_rate_limited") and state is not ProbeState.FOUND:
         return ProbeState.UNVERIFIABLE, "rate_limited", fields
@@ -161,6 +200,9 @@ def parse_profile(spider: Any, response: Response) -> Iterator[Any]:
     handle = bs["handle"]
     stats = spider.crawler.stats
     state, reason, fields = _read(platform, response, handle)
+    if stats:
+        for name in response.meta.get("bs_implausible", ()):
+            stats.inc_value(f"brandsweep/implausible/{name}")
 
     if bs.get("stage") == "second_view":
         # X: the probe proved existence, this view carries the fields (when it can)
@@ -275,16 +317,24 @@ def failure_reason(failure: Failure) -> str:
     from scrapy.exceptions import IgnoreRequest
     from scrapy.spidermiddlewares.httperror import HttpError
 
+    from ..limits import limit_of
+
     exc = failure.value
+    limit = limit_of(failure)
+    if limit:
+        return limit
     if failure.check(DNSLookupError, sx.CannotResolveHostError):
         return "dns_error"
     if failure.check(TimeoutError, TCPTimedOutError, sx.DownloadTimeoutError):
         return "timeout"
     if failure.check(ConnectionRefusedError, sx.DownloadConnectionRefusedError):
         return "connection_refused"
-    if failure.check(ConnectionLost, sx.ResponseDataLossError):
+    if failure.check(ConnectionLost, ConnectionDone, sx.ResponseDataLossError):
         return "connection_reset"
     if failure.check(ConnectError, sx.DownloadFailedError):
+        text = str(exc)
+        if "ConnectionLost" in text or "ConnectionDone" in text:
+            return "connection_reset"  # closed or reset before a whole answer came
         return "connection_error"
     if failure.check(sx.UnsupportedURLSchemeError):
         return "unsupported_scheme"
@@ -314,6 +364,11 @@ def profile_failed(spider: Any, failure: Failure) -> Iterator[Any]:
     reason = failure_reason(failure)
     if spider.crawler.stats:
         spider.crawler.stats.inc_value(f"brandsweep/fetch_failed/{reason.split(':')[0]}")
+    if reason in limits.LIMITS:
+        gap = limits.record(spider, reason, platform.name, request.url,
+                            f"{platform.name}:{bs['handle']} not read")
+        if gap:
+            yield gap
     if bs.get("kind") == "calibrate":
         from . import probes
 

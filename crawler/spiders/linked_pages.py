@@ -19,7 +19,9 @@ from scrapy import Request
 
 from matching.models import LinkedPage, ProbeState, ProfileObservation, Via
 
+from .. import limits
 from . import enrich
+from .items import CoverageGap
 
 if TYPE_CHECKING:
     from scrapy.http import Response
@@ -39,8 +41,6 @@ def follow(spider: Any, obs: ProfileObservation) -> Iterator[Any]:
     cap = spider.settings.getint("BRANDSWEEP_LINKED_MAX_PER_PROFILE", 3)
     taken = 0
     for link in dict.fromkeys(obs.fields.external_links):
-        if taken >= cap:
-            break
         link = link.strip()
         if not link:
             continue
@@ -48,8 +48,15 @@ def follow(spider: Any, obs: ProfileObservation) -> Iterator[Any]:
             link = "https://" + link.lstrip("/")
         scheme = urlsplit(link).scheme.lower()
         if scheme not in ("http", "https"):
-            yield LinkedPage(link, obs.platform, obs.handle, refused=f"scheme {scheme!r}")
+            yield from refused(spider, link, obs.platform, obs.handle, f"scheme {scheme!r}")
             continue
+        if taken >= cap:
+            gap = limits.record(spider, limits.LINKED_MAX_PER_PROFILE,
+                                f"{obs.platform}:{obs.handle}", link,
+                                f"only the first {cap} external links are followed")
+            if gap:
+                yield gap
+            break
         if spider.is_official_url(link):
             continue  # links to the company's own site: evidence for matching, not a lead
         match = spider.catalog.match_profile_url(link)
@@ -86,10 +93,27 @@ def parse(spider: Any, response: Response) -> Iterator[Any]:
                                       f"linked from {platform}:{handle}", url, hops=1)
 
 
+def refused(spider: Any, link: str, platform: str, handle: str, reason: str,
+            final_url: str | None = None) -> Iterator[Any]:
+    """A link not fetched: the LinkedPage says why (evidence on the profile), and a
+    CoverageGap puts it in the report's coverage section."""
+    yield LinkedPage(link, platform, handle, final_url=final_url, refused=reason)
+    if spider.crawler.stats:
+        spider.crawler.stats.inc_value("brandsweep/linked_pages/refused")
+    yield CoverageGap("linked_page", f"{platform}:{handle}", reason, url=link,
+                      query=f"external link of {platform}:{handle} not fetched")
+
+
 def failed(spider: Any, failure: Failure) -> Iterator[Any]:
     request = failure.request  # type: ignore[attr-defined]
     platform, handle = request.meta["bs_from"]
+    link = request.meta.get("bs_link", request.url)
     reason = enrich.failure_reason(failure)
-    yield LinkedPage(request.meta.get("bs_link", request.url), platform, handle,
-                     refused=reason if reason.startswith(("refused", "robots")) else
-                     f"fetch failed: {reason}")
+    if not reason.startswith(("refused", "robots")) and reason not in limits.LIMITS:
+        reason = f"fetch failed: {reason}"
+    final_url = None
+    if request.url != link:
+        # refused or failed after redirects: say where the link really led
+        final_url = request.url
+        reason = f"{reason} (redirected to {request.url})"
+    yield from refused(spider, link, platform, handle, reason, final_url)

@@ -21,6 +21,7 @@ from scrapy import Request
 
 from matching.models import Via
 
+from .. import limits
 from . import enrich
 
 if TYPE_CHECKING:
@@ -134,7 +135,13 @@ def parse_page(spider: Any, response: Response) -> Iterator[Any]:
             yield from enrich.sighted(spider, platform, handle, Via.OFFICIAL_SITE, response.url,
                                       text, url)
             continue
-        if depth >= max_depth or not spider.is_official_url(url) or not crawlable(url):
+        if not spider.is_official_url(url) or not crawlable(url):
+            continue
+        if depth >= max_depth:
+            gap = limits.record(spider, limits.SITE_MAX_DEPTH, urlsplit(url).hostname or "",
+                                url, f"links deeper than {max_depth} not followed")
+            if gap:
+                yield gap
             continue
         parts = urlsplit(url)
         yield Request(url, callback=spider.parse_site_page, errback=spider.site_failed,
@@ -169,8 +176,21 @@ def parse_sitemap(spider: Any, response: Response) -> Iterator[Any]:
 
 
 def failed(spider: Any, failure: Failure) -> Iterator[Any]:
-    """Official pages that could not be fetched (robots.txt, budget, errors): counted only."""
+    """Official pages that could not be fetched. Counted always; a limit hit, a refusal by the
+    SSRF guard or a fetch error is also a CoverageGap (one per host and reason): the report
+    must not pass over an official site it could not read. robots.txt refusals are by design
+    and only counted."""
+    request = failure.request  # type: ignore[attr-defined]
     reason = enrich.failure_reason(failure)
     if spider.crawler.stats:
         spider.crawler.stats.inc_value(f"brandsweep/site/skipped/{reason.split(':')[0]}")
-    return iter(())
+    if reason == "robots":
+        return
+    host = urlsplit(request.url).hostname or request.url
+    if reason in limits.LIMITS:
+        gap = limits.record(spider, reason, host, request.url, "official site page not read")
+    else:
+        gap = limits.record(spider, reason, host, request.url, "official site page not read",
+                            path="official_site")
+    if gap:
+        yield gap

@@ -1,0 +1,82 @@
+"""The crawl's limits, and how hitting one is recorded rather than passed over in silence.
+
+Limits (all in ``crawler/settings.py``): response size ``DOWNLOAD_MAXSIZE`` (Scrapy enforces it
+on the wire, with or without Content-Length, and again while inflating gzip/deflate/br bodies:
+a 50 MB gzip bomb stops at the limit), redirects ``REDIRECT_MAX_TIMES``, pages per official host
+and per path shape (``SiteBudgetMiddleware``), link depth on official sites
+``BRANDSWEEP_SITE_MAX_DEPTH``, external links per suspicious profile
+``BRANDSWEEP_LINKED_MAX_PER_PROFILE``, time per request ``DOWNLOAD_TIMEOUT`` and per audit
+``CLOSESPIDER_TIMEOUT`` (the crawl's finish reason, kept in the audit's crawl summary).
+
+Scrapy reports most of these as a bare ``IgnoreRequest`` or ``DownloadCancelledError`` with a
+sentence; :func:`limit_of` turns the failure into a short name the report can print. A profile
+that hit a limit is ``unverifiable`` with that name as its reason; a website page or a linked
+page that hit one becomes a ``CoverageGap(path="limit", ...)``, one per (engine, limit) so a
+crawler trap does not write a thousand rows; the crawl stats count every hit
+(``brandsweep/limits/<name>``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from scrapy.exceptions import IgnoreRequest
+
+from .spiders.items import CoverageGap
+
+if TYPE_CHECKING:
+    from twisted.python.failure import Failure
+
+#: limit names, as reasons and as CoverageGap.reason
+TOO_LARGE = "too_large"
+TOO_MANY_REDIRECTS = "too_many_redirects"
+SITE_MAX_PAGES = "site_max_pages"
+SITE_MAX_PER_PATTERN = "site_max_per_pattern"
+SITE_MAX_DEPTH = "site_max_depth"
+LINKED_MAX_PER_PROFILE = "linked_max_per_profile"
+LIMITS = frozenset({TOO_LARGE, TOO_MANY_REDIRECTS, SITE_MAX_PAGES, SITE_MAX_PER_PATTERN,
+                    SITE_MAX_DEPTH, LINKED_MAX_PER_PROFILE})
+
+
+class LimitReached(IgnoreRequest):
+    """A request dropped by one of our own budgets; ``limit`` is its name."""
+
+    def __init__(self, limit: str, message: str):
+        super().__init__(message)
+        self.limit = limit
+
+
+def limit_of(failure: Failure) -> str | None:
+    """The limit a failed request hit, or None when it failed for another reason."""
+    from scrapy.exceptions import DownloadCancelledError
+
+    exc = failure.value
+    if isinstance(exc, LimitReached):
+        return exc.limit
+    text = str(exc)
+    if isinstance(exc, DownloadCancelledError):
+        # Scrapy cancels a download for one reason we can meet: DOWNLOAD_MAXSIZE, announced by
+        # Content-Length ("max size" in the message) or reached while the body streamed in
+        # (a bare cancellation; the size shows only in the log). We use no stop_download.
+        return TOO_LARGE
+    if isinstance(exc, IgnoreRequest):
+        if "DOWNLOAD_MAXSIZE" in text:
+            return TOO_LARGE  # HttpCompressionMiddleware: decompression bomb
+        if "max redirections" in text:
+            return TOO_MANY_REDIRECTS
+    return None
+
+
+def record(spider: Any, limit: str, engine: str, url: str = "", detail: str = "",
+           path: str = "limit") -> CoverageGap | None:
+    """Count a limit hit; the first hit per (path, engine, limit) also becomes a CoverageGap
+    (returned, for the caller to yield)."""
+    stats = spider.crawler.stats
+    if stats:
+        stats.inc_value(f"brandsweep/limits/{limit}")
+    seen: set[tuple[str, str, str]] = spider.__dict__.setdefault("_limits_recorded", set())
+    key = (path, engine, limit)
+    if key in seen:
+        return None
+    seen.add(key)
+    return CoverageGap(path, engine, limit, query=detail, url=url)
