@@ -24,6 +24,7 @@ import time
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -46,7 +47,15 @@ from matching.models import (
     TriageDecision,
     Via,
 )
-from matching.normalise import comparison_key, fold, homoglyphs_used, peel_affixes, tokens
+from matching.normalise import (
+    AFFIXES,
+    comparison_key,
+    fold,
+    homoglyphs_used,
+    peel_affixes,
+    plain_key,
+    tokens,
+)
 
 __all__ = ["classify", "apply_triage"]
 
@@ -66,6 +75,28 @@ _DEPT_HINTS = {
 }
 # words anywhere in handle, name or bio that suggest a department (looked up via _DEPT_HINTS)
 _DEPT_CUES = (("career", "jobs"), ("hiring", "jobs"), ("recruit", "jobs"), ("kariyer", "jobs"))
+
+
+# ----------------------------------------------------------------------------- keys
+
+# an affix word at either end of a plain key (``l`` already folded to ``i`` there, so
+# ``real`` is looked for as ``reai``): only then can peeling change the key
+_AFFIX_EDGE = re.compile(
+    "^(?:{0})|(?:{0})$".format("|".join(re.escape(a.replace("l", "i")) for a in AFFIXES))
+)
+
+
+@lru_cache(maxsize=400_000)
+def _key(s: str) -> str:
+    """:func:`~matching.normalise.comparison_key`, without peeling when there is nothing to peel.
+
+    Peeling tries every affix at both ends of every string (5 us a handle, most of the key
+    cost for 100,000 profiles); a key with no affix word at either end *is* its
+    :func:`~matching.normalise.plain_key`. Same result always (``tests/test_classify.py``);
+    cached because one handle is probed on many platforms.
+    """
+    k = plain_key(s)
+    return comparison_key(s) if _AFFIX_EDGE.search(k) else k
 
 
 # ----------------------------------------------------------------------------- the index
@@ -302,7 +333,7 @@ def _bulk(
         [1.0 if t.strong else config.weak_alias_factor for t in ix.targets], dtype=np.float32
     )
     choices = [t.key for t in ix.targets]
-    hkeys = [comparison_key(_handle_text(o)) for o in obs]
+    hkeys = [_key(_handle_text(o)) for o in obs]
     clock.lap("handle keys")
     h_score, h_target = _best(hkeys, choices, weights, fuzz.ratio, config.handle_cutoff)
     clock.lap("handle scores")
@@ -316,7 +347,7 @@ def _bulk(
     n_target = np.full(len(obs), -1, dtype=np.int32)
     if rows and name_ix:
         names = [obs[r].fields.display_name or "" for r in rows]
-        nkeys = [comparison_key(s) for s in names]
+        nkeys = [_key(s) for s in names]
         name_choices = [sig.name_tokens(ix.targets[j].text) for j in name_ix]
         ntoks = [sig.name_tokens(s) for s in names]
         clock.lap("name keys")

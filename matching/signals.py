@@ -30,6 +30,7 @@ from matching.normalise import (
     peel_affixes,
     plain_key,
     squash,
+    tokens,
 )
 
 __all__ = [
@@ -230,13 +231,19 @@ def explain_handle(handle: str, target: str, score: float) -> Evidence:
 # ----------------------------------------------------------------------------- names & bios
 
 
-def name_tokens(s: str | None) -> str:
-    """Folded, de-leeted, space-joined words: what token scorers compare."""
-    from matching.normalise import tokens
+_AFFIX_SET = frozenset(AFFIXES)
 
-    return " ".join(deleet(t) for t in tokens(s or "") if deleet(t) not in AFFIXES) or " ".join(
-        tokens(s or "")
-    )
+
+@lru_cache(maxsize=200_000)
+def name_tokens(s: str | None) -> str:
+    """Folded, de-leeted, space-joined words: what token scorers compare.
+
+    Affix words (``official``, ``fans``) are left out unless nothing else is left. Cached:
+    ``classify`` calls it once per display name, and names repeat across platforms.
+    """
+    words = tokens(s or "")
+    kept = [d for d in map(deleet, words) if d not in _AFFIX_SET]
+    return " ".join(kept) or " ".join(words)
 
 
 def display_name_similarity(

@@ -8,6 +8,8 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from matching.classify import classify
 from matching.config import DEFAULT_CONFIG
@@ -519,3 +521,21 @@ def test_blocked_classify_equals_brute_force(monkeypatch: pytest.MonkeyPatch) ->
     assert blocked == brute
     classes = {c for c, *_ in blocked.values()}
     assert {FindingClass.IMPOSTOR, FindingClass.FAN, FindingClass.UNRELATED} <= classes
+
+
+_KEY_ALPHABET = "abcdefghijklmnopqrstuvwxyz0134578@$|!_.- lIİıоа" + "OFFICIALsupportHelpRealFans"
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    core=st.text(alphabet=_KEY_ALPHABET, max_size=14),
+    pre=st.sampled_from(["", "the_", "real", "0fficial.", "support", "heip", "fans", "x"]),
+    post=st.sampled_from(["", "_tr", "support", "he1p", "giveaway", "fan", "us", "!"]),
+)
+def test_fast_key_is_comparison_key(core: str, pre: str, post: str) -> None:
+    """The peeling shortcut never changes a key (affixes, leet, glyphs, Turkish i's)."""
+    from matching.classify import _key
+    from matching.normalise import comparison_key
+
+    s = pre + core + post
+    assert _key(s) == comparison_key(s)
