@@ -294,6 +294,7 @@ def crawl_summary(
         "errors": stats.errors,
         "search_engine": engine,
         "web_search": {"pages": web_pages, "could_not_search": web_failed},
+        "limits": _stat_group(raw, "brandsweep/limits/"),
         "gaps": len(gaps),
         "platforms": rows,
     }

@@ -99,6 +99,19 @@ _REASONS: dict[str, str] = {
     "robots": "disallowed by robots.txt",
     "ignored": "request dropped",
     "unverifiable": "could not be read",
+    # crawl limits (crawler/limits.py)
+    "too_large": "response over the size limit",
+    "too_many_redirects": "too many redirects",
+    "site_max_pages": "page budget for the site used up",
+    "site_max_per_pattern": "page budget for one kind of page used up (an endless listing?)",
+    "site_max_depth": "link depth limit",
+    "linked_max_per_profile": "budget of external links per profile used up",
+}
+#: Scrapy finish reasons other than "finished", as the summary says them.
+_FINISH = {
+    "closespider_timeout": "the time limit for the audit was reached",
+    "shutdown": "it was interrupted",
+    "cancelled": "it was cancelled",
 }
 _HTTP = {
     401: "unauthorised",
@@ -146,6 +159,8 @@ def engine_title(engine: str | None, titles: Mapping[str, str] | None = None) ->
     e = str(engine or "")
     if titles and e in titles:
         return titles[e]
+    if "." in e or ":" in e:  # a host name stays as it is
+        return e
     return ENGINE_TITLES.get(e, e[:1].upper() + e[1:] if e else "unknown")
 
 
@@ -218,6 +233,7 @@ class CoverageView:
     responses: int | None
     statuses: tuple[tuple[str, int], ...]  # (HTTP status, responses)
     probes: tuple[tuple[str, int], ...]  # (state label, probes)
+    limits: tuple[tuple[str, int], ...]  # (limit as text, times hit)
     elapsed: float | None
     finish_reason: str | None
 
@@ -252,7 +268,10 @@ def gap_view(gap: Mapping[str, Any], titles: Mapping[str, str] | None = None) ->
     elif path == "linked_page":
         lead = "Linked page could not be read"
     elif path == "limit":
-        lead = f"Crawl limit reached ({who})" if engine else "Crawl limit reached"
+        lead = f"Crawl limit reached on {who}" if engine else "Crawl limit reached"
+        if query:  # the limit's own sentence ("links deeper than 2 not followed")
+            why = f"{why} ({query})"
+            show_query = False
     else:
         lead = f"{_path_title(path)} ({who}) could not run"
     if page > 1:
@@ -343,7 +362,7 @@ def _join(names: Sequence[str]) -> str:
 
 
 def _headline(groups: Sequence[GapGroup], unchecked: Sequence[str],
-              titles: Mapping[str, str]) -> str | None:
+              titles: Mapping[str, str], finish: str | None = None) -> str | None:
     parts: list[str] = []
     for g in groups:
         engines = _join([engine_title(v.engine, titles) for v in g.gaps])
@@ -366,6 +385,8 @@ def _headline(groups: Sequence[GapGroup], unchecked: Sequence[str],
         else:
             parts.append(f"{g.title.lower()}: {g.total} step{'s' if g.total != 1 else ''} "
                          f"could not run ({top})")
+    if finish:
+        parts.append(f"the crawl ended early: {_FINISH.get(finish, finish)}")
     if unchecked:
         parts.append(f"{_join(list(unchecked))} {'was' if len(unchecked) == 1 else 'were'} "
                      "not checked at all")
@@ -418,7 +439,9 @@ def build_coverage(
     statuses = crawl.get("status_counts") or {}
     probes = crawl.get("probes") or {}
     recorded = bool(crawl) or bool(views)
-    headline = _headline(groups, unchecked, titles)
+    finish = str(crawl.get("finish_reason") or "") or None
+    headline = _headline(groups, unchecked, titles,
+                         finish if finish and finish != "finished" else None)
     elapsed = crawl.get("elapsed")
     return CoverageView(
         recorded=recorded,
@@ -440,6 +463,9 @@ def build_coverage(
                                ("unverifiable", "unverifiable"))
             if key in probes
         ),
+        limits=tuple(sorted(((reason_text(k), _int(v))
+                             for k, v in (crawl.get("limits") or {}).items()),
+                            key=lambda kv: (-kv[1], kv[0]))),
         elapsed=float(elapsed) if isinstance(elapsed, int | float) else None,
         finish_reason=str(crawl["finish_reason"]) if crawl.get("finish_reason") else None,
     )

@@ -166,11 +166,17 @@ def test_gap_sentences():
     api = gap_view({"path": "platform_search", "engine": "github", "reason": "rate_limited",
                     "query": "northwind"})
     assert api.text == "GitHub search API could not search 'northwind': rate limited (HTTP 429)"
-    limit = gap_view({"path": "limit", "engine": "max_pages", "reason": "page budget of 50",
+    limit = gap_view({"path": "limit", "engine": "www.northwindcoffee.com",
+                      "reason": "site_max_depth", "query": "links deeper than 2 not followed",
                       "url": "https://www.northwindcoffee.com/events"})
-    assert limit.text == ("Crawl limit reached (Max_pages) https://www.northwindcoffee.com/"
-                          "events: page budget of 50")
+    assert limit.text == ("Crawl limit reached on www.northwindcoffee.com "
+                          "https://www.northwindcoffee.com/events: link depth limit (links "
+                          "deeper than 2 not followed)")
     assert limit.link is not None and limit.link.href == "https://www.northwindcoffee.com/events"
+    refused = gap_view({"path": "limit", "engine": "intranet.example", "reason": "refused: "
+                        "private address", "url": "http://intranet.example/"})
+    assert refused.text == ("Crawl limit reached on intranet.example http://intranet.example/: "
+                            "refused: private address")
 
 
 def test_coverage_view_groups_headline_and_platforms():
@@ -195,6 +201,17 @@ def test_coverage_view_groups_headline_and_platforms():
     assert cov.probes == (("found", 20), ("not found", 300), ("unverifiable", 2))
     # the sample's unverifiable finding is counted with its reason
     assert cov.unverified_total == 1 and cov.unverified_reasons == (("login wall", 1),)
+
+
+def test_crawl_that_ended_early_is_incomplete():
+    crawl = {**crawl_fixture(), "finish_reason": "closespider_timeout",
+             "limits": {"site_max_pages": 40, "too_large": 1}}
+    crawl["platforms"] = crawl["platforms"][:1]
+    cov = build_coverage([], crawl, [])
+    assert not cov.complete and cov.headline is not None
+    assert "the crawl ended early: the time limit for the audit was reached" in cov.headline
+    assert cov.limits == (("page budget for the site used up", 40),
+                          ("response over the size limit", 1))
 
 
 def test_clean_and_unknown_coverage():
