@@ -99,6 +99,7 @@ _REASONS: dict[str, str] = {
     "robots": "disallowed by robots.txt",
     "ignored": "request dropped",
     "unverifiable": "could not be read",
+    "not_checked": "not checked in this audit (its platform was not swept)",
     # crawl limits (crawler/limits.py)
     "too_large": "response over the size limit",
     "too_many_redirects": "too many redirects",
