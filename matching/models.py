@@ -89,12 +89,17 @@ class HandleRule:
     case_sensitive: bool = False
     # characters the platform ignores when comparing (Facebook ignores '.')
     ignore_chars: str = ""
+    # appended to a bare name (no dot): Bluesky handles are domains, "name" means name.bsky.social
+    suffix: str = ""
 
     def canonical(self, handle: str) -> str:
-        """The form two handles are compared in: case-folded unless case matters."""
+        """The form two handles are compared in: case-folded unless case matters, and with the
+        platform's suffix on a bare name (a DID is no name)."""
         h = handle.strip().lstrip("@")
         for ch in self.ignore_chars:
             h = h.replace(ch, "")
+        if self.suffix and h and "." not in h and not h.startswith("did:"):
+            h += self.suffix
         return h if self.case_sensitive else h.lower()
 
 
