@@ -1,242 +1,383 @@
-"""Candidate handles worth probing, dnstwist-style.
+"""Candidate handles worth probing, ranked the way impostors actually register them.
 
-dnstwist's ``Fuzzer`` has one small generator per typo-squatting technique, tags every result
-with the technique that produced it, and filters validity once at the end. The same shape here:
-:func:`fuzz` runs the families on one name; :func:`generate_candidates` feeds it every brand name,
-alias and declared handle of an inventory, makes each variant valid for each platform's
-:class:`~matching.models.HandleRule` (adapting case and separators, dropping the impossible),
-ranks by likelihood and caps per platform and brand. Declared handles are never cut: they are the
-accounts the audit must confirm.
+dnstwist's ``Fuzzer`` has one small generator per typo-squatting technique and tags every
+result with the technique that produced it; brand-protection tools then spend a probe budget on
+the likeliest results first. The same shape here, in three steps:
+
+1. **Roots.** Every brand contributes the names impostors copy, each weighted by how much it
+   matters (:data:`ROOT_WEIGHTS`): the squashed brand name and the handles declared on the
+   platform are the primary roots; handles declared elsewhere, aliases and the brands after the
+   first one (:data:`SECONDARY_BRAND_FACTOR`) get a smaller share of the budget.
+2. **Families per root.** One generator per family, each already in its own order of
+   likelihood (dropping one of a doubled letter before dropping the first letter, ``o/0`` and
+   ``vv/w`` before ``e/3``, ``.official`` before ``supportbrand``). Families are interleaved by
+   weighted round-robin (:data:`FAMILY_LANES`) so a short budget holds the best of every family
+   instead of 30 keyboard replacements; tier-2 families (other affixes, vowel swaps,
+   adjacent-key replacements, rare glyphs) start once the tier-1 families run dry.
+3. **Budget.** Per platform, ``max_variants`` for each brand of the inventory, pooled and spent
+   across roots by weighted round-robin, so every declared handle gets its top variants and the
+   brand name gets the biggest share. Each variant is made valid for the platform's
+   :class:`~matching.models.HandleRule` (case, separators, a Bluesky-style ``suffix``) or dropped,
+   and deduplicated by ``rule.canonical``. Declared handles are never cut: they are the accounts
+   the audit must confirm.
+
+Everything is ordered by lists and stable tie-breaks, never by set or hash order, so one
+inventory always gives the same candidates in the same order.
 """
 
 from __future__ import annotations
 
+import heapq
+import itertools
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
+from typing import TypeVar
+from urllib.parse import urlsplit
 
-from matching.models import Candidate, HandleRule, Inventory
-from matching.normalise import squash
+import tldextract
 
-__all__ = ["FAMILY_LIKELIHOOD", "FAMILIES", "adapt", "fuzz", "generate_candidates"]
+from matching.models import Brand, Candidate, HandleRule, Inventory
+from matching.normalise import squash, tokens
 
-#: affixes impostors glue to a brand; the first group is what scams use to look like support
-SCAM_AFFIXES = ("support", "help", "care", "official", "giveaway", "promo", "real")
-OTHER_AFFIXES = ("the", "hq", "team", "global", "news", "jobs", "tr", "us", "uk", "de")
+__all__ = [
+    "AFFIX_WORDS",
+    "FAMILIES",
+    "FAMILY_LANES",
+    "FAMILY_LIKELIHOOD",
+    "ROOT_WEIGHTS",
+    "SECONDARY_BRAND_FACTOR",
+    "adapt",
+    "fuzz",
+    "generate_candidates",
+]
+
+T = TypeVar("T")
+
+# --------------------------------------------------------------------------- ranking data
+
+#: affixes impostors glue to a brand, most prevalent first: support/scam words and the
+#: country codes of "regional" fake pages (tier 1)
+SCAM_AFFIXES = (
+    "official", "support", "help", "shop", "care", "store", "giveaway", "promo", "us", "uk", "tr",
+)
+#: other words seen on impostor and fan accounts (tier 2)
+OTHER_AFFIXES = (
+    "real", "the", "hq", "team", "global", "news", "app", "live", "rewards", "jobs", "de",
+)
 AFFIX_WORDS = SCAM_AFFIXES + OTHER_AFFIXES
-_PREFIX_ONLY = {"the", "real"}  # "the_northwind", never "northwind_the"
-_SUFFIX_ONLY = {"tr", "us", "uk", "de", "hq"}  # country codes follow the name
+_PREFIX_ONLY = frozenset({"the", "real"})  # "the_northwind", never "northwind_the"
+_SUFFIX_ONLY = frozenset({"tr", "us", "uk", "de", "hq", "app", "live", "rewards"})
+# suffix forms in order: "." first (Instagram's favourite; X turns it into "_", Facebook ignores
+# it, so it degrades into the next form), glued, "_"
+_SUFFIX_SEPS = (".", "", "_")
+_PREFIX_SEPS = ("", "_", ".")
 
-#: ranking weight of each family (higher is probed first): declared and exact names are certain
-#: to matter; scam affixes are what impostors register; typo families are cheap guesses.
+#: how much of a platform's budget a root earns for each role it plays (roles add up):
+#: the brand name and the declared handles are what impostors copy
+ROOT_WEIGHTS: dict[str, float] = {
+    "brand_name": 3.0,
+    "declared": 2.0,
+    "declared_elsewhere": 1.0,
+    "alias": 0.5,
+}
+#: roots of the second and later brands of an inventory weigh this much less
+SECONDARY_BRAND_FACTOR = 0.6
+
+#: (tier, family, weight) lanes of the round-robin inside one root. Weights are shares of the
+#: tier's picks: scam affixes are what social-media impostors register most, single-edit typos
+#: and the common homoglyphs next. Tier 2 starts when tier 1 is exhausted.
+FAMILY_LANES: tuple[tuple[int, str, float], ...] = (
+    (1, "separator", 1.5),
+    (1, "affix_scam", 2.0),  # brand + word
+    (1, "omission", 1.0),
+    (1, "homoglyph", 1.0),  # o/0, vv/w, rn/m, l/1/i
+    (1, "repetition", 0.6),
+    (1, "transposition", 0.6),
+    (1, "affix_scam", 0.5),  # word + brand
+    (2, "affix", 1.0),
+    (2, "homoglyph", 0.5),  # e/3, a/4, ... and Unicode look-alikes
+    (2, "vowel_swap", 0.5),
+    (2, "replacement", 0.5),
+)
+
+#: rough prevalence of each family among impostor handles (reported on candidates' sources;
+#: the order of the output is the probe order)
 FAMILY_LIKELIHOOD: dict[str, float] = {
     "declared": 1.0,
     "exact": 0.95,
     "transliteration": 0.9,
     "affix_scam": 0.8,
     "separator": 0.7,
+    "omission": 0.65,
     "homoglyph": 0.65,
-    "affix": 0.6,
-    "omission": 0.5,
-    "repetition": 0.45,
-    "transposition": 0.45,
-    "vowel_swap": 0.4,
+    "repetition": 0.5,
+    "transposition": 0.5,
+    "affix": 0.45,
+    "vowel_swap": 0.35,
     "replacement": 0.35,
 }
 FAMILIES = tuple(FAMILY_LIKELIHOOD)
-# likelihood factor per further variant of the same family and source
-_DECAY = 0.9
 
 _QWERTY = {
-    "1": "2q",
-    "2": "3wq1",
-    "3": "4ew2",
-    "4": "5re3",
-    "5": "6tr4",
-    "6": "7yt5",
-    "7": "8uy6",
-    "8": "9iu7",
-    "9": "0oi8",
-    "0": "po9",
-    "q": "12wa",
-    "w": "3esaq2",
-    "e": "4rdsw3",
-    "r": "5tfde4",
-    "t": "6ygfr5",
-    "y": "7uhgt6",
-    "u": "8ijhy7",
-    "i": "9okju8",
-    "o": "0plki9",
-    "p": "lo0",
-    "a": "qwsz",
-    "s": "edxzaw",
-    "d": "rfcxse",
-    "f": "tgvcdr",
-    "g": "yhbvft",
-    "h": "ujnbgy",
-    "j": "ikmnhu",
-    "k": "olmji",
-    "l": "kop",
-    "z": "asx",
-    "x": "zsdc",
-    "c": "xdfv",
-    "v": "cfgb",
-    "b": "vghn",
-    "n": "bhjm",
-    "m": "njk",
-}
+    "1": "2q", "2": "3wq1", "3": "4ew2", "4": "5re3", "5": "6tr4", "6": "7yt5", "7": "8uy6",
+    "8": "9iu7", "9": "0oi8", "0": "po9", "q": "12wa", "w": "3esaq2", "e": "4rdsw3",
+    "r": "5tfde4", "t": "6ygfr5", "y": "7uhgt6", "u": "8ijhy7", "i": "9okju8", "o": "0plki9",
+    "p": "lo0", "a": "qwsz", "s": "edxzaw", "d": "rfcxse", "f": "tgvcdr", "g": "yhbvft",
+    "h": "ujnbgy", "j": "ikmnhu", "k": "olmji", "l": "kop", "z": "asx", "x": "zsdc",
+    "c": "xdfv", "v": "cfgb", "b": "vghn", "n": "bhjm", "m": "njk",
+}  # fmt: skip
 _VOWELS = "aeiou"
-# ASCII look-alikes a platform with an ASCII grammar still accepts
-_ASCII_HOMOGLYPHS: dict[str, tuple[str, ...]] = {
-    "o": ("0",),
-    "0": ("o",),
-    "l": ("1", "i"),
-    "i": ("1", "l"),
-    "1": ("l", "i"),
-    "e": ("3",),
-    "a": ("4",),
-    "s": ("5",),
-    "t": ("7",),
-    "g": ("9", "q"),
-    "q": ("g",),
-    "b": ("6",),
-    "z": ("2",),
-}
-_MULTI_HOMOGLYPHS = (
-    ("m", "rn"),
-    ("rn", "m"),
-    ("w", "vv"),
-    ("vv", "w"),
-    ("d", "cl"),
-    ("cl", "d"),
-    ("nn", "m"),
-)
+# the look-alikes impostors use, most common first (tier 1)
+_COMMON_HOMOGLYPHS: tuple[tuple[str, str], ...] = (
+    ("o", "0"), ("w", "vv"), ("m", "rn"), ("l", "1"), ("i", "l"), ("l", "i"), ("i", "1"),
+    ("rn", "m"), ("vv", "w"), ("0", "o"), ("1", "l"), ("1", "i"),
+)  # fmt: skip
+# rarer ASCII look-alikes (tier 2)
+_RARE_HOMOGLYPHS: tuple[tuple[str, str], ...] = (
+    ("e", "3"), ("a", "4"), ("s", "5"), ("t", "7"), ("g", "9"), ("g", "q"), ("q", "g"),
+    ("b", "6"), ("z", "2"), ("d", "cl"), ("cl", "d"), ("nn", "m"),
+)  # fmt: skip
 # Unicode look-alikes (Cyrillic/Greek); only survive on platforms whose grammar allows them
-_UNICODE_HOMOGLYPHS: dict[str, tuple[str, ...]] = {
-    "a": ("а",),
-    "c": ("с",),
-    "e": ("е",),
-    "i": ("і",),
-    "o": ("о", "ο"),
-    "p": ("р",),
-    "x": ("х",),
-    "y": ("у",),
-    "k": ("κ",),
-    "n": ("п",),
-    "h": ("һ",),
-}
+_UNICODE_HOMOGLYPHS: tuple[tuple[str, str], ...] = (
+    ("o", "\u043e"), ("a", "\u0430"), ("e", "\u0435"), ("c", "\u0441"), ("i", "\u0456"),
+    ("p", "\u0440"), ("x", "\u0445"), ("y", "\u0443"), ("o", "\u03bf"), ("k", "\u03ba"),
+    ("n", "\u043f"), ("h", "\u04bb"),
+)  # fmt: skip
+_MAX_BOUNDARIES = 6  # separator subsets grow as 2**n
 
 
-def _omission(s: str) -> Iterator[str]:
-    for i in range(len(s)):
-        yield s[:i] + s[i + 1 :]
+# --------------------------------------------------------------------------- families
 
 
-def _repetition(s: str) -> Iterator[str]:
-    for i, c in enumerate(s):
-        if c.isalnum():
-            yield s[:i] + c + s[i:]
+def _unique(items: Iterable[str], exclude: str) -> list[str]:
+    """Items in order, each once, without ``exclude`` (a variant is never its own root)."""
+    out: dict[str, None] = {}
+    for v in items:
+        if v and v != exclude:
+            out.setdefault(v, None)
+    return list(out)
 
 
-def _transposition(s: str) -> Iterator[str]:
-    for i in range(len(s) - 1):
-        if s[i] != s[i + 1]:
-            yield s[:i] + s[i + 1] + s[i] + s[i + 2 :]
+def _omission(s: str) -> list[str]:
+    """Drop one letter: one of a doubled pair (coffee -> cofee, coffe), then the last letter,
+    then a vowel, then any other."""
+    doubled = [i for i in range(1, len(s)) if s[i] == s[i - 1]]
+    vowels = [i for i, c in enumerate(s) if c in _VOWELS]
+    order = [*doubled, len(s) - 1, *vowels, *range(len(s))]
+    return _unique((s[:i] + s[i + 1 :] for i in order), s)
 
 
-def _replacement(s: str) -> Iterator[str]:
-    for i, c in enumerate(s):
-        for k in _QWERTY.get(c, ""):
-            yield s[:i] + k + s[i + 1 :]
+def _repetition(s: str) -> list[str]:
+    """Double a letter: the last one first, then single letters, already doubled ones last."""
+    single = [i for i, c in enumerate(s) if c.isalnum()
+              and not (i and s[i - 1] == c) and not (i + 1 < len(s) and s[i + 1] == c)]
+    order = [len(s) - 1, *single, *range(len(s))]
+    return _unique((s[:i] + s[i] + s[i:] for i in order if s[i].isalnum()), s)
 
 
-def _vowel_swap(s: str) -> Iterator[str]:
-    for i, c in enumerate(s):
-        if c in _VOWELS:
-            for v in _VOWELS:
-                if v != c:
-                    yield s[:i] + v + s[i + 1 :]
+def _transposition(s: str) -> list[str]:
+    """Swap neighbours, inside the word first (the first letter is rarely mistyped)."""
+    order = [*range(1, len(s) - 1), 0]
+    return _unique((s[:i] + s[i + 1] + s[i] + s[i + 2 :] for i in order if i + 1 < len(s)), s)
 
 
-def _homoglyph(s: str) -> Iterator[str]:
-    for i, c in enumerate(s):
-        for g in _ASCII_HOMOGLYPHS.get(c, ()):
-            yield s[:i] + g + s[i + 1 :]
-    for a, b in _MULTI_HOMOGLYPHS:
-        start = s.find(a)
+def _replacement(s: str) -> list[str]:
+    return _unique((s[:i] + k + s[i + 1 :] for i, c in enumerate(s) for k in _QWERTY.get(c, "")), s)
+
+
+def _vowel_swap(s: str) -> list[str]:
+    return _unique(
+        (s[:i] + v + s[i + 1 :] for i, c in enumerate(s) if c in _VOWELS for v in _VOWELS), s
+    )
+
+
+def _substitutions(s: str, pairs: Sequence[tuple[str, str]]) -> list[str]:
+    """One look-alike substitution, by diagonal order of (pair rank + occurrence): the first
+    ``o`` as ``0`` and the ``w`` as ``vv`` come before the second ``o``."""
+    ranked: list[tuple[int, int, str]] = []
+    for rank, (a, b) in enumerate(pairs):
+        start, occ = s.find(a), 0
         while start != -1:
-            yield s[:start] + b + s[start + len(a) :]
-            start = s.find(a, start + 1)
-    for i, c in enumerate(s):
-        for g in _UNICODE_HOMOGLYPHS.get(c, ()):
-            yield s[:i] + g + s[i + 1 :]
+            ranked.append((rank + occ, occ, s[:start] + b + s[start + len(a) :]))
+            start, occ = s.find(a, start + 1), occ + 1
+    ranked.sort(key=lambda t: (t[0], t[1]))
+    return _unique((v for _, _, v in ranked), s)
 
 
-def _separator(words: list[str]) -> Iterator[str]:
-    """Joined words with ``_``/``.``/``-`` between them (and without)."""
-    if len(words) < 2:
-        return
-    for sep in ("_", ".", "-", ""):
-        yield sep.join(words)
-    # a separator inside a single glued word is rarer; the split between words is the likely one
+def _separators(s: str, splits: Sequence[frozenset[int]]) -> list[str]:
+    """Separators between the words of ``s``: the known spellings' word boundaries first
+    ("Northwind Coffee Co." -> northwind_coffee_co), then every other subset of them."""
+    known = [tuple(sorted(b for b in sp if 0 < b < len(s))) for sp in splits]
+    union = sorted({b for sp in known for b in sp})[:_MAX_BOUNDARIES]
+    subsets: list[tuple[int, ...]] = [sp for sp in known if sp]
+    for n in range(len(union), 0, -1):
+        subsets.extend(itertools.combinations(union, n))
+    out = []
+    for cut in dict.fromkeys(subsets):
+        parts = [s[i:j] for i, j in itertools.pairwise((0, *cut, len(s)))]
+        out.extend(sep.join(parts) for sep in ("_", ".", "-"))
+    return _unique(out, s)
 
 
-def _affixes(core: str) -> Iterator[tuple[str, str]]:
-    for a in AFFIX_WORDS:
-        family = "affix_scam" if a in SCAM_AFFIXES else "affix"
-        if a in _PREFIX_ONLY:
-            forms: tuple[str, ...] = (f"{a}_{core}", f"{a}{core}", f"{a}.{core}")
-        elif a in _SUFFIX_ONLY:
-            forms = (f"{core}_{a}", f"{core}{a}", f"{core}.{a}")
+def _affix_forms(core: str, words: Sequence[str], prefix: bool) -> list[str]:
+    """Brand + word (or word + brand) in diagonal order of (word rank + form rank), so the
+    top words in their top forms come first: core.official, core.support, coreofficial..."""
+    seps = _PREFIX_SEPS if prefix else _SUFFIX_SEPS
+    ranked: list[tuple[int, int, str]] = []
+    for wi, w in enumerate(words):
+        if (prefix and w in _SUFFIX_ONLY) or (not prefix and w in _PREFIX_ONLY):
+            continue
+        for fi, sep in enumerate(seps):
+            ranked.append((wi + fi, fi, f"{w}{sep}{core}" if prefix else f"{core}{sep}{w}"))
+    ranked.sort(key=lambda t: (t[0], t[1]))
+    return _unique((v for _, _, v in ranked), core)
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """The platform-independent variants of one root: a head and two tiers of lanes."""
+
+    head: tuple[tuple[str, str], ...]  # (variant, family): exact / transliteration
+    tiers: tuple[tuple[tuple[str, float, tuple[str, ...]], ...], ...]  # (family, weight, items)
+
+
+@lru_cache(maxsize=4096)
+def _plan(base: str, splits: tuple[frozenset[int], ...] = (), raw: str = "") -> _Plan:
+    """Every variant of the squashed ``base``, by family, each family in its own order."""
+    head: list[tuple[str, str]] = []
+    if raw and raw != base:  # non-ASCII: "açarkahve" is exact, "acarkahve" a transliteration
+        head += [(raw, "exact"), (base, "transliteration")]
+    typos = len(base) >= 4  # typo families on "nwc" are noise
+    # one list per lane of FAMILY_LANES, in the same order
+    lists: list[list[str]] = [
+        _separators(base, splits),
+        _affix_forms(base, SCAM_AFFIXES, prefix=False),
+        _omission(base) if typos else [],
+        _substitutions(base, _COMMON_HOMOGLYPHS) if typos else [],
+        _repetition(base) if typos else [],
+        _transposition(base) if typos else [],
+        _affix_forms(base, SCAM_AFFIXES, prefix=True),
+        _affix_forms(base, OTHER_AFFIXES, prefix=False)
+        + _affix_forms(base, OTHER_AFFIXES, prefix=True),
+        _substitutions(base, _RARE_HOMOGLYPHS) + _substitutions(base, _UNICODE_HOMOGLYPHS)
+        if typos else [],
+        _vowel_swap(base) if typos else [],
+        _replacement(base) if typos else [],
+    ]
+    tiers = tuple(
+        tuple((fam, w, tuple(items)) for (t, fam, w), items in zip(FAMILY_LANES, lists, strict=True)
+              if t == tier and items)
+        for tier in (1, 2)
+    )
+    return _Plan(tuple(head), tiers)
+
+
+def _merge(lanes: Sequence[tuple[float, Iterator[T]]], keep: Callable[[T], bool]) -> Iterator[T]:
+    """Weighted round-robin (stride scheduling): the k-th item of a lane of weight w is due at
+    k/w; ties go to the earlier lane. An exhausted lane drops out and the others share its
+    turns. ``keep`` is asked again when an item comes due, since another lane (or root) may
+    have taken the same handle meanwhile."""
+    heap: list[tuple[float, int, int, float, T, Iterator[T]]] = []
+
+    def push(idx: int, w: float, k: int, it: Iterator[T]) -> None:
+        for item in it:
+            if keep(item):
+                heapq.heappush(heap, (k / w, idx, k, w, item, it))
+                return
+
+    for idx, (w, it) in enumerate(lanes):
+        if w > 0:
+            push(idx, w, 1, it)
+    while heap:
+        _, idx, k, w, item, it = heapq.heappop(heap)
+        if not keep(item):
+            push(idx, w, k, it)  # same turn, next item
+            continue
+        yield item
+        push(idx, w, k + 1, it)
+
+
+def _ordered(plan: _Plan, convert: Callable[[str, str], T | None],
+             keep: Callable[[T], bool]) -> Iterator[T]:
+    """The head, then tier 1 interleaved, then tier 2 interleaved; ``convert`` maps a raw
+    variant to an item (or None when the platform cannot have it)."""
+
+    def lane(family: str, items: Iterable[str]) -> Iterator[T]:
+        for v in items:
+            c = convert(v, family)
+            if c is not None:
+                yield c
+
+    for v, fam in plan.head:
+        c = convert(v, fam)
+        if c is not None and keep(c):
+            yield c
+    for tier in plan.tiers:
+        yield from _merge([(w, lane(fam, items)) for fam, w, items in tier], keep)
+
+
+def _camel_words(text: str) -> list[str]:
+    """Folded words of a name or handle, splitting camelCase (NorthwindCare -> northwind, care)."""
+    spaced = re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", " ", text)
+    return tokens(spaced)
+
+
+def _boundaries(words: Sequence[str]) -> frozenset[int]:
+    return frozenset(itertools.accumulate(len(w) for w in words[:-1]))
+
+
+def _segment(base: str, vocab: frozenset[str]) -> frozenset[int]:
+    """Word boundaries in a glued handle, from the brand's known words: scanning left to right,
+    the longest known word at each position marks a boundary on both sides
+    (northwindcoffeeco -> northwind|coffee|co)."""
+    cuts: set[int] = set()
+    longest = max((len(w) for w in vocab), default=0)
+    i = 0
+    while i < len(base):
+        for j in range(min(len(base), i + longest), i, -1):
+            if base[i:j] in vocab and base[i:j] != base:
+                cuts.update((i, j))
+                i = j
+                break
         else:
-            forms = (f"{core}_{a}", f"{core}{a}", f"{a}_{core}", f"{a}{core}", f"{core}.{a}")
-        for form in forms:
-            yield form, family
+            i += 1
+    return frozenset(c for c in cuts if 0 < c < len(base))
 
 
 def fuzz(name: str) -> Iterator[tuple[str, str]]:
-    """Every variant of ``name`` with the family that produced it, unfiltered, in family order.
+    """Every variant of ``name`` with the family that produced it, unfiltered, likeliest first.
 
     ``name`` may be a display name ("Northwind Coffee") or a handle ("northwind_coffee"); typo
-    families run on the squashed lower-case form. Duplicates across families are yielded once,
-    tagged with the first (most likely) family.
+    families run on the squashed lower-case form. Families are interleaved as in
+    :func:`generate_candidates`; a variant two families produce is yielded once, tagged with
+    the family that reached it first.
 
     >>> ("n0rthwindcoffee", "homoglyph") in set(fuzz("northwindcoffee"))
     True
     """
     raw = name.strip().lstrip("@")
-    words = [w for w in re.split(r"[\s._\-]+", raw.lower()) if w]
     base = squash(raw)
-    seen: set[str] = {base, raw.lower()}
-
-    def emit(v: str, family: str) -> Iterator[tuple[str, str]]:
-        if v and v not in seen:
-            seen.add(v)
-            yield v, family
-
     if not base:
         return
+    words = [w for w in re.split(r"[\s._\-]+", raw.lower()) if w]
     ascii_words = [squash(w) for w in words]
-    if "".join(words) != base:  # non-ASCII letters: Açar -> acar
-        yield from emit("".join(words), "exact")
-        yield base, "transliteration"
-    for v in _separator(ascii_words):
-        yield from emit(v, "separator")
-    for v, fam in _affixes(base):
-        yield from emit(v, fam)
-    if len(base) < 4:  # typo families on "nwc" are noise
-        return
-    for v in _homoglyph(base):
-        yield from emit(v, "homoglyph")
-    for fam, gen in (
-        ("omission", _omission),
-        ("repetition", _repetition),
-        ("transposition", _transposition),
-        ("vowel_swap", _vowel_swap),
-        ("replacement", _replacement),
-    ):
-        for v in gen(base):
-            yield from emit(v, fam)
+    plan = _plan(base, (_boundaries([w for w in ascii_words if w]),), "".join(words))
+    seen: set[str] = {raw.lower()} - {base} if plan.head else {base, raw.lower()}
+
+    def convert(v: str, fam: str) -> tuple[str, str] | None:
+        return (v, fam) if v not in seen else None
+
+    def keep(item: tuple[str, str]) -> bool:
+        return item[0] not in seen
+
+    for item in _ordered(plan, convert, keep):
+        seen.add(item[0])
+        yield item
+
+
+# --------------------------------------------------------------------------- platform rules
 
 
 @lru_cache(maxsize=256)
@@ -251,46 +392,157 @@ def _valid(handle: str, rule: HandleRule) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def _tld() -> tldextract.TLDExtract:
+    return tldextract.TLDExtract(suffix_list_urls=())  # offline snapshot, never the network
+
+
+@lru_cache(maxsize=65536)
+def _is_domain(name: str) -> bool:
+    """Whether ``name`` ends in a public suffix (northwind.coffee, nwc.shop; not nwc.official)."""
+    ext = _tld()(name)
+    return bool(ext.domain and ext.suffix)
+
+
 def adapt(handle: str, rule: HandleRule) -> str | None:
     """``handle`` made valid for ``rule``, or None when it cannot be.
 
     Tries the handle as is (lower-cased unless the platform is case-sensitive), then with
     separators swapped for ones the grammar accepts, then without separators.
+
+    On a platform whose handles are domains with a ``suffix`` for bare names (Bluesky:
+    ``name`` means ``name.bsky.social``), a variant that is a real domain stays one
+    (``northwind.coffee``); any other dot is a separator (``northwindcoffee.official`` ->
+    ``northwindcoffee-official.bsky.social``); the bare name gets the suffix.
     """
     h = handle if rule.case_sensitive else handle.lower()
-    if _valid(h, rule):
-        return h
+    suffix = rule.suffix if rule.case_sensitive else rule.suffix.lower()
+    if suffix and "." in h and not h.startswith("did:") and not _is_domain(h):
+        h = h.replace(".", "-")
+    tries = [h]
     if any(c in h for c in "._-"):
-        for sep in ("_", "-", ".", ""):
-            alt = re.sub(r"[._\-]", sep, h)
-            if _valid(alt, rule):
-                return alt
+        tries += [re.sub(r"[._\-]", sep, h) for sep in ("_", "-", ".", "")]
+    for t in tries:
+        if not _valid(t, rule):
+            continue
+        if suffix and "." not in t and not t.startswith("did:"):
+            t += suffix
+            if not _valid(t, rule):
+                continue
+        return t
     return None
 
 
-def _sources(brand_names: Iterable[str], handles: Iterable[str]) -> list[str]:
-    out: list[str] = []
-    for s in (*brand_names, *handles):
-        if s and s not in out:
-            out.append(s)
-    return out
+# --------------------------------------------------------------------------- roots and budget
+
+
+@dataclass
+class _Root:
+    """One name impostors copy, on one platform: ``base`` is its squashed form."""
+
+    base: str
+    brand: str
+    source: str
+    raw: str  # lower-case joined words (may hold non-ASCII letters)
+    roles: dict[str, None]
+    splits: list[frozenset[int]]
+    factor: float
+
+    @property
+    def weight(self) -> float:
+        return self.factor * sum(ROOT_WEIGHTS[r] for r in self.roles)
+
+
+def _roots(inventory: Inventory, platform: str) -> list[_Root]:
+    """The roots of every brand on ``platform``, heaviest first (stable: inventory order)."""
+    roots: dict[str, _Root] = {}
+    for b_index, brand in enumerate(inventory.brands):
+        factor = 1.0 if b_index == 0 else SECONDARY_BRAND_FACTOR
+        vocab = _vocabulary(brand)
+        texts: list[tuple[str, str]] = [(brand.name, "brand_name")]
+        texts += [(a.handle, "declared") for a in brand.accounts if a.platform == platform]
+        texts += [(a.handle, "declared_elsewhere") for a in brand.accounts
+                  if a.platform != platform]
+        texts += [(a, "alias") for a in brand.aliases]
+        for text, role in texts:
+            base = squash(text)
+            if not base:
+                continue
+            root = roots.get(base)
+            if root is None:
+                joined = "".join(re.split(r"[\s._\-]+", text.strip().lstrip("@").lower()))
+                raw = joined if not joined.isascii() else ""  # "açarkahve": exact, then ascii
+                root = roots[base] = _Root(base, brand.name, text, raw, {}, [], factor)
+            elif root.brand != brand.name:
+                continue  # a name two brands share belongs to the first
+            root.roles.setdefault(role, None)
+            split = _boundaries(_camel_words(text))
+            if not split:
+                split = _segment(base, vocab)
+            if split and split not in root.splits:
+                root.splits.append(split)
+    return sorted(roots.values(), key=lambda r: -r.weight)
+
+
+def _domains(inventory: Inventory,
+             converter: Callable[[_Root], Callable[[str, str], _Item | None]]) -> Iterator[_Item]:
+    """The inventory's domains and its brands' website hosts, as exact domain handles."""
+    owners: dict[str, str] = {}
+    for brand in inventory.brands:
+        for site in brand.websites:
+            host = urlsplit(site if "//" in site else f"//{site}").hostname or ""
+            owners.setdefault(host.removeprefix("www."), brand.name)
+    first = inventory.brands[0].name if inventory.brands else inventory.organization
+    for domain in inventory.domains:
+        owners.setdefault(domain.lower().removeprefix("www."), first)
+    for domain, brand in owners.items():
+        if domain and "." in domain:
+            item = converter(_Root(squash(domain), brand, domain, "", {}, [], 1.0))(domain, "exact")
+            if item is not None:
+                yield item
+
+
+def _vocabulary(brand: Brand) -> frozenset[str]:
+    """Words of the brand's names and of its camelCase handles (never a whole glued handle),
+    to split glued handles. Words under 3 letters would split anything ("co" in "coldbrew")."""
+    words = [w for t in brand.names for w in _camel_words(t)]
+    for a in brand.accounts:
+        parts = _camel_words(a.handle)
+        if len(parts) > 1:
+            words += parts
+    return frozenset(w for w in words if len(w) >= 3)
+
+
+_Item = tuple[str, str, str, str, str]  # (canonical, handle, family, brand, source)
+
+
+def _order_score(i: int) -> float:
+    """Likelihood recorded on the i-th variant of a platform: decreasing with probe order."""
+    return 0.95 / (1 + i / 50)
 
 
 def generate_candidates(
     inventory: Inventory,
     rules: Mapping[str, HandleRule],
-    max_variants: int = 60,
+    max_variants: int = 40,
     platforms: Iterable[str] | None = None,
 ) -> list[Candidate]:
-    """Handles to probe per platform, ranked by likelihood, valid for each platform.
+    """Handles to probe per platform, likeliest first, each valid for its platform.
 
-    For every platform (``platforms`` or all of ``rules``) and brand: the brand's declared
-    handles on that platform (family ``declared``, never cut), its names, aliases and handles
-    declared elsewhere squashed (``exact``), then fuzzed variants. Deduplicated by
-    ``rule.canonical`` per platform (a handle two brands share is kept for the first brand),
-    capped at ``max_variants`` per platform and brand on top of the declared handles.
+    For every platform (``platforms`` or all of ``rules``): the declared handles of every brand
+    (family ``declared``, never cut), then up to ``max_variants * len(inventory.brands)``
+    variants: each root's exact form, then the roots' family-interleaved variants spent by
+    weighted round-robin across roots (see the module docstring). Deduplicated by
+    ``rule.canonical`` per platform: a handle two brands or roots share is kept once.
+
+    >>> from matching.models import OfficialAccount
+    >>> inv = Inventory("Org", brands=(Brand("Northwind Coffee", accounts=(
+    ...     OfficialAccount("x", "NorthwindCoffee", "Northwind Coffee"),)),))
+    >>> [c.handle for c in generate_candidates(inv, {"x": HandleRule(r"\\w{1,15}")}, 4)]
+    ['NorthwindCoffee', 'northwind_coffee', 'northwindcofee', 'northwindcoffe', 'n0rthwindcoffee']
     """
     chosen = list(platforms) if platforms is not None else list(rules)
+    budget = max(0, max_variants) * len(inventory.brands)
     out: list[Candidate] = []
     for platform in chosen:
         rule = rules.get(platform)
@@ -298,40 +550,47 @@ def generate_candidates(
             continue
         seen: set[str] = set()
         for brand in inventory.brands:
-            picked: list[Candidate] = []
             for acc in brand.accounts:
-                if acc.platform != platform:
+                if acc.platform != platform or rule.canonical(acc.handle) in seen:
                     continue
-                key = rule.canonical(acc.handle)
-                if key in seen:
-                    continue
-                seen.add(key)
+                seen.add(rule.canonical(acc.handle))
                 out.append(Candidate(platform, acc.handle, brand.name, "declared", acc.handle, 1.0))
-            pool: dict[str, Candidate] = {}
-            other_handles = [a.handle for a in brand.accounts]
-            sources = _sources(brand.names, other_handles)
-            for s_index, source in enumerate(sources):
-                # earlier sources (the brand name) rank above later ones (aliases, handles)
-                source_weight = 0.93 ** min(s_index, 20)
-                tries: list[tuple[str, str]] = [(squash(source), "exact")]
-                tries.extend(fuzz(source))
-                rank_in_family: dict[str, int] = {}
-                for variant, family in tries:
-                    h = adapt(variant, rule)
-                    if h is None:
-                        continue
-                    key = rule.canonical(h)
-                    if key in seen or key in pool:
-                        continue
-                    # each further member of a family is a little less likely, so a short list
-                    # still holds the best of every family rather than 60 affixes
-                    k = rank_in_family[family] = rank_in_family.get(family, -1) + 1
-                    like = FAMILY_LIKELIHOOD.get(family, 0.3) * source_weight * _DECAY**k
-                    pool[key] = Candidate(
-                        platform, h, brand.name, family, source, round(max(like, 0.0), 5)
-                    )
-            picked = sorted(pool.values(), key=lambda c: (-c.likelihood, c.handle))[:max_variants]
-            for c in picked:
-                seen.add(rule.canonical(c.handle))
-            out.extend(picked)
+        if budget == 0:
+            continue
+        out.extend(itertools.islice(_variants(inventory, platform, rule, seen), budget))
     return out
+
+
+def _variants(inventory: Inventory, platform: str, rule: HandleRule,
+              seen: set[str]) -> Iterator[Candidate]:
+    """Every variant of the platform's roots, in probe order; marks each in ``seen``."""
+    roots = _roots(inventory, platform)
+
+    def keep(item: _Item) -> bool:
+        return item[0] not in seen
+
+    def converter(root: _Root) -> Callable[[str, str], _Item | None]:
+        def convert(v: str, family: str) -> _Item | None:
+            h = adapt(v, rule)
+            if h is None:
+                return None
+            key = rule.canonical(h)
+            return None if key in seen else (key, h, family, root.brand, root.source)
+        return convert
+
+    def exact(root: _Root) -> Iterator[_Item]:
+        item = converter(root)(root.base, "exact")  # None when declared here
+        if item is not None:
+            yield item
+
+    def variants(root: _Root) -> Iterator[_Item]:
+        plan = _plan(root.base, tuple(root.splits), root.raw)
+        return itertools.chain(exact(root), _ordered(plan, converter(root), keep))
+
+    lanes = [(r.weight, variants(r)) for r in roots]
+    if rule.suffix:  # domain handles: the company's own domains come first
+        lanes.insert(0, (float("inf"), _domains(inventory, converter)))
+    for i, item in enumerate(_merge(lanes, keep)):
+        seen.add(item[0])
+        key, h, family, brand, source = item
+        yield Candidate(platform, h, brand, family, source, _order_score(i))
