@@ -95,6 +95,16 @@ def _triage_for(f: Finding, triage: Mapping[tuple[str, str], Triage]) -> Triage 
     return f.triage or triage.get(f.key) or triage.get((f.platform, f.handle.lower()))
 
 
+def _same_decision(a: Triage | None, b: Triage | None) -> bool:
+    """One reviewer decision seen in two audits (not a later decision of the same kind)."""
+    return (
+        a is not None
+        and b is not None
+        and a.decision == b.decision
+        and a.decided_at == b.decided_at
+    )
+
+
 def _reopen(f: Finding, why: str, severity: Severity | None = None) -> Finding:
     ev = Evidence("reopened", True, why)
     sev = severity or f.severity or Severity.MEDIUM
@@ -106,6 +116,12 @@ def _reopen(f: Finding, why: str, severity: Severity | None = None) -> Finding:
         status_detail=why,
         evidence=(ev, *f.evidence),
     )
+
+
+def _overruled(f: Finding, why: str, severity: Severity) -> Finding:
+    """An impostor whose soft triage was overruled in an earlier audit, still an impostor."""
+    ev = Evidence("reopened", True, why)
+    return replace(f, cls=FindingClass.IMPOSTOR, severity=severity, evidence=(ev, *f.evidence))
 
 
 def apply_history(
@@ -132,7 +148,15 @@ def apply_history(
         found = f.probe_state == ProbeState.FOUND
         # ---- reopen rules
         if t is not None and found:
-            if t.decision == TriageDecision.TAKEN_DOWN:
+            # a reopen is news once: when the previous audit already saw the profile there
+            # under this very decision, it was reported then (classify keeps it an impostor)
+            seen_under_it = (
+                p is not None
+                and _same_decision(p.triage, t)
+                and p.status != Status.RESOLVED
+                and p.probe_state == ProbeState.FOUND
+            )
+            if t.decision == TriageDecision.TAKEN_DOWN and not seen_under_it:
                 was = (
                     "gone in the previous audit"
                     if p is None
@@ -142,21 +166,19 @@ def apply_history(
                 )
                 out.append(_reopen(f, f"marked taken down, but the profile is back ({was})"))
                 continue
-            if (
-                t.decision in _SOFT_DECISIONS
-                and _impostor_signals(f)
-                and (p is None or not _impostor_signals(p))
-            ):
+            if t.decision in _SOFT_DECISIONS and _impostor_signals(f):
                 sev = Severity.HIGH if "avatar_match" in _signals(f) else Severity.MEDIUM
-                out.append(
-                    _reopen(
-                        f,
-                        f"triaged '{t.decision.value}', but it now shows impostor signals "
-                        "(official logo or lookalike link, with scam wording)",
-                        sev,
-                    )
+                why = (
+                    f"triaged '{t.decision.value}', but it now shows impostor signals "
+                    "(official logo or lookalike link, with scam wording)"
                 )
-                continue
+                if seen_under_it and p is not None and p.cls == FindingClass.IMPOSTOR:
+                    # reopened before and still posing: the decision stays overruled until
+                    # the reviewer decides again (a newer decision is honoured)
+                    f = _overruled(f, why, p.severity or sev)
+                elif p is None or not _impostor_signals(p):
+                    out.append(_reopen(f, why, sev))
+                    continue
         # ---- plain statuses
         if previous is None or p is None:
             out.append(replace(f, status=Status.NEW, status_detail=None))
