@@ -8,7 +8,9 @@ them in this order from one function keeps each testable alone and makes a re-re
 
 from __future__ import annotations
 
+import json
 import logging
+import os
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -31,6 +33,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 FAIL_STATUSES = (Status.NEW, Status.REOPENED)
+#: environment variable with a JSON object of Scrapy settings laid over ours, like ``scrapy -s``
+#: (e.g. ``{"DOWNLOAD_TIMEOUT": 60}`` for a slow proxy); the tests use it to shorten timeouts
+SETTINGS_ENV = "BRANDSWEEP_SCRAPY_SETTINGS"
 
 
 class UsageError(Exception):
@@ -109,7 +114,20 @@ def crawl_settings(options: AuditOptions, audit_id: int) -> dict[str, Any]:
         settings["BRANDSWEEP_RESOLVE"] = options.resolve
         settings["DOWNLOAD_HANDLERS"] = handlers_setting(options.resolve)
     if options.resume:
-        settings["JOBDIR"] = str(options.db.with_suffix(f".job{audit_id}"))
+        # The store is the checkpoint (crawler/spiders/checkpoint.py), not a Scrapy JOBDIR:
+        # after a SIGKILL a JOBDIR has lost its queue (saved only on a clean close) but kept
+        # its seen-requests file, so resuming from it would skip requests never downloaded.
+        settings["BRANDSWEEP_RESUME"] = True
+    extra = os.environ.get(SETTINGS_ENV)
+    if extra:
+        try:
+            overrides = json.loads(extra)
+        except ValueError as exc:
+            raise UsageError(f"{SETTINGS_ENV} must be a JSON object of Scrapy settings: {exc}") \
+                from exc
+        if not isinstance(overrides, dict):
+            raise UsageError(f"{SETTINGS_ENV} must be a JSON object of Scrapy settings")
+        settings.update(overrides)
     return settings
 
 

@@ -105,6 +105,7 @@ BRANDSWEEP_AUDIT_ID = None  # set by the runner; StorePipeline is off without it
 BRANDSWEEP_RESOLVE: dict[str, str] = {}  # {"*": "127.0.0.1:PORT"}: route hosts locally (demo)
 BRANDSWEEP_PROXY = None  # --proxy URL; HTTP(S)_PROXY / NO_PROXY are honoured by Scrapy
 BRANDSWEEP_ALLOW_PRIVATE_NETWORK = False  # linked pages on loopback/private addresses
+BRANDSWEEP_RESUME = False  # --resume: skip fetches whose outcome the audit already stored
 BRANDSWEEP_LOCAL_DELAY_SCALE = 0.0  # delays x this when BRANDSWEEP_RESOLVE routes "*" locally
 BRANDSWEEP_PROGRESS = True  # a line on stderr every few seconds during long sweeps
 BRANDSWEEP_PROGRESS_INTERVAL = 5.0

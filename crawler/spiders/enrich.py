@@ -107,6 +107,10 @@ def sighted(spider: Any, platform_name: str, handle: str, via: Via, source: str,
 def enrichment(spider: Any, platform: Platform, handle: str, *, kind: str = "enrich",
                family: str | None = None, declared: bool = False, hops: int = 0,
                priority: int = 0) -> Iterator[Any]:
+    done = spider.checkpoint.observation(platform.name, handle)
+    if done is not None:
+        yield from replay(spider, done, hops)
+        return
     req = profile_request(spider, platform, handle, kind=kind, family=family,
                           declared=declared, hops=hops, priority=priority)
     if req is not None:
@@ -283,6 +287,17 @@ def finish(spider: Any, platform: Platform, handle: str, state: ProbeState, reas
         )
         return
     yield from observed(spider, obs, bs.get("hops", 0))
+
+
+def replay(spider: Any, obs: ProfileObservation, hops: int) -> Iterator[Any]:
+    """A resumed audit already holds this profile's observation: no fetch, only what the
+    observation leads to (its external links, for a suspicious profile)."""
+    from . import linked_pages
+    from .checkpoint import skipped
+
+    skipped(spider, "profile")
+    if hops == 0:
+        yield from linked_pages.follow(spider, obs)
 
 
 def observed(spider: Any, obs: ProfileObservation, hops: int) -> Iterator[Any]:

@@ -66,7 +66,15 @@ def follow(spider: Any, obs: ProfileObservation) -> Iterator[Any]:
                                       f"linked from {obs.platform}:{obs.handle}", link, hops=1)
             continue
         taken += 1
+        done = spider.checkpoint.linked_page(link, obs.platform, obs.handle)
+        if done is not None:
+            yield from replay(spider, done)
+            continue
+        # dont_filter: a scam page linked by three impostors is evidence on each of them; with
+        # the dupefilter only the first profile observed would get its LinkedPage, so the
+        # findings would depend on the order responses happened to arrive in
         yield Request(link, callback=spider.parse_linked_page, errback=spider.linked_page_failed,
+                      dont_filter=True,
                       meta={"bs_from": (obs.platform, obs.handle), "bs_link": link,
                             "handle_httpstatus_list": [400, 401, 403, 404, 410, 429, 451, 500,
                                                        502, 503, 999]},
@@ -91,6 +99,21 @@ def parse(spider: Any, response: Response) -> Iterator[Any]:
         if match:
             yield from enrich.sighted(spider, match[0], match[1], Via.LINKED_PAGE, response.url,
                                       f"linked from {platform}:{handle}", url, hops=1)
+
+
+def replay(spider: Any, page: LinkedPage) -> Iterator[Any]:
+    """A resumed audit already holds this linked page: its social links are sighted again
+    (their own fetches are skipped in turn when stored), nothing is fetched."""
+    from .checkpoint import skipped
+
+    skipped(spider, "linked_page")
+    for url in page.social_links:
+        match = spider.catalog.match_profile_url(url)
+        if match:
+            yield from enrich.sighted(spider, match[0], match[1], Via.LINKED_PAGE,
+                                      page.final_url or page.url,
+                                      f"linked from {page.from_platform}:{page.from_handle}",
+                                      url, hops=1)
 
 
 def refused(spider: Any, link: str, platform: str, handle: str, reason: str,

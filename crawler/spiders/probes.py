@@ -105,6 +105,13 @@ def variant_requests(spider: Any, platform: Platform, calibration: ProbeState | 
         if c.platform != platform.name or c.family == "declared":
             continue
         h = platform.canonical(c.handle)
+        done = spider.checkpoint.observation(platform.name, h)
+        if done is not None:
+            # resumed audit: the probe was answered before the interruption
+            yield Sighting(platform.name, h, Via.PROBE, f"variant:{c.family}",
+                           f"{c.family} of {c.source}".strip(), platform.profile_url(h))
+            yield from enrich.replay(spider, done, 0)
+            continue
         req = enrich.profile_request(spider, platform, h, kind="variant", family=c.family,
                                      priority=VARIANT_PRIORITY,
                                      extra={"source": c.source, "claims_random": claims_random})

@@ -139,6 +139,9 @@ class SweepSpider(scrapy.Spider):
                 if host:
                     official.add(registered_domain(host))
         self.official_domains = frozenset(official)
+        from .checkpoint import Checkpoint
+
+        self.checkpoint = Checkpoint()  # filled from the store by from_crawler on --resume
 
     # ------------------------------------------------------------------ settings
 
@@ -154,6 +157,9 @@ class SweepSpider(scrapy.Spider):
                                                     spider.max_variants,
                                                     platforms=spider.active)
         spider.configure_politeness(crawler)
+        from .checkpoint import Checkpoint
+
+        spider.checkpoint = Checkpoint.from_settings(s)
         return spider
 
     def configure_politeness(self, crawler: Crawler) -> None:
