@@ -244,8 +244,13 @@ class _Plan:
 
 
 @lru_cache(maxsize=4096)
-def _plan(base: str, splits: tuple[frozenset[int], ...] = (), raw: str = "") -> _Plan:
-    """Every variant of the squashed ``base``, by family, each family in its own order."""
+def _plan(base: str, splits: tuple[frozenset[int], ...] = (), raw: str = "",
+          typo_tier: int = 1) -> _Plan:
+    """Every variant of the squashed ``base``, by family, each family in its own order.
+
+    ``typo_tier=2`` moves the typo families (omission, homoglyph, repetition, transposition) to
+    tier 2: for an alias ("Northwind", "NWC") impostors add words, they rarely misspell an
+    abbreviation on purpose."""
     head: list[tuple[str, str]] = []
     if raw and raw != base:  # non-ASCII: "açarkahve" is exact, "acarkahve" a transliteration
         head += [(raw, "exact"), (base, "transliteration")]
@@ -266,8 +271,10 @@ def _plan(base: str, splits: tuple[frozenset[int], ...] = (), raw: str = "") -> 
         _vowel_swap(base) if typos else [],
         _replacement(base) if typos else [],
     ]
+    typo = ("omission", "homoglyph", "repetition", "transposition")
+    lanes = [(typo_tier if t == 1 and fam in typo else t, fam, w) for t, fam, w in FAMILY_LANES]
     tiers = tuple(
-        tuple((fam, w, tuple(items)) for (t, fam, w), items in zip(FAMILY_LANES, lists, strict=True)
+        tuple((fam, w, tuple(items)) for (t, fam, w), items in zip(lanes, lists, strict=True)
               if t == tier and items)
         for tier in (1, 2)
     )
@@ -380,6 +387,9 @@ def fuzz(name: str) -> Iterator[tuple[str, str]]:
 # --------------------------------------------------------------------------- platform rules
 
 
+_SEPS = re.compile(r"[._\-]")
+
+
 @lru_cache(maxsize=256)
 def _compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
@@ -421,7 +431,7 @@ def adapt(handle: str, rule: HandleRule) -> str | None:
         h = h.replace(".", "-")
     tries = [h]
     if any(c in h for c in "._-"):
-        tries += [re.sub(r"[._\-]", sep, h) for sep in ("_", "-", ".", "")]
+        tries += [_SEPS.sub(sep, h) for sep in ("_", "-", ".", "")]
     for t in tries:
         if not _valid(t, rule):
             continue
@@ -584,7 +594,8 @@ def _variants(inventory: Inventory, platform: str, rule: HandleRule,
             yield item
 
     def variants(root: _Root) -> Iterator[_Item]:
-        plan = _plan(root.base, tuple(root.splits), root.raw)
+        plan = _plan(root.base, tuple(root.splits), root.raw,
+                     typo_tier=2 if set(root.roles) == {"alias"} else 1)
         return itertools.chain(exact(root), _ordered(plan, converter(root), keep))
 
     lanes = [(r.weight, variants(r)) for r in roots]
