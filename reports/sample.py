@@ -356,7 +356,57 @@ def audit(audit_id: int = 7) -> AuditInfo:
         inventory_path="seeds/official_accounts.yaml",
         settings={"platforms": "instagram,x,facebook,tiktok,youtube,github", "max_variants": 40},
         tool_version="0.1.0",
+        coverage_gaps=coverage_gaps(),
+        crawl=crawl(),
     )
+
+
+def coverage_gaps() -> list[dict[str, object]]:
+    """Steps that could not run, as ``Store.coverage_gaps`` returns them; the queries carry
+    the hostile payloads too (a query holds the brand's name as the inventory spells it)."""
+    return [
+        {"path": "web_search", "engine": "duckduckgo", "reason": "captcha",
+         "query": 'site:x.com "Northwind Coffee"', "url": "https://duckduckgo.com/html/?q=x",
+         "page": 1},
+        {"path": "web_search", "engine": "duckduckgo", "reason": "captcha",
+         "query": f'"{XSS[0]}"', "url": "javascript:alert(1)", "page": 1},
+        {"path": "probe", "engine": "threads", "reason": "login_wall",
+         "query": "variant probes skipped: a random handle was unverifiable too", "url": "",
+         "page": 1},
+        {"path": "limit", "engine": "www.northwindcoffee.com", "reason": "site_max_pages",
+         "query": f"page budget used up {XSS[2]}", "url": "https://www.northwindcoffee.com/events",
+         "page": 1},
+    ]
+
+
+def crawl() -> dict[str, object]:
+    """A crawl summary as the runner stores it (``Store.crawl_summary``)."""
+
+    def row(name: str, title: str, found: int, not_found: int, unverifiable: int = 0,
+            **kw: object) -> dict[str, object]:
+        probes = {"found": found, "not_found": not_found, "unverifiable": unverifiable}
+        return {"name": name, "title": title, "probe_possible": True, "probes": probes,
+                "observations": {"found": found}, "api_search": "no", "web_search": "failed",
+                **kw}
+
+    return {
+        "requests": 1840,
+        "responses": 1822,
+        "elapsed": 251.9,
+        "finish_reason": "finished",
+        "status_counts": {"200": 702, "202": 2, "301": 60, "404": 1040, "429": 18},
+        "probes": {"found": 31, "not_found": 1180, "unverifiable": 4},
+        "limits": {"site_max_pages": 12},
+        "platforms": [
+            row("instagram", "Instagram", 9, 240),
+            row("x", "X (Twitter)", 7, 236, 1),
+            row("facebook", "Facebook", 5, 238),
+            row("github", "GitHub", 3, 236, api_search="yes"),
+            row("threads", "Threads", 0, 0, 1),
+            {"name": "linkedin", "title": "LinkedIn", "probe_possible": False, "probes": {},
+             "observations": {}, "api_search": "no", "web_search": "failed"},
+        ],
+    }
 
 
 def history() -> list[AuditSummary]:

@@ -251,6 +251,12 @@ def test_report_section_lists_gaps_and_warns_in_the_summary():
     assert "crawl" not in about.split("</dl>")[0].lower()
 
 
+def test_sample_report_shows_coverage():
+    html = render_html(build_view(sample.inventory(), sample.findings(), sample.audit()))
+    assert "Coverage was incomplete" in html and "LinkedIn was not checked at all" in html
+    assert "&lt;script&gt;document.title=" in html[html.index('id="coverage"'):]
+
+
 def test_report_escapes_hostile_gap_text():
     gaps = [
         {"path": "web_search", "engine": "duckduckgo<b>", "reason": "<img src=x onerror=alert(1)>",
@@ -284,7 +290,7 @@ def test_write_outputs_coverage_json_and_findings_json_unchanged(tmp_path):
     assert cov["crawl"]["requests"] == 1234
     assert {p["platform"]: p["web_search"] for p in cov["platforms"]}["x"] == "failed"
     # without coverage data: still written, and honest about not knowing
-    paths = write_outputs(tmp_path / "bare", inv, sample.findings(), sample.audit())
+    paths = write_outputs(tmp_path / "bare", inv, sample.findings(), _audit((), None))
     bare = json.loads(paths["coverage.json"].read_text(encoding="utf-8"))
     assert bare["recorded"] is False and bare["gaps"] == [] and bare["complete"] is False
 
