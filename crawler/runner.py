@@ -193,7 +193,11 @@ def match_and_store(
     )
     previous_id = store.previous_audit(audit_id)
     previous = store.findings(previous_id) if previous_id is not None else None
-    findings = apply_history(findings, previous, triage)
+    # the platforms this audit swept (--platforms; empty = all): history must not call
+    # "resolved" what it did not look for
+    settings = next((a["settings"] for a in store.audits() if a["id"] == audit_id), {})
+    scope = tuple(settings.get("platforms") or ()) or None
+    findings = apply_history(findings, previous, triage, scope=scope)
     store.save_findings(audit_id, findings)
     store.finish_audit(audit_id, complete=True, counts=dict(Counter(f.cls.value for f in findings)))
     return findings

@@ -14,7 +14,7 @@ Pure: findings in, findings out (``dataclasses.replace``), no clock.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 
 from matching.models import (
@@ -124,24 +124,49 @@ def _overruled(f: Finding, why: str, severity: Severity) -> Finding:
     return replace(f, cls=FindingClass.IMPOSTOR, severity=severity, evidence=(ev, *f.evidence))
 
 
+def _carried(p: Finding, triage: Mapping[tuple[str, str], Triage]) -> Finding:
+    """A previous finding on a platform this audit did not sweep, kept as it was."""
+    return replace(
+        p,
+        status=Status.UNCHANGED,
+        status_detail="not swept in this audit (--platforms): as of the previous audit",
+        triage=_triage_for(p, triage),
+    )
+
+
 def apply_history(
     current: Sequence[Finding],
     previous: Sequence[Finding] | None,
     triage: Mapping[tuple[str, str], Triage] | None = None,
+    scope: Collection[str] | None = None,
 ) -> list[Finding]:
     """Set ``status``/``status_detail`` on every current finding; add ``resolved`` ones.
 
     ``previous`` is None for the first audit of an inventory (everything is new). Findings of
     the previous audit that are gone now (not observed, or not found) come back with status
     ``resolved`` so the report can say "taken down".
+
+    ``scope`` is the platforms this audit swept (``--platforms``; None = all). A previous
+    finding on a platform outside it was not looked for, so it is neither resolved nor
+    compared with this audit's "not checked" placeholder: it is carried over ``unchanged``,
+    which also keeps the next full audit's comparison honest.
     """
     tri = triage or {}
     prev = {f.key: f for f in previous or ()}
     out: list[Finding] = []
     seen: set[tuple[str, str]] = set()
+    swept = set(scope) if scope else None
     for f in current:
         seen.add(f.key)
         p = prev.get(f.key)
+        if (
+            swept is not None
+            and f.platform not in swept
+            and p is not None
+            and p.status != Status.RESOLVED
+        ):
+            out.append(_carried(p, tri))
+            continue
         t = _triage_for(f, tri)
         if t is not None and f.triage is None:
             f = replace(f, triage=t)
@@ -197,7 +222,12 @@ def apply_history(
             out.append(replace(f, status=Status.UNCHANGED, status_detail=None))
     # ---- what disappeared
     for key, p in prev.items():
-        if key in seen or p.status == Status.RESOLVED or p.cls not in _RESOLVABLE:
+        if key in seen or p.status == Status.RESOLVED:
+            continue
+        if swept is not None and p.platform not in swept:
+            out.append(_carried(p, tri))
+            continue
+        if p.cls not in _RESOLVABLE:
             continue
         why = "not seen in this audit (deleted, renamed or taken down)"
         out.append(
