@@ -17,6 +17,7 @@ scheduled job would. The chain (one module fixture, each test reads one step of 
 6. only a new medium/low impostor                   -> ``--fail-on high`` exits 0
 7. an audit killed mid-crawl (SIGKILL)              -> incomplete, never the "previous" audit
 8. the next audit compares with 6, not with 7
+9. Instagram and X swept, then 10. Instagram only -> X findings carried over, not "resolved"
 
 Speed: only Instagram is swept (``--platforms instagram``, web search on, no handle variants:
 every profile of the story is in the search index), and the hosts that unrelated profiles link
@@ -34,7 +35,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -188,10 +189,11 @@ def brandsweep(*args: str, timeout: int = 300) -> subprocess.CompletedProcess[st
                           capture_output=True, text=True, timeout=timeout, check=False)
 
 
-def audit_args(port: int, db: Path, out: Path, *extra: str) -> list[str]:
+def audit_args(port: int, db: Path, out: Path, *extra: str,
+               platforms: str = "instagram") -> list[str]:
     return [
         "audit", str(SEED), "--resolve", f"*=127.0.0.1:{port}", "--allow-private-network",
-        "--db", str(db), "--out", str(out), "--platforms", "instagram", "--max-variants", "0",
+        "--db", str(db), "--out", str(out), "--platforms", platforms, "--max-variants", "0",
         "-q", *extra,
     ]
 
@@ -209,11 +211,12 @@ def last_audit_id(db: Path) -> int | None:
         con.close()
 
 
-def run_audit(workdir: Path, name: str, world: World, db: Path, *extra: str) -> Run:
+def run_audit(workdir: Path, name: str, world: World, db: Path, *extra: str,
+              platforms: str = "instagram") -> Run:
     web = SimWebProcess(world, workdir / f"{name}.world.yaml")
     try:
         out = workdir / name
-        proc = brandsweep(*audit_args(web.port, db, out, *extra))
+        proc = brandsweep(*audit_args(web.port, db, out, *extra, platforms=platforms))
     finally:
         web.stop()
     assert proc.returncode in (0, 3), f"audit {name} failed ({proc.returncode}):\n{proc.stderr}"
@@ -289,6 +292,8 @@ def chain(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Chain]:
     runs["6"] = run_audit(work, "6", world_6(), db, "--fail-on", "high")
     killed = killed_audit(work, world_6(), db)
     runs["8"] = run_audit(work, "8", world_6(), db)
+    runs["9"] = run_audit(work, "9", world_6(), db, platforms="instagram,x")
+    runs["10"] = run_audit(work, "10", world_6(), db)
     yield Chain(db, runs, killed, rerender)
 
 
@@ -523,3 +528,33 @@ def test_interrupted_audit_is_incomplete_and_never_previous(chain: Chain) -> Non
     trend = after.html.split("Trend of actionable findings", 1)[1].split("</table>", 1)[0]
     assert f"#{chain.killed}<" not in trend
     assert f"#{chain.runs['6'].audit_id}<" in trend and f"#{after.audit_id} (this)" in trend
+
+
+# --------------------------------------------------------------------------- platform subsets
+
+
+def test_pure_platforms_outside_the_sweep_are_carried_not_resolved() -> None:
+    prev = [_finding("scam", FindingClass.IMPOSTOR, (), None),
+            replace(_finding("xscam", FindingClass.IMPOSTOR, (), None), platform="x")]
+    out = {f.key: f for f in apply_history([_finding("scam", FindingClass.IMPOSTOR, (), None)],
+                                           prev, {}, scope=("instagram",))}
+    assert out[("instagram", "scam")].status == Status.UNCHANGED
+    carried = out[("x", "xscam")]
+    assert (carried.status, carried.cls) == (Status.UNCHANGED, FindingClass.IMPOSTOR)
+    # without a scope the same absence is a resolution
+    out = {f.key: f for f in apply_history([], prev, {})}
+    assert out[("x", "xscam")].status == Status.RESOLVED
+
+
+@pytest.mark.slow
+def test_a_narrower_sweep_does_not_resolve_what_it_did_not_look_at(chain: Chain) -> None:
+    wide, narrow = chain.runs["9"], chain.runs["10"]
+    x_wide = {h: f for (p, h), f in wide.findings.items() if p == "x"}
+    x_impostors = {h for h, f in x_wide.items() if f["class"] == "impostor"}
+    assert x_impostors and all(x_wide[h]["status"] == "new" for h in x_impostors)
+    x_narrow = {h: f for (p, h), f in narrow.findings.items() if p == "x"}
+    assert {h: f["status"] for h, f in x_narrow.items()} == dict.fromkeys(x_wide, "unchanged")
+    for h, f in x_wide.items():  # as the wider audit saw them, not "not checked"
+        assert x_narrow[h]["class"] == f["class"], h
+    assert "resolved" not in statuses(narrow).values()
+    assert narrow.returncode == 0
