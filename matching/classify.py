@@ -210,14 +210,17 @@ def _build_index(
 
 @dataclass
 class _Bulk:
-    """Per-observation results of the vectorised comparisons."""
+    """Per-observation results of the vectorised comparisons, as lists for the row loop."""
 
-    handle_score: np.ndarray  # 0..1 after the weak-alias factor
-    handle_target: np.ndarray  # index into targets, -1 none
-    name_score: np.ndarray
-    name_target: np.ndarray
-    avatar_dist: np.ndarray  # bits, 99 none
-    avatar_idx: np.ndarray
+    handle_score: list[float]  # 0..1 after the weak-alias factor
+    handle_target: list[int]  # index into targets, -1 none
+    name_score: list[float]
+    name_target: list[int]
+    avatar_dist: list[int]  # bits, 99 none
+    avatar_idx: list[int]
+    #: no name target, identity under the block floor, no copied avatar: unrelated unless a
+    #: link, sighting or mention says otherwise (see :func:`_quiet`)
+    quiet: list[bool]
 
 
 def _cdist(queries: Sequence[str], choices: Sequence[str], scorer, cutoff: float) -> np.ndarray:  # type: ignore[no-untyped-def]
@@ -400,7 +403,22 @@ def _bulk(
                 a_dist[sel] = dist
                 a_idx[sel] = j
     clock.lap("avatars")
-    return _Bulk(h_score, h_target, n_score, n_target, a_dist, a_idx)
+    quiet = (
+        (h_target < 0)
+        & (n_target < 0)
+        & (np.maximum(h_score, n_score) < config.block_floor)
+        & (a_dist > config.phash_distance)
+    )
+    # plain lists: the per-profile loop reads one value at a time, which numpy scalars make slow
+    return _Bulk(
+        h_score.tolist(),
+        h_target.tolist(),
+        n_score.tolist(),
+        n_target.tolist(),
+        a_dist.tolist(),
+        a_idx.tolist(),
+        quiet.tolist(),
+    )
 
 
 # ----------------------------------------------------------------------------- helpers
@@ -462,7 +480,7 @@ def _finding(o: ProfileObservation, cls: FindingClass, **kw) -> Finding:  # type
         brand=kw.pop("brand", None),
         department=kw.pop("department", None),
         evidence=tuple(kw.pop("evidence", ())),
-        discovered_via=o.discovered_via,
+        discovered_via=o.discovered_via if o.sightings else (),
         probe_state=o.state,
         probe_reason=o.reason,
         observation=o,
@@ -640,12 +658,21 @@ def classify(
 
     clock.lap("declared")
     # --------------------------------------------------------------- everything else
-    others = [
-        o for k, o in merged.items() if k not in ix.official and o.state != ProbeState.NOT_FOUND
+    todo = [
+        (k, o)
+        for k, o in merged.items()
+        if k not in ix.official and o.state != ProbeState.NOT_FOUND
     ]
+    others = [o for _k, o in todo]
     bulk = _bulk(ix, others, config, clock)
-    for i, o in enumerate(others):
-        findings.append(_classify_one(o, i, bulk, ix, pages, config, now, primary))
+    mentions: dict[str | None, bool] = {}  # bio -> may mention us (bios repeat)
+    w_identity = config.w_identity
+    h_score, n_score, quiet = bulk.handle_score, bulk.name_score, bulk.quiet
+    for i, (k, o) in enumerate(todo):
+        if quiet[i] and _quiet(o, k, ix, pages, mentions):
+            findings.append(_unrelated(o, w_identity * max(h_score[i], n_score[i])))
+        else:
+            findings.append(_classify_one(o, k, i, bulk, ix, pages, config, now, primary, mentions))
     clock.lap("profiles")
 
     tri = triage or {}
@@ -654,16 +681,15 @@ def classify(
             apply_triage(f, tri.get(ix.key(f.platform, f.handle)) or tri.get(f.key), config)
             for f in findings
         ]
-    order = list(FindingClass)
-    findings.sort(
-        key=lambda f: (order.index(f.cls), -(f.harm or 0), -f.score, f.platform, f.handle)
-    )
+    order = {c: n for n, c in enumerate(FindingClass)}
+    findings.sort(key=lambda f: (order[f.cls], -(f.harm or 0), -f.score, f.platform, f.handle))
     clock.lap("triage+sort")
     return findings
 
 
 def _classify_one(  # noqa: C901 - one decision table, kept in one place on purpose
     o: ProfileObservation,
+    k: tuple[str, str],
     i: int,
     bulk: _Bulk,
     ix: _Index,
@@ -671,17 +697,19 @@ def _classify_one(  # noqa: C901 - one decision table, kept in one place on purp
     config: MatchConfig,
     now: str,
     primary: Mapping[tuple[str, str | None, str], OfficialAccount],
+    mentions: dict[str | None, bool],
 ) -> Finding:
+    """One profile (``k`` its merge key, ``i`` its row in ``bulk``) -> its finding."""
     inv = ix.inventory
     f = o.fields
-    k = ix.key(o.platform, o.handle)
     ev: list[Evidence] = []
 
     # identity ---------------------------------------------------------------------
-    h_score = float(bulk.handle_score[i])
-    n_score = float(bulk.name_score[i])
-    h_t = ix.targets[bulk.handle_target[i]] if bulk.handle_target[i] >= 0 else None
-    n_t = ix.targets[bulk.name_target[i]] if bulk.name_target[i] >= 0 else None
+    h_score = bulk.handle_score[i]
+    n_score = bulk.name_score[i]
+    h_i, n_i = bulk.handle_target[i], bulk.name_target[i]
+    h_t = ix.targets[h_i] if h_i >= 0 else None
+    n_t = ix.targets[n_i] if n_i >= 0 else None
     identity = max(h_score, n_score)
     id_target = h_t if h_score >= n_score else n_t
     if h_t is not None:
@@ -693,14 +721,7 @@ def _classify_one(  # noqa: C901 - one decision table, kept in one place on purp
     if (
         identity < config.block_floor
         and bulk.avatar_dist[i] > config.phash_distance
-        and o.state == ProbeState.FOUND
-        and k not in ix.allow
-        and k not in pages
-        and not f.external_links
-        and not f.verified_links
-        and not any(s.via in (Via.OFFICIAL_SITE, Via.LINKED_PAGE) for s in o.sightings)
-        and o.platform != "bluesky"
-        and not _may_mention(ix, f.bio)
+        and _quiet(o, k, ix, pages, mentions)
     ):
         return _finding(o, FindingClass.UNRELATED, score=config.w_identity * identity, evidence=ev)
 
@@ -938,6 +959,59 @@ def _may_mention(ix: _Index, bio: str | None) -> bool:
     if _DOMAINISH.search(text):
         return True
     return ix.mention_re is not None and not ix.mention_words.isdisjoint(_WORD.findall(text))
+
+
+_FOUND = ProbeState.FOUND
+_SITE_VIAS = (Via.OFFICIAL_SITE, Via.LINKED_PAGE)
+
+
+def _quiet(
+    o: ProfileObservation,
+    k: tuple[str, str],
+    ix: _Index,
+    pages: Mapping[tuple[str, str], list[LinkedPage]],
+    mentions: dict[str | None, bool],
+) -> bool:
+    """Nothing but the name could tie this profile to us: no links, pages, site sightings,
+    allow entry, domain handle or mention. With a low name score it is unrelated as it stands."""
+    f = o.fields
+    return (
+        o.state is _FOUND
+        and not f.external_links
+        and not f.verified_links
+        and k not in ix.allow
+        and k not in pages
+        and not (o.sightings and any(s.via in _SITE_VIAS for s in o.sightings))
+        and o.platform != "bluesky"
+        and not _may_mention_cached(ix, f.bio, mentions)
+    )
+
+
+def _unrelated(o: ProfileObservation, score: float) -> Finding:
+    """The finding of a quiet profile (see :func:`_quiet`): built without the evidence
+    machinery, equal to what :func:`_classify_one` returns for it."""
+    return Finding(
+        o.platform,
+        o.handle,
+        o.url,
+        o.fields.display_name,
+        FindingClass.UNRELATED,
+        None,
+        round(float(score), 3),
+        None,
+        None,
+        discovered_via=o.discovered_via if o.sightings else (),
+        probe_state=o.state,
+        probe_reason=o.reason,
+        observation=o,
+    )
+
+
+def _may_mention_cached(ix: _Index, bio: str | None, seen: dict[str | None, bool]) -> bool:
+    hit = seen.get(bio)
+    if hit is None:
+        hit = seen[bio] = _may_mention(ix, bio)
+    return hit
 
 
 def _handle_text(o: ProfileObservation) -> str:
