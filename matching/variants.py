@@ -16,10 +16,12 @@ the likeliest results first. The same shape here, in three steps:
    adjacent-key replacements, rare glyphs) start once the tier-1 families run dry.
 3. **Budget.** Per platform, ``max_variants`` for each brand of the inventory, pooled and spent
    across roots by weighted round-robin, so every declared handle gets its top variants and the
-   brand name gets the biggest share. Each variant is made valid for the platform's
+   brand name gets the biggest share. An alias-only root ("NWC") spends its share on affixes
+   first: its typo families wait in tier 2. Each variant is made valid for the platform's
    :class:`~matching.models.HandleRule` (case, separators, a Bluesky-style ``suffix``) or dropped,
-   and deduplicated by ``rule.canonical``. Declared handles are never cut: they are the accounts
-   the audit must confirm.
+   and deduplicated by ``rule.canonical``. Where handles are domains (a rule with a ``suffix``),
+   the inventory's own domains are probed first. Declared handles are never cut: they are the
+   accounts the audit must confirm.
 
 Everything is ordered by lists and stable tie-breaks, never by set or hash order, so one
 inventory always gives the same candidates in the same order.
@@ -102,8 +104,9 @@ FAMILY_LANES: tuple[tuple[int, str, float], ...] = (
     (2, "replacement", 0.5),
 )
 
-#: rough prevalence of each family among impostor handles (reported on candidates' sources;
-#: the order of the output is the probe order)
+#: rough prevalence of each family among impostor handles, for callers that label or sort
+#: families (a report legend). Ranking uses FAMILY_LANES; a candidate's ``likelihood`` is its
+#: place in the probe order.
 FAMILY_LIKELIHOOD: dict[str, float] = {
     "declared": 1.0,
     "exact": 0.95,
@@ -214,7 +217,7 @@ def _separators(s: str, splits: Sequence[frozenset[int]]) -> list[str]:
     subsets: list[tuple[int, ...]] = [sp for sp in known if sp]
     for n in range(len(union), 0, -1):
         subsets.extend(itertools.combinations(union, n))
-    out = []
+    out: list[str] = []
     for cut in dict.fromkeys(subsets):
         parts = [s[i:j] for i, j in itertools.pairwise((0, *cut, len(s)))]
         out.extend(sep.join(parts) for sep in ("_", ".", "-"))
@@ -371,7 +374,8 @@ def fuzz(name: str) -> Iterator[tuple[str, str]]:
     words = [w for w in re.split(r"[\s._\-]+", raw.lower()) if w]
     ascii_words = [squash(w) for w in words]
     plan = _plan(base, (_boundaries([w for w in ascii_words if w]),), "".join(words))
-    seen: set[str] = {raw.lower()} - {base} if plan.head else {base, raw.lower()}
+    # the name itself is no variant; its squashed form is one only as a transliteration
+    seen: set[str] = {raw.lower()} if plan.head else {raw.lower(), base}
 
     def convert(v: str, fam: str) -> tuple[str, str] | None:
         return (v, fam) if v not in seen else None
@@ -505,9 +509,9 @@ def _domains(inventory: Inventory,
     first = inventory.brands[0].name if inventory.brands else inventory.organization
     for domain in inventory.domains:
         owners.setdefault(domain.lower().removeprefix("www."), first)
-    for domain, brand in owners.items():
+    for domain, owner in owners.items():
         if domain and "." in domain:
-            item = converter(_Root(squash(domain), brand, domain, "", {}, [], 1.0))(domain, "exact")
+            item = converter(_Root(squash(domain), owner, domain, "", {}, [], 1.0))(domain, "exact")
             if item is not None:
                 yield item
 
@@ -549,7 +553,7 @@ def generate_candidates(
     >>> inv = Inventory("Org", brands=(Brand("Northwind Coffee", accounts=(
     ...     OfficialAccount("x", "NorthwindCoffee", "Northwind Coffee"),)),))
     >>> [c.handle for c in generate_candidates(inv, {"x": HandleRule(r"\\w{1,15}")}, 4)]
-    ['NorthwindCoffee', 'northwind_coffee', 'northwindcofee', 'northwindcoffe', 'n0rthwindcoffee']
+    ['NorthwindCoffee', 'northwindcofee', 'n0rthwindcoffee', 'nrothwindcoffee', 'northwindcoffe']
     """
     chosen = list(platforms) if platforms is not None else list(rules)
     budget = max(0, max_variants) * len(inventory.brands)
