@@ -11,8 +11,9 @@ and per path shape (``SiteBudgetMiddleware``), link depth on official sites
 Scrapy reports most of these as a bare ``IgnoreRequest`` or ``DownloadCancelledError`` with a
 sentence; :func:`limit_of` turns the failure into a short name the report can print. A profile
 that hit a limit is ``unverifiable`` with that name as its reason; a website page or a linked
-page that hit one becomes a ``CoverageGap(path="limit", ...)``, one per (engine, limit) so a
-crawler trap does not write a thousand rows; the crawl stats count every hit
+page that hit one becomes a ``CoverageGap(path="limit", ...)``, one per page, or per (host,
+limit) for budgets and depth so a crawler trap does not write a thousand rows; the crawl stats
+count every hit
 (``brandsweep/limits/<name>``).
 """
 
@@ -34,6 +35,8 @@ SITE_MAX_PAGES = "site_max_pages"
 SITE_MAX_PER_PATTERN = "site_max_per_pattern"
 SITE_MAX_DEPTH = "site_max_depth"
 LINKED_MAX_PER_PROFILE = "linked_max_per_profile"
+TRAP_LIMITS = frozenset({SITE_MAX_PAGES, SITE_MAX_PER_PATTERN, SITE_MAX_DEPTH,
+                         LINKED_MAX_PER_PROFILE})
 LIMITS = frozenset({TOO_LARGE, TOO_MANY_REDIRECTS, SITE_MAX_PAGES, SITE_MAX_PER_PATTERN,
                     SITE_MAX_DEPTH, LINKED_MAX_PER_PROFILE})
 
@@ -69,13 +72,16 @@ def limit_of(failure: Failure) -> str | None:
 
 def record(spider: Any, limit: str, engine: str, url: str = "", detail: str = "",
            path: str = "limit") -> CoverageGap | None:
-    """Count a limit hit; the first hit per (path, engine, limit) also becomes a CoverageGap
-    (returned, for the caller to yield)."""
+    """Count a limit hit (or, with another ``path``, a step that could not run); the first
+    per (path, engine, reason) also becomes a CoverageGap (returned, for the caller to yield)."""
     stats = spider.crawler.stats
     if stats:
-        stats.inc_value(f"brandsweep/limits/{limit}")
-    seen: set[tuple[str, str, str]] = spider.__dict__.setdefault("_limits_recorded", set())
-    key = (path, engine, limit)
+        group = "limits" if path == "limit" else f"gaps/{path}"
+        stats.inc_value(f"brandsweep/{group}/{limit}")
+    seen: set[tuple[str, ...]] = spider.__dict__.setdefault("_limits_recorded", set())
+    # budgets and depth are hit once per link of a trap: one gap per host says it all; an
+    # oversized or endlessly redirecting page is a page of its own, so each one gets its gap
+    key = (path, engine, limit) if limit in TRAP_LIMITS else (path, engine, limit, url)
     if key in seen:
         return None
     seen.add(key)
