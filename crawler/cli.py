@@ -6,7 +6,6 @@ Exit codes: 0 done; 2 bad input (inventory, options); 3 ``--fail-on`` triggered;
 from __future__ import annotations
 
 import json
-import logging
 import sys
 from dataclasses import asdict
 from pathlib import Path
@@ -413,5 +412,4 @@ def _fetch(url: str) -> tuple[int, dict[str, str], bytes, str]:
 
 
 if __name__ == "__main__":  # pragma: no cover
-    logging.basicConfig()
     main()
