@@ -1,0 +1,78 @@
+"""The SSRF guard end to end: refusals happen without --allow-private-network and are reported.
+
+The inventory (tests/fixtures/ssrf_inventory.yaml) lists http://169.254.169.254/latest/meta-data/
+as an official website, and the hostile world's official page links @quillmarksupport, whose
+bio link https://quillmark-rewards.com/claim answers a 302 to http://127.0.0.1:PORT/admin (this
+very simulated web: reachable, were it not refused). The audit runs with ``--resolve``, which
+routes every *name* to the simulated web; IP literals, including redirect targets, stay subject
+to the guard. With ``--allow-private-network`` the same audit fetches both (the resolve map
+still keeps every byte on 127.0.0.1), which shows the refusals come from the guard.
+"""
+
+from __future__ import annotations
+
+import json
+
+from subprocess_audit import HOSTILE_WORLD, REPO, SimWebProcess, run_audit
+
+from crawler.store import Store
+
+INVENTORY = REPO / "tests" / "fixtures" / "ssrf_inventory.yaml"
+ARGS = ("--platforms", "mastodon", "--max-variants", "0")
+CLAIM = "https://quillmark-rewards.com/claim"
+METADATA = "http://169.254.169.254/latest/meta-data/"
+
+
+def _audit(tmp_path, name, *extra):
+    with SimWebProcess(HOSTILE_WORLD) as web:
+        done = run_audit(INVENTORY, web, tmp_path / f"{name}.db", tmp_path / name, *ARGS, *extra)
+        port = web.port
+    assert done.returncode == 0, done.stderr[-3000:]
+    store = Store(tmp_path / f"{name}.db")
+    try:
+        audit_id = store.latest_audit()
+        pages = {p.url: p for p in store.linked_pages(audit_id)}
+        gaps = store.coverage_gaps(audit_id)
+        observed = {(o.platform, o.handle) for o in store.observations(audit_id)}
+    finally:
+        store.close()
+    out = tmp_path / name
+    return port, pages, gaps, observed, out
+
+
+def test_private_targets_are_refused_and_reported(tmp_path):
+    port, pages, gaps, observed, out = _audit(tmp_path, "guarded")
+    assert ("mastodon", "quillmarksupport") in observed  # the page linking it was read
+
+    # the profile link that redirects to 127.0.0.1: refused, with where it led
+    claim = pages[CLAIM]
+    assert claim.http_status is None
+    assert claim.refused == (f"refused: loopback address 127.0.0.1 (redirected to "
+                             f"http://127.0.0.1:{port}/admin)")
+    assert claim.final_url == f"http://127.0.0.1:{port}/admin"
+    # the inventory website on the cloud metadata address: refused before any connection
+    metadata = [g for g in gaps if g["url"] == METADATA]
+    assert metadata and metadata[0]["path"] == "official_site"
+    assert metadata[0]["reason"] == "refused: link-local address 169.254.169.254"
+    linked = [g for g in gaps if g["path"] == "linked_page" and g["url"] == CLAIM]
+    assert linked and linked[0]["engine"] == "mastodon:quillmarksupport"
+
+    # ... and both are in the report people read, and in its machine-readable coverage
+    html = (out / "report.html").read_text("utf-8")
+    assert "refused: link-local address 169.254.169.254" in html
+    assert f"redirected to http://127.0.0.1:{port}/admin" in html
+    coverage = json.loads((out / "coverage.json").read_text("utf-8"))
+    reasons = {g["reason"] for g in coverage["gaps"]}
+    assert "refused: link-local address 169.254.169.254" in reasons
+    assert claim.refused in reasons
+    # the refused addresses are printed as text, never as links
+    assert f'href="http://127.0.0.1:{port}' not in html
+    assert 'href="http://169.254.169.254' not in html
+
+
+def test_allow_private_network_lifts_the_refusals(tmp_path):
+    port, pages, gaps, _, _ = _audit(tmp_path, "open", "--allow-private-network")
+    claim = pages[CLAIM]
+    assert claim.refused is None
+    assert claim.final_url == f"http://127.0.0.1:{port}/admin" and claim.http_status
+    assert not [g for g in gaps if g["reason"].startswith("refused")]
