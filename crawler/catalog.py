@@ -355,10 +355,7 @@ class Platform:
                 return f"{self.handle.canonical(user)}@{host.lower()}"
         if self.keep_case is not None and self.keep_case.fullmatch(h):
             return h
-        h = self.handle.canonical(h)
-        if self.handle_suffix and "." not in h:
-            h += self.handle_suffix
-        return h
+        return self.handle.canonical(h)  # adds handle_suffix to bare names, never to a DID
 
     def is_valid(self, handle: str) -> bool:
         """Whether the platform could have this handle (skip impossible probes)."""
@@ -915,7 +912,7 @@ def build_platform(
         hosts=tuple(h.lower() for h in hosts),
         profile_url_template=profile_url,
         profile_patterns=tuple(patterns),
-        handle=hrule,
+        handle=dataclasses.replace(hrule, suffix=str(suffix)) if suffix else hrule,
         views=views,
         probe_view=probe_view,
         probe_reason=probe_reason,

@@ -61,7 +61,7 @@ def audit_options(func):
         click.option("--proxy", default=None,
                      help="HTTP(S) proxy URL; HTTP_PROXY/HTTPS_PROXY/NO_PROXY are honoured too."),
         click.option("--max-variants", type=click.IntRange(0, 10_000), default=40,
-                     show_default=True, help="Handle variants probed per platform."),
+                     show_default=True, help="Handle variants per platform for each brand (pooled)."),
         click.option("--fail-on", type=click.Choice(["high", "medium", "low"]), default=None,
                      help="Exit 3 when a finding at or above this severity is new."),
         click.option("--allow-private-network", is_flag=True,

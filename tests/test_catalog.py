@@ -343,3 +343,11 @@ def test_bad_defaults_marker(tmp_path):
     with pytest.raises(CatalogError) as err:
         load_catalog([path])
     assert "did you mean 'regex'" in err.value.hint
+
+
+def test_bluesky_rule_carries_the_suffix_but_never_onto_a_did():
+    catalog = load_catalog()
+    rule = catalog.rules()["bluesky"]
+    assert rule.canonical("northwind") == "northwind.bsky.social"
+    assert catalog["bluesky"].canonical("did:plc:abc123") == "did:plc:abc123"
+    assert catalog["bluesky"].canonical("Northwind.Coffee") == "northwind.coffee"
