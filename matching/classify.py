@@ -79,11 +79,16 @@ _DEPT_CUES = (("career", "jobs"), ("hiring", "jobs"), ("recruit", "jobs"), ("kar
 
 # ----------------------------------------------------------------------------- keys
 
-# an affix word at either end of a plain key (``l`` already folded to ``i`` there, so
-# ``real`` is looked for as ``reai``): only then can peeling change the key
-_AFFIX_EDGE = re.compile(
-    "^(?:{0})|(?:{0})$".format("|".join(re.escape(a.replace("l", "i")) for a in AFFIXES))
-)
+# affix words as they look at either end of a plain key (glyphs folded there, so ``real`` is
+# looked for as ``reai``): only a key starting or ending with one can change when peeled
+_AFFIX_EDGE = tuple(sorted({plain_key(a) for a in AFFIXES} | set(AFFIXES)))
+
+
+_ALNUM = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+# plain_key letter by letter: for an ASCII letters-and-digits string (most handles) the
+# pipeline is lower case, leet and glyph folding, all one character at a time
+_PLAIN = str.maketrans({c: plain_key(c) for c in _ALNUM})
+_ONE_TO_ONE = all(len(plain_key(c)) == 1 for c in _ALNUM)
 
 
 @lru_cache(maxsize=400_000)
@@ -92,11 +97,12 @@ def _key(s: str) -> str:
 
     Peeling tries every affix at both ends of every string (5 us a handle, most of the key
     cost for 100,000 profiles); a key with no affix word at either end *is* its
-    :func:`~matching.normalise.plain_key`. Same result always (``tests/test_classify.py``);
-    cached because one handle is probed on many platforms.
+    :func:`~matching.normalise.plain_key`, which for plain ASCII letters and digits is one
+    ``str.translate``. Same result always (``tests/test_classify.py``); cached because one
+    handle is probed on many platforms.
     """
-    k = plain_key(s)
-    return comparison_key(s) if _AFFIX_EDGE.search(k) else k
+    k = s.translate(_PLAIN) if _ONE_TO_ONE and s.isascii() and s.isalnum() else plain_key(s)
+    return comparison_key(s) if k.startswith(_AFFIX_EDGE) or k.endswith(_AFFIX_EDGE) else k
 
 
 # ----------------------------------------------------------------------------- the index

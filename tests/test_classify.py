@@ -539,3 +539,16 @@ def test_fast_key_is_comparison_key(core: str, pre: str, post: str) -> None:
 
     s = pre + core + post
     assert _key(s) == comparison_key(s)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", max_size=16)
+)
+def test_fast_key_of_plain_ascii_handles(s: str) -> None:
+    """The one-translate path for letters-and-digits handles (uppercase, leet digits, 'rn')."""
+    from matching.classify import _key
+    from matching.normalise import comparison_key
+
+    assert _key(s) == comparison_key(s)
+    assert _key(s + "Support") == comparison_key(s + "Support")
