@@ -19,8 +19,11 @@ through here again), is checked before it is downloaded:
 rule for the demo and tests. A refusal raises :class:`RefusedRequest` (an ``IgnoreRequest``), so
 the request's errback records the target as unverifiable with the reason: never silently dropped.
 
-Limit: the name is resolved here and again by the downloader (Scrapy's DNS cache makes them
-agree within its TTL); a resolver answering differently within that window is not caught.
+DNS answers that change (rebinding: public when checked, 127.0.0.1 when connecting) are caught
+by :class:`GuardedResolver`, the crawl's Twisted resolver (``TWISTED_DNS_RESOLVER``): the address
+the downloader actually connects to is checked again at connection time, so a name cannot slip
+from the middleware's answer to a private one. Addresses that ``BRANDSWEEP_RESOLVE`` routes to,
+and the proxy, are the operator's own choices and stay reachable.
 """
 
 from __future__ import annotations
@@ -33,6 +36,8 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from scrapy.exceptions import IgnoreRequest
+from scrapy.resolver import CachingThreadedResolver
+from twisted.internet.error import DNSLookupError
 
 if TYPE_CHECKING:
     from scrapy import Request, Spider
@@ -187,3 +192,70 @@ class PrivateNetworkGuard:
         except (OSError, UnicodeError):
             return None
         return sorted({str(info[4][0]) for info in infos})
+
+
+#: names the resolver refused, with why: Twisted turns a refused lookup into a bare "no
+#: results" error, so the errbacks look the reason up here (one crawl per process)
+RESOLVER_REFUSALS: dict[str, str] = {}
+
+
+def _operator_hosts(settings: object) -> tuple[set[str], set[str]]:
+    """Names and addresses the operator chose to reach: resolve-map targets and proxies."""
+    import os
+
+    names: set[str] = set()
+    addresses: set[str] = set()
+    resolve = settings.getdict("BRANDSWEEP_RESOLVE") or {}  # type: ignore[attr-defined]
+    targets = [str(t) for t in resolve.values()]
+    proxies = [settings.get("BRANDSWEEP_PROXY")]  # type: ignore[attr-defined]
+    proxies += [os.environ.get(v) for v in ("HTTPS_PROXY", "https_proxy", "HTTP_PROXY",
+                                            "http_proxy")]
+    for target in targets:
+        host = urlsplit(f"//{target}").hostname or ""
+        (addresses if ip_literal(host) else names).add(ip_literal(host) or host.lower())
+    for proxy in filter(None, proxies):
+        host = urlsplit(proxy if "://" in proxy else f"//{proxy}").hostname or ""
+        (addresses if ip_literal(host) else names).add(ip_literal(host) or host.lower())
+    return names, addresses
+
+
+class GuardedResolver(CachingThreadedResolver):
+    """Scrapy's caching resolver, refusing private answers at connection time (DNS rebinding).
+
+    Install with ``TWISTED_DNS_RESOLVER = "crawler.netguard.GuardedResolver"``. Off (a plain
+    caching resolver) with ``BRANDSWEEP_ALLOW_PRIVATE_NETWORK``.
+    """
+
+    def __init__(self, reactor: object, cache_size: int, timeout: float,
+                 allow_private: bool = False, names: set[str] | None = None,
+                 addresses: set[str] | None = None):
+        super().__init__(reactor, cache_size, timeout)  # type: ignore[arg-type]
+        self.allow_private = allow_private
+        self.names = names or set()
+        self.addresses = addresses or set()
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, reactor: object) -> GuardedResolver:  # type: ignore[override]
+        s = crawler.settings
+        cache = s.getint("DNSCACHE_SIZE") if s.getbool("DNSCACHE_ENABLED") else 0
+        names, addresses = _operator_hosts(s)
+        return cls(reactor, cache, s.getfloat("DNS_TIMEOUT"),
+                   allow_private=s.getbool("BRANDSWEEP_ALLOW_PRIVATE_NETWORK"),
+                   names=names, addresses=addresses)
+
+    def getHostByName(self, name: str, timeout: object = ()):  # type: ignore[override]  # noqa: N802
+        d = super().getHostByName(name, timeout)  # type: ignore[arg-type]
+        d.addCallback(self.check, name)
+        return d
+
+    def check(self, address: str, name: str) -> str:
+        """``address`` when ``name`` may be connected to at it; else DNSLookupError."""
+        if self.allow_private or address in self.addresses or name.lower() in self.names:
+            return address
+        reason = address_refusal(address)
+        if reason is None:
+            return address
+        why = reason if ip_literal(name) else f"{name} resolves to a {reason}"
+        RESOLVER_REFUSALS[name.lower()] = why
+        log.info("netguard resolver refused %s: %s", name, why)
+        raise DNSLookupError(f"refused: {why}")

@@ -30,6 +30,8 @@ ROBOTSTXT_USER_AGENT = "brandsweep"
 
 # --------------------------------------------------------------------------- reactor, consoles
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+# checks the address each connection really goes to (DNS rebinding), see crawler/netguard.py
+TWISTED_DNS_RESOLVER = "crawler.netguard.GuardedResolver"
 REMOTE_CONTROL_ENABLED = False  # 2.19 starts an HTTP control server by default
 TELNETCONSOLE_ENABLED = False
 LOG_LEVEL = "WARNING"

@@ -12,6 +12,8 @@ still keeps every byte on 127.0.0.1), which shows the refusals come from the gua
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 
 from subprocess_audit import HOSTILE_WORLD, REPO, SimWebProcess, run_audit
 
@@ -76,3 +78,31 @@ def test_allow_private_network_lifts_the_refusals(tmp_path):
     assert claim.refused is None
     assert claim.final_url == f"http://127.0.0.1:{port}/admin" and claim.http_status
     assert not [g for g in gaps if g["reason"].startswith("refused")]
+
+
+def test_dns_answer_changing_to_loopback_is_refused_at_connection_time(tmp_path):
+    """DNS rebinding: the guard's lookup says public (a DNS override stands in for the hostile
+    resolver's first answer), the connection's own lookup of ``localhost`` says 127.0.0.1. The
+    crawl's resolver (``GuardedResolver``) refuses the second answer: no byte reaches the
+    local server, and the official site is a refused coverage gap, not a silent miss."""
+    with SimWebProcess(HOSTILE_WORLD) as web:
+        inventory = tmp_path / "inv.yaml"
+        inventory.write_text(
+            "organization: Quillmark Ltd\nbrands:\n  - name: Quillmark\n"
+            f"    websites: [http://localhost:{web.port}/]\n", encoding="utf-8")
+        settings = {"BRANDSWEEP_DNS_OVERRIDES": {"localhost": ["93.184.216.34"]},
+                    "BRANDSWEEP_PROGRESS": False, "LOG_LEVEL": "INFO", "RETRY_ENABLED": False}
+        spider = {"inventory": str(inventory), "platforms": "telegram", "max_variants": 0,
+                  "search_engine": "none"}
+        done = subprocess.run(
+            [sys.executable, "-m", "crawler.crawl", "--settings", json.dumps(settings),
+             "--spider", json.dumps(spider)],
+            cwd=REPO, capture_output=True, text=True, timeout=60)
+    stats = json.loads(done.stdout.strip().splitlines()[-1])
+    raw = stats["raw"]
+    assert raw.get("brandsweep/netguard/refused", 0) == 0  # the first answer looked public
+    assert "netguard resolver refused localhost" in done.stderr
+    refused = [k for k in raw if k.startswith("brandsweep/gaps/official_site/refused: ")]
+    assert refused == ["brandsweep/gaps/official_site/refused: localhost resolves to a "
+                       "loopback address 127.0.0.1"], sorted(raw)
+    assert raw.get("response_received_count", 0) == 0

@@ -339,6 +339,14 @@ def failure_reason(failure: Failure) -> str:
     if limit:
         return limit
     if failure.check(DNSLookupError, sx.CannotResolveHostError):
+        from urllib.parse import urlsplit
+
+        from ..netguard import RESOLVER_REFUSALS
+
+        request = getattr(failure, "request", None)
+        host = (urlsplit(request.url).hostname or "") if request is not None else ""
+        if host in RESOLVER_REFUSALS:  # answered with a private address at connection time
+            return f"refused: {RESOLVER_REFUSALS[host]}"
         return "dns_error"
     if failure.check(TimeoutError, TCPTimedOutError, sx.DownloadTimeoutError):
         return "timeout"
