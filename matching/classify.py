@@ -327,6 +327,31 @@ def _best(
     return score, target
 
 
+_HEX = re.compile(r"[0-9a-fA-F]*")
+
+
+def _phash_values(rows: list[int], hashes: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """(rows whose hash parses, their 64-bit values): ``int(h, 16)`` of each, masked to 64 bits.
+
+    Hashes of 16 hex digits (what ``crawler/avatars`` writes) decode in one ``bytes.fromhex``;
+    anything else goes through ``int`` one by one, unparsable ones left out.
+    """
+    if all(len(h) == 16 for h in hashes):
+        joined = "".join(hashes)
+        if _HEX.fullmatch(joined):
+            vals = np.frombuffer(bytes.fromhex(joined), dtype=">u8").astype(np.uint64)
+            return np.array(rows, dtype=np.int64), vals
+    ok: list[int] = []
+    out: list[int] = []
+    for i, h in zip(rows, hashes, strict=True):
+        try:
+            out.append(int(h, 16) & 0xFFFFFFFFFFFFFFFF)
+        except ValueError:
+            continue
+        ok.append(i)
+    return np.array(ok, dtype=np.int64), np.array(out, dtype=np.uint64)
+
+
 def _popcount(x: np.ndarray) -> np.ndarray:
     if hasattr(np, "bitwise_count"):
         return np.bitwise_count(x)
@@ -390,24 +415,22 @@ def _bulk(
     a_idx = np.full(n, -1, dtype=np.int32)
     if ix.avatar_bits is not None:
         rows = [i for i, o in enumerate(obs) if o.fields.avatar_phash]
-        vals = []
-        ok_rows = []
-        for i in rows:
-            try:
-                vals.append(int(obs[i].fields.avatar_phash or "", 16) & 0xFFFFFFFFFFFFFFFF)
-                ok_rows.append(i)
-            except ValueError:
-                continue
-        if ok_rows:
-            arr = np.array(vals, dtype=np.uint64)
-            for start in range(0, len(arr), _CHUNK):
-                part = arr[start : start + _CHUNK]
-                d = _popcount(part[:, None] ^ ix.avatar_bits[None, :])
-                j = d.argmin(axis=1)
-                dist = d[np.arange(len(part)), j]
-                sel = np.array(ok_rows[start : start + _CHUNK])
-                a_dist[sel] = dist
-                a_idx[sel] = j
+        ok_rows, arr = _phash_values(rows, [obs[i].fields.avatar_phash or "" for i in rows])
+        # one column per distinct official avatar (a brand's accounts share one logo), in
+        # order of first appearance so ties resolve to the same account as over all of them
+        if _BLOCKING:
+            uniq, first = np.unique(ix.avatar_bits, return_index=True)
+            order = np.argsort(first, kind="stable")
+            ubits, ufirst = uniq[order], first[order]
+        else:
+            ubits, ufirst = ix.avatar_bits, np.arange(len(ix.avatar_bits))
+        for start in range(0, len(arr), _CHUNK):
+            part = arr[start : start + _CHUNK]
+            d = _popcount(part[:, None] ^ ubits[None, :])
+            j = d.argmin(axis=1)
+            sel = ok_rows[start : start + _CHUNK]
+            a_dist[sel] = d[np.arange(len(part)), j]
+            a_idx[sel] = ufirst[j]
     clock.lap("avatars")
     quiet = (
         (h_target < 0)

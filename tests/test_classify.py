@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import random
 from dataclasses import replace
@@ -552,3 +553,18 @@ def test_fast_key_of_plain_ascii_handles(s: str) -> None:
 
     assert _key(s) == comparison_key(s)
     assert _key(s + "Support") == comparison_key(s + "Support")
+
+
+def test_phash_values_parse_like_int() -> None:
+    from matching.classify import _phash_values
+
+    good = ["f766e88961998798", "F766E88961998799", "0000000000000000", "ffffffffffffffff"]
+    odd = ["abc", "0x1f", "zz", "f766e8896199879", "1" * 20, " 1f", "f766e889 1998798"]
+    for hashes in (good, good + odd, odd):
+        rows = list(range(10, 10 + len(hashes)))
+        ok, vals = _phash_values(rows, hashes)
+        expect = []
+        for i, h in zip(rows, hashes, strict=True):
+            with contextlib.suppress(ValueError):
+                expect.append((i, int(h, 16) & 0xFFFFFFFFFFFFFFFF))
+        assert list(zip(ok.tolist(), vals.tolist(), strict=True)) == expect
