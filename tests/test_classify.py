@@ -472,9 +472,11 @@ def _mutants(rng: random.Random, inv: Inventory, n: int) -> list[ProfileObservat
     while len(out) < n:
         src = rng.choice(sources)
         s = list(src.lower().replace(" ", rng.choice(("", "_", "."))))
-        op = rng.randrange(6)
+        op = rng.randrange(7)
         i = rng.randrange(len(s))
-        if op == 0:
+        if op == 6:  # a stranger: the quiet path
+            s = [rng.choice("abcdefghijklmnopqrstuvwxyz0123456789") for _ in range(len(s))]
+        elif op == 0:
             s[i] = rng.choice("aeiou01lx")
         elif op == 1:
             del s[i]
@@ -491,10 +493,14 @@ def _mutants(rng: random.Random, inv: Inventory, n: int) -> list[ProfileObservat
             continue
         seen.add(handle)
         name_words = rng.choice(sources).split() + rng.sample(["Rewards", "Fans", "Shop", "by"], 1)
+        plat = rng.choice(("instagram", "x", "tiktok", "github"))
+        via = rng.choice((Via.PROBE, Via.PLATFORM_SEARCH, Via.WEB_SEARCH, None))
+        seen_at = (Sighting(plat, handle.lower(), via, "variant"),) if via else ()
         out.append(
             found(
-                rng.choice(("instagram", "x", "tiktok", "github")),
+                plat,
                 handle,
+                seen_at,
                 display_name=" ".join(rng.sample(name_words, len(name_words))),
                 bio=rng.choice(("", "hello there", "dm us for a giveaway", "photographer")),
                 posts=rng.randint(0, 50),
@@ -512,15 +518,12 @@ def test_blocked_classify_equals_brute_force(monkeypatch: pytest.MonkeyPatch) ->
     obs = [*obs, *_mutants(random.Random(9), inv, 1500)]
     assert len(obs) >= 3000
 
-    def outcome():  # type: ignore[no-untyped-def]
-        fs = classify(inv, obs, pages, now=NOW)
-        return {f.key: (f.cls, f.score, f.harm, f.brand, f.evidence) for f in fs}
-
-    blocked = outcome()
+    blocked = classify(inv, obs, pages, now=NOW)
     monkeypatch.setattr(mc, "_BLOCKING", False)
-    brute = outcome()
-    assert blocked == brute
-    classes = {c for c, *_ in blocked.values()}
+    brute = classify(inv, obs, pages, now=NOW)
+    assert [f.cls for f in blocked] == [f.cls for f in brute]
+    assert blocked == brute  # every field: scores, brands, evidence, order
+    classes = {f.cls for f in blocked}
     assert {FindingClass.IMPOSTOR, FindingClass.FAN, FindingClass.UNRELATED} <= classes
 
 
