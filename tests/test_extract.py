@@ -540,3 +540,16 @@ def test_github_and_mastodon_search():
     )
     assert res.results[0].handle == "northwind@fosstodon.org"
     assert res.results[0].fields.bio == "Coffee & more\nsince 1990"
+
+
+def test_undeclared_windows_1254_is_detected_not_replaced():
+    from crawler.extract.decode import decode_body
+
+    page = (
+        '<html lang="tr"><head><title>Quillmark Türkiye</title></head><body><p>Resmi hesabımız. '
+        "Şubelerimiz İstanbul'da, destek için bize yazın.</p></body></html>"
+    ).encode("cp1254")
+    assert b"charset" not in page
+    text, notes = decode_body(page, {"Content-Type": "text/html"})
+    assert "Şubelerimiz İstanbul" in text
+    assert "detected" in notes["charset"]

@@ -1,4 +1,5 @@
-"""Bytes -> text without ever crashing: charset header, then <meta charset>, then UTF-8.
+"""Bytes -> text without ever crashing: charset header, then <meta charset>, then UTF-8, then
+detection (charset-normalizer) for undeclared legacy charsets.
 
 Real pages lie about their charset (windows-1254 pages labelled UTF-8 exist): a wrong or unknown
 label falls back to UTF-8 with replacement characters rather than an exception.
@@ -14,6 +15,7 @@ from typing import Any
 MAX_BODY_BYTES = 8 * 1024 * 1024  # bigger bodies are cut: no profile needs more
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I)
+_LANG_TR = re.compile(rb"""<html[^>]+lang\s*=\s*["']?tr\b""", re.I)
 _HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?([A-Za-z0-9_.:-]{2,40})""", re.I)
 
 
@@ -86,5 +88,33 @@ def decode_body(
         notes["charset"] = "utf-8"
         return raw.decode("utf-8"), notes
     except UnicodeDecodeError:
-        notes["charset"] = "utf-8 (replaced)"
-        return raw.decode("utf-8", "replace"), notes
+        pass
+    detected = _detect(raw)
+    if detected is not None:
+        notes["charset"] = f"{detected[0]} (detected)"
+        return detected[1], notes
+    notes["charset"] = "utf-8 (replaced)"
+    return raw.decode("utf-8", "replace"), notes
+
+
+def _detect(raw: bytes) -> tuple[str, str] | None:
+    """Guess an undeclared single-byte charset (a windows-1254 Turkish page with no label) with
+    charset-normalizer, which Scrapy already depends on; None when it has no confident answer."""
+    from charset_normalizer import from_bytes
+
+    try:
+        matches = from_bytes(raw[:200_000])
+    except Exception:  # noqa: BLE001 - detection is best effort, never fatal
+        return None
+    best = matches.best()
+    if best is None:
+        return None
+    # Single-byte Latin charsets tie on short pages; a page that says it is Turkish
+    # (<html lang="tr">) gets windows-1254 among the equally plausible ones.
+    if _LANG_TR.search(raw[:4096]):
+        tied = [m for m in matches if m.chaos <= best.chaos and m.encoding == "cp1254"]
+        best = tied[0] if tied else best
+    try:
+        return best.encoding, raw.decode(best.encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
