@@ -241,6 +241,10 @@ def name_tokens(s: str | None) -> str:
     Affix words (``official``, ``fans``) are left out unless nothing else is left. Cached:
     ``classify`` calls it once per display name, and names repeat across platforms.
     """
+    if s and s.isascii() and s.isalnum():  # one plain word ("Kabodu1234"): tokens is [lower]
+        word = s.lower()
+        d = deleet(word)
+        return word if d in _AFFIX_SET else d
     words = tokens(s or "")
     kept = [d for d in map(deleet, words) if d not in _AFFIX_SET]
     return " ".join(kept) or " ".join(words)

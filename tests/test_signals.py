@@ -6,6 +6,8 @@ import io
 
 import imagehash
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PIL import Image, ImageDraw
 
 from matching import signals as sig
@@ -262,3 +264,19 @@ def test_empty_profile_needs_known_zero_posts() -> None:
     assert sig.empty_profile(ProfileFields(posts=0)) is not None
     assert sig.empty_profile(ProfileFields()) is None  # existence-only probe: unknown, not empty
     assert sig.empty_profile(ProfileFields(posts=0, bio="hello")) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(
+        alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 _.@İı", max_size=14
+    )
+)
+def test_name_tokens_shortcut_matches_the_token_pipeline(s: str) -> None:
+    """One-word ASCII names take a shortcut; it must equal the general path through tokens()."""
+    from matching.normalise import AFFIXES, deleet, tokens
+
+    for text in (s, s + "Fans", "Official" + s):
+        words = tokens(text)
+        kept = [deleet(w) for w in words if deleet(w) not in AFFIXES]
+        assert sig.name_tokens(text) == (" ".join(kept) or " ".join(words))
