@@ -61,7 +61,7 @@ def audit_options(func):
         click.option("--proxy", default=None,
                      help="HTTP(S) proxy URL; HTTP_PROXY/HTTPS_PROXY/NO_PROXY are honoured too."),
         click.option("--max-variants", type=click.IntRange(0, 10_000), default=40,
-                     show_default=True, help="Handle variants per platform for each brand (pooled)."),
+                     show_default=True, help="Handle variants per platform and brand (pooled)."),
         click.option("--fail-on", type=click.Choice(["high", "medium", "low"]), default=None,
                      help="Exit 3 when a finding at or above this severity is new."),
         click.option("--allow-private-network", is_flag=True,
@@ -188,15 +188,64 @@ def _options(inventory: Path, out, db, platforms, platforms_files, sites_file, s
 @audit_options
 @click.option("--resume", is_flag=True,
               help="Continue the last interrupted audit of this inventory.")
-def audit(inventory: Path, resume: bool, **kw) -> None:
+@click.option("--redis-url", default=None, metavar="URL",
+              help="Share the crawl with `brandsweep worker` processes through this Redis "
+                   "(scrapy-redis; pip install 'brandsweep[scale]').")
+def audit(inventory: Path, resume: bool, redis_url: str | None, **kw) -> None:
     """The real sweep: discover, match, store, report.
 
     \b
     Example:
       brandsweep audit seeds/official_accounts.yaml --out report/ --db audits.db --fail-on high
+      brandsweep audit seeds/official_accounts.yaml --redis-url redis://10.0.0.5:6379/0
     """
-    options = _options(inventory, resume=resume, **kw)
+    options = _options(inventory, resume=resume, redis_url=redis_url, **kw)
     _run(options, kw["quiet"])
+
+
+@main.command()
+@click.option("--redis-url", required=True, metavar="URL",
+              help="The Redis the coordinator (`brandsweep audit --redis-url`) uses.")
+@click.option("--audit-key", default=None, metavar="KEY",
+              help="Join this audit (brandsweep:<digest>:<id>); default: the newest open one.")
+@click.option("--wait", type=click.FloatRange(0), default=0, show_default=True,
+              help="Seconds to wait for an audit to join; 0 waits for ever.")
+@click.option("--allow-private-network", is_flag=True,
+              help="Allow this machine to crawl private/loopback addresses.")
+@click.option("--resolve", "resolve", multiple=True, metavar="HOST=ADDRESS:PORT",
+              help="Send requests for HOST (or * for all) to ADDRESS:PORT, as for audit.")
+@click.option("-v", "--verbose", count=True)
+@click.option("-q", "--quiet", is_flag=True)
+def worker(redis_url: str, audit_key: str | None, wait: float, allow_private_network: bool,
+           resolve: tuple[str, ...], verbose: int, quiet: bool) -> None:
+    """Crawl part of an audit that another machine coordinates (scrapy-redis).
+
+    Needs only the Redis URL: the inventory and options come from the coordinator. Items go to
+    Redis; the coordinator stores, matches and reports. Exits when the audit is over.
+
+    \b
+    Example (coordinator on one machine, workers on others):
+      brandsweep audit seeds/official_accounts.yaml --redis-url redis://10.0.0.5:6379/0
+      brandsweep worker --redis-url redis://10.0.0.5:6379/0
+    """
+    from .distributed.worker import WorkerOptions, run_worker
+    from .runner import UsageError
+
+    options = WorkerOptions(
+        redis_url=redis_url, audit_key=audit_key, wait=wait, resolve=_parse_resolve(resolve),
+        allow_private_network=allow_private_network, log_level=_log_level(verbose, quiet),
+        progress=not quiet,
+    )
+    try:
+        result = run_worker(options)
+    except (UsageError, CatalogError, InventoryErrors) as exc:
+        raise BadInput(str(exc)) from exc
+    stats = result.stats
+    if not quiet:
+        click.echo(f"worker {result.process}: audit {result.audit_key} "
+                   f"({stats.finish_reason}): {stats.requests} requests, {stats.items} items")
+    if not result.ok:
+        sys.exit(1)
 
 
 @main.command()

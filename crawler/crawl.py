@@ -81,15 +81,19 @@ def crawl_settings(settings_overrides: dict[str, Any]) -> Any:
     return settings
 
 
-def run_crawl(settings_overrides: dict[str, Any], spider_kwargs: dict[str, Any]) -> CrawlStats:
-    """One sweep in this process (once per process: the reactor cannot restart)."""
+def run_crawl(settings_overrides: dict[str, Any], spider_kwargs: dict[str, Any],
+              spider_cls: type | None = None) -> CrawlStats:
+    """One sweep in this process (once per process: the reactor cannot restart).
+
+    ``spider_cls``: a subclass of the sweep spider (a distributed worker's, which has no start
+    requests of its own); default ``SweepSpider``."""
     from scrapy.crawler import CrawlerProcess
 
     from .spiders.sweep import SweepSpider
 
     settings = crawl_settings(settings_overrides)
     process = CrawlerProcess(settings)
-    crawler = process.create_crawler(SweepSpider)
+    crawler = process.create_crawler(spider_cls or SweepSpider)
     started = time.monotonic()
     process.crawl(crawler, **spider_kwargs)
     process.start()

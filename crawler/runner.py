@@ -62,6 +62,8 @@ class AuditOptions:
     progress: bool = True
     log_level: str = "WARNING"
     resume: bool = False
+    # crawl with other machines through a shared scrapy-redis queue (crawler/distributed/)
+    redis_url: str | None = None
 
 
 @dataclass
@@ -159,17 +161,26 @@ def run_audit(options: AuditOptions) -> AuditResult:
             audit_id = store.incomplete_audit(inventory)
         if audit_id is None:
             audit_id = store.begin_audit(inventory, settings=_settings_summary(options))
-        stats = run_crawl(crawl_settings(options, audit_id), spider_kwargs(options))
-        store.set_crawl_summary(
-            audit_id,
-            crawl_summary(
-                stats,
-                catalog,
-                options.platforms or tuple(catalog),
-                options.search_engine,
-                store.coverage_gaps(audit_id),
-            ),
+        if options.redis_url:
+            from .distributed.coordinator import run_distributed_crawl
+
+            stats = run_distributed_crawl(
+                options.redis_url, audit_id, inventory.digest, options.inventory,
+                options.platforms_files, options.sites_file,
+                crawl_settings(options, audit_id), spider_kwargs(options),
+            )
+        else:
+            stats = run_crawl(crawl_settings(options, audit_id), spider_kwargs(options))
+        summary = crawl_summary(
+            stats,
+            catalog,
+            options.platforms or tuple(catalog),
+            options.search_engine,
+            store.coverage_gaps(audit_id),
         )
+        if stats.raw.get("brandsweep/redis/processes"):
+            summary["processes"] = stats.raw["brandsweep/redis/processes"]
+        store.set_crawl_summary(audit_id, summary)
         findings = match_and_store(store, audit_id, inventory, now=options.now)
         outputs = render(store, audit_id, inventory, options.out)
     finally:

@@ -1,0 +1,74 @@
+"""One audit crawled by several processes on several machines through scrapy-redis.
+
+The canonical scrapy-redis layout: every process runs the same sweep spider with scrapy-redis'
+scheduler and dupefilter, so they take requests from one shared queue and no URL is fetched by
+two of them. ``brandsweep audit --redis-url URL`` is the **coordinator**: it owns the SQLite
+store, publishes the audit (inventory, catalog files, options) in Redis, seeds the queue with
+the start requests, crawls like any other process, drains the workers' items into its store and
+decides when the crawl is over; matching and the report then run as in a single-process audit.
+``brandsweep worker --redis-url URL`` is a **worker**: it needs nothing but the Redis URL, joins
+the newest open audit (or ``--audit-key``), crawls, pushes its items to Redis and exits when the
+coordinator closes the audit.
+
+Why it is correct without changing the spiders: the sweep spider is stateless apart from its
+requests (all a callback needs rides in ``request.meta``); the store's writes are upserts keyed
+by platform and handle, so an item delivered twice is stored once; matching is a pure function
+of inventory and stored observations.
+
+Modules: ``audit`` (Redis keys, publishing, the end of a crawl; redis only), ``codec`` (items as
+JSON), ``components`` (Scrapy scheduler, dupefilter, pipeline, extension; needs scrapy-redis),
+``coordinator`` and ``worker`` (the two roles).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+SCHEDULER = "crawler.distributed.components.AuditScheduler"
+QUEUE = "crawler.distributed.components.AuditQueue"
+DUPEFILTER = "crawler.distributed.components.AuditDupeFilter"
+EXTENSION = "crawler.distributed.components.AuditExtension"
+PIPELINE = "crawler.distributed.components.RedisItemPipeline"
+STORE_PIPELINE = "crawler.pipelines.StorePipeline"
+
+
+def require_scrapy_redis() -> None:
+    """Fail early, with the fix, when the ``scale`` extra is not installed."""
+    from .audit import ScaleError
+
+    try:
+        import redis  # noqa: F401
+        import scrapy_redis  # noqa: F401
+    except ImportError as exc:
+        raise ScaleError(
+            "--redis-url needs scrapy-redis: pip install 'brandsweep[scale]'"
+        ) from exc
+
+
+def scale_settings(redis_url: str, key: str, role: str, process: str,
+                   base: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Scrapy settings that make this process one of the audit's crawlers.
+
+    ``base``: the settings the crawl would otherwise get (the extension and pipeline dicts are
+    merged into the project's, not replacing them)."""
+    from ..crawl import crawl_settings
+
+    project = crawl_settings(base or {})
+    extensions = dict(project.getdict("EXTENSIONS"))
+    extensions[EXTENSION] = 600
+    pipelines = dict(project.getdict("ITEM_PIPELINES"))
+    if role == "worker":
+        pipelines[STORE_PIPELINE] = None  # workers never open the store
+        pipelines[PIPELINE] = 300
+    return {
+        "SCHEDULER": SCHEDULER,
+        "SCHEDULER_QUEUE_CLASS": QUEUE,
+        "DUPEFILTER_CLASS": DUPEFILTER,
+        "SCHEDULER_PERSIST": True,
+        "REDIS_URL": redis_url,
+        "BRANDSWEEP_REDIS_AUDIT_KEY": key,
+        "BRANDSWEEP_REDIS_ROLE": role,
+        "BRANDSWEEP_REDIS_PROCESS": process,
+        "EXTENSIONS": extensions,
+        "ITEM_PIPELINES": pipelines,
+    }

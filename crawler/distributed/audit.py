@@ -1,0 +1,371 @@
+"""One distributed audit in Redis: its keys, what the coordinator publishes, when it is done.
+
+Everything one audit shares lives under one key prefix, ``brandsweep:<digest>:<audit id>``
+(``digest``: the first 12 hex digits of the inventory's sha256)::
+
+    <key>:meta        hash   state (running | finished | interrupted), coordinator id,
+                             payload (JSON: inventory text, catalog files, spider arguments,
+                             Scrapy settings), started_at
+    <key>:requests    zset   the shared request queue (scrapy-redis PriorityQueue)
+    <key>:dupefilter  set    request fingerprints seen by any process (scrapy-redis)
+    <key>:items       list   items scraped by workers, JSON (``codec``), drained by the coordinator
+    <key>:popped      hash   process id -> requests it took from the queue (bumped atomically
+                             with the pop)
+    <key>:reports     hash   process id -> its last heartbeat (requests taken, in flight)
+    <key>:stats       hash   process id -> its Scrapy stats (JSON), for the crawl summary
+    <key>:alive:<id>  string a process's heartbeat with a time-to-live: gone = process gone
+    brandsweep:audits zset   open audits, newest last: where ``brandsweep worker`` finds work
+
+Termination without clocks shared between machines: each process counts the requests it took
+from the queue (``popped``, in the same Redis transaction as the pop) and reports in its
+heartbeat how many it had taken and how many are in flight. The crawl is over when the queue is
+empty and every live process reports nothing in flight *and* as many taken requests as Redis
+counted for it (so a request taken but not yet reported counts as busy), and that held, with no
+request taken anywhere, for a grace period (``Quiet``).
+
+This module needs only ``redis``; the Scrapy parts are in ``components``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import socket
+import time
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..runner import UsageError
+
+PREFIX = "brandsweep"
+INDEX = f"{PREFIX}:audits"
+
+#: heartbeat period and how long a silent process is still taken for alive
+HEARTBEAT_INTERVAL = 0.25
+HEARTBEAT_TTL = 15
+#: how long the queue must stay empty and every process idle before the audit is over
+GRACE = 2.0
+#: keep a finished audit's meta this long so late workers learn it is over, then forget it
+FINISHED_TTL = 24 * 3600
+
+RUNNING, FINISHED, INTERRUPTED = "running", "finished", "interrupted"
+
+
+class ScaleError(UsageError):
+    """A distributed-audit problem a person can act on (Redis unreachable, audit unknown);
+    the CLI exits 2 with it, like any bad option."""
+
+
+def audit_key(digest: str | None, audit_id: int) -> str:
+    """``brandsweep:<12 hex digits of the inventory digest>:<audit id>``.
+
+    >>> audit_key("ab" * 32, 7)
+    'brandsweep:abababababab:7'
+    """
+    return f"{PREFIX}:{(digest or 'nodigest')[:12]}:{audit_id}"
+
+
+def process_id() -> str:
+    """A name for this process that is unique across machines: ``host:pid:random``."""
+    return f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(3)}"
+
+
+@dataclass(frozen=True)
+class AuditKeys:
+    """The Redis keys of one audit (see the module docstring)."""
+
+    base: str
+
+    @property
+    def meta(self) -> str:
+        return f"{self.base}:meta"
+
+    @property
+    def requests(self) -> str:
+        return f"{self.base}:requests"
+
+    @property
+    def dupefilter(self) -> str:
+        return f"{self.base}:dupefilter"
+
+    @property
+    def items(self) -> str:
+        return f"{self.base}:items"
+
+    @property
+    def popped(self) -> str:
+        return f"{self.base}:popped"
+
+    @property
+    def reports(self) -> str:
+        return f"{self.base}:reports"
+
+    @property
+    def stats(self) -> str:
+        return f"{self.base}:stats"
+
+    def alive(self, pid: str) -> str:
+        return f"{self.base}:alive:{pid}"
+
+    def crawl_state(self) -> list[str]:
+        """The keys a crawl fills (cleared before a crawl starts and after it ends)."""
+        return [self.requests, self.dupefilter, self.items, self.popped, self.reports,
+                self.stats]
+
+
+def connect(url: str) -> Any:
+    """A Redis client for ``url`` (redis://host:6379/0, rediss://, unix:///path), checked with
+    a PING so a wrong URL fails before the crawl, not in the middle of it."""
+    try:
+        import redis
+    except ImportError as exc:  # pragma: no cover - the scale extra is missing
+        raise ScaleError("--redis-url needs the scale extra: pip install 'brandsweep[scale]'") \
+            from exc
+    try:
+        client = redis.Redis.from_url(url, socket_connect_timeout=10, socket_timeout=30,
+                                      health_check_interval=30)
+        client.ping()
+    except (ValueError, redis.RedisError) as exc:
+        raise ScaleError(f"cannot use Redis at {url}: {exc}") from exc
+    return client
+
+
+# --------------------------------------------------------------------------- what is published
+
+
+@dataclass
+class AuditPayload:
+    """What a worker needs to run the coordinator's audit: the inputs as text (a worker on
+    another machine has none of the coordinator's files), the spider arguments that are not
+    paths, and the Scrapy settings every process of the audit shares."""
+
+    audit_id: int
+    inventory_name: str
+    inventory_text: str
+    platforms_files: list[tuple[str, str]] = field(default_factory=list)  # (name, text)
+    sites_file: tuple[str, str] | None = None
+    spider: dict[str, Any] = field(default_factory=dict)  # platforms, max_variants, engines
+    settings: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_files(cls, audit_id: int, inventory: Path, platforms_files: Iterable[Path],
+                   sites_file: Path | None, spider: Mapping[str, Any],
+                   settings: Mapping[str, Any]) -> AuditPayload:
+        return cls(
+            audit_id=audit_id,
+            inventory_name=Path(inventory).name,
+            inventory_text=Path(inventory).read_text(encoding="utf-8"),
+            platforms_files=[(Path(p).name, Path(p).read_text(encoding="utf-8"))
+                             for p in platforms_files],
+            sites_file=(Path(sites_file).name, Path(sites_file).read_text(encoding="utf-8"))
+            if sites_file else None,
+            spider=dict(spider),
+            settings=dict(settings),
+        )
+
+    def to_json(self) -> str:
+        return json.dumps(self.__dict__, ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> AuditPayload:
+        data = json.loads(text)
+        data["platforms_files"] = [tuple(p) for p in data.get("platforms_files") or ()]
+        if data.get("sites_file"):
+            data["sites_file"] = tuple(data["sites_file"])
+        return cls(**data)
+
+    def spider_kwargs(self, folder: Path) -> dict[str, Any]:
+        """The sweep spider's arguments, with the published files written into ``folder``
+        (names kept: the inventory's file name shows in the report)."""
+        folder.mkdir(parents=True, exist_ok=True)
+        inventory = folder / self.inventory_name
+        inventory.write_text(self.inventory_text, encoding="utf-8")
+        catalogs = []
+        for i, (name, text) in enumerate(self.platforms_files):
+            path = folder / f"catalog{i}-{name}"
+            path.write_text(text, encoding="utf-8")
+            catalogs.append(str(path))
+        sites = ""
+        if self.sites_file:
+            path = folder / f"sites-{self.sites_file[0]}"
+            path.write_text(self.sites_file[1], encoding="utf-8")
+            sites = str(path)
+        return {**self.spider, "inventory": str(inventory),
+                "platforms_files": ",".join(catalogs), "sites_file": sites}
+
+
+def publish_audit(client: Any, keys: AuditKeys, payload: AuditPayload, coordinator: str) -> None:
+    """Announce an audit: clear what a previous, interrupted run of it left, store the payload,
+    list it as open. Refuses when another coordinator is alive on the same audit."""
+    owner = client.hget(keys.meta, "coordinator")
+    if owner and client.get(keys.alive(owner.decode())) is not None \
+            and client.hget(keys.meta, "state") == RUNNING.encode():
+        raise ScaleError(f"{keys.base} is being run by another coordinator ({owner.decode()})")
+    with client.pipeline(transaction=True) as pipe:
+        pipe.delete(keys.meta, *keys.crawl_state())
+        pipe.hset(keys.meta, mapping={"state": RUNNING, "coordinator": coordinator,
+                                      "payload": payload.to_json(),
+                                      "started_at": time.strftime("%Y-%m-%dT%H:%M:%SZ",
+                                                                  time.gmtime())})
+        pipe.zadd(INDEX, {keys.base: time.time()})
+        pipe.execute()
+
+
+def close_audit(client: Any, keys: AuditKeys, state: str) -> None:
+    """Mark the audit over (``finished`` or ``interrupted``): workers exit at their next
+    heartbeat. The queue and the dupefilter go; the meta stays a day for late workers."""
+    with client.pipeline(transaction=True) as pipe:
+        pipe.hset(keys.meta, "state", state)
+        pipe.expire(keys.meta, FINISHED_TTL)
+        pipe.zrem(INDEX, keys.base)
+        pipe.delete(keys.requests, keys.dupefilter, keys.popped, keys.reports)
+        pipe.execute()
+
+
+def audit_state(client: Any, keys: AuditKeys) -> str | None:
+    value = client.hget(keys.meta, "state")
+    return value.decode() if value is not None else None
+
+
+def find_audit(client: Any, key: str | None = None, wait: float = 0.0,
+               poll: float = 0.2) -> tuple[AuditKeys, AuditPayload]:
+    """The audit a worker should join: ``key`` if given, else the newest open one. Waits up to
+    ``wait`` seconds (0: forever) for it to be published; raises ScaleError on timeout or when
+    ``key`` names an audit that is already over."""
+    deadline = time.monotonic() + wait if wait > 0 else None
+    while True:
+        candidates = [key] if key else [k.decode() for k in client.zrevrange(INDEX, 0, 20)]
+        for base in candidates:
+            keys = AuditKeys(base)
+            state, payload = client.hmget(keys.meta, ["state", "payload"])
+            if state == RUNNING.encode() and payload:
+                return keys, AuditPayload.from_json(payload)
+            if key and state is not None and state != RUNNING.encode():
+                raise ScaleError(f"audit {key} is {state.decode()}: nothing to do")
+        if deadline is not None and time.monotonic() >= deadline:
+            what = f"audit {key}" if key else "an open audit"
+            raise ScaleError(f"no {what} in Redis after {wait:g} s")
+        time.sleep(poll)
+
+
+# --------------------------------------------------------------------------- progress, the end
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """The shared state of an audit at one instant, as the coordinator reads it."""
+
+    queued: int
+    popped: dict[str, int]  # process -> requests Redis saw it take
+    reports: dict[str, dict[str, Any]]  # process -> its last heartbeat
+    alive: frozenset[str]  # processes whose heartbeat has not expired
+
+    @property
+    def total_popped(self) -> int:
+        return sum(self.popped.values())
+
+    def busy(self) -> list[str]:
+        """Live processes that may still produce requests or items: something in flight, or a
+        request taken that their last heartbeat does not account for."""
+        out = []
+        for pid in sorted(self.alive):
+            report = self.reports.get(pid, {})
+            if int(report.get("inflight", 0)) > 0 or \
+                    int(report.get("popped", 0)) != self.popped.get(pid, 0):
+                out.append(pid)
+        return out
+
+    def lost(self) -> list[str]:
+        """Processes that took requests and went silent (their in-flight requests are lost)."""
+        return sorted(pid for pid in self.popped if pid not in self.alive)
+
+    @property
+    def quiet(self) -> bool:
+        return self.queued == 0 and not self.busy()
+
+
+def read_snapshot(client: Any, keys: AuditKeys) -> Snapshot:
+    with client.pipeline(transaction=True) as pipe:
+        pipe.zcard(keys.requests)
+        pipe.hgetall(keys.popped)
+        pipe.hgetall(keys.reports)
+        queued, popped, reports = pipe.execute()
+    pids = sorted({k.decode() for k in popped} | {k.decode() for k in reports})
+    alive = set()
+    if pids:
+        flags = client.mget([keys.alive(p) for p in pids])
+        alive = {p for p, flag in zip(pids, flags, strict=True) if flag is not None}
+    return Snapshot(
+        queued=int(queued),
+        popped={k.decode(): int(v) for k, v in popped.items()},
+        reports={k.decode(): json.loads(v) for k, v in reports.items()},
+        alive=frozenset(alive),
+    )
+
+
+@dataclass
+class Quiet:
+    """Decides that a distributed crawl is over: quiet snapshots, with no request taken by
+    anyone, for ``grace`` seconds of the caller's own clock (a pure function of what it is
+    shown, so it is tested without Redis or time passing)::
+
+        >>> q = Quiet(grace=2.0)
+        >>> s = Snapshot(queued=0, popped={"a": 3}, reports={"a": {"popped": 3, "inflight": 0}},
+        ...              alive=frozenset({"a"}))
+        >>> q.observe(0.0, s), q.observe(1.0, s), q.observe(2.5, s)
+        (False, False, True)
+    """
+
+    grace: float = GRACE
+    _since: float | None = None
+    _mark: int = -1
+
+    def observe(self, now: float, snapshot: Snapshot) -> bool:
+        if not snapshot.quiet:
+            self._since = None
+            return False
+        if self._since is None or snapshot.total_popped != self._mark:
+            self._since, self._mark = now, snapshot.total_popped
+            return False
+        return now - self._since >= self.grace
+
+
+# --------------------------------------------------------------------------- stats
+
+
+def merge_stats(own: Mapping[str, Any], others: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
+    """The coordinator's Scrapy stats with every other process's added in: numbers are summed
+    (requests, responses, probes by state), lists concatenated (coverage gaps), and for any
+    other value the coordinator's wins, else the first process's that has one (e.g. a
+    platform's calibration result, set by whichever process handled it).
+
+    >>> merge_stats({"n": 1, "s": "a"}, [{"n": 2, "s": "b", "t": "c"}])
+    {'n': 3, 's': 'a', 't': 'c'}
+    """
+    merged = dict(own)
+    for stats in others:
+        for key, value in stats.items():
+            mine = merged.get(key)
+            if isinstance(value, bool) or isinstance(mine, bool):
+                merged.setdefault(key, value)
+            elif (isinstance(value, int | float) and isinstance(mine, int | float)) or \
+                    (isinstance(value, list) and isinstance(mine, list)):
+                merged[key] = mine + value
+            elif mine is None:
+                merged[key] = value
+    return merged
+
+
+def json_safe(stats: Mapping[str, Any]) -> dict[str, Any]:
+    """Scrapy stats as JSON (datetimes and the like as strings)."""
+    return {str(k): v if isinstance(v, int | float | str | bool | list | dict | type(None))
+            else str(v) for k, v in stats.items()}
+
+
+def process_stats(client: Any, keys: AuditKeys, exclude: str = "") -> dict[str, dict[str, Any]]:
+    """Every process's last published stats, by process id (``exclude``: the caller's own)."""
+    return {k.decode(): json.loads(v) for k, v in client.hgetall(keys.stats).items()
+            if k.decode() != exclude}

@@ -1,0 +1,363 @@
+"""The Scrapy side of a distributed audit: scrapy-redis' scheduler and dupefilter, adapted.
+
+* ``AuditScheduler``: scrapy-redis' ``Scheduler`` with the audit's queue, always persistent (a
+  worker that closes must not flush the queue the others still use), counting each request a
+  process takes from the queue in the same Redis transaction as the pop (``audit.Quiet``).
+* ``AuditDupeFilter``: scrapy-redis' ``RFPDupeFilter`` keyed by the crawler's own request
+  fingerprinter (``REQUEST_FINGERPRINTER_CLASS``), so a distributed audit filters exactly the
+  requests a single-process one does; scrapy-redis 0.9.1 hashes its own JSON of method, URL and
+  body instead.
+* ``RedisItemPipeline`` (workers): each item onto the audit's Redis list, as JSON.
+* ``AuditExtension`` (every process): heartbeat and stats; keeps the spider open while the
+  audit runs; the coordinator also drains the workers' items into its store and decides when
+  the crawl is over; a worker closes when the audit is over.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from typing import TYPE_CHECKING, Any
+
+from scrapy import signals
+from scrapy.exceptions import DontCloseSpider, NotConfigured
+from scrapy_redis.dupefilter import RFPDupeFilter
+from scrapy_redis.queue import PriorityQueue
+from scrapy_redis.scheduler import Scheduler
+
+from . import audit
+from .codec import decode_item, encode_item
+
+if TYPE_CHECKING:
+    from scrapy.crawler import Crawler
+
+log = logging.getLogger(__name__)
+
+COORDINATOR, WORKER = "coordinator", "worker"
+
+
+def _keys(settings: Any) -> audit.AuditKeys:
+    base = settings.get("BRANDSWEEP_REDIS_AUDIT_KEY")
+    if not base:
+        raise NotConfigured("BRANDSWEEP_REDIS_AUDIT_KEY is not set")
+    return audit.AuditKeys(base)
+
+
+#: take the best request and count it against the taker, atomically (one Lua script)
+POP_SCRIPT = """
+local head = redis.call('ZRANGE', KEYS[1], 0, 0)
+if #head == 0 then return false end
+redis.call('ZREMRANGEBYRANK', KEYS[1], 0, 0)
+if ARGV[1] ~= '' then redis.call('HINCRBY', KEYS[2], ARGV[1], 1) end
+return head[1]
+"""
+
+
+class AuditQueue(PriorityQueue):
+    """scrapy-redis' priority queue; a pop also bumps this process's count in ``<key>:popped``
+    in the same atomic step, so no request is ever taken without Redis knowing who has it."""
+
+    popped_key: str = ""
+    process: str = ""
+    _script: Any = None
+
+    def pop(self, timeout: int = 0) -> Any:
+        if self._script is None:
+            self._script = self.server.register_script(POP_SCRIPT)
+        data = self._script(keys=[self.key, self.popped_key or f"{self.key}:popped"],
+                            args=[self.process if self.popped_key else ""])
+        return self._decode_request(data) if data else None
+
+
+class AuditScheduler(Scheduler):
+    """scrapy-redis' scheduler for one audit (see the module docstring)."""
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> AuditScheduler:
+        s = crawler.settings
+        keys = _keys(s)
+        instance = cls.from_settings(s)
+        instance.queue_key = keys.requests
+        instance.dupefilter_key = keys.dupefilter
+        instance.persist = True  # the queue is shared: only the coordinator clears it
+        instance.stats = crawler.stats
+        instance.keys = keys
+        instance.process = s.get("BRANDSWEEP_REDIS_PROCESS") or ""
+        instance.taken = 0
+        return instance
+
+    def open(self, spider: Any) -> None:
+        super().open(spider)
+        if isinstance(self.queue, AuditQueue):
+            # pop() and the popped count must agree; a pop before this is impossible
+            self.queue.popped_key = self.keys.popped
+            self.queue.process = self.process
+
+    def enqueue_request(self, request: Any) -> bool:
+        if not request.dont_filter and self.df.request_seen(request):
+            self.df.log(request, self.spider)
+            return False
+        if self.stats:
+            self.stats.inc_value("scheduler/enqueued/redis")
+        self.queue.push(request)
+        return True
+
+    def next_request(self) -> Any:
+        request = self.queue.pop(0)
+        if request is not None:
+            self.taken += 1
+            if self.stats:
+                self.stats.inc_value("scheduler/dequeued/redis")
+        return request
+
+
+class AuditDupeFilter(RFPDupeFilter):
+    """Shared seen-requests set, fingerprints from the crawler's request fingerprinter."""
+
+    fingerprinter: Any = None
+
+    @classmethod
+    def from_spider(cls, spider: Any) -> AuditDupeFilter:
+        settings = spider.settings
+        from scrapy_redis.connection import get_redis_from_settings
+
+        instance = cls(get_redis_from_settings(settings), key=_keys(settings).dupefilter,
+                       debug=settings.getbool("DUPEFILTER_DEBUG"))
+        instance.fingerprinter = spider.crawler.request_fingerprinter
+        return instance
+
+    def request_fingerprint(self, request: Any) -> str:
+        if self.fingerprinter is None:
+            return super().request_fingerprint(request)
+        return self.fingerprinter.fingerprint(request).hex()
+
+
+class RedisItemPipeline:
+    """A worker's items go onto ``<key>:items`` (JSON, ``codec``); the coordinator stores them.
+
+    Pushed synchronously while the response is still being processed, so by the time a worker
+    reports itself idle every item it scraped is in Redis."""
+
+    def __init__(self, client: Any, keys: audit.AuditKeys, stats: Any = None):
+        self.client = client
+        self.keys = keys
+        self.stats = stats
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> RedisItemPipeline:
+        from scrapy_redis.connection import get_redis_from_settings
+
+        return cls(get_redis_from_settings(crawler.settings), _keys(crawler.settings),
+                   crawler.stats)
+
+    def process_item(self, item: Any) -> Any:
+        self.client.rpush(self.keys.items, encode_item(item))
+        if self.stats is not None:
+            self.stats.inc_value("brandsweep/redis/items_pushed")
+        return item
+
+
+def _inflight(engine: Any) -> int:
+    """Requests this process holds: downloading, or their response still being processed.
+
+    Scrapy has no public count of this; the engine's slot keeps the set (a request stays there
+    from the pop until its callback's output is scheduled and its items processed)."""
+    if engine is None:
+        return 0
+    slot = getattr(engine, "_slot", None)
+    count = len(getattr(slot, "inprogress", ()) or ())
+    count += len(getattr(getattr(engine, "downloader", None), "active", ()) or ())
+    scraper_slot = getattr(getattr(engine, "scraper", None), "slot", None)
+    if scraper_slot is not None and not scraper_slot.is_idle():
+        count += 1
+    return count
+
+
+class AuditExtension:
+    """Heartbeat, stats and the end of a distributed crawl, in every process of the audit."""
+
+    def __init__(self, crawler: Crawler, client: Any, keys: audit.AuditKeys, role: str,
+                 process: str, interval: float, grace: float, ttl: int):
+        self.crawler = crawler
+        self.client = client
+        self.keys = keys
+        self.role = role
+        self.process = process
+        self.interval = interval
+        self.ttl = ttl
+        self.quiet = audit.Quiet(grace=grace)
+        self.task: Any = None
+        self.drainer: Any = None  # the coordinator's StorePipeline for the workers' items
+        self.drained = 0
+        self.closing = False
+        self._stats_json = ""
+        self._coordinator_missing_since: float | None = None
+        self.coordinator_timeout = crawler.settings.getfloat(
+            "BRANDSWEEP_REDIS_COORDINATOR_TIMEOUT", 60.0)
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> AuditExtension:
+        s = crawler.settings
+        role = s.get("BRANDSWEEP_REDIS_ROLE")
+        if role not in (COORDINATOR, WORKER):
+            raise NotConfigured("not a distributed audit")
+        from scrapy_redis.connection import get_redis_from_settings
+
+        ext = cls(crawler, get_redis_from_settings(s), _keys(s), role,
+                  s.get("BRANDSWEEP_REDIS_PROCESS") or audit.process_id(),
+                  s.getfloat("BRANDSWEEP_REDIS_HEARTBEAT", audit.HEARTBEAT_INTERVAL),
+                  s.getfloat("BRANDSWEEP_REDIS_GRACE", audit.GRACE),
+                  s.getint("BRANDSWEEP_REDIS_HEARTBEAT_TTL", audit.HEARTBEAT_TTL))
+        crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(ext.spider_idle, signal=signals.spider_idle)
+        crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
+        return ext
+
+    # ------------------------------------------------------------------ lifecycle
+
+    def spider_opened(self, spider: Any = None) -> None:
+        from twisted.internet.task import LoopingCall
+
+        if self.role == COORDINATOR:
+            from ..pipelines import StorePipeline
+
+            self.drainer = StorePipeline.from_crawler(self.crawler)
+            self.drainer.stats = None  # their observations are counted in the workers' stats
+            self.drainer.open_spider()
+        self.beat()
+        self.task = LoopingCall(self.tick)
+        self.task.start(self.interval, now=False)
+
+    def spider_idle(self, spider: Any = None) -> None:
+        """Keep the spider open while the audit runs; the coordinator ends it when every
+        process has been idle and the queue empty for the grace period."""
+        if self.closing:
+            return
+        if self.role == WORKER:
+            raise DontCloseSpider
+        self.beat()
+        self.drain()
+        snapshot = audit.read_snapshot(self.client, self.keys)
+        if not self.quiet.observe(time.monotonic(), snapshot):
+            raise DontCloseSpider
+        lost = snapshot.lost()
+        if lost:
+            log.warning("processes went silent with requests in flight (lost): %s",
+                        ", ".join(lost))
+            if self.crawler.stats:
+                self.crawler.stats.set_value("brandsweep/redis/lost_processes", len(lost))
+        audit.close_audit(self.client, self.keys, audit.FINISHED)
+        self.closing = True
+        self.drain()  # workers were idle: whatever they pushed is in the list now
+
+    def spider_closed(self, spider: Any = None, reason: str = "") -> None:
+        if self.task is not None and self.task.running:
+            self.task.stop()
+        self.beat(final=True)
+        if self.role == COORDINATOR:
+            if audit.audit_state(self.client, self.keys) == audit.RUNNING:
+                audit.close_audit(self.client, self.keys, audit.INTERRUPTED)
+            self.drain()
+            if self.drainer is not None:
+                self.drainer.close_spider()
+                self.drainer = None
+        self.client.delete(self.keys.alive(self.process))
+
+    # ------------------------------------------------------------------ periodic
+
+    def tick(self) -> None:
+        if self.closing and self.role == WORKER:
+            return
+        try:
+            self.beat()
+            if self.role == COORDINATOR:
+                self.drain()
+            else:
+                self.check_audit()
+            self.wake_engine()
+        except Exception:  # a Redis hiccup must not stop the timer; the next tick retries
+            log.exception("distributed audit heartbeat failed")
+
+    def wake_engine(self) -> None:
+        """Ask the engine to look at the queue now. Scrapy polls an idle scheduler every 5 s;
+        other processes fill this queue, so a worker would sit idle for seconds after work
+        arrives. (``nextcall`` is the engine's own "run the loop soon" call.)"""
+        engine = getattr(self.crawler, "engine", None)
+        slot = getattr(engine, "_slot", None)
+        nextcall = getattr(slot, "nextcall", None)
+        if nextcall is not None and not self.closing:
+            nextcall.schedule()
+
+    def beat(self, final: bool = False) -> None:
+        """Report what this process holds; when it holds nothing, publish its stats with the
+        same transaction, so a coordinator that sees it idle also sees its final figures."""
+        engine = getattr(self.crawler, "engine", None)
+        scheduler = getattr(getattr(engine, "_slot", None), "scheduler", None)
+        taken = int(getattr(scheduler, "taken", 0))
+        inflight = 0 if final else _inflight(engine)
+        report = {"popped": taken, "inflight": inflight, "role": self.role}
+        with self.client.pipeline(transaction=True) as pipe:
+            if inflight == 0 and self.crawler.stats is not None:
+                stats = json.dumps(audit.json_safe(self.crawler.stats.get_stats()),
+                                   sort_keys=True)
+                if stats != self._stats_json:
+                    pipe.hset(self.keys.stats, self.process, stats)
+                    self._stats_json = stats
+            if not final:
+                pipe.hset(self.keys.reports, self.process, json.dumps(report))
+                pipe.set(self.keys.alive(self.process), self.role, ex=self.ttl)
+            # a process that outlives the audit must not leave keys behind for ever
+            pipe.expire(self.keys.reports, audit.FINISHED_TTL)
+            pipe.expire(self.keys.stats, audit.FINISHED_TTL)
+            pipe.execute()
+
+    def drain(self, batch: int = 500) -> int:
+        """Coordinator: move the workers' items from Redis into the store (idempotent upserts,
+        so an item delivered twice is stored once)."""
+        if self.drainer is None:
+            return 0
+        count = 0
+        while True:
+            raw = self.client.lpop(self.keys.items, batch)
+            if not raw:
+                break
+            store = self.drainer.store
+            with store.batch():
+                for text in raw:
+                    self.drainer.process_item(decode_item(text))
+            count += len(raw)
+            if len(raw) < batch:
+                break
+        if count and self.crawler.stats:
+            self.crawler.stats.inc_value("brandsweep/redis/items_drained", count)
+        self.drained += count
+        return count
+
+    def check_audit(self) -> None:
+        """Worker: close when the audit is over, or when its coordinator has been gone for
+        ``BRANDSWEEP_REDIS_COORDINATOR_TIMEOUT`` seconds (killed, machine lost)."""
+        if self.closing:
+            return
+        state = audit.audit_state(self.client, self.keys)
+        reason = None
+        if state != audit.RUNNING:
+            reason = "audit_" + (state or "gone")
+        else:
+            owner = self.client.hget(self.keys.meta, "coordinator")
+            alive = owner is not None and self.client.exists(self.keys.alive(owner.decode()))
+            now = time.monotonic()
+            if alive:
+                self._coordinator_missing_since = None
+            elif self._coordinator_missing_since is None:
+                self._coordinator_missing_since = now
+            elif now - self._coordinator_missing_since >= self.coordinator_timeout:
+                reason = "coordinator_gone"
+        if reason:
+            self.closing = True
+            log.info("leaving the audit %s: %s", self.keys.base, reason)
+            engine = self.crawler.engine
+            if engine is not None:
+                from scrapy.utils.defer import deferred_from_coro
+
+                deferred_from_coro(engine.close_spider_async(reason=reason))

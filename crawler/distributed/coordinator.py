@@ -1,0 +1,79 @@
+"""The coordinator's crawl: publish the audit, crawl with the others, gather their figures.
+
+Called by ``crawler.runner.run_audit`` instead of ``run_crawl`` when ``--redis-url`` is given;
+everything before (the audit row in the store) and after (matching, history, report) is the
+single-process code path.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from . import audit, require_scrapy_redis, scale_settings
+
+if TYPE_CHECKING:
+    from ..crawl import CrawlStats
+
+log = logging.getLogger(__name__)
+
+
+def run_distributed_crawl(
+    redis_url: str,
+    audit_id: int,
+    inventory_digest: str | None,
+    inventory: Path,
+    platforms_files: tuple[Path, ...],
+    sites_file: Path | None,
+    settings: dict[str, Any],
+    spider_kwargs: dict[str, Any],
+) -> CrawlStats:
+    """Publish the audit under ``brandsweep:<digest>:<audit id>``, crawl it as the coordinator
+    and return the crawl's stats summed over every process that took part."""
+    from ..crawl import CrawlStats, run_crawl
+    from ..runner import SETTINGS_ENV
+
+    require_scrapy_redis()
+    client = audit.connect(redis_url)
+    keys = audit.AuditKeys(audit.audit_key(inventory_digest, audit_id))
+    me = audit.process_id()
+    shared = {k: spider_kwargs[k] for k in ("platforms", "max_variants", "search_engine",
+                                            "searxng_url") if k in spider_kwargs}
+    extra = os.environ.get(SETTINGS_ENV)
+    payload = audit.AuditPayload.from_files(
+        audit_id, inventory, platforms_files, sites_file, shared,
+        json.loads(extra) if extra else {},
+    )
+    audit.publish_audit(client, keys, payload, coordinator=me)
+    log.info("distributed audit %s published; workers: brandsweep worker --redis-url %s "
+             "--audit-key %s", keys.base, redis_url, keys.base)
+    crawl = {**settings, **scale_settings(redis_url, keys.base, "coordinator", me, settings)}
+    try:
+        stats = run_crawl(crawl, spider_kwargs)
+    finally:
+        if audit.audit_state(client, keys) == audit.RUNNING:  # the crawl never opened
+            audit.close_audit(client, keys, audit.INTERRUPTED)
+    others = audit.process_stats(client, keys, exclude=me)
+    merged = audit.merge_stats(stats.raw, others.values())
+    merged["brandsweep/redis/audit_key"] = keys.base
+    merged["brandsweep/redis/processes"] = [
+        _process_row(me, "coordinator", stats.raw),
+        *(_process_row(pid, "worker", s) for pid, s in sorted(others.items())),
+    ]
+    client.delete(keys.items, keys.stats)
+    result = CrawlStats.from_scrapy(merged, stats.elapsed)
+    result.finish_reason = stats.finish_reason
+    return result
+
+
+def _process_row(pid: str, role: str, stats: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "process": pid,
+        "role": role,
+        "requests": int(stats.get("downloader/request_count", 0) or 0),
+        "responses": int(stats.get("response_received_count", 0) or 0),
+        "items": int(stats.get("item_scraped_count", 0) or 0),
+    }

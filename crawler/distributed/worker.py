@@ -1,0 +1,96 @@
+"""``brandsweep worker``: crawl part of a coordinator's audit, from nothing but a Redis URL.
+
+A worker waits for an open audit (``--audit-key`` or the newest one), writes the published
+inventory and catalog files into a temporary folder, builds the same sweep spider as the
+coordinator (same candidates, same catalog) minus its start requests (the coordinator seeded the
+queue), and crawls until the coordinator marks the audit finished. Its items go to Redis; it
+never opens a store. One audit per process (Twisted's reactor cannot restart): run it under a
+supervisor that restarts it to serve audit after audit.
+
+Machine-local choices stay the worker's own: ``--resolve`` (how this machine reaches hosts),
+``--allow-private-network`` (whether this machine may fetch private addresses), the log level.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..spiders.sweep import SweepSpider
+from . import audit, require_scrapy_redis, scale_settings
+
+if TYPE_CHECKING:
+    from ..crawl import CrawlStats
+
+#: how a worker's crawl may end and still count as a success
+DONE_REASONS = ("finished", "audit_finished")
+
+
+class WorkerSpider(SweepSpider):
+    """The sweep spider without start requests: a worker only takes from the shared queue."""
+
+    async def start(self) -> AsyncIterator[Any]:
+        return
+        yield  # an async generator that yields nothing
+
+
+@dataclass
+class WorkerOptions:
+    redis_url: str
+    audit_key: str | None = None
+    wait: float = 0.0  # seconds to wait for an audit; 0 = forever
+    resolve: dict[str, str] = field(default_factory=dict)
+    allow_private_network: bool = False
+    log_level: str = "WARNING"
+    progress: bool = True
+
+
+@dataclass
+class WorkerResult:
+    audit_key: str
+    process: str
+    stats: CrawlStats
+
+    @property
+    def ok(self) -> bool:
+        return self.stats.finish_reason in DONE_REASONS
+
+
+def run_worker(options: WorkerOptions) -> WorkerResult:
+    """Join one audit and crawl until it is over (once per process)."""
+    from ..crawl import run_crawl
+    from ..runner import SETTINGS_ENV, UsageError
+
+    require_scrapy_redis()
+    client = audit.connect(options.redis_url)
+    keys, payload = audit.find_audit(client, options.audit_key, wait=options.wait)
+    me = audit.process_id()
+    settings: dict[str, Any] = dict(payload.settings)
+    settings.update({
+        "BRANDSWEEP_AUDIT_ID": None,
+        "BRANDSWEEP_ALLOW_PRIVATE_NETWORK": options.allow_private_network,
+        "BRANDSWEEP_PROGRESS": options.progress,
+        "LOG_LEVEL": options.log_level,
+    })
+    if options.resolve:
+        from ..resolve import handlers_setting
+
+        settings["BRANDSWEEP_RESOLVE"] = options.resolve
+        settings["DOWNLOAD_HANDLERS"] = handlers_setting(options.resolve)
+    extra = os.environ.get(SETTINGS_ENV)
+    if extra:
+        try:
+            settings.update(json.loads(extra))
+        except (ValueError, TypeError) as exc:
+            raise UsageError(f"{SETTINGS_ENV} must be a JSON object of Scrapy settings: {exc}") \
+                from exc
+    settings.update(scale_settings(options.redis_url, keys.base, "worker", me, settings))
+    with tempfile.TemporaryDirectory(prefix="brandsweep-worker-") as folder:
+        kwargs = payload.spider_kwargs(Path(folder))
+        stats = run_crawl(settings, kwargs, spider_cls=WorkerSpider)
+    return WorkerResult(keys.base, me, stats)
