@@ -246,7 +246,7 @@ def find_audit(client: Any, key: str | None = None, wait: float = 0.0,
             if key and state is not None and state != RUNNING.encode():
                 raise ScaleError(f"audit {key} is {state.decode()}: nothing to do")
         if deadline is not None and time.monotonic() >= deadline:
-            what = f"audit {key}" if key else "an open audit"
+            what = f"audit {key}" if key else "open audit"
             raise ScaleError(f"no {what} in Redis after {wait:g} s")
         time.sleep(poll)
 

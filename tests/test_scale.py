@@ -1,0 +1,429 @@
+"""Distributed audits (crawler/distributed/): one coordinator and two workers sharing a real
+Redis, against the simulated web, give the findings of a single-process audit, and split the
+fetching between them without fetching anything twice.
+
+Each process reaches its own simulated-web server (three servers sharing one world and its
+state, as the real web is shared), so a server's request log is exactly one process's fetches.
+Needs ``redis-server`` on PATH (Debian's package; .ci/run installs it) and scrapy-redis (the
+``scale`` extra): skipped cleanly without them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from matching.models import (
+    LinkedPage,
+    ProbeState,
+    ProfileFields,
+    ProfileObservation,
+    Sighting,
+    Via,
+)
+
+pytest.importorskip("scrapy_redis")
+redis = pytest.importorskip("redis")
+
+from crawler.distributed import audit  # noqa: E402
+from crawler.distributed.codec import CodecError, decode_item, encode_item  # noqa: E402
+from crawler.spiders.items import CoverageGap, PageBody  # noqa: E402
+
+REPO = Path(__file__).resolve().parents[1]
+SEED = REPO / "seeds" / "official_accounts.yaml"
+#: the same fast-failing settings as the other end-to-end tests (1.5 s per request)
+FAST = {"DOWNLOAD_TIMEOUT": 1.5, "BRANDSWEEP_RETRY_BACKOFF_BASE": 0.2}
+
+
+# --------------------------------------------------------------------------- item codec
+
+
+OBSERVATION = ProfileObservation(
+    platform="instagram",
+    handle="northwind.coffee.deals",
+    url="https://www.instagram.com/northwind.coffee.deals/",
+    state=ProbeState.FOUND,
+    http_status=200,
+    fields=ProfileFields(display_name="Northwind Coffee ☕", followers=12, verified=False,
+                         external_links=("https://nw-giveaway.example/",), bio=None),
+    fetched_at="2026-11-26T07:00:00Z",
+    body_sha256="ab" * 32,
+    sightings=(Sighting("instagram", "northwind.coffee.deals", Via.PLATFORM_SEARCH,
+                        "search:instagram", "northwind"),),
+)
+
+ITEMS = [
+    Sighting("x", "northwindcoffee", Via.PROBE, "inventory", "declared",
+             "https://x.com/northwindcoffee"),
+    OBSERVATION,
+    ProfileObservation("tiktok", "nw", "https://www.tiktok.com/@nw", ProbeState.UNVERIFIABLE,
+                       reason="login_wall"),
+    LinkedPage("https://nw-giveaway.example/", "instagram", "northwind.coffee.deals",
+               http_status=200, title="Win", social_links=("https://x.com/nw",)),
+    PageBody("instagram", "northwind.coffee.deals", "ab" * 32, "https://www.instagram.com/",
+             bytes(range(256)) + "é".encode()),
+    CoverageGap("web_search", "duckduckgo", "captcha", query="site:x.com northwind", page=2),
+]
+
+
+@pytest.mark.parametrize("item", ITEMS, ids=lambda i: type(i).__name__)
+def test_items_survive_the_round_trip(item):
+    text = encode_item(item)
+    assert isinstance(text, str)
+    json.loads(text)  # plain JSON on the wire, readable with redis-cli
+    back = decode_item(text)
+    assert back == item
+    assert type(back) is type(item)
+
+
+def test_decoded_observation_has_real_types():
+    back = decode_item(encode_item(OBSERVATION).encode())  # Redis hands back bytes
+    assert back.state is ProbeState.FOUND
+    assert isinstance(back.fields, ProfileFields)
+    assert back.fields.external_links == ("https://nw-giveaway.example/",)
+    assert back.sightings[0].via is Via.PLATFORM_SEARCH
+
+
+def test_page_body_bytes_travel_as_base64():
+    body = ITEMS[4]
+    wire = json.loads(encode_item(body))
+    assert wire["type"] == "PageBody"
+    assert isinstance(wire["data"]["body"], str)
+    assert decode_item(json.dumps(wire)).body == body.body
+
+
+def test_a_newer_writer_s_extra_field_is_dropped_and_missing_ones_default():
+    wire = json.loads(encode_item(ITEMS[0]))
+    wire["data"]["confidence"] = 0.9  # a field this version does not know
+    del wire["data"]["url"]
+    assert decode_item(json.dumps(wire)) == replace(ITEMS[0], url=None)
+
+
+@pytest.mark.parametrize("junk", ["", "[]", '{"type": "Finding", "data": {}}', "not json",
+                                  '{"data": {}}'])
+def test_junk_on_the_list_is_a_codec_error(junk):
+    with pytest.raises(CodecError):
+        decode_item(junk)
+
+
+def test_only_crawl_items_are_encoded():
+    with pytest.raises(CodecError):
+        encode_item({"platform": "x"})
+
+
+# --------------------------------------------------------------------------- pure parts
+
+
+def _snap(queued=0, popped=None, reports=None, alive=("a", "b")) -> audit.Snapshot:
+    popped = {"a": 5, "b": 2} if popped is None else popped
+    if reports is None:
+        reports = {p: {"popped": n, "inflight": 0} for p, n in popped.items()}
+    return audit.Snapshot(queued, popped, reports, frozenset(alive))
+
+
+def test_snapshot_busy_and_lost():
+    assert _snap().quiet
+    assert not _snap(queued=1).quiet
+    # b took a request its last heartbeat does not account for: busy, whatever it says
+    assert _snap(reports={"a": {"popped": 5, "inflight": 0},
+                          "b": {"popped": 1, "inflight": 0}}).busy() == ["b"]
+    assert _snap(reports={"a": {"popped": 5, "inflight": 2},
+                          "b": {"popped": 2, "inflight": 0}}).busy() == ["a"]
+    # a silent process (heartbeat expired) is lost, not busy: it cannot hold the audit open
+    gone = _snap(reports={"a": {"popped": 5, "inflight": 0}, "b": {"popped": 1, "inflight": 1}},
+                 alive=("a",))
+    assert gone.quiet and gone.lost() == ["b"]
+
+
+def test_quiet_needs_the_grace_period_without_any_pop():
+    q = audit.Quiet(grace=2.0)
+    assert not q.observe(0.0, _snap())
+    assert not q.observe(1.9, _snap())
+    # a request taken (and finished) between two looks restarts the wait
+    assert not q.observe(2.1, _snap(popped={"a": 6, "b": 2}))
+    assert not q.observe(3.0, _snap(popped={"a": 6, "b": 2}))
+    assert q.observe(4.2, _snap(popped={"a": 6, "b": 2}))
+    # anything in the queue restarts it too
+    q = audit.Quiet(grace=1.0)
+    assert not q.observe(0.0, _snap())
+    assert not q.observe(0.5, _snap(queued=3))
+    assert not q.observe(1.2, _snap())
+    assert q.observe(2.3, _snap())
+
+
+def test_merge_stats_sums_counts_and_keeps_the_coordinator_s_values():
+    own = {"downloader/request_count": 10, "finish_reason": "finished",
+           "brandsweep/coverage_gaps": [{"path": "probe"}], "brandsweep/calibration/x": None}
+    worker = {"downloader/request_count": 7, "finish_reason": "audit_finished",
+              "brandsweep/coverage_gaps": [{"path": "web_search"}],
+              "brandsweep/calibration/x": "not_found", "elapsed_time_seconds": 1.5}
+    merged = audit.merge_stats(own, [worker, {"downloader/request_count": 1}])
+    assert merged["downloader/request_count"] == 18
+    assert merged["finish_reason"] == "finished"
+    assert merged["brandsweep/coverage_gaps"] == [{"path": "probe"}, {"path": "web_search"}]
+    assert merged["brandsweep/calibration/x"] == "not_found"
+    assert merged["elapsed_time_seconds"] == 1.5
+
+
+def test_payload_round_trip_writes_the_inputs_for_a_worker(tmp_path):
+    catalog = tmp_path / "extra.yaml"
+    catalog.write_text("platforms: {}\n")
+    payload = audit.AuditPayload.from_files(
+        7, SEED, [catalog], None, {"platforms": "x,instagram", "max_variants": 5},
+        {"DOWNLOAD_TIMEOUT": 3})
+    back = audit.AuditPayload.from_json(payload.to_json())
+    assert back == payload
+    kwargs = back.spider_kwargs(tmp_path / "worker")
+    assert Path(kwargs["inventory"]).read_bytes() == SEED.read_bytes()
+    assert Path(kwargs["inventory"]).name == SEED.name
+    assert Path(kwargs["platforms_files"]).read_text() == "platforms: {}\n"
+    assert kwargs["sites_file"] == ""
+    assert (kwargs["platforms"], kwargs["max_variants"]) == ("x,instagram", 5)
+
+
+# --------------------------------------------------------------------------- a real Redis
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def redis_url(tmp_path_factory) -> Iterator[str]:
+    server = shutil.which("redis-server")
+    if server is None:
+        pytest.skip("redis-server is not installed (apt-get install redis-server)")
+    folder = tmp_path_factory.mktemp("redis")
+    for _ in range(5):
+        port = _free_port()
+        proc = subprocess.Popen(
+            [server, "--port", str(port), "--bind", "127.0.0.1", "--save", "",
+             "--appendonly", "no", "--dir", str(folder)],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        url = f"redis://127.0.0.1:{port}/0"
+        client = redis.Redis.from_url(url)
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and proc.poll() is None:
+            try:
+                client.ping()
+                break
+            except redis.ConnectionError:
+                time.sleep(0.05)
+        if proc.poll() is None:
+            break
+    else:
+        pytest.fail("redis-server did not start")
+    try:
+        yield url
+    finally:
+        client.close()
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+@pytest.fixture
+def client(redis_url) -> Iterator[Any]:
+    c = redis.Redis.from_url(redis_url)
+    c.flushdb()
+    yield c
+    c.close()
+
+
+def _payload(audit_id: int = 1) -> audit.AuditPayload:
+    return audit.AuditPayload(audit_id, "inv.yaml", "organization: Acme\n")
+
+
+def test_publish_find_and_close(client):
+    keys = audit.AuditKeys(audit.audit_key("f" * 64, 3))
+    assert keys.base == "brandsweep:ffffffffffff:3"
+    with pytest.raises(audit.ScaleError, match="no open audit in Redis after"):
+        audit.find_audit(client, None, wait=0.3)
+    audit.publish_audit(client, keys, _payload(3), coordinator="c1")
+    found, payload = audit.find_audit(client, None, wait=1)
+    assert found == keys and payload == _payload(3)
+    assert audit.find_audit(client, keys.base, wait=1)[0] == keys
+    client.rpush(keys.requests, b"x")  # (a list here; close deletes whatever is there)
+    audit.close_audit(client, keys, audit.FINISHED)
+    assert audit.audit_state(client, keys) == audit.FINISHED
+    assert not client.exists(keys.requests)
+    assert 0 < client.ttl(keys.meta) <= audit.FINISHED_TTL
+    with pytest.raises(audit.ScaleError, match="finished"):
+        audit.find_audit(client, keys.base, wait=0.3)
+    with pytest.raises(audit.ScaleError):
+        audit.find_audit(client, None, wait=0.3)  # no longer listed as open
+
+
+def test_a_second_coordinator_on_a_live_audit_is_refused(client):
+    keys = audit.AuditKeys("brandsweep:abc:1")
+    audit.publish_audit(client, keys, _payload(), coordinator="c1")
+    client.set(keys.alive("c1"), "coordinator", ex=30)
+    with pytest.raises(audit.ScaleError, match="another coordinator"):
+        audit.publish_audit(client, keys, _payload(), coordinator="c2")
+    client.delete(keys.alive("c1"))  # c1 died: a resumed run may take the audit over
+    client.sadd(keys.dupefilter, "stale")
+    audit.publish_audit(client, keys, _payload(), coordinator="c2")
+    assert not client.exists(keys.dupefilter)  # what the dead run left is cleared
+
+
+def test_read_snapshot(client):
+    keys = audit.AuditKeys("brandsweep:abc:2")
+    client.zadd(keys.requests, {"r1": 0})
+    client.hset(keys.popped, mapping={"w1": 3, "w2": 1})
+    client.hset(keys.reports, mapping={"w1": json.dumps({"popped": 3, "inflight": 0}),
+                                       "w2": json.dumps({"popped": 1, "inflight": 1})})
+    client.set(keys.alive("w1"), "worker", ex=30)
+    snap = audit.read_snapshot(client, keys)
+    assert snap.queued == 1
+    assert snap.popped == {"w1": 3, "w2": 1}
+    assert snap.alive == frozenset({"w1"})
+    assert snap.lost() == ["w2"] and snap.busy() == []
+
+
+def test_worker_without_an_audit_gives_up_after_wait(redis_url, client):
+    proc = subprocess.run(
+        [sys.executable, "-m", "crawler.cli", "worker", "--redis-url", redis_url,
+         "--wait", "0.5", "-q"], cwd=REPO, capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 2, proc.stderr
+    assert "no open audit in Redis after 0.5 s" in proc.stderr
+
+
+def test_unreachable_redis_is_bad_input(tmp_path):
+    port = _free_port()  # nothing listens there
+    proc = subprocess.run(
+        [sys.executable, "-m", "crawler.cli", "audit", str(SEED), "--redis-url",
+         f"redis://127.0.0.1:{port}/0", "--db", str(tmp_path / "db"), "--out",
+         str(tmp_path / "out"), "-q", "--search-engine", "none"],
+        cwd=REPO, capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 2, proc.stderr
+    assert "cannot use Redis" in proc.stderr
+
+
+# --------------------------------------------------------------------------- end to end
+
+
+def _env() -> dict[str, str]:
+    import os
+
+    env = dict(os.environ)
+    env["BRANDSWEEP_SCRAPY_SETTINGS"] = json.dumps(FAST)
+    return env
+
+
+def _audit_cmd(web: Any, out: Path, *extra: str) -> list[str]:
+    return [sys.executable, "-m", "crawler.cli", "audit", str(SEED), "--resolve",
+            f"*={web.address}", "--allow-private-network", "--search-engine", "none",
+            "--db", str(out / "brandsweep.db"), "--out", str(out), "-q", *extra]
+
+
+def _findings(out: Path) -> set[tuple[str, str, str]]:
+    data = json.loads((out / "findings.json").read_text())
+    return {(f["platform"], f["handle"], f["class"]) for f in data}
+
+
+#: calibration probes ask for a random handle (crawler/spiders/probes.py): a new URL each audit
+CALIBRATION = re.compile(r"bsw[0-9a-f]{12}", re.IGNORECASE)
+
+
+def _fetches(log: list[tuple[str, str, str, int]]) -> Counter[tuple[str, str, str]]:
+    """Fetches by URL, without robots.txt (each process asks each host once for itself) and
+    calibration probes (random handles)."""
+    return Counter((m, h, p) for m, h, p, _ in log
+                   if p != "/robots.txt" and not CALIBRATION.search(p))
+
+
+def test_coordinator_and_two_workers_audit_like_one_process(redis_url, client, tmp_path):
+    from crawler.simweb import SimWeb, load_world
+
+    world = load_world()
+    # the single-process audit, for comparison
+    with SimWeb(world) as alone:
+        single = subprocess.run(_audit_cmd(alone, tmp_path / "single"), cwd=REPO, env=_env(),
+                                capture_output=True, text=True, timeout=120)
+        assert single.returncode == 0, single.stderr[-2000:]
+        single_log = list(alone.request_log)
+
+    # three servers, one shared world state: server i's log is process i's fetches
+    webs = [SimWeb(world) for _ in range(3)]
+    for web in webs[1:]:
+        web.app = webs[0].app
+    for web in webs:
+        web.start()
+    workers: list[subprocess.Popen[str]] = []
+    try:
+        for web in webs[1:]:
+            workers.append(subprocess.Popen(
+                [sys.executable, "-m", "crawler.cli", "worker", "--redis-url", redis_url,
+                 "--resolve", f"*={web.address}", "--allow-private-network", "--wait", "60"],
+                cwd=REPO, env=_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                text=True))
+        out = tmp_path / "distributed"
+        coordinator = subprocess.run(_audit_cmd(webs[0], out, "--redis-url", redis_url),
+                                     cwd=REPO, env=_env(), capture_output=True, text=True,
+                                     timeout=120)
+        assert coordinator.returncode == 0, coordinator.stderr[-2000:]
+        results = [w.communicate(timeout=30) for w in workers]  # they leave on their own
+        for w, (stdout, stderr) in zip(workers, results, strict=True):
+            assert w.returncode == 0, stderr[-2000:]
+            assert "requests" in stdout and "finished" in stdout
+        logs = [list(web.request_log) for web in webs]
+    finally:
+        for w in workers:
+            if w.poll() is None:
+                w.kill()
+                w.communicate()
+        for web in webs:
+            web.stop()
+
+    # the same findings as the single-process audit
+    assert _findings(out) == _findings(tmp_path / "single")
+
+    # every process fetched part of the audit
+    per_process = [_fetches(log) for log in logs]
+    counts = [sum(c.values()) for c in per_process]
+    assert all(n > 20 for n in counts), counts
+
+    # no URL was fetched by two processes (nor twice by one): every URL the single process
+    # fetched once (neither retried nor deliberately refetched) was fetched at most once in all
+    alone_counts = _fetches(single_log)
+    retried = {(m, h, p) for m, h, p, status in single_log + [r for log in logs for r in log]
+               if status == 429 or status >= 500 or status == 0}
+    once = {url for url, n in alone_counts.items() if n == 1 and url not in retried}
+    assert len(once) > 500
+    total = sum(per_process, Counter())
+    twice = sorted(url for url in once if total[url] > 1)
+    assert not twice, [(url, [c[url] for c in per_process]) for url in twice[:10]]
+    # ... and fetched what the single process did: all but a few whose discovery depends on
+    # which path reaches a profile first (a profile first reached through a linked page does
+    # not have its own links followed), which the order of a shared queue varies
+    missing = sorted(once - set(total))
+    assert len(missing) <= 3, missing
+    assert sum(total.values()) <= sum(alone_counts.values()) + 30
+
+    # the coordinator stored the workers' figures with the crawl and cleaned Redis up
+    from crawler.store import Store
+
+    with Store(out / "brandsweep.db") as store:
+        crawl = store.crawl_summary(store.latest_audit())
+    processes = crawl["processes"]
+    assert sorted(p["role"] for p in processes) == ["coordinator", "worker", "worker"]
+    assert all(p["requests"] > 0 for p in processes)
+    assert crawl["requests"] == sum(p["requests"] for p in processes)
+    assert crawl["finish_reason"] == "finished"
+    base = next(k.decode() for k in client.keys("brandsweep:*:meta")).removesuffix(":meta")
+    keys = audit.AuditKeys(base)
+    assert audit.audit_state(client, keys) == audit.FINISHED
+    assert not client.exists(keys.requests, keys.dupefilter, keys.items, keys.popped)
