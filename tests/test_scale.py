@@ -126,6 +126,15 @@ def test_only_crawl_items_are_encoded():
 # --------------------------------------------------------------------------- pure parts
 
 
+@pytest.mark.parametrize("module", ["crawler.distributed.audit", "crawler.distributed.codec"])
+def test_docstring_examples(module):
+    import doctest
+    import importlib
+
+    result = doctest.testmod(importlib.import_module(module))
+    assert result.attempted > 0 and result.failed == 0
+
+
 def _snap(queued=0, popped=None, reports=None, alive=("a", "b")) -> audit.Snapshot:
     popped = {"a": 5, "b": 2} if popped is None else popped
     if reports is None:
@@ -345,6 +354,7 @@ def _fetches(log: list[tuple[str, str, str, int]]) -> Counter[tuple[str, str, st
                    if p != "/robots.txt" and not CALIBRATION.search(p))
 
 
+@pytest.mark.slow
 def test_coordinator_and_two_workers_audit_like_one_process(redis_url, client, tmp_path):
     from crawler.simweb import SimWeb, load_world
 

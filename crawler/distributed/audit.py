@@ -203,7 +203,9 @@ def publish_audit(client: Any, keys: AuditKeys, payload: AuditPayload, coordinat
     owner = client.hget(keys.meta, "coordinator")
     if owner and client.get(keys.alive(owner.decode())) is not None \
             and client.hget(keys.meta, "state") == RUNNING.encode():
-        raise ScaleError(f"{keys.base} is being run by another coordinator ({owner.decode()})")
+        raise ScaleError(
+            f"{keys.base} is being run by another coordinator ({owner.decode()}); if that one "
+            f"was killed, retry in {HEARTBEAT_TTL} s, once its heartbeat has expired")
     with client.pipeline(transaction=True) as pipe:
         pipe.delete(keys.meta, *keys.crawl_state())
         pipe.hset(keys.meta, mapping={"state": RUNNING, "coordinator": coordinator,
