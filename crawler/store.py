@@ -221,10 +221,27 @@ def _m002_coverage_gaps(db: Database) -> None:
     )
 
 
+def _m003_sighting_search_text(db: Database) -> None:
+    """A search result's title and snippet on its sighting (``Sighting.title``/``snippet``).
+
+    For X and LinkedIn they are all a crawler can read of a profile; matching derives a
+    display name and bio from them. Plain nullable columns outside the UNIQUE key: a sighting
+    is the same sighting whatever text the engine showed, so re-adds stay no-ops (the first
+    text stored is kept; a later copy only fills a missing one)."""
+    _run_script(
+        db,
+        """
+        ALTER TABLE sightings ADD COLUMN title TEXT;
+        ALTER TABLE sightings ADD COLUMN snippet TEXT;
+        """,
+    )
+
+
 # Ordered: append new migrations, never edit or reorder applied ones.
 MIGRATIONS: list[tuple[str, Callable[[Database], None]]] = [
     ("001_initial", _m001_initial),
     ("002_coverage_gaps", _m002_coverage_gaps),
+    ("003_sighting_search_text", _m003_sighting_search_text),
 ]
 
 #: The fields of a coverage gap, in the order of ``crawler.spiders.items.CoverageGap``.
@@ -543,9 +560,17 @@ class Store:
             self._insert_sighting(audit_id, sighting)
 
     def _insert_sighting(self, audit_id: int, s: Sighting) -> None:
+        # the UNIQUE key is unchanged (title/snippet are not part of it): a duplicate is a
+        # no-op, except that it fills a title or snippet the stored copy lacks
         self.db.execute(
-            "INSERT OR IGNORE INTO sightings (audit_id, platform, handle, via, source, detail, url)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO sightings"
+            " (audit_id, platform, handle, via, source, detail, url, title, snippet)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (audit_id, platform, handle, via, source, detail, url) DO UPDATE SET"
+            " title = coalesce(sightings.title, excluded.title),"
+            " snippet = coalesce(sightings.snippet, excluded.snippet)"
+            " WHERE (sightings.title IS NULL AND excluded.title IS NOT NULL)"
+            " OR (sightings.snippet IS NULL AND excluded.snippet IS NOT NULL)",
             (
                 audit_id,
                 s.platform,
@@ -554,6 +579,8 @@ class Store:
                 s.source,
                 s.detail or "",
                 s.url or "",
+                s.title or None,
+                s.snippet or None,
             ),
         )
 
@@ -575,6 +602,8 @@ class Store:
             source=r["source"],
             detail=r["detail"],
             url=r["url"] or None,
+            title=r.get("title"),
+            snippet=r.get("snippet"),
         )
 
     def add_observation(

@@ -21,6 +21,11 @@ and the tests hold both equal. Comparison keys skip affix peeling when no affix 
 Rows with no name target, no copied avatar and nothing linking to us (:func:`_quiet`, most of
 a sweep) become unrelated without the evidence machinery; slow per-profile signals (bio copy)
 only run on rows that passed the cheap block (``config.block_floor``).
+
+Profiles that show a crawler no name or bio (X's JavaScript shell, LinkedIn's 999) are read
+from their search results first (:mod:`matching.snippets`), so the bulk scores and the quiet-row
+shortcut see that text; every Evidence resting on it says "from a web search result: ...", and
+the finding keeps the observation as fetched.
 """
 
 from __future__ import annotations
@@ -62,6 +67,7 @@ from matching.normalise import (
     plain_key,
     tokens,
 )
+from matching.snippets import SearchText, from_search_results
 
 __all__ = ["classify", "apply_triage"]
 
@@ -699,16 +705,33 @@ def classify(
         for k, o in merged.items()
         if k not in ix.official and o.state != ProbeState.NOT_FOUND
     ]
+    clock.lap("todo")
+    # profiles that show no name or bio (X's JavaScript shell, LinkedIn's 999) are read from
+    # their search results before anything compares them, so the bulk scores, the quiet-row
+    # shortcut and the decision table all see that text; findings keep the real observation
+    searched: dict[int, tuple[SearchText, ProfileObservation]] = {}
+    for i, (k, o) in enumerate(todo):
+        f = o.fields
+        if o.sightings and not (f.display_name and f.bio):
+            st = from_search_results(o.platform, o.handle, f, o.sightings)
+            if st is not None:
+                searched[i] = (st, o)
+                todo[i] = (k, replace(o, fields=st.fields))
+    clock.lap("search text")
     others = [o for _k, o in todo]
     bulk = _bulk(ix, others, config, clock)
     mentions: dict[str | None, bool] = {}  # bio -> may mention us (bios repeat)
     w_identity = config.w_identity
     h_score, n_score, quiet = bulk.handle_score, bulk.name_score, bulk.quiet
     for i, (k, o) in enumerate(todo):
+        hit = searched.get(i)
         if _BLOCKING and quiet[i] and _quiet(o, k, ix, pages, mentions):
-            findings.append(_unrelated(o, w_identity * max(h_score[i], n_score[i])))
+            finding = _unrelated(o, w_identity * max(h_score[i], n_score[i]))
         else:
-            findings.append(_classify_one(o, k, i, bulk, ix, pages, config, now, primary, mentions))
+            finding = _classify_one(
+                o, k, i, bulk, ix, pages, config, now, primary, mentions, hit[0] if hit else None
+            )
+        findings.append(replace(finding, observation=hit[1]) if hit else finding)
     clock.lap("profiles")
 
     tri = triage or {}
@@ -734,11 +757,24 @@ def _classify_one(  # noqa: C901 - one decision table, kept in one place on purp
     now: str,
     primary: Mapping[tuple[str, str | None, str], OfficialAccount],
     mentions: dict[str | None, bool],
+    searched: SearchText | None = None,
 ) -> Finding:
-    """One profile (``k`` its merge key, ``i`` its row in ``bulk``) -> its finding."""
+    """One profile (``k`` its merge key, ``i`` its row in ``bulk``) -> its finding.
+
+    ``searched``: the display name and/or bio in ``o.fields`` were read from a search result
+    (:mod:`matching.snippets`); every Evidence built from that text says so.
+    """
     inv = ix.inventory
     f = o.fields
     ev: list[Evidence] = []
+    derived = searched.derived if searched is not None else frozenset()
+    origin = _origin(searched) if searched is not None else ""
+
+    def cite(e: Evidence, *used: str) -> Evidence:
+        """``e`` marked as the search engine's text when it rests on a derived field."""
+        if derived.isdisjoint(used):
+            return e
+        return replace(e, detail=f"{origin}: {e.detail}")
 
     # identity ---------------------------------------------------------------------
     h_score = bulk.handle_score[i]
@@ -751,7 +787,7 @@ def _classify_one(  # noqa: C901 - one decision table, kept in one place on purp
     if h_t is not None:
         ev.append(sig.explain_handle(_handle_text(o), h_t.text, h_score))
     if n_t is not None and f.display_name:
-        ev.append(sig.explain_name(f.display_name, n_t.text, n_score))
+        ev.append(cite(sig.explain_name(f.display_name, n_t.text, n_score), "display_name"))
 
     # fast path: nothing points at us (the bulk of any sweep) -------------------------------
     if (
@@ -760,6 +796,15 @@ def _classify_one(  # noqa: C901 - one decision table, kept in one place on purp
         and _quiet(o, k, ix, pages, mentions)
     ):
         return _finding(o, FindingClass.UNRELATED, score=config.w_identity * identity, evidence=ev)
+    if searched is not None:
+        ev.append(
+            Evidence(
+                "search_result",
+                searched.sighting.url or searched.sighting.source,
+                f"{origin}: {searched.source()}; the profile itself shows a crawler no "
+                + " or ".join(n.replace("display_name", "name") for n in sorted(derived)[::-1]),
+            )
+        )
 
     # corroboration -----------------------------------------------------------------
     avatar_acc: OfficialAccount | None = None
@@ -801,13 +846,18 @@ def _classify_one(  # noqa: C901 - one decision table, kept in one place on purp
     lookalike = "lookalike" in kinds or page_ev is not None
     link_brand = ix.brand_domains.get(kinds["official"]) if official_link else None
     if link_ev is not None:
-        ev.append(link_ev)
+        # a domain only the (derived) bio wrote is the search engine's text
+        own = {sig.registered_domain(u) for u in f.external_links} if derived else set()
+        ev.append(cite(link_ev, *(() if link_ev.value in own else ("bio",))))
         if lookalike and official_link:
             ev.append(
-                Evidence(
-                    "official_link",
-                    kinds["official"],
-                    f"also links to the official domain {kinds['official']}",
+                cite(
+                    Evidence(
+                        "official_link",
+                        kinds["official"],
+                        f"also links to the official domain {kinds['official']}",
+                    ),
+                    *(() if kinds["official"] in own else ("bio",)),
                 )
             )
     if page_ev is not None:
@@ -820,14 +870,14 @@ def _classify_one(  # noqa: C901 - one decision table, kept in one place on purp
             term = m.group(1)
             mb = ix.mention_brand.get(term, -1)
             mention_brand = mb if mb >= 0 else None
-            mention_ev = Evidence("brand_mention", term, f"bio mentions '{term}'")
+            mention_ev = cite(Evidence("brand_mention", term, f"bio mentions '{term}'"), "bio")
             ev.append(mention_ev)
     glyph_text = " ".join(x for x in (o.handle, f.display_name or "") if x)
     homo = None
     if identity >= 0.85 and homoglyphs_used(glyph_text):
         homo = sig.homoglyph_use(glyph_text)
         if homo is not None:
-            ev.append(homo)
+            ev.append(homo if homoglyphs_used(o.handle) else cite(homo, "display_name"))
 
     # which brand is it about? ------------------------------------------------------
     b: int | None = None
@@ -850,11 +900,19 @@ def _classify_one(  # noqa: C901 - one decision table, kept in one place on purp
     if blocked and b is not None and f.bio:
         bio_ev = sig.bio_similarity(f.bio, ix.bios.get(b, {}), config.bio_cutoff)
         if bio_ev is not None:
-            ev.append(bio_ev)
+            ev.append(cite(bio_ev, "bio"))
     _core, affixes = peel_affixes(_handle_text(o))
     scam_affix = [a for a in affixes if a in _SCAM_AFFIXES]
     fan_ev = sig.self_declared_fan(f.bio, f.display_name) if blocked else None
     scam_ev = sig.scam_wording(f.bio, f.display_name) if blocked else None
+    if derived:
+        # search-engine text unless the profile's own text alone says as much
+        own_text = [t for n, t in (("bio", f.bio), ("display_name", f.display_name))
+                    if n not in derived]
+        if fan_ev is not None and sig.self_declared_fan(*own_text) is None:
+            fan_ev = cite(fan_ev, *derived)
+        if scam_ev is not None and sig.scam_wording(*own_text) != scam_ev:
+            scam_ev = cite(scam_ev, *derived)
     if fan_ev is not None:
         ev.append(fan_ev)
     if scam_ev is not None:
@@ -918,6 +976,28 @@ def _classify_one(  # noqa: C901 - one decision table, kept in one place on purp
             f"uses the official logo and links only to the official domain "
             f"{kinds['official']}, without scam wording or lookalike links",
         )
+    if (
+        official_ev is None
+        and searched is not None
+        and not f.avatar_phash
+        and kinds.keys() == {"official"}
+        and harmless
+        and not scam_affix
+        and (identity >= 0.8 or mention_ev is not None)
+        and not (h_t is not None and _key(_handle_text(o)) != h_t.key)
+    ):
+        # all a crawler can read is the search result (X, LinkedIn): it names the brand, sends
+        # people only to the official domain and has nothing a fraudster would gain, on a
+        # handle that copies no official one. The logo could not be compared: the reviewer
+        # confirms, which is what official_unlisted asks of them anyway.
+        named = f"'{f.display_name}'" if "display_name" in derived else "the brand"
+        official_ev = Evidence(
+            "search_result_company",
+            kinds["official"],
+            f"{origin}: {named} links only to the official domain {kinds['official']}, "
+            "without scam wording, lookalike links or a lookalike handle (the profile's own "
+            "page and avatar could not be read)",
+        )
     if official_ev is not None:
         if brand is None:
             brand = inv.brands[_official_brand(official_ev, ix) or 0] if inv.brands else None
@@ -979,6 +1059,14 @@ def _classify_one(  # noqa: C901 - one decision table, kept in one place on purp
 
 
 _WORD = re.compile(r"[a-z0-9]+")
+
+
+def _origin(searched: SearchText) -> str:
+    """How evidence built from a search result's text starts: whose text it is."""
+    s = searched.sighting
+    if s.via == Via.PLATFORM_SEARCH:
+        return f"from a {s.platform} search result"
+    return "from a web search result"
 
 
 _DOMAINISH = re.compile(r"[a-z0-9-]\.[a-z]{2,}")

@@ -189,6 +189,10 @@ class Sighting:
     source: str  # URL of the page / search that revealed it, or the candidate origin
     detail: str = ""  # e.g. the query, the anchor text, the variant family
     url: str | None = None  # profile URL as linked
+    # what a search result showed about the profile (the engine's text, not the profile's):
+    # for X (JavaScript shell) and LinkedIn (HTTP 999) often all a crawler can read
+    title: str | None = None
+    snippet: str | None = None
 
 
 @dataclass(frozen=True)

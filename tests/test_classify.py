@@ -393,6 +393,116 @@ def test_existence_only_profile_promoted_by_a_lookalike_site_is_an_impostor() ->
     assert bare.cls == FindingClass.UNRELATED
 
 
+# ----------------------------------------------------------------------------- search results
+
+DDG = "https://duckduckgo.com/html/?q=%22Northwind%22"
+FROM_SEARCH = "from a web search result: "
+
+
+def searched(platform: str, handle: str, title: str, snippet: str,
+             state: ProbeState = ProbeState.FOUND, **fields) -> ProfileObservation:
+    """A profile as X or LinkedIn give it: existence only, plus one search result's text."""
+    hit = Sighting(platform, handle.lower(), Via.WEB_SEARCH, DDG, '"Northwind"',
+                   f"https://{platform}.test/{handle}", title=title, snippet=snippet)
+    return replace(found(platform, handle, (hit,), **fields), state=state,
+                   reason="bot_block" if state is ProbeState.UNVERIFIABLE else None)
+
+
+def _text_evidence(f) -> list:  # type: ignore[no-untyped-def]
+    """Evidence that rests on a name or bio (the signals a search result's text feeds)."""
+    text_signals = {"display_name_similarity", "brand_mention", "bio_copy", "scam_wording",
+                    "self_declared_unofficial", "official_link", "lookalike_link",
+                    "search_result", "search_result_company"}
+    return [e for e in f.evidence if e.signal in text_signals]
+
+
+def test_existence_only_profile_read_from_its_search_result_is_official_unlisted() -> None:
+    obs = searched(
+        "x", "NWCRoastery", "Northwind Coffee Roastery (@NWCRoastery) / X",
+        "Roast logs from the Northwind Coffee Co. roastery in Leeds. northwindcoffee.com "
+        "https://www.northwindcoffee.com/",
+    )
+    f = run(obs)[("x", "nwcroastery")]
+    assert f.cls == FindingClass.OFFICIAL_UNLISTED and f.brand == "Northwind Coffee"
+    assert f.evidence[0].signal == "search_result_company"
+    assert f.display_name == "Northwind Coffee Roastery"
+    assert f.observation == obs  # the finding keeps what was really fetched
+    texts = _text_evidence(f)
+    assert {e.signal for e in texts} >= {"display_name_similarity", "official_link",
+                                         "brand_mention", "search_result"}
+    for e in texts:
+        assert e.detail.startswith(FROM_SEARCH), e
+    shown = next(e for e in f.evidence if e.signal == "search_result").detail
+    assert "Northwind Coffee Roastery (@NWCRoastery) / X" in shown and DDG in shown
+    # without the result it is a bare name nobody can place
+    assert run(found("x", "NWCRoastery"))[("x", "nwcroastery")].cls == FindingClass.UNRELATED
+
+
+def test_parody_and_scam_read_from_search_results() -> None:
+    decaf = searched("x", "NorthwindDecaf", "Northwind Decaf (parody) (@NorthwindDecaf) / X",
+                     "Parody. The sleepiest roaster in Leeds. Not affiliated with "
+                     "@NorthwindCoffee.")
+    # a stranger's handle: only the result's text ties it to us (the quiet-row shortcut
+    # must not settle it before that text is read)
+    scam = searched("x", "rst9981", "Northwind Coffee Rewards (@rst9981) / X",
+                    "Claim a free year of coffee! https://northwind-coffee-rewards.com/")
+    out = run(decaf, scam)
+    fan = out[("x", "northwinddecaf")]
+    assert fan.cls == FindingClass.FAN
+    assert any(e.signal == "self_declared_unofficial" and e.detail.startswith(FROM_SEARCH)
+               for e in fan.evidence)
+    imp = out[("x", "rst9981")]
+    assert imp.cls == FindingClass.IMPOSTOR and imp.severity == Severity.HIGH
+    assert {e.signal for e in _text_evidence(imp)} >= {"lookalike_link", "scam_wording"}
+    for e in _text_evidence(imp):
+        assert e.detail.startswith(FROM_SEARCH), e
+    # the handle's own evidence is not the search engine's
+    assert not any(e.detail.startswith(FROM_SEARCH) for e in imp.evidence
+                   if e.signal == "handle_similarity")
+
+
+@pytest.mark.parametrize(
+    ("handle", "title", "snippet"),
+    [
+        # a typo of the brand: the name and official link are what an impostor copies
+        ("NorthwindCofee", "Northwind Coffee (@NorthwindCofee) / X",
+         "Roasters in Leeds. https://www.northwindcoffee.com/"),
+        # a scam affix on the handle
+        ("NorthwindCoffeeHelp", "Northwind Coffee (@NorthwindCoffeeHelp) / X",
+         "Roasters in Leeds. https://www.northwindcoffee.com/"),
+        # a link that is not ours next to the official one
+        ("NWCRoastery", "Northwind Coffee Roastery (@NWCRoastery) / X",
+         "Roasters in Leeds. https://www.northwindcoffee.com/ https://wa.me/447700900123"),
+    ],
+)
+def test_search_result_alone_never_makes_a_lookalike_official(
+    handle: str, title: str, snippet: str
+) -> None:
+    f = run(searched("x", handle, title, snippet))[("x", handle.lower())]
+    assert f.cls == FindingClass.IMPOSTOR, f.evidence
+
+
+def test_own_fields_are_kept_and_their_evidence_unmarked() -> None:
+    obs = searched("x", "NorthwindGiveaway", "Someone Else (@NorthwindGiveaway) / X",
+                   "Claim your prize now", display_name="Northwind Coffee Giveaway")
+    f = run(obs)[("x", "northwindgiveaway")]
+    assert f.display_name == "Northwind Coffee Giveaway"
+    name = next(e for e in f.evidence if e.signal == "display_name_similarity")
+    assert not name.detail.startswith(FROM_SEARCH)
+    scam = next(e for e in f.evidence if e.signal == "scam_wording")
+    assert "prize" in scam.detail and scam.detail.startswith(FROM_SEARCH)
+
+
+def test_unverifiable_profile_shows_its_search_result_as_evidence() -> None:
+    obs = searched("linkedin", "northwind-coffee-rewards", "Northwind Coffee Rewards | LinkedIn",
+                   "Claim your loyalty rewards", state=ProbeState.UNVERIFIABLE)
+    f = run(obs)[("linkedin", "northwind-coffee-rewards")]
+    assert f.cls == FindingClass.UNVERIFIED
+    assert any(e.signal == "search_result" for e in f.evidence)
+    assert any(e.signal == "scam_wording" and e.detail.startswith(FROM_SEARCH)
+               for e in f.evidence)
+
+
 # ----------------------------------------------------------------------------- blocking
 
 
@@ -516,6 +626,19 @@ def test_blocked_classify_equals_brute_force(monkeypatch: pytest.MonkeyPatch) ->
     ev = _eval_module()
     inv, obs, pages, _truth = ev.synthetic(15, 120, seed=3)
     obs = [*obs, *_mutants(random.Random(9), inv, 1500)]
+    # existence-only profiles whose name and bio come from search results (X, LinkedIn)
+    obs += [
+        replace(
+            o,
+            fields=ProfileFields(),
+            sightings=(
+                Sighting(o.platform, o.handle, Via.WEB_SEARCH, DDG, "q", o.url,
+                         title=f"{o.fields.display_name} (@{o.handle}) / X",
+                         snippet=o.fields.bio or None),
+            ),
+        )
+        for o in _mutants(random.Random(10), inv, 400)
+    ]
     assert len(obs) >= 3000
 
     blocked = classify(inv, obs, pages, now=NOW)

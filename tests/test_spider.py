@@ -98,6 +98,21 @@ def test_linkedin_and_x_found_through_web_search_never_not_found(demo_sweep: Any
     assert not [r for r in demo_sweep.request_log if "linkedin.com" in r[1]]
 
 
+def test_search_sightings_keep_the_result_title_and_snippet(demo_sweep: Any) -> None:
+    # X and LinkedIn cannot be read: the search result's text is all matching will see
+    web = [s for s in demo_sweep.sightings
+           if s.via.value == "web_search" and s.platform == "x" and s.handle == "nwcroastery"]
+    assert web and all(s.title == "Northwind Coffee Roastery (@NWCRoastery) / X" for s in web)
+    assert all("roastery in Leeds" in (s.snippet or "") for s in web)
+    linkedin = [s for s in demo_sweep.sightings
+                if s.platform == "linkedin" and s.handle == "northwind-coffee-rewards"]
+    assert any((s.title or "").endswith("| LinkedIn") and s.snippet for s in linkedin)
+    # a platform's own search: the result's name and description
+    bsky = [s for s in demo_sweep.sightings if s.via.value == "platform_search"
+            and s.handle == "coffeedeals4u.bsky.social"]
+    assert bsky and all(s.title == "Northwind Coffee Rewards" for s in bsky)
+
+
 def test_every_probe_state_appears_with_reasons(demo_sweep: Any) -> None:
     states = {o.state for o in demo_sweep.observations.values()}
     assert states == set(ProbeState)

@@ -203,6 +203,68 @@ def test_sightings_added_separately_are_attached(store):
     assert got.sightings == (SIGHT,)
 
 
+SEARCH_SIGHT = Sighting(
+    "x",
+    "nwcroastery",
+    Via.WEB_SEARCH,
+    "https://duckduckgo.com/html/?q=site%3Ax.com+%22NWC%22",
+    'site:x.com "NWC"',
+    "https://x.com/NWCRoastery",
+    title="NWC Roastery (@NWCRoastery) / X",
+    snippet="Roast logs from the Northwind Coffee Co. roastery in Leeds. northwindcoffee.com",
+)
+
+
+def test_search_result_text_round_trips_and_stays_idempotent(store):
+    a = store.begin_audit(INVENTORY, {})
+    obs = observation("nwcroastery", platform="x", fields=ProfileFields(),
+                      sightings=(SEARCH_SIGHT,))
+    store.add_observation(a, obs)
+    store.add_sighting(a, SEARCH_SIGHT)
+    # the same result without its text (an older worker) neither duplicates nor erases it
+    bare = Sighting(SEARCH_SIGHT.platform, SEARCH_SIGHT.handle, SEARCH_SIGHT.via,
+                    SEARCH_SIGHT.source, SEARCH_SIGHT.detail, SEARCH_SIGHT.url)
+    store.add_sighting(a, bare)
+    assert store.observations(a) == [obs]
+    assert store.sightings(a) == [SEARCH_SIGHT]
+    ev = store.evidence("x", "nwcroastery")
+    assert ev["sightings"][0]["title"] == "NWC Roastery (@NWCRoastery) / X"
+    assert "roastery in Leeds" in ev["sightings"][0]["snippet"]
+
+
+def test_a_later_copy_fills_missing_search_text(store):
+    a = store.begin_audit(INVENTORY, {})
+    bare = Sighting(SEARCH_SIGHT.platform, SEARCH_SIGHT.handle, SEARCH_SIGHT.via,
+                    SEARCH_SIGHT.source, SEARCH_SIGHT.detail, SEARCH_SIGHT.url)
+    store.add_sighting(a, bare)
+    store.add_sighting(a, SEARCH_SIGHT)
+    store.add_sighting(a, SEARCH_SIGHT)
+    assert store.sightings(a) == [SEARCH_SIGHT]
+
+
+def test_sightings_of_a_store_made_before_the_text_columns_read_back(tmp_path, monkeypatch):
+    path = tmp_path / "old.db"
+    monkeypatch.setattr("crawler.store.MIGRATIONS", MIGRATIONS[:2])
+    old = Store(path)
+    a = old.begin_audit(INVENTORY, {})
+    old.add_observation(a, observation())
+    with old.db.atomic():  # a row as the code of that schema wrote it
+        old.db.execute(
+            "INSERT INTO sightings (audit_id, platform, handle, via, source, detail, url)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (a, SIGHT.platform, SIGHT.handle, SIGHT.via.value, SIGHT.source, SIGHT.detail,
+             SIGHT.url),
+        )
+    old.close()
+    monkeypatch.undo()
+    s = Store(path)
+    assert s.migrations()[-1] == "003_sighting_search_text"
+    assert s.observations(a)[0].sightings == (SIGHT,)
+    s.add_sighting(a, SEARCH_SIGHT)
+    assert s.sightings(a)[-1] == SEARCH_SIGHT
+    s.close()
+
+
 def test_linked_page_round_trip(store):
     a = store.begin_audit(INVENTORY, {})
     page = LinkedPage(

@@ -94,13 +94,18 @@ def profile_request(spider: Any, platform: Platform, handle: str, *, kind: str =
 
 def sighted(spider: Any, platform_name: str, handle: str, via: Via, source: str,
             detail: str = "", url: str | None = None, hops: int = 0,
-            priority: int = 0) -> Iterator[Any]:
-    """A discovery path saw ``platform:handle``: the sighting, then its enrichment."""
+            priority: int = 0, title: str | None = None,
+            snippet: str | None = None) -> Iterator[Any]:
+    """A discovery path saw ``platform:handle``: the sighting, then its enrichment.
+
+    ``title`` and ``snippet`` are what a search result showed about the profile: for X and
+    LinkedIn, whose pages a crawler cannot read, the only text matching gets to see."""
     if platform_name not in spider.active:
         return
     platform = spider.catalog[platform_name]
     h = platform.canonical(handle)
-    yield Sighting(platform_name, h, Via(via), source, detail, url)
+    yield Sighting(platform_name, h, Via(via), source, detail, url,
+                   title=(title or "").strip() or None, snippet=(snippet or "").strip() or None)
     yield from enrichment(spider, platform, h, hops=hops, priority=priority)
 
 

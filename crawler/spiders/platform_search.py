@@ -84,8 +84,13 @@ def parse(spider: Any, response: Response) -> Iterator[Any]:
         url = getattr(hit, "url", None) or (hit[1] if isinstance(hit, tuple) else None)
         if not handle:
             continue
+        # the result's own name and description, like a web search result's title and snippet
+        fields = getattr(hit, "fields", None) or (hit[2] if isinstance(hit, tuple)
+                                                  and len(hit) > 2 else None)
         yield from enrich.sighted(spider, platform.name, handle, Via.PLATFORM_SEARCH,
-                                  response.url, info["query"], url or platform.profile_url(handle))
+                                  response.url, info["query"], url or platform.profile_url(handle),
+                                  title=getattr(fields, "display_name", None),
+                                  snippet=getattr(fields, "bio", None))
     cap = spider.settings.getint("BRANDSWEEP_SEARCH_PAGES", 2)
     if platform.search is not None:
         cap = min(cap, platform.search.max_pages)

@@ -11,7 +11,9 @@ have indexed them. Two engines, both parsed here by pure functions (no Scrapy in
   empty ``results`` and non-empty ``unresponsive_engines`` is again "could not search".
 
 Queries: each brand name and alias quoted, and per platform ``site:<web_search_site> "<name>"``.
-Result URLs become sightings through ``Catalog.match_profile_url``.
+Result URLs become sightings through ``Catalog.match_profile_url``; each keeps the result's title
+and snippet (``Sighting.title``/``snippet``), which ``matching.snippets`` reads when the profile
+itself cannot be (X's JavaScript shell, LinkedIn's 999).
 """
 
 from __future__ import annotations
@@ -317,7 +319,7 @@ def parse(spider: Any, response: Any) -> Iterator[Any]:
     for platform, handle, hit in profile_hits(parsed.hits, spider.catalog.match_profile_url,
                                               spider.active):
         yield from enrich.sighted(spider, platform, handle, Via.WEB_SEARCH, display,
-                                  info["query"], hit.url)
+                                  info["query"], hit.url, title=hit.title, snippet=hit.snippet)
     cap = spider.settings.getint("BRANDSWEEP_WEB_SEARCH_PAGES", 2)
     if info["page"] >= cap or not parsed.hits:
         return
