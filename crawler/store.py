@@ -910,6 +910,17 @@ class Store:
 
     # -- evidence
 
+    def _linked_pages_of(self, audit_id: int, platform: str, handle: str) -> list[dict[str, Any]]:
+        """The pages one hop from a profile's links in one audit, in stored order."""
+        return [
+            _linked_page_dict(r)
+            for r in self.db.query(
+                "SELECT * FROM linked_pages WHERE audit_id = ? AND from_platform = ?"
+                " AND from_handle = ? ORDER BY rowid",
+                (audit_id, platform, handle),
+            )
+        ]
+
     def evidence(self, platform: str, handle: str) -> dict[str, Any]:
         """Everything stored about one profile, for a takedown request; ``{}`` if never seen.
 
@@ -918,8 +929,11 @@ class Store:
         reason, http_status, url, final_url, fetched_at, body_sha256, fields); pages (stored
         bodies: audit_id, sha256, size, url, fetched_at; read them with :meth:`snapshot`);
         fields (latest *found* fields, avatar thumbnail included) and avatar_thumb; sightings
-        (latest audit); finding (latest: class, severity, score, evidence...); triage (current
-        decision) and triage_history."""
+        (latest audit, with a search result's title and snippet); linked_pages (latest audit:
+        the pages one hop from the profile's links, each url, final_url, http_status, title,
+        social_links and refused, the reason it was not fetched: a redirect into a private
+        network is evidence in itself); finding (latest: class, severity, score,
+        evidence...); triage (current decision) and triage_history."""
         obs_rows = list(
             self.db.query(
                 "SELECT * FROM observations WHERE platform = ? AND handle = ? ORDER BY audit_id",
@@ -1010,10 +1024,25 @@ class Store:
             ]
             if last_audit is not None
             else [],
+            "linked_pages": self._linked_pages_of(last_audit, platform, handle)
+            if last_audit is not None
+            else [],
             "finding": _finding_dict(finding) if finding else None,
             "triage": _triage_dict(history[-1]) if history else None,
             "triage_history": [_triage_dict(t) for t in history],
         }
+
+
+def _linked_page_dict(r: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "audit_id": r["audit_id"],
+        "url": r["url"],
+        "final_url": r["final_url"],
+        "http_status": r["http_status"],
+        "title": r["title"],
+        "social_links": list(_loads(r["social_links"]) or ()),
+        "refused": r["refused"],
+    }
 
 
 def _triage_dict(t: Triage) -> dict[str, Any]:

@@ -862,6 +862,10 @@ def _classify_one(  # noqa: C901 - one decision table, kept in one place on purp
             )
     if page_ev is not None:
         ev.append(page_ev)
+    # a link the SSRF guard refused because it leads into a private network: a harm signal
+    refused_ev = sig.link_refused(pages[k]) if k in pages else None
+    if refused_ev is not None:
+        ev.append(refused_ev)
     mention_brand: int | None = None
     mention_ev: Evidence | None = None
     if ix.mention_re is not None and f.bio:
@@ -966,7 +970,26 @@ def _classify_one(  # noqa: C901 - one decision table, kept in one place on purp
             True,
             f"verified badge and a link to the official domain {kinds['official']}",
         )
-    harmless = not (scam_ev or lookalike or homo or fan_ev)
+    harmless = not (scam_ev or lookalike or homo or fan_ev or refused_ev)
+    if (
+        official_ev is not None
+        and official_ev.signal == "official_site_link"
+        and (refused_ev is not None or (scam_ev is not None and lookalike))
+    ):
+        # the company's site links it, but no company channel sends people into a private
+        # network or to a lookalike scam page: sites also link impostors to warn about them
+        # ("Fake accounts: this one is not ours"). The link stays in the evidence, as a mention.
+        why = "its links lead into a private network" if refused_ev else (
+            "it uses scam wording and links to a lookalike domain")
+        ev.append(
+            Evidence(
+                "official_site_mention",
+                official_ev.value,
+                f"{official_ev.detail}; not taken as proof that it is the company's: {why} "
+                "(company pages also name impostors to warn about them)",
+            )
+        )
+        official_ev = None
     if official_ev is None and avatar_acc is not None and only_official_links and harmless:
         # the official logo and links to nothing but official domains, with nothing to gain
         # for a fraudster: the company's own channel nobody listed (often an old one)
@@ -1026,7 +1049,9 @@ def _classify_one(  # noqa: C901 - one decision table, kept in one place on purp
         return _finding(o, FindingClass.UNRELATED, score=relevance, evidence=ev, **common)
 
     name_pose = (identity >= 0.9 and id_target is not None and id_target.strong) or bool(homo)
-    squat = empty_ev is not None and not (avatar_acc or bio_ev or scam_ev or lookalike)
+    squat = empty_ev is not None and not (
+        avatar_acc or bio_ev or scam_ev or lookalike or refused_ev
+    )
     pose = _noisy_or(
         [
             config.h_name if name_pose and not squat else 0.0,
@@ -1035,7 +1060,11 @@ def _classify_one(  # noqa: C901 - one decision table, kept in one place on purp
         ]
     )
     damage = _noisy_or(
-        [config.h_scam if scam_ev else 0.0, config.h_lookalike if lookalike else 0.0]
+        [
+            config.h_scam if scam_ev else 0.0,
+            config.h_lookalike if lookalike else 0.0,
+            config.h_refused_link if refused_ev else 0.0,
+        ]
     )
     harm = min(1.0, pose + damage + (config.h_squat if squat else 0.0))
     if empty_ev is not None:

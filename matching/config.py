@@ -55,6 +55,9 @@ class MatchConfig:
     h_bio: float = 0.3  # official bio copied
     h_scam: float = 0.4  # scam vocabulary (DM us, giveaway, wallet, çekiliş ...)
     h_lookalike: float = 0.45  # links to a lookalike domain
+    #: a link that leads into a private network (127.0.0.1, 169.254.169.254, 10.x), refused by
+    #: the SSRF guard: no honest page sends visitors there (a scanner trap or a cloaked scam)
+    h_refused_link: float = 0.45
     h_squat: float = 0.1  # empty profile on a brand handle
     #: harm at or above which an impostor is high severity (poses AND does harm)
     severity_high: float = 0.65

@@ -46,6 +46,7 @@ __all__ = [
     "handle_similarity",
     "homoglyph_use",
     "linked_from_lookalike_site",
+    "link_refused",
     "linked_from_official_site",
     "lookalike_linked_page",
     "phash_distance",
@@ -490,19 +491,72 @@ def lookalike_linked_page(
     offs = frozenset(registered_domain(d) or d for d in official_domains)
     keys = tuple(sorted(set(brand_keys)))
     for page in pages:
-        if page.refused:
-            continue
         for url in filter(None, (page.final_url, page.url)):
             kind, dom, why = classify_domain(url, offs, keys, cutoff)
-            if kind == "lookalike":
-                title = f" titled '{page.title}'" if page.title else ""
+            if kind != "lookalike":
+                continue
+            if page.refused:
+                # not fetched (a refused redirect, a limit): where it leads is still evidence
                 return Evidence(
                     "lookalike_page",
                     dom,
-                    f"its link {page.url} leads to a page{title} on {dom}, a lookalike "
-                    f"domain that {why}",
+                    f"its link {page.url} leads to {dom}, a lookalike domain that {why} "
+                    f"(not fetched: {page.refused})",
                 )
+            title = f" titled '{page.title}'" if page.title else ""
+            return Evidence(
+                "lookalike_page",
+                dom,
+                f"its link {page.url} leads to a page{title} on {dom}, a lookalike "
+                f"domain that {why}",
+            )
     return None
+
+
+#: a refusal of the SSRF guard (``crawler.netguard``) because of where the link leads, as the
+#: crawler words it: ``refused: loopback address 127.0.0.1 (redirected to http://...)``,
+#: ``refused: localhost resolves to a loopback address 127.0.0.1``. Scheme refusals, robots.txt
+#: and failed fetches are not about the link's target and say nothing of intent.
+_REFUSED_ADDRESS = re.compile(
+    r"^refused:(?!\s*not an IP)\s*(?P<why>[^()]*?\baddress\b[^()]*?)\s*"
+    r"(?:\(redirected to (?P<to>[^)\s]+)\))?\s*$"
+)
+_TRAILING_ADDRESS = re.compile(r"\s+\[?[0-9a-fA-F.:]+\]?$")
+
+
+def link_refused(pages: Sequence[LinkedPage]) -> Evidence | None:
+    """Profile links that lead into a private network (loopback, link-local such as the cloud
+    metadata address, private ranges), which brandsweep's SSRF guard refused to follow.
+
+    A public page has no reason to send its visitors to 127.0.0.1: it is a trap for scanners,
+    or a scam kit hiding its real page from them. Either way the reviewer must see it, with
+    where the link led::
+
+        its link https://quillmark-rewards.com/claim redirects to http://127.0.0.1:8080/admin;
+        brandsweep refused to follow it (loopback address)
+
+    Several such links make one Evidence (redirects first, then by URL: the same sentence
+    whatever order the crawl met them in); ``value`` is the first one's target.
+    """
+    found: list[tuple[bool, str, str, str]] = []  # (not a redirect, url, target, sentence)
+    for page in pages:
+        m = _REFUSED_ADDRESS.match(page.refused or "")
+        if m is None:
+            continue
+        why = m.group("why").strip()
+        kind = _TRAILING_ADDRESS.sub("", why) or why
+        to = m.group("to") or page.final_url
+        if to and to != page.url:
+            sentence = (f"its link {page.url} redirects to {to}; brandsweep refused to follow "
+                        f"it ({kind})")
+        else:
+            sentence = (f"its link {page.url} points into a private network ({why}); "
+                        "brandsweep refused to fetch it")
+        found.append((not (to and to != page.url), page.url, to or page.url, sentence))
+    if not found:
+        return None
+    found = sorted(set(found))
+    return Evidence("link_refused", found[0][2], "; ".join(f[3] for f in found))
 
 
 def _official_set(domains: Iterable[str]) -> frozenset[str]:

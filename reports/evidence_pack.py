@@ -14,7 +14,13 @@ The ``evidence`` dict comes from ``crawler.store.Store.evidence(platform, handle
 reads it defensively (every key optional). Keys it understands: ``platform``, ``handle``, ``url``,
 ``first_seen``, ``last_seen``, ``observations`` (list of dicts with ``fetched_at``,
 ``http_status``, ``url``, ``final_url``, ``body_sha256``, ``fields`` with ``platform_id`` /
-``avatar_thumb``), ``sightings`` and ``findings``.
+``avatar_thumb``), ``sightings`` (a search result's ``title``/``snippet`` included),
+``linked_pages`` (``url``, ``final_url``, ``http_status``, ``title``, ``refused``) and
+``findings``.
+
+Where the profile's links lead is part of the case: a link the crawler refused to follow
+because it redirects into a private network (127.0.0.1, 169.254.169.254) is listed with the
+reason, its targets printed as code, never as links a reviewer could click.
 """
 
 from __future__ import annotations
@@ -93,6 +99,49 @@ def _md(text: object) -> str:
     return s
 
 
+def _code(text: object) -> str:
+    """Untrusted text as a Markdown code span: shown verbatim, never turned into a link."""
+    s = comment(str(text), limit=500).replace("`", "'")
+    return f"`{s}`"
+
+
+def _linked_pages(evidence: Mapping[str, Any]) -> list[str]:
+    """Where the profile's external links lead, one bullet each (refusals with their reason)."""
+    out: list[str] = []
+    for p in evidence.get("linked_pages") or []:
+        if not isinstance(p, Mapping) or not p.get("url"):
+            continue
+        final = p.get("final_url")
+        hop = f" -> {_code(final)}" if final and final != p["url"] else ""
+        if p.get("refused"):
+            out.append(f"- {_code(p['url'])}{hop}: **not followed**: {_code(p['refused'])}")
+            continue
+        status = f"HTTP {_md(p['http_status'])}" if p.get("http_status") is not None else ""
+        title = f"titled \"{_md(p['title'])}\"" if p.get("title") else ""
+        details = ", ".join(x for x in (status, title) if x)
+        out.append(f"- {_code(p['url'])}{hop}" + (f": {details}" if details else ""))
+        socials = [x for x in p.get("social_links") or [] if isinstance(x, str)]
+        if socials:
+            out.append("  - links to " + ", ".join(_code(x) for x in socials[:10]))
+    return out
+
+
+def _search_results(evidence: Mapping[str, Any]) -> list[str]:
+    """What search engines showed about the profile (its only text when it cannot be read)."""
+    out: list[str] = []
+    seen: set[tuple[str, str]] = set()
+    for sg in evidence.get("sightings") or []:
+        if not isinstance(sg, Mapping) or not (sg.get("title") or sg.get("snippet")):
+            continue
+        key = (str(sg.get("title") or ""), str(sg.get("snippet") or ""))
+        if key in seen:
+            continue
+        seen.add(key)
+        text = " / ".join(_md(x) for x in key if x)
+        out.append(f"- {text} (search: {_code(sg.get('source') or '')})")
+    return out
+
+
 def _summary(
     evidence: Mapping[str, Any],
     finding: Finding | None,
@@ -147,13 +196,27 @@ def _summary(
             val = "" if e.value is None else f" = {_md(e.value)}"
             out.append(f"- `{_md(e.signal)}`{val}: {_md(e.detail)}")
         out.append("")
+    linked = _linked_pages(evidence)
+    if linked:
+        out.append("## Where its links lead")
+        out.append("")
+        out.extend(linked)
+        out.append("")
+    searched = _search_results(evidence)
+    if searched:
+        out.append("## What search engines show")
+        out.append("")
+        out.extend(searched)
+        out.append("")
     if finding is not None and finding.triage is not None:
         note = f" ({_md(finding.triage.note)})" if finding.triage.note else ""
         out.append(f"**Reviewer decision:** {finding.triage.decision}{note}.")
         out.append("")
     out.append("## Files")
     out.append("")
-    out.append("- `evidence.json`: every observation, sighting and finding recorded.")
+    out.append(
+        "- `evidence.json`: every observation, sighting, linked page and finding recorded."
+    )
     for sha, size in pages:
         out.append(f"- `pages/{sha}.html`: stored page body, {size:,} bytes.")
     if avatar_name:

@@ -20,6 +20,7 @@ from matching.models import (
     Department,
     FindingClass,
     Inventory,
+    LinkedPage,
     OfficialAccount,
     ProbeState,
     ProfileFields,
@@ -391,6 +392,63 @@ def test_existence_only_profile_promoted_by_a_lookalike_site_is_an_impostor() ->
     # the same bare profile without that sighting is only a name: not enough
     bare = run(found("x", "NWC_Giveaway"))[("x", "nwc_giveaway")]
     assert bare.cls == FindingClass.UNRELATED
+
+
+def test_link_into_a_private_network_is_harm_and_evidence() -> None:
+    link = "https://northwind-deals.example/claim"
+    target = "http://127.0.0.1:8080/admin"
+    obs = found("instagram", "northwindcoffee_support", display_name="Northwind Coffee Support",
+                bio="Questions about your order?", posts=4, external_links=(link,))
+    refused = LinkedPage(link, "instagram", "northwindcoffee_support", final_url=target,
+                         refused=f"refused: loopback address 127.0.0.1 (redirected to {target})")
+    plain = run(obs)[("instagram", "northwindcoffee_support")]
+    findings = classify(INV, [*OFFICIAL_OBS, obs], [refused], now=NOW)
+    f = next(x for x in findings if x.key == ("instagram", "northwindcoffee_support"))
+    assert f.cls == FindingClass.IMPOSTOR
+    ev = next(e for e in f.evidence if e.signal == "link_refused")
+    assert ev.value == target and f"redirects to {target}" in ev.detail
+    assert f.harm > plain.harm
+    # high severity stays for profiles that also solicit victims in their own words
+    assert f.severity == Severity.MEDIUM
+
+
+def test_refused_link_keeps_a_logo_copy_from_passing_as_the_company() -> None:
+    # the official logo and only official links would make it the company's own channel;
+    # a link that bounces into 127.0.0.1 is something no honest page does
+    obs = found("instagram", "northwindbeans", display_name="Northwind Beans",
+                avatar_phash=LOGO_COPY, posts=40, external_links=(SITE, "https://nwc.example/"))
+    pages = [LinkedPage("https://nwc.example/", "instagram", "northwindbeans",
+                        refused="refused: link-local address 169.254.169.254 (redirected to "
+                                "http://169.254.169.254/)")]
+    f = next(x for x in classify(INV, [*OFFICIAL_OBS, obs], pages, now=NOW)
+             if x.key == ("instagram", "northwindbeans"))
+    assert f.cls == FindingClass.IMPOSTOR
+    assert any(e.signal == "link_refused" for e in f.evidence)
+
+
+def test_official_site_warning_about_an_impostor_is_not_proof_when_its_links_are_hostile() -> None:
+    # "Fake accounts: this one is not ours" on the company's site links the impostor
+    warn = SITE + "fake-accounts"
+    link = "https://northwind-coffee-rewards.com/claim"
+    obs = found("instagram", "northwindcoffee_help",
+                (Sighting("instagram", "northwindcoffee_help", Via.OFFICIAL_SITE, warn),),
+                display_name="Northwind Coffee Help", bio="Claim your free coffee! DM us.",
+                posts=3, external_links=(link,))
+    refused = LinkedPage(link, "instagram", "northwindcoffee_help",
+                         final_url="http://127.0.0.1/admin",
+                         refused="refused: loopback address 127.0.0.1 (redirected to "
+                                 "http://127.0.0.1/admin)")
+    for pages in ([refused], []):  # the refusal alone, and scam wording with a lookalike link
+        f = next(x for x in classify(INV, [*OFFICIAL_OBS, obs], pages, now=NOW)
+                 if x.key == ("instagram", "northwindcoffee_help"))
+        assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.HIGH
+        mention = next(e for e in f.evidence if e.signal == "official_site_mention")
+        assert warn in mention.detail and "not taken as proof" in mention.detail
+    # a plain company channel the site links stays official
+    calm = replace(obs, fields=ProfileFields(display_name="Northwind Coffee Help",
+                                             bio="Opening hours and news.", posts=30))
+    f = run(calm)[("instagram", "northwindcoffee_help")]
+    assert f.cls == FindingClass.OFFICIAL_UNLISTED
 
 
 # ----------------------------------------------------------------------------- search results

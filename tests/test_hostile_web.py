@@ -150,6 +150,21 @@ def _refused_link(url: str, why: str) -> Callable[[Audit], str]:
     return check
 
 
+def _refusal_in_finding(platform: str, handle: str, url: str) -> Callable[[Audit], str]:
+    """The refused link is evidence on the profile's finding (findings.json), not only a gap."""
+    def check(a: Audit) -> str:
+        f = next(f for f in a.findings if (f["platform"], f["handle"]) == (platform, handle))
+        hits = [e for e in f["evidence"] if e["signal"] == "link_refused"]
+        assert hits, [e["signal"] for e in f["evidence"]]
+        detail = hits[0]["detail"]
+        assert detail.startswith(f"its link {url} redirects to http://127.0.0.1:"), detail
+        assert "its link http://0x7f.1/admin points into a private network" in detail
+        assert "brandsweep refused to follow it (loopback address)" in detail
+        assert f["class"] == "impostor"
+        return f"{platform}:{handle} {f['class']}, evidence: {detail}"
+    return check
+
+
 def _one_hop(a: Audit) -> str:
     hub = a.obs("mastodon", "qmscamhub")
     assert hub.state is ProbeState.FOUND
@@ -207,7 +222,9 @@ CASES: dict[str, Callable[[Audit], str]] = {
     "profile link redirecting to 127.0.0.1": _all(
         _refused_link("https://quillmark-rewards.com/claim", "loopback address 127.0.0.1"),
         _gap("linked_page", "mastodon:quillmarksupport", "refused: loopback",
-             "https://quillmark-rewards.com/claim")),
+             "https://quillmark-rewards.com/claim"),
+        _refusal_in_finding("mastodon", "quillmarksupport",
+                            "https://quillmark-rewards.com/claim")),
     "profile link to 0x7f.1 (127.0.0.1 in hex)": _refused_link("http://0x7f.1/admin",
                                                                "loopback address 127.0.0.1"),
     "ftp link on a profile": _no_scheme,

@@ -594,6 +594,39 @@ def test_evidence_pack(tmp_path):
     assert (out / "avatar.png").read_bytes().startswith(b"\x89PNG")
 
 
+def test_evidence_pack_lists_where_the_links_lead(tmp_path):
+    target = "http://127.0.0.1:8080/admin"
+    evidence = {
+        "platform": "mastodon",
+        "handle": "quillmarksupport",
+        "linked_pages": [
+            {"url": "https://quillmark-rewards.com/claim", "final_url": target,
+             "http_status": None, "title": None, "social_links": [],
+             "refused": f"refused: loopback address 127.0.0.1 (redirected to {target})"},
+            {"url": "https://quillmark-rewards.com/", "final_url": "https://quillmark-rewards.com/",
+             "http_status": 200, "title": "Quillmark Rewards <b>", "refused": None,
+             "social_links": ["https://t.me/qm_support"]},
+        ],
+        "sightings": [
+            {"via": "web_search", "source": "https://duckduckgo.com/html/?q=quillmark",
+             "title": "Quillmark Support (@quillmarksupport) / X", "snippet": "Claim a pen"},
+        ],
+    }
+    out = write_evidence_pack(tmp_path / "p", evidence, None, {})
+    summary = (out / "summary.md").read_text(encoding="utf-8")
+    assert "## Where its links lead" in summary
+    refused = next(x for x in summary.splitlines() if "not followed" in x)
+    assert f"`https://quillmark-rewards.com/claim` -> `{target}`" in refused
+    assert "loopback address 127.0.0.1" in refused
+    # the refused target is code, never a bare URL a Markdown viewer would turn into a link
+    assert target not in re.sub(r"`[^`]*`", "", summary)
+    assert 'HTTP 200, titled "Quillmark Rewards \\<b\\>"' in summary
+    assert "links to `https://t.me/qm_support`" in summary
+    assert "Quillmark Support (@quillmarksupport) / X / Claim a pen" in summary
+    full = json.loads((out / "evidence.json").read_text(encoding="utf-8"))
+    assert full["evidence"]["linked_pages"][0]["final_url"] == target
+
+
 def test_evidence_pack_without_finding_or_pages(tmp_path):
     out = write_evidence_pack(tmp_path / "p", {"platform": "x", "handle": "h"}, None, {})
     assert (out / "summary.md").read_text().startswith("# Evidence pack: x profile h")

@@ -191,6 +191,84 @@ def test_lookalike_linked_page() -> None:
     assert sig.lookalike_linked_page([refused], OFFICIAL, BRAND_KEYS) is None
 
 
+PORT_URL = "http://127.0.0.1:41234/admin"
+
+
+@pytest.mark.parametrize(
+    ("page", "value", "detail"),
+    [
+        (
+            LinkedPage("https://quillmark-rewards.com/claim", "mastodon", "qm", final_url=PORT_URL,
+                       refused=f"refused: loopback address 127.0.0.1 (redirected to {PORT_URL})"),
+            PORT_URL,
+            f"its link https://quillmark-rewards.com/claim redirects to {PORT_URL}; brandsweep "
+            "refused to follow it (loopback address)",
+        ),
+        (
+            LinkedPage("https://bit.ly/meta", "x", "qm",
+                       refused="refused: link-local address 169.254.169.254 (redirected to "
+                               "http://169.254.169.254/latest/meta-data/)"),
+            "http://169.254.169.254/latest/meta-data/",
+            "its link https://bit.ly/meta redirects to http://169.254.169.254/latest/meta-data/;"
+            " brandsweep refused to follow it (link-local address)",
+        ),
+        (
+            LinkedPage("http://0x7f.1/admin", "mastodon", "qm",
+                       refused="refused: loopback address 127.0.0.1"),
+            "http://0x7f.1/admin",
+            "its link http://0x7f.1/admin points into a private network (loopback address "
+            "127.0.0.1); brandsweep refused to fetch it",
+        ),
+        (
+            LinkedPage("https://promo.example/", "x", "qm",
+                       refused="refused: promo.example resolves to a private address 10.0.0.7"),
+            "https://promo.example/",
+            "its link https://promo.example/ points into a private network (promo.example "
+            "resolves to a private address 10.0.0.7); brandsweep refused to fetch it",
+        ),
+    ],
+)
+def test_link_refused(page: LinkedPage, value: str, detail: str) -> None:
+    ev = sig.link_refused([page])
+    assert ev is not None and ev.signal == "link_refused"
+    assert (ev.value, ev.detail) == (value, detail)
+
+
+def test_link_refused_names_every_refused_link_in_a_stable_order() -> None:
+    hexed = LinkedPage("http://0x7f.1/admin", "mastodon", "qm",
+                       refused="refused: loopback address 127.0.0.1")
+    redirect = LinkedPage("https://quillmark-rewards.com/claim", "mastodon", "qm",
+                          final_url=PORT_URL, refused=f"refused: loopback address 127.0.0.1 "
+                                                      f"(redirected to {PORT_URL})")
+    fine = LinkedPage("https://quillmark-rewards.com/", "mastodon", "qm", http_status=200)
+    one = sig.link_refused([hexed, fine, redirect])
+    assert one == sig.link_refused([redirect, hexed, fine])
+    assert one is not None and one.value == PORT_URL
+    assert one.detail.startswith("its link https://quillmark-rewards.com/claim redirects to")
+    assert "; its link http://0x7f.1/admin points into a private network" in one.detail
+
+
+@pytest.mark.parametrize(
+    "refused",
+    [None, "scheme 'ftp'", "fetch failed: timeout", "robots", "too_large",
+     "refused: scheme 'ftp' is not http/https (redirected to ftp://x/y)",
+     "refused: not an IP address: 'x'"],
+)
+def test_link_refused_only_for_private_network_targets(refused: str | None) -> None:
+    page = LinkedPage("https://l.example/", "x", "qm", http_status=200 if not refused else None,
+                      refused=refused)
+    assert sig.link_refused([page]) is None
+
+
+def test_refused_link_to_a_lookalike_is_still_a_lookalike_page() -> None:
+    page = LinkedPage("https://bit.ly/x", "x", "qm",
+                      final_url="https://northwind-coffee-rewards.com/claim",
+                      refused="too_many_redirects")
+    ev = sig.lookalike_linked_page([page], OFFICIAL, BRAND_KEYS)
+    assert ev is not None and ev.value == "northwind-coffee-rewards.com"
+    assert "not fetched: too_many_redirects" in ev.detail
+
+
 def test_official_site_and_verified_links() -> None:
     s = Sighting(
         "instagram",

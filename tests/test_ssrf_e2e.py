@@ -71,6 +71,30 @@ def test_private_targets_are_refused_and_reported(tmp_path):
     assert f'href="http://127.0.0.1:{port}' not in html
     assert 'href="http://169.254.169.254' not in html
 
+    # the refusal is evidence on the profile's finding ...
+    findings = json.loads((out / "findings.json").read_text("utf-8"))
+    support = next(f for f in findings if f["handle"] == "quillmarksupport")
+    refused = [e for e in support["evidence"] if e["signal"] == "link_refused"]
+    assert refused and refused[0]["value"] == f"http://127.0.0.1:{port}/admin"
+    assert refused[0]["detail"] == (
+        f"its link {CLAIM} redirects to http://127.0.0.1:{port}/admin; brandsweep refused "
+        "to follow it (loopback address); its link http://0x7f.1/admin points into a private "
+        "network (loopback address 127.0.0.1); brandsweep refused to fetch it")
+    # ... and in the evidence pack a takedown request is made from
+    pack = tmp_path / "pack"
+    done = subprocess.run(
+        [sys.executable, "-m", "crawler.cli", "evidence", "--db", str(tmp_path / "guarded.db"),
+         "mastodon:quillmarksupport", "--out", str(pack)],
+        cwd=REPO, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr[-2000:]
+    summary = (pack / "summary.md").read_text("utf-8")
+    assert "## Where its links lead" in summary
+    line = next(x for x in summary.splitlines() if x.startswith(f"- `{CLAIM}`"))
+    assert f"-> `http://127.0.0.1:{port}/admin`" in line and "not followed" in line
+    assert "loopback address 127.0.0.1" in line
+    pages = json.loads((pack / "evidence.json").read_text("utf-8"))["evidence"]["linked_pages"]
+    assert {p["url"] for p in pages} >= {CLAIM, "http://0x7f.1/admin"}
+
 
 def test_allow_private_network_lifts_the_refusals(tmp_path):
     port, pages, gaps, _, _ = _audit(tmp_path, "open", "--allow-private-network")

@@ -578,6 +578,32 @@ def test_evidence_dict(store):
     assert store.evidence("instagram", "nobody") == {}
 
 
+def test_evidence_lists_the_profiles_linked_pages_with_refusals(store):
+    a1 = store.begin_audit(INVENTORY, {})
+    store.add_observation(a1, observation())
+    store.add_linked_page(a1, LinkedPage("https://old.example/", "instagram",
+                                         "northwind_support", http_status=200))
+    a2 = store.begin_audit(INVENTORY, {})
+    store.add_observation(a2, observation())
+    target = "http://127.0.0.1:8080/admin"
+    refused = LinkedPage("https://northwind-rewards.example/claim", "instagram",
+                         "northwind_support", final_url=target,
+                         refused=f"refused: loopback address 127.0.0.1 (redirected to {target})")
+    scam = LinkedPage("https://northwind-coffee-rewards.com/", "instagram", "northwind_support",
+                      final_url="https://northwind-coffee-rewards.com/", http_status=200,
+                      title="Northwind Coffee Rewards",
+                      social_links=("https://t.me/northwindcoffee_support",))
+    other = LinkedPage("https://elsewhere.example/", "instagram", "someone_else", http_status=200)
+    for page in (refused, scam, other):
+        store.add_linked_page(a2, page)
+    pages = store.evidence("instagram", "northwind_support")["linked_pages"]
+    assert [p["url"] for p in pages] == [refused.url, scam.url]  # latest audit, this profile
+    assert pages[0]["refused"] == refused.refused and pages[0]["final_url"] == target
+    assert pages[0]["http_status"] is None and pages[0]["audit_id"] == a2
+    assert pages[1]["title"] == "Northwind Coffee Rewards"
+    assert pages[1]["social_links"] == ["https://t.me/northwindcoffee_support"]
+
+
 def test_evidence_keeps_latest_found_fields_when_profile_disappears(store):
     a1 = store.begin_audit(INVENTORY, {})
     store.add_observation(a1, observation())
