@@ -6,7 +6,11 @@
 The demo world (``crawler/simweb/world.yaml``) labels every profile with its true class; here
 each profile becomes the ``ProfileObservation`` a perfect crawl would produce (fields as shown,
 avatar phash of the served image, sightings from ``indexed_by``, unverifiable where the platform
-hides it), and the classifier's answer is compared with ``World.expected_class``. The synthetic
+hides it), and the classifier's answer is compared with ``World.expected_class``. Platforms that
+show a crawler nothing but existence (``EXISTENCE_ONLY``: X's JavaScript shell) are observed as
+found with empty fields and no linked pages, like the real crawl; every web-search sighting
+carries the title and snippet the simulated search engine shows for the profile, which is all
+matching can read of them (and of LinkedIn, unverifiable behind its 999). The synthetic
 set repeats the same hard cases (typosquats, homoglyphs, copied logos, lookalike domains, fans,
 namesakes on a common word, unlisted and dormant official accounts) over generated brands, so a
 threshold tuned to the 70 demo profiles is also checked on thousands.
@@ -53,6 +57,9 @@ CLASSES = (
     "unverified",
 )
 UNVERIFIABLE = {"login_wall", "bot_block", "rate_limited", "js_shell"}
+#: platforms whose probe proves existence and nothing else (crawler/platforms.yaml: X answers
+#: crawlers with a JavaScript shell; its sign-up check says whether a name is taken)
+EXISTENCE_ONLY = {"x"}
 
 
 # ----------------------------------------------------------------------------- demo world
@@ -105,8 +112,12 @@ def world_observations(
     rules: Mapping[str, HandleRule],  # type: ignore[no-untyped-def]
 ) -> tuple[list[ProfileObservation], list[LinkedPage]]:
     """What an ideal crawl of the world observes: one observation per profile and deleted one."""
+    from crawler.simweb.search import build_index
+
     company = [s for s in world.sites if s.kind == "company"]
     lookalike_sites = [s for s in world.sites if s.kind == "lookalike"]
+    # what the search engine shows for each indexed profile: the only text of X and LinkedIn
+    results = {d.url: d for d in build_index(world)}
 
     def pages_linking(url: str, sites: Sequence) -> list[str]:  # type: ignore[type-arg]
         out = []
@@ -132,6 +143,19 @@ def world_observations(
             elif via == "linked_page":
                 for src in pages_linking(p.url, lookalike_sites) or ["https://example.org/"]:
                     sightings.append(Sighting(p.platform, handle, Via.LINKED_PAGE, src, url=p.url))
+            elif via == "web_search" and p.url in results:
+                doc = results[p.url]
+                sightings.append(
+                    Sighting(
+                        p.platform,
+                        handle,
+                        Via.WEB_SEARCH,
+                        "search",
+                        url=p.url,
+                        title=doc.title,
+                        snippet=doc.snippet,
+                    )
+                )
             else:
                 sightings.append(Sighting(p.platform, handle, Via(via), "search", url=p.url))
         behaviour = p.effective_behaviour
@@ -147,6 +171,18 @@ def world_observations(
                 )
             )
             continue
+        if p.platform in EXISTENCE_ONLY:
+            obs.append(
+                ProfileObservation(
+                    p.platform,
+                    handle,
+                    p.url,
+                    ProbeState.FOUND,
+                    http_status=200,
+                    sightings=tuple(sightings),
+                )
+            )
+            continue  # no fields, so no links to follow either
         fields = ProfileFields(
             display_name=p.display_name or None,
             bio=p.bio or None,

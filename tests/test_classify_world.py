@@ -91,3 +91,22 @@ def test_impostors_name_their_brand_and_evidence(result) -> None:  # type: ignor
         if f.cls == FindingClass.IMPOSTOR:
             assert f.evidence and f.severity is not None
             assert f.brand == truth_brand.get((f.platform, f.handle.lower())), f.key
+
+
+def test_x_is_evaluated_as_the_crawler_sees_it(result) -> None:  # type: ignore[no-untyped-def]
+    """X shows a crawler existence only: no fields, no links; the search result's text is all."""
+    ev, world, findings, truth, _ = result
+    _w, _inv, obs, pages, _rules = ev.load_demo()
+    x = [o for o in obs if o.platform == "x" and o.state.value == "found"]
+    assert x and all(o.fields == type(o.fields)() for o in x)
+    assert not [p for p in pages if p.from_platform == "x"]
+    searched = [o for o in x if any(s.title for s in o.sightings)]
+    assert {o.handle for o in searched} >= {"nwcroastery", "northwinddecaf"}
+
+
+def test_every_demo_profile_gets_its_expected_class(result) -> None:  # type: ignore[no-untyped-def]
+    _ev, _world, findings, truth, _ = result
+    got = {(f.platform, f.handle.lower()): f.cls.value for f in findings}
+    wrong = sorted(f"{k[0]}:{k[1]} expected {t}, got {got.get(k)}"
+                   for k, t in truth.items() if got.get(k) != t)
+    assert not wrong, "\n".join(wrong)

@@ -130,6 +130,32 @@ def test_demo_finds_impostors_missing_and_dormant_duplicate(demo_findings, world
             assert f["probe_state"] == "not_found"
 
 
+def test_demo_matches_the_world_for_every_reachable_profile(demo_findings, world):
+    """Every profile some discovery path can reach (a search engine or site indexes it, or the
+    variant generator guesses its handle) ends in the class an honest audit can report
+    (``World.expected_class``), the declared-but-deleted ones as missing. All mismatches are
+    listed with their evidence, so one run shows everything that is off."""
+    found = _by_key(demo_findings)
+    guessable = _guessable(world)
+    expected = {}
+    for p in world.profiles:
+        key = (p.platform, p.handle.lower())
+        if p.indexed_by or key in guessable:
+            expected[key] = world.expected_class(p)
+    for d in world.deleted:
+        expected[(d.platform, d.handle.lower())] = d.truth_class
+    assert len(expected) >= 60
+    wrong = []
+    for key, cls in sorted(expected.items()):
+        got = found.get(key)
+        if got is None or got["class"] != cls:
+            why = " | ".join(e["detail"] for e in got["evidence"]) if got else "not in findings"
+            wrong.append(f"{key[0]}:{key[1]} expected {cls}, got "
+                         f"{got['class'] if got else None}: {why}")
+    assert not wrong, f"{len(wrong)} of {len(expected)} reachable profiles misclassified:\n" + (
+        "\n".join(wrong))
+
+
 def test_demo_never_calls_unverifiable_missing(demo_findings):
     for f in demo_findings:
         if f["probe_state"] == "unverifiable":
