@@ -153,7 +153,9 @@ def test_snapshot_busy_and_lost():
     # a silent process (heartbeat expired) is lost, not busy: it cannot hold the audit open
     gone = _snap(reports={"a": {"popped": 5, "inflight": 0}, "b": {"popped": 1, "inflight": 1}},
                  alive=("a",))
-    assert gone.quiet and gone.lost() == ["b"]
+    assert gone.quiet and gone.lost() == {"b": 2}  # one in flight, one taken unreported
+    # a process that left with nothing in hand lost nothing
+    assert _snap(alive=("a",)).lost() == {}
 
 
 def test_quiet_needs_the_grace_period_without_any_pop():
@@ -299,7 +301,7 @@ def test_read_snapshot(client):
     assert snap.queued == 1
     assert snap.popped == {"w1": 3, "w2": 1}
     assert snap.alive == frozenset({"w1"})
-    assert snap.lost() == ["w2"] and snap.busy() == []
+    assert snap.lost() == {"w2": 1} and snap.busy() == []
 
 
 def test_worker_without_an_audit_gives_up_after_wait(redis_url, client):
@@ -437,3 +439,49 @@ def test_coordinator_and_two_workers_audit_like_one_process(redis_url, client, t
     keys = audit.AuditKeys(base)
     assert audit.audit_state(client, keys) == audit.FINISHED
     assert not client.exists(keys.requests, keys.dupefilter, keys.items, keys.popped)
+
+
+@pytest.mark.slow
+def test_a_killed_worker_does_not_hang_the_audit_and_its_requests_are_a_coverage_gap(
+        redis_url, client, tmp_path):
+    """SIGKILL a worker mid-crawl: its heartbeat expires (2 s here), the coordinator finishes
+    the audit without it and says what was lost, never "nothing found"."""
+    import signal
+
+    from crawler.simweb import SimWeb, load_world
+    from crawler.store import Store
+
+    env = _env()
+    env["BRANDSWEEP_SCRAPY_SETTINGS"] = json.dumps({**FAST, "BRANDSWEEP_REDIS_HEARTBEAT_TTL": 2})
+    world = load_world()
+    with SimWeb(world) as web, SimWeb(world) as worker_web:
+        worker_web.app = web.app
+        worker = subprocess.Popen(
+            [sys.executable, "-m", "crawler.cli", "worker", "--redis-url", redis_url,
+             "--resolve", f"*={worker_web.address}", "--allow-private-network", "--wait", "60",
+             "-q"], cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        out = tmp_path / "out"
+        coordinator = subprocess.Popen(_audit_cmd(web, out, "--redis-url", redis_url), cwd=REPO,
+                                       env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                       text=True)
+        try:
+            deadline = time.monotonic() + 60
+            while len(worker_web.request_log) < 100 and time.monotonic() < deadline:
+                time.sleep(0.05)
+            assert len(worker_web.request_log) >= 100, "the worker never got going"
+            worker.send_signal(signal.SIGKILL)
+            worker.wait(timeout=10)
+            _, stderr = coordinator.communicate(timeout=120)
+        finally:
+            for proc in (worker, coordinator):
+                if proc.poll() is None:
+                    proc.kill()
+                    proc.wait()
+    assert coordinator.returncode == 0, stderr[-2000:]
+    with Store(out / "brandsweep.db") as store:
+        audit_id = store.latest_audit()
+        gaps = store.coverage_gaps(audit_id)
+        assert store.observations(audit_id)
+    lost = [g for g in gaps if g.get("reason") == "worker_lost"]
+    assert len(lost) == 1, gaps
+    assert "never finished" in lost[0]["query"]

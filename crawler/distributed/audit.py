@@ -280,9 +280,19 @@ class Snapshot:
                 out.append(pid)
         return out
 
-    def lost(self) -> list[str]:
-        """Processes that took requests and went silent (their in-flight requests are lost)."""
-        return sorted(pid for pid in self.popped if pid not in self.alive)
+    def lost(self) -> dict[str, int]:
+        """Silent processes (heartbeat expired, or exited) that still held requests, with how
+        many: taken but never reported, or reported in flight. Those requests were never
+        finished; a process that left with nothing in hand is not listed."""
+        out = {}
+        for pid, taken in sorted(self.popped.items()):
+            if pid in self.alive:
+                continue
+            report = self.reports.get(pid, {})
+            held = int(report.get("inflight", 0)) + taken - int(report.get("popped", 0))
+            if held > 0:
+                out[pid] = held
+        return out
 
     @property
     def quiet(self) -> bool:

@@ -26,6 +26,7 @@ from scrapy_redis.dupefilter import RFPDupeFilter
 from scrapy_redis.queue import PriorityQueue
 from scrapy_redis.scheduler import Scheduler
 
+from ..spiders.items import CoverageGap
 from . import audit
 from .codec import decode_item, encode_item
 
@@ -241,12 +242,16 @@ class AuditExtension:
         snapshot = audit.read_snapshot(self.client, self.keys)
         if not self.quiet.observe(time.monotonic(), snapshot):
             raise DontCloseSpider
-        lost = snapshot.lost()
-        if lost:
-            log.warning("processes went silent with requests in flight (lost): %s",
-                        ", ".join(lost))
+        for pid, held in snapshot.lost().items():
+            # "could not look", never "nothing found": the report's coverage section says so
+            log.warning("process %s went silent holding %d request(s): never finished",
+                        pid, held)
             if self.crawler.stats:
-                self.crawler.stats.set_value("brandsweep/redis/lost_processes", len(lost))
+                self.crawler.stats.inc_value("brandsweep/redis/lost_requests", held)
+            if self.drainer is not None:
+                self.drainer.process_item(CoverageGap(
+                    "crawl", "redis", "worker_lost",
+                    query=f"{held} request(s) held by {pid} were never finished"))
         audit.close_audit(self.client, self.keys, audit.FINISHED)
         self.closing = True
         self.drain()  # workers were idle: whatever they pushed is in the list now
