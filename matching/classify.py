@@ -36,6 +36,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import Any
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -205,10 +206,11 @@ def _build_index(
         ix.mention_words = frozenset(w for term in mention_terms for w in _WORD.findall(term)[:1])
     bits: list[int] = []
     brand_index = {b.name: i for i, b in enumerate(inventory.brands)}
-    for k, obs in official_obs.items():
-        acc = ix.official.get(k)
-        if acc is None or obs.state != ProbeState.FOUND:
+    for key, obs in official_obs.items():
+        declared_acc = ix.official.get(key)
+        if declared_acc is None or obs.state != ProbeState.FOUND:
             continue
+        acc = declared_acc
         b = brand_index.get(acc.brand, 0)
         f = obs.fields
         if f.bio and len(f.bio.strip()) >= 12:
@@ -297,11 +299,11 @@ def _token_set_blocked(queries: Sequence[str], choices: Sequence[str], cutoff: f
             cols = by_word.get(w)
             if cols:
                 bound[i, cols] = 1
-    rows, cols = np.nonzero(bound)
-    if len(rows):
-        out[rows, cols] = process.cpdist(
-            [queries[i] for i in rows],
-            [choices[j] for j in cols],
+    hit_rows, hit_cols = np.nonzero(bound)
+    if len(hit_rows):
+        out[hit_rows, hit_cols] = process.cpdist(
+            [queries[int(i)] for i in hit_rows],
+            [choices[int(j)] for j in hit_cols],
             scorer=fuzz.token_set_ratio,
             processor=None,
             score_cutoff=cutoff,
@@ -939,7 +941,7 @@ def _classify_one(  # noqa: C901 - one decision table, kept in one place on purp
 
     imitates = _imitates(brand, o, avatar_acc, ix)
     hint = _department_hint(inv, affixes, o)
-    common: dict = {
+    common: dict[str, Any] = {
         "brand": brand.name if brand else None,
         "department": hint or (imitates.department if imitates else None),
         "imitates": (imitates.platform, imitates.handle) if imitates else None,
@@ -1026,12 +1028,13 @@ def _classify_one(  # noqa: C901 - one decision table, kept in one place on purp
             brand = inv.brands[_official_brand(official_ev, ix) or 0] if inv.brands else None
             common["brand"] = brand.name if brand else None
         dup = primary.get((brand.name, hint, o.platform)) if brand and hint else None
-        why = _redundancy(brand, o.platform, o, now, config, dup)
-        cls = FindingClass.REDUNDANT if why else FindingClass.OFFICIAL_UNLISTED
+        redundancy = _redundancy(brand, o.platform, o, now, config, dup)
+        cls = FindingClass.REDUNDANT if redundancy else FindingClass.OFFICIAL_UNLISTED
         common["imitates"] = None
         rest = [e for e in ev if e is not official_ev]
         return _finding(
-            o, cls, score=max(relevance, 0.9), evidence=[official_ev, *rest, *why], **common
+            o, cls, score=max(relevance, 0.9), evidence=[official_ev, *rest, *redundancy],
+            **common,
         )
 
     # fan, unrelated, impostor ----------------------------------------------------------
