@@ -88,7 +88,12 @@ def test_localhost_name_is_refused_via_real_resolution():
 def test_behind_a_proxy_literals_still_refused_but_unknown_names_pass():
     g = guard(behind_proxy=True)
     assert refusal(g, "http://10.0.0.1/")
-    assert refusal(g, "http://no-such-host.invalid/") is None
+    # An unresolvable name (no DNS query leaves the machine: the resolver is stubbed).
+    async def unresolvable(host):
+        return None
+
+    g._resolve = unresolvable
+    assert refusal(g, "http://intranet-only.example/") is None
 
 
 def test_routed_names_are_trusted_but_literals_are_not():
