@@ -5,7 +5,8 @@ on the wire, with or without Content-Length, and again while inflating gzip/defl
 a 50 MB gzip bomb stops at the limit), redirects ``REDIRECT_MAX_TIMES``, pages per official host
 and per path shape (``SiteBudgetMiddleware``), link depth on official sites
 ``BRANDSWEEP_SITE_MAX_DEPTH``, external links per suspicious profile
-``BRANDSWEEP_LINKED_MAX_PER_PROFILE``, time per request ``DOWNLOAD_TIMEOUT`` and per audit
+``BRANDSWEEP_LINKED_MAX_PER_PROFILE`` and linked pages per audit ``BRANDSWEEP_LINKED_MAX_PAGES``,
+time per request ``DOWNLOAD_TIMEOUT`` and per audit
 ``CLOSESPIDER_TIMEOUT`` (the crawl's finish reason, kept in the audit's crawl summary).
 
 Scrapy reports most of these as a bare ``IgnoreRequest`` or ``DownloadCancelledError`` with a
@@ -35,10 +36,11 @@ SITE_MAX_PAGES = "site_max_pages"
 SITE_MAX_PER_PATTERN = "site_max_per_pattern"
 SITE_MAX_DEPTH = "site_max_depth"
 LINKED_MAX_PER_PROFILE = "linked_max_per_profile"
+LINKED_MAX_PAGES = "linked_max_pages"
 TRAP_LIMITS = frozenset({SITE_MAX_PAGES, SITE_MAX_PER_PATTERN, SITE_MAX_DEPTH,
-                         LINKED_MAX_PER_PROFILE})
+                         LINKED_MAX_PER_PROFILE, LINKED_MAX_PAGES})
 LIMITS = frozenset({TOO_LARGE, TOO_MANY_REDIRECTS, SITE_MAX_PAGES, SITE_MAX_PER_PATTERN,
-                    SITE_MAX_DEPTH, LINKED_MAX_PER_PROFILE})
+                    SITE_MAX_DEPTH, LINKED_MAX_PER_PROFILE, LINKED_MAX_PAGES})
 
 
 class LimitReached(IgnoreRequest):

@@ -121,4 +121,8 @@ BRANDSWEEP_SITE_MAX_DEPTH = 2  # links followed from an official home page
 BRANDSWEEP_SITE_MAX_PAGES = 40  # pages per official host
 BRANDSWEEP_SITE_MAX_PER_PATTERN = 5  # pages per path shape (/news/N?page=N): crawler traps
 BRANDSWEEP_LINKED_MAX_PER_PROFILE = 3  # external links followed one hop per suspicious profile
+# linked-page fetches per audit (per process under scrapy-redis): every suspicious profile,
+# however discovered, has its links followed, so a ring of impostors linking each other is
+# bounded here too; a hit is a CoverageGap(path="limit", reason="linked_max_pages")
+BRANDSWEEP_LINKED_MAX_PAGES = 200
 BRANDSWEEP_FETCH_AVATARS = True

@@ -107,6 +107,7 @@ _REASONS: dict[str, str] = {
     "site_max_per_pattern": "page budget for one kind of page used up (an endless listing?)",
     "site_max_depth": "link depth limit",
     "linked_max_per_profile": "budget of external links per profile used up",
+    "linked_max_pages": "budget of linked pages for the audit used up",
 }
 #: Scrapy finish reasons other than "finished", as the summary says them.
 _FINISH = {

@@ -166,11 +166,27 @@ def _refusal_in_finding(platform: str, handle: str, url: str) -> Callable[[Audit
 
 
 def _one_hop(a: Audit) -> str:
+    """One hop is about pages: a linked page is fetched, the links *on* it never are.
+
+    mastodon:qmscamhub is reached only through a linked page (quillmarksupport's rewards site).
+    It is suspicious, so its own link is followed like any suspicious profile's, whatever path
+    reached it first (otherwise the pages fetched would depend on response order). Still
+    bounded: the page it links (quillmark-deeper.com) is fetched, its social link becomes a
+    sighting, and its other links (quillmark-deepest.com, /members) are never fetched; each
+    profile is fetched once, follows at most BRANDSWEEP_LINKED_MAX_PER_PROFILE links, and
+    BRANDSWEEP_LINKED_MAX_PAGES caps the linked pages of the audit."""
     hub = a.obs("mastodon", "qmscamhub")
     assert hub.state is ProbeState.FOUND
     assert "linked_page" in {s.via.value for s in a.sightings if s.handle == "qmscamhub"}
-    assert not [p for p in a.linked_pages if p.from_handle == "qmscamhub"]
-    return "mastodon:qmscamhub found one hop away; its own link (quillmark-deeper.com) not followed"
+    deeper = [p for p in a.linked_pages if p.from_handle == "qmscamhub"]
+    assert [(p.url, p.http_status) for p in deeper] == [("https://quillmark-deeper.com/", 200)]
+    assert deeper[0].social_links == ("https://t.me/qmvipdesk",)
+    assert _sighted_from("telegram", "qmvipdesk", "https://quillmark-deeper.com/")(a)
+    fetched = {p.url for p in a.linked_pages} | {p.final_url for p in a.linked_pages}
+    assert not {u for u in fetched if u and ("deepest" in u or u.endswith("/members"))}
+    assert not [s for s in a.sightings if "deepest" in (s.source or "")]
+    return ("mastodon:qmscamhub (found one hop away) has its link quillmark-deeper.com "
+            "fetched, the page's t.me link sighted, its quillmark-deepest.com link not fetched")
 
 
 def _no_scheme(a: Audit) -> str:
@@ -228,7 +244,7 @@ CASES: dict[str, Callable[[Audit], str]] = {
     "profile link to 0x7f.1 (127.0.0.1 in hex)": _refused_link("http://0x7f.1/admin",
                                                                "loopback address 127.0.0.1"),
     "ftp link on a profile": _no_scheme,
-    "external links followed one hop only": _one_hop,
+    "links on a linked page not followed": _one_hop,
 }
 
 

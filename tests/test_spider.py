@@ -286,3 +286,58 @@ def test_network_failures_are_unverifiable_never_not_found(tmp_path: Any, sweepe
     assert ProbeState.NOT_FOUND not in {o.state for o in result.observations.values()}
     gaps = {(g["path"], g["engine"]) for g in result.gaps}
     assert {("probe", "telegram"), ("probe", "youtube")} <= gaps
+
+
+# --------------------------------------------------------------------------- order independence
+
+ORDER_PLATFORMS = {"platforms": "instagram,facebook,telegram"}
+
+
+def outcome(result: Any) -> dict[str, Any]:
+    """What discovery produced, independent of when: linked pages per profile, sightings per
+    profile (path and source), observation state per profile."""
+    pages: dict[tuple[str, str], set[tuple[Any, ...]]] = {}
+    for p in result.linked_pages:
+        pages.setdefault((p.from_platform, p.from_handle), set()).add(
+            (p.url, p.final_url, p.http_status, p.refused, p.social_links))
+    sightings: dict[tuple[str, str], set[tuple[str, str]]] = {}
+    for s in result.sightings:
+        sightings.setdefault((s.platform, s.handle), set()).add((s.via.value, s.source))
+    states = {k: (o.state.value, o.reason) for k, o in result.observations.items()}
+    return {"linked_pages": pages, "sightings": sightings, "states": states}
+
+
+def test_discovery_does_not_depend_on_request_order(tmp_path: Any, sweeper: Any,
+                                                    simweb_factory: Any) -> None:
+    """The same sweep in two request orders finds the same things.
+
+    instagram:northwindcofee is both a variant guess (a probe) and listed on the lookalike
+    rewards page another impostor links to; facebook:NorthwindCoffeeSupport both a web search
+    result and listed there. Scrapy's default order reaches them by probe/search first;
+    depth-first with two slots (``DEPTH_PRIORITY=-100``) reaches them through the linked page
+    first. The dupefilter keeps whichever request came first, so anything that rode on the
+    request (how many hops away it was, whether it was the variant probe) must not decide what
+    follows: their links are followed and their variant sightings kept either way."""
+    default = sweeper(simweb_factory(), tmp_path / "default", spider=ORDER_PLATFORMS)
+    deep_first = sweeper(simweb_factory(), tmp_path / "deep", spider=ORDER_PLATFORMS,
+                         settings={"DEPTH_PRIORITY": -100, "CONCURRENT_REQUESTS": 2})
+    a, b = outcome(default), outcome(deep_first)
+    assert ("instagram", "northwindcofee") in a["linked_pages"]
+    assert "probe" in {via for via, _ in a["sightings"][("instagram", "northwindcofee")]}
+    for what in ("linked_pages", "sightings", "states"):
+        diff = {k: (a[what].get(k), b[what].get(k)) for k in set(a[what]) | set(b[what])
+                if a[what].get(k) != b[what].get(k)}
+        assert diff == {}, what
+
+
+def test_linked_pages_per_audit_are_capped_and_the_cap_is_a_gap(tmp_path: Any, sweeper: Any,
+                                                                simweb_factory: Any) -> None:
+    result = sweeper(simweb_factory(), tmp_path, spider={**ORDER_PLATFORMS,
+                                                         "search_engine": "none"},
+                     settings={"BRANDSWEEP_LINKED_MAX_PAGES": 2})
+    fetched = [p for p in result.linked_pages if not p.refused]
+    assert 0 < len(fetched) <= 2
+    gaps = [g for g in result.gaps if g["reason"] == "linked_max_pages"]
+    assert [(g["path"], g["engine"]) for g in gaps] == [("limit", "linked_pages")]
+    assert "only 2 linked pages are fetched per audit" in gaps[0]["query"]
+    assert result.stats["raw"]["brandsweep/limits/linked_max_pages"] >= 1

@@ -13,6 +13,11 @@ request.
 Order of what one profile yields: ``PageBody`` (evidence), then, after an optional avatar fetch
 (the observation rides in the avatar request's meta), the ``ProfileObservation``, then the
 linked-page requests of a suspicious profile.
+
+Nothing here depends on how the profile was reached: the one request that survives the
+dupefilter may be a variant probe, a search's enrichment or a linked page's, and which one wins
+varies from run to run. So a suspicious profile's links are followed whatever reached it, and a
+handle the variant generator guessed gets its variant sighting from whichever fetch answered.
 """
 
 from __future__ import annotations
@@ -67,7 +72,7 @@ def profile_meta(platform: Platform, handle: str, **bs: Any) -> dict[str, Any]:
 
 
 def profile_request(spider: Any, platform: Platform, handle: str, *, kind: str = "enrich",
-                    family: str | None = None, declared: bool = False, hops: int = 0,
+                    family: str | None = None, declared: bool = False,
                     priority: int = 0, view: str | None = None,
                     extra: dict[str, Any] | None = None) -> Request | None:
     """The probe (or a named view) of ``handle`` as a Request, None when no probe is possible."""
@@ -75,7 +80,7 @@ def profile_request(spider: Any, platform: Platform, handle: str, *, kind: str =
     if spec is None:
         return None
     meta = profile_meta(platform, handle, kind=kind, family=family, declared=declared,
-                        hops=hops, view=spec.get("view"), **(extra or {}))
+                        view=spec.get("view"), **(extra or {}))
     if not spec.get("follow_redirects", True):
         meta["dont_redirect"] = True
         meta["handle_httpstatus_list"] = meta["handle_httpstatus_list"] + REDIRECT_STATUSES
@@ -93,7 +98,7 @@ def profile_request(spider: Any, platform: Platform, handle: str, *, kind: str =
 
 
 def sighted(spider: Any, platform_name: str, handle: str, via: Via, source: str,
-            detail: str = "", url: str | None = None, hops: int = 0,
+            detail: str = "", url: str | None = None,
             priority: int = 0, title: str | None = None,
             snippet: str | None = None) -> Iterator[Any]:
     """A discovery path saw ``platform:handle``: the sighting, then its enrichment.
@@ -106,18 +111,18 @@ def sighted(spider: Any, platform_name: str, handle: str, via: Via, source: str,
     h = platform.canonical(handle)
     yield Sighting(platform_name, h, Via(via), source, detail, url,
                    title=(title or "").strip() or None, snippet=(snippet or "").strip() or None)
-    yield from enrichment(spider, platform, h, hops=hops, priority=priority)
+    yield from enrichment(spider, platform, h, priority=priority)
 
 
 def enrichment(spider: Any, platform: Platform, handle: str, *, kind: str = "enrich",
-               family: str | None = None, declared: bool = False, hops: int = 0,
+               family: str | None = None, declared: bool = False,
                priority: int = 0) -> Iterator[Any]:
     done = spider.checkpoint.observation(platform.name, handle)
     if done is not None:
-        yield from replay(spider, done, hops)
+        yield from replay(spider, done)
         return
     req = profile_request(spider, platform, handle, kind=kind, family=family,
-                          declared=declared, hops=hops, priority=priority)
+                          declared=declared, priority=priority)
     if req is not None:
         yield req
         return
@@ -130,6 +135,25 @@ def enrichment(spider: Any, platform: Platform, handle: str, *, kind: str = "enr
         reason=platform.probe_reason or "no_probe",
         fetched_at=utcnow_iso(),
     )
+
+
+def variant_sighting(spider: Any, platform: Platform, handle: str,
+                     bs: dict[str, Any]) -> Iterator[Sighting]:
+    """The probe sighting of a guessed handle that exists (or could not be checked).
+
+    A variant probe carries its family in ``bs``; any other fetch of a handle the variant
+    generator also guessed (a search result's enrichment that reached the dupefilter first)
+    gets the family from ``spider.variant_of``, so the sighting does not depend on which
+    request was scheduled first."""
+    if bs.get("kind") == "variant":
+        family, source = bs.get("family"), bs.get("source", "")
+    else:
+        cand = getattr(spider, "variant_of", {}).get((platform.name, handle))
+        if cand is None:
+            return
+        family, source = cand.family, cand.source
+    yield Sighting(platform.name, handle, Via.PROBE, f"variant:{family}",
+                   f"{family} of {source or ''}".strip(), platform.profile_url(handle))
 
 
 def headers_dict(response: Response) -> dict[str, str]:
@@ -232,17 +256,17 @@ def parse_profile(spider: Any, response: Response) -> Iterator[Any]:
         if state is ProbeState.FOUND and bs.get("claims_random"):
             # the platform "found" a random handle too: its found means nothing
             state, reason = ProbeState.UNVERIFIABLE, "claims_random_handles"
-        yield Sighting(platform.name, handle, Via.PROBE, f"variant:{bs.get('family')}",
-                       f"{bs.get('family')} of {bs.get('source', '')}".strip(),
-                       platform.profile_url(handle))
-    elif stats:
-        stats.inc_value(f"brandsweep/probes/{platform.name}/{state.value}")
+        yield from variant_sighting(spider, platform, handle, bs)
+    else:
+        if stats:
+            stats.inc_value(f"brandsweep/probes/{platform.name}/{state.value}")
+        if state is not ProbeState.NOT_FOUND and not bs.get("declared"):
+            yield from variant_sighting(spider, platform, handle, bs)
 
     second = getattr(platform, "enrich_view", None)
     if (state is ProbeState.FOUND and second and second != bs.get("view")
             and platform.enrich_url(handle) != response.url):
-        req = profile_request(spider, platform, handle, view=second,
-                              hops=bs.get("hops", 0), extra={
+        req = profile_request(spider, platform, handle, view=second, extra={
                                   "stage": "second_view",
                                   "first": {"state": state.value, "reason": reason,
                                             "status": response.status, "url": response.url,
@@ -287,30 +311,30 @@ def finish(spider: Any, platform: Platform, handle: str, state: ProbeState, reas
             callback=spider.parse_avatar,
             errback=spider.avatar_failed,
             dont_filter=True,  # the observation rides on it: it must not be dropped
-            meta={"bs_obs": obs, "bs_hops": bs.get("hops", 0), "dont_obey_robotstxt": True,
+            meta={"bs_obs": obs, "dont_obey_robotstxt": True,
                   "cookiejar": platform.name, "bs_avatar": True},
         )
         return
-    yield from observed(spider, obs, bs.get("hops", 0))
+    yield from observed(spider, obs)
 
 
-def replay(spider: Any, obs: ProfileObservation, hops: int) -> Iterator[Any]:
+def replay(spider: Any, obs: ProfileObservation) -> Iterator[Any]:
     """A resumed audit already holds this profile's observation: no fetch, only what the
     observation leads to (its external links, for a suspicious profile)."""
     from . import linked_pages
     from .checkpoint import skipped
 
     skipped(spider, "profile")
-    if hops == 0:
-        yield from linked_pages.follow(spider, obs)
+    yield from linked_pages.follow(spider, obs)
 
 
-def observed(spider: Any, obs: ProfileObservation, hops: int) -> Iterator[Any]:
+def observed(spider: Any, obs: ProfileObservation) -> Iterator[Any]:
+    """The observation, then the external links of a suspicious profile, however it was
+    reached (``linked_pages.follow`` decides from the observation alone)."""
     from . import linked_pages
 
     yield obs
-    if hops == 0:
-        yield from linked_pages.follow(spider, obs)
+    yield from linked_pages.follow(spider, obs)
 
 
 def parse_avatar(spider: Any, response: Response) -> Iterator[Any]:
@@ -321,14 +345,14 @@ def parse_avatar(spider: Any, response: Response) -> Iterator[Any]:
             obs.fields, avatar_phash=printed.phash, avatar_thumb=printed.thumb))
     elif spider.crawler.stats:
         spider.crawler.stats.inc_value("brandsweep/avatars/undecodable")
-    yield from observed(spider, obs, response.meta.get("bs_hops", 0))
+    yield from observed(spider, obs)
 
 
 def avatar_failed(spider: Any, failure: Failure) -> Iterator[Any]:
     request = failure.request  # type: ignore[attr-defined]
     if spider.crawler.stats:
         spider.crawler.stats.inc_value("brandsweep/avatars/failed")
-    yield from observed(spider, request.meta["bs_obs"], request.meta.get("bs_hops", 0))
+    yield from observed(spider, request.meta["bs_obs"])
 
 
 def failure_reason(failure: Failure) -> str:
@@ -407,10 +431,8 @@ def profile_failed(spider: Any, failure: Failure) -> Iterator[Any]:
         yield from finish(spider, platform, bs["handle"], ProbeState(first["state"]),
                           first["reason"], ProfileFields(), None, bs, fallback=first)
         return
-    if bs.get("kind") == "variant":
-        yield Sighting(platform.name, bs["handle"], Via.PROBE, f"variant:{bs.get('family')}",
-                       f"{bs.get('family')} of {bs.get('source', '')}".strip(),
-                       platform.profile_url(bs["handle"]))
+    if not bs.get("declared"):
+        yield from variant_sighting(spider, platform, bs["handle"], bs)
     yield ProfileObservation(
         platform=platform.name,
         handle=bs["handle"],

@@ -2,11 +2,24 @@
 
 An impostor's bio link is often the scam itself: a lookalike "rewards" site that links to the
 rest of the ring (a Telegram "support" channel, an X giveaway account). A profile is suspicious
-when it is not declared, not on the allow list, and links outside the official domains. Each
-such link (http/https only, at most ``BRANDSWEEP_LINKED_MAX_PER_PROFILE``) is fetched once,
-robots.txt obeyed, the SSRF guard (``crawler.netguard``) in front; the page becomes a
-``LinkedPage`` and the social profiles it lists become ``Sighting(via=linked_page)`` whose
-enrichment goes no further (one hop, not a crawl).
+when it is found, not declared and not on the allow list; its external links outside the
+official domains (http/https only, at most ``BRANDSWEEP_LINKED_MAX_PER_PROFILE``) are fetched,
+redirects followed, robots.txt obeyed, the SSRF guard (``crawler.netguard``) in front. The page
+becomes a ``LinkedPage`` and the social profiles it lists become ``Sighting(via=linked_page)``.
+
+"One hop" is about pages, not profiles: the links *on* a linked page are never fetched (no
+crawl of the scam site, no second page), only its social-profile links become sightings. A
+profile sighted that way is enriched like any other, and when it is suspicious its own links
+are followed too: every suspicious profile is treated alike, however it was discovered. Which
+request reaches a profile first varies from run to run (the dupefilter keeps the first, and
+under scrapy-redis several processes race); if the path decided whether links are followed,
+the linked pages fetched, and with them evidence and findings, would vary too.
+
+Still bounded: each profile is fetched once (the dupefilter), each follows at most
+``BRANDSWEEP_LINKED_MAX_PER_PROFILE`` links, a linked page leads only to profiles, and
+``BRANDSWEEP_LINKED_MAX_PAGES`` caps the linked-page fetches of an audit (counted in the crawl
+stats, so per process under scrapy-redis). A cap hit is a ``CoverageGap(path="limit")``, and the
+stats ``brandsweep/limits/<name>`` count every link it left unfetched.
 """
 
 from __future__ import annotations
@@ -27,6 +40,9 @@ if TYPE_CHECKING:
     from scrapy.http import Response
     from twisted.python.failure import Failure
 
+#: crawl stat: linked-page requests sent, checked against BRANDSWEEP_LINKED_MAX_PAGES
+REQUESTED = "brandsweep/linked_pages/requested"
+
 
 def suspicious(spider: Any, obs: ProfileObservation) -> bool:
     key = (obs.platform, obs.handle)
@@ -39,6 +55,8 @@ def follow(spider: Any, obs: ProfileObservation) -> Iterator[Any]:
     if not suspicious(spider, obs):
         return
     cap = spider.settings.getint("BRANDSWEEP_LINKED_MAX_PER_PROFILE", 3)
+    audit_cap = spider.settings.getint("BRANDSWEEP_LINKED_MAX_PAGES", 200)
+    stats = spider.crawler.stats
     taken = 0
     for link in dict.fromkeys(obs.fields.external_links):
         link = link.strip()
@@ -63,13 +81,23 @@ def follow(spider: Any, obs: ProfileObservation) -> Iterator[Any]:
         if match:
             # the "website" is another social profile: a lead in itself, nothing to fetch
             yield from enrich.sighted(spider, match[0], match[1], Via.LINKED_PAGE, obs.url,
-                                      f"linked from {obs.platform}:{obs.handle}", link, hops=1)
+                                      f"linked from {obs.platform}:{obs.handle}", link)
             continue
         taken += 1
         done = spider.checkpoint.linked_page(link, obs.platform, obs.handle)
         if done is not None:
             yield from replay(spider, done)
             continue
+        fetched = int(stats.get_value(REQUESTED, 0)) if stats else 0
+        if fetched >= audit_cap:
+            gap = limits.record(spider, limits.LINKED_MAX_PAGES, "linked_pages", link,
+                                f"only {audit_cap} linked pages are fetched per audit; "
+                                f"{obs.platform}:{obs.handle}'s link and later ones not fetched")
+            if gap:
+                yield gap
+            continue
+        if stats:
+            stats.inc_value(REQUESTED)
         # dont_filter: a scam page linked by three impostors is evidence on each of them; with
         # the dupefilter only the first profile observed would get its LinkedPage, so the
         # findings would depend on the order responses happened to arrive in
@@ -98,7 +126,7 @@ def parse(spider: Any, response: Response) -> Iterator[Any]:
         match = spider.catalog.match_profile_url(url)
         if match:
             yield from enrich.sighted(spider, match[0], match[1], Via.LINKED_PAGE, response.url,
-                                      f"linked from {platform}:{handle}", url, hops=1)
+                                      f"linked from {platform}:{handle}", url)
 
 
 def replay(spider: Any, page: LinkedPage) -> Iterator[Any]:
@@ -113,7 +141,7 @@ def replay(spider: Any, page: LinkedPage) -> Iterator[Any]:
             yield from enrich.sighted(spider, match[0], match[1], Via.LINKED_PAGE,
                                       page.final_url or page.url,
                                       f"linked from {page.from_platform}:{page.from_handle}",
-                                      url, hops=1)
+                                      url)
 
 
 def refused(spider: Any, link: str, platform: str, handle: str, reason: str,

@@ -110,7 +110,7 @@ def variant_requests(spider: Any, platform: Platform, calibration: ProbeState | 
             # resumed audit: the probe was answered before the interruption
             yield Sighting(platform.name, h, Via.PROBE, f"variant:{c.family}",
                            f"{c.family} of {c.source}".strip(), platform.profile_url(h))
-            yield from enrich.replay(spider, done, 0)
+            yield from enrich.replay(spider, done)
             continue
         req = enrich.profile_request(spider, platform, h, kind="variant", family=c.family,
                                      priority=VARIANT_PRIORITY,

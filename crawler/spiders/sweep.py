@@ -10,6 +10,12 @@ candidate list derived from them) and nothing it discovers. Everything needed to
 response travels in ``request.meta``; "fetch each profile once" is Scrapy's dupefilter keyed on
 the fetch URL. So the spider can run under scrapy-redis or resume from a JOBDIR.
 
+What a response leads to depends on the response and the configuration only, never on which
+path reached the profile first (the dupefilter keeps whichever request came first, and that
+order varies between runs, more so across processes): every suspicious profile gets its
+external links followed, and a profile the variant generator guessed gets its variant
+sighting whichever request fetched it (``variant_of``).
+
 Spider arguments (strings, as ``scrapy crawl sweep -a name=value`` gives them)::
 
     inventory        path of the inventory YAML (required)
@@ -122,8 +128,8 @@ class SweepSpider(scrapy.Spider):
             raise ValueError("search_engine=searxng needs searxng_url")
         self._max_variants_arg = max_variants
         self.max_variants = int(max_variants) if max_variants not in (None, "") else 40
-        self.candidates = generate_candidates(self.inventory, self.catalog.rules(),
-                                              self.max_variants, platforms=self.active)
+        self.set_candidates(generate_candidates(self.inventory, self.catalog.rules(),
+                                                self.max_variants, platforms=self.active))
         self.declared = frozenset(
             (a.platform, self.catalog[a.platform].canonical(a.handle))
             for a in self.inventory.accounts if a.platform in self.catalog
@@ -153,9 +159,9 @@ class SweepSpider(scrapy.Spider):
             spider.max_variants = s.getint("BRANDSWEEP_MAX_VARIANTS", 40)
             from matching.variants import generate_candidates
 
-            spider.candidates = generate_candidates(spider.inventory, spider.catalog.rules(),
-                                                    spider.max_variants,
-                                                    platforms=spider.active)
+            spider.set_candidates(generate_candidates(spider.inventory, spider.catalog.rules(),
+                                                      spider.max_variants,
+                                                      platforms=spider.active))
         spider.configure_politeness(crawler)
         from .checkpoint import Checkpoint
 
@@ -190,6 +196,17 @@ class SweepSpider(scrapy.Spider):
                   priority="spider")
 
     # ------------------------------------------------------------------ helpers
+
+    def set_candidates(self, candidates: list[Any]) -> None:
+        """The handles to probe, and ``variant_of``: (platform, canonical handle) -> the
+        first variant candidate naming it. A found variant must get its variant sighting
+        even when a search's enrichment request for the same URL won the dupefilter."""
+        self.candidates = candidates
+        index: dict[tuple[str, str], Any] = {}
+        for c in candidates:
+            if c.family != "declared" and c.platform in self.catalog:
+                index.setdefault((c.platform, self.catalog[c.platform].canonical(c.handle)), c)
+        self.variant_of = index
 
     def is_official_url(self, url: str) -> bool:
         host = urlsplit(url).hostname
