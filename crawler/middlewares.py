@@ -255,6 +255,12 @@ class ProgressExtension:
     observations per state and unverifiable reasons into the crawl stats
     (``brandsweep/observations/<state>``, ``brandsweep/unverifiable/<reason>``) so the runner
     can report what could not be checked.
+
+    Each profile counts once (the first observation of it this process saw): a platform
+    without a probe (LinkedIn) yields its unverifiable observation once per sighting, and
+    twenty-eight sightings of three pages are three profiles. The report's counts come from
+    the store (``crawler.runner.crawl_summary``), which holds one row per profile whatever
+    the processes emitted; these stats serve the progress line and the benchmarks.
     """
 
     def __init__(self, crawler: Crawler, show: bool, interval: float):
@@ -263,6 +269,7 @@ class ProgressExtension:
         self.interval = interval
         self.found: Counter[str] = Counter()
         self.unverifiable = 0
+        self.counted: set[tuple[str, str]] = set()
         self._task: Any = None
 
     @classmethod
@@ -278,6 +285,10 @@ class ProgressExtension:
     def item_scraped(self, item: Any, response: Any = None, spider: Any = None) -> None:
         if not isinstance(item, ProfileObservation):
             return
+        key = (item.platform, item.handle)
+        if key in self.counted:
+            return
+        self.counted.add(key)
         stats = self.crawler.stats
         if stats:
             stats.inc_value(f"brandsweep/observations/{item.state.value}")

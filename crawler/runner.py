@@ -21,7 +21,14 @@ from matching.classify import classify
 from matching.config import DEFAULT_CONFIG
 from matching.history import apply_history
 from matching.inventory import load_inventory
-from matching.models import Finding, Inventory, Severity, Status, utcnow_iso
+from matching.models import (
+    Finding,
+    Inventory,
+    ProfileObservation,
+    Severity,
+    Status,
+    utcnow_iso,
+)
 from reports import AuditInfo, AuditSummary, write_outputs
 
 from .catalog import Catalog, load_catalog
@@ -177,6 +184,7 @@ def run_audit(options: AuditOptions) -> AuditResult:
             options.platforms or tuple(catalog),
             options.search_engine,
             store.coverage_gaps(audit_id),
+            observations=store.observations(audit_id),
         )
         if stats.raw.get("brandsweep/redis/processes"):
             summary["processes"] = stats.raw["brandsweep/redis/processes"]
@@ -252,8 +260,15 @@ def crawl_summary(
     platforms: Sequence[str],
     search_engine: str,
     gaps: Sequence[dict[str, Any]] = (),
+    observations: Sequence[ProfileObservation] | None = None,
 ) -> dict[str, Any]:
     """What the crawl did, as the report's coverage section prints it (JSON-safe).
+
+    ``observations`` (the audit's, from the store) give the profile counts by state, overall
+    and per platform: one per profile. The crawl stats count emitted items, and a platform
+    without a probe (LinkedIn) emits its unverifiable observation once per sighting; they
+    also miss what a resumed audit observed before the interruption. Without them the
+    stats' counts are used.
 
     Requests and responses by HTTP status, probes by state (overall and per platform), and per
     platform whether its search API and the web search (``site:`` queries) ran, failed or did
@@ -275,13 +290,25 @@ def crawl_summary(
     web_failed = int(raw.get(f"brandsweep/web_search/{engine}/could_not_search", 0) or 0)
     web_gaps = [g for g in gaps if g.get("path") == "web_search"]
     totals: Counter[str] = Counter()
+    by_platform: dict[str, Counter[str]] = {}
+    overall: dict[str, int] = dict(stats.observations)
+    unverifiable: dict[str, int] = dict(stats.unverifiable)
+    if observations is not None:
+        for o in observations:
+            by_platform.setdefault(o.platform, Counter())[o.state.value] += 1
+        overall = dict(sum(by_platform.values(), Counter()))
+        unverifiable = dict(Counter(o.reason or "unknown" for o in observations
+                                    if o.state.value == "unverifiable"))
     rows = []
     for name in platforms:
         platform = catalog.get(name)
         if platform is None:
             continue
         probes = _stat_group(raw, f"brandsweep/probes/{name}/")
-        observations = _stat_group(raw, f"brandsweep/observations/{name}/")
+        if observations is None:
+            seen = _stat_group(raw, f"brandsweep/observations/{name}/")
+        else:
+            seen = dict(sorted(by_platform.get(name, Counter()).items()))
         totals.update(probes)
         # search API
         if platform.search is None:
@@ -305,7 +332,7 @@ def crawl_summary(
                 "title": platform.title,
                 "probe_possible": platform.probe_possible,
                 "probes": probes,
-                "observations": observations,
+                "observations": seen,
                 "calibration": raw.get(f"brandsweep/calibration/{name}"),
                 "api_search": api,
                 "web_search": web,
@@ -320,8 +347,8 @@ def crawl_summary(
         "finish_reason": stats.finish_reason,
         "status_counts": dict(sorted(status_counts.items())),
         "probes": dict(sorted(totals.items())),
-        "observations": dict(stats.observations),
-        "unverifiable": dict(stats.unverifiable),
+        "observations": overall,
+        "unverifiable": unverifiable,
         "rate_limited": stats.rate_limited,
         "retries": stats.retries,
         "errors": stats.errors,

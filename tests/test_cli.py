@@ -162,6 +162,30 @@ def test_demo_never_calls_unverifiable_missing(demo_findings):
             assert f["class"] != "missing"
 
 
+def test_demo_coverage_counts_profiles_not_sightings(demo_run, world):
+    """LinkedIn has no probe: each of its 3 demo profiles is sighted many times (web search,
+    the official site, linked pages) and each sighting yields the same unverifiable
+    observation. Coverage counts profiles (one store row each), not those emissions."""
+    cov = json.loads((demo_run / "report" / "coverage.json").read_text())
+    linkedin = len(world.on("linkedin"))
+    assert linkedin == 3
+    row = next(p for p in cov["crawl"]["platforms"] if p["name"] == "linkedin")
+    assert row["observations"] == {"unverifiable": linkedin}
+    table = next(p for p in cov["platforms"] if p["platform"] == "linkedin")
+    assert table["note"] == (f"No direct probe: {linkedin} profiles seen through search and "
+                             "links only.")
+    html = (demo_run / "report" / "report.html").read_text()
+    assert f"No direct probe: {linkedin} profiles seen" in html
+    # the totals are per profile too: as many as the store holds
+    from crawler.store import Store
+
+    with Store(demo_run / "report" / "brandsweep.db") as store:
+        observed = store.observations(store.latest_audit())
+    assert sum(cov["crawl"]["observations"].values()) == len(observed)
+    per_platform = sum(sum(p["observations"].values()) for p in cov["crawl"]["platforms"])
+    assert per_platform == len(observed)
+
+
 def test_findings_csv_matches_json(demo_run, demo_findings):
     with (demo_run / "report" / "findings.csv").open(newline="") as fh:
         rows = list(csv.DictReader(fh))

@@ -126,7 +126,12 @@ def enrichment(spider: Any, platform: Platform, handle: str, *, kind: str = "enr
     if req is not None:
         yield req
         return
-    # No anonymous probe exists: say so, with the catalog's reason, never "not found".
+    # No anonymous probe exists: say so, with the catalog's reason, never "not found". Once
+    # per sighting, deliberately: the observation is a constant of (platform, handle), the
+    # store keeps one row per profile (an idempotent upsert) and the report counts rows, not
+    # emissions. Deduplicating here would take either spider state (which scrapy-redis
+    # workers do not share) or a pseudo-request through the dupefilter, whose fake answer
+    # would show up in the report's requests and HTTP statuses as if LinkedIn had been asked.
     yield ProfileObservation(
         platform=platform.name,
         handle=handle,
