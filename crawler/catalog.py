@@ -912,7 +912,7 @@ def build_platform(
         hosts=tuple(h.lower() for h in hosts),
         profile_url_template=profile_url,
         profile_patterns=tuple(patterns),
-        handle=dataclasses.replace(hrule, suffix=str(suffix)) if suffix else hrule,
+        handle=dataclasses.replace(hrule, suffix=str(suffix or ""), title=str(title)),
         views=views,
         probe_view=probe_view,
         probe_reason=probe_reason,

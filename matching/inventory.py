@@ -286,7 +286,7 @@ def _main_class(pattern: str) -> tuple[str, bool] | None:
 def describe_handle_rule(platform: str, rule: HandleRule) -> str:
     """A sentence a person understands: "Instagram handles are 1-30 of letters, digits, '.'
     and '_'". Simple one-class patterns are spelled out; others quote the pattern."""
-    title = platform[:1].upper() + platform[1:]
+    title = rule.title or platform[:1].upper() + platform[1:]
     length = f"{rule.min_length}-{rule.max_length}"
     main = _main_class(rule.pattern)
     if main is None:

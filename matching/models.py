@@ -91,6 +91,8 @@ class HandleRule:
     ignore_chars: str = ""
     # appended to a bare name (no dot): Bluesky handles are domains, "name" means name.bsky.social
     suffix: str = ""
+    # the platform's own spelling ("LinkedIn", "TikTok") for messages; empty = capitalised name
+    title: str = ""
 
     def canonical(self, handle: str) -> str:
         """The form two handles are compared in: case-folded unless case matters, and with the
