@@ -150,6 +150,7 @@ ENTRY_KEYS = {
     "existence_only",
     "profile_url_variants",
     "keep_case",
+    "auth",
 }
 HANDLE_KEYS = {"pattern", "min_length", "max_length", "case_sensitive", "ignore_chars"}
 PROBE_KEYS = {"view", "reason"}
@@ -236,6 +237,7 @@ SEARCH_KEYS = {
 }
 PAGING_KEYS = {"type", "param", "next_path", "step", "start", "max"}
 RATE_KEYS = {"concurrency", "delay", "note", "per_hour"}
+AUTH_KEYS = {"env", "header", "template", "hosts", "refused", "rate", "note"}
 
 
 def _unknown_key(
@@ -280,6 +282,44 @@ class SearchSpec:
     headers: Mapping[str, str] = field(default_factory=dict)
     max_pages: int = 3
     url_field: str | None = None  # JSON path of the profile URL in a result
+
+
+@dataclass(frozen=True)
+class AuthSpec:
+    """A credential the user may give in the environment (``auth:`` in the catalog).
+
+    The official APIs' own route to higher limits: GitHub allows 60 anonymous requests an
+    hour and 5,000 with a token. When ``env`` is set and not empty, requests of the platform's
+    views and search to ``hosts`` carry ``header: template`` (``{token}`` replaced) and the
+    platform is crawled at ``concurrency``/``delay``; when it is unset nothing changes.
+
+    The token is read from the environment when a request leaves (``crawler.credentials``),
+    never copied into settings, request queues, the store, logs or reports: only the variable's
+    *name* is, as ``label()`` says it ("GitHub: authenticated (GITHUB_TOKEN)").
+    """
+
+    env: str  # name of the environment variable, e.g. GITHUB_TOKEN
+    header: str = "Authorization"
+    template: str = "Bearer {token}"
+    hosts: tuple[str, ...] = ()  # where the credential may go (default: probe + search hosts)
+    refused: tuple[int, ...] = (401,)  # statuses meaning "this credential was refused"
+    concurrency: int = 1
+    delay: float = 1.0
+
+    def token(self, environ: Mapping[str, str] | None = None) -> str | None:
+        """The credential from ``environ`` (default ``os.environ``); None when unset or blank."""
+        import os
+
+        value = (os.environ if environ is None else environ).get(self.env, "")
+        value = value.strip()
+        return value or None
+
+    def header_value(self, token: str) -> str:
+        return self.template.replace("{token}", token)
+
+    def label(self, title: str) -> str:
+        """What the audit records instead of the token: ``GitHub: authenticated (GITHUB_TOKEN)``."""
+        return f"{title}: authenticated ({self.env})"
 
 
 @dataclass(frozen=True)
@@ -330,6 +370,7 @@ class Platform:
     # (regex on the canonical handle, template): LinkedIn people "in/<vanity>" vs company slugs
     profile_url_variants: tuple[tuple[re.Pattern[str], str], ...] = ()
     keep_case: re.Pattern[str] | None = None  # handles whose case matters (YouTube channel ids)
+    auth: AuthSpec | None = None  # a credential from the environment (GitHub's token)
     # catalog-wide unverifiable rules (statuses, WAF/captcha fingerprints), see platforms.yaml
     defaults: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
@@ -422,6 +463,38 @@ class Platform:
             "view": view.name,
         }
 
+    # ------------------------------------------------------------------ credentials
+
+    def authenticated(self, environ: Mapping[str, str] | None = None) -> bool:
+        """Whether the platform declares ``auth`` and its environment variable is set."""
+        return self.auth is not None and self.auth.token(environ) is not None
+
+    def auth_headers(self, url: str, environ: Mapping[str, str] | None = None) -> dict[str, str]:
+        """The credential header a request of this platform to ``url`` carries; ``{}`` when the
+        platform declares no ``auth``, its variable is unset, or ``url`` goes to a host the
+        credential is not for (``github.com`` pages never get GitHub's API token). Pure::
+
+            >>> cat["github"].auth_headers("https://api.github.com/users/x", {"GITHUB_TOKEN": "t"})
+            {'Authorization': 'Bearer t'}
+        """
+        if self.auth is None:
+            return {}
+        host = (urlsplit(url).hostname or "").lower()
+        if host not in self.auth.hosts:
+            return {}
+        token = self.auth.token(environ)
+        if token is None:
+            return {}
+        return {self.auth.header: self.auth.header_value(token)}
+
+    def rate_for(self, host: str, environ: Mapping[str, str] | None = None) -> tuple[int, float]:
+        """(concurrency, delay) towards ``host``: the ``auth`` rate on the credential's hosts
+        when the credential is set, else the platform's own ``rate``."""
+        if (self.auth is not None and host.lower() in self.auth.hosts
+                and self.authenticated(environ)):
+            return self.auth.concurrency, self.auth.delay
+        return self.concurrency, self.delay
+
     def view_for_url(self, url: str) -> View | None:
         """The view whose URL shape matches a fetched URL (None when none does)."""
         for view in self.views.values():
@@ -443,6 +516,8 @@ class Platform:
             "web_search_site": self.web_search_site,
             "rate": f"{self.concurrency}x/{self.delay:g}s",
             "existence_only": self.existence_only,
+            "auth": self.auth.env if self.auth else None,
+            "auth_rate": f"{self.auth.concurrency}x/{self.auth.delay:g}s" if self.auth else None,
             "hosts": list(self.hosts),
             "source": Path(self.source).name if self.source else None,
         }
@@ -504,6 +579,15 @@ class Catalog(Mapping[str, Platform]):
     def searchable(self) -> list[Platform]:
         """Platforms with a public search API."""
         return [p for p in self._platforms.values() if p.search is not None]
+
+    def credentials(self, environ: Mapping[str, str] | None = None) -> dict[str, str]:
+        """Platforms whose credential is set: name -> ``"GitHub: authenticated (GITHUB_TOKEN)"``.
+        What an audit records about credentials: the variable's name, never its value."""
+        return {
+            name: p.auth.label(p.title)
+            for name, p in self._platforms.items()
+            if p.auth is not None and p.authenticated(environ)
+        }
 
     def subset(self, names: Sequence[str]) -> Catalog:
         unknown = [n for n in names if n not in self._platforms]
@@ -878,6 +962,9 @@ def build_platform(
             path, _line(rate), f"{what} rate: concurrency must be >= 1 and delay >= 0"
         )
 
+    auth = _build_auth(path, entry, what, views, probe_view, search, params,
+                       concurrency, delay)
+
     reserved = entry.get("reserved") or []
     if not isinstance(reserved, list):
         raise CatalogError(
@@ -928,11 +1015,126 @@ def build_platform(
         existence_only=bool(entry.get("existence_only", False)),
         source=str(path),
         profile_url_variants=tuple(variants),
+        auth=auth,
         defaults=defaults or {},
         keep_case=_compile(path, entry, "keep_case", entry["keep_case"], what)
         if entry.get("keep_case")
         else None,
     )
+
+
+#: environment variable names: upper case, so a token pasted in by mistake is refused
+_ENV_NAME = re.compile(r"[A-Z][A-Z0-9_]*")
+_HEADER_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*")
+
+
+def _template_host(template: str, params: Mapping[str, str]) -> str | None:
+    """The host a URL template goes to (placeholders filled with params or a sample)."""
+    values = {**params, "handle": "example", "query": "example"}
+    try:
+        return (urlsplit(template.format(**values)).hostname or "").lower() or None
+    except (KeyError, IndexError, ValueError):
+        return None
+
+
+def _build_auth(
+    path: Path,
+    entry: Any,
+    what: str,
+    views: Mapping[str, View],
+    probe_view: str | None,
+    search: SearchSpec | None,
+    params: Mapping[str, str],
+    concurrency: int,
+    delay: float,
+) -> AuthSpec | None:
+    """``auth: {env, header, template, hosts, refused, rate}`` -> ``AuthSpec`` (None when absent
+    or switched off with ``auth: false``). The credential may only go to hosts the platform's
+    own views or search fetch."""
+    raw = entry.get("auth")
+    if raw is None or raw is False:
+        return None
+    where = f"{what} auth"
+    _check_keys(path, raw, AUTH_KEYS, where)
+    env = _require(path, raw, "env", str, where,
+                   "the name of an environment variable, e.g. env: GITHUB_TOKEN")
+    if not _ENV_NAME.fullmatch(env):
+        raise CatalogError(
+            path, _line(raw, "env"),
+            f"{where}: env must name an environment variable (upper case), not {env!r}",
+            "e.g. env: GITHUB_TOKEN, then export GITHUB_TOKEN=...; never write a token into "
+            "a catalog file",
+        )
+    header = raw.get("header", "Authorization")
+    if not isinstance(header, str) or not _HEADER_NAME.fullmatch(header):
+        raise CatalogError(path, _line(raw, "header"),
+                           f"{where}: header must be an HTTP header name, not {header!r}",
+                           "e.g. header: Authorization")
+    template = raw.get("template", "Bearer {token}")
+    if not isinstance(template, str) or "{token}" not in template:
+        raise CatalogError(path, _line(raw, "template"),
+                           f"{where}: template must contain '{{token}}'",
+                           "e.g. template: 'Bearer {token}'")
+    others = [ph for ph in re.findall(r"\{([^{}]*)\}", template) if ph != "token"]
+    if others:
+        raise CatalogError(path, _line(raw, "template"),
+                           f"{where}: unknown placeholder {{{others[0]}}} in template",
+                           "only {token} is replaced")
+    fetched: dict[str, str] = {}
+    for view in views.values():
+        host = _template_host(view.url, params)
+        if host:
+            fetched.setdefault(host, f"view {view.name!r}")
+    if search is not None:
+        host = _template_host(search.url, params)
+        if host:
+            fetched.setdefault(host, "search")
+    if "hosts" in raw:
+        hosts_raw = raw["hosts"]
+        if (not isinstance(hosts_raw, list) or not hosts_raw
+                or not all(isinstance(h, str) and h for h in hosts_raw)):
+            raise CatalogError(path, _line(raw, "hosts"),
+                               f"{where}: hosts must be a non-empty list of host names",
+                               "e.g. hosts: [api.github.com]")
+        hosts = tuple(h.lower() for h in hosts_raw)
+        for host in hosts:
+            if host not in fetched:
+                raise CatalogError(
+                    path, _line(raw, "hosts"),
+                    f"{where}: host {host!r} is not fetched by any view or search of the "
+                    "platform; the credential may only go to the platform's own API",
+                    f"hosts its views and search fetch: {', '.join(sorted(fetched)) or 'none'}",
+                )
+    else:
+        defaults = []
+        if probe_view is not None:
+            defaults.append(_template_host(views[probe_view].url, params))
+        if search is not None:
+            defaults.append(_template_host(search.url, params))
+        hosts = tuple(dict.fromkeys(h for h in defaults if h))
+        if not hosts:
+            raise CatalogError(path, _line(entry, "auth"),
+                               f"{where}: no probe view or search to send the credential to",
+                               "name them: hosts: [api.example.com]")
+    refused_raw = raw.get("refused", [401])
+    if not (isinstance(refused_raw, list) and refused_raw
+            and all(isinstance(c, int) and 400 <= c <= 599 for c in refused_raw)):
+        raise CatalogError(path, _line(raw, "refused"),
+                           f"{where}: refused must be a list of HTTP error codes",
+                           "e.g. refused: [401]")
+    rate = raw.get("rate") or {}
+    _check_keys(path, rate, RATE_KEYS, f"{where} rate")
+    try:
+        auth_concurrency = int(rate.get("concurrency", concurrency))
+        auth_delay = float(rate.get("delay", delay))
+    except (TypeError, ValueError) as exc:
+        raise CatalogError(path, _line(rate), f"{where} rate: {exc}",
+                           "concurrency: 2, delay: 0.75") from exc
+    if auth_concurrency < 1 or auth_delay < 0:
+        raise CatalogError(path, _line(rate),
+                           f"{where} rate: concurrency must be >= 1 and delay >= 0")
+    return AuthSpec(env=env, header=header, template=template, hosts=hosts,
+                    refused=tuple(refused_raw), concurrency=auth_concurrency, delay=auth_delay)
 
 
 def _unknown_ref(

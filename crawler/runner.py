@@ -167,7 +167,7 @@ def run_audit(options: AuditOptions) -> AuditResult:
         if options.resume:
             audit_id = store.incomplete_audit(inventory)
         if audit_id is None:
-            audit_id = store.begin_audit(inventory, settings=_settings_summary(options))
+            audit_id = store.begin_audit(inventory, settings=_settings_summary(options, catalog))
         if options.redis_url:
             from .distributed.coordinator import run_distributed_crawl
 
@@ -339,7 +339,7 @@ def crawl_summary(
                 "web_search_site": site,
             }
         )
-    return {
+    summary: dict[str, Any] = {
         "requests": stats.requests,
         "responses": stats.responses,
         "items": stats.items,
@@ -358,6 +358,10 @@ def crawl_summary(
         "gaps": len(gaps),
         "platforms": rows,
     }
+    used = credentials_used(catalog, platforms)
+    if used:
+        summary["credentials"] = used
+    return summary
 
 
 def _stat_group(raw: dict[str, Any], prefix: str) -> dict[str, int]:
@@ -389,8 +393,15 @@ def fail_on_findings(findings: list[Finding], fail_on: str | None) -> list[Findi
     ]
 
 
-def _settings_summary(options: AuditOptions) -> dict[str, Any]:
-    return {
+def credentials_used(catalog: Catalog, platforms: Sequence[str]) -> list[str]:
+    """``["GitHub: authenticated (GITHUB_TOKEN)"]``: the swept platforms whose credential is
+    set in the environment. The only trace of a credential an audit keeps (never its value)."""
+    creds = catalog.credentials()
+    return [creds[name] for name in platforms if name in creds]
+
+
+def _settings_summary(options: AuditOptions, catalog: Catalog | None = None) -> dict[str, Any]:
+    summary: dict[str, Any] = {
         "platforms": list(options.platforms),
         "platforms_files": [str(p) for p in options.platforms_files],
         "sites_file": str(options.sites_file) if options.sites_file else None,
@@ -399,3 +410,8 @@ def _settings_summary(options: AuditOptions) -> dict[str, Any]:
         "proxy": bool(options.proxy),
         "allow_private_network": options.allow_private_network,
     }
+    if catalog is not None:
+        used = credentials_used(catalog, options.platforms or tuple(catalog))
+        if used:  # only when a credential is set: audits without one record what they did
+            summary["credentials"] = "; ".join(used)
+    return summary

@@ -93,6 +93,9 @@ DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.middlewares.BackoffRetryMiddleware": 550,
     "crawler.middlewares.ProxyOptionMiddleware": 740,
+    # a catalog credential (GITHUB_TOKEN) on the platform's own API requests, added as they
+    # leave and taken off before a retry or redirect re-queues them (crawler/credentials.py)
+    "crawler.credentials.CredentialsMiddleware": 650,
 }
 ITEM_PIPELINES = {
     "crawler.pipelines.StorePipeline": 300,

@@ -40,6 +40,11 @@ from .view import ITEM_LIMIT, Link, Marked, make_link, mark_text
 #: Discovery paths in the order the report lists them, with their section titles and what a
 #: gap on them means for the reader.
 PATHS: dict[str, tuple[str, str]] = {
+    "credentials": (
+        "Credentials",
+        "Platforms that refused the credential given in the environment (e.g. GITHUB_TOKEN): "
+        "their answers that needed it could not be read, so nothing there was checked.",
+    ),
     "probe": (
         "Profile probes",
         "Platforms where look-alike handles could not be probed: no impostor found there does "
@@ -99,6 +104,7 @@ _REASONS: dict[str, str] = {
     "robots": "disallowed by robots.txt",
     "ignored": "request dropped",
     "unverifiable": "could not be read",
+    "bad_credentials": "bad credentials (HTTP 401)",
     "not_checked": "not checked in this audit (its platform was not swept)",
     # crawl limits (crawler/limits.py)
     "too_large": "response over the size limit",
@@ -263,6 +269,13 @@ def gap_view(gap: Mapping[str, Any], titles: Mapping[str, str] | None = None) ->
         lead = f"Look-alike handles were not probed on {who}"
         why = f"{why} (a made-up handle got the same answer, so no answer there can be trusted)"
         show_query = False
+    elif path == "credentials":
+        # query: the environment variable's name (never its value)
+        lead = f"{who} refused the credential in {query}" if query else \
+            f"{who} refused the credential"
+        fix = f"renew the token or unset {query}" if query else "renew the token"
+        why = f"{why}; what needed it is unverifiable: {fix}"
+        show_query = False
     elif path == "probe":
         lead = f"{who} probe could not run"
     elif path == "official_site":
@@ -381,6 +394,8 @@ def _headline(groups: Sequence[GapGroup], unchecked: Sequence[str],
                 parts.append(f"look-alike handles were not probed on {_join(skipped)}")
             if len(skipped) < g.total:
                 parts.append(f"{g.total - len(skipped)} probe step(s) could not run ({top})")
+        elif g.key == "credentials":
+            parts.append(f"{engines} refused the credential given in the environment")
         elif g.key == "limit":
             parts.append(f"{g.total} crawl limit{'s were' if g.total != 1 else ' was'} "
                          f"reached ({top})")

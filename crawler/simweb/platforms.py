@@ -546,10 +546,48 @@ def _space_thousands(n: int) -> str:
 GH_DOCS = "https://docs.github.com/rest"
 
 
-def _gh_headers(remaining: int = 59) -> dict[str, str]:
-    return {"x-ratelimit-limit": "60", "x-ratelimit-remaining": str(remaining),
+def _gh_headers(remaining: int = 59, limit: int = 60) -> dict[str, str]:
+    return {"x-ratelimit-limit": str(limit), "x-ratelimit-remaining": str(remaining),
             "x-ratelimit-reset": "1795000000", "x-ratelimit-resource": "core",
             "x-github-media-type": "github.v3; format=json", "Server": "github.com"}
+
+
+#: GitHub's quotas per hour (core API) and per minute (search): anonymous, then with a token
+GH_CORE = {False: 60, True: 5000}
+GH_SEARCH = {False: 10, True: 30}
+#: tokens the simulated GitHub refuses (revoked, malformed): 401 Bad credentials
+GH_BAD_TOKENS = {"bad", "revoked", "expired"}
+
+
+def _gh_credential(req: Request) -> tuple[bool, Response | None]:
+    """(authenticated, refusal): ``Authorization: Bearer <token>`` (or GitHub's older
+    ``token <token>``) with any non-empty token is accepted; an empty, malformed or revoked one
+    (``bad``) gets GitHub's own 401 ``Bad credentials``. No header: anonymous."""
+    value = req.headers.get("authorization")
+    if value is None:
+        return False, None
+    scheme, _, token = value.strip().partition(" ")
+    token = token.strip()
+    if scheme.lower() not in ("bearer", "token") or not token or token in GH_BAD_TOKENS:
+        return True, json_response({"message": "Bad credentials", "documentation_url": GH_DOCS,
+                                    "status": "401"}, 401, _gh_headers(59))
+    return True, None
+
+
+def _gh_quota(app: App, authed: bool, kind: str = "core") -> dict[str, str]:
+    """Rate-limit headers: the authenticated quota counts down with each request."""
+    if kind == "search":
+        limit = GH_SEARCH[authed]
+        h = _gh_headers(limit - 1, limit)
+        h["x-ratelimit-resource"] = "search"
+    else:
+        limit = GH_CORE[authed]
+        h = _gh_headers(limit - 1, limit)
+    if authed:
+        used = app.count(f"github:{kind}")
+        h["x-ratelimit-remaining"] = str(max(1, limit - used))
+        h["x-ratelimit-used"] = str(used)
+    return h
 
 
 def _gh_user(app: App, p: WorldProfile, full: bool = True) -> dict[str, object]:
@@ -595,15 +633,18 @@ def github(app: App, req: Request) -> Response:
                               "overview/resources-in-the-rest-api#user-agent-required). Check "
                               "https://developer.github.com for other possible causes."}, 403,
                              {"Server": "github.com"})
+    authed, refusal = _gh_credential(req)
+    if refusal is not None:
+        return refusal
     if req.path == "/search/users":
-        return _github_search(app, req)
+        return _github_search(app, req, authed)
     m = re.fullmatch(r"/(users|orgs)/([A-Za-z0-9-]{1,39})/?", req.path)
     p = app.world.profile("github", m.group(2)) if m else None
     if p is not None and m and m.group(1) == "orgs" and p.kind != "organization":
         p = None
     if p is not None and (p.behaviour == "rate_limited" or
                           (p.behaviour == "rate_limited_once" and app.first_time(p))):
-        h = _gh_headers(0)
+        h = _gh_headers(0, GH_CORE[authed])
         if p.behaviour == "rate_limited_once":
             h["Retry-After"] = "1"
         return json_response({"message": "API rate limit exceeded for 127.0.0.1. (But here's the good "
@@ -613,11 +654,11 @@ def github(app: App, req: Request) -> Response:
                               "resources-in-the-rest-api#rate-limiting"}, 403, h)
     if p is None:
         return json_response({"message": "Not Found", "documentation_url": GH_DOCS, "status": "404"},
-                             404, _gh_headers(), indent=2)
-    return json_response(_gh_user(app, p), 200, _gh_headers(), indent=2)
+                             404, _gh_quota(app, authed), indent=2)
+    return json_response(_gh_user(app, p), 200, _gh_quota(app, authed), indent=2)
 
 
-def _github_search(app: App, req: Request) -> Response:
+def _github_search(app: App, req: Request, authed: bool = False) -> Response:
     from crawler.simweb.search import fold, query_terms
 
     q = req.arg("q")
@@ -638,8 +679,7 @@ def _github_search(app: App, req: Request) -> Response:
     items = [dict(_gh_user(app, p, full=False), score=1.0) for p in hits]
     chunk = items[(page - 1) * per_page: page * per_page]
     last = max(1, -(-len(items) // per_page))
-    h = _gh_headers(9)
-    h["x-ratelimit-limit"], h["x-ratelimit-resource"] = "10", "search"
+    h = _gh_quota(app, authed, "search")
     links = []
     base = f"https://api.github.com/search/users?q={quote(q)}&per_page={per_page}"
     if page < last:

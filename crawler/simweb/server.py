@@ -71,6 +71,7 @@ class App:
         self._lock = threading.Lock()
         self._seen: set[tuple[str, str]] = set()
         self._fault_hits: dict[int, int] = {}
+        self._counts: dict[str, int] = {}
         self.port = 0  # set by SimWeb.start: hostile redirects into "our own" machine use it
         self._avatars: dict[tuple[str, str], str] = {}
         self._index_avatars()
@@ -100,12 +101,19 @@ class App:
             self._fault_hits[index] = self._fault_hits.get(index, 0) + 1
             return self._fault_hits[index]
 
+    def count(self, key: str) -> int:
+        """Count one more request of kind ``key`` (GitHub's authenticated quota); the new count."""
+        with self._lock:
+            self._counts[key] = self._counts.get(key, 0) + 1
+            return self._counts[key]
+
     def reset(self) -> None:
         """Forget per-server state (which profiles already had their one 429, hostile rules'
-        hit counts)."""
+        hit counts, quotas used)."""
         with self._lock:
             self._seen.clear()
             self._fault_hits.clear()
+            self._counts.clear()
 
     def avatar(self, p: WorldProfile) -> str:
         return images.avatar_url(p.platform, p.handle, p.avatar, p.numeric_id)
@@ -251,6 +259,7 @@ class _RequestHandler(BaseHTTPRequestHandler):
         with self.sim._log_lock:
             self.sim.request_log.append((method, host, path_q, 0 if fault == "reset" else
                                          resp.status))
+            self.sim.header_log.append((method, host, path_q, headers))
         if fault:
             self._misbehave(resp, method)  # type: ignore[arg-type]
             return
@@ -322,7 +331,9 @@ class SimWeb:
     """The simulated web on 127.0.0.1, in a daemon thread. A context manager.
 
     ``world`` may be replaced while running (history tests change it between two audits);
-    ``request_log`` holds ``(method, host, path_with_query, status)`` of every request.
+    ``request_log`` holds ``(method, host, path_with_query, status)`` of every request;
+    ``header_log`` the same requests as ``(method, host, path_with_query, headers)`` with
+    header names in lower case (what credentials, user agents and Accept headers arrived).
     """
 
     def __init__(self, world: World | None = None, host: str = "127.0.0.1", port: int = 0):
@@ -332,6 +343,7 @@ class SimWeb:
         self._thread: threading.Thread | None = None
         self._log_lock = threading.Lock()
         self.request_log: list[tuple[str, str, str, int]] = []
+        self.header_log: list[tuple[str, str, str, dict[str, str]]] = []
         self.started_at: datetime | None = None
 
     @property
@@ -385,10 +397,16 @@ class SimWeb:
         self.app.reset()
         with self._log_lock:
             self.request_log.clear()
+            self.header_log.clear()
 
     def requests_to(self, host: str) -> list[tuple[str, str, str, int]]:
         with self._log_lock:
             return [r for r in self.request_log if r[1] == host]
+
+    def headers_to(self, host: str) -> list[tuple[str, str, str, dict[str, str]]]:
+        """``header_log`` entries of requests to ``host``."""
+        with self._log_lock:
+            return [r for r in self.header_log if r[1] == host]
 
     def __enter__(self) -> SimWeb:
         return self.start()

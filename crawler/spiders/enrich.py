@@ -42,6 +42,7 @@ from matching.models import ProbeState, ProfileFields, ProfileObservation, Sight
 
 from .. import limits
 from ..avatars import fingerprint
+from ..credentials import BAD_CREDENTIALS, refused, refused_gap
 from .items import PageBody
 
 if TYPE_CHECKING:
@@ -215,6 +216,9 @@ def _read(platform: Platform, response: Response, handle: str) -> tuple[ProbeSta
     state, reason, fields = ProbeState(read.state), read.reason, read.fields or ProfileFields()
     fields = plausible(fields, response)
     status = response.status
+    if refused(platform, response):
+        # the credential (GITHUB_TOKEN) was refused: nothing about the handle is known
+        return ProbeState.UNVERIFIABLE, BAD_CREDENTIALS, ProfileFields()
     if response.meta.get("brandsweep_rate_limited") and state is not ProbeState.FOUND:
         return ProbeState.UNVERIFIABLE, "rate_limited", fields
     if state is ProbeState.NOT_FOUND and (status in NEVER_ABSENT or status >= 500):
@@ -241,6 +245,10 @@ def parse_profile(spider: Any, response: Response) -> Iterator[Any]:
     if stats:
         for name in response.meta.get("bs_implausible", ()):
             stats.inc_value(f"brandsweep/implausible/{name}")
+    if reason == BAD_CREDENTIALS:
+        gap = refused_gap(platform)
+        if gap is not None:
+            yield gap
 
     if bs.get("stage") == "second_view":
         # X: the probe proved existence, this view carries the fields (when it can)

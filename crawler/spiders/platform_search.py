@@ -9,6 +9,7 @@ becomes a ``CoverageGap``; an empty answer is only "nothing found" when the requ
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -16,6 +17,7 @@ from scrapy import Request
 
 from matching.models import ProbeState, Via
 
+from ..credentials import BAD_CREDENTIALS, refused, refused_gap
 from . import enrich
 from .items import CoverageGap
 
@@ -67,6 +69,13 @@ def parse(spider: Any, response: Response) -> Iterator[Any]:
     read = read_search(platform, response.url, response.status, enrich.headers_dict(response),
                        response.body)
     stats = spider.crawler.stats
+    if refused(platform, response):
+        # the credential (GITHUB_TOKEN) was refused: the search could not run
+        read = dataclasses.replace(read, state=ProbeState.UNVERIFIABLE, reason=BAD_CREDENTIALS,
+                                   results=[], next_url=None)
+        gap = refused_gap(platform)
+        if gap is not None:
+            yield gap
     if ProbeState(read.state) is not ProbeState.FOUND and not read.results:
         reason = read.reason or f"http_{response.status}"
         if response.meta.get("brandsweep_rate_limited"):

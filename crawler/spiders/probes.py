@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from matching.models import Candidate, ProbeState, Sighting, Via
 
+from ..credentials import BAD_CREDENTIALS, refused_gap
 from . import enrich
 from .items import CoverageGap
 
@@ -82,6 +83,10 @@ def calibrated(spider: Any, response: Response) -> Iterator[Any]:
     bs = response.meta["bs"]
     platform = spider.catalog[bs["platform"]]
     state, reason, _ = enrich._read(platform, response, bs["handle"])
+    if reason == BAD_CREDENTIALS:
+        gap = refused_gap(platform)
+        if gap is not None:
+            yield gap
     yield from after_calibration(spider, platform, state, reason)
 
 

@@ -170,9 +170,11 @@ class SweepSpider(scrapy.Spider):
 
     def configure_politeness(self, crawler: Crawler) -> None:
         """Per-host concurrency and delay from the catalog (DOWNLOAD_SLOTS), unless the
-        settings already name the host. When every host is routed to a local simulated web
-        (``BRANDSWEEP_RESOLVE = {"*": ...}``), delays shrink by BRANDSWEEP_LOCAL_DELAY_SCALE:
-        politeness towards our own 127.0.0.1 server is moot, concurrency limits still apply."""
+        settings already name the host; a platform whose credential is set (``auth:``,
+        e.g. GITHUB_TOKEN) gets its auth rate on the credential's hosts. When every host is
+        routed to a local simulated web (``BRANDSWEEP_RESOLVE = {"*": ...}``), delays shrink by
+        BRANDSWEEP_LOCAL_DELAY_SCALE: politeness towards our own 127.0.0.1 server is moot,
+        concurrency limits still apply."""
         s = crawler.settings
         if s.frozen:
             return
@@ -183,8 +185,10 @@ class SweepSpider(scrapy.Spider):
         for name in self.active:
             p = self.catalog[name]
             for host in platform_hosts(p):
-                planned[host] = {"concurrency": max(1, int(p.concurrency)),
-                                 "delay": float(p.delay) * scale}
+                # the catalog's auth rate on the hosts its credential goes to, when it is set
+                concurrency, delay = p.rate_for(host)
+                planned[host] = {"concurrency": max(1, int(concurrency)),
+                                 "delay": float(delay) * scale}
         for host, conf in SEARCH_SLOTS.items():
             planned[host] = {"concurrency": conf["concurrency"], "delay": conf["delay"] * scale}
         for host, conf in planned.items():
