@@ -14,6 +14,21 @@ from typing import Any
 import pytest
 
 
+def _hermetic_credentials() -> None:
+    """A developer's exported GITHUB_TOKEN (any catalog ``auth: env``) must not change what the
+    suite sends or records: tests that want a credential set it themselves."""
+    import os
+
+    from crawler.catalog import load_catalog
+
+    for platform in load_catalog().values():
+        if platform.auth is not None:
+            os.environ.pop(platform.auth.env, None)
+
+
+_hermetic_credentials()
+
+
 @pytest.fixture(scope="session")
 def simweb() -> Iterator[Any]:
     from crawler.simweb import SimWeb, load_world
