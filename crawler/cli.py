@@ -397,8 +397,9 @@ def platforms(platforms_files: tuple[Path, ...], sites_file: Path | None, as_jso
     for row in rows:
         # a declared credential: its variable and the rate while it is set (never its value)
         auth = f" auth={row['auth']}:{row['auth_rate']}" if row.get("auth") else ""
+        search = "yes" if row["search"] else "no"
         click.echo(
-            f"{row['name']:<14} probe={row['probe']:<14} search={row['search']:<5} "
+            f"{row['name']:<14} probe={row['probe']:<14} search={search:<4} "
             f"site={row['web_search_site'] or '-':<22} rate={row['rate']} source={row['source']}"
             f"{auth}"
         )
