@@ -155,6 +155,10 @@ def explain_family(variant: str, source: str) -> str:
             return "exact"
         if homoglyphs_used(variant):
             return "homoglyph"
+        # "Northwind Coffee" written as the handle "northwindcoffee" is the name itself;
+        # "north_wind_coffee" adds separators the name does not have.
+        if _separator_count(variant) <= _separator_count(source):
+            return "exact"
         return "separator"
     if homoglyphs_used(variant) or deleet(v_plain) == deleet(s_plain):
         return "homoglyph"
@@ -205,13 +209,18 @@ def handle_similarity(
     return explain_handle(handle, targets[label], score / 100.0)
 
 
+def _separator_count(s: str) -> int:
+    return sum(1 for ch in s if not ch.isalnum())
+
+
 def explain_handle(handle: str, target: str, score: float) -> Evidence:
     """Evidence sentence for a handle that matched ``target`` with ``score`` (0..1)."""
     family = explain_family(handle, target)
     shown = handle.lower()
     src = squash(target)
     if family == "exact":
-        how = "is the same name"
+        detail = f"handle '{shown}' is the name '{target}' itself; similarity {score:.2f}"
+        return Evidence("handle_similarity", round(score, 3), detail)
     elif family in ("affix", "affix_scam"):
         _, affixes = peel_affixes(handle)
         how = "adds " + ", ".join(f"'{a}'" for a in affixes)

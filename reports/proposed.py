@@ -39,7 +39,14 @@ def scalar(v: object) -> str:
     s = str(v)
     if _PLAIN.match(s) and s.lower() not in _SPECIAL:
         return s
-    return json.dumps(s, ensure_ascii=True)
+    # Readable UTF-8 ("Northwind Türkiye"), but control, format (bidi overrides, zero-width) and
+    # unassigned characters escaped: YAML refuses some of them and a reviewer cannot see them.
+    quoted = json.dumps(s, ensure_ascii=False)
+    return "".join(
+        (f"\\u{ord(ch):04x}" if ord(ch) <= 0xFFFF else f"\\U{ord(ch):08x}")
+        if unicodedata.category(ch)[0] in "CZ" and ch != " " else ch
+        for ch in quoted
+    )
 
 
 def comment(text: str, limit: int = 300) -> str:

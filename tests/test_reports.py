@@ -656,3 +656,16 @@ def test_duplicate_findings_and_odd_values_do_not_break_outputs(tmp_path):
     data = findings_to_json([f, odd])
     text = json.dumps(data, allow_nan=False)  # strict JSON
     assert '"value": null' in text and all(0 <= d["score"] <= 1 for d in data)
+
+
+def test_proposed_inventory_scalars_are_readable_and_reloadable():
+    import yaml
+
+    from reports.proposed import scalar
+
+    assert scalar("Northwind Türkiye") == '"Northwind Türkiye"'
+    for value in ["Northwind Türkiye", "a\u202eb", "x\x85y\x9fz", "tab\there", "zero\u200bwidth",
+                  "tag\U000e0041", "line\nbreak", "emoji ☕"]:
+        out = scalar(value)
+        assert "\u202e" not in out and "\u200b" not in out and "\x85" not in out
+        assert yaml.safe_load("k: " + out)["k"] == value

@@ -358,3 +358,14 @@ def test_name_tokens_shortcut_matches_the_token_pipeline(s: str) -> None:
         words = tokens(text)
         kept = [deleet(w) for w in words if deleet(w) not in AFFIXES]
         assert sig.name_tokens(text) == (" ".join(kept) or " ".join(words))
+
+
+def test_a_handle_that_is_the_brand_name_reads_as_the_name_itself():
+    from matching.signals import explain_family, explain_handle
+
+    assert explain_family("northwindcoffee", "Northwind Coffee") == "exact"
+    assert explain_family("north_wind_coffee", "Northwind Coffee") == "separator"
+    ev = explain_handle("northwindcoffee", "Northwind Coffee", 1.0)
+    assert ev.detail == (
+        "handle 'northwindcoffee' is the name 'Northwind Coffee' itself; similarity 1.00"
+    )
