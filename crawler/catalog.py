@@ -1238,13 +1238,7 @@ def _build_view(path: Path, pname: str, vname: str, raw: Any, params: Mapping[st
                     if close
                     else f"one of {', '.join(sorted(FIELD_TYPES))}",
                 )
-            if "doc" in src and src["doc"] not in documents and src["doc"] != "body":
-                raise CatalogError(
-                    path,
-                    _line(src, "doc"),
-                    f"{what} field {fname!r}: unknown document {src['doc']!r}",
-                    f"declare it under documents: (have {', '.join(documents) or 'none'})",
-                )
+            _check_document(path, src, documents, f"{what} field {fname!r}")
             if "regex" in src:
                 _compile(path, src, "regex", src["regex"], f"{what} field {fname!r}", re.S)
         fields[fname] = tuple(sources)
@@ -1308,11 +1302,17 @@ def _check_marker(path: Path, marker: Any, what: str, documents: Mapping[str, An
         )
     if "regex" in marker:
         _compile(path, marker, "regex", marker["regex"], what, re.S)
-    if "doc" in marker and marker["doc"] not in documents and marker["doc"] != "body":
+    _check_document(path, marker, documents, what)
+
+
+def _check_document(path: Path, node: Mapping[str, Any], documents: Any, what: str) -> None:
+    """A field source or marker may only read a document the view declares (or the body)."""
+    doc = node.get("doc")
+    if doc is not None and doc not in documents and doc != "body":
         raise CatalogError(
             path,
-            _line(marker, "doc"),
-            f"{what}: unknown document {marker['doc']!r}",
+            _line(node, "doc"),
+            f"{what}: unknown document {doc!r}",
             f"declare it under documents: (have {', '.join(documents) or 'none'})",
         )
 
