@@ -30,7 +30,7 @@ def main() -> int:
     args = parser.parse_args()
 
     from crawler.catalog import load_catalog
-    from crawler.simweb import SimWeb, load_world
+    from simweb import SimWeb, load_world
     from crawler.store import Store
     from matching.inventory import load_inventory
 

@@ -1,7 +1,7 @@
 """Benchmark: how many of the demo world's guessable impostor handles the variant generator
 produces per platform at several budgets, and how long generation takes for a large inventory.
 
-"Guessable" = an impostor of crawler/simweb/world.yaml whose handle is within one step of a
+"Guessable" = an impostor of simweb/world.yaml whose handle is within one step of a
 name of the demo inventory: its own name or a separator spelling of it, one edit (rapidfuzz
 OSA: omission, repetition, replacement, transposition), a common homoglyph (vv/w, rn/m, 0/o,
 1/l, 1/i) or a scam/support affix. "probe-only" marks those no other discovery path reveals.
@@ -66,7 +66,7 @@ def main() -> int:
     args = parser.parse_args()
 
     from crawler.catalog import load_catalog
-    from crawler.simweb import load_world
+    from simweb import load_world
     from matching.inventory import load_inventory
     from matching.normalise import squash
     from matching.variants import _plan, generate_candidates

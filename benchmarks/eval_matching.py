@@ -3,7 +3,7 @@
     python benchmarks/eval_matching.py            # demo world + 3,000 synthetic profiles
     python benchmarks/eval_matching.py --synthetic 20000
 
-The demo world (``crawler/simweb/world.yaml``) labels every profile with its true class; here
+The demo world (``simweb/world.yaml``) labels every profile with its true class; here
 each profile becomes the ``ProfileObservation`` a perfect crawl would produce (fields as shown,
 avatar phash of the served image, sightings from ``indexed_by``, unverifiable where the platform
 hides it), and the classifier's answer is compared with ``World.expected_class``. Platforms that
@@ -70,7 +70,7 @@ def _phash(spec: str) -> str | None:
     import imagehash
     from PIL import Image
 
-    from crawler.simweb.images import render
+    from simweb.images import render
 
     body, _ = render(spec)
     return str(imagehash.phash(Image.open(io.BytesIO(body)).convert("RGB")))
@@ -87,7 +87,7 @@ def _rules() -> dict[str, HandleRule]:
 
 def load_demo(world_path: Path | None = None):  # type: ignore[no-untyped-def]
     """(world, inventory, observations, linked_pages, rules) for the bundled demo world."""
-    from crawler.simweb.world import load_world
+    from simweb.world import load_world
 
     world = load_world(world_path)
     rules = _rules()
@@ -112,7 +112,7 @@ def world_observations(
     rules: Mapping[str, HandleRule],  # type: ignore[no-untyped-def]
 ) -> tuple[list[ProfileObservation], list[LinkedPage]]:
     """What an ideal crawl of the world observes: one observation per profile and deleted one."""
-    from crawler.simweb.search import build_index
+    from simweb.search import build_index
 
     company = [s for s in world.sites if s.kind == "company"]
     lookalike_sites = [s for s in world.sites if s.kind == "lookalike"]

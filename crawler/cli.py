@@ -257,7 +257,7 @@ def demo(**kw) -> None:
     Example:
       brandsweep demo --out demo-report
     """
-    from .simweb import SimWeb, load_world
+    from simweb import SimWeb, load_world
 
     out = kw.pop("out") or Path("demo-report")
     db = kw.pop("db") or out / "brandsweep.db"

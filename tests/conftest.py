@@ -31,7 +31,7 @@ _hermetic_credentials()
 
 @pytest.fixture(scope="session")
 def simweb() -> Iterator[Any]:
-    from crawler.simweb import SimWeb, load_world
+    from simweb import SimWeb, load_world
 
     server = SimWeb(load_world()).start()
     try:
@@ -42,7 +42,7 @@ def simweb() -> Iterator[Any]:
 
 @pytest.fixture
 def simweb_factory() -> Iterator[Callable[..., Any]]:
-    from crawler.simweb import SimWeb, load_world
+    from simweb import SimWeb, load_world
 
     started: list[Any] = []
 
@@ -165,7 +165,7 @@ def run_sweep(server: Any, workdir: Any, spider: dict[str, Any] | None = None,
 @pytest.fixture(scope="session")
 def demo_sweep(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SweepResult]:
     """The bundled demo inventory swept over a fresh simulated web (DuckDuckGo as engine)."""
-    from crawler.simweb import SimWeb, load_world
+    from simweb import SimWeb, load_world
 
     server = SimWeb(load_world()).start()
     try:

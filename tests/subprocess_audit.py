@@ -1,7 +1,7 @@
 """Run the simulated web and ``brandsweep audit`` as real subprocesses, as an operator would.
 
 Used by the hostile-web, resume and SSRF end-to-end tests: the simulated web serves a world file
-(``python -m crawler.simweb --world FILE``, first stdout line = port) and the audit reaches it
+(``python -m simweb --world FILE``, first stdout line = port) and the audit reaches it
 through ``--resolve '*=127.0.0.1:PORT'`` (names routed there and trusted like /etc/hosts; IP
 literals still checked by the SSRF guard). ``BRANDSWEEP_SCRAPY_SETTINGS`` (JSON) shortens the
 timeouts so a test of a 4-second stall does not wait Scrapy's 20-second default three times.
@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
-HOSTILE_WORLD = REPO / "crawler" / "simweb" / "hostile_world.yaml"
+HOSTILE_WORLD = REPO / "simweb" / "hostile_world.yaml"
 HOSTILE_INVENTORY = REPO / "tests" / "fixtures" / "hostile_inventory.yaml"
 
 #: fast-failing settings for tests: 1.5 s per request, short back-off
@@ -26,10 +26,10 @@ FAST = {"DOWNLOAD_TIMEOUT": 1.5, "BRANDSWEEP_RETRY_BACKOFF_BASE": 0.2}
 
 
 class SimWebProcess:
-    """``python -m crawler.simweb --port 0 --world FILE`` in a subprocess (a context manager)."""
+    """``python -m simweb --port 0 --world FILE`` in a subprocess (a context manager)."""
 
     def __init__(self, world: Path | None = None):
-        cmd = [sys.executable, "-m", "crawler.simweb", "--port", "0"]
+        cmd = [sys.executable, "-m", "simweb", "--port", "0"]
         if world is not None:
             cmd += ["--world", str(world)]
         self.proc = subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.PIPE,

@@ -1,4 +1,4 @@
-"""The matcher on the demo world (crawler/simweb/world.yaml): every profile has a true class."""
+"""The matcher on the demo world (simweb/world.yaml): every profile has a true class."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from matching.classify import classify
 from matching.models import FindingClass, Severity
 
 ROOT = Path(__file__).resolve().parents[1]
-WORLD = ROOT / "crawler" / "simweb" / "world.yaml"
+WORLD = ROOT / "simweb" / "world.yaml"
 
 pytestmark = pytest.mark.skipif(not WORLD.exists(), reason="world.yaml not written yet")
 

@@ -32,7 +32,7 @@ def brandsweep(*args: str, cwd: Path | None = None, timeout: int = 600):
 
 @pytest.fixture(scope="session")
 def world():
-    from crawler.simweb import load_world
+    from simweb import load_world
 
     return load_world()
 

@@ -364,13 +364,13 @@ def _env() -> dict[str, str]:
 
 @pytest.fixture
 def captcha_web(tmp_path):
-    """The demo world in a ``python -m crawler.simweb`` subprocess, DuckDuckGo all CAPTCHA."""
-    from crawler.simweb import load_world
+    """The demo world in a ``python -m simweb`` subprocess, DuckDuckGo all CAPTCHA."""
+    from simweb import load_world
 
     world = tmp_path / "world.yaml"
     load_world().with_settings(ddg_captcha=True).dump(world)
     proc = subprocess.Popen(
-        [sys.executable, "-m", "crawler.simweb", "--port", "0", "--world", str(world)],
+        [sys.executable, "-m", "simweb", "--port", "0", "--world", str(world)],
         cwd=ROOT, env=_env(), stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
     )
     try:

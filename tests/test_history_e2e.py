@@ -1,7 +1,7 @@
 """Periodic audits end to end: history and triage across real sweeps of a changing world.
 
 Each audit is the real command line (``python -m crawler.cli audit``) in a subprocess, against
-the simulated web in another subprocess (``python -m crawler.simweb --world FILE``) serving a
+the simulated web in another subprocess (``python -m simweb --world FILE``) serving a
 world the test changed between audits (``World.without`` / ``with_profile`` /
 ``replace_profile``, saved with ``World.dump``). All audits write into one SQLite history, as a
 scheduled job would. The chain (one module fixture, each test reads one step of it):
@@ -42,7 +42,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from crawler.simweb.world import Page, Site, World, load_world
+from simweb.world import Page, Site, World, load_world
 from matching.history import apply_history
 from matching.models import (
     Evidence,
@@ -158,12 +158,12 @@ def _env() -> dict[str, str]:
 
 
 class SimWebProcess:
-    """``python -m crawler.simweb --port 0 --world FILE``; the port is its first stdout line."""
+    """``python -m simweb --port 0 --world FILE``; the port is its first stdout line."""
 
     def __init__(self, world: World, path: Path) -> None:
         world.dump(path)
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "crawler.simweb", "--port", "0", "--world", str(path)],
+            [sys.executable, "-m", "simweb", "--port", "0", "--world", str(path)],
             cwd=ROOT, env=_env(), stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
         )
         assert self.proc.stdout is not None

@@ -1,10 +1,10 @@
 """An audit of the hostile world: every fault, limit and kind of bad input ends recorded.
 
-One real audit (subprocesses: ``python -m crawler.simweb --world hostile_world.yaml`` and
+One real audit (subprocesses: ``python -m simweb --world hostile_world.yaml`` and
 ``python -m crawler.cli audit``, WITHOUT ``--allow-private-network``: the ``--resolve`` map
 routes names to the simulated web, IP literals stay refused) of
 ``tests/fixtures/hostile_inventory.yaml``. ``CASES`` lists each hostile case of
-``crawler/simweb/hostile_world.yaml`` with what the audit must have recorded for it: an
+``simweb/hostile_world.yaml`` with what the audit must have recorded for it: an
 observation's state and reason, a linked page's refusal, a coverage gap, a crawl number.
 ``test_every_case_is_recorded`` checks them all and prints the table (``pytest -s``).
 """

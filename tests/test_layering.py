@@ -49,3 +49,14 @@ def test_the_scanner_catches_an_import(tmp_path: Path) -> None:
     f = tmp_path / "x.py"
     f.write_text("import os\nfrom scrapy.http import Request\nimport sqlite3 as s\n")
     assert imported_roots(f) & FORBIDDEN == {"scrapy", "sqlite3"}
+
+
+def test_simweb_is_beside_the_product_not_inside_it() -> None:
+    """The simulated web ships for the demo and the tests; the product never depends on it
+    except through ``brandsweep demo`` (crawler/cli.py), and it imports no product package."""
+    for path in sorted((ROOT / "simweb").rglob("*.py")):
+        roots = imported_roots(path)
+        assert not roots & {"crawler", "reports"}, f"{path.relative_to(ROOT)} imports the product"
+    for pkg in ("matching", "reports"):
+        for path in sorted((ROOT / pkg).rglob("*.py")):
+            assert "simweb" not in imported_roots(path), f"{path.relative_to(ROOT)} imports simweb"

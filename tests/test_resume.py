@@ -98,7 +98,7 @@ def test_sigkill_then_resume_gives_the_uninterrupted_findings(tmp_path):
 def test_resume_without_an_interrupted_audit_starts_a_new_one(tmp_path):
     """--resume when the last audit finished: a fresh audit, not a re-run of the finished one."""
     world = tmp_path / "small.yaml"
-    world.write_text((REPO / "crawler" / "simweb" / "hostile_world.yaml").read_text("utf-8")
+    world.write_text((REPO / "simweb" / "hostile_world.yaml").read_text("utf-8")
                      .split("\nsettings:")[0] + "\nsites: []\nprofiles:\n"
                      "  - {platform: github, handle: quillmark, truth: {class: official}}\n",
                      encoding="utf-8")

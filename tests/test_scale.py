@@ -358,7 +358,7 @@ def _fetches(log: list[tuple[str, str, str, int]]) -> Counter[tuple[str, str, st
 
 @pytest.mark.slow
 def test_coordinator_and_two_workers_audit_like_one_process(redis_url, client, tmp_path):
-    from crawler.simweb import SimWeb, load_world
+    from simweb import SimWeb, load_world
 
     world = load_world()
     # the single-process audit, for comparison
@@ -448,7 +448,7 @@ def test_a_killed_worker_does_not_hang_the_audit_and_its_requests_are_a_coverage
     the audit without it and says what was lost, never "nothing found"."""
     import signal
 
-    from crawler.simweb import SimWeb, load_world
+    from simweb import SimWeb, load_world
     from crawler.store import Store
 
     env = _env()

@@ -21,8 +21,8 @@ import pytest
 import yaml
 from PIL import Image
 
-from crawler.simweb import SimWeb, World, load_world
-from crawler.simweb.images import render
+from simweb import SimWeb, World, load_world
+from simweb.images import render
 
 CLASSES = {"official", "missing", "official_unlisted", "redundant", "impostor", "fan",
            "unrelated", "unverified"}

@@ -205,7 +205,7 @@ def test_coverage_gaps_reported_for_walled_platforms(demo_sweep: Any) -> None:
 
 def test_searxng_engine_and_unresponsive_engines_are_could_not_search(tmp_path: Any,
                                                                      sweeper: Any) -> None:
-    from crawler.simweb import SimWeb, load_world
+    from simweb import SimWeb, load_world
 
     world = load_world().with_settings(unresponsive_word="polaris")
     server = SimWeb(world).start()
@@ -238,7 +238,7 @@ def test_sweep_uses_no_deprecated_scrapy_api(demo_sweep: Any) -> None:
 
 
 def test_duckduckgo_captcha_is_could_not_search(tmp_path: Any, sweeper: Any) -> None:
-    from crawler.simweb import SimWeb, load_world
+    from simweb import SimWeb, load_world
 
     server = SimWeb(load_world().with_settings(ddg_captcha=True)).start()
     try:
@@ -257,7 +257,7 @@ def test_network_failures_are_unverifiable_never_not_found(tmp_path: Any, sweepe
     """t.me refuses connections, www.youtube.com accepts and never answers (timeout)."""
     import socket
 
-    from crawler.simweb import SimWeb, load_world
+    from simweb import SimWeb, load_world
 
     closed = socket.socket()
     closed.bind(("127.0.0.1", 0))

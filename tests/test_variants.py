@@ -239,7 +239,7 @@ def _one_step(handle: str, roots: set[str]) -> bool:
 @pytest.fixture(scope="module")
 def demo() -> tuple[Any, Any, Any]:
     from crawler.catalog import load_catalog
-    from crawler.simweb import load_world
+    from simweb import load_world
     from matching.inventory import load_inventory
 
     catalog = load_catalog()

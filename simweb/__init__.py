@@ -8,7 +8,7 @@ with its true class, so tests and benchmarks measure an audit's precision and re
 
 from __future__ import annotations
 
-from crawler.simweb.world import (
+from simweb.world import (
     DeletedAccount,
     Site,
     World,
@@ -36,7 +36,7 @@ __all__ = [
 
 def __getattr__(name: str):  # SimWeb imports the server lazily (keeps world-only users light)
     if name == "SimWeb":
-        from crawler.simweb.server import SimWeb
+        from simweb.server import SimWeb
 
         return SimWeb
     raise AttributeError(name)

@@ -41,10 +41,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from crawler.simweb.http import Request, Response, esc, html_response, redirect
+from simweb.http import Request, Response, esc, html_response, redirect
 
 if TYPE_CHECKING:
-    from crawler.simweb.server import App
+    from simweb.server import App
 
 #: faults answered before the normal handler runs
 BEFORE = frozenset({"status", "reset", "sleep", "huge", "gzip_bomb", "redirect", "redirect_loop",

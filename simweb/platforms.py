@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 from urllib.parse import quote, unquote, urlencode, urlsplit
 
-from crawler.simweb.http import (
+from simweb.http import (
     Request,
     Response,
     count_short,
@@ -26,10 +26,10 @@ from crawler.simweb.http import (
     json_response,
     redirect,
 )
-from crawler.simweb.world import WorldProfile, canonical_handle
+from simweb.world import WorldProfile, canonical_handle
 
 if TYPE_CHECKING:
-    from crawler.simweb.server import App
+    from simweb.server import App
 
 IG_APP_ID = "936619743392459"
 CHALLENGE_PAGE = """<!DOCTYPE html><html lang="en-US"><head><title>Just a moment...</title>
@@ -659,7 +659,7 @@ def github(app: App, req: Request) -> Response:
 
 
 def _github_search(app: App, req: Request, authed: bool = False) -> Response:
-    from crawler.simweb.search import fold, query_terms
+    from simweb.search import fold, query_terms
 
     q = req.arg("q")
     terms = [t for t in q.split() if ":" not in t]
@@ -747,7 +747,7 @@ def bluesky(app: App, req: Request) -> Response:
             return gate
         return json_response(_bsky_view(app, p, True))
     if req.path in ("/xrpc/app.bsky.actor.searchActors", "/xrpc/app.bsky.actor.searchActorsTypeahead"):
-        from crawler.simweb.search import fold, query_terms
+        from simweb.search import fold, query_terms
 
         words = query_terms(req.arg("q") or req.arg("term"))
         limit = max(1, min(100, int(req.arg("limit", "25") or 25)))
@@ -811,7 +811,7 @@ def mastodon(app: App, req: Request) -> Response:
                                                                         "X-RateLimit-Remaining": "0"})
         return json_response(_masto_account(app, p), 200, h)
     if req.path == "/api/v2/search":
-        from crawler.simweb.search import fold, query_terms
+        from simweb.search import fold, query_terms
 
         if req.arg("type", "accounts") not in ("accounts", ""):
             return json_response({"accounts": [], "statuses": [], "hashtags": []}, 200, h)

@@ -270,7 +270,7 @@ class World:
         """Write the world to ``path`` as YAML that ``load_world(path)`` reads back equal.
 
         A changed world (``without`` / ``with_profile`` / ``replace_profile``) lives only in
-        memory; the history tests run ``python -m crawler.simweb --world FILE`` in a
+        memory; the history tests run ``python -m simweb --world FILE`` in a
         subprocess between audits, so the changed world has to travel as a file."""
         path = Path(path)
         text = yaml.safe_dump(
@@ -382,7 +382,7 @@ def _site(raw: dict[str, Any]) -> Site:
 
 
 def load_world(path: Path | None = None) -> World:
-    """Read a world file; the default is the bundled demo world (``crawler/simweb/world.yaml``)."""
+    """Read a world file; the default is the bundled demo world (``simweb/world.yaml``)."""
     data = yaml.safe_load((path or WORLD_FILE).read_text(encoding="utf-8"))
     profiles = [make_profile(p) for p in data.get("profiles") or ()]
     keys = [p.key for p in profiles]

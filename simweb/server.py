@@ -20,8 +20,8 @@ from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
-from crawler.simweb import hostile, images, platforms, search
-from crawler.simweb.http import (
+from simweb import hostile, images, platforms, search
+from simweb.http import (
     Request,
     Response,
     esc,
@@ -30,7 +30,7 @@ from crawler.simweb.http import (
     redirect,
     text_response,
 )
-from crawler.simweb.world import Site, World, WorldProfile, load_world
+from simweb.world import Site, World, WorldProfile, load_world
 
 Handler = Callable[["App", Request], Response]
 

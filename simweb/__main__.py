@@ -1,4 +1,4 @@
-"""Run the simulated web in the foreground: ``python -m crawler.simweb --port 0``.
+"""Run the simulated web in the foreground: ``python -m simweb --port 0``.
 
 Prints the port on the first line of stdout (so a script or the spider engineer can read it),
 then serves until interrupted.
@@ -11,12 +11,12 @@ import sys
 import time
 from pathlib import Path
 
-from crawler.simweb.server import SimWeb
-from crawler.simweb.world import load_world
+from simweb.server import SimWeb
+from simweb.world import load_world
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m crawler.simweb", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m simweb", description=__doc__)
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=0, help="0 picks a free port")
     parser.add_argument("--world", type=Path, default=None, help="a world.yaml (default: bundled)")

@@ -19,11 +19,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import quote, urlsplit
 
-from crawler.simweb.http import Request, Response, count_short, esc, html_response, json_response
+from simweb.http import Request, Response, count_short, esc, html_response, json_response
 
 if TYPE_CHECKING:
-    from crawler.simweb.server import App
-    from crawler.simweb.world import World, WorldProfile
+    from simweb.server import App
+    from simweb.world import World, WorldProfile
 
 _TR = str.maketrans({"ı": "i", "İ": "i", "ş": "s", "Ş": "s", "ğ": "g", "Ğ": "g", "ç": "c",
                      "Ç": "c", "ö": "o", "Ö": "o", "ü": "u", "Ü": "u"})
@@ -172,7 +172,7 @@ CAPTCHA = """<!DOCTYPE html><html lang="en-US"><head><meta charset="utf-8"><titl
 def duckduckgo(app: App, req: Request) -> Response:
     srv = "nginx"
     if req.host == "duckduckgo.com" and req.path == "/l/":
-        from crawler.simweb.http import redirect
+        from simweb.http import redirect
 
         return redirect(req.arg("uddg") or "https://duckduckgo.com/", 302)
     if req.path not in ("/html/", "/html", "/lite/"):
