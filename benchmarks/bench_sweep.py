@@ -30,9 +30,9 @@ def main() -> int:
     args = parser.parse_args()
 
     from crawler.catalog import load_catalog
-    from simweb import SimWeb, load_world
     from crawler.store import Store
     from matching.inventory import load_inventory
+    from simweb import SimWeb, load_world
 
     seed = REPO / "seeds" / "official_accounts.yaml"
     catalog = load_catalog()

@@ -66,10 +66,10 @@ def main() -> int:
     args = parser.parse_args()
 
     from crawler.catalog import load_catalog
-    from simweb import load_world
     from matching.inventory import load_inventory
     from matching.normalise import squash
     from matching.variants import _plan, generate_candidates
+    from simweb import load_world
 
     catalog = load_catalog()
     rules = catalog.rules()

@@ -42,7 +42,6 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from simweb.world import Page, Site, World, load_world
 from matching.history import apply_history
 from matching.models import (
     Evidence,
@@ -56,6 +55,7 @@ from matching.models import (
     Triage,
     TriageDecision,
 )
+from simweb.world import Page, Site, World, load_world
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "official_accounts.yaml"

@@ -448,8 +448,8 @@ def test_a_killed_worker_does_not_hang_the_audit_and_its_requests_are_a_coverage
     the audit without it and says what was lost, never "nothing found"."""
     import signal
 
-    from simweb import SimWeb, load_world
     from crawler.store import Store
+    from simweb import SimWeb, load_world
 
     env = _env()
     env["BRANDSWEEP_SCRAPY_SETTINGS"] = json.dumps({**FAST, "BRANDSWEEP_REDIS_HEARTBEAT_TTL": 2})

@@ -239,8 +239,8 @@ def _one_step(handle: str, roots: set[str]) -> bool:
 @pytest.fixture(scope="module")
 def demo() -> tuple[Any, Any, Any]:
     from crawler.catalog import load_catalog
-    from simweb import load_world
     from matching.inventory import load_inventory
+    from simweb import load_world
 
     catalog = load_catalog()
     seed = Path(__file__).resolve().parents[1] / "seeds" / "official_accounts.yaml"
