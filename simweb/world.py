@@ -71,6 +71,10 @@ class WorldProfile:
     truth_brand: str | None = None
     truth_department: str | None = None
     truth_severity: str | None = None
+    #: what an honest audit should report when that differs from the behaviour rule in
+    #: ``World.expected_class`` (a login-walled scam page whose search result and lookalike
+    #: linking page prove the scam is ``impostor``, not ``unverified``)
+    truth_expected: str | None = None
     instance: str = "mastodon.social"
     note: str = ""
 
@@ -205,6 +209,8 @@ class World:
         X's page is a JavaScript shell, but its sign-up check still proves existence, so X
         profiles keep their truth here; how much a matcher can tell from that is its own affair.
         """
+        if profile.truth_expected:
+            return profile.truth_expected
         if profile.effective_behaviour in ("login_wall", "bot_block", "rate_limited", "js_shell"):
             return "unverified"
         return profile.truth_class
@@ -287,7 +293,8 @@ def save_world(world: World, path: Path) -> Path:
 
 
 _TRUTH = (("truth_class", "class"), ("truth_brand", "brand"),
-          ("truth_department", "department"), ("truth_severity", "severity"))
+          ("truth_department", "department"), ("truth_severity", "severity"),
+          ("truth_expected", "expected"))
 
 
 def _profile_data(p: WorldProfile) -> dict[str, Any]:
@@ -341,7 +348,8 @@ def make_profile(raw: dict[str, Any]) -> WorldProfile:
     raw = dict(raw)
     truth = raw.pop("truth", None) or {}
     for src, dst in (("class", "truth_class"), ("brand", "truth_brand"),
-                     ("department", "truth_department"), ("severity", "truth_severity")):
+                     ("department", "truth_department"), ("severity", "truth_severity"),
+                     ("expected", "truth_expected")):
         if src in truth:
             raw[dst] = truth[src]
     for name in ("links", "verified_links", "indexed_by"):
