@@ -151,6 +151,7 @@ ENTRY_KEYS = {
     "profile_url_variants",
     "keep_case",
     "auth",
+    "report",
 }
 HANDLE_KEYS = {"pattern", "min_length", "max_length", "case_sensitive", "ignore_chars"}
 PROBE_KEYS = {"view", "reason"}
@@ -238,6 +239,7 @@ SEARCH_KEYS = {
 PAGING_KEYS = {"type", "param", "next_path", "step", "start", "max"}
 RATE_KEYS = {"concurrency", "delay", "note", "per_hour"}
 AUTH_KEYS = {"env", "header", "template", "hosts", "refused", "rate", "note"}
+REPORT_KEYS = {"form", "email", "steps", "note", "checked"}
 
 
 def _unknown_key(
@@ -323,6 +325,40 @@ class AuthSpec:
 
 
 @dataclass(frozen=True)
+class ReportSpec:
+    """How a rights holder reports an impersonating account to the platform (``report:``).
+
+    ``form`` is the platform's impersonation form (a template: ``{handle}``, ``{url}`` and the
+    platform's params, e.g. Mastodon's ``{instance}``), ``email`` its abuse address, ``steps``
+    what to choose on the form in plain words, ``note`` anything a reviewer should know (an ID
+    the form asks for). Evidence packs print them beside a prefilled report text.
+    """
+
+    form: str | None = None
+    email: str | None = None
+    steps: str | None = None
+    note: str | None = None
+    checked: str | None = None  # when a person last checked the form still exists
+
+    def form_url(self, handle: str, url: str, params: Mapping[str, str]) -> str | None:
+        """The form's address for one profile (placeholders filled, URL-quoted)."""
+        if not self.form:
+            return None
+        out = self.form.replace("{handle}", quote(handle, safe=""))
+        out = out.replace("{url}", quote(url, safe=""))
+        return self.fill(out, params)
+
+    @staticmethod
+    def fill(text: str | None, params: Mapping[str, str]) -> str | None:
+        """``text`` with the platform's params (``{instance}``) filled in."""
+        if text is None:
+            return None
+        for key, value in params.items():
+            text = text.replace("{" + key + "}", value)
+        return text
+
+
+@dataclass(frozen=True)
 class View:
     """One kind of response a platform gives (an API answer, a profile page): how to fetch it,
     how to tell found / not found / unverifiable, and where the fields are. Interpreted by
@@ -371,6 +407,7 @@ class Platform:
     profile_url_variants: tuple[tuple[re.Pattern[str], str], ...] = ()
     keep_case: re.Pattern[str] | None = None  # handles whose case matters (YouTube channel ids)
     auth: AuthSpec | None = None  # a credential from the environment (GitHub's token)
+    report: ReportSpec | None = None  # the platform's impersonation form / abuse address
     # catalog-wide unverifiable rules (statuses, WAF/captcha fingerprints), see platforms.yaml
     defaults: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
@@ -517,6 +554,7 @@ class Platform:
             "rate": f"{self.concurrency}x/{self.delay:g}s",
             "existence_only": self.existence_only,
             "auth": self.auth.env if self.auth else None,
+            "report": (self.report.form or self.report.email) if self.report else None,
             "auth_rate": f"{self.auth.concurrency}x/{self.auth.delay:g}s" if self.auth else None,
             "hosts": list(self.hosts),
             "source": Path(self.source).name if self.source else None,
@@ -964,6 +1002,7 @@ def build_platform(
 
     auth = _build_auth(path, entry, what, views, probe_view, search, params,
                        concurrency, delay)
+    report = _build_report(path, entry.get("report"), entry, what, params)
 
     reserved = entry.get("reserved") or []
     if not isinstance(reserved, list):
@@ -1016,6 +1055,7 @@ def build_platform(
         source=str(path),
         profile_url_variants=tuple(variants),
         auth=auth,
+        report=report,
         defaults=defaults or {},
         keep_case=_compile(path, entry, "keep_case", entry["keep_case"], what)
         if entry.get("keep_case")
@@ -1149,6 +1189,41 @@ def _unknown_ref(
         if close
         else f"define it under views: (have {', '.join(views) or 'none'})",
     )
+
+
+_EMAIL = re.compile(r"[^@\s<>\"']+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
+
+
+def _build_report(
+    path: Path, raw: Any, entry: Any, what: str, params: Mapping[str, str]
+) -> ReportSpec | None:
+    """``report: {form, email, steps, note, checked}``: at least a form or an address."""
+    if raw is None or raw is False:
+        return None
+    where = f"{what} report"
+    _check_keys(path, raw, REPORT_KEYS, where)
+    for key in REPORT_KEYS:
+        if raw.get(key) is not None and not isinstance(raw[key], str):
+            raise CatalogError(path, _line(raw, key), f"{where}: '{key}' must be text",
+                               f"write {key}: '...'")
+    form, email = raw.get("form"), raw.get("email")
+    if not form and not email:
+        raise CatalogError(
+            path, _line(entry, "report"), f"{where}: give the impersonation form or an address",
+            "e.g. report: {form: 'https://help.example.com/impersonation', "
+            "email: abuse@example.com}",
+        )
+    if form:
+        parts = urlsplit(form)
+        if parts.scheme not in ("https", "http") or not parts.hostname and "{" not in parts.netloc:
+            raise CatalogError(path, _line(raw, "form"), f"{where}: form {form!r} is not an "
+                               "http(s) URL", "write the form's address, https://...")
+        _check_placeholders(path, raw, "form", form, params, where, ("handle", "url"))
+    if email and not _EMAIL.fullmatch(email):
+        raise CatalogError(path, _line(raw, "email"), f"{where}: email {email!r} is not an "
+                           "e-mail address", "write e.g. email: abuse@example.com")
+    return ReportSpec(form=form or None, email=email or None, steps=raw.get("steps"),
+                      note=raw.get("note"), checked=raw.get("checked"))
 
 
 def _check_placeholders(

@@ -321,6 +321,9 @@ def _inventory_from(data: dict[str, Any]) -> Inventory:
         allow=tuple(_rebuild(AllowEntry, a) for a in data.get("allow") or ()),
         source=data.get("source"),
         digest=data.get("digest"),
+        legal_name=data.get("legal_name"),
+        contact=data.get("contact"),
+        trademarks=tuple(data.get("trademarks") or ()),
     )
 
 

@@ -20,6 +20,7 @@ Example::
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import hashlib
 import re
@@ -201,7 +202,10 @@ def _yaml_hint(problem: str) -> str:
 
 # --------------------------------------------------------------------------- helpers
 
-_TOP_KEYS = ("organization", "domains", "departments", "brands", "allow")
+_TOP_KEYS = (
+    "organization", "domains", "departments", "brands", "allow",
+    "legal_name", "contact", "trademarks",
+)
 _DEPARTMENT_KEYS = ("name", "owner")
 _BRAND_KEYS = ("name", "aliases", "websites", "strategy", "accounts")
 _ACCOUNT_KEYS = ("platform", "handle", "url", "department", "note")
@@ -545,6 +549,7 @@ class _Checker:
         brands = self.brands(doc, {d.name for d in departments})
         allow = self.allow(doc)
         self.duplicates(brands, allow)
+        legal_name, contact, trademarks = self.rights_holder(doc)
         if self.errors or organization is None:
             return None
         return Inventory(
@@ -553,7 +558,30 @@ class _Checker:
             departments=tuple(departments),
             brands=tuple(brands),
             allow=tuple(allow),
+            legal_name=legal_name,
+            contact=contact,
+            trademarks=tuple(trademarks),
         )
+
+    def rights_holder(self, doc: MarkedMap) -> tuple[str | None, str | None, list[str]]:
+        """``legal_name``, ``contact`` and ``trademarks``: who files a takedown request.
+
+        Optional; an evidence pack names them so a platform knows who asks and on which
+        rights. ``contact`` is an e-mail address or an http(s) page."""
+        legal_name = self.text(doc, "legal_name", "the inventory")
+        contact = self.text(doc, "contact", "the inventory")
+        url_ok = contact is not None and _looks_like_url(contact) \
+            and not _http_url_problem(contact)
+        if contact is not None and not _EMAIL.match(contact) and not url_ok:
+            self.err(
+                doc.value_marks["contact"],
+                f"'contact' in the inventory must be an e-mail address or an http(s) URL, "
+                f"got {contact!r}",
+                "write e.g. contact: legal@yourcompany.com",
+            )
+            contact = None
+        trademarks = [name for name, _ in self.strings(doc, "trademarks", "the inventory")]
+        return legal_name, contact, trademarks
 
     def domains(self, doc: MarkedMap) -> list[str]:
         out: list[str] = []
@@ -923,18 +951,7 @@ def _parse(
         return None, errors
     assert inventory is not None
     digest = hashlib.sha256(data).hexdigest()
-    return (
-        Inventory(
-            organization=inventory.organization,
-            domains=inventory.domains,
-            departments=inventory.departments,
-            brands=inventory.brands,
-            allow=inventory.allow,
-            source=path,
-            digest=digest,
-        ),
-        [],
-    )
+    return dataclasses.replace(inventory, source=path, digest=digest), []
 
 
 def validate_inventory(

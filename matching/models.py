@@ -151,6 +151,11 @@ class Inventory:
     allow: tuple[AllowEntry, ...] = ()
     source: str | None = None  # path it was read from
     digest: str | None = None  # sha256 of the file's bytes: audits of one inventory share it
+    # the rights holder, for takedown requests (evidence packs): the registered company name,
+    # who the platform should answer (an e-mail address or a web page), the registered marks
+    legal_name: str | None = None
+    contact: str | None = None
+    trademarks: tuple[str, ...] = ()
 
     @property
     def accounts(self) -> tuple[OfficialAccount, ...]:

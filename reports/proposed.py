@@ -169,6 +169,12 @@ def _dump(inv: Inventory, plan: _Plan) -> str:
     lines = [f"# Proposed by brandsweep {plan.audit_label}: review the commented lines, then use"]
     lines.append("# this file as the inventory of the next audit.")
     lines.append(f"organization: {scalar(inv.organization)}")
+    if inv.legal_name:
+        lines.append(f"legal_name: {scalar(inv.legal_name)}")
+    if inv.contact:
+        lines.append(f"contact: {scalar(inv.contact)}")
+    if inv.trademarks:
+        lines.append(f"trademarks: {_flow_list(inv.trademarks)}")
     lines.append(f"domains: {_flow_list(inv.domains)}")
     if inv.departments:
         lines.append("departments:")
