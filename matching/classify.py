@@ -42,6 +42,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from matching import signals as sig
+from matching import words
 from matching.config import DEFAULT_CONFIG, MatchConfig
 from matching.models import (
     Brand,
@@ -66,6 +67,7 @@ from matching.normalise import (
     homoglyphs_used,
     peel_affixes,
     plain_key,
+    registered_domain,
     tokens,
 )
 from matching.snippets import SearchText, from_search_results
@@ -77,18 +79,10 @@ _CHUNK = 20_000
 #: the full decision table; False scores every pair and decides every row in full (the
 #: brute-force reference that ``tests/test_classify.py`` compares the fast path with)
 _BLOCKING = True
-_SCAM_AFFIXES = {"support", "help", "care", "giveaway", "promo", "destek", "official", "resmi"}
-# affix -> words that name the department it suggests
-_DEPT_HINTS = {
-    "support": ("care", "support", "service", "destek"),
-    "help": ("care", "support", "service", "destek"),
-    "care": ("care", "support", "service", "destek"),
-    "destek": ("care", "support", "service", "destek"),
-    "jobs": ("hr", "people", "talent", "career", "recruit", "human", "insan"),
-    "news": ("press", "communication", "pr", "news", "marketing"),
-}
-# words anywhere in handle, name or bio that suggest a department (looked up via _DEPT_HINTS)
-_DEPT_CUES = (("career", "jobs"), ("hiring", "jobs"), ("recruit", "jobs"), ("kariyer", "jobs"))
+#: affixes that lure (support, giveaway, destek ...) or claim authority (official, resmi)
+_SCAM_AFFIXES = words.LURE_AFFIXES | words.POSE_AFFIXES
+_DEPT_HINTS = words.DEPARTMENT_HINTS
+_DEPT_CUES = words.DEPARTMENT_CUES
 
 
 # ----------------------------------------------------------------------------- keys
@@ -169,7 +163,7 @@ def _build_index(
 ) -> _Index:
     ix = _Index(inventory, rules)
     seen_keys: set[tuple[int, str]] = set()
-    domains = {sig.registered_domain(d) or d for d in inventory.domains}
+    domains = {registered_domain(d) or d for d in inventory.domains}
     mention_terms: dict[str, int] = {}
     for b, brand in enumerate(inventory.brands):
         for i, name in enumerate(brand.names):
@@ -188,7 +182,7 @@ def _build_index(
             if len(acc.handle) >= 5:
                 mention_terms["@" + acc.handle.lower()] = b
         for site in brand.websites:
-            d = sig.registered_domain(site)
+            d = registered_domain(site)
             if d:
                 domains.add(d)
                 ix.brand_domains[d] = b
@@ -849,7 +843,7 @@ def _classify_one(  # noqa: C901 - one decision table, kept in one place on purp
     link_brand = ix.brand_domains.get(kinds["official"]) if official_link else None
     if link_ev is not None:
         # a domain only the (derived) bio wrote is the search engine's text
-        own = {sig.registered_domain(u) for u in f.external_links} if derived else set()
+        own = {registered_domain(u) for u in f.external_links} if derived else set()
         ev.append(cite(link_ev, *(() if link_ev.value in own else ("bio",))))
         if lookalike and official_link:
             ev.append(
@@ -1174,7 +1168,7 @@ def _handle_text(o: ProfileObservation) -> str:
     """The part of a handle that carries a name: Bluesky's ``x.bsky.social`` -> ``x``."""
     h = o.handle
     if o.platform == "bluesky" and "." in h:
-        dom = sig.registered_domain(h)
+        dom = registered_domain(h)
         if dom in ("bsky.social", "bsky.app") or not dom:
             return h[: -len(dom) - 1] if dom and h.endswith("." + dom) else h
         return dom.split(".", 1)[0] if h == dom or h.endswith("." + dom) else h
@@ -1185,7 +1179,7 @@ def _domain_handle(o: ProfileObservation, ix: _Index) -> Evidence | None:
     """A Bluesky handle that *is* an official domain: the platform checked DNS/.well-known."""
     if o.platform != "bluesky" or "." not in o.handle:
         return None
-    dom = sig.registered_domain(o.handle)
+    dom = registered_domain(o.handle)
     if dom and dom in ix.official_domains:
         return Evidence(
             "domain_handle",
@@ -1196,7 +1190,7 @@ def _domain_handle(o: ProfileObservation, ix: _Index) -> Evidence | None:
 
 
 def _official_brand(e: Evidence, ix: _Index) -> int | None:
-    return ix.brand_domains.get(sig.registered_domain(str(e.value))) if e.value else None
+    return ix.brand_domains.get(registered_domain(str(e.value))) if e.value else None
 
 
 def _imitates(

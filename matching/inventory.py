@@ -30,7 +30,6 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-import tldextract
 import yaml
 
 from matching.models import (
@@ -41,6 +40,7 @@ from matching.models import (
     Inventory,
     OfficialAccount,
 )
+from matching.normalise import public_suffix_list
 
 __all__ = [
     "InventoryError",
@@ -214,17 +214,6 @@ _ALLOW_KEYS = ("platform", "handle", "note")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
 # reserved TLDs (RFC 2606/6761): fine in tests and demos though absent from the suffix list
 _RESERVED_TLDS = {"test", "example", "invalid", "localhost", "local"}
-
-_tld: tldextract.TLDExtract | None = None
-
-
-def _extractor() -> tldextract.TLDExtract:
-    global _tld
-    if _tld is None:
-        # offline snapshot; private suffixes on so 'brand.github.io' counts as registrable
-        _tld = tldextract.TLDExtract(suffix_list_urls=(), include_psl_private_domains=True)
-    return _tld
-
 
 def _type_name(value: Any) -> str:
     if value is None:
@@ -602,7 +591,7 @@ class _Checker:
                     "write a registered domain such as example.com (no port, no user)",
                 )
                 continue
-            ext = _extractor()(d)
+            ext = public_suffix_list()(d)  # private suffixes on: brand.github.io
             if not ext.suffix:
                 if d.rsplit(".", 1)[-1] in _RESERVED_TLDS and "." in d:
                     out.append(d)

@@ -23,8 +23,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from urllib.parse import urlsplit
 
+import tldextract
 from anyascii import anyascii
+
+from matching.words import HANDLE_AFFIXES
 
 __all__ = [
     "AFFIXES",
@@ -36,6 +40,8 @@ __all__ = [
     "is_mixed_script",
     "nfkc",
     "peel_affixes",
+    "public_suffix_list",
+    "registered_domain",
     "skeleton",
     "squash",
     "tokens",
@@ -46,31 +52,9 @@ __all__ = [
 SEPARATORS = "._- \t\u00a0\u200b\u200c\u200d\ufeff"
 _SEP_RE = re.compile(r"[._\-\s\u00a0\u200b\u200c\u200d\ufeff/:,+&'\"?()\[\]{}#*~]+")
 
-#: words impostors and regional accounts wrap around a brand name (English and Turkish)
-AFFIXES: tuple[str, ...] = (
-    "official",
-    "offical",
-    "real",
-    "the",
-    "hq",
-    "support",
-    "help",
-    "care",
-    "team",
-    "global",
-    "news",
-    "jobs",
-    "promo",
-    "giveaway",
-    "fan",
-    "fans",
-    "resmi",
-    "destek",
-    "tr",
-    "us",
-    "uk",
-    "de",
-)
+#: words impostors and regional accounts wrap around a brand name (the list lives in
+#: :mod:`matching.words` with the rest of the vocabulary)
+AFFIXES: tuple[str, ...] = HANDLE_AFFIXES
 # longest first so "fans" is peeled before "fan", "official" before "the"
 _AFFIXES_BY_LEN = tuple(sorted(set(AFFIXES), key=lambda a: (-len(a), a)))
 # a peeled core must keep this many characters, else "theo" would become "o"
@@ -269,3 +253,42 @@ def homoglyphs_used(s: str) -> list[tuple[str, str]]:
         elif ch in table:
             out.append((ch, table[ch]))
     return out
+
+
+# ----------------------------------------------------------------------------- domains
+
+
+@lru_cache(maxsize=1)
+def public_suffix_list() -> tldextract.TLDExtract:
+    """The one suffix-list reader of brandsweep: the offline snapshot bundled with tldextract
+    (``suffix_list_urls=()``: never the network), with the list's *private* section on.
+
+    Private suffixes are hosts where anyone can get a name: ``github.io``, ``blogspot.com``,
+    ``web.app``, ``netlify.app``, ``azurewebsites.net``. With them on, ``northwind.github.io``
+    is a registered domain of its own, and ``free-giveaway.github.io`` is somebody else's;
+    with them off both shrink to ``github.io`` and a scam page on the same host would count
+    as the company's own site.
+    """
+    return tldextract.TLDExtract(suffix_list_urls=(), include_psl_private_domains=True)
+
+
+@lru_cache(maxsize=100_000)
+def registered_domain(url_or_host: str) -> str:
+    """The name a company registers: ``https://shop.northwindcoffee.com.tr/x`` ->
+    ``northwindcoffee.com.tr``, ``https://northwind.github.io/`` -> ``northwind.github.io``.
+
+    Accepts a URL or a bare host; lower case, no trailing dot. A host under no known suffix
+    (``localhost``, reserved test names) or a bare suffix (``github.io``) comes back whole;
+    text that is no host at all gives ``""``. Every domain comparison of matching and the
+    crawler goes through here, so all of them agree on what "the same site" is.
+    """
+    s = (url_or_host or "").strip()
+    if "//" not in s:
+        s = "http://" + s
+    try:
+        host = (urlsplit(s).hostname or "").rstrip(".")
+    except ValueError:
+        return ""
+    if not host:
+        return ""
+    return public_suffix_list()(host).top_domain_under_public_suffix or host

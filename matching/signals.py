@@ -15,11 +15,11 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from functools import lru_cache
-from urllib.parse import urlsplit
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
+from matching import words
 from matching.models import Evidence, LinkedPage, ProfileFields, Sighting, Via
 from matching.normalise import (
     AFFIXES,
@@ -29,6 +29,7 @@ from matching.normalise import (
     homoglyphs_used,
     peel_affixes,
     plain_key,
+    registered_domain,
     squash,
     tokens,
 )
@@ -59,63 +60,10 @@ __all__ = [
 
 # ----------------------------------------------------------------------------- wording lists
 
-#: openly unofficial wording (English and Turkish), matched on folded text
-FAN_PATTERNS: tuple[str, ...] = (
-    r"\bfan ?(page|account|club|site|made|art)\b",
-    r"\bfanpage\b",
-    r"\bunofficial\b",
-    r"\bnot (officially )?affiliated\b",
-    r"\bnot (the )?official\b",
-    r"\bparody\b",
-    r"\bcommunity[- ]run\b",
-    r"\bfan of\b",
-    r"\bfans?\b.*\bnot\b.*\bofficial\b",
-    r"\bhayran (sayfasi|hesabi|kulubu)\b",
-    r"\bresmi degil\b",
-    r"\bresmi hesap degil\b",
-    r"\btaklit\b",
-    r"\bparodi\b",
-    r"\bhayran\b",
-)
-#: scam vocabulary (English and Turkish), matched on folded text
-SCAM_PATTERNS: tuple[str, ...] = (
-    r"\bdm (us|me)\b",
-    r"\bdm'?(den|den yaz|e)\b",
-    r"\bwhats ?app\b",
-    r"\bgiveaway\b",
-    r"\bcrypto\b",
-    r"\bbitcoin\b",
-    r"\bwallet\b",
-    r"\bfree\b",
-    r"\bwin\b",
-    r"\bwinners?\b",
-    r"\bclaim\b",
-    r"\border (number|no|#)\b",
-    r"\brefund\b",
-    r"\bverify your\b",
-    r"\bsend (us )?your\b",
-    r"\bgift ?card\b",
-    r"\bprize\b",
-    r"\bairdrop\b",
-    r"\bcekilis\b",
-    r"\bkazan\w*\b",
-    r"\bdestek hatti\b",
-    r"\bhediye\w*\b",
-    r"\bodul\w*\b",
-    r"\bucretsiz\b",
-    r"\bbedava\b",
-    r"\biade\b",
-    r"\bhesabinizi dogrula\w*\b",
-    r"\btelegram\b",
-    r"\bwa\.me\b",
-    r"\bt\.me\b",
-    r"\bcontact (our )?support\b",
-    r"\b24/7 (support|help)\b",
-    r"\bcustomer (support|service) (line|team)\b",
-)
+FAN_PATTERNS = words.FAN_PATTERNS
+SCAM_PATTERNS = words.SCAM_PATTERNS
 _FAN_RE = re.compile("|".join(FAN_PATTERNS))
 _SCAM_RE = re.compile("|".join(SCAM_PATTERNS))
-_SCAM_AFFIXES = {"support", "help", "care", "giveaway", "promo", "destek"}
 
 
 def _text(s: str | None) -> str:
@@ -164,7 +112,7 @@ def explain_family(variant: str, source: str) -> str:
         return "homoglyph"
     core, affixes = peel_affixes(variant)
     if affixes and comparison_key(core) == comparison_key(source):
-        scam = any(a in _SCAM_AFFIXES for a in affixes)
+        scam = any(a in words.LURE_AFFIXES for a in affixes)
         return "affix_scam" if scam else "affix"
     if comparison_key(variant) == comparison_key(source):
         return "homoglyph"
@@ -381,29 +329,6 @@ def domains_in_text(text: str | None) -> list[str]:
         if registered_domain(d) and "." in d and d not in out:
             out.append(d)
     return out
-
-
-@lru_cache(maxsize=1)
-def _extractor():  # type: ignore[no-untyped-def]
-    import tldextract
-
-    return tldextract.TLDExtract(suffix_list_urls=())
-
-
-@lru_cache(maxsize=100_000)
-def registered_domain(url_or_host: str) -> str:
-    """``https://shop.northwindcoffee.com.tr/x`` -> ``northwindcoffee.com.tr`` (offline list)."""
-    s = (url_or_host or "").strip()
-    if "//" not in s:
-        s = "http://" + s
-    try:
-        host = urlsplit(s).hostname or ""
-    except ValueError:
-        return ""
-    r = _extractor()(host)
-    if not r.suffix:
-        return host
-    return f"{r.domain}.{r.suffix}" if r.domain else host
 
 
 @lru_cache(maxsize=100_000)

@@ -38,10 +38,9 @@ from functools import lru_cache
 from typing import TypeVar
 from urllib.parse import urlsplit
 
-import tldextract
-
+from matching import words
 from matching.models import Brand, Candidate, HandleRule, Inventory
-from matching.normalise import squash, tokens
+from matching.normalise import public_suffix_list, squash, tokens
 
 __all__ = [
     "AFFIX_WORDS",
@@ -61,13 +60,9 @@ T = TypeVar("T")
 
 #: affixes impostors glue to a brand, most prevalent first: support/scam words and the
 #: country codes of "regional" fake pages (tier 1)
-SCAM_AFFIXES = (
-    "official", "support", "help", "shop", "care", "store", "giveaway", "promo", "us", "uk", "tr",
-)
+SCAM_AFFIXES = words.VARIANT_AFFIXES_COMMON
 #: other words seen on impostor and fan accounts (tier 2)
-OTHER_AFFIXES = (
-    "real", "the", "hq", "team", "global", "news", "app", "live", "rewards", "jobs", "de",
-)
+OTHER_AFFIXES = words.VARIANT_AFFIXES_OTHER
 AFFIX_WORDS = SCAM_AFFIXES + OTHER_AFFIXES
 _PREFIX_ONLY = frozenset({"the", "real"})  # "the_northwind", never "northwind_the"
 _SUFFIX_ONLY = frozenset({"tr", "us", "uk", "de", "hq", "app", "live", "rewards"})
@@ -406,15 +401,10 @@ def _valid(handle: str, rule: HandleRule) -> bool:
     )
 
 
-@lru_cache(maxsize=1)
-def _tld() -> tldextract.TLDExtract:
-    return tldextract.TLDExtract(suffix_list_urls=())  # offline snapshot, never the network
-
-
 @lru_cache(maxsize=65536)
 def _is_domain(name: str) -> bool:
     """Whether ``name`` ends in a public suffix (northwind.coffee, nwc.shop; not nwc.official)."""
-    ext = _tld()(name)
+    ext = public_suffix_list()(name)
     return bool(ext.domain and ext.suffix)
 
 

@@ -83,10 +83,14 @@ TREND_CLASSES: tuple[str, ...] = (
 
 
 def severity_rank(sev: Severity | str | None) -> int:
-    """high=3 .. low=1, none=0: sorts descending with ``-rank``."""
+    """:attr:`Severity.rank` (high=3 .. low=1), 0 for none or an unknown word: sorts descending
+    with ``-rank``. Accepts the plain string a stored finding carries."""
     if sev is None:
         return 0
-    return {"high": 3, "medium": 2, "low": 1}.get(str(sev), 0)
+    try:
+        return Severity(str(sev)).rank
+    except ValueError:
+        return 0
 
 
 def class_index(cls: FindingClass | str) -> int:

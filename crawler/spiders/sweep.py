@@ -36,7 +36,8 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 import scrapy
-import tldextract
+
+from matching.normalise import registered_domain
 
 from . import enrich, linked_pages, platform_search, probes, web_search, websites
 
@@ -47,15 +48,8 @@ if TYPE_CHECKING:
 
     from ..catalog import Catalog
 
-_TLD = tldextract.TLDExtract(suffix_list_urls=())
-
 #: politeness towards web search engines (no published limits; DuckDuckGo blocks by IP)
 SEARCH_SLOTS = {"html.duckduckgo.com": {"concurrency": 1, "delay": 2.0}}
-
-
-def registered_domain(host: str) -> str:
-    host = host.lower().rstrip(".")
-    return _TLD(host).top_domain_under_public_suffix or host
 
 
 def _split(value: Any) -> list[str]:

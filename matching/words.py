@@ -1,0 +1,254 @@
+"""Every word list of the matcher in one place: handle affixes, scam, fan, employee vocabulary.
+
+Why one module: the same idea ("``support`` glued to a brand name is a lure") used to live in
+three lists (variants, signals, classify) that had drifted apart. A translator or a reviewer
+adding a language edits this file and nothing else. Lists are plain data; the functions that
+read them (:mod:`matching.normalise`, :mod:`matching.variants`, :mod:`matching.signals`) say
+how. Text is matched after :func:`matching.normalise.fold` (lower case, Turkish and German
+letters transliterated: ``çekiliş`` -> ``cekilis``, ``für`` -> ``fur``), so patterns are
+written in that folded form.
+
+Languages: English, Turkish, German, Spanish.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "DEPARTMENT_CUES",
+    "DEPARTMENT_HINTS",
+    "EMPLOYEE_PATTERNS",
+    "FAN_PATTERNS",
+    "HANDLE_AFFIXES",
+    "LURE_AFFIXES",
+    "OWN_CHANNEL_PATTERNS",
+    "POSE_AFFIXES",
+    "SCAM_PATTERNS",
+    "VARIANT_AFFIXES_COMMON",
+    "VARIANT_AFFIXES_OTHER",
+]
+
+# ----------------------------------------------------------------------------- handle affixes
+
+#: words impostors and regional accounts wrap around a brand name; peeled off before two
+#: handles are compared (``northwind_support`` compares as ``northwind``)
+HANDLE_AFFIXES: tuple[str, ...] = (
+    "official",
+    "offical",
+    "real",
+    "the",
+    "hq",
+    "support",
+    "help",
+    "care",
+    "team",
+    "global",
+    "news",
+    "jobs",
+    "promo",
+    "giveaway",
+    "rewards",
+    "fan",
+    "fans",
+    # Turkish
+    "resmi",
+    "destek",
+    "cekilis",
+    "hediye",
+    # German
+    "offiziell",
+    "hilfe",
+    "kundendienst",
+    "gewinnspiel",
+    # Spanish
+    "oficial",
+    "soporte",
+    "ayuda",
+    "sorteo",
+    # country codes of "regional" pages
+    "tr",
+    "us",
+    "uk",
+    "de",
+)
+
+#: affixes that lure victims: a help desk, a giveaway, a prize. Glued to a brand name they
+#: are the handle of a scam page's choice (``northwind_support``, ``northwindkahve.cekilis``)
+LURE_AFFIXES: frozenset[str] = frozenset(
+    {
+        "support", "help", "care", "giveaway", "promo", "rewards",
+        "destek", "cekilis", "hediye",
+        "hilfe", "kundendienst", "gewinnspiel",
+        "soporte", "ayuda", "sorteo",
+    }
+)
+
+#: affixes that claim authority (``northwind_official``): a pose, not a lure
+POSE_AFFIXES: frozenset[str] = frozenset({"official", "offical", "real", "resmi", "offiziell",
+                                          "oficial"})
+
+#: the affixes :mod:`matching.variants` probes first, most prevalent on impostor pages first:
+#: support/scam words and the country codes of "regional" fake pages (tier 1)
+VARIANT_AFFIXES_COMMON: tuple[str, ...] = (
+    "official", "support", "help", "shop", "care", "store", "giveaway", "promo", "us", "uk", "tr",
+)
+#: other words seen on impostor and fan accounts (tier 2)
+VARIANT_AFFIXES_OTHER: tuple[str, ...] = (
+    "real", "the", "hq", "team", "global", "news", "app", "live", "rewards", "jobs", "de",
+)
+
+# ----------------------------------------------------------------------------- departments
+
+#: affix -> words that name the department it suggests (``_support`` -> Customer Care)
+DEPARTMENT_HINTS: dict[str, tuple[str, ...]] = {
+    "support": ("care", "support", "service", "destek"),
+    "help": ("care", "support", "service", "destek"),
+    "care": ("care", "support", "service", "destek"),
+    "destek": ("care", "support", "service", "destek"),
+    "soporte": ("care", "support", "service", "soporte", "atencion"),
+    "kundendienst": ("care", "support", "service", "kundendienst", "kundenservice"),
+    "jobs": ("hr", "people", "talent", "career", "recruit", "human", "insan"),
+    "news": ("press", "communication", "pr", "news", "marketing"),
+}
+#: words anywhere in handle, name or bio that suggest a department (looked up in
+#: :data:`DEPARTMENT_HINTS`)
+DEPARTMENT_CUES: tuple[tuple[str, str], ...] = (
+    ("career", "jobs"),
+    ("hiring", "jobs"),
+    ("recruit", "jobs"),
+    ("kariyer", "jobs"),
+    ("karriere", "jobs"),
+    ("empleo", "jobs"),
+)
+
+# ----------------------------------------------------------------------------- wording
+
+#: openly unofficial wording, matched on folded text
+FAN_PATTERNS: tuple[str, ...] = (
+    r"\bfan ?(page|account|club|site|made|art)\b",
+    r"\bfanpage\b",
+    r"\bunofficial\b",
+    r"\bnot (officially )?affiliated\b",
+    r"\bnot (the )?official\b",
+    r"\bparody\b",
+    r"\bcommunity[- ]run\b",
+    r"\bfan of\b",
+    r"\bfans?\b.*\bnot\b.*\bofficial\b",
+    # Turkish
+    r"\bhayran (sayfasi|hesabi|kulubu)\b",
+    r"\bresmi degil\b",
+    r"\bresmi hesap degil\b",
+    r"\btaklit\b",
+    r"\bparodi\b",
+    r"\bhayran\b",
+    # German
+    r"\binoffiziell\w*\b",
+    r"\bkeine offizielle\b",
+    r"\bnicht offiziell\b",
+    r"\bfanseite\b",
+    # Spanish
+    r"\bno oficial\b",
+    r"\bpagina de fans\b",
+    r"\bparodia\b",
+)
+
+#: scam vocabulary: lures, payment, credential and personal-data requests, off-platform
+#: contact. Matched on folded text.
+SCAM_PATTERNS: tuple[str, ...] = (
+    r"\bdm (us|me)\b",
+    r"\bdm'?(den|den yaz|e)\b",
+    r"\bwhats ?app\b",
+    r"\bgiveaway\b",
+    r"\bcrypto\b",
+    r"\bbitcoin\b",
+    r"\bwallet\b",
+    r"\bfree\b",
+    r"\bwin\b",
+    r"\bwinners?\b",
+    r"\bclaim\b",
+    r"\border (number|no|#)\b",
+    r"\brefund\b",
+    r"\bverify your\b",
+    r"\bsend (us )?your\b",
+    r"\bgift ?card\b",
+    r"\bprize\b",
+    r"\bairdrop\b",
+    r"\bcard (details|number)\b",
+    r"\b(password|login details|one[- ]time code)\b",
+    r"\btelegram\b",
+    r"\bwa\.me\b",
+    r"\bt\.me\b",
+    r"\bcontact (our )?support\b",
+    r"\b24/7 (support|help)\b",
+    r"\bcustomer (support|service) (line|team)\b",
+    # Turkish
+    r"\bcekilis\w*\b",
+    r"\bkazan\w*\b",
+    r"\bdestek hatti\b",
+    r"\bhediye\w*\b",
+    r"\bodul\w*\b",
+    r"\bucretsiz\b",
+    r"\bbedava\b",
+    r"\biade\b",
+    r"\bhesabinizi dogrula\w*\b",
+    r"\bsiparis numara\w*\b",
+    r"\bkart bilgi\w*\b",
+    # German
+    r"\bgewinnspiel\w*\b",
+    r"\bgewinn(en|e|t)?\b",
+    r"\bgratis\b",
+    r"\bkostenlos\w*\b",
+    r"\brueckerstattung\b|\bruckerstattung\b",
+    r"\bkundendienst\b",
+    r"\bbestellnummer\b",
+    r"\bverifizieren\b",
+    r"\bschreib(en sie)? uns (eine )?dm\b",
+    # Spanish
+    r"\bsorteo\w*\b",
+    r"\bgana(r|dor|dores)?\b",
+    r"\bpremio\w*\b",
+    r"\breembolso\b",
+    r"\bsoporte\b",
+    r"\bnumero de pedido\b",
+    r"\bverifica tu\b",
+    r"\benvianos\b",
+)
+
+#: how a person says an account is their own, not their employer's ("Barista at Northwind,
+#: opinions my own"). Matched on folded text.
+EMPLOYEE_PATTERNS: tuple[str, ...] = (
+    r"\bopinions? (are )?(my|mine)( own)?\b",
+    r"\bviews? (are )?(my|mine)( own)?\b",
+    r"\b(my|own) (views|opinions)\b",
+    r"\bpersonal (account|page|profile|views)\b",
+    r"\bnot (speaking )?(for|on behalf of)\b",
+    r"\btweets? (are )?(my|mine) own\b",
+    r"\b(works?|working) (at|for)\b",
+    r"\b(employee|barista|engineer|manager|developer|designer|intern|cashier|pilot|"
+    r"nurse|chef|driver|analyst|consultant|agent|clerk|technician) (at|@|for)\b",
+    r"\b@ ?\w+ (employee|staff|alum)\b",
+    # Turkish
+    r"\bgorusler(im)? (bana|sahsima) aittir\b",
+    r"\bkisisel hesap\b",
+    r"\b'?(de|da|te|ta) calisiyorum\b",
+    # German
+    r"\bmeine (eigene )?meinung\b",
+    r"\bprivater? account\b",
+    r"\barbeite (bei|fur)\b",
+    # Spanish
+    r"\bopiniones (son )?(mias|personales)\b",
+    r"\bcuenta personal\b",
+    r"\btrabajo (en|para)\b",
+)
+
+#: how a company describes a channel of its own ("the official news channel of", "careers at",
+#: "Northwind in Germany"): with an official link and the official logo, the company's own
+OWN_CHANNEL_PATTERNS: tuple[str, ...] = (
+    r"\bofficial\b",
+    r"\b(news|press|newsroom|updates|announcements)\b",
+    r"\b(careers?|jobs|hiring|join (our|the) team|life at)\b",
+    r"\b(regional|local|country|branch)\b",
+    r"\b(we moved|moved to|follow (us|our) (at|on|main))\b",
+    r"\bresmi\b|\bkariyer\b|\bhaberler\b",
+    r"\boffiziell\w*\b|\bkarriere\b|\bneuigkeiten\b",
+    r"\boficial\b|\bempleo\b|\bnoticias\b",
+)
