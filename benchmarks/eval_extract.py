@@ -1,0 +1,246 @@
+"""How well the extractors read real captured pages and API answers, per platform.
+
+    python benchmarks/eval_extract.py              # every set, per platform
+    python benchmarks/eval_extract.py --misses     # and each field read wrong
+
+Three sets, each scored as "fields right" (hand-read fields the extractor got right, out of the
+hand-read fields present in the file) and "states right" (found / not found / unverifiable):
+
+- ``real_pages``: ../shared/real_pages, the old tuning set (skipped when absent; never copied);
+- ``tuning``: tests/fixtures/real_captures entries with ``heldout: false``;
+- ``heldout``: tests/fixtures/real_captures entries with ``heldout: true``: captures from
+  repositories the extractors were never tuned on. Read them, report them, do not tune on them.
+
+Each capture is read as ``brandsweep extract`` reads a saved answer: the platform's page object
+gets the recorded URL (cassettes carry it; the manifest gives it for bare bodies), the status and
+the body, and no expected handle, so the page must say whose it is.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import os
+import re
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from crawler.catalog import load_catalog  # noqa: E402
+from crawler.extract import ProfileRead, read_profile  # noqa: E402
+from crawler.extract.captures import Recorded, recorded_answers  # noqa: E402
+from crawler.extract.values import parse_count  # noqa: E402
+
+CAPTURES = ROOT / "tests" / "fixtures" / "real_captures"
+
+
+def shared_real_pages() -> Path:
+    """../shared/real_pages (or $BRANDSWEEP_REAL_PAGES): the old tuning set, maybe absent."""
+    env = os.environ.get("BRANDSWEEP_REAL_PAGES")
+    return Path(env) if env else ROOT.parent / "shared" / "real_pages"
+
+
+# ----------------------------------------------------------------------------- captures
+
+
+@dataclass
+class Capture:
+    """One manifest entry and the recorded answer it is about."""
+
+    entry: dict
+    answer: Recorded
+
+    @property
+    def platform(self) -> str:
+        return str(self.entry["platform"])
+
+    @property
+    def name(self) -> str:
+        return str(self.entry["file"])
+
+    @property
+    def truth(self) -> dict:
+        return dict(self.entry.get("truth") or {})
+
+
+def load_captures(folder: Path = CAPTURES, heldout: bool | None = None) -> list[Capture]:
+    """Manifest entries with their answer unpacked (``heldout`` None = both halves)."""
+    doc = yaml.safe_load((folder / "MANIFEST.yaml").read_text(encoding="utf-8"))
+    out = []
+    for entry in doc["fixtures"]:
+        if heldout is not None and bool(entry.get("heldout")) is not heldout:
+            continue
+        out.append(Capture(entry, answer_of(folder / entry["file"], entry)))
+    return out
+
+
+def answer_of(path: Path, entry: dict) -> Recorded:
+    """The recorded answer an entry is about (a cassette's ``interaction``, else the body)."""
+    data = path.read_bytes()
+    fmt = entry.get("format", "raw")
+    if fmt == "ts_template":
+        text = data.decode("utf-8")
+        body = text[text.index("`") + 1 : text.rindex("`")].encode("utf-8")
+        return Recorded(entry.get("url"), int(entry.get("status", 200)), {}, body)
+    if fmt == "raw":
+        return Recorded(entry.get("url"), int(entry.get("status", 200)), {}, data)
+    answers = recorded_answers(data)
+    answer = answers[int(entry.get("interaction", len(answers) - 1))]
+    return Recorded(answer.url or entry.get("url"), answer.status, answer.headers, answer.body)
+
+
+def read_capture(capture: Capture, catalog: Any = None) -> ProfileRead:
+    catalog = catalog or load_catalog()
+    ans = capture.answer
+    return read_profile(catalog[capture.platform], ans.url or "", ans.status, ans.headers, ans.body)
+
+
+# ----------------------------------------------------------------------------- comparison
+
+
+def _norm(text: Any) -> str:
+    return " ".join(str(text).split()).casefold()
+
+
+def url_key(url: str) -> str:
+    url = re.sub(r"^https?://", "", url.strip()).removeprefix("www.")
+    return url.split("?")[0].split("#")[0].rstrip("/").casefold()
+
+
+def count_ok(got: int | None, expected: Any) -> bool:
+    """Counts agree within 1 % (pages round: '5.04M subscribers' is 5,040,000)."""
+    if got is None:
+        return False
+    want = expected if isinstance(expected, int) else parse_count(str(expected))
+    return want is not None and abs(got - want) <= max(1, want * 0.01)
+
+
+def bio_ok(got: str | None, expected: str) -> bool:
+    """Equal after whitespace folding; a truth ending in '...' is a prefix of a long bio."""
+    if not got:
+        return False
+    g, e = _norm(got), _norm(expected)
+    if e.endswith("..."):
+        head = e[:-3].strip()
+        return g.startswith(head) or g.startswith(head.rstrip(".").strip())
+    return g == e
+
+
+def score(capture: Capture, read: ProfileRead) -> dict[str, bool]:
+    """Truth field -> whether the extractor read it right (only fields the truth has)."""
+    truth = capture.truth
+    f = read.fields
+    out: dict[str, bool] = {"state": read.state.value == truth.get("state", "found")}
+    if truth.get("state", "found") != "found":
+        return out
+    if truth.get("handle") is not None:
+        out["handle"] = (read.handle or "").lstrip("@").casefold() == str(truth["handle"]).casefold()
+    if truth.get("display_name") is not None:
+        out["display_name"] = _norm(f.display_name or "") == _norm(truth["display_name"])
+    if truth.get("bio") is not None:
+        out["bio"] = bio_ok(f.bio, str(truth["bio"]))
+    for key in ("followers", "following", "posts"):
+        if truth.get(key) is not None:
+            out[key] = count_ok(getattr(f, key), truth[key])
+    for key in ("verified", "is_private"):
+        if isinstance(truth.get(key), bool):
+            out[key] = getattr(f, key) is truth[key]
+    if truth.get("external_link"):
+        out["external_links"] = url_key(str(truth["external_link"])) in {
+            url_key(u) for u in f.external_links
+        }
+    if truth.get("platform_id") is not None:
+        out["platform_id"] = str(f.platform_id) == str(truth["platform_id"])
+    return out
+
+
+@dataclass
+class Tally:
+    fields: list[int] = field(default_factory=lambda: [0, 0])
+    states: list[int] = field(default_factory=lambda: [0, 0])
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, name: str, marks: dict[str, bool], detail: str = "") -> None:
+        for key, ok in marks.items():
+            self.fields[0] += int(ok)
+            self.fields[1] += 1
+            if key == "state":
+                self.states[0] += int(ok)
+                self.states[1] += 1
+            if not ok:
+                self.misses.append(f"{name}:{key}{detail if key == 'state' else ''}")
+
+    @staticmethod
+    def share(pair: list[int]) -> float:
+        return pair[0] / pair[1] if pair[1] else 1.0
+
+
+def evaluate(captures: Iterable[Capture]) -> dict[str, Tally]:
+    """Platform -> tally (and '*' for all platforms together)."""
+    catalog = load_catalog()
+    out: dict[str, Tally] = {}
+    for cap in captures:
+        read = read_capture(cap, catalog)
+        marks = score(cap, read)
+        detail = f" (read {read.state.value}/{read.reason})"
+        for key in (cap.platform, "*"):
+            out.setdefault(key, Tally()).add(cap.name, marks, detail)
+    return out
+
+
+def evaluate_shared() -> dict[str, Tally] | None:
+    """The old tuning set, scored by tests/test_real_pages.py's own rules (None when absent)."""
+    if not (shared_real_pages() / "MANIFEST.yaml").is_file():
+        return None
+    spec = importlib.util.spec_from_file_location(
+        "_real_pages_test", ROOT / "tests" / "test_real_pages.py"
+    )
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    out: dict[str, Tally] = {}
+    for fixture in mod._fixtures():
+        platform, read = mod._run(fixture)
+        marks = mod.score(fixture, read)
+        for key in (platform.name, "*"):
+            out.setdefault(key, Tally()).add(fixture["file"], marks)
+    return out
+
+
+def report(title: str, result: dict[str, Tally] | None, misses: bool = False) -> list[str]:
+    if result is None:
+        return [f"{title}: absent (skipped)"]
+    lines = [f"{title}:", f"  {'platform':<10} {'fields right':>16} {'states right':>16}"]
+    for name in sorted(result, key=lambda n: (n == "*", n)):
+        t = result[name]
+        label = "all" if name == "*" else name
+        lines.append(
+            f"  {label:<10} {t.fields[0]:>4}/{t.fields[1]:<4} {Tally.share(t.fields):>5.0%}"
+            f" {t.states[0]:>4}/{t.states[1]:<4} {Tally.share(t.states):>5.0%}"
+        )
+        if misses and name != "*" and t.misses:
+            lines.extend(f"      wrong: {m}" for m in t.misses)
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--misses", action="store_true", help="list every field read wrong")
+    args = parser.parse_args(argv)
+    lines = report("real_pages (../shared, old tuning set)", evaluate_shared(), args.misses)
+    lines += report("tuning captures", evaluate(load_captures(heldout=False)), args.misses)
+    lines += report("held-out captures (never tuned on)", evaluate(load_captures(heldout=True)), args.misses)
+    print("\n".join(lines))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

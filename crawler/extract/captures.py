@@ -1,0 +1,148 @@
+"""Recorded answers inside saved files: HTTP cassettes and mocks, so ``brandsweep extract`` reads
+what other tools saved, not only bare bodies.
+
+Projects that test against platforms keep their answers in a handful of formats: vcrpy YAML
+cassettes, betamax/PRAW JSON cassettes (body as text or base64, often gzip), NewPipe mock JSON,
+and raw HTTP responses (status line, headers, blank line, body). ``recorded_answers`` unpacks any
+of them into (url, status, headers, body); a file in none of these formats is one answer: the
+body itself. Nothing here raises on a malformed file: it is then read as a bare body.
+
+Example::
+
+    >>> answers = recorded_answers(b'HTTP/1.1 404 Not Found\\r\\nContent-Type: text/plain\\r\\n\\r\\ngone')
+    >>> answers[0].status, answers[0].body
+    (404, b'gone')
+"""
+
+from __future__ import annotations
+
+import base64
+import gzip
+import json
+import re
+import zlib
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+
+@dataclass(frozen=True)
+class Recorded:
+    """One recorded answer: where it came from and what it said."""
+
+    url: str | None
+    status: int
+    headers: dict[str, str] = field(default_factory=dict)
+    body: bytes = b""
+
+
+_HTTP_HEAD = re.compile(rb"^HTTP/\d(?:\.\d)?\s+(\d{3})[^\r\n]*\r?\n")
+
+
+def recorded_answers(data: bytes) -> list[Recorded]:
+    """Every answer recorded in ``data`` (a cassette, a mock, a raw HTTP answer or a body)."""
+    try:
+        found = _unpack(data)
+    except Exception:  # noqa: BLE001 - an odd file is a bare body
+        found = []
+    return found or [Recorded(None, 200, {}, data)]
+
+
+def _unpack(data: bytes) -> list[Recorded]:
+    head = data[:4096].lstrip()
+    if _HTTP_HEAD.match(head):
+        return [_raw_http(data.lstrip())]
+    if head.startswith(b"{"):
+        doc = json.loads(data)
+        if isinstance(doc, dict):
+            if isinstance(doc.get("http_interactions"), list):  # betamax
+                return [_betamax(i) for i in doc["http_interactions"]]
+            if isinstance(doc.get("interactions"), list) and doc["interactions"]:
+                first = doc["interactions"][0]
+                if isinstance(first, dict) and "response" in first and "request" in first:
+                    return [_betamax(i) for i in doc["interactions"]]  # PRAW-style
+            if isinstance(doc.get("response"), dict) and "responseBody" in doc["response"]:
+                return [_newpipe(doc)]
+        return []
+    if b"interactions:" in head[:200] or head.startswith(b"interactions:"):
+        doc = yaml.safe_load(data)
+        if isinstance(doc, dict) and isinstance(doc.get("interactions"), list):
+            return [_vcr(i) for i in doc["interactions"]]
+    return []
+
+
+def _headers(raw: Any) -> dict[str, str]:
+    out: dict[str, str] = {}
+    if isinstance(raw, dict):
+        for key, value in raw.items():
+            if isinstance(value, list):
+                value = value[0] if value else ""
+            out[str(key)] = str(value)
+    return out
+
+
+def _maybe_gunzip(body: bytes) -> bytes:
+    if body[:2] == b"\x1f\x8b":
+        try:
+            return gzip.decompress(body)
+        except (OSError, EOFError, zlib.error):
+            return body
+    return body
+
+
+def _status(raw: Any) -> int:
+    if isinstance(raw, dict):
+        raw = raw.get("code")
+    try:
+        return int(raw)
+    except (TypeError, ValueError):
+        return 0
+
+
+def _vcr(inter: dict) -> Recorded:
+    resp = inter.get("response") or {}
+    body = (resp.get("body") or {}).get("string", b"")
+    body = body if isinstance(body, bytes) else str(body).encode("utf-8")
+    url = (inter.get("request") or {}).get("uri")
+    return Recorded(url, _status(resp.get("status")), _headers(resp.get("headers")), _maybe_gunzip(body))
+
+
+def _betamax(inter: dict) -> Recorded:
+    resp = inter.get("response") or {}
+    raw = resp.get("body") or {}
+    if isinstance(raw, dict) and raw.get("base64_string"):
+        body = base64.b64decode(raw["base64_string"])
+    elif isinstance(raw, dict):
+        body = str(raw.get("string") or "").encode("utf-8")
+    else:
+        body = str(raw).encode("utf-8")
+    url = (inter.get("request") or {}).get("uri")
+    return Recorded(url, _status(resp.get("status")), _headers(resp.get("headers")), _maybe_gunzip(body))
+
+
+def _newpipe(doc: dict) -> Recorded:
+    resp = doc["response"]
+    url = (doc.get("request") or {}).get("url")
+    body = str(resp.get("responseBody") or "").encode("utf-8")
+    return Recorded(url, _status(resp.get("responseCode")), _headers(resp.get("responseHeaders")), body)
+
+
+def _raw_http(data: bytes) -> Recorded:
+    m = _HTTP_HEAD.match(data)
+    status = int(m.group(1)) if m else 0
+    rest = data[m.end() :] if m else data
+    crlf = rest.find(b"\r\n\r\n")
+    lf = rest.find(b"\n\n")
+    if crlf >= 0 and (lf < 0 or crlf < lf):
+        head, body = rest[:crlf], rest[crlf + 4 :]
+    elif lf >= 0:
+        head, body = rest[:lf], rest[lf + 2 :]
+    else:
+        head, body = rest, b""
+    headers: dict[str, str] = {}
+    for line in head.decode("latin-1").splitlines():
+        key, sep, value = line.partition(":")
+        if sep:
+            headers[key.strip()] = value.strip()
+    return Recorded(None, status, headers, body)
