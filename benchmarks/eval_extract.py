@@ -142,7 +142,9 @@ def score(capture: Capture, read: ProfileRead) -> dict[str, bool]:
     if truth.get("state", "found") != "found":
         return out
     if truth.get("handle") is not None:
-        out["handle"] = (read.handle or "").lstrip("@").casefold() == str(truth["handle"]).casefold()
+        out["handle"] = (read.handle or "").lstrip("@").casefold() == str(
+            truth["handle"]
+        ).casefold()
     if truth.get("display_name") is not None:
         out["display_name"] = _norm(f.display_name or "") == _norm(truth["display_name"])
     if truth.get("bio") is not None:
@@ -237,7 +239,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     lines = report("real_pages (../shared, old tuning set)", evaluate_shared(), args.misses)
     lines += report("tuning captures", evaluate(load_captures(heldout=False)), args.misses)
-    lines += report("held-out captures (never tuned on)", evaluate(load_captures(heldout=True)), args.misses)
+    lines += report(
+        "held-out captures (never tuned on)", evaluate(load_captures(heldout=True)), args.misses
+    )
     print("\n".join(lines))
     return 0
 

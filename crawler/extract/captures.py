@@ -9,7 +9,7 @@ body itself. Nothing here raises on a malformed file: it is then read as a bare 
 
 Example::
 
-    >>> answers = recorded_answers(b'HTTP/1.1 404 Not Found\\r\\nContent-Type: text/plain\\r\\n\\r\\ngone')
+    >>> answers = recorded_answers(b'HTTP/1.1 404 Not Found\\r\\nServer: x\\r\\n\\r\\ngone')
     >>> answers[0].status, answers[0].body
     (404, b'gone')
 """
@@ -105,7 +105,9 @@ def _vcr(inter: dict) -> Recorded:
     body = (resp.get("body") or {}).get("string", b"")
     body = body if isinstance(body, bytes) else str(body).encode("utf-8")
     url = (inter.get("request") or {}).get("uri")
-    return Recorded(url, _status(resp.get("status")), _headers(resp.get("headers")), _maybe_gunzip(body))
+    return Recorded(
+        url, _status(resp.get("status")), _headers(resp.get("headers")), _maybe_gunzip(body)
+    )
 
 
 def _betamax(inter: dict) -> Recorded:
@@ -118,14 +120,18 @@ def _betamax(inter: dict) -> Recorded:
     else:
         body = str(raw).encode("utf-8")
     url = (inter.get("request") or {}).get("uri")
-    return Recorded(url, _status(resp.get("status")), _headers(resp.get("headers")), _maybe_gunzip(body))
+    return Recorded(
+        url, _status(resp.get("status")), _headers(resp.get("headers")), _maybe_gunzip(body)
+    )
 
 
 def _newpipe(doc: dict) -> Recorded:
     resp = doc["response"]
     url = (doc.get("request") or {}).get("url")
     body = str(resp.get("responseBody") or "").encode("utf-8")
-    return Recorded(url, _status(resp.get("responseCode")), _headers(resp.get("responseHeaders")), body)
+    return Recorded(
+        url, _status(resp.get("responseCode")), _headers(resp.get("responseHeaders")), body
+    )
 
 
 def _raw_http(data: bytes) -> Recorded:
