@@ -74,7 +74,11 @@ def crawl_settings(settings_overrides: dict[str, Any]) -> Any:
     settings.setmodule("crawler.settings", priority="project")
     settings.setdict(dict(settings_overrides), priority="cmdline")
     resolve = settings.getdict("BRANDSWEEP_RESOLVE")
-    if resolve and not settings.getdict("DOWNLOAD_HANDLERS"):
+    from .transport import HANDLER_PATH
+
+    # our own handler (crawler/settings.py) is replaced by the routing one; a handler someone
+    # chose on purpose is kept
+    if resolve and settings.getdict("DOWNLOAD_HANDLERS").get("http") in (None, HANDLER_PATH):
         from .resolve import handlers_setting
 
         settings.set("DOWNLOAD_HANDLERS", handlers_setting(resolve), priority="cmdline")

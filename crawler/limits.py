@@ -2,7 +2,10 @@
 
 Limits (all in ``crawler/settings.py``): response size ``DOWNLOAD_MAXSIZE`` (Scrapy enforces it
 on the wire, with or without Content-Length, and again while inflating gzip/deflate/br bodies:
-a 50 MB gzip bomb stops at the limit), redirects ``REDIRECT_MAX_TIMES``, pages per official host
+a 50 MB gzip bomb stops at the limit), the response head (status and headers: bytes
+``BRANDSWEEP_MAX_HEADER_BYTES``, fields ``BRANDSWEEP_MAX_HEADERS``, time to its end
+``BRANDSWEEP_HEADERS_TIMEOUT``; ``crawler/transport.py``), redirects ``REDIRECT_MAX_TIMES``
+and redirect loops (``crawler/redirects.py``), pages per official host
 and per path shape (``SiteBudgetMiddleware``), link depth on official sites
 ``BRANDSWEEP_SITE_MAX_DEPTH``, external links per suspicious profile
 ``BRANDSWEEP_LINKED_MAX_PER_PROFILE`` and linked pages per audit ``BRANDSWEEP_LINKED_MAX_PAGES``,
@@ -32,6 +35,10 @@ if TYPE_CHECKING:
 #: limit names, as reasons and as CoverageGap.reason
 TOO_LARGE = "too_large"
 TOO_MANY_REDIRECTS = "too_many_redirects"
+REDIRECT_LOOP = "redirect_loop"  # a redirect back to a URL of the same chain (A -> B -> A)
+HEADERS_TOO_LARGE = "headers_too_large"  # BRANDSWEEP_MAX_HEADER_BYTES (crawler/transport.py)
+TOO_MANY_HEADERS = "too_many_headers"  # BRANDSWEEP_MAX_HEADERS
+HEADERS_TIMEOUT = "headers_timeout"  # BRANDSWEEP_HEADERS_TIMEOUT: the head began, never ended
 SITE_MAX_PAGES = "site_max_pages"
 SITE_MAX_PER_PATTERN = "site_max_per_pattern"
 SITE_MAX_DEPTH = "site_max_depth"
@@ -39,7 +46,8 @@ LINKED_MAX_PER_PROFILE = "linked_max_per_profile"
 LINKED_MAX_PAGES = "linked_max_pages"
 TRAP_LIMITS = frozenset({SITE_MAX_PAGES, SITE_MAX_PER_PATTERN, SITE_MAX_DEPTH,
                          LINKED_MAX_PER_PROFILE, LINKED_MAX_PAGES})
-LIMITS = frozenset({TOO_LARGE, TOO_MANY_REDIRECTS, SITE_MAX_PAGES, SITE_MAX_PER_PATTERN,
+LIMITS = frozenset({TOO_LARGE, TOO_MANY_REDIRECTS, REDIRECT_LOOP, HEADERS_TOO_LARGE,
+                    TOO_MANY_HEADERS, HEADERS_TIMEOUT, SITE_MAX_PAGES, SITE_MAX_PER_PATTERN,
                     SITE_MAX_DEPTH, LINKED_MAX_PER_PROFILE, LINKED_MAX_PAGES})
 
 

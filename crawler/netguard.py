@@ -13,7 +13,8 @@ through here again), is checked before it is downloaded:
   proxy (corporate networks resolve outside names there), but IP literals and names that resolve
   to private ranges are still refused;
 * hosts routed by ``BRANDSWEEP_RESOLVE`` (the demo's /etc/hosts-like map) are trusted by name, as
-  an /etc/hosts entry would be; IP literals are still checked.
+  an /etc/hosts entry would be, and reach exactly the pinned address and port; IP literals, and
+  every name not pinned, are still checked.
 
 ``--allow-private-network`` (setting ``BRANDSWEEP_ALLOW_PRIVATE_NETWORK``) lifts the address
 rule for the demo and tests. A refusal raises :class:`RefusedRequest` (an ``IgnoreRequest``), so
@@ -22,8 +23,10 @@ the request's errback records the target as unverifiable with the reason: never 
 DNS answers that change (rebinding: public when checked, 127.0.0.1 when connecting) are caught
 by :class:`GuardedResolver`, the crawl's Twisted resolver (``TWISTED_DNS_RESOLVER``): the address
 the downloader actually connects to is checked again at connection time, so a name cannot slip
-from the middleware's answer to a private one. Addresses that ``BRANDSWEEP_RESOLVE`` routes to,
-and the proxy, are the operator's own choices and stay reachable.
+from the middleware's answer to a private one. The proxy's *name* is the operator's own choice
+and stays resolvable. ``BRANDSWEEP_RESOLVE`` pins exact names to IP literal targets, which the
+routing handler connects to without a lookup: a pin never puts an address on an allow-list, so a
+name rebinding to a pinned address (on its port or any other) is refused like any other.
 """
 
 from __future__ import annotations
@@ -200,23 +203,32 @@ RESOLVER_REFUSALS: dict[str, str] = {}
 
 
 def _operator_hosts(settings: object) -> tuple[set[str], set[str]]:
-    """Names and addresses the operator chose to reach: resolve-map targets and proxies."""
+    """What the operator chose to reach: the proxies' names, and the IP literals that
+    ``BRANDSWEEP_RESOLVE`` pins names to (and IP-literal proxies).
+
+    Twisted hands the resolver an IP literal too (connecting to ``127.0.0.1`` asks for
+    ``127.0.0.1``); such a *literal* is passed when it is a pinned target: a literal cannot
+    rebind, and a crawled URL with a literal host was already checked by the middleware. A
+    *name* whose answer is a pinned address is no pin at all, and is refused."""
     import os
 
     names: set[str] = set()
-    addresses: set[str] = set()
-    resolve = settings.getdict("BRANDSWEEP_RESOLVE") or {}  # type: ignore[attr-defined]
-    targets = [str(t) for t in resolve.values()]
+    literals: set[str] = set()
+    for target in (settings.getdict("BRANDSWEEP_RESOLVE") or {}).values():  # type: ignore[attr-defined]
+        literal = ip_literal(urlsplit(f"//{target}").hostname or "")
+        if literal:
+            literals.add(literal)
     proxies = [settings.get("BRANDSWEEP_PROXY")]  # type: ignore[attr-defined]
     proxies += [os.environ.get(v) for v in ("HTTPS_PROXY", "https_proxy", "HTTP_PROXY",
                                             "http_proxy")]
-    for target in targets:
-        host = urlsplit(f"//{target}").hostname or ""
-        (addresses if ip_literal(host) else names).add(ip_literal(host) or host.lower())
     for proxy in filter(None, proxies):
         host = urlsplit(proxy if "://" in proxy else f"//{proxy}").hostname or ""
-        (addresses if ip_literal(host) else names).add(ip_literal(host) or host.lower())
-    return names, addresses
+        literal = ip_literal(host) if host else None
+        if literal:
+            literals.add(literal)
+        elif host:
+            names.add(host.lower())
+    return names, literals
 
 
 class GuardedResolver(CachingThreadedResolver):
@@ -228,20 +240,20 @@ class GuardedResolver(CachingThreadedResolver):
 
     def __init__(self, reactor: object, cache_size: int, timeout: float,
                  allow_private: bool = False, names: set[str] | None = None,
-                 addresses: set[str] | None = None):
+                 literals: set[str] | None = None):
         super().__init__(reactor, cache_size, timeout)  # type: ignore[arg-type]
         self.allow_private = allow_private
         self.names = names or set()
-        self.addresses = addresses or set()
+        self.literals = literals or set()
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, reactor: object) -> GuardedResolver:  # type: ignore[override]
         s = crawler.settings
         cache = s.getint("DNSCACHE_SIZE") if s.getbool("DNSCACHE_ENABLED") else 0
-        names, addresses = _operator_hosts(s)
+        names, literals = _operator_hosts(s)
         return cls(reactor, cache, s.getfloat("DNS_TIMEOUT"),
                    allow_private=s.getbool("BRANDSWEEP_ALLOW_PRIVATE_NETWORK"),
-                   names=names, addresses=addresses)
+                   names=names, literals=literals)
 
     def getHostByName(self, name: str, timeout: object = ()):  # type: ignore[override]  # noqa: N802
         d = super().getHostByName(name, timeout)  # type: ignore[arg-type]
@@ -250,7 +262,8 @@ class GuardedResolver(CachingThreadedResolver):
 
     def check(self, address: str, name: str) -> str:
         """``address`` when ``name`` may be connected to at it; else DNSLookupError."""
-        if self.allow_private or address in self.addresses or name.lower() in self.names:
+        if self.allow_private or name.lower() in self.names or (
+                ip_literal(name) is not None and ip_literal(name) in self.literals):
             return address
         reason = address_refusal(address)
         if reason is None:

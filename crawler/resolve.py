@@ -7,7 +7,13 @@ the socket goes to the local port, over plain HTTP, with the real Host header. N
 Scrapy's HTTP stack is mocked: the bytes really cross a TCP connection.
 
 Enable with ``BRANDSWEEP_RESOLVE = {"*": "127.0.0.1:8123"}`` (or per host); unmatched hosts fall
-through to Scrapy's normal handler.
+through to the normal handler (``crawler.transport.GuardedHTTPDownloadHandler``, with the head
+limits; routed requests go through it too).
+
+A pin is exact: the name given goes to that address *and port*, nothing else. The address is
+an IP literal (``--resolve`` refuses names, as ``curl --resolve`` does), so routing never asks
+DNS, and nothing here widens the SSRF guard: another name that resolves to the pinned address
+(DNS rebinding), or the pinned address on another port, is checked like any other target.
 """
 
 from __future__ import annotations
@@ -16,8 +22,9 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit, urlunsplit
 
 from scrapy.core.downloader.handlers.base import BaseDownloadHandler
-from scrapy.core.downloader.handlers.http11 import HTTP11DownloadHandler
 from scrapy.exceptions import NotConfigured
+
+from .transport import GuardedHTTPDownloadHandler
 
 if TYPE_CHECKING:
     from scrapy import Request
@@ -38,7 +45,7 @@ class ResolvingDownloadHandler(BaseDownloadHandler):
         self.resolve_map: dict[str, str] = {
             k.lower(): v for k, v in (crawler.settings.getdict("BRANDSWEEP_RESOLVE") or {}).items()
         }
-        self._http = HTTP11DownloadHandler(crawler)
+        self._http = GuardedHTTPDownloadHandler(crawler)
 
     async def download_request(self, request: Request) -> Response:
         parts = urlsplit(request.url)

@@ -50,6 +50,15 @@ AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
 DOWNLOAD_TIMEOUT = 20
 DOWNLOAD_MAXSIZE = 5 * 1024 * 1024  # profile pages and avatars are far below this
 DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
+# The response head (status line and headers) has limits of its own, enforced by our download
+# handler (crawler/transport.py): a head that never ends is cut, not read for DOWNLOAD_TIMEOUT
+BRANDSWEEP_MAX_HEADER_BYTES = 64 * 1024
+BRANDSWEEP_MAX_HEADERS = 100
+BRANDSWEEP_HEADERS_TIMEOUT = 10.0  # seconds from the request to the end of the head
+DOWNLOAD_HANDLERS = {
+    "http": "crawler.transport.GuardedHTTPDownloadHandler",
+    "https": "crawler.transport.GuardedHTTPDownloadHandler",
+}
 DOWNLOAD_FAIL_ON_DATALOSS = False  # a truncated page is still evidence; page objects judge it
 # Limits (crawler/limits.py records each hit): DOWNLOAD_MAXSIZE holds on the wire and while
 # inflating gzip bodies (HttpCompressionMiddleware), so a decompression bomb stops at 5 MB;
@@ -90,6 +99,9 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.SiteBudgetMiddleware": 50,
     "crawler.netguard.PrivateNetworkGuard": 60,  # SSRF guard: every request and redirect hop
     "crawler.middlewares.RateLimitMiddleware": 560,
+    # redirect loops and non-http(s) targets get a precise reason (crawler/redirects.py)
+    "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
+    "crawler.redirects.GuardedRedirectMiddleware": 600,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.middlewares.BackoffRetryMiddleware": 550,
     "crawler.middlewares.ProxyOptionMiddleware": 740,

@@ -25,9 +25,12 @@ inflate         serve normally, then replace ``marker`` in the body by ``size`` 
 recharset       serve normally, then re-encode the text as ``encoding`` and declare
                 ``declare`` instead (``none`` = no charset anywhere)
 link_farm       an HTML page with ``links`` links to further pages under the same prefix
+header_flood    a status line, then headers that never end (``mode``: ``count`` endless short
+                header fields, ``fold`` one field with endless folded continuation lines,
+                ``line`` one field line with no end, ``drip`` a field every ``seconds``)
 ==============  =================================================================================
 
-Socket-level faults (reset, sleep, slow_body, huge without length) come back as a
+Socket-level faults (reset, sleep, slow_body, huge without length, header_flood) come back as a
 :class:`Fault` response that the server's request handler acts on.
 """
 
@@ -48,7 +51,7 @@ if TYPE_CHECKING:
 
 #: faults answered before the normal handler runs
 BEFORE = frozenset({"status", "reset", "sleep", "huge", "gzip_bomb", "redirect", "redirect_loop",
-                    "body", "link_farm"})
+                    "body", "link_farm", "header_flood"})
 #: faults applied to the normal answer
 AFTER = frozenset({"slow_body", "inflate", "recharset"})
 FAULTS = BEFORE | AFTER
@@ -58,7 +61,8 @@ FAULTS = BEFORE | AFTER
 class Fault(Response):
     """A response the request handler must deliver badly (see the module table)."""
 
-    action: str = ""  # reset | sleep | slow_body | no_length
+    action: str = ""  # reset | sleep | slow_body | no_length | header_flood
+    mode: str = ""  # header_flood: count | fold | line | drip
     seconds: float = 0.0
     chunks: int = 1
 
@@ -102,6 +106,11 @@ def before(app: App, index: int, rule: dict[str, Any], req: Request, port: int) 
                                               (rule.get("headers") or {}).items()})
     if fault == "reset":
         return Fault(action="reset")
+    if fault == "header_flood":
+        mode = str(rule.get("mode", "count"))
+        if mode not in ("count", "fold", "line", "drip"):
+            raise ValueError(f"header_flood: unknown mode {mode!r}")
+        return Fault(action="header_flood", mode=mode, seconds=float(rule.get("seconds", 0.2)))
     if fault == "sleep":
         return Fault(action="sleep", seconds=float(rule.get("seconds", 5)))
     if fault == "huge":

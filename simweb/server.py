@@ -284,6 +284,9 @@ class _RequestHandler(BaseHTTPRequestHandler):
                                        struct.pack("ii", 1, 0))
             self.connection.close()  # before socketserver's shutdown(SHUT_WR) sends a FIN
             return
+        if resp.action == "header_flood":
+            self._header_flood(resp)
+            return
         try:
             if resp.action == "sleep":
                 time.sleep(resp.seconds)
@@ -308,6 +311,39 @@ class _RequestHandler(BaseHTTPRequestHandler):
                 self.wfile.write(resp.body)
         except (BrokenPipeError, ConnectionResetError):
             pass  # the client gave up (its timeout): that is the point
+
+    def _header_flood(self, resp: hostile.Fault) -> None:
+        """A head that never ends, until the client hangs up (or 2 GB / 10 minutes pass, so a
+        client without limits cannot keep this thread for ever)."""
+        import time
+
+        deadline = time.monotonic() + 600
+        sent = 0
+        try:
+            self.wfile.write(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n")
+            if resp.mode == "fold":
+                self.wfile.write(b"X-Folded: start\r\n")
+            elif resp.mode == "line":
+                self.wfile.write(b"X-Endless: ")
+            n = 0
+            while sent < 2_000_000_000 and time.monotonic() < deadline:
+                n += 1
+                if resp.mode == "count":
+                    chunk = b"".join(b"X-Flood-%d-%d: %s\r\n" % (n, i, b"f" * 40)
+                                     for i in range(200))
+                elif resp.mode == "fold":
+                    chunk = b" continued" * 20 + b"\r\n"
+                    chunk *= 100
+                elif resp.mode == "line":
+                    chunk = b"a" * 16384
+                else:  # drip
+                    chunk = b"X-Drip-%d: d\r\n" % n
+                    time.sleep(resp.seconds)
+                self.wfile.write(chunk)
+                self.wfile.flush()
+                sent += len(chunk)
+        except (BrokenPipeError, ConnectionResetError, OSError):
+            pass  # the client cut it: that is the point
 
     def do_GET(self) -> None:  # noqa: N802 (http.server naming)
         self._serve("GET")

@@ -62,7 +62,9 @@ def audit(tmp_path_factory: pytest.TempPathFactory) -> Audit:
     tmp = tmp_path_factory.mktemp("hostile")
     db, out = tmp / "audit.db", tmp / "report"
     with SimWebProcess(HOSTILE_WORLD) as web:
-        done = run_audit(HOSTILE_INVENTORY, web, db, out, *PLATFORMS)
+        # a head still arriving after 1 s is cut (the 1.5 s request timeout would come first)
+        done = run_audit(HOSTILE_INVENTORY, web, db, out, *PLATFORMS,
+                         settings={"BRANDSWEEP_HEADERS_TIMEOUT": 1.0})
     store = Store(db)
     try:
         audit_id = store.latest_audit(complete_only=False)
@@ -215,6 +217,22 @@ CASES: dict[str, Callable[[Audit], str]] = {
     "redirect loop (profile)": _all(_state("github", "qmloop", "unverifiable",
                                            "too_many_redirects"),
                                     _gap("limit", "github", "too_many_redirects")),
+    "redirect loop A -> B -> A (profile)": _all(_state("github", "qmping", "unverifiable",
+                                                      "redirect_loop"),
+                                               _gap("limit", "github", "redirect_loop")),
+    "redirect to javascript: (profile)": _state("github", "qmjsredirect", "unverifiable",
+                                                "refused: redirect to a javascript: URL"),
+    "endless header fields (profile)": _all(_state("github", "qmheaders", "unverifiable",
+                                                   "too_many_headers"),
+                                            _gap("limit", "github", "too_many_headers")),
+    "one header folded for ever": _state("github", "qmfolded", "unverifiable",
+                                         "headers_too_large"),
+    "one header line without end": _state("github", "qmendless", "unverifiable",
+                                          "headers_too_large"),
+    "headers dripping for ever": _state("github", "qmdrip", "unverifiable", "headers_timeout"),
+    "endless header fields (official page)": _gap("limit", "www.quillmark.com",
+                                                  "too_many_headers",
+                                                  "https://www.quillmark.com/headers"),
     "oversized official page": _gap("limit", "www.quillmark.com", "too_large",
                                     "https://www.quillmark.com/big"),
     "gzip bomb (official page)": _gap("limit", "www.quillmark.com", "too_large",
@@ -271,7 +289,7 @@ def test_every_declared_probe_ends_with_a_state_and_a_reason(audit):
     """found, not_found, or unverifiable with a reason: never silence, never a bare state."""
     declared = re.findall(r"\{platform: (\w+), handle: (\w+)\}",
                           HOSTILE_INVENTORY.read_text("utf-8"))
-    assert len(declared) == 17
+    assert len(declared) == 23
     for platform, handle in declared:
         o = audit.obs(platform, handle)
         assert o.state in (ProbeState.FOUND, ProbeState.NOT_FOUND, ProbeState.UNVERIFIABLE)

@@ -130,3 +130,36 @@ def test_dns_answer_changing_to_loopback_is_refused_at_connection_time(tmp_path)
     assert refused == ["brandsweep/gaps/official_site/refused: localhost resolves to a "
                        "loopback address 127.0.0.1"], sorted(raw)
     assert raw.get("response_received_count", 0) == 0
+
+
+def test_a_resolve_pin_does_not_open_its_address_to_other_names(tmp_path):
+    """``--resolve www.quillmark.com=127.0.0.1:PORT`` pins that one name to that address and
+    port. A name that rebinds to the same address (here ``localhost``, said to be public by the
+    first answer), on another port where an internal service listens, is refused at connection
+    time: the pin put nothing on an allow-list. The pinned name itself is fetched."""
+    with SimWebProcess(HOSTILE_WORLD) as pinned, SimWebProcess(HOSTILE_WORLD) as internal:
+        inventory = tmp_path / "inv.yaml"
+        inventory.write_text(
+            "organization: Quillmark Ltd\nbrands:\n  - name: Quillmark\n"
+            f"    websites: [https://www.quillmark.com/about, http://localhost:{internal.port}/]\n",
+            encoding="utf-8")
+        settings = {"BRANDSWEEP_RESOLVE": {"www.quillmark.com": f"127.0.0.1:{pinned.port}"},
+                    "BRANDSWEEP_DNS_OVERRIDES": {"localhost": ["93.184.216.34"]},
+                    "BRANDSWEEP_PROGRESS": False, "LOG_LEVEL": "INFO", "RETRY_ENABLED": False,
+                    "BRANDSWEEP_SITE_MAX_DEPTH": 0}
+        spider = {"inventory": str(inventory), "platforms": "telegram", "max_variants": 0,
+                  "search_engine": "none"}
+        done = subprocess.run(
+            [sys.executable, "-m", "crawler.crawl", "--settings", json.dumps(settings),
+             "--spider", json.dumps(spider)],
+            cwd=REPO, capture_output=True, text=True, timeout=90)
+    stats = json.loads(done.stdout.strip().splitlines()[-1])
+    raw = stats["raw"]
+    assert "netguard resolver refused localhost" in done.stderr
+    refused = [k for k in raw if k.startswith("brandsweep/gaps/official_site/refused: ")]
+    assert refused == ["brandsweep/gaps/official_site/refused: localhost resolves to a "
+                       "loopback address 127.0.0.1"], sorted(raw)
+    # the pinned name was fetched (its robots.txt and page), through the pin only
+    assert raw.get("response_received_count", 0) >= 1
+    assert f"127.0.0.1:{internal.port}" not in done.stderr.replace(
+        f"http://localhost:{internal.port}", "")

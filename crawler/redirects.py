@@ -1,0 +1,69 @@
+"""Scrapy's redirect middleware, with every redirect it will not follow given a precise reason.
+
+Scrapy's own ``RedirectMiddleware`` has three silent or vague outcomes this replaces:
+
+* a redirect back into its own chain (A -> B -> A) is scheduled, and the dupefilter drops the
+  repeated A without a word: the profile had no outcome at all and the report called it "not
+  checked (its platform was not swept)". Here it fails with
+  ``LimitReached("redirect_loop")``, so the profile is ``unverifiable(redirect_loop)``;
+* a redirect to a URL a Request cannot hold (``javascript:alert(1)``) raised ``ValueError``
+  and was recorded with the reason ``ValueError``; a redirect to another scheme (``ftp:``,
+  ``file:``) handed the 3xx to the callback. Both now fail with
+  ``RefusedRequest`` ("redirect to a javascript: URL"), shown as ``refused: ...``;
+* a profile that redirects to another profile already fetched (a renamed account, both
+  handles declared) was dropped by the dupefilter; a profile fetch's redirects are never
+  filtered (the chain is bounded by ``REDIRECT_MAX_TIMES`` and the loop check).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urljoin, urlsplit
+
+from scrapy.downloadermiddlewares.redirect import RedirectMiddleware
+from w3lib.url import safe_url_string
+
+from .limits import REDIRECT_LOOP, LimitReached
+from .netguard import ALLOWED_SCHEMES, RefusedRequest
+
+if TYPE_CHECKING:
+    from scrapy import Request
+    from scrapy.http import Response
+
+REDIRECT_STATUSES = (301, 302, 303, 307, 308)
+
+
+def _same(a: str, b: str) -> bool:
+    """Two URLs name the same resource for loop detection (fragment ignored)."""
+    return a.split("#", 1)[0] == b.split("#", 1)[0]
+
+
+class GuardedRedirectMiddleware(RedirectMiddleware):
+    """Installed in place of ``scrapy.downloadermiddlewares.redirect.RedirectMiddleware``."""
+
+    def process_response(self, request: Request, response: Response,
+                         spider: Any = None) -> Request | Response:
+        location = response.headers.get(b"Location")
+        if (location is not None and response.status in REDIRECT_STATUSES
+                and not request.meta.get("dont_redirect")
+                and response.status not in request.meta.get("handle_httpstatus_list", ())
+                and not request.meta.get("handle_httpstatus_all")):
+            target = urljoin(request.url, safe_url_string(location))
+            scheme = urlsplit(target).scheme.lower()
+            if scheme not in ALLOWED_SCHEMES:
+                shown = f"a {scheme}: URL" if scheme else f"an invalid URL {target[:80]!r}"
+                raise RefusedRequest(request.url, f"redirect to {shown}")
+        try:
+            return super().process_response(request, response)
+        except ValueError as exc:  # a Location no Request can hold
+            raise RefusedRequest(request.url, f"redirect to an invalid URL ({exc})") from exc
+
+    def _redirect(self, redirected: Request, request: Request, reason: Any) -> Request:
+        chain = [*request.meta.get("redirect_urls", []), request.url]
+        if any(_same(redirected.url, seen) for seen in chain):
+            raise LimitReached(REDIRECT_LOOP, f"redirect loop: {' -> '.join(chain)} -> "
+                                              f"{redirected.url}")
+        out = super()._redirect(redirected, request, reason)
+        if "bs" in request.meta:
+            out.dont_filter = True  # a profile's outcome must not vanish in the dupefilter
+        return out
