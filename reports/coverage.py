@@ -33,6 +33,7 @@ from typing import Any
 
 from matching.models import Finding, ProbeState, Status
 
+from .i18n import Translator
 from .view import ITEM_LIMIT, Link, Marked, make_link, mark_text
 
 # --------------------------------------------------------------------------- plain language
@@ -417,6 +418,7 @@ def build_coverage(
     gaps: Iterable[Mapping[str, Any]],
     crawl: Mapping[str, Any] | None,
     findings: Iterable[Finding] = (),
+    tr: Translator | None = None,
 ) -> CoverageView:
     """The coverage section's data from the stored gaps, the crawl summary and the findings
     (whose unverifiable profiles are counted by reason)."""

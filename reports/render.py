@@ -5,6 +5,10 @@ The environment uses an explicit package loader, ``autoescape=True`` for every t
 instead of printing nothing. CSS and JS are inlined so the report is one file; the script's
 SHA-256 goes into the page's Content-Security-Policy, so the one script we ship is the only
 script that can ever run, whatever a scraped bio manages to smuggle into the markup.
+
+Text goes through Jinja's i18n extension (``_()``/``ngettext``, new-style: values are
+escaped before they are put into a translated string) with the catalog of the view's language
+(:mod:`reports.i18n`); there is one environment per language.
 """
 
 from __future__ import annotations
@@ -16,20 +20,12 @@ from functools import lru_cache
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
+from .i18n import Translator, translations
 from .view import ReportView
 
 
-def _num(n: object) -> str:
-    """Thousands separators; a dash for unknown (None)."""
-    if n is None or n == "":
-        return "—"
-    if isinstance(n, int | float):
-        return f"{n:,}"
-    return str(n)
-
-
-@lru_cache(maxsize=1)
-def environment() -> Environment:
+@lru_cache(maxsize=4)
+def environment(lang: str = "en") -> Environment:
     env = Environment(
         loader=PackageLoader("reports", "templates"),
         autoescape=True,
@@ -37,8 +33,10 @@ def environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        extensions=["jinja2.ext.i18n"],
     )
-    env.filters["num"] = _num
+    env.install_gettext_translations(translations(lang), newstyle=True)  # type: ignore[attr-defined]
+    env.filters["num"] = Translator(lang).number
     return env
 
 
@@ -68,7 +66,7 @@ def content_security_policy(js: str) -> str:
 def render_html(view: ReportView) -> str:
     """The self-contained report page. Deterministic: same view, same bytes."""
     css, js = _assets()
-    template = environment().get_template("report.html")
+    template = environment(view.lang).get_template("report.html")
     return template.render(
         view=view,
         css=Markup(css),

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from matching.models import (
+    Evidence,
     Finding,
     FindingClass,
     Inventory,
@@ -37,6 +38,9 @@ from matching.models import (
     Severity,
     Status,
 )
+
+from .i18n import N_, Translator
+from .sentences import Sentence, fill, probe_reason_text, sentence, text_of
 
 if TYPE_CHECKING:
     from .coverage import CoverageView
@@ -55,14 +59,14 @@ CLASS_ORDER: tuple[FindingClass, ...] = (
     FindingClass.OFFICIAL,
 )
 CLASS_LABELS: dict[str, str] = {
-    "impostor": "Impostor",
-    "missing": "Missing",
-    "redundant": "Redundant",
-    "official_unlisted": "Official, unlisted",
-    "unverified": "Unverified",
-    "fan": "Fan / parody",
-    "unrelated": "Unrelated",
-    "official": "Official",
+    "impostor": N_("Impostor"),
+    "missing": N_("Missing"),
+    "redundant": N_("Redundant"),
+    "official_unlisted": N_("Official, unlisted"),
+    "unverified": N_("Unverified"),
+    "fan": N_("Fan / parody"),
+    "unrelated": N_("Unrelated"),
+    "official": N_("Official"),
 }
 SEVERITY_ORDER: tuple[Severity, ...] = (Severity.HIGH, Severity.MEDIUM, Severity.LOW)
 STATUS_ORDER: tuple[Status, ...] = (
@@ -145,6 +149,9 @@ class AuditInfo:
     #: what the crawl did (``Store.crawl_summary``): requests, status_counts, probes,
     #: platforms [{name, title, probe_possible, probes, observations, api_search, web_search}]
     crawl: Mapping[str, object] | None = None
+    #: language of what a reviewer reads (``en``/``tr``) and the zone every time is shown in
+    lang: str = "en"
+    timezone: str = "UTC"
 
 
 def summarize(audit_id: int | str, date: str, findings: Iterable[Finding]) -> AuditSummary:
@@ -287,6 +294,7 @@ def safe_avatar(uri: str | None) -> str | None:
 
 
 # --------------------------------------------------------------------------- rows
+# --------------------------------------------------------------------------- rows
 
 
 @dataclass(frozen=True)
@@ -294,6 +302,14 @@ class EvidenceView:
     signal: str
     value: Marked
     detail: Marked
+    #: the reader's sentence (template text and quoted values, see reports/sentences.py)
+    sentence: Sentence = ()
+    #: the tooltip: signal code, raw value and the matcher's own detail
+    tip: str = ""
+
+    @property
+    def text(self) -> str:
+        return text_of(self.sentence)
 
 
 @dataclass(frozen=True)
@@ -345,6 +361,14 @@ class FindingRow:
     avatar: str | None
     bio: Marked | None
     hidden_chars: bool  # name/handle/bio carry bidi or zero-width characters
+    #: ``platform:handle`` as stored: the key of a decision (``triage --import``)
+    key: str = ""
+    #: the department was guessed by the matcher (not declared in the inventory)
+    department_guessed: bool = False
+    severity_label: str = ""
+    status_label: str = ""
+    triage_label: str | None = None
+    probe_reason_text: str | None = None
 
 
 @dataclass(frozen=True)
@@ -352,6 +376,9 @@ class Comparison:
     row: FindingRow
     suspect: ProfileCard
     official: ProfileCard
+    #: why this official account (same platform, or the brand's primary when it has none there)
+    note: Sentence = ()
+    same_platform: bool = True
 
 
 @dataclass(frozen=True)
@@ -370,6 +397,7 @@ class GroupView:
     total: int
     high: int
     owner: str | None = None
+    guessed: int = 0  # of total, how many carry a department the matcher guessed
 
 
 @dataclass(frozen=True)
@@ -388,6 +416,38 @@ class HealthRow:
     days_silent: int | None
     dormant: bool | None
     anchor: str | None
+    declared: bool = True
+    department_guessed: bool = False
+    recommendation: str = ""
+
+
+@dataclass(frozen=True)
+class CellAccount:
+    """One own account in a consolidation cell, with what to do about it."""
+
+    handle: Marked
+    link: Link | None
+    state: str  # official | official_unlisted | redundant | missing | not_checked
+    state_label: str
+    rec: str  # keep | add | merge | close | create | review
+    rec_text: Sentence
+    anchor: str | None
+    followers: int | None
+
+
+@dataclass(frozen=True)
+class ConsolidationCell:
+    platform: str
+    in_strategy: bool
+    accounts: tuple[CellAccount, ...]
+    rec: str  # the cell's headline recommendation key ("" = nothing to do)
+    rec_text: Sentence
+
+
+@dataclass(frozen=True)
+class ConsolidationRow:
+    brand: str
+    cells: tuple[ConsolidationCell, ...]  # aligned with ReportView.consolidation_platforms
 
 
 @dataclass(frozen=True)
@@ -421,8 +481,16 @@ class ActionGroup:
     key: str
     title: str
     description: str
-    items: tuple[ActionItem, ...]  # at most ITEM_LIMIT, most severe first
+    items: tuple[ActionItem, ...]  # at most ITEM_LIMIT, most urgent first
     total: int = 0  # before the limit
+
+
+@dataclass(frozen=True)
+class Choice:
+    """A triage decision offered in the page (value as ``triage --as`` spells it)."""
+
+    value: str
+    label: str
 
 
 @dataclass(frozen=True)
@@ -459,6 +527,19 @@ class ReportView:
     filter_statuses: tuple[CountCell, ...]
     filter_platforms: tuple[CountCell, ...]
     coverage: CoverageView | None = None  # what could not be checked (reports/coverage.py)
+    filter_departments: tuple[CountCell, ...] = ()
+    filter_brands: tuple[CountCell, ...] = ()
+    filter_decisions: tuple[CountCell, ...] = ()
+    #: the first few actions of the action list, for the summary (the first screen)
+    top_actions: tuple[tuple[ActionGroup, ActionItem], ...] = ()
+    consolidation_platforms: tuple[str, ...] = ()
+    consolidation: tuple[ConsolidationRow, ...] = ()
+    choices: tuple[Choice, ...] = ()
+    #: identifies this audit for the page's saved decisions (localStorage) and the export
+    audit_key: str = ""
+    started_at_iso: str = ""
+    lang: str = "en"
+    timezone: str = "UTC"
 
 
 # --------------------------------------------------------------------------- helpers
@@ -492,8 +573,15 @@ def _canon(handle: str) -> str:
     return handle.strip().lstrip("@").lower()
 
 
-def _plural(n: int, one: str, many: str | None = None) -> str:
-    return f"{n} {one if n == 1 else (many or one + 's')}"
+def _reach(f: Finding) -> int:
+    fl = _fields(f)
+    return fl.followers if fl and fl.followers else 0
+
+
+def urgency_key(f: Finding) -> tuple[int, int, float, str, str]:
+    """Order inside an action group: severity (the band of harm), then reach (followers:
+    an impostor 50,000 people see does more harm today than one 55 see), then harm itself."""
+    return (-severity_rank(f.severity), -_reach(f), -float(f.harm), f.platform, f.handle.lower())
 
 
 def _inventory_line(f: Finding, inv: Inventory) -> str:
@@ -502,6 +590,33 @@ def _inventory_line(f: Finding, inv: Inventory) -> str:
     if dept:
         parts.append(f"department: {dept}")
     return "- {" + ", ".join(parts) + "}"
+
+
+#: Triage decisions offered in the page, in the order a reviewer meets them.
+CHOICE_LABELS: dict[str, str] = {
+    "impostor_confirmed": N_("Impostor confirmed"),
+    "takedown_requested": N_("Takedown requested"),
+    "taken_down": N_("Taken down"),
+    "false_positive": N_("False positive"),
+    "official": N_("Our own account"),
+    "fan": N_("Fan / parody"),
+    "allow": N_("Allowed (partner, reseller)"),
+}
+SEVERITY_LABELS: dict[str, str] = {
+    "high": N_("High"),
+    "medium": N_("Medium"),
+    "low": N_("Low"),
+    "none": N_("None"),
+}
+STATUS_LABELS: dict[str, str] = {
+    "new": N_("new"),
+    "changed": N_("changed"),
+    "reopened": N_("reopened"),
+    "unchanged": N_("unchanged"),
+    "resolved": N_("resolved"),
+}
+#: Own classes: the company's accounts (what the consolidation view and health cover).
+OWN_CLASSES = ("official", "official_unlisted", "redundant", "missing")
 
 
 # --------------------------------------------------------------------------- build
@@ -516,13 +631,17 @@ def build_view(
     """Everything the HTML report shows, computed up front (no template logic beyond loops).
 
     ``history`` lists earlier audits (oldest first) for the trend; when empty,
-    ``audit.history`` is used."""
+    ``audit.history`` is used. ``audit.lang`` and ``audit.timezone`` choose the language and
+    the zone every time is shown in."""
+    tr = Translator(audit.lang, audit.timezone)
+    _ = tr.gettext
     # The caller may include the current audit in its history: this audit's own counts win.
     history = tuple(h for h in (history or audit.history) if str(h.audit_id) != str(audit.audit_id))
     ordered = sort_findings(findings)
     by_key: dict[tuple[str, str], Finding] = {}
     for f in ordered:
         by_key.setdefault((f.platform, _canon(f.handle)), f)
+    declared = {(a.platform, _canon(a.handle)): a for a in inventory.accounts}
 
     # Anchors by position: two findings of one profile (a caller's bug) still get unique ids.
     anchors = {id(f): f"f{i + 1}" for i, f in enumerate(ordered)}
@@ -535,12 +654,30 @@ def build_view(
         d = inventory.department(dept)
         return d.owner if d else None
 
+    def guessed(f: Finding) -> bool:
+        if not f.department:
+            return False
+        acc = declared.get((f.platform, _canon(f.handle)))
+        return acc is None or acc.department != f.department
+
+    def ev_view(e: Evidence) -> EvidenceView:
+        value = _fmt_value(e.value)
+        return EvidenceView(
+            e.signal,
+            mark_text(value) or "",
+            mark_text(e.detail) or "",
+            sentence(tr, e),
+            plain(f"{e.signal} {value}: {e.detail or ''}".strip()),
+        )
+
     def to_row(f: Finding) -> FindingRow:
         fl = _fields(f)
         imitates = f"{f.imitates[0]}:{f.imitates[1]}" if f.imitates else None
         imit_anchor = (
             anchors_canon.get((f.imitates[0], _canon(f.imitates[1]))) if f.imitates else None
         )
+        triage = str(f.triage.decision) if f.triage else None
+        sev = str(f.severity) if f.severity else None
         return FindingRow(
             anchor=anchors[id(f)],
             platform=f.platform,
@@ -549,8 +686,8 @@ def build_view(
             display_name=mark_text(f.display_name),
             link=make_link(f.url, f.handle),
             cls=str(f.cls),
-            cls_label=CLASS_LABELS.get(str(f.cls), str(f.cls)),
-            severity=str(f.severity) if f.severity else None,
+            cls_label=_(CLASS_LABELS.get(str(f.cls), str(f.cls))),
+            severity=sev,
             sev_rank=severity_rank(f.severity),
             score=max(0.0, min(1.0, float(f.score))),
             harm=float(f.harm),
@@ -561,14 +698,9 @@ def build_view(
             status_detail=mark_text(f.status_detail),
             probe_state=str(f.probe_state),
             probe_reason=f.probe_reason,
-            triage=str(f.triage.decision) if f.triage else None,
+            triage=triage,
             triage_note=mark_text(f.triage.note) if f.triage and f.triage.note else None,
-            evidence=tuple(
-                EvidenceView(
-                    e.signal, mark_text(_fmt_value(e.value)) or "", mark_text(e.detail) or ""
-                )
-                for e in f.evidence
-            ),
+            evidence=tuple(ev_view(e) for e in f.evidence),
             discovered_via=tuple(str(v) for v in f.discovered_via),
             imitates=imitates,
             imitates_anchor=imit_anchor,
@@ -580,6 +712,12 @@ def build_view(
             hidden_chars=has_hidden(f.handle)
             or has_hidden(f.display_name)
             or bool(fl and has_hidden(fl.bio)),
+            key=f"{f.platform}:{plain(f.handle)}",
+            department_guessed=guessed(f),
+            severity_label=_(SEVERITY_LABELS[sev]) if sev in SEVERITY_LABELS else "",
+            status_label=_(STATUS_LABELS.get(str(f.status), str(f.status))),
+            triage_label=_(CHOICE_LABELS[triage]) if triage in CHOICE_LABELS else triage,
+            probe_reason_text=probe_reason_text(tr, f.probe_reason) if f.probe_reason else None,
         )
 
     rows = tuple(to_row(f) for f in ordered)
@@ -592,29 +730,43 @@ def build_view(
     sev_counter = Counter(r.severity for r in live if r.severity)
     status_counter = Counter(r.status for r in rows)
     class_counts = tuple(
-        CountCell(str(c), CLASS_LABELS[str(c)], cls_counter.get(str(c), 0)) for c in CLASS_ORDER
+        CountCell(str(c), _(CLASS_LABELS[str(c)]), cls_counter.get(str(c), 0)) for c in CLASS_ORDER
     )
     severity_counts = tuple(
-        CountCell(str(s), str(s).capitalize(), sev_counter.get(str(s), 0)) for s in SEVERITY_ORDER
+        CountCell(str(s), _(SEVERITY_LABELS[str(s)]), sev_counter.get(str(s), 0))
+        for s in SEVERITY_ORDER
     )
     status_counts = tuple(
-        CountCell(str(s), str(s).capitalize(), status_counter.get(str(s), 0)) for s in STATUS_ORDER
+        CountCell(str(s), _(STATUS_LABELS[str(s)]).capitalize(), status_counter.get(str(s), 0))
+        for s in STATUS_ORDER
     )
-    headline = _headline(cls_counter, sev_counter, status_counter)
+    headline = _headline(tr, cls_counter, sev_counter, status_counter)
 
     # ---- trend
     current = AuditSummary(audit.audit_id, audit.started_at or "", dict(cls_counter))
-    trend = _trend((*history, current)) if history else None
+    trend = _trend(tr, (*history, current)) if history else None
+
+    # ---- consolidation (before the action list: its recommendations feed it)
+    platforms_c, consolidation, recs = _consolidation(
+        tr, inventory, ordered, by_key, anchors_canon
+    )
 
     # ---- action list
-    actions = _actions(inventory, ordered, row_of)
+    actions = _actions(tr, inventory, ordered, row_of, recs)
+    top: list[tuple[ActionGroup, ActionItem]] = []
+    for g in actions:
+        if g.key == "unverified":
+            continue
+        for it in g.items:
+            if len(top) < TOP_ACTIONS:
+                top.append((g, it))
 
     # ---- groups
     classes = tuple(c for c in class_counts if c.count)  # columns that are not all zero
 
-    def group(key_of, owner_for=None) -> tuple[GroupView, ...]:
+    def group(rs_all, key_of, owner_for=None) -> tuple[GroupView, ...]:
         buckets: dict[str, list[FindingRow]] = {}
-        for r in live:
+        for r in rs_all:
             buckets.setdefault(key_of(r), []).append(r)
         out = []
         for name in sorted(buckets, key=lambda k: (k.startswith("("), k.lower())):
@@ -627,24 +779,36 @@ def build_view(
                     total=len(rs),
                     high=sum(1 for r in rs if r.severity == "high"),
                     owner=owner_for(name) if owner_for else None,
+                    guessed=sum(1 for r in rs if r.department_guessed),
                 )
             )
         return tuple(out)
 
-    by_department = group(lambda r: r.department or "(no department)", owner_of)
-    by_brand = group(lambda r: r.brand or "(no brand)")
-    by_platform = group(lambda r: r.platform)
+    # Departments own accounts, and the impostors of those accounts; a fan page, a namesake or
+    # an unverifiable profile belongs to no department, whatever the matcher guessed.
+    dept_rows = [
+        r
+        for r in live
+        if r.cls in OWN_CLASSES or (r.cls == "impostor" and r.imitates and r.department)
+    ]
+    no_dept = "(" + _("no department") + ")"
+    by_department = group(dept_rows, lambda r: r.department or no_dept, owner_of)
+    by_brand = group(live, lambda r: r.brand or "(" + _("no brand") + ")")
+    by_platform = group(live, lambda r: r.platform)
 
-    # ---- inventory health
-    health = _health(inventory, by_key, anchors_canon, audit_time, audit.dormant_days, owner_of)
+    # ---- inventory health: every own account, declared or found
+    health = _health(
+        tr, inventory, ordered, by_key, anchors_canon, audit_time, audit.dormant_days, owner_of,
+        recs, guessed,
+    )
 
     # ---- side by side
-    comparisons = _comparisons(ordered, rows, by_key, inventory)
+    comparisons = _comparisons(tr, ordered, rows, by_key, inventory)
 
     def opts(values: Iterable[str], order: Sequence[str], labels: Mapping[str, str]):
         c = Counter(values)
         keys = [k for k in order if k in c] + sorted(k for k in c if k not in order)
-        return tuple(CountCell(k, labels.get(k, k), c[k]) for k in keys)
+        return tuple(CountCell(k, _(labels[k]) if k in labels else k, c[k]) for k in keys)
 
     settings_items = (
         audit.settings.items() if isinstance(audit.settings, Mapping) else audit.settings
@@ -652,14 +816,17 @@ def build_view(
     organization = audit.organization or inventory.organization
     from .coverage import build_coverage  # here: coverage.py builds on this module's helpers
 
-    coverage = build_coverage(audit.coverage_gaps, audit.crawl, findings)
+    coverage = build_coverage(audit.coverage_gaps, audit.crawl, findings, tr=tr)
+    choice_labels = {**CHOICE_LABELS, "undecided": N_("Undecided")}
     return ReportView(
-        title=f"brandsweep audit {audit.audit_id}: {organization}",
+        title=_("brandsweep audit {id}: {organization}").format(
+            id=audit.audit_id, organization=organization
+        ),
         organization=organization,
         audit_id=str(audit.audit_id),
-        started_at=audit.started_at or "—",
-        finished_at=audit.finished_at,
-        generated_at=audit.generated_at or audit.finished_at or audit.started_at or "—",
+        started_at=tr.datetime(audit.started_at) if audit.started_at else "—",
+        finished_at=tr.datetime(audit.finished_at) if audit.finished_at else None,
+        generated_at=tr.datetime(audit.generated_at or audit.finished_at or audit.started_at),
         inventory_path=audit.inventory_path,
         tool_version=audit.tool_version,
         complete=audit.complete,
@@ -685,40 +852,75 @@ def build_view(
         filter_severities=opts(
             (r.severity or "none" for r in rows),
             [*(str(s) for s in SEVERITY_ORDER), "none"],
-            {"high": "High", "medium": "Medium", "low": "Low", "none": "None"},
+            SEVERITY_LABELS,
         ),
         filter_statuses=opts(
-            (r.status for r in rows),
-            [str(s) for s in STATUS_ORDER],
-            {str(s): str(s).capitalize() for s in STATUS_ORDER},
+            (r.status for r in rows), [str(s) for s in STATUS_ORDER], STATUS_LABELS
         ),
         filter_platforms=opts((r.platform for r in rows), [], {}),
         coverage=coverage,
+        filter_departments=opts((r.department for r in rows if r.department), [], {}),
+        filter_brands=opts((r.brand for r in rows if r.brand), [], {}),
+        filter_decisions=opts(
+            (r.triage or "undecided" for r in rows), [*CHOICE_LABELS, "undecided"], choice_labels
+        ),
+        top_actions=tuple(top),
+        consolidation_platforms=platforms_c,
+        consolidation=consolidation,
+        choices=tuple(Choice(k, _(v)) for k, v in CHOICE_LABELS.items()),
+        audit_key=f"{audit.audit_id}@{audit.started_at or ''}",
+        started_at_iso=audit.started_at or "",
+        lang=tr.lang,
+        timezone=tr.timezone,
     )
 
 
-def _headline(cls: Counter, sev: Counter, status: Counter) -> str:
+#: Actions the summary repeats so the first screen says what to do first.
+TOP_ACTIONS = 3
+
+
+def _headline(tr: Translator, cls: Counter, sev: Counter, status: Counter) -> str:
+    n_ = tr.ngettext
     parts = []
     if cls.get("impostor"):
         n = cls["impostor"]
         high = sev.get("high", 0)
-        parts.append(_plural(n, "impostor") + (f" ({high} high severity)" if high else ""))
+        text = n_("{n} impostor", "{n} impostors", n).format(n=tr.number(n))
+        if high:
+            text += " " + n_("({n} high severity)", "({n} high severity)", high).format(
+                n=tr.number(high)
+            )
+        parts.append(text)
     for key, one, many in (
-        ("missing", "declared account missing", "declared accounts missing"),
-        ("redundant", "redundant channel", None),
-        ("official_unlisted", "unlisted official account", None),
-        ("unverified", "profile left unverified", "profiles left unverified"),
+        ("missing", N_("{n} declared account missing"), N_("{n} declared accounts missing")),
+        ("redundant", N_("{n} redundant channel"), N_("{n} redundant channels")),
+        (
+            "official_unlisted",
+            N_("{n} unlisted official account"),
+            N_("{n} unlisted official accounts"),
+        ),
+        ("unverified", N_("{n} profile left unverified"), N_("{n} profiles left unverified")),
     ):
         if cls.get(key):
-            parts.append(_plural(cls[key], one, many))
+            parts.append(n_(one, many, cls[key]).format(n=tr.number(cls[key])))
     if not parts:
-        parts.append("no action needed")
+        parts.append(tr.gettext("no action needed"))
     news = status.get("new", 0) + status.get("reopened", 0)
-    tail = f"; {news} new or reopened since the previous audit" if news else ""
-    return ", ".join(parts) + tail + "."
+    tail = (
+        "; "
+        + n_(
+            "{n} new or reopened since the previous audit",
+            "{n} new or reopened since the previous audit",
+            news,
+        ).format(n=tr.number(news))
+        if news
+        else ""
+    )
+    text = ", ".join(parts) + tail + "."
+    return text[:1].upper() + text[1:]
 
 
-def _trend(audits: Sequence[AuditSummary]) -> TrendView:
+def _trend(tr: Translator, audits: Sequence[AuditSummary]) -> TrendView:
     audits = list(audits)[-12:]
     width, height, pad_top, pad_bottom, left = 560, 190, 20, 34, 34
     plot_h = height - pad_top - pad_bottom
@@ -738,7 +940,7 @@ def _trend(audits: Sequence[AuditSummary]) -> TrendView:
         bars.append(
             TrendBar(
                 audit_id=str(a.audit_id),
-                date=str(a.date or "")[:10],
+                date=tr.date(str(a.date)) if a.date else "",
                 x=round(left + i * slot + (slot - bar_w) / 2, 1),
                 total=sum(int(a.counts.get(c, 0)) for c in TREND_CLASSES),
                 parts=tuple(parts),
@@ -746,151 +948,260 @@ def _trend(audits: Sequence[AuditSummary]) -> TrendView:
             )
         )
     legend = tuple(
-        CountCell(c, CLASS_LABELS[c], int(audits[-1].counts.get(c, 0))) for c in TREND_CLASSES
+        CountCell(c, tr.gettext(CLASS_LABELS[c]), int(audits[-1].counts.get(c, 0)))
+        for c in TREND_CLASSES
     )
     return TrendView(tuple(bars), legend, width, height, round(bar_w, 1))
 
 
 def _actions(
-    inv: Inventory, ordered: Sequence[Finding], row_of: Mapping[int, FindingRow]
+    tr: Translator,
+    inv: Inventory,
+    ordered: Sequence[Finding],
+    row_of: Mapping[int, FindingRow],
+    recs: Mapping[tuple[str, str], tuple[str, Sentence]],
 ) -> tuple[ActionGroup, ...]:
+    """The action list, most urgent group first: failed takedowns, impostors to report (by
+    severity, then reach), takedowns in progress, own channels to consolidate, unlisted own
+    accounts to add, declared accounts missing, and last what could not be checked."""
+    _ = tr.gettext
+
     def row(f: Finding) -> FindingRow:
         return row_of[id(f)]
 
-    live = [f for f in ordered if f.status != Status.RESOLVED]
+    live = sorted((f for f in ordered if f.status != Status.RESOLVED), key=urgency_key)
 
     def of(cls: FindingClass) -> list[Finding]:
         return [f for f in live if f.cls == cls]
 
-    groups: list[ActionGroup] = []
-    items = []
-    for f in of(FindingClass.IMPOSTOR):
-        if f.triage and str(f.triage.decision) in ("taken_down", "false_positive", "allow"):
-            continue
-        verb = (
-            "Takedown already requested: follow up with the platform"
-            if f.triage and f.triage.decision == "takedown_requested"
-            else "Report to the platform as impersonation"
-        )
-        target = f" of {f.imitates[0]}:{f.imitates[1]}" if f.imitates else ""
-        items.append(ActionItem(row(f), f"{verb}{target}."))
-    groups.append(
-        ActionGroup(
+    def decision(f: Finding) -> str | None:
+        return str(f.triage.decision) if f.triage else None
+
+    def target(f: Finding) -> str:
+        return f"{f.imitates[0]}:{f.imitates[1]}" if f.imitates else ""
+
+    def group(key: str, title: str, desc: str, items: list[ActionItem]) -> ActionGroup:
+        return ActionGroup(key, title, desc, tuple(items[:ITEM_LIMIT]), len(items))
+
+    impostors = of(FindingClass.IMPOSTOR)
+    # A takedown failed when the platform was said to have removed the profile and it is up
+    # again (history reopens it), or it is still up after the takedown was recorded.
+    failed = [
+        f
+        for f in impostors
+        if decision(f) == "taken_down"
+        and (f.status == Status.REOPENED or str(f.probe_state) == "found")
+    ]
+    in_progress = [f for f in impostors if decision(f) == "takedown_requested"]
+    skip = {id(f) for f in failed + in_progress}
+    to_report = [
+        f
+        for f in impostors
+        if id(f) not in skip and decision(f) not in ("taken_down", "false_positive", "allow")
+    ]
+
+    def imp_instr(f: Finding, template: str, plain_template: str) -> str:
+        t = target(f)
+        return _(template).format(target=t) if t else _(plain_template)
+
+    groups: list[ActionGroup] = [
+        group(
+            "takedown_failed",
+            _("Takedowns that failed"),
+            _(
+                "Profiles recorded as taken down that are online again: report them again and "
+                "escalate with the evidence pack."
+            ),
+            [
+                ActionItem(
+                    row(f),
+                    imp_instr(
+                        f,
+                        N_("Report again to the platform: it still imitates {target}."),
+                        N_("Report again to the platform: it is online again."),
+                    ),
+                )
+                for f in failed
+            ],
+        ),
+        group(
             "impostor",
-            "Impostors to report",
-            "Profiles that present themselves as the company. The command brandsweep evidence "
-            "exports a takedown pack for each.",
-            tuple(items[:ITEM_LIMIT]),
-            len(items),
-        )
-    )
+            _("Impostors to report"),
+            _(
+                "Profiles that present themselves as the company, most harmful and most "
+                "followed first. The command brandsweep evidence exports a takedown pack for each."
+            ),
+            [
+                ActionItem(
+                    row(f),
+                    imp_instr(
+                        f,
+                        N_("Report to the platform as impersonation of {target}."),
+                        N_("Report to the platform as impersonation."),
+                    ),
+                )
+                for f in to_report
+            ],
+        ),
+        group(
+            "in_progress",
+            _("Takedowns in progress"),
+            _("Takedowns already requested: follow up with the platform until they are done."),
+            [
+                ActionItem(row(f), _("Takedown already requested: follow up with the platform."))
+                for f in in_progress
+            ],
+        ),
+    ]
     items = []
     for f in of(FindingClass.REDUNDANT):
         d = inv.department(f.department)
-        who = (
-            f"{f.department} ({d.owner})" if d and d.owner else (f.department or "the brand owner")
+        who = f"{f.department} ({d.owner})" if d and d.owner else (f.department or "")
+        rec = recs.get((f.platform, _canon(f.handle)))
+        what = text_of(rec[1]) if rec else _("consolidate or retire it")
+        text = (
+            _("{what}: ask {who}.").format(what=what, who=who)
+            if who
+            else _("{what}: ask the brand owner.").format(what=what)
         )
-        items.append(ActionItem(row(f), f"Consolidate or retire: ask {who}."))
+        items.append(ActionItem(row(f), text[:1].upper() + text[1:]))
     groups.append(
-        ActionGroup(
+        group(
             "redundant",
-            "Redundant channels to consolidate",
-            "The company's own accounts that duplicate another, are long dormant, or sit "
-            "outside the brand's platform strategy.",
-            tuple(items[:ITEM_LIMIT]),
-            len(items),
+            _("Own channels to consolidate"),
+            _(
+                "The company's own accounts that duplicate another, are long dormant, or sit "
+                "outside the brand's platform strategy."
+            ),
+            items,
         )
     )
-    items = [
-        ActionItem(
-            row(f), "Add to the inventory (see proposed_inventory.yaml).", _inventory_line(f, inv)
-        )
-        for f in of(FindingClass.OFFICIAL_UNLISTED)
-    ]
     groups.append(
-        ActionGroup(
+        group(
             "official_unlisted",
-            "Unlisted official accounts to add",
-            "Evidence says these are the company's, but the inventory does not declare them.",
-            tuple(items[:ITEM_LIMIT]),
-            len(items),
+            _("Unlisted official accounts to add"),
+            _("Evidence says these are the company's, but the inventory does not declare them."),
+            [
+                ActionItem(
+                    row(f),
+                    _("Add to the inventory (see proposed_inventory.yaml)."),
+                    _inventory_line(f, inv),
+                )
+                for f in of(FindingClass.OFFICIAL_UNLISTED)
+            ],
         )
     )
-    items = [
-        ActionItem(
-            row(f),
-            "Declared but not found: confirm it was deleted or renamed, then update the inventory.",
-        )
-        for f in of(FindingClass.MISSING)
-    ]
     groups.append(
-        ActionGroup(
+        group(
             "missing",
-            "Declared accounts now missing",
-            "Accounts in the inventory whose profile no longer exists at its address.",
-            tuple(items[:ITEM_LIMIT]),
-            len(items),
+            _("Declared accounts now missing"),
+            _("Accounts in the inventory whose profile no longer exists at its address."),
+            [
+                ActionItem(
+                    row(f),
+                    _(
+                        "Declared but not found: confirm it was deleted or renamed, then update "
+                        "the inventory."
+                    ),
+                )
+                for f in of(FindingClass.MISSING)
+            ],
         )
     )
-    items = [
-        ActionItem(
-            row(f),
-            f"Check by hand: {f.probe_reason or 'the platform did not answer'}.",
-        )
-        for f in of(FindingClass.UNVERIFIED)
-    ]
     groups.append(
-        ActionGroup(
+        group(
             "unverified",
-            "Unverified: check by hand",
-            "The platform refused or hid the profile (login wall, bot block, rate limit): "
-            "not evidence of absence.",
-            tuple(items[:ITEM_LIMIT]),
-            len(items),
+            _("Unverified: check by hand"),
+            _(
+                "The platform refused or hid the profile (login wall, bot block, rate limit): "
+                "not evidence of absence."
+            ),
+            [
+                ActionItem(
+                    row(f),
+                    _("Check by hand: {reason}.").format(
+                        reason=probe_reason_text(tr, f.probe_reason)
+                    ),
+                )
+                for f in of(FindingClass.UNVERIFIED)
+            ],
         )
     )
     return tuple(groups)
 
 
+def _days_silent(f: Finding | None, audit_time: datetime | None) -> int | None:
+    fl = _fields(f) if f else None
+    last_dt = _parse_dt(fl.last_active_at if fl else None)
+    return (audit_time - last_dt).days if audit_time and last_dt else None
+
+
 def _health(
+    tr: Translator,
     inv: Inventory,
+    ordered: Sequence[Finding],
     by_key: Mapping[tuple[str, str], Finding],
     anchors: Mapping[tuple[str, str], str],
     audit_time: datetime | None,
     dormant_days: int,
     owner_of,
+    recs: Mapping[tuple[str, str], tuple[str, Sentence]],
+    guessed,
 ) -> tuple[HealthRow, ...]:
-    out = []
-    for acc in inv.accounts:
-        f = _finding_for(acc, by_key)
+    """Every own account: the declared ones (found or not), then the ones the audit found
+    that the inventory does not declare (unlisted official and redundant)."""
+    _ = tr.gettext
+
+    def row(
+        brand: str, platform: str, handle: str, url: str | None, department: str | None,
+        f: Finding | None, is_declared: bool,
+    ) -> HealthRow:
         fl = _fields(f) if f else None
         last = fl.last_active_at if fl else None
-        last_dt = _parse_dt(last)
-        days = (audit_time - last_dt).days if audit_time and last_dt else None
+        days = _days_silent(f, audit_time)
         dormant: bool | None = None
         if f is not None and any("dormant" in e.signal for e in f.evidence):
             dormant = True
         elif days is not None:
             dormant = days >= dormant_days
         state = str(f.cls) if f else "not_checked"
-        out.append(
-            HealthRow(
-                brand=acc.brand,
-                platform=acc.platform,
-                handle=mark_text(acc.handle) or "",
-                link=make_link(acc.url or (f.url if f else None), acc.handle),
-                department=acc.department,
-                owner=owner_of(acc.department),
-                state=state,
-                state_label=CLASS_LABELS.get(state, "Not checked"),
-                followers=fl.followers if fl else None,
-                posts=fl.posts if fl else None,
-                last_active=last[:10] if last else None,
-                days_silent=days,
-                dormant=dormant,
-                anchor=anchors.get((f.platform, _canon(f.handle))) if f else None,
-            )
+        rec = recs.get((platform, _canon(handle)))
+        return HealthRow(
+            brand=brand,
+            platform=platform,
+            handle=mark_text(handle) or "",
+            link=make_link(url or (f.url if f else None), handle),
+            department=department,
+            owner=owner_of(department),
+            state=state,
+            state_label=_(CLASS_LABELS.get(state, N_("Not checked"))),
+            followers=fl.followers if fl else None,
+            posts=fl.posts if fl else None,
+            last_active=tr.date(last) if last else None,
+            days_silent=days,
+            dormant=dormant,
+            anchor=anchors.get((f.platform, _canon(f.handle))) if f else None,
+            declared=is_declared,
+            department_guessed=bool(f is not None and not is_declared and guessed(f)),
+            recommendation=text_of(rec[1]) if rec else "",
         )
+
+    out = []
+    seen: set[tuple[str, str]] = set()
+    for acc in inv.accounts:
+        f = _finding_for(acc, by_key)
+        if f is not None:
+            seen.add((f.platform, _canon(f.handle)))
+        seen.add((acc.platform, _canon(acc.handle)))
+        out.append(row(acc.brand, acc.platform, acc.handle, acc.url, acc.department, f, True))
+    for f in ordered:
+        k = (f.platform, _canon(f.handle))
+        if k in seen or str(f.cls) not in ("official_unlisted", "redundant", "official"):
+            continue
+        if f.status == Status.RESOLVED:
+            continue
+        seen.add(k)
+        out.append(row(f.brand or "", f.platform, f.handle, f.url, f.department, f, False))
     return tuple(out)
 
 
@@ -909,7 +1220,137 @@ def _finding_for(acc: OfficialAccount, by_key: Mapping[tuple[str, str], Finding]
     return f
 
 
-def _card(title: str, f: Finding) -> ProfileCard:
+def _consolidation(
+    tr: Translator,
+    inv: Inventory,
+    ordered: Sequence[Finding],
+    by_key: Mapping[tuple[str, str], Finding],
+    anchors: Mapping[tuple[str, str], str],
+) -> tuple[
+    tuple[str, ...],
+    tuple[ConsolidationRow, ...],
+    dict[tuple[str, str], tuple[str, Sentence]],
+]:
+    """Brand x platform: which own accounts exist where, against each brand's strategy.
+
+    Per account: keep (official), add (official but undeclared), merge into the primary
+    (a second account of the brand on one platform), close (outside the strategy, or dormant
+    with no other account to merge into), create (the strategy names the platform and the
+    brand has no account there), review (declared but missing). Returns the platform columns,
+    the rows, and each account's recommendation keyed by ``(platform, canonical handle)``."""
+    _ = tr.gettext
+    live = [f for f in ordered if f.status != Status.RESOLVED]
+    own: dict[tuple[str, str], list[tuple[str, Finding | None, OfficialAccount | None]]] = {}
+    seen: set[tuple[str, str]] = set()
+    for b in inv.brands:
+        for acc in b.accounts:
+            f = _finding_for(acc, by_key)
+            own.setdefault((b.name, acc.platform), []).append(
+                (f.handle if f else acc.handle, f, acc)
+            )
+            seen.add((acc.platform, _canon(acc.handle)))
+            if f is not None:
+                seen.add((f.platform, _canon(f.handle)))
+    for f in live:
+        if str(f.cls) not in ("official_unlisted", "redundant", "official") or not f.brand:
+            continue
+        k = (f.platform, _canon(f.handle))
+        if k in seen:
+            continue
+        seen.add(k)
+        own.setdefault((f.brand, f.platform), []).append((f.handle, f, None))
+
+    brands = [b.name for b in inv.brands]
+    for name, _p in own:
+        if name not in brands:
+            brands.append(name)
+    strategy = {b.name: tuple(b.strategy) for b in inv.brands}
+    platforms: list[str] = []
+    for b in inv.brands:
+        for p in b.strategy:
+            if p not in platforms:
+                platforms.append(p)
+    for _b, p in sorted(own):
+        if p not in platforms:
+            platforms.append(p)
+
+    recs: dict[tuple[str, str], tuple[str, Sentence]] = {}
+    rows = []
+    for brand in brands:
+        cells = []
+        for p in platforms:
+            accounts = own.get((brand, p), [])
+            has_strategy = bool(strategy.get(brand))
+            in_strategy = p in strategy.get(brand, ())
+
+            def state_of(f: Finding | None) -> str:
+                return str(f.cls) if f is not None else "not_checked"
+
+            keepers = [a for a in accounts if state_of(a[1]) in ("official", "official_unlisted")]
+            keepers.sort(key=lambda a: -(_reach(a[1]) if a[1] else 0))
+            primary = keepers[0][0] if keepers else None
+            views = []
+            for handle, f, decl in accounts:
+                st = state_of(f)
+                fl = _fields(f) if f is not None else None
+                if st == "official":
+                    rec, text = "keep", fill(_("keep"))
+                elif st == "official_unlisted":
+                    rec, text = "add", fill(_("keep, and add it to the inventory"))
+                elif st == "redundant":
+                    if has_strategy and not in_strategy:
+                        rec, text = "close", fill(
+                            _("close it: {platform} is not in the brand's strategy"), platform=p
+                        )
+                    elif primary and _canon(primary) != _canon(handle):
+                        rec, text = "merge", fill(_("merge into {primary}"), primary="@" + primary)
+                    else:
+                        rec, text = "close", fill(_("close it or bring it back to life"))
+                elif st == "missing":
+                    rec, text = "review", fill(
+                        _("confirm it was deleted or renamed, then update the inventory")
+                    )
+                else:
+                    rec, text = "review", fill(_("not checked in this audit"))
+                recs[(p, _canon(handle))] = (rec, text)
+                views.append(
+                    CellAccount(
+                        handle=mark_text("@" + handle) or "",
+                        link=make_link(f.url if f else (decl.url if decl else None), "@" + handle),
+                        state=st,
+                        state_label=_(CLASS_LABELS.get(st, N_("Not checked"))),
+                        rec=rec,
+                        rec_text=text,
+                        anchor=anchors.get((p, _canon(handle))),
+                        followers=fl.followers if fl else None,
+                    )
+                )
+            live_accounts = [v for v in views if v.state in ("official", "official_unlisted")]
+            if not views and in_strategy:
+                cell_rec, cell_text = "create", fill(_("create an account: the strategy names it"))
+            elif in_strategy and not live_accounts and views:
+                cell_rec, cell_text = "create", fill(
+                    _("no working account: create one or restore the declared one")
+                )
+            elif views and has_strategy and not in_strategy:
+                cell_rec, cell_text = "close", fill(_("outside the strategy"))
+            else:
+                worst = next(
+                    (v for v in views if v.rec in ("merge", "close", "review", "add")), None
+                )
+                cell_rec, cell_text = (worst.rec, worst.rec_text) if worst else ("", ())
+                if not views:
+                    cell_rec, cell_text = "", ()
+                elif not worst:
+                    cell_rec, cell_text = "keep", fill(_("keep"))
+            cells.append(
+                ConsolidationCell(p, in_strategy, tuple(views), cell_rec, cell_text)
+            )
+        rows.append(ConsolidationRow(brand, tuple(cells)))
+    return tuple(platforms), tuple(rows), recs
+
+
+def _card(tr: Translator, title: str, f: Finding) -> ProfileCard:
     fl = _fields(f)
     return ProfileCard(
         title=title,
@@ -920,56 +1361,129 @@ def _card(title: str, f: Finding) -> ProfileCard:
         avatar=safe_avatar(fl.avatar_thumb) if fl else None,
         link=make_link(f.url),
         followers=fl.followers if fl else None,
-        created_at=fl.created_at[:10] if fl and fl.created_at else None,
+        created_at=tr.date(fl.created_at) if fl and fl.created_at else None,
+    )
+
+
+def _declared_card(tr: Translator, acc: OfficialAccount) -> ProfileCard:
+    return ProfileCard(
+        title=tr.gettext("Official"),
+        platform=acc.platform,
+        handle=mark_text(acc.handle) or "",
+        display_name=mark_text(acc.brand),
+        bio=None,
+        avatar=None,
+        link=make_link(acc.url) if acc.url else None,
+        known=False,
     )
 
 
 def _comparisons(
+    tr: Translator,
     ordered: Sequence[Finding],
     rows: Sequence[FindingRow],
     by_key: Mapping[tuple[str, str], Finding],
     inv: Inventory,
 ) -> tuple[Comparison, ...]:
+    """Each impostor beside the official account a platform's reviewer would compare it
+    with: the brand's own account on the same platform; where the brand has none there, its
+    primary account (the most followed one found, else the first declared), saying so."""
+    _ = tr.gettext
+    official_found = [
+        f for f in ordered if str(f.cls) in ("official", "official_unlisted") and f.brand
+    ]
+
+    def brand_of(f: Finding) -> str | None:
+        if f.brand:
+            return f.brand
+        if f.imitates:
+            acc = next(
+                (
+                    a
+                    for a in inv.accounts
+                    if a.platform == f.imitates[0] and _canon(a.handle) == _canon(f.imitates[1])
+                ),
+                None,
+            )
+            return acc.brand if acc else None
+        return None
+
+    def primary(brand: str) -> tuple[Finding | None, OfficialAccount | None]:
+        found = [f for f in official_found if f.brand == brand and str(f.cls) == "official"]
+        found = found or [f for f in official_found if f.brand == brand]
+        if found:
+            return max(found, key=lambda f: (_reach(f), -official_found.index(f))), None
+        acc = next((a for a in inv.accounts if a.brand == brand), None)
+        return None, acc
+
     out = []
     for f, r in zip(ordered, rows, strict=True):
         if f.cls != FindingClass.IMPOSTOR or f.status == Status.RESOLVED:
             continue
-        official: ProfileCard
-        if f.imitates:
-            of = by_key.get((f.imitates[0], _canon(f.imitates[1])))
-            if of is not None:
-                official = _card("Official", of)
+        brand = brand_of(f)
+        official: ProfileCard | None = None
+        note: Sentence = ()
+        same = True
+        if brand:
+            here = [
+                o for o in official_found if o.brand == brand and o.platform == f.platform
+            ]
+            here.sort(key=lambda o: (str(o.cls) != "official", -_reach(o)))
+            if here:
+                official = _card(tr, _("Official"), here[0])
+                note = fill(
+                    _("Compared with {brand}'s official account on the same platform."),
+                    brand=brand,
+                )
             else:
-                acc = next(
-                    (
-                        a
-                        for a in inv.accounts
-                        if a.platform == f.imitates[0] and _canon(a.handle) == _canon(f.imitates[1])
-                    ),
+                acc_here = next(
+                    (a for a in inv.accounts if a.brand == brand and a.platform == f.platform),
                     None,
                 )
-                official = ProfileCard(
-                    title="Official",
-                    platform=f.imitates[0],
-                    handle=mark_text(f.imitates[1]) or "",
-                    display_name=mark_text(acc.brand) if acc else None,
-                    bio=None,
-                    avatar=None,
-                    link=make_link(acc.url) if acc and acc.url else None,
-                    known=False,
-                )
-        else:
+                if acc_here is not None:
+                    official = _declared_card(tr, acc_here)
+                    note = fill(
+                        _(
+                            "Compared with {brand}'s declared account on the same platform, "
+                            "which this audit did not see."
+                        ),
+                        brand=brand,
+                    )
+                else:
+                    same = False
+                    pf, pacc = primary(brand)
+                    if pf is not None:
+                        official = _card(tr, _("Official (primary account)"), pf)
+                        where = pf.platform
+                    elif pacc is not None:
+                        official = _declared_card(tr, pacc)
+                        where = pacc.platform
+                    else:
+                        where = ""
+                    note = fill(
+                        _(
+                            "{brand} has no official account on {platform}: compared with "
+                            "its primary account on {other}."
+                        )
+                        if where
+                        else _("{brand} has no official account on {platform}."),
+                        brand=brand,
+                        platform=f.platform,
+                        other=where,
+                    )
+        if official is None:
             official = ProfileCard(
-                title="Official",
+                title=_("Official"),
                 platform=f.platform,
-                handle="(no single account imitated)",
-                display_name=mark_text(f.brand),
+                handle="(" + _("no official account to compare with") + ")",
+                display_name=mark_text(brand),
                 bio=None,
                 avatar=None,
                 link=None,
                 known=False,
             )
-        out.append(Comparison(r, _card("Suspect", f), official))
+            same = False
+        out.append(Comparison(r, _card(tr, _("Suspect"), f), official, note, same))
     return tuple(out)
 
 
@@ -984,4 +1498,5 @@ __all__ = [
     "safe_avatar",
     "mark_text",
     "sort_findings",
+    "urgency_key",
 ]

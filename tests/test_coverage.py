@@ -238,9 +238,10 @@ def test_report_section_lists_gaps_and_warns_in_the_summary():
     html = render_html(build_view(sample.inventory(), sample.findings(),
                                   _audit(gaps, crawl_fixture())))
     assert 'id="coverage"' in html and "Coverage: what could not be checked" in html
-    # near the top: after the executive summary, before the action list
-    assert html.index('id="summary"') < html.index('id="coverage"') < html.index('id="actions"')
-    summary = html[html.index('id="summary"'):html.index('id="coverage"')]
+    # its one-line warning in the summary; the section itself collapsed near the end
+    assert html.index('id="summary"') < html.index('id="actions"') < html.index('id="coverage"')
+    assert '<details class="cov-details">' in html[html.index('id="coverage"'):]
+    summary = html[html.index('id="summary"'):html.index('id="actions"')]
     assert "Coverage was incomplete" in summary and 'href="#coverage"' in summary
     assert "Web search (DuckDuckGo) could not search" in html
     assert "CAPTCHA (HTTP 202)" in html
@@ -268,7 +269,7 @@ def test_report_escapes_hostile_gap_text():
          "url": "javascript:document.title='PWNED'"},
     ]
     html = render_html(build_view(sample.inventory(), [], _audit(gaps, crawl_fixture())))
-    section = html[html.index('id="coverage"'):html.index('id="actions"')]
+    section = html[html.index('id="coverage"'):html.index('id="about"')]
     assert "<script>document" not in html and "<img src=x" not in html
     assert "&lt;script&gt;document.title=" in section
     assert "&lt;img src=x onerror=alert(1)&gt;" in section
@@ -410,9 +411,9 @@ def test_audit_with_captcha_says_what_it_could_not_check(captcha_web, tmp_path):
     assert cov["crawl"]["status_counts"].get("202", 0) >= len(captchas)
 
     html = (out / "report.html").read_text(encoding="utf-8")
-    summary = html[html.index('id="summary"'):html.index('id="coverage"')]
+    summary = html[html.index('id="summary"'):html.index('id="actions"')]
     assert "Coverage was incomplete" in summary and "CAPTCHA (HTTP 202)" in summary
-    assert re.search(r'Web search \(DuckDuckGo\) could not search <code class="gq">'
+    assert re.search(r'Web search \(DuckDuckGo\) could not search <code class="gq" translate="no">'
                      r'site:x\.com &#34;[^<]+&#34;</code>: <span class="why">CAPTCHA \(HTTP 202\)',
                      html)
     findings = json.loads((out / "findings.json").read_text(encoding="utf-8"))

@@ -135,13 +135,23 @@ def test_view_rows_are_sorted_by_severity_class_platform_handle(view):
 
 def test_view_action_groups(view):
     groups = {g.key: g for g in view.actions}
-    assert list(groups) == ["impostor", "redundant", "official_unlisted", "missing", "unverified"]
-    imp = groups["impostor"]
-    assert [i.row.handle_plain for i in imp.items] == [
-        "northwindcoffee_support",
-        "N[U+200B]orthwindCare",
+    assert list(groups) == [
+        "takedown_failed",
+        "impostor",
+        "in_progress",
+        "redundant",
+        "official_unlisted",
+        "missing",
+        "unverified",
     ]
-    assert "takedown already requested" in imp.items[1].instruction.lower()
+    imp = groups["impostor"]
+    assert [i.row.handle_plain for i in imp.items] == ["northwindcoffee_support"]
+    assert imp.items[0].row.followers == 312
+    # a takedown already requested is followed up, not reported again
+    prog = groups["in_progress"]
+    assert [i.row.handle_plain for i in prog.items] == ["N[U+200B]orthwindCare"]
+    assert "takedown already requested" in prog.items[0].instruction.lower()
+    assert groups["takedown_failed"].total == 0
     red = groups["redundant"].items[0]
     assert red.row.owner == "marketing@northwindcoffee.com"
     assert "marketing@northwindcoffee.com" in red.instruction
@@ -149,28 +159,44 @@ def test_view_action_groups(view):
     assert unl.snippet == "- {platform: tiktok, handle: northwindcoffee, department: Marketing}"
     assert groups["unverified"].items[0].row.probe_reason == "login_wall"
     assert groups["missing"].total == 1
+    # the summary repeats the most urgent actions (never "check by hand")
+    assert [it.row.handle_plain for _, it in view.top_actions] == [
+        "northwindcoffee_support",
+        "N[U+200B]orthwindCare",
+        "northwindcoffee.old",
+    ]
 
 
 def test_view_groups_health_and_comparisons(view):
     deps = {g.name: g for g in view.by_department}
-    assert list(deps) == ["Customer Care", "Marketing", "(no department)"]
+    # fan pages, namesakes and unverifiable profiles belong to no department
+    assert list(deps) == ["Customer Care", "Marketing"]
     assert deps["Customer Care"].owner == "care@northwindcoffee.com"
     assert deps["Customer Care"].total == 2
+    assert deps["Marketing"].total == 3 and deps["Marketing"].guessed == 1  # tiktok: guessed
     assert sum(g.total for g in view.by_platform) == view.total
-    health = {h.handle: h for h in view.health}
+    health = {h.handle: h for h in view.health if h.declared}
     assert health["northwindcoffee"].followers == 48210
     assert health["northwindcoffee"].dormant is False
     assert health["northwindcoffee.old"].dormant is True  # dormant evidence and 842 days
     assert health["northwindcoffee.old"].days_silent == 842
     assert health["NorthwindCare"].state == "missing"
     assert health["northwind-coffee"].state == "not_checked"
+    # every own account, the undeclared ones too, with their guessed department marked
+    tiktok = next(h for h in view.health if h.platform == "tiktok")
+    assert tiktok.state == "official_unlisted" and not tiktok.declared
+    assert tiktok.department_guessed
+    assert not health["northwindcoffee"].department_guessed
     first = view.comparisons[0]
     assert first.row.handle_plain == "northwindcoffee_support"
     assert first.official.known and first.official.followers == 48210
+    assert first.official.platform == "instagram" and first.same_platform
     assert first.suspect.avatar and first.suspect.avatar.startswith("data:image/png;base64,")
     second = view.comparisons[1]
     assert second.suspect.avatar is None  # an SVG data URI is refused
-    assert not second.official.known or second.official.handle == "NorthwindCare"
+    # the brand's declared X account was not seen (missing): compared with it, said so
+    assert second.official.platform == "x" and second.official.handle == "NorthwindCare"
+    assert not second.official.known
 
 
 def test_view_trend_includes_history_and_current_once(view):
@@ -233,17 +259,25 @@ def test_mark_text_flags_bidi_and_zero_width():
 
 
 def test_html_has_every_section_and_counts(html, view):
-    for section in ("summary", "actions", "groups", "health", "compare", "all", "about"):
+    for section in (
+        "summary", "actions", "compare", "consolidation", "all", "groups", "coverage", "about"
+    ):
         assert f'id="{section}"' in html
+    # the reading order: summary, what to do, evidence, own accounts, findings, coverage last
+    order = [html.index(f'<section id="{s}"') for s in (
+        "summary", "actions", "compare", "consolidation", "all", "groups", "coverage", "about"
+    )]
+    assert order == sorted(order)
     for heading in (
-        "Executive summary",
+        "Summary",
         "Impostors to report",
-        "Redundant channels to consolidate",
+        "Takedowns in progress",
+        "Own channels to consolidate",
         "Unlisted official accounts to add",
         "Declared accounts now missing",
         "Unverified: check by hand",
         "Inventory health",
-        "Suspicious profiles side by side",
+        "Evidence: suspicious profiles beside the official account",
         "All findings",
     ):
         assert heading in html
@@ -251,7 +285,9 @@ def test_html_has_every_section_and_counts(html, view):
     assert html.count('class="cmp"') == 2
     assert "<svg viewBox" in html  # trend chart
     assert 'aria-sort="descending"' in html
-    for select in ("f-class", "f-severity", "f-status", "f-platform"):
+    for select in (
+        "f-class", "f-severity", "f-status", "f-platform", "f-department", "f-brand", "f-decision"
+    ):
         assert f'<label for="{select}">' in html and f'<select id="{select}"' in html
     assert '<input id="f-q" type="search"' in html
     assert "@media print" in html
@@ -305,7 +341,7 @@ def test_html_hostile_values_are_escaped(html):
         "table", "caption", "thead", "tbody", "tr", "th", "td", "figure", "figcaption", "svg",
         "line", "g", "rect", "text", "details", "summary", "mark", "pre", "article", "img",
         "dl", "dt", "dd", "form", "label", "select", "option", "input", "button", "footer",
-        "script", "noscript", "b",
+        "script", "noscript", "b", "br", "q",
     }  # fmt: skip
     assert {t for t, _ in tags} <= allowed
     for tag, attrs in tags:
@@ -330,7 +366,7 @@ def test_html_shows_refused_urls_as_text_and_marks_hidden_characters(html):
 def test_html_without_history_or_findings_renders():
     audit = AuditInfo(audit_id=1, started_at=None)
     html = render_html(build_view(sample.inventory(), [], audit))
-    assert "no action needed" in html
+    assert "No action needed" in html
     assert "No previous audit" in html
     assert "No impostor found" in html
 

@@ -6,8 +6,17 @@
      Filters can be preset by the URL: report.html#class=impostor&severity=high&q=text
      (and the order: &sort=score&dir=desc; columns are named by their data-col). */
   var doc = document;
+  var root = doc.documentElement;
+  var msgs = doc.getElementById("i18n");
+  function msg(name, values) {
+    var t = (msgs && msgs.getAttribute("data-" + name)) || "";
+    Object.keys(values || {}).forEach(function (k) { t = t.split("{" + k + "}").join(String(values[k])); });
+    return t;
+  }
+  var lang = (msgs && msgs.getAttribute("data-locale")) || "en";
+  decisions();
   var table = doc.getElementById("findings");
-  if (!table) { return; }
+  if (!table) { root.setAttribute("data-js", "ready"); return; }
   var tbody = table.tBodies[0];
   var all = Array.prototype.slice.call(tbody.rows);
   var text = new Map();
@@ -23,7 +32,7 @@
   var next = doc.getElementById("pg-next");
   var page = 0;
   var shown = [];
-  var fmt = function (n) { return n.toLocaleString("en-US"); };
+  var fmt = function (n) { return n.toLocaleString(lang === "tr" ? "tr-TR" : "en-US"); };
 
   function state() {
     var s = {};
@@ -65,11 +74,11 @@
     var hi = per ? Math.min(shown.length, lo + per) : shown.length;
     shown.forEach(function (r, i) { r.classList.toggle("p-out", i < lo || i >= hi); });
     var total = all.length;
-    var msg = shown.length === total ? fmt(total) + " findings" : fmt(shown.length) + " of " + fmt(total) + " findings match";
-    if (pages > 1) { msg += "; showing " + fmt(shown.length ? lo + 1 : 0) + "\u2013" + fmt(hi); }
-    count.textContent = msg + ".";
+    var text = shown.length === total ? msg("findings", { n: fmt(total) }) : msg("match", { shown: fmt(shown.length), total: fmt(total) });
+    if (pages > 1) { text += msg("showing", { lo: fmt(shown.length ? lo + 1 : 0), hi: fmt(hi) }); }
+    count.textContent = text + ".";
     pager.hidden = pages <= 1;
-    info.textContent = "Page " + (page + 1) + " of " + pages;
+    info.textContent = msg("page", { page: page + 1, pages: pages });
     prev.disabled = page === 0;
     next.disabled = page >= pages - 1;
     doc.documentElement.setAttribute("data-shown", String(shown.length));
@@ -85,6 +94,7 @@
     var sign = dir === "ascending" ? 1 : -1;
     var key = function (r) {
       if (kind === "severity") { return ranks[r.getAttribute("data-severity")] || 0; }
+      if (th.getAttribute("data-col") === "reach") { return parseInt(r.getAttribute("data-reach"), 10) || 0; }
       var s = r.cells[idx].textContent.trim();
       return kind === "num" ? parseFloat(s) || 0 : s.toLowerCase();
     };
@@ -148,7 +158,105 @@
   window.addEventListener("beforeprint", function () {
     Array.prototype.forEach.call(doc.querySelectorAll("details"), function (d) { d.open = true; });
   });
+  doc.addEventListener("decision", function () { filter(); });
   filter();
   readHash();
-  doc.documentElement.setAttribute("data-js", "ready");
+  root.setAttribute("data-js", "ready");
+
+  /* Decisions made in the page: kept while it is open and in localStorage under this audit's
+     key (data-audit on <html>), counted, and exported as a JSON file (a Blob download: no
+     server) that `brandsweep triage --db FILE --import FILE` applies. */
+  function decisions() {
+    var bar = doc.getElementById("decisions");
+    var sels = Array.prototype.slice.call(doc.querySelectorAll("select.decide-sel"));
+    if (!bar || !sels.length) { return; }
+    var key = "brandsweep-decisions:" + root.getAttribute("data-audit");
+    var counter = doc.getElementById("d-count");
+    var reviewer = doc.getElementById("d-reviewer");
+    var exportBtn = doc.getElementById("d-export");
+    var clearBtn = doc.getElementById("d-clear");
+    var chip = doc.getElementById("d-chip");
+    var data = { reviewer: "", decisions: {} };
+    try {
+      var saved = JSON.parse(window.localStorage.getItem(key) || "null");
+      if (saved && typeof saved === "object" && saved.decisions && typeof saved.decisions === "object") {
+        data.reviewer = typeof saved.reviewer === "string" ? saved.reviewer : "";
+        Object.keys(saved.decisions).forEach(function (k) {
+          var d = saved.decisions[k];
+          if (d && typeof d.decision === "string") { data.decisions[k] = { decision: d.decision, decided_at: String(d.decided_at || "") }; }
+        });
+      }
+    } catch (e) { /* storage refused or corrupt: start empty */ }
+    function save() {
+      try { window.localStorage.setItem(key, JSON.stringify(data)); } catch (e) { /* kept in memory only */ }
+    }
+    function recorded(row) { return row.getAttribute("data-recorded"); }
+    function paint() {
+      var keys = Object.keys(data.decisions);
+      var n = keys.length;
+      sels.forEach(function (s) {
+        var d = data.decisions[s.getAttribute("data-key")];
+        s.value = d ? d.decision : "";
+        var host = s.closest("li, tr");
+        if (host) { host.classList.toggle("decided", !!d); }
+      });
+      Array.prototype.forEach.call(doc.querySelectorAll("#findings tr[data-key]"), function (row) {
+        if (recorded(row) === null) { row.setAttribute("data-recorded", row.getAttribute("data-decision") || "undecided"); }
+        var d = data.decisions[row.getAttribute("data-key")];
+        row.setAttribute("data-decision", d ? d.decision : recorded(row));
+      });
+      counter.textContent = n === 0 ? msg("none") : n === 1 ? msg("one") : msg("many", { n: fmtN(n) });
+      exportBtn.disabled = n === 0;
+      clearBtn.disabled = n === 0;
+      chip.hidden = n === 0;
+      chip.textContent = counter.textContent;
+      root.setAttribute("data-decisions", String(n));
+    }
+    function fmtN(n) { return n.toLocaleString(lang === "tr" ? "tr-TR" : "en-US"); }
+    sels.forEach(function (s) {
+      s.addEventListener("change", function () {
+        var k = s.getAttribute("data-key");
+        if (s.value) { data.decisions[k] = { decision: s.value, decided_at: new Date().toISOString() }; } else { delete data.decisions[k]; }
+        save();
+        paint();
+        doc.dispatchEvent(new Event("decision"));
+      });
+    });
+    reviewer.value = data.reviewer;
+    reviewer.addEventListener("input", function () { data.reviewer = reviewer.value; save(); });
+    exportBtn.addEventListener("click", function () {
+      var list = Object.keys(data.decisions).sort().map(function (k) {
+        return { profile: k, decision: data.decisions[k].decision, decided_at: data.decisions[k].decided_at };
+      });
+      var doc1 = {
+        format: "brandsweep-decisions",
+        version: 1,
+        audit: { id: root.getAttribute("data-audit-id"), started_at: root.getAttribute("data-started"), organization: root.getAttribute("data-org") },
+        reviewer: data.reviewer.trim(),
+        exported_at: new Date().toISOString(),
+        decisions: list
+      };
+      var name = "decisions-audit-" + (root.getAttribute("data-audit-id") || "").replace(/[^A-Za-z0-9_-]/g, "") + ".json";
+      var blob = new Blob([JSON.stringify(doc1, null, 2) + "\n"], { type: "application/json" });
+      var url = URL.createObjectURL(blob);
+      var a = doc.createElement("a");
+      a.href = url;
+      a.download = name;
+      a.hidden = true;
+      doc.body.appendChild(a);
+      a.click();
+      doc.body.removeChild(a);
+      setTimeout(function () { URL.revokeObjectURL(url); }, 10000);
+      counter.textContent = msg("exported", { n: fmtN(list.length), file: name });
+    });
+    clearBtn.addEventListener("click", function () {
+      if (!window.confirm(msg("confirm"))) { return; }
+      data.decisions = {};
+      save();
+      paint();
+      doc.dispatchEvent(new Event("decision"));
+    });
+    bar.hidden = false;
+    paint();
+  }
 })();

@@ -1,0 +1,248 @@
+"""Evidence as plain sentences a platform reviewer reads, in the report's language.
+
+``matching`` records each signal as data (``Evidence(signal, value, detail)``); the raw pair
+``avatar_match 2`` means nothing to a reader who does not know that 2 is "2 of 64 bits of a
+perceptual hash differ, so lower is closer". Here each known signal gets a sentence template
+(translated through the catalog), filled with its value; the code and the matcher's own detail
+stay available as the tooltip. Quoted values (a domain, a handle, a scam word) are scraped or
+inventory text: they come back as separate :class:`Piece` parts flagged ``quoted``, which the
+template prints inside ``translate="no"`` and escapes like any scraped value.
+
+An unknown signal (a new one from ``matching``) still reads as a sentence: the code and value.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from matching.models import Evidence
+
+from .i18n import N_, Translator
+
+
+@dataclass(frozen=True)
+class Piece:
+    """Part of a sentence: template text, or a quoted (untranslated, untrusted) value."""
+
+    text: str
+    quoted: bool = False
+
+
+Sentence = tuple[Piece, ...]
+
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+_ACCOUNT = re.compile(r"official account ([\w.-]+:[^\s,;()]+)")
+_LINE = re.compile(r"\(line (\d+)\)")
+
+
+def fill(template: str, **values: object) -> Sentence:
+    """Split a translated template on ``{name}`` placeholders: text, then quoted values."""
+    out: list[Piece] = []
+    pos = 0
+    for m in _PLACEHOLDER.finditer(template):
+        if m.start() > pos:
+            out.append(Piece(template[pos : m.start()]))
+        v = values.get(m.group(1))
+        out.append(Piece("" if v is None else str(v), quoted=not isinstance(v, Num)))
+        pos = m.end()
+    if pos < len(template):
+        out.append(Piece(template[pos:]))
+    # numbers are not quoted: merge them into the surrounding text
+    merged: list[Piece] = []
+    for p in out:
+        if merged and not p.quoted and not merged[-1].quoted:
+            merged[-1] = Piece(merged[-1].text + p.text)
+        else:
+            merged.append(p)
+    return tuple(merged)
+
+
+class Num(str):
+    """A number already formatted for the language: part of the sentence, not a quote."""
+
+
+def text_of(sentence: Sentence) -> str:
+    return "".join(p.text for p in sentence)
+
+
+def _num(x: object) -> float | None:
+    if isinstance(x, bool):
+        return None
+    if isinstance(x, int | float):
+        return float(x)
+    try:
+        return float(str(x))
+    except (TypeError, ValueError):
+        return None
+
+
+# Each: signal -> function(tr, value, detail) -> Sentence. Templates are marked with N_ and
+# translated where used, so pybabel finds them here.
+Builder = Callable[[Translator, object, str], Sentence]
+
+
+def _pct(tr: Translator, v: object) -> Num:
+    x = _num(v)
+    return Num(tr.percent(x) if x is not None else "?")
+
+
+def _account(detail: str) -> str | None:
+    m = _ACCOUNT.search(detail or "")
+    return m.group(1) if m else None
+
+
+def _avatar(tr: Translator, v: object, detail: str) -> Sentence:
+    bits = _num(v)
+    ref = _account(detail)
+    n = Num(tr.number(int(bits))) if bits is not None else Num("?")
+    if bits is not None and bits == 0:
+        t = (
+            N_("the avatar is identical to the picture of the official account {ref}")
+            if ref
+            else N_("the avatar is identical to the official picture")
+        )
+    elif bits is not None and bits <= 8:
+        t = (
+            N_(
+                "the avatar is nearly identical to the picture of the official account {ref} "
+                "({n} of 64 bits differ)"
+            )
+            if ref
+            else N_(
+                "the avatar is nearly identical to the official picture ({n} of 64 bits differ)"
+            )
+        )
+    else:
+        t = (
+            N_(
+                "the avatar resembles the picture of the official account {ref} "
+                "({n} of 64 bits differ)"
+            )
+            if ref
+            else N_("the avatar resembles the official picture ({n} of 64 bits differ)")
+        )
+    return fill(tr.gettext(t), ref=ref, n=n)
+
+
+def _simple(template: str, key: str = "v") -> Builder:
+    def build(tr: Translator, v: object, detail: str) -> Sentence:
+        return fill(tr.gettext(template), **{key: v})
+
+    return build
+
+
+def _percent(template: str) -> Builder:
+    def build(tr: Translator, v: object, detail: str) -> Sentence:
+        return fill(tr.gettext(template), pct=_pct(tr, v), ref=_account(detail))
+
+    return build
+
+
+def _count(template: str) -> Builder:
+    def build(tr: Translator, v: object, detail: str) -> Sentence:
+        x = _num(v)
+        return fill(tr.gettext(template), n=Num(tr.number(int(x)) if x is not None else "?"))
+
+    return build
+
+
+def _declared(tr: Translator, v: object, detail: str) -> Sentence:
+    m = _LINE.search(detail or "")
+    if m:
+        return fill(
+            tr.gettext(N_("declared in the inventory (line {line})")), line=Num(m.group(1))
+        )
+    return fill(tr.gettext(N_("declared in the inventory")))
+
+
+def _unverifiable(tr: Translator, v: object, detail: str) -> Sentence:
+    return fill(
+        tr.gettext(N_("could not be checked: {reason}")),
+        reason=Num(probe_reason_text(tr, str(v) if v else None)),
+    )
+
+
+#: Why a profile could not be checked, in words (``probe_reason`` codes).
+PROBE_REASONS: dict[str, str] = {
+    "login_wall": N_("the platform shows a login wall"),
+    "bot_block": N_("the platform blocked the crawler"),
+    "rate_limited": N_("the platform limited the request rate"),
+    "captcha": N_("the platform asked for a CAPTCHA"),
+    "timeout": N_("the platform did not answer in time"),
+    "server_error": N_("the platform answered with a server error"),
+    "no_probe": N_("the platform cannot be probed from outside"),
+    "bad_credentials": N_("the platform refused the credential"),
+    "blocked": N_("the platform blocked the request"),
+    "http_error": N_("the platform answered with an error"),
+    "network_error": N_("the network failed"),
+    "unreadable": N_("the page could not be read"),
+}
+
+
+def probe_reason_text(tr: Translator, reason: str | None) -> str:
+    if not reason:
+        return tr.gettext(N_("the platform did not answer"))
+    template = PROBE_REASONS.get(reason)
+    if template:
+        return tr.gettext(template)
+    return tr.gettext(N_("the platform did not answer")) + f" ({reason})"
+
+
+BUILDERS: dict[str, Builder] = {
+    "avatar_match": _avatar,
+    "handle_similarity": _percent(N_("the handle is {pct} similar to the brand's name")),
+    "display_name_similarity": _percent(
+        N_("the display name is {pct} similar to the brand's name")
+    ),
+    "bio_copy": _percent(N_("the bio is {pct} the same as the bio of the official account {ref}")),
+    "brand_mention": _simple(N_("the bio names the brand: {v}")),
+    "scam_wording": _simple(N_("the profile uses scam wording: {v}")),
+    "lookalike_link": _simple(N_("links to the lookalike domain {v}")),
+    "lookalike_page": _simple(N_("its link leads to a page on the lookalike domain {v}")),
+    "promoted_by_lookalike": _simple(N_("promoted by a page on the lookalike domain {v}")),
+    "official_link": _simple(N_("links to the official domain {v}")),
+    "verified_official_link": _simple(
+        N_("the platform verified its link to the official domain {v}")
+    ),
+    "official_site_link": _simple(N_("linked from the official website: {v}")),
+    "official_site_mention": _simple(N_("named on the official website: {v}")),
+    "search_result": _simple(N_("found through a web search result: {v}")),
+    "search_result_company": _simple(
+        N_("a web search result shows it linking only to the official domain {v}")
+    ),
+    "self_declared_unofficial": _simple(N_("describes itself as unofficial: {v}")),
+    "company_resources": _simple(
+        N_("uses the official logo and links only to the official domain {v}")
+    ),
+    "duplicate_account": _simple(N_("a second account of the brand on this platform, next to {v}")),
+    "outside_strategy": _simple(N_("{v} is not in the brand's platform strategy")),
+    "domain_handle": _simple(N_("the handle is built from the official domain {v}")),
+    "link_refused": _simple(N_("links into a private network, which was refused: {v}")),
+    "dormant": _count(N_("no activity for {n} days")),
+    "not_found": _count(N_("the platform says this profile does not exist (HTTP {n})")),
+    "declared": _declared,
+    "unverifiable": _unverifiable,
+    "homoglyphs": _simple(N_("the name uses look-alike letters from another alphabet")),
+    "empty_profile": _simple(N_("an empty profile: no posts, bio or links (the handle is held)")),
+    "verified_badge": _simple(N_("the platform shows a verified badge")),
+    "allowed": _simple(N_("on the inventory's allow list")),
+    "reopened": _simple(N_("it reappeared after it had been resolved")),
+    "triage": _simple(N_("a reviewer's decision: {v}")),
+}
+
+
+def sentence(tr: Translator, e: Evidence) -> Sentence:
+    """The reader's sentence for one piece of evidence (never empty)."""
+    build = BUILDERS.get(e.signal)
+    if build is not None:
+        try:
+            return build(tr, e.value, e.detail or "")
+        except (TypeError, ValueError):  # an odd value from a new matcher: fall through
+            pass
+    value = "" if e.value is None else str(e.value)
+    return fill(tr.gettext(N_("signal {code}: {v}")), code=e.signal, v=value)
+
+
+__all__ = ["Piece", "Sentence", "sentence", "text_of", "probe_reason_text", "PROBE_REASONS"]
