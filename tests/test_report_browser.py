@@ -173,5 +173,6 @@ def test_sort_preset_by_url_hash(report, tmp_path):
     assert len(sorted_th) == 1 and 'data-col="score"' in sorted_th[0]
     assert 'aria-sort="ascending"' in sorted_th[0]
     body = html[html.index('id="findings"') :]
-    scores = [float(s) for s in re.findall(r'<td class="num">([0-9.]+)</td>', body)]
+    cells = re.findall(r'<td class="num" data-label="Score">([0-9.]+)</td>', body)
+    scores = [float(s) for s in cells]
     assert len(scores) == 250 and scores == sorted(scores)
