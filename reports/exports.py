@@ -52,7 +52,9 @@ EXTRA_FIELDS: tuple[str, ...] = (
 FIELDS = CONTRACT_FIELDS + EXTRA_FIELDS
 
 #: First characters that make a spreadsheet treat a cell as a formula (OWASP CSV injection).
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+#: Full-width forms too (＝ U+FF1D, ＋, －, ＠): some spreadsheets (Excel with East Asian input,
+#: LibreOffice's autocorrect) read them as the ASCII operators.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 
 
 def _jsonable(v: Any) -> Any:

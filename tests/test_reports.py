@@ -705,3 +705,13 @@ def test_proposed_inventory_scalars_are_readable_and_reloadable():
         out = scalar(value)
         assert "\u202e" not in out and "\u200b" not in out and "\x85" not in out
         assert yaml.safe_load("k: " + out)["k"] == value
+
+
+def test_csv_defuses_full_width_formula_signs():
+    from reports.exports import csv_safe
+
+    for sign in ("\uff1d", "\uff0b", "\uff0d", "\uff20"):
+        cell = f"{sign}HYPERLINK(\"https://evil.example\")"
+        assert csv_safe(cell) == "'" + cell
+        assert csv_unescape(csv_safe(cell)) == cell
+    assert csv_safe("Northwind ＝ coffee") == "Northwind ＝ coffee"

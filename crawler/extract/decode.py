@@ -1,8 +1,17 @@
-"""Bytes -> text without ever crashing: charset header, then <meta charset>, then UTF-8, then
-detection (charset-normalizer) for undeclared legacy charsets.
+"""Bytes -> text without ever crashing, and without letting one bad byte garble a page.
 
-Real pages lie about their charset (windows-1254 pages labelled UTF-8 exist): a wrong or unknown
-label falls back to UTF-8 with replacement characters rather than an exception.
+Order (the WHATWG encoding sniffing order, shortened): a byte-order mark; the charset the
+``Content-Type`` header declares; ``<meta charset>`` in the first 4 KB; and only when nothing is
+declared, UTF-8 if the bytes are valid UTF-8 (or mostly: more valid multibyte sequences than
+invalid bytes), else detection (charset-normalizer) for undeclared
+legacy charsets (a windows-1254 Turkish page with no label).
+
+A declared charset is kept: invalid bytes become U+FFFD one by one and the rest of the page keeps
+its meaning. Re-decoding a whole page in another charset because one byte was bad would let an
+impostor garble the very names the matcher compares ("Acmé" -> "AcmĂ©") with a single stray
+byte. One exception: a page labelled UTF-8 in which *no* non-ASCII byte forms valid UTF-8 is a
+mislabelled legacy page (windows-1254 pages labelled UTF-8 exist), so detection decides. An
+unknown label counts as no label.
 """
 
 from __future__ import annotations
@@ -52,7 +61,11 @@ def _codec(label: str | None) -> str | None:
 def decode_body(
     body: bytes | str | None, headers: Mapping[str, Any] | None = None
 ) -> tuple[str, dict]:
-    """The body as text and notes about how it was decoded (charset, truncation)."""
+    """The body as text and notes about how it was decoded (charset, truncation, invalid bytes).
+
+    >>> decode_body(b"Acm\\xc3\\xa9 \\xff Widgets", {"Content-Type": "text/html; charset=utf-8"})[0]
+    'Acmé \\ufffd Widgets'
+    """
     notes: dict[str, Any] = {}
     if body is None:
         return "", notes
@@ -64,37 +77,82 @@ def decode_body(
     if len(raw) > MAX_BODY_BYTES:
         notes["body_truncated"] = len(raw)
         raw = raw[:MAX_BODY_BYTES]
-    candidates: list[str] = []
-    ctype = header(headers, "content-type") or ""
-    m = _HEADER_CHARSET.search(ctype)
-    if m and _codec(m.group(1)):
-        candidates.append(_codec(m.group(1)))  # type: ignore[arg-type]
-    m2 = _META_CHARSET.search(raw[:4096])
-    if m2:
-        label = _codec(m2.group(1).decode("ascii", "replace"))
-        if label:
-            candidates.append(label)
-    if raw.startswith(codecs.BOM_UTF8):
-        candidates.insert(0, "utf-8-sig")
-    for codec in candidates:
-        try:
-            text = raw.decode(codec)
-        except (UnicodeDecodeError, LookupError):
-            notes.setdefault("charset_mismatch", codec)
-            continue
-        notes["charset"] = codec
-        return text, notes
+    for bom, codec in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                       (codecs.BOM_UTF16_BE, "utf-16")):
+        if raw.startswith(bom):
+            return _keep(raw, codec, notes)
+    declared = _declared(raw, headers)
+    if declared is not None:
+        if declared in ("utf-8", "utf-8-sig") and _mislabelled_utf8(raw):
+            notes["charset_mismatch"] = declared
+        else:
+            return _keep(raw, declared, notes)
     try:
-        notes["charset"] = "utf-8"
-        return raw.decode("utf-8"), notes
+        text = raw.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    else:
+        notes["charset"] = "utf-8"
+        return text, notes
+    if _mostly_utf8(raw):
+        return _keep(raw, "utf-8", notes)  # UTF-8 with a few stray bytes, not another charset
     detected = _detect(raw)
     if detected is not None:
         notes["charset"] = f"{detected[0]} (detected)"
         return detected[1], notes
-    notes["charset"] = "utf-8 (replaced)"
-    return raw.decode("utf-8", "replace"), notes
+    return _keep(raw, "utf-8", notes)
+
+
+def _declared(raw: bytes, headers: Mapping[str, Any] | None) -> str | None:
+    """The charset the header declares, else the one ``<meta charset>`` does (a known codec)."""
+    m = _HEADER_CHARSET.search(header(headers, "content-type") or "")
+    if m and _codec(m.group(1)):
+        return _codec(m.group(1))
+    m2 = _META_CHARSET.search(raw[:4096])
+    if m2:
+        return _codec(m2.group(1).decode("ascii", "replace"))
+    return None
+
+
+def _keep(raw: bytes, codec: str, notes: dict[str, Any]) -> tuple[str, dict]:
+    """Decode in ``codec``, each invalid byte replaced by U+FFFD (counted in the notes)."""
+    try:
+        text = raw.decode(codec)
+    except UnicodeDecodeError:
+        text = raw.decode(codec, "replace")
+        notes["invalid_bytes"] = text.count("\ufffd") - raw.decode(
+            codec, "ignore").count("\ufffd")
+    except LookupError:
+        return _keep(raw, "utf-8", notes)
+    notes["charset"] = codec
+    return text, notes
+
+
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}"
+                             rb"|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+def _mostly_utf8(raw: bytes) -> bool:
+    """More valid UTF-8 multibyte sequences than invalid bytes: UTF-8 with stray bytes."""
+    valid = len(_UTF8_MULTIBYTE.findall(raw))
+    if not valid:
+        return False
+    invalid = raw.decode("utf-8", "replace").count("\ufffd") - raw.decode(
+        "utf-8", "ignore").count("\ufffd")
+    return valid > invalid
+
+
+def _mislabelled_utf8(raw: bytes) -> bool:
+    """True when a body labelled UTF-8 has non-ASCII bytes and not one valid UTF-8 sequence
+    among them: a legacy page with a wrong label, not a UTF-8 page with a bad byte."""
+    if raw.isascii():
+        return False
+    try:
+        raw.decode("utf-8")
+        return False
+    except UnicodeDecodeError:
+        pass
+    return _UTF8_MULTIBYTE.search(raw) is None
 
 
 def _detect(raw: bytes) -> tuple[str, str] | None:
