@@ -318,19 +318,34 @@ def _profile_key(value: str) -> tuple[str, str]:
 @main.command()
 @click.option("--db", type=click.Path(dir_okay=False, path_type=Path),
               default=Path("brandsweep.db"), show_default=True)
-@click.argument("profile")
-@click.option("--as", "decision", required=True,
+@click.argument("profile", required=False)
+@click.option("--as", "decision", default=None,
               type=click.Choice([d.value for d in TriageDecision]))
 @click.option("--note", default=None)
-def triage(db: Path, profile: str, decision: str, note: str | None) -> None:
+@click.option("--import", "import_file", default=None,
+              type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Apply the decisions file exported from report.html ('Export decisions').")
+@click.option("--by", "by", default=None, metavar="NAME",
+              help="The reviewer's name (for --import: when the file names none, or instead).")
+def triage(db: Path, profile: str | None, decision: str | None, note: str | None,
+           import_file: Path | None, by: str | None) -> None:
     """Record a reviewer's decision that later audits respect.
 
     \b
     Example:
       brandsweep triage --db brandsweep.db instagram:northwind.fans --as fan --note "checked"
+      brandsweep triage --db brandsweep.db --import decisions-audit-7.json
     """
     from .store import Store
 
+    if import_file is not None:
+        if profile or decision:
+            raise BadInput("--import FILE applies a decisions file: give no PLATFORM:HANDLE "
+                           "and no --as with it")
+        _import_decisions(db, import_file, by)
+        return
+    if not profile or not decision:
+        raise BadInput("give PLATFORM:HANDLE and --as DECISION (or --import FILE)")
     platform, handle = _profile_key(profile)
     catalog = _catalog(())
     if platform not in catalog:
@@ -342,6 +357,42 @@ def triage(db: Path, profile: str, decision: str, note: str | None) -> None:
     finally:
         store.close()
     click.echo(f"{platform}:{handle} triaged as {decision}")
+
+
+def _import_decisions(db: Path, path: Path, by: str | None) -> None:
+    """``triage --import``: check the whole file, then record what is new (idempotent)."""
+    from .decisions import DecisionsError, plan_import, read_decisions
+    from .store import Store
+
+    if not db.is_file():
+        raise BadInput(f"{db}: no such database (give the --db the audit was stored in)")
+    store = Store(db)
+    try:
+        try:
+            data, text = read_decisions(path)
+            audits = {a["id"]: a for a in store.audits()}
+            plan = plan_import(path, data, text, audits, store.findings, store.triage(), by)
+        except DecisionsError as exc:
+            raise BadInput(str(exc) + "\nnothing was recorded") from exc
+        for t in plan.applied:
+            store.set_triage(t)
+    finally:
+        store.close()
+    for t in plan.applied:
+        click.echo(f"{t.platform}:{t.handle} triaged as {t.decision.value} (by {plan.reviewer}, "
+                   f"{t.decided_at})")
+    tail = []
+    if plan.unchanged:
+        tail.append(f"{len(plan.unchanged)} already recorded")
+    if plan.superseded:
+        tail.append(f"{len(plan.superseded)} superseded by a later decision in the database")
+    extra = f"; {', '.join(tail)}" if tail else ""
+    if plan.applied:
+        click.echo(f"{path}: {len(plan.applied)} decision(s) of audit {plan.audit_id} "
+                   f"recorded{extra}.")
+    else:
+        click.echo(f"{path}: nothing to change: every decision of audit {plan.audit_id} is "
+                   f"already in the database{extra}.")
 
 
 @main.command()

@@ -6,6 +6,7 @@ Skipped when no Chromium binary is installed (Debian: ``apt-get install chromium
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -176,3 +177,176 @@ def test_sort_preset_by_url_hash(report, tmp_path):
     cells = re.findall(r'<td class="num" data-label="Score">([0-9.]+)</td>', body)
     scores = [float(s) for s in cells]
     assert len(scores) == 250 and scores == sorted(scores)
+
+
+# --------------------------------------------------------------------------- layout and decisions
+# A test script is added to a copy of the page, its hash beside ours in the page's CSP (the
+# page's own policy is otherwise untouched): it measures the layout or plays a reviewer, and
+# writes what it saw into the DOM, which --dump-dom hands back.
+
+MEASURE = r"""
+(function () {
+  var out = {w: window.innerWidth, h: window.innerHeight, overflow: [], page: 0};
+  var top = document.getElementById("top-actions");
+  var sum = document.getElementById("summary");
+  out.summaryTop = sum ? sum.getBoundingClientRect().top : -1;
+  out.topBottom = top ? top.getBoundingClientRect().bottom : -1;
+  out.topItems = top ? top.children.length : 0;
+  out.page = document.documentElement.scrollWidth;
+  Array.prototype.forEach.call(document.querySelectorAll("main table"), function (t) {
+    if (!t.offsetParent && t.getClientRects().length === 0) { return; }  /* collapsed */
+    var box = t.closest(".scroll") || t.parentNode;
+    var tw = Math.ceil(t.getBoundingClientRect().width);
+    var bw = Math.ceil(box.getBoundingClientRect().width);
+    if (tw > bw + 1 || t.scrollWidth > t.clientWidth + 1) {
+      out.overflow.push((t.id || t.className) + ":" + tw + ">" + bw);
+    }
+  });
+  parent.postMessage(JSON.stringify(out), "*");
+})();
+"""
+#: Headless Chromium will not make a window narrower than 500 px: the page is measured in a
+#: frame of the exact size (media queries follow the frame's viewport, as on a phone).
+FRAME = """<!DOCTYPE html><html><body style="margin:0">
+<iframe id="f" src="{src}" style="border:0;width:{w}px;height:{h}px"></iframe>
+<script>window.addEventListener("message", function (e) {{
+  var pre = document.createElement("pre"); pre.id = "measured"; pre.textContent = e.data;
+  document.body.appendChild(pre); }});</script></body></html>"""
+
+REVIEW = r"""
+(function () {
+  var captured = null;
+  var create = URL.createObjectURL;
+  URL.createObjectURL = function (b) { captured = b; return create.call(URL, b); };
+  HTMLAnchorElement.prototype.click = function () {};  /* no real download in the test */
+  var who = document.getElementById("d-reviewer");
+  who.value = "Ayşe Yılmaz";
+  who.dispatchEvent(new Event("input"));
+  var picks = ["impostor_confirmed", "fan", "false_positive"];
+  var rows = Array.prototype.slice.call(document.querySelectorAll("#findings tr[data-key]"), 0, 3);
+  rows.forEach(function (row, i) {
+    var s = row.querySelector("select.decide-sel");
+    s.value = picks[i];
+    s.dispatchEvent(new Event("change"));
+  });
+  var mirrored = document.querySelectorAll("li.action.decided").length;
+  var counter = document.getElementById("d-count").textContent;
+  document.getElementById("d-export").click();
+  captured.text().then(function (t) {
+    var pre = document.createElement("pre");
+    pre.id = "exported";
+    pre.setAttribute("data-counter", counter);
+    pre.setAttribute("data-mirrored", String(mirrored));
+    pre.textContent = t;
+    document.body.appendChild(pre);
+  });
+})();
+"""
+
+
+def with_test_script(html: str, script: str) -> str:
+    from reports.render import script_hash
+
+    csp = re.search(r"script-src (&#39;sha256-[^&]+&#39;)", html)
+    assert csp, "the page pins its script by hash"
+    extra = script_hash(script).replace("'", "&#39;")
+    html = html.replace(csp.group(0), f"{csp.group(0)} {extra}", 1)
+    return html.replace("</body>", f"<script>{script}</script></body>", 1)
+
+
+def _pre(dom_html: str, pre_id: str) -> tuple[dict[str, str], str]:
+    import html as htmlmod
+
+    m = re.search(rf'<pre id="{pre_id}"([^>]*)>(.*?)</pre>', dom_html, re.S)
+    assert m, f"the test script wrote no #{pre_id}"
+    attrs = dict(re.findall(r'(\S+)="([^"]*)"', m.group(1)))
+    return {k: htmlmod.unescape(v) for k, v in attrs.items()}, htmlmod.unescape(m.group(2))
+
+
+@pytest.fixture(scope="module")
+def stored(tmp_path_factory):
+    """The sample audit stored in a database and rendered by ``brandsweep report``."""
+    import sys
+
+    from crawler.store import Store
+
+    tmp = tmp_path_factory.mktemp("stored")
+    db = tmp / "audits.db"
+    store = Store(db)
+    audit_id = store.begin_audit(sample.inventory())
+    store.save_findings(audit_id, sample.findings() + sample.synthetic(40))
+    store.finish_audit(audit_id)
+    store.close()
+    proc = subprocess.run(
+        [sys.executable, "-m", "crawler.cli", "report", "--db", str(db), "--out", str(tmp / "out")],
+        capture_output=True, text=True, timeout=300, cwd=Path(__file__).resolve().parent.parent,
+    )
+    assert proc.returncode == 0, proc.stderr
+    return db, tmp / "out" / "report.html"
+
+
+@pytest.mark.parametrize("width,height", [(1400, 900), (390, 844)])
+def test_first_screen_holds_summary_and_top_actions_and_no_table_overflows(
+    stored, tmp_path, width, height
+):
+    _, page = stored
+    copy = tmp_path / "measure.html"
+    copy.write_text(with_test_script(page.read_text(encoding="utf-8"), MEASURE), encoding="utf-8")
+    frame = tmp_path / "frame.html"
+    frame.write_text(FRAME.format(src=copy.as_uri(), w=width, h=height), encoding="utf-8")
+    res = chromium(tmp_path, frame.as_uri(), "--dump-dom", "--window-size=1500,1000")
+    assert res.returncode == 0, res.stderr[-2000:]
+    _, text = _pre(res.stdout, "measured")
+    m = json.loads(text)
+    assert (m["w"], m["h"]) == (width, height), m
+    assert m["topItems"] == 3
+    assert 0 <= m["summaryTop"] < m["topBottom"] <= m["h"], m  # summary and top actions visible
+    assert m["overflow"] == [], m
+    assert m["page"] <= width, m  # nothing wider than the screen
+    assert console_errors(res.stderr) == []
+
+
+def test_marking_three_findings_exports_a_file_triage_import_applies(stored, tmp_path):
+    import sys
+
+    db, page = stored
+    copy = tmp_path / "review.html"
+    copy.write_text(with_test_script(page.read_text(encoding="utf-8"), REVIEW), encoding="utf-8")
+    res = chromium(tmp_path, copy.as_uri(), "--dump-dom", "--window-size=1400,900")
+    assert res.returncode == 0, res.stderr[-2000:]
+    assert console_errors(res.stderr) == []
+    attrs, text = _pre(res.stdout, "exported")
+    assert attrs["data-counter"] == "3 decisions made in this page, not yet exported."
+    exported = json.loads(text)
+    assert exported["format"] == "brandsweep-decisions" and exported["reviewer"] == "Ayşe Yılmaz"
+    assert [d["decision"] for d in exported["decisions"]] and len(exported["decisions"]) == 3
+    assert exported["audit"]["id"] == "1"
+    # the choices are kept in the browser for this audit: a second visit shows them
+    again = chromium(tmp_path, page.as_uri(), "--dump-dom", "--window-size=1400,900")
+    assert 'data-decisions="3"' in again.stdout
+
+    decisions = tmp_path / "decisions.json"
+    decisions.write_text(text, encoding="utf-8")
+    root = Path(__file__).resolve().parent.parent
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "crawler.cli", *args], capture_output=True,
+                              text=True, timeout=300, cwd=root)
+
+    first = run("triage", "--db", str(db), "--import", str(decisions))
+    assert first.returncode == 0, first.stderr
+    assert "3 decision(s) of audit 1 recorded" in first.stdout
+    assert "by Ayşe Yılmaz" in first.stdout
+    from crawler.store import Store
+
+    with Store(db) as store:
+        current = store.triage()
+    picked = {d["profile"]: d["decision"] for d in exported["decisions"]}
+    got = {f"{p}:{h}": str(t.decision) for (p, h), t in current.items()}
+    assert {k: got.get(k) for k in picked} == picked
+    assert all("Ayşe Yılmaz" in (t.note or "") for t in current.values())
+    second = run("triage", "--db", str(db), "--import", str(decisions))
+    assert second.returncode == 0, second.stderr
+    assert "nothing to change" in second.stdout and "3 already recorded" in second.stdout
+    with Store(db) as store:
+        assert store.triage() == current

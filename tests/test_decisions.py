@@ -1,0 +1,111 @@
+"""``triage --import``: the decisions file exported from report.html, checked before anything is
+recorded. Pure (no database): the audits, findings and current decisions are given."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from crawler.decisions import DecisionsError, plan_import, read_decisions
+from matching.models import Triage, TriageDecision
+from reports import sample
+
+AUDITS = {7: {"id": 7, "started_at": "2025-03-01T10:00:00+00:00"}}
+
+
+def write(tmp_path: Path, decisions, **top) -> Path:
+    doc = {
+        "format": "brandsweep-decisions",
+        "version": 1,
+        "audit": {"id": "7", "started_at": "2025-03-01T10:00:00.000Z"},
+        "reviewer": "Ayşe",
+        "exported_at": "2025-03-02T09:00:00.000Z",
+        "decisions": decisions,
+        **top,
+    }
+    path = tmp_path / "d.json"
+    path.write_text(json.dumps(doc, indent=2, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def plan(path: Path, current=None, by=None):
+    data, text = read_decisions(path)
+    return plan_import(path, data, text, AUDITS, lambda _id: sample.findings(), current or {}, by)
+
+
+def test_a_good_file_is_planned_with_reviewer_and_time(tmp_path):
+    path = write(tmp_path, [
+        {"profile": "instagram:northwindcoffee_support", "decision": "impostor_confirmed",
+         "decided_at": "2025-03-02T08:59:00.250Z"},
+        # the page keys a handle with invisible characters by its visible form
+        {"profile": "x:N[U+200B]orthwindCare", "decision": "taken_down"},
+    ])
+    result = plan(path)
+    assert [(t.platform, t.handle, t.decision) for t in result.applied] == [
+        ("instagram", "northwindcoffee_support", TriageDecision.IMPOSTOR_CONFIRMED),
+        ("x", "N\u200borthwindCare", TriageDecision.TAKEN_DOWN),
+    ]
+    assert result.applied[0].decided_at == "2025-03-02T08:59:00+00:00"
+    assert result.applied[1].decided_at == "2025-03-02T09:00:00+00:00"  # exported_at
+    assert all("by Ayşe" in (t.note or "") for t in result.applied)
+
+
+def test_second_import_changes_nothing_and_later_decisions_win(tmp_path):
+    path = write(tmp_path, [
+        {"profile": "instagram:northwindcoffee_support", "decision": "fan",
+         "decided_at": "2025-03-02T08:00:00Z"},
+        {"profile": "github:northwind", "decision": "false_positive",
+         "decided_at": "2025-03-02T08:00:00Z"},
+    ])
+    current = {
+        ("instagram", "northwindcoffee_support"): Triage(
+            "instagram", "northwindcoffee_support", TriageDecision.FAN, None,
+            "2025-03-02T08:00:00+00:00"),
+        ("github", "northwind"): Triage(
+            "github", "northwind", TriageDecision.OFFICIAL, "later, on the CLI",
+            "2025-03-03T08:00:00+00:00"),
+    }
+    result = plan(path, current)
+    assert result.applied == []
+    assert [t.handle for t in result.unchanged] == ["northwindcoffee_support"]
+    assert [t.handle for t in result.superseded] == ["northwind"]
+
+
+@pytest.mark.parametrize("decisions,top,by,message", [
+    ([{"profile": "instagram:nobody", "decision": "fan"}], {}, None,
+     "line 12 (instagram:nobody): not a finding of audit 7"),
+    ([{"profile": "github:northwind", "decision": "maybe"}], {}, None, "unknown decision 'maybe'"),
+    ([{"profile": "github:northwind", "decision": "fan"}], {"reviewer": ""}, None,
+     "no reviewer named"),
+    ([{"profile": "github:northwind", "decision": "fan", "decided_at": "yesterday"}], {}, None,
+     "is not an ISO 8601 time"),
+    ([{"profile": "github:northwind", "decision": "fan"}] * 2, {}, None, "appears twice"),
+    ([], {"audit": {"id": "8"}}, None, "audit 8 is not in this database"),
+    ([], {"audit": {"id": "7", "started_at": "2024-01-01T00:00:00Z"}}, None,
+     "it is another database"),
+])
+def test_problems_are_listed_and_nothing_is_planned(tmp_path, decisions, top, by, message):
+    path = write(tmp_path, decisions, **top)
+    with pytest.raises(DecisionsError) as err:
+        plan(path, by=by)
+    assert message in str(err.value) and str(path) in str(err.value)
+
+
+def test_by_names_the_reviewer_when_the_file_does_not(tmp_path):
+    path = write(tmp_path, [{"profile": "github:northwind", "decision": "fan"}], reviewer="")
+    assert plan(path, by="Mehmet").applied[0].note.startswith("by Mehmet")
+
+
+@pytest.mark.parametrize("text,message", [
+    ('{"format": "brandsweep-decisions",\n "version": 1,,}', "line 2, column"),
+    ('{"decisions": []}', "not a brandsweep decisions file"),
+    ('{"format": "brandsweep-decisions", "version": 9}', "version 9 is not supported"),
+])
+def test_files_that_are_not_decisions_files(tmp_path, text, message):
+    path = tmp_path / "bad.json"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(DecisionsError) as err:
+        read_decisions(path)
+    assert message in str(err.value)
