@@ -16,6 +16,8 @@ from matching.inventory import InventoryErrors, validate_inventory
 from matching.models import FindingClass, Triage, TriageDecision, utcnow_iso
 
 from .catalog import CatalogError, load_catalog
+from .option_values import OptionValueError, check_url, parse_resolve
+from .paths import PathProblem, check_database, check_out_dir, database_writable
 
 EXIT_BAD_INPUT = 2
 EXIT_FAIL_ON = 3
@@ -27,6 +29,60 @@ class BadInput(click.ClickException):
     """Bad input or options: exit 2, message on stderr."""
 
     exit_code = EXIT_BAD_INPUT
+
+
+def _checked(parse, what: str | None = None):
+    """A click callback running one of crawler/option_values' checkers: a bad value is a usage
+    error (exit 2) naming the option, before anything runs."""
+    def callback(ctx: click.Context, param: click.Parameter, value):
+        try:
+            return parse(value, what) if what else parse(value)
+        except OptionValueError as exc:
+            raise click.BadParameter(str(exc), ctx=ctx, param=param) from None
+    return callback
+
+
+def _open_store(db: Path, *, write: bool):
+    """The store, after the checks of crawler/paths.py (exit 2 with ``file: problem — fix``);
+    read-only when the file cannot be written and the command only reads."""
+    from .store import Store, StoreDataError
+
+    _OPENED.append(db)
+    try:
+        check_database(db, write=write)
+        return Store(db, readonly=not write and not database_writable(db))
+    except PathProblem as exc:
+        raise BadInput(str(exc)) from None
+    except StoreDataError as exc:
+        raise BadInput(f"{db}: {exc} — restore it from a backup, or give another --db") from None
+
+
+def _check_db(db: Path, *, write: bool) -> None:
+    try:
+        check_database(db, write=write)
+    except PathProblem as exc:
+        raise BadInput(str(exc)) from None
+
+
+def _out_dir(out: Path, option: str = "--out") -> Path:
+    try:
+        return check_out_dir(out, option)
+    except PathProblem as exc:
+        raise BadInput(str(exc)) from None
+
+
+def _scrapy_settings_env() -> None:
+    """BRANDSWEEP_SCRAPY_SETTINGS checked at start-up (a bad value used to surface as
+    "Unhandled error in Deferred" with exit 0 and nothing crawled)."""
+    import os
+
+    from .option_values import check_scrapy_settings
+    from .runner import SETTINGS_ENV
+
+    try:
+        check_scrapy_settings(os.environ.get(SETTINGS_ENV), SETTINGS_ENV)
+    except OptionValueError as exc:
+        raise BadInput(str(exc)) from None
 
 
 def _catalog(platforms_files: tuple[Path, ...], sites_file: Path | None = None):
@@ -57,8 +113,9 @@ def audit_options(func):
                      help="WhatsMyName-format site list for existence-only checks."),
         click.option("--search-engine", type=click.Choice(SEARCH_ENGINES), default="duckduckgo",
                      show_default=True),
-        click.option("--searxng-url", default=None, help="Your SearXNG instance (JSON enabled)."),
-        click.option("--proxy", default=None,
+        click.option("--searxng-url", default=None, help="Your SearXNG instance (JSON enabled).",
+                     callback=_checked(check_url, "--searxng-url")),
+        click.option("--proxy", default=None, callback=_checked(check_url, "--proxy"),
                      help="HTTP(S) proxy URL; HTTP_PROXY/HTTPS_PROXY/NO_PROXY are honoured too."),
         click.option("--max-variants", type=click.IntRange(0, 10_000), default=40,
                      show_default=True, help="Handle variants per platform and brand (pooled)."),
@@ -67,8 +124,10 @@ def audit_options(func):
         click.option("--allow-private-network", is_flag=True,
                      help="Allow crawling private/loopback addresses (the demo needs it)."),
         click.option("--resolve", "resolve", multiple=True, metavar="HOST=ADDRESS:PORT",
-                     help="Send requests for HOST (or * for all) to ADDRESS:PORT over plain HTTP, "
-                          "like curl --resolve; for staging mirrors and the simulated web."),
+                     callback=_checked(parse_resolve),
+                     help="Send requests for HOST (or * for all) to the IP address ADDRESS, port "
+                          "PORT, over plain HTTP, like curl --resolve; for staging mirrors and "
+                          "the simulated web."),
         click.option("-v", "--verbose", count=True),
         click.option("-q", "--quiet", is_flag=True),
     ]
@@ -77,7 +136,26 @@ def audit_options(func):
     return func
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Commands(click.Group):
+    """The command group; a stored row no command could read (crawler/store.py's
+    StoreDataError) ends any command with ``db: problem — fix`` and exit 2, not a traceback."""
+
+    def invoke(self, ctx: click.Context):
+        from .store import StoreDataError
+
+        try:
+            return super().invoke(ctx)
+        except StoreDataError as exc:
+            where = _OPENED[-1] if _OPENED else Path("the database")
+            raise BadInput(f"{where}: {exc} — restore it from a backup, or give another "
+                           "--db") from None
+
+
+#: databases this command opened (named in StoreDataError messages)
+_OPENED: list[Path] = []
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="brandsweep")
 def main() -> None:
     """Find a company's rogue, impostor, duplicate and redundant social-media accounts.
@@ -112,7 +190,9 @@ def validate(inventory: Path, platforms_files: tuple[Path, ...]) -> None:
 
 
 def _run(options, quiet: bool) -> None:
+    from .crawl import CrawlNotStarted
     from .runner import UsageError, run_audit
+    from .store import StoreDataError
 
     try:
         result = run_audit(options)
@@ -122,6 +202,11 @@ def _run(options, quiet: bool) -> None:
         sys.exit(EXIT_BAD_INPUT)
     except (UsageError, CatalogError) as exc:
         raise BadInput(str(exc)) from exc
+    except StoreDataError as exc:
+        raise BadInput(f"{options.db}: {exc} — restore it from a backup, or give another "
+                       "--db") from None
+    except CrawlNotStarted as exc:
+        raise click.ClickException(f"{exc}; the audit is stored as incomplete") from None
     if not quiet:
         _print_summary(result)
     if result.failed_on:
@@ -144,14 +229,10 @@ def _print_summary(result) -> None:
 
 
 def _parse_resolve(entries) -> dict[str, str]:
-    resolved: dict[str, str] = {}
-    for entry in entries:
-        host, sep, target = entry.partition("=")
-        if not sep or not host or ":" not in target:
-            raise BadInput(f"--resolve expects HOST=ADDRESS:PORT (e.g. '*=127.0.0.1:8080'), "
-                           f"got {entry!r}")
-        resolved[host.strip().lower()] = target.strip()
-    return resolved
+    try:
+        return parse_resolve(entries)
+    except OptionValueError as exc:
+        raise BadInput(f"--resolve: {exc}") from None
 
 
 def _options(inventory: Path, out, db, platforms, platforms_files, sites_file, search_engine,
@@ -163,10 +244,14 @@ def _options(inventory: Path, out, db, platforms, platforms_files, sites_file, s
         resolve = _parse_resolve(resolve)
     if search_engine == "searxng" and not searxng_url:
         raise BadInput("--search-engine searxng needs --searxng-url URL (an instance with JSON on)")
+    _scrapy_settings_env()
+    out = _out_dir(out or Path("brandsweep-report"))
+    db = db or Path("brandsweep.db")
+    _check_db(db, write=True)  # read only: nothing is written before the inventory is valid
     return AuditOptions(
         inventory=inventory,
-        out=out or Path("brandsweep-report"),
-        db=db or Path("brandsweep.db"),
+        out=out,
+        db=db,
         platforms=tuple(p.strip() for p in platforms.split(",") if p.strip()),
         platforms_files=tuple(platforms_files),
         sites_file=sites_file,
@@ -213,6 +298,7 @@ def audit(inventory: Path, resume: bool, redis_url: str | None, **kw) -> None:
 @click.option("--allow-private-network", is_flag=True,
               help="Allow this machine to crawl private/loopback addresses.")
 @click.option("--resolve", "resolve", multiple=True, metavar="HOST=ADDRESS:PORT",
+              callback=_checked(parse_resolve),
               help="Send requests for HOST (or * for all) to ADDRESS:PORT, as for audit.")
 @click.option("-v", "--verbose", count=True)
 @click.option("-q", "--quiet", is_flag=True)
@@ -231,8 +317,9 @@ def worker(redis_url: str, audit_key: str | None, wait: float, allow_private_net
     from .distributed.worker import WorkerOptions, run_worker
     from .runner import UsageError
 
+    _scrapy_settings_env()
     options = WorkerOptions(
-        redis_url=redis_url, audit_key=audit_key, wait=wait, resolve=_parse_resolve(resolve),
+        redis_url=redis_url, audit_key=audit_key, wait=wait, resolve=dict(resolve),
         allow_private_network=allow_private_network, log_level=_log_level(verbose, quiet),
         progress=not quiet,
     )
@@ -293,16 +380,19 @@ def report(db: Path, audit_id: int | None, out: Path) -> None:
       brandsweep report --db brandsweep.db --audit 3 --out report-3/
     """
     from .runner import render
-    from .store import Store
+    from .store import StoreDataError
 
-    store = Store(db)
+    store = _open_store(db, write=False)
     try:
+        out = _out_dir(out)
         audit_id = audit_id if audit_id is not None else store.latest_audit()
         audits = {a["id"]: a for a in store.audits()}
         if audit_id not in audits:
             raise BadInput(f"{db}: no audit {audit_id}; audits: {sorted(audits) or 'none'}")
         inventory = store.inventory(audit_id)
         outputs = render(store, audit_id, inventory, out)
+    except StoreDataError as exc:
+        raise BadInput(f"{db}: {exc} — restore it from a backup, or re-run the audit") from None
     finally:
         store.close()
     click.echo(f"report: {outputs['report.html'].resolve()}")
@@ -336,7 +426,6 @@ def triage(db: Path, profile: str | None, decision: str | None, note: str | None
       brandsweep triage --db brandsweep.db instagram:northwind.fans --as fan --note "checked"
       brandsweep triage --db brandsweep.db --import decisions-audit-7.json
     """
-    from .store import Store
 
     if import_file is not None:
         if profile or decision:
@@ -351,7 +440,7 @@ def triage(db: Path, profile: str | None, decision: str | None, note: str | None
     if platform not in catalog:
         raise BadInput(f"unknown platform {platform!r}; known: {', '.join(sorted(catalog))}")
     handle = catalog[platform].canonical(handle)
-    store = Store(db)
+    store = _open_store(db, write=True)
     try:
         store.set_triage(Triage(platform, handle, TriageDecision(decision), note, utcnow_iso()))
     finally:
@@ -409,10 +498,9 @@ def evidence(db: Path, profile: str, out: Path) -> None:
     """
     from reports import write_evidence_pack
 
-    from .store import Store
 
     platform, handle = _profile_key(profile)
-    store = Store(db)
+    store = _open_store(db, write=False)
     try:
         catalog = _catalog(())
         if platform in catalog:
@@ -464,9 +552,21 @@ def platforms(platforms_files: tuple[Path, ...], sites_file: Path | None, as_jso
               help="HTTP status to assume for a saved file.")
 @click.option("--platforms-file", "platforms_files", multiple=True,
               type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--allow-private-network", is_flag=True,
+              help="Allow the URL (or a redirect) to reach private/loopback addresses.")
+@click.option("--resolve", "resolve", multiple=True, metavar="HOST=ADDRESS:PORT",
+              callback=_checked(parse_resolve),
+              help="Send requests for HOST (or * for all) to ADDRESS:PORT, as for audit.")
+@click.option("--proxy", default=None, callback=_checked(check_url, "--proxy"),
+              help="HTTP(S) proxy URL, as for audit.")
 def extract(platform: str, file_or_url: str, handle: str | None, status: int,
-            platforms_files: tuple[Path, ...]) -> None:
+            platforms_files: tuple[Path, ...], allow_private_network: bool,
+            resolve: dict[str, str], proxy: str | None) -> None:
     """Run one platform's extractor on a saved page/API response (or a URL); print JSON.
+
+    \b
+    A URL is fetched as the audit fetches (the same SSRF guard on every redirect, the same
+    size, header and time limits); a refusal exits 2 and names the reason.
 
     \b
     Example:
@@ -481,14 +581,31 @@ def extract(platform: str, file_or_url: str, handle: str | None, status: int,
     entry = catalog[platform]
     headers: dict[str, str] = {}
     url = file_or_url
+    reason = None
     if file_or_url.startswith(("http://", "https://")):
-        status, headers, body, url = _fetch(file_or_url)
+        from .fetch_one import fetch
+
+        _scrapy_settings_env()
+        got = fetch(file_or_url, allow_private_network=allow_private_network,
+                    resolve=resolve or None, proxy=proxy)
+        if got.refused:
+            raise BadInput(f"{file_or_url}: {got.reason} — brandsweep does not fetch private "
+                           "addresses; pass --allow-private-network if this one is meant")
+        status, headers, body, url, reason = got.status, got.headers, got.body, got.url, \
+            got.reason
     else:
         path = Path(file_or_url)
         if not path.is_file():
             raise BadInput(f"{file_or_url}: no such file (give a saved page or an http(s) URL)")
         body = path.read_bytes()
         url = path.resolve().as_uri()  # matches no view: the extractor tries each of them
+    if reason is not None:
+        # nothing came back (a timeout, a limit): what an audit would record for the profile
+        click.echo(json.dumps(
+            {"platform": platform, "url": url, "status": None, "state": "unverifiable",
+             "reason": reason, "handle": handle, "fields": None, "evidence": []},
+            indent=2, ensure_ascii=False))
+        return
     read = read_profile(entry, url, status, headers, body, handle=handle)
     click.echo(json.dumps(
         {"platform": platform, "url": url, "status": status, "state": read.state.value,
@@ -496,23 +613,6 @@ def extract(platform: str, file_or_url: str, handle: str | None, status: int,
          "evidence": read.evidence},
         indent=2, ensure_ascii=False, default=str,
     ))
-
-
-def _fetch(url: str) -> tuple[int, dict[str, str], bytes, str]:
-    """One polite GET for ``extract URL`` (no crawl needed for a single page)."""
-    import urllib.error
-    import urllib.request
-
-    from .settings import USER_AGENT
-
-    req = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
-    try:
-        with urllib.request.urlopen(req, timeout=20) as resp:  # noqa: S310 (user-given URL)
-            return resp.status, dict(resp.headers.items()), resp.read(5_000_000), resp.url
-    except urllib.error.HTTPError as err:
-        return err.code, dict(err.headers.items()), err.read(5_000_000), url
-    except (urllib.error.URLError, TimeoutError) as err:
-        raise click.ClickException(f"could not fetch {url}: {err}") from err
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -102,7 +102,16 @@ def run_crawl(settings_overrides: dict[str, Any], spider_kwargs: dict[str, Any],
     process.crawl(crawler, **spider_kwargs)
     process.start()
     stats = crawler.stats.get_stats() if crawler.stats else {}
+    if not stats.get("finish_reason"):
+        # the crawler failed while starting (Scrapy logs "Unhandled error in Deferred" and
+        # returns): an audit must not go on as if it had crawled and found nothing
+        raise CrawlNotStarted("the crawl did not start (a setting or component failed; the "
+                              "log above says which)")
     return CrawlStats.from_scrapy(stats, time.monotonic() - started)
+
+
+class CrawlNotStarted(RuntimeError):
+    """The crawl ended before it began; the audit stays incomplete (exit 1)."""
 
 
 def main(argv: list[str] | None = None) -> int:

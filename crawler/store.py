@@ -255,8 +255,42 @@ def _dumps(value: Any) -> str:
     return json.dumps(value, sort_keys=True, ensure_ascii=False, default=str)
 
 
+class StoreDataError(Exception):
+    """A stored row brandsweep cannot read back (bad JSON, an unknown class value): the file was
+    changed outside brandsweep. The CLI prints it with the database path and exits 2."""
+
+
+class StoreSchemaError(StoreDataError):
+    """The file's schema is not one this version can use (newer, or read-only and older)."""
+
+
 def _loads(text: str | None) -> Any:
-    return None if text is None else json.loads(text)
+    if text is None:
+        return None
+    try:
+        return json.loads(text)
+    except (ValueError, TypeError) as exc:
+        raise StoreDataError(f"a stored value is not valid JSON ({str(text)[:40]!r}: {exc})") \
+            from None
+
+
+def _reading(table: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """Row builders raise :class:`StoreDataError` (naming the table) for values they cannot
+    read, rather than a bare ValueError or KeyError from deep inside."""
+    import functools
+
+    def wrap(build: Callable[..., Any]) -> Callable[..., Any]:
+        @functools.wraps(build)
+        def inner(*args: Any, **kwargs: Any) -> Any:
+            try:
+                return build(*args, **kwargs)
+            except StoreDataError as exc:
+                raise StoreDataError(f"table {table}: {exc}") from None
+            except (ValueError, KeyError, TypeError, AttributeError) as exc:
+                raise StoreDataError(f"table {table}: a row holds a value this version cannot "
+                                     f"read ({exc})") from None
+        return inner
+    return wrap
 
 
 def _rebuild(cls: type, data: dict[str, Any] | None) -> Any:
@@ -336,10 +370,20 @@ class Store:
     All writes run in a transaction; every ``add_*`` is idempotent. Not thread-safe: one Store
     per thread/process (SQLite's WAL lets several processes share the file)."""
 
-    def __init__(self, path: str | Path = ":memory:", *, timeout: float = 30.0) -> None:
+    def __init__(self, path: str | Path = ":memory:", *, timeout: float = 30.0,
+                 readonly: bool = False) -> None:
         self.path = str(path)
+        self.readonly = readonly
         if self.path == ":memory:":
             self.db = Database(memory=True)
+        elif readonly:
+            # ``brandsweep report`` on a database it may not write: no WAL switch, no
+            # migration; an older schema is refused (StoreSchemaError) rather than upgraded
+            from .paths import _read_only
+
+            self.db = Database(_read_only(Path(self.path)))
+            self._check_current()
+            return
         else:
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
             self.db = Database(sqlite3.connect(self.path, timeout=timeout))
@@ -357,6 +401,7 @@ class Store:
         ``BEGIN IMMEDIATE`` takes the write lock first, so two processes opening a fresh file
         at once apply each migration exactly once."""
         conn = self.db.conn
+        self._refuse_newer()
         conn.execute(
             "CREATE TABLE IF NOT EXISTS migrations ("
             "id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, applied_at TEXT NOT NULL)"
@@ -377,6 +422,30 @@ class Store:
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")
                 raise
+
+    def _applied(self) -> list[str] | None:
+        """Migration names recorded in the file, or None when it has no migrations table."""
+        if not self.db.conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND "
+                                    "name = 'migrations'").fetchone():
+            return None
+        return [r[0] for r in self.db.conn.execute("SELECT name FROM migrations ORDER BY id")]
+
+    def _refuse_newer(self) -> None:
+        """Before anything is written: a file a newer brandsweep migrated is left alone."""
+        known = [name for name, _ in MIGRATIONS]
+        unknown = [name for name in self._applied() or () if name not in known]
+        if unknown:
+            raise StoreSchemaError(f"written by a newer brandsweep (schema {unknown[-1]}, this "
+                                   f"version knows up to {known[-1]})")
+
+    def _check_current(self) -> None:
+        """A read-only store must already have every migration applied."""
+        self._refuse_newer()
+        applied = self._applied() or []
+        pending = [name for name, _ in MIGRATIONS if name not in applied]
+        if pending:
+            raise StoreSchemaError(f"the database needs an upgrade ({', '.join(pending)}) but "
+                                   "is read-only")
 
     def migrations(self) -> list[str]:
         """Names of the applied migrations, in order."""
@@ -449,7 +518,7 @@ class Store:
         row = self.db.execute("SELECT inventory FROM audits WHERE id = ?", (audit_id,)).fetchone()
         if row is None or row[0] is None:
             raise KeyError(f"no audit {audit_id}")
-        return _inventory_from(json.loads(row[0]))
+        return _reading("audits")(lambda text: _inventory_from(_loads(text)))(row[0])
 
     def latest_audit(self, complete_only: bool = True) -> int | None:
         """The newest (complete, unless ``complete_only=False``) audit, or None."""
@@ -597,6 +666,7 @@ class Store:
         ]
 
     @staticmethod
+    @_reading("sightings")
     def _sighting(r: dict[str, Any]) -> Sighting:
         return Sighting(
             platform=r["platform"],
@@ -694,6 +764,7 @@ class Store:
         ]
 
     @staticmethod
+    @_reading("observations")
     def _observation(r: dict[str, Any], sightings: Iterable[Sighting]) -> ProfileObservation:
         return ProfileObservation(
             platform=r["platform"],
@@ -795,6 +866,7 @@ class Store:
         }
 
     @staticmethod
+    @_reading("findings")
     def _finding(r: dict[str, Any], obs: ProfileObservation | None) -> Finding:
         imitates = _loads(r["imitates"])
         return Finding(
@@ -902,6 +974,7 @@ class Store:
         ]
 
     @staticmethod
+    @_reading("triage")
     def _triage_row(r: dict[str, Any]) -> Triage:
         return Triage(
             platform=r["platform"],

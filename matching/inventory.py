@@ -172,6 +172,21 @@ def _construct_seq(loader: _MarkedLoader, node: yaml.SequenceNode) -> MarkedList
     return out
 
 
+def _construct_int(loader: _MarkedLoader, node: yaml.ScalarNode) -> int:
+    """PyYAML's int, but a number Python refuses to convert (over 4300 digits) is a YAML error
+    at its line, not a ValueError from deep inside the parser."""
+    try:
+        return loader.construct_yaml_int(node)
+    except ValueError:
+        raise yaml.constructor.ConstructorError(
+            None, None,
+            f"a number of {len(str(node.value))} characters is too long to be a number "
+            "(quote it if it is text)",
+            node.start_mark,
+        ) from None
+
+
+_MarkedLoader.add_constructor("tag:yaml.org,2002:int", _construct_int)
 _MarkedLoader.add_constructor("tag:yaml.org,2002:map", _construct_map)
 _MarkedLoader.add_constructor("tag:yaml.org,2002:omap", _construct_map)
 _MarkedLoader.add_constructor("tag:yaml.org,2002:seq", _construct_seq)
@@ -195,6 +210,8 @@ def _yaml_hint(problem: str) -> str:
         return "a quote is not closed: close it or remove it"
     if "alias" in p or "anchor" in p:
         return "'*' and '&' start YAML aliases/anchors: put such values in quotes"
+    if "too long to be a number" in p:
+        return "write it in quotes if it is text, or shorten it"
     if "single document" in p:
         return "keep one document per file: remove the extra '---'"
     return "check the indentation (spaces only) and the quotes around values with ':' or '#'"

@@ -163,3 +163,31 @@ def test_a_resolve_pin_does_not_open_its_address_to_other_names(tmp_path):
     assert raw.get("response_received_count", 0) >= 1
     assert f"127.0.0.1:{internal.port}" not in done.stderr.replace(
         f"http://localhost:{internal.port}", "")
+
+
+def test_extract_url_goes_through_the_guard_and_limits():
+    """``brandsweep extract`` fetches as the audit does: a profile URL redirecting to loopback
+    and a ``0x7f.1`` URL are refused (exit 2, the reason named, nothing printed of the private
+    page); a head that never ends is cut like in the crawl; --allow-private-network lifts the
+    address rule only."""
+    def extract(*args):
+        return subprocess.run([sys.executable, "-m", "crawler.cli", "extract", "github", *args],
+                              cwd=REPO, capture_output=True, text=True, timeout=120)
+
+    with SimWebProcess(HOSTILE_WORLD) as web:
+        pin = ("--resolve", web.resolve)
+        done = extract(CLAIM, *pin)
+        assert done.returncode == 2, done.stderr[-2000:]
+        assert f"refused: loopback address 127.0.0.1 (redirected to http://127.0.0.1:{web.port}" \
+               f"/admin)" in done.stderr and "--allow-private-network" in done.stderr
+        assert done.stdout == "" and "Traceback" not in done.stderr
+        done = extract("http://0x7f.1/admin")
+        assert done.returncode == 2 and "refused: loopback address 127.0.0.1" in done.stderr
+        flood = extract("https://api.github.com/users/qmheaders", *pin)
+        assert flood.returncode == 0, flood.stderr[-2000:]
+        assert json.loads(flood.stdout)["reason"] == "too_many_headers"
+        found = extract("https://api.github.com/users/quillmark", *pin)
+        assert json.loads(found.stdout)["state"] == "found"
+        opened = extract(CLAIM, *pin, "--allow-private-network")
+        assert opened.returncode == 0, opened.stderr[-2000:]
+        assert json.loads(opened.stdout)["url"] == f"http://127.0.0.1:{web.port}/admin"

@@ -1,0 +1,211 @@
+"""Output folders and database files checked before anything is written to them.
+
+Every problem becomes a :class:`PathProblem` whose text reads ``file: what is wrong — what to
+do``; the CLI prints it and exits 2. Before these checks, 21 of 56 careless-operator cases (a
+database path that is a folder, an ``--out`` that is a file, a read-only folder, a text file
+given as ``--db``, a database from a newer brandsweep ...) ended in a Python traceback, and
+``audit`` wrote an unfinished audit row into a newer database before failing.
+
+The database check (:func:`check_database`) only *reads*, through a read-only connection:
+
+* not a SQLite file at all (text, random bytes), or shorter than its header says (truncated);
+* ``PRAGMA quick_check`` fails (corrupted);
+* a SQLite database that is not brandsweep's (tables, but no ``migrations`` table): refused, so
+  another program's database is never written to;
+* migrations this version does not know (a newer brandsweep wrote it): refused before anything
+  is written;
+* a table or column the applied migrations create is missing (changed outside brandsweep).
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import tempfile
+from pathlib import Path
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class PathProblem(Exception):
+    """``path: what is wrong — what to do``."""
+
+    def __init__(self, path: str | Path, problem: str, fix: str):
+        super().__init__(f"{path}: {problem} — {fix}")
+        self.path = str(path)
+        self.problem = problem
+        self.fix = fix
+
+
+def _file_above(path: Path) -> Path | None:
+    """The first existing ancestor of ``path`` that is a file, not a folder."""
+    for parent in path.absolute().parents:
+        if parent.exists():
+            return parent if not parent.is_dir() else None
+    return None
+
+
+def check_out_dir(out: Path, option: str = "--out") -> Path:
+    """A folder the command can write its files into (created when missing)."""
+    if out.exists() and not out.is_dir():
+        raise PathProblem(out, f"{option} is a file, not a folder",
+                          f"give a folder for the report files (e.g. {out.with_suffix('')}-report)")
+    above = _file_above(out)
+    if above is not None:
+        raise PathProblem(out, f"{above} is a file, so no folder can be made under it",
+                          f"give {option} a path in a folder")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=out):
+            pass
+    except OSError as exc:
+        raise PathProblem(out, f"cannot write in this folder ({exc.strerror or exc})",
+                          f"choose a folder you can write to with {option}") from None
+    return out
+
+
+def database_writable(db: Path) -> bool:
+    """Whether SQLite could write the database (the file and its folder, for the journal)."""
+    folder = db.absolute().parent
+    return os.access(folder, os.W_OK) and (not db.exists() or os.access(db, os.W_OK))
+
+
+def check_database(db: Path, *, write: bool, option: str = "--db") -> None:
+    """Raise :class:`PathProblem` unless ``db`` is a usable brandsweep database (or, when
+    ``write``, a new file that can be created). Reads only; never writes."""
+    if db.is_dir():
+        raise PathProblem(db, f"{option} is a folder, not a database file",
+                          f"give a file path, e.g. {db / 'brandsweep.db'}")
+    above = _file_above(db)
+    if above is not None:
+        raise PathProblem(db, f"{above} is a file, so no database can be made under it",
+                          f"give {option} a path in a folder")
+    if not db.exists():
+        if not write:
+            raise PathProblem(db, "no such database", f"give {option} the database an audit wrote")
+        folder = db.absolute().parent
+        if folder.exists() and not os.access(folder, os.W_OK):
+            raise PathProblem(db, f"cannot create the database: {folder} is not writable",
+                              f"give {option} a path in a folder you can write to")
+        return
+    if write and not database_writable(db):
+        raise PathProblem(db, "the database is read-only (the file or its folder)",
+                          "make it writable, or copy it and give the copy with " + option)
+    _check_contents(db, option)
+
+
+def _check_contents(db: Path, option: str) -> None:
+    try:
+        with open(db, "rb") as fh:
+            head = fh.read(100)
+    except OSError as exc:
+        raise PathProblem(db, f"cannot read the database ({exc.strerror or exc})",
+                          "check the path and its permissions") from None
+    if not head:
+        return  # an empty file: SQLite treats it as a new database
+    if not head.startswith(SQLITE_HEADER):
+        shown = head[:24].decode("utf-8", "replace").splitlines()[0] if head.strip() else ""
+        raise PathProblem(db, f"not a SQLite database (it begins {shown!r})" if shown else
+                          "not a SQLite database", f"give {option} a brandsweep database, or a "
+                          "new file name to start one")
+    if len(head) < 100:
+        raise PathProblem(db, "the database is truncated (shorter than its 100-byte header)",
+                          "restore it from a backup, or start a new one with another " + option)
+    page_size = int.from_bytes(head[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(head[28:32], "big")
+    valid = head[92:96] == head[24:28] and pages > 0
+    wal = Path(f"{db}-wal")
+    size = db.stat().st_size
+    if valid and not (wal.exists() and wal.stat().st_size) and size < page_size * pages:
+        raise PathProblem(db, f"the database is truncated ({size} of {page_size * pages} bytes)",
+                          "restore it from a backup, or start a new one with another " + option)
+    try:
+        conn = _read_only(db)
+    except sqlite3.Error as exc:
+        raise PathProblem(db, f"the database cannot be opened ({exc})",
+                          "restore it from a backup, or start a new one with another "
+                          + option) from None
+    try:
+        _check_schema(db, conn, option)
+    except sqlite3.DatabaseError as exc:
+        raise PathProblem(db, f"the database is corrupted ({exc})",
+                          "restore it from a backup, or start a new one with another "
+                          + option) from None
+    finally:
+        conn.close()
+
+
+def _read_only(db: Path) -> sqlite3.Connection:
+    uri = db.absolute().as_uri()
+    conn = sqlite3.connect(f"{uri}?mode=ro", uri=True)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError:
+        # a WAL database in a read-only folder cannot get its -shm file: read it as immutable
+        conn.close()
+        conn = sqlite3.connect(f"{uri}?immutable=1", uri=True)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+
+
+def _check_schema(db: Path, conn: sqlite3.Connection, option: str) -> None:
+    from .store import MIGRATIONS
+
+    check = conn.execute("PRAGMA quick_check(1)").fetchone()
+    if not check or check[0] != "ok":
+        raise PathProblem(db, f"the database is corrupted ({check[0] if check else '?'})",
+                          "restore it from a backup, or start a new one with another " + option)
+    tables = {r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")}
+    if not tables:
+        return  # a new, empty database
+    if "migrations" not in tables:
+        shown = ", ".join(sorted(tables)[:5])
+        raise PathProblem(db, f"a SQLite database, but not brandsweep's (its tables: {shown})",
+                          f"give {option} a brandsweep database, or a new file name")
+    try:
+        applied = [r[0] for r in conn.execute("SELECT name FROM migrations ORDER BY id")]
+    except sqlite3.OperationalError as exc:
+        raise PathProblem(db, f"its migrations table is damaged ({exc})",
+                          "restore it from a backup, or start a new one with another "
+                          + option) from None
+    known = [name for name, _ in MIGRATIONS]
+    unknown = [name for name in applied if name not in known]
+    if unknown:
+        raise PathProblem(db, f"written by a newer brandsweep (schema {unknown[-1]}, this version "
+                          f"knows up to {known[-1]})",
+                          "upgrade brandsweep (pip install -U brandsweep), or give another "
+                          + option)
+    expected = _expected_columns([name for name in known if name in applied])
+    for table, columns in sorted(expected.items()):
+        if table not in tables:
+            raise PathProblem(db, f"table {table!r} is missing (changed outside brandsweep)",
+                              "restore it from a backup, or start a new one with another "
+                              + option)
+        have = {r[1] for r in conn.execute(f"PRAGMA table_info({_quote(table)})")}
+        missing = sorted(columns - have)
+        if missing:
+            raise PathProblem(db, f"table {table!r} lacks column(s) {', '.join(missing)} "
+                              "(changed outside brandsweep)",
+                              "restore it from a backup, or start a new one with another "
+                              + option)
+
+
+def _quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _expected_columns(applied: list[str]) -> dict[str, set[str]]:
+    """Tables and columns the applied migrations create, found by applying them in memory."""
+    from sqlite_utils import Database
+
+    from .store import MIGRATIONS
+
+    mem = Database(memory=True)
+    for name, migrate in MIGRATIONS:
+        if name in applied:
+            migrate(mem)
+    return {t.name: {c.name for c in t.columns} for t in mem.tables
+            if not t.name.startswith("sqlite_")}
