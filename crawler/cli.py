@@ -141,14 +141,25 @@ class _Commands(click.Group):
     StoreDataError) ends any command with ``db: problem — fix`` and exit 2, not a traceback."""
 
     def invoke(self, ctx: click.Context):
+        import sqlite3
+
         from .store import StoreDataError
 
+        where = _OPENED[-1] if _OPENED else Path("the database")
         try:
             return super().invoke(ctx)
         except StoreDataError as exc:
-            where = _OPENED[-1] if _OPENED else Path("the database")
+            where = _OPENED[-1] if _OPENED else where
             raise BadInput(f"{where}: {exc} — restore it from a backup, or give another "
                            "--db") from None
+        except sqlite3.DatabaseError as exc:
+            # damage the open-time check (PRAGMA quick_check) could not see, met while reading
+            where = _OPENED[-1] if _OPENED else where
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise click.ClickException(f"{where}: the database is busy ({exc}) — another "
+                                           "brandsweep is writing it; try again") from None
+            raise BadInput(f"{where}: the database is corrupted or unreadable ({exc}) — "
+                           "restore it from a backup, or give another --db") from None
 
 
 #: databases this command opened (named in StoreDataError messages)
@@ -451,11 +462,10 @@ def triage(db: Path, profile: str | None, decision: str | None, note: str | None
 def _import_decisions(db: Path, path: Path, by: str | None) -> None:
     """``triage --import``: check the whole file, then record what is new (idempotent)."""
     from .decisions import DecisionsError, plan_import, read_decisions
-    from .store import Store
 
     if not db.is_file():
         raise BadInput(f"{db}: no such database (give the --db the audit was stored in)")
-    store = Store(db)
+    store = _open_store(db, write=True)
     try:
         try:
             data, text = read_decisions(path)
