@@ -59,6 +59,8 @@ class MatchConfig:
     #: the SSRF guard: no honest page sends visitors there (a scanner trap or a cloaked scam)
     h_refused_link: float = 0.45
     h_squat: float = 0.1  # empty profile on a brand handle
+    #: look-alike letters, a painted-on verified badge, a young account in the official logo
+    h_deception: float = 0.35
     #: harm at or above which an impostor is high severity (poses AND does harm)
     severity_high: float = 0.65
     #: harm at or above which an impostor is medium severity; below is low
@@ -67,6 +69,9 @@ class MatchConfig:
     # ----------------------------------------------------------------- official accounts
     #: days without activity after which an official account is redundant (dormant)
     dormant_days: int = 365
+    #: an account younger than this (days before ``now``) that wears the official logo and
+    #: links to no official domain is deceiving (a fresh impostor), not merely resembling
+    young_account_days: int = 180
 
 
 DEFAULT_CONFIG = MatchConfig()

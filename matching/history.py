@@ -27,6 +27,7 @@ from matching.models import (
     Triage,
     TriageDecision,
 )
+from matching.models import SignalName as S
 
 __all__ = ["apply_history", "changes"]
 
@@ -49,7 +50,7 @@ def _signals(f: Finding) -> set[str]:
 def _impostor_signals(f: Finding) -> bool:
     """Logo + scam wording, or lookalike link + scam wording: posing and doing harm."""
     s = _signals(f)
-    return "scam_wording" in s and bool(s & {"avatar_match", "lookalike_link", "lookalike_page"})
+    return S.SCAM_WORDING in s and bool(s & {S.AVATAR_MATCH, S.LOOKALIKE_LINK, S.LOOKALIKE_PAGE})
 
 
 def _short(s: str | None, n: int = 60) -> str:
@@ -106,7 +107,7 @@ def _same_decision(a: Triage | None, b: Triage | None) -> bool:
 
 
 def _reopen(f: Finding, why: str, severity: Severity | None = None) -> Finding:
-    ev = Evidence("reopened", True, why)
+    ev = Evidence(S.REOPENED, True, why)
     sev = severity or f.severity or Severity.MEDIUM
     return replace(
         f,
@@ -120,7 +121,7 @@ def _reopen(f: Finding, why: str, severity: Severity | None = None) -> Finding:
 
 def _overruled(f: Finding, why: str, severity: Severity) -> Finding:
     """An impostor whose soft triage was overruled in an earlier audit, still an impostor."""
-    ev = Evidence("reopened", True, why)
+    ev = Evidence(S.REOPENED, True, why)
     return replace(f, cls=FindingClass.IMPOSTOR, severity=severity, evidence=(ev, *f.evidence))
 
 
@@ -192,7 +193,7 @@ def apply_history(
                 out.append(_reopen(f, f"marked taken down, but the profile is back ({was})"))
                 continue
             if t.decision in _SOFT_DECISIONS and _impostor_signals(f):
-                sev = Severity.HIGH if "avatar_match" in _signals(f) else Severity.MEDIUM
+                sev = Severity.HIGH if S.AVATAR_MATCH in _signals(f) else Severity.MEDIUM
                 why = (
                     f"triaged '{t.decision.value}', but it now shows impostor signals "
                     "(official logo or lookalike link, with scam wording)"

@@ -269,6 +269,60 @@ class LinkedPage:
 # --------------------------------------------------------------------------- matching
 
 
+class SignalName(StrEnum):
+    """The name of every signal an :class:`Evidence` can carry (``Evidence.signal``).
+
+    A ``StrEnum``: it compares equal to the plain string a stored finding reads back, so the
+    store, exports and history need no conversion, and a typo is an ``AttributeError``.
+    """
+
+    # the inventory and the probe
+    DECLARED = "declared"
+    NOT_FOUND = "not_found"
+    UNVERIFIABLE = "unverifiable"
+    ALLOWED = "allowed"
+    EXISTENCE_ONLY = "existence_only"
+    # resemblance: the profile looks like us
+    HANDLE_SIMILARITY = "handle_similarity"
+    DISPLAY_NAME_SIMILARITY = "display_name_similarity"
+    AVATAR_MATCH = "avatar_match"
+    BIO_COPY = "bio_copy"
+    BRAND_MENTION = "brand_mention"
+    SEARCH_RESULT = "search_result"
+    EMPTY_PROFILE = "empty_profile"
+    # the company's own
+    OFFICIAL_SITE_LINK = "official_site_link"
+    OFFICIAL_SITE_MENTION = "official_site_mention"
+    OFFICIAL_LINK = "official_link"
+    VERIFIED_OFFICIAL_LINK = "verified_official_link"
+    VERIFIED_BADGE = "verified_badge"
+    DOMAIN_HANDLE = "domain_handle"
+    COMPANY_RESOURCES = "company_resources"
+    OWN_CHANNEL = "own_channel"
+    SEARCH_RESULT_COMPANY = "search_result_company"
+    # deception or harm
+    SCAM_WORDING = "scam_wording"
+    LOOKALIKE_LINK = "lookalike_link"
+    LOOKALIKE_PAGE = "lookalike_page"
+    PROMOTED_BY_LOOKALIKE = "promoted_by_lookalike"
+    LINK_REFUSED = "link_refused"
+    HOMOGLYPHS = "homoglyphs"
+    IMPERSONATED_BADGE = "impersonated_badge"
+    YOUNG_LOGO_COPY = "young_logo_copy"
+    # somebody else
+    SELF_DECLARED_UNOFFICIAL = "self_declared_unofficial"
+    PERSONAL_ACCOUNT = "personal_account"
+    NAMESAKE = "namesake"
+    # the company's own, but to retire
+    DUPLICATE_ACCOUNT = "duplicate_account"
+    DORMANT = "dormant"
+    OUTSIDE_STRATEGY = "outside_strategy"
+    # the reviewer and history
+    TRIAGE = "triage"
+    REOPENED = "reopened"
+    DECISION = "decision"
+
+
 @dataclass(frozen=True)
 class Evidence:
     """One signal that fired, printed verbatim in the report: never a log line."""

@@ -20,7 +20,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from matching import words
-from matching.models import Evidence, LinkedPage, ProfileFields, Sighting, Via
+from matching.models import Evidence, LinkedPage, ProfileFields, Sighting, SignalName, Via
 from matching.normalise import (
     AFFIXES,
     comparison_key,
@@ -168,7 +168,7 @@ def explain_handle(handle: str, target: str, score: float) -> Evidence:
     src = squash(target)
     if family == "exact":
         detail = f"handle '{shown}' is the name '{target}' itself; similarity {score:.2f}"
-        return Evidence("handle_similarity", round(score, 3), detail)
+        return Evidence(SignalName.HANDLE_SIMILARITY, round(score, 3), detail)
     elif family in ("affix", "affix_scam"):
         _, affixes = peel_affixes(handle)
         how = "adds " + ", ".join(f"'{a}'" for a in affixes)
@@ -183,7 +183,7 @@ def explain_handle(handle: str, target: str, score: float) -> Evidence:
             if glyphs:
                 how = ", ".join(f"'{c}' (U+{ord(c):04X}) imitates '{t}'" for c, t in glyphs)
     detail = f"handle '{shown}' resembles '{src}' ({family}): {how}; similarity {score:.2f}"
-    return Evidence("handle_similarity", round(score, 3), detail)
+    return Evidence(SignalName.HANDLE_SIMILARITY, round(score, 3), detail)
 
 
 # ----------------------------------------------------------------------------- names & bios
@@ -239,7 +239,7 @@ def explain_name(display_name: str, brand_name: str, score: float) -> Evidence:
             f"'{c}' (U+{ord(c):04X}) imitates '{t}'" for c, t in glyphs
         )
     detail = f"display name '{display_name}' matches brand name '{brand_name}' ({score:.2f}){extra}"
-    return Evidence("display_name_similarity", round(score, 3), detail)
+    return Evidence(SignalName.DISPLAY_NAME_SIMILARITY, round(score, 3), detail)
 
 
 def homoglyph_use(text: str | None, brand_keys: Iterable[str] = ()) -> Evidence | None:
@@ -253,7 +253,7 @@ def homoglyph_use(text: str | None, brand_keys: Iterable[str] = ()) -> Evidence 
     if keys and not any(k and k in comparison_key(text) for k in keys):
         return None
     listed = ", ".join(f"'{c}' (U+{ord(c):04X}) imitates '{t}'" for c, t in glyphs)
-    return Evidence("homoglyphs", True, f"'{text}' uses look-alike letters: {listed}")
+    return Evidence(SignalName.HOMOGLYPHS, True, f"'{text}' uses look-alike letters: {listed}")
 
 
 def bio_similarity(
@@ -269,7 +269,7 @@ def bio_similarity(
         return None
     _, score, label = best
     return Evidence(
-        "bio_copy",
+        SignalName.BIO_COPY,
         round(score / 100.0, 3),
         f"bio is {score:.0f}% similar to the bio of official account {label}",
     )
@@ -304,7 +304,7 @@ def avatar_similarity(
 
 def explain_avatar(distance: int, label: str) -> Evidence:
     return Evidence(
-        "avatar_match",
+        SignalName.AVATAR_MATCH,
         distance,
         f"avatar is a copy of the avatar of official account {label} "
         f"(perceptual hash differs in {distance} of 64 bits)",
@@ -408,10 +408,11 @@ def external_link_domain(
             found.setdefault(kind, (dom, why))
     if "lookalike" in found:
         dom, why = found["lookalike"]
-        return Evidence("lookalike_link", dom, f"links to {dom}, a lookalike domain that {why}")
+        return Evidence(SignalName.LOOKALIKE_LINK, dom,
+                        f"links to {dom}, a lookalike domain that {why}")
     if "official" in found:
         dom, _ = found["official"]
-        return Evidence("official_link", dom, f"links to the official domain {dom}")
+        return Evidence(SignalName.OFFICIAL_LINK, dom, f"links to the official domain {dom}")
     return None
 
 
@@ -432,14 +433,14 @@ def lookalike_linked_page(
             if page.refused:
                 # not fetched (a refused redirect, a limit): where it leads is still evidence
                 return Evidence(
-                    "lookalike_page",
+                    SignalName.LOOKALIKE_PAGE,
                     dom,
                     f"its link {page.url} leads to {dom}, a lookalike domain that {why} "
                     f"(not fetched: {page.refused})",
                 )
             title = f" titled '{page.title}'" if page.title else ""
             return Evidence(
-                "lookalike_page",
+                SignalName.LOOKALIKE_PAGE,
                 dom,
                 f"its link {page.url} leads to a page{title} on {dom}, a lookalike "
                 f"domain that {why}",
@@ -490,7 +491,7 @@ def link_refused(pages: Sequence[LinkedPage]) -> Evidence | None:
     if not found:
         return None
     found = sorted(set(found))
-    return Evidence("link_refused", found[0][2], "; ".join(f[3] for f in found))
+    return Evidence(SignalName.LINK_REFUSED, found[0][2], "; ".join(f[3] for f in found))
 
 
 def _official_set(domains: Iterable[str]) -> frozenset[str]:
@@ -511,7 +512,8 @@ def linked_from_official_site(
     for s in sightings:
         if s.via == Via.OFFICIAL_SITE and registered_domain(s.source) in offs:
             return Evidence(
-                "official_site_link", s.source, f"linked from the official website page {s.source}"
+                SignalName.OFFICIAL_SITE_LINK, s.source,
+                f"linked from the official website page {s.source}",
             )
     return None
 
@@ -531,7 +533,7 @@ def linked_from_lookalike_site(
         kind, dom, why = classify_domain(s.source, offs, keys, cutoff)
         if kind == "lookalike":
             return Evidence(
-                "promoted_by_lookalike",
+                SignalName.PROMOTED_BY_LOOKALIKE,
                 dom,
                 f"linked from {s.source}, a page on {dom}, a lookalike domain that {why}",
             )
@@ -547,7 +549,7 @@ def verified_official_link(
         dom = registered_domain(url)
         if dom in offs:
             return Evidence(
-                "verified_official_link",
+                SignalName.VERIFIED_OFFICIAL_LINK,
                 dom,
                 f"the platform verified its link to the official domain {dom}",
             )
@@ -556,7 +558,7 @@ def verified_official_link(
 
 def verified_badge(fields: ProfileFields) -> Evidence | None:
     if fields.verified:
-        return Evidence("verified_badge", True, "the platform shows a verified badge")
+        return Evidence(SignalName.VERIFIED_BADGE, True, "the platform shows a verified badge")
     return None
 
 
@@ -587,7 +589,7 @@ def dormancy(fields: ProfileFields, now: str, dormant_days: int = 365) -> Eviden
     if days <= dormant_days:
         return None
     return Evidence(
-        "dormant",
+        SignalName.DORMANT,
         days,
         f"no activity since {last.date().isoformat()} ({days} days, more than {dormant_days})",
     )
@@ -597,7 +599,8 @@ def empty_profile(fields: ProfileFields) -> Evidence | None:
     """No posts and no bio: a handle held, not used (squatting)."""
     # posts must be known to be 0: an existence-only probe (X) shows nothing, which is not empty
     if fields.posts == 0 and not (fields.bio or "").strip() and not fields.external_links:
-        return Evidence("empty_profile", True, "no posts, no bio and no links: the handle is held")
+        return Evidence(SignalName.EMPTY_PROFILE, True,
+                        "no posts, no bio and no links: the handle is held")
     return None
 
 
@@ -610,7 +613,7 @@ def self_declared_fan(*texts: str | None) -> Evidence | None:
         m = _FAN_RE.search(_text(t))
         if m:
             return Evidence(
-                "self_declared_unofficial",
+                SignalName.SELF_DECLARED_UNOFFICIAL,
                 m.group(0),
                 f"describes itself as unofficial: '{m.group(0)}'",
             )
@@ -627,7 +630,7 @@ def scam_wording(*texts: str | None) -> Evidence | None:
     if not hits:
         return None
     return Evidence(
-        "scam_wording",
+        SignalName.SCAM_WORDING,
         ", ".join(hits[:5]),
         "uses scam vocabulary: " + ", ".join(f"'{h}'" for h in hits[:5]),
     )

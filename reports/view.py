@@ -36,6 +36,7 @@ from matching.models import (
     OfficialAccount,
     ProfileFields,
     Severity,
+    SignalName,
     Status,
 )
 
@@ -1160,7 +1161,7 @@ def _health(
         last = fl.last_active_at if fl else None
         days = _days_silent(f, audit_time)
         dormant: bool | None = None
-        if f is not None and any("dormant" in e.signal for e in f.evidence):
+        if f is not None and any(e.signal == SignalName.DORMANT for e in f.evidence):
             dormant = True
         elif days is not None:
             dormant = days >= dormant_days

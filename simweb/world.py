@@ -314,7 +314,7 @@ def _profile_data(p: WorldProfile) -> dict[str, Any]:
 
 
 def _deleted_data(d: DeletedAccount) -> dict[str, Any]:
-    truth = {key: getattr(d, name) for name, key in _TRUTH if getattr(d, name) is not None}
+    truth = {key: getattr(d, name) for name, key in _TRUTH if getattr(d, name, None) is not None}
     out: dict[str, Any] = {"platform": d.platform, "handle": d.handle, "truth": truth}
     if d.note:
         out["note"] = d.note

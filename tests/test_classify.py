@@ -389,9 +389,12 @@ def test_existence_only_profile_promoted_by_a_lookalike_site_is_an_impostor() ->
     f = run(obs)[("x", "nwc_giveaway")]
     assert f.cls == FindingClass.IMPOSTOR and f.brand == "Northwind Coffee"
     assert any(e.signal == "promoted_by_lookalike" for e in f.evidence)
-    # the same bare profile without that sighting is only a name: not enough
+    # the same bare profile without that sighting only proves the name is taken (#13):
+    # existence is not impersonation
     bare = run(found("x", "NWC_Giveaway"))[("x", "nwc_giveaway")]
-    assert bare.cls == FindingClass.UNRELATED
+    assert bare.cls == FindingClass.UNVERIFIED and bare.severity is None
+    assert bare.evidence[0].signal == "decision"
+    assert bare.evidence[0].detail.startswith("handle taken: check by hand")
 
 
 def test_link_into_a_private_network_is_harm_and_evidence() -> None:
@@ -474,15 +477,17 @@ def _text_evidence(f) -> list:  # type: ignore[no-untyped-def]
     return [e for e in f.evidence if e.signal in text_signals]
 
 
-def test_existence_only_profile_read_from_its_search_result_is_official_unlisted() -> None:
+def test_existence_only_profile_read_from_its_search_result_is_the_companys() -> None:
     obs = searched(
         "x", "NWCRoastery", "Northwind Coffee Roastery (@NWCRoastery) / X",
         "Roast logs from the Northwind Coffee Co. roastery in Leeds. northwindcoffee.com "
         "https://www.northwindcoffee.com/",
     )
     f = run(obs)[("x", "nwcroastery")]
-    assert f.cls == FindingClass.OFFICIAL_UNLISTED and f.brand == "Northwind Coffee"
+    # the company's own; a second X account of the brand next to @NorthwindCoffee (#11)
+    assert f.cls == FindingClass.REDUNDANT and f.brand == "Northwind Coffee"
     assert f.evidence[0].signal == "search_result_company"
+    assert any(e.signal == "duplicate_account" for e in f.evidence)
     assert f.display_name == "Northwind Coffee Roastery"
     assert f.observation == obs  # the finding keeps what was really fetched
     texts = _text_evidence(f)
@@ -492,7 +497,8 @@ def test_existence_only_profile_read_from_its_search_result_is_official_unlisted
         assert e.detail.startswith(FROM_SEARCH), e
     shown = next(e for e in f.evidence if e.signal == "search_result").detail
     assert "Northwind Coffee Roastery (@NWCRoastery) / X" in shown and DDG in shown
-    # without the result it is a bare name nobody can place
+    # without the result it is a bare name nobody can place (and too far from the brand's
+    # names to be worth a look)
     assert run(found("x", "NWCRoastery"))[("x", "nwcroastery")].cls == FindingClass.UNRELATED
 
 
@@ -552,13 +558,21 @@ def test_own_fields_are_kept_and_their_evidence_unmarked() -> None:
 
 
 def test_unverifiable_profile_shows_its_search_result_as_evidence() -> None:
+    """A walled page with two signs of a scam around it (scam wording in its search result, a
+    lure word in the handle) is an impostor on secondary evidence, labelled so (#11); one
+    sign alone leaves it unverified."""
     obs = searched("linkedin", "northwind-coffee-rewards", "Northwind Coffee Rewards | LinkedIn",
                    "Claim your loyalty rewards", state=ProbeState.UNVERIFIABLE)
     f = run(obs)[("linkedin", "northwind-coffee-rewards")]
-    assert f.cls == FindingClass.UNVERIFIED
+    assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.MEDIUM
+    assert f.evidence[0].signal == "decision" and f.evidence[0].detail.startswith("secondary: ")
     assert any(e.signal == "search_result" for e in f.evidence)
-    assert any(e.signal == "scam_wording" and e.detail.startswith(FROM_SEARCH)
+    assert any(e.signal == "scam_wording" and e.detail.startswith("secondary: " + FROM_SEARCH)
                for e in f.evidence)
+    one = searched("linkedin", "northwind-coffee-team", "Northwind Coffee Team | LinkedIn",
+                   "Claim your loyalty rewards", state=ProbeState.UNVERIFIABLE)
+    g = run(one)[("linkedin", "northwind-coffee-team")]
+    assert g.cls == FindingClass.UNVERIFIED and g.severity is None
 
 
 # ----------------------------------------------------------------------------- blocking
@@ -606,7 +620,8 @@ def test_token_set_blocking_equals_brute_force() -> None:
     """The blocked token_set scores every pair exactly as cdist would, at every cut-off."""
     from rapidfuzz import fuzz
 
-    from matching.classify import _cdist, _token_set_blocked
+    from matching.bulk import cdist as _cdist
+    from matching.bulk import token_set_blocked as _token_set_blocked
 
     rng = random.Random(5)
     brands = ["northwind coffee", "ritorwin chocolate", "torwin chocolate", "acme", "blue bay co"]
@@ -719,7 +734,7 @@ _KEY_ALPHABET = "abcdefghijklmnopqrstuvwxyz0134578@$|!_.- lIİıоа" + "OFFICIA
 )
 def test_fast_key_is_comparison_key(core: str, pre: str, post: str) -> None:
     """The peeling shortcut never changes a key (affixes, leet, glyphs, Turkish i's)."""
-    from matching.classify import _key
+    from matching.index import fast_key as _key
     from matching.normalise import comparison_key
 
     s = pre + core + post
@@ -732,7 +747,7 @@ def test_fast_key_is_comparison_key(core: str, pre: str, post: str) -> None:
 )
 def test_fast_key_of_plain_ascii_handles(s: str) -> None:
     """The one-translate path for letters-and-digits handles (uppercase, leet digits, 'rn')."""
-    from matching.classify import _key
+    from matching.index import fast_key as _key
     from matching.normalise import comparison_key
 
     assert _key(s) == comparison_key(s)
@@ -740,7 +755,7 @@ def test_fast_key_of_plain_ascii_handles(s: str) -> None:
 
 
 def test_phash_values_parse_like_int() -> None:
-    from matching.classify import _phash_values
+    from matching.bulk import phash_values as _phash_values
 
     good = ["f766e88961998798", "F766E88961998799", "0000000000000000", "ffffffffffffffff"]
     odd = ["abc", "0x1f", "zz", "f766e8896199879", "1" * 20, " 1f", "f766e889 1998798"]

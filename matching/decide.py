@@ -1,0 +1,155 @@
+"""The class of a profile, decided by one ordered table a reviewer can read.
+
+Signals first (:mod:`matching.profile_signals`), then :data:`RULES`, top to bottom: the first
+rule whose condition holds gives the class, the severity and the reason printed first in the
+finding. In words:
+
+1. **Declared** accounts: gone -> ``missing``; could not be checked -> ``unverified``; a second
+   account of the brand on the platform, dormant or outside the strategy -> ``redundant``;
+   else ``official``.
+2. **Allowed** in the inventory -> ``unrelated``.
+3. **Walled** (login wall, bot block): ``impostor`` when what others show of it (its search
+   result, pages linking to it) gives two independent signs of a scam, every such Evidence
+   marked "secondary: ..."; else ``unverified``.
+4. **The company's own** (linked from the official site, a verified or only-official link
+   with the logo, a self-described company channel) and nothing a fraudster would gain ->
+   ``redundant`` when it duplicates, sleeps or sits outside the strategy, else
+   ``official_unlisted``. Own channels are never impostors.
+5. **Impostor**: about us *and* evidence of deception or harm (scam wording, lookalike or
+   refused links, look-alike letters, a painted-on badge, a young account in the logo). A
+   fan declaration excuses scam wording, not a lookalike site.
+6. **Fan**: openly unofficial wording about us.
+7. **Personal** accounts (an employee's "opinions my own", a person's name) -> ``unrelated``.
+8. **Existence only**: the site proved the handle exists and showed nothing else ->
+   ``unverified``, "handle taken: check by hand". Existence is not impersonation.
+9. **Not about us** -> ``unrelated`` (a namesake).
+10. **Resemblance only** (poses with name, logo or bio, no harm) -> ``impostor``, low: a
+    candidate to check, never high.
+11. Everything else -> ``unrelated``: a namesake that resembles the name but poses as nothing.
+
+Pure and total: every :class:`Signals` meets exactly one first rule (the last always holds).
+Weights and thresholds live in :class:`~matching.config.MatchConfig`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from matching.config import MatchConfig
+from matching.models import Evidence, FindingClass, ProbeState, Severity
+
+__all__ = ["RULES", "Decision", "Rule", "Signals", "decide"]
+
+
+@dataclass(frozen=True)
+class Signals:
+    """What the signals say about one profile: the decision table's only input."""
+
+    state: ProbeState = ProbeState.FOUND
+    declared: bool = False
+    #: why a (declared or own) account should be retired: duplicate, dormant, off-strategy
+    redundancy: tuple[Evidence, ...] = ()
+    allowed: Evidence | None = None
+    walled: bool = False  # the profile's page could not be read
+    existence_only: bool = False  # found, and nothing else shown
+    relevance: float = 0.0  # 0..1: is it about us?
+    about_us: bool = False  # relevance over the cut-off, and a brand it is about
+    near_us: bool = False  # some tie to us (name, mention, logo): for fan pages
+    poses: bool = False  # name, logo or bio presented as the brand's
+    own: Evidence | None = None  # the strongest proof that it is the company's
+    harm: tuple[Evidence, ...] = ()  # deception or harm
+    strong_harm: bool = False  # harm that no fan word or company link excuses
+    secondary_harm: tuple[str, ...] = ()  # signs of a scam read around a walled page
+    fan: Evidence | None = None
+    personal: Evidence | None = None
+    scam: bool = False
+    pose_score: float = 0.0
+    harm_score: float = 0.0
+    identity: float = 0.0
+
+
+@dataclass(frozen=True)
+class Decision:
+    cls: FindingClass
+    severity: Severity | None
+    rule: str
+    reason: str | None = None  # printed first in the finding when set
+
+
+def _impostor_severity(s: Signals, c: MatchConfig) -> Severity:
+    """High: poses as the brand *and* solicits victims on the profile itself (scam wording).
+    Medium: any other evidence of deception or harm."""
+    if s.pose_score > 0 and s.scam and s.harm_score >= c.severity_high:
+        return Severity.HIGH
+    return Severity.MEDIUM
+
+
+def _namesake(s: Signals) -> str:
+    return ("a namesake: the name resembles the brand, but the profile shows nothing of the "
+            "company (no logo, copied bio, official or lookalike link, or scam wording)")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One row: ``name`` (shown to maintainers), ``when`` it applies, what it decides."""
+
+    name: str
+    when: Callable[[Signals, MatchConfig], bool]
+    cls: FindingClass
+    severity: Callable[[Signals, MatchConfig], Severity | None] = lambda s, c: None
+    reason: Callable[[Signals], str | None] = lambda s: None
+
+
+C = FindingClass
+
+#: the decision table, in order: the first rule that holds decides
+RULES: tuple[Rule, ...] = (
+    # -- declared in the inventory
+    Rule("declared, gone", lambda s, c: s.declared and s.state == ProbeState.NOT_FOUND,
+         C.MISSING),
+    Rule("declared, not checked", lambda s, c: s.declared and s.state != ProbeState.FOUND,
+         C.UNVERIFIED),
+    Rule("declared, to retire", lambda s, c: s.declared and bool(s.redundancy), C.REDUNDANT),
+    Rule("declared", lambda s, c: s.declared, C.OFFICIAL),
+    # -- the reviewer's word in the inventory
+    Rule("allowed", lambda s, c: s.allowed is not None, C.UNRELATED),
+    # -- the page could not be read: secondary evidence or nothing
+    Rule("walled, secondary evidence of a scam",
+         lambda s, c: s.walled and s.about_us and s.own is None and len(s.secondary_harm) >= 2,
+         C.IMPOSTOR, severity=lambda s, c: Severity.MEDIUM,
+         reason=lambda s: "secondary: the page itself could not be read; "
+         + "; ".join(s.secondary_harm)),
+    Rule("walled", lambda s, c: s.walled, C.UNVERIFIED),
+    # -- the company's own (never an impostor)
+    Rule("own, to retire", lambda s, c: s.own is not None and bool(s.redundancy), C.REDUNDANT),
+    Rule("own, not listed", lambda s, c: s.own is not None, C.OFFICIAL_UNLISTED),
+    # -- deception or harm
+    Rule("impostor: deception or harm",
+         lambda s, c: s.about_us and bool(s.harm) and (s.fan is None or s.strong_harm),
+         C.IMPOSTOR, severity=_impostor_severity),
+    # -- somebody else
+    Rule("fan", lambda s, c: s.fan is not None and s.near_us, C.FAN),
+    Rule("personal account", lambda s, c: s.personal is not None, C.UNRELATED,
+         reason=lambda s: s.personal.detail if s.personal else None),
+    Rule("existence only", lambda s, c: s.existence_only, C.UNVERIFIED,
+         reason=lambda s: "handle taken: check by hand (the site shows that the handle exists "
+         "and nothing else to compare: no name, bio, picture or links)"),
+    Rule("not about us", lambda s, c: not s.about_us, C.UNRELATED,
+         reason=lambda s: _namesake(s) if s.identity >= 0.8 else None),
+    # -- resemblance alone: a low-priority candidate
+    Rule("resemblance only", lambda s, c: s.poses, C.IMPOSTOR,
+         severity=lambda s, c: Severity.LOW,
+         reason=lambda s: "resembles the brand (name, logo or bio) but shows no deception or "
+         "harm: a low-priority candidate to check"),
+    Rule("namesake", lambda s, c: True, C.UNRELATED, reason=_namesake),
+)
+
+
+def decide(signals: Signals, config: MatchConfig) -> Decision:
+    """The first rule of :data:`RULES` that holds for ``signals``."""
+    for rule in RULES:
+        if rule.when(signals, config):
+            return Decision(rule.cls, rule.severity(signals, config), rule.name,
+                            rule.reason(signals))
+    raise AssertionError("the last rule always holds")  # pragma: no cover

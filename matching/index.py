@@ -1,0 +1,255 @@
+"""What classification compares against, built once per audit: the brand index and its keys.
+
+:class:`BrandIndex` holds the inventory's comparison targets (brand names, aliases, declared
+handles as :func:`~matching.normalise.comparison_key` forms), official domains, copied-bio and
+logo references and the mention pattern. :func:`fast_key` is the cached comparison key of one
+string; :func:`is_quiet` says when nothing but a name could tie a profile to the inventory.
+Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import numpy as np
+
+from matching.models import (
+    Evidence,
+    HandleRule,
+    Inventory,
+    LinkedPage,
+    OfficialAccount,
+    ProbeState,
+    ProfileObservation,
+    SignalName,
+    Via,
+)
+from matching.normalise import (
+    AFFIXES,
+    comparison_key,
+    fold,
+    plain_key,
+    registered_domain,
+    tokens,
+)
+
+# ----------------------------------------------------------------------------- keys
+
+# affix words as they look at either end of a plain key (glyphs folded there, so ``real`` is
+# looked for as ``reai``): only a key starting or ending with one can change when peeled
+_AFFIX_EDGE = tuple(sorted({plain_key(a) for a in AFFIXES} | set(AFFIXES)))
+
+
+_ALNUM = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+# plain_key letter by letter: for an ASCII letters-and-digits string (most handles) the
+# pipeline is lower case, leet and glyph folding, all one character at a time
+_PLAIN = str.maketrans({c: plain_key(c) for c in _ALNUM})
+_ONE_TO_ONE = all(len(plain_key(c)) == 1 for c in _ALNUM)
+
+
+@lru_cache(maxsize=400_000)
+def fast_key(s: str) -> str:
+    """:func:`~matching.normalise.comparison_key`, without peeling when there is nothing to peel.
+
+    Peeling tries every affix at both ends of every string (5 us a handle, most of the key
+    cost for 100,000 profiles); a key with no affix word at either end *is* its
+    :func:`~matching.normalise.plain_key`, which for plain ASCII letters and digits is one
+    ``str.translate``. Same result always (``tests/test_classify.py``); cached because one
+    handle is probed on many platforms.
+    """
+    k = s.translate(_PLAIN) if _ONE_TO_ONE and s.isascii() and s.isalnum() else plain_key(s)
+    return comparison_key(s) if k.startswith(_AFFIX_EDGE) or k.endswith(_AFFIX_EDGE) else k
+
+
+# ----------------------------------------------------------------------------- the index
+
+
+@dataclass
+class Target:
+    brand: int
+    text: str  # what it was derived from (name, alias or handle)
+    key: str
+    strong: bool  # full brand name / declared handle vs single-word alias
+    is_name: bool = True  # a brand name or alias (display names compare with these only)
+
+
+@dataclass
+class BrandIndex:
+    """Everything about the inventory classification compares against, built once."""
+
+    inventory: Inventory
+    canon: Mapping[str, HandleRule] | None
+    targets: list[Target] = field(default_factory=list)
+    official: dict[tuple[str, str], OfficialAccount] = field(default_factory=dict)
+    official_domains: frozenset[str] = frozenset()
+    brand_domains: dict[str, int] = field(default_factory=dict)  # registered domain -> brand
+    brand_keys: tuple[str, ...] = ()
+    allow: dict[tuple[str, str], str | None] = field(default_factory=dict)
+    bios: dict[int, dict[str, str]] = field(default_factory=dict)  # brand -> label -> bio
+    avatar_bits: np.ndarray | None = None
+    avatar_labels: list[tuple[int, OfficialAccount]] = field(default_factory=list)
+    mention_re: re.Pattern[str] | None = None
+    mention_brand: dict[str, int] = field(default_factory=dict)
+    mention_words: frozenset[str] = frozenset()  # first word of every mention term
+
+    def key(self, platform: str, handle: str) -> tuple[str, str]:
+        rule = self.canon.get(platform) if self.canon else None
+        if rule is not None:
+            return platform, rule.canonical(handle)
+        return platform, handle.strip().lstrip("@").lower()
+
+
+def strong_name(name: str) -> bool:
+    """A multi-word or long name identifies a company; one short common word does not."""
+    return len(tokens(name)) > 1 or len(comparison_key(name)) >= 12
+
+
+def build_index(
+    inventory: Inventory,
+    official_obs: Mapping[tuple[str, str], ProfileObservation],
+    rules: Mapping[str, HandleRule] | None,
+) -> BrandIndex:
+    ix = BrandIndex(inventory, rules)
+    seen_keys: set[tuple[int, str]] = set()
+    domains = {registered_domain(d) or d for d in inventory.domains}
+    mention_terms: dict[str, int] = {}
+    for b, brand in enumerate(inventory.brands):
+        for i, name in enumerate(brand.names):
+            k = comparison_key(name)
+            if k and (b, k) not in seen_keys:
+                seen_keys.add((b, k))
+                ix.targets.append(Target(b, name, k, i == 0 or strong_name(name)))
+            if strong_name(name):
+                mention_terms[fold(name)] = b
+        for acc in brand.accounts:
+            ix.official[ix.key(acc.platform, acc.handle)] = acc
+            k = comparison_key(acc.handle)
+            if len(k) >= 4 and (b, k) not in seen_keys:
+                seen_keys.add((b, k))
+                ix.targets.append(Target(b, acc.handle, k, len(k) >= 6, is_name=False))
+            if len(acc.handle) >= 5:
+                mention_terms["@" + acc.handle.lower()] = b
+        for site in brand.websites:
+            d = registered_domain(site)
+            if d:
+                domains.add(d)
+                ix.brand_domains[d] = b
+    for d in domains:
+        mention_terms.setdefault(d, 0 if len(inventory.brands) == 1 else -1)
+    ix.official_domains = frozenset(domains)
+    ix.brand_keys = tuple(sorted({t.key for t in ix.targets if t.strong and len(t.key) >= 6}))
+    ix.allow = {ix.key(a.platform, a.handle): a.note for a in inventory.allow}
+    if mention_terms:
+        alts = sorted(mention_terms, key=len, reverse=True)
+        ix.mention_re = re.compile(
+            r"(?<![a-z0-9])(" + "|".join(re.escape(t) for t in alts) + r")(?![a-z0-9])"
+        )
+        ix.mention_brand = mention_terms
+        ix.mention_words = frozenset(w for term in mention_terms for w in WORD.findall(term)[:1])
+    bits: list[int] = []
+    brand_index = {b.name: i for i, b in enumerate(inventory.brands)}
+    for key, obs in official_obs.items():
+        declared_acc = ix.official.get(key)
+        if declared_acc is None or obs.state != ProbeState.FOUND:
+            continue
+        acc = declared_acc
+        b = brand_index.get(acc.brand, 0)
+        f = obs.fields
+        if f.bio and len(f.bio.strip()) >= 12:
+            ix.bios.setdefault(b, {})[f"{acc.platform}:{acc.handle}"] = f.bio
+        if f.avatar_phash:
+            try:
+                bits.append(int(f.avatar_phash, 16) & 0xFFFFFFFFFFFFFFFF)
+            except ValueError:
+                continue
+            ix.avatar_labels.append((b, acc))
+    if bits:
+        ix.avatar_bits = np.array(bits, dtype=np.uint64)
+    return ix
+
+
+
+WORD = re.compile(r"[a-z0-9]+")
+
+_DOMAINISH = re.compile(r"[a-z0-9-]\.[a-z]{2,}")
+
+
+def may_mention(ix: BrandIndex, bio: str | None) -> bool:
+    """Cheap pre-check for :attr:`BrandIndex.mention_re`: does any mention term's first word occur?
+
+    Also true for any domain-like word, which may be a lookalike written in the bio.
+    """
+    if not bio:
+        return False
+    text = fold(bio)
+    if _DOMAINISH.search(text):
+        return True
+    return ix.mention_re is not None and not ix.mention_words.isdisjoint(WORD.findall(text))
+
+
+_FOUND = ProbeState.FOUND
+_SITE_VIAS = (Via.OFFICIAL_SITE, Via.LINKED_PAGE)
+
+
+def is_quiet(
+    o: ProfileObservation,
+    k: tuple[str, str],
+    ix: BrandIndex,
+    pages: Mapping[tuple[str, str], list[LinkedPage]],
+    mentions: dict[str | None, bool],
+) -> bool:
+    """Nothing but the name could tie this profile to us: no links, pages, site sightings,
+    allow entry, domain handle or mention. With a low name score it is unrelated as it stands."""
+    f = o.fields
+    return (
+        o.state is _FOUND
+        and not f.external_links
+        and not f.verified_links
+        and k not in ix.allow
+        and k not in pages
+        and not (o.sightings and any(s.via in _SITE_VIAS for s in o.sightings))
+        and o.platform != "bluesky"
+        and not may_mention_cached(ix, f.bio, mentions)
+    )
+
+
+
+def may_mention_cached(ix: BrandIndex, bio: str | None, seen: dict[str | None, bool]) -> bool:
+    hit = seen.get(bio)
+    if hit is None:
+        hit = seen[bio] = may_mention(ix, bio)
+    return hit
+
+
+def handle_text(o: ProfileObservation) -> str:
+    """The part of a handle that carries a name: Bluesky's ``x.bsky.social`` -> ``x``."""
+    h = o.handle
+    if o.platform == "bluesky" and "." in h:
+        dom = registered_domain(h)
+        if dom in ("bsky.social", "bsky.app") or not dom:
+            return h[: -len(dom) - 1] if dom and h.endswith("." + dom) else h
+        return dom.split(".", 1)[0] if h == dom or h.endswith("." + dom) else h
+    return h
+
+
+def domain_handle(o: ProfileObservation, ix: BrandIndex) -> Evidence | None:
+    """A Bluesky handle that *is* an official domain: the platform checked DNS/.well-known."""
+    if o.platform != "bluesky" or "." not in o.handle:
+        return None
+    dom = registered_domain(o.handle)
+    if dom and dom in ix.official_domains:
+        return Evidence(
+            SignalName.DOMAIN_HANDLE,
+            o.handle,
+            f"the handle is the official domain {dom}, which the platform verifies",
+        )
+    return None
+
+
+def official_brand(e: Evidence, ix: BrandIndex) -> int | None:
+    return ix.brand_domains.get(registered_domain(str(e.value))) if e.value else None
+
+

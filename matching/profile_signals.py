@@ -1,0 +1,706 @@
+"""The signals of one undeclared profile, as a registry: name -> function (like dnstwist's fuzzers).
+
+Each registered function reads a :class:`Profile` (the observation, its row of the bulk scores,
+the brand index, the pages one hop from it) and returns an :class:`~matching.models.Evidence`
+or ``None``. :func:`gather` runs them in registry order, so a signal may read the ones before it
+(``bio_copy`` needs to know the brand, which avatar, links and mentions decide); adding a signal
+is one function and one line in :data:`SIGNALS`. What the signals found becomes the input of
+the decision table (:func:`to_decision_input`, :mod:`matching.decide`).
+
+The wording helpers themselves (``scam_wording``, ``explain_handle`` ...) live in
+:mod:`matching.signals`; this module says which apply to a profile and how they combine.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from functools import cached_property
+
+from matching import signals as sig
+from matching import words
+from matching.bulk import Bulk
+from matching.config import MatchConfig
+from matching.decide import Signals
+from matching.index import BrandIndex, Target, domain_handle, fast_key, handle_text
+from matching.models import (
+    Brand,
+    Evidence,
+    LinkedPage,
+    OfficialAccount,
+    ProbeState,
+    ProfileFields,
+    ProfileObservation,
+    SignalName,
+    Via,
+)
+from matching.normalise import fold, homoglyphs_used, peel_affixes, registered_domain, tokens
+from matching.snippets import SearchText
+
+__all__ = ["SIGNALS", "Profile", "gather", "to_decision_input"]
+
+#: the prefix of every Evidence resting on what others show about a profile (a search result,
+#: a page linking to it) rather than on the profile's own page
+SECONDARY = "secondary: "
+
+
+@dataclass
+class Profile:
+    """One undeclared profile and everything its signals may read. ``found`` fills as
+    :func:`gather` runs: registry name -> the Evidence that signal returned."""
+
+    o: ProfileObservation  # fields may come from a search result (see ``searched``)
+    key: tuple[str, str]
+    row: int
+    bulk: Bulk
+    ix: BrandIndex
+    pages: Sequence[LinkedPage]
+    config: MatchConfig
+    now: str
+    searched: SearchText | None = None
+    #: the profile's own page could not be read (login wall, bot block, JavaScript shell):
+    #: evidence from search results and linking pages is secondary and says so
+    walled: bool = False
+    found: dict[str, Evidence] = field(default_factory=dict)
+
+    # ------------------------------------------------------------------ reading helpers
+    @property
+    def fields(self) -> ProfileFields:
+        return self.o.fields
+
+    @cached_property
+    def derived(self) -> frozenset[str]:
+        """Fields read from a search result instead of the profile (``display_name``, ``bio``)."""
+        return self.searched.derived if self.searched is not None else frozenset()
+
+    @cached_property
+    def origin(self) -> str:
+        if self.searched is None:
+            return ""
+        s = self.searched.sighting
+        where = f"a {s.platform} search result" if s.via == Via.PLATFORM_SEARCH else (
+            "a web search result")
+        return f"{SECONDARY}from {where}" if self.walled else f"from {where}"
+
+    def cite(self, e: Evidence | None, *used: str) -> Evidence | None:
+        """``e`` marked as the search engine's text when it rests on a derived field."""
+        if e is None or self.derived.isdisjoint(used):
+            return e
+        return replace(e, detail=f"{self.origin}: {e.detail}")
+
+    def secondary(self, e: Evidence | None) -> Evidence | None:
+        """``e`` marked as secondary when the profile's own page could not be read."""
+        if e is None or not self.walled or e.detail.startswith(SECONDARY):
+            return e
+        return replace(e, detail=SECONDARY + e.detail)
+
+    @cached_property
+    def h_target(self) -> Target | None:
+        i = self.bulk.handle_target[self.row]
+        return self.ix.targets[i] if i >= 0 else None
+
+    @cached_property
+    def n_target(self) -> Target | None:
+        i = self.bulk.name_target[self.row]
+        return self.ix.targets[i] if i >= 0 else None
+
+    @cached_property
+    def identity(self) -> float:
+        return max(self.bulk.handle_score[self.row], self.bulk.name_score[self.row])
+
+    @cached_property
+    def id_target(self) -> Target | None:
+        h, n = self.bulk.handle_score[self.row], self.bulk.name_score[self.row]
+        return self.h_target if h >= n else self.n_target
+
+    @cached_property
+    def avatar(self) -> tuple[int, OfficialAccount] | None:
+        if self.bulk.avatar_dist[self.row] > self.config.phash_distance:
+            return None
+        return self.ix.avatar_labels[self.bulk.avatar_idx[self.row]]
+
+    @cached_property
+    def links(self) -> list[str]:
+        """Link fields, then domains written in the bio ("claim at northwind-rewards.com")."""
+        return [*self.fields.external_links, *sig.domains_in_text(self.fields.bio)]
+
+    @cached_property
+    def kinds(self) -> dict[str, str]:
+        """'official' / 'lookalike' / 'other' -> the first registered domain of that kind."""
+        out: dict[str, str] = {}
+        for url in self.links:
+            kind, dom, _why = sig.classify_domain(
+                url, self.ix.official_domains, self.ix.brand_keys, self.config.lookalike_cutoff
+            )
+            out.setdefault(kind, dom)
+        return out
+
+    @cached_property
+    def link_field_kinds(self) -> set[str]:
+        """The kinds of the profile's link fields only (not domains written in the bio)."""
+        return {
+            sig.classify_domain(u, self.ix.official_domains, self.ix.brand_keys,
+                                self.config.lookalike_cutoff)[0]
+            for u in self.fields.external_links
+        }
+
+    @cached_property
+    def affixes(self) -> tuple[str, ...]:
+        return peel_affixes(handle_text(self.o))[1]
+
+    @cached_property
+    def lure_affixes(self) -> list[str]:
+        return [a for a in self.affixes if a in words.LURE_AFFIXES | words.POSE_AFFIXES]
+
+    def has(self, *names: str) -> bool:
+        return any(n in self.found for n in names)
+
+    @cached_property
+    def lookalike(self) -> bool:
+        return "lookalike" in self.kinds or self.has(
+            SignalName.LOOKALIKE_PAGE, SignalName.PROMOTED_BY_LOOKALIKE
+        )
+
+    @cached_property
+    def brand_index(self) -> int | None:
+        """Which brand the profile is about: name, then logo, links, mention (read after them)."""
+        ix, t = self.ix, self.id_target
+        if t is not None and self.identity >= 0.8:
+            return t.brand
+        if self.avatar is not None:
+            return self.avatar[0]
+        if "official" in self.kinds and self.kinds["official"] in ix.brand_domains:
+            return ix.brand_domains[self.kinds["official"]]
+        mention = self.found.get(SignalName.BRAND_MENTION)
+        if mention is not None and ix.mention_brand.get(str(mention.value), -1) >= 0:
+            return ix.mention_brand[str(mention.value)]
+        if t is not None:
+            return t.brand
+        if len(ix.inventory.brands) == 1 and self.has(
+            SignalName.LOOKALIKE_LINK, SignalName.OFFICIAL_LINK, SignalName.LOOKALIKE_PAGE,
+            SignalName.PROMOTED_BY_LOOKALIKE, SignalName.BRAND_MENTION,
+        ):
+            return 0
+        return None
+
+    @property
+    def brand(self) -> Brand | None:
+        b = self.brand_index
+        return self.ix.inventory.brands[b] if b is not None else None
+
+    @cached_property
+    def blocked(self) -> bool:
+        """Worth the slow signals (bio comparison, wording): something ties it to us."""
+        return bool(
+            self.identity >= self.config.block_floor
+            or self.avatar is not None
+            or self.has(SignalName.LOOKALIKE_LINK, SignalName.OFFICIAL_LINK,
+                        SignalName.LOOKALIKE_PAGE, SignalName.PROMOTED_BY_LOOKALIKE,
+                        SignalName.BRAND_MENTION)
+        )
+
+
+SignalFn = Callable[[Profile], Evidence | None]
+
+
+# ----------------------------------------------------------------------------- resemblance
+
+
+def _handle_similarity(p: Profile) -> Evidence | None:
+    if p.h_target is None:
+        return None
+    return sig.explain_handle(handle_text(p.o), p.h_target.text,
+                              p.bulk.handle_score[p.row])
+
+
+def _display_name_similarity(p: Profile) -> Evidence | None:
+    if p.n_target is None or not p.fields.display_name:
+        return None
+    e = sig.explain_name(p.fields.display_name, p.n_target.text, p.bulk.name_score[p.row])
+    return p.cite(e, "display_name")
+
+
+def _search_result(p: Profile) -> Evidence | None:
+    s = p.searched
+    if s is None:
+        return None
+    shows = " or ".join(n.replace("display_name", "name") for n in sorted(p.derived)[::-1])
+    return Evidence(
+        SignalName.SEARCH_RESULT,
+        s.sighting.url or s.sighting.source,
+        f"{p.origin}: {s.source()}; the profile itself shows a crawler no {shows}",
+    )
+
+
+def _avatar_match(p: Profile) -> Evidence | None:
+    if p.avatar is None:
+        return None
+    acc = p.avatar[1]
+    return sig.explain_avatar(int(p.bulk.avatar_dist[p.row]), f"{acc.platform}:{acc.handle}")
+
+
+def _own_link_domains(p: Profile) -> set[str]:
+    """Registered domains of the profile's link fields, when some text came from a search."""
+    return {registered_domain(u) for u in p.fields.external_links} if p.derived else set()
+
+
+def _link_domain(p: Profile) -> Evidence | None:
+    if not (p.kinds.keys() - {"other"}):
+        return None
+    e = sig.external_link_domain(p.links, p.ix.official_domains, p.ix.brand_keys,
+                                 p.config.lookalike_cutoff)
+    if e is None:
+        return None
+    # a domain only the (derived) bio wrote is the search engine's text
+    return p.cite(e, *(() if e.value in _own_link_domains(p) else ("bio",)))
+
+
+def _also_official_link(p: Profile) -> Evidence | None:
+    if SignalName.LOOKALIKE_LINK not in p.found or "official" not in p.kinds:
+        return None
+    dom = p.kinds["official"]
+    e = Evidence(SignalName.OFFICIAL_LINK, dom, f"also links to the official domain {dom}")
+    return p.cite(e, *(() if dom in _own_link_domains(p) else ("bio",)))
+
+
+def _lookalike_page(p: Profile) -> Evidence | None:
+    cfg, ix = p.config, p.ix
+    e = (sig.lookalike_linked_page(p.pages, ix.official_domains, ix.brand_keys,
+                                   cfg.lookalike_cutoff) if p.pages else None)
+    if e is None:
+        e = sig.linked_from_lookalike_site(p.o.sightings, ix.official_domains, ix.brand_keys,
+                                           cfg.lookalike_cutoff)
+    return p.secondary(e)
+
+
+def _link_refused(p: Profile) -> Evidence | None:
+    return sig.link_refused(p.pages) if p.pages else None
+
+
+def _brand_mention(p: Profile) -> Evidence | None:
+    ix, bio = p.ix, p.fields.bio
+    if ix.mention_re is None or not bio:
+        return None
+    m = ix.mention_re.search(fold(bio))
+    if not m:
+        return None
+    term = m.group(1)
+    return p.cite(Evidence(SignalName.BRAND_MENTION, term, f"bio mentions '{term}'"), "bio")
+
+
+def _homoglyphs(p: Profile) -> Evidence | None:
+    text = " ".join(x for x in (p.o.handle, p.fields.display_name or "") if x)
+    if p.identity < 0.85 or not homoglyphs_used(text):
+        return None
+    e = sig.homoglyph_use(text)
+    return e if homoglyphs_used(p.o.handle) else p.cite(e, "display_name")
+
+
+def _bio_copy(p: Profile) -> Evidence | None:
+    b = p.brand_index
+    if not (p.blocked and b is not None and p.fields.bio):
+        return None
+    e = sig.bio_similarity(p.fields.bio, p.ix.bios.get(b, {}), p.config.bio_cutoff)
+    return p.cite(e, "bio")
+
+
+def _own_text(p: Profile) -> list[str | None]:
+    """The profile's own name and bio, without what a search result supplied."""
+    return [t for n, t in (("bio", p.fields.bio), ("display_name", p.fields.display_name))
+            if n not in p.derived]
+
+
+def _self_declared_fan(p: Profile) -> Evidence | None:
+    if not p.blocked:
+        return None
+    e = sig.self_declared_fan(p.fields.bio, p.fields.display_name)
+    if e is not None and p.derived and sig.self_declared_fan(*_own_text(p)) is None:
+        e = p.cite(e, *p.derived)
+    return e
+
+
+def _scam_wording(p: Profile) -> Evidence | None:
+    if not p.blocked:
+        return None
+    e = sig.scam_wording(p.fields.bio, p.fields.display_name)
+    if e is not None and p.derived and sig.scam_wording(*_own_text(p)) != e:
+        e = p.cite(e, *p.derived)
+    return e
+
+
+_CHECK_MARKS = re.compile("[\u2713\u2714\u2611\u2705\U0001f5f8]")
+_VERIFIED_WORDS = re.compile(r"\b(verified|dogrulanmis|verifiziert|verificad[ao])\b")
+
+
+def _impersonated_badge(p: Profile) -> Evidence | None:
+    """A check mark or "verified" drawn into the name or bio of an account the platform has not
+    verified: a badge painted on, a classic impersonation trick."""
+    if p.fields.verified or not p.blocked:
+        return None
+    for name, text in (("display_name", p.fields.display_name), ("bio", p.fields.bio)):
+        m = _CHECK_MARKS.search(text or "") or _VERIFIED_WORDS.search(fold(text or ""))
+        if m is not None:
+            e = Evidence(
+                SignalName.IMPERSONATED_BADGE,
+                m.group(0),
+                f"its {name.replace('_', ' ')} shows '{m.group(0)}', but the platform has not "
+                "verified the account",
+            )
+            return p.cite(e, name)
+    return None
+
+
+def _days_between(earlier: str | None, later: str) -> int | None:
+    try:
+        a = datetime.fromisoformat((earlier or "").replace("Z", "+00:00"))
+        b = datetime.fromisoformat(later.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if (a.tzinfo is None) != (b.tzinfo is None):
+        a, b = a.replace(tzinfo=None), b.replace(tzinfo=None)
+    return (b - a).days
+
+
+def _young_logo_copy(p: Profile) -> Evidence | None:
+    """An account created lately that wears the official logo and links nowhere official:
+    how a fresh impostor starts. The company's own new channel links its domain."""
+    if p.avatar is None or "official" in p.kinds:
+        return None
+    days = _days_between(p.fields.created_at, p.now)
+    if days is None or days < 0 or days > p.config.young_account_days:
+        return None
+    acc = p.avatar[1]
+    return Evidence(
+        SignalName.YOUNG_LOGO_COPY,
+        days,
+        f"created {days} days ago and already wears the logo of {acc.platform}:{acc.handle}, "
+        "without a link to an official domain",
+    )
+
+
+_EMPLOYEE_RE = re.compile("|".join(words.EMPLOYEE_PATTERNS))
+_ORG_WORDS = frozenset({
+    "official", "news", "support", "care", "help", "shop", "store", "club", "team", "company",
+    "co", "inc", "ltd", "llc", "gmbh", "sa", "fans", "fan", "group", "community", "page", "band",
+    "studio", "coffee", "cafe", "bakery", "airline", "airlines", "air", "bank", "hotel",
+    "restaurant", "global", "the", "and", "of", "in",
+})
+
+
+def _person_name(p: Profile) -> str | None:
+    """A display name that reads as a person's (``Jane Doe``): two or three capitalised words,
+    none of them a brand word or an organisation word."""
+    name = p.fields.display_name or ""
+    parts = name.split()
+    if not 2 <= len(parts) <= 3 or "display_name" in p.derived:
+        return None
+    if not all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in parts):
+        return None
+    brand_words = {w for t in p.ix.targets if t.is_name for w in tokens(t.text)}
+    low = {w for w in tokens(name)}
+    if low & (brand_words | _ORG_WORDS):
+        return None
+    return name
+
+
+def _personal_account(p: Profile) -> Evidence | None:
+    """Someone's own account (an employee's "opinions my own", a person's name)."""
+    for name, text in (("bio", p.fields.bio), ("display_name", p.fields.display_name)):
+        m = _EMPLOYEE_RE.search(fold(text or ""))
+        if m:
+            e = Evidence(
+                SignalName.PERSONAL_ACCOUNT,
+                m.group(0),
+                f"a personal account of an employee: its {name.replace('_', ' ')} says "
+                f"'{m.group(0)}'",
+            )
+            return p.cite(e, name)
+    person = _person_name(p)
+    if person is not None and not p.has(SignalName.AVATAR_MATCH, SignalName.BIO_COPY):
+        return Evidence(
+            SignalName.PERSONAL_ACCOUNT,
+            person,
+            f"a personal account: the display name '{person}' is a person's name",
+        )
+    return None
+
+
+def _empty_profile(p: Profile) -> Evidence | None:
+    return sig.empty_profile(p.fields)
+
+
+# ----------------------------------------------------------------------------- the company's own
+
+
+def _official_site_link(p: Profile) -> Evidence | None:
+    """Linked from the official website, unless the link reads as a warning about it."""
+    e = sig.linked_from_official_site(p.o.sightings, p.ix.official_domains)
+    if e is None:
+        return None
+    refused = p.has(SignalName.LINK_REFUSED)
+    if refused or (p.has(SignalName.SCAM_WORDING) and p.lookalike):
+        # no company channel sends people into a private network or to a lookalike scam
+        # page: sites also link impostors to warn about them ("this one is not ours")
+        why = ("its links lead into a private network" if refused
+               else "it uses scam wording and links to a lookalike domain")
+        return Evidence(
+            SignalName.OFFICIAL_SITE_MENTION,
+            e.value,
+            f"{e.detail}; not taken as proof that it is the company's: {why} "
+            "(company pages also name impostors to warn about them)",
+        )
+    return e
+
+
+def _verified_official_link(p: Profile) -> Evidence | None:
+    return sig.verified_official_link(p.fields, p.ix.official_domains)
+
+
+def _domain_handle(p: Profile) -> Evidence | None:
+    return domain_handle(p.o, p.ix)
+
+
+def _verified_badge(p: Profile) -> Evidence | None:
+    if sig.verified_badge(p.fields) is None or "official" not in p.kinds:
+        return None
+    dom = p.kinds["official"]
+    return Evidence(SignalName.VERIFIED_BADGE, True,
+                    f"verified badge and a link to the official domain {dom}")
+
+
+def _harmless(p: Profile) -> bool:
+    """Nothing a fraudster would gain: no scam wording, lookalike, look-alike letters, fan
+    wording, refused link or painted-on badge."""
+    return not (p.lookalike or p.has(
+        SignalName.SCAM_WORDING, SignalName.HOMOGLYPHS, SignalName.SELF_DECLARED_UNOFFICIAL,
+        SignalName.LINK_REFUSED, SignalName.IMPERSONATED_BADGE,
+    ))
+
+
+def _company_resources(p: Profile) -> Evidence | None:
+    """The official logo and links to official domains only, with nothing to gain for a
+    fraudster: the company's own channel nobody listed (often an old one)."""
+    if p.avatar is None or p.link_field_kinds != {"official"} or not _harmless(p):
+        return None
+    dom = p.kinds["official"]
+    return Evidence(
+        SignalName.COMPANY_RESOURCES,
+        dom,
+        f"uses the official logo and links only to the official domain {dom}, without scam "
+        "wording or lookalike links",
+    )
+
+
+_OWN_RE = re.compile("|".join(words.OWN_CHANNEL_PATTERNS))
+
+
+def _own_channel(p: Profile) -> Evidence | None:
+    """Describes itself as a channel of the company (news, careers, a region) and links an
+    official domain, without anything a fraudster would gain."""
+    if "official" not in p.kinds or "lookalike" in p.kinds or not _harmless(p):
+        return None
+    if p.identity < 0.8 and not p.has(SignalName.BRAND_MENTION, SignalName.AVATAR_MATCH):
+        return None
+    for text in (p.fields.bio, p.fields.display_name, " ".join(p.affixes)):
+        m = _OWN_RE.search(fold(text or ""))
+        if m:
+            dom = p.kinds["official"]
+            e = Evidence(
+                SignalName.OWN_CHANNEL,
+                dom,
+                f"describes itself as a company channel ('{m.group(0)}') and links the official "
+                f"domain {dom}, without scam wording, lookalike links or look-alike letters",
+            )
+            return p.cite(e, "bio", "display_name")
+    return None
+
+
+def _search_result_company(p: Profile) -> Evidence | None:
+    """All a crawler can read is the search result (X, LinkedIn): it names the brand, sends
+    people only to the official domain and has nothing a fraudster would gain, on a handle
+    that copies no official one. The reviewer confirms, as official_unlisted asks anyway."""
+    if p.searched is None or p.fields.avatar_phash or p.kinds.keys() != {"official"}:
+        return None
+    if not _harmless(p) or p.lure_affixes:
+        return None
+    if p.identity < 0.8 and not p.has(SignalName.BRAND_MENTION):
+        return None
+    h_t = p.h_target
+    if h_t is not None and fast_key(handle_text(p.o)) != h_t.key:
+        return None
+    named = f"'{p.fields.display_name}'" if "display_name" in p.derived else "the brand"
+    dom = p.kinds["official"]
+    return Evidence(
+        SignalName.SEARCH_RESULT_COMPANY,
+        dom,
+        f"{p.origin}: {named} links only to the official domain {dom}, without scam wording, "
+        "lookalike links or a lookalike handle (the profile's own page and avatar could not "
+        "be read)",
+    )
+
+
+# ----------------------------------------------------------------------------- the registry
+
+#: every signal of an undeclared profile, in the order they run (and are shown)
+SIGNALS: dict[str, SignalFn] = {
+    "handle_similarity": _handle_similarity,
+    "display_name_similarity": _display_name_similarity,
+    "search_result": _search_result,
+    "avatar_match": _avatar_match,
+    "link_domain": _link_domain,
+    "also_official_link": _also_official_link,
+    "lookalike_page": _lookalike_page,
+    "link_refused": _link_refused,
+    "brand_mention": _brand_mention,
+    "homoglyphs": _homoglyphs,
+    "bio_copy": _bio_copy,
+    "self_declared_unofficial": _self_declared_fan,
+    "scam_wording": _scam_wording,
+    "impersonated_badge": _impersonated_badge,
+    "young_logo_copy": _young_logo_copy,
+    "personal_account": _personal_account,
+    "empty_profile": _empty_profile,
+    # the company's own: the first that fires is the proof (see ``OWN``)
+    "official_site_link": _official_site_link,
+    "verified_official_link": _verified_official_link,
+    "domain_handle": _domain_handle,
+    "verified_badge": _verified_badge,
+    "company_resources": _company_resources,
+    "own_channel": _own_channel,
+    "search_result_company": _search_result_company,
+}
+
+#: registry names whose Evidence proves the company's own, strongest first
+OWN = ("official_site_link", "verified_official_link", "domain_handle", "verified_badge",
+       "company_resources", "own_channel", "search_result_company")
+
+
+def gather(p: Profile, signals: Mapping[str, SignalFn] = SIGNALS) -> Profile:
+    """Run every signal on ``p`` in order; ``p.found`` holds the ones that fired, keyed by
+    the Evidence's signal name (a registry entry may answer with a related name:
+    ``link_domain`` with ``lookalike_link`` or ``official_link``)."""
+    for fn in signals.values():
+        e = fn(p)
+        if e is not None:
+            p.found.setdefault(e.signal, e)
+    return p
+
+
+# ----------------------------------------------------------------------------- decision input
+
+_HARM = (SignalName.SCAM_WORDING, SignalName.LOOKALIKE_LINK, SignalName.LOOKALIKE_PAGE,
+         SignalName.PROMOTED_BY_LOOKALIKE, SignalName.LINK_REFUSED, SignalName.HOMOGLYPHS,
+         SignalName.IMPERSONATED_BADGE, SignalName.YOUNG_LOGO_COPY)
+#: harm a fan declaration or a company link does not excuse
+_STRONG_HARM = (SignalName.LOOKALIKE_LINK, SignalName.LOOKALIKE_PAGE,
+                SignalName.PROMOTED_BY_LOOKALIKE, SignalName.LINK_REFUSED,
+                SignalName.HOMOGLYPHS, SignalName.IMPERSONATED_BADGE)
+
+
+def _noisy_or(weights: Sequence[float]) -> float:
+    q = 1.0
+    for w in weights:
+        q *= 1.0 - max(0.0, min(1.0, w))
+    return 1.0 - q
+
+
+def relevance(p: Profile) -> float:
+    """Is this profile about us? A noisy-or of name identity and corroboration (0..1)."""
+    c, has = p.config, p.has
+    near = p.identity >= 0.8 or has(SignalName.BRAND_MENTION)
+    return _noisy_or([
+        c.w_identity * p.identity,
+        c.w_avatar if p.avatar is not None else 0.0,
+        c.w_bio_copy if has(SignalName.BIO_COPY) else 0.0,
+        c.w_official_link if "official" in p.kinds else 0.0,
+        c.w_lookalike_link if p.lookalike else 0.0,
+        c.w_mention if has(SignalName.BRAND_MENTION) else 0.0,
+        c.w_homoglyph if has(SignalName.HOMOGLYPHS) else 0.0,
+        c.w_affix if p.lure_affixes and p.identity >= 0.8 else 0.0,
+        c.w_scam if has(SignalName.SCAM_WORDING) and near else 0.0,
+    ])
+
+
+def _existence_only(p: Profile) -> bool:
+    """The site showed that the handle exists and nothing else to compare: no name, bio,
+    picture or link, no search text, no page linking to it."""
+    f = p.fields
+    return (
+        p.o.state == ProbeState.FOUND
+        and p.searched is None
+        and not (f.display_name or f.bio or f.avatar_url or f.avatar_phash or f.external_links
+                 or f.verified_links or f.created_at or f.last_active_at)
+        and f.posts is None and f.followers is None and f.following is None
+        and not p.pages
+        and not any(s.via in (Via.OFFICIAL_SITE, Via.LINKED_PAGE) for s in p.o.sightings)
+    )
+
+
+def _secondary_harm(p: Profile) -> list[str]:
+    """Independent signs of a scam read off a walled page's search result and linking pages."""
+    cues = []
+    if p.has(SignalName.SCAM_WORDING):
+        cues.append("scam wording in its search result")
+    if p.lookalike:
+        cues.append("a lookalike domain links to it or is named in its search result")
+    lures = [a for a in p.affixes if a in words.LURE_AFFIXES]
+    if lures:
+        cues.append(f"its handle adds the lure word '{lures[0]}'")
+    return cues
+
+
+def _harm_scores(p: Profile, poses: bool) -> tuple[float, float]:
+    """(pose, harm) for severity: poses as the brand (name, logo, bio) plus does harm."""
+    c, has = p.config, p.has
+    empty = has(SignalName.EMPTY_PROFILE)
+    squat = empty and not (p.avatar or p.lookalike or has(
+        SignalName.BIO_COPY, SignalName.SCAM_WORDING, SignalName.LINK_REFUSED))
+    pose = _noisy_or([
+        c.h_name if poses and not squat else 0.0,
+        c.h_avatar if p.avatar is not None else 0.0,
+        c.h_bio if has(SignalName.BIO_COPY) else 0.0,
+    ])
+    damage = _noisy_or([
+        c.h_scam if has(SignalName.SCAM_WORDING) else 0.0,
+        c.h_lookalike if p.lookalike else 0.0,
+        c.h_refused_link if has(SignalName.LINK_REFUSED) else 0.0,
+        c.h_deception if has(SignalName.HOMOGLYPHS, SignalName.IMPERSONATED_BADGE,
+                             SignalName.YOUNG_LOGO_COPY) else 0.0,
+    ])
+    return pose, min(1.0, pose + damage + (c.h_squat if squat else 0.0))
+
+
+def to_decision_input(p: Profile, redundancy: Sequence[Evidence] = (),
+                      allowed: Evidence | None = None) -> Signals:
+    """What :func:`matching.decide.decide` reads, from the signals that fired on ``p``."""
+    c, has = p.config, p.has
+    rel = relevance(p)
+    t = p.id_target
+    name_pose = (p.identity >= 0.9 and t is not None and t.strong) or has(SignalName.HOMOGLYPHS)
+    poses = name_pose or p.avatar is not None or has(SignalName.BIO_COPY)
+    pose_score, harm_score = _harm_scores(p, name_pose)
+    own = next((p.found[n] for n in OWN if n in p.found), None)
+    return Signals(
+        state=p.o.state,
+        allowed=allowed,
+        walled=p.o.state == ProbeState.UNVERIFIABLE,
+        existence_only=_existence_only(p),
+        relevance=rel,
+        about_us=rel >= c.relevance_cutoff and p.brand_index is not None,
+        near_us=bool(p.identity >= c.block_floor or rel >= c.relevance_cutoff
+                     or has(SignalName.BRAND_MENTION) or p.avatar is not None),
+        poses=poses,
+        own=own,
+        redundancy=tuple(redundancy),
+        harm=tuple(p.found[n] for n in _HARM if n in p.found),
+        strong_harm=has(*_STRONG_HARM) or (has(SignalName.SCAM_WORDING) and p.lookalike),
+        secondary_harm=tuple(_secondary_harm(p)),
+        fan=p.found.get(SignalName.SELF_DECLARED_UNOFFICIAL),
+        personal=p.found.get(SignalName.PERSONAL_ACCOUNT),
+        scam=has(SignalName.SCAM_WORDING),
+        pose_score=pose_score,
+        harm_score=harm_score,
+        identity=p.identity,
+    )
