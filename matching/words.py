@@ -177,6 +177,8 @@ SCAM_PATTERNS: tuple[str, ...] = (
     r"\btelegram\b",
     r"\bwa\.me\b",
     r"\bt\.me\b",
+    r"\b(order|buy|pay|book) (by|via|through|over|on|in) (dm|whatsapp|telegram)\b",
+    r"\bdm (to|for) (order|buy|claim|win)\b",
     r"\bcontact (our )?support\b",
     r"\b24/7 (support|help)\b",
     r"\bcustomer (support|service) (line|team)\b",
