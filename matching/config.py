@@ -45,7 +45,9 @@ class MatchConfig:
     w_mention: float = 0.3  # bio names the brand or an official domain/handle
     w_homoglyph: float = 0.35  # look-alike letters spelling a brand name: intent
     w_affix: float = 0.1  # support/official/help glued to the brand name
-    w_scam: float = 0.1  # scam vocabulary next to a brand identity
+    #: scam vocabulary next to a brand identity or a mention of the brand (a "support agent"
+    #: of the brand asking for order numbers is about us even without the brand's name)
+    w_scam: float = 0.3
     #: relevance at or above which a profile is "about us" (below: unrelated)
     relevance_cutoff: float = 0.5
 

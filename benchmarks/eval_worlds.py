@@ -1,0 +1,331 @@
+"""Precision and recall of the classifier on labelled worlds, in two modes.
+
+    python benchmarks/eval_worlds.py                       # every world under evaluation/, fast
+    python benchmarks/eval_worlds.py --mode both evaluation/tuning
+    python benchmarks/eval_worlds.py --mode e2e simweb     # the demo world, a real audit
+    python benchmarks/eval_worlds.py --json figures.json   # the figures, machine-readable
+
+A *world folder* holds one labelled world in the schema of ``simweb/world.yaml`` (any ``*.yaml``
+with ``profiles:``) and the company's ``inventory.yaml``; the demo world is the folder
+``simweb`` (its inventory is ``seeds/official_accounts.yaml``). Per folder, two modes:
+
+* **fast**: each profile becomes the observation an ideal crawl would make
+  (:func:`eval_matching.world_observations`: fields as shown, avatar hash of the served image,
+  sightings with the search engine's title and snippet, walled pages unverifiable, X's
+  JavaScript shell as existence only) and goes through :func:`matching.classify.classify`.
+* **e2e**: a real ``brandsweep audit`` in a subprocess against ``python -m simweb --world
+  FILE`` (``--resolve '*=127.0.0.1:PORT' --allow-private-network``), its ``findings.json``
+  compared with the labels. Only profiles some discovery path can reach are scored (a search
+  engine or site indexes them, or the variant generator guesses the handle); findings for
+  profiles the world does not have are counted apart ("extra").
+
+Truth is ``World.expected_class`` (what an honest audit can report: the label, or
+``unverified`` behind a wall unless ``truth.expected`` says more) and ``missing`` for every
+``deleted`` account. Printed per class: precision, recall, support, and the confusion pairs
+(true -> predicted, counts only).
+
+Held-out worlds (any folder under ``evaluation/heldout``) are scored in aggregate only: the
+script refuses ``--verbose`` for them, so nobody tuning the classifier reads their profiles.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+CLASSES = ("official", "missing", "official_unlisted", "redundant", "impostor", "fan",
+           "unrelated", "unverified")
+#: classes that are the company's own: never to be called impostor
+OWN = ("official", "official_unlisted", "redundant")
+
+
+def _eval_matching():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location("eval_matching",
+                                                  ROOT / "benchmarks" / "eval_matching.py")
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+EM = _eval_matching()
+
+
+# ----------------------------------------------------------------------------- world folders
+
+
+@dataclass(frozen=True)
+class WorldFolder:
+    name: str
+    world: Path
+    inventory: Path
+    heldout: bool
+
+
+def world_folders(paths: Sequence[Path]) -> list[WorldFolder]:
+    """Every world folder under ``paths`` (a folder with a world file and inventory.yaml)."""
+    out: list[WorldFolder] = []
+    for base in paths:
+        base = base.resolve()
+        if base == (ROOT / "simweb").resolve():
+            out.append(WorldFolder("demo", base / "world.yaml",
+                                   ROOT / "seeds" / "official_accounts.yaml", False))
+            continue
+        candidates = [base] if (base / "inventory.yaml").exists() else sorted(
+            p.parent for p in base.rglob("inventory.yaml"))
+        for folder in candidates:
+            world = _world_file(folder)
+            if world is None:
+                continue
+            rel = folder.relative_to(ROOT) if folder.is_relative_to(ROOT) else folder
+            out.append(WorldFolder(str(rel), world, folder / "inventory.yaml",
+                                   "heldout" in folder.parts))
+    return out
+
+
+def _world_file(folder: Path) -> Path | None:
+    import yaml
+
+    for p in sorted(folder.glob("*.y*ml")):
+        if p.name.startswith("inventory."):
+            continue
+        try:
+            doc = yaml.safe_load(p.read_text(encoding="utf-8"))
+        except (OSError, yaml.YAMLError):
+            continue
+        if isinstance(doc, dict) and "profiles" in doc:
+            return p
+    return None
+
+
+def load(folder: WorldFolder):  # type: ignore[no-untyped-def]
+    """(world, inventory, rules) of a world folder: the generalised ``load_demo``."""
+    from crawler.catalog import load_catalog
+    from matching.inventory import load_inventory
+    from simweb.world import load_world
+
+    catalog = load_catalog()
+    rules = catalog.rules()
+    inventory = load_inventory(folder.inventory, rules, url_parser=catalog.match_profile_url)
+    return load_world(folder.world), inventory, rules
+
+
+def truth_of(world, rules) -> dict[tuple[str, str], str]:  # type: ignore[no-untyped-def]
+    return dict(EM.demo_truth(world, rules))
+
+
+# ----------------------------------------------------------------------------- scoring
+
+
+@dataclass
+class Score:
+    """Per-class counts, summed over worlds; figures come from the counts."""
+
+    confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
+    extra: int = 0  # findings for profiles the world does not have (e2e)
+    unreachable: int = 0  # labelled profiles no discovery path reaches (e2e)
+
+    def add(self, truth: Mapping[tuple[str, str], str], predicted: Mapping[tuple[str, str], str],
+            *, ignore_extra: bool = False) -> None:
+        for key, true in truth.items():
+            self.confusion[(true, predicted.get(key, "(none)"))] += 1
+        for key, pred in predicted.items():
+            if key not in truth:
+                if ignore_extra:
+                    self.extra += 1
+                else:
+                    self.confusion[("(none)", pred)] += 1
+
+    def merge(self, other: Score) -> None:
+        self.confusion.update(other.confusion)
+        self.extra += other.extra
+        self.unreachable += other.unreachable
+
+    def metrics(self) -> dict[str, tuple[float, float, int]]:
+        """class -> (precision, recall, support)."""
+        out = {}
+        for c in CLASSES:
+            tp = self.confusion[(c, c)]
+            fp = sum(n for (t, p), n in self.confusion.items() if p == c and t != c)
+            fn = sum(n for (t, p), n in self.confusion.items() if t == c and p != c)
+            if tp + fp + fn == 0:
+                continue
+            out[c] = (tp / (tp + fp) if tp + fp else 0.0, tp / (tp + fn) if tp + fn else 0.0,
+                      tp + fn)
+        return out
+
+    def errors(self) -> list[tuple[str, str, int]]:
+        return sorted(((t, p, n) for (t, p), n in self.confusion.items() if t != p and n),
+                      key=lambda x: (-x[2], x[0], x[1]))
+
+    def own_as_impostor(self) -> int:
+        return sum(self.confusion[(c, "impostor")] for c in OWN)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "classes": {c: {"precision": round(p, 3), "recall": round(r, 3), "support": n}
+                        for c, (p, r, n) in self.metrics().items()},
+            "confusion": [{"true": t, "predicted": p, "count": n} for t, p, n in self.errors()],
+            "own_as_impostor": self.own_as_impostor(),
+            "extra_findings": self.extra,
+            "unreachable": self.unreachable,
+        }
+
+
+def print_score(title: str, s: Score) -> None:
+    total = sum(s.confusion.values())
+    print(f"\n== {title}: {total} labelled profiles")
+    print(f"{'class':<18}{'precision':>10}{'recall':>8}{'support':>9}")
+    for c, (p, r, n) in s.metrics().items():
+        print(f"{c:<18}{p:>10.3f}{r:>8.3f}{n:>9}")
+    errs = s.errors()
+    if errs:
+        print("confusion (true -> predicted: count): " + ", ".join(
+            f"{t} -> {p}: {n}" for t, p, n in errs))
+    print(f"own accounts called impostor: {s.own_as_impostor()}"
+          + (f"; extra findings: {s.extra}" if s.extra else "")
+          + (f"; unreachable labelled profiles: {s.unreachable}" if s.unreachable else ""))
+
+
+# ----------------------------------------------------------------------------- fast mode
+
+
+def fast(folder: WorldFolder, verbose: bool = False) -> Score:
+    """The classifier on the ideal observations of the world."""
+    from matching.classify import classify
+
+    world, inventory, rules = load(folder)
+    obs, pages = EM.world_observations(world, rules)
+    findings = classify(inventory, obs, pages, now=world.now, rules=rules)
+    truth = truth_of(world, rules)
+    predicted = {(f.platform, f.handle.lower()): f.cls.value for f in findings}
+    s = Score()
+    s.add(truth, predicted)
+    if verbose:
+        _show(findings, truth)
+    return s
+
+
+def _show(findings: Iterable[Any], truth: Mapping[tuple[str, str], str]) -> None:
+    for f in findings:
+        t = truth.get((f.platform, f.handle.lower()))
+        if t != f.cls.value:
+            print(f"  {f.platform}:{f.handle} truth={t} got={f.cls.value} sev={f.severity} "
+                  f":: " + " | ".join(e.detail for e in f.evidence))
+
+
+# ----------------------------------------------------------------------------- end to end
+
+
+def _reachable(world, inventory, rules) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """Profiles some discovery path reaches: indexed somewhere, or a guessable handle."""
+    from matching.variants import generate_candidates
+
+    guess = {(c.platform, c.handle.lower()) for c in generate_candidates(inventory, rules, 40)}
+    return {(p.platform, p.handle.lower()) for p in world.profiles
+            if p.indexed_by or (p.platform, p.handle.lower()) in guess}
+
+
+def e2e(folder: WorldFolder, verbose: bool = False, timeout: float = 900) -> Score:
+    """A real ``brandsweep audit`` against the world served by ``python -m simweb``."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    from subprocess_audit import SimWebProcess, audit_env
+
+    world, inventory, rules = load(folder)
+    truth = truth_of(world, rules)
+    reach = _reachable(world, inventory, rules)
+    reach |= {(d.platform, d.handle.lower()) for d in world.deleted}
+    with tempfile.TemporaryDirectory() as tmp, SimWebProcess(folder.world) as web:
+        out = Path(tmp) / "out"
+        cmd = [sys.executable, "-m", "crawler.cli", "audit", str(folder.inventory),
+               "--resolve", web.resolve, "--allow-private-network", "--db",
+               str(Path(tmp) / "audit.db"), "--out", str(out), "-q"]
+        env = audit_env({"DOWNLOAD_TIMEOUT": 5})
+        env.pop("GITHUB_TOKEN", None)
+        proc = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True,
+                              timeout=timeout)
+        if proc.returncode not in (0, 3):
+            raise RuntimeError(f"audit of {folder.name} failed ({proc.returncode}): "
+                               f"{proc.stderr[-2000:]}")
+        findings = json.loads((out / "findings.json").read_text(encoding="utf-8"))
+    predicted = {(f["platform"], f["handle"].lower()): f["class"] for f in findings}
+    s = Score()
+    # a labelled profile the audit reported was reachable, whatever _reachable guessed
+    scored = {k: v for k, v in truth.items() if k in reach or k in predicted}
+    s.unreachable = len(truth) - len(scored)
+    s.add(scored, predicted, ignore_extra=True)
+    if verbose:
+        for f in findings:
+            k = (f["platform"], f["handle"].lower())
+            if k in scored and scored[k] != f["class"]:
+                print(f"  {k[0]}:{k[1]} truth={scored[k]} got={f['class']} :: "
+                      + " | ".join(e["detail"] for e in f["evidence"]))
+    return s
+
+
+# ----------------------------------------------------------------------------- main
+
+
+def evaluate(folders: Sequence[WorldFolder], modes: Sequence[str], verbose: bool = False,
+             per_world: bool = True) -> dict[str, dict[str, Score]]:
+    """mode -> set name (demo, tuning, heldout, ...) -> summed Score; prints as it goes."""
+    sets: dict[str, dict[str, Score]] = {m: {} for m in modes}
+    for folder in folders:
+        set_name = "demo" if folder.name == "demo" else (
+            "heldout" if folder.heldout else Path(folder.name).parent.name or folder.name)
+        for mode in modes:
+            show = verbose and not folder.heldout
+            s = fast(folder, show) if mode == "fast" else e2e(folder, show)
+            if per_world:
+                print_score(f"{folder.name} ({mode})", s)
+            sets[mode].setdefault(set_name, Score()).merge(s)
+    for mode, by_set in sets.items():
+        for name, s in by_set.items():
+            print_score(f"ALL {name} worlds ({mode})", s)
+    return sets
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("paths", nargs="*", type=Path,
+                    help="world folders or folders of them (default: evaluation/)")
+    ap.add_argument("--mode", choices=("fast", "e2e", "both"), default="fast")
+    ap.add_argument("--verbose", "-v", action="store_true",
+                    help="list every misclassified profile (refused for held-out worlds)")
+    ap.add_argument("--json", type=Path, help="write the figures to this file")
+    args = ap.parse_args(argv)
+    paths = args.paths or [ROOT / "evaluation"]
+    folders = world_folders(paths)
+    if not folders:
+        print(f"no world folders under {', '.join(map(str, paths))}", file=sys.stderr)
+        return 2
+    if args.verbose and any(f.heldout for f in folders):
+        print("--verbose is refused for held-out worlds: their profiles are not to be read "
+              "while tuning; run it on evaluation/tuning instead", file=sys.stderr)
+        return 2
+    modes = ("fast", "e2e") if args.mode == "both" else (args.mode,)
+    os.environ.setdefault("PYTHONHASHSEED", "0")
+    sets = evaluate(folders, modes, args.verbose, per_world=not any(f.heldout for f in folders))
+    if args.json:
+        args.json.write_text(json.dumps(
+            {m: {n: s.to_json() for n, s in by.items()} for m, by in sets.items()}, indent=2),
+            encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,231 @@
+"""Mutation tests of the decision table (#11, #13): one profile, one change, the class follows.
+
+Each pair differs in exactly the evidence a rule reads: an own account with and without a
+lookalike link, an employee page with and without scam wording, a walled page with and
+without secondary evidence, an existence-only profile with and without a scam bio. A rule that
+reads resemblance instead of evidence fails one side of its pair.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from matching.classify import classify
+from matching.config import DEFAULT_CONFIG
+from matching.decide import RULES, Signals, decide
+from matching.models import (
+    Brand,
+    Department,
+    Finding,
+    FindingClass,
+    Inventory,
+    LinkedPage,
+    OfficialAccount,
+    ProbeState,
+    ProfileFields,
+    ProfileObservation,
+    Severity,
+    Sighting,
+    Via,
+)
+
+NOW = "2026-11-20T12:00:00+00:00"
+LOGO = "f766e88961998798"
+SITE = "https://www.quillmark.de/"
+LOOKALIKE = "https://quillmark-rewards.com/claim"
+
+INV = Inventory(
+    organization="Quillmark Papier GmbH",
+    domains=("quillmark.de",),
+    departments=(Department("Marketing"), Department("Kundendienst"), Department("People")),
+    brands=(
+        Brand(
+            "Quillmark Papier",
+            aliases=("Quillmark",),
+            websites=(SITE,),
+            strategy=("instagram", "facebook", "x", "linkedin"),
+            accounts=(
+                OfficialAccount("instagram", "quillmarkpapier", "Quillmark Papier", "Marketing"),
+                OfficialAccount("facebook", "quillmarkpapier", "Quillmark Papier", "Marketing"),
+            ),
+        ),
+    ),
+)
+
+OFFICIAL = [
+    ProfileObservation(
+        "instagram", "quillmarkpapier", "https://instagram.test/quillmarkpapier",
+        ProbeState.FOUND,
+        fields=ProfileFields(display_name="Quillmark Papier", bio="Papier aus Hamburg seit 1921.",
+                             avatar_phash=LOGO, posts=900, followers=20000,
+                             external_links=(SITE,), last_active_at="2026-11-18"),
+    ),
+    ProfileObservation(
+        "facebook", "quillmarkpapier", "https://facebook.test/quillmarkpapier", ProbeState.FOUND,
+        fields=ProfileFields(display_name="Quillmark Papier", avatar_phash=LOGO, posts=300,
+                             external_links=(SITE,), last_active_at="2026-11-10"),
+    ),
+]
+
+
+def obs(platform: str, handle: str, state: ProbeState = ProbeState.FOUND,
+        sightings: tuple[Sighting, ...] = (), **fields) -> ProfileObservation:  # type: ignore[no-untyped-def]
+    return ProfileObservation(platform, handle.lower(), f"https://{platform}.test/{handle}",
+                              state, reason="login_wall" if state != ProbeState.FOUND else None,
+                              fields=ProfileFields(**fields), sightings=sightings)
+
+
+def classify_one(o: ProfileObservation, pages: tuple[LinkedPage, ...] = ()) -> Finding:
+    findings = classify(INV, [*OFFICIAL, o], pages, now=NOW)
+    return next(f for f in findings if f.key == (o.platform, o.handle))
+
+
+def signals_of(f: Finding) -> set[str]:
+    return {e.signal for e in f.evidence}
+
+
+# ----------------------------------------------------------------------------- own account
+
+
+OWN_NEWS = obs(
+    "instagram", "quillmark.news", display_name="Quillmark Papier News",
+    bio="Neuigkeiten und Presse von Quillmark Papier.", avatar_phash=LOGO, posts=12,
+    external_links=(SITE + "presse",), created_at="2016-03-01", last_active_at="2019-05-01",
+)
+
+
+def test_own_account_without_a_lookalike_link_is_the_companys() -> None:
+    f = classify_one(OWN_NEWS)
+    assert f.cls == FindingClass.REDUNDANT, f  # a second, dormant Instagram account
+    assert f.severity is None
+    assert signals_of(f) & {"company_resources", "own_channel"}
+    assert signals_of(f) >= {"duplicate_account", "dormant"}
+
+
+def test_the_same_own_account_on_a_platform_without_one_is_official_unlisted() -> None:
+    f = classify_one(replace(OWN_NEWS, platform="x", fields=replace(
+        OWN_NEWS.fields, last_active_at="2026-11-01")))
+    assert f.cls == FindingClass.OFFICIAL_UNLISTED, f
+
+
+def test_own_account_with_a_lookalike_link_is_an_impostor() -> None:
+    mutant = replace(OWN_NEWS, fields=replace(
+        OWN_NEWS.fields, external_links=(SITE, LOOKALIKE)))
+    f = classify_one(mutant)
+    assert f.cls == FindingClass.IMPOSTOR, f
+    assert "lookalike_link" in signals_of(f)
+
+
+# ----------------------------------------------------------------------------- employee
+
+EMPLOYEE = obs(
+    "x", "lenaquill", display_name="Lena Brandt",
+    bio="Packaging engineer at Quillmark Papier. Opinions my own.", posts=800,
+    followers=300, created_at="2015-01-01", last_active_at="2026-11-19",
+)
+
+
+def test_employee_page_without_scam_wording_is_a_personal_account() -> None:
+    f = classify_one(EMPLOYEE)
+    assert f.cls == FindingClass.UNRELATED, f
+    assert f.evidence[0].signal == "decision"
+    assert f.evidence[0].detail.startswith("a personal account of an employee"), f.evidence[0]
+
+
+def test_employee_page_with_scam_wording_is_an_impostor() -> None:
+    mutant = replace(EMPLOYEE, fields=replace(
+        EMPLOYEE.fields,
+        bio="Kundendienst at Quillmark Papier. Refund problems? DM me your order number."))
+    f = classify_one(mutant)
+    assert f.cls == FindingClass.IMPOSTOR, f
+    assert "scam_wording" in signals_of(f)
+
+
+def test_a_person_named_display_name_with_the_brand_in_the_handle_is_no_impostor() -> None:
+    namesake = obs("instagram", "quillmark_models", display_name="Quillmark Models",
+                   bio="RC gliders and paper planes, built in my garage.", posts=40,
+                   external_links=("https://paperplanes.example.org/",))
+    assert classify_one(namesake).cls == FindingClass.UNRELATED
+
+
+# ----------------------------------------------------------------------------- walled page
+
+SEARCH = Sighting(
+    "facebook", "quillmarkgewinnspiel", Via.WEB_SEARCH, "https://html.duckduckgo.com/html/",
+    "quillmark", "https://facebook.test/quillmarkgewinnspiel",
+    title="Quillmark Papier Gewinnspiel | Facebook",
+    snippet="Gewinnspiel! Gewinne ein Jahr Papier gratis. Jetzt teilnehmen.",
+)
+PROMO = Sighting("facebook", "quillmarkgewinnspiel", Via.LINKED_PAGE,
+                 "https://quillmark-rewards.com/", url="https://facebook.test/quillmarkgewinnspiel")
+
+
+def test_walled_page_with_secondary_evidence_is_an_impostor_labelled_secondary() -> None:
+    f = classify_one(obs("facebook", "quillmarkgewinnspiel", ProbeState.UNVERIFIABLE,
+                         sightings=(SEARCH, PROMO)))
+    assert f.cls == FindingClass.IMPOSTOR and f.severity is not None, f
+    assert f.evidence[0].signal == "decision"
+    assert f.evidence[0].detail.startswith("secondary: ")
+    resting = [e for e in f.evidence
+               if e.signal in ("scam_wording", "promoted_by_lookalike", "display_name_similarity",
+                               "search_result")]
+    assert {e.signal for e in resting} >= {"scam_wording", "promoted_by_lookalike"}
+    for e in resting:
+        assert e.detail.startswith("secondary: "), e
+
+
+def test_walled_page_without_secondary_evidence_is_unverified() -> None:
+    f = classify_one(obs("facebook", "quillmarkgewinnspiel", ProbeState.UNVERIFIABLE))
+    assert f.cls == FindingClass.UNVERIFIED and f.severity is None, f
+    # one sign alone (the lure word in the handle) is not enough either
+    plain = replace(SEARCH, snippet="Papier, Hefte und Notizbücher aus Hamburg.",
+                    title="Quillmark Papier | Facebook")
+    g = classify_one(obs("facebook", "quillmarkgewinnspiel", ProbeState.UNVERIFIABLE,
+                         sightings=(plain,)))
+    assert g.cls == FindingClass.UNVERIFIED, g
+
+
+# ----------------------------------------------------------------------------- existence only
+
+
+def test_existence_only_profile_without_anything_else_is_handle_taken() -> None:
+    f = classify_one(obs("x", "quillmarkpapier_"))
+    assert f.cls == FindingClass.UNVERIFIED and f.severity is None, f
+    assert f.evidence[0].detail.startswith("handle taken: check by hand")
+    assert "impostor" not in {f.cls.value}
+
+
+def test_existence_only_profile_with_a_scam_bio_is_an_impostor() -> None:
+    f = classify_one(obs("x", "quillmarkpapier_", bio="Gewinnspiel! DM us to claim your prize."))
+    assert f.cls == FindingClass.IMPOSTOR, f
+    assert "scam_wording" in signals_of(f)
+
+
+# ----------------------------------------------------------------------------- the table itself
+
+
+def test_resemblance_alone_is_never_a_high_severity_impostor() -> None:
+    squat = obs("instagram", "quillmarkpapier.de", display_name="Quillmark Papier", posts=0)
+    f = classify_one(squat)
+    assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.LOW, f
+    assert "candidate to check" in f.evidence[0].detail
+
+
+@pytest.mark.parametrize("harm", [(), ("x",)])
+def test_own_evidence_wins_over_resemblance(harm: tuple[str, ...]) -> None:
+    from matching.models import Evidence
+
+    proof = Evidence("official_site_link", SITE, "linked from the official website")
+    s = Signals(about_us=True, poses=True, own=proof,
+                harm=tuple(Evidence("scam_wording", h, h) for h in harm))
+    assert decide(s, DEFAULT_CONFIG).cls == FindingClass.OFFICIAL_UNLISTED
+
+
+def test_every_rule_is_reachable_and_named() -> None:
+    names = [r.name for r in RULES]
+    assert len(names) == len(set(names))
+    assert names.index("own, not listed") < names.index("impostor: deception or harm")
+    assert names.index("impostor: deception or harm") < names.index("fan")
+    assert names.index("personal account") < names.index("resemblance only")
