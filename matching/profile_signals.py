@@ -470,11 +470,24 @@ def _verified_badge(p: Profile) -> Evidence | None:
                     f"verified badge and a link to the official domain {dom}")
 
 
+_SOFT_SCAM = re.compile("|".join(words.SOFT_SCAM_WORDS))
+
+
+def _hard_scam(p: Profile) -> bool:
+    """Scam wording beyond what honest company channels say too (payment, credential or
+    personal-data requests, giveaways to claim, crypto): see ``words.SOFT_SCAM_WORDS``."""
+    e = p.found.get(SignalName.SCAM_WORDING)
+    if e is None:
+        return False
+    hits = [h.strip() for h in str(e.value).split(",")]
+    return any(not _SOFT_SCAM.fullmatch(h) for h in hits) or len(hits) >= 5
+
+
 def _harmless(p: Profile) -> bool:
-    """Nothing a fraudster would gain: no scam wording, lookalike, look-alike letters, fan
-    wording, refused link or painted-on badge."""
-    return not (p.lookalike or p.has(
-        SignalName.SCAM_WORDING, SignalName.HOMOGLYPHS, SignalName.SELF_DECLARED_UNOFFICIAL,
+    """Nothing a fraudster would gain: no scam wording beyond the soft words, lookalike,
+    look-alike letters, fan wording, refused link or painted-on badge."""
+    return not (p.lookalike or _hard_scam(p) or p.has(
+        SignalName.HOMOGLYPHS, SignalName.SELF_DECLARED_UNOFFICIAL,
         SignalName.LINK_REFUSED, SignalName.IMPERSONATED_BADGE,
     ))
 

@@ -23,6 +23,7 @@ __all__ = [
     "OWN_CHANNEL_PATTERNS",
     "POSE_AFFIXES",
     "SCAM_PATTERNS",
+    "SOFT_SCAM_WORDS",
     "VARIANT_AFFIXES_COMMON",
     "VARIANT_AFFIXES_OTHER",
 ]
@@ -215,6 +216,17 @@ SCAM_PATTERNS: tuple[str, ...] = (
     r"\benvianos\b",
 )
 
+#: scam-vocabulary hits an honest company channel also uses ("free shipping", "DM us with
+#: questions", "Kundendienst"): scam wording next to a brand that is not the company's, but no
+#: reason to doubt an account that otherwise proves to be the company's own
+SOFT_SCAM_WORDS: tuple[str, ...] = (
+    r"dm (us|me)", r"dm'?(den|den yaz|e)", r"whats ?app", r"free", r"win", r"winners?",
+    r"telegram", r"wa\.me", r"t\.me", r"contact (our )?support", r"24/7 (support|help)",
+    r"customer (support|service) (line|team)", r"destek hatti", r"ucretsiz", r"bedava",
+    r"kazan\w*", r"hediye\w*", r"odul\w*", r"kundendienst", r"gratis", r"kostenlos\w*",
+    r"gewinn(en|e|t)?", r"soporte", r"gana(r|dor|dores)?", r"premio\w*",
+)
+
 #: how a person says an account is their own, not their employer's ("Barista at Northwind,
 #: opinions my own"). Matched on folded text.
 EMPLOYEE_PATTERNS: tuple[str, ...] = (
@@ -234,6 +246,7 @@ EMPLOYEE_PATTERNS: tuple[str, ...] = (
     r"\b'?(de|da|te|ta) calisiyorum\b",
     # German
     r"\bmeine (eigene )?meinung\b",
+    r"\bansichten sind (meine|privat)\b",
     r"\bprivater? account\b",
     r"\barbeite (bei|fur)\b",
     # Spanish

@@ -229,3 +229,16 @@ def test_every_rule_is_reachable_and_named() -> None:
     assert names.index("own, not listed") < names.index("impostor: deception or harm")
     assert names.index("impostor: deception or harm") < names.index("fan")
     assert names.index("personal account") < names.index("resemblance only")
+
+
+def test_own_support_channel_that_says_dm_us_is_still_the_companys() -> None:
+    """Words a help desk uses ("DM us", "Kundendienst", "free") do not unmake an own channel;
+    a request for card details does."""
+    care = obs("x", "quillmarkhilfe", display_name="Quillmark Papier Kundendienst",
+               bio="Kundendienst von Quillmark Papier. Fragen? DM us, Mo-Fr 9-17 Uhr.",
+               avatar_phash=LOGO, posts=2000, external_links=(SITE + "kontakt",),
+               created_at="2014-01-01", last_active_at="2026-11-19")
+    assert classify_one(care).cls == FindingClass.OFFICIAL_UNLISTED
+    phish = replace(care, fields=replace(
+        care.fields, bio="Kundendienst von Quillmark. DM us your card details for a refund."))
+    assert classify_one(phish).cls == FindingClass.IMPOSTOR
