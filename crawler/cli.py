@@ -128,6 +128,10 @@ def audit_options(func):
                      help="Send requests for HOST (or * for all) to the IP address ADDRESS, port "
                           "PORT, over plain HTTP, like curl --resolve; for staging mirrors and "
                           "the simulated web."),
+        click.option("--capture-max", type=click.IntRange(0, 10_000), default=40,
+                     show_default=True,
+                     help="Impostor pages captured at audit time (page, screenshot, PDF) for "
+                          "evidence packs, worst first; 0 = none."),
         click.option("-v", "--verbose", count=True),
         click.option("-q", "--quiet", is_flag=True),
     ]
@@ -497,33 +501,82 @@ def _import_decisions(db: Path, path: Path, by: str | None) -> None:
 @main.command()
 @click.option("--db", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               default=Path("brandsweep.db"), show_default=True)
-@click.argument("profile")
-@click.option("--out", type=click.Path(path_type=Path), required=True)
-def evidence(db: Path, profile: str, out: Path) -> None:
-    """Write the evidence pack of one profile for a takedown request.
+@click.argument("profile", required=False)
+@click.option("--out", type=click.Path(path_type=Path), required=True,
+              help="The pack's folder; with --all, the folder of all packs and their index.")
+@click.option("--all", "all_profiles", is_flag=True,
+              help="One pack per impostor of the latest audit (or per --as decision), "
+                   "plus index.md/index.json.")
+@click.option("--as", "decision", default=None,
+              type=click.Choice([d.value for d in TriageDecision]),
+              help="With --all: the profiles whose current reviewer decision is this one.")
+@click.option("--zip", "as_zip", is_flag=True, help="Also write each pack as one .zip.")
+@click.option("--lang", type=click.Choice(["en", "tr"]), default=None,
+              help="Language of the prefilled report text (default: the inventory's, else en).")
+@click.option("--recapture", is_flag=True,
+              help="Capture the profile page again now (page, screenshot, PDF) instead of "
+                   "using the one stored at audit time.")
+@click.option("--capture-scripts", is_flag=True,
+              help="With --recapture: run the page's JavaScript while rendering (its requests "
+                   "still go through the network guard).")
+@click.option("--platforms-file", "platforms_files", multiple=True,
+              type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="YAML catalog entries (e.g. your own report: forms).")
+@click.option("--proxy", default=None, help="HTTP(S) proxy for --recapture.")
+@click.option("--resolve", "resolve", multiple=True, metavar="HOST=ADDRESS:PORT",
+              help="Route HOST (or *) to ADDRESS:PORT for --recapture, as for audit.")
+@click.option("--allow-private-network", is_flag=True,
+              help="Let --recapture fetch private/loopback addresses.")
+def evidence(db: Path, profile: str | None, out: Path, all_profiles: bool, decision: str | None,
+             as_zip: bool, lang: str | None, recapture: bool, capture_scripts: bool,
+             platforms_files: tuple[Path, ...], proxy: str | None, resolve: tuple[str, ...],
+             allow_private_network: bool) -> None:
+    """Write takedown-ready evidence packs: the page as a person saw it, the official account
+    beside it, the rights holder, and the platform's form with a prefilled report text.
 
     \b
     Example:
       brandsweep evidence --db brandsweep.db instagram:northwindcoffee_support --out pack/
+      brandsweep evidence --db brandsweep.db --all --as impostor_confirmed --out packs/ --zip
     """
-    from reports import write_evidence_pack
+    from .evidence import EvidenceOptions, write_packs
 
-
-    platform, handle = _profile_key(profile)
-    store = _open_store(db, write=False)
+    if bool(profile) == all_profiles:
+        raise BadInput("give one PLATFORM:HANDLE, or --all (with --as DECISION to choose by "
+                       "the reviewers' decision)")
+    if decision and not all_profiles:
+        raise BadInput("--as goes with --all (e.g. --all --as impostor_confirmed)")
+    if capture_scripts and not recapture:
+        raise BadInput("--capture-scripts goes with --recapture")
+    catalog = _catalog(platforms_files)
+    options = EvidenceOptions(
+        out=out, zip=as_zip, lang=lang, recapture=recapture, scripts=capture_scripts,
+        proxy=proxy, resolve=_parse_resolve(resolve),
+        allow_private_network=allow_private_network)
+    store = _open_store(db, write=recapture)
     try:
-        catalog = _catalog(())
-        if platform in catalog:
-            handle = catalog[platform].canonical(handle)
-        data = store.evidence(platform, handle)
-        if not data:
-            raise BadInput(f"{db}: no profile {platform}:{handle} in any audit")
-        finding = store.latest_finding(platform, handle)
-        snapshots = {s["sha256"]: store.snapshot(s["sha256"]) for s in data.get("pages", [])}
-        path = write_evidence_pack(out, data, finding, snapshots)
+        if profile:
+            platform, handle = _profile_key(profile)
+            if platform in catalog:
+                handle = catalog[platform].canonical(handle)
+            if not store.evidence(platform, handle):
+                raise BadInput(f"{db}: no profile {platform}:{handle} in any audit")
+            keys = [(platform, handle)]
+        else:
+            from .evidence import batch_keys
+
+            keys = batch_keys(store, decision)
+            if not keys:
+                what = f"decided {decision}" if decision else "classed impostor"
+                raise BadInput(f"{db}: no profile {what}; nothing to pack")
+        written = write_packs(store, catalog, keys, options, single=bool(profile))
     finally:
         store.close()
-    click.echo(f"evidence pack: {path.resolve()}")
+    if profile:
+        click.echo(f"evidence pack: {written[0].resolve()}")
+    else:
+        click.echo(f"{len(written)} evidence pack(s) in {out.resolve()} "
+                   f"(index: {(out / 'index.md').resolve()})")
 
 
 @main.command()

@@ -71,6 +71,8 @@ class AuditOptions:
     resume: bool = False
     # crawl with other machines through a shared scrapy-redis queue (crawler/distributed/)
     redis_url: str | None = None
+    # impostor pages captured (page, screenshot, PDF) for evidence packs; 0 = none
+    capture_max: int = 40
 
 
 @dataclass
@@ -190,11 +192,28 @@ def run_audit(options: AuditOptions) -> AuditResult:
             summary["processes"] = stats.raw["brandsweep/redis/processes"]
         store.set_crawl_summary(audit_id, summary)
         findings = match_and_store(store, audit_id, inventory, now=options.now)
+        capture_impostors(store, audit_id, findings, catalog, options)
         outputs = render(store, audit_id, inventory, options.out)
     finally:
         store.close()
     failed = fail_on_findings(findings, options.fail_on)
     return AuditResult(audit_id, findings, outputs, failed)
+
+
+def capture_impostors(store: Store, audit_id: int, findings: list[Finding], catalog: Catalog,
+                      options: AuditOptions) -> None:
+    """The impostors' pages as a person sees them, for evidence packs (crawler/capture.py).
+    Through the crawl's guard, routes and proxy; a failure never fails the audit."""
+    if options.capture_max <= 0:
+        return
+    from .capture import CaptureConfig, capture_for_audit
+
+    config = CaptureConfig(allow_private_network=options.allow_private_network,
+                           resolve=dict(options.resolve), proxy=options.proxy)
+    try:
+        capture_for_audit(store, audit_id, findings, catalog, config, options.capture_max)
+    except Exception:  # noqa: BLE001 - evidence capture must not lose a finished audit
+        log.exception("capturing impostor pages failed; evidence packs will lack them")
 
 
 def match_and_store(

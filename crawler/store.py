@@ -237,11 +237,37 @@ def _m003_sighting_search_text(db: Database) -> None:
     )
 
 
+def _m004_captures(db: Database) -> None:
+    """Profile pages as a person saw them (``crawler/capture.py``), for evidence packs.
+
+    One row per capture; the page body, screenshot and PDF sit in ``snapshots`` by sha256
+    like every stored body. ``meta`` is the capture's JSON (state, reason in plain words,
+    content type, redirects, the resources the rendering asked for)."""
+    _run_script(
+        db,
+        """
+        CREATE TABLE captures (
+            platform TEXT NOT NULL,
+            handle TEXT NOT NULL,
+            captured_at TEXT NOT NULL,
+            audit_id INTEGER,         -- the audit it was taken for; NULL: brandsweep evidence
+            state TEXT NOT NULL,      -- shown, login_wall, js_shell, script_only, ...
+            body_sha256 TEXT,
+            screenshot_sha256 TEXT,
+            pdf_sha256 TEXT,
+            meta TEXT,                -- json
+            PRIMARY KEY (platform, handle, captured_at)
+        );
+        """,
+    )
+
+
 # Ordered: append new migrations, never edit or reorder applied ones.
 MIGRATIONS: list[tuple[str, Callable[[Database], None]]] = [
     ("001_initial", _m001_initial),
     ("002_coverage_gaps", _m002_coverage_gaps),
     ("003_sighting_search_text", _m003_sighting_search_text),
+    ("004_captures", _m004_captures),
 ]
 
 #: The fields of a coverage gap, in the order of ``crawler.spiders.items.CoverageGap``.
@@ -815,6 +841,50 @@ class Store:
                 "SELECT * FROM linked_pages WHERE audit_id = ? ORDER BY rowid", (audit_id,)
             )
         ]
+
+    def _put_blob(self, body: bytes | None, url: str | None, fetched_at: str | None) -> str | None:
+        if body is None:
+            return None
+        sha = hashlib.sha256(body).hexdigest()
+        self.db.execute(
+            "INSERT OR IGNORE INTO snapshots (sha256, body, size, url, fetched_at)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (sha, zlib.compress(body, 6), len(body), url, fetched_at),
+        )
+        return sha
+
+    def add_capture(self, capture: Any, audit_id: int | None = None) -> None:
+        """Store one ``crawler.capture.Capture`` (bytes by sha256; re-adding is a no-op)."""
+        with self.db.atomic():
+            body = self._put_blob(capture.body, capture.final_url, capture.captured_at)
+            shot = self._put_blob(capture.screenshot, capture.final_url, capture.captured_at)
+            pdf = self._put_blob(capture.pdf, capture.final_url, capture.captured_at)
+            self.db.execute(
+                "INSERT OR IGNORE INTO captures (platform, handle, captured_at, audit_id, state,"
+                " body_sha256, screenshot_sha256, pdf_sha256, meta)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (capture.platform, capture.handle, capture.captured_at, audit_id, capture.state,
+                 body, shot, pdf, _dumps(capture.meta())),
+            )
+
+    def captures(self, platform: str, handle: str) -> list[dict[str, Any]]:
+        """The profile's captures, oldest first: ``meta`` keys plus ``audit_id`` and the
+        ``body_sha256``/``screenshot_sha256``/``pdf_sha256`` of the stored files."""
+        out = []
+        for r in self.db.query(
+            "SELECT * FROM captures WHERE platform = ? AND handle = ? ORDER BY captured_at",
+            (platform, handle),
+        ):
+            meta = _loads(r["meta"]) or {}
+            meta.update({k: r[k] for k in ("audit_id", "state", "captured_at", "body_sha256",
+                                            "screenshot_sha256", "pdf_sha256")})
+            out.append(meta)
+        return out
+
+    def captured_in(self, audit_id: int) -> set[tuple[str, str]]:
+        """Profiles captured for an audit (a resumed audit does not capture them twice)."""
+        return {(r["platform"], r["handle"]) for r in self.db.query(
+            "SELECT platform, handle FROM captures WHERE audit_id = ?", (audit_id,))}
 
     def snapshot(self, sha256: str) -> bytes:
         """A stored page body by its sha256 (KeyError if never stored)."""

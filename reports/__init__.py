@@ -17,7 +17,7 @@ from pathlib import Path
 from matching.models import Finding, Inventory
 
 from .coverage import CoverageView, build_coverage, coverage_to_json
-from .evidence_pack import write_evidence_pack
+from .evidence_pack import Case, OfficialView, pack_name, write_evidence_pack, write_index, zip_pack
 from .exports import findings_to_json, read_csv, write_csv, write_json
 from .proposed import proposed_inventory
 from .render import render_html
@@ -85,5 +85,10 @@ __all__ = [
     "read_csv",
     "proposed_inventory",
     "write_evidence_pack",
+    "Case",
+    "OfficialView",
+    "pack_name",
+    "write_index",
+    "zip_pack",
     "summarize",
 ]

@@ -1,22 +1,34 @@
 """The evidence pack of one profile (``brandsweep evidence``): what a takedown request needs.
 
-A folder with:
+A folder a brand-protection analyst attaches to a platform's impersonation report:
 
-* ``summary.md``: who is imitated, which signals fired, first/last seen, URL, platform id,
-  HTTP status: short enough to paste into a platform's impersonation form;
-* ``evidence.json``: everything we know (the store's evidence dict plus the finding);
-* ``pages/<sha256>.html``: the stored page bodies, named by their SHA-256;
-* ``avatar.png|jpg|gif|webp``: the avatar thumbnail when one was kept;
-* ``SHA256SUMS``: checksums of every file above, in ``sha256sum -c`` format, so the pack can be
-  shown not to have been altered after the audit.
+* ``summary.md``: the case file: who is imitated (the official account's URL, name and avatar),
+  every signal in plain words, how the profile was discovered, the reviewers' decisions, the
+  rights holder (inventory ``legal_name``, ``contact``, ``trademarks``), the platform's form or
+  abuse address, what the capture showed or why it could not, and every file with its SHA-256;
+* ``report-text.txt``: a prefilled plain-language report (English or Turkish) to paste;
+* ``capture/``: the public profile page as a person saw it (``crawler/capture.py``): the body
+  as served, byte for byte, under an extension no double-click executes (``page.html.txt``,
+  ``page.json``), a full-page ``screenshot.png`` and ``page.pdf`` (only when the page showed
+  the profile: never a login wall under that name) and ``capture.json``;
+* ``pages/<sha256>.<ext>``: the stored probe answers, named by their SHA-256, with the same
+  inert extensions (an HTML body is ``.html.txt``, JSON ``.json``);
+* ``avatar.<ext>``, ``official-avatar.<ext>`` and ``avatars-side-by-side.png`` (Pillow);
+* ``evidence.json``: everything we know, machine-readable;
+* ``SHA256SUMS``: checksums of every file above, in ``sha256sum -c`` format.
+
+Nothing in a pack is active content: no HTML file, no script, links from the web printed as
+Markdown code spans, the PDF's links taken off before printing. Writing a pack twice from the
+same store gives the same bytes (no "generated at" stamps), and files a previous run wrote but
+this one does not (a capture's extension that changed) are removed, so re-runs never pile up.
 
 The ``evidence`` dict comes from ``crawler.store.Store.evidence(platform, handle)``; this module
 reads it defensively (every key optional). Keys it understands: ``platform``, ``handle``, ``url``,
 ``first_seen``, ``last_seen``, ``observations`` (list of dicts with ``fetched_at``,
 ``http_status``, ``url``, ``final_url``, ``body_sha256``, ``fields`` with ``platform_id`` /
 ``avatar_thumb``), ``sightings`` (a search result's ``title``/``snippet`` included),
-``linked_pages`` (``url``, ``final_url``, ``http_status``, ``title``, ``refused``) and
-``findings``.
+``linked_pages`` (``url``, ``final_url``, ``http_status``, ``title``, ``refused``),
+``triage_history`` (``decision``, ``note``, ``decided_at``, ``by``) and ``findings``.
 
 Where the profile's links lead is part of the case: a link the crawler refused to follow
 because it redirects into a private network (127.0.0.1, 169.254.169.254) is listed with the
@@ -29,8 +41,11 @@ import base64
 import dataclasses
 import enum
 import hashlib
+import io
 import json
-from collections.abc import Mapping
+import zipfile
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +53,7 @@ from matching.models import Finding
 
 from .exports import finding_to_dict
 from .proposed import comment
+from .takedown import TakedownCase, one_line, report_text
 from .view import safe_avatar
 
 _AVATAR_EXT = {"png": "png", "jpeg": "jpg", "gif": "gif", "webp": "webp"}
@@ -142,12 +158,187 @@ def _search_results(evidence: Mapping[str, Any]) -> list[str]:
     return out
 
 
+
+# --------------------------------------------------------------------------- the case
+
+#: capture states (crawler/capture.py) in plain words for the summary's heading line
+CAPTURE_HEADINGS = {
+    "shown": "captured: the page shows the profile",
+    "script_only": "not shown: the page holds the profile only as data for its scripts",
+    "js_shell": "not shown: the platform sent a JavaScript shell",
+    "login_wall": "not shown: the platform showed a login wall",
+    "blocked": "not shown: the platform answered a block page",
+    "rate_limited": "not shown: the platform asked us to slow down",
+    "not_found": "not shown: the platform says the profile no longer exists",
+    "refused": "not fetched: refused by the network guard",
+    "failed": "not captured: the fetch failed",
+    "no_browser": "page fetched; no screenshot (headless Chromium not installed)",
+}
+
+_VIA_WORDS = {
+    "probe": "guessed: brandsweep tried this handle as a variant of an official one",
+    "platform_search": "found by the platform's own search",
+    "web_search": "found by a web search",
+    "official_site": "linked from an official website",
+    "linked_page": "linked from a page another suspicious profile links to",
+}
+
+
+@dataclass
+class OfficialView:
+    """The official account a profile imitates, as the store knows it."""
+
+    platform: str
+    handle: str
+    url: str | None = None
+    display_name: str | None = None
+    avatar_thumb: str | None = None  # data URI
+
+
+@dataclass
+class Case:
+    """Everything beyond the store's evidence dict that makes a pack takedown-ready."""
+
+    capture: Mapping[str, Any] | None = None  # latest capture meta (Store.captures)
+    capture_files: Mapping[str, bytes] = field(default_factory=dict)  # sha256 -> bytes
+    official: OfficialView | None = None
+    official_title: str | None = None  # the official account's platform, as people spell it
+    organization: str | None = None
+    legal_name: str | None = None
+    contact: str | None = None
+    trademarks: tuple[str, ...] = ()
+    platform_title: str | None = None
+    report_form: str | None = None
+    report_email: str | None = None
+    report_steps: str | None = None
+    report_note: str | None = None
+    lang: str = "en"
+
+
+def body_extension(content_type: str | None, body: bytes) -> str:
+    """An extension for a stored body that shows it as what it is and never runs it.
+
+    >>> body_extension("text/html; charset=utf-8", b"<html>")
+    '.html.txt'
+    >>> body_extension("", b'{"reason": "taken"}')
+    '.json'
+    """
+    ctype = (content_type or "").split(";", 1)[0].strip().lower()
+    if "json" in ctype:
+        return ".json"
+    if ctype in ("image/png", "image/jpeg", "image/gif", "image/webp"):
+        return {"image/png": ".png", "image/jpeg": ".jpg", "image/gif": ".gif",
+                "image/webp": ".webp"}[ctype]
+    if ctype == "text/plain":
+        return ".txt"
+    if ctype and ("html" in ctype or "xml" in ctype or "svg" in ctype):
+        return ".html.txt" if "html" in ctype else ".xml.txt"
+    head = body[:512].lstrip()
+    if head[:1] in (b"{", b"["):
+        try:
+            json.loads(body.decode("utf-8"))
+            return ".json"
+        except (UnicodeDecodeError, ValueError):
+            pass
+    if head[:1] == b"<":
+        return ".html.txt"
+    return ".txt" if _is_text(body) else ".bin"
+
+
+def _is_text(body: bytes) -> bool:
+    try:
+        body[:4096].decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _side_by_side(official: tuple[str, bytes] | None, suspect: tuple[str, bytes] | None,
+                  labels: tuple[str, str]) -> bytes | None:
+    """One PNG with the official avatar left and the suspect's right (Pillow)."""
+    if official is None or suspect is None:
+        return None
+    from PIL import Image, ImageDraw, ImageFont
+
+    size, pad, text_h = 256, 16, 28
+    canvas = Image.new("RGB", (size * 2 + pad * 3, size + pad * 2 + text_h), "white")
+    draw = ImageDraw.Draw(canvas)
+    try:
+        font: Any = ImageFont.load_default(size=15)
+    except TypeError:  # Pillow without FreeType sizes
+        font = ImageFont.load_default()
+    for i, (item, label) in enumerate(((official, labels[0]), (suspect, labels[1]))):
+        try:
+            img = Image.open(io.BytesIO(item[1])).convert("RGB")
+        except Exception:  # noqa: BLE001 - a broken thumbnail leaves its half blank
+            continue
+        scale = size / max(img.width, img.height, 1)
+        img = img.resize((max(1, round(img.width * scale)), max(1, round(img.height * scale))),
+                         Image.Resampling.LANCZOS)
+        x = pad + i * (size + pad)
+        canvas.paste(img, (x + (size - img.width) // 2, pad + (size - img.height) // 2))
+        ascii_label = label.encode("ascii", "replace").decode("ascii")[:34]
+        draw.text((x, size + pad + 6), ascii_label, fill="black", font=font)
+    buf = io.BytesIO()
+    canvas.save(buf, format="PNG")
+    return buf.getvalue()
+
+
+def _thumb(uri: Any) -> tuple[str, bytes] | None:
+    ok = safe_avatar(uri) if isinstance(uri, str) else None
+    if not ok:
+        return None
+    kind, b64 = ok[len("data:image/"):].split(";base64,", 1)
+    return _AVATAR_EXT[kind], base64.b64decode(b64)
+
+
+def _plain_signal(e: Any) -> str:
+    """One signal in plain words: its detail (already a sentence), its name as code."""
+    detail = one_line(getattr(e, "detail", "") or "", 400)
+    return detail or one_line(getattr(e, "signal", ""))
+
+
+def _discovery(evidence: Mapping[str, Any], finding: Finding | None) -> list[str]:
+    out: list[str] = []
+    seen: set[tuple[str, str]] = set()
+    for sg in evidence.get("sightings") or []:
+        if not isinstance(sg, Mapping):
+            continue
+        via = str(sg.get("via") or "")
+        source = str(sg.get("source") or "")
+        if (via, source) in seen:
+            continue
+        seen.add((via, source))
+        words = _VIA_WORDS.get(via, via or "seen")
+        detail = f" ({_md(sg['detail'])})" if sg.get("detail") else ""
+        out.append(f"- {words}: {_code(source)}{detail}" if source else f"- {words}{detail}")
+    if not out and finding is not None:
+        out = [f"- {_VIA_WORDS.get(str(v), str(v))}" for v in finding.discovered_via]
+    return out
+
+
+def _triage_lines(evidence: Mapping[str, Any], finding: Finding | None) -> list[str]:
+    history: list[Mapping[str, Any]] = [
+        t for t in evidence.get("triage_history") or [] if isinstance(t, Mapping)]
+    if not history and finding is not None and finding.triage is not None:
+        tr = finding.triage
+        history = [{"decision": str(tr.decision), "note": tr.note, "decided_at": tr.decided_at,
+                    "by": getattr(tr, "by", None)}]
+    out = []
+    for t in history:
+        who = f" by {_md(t['by'])}" if t.get("by") else " (reviewer not recorded)"
+        note = f": {_md(t['note'])}" if t.get("note") else ""
+        when = _md(t.get("decided_at") or "?")
+        out.append(f"- {when}: **{_md(t.get('decision') or '?')}**{who}{note}")
+    return out
+
+
 def _summary(
     evidence: Mapping[str, Any],
     finding: Finding | None,
     obs: list[dict],
-    pages: list[tuple[str, int]],
-    avatar_name: str | None,
+    files: list[dict[str, Any]],
+    case: Case,
 ) -> str:
     platform = finding.platform if finding else evidence.get("platform", "?")
     handle = finding.handle if finding else evidence.get("handle", "?")
@@ -156,6 +347,7 @@ def _summary(
     first_seen = evidence.get("first_seen") or (obs[0].get("fetched_at") if obs else None)
     last_seen = evidence.get("last_seen") or last.get("fetched_at")
     name = (finding.display_name if finding else None) or _field(last, "display_name")
+    title = case.platform_title or platform
     out = [f"# Evidence pack: {_md(platform)} profile {_md(handle)}", ""]
     if finding is not None:
         cls = str(finding.cls)
@@ -174,7 +366,7 @@ def _summary(
     out.append("| | |")
     out.append("|---|---|")
     rows = [
-        ("Platform", platform),
+        ("Platform", title),
         ("Handle", handle),
         ("Display name", name),
         ("Profile URL", url),
@@ -187,14 +379,76 @@ def _summary(
     ]
     for label, value in rows:
         if value not in (None, ""):
-            out.append(f"| {label} | {_md(value)} |")
+            shown = _code(value) if label in ("Profile URL", "Final URL") else _md(value)
+            out.append(f"| {label} | {shown} |")
     out.append("")
+
+    # the page as a person saw it
+    cap = case.capture
+    out.append("## The profile page as a person saw it")
+    out.append("")
+    if cap:
+        state = str(cap.get("state") or "failed")
+        out.append(f"**{CAPTURE_HEADINGS.get(state, _md(state))}** "
+                   f"(captured {_md(cap.get('captured_at') or '?')}).")
+        out.append("")
+        if cap.get("reason"):
+            out.append(f"{_md(cap['reason'])}.")
+            out.append("")
+        status = cap.get("http_status")
+        ctype = cap.get("content_type")
+        bits = [f"HTTP {status}" if status is not None else "", f"{_md(ctype)}" if ctype else ""]
+        if any(bits):
+            out.append(f"- answer: {', '.join(b for b in bits if b)}; final URL "
+                       f"{_code(cap.get('final_url') or cap.get('url') or '')}")
+        for hop in cap.get("hops") or []:
+            if isinstance(hop, Mapping) and hop.get("location"):
+                out.append(f"- {_code(hop.get('url'))} answered HTTP {_md(hop.get('status'))}, "
+                           f"sending to {_code(hop['location'])}")
+        if cap.get("title"):
+            out.append(f"- the rendered page's title: {_code(cap['title'])}")
+        if cap.get("scripts"):
+            out.append("- rendered with JavaScript on (every request still went through the "
+                       "network guard)")
+        else:
+            out.append("- rendered without JavaScript")
+        refused = [r for r in cap.get("resources") or []
+                   if isinstance(r, Mapping) and r.get("refused")]
+        if refused:
+            out.append(f"- {len(refused)} request(s) of the page were not sent: " + "; ".join(
+                f"{_code(r.get('url'))} ({_md(r['refused'])})" for r in refused[:5]))
+    else:
+        out.append("**Not captured**: no capture of this page is stored (the audit captured "
+                   "only its impostors, up to `--capture-max`; run `brandsweep evidence "
+                   "--recapture` while the page is reachable).")
+    out.append("")
+
+    # the official account
+    off = case.official
+    if off is not None:
+        out.append("## The official account it imitates")
+        out.append("")
+        out.append(f"- {_md(off.platform)} account {_md(off.handle)}"
+                   + (f", shown as \"{_md(off.display_name)}\"" if off.display_name else ""))
+        if off.url:
+            out.append(f"- {off.url}" if _safe_link(off.url) else f"- {_code(off.url)}")
+        if any(f["name"] == "avatars-side-by-side.png" for f in files):
+            out.append("- `avatars-side-by-side.png`: its avatar (left) beside this profile's "
+                       "(right)")
+        out.append("")
+
+    # signals
     if finding is not None and finding.evidence:
-        out.append("## Signals that fired")
+        out.append("## Why it is impersonation: every signal")
         out.append("")
         for e in finding.evidence:
-            val = "" if e.value is None else f" = {_md(e.value)}"
-            out.append(f"- `{_md(e.signal)}`{val}: {_md(e.detail)}")
+            out.append(f"- {_md(_plain_signal(e))} ({_code(e.signal)})")
+        out.append("")
+    discovery = _discovery(evidence, finding)
+    if discovery:
+        out.append("## How it was found")
+        out.append("")
+        out.extend(discovery)
         out.append("")
     linked = _linked_pages(evidence)
     if linked:
@@ -208,21 +462,102 @@ def _summary(
         out.append("")
         out.extend(searched)
         out.append("")
-    if finding is not None and finding.triage is not None:
-        note = f" ({_md(finding.triage.note)})" if finding.triage.note else ""
-        out.append(f"**Reviewer decision:** {finding.triage.decision}{note}.")
-        out.append("")
+    triage = _triage_lines(evidence, finding)
+    out.append("## Reviewers' decisions")
+    out.append("")
+    out.extend(triage or ["- none recorded yet (`brandsweep triage ... --as impostor_confirmed`)"])
+    out.append("")
+
+    # who asks, and where to
+    out.append("## The rights holder")
+    out.append("")
+    holder = case.legal_name or case.organization
+    out.append(f"- {_md(holder)}" + (f" (trading as {_md(case.organization)})"
+                                     if case.legal_name and case.organization
+                                     and case.legal_name != case.organization else "")
+               if holder else "- not named: add `legal_name` to the inventory")
+    out.append(f"- contact: {_md(case.contact)}" if case.contact
+               else "- contact: not given (inventory key `contact`)")
+    if case.trademarks:
+        out.append("- trademarks: " + "; ".join(_md(m) for m in case.trademarks))
+    else:
+        out.append("- trademarks: none listed (inventory key `trademarks`)")
+    out.append("")
+    out.append(f"## Reporting it to {_md(title)}")
+    out.append("")
+    if case.report_form or case.report_email:
+        if case.report_form:
+            out.append(f"- impersonation form: {case.report_form}")
+        if case.report_email:
+            out.append(f"- abuse address: {case.report_email}")
+        if case.report_steps:
+            out.append(f"- on the form: {_md(case.report_steps)}")
+        if case.report_note:
+            out.append(f"- note: {_md(case.report_note)}")
+    else:
+        out.append("- no report route is known for this platform: add `report: {form: URL}` to "
+                   "its entry in a `--platforms-file`")
+    out.append("- `report-text.txt`: the report, written out; paste it into the form and "
+               "attach the files below")
+    out.append("")
+
     out.append("## Files")
     out.append("")
-    out.append(
-        "- `evidence.json`: every observation, sighting, linked page and finding recorded."
-    )
-    for sha, size in pages:
-        out.append(f"- `pages/{sha}.html`: stored page body, {size:,} bytes.")
-    if avatar_name:
-        out.append(f"- `{avatar_name}`: the profile picture as captured.")
-    out.append("- `SHA256SUMS`: checksums of the files above (`sha256sum -c SHA256SUMS`).")
+    out.append("| file | what | bytes | captured | sha256 |")
+    out.append("|---|---|---|---|---|")
+    for f in files:
+        out.append(f"| `{f['name']}` | {_md(f['what'])} | {f['bytes']:,} | "
+                   f"{_md(f.get('at') or '')} | `{f['sha256']}` |")
+    out.append("")
+    out.append("`SHA256SUMS` lists the same checksums (`sha256sum -c SHA256SUMS`). Page bodies "
+               "are kept byte for byte under extensions that open as text.")
     return "\n".join(out) + "\n"
+
+
+def _safe_link(url: str) -> bool:
+    """An official URL from the inventory or catalog may stay a plain link (https only)."""
+    return url.startswith("https://") and " " not in url and "`" not in url
+
+
+def _takedown_case(evidence: Mapping[str, Any], finding: Finding | None, case: Case,
+                   obs: list[dict]) -> TakedownCase:
+    platform = finding.platform if finding else str(evidence.get("platform", "?"))
+    handle = finding.handle if finding else str(evidence.get("handle", "?"))
+    url = (finding.url if finding else None) or evidence.get("url") or f"{platform}:{handle}"
+    name = (finding.display_name if finding else None) or (
+        _field(obs[-1], "display_name") if obs else None)
+    cap = case.capture or {}
+    shown = cap.get("state") == "shown"
+    reasons = [_plain_signal(e) for e in (finding.evidence if finding else ())][:8]
+    return TakedownCase(
+        platform_title=case.platform_title or platform,
+        profile_url=str(url),
+        organization=case.organization or "",
+        display_name=name,
+        legal_name=case.legal_name,
+        brand=finding.brand if finding else None,
+        contact=case.contact,
+        trademarks=case.trademarks,
+        official_url=case.official.url if case.official else None,
+        official_name=case.official.display_name if case.official else None,
+        official_platform=(case.official_title or case.official.platform)
+        if case.official else None,
+        reasons=reasons,
+        captured_at=cap.get("captured_at") if shown else None,
+        not_captured=(cap.get("reason") if cap and not shown else
+                      None if cap else "no capture of the page is stored"),
+        first_seen=evidence.get("first_seen"),
+    )
+
+
+def _write(out: Path, name: str, data: bytes, what: str, at: str | None,
+           files: list[dict[str, Any]]) -> None:
+    path = out / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.exists() or path.read_bytes() != data:
+        path.write_bytes(data)
+    files.append({"name": name, "what": what, "bytes": len(data),
+                  "sha256": hashlib.sha256(data).hexdigest(), "at": at})
 
 
 def write_evidence_pack(
@@ -230,52 +565,168 @@ def write_evidence_pack(
     evidence: dict,
     finding: Finding | None,
     snapshots: Mapping[str, bytes],
+    case: Case | None = None,
 ) -> Path:
     """Write the pack into ``out_dir`` (created) and return it.
 
     ``snapshots`` maps a key (normally the body's SHA-256, as stored) to the page bytes; files
-    are named by the SHA-256 recomputed here, so a corrupt store cannot mislabel a page."""
+    are named by the SHA-256 recomputed here, so a corrupt store cannot mislabel a page.
+    ``case`` brings the capture, the official account, the rights holder and the platform's
+    report route (``brandsweep evidence`` gathers it from the store and the catalog)."""
+    case = case or Case()
     out = Path(out_dir)
-    (out / "pages").mkdir(parents=True, exist_ok=True)
+    out.mkdir(parents=True, exist_ok=True)
+    previous = _listed(out)
     obs = _observations(evidence, finding)
-    written: list[str] = []
-    pages: list[tuple[str, int]] = []
+    files: list[dict[str, Any]] = []
+    fetched_at = {str(o.get("body_sha256")): o.get("fetched_at") for o in obs}
+    pages: list[dict[str, Any]] = []
     mismatched: list[str] = []
     for key in sorted(snapshots):
-        body = snapshots[key]
-        if body is None:  # the store lost the body: listed in evidence.json, not written
+        stored = snapshots[key]
+        if stored is None:  # the store lost the body: listed in evidence.json, not written
             continue
+        body = stored
         sha = hashlib.sha256(body).hexdigest()
         if key != sha:
             mismatched.append(str(key))
-        path = out / "pages" / f"{sha}.html"
-        path.write_bytes(body)
-        if (sha, len(body)) not in pages:
-            pages.append((sha, len(body)))
-            written.append(f"pages/{sha}.html")
-    avatar = _avatar(evidence, finding, obs)
-    avatar_name = None
-    if avatar:
-        avatar_name = f"avatar.{avatar[0]}"
-        (out / avatar_name).write_bytes(avatar[1])
-        written.append(avatar_name)
+        if any(p["sha256"] == sha for p in pages):
+            continue
+        name = f"pages/{sha}{body_extension(None, body)}"
+        _write(out, name, body, "a stored probe answer, as the platform sent it",
+               fetched_at.get(sha), files)
+        pages.append({"sha256": sha, "bytes": len(body), "file": name})
+
+    cap = dict(case.capture) if case.capture else None
+    if cap is not None:
+        at = cap.get("captured_at")
+        page = case.capture_files.get(str(cap.get("body_sha256") or ""))
+        if page is not None:
+            name = f"capture/page{body_extension(cap.get('content_type'), page)}"
+            what = (f"the profile page as served ({cap.get('content_type') or 'type unknown'}),"
+                    " byte for byte")
+            _write(out, name, page, what, at, files)
+            cap["file"] = name
+        if cap.get("state") == "shown":
+            shot = case.capture_files.get(str(cap.get("screenshot_sha256") or ""))
+            pdf = case.capture_files.get(str(cap.get("pdf_sha256") or ""))
+            if shot:
+                _write(out, "capture/screenshot.png", shot,
+                       "full-page screenshot of the profile", at, files)
+            if pdf:
+                _write(out, "capture/page.pdf", pdf,
+                       "the profile page printed to PDF (links removed)", at, files)
+        meta = json.dumps(_jsonable(cap), indent=2, ensure_ascii=False, sort_keys=True) + "\n"
+        _write(out, "capture/capture.json", meta.encode("utf-8"),
+               "what the capture did: state, redirects, requests", at, files)
+
+    suspect = _avatar(evidence, finding, obs)
+    if suspect:
+        _write(out, f"avatar.{suspect[0]}", suspect[1], "this profile's picture as captured",
+               evidence.get("last_seen"), files)
+    official = _thumb(case.official.avatar_thumb) if case.official else None
+    if official and case.official is not None:
+        _write(out, f"official-avatar.{official[0]}", official[1],
+               "the official account's picture as captured", None, files)
+        pair = _side_by_side(official, suspect, (
+            f"official: {case.official.handle}",
+            f"suspect: {finding.handle if finding else evidence.get('handle', '')}"))
+        if pair:
+            _write(out, "avatars-side-by-side.png", pair,
+                   "official avatar (left) beside this profile's (right)", None, files)
+
+    text = report_text(_takedown_case(evidence, finding, case, obs), case.lang)
+    _write(out, "report-text.txt", text.encode("utf-8"),
+           f"the report to paste into the platform's form ({case.lang})", None, files)
+
     full = {
         "finding": finding_to_dict(finding) if finding is not None else None,
         "evidence": _jsonable(evidence),
         "observations": obs,
-        "pages": [{"sha256": s, "bytes": n, "file": f"pages/{s}.html"} for s, n in pages],
+        "pages": pages,
+        "capture": _jsonable(cap),
+        "official": _jsonable(case.official),
+        "rights_holder": {"organization": case.organization, "legal_name": case.legal_name,
+                          "contact": case.contact, "trademarks": list(case.trademarks)},
+        "report": {"platform": case.platform_title, "form": case.report_form,
+                   "email": case.report_email, "steps": case.report_steps,
+                   "note": case.report_note, "lang": case.lang},
         "snapshot_keys_not_matching_sha256": mismatched,
     }
-    (out / "evidence.json").write_text(
-        json.dumps(full, indent=2, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8"
-    )
-    (out / "summary.md").write_text(
-        _summary(evidence, finding, obs, pages, avatar_name), encoding="utf-8"
-    )
-    written = ["summary.md", "evidence.json", *written]
-    sums = [f"{hashlib.sha256((out / name).read_bytes()).hexdigest()}  {name}" for name in written]
+    ev_json = json.dumps(full, indent=2, ensure_ascii=False, sort_keys=True) + "\n"
+    listed = list(files)
+    _write(out, "evidence.json", ev_json.encode("utf-8"),
+           "every observation, sighting, linked page, capture and finding recorded", None,
+           listed)
+    summary = _summary(evidence, finding, obs, listed, case)
+    _write(out, "summary.md", summary.encode("utf-8"), "this case file", None, [])
+    names = ["summary.md"] + [f["name"] for f in listed]
+    sums = [f"{hashlib.sha256((out / n).read_bytes()).hexdigest()}  {n}" for n in names]
     (out / "SHA256SUMS").write_text("\n".join(sums) + "\n", encoding="utf-8")
+    for stale in previous - set(names):
+        (out / stale).unlink(missing_ok=True)
     return out
 
 
-__all__ = ["write_evidence_pack"]
+def _listed(out: Path) -> set[str]:
+    """Files a previous run listed in SHA256SUMS (ours to replace; nothing else is touched)."""
+    sums = out / "SHA256SUMS"
+    if not sums.is_file():
+        return set()
+    names = set()
+    for line in sums.read_text(encoding="utf-8", errors="replace").splitlines():
+        _, sep, name = line.partition("  ")
+        if sep and name and ".." not in Path(name).parts and not Path(name).is_absolute():
+            names.add(name)
+    return names
+
+
+def zip_pack(pack: Path, target: Path) -> Path:
+    """The pack as one zip with fixed timestamps and order: the same pack, the same bytes."""
+    names = ["SHA256SUMS"] + sorted(_listed(pack))
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        for name in names:
+            path = pack / name
+            if not path.is_file():
+                continue
+            info = zipfile.ZipInfo(f"{pack.name}/{name}", date_time=(1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16  # rw-r--r--: nothing executable
+            zf.writestr(info, path.read_bytes())
+    data = buf.getvalue()
+    if not target.exists() or target.read_bytes() != data:
+        target.write_bytes(data)
+    return target
+
+
+def pack_name(platform: str, handle: str) -> str:
+    """A folder name for one profile's pack: ``instagram-northwindcoffee_support``."""
+    safe = "".join(ch if ch.isalnum() or ch in "._-" else "_" for ch in handle).strip(".")
+    return f"{platform}-{safe or 'profile'}"[:120]
+
+
+def write_index(out_dir: Path, rows: Sequence[Mapping[str, Any]]) -> Path:
+    """``index.md`` and ``index.json`` for a batch of packs (``brandsweep evidence --all``)."""
+    out = Path(out_dir)
+    ordered = sorted(rows, key=lambda r: (str(r.get("platform")), str(r.get("handle"))))
+    lines = ["# Evidence packs", "", f"{len(ordered)} pack(s), one folder per profile.", "",
+             "| platform | handle | class | decision | page | pack | report via |",
+             "|---|---|---|---|---|---|---|"]
+    for r in ordered:
+        via = r.get("report_form") or r.get("report_email") or "-"
+        lines.append(
+            f"| {_md(r.get('platform'))} | {_md(r.get('handle'))} | {_md(r.get('class') or '-')}"
+            f" | {_md(r.get('decision') or '-')} | {_md(r.get('capture') or 'not captured')}"
+            f" | `{r.get('pack')}/` | {via} |")
+    text = "\n".join(lines) + "\n"
+    data = json.dumps(list(ordered), indent=2, ensure_ascii=False, sort_keys=True) + "\n"
+    for name, content in (("index.md", text), ("index.json", data)):
+        path = out / name
+        if not path.exists() or path.read_text(encoding="utf-8") != content:
+            path.write_text(content, encoding="utf-8")
+    return out / "index.md"
+
+
+__all__ = ["Case", "OfficialView", "body_extension", "pack_name", "write_evidence_pack",
+           "write_index", "zip_pack"]

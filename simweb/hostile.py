@@ -21,6 +21,7 @@ gzip_bomb       ``Content-Encoding: gzip``, a small body that inflates to ``size
 redirect        a 302 to ``location`` (``{port}`` becomes this server's port)
 redirect_loop   a 302 to the same path with one more ``/hop`` segment, forever
 body            a fixed answer: ``status``, ``content_type``, ``body`` encoded as ``encoding``
+                (``{port}`` becomes this server's port: a canary URL for active content)
 inflate         serve normally, then replace ``marker`` in the body by ``size`` bytes of text
 recharset       serve normally, then re-encode the text as ``encoding`` and declare
                 ``declare`` instead (``none`` = no charset anywhere)
@@ -130,7 +131,7 @@ def before(app: App, index: int, rule: dict[str, Any], req: Request, port: int) 
         return redirect(f"https://{req.host}{req.path.rstrip('/')}/hop", 302)
     if fault == "body":
         encoding = rule.get("encoding", "utf-8")
-        text = str(rule.get("body", ""))
+        text = str(rule.get("body", "")).replace("{port}", str(port))
         return Response(int(rule.get("status", 200)), text.encode(encoding, "replace"),
                         {"Content-Type": rule.get("content_type", "text/html; charset=utf-8")})
     return _link_farm(rule, req)

@@ -608,12 +608,13 @@ def test_evidence_pack(tmp_path):
             "SHA256SUMS",
             "avatar.png",
             "evidence.json",
+            "report-text.txt",
             "summary.md",
-            f"pages/{sha}.html",
-            f"pages/{other}.html",
+            f"pages/{sha}.html.txt",
+            f"pages/{other}.txt",
         ]
     )
-    assert (out / "pages" / f"{sha}.html").read_bytes() == body
+    assert (out / "pages" / f"{sha}.html.txt").read_bytes() == body
     for line in (out / "SHA256SUMS").read_text().splitlines():
         digest, name = line.split("  ", 1)
         assert hashlib.sha256((out / name).read_bytes()).hexdigest() == digest
@@ -622,7 +623,7 @@ def test_evidence_pack(tmp_path):
     assert "| Platform id | 99887766 |" in summary
     assert "| HTTP status (last fetch) | 200 |" in summary
     assert "| First seen | 2025-02-21T00:00:00+00:00 |" in summary
-    assert "handle\\_similarity" in summary
+    assert "(`handle_similarity`)" in summary and "handle\\_similarity" not in summary
     assert "<script>" not in summary and "\\<script\\>" in summary
     full = json.loads((out / "evidence.json").read_text(encoding="utf-8"))
     assert full["finding"]["class"] == "impostor"
@@ -667,7 +668,7 @@ def test_evidence_pack_without_finding_or_pages(tmp_path):
     out = write_evidence_pack(tmp_path / "p", {"platform": "x", "handle": "h"}, None, {})
     assert (out / "summary.md").read_text().startswith("# Evidence pack: x profile h")
     assert not (out / "avatar.png").exists()
-    assert len((out / "SHA256SUMS").read_text().splitlines()) == 2
+    assert len((out / "SHA256SUMS").read_text().splitlines()) == 3  # + report-text.txt
 
 
 def test_view_handles_finding_with_naive_dates():

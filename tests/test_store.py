@@ -258,7 +258,7 @@ def test_sightings_of_a_store_made_before_the_text_columns_read_back(tmp_path, m
     old.close()
     monkeypatch.undo()
     s = Store(path)
-    assert s.migrations()[-1] == "003_sighting_search_text"
+    assert "003_sighting_search_text" in s.migrations()
     assert s.observations(a)[0].sightings == (SIGHT,)
     s.add_sighting(a, SEARCH_SIGHT)
     assert s.sightings(a)[-1] == SEARCH_SIGHT
