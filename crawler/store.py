@@ -1192,7 +1192,10 @@ def _linked_page_dict(r: dict[str, Any]) -> dict[str, Any]:
 
 
 def _triage_dict(t: Triage) -> dict[str, Any]:
-    return {"decision": t.decision.value, "note": t.note, "decided_at": t.decided_at}
+    out = {"decision": t.decision.value, "note": t.note, "decided_at": t.decided_at}
+    if getattr(t, "by", None):  # the reviewer's name, where the store records one
+        out["by"] = t.by  # type: ignore[attr-defined]
+    return out
 
 
 def _finding_dict(f: Finding) -> dict[str, Any]:

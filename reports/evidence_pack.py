@@ -43,6 +43,7 @@ import enum
 import hashlib
 import io
 import json
+import re
 import zipfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -326,7 +327,11 @@ def _triage_lines(evidence: Mapping[str, Any], finding: Finding | None) -> list[
                     "by": getattr(tr, "by", None)}]
     out = []
     for t in history:
-        who = f" by {_md(t['by'])}" if t.get("by") else " (reviewer not recorded)"
+        by = t.get("by")
+        if not by and isinstance(t.get("note"), str):  # triage --import notes "by NAME, in ..."
+            named = re.match(r"by ([^,]{1,80}),", str(t["note"]))
+            by = named.group(1) if named else None
+        who = f" by {_md(by)}" if by else " (reviewer not recorded)"
         note = f": {_md(t['note'])}" if t.get("note") else ""
         when = _md(t.get("decided_at") or "?")
         out.append(f"- {when}: **{_md(t.get('decision') or '?')}**{who}{note}")
