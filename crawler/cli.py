@@ -522,14 +522,16 @@ def _import_decisions(db: Path, path: Path, by: str | None) -> None:
 @click.option("--platforms-file", "platforms_files", multiple=True,
               type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="YAML catalog entries (e.g. your own report: forms).")
-@click.option("--proxy", default=None, help="HTTP(S) proxy for --recapture.")
+@click.option("--proxy", default=None, callback=_checked(check_url, "--proxy"),
+              help="HTTP(S) proxy for --recapture, as for audit.")
 @click.option("--resolve", "resolve", multiple=True, metavar="HOST=ADDRESS:PORT",
+              callback=_checked(parse_resolve),
               help="Route HOST (or *) to ADDRESS:PORT for --recapture, as for audit.")
 @click.option("--allow-private-network", is_flag=True,
               help="Let --recapture fetch private/loopback addresses.")
 def evidence(db: Path, profile: str | None, out: Path, all_profiles: bool, decision: str | None,
              as_zip: bool, lang: str | None, recapture: bool, capture_scripts: bool,
-             platforms_files: tuple[Path, ...], proxy: str | None, resolve: tuple[str, ...],
+             platforms_files: tuple[Path, ...], proxy: str | None, resolve: dict[str, str],
              allow_private_network: bool) -> None:
     """Write takedown-ready evidence packs: the page as a person saw it, the official account
     beside it, the rights holder, and the platform's form with a prefilled report text.
@@ -551,7 +553,7 @@ def evidence(db: Path, profile: str | None, out: Path, all_profiles: bool, decis
     catalog = _catalog(platforms_files)
     options = EvidenceOptions(
         out=out, zip=as_zip, lang=lang, recapture=recapture, scripts=capture_scripts,
-        proxy=proxy, resolve=_parse_resolve(resolve),
+        proxy=proxy, resolve=dict(resolve or {}),
         allow_private_network=allow_private_network)
     store = _open_store(db, write=recapture)
     try:
