@@ -113,16 +113,21 @@ def test_every_pack_is_takedown_ready(demo, packs):
 
 
 def test_probe_answers_keep_their_true_type(packs):
-    """X's stored probe answer is the sign-up check's JSON: it is a .json file, and the pack's
-    capture holds the profile page (here a JavaScript shell) beside it."""
-    pack = packs / "x-NorthwindCofee"
-    if not pack.is_dir():
-        pack = next(p for p in packs.iterdir() if p.name.lower() == "x-northwindcofee")
-    probes = list((pack / "pages").iterdir())
-    assert probes and all(p.suffix == ".json" for p in probes)
-    assert json.loads(probes[0].read_text("utf-8"))["reason"] == "taken"
-    summary = (pack / "summary.md").read_text("utf-8")
-    assert "JavaScript" in summary and not (pack / "capture" / "screenshot.png").exists()
+    """The stored probe answers (Instagram's API JSON, Telegram's page) are files of their own
+    type that open as text: .json for JSON, .html.txt for HTML, never .html."""
+    kinds = set()
+    for page in packs.glob("*/pages/*"):
+        data = page.read_bytes()
+        if page.name.endswith(".json"):
+            json.loads(data.decode("utf-8"))
+            kinds.add("json")
+        else:
+            assert page.name.endswith(".html.txt"), page.name
+            assert data.lstrip()[:1] == b"<", page.name
+            kinds.add("html")
+    assert kinds == {"json", "html"}
+    ig = packs / "instagram-northwindcofee" / "pages"
+    assert [p.suffix for p in ig.iterdir()] == [".json"]
 
 
 @pytest.mark.skipif(not CHROMIUM or not shutil.which("pdftotext"), reason="no chromium/pdftotext")
