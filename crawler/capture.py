@@ -270,7 +270,8 @@ class GuardedFetcher:
         timeout = self.config.timeout
         if kind == "resolve":
             address, _, tport = str(where).rpartition(":")
-            conn: http.client.HTTPConnection = _PinnedHTTP(host, int(tport), address, timeout)
+            conn: http.client.HTTPConnection = _PinnedHTTP(host, int(tport), address.strip("[]"),
+                                                           timeout)
             headers["X-Forwarded-Proto"] = parts.scheme
             return conn, path, headers
         if kind == "proxy":

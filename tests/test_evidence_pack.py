@@ -1,0 +1,184 @@
+"""The evidence pack writer and the report text, pure: no crawl, no database, no browser."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import io
+import json
+import zipfile
+from dataclasses import replace
+
+import pytest
+from PIL import Image
+
+from crawler.store import Store
+from reports import Case, OfficialView, sample, write_evidence_pack, write_index, zip_pack
+from reports.evidence_pack import body_extension
+from reports.takedown import TakedownCase, report_text
+
+
+def png(color: str, size: int = 48) -> bytes:
+    buf = io.BytesIO()
+    Image.new("RGB", (size, size), color).save(buf, format="PNG")
+    return buf.getvalue()
+
+
+def data_uri(data: bytes) -> str:
+    return "data:image/png;base64," + base64.b64encode(data).decode()
+
+
+PAGE = b"<!DOCTYPE html><html><head><title>x</title><script>alert(1)</script></head></html>"
+SHOT, PDF = png("white", 64), b"%PDF-1.4\n%fake\n"
+
+
+def case(state: str = "shown", **extra) -> Case:
+    capture = {
+        "state": state, "reason": "the page shows the profile",
+        "captured_at": "2026-11-20T10:00:00+00:00",
+        "url": "https://www.instagram.com/northwindcoffee_support/", "http_status": 200,
+        "final_url": "https://www.instagram.com/northwindcoffee_support/",
+        "content_type": "text/html; charset=utf-8", "hops": [], "resources": [],
+        "body_sha256": hashlib.sha256(PAGE).hexdigest(),
+        "screenshot_sha256": hashlib.sha256(SHOT).hexdigest(),
+        "pdf_sha256": hashlib.sha256(PDF).hexdigest(),
+    }
+    files = {hashlib.sha256(b).hexdigest(): b for b in (PAGE, SHOT, PDF)}
+    base = dict(
+        capture=capture, capture_files=files,
+        official=OfficialView("instagram", "northwindcoffee",
+                              "https://www.instagram.com/northwindcoffee/", "Northwind Coffee Co.",
+                              data_uri(png("brown"))),
+        official_title="Instagram", organization="Northwind Coffee Co.",
+        legal_name="Northwind Coffee Company Limited", contact="legal@northwindcoffee.com",
+        trademarks=("NORTHWIND COFFEE (UKIPO UK00003512345)",), platform_title="Instagram",
+        report_form="https://help.instagram.com/contact/636276399721841",
+        report_steps="choose 'my business'", lang="en")
+    base.update(extra)
+    return Case(**base)
+
+
+EVIDENCE = {
+    "platform": "instagram", "handle": "northwindcoffee_support",
+    "first_seen": "2026-11-01T00:00:00+00:00", "avatar_thumb": data_uri(png("orange")),
+    "triage_history": [
+        {"decision": "impostor_confirmed", "note": "checked", "decided_at": "2026-11-21",
+         "by": "Ayşe"},
+        {"decision": "takedown_requested", "note": "by Deniz, in report.html of audit 3",
+         "decided_at": "2026-11-22"},
+    ],
+    "sightings": [{"via": "web_search", "source": "duckduckgo", "detail": "q"}],
+}
+
+
+def finding():
+    return sample.findings()[1]
+
+
+def test_a_shown_capture_makes_a_complete_pack(tmp_path):
+    out = write_evidence_pack(tmp_path / "p", EVIDENCE, finding(), {}, case())
+    names = {p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()}
+    assert {"summary.md", "report-text.txt", "evidence.json", "SHA256SUMS", "avatar.png",
+            "official-avatar.png", "avatars-side-by-side.png", "capture/page.html.txt",
+            "capture/screenshot.png", "capture/page.pdf", "capture/capture.json"} <= names
+    assert (out / "capture" / "page.html.txt").read_bytes() == PAGE
+    pair = Image.open(out / "avatars-side-by-side.png")
+    assert pair.width > pair.height and pair.getpixel((16 + 128, 16 + 128))[0] < 200  # brown
+    summary = (out / "summary.md").read_text("utf-8")
+    assert "https://www.instagram.com/northwindcoffee/" in summary
+    assert "by Ayşe: checked" in summary and "by Deniz" in summary
+    assert "impersonation form: https://help.instagram.com/contact/636276399721841" in summary
+    assert "found by a web search" in summary
+    for line in (out / "SHA256SUMS").read_text().splitlines():
+        digest, name = line.split("  ", 1)
+        assert hashlib.sha256((out / name).read_bytes()).hexdigest() == digest
+        assert name == "summary.md" or f"`{digest}`" in summary  # every file's hash, listed
+
+
+@pytest.mark.parametrize("state", ["login_wall", "js_shell", "script_only", "blocked"])
+def test_a_wall_keeps_no_picture_and_says_so(tmp_path, state):
+    c = case(state)
+    c.capture = {**c.capture, "reason": "Instagram showed a login wall instead of the profile"}
+    out = write_evidence_pack(tmp_path / "p", EVIDENCE, finding(), {}, c)
+    assert not (out / "capture" / "screenshot.png").exists()
+    assert not (out / "capture" / "page.pdf").exists()
+    summary = (out / "summary.md").read_text("utf-8")
+    assert "**not shown:" in summary and "login wall instead of the profile" in summary
+    text = (out / "report-text.txt").read_text("utf-8")
+    assert "could not capture the profile page itself" in text
+
+
+def test_rewriting_gives_the_same_bytes_and_removes_stale_files(tmp_path):
+    out = write_evidence_pack(tmp_path / "p", EVIDENCE, finding(), {}, case())
+    first = {p.name: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    write_evidence_pack(out, EVIDENCE, finding(), {}, case())
+    assert {p.name: p.read_bytes() for p in out.rglob("*") if p.is_file()} == first
+    (out / "mine.txt").write_text("an analyst's own note")
+    write_evidence_pack(out, EVIDENCE, finding(), {}, case("login_wall"))
+    assert not (out / "capture" / "screenshot.png").exists()  # listed before, not now: removed
+    assert (out / "mine.txt").exists()  # never listed: not ours to touch
+    a = zip_pack(out, tmp_path / "a.zip").read_bytes()
+    b = zip_pack(out, tmp_path / "b.zip").read_bytes()
+    assert a == b
+    with zipfile.ZipFile(tmp_path / "a.zip") as zf:
+        assert "p/mine.txt" not in zf.namelist() and "p/summary.md" in zf.namelist()
+
+
+def test_index_lists_every_pack(tmp_path):
+    rows = [{"platform": "x", "handle": "b", "pack": "x-b", "class": "impostor",
+             "capture": "js_shell", "report_form": "https://help.x.com/forms/impersonation"},
+            {"platform": "instagram", "handle": "a", "pack": "instagram-a"}]
+    write_index(tmp_path, rows)
+    data = json.loads((tmp_path / "index.json").read_text("utf-8"))
+    assert [r["pack"] for r in data] == ["instagram-a", "x-b"]
+    assert "https://help.x.com/forms/impersonation" in (tmp_path / "index.md").read_text("utf-8")
+
+
+@pytest.mark.parametrize(("ctype", "body", "ext"), [
+    ("text/html; charset=utf-8", b"<html>", ".html.txt"),
+    ("application/json", b"{}", ".json"),
+    ("image/svg+xml", b"<svg><script/></svg>", ".xml.txt"),
+    ("application/xhtml+xml", b"<html/>", ".html.txt"),
+    (None, b'{"valid":false,"reason":"taken"}', ".json"),
+    (None, b"  <!DOCTYPE html>", ".html.txt"),
+    (None, b"\xff\xfe\x00binary", ".bin"),
+    ("image/png", SHOT, ".png"),
+])
+def test_bodies_get_extensions_that_never_run(ctype, body, ext):
+    assert body_extension(ctype, body) == ext
+
+
+def test_report_text_in_english_and_turkish():
+    c = TakedownCase(platform_title="Instagram", profile_url="https://www.instagram.com/x/",
+                     organization="Northwind Coffee Co.", display_name="Northwind\nCoffee",
+                     legal_name="Northwind Coffee Company Limited", contact="legal@nwc.com",
+                     trademarks=("NWC",), official_url="https://www.instagram.com/nwc/",
+                     official_platform="Instagram", reasons=["copies the logo"],
+                     captured_at="2026-11-20")
+    en = report_text(c, "en")
+    tr = report_text(c, "tr")
+    assert "not affiliated with Northwind Coffee Co. It misleads" in en  # one full stop
+    assert "(shown as \"Northwind Coffee\")" in en  # one line: no injected line break
+    assert "- copies the logo" in en and "legal@nwc.com" in en and "NWC" in en
+    assert tr.startswith("Konu: Instagram üzerinde Northwind Coffee Co. taklidi")
+    assert "Saygılarımızla," in tr and "https://www.instagram.com/nwc/" in tr
+    assert report_text(c, "de") == en  # an unknown language falls back to English
+
+
+def test_store_keeps_captures_once(tmp_path):
+    from crawler.capture import Capture
+
+    store = Store(tmp_path / "s.db")
+    cap = Capture(platform="x", handle="h", url="https://x.com/h", state="js_shell",
+                  reason="shell", captured_at="2026-11-20T10:00:00+00:00", body=b"<html>",
+                  content_type="text/html")
+    store.add_capture(cap, audit_id=None)
+    store.add_capture(cap, audit_id=None)
+    later = replace(cap, captured_at="2026-11-21T10:00:00+00:00", state="shown",
+                    screenshot=SHOT, pdf=PDF)
+    store.add_capture(later, audit_id=None)
+    got = store.captures("x", "h")
+    assert [c["state"] for c in got] == ["js_shell", "shown"]
+    assert store.snapshot(got[1]["screenshot_sha256"]) == SHOT
+    assert got[0]["body_sha256"] == got[1]["body_sha256"]
+    store.close()
