@@ -409,7 +409,10 @@ class Browser:
             "--disable-background-networking", "--disable-component-update",
             "--disable-sync", "--disable-extensions", "--disable-default-apps",
             "--no-first-run", "--no-default-browser-check", "--dns-prefetch-disable",
-            "--disable-features=NetworkPrediction,InterestFeedContentSuggestions,Translate",
+            "--disable-features=NetworkPrediction,InterestFeedContentSuggestions,Translate,"
+            "IsolateOrigins,site-per-process",
+            # frames stay in the page's process, so the page's request interception sees theirs
+            "--disable-site-isolation-trials",
             "--force-webrtc-ip-handling-policy=disable_non_proxied_udp",
             "--hide-scrollbars", "--mute-audio", "--remote-debugging-pipe",
             f"--proxy-server=http://127.0.0.1:{sink_port}", "--proxy-bypass-list=<-loopback>",

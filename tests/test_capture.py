@@ -224,3 +224,21 @@ def assert_inert_pdf(pdf: bytes) -> None:
     for name in (b"/JavaScript", b"/JS", b"/Launch", b"/OpenAction", b"/AA", b"/URI",
                  b"/EmbeddedFile", b"/AcroForm", b"/RichMedia", b"/SubmitForm"):
         assert not re.search(re.escape(name) + rb"(?![A-Za-z])", outside), name
+
+
+@needs_chromium
+def test_a_cross_site_frames_own_requests_go_through_the_guard_too(simweb):
+    """A frame from another site (here Telegram's page inside the impostor's page) keeps its
+    requests in the interception: its avatar image is fetched by the guarded fetcher."""
+    body = (b'<html><body><h1>Quillmark Rewards</h1>'
+            b'<iframe src="https://t.me/northwindcoffee_support" width="900" height="600">'
+            b'</iframe></body></html>')
+    doc = Fetched(url="https://quillmark.example/", final_url="https://quillmark.example/",
+                  status=200, headers={"content-type": "text/html"}, body=body)
+    config = CaptureConfig(resolve={"*": simweb.address}, chromium=CHROMIUM)
+    fetcher = GuardedFetcher(config)
+    with Browser(CHROMIUM) as browser:
+        shown = browser.render(doc.final_url, doc, fetcher, config)
+    urls = [r["url"] for r in shown.resources if r.get("status") == 200]
+    assert "https://t.me/northwindcoffee_support" in urls
+    assert any("telegram-cdn.org" in u or "cdn" in u for u in urls), shown.resources
