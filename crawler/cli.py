@@ -14,15 +14,15 @@ import click
 
 from matching.inventory import InventoryErrors, validate_inventory
 from matching.models import FindingClass, Triage, TriageDecision, utcnow_iso
+from matching.variants import DEFAULT_MAX_VARIANTS
 
 from .catalog import CatalogError, load_catalog
 from .option_values import OptionValueError, check_url, parse_resolve
+from .options import SEARCH_ENGINES, AuditOptions, UsageError, env_overrides
 from .paths import PathProblem, check_database, check_out_dir, database_writable
 
 EXIT_BAD_INPUT = 2
 EXIT_FAIL_ON = 3
-
-SEARCH_ENGINES = ("duckduckgo", "searxng", "none")
 
 
 class BadInput(click.ClickException):
@@ -74,14 +74,9 @@ def _out_dir(out: Path, option: str = "--out") -> Path:
 def _scrapy_settings_env() -> None:
     """BRANDSWEEP_SCRAPY_SETTINGS checked at start-up (a bad value used to surface as
     "Unhandled error in Deferred" with exit 0 and nothing crawled)."""
-    import os
-
-    from .option_values import check_scrapy_settings
-    from .runner import SETTINGS_ENV
-
     try:
-        check_scrapy_settings(os.environ.get(SETTINGS_ENV), SETTINGS_ENV)
-    except OptionValueError as exc:
+        env_overrides()
+    except UsageError as exc:
         raise BadInput(str(exc)) from None
 
 
@@ -117,7 +112,7 @@ def audit_options(func):
                      callback=_checked(check_url, "--searxng-url")),
         click.option("--proxy", default=None, callback=_checked(check_url, "--proxy"),
                      help="HTTP(S) proxy URL; HTTP_PROXY/HTTPS_PROXY/NO_PROXY are honoured too."),
-        click.option("--max-variants", type=click.IntRange(0, 10_000), default=40,
+        click.option("--max-variants", type=click.IntRange(0, 10_000), default=DEFAULT_MAX_VARIANTS,
                      show_default=True, help="Handle variants per platform and brand (pooled)."),
         click.option("--fail-on", type=click.Choice(["high", "medium", "low"]), default=None,
                      help="Exit 3 when a finding at or above this severity is new."),
@@ -206,7 +201,7 @@ def validate(inventory: Path, platforms_files: tuple[Path, ...]) -> None:
 
 def _run(options, quiet: bool) -> None:
     from .crawl import CrawlNotStarted
-    from .runner import UsageError, run_audit
+    from .runner import run_audit
     from .store import StoreDataError
 
     try:
@@ -253,8 +248,6 @@ def _parse_resolve(entries) -> dict[str, str]:
 def _options(inventory: Path, out, db, platforms, platforms_files, sites_file, search_engine,
              searxng_url, proxy, max_variants, fail_on, allow_private_network, verbose, quiet,
              resolve=(), **extra):
-    from .runner import AuditOptions
-
     if isinstance(resolve, tuple | list):
         resolve = _parse_resolve(resolve)
     if search_engine == "searxng" and not searxng_url:
@@ -330,7 +323,6 @@ def worker(redis_url: str, audit_key: str | None, wait: float, allow_private_net
       brandsweep worker --redis-url redis://10.0.0.5:6379/0
     """
     from .distributed.worker import WorkerOptions, run_worker
-    from .runner import UsageError
 
     _scrapy_settings_env()
     options = WorkerOptions(

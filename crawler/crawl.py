@@ -17,6 +17,8 @@ import time
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from .options import scrapy_settings
+
 
 @dataclass
 class CrawlStats:
@@ -66,25 +68,6 @@ class CrawlStats:
         )
 
 
-def crawl_settings(settings_overrides: dict[str, Any]) -> Any:
-    """crawler.settings at project priority, the overrides on top (command-line priority)."""
-    from scrapy.settings import Settings
-
-    settings = Settings()
-    settings.setmodule("crawler.settings", priority="project")
-    settings.setdict(dict(settings_overrides), priority="cmdline")
-    resolve = settings.getdict("BRANDSWEEP_RESOLVE")
-    from .transport import HANDLER_PATH
-
-    # our own handler (crawler/settings.py) is replaced by the routing one; a handler someone
-    # chose on purpose is kept
-    if resolve and settings.getdict("DOWNLOAD_HANDLERS").get("http") in (None, HANDLER_PATH):
-        from .resolve import handlers_setting
-
-        settings.set("DOWNLOAD_HANDLERS", handlers_setting(resolve), priority="cmdline")
-    return settings
-
-
 def run_crawl(settings_overrides: dict[str, Any], spider_kwargs: dict[str, Any],
               spider_cls: type | None = None) -> CrawlStats:
     """One sweep in this process (once per process: the reactor cannot restart).
@@ -95,7 +78,7 @@ def run_crawl(settings_overrides: dict[str, Any], spider_kwargs: dict[str, Any],
 
     from .spiders.sweep import SweepSpider
 
-    settings = crawl_settings(settings_overrides)
+    settings = scrapy_settings(settings_overrides)
     process = CrawlerProcess(settings)
     crawler = process.create_crawler(spider_cls or SweepSpider)
     started = time.monotonic()

@@ -70,7 +70,7 @@ def fetch(url: str, *, allow_private_network: bool = False, resolve: dict[str, s
     """Fetch ``url`` once as the crawl would; never raises for what the network did."""
     from scrapy.crawler import CrawlerProcess
 
-    from .crawl import crawl_settings
+    from .options import scrapy_settings
 
     settings: dict[str, Any] = {
         "BRANDSWEEP_ALLOW_PRIVATE_NETWORK": allow_private_network,
@@ -87,7 +87,7 @@ def fetch(url: str, *, allow_private_network: bool = False, resolve: dict[str, s
     if proxy:
         settings["BRANDSWEEP_PROXY"] = proxy
     result: dict[str, Any] = {}
-    process = CrawlerProcess(crawl_settings(settings))
+    process = CrawlerProcess(scrapy_settings(settings))
     process.crawl(_OneFetch, url=url, result=result)
     process.start()
     return result.get("fetched") or Fetched(url, reason="no answer")

@@ -8,12 +8,10 @@ them in this order from one function keeps each testable alone and makes a re-re
 
 from __future__ import annotations
 
-import json
 import logging
-import os
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -32,6 +30,7 @@ from matching.models import (
 from reports import AuditInfo, AuditSummary, write_outputs
 
 from .catalog import Catalog, load_catalog
+from .options import AuditOptions, UsageError
 from .store import Store
 
 if TYPE_CHECKING:
@@ -40,39 +39,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 FAIL_STATUSES = (Status.NEW, Status.REOPENED)
-#: environment variable with a JSON object of Scrapy settings laid over ours, like ``scrapy -s``
-#: (e.g. ``{"DOWNLOAD_TIMEOUT": 60}`` for a slow proxy); the tests use it to shorten timeouts
-SETTINGS_ENV = "BRANDSWEEP_SCRAPY_SETTINGS"
-
-
-class UsageError(Exception):
-    """Bad options or input: the CLI exits 2 with this message."""
-
-
-@dataclass
-class AuditOptions:
-    inventory: Path
-    out: Path
-    db: Path
-    platforms: tuple[str, ...] = ()
-    platforms_files: tuple[Path, ...] = ()
-    sites_file: Path | None = None
-    search_engine: str = "duckduckgo"
-    searxng_url: str | None = None
-    proxy: str | None = None
-    max_variants: int = 40
-    fail_on: str | None = None
-    allow_private_network: bool = False
-    # demo/tests: route hostnames to a local server (crawler/resolve.py)
-    resolve: dict[str, str] = field(default_factory=dict)
-    now: str | None = None  # the clock matching uses (dormancy); defaults to the real time
-    progress: bool = True
-    log_level: str = "WARNING"
-    resume: bool = False
-    # crawl with other machines through a shared scrapy-redis queue (crawler/distributed/)
-    redis_url: str | None = None
-    # impostor pages captured (page, screenshot, PDF) for evidence packs; 0 = none
-    capture_max: int = 40
 
 
 @dataclass
@@ -100,46 +66,6 @@ def load_inputs(options: AuditOptions) -> tuple[Catalog, Inventory]:
         options.inventory, catalog.rules(), url_parser=catalog.match_profile_url
     )
     return catalog, inventory
-
-
-def crawl_settings(options: AuditOptions, audit_id: int) -> dict[str, Any]:
-    settings: dict[str, Any] = {
-        "BRANDSWEEP_DB": str(options.db),
-        "BRANDSWEEP_AUDIT_ID": audit_id,
-        "BRANDSWEEP_ALLOW_PRIVATE_NETWORK": options.allow_private_network,
-        "BRANDSWEEP_PROGRESS": options.progress,
-        "LOG_LEVEL": options.log_level,
-    }
-    if options.log_level not in ("INFO", "DEBUG"):
-        # The crawl's own log (retries given up, refusals, robots) goes next to the report,
-        # where an auditor can read it; the terminal keeps the progress line and the summary.
-        options.out.mkdir(parents=True, exist_ok=True)
-        settings["LOG_FILE"] = str(options.out / "crawl.log")
-        settings["LOG_FILE_APPEND"] = False
-        settings["LOG_LEVEL"] = "INFO"
-    if options.proxy:
-        settings["BRANDSWEEP_PROXY"] = options.proxy
-    if options.resolve:
-        from .resolve import handlers_setting
-
-        settings["BRANDSWEEP_RESOLVE"] = options.resolve
-        settings["DOWNLOAD_HANDLERS"] = handlers_setting(options.resolve)
-    if options.resume:
-        # The store is the checkpoint (crawler/spiders/checkpoint.py), not a Scrapy JOBDIR:
-        # after a SIGKILL a JOBDIR has lost its queue (saved only on a clean close) but kept
-        # its seen-requests file, so resuming from it would skip requests never downloaded.
-        settings["BRANDSWEEP_RESUME"] = True
-    extra = os.environ.get(SETTINGS_ENV)
-    if extra:
-        try:
-            overrides = json.loads(extra)
-        except ValueError as exc:
-            raise UsageError(f"{SETTINGS_ENV} must be a JSON object of Scrapy settings: {exc}") \
-                from exc
-        if not isinstance(overrides, dict):
-            raise UsageError(f"{SETTINGS_ENV} must be a JSON object of Scrapy settings")
-        settings.update(overrides)
-    return settings
 
 
 def spider_kwargs(options: AuditOptions) -> dict[str, Any]:
@@ -176,10 +102,10 @@ def run_audit(options: AuditOptions) -> AuditResult:
             stats = run_distributed_crawl(
                 options.redis_url, audit_id, inventory.digest, options.inventory,
                 options.platforms_files, options.sites_file,
-                crawl_settings(options, audit_id), spider_kwargs(options),
+                options.crawl_overrides(audit_id), spider_kwargs(options),
             )
         else:
-            stats = run_crawl(crawl_settings(options, audit_id), spider_kwargs(options))
+            stats = run_crawl(options.crawl_overrides(audit_id), spider_kwargs(options))
         summary = crawl_summary(
             stats,
             catalog,

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 
+import matching.variants as _variants  # lower case: Scrapy reads only upper-case names here
+
 try:
     VERSION = version("brandsweep")
 except PackageNotFoundError:  # running from a checkout that was not pip-installed
@@ -128,7 +130,8 @@ BRANDSWEEP_PROGRESS = True  # a line on stderr every few seconds during long swe
 BRANDSWEEP_PROGRESS_INTERVAL = 5.0
 
 # discovery caps
-BRANDSWEEP_MAX_VARIANTS = 40  # per platform and brand (declared handles always probed)
+# per platform and brand (declared handles always probed)
+BRANDSWEEP_MAX_VARIANTS = _variants.DEFAULT_MAX_VARIANTS
 BRANDSWEEP_SEARCH_PAGES = 2  # platform search API pages per query
 BRANDSWEEP_WEB_SEARCH_PAGES = 2  # web search result pages per query
 BRANDSWEEP_WEB_SEARCH_MAX_QUERIES = 80

@@ -520,6 +520,10 @@ def _vocabulary(brand: Brand) -> frozenset[str]:
 _Item = tuple[str, str, str, str, str]  # (canonical, handle, family, brand, source)
 
 
+#: handle variants per platform and brand when nobody says (``--max-variants``); the one default
+DEFAULT_MAX_VARIANTS = 40
+
+
 def _order_score(i: int) -> float:
     """Likelihood recorded on the i-th variant of a platform: decreasing with probe order."""
     return 0.95 / (1 + i / 50)
@@ -528,7 +532,7 @@ def _order_score(i: int) -> float:
 def generate_candidates(
     inventory: Inventory,
     rules: Mapping[str, HandleRule],
-    max_variants: int = 40,
+    max_variants: int = DEFAULT_MAX_VARIANTS,
     platforms: Iterable[str] | None = None,
 ) -> list[Candidate]:
     """Handles to probe per platform, likeliest first, each valid for its platform.

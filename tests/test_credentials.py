@@ -222,7 +222,7 @@ def test_middleware_without_the_variable_changes_nothing(cat):
 def test_download_slots_use_the_auth_rate(monkeypatch):
     from scrapy.crawler import Crawler
 
-    from crawler.crawl import crawl_settings
+    from crawler.options import scrapy_settings as crawl_settings
     from crawler.spiders.sweep import SweepSpider
 
     def slots() -> dict:

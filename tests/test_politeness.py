@@ -94,7 +94,7 @@ def test_download_slots_come_from_the_catalog() -> None:
     from scrapy.crawler import Crawler
 
     from crawler.catalog import load_catalog
-    from crawler.crawl import crawl_settings
+    from crawler.options import scrapy_settings as crawl_settings
     from crawler.spiders.sweep import SweepSpider
 
     crawler = Crawler(SweepSpider, crawl_settings({}))

@@ -51,9 +51,9 @@ def scale_settings(redis_url: str, key: str, role: str, process: str,
 
     ``base``: the settings the crawl would otherwise get (the extension and pipeline dicts are
     merged into the project's, not replacing them)."""
-    from ..crawl import crawl_settings
+    from ..options import scrapy_settings
 
-    project = crawl_settings(base or {})
+    project = scrapy_settings(base or {})
     extensions = dict(project.getdict("EXTENSIONS"))
     extensions[EXTENSION] = 600
     pipelines = dict(project.getdict("ITEM_PIPELINES"))

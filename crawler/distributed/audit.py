@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..runner import UsageError
+from ..options import UsageError
 
 PREFIX = "brandsweep"
 INDEX = f"{PREFIX}:audits"

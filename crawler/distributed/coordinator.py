@@ -7,16 +7,13 @@ single-process code path.
 
 from __future__ import annotations
 
-import json
 import logging
-import os
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from ..crawl import CrawlStats, run_crawl
+from ..options import env_overrides
 from . import audit, require_scrapy_redis, scale_settings
-
-if TYPE_CHECKING:
-    from ..crawl import CrawlStats
 
 log = logging.getLogger(__name__)
 
@@ -33,19 +30,14 @@ def run_distributed_crawl(
 ) -> CrawlStats:
     """Publish the audit under ``brandsweep:<digest>:<audit id>``, crawl it as the coordinator
     and return the crawl's stats summed over every process that took part."""
-    from ..crawl import CrawlStats, run_crawl
-    from ..runner import SETTINGS_ENV
-
     require_scrapy_redis()
     client = audit.connect(redis_url)
     keys = audit.AuditKeys(audit.audit_key(inventory_digest, audit_id))
     me = audit.process_id()
     shared = {k: spider_kwargs[k] for k in ("platforms", "max_variants", "search_engine",
                                             "searxng_url") if k in spider_kwargs}
-    extra = os.environ.get(SETTINGS_ENV)
     payload = audit.AuditPayload.from_files(
-        audit_id, inventory, platforms_files, sites_file, shared,
-        json.loads(extra) if extra else {},
+        audit_id, inventory, platforms_files, sites_file, shared, env_overrides(),
     )
     audit.publish_audit(client, keys, payload, coordinator=me)
     log.info("distributed audit %s published; workers: brandsweep worker --redis-url %s "

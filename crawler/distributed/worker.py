@@ -13,14 +13,14 @@ Machine-local choices stay the worker's own: ``--resolve`` (how this machine rea
 
 from __future__ import annotations
 
-import json
-import os
 import tempfile
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..crawl import run_crawl
+from ..options import settings_overrides
 from ..spiders.sweep import SweepSpider
 from . import audit, require_scrapy_redis, scale_settings
 
@@ -63,32 +63,15 @@ class WorkerResult:
 
 def run_worker(options: WorkerOptions) -> WorkerResult:
     """Join one audit and crawl until it is over (once per process)."""
-    from ..crawl import run_crawl
-    from ..runner import SETTINGS_ENV, UsageError
-
     require_scrapy_redis()
     client = audit.connect(options.redis_url)
     keys, payload = audit.find_audit(client, options.audit_key, wait=options.wait)
     me = audit.process_id()
-    settings: dict[str, Any] = dict(payload.settings)
-    settings.update({
-        "BRANDSWEEP_AUDIT_ID": None,
-        "BRANDSWEEP_ALLOW_PRIVATE_NETWORK": options.allow_private_network,
-        "BRANDSWEEP_PROGRESS": options.progress,
-        "LOG_LEVEL": options.log_level,
-    })
-    if options.resolve:
-        from ..resolve import handlers_setting
-
-        settings["BRANDSWEEP_RESOLVE"] = options.resolve
-        settings["DOWNLOAD_HANDLERS"] = handlers_setting(options.resolve)
-    extra = os.environ.get(SETTINGS_ENV)
-    if extra:
-        try:
-            settings.update(json.loads(extra))
-        except (ValueError, TypeError) as exc:
-            raise UsageError(f"{SETTINGS_ENV} must be a JSON object of Scrapy settings: {exc}") \
-                from exc
+    settings = settings_overrides(
+        audit_id=None, base=payload.settings, log_level=options.log_level,
+        progress=options.progress, allow_private_network=options.allow_private_network,
+        resolve=options.resolve,
+    )
     settings.update(scale_settings(options.redis_url, keys.base, "worker", me, settings))
     with tempfile.TemporaryDirectory(prefix="brandsweep-worker-") as folder:
         kwargs = payload.spider_kwargs(Path(folder))

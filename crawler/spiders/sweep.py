@@ -38,6 +38,7 @@ from urllib.parse import urlsplit
 import scrapy
 
 from matching.normalise import registered_domain
+from matching.variants import DEFAULT_MAX_VARIANTS
 
 from . import enrich, linked_pages, platform_search, probes, web_search, websites
 
@@ -121,7 +122,8 @@ class SweepSpider(scrapy.Spider):
         if self.search_engine == "searxng" and not self.searxng_url:
             raise ValueError("search_engine=searxng needs searxng_url")
         self._max_variants_arg = max_variants
-        self.max_variants = int(max_variants) if max_variants not in (None, "") else 40
+        self.max_variants = (int(max_variants) if max_variants not in (None, "")
+                             else DEFAULT_MAX_VARIANTS)
         self.set_candidates(generate_candidates(self.inventory, self.catalog.rules(),
                                                 self.max_variants, platforms=self.active))
         self.declared = frozenset(
@@ -150,7 +152,7 @@ class SweepSpider(scrapy.Spider):
         spider = super().from_crawler(crawler, *args, **kwargs)
         s = crawler.settings
         if spider._max_variants_arg in (None, ""):
-            spider.max_variants = s.getint("BRANDSWEEP_MAX_VARIANTS", 40)
+            spider.max_variants = s.getint("BRANDSWEEP_MAX_VARIANTS", DEFAULT_MAX_VARIANTS)
             from matching.variants import generate_candidates
 
             spider.set_candidates(generate_candidates(spider.inventory, spider.catalog.rules(),

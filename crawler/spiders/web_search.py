@@ -26,11 +26,13 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 
 from parsel import Selector
 
+from ..options import SEARCH_ENGINES
+
 if TYPE_CHECKING:
     from matching.models import Inventory
 
 DDG_URL = "https://html.duckduckgo.com/html/"
-ENGINES = ("duckduckgo", "searxng", "none")
+ENGINES = SEARCH_ENGINES  # the --search-engine choices (crawler/options.py)
 
 
 @dataclass(frozen=True)
