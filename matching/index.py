@@ -140,7 +140,12 @@ def build_index(
     for d in domains:
         mention_terms.setdefault(d, 0 if len(inventory.brands) == 1 else -1)
     ix.official_domains = frozenset(domains)
-    ix.brand_keys = tuple(sorted({t.key for t in ix.targets if t.strong and len(t.key) >= 6}))
+    strong = {t.key for t in ix.targets if t.strong and len(t.key) >= 6}
+    # single-word aliases, marked "=": a lookalike domain only as alias + lure word
+    # (matching.signals._lookalike)
+    weak = {"=" + t.key for t in ix.targets
+            if t.is_name and not t.strong and len(t.key) >= 5 and t.key not in strong}
+    ix.brand_keys = tuple(sorted(strong | weak))
     ix.allow = {ix.key(a.platform, a.handle): a.note for a in inventory.allow}
     if mention_terms:
         alts = sorted(mention_terms, key=len, reverse=True)

@@ -244,8 +244,8 @@ def homoglyphs_used(s: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     seen: set[str] = set()
     for ch in s:
-        if ch in seen or ch.isascii():
-            continue
+        if ch in seen or ch.isascii() or not ch.isalnum():
+            continue  # punctuation (an en dash, curly quotes) is typography, not a disguise
         seen.add(ch)
         n = nfkc(ch)
         if n != ch and n.isascii() and n.strip():

@@ -636,6 +636,16 @@ def relevance(p: Profile) -> float:
     ])
 
 
+def _names_a_weak_alias(p: Profile) -> bool:
+    """The bio names one of the brand's single-word aliases ("photos of Karakuş planes"):
+    too common to make a profile about us, enough to make its fan wording about us."""
+    bio = fold(p.fields.bio or "")
+    if not bio:
+        return False
+    return any(re.search(rf"(?<![a-z0-9]){re.escape(fold(t.text))}(?![a-z0-9])", bio)
+               for t in p.ix.targets if t.is_name and not t.strong)
+
+
 def _existence_only(p: Profile) -> bool:
     """The site showed that the handle exists and nothing else to compare: no name, bio,
     picture or link, no search text, no page linking to it."""
@@ -651,16 +661,28 @@ def _existence_only(p: Profile) -> bool:
     )
 
 
+def _lure_in_handle(p: Profile) -> str | None:
+    """A lure word (support, giveaway, refund, destek ...) anywhere in the handle."""
+    for a in p.affixes:
+        if a in words.LURE_AFFIXES:
+            return a
+    plain = "".join(tokens(handle_text(p.o)))
+    return next((w for w in sorted(words.LURE_AFFIXES) if len(w) >= 5 and w in plain), None)
+
+
 def _secondary_harm(p: Profile) -> list[str]:
-    """Independent signs of a scam read off a walled page's search result and linking pages."""
+    """Independent signs of a scam read around a walled page: a request for money, data or a
+    prize claim in its search result (not the words help desks use too), a lookalike domain
+    linking to it or named there, a lure word in its handle."""
     cues = []
-    if p.has(SignalName.SCAM_WORDING):
-        cues.append("scam wording in its search result")
+    if _hard_scam(p):
+        cues.append(f"its search result asks for what scams ask for "
+                    f"({p.found[SignalName.SCAM_WORDING].value})")
     if p.lookalike:
         cues.append("a lookalike domain links to it or is named in its search result")
-    lures = [a for a in p.affixes if a in words.LURE_AFFIXES]
-    if lures:
-        cues.append(f"its handle adds the lure word '{lures[0]}'")
+    lure = _lure_in_handle(p)
+    if lure:
+        cues.append(f"its handle carries the lure word '{lure}'")
     return cues
 
 
@@ -702,8 +724,9 @@ def to_decision_input(p: Profile, redundancy: Sequence[Evidence] = (),
         existence_only=_existence_only(p),
         relevance=rel,
         about_us=rel >= c.relevance_cutoff and p.brand_index is not None,
-        near_us=bool(p.identity >= c.block_floor or rel >= c.relevance_cutoff
-                     or has(SignalName.BRAND_MENTION) or p.avatar is not None),
+        near_us=bool(p.identity >= 0.8 or rel >= c.relevance_cutoff
+                     or has(SignalName.BRAND_MENTION) or p.avatar is not None
+                     or (p.identity >= c.block_floor and _names_a_weak_alias(p))),
         poses=poses,
         own=own,
         redundancy=tuple(redundancy),

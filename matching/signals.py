@@ -367,6 +367,12 @@ def _official_labels(official_domains: frozenset[str]) -> dict[str, str]:
 def _lookalike(
     dom: str, official_domains: frozenset[str], brand_keys: tuple[str, ...], cutoff: float
 ) -> tuple[str, str, str]:
+    """A registered domain that imitates an official one or a brand name.
+
+    ``brand_keys`` are comparison keys of full brand names; an entry written ``=key`` is a
+    single-word alias ("Celeste"), too common to look for inside other names, which makes a
+    lookalike only as the whole name plus a lure or pose word (``celeste-soporte.es``).
+    """
     label = _domain_label(dom)
     key = comparison_key(label)
     plain = plain_key(label)
@@ -374,6 +380,13 @@ def _lookalike(
     for k, d in official_labels.items():
         if len(k) >= 5 and (k in plain or k == key):
             return "lookalike", dom, f"contains the official domain name '{_domain_label(d)}'"
+    aliases = {k[1:] for k in brand_keys if k.startswith("=")}
+    brand_keys = tuple(k for k in brand_keys if not k.startswith("="))
+    if key in aliases:
+        lures = [a for a in peel_affixes(label)[1]
+                 if a in words.LURE_AFFIXES or a in words.POSE_AFFIXES]
+        if lures:
+            return "lookalike", dom, f"is the brand name '{key}' with '{lures[0]}'"
     for k in brand_keys:
         if len(k) >= 6 and k in plain:
             return "lookalike", dom, f"contains the brand name '{k}'"

@@ -65,6 +65,13 @@ HANDLE_AFFIXES: tuple[str, ...] = (
     "soporte",
     "ayuda",
     "sorteo",
+    "reembolso",
+    "reembolsos",
+    # refunds and compensation, the lure of fake help desks
+    "refund",
+    "refunds",
+    "tazminat",
+    "erstattung",
     # country codes of "regional" pages
     "tr",
     "us",
@@ -79,7 +86,8 @@ LURE_AFFIXES: frozenset[str] = frozenset(
         "support", "help", "care", "giveaway", "promo", "rewards",
         "destek", "cekilis", "hediye",
         "hilfe", "kundendienst", "gewinnspiel",
-        "soporte", "ayuda", "sorteo",
+        "soporte", "ayuda", "sorteo", "reembolso", "reembolsos",
+        "refund", "refunds", "tazminat", "erstattung",
     }
 )
 
@@ -134,8 +142,13 @@ FAN_PATTERNS: tuple[str, ...] = (
     r"\bcommunity[- ]run\b",
     r"\bfan of\b",
     r"\bfans?\b.*\bnot\b.*\bofficial\b",
+    r"\bindependent (community|group|fan|passenger|customer|user)s?\b",
+    r"\bno (affiliation|connection) (with|to)\b",
+    r"\bnot associated with\b",
     # Turkish
-    r"\bhayran (sayfasi|hesabi|kulubu)\b",
+    r"\bhayran (sayfasi|hesabi|kulubu|kanali)\w*\b",
+    r"\bbagimsiz\b",
+    r"\b(baglantimiz|baglantisi|bagimiz|resmi bir bagi|resmi bagi) (yoktur|yok)\b",
     r"\bresmi degil\b",
     r"\bresmi hesap degil\b",
     r"\btaklit\b",
@@ -146,10 +159,15 @@ FAN_PATTERNS: tuple[str, ...] = (
     r"\bkeine offizielle\b",
     r"\bnicht offiziell\b",
     r"\bfanseite\b",
+    r"\bunabhangig\w*\b",
+    r"\bkeine (verbindung|verbindungen) (zu|mit)\b",
     # Spanish
     r"\bno oficial\b",
     r"\bpagina de fans\b",
     r"\bparodia\b",
+    r"\bindependiente\b",
+    r"\bsin (relacion|vinculo|afiliacion) (con|oficial)\b",
+    r"\bno (estamos )?afiliad[oa]s?\b",
 )
 
 #: scam vocabulary: lures, payment, credential and personal-data requests, off-platform
@@ -194,7 +212,10 @@ SCAM_PATTERNS: tuple[str, ...] = (
     r"\biade\b",
     r"\bhesabinizi dogrula\w*\b",
     r"\bsiparis numara\w*\b",
-    r"\bkart bilgi\w*\b",
+    r"\bkart (bilgi|fotograf|numara)\w*\b",
+    r"\bkimlik\w* (ve|fotograf|bilgi|numara)\w*\b",
+    r"\biban\b",
+    r"\bsifre\w*\b",
     # German
     r"\bgewinnspiel\w*\b",
     r"\bgewinn(en|e|t)?\b",
@@ -205,6 +226,7 @@ SCAM_PATTERNS: tuple[str, ...] = (
     r"\bbestellnummer\b",
     r"\bverifizieren\b",
     r"\bschreib(en sie)? uns (eine )?dm\b",
+    r"\b(bankdaten|kreditkart\w*|kartennummer|zugangsdaten|passwort|tan)\b",
     # Spanish
     r"\bsorteo\w*\b",
     r"\bgana(r|dor|dores)?\b",
@@ -214,6 +236,11 @@ SCAM_PATTERNS: tuple[str, ...] = (
     r"\bnumero de pedido\b",
     r"\bverifica tu\b",
     r"\benvianos\b",
+    r"\bescribenos (por|al|a) (dm|md|privado|whatsapp)\b",
+    r"\bdatos bancarios\b",
+    r"\b(digitos|numero|datos|foto) de (tu|su) (tarjeta|dni)\b",
+    r"\b(tu|su) (dni|nie|pin|cvv|contrasena)\b",
+    r"\bcodigo de verificacion\b",
 )
 
 #: scam-vocabulary hits an honest company channel also uses ("free shipping", "DM us with
