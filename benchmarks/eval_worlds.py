@@ -232,12 +232,47 @@ def _show(findings: Iterable[Any], truth: Mapping[tuple[str, str], str]) -> None
 
 
 def _reachable(world, inventory, rules) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
-    """Profiles some discovery path reaches: indexed somewhere, or a guessable handle."""
+    """Profiles one of brandsweep's discovery paths can reach in this world: a guessable
+    handle (the variant generator), a web search result, a link on the company's site, a
+    platform search where the catalog has one, a link on a site that a reachable profile
+    links to. A world may label others "platform_search" on platforms whose search needs a
+    login (Instagram, TikTok): no crawler reaches those, and they are counted apart."""
+    from crawler.catalog import load_catalog
     from matching.variants import generate_candidates
 
+    catalog = load_catalog()
+    searchable = {n for n in catalog if getattr(catalog[n], "search", None)}
     guess = {(c.platform, c.handle.lower()) for c in generate_candidates(inventory, rules, 40)}
-    return {(p.platform, p.handle.lower()) for p in world.profiles
-            if p.indexed_by or (p.platform, p.handle.lower()) in guess}
+    out: set[tuple[str, str]] = set()
+    for p in world.profiles:
+        k = (p.platform, p.handle.lower())
+        vias = set(p.indexed_by)
+        if (k in guess or vias & {"web_search", "official_site"}
+                or ("platform_search" in vias and p.platform in searchable)):
+            out.add(k)
+    # linked pages: the page a reachable profile links to (its body and the site's footer),
+    # and the profiles that page links to
+    from urllib.parse import urlsplit
+
+    for _ in range(2):
+        texts = []
+        for p in world.profiles:
+            if (p.platform, p.handle.lower()) not in out:
+                continue
+            for link in p.links:
+                parts = urlsplit(link if "//" in link else f"https://{link}")
+                site = world.site(parts.hostname or "")
+                if site is None:
+                    continue
+                page = site.pages.get(parts.path or "/") or site.pages.get(
+                    (parts.path or "/").rstrip("/") or "/")
+                texts.append(" ".join([*(f[0] for f in site.footer),
+                                       page.body if page else ""]))
+        text = " ".join(texts)
+        for p in world.profiles:
+            if "linked_page" in p.indexed_by and p.url.rstrip("/") in text:
+                out.add((p.platform, p.handle.lower()))
+    return out
 
 
 def e2e(folder: WorldFolder, verbose: bool = False, timeout: float = 900) -> Score:
@@ -274,6 +309,10 @@ def e2e(folder: WorldFolder, verbose: bool = False, timeout: float = 900) -> Sco
             if k in scored and scored[k] != f["class"]:
                 print(f"  {k[0]}:{k[1]} truth={scored[k]} got={f['class']} :: "
                       + " | ".join(e["detail"] for e in f["evidence"]))
+        for k in sorted(set(scored) - set(predicted)):
+            p = world.profile(*k)
+            via = ",".join(p.indexed_by) if p is not None else "deleted"
+            print(f"  {k[0]}:{k[1]} truth={scored[k]} not in the findings (indexed_by: {via})")
     return s
 
 

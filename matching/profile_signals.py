@@ -670,14 +670,31 @@ def _lure_in_handle(p: Profile) -> str | None:
     return next((w for w in sorted(words.LURE_AFFIXES) if len(w) >= 5 and w in plain), None)
 
 
+_DATA_REQUEST = re.compile("|".join(words.DATA_REQUEST_PATTERNS))
+
+
+def data_request(text: str | None) -> str | None:
+    """A request for card, bank, identity or login data that is not a warning about one
+    ("we never ask for your card details" is no request)."""
+    folded = fold(text or "")
+    for m in _DATA_REQUEST.finditer(folded):
+        if not sig.negated(folded, m.start(), m.end()):
+            return m.group(0)
+    return None
+
+
 def _secondary_harm(p: Profile) -> list[str]:
     """Independent signs of a scam read around a walled page: a request for money, data or a
-    prize claim in its search result (not the words help desks use too), a lookalike domain
-    linking to it or named there, a lure word in its handle."""
+    prize claim in its search result (not the words help desks use too; a request for card,
+    bank or identity data counts twice), a lookalike domain linking to it or named there, a
+    lure word in its handle."""
     cues = []
     if _hard_scam(p):
         cues.append(f"its search result asks for what scams ask for "
                     f"({p.found[SignalName.SCAM_WORDING].value})")
+        asked = data_request(p.fields.bio) or data_request(p.fields.display_name)
+        if asked:
+            cues.append(f"it asks for data no company asks for in public ('{asked}')")
     if p.lookalike:
         cues.append("a lookalike domain links to it or is named in its search result")
     lure = _lure_in_handle(p)

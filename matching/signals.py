@@ -64,6 +64,15 @@ FAN_PATTERNS = words.FAN_PATTERNS
 SCAM_PATTERNS = words.SCAM_PATTERNS
 _FAN_RE = re.compile("|".join(FAN_PATTERNS))
 _SCAM_RE = re.compile("|".join(SCAM_PATTERNS))
+_DATA_RE = re.compile("|".join(words.DATA_REQUEST_PATTERNS))
+_NEGATION_RE = re.compile(r"(?<![a-z])(" + "|".join(re.escape(n) for n in words.NEGATIONS)
+                          + r")(?![a-z])")
+
+
+def negated(text: str, start: int, end: int) -> bool:
+    """A negation word shortly before or after ``text[start:end]``."""
+    return bool(_NEGATION_RE.search(text[max(0, start - 40):start])
+                or _NEGATION_RE.search(text[end:end + 25]))
 
 
 def _text(s: str | None) -> str:
@@ -634,10 +643,16 @@ def self_declared_fan(*texts: str | None) -> Evidence | None:
 
 
 def scam_wording(*texts: str | None) -> Evidence | None:
-    """Scam vocabulary: DM us, WhatsApp, giveaway, wallet, claim, çekiliş, hediye, DM'den."""
+    """Scam vocabulary: DM us, WhatsApp, giveaway, wallet, claim, çekiliş, hediye, DM'den.
+
+    A request for data said as a warning ("we never ask for your card details", "burada kimse
+    kart bilgisi istemez") is no scam wording."""
     hits: list[str] = []
     for t in texts:
-        for m in _SCAM_RE.finditer(_text(t)):
+        text = _text(t)
+        for m in _SCAM_RE.finditer(text):
+            if _DATA_RE.fullmatch(m.group(0)) and negated(text, m.start(), m.end()):
+                continue
             if m.group(0) not in hits:
                 hits.append(m.group(0))
     if not hits:

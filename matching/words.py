@@ -22,6 +22,8 @@ __all__ = [
     "LURE_AFFIXES",
     "OWN_CHANNEL_PATTERNS",
     "POSE_AFFIXES",
+    "DATA_REQUEST_PATTERNS",
+    "NEGATIONS",
     "SCAM_PATTERNS",
     "SOFT_SCAM_WORDS",
     "VARIANT_AFFIXES_COMMON",
@@ -170,6 +172,34 @@ FAN_PATTERNS: tuple[str, ...] = (
     r"\bno (estamos )?afiliad[oa]s?\b",
 )
 
+#: requests for money or data no company makes in a bio or a post: card, bank, identity,
+#: password or one-time codes, order numbers sent by DM. Also part of :data:`SCAM_PATTERNS`;
+#: on their own (not after "never", "asla", "nie", "nunca") they weigh as two signs of a scam
+#: on a walled page
+DATA_REQUEST_PATTERNS: tuple[str, ...] = (
+    r"\bcard (details|number)\b",
+    r"\b(password|login details|one[- ]time code|cvv|sms code)\b",
+    r"\bverify your (account|card|identity)\b",
+    r"\bsend (us )?your (card|id|passport|bank|order)\b",
+    r"\bkart (bilgi|fotograf|numara)\w*\b",
+    r"\bkartinizi dogrula\w*\b",
+    r"\bkimlik\w* (ve|fotograf|bilgi|numara)\w*\b",
+    r"\bhesabinizi dogrula\w*\b",
+    r"\b(sifre\w*|cvv|sms kod\w*|iban)\b",
+    r"\b(bankdaten|kreditkart\w*|kartennummer|zugangsdaten|passwort)\b",
+    r"\bdatos bancarios\b",
+    r"\b(digitos|numero|datos|foto) de (tu|su) (tarjeta|dni)\b",
+    r"\b(tu|su) (dni|nie|pin|cvv|contrasena)\b",
+    r"\bcodigo de verificacion\b",
+)
+
+#: words that turn a data request into a warning ("we never ask for your card details")
+NEGATIONS: tuple[str, ...] = (
+    "never", "not", "no one", "nobody", "don't", "dont", "do not", "won't", "will not",
+    "asla", "kimse", "istemez", "istemeyiz", "nie", "niemals", "nicht", "keine",
+    "nunca", "jamas", "nadie", "no",
+)
+
 #: scam vocabulary: lures, payment, credential and personal-data requests, off-platform
 #: contact. Matched on folded text.
 SCAM_PATTERNS: tuple[str, ...] = (
@@ -198,6 +228,7 @@ SCAM_PATTERNS: tuple[str, ...] = (
     r"\bt\.me\b",
     r"\b(order|buy|pay|book) (by|via|through|over|on|in) (dm|whatsapp|telegram)\b",
     r"\bdm (to|for) (order|buy|claim|win)\b",
+    *DATA_REQUEST_PATTERNS,
     r"\bcontact (our )?support\b",
     r"\b24/7 (support|help)\b",
     r"\bcustomer (support|service) (line|team)\b",
