@@ -93,6 +93,37 @@ def _log_level(verbose: int, quiet: bool) -> str:
     return {0: "WARNING", 1: "INFO"}.get(verbose, "DEBUG")
 
 
+def _check_timezone(ctx, param, value: str | None) -> str | None:
+    from reports.i18n import LanguageError, check_timezone
+
+    if value is None:
+        return None
+    try:
+        return check_timezone(value)
+    except LanguageError as exc:
+        raise click.BadParameter(str(exc)) from exc
+
+
+def language_options() -> list:
+    """``--lang`` and ``--timezone``: what a reviewer reads, in which language and zone."""
+    from reports.i18n import LANGUAGES
+
+    return [
+        click.option("--lang", type=click.Choice(LANGUAGES), default=None,
+                     help="Language of the report, the summary and the exports' headers "
+                          "(default: the inventory's 'language:', else the machine's locale)."),
+        click.option("--timezone", default=None, metavar="ZONE", callback=_check_timezone,
+                     help="IANA zone every time is shown in, e.g. Europe/Istanbul "
+                          "(default: the machine's)."),
+    ]
+
+
+def _language(func):
+    for opt in reversed(language_options()):
+        func = opt(func)
+    return func
+
+
 def audit_options(func):
     """The options shared by ``audit`` and ``demo``."""
     opts = [
@@ -127,6 +158,7 @@ def audit_options(func):
                      show_default=True,
                      help="Impostor pages captured at audit time (page, screenshot, PDF) for "
                           "evidence packs, worst first; 0 = none."),
+        *language_options(),
         click.option("-v", "--verbose", count=True),
         click.option("-q", "--quiet", is_flag=True),
     ]
@@ -228,14 +260,20 @@ def _run(options, quiet: bool) -> None:
 
 
 def _print_summary(result) -> None:
+    """What a reviewer reads in the terminal, in the report's language."""
+    from reports.i18n import Translator
+    from reports.view import CLASS_LABELS
+
+    tr = Translator(getattr(result, "lang", "en"))
     counts = result.counts
-    click.echo(f"audit {result.audit_id}: {len(result.findings)} profiles considered")
+    click.echo(tr.gettext("audit {id}: {n} profiles considered").format(
+        id=result.audit_id, n=tr.number(len(result.findings))))
     for cls in FindingClass:
         if counts.get(cls.value):
-            click.echo(f"  {cls.value:<18} {counts[cls.value]}")
+            click.echo(f"  {tr.gettext(CLASS_LABELS[cls.value]):<20} {counts[cls.value]}")
     new = sum(1 for f in result.findings if f.status.value in ("new", "reopened"))
-    click.echo(f"  new or reopened since the previous audit: {new}")
-    click.echo(f"report: {result.outputs['report.html'].resolve()}")
+    click.echo("  " + tr.gettext("new or reopened since the previous audit: {n}").format(n=new))
+    click.echo(tr.gettext("report: {path}").format(path=result.outputs["report.html"].resolve()))
 
 
 def _parse_resolve(entries) -> dict[str, str]:
@@ -379,12 +417,17 @@ def demo_inventory() -> Path:
               default=Path("brandsweep.db"), show_default=True)
 @click.option("--audit", "audit_id", type=int, default=None, help="Audit id (default: latest).")
 @click.option("--out", type=click.Path(path_type=Path), required=True)
-def report(db: Path, audit_id: int | None, out: Path) -> None:
+@click.option("--pdf", "pdf", is_flag=True,
+              help="Also write report.pdf (needs: pip install 'brandsweep[pdf]').")
+@_language
+def report(db: Path, audit_id: int | None, out: Path, pdf: bool, lang: str | None,
+           timezone: str | None) -> None:
     """Re-render a stored audit.
 
     \b
     Example:
       brandsweep report --db brandsweep.db --audit 3 --out report-3/
+      brandsweep report --db brandsweep.db --out report-tr/ --lang tr --timezone Europe/Istanbul
     """
     from .runner import render
     from .store import StoreDataError
@@ -397,12 +440,25 @@ def report(db: Path, audit_id: int | None, out: Path) -> None:
         if audit_id not in audits:
             raise BadInput(f"{db}: no audit {audit_id}; audits: {sorted(audits) or 'none'}")
         inventory = store.inventory(audit_id)
-        outputs = render(store, audit_id, inventory, out)
+        outputs = render(store, audit_id, inventory, out, lang=lang, timezone=timezone)
     except StoreDataError as exc:
         raise BadInput(f"{db}: {exc} — restore it from a backup, or re-run the audit") from None
     finally:
         store.close()
-    click.echo(f"report: {outputs['report.html'].resolve()}")
+    from reports.i18n import Translator
+
+    from .runner import report_language
+
+    tr = Translator(report_language(lang, inventory))
+    click.echo(tr.gettext("report: {path}").format(path=outputs["report.html"].resolve()))
+    if pdf:
+        from reports.pdf import PdfUnavailable, write_pdf
+
+        try:
+            path = write_pdf(outputs["report.html"], out / "report.pdf")
+        except PdfUnavailable as exc:
+            raise click.ClickException(str(exc)) from exc
+        click.echo(tr.gettext("PDF: {path}").format(path=path.resolve()))
 
 
 def _profile_key(value: str) -> tuple[str, str]:

@@ -62,6 +62,10 @@ class AuditOptions:
     redis_url: str | None = None
     # impostor pages captured (page, screenshot, PDF) for evidence packs; 0 = none
     capture_max: int = 40
+    # what a reviewer reads: language (None: the inventory's, else the machine's) and the
+    # zone times are shown in (None: the machine's)
+    lang: str | None = None
+    timezone: str | None = None
 
     def crawl_overrides(self, audit_id: int) -> dict[str, Any]:
         """This audit's crawl settings, as overrides of ``crawler/settings.py``."""

@@ -28,6 +28,7 @@ from matching.models import (
     utcnow_iso,
 )
 from reports import AuditInfo, AuditSummary, write_outputs
+from reports.i18n import check_language, system_language, system_timezone
 
 from .catalog import Catalog, load_catalog
 from .options import AuditOptions, UsageError
@@ -47,6 +48,7 @@ class AuditResult:
     findings: list[Finding]
     outputs: dict[str, Path]
     failed_on: list[Finding]
+    lang: str = "en"  # the language the report was written in (the summary follows it)
 
     @property
     def counts(self) -> Counter[str]:
@@ -119,11 +121,15 @@ def run_audit(options: AuditOptions) -> AuditResult:
         store.set_crawl_summary(audit_id, summary)
         findings = match_and_store(store, audit_id, inventory, now=options.now)
         capture_impostors(store, audit_id, findings, catalog, options)
-        outputs = render(store, audit_id, inventory, options.out)
+        outputs = render(
+            store, audit_id, inventory, options.out, lang=options.lang, timezone=options.timezone
+        )
     finally:
         store.close()
     failed = fail_on_findings(findings, options.fail_on)
-    return AuditResult(audit_id, findings, outputs, failed)
+    return AuditResult(
+        audit_id, findings, outputs, failed, lang=report_language(options.lang, inventory)
+    )
 
 
 def capture_impostors(store: Store, audit_id: int, findings: list[Finding], catalog: Catalog,
@@ -167,10 +173,18 @@ def match_and_store(
     return findings
 
 
-def render(store: Store, audit_id: int, inventory: Inventory, out: Path) -> dict[str, Path]:
+def render(
+    store: Store,
+    audit_id: int,
+    inventory: Inventory,
+    out: Path,
+    lang: str | None = None,
+    timezone: str | None = None,
+) -> dict[str, Path]:
     """Write report.html, findings.json, findings.csv, proposed_inventory.yaml and
     coverage.json for one audit, from the store alone (so ``brandsweep report`` prints the
-    same coverage section as the audit did)."""
+    same coverage section as the audit did). ``lang``: ``--lang``, else the inventory's
+    ``language``, else the machine's; ``timezone``: ``--timezone``, else the machine's."""
     audits = {a["id"]: a for a in store.audits()}
     row = audits[audit_id]
     settings = dict(row.get("settings") or {})
@@ -184,6 +198,8 @@ def render(store: Store, audit_id: int, inventory: Inventory, out: Path) -> dict
         settings=settings,
         coverage_gaps=store.coverage_gaps(audit_id),
         crawl=crawl if isinstance(crawl, dict) else None,
+        lang=report_language(lang, inventory),
+        timezone=timezone or system_timezone(),
     )
     history = [
         AuditSummary(audit_id=a["id"], date=a.get("started_at"), counts=a.get("counts") or {})
@@ -197,6 +213,11 @@ def render(store: Store, audit_id: int, inventory: Inventory, out: Path) -> dict
     return write_outputs(
         out, inventory, store.findings(audit_id), info, history=history, source_text=source_text
     )
+
+
+def report_language(lang: str | None, inventory: Inventory) -> str:
+    """``--lang``, else the inventory's ``language``, else the machine's locale (or English)."""
+    return check_language(lang or inventory.language or system_language())
 
 
 def crawl_summary(

@@ -384,6 +384,7 @@ def _inventory_from(data: dict[str, Any]) -> Inventory:
         legal_name=data.get("legal_name"),
         contact=data.get("contact"),
         trademarks=tuple(data.get("trademarks") or ()),
+        language=data.get("language"),
     )
 
 

@@ -219,9 +219,11 @@ def _yaml_hint(problem: str) -> str:
 
 # --------------------------------------------------------------------------- helpers
 
+#: Report languages with a catalog (reports/locale); matching does not import reports.
+LANGUAGES = ("en", "tr")
 _TOP_KEYS = (
     "organization", "domains", "departments", "brands", "allow",
-    "legal_name", "contact", "trademarks",
+    "legal_name", "contact", "trademarks", "language",
 )
 _DEPARTMENT_KEYS = ("name", "owner")
 _BRAND_KEYS = ("name", "aliases", "websites", "strategy", "accounts")
@@ -556,6 +558,7 @@ class _Checker:
         allow = self.allow(doc)
         self.duplicates(brands, allow)
         legal_name, contact, trademarks = self.rights_holder(doc)
+        language = self.language(doc)
         if self.errors or organization is None:
             return None
         return Inventory(
@@ -567,7 +570,23 @@ class _Checker:
             legal_name=legal_name,
             contact=contact,
             trademarks=tuple(trademarks),
+            language=language,
         )
+
+    def language(self, doc: MarkedMap) -> str | None:
+        """``language: tr``: the report's language when ``--lang`` is not given."""
+        value = self.text(doc, "language", "the inventory")
+        if value is None:
+            return None
+        code = value.strip().lower()
+        if code not in LANGUAGES:
+            self.err(
+                doc.value_marks["language"],
+                f"'language' must be one of {', '.join(LANGUAGES)}, got {value!r}",
+                "write language: tr (Turkish) or language: en (English)",
+            )
+            return None
+        return code
 
     def rights_holder(self, doc: MarkedMap) -> tuple[str | None, str | None, list[str]]:
         """``legal_name``, ``contact`` and ``trademarks``: who files a takedown request.

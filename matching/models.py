@@ -156,6 +156,8 @@ class Inventory:
     legal_name: str | None = None
     contact: str | None = None
     trademarks: tuple[str, ...] = ()
+    # the language of the report, terminal summary and exports (``--lang`` overrides it)
+    language: str | None = None
 
     @property
     def accounts(self) -> tuple[OfficialAccount, ...]:

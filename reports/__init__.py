@@ -56,8 +56,12 @@ def write_outputs(
     view = build_view(inventory, findings, audit, history)
     paths["report.html"].write_text(render_html(view), encoding="utf-8")
     if view.coverage is not None:
+        # coverage.json is for scripts: always English, whatever the report's language
+        cov = view.coverage if view.lang == "en" else build_coverage(
+            audit.coverage_gaps, audit.crawl, findings
+        )
         paths["coverage.json"].write_text(
-            coverage_to_json(audit.coverage_gaps, audit.crawl, view.coverage, audit.audit_id),
+            coverage_to_json(audit.coverage_gaps, audit.crawl, cov, audit.audit_id),
             encoding="utf-8",
         )
     write_json(paths["findings.json"], findings)

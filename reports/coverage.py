@@ -33,7 +33,7 @@ from typing import Any
 
 from matching.models import Finding, ProbeState, Status
 
-from .i18n import Translator
+from .i18n import N_, Translator
 from .view import ITEM_LIMIT, Link, Marked, make_link, mark_text
 
 # --------------------------------------------------------------------------- plain language
@@ -42,38 +42,52 @@ from .view import ITEM_LIMIT, Link, Marked, make_link, mark_text
 #: gap on them means for the reader.
 PATHS: dict[str, tuple[str, str]] = {
     "credentials": (
-        "Credentials",
-        "Platforms that refused the credential given in the environment (e.g. GITHUB_TOKEN): "
-        "their answers that needed it could not be read, so nothing there was checked.",
+        N_("Credentials"),
+        N_(
+            "Platforms that refused the credential given in the environment (e.g. GITHUB_TOKEN): "
+            "their answers that needed it could not be read, so nothing there was checked."
+        ),
     ),
     "probe": (
-        "Profile probes",
-        "Platforms where look-alike handles could not be probed: no impostor found there does "
-        "not mean there is none.",
+        N_("Profile probes"),
+        N_(
+            "Platforms where look-alike handles could not be probed: no impostor found there does "
+            "not mean there is none."
+        ),
     ),
     "web_search": (
-        "Web search",
-        "Queries the search engine did not answer: profiles that only a search would reveal "
-        "(handles no variant generator guesses) may be missing.",
+        N_("Web search"),
+        N_(
+            "Queries the search engine did not answer: profiles that only a search would reveal "
+            "(handles no variant generator guesses) may be missing."
+        ),
     ),
     "platform_search": (
-        "Platform search APIs",
-        "Searches inside a platform that failed: accounts only its search would reveal may be "
-        "missing.",
+        N_("Platform search APIs"),
+        N_(
+            "Searches inside a platform that failed: accounts only its search would reveal may be "
+            "missing."
+        ),
     ),
     "official_site": (
-        "Official websites",
-        "Pages of the company's own websites that could not be read: social links there were "
-        "not collected.",
+        N_("Official websites"),
+        N_(
+            "Pages of the company's own websites that could not be read: social links there were "
+            "not collected."
+        ),
     ),
     "linked_page": (
-        "Linked pages",
-        "Websites linked from suspicious profiles that could not be read.",
+        N_("Linked pages"),
+        N_(
+            "Websites linked from suspicious profiles that could not be read."
+        ),
     ),
     "limit": (
-        "Crawl limits",
-        "Where a size, page-count or time limit, or a refusal to reach a private address, "
-        "stopped part of the crawl early.",
+        N_("Crawl limits"),
+        N_(
+            "Where a size, page-count or time limit, or a refusal to reach a private address, "
+            "stopped part of the crawl early."
+        ),
     ),
 }
 
@@ -88,78 +102,80 @@ ENGINE_TITLES: dict[str, str] = {
 }
 
 _REASONS: dict[str, str] = {
-    "captcha": "CAPTCHA (HTTP 202)",
-    "rate_limited": "rate limited (HTTP 429)",
-    "blocked": "blocked by the engine",
-    "bad_json": "the answer was not valid JSON",
-    "json_format_disabled": "the instance does not serve JSON (HTTP 403)",
-    "login_wall": "login wall",
-    "bot_block": "bot block",
-    "js_shell": "page without data (JavaScript only)",
-    "timeout": "timed out",
-    "dns_error": "DNS lookup failed",
-    "connection_refused": "connection refused",
-    "connection_reset": "connection reset",
-    "connection_error": "connection failed",
-    "unsupported_scheme": "unsupported URL scheme",
-    "robots": "disallowed by robots.txt",
-    "ignored": "request dropped",
-    "unverifiable": "could not be read",
-    "bad_credentials": "bad credentials (HTTP 401)",
-    "not_checked": "not checked in this audit (its platform was not swept)",
+    "captcha": N_("CAPTCHA (HTTP 202)"),
+    "rate_limited": N_("rate limited (HTTP 429)"),
+    "blocked": N_("blocked by the engine"),
+    "bad_json": N_("the answer was not valid JSON"),
+    "json_format_disabled": N_("the instance does not serve JSON (HTTP 403)"),
+    "login_wall": N_("login wall"),
+    "bot_block": N_("bot block"),
+    "js_shell": N_("page without data (JavaScript only)"),
+    "timeout": N_("timed out"),
+    "dns_error": N_("DNS lookup failed"),
+    "connection_refused": N_("connection refused"),
+    "connection_reset": N_("connection reset"),
+    "connection_error": N_("connection failed"),
+    "unsupported_scheme": N_("unsupported URL scheme"),
+    "robots": N_("disallowed by robots.txt"),
+    "ignored": N_("request dropped"),
+    "unverifiable": N_("could not be read"),
+    "bad_credentials": N_("bad credentials (HTTP 401)"),
+    "not_checked": N_("not checked in this audit (its platform was not swept)"),
     # crawl limits (crawler/limits.py)
-    "too_large": "response over the size limit",
-    "too_many_redirects": "too many redirects",
-    "site_max_pages": "page budget for the site used up",
-    "site_max_per_pattern": "page budget for one kind of page used up (an endless listing?)",
-    "site_max_depth": "link depth limit",
-    "linked_max_per_profile": "budget of external links per profile used up",
-    "linked_max_pages": "budget of linked pages for the audit used up",
+    "too_large": N_("response over the size limit"),
+    "too_many_redirects": N_("too many redirects"),
+    "site_max_pages": N_("page budget for the site used up"),
+    "site_max_per_pattern": N_("page budget for one kind of page used up (an endless listing?)"),
+    "site_max_depth": N_("link depth limit"),
+    "linked_max_per_profile": N_("budget of external links per profile used up"),
+    "linked_max_pages": N_("budget of linked pages for the audit used up"),
 }
 #: Scrapy finish reasons other than "finished", as the summary says them.
 _FINISH = {
-    "closespider_timeout": "the time limit for the audit was reached",
-    "shutdown": "it was interrupted",
-    "cancelled": "it was cancelled",
+    "closespider_timeout": N_("the time limit for the audit was reached"),
+    "shutdown": N_("it was interrupted"),
+    "cancelled": N_("it was cancelled"),
 }
 _HTTP = {
-    401: "unauthorised",
-    403: "forbidden",
-    404: "not found",
-    429: "rate limited",
-    451: "unavailable for legal reasons",
-    500: "server error",
-    502: "bad gateway",
-    503: "unavailable",
-    504: "gateway timeout",
+    401: N_("unauthorised"),
+    403: N_("forbidden"),
+    404: N_("not found"),
+    429: N_("rate limited"),
+    451: N_("unavailable for legal reasons"),
+    500: N_("server error"),
+    502: N_("bad gateway"),
+    503: N_("unavailable"),
+    504: N_("gateway timeout"),
 }
 
 #: Values of the per-platform search columns, as the table prints them.
 SEARCH_LABELS: dict[str, str] = {
-    "yes": "yes",
-    "no": "no",
-    "failed": "failed",
-    "partly": "partly failed",
+    "yes": N_("yes"),
+    "no": N_("no"),
+    "failed": N_("failed"),
+    "partly": N_("partly failed"),
 }
 _VARIANTS_SKIPPED = "variant probes skipped"
 
 
-def reason_text(reason: str | None) -> str:
+def reason_text(reason: str | None, tr: Translator | None = None) -> str:
     """A gap's reason as a reader understands it: ``captcha`` -> ``CAPTCHA (HTTP 202)``,
     ``http_403`` -> ``HTTP 403 (forbidden)``, ``unresponsive_engines: google, bing`` ->
-    ``every engine behind it was unresponsive (google, bing)``; unknown reasons verbatim."""
+    ``every engine behind it was unresponsive (google, bing)``; unknown reasons verbatim.
+    In the language of ``tr`` (English without one)."""
+    _ = tr.gettext if tr else str
     r = str(reason or "").strip()
     if not r:
-        return "no reason recorded"
+        return _("no reason recorded")
     if r in _REASONS:
-        return _REASONS[r]
+        return _(_REASONS[r])
     m = re.fullmatch(r"http_(\d{3})", r)
     if m:
         code = int(m.group(1))
-        return f"HTTP {code}" + (f" ({_HTTP[code]})" if code in _HTTP else "")
+        return f"HTTP {code}" + (f" ({_(_HTTP[code])})" if code in _HTTP else "")
     if r.startswith("unresponsive_engines"):
         names = r.partition(":")[2].strip()
-        return "every engine behind it was unresponsive" + (f" ({names})" if names else "")
+        return _("every engine behind it was unresponsive") + (f" ({names})" if names else "")
     return r
 
 
@@ -170,11 +186,13 @@ def engine_title(engine: str | None, titles: Mapping[str, str] | None = None) ->
         return titles[e]
     if "." in e or ":" in e:  # a host name stays as it is
         return e
-    return ENGINE_TITLES.get(e, e[:1].upper() + e[1:] if e else "unknown")
+    return ENGINE_TITLES.get(e, e[:1].upper() + e[1:] if e else "?")
 
 
-def _path_title(path: str) -> str:
-    return PATHS.get(path, (path.replace("_", " ").capitalize(), ""))[0]
+def _path_title(path: str, tr: Translator | None = None) -> str:
+    if path in PATHS:
+        return tr.gettext(PATHS[path][0]) if tr else PATHS[path][0]
+    return path.replace("_", " ").capitalize()
 
 
 def _quote(q: str) -> str:
@@ -225,6 +243,8 @@ class PlatformCoverage:
     web_search: str  # yes / no / failed / partly failed
     checked: bool  # something was probed or found on it
     note: str
+    api_search_key: str = "no"  # yes / no / failed / partly, whatever the language
+    web_search_key: str = "no"
 
 
 @dataclass(frozen=True)
@@ -247,8 +267,14 @@ class CoverageView:
     finish_reason: str | None
 
 
-def gap_view(gap: Mapping[str, Any], titles: Mapping[str, str] | None = None) -> GapView:
-    """One gap record -> its sentence. ``titles`` maps platform names to catalog titles."""
+def gap_view(
+    gap: Mapping[str, Any],
+    titles: Mapping[str, str] | None = None,
+    tr: Translator | None = None,
+) -> GapView:
+    """One gap record -> its sentence. ``titles`` maps platform names to catalog titles;
+    ``tr`` the language (English without one)."""
+    _ = tr.gettext if tr else str
     path = str(gap.get("path") or "")
     engine = str(gap.get("engine") or "")
     reason = str(gap.get("reason") or "")
@@ -259,39 +285,50 @@ def gap_view(gap: Mapping[str, Any], titles: Mapping[str, str] | None = None) ->
     except (TypeError, ValueError):
         page = 1
     who = engine_title(engine, titles)
-    why = reason_text(reason)
+    why = reason_text(reason, tr)
     show_query = bool(query)
     skipped = path == "probe" and query.startswith(_VARIANTS_SKIPPED)
     if path == "web_search":
-        lead = f"Web search ({who}) could not search"
+        lead = _("Web search ({who}) could not search").format(who=who)
     elif path == "platform_search":
-        lead = f"{who} search API could not search"
+        lead = _("{who} search API could not search").format(who=who)
     elif skipped:
-        lead = f"Look-alike handles were not probed on {who}"
-        why = f"{why} (a made-up handle got the same answer, so no answer there can be trusted)"
+        lead = _("Look-alike handles were not probed on {who}").format(who=who)
+        why = _(
+            "{why} (a made-up handle got the same answer, so no answer there can be trusted)"
+        ).format(why=why)
         show_query = False
     elif path == "credentials":
         # query: the environment variable's name (never its value)
-        lead = f"{who} refused the credential in {query}" if query else \
-            f"{who} refused the credential"
-        fix = f"renew the token or unset {query}" if query else "renew the token"
-        why = f"{why}; what needed it is unverifiable: {fix}"
+        lead = (
+            _("{who} refused the credential in {var}").format(who=who, var=query)
+            if query
+            else _("{who} refused the credential").format(who=who)
+        )
+        fix = (
+            _("renew the token or unset {var}").format(var=query) if query else _("renew the token")
+        )
+        why = _("{why}; what needed it is unverifiable: {fix}").format(why=why, fix=fix)
         show_query = False
     elif path == "probe":
-        lead = f"{who} probe could not run"
+        lead = _("{who} probe could not run").format(who=who)
     elif path == "official_site":
-        lead = "Official website page could not be read"
+        lead = _("Official website page could not be read")
     elif path == "linked_page":
-        lead = "Linked page could not be read"
+        lead = _("Linked page could not be read")
     elif path == "limit":
-        lead = f"Crawl limit reached on {who}" if engine else "Crawl limit reached"
+        lead = (
+            _("Crawl limit reached on {who}").format(who=who)
+            if engine
+            else _("Crawl limit reached")
+        )
         if query:  # the limit's own sentence ("links deeper than 2 not followed")
             why = f"{why} ({query})"
             show_query = False
     else:
-        lead = f"{_path_title(path)} ({who}) could not run"
+        lead = _("{path} ({who}) could not run").format(path=_path_title(path, tr), who=who)
     if page > 1:
-        lead += f" (results page {page})"
+        lead += " " + _("(results page {page})").format(page=page)
     target = _quote(query) if show_query else (url if url else "")
     text = f"{lead} {target}: {why}" if target else f"{lead}: {why}"
     return GapView(
@@ -316,9 +353,14 @@ def _int(v: Any) -> int:
 
 
 def _platform_rows(
-    crawl: Mapping[str, Any], gaps: Sequence[GapView], titles: Mapping[str, str]
+    crawl: Mapping[str, Any],
+    gaps: Sequence[GapView],
+    titles: Mapping[str, str],
+    tr: Translator | None = None,
 ) -> tuple[PlatformCoverage, ...]:
-    skipped = {g.engine: reason_text(g.reason) for g in gaps if g.variants_skipped}
+    _ = tr.gettext if tr else str
+    n_ = tr.ngettext if tr else (lambda one, many, n: one if n == 1 else many)
+    skipped = {g.engine: reason_text(g.reason, tr) for g in gaps if g.variants_skipped}
     rows = []
     for p in crawl.get("platforms") or ():
         if not isinstance(p, Mapping) or not p.get("name"):
@@ -330,27 +372,32 @@ def _platform_rows(
         unverifiable = _int(probes.get("unverifiable"))
         probe_possible = bool(p.get("probe_possible", True))
         if not probe_possible:
-            variants = "no direct probe possible"
+            variants = _("no direct probe possible")
         elif name in skipped:
-            variants = f"not probed: {skipped[name]}"
+            variants = _("not probed: {why}").format(why=skipped[name])
         else:
-            variants = "probed"
-        api = SEARCH_LABELS.get(str(p.get("api_search") or "no"), str(p.get("api_search")))
-        web = SEARCH_LABELS.get(str(p.get("web_search") or "no"), str(p.get("web_search")))
+            variants = _("probed")
+        api_key = str(p.get("api_search") or "no")
+        web_key = str(p.get("web_search") or "no")
+        api = _(SEARCH_LABELS[api_key]) if api_key in SEARCH_LABELS else api_key
+        web = _(SEARCH_LABELS[web_key]) if web_key in SEARCH_LABELS else web_key
         checked = bool(found or not_found or unverifiable
                        or sum(_int(v) for v in observed.values()))
         if not checked:
-            why = ("no direct probe is possible" if not probe_possible
-                   else "no probe got an answer")
-            note = f"Not checked at all: {why} and no search found a profile."
+            why = (_("no direct probe is possible") if not probe_possible
+                   else _("no probe got an answer"))
+            note = _("Not checked at all: {why} and no search found a profile.").format(why=why)
         elif name in skipped:
-            note = "Declared accounts only: look-alike handles were not probed."
+            note = _("Declared accounts only: look-alike handles were not probed.")
         elif not probe_possible:
             seen = sum(_int(v) for v in observed.values())
-            note = (f"No direct probe: {seen} profile{'s' if seen != 1 else ''} seen through "
-                    "search and links only.")
-        elif web in ("failed", "partly failed") or api in ("failed", "partly failed"):
-            note = "Searches failed: profiles only a search would reveal may be missing."
+            note = n_(
+                "No direct probe: {n} profile seen through search and links only.",
+                "No direct probe: {n} profiles seen through search and links only.",
+                seen,
+            ).format(n=seen)
+        elif web_key in ("failed", "partly") or api_key in ("failed", "partly"):
+            note = _("Searches failed: profiles only a search would reveal may be missing.")
         else:
             note = ""
         rows.append(
@@ -365,53 +412,78 @@ def _platform_rows(
                 web_search=web,
                 checked=checked,
                 note=note,
+                api_search_key=api_key,
+                web_search_key=web_key,
             )
         )
     return tuple(rows)
 
 
-def _join(names: Sequence[str]) -> str:
+def _join(names: Sequence[str], tr: Translator | None = None) -> str:
     names = list(dict.fromkeys(names))
     if len(names) <= 1:
         return "".join(names)
-    return ", ".join(names[:-1]) + " and " + names[-1]
+    last = tr.gettext("{a} and {b}") if tr else "{a} and {b}"
+    return last.format(a=", ".join(names[:-1]), b=names[-1])
 
 
 def _headline(groups: Sequence[GapGroup], unchecked: Sequence[str],
-              titles: Mapping[str, str], finish: str | None = None) -> str | None:
+              titles: Mapping[str, str], finish: str | None = None,
+              tr: Translator | None = None) -> str | None:
+    _ = tr.gettext if tr else str
+    n_ = tr.ngettext if tr else (lambda one, many, n: one if n == 1 else many)
     parts: list[str] = []
     for g in groups:
-        engines = _join([engine_title(v.engine, titles) for v in g.gaps])
-        top = ", ".join(r for r, _ in g.reasons[:2])
+        engines = _join([engine_title(v.engine, titles) for v in g.gaps], tr)
+        top = ", ".join(r for r, _n in g.reasons[:2])
         if g.key == "web_search":
             n = g.total
-            parts.append(f"web search ({engines}) could not run {n} "
-                         f"{'query' if n == 1 else 'queries'} ({top})")
+            parts.append(n_(
+                "web search ({engines}) could not run {n} query ({top})",
+                "web search ({engines}) could not run {n} queries ({top})",
+                n,
+            ).format(engines=engines, n=n, top=top))
         elif g.key == "platform_search":
-            parts.append(f"the search API of {engines} failed ({top})")
+            parts.append(_("the search API of {engines} failed ({top})").format(
+                engines=engines, top=top))
         elif g.key == "probe":
             skipped = [engine_title(v.engine, titles) for v in g.gaps if v.variants_skipped]
             if skipped:
-                parts.append(f"look-alike handles were not probed on {_join(skipped)}")
+                parts.append(_("look-alike handles were not probed on {names}").format(
+                    names=_join(skipped, tr)))
             if len(skipped) < g.total:
-                parts.append(f"{g.total - len(skipped)} probe step(s) could not run ({top})")
+                parts.append(_("{n} probe step(s) could not run ({top})").format(
+                    n=g.total - len(skipped), top=top))
         elif g.key == "credentials":
-            parts.append(f"{engines} refused the credential given in the environment")
+            parts.append(_("{engines} refused the credential given in the environment").format(
+                engines=engines))
         elif g.key == "limit":
-            parts.append(f"{g.total} crawl limit{'s were' if g.total != 1 else ' was'} "
-                         f"reached ({top})")
+            parts.append(n_(
+                "{n} crawl limit was reached ({top})",
+                "{n} crawl limits were reached ({top})",
+                g.total,
+            ).format(n=g.total, top=top))
         else:
-            parts.append(f"{g.title.lower()}: {g.total} step{'s' if g.total != 1 else ''} "
-                         f"could not run ({top})")
+            parts.append(n_(
+                "{title}: {n} step could not run ({top})",
+                "{title}: {n} steps could not run ({top})",
+                g.total,
+            ).format(title=g.title.lower(), n=g.total, top=top))
     if finish:
-        parts.append(f"the crawl ended early: {_FINISH.get(finish, finish)}")
+        parts.append(_("the crawl ended early: {why}").format(
+            why=_(_FINISH[finish]) if finish in _FINISH else finish))
     if unchecked:
-        parts.append(f"{_join(list(unchecked))} {'was' if len(unchecked) == 1 else 'were'} "
-                     "not checked at all")
+        parts.append(n_(
+            "{names} was not checked at all",
+            "{names} were not checked at all",
+            len(unchecked),
+        ).format(names=_join(list(unchecked), tr)))
     if not parts:
         return None
-    return ("Coverage was incomplete: " + "; ".join(parts) + ". Finding nothing where a step "
-            "could not run is not a clean bill: check there by hand.")
+    return _(
+        "Coverage was incomplete: {parts}. Finding nothing where a step could not run is not a "
+        "clean bill: check there by hand."
+    ).format(parts="; ".join(parts))
 
 
 def build_coverage(
@@ -427,7 +499,7 @@ def build_coverage(
     for p in crawl.get("platforms") or ():
         if isinstance(p, Mapping) and p.get("name"):
             titles[str(p["name"])] = str(p.get("title") or p["name"])
-    views = [gap_view(g, titles) for g in gaps]
+    views = [gap_view(g, titles, tr) for g in gaps]
     by_path: dict[str, list[GapView]] = {}
     for v in views:
         by_path.setdefault(v.path, []).append(v)
@@ -435,8 +507,10 @@ def build_coverage(
     groups = []
     for key in order:
         vs = by_path[key]
-        title, description = PATHS.get(key, (_path_title(key), "Steps that could not run."))
-        reasons = Counter(reason_text(v.reason) for v in vs)
+        title, description = PATHS.get(key, (_path_title(key), N_("Steps that could not run.")))
+        if tr is not None:
+            title, description = tr.gettext(title), tr.gettext(description)
+        reasons = Counter(reason_text(v.reason, tr) for v in vs)
         groups.append(
             GapGroup(
                 key=key,
@@ -447,11 +521,11 @@ def build_coverage(
                 reasons=tuple(sorted(reasons.items(), key=lambda kv: (-kv[1], kv[0]))),
             )
         )
-    platforms = _platform_rows(crawl, views, titles)
+    platforms = _platform_rows(crawl, views, titles, tr)
     unchecked = tuple(p.title for p in platforms if not p.checked)
 
     unverified = Counter(
-        reason_text(f.probe_reason)
+        reason_text(f.probe_reason, tr)
         for f in findings
         if str(f.probe_state) == ProbeState.UNVERIFIABLE.value and f.status != Status.RESOLVED
     )
@@ -460,7 +534,7 @@ def build_coverage(
     recorded = bool(crawl) or bool(views)
     finish = str(crawl.get("finish_reason") or "") or None
     headline = _headline(groups, unchecked, titles,
-                         finish if finish and finish != "finished" else None)
+                         finish if finish and finish != "finished" else None, tr)
     elapsed = crawl.get("elapsed")
     return CoverageView(
         recorded=recorded,
@@ -477,12 +551,12 @@ def build_coverage(
         statuses=tuple(sorted(((str(k), _int(v)) for k, v in statuses.items()),
                               key=lambda kv: kv[0])),
         probes=tuple(
-            (label, _int(probes.get(key)))
-            for key, label in (("found", "found"), ("not_found", "not found"),
-                               ("unverifiable", "unverifiable"))
+            (tr.gettext(label) if tr else label, _int(probes.get(key)))
+            for key, label in (("found", N_("found")), ("not_found", N_("not found")),
+                               ("unverifiable", N_("unverifiable")))
             if key in probes
         ),
-        limits=tuple(sorted(((reason_text(k), _int(v))
+        limits=tuple(sorted(((reason_text(k, tr), _int(v))
                              for k, v in (crawl.get("limits") or {}).items()),
                             key=lambda kv: (-kv[1], kv[0]))),
         elapsed=float(elapsed) if isinstance(elapsed, int | float) else None,

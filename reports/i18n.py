@@ -39,6 +39,11 @@ def N_(message: str) -> str:
     return message
 
 
+def NP_(singular: str, plural: str) -> tuple[str, str]:
+    """Mark a singular/plural pair for extraction; ``tr.ngettext(*pair, n)`` where shown."""
+    return singular, plural
+
+
 class LanguageError(ValueError):
     """An unknown language or time zone (the CLI turns it into exit 2 with the fix)."""
 
@@ -241,6 +246,7 @@ __all__ = [
     "LANGUAGES",
     "LanguageError",
     "N_",
+    "NP_",
     "Translator",
     "catalog_messages",
     "check_language",

@@ -175,6 +175,8 @@ def _dump(inv: Inventory, plan: _Plan) -> str:
         lines.append(f"contact: {scalar(inv.contact)}")
     if inv.trademarks:
         lines.append(f"trademarks: {_flow_list(inv.trademarks)}")
+    if inv.language:
+        lines.append(f"language: {scalar(inv.language)}")
     lines.append(f"domains: {_flow_list(inv.domains)}")
     if inv.departments:
         lines.append("departments:")

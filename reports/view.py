@@ -40,7 +40,7 @@ from matching.models import (
     Status,
 )
 
-from .i18n import N_, Translator
+from .i18n import N_, NP_, Translator
 from .sentences import Sentence, fill, probe_reason_text, sentence, text_of
 
 if TYPE_CHECKING:
@@ -892,18 +892,17 @@ def _headline(tr: Translator, cls: Counter, sev: Counter, status: Counter) -> st
                 n=tr.number(high)
             )
         parts.append(text)
-    for key, one, many in (
-        ("missing", N_("{n} declared account missing"), N_("{n} declared accounts missing")),
-        ("redundant", N_("{n} redundant channel"), N_("{n} redundant channels")),
+    for key, pair in (
+        ("missing", NP_("{n} declared account missing", "{n} declared accounts missing")),
+        ("redundant", NP_("{n} redundant channel", "{n} redundant channels")),
         (
             "official_unlisted",
-            N_("{n} unlisted official account"),
-            N_("{n} unlisted official accounts"),
+            NP_("{n} unlisted official account", "{n} unlisted official accounts"),
         ),
-        ("unverified", N_("{n} profile left unverified"), N_("{n} profiles left unverified")),
+        ("unverified", NP_("{n} profile left unverified", "{n} profiles left unverified")),
     ):
         if cls.get(key):
-            parts.append(n_(one, many, cls[key]).format(n=tr.number(cls[key])))
+            parts.append(n_(*pair, cls[key]).format(n=tr.number(cls[key])))
     if not parts:
         parts.append(tr.gettext("no action needed"))
     news = status.get("new", 0) + status.get("reopened", 0)
