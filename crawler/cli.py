@@ -529,21 +529,37 @@ def _import_decisions(db: Path, path: Path, by: str | None) -> None:
             store.set_triage(t)
     finally:
         store.close()
+    from reports.i18n import Translator, system_language, system_timezone
+
+    from .runner import report_language
+
+    store = Store(db)
+    try:
+        lang = report_language(None, store.inventory(plan.audit_id))
+    except Exception:  # an audit without a stored inventory: the machine's language
+        lang = system_language()
+    finally:
+        store.close()
+    tr = Translator(lang, system_timezone())
     for t in plan.applied:
-        click.echo(f"{t.platform}:{t.handle} triaged as {t.decision.value} (by {plan.reviewer}, "
-                   f"{t.decided_at})")
+        click.echo(tr.gettext("{profile} triaged as {decision} (by {who}, {when})").format(
+            profile=f"{t.platform}:{t.handle}", decision=t.decision.value, who=plan.reviewer,
+            when=tr.datetime(t.decided_at)))
     tail = []
     if plan.unchanged:
-        tail.append(f"{len(plan.unchanged)} already recorded")
+        tail.append(tr.gettext("{n} already recorded").format(n=len(plan.unchanged)))
     if plan.superseded:
-        tail.append(f"{len(plan.superseded)} superseded by a later decision in the database")
+        tail.append(tr.gettext("{n} superseded by a later decision in the database").format(
+            n=len(plan.superseded)))
     extra = f"; {', '.join(tail)}" if tail else ""
     if plan.applied:
-        click.echo(f"{path}: {len(plan.applied)} decision(s) of audit {plan.audit_id} "
-                   f"recorded{extra}.")
+        click.echo(tr.gettext("{file}: {n} decision(s) of audit {id} recorded{extra}.").format(
+            file=path, n=len(plan.applied), id=plan.audit_id, extra=extra))
     else:
-        click.echo(f"{path}: nothing to change: every decision of audit {plan.audit_id} is "
-                   f"already in the database{extra}.")
+        click.echo(tr.gettext(
+            "{file}: nothing to change: every decision of audit {id} is already in the "
+            "database{extra}."
+        ).format(file=path, id=plan.audit_id, extra=extra))
 
 
 @main.command()

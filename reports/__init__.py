@@ -22,6 +22,7 @@ from .exports import findings_to_json, read_csv, write_csv, write_json
 from .proposed import proposed_inventory
 from .render import render_html
 from .view import AuditInfo, AuditSummary, ReportView, build_view, summarize
+from .xlsx import write_xlsx
 
 
 def write_outputs(
@@ -32,7 +33,8 @@ def write_outputs(
     history: Sequence[AuditSummary] = (),
     source_text: str | None = None,
 ) -> dict[str, Path]:
-    """Write the four audit outputs of CONTRACT.md into ``out_dir`` (created if needed), and
+    """Write the four audit outputs of CONTRACT.md into ``out_dir`` (created if needed),
+    ``findings.xlsx`` (the report's views as typed spreadsheet sheets), and
     ``coverage.json`` beside them: the discovery steps that could not run
     (``audit.coverage_gaps``) and the crawl summary (``audit.crawl``), so a script can tell
     "nothing found" from "could not look" without changing ``findings.json``'s shape.
@@ -52,6 +54,7 @@ def write_outputs(
         "findings.csv": out / "findings.csv",
         "proposed_inventory.yaml": out / "proposed_inventory.yaml",
         "coverage.json": out / "coverage.json",
+        "findings.xlsx": out / "findings.xlsx",
     }
     view = build_view(inventory, findings, audit, history)
     paths["report.html"].write_text(render_html(view), encoding="utf-8")
@@ -65,7 +68,11 @@ def write_outputs(
             encoding="utf-8",
         )
     write_json(paths["findings.json"], findings)
-    write_csv(paths["findings.csv"], findings)
+    write_csv(paths["findings.csv"], findings, view.lang)
+    write_xlsx(
+        paths["findings.xlsx"], view, findings,
+        created_at=audit.generated_at or audit.finished_at or audit.started_at,
+    )
     paths["proposed_inventory.yaml"].write_text(
         proposed_inventory(inventory, findings, source_text, audit_id=audit.audit_id),
         encoding="utf-8",
@@ -94,5 +101,6 @@ __all__ = [
     "pack_name",
     "write_index",
     "zip_pack",
+    "write_xlsx",
     "summarize",
 ]

@@ -322,9 +322,10 @@ def gap_view(
             if engine
             else _("Crawl limit reached")
         )
-        if query:  # the limit's own sentence ("links deeper than 2 not followed")
+        if query and (tr is None or tr.lang == "en"):
+            # the limit's own sentence ("links deeper than 2 not followed"), in English only
             why = f"{why} ({query})"
-            show_query = False
+        show_query = False
     else:
         lead = _("{path} ({who}) could not run").format(path=_path_title(path, tr), who=who)
     if page > 1:

@@ -17,6 +17,7 @@ from typing import Any
 
 from matching.models import Finding
 
+from .i18n import N_, translations
 from .view import sort_findings
 
 #: The contract fields, in output order, then the extras.
@@ -156,27 +157,104 @@ def flatten(d: dict[str, Any]) -> dict[str, str]:
     return out
 
 
-def findings_csv(findings: Iterable[Finding]) -> str:
+#: Column headers of the CSV and the spreadsheet, for readers (the CSV in English keeps the
+#: field names themselves: scripts rely on them).
+HEADER_LABELS: dict[str, str] = {
+    "platform": N_("Platform"),
+    "handle": N_("Handle"),
+    "url": N_("URL"),
+    "display_name": N_("Display name"),
+    "class": N_("Class"),
+    "severity": N_("Severity"),
+    "score": N_("Score"),
+    "brand": N_("Brand"),
+    "department": N_("Department"),
+    "evidence": N_("Evidence"),
+    "discovered_via": N_("Discovered via"),
+    "status": N_("Status"),
+    "probe_state": N_("Probe state"),
+    "probe_reason": N_("Probe reason"),
+    "triage": N_("Decision"),
+    "status_detail": N_("Status detail"),
+    "imitates": N_("Imitates"),
+    "harm": N_("Harm"),
+    "triage_note": N_("Decision note"),
+    "followers": N_("Followers"),
+    "posts": N_("Posts"),
+    "last_active_at": N_("Last activity"),
+    "platform_id": N_("Platform ID"),
+    "http_status": N_("HTTP status"),
+    "fetched_at": N_("Fetched at"),
+}
+_DECIMAL_FIELDS = ("score", "harm")
+
+
+def csv_dialect(lang: str = "en") -> tuple[str, str]:
+    """(delimiter, decimal mark) Excel expects under the language's usual locale.
+
+    Excel splits a CSV on the locale's list separator and reads numbers with its decimal mark;
+    in Turkish (and most of continental Europe) those are ``;`` and ``,``. A ``sep=`` first
+    line would force the delimiter, but Excel then ignores the UTF-8 byte-order mark and
+    garbles every non-ASCII letter (ı, ş, ğ), so the Turkish file uses ``;`` with decimal
+    commas instead, and both files start with the BOM."""
+    return (";", ",") if lang == "tr" else (",", ".")
+
+
+def findings_csv(findings: Iterable[Finding], lang: str = "en") -> str:
+    """The CSV text. English: the field names as headers, ``,`` and ``.`` (the contract's
+    shape); Turkish: translated headers, ``;`` and decimal commas (see :func:`csv_dialect`)."""
+    delimiter, decimal = csv_dialect(lang)
     buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=list(FIELDS), lineterminator="\r\n")
-    w.writeheader()
+    w = csv.writer(buf, delimiter=delimiter, lineterminator="\r\n")
+    if lang == "en":
+        w.writerow(FIELDS)
+    else:
+        _ = translations(lang).gettext
+        w.writerow([_(HEADER_LABELS[k]) for k in FIELDS])
     for d in findings_to_json(findings):
-        w.writerow(flatten(d))
+        row = flatten(d)
+        if decimal != ".":
+            for k in _DECIMAL_FIELDS:
+                row[k] = row[k].replace(".", decimal)
+        w.writerow([row[k] for k in FIELDS])
     return buf.getvalue()
 
 
-def write_csv(path: Path, findings: Iterable[Finding]) -> Path:
+def write_csv(path: Path, findings: Iterable[Finding], lang: str = "en") -> Path:
     """``findings.csv``: UTF-8 with BOM so spreadsheet apps detect the encoding."""
     path = Path(path)
     with path.open("w", encoding="utf-8-sig", newline="") as fh:
-        fh.write(findings_csv(findings))
+        fh.write(findings_csv(findings, lang))
     return path
 
 
 def read_csv(path: Path) -> list[dict[str, str]]:
-    """Read ``findings.csv`` back (quote prefixes removed): used by tests and scripts."""
+    """Read ``findings.csv`` back (quote prefixes removed), whatever its language: the
+    delimiter is read from the header line, translated headers are mapped back to the field
+    names and decimal commas to points. Used by tests and scripts."""
     with Path(path).open(encoding="utf-8-sig", newline="") as fh:
-        return [{k: csv_unescape(v) for k, v in row.items()} for row in csv.DictReader(fh)]
+        text = fh.read()
+    first = text.split("\n", 1)[0]
+    delimiter = ";" if first.count(";") > first.count(",") else ","
+    rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    if not rows:
+        return []
+    header = rows[0]
+    names = {h: h for h in FIELDS}
+    if header and header[0] not in names:
+        for lang in ("tr",):
+            _ = translations(lang).gettext
+            names.update({_(HEADER_LABELS[k]): k for k in FIELDS})
+    keys = [names.get(h, h) for h in header]
+    out = []
+    for r in rows[1:]:
+        d = {k: csv_unescape(v) for k, v in zip(keys, r, strict=False)}
+        if delimiter == ";":
+            for k in _DECIMAL_FIELDS:
+                if k in d:
+                    d[k] = d[k].replace(",", ".")
+        out.append(d)
+    return out
 
 
 __all__: Sequence[str] = [

@@ -616,6 +616,7 @@ STATUS_LABELS: dict[str, str] = {
     "unchanged": N_("unchanged"),
     "resolved": N_("resolved"),
 }
+NOT_CHECKED = N_("Not checked")
 #: Own classes: the company's accounts (what the consolidation view and health cover).
 OWN_CLASSES = ("official", "official_unlisted", "redundant", "missing")
 
@@ -1174,7 +1175,7 @@ def _health(
             department=department,
             owner=owner_of(department),
             state=state,
-            state_label=_(CLASS_LABELS.get(state, N_("Not checked"))),
+            state_label=_(CLASS_LABELS.get(state, NOT_CHECKED)),
             followers=fl.followers if fl else None,
             posts=fl.posts if fl else None,
             last_active=tr.date(last) if last else None,
@@ -1318,7 +1319,7 @@ def _consolidation(
                         handle=mark_text("@" + handle) or "",
                         link=make_link(f.url if f else (decl.url if decl else None), "@" + handle),
                         state=st,
-                        state_label=_(CLASS_LABELS.get(st, N_("Not checked"))),
+                        state_label=_(CLASS_LABELS.get(st, NOT_CHECKED)),
                         rec=rec,
                         rec_text=text,
                         anchor=anchors.get((p, _canon(handle))),

@@ -109,3 +109,61 @@ def test_files_that_are_not_decisions_files(tmp_path, text, message):
     with pytest.raises(DecisionsError) as err:
         read_decisions(path)
     assert message in str(err.value)
+
+
+# --------------------------------------------------------------------------- the CLI, end to end
+
+
+def brandsweep(*args: str):
+    import subprocess
+    import sys
+
+    return subprocess.run([sys.executable, "-m", "crawler.cli", *args], capture_output=True,
+                          text=True, timeout=300, cwd=Path(__file__).resolve().parent.parent)
+
+
+@pytest.fixture(scope="module")
+def stored_db(tmp_path_factory):
+    from crawler.store import Store
+
+    db = tmp_path_factory.mktemp("cli") / "audits.db"
+    with Store(db) as store:
+        audit_id = store.begin_audit(sample.inventory())
+        store.save_findings(audit_id, sample.findings())
+        store.finish_audit(audit_id)
+    return db
+
+
+def test_report_in_turkish_and_another_zone(stored_db, tmp_path):
+    res = brandsweep("report", "--db", str(stored_db), "--out", str(tmp_path / "tr"),
+                     "--lang", "tr", "--timezone", "Asia/Tokyo")
+    assert res.returncode == 0, res.stderr
+    assert res.stdout.startswith("rapor: ")
+    html = (tmp_path / "tr" / "report.html").read_text(encoding="utf-8")
+    assert '<html lang="tr"' in html and "(UTC+09:00)" in html
+    head = (tmp_path / "tr" / "findings.csv").read_text(encoding="utf-8-sig").splitlines()[0]
+    assert head.startswith("Platform;Kullanıcı adı;")
+
+
+@pytest.mark.parametrize("args,message", [
+    (("--timezone", "Mars/Olympus"), "unknown time zone 'Mars/Olympus'"),
+    (("--lang", "de"), "'de' is not one of 'en', 'tr'"),
+])
+def test_bad_language_or_zone_is_exit_2(stored_db, tmp_path, args, message):
+    res = brandsweep("report", "--db", str(stored_db), "--out", str(tmp_path / "x"), *args)
+    assert res.returncode == 2 and message in res.stderr
+
+
+def test_import_of_a_bad_file_records_nothing(stored_db, tmp_path):
+    path = write(tmp_path, [
+        {"profile": "instagram:northwindcoffee_support", "decision": "fan"},
+        {"profile": "instagram:nobody", "decision": "fan"},
+    ], audit={"id": "1"})
+    res = brandsweep("triage", "--db", str(stored_db), "--import", str(path))
+    assert res.returncode == 2
+    assert "(instagram:nobody): not a finding of audit 1" in res.stderr
+    assert "nothing was recorded" in res.stderr
+    from crawler.store import Store
+
+    with Store(stored_db) as store:
+        assert store.triage() == {}

@@ -565,6 +565,7 @@ def test_write_outputs_writes_the_four_files(tmp_path):
         "coverage.json",
         "findings.csv",
         "findings.json",
+        "findings.xlsx",
         "proposed_inventory.yaml",
         "report.html",
     ]
@@ -716,3 +717,210 @@ def test_csv_defuses_full_width_formula_signs():
         assert csv_safe(cell) == "'" + cell
         assert csv_unescape(csv_safe(cell)) == cell
     assert csv_safe("Northwind ＝ coffee") == "Northwind ＝ coffee"
+
+
+# --------------------------------------------------------------------------- languages
+
+
+class _Visible(HTMLParser):
+    """The text a reader sees: no script/style, nothing inside translate="no" (scraped and
+    inventory values, codes), the placeholder of inputs included. ``names`` collects what is
+    inside translate="no": the scraped and inventory vocabulary (handles, brands, platforms)."""
+
+    SKIP = {"script", "style", "code", "pre", "noscript", "title"}
+    VOID = {"meta", "img", "input", "br", "hr", "link", "col", "source", "wbr"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack: list[bool] = []  # per open element: does it hide its text?
+        self.text: list[str] = []
+        self.names: list[str] = []
+        self.raw: list[bool] = []  # inside translate="no"
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "input" and a.get("placeholder") and not any(self.stack):
+            self.text.append(a["placeholder"] or "")
+        if tag in self.VOID:
+            return
+        self.stack.append(tag in self.SKIP or a.get("translate") == "no" or "hidden" in a)
+        self.raw.append(a.get("translate") == "no")
+
+    def handle_endtag(self, tag):
+        if tag not in self.VOID and self.stack:
+            self.stack.pop()
+            self.raw.pop()
+
+    def handle_data(self, data):
+        if not any(self.stack):
+            self.text.append(data)
+        elif any(self.raw):
+            self.names.append(data)
+
+
+def visible_words(html: str, names: bool = False) -> set[str]:
+    p = _Visible()
+    p.feed(html)
+    text = " ".join(p.names if names else p.text)
+    return {w.lower() for w in re.findall(r"[^\W\d_]{3,}", text)}
+
+
+def _words(texts) -> set[str]:
+    return {w.lower() for t in texts for w in re.findall(r"[^\W\d_]{3,}", t)}
+
+
+def test_turkish_report_has_no_english_left_in_what_a_reviewer_reads():
+    from babel.dates import get_month_names
+
+    from reports.i18n import catalog_messages
+
+    findings = sample.findings() + sample.synthetic(30)
+    audit = replace(sample.audit(), lang="tr", timezone="Europe/Istanbul")
+    tr_html = render_html(build_view(sample.inventory(), findings, audit, sample.history()))
+    en_html = render_html(build_view(sample.inventory(), findings, sample.audit(),
+                                     sample.history()))
+    catalog = catalog_messages("tr")
+    assert catalog and all(catalog.values()), "every message has a Turkish translation"
+    turkish = _words(catalog.values()) | _words(
+        list(get_month_names("abbreviated", locale="tr").values())
+    )
+    # proper names: scraped and inventory values (shown untranslated, in translate="no"
+    # elsewhere on the page, also inside sentences), the zone and the search engine
+    names = visible_words(en_html, names=True) | visible_words(tr_html, names=True)
+    names |= {"utc", "duckduckgo", "searxng", "com"}
+    english = (_words(catalog) | visible_words(en_html)) - turkish - names
+    left = visible_words(tr_html) & english
+    assert left == set(), f"English words in the Turkish report: {sorted(left)}"
+    assert '<html lang="tr"' in tr_html
+    # times in the chosen zone (the audit started 10:00 UTC)
+    assert "1 Mar 2025 13:00 (UTC+03:00)" in tr_html
+    assert "1 Mar 2025 10:00 (UTC)" in en_html
+
+
+def test_english_and_turkish_share_the_page_structure():
+    audit = replace(sample.audit(), lang="tr")
+    tr_view = build_view(sample.inventory(), sample.findings(), audit)
+    en_view = build_view(sample.inventory(), sample.findings(), sample.audit())
+    assert [g.key for g in tr_view.actions] == [g.key for g in en_view.actions]
+    assert tr_view.actions[1].title == "Bildirilecek taklitçiler"
+    imp = tr_view.comparisons[0].row
+    en_imp = en_view.comparisons[0].row
+    assert [e.signal for e in imp.evidence] == [e.signal for e in en_imp.evidence]
+    avatar = next(e for e in en_view.comparisons[0].row.evidence if e.signal == "avatar_match")
+    assert avatar.text.startswith("the avatar is identical")
+    assert "avatar_match" in avatar.tip  # the code is the tooltip
+
+
+def test_evidence_reads_as_sentences():
+    from matching.models import Evidence as Ev
+    from reports.i18n import Translator
+    from reports.sentences import sentence, text_of
+
+    en, tr = Translator("en"), Translator("tr")
+    ev = Ev("avatar_match", 2, "avatar is a copy of the avatar of official account "
+            "youtube:northwindcoffee (perceptual hash differs in 2 of 64 bits)")
+    assert text_of(sentence(en, ev)) == (
+        "the avatar is nearly identical to the picture of the official account "
+        "youtube:northwindcoffee (2 of 64 bits differ)"
+    )
+    assert "64 bitin 2 tanesi farklı" in text_of(sentence(tr, ev))
+    parts = sentence(en, ev)
+    assert [p.text for p in parts if p.quoted] == ["youtube:northwindcoffee"]
+    assert text_of(sentence(en, Ev("handle_similarity", 0.88, "x"))) == (
+        "the handle is 88% similar to the brand's name"
+    )
+    assert text_of(sentence(tr, Ev("handle_similarity", 0.88, "x"))) == (
+        "kullanıcı adı marka adına %88 benziyor"
+    )
+    # a signal the sentences do not know yet still reads, its code quoted
+    assert text_of(sentence(en, Ev("brand_new_signal", 3, "x"))) == "signal brand_new_signal: 3"
+
+
+def test_comparison_on_another_platform_says_so():
+    base = sample.findings()
+    blue = replace(
+        base[1], platform="bluesky", handle="northwind.bsky.social",
+        url="https://bsky.app/profile/northwind.bsky.social", imitates=None,
+    )
+    view = build_view(sample.inventory(), [*base, blue], sample.audit())
+    cmp = next(c for c in view.comparisons if c.row.platform == "bluesky")
+    assert not cmp.same_platform
+    assert cmp.official.platform == "instagram"  # the brand's primary (most followed) account
+    from reports.sentences import text_of
+
+    assert text_of(cmp.note) == (
+        "Northwind Coffee has no official account on bluesky: compared with its primary "
+        "account on instagram."
+    )
+
+
+def test_inventory_language_key(tmp_path):
+    from matching.inventory import InventoryErrors
+
+    load = _catalog_loader()
+    good = tmp_path / "inv.yaml"
+    good.write_text(sample.SOURCE_YAML + "language: tr\n", encoding="utf-8")
+    inv = load(good)
+    assert inv.language == "tr"
+    proposed = proposed_inventory(inv, sample.findings(), None, audit_id=1)
+    assert "language: tr" in proposed
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(sample.SOURCE_YAML + "language: de\n", encoding="utf-8")
+    with pytest.raises(InventoryErrors) as err:
+        load(bad)
+    line = sample.SOURCE_YAML.count("\n") + 1
+    assert f"bad.yaml:{line}" in str(err.value) and "language: tr" in str(err.value)
+
+
+# --------------------------------------------------------------------------- spreadsheet exports
+
+
+def test_csv_opens_in_excel_under_turkish_and_english_locales(tmp_path):
+    fs = sample.findings()
+    en = write_csv(tmp_path / "en.csv", fs)
+    tr = write_csv(tmp_path / "tr.csv", fs, "tr")
+    for path in (en, tr):
+        assert path.read_bytes().startswith(b"\xef\xbb\xbf")  # UTF-8 BOM: Excel reads ı, ş
+    en_head = en.read_text(encoding="utf-8-sig").splitlines()[0]
+    tr_text = tr.read_text(encoding="utf-8-sig")
+    assert en_head.startswith("platform,handle,url,")  # the contract's field names
+    assert tr_text.splitlines()[0].startswith("Platform;Kullanıcı adı;URL;Görünen ad;Sınıf")
+    assert ";0,93;" in tr_text and ";0.93;" not in tr_text  # decimal comma
+    # both read back to the same fields and values
+    assert read_csv(tr) == read_csv(en)
+    assert "0.93" in {r["score"] for r in read_csv(tr)}
+
+
+def test_xlsx_has_one_typed_sheet_per_view(tmp_path):
+    from datetime import datetime
+
+    openpyxl = pytest.importorskip("openpyxl")
+    audit = replace(sample.audit(), lang="tr", timezone="Europe/Istanbul")
+    paths = write_outputs(tmp_path, replace(sample.inventory(), source=None), sample.findings(),
+                          audit, sample.history())
+    wb = openpyxl.load_workbook(paths["findings.xlsx"])
+    assert wb.sheetnames == ["Tüm bulgular", "Yapılacaklar", "Kendi hesaplarımız",
+                             "Birleştirme", "Kapsam"]
+    for ws in wb.worksheets:
+        assert ws.freeze_panes == "A2"  # header frozen
+        assert ws.auto_filter.ref and ws.auto_filter.ref.startswith("A1:")
+    ws = wb["Tüm bulgular"]
+    head = [c.value for c in ws[1]]
+    rows = [dict(zip(head, (c.value for c in r), strict=True)) for r in ws.iter_rows(min_row=2)]
+    support = next(r for r in rows if r["Kullanıcı adı"] == "northwindcoffee_support")
+    assert support["Takipçi"] == 312 and isinstance(support["Takipçi"], int)
+    assert support["Puan"] == 0.93 and isinstance(support["Puan"], float)
+    assert support["Önem"] == "Yüksek" and support["Sınıf"] == "Taklitçi"
+    assert "profil resmi" in support["Kanıt"]
+    official = next(r for r in rows if r["Kullanıcı adı"] == "northwindcoffee"
+                    and r["Platform"] == "instagram")
+    when = official["Son etkinlik (Europe/Istanbul)"]
+    assert when == datetime(2025, 2, 27, 12, 0)  # 09:00 UTC, shown in Istanbul's zone
+    # scraped text that looks like a formula stays text
+    fan = next(r for r in rows if r["Platform"] == "youtube")
+    assert fan["Kullanıcı adı"] == '=HYPERLINK("http://evil")'
+    cell = next(c for c in ws["E"] if c.value == '=HYPERLINK("http://evil")')
+    assert cell.data_type == "s"
+    health = wb["Kendi hesaplarımız"]
+    assert health.max_row - 1 == len(build_view(sample.inventory(), sample.findings(),
+                                                sample.audit()).health)
