@@ -513,7 +513,10 @@ def triage(db: Path, profile: str | None, decision: str | None, note: str | None
 
 def _import_decisions(db: Path, path: Path, by: str | None) -> None:
     """``triage --import``: check the whole file, then record what is new (idempotent)."""
+    from reports.i18n import Translator, system_language, system_timezone
+
     from .decisions import DecisionsError, plan_import, read_decisions
+    from .runner import report_language
 
     if not db.is_file():
         raise BadInput(f"{db}: no such database (give the --db the audit was stored in)")
@@ -527,17 +530,10 @@ def _import_decisions(db: Path, path: Path, by: str | None) -> None:
             raise BadInput(str(exc) + "\nnothing was recorded") from exc
         for t in plan.applied:
             store.set_triage(t)
-    finally:
-        store.close()
-    from reports.i18n import Translator, system_language, system_timezone
-
-    from .runner import report_language
-
-    store = Store(db)
-    try:
-        lang = report_language(None, store.inventory(plan.audit_id))
-    except Exception:  # an audit without a stored inventory: the machine's language
-        lang = system_language()
+        try:
+            lang = report_language(None, store.inventory(plan.audit_id))
+        except Exception:  # an audit without a stored inventory: the machine's language
+            lang = system_language()
     finally:
         store.close()
     tr = Translator(lang, system_timezone())

@@ -230,6 +230,19 @@ BUILDERS: dict[str, Builder] = {
     "allowed": _simple(N_("on the inventory's allow list")),
     "reopened": _simple(N_("it reappeared after it had been resolved")),
     "triage": _simple(N_("a reviewer's decision: {v}")),
+    "existence_only": _simple(
+        N_("the profile exists, but the platform shows nothing more about it: check by hand")
+    ),
+    "own_channel": _simple(N_("describes itself as a company channel: {v}")),
+    "impersonated_badge": _simple(
+        N_("its text shows a verified badge the platform has not given it: {v}")
+    ),
+    "young_logo_copy": _count(N_("created {n} days ago and already wears the official logo")),
+    "personal_account": _simple(N_("a personal account: {v}")),
+    "namesake": _simple(N_("a namesake, not the company: {v}")),
+    "decision": lambda tr, v, detail: fill(
+        tr.gettext(N_("why this class: {v}")), v=detail if tr.lang == "en" and detail else v
+    ),
 }
 
 
