@@ -247,13 +247,18 @@ BUILDERS: dict[str, Builder] = {
 
 
 def sentence(tr: Translator, e: Evidence) -> Sentence:
-    """The reader's sentence for one piece of evidence (never empty)."""
+    """The reader's sentence for one piece of evidence (never empty). Evidence that rests on
+    what others show of a walled page (matching marks its detail "secondary: ") says so."""
     build = BUILDERS.get(e.signal)
     if build is not None:
         try:
-            return build(tr, e.value, e.detail or "")
+            out = build(tr, e.value, e.detail or "")
         except (TypeError, ValueError):  # an odd value from a new matcher: fall through
             pass
+        else:
+            if (e.detail or "").startswith("secondary: ") and e.signal != "decision":
+                return (Piece(tr.gettext(N_("secondary (not the page itself): "))), *out)
+            return out
     value = "" if e.value is None else str(e.value)
     return fill(tr.gettext(N_("signal {code}: {v}")), code=e.signal, v=value)
 
