@@ -820,6 +820,7 @@ def build_view(
 
     coverage = build_coverage(audit.coverage_gaps, audit.crawl, findings, tr=tr)
     choice_labels = {**CHOICE_LABELS, "undecided": N_("Undecided")}
+    decided = Counter(r.triage or "undecided" for r in rows)
     return ReportView(
         title=_("brandsweep audit {id}: {organization}").format(
             id=audit.audit_id, organization=organization
@@ -863,8 +864,11 @@ def build_view(
         coverage=coverage,
         filter_departments=opts((r.department for r in rows if r.department), [], {}),
         filter_brands=opts((r.brand for r in rows if r.brand), [], {}),
-        filter_decisions=opts(
-            (r.triage or "undecided" for r in rows), [*CHOICE_LABELS, "undecided"], choice_labels
+        # every decision is offered (one made in the page must be filterable), counted as
+        # recorded in the database
+        filter_decisions=tuple(
+            CountCell(k, _(choice_labels[k]), decided.get(k, 0))
+            for k in [*CHOICE_LABELS, "undecided"]
         ),
         top_actions=tuple(top),
         consolidation_platforms=platforms_c,

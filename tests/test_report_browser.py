@@ -231,12 +231,19 @@ REVIEW = r"""
   });
   var mirrored = document.querySelectorAll("li.action.decided").length;
   var counter = document.getElementById("d-count").textContent;
+  var filter = document.getElementById("f-decision");
+  filter.value = "fan";
+  filter.dispatchEvent(new Event("change"));
+  var fans = document.documentElement.getAttribute("data-shown");
+  filter.value = "";
+  filter.dispatchEvent(new Event("change"));
   document.getElementById("d-export").click();
   captured.text().then(function (t) {
     var pre = document.createElement("pre");
     pre.id = "exported";
     pre.setAttribute("data-counter", counter);
     pre.setAttribute("data-mirrored", String(mirrored));
+    pre.setAttribute("data-fans", fans);
     pre.textContent = t;
     document.body.appendChild(pre);
   });
@@ -317,6 +324,8 @@ def test_marking_three_findings_exports_a_file_triage_import_applies(stored, tmp
     assert console_errors(res.stderr) == []
     attrs, text = _pre(res.stdout, "exported")
     assert attrs["data-counter"] == "3 decisions made in this page, not yet exported."
+    # the decision filter sees decisions made in the page (one marked fan; none recorded)
+    assert attrs["data-fans"] == "1"
     exported = json.loads(text)
     assert exported["format"] == "brandsweep-decisions" and exported["reviewer"] == "Ayşe Yılmaz"
     assert [d["decision"] for d in exported["decisions"]] and len(exported["decisions"]) == 3

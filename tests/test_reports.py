@@ -21,6 +21,8 @@ from matching.models import (
     FindingClass,
     Severity,
     Status,
+    Triage,
+    TriageDecision,
 )
 from reports import (
     AuditInfo,
@@ -924,3 +926,27 @@ def test_xlsx_has_one_typed_sheet_per_view(tmp_path):
     health = wb["Kendi hesaplarımız"]
     assert health.max_row - 1 == len(build_view(sample.inventory(), sample.findings(),
                                                 sample.audit()).health)
+
+
+def test_failed_takedown_comes_first_with_its_reach():
+    base = sample.findings()
+    back = replace(
+        base[1], handle="northwindcoffee_help", status=Status.REOPENED,
+        triage=Triage("instagram", "northwindcoffee_help", TriageDecision.TAKEN_DOWN, None,
+                      "2025-01-01T00:00:00+00:00"),
+    )
+    view = build_view(sample.inventory(), [*base, back], sample.audit())
+    groups = {g.key: g for g in view.actions}
+    assert [i.row.handle_plain for i in groups["takedown_failed"].items] == [
+        "northwindcoffee_help"
+    ]
+    assert "report again" in groups["takedown_failed"].items[0].instruction.lower()
+    assert view.top_actions[0][0].key == "takedown_failed"
+    # impostors within one severity: the most followed first
+    big = replace(base[1], handle="northwind_big", observation=replace(
+        base[1].observation, fields=replace(base[1].observation.fields, followers=90_000)))
+    view = build_view(sample.inventory(), [*base, big], sample.audit())
+    imp = next(g for g in view.actions if g.key == "impostor")
+    assert [i.row.handle_plain for i in imp.items][:2] == [
+        "northwind_big", "northwindcoffee_support"
+    ]
