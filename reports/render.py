@@ -37,6 +37,7 @@ def environment(lang: str = "en") -> Environment:
     )
     env.install_gettext_translations(translations(lang), newstyle=True)  # type: ignore[attr-defined]
     env.filters["num"] = Translator(lang).number
+    env.filters["dec"] = Translator(lang).decimal
     return env
 
 

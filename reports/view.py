@@ -639,7 +639,11 @@ def build_view(
     _ = tr.gettext
     # The caller may include the current audit in its history: this audit's own counts win.
     history = tuple(h for h in (history or audit.history) if str(h.audit_id) != str(audit.audit_id))
-    ordered = sort_findings(findings)
+    # the page's order: severity, class, then reach (the most followed first), platform, handle
+    ordered = sorted(
+        sort_findings(findings), key=lambda f: (-severity_rank(f.severity), class_index(f.cls),
+                                                -_reach(f))
+    )
     by_key: dict[tuple[str, str], Finding] = {}
     for f in ordered:
         by_key.setdefault((f.platform, _canon(f.handle)), f)

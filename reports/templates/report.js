@@ -95,6 +95,7 @@
     var key = function (r) {
       if (kind === "severity") { return ranks[r.getAttribute("data-severity")] || 0; }
       if (th.getAttribute("data-col") === "reach") { return parseInt(r.getAttribute("data-reach"), 10) || 0; }
+      if (th.getAttribute("data-col") === "score") { return parseFloat(r.getAttribute("data-score")) || 0; }
       var s = r.cells[idx].textContent.trim();
       return kind === "num" ? parseFloat(s) || 0 : s.toLowerCase();
     };
