@@ -8,7 +8,8 @@ how. Text is matched after :func:`matching.normalise.fold` (lower case, Turkish 
 letters transliterated: ``çekiliş`` -> ``cekilis``, ``für`` -> ``fur``), so patterns are
 written in that folded form.
 
-Languages: English, Turkish, German, Spanish.
+Languages: English, Turkish, German, Spanish; the commonest words of French, Italian,
+Portuguese and Dutch.
 """
 
 from __future__ import annotations
@@ -69,6 +70,17 @@ HANDLE_AFFIXES: tuple[str, ...] = (
     "sorteo",
     "reembolso",
     "reembolsos",
+    # French, Italian, Portuguese, Dutch
+    "officiel",
+    "officielle",
+    "ufficiale",
+    "officieel",
+    "assistance",
+    "concours",
+    "remboursement",
+    "sorteio",
+    "concorso",
+    "winactie",
     # refunds and compensation, the lure of fake help desks
     "refund",
     "refunds",
@@ -90,12 +102,14 @@ LURE_AFFIXES: frozenset[str] = frozenset(
         "hilfe", "kundendienst", "gewinnspiel",
         "soporte", "ayuda", "sorteo", "reembolso", "reembolsos",
         "refund", "refunds", "tazminat", "erstattung",
+        "assistance", "concours", "remboursement", "sorteio", "concorso", "winactie",
     }
 )
 
 #: affixes that claim authority (``northwind_official``): a pose, not a lure
 POSE_AFFIXES: frozenset[str] = frozenset({"official", "offical", "real", "resmi", "offiziell",
-                                          "oficial"})
+                                          "oficial", "officiel", "officielle", "ufficiale",
+                                          "officieel"})
 
 #: the affixes :mod:`matching.variants` probes first, most prevalent on impostor pages first:
 #: support/scam words and the country codes of "regional" fake pages (tier 1)
@@ -170,6 +184,17 @@ FAN_PATTERNS: tuple[str, ...] = (
     r"\bindependiente\b",
     r"\bsin (relacion|vinculo|afiliacion) (con|oficial)\b",
     r"\bno (estamos )?afiliad[oa]s?\b",
+    # French, Italian, Portuguese, Dutch
+    r"\b(page|compte) (de )?fans?\b",
+    r"\bnon[- ]officiel(le)?\b",
+    r"\bpas (un compte |une page )?officiel(le)?\b",
+    r"\b(parodie|aucun lien avec|pas affilie\w*)\b",
+    r"\b(pagina|account) (dei )?fan\b",
+    r"\bnon ufficiale\b",
+    r"\bpagina de fas?\b",
+    r"\bnao (e )?oficial\b",
+    r"\bfanpagina\b",
+    r"\bniet officieel\b",
 )
 
 #: requests for money or data no company makes in a bio or a post: card, bank, identity,
@@ -191,6 +216,11 @@ DATA_REQUEST_PATTERNS: tuple[str, ...] = (
     r"\b(digitos|numero|datos|foto) de (tu|su) (tarjeta|dni)\b",
     r"\b(tu|su) (dni|nie|pin|cvv|contrasena)\b",
     r"\bcodigo de verificacion\b",
+    # French, Italian, Portuguese, Dutch
+    r"\b(coordonnees bancaires|numero de carte|mot de passe|code de verification|votre rib)\b",
+    r"\b(dati bancari|numero (di |della )?carta|codice di verifica)\b",
+    r"\b(dados bancarios|numero do cartao|sua senha|codigo de verificacao)\b",
+    r"\b(bankgegevens|kaartnummer|wachtwoord|verificatiecode)\b",
 )
 
 #: words that turn a data request into a warning ("we never ask for your card details")
@@ -198,6 +228,7 @@ NEGATIONS: tuple[str, ...] = (
     "never", "not", "no one", "nobody", "don't", "dont", "do not", "won't", "will not",
     "asla", "kimse", "istemez", "istemeyiz", "nie", "niemals", "nicht", "keine",
     "nunca", "jamas", "nadie", "no",
+    "jamais", "aucun", "ne", "mai", "nessuno", "nao", "ninguem", "nooit", "niet", "geen",
 )
 
 #: scam vocabulary: lures, payment, credential and personal-data requests, off-platform
@@ -268,6 +299,12 @@ SCAM_PATTERNS: tuple[str, ...] = (
     r"\bverifica tu\b",
     r"\benvianos\b",
     r"\bescribenos (por|al|a) (dm|md|privado|whatsapp)\b",
+    # French, Italian, Portuguese, Dutch
+    r"\bconcours\b", r"\bgagne(z|r)?\b", r"\bgratuit\w*\b", r"\bcadeaux?\b",
+    r"\bremboursement\b", r"\b(ecrivez|envoyez)[- ]nous\b",
+    r"\bconcorso\b", r"\bvinci\b", r"\bomaggio\b", r"\brimborso\b",
+    r"\bsorteio\b", r"\bganhe\b", r"\bbrinde\b",
+    r"\bwinactie\b", r"\bterugbetaling\b",
     r"\bdatos bancarios\b",
     r"\b(digitos|numero|datos|foto) de (tu|su) (tarjeta|dni)\b",
     r"\b(tu|su) (dni|nie|pin|cvv|contrasena)\b",
@@ -283,6 +320,8 @@ SOFT_SCAM_WORDS: tuple[str, ...] = (
     r"customer (support|service) (line|team)", r"destek hatti", r"ucretsiz", r"bedava",
     r"kazan\w*", r"hediye\w*", r"odul\w*", r"kundendienst", r"gratis", r"kostenlos\w*",
     r"gewinn(en|e|t)?", r"soporte", r"gana(r|dor|dores)?", r"premio\w*",
+    r"gagne(z|r)?", r"gratuit\w*", r"cadeaux?", r"(ecrivez|envoyez)[- ]nous", r"vinci",
+    r"omaggio", r"ganhe", r"brinde",
 )
 
 #: how a person says an account is their own, not their employer's ("Barista at Northwind,
@@ -311,6 +350,19 @@ EMPLOYEE_PATTERNS: tuple[str, ...] = (
     r"\bopiniones (son )?(mias|personales)\b",
     r"\bcuenta personal\b",
     r"\btrabajo (en|para)\b",
+    # French, Italian, Portuguese, Dutch
+    r"\b(avis|opinions) (sont )?personnel(le)?s\b",
+    r"\bn'engagent que moi\b",
+    r"\bje travaille (chez|pour)\b",
+    r"\b(conseill\w+|vendeu\w+|employe\w*|salarie\w*|ingenieu\w+|responsable|stagiaire|"
+    r"directeu\w+|directrice|chef|manager|developpeu\w+|designer|agent|courtier|"
+    r"assureu\w+|barista) (chez|@)\b",
+    r"\bopinioni personali\b",
+    r"\blavoro (presso|per|da)\b",
+    r"\bopinioes (sao )?(minhas|pessoais)\b",
+    r"\btrabalho (na|no|em|para)\b",
+    r"\bmening is (mijn )?eigen\b",
+    r"\bwerk(zaam)? (bij|voor)\b",
 )
 
 #: how a company describes a channel of its own ("the official news channel of", "careers at",
@@ -324,4 +376,8 @@ OWN_CHANNEL_PATTERNS: tuple[str, ...] = (
     r"\bresmi\b|\bkariyer\b|\bhaberler\b",
     r"\boffiziell\w*\b|\bkarriere\b|\bneuigkeiten\b",
     r"\boficial\b|\bempleo\b|\bnoticias\b",
+    r"\bofficiel(le)?\b|\bactualites\b|\brecrutement\b|\bcarrieres?\b",
+    r"\bufficiale\b|\bnotizie\b|\blavora con noi\b",
+    r"\bnoticias\b|\bvagas\b",
+    r"\bofficieel\b|\bnieuws\b|\bvacatures\b",
 )

@@ -61,3 +61,37 @@ def test_the_lists_live_in_one_module() -> None:
     assert sig.SCAM_PATTERNS is words.SCAM_PATTERNS
     assert set(words.HANDLE_AFFIXES) >= words.LURE_AFFIXES
     assert set(words.HANDLE_AFFIXES) >= words.POSE_AFFIXES
+
+
+@pytest.mark.parametrize(
+    "text,kind",
+    [
+        ("Grand concours ! Envoyez-nous votre numéro de carte", "scam"),  # French
+        ("Page fan, non officielle", "fan"),
+        ("Conseillère chez Lumen Paris. Mes propos n'engagent que moi.", "employee"),
+        ("Concorso! Inviaci i tuoi dati bancari", "scam"),  # Italian
+        ("Pagina fan non ufficiale", "fan"),
+        ("Sorteio! Informe sua senha", "scam"),  # Portuguese
+        ("Winactie: stuur je bankgegevens", "scam"),  # Dutch
+        ("Fanpagina, niet officieel", "fan"),
+    ],
+)
+def test_more_european_languages(text: str, kind: str) -> None:
+    import re
+
+    from matching.normalise import fold
+
+    if kind == "scam":
+        assert sig.scam_wording(text) is not None
+    elif kind == "fan":
+        assert sig.self_declared_fan(text) is not None
+    else:
+        assert re.search("|".join(words.EMPLOYEE_PATTERNS), fold(text))
+
+
+def test_a_warning_about_data_requests_is_no_scam_wording() -> None:
+    for text in ("We will never ask for your card details.",
+                 "Karakuş asla kart bilgilerinizi istemez.",
+                 "Nous ne demandons jamais votre mot de passe."):
+        assert sig.scam_wording(text) is None, text
+    assert sig.scam_wording("DM us your card details for a refund") is not None
