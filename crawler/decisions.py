@@ -20,6 +20,7 @@ one the database has superseded with a later decision, and the summary says how 
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -57,6 +58,16 @@ def _iso(value: str) -> str:
     if d is None:
         raise ValueError(value)
     return d.astimezone(UTC).replace(microsecond=0).isoformat()
+
+
+def _triage(f: Finding, decision: TriageDecision, when: str, who: str, audit_id: int) -> Triage:
+    """The decision as stored: the reviewer in ``Triage.by`` where the model has it, else
+    named in the note; the note says where the decision was made."""
+    if "by" in {x.name for x in dataclasses.fields(Triage)}:
+        return Triage(f.platform, f.handle, decision, f"in report.html of audit {audit_id}",
+                      when, by=who)  # type: ignore[call-arg]
+    note = f"by {who}, in report.html of audit {audit_id}"
+    return Triage(f.platform, f.handle, decision, note, when)
 
 
 def _line_of(text: str, needle: str) -> int | None:
@@ -195,8 +206,7 @@ def plan_import(
         if moment is not None and moment > datetime.now(UTC) + timedelta(minutes=5):
             problems.append(f"{where}: decided_at {when_raw} is in the future")
             continue
-        note = f"by {who}, in report.html of audit {audit_id}"
-        planned.append(Triage(f.platform, f.handle, decision, note, when))
+        planned.append(_triage(f, decision, when, who, audit_id))
     if problems:
         raise DecisionsError(path, problems)
     for t in planned:

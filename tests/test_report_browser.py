@@ -353,7 +353,8 @@ def test_marking_three_findings_exports_a_file_triage_import_applies(stored, tmp
     picked = {d["profile"]: d["decision"] for d in exported["decisions"]}
     got = {f"{p}:{h}": str(t.decision) for (p, h), t in current.items()}
     assert {k: got.get(k) for k in picked} == picked
-    assert all("Ayşe Yılmaz" in (t.note or "") for t in current.values())
+    assert all("Ayşe Yılmaz" in (getattr(t, "by", None) or t.note or "")
+               for t in current.values())
     second = run("triage", "--db", str(db), "--import", str(decisions))
     assert second.returncode == 0, second.stderr
     assert "nothing to change" in second.stdout and "3 already recorded" in second.stdout
