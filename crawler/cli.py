@@ -270,7 +270,8 @@ def _print_summary(result) -> None:
         id=result.audit_id, n=tr.number(len(result.findings))))
     for cls in FindingClass:
         if counts.get(cls.value):
-            click.echo(f"  {tr.gettext(CLASS_LABELS[cls.value]):<20} {counts[cls.value]}")
+            label = tr.gettext(CLASS_LABELS.get(cls.value, cls.value))
+            click.echo(f"  {label:<20} {counts[cls.value]}")
     new = sum(1 for f in result.findings if f.status.value in ("new", "reopened"))
     click.echo("  " + tr.gettext("new or reopened since the previous audit: {n}").format(n=new))
     click.echo(tr.gettext("report: {path}").format(path=result.outputs["report.html"].resolve()))
