@@ -447,6 +447,30 @@ class Platform:
         except re.error:
             return False
 
+    def owns_host(self, host: str) -> bool:
+        """Whether ``host`` is one of this platform's hosts (www./m. prefixes ignored)."""
+        bare = _bare_host(host or "")
+        for h in self.hosts:
+            if h.startswith("*."):
+                if bare.endswith(h[1:]) or bare == h[2:]:
+                    return True
+            elif _bare_host(h) == bare:
+                return True
+        instance = self.params.get("instance")
+        return bool(instance) and bare == _bare_host(instance)
+
+    def handle_from_url(self, url: str) -> str | None:
+        """The canonical handle when ``url`` is a profile link of this platform, else None."""
+        try:
+            parts = urlsplit(url.strip())
+        except (ValueError, AttributeError):
+            return None
+        host = (parts.hostname or "").lower()
+        if not host or not self.owns_host(host):
+            return None
+        path = re.sub(r"/{2,}", "/", parts.path or "/")
+        return _match_platform(self, host, path, parts.query)
+
     # ------------------------------------------------------------------ URLs
 
     def _fill(self, template: str, handle: str, **extra: str) -> str:

@@ -674,8 +674,9 @@ def platforms(platforms_files: tuple[Path, ...], sites_file: Path | None, as_jso
 @click.argument("platform")
 @click.argument("file_or_url")
 @click.option("--handle", default=None, help="The handle the page is expected to show.")
-@click.option("--status", type=int, default=200, show_default=True,
-              help="HTTP status to assume for a saved file.")
+@click.option("--status", type=int, default=None,
+              help="HTTP status to assume for a saved file (default: 200, or the status a "
+                   "recorded cassette gives).")
 @click.option("--platforms-file", "platforms_files", multiple=True,
               type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--allow-private-network", is_flag=True,
@@ -685,7 +686,7 @@ def platforms(platforms_files: tuple[Path, ...], sites_file: Path | None, as_jso
               help="Send requests for HOST (or * for all) to ADDRESS:PORT, as for audit.")
 @click.option("--proxy", default=None, callback=_checked(check_url, "--proxy"),
               help="HTTP(S) proxy URL, as for audit.")
-def extract(platform: str, file_or_url: str, handle: str | None, status: int,
+def extract(platform: str, file_or_url: str, handle: str | None, status: int | None,
             platforms_files: tuple[Path, ...], allow_private_network: bool,
             resolve: dict[str, str], proxy: str | None) -> None:
     """Run one platform's extractor on a saved page/API response (or a URL); print JSON.
@@ -694,20 +695,27 @@ def extract(platform: str, file_or_url: str, handle: str | None, status: int,
     A URL is fetched as the audit fetches (the same SSRF guard on every redirect, the same
     size, header and time limits); a refusal exits 2 and names the reason.
 
+    PLATFORM may be `auto`: the platform is then told from the URL, the page's own URLs or the
+    API answer's keys. A saved file may be a bare body or a recording (vcrpy or betamax
+    cassette, NewPipe mock, raw HTTP answer): the profile answer in it is read.
+
     \b
     Example:
       brandsweep extract instagram saved/northwindcoffee.html
       brandsweep extract github https://api.github.com/users/octocat
+      brandsweep extract auto saved/cassette.yaml
     """
     from .extract import read_profile
+    from .extract.captures import recorded_answers
+    from .extract.detect import choose_answer, detect_platform
 
     catalog = _catalog(platforms_files)
-    if platform not in catalog:
-        raise BadInput(f"unknown platform {platform!r}; known: {', '.join(sorted(catalog))}")
-    entry = catalog[platform]
+    if platform != "auto" and platform not in catalog:
+        raise BadInput(f"unknown platform {platform!r}; known: auto, {', '.join(sorted(catalog))}")
     headers: dict[str, str] = {}
     url = file_or_url
     reason = None
+    recorded: dict[str, object] = {}
     if file_or_url.startswith(("http://", "https://")):
         from .fetch_one import fetch
 
@@ -725,6 +733,20 @@ def extract(platform: str, file_or_url: str, handle: str | None, status: int,
             raise BadInput(f"{file_or_url}: no such file (give a saved page or an http(s) URL)")
         body = path.read_bytes()
         url = path.resolve().as_uri()  # matches no view: the extractor tries each of them
+        answers = recorded_answers(body)
+        if len(answers) > 1 or answers[0].url or answers[0].body is not body:
+            index = choose_answer(catalog, answers, None if platform == "auto" else platform)
+            answer = answers[index]
+            body, headers = answer.body, dict(answer.headers)
+            url = answer.url or url
+            status = answer.status if status is None else status
+            recorded = {"recorded_answers": len(answers), "answer_read": index}
+    if platform == "auto":
+        detected = detect_platform(catalog, file_or_url if reason else url, body or b"")
+        if detected is None:
+            raise BadInput(f"{file_or_url}: could not tell which platform this answer is from; "
+                           "name it, e.g. `brandsweep extract instagram FILE`")
+        platform = detected
     if reason is not None:
         # nothing came back (a timeout, a limit): what an audit would record for the profile
         click.echo(json.dumps(
@@ -732,14 +754,14 @@ def extract(platform: str, file_or_url: str, handle: str | None, status: int,
              "reason": reason, "handle": handle, "fields": None, "evidence": []},
             indent=2, ensure_ascii=False))
         return
-    read = read_profile(entry, url, status, headers, body, handle=handle)
+    status = 200 if status is None else status
+    read = read_profile(catalog[platform], url, status, headers, body, handle=handle)
     click.echo(json.dumps(
         {"platform": platform, "url": url, "status": status, "state": read.state.value,
          "reason": read.reason, "handle": read.handle, "fields": asdict(read.fields),
-         "evidence": read.evidence},
+         "evidence": {**read.evidence, **recorded}},
         indent=2, ensure_ascii=False, default=str,
     ))
-
 
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -83,14 +83,18 @@ def _read(platform, url, status, headers, body, handle) -> ProfileRead:
         probe = cls(platform, views[0], url, status, headers, body, handle, platform.defaults)
         want = "json" if probe.is_json else "html"
         views.sort(key=lambda v: v.format != want)
-    results: list[ProfileRead] = []
+    # the rules of every view first: the first view whose rules decide wins
+    tried: list[tuple[GenericPage, ProfileRead]] = []
     for view in views:
         page = cls(platform, view, url, status, headers, body, handle, platform.defaults)
-        result = page.read()
+        result = page.read_rules()
         if result.state is not ProbeState.UNVERIFIABLE:
-            return result
-        results.append(result)
-    for result in results:
+            return page.layered(result)
+        tried.append((page, result))
+    # no view's rules decided: the generic layers read the answer (API shapes, page state,
+    # JSON-LD, meta, DOM) with the most telling of the undecided views
+    for page, result in tried:
         if result.reason not in ("unrecognised_page", "handle_mismatch"):
-            return result
-    return results[0]
+            return page.layered(result)
+    page, result = tried[0]
+    return page.layered(result)

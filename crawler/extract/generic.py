@@ -14,21 +14,24 @@ import html
 import json
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from parsel import Selector
 
 from crawler.catalog import Platform, View
 from crawler.extract import values as V
 from crawler.extract.decode import decode_body, header
+from crawler.extract.layers import read_layers
 from matching.models import ProbeState, ProfileFields
 
 # caps: a profile is small; anything larger is truncated and recorded in evidence
 MAX_LEN = {"display_name": 512, "bio": 10_000, "category": 200, "platform_id": 200}
 MAX_LINKS = 50
 LIST_FIELDS = ("external_links", "verified_links")
+# rule answers the generic layers may overrule (nothing recognised, a bare JS shell)
+SOFT_REASONS = frozenset({"unrecognised_page", "js_shell"})
 
 _MISSING = object()
 
@@ -75,6 +78,8 @@ class GenericPage:
         self._docs: dict[str, Any] = {}
         self._jsonld: list[Any] | None = None
         self.echo_mismatch: str | None = None
+        self.read_handle: str | None = None
+        self.guessed = False
 
     # ------------------------------------------------------------------ lazy views of the body
 
@@ -285,6 +290,7 @@ class GenericPage:
             return ProbeState.UNVERIFIABLE, "handle_mismatch"
         for marker in self.defaults.get("fallback") or ():
             if self.marker(marker):
+                self.guessed = True  # a guess after nothing matched: the layers may overrule it
                 return ProbeState.UNVERIFIABLE, str(marker.get("reason") or "unrecognised_page")
         return ProbeState.UNVERIFIABLE, "unrecognised_page"
 
@@ -359,17 +365,24 @@ class GenericPage:
         return out
 
     def read(self) -> ProfileRead:
+        """The catalog's rules first, then the generic layers (``layers.py``) on top."""
+        return self.layered(self.read_rules())
+
+    def read_rules(self) -> ProfileRead:
+        """What the platform's own rules say (state, then fields when found)."""
         state, reason = self.state()
         evidence: dict[str, Any] = {"view": self.view.name, "status": self.status, **self.notes}
         if self.echo_mismatch is not None:
             evidence["echo_value"] = self.echo_mismatch
         fields = ProfileFields()
         handle = self.handle
+        self.read_handle = None
         if state is ProbeState.FOUND:
             values, notes = self.field_values()
             evidence.update(notes)
             read_handle = values.pop("handle", None)
             if isinstance(read_handle, str) and read_handle.strip():
+                self.read_handle = read_handle.strip()
                 try:
                     handle = self.platform.canonical(read_handle)
                 except Exception:  # noqa: BLE001
@@ -378,6 +391,119 @@ class GenericPage:
         return ProfileRead(
             state=state, reason=reason, fields=fields, handle=handle, evidence=evidence
         )
+
+    def layered(self, result: ProfileRead) -> ProfileRead:
+        """Combine the rules' answer with the generic layers.
+
+        The rules decide when they can (found / not found / a hard reason such as a rate
+        limit); the layers decide when the rules did not recognise the answer, veto a "found"
+        that is really a login wall or names no possible profile (``/login``, ``/pages``), and
+        fill the fields the rules left empty.
+        """
+        layer = read_layers(self)
+        state, reason, handle = result.state, result.reason, result.handle
+        evidence = dict(result.evidence)
+        values: dict[str, Any] = {}
+        if state is ProbeState.FOUND:
+            # a page's handle read from its URL must be one a profile can have (an API answer
+            # names its user itself: X's @Twitter is a real account whose name is reserved)
+            bad_handle = (
+                not self.is_json
+                and self.read_handle is not None
+                and self.valid_handle(self.read_handle) is None
+            )
+            if layer.kind == "wall" or bad_handle:
+                why = layer.reason if layer.kind == "wall" else "not_a_profile"
+                evidence["vetoed_found"] = self.read_handle or "login wall"
+                return ProfileRead(ProbeState.UNVERIFIABLE, why, ProfileFields(), self.handle,
+                                   evidence)
+            values = {k: v for k, v in asdict(result.fields).items() if v not in (None, ())}
+            if handle is None and layer.handle:
+                handle = layer.handle
+        elif (
+            state is ProbeState.UNVERIFIABLE
+            and self.is_json
+            and self.status in (400, 403, 404, 410)
+            and layer.kind == "missing"
+        ):
+            # the API's own error says the user is gone (X's 403 code 63 "User has been
+            # suspended"), whatever the status alone would suggest
+            evidence["layer"] = "api_error"
+            return ProfileRead(ProbeState.NOT_FOUND, layer.reason, ProfileFields(), handle,
+                               evidence)
+        elif state is ProbeState.UNVERIFIABLE and self.is_json and layer.kind == "wall":
+            # the API's own words (an expired token, a quota) say more than its status
+            return ProfileRead(
+                ProbeState.UNVERIFIABLE, layer.reason, ProfileFields(), handle, evidence
+            )
+        elif state is ProbeState.UNVERIFIABLE and (reason in SOFT_REASONS or self.guessed):
+            if layer.kind == "wall":
+                return ProfileRead(ProbeState.UNVERIFIABLE, layer.reason, ProfileFields(),
+                                   handle, evidence)
+            if layer.kind == "missing":
+                evidence["layer"] = "api_error"
+                return ProfileRead(ProbeState.NOT_FOUND, layer.reason, ProfileFields(), handle,
+                                   evidence)
+            if layer.kind != "profile":
+                return result
+            if self.handle and layer.handle and layer.handle != self.handle:
+                evidence["echo_value"] = layer.handle
+                return ProfileRead(ProbeState.UNVERIFIABLE, "handle_mismatch", ProfileFields(),
+                                   handle, evidence)
+            state, reason = ProbeState.FOUND, None
+            handle = layer.handle or handle
+            rule_values, notes = self.field_values()
+            evidence.update(notes)
+            rule_values.pop("handle", None)
+            values = {k: v for k, v in asdict(self.make_fields(rule_values)).items()
+                      if v not in (None, ())}
+        else:
+            return result
+        for name, value in layer.values.items():
+            if name == "external_links":
+                merged = V.dedupe([*(values.get(name) or ()), *value])
+                if merged:
+                    values[name] = merged[:MAX_LINKS]
+            elif values.get(name) is None:
+                values[name] = value
+        if layer.layers:
+            evidence["layers"] = dict(sorted(layer.layers.items()))
+        return ProfileRead(state, reason, self.make_fields(values), handle, evidence)
+
+    # ------------------------------------------------------------------ identity helpers
+
+    def valid_handle(self, raw: str) -> str | None:
+        """``raw`` as this platform's canonical handle, or None when no profile can have it
+        (a reserved path word such as ``login`` or ``pages``, a malformed name)."""
+        text = html.unescape(str(raw)).strip().lstrip("@")
+        if not text or text.lower() in self.platform.reserved:
+            return None
+        first = text.split("/")[0].lower()
+        if first in self.platform.reserved and "/" in text:
+            return None
+        try:
+            if not self.platform.is_valid(text):
+                return None
+            return self.platform.canonical(text)
+        except Exception:  # noqa: BLE001 - a strange handle is no handle
+            return None
+
+    def platform_handle_from_url(self, url: str) -> str | None:
+        return self.platform.handle_from_url(self.absolute(url))
+
+    def absolute(self, url: str) -> str:
+        try:
+            return urljoin(self.url, html.unescape(url).strip())
+        except ValueError:
+            return url
+
+    def is_own_url(self, url: str) -> bool:
+        """A link on the platform itself (the profile's own page, its API), not an outside site."""
+        try:
+            host = urlsplit(self.absolute(url)).hostname or ""
+        except ValueError:
+            return False
+        return self.platform.owns_host(host) or host.startswith("api.")
 
     def make_fields(self, values: Mapping[str, Any]) -> ProfileFields:
         known = {k: v for k, v in values.items() if k in ProfileFields.__dataclass_fields__}

@@ -1,0 +1,101 @@
+"""Which platform a saved answer is from, for ``brandsweep extract auto FILE``.
+
+Cheap evidence, strongest first: the URL it came from (given, or recorded in a cassette), the
+page's own URLs (og:url, canonical, app links), the platform hosts the body mentions most, and
+the key vocabulary of an API answer (``screen_name``, ``youtube#channel``, ``edge_followed_by``).
+None when nothing says.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Mapping
+from urllib.parse import urlsplit
+
+from crawler.catalog import Catalog
+
+_OWN_URL = re.compile(
+    r"""<(?:meta[^>]+(?:property|name)=["'](?:og:url|twitter:url|al:[\w:]+url)["'][^>]*content"""
+    r"""|link[^>]+rel=["']canonical["'][^>]*href)=["']([^"']+)["']""",
+    re.I,
+)
+_ANY_URL = re.compile(r"https?:(?://|\\/\\/)(?:www\.|m\.|mobile\.)?([a-z0-9.-]+\.[a-z]{2,})", re.I)
+
+# an API answer's own words: (regex on the first 64 KB, platform)
+_JSON_HINTS: tuple[tuple[str, str], ...] = (
+    (r'"kind"\s*:\s*"youtube#|"channelMetadataRenderer"|"ytInitialData"', "youtube"),
+    (r'"screen_name"\s*:|"public_metrics"\s*:|"is_blue_verified"|"UserUnavailable"|'
+     r'"pinned_tweet_id"|api\.twitter\.com/2/', "x"),
+    (r'"edge_followed_by"|"biography"\s*:|"business_discovery"|"profile_pic_url', "instagram"),
+    (r'"fan_count"\s*:|"verification_status"\s*:|graph\.facebook\.com|"name_format"\s*:',
+     "facebook"),
+    (r'"acct"\s*:|"statuses_count"\s*:.*"locked"|"preferredUsername"', "mastodon"),
+    (r'"did"\s*:\s*"did:|app\.bsky\.', "bluesky"),
+    (r'"kind"\s*:\s*"t2"|"USER_DOESNT_EXIST"|"t5_', "reddit"),
+    (r'"public_repos"\s*:|api\.github\.com', "github"),
+    (r'"uniqueId"\s*:|"secUid"', "tiktok"),
+    (r'"pin_count"\s*:|"website_url"\s*:.*"board_count"', "pinterest"),
+)
+
+
+def detect_platform(catalog: Catalog, url: str | None, body: bytes | str) -> str | None:
+    """The catalog name of the platform an answer is from, or None."""
+    if url and url.startswith(("http://", "https://")):
+        hit = _from_url(catalog, url)
+        if hit:
+            return hit
+    text = body.decode("utf-8", "replace") if isinstance(body, bytes) else str(body)
+    head = text[:3_000_000]
+    for m in _OWN_URL.finditer(head):
+        hit = _from_url(catalog, m.group(1))
+        if hit:
+            return hit
+    stripped = head.lstrip()
+    if stripped[:1] in ("{", "["):
+        for pattern, name in _JSON_HINTS:
+            if name in catalog and re.search(pattern, stripped[:65_536], re.S):
+                return name
+    votes: Counter[str] = Counter()
+    for m in _ANY_URL.finditer(head):
+        for platform in catalog.platforms_for_host(m.group(1)):
+            votes[platform.name] += 1
+    if votes:
+        return votes.most_common(1)[0][0]
+    return None
+
+
+def _from_url(catalog: Catalog | Mapping, url: str) -> str | None:
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        return None
+    if not host:
+        return None
+    matched = catalog.match_profile_url(url)  # type: ignore[union-attr]
+    if matched:
+        return matched[0]
+    for platform in catalog.platforms_for_host(host):  # type: ignore[union-attr]
+        return platform.name
+    for platform in catalog.values():
+        if platform.view_for_url(url) is not None and platform.owns_host(host):
+            return platform.name
+    return None
+
+
+_TOKEN_CALL = re.compile(r"(?i)access_token|oauth2?/token|/login\b|/session\b")
+
+
+def choose_answer(catalog: Catalog, answers: list, platform: str | None) -> int:
+    """Index of the recorded answer ``extract`` should read: the last one whose URL is a view
+    of the platform (a cassette also records token and follow-up calls), else the last one."""
+    best = None
+    for index, answer in enumerate(answers):
+        url = answer.url or ""
+        if not url or _TOKEN_CALL.search(url):
+            continue
+        name = platform or _from_url(catalog, url)
+        entry = catalog.get(name) if name else None
+        if entry is not None and entry.view_for_url(url) is not None:
+            best = index
+    return best if best is not None else len(answers) - 1

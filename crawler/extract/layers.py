@@ -1,0 +1,830 @@
+"""The generic reader: what any profile answer says about itself, on every platform.
+
+The catalog's rules are precise but narrow: they know one platform's markup of one era. Real
+answers come from other eras and other clients (an API answer instead of the page, a fully
+rendered page instead of the JavaScript shell, schema.org data instead of Open Graph). So every
+answer is also read in layers, most trustworthy first, and the platform's rules only add
+precision on top:
+
+1. an API answer (JSON): the profile object found by its keys (``screen_name``,
+   ``followers_count``, ``public_metrics``, ``snippet``/``statistics``, ``edge_followed_by`` ...),
+   or the API's own error shape (X ``UserUnavailable``, ``errors: [{code: 50}]``, Graph API
+   ``error.code 803``, an empty YouTube ``items`` list ...) read as not found / unverifiable;
+2. embedded state objects of a page (``__NEXT_DATA__``, ``SIGI_STATE``,
+   ``__UNIVERSAL_DATA_FOR_REHYDRATION__``, ``ytInitialData``, ``_sharedData``,
+   ``__INITIAL_STATE__`` ...), searched the same way, and only trusted for the page's own handle;
+3. schema.org JSON-LD (``ProfilePage``/``Person``/``Organization``: name, alternate name,
+   ``interactionStatistic`` counts, ``sameAs``/``relatedLink`` links);
+4. Open Graph and meta tags (title without the site's suffix, counts in descriptions);
+5. the rendered DOM (X's ``data-testid`` markup).
+
+A page is a JavaScript shell only when none of these yields the profile. A login wall is never
+read as a profile: a login title or a login canonical URL makes the answer unverifiable first.
+Nothing here raises on hostile input; every search is bounded.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+from urllib.parse import parse_qs, urlsplit
+
+from crawler.extract import values as V
+
+if TYPE_CHECKING:  # pragma: no cover
+    from crawler.extract.generic import GenericPage
+
+MAX_NODES = 60_000  # JSON nodes visited per document
+MAX_SCRIPT = 6_000_000  # characters of one embedded script we parse
+MAX_DEPTH = 14
+
+# ---------------------------------------------------------------------------- key vocabulary
+
+HANDLE_KEYS = ("screen_name", "username", "login", "uniqueId", "unique_id", "acct", "handle",
+               "preferredUsername", "customUrl", "userName", "user_name", "vanityName")
+NAME_KEYS = ("name", "full_name", "display_name", "displayName", "nickname", "fullName",
+             "localizedName", "title")
+BIO_KEYS = ("description", "biography", "bio", "about", "signature", "note", "summary",
+            "public_description", "headline")
+FOLLOWER_KEYS = ("followers_count", "follower_count", "followersCount", "followerCount",
+                 "fan_count", "subscriberCount", "subscriber_count", "subscribers_count",
+                 "subscribers", "fans", "followers")
+FOLLOWING_KEYS = ("friends_count", "following_count", "followingCount", "followsCount",
+                  "follows_count", "following", "friends")
+POST_KEYS = ("statuses_count", "media_count", "postsCount", "posts_count", "post_count",
+             "videoCount", "video_count", "tweet_count", "public_repos", "pin_count",
+             "statusesCount", "mediaCount", "itemCount")
+VERIFIED_KEYS = ("is_blue_verified", "verified", "is_verified", "isVerified", "verification_status",
+                 "verified_type")
+PRIVATE_KEYS = ("protected", "is_private", "privateAccount", "locked", "private", "isPrivate")
+STRONG_LINK_KEYS = ("website", "websites", "external_url", "blog", "website_url", "websiteUrl",
+                    "bioLink", "bio_links", "externalUrl")
+WEAK_LINK_KEYS = ("url", "link")
+ID_KEYS = ("id_str", "rest_id", "externalId", "channelId", "did", "pk", "user_id", "userId", "id")
+AVATAR_KEYS = ("profile_image_url_https", "profile_image_url", "profile_pic_url_hd",
+               "profile_pic_url", "profile_picture_url", "avatar_url", "avatarLarger", "avatar",
+               "icon_img", "picture", "thumbnails", "image", "icon")
+CREATED_KEYS = ("created_at", "createdAt", "created_utc", "publishedAt", "creation_time",
+                "createTime", "published")
+# child objects whose keys belong to the parent profile (YouTube snippet/statistics, X legacy...)
+MERGED_CHILDREN = ("snippet", "statistics", "legacy", "core", "public_metrics", "stats",
+                   "statsV2", "user", "profile_bio", "relationship_counts", "tweet_counts",
+                   "brandingSettings", "channel", "verification", "avatar")
+# subtrees that describe someone else (the logged-in viewer, suggestions, timelines)
+SKIP_KEYS = frozenset({"viewer", "viewer_user", "me", "currentUser", "current_user",
+                       "loggedInUser", "logged_in_user", "config", "suggested_users",
+                       "edge_related_profiles", "edge_mutual_followed_by", "includes",
+                       "mentions", "user_mentions", "itemList", "items_list", "timeline",
+                       "instructions", "entries", "pinned_tweet", "tweets", "recommendations"})
+
+STATE_SCRIPT_IDS = ("__NEXT_DATA__", "SIGI_STATE", "__UNIVERSAL_DATA_FOR_REHYDRATION__",
+                    "__PWS_DATA__", "__PWS_INITIAL_PROPS__", "__NUXT_DATA__", "__APOLLO_STATE__")
+_STATE_ASSIGN = re.compile(
+    r"(?:window\.|window\[['\"]|var\s+|self\.)(ytInitialData|_sharedData|__INITIAL_STATE__|"
+    r"__PRELOADED_STATE__|__APOLLO_STATE__|__INITIAL_DATA__|SIGI_STATE|__NEXT_DATA__)"
+    r"['\"]?\]?\s*=\s*(\{)",
+)
+
+# ---------------------------------------------------------------------------- walls and errors
+
+_LOGIN_TITLE = re.compile(
+    r"<title[^>]*>\s*(?:[^<:|•–—]{0,24}[:|•–—-]\s*)?(?:log\s*into\b|(?:log\s*in|sign\s*in|sign\s*up|login)"
+    r"\s*(?:[•|·:–—-]|\bor\b|\bto\b|</title>))",
+    re.I,
+)
+_LOGIN_PATH = re.compile(r"(?i)^/(?:accounts/)?(?:login|signin|sign_in|authwall|uas/login|"
+                         r"checkpoint|i/flow/login)(?:[/?.]|$)")
+_SUSPENDED = re.compile(r"(?i)suspend|taken ?down|takedown|terminat|removed because|violat")
+_MISSING_TEXT = re.compile(
+    r"(?i)not\s*found|does\s*not\s*exist|doesn.t\s*exist|no\s+such\s+user|could not find|"
+    r"user_doesnt_exist|unknown user|no user|profile not found|deactivated"
+)
+_RATE_TEXT = re.compile(r"(?i)rate.?limit|too many requests|please wait a few minutes|quota")
+_AUTH_TEXT = re.compile(r"(?i)bad credentials|invalid (?:or expired )?token|"
+                        r"authenticat|unauthori[sz]ed|access token|OAuthException")
+
+
+@dataclass
+class LayerRead:
+    """What the generic layers say about one answer."""
+
+    kind: str | None = None  # profile | missing | wall | None (nothing recognised)
+    reason: str | None = None  # for missing (suspended, ...) and wall (login_wall, ...)
+    handle: str | None = None  # the answer's own handle (canonical), when it names one
+    values: dict[str, Any] = field(default_factory=dict)
+    layers: dict[str, str] = field(default_factory=dict)  # field -> layer that gave it
+
+    def put(self, name: str, value: Any, layer: str) -> None:
+        """Set a field unless an earlier (more trustworthy) layer already did."""
+        if value is None or value == "" or value == ():
+            return
+        if name in ("external_links",):
+            old = tuple(self.values.get(name) or ())
+            merged = V.dedupe([*old, *value])
+            if merged != old:
+                self.values[name] = merged
+                self.layers.setdefault(name, layer)
+            return
+        if name not in self.values:
+            self.values[name] = value
+            self.layers[name] = layer
+
+    @property
+    def strength(self) -> int:
+        """How much of a profile the layers found (identity fields count double)."""
+        keys = set(self.values)
+        return len(keys) + len(keys & {"display_name", "platform_id", "followers"})
+
+
+def read_layers(page: GenericPage) -> LayerRead:
+    """Run every layer that applies to this answer (never raises)."""
+    try:
+        if page.is_json:
+            return _json_layers(page)
+        return _html_layers(page)
+    except (ValueError, TypeError, KeyError, IndexError, RecursionError, re.error):
+        return LayerRead()
+
+
+# ============================================================================ JSON (API answers)
+
+
+def _json_layers(page: GenericPage) -> LayerRead:
+    doc = page.json
+    out = LayerRead()
+    best = best_profile(doc, page)
+    if best is not None:
+        read_profile_object(best, page, out, "api")
+        if out.handle or out.values.get("platform_id"):
+            out.kind = "profile"
+            return out
+    error = api_error(doc, page.status)
+    if error is not None:
+        out.kind, out.reason = error
+        out.values.clear()
+    return out
+
+
+def api_error(doc: Any, status: int) -> tuple[str, str | None] | None:
+    """('missing', reason) / ('wall', reason) from an API's error shape, else None."""
+    if not isinstance(doc, dict):
+        return None
+    data = doc.get("data", _ABSENT)
+    # X GraphQL: {"data": {}} / {"data": {"user": {}}} / UserUnavailable
+    if isinstance(data, dict):
+        for key in ("user", "user_result_by_screen_name", "user_result", "userResult"):
+            if key in data:
+                node = data[key]
+                if node in (None, {}, []):
+                    return "missing", None
+                result = node.get("result") if isinstance(node, dict) else None
+                if isinstance(result, dict) and result.get("__typename") == "UserUnavailable":
+                    why = " ".join(str(result.get(k) or "") for k in
+                                   ("reason", "unavailable_reason", "message"))
+                    return "missing", "suspended" if _SUSPENDED.search(why) else "unavailable"
+                if result in (None, {}) and isinstance(node, dict) and "result" in node:
+                    return "missing", None
+        if data == {} and status in (200, 404):
+            return "missing", None
+    # errors arrays (X v1.1 / v2, GraphQL)
+    errors = doc.get("errors")
+    if isinstance(errors, list) and errors and data in (_ABSENT, None, {}):
+        texts = []
+        for err in errors:
+            if not isinstance(err, dict):
+                continue
+            code = err.get("code")
+            text = " ".join(str(err.get(k) or "") for k in ("message", "title", "detail", "type"))
+            texts.append(text)
+            if code in (63, 64) or _SUSPENDED.search(text):
+                return "missing", "suspended"
+            if code in (50, 17, 34) or _MISSING_TEXT.search(text):
+                return "missing", None
+            if code == 88 or _RATE_TEXT.search(text):
+                return "wall", "rate_limited"
+            if code in (32, 89, 99, 215) or _AUTH_TEXT.search(text):
+                return "wall", "bad_credentials"
+        return None
+    # Graph API / Google APIs: {"error": {...}}
+    err = doc.get("error")
+    if isinstance(err, dict):
+        code = err.get("code")
+        text = " ".join(str(err.get(k) or "") for k in ("message", "type", "status"))
+        reasons = " ".join(str(e.get("reason") or "") for e in err.get("errors") or []
+                           if isinstance(e, dict))
+        if code == 803 or (code == 100 and _MISSING_TEXT.search(text)) or code == 404:
+            return "missing", None
+        if code in (4, 17, 32, 613, 429) or _RATE_TEXT.search(text + reasons):
+            return "wall", "rate_limited"
+        if code in (190, 102, 401) or _AUTH_TEXT.search(text) or "keyInvalid" in reasons:
+            return "wall", "bad_credentials"
+        if code in (10, 200, 403):
+            return "wall", "no_permission"
+        return None
+    # YouTube Data API list answer without items
+    kind = doc.get("kind")
+    is_list = isinstance(kind, str) and kind.startswith("youtube#") and "ListResponse" in kind
+    if is_list and not doc.get("items"):
+        return "missing", None
+    # Reddit, Bluesky, Mastodon, GitHub, Instagram, TikTok: message/error fields
+    reddit = doc.get("data") if doc.get("kind") == "t2" else None
+    if isinstance(reddit, dict) and reddit.get("is_suspended") is True:
+        return "missing", "suspended"
+    if doc.get("require_login") is True:
+        return "wall", "login_wall"
+    if doc.get("statusCode") in (10221, 10202) or doc.get("status_code") in (10221, 10202):
+        return "missing", None
+    text = " ".join(str(doc.get(k) or "") for k in ("error", "message", "reason", "detail",
+                                                   "status_msg", "explanation"))
+    if not text.strip():
+        return None
+    if re.search(r"(?i)AccountTakedown|AccountSuspended", text) or (
+        _SUSPENDED.search(text) and status in (200, 400, 403, 404, 410)
+    ):
+        return "missing", "suspended"
+    if "AccountDeactivated" in text:
+        return "missing", "deactivated"
+    if _RATE_TEXT.search(text):
+        return "wall", "rate_limited"
+    if _AUTH_TEXT.search(text) and status in (400, 401, 403):
+        return "wall", "bad_credentials"
+    if status in (200, 400, 404, 410) and (_MISSING_TEXT.search(text) or text.strip() == "404"):
+        return "missing", None
+    return None
+
+
+_ABSENT = object()
+_COUNT_TEXT = re.compile(
+    r"\d[\d.,\s\u00a0\u202f']{0,14}\s*(?:[KMBkmb]|mil|mn|mln|M de)?\.?\s*[^\d/:]{0,30}"
+)
+
+
+def best_profile(doc: Any, page: GenericPage, want: str | None = None) -> dict | None:
+    """The dict in ``doc`` that looks most like one profile (merged with its child objects).
+
+    ``want``: only a profile with this canonical handle qualifies (embedded page state holds
+    other users too).
+    """
+    best: tuple[int, int] | None = None
+    found: dict | None = None
+    for node, depth in _dicts(doc):
+        view = _merged(node)
+        handle = _handle_of(view, page)
+        if want is not None and handle != want:
+            continue
+        score = _profile_score(view, handle)
+        if score < 3:
+            continue
+        key = (score, -depth)
+        if best is None or key > best:
+            best, found = key, view
+    return found
+
+
+def _dicts(doc: Any) -> Iterator[tuple[dict, int]]:
+    stack: list[tuple[Any, int]] = [(doc, 0)]
+    seen = 0
+    while stack and seen < MAX_NODES:
+        node, depth = stack.pop()
+        seen += 1
+        if depth > MAX_DEPTH:
+            continue
+        if isinstance(node, dict):
+            yield node, depth
+            for key, value in node.items():
+                if key in SKIP_KEYS or not isinstance(value, dict | list):
+                    continue
+                stack.append((value, depth + 1))
+        elif isinstance(node, list):
+            for value in node[:200]:
+                if isinstance(value, dict | list):
+                    stack.append((value, depth + 1))
+
+
+def _merged(node: dict) -> dict:
+    view = dict(node)
+    for child in MERGED_CHILDREN:
+        sub = node.get(child)
+        if isinstance(sub, dict):
+            for key, value in sub.items():
+                view.setdefault(key, value)
+    for key in ("edge_followed_by", "edge_follow", "edge_owner_to_timeline_media"):
+        sub = node.get(key)
+        if isinstance(sub, dict) and isinstance(sub.get("count"), int):
+            target = {"edge_followed_by": "followers_count", "edge_follow": "following_count",
+                      "edge_owner_to_timeline_media": "media_count"}[key]
+            view.setdefault(target, sub["count"])
+    return view
+
+
+def _first(view: Mapping[str, Any], keys: tuple[str, ...], kinds: tuple[type, ...]) -> Any:
+    for key in keys:
+        value = view.get(key)
+        wanted = isinstance(value, kinds) and not isinstance(value, bool)
+        if (wanted or (bool in kinds and isinstance(value, bool))) and value not in ("", None):
+            return value
+    return None
+
+
+def _handle_of(view: Mapping[str, Any], page: GenericPage) -> str | None:
+    raw = _first(view, HANDLE_KEYS, (str,))
+    instance = page.platform.params.get("instance")
+    if raw is not None and instance and "@" not in raw.lstrip("@"):
+        host = (urlsplit(page.url).hostname or "") if page.url.startswith("http") else ""
+        if host and host.lower() != instance.lower():
+            raw = f"{raw.lstrip('@')}@{host.lower()}"  # an account of another instance
+    if raw is None:
+        for key in ("vanityChannelUrl", "canonicalChannelUrl", "html_url", "profile_url"):
+            url = view.get(key)
+            if isinstance(url, str):
+                hit = page.platform_handle_from_url(url)
+                if hit:
+                    return hit
+        return None
+    return page.valid_handle(raw)
+
+
+def _count(view: Mapping[str, Any], keys: tuple[str, ...]) -> int | None:
+    for key in keys:
+        value = view.get(key)
+        if isinstance(value, bool) or value is None or isinstance(value, dict | list):
+            continue
+        if isinstance(value, str) and not _COUNT_TEXT.fullmatch(value.strip()):
+            continue  # a URL or a sentence is no count (ActivityPub "followers" is a URL)
+        got = V.to_int(value) if not isinstance(value, str) else V.parse_count(value)
+        if got is not None:
+            return got
+    return None
+
+
+def _profile_score(view: Mapping[str, Any], handle: str | None) -> int:
+    score = 2 if handle else 0
+    if _first(view, NAME_KEYS[:7], (str,)):
+        score += 1
+    if _first(view, BIO_KEYS, (str,)) is not None:
+        score += 1
+    for keys in (FOLLOWER_KEYS, FOLLOWING_KEYS, POST_KEYS):
+        if _count(view, keys) is not None:
+            score += 1
+    if any(k in view for k in ("profile_image_url_https", "profile_pic_url", "avatar_url",
+                               "profile_picture_url", "avatarLarger", "thumbnails")):
+        score += 1
+    if not handle and not _first(view, ID_KEYS, (str, int)):
+        return 0
+    return score
+
+
+def read_profile_object(view: Mapping[str, Any], page: GenericPage, out: LayerRead,
+                        layer: str) -> None:
+    """Map a profile object's keys to fields."""
+    handle = _handle_of(view, page)
+    if handle and not out.handle:
+        out.handle = handle
+    name = _first(view, NAME_KEYS[:7], (str,))
+    if name is None and isinstance(view.get("title"), str) and (handle or "snippet" in view
+                                                               or "externalId" in view):
+        name = view["title"]
+    if isinstance(name, str) and name.strip() and name.strip() != handle:
+        out.put("display_name", html.unescape(name).strip(), layer)
+    elif isinstance(name, str) and name.strip():
+        out.put("display_name", name.strip(), layer)
+    bio = _first(view, BIO_KEYS, (str,))
+    if isinstance(bio, str) and bio.strip():
+        text = V.html_to_text(bio) if "<" in bio and ">" in bio else V.clean_text(bio)
+        out.put("bio", text or None, layer)
+    out.put("followers", _count(view, FOLLOWER_KEYS), layer)
+    out.put("following", _count(view, FOLLOWING_KEYS), layer)
+    out.put("posts", _count(view, POST_KEYS), layer)
+    verified = _verified(view)
+    if verified is not None:
+        out.put("verified", verified, layer)
+    private = _first(view, PRIVATE_KEYS, (bool,))
+    if isinstance(private, bool):
+        out.put("is_private", private, layer)
+    out.put("external_links", _links(view, page), layer)
+    pid = _first(view, ID_KEYS, (str, int))
+    if pid is not None:
+        out.put("platform_id", str(pid), layer)
+    avatar = _avatar(view)
+    if avatar:
+        out.put("avatar_url", avatar, layer)
+    created = _first(view, CREATED_KEYS, (str, int, float))
+    if created is not None:
+        out.put("created_at", V.to_datetime(created), layer)
+
+
+def _verified(view: Mapping[str, Any]) -> bool | None:
+    for key in VERIFIED_KEYS:
+        value = view.get(key)
+        if isinstance(value, bool):
+            if value or key != "is_blue_verified":
+                return value
+            continue
+        if isinstance(value, str) and key in ("verification_status", "verified_type"):
+            low = value.lower()
+            if low in ("blue_verified", "gray_verified", "verified", "business", "government"):
+                return True
+            if low in ("not_verified", "none", "unverified"):
+                return False
+    return None
+
+
+def _links(view: Mapping[str, Any], page: GenericPage) -> tuple[str, ...]:
+    links: list[str] = []
+    entities = view.get("entities")
+    if isinstance(entities, dict):
+        for url in V.json_path(entities, "url.urls.*.expanded_url"):
+            links.append(str(url))
+    for key in STRONG_LINK_KEYS:
+        links.extend(_urls_in(view.get(key)))
+    # ActivityPub actors (and Mastodon accounts): profile metadata rows holding links
+    for key in ("attachment", "fields"):
+        for item in view.get(key) or []:
+            if isinstance(item, dict) and isinstance(item.get("value"), str):
+                links.extend(re.findall(r'href="([^"]+)"', item["value"]))
+    if not links:
+        handle = (_first(view, HANDLE_KEYS, (str,)) or "").lstrip("@").lower()
+        for key in WEAK_LINK_KEYS:
+            for url in _urls_in(view.get(key)):
+                # the profile's own page (on its platform or its instance) is no outside link
+                if not page.is_own_url(url) and not (handle and handle in url.lower()):
+                    links.append(url)
+    out = []
+    for link in links:
+        url = V.to_url(link)
+        if url and not re.match(r"(?i)^https?://t\.co/", url):
+            out.append(url)
+    return V.dedupe(out)
+
+
+_URLISH = re.compile(r"(?i)^(?:https?://|www\.|[\w-]+(?:\.[\w-]+)+(?:/|$))")
+
+
+def _urls_in(value: Any, depth: int = 0) -> list[str]:
+    if depth > 3 or value is None:
+        return []
+    if isinstance(value, str):
+        return [value] if _URLISH.match(value) else []
+    if isinstance(value, list):
+        return [u for item in value[:20] for u in _urls_in(item, depth + 1)]
+    if isinstance(value, dict):
+        for key in ("expanded_url", "url", "link", "href", "value"):
+            if isinstance(value.get(key), str):
+                return _urls_in(value[key], depth + 1)
+    return []
+
+
+def _avatar(view: Mapping[str, Any]) -> str | None:
+    for key in AVATAR_KEYS:
+        value = view.get(key)
+        if isinstance(value, str) and value.startswith(("http", "//")):
+            return V.to_url(value)
+        if isinstance(value, dict):
+            for path in ("data.url", "url", "high.url", "medium.url", "default.url",
+                         "image_url", "contentUrl", "thumbnails.0.url"):
+                got = V.json_path(value, path)
+                if got and isinstance(got[0], str):
+                    return V.to_url(got[0])
+    return None
+
+
+# ============================================================================ HTML pages
+
+
+def _html_layers(page: GenericPage) -> LayerRead:
+    out = LayerRead()
+    wall = html_wall(page)
+    if wall:
+        out.kind, out.reason = "wall", wall
+        return out
+    identity = page_identity(page)
+    # 2. embedded state objects: only the page's own profile (they hold other users too)
+    if identity:
+        for doc in state_objects(page):
+            view = best_profile(doc, page, want=identity)
+            if view is not None:
+                read_profile_object(view, page, out, "state")
+                break
+    # 3. JSON-LD
+    _jsonld_layer(page, out, identity)
+    # 4. Open Graph and meta tags
+    _meta_layer(page, out)
+    # 5. the rendered DOM
+    _dom_layer(page, out)
+    out.handle = out.handle or identity
+    if identity and out.handle != identity:
+        out.handle = identity
+    if out.handle and (out.values.get("display_name") or out.values.get("followers") is not None
+                       or out.values.get("platform_id") or out.values.get("bio")):
+        out.kind = "profile"
+    return out
+
+
+def html_wall(page: GenericPage) -> str | None:
+    """A login wall or a redirect page served instead of the profile, else None."""
+    head = page.text[:200_000]
+    if _LOGIN_TITLE.search(head):
+        return "login_wall"
+    for url in _identity_urls(page):
+        try:
+            path = urlsplit(url).path or "/"
+        except ValueError:
+            continue
+        if _LOGIN_PATH.match(path):
+            return "login_wall"
+    if re.search(r"(?i)id=[\"']login_form[\"']", head) and re.search(
+        r"(?i)You must log in|log in to continue|Log into Facebook|to see (?:more|this)", head
+    ):
+        return "login_wall"
+    return None
+
+
+def _identity_urls(page: GenericPage) -> list[str]:
+    sel = page.selector
+    urls = sel.xpath(
+        "//meta[@property='og:url' or @name='og:url' or @name='twitter:url']/@content"
+        " | //link[@rel='canonical']/@href"
+    ).getall()
+    return [html.unescape(u).strip() for u in urls if u and u.strip()]
+
+
+def page_identity(page: GenericPage) -> str | None:
+    """The page's own handle: profile:username, og:url, canonical, app links."""
+    sel = page.selector
+    for value in sel.xpath("//meta[@property='profile:username' or @name='profile:username']"
+                           "/@content").getall():
+        hit = page.valid_handle(value)
+        if hit:
+            return hit
+    for url in _identity_urls(page):
+        if not url.startswith(("http", "//")):
+            url = page.absolute(url)
+        hit = page.platform_handle_from_url(url)
+        if hit:
+            return hit
+    for url in sel.xpath("//meta[starts-with(@property, 'al:')]/@content").getall():
+        try:
+            query = parse_qs(urlsplit(url).query)
+        except ValueError:
+            continue
+        for key in ("username", "screen_name", "domain"):
+            if query.get(key):
+                hit = page.valid_handle(query[key][0])
+                if hit:
+                    return hit
+    return None
+
+
+def state_objects(page: GenericPage) -> Iterator[Any]:
+    """Parsed embedded state objects of a page (script ids and ``window.X = {...}``)."""
+    sel = page.selector
+    for sid in STATE_SCRIPT_IDS:
+        for raw in sel.xpath(f"//script[@id='{sid}']/text()").getall()[:1]:
+            if len(raw) <= MAX_SCRIPT:
+                doc = _loads(raw.strip())
+                if doc is not None:
+                    yield doc
+    text = page.text
+    for m in _STATE_ASSIGN.finditer(text):
+        chunk = text[m.start(2) : m.start(2) + MAX_SCRIPT]
+        doc = _loads(chunk)
+        if doc is not None:
+            yield doc
+
+
+def _loads(text: str) -> Any:
+    try:
+        return json.loads(text, strict=False)
+    except ValueError:
+        pass
+    try:
+        obj, _ = json.JSONDecoder(strict=False).raw_decode(text)
+        return obj
+    except ValueError:
+        return None
+
+
+# ---------------------------------------------------------------------------- JSON-LD
+
+_PROFILE_TYPES = ("ProfilePage", "Person", "Organization", "Corporation", "LocalBusiness",
+                  "Brand", "NGO", "EducationalOrganization", "SportsTeam", "MusicGroup")
+
+
+def _jsonld_layer(page: GenericPage, out: LayerRead, identity: str | None) -> None:
+    entity = None
+    page_node = None
+    for doc in page.jsonld():
+        for node in _ld_nodes(doc):
+            kinds = node.get("@type")
+            kinds = kinds if isinstance(kinds, list) else [kinds]
+            if "ProfilePage" in kinds and page_node is None:
+                page_node = node
+                main = node.get("mainEntity") or node.get("mainEntityOfPage")
+                if isinstance(main, dict):
+                    entity = entity or main
+            elif any(k in _PROFILE_TYPES for k in kinds) and entity is None:
+                entity = node
+    if entity is None:
+        return
+    handle = None
+    for key in ("alternateName", "additionalName", "identifier"):
+        value = entity.get(key)
+        if isinstance(value, str) and value.strip() and key != "identifier":
+            handle = page.valid_handle(value)
+            if handle:
+                break
+    if not handle:
+        for key in ("url", "@id", "sameAs"):
+            for url in _urls_in(entity.get(key)):
+                hit = page.platform_handle_from_url(url)
+                if hit:
+                    handle = hit
+                    break
+            if handle:
+                break
+    if identity and handle and handle != identity:
+        return  # an entity the page mentions, not the page's own profile
+    if handle and not out.handle:
+        out.handle = handle
+    name = entity.get("name")
+    if isinstance(name, str) and name.strip():
+        out.put("display_name", html.unescape(name).strip(), "jsonld")
+    desc = entity.get("description")
+    if isinstance(desc, str) and desc.strip():
+        out.put("bio", V.clean_text(desc), "jsonld")
+    for stat_key, default in (("interactionStatistic", "followers"),
+                              ("agentInteractionStatistic", "following")):
+        for counter in _as_list(entity.get(stat_key)):
+            if not isinstance(counter, dict):
+                continue
+            kind = str(counter.get("interactionType") or "")
+            if isinstance(counter.get("interactionType"), dict):
+                kind = str(counter["interactionType"].get("@type") or "")
+            label = str(counter.get("name") or "").lower()
+            count = V.to_int(counter.get("userInteractionCount"))
+            if count is None:
+                continue
+            if label in ("friends", "following", "follows_agent"):
+                target = "following"
+            elif "WriteAction" in kind or label in ("tweets", "posts", "videos"):
+                target = "posts"
+            elif "FollowAction" in kind or "SubscribeAction" in kind:
+                target = default
+            else:
+                continue
+            out.put(target, count, "jsonld")
+    ident = entity.get("identifier")
+    if isinstance(ident, dict):
+        ident = ident.get("value")
+    if isinstance(ident, str | int) and not isinstance(ident, bool) and str(ident).strip():
+        out.put("platform_id", str(ident).strip(), "jsonld")
+    image = entity.get("image") or entity.get("logo")
+    avatar = _urls_in(image)
+    if avatar:
+        out.put("avatar_url", V.to_url(avatar[0]), "jsonld")
+    links = []
+    for source in (entity.get("sameAs"), entity.get("url"),
+                   (page_node or {}).get("relatedLink")):
+        for url in _urls_in(source):
+            if not page.is_own_url(url) and not re.match(r"(?i)^https?://t\.co/", url):
+                links.append(url)
+    out.put("external_links", V.dedupe(u for u in (V.to_url(x) for x in links) if u), "jsonld")
+    created = (page_node or {}).get("dateCreated") or entity.get("foundingDate")
+    if created:
+        out.put("created_at", V.to_datetime(created), "jsonld")
+
+
+def _ld_nodes(doc: Any, depth: int = 0) -> Iterator[dict]:
+    if depth > 6:
+        return
+    if isinstance(doc, list):
+        for item in doc[:50]:
+            yield from _ld_nodes(item, depth + 1)
+    elif isinstance(doc, dict):
+        yield doc
+        graph = doc.get("@graph")
+        if isinstance(graph, list):
+            for item in graph[:50]:
+                yield from _ld_nodes(item, depth + 1)
+
+
+def _as_list(value: Any) -> list:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+# ---------------------------------------------------------------------------- Open Graph / meta
+
+_TITLE_SUFFIX = re.compile(
+    r"\s*(?:[|•·/–—-]\s*(?:LinkedIn|YouTube|Facebook|Instagram(?: photos and videos)?|TikTok|"
+    r"Twitter|X|Threads|Pinterest|Telegram|Reddit|GitHub|Bluesky|Mastodon)\s*)+$"
+    r"|\s+on\s+(?:X|Twitter|Instagram|TikTok|Threads)\s*(?:[:|].*)?$"
+    r"|\s*-\s*Profile\s*\|\s*Pinterest$",
+    re.I,
+)
+_HANDLE_IN_TITLE = re.compile(r"\s*\(@[\w.\-]+\)\s*")
+_COUNT_WORDS = {
+    "followers": r"followers?|subscribers?|abonnés|abonnenten|seguidores|suscriptores|members|"
+                 r"takipçi|fans|likes",
+    "following": r"following|abonnements|seguidos|takip",
+    "posts": r"posts|tweets|videos|pins|publications|beiträge|gönderi|repositories",
+}
+_BOILERPLATE = re.compile(
+    r"(?i)see instagram photos and videos|profile on linkedin|largest professional community|"
+    r"enjoy the videos and music|log into facebook|log in or sign up|sign up for|"
+    r"the latest (?:posts|tweets) from|is on (?:tiktok|pinterest)|discover what|"
+    r"watch the latest video|you can contact @|join facebook|create an account"
+)
+
+
+def _meta(page: GenericPage, *names: str) -> str | None:
+    for name in names:
+        lit = f"'{name}'"
+        got = page.selector.xpath(
+            f"//meta[@property={lit} or @name={lit} or @itemprop={lit}]/@content"
+        ).get()
+        if got and got.strip():
+            return html.unescape(got).strip()
+    return None
+
+
+def clean_title(title: str, handle: str | None = None) -> str:
+    """'Kiko Beats (@Kikobeats) / X' -> 'Kiko Beats'; 'Name | LinkedIn' -> 'Name'."""
+    text = html.unescape(title).strip()
+    for _ in range(3):
+        new = _TITLE_SUFFIX.sub("", text).strip()
+        new = _HANDLE_IN_TITLE.sub(" ", new).strip()
+        if new == text:
+            break
+        text = new
+    return text
+
+
+def _meta_layer(page: GenericPage, out: LayerRead) -> None:
+    title = _meta(page, "og:title", "twitter:title")
+    if title is None:
+        raw = page.selector.xpath("//title/text()").get()
+        title = raw.strip() if raw else None
+    if title:
+        name = clean_title(title, out.handle)
+        if name and not _BOILERPLATE.search(name):
+            out.put("display_name", name, "meta")
+    desc = _meta(page, "og:description", "description", "twitter:description")
+    if desc:
+        for fname, words in _COUNT_WORDS.items():
+            m = re.search(r"(?<![\w.,])(\d[\d.,\s\u00a0]*(?:[KMBkmb]\b)?)\s*(?:" + words + r")\b",
+                          desc, re.I)
+            if m:
+                out.put(fname, V.parse_count(m.group(1)), "meta")
+        bio = re.sub(r"^(?:[\d.,\s\u00a0]+[KMBkmb]?\s+\w+,?\s*){1,4}-\s*", "", desc)
+        quoted = re.search(r'on \w+: "(.*)"\s*$', bio, re.S)
+        if quoted:
+            bio = quoted.group(1)
+        if bio and not _BOILERPLATE.search(bio):
+            out.put("bio", V.clean_text(bio), "meta")
+    image = _meta(page, "og:image", "twitter:image")
+    if image:
+        url = V.to_url(image)
+        if url and not re.search(r"(?i)/(?:og|default|logo|favicon)[\w./-]*\.(?:png|ico|svg)", url):
+            out.put("avatar_url", url, "meta")
+
+
+# ---------------------------------------------------------------------------- rendered DOM
+
+
+def _dom_layer(page: GenericPage, out: LayerRead) -> None:
+    sel = page.selector
+    name_box = sel.css('[data-testid="UserName"]')
+    if name_box:
+        texts = [t.strip() for t in name_box.xpath(".//text()").getall() if t.strip()]
+        if texts:
+            out.put("display_name", texts[0], "dom")
+        # the header's badge only: tweets on the page carry their authors' badges
+        badge = name_box.css('[aria-label="Verified account"], [data-testid="icon-verified"]')
+        out.put("verified", bool(badge), "dom")
+    desc = sel.css('[data-testid="UserDescription"]')
+    if desc:
+        text = " ".join(t.strip() for t in desc.xpath(".//text()").getall() if t.strip())
+        out.put("bio", V.clean_text(text) or None, "dom")
+    for link in sel.css('[data-testid="UserUrl"]'):
+        href = link.xpath("./@href").get() or ""
+        text = "".join(link.xpath(".//text()").getall()).strip()
+        target = V.to_url(text.strip("…")) if text else None
+        if target:
+            out.put("external_links", (target,), "dom")
+        elif href and not href.startswith("/"):
+            got = V.to_url(href)
+            if got and not re.match(r"(?i)^https?://t\.co/", got):
+                out.put("external_links", (got,), "dom")
+    for suffix, fname in (("/verified_followers", "followers"), ("/followers", "followers"),
+                          ("/following", "following")):
+        for a in sel.css(f'a[href$="{suffix}"]')[:1]:
+            text = " ".join(a.xpath(".//text()").getall())
+            count = V.parse_count(text)
+            if count is not None:
+                out.put(fname, count, "dom")

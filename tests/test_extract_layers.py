@@ -1,0 +1,361 @@
+"""The generic layers (crawler/extract/layers.py) on the shapes real platforms answer with:
+API answers and their error shapes, page state objects of several eras, schema.org JSON-LD,
+Open Graph, the rendered DOM, login walls. Bodies follow the platforms' documented or captured
+shapes (X API v1.1/v2/GraphQL, Graph API, YouTube Data API, ActivityPub, TikTok's three page
+states); whole real captures are scored in test_real_pages.py."""
+
+# ruff: noqa: E501  (realistic bodies are long lines)
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from crawler.catalog import load_catalog
+from crawler.extract import read_profile
+from crawler.extract.layers import clean_title
+from matching.models import ProbeState
+
+FOUND, NOT_FOUND, UNVERIFIABLE = ProbeState.FOUND, ProbeState.NOT_FOUND, ProbeState.UNVERIFIABLE
+CAT = load_catalog()
+
+
+def read(platform, url, status, body, handle=None):
+    if isinstance(body, dict | list):
+        body = json.dumps(body).encode()
+    elif isinstance(body, str):
+        body = body.encode()
+    return read_profile(CAT[platform], url, status, {}, body, handle)
+
+
+GQL = "https://x.com/i/api/graphql/abc/UserByScreenName?variables=%7B%7D"
+
+# ----------------------------------------------------------------------------- X API shapes
+
+
+@pytest.mark.parametrize(
+    ("url", "status", "body", "reason"),
+    [
+        (GQL, 200, {"data": {}}, None),
+        (GQL, 200, {"data": {"user": {}}}, None),
+        (GQL, 200, {"data": {"user": {"result": {"__typename": "UserUnavailable", "reason": "Suspended", "message": "User is suspended"}}}}, "suspended"),
+        (GQL, 200, {"data": {"user_result_by_screen_name": {"id": "VXNl", "result": {"__typename": "UserUnavailable", "unavailable_reason": "Suspended"}}}}, "suspended"),
+        ("https://api.twitter.com/1.1/users/show.json?screen_name=nobody", 404, {"errors": [{"code": 50, "message": "User not found."}]}, None),
+        ("https://api.twitter.com/1.1/users/show.json?screen_name=gone", 403, {"errors": [{"code": 63, "message": "User has been suspended."}]}, "suspended"),
+        ("https://api.twitter.com/2/users/by/username/nobody", 200, {"errors": [{"value": "nobody", "detail": "Could not find user with username: [nobody].", "title": "Not Found Error", "resource_type": "user", "parameter": "username", "resource_id": "nobody", "type": "https://api.twitter.com/2/problems/resource-not-found"}]}, None),
+        ("https://api.twitter.com/2/users/by/username/gone", 200, {"errors": [{"parameter": "username", "resource_id": "gone", "value": "gone", "detail": "User has been suspended: [gone].", "title": "Forbidden", "resource_type": "user", "type": "https://api.twitter.com/2/problems/resource-not-found"}]}, "suspended"),
+    ],
+)
+def test_x_api_errors_are_not_found(url, status, body, reason):
+    got = read("x", url, status, body)
+    assert got.state is NOT_FOUND, (got.state, got.reason, got.evidence)
+    assert got.reason == reason
+
+
+def test_x_api_v2_user_is_read():
+    body = {"data": {"id": "2244994945", "name": "Twitter Dev", "username": "TwitterDev", "verified": True,
+                     "description": "The voice of the #TwitterDev team", "public_metrics": {"followers_count": 514020, "following_count": 2038, "tweet_count": 3639},
+                     "url": "https://t.co/3ZX3TNiZCY", "entities": {"url": {"urls": [{"expanded_url": "https://developer.x.com"}]}}}}
+    got = read("x", "https://api.twitter.com/2/users/by/username/TwitterDev", 200, body)
+    assert got.state is FOUND and got.handle == "twitterdev"
+    f = got.fields
+    assert (f.display_name, f.followers, f.following, f.posts, f.verified, f.platform_id) == ("Twitter Dev", 514020, 2038, 3639, True, "2244994945")
+    assert f.external_links == ("https://developer.x.com",)  # the t.co wrapper is not the link
+
+
+def test_x_rate_limit_and_bad_token_are_unverifiable_not_missing():
+    got = read("x", "https://api.twitter.com/2/users/by/username/a", 200, {"errors": [{"code": 88, "message": "Rate limit exceeded"}]})
+    assert (got.state, got.reason) == (UNVERIFIABLE, "rate_limited")
+    got = read("x", "https://api.twitter.com/1.1/users/show.json?screen_name=a", 401, {"errors": [{"code": 89, "message": "Invalid or expired token."}]})
+    assert got.state is UNVERIFIABLE
+
+
+# ----------------------------------------------------------------------------- other APIs
+
+
+def test_graph_api_page_and_errors():
+    page = {"id": "20531316728", "name": "Facebook", "username": "facebookapp", "fan_count": 214507731,
+            "verification_status": "blue_verified", "about": "The Facebook Page celebrates...", "website": "http://www.facebook.com",
+            "link": "https://www.facebook.com/facebookapp/"}
+    got = read("facebook", "https://graph.facebook.com/v19.0/20531316728", 200, page)
+    assert got.state is FOUND and got.handle == "facebookapp"
+    assert (got.fields.followers, got.fields.verified, got.fields.platform_id) == (214507731, True, "20531316728")
+    assert got.fields.external_links == ("http://www.facebook.com",)
+    missing = {"error": {"message": "(#803) Some of the aliases you requested do not exist: nosuchpage", "type": "OAuthException", "code": 803}}
+    assert read("facebook", "https://graph.facebook.com/v19.0/nosuchpage", 404, missing).state is NOT_FOUND
+    expired = {"error": {"message": "Error validating access token: Session has expired", "type": "OAuthException", "code": 190}}
+    got = read("facebook", "https://graph.facebook.com/v19.0/x", 400, expired)
+    assert (got.state, got.reason) == (UNVERIFIABLE, "bad_credentials")
+
+
+def test_youtube_data_api_channel_and_empty_list():
+    found = {"kind": "youtube#channelListResponse", "pageInfo": {"totalResults": 1}, "items": [{"kind": "youtube#channel", "id": "UC_x5XG1OV2P6uZZ5FSM9Ttw",
+             "snippet": {"title": "Google for Developers", "description": "Subscribe...", "customUrl": "@googledevelopers"},
+             "statistics": {"subscriberCount": "2490000", "videoCount": "6417", "hiddenSubscriberCount": False}}]}
+    got = read("youtube", "https://www.googleapis.com/youtube/v3/channels?part=snippet,statistics&forHandle=googledevelopers", 200, found)
+    assert got.state is FOUND and got.handle == "googledevelopers"
+    assert (got.fields.display_name, got.fields.followers, got.fields.posts, got.fields.platform_id) == ("Google for Developers", 2490000, 6417, "UC_x5XG1OV2P6uZZ5FSM9Ttw")
+    empty = {"kind": "youtube#channelListResponse", "etag": "x", "pageInfo": {"totalResults": 0, "resultsPerPage": 5}}
+    assert read("youtube", "https://www.googleapis.com/youtube/v3/channels?part=snippet&forHandle=nobody", 200, empty).state is NOT_FOUND
+    quota = {"error": {"code": 403, "message": "The request cannot be completed because you have exceeded your quota.", "errors": [{"reason": "quotaExceeded"}]}}
+    assert read("youtube", "https://www.googleapis.com/youtube/v3/channels?id=x", 403, quota).state is UNVERIFIABLE
+
+
+def test_instagram_api_null_user_is_not_found_and_graph_api_user_is_read():
+    got = read("instagram", "https://www.instagram.com/api/v1/users/web_profile_info/?username=nosuchuser", 200, {"data": {"user": None}, "status": "ok"})
+    assert got.state is NOT_FOUND
+    business = {"business_discovery": {"id": "17841407673135339", "username": "facebookfordevelopers", "name": "Facebook for Developers",
+                                       "biography": "Follow us", "followers_count": 64976, "media_count": 436}, "id": "17841406338772941"}
+    got = read("instagram", "https://graph.facebook.com/v19.0/17841406338772941?fields=business_discovery", 200, business)
+    assert got.state is FOUND and got.handle == "facebookfordevelopers"
+    assert (got.fields.followers, got.fields.posts, got.fields.platform_id) == (64976, 436, "17841407673135339")
+
+
+def test_activitypub_actor_is_a_mastodon_profile():
+    actor = {"@context": ["https://www.w3.org/ns/activitystreams"], "id": "https://fosstodon.org/users/alice", "type": "Person",
+             "following": "https://fosstodon.org/users/alice/following", "followers": "https://fosstodon.org/users/alice/followers",
+             "preferredUsername": "alice", "name": "Alice Example", "summary": "<p>Coffee &amp; code</p>", "url": "https://fosstodon.org/@alice",
+             "manuallyApprovesFollowers": False, "published": "2019-03-01T00:00:00Z",
+             "attachment": [{"type": "PropertyValue", "name": "Website", "value": "<a href=\"https://alice.example\" rel=\"me\">alice.example</a>"}],
+             "icon": {"type": "Image", "url": "https://cdn.fosstodon.org/alice.png"}}
+    got = read("mastodon", "https://fosstodon.org/users/alice", 200, actor)
+    assert got.state is FOUND and got.handle == "alice@fosstodon.org"
+    f = got.fields
+    assert (f.display_name, f.bio, f.followers) == ("Alice Example", "Coffee & code", None)  # a URL is no count
+    assert f.external_links == ("https://alice.example",)
+    assert f.avatar_url == "https://cdn.fosstodon.org/alice.png"
+
+
+@pytest.mark.parametrize(
+    ("platform", "url", "status", "body", "state", "reason"),
+    [
+        ("bluesky", "https://public.api.bsky.app/xrpc/app.bsky.actor.getProfile?actor=gone.bsky.social", 400, {"error": "AccountTakedown", "message": "Account has been suspended"}, NOT_FOUND, "suspended"),
+        ("bluesky", "https://public.api.bsky.app/xrpc/app.bsky.actor.getProfile?actor=off.bsky.social", 400, {"error": "AccountDeactivated", "message": "Account is deactivated"}, NOT_FOUND, "deactivated"),
+        ("reddit", "https://www.reddit.com/user/gone/about.json", 200, {"kind": "t2", "data": {"name": "gone", "is_suspended": True}}, NOT_FOUND, "suspended"),
+        ("github", "https://api.github.com/users/x", 403, {"message": "API rate limit exceeded for 1.2.3.4."}, UNVERIFIABLE, None),
+        ("pinterest", "https://api.pinterest.com/v5/user_account?ad_account_id=1", 404, {"code": 4, "message": "User not found."}, NOT_FOUND, None),
+    ],
+)
+def test_api_error_shapes(platform, url, status, body, state, reason):
+    got = read(platform, url, status, body)
+    assert got.state is state, (got.state, got.reason, got.evidence)
+    if reason:
+        assert got.reason == reason
+
+
+def test_pinterest_api_user_account():
+    body = {"account_type": "BUSINESS", "username": "northwindcoffee", "business_name": "Northwind Coffee", "website_url": "https://northwindcoffee.com",
+            "follower_count": 1200, "following_count": 12, "pin_count": 340, "profile_image": "https://i.pinimg.com/a.jpg", "id": "5491"}
+    got = read("pinterest", "https://api.pinterest.com/v5/user_account", 200, body)
+    assert got.state is FOUND and got.handle == "northwindcoffee"
+    assert (got.fields.followers, got.fields.posts, got.fields.external_links) == (1200, 340, ("https://northwindcoffee.com",))
+
+
+# ----------------------------------------------------------------------------- page states
+
+
+def _tiktok_page(script: str) -> str:
+    return f"<!DOCTYPE html><html><head><title>TikTok</title></head><body><div id='app'></div>{script}</body></html>"
+
+
+SIGI = {"UserModule": {"users": {"northwindcoffee": {"id": "6781", "uniqueId": "northwindcoffee", "nickname": "Northwind Coffee", "signature": "Roasted in Izmir",
+                                                      "verified": True, "privateAccount": False, "bioLink": {"link": "northwindcoffee.com"}}},
+                       "stats": {"northwindcoffee": {"followerCount": 1200, "followingCount": 3, "heart": 9000, "videoCount": 41}}}}
+NEXT = {"props": {"pageProps": {"statusCode": 0, "userInfo": {"user": {"id": "6781", "uniqueId": "northwindcoffee", "nickname": "Northwind Coffee", "signature": "Roasted in Izmir", "verified": True},
+                                                            "stats": {"followerCount": 1100, "followingCount": 3, "videoCount": 40}}}}}
+
+
+@pytest.mark.parametrize(
+    ("page", "followers"),
+    [
+        (_tiktok_page(f'<script id="SIGI_STATE" type="application/json">{json.dumps(SIGI)}</script>'), 1200),
+        (_tiktok_page(f"<script>window['SIGI_STATE']={json.dumps(SIGI)};window['SIGI_RETRY']=1</script>"), 1200),
+        (_tiktok_page(f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(NEXT)}</script>'), 1100),
+    ],
+    ids=["sigi-script", "sigi-window", "next-data"],
+)
+def test_tiktok_page_state_eras(page, followers):
+    got = read("tiktok", "https://www.tiktok.com/@northwindcoffee", 200, page, handle="northwindcoffee")
+    assert got.state is FOUND, (got.reason, got.evidence)
+    f = got.fields
+    assert (f.display_name, f.bio, f.followers, f.verified, f.platform_id) == ("Northwind Coffee", "Roasted in Izmir", followers, True, "6781")
+
+
+def test_tiktok_next_data_missing_user():
+    page = _tiktok_page('<script id="__NEXT_DATA__" type="application/json">{"props":{"pageProps":{"statusCode":10202,"userInfo":{}}}}</script>')
+    assert read("tiktok", "https://www.tiktok.com/@nobody_here", 200, page, handle="nobody_here").state is NOT_FOUND
+
+
+def test_instagram_shared_data_skips_the_logged_in_viewer():
+    shared = {"config": {"viewer": {"username": "someone_else", "full_name": "Viewer", "biography": "me", "edge_followed_by": {"count": 9}, "id": "1"}},
+              "entry_data": {"ProfilePage": [{"graphql": {"user": {"username": "northwindcoffee", "full_name": "Northwind Coffee", "biography": "Coffee",
+                                                                    "edge_followed_by": {"count": 5200}, "edge_follow": {"count": 10},
+                                                                    "edge_owner_to_timeline_media": {"count": 77}, "id": "99"}}}]}}
+    page = f'<html><head><meta property="og:url" content="https://www.instagram.com/northwindcoffee/"></head><body><script>window._sharedData = {json.dumps(shared)};</script></body></html>'
+    got = read("instagram", "file:///saved.html", 200, page)
+    assert got.state is FOUND and got.handle == "northwindcoffee"
+    assert (got.fields.display_name, got.fields.followers, got.fields.posts) == ("Northwind Coffee", 5200, 77)
+
+
+# ----------------------------------------------------------------------------- JSON-LD, meta, DOM
+
+
+X_RENDERED = """<!DOCTYPE html><html dir="ltr" lang="en"><head>
+<meta content="Northwind Coffee (@NorthwindCoffee) / X" property="og:title">
+<script type="application/ld+json" data-testid="UserProfileSchema-test">{"@context":"http://schema.org","@type":"ProfilePage","dateCreated":"2012-03-01T10:00:00.000Z",
+"mainEntity":{"@type":"Person","additionalName":"NorthwindCoffee","description":"Coffee from Izmir","identifier":"1234567",
+"image":{"@type":"ImageObject","contentUrl":"https://pbs.twimg.com/profile_images/1/a_400x400.jpg"},
+"interactionStatistic":[{"@type":"InteractionCounter","interactionType":"https://schema.org/FollowAction","name":"Follows","userInteractionCount":5120},
+{"@type":"InteractionCounter","interactionType":"https://schema.org/SubscribeAction","name":"Friends","userInteractionCount":88},
+{"@type":"InteractionCounter","interactionType":"https://schema.org/WriteAction","name":"Tweets","userInteractionCount":4210}],
+"name":"Northwind Coffee","url":"https://x.com/NorthwindCoffee"},"relatedLink":["https://t.co/abc","https://northwindcoffee.com"]}</script>
+</head><body><noscript>JavaScript is not available.</noscript>
+<div data-testid="UserName"><span>Northwind Coffee</span><svg aria-label="Verified account"></svg><span>@NorthwindCoffee</span></div>
+<article><div data-testid="User-Name"><span>Someone</span><svg aria-label="Verified account"></svg></div></article>
+</body></html>"""
+
+
+def test_rendered_x_page_is_a_profile_not_a_js_shell():
+    got = read("x", "https://x.com/NorthwindCoffee", 200, X_RENDERED, handle="NorthwindCoffee")
+    assert got.state is FOUND, (got.reason, got.evidence)
+    f = got.fields
+    assert (f.display_name, f.bio, f.followers, f.following, f.posts, f.platform_id) == ("Northwind Coffee", "Coffee from Izmir", 5120, 88, 4210, "1234567")
+    assert f.verified is True and f.external_links == ("https://northwindcoffee.com",)
+    assert got.evidence["layers"]["followers"] == "jsonld"
+
+
+def test_rendered_x_page_of_another_account_is_a_handle_mismatch():
+    got = read("x", "https://x.com/NorthwindCoffe", 200, X_RENDERED, handle="NorthwindCoffe")
+    assert (got.state, got.reason) == (UNVERIFIABLE, "handle_mismatch")
+
+
+def test_bare_x_shell_stays_a_js_shell():
+    shell = '<html><head><title>X</title></head><body><noscript>JavaScript is not available.</noscript><div id="react-root"></div></body></html>'
+    got = read("x", "https://x.com/NorthwindCoffee", 200, shell, handle="NorthwindCoffee")
+    assert (got.state, got.reason) == (UNVERIFIABLE, "js_shell")
+
+
+def test_organization_jsonld_with_same_as_links():
+    page = """<html><head><link rel="canonical" href="https://www.pinterest.com/northwindcoffee/">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"Organization","name":"Northwind Coffee","alternateName":"northwindcoffee",
+"sameAs":["https://www.pinterest.com/northwindcoffee/","https://northwindcoffee.com"],
+"interactionStatistic":{"@type":"InteractionCounter","interactionType":{"@type":"FollowAction"},"userInteractionCount":"3,400"}}</script></head><body></body></html>"""
+    got = read("pinterest", "https://www.pinterest.com/northwindcoffee/", 200, page, handle="northwindcoffee")
+    assert got.state is FOUND
+    assert (got.fields.display_name, got.fields.followers, got.fields.external_links) == ("Northwind Coffee", 3400, ("https://northwindcoffee.com",))
+
+
+# ----------------------------------------------------------------------------- walls and misreads
+
+FB_LOGIN = """<!DOCTYPE html><html><head><title>Log into Facebook</title>
+<meta property="og:url" content="https://www.facebook.com/login/?next=https%3A%2F%2Fwww.facebook.com%2Fnorthwindcoffee" />
+<meta property="og:title" content="Log into Facebook" /></head>
+<body><form id="login_form" action="/login/device-based/regular/login/"><input name="email"></form>You must log in to continue.</body></html>"""
+
+FB_LOGIN_SAME_URL = """<!DOCTYPE html><html><head><title>Facebook – log in or sign up</title>
+<meta property="og:url" content="https://www.facebook.com/northwindcoffee/" /><meta property="og:title" content="Northwind Coffee" /></head>
+<body><form id="login_form"></form></body></html>"""
+
+
+@pytest.mark.parametrize("page", [FB_LOGIN, FB_LOGIN_SAME_URL], ids=["login-url", "login-title"])
+def test_facebook_login_wall_is_never_found(page):
+    for handle in (None, "northwindcoffee"):
+        got = read("facebook", "https://www.facebook.com/northwindcoffee/", 200, page, handle=handle)
+        assert (got.state, got.reason) == (UNVERIFIABLE, "login_wall"), (handle, got)
+
+
+def test_linkedin_guest_home_is_a_login_wall():
+    page = '<html lang="en"><head><title>LinkedIn: Log In or Sign Up</title><meta property="og:url" content="https://www.linkedin.com/"></head><body></body></html>'
+    assert read("linkedin", "https://www.linkedin.com/in/someone", 200, page).state is UNVERIFIABLE
+
+
+def test_facebook_page_category_url_gives_the_page_id_not_pages():
+    page = """<html><head><title>Joe's Diner | Facebook</title>
+<meta property="og:url" content="https://www.facebook.com/pages/category/Restaurant/Joes-Diner-1234567890/" />
+<meta property="og:title" content="Joe's Diner" /><meta property="og:description" content="Joe's Diner. 1,204 likes · 12 talking about this. Burgers since 1987." /></head><body></body></html>"""
+    got = read("facebook", "file:///saved.html", 200, page)
+    assert got.state is FOUND and got.handle == "1234567890"
+    assert got.fields.display_name == "Joe's Diner" and got.fields.followers == 1204
+
+
+def test_linkedin_person_name_is_not_the_page_title():
+    page = """<html><head><title>Jane Roe - Barista - Northwind Coffee | LinkedIn</title>
+<meta property="og:title" content="Jane Roe - Barista - Northwind Coffee | LinkedIn"><meta property="og:url" content="https://tr.linkedin.com/in/jane-roe-1a2b3c">
+<link rel="canonical" href="https://tr.linkedin.com/in/jane-roe-1a2b3c"></head><body>
+<script type="application/ld+json">{"@context":"http://schema.org","@graph":[{"@type":"Person","name":"Jane Roe","url":"https://tr.linkedin.com/in/jane-roe-1a2b3c",
+"worksFor":[{"@type":"Organization","name":"Northwind Coffee"}],"interactionStatistic":{"@type":"InteractionCounter","interactionType":"https://schema.org/FollowAction","name":"Follows","userInteractionCount":412}}]}</script></body></html>"""
+    got = read("linkedin", "https://tr.linkedin.com/in/jane-roe-1a2b3c", 200, page)
+    assert got.state is FOUND and got.handle == "in/jane-roe-1a2b3c"
+    assert got.fields.display_name == "Jane Roe" and got.fields.followers == 412
+
+
+def test_telegram_link_in_description_is_the_external_link():
+    page = """<html><head><meta property="og:title" content="Northwind Coffee"><meta name="robots" content="index"></head><body>
+<div class="tgme_page_title"><span dir="auto">Northwind Coffee</span></div><div class="tgme_page_extra">2 805 subscribers</div>
+<div class="tgme_page_description">Fresh news<br/>https://northwindcoffee.com/tr</div></body></html>"""
+    got = read("telegram", "https://t.me/northwindcoffee", 200, page, handle="northwindcoffee")
+    assert got.state is FOUND and got.fields.external_links == ("https://northwindcoffee.com/tr",)
+
+
+@pytest.mark.parametrize(
+    ("title", "clean"),
+    [
+        ("Kiko Beats (@Kikobeats) / X", "Kiko Beats"),
+        ("Northwind Coffee | LinkedIn", "Northwind Coffee"),
+        ("Pluto (@pluto__travel) • Instagram photos and videos", "Pluto"),
+        ("Northwind Coffee - YouTube", "Northwind Coffee"),
+        ("Northwind (@northwind) on X", "Northwind"),
+        ("Login Systems Inc", "Login Systems Inc"),
+    ],
+)
+def test_clean_title(title, clean):
+    assert clean_title(title) == clean
+
+
+def test_a_profile_named_login_is_not_a_login_wall():
+    page = """<html><head><title>Login Systems (@loginsys) / X</title></head><body>
+<script type="application/ld+json">{"@type":"ProfilePage","mainEntity":{"@type":"Person","additionalName":"loginsys","name":"Login Systems","identifier":"42",
+"interactionStatistic":[{"@type":"InteractionCounter","interactionType":"https://schema.org/FollowAction","name":"Follows","userInteractionCount":7}]}}</script></body></html>"""
+    got = read("x", "https://x.com/loginsys", 200, page, handle="loginsys")
+    assert got.state is FOUND and got.fields.display_name == "Login Systems"
+
+
+# ----------------------------------------------------------------------------- the CLI on captures
+
+ROOT = Path(__file__).resolve().parents[1]
+CAPS = ROOT / "tests" / "fixtures" / "real_captures"
+
+
+def _extract(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "crawler.cli", "extract", *args], cwd=ROOT,
+                          capture_output=True, text=True, timeout=120)
+
+
+@pytest.mark.parametrize(
+    ("platform", "file", "state", "handle"),
+    [
+        ("auto", "reddit/asyncpraw_redditor_fullname_init.cassette.json", "found", "pyapitestuser3"),
+        ("reddit", "reddit/asyncpraw_trophies_user_not_exist.cassette.json", "not_found", None),
+        ("auto", "mastodon/mastodonpy_test_account.vcr.yaml", "found", "mastodonpy_test"),
+        ("auto", "youtube/newpipe_notavailable_2.mock.json", "not_found", None),
+        ("auto", "x/metascraper_x_profile_2025.html", "found", "kikobeats"),
+        ("x", "x/metascraper_x_profile_2025.html", "found", "kikobeats"),
+    ],
+)
+def test_cli_extract_reads_recordings_and_detects_the_platform(platform, file, state, handle):
+    run = _extract(platform, str(CAPS / file))
+    assert run.returncode == 0, run.stderr
+    out = json.loads(run.stdout)
+    assert (out["state"], out["handle"]) == (state, handle)
+    if file.endswith((".yaml", ".cassette.json", ".mock.json")):
+        assert out["evidence"]["recorded_answers"] >= 1
+
+
+def test_cli_extract_auto_without_clues_is_bad_input(tmp_path):
+    saved = tmp_path / "page.html"
+    saved.write_text("<html><body>hello</body></html>")
+    run = _extract("auto", str(saved))
+    assert run.returncode == 2 and "could not tell which platform" in run.stderr
