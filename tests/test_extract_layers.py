@@ -359,3 +359,31 @@ def test_cli_extract_auto_without_clues_is_bad_input(tmp_path):
     saved.write_text("<html><body>hello</body></html>")
     run = _extract("auto", str(saved))
     assert run.returncode == 2 and "could not tell which platform" in run.stderr
+
+
+def test_x_mobile_initial_state_page():
+    """mobile.twitter.com (2019-2022) kept the profile in window.__INITIAL_STATE__."""
+    state = {"entities": {"users": {"entities": {
+        "99": {"id_str": "99", "screen_name": "someone", "name": "Some One", "followers_count": 5},
+        "1234567": {"id_str": "1234567", "screen_name": "NorthwindCoffee", "name": "Northwind Coffee", "description": "Coffee from Izmir",
+                    "followers_count": 5120, "friends_count": 88, "statuses_count": 4210, "verified": False,
+                    "entities": {"url": {"urls": [{"url": "https://t.co/x", "expanded_url": "https://northwindcoffee.com"}]}}}}}}}
+    page = f"""<html><head><link rel="canonical" href="https://twitter.com/NorthwindCoffee"></head><body>
+<script>window.__INITIAL_STATE__={json.dumps(state)};window.__META_DATA__={{}};</script></body></html>"""
+    got = read("x", "https://mobile.twitter.com/NorthwindCoffee", 200, page, handle="NorthwindCoffee")
+    assert got.state is FOUND, (got.reason, got.evidence)
+    f = got.fields
+    assert (f.display_name, f.followers, f.following, f.posts, f.platform_id) == ("Northwind Coffee", 5120, 88, 4210, "1234567")
+    assert f.external_links == ("https://northwindcoffee.com",)
+
+
+def test_instagram_a1_json_answer():
+    body = {"logging_page_id": "profilePage_99", "graphql": {"user": {"username": "northwindcoffee", "full_name": "Northwind Coffee", "biography": "Coffee",
+            "external_url": "https://northwindcoffee.com", "edge_followed_by": {"count": 5200}, "edge_follow": {"count": 10},
+            "edge_owner_to_timeline_media": {"count": 77, "edges": []}, "is_verified": True, "is_private": False, "id": "99"}}}
+    got = read("instagram", "https://www.instagram.com/northwindcoffee/?__a=1", 200, body, handle="northwindcoffee")
+    assert got.state is FOUND
+    f = got.fields
+    assert (f.followers, f.following, f.posts, f.verified, f.is_private) == (5200, 10, 77, True, False)
+    assert f.external_links == ("https://northwindcoffee.com",)
+    assert read("instagram", "https://www.instagram.com/nobody/?__a=1", 404, {}, handle="nobody").state is not FOUND
