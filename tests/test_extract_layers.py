@@ -387,3 +387,37 @@ def test_instagram_a1_json_answer():
     assert (f.followers, f.following, f.posts, f.verified, f.is_private) == (5200, 10, 77, True, False)
     assert f.external_links == ("https://northwindcoffee.com",)
     assert read("instagram", "https://www.instagram.com/nobody/?__a=1", 404, {}, handle="nobody").state is not FOUND
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # 2017-2019 public profile
+        '<html><head><title>Jane Roe | LinkedIn</title><link rel="canonical" href="https://www.linkedin.com/in/jane-roe-1a2b3c"></head><body>'
+        '<h1 class="pv-top-card-section__name">Jane Roe</h1><p class="pv-top-card-section__summary-text">Coffee people.</p></body></html>',
+        # 2014-2016 public profile
+        '<html><head><title>Jane Roe | LinkedIn</title><link rel="canonical" href="https://www.linkedin.com/in/jane-roe-1a2b3c"></head><body>'
+        '<div id="top-card"><h1 id="name" class="fn">Jane Roe</h1></div><section id="summary"><div class="description"><p>Coffee people.</p></div></section></body></html>',
+        # 2019- guest page
+        '<html><head><title>Jane Roe - Barista - Northwind Coffee | LinkedIn</title><link rel="canonical" href="https://www.linkedin.com/in/jane-roe-1a2b3c"></head><body>'
+        '<h1 class="top-card-layout__title">Jane Roe</h1><div class="top-card-layout__first-subline">Izmir · 412 followers · 400 connections</div>'
+        '<section data-section="summary"><div class="core-section-container__content">Coffee people.</div></section></body></html>',
+    ],
+    ids=["2017", "2015", "2023"],
+)
+def test_linkedin_public_profile_layouts(body):
+    got = read("linkedin", "file:///saved.html", 200, body)
+    assert got.state is FOUND and got.handle == "in/jane-roe-1a2b3c", (got.reason, got.evidence)
+    assert got.fields.display_name == "Jane Roe" and got.fields.bio == "Coffee people."
+
+
+def test_pinterest_api_v1_user_and_missing_user():
+    """Pinterest API v1 (2017): {"data": {...counts...}}; a missing user is a 404 message."""
+    body = {"data": {"username": "northwindcoffee", "bio": "", "first_name": "Northwind", "last_name": "Coffee", "created_at": "2014-10-10T18:52:41",
+                     "counts": {"pins": 1835, "following": 2, "followers": 6, "boards": 18, "likes": 9}, "id": "332914734862997577"}}
+    got = read("pinterest", "https://api.pinterest.com/v1/users/northwindcoffee/?fields=id,username,counts", 200, body)
+    assert got.state is FOUND and got.handle == "northwindcoffee"
+    f = got.fields
+    assert (f.display_name, f.followers, f.following, f.posts, f.platform_id) == ("Northwind Coffee", 6, 2, 1835, "332914734862997577")
+    got = read("pinterest", "https://api.pinterest.com/v1/users/nobody-here/", 404, {"message": "User not found.", "type": "api"})
+    assert got.state is NOT_FOUND

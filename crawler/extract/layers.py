@@ -57,7 +57,7 @@ FOLLOWING_KEYS = ("friends_count", "following_count", "followingCount", "follows
                   "follows_count", "following", "friends")
 POST_KEYS = ("statuses_count", "media_count", "postsCount", "posts_count", "post_count",
              "videoCount", "video_count", "tweet_count", "public_repos", "pin_count",
-             "statusesCount", "mediaCount", "itemCount")
+             "statusesCount", "mediaCount", "itemCount", "pins")
 VERIFIED_KEYS = ("is_blue_verified", "verified", "is_verified", "isVerified", "verification_status",
                  "verified_type")
 PRIVATE_KEYS = ("protected", "is_private", "privateAccount", "locked", "private", "isPrivate")
@@ -73,7 +73,7 @@ CREATED_KEYS = ("created_at", "createdAt", "created_utc", "publishedAt", "creati
 # child objects whose keys belong to the parent profile (YouTube snippet/statistics, X legacy...)
 MERGED_CHILDREN = ("snippet", "statistics", "legacy", "core", "public_metrics", "stats",
                    "statsV2", "user", "profile_bio", "relationship_counts", "tweet_counts",
-                   "brandingSettings", "channel", "verification", "avatar")
+                   "brandingSettings", "channel", "verification", "avatar", "counts")
 # subtrees that describe someone else (the logged-in viewer, suggestions, timelines)
 SKIP_KEYS = frozenset({"viewer", "viewer_user", "me", "currentUser", "current_user",
                        "loggedInUser", "logged_in_user", "config", "suggested_users",
@@ -385,6 +385,9 @@ def read_profile_object(view: Mapping[str, Any], page: GenericPage, out: LayerRe
     if handle and not out.handle:
         out.handle = handle
     name = _first(view, NAME_KEYS[:7], (str,))
+    first, last = view.get("first_name"), view.get("last_name")
+    if name is None and isinstance(first, str) and first.strip():
+        name = f"{first.strip()} {last.strip()}" if isinstance(last, str) and last.strip() else first
     if name is None and isinstance(view.get("title"), str) and (handle or "snippet" in view
                                                                or "externalId" in view):
         name = view["title"]
