@@ -706,8 +706,7 @@ def extract(platform: str, file_or_url: str, handle: str | None, status: int | N
       brandsweep extract auto saved/cassette.yaml
     """
     from .extract import read_profile
-    from .extract.captures import recorded_answers
-    from .extract.detect import choose_answer, detect_platform
+    from .extract.detect import detect_platform, saved_answer
 
     catalog = _catalog(platforms_files)
     if platform != "auto" and platform not in catalog:
@@ -715,7 +714,7 @@ def extract(platform: str, file_or_url: str, handle: str | None, status: int | N
     headers: dict[str, str] = {}
     url = file_or_url
     reason = None
-    recorded: dict[str, object] = {}
+    recorded: dict[str, int] = {}
     if file_or_url.startswith(("http://", "https://")):
         from .fetch_one import fetch
 
@@ -731,17 +730,14 @@ def extract(platform: str, file_or_url: str, handle: str | None, status: int | N
         path = Path(file_or_url)
         if not path.is_file():
             raise BadInput(f"{file_or_url}: no such file (give a saved page or an http(s) URL)")
-        body = path.read_bytes()
-        url = path.resolve().as_uri()  # matches no view: the extractor tries each of them
-        answers = recorded_answers(body)
-        if len(answers) > 1 or answers[0].url or answers[0].body is not body:
-            index = choose_answer(catalog, answers, None if platform == "auto" else platform)
-            answer = answers[index]
-            body, headers = answer.body, dict(answer.headers)
-            url = answer.url or url
-            status = answer.status if status is None else status
-            recorded = {"recorded_answers": len(answers), "answer_read": index}
-    if platform == "auto":
+        detected, url, status, headers, body, recorded = saved_answer(
+            catalog, platform, path.read_bytes(), path.resolve().as_uri(), status
+        )
+        if detected is None:
+            raise BadInput(f"{file_or_url}: could not tell which platform this answer is from; "
+                           "name it, e.g. `brandsweep extract instagram FILE`")
+        platform = detected
+    if platform == "auto":  # a URL: told from where it came from and what it says
         detected = detect_platform(catalog, file_or_url if reason else url, body or b"")
         if detected is None:
             raise BadInput(f"{file_or_url}: could not tell which platform this answer is from; "
@@ -762,6 +758,7 @@ def extract(platform: str, file_or_url: str, handle: str | None, status: int | N
          "evidence": {**read.evidence, **recorded}},
         indent=2, ensure_ascii=False, default=str,
     ))
+
 
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -421,3 +421,27 @@ def test_pinterest_api_v1_user_and_missing_user():
     assert (f.display_name, f.followers, f.following, f.posts, f.platform_id) == ("Northwind Coffee", 6, 2, 1835, "332914734862997577")
     got = read("pinterest", "https://api.pinterest.com/v1/users/nobody-here/", 404, {"message": "User not found.", "type": "api"})
     assert got.state is NOT_FOUND
+
+
+def _capture_entries():
+    import yaml
+
+    doc = yaml.safe_load((CAPS / "MANIFEST.yaml").read_text(encoding="utf-8"))
+    return doc["fixtures"]
+
+
+@pytest.mark.parametrize("entry", _capture_entries(), ids=lambda e: e["file"])
+def test_extract_reads_every_capture(entry):
+    """What `brandsweep extract PLATFORM FILE` (and `auto`) does with each real capture file:
+    the recorded answer found, the platform told, no extractor error; the tuning half's states
+    right (the held-out half is scored, not asserted: see test_real_pages.py)."""
+    from crawler.extract.detect import saved_answer
+
+    data = (CAPS / entry["file"]).read_bytes()
+    for platform in (entry["platform"], "auto"):
+        name, url, status, headers, body, _ = saved_answer(CAT, platform, data, "file:///saved")
+        assert name == entry["platform"], platform
+        got = read_profile(CAT[name], url, status, headers, body)
+        assert got.reason != "extractor_error", got.evidence
+        if entry["format"] != "ts_template" and not entry["heldout"]:
+            assert got.state.value == entry["truth"]["state"], (platform, got.state, got.reason)

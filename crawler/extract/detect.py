@@ -99,3 +99,22 @@ def choose_answer(catalog: Catalog, answers: list, platform: str | None) -> int:
         if entry is not None and entry.view_for_url(url) is not None:
             best = index
     return best if best is not None else len(answers) - 1
+
+
+def saved_answer(
+    catalog: Catalog, platform: str, data: bytes, file_url: str, status: int | None = None
+) -> tuple[str | None, str, int, dict[str, str], bytes, dict[str, int]]:
+    """What ``brandsweep extract PLATFORM FILE`` reads from a saved file: (platform or None when
+    ``auto`` could not tell, url, status, headers, body, notes about the recording)."""
+    from crawler.extract.captures import recorded_answers
+
+    url, headers, body, notes = file_url, {}, data, {}
+    answers = recorded_answers(data)
+    if len(answers) > 1 or answers[0].url or answers[0].body is not data:
+        index = choose_answer(catalog, answers, None if platform == "auto" else platform)
+        answer = answers[index]
+        body, headers, url = answer.body, dict(answer.headers), answer.url or file_url
+        status = answer.status if status is None else status
+        notes = {"recorded_answers": len(answers), "answer_read": index}
+    name = detect_platform(catalog, url, body) if platform == "auto" else platform
+    return name, url, 200 if status is None else status, headers, body, notes

@@ -387,7 +387,8 @@ def read_profile_object(view: Mapping[str, Any], page: GenericPage, out: LayerRe
     name = _first(view, NAME_KEYS[:7], (str,))
     first, last = view.get("first_name"), view.get("last_name")
     if name is None and isinstance(first, str) and first.strip():
-        name = f"{first.strip()} {last.strip()}" if isinstance(last, str) and last.strip() else first
+        full = f"{first.strip()} {last.strip()}" if isinstance(last, str) else first
+        name = full.strip()
     if name is None and isinstance(view.get("title"), str) and (handle or "snippet" in view
                                                                or "externalId" in view):
         name = view["title"]
