@@ -122,13 +122,13 @@ def _check_contents(db: Path, option: str) -> None:
                           "restore it from a backup, or start a new one with another " + option)
     try:
         conn = _read_only(db)
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, UnicodeDecodeError) as exc:
         raise PathProblem(db, f"the database cannot be opened ({exc})",
                           "restore it from a backup, or start a new one with another "
                           + option) from None
     try:
         _check_schema(db, conn, option)
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         raise PathProblem(db, f"the database is corrupted ({exc})",
                           "restore it from a backup, or start a new one with another "
                           + option) from None
@@ -136,9 +136,15 @@ def _check_contents(db: Path, option: str) -> None:
         conn.close()
 
 
+def lenient_text(value: bytes) -> str:
+    """SQLite text as str, a damaged byte as U+FFFD (Python's default raises mid-query)."""
+    return value.decode("utf-8", "replace")
+
+
 def _read_only(db: Path) -> sqlite3.Connection:
     uri = db.absolute().as_uri()
     conn = sqlite3.connect(f"{uri}?mode=ro", uri=True)
+    conn.text_factory = lenient_text
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return conn
@@ -146,6 +152,7 @@ def _read_only(db: Path) -> sqlite3.Connection:
         # a WAL database in a read-only folder cannot get its -shm file: read it as immutable
         conn.close()
         conn = sqlite3.connect(f"{uri}?immutable=1", uri=True)
+        conn.text_factory = lenient_text
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return conn
 

@@ -10,9 +10,11 @@ Scrapy's own ``RedirectMiddleware`` has three silent or vague outcomes this repl
   and was recorded with the reason ``ValueError``; a redirect to another scheme (``ftp:``,
   ``file:``) handed the 3xx to the callback. Both now fail with
   ``RefusedRequest`` ("redirect to a javascript: URL"), shown as ``refused: ...``;
-* a profile that redirects to another profile already fetched (a renamed account, both
-  handles declared) was dropped by the dupefilter; a profile fetch's redirects are never
-  filtered (the chain is bounded by ``REDIRECT_MAX_TIMES`` and the loop check).
+
+A redirect to a page fetched *outside* its own chain is still left to the dupefilter (fetching
+it again per redirect would break the one-fetch-per-URL rule distributed crawls keep); a profile
+whose page redirects to another profile's page already fetched still gets no outcome of its own
+(a known gap, not a loop).
 """
 
 from __future__ import annotations
@@ -63,7 +65,4 @@ class GuardedRedirectMiddleware(RedirectMiddleware):
         if any(_same(redirected.url, seen) for seen in chain):
             raise LimitReached(REDIRECT_LOOP, f"redirect loop: {' -> '.join(chain)} -> "
                                               f"{redirected.url}")
-        out = super()._redirect(redirected, request, reason)
-        if "bs" in request.meta:
-            out.dont_filter = True  # a profile's outcome must not vanish in the dupefilter
-        return out
+        return super()._redirect(redirected, request, reason)

@@ -418,6 +418,9 @@ class Store:
             # WAL + NORMAL: durable at checkpoints, fast per-item commits for the pipeline
             self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.execute(f"PRAGMA busy_timeout={int(timeout * 1000)}")
+        from .paths import lenient_text
+
+        self.db.conn.text_factory = lenient_text  # a damaged byte must not end a report
         self._migrate()
 
     # -- lifecycle

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 
 import pytest
+from twisted.internet.error import DNSLookupError
 
 from crawler.netguard import PrivateNetworkGuard, address_refusal, ip_literal
 
@@ -107,3 +108,27 @@ def test_allow_private_network_lifts_the_address_rule_only():
     g = guard(allow_private=True)
     assert refusal(g, "http://127.0.0.1/") is None
     assert refusal(g, "javascript:alert(1)") is not None
+
+
+def test_a_resolve_pin_allows_its_literal_but_no_name_resolving_to_it():
+    """The connection-time resolver (DNS rebinding): the pinned target's own literal passes
+    (Twisted asks the resolver even for a literal), a *name* answering with the pinned address
+    is refused like any private answer; a proxy named by the operator stays reachable."""
+    from crawler.netguard import GuardedResolver, _operator_hosts
+
+    class Settings(dict):
+        def getdict(self, key):
+            return self.get(key) or {}
+
+    names, literals = _operator_hosts(Settings(BRANDSWEEP_RESOLVE={"www.quillmark.com":
+                                                                   "127.0.0.1:8123"},
+                                               BRANDSWEEP_PROXY="http://proxy.corp:3128"))
+    assert literals == {"127.0.0.1"} and "proxy.corp" in names
+    resolver = object.__new__(GuardedResolver)
+    resolver.allow_private, resolver.names, resolver.literals = False, names, literals
+    assert resolver.check("127.0.0.1", "127.0.0.1") == "127.0.0.1"
+    assert resolver.check("10.0.0.8", "proxy.corp") == "10.0.0.8"
+    with pytest.raises(DNSLookupError, match="rebind.example resolves to a loopback"):
+        resolver.check("127.0.0.1", "rebind.example")
+    with pytest.raises(DNSLookupError):
+        resolver.check("127.0.0.2", "127.0.0.2")  # a literal that is not the pin

@@ -41,15 +41,16 @@ FUZZ = settings(max_examples=60, deadline=None,
 
 
 @pytest.fixture(scope="module")
-def real_db(tmp_path_factory: pytest.TempPathFactory) -> bytes:
-    """The bytes of a real brandsweep database with one audit (mutated by the tests)."""
+def real_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A real brandsweep database with one audit (its bytes are mutated by the tests; a path,
+    not bytes, so that a failing example prints short)."""
     inventory = load_inventory(SEED, CATALOG.rules(), url_parser=CATALOG.match_profile_url)
     db = tmp_path_factory.mktemp("db") / "real.db"
     store = Store(db)
     audit_id = store.begin_audit(inventory, settings={})
     match_and_store(store, audit_id, inventory, now="2026-11-20T12:00:00+00:00")
     store.close()
-    return db.read_bytes()
+    return db
 
 
 def _run(*args: str):
@@ -95,7 +96,7 @@ def test_random_bytes_as_a_database(tmp_path, data):
                         min_size=1, max_size=6),
        cut=st.one_of(st.none(), st.integers(min_value=0)))
 def test_a_damaged_brandsweep_database(tmp_path, real_db, patches, cut):
-    data = bytearray(real_db)
+    data = bytearray(real_db.read_bytes())
     for offset, chunk in patches:
         offset %= len(data)
         data[offset:offset + len(chunk)] = chunk
