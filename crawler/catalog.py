@@ -108,6 +108,9 @@ def load_yaml_with_lines(path: Path) -> Any:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise CatalogError(path, None, f"cannot read file: {exc.strerror or exc}") from exc
+    except UnicodeDecodeError as exc:
+        line = exc.object[: exc.start].count(b"\n") + 1
+        raise CatalogError(path, line, "the file is not UTF-8 text", "save it as UTF-8") from None
     loader = _LineLoader(text)
     loader._path = str(path)  # type: ignore[attr-defined]
     try:
@@ -121,6 +124,9 @@ def load_yaml_with_lines(path: Path) -> Any:
         ) from exc
     except yaml.YAMLError as exc:
         raise CatalogError(path, None, f"invalid YAML: {exc}") from exc
+    except (ValueError, RecursionError) as exc:  # a 5000-digit number, nesting too deep
+        raise CatalogError(path, None, f"invalid YAML: {exc}",
+                           "quote long numbers; keep nesting shallow") from None
     finally:
         loader.dispose()
 

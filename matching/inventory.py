@@ -909,9 +909,24 @@ class _Checker:
 # --------------------------------------------------------------------------- public API
 
 
+#: an inventory larger than this is not an inventory (50 MB ones load; /dev/zero never ends)
+MAX_INVENTORY_BYTES = 200 * 1024 * 1024
+
+
 def _read(path: str | Path) -> tuple[bytes | None, list[InventoryError]]:
+    import stat
+
     try:
-        return Path(path).read_bytes(), []
+        if not stat.S_ISREG(Path(path).stat().st_mode):
+            return None, [InventoryError(str(path), None, None, "not a regular file",
+                                         "give the path of a YAML file")]
+        with open(path, "rb") as fh:
+            data = fh.read(MAX_INVENTORY_BYTES + 1)
+        if len(data) > MAX_INVENTORY_BYTES:
+            return None, [InventoryError(str(path), None, None,
+                                         f"larger than {MAX_INVENTORY_BYTES // 2**20} MB",
+                                         "an inventory lists accounts; split it or check the path")]
+        return data, []
     except OSError as e:
         reason = e.strerror or str(e)
         return None, [

@@ -304,3 +304,27 @@ def test_extract_checks_its_options_too(tmp_path):
     done = brandsweep("extract", "github", "https://api.github.com/users/x",
                       env={"BRANDSWEEP_SCRAPY_SETTINGS": json.dumps({"DOWNLOAD_TIMEOUT": "x"})})
     assert done.returncode == 2 and "DOWNLOAD_TIMEOUT must be a number" in done.stderr
+
+
+def test_an_inventory_that_never_ends_or_is_no_file(tmp_path):
+    fifo = tmp_path / "fifo.yaml"
+    os.mkfifo(fifo)
+    for path, words in ((Path("/dev/zero"), "not a regular file"),
+                        (fifo, "not a regular file")):
+        done = brandsweep("validate", str(path))
+        assert done.returncode == 2, done.stderr[-2000:]
+        assert "Traceback" not in done.stderr and words in done.stderr, done.stderr
+
+
+@pytest.mark.parametrize(("content", "words"), [
+    (bytes(range(256)) * 4, "not UTF-8"),
+    (f"platforms:\n  x: {'9' * 5000}\n".encode(), "invalid YAML"),
+], ids=["binary", "5000-digits"])
+def test_bad_catalog_and_sites_files(tmp_path, content, words):
+    path = tmp_path / "mine.yaml"
+    path.write_bytes(content)
+    for option in ("--platforms-file", "--sites-file"):
+        done = brandsweep("platforms", option, str(path))
+        assert done.returncode == 2, done.stderr[-2000:]
+        assert "Traceback" not in done.stderr
+        assert str(path) in done.stderr and words in done.stderr, done.stderr
