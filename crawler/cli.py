@@ -130,7 +130,8 @@ def audit_options(func):
         click.option("--out", "out", type=click.Path(path_type=Path), default=None,
                      help="Folder for report.html, findings.json/.csv, proposed_inventory.yaml."),
         click.option("--db", type=click.Path(path_type=Path), default=None,
-                     help="SQLite audit history (default: brandsweep.db here)."),
+                     help="SQLite audit history (default: brandsweep.db in the working "
+                          "directory)."),
         click.option("--platforms", default="", help="Comma-separated subset, e.g. instagram,x."),
         click.option("--platforms-file", "platforms_files", multiple=True,
                      type=click.Path(exists=True, dir_okay=False, path_type=Path),
@@ -231,9 +232,10 @@ def validate(inventory: Path, platforms_files: tuple[Path, ...]) -> None:
     click.echo(f"{inventory}: OK")
 
 
-def _run(options, quiet: bool) -> None:
+def _run(options, quiet: bool, resume_hint: str | None = None) -> None:
     from .crawl import CrawlNotStarted
-    from .runner import run_audit
+    from .interrupt import Interrupted
+    from .runner import finish_text, run_audit
     from .store import StoreDataError
 
     try:
@@ -249,8 +251,24 @@ def _run(options, quiet: bool) -> None:
                        "--db") from None
     except CrawlNotStarted as exc:
         raise click.ClickException(f"{exc}; the audit is stored as incomplete") from None
+    except KeyboardInterrupt as exc:  # a signal outside the crawl (loading, matching, report)
+        signame = exc.signame if isinstance(exc, Interrupted) else "SIGINT"
+        click.echo(f"audit interrupted ({signame}) before its report was written; it is "
+                   f"stored as partial: continue it with --resume", err=True)
+        click.echo(f"database: {Path(options.db).resolve()}", err=True)
+        sys.exit(1)
     if not quiet:
         _print_summary(result)
+    if not result.complete:
+        # cron wants to hear about it, and not as "new impostors" (3): nothing was compared
+        click.echo(
+            f"audit {result.audit_id} is PARTIAL: its crawl {finish_text(result.finish_reason)}."
+            f" The report is marked partial, no history status or --fail-on comes from it; "
+            + (resume_hint or f"continue it with: brandsweep audit {options.inventory} "
+                              f"--db {options.db} --resume"),
+            err=True,
+        )
+        sys.exit(1)
     if result.failed_on:
         click.echo(
             f"--fail-on {options.fail_on}: {len(result.failed_on)} new finding(s) at or above it",
@@ -260,21 +278,35 @@ def _run(options, quiet: bool) -> None:
 
 
 def _print_summary(result) -> None:
-    """What a reviewer reads in the terminal, in the report's language."""
+    """What a reviewer reads in the terminal, in the report's language, computed from the
+    stored findings the report is rendered from (same counts: resolved findings are not
+    "considered")."""
     from reports.i18n import Translator
-    from reports.view import CLASS_LABELS
+    from reports.view import CLASS_LABELS, takedowns_failed, takedowns_in_progress
 
     tr = Translator(getattr(result, "lang", "en"))
+    _ = tr.gettext
     counts = result.counts
-    click.echo(tr.gettext("audit {id}: {n} profiles considered").format(
-        id=result.audit_id, n=tr.number(len(result.findings))))
+    partial = "" if result.complete else " " + _("(PARTIAL: the crawl did not finish)")
+    click.echo(_("audit {id}: {n} profiles considered").format(
+        id=result.audit_id, n=tr.number(result.considered)) + partial)
     for cls in FindingClass:
         if counts.get(cls.value):
-            label = tr.gettext(CLASS_LABELS.get(cls.value, cls.value))
+            label = _(CLASS_LABELS.get(cls.value, cls.value))
             click.echo(f"  {label:<20} {counts[cls.value]}")
-    new = sum(1 for f in result.findings if f.status.value in ("new", "reopened"))
-    click.echo("  " + tr.gettext("new or reopened since the previous audit: {n}").format(n=new))
-    click.echo(tr.gettext("report: {path}").format(path=result.outputs["report.html"].resolve()))
+    failed = len(takedowns_failed(result.findings))
+    progress = len(takedowns_in_progress(result.findings))
+    if failed:
+        click.echo("  " + _("takedowns failed (marked taken down, still live): {n}").format(
+            n=failed))
+    if progress:
+        click.echo("  " + _("takedowns in progress: {n}").format(n=progress))
+    if result.complete:
+        new = sum(1 for f in result.findings if f.status.value in ("new", "reopened"))
+        click.echo("  " + _("new or reopened since the previous audit: {n}").format(n=new))
+    click.echo(_("report: {path}").format(path=result.outputs["report.html"].resolve()))
+    if result.db is not None:
+        click.echo(_("database: {path}").format(path=Path(result.db).resolve()))
 
 
 def _parse_resolve(entries) -> dict[str, str]:
@@ -403,7 +435,12 @@ def demo(**kw) -> None:
         )
         if not kw["quiet"]:
             click.echo(f"simulated web on http://{web.address}/ ({len(world.profiles)} profiles)")
-        _run(options, kw["quiet"])
+        _run(options, kw["quiet"], resume_hint="run the demo again for a complete one")
+
+
+for _param in demo.params:  # the demo keeps its history beside its report
+    if _param.name == "db":
+        _param.help = "SQLite audit history (default: brandsweep.db inside the --out folder)."
 
 
 def demo_inventory() -> Path:
@@ -436,10 +473,15 @@ def report(db: Path, audit_id: int | None, out: Path, pdf: bool, lang: str | Non
     store = _open_store(db, write=False)
     try:
         out = _out_dir(out)
-        audit_id = audit_id if audit_id is not None else store.latest_audit()
         audits = {a["id"]: a for a in store.audits()}
+        if not audits:
+            raise BadInput(f"{db} holds no audit yet: run brandsweep audit INVENTORY --db {db} "
+                           "first")
+        if audit_id is None:  # the newest complete audit; failing that, the newest one
+            audit_id = store.latest_audit() or max(audits)
         if audit_id not in audits:
-            raise BadInput(f"{db}: no audit {audit_id}; audits: {sorted(audits) or 'none'}")
+            raise BadInput(f"{db}: no audit {audit_id}; audits: "
+                           f"{', '.join(str(a) for a in sorted(audits))}")
         inventory = store.inventory(audit_id)
         outputs = render(store, audit_id, inventory, out, lang=lang, timezone=timezone)
     except StoreDataError as exc:
@@ -451,6 +493,9 @@ def report(db: Path, audit_id: int | None, out: Path, pdf: bool, lang: str | Non
     from .runner import report_language
 
     tr = Translator(report_language(lang, inventory))
+    if audits[audit_id]["status"] != "complete":
+        click.echo(tr.gettext("audit {id} is partial: the report says so").format(id=audit_id),
+                   err=True)
     click.echo(tr.gettext("report: {path}").format(path=outputs["report.html"].resolve()))
     if pdf:
         from reports.pdf import PdfUnavailable, write_pdf
@@ -462,54 +507,191 @@ def report(db: Path, audit_id: int | None, out: Path, pdf: bool, lang: str | Non
         click.echo(tr.gettext("PDF: {path}").format(path=path.resolve()))
 
 
-def _profile_key(value: str) -> tuple[str, str]:
-    platform, sep, handle = value.partition(":")
+#: Names people type for a platform, and the catalog's name for it.
+PLATFORM_ALIASES = {"twitter": "x", "fb": "facebook", "ig": "instagram", "yt": "youtube",
+                    "li": "linkedin", "tt": "tiktok", "gh": "github"}
+
+
+def _profile_key(value: str, catalog=None) -> tuple[str, str]:
+    """``PLATFORM:HANDLE`` or a profile URL -> (platform, canonical handle).
+
+    A URL is read through the catalog's URL patterns (``https://www.instagram.com/h/``);
+    platform aliases (twitter -> x, fb, ig, yt) are accepted."""
+    catalog = catalog if catalog is not None else _catalog(())
+    text = value.strip()
+    if "://" in text or text.lower().startswith("www."):
+        hit = catalog.match_profile_url(text)
+        if hit is None:
+            raise BadInput(f"{value!r} is not a profile URL of any known platform "
+                           f"(e.g. https://www.instagram.com/northwindcoffee/); or give "
+                           f"PLATFORM:HANDLE")
+        return hit
+    platform, sep, handle = text.partition(":")
+    platform, handle = platform.strip().lower(), handle.strip().lstrip("@")
     if not sep or not platform or not handle:
-        raise BadInput(f"expected PLATFORM:HANDLE (e.g. instagram:northwindcoffee), got {value!r}")
-    return platform.strip().lower(), handle.strip().lstrip("@")
+        raise BadInput(f"expected PLATFORM:HANDLE (e.g. instagram:northwindcoffee) or a "
+                       f"profile URL, got {value!r}")
+    if platform not in catalog and PLATFORM_ALIASES.get(platform) in catalog:
+        platform = PLATFORM_ALIASES[platform]
+    if platform not in catalog:
+        from rapidfuzz import process
+        from rapidfuzz.distance import Levenshtein
+
+        near = process.extractOne(platform, sorted(catalog), scorer=Levenshtein.distance,
+                                  processor=None, score_cutoff=2)
+        hint = f" did you mean {near[0]!r}?" if near else ""
+        raise BadInput(f"unknown platform {platform!r};{hint} known: "
+                       f"{', '.join(sorted(catalog))}")
+    return platform, catalog[platform].canonical(handle)
+
+
+def _open_existing_db(db: Path, *, write: bool = True):
+    """The store at ``db``, or exit 2 when there is none (opening would create an empty
+    one and hide a typo in the path)."""
+    if not Path(db).is_file():
+        raise BadInput(f"no database at {db}: an audit creates it (brandsweep audit INVENTORY "
+                       f"--db {db}); give --db the path your audits use")
+    return _open_store(db, write=write)
+
+
+def _describe(t: Triage) -> str:
+    by = f" by {t.by}" if t.by else ""
+    when = f" on {t.decided_at[:10]}" if t.decided_at else ""
+    return f"{t.decision.value}{by}{when}"
+
+
+def _near_profiles(store, platform: str, handle: str) -> list[str]:
+    """Handles an audit has seen that look like ``handle`` (a typo, a missing dot), and the
+    same handle seen on other platforms."""
+    from rapidfuzz import fuzz, process
+
+    near = [f"{platform}:{h}" for h, _score, _ in process.extract(
+        handle, sorted(store.known_handles(platform)), scorer=fuzz.ratio, processor=None,
+        score_cutoff=70, limit=5)]
+    for other in sorted(r[0] for r in store.db.execute(
+            "SELECT DISTINCT platform FROM observations WHERE handle = ? AND platform != ?",
+            (handle, platform)).fetchall()):
+        near.append(f"{other}:{handle}")
+    return near
+
+
+def _triage_cases(store) -> list[dict]:
+    """Every triaged profile: its decisions (oldest first) and how the newest audit saw it."""
+    rows = []
+    for (platform, handle), history in sorted(store.triage_histories().items()):
+        seen = store.latest_sighting(platform, handle)
+        latest = store.latest_finding(platform, handle)
+        rows.append({
+            "platform": platform,
+            "handle": handle,
+            "decision": history[-1].decision.value,
+            "decided_at": history[-1].decided_at,
+            "by": history[-1].by,
+            "note": history[-1].note,
+            "history": [{"decision": t.decision.value, "decided_at": t.decided_at,
+                         "by": t.by, "note": t.note} for t in history],
+            "last_audit": seen["audit_id"] if seen else None,
+            "last_state": seen["state"] if seen else None,
+            "class": latest.cls.value if latest else None,
+            "status": latest.status.value if latest else None,
+        })
+    return rows
 
 
 @main.command()
 @click.option("--db", type=click.Path(dir_okay=False, path_type=Path),
               default=Path("brandsweep.db"), show_default=True)
 @click.argument("profile", required=False)
-@click.option("--as", "decision", default=None,
-              type=click.Choice([d.value for d in TriageDecision]))
-@click.option("--note", default=None)
+@click.option("--as", "decision", type=click.Choice([d.value for d in TriageDecision]),
+              help="The decision to record.")
+@click.option("--note", default=None, help="Why (kept with the decision).")
 @click.option("--import", "import_file", default=None,
               type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Apply the decisions file exported from report.html ('Export decisions').")
 @click.option("--by", "by", default=None, metavar="NAME",
-              help="The reviewer's name (for --import: when the file names none, or instead).")
+              help="Reviewer stored with the decision (default: your OS user name; for "
+                   "--import: when the file names none, or instead).")
+@click.option("--list", "list_", is_flag=True,
+              help="List every triaged profile: its decisions, dates, reviewers, last state.")
+@click.option("--json", "as_json", is_flag=True, help="With --list: machine-readable output.")
 def triage(db: Path, profile: str | None, decision: str | None, note: str | None,
-           import_file: Path | None, by: str | None) -> None:
-    """Record a reviewer's decision that later audits respect.
+           import_file: Path | None, by: str | None, list_: bool, as_json: bool) -> None:
+    """Record a reviewer's decision that later audits respect, or list the decisions.
+
+    PROFILE is PLATFORM:HANDLE or a profile URL; the profile must have been seen by an
+    audit in --db. The takedown loop: impostor_confirmed -> takedown_requested ->
+    taken_down (a profile marked taken down that is still live stays on the report's
+    action list as "takedown failed").
 
     \b
-    Example:
-      brandsweep triage --db brandsweep.db instagram:northwind.fans --as fan --note "checked"
+    Examples:
+      brandsweep triage --db brandsweep.db instagram:northwindcoffeefans --as fan --note "checked"
+      brandsweep triage --db brandsweep.db https://www.instagram.com/n0rthwindcoffee/ \\
+          --as takedown_requested --by ayse
+      brandsweep triage --db brandsweep.db --list --json
       brandsweep triage --db brandsweep.db --import decisions-audit-7.json
     """
-
     if import_file is not None:
-        if profile or decision:
-            raise BadInput("--import FILE applies a decisions file: give no PLATFORM:HANDLE "
-                           "and no --as with it")
+        if profile or decision or list_:
+            raise BadInput("--import FILE applies a decisions file: give no PLATFORM:HANDLE, "
+                           "--as or --list with it")
         _import_decisions(db, import_file, by)
         return
+    if list_:
+        if profile or decision:
+            raise BadInput("--list takes no PROFILE or --as")
+        store = _open_existing_db(db, write=False)
+        try:
+            cases = _triage_cases(store)
+        finally:
+            store.close()
+        if as_json:
+            click.echo(json.dumps(cases, indent=2, ensure_ascii=False))
+            return
+        if not cases:
+            click.echo(f"{db}: no triage decision yet")
+        for c in cases:
+            steps = " -> ".join(
+                f"{h['decision']} {(h['decided_at'] or '')[:10]}"
+                + (f" ({h['by']})" if h["by"] else "") for h in c["history"])
+            seen = (f"audit {c['last_audit']}: {c['last_state']}" if c["last_audit"]
+                    else "not observed")
+            click.echo(f"{c['platform']}:{c['handle']}  {steps}  [{seen}]"
+                       + (f"  note: {c['note']}" if c["note"] else ""))
+        return
+    if as_json:
+        raise BadInput("--json goes with --list")
     if not profile or not decision:
-        raise BadInput("give PLATFORM:HANDLE and --as DECISION (or --import FILE)")
-    platform, handle = _profile_key(profile)
+        raise BadInput("give PLATFORM:HANDLE (or a profile URL) and --as DECISION, or --list, "
+                       "or --import FILE; "
+                       "e.g. brandsweep triage --db brandsweep.db instagram:northwindcoffeefans "
+                       "--as fan")
     catalog = _catalog(())
-    if platform not in catalog:
-        raise BadInput(f"unknown platform {platform!r}; known: {', '.join(sorted(catalog))}")
-    handle = catalog[platform].canonical(handle)
-    store = _open_store(db, write=True)
+    platform, handle = _profile_key(profile, catalog)
+    store = _open_existing_db(db)
     try:
-        store.set_triage(Triage(platform, handle, TriageDecision(decision), note, utcnow_iso()))
+        if handle not in store.known_handles(platform):
+            near = _near_profiles(store, platform, handle)
+            hint = f"; seen: {', '.join(near)}" if near else ""
+            raise BadInput(f"{db}: no audit has seen {platform}:{handle}{hint}. Triage a "
+                           "profile from the report or findings.json")
+        history = store.triage_history(platform, handle)
+        reviewer = by or _os_user()
+        t = store.set_triage(Triage(platform, handle, TriageDecision(decision), note,
+                                    utcnow_iso(), by=reviewer))
     finally:
         store.close()
-    click.echo(f"{platform}:{handle} triaged as {decision}")
+    was = f" (was: {_describe(history[-1])})" if history else ""
+    click.echo(f"{platform}:{handle} triaged as {_describe(t)}{was}")
+
+
+def _os_user() -> str | None:
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no name for this uid (containers)
+        return None
 
 
 def _import_decisions(db: Path, path: Path, by: str | None) -> None:

@@ -76,16 +76,33 @@ def run_crawl(settings_overrides: dict[str, Any], spider_kwargs: dict[str, Any],
     requests of its own); default ``SweepSpider``."""
     from scrapy.crawler import CrawlerProcess
 
+    from .interrupt import GracefulStop
     from .spiders.sweep import SweepSpider
 
     settings = scrapy_settings(settings_overrides)
     process = CrawlerProcess(settings)
     crawler = process.create_crawler(spider_cls or SweepSpider)
+    # Ctrl-C / SIGTERM: ours instead of Scrapy's (which waits for every queued request), said
+    # even with -q. Not for a distributed worker (``spider_cls``): the requests it holds were
+    # taken from the shared queue, and Scrapy's wait lets it hand their outcomes in.
+    stopper = None
+    if spider_cls is None:
+        stopper = GracefulStop(crawler, process,
+                               grace=settings.getfloat("BRANDSWEEP_STOP_GRACE"))
     started = time.monotonic()
-    process.crawl(crawler, **spider_kwargs)
-    process.start()
+    try:
+        process.crawl(crawler, **spider_kwargs)
+        if stopper is not None:
+            from twisted.internet import reactor  # installed by the crawl (the asyncio one)
+
+            reactor.addSystemEventTrigger("after", "startup", stopper.install)
+        process.start(install_signal_handlers=stopper is None)
+    finally:
+        if stopper is not None:
+            stopper.finish()
     stats = crawler.stats.get_stats() if crawler.stats else {}
-    if not stats.get("finish_reason"):
+    if not stats.get("finish_reason") and not stats.get("brandsweep/stop/signal"):
+        # (a second Ctrl-C also leaves no finish reason: that one is a stop, said in the stats)
         # the crawler failed while starting (Scrapy logs "Unhandled error in Deferred" and
         # returns): an audit must not go on as if it had crawled and found nothing
         raise CrawlNotStarted("the crawl did not start (a setting or component failed; the "

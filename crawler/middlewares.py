@@ -309,7 +309,7 @@ class ProgressExtension:
         self._task = LoopingCall(self.print_line)
         self._task.start(self.interval, now=False)
 
-    def print_line(self, final: bool = False) -> None:
+    def print_line(self, final: bool = False, reason: str = "finished") -> None:
         stats = self.crawler.stats.get_stats() if self.crawler.stats else {}
         done = stats.get("response_received_count", 0)
         engine = getattr(self.crawler, "engine", None)
@@ -319,7 +319,7 @@ class ProgressExtension:
         except (AttributeError, TypeError):
             queued = 0
         found = ", ".join(f"{p} {n}" for p, n in sorted(self.found.items())) or "none yet"
-        label = "done" if final else "sweep"
+        label = ("done" if reason == "finished" else "stopped") if final else "sweep"
         print(f"[{label}] {done} requests done, {queued} queued; found: {found}; "
               f"unverifiable: {self.unverifiable}", file=sys.stderr, flush=True)
 
@@ -328,4 +328,4 @@ class ProgressExtension:
             self._task.stop()
         self._task = None
         if self.show:
-            self.print_line(final=True)
+            self.print_line(final=True, reason=reason)

@@ -9,6 +9,7 @@ them in this order from one function keeps each testable alone and makes a re-re
 from __future__ import annotations
 
 import logging
+import sys
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -25,6 +26,7 @@ from matching.models import (
     ProfileObservation,
     Severity,
     Status,
+    Triage,
     utcnow_iso,
 )
 from reports import AuditInfo, AuditSummary, write_outputs
@@ -45,14 +47,56 @@ FAIL_STATUSES = (Status.NEW, Status.REOPENED)
 @dataclass
 class AuditResult:
     audit_id: int
-    findings: list[Finding]
+    findings: list[Finding]  # as stored (read back from the store, as the report is)
     outputs: dict[str, Path]
     failed_on: list[Finding]
     lang: str = "en"  # the language the report was written in (the summary follows it)
+    complete: bool = True
+    finish_reason: str | None = "finished"
+    db: Path | None = None
 
     @property
     def counts(self) -> Counter[str]:
-        return Counter(f.cls.value for f in self.findings)
+        """Profiles by class, resolved ones left out: the report's "profiles considered"."""
+        return Counter(f.cls.value for f in self.findings if f.status != Status.RESOLVED)
+
+    @property
+    def considered(self) -> int:
+        return sum(self.counts.values())
+
+
+def finish_text(reason: str | None) -> str:
+    """Why a crawl ended, as a sentence part: ``interrupted (SIGINT)``."""
+    if not reason or reason == "unknown":
+        return "ended without saying why (killed, or still running)"
+    kind, _, detail = reason.partition(":")
+    if kind == "interrupted":
+        return f"interrupted ({detail or 'signal'})"
+    if kind == "crash":
+        return f"crashed ({detail.strip()})" if detail else "crashed"
+    return {
+        "finished": "finished",
+        "closespider_timeout": "stopped at the time limit for the audit (CLOSESPIDER_TIMEOUT)",
+        "shutdown": "interrupted",
+        "cancelled": "cancelled",
+        "coordinator_gone": "lost its Redis coordinator",
+    }.get(reason, reason.replace("_", " "))
+
+
+def crawl_outcome(stats: CrawlStats) -> tuple[bool, str]:
+    """(complete, finish reason) of a crawl: complete only when Scrapy says ``finished``.
+
+    A signal the crawl received (``brandsweep/stop/signal``, set by crawler/interrupt.py)
+    names the reason (``interrupted:SIGINT``), because Scrapy says ``shutdown`` or, after a
+    forced stop, nothing at all."""
+    raw = stats.raw or {}
+    if stats.finish_reason == "finished":
+        return True, "finished"
+    signame = raw.get("brandsweep/stop/signal")
+    if signame:
+        forced = " twice, stopped at once" if raw.get("brandsweep/stop/forced") else ""
+        return False, f"interrupted:{signame}{forced}"
+    return False, stats.finish_reason or "unknown"
 
 
 def load_inputs(options: AuditOptions) -> tuple[Catalog, Inventory]:
@@ -84,52 +128,94 @@ def spider_kwargs(options: AuditOptions) -> dict[str, Any]:
 
 def run_audit(options: AuditOptions) -> AuditResult:
     """Discover, match, store and report one audit. The crawl runs in this process, so call
-    this once per process (Twisted's reactor cannot restart)."""
-    from .crawl import run_crawl
+    this once per process (Twisted's reactor cannot restart).
+
+    The audit is complete only when its crawl finished. Otherwise (a signal, the time
+    limit, a crash, a lost coordinator) it is stored ``partial`` with its finish reason, its
+    report says so, its findings get no history status against it later (it is never the
+    "previous" audit), ``--fail-on`` ignores it, and ``--resume`` continues it."""
+    from .crawl import CrawlStats, run_crawl
+    from .interrupt import STOPPING, Interrupted, exit_on_signals
 
     catalog, inventory = load_inputs(options)
     if options.fail_on and options.fail_on not in {s.value for s in Severity}:
         raise UsageError(f"--fail-on must be one of high, medium, low, not {options.fail_on!r}")
     options.out.mkdir(parents=True, exist_ok=True)
     store = Store(options.db)
+    audit_id: int | None = None
+    finished = False
     try:
-        audit_id = None
-        if options.resume:
-            audit_id = store.incomplete_audit(inventory)
-        if audit_id is None:
-            audit_id = store.begin_audit(inventory, settings=_settings_summary(options, catalog))
-        if options.redis_url:
-            from .distributed.coordinator import run_distributed_crawl
+        with exit_on_signals():
+            if options.resume:
+                audit_id = store.incomplete_audit(inventory)
+                if audit_id is not None:
+                    store.resume_audit(audit_id)
+            if audit_id is None:
+                audit_id = store.begin_audit(
+                    inventory, settings=_settings_summary(options, catalog)
+                )
+            try:
+                if options.redis_url:
+                    from .distributed.coordinator import run_distributed_crawl
 
-            stats = run_distributed_crawl(
-                options.redis_url, audit_id, inventory.digest, options.inventory,
-                options.platforms_files, options.sites_file,
-                options.crawl_overrides(audit_id), spider_kwargs(options),
+                    stats = run_distributed_crawl(
+                        options.redis_url, audit_id, inventory.digest, options.inventory,
+                        options.platforms_files, options.sites_file,
+                        options.crawl_overrides(audit_id), spider_kwargs(options),
+                    )
+                else:
+                    stats = run_crawl(options.crawl_overrides(audit_id), spider_kwargs(options))
+            except Interrupted as exc:  # before the crawl took the signals over: a stop too
+                print(f"{STOPPING} ({exc.signame})", file=sys.stderr, flush=True)
+                stats = CrawlStats(raw={"brandsweep/stop/signal": exc.signame})
+            complete, reason = crawl_outcome(stats)
+            if not complete:  # said at once: a crash while matching must not hide why
+                store.mark_partial(audit_id, reason)
+            summary = crawl_summary(
+                stats,
+                catalog,
+                options.platforms or tuple(catalog),
+                options.search_engine,
+                store.coverage_gaps(audit_id),
+                observations=store.observations(audit_id),
             )
-        else:
-            stats = run_crawl(options.crawl_overrides(audit_id), spider_kwargs(options))
-        summary = crawl_summary(
-            stats,
-            catalog,
-            options.platforms or tuple(catalog),
-            options.search_engine,
-            store.coverage_gaps(audit_id),
-            observations=store.observations(audit_id),
-        )
-        if stats.raw.get("brandsweep/redis/processes"):
-            summary["processes"] = stats.raw["brandsweep/redis/processes"]
-        store.set_crawl_summary(audit_id, summary)
-        findings = match_and_store(store, audit_id, inventory, now=options.now)
-        capture_impostors(store, audit_id, findings, catalog, options)
-        outputs = render(
-            store, audit_id, inventory, options.out, lang=options.lang, timezone=options.timezone
-        )
+            if not complete:
+                summary["finish_reason"] = reason
+            if stats.raw.get("brandsweep/redis/processes"):
+                summary["processes"] = stats.raw["brandsweep/redis/processes"]
+            store.set_crawl_summary(audit_id, summary)
+            match_and_store(store, audit_id, inventory, now=options.now, complete=complete,
+                            finish_reason=reason)
+            finished = True
+            # the terminal summary is computed from what the report is: the stored findings
+            findings = store.findings(audit_id)
+            if complete:  # an interrupted audit stops: no page captures after it
+                capture_impostors(store, audit_id, findings, catalog, options)
+            outputs = render(
+                store, audit_id, inventory, options.out, lang=options.lang,
+                timezone=options.timezone,
+            )
+    except BaseException as exc:
+        if audit_id is not None and not finished:
+            store.mark_partial(audit_id, _crash_reason(exc))
+        raise
     finally:
         store.close()
-    failed = fail_on_findings(findings, options.fail_on)
+    failed = fail_on_findings(findings, options.fail_on) if complete else []
     return AuditResult(
-        audit_id, findings, outputs, failed, lang=report_language(options.lang, inventory)
+        audit_id, findings, outputs, failed, lang=report_language(options.lang, inventory),
+        complete=complete, finish_reason=reason, db=options.db,
     )
+
+
+def _crash_reason(exc: BaseException) -> str:
+    from .interrupt import Interrupted
+
+    if isinstance(exc, Interrupted):
+        return f"interrupted:{exc.signame}"
+    if isinstance(exc, KeyboardInterrupt):
+        return "interrupted:SIGINT"
+    return f"crash:{type(exc).__name__}: {exc}"[:300]
 
 
 def capture_impostors(store: Store, audit_id: int, findings: list[Finding], catalog: Catalog,
@@ -149,9 +235,14 @@ def capture_impostors(store: Store, audit_id: int, findings: list[Finding], cata
 
 
 def match_and_store(
-    store: Store, audit_id: int, inventory: Inventory, now: str | None
+    store: Store, audit_id: int, inventory: Inventory, now: str | None,
+    complete: bool = True, finish_reason: str | None = None,
 ) -> list[Finding]:
-    """Classify the audit's observations, compare with the previous audit, save and close it."""
+    """Classify the audit's observations, compare with the previous audit, save and close it.
+
+    A partial audit (``complete=False``) is compared with the last complete audit for what
+    it did observe, but marks nothing ``resolved`` (what it did not reach is not gone) and
+    stays ``partial``: the next audit compares with the last complete one, not with it."""
     triage = store.triage()
     findings = classify(
         inventory,
@@ -167,9 +258,11 @@ def match_and_store(
     # "resolved" what it did not look for
     settings = next((a["settings"] for a in store.audits() if a["id"] == audit_id), {})
     scope = tuple(settings.get("platforms") or ()) or None
-    findings = apply_history(findings, previous, triage, scope=scope)
+    findings = apply_history(findings, previous, triage, scope=scope, partial=not complete)
     store.save_findings(audit_id, findings)
-    store.finish_audit(audit_id, complete=True, counts=dict(Counter(f.cls.value for f in findings)))
+    store.finish_audit(audit_id, complete=complete,
+                       counts=dict(Counter(f.cls.value for f in findings)),
+                       finish_reason=finish_reason)
     return findings
 
 
@@ -189,6 +282,7 @@ def render(
     row = audits[audit_id]
     settings = dict(row.get("settings") or {})
     crawl = settings.pop("crawl", None)  # the coverage section prints it, not "About"
+    complete = row["status"] == "complete"
     info = AuditInfo(
         audit_id=audit_id,
         started_at=row.get("started_at"),
@@ -196,10 +290,13 @@ def render(
         inventory_path=row.get("inventory_path"),
         organization=inventory.organization,
         settings=settings,
+        complete=complete,
+        finish_reason=None if complete else (row.get("finish_reason") or "unknown"),
         coverage_gaps=store.coverage_gaps(audit_id),
         crawl=crawl if isinstance(crawl, dict) else None,
         lang=report_language(lang, inventory),
         timezone=timezone or system_timezone(),
+        triage_history=_cases_as_of(store, row.get("finished_at")),
     )
     history = [
         AuditSummary(audit_id=a["id"], date=a.get("started_at"), counts=a.get("counts") or {})
@@ -218,6 +315,17 @@ def render(
 def report_language(lang: str | None, inventory: Inventory) -> str:
     """``--lang``, else the inventory's ``language``, else the machine's locale (or English)."""
     return check_language(lang or inventory.language or system_language())
+
+
+def _cases_as_of(store: Store, when: str | None) -> dict[str, tuple[Triage, ...]]:
+    """Each profile's triage decisions up to ``when`` (the audit's end): a re-rendered old
+    report shows the case as it stood then, like its findings."""
+    out: dict[str, tuple[Triage, ...]] = {}
+    for (platform, handle), steps in store.triage_histories().items():
+        kept = tuple(t for t in steps if when is None or (t.decided_at or "") <= when)
+        if kept:
+            out[f"{platform}:{handle}"] = kept
+    return out
 
 
 def crawl_summary(

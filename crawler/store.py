@@ -262,12 +262,39 @@ def _m004_captures(db: Database) -> None:
     )
 
 
+def _m005_audit_status_triage_by(db: Database) -> None:
+    """Why an audit ended, and who decided a triage.
+
+    ``audits.status``: NULL while the crawl runs (read as ``partial``: a killed audit never
+    gets to write anything else), ``complete`` when it finished, ``partial`` when it was
+    interrupted (a signal, the time limit, a crash, a lost
+    coordinator). ``complete`` stays the flag every query uses (1 only for ``complete``);
+    ``finish_reason`` keeps the crawl's own word (``finished``, ``shutdown``,
+    ``closespider_timeout``, ``interrupted: SIGINT``, ``crash: ...``). Audits from before
+    this migration were complete or killed: their status is derived from ``complete``
+    (an unfinished one reads ``partial``, reason unknown).
+
+    ``triage.by``: the reviewer who recorded the decision (``--by``, default the OS user);
+    NULL for decisions recorded before it was asked."""
+    _run_script(
+        db,
+        """
+        ALTER TABLE audits ADD COLUMN status TEXT;
+        ALTER TABLE audits ADD COLUMN finish_reason TEXT;
+        UPDATE audits SET status = CASE WHEN complete = 1 THEN 'complete' ELSE 'partial' END;
+        UPDATE audits SET finish_reason = 'finished' WHERE complete = 1;
+        ALTER TABLE triage ADD COLUMN by TEXT;
+        """,
+    )
+
+
 # Ordered: append new migrations, never edit or reorder applied ones.
 MIGRATIONS: list[tuple[str, Callable[[Database], None]]] = [
     ("001_initial", _m001_initial),
     ("002_coverage_gaps", _m002_coverage_gaps),
     ("003_sighting_search_text", _m003_sighting_search_text),
     ("004_captures", _m004_captures),
+    ("005_audit_status_triage_by", _m005_audit_status_triage_by),
 ]
 
 #: The fields of a coverage gap, in the order of ``crawler.spiders.items.CoverageGap``.
@@ -342,6 +369,7 @@ def _triage_to_json(t: Triage | None) -> str | None:
             "decision": t.decision.value,
             "note": t.note,
             "decided_at": t.decided_at,
+            **({"by": t.by} if t.by else {}),
         }
     )
 
@@ -355,6 +383,7 @@ def _triage_from(data: dict[str, Any] | None) -> Triage | None:
         decision=TriageDecision(data["decision"]),
         note=data.get("note"),
         decided_at=data.get("decided_at"),
+        by=data.get("by"),
     )
 
 
@@ -504,7 +533,8 @@ class Store:
     # -- audits
 
     def begin_audit(self, inventory: Inventory, settings: dict[str, Any] | None = None) -> int:
-        """Open an audit (``complete=0`` until :meth:`finish_audit`) and return its id."""
+        """Open an audit (``complete=0``, no status: it reads ``partial`` until
+        :meth:`finish_audit`, which is the truth if the process dies) and return its id."""
         with self.db.atomic():
             cur = self.db.execute(
                 "INSERT INTO audits (started_at, complete, inventory_path, inventory_digest,"
@@ -520,28 +550,70 @@ class Store:
             )
             return int(cur.lastrowid or 0)
 
-    def finish_audit(
-        self, audit_id: int, complete: bool = True, counts: dict[str, Any] | None = None
-    ) -> None:
+    def resume_audit(self, audit_id: int) -> None:
+        """Mark an interrupted audit running again (``--resume`` continues it)."""
         with self.db.atomic():
             self.db.execute(
-                "UPDATE audits SET finished_at = ?, complete = ?, counts = ? WHERE id = ?",
-                (utcnow_iso(), int(complete), _dumps(counts or {}), audit_id),
+                "UPDATE audits SET status = NULL, complete = 0, finish_reason = NULL"
+                " WHERE id = ?",
+                (audit_id,),
+            )
+
+    def finish_audit(
+        self,
+        audit_id: int,
+        complete: bool = True,
+        counts: dict[str, Any] | None = None,
+        finish_reason: str | None = None,
+    ) -> None:
+        """Close an audit: ``complete`` only when its crawl finished; otherwise it is
+        ``partial`` (never the "previous" audit, see :meth:`previous_audit`) and
+        ``finish_reason`` says why."""
+        with self.db.atomic():
+            self.db.execute(
+                "UPDATE audits SET finished_at = ?, complete = ?, counts = ?, status = ?,"
+                " finish_reason = ? WHERE id = ?",
+                (
+                    utcnow_iso(),
+                    int(complete),
+                    _dumps(counts or {}),
+                    "complete" if complete else "partial",
+                    finish_reason or ("finished" if complete else None),
+                    audit_id,
+                ),
+            )
+
+    def mark_partial(self, audit_id: int, finish_reason: str) -> None:
+        """Record that an audit stopped before its crawl finished, and why (kept even when
+        nothing else of the audit can be written any more, e.g. after a crash)."""
+        with self.db.atomic():
+            self.db.execute(
+                "UPDATE audits SET complete = 0, status = 'partial', finish_reason = ?,"
+                " finished_at = coalesce(finished_at, ?) WHERE id = ?",
+                (finish_reason, utcnow_iso(), audit_id),
             )
 
     def audits(self) -> list[dict[str, Any]]:
-        """Every audit, oldest first: id, started_at, finished_at, complete (bool),
-        inventory_path, inventory_digest, organization, settings and counts (dicts)."""
+        """Every audit, oldest first: id, started_at, finished_at, complete (bool), status
+        (``complete`` or ``partial``: interrupted, or still running), finish_reason (None for
+        an audit killed before it could say, or still running), inventory_path,
+        inventory_digest, organization, settings and counts (dicts)."""
         out = []
         for row in self.db.query(
-            "SELECT id, started_at, finished_at, complete, inventory_path, inventory_digest,"
-            " organization, settings, counts FROM audits ORDER BY id"
+            "SELECT id, started_at, finished_at, complete, status, finish_reason,"
+            " inventory_path, inventory_digest, organization, settings, counts"
+            " FROM audits ORDER BY id"
         ):
             row["complete"] = bool(row["complete"])
+            row["status"] = row["status"] or ("complete" if row["complete"] else "partial")
             row["settings"] = _loads(row["settings"]) or {}
             row["counts"] = _loads(row["counts"]) or {}
             out.append(row)
         return out
+
+    def audit(self, audit_id: int) -> dict[str, Any] | None:
+        """One row of :meth:`audits`, or None."""
+        return next((a for a in self.audits() if a["id"] == audit_id), None)
 
     def inventory(self, audit_id: int) -> Inventory:
         """The inventory as it was when the audit began (reports re-render from it)."""
@@ -1018,14 +1090,15 @@ class Store:
             triage = dataclasses.replace(triage, decided_at=utcnow_iso())
         with self.db.atomic():
             self.db.execute(
-                "INSERT OR IGNORE INTO triage (platform, handle, decision, note, decided_at)"
-                " VALUES (?, ?, ?, ?, ?)",
+                "INSERT OR IGNORE INTO triage (platform, handle, decision, note, decided_at, by)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
                 (
                     triage.platform,
                     triage.handle,
                     TriageDecision(triage.decision).value,
                     triage.note,
                     triage.decided_at,
+                    triage.by,
                 ),
             )
         return triage
@@ -1047,6 +1120,14 @@ class Store:
             )
         ]
 
+    def triage_histories(self) -> dict[tuple[str, str], list[Triage]]:
+        """Every profile's decisions, oldest first: the case file of each triaged profile
+        (impostor_confirmed -> takedown_requested -> taken_down, with dates and reviewer)."""
+        out: dict[tuple[str, str], list[Triage]] = {}
+        for r in self.db.query("SELECT * FROM triage ORDER BY decided_at, id"):
+            out.setdefault((r["platform"], r["handle"]), []).append(self._triage_row(r))
+        return out
+
     @staticmethod
     @_reading("triage")
     def _triage_row(r: dict[str, Any]) -> Triage:
@@ -1056,7 +1137,30 @@ class Store:
             decision=TriageDecision(r["decision"]),
             note=r["note"],
             decided_at=r["decided_at"],
+            by=r.get("by"),
         )
+
+    def known_handles(self, platform: str) -> set[str]:
+        """Every handle of ``platform`` any audit observed, sighted or reported: what a
+        reviewer can triage (a decision on a profile no audit has seen is a typo)."""
+        out: set[str] = set()
+        for table in ("observations", "sightings", "findings"):
+            out.update(
+                r[0]
+                for r in self.db.execute(
+                    f"SELECT DISTINCT handle FROM {table} WHERE platform = ?", (platform,)
+                ).fetchall()
+            )
+        return out
+
+    def latest_sighting(self, platform: str, handle: str) -> dict[str, Any] | None:
+        """The newest audit that observed the profile: audit_id, state, fetched_at; or None."""
+        row = self.db.execute(
+            "SELECT audit_id, state, fetched_at FROM observations WHERE platform = ?"
+            " AND handle = ? ORDER BY audit_id DESC LIMIT 1",
+            (platform, handle),
+        ).fetchone()
+        return {"audit_id": row[0], "state": row[1], "fetched_at": row[2]} if row else None
 
     # -- evidence
 
@@ -1196,10 +1300,8 @@ def _linked_page_dict(r: dict[str, Any]) -> dict[str, Any]:
 
 
 def _triage_dict(t: Triage) -> dict[str, Any]:
-    out = {"decision": t.decision.value, "note": t.note, "decided_at": t.decided_at}
-    if getattr(t, "by", None):  # the reviewer's name, where the store records one
-        out["by"] = t.by  # type: ignore[attr-defined]
-    return out
+    return {"decision": t.decision.value, "note": t.note, "decided_at": t.decided_at,
+            "by": t.by}
 
 
 def _finding_dict(f: Finding) -> dict[str, Any]:

@@ -140,6 +140,7 @@ def apply_history(
     previous: Sequence[Finding] | None,
     triage: Mapping[tuple[str, str], Triage] | None = None,
     scope: Collection[str] | None = None,
+    partial: bool = False,
 ) -> list[Finding]:
     """Set ``status``/``status_detail`` on every current finding; add ``resolved`` ones.
 
@@ -151,6 +152,12 @@ def apply_history(
     finding on a platform outside it was not looked for, so it is neither resolved nor
     compared with this audit's "not checked" placeholder: it is carried over ``unchanged``,
     which also keeps the next full audit's comparison honest.
+
+    ``partial``: this audit's crawl did not finish (interrupted, time limit, crash). What it
+    observed is compared as usual, but a previous finding it did not reach is not
+    ``resolved`` (it was not looked for) and is left out: a partial report shows what was
+    seen. The store never uses a partial audit as the previous one, so none of this becomes
+    history.
     """
     tri = triage or {}
     prev = {f.key: f for f in previous or ()}
@@ -223,7 +230,7 @@ def apply_history(
             out.append(replace(f, status=Status.UNCHANGED, status_detail=None))
     # ---- what disappeared
     for key, p in prev.items():
-        if key in seen or p.status == Status.RESOLVED:
+        if key in seen or p.status == Status.RESOLVED or partial:
             continue
         if swept is not None and p.platform not in swept:
             out.append(_carried(p, tri))

@@ -341,6 +341,7 @@ class Triage:
     decision: TriageDecision
     note: str | None = None
     decided_at: str | None = None
+    by: str | None = None  # the reviewer (``triage --by``); None for older decisions
 
 
 @dataclass(frozen=True)

@@ -64,10 +64,11 @@ def write_outputs(
             audit.coverage_gaps, audit.crawl, findings
         )
         paths["coverage.json"].write_text(
-            coverage_to_json(audit.coverage_gaps, audit.crawl, cov, audit.audit_id),
+            coverage_to_json(audit.coverage_gaps, audit.crawl, cov, audit.audit_id,
+                             partial=not audit.complete, finish_reason=audit.finish_reason),
             encoding="utf-8",
         )
-    write_json(paths["findings.json"], findings)
+    write_json(paths["findings.json"], findings, partial=not audit.complete)
     write_csv(paths["findings.csv"], findings, view.lang)
     write_xlsx(
         paths["findings.xlsx"], view, findings,

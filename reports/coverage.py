@@ -471,8 +471,12 @@ def _headline(groups: Sequence[GapGroup], unchecked: Sequence[str],
                 g.total,
             ).format(title=g.title.lower(), n=g.total, top=top))
     if finish:
-        parts.append(_("the crawl ended early: {why}").format(
-            why=_(_FINISH[finish]) if finish in _FINISH else finish))
+        kind, _sep, detail = finish.partition(":")
+        if kind == "interrupted" and detail:
+            why = _("it was interrupted ({signal})").format(signal=detail.split()[0])
+        else:
+            why = _(_FINISH[finish]) if finish in _FINISH else finish
+        parts.append(_("the crawl ended early: {why}").format(why=why))
     if unchecked:
         parts.append(n_(
             "{names} was not checked at all",
@@ -573,13 +577,19 @@ def coverage_to_json(
     crawl: Mapping[str, Any] | None,
     view: CoverageView,
     audit_id: int | str | None = None,
+    partial: bool = False,
+    finish_reason: str | None = None,
 ) -> str:
     """``coverage.json``: the gaps as recorded (plus their sentence), the platforms table, the
-    unverified profiles by reason and the crawl summary. Deterministic (sorted keys)."""
+    unverified profiles by reason and the crawl summary. Deterministic (sorted keys).
+
+    ``partial``: the audit's crawl did not finish; ``partial_reason`` says why."""
     gap_list = [dict(g) for g in gaps]
     texts = [gap_view(g, {p.platform: p.title for p in view.platforms}).text for g in gap_list]
     data = {
         "audit_id": audit_id,
+        "partial": partial,
+        "partial_reason": finish_reason if partial else None,
         "recorded": view.recorded,
         "complete": view.complete,
         "headline": view.headline,

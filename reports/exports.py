@@ -108,11 +108,15 @@ def findings_to_json(findings: Iterable[Finding]) -> list[dict[str, Any]]:
     return [finding_to_dict(f) for f in sort_findings(findings)]
 
 
-def write_json(path: Path, findings: Iterable[Finding]) -> Path:
+def write_json(path: Path, findings: Iterable[Finding], partial: bool = False) -> Path:
     """``findings.json``: a JSON list with one finding per line (diffable between audits,
-    compact, and written by the C encoder: ``indent=`` is several times slower at 10k)."""
+    compact, and written by the C encoder: ``indent=`` is several times slower at 10k).
+
+    Every object carries ``partial``: true when the audit's crawl did not finish (its
+    findings are what it reached; coverage.json says why it stopped)."""
     path = Path(path)
-    items = [json.dumps(d, ensure_ascii=False, allow_nan=False) for d in findings_to_json(findings)]
+    items = [json.dumps({**d, "partial": partial}, ensure_ascii=False, allow_nan=False)
+             for d in findings_to_json(findings)]
     text = "[\n" + ",\n".join(items) + "\n]\n" if items else "[]\n"
     path.write_text(text, encoding="utf-8")
     return path

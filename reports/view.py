@@ -38,6 +38,7 @@ from matching.models import (
     Severity,
     SignalName,
     Status,
+    Triage,
 )
 
 from .i18n import N_, NP_, Translator
@@ -153,6 +154,13 @@ class AuditInfo:
     #: language of what a reviewer reads (``en``/``tr``) and the zone every time is shown in
     lang: str = "en"
     timezone: str = "UTC"
+    #: why a partial audit (``complete=False``) stopped, as the store keeps it
+    #: (``interrupted:SIGINT``, ``closespider_timeout``, ``crash:...``; None: unknown); the
+    #: report's banner says it in words
+    finish_reason: str | None = None
+    #: every triage decision per profile ("platform:handle" -> oldest first): the case file
+    #: the takedown groups of the action list print (confirmed -> requested -> taken down)
+    triage_history: Mapping[str, Sequence[Triage]] = field(default_factory=dict)
 
 
 def summarize(audit_id: int | str, date: str, findings: Iterable[Finding]) -> AuditSummary:
@@ -471,10 +479,22 @@ class TrendView:
 
 
 @dataclass(frozen=True)
+class CaseStep:
+    """One triage decision in a profile's case file."""
+
+    decision: str
+    date: str  # in the report's zone
+    by: str | None
+    note: Marked | None
+
+
+@dataclass(frozen=True)
 class ActionItem:
     row: FindingRow
     instruction: str
     snippet: str | None = None  # e.g. the inventory line to add
+    case: tuple[CaseStep, ...] = ()  # the triage decisions so far (takedown groups)
+    days: int | None = None  # days since the current decision (takedown groups)
 
 
 @dataclass(frozen=True)
@@ -541,6 +561,7 @@ class ReportView:
     started_at_iso: str = ""
     lang: str = "en"
     timezone: str = "UTC"
+    finish_reason: str | None = None  # why a partial audit stopped ("interrupted (SIGINT)")
 
 
 # --------------------------------------------------------------------------- helpers
@@ -758,7 +779,8 @@ def build_view(
     )
 
     # ---- action list
-    actions = _actions(tr, inventory, ordered, row_of, recs)
+    actions = _actions(tr, inventory, ordered, row_of, recs, _parse_dt(audit.started_at),
+                       audit.triage_history)
     top: list[tuple[ActionGroup, ActionItem]] = []
     for g in actions:
         if g.key == "unverified":
@@ -882,6 +904,7 @@ def build_view(
         started_at_iso=audit.started_at or "",
         lang=tr.lang,
         timezone=tr.timezone,
+        finish_reason=None if audit.complete else partial_sentence(tr, audit.finish_reason),
     )
 
 
@@ -963,12 +986,59 @@ def _trend(tr: Translator, audits: Sequence[AuditSummary]) -> TrendView:
     return TrendView(tuple(bars), legend, width, height, round(bar_w, 1))
 
 
+def partial_sentence(tr: Translator, reason: str | None) -> str:
+    """Why a partial audit's crawl stopped, in words (the banner of its report)."""
+    _ = tr.gettext
+    kind, _sep, detail = (reason or "").partition(":")
+    if not reason or reason == "unknown":
+        return _("The crawl ended without saying why (killed, or still running).")
+    if kind == "interrupted":
+        return _("The crawl was interrupted ({signal}).").format(
+            signal=(detail.split() or ["?"])[0])
+    if kind == "crash":
+        return _("The crawl crashed ({error}).").format(error=detail.strip())
+    if reason == "closespider_timeout":
+        return _("The crawl stopped at the time limit for the audit.")
+    if reason == "coordinator_gone":
+        return _("The crawl lost its Redis coordinator.")
+    return _("The crawl did not finish ({reason}).").format(reason=reason)
+
+
+def takedowns_failed(findings: Iterable[Finding]) -> list[Finding]:
+    """Impostors recorded ``taken_down`` that are up again (history reopened them) or still
+    up: the takedown did not hold. On the action list in every audit while it lasts (the
+    terminal summary counts the same list)."""
+    return [
+        f
+        for f in findings
+        if f.cls == FindingClass.IMPOSTOR
+        and f.status != Status.RESOLVED
+        and f.triage is not None
+        and str(f.triage.decision) == "taken_down"
+        and (f.status == Status.REOPENED or str(f.probe_state) == "found")
+    ]
+
+
+def takedowns_in_progress(findings: Iterable[Finding]) -> list[Finding]:
+    """Impostors with a takedown requested, not gone yet: follow up with the platform."""
+    return [
+        f
+        for f in findings
+        if f.cls == FindingClass.IMPOSTOR
+        and f.status != Status.RESOLVED
+        and f.triage is not None
+        and str(f.triage.decision) == "takedown_requested"
+    ]
+
+
 def _actions(
     tr: Translator,
     inv: Inventory,
     ordered: Sequence[Finding],
     row_of: Mapping[int, FindingRow],
     recs: Mapping[tuple[str, str], tuple[str, Sentence]],
+    now: datetime | None = None,
+    history: Mapping[str, Sequence[Triage]] | None = None,
 ) -> tuple[ActionGroup, ...]:
     """The action list, most urgent group first: failed takedowns, impostors to report (by
     severity, then reach), takedowns in progress, own channels to consolidate, unlisted own
@@ -993,15 +1063,32 @@ def _actions(
         return ActionGroup(key, title, desc, tuple(items[:ITEM_LIMIT]), len(items))
 
     impostors = of(FindingClass.IMPOSTOR)
-    # A takedown failed when the platform was said to have removed the profile and it is up
-    # again (history reopens it), or it is still up after the takedown was recorded.
-    failed = [
-        f
-        for f in impostors
-        if decision(f) == "taken_down"
-        and (f.status == Status.REOPENED or str(f.probe_state) == "found")
-    ]
-    in_progress = [f for f in impostors if decision(f) == "takedown_requested"]
+    failed = takedowns_failed(impostors)
+    in_progress = takedowns_in_progress(impostors)
+    cases = history or {}
+
+    def case(f: Finding) -> tuple[CaseStep, ...]:
+        steps = cases.get(f"{f.platform}:{f.handle}") or ((f.triage,) if f.triage else ())
+        return tuple(
+            CaseStep(_(CHOICE_LABELS.get(str(t.decision), str(t.decision))),
+                     tr.datetime(t.decided_at) if t.decided_at else "—", t.by,
+                     mark_text(t.note) if t.note else None)
+            for t in steps
+        )
+
+    def days(f: Finding) -> int | None:
+        then = _parse_dt(f.triage.decided_at if f.triage else None)
+        return max(0, (now - then).days) if then and now else None
+
+    def progress_instr(f: Finding) -> str:
+        n = days(f)
+        if n is None:
+            return _("Takedown already requested: follow up with the platform.")
+        return tr.ngettext(
+            "Takedown requested %(num)s day ago, still live: follow up with the platform.",
+            "Takedown requested %(num)s days ago, still live: follow up with the platform.",
+            n,
+        ) % {"num": n}
     skip = {id(f) for f in failed + in_progress}
     to_report = [
         f
@@ -1029,6 +1116,8 @@ def _actions(
                         N_("Report again to the platform: it still imitates {target}."),
                         N_("Report again to the platform: it is online again."),
                     ),
+                    case=case(f),
+                    days=days(f),
                 )
                 for f in failed
             ],
@@ -1048,6 +1137,7 @@ def _actions(
                         N_("Report to the platform as impersonation of {target}."),
                         N_("Report to the platform as impersonation."),
                     ),
+                    case=case(f) if f.triage else (),
                 )
                 for f in to_report
             ],
@@ -1057,7 +1147,7 @@ def _actions(
             _("Takedowns in progress"),
             _("Takedowns already requested: follow up with the platform until they are done."),
             [
-                ActionItem(row(f), _("Takedown already requested: follow up with the platform."))
+                ActionItem(row(f), progress_instr(f), case=case(f), days=days(f))
                 for f in in_progress
             ],
         ),

@@ -107,6 +107,10 @@ def test_old_database_gets_the_coverage_table(tmp_path):
     # ... so before the later ones too (003 added the search-result text to sightings)
     con.execute("ALTER TABLE sightings DROP COLUMN title")
     con.execute("ALTER TABLE sightings DROP COLUMN snippet")
+    # ... and 004 (captures), 005 (audit status, triage reviewer)
+    con.execute("DROP TABLE IF EXISTS captures")
+    for table, column in (("audits", "status"), ("audits", "finish_reason"), ("triage", "by")):
+        con.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
     con.execute("DELETE FROM migrations WHERE name NOT IN ('001_initial')")
     con.commit()
     con.close()

@@ -146,3 +146,15 @@ def test_triage_is_attached_from_the_mapping() -> None:
     t = Triage("instagram", "x", TriageDecision.IMPOSTOR_CONFIRMED)
     out = apply_history([finding("x")], None, {("instagram", "x"): t})
     assert out[0].triage == t
+
+
+def test_a_partial_audit_resolves_nothing_it_did_not_reach() -> None:
+    """An interrupted sweep that never reached a profile says nothing about it: not
+    resolved, and left out (the next complete audit compares with the last complete one)."""
+    prev = [finding("reached"), finding("not_reached")]
+    out = by_key(apply_history([finding("reached")], prev, {}, partial=True))
+    assert list(out) == [("instagram", "reached")]
+    assert out[("instagram", "reached")].status == Status.UNCHANGED
+    # the same absence in a complete audit is a resolution
+    full = by_key(apply_history([finding("reached")], prev, {}))
+    assert full[("instagram", "not_reached")].status == Status.RESOLVED

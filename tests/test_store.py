@@ -527,6 +527,40 @@ def test_triage_latest_wins_history_kept(store):
     assert stamped.decided_at and store.triage()[k] == stamped
 
 
+def test_audit_status_and_finish_reason(store):
+    """Complete only when the crawl finished; a partial audit keeps why, a killed one reads
+    partial with no reason, and --resume makes it run again (then complete)."""
+    a1 = store.begin_audit(INVENTORY, {})
+    assert (store.audit(a1)["status"], store.audit(a1)["finish_reason"]) == ("partial", None)
+    store.finish_audit(a1)
+    assert (store.audit(a1)["status"], store.audit(a1)["finish_reason"]) == (
+        "complete", "finished")
+    a2 = store.begin_audit(INVENTORY, {})
+    store.mark_partial(a2, "interrupted:SIGINT")
+    store.finish_audit(a2, complete=False, finish_reason="interrupted:SIGINT")
+    row = store.audit(a2)
+    assert (row["status"], row["complete"], row["finish_reason"]) == (
+        "partial", False, "interrupted:SIGINT")
+    a3 = store.begin_audit(INVENTORY, {})
+    assert store.previous_audit(a3) == a1  # the partial one never counts
+    store.mark_partial(a3, "crash:ValueError: boom")
+    assert store.incomplete_audit(INVENTORY) == a3
+    store.resume_audit(a3)
+    assert store.audit(a3)["finish_reason"] is None
+    store.finish_audit(a3)
+    assert store.audit(a3)["status"] == "complete" and store.previous_audit(a3) == a1
+
+
+def test_triage_keeps_its_reviewer(store):
+    k = ("instagram", "n0rthwindcoffee")
+    t1 = store.set_triage(Triage(*k, TriageDecision.IMPOSTOR_CONFIRMED, by="ayse"))
+    t2 = store.set_triage(Triage(*k, TriageDecision.TAKEDOWN_REQUESTED, "ticket 1",
+                                 "2999-01-01T00:00:00+00:00"))
+    assert store.triage_history(*k) == [t1, t2]
+    assert store.triage()[k].by is None and t1.by == "ayse"
+    assert store.triage_histories() == {k: [t1, t2]}
+
+
 # --------------------------------------------------------------------------- evidence
 
 

@@ -1,0 +1,137 @@
+"""``brandsweep triage`` and ``report`` cannot go wrong quietly: every mistake is exit 2 and says
+the fix. In-process through click's runner (no crawl, so no reactor), against a real SQLite
+store holding one audit that observed a few profiles."""
+
+from __future__ import annotations
+
+import getpass
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from crawler.cli import main
+from crawler.store import Store
+from matching.models import ProbeState, ProfileObservation
+from reports import sample
+
+SEEN = {
+    "instagram": ("northwindcoffee_support", "northwindcoffee", "n0rthwindcoffee"),
+    "x": ("northwindcare",),
+}
+
+
+@pytest.fixture()
+def db(tmp_path: Path) -> Path:
+    path = tmp_path / "audits.db"
+    with Store(path) as store:
+        audit = store.begin_audit(sample.inventory(), {})
+        for platform, handles in SEEN.items():
+            for handle in handles:
+                store.add_observation(audit, ProfileObservation(
+                    platform, handle, f"https://{platform}.test/{handle}", ProbeState.FOUND,
+                    fetched_at="2026-11-01T10:00:00+00:00"))
+        store.finish_audit(audit, counts={})
+    return path
+
+
+def run(*args: str):
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+def decisions(db: Path) -> dict:
+    with Store(db) as store:
+        return store.triage()
+
+
+def test_a_database_that_does_not_exist_is_refused_not_created(tmp_path: Path) -> None:
+    missing = tmp_path / "typo.db"
+    got = run("triage", "--db", str(missing), "instagram:northwindcoffee_support",
+              "--as", "fan")
+    assert got.exit_code == 2
+    assert f"no database at {missing}" in got.output
+    assert "brandsweep audit INVENTORY --db" in got.output  # how to make one
+    assert not missing.exists()
+    assert run("triage", "--db", str(missing), "--list").exit_code == 2
+    assert not missing.exists()
+
+
+def test_a_profile_no_audit_has_seen_is_refused_with_near_matches(db: Path) -> None:
+    got = run("triage", "--db", str(db), "instagram:northwindcofee_support", "--as", "fan")
+    assert got.exit_code == 2
+    assert "no audit has seen instagram:northwindcofee_support" in got.output
+    assert "instagram:northwindcoffee_support" in got.output  # the near match
+    # the same handle seen on another platform is named too
+    got = run("triage", "--db", str(db), "instagram:northwindcare", "--as", "fan")
+    assert got.exit_code == 2 and "x:northwindcare" in got.output
+    assert decisions(db) == {}
+
+
+def test_a_profile_url_is_read_through_the_catalog(db: Path) -> None:
+    got = run("triage", "--db", str(db), "https://www.instagram.com/NorthwindCoffee_Support/",
+              "--as", "impostor_confirmed", "--by", "ayse")
+    assert got.exit_code == 0, got.output
+    assert "instagram:northwindcoffee_support triaged as impostor_confirmed by ayse" in got.output
+    assert ("instagram", "northwindcoffee_support") in decisions(db)
+    bad = run("triage", "--db", str(db), "https://example.com/northwind", "--as", "fan")
+    assert bad.exit_code == 2 and "not a profile URL" in bad.output
+
+
+@pytest.mark.parametrize("alias", ["twitter", "Twitter"])
+def test_platform_aliases(db: Path, alias: str) -> None:
+    got = run("triage", "--db", str(db), f"{alias}:@NorthwindCare", "--as", "official")
+    assert got.exit_code == 0, got.output
+    assert decisions(db)[("x", "northwindcare")].decision.value == "official"
+
+
+def test_an_unknown_platform_suggests_the_near_one(db: Path) -> None:
+    got = run("triage", "--db", str(db), "instagran:northwindcoffee", "--as", "fan")
+    assert got.exit_code == 2 and "did you mean 'instagram'?" in got.output
+
+
+def test_missing_decision_or_profile_is_exit_2(db: Path) -> None:
+    got = run("triage", "--db", str(db), "instagram:northwindcoffee_support")
+    assert got.exit_code == 2 and "--as DECISION" in got.output
+    assert run("triage", "--db", str(db)).exit_code == 2
+    assert run("triage", "--db", str(db), "--json").exit_code == 2
+    got = run("triage", "--db", str(db), "instagram:northwindcoffee_support", "--as", "gone")
+    assert got.exit_code == 2
+
+
+def test_reviewer_is_kept_and_the_replaced_decision_is_shown(db: Path) -> None:
+    first = run("triage", "--db", str(db), "ig:n0rthwindcoffee", "--as", "fan", "--by", "ayse")
+    assert first.exit_code == 0 and "(was:" not in first.output
+    second = run("triage", "--db", str(db), "instagram:n0rthwindcoffee", "--as",
+                 "impostor_confirmed")  # --by defaults to the OS user
+    assert second.exit_code == 0, second.output
+    assert "(was: fan by ayse on 20" in second.output
+    current = decisions(db)[("instagram", "n0rthwindcoffee")]
+    assert current.decision.value == "impostor_confirmed" and current.by == getpass.getuser()
+
+
+def test_list_shows_each_case_and_json_has_the_history(db: Path) -> None:
+    for decision in ("impostor_confirmed", "takedown_requested", "taken_down"):
+        got = run("triage", "--db", str(db), "instagram:n0rthwindcoffee", "--as", decision,
+                  "--by", "mehmet", "--note", f"step {decision}")
+        assert got.exit_code == 0, got.output
+    text = run("triage", "--db", str(db), "--list")
+    assert text.exit_code == 0
+    line = next(x for x in text.output.splitlines() if x.startswith("instagram:n0rthwindcoffee"))
+    assert "impostor_confirmed" in line and "takedown_requested" in line and "taken_down" in line
+    assert "(mehmet)" in line and "audit 1: found" in line
+    got = run("triage", "--db", str(db), "--list", "--json")
+    assert got.exit_code == 0
+    cases = json.loads(got.output)
+    assert [c["decision"] for c in cases] == ["taken_down"]
+    assert [h["decision"] for h in cases[0]["history"]] == [
+        "impostor_confirmed", "takedown_requested", "taken_down"]
+    assert cases[0]["by"] == "mehmet" and cases[0]["last_state"] == "found"
+
+
+def test_report_on_an_empty_database_says_so(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.db"
+    Store(empty).close()
+    got = run("report", "--db", str(empty), "--out", str(tmp_path / "r"))
+    assert got.exit_code == 2
+    assert "holds no audit yet" in got.output and "None" not in got.output
