@@ -67,3 +67,18 @@ def test_a_profile_page_with_one_bad_byte_keeps_its_display_name():
     read = read_profile(catalog["telegram"], "https://t.me/acmewidgets", 200,
                         {"Content-Type": "text/html; charset=utf-8"}, page, handle="acmewidgets")
     assert read.fields.display_name == "Acmé Widgets Türkiye", read
+
+
+@pytest.mark.parametrize(("text", "charset"), [
+    ("Quillmark Türkiye İletişim: şikâyet ve öneriler, ğüşıöç", "cp1254"),
+    ("Café crème, à la française: déjà vu", "cp1252"),
+    ("Zażółć gęślą jaźń, prosimy o kontakt", "cp1250"),
+    ("Привет, это официальный аккаунт компании", "cp1251"),
+])
+def test_undeclared_legacy_pages_are_detected_with_their_letters(text, charset):
+    """Where nothing is declared, detection must not garble names: single-byte Latin charsets
+    tie on short pages, and the tie goes to windows-1254 when the page uses the bytes of ğ ı İ
+    ş (else "İletişim" read "Ýletiţim"), otherwise to windows-1252."""
+    decoded, notes = decode_body(f"<p>{text}</p>".encode(charset), {"Content-Type": "text/html"})
+    assert text in decoded, (decoded, notes)
+    assert "detected" in notes["charset"]

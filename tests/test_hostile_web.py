@@ -119,7 +119,8 @@ def _retried(a: Audit) -> str:
 
 def _turkish(a: Audit) -> str:
     o = a.obs("telegram", "qmturkish")
-    assert o.state is ProbeState.FOUND and (o.fields.display_name or "").startswith("Quillmark")
+    assert o.state is ProbeState.FOUND
+    assert o.fields.display_name == "Quillmark Türkiye İletişim", o.fields.display_name
     assert o.fields.followers == 50
     return f"telegram:qmturkish found, display name {o.fields.display_name!r}"
 

@@ -25,6 +25,7 @@ MAX_BODY_BYTES = 8 * 1024 * 1024  # bigger bodies are cut: no profile needs more
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I)
 _LANG_TR = re.compile(rb"""<html[^>]+lang\s*=\s*["']?tr\b""", re.I)
+_TR_BYTES = re.compile(rb"[\xd0\xdd\xde\xf0\xfd\xfe]")
 _HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?([A-Za-z0-9_.:-]{2,40})""", re.I)
 
 
@@ -168,9 +169,16 @@ def _detect(raw: bytes) -> tuple[str, str] | None:
     if best is None:
         return None
     # Single-byte Latin charsets tie on short pages; a page that says it is Turkish
-    # (<html lang="tr">) gets windows-1254 among the equally plausible ones.
-    if _LANG_TR.search(raw[:4096]):
+    # (<html lang="tr">), or that uses the six bytes where windows-1254 has ğ Ğ ı İ ş Ş (and
+    # windows-1252/1250 the Icelandic ð Ð ý Ý þ Þ or ţ đ), gets windows-1254 among the equally
+    # plausible ones: else "İletişim" reads "Ýletiţim" and the matcher compares garbage.
+    if _LANG_TR.search(raw[:4096]) or _TR_BYTES.search(raw):
         tied = [m for m in matches if m.chaos <= best.chaos and m.encoding == "cp1254"]
+        best = tied[0] if tied else best
+    else:
+        # otherwise windows-1252, the web's most common legacy charset, wins a tie ("crème",
+        # not "crčme"); a Central European page is not a tie (its letters are symbols in 1252)
+        tied = [m for m in matches if m.chaos <= best.chaos and m.encoding == "cp1252"]
         best = tied[0] if tied else best
     try:
         return best.encoding, raw.decode(best.encoding)
