@@ -445,3 +445,29 @@ def test_extract_reads_every_capture(entry):
         assert got.reason != "extractor_error", got.evidence
         if entry["format"] != "ts_template" and not entry["heldout"]:
             assert got.state.value == entry["truth"]["state"], (platform, got.state, got.reason)
+
+
+def test_recorded_answer_formats():
+    from crawler.extract.captures import recorded_answers
+
+    ruby_vcr = b"""---
+http_interactions:
+- request: {method: get, uri: 'https://api.pinterest.com/v1/users/nobody/'}
+  response:
+    status: {code: 404, message: NOT FOUND}
+    headers: {Content-Type: [application/json]}
+    body: {encoding: UTF-8, string: '{"message": "User not found.", "type": "api"}'}
+  recorded_at: Thu, 12 Jan 2017 11:59:39 GMT
+"""
+    [got] = recorded_answers(ruby_vcr)
+    assert (got.url, got.status, got.headers["Content-Type"]) == ("https://api.pinterest.com/v1/users/nobody/", 404, "application/json")
+    replay = (b"https\nGET\napi.github.com\nNone\n/users/nobody\n{'User-Agent': 'PyGithub/Python'}\nNone\n404\n"
+              b"[('status', '404 Not Found')]\n{\"message\":\"Not Found\"}\n\n")
+    [got] = recorded_answers(replay)
+    assert (got.url, got.status, got.body) == ("https://api.github.com/users/nobody", 404, b'{"message":"Not Found"}')
+    raw = b"HTTP/1.1 200 OK\r\nContent-Type: application/activity+json\r\n\r\n{\"type\": \"Person\"}"
+    [got] = recorded_answers(raw)
+    assert (got.status, got.headers["Content-Type"], got.body) == (200, "application/activity+json", b'{"type": "Person"}')
+    # anything else is one bare body, never an error
+    for junk in (b"", b"\x00\xff", b"interactions: [", b"{not json", b"https\nGET\n"):
+        assert recorded_answers(junk)[0].body == junk

@@ -2,10 +2,11 @@
 what other tools saved, not only bare bodies.
 
 Projects that test against platforms keep their answers in a handful of formats: vcrpy YAML
-cassettes, betamax/PRAW JSON cassettes (body as text or base64, often gzip), NewPipe mock JSON,
-and raw HTTP responses (status line, headers, blank line, body). ``recorded_answers`` unpacks any
-of them into (url, status, headers, body); a file in none of these formats is one answer: the
-body itself. Nothing here raises on a malformed file: it is then read as a bare body.
+cassettes (and Ruby VCR's), betamax/PRAW JSON cassettes (body as text or base64, often gzip),
+NewPipe mock JSON, PyGithub ReplayData, and raw HTTP responses (status line, headers, blank
+line, body). ``recorded_answers`` unpacks any of them into (url, status, headers, body); a file
+in none of these formats is one answer: the body itself. Nothing here raises on a malformed
+file: it is then read as a bare body.
 
 Example::
 
@@ -65,11 +66,41 @@ def _unpack(data: bytes) -> list[Recorded]:
             if isinstance(doc.get("response"), dict) and "responseBody" in doc["response"]:
                 return [_newpipe(doc)]
         return []
-    if b"interactions:" in head[:200] or head.startswith(b"interactions:"):
+    if b"interactions:" in head[:200]:
         doc = yaml.safe_load(data)
         if isinstance(doc, dict) and isinstance(doc.get("interactions"), list):
             return [_vcr(i) for i in doc["interactions"]]
+        if isinstance(doc, dict) and isinstance(doc.get("http_interactions"), list):
+            return [_vcr(i) for i in doc["http_interactions"]]  # Ruby VCR
+    if re.match(rb"https?\r?\n(?:GET|POST|PUT|PATCH|DELETE|HEAD)\r?\n", head):
+        return _replay_data(data)
     return []
+
+
+def _replay_data(data: bytes) -> list[Recorded]:
+    """PyGithub's ReplayData: per request 10 lines (scheme, method, host, port, path, request
+    headers, request body, status, response headers as a Python literal, body), blank-separated."""
+    import ast
+
+    lines = data.decode("utf-8", "replace").splitlines()
+    out = []
+    i = 0
+    while i + 9 < len(lines):
+        scheme, _, host, port, path = lines[i : i + 5]
+        if scheme not in ("http", "https") or not lines[i + 7].strip().isdigit():
+            break
+        try:
+            pairs = ast.literal_eval(lines[i + 8])
+            headers = {str(k): str(v) for k, v in pairs}
+        except (ValueError, SyntaxError, TypeError):
+            headers = {}
+        netloc = host if port in ("None", "") else f"{host}:{port}"
+        out.append(Recorded(f"{scheme}://{netloc}{path}", int(lines[i + 7]), headers,
+                            lines[i + 9].encode("utf-8")))
+        i += 10
+        while i < len(lines) and not lines[i].strip():
+            i += 1
+    return out
 
 
 def _headers(raw: Any) -> dict[str, str]:
