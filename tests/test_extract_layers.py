@@ -471,3 +471,23 @@ http_interactions:
     # anything else is one bare body, never an error
     for junk in (b"", b"\x00\xff", b"interactions: [", b"{not json", b"https\nGET\n"):
         assert recorded_answers(junk)[0].body == junk
+
+
+def test_rendered_tiktok_and_youtube_dom():
+    tiktok = """<html><head><title>Northwind Coffee (@northwindcoffee) | TikTok</title>
+<link rel="canonical" href="https://www.tiktok.com/@northwindcoffee"></head><body>
+<h1 data-e2e="user-title">northwindcoffee</h1><h2 data-e2e="user-subtitle">Northwind Coffee</h2>
+<strong data-e2e="following-count">12</strong><strong data-e2e="followers-count">48.2K</strong><strong data-e2e="likes-count">1.1M</strong>
+<h2 data-e2e="user-bio">Roasted in Izmir</h2><a data-e2e="user-link" href="https://www.tiktok.com/link/v2?target=https%3A%2F%2Fnorthwindcoffee.com"><span>northwindcoffee.com</span></a>
+</body></html>"""
+    got = read("tiktok", "https://www.tiktok.com/@northwindcoffee", 200, tiktok, handle="northwindcoffee")
+    assert got.state is FOUND, (got.reason, got.evidence)
+    f = got.fields
+    assert (f.display_name, f.bio, f.followers, f.following, f.external_links) == ("Northwind Coffee", "Roasted in Izmir", 48200, 12, ("https://northwindcoffee.com",))
+    youtube = """<html><head><link rel="canonical" href="https://www.youtube.com/@northwindcoffee"></head><body>
+<ytd-channel-name><div id="container"><yt-formatted-string id="text">Northwind Coffee</yt-formatted-string></div></ytd-channel-name>
+<yt-formatted-string id="subscriber-count">12.4K subscribers</yt-formatted-string><yt-formatted-string id="videos-count"><span>231</span> videos</yt-formatted-string>
+</body></html>"""
+    got = read("youtube", "https://www.youtube.com/@northwindcoffee", 200, youtube, handle="northwindcoffee")
+    assert got.state is FOUND, (got.reason, got.evidence)
+    assert (got.fields.display_name, got.fields.followers, got.fields.posts) == ("Northwind Coffee", 12400, 231)

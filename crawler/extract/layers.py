@@ -825,6 +825,28 @@ def _dom_layer(page: GenericPage, out: LayerRead) -> None:
             got = V.to_url(href)
             if got and not re.match(r"(?i)^https?://t\.co/", got):
                 out.put("external_links", (got,), "dom")
+    # TikTok's rendered profile (data-e2e attributes) and YouTube's (Polymer ids)
+    for css, fname, kind in (
+        ('[data-e2e="user-subtitle"]', "display_name", "text"),
+        ('[data-e2e="user-bio"]', "bio", "text"),
+        ('[data-e2e="followers-count"]', "followers", "count"),
+        ('[data-e2e="following-count"]', "following", "count"),
+        ('[data-e2e="user-link"]', "external_links", "link"),
+        ("ytd-channel-name #text", "display_name", "text"),
+        ("#subscriber-count", "followers", "count"),
+        ("#videos-count", "posts", "count"),
+    ):
+        for node in sel.css(css)[:1]:
+            text = " ".join(t.strip() for t in node.xpath(".//text()").getall() if t.strip())
+            if kind == "count":
+                out.put(fname, V.parse_count(text), "dom")
+            elif kind == "link":
+                got = V.to_url(text) or V.to_url(V.unwrap_query(node.xpath("./@href").get() or "",
+                                                                "target"))
+                if got:
+                    out.put(fname, (got,), "dom")
+            elif text:
+                out.put(fname, V.clean_text(text), "dom")
     for suffix, fname in (("/verified_followers", "followers"), ("/followers", "followers"),
                           ("/following", "following")):
         for a in sel.css(f'a[href$="{suffix}"]')[:1]:
