@@ -80,8 +80,6 @@ def _check_db_commands(tmp_path: Path, data: bytes, brandsweeps: bool) -> None:
         # not brandsweep's database: refused, and not one byte changed
         assert report.exit_code == 2 and triage.exit_code == 2, (report.output, triage.output)
         assert after == before
-    if triage.exit_code == 2:
-        assert after == before, triage.output  # a refusal writes nothing
 
 
 @FUZZ
