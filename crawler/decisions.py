@@ -20,7 +20,6 @@ one the database has superseded with a later decision, and the summary says how 
 
 from __future__ import annotations
 
-import dataclasses
 import json
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -61,13 +60,10 @@ def _iso(value: str) -> str:
 
 
 def _triage(f: Finding, decision: TriageDecision, when: str, who: str, audit_id: int) -> Triage:
-    """The decision as stored: the reviewer in ``Triage.by`` where the model has it, else
-    named in the note; the note says where the decision was made."""
-    if "by" in {x.name for x in dataclasses.fields(Triage)}:
-        return Triage(f.platform, f.handle, decision, f"in report.html of audit {audit_id}",
-                      when, by=who)  # type: ignore[call-arg]
-    note = f"by {who}, in report.html of audit {audit_id}"
-    return Triage(f.platform, f.handle, decision, note, when)
+    """The decision as stored: the reviewer in ``Triage.by``, the time it was made in the
+    page, and a note saying where it was made."""
+    return Triage(f.platform, f.handle, decision, f"in report.html of audit {audit_id}", when,
+                  by=who)
 
 
 def _line_of(text: str, needle: str) -> int | None:

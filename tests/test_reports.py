@@ -776,11 +776,25 @@ def test_turkish_report_has_no_english_left_in_what_a_reviewer_reads():
 
     from reports.i18n import catalog_messages
 
-    findings = sample.findings() + sample.synthetic(30)
-    audit = replace(sample.audit(), lang="tr", timezone="Europe/Istanbul")
+    base = sample.findings()
+    decided = "2025-02-01T09:00:00+00:00"
+    failed = replace(  # a takedown that did not hold, with its case file
+        base[1], handle="northwindcoffee_help", status=Status.REOPENED,
+        triage=Triage("instagram", "northwindcoffee_help", TriageDecision.TAKEN_DOWN, "ok",
+                      decided, by="Ayşe"),
+    )
+    asked = replace(base[2], triage=replace(base[2].triage, decided_at=decided))
+    findings = [*base[:2], asked, *base[3:], failed, *sample.synthetic(30)]
+    history = {"instagram:northwindcoffee_help": [
+        Triage("instagram", "northwindcoffee_help", TriageDecision.TAKEDOWN_REQUESTED, None,
+               "2025-01-20T09:00:00+00:00", by="Ayşe"), failed.triage]}
+    partial = {"complete": False, "finish_reason": "interrupted: SIGINT",
+               "triage_history": history}
+    audit = replace(sample.audit(), lang="tr", timezone="Europe/Istanbul", **partial)
     tr_html = render_html(build_view(sample.inventory(), findings, audit, sample.history()))
-    en_html = render_html(build_view(sample.inventory(), findings, sample.audit(),
-                                     sample.history()))
+    en_html = render_html(build_view(sample.inventory(), findings,
+                                     replace(sample.audit(), **partial), sample.history()))
+    assert 'id="partial"' in tr_html and "northwindcoffee_help" in tr_html
     catalog = catalog_messages("tr")
     assert catalog and all(catalog.values()), "every message has a Turkish translation"
     turkish = _words(catalog.values()) | _words(
@@ -789,7 +803,7 @@ def test_turkish_report_has_no_english_left_in_what_a_reviewer_reads():
     # proper names: scraped and inventory values (shown untranslated, in translate="no"
     # elsewhere on the page, also inside sentences), the zone and the search engine
     names = visible_words(en_html, names=True) | visible_words(tr_html, names=True)
-    names |= {"utc", "duckduckgo", "searxng", "com"}
+    names |= {"utc", "duckduckgo", "searxng", "com", "sigint"}  # codes and names
     english = (_words(catalog) | visible_words(en_html)) - turkish - names
     left = visible_words(tr_html) & english
     assert left == set(), f"English words in the Turkish report: {sorted(left)}"
