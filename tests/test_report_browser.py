@@ -11,6 +11,7 @@ import os
 import re
 import shutil
 import subprocess
+from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -281,7 +282,14 @@ def stored(tmp_path_factory):
     db = tmp / "audits.db"
     store = Store(db)
     audit_id = store.begin_audit(sample.inventory())
-    store.save_findings(audit_id, sample.findings() + sample.synthetic(40))
+    base = sample.findings()
+    # own accounts on many platforms: the consolidation view must still fit a 1400 px screen
+    many = [
+        replace(base[5], platform=p, url=f"https://{p}.example/northwindcoffee")
+        for p in ("github", "mastodon", "bluesky", "pinterest", "telegram", "threads",
+                  "reddit", "twitch", "vimeo", "snapchat")
+    ]
+    store.save_findings(audit_id, base + many + sample.synthetic(40))
     store.finish_audit(audit_id)
     store.close()
     proc = subprocess.run(
