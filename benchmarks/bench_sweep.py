@@ -19,6 +19,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from crawler import stats_keys
+
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
@@ -74,7 +76,7 @@ def main() -> int:
     true = {key(p.platform, p.handle) for p in world.profiles if p.truth_class != "unrelated"}
     found_true = true & observed
     raw = stats["raw"]
-    probes = sum(v for k, v in raw.items() if k.startswith("brandsweep/probes/"))
+    probes = sum(v for k, v in raw.items() if k.startswith(stats_keys.PROBES))
     child_peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     print(f"engine                        {args.engine}, max_variants {args.max_variants}")
     print(f"requests sent                 {stats['requests']}")

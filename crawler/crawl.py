@@ -17,6 +17,7 @@ import time
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from . import stats_keys
 from .options import scrapy_settings
 
 
@@ -45,9 +46,9 @@ class CrawlStats:
         for key, value in stats.items():
             if not isinstance(key, str):
                 continue
-            if key.startswith("brandsweep/observations/") and key.count("/") == 2:
+            if key.startswith(stats_keys.OBSERVATIONS) and key.count("/") == 2:
                 obs[key.rsplit("/", 1)[1]] = int(value)
-            elif key.startswith("brandsweep/unverifiable/"):
+            elif key.startswith(stats_keys.UNVERIFIABLE):
                 unv[key.split("/", 2)[2]] = int(value)
         raw = {k: v if isinstance(v, int | float | str | bool | list | dict | type(None))
                else str(v) for k, v in stats.items()}
@@ -59,8 +60,8 @@ class CrawlStats:
             finish_reason=stats.get("finish_reason"),
             observations=obs,
             unverifiable=unv,
-            coverage_gaps=list(stats.get("brandsweep/coverage_gaps", [])),
-            rate_limited=int(stats.get("brandsweep/rate_limited/responses", 0)),
+            coverage_gaps=list(stats.get(stats_keys.COVERAGE_GAPS, [])),
+            rate_limited=int(stats.get(stats_keys.RATE_LIMITED, 0)),
             retries=int(stats.get("retry/count", 0)),
             errors=int(stats.get("log_count/ERROR", 0)),
             peak_rss_kb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
@@ -101,7 +102,7 @@ def run_crawl(settings_overrides: dict[str, Any], spider_kwargs: dict[str, Any],
         if stopper is not None:
             stopper.finish()
     stats = crawler.stats.get_stats() if crawler.stats else {}
-    if not stats.get("finish_reason") and not stats.get("brandsweep/stop/signal"):
+    if not stats.get("finish_reason") and not stats.get(stats_keys.STOP_SIGNAL):
         # (a second Ctrl-C also leaves no finish reason: that one is a stop, said in the stats)
         # the crawler failed while starting (Scrapy logs "Unhandled error in Deferred" and
         # returns): an audit must not go on as if it had crawled and found nothing

@@ -32,6 +32,8 @@ from collections.abc import Iterator
 from types import FrameType
 from typing import Any
 
+from . import stats_keys
+
 #: what the terminal says on the first signal
 STOPPING = "stopping: finishing requests in flight, Ctrl-C again to stop now"
 SIGNALS = (signal.SIGINT, signal.SIGTERM)
@@ -114,10 +116,10 @@ class GracefulStop:
     def _record(self) -> None:
         stats = self.crawler.stats
         if stats is not None:
-            stats.set_value("brandsweep/stop/signal", self.signame)
-            stats.set_value("brandsweep/stop/dropped", self.dropped)
+            stats.set_value(stats_keys.STOP_SIGNAL, self.signame)
+            stats.set_value(stats_keys.STOP_DROPPED, self.dropped)
             if self.forced:
-                stats.set_value("brandsweep/stop/forced", True)
+                stats.set_value(stats_keys.STOP_FORCED, True)
 
     def stop_gracefully(self) -> None:
         """First signal: say so, stop taking requests, drop the queued ones, give what is on

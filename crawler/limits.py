@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from scrapy.exceptions import IgnoreRequest
 
+from . import stats_keys
 from .spiders.items import CoverageGap
 
 if TYPE_CHECKING:
@@ -86,8 +87,8 @@ def record(spider: Any, limit: str, engine: str, url: str = "", detail: str = ""
     per (path, engine, reason) also becomes a CoverageGap (returned, for the caller to yield)."""
     stats = spider.crawler.stats
     if stats:
-        group = "limits" if path == "limit" else f"gaps/{path}"
-        stats.inc_value(f"brandsweep/{group}/{limit}")
+        group = stats_keys.LIMITS if path == "limit" else stats_keys.group(f"gaps/{path}")
+        stats.inc_value(f"{group}{limit}")
     seen: set[tuple[str, ...]] = spider.__dict__.setdefault("_limits_recorded", set())
     # budgets and depth are hit once per link of a trap: one gap per host says it all; an
     # oversized or endlessly redirecting page is a page of its own, so each one gets its gap

@@ -24,6 +24,8 @@ from scrapy.exceptions import NotConfigured
 
 from matching.models import ProbeState, ProfileObservation
 
+from . import stats_keys
+
 if TYPE_CHECKING:
     from scrapy import Request
     from scrapy.crawler import Crawler
@@ -134,12 +136,12 @@ class RateLimitMiddleware:
         host = urlsplit(request.url).hostname or ""
         rounds = int(request.meta.get("brandsweep_rate_rounds", 0))
         if stats:
-            stats.inc_value("brandsweep/rate_limited/responses")
-            stats.inc_value(f"brandsweep/rate_limited/host/{host}")
+            stats.inc_value(stats_keys.RATE_LIMITED)
+            stats.inc_value(f"{stats_keys.RATE_LIMITED_HOST}{host}")
         if rounds >= self.max_rounds or wait > self.cap * 10:
             # a wait of hours (an exhausted hourly quota) is not worth holding the sweep for
             if stats:
-                stats.inc_value("brandsweep/rate_limited/gave_up")
+                stats.inc_value(stats_keys.RATE_LIMITED_GAVE_UP)
             request.meta["brandsweep_rate_limited"] = True
             response.meta["brandsweep_rate_limited"] = True
             return response
@@ -215,7 +217,7 @@ class SiteBudgetMiddleware:
             from .limits import SITE_MAX_PAGES, SITE_MAX_PER_PATTERN, LimitReached
 
             if self.stats:
-                self.stats.inc_value("brandsweep/site/over_budget")
+                self.stats.inc_value(stats_keys.SITE_OVER_BUDGET)
             if self.pages[host] >= self.max_pages:
                 raise LimitReached(SITE_MAX_PAGES, f"site budget: {self.max_pages} pages of "
                                    f"{host} already fetched, not {request.url}")
@@ -291,10 +293,10 @@ class ProgressExtension:
         self.counted.add(key)
         stats = self.crawler.stats
         if stats:
-            stats.inc_value(f"brandsweep/observations/{item.state.value}")
-            stats.inc_value(f"brandsweep/observations/{item.platform}/{item.state.value}")
+            stats.inc_value(stats_keys.observation(item.state.value))
+            stats.inc_value(stats_keys.observation(item.state.value, item.platform))
             if item.state is ProbeState.UNVERIFIABLE:
-                stats.inc_value(f"brandsweep/unverifiable/{item.reason or 'unknown'}")
+                stats.inc_value(f"{stats_keys.UNVERIFIABLE}{item.reason or 'unknown'}")
         if item.state is ProbeState.FOUND:
             self.found[item.platform] += 1
         elif item.state is ProbeState.UNVERIFIABLE:

@@ -42,6 +42,8 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.resolver import CachingThreadedResolver
 from twisted.internet.error import DNSLookupError
 
+from . import stats_keys
+
 if TYPE_CHECKING:
     from scrapy import Request, Spider
     from scrapy.crawler import Crawler
@@ -161,7 +163,7 @@ class PrivateNetworkGuard:
         reason = await self.refusal(request.url)
         if reason:
             if self.stats:
-                self.stats.inc_value("brandsweep/netguard/refused")
+                self.stats.inc_value(stats_keys.NETGUARD_REFUSED)
             log.info("netguard refused %s: %s", request.url, reason)
             raise RefusedRequest(request.url, reason)
 

@@ -20,6 +20,7 @@ from scrapy.exceptions import NotConfigured
 
 from matching.models import LinkedPage, ProfileObservation, Sighting
 
+from . import stats_keys
 from .spiders.items import CoverageGap, PageBody
 
 if TYPE_CHECKING:
@@ -76,6 +77,6 @@ class StorePipeline:
             record = asdict(item)
             self.gaps.append(record)
             if self.stats is not None:
-                self.stats.set_value("brandsweep/coverage_gaps", list(self.gaps))
+                self.stats.set_value(stats_keys.COVERAGE_GAPS, list(self.gaps))
             store.add_coverage_gap(self.audit_id, item)
         return item

@@ -32,6 +32,7 @@ from matching.models import (
 from reports import AuditInfo, AuditSummary, write_outputs
 from reports.i18n import check_language, system_language, system_timezone
 
+from . import stats_keys
 from .catalog import Catalog, load_catalog
 from .options import AuditOptions, UsageError
 from .store import Store
@@ -92,9 +93,9 @@ def crawl_outcome(stats: CrawlStats) -> tuple[bool, str]:
     raw = stats.raw or {}
     if stats.finish_reason == "finished":
         return True, "finished"
-    signame = raw.get("brandsweep/stop/signal")
+    signame = raw.get(stats_keys.STOP_SIGNAL)
     if signame:
-        forced = " twice, stopped at once" if raw.get("brandsweep/stop/forced") else ""
+        forced = " twice, stopped at once" if raw.get(stats_keys.STOP_FORCED) else ""
         return False, f"interrupted:{signame}{forced}"
     return False, stats.finish_reason or "unknown"
 
@@ -167,7 +168,7 @@ def run_audit(options: AuditOptions) -> AuditResult:
                     stats = run_crawl(options.crawl_overrides(audit_id), spider_kwargs(options))
             except Interrupted as exc:  # before the crawl took the signals over: a stop too
                 print(f"{STOPPING} ({exc.signame})", file=sys.stderr, flush=True)
-                stats = CrawlStats(raw={"brandsweep/stop/signal": exc.signame})
+                stats = CrawlStats(raw={stats_keys.STOP_SIGNAL: exc.signame})
             complete, reason = crawl_outcome(stats)
             if not complete:  # said at once: a crash while matching must not hide why
                 store.mark_partial(audit_id, reason)
@@ -181,8 +182,8 @@ def run_audit(options: AuditOptions) -> AuditResult:
             )
             if not complete:
                 summary["finish_reason"] = reason
-            if stats.raw.get("brandsweep/redis/processes"):
-                summary["processes"] = stats.raw["brandsweep/redis/processes"]
+            if stats.raw.get(stats_keys.REDIS_PROCESSES):
+                summary["processes"] = stats.raw[stats_keys.REDIS_PROCESSES]
             store.set_crawl_summary(audit_id, summary)
             match_and_store(store, audit_id, inventory, now=options.now, complete=complete,
                             finish_reason=reason)
@@ -360,8 +361,8 @@ def crawl_summary(
         if key.startswith(prefix):
             status_counts[key[len(prefix):]] = int(value)
     engine = (search_engine or "none").lower()
-    web_pages = int(raw.get(f"brandsweep/web_search/{engine}/pages", 0) or 0)
-    web_failed = int(raw.get(f"brandsweep/web_search/{engine}/could_not_search", 0) or 0)
+    web_pages = int(raw.get(stats_keys.web_search(engine, "pages"), 0) or 0)
+    web_failed = int(raw.get(stats_keys.web_search(engine, "could_not_search"), 0) or 0)
     web_gaps = [g for g in gaps if g.get("path") == "web_search"]
     totals: Counter[str] = Counter()
     by_platform: dict[str, Counter[str]] = {}
@@ -378,9 +379,9 @@ def crawl_summary(
         platform = catalog.get(name)
         if platform is None:
             continue
-        probes = _stat_group(raw, f"brandsweep/probes/{name}/")
+        probes = _stat_group(raw, f"{stats_keys.PROBES}{name}/")
         if observations is None:
-            seen = _stat_group(raw, f"brandsweep/observations/{name}/")
+            seen = _stat_group(raw, f"{stats_keys.OBSERVATIONS}{name}/")
         else:
             seen = dict(sorted(by_platform.get(name, Counter()).items()))
         totals.update(probes)
@@ -388,7 +389,7 @@ def crawl_summary(
         if platform.search is None:
             api = "no"
         else:
-            pages = int(raw.get(f"brandsweep/platform_search/{name}/pages", 0) or 0)
+            pages = int(raw.get(stats_keys.platform_search(name, "pages"), 0) or 0)
             failed = sum(
                 1 for g in gaps if g.get("path") == "platform_search" and g.get("engine") == name
             )
@@ -407,7 +408,7 @@ def crawl_summary(
                 "probe_possible": platform.probe_possible,
                 "probes": probes,
                 "observations": seen,
-                "calibration": raw.get(f"brandsweep/calibration/{name}"),
+                "calibration": raw.get(f"{stats_keys.CALIBRATION}{name}"),
                 "api_search": api,
                 "web_search": web,
                 "web_search_site": site,
@@ -428,7 +429,7 @@ def crawl_summary(
         "errors": stats.errors,
         "search_engine": engine,
         "web_search": {"pages": web_pages, "could_not_search": web_failed},
-        "limits": _stat_group(raw, "brandsweep/limits/"),
+        "limits": _stat_group(raw, stats_keys.LIMITS),
         "gaps": len(gaps),
         "platforms": rows,
     }

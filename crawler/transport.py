@@ -37,6 +37,7 @@ from scrapy.exceptions import DownloadTimeoutError
 from twisted.python.failure import Failure
 from twisted.web._newclient import HEADER, STATUS
 
+from . import stats_keys
 from .limits import HEADERS_TIMEOUT, HEADERS_TOO_LARGE, TOO_MANY_HEADERS, LimitReached
 
 if TYPE_CHECKING:
@@ -206,7 +207,7 @@ class GuardedHTTPDownloadHandler(HTTP11DownloadHandler):
                 raise DownloadTimeoutError(f"{request.url}: {head}") from exc
             stats = self._crawler.stats
             if stats:
-                stats.inc_value(f"brandsweep/head_limits/{head.limit}")
+                stats.inc_value(f"{stats_keys.HEAD_LIMITS}{head.limit}")
             raise LimitReached(head.limit, f"{request.url}: {head}") from exc
 
 

@@ -26,6 +26,7 @@ from scrapy_redis.dupefilter import RFPDupeFilter
 from scrapy_redis.queue import PriorityQueue
 from scrapy_redis.scheduler import Scheduler
 
+from .. import stats_keys
 from ..spiders.items import CoverageGap
 from . import audit
 from .codec import decode_item, encode_item
@@ -155,7 +156,7 @@ class RedisItemPipeline:
     def process_item(self, item: Any) -> Any:
         self.client.rpush(self.keys.items, encode_item(item))
         if self.stats is not None:
-            self.stats.inc_value("brandsweep/redis/items_pushed")
+            self.stats.inc_value(stats_keys.REDIS_ITEMS_PUSHED)
         return item
 
 
@@ -247,7 +248,7 @@ class AuditExtension:
             log.warning("process %s went silent holding %d request(s): never finished",
                         pid, held)
             if self.crawler.stats:
-                self.crawler.stats.inc_value("brandsweep/redis/lost_requests", held)
+                self.crawler.stats.inc_value(stats_keys.REDIS_LOST_REQUESTS, held)
             if self.drainer is not None:
                 self.drainer.process_item(CoverageGap(
                     "crawl", "redis", "worker_lost",
@@ -335,7 +336,7 @@ class AuditExtension:
             if len(raw) < batch:
                 break
         if count and self.crawler.stats:
-            self.crawler.stats.inc_value("brandsweep/redis/items_drained", count)
+            self.crawler.stats.inc_value(stats_keys.REDIS_ITEMS_DRAINED, count)
         self.drained += count
         return count
 

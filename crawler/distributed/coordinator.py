@@ -11,6 +11,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
+from .. import stats_keys
 from ..crawl import CrawlStats, run_crawl
 from ..options import env_overrides
 from . import audit, require_scrapy_redis, scale_settings
@@ -50,8 +51,8 @@ def run_distributed_crawl(
             audit.close_audit(client, keys, audit.INTERRUPTED)
     others = audit.process_stats(client, keys, exclude=me)
     merged = audit.merge_stats(stats.raw, others.values())
-    merged["brandsweep/redis/audit_key"] = keys.base
-    merged["brandsweep/redis/processes"] = [
+    merged[stats_keys.REDIS_AUDIT_KEY] = keys.base
+    merged[stats_keys.REDIS_PROCESSES] = [
         _process_row(me, "coordinator", stats.raw),
         *(_process_row(pid, "worker", s) for pid, s in sorted(others.items())),
     ]

@@ -23,6 +23,8 @@ from typing import Any
 
 from matching.models import LinkedPage, ProfileObservation
 
+from .. import stats_keys
+
 
 @dataclass
 class Checkpoint:
@@ -66,4 +68,4 @@ class Checkpoint:
 def skipped(spider: Any, what: str) -> None:
     stats = spider.crawler.stats
     if stats:
-        stats.inc_value(f"brandsweep/resume/skipped/{what}")
+        stats.inc_value(f"{stats_keys.RESUME_SKIPPED}{what}")

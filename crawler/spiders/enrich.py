@@ -40,7 +40,7 @@ from twisted.internet.error import (
 
 from matching.models import ProbeState, ProfileFields, ProfileObservation, Sighting, Via, utcnow_iso
 
-from .. import limits
+from .. import limits, stats_keys
 from ..avatars import fingerprint
 from ..credentials import BAD_CREDENTIALS, refused, refused_gap
 from .items import PageBody
@@ -244,7 +244,7 @@ def parse_profile(spider: Any, response: Response) -> Iterator[Any]:
     state, reason, fields = _read(platform, response, handle)
     if stats:
         for name in response.meta.get("bs_implausible", ()):
-            stats.inc_value(f"brandsweep/implausible/{name}")
+            stats.inc_value(f"{stats_keys.IMPLAUSIBLE}{name}")
     if reason == BAD_CREDENTIALS:
         gap = refused_gap(platform)
         if gap is not None:
@@ -263,7 +263,7 @@ def parse_profile(spider: Any, response: Response) -> Iterator[Any]:
 
     if kind == "variant":
         if stats:
-            stats.inc_value(f"brandsweep/probes/{platform.name}/{state.value}")
+            stats.inc_value(stats_keys.probe(platform.name, state.value))
         if state is ProbeState.NOT_FOUND:
             return
         if state is ProbeState.FOUND and bs.get("claims_random"):
@@ -272,7 +272,7 @@ def parse_profile(spider: Any, response: Response) -> Iterator[Any]:
         yield from variant_sighting(spider, platform, handle, bs)
     else:
         if stats:
-            stats.inc_value(f"brandsweep/probes/{platform.name}/{state.value}")
+            stats.inc_value(stats_keys.probe(platform.name, state.value))
         if state is not ProbeState.NOT_FOUND and not bs.get("declared"):
             yield from variant_sighting(spider, platform, handle, bs)
 
@@ -357,14 +357,14 @@ def parse_avatar(spider: Any, response: Response) -> Iterator[Any]:
         obs = dataclasses.replace(obs, fields=dataclasses.replace(
             obs.fields, avatar_phash=printed.phash, avatar_thumb=printed.thumb))
     elif spider.crawler.stats:
-        spider.crawler.stats.inc_value("brandsweep/avatars/undecodable")
+        spider.crawler.stats.inc_value(stats_keys.AVATARS_UNDECODABLE)
     yield from observed(spider, obs)
 
 
 def avatar_failed(spider: Any, failure: Failure) -> Iterator[Any]:
     request = failure.request  # type: ignore[attr-defined]
     if spider.crawler.stats:
-        spider.crawler.stats.inc_value("brandsweep/avatars/failed")
+        spider.crawler.stats.inc_value(stats_keys.AVATARS_FAILED)
     yield from observed(spider, request.meta["bs_obs"])
 
 
@@ -428,7 +428,7 @@ def profile_failed(spider: Any, failure: Failure) -> Iterator[Any]:
     platform = spider.catalog[bs["platform"]]
     reason = failure_reason(failure)
     if spider.crawler.stats:
-        spider.crawler.stats.inc_value(f"brandsweep/fetch_failed/{reason.split(':')[0]}")
+        spider.crawler.stats.inc_value(f"{stats_keys.FETCH_FAILED}{reason.split(':')[0]}")
     if reason in limits.LIMITS:
         gap = limits.record(spider, reason, platform.name, request.url,
                             f"{platform.name}:{bs['handle']} not read")

@@ -32,7 +32,7 @@ from scrapy import Request
 
 from matching.models import LinkedPage, ProbeState, ProfileObservation, Via
 
-from .. import limits
+from .. import limits, stats_keys
 from . import enrich
 from .items import CoverageGap
 
@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from twisted.python.failure import Failure
 
 #: crawl stat: linked-page requests sent, checked against BRANDSWEEP_LINKED_MAX_PAGES
-REQUESTED = "brandsweep/linked_pages/requested"
+REQUESTED = stats_keys.LINKED_PAGES_REQUESTED
 
 
 def suspicious(spider: Any, obs: ProfileObservation) -> bool:
@@ -150,7 +150,7 @@ def refused(spider: Any, link: str, platform: str, handle: str, reason: str,
     CoverageGap puts it in the report's coverage section."""
     yield LinkedPage(link, platform, handle, final_url=final_url, refused=reason)
     if spider.crawler.stats:
-        spider.crawler.stats.inc_value("brandsweep/linked_pages/refused")
+        spider.crawler.stats.inc_value(stats_keys.LINKED_PAGES_REFUSED)
     yield CoverageGap("linked_page", f"{platform}:{handle}", reason, url=link,
                       query=f"external link of {platform}:{handle} not fetched")
 

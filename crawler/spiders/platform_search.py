@@ -17,6 +17,7 @@ from scrapy import Request
 
 from matching.models import ProbeState, Via
 
+from .. import stats_keys
 from ..credentials import BAD_CREDENTIALS, refused, refused_gap
 from . import enrich
 from .items import CoverageGap
@@ -82,12 +83,12 @@ def parse(spider: Any, response: Response) -> Iterator[Any]:
             reason = "rate_limited"
         if ProbeState(read.state) is ProbeState.UNVERIFIABLE:
             if stats:
-                stats.inc_value(f"brandsweep/platform_search/{platform.name}/failed")
+                stats.inc_value(stats_keys.platform_search(platform.name, "failed"))
             yield CoverageGap("platform_search", platform.name, reason, info["query"],
                               response.url, info["page"])
         return
     if stats:
-        stats.inc_value(f"brandsweep/platform_search/{platform.name}/pages")
+        stats.inc_value(stats_keys.platform_search(platform.name, "pages"))
     for hit in read.results:
         handle = getattr(hit, "handle", None) or (hit[0] if isinstance(hit, tuple) else None)
         url = getattr(hit, "url", None) or (hit[1] if isinstance(hit, tuple) else None)

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from matching.models import Candidate, ProbeState, Sighting, Via
 
+from .. import stats_keys
 from ..credentials import BAD_CREDENTIALS, refused_gap
 from . import enrich
 from .items import CoverageGap
@@ -94,7 +95,7 @@ def after_calibration(spider: Any, platform: Platform, state: ProbeState | None,
                       reason: str | None) -> Iterator[Any]:
     stats = spider.crawler.stats
     if stats:
-        stats.set_value(f"brandsweep/calibration/{platform.name}",
+        stats.set_value(f"{stats_keys.CALIBRATION}{platform.name}",
                         state.value if state else f"failed: {reason}")
     if state is ProbeState.UNVERIFIABLE or state is None:
         yield CoverageGap("probe", platform.name, reason or "unverifiable",

@@ -26,6 +26,7 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 
 from parsel import Selector
 
+from .. import stats_keys
 from ..options import SEARCH_ENGINES
 
 if TYPE_CHECKING:
@@ -311,13 +312,13 @@ def parse(spider: Any, response: Any) -> Iterator[Any]:
                if engine == "duckduckgo" else response.url)
     if not parsed.searched:
         if stats:
-            stats.inc_value(f"brandsweep/web_search/{engine}/could_not_search")
+            stats.inc_value(stats_keys.web_search(engine, "could_not_search"))
         yield CoverageGap("web_search", engine, parsed.blocked or "blocked", info["query"],
                           display, info["page"])
         return
     if stats:
-        stats.inc_value(f"brandsweep/web_search/{engine}/pages")
-        stats.inc_value(f"brandsweep/web_search/{engine}/results", len(parsed.hits))
+        stats.inc_value(stats_keys.web_search(engine, "pages"))
+        stats.inc_value(stats_keys.web_search(engine, "results"), len(parsed.hits))
     for platform, handle, hit in profile_hits(parsed.hits, spider.catalog.match_profile_url,
                                               spider.active):
         yield from enrich.sighted(spider, platform, handle, Via.WEB_SEARCH, display,

@@ -21,7 +21,7 @@ from scrapy import Request
 
 from matching.models import Via
 
-from .. import limits
+from .. import limits, stats_keys
 from . import enrich
 
 if TYPE_CHECKING:
@@ -126,7 +126,7 @@ def parse_page(spider: Any, response: Response) -> Iterator[Any]:
     max_depth = spider.settings.getint("BRANDSWEEP_SITE_MAX_DEPTH", 2)
     stats = spider.crawler.stats
     if stats:
-        stats.inc_value("brandsweep/site/pages")
+        stats.inc_value(stats_keys.SITE_PAGES)
     for url, text in _links(response):
         url = urldefrag(url)[0]
         match = spider.catalog.match_profile_url(url)
@@ -183,7 +183,7 @@ def failed(spider: Any, failure: Failure) -> Iterator[Any]:
     request = failure.request  # type: ignore[attr-defined]
     reason = enrich.failure_reason(failure)
     if spider.crawler.stats:
-        spider.crawler.stats.inc_value(f"brandsweep/site/skipped/{reason.split(':')[0]}")
+        spider.crawler.stats.inc_value(f"{stats_keys.SITE_SKIPPED}{reason.split(':')[0]}")
     if reason == "robots":
         return
     host = urlsplit(request.url).hostname or request.url
