@@ -120,8 +120,11 @@ def _check_contents(db: Path, option: str) -> None:
     if valid and not (wal.exists() and wal.stat().st_size) and size < page_size * pages:
         raise PathProblem(db, f"the database is truncated ({size} of {page_size * pages} bytes)",
                           "restore it from a backup, or start a new one with another " + option)
+    # store.py pulls in sqlite-utils; the CLI imports this module at start-up for every command
+    from .store import read_only_connection
+
     try:
-        conn = _read_only(db)
+        conn = read_only_connection(db)
     except (sqlite3.Error, UnicodeDecodeError) as exc:
         raise PathProblem(db, f"the database cannot be opened ({exc})",
                           "restore it from a backup, or start a new one with another "
@@ -136,29 +139,8 @@ def _check_contents(db: Path, option: str) -> None:
         conn.close()
 
 
-def lenient_text(value: bytes) -> str:
-    """SQLite text as str, a damaged byte as U+FFFD (Python's default raises mid-query)."""
-    return value.decode("utf-8", "replace")
-
-
-def _read_only(db: Path) -> sqlite3.Connection:
-    uri = db.absolute().as_uri()
-    conn = sqlite3.connect(f"{uri}?mode=ro", uri=True)
-    conn.text_factory = lenient_text
-    try:
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        return conn
-    except sqlite3.OperationalError:
-        # a WAL database in a read-only folder cannot get its -shm file: read it as immutable
-        conn.close()
-        conn = sqlite3.connect(f"{uri}?immutable=1", uri=True)
-        conn.text_factory = lenient_text
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        return conn
-
-
 def _check_schema(db: Path, conn: sqlite3.Connection, option: str) -> None:
-    from .store import MIGRATIONS
+    from .store import MIGRATIONS  # lazy: see _check_contents
 
     check = conn.execute("PRAGMA quick_check(1)").fetchone()
     if not check or check[0] != "ok":
@@ -206,9 +188,7 @@ def _quote(name: str) -> str:
 
 def _expected_columns(applied: list[str]) -> dict[str, set[str]]:
     """Tables and columns the applied migrations create, found by applying them in memory."""
-    from sqlite_utils import Database
-
-    from .store import MIGRATIONS
+    from .store import MIGRATIONS, Database  # lazy: see _check_contents
 
     mem = Database(memory=True)
     for name, migrate in MIGRATIONS:

@@ -68,6 +68,28 @@ STATE_RANK = {ProbeState.UNVERIFIABLE: 1, ProbeState.NOT_FOUND: 2, ProbeState.FO
 # --------------------------------------------------------------------------- migrations
 
 
+def lenient_text(value: bytes) -> str:
+    """SQLite text as str, a damaged byte as U+FFFD (Python's default raises mid-query)."""
+    return value.decode("utf-8", "replace")
+
+
+def read_only_connection(db: Path) -> sqlite3.Connection:
+    """A connection that can never write ``db`` (``crawler/paths.py`` checks through it)."""
+    uri = db.absolute().as_uri()
+    conn = sqlite3.connect(f"{uri}?mode=ro", uri=True)
+    conn.text_factory = lenient_text
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError:
+        # a WAL database in a read-only folder cannot get its -shm file: read it as immutable
+        conn.close()
+        conn = sqlite3.connect(f"{uri}?immutable=1", uri=True)
+        conn.text_factory = lenient_text
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+
+
 def _run_script(db: Database, script: str) -> None:
     """Run statements one by one: ``executescript`` would COMMIT the migration's transaction."""
     pending = ""
@@ -435,9 +457,7 @@ class Store:
         elif readonly:
             # ``brandsweep report`` on a database it may not write: no WAL switch, no
             # migration; an older schema is refused (StoreSchemaError) rather than upgraded
-            from .paths import _read_only
-
-            self.db = Database(_read_only(Path(self.path)))
+            self.db = Database(read_only_connection(Path(self.path)))
             self._check_current()
             return
         else:
@@ -447,8 +467,6 @@ class Store:
             # WAL + NORMAL: durable at checkpoints, fast per-item commits for the pipeline
             self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.execute(f"PRAGMA busy_timeout={int(timeout * 1000)}")
-        from .paths import lenient_text
-
         self.db.conn.text_factory = lenient_text  # a damaged byte must not end a report
         self._migrate()
 
