@@ -748,13 +748,13 @@ def _match_platform(platform: Platform, host: str, path: str, query: str) -> str
 # --------------------------------------------------------------------------- loading
 
 
-def load_catalog(extra_files: Sequence[Path] = (), sites_file: Path | str | None = None) -> Catalog:
+def load_catalog(extra_files: Sequence[Path] = ()) -> Catalog:
     """The built-in catalog plus user files (``--platforms-file``), validated.
 
     User entries with a new name are added; entries with an existing name override it key by key
     (nested mappings merge, lists and scalars replace), so a user can change one marker or the
     Mastodon instance without restating the entry. ``enabled: false`` removes a platform.
-    ``sites_file`` (``--sites-file``) adds WhatsMyName-format sites as existence-only entries.
+    WhatsMyName-format sites (``--sites-file``): ``crawler.wmn.load_catalog_with_sites``.
     """
     raw_entries: dict[str, Any] = {}
     entry_source: dict[str, Path] = {}
@@ -809,12 +809,7 @@ def load_catalog(extra_files: Sequence[Path] = (), sites_file: Path | str | None
         if entry.get("enabled", True) is False:
             continue
         platforms[name] = build_platform(name, entry, entry_source[name], defaults)
-    catalog = Catalog(platforms, defaults)
-    if sites_file:
-        from crawler.wmn import load_wmn_catalog  # late: wmn imports this module
-
-        catalog = load_wmn_catalog(catalog, Path(sites_file))
-    return catalog
+    return Catalog(platforms, defaults)
 
 
 def _check_defaults(defaults: Any) -> None:

@@ -16,10 +16,11 @@ from matching.inventory import InventoryErrors, validate_inventory
 from matching.models import FindingClass, Triage, TriageDecision, utcnow_iso
 from matching.variants import DEFAULT_MAX_VARIANTS
 
-from .catalog import CatalogError, load_catalog
+from .catalog import CatalogError
 from .option_values import OptionValueError, check_url, parse_resolve
 from .options import SEARCH_ENGINES, AuditOptions, UsageError, env_overrides
 from .paths import PathProblem, check_database, check_out_dir, database_writable
+from .wmn import load_catalog_with_sites
 
 EXIT_BAD_INPUT = 2
 EXIT_FAIL_ON = 3
@@ -82,7 +83,7 @@ def _scrapy_settings_env() -> None:
 
 def _catalog(platforms_files: tuple[Path, ...], sites_file: Path | None = None):
     try:
-        return load_catalog(platforms_files, sites_file=sites_file)
+        return load_catalog_with_sites(platforms_files, sites_file=sites_file)
     except CatalogError as exc:
         raise BadInput(str(exc)) from exc
 

@@ -21,7 +21,7 @@ Sites marked ``valid: false`` are skipped; names already in the catalog keep the
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -32,6 +32,7 @@ from crawler.catalog import (
     LineDict,
     Platform,
     View,
+    load_catalog,
     load_yaml_with_lines,
 )
 from matching.models import HandleRule
@@ -94,6 +95,14 @@ def load_wmn(path: Path, defaults: Mapping[str, Any] | None = None) -> dict[str,
             continue  # first entry of a duplicated name wins, as in WhatsMyName's checker
         out[platform.name] = platform
     return out
+
+
+def load_catalog_with_sites(extra_files: Sequence[Path] = (),
+                            sites_file: Path | str | None = None) -> Catalog:
+    """The built-in catalog plus user files (``--platforms-file``) and, with ``sites_file``
+    (``--sites-file``), the WhatsMyName-format sites as existence-only entries."""
+    catalog = load_catalog(extra_files)
+    return load_wmn_catalog(catalog, Path(sites_file)) if sites_file else catalog
 
 
 def load_wmn_catalog(catalog: Catalog, path: Path) -> Catalog:

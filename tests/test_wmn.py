@@ -8,7 +8,7 @@ import pytest
 
 from crawler.catalog import CatalogError, load_catalog
 from crawler.extract import read_profile
-from crawler.wmn import load_wmn, load_wmn_catalog, slug
+from crawler.wmn import load_catalog_with_sites, load_wmn, load_wmn_catalog, slug
 from matching.models import ProbeState
 
 WMN = {
@@ -132,5 +132,5 @@ def test_slug():
 
 
 def test_load_catalog_sites_file(wmn_file):
-    cat = load_catalog(sites_file=wmn_file)
+    cat = load_catalog_with_sites(sites_file=wmn_file)
     assert "example_forum" in cat and "github" in cat

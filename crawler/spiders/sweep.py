@@ -29,7 +29,6 @@ Spider arguments (strings, as ``scrapy crawl sweep -a name=value`` gives them)::
 
 from __future__ import annotations
 
-import inspect
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -40,6 +39,7 @@ import scrapy
 from matching.normalise import registered_domain
 from matching.variants import DEFAULT_MAX_VARIANTS
 
+from ..wmn import load_catalog_with_sites
 from . import enrich, linked_pages, platform_search, probes, web_search, websites
 
 if TYPE_CHECKING:
@@ -62,12 +62,7 @@ def _split(value: Any) -> list[str]:
 
 
 def load_spider_catalog(platforms_files: list[str], sites_file: str | None) -> Catalog:
-    from ..catalog import load_catalog
-
-    files = [Path(p) for p in platforms_files]
-    if sites_file and "sites_file" in inspect.signature(load_catalog).parameters:
-        return load_catalog(files, sites_file=Path(sites_file))  # type: ignore[call-arg]
-    return load_catalog(files)
+    return load_catalog_with_sites([Path(p) for p in platforms_files], sites_file or None)
 
 
 def platform_hosts(platform: Any) -> set[str]:
