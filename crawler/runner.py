@@ -12,7 +12,7 @@ import logging
 import sys
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -21,8 +21,10 @@ from matching.config import DEFAULT_CONFIG
 from matching.history import apply_history
 from matching.inventory import load_inventory
 from matching.models import (
+    CrawlSummary,
     Finding,
     Inventory,
+    PlatformCrawl,
     ProfileObservation,
     Severity,
     Status,
@@ -181,10 +183,11 @@ def run_audit(options: AuditOptions) -> AuditResult:
                 observations=store.observations(audit_id),
             )
             if not complete:
-                summary["finish_reason"] = reason
+                summary = replace(summary, finish_reason=reason)
             if stats.raw.get(stats_keys.REDIS_PROCESSES):
-                summary["processes"] = stats.raw[stats_keys.REDIS_PROCESSES]
-            store.set_crawl_summary(audit_id, summary)
+                summary = replace(summary,
+                                  processes=tuple(stats.raw[stats_keys.REDIS_PROCESSES]))
+            store.set_crawl_summary(audit_id, summary.to_dict())
             match_and_store(store, audit_id, inventory, now=options.now, complete=complete,
                             finish_reason=reason)
             finished = True
@@ -294,7 +297,7 @@ def render(
         complete=complete,
         finish_reason=None if complete else (row.get("finish_reason") or "unknown"),
         coverage_gaps=store.coverage_gaps(audit_id),
-        crawl=crawl if isinstance(crawl, dict) else None,
+        crawl=CrawlSummary.from_dict(crawl),
         lang=report_language(lang, inventory),
         timezone=timezone or system_timezone(),
         triage_history=_cases_as_of(store, row.get("finished_at")),
@@ -336,8 +339,8 @@ def crawl_summary(
     search_engine: str,
     gaps: Sequence[dict[str, Any]] = (),
     observations: Sequence[ProfileObservation] | None = None,
-) -> dict[str, Any]:
-    """What the crawl did, as the report's coverage section prints it (JSON-safe).
+) -> CrawlSummary:
+    """What the crawl did, as the report's coverage section prints it.
 
     ``observations`` (the audit's, from the store) give the profile counts by state, overall
     and per platform: one per profile. The crawl stats count emitted items, and a platform
@@ -374,7 +377,7 @@ def crawl_summary(
         overall = dict(sum(by_platform.values(), Counter()))
         unverifiable = dict(Counter(o.reason or "unknown" for o in observations
                                     if o.state.value == "unverifiable"))
-    rows = []
+    rows: list[PlatformCrawl] = []
     for name in platforms:
         platform = catalog.get(name)
         if platform is None:
@@ -402,41 +405,38 @@ def crawl_summary(
             failed = sum(1 for g in web_gaps if f"site:{site} " in f"{g.get('query', '')} ")
             web = _ran(web_pages, failed if web_pages else failed + (web_failed > 0))
         rows.append(
-            {
-                "name": name,
-                "title": platform.title,
-                "probe_possible": platform.probe_possible,
-                "probes": probes,
-                "observations": seen,
-                "calibration": raw.get(f"{stats_keys.CALIBRATION}{name}"),
-                "api_search": api,
-                "web_search": web,
-                "web_search_site": site,
-            }
+            PlatformCrawl(
+                name=name,
+                title=platform.title,
+                probe_possible=platform.probe_possible,
+                probes=probes,
+                observations=seen,
+                calibration=raw.get(f"{stats_keys.CALIBRATION}{name}"),
+                api_search=api,
+                web_search=web,
+                web_search_site=site,
+            )
         )
-    summary: dict[str, Any] = {
-        "requests": stats.requests,
-        "responses": stats.responses,
-        "items": stats.items,
-        "elapsed": stats.elapsed,
-        "finish_reason": stats.finish_reason,
-        "status_counts": dict(sorted(status_counts.items())),
-        "probes": dict(sorted(totals.items())),
-        "observations": overall,
-        "unverifiable": unverifiable,
-        "rate_limited": stats.rate_limited,
-        "retries": stats.retries,
-        "errors": stats.errors,
-        "search_engine": engine,
-        "web_search": {"pages": web_pages, "could_not_search": web_failed},
-        "limits": _stat_group(raw, stats_keys.LIMITS),
-        "gaps": len(gaps),
-        "platforms": rows,
-    }
-    used = credentials_used(catalog, platforms)
-    if used:
-        summary["credentials"] = used
-    return summary
+    return CrawlSummary(
+        requests=stats.requests,
+        responses=stats.responses,
+        items=stats.items,
+        elapsed=stats.elapsed,
+        finish_reason=stats.finish_reason,
+        status_counts=dict(sorted(status_counts.items())),
+        probes=dict(sorted(totals.items())),
+        observations=overall,
+        unverifiable=unverifiable,
+        rate_limited=stats.rate_limited,
+        retries=stats.retries,
+        errors=stats.errors,
+        search_engine=engine,
+        web_search={"pages": web_pages, "could_not_search": web_failed},
+        limits=_stat_group(raw, stats_keys.LIMITS),
+        gaps=len(gaps),
+        platforms=tuple(rows),
+        credentials=tuple(credentials_used(catalog, platforms)),
+    )
 
 
 def _stat_group(raw: dict[str, Any], prefix: str) -> dict[str, int]:

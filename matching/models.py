@@ -9,9 +9,11 @@ every stage, and no stage invents its own shape of "a profile".
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from enum import StrEnum
+from typing import Any
 
 
 class ProbeState(StrEnum):
@@ -371,8 +373,149 @@ class Finding:
         return (self.platform, self.handle)
 
 
+def _counts(value: Any) -> dict[str, int]:
+    """A ``{name: count}`` read back from stored JSON; anything else is no counts."""
+    if not isinstance(value, Mapping):
+        return {}
+    out: dict[str, int] = {}
+    for k, v in value.items():
+        try:
+            out[str(k)] = int(v)
+        except (TypeError, ValueError):
+            continue
+    return out
+
+
+@dataclass(frozen=True)
+class PlatformCrawl:
+    """One platform's row of the crawl summary: what the probes answered, whether its search
+    API and the web search's ``site:`` queries ran (``yes`` / ``partly`` / ``failed`` / ``no``)."""
+
+    name: str
+    title: str = ""
+    probe_possible: bool = True
+    probes: dict[str, int] = field(default_factory=dict)  # probe answers by state
+    observations: dict[str, int] = field(default_factory=dict)  # profiles by state
+    calibration: str | None = None  # the random-handle probe's state, or "failed: <reason>"
+    api_search: str = "no"
+    web_search: str = "no"
+    web_search_site: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name, "title": self.title, "probe_possible": self.probe_possible,
+            "probes": dict(self.probes), "observations": dict(self.observations),
+            "calibration": self.calibration, "api_search": self.api_search,
+            "web_search": self.web_search, "web_search_site": self.web_search_site,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> PlatformCrawl:
+        site = data.get("web_search_site")
+        calibration = data.get("calibration")
+        return cls(
+            name=str(data.get("name") or ""),
+            title=str(data.get("title") or data.get("name") or ""),
+            probe_possible=bool(data.get("probe_possible", True)),
+            probes=_counts(data.get("probes")),
+            observations=_counts(data.get("observations")),
+            calibration=str(calibration) if calibration is not None else None,
+            api_search=str(data.get("api_search") or "no"),
+            web_search=str(data.get("web_search") or "no"),
+            web_search_site=str(site) if site else None,
+        )
+
+
+@dataclass(frozen=True)
+class CrawlSummary:
+    """What the crawl did, as the report's coverage section prints it. The runner builds it
+    from the Scrapy stats and the stored observations (``crawler.runner.crawl_summary``), the
+    store keeps it as JSON with the audit (``to_dict``), ``reports.coverage`` reads it back
+    (``from_dict``, tolerant of summaries stored by older versions: a missing figure is None,
+    not 0, so the report can say it was not recorded)."""
+
+    requests: int | None = None
+    responses: int | None = None
+    items: int | None = None
+    elapsed: float | None = None
+    finish_reason: str | None = None
+    status_counts: dict[str, int] = field(default_factory=dict)  # HTTP status -> responses
+    probes: dict[str, int] = field(default_factory=dict)  # probe answers by state
+    observations: dict[str, int] = field(default_factory=dict)  # profiles by state
+    unverifiable: dict[str, int] = field(default_factory=dict)  # profiles by reason
+    rate_limited: int = 0
+    retries: int = 0
+    errors: int = 0
+    search_engine: str = "none"
+    web_search: dict[str, int] = field(default_factory=dict)  # pages, could_not_search
+    limits: dict[str, int] = field(default_factory=dict)  # crawl limits hit, by limit
+    gaps: int = 0
+    platforms: tuple[PlatformCrawl, ...] = ()
+    #: "GitHub: authenticated (GITHUB_TOKEN)" per platform whose credential was set
+    credentials: tuple[str, ...] = ()
+    #: a distributed audit's processes: {process, role, requests, responses, items}
+    processes: tuple[Mapping[str, Any], ...] = ()
+
+    def platform(self, name: str) -> PlatformCrawl | None:
+        return next((p for p in self.platforms if p.name == name), None)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-safe form stored with the audit and written to ``coverage.json``."""
+        out: dict[str, Any] = {
+            "requests": self.requests, "responses": self.responses, "items": self.items,
+            "elapsed": self.elapsed, "finish_reason": self.finish_reason,
+            "status_counts": dict(self.status_counts), "probes": dict(self.probes),
+            "observations": dict(self.observations), "unverifiable": dict(self.unverifiable),
+            "rate_limited": self.rate_limited, "retries": self.retries, "errors": self.errors,
+            "search_engine": self.search_engine, "web_search": dict(self.web_search),
+            "limits": dict(self.limits), "gaps": self.gaps,
+            "platforms": [p.to_dict() for p in self.platforms],
+        }
+        if self.credentials:
+            out["credentials"] = list(self.credentials)
+        if self.processes:
+            out["processes"] = [dict(p) for p in self.processes]
+        return out
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any] | None) -> CrawlSummary | None:
+        """The stored form back; None when nothing was recorded (an empty or foreign value)."""
+        if not isinstance(data, Mapping) or not data:
+            return None
+
+        def number(key: str) -> int | None:
+            value = data.get(key)
+            try:
+                return int(value) if value is not None else None
+            except (TypeError, ValueError):
+                return None
+
+        elapsed = data.get("elapsed")
+        finish = data.get("finish_reason")
+        return cls(
+            requests=number("requests"),
+            responses=number("responses"),
+            items=number("items"),
+            elapsed=float(elapsed) if isinstance(elapsed, int | float) else None,
+            finish_reason=str(finish) if finish else None,
+            status_counts=_counts(data.get("status_counts")),
+            probes=_counts(data.get("probes")),
+            observations=_counts(data.get("observations")),
+            unverifiable=_counts(data.get("unverifiable")),
+            rate_limited=number("rate_limited") or 0,
+            retries=number("retries") or 0,
+            errors=number("errors") or 0,
+            search_engine=str(data.get("search_engine") or "none"),
+            web_search=_counts(data.get("web_search")),
+            limits=_counts(data.get("limits")),
+            gaps=number("gaps") or 0,
+            platforms=tuple(PlatformCrawl.from_dict(p) for p in data.get("platforms") or ()
+                            if isinstance(p, Mapping) and p.get("name")),
+            credentials=tuple(str(c) for c in data.get("credentials") or ()),
+            processes=tuple(p for p in data.get("processes") or () if isinstance(p, Mapping)),
+        )
+
+
 def utcnow_iso() -> str:
     """One timestamp format for the whole project (UTC, seconds)."""
-    from datetime import UTC
-
     return datetime.now(UTC).replace(microsecond=0).isoformat()

@@ -6,7 +6,8 @@ timestamps included, so every output is deterministic::
     audit = AuditInfo(audit_id=7, started_at="2025-01-02T03:04:05+00:00")
     html = render_html(build_view(inventory, findings, audit))
     paths = write_outputs(Path("out"), inventory, findings, audit)  # report.html, findings.json..
-    # coverage: AuditInfo(..., coverage_gaps=[{path, engine, reason, query, ...}], crawl={...})
+    # coverage: AuditInfo(..., coverage_gaps=[{path, engine, reason, query, ...}],
+    #                 crawl=CrawlSummary(...))  (matching.models; a stored dict is read back too)
 """
 
 from __future__ import annotations

@@ -31,10 +31,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from matching.models import Finding, ProbeState, Status
+from matching.models import CrawlSummary, Finding, ProbeState, Status
 
 from .i18n import N_, Translator
-from .view import ITEM_LIMIT, Link, Marked, make_link, mark_text
+from .untrusted import ITEM_LIMIT, Link, Marked, make_link, mark_text
 
 # --------------------------------------------------------------------------- plain language
 
@@ -354,7 +354,7 @@ def _int(v: Any) -> int:
 
 
 def _platform_rows(
-    crawl: Mapping[str, Any],
+    crawl: CrawlSummary | None,
     gaps: Sequence[GapView],
     titles: Mapping[str, str],
     tr: Translator | None = None,
@@ -363,27 +363,22 @@ def _platform_rows(
     n_ = tr.ngettext if tr else (lambda one, many, n: one if n == 1 else many)
     skipped = {g.engine: reason_text(g.reason, tr) for g in gaps if g.variants_skipped}
     rows = []
-    for p in crawl.get("platforms") or ():
-        if not isinstance(p, Mapping) or not p.get("name"):
-            continue
-        name = str(p["name"])
-        probes = p.get("probes") or {}
-        observed = p.get("observations") or {}
-        found, not_found = _int(probes.get("found")), _int(probes.get("not_found"))
-        unverifiable = _int(probes.get("unverifiable"))
-        probe_possible = bool(p.get("probe_possible", True))
+    for p in crawl.platforms if crawl else ():
+        name = p.name
+        observed = p.observations
+        found, not_found = p.probes.get("found", 0), p.probes.get("not_found", 0)
+        unverifiable = p.probes.get("unverifiable", 0)
+        probe_possible = p.probe_possible
         if not probe_possible:
             variants = _("no direct probe possible")
         elif name in skipped:
             variants = _("not probed: {why}").format(why=skipped[name])
         else:
             variants = _("probed")
-        api_key = str(p.get("api_search") or "no")
-        web_key = str(p.get("web_search") or "no")
+        api_key, web_key = p.api_search, p.web_search
         api = _(SEARCH_LABELS[api_key]) if api_key in SEARCH_LABELS else api_key
         web = _(SEARCH_LABELS[web_key]) if web_key in SEARCH_LABELS else web_key
-        checked = bool(found or not_found or unverifiable
-                       or sum(_int(v) for v in observed.values()))
+        checked = bool(found or not_found or unverifiable or sum(observed.values()))
         if not checked:
             why = (_("no direct probe is possible") if not probe_possible
                    else _("no probe got an answer"))
@@ -391,7 +386,7 @@ def _platform_rows(
         elif name in skipped:
             note = _("Declared accounts only: look-alike handles were not probed.")
         elif not probe_possible:
-            seen = sum(_int(v) for v in observed.values())
+            seen = sum(observed.values())
             note = n_(
                 "No direct probe: {n} profile seen through search and links only.",
                 "No direct probe: {n} profiles seen through search and links only.",
@@ -491,19 +486,23 @@ def _headline(groups: Sequence[GapGroup], unchecked: Sequence[str],
     ).format(parts="; ".join(parts))
 
 
+def summary_of(crawl: CrawlSummary | Mapping[str, Any] | None) -> CrawlSummary | None:
+    """The crawl summary as its dataclass (a stored one is read back with ``from_dict``)."""
+    if crawl is None or isinstance(crawl, CrawlSummary):
+        return crawl
+    return CrawlSummary.from_dict(crawl)
+
+
 def build_coverage(
     gaps: Iterable[Mapping[str, Any]],
-    crawl: Mapping[str, Any] | None,
+    crawl: CrawlSummary | Mapping[str, Any] | None,
     findings: Iterable[Finding] = (),
     tr: Translator | None = None,
 ) -> CoverageView:
     """The coverage section's data from the stored gaps, the crawl summary and the findings
     (whose unverifiable profiles are counted by reason)."""
-    crawl = crawl or {}
-    titles: dict[str, str] = {}
-    for p in crawl.get("platforms") or ():
-        if isinstance(p, Mapping) and p.get("name"):
-            titles[str(p["name"])] = str(p.get("title") or p["name"])
+    summary = summary_of(crawl)
+    titles = {p.name: p.title or p.name for p in summary.platforms} if summary else {}
     views = [gap_view(g, titles, tr) for g in gaps]
     by_path: dict[str, list[GapView]] = {}
     for v in views:
@@ -526,7 +525,7 @@ def build_coverage(
                 reasons=tuple(sorted(reasons.items(), key=lambda kv: (-kv[1], kv[0]))),
             )
         )
-    platforms = _platform_rows(crawl, views, titles, tr)
+    platforms = _platform_rows(summary, views, titles, tr)
     unchecked = tuple(p.title for p in platforms if not p.checked)
 
     unverified = Counter(
@@ -534,13 +533,12 @@ def build_coverage(
         for f in findings
         if str(f.probe_state) == ProbeState.UNVERIFIABLE.value and f.status != Status.RESOLVED
     )
-    statuses = crawl.get("status_counts") or {}
-    probes = crawl.get("probes") or {}
-    recorded = bool(crawl) or bool(views)
-    finish = str(crawl.get("finish_reason") or "") or None
+    statuses = summary.status_counts if summary else {}
+    probes = summary.probes if summary else {}
+    recorded = summary is not None or bool(views)
+    finish = summary.finish_reason if summary else None
     headline = _headline(groups, unchecked, titles,
                          finish if finish and finish != "finished" else None, tr)
-    elapsed = crawl.get("elapsed")
     return CoverageView(
         recorded=recorded,
         complete=recorded and headline is None,
@@ -551,21 +549,20 @@ def build_coverage(
         unchecked=unchecked,
         unverified_total=sum(unverified.values()),
         unverified_reasons=tuple(sorted(unverified.items(), key=lambda kv: (-kv[1], kv[0]))),
-        requests=_int(crawl["requests"]) if "requests" in crawl else None,
-        responses=_int(crawl["responses"]) if "responses" in crawl else None,
-        statuses=tuple(sorted(((str(k), _int(v)) for k, v in statuses.items()),
-                              key=lambda kv: kv[0])),
+        requests=summary.requests if summary else None,
+        responses=summary.responses if summary else None,
+        statuses=tuple(sorted(statuses.items(), key=lambda kv: kv[0])),
         probes=tuple(
-            (tr.gettext(label) if tr else label, _int(probes.get(key)))
+            (tr.gettext(label) if tr else label, probes[key])
             for key, label in (("found", N_("found")), ("not_found", N_("not found")),
                                ("unverifiable", N_("unverifiable")))
             if key in probes
         ),
-        limits=tuple(sorted(((reason_text(k, tr), _int(v))
-                             for k, v in (crawl.get("limits") or {}).items()),
+        limits=tuple(sorted(((reason_text(k, tr), v)
+                             for k, v in (summary.limits if summary else {}).items()),
                             key=lambda kv: (-kv[1], kv[0]))),
-        elapsed=float(elapsed) if isinstance(elapsed, int | float) else None,
-        finish_reason=str(crawl["finish_reason"]) if crawl.get("finish_reason") else None,
+        elapsed=summary.elapsed if summary else None,
+        finish_reason=finish,
     )
 
 
@@ -574,7 +571,7 @@ def build_coverage(
 
 def coverage_to_json(
     gaps: Iterable[Mapping[str, Any]],
-    crawl: Mapping[str, Any] | None,
+    crawl: CrawlSummary | Mapping[str, Any] | None,
     view: CoverageView,
     audit_id: int | str | None = None,
     partial: bool = False,
@@ -622,7 +619,7 @@ def coverage_to_json(
         "unchecked_platforms": list(view.unchecked),
         "unverified": {"total": view.unverified_total,
                        "reasons": dict(view.unverified_reasons)},
-        "crawl": dict(crawl or {}),
+        "crawl": summary.to_dict() if (summary := summary_of(crawl)) else {},
     }
     return json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False, default=str) + "\n"
 
@@ -636,4 +633,5 @@ __all__ = [
     "coverage_to_json",
     "gap_view",
     "reason_text",
+    "summary_of",
 ]

@@ -20,15 +20,13 @@ from __future__ import annotations
 import base64
 import binascii
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
-from urllib.parse import urlsplit
 
 from matching.models import (
+    CrawlSummary,
     Evidence,
     Finding,
     FindingClass,
@@ -41,11 +39,19 @@ from matching.models import (
     Triage,
 )
 
+from .coverage import CoverageView, build_coverage
 from .i18n import N_, NP_, Translator
 from .sentences import Sentence, fill, probe_reason_text, sentence, text_of
-
-if TYPE_CHECKING:
-    from .coverage import CoverageView
+from .untrusted import (
+    ITEM_LIMIT,
+    Link,
+    Marked,
+    has_hidden,
+    make_link,
+    mark_text,
+    plain,
+    safe_url,
+)
 
 # --------------------------------------------------------------------------- ordering, labels
 
@@ -150,7 +156,7 @@ class AuditInfo:
     coverage_gaps: Sequence[Mapping[str, object]] = ()
     #: what the crawl did (``Store.crawl_summary``): requests, status_counts, probes,
     #: platforms [{name, title, probe_possible, probes, observations, api_search, web_search}]
-    crawl: Mapping[str, object] | None = None
+    crawl: CrawlSummary | Mapping[str, object] | None = None
     #: language of what a reviewer reads (``en``/``tr``) and the zone every time is shown in
     lang: str = "en"
     timezone: str = "UTC"
@@ -169,105 +175,7 @@ def summarize(audit_id: int | str, date: str, findings: Iterable[Finding]) -> Au
     return AuditSummary(audit_id, date, dict(sorted(counts.items())))
 
 
-# --------------------------------------------------------------------------- neutralising
-
-
-@dataclass(frozen=True)
-class Seg:
-    """A piece of untrusted text; ``flag`` set means an invisible/bidi character to show."""
-
-    text: str
-    flag: str | None = None
-
-
-#: Either a plain string (nothing to mark, the common case) or marked segments.
-Marked = str | tuple[Seg, ...]
-
-_HANGUL_FILLERS = {"\u115f", "\u1160", "\u3164", "\uffa0"}
-
-
-def _is_hidden(ch: str) -> bool:
-    cat = unicodedata.category(ch)
-    return (cat in ("Cf", "Cc", "Zl", "Zp") and ch != "\t") or ch in _HANGUL_FILLERS
-
-
-def mark_text(text: str | None) -> Marked | None:
-    """Split out bidi overrides, zero-width and control characters so the template can show
-    them as visible markers (``U+202E``) instead of letting them reorder or hide a name."""
-    if text is None:
-        return None
-    text = str(text)
-    if not has_hidden(text):
-        return text
-    segs: list[Seg] = []
-    buf: list[str] = []
-    for ch in text:
-        if _is_hidden(ch):
-            if buf:
-                segs.append(Seg("".join(buf)))
-                buf = []
-            name = unicodedata.name(ch, "CONTROL CHARACTER")
-            segs.append(Seg(f"U+{ord(ch):04X}", f"U+{ord(ch):04X} {name}"))
-        else:
-            buf.append(ch)
-    if buf:
-        segs.append(Seg("".join(buf)))
-    return tuple(segs)
-
-
-def has_hidden(text: str | None) -> bool:
-    if not text:
-        return False
-    text = str(text)
-    # Fast path: every hidden category (Cc, Cf, Zl, Zp) is non-printable for str.isprintable.
-    if text.isprintable() and not any(ch in text for ch in _HANGUL_FILLERS):
-        return False
-    return any(_is_hidden(ch) for ch in text)
-
-
-def plain(text: str | None) -> str:
-    """Text with hidden characters replaced by ``[U+XXXX]``: for attributes and search."""
-    if not text:
-        return ""
-    return "".join(f"[U+{ord(ch):04X}]" if _is_hidden(ch) else ch for ch in str(text))
-
-
-def safe_url(url: str | None) -> str | None:
-    """The URL if it is a plain absolute http(s) URL, else None (it is then shown as text).
-
-    Rejects ``javascript:``, ``data:``, ``vbscript:``, scheme-relative ``//host``, credentials,
-    whitespace and control characters (browsers strip those before parsing the scheme)."""
-    if not url or not isinstance(url, str) or len(url) > 4096:
-        return None
-    if " " in url or not url.isprintable() or has_hidden(url):
-        return None
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return None
-    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
-        return None
-    if parts.username or parts.password:
-        return None
-    return url
-
-
-@dataclass(frozen=True)
-class Link:
-    """A link as printed: ``href`` only when :func:`safe_url` accepted it; otherwise the
-    template prints ``text`` and the refused URL (``raw``) as inert text."""
-
-    text: Marked
-    href: str | None
-    raw: Marked = ""
-
-
-def make_link(url: str | None, text: str | None = None) -> Link | None:
-    if not url:
-        return None
-    return Link(
-        mark_text(text if text is not None else url) or "", safe_url(url), mark_text(url) or ""
-    )
+# --------------------------------------------------------------------------- thumbnails
 
 
 _DATA_URI = re.compile(r"data:image/(png|jpeg|gif|webp);base64,([A-Za-z0-9+/]+={0,2})\Z")
@@ -278,9 +186,6 @@ _MAGIC = {
     "webp": (b"RIFF",),
 }
 MAX_THUMB_BYTES = 48_000
-#: Action groups and side-by-sides list this many entries; the rest are in the full table and
-#: findings.json. Keeps a 10,000-finding report readable and its file size sane.
-ITEM_LIMIT = 200
 
 
 def safe_avatar(uri: str | None) -> str | None:
@@ -842,8 +747,6 @@ def build_view(
         audit.settings.items() if isinstance(audit.settings, Mapping) else audit.settings
     )
     organization = audit.organization or inventory.organization
-    from .coverage import build_coverage  # here: coverage.py builds on this module's helpers
-
     coverage = build_coverage(audit.coverage_gaps, audit.crawl, findings, tr=tr)
     choice_labels = {**CHOICE_LABELS, "undecided": N_("Undecided")}
     decided = Counter(r.triage or "undecided" for r in rows)
