@@ -28,7 +28,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from .spiders.items import CoverageGap
+from .items import CoverageGap
 
 if TYPE_CHECKING:
     from scrapy import Request

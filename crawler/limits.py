@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 from scrapy.exceptions import IgnoreRequest
 
 from . import stats_keys
-from .spiders.items import CoverageGap
+from .items import CoverageGap
 
 if TYPE_CHECKING:
     from twisted.python.failure import Failure

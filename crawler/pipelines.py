@@ -21,7 +21,7 @@ from scrapy.exceptions import NotConfigured
 from matching.models import LinkedPage, ProfileObservation, Sighting
 
 from . import stats_keys
-from .spiders.items import CoverageGap, PageBody
+from .items import CoverageGap, PageBody
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler

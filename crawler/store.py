@@ -319,7 +319,7 @@ MIGRATIONS: list[tuple[str, Callable[[Database], None]]] = [
     ("005_audit_status_triage_by", _m005_audit_status_triage_by),
 ]
 
-#: The fields of a coverage gap, in the order of ``crawler.spiders.items.CoverageGap``.
+#: The fields of a coverage gap, in the order of ``crawler.items.CoverageGap``.
 GAP_FIELDS: tuple[str, ...] = ("path", "engine", "reason", "query", "url", "page")
 
 

@@ -20,8 +20,8 @@ from pathlib import Path
 import pytest
 
 from crawler.crawl import CrawlStats
+from crawler.items import CoverageGap
 from crawler.pipelines import StorePipeline
-from crawler.spiders.items import CoverageGap
 from crawler.store import MIGRATIONS, Store
 from reports import AuditInfo, build_view, render_html, sample, write_outputs
 from reports.coverage import build_coverage, gap_view, reason_text

@@ -39,7 +39,7 @@ redis = pytest.importorskip("redis")
 
 from crawler.distributed import audit  # noqa: E402
 from crawler.distributed.codec import CodecError, decode_item, encode_item  # noqa: E402
-from crawler.spiders.items import CoverageGap, PageBody  # noqa: E402
+from crawler.items import CoverageGap, PageBody  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 SEED = REPO / "seeds" / "official_accounts.yaml"

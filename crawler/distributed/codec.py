@@ -28,7 +28,7 @@ from typing import Any
 
 from matching.models import LinkedPage, ProfileObservation, Sighting
 
-from ..spiders.items import CoverageGap, PageBody
+from ..items import CoverageGap, PageBody
 
 #: the item types a sweep yields, by their type tag on the wire
 ITEM_TYPES: dict[str, type] = {

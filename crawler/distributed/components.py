@@ -27,7 +27,7 @@ from scrapy_redis.queue import PriorityQueue
 from scrapy_redis.scheduler import Scheduler
 
 from .. import stats_keys
-from ..spiders.items import CoverageGap
+from ..items import CoverageGap
 from . import audit
 from .codec import decode_item, encode_item
 

@@ -43,7 +43,7 @@ from matching.models import ProbeState, ProfileFields, ProfileObservation, Sight
 from .. import limits, stats_keys
 from ..avatars import fingerprint
 from ..credentials import BAD_CREDENTIALS, refused, refused_gap
-from .items import PageBody
+from ..items import PageBody
 
 if TYPE_CHECKING:
     from scrapy.http import Response

@@ -33,8 +33,8 @@ from scrapy import Request
 from matching.models import LinkedPage, ProbeState, ProfileObservation, Via
 
 from .. import limits, stats_keys
+from ..items import CoverageGap
 from . import enrich
-from .items import CoverageGap
 
 if TYPE_CHECKING:
     from scrapy.http import Response

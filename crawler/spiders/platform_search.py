@@ -19,8 +19,8 @@ from matching.models import ProbeState, Via
 
 from .. import stats_keys
 from ..credentials import BAD_CREDENTIALS, refused, refused_gap
+from ..items import CoverageGap
 from . import enrich
-from .items import CoverageGap
 
 if TYPE_CHECKING:
     from scrapy.http import Response

@@ -24,8 +24,8 @@ from matching.models import Candidate, ProbeState, Sighting, Via
 
 from .. import stats_keys
 from ..credentials import BAD_CREDENTIALS, refused_gap
+from ..items import CoverageGap
 from . import enrich
-from .items import CoverageGap
 
 if TYPE_CHECKING:
     from scrapy.http import Response

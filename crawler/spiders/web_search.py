@@ -300,8 +300,8 @@ def start(spider: Any) -> Iterator[Any]:
 def parse(spider: Any, response: Any) -> Iterator[Any]:
     from matching.models import Via
 
+    from ..items import CoverageGap
     from . import enrich
-    from .items import CoverageGap
 
     info = response.meta["bs_web"]
     engine = info["engine"]
@@ -334,8 +334,8 @@ def parse(spider: Any, response: Any) -> Iterator[Any]:
 
 
 def failed(spider: Any, failure: Any) -> Iterator[Any]:
+    from ..items import CoverageGap
     from . import enrich
-    from .items import CoverageGap
 
     request = failure.request
     info = request.meta["bs_web"]
