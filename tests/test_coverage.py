@@ -23,6 +23,7 @@ from crawler.crawl import CrawlStats
 from crawler.items import CoverageGap
 from crawler.pipelines import StorePipeline
 from crawler.store import MIGRATIONS, Store
+from matching.models import CrawlSummary
 from reports import AuditInfo, build_view, render_html, sample, write_outputs
 from reports.coverage import build_coverage, gap_view, reason_text
 
@@ -325,20 +326,31 @@ def test_crawl_summary_from_stats():
             {"path": "platform_search", "engine": "bluesky", "reason": "http_500", "query": "q"}]
     summary = crawl_summary(stats, load_catalog(), ("x", "github", "bluesky", "linkedin"),
                             "duckduckgo", gaps)
-    json.dumps(summary)  # JSON-safe: it is stored in the audit row
-    assert summary["requests"] == 14
-    assert summary["status_counts"] == {"200": 10, "202": 4}
-    assert summary["probes"] == {"found": 3, "not_found": 30}
-    rows = {p["name"]: p for p in summary["platforms"]}
-    assert rows["x"]["probes"] == {"found": 2, "not_found": 30}
-    assert rows["x"]["api_search"] == "no"  # no search API in the catalog
-    assert rows["github"]["api_search"] == "yes"
-    assert rows["bluesky"]["api_search"] == "failed"
+    stored = json.loads(json.dumps(summary.to_dict()))  # JSON-safe: stored in the audit row
+    assert CrawlSummary.from_dict(stored) == summary  # and read back unchanged
+    assert summary.requests == 14
+    assert summary.status_counts == {"200": 10, "202": 4}
+    assert summary.probes == {"found": 3, "not_found": 30}
+    rows = {p.name: p for p in summary.platforms}
+    assert rows["x"].probes == {"found": 2, "not_found": 30}
+    assert rows["x"].api_search == "no"  # no search API in the catalog
+    assert rows["github"].api_search == "yes"
+    assert rows["bluesky"].api_search == "failed"
     # the engine answered no page at all: every platform's site: search failed
-    assert {p["web_search"] for p in summary["platforms"]} == {"failed"}
-    assert rows["linkedin"]["probe_possible"] is False
+    assert {p.web_search for p in summary.platforms} == {"failed"}
+    assert rows["linkedin"].probe_possible is False
     none = crawl_summary(stats, load_catalog(), ("x",), "none", [])
-    assert none["platforms"][0]["web_search"] == "no"
+    assert none.platforms[0].web_search == "no"
+
+
+def test_an_older_crawl_summary_reads_back_with_unknowns_as_none():
+    """A summary stored before a figure existed: the report says it was not recorded
+    (None), never 0; a foreign value in the audit row is no summary at all."""
+    old = CrawlSummary.from_dict({"platforms": [{"name": "x", "probes": {"found": "2"}}],
+                                  "status_counts": {"200": 3}})
+    assert old is not None and old.requests is None and old.elapsed is None
+    assert old.platforms[0].probes == {"found": 2} and old.platforms[0].title == "x"
+    assert CrawlSummary.from_dict({}) is None and CrawlSummary.from_dict("x") is None  # type: ignore[arg-type]
 
 
 def test_render_from_the_store_alone(tmp_path):

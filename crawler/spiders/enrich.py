@@ -43,7 +43,8 @@ from matching.models import ProbeState, ProfileFields, ProfileObservation, Sight
 from .. import limits, stats_keys
 from ..avatars import fingerprint
 from ..credentials import BAD_CREDENTIALS, refused, refused_gap
-from ..items import PageBody
+from ..items import CoverageGap, PageBody
+from .checkpoint import skipped
 
 if TYPE_CHECKING:
     from scrapy.http import Response
@@ -233,11 +234,6 @@ def parse_profile(spider: Any, response: Response) -> Iterator[Any]:
     """Callback of every profile fetch (probe, variant probe, enrichment, second view)."""
     bs = response.meta["bs"]
     kind = bs.get("kind", "enrich")
-    if kind == "calibrate":
-        from . import probes
-
-        yield from probes.calibrated(spider, response)
-        return
     platform = spider.catalog[bs["platform"]]
     handle = bs["handle"]
     stats = spider.crawler.stats
@@ -334,20 +330,16 @@ def finish(spider: Any, platform: Platform, handle: str, state: ProbeState, reas
 def replay(spider: Any, obs: ProfileObservation) -> Iterator[Any]:
     """A resumed audit already holds this profile's observation: no fetch, only what the
     observation leads to (its external links, for a suspicious profile)."""
-    from . import linked_pages
-    from .checkpoint import skipped
-
     skipped(spider, "profile")
-    yield from linked_pages.follow(spider, obs)
+    yield from spider.follow_links(obs)
 
 
 def observed(spider: Any, obs: ProfileObservation) -> Iterator[Any]:
     """The observation, then the external links of a suspicious profile, however it was
-    reached (``linked_pages.follow`` decides from the observation alone)."""
-    from . import linked_pages
-
+    reached (``linked_pages.follow``, through the spider, decides from the observation
+    alone; ``linked_pages`` builds on this module, so it is not imported here)."""
     yield obs
-    yield from linked_pages.follow(spider, obs)
+    yield from spider.follow_links(obs)
 
 
 def parse_avatar(spider: Any, response: Response) -> Iterator[Any]:
@@ -421,24 +413,28 @@ def failure_reason(failure: Failure) -> str:
     return name
 
 
-def profile_failed(spider: Any, failure: Failure) -> Iterator[Any]:
-    """Errback of profile fetches: the profile is unverifiable, with the reason."""
+def record_failure(spider: Any, failure: Failure) -> tuple[Platform, dict[str, Any], str,
+                                                           CoverageGap | None]:
+    """A failed profile fetch counted (and a limit hit recorded): (platform, the request's
+    ``bs`` meta, the reason, the limit's coverage gap when it is the first)."""
     request = failure.request  # type: ignore[attr-defined]
     bs = request.meta["bs"]
     platform = spider.catalog[bs["platform"]]
     reason = failure_reason(failure)
+    gap = None
     if spider.crawler.stats:
         spider.crawler.stats.inc_value(f"{stats_keys.FETCH_FAILED}{reason.split(':')[0]}")
     if reason in limits.LIMITS:
         gap = limits.record(spider, reason, platform.name, request.url,
                             f"{platform.name}:{bs['handle']} not read")
-        if gap:
-            yield gap
-    if bs.get("kind") == "calibrate":
-        from . import probes
+    return platform, bs, reason, gap
 
-        yield from probes.after_calibration(spider, platform, None, reason)
-        return
+
+def profile_failed(spider: Any, failure: Failure) -> Iterator[Any]:
+    """Errback of profile fetches: the profile is unverifiable, with the reason."""
+    platform, bs, reason, gap = record_failure(spider, failure)
+    if gap:
+        yield gap
     if bs.get("stage") == "second_view":
         first = bs["first"]
         yield from finish(spider, platform, bs["handle"], ProbeState(first["state"]),
@@ -453,5 +449,5 @@ def profile_failed(spider: Any, failure: Failure) -> Iterator[Any]:
         state=ProbeState.UNVERIFIABLE,
         reason=reason,
         fetched_at=utcnow_iso(),
-        final_url=request.url,
+        final_url=failure.request.url,  # type: ignore[attr-defined]
     )

@@ -29,6 +29,7 @@ from . import enrich
 
 if TYPE_CHECKING:
     from scrapy.http import Response
+    from twisted.python.failure import Failure
 
     from ..catalog import Platform
 
@@ -75,8 +76,10 @@ def start(spider: Any) -> Iterator[Any]:
         if req is None:
             yield from variant_requests(spider, platform, None)
         else:
-            req.dont_filter = True
-            yield req
+            # calibration answers have their own callbacks: what they lead to (variant probes
+            # or a coverage gap) is this module's business, not the enrichment's
+            yield req.replace(callback=spider.parse_calibration,
+                              errback=spider.calibration_failed, dont_filter=True)
 
 
 def calibrated(spider: Any, response: Response) -> Iterator[Any]:
@@ -89,6 +92,14 @@ def calibrated(spider: Any, response: Response) -> Iterator[Any]:
         if gap is not None:
             yield gap
     yield from after_calibration(spider, platform, state, reason)
+
+
+def calibration_failed(spider: Any, failure: Failure) -> Iterator[Any]:
+    """Errback of the random-handle probe: no calibration, so no variant probes (a gap)."""
+    platform, _, reason, gap = enrich.record_failure(spider, failure)
+    if gap:
+        yield gap
+    yield from after_calibration(spider, platform, None, reason)
 
 
 def after_calibration(spider: Any, platform: Platform, state: ProbeState | None,

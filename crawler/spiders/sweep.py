@@ -231,6 +231,17 @@ class SweepSpider(scrapy.Spider):
     def profile_failed(self, failure: Failure) -> Iterator[Any]:
         return enrich.profile_failed(self, failure)
 
+    def parse_calibration(self, response: Response) -> Iterator[Any]:
+        return probes.calibrated(self, response)
+
+    def calibration_failed(self, failure: Failure) -> Iterator[Any]:
+        return probes.calibration_failed(self, failure)
+
+    def follow_links(self, obs: Any) -> Iterator[Any]:
+        """What an observation leads to: its external links when the profile is suspicious
+        (``enrich`` reaches ``linked_pages`` through here, so neither imports the other)."""
+        return linked_pages.follow(self, obs)
+
     def parse_avatar(self, response: Response) -> Iterator[Any]:
         return enrich.parse_avatar(self, response)
 
