@@ -394,7 +394,7 @@ def worker(redis_url: str, audit_key: str | None, wait: float, allow_private_net
       brandsweep audit seeds/official_accounts.yaml --redis-url redis://10.0.0.5:6379/0
       brandsweep worker --redis-url redis://10.0.0.5:6379/0
     """
-    from .distributed.worker import WorkerOptions, run_worker
+    from .distributed.worker import WorkerOptions, run_worker  # scrapy-redis: the 'scale' extra
 
     _scrapy_settings_env()
     options = WorkerOptions(
@@ -423,7 +423,7 @@ def demo(**kw) -> None:
     Example:
       brandsweep demo --out demo-report
     """
-    from simweb import SimWeb, load_world
+    from simweb import SimWeb, load_world  # the demo's simulated web, outside the product
 
     out = kw.pop("out") or Path("demo-report")
     db = kw.pop("db") or out / "brandsweep.db"

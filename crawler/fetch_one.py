@@ -68,7 +68,7 @@ class _OneFetch(scrapy.Spider):
 def fetch(url: str, *, allow_private_network: bool = False, resolve: dict[str, str] | None = None,
           proxy: str | None = None, overrides: dict[str, Any] | None = None) -> Fetched:
     """Fetch ``url`` once as the crawl would; never raises for what the network did."""
-    from scrapy.crawler import CrawlerProcess
+    from scrapy.crawler import CrawlerProcess  # heavy: only `extract URL` crawls
 
     from .options import scrapy_settings
 

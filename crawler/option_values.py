@@ -100,7 +100,7 @@ def check_scrapy_settings(text: str | None, env: str) -> dict[str, Any]:
     if not isinstance(overrides, dict):
         raise OptionValueError(f"{env} must be a JSON object of Scrapy settings, e.g. "
                                f"{env}='{{\"DOWNLOAD_TIMEOUT\": 60}}'")
-    from scrapy.settings import Settings
+    from scrapy.settings import Settings  # heavy; only with BRANDSWEEP_SCRAPY_SETTINGS set
 
     defaults = Settings()
     defaults.setmodule("crawler.settings", priority="project")

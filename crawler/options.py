@@ -141,8 +141,8 @@ def scrapy_settings(overrides: Mapping[str, Any]) -> Settings:
     # commands read options without ever building settings.
     from scrapy.settings import Settings
 
-    from .resolve import handlers_setting
-    from .transport import HANDLER_PATH
+    from .resolve import handlers_setting  # scrapy-heavy, like Settings above
+    from .transport import HANDLER_PATH  # scrapy-heavy, like Settings above
 
     settings = Settings()
     settings.setmodule("crawler.settings", priority="project")

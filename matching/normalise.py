@@ -103,6 +103,7 @@ def _prototypes() -> dict[str, str]:
     towards the plain-Latin prototype, so a non-ASCII character maps to its first ASCII
     look-alike, and ASCII keys give their non-ASCII look-alikes.
     """
+    # 2 MB table: loaded on first use only
     from confusable_homoglyphs.confusables import confusables_data
 
     def clean(c: str) -> str:

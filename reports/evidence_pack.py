@@ -259,7 +259,7 @@ def _side_by_side(official: tuple[str, bytes] | None, suspect: tuple[str, bytes]
     """One PNG with the official avatar left and the suspect's right (Pillow)."""
     if official is None or suspect is None:
         return None
-    from PIL import Image, ImageDraw, ImageFont
+    from PIL import Image, ImageDraw, ImageFont  # Pillow: only for side-by-side avatars
 
     size, pad, text_h = 256, 16, 28
     canvas = Image.new("RGB", (size * 2 + pad * 3, size + pad * 2 + text_h), "white")

@@ -120,7 +120,7 @@ def connect(url: str) -> Any:
     """A Redis client for ``url`` (redis://host:6379/0, rediss://, unix:///path), checked with
     a PING so a wrong URL fails before the crawl, not in the middle of it."""
     try:
-        import redis
+        import redis  # the optional 'scale' extra
     except ImportError as exc:  # pragma: no cover - the scale extra is missing
         raise ScaleError("--redis-url needs the scale extra: pip install 'brandsweep[scale]'") \
             from exc

@@ -159,7 +159,7 @@ def _mislabelled_utf8(raw: bytes) -> bool:
 def _detect(raw: bytes) -> tuple[str, str] | None:
     """Guess an undeclared single-byte charset (a windows-1254 Turkish page with no label) with
     charset-normalizer, which Scrapy already depends on; None when it has no confident answer."""
-    from charset_normalizer import from_bytes
+    from charset_normalizer import from_bytes  # slow import; only for undeclared charsets
 
     try:
         matches = from_bytes(raw[:200_000])
