@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING, Any
 from matching.classify import classify
 from matching.config import DEFAULT_CONFIG
 from matching.history import apply_history
-from matching.inventory import load_inventory
 from matching.models import (
     CrawlSummary,
     Finding,
@@ -35,8 +34,9 @@ from reports import AuditInfo, AuditSummary, write_outputs
 from reports.i18n import check_language, system_language, system_timezone
 
 from . import stats_keys
-from .catalog import Catalog, load_catalog
+from .catalog import Catalog
 from .options import AuditOptions, UsageError
+from .plan import SweepPlan
 from .store import Store
 
 if TYPE_CHECKING:
@@ -102,22 +102,25 @@ def crawl_outcome(stats: CrawlStats) -> tuple[bool, str]:
     return False, stats.finish_reason or "unknown"
 
 
-def load_inputs(options: AuditOptions) -> tuple[Catalog, Inventory]:
-    """Catalog and inventory, or a UsageError/InventoryErrors the CLI reports with exit 2."""
-    catalog = load_catalog(options.platforms_files, sites_file=options.sites_file)
-    unknown = [p for p in options.platforms if p not in catalog]
-    if unknown:
-        raise UsageError(
-            f"--platforms: unknown platform(s) {', '.join(unknown)}; "
-            f"known: {', '.join(sorted(catalog))}"
-        )
-    inventory = load_inventory(
-        options.inventory, catalog.rules(), url_parser=catalog.match_profile_url
+def load_plan(options: AuditOptions) -> SweepPlan:
+    """The sweep's inputs loaded once (catalog, inventory, candidates), or a UsageError,
+    CatalogError or InventoryErrors the CLI reports with exit 2."""
+    return SweepPlan.load(
+        options.inventory, options.platforms, options.platforms_files, options.sites_file,
+        max_variants=options.max_variants, search_engine=options.search_engine,
+        searxng_url=options.searxng_url,
     )
-    return catalog, inventory
+
+
+def load_inputs(options: AuditOptions) -> tuple[Catalog, Inventory]:
+    """Catalog and inventory (``load_plan`` without the candidates' cost)."""
+    plan = load_plan(options)
+    return plan.catalog, plan.inventory
 
 
 def spider_kwargs(options: AuditOptions) -> dict[str, Any]:
+    """The spider's arguments as text: what a distributed audit publishes for its workers,
+    which load the same plan from them (crawler/distributed/audit.py)."""
     return {
         "inventory": str(options.inventory),
         "platforms": ",".join(options.platforms),
@@ -140,7 +143,8 @@ def run_audit(options: AuditOptions) -> AuditResult:
     from .crawl import CrawlStats, run_crawl
     from .interrupt import STOPPING, Interrupted, exit_on_signals
 
-    catalog, inventory = load_inputs(options)
+    plan = load_plan(options)
+    catalog, inventory = plan.catalog, plan.inventory
     if options.fail_on and options.fail_on not in {s.value for s in Severity}:
         raise UsageError(f"--fail-on must be one of high, medium, low, not {options.fail_on!r}")
     options.out.mkdir(parents=True, exist_ok=True)
@@ -164,10 +168,10 @@ def run_audit(options: AuditOptions) -> AuditResult:
                     stats = run_distributed_crawl(
                         options.redis_url, audit_id, inventory.digest, options.inventory,
                         options.platforms_files, options.sites_file,
-                        options.crawl_overrides(audit_id), spider_kwargs(options),
+                        options.crawl_overrides(audit_id), spider_kwargs(options), plan=plan,
                     )
                 else:
-                    stats = run_crawl(options.crawl_overrides(audit_id), spider_kwargs(options))
+                    stats = run_crawl(options.crawl_overrides(audit_id), {"plan": plan})
             except Interrupted as exc:  # before the crawl took the signals over: a stop too
                 print(f"{STOPPING} ({exc.signame})", file=sys.stderr, flush=True)
                 stats = CrawlStats(raw={stats_keys.STOP_SIGNAL: exc.signame})

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .. import stats_keys
 from ..crawl import CrawlStats, run_crawl
 from ..options import env_overrides
 from . import audit, require_scrapy_redis, scale_settings
+
+if TYPE_CHECKING:
+    from ..plan import SweepPlan
 
 log = logging.getLogger(__name__)
 
@@ -28,9 +31,13 @@ def run_distributed_crawl(
     sites_file: Path | None,
     settings: dict[str, Any],
     spider_kwargs: dict[str, Any],
+    plan: SweepPlan | None = None,
 ) -> CrawlStats:
     """Publish the audit under ``brandsweep:<digest>:<audit id>``, crawl it as the coordinator
-    and return the crawl's stats summed over every process that took part."""
+    and return the crawl's stats summed over every process that took part.
+
+    ``spider_kwargs`` (text) are published for the workers, which load the same plan from them;
+    the coordinator's own spider gets the already loaded ``plan`` when given."""
     require_scrapy_redis()
     client = audit.connect(redis_url)
     keys = audit.AuditKeys(audit.audit_key(inventory_digest, audit_id))
@@ -45,7 +52,7 @@ def run_distributed_crawl(
              "--audit-key %s", keys.base, redis_url, keys.base)
     crawl = {**settings, **scale_settings(redis_url, keys.base, "coordinator", me, settings)}
     try:
-        stats = run_crawl(crawl, spider_kwargs)
+        stats = run_crawl(crawl, {"plan": plan} if plan is not None else spider_kwargs)
     finally:
         if audit.audit_state(client, keys) == audit.RUNNING:  # the crawl never opened
             audit.close_audit(client, keys, audit.INTERRUPTED)

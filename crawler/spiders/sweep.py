@@ -16,9 +16,12 @@ order varies between runs, more so across processes): every suspicious profile g
 external links followed, and a profile the variant generator guessed gets its variant
 sighting whichever request fetched it (``variant_of``).
 
-Spider arguments (strings, as ``scrapy crawl sweep -a name=value`` gives them)::
+The runner hands the spider its loaded plan (``plan=SweepPlan``, crawler/plan.py); everything
+the discovery paths read is one typed ``SweepContext`` (``spider.ctx``, crawler/spiders/context.py)
+built in ``from_crawler``. Without a plan, the spider loads one from these arguments (strings,
+as ``scrapy crawl sweep -a name=value`` gives them)::
 
-    inventory        path of the inventory YAML (required)
+    inventory        path of the inventory YAML (required without a plan)
     platforms        comma-separated subset of the catalog (default: all)
     platforms_files  comma-separated extra catalog files
     sites_file       WhatsMyName-format site list
@@ -29,8 +32,7 @@ Spider arguments (strings, as ``scrapy crawl sweep -a name=value`` gives them)::
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
-from pathlib import Path
+from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
@@ -39,13 +41,18 @@ import scrapy
 from matching.normalise import registered_domain
 from matching.variants import DEFAULT_MAX_VARIANTS
 
-from ..wmn import load_catalog_with_sites
+from ..options import UsageError
+from ..plan import SweepPlan
 from . import enrich, linked_pages, platform_search, probes, web_search, websites
+from .checkpoint import Checkpoint
+from .context import SweepContext
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
     from scrapy.http import Response
     from twisted.python.failure import Failure
+
+    from matching.models import Candidate, Inventory
 
     from ..catalog import Catalog
 
@@ -59,10 +66,6 @@ def _split(value: Any) -> list[str]:
     if isinstance(value, list | tuple):
         return [str(v).strip() for v in value if str(v).strip()]
     return [v.strip() for v in str(value).split(",") if v.strip()]
-
-
-def load_spider_catalog(platforms_files: list[str], sites_file: str | None) -> Catalog:
-    return load_catalog_with_sites([Path(p) for p in platforms_files], sites_file or None)
 
 
 def platform_hosts(platform: Any) -> set[str]:
@@ -93,52 +96,22 @@ def platform_hosts(platform: Any) -> set[str]:
 class SweepSpider(scrapy.Spider):
     name = "sweep"
 
-    def __init__(self, inventory: str = "", platforms: Any = "", platforms_files: Any = "",
-                 sites_file: str = "", max_variants: Any = None,
+    def __init__(self, plan: SweepPlan | None = None, inventory: str = "", platforms: Any = "",
+                 platforms_files: Any = "", sites_file: str = "", max_variants: Any = None,
                  search_engine: str = "duckduckgo", searxng_url: str = "", **kwargs: Any):
+        """``plan``: the loaded plan (the runner's); otherwise the paths and options to load
+        it from, once, in ``from_crawler`` (``scrapy crawl sweep -a inventory=PATH``, the
+        ``python -m crawler.crawl`` subprocess, a distributed worker)."""
         super().__init__(**kwargs)
-        from matching.inventory import load_inventory
-        from matching.variants import generate_candidates
-
-        if not inventory:
-            raise ValueError("the sweep spider needs -a inventory=PATH")
-        self.catalog = load_spider_catalog(_split(platforms_files), sites_file or None)
-        chosen = _split(platforms)
-        unknown = [p for p in chosen if p not in self.catalog]
-        if unknown:
-            raise ValueError(f"unknown platform(s): {', '.join(unknown)}")
-        self.active: tuple[str, ...] = tuple(chosen or list(self.catalog))
-        self.inventory = load_inventory(inventory, self.catalog.rules(),
-                                        url_parser=self.catalog.match_profile_url)
-        self.search_engine = (search_engine or "none").lower()
-        if self.search_engine not in web_search.ENGINES:
-            raise ValueError(f"search_engine must be one of {', '.join(web_search.ENGINES)}")
-        self.searxng_url = searxng_url or ""
-        if self.search_engine == "searxng" and not self.searxng_url:
-            raise ValueError("search_engine=searxng needs searxng_url")
-        self._max_variants_arg = max_variants
-        self.max_variants = (int(max_variants) if max_variants not in (None, "")
-                             else DEFAULT_MAX_VARIANTS)
-        self.set_candidates(generate_candidates(self.inventory, self.catalog.rules(),
-                                                self.max_variants, platforms=self.active))
-        self.declared = frozenset(
-            (a.platform, self.catalog[a.platform].canonical(a.handle))
-            for a in self.inventory.accounts if a.platform in self.catalog
-        )
-        self.allowed = frozenset(
-            (a.platform, self.catalog[a.platform].canonical(a.handle))
-            for a in self.inventory.allow if a.platform in self.catalog
-        )
-        official = {registered_domain(d) for d in self.inventory.domains}
-        for brand in self.inventory.brands:
-            for site in brand.websites:
-                host = urlsplit(site if "://" in site else f"https://{site}").hostname
-                if host:
-                    official.add(registered_domain(host))
-        self.official_domains = frozenset(official)
-        from .checkpoint import Checkpoint
-
-        self.checkpoint = Checkpoint()  # filled from the store by from_crawler on --resume
+        if plan is None and not inventory:
+            raise ValueError("the sweep spider needs a plan or -a inventory=PATH")
+        self._plan = plan
+        self._plan_args = {
+            "inventory": inventory, "platforms": _split(platforms),
+            "platforms_files": _split(platforms_files), "sites_file": sites_file or None,
+            "max_variants": max_variants, "search_engine": search_engine,
+            "searxng_url": searxng_url,
+        }
 
     # ------------------------------------------------------------------ settings
 
@@ -146,18 +119,74 @@ class SweepSpider(scrapy.Spider):
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> SweepSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
         s = crawler.settings
-        if spider._max_variants_arg in (None, ""):
-            spider.max_variants = s.getint("BRANDSWEEP_MAX_VARIANTS", DEFAULT_MAX_VARIANTS)
-            from matching.variants import generate_candidates
-
-            spider.set_candidates(generate_candidates(spider.inventory, spider.catalog.rules(),
-                                                      spider.max_variants,
-                                                      platforms=spider.active))
+        plan = spider._plan or spider._load_plan(s)
+        spider.ctx = SweepContext.build(plan, settings=s, crawler=crawler,
+                                        checkpoint=Checkpoint.from_settings(s))
         spider.configure_politeness(crawler)
-        from .checkpoint import Checkpoint
-
-        spider.checkpoint = Checkpoint.from_settings(s)
         return spider
+
+    def _load_plan(self, settings: Any) -> SweepPlan:
+        args = dict(self._plan_args)
+        variants = args.pop("max_variants")
+        try:
+            return SweepPlan.load(
+                args.pop("inventory"), args.pop("platforms"), args.pop("platforms_files"),
+                args.pop("sites_file"),
+                max_variants=int(variants) if variants not in (None, "")
+                else settings.getint("BRANDSWEEP_MAX_VARIANTS", DEFAULT_MAX_VARIANTS),
+                **args,
+            )
+        except UsageError as exc:
+            raise ValueError(str(exc)) from None
+
+    # the plan and the context, as the discovery paths read them
+    @property
+    def catalog(self) -> Catalog:
+        return self.ctx.catalog
+
+    @property
+    def inventory(self) -> Inventory:
+        return self.ctx.inventory
+
+    @property
+    def active(self) -> tuple[str, ...]:
+        return self.ctx.active
+
+    @property
+    def candidates(self) -> tuple[Candidate, ...]:
+        return self.ctx.candidates
+
+    @property
+    def variant_of(self) -> Mapping[tuple[str, str], Candidate]:
+        return self.ctx.variant_of
+
+    @property
+    def declared(self) -> frozenset[tuple[str, str]]:
+        return self.ctx.declared
+
+    @property
+    def allowed(self) -> frozenset[tuple[str, str]]:
+        return self.ctx.allowed
+
+    @property
+    def official_domains(self) -> frozenset[str]:
+        return self.ctx.official_domains
+
+    @property
+    def checkpoint(self) -> Checkpoint:
+        return self.ctx.checkpoint
+
+    @property
+    def search_engine(self) -> str:
+        return self.ctx.plan.search_engine
+
+    @property
+    def searxng_url(self) -> str:
+        return self.ctx.plan.searxng_url
+
+    @property
+    def max_variants(self) -> int:
+        return self.ctx.plan.max_variants
 
     def configure_politeness(self, crawler: Crawler) -> None:
         """Per-host concurrency and delay from the catalog (DOWNLOAD_SLOTS), unless the
@@ -191,17 +220,6 @@ class SweepSpider(scrapy.Spider):
                   priority="spider")
 
     # ------------------------------------------------------------------ helpers
-
-    def set_candidates(self, candidates: list[Any]) -> None:
-        """The handles to probe, and ``variant_of``: (platform, canonical handle) -> the
-        first variant candidate naming it. A found variant must get its variant sighting
-        even when a search's enrichment request for the same URL won the dupefilter."""
-        self.candidates = candidates
-        index: dict[tuple[str, str], Any] = {}
-        for c in candidates:
-            if c.family != "declared" and c.platform in self.catalog:
-                index.setdefault((c.platform, self.catalog[c.platform].canonical(c.handle)), c)
-        self.variant_of = index
 
     def is_official_url(self, url: str) -> bool:
         host = urlsplit(url).hostname
