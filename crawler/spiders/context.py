@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
@@ -75,6 +76,14 @@ class SweepContext:
     @property
     def candidates(self) -> tuple[Candidate, ...]:
         return self.plan.candidates
+
+    @cached_property
+    def candidates_by_platform(self) -> dict[str, list[Candidate]]:
+        """The candidates per platform, in order (per-platform work never scans them all)."""
+        by_platform: dict[str, list[Candidate]] = {}
+        for c in self.plan.candidates:
+            by_platform.setdefault(c.platform, []).append(c)
+        return by_platform
 
     def is_official_url(self, url: str) -> bool:
         host = urlsplit(url).hostname

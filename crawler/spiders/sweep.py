@@ -157,6 +157,10 @@ class SweepSpider(scrapy.Spider):
         return self.ctx.candidates
 
     @property
+    def candidates_by_platform(self) -> dict[str, list[Candidate]]:
+        return self.ctx.candidates_by_platform
+
+    @property
     def variant_of(self) -> Mapping[tuple[str, str], Candidate]:
         return self.ctx.variant_of
 
