@@ -24,6 +24,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 import difflib
+import os
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -316,8 +317,6 @@ class AuthSpec:
 
     def token(self, environ: Mapping[str, str] | None = None) -> str | None:
         """The credential from ``environ`` (default ``os.environ``); None when unset or blank."""
-        import os
-
         value = (os.environ if environ is None else environ).get(self.env, "")
         value = value.strip()
         return value or None

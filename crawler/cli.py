@@ -6,6 +6,7 @@ Exit codes: 0 done; 2 bad input (inventory, options); 3 ``--fail-on`` triggered;
 from __future__ import annotations
 
 import json
+import sqlite3
 import sys
 from dataclasses import asdict
 from pathlib import Path
@@ -174,8 +175,6 @@ class _Commands(click.Group):
     StoreDataError) ends any command with ``db: problem — fix`` and exit 2, not a traceback."""
 
     def invoke(self, ctx: click.Context):
-        import sqlite3
-
         from .store import StoreDataError
 
         where = _OPENED[-1] if _OPENED else Path("the database")

@@ -17,6 +17,9 @@ from typing import Any
 
 import scrapy
 
+from .options import scrapy_settings
+from .spiders.enrich import failure_reason
+
 #: every status reaches the callback except redirects, which the redirect middleware follows
 _STATUSES = [s for s in range(200, 600) if s not in (301, 302, 303, 307, 308)]
 
@@ -55,8 +58,6 @@ class _OneFetch(scrapy.Spider):
         self.result["fetched"] = Fetched(response.url, response.status, headers, response.body)
 
     def failed(self, failure: Any) -> None:
-        from .spiders.enrich import failure_reason
-
         reason = failure_reason(failure)
         request = getattr(failure, "request", None)
         final = request.url if request is not None else self.url
@@ -70,7 +71,6 @@ def fetch(url: str, *, allow_private_network: bool = False, resolve: dict[str, s
     """Fetch ``url`` once as the crawl would; never raises for what the network did."""
     from scrapy.crawler import CrawlerProcess  # heavy: only `extract URL` crawls
 
-    from .options import scrapy_settings
 
     settings: dict[str, Any] = {
         "BRANDSWEEP_ALLOW_PRIVATE_NETWORK": allow_private_network,

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from scrapy.exceptions import IgnoreRequest
+from scrapy.exceptions import DownloadCancelledError, IgnoreRequest
 
 from . import stats_keys
 from .items import CoverageGap
@@ -62,8 +62,6 @@ class LimitReached(IgnoreRequest):
 
 def limit_of(failure: Failure) -> str | None:
     """The limit a failed request hit, or None when it failed for another reason."""
-    from scrapy.exceptions import DownloadCancelledError
-
     exc = failure.value
     if isinstance(exc, LimitReached):
         return exc.limit

@@ -15,16 +15,19 @@ import sys
 import time
 from collections import Counter
 from email.utils import parsedate_to_datetime
+from time import monotonic
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from scrapy import signals
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.exceptions import NotConfigured
+from twisted.internet.task import LoopingCall
 
 from matching.models import ProbeState, ProfileObservation
 
 from . import stats_keys
+from .limits import SITE_MAX_PAGES, SITE_MAX_PER_PATTERN, LimitReached
 
 if TYPE_CHECKING:
     from scrapy import Request
@@ -104,7 +107,6 @@ def penalise_slot(crawler: Crawler, request: Request, seconds: float) -> None:
     slot = downloader.slots.get(key)
     if slot is None:
         return
-    from time import monotonic
 
     slot.delay = max(slot.delay, 0.001)
     slot.lastseen = max(slot.lastseen, monotonic() + seconds - slot.delay)
@@ -214,8 +216,6 @@ class SiteBudgetMiddleware:
         host = urlsplit(request.url).hostname or ""
         pattern = path_pattern(request.url)
         if self.pages[host] >= self.max_pages or self.patterns[pattern] >= self.max_per_pattern:
-            from .limits import SITE_MAX_PAGES, SITE_MAX_PER_PATTERN, LimitReached
-
             if self.stats:
                 self.stats.inc_value(stats_keys.SITE_OVER_BUDGET)
             if self.pages[host] >= self.max_pages:
@@ -305,7 +305,6 @@ class ProgressExtension:
     def spider_opened(self, spider: Any = None) -> None:
         if not self.show or self.interval <= 0:
             return
-        from twisted.internet.task import LoopingCall
 
         # a timer, not a response hook: the line keeps coming while a host makes us wait
         self._task = LoopingCall(self.print_line)

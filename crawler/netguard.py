@@ -34,6 +34,7 @@ from __future__ import annotations
 import asyncio
 import ipaddress
 import logging
+import os
 import socket
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
@@ -139,8 +140,6 @@ class PrivateNetworkGuard:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> PrivateNetworkGuard:
-        import os
-
         s = crawler.settings
         behind_proxy = bool(
             s.get("BRANDSWEEP_PROXY")
@@ -212,8 +211,6 @@ def _operator_hosts(settings: object) -> tuple[set[str], set[str]]:
     ``127.0.0.1``); such a *literal* is passed when it is a pinned target: a literal cannot
     rebind, and a crawled URL with a literal host was already checked by the middleware. A
     *name* whose answer is a pinned address is no pin at all, and is refused."""
-    import os
-
     names: set[str] = set()
     literals: set[str] = set()
     for target in (settings.getdict("BRANDSWEEP_RESOLVE") or {}).values():  # type: ignore[attr-defined]

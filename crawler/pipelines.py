@@ -22,6 +22,7 @@ from matching.models import LinkedPage, ProfileObservation, Sighting
 
 from . import stats_keys
 from .items import CoverageGap, PageBody
+from .store import Store
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -50,8 +51,6 @@ class StorePipeline:
         return cls(s.get("BRANDSWEEP_DB") or "brandsweep.db", int(audit_id), crawler.stats)
 
     def open_spider(self) -> None:
-        from .store import Store
-
         self.store = Store(self.db_path)
 
     def close_spider(self) -> None:

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import functools
 import hashlib
 import json
 import sqlite3
@@ -352,8 +353,6 @@ def _loads(text: str | None) -> Any:
 def _reading(table: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     """Row builders raise :class:`StoreDataError` (naming the table) for values they cannot
     read, rather than a bare ValueError or KeyError from deep inside."""
-    import functools
-
     def wrap(build: Callable[..., Any]) -> Callable[..., Any]:
         @functools.wraps(build)
         def inner(*args: Any, **kwargs: Any) -> Any:

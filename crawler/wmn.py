@@ -20,6 +20,7 @@ Sites marked ``valid: false`` are skipped; names already in the catalog keep the
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -118,8 +119,6 @@ def site_platform(
     line = site.line if isinstance(site, LineDict) else None
     for key in site:
         if key not in SITE_KEYS:
-            import difflib
-
             close = difflib.get_close_matches(str(key), sorted(SITE_KEYS), n=1)
             raise CatalogError(
                 path,

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import datetime
+from datetime import UTC, datetime
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
@@ -595,8 +595,6 @@ def _parse(ts: str | None) -> datetime | None:
     except ValueError:
         return None
     if d.tzinfo is None:
-        from datetime import UTC
-
         d = d.replace(tzinfo=UTC)
     return d
 

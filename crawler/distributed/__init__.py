@@ -24,6 +24,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..options import scrapy_settings
+
 SCHEDULER = "crawler.distributed.components.AuditScheduler"
 QUEUE = "crawler.distributed.components.AuditQueue"
 DUPEFILTER = "crawler.distributed.components.AuditDupeFilter"
@@ -51,8 +53,6 @@ def scale_settings(redis_url: str, key: str, role: str, process: str,
 
     ``base``: the settings the crawl would otherwise get (the extension and pipeline dicts are
     merged into the project's, not replacing them)."""
-    from ..options import scrapy_settings
-
     project = scrapy_settings(base or {})
     extensions = dict(project.getdict("EXTENSIONS"))
     extensions[EXTENSION] = 600

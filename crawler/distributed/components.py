@@ -22,12 +22,15 @@ from typing import TYPE_CHECKING, Any
 
 from scrapy import signals
 from scrapy.exceptions import DontCloseSpider, NotConfigured
+from scrapy.utils.defer import deferred_from_coro
 from scrapy_redis.dupefilter import RFPDupeFilter
 from scrapy_redis.queue import PriorityQueue
 from scrapy_redis.scheduler import Scheduler
+from twisted.internet.task import LoopingCall
 
 from .. import stats_keys
 from ..items import CoverageGap
+from ..pipelines import StorePipeline
 from . import audit
 from .codec import decode_item, encode_item
 
@@ -219,11 +222,7 @@ class AuditExtension:
     # ------------------------------------------------------------------ lifecycle
 
     def spider_opened(self, spider: Any = None) -> None:
-        from twisted.internet.task import LoopingCall
-
         if self.role == COORDINATOR:
-            from ..pipelines import StorePipeline
-
             self.drainer = StorePipeline.from_crawler(self.crawler)
             self.drainer.stats = None  # their observations are counted in the workers' stats
             self.drainer.open_spider()
@@ -364,6 +363,4 @@ class AuditExtension:
             log.info("leaving the audit %s: %s", self.keys.base, reason)
             engine = self.crawler.engine
             if engine is not None:
-                from scrapy.utils.defer import deferred_from_coro
-
                 deferred_from_coro(engine.close_spider_async(reason=reason))

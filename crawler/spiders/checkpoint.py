@@ -24,6 +24,7 @@ from typing import Any
 from matching.models import LinkedPage, ProfileObservation
 
 from .. import stats_keys
+from ..store import Store
 
 
 @dataclass
@@ -35,8 +36,6 @@ class Checkpoint:
 
     @classmethod
     def load(cls, db: str, audit_id: int) -> Checkpoint:
-        from ..store import Store
-
         store = Store(db)
         try:
             observations = {(o.platform, o.handle): o for o in store.observations(audit_id)}

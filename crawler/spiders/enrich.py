@@ -25,9 +25,14 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 from scrapy import Request
+from scrapy import exceptions as sx
+from scrapy.exceptions import IgnoreRequest
+from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import (
     ConnectError,
     ConnectionDone,
@@ -43,7 +48,10 @@ from matching.models import ProbeState, ProfileFields, ProfileObservation, Sight
 from .. import limits, stats_keys
 from ..avatars import fingerprint
 from ..credentials import BAD_CREDENTIALS, refused, refused_gap
+from ..extract import read_profile
 from ..items import CoverageGap, PageBody
+from ..limits import limit_of
+from ..netguard import RESOLVER_REFUSALS
 from .checkpoint import skipped
 
 if TYPE_CHECKING:
@@ -180,8 +188,6 @@ def plausible(fields: ProfileFields, response: Any = None) -> ProfileFields:
     """``fields`` without values no real profile can have: negative counts, dates in the
     future. Each value dropped is counted in the crawl stats (``brandsweep/implausible/<field>``
     and the response's ``meta["bs_implausible"]``); the rest of the profile still counts."""
-    from datetime import UTC, datetime, timedelta
-
     changes: dict[str, Any] = {}
     for name in ("followers", "following", "posts"):
         value = getattr(fields, name)
@@ -210,8 +216,6 @@ def plausible(fields: ProfileFields, response: Any = None) -> ProfileFields:
 
 def _read(platform: Platform, response: Response, handle: str) -> tuple[ProbeState, str | None,
                                                                          ProfileFields]:
-    from ..extract import read_profile
-
     read = read_profile(platform, response.url, response.status, headers_dict(response),
                         response.body, handle)
     state, reason, fields = ProbeState(read.state), read.reason, read.fields or ProfileFields()
@@ -362,21 +366,11 @@ def avatar_failed(spider: Any, failure: Failure) -> Iterator[Any]:
 
 def failure_reason(failure: Failure) -> str:
     """A short reason for a failed fetch, as the report shows it."""
-    from scrapy import exceptions as sx
-    from scrapy.exceptions import IgnoreRequest
-    from scrapy.spidermiddlewares.httperror import HttpError
-
-    from ..limits import limit_of
-
     exc = failure.value
     limit = limit_of(failure)
     if limit:
         return limit
     if failure.check(DNSLookupError, sx.CannotResolveHostError):
-        from urllib.parse import urlsplit
-
-        from ..netguard import RESOLVER_REFUSALS
-
         request = getattr(failure, "request", None)
         host = (urlsplit(request.url).hostname or "") if request is not None else ""
         if host in RESOLVER_REFUSALS:  # answered with a private address at connection time

@@ -35,6 +35,7 @@ from matching.models import LinkedPage, ProbeState, ProfileObservation, Via
 from .. import limits, stats_keys
 from ..items import CoverageGap
 from . import enrich
+from .checkpoint import skipped
 
 if TYPE_CHECKING:
     from scrapy.http import Response
@@ -132,8 +133,6 @@ def parse(spider: Any, response: Response) -> Iterator[Any]:
 def replay(spider: Any, page: LinkedPage) -> Iterator[Any]:
     """A resumed audit already holds this linked page: its social links are sighted again
     (their own fetches are skipped in turn when stored), nothing is fetched."""
-    from .checkpoint import skipped
-
     skipped(spider, "linked_page")
     for url in page.social_links:
         match = spider.catalog.match_profile_url(url)

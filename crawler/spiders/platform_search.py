@@ -19,6 +19,7 @@ from matching.models import ProbeState, Via
 
 from .. import stats_keys
 from ..credentials import BAD_CREDENTIALS, refused, refused_gap
+from ..extract import read_search
 from ..items import CoverageGap
 from . import enrich
 
@@ -63,8 +64,6 @@ def start(spider: Any) -> Iterator[Any]:
 
 
 def parse(spider: Any, response: Response) -> Iterator[Any]:
-    from ..extract import read_search
-
     info = response.meta["bs_search"]
     platform = spider.catalog[info["platform"]]
     read = read_search(platform, response.url, response.status, enrich.headers_dict(response),

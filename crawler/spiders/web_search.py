@@ -25,9 +25,14 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, urlencode, urlsplit
 
 from parsel import Selector
+from scrapy import FormRequest, Request
+
+from matching.models import Via
 
 from .. import stats_keys
+from ..items import CoverageGap
 from ..options import SEARCH_ENGINES
+from . import enrich
 
 if TYPE_CHECKING:
     from matching.models import Inventory
@@ -264,8 +269,6 @@ def _meta(engine: str, query: WebQuery, page: int) -> dict[str, Any]:
 
 def search_request(spider: Any, query: WebQuery, page: int = 1,
                    form: dict[str, str] | None = None) -> Any:
-    from scrapy import FormRequest, Request
-
     engine = spider.search_engine
     if engine == "duckduckgo":
         return FormRequest(
@@ -298,11 +301,6 @@ def start(spider: Any) -> Iterator[Any]:
 
 
 def parse(spider: Any, response: Any) -> Iterator[Any]:
-    from matching.models import Via
-
-    from ..items import CoverageGap
-    from . import enrich
-
     info = response.meta["bs_web"]
     engine = info["engine"]
     parsed = (parse_duckduckgo if engine == "duckduckgo" else parse_searxng)(
@@ -334,9 +332,6 @@ def parse(spider: Any, response: Any) -> Iterator[Any]:
 
 
 def failed(spider: Any, failure: Any) -> Iterator[Any]:
-    from ..items import CoverageGap
-    from . import enrich
-
     request = failure.request
     info = request.meta["bs_web"]
     yield CoverageGap("web_search", info["engine"], enrich.failure_reason(failure),
