@@ -1,4 +1,4 @@
-"""The ``brandsweep`` command line (CONTRACT.md): a click group, every command with an example.
+"""The ``brandsweep`` command line (README, "Commands"): a click group, examples for each.
 
 Exit codes: 0 done; 2 bad input (inventory, options); 3 ``--fail-on`` triggered; 1 anything else.
 """
@@ -47,6 +47,7 @@ def _checked(parse, what: str | None = None):
 def _open_store(db: Path, *, write: bool):
     """The store, after the checks of crawler/paths.py (exit 2 with ``file: problem — fix``);
     read-only when the file cannot be written and the command only reads."""
+    # imported when this command runs: the CLI starts without it
     from .store import Store, StoreDataError
 
     _OPENED.append(db)
@@ -96,6 +97,7 @@ def _log_level(verbose: int, quiet: bool) -> str:
 
 
 def _check_timezone(ctx, param, value: str | None) -> str | None:
+    # imported when this command runs: the CLI starts without it
     from reports.i18n import LanguageError, check_timezone
 
     if value is None:
@@ -108,7 +110,7 @@ def _check_timezone(ctx, param, value: str | None) -> str | None:
 
 def language_options() -> list:
     """``--lang`` and ``--timezone``: what a reviewer reads, in which language and zone."""
-    from reports.i18n import LANGUAGES
+    from reports.i18n import LANGUAGES  # imported when this command runs: the CLI starts without it
 
     return [
         click.option("--lang", type=click.Choice(LANGUAGES), default=None,
@@ -175,6 +177,7 @@ class _Commands(click.Group):
     StoreDataError) ends any command with ``db: problem — fix`` and exit 2, not a traceback."""
 
     def invoke(self, ctx: click.Context):
+        # imported when this command runs: the CLI starts without it
         from .store import StoreDataError
 
         where = _OPENED[-1] if _OPENED else Path("the database")
@@ -233,8 +236,10 @@ def validate(inventory: Path, platforms_files: tuple[Path, ...]) -> None:
 
 
 def _run(options, quiet: bool, resume_hint: str | None = None) -> None:
-    from .crawl import CrawlNotStarted
-    from .interrupt import Interrupted
+    from .crawl import CrawlNotStarted  # imported when this command runs: the CLI starts without it
+    from .interrupt import Interrupted  # imported when this command runs: the CLI starts without it
+
+    # imported when this command runs: the CLI starts without it
     from .runner import finish_text, run_audit
     from .store import StoreDataError
 
@@ -281,6 +286,7 @@ def _print_summary(result) -> None:
     """What a reviewer reads in the terminal, in the report's language, computed from the
     stored findings the report is rendered from (same counts: resolved findings are not
     "considered")."""
+    # imported when this command runs: the CLI starts without it
     from reports.i18n import Translator
     from reports.view import CLASS_LABELS, takedowns_failed, takedowns_in_progress
 
@@ -467,8 +473,8 @@ def report(db: Path, audit_id: int | None, out: Path, pdf: bool, lang: str | Non
       brandsweep report --db brandsweep.db --audit 3 --out report-3/
       brandsweep report --db brandsweep.db --out report-tr/ --lang tr --timezone Europe/Istanbul
     """
-    from .runner import render
-    from .store import StoreDataError
+    from .runner import render  # imported when this command runs: the CLI starts without it
+    from .store import StoreDataError  # imported when this command runs: the CLI starts without it
 
     store = _open_store(db, write=False)
     try:
@@ -488,8 +494,10 @@ def report(db: Path, audit_id: int | None, out: Path, pdf: bool, lang: str | Non
         raise BadInput(f"{db}: {exc} — restore it from a backup, or re-run the audit") from None
     finally:
         store.close()
+    # imported when this command runs: the CLI starts without it
     from reports.i18n import Translator
 
+    # imported when this command runs: the CLI starts without it
     from .runner import report_language
 
     tr = Translator(report_language(lang, inventory))
@@ -534,7 +542,9 @@ def _profile_key(value: str, catalog=None) -> tuple[str, str]:
     if platform not in catalog and PLATFORM_ALIASES.get(platform) in catalog:
         platform = PLATFORM_ALIASES[platform]
     if platform not in catalog:
-        from rapidfuzz import process
+        from rapidfuzz import process  # imported when this command runs: the CLI starts without it
+
+        # imported when this command runs: the CLI starts without it
         from rapidfuzz.distance import Levenshtein
 
         near = process.extractOne(platform, sorted(catalog), scorer=Levenshtein.distance,
@@ -563,6 +573,7 @@ def _describe(t: Triage) -> str:
 def _near_profiles(store, platform: str, handle: str) -> list[str]:
     """Handles an audit has seen that look like ``handle`` (a typo, a missing dot), and the
     same handle seen on other platforms."""
+    # imported when this command runs: the CLI starts without it
     from rapidfuzz import fuzz, process
 
     near = [f"{platform}:{h}" for h, _score, _ in process.extract(
@@ -696,8 +707,10 @@ def _os_user() -> str | None:
 
 def _import_decisions(db: Path, path: Path, by: str | None) -> None:
     """``triage --import``: check the whole file, then record what is new (idempotent)."""
+    # imported when this command runs: the CLI starts without it
     from reports.i18n import Translator, system_language, system_timezone
 
+    # imported when this command runs: the CLI starts without it
     from .decisions import DecisionsError, plan_import, read_decisions
     from .runner import report_language
 
@@ -784,6 +797,7 @@ def evidence(db: Path, profile: str | None, out: Path, all_profiles: bool, decis
       brandsweep evidence --db brandsweep.db instagram:northwindcoffee_support --out pack/
       brandsweep evidence --db brandsweep.db --all --as impostor_confirmed --out packs/ --zip
     """
+    # imported when this command runs: the CLI starts without it
     from .evidence import EvidenceOptions, write_packs
 
     if bool(profile) == all_profiles:
@@ -808,6 +822,7 @@ def evidence(db: Path, profile: str | None, out: Path, all_profiles: bool, decis
                 raise BadInput(f"{db}: no profile {platform}:{handle} in any audit")
             keys = [(platform, handle)]
         else:
+            # imported when this command runs: the CLI starts without it
             from .evidence import batch_keys
 
             keys = batch_keys(store, decision)
@@ -887,7 +902,9 @@ def extract(platform: str, file_or_url: str, handle: str | None, status: int | N
       brandsweep extract github https://api.github.com/users/octocat
       brandsweep extract auto saved/cassette.yaml
     """
-    from .extract import read_profile
+    from .extract import read_profile  # imported when this command runs: the CLI starts without it
+
+    # imported when this command runs: the CLI starts without it
     from .extract.detect import detect_platform, saved_answer
 
     catalog = _catalog(platforms_files)
@@ -898,7 +915,7 @@ def extract(platform: str, file_or_url: str, handle: str | None, status: int | N
     reason = None
     recorded: dict[str, int] = {}
     if file_or_url.startswith(("http://", "https://")):
-        from .fetch_one import fetch
+        from .fetch_one import fetch  # imported when this command runs: the CLI starts without it
 
         _scrapy_settings_env()
         got = fetch(file_or_url, allow_private_network=allow_private_network,

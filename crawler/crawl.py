@@ -18,6 +18,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from . import stats_keys
+from .interrupt import GracefulStop
 from .options import scrapy_settings
 
 
@@ -75,10 +76,9 @@ def run_crawl(settings_overrides: dict[str, Any], spider_kwargs: dict[str, Any],
 
     ``spider_cls``: a subclass of the sweep spider (a distributed worker's, which has no start
     requests of its own); default ``SweepSpider``."""
-    from scrapy.crawler import CrawlerProcess
+    from scrapy.crawler import CrawlerProcess  # heavy: the CLI imports this module
 
-    from .interrupt import GracefulStop
-    from .spiders.sweep import SweepSpider
+    from .spiders.sweep import SweepSpider  # heavy (scrapy): the CLI imports this module
 
     settings = scrapy_settings(settings_overrides)
     process = CrawlerProcess(settings)

@@ -86,7 +86,7 @@ class GracefulStop:
         self.dropped = 0
         self._loop: Any = None
         self._previous: dict[int, Any] = {}
-        from scrapy import signals
+        from scrapy import signals  # Scrapy: only once a crawl runs (the runner imports this early)
 
         crawler.signals.connect(self._spider_opened, signal=signals.spider_opened, weak=False)
 
@@ -124,6 +124,7 @@ class GracefulStop:
     def stop_gracefully(self) -> None:
         """First signal: say so, stop taking requests, drop the queued ones, give what is on
         the wire ``grace`` seconds."""
+        # the running reactor: imported once Scrapy installed it
         from twisted.internet import reactor
         from twisted.internet.task import LoopingCall
 
@@ -140,6 +141,7 @@ class GracefulStop:
             reactor.callLater(self.grace, self._grace_over)
 
     def _grace_over(self) -> None:
+        # the running reactor: imported once Scrapy installed it
         from twisted.internet import reactor
 
         if reactor.running:
@@ -148,6 +150,7 @@ class GracefulStop:
     def stop_now(self, why: str = "") -> None:
         """Second signal (or the grace is over): stop the reactor now. What the store holds
         stays; what was in flight is lost and fetched again by ``--resume``."""
+        # the running reactor: imported once Scrapy installed it
         from twisted.internet import reactor
 
         self.forced = self.forced or not why
@@ -163,7 +166,7 @@ class GracefulStop:
         """Fail every request waiting in a download slot (not yet on the wire) with
         IgnoreRequest, its errback taken off: nothing is stored for it. Requests on the wire
         lose their errback too, so a failure caused by the stop stores nothing either."""
-        from scrapy.exceptions import IgnoreRequest
+        from scrapy.exceptions import IgnoreRequest  # Scrapy: only once a crawl runs
 
         engine = getattr(self.crawler, "engine", None)
         downloader = getattr(engine, "downloader", None)
@@ -197,6 +200,7 @@ class GracefulStop:
     def _spider_opened(self, spider: Any = None) -> None:
         timeout = self.crawler.settings.getfloat("CLOSESPIDER_TIMEOUT", 0)
         if timeout > 0:
+            # the running reactor: imported once Scrapy installed it
             from twisted.internet import reactor
 
             # Scrapy's CloseSpider closes the spider at this very moment; what it would
@@ -204,7 +208,7 @@ class GracefulStop:
             reactor.callLater(timeout, self._time_limit)
 
     def _time_limit(self) -> None:
-        from twisted.internet.task import LoopingCall
+        from twisted.internet.task import LoopingCall  # Twisted: only once a crawl runs
 
         self.drop_queued()
         if self._loop is None:

@@ -35,6 +35,8 @@ from reports.i18n import check_language, system_language, system_timezone
 
 from . import stats_keys
 from .catalog import Catalog
+from .crawl import CrawlStats, run_crawl
+from .interrupt import STOPPING, Interrupted, exit_on_signals
 from .options import AuditOptions, UsageError
 from .plan import SweepPlan
 from .store import Store
@@ -140,9 +142,6 @@ def run_audit(options: AuditOptions) -> AuditResult:
     limit, a crash, a lost coordinator) it is stored ``partial`` with its finish reason, its
     report says so, its findings get no history status against it later (it is never the
     "previous" audit), ``--fail-on`` ignores it, and ``--resume`` continues it."""
-    from .crawl import CrawlStats, run_crawl
-    from .interrupt import STOPPING, Interrupted, exit_on_signals
-
     plan = load_plan(options)
     catalog, inventory = plan.catalog, plan.inventory
     if options.fail_on and options.fail_on not in {s.value for s in Severity}:
@@ -163,6 +162,7 @@ def run_audit(options: AuditOptions) -> AuditResult:
                 )
             try:
                 if options.redis_url:
+                    # only with --redis-url
                     from .distributed.coordinator import run_distributed_crawl
 
                     stats = run_distributed_crawl(
@@ -217,8 +217,6 @@ def run_audit(options: AuditOptions) -> AuditResult:
 
 
 def _crash_reason(exc: BaseException) -> str:
-    from .interrupt import Interrupted
-
     if isinstance(exc, Interrupted):
         return f"interrupted:{exc.signame}"
     if isinstance(exc, KeyboardInterrupt):
@@ -232,7 +230,7 @@ def capture_impostors(store: Store, audit_id: int, findings: list[Finding], cata
     Through the crawl's guard, routes and proxy; a failure never fails the audit."""
     if options.capture_max <= 0:
         return
-    from .capture import CaptureConfig, capture_for_audit
+    from .capture import CaptureConfig, capture_for_audit  # Chromium plumbing: only when capturing
 
     config = CaptureConfig(allow_private_network=options.allow_private_network,
                            resolve=dict(options.resolve), proxy=options.proxy)

@@ -126,6 +126,7 @@ class _BoundedProtocol(_LenientHTTP11ClientProtocol):
         parser.__class__ = _BoundedHeadParser
         parser.bound(self.limits)
         if self.limits.timeout > 0:
+            # the running reactor: imported once Scrapy installed it
             from twisted.internet import reactor
 
             timer = reactor.callLater(self.limits.timeout, self._head_timed_out,  # type: ignore[attr-defined]

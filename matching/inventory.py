@@ -24,6 +24,7 @@ import dataclasses
 import difflib
 import hashlib
 import re
+import stat
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -914,8 +915,6 @@ MAX_INVENTORY_BYTES = 200 * 1024 * 1024
 
 
 def _read(path: str | Path) -> tuple[bytes | None, list[InventoryError]]:
-    import stat
-
     try:
         if not stat.S_ISREG(Path(path).stat().st_mode):
             return None, [InventoryError(str(path), None, None, "not a regular file",

@@ -25,7 +25,7 @@ class ProbeState(StrEnum):
 
 
 class Via(StrEnum):
-    """The discovery path that revealed a profile (CONTRACT.md ``discovered_via``)."""
+    """The discovery path that revealed a profile (``discovered_via`` in findings.json)."""
 
     PROBE = "probe"
     PLATFORM_SEARCH = "platform_search"

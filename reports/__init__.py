@@ -34,7 +34,7 @@ def write_outputs(
     history: Sequence[AuditSummary] = (),
     source_text: str | None = None,
 ) -> dict[str, Path]:
-    """Write the four audit outputs of CONTRACT.md into ``out_dir`` (created if needed),
+    """Write the four audit outputs (README, "Outputs of an audit") into ``out_dir``,
     ``findings.xlsx`` (the report's views as typed spreadsheet sheets), and
     ``coverage.json`` beside them: the discovery steps that could not run
     (``audit.coverage_gaps``) and the crawl summary (``audit.crawl``), so a script can tell

@@ -1,4 +1,4 @@
-"""Machine-readable outputs: ``findings.json`` and ``findings.csv`` (CONTRACT.md).
+"""Machine-readable outputs: ``findings.json`` and ``findings.csv`` (README, "Outputs of an audit").
 
 One JSON object per finding with the contract's fields, plus extras a script may want.
 Order is deterministic (severity, class, platform, handle) so diffs between audits are small.

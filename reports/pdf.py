@@ -23,11 +23,11 @@ class PdfUnavailable(RuntimeError):
 def _data_only_fetcher() -> object:
     """A URL fetcher that serves ``data:`` URIs and refuses everything else."""
     try:  # WeasyPrint 68+: a URLFetcher with a protocol allow-list
-        from weasyprint.urls import URLFetcher
+        from weasyprint.urls import URLFetcher  # WeasyPrint: the optional 'pdf' extra
 
         return URLFetcher(allowed_protocols=("data",))
     except ImportError:  # older versions: a function
-        from weasyprint import default_url_fetcher
+        from weasyprint import default_url_fetcher  # WeasyPrint: the optional 'pdf' extra
 
         def fetch(url: str, *args: object, **kwargs: object) -> object:
             if not url.startswith("data:"):
@@ -46,7 +46,7 @@ def print_html(html: str) -> str:
 def write_pdf(html_path: Path, pdf_path: Path) -> Path:
     """Render ``report.html`` to ``pdf_path`` (A4, the report's print style)."""
     try:
-        from weasyprint import HTML
+        from weasyprint import HTML  # WeasyPrint: the optional 'pdf' extra
     except (ImportError, OSError) as exc:  # OSError: the Pango libraries are missing
         raise PdfUnavailable(
             f"--pdf needs WeasyPrint: pip install 'brandsweep[pdf]' ({exc}); on Debian also "

@@ -7,7 +7,7 @@
 * ``redundant`` accounts are flagged for retirement with a comment (an undeclared redundant
   account is added, since it is the company's, with the same flag).
 
-The output only uses the schema keys of CONTRACT.md, so it is valid input for the next audit.
+The output only uses the inventory schema keys (README), so it is valid input for the next audit.
 When the original text is given, lines are *inserted* into it (its comments and layout stay, as
 a reviewer will diff the two files); when the layout cannot be patched safely (flow-style
 lists, unparsable text), the inventory is dumped cleanly instead. Every scraped value written

@@ -25,6 +25,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..options import scrapy_settings
+from .audit import ScaleError
 
 SCHEDULER = "crawler.distributed.components.AuditScheduler"
 QUEUE = "crawler.distributed.components.AuditQueue"
@@ -36,8 +37,6 @@ STORE_PIPELINE = "crawler.pipelines.StorePipeline"
 
 def require_scrapy_redis() -> None:
     """Fail early, with the fix, when the ``scale`` extra is not installed."""
-    from .audit import ScaleError
-
     try:
         import redis  # noqa: F401
         import scrapy_redis  # noqa: F401

@@ -125,7 +125,7 @@ class AuditDupeFilter(RFPDupeFilter):
     @classmethod
     def from_spider(cls, spider: Any) -> AuditDupeFilter:
         settings = spider.settings
-        from scrapy_redis.connection import get_redis_from_settings
+        from scrapy_redis.connection import get_redis_from_settings  # the optional 'scale' extra
 
         instance = cls(get_redis_from_settings(settings), key=_keys(settings).dupefilter,
                        debug=settings.getbool("DUPEFILTER_DEBUG"))
@@ -151,7 +151,7 @@ class RedisItemPipeline:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> RedisItemPipeline:
-        from scrapy_redis.connection import get_redis_from_settings
+        from scrapy_redis.connection import get_redis_from_settings  # the optional 'scale' extra
 
         return cls(get_redis_from_settings(crawler.settings), _keys(crawler.settings),
                    crawler.stats)
@@ -207,7 +207,7 @@ class AuditExtension:
         role = s.get("BRANDSWEEP_REDIS_ROLE")
         if role not in (COORDINATOR, WORKER):
             raise NotConfigured("not a distributed audit")
-        from scrapy_redis.connection import get_redis_from_settings
+        from scrapy_redis.connection import get_redis_from_settings  # the optional 'scale' extra
 
         ext = cls(crawler, get_redis_from_settings(s), _keys(s), role,
                   s.get("BRANDSWEEP_REDIS_PROCESS") or audit.process_id(),

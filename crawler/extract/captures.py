@@ -17,6 +17,7 @@ Example::
 
 from __future__ import annotations
 
+import ast
 import base64
 import gzip
 import json
@@ -80,8 +81,6 @@ def _unpack(data: bytes) -> list[Recorded]:
 def _replay_data(data: bytes) -> list[Recorded]:
     """PyGithub's ReplayData: per request 10 lines (scheme, method, host, port, path, request
     headers, request body, status, response headers as a Python literal, body), blank-separated."""
-    import ast
-
     lines = data.decode("utf-8", "replace").splitlines()
     out = []
     i = 0

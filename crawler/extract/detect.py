@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from urllib.parse import urlsplit
 
 from crawler.catalog import Catalog
+from crawler.extract.captures import recorded_answers
 
 _OWN_URL = re.compile(
     r"""<(?:meta[^>]+(?:property|name)=["'](?:og:url|twitter:url|al:[\w:]+url)["'][^>]*content"""
@@ -106,8 +107,6 @@ def saved_answer(
 ) -> tuple[str | None, str, int, dict[str, str], bytes, dict[str, int]]:
     """What ``brandsweep extract PLATFORM FILE`` reads from a saved file: (platform or None when
     ``auto`` could not tell, url, status, headers, body, notes about the recording)."""
-    from crawler.extract.captures import recorded_answers
-
     url, headers, body, notes = file_url, {}, data, {}
     answers = recorded_answers(data)
     if len(answers) > 1 or answers[0].url or answers[0].body is not data:
