@@ -297,14 +297,24 @@ def stored(tmp_path_factory):
         capture_output=True, text=True, timeout=300, cwd=Path(__file__).resolve().parent.parent,
     )
     assert proc.returncode == 0, proc.stderr
+    turkish = subprocess.run(
+        [sys.executable, "-m", "crawler.cli", "report", "--db", str(db), "--out", str(tmp / "tr"),
+         "--lang", "tr"],
+        capture_output=True, text=True, timeout=300, cwd=Path(__file__).resolve().parent.parent,
+    )
+    assert turkish.returncode == 0, turkish.stderr
     return db, tmp / "out" / "report.html"
 
 
-@pytest.mark.parametrize("width,height", [(1400, 900), (390, 844)])
+@pytest.mark.parametrize("width,height,lang", [
+    (1400, 900, "en"), (390, 844, "en"), (1400, 900, "tr"), (390, 844, "tr"),
+])
 def test_first_screen_holds_summary_and_top_actions_and_no_table_overflows(
-    stored, tmp_path, width, height
+    stored, tmp_path, width, height, lang
 ):
     _, page = stored
+    if lang == "tr":  # Turkish words are longer: the same layout must hold
+        page = page.parent.parent / "tr" / "report.html"
     copy = tmp_path / "measure.html"
     copy.write_text(with_test_script(page.read_text(encoding="utf-8"), MEASURE), encoding="utf-8")
     frame = tmp_path / "frame.html"
