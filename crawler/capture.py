@@ -769,7 +769,8 @@ def capture_profile(
             f"{title} sent the profile only as data for its scripts"
             + (f" (it names {named!r})" if named else "")
             + ": rendered without JavaScript the page shows none of it, so no screenshot was "
-              "kept (brandsweep evidence --capture-scripts renders it with JavaScript on)"
+              "kept ('brandsweep evidence --recapture --capture-scripts' renders it with "
+              "JavaScript on)"
         )
     else:
         cap.state = "js_shell"
