@@ -88,3 +88,22 @@ def test_redundant_recall(tuning) -> None:  # type: ignore[no-untyped-def]
 def test_every_deleted_declared_account_is_missing(tuning) -> None:  # type: ignore[no-untyped-def]
     _p, r, n = tuning.metrics()["missing"]
     assert n >= 1 and r == 1.0, (r, n, tuning.errors())
+
+
+@pytest.mark.slow
+def test_end_to_end_on_the_tuning_worlds() -> None:
+    """A real audit of each tuning world: what the crawl reaches is classified to the bar
+    (recall of impostors the crawl never reaches is discovery's, measured, not asserted)."""
+    if not FOLDERS:
+        pytest.skip("no labelled tuning worlds under evaluation/tuning")
+    total = EW.Score()
+    for folder in FOLDERS:
+        total.merge(EW.e2e(folder))
+    m = total.metrics()
+    assert m["impostor"][0] >= 0.95, total.errors()
+    assert total.own_as_impostor() == 0, total.errors()
+    assert total.confusion[("unrelated", "impostor")] == 0, total.errors()
+    assert m["missing"][1] == 1.0 and m["redundant"][1] >= 0.9, total.errors()
+    found = sum(n for (t, p), n in total.confusion.items() if t == "impostor" and p != "(none)")
+    hit = total.confusion[("impostor", "impostor")]
+    assert found and hit / found >= 0.95, total.errors()  # of the impostors the crawl reached
