@@ -360,7 +360,18 @@ def _profile(
     run: _Run, o: ProfileObservation, k: tuple[str, str], i: int, searched: SearchText | None
 ) -> Profile:
     return Profile(o, k, i, run.bulk, run.ix, run.pages.get(k, ()), run.config, run.now,
-                   searched, walled=o.state == ProbeState.UNVERIFIABLE)
+                   searched, walled=_unread(o, searched))
+
+
+def _unread(o: ProfileObservation, searched: SearchText | None) -> bool:
+    """The profile's own page told nothing: walled (login, bot block), or a JavaScript shell
+    whose name and bio came only from a search result. Evidence then rests on what others
+    show of it, and says "secondary: ..."."""
+    if o.state == ProbeState.UNVERIFIABLE:
+        return True
+    if searched is None or o.fields.avatar_phash:
+        return False
+    return all(n in searched.derived or not getattr(o.fields, n) for n in ("display_name", "bio"))
 
 
 #: the two name signals alone: what a quiet profile's finding shows in the brute-force path

@@ -460,6 +460,12 @@ DDG = "https://duckduckgo.com/html/?q=%22Northwind%22"
 FROM_SEARCH = "from a web search result: "
 
 
+def from_search(detail: str) -> bool:
+    """Evidence from a search result's text; "secondary: " first when the profile's own page
+    showed nothing (a JavaScript shell, a login wall)."""
+    return detail.removeprefix("secondary: ").startswith(FROM_SEARCH)
+
+
 def searched(platform: str, handle: str, title: str, snippet: str,
              state: ProbeState = ProbeState.FOUND, **fields) -> ProfileObservation:
     """A profile as X or LinkedIn give it: existence only, plus one search result's text."""
@@ -494,7 +500,7 @@ def test_existence_only_profile_read_from_its_search_result_is_the_companys() ->
     assert {e.signal for e in texts} >= {"display_name_similarity", "official_link",
                                          "brand_mention", "search_result"}
     for e in texts:
-        assert e.detail.startswith(FROM_SEARCH), e
+        assert from_search(e.detail), e
     shown = next(e for e in f.evidence if e.signal == "search_result").detail
     assert "Northwind Coffee Roastery (@NWCRoastery) / X" in shown and DDG in shown
     # without the result it is a bare name nobody can place (and too far from the brand's
@@ -513,15 +519,15 @@ def test_parody_and_scam_read_from_search_results() -> None:
     out = run(decaf, scam)
     fan = out[("x", "northwinddecaf")]
     assert fan.cls == FindingClass.FAN
-    assert any(e.signal == "self_declared_unofficial" and e.detail.startswith(FROM_SEARCH)
+    assert any(e.signal == "self_declared_unofficial" and from_search(e.detail)
                for e in fan.evidence)
     imp = out[("x", "rst9981")]
     assert imp.cls == FindingClass.IMPOSTOR and imp.severity == Severity.HIGH
     assert {e.signal for e in _text_evidence(imp)} >= {"lookalike_link", "scam_wording"}
     for e in _text_evidence(imp):
-        assert e.detail.startswith(FROM_SEARCH), e
+        assert from_search(e.detail), e
     # the handle's own evidence is not the search engine's
-    assert not any(e.detail.startswith(FROM_SEARCH) for e in imp.evidence
+    assert not any(from_search(e.detail) for e in imp.evidence
                    if e.signal == "handle_similarity")
 
 
@@ -552,9 +558,9 @@ def test_own_fields_are_kept_and_their_evidence_unmarked() -> None:
     f = run(obs)[("x", "northwindgiveaway")]
     assert f.display_name == "Northwind Coffee Giveaway"
     name = next(e for e in f.evidence if e.signal == "display_name_similarity")
-    assert not name.detail.startswith(FROM_SEARCH)
+    assert not from_search(name.detail)
     scam = next(e for e in f.evidence if e.signal == "scam_wording")
-    assert "prize" in scam.detail and scam.detail.startswith(FROM_SEARCH)
+    assert "prize" in scam.detail and from_search(scam.detail)
 
 
 def test_unverifiable_profile_shows_its_search_result_as_evidence() -> None:

@@ -242,3 +242,16 @@ def test_own_support_channel_that_says_dm_us_is_still_the_companys() -> None:
     phish = replace(care, fields=replace(
         care.fields, bio="Kundendienst von Quillmark. DM us your card details for a refund."))
     assert classify_one(phish).cls == FindingClass.IMPOSTOR
+
+
+def test_a_javascript_shell_read_from_its_search_result_is_secondary_evidence() -> None:
+    """X shows a crawler nothing; what its search result says is secondary, and says so."""
+    hit = Sighting("x", "quillmarkgewinnspiel", Via.WEB_SEARCH, "https://html.duckduckgo.com/",
+                   "quillmark", "https://x.test/quillmarkgewinnspiel",
+                   title="Quillmark Papier (@QuillmarkGewinnspiel) / X",
+                   snippet="Gewinnspiel! Claim your prize at https://quillmark-rewards.com/")
+    f = classify_one(obs("x", "quillmarkgewinnspiel", sightings=(hit,)))
+    assert f.cls == FindingClass.IMPOSTOR, f
+    for e in f.evidence:
+        if e.signal in ("scam_wording", "lookalike_link", "display_name_similarity"):
+            assert e.detail.startswith("secondary: from a web search result: "), e
