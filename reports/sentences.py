@@ -257,7 +257,7 @@ def sentence(tr: Translator, e: Evidence) -> Sentence:
             pass
         else:
             if (e.detail or "").startswith("secondary: ") and e.signal != "decision":
-                return (Piece(tr.gettext(N_("secondary (not the page itself): "))), *out)
+                return (Piece(tr.gettext(N_("secondary: "))), *out)
             return out
     value = "" if e.value is None else str(e.value)
     return fill(tr.gettext(N_("signal {code}: {v}")), code=e.signal, v=value)
