@@ -168,7 +168,8 @@ def test_all_as_confirmed_packs_exactly_the_confirmed(demo, tmp_path):
     chosen = impostors(findings)[:2]
     for f in chosen:
         proc = brandsweep("triage", "--db", str(work), f"{f['platform']}:{f['handle']}",
-                          "--as", "impostor_confirmed", "--note", "checked the page")
+                          "--as", "impostor_confirmed", "--note", "checked the page",
+                          "--by", "Ayşe Yılmaz")
         assert proc.returncode == 0, proc.stderr
     out = tmp_path / "confirmed"
     for _ in range(2):
@@ -178,7 +179,7 @@ def test_all_as_confirmed_packs_exactly_the_confirmed(demo, tmp_path):
     folders = sorted(p.name for p in out.iterdir() if p.is_dir())
     assert folders == sorted(pack_of(out, f).name for f in chosen)
     summary = (pack_of(out, chosen[0]) / "summary.md").read_text("utf-8")
-    assert "**impostor\\_confirmed**" in summary and "checked the page" in summary
+    assert "**impostor\\_confirmed** by Ayşe Yılmaz: checked the page" in summary
     proc = brandsweep("evidence", "--db", str(work), "--all", "--as", "taken_down",
                       "--out", str(tmp_path / "none"))
     assert proc.returncode == 2 and "nothing to pack" in proc.stderr
