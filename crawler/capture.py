@@ -799,6 +799,8 @@ def capture_many(
 ) -> list[Capture]:
     """Capture each target with one fetcher and one browser; stops starting new captures
     once ``budget_seconds`` are spent. Unknown platforms are skipped."""
+    if not targets:
+        return []  # no browser started for nothing (it would weigh on the audit's memory)
     fetcher = GuardedFetcher(config, catalog)
     path = find_chromium() if config.chromium is None else config.chromium
     out: list[Capture] = []
@@ -855,6 +857,8 @@ def capture_for_audit(store: Any, audit_id: int, findings: Sequence[Any], catalo
                                f.platform, f.handle))
     targets = [CaptureTarget(f.platform, f.handle, f.display_name, f.url)
                for f in wanted[:limit]]
+    if not targets:
+        return []
     if len(wanted) > limit:
         log.warning("captured %d of %d impostor pages (--capture-max %d)", limit, len(wanted),
                     limit)
