@@ -476,6 +476,9 @@ def report(db: Path, audit_id: int | None, out: Path, pdf: bool, lang: str | Non
     from .runner import render  # imported when this command runs: the CLI starts without it
     from .store import StoreDataError  # imported when this command runs: the CLI starts without it
 
+    if _audit_count(db) == 0:  # said before the store opens (it would migrate an empty file)
+        raise BadInput(f"{db} holds no audit yet: run brandsweep audit INVENTORY --db {db} "
+                       "first")
     store = _open_store(db, write=False)
     try:
         out = _out_dir(out)
@@ -570,19 +573,60 @@ def _describe(t: Triage) -> str:
     return f"{t.decision.value}{by}{when}"
 
 
-def _near_profiles(store, platform: str, handle: str) -> list[str]:
+def _read_only_query(db: Path, sql: str) -> list[tuple] | None:
+    """Rows of ``sql`` through a read-only connection; [] when its table does not exist (an
+    empty file), None when the file cannot be read as SQLite (the store's checks say why)."""
+    import sqlite3
+
+    try:
+        con = sqlite3.connect(f"{Path(db).absolute().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return None
+    con.text_factory = lambda b: b.decode("utf-8", "replace")
+    try:
+        return con.execute(sql).fetchall()
+    except sqlite3.OperationalError as exc:
+        return [] if "no such table" in str(exc) else None
+    except sqlite3.DatabaseError:
+        return None
+    finally:
+        con.close()
+
+
+def _audit_count(db: Path) -> int | None:
+    rows = _read_only_query(db, "SELECT count(*) FROM audits")
+    return None if rows is None else (int(rows[0][0]) if rows else 0)
+
+
+def _seen_handles(db: Path, platform: str) -> tuple[set[str], dict[str, set[str]]] | None:
+    """The handles audits in ``db`` have seen on ``platform``, and per handle the other
+    platforms it was observed on; read through a read-only connection, so a refusal writes
+    nothing (opening the store would migrate an empty file). None when the file cannot be
+    read that way (the store's own checks then say why)."""
+    seen: set[str] = set()
+    elsewhere: dict[str, set[str]] = {}
+    for table in ("observations", "sightings", "findings"):
+        rows = _read_only_query(db, f"SELECT DISTINCT platform, handle FROM {table}")
+        if rows is None:
+            return None
+        for plat, h in rows:
+            if plat == platform:
+                seen.add(h)
+            else:
+                elsewhere.setdefault(h, set()).add(plat)
+    return seen, elsewhere
+
+
+def _near_profiles(seen: set[str], elsewhere: dict[str, set[str]], platform: str,
+                   handle: str) -> list[str]:
     """Handles an audit has seen that look like ``handle`` (a typo, a missing dot), and the
     same handle seen on other platforms."""
     # imported when this command runs: the CLI starts without it
     from rapidfuzz import fuzz, process
 
     near = [f"{platform}:{h}" for h, _score, _ in process.extract(
-        handle, sorted(store.known_handles(platform)), scorer=fuzz.ratio, processor=None,
-        score_cutoff=70, limit=5)]
-    for other in sorted(r[0] for r in store.db.execute(
-            "SELECT DISTINCT platform FROM observations WHERE handle = ? AND platform != ?",
-            (handle, platform)).fetchall()):
-        near.append(f"{other}:{handle}")
+        handle, sorted(seen), scorer=fuzz.ratio, processor=None, score_cutoff=70, limit=5)]
+    near += [f"{other}:{handle}" for other in sorted(elsewhere.get(handle, ()))]
     return near
 
 
@@ -679,13 +723,20 @@ def triage(db: Path, profile: str | None, decision: str | None, note: str | None
                        "--as fan")
     catalog = _catalog(())
     platform, handle = _profile_key(profile, catalog)
+    if not Path(db).is_file():
+        _open_existing_db(db)  # exit 2: no database
+    _check_db(db, write=True)
+    known = _seen_handles(db, platform)
+    if known is not None and handle not in known[0]:
+        near = _near_profiles(*known, platform, handle)
+        hint = f"; seen: {', '.join(near)}" if near else ""
+        raise BadInput(f"{db}: no audit has seen {platform}:{handle}{hint}. Triage a "
+                       "profile from the report or findings.json")
     store = _open_existing_db(db)
     try:
         if handle not in store.known_handles(platform):
-            near = _near_profiles(store, platform, handle)
-            hint = f"; seen: {', '.join(near)}" if near else ""
-            raise BadInput(f"{db}: no audit has seen {platform}:{handle}{hint}. Triage a "
-                           "profile from the report or findings.json")
+            raise BadInput(f"{db}: no audit has seen {platform}:{handle}. Triage a profile "
+                           "from the report or findings.json")
         history = store.triage_history(platform, handle)
         reviewer = by or _os_user()
         t = store.set_triage(Triage(platform, handle, TriageDecision(decision), note,

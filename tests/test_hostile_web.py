@@ -318,11 +318,13 @@ def test_the_report_renders_hostile_text_inert(audit):
 
 def test_time_per_audit_limit_is_recorded(tmp_path):
     """CLOSESPIDER_TIMEOUT (time per audit) cuts the hostile crawl short: the audit still ends
-    with a report, which says the crawl ended early and why."""
+    with a report, which says the crawl ended early and why; the audit is partial (#9: exit 1,
+    --resume continues it)."""
     with SimWebProcess(HOSTILE_WORLD) as web:
         done = run_audit(HOSTILE_INVENTORY, web, tmp_path / "a.db", tmp_path / "out",
                          *PLATFORMS, settings={"CLOSESPIDER_TIMEOUT": 2})
-    assert done.returncode == 0, done.stderr[-3000:]
+    assert done.returncode == 1, done.stderr[-3000:]
+    assert "is PARTIAL" in done.stderr and "--resume" in done.stderr
     coverage = json.loads((tmp_path / "out" / "coverage.json").read_text("utf-8"))
     assert coverage["crawl"]["finish_reason"] == "closespider_timeout"
     html = (tmp_path / "out" / "report.html").read_text("utf-8")
