@@ -135,6 +135,7 @@ def load_yaml_with_lines(path: Path) -> Any:
 # --------------------------------------------------------------------------- schema
 
 ENTRY_KEYS = {
+    "host_rates",
     "title",
     "hosts",
     "profile_url",
@@ -245,7 +246,7 @@ SEARCH_KEYS = {
 }
 PAGING_KEYS = {"type", "param", "next_path", "step", "start", "max"}
 RATE_KEYS = {"concurrency", "delay", "note", "per_hour"}
-AUTH_KEYS = {"env", "header", "template", "hosts", "refused", "rate", "note"}
+AUTH_KEYS = {"env", "header", "template", "hosts", "refused", "rate", "note", "probe"}
 REPORT_KEYS = {"form", "email", "steps", "note", "checked"}
 
 
@@ -314,6 +315,9 @@ class AuthSpec:
     refused: tuple[int, ...] = (401,)  # statuses meaning "this credential was refused"
     concurrency: int = 1
     delay: float = 1.0
+    # the view to probe with while the credential is set (GitHub: its API, 5,000 requests an
+    # hour); without it the platform's own ``probe`` (GitHub: the public profile page)
+    probe: str | None = None
 
     def token(self, environ: Mapping[str, str] | None = None) -> str | None:
         """The credential from ``environ`` (default ``os.environ``); None when unset or blank."""
@@ -413,6 +417,8 @@ class Platform:
     keep_case: re.Pattern[str] | None = None  # handles whose case matters (YouTube channel ids)
     auth: AuthSpec | None = None  # a credential from the environment (GitHub's token)
     report: ReportSpec | None = None  # the platform's impersonation form / abuse address
+    # per-host rates where one platform's hosts differ (GitHub: github.com pages vs the API)
+    host_rates: Mapping[str, tuple[int, float]] = field(default_factory=dict)
     # catalog-wide unverifiable rules (statuses, WAF/captcha fingerprints), see platforms.yaml
     defaults: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
@@ -425,6 +431,14 @@ class Platform:
     @property
     def probe_possible(self) -> bool:
         return self.probe_view is not None
+
+    def active_probe_view(self, environ: Mapping[str, str] | None = None) -> str | None:
+        """The view probes use now: the credential's ``auth.probe`` while its variable is set
+        (GitHub with GITHUB_TOKEN: the API), else ``probe`` (GitHub: the profile page)."""
+        if (self.auth is not None and self.auth.probe is not None and self.probe_view is not None
+                and self.authenticated(environ)):
+            return self.auth.probe
+        return self.probe_view
 
     def canonical(self, handle: str) -> str:
         """The form handles are stored and compared in (case, ignored characters, suffixes)."""
@@ -497,9 +511,10 @@ class Platform:
 
     def probe_url(self, handle: str) -> str | None:
         """What the crawler fetches to learn existence; None when no direct probe is possible."""
-        if self.probe_view is None:
+        view = self.active_probe_view()
+        if view is None:
             return None
-        template = self.views[self.probe_view].url
+        template = self.views[view].url
         if template == self.profile_url_template:
             return self.profile_url(handle)  # honours variants (YouTube /channel/UC...)
         return self._fill(template, handle)
@@ -512,9 +527,10 @@ class Platform:
 
     def probe_request(self, handle: str) -> dict[str, Any] | None:
         """url, method, headers, body and follow_redirects of the probe, for the spider."""
-        if self.probe_view is None:
+        view = self.active_probe_view()
+        if view is None:
             return None
-        request = self.request_for(self.probe_view, handle)
+        request = self.request_for(view, handle)
         request["url"] = self.probe_url(handle)
         return request
 
@@ -559,6 +575,8 @@ class Platform:
         if (self.auth is not None and host.lower() in self.auth.hosts
                 and self.authenticated(environ)):
             return self.auth.concurrency, self.auth.delay
+        if host.lower() in self.host_rates:
+            return self.host_rates[host.lower()]
         return self.concurrency, self.delay
 
     def view_for_url(self, url: str) -> View | None:
@@ -585,6 +603,8 @@ class Platform:
             "auth": self.auth.env if self.auth else None,
             "report": (self.report.form or self.report.email) if self.report else None,
             "auth_rate": f"{self.auth.concurrency}x/{self.auth.delay:g}s" if self.auth else None,
+            "auth_probe": self.auth.probe if self.auth else None,
+            "host_rates": {h: f"{c}x/{d:g}s" for h, (c, d) in self.host_rates.items()} or None,
             "hosts": list(self.hosts),
             "source": Path(self.source).name if self.source else None,
         }
@@ -754,7 +774,30 @@ def load_catalog(extra_files: Sequence[Path] = ()) -> Catalog:
     (nested mappings merge, lists and scalars replace), so a user can change one marker or the
     Mastodon instance without restating the entry. ``enabled: false`` removes a platform.
     WhatsMyName-format sites (``--sites-file``): ``crawler.wmn.load_catalog_with_sites``.
+
+    A process reads the same files once: the runner and the spider both load the catalog.
+    The cache is keyed by each file's path, modification time and size, so an edited file is
+    read again.
     """
+    files = [BUILTIN_FILE, *[Path(p) for p in extra_files]]
+    try:
+        key: tuple[Any, ...] | None = tuple(
+            (str(f.resolve()), f.stat().st_mtime_ns, f.stat().st_size) for f in files)
+    except OSError:
+        key = None  # a missing file: let the loader say so
+    if key is not None and key in _CATALOG_CACHE:
+        return _CATALOG_CACHE[key]
+    catalog = _load_catalog(extra_files)
+    if key is not None:
+        _CATALOG_CACHE.clear()  # one catalog per process is the usual case
+        _CATALOG_CACHE[key] = catalog
+    return catalog
+
+
+_CATALOG_CACHE: dict[tuple[Any, ...], Catalog] = {}
+
+
+def _load_catalog(extra_files: Sequence[Path]) -> Catalog:
     raw_entries: dict[str, Any] = {}
     entry_source: dict[str, Path] = {}
     defaults: Any = LineDict()
@@ -814,7 +857,19 @@ def load_catalog(extra_files: Sequence[Path] = ()) -> Catalog:
 def _check_defaults(defaults: Any) -> None:
     """The catalog-wide unverifiable rules: statuses -> reasons, blocker and fallback markers."""
     path = None
-    _check_keys(path, defaults, {"unverifiable_status", "blockers", "fallback"}, "defaults")
+    _check_keys(path, defaults, {"unverifiable_status", "blockers", "fallback",
+                                 "existence_only_rate"}, "defaults")
+    rate = defaults.get("existence_only_rate")
+    if rate is not None:
+        ok = isinstance(rate, dict) and set(rate) <= RATE_KEYS
+        try:
+            ok = ok and int(rate.get("concurrency", 1)) >= 1 and float(rate.get("delay", 0)) >= 0
+        except (TypeError, ValueError):
+            ok = False
+        if not ok:
+            raise CatalogError(path, _line(defaults, "existence_only_rate"),
+                               "defaults: existence_only_rate needs concurrency >= 1, delay >= 0",
+                               "e.g. existence_only_rate: {concurrency: 1, delay: 0.25}")
     statuses = defaults.get("unverifiable_status") or {}
     if not isinstance(statuses, dict) or not all(isinstance(k, int) for k in statuses):
         raise CatalogError(
@@ -1027,6 +1082,23 @@ def build_platform(
     auth = _build_auth(path, entry, what, views, probe_view, search, params,
                        concurrency, delay)
     report = _build_report(path, entry.get("report"), entry, what, params)
+    host_rates: dict[str, tuple[int, float]] = {}
+    rates_raw = entry.get("host_rates") or {}
+    if not isinstance(rates_raw, dict):
+        raise CatalogError(path, _line(entry, "host_rates"),
+                           f"{what}: host_rates maps host names to rates",
+                           "e.g. host_rates: {github.com: {concurrency: 1, delay: 1.0}}")
+    for host, hrate in rates_raw.items():
+        _check_keys(path, hrate, RATE_KEYS, f"{what} host_rates {host}")
+        try:
+            pair = (int(hrate.get("concurrency", 1)), float(hrate.get("delay", 1.0)))
+        except (TypeError, ValueError, AttributeError) as exc:
+            raise CatalogError(path, _line(rates_raw, host), f"{what} host_rates {host}: {exc}",
+                               "concurrency: 1, delay: 1.0") from exc
+        if pair[0] < 1 or pair[1] < 0:
+            raise CatalogError(path, _line(rates_raw, host),
+                               f"{what} host_rates {host}: concurrency >= 1 and delay >= 0")
+        host_rates[str(host).lower()] = pair
 
     reserved = entry.get("reserved") or []
     if not isinstance(reserved, list):
@@ -1080,6 +1152,7 @@ def build_platform(
         profile_url_variants=tuple(variants),
         auth=auth,
         report=report,
+        host_rates=host_rates,
         defaults=defaults or {},
         keep_case=_compile(path, entry, "keep_case", entry["keep_case"], what)
         if entry.get("keep_case")
@@ -1173,6 +1246,8 @@ def _build_auth(
         defaults = []
         if probe_view is not None:
             defaults.append(_template_host(views[probe_view].url, params))
+        if raw.get("probe") in views:
+            defaults.append(_template_host(views[raw["probe"]].url, params))
         if search is not None:
             defaults.append(_template_host(search.url, params))
         hosts = tuple(dict.fromkeys(h for h in defaults if h))
@@ -1197,8 +1272,12 @@ def _build_auth(
     if auth_concurrency < 1 or auth_delay < 0:
         raise CatalogError(path, _line(rate),
                            f"{where} rate: concurrency must be >= 1 and delay >= 0")
+    auth_probe = raw.get("probe")
+    if auth_probe is not None and auth_probe not in views:
+        raise _unknown_ref(path, raw, "probe", str(auth_probe), views, where)
     return AuthSpec(env=env, header=header, template=template, hosts=hosts,
-                    refused=tuple(refused_raw), concurrency=auth_concurrency, delay=auth_delay)
+                    refused=tuple(refused_raw), concurrency=auth_concurrency, delay=auth_delay,
+                    probe=str(auth_probe) if auth_probe is not None else None)
 
 
 def _unknown_ref(

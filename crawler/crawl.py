@@ -30,6 +30,7 @@ class CrawlStats:
     responses: int = 0
     items: int = 0
     elapsed: float = 0.0
+    cpu: float = 0.0  # CPU seconds of this process during the crawl (the engine's cost)
     finish_reason: str | None = None
     observations: dict[str, int] = field(default_factory=dict)  # state -> count
     unverifiable: dict[str, int] = field(default_factory=dict)  # reason -> count
@@ -41,7 +42,7 @@ class CrawlStats:
     raw: dict[str, Any] = field(default_factory=dict)  # every Scrapy stat, JSON-safe
 
     @classmethod
-    def from_scrapy(cls, stats: dict[str, Any], elapsed: float) -> CrawlStats:
+    def from_scrapy(cls, stats: dict[str, Any], elapsed: float, cpu: float = 0.0) -> CrawlStats:
         obs: dict[str, int] = {}
         unv: dict[str, int] = {}
         for key, value in stats.items():
@@ -58,6 +59,7 @@ class CrawlStats:
             responses=int(stats.get("response_received_count", 0)),
             items=int(stats.get("item_scraped_count", 0)),
             elapsed=round(elapsed, 3),
+            cpu=round(cpu, 3),
             finish_reason=stats.get("finish_reason"),
             observations=obs,
             unverifiable=unv,
@@ -90,7 +92,7 @@ def run_crawl(settings_overrides: dict[str, Any], spider_kwargs: dict[str, Any],
     if spider_cls is None:
         stopper = GracefulStop(crawler, process,
                                grace=settings.getfloat("BRANDSWEEP_STOP_GRACE"))
-    started = time.monotonic()
+    started, cpu = time.monotonic(), time.process_time()
     try:
         process.crawl(crawler, **spider_kwargs)
         if stopper is not None:
@@ -108,7 +110,7 @@ def run_crawl(settings_overrides: dict[str, Any], spider_kwargs: dict[str, Any],
         # returns): an audit must not go on as if it had crawled and found nothing
         raise CrawlNotStarted("the crawl did not start (a setting or component failed; the "
                               "log above says which)")
-    return CrawlStats.from_scrapy(stats, time.monotonic() - started)
+    return CrawlStats.from_scrapy(stats, time.monotonic() - started, time.process_time() - cpu)
 
 
 class CrawlNotStarted(RuntimeError):

@@ -249,6 +249,10 @@ class ProxyOptionMiddleware:
 # --------------------------------------------------------------------------- progress
 
 
+#: platforms named on the progress line; the rest are summed
+PROGRESS_PLATFORMS = 15
+
+
 class ProgressExtension:
     """Keeps the operator company during long sweeps, and keeps the outcome books.
 
@@ -319,7 +323,11 @@ class ProgressExtension:
             queued = len(engine._slot.scheduler) if engine and engine._slot else 0  # type: ignore[union-attr]
         except (AttributeError, TypeError):
             queued = 0
-        found = ", ".join(f"{p} {n}" for p, n in sorted(self.found.items())) or "none yet"
+        items = sorted(self.found.items())
+        found = ", ".join(f"{p} {n}" for p, n in items[:PROGRESS_PLATFORMS]) or "none yet"
+        if len(items) > PROGRESS_PLATFORMS:  # a 1,000-site list must not print 1,000 names
+            rest = sum(n for _, n in items[PROGRESS_PLATFORMS:])
+            found += f" and {rest} on {len(items) - PROGRESS_PLATFORMS} more platforms"
         label = ("done" if reason == "finished" else "stopped") if final else "sweep"
         print(f"[{label}] {done} requests done, {queued} queued; found: {found}; "
               f"unverifiable: {self.unverifiable}", file=sys.stderr, flush=True)

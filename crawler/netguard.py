@@ -255,6 +255,12 @@ class GuardedResolver(CachingThreadedResolver):
                    names=names, literals=literals)
 
     def getHostByName(self, name: str, timeout: object = ()):  # type: ignore[override]  # noqa: N802
+        literal = ip_literal(name)
+        if literal is not None:
+            # an address needs no lookup (the threaded resolver would spend a thread on it)
+            from twisted.internet import defer
+
+            return defer.maybeDeferred(self.check, literal, name)
         d = super().getHostByName(name, timeout)  # type: ignore[arg-type]
         d.addCallback(self.check, name)
         return d

@@ -380,13 +380,15 @@ def crawl_summary(
         unverifiable = dict(Counter(o.reason or "unknown" for o in observations
                                     if o.state.value == "unverifiable"))
     rows: list[PlatformCrawl] = []
+    # per-platform stats grouped in one pass (a lookup per platform, not a scan of every stat)
+    grouped = _stat_groups(raw, (stats_keys.PROBES, stats_keys.OBSERVATIONS))
     for name in platforms:
         platform = catalog.get(name)
         if platform is None:
             continue
-        probes = _stat_group(raw, f"{stats_keys.PROBES}{name}/")
+        probes = grouped.get((stats_keys.PROBES, name), {})
         if observations is None:
-            seen = _stat_group(raw, f"{stats_keys.OBSERVATIONS}{name}/")
+            seen = grouped.get((stats_keys.OBSERVATIONS, name), {})
         else:
             seen = dict(sorted(by_platform.get(name, Counter()).items()))
         totals.update(probes)
@@ -424,6 +426,7 @@ def crawl_summary(
         responses=stats.responses,
         items=stats.items,
         elapsed=stats.elapsed,
+        cpu=stats.cpu,
         finish_reason=stats.finish_reason,
         status_counts=dict(sorted(status_counts.items())),
         probes=dict(sorted(totals.items())),
@@ -439,6 +442,19 @@ def crawl_summary(
         platforms=tuple(rows),
         credentials=tuple(credentials_used(catalog, platforms)),
     )
+
+
+def _stat_groups(raw: dict[str, Any], prefixes: Sequence[str]
+                 ) -> dict[tuple[str, str], dict[str, int]]:
+    """``{(prefix, platform): {"found": 3, ...}}`` from stats named ``<prefix><platform>/<x>``."""
+    out: dict[tuple[str, str], dict[str, int]] = {}
+    for key, value in sorted(raw.items()):
+        for prefix in prefixes:
+            if key.startswith(prefix):
+                name, _, rest = key[len(prefix):].partition("/")
+                if rest and "/" not in rest:
+                    out.setdefault((prefix, name), {})[rest] = int(value)
+    return out
 
 
 def _stat_group(raw: dict[str, Any], prefix: str) -> dict[str, int]:

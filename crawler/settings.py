@@ -41,7 +41,15 @@ LOG_LEVEL = "WARNING"
 # --------------------------------------------------------------------------- politeness
 # Defaults for hosts the catalog does not name (official sites, linked pages, search engines);
 # platform hosts get their own concurrency/delay from the catalog via DOWNLOAD_SLOTS.
+# the floor of global concurrency: the spider raises it to the sum of the catalog hosts'
+# concurrencies (up to BRANDSWEEP_MAX_CONCURRENT_REQUESTS), each host held to its own slot
 CONCURRENT_REQUESTS = 16
+BRANDSWEEP_MAX_CONCURRENT_REQUESTS = 1024
+# Scrapy's downloader lets a slot with no delay exceed its concurrency (crawler/downloader.py)
+DOWNLOADER = "crawler.downloader.PoliteDownloader"
+# Items are written to SQLite one by one (synchronous pipeline): Scrapy's parallel item path
+# (100 asyncio tasks per response by default) bought nothing and cost most of the engine's CPU
+CONCURRENT_ITEMS = 1
 CONCURRENT_REQUESTS_PER_DOMAIN = 2
 DOWNLOAD_DELAY = 0.5
 DOWNLOAD_DELAY_JITTER = 0.25

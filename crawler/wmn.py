@@ -21,6 +21,7 @@ Sites marked ``valid: false`` are skipped; names already in the catalog keep the
 from __future__ import annotations
 
 import difflib
+import json
 import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -62,7 +63,19 @@ _DEFAULTS: dict[str, Any] = {
         999: "bot_block",
     },
 }
+REDIRECT_CODES = frozenset({301, 302, 303, 307, 308})
+#: politeness towards a WhatsMyName site when the catalog's ``defaults: existence_only_rate``
+#: does not say otherwise (README, "Politeness"): one request at a time, a short pause between
+EXISTENCE_ONLY_RATE = (1, 0.25)
 _REQUIRED = ("name", "uri_check", "e_code", "e_string", "m_code", "m_string")
+
+
+def existence_rate(defaults: Mapping[str, Any] | None) -> tuple[int, float]:
+    """(concurrency, delay) for WhatsMyName sites: ``defaults.existence_only_rate`` from the
+    catalog (a ``--platforms-file`` may override it), else ``EXISTENCE_ONLY_RATE``."""
+    rate = (defaults or {}).get("existence_only_rate") or {}
+    return (int(rate.get("concurrency", EXISTENCE_ONLY_RATE[0])),
+            float(rate.get("delay", EXISTENCE_ONLY_RATE[1])))
 
 
 def slug(name: str) -> str:
@@ -73,11 +86,64 @@ def slug(name: str) -> str:
     return text
 
 
+class _DuplicateKey(ValueError):
+    """A JSON object repeats a key: the line-marking loader says where."""
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out = dict(pairs)
+    if len(out) != len(pairs):
+        raise _DuplicateKey()
+    return out
+
+
+#: (file, mtime, size, defaults) -> sites: the runner and the spider read one list once
+_CACHE: dict[tuple[str, int, int, str], dict[str, Platform]] = {}
+
+
 def load_wmn(path: Path, defaults: Mapping[str, Any] | None = None) -> dict[str, Platform]:
-    """Platforms for the valid sites of a WhatsMyName-format file; errors name file:line."""
+    """Platforms for the valid sites of a WhatsMyName-format file; errors name file:line.
+
+    Parsed once per process with the JSON parser (a 1,000-site list takes milliseconds; the
+    line-marking YAML loader took seconds). Lines are only needed for an error, so a bad file
+    is read a second time, by the line-marking loader, to say where: JSON syntax errors carry
+    their line already; a bad site (unknown key, missing rule ...) is located by the re-read.
+    """
     path = Path(path)
-    # JSON is YAML: the line-recording loader gives line numbers for JSON files too
-    doc = load_yaml_with_lines(path)
+    try:
+        st = path.stat()
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise CatalogError(path, None, f"cannot read file: {exc.strerror or exc}") from exc
+    key = (str(path.resolve()), st.st_mtime_ns, st.st_size, repr(defaults))
+    cached = _CACHE.get(key)
+    if cached is not None:
+        return dict(cached)
+    doc: Any = None
+    if text.lstrip().startswith(("{", "[")):
+        try:
+            doc = json.loads(text, object_pairs_hook=_no_duplicates)
+        except _DuplicateKey:
+            doc = None  # the line-marking loader names the key and both lines
+        except json.JSONDecodeError as exc:
+            raise CatalogError(path, exc.lineno, f"invalid JSON: {exc.msg} (column {exc.colno})",
+                               "WhatsMyName lists are JSON: check commas and quotes") from exc
+    if doc is None:  # YAML, or JSON with a repeated key
+        out = _sites(load_yaml_with_lines(path), path, defaults)
+    else:
+        try:
+            out = _sites(doc, path, defaults)
+        except CatalogError as exc:
+            if exc.line is not None:
+                raise
+            # the same check on the line-marking parse, whose error says where
+            _sites(load_yaml_with_lines(path), path, defaults)
+            raise
+    _CACHE[key] = out
+    return dict(out)
+
+
+def _sites(doc: Any, path: Path, defaults: Mapping[str, Any] | None) -> dict[str, Platform]:
     if not isinstance(doc, dict) or not isinstance(doc.get("sites"), list):
         raise CatalogError(
             path,
@@ -88,7 +154,8 @@ def load_wmn(path: Path, defaults: Mapping[str, Any] | None = None) -> dict[str,
     out: dict[str, Platform] = {}
     for site in doc["sites"]:
         if not isinstance(site, dict):
-            raise CatalogError(path, None, "each site must be an object")
+            raise CatalogError(path, getattr(doc["sites"], "line", None),
+                               "each site must be an object")
         if site.get("valid") is False:
             continue
         platform = site_platform(site, path, defaults)
@@ -150,6 +217,10 @@ def site_platform(
     post_body = site.get("post_body")
     headers = {str(k): str(v) for k, v in (site.get("headers") or {}).items()}
     check = uri_check.replace("{account}", "{handle}")
+    # WhatsMyName's own checker follows redirects and reads e_/m_ rules on the final answer
+    # (a missing user 302s to a login page whose 200 says "Please log in"); only where a rule
+    # names a 3xx status is the redirect itself the signal, and then it must not be followed.
+    follow = e_code not in REDIRECT_CODES and m_code not in REDIRECT_CODES
     view = View(
         name="wmn",
         url=check,
@@ -159,7 +230,7 @@ def site_platform(
         method="POST" if post_body else "GET",
         headers=headers,
         body=str(post_body).replace("{account}", "{handle}") if post_body else None,
-        follow_redirects=False,
+        follow_redirects=follow,
         format="html",
         found=({"status": [e_code], "all": [{"text": str(site["e_string"])}]},),
         not_found=({"status": [m_code], "all": [{"text": str(site["m_string"])}]},),
@@ -169,6 +240,7 @@ def site_platform(
     path_tpl = urlsplit(pretty.replace("{account}", "ACCOUNTPLACEHOLDER")).path
     pattern = re.escape(path_tpl).replace("ACCOUNTPLACEHOLDER", r"(?P<handle>[^/?#]+)")
     strip = str(site.get("strip_bad_char") or "")
+    rate = existence_rate(defaults)
     return Platform(
         name=name,
         title=str(site["name"]),
@@ -181,7 +253,7 @@ def site_platform(
         existence_only=True,
         source=str(path),
         params={},
-        concurrency=1,
-        delay=2.0,
+        concurrency=rate[0],
+        delay=rate[1],
         defaults=defaults or _DEFAULTS,
     )

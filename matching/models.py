@@ -438,6 +438,7 @@ class CrawlSummary:
     responses: int | None = None
     items: int | None = None
     elapsed: float | None = None
+    cpu: float | None = None  # CPU seconds of the crawling process (the engine's cost)
     finish_reason: str | None = None
     status_counts: dict[str, int] = field(default_factory=dict)  # HTTP status -> responses
     probes: dict[str, int] = field(default_factory=dict)  # probe answers by state
@@ -463,7 +464,7 @@ class CrawlSummary:
         """The JSON-safe form stored with the audit and written to ``coverage.json``."""
         out: dict[str, Any] = {
             "requests": self.requests, "responses": self.responses, "items": self.items,
-            "elapsed": self.elapsed, "finish_reason": self.finish_reason,
+            "elapsed": self.elapsed, "cpu": self.cpu, "finish_reason": self.finish_reason,
             "status_counts": dict(self.status_counts), "probes": dict(self.probes),
             "observations": dict(self.observations), "unverifiable": dict(self.unverifiable),
             "rate_limited": self.rate_limited, "retries": self.retries, "errors": self.errors,
@@ -491,12 +492,14 @@ class CrawlSummary:
                 return None
 
         elapsed = data.get("elapsed")
+        cpu = data.get("cpu")
         finish = data.get("finish_reason")
         return cls(
             requests=number("requests"),
             responses=number("responses"),
             items=number("items"),
             elapsed=float(elapsed) if isinstance(elapsed, int | float) else None,
+            cpu=float(cpu) if isinstance(cpu, int | float) else None,
             finish_reason=str(finish) if finish else None,
             status_counts=_counts(data.get("status_counts")),
             probes=_counts(data.get("probes")),

@@ -610,6 +610,82 @@ def _gh_user(app: App, p: WorldProfile, full: bool = True) -> dict[str, object]:
     return base
 
 
+def _gh_count(n: int) -> str:
+    """GitHub's short counts on profile pages: 87, 1.2k, 17.1k."""
+    if n < 1000:
+        return str(n)
+    return f"{n / 1000:.1f}".rstrip("0").rstrip(".") + "k"
+
+
+def _github_page(app: App, p: WorldProfile) -> str:
+    """github.com/<handle> as an anonymous browser gets it: a user's vcard (names, bio,
+    followers, website) or an organisation's header (name, description, followers, website,
+    repositories sorted by last update), with the meta tags of the real pages."""
+    h, name, bio, avatar = esc(p.handle), esc(p.display_name), esc(p.bio), esc(app.avatar(p))
+    link = esc(p.links[0]) if p.links else ""
+    updated = iso_full(p.last_active_at) if p.last_active_at else ""
+    if p.kind == "organization":
+        head = (f'<meta name="hovercard-subject-tag" content="organization:{p.numeric_id}">'
+                f'<meta property="og:title" content="{name}">'
+                f'<meta property="og:url" content="https://github.com/{h}">'
+                f'<meta property="og:description" content="{bio} {name} has {p.posts} '
+                f'repositories available. Follow their code on GitHub.">'
+                f'<meta property="og:image" content="{avatar}">')
+        body = (f'<div class="container-xl px-3 px-md-4 px-lg-5"><div class="d-flex flex-wrap '
+                f'flex-items-start flex-md-items-center my-3">'
+                f'<img itemprop="image" class="avatar flex-shrink-0 mb-3 mr-3 mb-md-0 mr-md-4" '
+                f'src="{avatar}" width="100" height="100" alt="@{h}">'
+                f'<div class="flex-1"><h1 class="h2 lh-condensed">{name}</h1>'
+                f'<div class="color-fg-muted"><div>{bio}</div></div>'
+                f'<div class="d-flex flex-wrap flex-items-center pt-1">'
+                f'<a class="Link--secondary no-underline no-wrap" href="/orgs/{h}/followers">'
+                f'<span class="text-bold color-fg-default">{_gh_count(p.followers)}</span> '
+                f'followers</a>'
+                + (f'<a rel="nofollow" class="Link--primary" itemprop="url" href="{link}">'
+                   f'{link}</a>' if link else "")
+                + '</div></div></div>'
+                f'<nav><a href="/orgs/{h}/repositories" class="UnderlineNav-item">Repositories '
+                f'<span title="{p.posts}" class="Counter">{p.posts}</span></a></nav>'
+                f'<ul data-view-component="true"><li class="Box-row"><a href="/{h}/tools" '
+                f'itemprop="name codeRepository">tools</a> Updated <relative-time '
+                f'datetime="{updated}" class="no-wrap">{esc(p.last_active_at)}</relative-time>'
+                f'</li></ul></div>')
+    else:
+        head = (f'<meta name="hovercard-subject-tag" content="user:{p.numeric_id}">'
+                f'<meta name="octolytics-dimension-user_id" content="{p.numeric_id}">'
+                f'<meta property="og:title" content="{h} - Overview">'
+                f'<meta property="og:url" content="https://github.com/{h}">'
+                f'<meta property="og:description" content="{bio}">'
+                f'<meta property="og:image" content="{avatar}">'
+                f'<meta property="profile:username" content="{h}">')
+        body = (f'<div class="js-profile-editable-replace"><a itemprop="image" href="{avatar}">'
+                f'<img alt="View {h}\'s full-sized avatar" src="{avatar}" width="260" '
+                f'height="260" class="avatar avatar-user width-full border color-bg-default">'
+                f'</a><h1 class="vcard-names "><span class="p-name vcard-fullname d-block '
+                f'overflow-hidden" itemprop="name">{name}</span>'
+                f'<span class="p-nickname vcard-username d-block" itemprop="additionalName">'
+                f'{h}</span></h1>'
+                f'<div class="p-note user-profile-bio mb-3 js-user-profile-bio f4" '
+                f'data-bio-text="{bio}"><div>{bio}</div></div>'
+                f'<div class="mb-3"><a class="Link--secondary no-underline no-wrap" '
+                f'href="https://github.com/{h}?tab=followers"><span class="text-bold '
+                f'color-fg-default">{_gh_count(p.followers)}</span> followers</a> · '
+                f'<a class="Link--secondary no-underline no-wrap" '
+                f'href="https://github.com/{h}?tab=following"><span class="text-bold '
+                f'color-fg-default">{_gh_count(p.following)}</span> following</a></div>'
+                '<ul class="vcard-details">'
+                + (f'<li itemprop="url" data-test-selector="profile-website-url" '
+                   f'class="vcard-detail pt-1 "><a rel="nofollow me" class="Link--primary " '
+                   f'href="{link}">{link}</a></li>' if link else "")
+                + f'</ul></div><nav><a href="/{h}?tab=repositories" class="UnderlineNav-item">'
+                f'Repositories <span title="{p.posts}" class="Counter">{p.posts}</span></a>'
+                f'</nav>')
+    title = f"{h} ({name})" if p.kind != "organization" else name
+    return (f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
+            f'<title>{title} · GitHub</title><meta name="description" content="{bio}">'
+            f'{head}</head><body>{body}</body></html>')
+
+
 def github(app: App, req: Request) -> Response:
     if req.host != "api.github.com":
         m = re.fullmatch(r"/([A-Za-z0-9-]{1,39})/?", req.path)
@@ -617,16 +693,12 @@ def github(app: App, req: Request) -> Response:
         if p is None:
             return html_response("<!DOCTYPE html><html><head><title>Page not found · GitHub</title>"
                                  "</head><body>Not Found</body></html>", 404, server="github.com")
-        return html_response(
-            f'<!DOCTYPE html><html lang="en"><head><title>{esc(p.handle)} ({esc(p.display_name)}) · GitHub</title>'
-            f'<meta property="og:title" content="{esc(p.handle)} - Overview">'
-            f'<meta property="og:image" content="{esc(app.avatar(p))}">'
-            f'<meta property="og:url" content="https://github.com/{esc(p.handle)}">'
-            f'<meta name="description" content="{esc(p.bio)}"></head><body>'
-            f'<span class="p-name vcard-fullname">{esc(p.display_name)}</span>'
-            f'<span class="p-nickname vcard-username">{esc(p.handle)}</span>'
-            f'<div class="p-note user-profile-bio">{esc(p.bio)}</div></body></html>',
-            server="github.com")
+        if p.behaviour == "rate_limited" or (p.behaviour == "rate_limited_once"
+                                              and app.first_time(p)):
+            # github.com answers scrapers that go too fast with a bare 429
+            return html_response("<html><body>Too many requests</body></html>", 429,
+                                 headers={"Retry-After": "1"}, server="github.com")
+        return html_response(_github_page(app, p), server="github.com")
     if not req.headers.get("user-agent"):
         return json_response({"message": "Request forbidden by administrative rules. Please make sure "
                               "your request has a User-Agent header (https://docs.github.com/en/rest/"

@@ -70,7 +70,11 @@ def test_builtin_github_declares_its_token(cat):
     assert gh.auth.hosts == ("api.github.com",)
     assert gh.auth.refused == (401,)
     assert (gh.auth.concurrency, gh.auth.delay) == (2, 0.75)
-    assert (gh.concurrency, gh.delay) == (1, 60.0)  # anonymous: unchanged
+    # anonymous: profile pages at 1/s, the search API at 10/min; with the token: the API
+    assert (gh.concurrency, gh.delay) == (1, 6.0)
+    assert gh.rate_for("github.com", {}) == (1, 1.0)
+    assert (gh.probe_view, gh.auth.probe) == ("page", "api")
+    assert gh.active_probe_view({}) == "page" and gh.active_probe_view(WITH) == "api"
     row = gh.summary()
     assert row["auth"] == "GITHUB_TOKEN" and row["auth_rate"] == "2x/0.75s"
     assert cat["bluesky"].auth is None and cat["bluesky"].summary()["auth"] is None
@@ -141,7 +145,7 @@ def test_auth_without_anything_to_send_it_to(tmp_path):
 
 def test_headers_with_and_without_the_variable(cat):
     gh = cat["github"]
-    probe = gh.probe_request("NorthwindCoffee")
+    probe = gh.request_for("api", "northwindcoffee")  # the probe while GITHUB_TOKEN is set
     search = gh.search_url("Northwind Coffee", 2)
     page = gh.request_for("page", "northwindcoffee")
     assert gh.auth_headers(probe["url"], WITH) == {"Authorization": f"Bearer {TOKEN}"}
@@ -161,8 +165,8 @@ def test_headers_with_and_without_the_variable(cat):
 def test_rate_and_labels(cat):
     gh = cat["github"]
     assert gh.rate_for("api.github.com", WITH) == (2, 0.75)
-    assert gh.rate_for("github.com", WITH) == (1, 60.0)  # pages: no token, anonymous rate
-    assert gh.rate_for("api.github.com", {}) == (1, 60.0)
+    assert gh.rate_for("github.com", WITH) == (1, 1.0)  # pages: no token, their own rate
+    assert gh.rate_for("api.github.com", {}) == (1, 6.0)
     assert cat.credentials(WITH) == {"github": "GitHub: authenticated (GITHUB_TOKEN)"}
     assert cat.credentials({}) == {}
 
@@ -232,10 +236,12 @@ def test_download_slots_use_the_auth_rate(monkeypatch):
 
     monkeypatch.delenv("GITHUB_TOKEN", raising=False)
     anonymous = slots()
-    assert anonymous["api.github.com"] == {"concurrency": 1, "delay": 60.0}
+    # anonymous: the API serves the user search only (10/min); probes read github.com pages
+    assert anonymous["api.github.com"] == {"concurrency": 1, "delay": 6.0, "jitter": 0.0}
+    assert anonymous["github.com"] == {"concurrency": 1, "delay": 1.0, "jitter": 0.0}
     monkeypatch.setenv("GITHUB_TOKEN", TOKEN)
     authed = slots()
-    assert authed["api.github.com"] == {"concurrency": 2, "delay": 0.75}
+    assert authed["api.github.com"] == {"concurrency": 2, "delay": 0.75, "jitter": 0.0}
     assert authed["github.com"] == anonymous["github.com"]  # pages go without the token
     assert TOKEN not in json.dumps(authed)
 
@@ -384,3 +390,15 @@ def test_audit_with_a_refused_token(simweb_factory, tmp_path):
     assert cov["complete"] is False and "refused the credential" in cov["headline"]
     searches = [g for g in cov["gaps"] if g["path"] == "platform_search"]
     assert searches and {g["reason"] for g in searches} == {"bad_credentials"}
+
+
+def test_the_probe_follows_the_variable(cat, monkeypatch):
+    """Anonymous: github.com/<handle> (the API allows 60 requests an hour); with the token: the
+    API, which gives every field."""
+    gh = cat["github"]
+    monkeypatch.delenv("GITHUB_TOKEN", raising=False)
+    assert gh.probe_request("NorthwindCoffee")["url"] == "https://github.com/northwindcoffee"
+    monkeypatch.setenv("GITHUB_TOKEN", TOKEN)
+    probe = gh.probe_request("NorthwindCoffee")
+    assert probe["url"] == "https://api.github.com/users/northwindcoffee"
+    assert "Authorization" not in probe["headers"]  # added as the request leaves

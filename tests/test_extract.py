@@ -98,7 +98,7 @@ GH_USER = {
 
 
 def test_github_api():
-    url = CAT["github"].probe_url("northwindcoffee")
+    url = CAT["github"].request_for("api", "northwindcoffee")["url"]  # the probe with a token
     r = read("github", url, 200, GH_USER, "northwindcoffee")
     assert r.state is FOUND and r.handle == "northwindcoffee"
     f = r.fields
@@ -444,7 +444,8 @@ def test_reddit_about():
 
 def test_huge_bio_is_truncated_and_recorded():
     body = dict(GH_USER, bio="x" * 1_000_000)
-    r = read("github", CAT["github"].probe_url("northwindcoffee"), 200, body, "northwindcoffee")
+    r = read("github", CAT["github"].request_for("api", "northwindcoffee")["url"], 200, body,
+             "northwindcoffee")
     assert r.state is FOUND and len(r.fields.bio) == 10_000
     assert "bio" in r.evidence["truncated"]
 

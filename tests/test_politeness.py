@@ -101,13 +101,15 @@ def test_download_slots_come_from_the_catalog() -> None:
     SweepSpider.from_crawler(crawler, inventory="seeds/official_accounts.yaml")
     slots = crawler.settings.getdict("DOWNLOAD_SLOTS")
     gh = load_catalog()["github"]
-    assert slots["api.github.com"] == {"concurrency": gh.concurrency, "delay": gh.delay}
+    # jitter 0: DOWNLOAD_DELAY_JITTER would shorten some delays below the catalog's
+    assert slots["api.github.com"] == {"concurrency": gh.concurrency, "delay": gh.delay,
+                                       "jitter": 0.0}
     assert slots["html.duckduckgo.com"]["concurrency"] == 1
     # routed to a local simulated web: delays shrink, concurrency stays
     local = Crawler(SweepSpider, crawl_settings({"BRANDSWEEP_RESOLVE": {"*": "127.0.0.1:1"}}))
     SweepSpider.from_crawler(local, inventory="seeds/official_accounts.yaml")
     assert local.settings.getdict("DOWNLOAD_SLOTS")["api.github.com"] == {
-        "concurrency": gh.concurrency, "delay": 0.0}
+        "concurrency": gh.concurrency, "delay": 0.0, "jitter": 0.0}
 
 
 # --------------------------------------------------------------------------- the demo sweep
@@ -145,8 +147,10 @@ def test_retry_after_honoured_and_no_probe_lost(demo_sweep: Any) -> None:
 
 
 def test_persistent_rate_limit_is_unverifiable_after_a_few_rounds(demo_sweep: Any) -> None:
+    # without GITHUB_TOKEN GitHub is probed through its profile pages, which answer 429
     rounds = [s for m, h, p, s in demo_sweep.request_log
-              if h == "api.github.com" and p == "/users/northwind"]
+              if h == "github.com" and p == "/northwind"]
+    assert set(rounds) == {429}
     assert 1 < len(rounds) <= 1 + defaults.BRANDSWEEP_RATE_LIMIT_RETRIES
     obs = demo_sweep.observations[("github", "northwind")]
     assert obs.state is ProbeState.UNVERIFIABLE and obs.reason == "rate_limited"

@@ -47,6 +47,10 @@ class ProfileRead:
     evidence: dict = field(default_factory=dict)
 
 
+#: ids and classes a CSS selector names (``form#challenge-form`` -> ``challenge-form``)
+_CSS_NAMES = re.compile(r"[#.]([A-Za-z_][\w-]*)")
+
+
 class GenericPage:
     """Interprets one catalog ``View`` on one response. Subclass for platforms rules cannot say."""
 
@@ -251,6 +255,17 @@ class GenericPage:
         except Exception:  # noqa: BLE001
             return False
 
+    def _may_match(self, marker: Mapping[str, Any]) -> bool:
+        """False when a CSS marker cannot match because an id or class it names appears
+        nowhere in the body: the check every response makes for a WAF's ``form#challenge-form``
+        then costs a substring search instead of an HTML parse. Conservative: selectors with
+        ``:not(`` (or anything but a CSS marker) are always evaluated."""
+        css = marker.get("css")
+        if not isinstance(css, str) or ":not(" in css or marker.get("absent"):
+            return True
+        names = _CSS_NAMES.findall(css)
+        return all(n in self.text or n in self.unescaped for n in names)
+
     def rule(self, rule: Mapping[str, Any]) -> bool:
         status = rule.get("status")
         if status is not None and self.status not in status:
@@ -277,6 +292,8 @@ class GenericPage:
             return ProbeState.UNVERIFIABLE, str(reason)
         for marker in self.defaults.get("blockers") or ():
             if "location" not in marker and self.is_json:
+                continue
+            if not self._may_match(marker):
                 continue
             if self.marker(marker):
                 return ProbeState.UNVERIFIABLE, str(marker.get("reason") or "blocked")

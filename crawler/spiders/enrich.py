@@ -266,6 +266,11 @@ def parse_profile(spider: Any, response: Response) -> Iterator[Any]:
             stats.inc_value(stats_keys.probe(platform.name, state.value))
         if state is ProbeState.NOT_FOUND:
             return
+        if state is ProbeState.UNVERIFIABLE and bs.get("uncalibrated"):
+            # the calibration could not be read either: the platform's coverage gap says it
+            if stats:
+                stats.inc_value(f"brandsweep/uncalibrated/{platform.name}")
+            return
         if state is ProbeState.FOUND and bs.get("claims_random"):
             # the platform "found" a random handle too: its found means nothing
             state, reason = ProbeState.UNVERIFIABLE, "claims_random_handles"

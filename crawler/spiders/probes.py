@@ -5,9 +5,13 @@ Declared handles are always probed: they are what the audit must confirm. Varian
 with a random handle nobody owns, the lesson of Sherlock, WhatsMyName and SpiderFoot:
 
 * random handle not found: the platform answers honestly; probe every variant;
-* random handle unverifiable (a login wall, a bot block for everyone): variant probes would only
-  collect the same wall, so they are skipped and a ``CoverageGap`` says so (declared and
-  search-sighted profiles are still fetched, and come out unverifiable with the reason);
+* random handle unverifiable (a login wall, a bot block, a timeout): the variants are probed
+  anyway, since a calibration that could not be read says nothing about the handles. What it
+  cannot vouch for is marked: a ``CoverageGap`` says the platform's answers were not
+  cross-checked against a random handle, a variant found there is kept (the platform's own
+  found rule matched), and a variant that is unverifiable too adds nothing the gap does not
+  already say, so it is counted (``brandsweep/uncalibrated/<platform>``), not reported one by
+  one (a walled platform would otherwise give one "unverified" finding per guessed handle);
 * random handle "found": the platform claims everything exists; variants found there are
   recorded as unverifiable (``claims_random_handles``), never as found.
 
@@ -52,9 +56,7 @@ def random_handle(platform: Platform) -> str | None:
 def start(spider: Any) -> Iterator[Any]:
     """Declared probes first (with their sighting: the inventory pointed at them), then one
     calibration request per platform that has variants to probe."""
-    by_platform: dict[str, list[Candidate]] = {}
-    for c in spider.candidates:
-        by_platform.setdefault(c.platform, []).append(c)
+    by_platform: dict[str, list[Candidate]] = spider.candidates_by_platform
     for name in spider.active:
         platform = spider.catalog[name]
         cands = by_platform.get(name, [])
@@ -110,16 +112,21 @@ def after_calibration(spider: Any, platform: Platform, state: ProbeState | None,
                         state.value if state else f"failed: {reason}")
     if state is ProbeState.UNVERIFIABLE or state is None:
         yield CoverageGap("probe", platform.name, reason or "unverifiable",
-                          query="variant probes skipped: a random handle was unverifiable too")
+                          query="variants probed without calibration: a random handle could not "
+                                "be checked, so a found there is not cross-checked")
+        yield from variant_requests(spider, platform, None, uncalibrated=reason or "unverifiable")
         return
     yield from variant_requests(spider, platform, state)
 
 
-def variant_requests(spider: Any, platform: Platform, calibration: ProbeState | None
-                     ) -> Iterator[Any]:
+def variant_requests(spider: Any, platform: Platform, calibration: ProbeState | None,
+                     uncalibrated: str | None = None) -> Iterator[Any]:
     claims_random = calibration is ProbeState.FOUND
-    for c in spider.candidates:
-        if c.platform != platform.name or c.family == "declared":
+    extra_meta: dict[str, Any] = {"claims_random": claims_random}
+    if uncalibrated:
+        extra_meta["uncalibrated"] = uncalibrated
+    for c in spider.candidates_by_platform.get(platform.name, ()):
+        if c.family == "declared":
             continue
         h = platform.canonical(c.handle)
         done = spider.checkpoint.observation(platform.name, h)
@@ -131,6 +138,11 @@ def variant_requests(spider: Any, platform: Platform, calibration: ProbeState | 
             continue
         req = enrich.profile_request(spider, platform, h, kind="variant", family=c.family,
                                      priority=VARIANT_PRIORITY,
-                                     extra={"source": c.source, "claims_random": claims_random})
+                                     extra={"source": c.source, **extra_meta})
         if req is not None:
+            if uncalibrated:
+                # its unverifiable answer is dropped (the gap says it), so it must not take
+                # the URL from a search's enrichment of the same profile in the dupefilter:
+                # that fetch reports the profile, whichever of the two is scheduled first
+                req.dont_filter = True
             yield req

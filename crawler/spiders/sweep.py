@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 import scrapy
+from scrapy.settings import SETTINGS_PRIORITIES
 
 from matching.normalise import registered_domain
 from matching.variants import DEFAULT_MAX_VARIANTS
@@ -216,8 +217,20 @@ class SweepSpider(scrapy.Spider):
         for host, conf in SEARCH_SLOTS.items():
             planned[host] = {"concurrency": conf["concurrency"], "delay": conf["delay"] * scale}
         for host, conf in planned.items():
+            # no jitter on a catalog host: DOWNLOAD_DELAY_JITTER would shorten some delays
+            # below the catalog's (a +-25 % jitter turns 2 s into 1.5 s)
+            conf.setdefault("jitter", 0.0)
             slots.setdefault(host, conf)
         s.set("DOWNLOAD_SLOTS", slots, priority="spider")
+        # Global concurrency grows with the hosts: each host is held to its own slot
+        # (concurrency and delay above), so the global cap only decides how many hosts are
+        # worked on at once. A fixed 16 made a 1,000-site sweep crawl 16 sites at a time.
+        wanted = sum(int(conf["concurrency"]) for conf in planned.values())
+        floor = s.getint("CONCURRENT_REQUESTS", 16)
+        cap = s.getint("BRANDSWEEP_MAX_CONCURRENT_REQUESTS", 1024)
+        if (s.getpriority("CONCURRENT_REQUESTS") or 0) < SETTINGS_PRIORITIES["cmdline"]:
+            # (a value the user set, BRANDSWEEP_SCRAPY_SETTINGS, is kept)
+            s.set("CONCURRENT_REQUESTS", max(floor, min(wanted, cap)), priority="spider")
         if local:
             s.set("DOWNLOAD_DELAY", s.getfloat("DOWNLOAD_DELAY") * scale, priority="spider")
             s.set("AUTOTHROTTLE_START_DELAY", s.getfloat("AUTOTHROTTLE_START_DELAY") * scale,

@@ -1,0 +1,262 @@
+"""Benchmark: a WhatsMyName list of N sites, each on its own loopback address, swept by brandsweep
+and, side by side in one run, by a bare Scrapy spider and the username checkers analysts use.
+
+The list (``simweb/sites.py``): site i on 127.0.X.Y, a third answering a missing user with a 404,
+a third with a 200 "User not found" page, a third with a 302 to a login page; one handle
+(``northwind``) exists on all of them. Every tool runs as a subprocess against the same server
+(itself a subprocess), and for each the benchmark prints wall time, its ratio to brandsweep,
+requests the server saw, CPU per request and the tool's peak memory:
+
+* ``brandsweep``: the whole ``brandsweep audit`` command, start to report (``--sites-file``,
+  every site in ``--platforms``, ``--max-variants 1``, ``--search-engine none``);
+* ``scrapy``: ``benchmarks/bare_scrapy_probes.py``, the same probes with nothing else;
+* ``sherlock``, ``maigret``: installed by the benchmark into a throwaway virtualenv
+  (``pip install sherlock-project maigret``; never brandsweep dependencies), fed the same list
+  converted to their data-file formats (``sherlock --json``, ``maigret --db``);
+* ``aiohttp``: a 30-line aiohttp checker (one GET per site, redirects followed, the WhatsMyName
+  rule), the method of Blackbird, which is not on the package index.
+
+Peers whose installation fails are reported as not run. Nothing leaves the machine: the peers'
+start-up update checks are pointed at a closed local port (``HTTPS_PROXY``), the sites are
+exempt (``NO_PROXY``).
+
+    python benchmarks/bench_probe_engine.py [--sites 1000] [--latency 0] [--tools ...]
+        [--peers-venv DIR]   # reuse (or create and keep) the peers' virtualenv
+    python benchmarks/bench_probe_engine.py --sites 10000 --tools brandsweep  # memory at scale
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+HANDLE = "northwind"
+ALL_TOOLS = ("brandsweep", "scrapy", "sherlock", "aiohttp", "maigret")
+
+AIOHTTP_CHECKER = r'''
+import asyncio, json, sys
+import aiohttp
+
+async def check(session, sem, site, handle):
+    async with sem:
+        try:
+            async with session.get(site["uri_check"].replace("{account}", handle),
+                                   allow_redirects=True) as r:
+                text = await r.text()
+                return r.status == site["e_code"] and site["e_string"] in text
+        except Exception:
+            return False
+
+async def main(path, handle):
+    sites = json.load(open(path))["sites"]
+    sem = asyncio.Semaphore(100)
+    timeout = aiohttp.ClientTimeout(total=30)
+    async with aiohttp.ClientSession(timeout=timeout) as session:
+        found = await asyncio.gather(*(check(session, sem, s, handle) for s in sites))
+    for s, f in zip(sites, found):
+        if f:
+            print("[+]", s["name"])
+
+asyncio.run(main(sys.argv[1], sys.argv[2]))
+'''
+
+
+@dataclass
+class Run:
+    tool: str
+    wall: float = 0.0
+    cpu: float = 0.0
+    peak_mb: float = 0.0
+    requests: int = 0
+    found: int | None = None
+    note: str = ""
+    engine_cpu: float | None = None  # brandsweep: CPU of the crawl alone
+
+
+def run_measured(cmd: list[str], cwd: Path, env: dict[str, str], timeout: float = 900
+                 ) -> tuple[float, float, float, str, int]:
+    """Run ``cmd``; wall seconds, CPU seconds, peak RSS (MB) of it alone, stdout, exit code."""
+    out = tempfile.TemporaryFile()  # noqa: SIM115 - read back below, closed on exit
+    started = time.monotonic()
+    proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=out, stderr=subprocess.STDOUT)
+    deadline = started + timeout
+    while True:
+        pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+        if pid:
+            break
+        if time.monotonic() > deadline:
+            proc.kill()
+            pid, status, usage = os.wait4(proc.pid, 0)
+            break
+        time.sleep(0.005)
+    wall = time.monotonic() - started
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    out.seek(0)
+    text = out.read().decode("utf-8", "replace")
+    out.close()
+    cpu = usage.ru_utime + usage.ru_stime
+    return wall, cpu, usage.ru_maxrss / 1024, text, proc.returncode
+
+
+def server_requests(server) -> int:
+    return int(server.stats()["requests"])
+
+
+def peers_venv(path: Path | None) -> tuple[Path | None, str]:
+    """A virtualenv with sherlock-project, maigret and aiohttp: ``path`` (created if missing)
+    or a temporary one. Returns (its python, note)."""
+    target = path or Path(tempfile.mkdtemp(prefix="bsw-peers-"))
+    py = target / "bin" / "python"
+    if not py.exists():
+        subprocess.run([sys.executable, "-m", "venv", str(target)], check=True)
+    need = [pkg for pkg, mod in (("sherlock-project", "sherlock_project"), ("maigret", "maigret"),
+                                 ("aiohttp", "aiohttp"))
+            if subprocess.run([str(py), "-c", f"import {mod}"], capture_output=True).returncode]
+    if need:
+        print(f"installing {', '.join(need)} into {target} ...", file=sys.stderr)
+        proc = subprocess.run([str(py), "-m", "pip", "install", "-q", *need],
+                              capture_output=True, text=True)
+        if proc.returncode:
+            return py, "pip install failed: " + proc.stderr.strip().splitlines()[-1][:200]
+    return py, ""
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sites", type=int, default=1000)
+    parser.add_argument("--latency", type=float, default=0.0, help="seconds per answer")
+    parser.add_argument("--tools", default=",".join(ALL_TOOLS))
+    parser.add_argument("--peers-venv", type=Path, default=None,
+                        help="virtualenv for the peers (kept); default: a temporary one")
+    args = parser.parse_args()
+    tools = [t.strip() for t in args.tools.split(",") if t.strip()]
+    unknown = set(tools) - set(ALL_TOOLS)
+    if unknown:
+        parser.error(f"unknown tool(s) {', '.join(sorted(unknown))}; known: {ALL_TOOLS}")
+
+    from crawler.wmn import slug
+    from simweb.sites import SitesServer, maigret_sites, sherlock_sites, site_address, wmn_sites
+
+    work = Path(tempfile.mkdtemp(prefix="bsw-bench-"))
+    venv_py: Path | None = None
+    venv_note = ""
+    if {"sherlock", "maigret", "aiohttp"} & set(tools):
+        venv_py, venv_note = peers_venv(args.peers_venv)
+    runs: list[Run] = []
+    with SitesServer(handle=HANDLE, latency=args.latency) as server:
+        doc = wmn_sites(args.sites, server.port)
+        (work / "wmn.json").write_text(json.dumps(doc, indent=1), encoding="utf-8")
+        (work / "sherlock.json").write_text(json.dumps(sherlock_sites(doc)), encoding="utf-8")
+        (work / "maigret.json").write_text(json.dumps(maigret_sites(doc)), encoding="utf-8")
+        (work / "aiohttp_checker.py").write_text(AIOHTTP_CHECKER, encoding="utf-8")
+        (work / "inventory.yaml").write_text(
+            "organization: Northwind Coffee Co.\ndomains: [northwindcoffee.com]\n"
+            "brands:\n  - name: Northwind\n    accounts: []\n", encoding="utf-8")
+        (work / "platforms.txt").write_text(",".join(slug(s["name"]) for s in doc["sites"]))
+        hosts = [site_address(i) for i in range(args.sites)]
+        base_env = {k: v for k, v in os.environ.items()
+                    if k.lower() not in ("http_proxy", "https_proxy", "no_proxy", "all_proxy")}
+        # peers: anything not addressed to a site goes to a closed local port
+        peer_env = {**base_env, "HTTP_PROXY": "http://127.0.0.1:9",
+                    "HTTPS_PROXY": "http://127.0.0.1:9",
+                    "NO_PROXY": ",".join(["127.0.0.0/8", "127.0.0.1", *hosts])}
+        bs_env = {**base_env, "PYTHONPATH": str(REPO)}
+
+        for tool in tools:
+            cwd = work / tool
+            cwd.mkdir()
+            before = server_requests(server)
+            run = Run(tool)
+            if tool == "brandsweep":
+                cmd = [sys.executable, "-m", "crawler.cli", "audit", str(work / "inventory.yaml"),
+                       "--sites-file", str(work / "wmn.json"),
+                       "--platforms", (work / "platforms.txt").read_text(),
+                       "--max-variants", "1", "--search-engine", "none",
+                       "--allow-private-network", "--out", str(cwd / "report"),
+                       "--db", str(cwd / "audit.db"), "-q"]
+                run.wall, run.cpu, run.peak_mb, text, code = run_measured(cmd, REPO, bs_env)
+                if code not in (0, 3):
+                    run.note = f"exit {code}: {text[-300:]}"
+                else:
+                    findings = json.loads((cwd / "report" / "findings.json").read_text())
+                    run.found = sum(1 for f in findings if f["probe_state"] == "found"
+                                    and f["handle"] == HANDLE)
+                    classes = sorted({f["class"] for f in findings if f["probe_state"] == "found"})
+                    run.note = "classes: " + ", ".join(classes)
+                    crawl = json.loads((cwd / "report" / "coverage.json").read_text())["crawl"]
+                    run.engine_cpu = crawl.get("cpu")
+            elif tool == "scrapy":
+                from crawler.catalog import load_catalog
+                from crawler.wmn import existence_rate
+
+                delay = existence_rate(load_catalog().defaults)[1]
+                cmd = [sys.executable, str(REPO / "benchmarks" / "bare_scrapy_probes.py"),
+                       str(work / "wmn.json"), HANDLE, "--delay", str(delay)]
+                run.wall, run.cpu, run.peak_mb, text, code = run_measured(cmd, REPO, bs_env)
+                try:
+                    result = json.loads(text.strip().splitlines()[-1])
+                    run.found = int(result["found"])
+                    run.engine_cpu = result["crawl_cpu"]
+                except (ValueError, IndexError, KeyError):
+                    run.note = f"exit {code}: {text[-300:]}"
+            else:
+                if venv_py is None or venv_note:
+                    run.note = venv_note or "no virtualenv"
+                    runs.append(run)
+                    continue
+                bindir = venv_py.parent
+                if tool == "sherlock":
+                    cmd = [str(bindir / "sherlock"), HANDLE, "--json", str(work / "sherlock.json"),
+                           "--ignore-exclusions", "--print-found", "--no-color",
+                           "--timeout", "30"]
+                elif tool == "maigret":
+                    cmd = [str(bindir / "maigret"), HANDLE, "--db", str(work / "maigret.json"),
+                           "--no-autoupdate", "-a", "--no-recursion", "--no-extracting",
+                           "--no-progressbar", "--no-color", "--timeout", "30"]
+                else:
+                    cmd = [str(venv_py), str(work / "aiohttp_checker.py"),
+                           str(work / "wmn.json"), HANDLE]
+                run.wall, run.cpu, run.peak_mb, text, code = run_measured(cmd, cwd, peer_env)
+                run.found = sum(1 for line in text.splitlines() if line.startswith("[+] Site")
+                                or (tool == "aiohttp" and line.startswith("[+]")))
+                if code:
+                    run.note = f"exit {code}"
+            run.requests = server_requests(server) - before
+            runs.append(run)
+
+    base = next((r for r in runs if r.tool == "brandsweep" and r.wall), None)
+    print(f"{args.sites} sites on {args.sites} loopback addresses, latency {args.latency:g} s, "
+          f"handle {HANDLE!r} on every site")
+    head = (f"{'tool':<11}{'wall s':>8}{'vs brandsweep':>15}{'found':>7}{'requests':>10}"
+            f"{'CPU ms/req':>12}{'engine ms/req':>15}{'peak MB':>9}  note")
+    print(head)
+    for r in runs:
+        if not r.wall:
+            print(f"{r.tool:<11}{'-':>8}{'':>15}{'':>7}{'':>10}{'':>12}{'':>15}{'':>9}  "
+                  f"not run: {r.note}")
+            continue
+        ratio = f"{r.wall / base.wall:.2f}x" if base else "-"
+        per = r.cpu / r.requests * 1000 if r.requests else 0.0
+        eng = (f"{r.engine_cpu / r.requests * 1000:.2f}" if r.engine_cpu is not None
+               and r.requests else "-")
+        print(f"{r.tool:<11}{r.wall:>8.2f}{ratio:>15}{r.found if r.found is not None else '-':>7}"
+              f"{r.requests:>10}{per:>12.2f}{eng:>15}{r.peak_mb:>9.0f}  {r.note}")
+    if args.peers_venv is None and venv_py is not None:
+        shutil.rmtree(venv_py.parent.parent, ignore_errors=True)
+    shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
