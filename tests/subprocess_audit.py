@@ -69,16 +69,18 @@ def audit_command(inventory: Path, web: SimWebProcess, db: Path, out: Path,
             *extra]
 
 
-def audit_env(settings: dict[str, Any] | None = None) -> dict[str, str]:
+def audit_env(settings: dict[str, Any] | None = None,
+              extra_env: dict[str, str] | None = None) -> dict[str, str]:
     env = dict(os.environ)
     env["BRANDSWEEP_SCRAPY_SETTINGS"] = json.dumps({**FAST, **(settings or {})})
+    env.update(extra_env or {})
     return env
 
 
 def run_audit(inventory: Path, web: SimWebProcess, db: Path, out: Path, *extra: str,
-              settings: dict[str, Any] | None = None, timeout: float = 120
-              ) -> subprocess.CompletedProcess[str]:
+              settings: dict[str, Any] | None = None, timeout: float = 120,
+              extra_env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     """One audit to the end; the CompletedProcess (returncode, stdout, stderr)."""
     return subprocess.run(audit_command(inventory, web, db, out, *extra), cwd=REPO,
-                          env=audit_env(settings), capture_output=True, text=True,
+                          env=audit_env(settings, extra_env), capture_output=True, text=True,
                           timeout=timeout)

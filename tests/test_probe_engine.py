@@ -103,7 +103,7 @@ def test_no_host_sees_more_than_its_catalog_rate_while_100_hosts_are_crawled(
     the loopback set-up time."""
     rate = ("platforms: {}\ndefaults:\n  existence_only_rate: "
             f"{{concurrency: {concurrency}, delay: {delay}}}\n")
-    with SitesServer(handle=HANDLE, latency=1.0) as server:
+    with SitesServer(handle=HANDLE, latency=2.0) as server:
         doc = wmn_sites(120, server.port)
         result = audit(tmp_path, doc, max_variants=4, platforms_file=rate)
         stats = server.stats()
@@ -196,10 +196,12 @@ def test_anonymous_github_sweep_reads_pages_and_finds_what_a_token_sweep_finds(
     anonymous = _github_audit(web, tmp_path, None)
     pages = web.requests_to("github.com")
     api = web.requests_to("api.github.com")
-    assert pages and not [r for r in api if r[2].startswith(("/users/", "/orgs/"))]
+    assert ("GET", "github.com", "/northwindcoffee", 200) in pages
+    assert not [r for r in api if r[2].startswith(("/users/", "/orgs/"))]
     web.reset()
     with_token = _github_audit(web, tmp_path, TOKEN)
-    assert not web.requests_to("github.com")  # the token sweep probes the API
+    probed = {r[2] for r in web.requests_to("api.github.com") if r[2].startswith("/users/")}
+    assert "/users/northwindcoffee" in probed  # the token sweep probes the API
 
     def summary(f: dict[str, Any]) -> tuple[Any, ...]:
         return (f["class"], f["severity"], f["probe_state"], f["probe_reason"])
