@@ -69,6 +69,11 @@ def test_handle_found_on_every_kind_of_site_as_the_peers_find_it(tmp_path: Path)
     assert {rows[slug(s["name"])]["calibration"] for s in doc["sites"]} == {"not_found"}
     assert all(f["handle"] == HANDLE for f in result["findings"])
     assert not result["coverage"]["gaps"]
+    # existence is not impersonation: a site that reads no fields gives "handle taken: check
+    # by hand" (its page title is no display name), never an impostor
+    assert {f["class"] for f in result["findings"]} == {"unverified"}
+    assert all(any("handle taken" in str(e["detail"]) for e in f["evidence"])
+               for f in result["findings"])
 
 
 def test_unreadable_calibration_does_not_silence_a_site(tmp_path: Path) -> None:

@@ -416,7 +416,13 @@ class GenericPage:
         limit); the layers decide when the rules did not recognise the answer, veto a "found"
         that is really a login wall or names no possible profile (``/login``, ``/pages``), and
         fill the fields the rules left empty.
+
+        Not on an existence-only site (a WhatsMyName list entry): its rule is the whole answer
+        (status and string, anything else unverifiable) and it reads no fields; its page title
+        read as a display name would make every taken handle "resemble" the brand.
         """
+        if self.platform.existence_only:
+            return result
         layer = read_layers(self)
         state, reason, handle = result.state, result.reason, result.handle
         evidence = dict(result.evidence)
