@@ -45,6 +45,9 @@ LOG_LEVEL = "WARNING"
 # concurrencies (up to BRANDSWEEP_MAX_CONCURRENT_REQUESTS), each host held to its own slot
 CONCURRENT_REQUESTS = 16
 BRANDSWEEP_MAX_CONCURRENT_REQUESTS = 1024
+# idle keep-alive connections are closed after this many seconds (Twisted: 240): longer than
+# any catalog delay, short enough that a 10,000-site sweep does not hold 10,000 sockets open
+BRANDSWEEP_IDLE_CONNECTION_TIMEOUT = 10.0
 # Scrapy's downloader lets a slot with no delay exceed its concurrency (crawler/downloader.py)
 DOWNLOADER = "crawler.downloader.PoliteDownloader"
 # Items are written to SQLite one by one (synchronous pipeline): Scrapy's parallel item path

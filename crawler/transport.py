@@ -196,6 +196,12 @@ class GuardedHTTPDownloadHandler(HTTP11DownloadHandler):
         super().__init__(crawler)
         self.head_limits = HeadLimits.from_settings(crawler.settings)
         self._pool._factory = _factory(self.head_limits)
+        # an idle connection is closed after this long (Twisted keeps it 240 s): a sweep of
+        # thousands of sites would otherwise hold one open socket, and its buffers, per site
+        # until the end (BRANDSWEEP_IDLE_CONNECTION_TIMEOUT; longer than any catalog delay, so
+        # a paced host keeps its connection between two requests)
+        self._pool.cachedConnectionTimeout = crawler.settings.getfloat(
+            "BRANDSWEEP_IDLE_CONNECTION_TIMEOUT", 10.0)
 
     async def download_request(self, request: Request) -> Response:
         try:

@@ -115,6 +115,9 @@ def load_wmn(path: Path, defaults: Mapping[str, Any] | None = None) -> dict[str,
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise CatalogError(path, None, f"cannot read file: {exc.strerror or exc}") from exc
+    except UnicodeDecodeError as exc:
+        line = exc.object[: exc.start].count(b"\n") + 1
+        raise CatalogError(path, line, "the file is not UTF-8 text", "save it as UTF-8") from None
     key = (str(path.resolve()), st.st_mtime_ns, st.st_size, repr(defaults))
     cached = _CACHE.get(key)
     if cached is not None:
@@ -128,6 +131,9 @@ def load_wmn(path: Path, defaults: Mapping[str, Any] | None = None) -> dict[str,
         except json.JSONDecodeError as exc:
             raise CatalogError(path, exc.lineno, f"invalid JSON: {exc.msg} (column {exc.colno})",
                                "WhatsMyName lists are JSON: check commas and quotes") from exc
+        except (ValueError, RecursionError) as exc:  # a 5000-digit number, nesting too deep
+            raise CatalogError(path, None, f"invalid JSON: {exc}",
+                               "quote long numbers; keep nesting shallow") from None
     if doc is None:  # YAML, or JSON with a repeated key
         out = _sites(load_yaml_with_lines(path), path, defaults)
     else:
@@ -224,8 +230,11 @@ def site_platform(
     view = View(
         name="wmn",
         url=check,
+        # the path's shape only (the site's one view is the probe's anyway): sites share a few
+        # shapes (/u/{account}, /{account} ...), so a 10,000-site list compiles a handful of
+        # patterns instead of 10,000
         url_match=re.compile(
-            "^" + re.escape(check.split("?")[0]).replace(re.escape("{handle}"), "[^/?#&]*")
+            re.escape(urlsplit(check).path).replace(re.escape("{handle}"), "[^/?#&]*")
         ),
         method="POST" if post_body else "GET",
         headers=headers,
