@@ -335,8 +335,11 @@ def _env() -> dict[str, str]:
 
 
 def _audit_cmd(web: Any, out: Path, *extra: str) -> list[str]:
+    # --capture-max 0: the evidence captures after the crawl refetch pages and images on
+    # purpose, in the coordinator; these tests compare the crawl's own fetches
     return [sys.executable, "-m", "crawler.cli", "audit", str(SEED), "--resolve",
             f"*={web.address}", "--allow-private-network", "--search-engine", "none",
+            "--capture-max", "0",
             "--db", str(out / "brandsweep.db"), "--out", str(out), "-q", *extra]
 
 
