@@ -15,7 +15,7 @@ import warnings
 from dataclasses import dataclass
 
 import imagehash
-from PIL import Image, UnidentifiedImageError
+from PIL import Image, ImageFile, UnidentifiedImageError
 
 #: largest side of the inline thumbnail, in pixels
 THUMB_PX = 64
@@ -48,7 +48,7 @@ def fingerprint(body: bytes, max_px: int = THUMB_PX) -> AvatarPrint | None:
             with Image.open(io.BytesIO(body)) as img:
                 if img.width * img.height > MAX_PIXELS:
                     return None
-                img.load()
+                _load_whole(img)
                 rgb = _flatten(img)
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError,
             Image.DecompressionBombError, Image.DecompressionBombWarning):
@@ -60,6 +60,21 @@ def fingerprint(body: bytes, max_px: int = THUMB_PX) -> AvatarPrint | None:
     thumb.save(buf, format="PNG", optimize=True)
     uri = "data:image/png;base64," + base64.b64encode(buf.getvalue()).decode("ascii")
     return AvatarPrint(phash=phash, thumb=uri, width=rgb.width, height=rgb.height)
+
+
+def _load_whole(img: Image.Image) -> None:
+    """Decode every byte or fail: a truncated picture is no avatar to compare.
+
+    Pillow's ``ImageFile.LOAD_TRUNCATED_IMAGES`` is process-wide and WeasyPrint (``report
+    --pdf``) sets it to True on import, which would make half a logo hash like a whole one; the
+    flag is held False for this one decode and put back as it was.
+    """
+    previous = ImageFile.LOAD_TRUNCATED_IMAGES
+    ImageFile.LOAD_TRUNCATED_IMAGES = False
+    try:
+        img.load()
+    finally:
+        ImageFile.LOAD_TRUNCATED_IMAGES = previous
 
 
 def _flatten(img: Image.Image) -> Image.Image:

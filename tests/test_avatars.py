@@ -67,3 +67,17 @@ def test_undecodable_and_oversized_images_give_none() -> None:
     buf = io.BytesIO()
     Image.new("1", (side, side)).save(buf, format="PNG")  # small file, huge picture
     assert fingerprint(buf.getvalue()) is None
+
+
+def test_a_truncated_picture_is_refused_even_when_another_library_allows_them() -> None:
+    """WeasyPrint (``report --pdf``) sets Pillow's process-wide LOAD_TRUNCATED_IMAGES on import."""
+    from PIL import ImageFile
+
+    before = ImageFile.LOAD_TRUNCATED_IMAGES
+    ImageFile.LOAD_TRUNCATED_IMAGES = True
+    try:
+        assert fingerprint(logo()[:60]) is None
+        assert fingerprint(logo()[: len(logo()) // 2]) is None
+        assert ImageFile.LOAD_TRUNCATED_IMAGES is True  # put back as it was
+    finally:
+        ImageFile.LOAD_TRUNCATED_IMAGES = before
