@@ -325,7 +325,8 @@ def test_time_per_audit_limit_is_recorded(tmp_path):
     --resume continues it)."""
     with SimWebProcess(HOSTILE_WORLD) as web:
         done = run_audit(HOSTILE_INVENTORY, web, tmp_path / "a.db", tmp_path / "out",
-                         *PLATFORMS, settings={"CLOSESPIDER_TIMEOUT": 2})
+                         *PLATFORMS, settings={"CLOSESPIDER_TIMEOUT": 2},
+                         extra_env={"GITHUB_TOKEN": "hostile-world-test-token"})  # slow API
     assert done.returncode == 1, done.stderr[-3000:]
     assert "is PARTIAL" in done.stderr and "--resume" in done.stderr
     coverage = json.loads((tmp_path / "out" / "coverage.json").read_text("utf-8"))
