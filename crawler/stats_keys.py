@@ -52,6 +52,7 @@ REDIS_PROCESSES = f"{ROOT}redis/processes"  # list of per-process rows (coordina
 REDIS_ITEMS_PUSHED = f"{ROOT}redis/items_pushed"
 REDIS_ITEMS_DRAINED = f"{ROOT}redis/items_drained"
 REDIS_LOST_REQUESTS = f"{ROOT}redis/lost_requests"
+REDIS_REFUSED = f"{ROOT}redis/refused"  # entries read from Redis that were not ours: skipped
 
 
 def group(name: str) -> str:

@@ -126,7 +126,8 @@ def test_only_crawl_items_are_encoded():
 # --------------------------------------------------------------------------- pure parts
 
 
-@pytest.mark.parametrize("module", ["crawler.distributed.audit", "crawler.distributed.codec"])
+@pytest.mark.parametrize("module", ["crawler.distributed.audit", "crawler.distributed.codec",
+                                    "crawler.distributed.wire"])
 def test_docstring_examples(module):
     import doctest
     import importlib
@@ -488,3 +489,205 @@ def test_a_killed_worker_does_not_hang_the_audit_and_its_requests_are_a_coverage
     lost = [g for g in gaps if g.get("reason") == "worker_lost"]
     assert len(lost) == 1, gaps
     assert "never finished" in lost[0]["query"]
+
+
+# --------------------------------------------------------------------------- hostile Redis
+
+
+class _Touch:
+    """A pickle that, if ever unpickled, creates ``path`` (what an attacker's payload does)."""
+
+    def __init__(self, path: Path):
+        self.path = str(path)
+
+    def __reduce__(self):
+        return (open, (self.path, "w"))
+
+
+def _request_entry(**changes: Any) -> bytes:
+    entry = {"url": "https://x.com/northwindcoffee", "method": "GET", "headers": {},
+             "body": "", "meta": {}, "callback": "parse_profile", "errback": None,
+             "priority": 0, "dont_filter": False, "cookies": {}, "encoding": "utf-8",
+             "flags": [], "cb_kwargs": {}}
+    entry.update(changes)
+    return json.dumps(entry).encode()
+
+
+#: entries that must be refused on arrival, whatever pops them
+BAD_REQUESTS = [
+    b"junk",
+    b"",
+    b"[1, 2]",
+    _request_entry(url="file:///etc/passwd"),
+    _request_entry(url="gopher://x.com/"),
+    _request_entry(callback="close"),
+    _request_entry(callback="__init__"),
+    _request_entry(callback="parse_nothing_such"),
+    _request_entry(_class="os.system"),
+    _request_entry(priority="high"),
+    _request_entry(headers={"QQ==": "notalist"}),
+    _request_entry(meta={"__bs": "dc", "c": "Popen", "v": {}}),
+    _request_entry(meta={"x": {"__bs": "enum", "c": "Via", "v": "no such"}}),
+]
+
+
+def test_requests_travel_as_json_and_come_back_equal():
+    from scrapy import Request
+
+    from crawler.distributed import wire
+    from crawler.spiders.sweep import SweepSpider
+
+    spider = SweepSpider.__new__(SweepSpider)
+    meta = {"bs_obs": OBSERVATION, "bs_from": ("instagram", "nw"), "via": Via.PROBE,
+            "raw": b"\x00\xff", "handle_httpstatus_list": [404], "odd": {"__bs": 1}}
+    request = Request("https://x.com/a?b=1", method="POST", body=b"q=1",
+                      headers={"X-A": "b"}, meta=meta, priority=7,
+                      callback=spider.parse_profile, errback=spider.profile_failed)
+    text = wire.dumps(request.to_dict(spider=spider))
+    assert text.startswith("{") and "pickle" not in text
+    obj = wire.check(wire.loads(text.encode()), spider)
+    assert obj["meta"] == meta and obj["meta"]["bs_obs"] == OBSERVATION
+    assert obj["body"] == b"q=1" and obj["headers"] == {b"X-A": [b"b"]}
+    assert obj["callback"] == "parse_profile" and obj["priority"] == 7
+
+
+@pytest.mark.parametrize("entry", BAD_REQUESTS + [b"\x80\x04junk"])
+def test_a_bad_request_entry_is_refused(entry):
+    from crawler.distributed import wire
+    from crawler.spiders.sweep import SweepSpider
+
+    with pytest.raises(wire.Refused):
+        wire.check(wire.loads(entry), SweepSpider.__new__(SweepSpider))
+
+
+def test_a_pickle_is_refused_without_running(tmp_path):
+    import pickle
+
+    from crawler.distributed import wire
+
+    marker = tmp_path / "ran"
+    with pytest.raises(wire.Refused):
+        wire.loads(pickle.dumps(_Touch(marker)))
+    assert not marker.exists()
+
+
+def test_published_settings_keep_only_plain_values():
+    payload = json.dumps({**_payload().__dict__, "settings": {
+        "DOWNLOAD_TIMEOUT": 3, "ITEM_PIPELINES": {"os.system": 1},
+        "SCHEDULER": "evil.module.Scheduler", "USER_AGENT": "brandsweep (x)"}})
+    assert audit.AuditPayload.from_json(payload).settings == {
+        "DOWNLOAD_TIMEOUT": 3, "USER_AGENT": "brandsweep (x)"}
+    with pytest.raises(ValueError):
+        audit.AuditPayload.from_json(json.dumps({**_payload().__dict__, "evil": 1}))
+
+
+def test_nothing_unpickles_redis_data():
+    """No pickle.loads anywhere in the crawler (the one way a Redis entry could run code)."""
+    offenders = [p for p in (REPO / "crawler").rglob("*.py")
+                 if re.search(r"pickle\.loads?|picklecompat", p.read_text(encoding="utf-8"))]
+    assert not offenders
+
+
+@pytest.mark.slow
+def test_junk_and_pickles_in_every_redis_key_run_nothing_and_are_counted(
+        redis_url, client, tmp_path):
+    """While a coordinator and a worker run an audit, an attacker writes a pickle (that would
+    create a marker file) and junk into every key the audit uses: nothing runs, the audit
+    finishes, and the coverage says how many entries were refused."""
+    import pickle
+
+    from simweb import SimWeb, load_world
+
+    marker = tmp_path / "code-ran"
+    evil = pickle.dumps(_Touch(marker))
+    world = load_world()
+    with SimWeb(world) as web, SimWeb(world) as worker_web:
+        worker_web.app = web.app
+        worker = subprocess.Popen(
+            [sys.executable, "-m", "crawler.cli", "worker", "--redis-url", redis_url,
+             "--resolve", f"*={worker_web.address}", "--allow-private-network", "--wait", "60",
+             "-q"], cwd=REPO, env=_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+            text=True)
+        out = tmp_path / "out"
+        coordinator = subprocess.Popen(_audit_cmd(web, out, "--redis-url", redis_url), cwd=REPO,
+                                       env=_env(), stdout=subprocess.PIPE,
+                                       stderr=subprocess.PIPE, text=True)
+        try:
+            deadline = time.monotonic() + 60
+            keys = None
+            while time.monotonic() < deadline:
+                metas = client.keys("brandsweep:*:meta")
+                if metas and len(worker_web.request_log) > 20:
+                    keys = audit.AuditKeys(metas[0].decode().removesuffix(":meta"))
+                    break
+                time.sleep(0.05)
+            assert keys is not None, "the audit never got going"
+            queue = BAD_REQUESTS + [evil]
+            with client.pipeline(transaction=True) as pipe:
+                # first in line (lowest score): taken before any real request
+                pipe.zadd(keys.requests, {e: -10_000 - i for i, e in enumerate(queue)})
+                pipe.sadd(keys.dupefilter, evil, b"junk")
+                pipe.rpush(keys.items, evil, b"junk", b'{"type": "Evil", "data": {}}',
+                           b'{"type": "Sighting", "data": {"via": "no such"}}')
+                pipe.hset(keys.meta, "evil", evil)
+                pipe.hset(keys.popped, "ghost", evil)
+                pipe.hset(keys.reports, "ghost", evil)
+                pipe.hset(keys.stats, "ghost", evil)
+                pipe.zadd(audit.INDEX, {evil: 0})
+                pipe.execute()
+            _, stderr = coordinator.communicate(timeout=180)
+            worker_out, worker_err = worker.communicate(timeout=60)
+        finally:
+            for proc in (worker, coordinator):
+                if proc.poll() is None:
+                    proc.kill()
+                    proc.wait()
+    assert not marker.exists(), "a pickle from Redis was executed"
+    assert coordinator.returncode == 0, stderr[-2000:]
+    assert worker.returncode == 0, worker_err[-2000:]
+    expected = len(queue) + 2 + 4 + 1 + 1 + 1 + 1  # queue, dupefilter, items, meta, hashes
+    coverage = json.loads((out / "coverage.json").read_text())
+    texts = [g["text"] for g in coverage["gaps"]]
+    assert any(f"{expected} entries from Redis refused" in t for t in texts), texts
+    assert _findings(out)  # the audit itself went on
+
+
+def test_password_and_tls_urls_reach_redis_py_intact(tmp_path):
+    """``redis://:pw@host`` and ``rediss://`` go unchanged to redis-py, in the CLI's own client
+    and in scrapy-redis' (the one the queue uses); a wrong password is bad input that does not
+    print the password; a real password-protected server is reached."""
+    from scrapy.settings import Settings
+    from scrapy_redis.connection import get_redis_from_settings
+
+    from crawler.distributed import scale_settings
+
+    for url, ssl in (("redis://:s3cret@10.0.0.5:6379/2", False),
+                     ("rediss://user:s3cret@redis.example:6380/0", True)):
+        settings = Settings(scale_settings(url, "brandsweep:x:1", "worker", "p"))
+        pool = get_redis_from_settings(settings).connection_pool
+        assert pool.connection_kwargs["password"] == "s3cret"
+        assert (pool.connection_class.__name__ == "SSLConnection") is ssl
+
+    server = shutil.which("redis-server")
+    if server is None:
+        pytest.skip("redis-server is not installed")
+    port = _free_port()
+    proc = subprocess.Popen([server, "--port", str(port), "--bind", "127.0.0.1", "--save", "",
+                             "--appendonly", "no", "--dir", str(tmp_path),
+                             "--requirepass", "s3cret"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            try:
+                audit.connect(f"redis://:s3cret@127.0.0.1:{port}/0")
+                break
+            except audit.ScaleError:
+                time.sleep(0.05)
+        assert audit.connect(f"redis://:s3cret@127.0.0.1:{port}/0").ping()
+        with pytest.raises(audit.ScaleError) as err:
+            audit.connect(f"redis://:wrong-pw@127.0.0.1:{port}/0")
+        assert "wrong-pw" not in str(err.value) and ":***@" in str(err.value)
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)

@@ -15,8 +15,12 @@ requests (all a callback needs rides in ``request.meta``); the store's writes ar
 by platform and handle, so an item delivered twice is stored once; matching is a pure function
 of inventory and stored observations.
 
+Nothing executable crosses Redis: requests (``wire``), items (``codec``) and the published
+audit are plain JSON checked on arrival; an entry that fails the check is logged, counted
+(``brandsweep/redis/refused``, shown in the report's coverage) and skipped, never unpickled.
+
 Modules: ``audit`` (Redis keys, publishing, the end of a crawl; redis only), ``codec`` (items as
-JSON), ``components`` (Scrapy scheduler, dupefilter, pipeline, extension; needs scrapy-redis),
+JSON), ``wire`` (requests as JSON, the queue's serializer), ``components`` (Scrapy scheduler, dupefilter, pipeline, extension; needs scrapy-redis),
 ``coordinator`` and ``worker`` (the two roles).
 """
 
@@ -29,6 +33,7 @@ from .audit import ScaleError
 
 SCHEDULER = "crawler.distributed.components.AuditScheduler"
 QUEUE = "crawler.distributed.components.AuditQueue"
+SERIALIZER = "crawler.distributed.wire"  # JSON, never scrapy-redis' default pickle
 DUPEFILTER = "crawler.distributed.components.AuditDupeFilter"
 EXTENSION = "crawler.distributed.components.AuditExtension"
 PIPELINE = "crawler.distributed.components.RedisItemPipeline"
@@ -62,6 +67,7 @@ def scale_settings(redis_url: str, key: str, role: str, process: str,
     return {
         "SCHEDULER": SCHEDULER,
         "SCHEDULER_QUEUE_CLASS": QUEUE,
+        "SCHEDULER_SERIALIZER": SERIALIZER,
         "DUPEFILTER_CLASS": DUPEFILTER,
         "SCHEDULER_PERSIST": True,
         "REDIS_URL": redis_url,

@@ -28,8 +28,11 @@ This module needs only ``redis``; the Scrapy parts are in ``components``.
 
 from __future__ import annotations
 
+import dataclasses
 import json
+import logging
 import os
+import re
 import secrets
 import socket
 import time
@@ -39,6 +42,8 @@ from pathlib import Path
 from typing import Any
 
 from ..options import UsageError
+
+log = logging.getLogger(__name__)
 
 PREFIX = "brandsweep"
 INDEX = f"{PREFIX}:audits"
@@ -50,6 +55,11 @@ HEARTBEAT_TTL = 15
 GRACE = 2.0
 #: keep a finished audit's meta this long so late workers learn it is over, then forget it
 FINISHED_TTL = 24 * 3600
+
+#: the stats key counting entries read from Redis that were refused (see ``wire``)
+REFUSED_STAT = "brandsweep/redis/refused"
+#: where ``process_stats`` counts junk found in the stats hash itself
+REFUSED_PSEUDO = "(refused entries)"
 
 RUNNING, FINISHED, INTERRUPTED = "running", "finished", "interrupted"
 
@@ -129,8 +139,19 @@ def connect(url: str) -> Any:
                                       health_check_interval=30)
         client.ping()
     except (ValueError, redis.RedisError) as exc:
-        raise ScaleError(f"cannot use Redis at {url}: {exc}") from exc
+        raise ScaleError(f"cannot use Redis at {redact(url)}: {exc}") from exc
     return client
+
+
+def redact(url: str) -> str:
+    """``url`` without its password, for messages and logs.
+
+    >>> redact("rediss://user:s3cret@redis.example:6380/0")
+    'rediss://user:***@redis.example:6380/0'
+    >>> redact("redis://10.0.0.5:6379/0")
+    'redis://10.0.0.5:6379/0'
+    """
+    return re.sub(r"^([a-z]+://[^:/@]*):[^@/]*@", r"\1:***@", url)
 
 
 # --------------------------------------------------------------------------- what is published
@@ -171,11 +192,27 @@ class AuditPayload:
 
     @classmethod
     def from_json(cls, text: str | bytes) -> AuditPayload:
+        """The payload, checked field by field (ValueError when it is not one a coordinator
+        wrote); the Scrapy settings keep only plain values (``safe_settings``)."""
         data = json.loads(text)
-        data["platforms_files"] = [tuple(p) for p in data.get("platforms_files") or ()]
-        if data.get("sites_file"):
-            data["sites_file"] = tuple(data["sites_file"])
-        return cls(**data)
+        if not isinstance(data, dict) or set(data) - {f.name for f in
+                                                      dataclasses.fields(cls)}:
+            raise ValueError("not an audit payload")
+        files = [tuple(p) for p in data.get("platforms_files") or ()]
+        sites = tuple(data["sites_file"]) if data.get("sites_file") else None
+        payload = cls(**{**data, "platforms_files": files, "sites_file": sites})
+        texts = [payload.inventory_name, payload.inventory_text,
+                 *(t for f in files for t in f), *(sites or ())]
+        if not isinstance(payload.audit_id, int) or not all(isinstance(t, str) for t in texts) \
+                or any(len(f) != 2 for f in files) or (sites and len(sites) != 2) \
+                or not isinstance(payload.spider, dict) \
+                or not isinstance(payload.settings, dict):
+            raise ValueError("not an audit payload")
+        for name, _ in [*files, *([sites] if sites else [])]:
+            if "/" in name or "\\" in name or name.startswith("."):
+                raise ValueError(f"file name {name[:40]!r}")
+        payload.settings = safe_settings(payload.settings)
+        return payload
 
     def spider_kwargs(self, folder: Path) -> dict[str, Any]:
         """The sweep spider's arguments, with the published files written into ``folder``
@@ -197,14 +234,34 @@ class AuditPayload:
                 "platforms_files": ",".join(catalogs), "sites_file": sites}
 
 
+#: a string that names something to import (``package.module.Class``)
+_IMPORT_PATH = re.compile(r"^[A-Za-z_][\w]*(\.[A-Za-z_]\w*)+$")
+
+
+def safe_settings(settings: Mapping[str, Any]) -> dict[str, Any]:
+    """Published Scrapy settings a worker may apply: numbers, booleans and strings that are not
+    import paths. Dicts, lists and dotted names (pipelines, middlewares, classes: code a worker
+    would load) are dropped with a warning; a coordinator never publishes them."""
+    out = {}
+    for name, value in settings.items():
+        plain = value is None or isinstance(value, bool | int | float) or (
+            isinstance(value, str) and not _IMPORT_PATH.match(value))
+        if isinstance(name, str) and plain:
+            out[name] = value
+        else:
+            log.warning("ignored the published setting %s: only plain values travel", name)
+    return out
+
+
 def publish_audit(client: Any, keys: AuditKeys, payload: AuditPayload, coordinator: str) -> None:
     """Announce an audit: clear what a previous, interrupted run of it left, store the payload,
     list it as open. Refuses when another coordinator is alive on the same audit."""
     owner = client.hget(keys.meta, "coordinator")
-    if owner and client.get(keys.alive(owner.decode())) is not None \
+    if owner and client.get(keys.alive(owner.decode(errors="replace"))) is not None \
             and client.hget(keys.meta, "state") == RUNNING.encode():
         raise ScaleError(
-            f"{keys.base} is being run by another coordinator ({owner.decode()}); if that one "
+            f"{keys.base} is being run by another coordinator ({owner.decode(errors='replace')})"
+            f"; if that one "
             f"was killed, retry in {HEARTBEAT_TTL} s, once its heartbeat has expired")
     with client.pipeline(transaction=True) as pipe:
         pipe.delete(keys.meta, *keys.crawl_state())
@@ -239,14 +296,24 @@ def find_audit(client: Any, key: str | None = None, wait: float = 0.0,
     ``key`` names an audit that is already over."""
     deadline = time.monotonic() + wait if wait > 0 else None
     while True:
-        candidates = [key] if key else [k.decode() for k in client.zrevrange(INDEX, 0, 20)]
+        candidates = [key] if key else [k.decode(errors="replace")
+                                        for k in client.zrevrange(INDEX, 0, 20)]
         for base in candidates:
             keys = AuditKeys(base)
             state, payload = client.hmget(keys.meta, ["state", "payload"])
             if state == RUNNING.encode() and payload:
-                return keys, AuditPayload.from_json(payload)
+                try:
+                    return keys, AuditPayload.from_json(payload)
+                except (ValueError, TypeError, AttributeError) as exc:
+                    # junk in Redis: not an audit a coordinator published; look further
+                    log.warning("refused the payload of %s in Redis: %s", base, exc)
+                    if key:
+                        raise ScaleError(f"audit {key}: its payload in Redis is not one a "
+                                         f"coordinator wrote ({exc})") from None
+                    continue
             if key and state is not None and state != RUNNING.encode():
-                raise ScaleError(f"audit {key} is {state.decode()}: nothing to do")
+                raise ScaleError(f"audit {key} is {state.decode(errors='replace')}: "
+                                 "nothing to do")
         if deadline is not None and time.monotonic() >= deadline:
             what = f"audit {key}" if key else "open audit"
             raise ScaleError(f"no {what} in Redis after {wait:g} s")
@@ -299,23 +366,67 @@ class Snapshot:
         return self.queued == 0 and not self.busy()
 
 
+#: a request fingerprint as the dupefilter stores it (sha1, hex)
+_FINGERPRINT = re.compile(rb"^[0-9a-f]{40}$")
+META_FIELDS = {b"state", b"coordinator", b"payload", b"started_at"}
+
+
+def junk_entries(client: Any, keys: AuditKeys) -> int:
+    """Entries in the audit's shared keys that no process of the audit wrote: dupefilter
+    members that are not fingerprints, unknown meta fields, counts and heartbeats that do not
+    parse. They are never acted on (``read_snapshot`` skips them; a junk fingerprint matches no
+    request); this counts them for the report."""
+    n = sum(1 for member in client.sscan_iter(keys.dupefilter, count=1000)
+            if not _FINGERPRINT.match(member))
+    n += sum(1 for name in client.hkeys(keys.meta) if name not in META_FIELDS)
+    n += sum(1 for v in client.hvals(keys.popped) if _count(v) is None)
+    n += sum(1 for v in client.hvals(keys.reports) if _report(v) is None)
+    return n
+
+
 def read_snapshot(client: Any, keys: AuditKeys) -> Snapshot:
     with client.pipeline(transaction=True) as pipe:
         pipe.zcard(keys.requests)
         pipe.hgetall(keys.popped)
         pipe.hgetall(keys.reports)
         queued, popped, reports = pipe.execute()
-    pids = sorted({k.decode() for k in popped} | {k.decode() for k in reports})
+    pids = sorted({k.decode(errors="replace") for k in popped}
+                  | {k.decode(errors="replace") for k in reports})
     alive = set()
     if pids:
         flags = client.mget([keys.alive(p) for p in pids])
         alive = {p for p, flag in zip(pids, flags, strict=True) if flag is not None}
     return Snapshot(
         queued=int(queued),
-        popped={k.decode(): int(v) for k, v in popped.items()},
-        reports={k.decode(): json.loads(v) for k, v in reports.items()},
+        popped={k.decode(errors="replace"): n for k, v in popped.items()
+                if (n := _count(v)) is not None},
+        reports={k.decode(errors="replace"): r for k, v in reports.items()
+                 if (r := _report(v)) is not None},
         alive=frozenset(alive),
     )
+
+
+def _count(value: bytes) -> int | None:
+    """A ``popped`` count; junk (not a small non-negative integer) is ignored."""
+    try:
+        n = int(value)
+    except ValueError:
+        return None
+    return n if 0 <= n < 10**12 else None
+
+
+def _report(value: bytes) -> dict[str, Any] | None:
+    """A heartbeat: JSON with integer ``popped`` and ``inflight``; junk is ignored (the process
+    then counts as silent, and the audit still ends)."""
+    try:
+        report = json.loads(value)
+    except ValueError:
+        return None
+    if not isinstance(report, dict) or not all(
+            isinstance(report.get(k, 0), int) and not isinstance(report.get(k, 0), bool)
+            for k in ("popped", "inflight")):
+        return None
+    return report
 
 
 @dataclass
@@ -379,5 +490,18 @@ def json_safe(stats: Mapping[str, Any]) -> dict[str, Any]:
 
 def process_stats(client: Any, keys: AuditKeys, exclude: str = "") -> dict[str, dict[str, Any]]:
     """Every process's last published stats, by process id (``exclude``: the caller's own)."""
-    return {k.decode(): json.loads(v) for k, v in client.hgetall(keys.stats).items()
-            if k.decode() != exclude}
+    out: dict[str, dict[str, Any]] = {}
+    for k, v in client.hgetall(keys.stats).items():
+        pid = k.decode(errors="replace")
+        if pid == exclude:
+            continue
+        try:
+            stats = json.loads(v)
+        except ValueError:
+            stats = None
+        if isinstance(stats, dict):
+            out[pid] = stats
+        else:  # junk written into the stats hash: not a process's figures
+            out.setdefault(REFUSED_PSEUDO, {}).setdefault(REFUSED_STAT, 0)
+            out[REFUSED_PSEUDO][REFUSED_STAT] += 1
+    return out

@@ -31,7 +31,7 @@ from twisted.internet.task import LoopingCall
 from .. import stats_keys
 from ..items import CoverageGap
 from ..pipelines import StorePipeline
-from . import audit
+from . import audit, wire
 from .codec import decode_item, encode_item
 
 if TYPE_CHECKING:
@@ -40,6 +40,14 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 COORDINATOR, WORKER = "coordinator", "worker"
+
+
+def refused(stats: Any, where: str, data: Any, reason: Any) -> None:
+    """Log and count one entry read from Redis that is not what the audit writes there."""
+    shown = bytes(data[:80]) if isinstance(data, bytes | bytearray) else str(data)[:80]
+    log.warning("refused an entry from Redis (%s): %s; entry %r", where, reason, shown)
+    if stats is not None:
+        stats.inc_value(stats_keys.REDIS_REFUSED)
 
 
 def _keys(settings: Any) -> audit.AuditKeys:
@@ -65,14 +73,35 @@ class AuditQueue(PriorityQueue):
 
     popped_key: str = ""
     process: str = ""
+    stats: Any = None
     _script: Any = None
+    #: entries taken from Redis, requests or refused (what ``<key>:popped`` counts for us)
+    taken: int = 0
 
     def pop(self, timeout: int = 0) -> Any:
+        """The next request; an entry that is not one (junk, a pickle, an unknown callback) is
+        logged, counted and skipped, and the next one taken."""
         if self._script is None:
             self._script = self.server.register_script(POP_SCRIPT)
-        data = self._script(keys=[self.key, self.popped_key or f"{self.key}:popped"],
-                            args=[self.process if self.popped_key else ""])
-        return self._decode_request(data) if data else None
+        while True:
+            data = self._script(keys=[self.key, self.popped_key or f"{self.key}:popped"],
+                                args=[self.process if self.popped_key else ""])
+            if data is None:  # an empty queue (an empty entry is b"", taken and refused)
+                return None
+            self.taken += 1
+            try:
+                return self._decode_request(data)
+            except Exception as exc:  # noqa: BLE001 - whatever is in Redis, never fatal
+                refused(self.stats, "request queue", data, exc)
+
+    def _encode_request(self, request: Any) -> str:
+        return wire.dumps(request.to_dict(spider=self.spider))
+
+    def _decode_request(self, encoded_request: Any) -> Any:
+        from scrapy.utils.request import request_from_dict
+
+        return request_from_dict(wire.check(wire.loads(encoded_request), self.spider),
+                                 spider=self.spider)
 
 
 class AuditScheduler(Scheduler):
@@ -98,6 +127,7 @@ class AuditScheduler(Scheduler):
             # pop() and the popped count must agree; a pop before this is impossible
             self.queue.popped_key = self.keys.popped
             self.queue.process = self.process
+            self.queue.stats = self.stats
 
     def enqueue_request(self, request: Any) -> bool:
         if not request.dont_filter and self.df.request_seen(request):
@@ -110,10 +140,9 @@ class AuditScheduler(Scheduler):
 
     def next_request(self) -> Any:
         request = self.queue.pop(0)
-        if request is not None:
-            self.taken += 1
-            if self.stats:
-                self.stats.inc_value("scheduler/dequeued/redis")
+        self.taken = getattr(self.queue, "taken", self.taken + (request is not None))
+        if request is not None and self.stats:
+            self.stats.inc_value("scheduler/dequeued/redis")
         return request
 
 
@@ -252,9 +281,31 @@ class AuditExtension:
                 self.drainer.process_item(CoverageGap(
                     "crawl", "redis", "worker_lost",
                     query=f"{held} request(s) held by {pid} were never finished"))
+        junk = audit.junk_entries(self.client, self.keys)  # before close clears the keys
+        if junk and self.crawler.stats:
+            log.warning("refused %d junk entries in the audit's Redis keys", junk)
+            self.crawler.stats.inc_value(stats_keys.REDIS_REFUSED, junk)
         audit.close_audit(self.client, self.keys, audit.FINISHED)
         self.closing = True
         self.drain()  # workers were idle: whatever they pushed is in the list now
+        self.report_refused()
+
+    def report_refused(self) -> None:
+        """Coordinator, at the end: how many entries read from Redis, by any process, were not
+        the audit's own (junk, pickles, unknown callbacks), as a coverage gap the report shows:
+        someone wrote into this audit's Redis."""
+        stats = self.crawler.stats
+        if stats is None or self.drainer is None:
+            return
+        n = int(stats.get_value(stats_keys.REDIS_REFUSED, 0) or 0)
+        for other in audit.process_stats(self.client, self.keys, exclude=self.process).values():
+            value = other.get(stats_keys.REDIS_REFUSED, 0)
+            n += value if isinstance(value, int) and not isinstance(value, bool) else 0
+        if n:
+            log.warning("%d entries from Redis refused: something other than this audit's "
+                        "processes wrote into %s", n, self.keys.base)
+            self.drainer.process_item(CoverageGap(
+                "crawl", "redis", "refused", query=f"{n} entries from Redis refused"))
 
     def spider_closed(self, spider: Any = None, reason: str = "") -> None:
         if self.task is not None and self.task.running:
@@ -330,7 +381,12 @@ class AuditExtension:
             store = self.drainer.store
             with store.batch():
                 for text in raw:
-                    self.drainer.process_item(decode_item(text))
+                    try:
+                        item = decode_item(text)
+                    except Exception as exc:  # noqa: BLE001 - junk on the list, never fatal
+                        refused(self.crawler.stats, "items list", text, exc)
+                        continue
+                    self.drainer.process_item(item)
             count += len(raw)
             if len(raw) < batch:
                 break
@@ -350,7 +406,8 @@ class AuditExtension:
             reason = "audit_" + (state or "gone")
         else:
             owner = self.client.hget(self.keys.meta, "coordinator")
-            alive = owner is not None and self.client.exists(self.keys.alive(owner.decode()))
+            alive = owner is not None and self.client.exists(
+                self.keys.alive(owner.decode(errors="replace")))
             now = time.monotonic()
             if alive:
                 self._coordinator_missing_since = None

@@ -49,7 +49,7 @@ def run_distributed_crawl(
     )
     audit.publish_audit(client, keys, payload, coordinator=me)
     log.info("distributed audit %s published; workers: brandsweep worker --redis-url %s "
-             "--audit-key %s", keys.base, redis_url, keys.base)
+             "--audit-key %s", keys.base, audit.redact(redis_url), keys.base)
     crawl = {**settings, **scale_settings(redis_url, keys.base, "coordinator", me, settings)}
     try:
         stats = run_crawl(crawl, {"plan": plan} if plan is not None else spider_kwargs)
@@ -61,7 +61,8 @@ def run_distributed_crawl(
     merged[stats_keys.REDIS_AUDIT_KEY] = keys.base
     merged[stats_keys.REDIS_PROCESSES] = [
         _process_row(me, "coordinator", stats.raw),
-        *(_process_row(pid, "worker", s) for pid, s in sorted(others.items())),
+        *(_process_row(pid, "worker", s) for pid, s in sorted(others.items())
+          if pid != audit.REFUSED_PSEUDO),
     ]
     client.delete(keys.items, keys.stats)
     result = CrawlStats.from_scrapy(merged, stats.elapsed)
@@ -73,7 +74,12 @@ def _process_row(pid: str, role: str, stats: dict[str, Any]) -> dict[str, Any]:
     return {
         "process": pid,
         "role": role,
-        "requests": int(stats.get("downloader/request_count", 0) or 0),
-        "responses": int(stats.get("response_received_count", 0) or 0),
-        "items": int(stats.get("item_scraped_count", 0) or 0),
+        "requests": _int(stats.get("downloader/request_count")),
+        "responses": _int(stats.get("response_received_count")),
+        "items": _int(stats.get("item_scraped_count")),
     }
+
+
+def _int(value: Any) -> int:
+    """A count from another process's published stats (0 when it is not one)."""
+    return value if isinstance(value, int) and not isinstance(value, bool) else 0
