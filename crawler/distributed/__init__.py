@@ -20,8 +20,9 @@ audit are plain JSON checked on arrival; an entry that fails the check is logged
 (``brandsweep/redis/refused``, shown in the report's coverage) and skipped, never unpickled.
 
 Modules: ``audit`` (Redis keys, publishing, the end of a crawl; redis only), ``codec`` (items as
-JSON), ``wire`` (requests as JSON, the queue's serializer), ``components`` (Scrapy scheduler, dupefilter, pipeline, extension; needs scrapy-redis),
-``coordinator`` and ``worker`` (the two roles).
+JSON), ``wire`` (requests as JSON, the queue's serializer), ``components`` (Scrapy scheduler,
+dupefilter, pipeline, extension; needs scrapy-redis), ``coordinator`` and ``worker`` (the two
+roles).
 """
 
 from __future__ import annotations
