@@ -576,7 +576,7 @@ def _describe(t: Triage) -> str:
 def _read_only_query(db: Path, sql: str) -> list[tuple] | None:
     """Rows of ``sql`` through a read-only connection; [] when its table does not exist (an
     empty file), None when the file cannot be read as SQLite (the store's checks say why)."""
-    import sqlite3
+    import sqlite3  # only `triage --list`/`report` on a suspect file need it: the CLI starts light
 
     try:
         con = sqlite3.connect(f"{Path(db).absolute().as_uri()}?mode=ro", uri=True)

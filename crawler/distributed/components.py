@@ -98,7 +98,7 @@ class AuditQueue(PriorityQueue):
         return wire.dumps(request.to_dict(spider=self.spider))
 
     def _decode_request(self, encoded_request: Any) -> Any:
-        from scrapy.utils.request import request_from_dict
+        from scrapy.utils.request import request_from_dict  # scrapy-redis loads this module early
 
         return request_from_dict(wire.check(wire.loads(encoded_request), self.spider),
                                  spider=self.spider)
