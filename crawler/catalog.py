@@ -103,15 +103,20 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> LineDict:
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
 
-def load_yaml_with_lines(path: Path) -> Any:
-    """Parse a YAML file into ``LineDict``s; syntax errors become ``CatalogError`` with a line."""
+def read_catalog_text(path: Path) -> str:
+    """A catalog or sites file as text; unreadable or non-UTF-8 bytes are a ``CatalogError``."""
     try:
-        text = path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8")
     except OSError as exc:
         raise CatalogError(path, None, f"cannot read file: {exc.strerror or exc}") from exc
     except UnicodeDecodeError as exc:
         line = exc.object[: exc.start].count(b"\n") + 1
         raise CatalogError(path, line, "the file is not UTF-8 text", "save it as UTF-8") from None
+
+
+def load_yaml_with_lines(path: Path) -> Any:
+    """Parse a YAML file into ``LineDict``s; syntax errors become ``CatalogError`` with a line."""
+    text = read_catalog_text(path)
     loader = _LineLoader(text)
     loader._path = str(path)  # type: ignore[attr-defined]
     try:

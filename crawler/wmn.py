@@ -36,6 +36,7 @@ from crawler.catalog import (
     View,
     load_catalog,
     load_yaml_with_lines,
+    read_catalog_text,
 )
 from matching.models import HandleRule
 
@@ -112,12 +113,9 @@ def load_wmn(path: Path, defaults: Mapping[str, Any] | None = None) -> dict[str,
     path = Path(path)
     try:
         st = path.stat()
-        text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise CatalogError(path, None, f"cannot read file: {exc.strerror or exc}") from exc
-    except UnicodeDecodeError as exc:
-        line = exc.object[: exc.start].count(b"\n") + 1
-        raise CatalogError(path, line, "the file is not UTF-8 text", "save it as UTF-8") from None
+    text = read_catalog_text(path)
     key = (str(path.resolve()), st.st_mtime_ns, st.st_size, repr(defaults))
     cached = _CACHE.get(key)
     if cached is not None:

@@ -145,7 +145,7 @@ class GenericPage:
             return json.loads("".join(texts), strict=False) if texts else None
         if "script_regex" in spec:
             m = re.search(spec["script_regex"], self.text, re.S)
-            return _loads_prefix(m.group(1)) if m else None
+            return V.loads_json_prefix(m.group(1)) if m else None
         if "jsonld" in spec:
             return _find_typed(self.jsonld(), str(spec["jsonld"]))
         return None
@@ -618,18 +618,6 @@ def _convert(value: Any, ftype: str) -> Any:
         return tuple(str(v) for v in value) if isinstance(value, list) else None
     return value
 
-
-def _loads_prefix(text: str) -> Any:
-    """JSON from text that may run past the object (non-greedy regex captures); None if invalid."""
-    try:
-        return json.loads(text, strict=False)
-    except ValueError:
-        pass
-    try:
-        obj, _ = json.JSONDecoder(strict=False).raw_decode(text)
-        return obj
-    except ValueError:
-        return None
 
 
 def _find_typed(nodes: Any, wanted: str, depth: int = 0) -> Any:

@@ -26,7 +26,6 @@ Nothing here raises on hostile input; every search is bounded.
 from __future__ import annotations
 
 import html
-import json
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -589,27 +588,16 @@ def state_objects(page: GenericPage) -> Iterator[Any]:
     for sid in STATE_SCRIPT_IDS:
         for raw in sel.xpath(f"//script[@id='{sid}']/text()").getall()[:1]:
             if len(raw) <= MAX_SCRIPT:
-                doc = _loads(raw.strip())
+                doc = V.loads_json_prefix(raw.strip())
                 if doc is not None:
                     yield doc
     text = page.text
     for m in _STATE_ASSIGN.finditer(text):
         chunk = text[m.start(2) : m.start(2) + MAX_SCRIPT]
-        doc = _loads(chunk)
+        doc = V.loads_json_prefix(chunk)
         if doc is not None:
             yield doc
 
-
-def _loads(text: str) -> Any:
-    try:
-        return json.loads(text, strict=False)
-    except ValueError:
-        pass
-    try:
-        obj, _ = json.JSONDecoder(strict=False).raw_decode(text)
-        return obj
-    except ValueError:
-        return None
 
 
 # ---------------------------------------------------------------------------- JSON-LD

@@ -256,3 +256,17 @@ def json_path(data: Any, path: str | Sequence[Any] | None) -> list[Any]:
         if not current:
             return []
     return [v for v in current if v is not None]
+
+
+def loads_json_prefix(text: str) -> Any:
+    """JSON from text that may run past the object (a script's rest, a non-greedy regex
+    capture); None if no JSON value starts there."""
+    try:
+        return json.loads(text, strict=False)
+    except ValueError:
+        pass
+    try:
+        obj, _ = json.JSONDecoder(strict=False).raw_decode(text)
+        return obj
+    except ValueError:
+        return None
