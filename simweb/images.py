@@ -7,7 +7,9 @@ stays close to the original's while the bytes differ.
 
 Spec grammar: ``<base>[|<transform>...]``
 - bases: ``logo:nwc`` (Northwind Coffee compass), ``logo:kahve`` (the Turkish variant),
-  ``logo:polaris`` (the cold-brew star), ``photo:<seed>`` (an unrelated picture),
+  ``logo:polaris`` (the cold-brew star), ``logo:<any other key>`` (a generated emblem, the same
+  for the same key and clearly different from other keys' emblems, so evaluation worlds written
+  for other companies can give each brand its own logo), ``photo:<seed>`` (an unrelated picture),
   ``default:<platform>`` (the platform's grey silhouette, for profiles without an avatar)
 - transforms: ``jpeg:<quality>`` (encode as JPEG), ``resize:<px>``, ``hue:<degrees>`` (shift),
   ``crop:<fraction>`` (central crop, then back to size)
@@ -42,7 +44,32 @@ def _star(draw: ImageDraw.ImageDraw, cx: float, cy: float, r_out: float, r_in: f
     draw.polygon(pts, fill=fill)
 
 
+def _emblem(key: str) -> Image.Image:
+    """A brand emblem drawn from a key: seeded colours, a ring and a star with 3 to 8 points.
+
+    Why a star and blocks: the perceptual hash compares coarse light/dark structure, so emblems
+    of different keys need different large shapes, not only different colours.
+    """
+    rnd = random.Random(f"emblem:{key}")
+    bg = tuple(rnd.randrange(170, 256) for _ in range(3))
+    ink = tuple(rnd.randrange(0, 90) for _ in range(3))
+    accent = tuple(rnd.randrange(256) for _ in range(3))
+    img = Image.new("RGB", (SIZE, SIZE), bg)
+    d = ImageDraw.Draw(img)
+    c = SIZE / 2
+    for _ in range(rnd.randrange(2, 5)):
+        x, y = rnd.randrange(SIZE), rnd.randrange(SIZE)
+        w, h = rnd.randrange(40, 140), rnd.randrange(40, 140)
+        d.rectangle((x - w // 2, y - h // 2, x + w // 2, y + h // 2), fill=accent)
+    d.ellipse((18, 18, SIZE - 18, SIZE - 18), outline=ink, width=rnd.randrange(8, 20))
+    _star(d, c, c, rnd.randrange(90, 130), rnd.randrange(15, 45), rnd.randrange(3, 9), ink,
+          rotation=rnd.uniform(0, math.pi))
+    return img
+
+
 def _logo(name: str) -> Image.Image:
+    if name not in _LOGOS:
+        return _emblem(name)
     bg, ring, star, accent = _LOGOS[name]
     img = Image.new("RGB", (SIZE, SIZE), bg)
     d = ImageDraw.Draw(img)

@@ -769,7 +769,8 @@ def _github_search(app: App, req: Request, authed: bool = False) -> Response:
 # ---------------------------------------------------------------------------------- Bluesky
 
 
-def _did(app: App, p: WorldProfile) -> str:
+def bluesky_did(app: App, p: WorldProfile) -> str:
+    """The account's DID: the one its domain's site declares, else one derived from the profile."""
     site = app.world.site(p.handle)
     if site and site.atproto_did:
         return site.atproto_did
@@ -778,7 +779,7 @@ def _did(app: App, p: WorldProfile) -> str:
 
 def _bsky_view(app: App, p: WorldProfile, detailed: bool) -> dict[str, object]:
     view: dict[str, object] = {
-        "did": _did(app, p), "handle": p.handle, "displayName": p.display_name,
+        "did": bluesky_did(app, p), "handle": p.handle, "displayName": p.display_name,
         "avatar": app.avatar(p) if p.avatar else None,
         "associated": {"lists": 0, "feedgens": 0, "starterPacks": 0, "labeler": False},
         "labels": [], "createdAt": iso_full(p.created_at), "indexedAt": iso_full(p.last_active_at),
@@ -809,7 +810,7 @@ def bluesky(app: App, req: Request) -> Response:
             return json_response({"error": "InvalidRequest",
                                   "message": "Error: actor must be a valid did or a handle"}, 400)
         if actor.startswith("did:"):
-            p = next((x for x in app.world.on("bluesky") if _did(app, x) == actor), None)
+            p = next((x for x in app.world.on("bluesky") if bluesky_did(app, x) == actor), None)
         else:
             p = app.world.profile("bluesky", actor)
         if p is None:

@@ -171,8 +171,10 @@ class App:
     # ------------------------------------------------------------------ websites
     def website(self, site: Site, req: Request) -> Response:
         path = req.path or "/"
-        if path == "/.well-known/atproto-did" and site.atproto_did:
-            return text_response(site.atproto_did)
+        if path == "/.well-known/atproto-did":
+            did = site.atproto_did or self._domain_handle_did(req.host)
+            if did:
+                return text_response(did)
         if req.host != site.host and site.kind == "company":
             qs = urlsplit("?" + "&".join(f"{k}={v[0]}" for k, v in req.query.items())).query
             return redirect(f"https://{site.host}{path}" + (f"?{qs}" if qs else ""), 301)
@@ -192,7 +194,17 @@ class App:
         page = site.pages.get(path) or site.pages.get(path.rstrip("/") or "/")
         if page is None:
             return self._page(site, path, "<h1>404</h1><p>Page not found.</p>", "Not found", 404)
-        return self._page(site, path, page.body, page.title)
+        return self._page(site, path, page.body + _page_links(page.links), page.title)
+
+    def _domain_handle_did(self, host: str) -> str | None:
+        """The DID a site publishes for a Bluesky account whose handle is the site's own domain.
+
+        Why: on Bluesky a domain handle is only valid when the domain serves the account's DID, so
+        a world that gives a company's account the company's domain as handle implies the site
+        publishes it, without the author repeating the DID in the site entry.
+        """
+        profile = self._world.profile("bluesky", host)
+        return platforms.bluesky_did(self, profile) if profile is not None else None
 
     def _calendar(self, site: Site, req: Request) -> Response:
         """An endless events calendar: every month links the next one (a crawler trap)."""
@@ -229,6 +241,14 @@ class App:
 <footer><ul class="social">{footer}</ul><p>&copy; {year} {esc(site.title)}</p></footer>
 </body></html>"""
         return html_response(page, status, charset=site.charset, server="nginx")
+
+
+def _page_links(links: tuple[tuple[str, str], ...]) -> str:
+    """A page's ``links:`` entries as a list after its body (escaped: worlds hold any text)."""
+    if not links:
+        return ""
+    items = "".join(f'<li><a href="{esc(url)}">{esc(text)}</a></li>' for url, text in links)
+    return f'\n<ul class="links">{items}</ul>'
 
 
 class _RequestHandler(BaseHTTPRequestHandler):

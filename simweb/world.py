@@ -140,6 +140,7 @@ class DeletedAccount:
 class Page:
     title: str
     body: str = ""
+    links: tuple[tuple[str, str], ...] = ()  # (url, text), listed after the body
 
 
 @dataclass(frozen=True)
@@ -369,7 +370,9 @@ def make_profile(raw: dict[str, Any]) -> WorldProfile:
 
 
 def _site(raw: dict[str, Any]) -> Site:
-    pages = {path: Page(title=p.get("title", ""), body=p.get("body", ""))
+    pages = {path: Page(title=p.get("title", ""), body=p.get("body", ""),
+                        links=tuple((link["url"], link.get("text", link["url"]))
+                                    for link in p.get("links") or ()))
              for path, p in (raw.get("pages") or {}).items()}
     footer = tuple((f["url"], f.get("text", f["url"]), f.get("rel", ""))
                    for f in raw.get("footer") or ())

@@ -416,3 +416,29 @@ def test_world_copies_leave_the_original_alone(web, world):
         assert b"See Instagram photos" in fetch(live, url)[2]
         live.world = smaller  # between two audits
         assert b'"routePath":null' in fetch(live, url)[2]
+
+
+def test_worlds_written_elsewhere_get_logos_domain_handles_and_page_links(tmp_path):
+    """What evaluation worlds for other companies need: a logo per brand key, a Bluesky account
+    whose handle is the company's domain (the site publishes its DID), and page `links:`."""
+    (tmp_path / "w.yaml").write_text(yaml.safe_dump({
+        "now": "2026-11-20T12:00:00+00:00", "organization": "Acme",
+        "sites": [{"host": "acme.example", "kind": "company", "title": "Acme",
+                   "pages": {"/": {"title": "Home", "body": "<p>hi</p>",
+                                   "links": [{"url": "https://x.com/acme", "text": "X <&>"}]}}}],
+        "profiles": [{"platform": "bluesky", "handle": "acme.example", "display_name": "Acme",
+                      "avatar": "logo:acme", "truth": {"class": "official"}}],
+    }), encoding="utf-8")
+    with SimWeb(load_world(tmp_path / "w.yaml")) as server:
+        status, _, body = fetch(server, "https://acme.example/")
+        assert status == 200 and b'<a href="https://x.com/acme">X &lt;&amp;&gt;</a>' in body
+        status, _, did = fetch(server, "https://acme.example/.well-known/atproto-did")
+        api = "https://public.api.bsky.app/xrpc/app.bsky.actor.getProfile?actor=acme.example"
+        profile = json.loads(fetch(server, api)[2])
+        assert status == 200 and did.decode().strip() == profile["did"].strip()
+        assert fetch(server, "https://nosuch.example/.well-known/atproto-did")[0] == 502
+    hashes = {k: imagehash.phash(Image.open(io.BytesIO(render(f"logo:{k}")[0])))
+              for k in ("acme", "zenit", "nwc")}
+    copy = imagehash.phash(Image.open(io.BytesIO(render("logo:acme|jpeg:60|resize:150")[0])))
+    assert copy - hashes["acme"] <= 4
+    assert hashes["acme"] - hashes["zenit"] > 12 and hashes["acme"] - hashes["nwc"] > 12
