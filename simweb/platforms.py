@@ -850,7 +850,7 @@ def _masto_account(app: App, p: WorldProfile) -> dict[str, object]:
         })
     return {
         "id": str(p.numeric_id), "username": p.handle, "acct": p.handle,
-        "display_name": p.display_name, "locked": p.private, "bot": "bot" in p.bio.lower()
+        "display_name": p.display_name, "locked": p.private, "bot": re.search(r"\bbot\b", p.bio, re.IGNORECASE) is not None
         or "automated" in p.bio.lower(), "discoverable": True, "group": False,
         "created_at": iso_full(p.created_at)[:10] + "T00:00:00.000Z",
         "note": f"<p>{esc(p.bio)}</p>", "url": f"https://{p.instance}/@{p.handle}",
