@@ -97,13 +97,18 @@ def penalise_slot(crawler: Crawler, request: Request, seconds: float) -> None:
 
     The downloader waits ``delay - (now - lastseen)`` before the next request of a slot; moving
     ``lastseen`` forward makes it wait. A zero delay disables that check, so the slot gets a
-    token one-millisecond delay. Requests already on the wire are not recalled.
+    token one-millisecond delay. Requests already on the wire are not recalled. In a
+    distributed audit the hold is also shared through Redis
+    (``crawler.distributed.politeness``), so every process waits, not only this one.
     """
     engine = getattr(crawler, "engine", None)
     downloader = getattr(engine, "downloader", None)
     if downloader is None or seconds <= 0:
         return
     key = request.meta.get("download_slot") or urlsplit(request.url).hostname or ""
+    shared = getattr(downloader, "shared_hold", None)
+    if shared is not None:  # a distributed audit: every process holds the host back
+        shared(key, seconds)
     slot = downloader.slots.get(key)
     if slot is None:
         return

@@ -14,9 +14,12 @@ to. Three kinds of site, in turn, as WhatsMyName describes real ones:
 
 An existing user (``--handle``) is a 200 profile page. ``--latency`` delays every answer;
 ``--blocked N``: the first N sites answer every other user with a 403 (a WAF in front of unknown
-names: a calibration probe that cannot be read). The server measures politeness where it
-matters, at the server: per host, the most requests in flight at once and the shortest gap
-between two arrivals, and overall the most requests in flight (``GET /__stats`` on any address).
+names: a calibration probe that cannot be read). ``--limit-gap S``: a host answers 429 with
+``Retry-After: 1`` to a request that arrives less than S seconds after the one before (a rate
+limit, as platforms enforce theirs; counted per host as ``rate_limited``). The server measures
+politeness where it matters, at the server: per host, the most requests in flight at once and
+the shortest gap between two arrivals, and overall the most requests in flight (``GET
+/__stats`` on any address).
 
     python -m simweb.sites --port 0 --handle northwind   # prints the port, serves until killed
 """
@@ -118,14 +121,17 @@ class HostStats:
     last_arrival: float | None = None
     min_gap: float | None = None
     arrivals: list[float] = field(default_factory=list)
+    rate_limited: int = 0  # 429s answered (--limit-gap)
+    too_soon: bool = False  # the request being answered arrived too soon
 
 
 class SitesApp:
     """Pure request -> response logic plus the per-host measurements."""
 
     def __init__(self, handle: str, latency: float = 0.0, record_arrivals: bool = False,
-                 blocked: int = 0):
+                 blocked: int = 0, limit_gap: float = 0.0):
         self.handle = handle.lower()
+        self.limit_gap = limit_gap
         self.latency = latency
         self.record_arrivals = record_arrivals
         self.blocked = blocked
@@ -155,6 +161,7 @@ class SitesApp:
         if st.last_arrival is not None:
             gap = now - st.last_arrival
             st.min_gap = gap if st.min_gap is None else min(st.min_gap, gap)
+            st.too_soon = gap < self.limit_gap
         st.last_arrival = now
         if self.record_arrivals:
             st.arrivals.append(now)
@@ -168,6 +175,11 @@ class SitesApp:
         i = self.site_of(address)
         kind = site_kind(i) if i is not None else "status"
         html = [("Content-Type", "text/html; charset=utf-8")]
+        st = self.hosts.get(address)
+        if st is not None and st.too_soon:
+            st.too_soon = False
+            st.rate_limited += 1
+            return 429, [("Retry-After", "1"), *html], b"<html><body>Too many</body></html>"
         if path.startswith("/u/"):
             user = path[3:].split("?")[0].lower()
             if user != self.handle and i is not None and i < self.blocked:
@@ -191,7 +203,7 @@ class SitesApp:
 
     def stats(self) -> dict[str, Any]:
         hosts = {addr: {"requests": s.requests, "max_in_flight": s.max_in_flight,
-                       "min_gap": s.min_gap,
+                       "min_gap": s.min_gap, "rate_limited": s.rate_limited,
                        **({"arrivals": s.arrivals} if self.record_arrivals else {})}
                  for addr, s in self.hosts.items()}
         return {"hosts": hosts, "max_in_flight": self.max_in_flight,
@@ -254,7 +266,8 @@ class _Protocol(asyncio.Protocol):
             if self.app.latency and path != "/__stats":
                 await asyncio.sleep(self.app.latency)
             status, headers, body = self.app.answer(self.address, method, path)
-            reason = {200: "OK", 302: "Found", 403: "Forbidden", 404: "Not Found"}.get(status, "OK")
+            reason = {200: "OK", 302: "Found", 403: "Forbidden", 404: "Not Found",
+                      429: "Too Many Requests"}.get(status, "OK")
             head = [f"HTTP/1.1 {status} {reason}", f"Content-Length: {len(body)}"]
             head += [f"{k}: {v}" for k, v in headers]
             if close:
@@ -303,8 +316,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--record-arrivals", action="store_true")
     parser.add_argument("--blocked", type=int, default=0,
                         help="the first N sites answer 403 to every user but --handle")
+    parser.add_argument("--limit-gap", type=float, default=0.0,
+                        help="answer 429 to a request closer than this to the host's previous one")
     args = parser.parse_args(argv)
-    app = SitesApp(args.handle, args.latency, args.record_arrivals, args.blocked)
+    app = SitesApp(args.handle, args.latency, args.record_arrivals, args.blocked,
+                   args.limit_gap)
 
     def ready(port: int) -> None:
         print(port, flush=True)
@@ -323,8 +339,9 @@ class SitesServer:
     """
 
     def __init__(self, handle: str = "northwind", latency: float = 0.0,
-                 record_arrivals: bool = False, blocked: int = 0):
-        self.args = ["--handle", handle, "--latency", str(latency), "--blocked", str(blocked)]
+                 record_arrivals: bool = False, blocked: int = 0, limit_gap: float = 0.0):
+        self.args = ["--handle", handle, "--latency", str(latency), "--blocked", str(blocked),
+                     "--limit-gap", str(limit_gap)]
         if record_arrivals:
             self.args.append("--record-arrivals")
         self.proc: Any = None

@@ -21,8 +21,8 @@ audit are plain JSON checked on arrival; an entry that fails the check is logged
 
 Modules: ``audit`` (Redis keys, publishing, the end of a crawl; redis only), ``codec`` (items as
 JSON), ``wire`` (requests as JSON, the queue's serializer), ``components`` (Scrapy scheduler,
-dupefilter, pipeline, extension; needs scrapy-redis), ``coordinator`` and ``worker`` (the two
-roles).
+dupefilter, pipeline, extension; needs scrapy-redis), ``politeness`` (one per-host budget for
+all processes: the downloader), ``coordinator`` and ``worker`` (the two roles).
 """
 
 from __future__ import annotations
@@ -39,6 +39,8 @@ DUPEFILTER = "crawler.distributed.components.AuditDupeFilter"
 EXTENSION = "crawler.distributed.components.AuditExtension"
 PIPELINE = "crawler.distributed.components.RedisItemPipeline"
 STORE_PIPELINE = "crawler.pipelines.StorePipeline"
+#: per-host concurrency, delay and Retry-After holds shared by every process (``politeness``)
+DOWNLOADER = "crawler.distributed.politeness.SharedPoliteDownloader"
 
 
 def require_scrapy_redis() -> None:
@@ -70,6 +72,7 @@ def scale_settings(redis_url: str, key: str, role: str, process: str,
         "SCHEDULER_QUEUE_CLASS": QUEUE,
         "SCHEDULER_SERIALIZER": SERIALIZER,
         "DUPEFILTER_CLASS": DUPEFILTER,
+        "DOWNLOADER": DOWNLOADER,
         "SCHEDULER_PERSIST": True,
         "REDIS_URL": redis_url,
         "BRANDSWEEP_REDIS_AUDIT_KEY": key,

@@ -1,0 +1,229 @@
+"""One politeness budget per host for a whole distributed audit (crawler/distributed/politeness.py).
+
+The Lua scripts are tested against a real ``redis-server``; the end-to-end test runs a
+coordinator and three workers (real processes) against ``simweb.sites`` hosts that answer 429 to
+a request arriving sooner than the catalog allows, and measures at the server. Skipped cleanly
+without redis-server (Debian's package; .ci/run installs it) or scrapy-redis.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytest.importorskip("scrapy_redis")
+redis = pytest.importorskip("redis")
+
+from redis_server import RedisServer  # noqa: E402
+
+from crawler.distributed import politeness  # noqa: E402
+from crawler.wmn import slug  # noqa: E402
+from simweb.sites import SitesServer, site_address, wmn_sites  # noqa: E402
+
+REPO = Path(__file__).resolve().parents[1]
+HANDLE = "northwind"
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: Any) -> Iterator[RedisServer]:
+    try:
+        srv = RedisServer(tmp_path_factory.mktemp("redis"))
+    except FileNotFoundError:
+        pytest.skip("redis-server is not installed (apt-get install redis-server)")
+    with srv:
+        yield srv
+
+
+@pytest.fixture
+def client(server: RedisServer) -> Iterator[Any]:
+    c = server.client()
+    c.flushdb()
+    yield c
+    c.close()
+
+
+def _budget(client: Any, process: str = "p1", **kw: Any) -> politeness.SharedBudget:
+    return politeness.SharedBudget(client, "brandsweep:t:1:polite", process, **kw)
+
+
+# --------------------------------------------------------------------------- the scripts
+
+
+def test_concurrency_is_shared_and_tokens_come_back(client: Any) -> None:
+    a, b = _budget(client, "a"), _budget(client, "b")
+    wait1, t1 = a.acquire("h", 0.0, 2)
+    wait2, t2 = b.acquire("h", 0.0, 2)
+    assert (wait1, wait2) == (0.0, 0.0) and t1 and t2 and t1 != t2
+    wait3, t3 = a.acquire("h", 0.0, 2)  # two on the wire already, whoever sent them
+    assert t3 is None and 0 < wait3 <= politeness.BUSY_POLL * 1.5
+    assert b.acquire("other.host", 0.0, 2)[1] is not None  # another host is not held up
+    b.release("h", t2)
+    assert a.acquire("h", 0.0, 2)[1] is not None
+
+
+def test_the_delay_holds_across_processes(client: Any) -> None:
+    a, b = _budget(client, "a"), _budget(client, "b")
+    assert a.acquire("h", 2.0, 4)[1] is not None
+    wait, token = b.acquire("h", 2.0, 4)
+    assert token is None and 1.5 < wait <= 2.0  # the other process's send counts
+    assert b.acquire("h2", 2.0, 4)[1] is not None
+
+
+def test_a_hold_stops_every_process_and_a_shorter_one_does_not_shorten_it(client: Any) -> None:
+    a, b = _budget(client, "a"), _budget(client, "b")
+    a.hold("h", 30.0)
+    a.hold("h", 1.0)
+    wait, token = b.acquire("h", 0.0, 1)
+    assert token is None and 25 < wait <= 30
+
+
+def test_a_dead_process_s_token_expires(client: Any) -> None:
+    dead = _budget(client, "dead", token_ttl=0.3)
+    assert dead.acquire("h", 0.0, 1)[1] is not None  # killed before it gave the token back
+    alive = _budget(client, "alive", token_ttl=0.3)
+    assert alive.acquire("h", 0.0, 1)[1] is None
+    time.sleep(0.4)
+    assert alive.acquire("h", 0.0, 1)[1] is not None
+
+
+def test_junk_in_the_keys_slows_a_host_at_most_max_wait_and_wrong_types_are_refused(
+        client: Any) -> None:
+    b = _budget(client, max_wait=60.0, token_ttl=5.0)
+    nxt, held = b.keys("h")
+    client.set(nxt, str(10**15))  # "wait for 30,000 years"
+    wait, token = b.acquire("h", 0.0, 1)
+    assert token is None and 55 < wait <= 60
+    client.delete(nxt)
+    client.zadd(held, {"fake": 10**15})  # a token "expiring" in 30,000 years
+    assert b.acquire("h", 0.0, 1)[1] is not None
+    client.delete(nxt, held)
+    client.rpush(held, "junk")  # a list where a sorted set belongs
+    client.set(nxt, "not a number")
+
+    class Stats:
+        n = 0
+
+        def inc_value(self, key: str, count: int = 1) -> None:
+            self.n += count
+
+    b.stats = Stats()
+    assert b.acquire("h", 0.0, 1)[1] is None  # refused, counted and cleared ...
+    assert b.stats.n == 1 and not client.exists(held)
+    assert b.acquire("h", 0.0, 1)[1] is not None  # ... then the host is crawled again
+
+
+def test_an_unreachable_redis_means_wait_never_send(tmp_path: Path) -> None:
+    from redis_server import free_port
+
+    down = redis.Redis.from_url(f"redis://127.0.0.1:{free_port()}/0", socket_connect_timeout=1)
+    b = _budget(down)
+    wait, token = b.acquire("h", 0.0, 1)
+    assert token is None and wait == politeness.OUTAGE_POLL
+    b.hold("h", 5.0)  # no exception either
+    b.release("h", "t")
+
+
+# --------------------------------------------------------------------------- end to end
+
+DELAY = 0.3
+HOSTS = 3
+
+
+def _audit_cmd(tmp: Path, doc: dict[str, Any], *extra: str) -> list[str]:
+    """``brandsweep audit`` over ``doc``'s sites, each held to DELAY by a --platforms-file."""
+    sites = tmp / "wmn.json"
+    sites.write_text(json.dumps(doc, indent=1), encoding="utf-8")
+    inv = tmp / "inventory.yaml"
+    inv.write_text("organization: Northwind Coffee Co.\ndomains: [northwindcoffee.com]\n"
+                   "brands:\n  - name: Northwind\n    accounts: []\n", encoding="utf-8")
+    rate = tmp / "platforms.yaml"
+    rate.write_text("platforms: {}\ndefaults:\n  existence_only_rate: "
+                    f"{{concurrency: 1, delay: {DELAY}}}\n", encoding="utf-8")
+    return [sys.executable, "-m", "crawler.cli", "audit", str(inv), "--sites-file", str(sites),
+            "--platforms", ",".join(slug(s["name"]) for s in doc["sites"]),
+            "--platforms-file", str(rate), "--max-variants", "12", "--search-engine", "none",
+            "--allow-private-network", "--capture-max", "0", "--out", str(tmp / "report"),
+            "--db", str(tmp / "a.db"), "-q", *extra]
+
+
+def _env() -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k.lower() not in ("http_proxy", "https_proxy")}
+    env["PYTHONPATH"] = str(REPO)
+    return env
+
+
+def _findings(tmp: Path) -> set[tuple[str, str, str]]:
+    data = json.loads((tmp / "report" / "findings.json").read_text())
+    return {(f["platform"], f["handle"], f["probe_state"]) for f in data}
+
+
+def _check_server(stats: dict[str, Any]) -> int:
+    """What the hosts saw: never two requests closer than the catalog's delay (20 ms allowed
+    for loopback connection set-up, as in test_probe_engine), never two at once, no 429.
+    Returns the requests they answered."""
+    hosts = stats["hosts"]
+    assert set(hosts) == {site_address(i) for i in range(HOSTS)}
+    assert all(h["rate_limited"] == 0 for h in hosts.values()), hosts
+    assert max(h["max_in_flight"] for h in hosts.values()) == 1
+    shortest = min(h["min_gap"] for h in hosts.values())
+    assert shortest >= DELAY - 0.02, shortest
+    return sum(h["requests"] for h in hosts.values())
+
+
+@pytest.mark.slow
+def test_three_workers_keep_each_host_to_its_catalog_rate(server: RedisServer, client: Any,
+                                                           tmp_path: Path) -> None:
+    """A coordinator and three workers crawl hosts that answer 429 to a request sooner than
+    the catalog's delay allows (``--limit-gap``): measured at the server, no host ever sees two
+    requests closer than the delay and none answers 429, as for the single-process audit; the
+    findings are the same; every process sent requests."""
+    with SitesServer(handle=HANDLE, latency=0.05, limit_gap=DELAY - 0.05) as web:
+        doc = wmn_sites(HOSTS, web.port)
+        alone = tmp_path / "alone"
+        alone.mkdir()
+        proc = subprocess.run(_audit_cmd(alone, doc), cwd=REPO, env=_env(),
+                              capture_output=True, text=True, timeout=300)
+        assert proc.returncode == 0, proc.stderr[-3000:]
+        single = _check_server(web.stats())
+
+    with SitesServer(handle=HANDLE, latency=0.05, limit_gap=DELAY - 0.05) as web:
+        doc = wmn_sites(HOSTS, web.port)
+        shared = tmp_path / "shared"
+        shared.mkdir()
+        workers = [subprocess.Popen(
+            [sys.executable, "-m", "crawler.cli", "worker", "--redis-url", server.url,
+             "--allow-private-network", "--wait", "60", "-q"],
+            cwd=REPO, env=_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            for _ in range(3)]
+        try:
+            proc = subprocess.run(_audit_cmd(shared, doc, "--redis-url", server.url),
+                                  cwd=REPO, env=_env(), capture_output=True, text=True,
+                                  timeout=300)
+            assert proc.returncode == 0, proc.stderr[-3000:]
+            for w in workers:
+                _, err = w.communicate(timeout=60)
+                assert w.returncode == 0, err[-2000:]
+        finally:
+            for w in workers:
+                if w.poll() is None:
+                    w.kill()
+                    w.communicate()
+        distributed = _check_server(web.stats())
+
+    assert _findings(shared) == _findings(alone)
+    assert any(h == HANDLE for _, h, _ in _findings(shared))
+    assert distributed >= single - HOSTS  # the same work (calibration handles differ)
+    from crawler.store import Store  # sqlite-utils: only this end-to-end test needs it
+
+    with Store(shared / "a.db") as store:
+        processes = store.crawl_summary(store.latest_audit())["processes"]
+    assert len(processes) == 4
+    assert sum(p["requests"] > 0 for p in processes) >= 3, processes
