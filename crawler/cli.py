@@ -860,7 +860,7 @@ def evidence(db: Path, profile: str | None, out: Path, all_profiles: bool, decis
         raise BadInput("--capture-scripts goes with --recapture")
     catalog = _catalog(platforms_files)
     options = EvidenceOptions(
-        out=out, zip=as_zip, lang=lang, recapture=recapture, scripts=capture_scripts,
+        out=_out_dir(out), zip=as_zip, lang=lang, recapture=recapture, scripts=capture_scripts,
         proxy=proxy, resolve=dict(resolve or {}),
         allow_private_network=allow_private_network)
     store = _open_store(db, write=recapture)

@@ -109,6 +109,9 @@ def test_out_is_a_file(tmp_path, audit_db):
     refused(brandsweep("audit", str(SEED), "--db", str(tmp_path / "a.db"), "--out", str(out)),
             out, "is a file, not a folder")
     assert not (tmp_path / "a.db").exists()
+    refused(brandsweep("evidence", "--db", str(audit_db), "--all", "--out", str(out)), out,
+            "is a file, not a folder")
+    assert out.read_text(encoding="utf-8") == "old"
 
 
 def test_read_only_output_folder(tmp_path, audit_db):
