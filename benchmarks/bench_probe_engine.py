@@ -23,6 +23,13 @@ exempt (``NO_PROXY``).
     python benchmarks/bench_probe_engine.py [--sites 1000] [--latency 0] [--tools ...]
         [--peers-venv DIR]   # reuse (or create and keep) the peers' virtualenv
     python benchmarks/bench_probe_engine.py --sites 10000 --tools brandsweep  # memory at scale
+    python benchmarks/bench_probe_engine.py --tools brandsweep --profile-phases  # where it goes
+
+``--profile-phases`` runs the audit through a three-line launcher that prints, after the table,
+each phase of the command (start-up, loading, crawl, classification, store, each report file):
+wall and CPU seconds, resident memory after it and the peak so far (``crawler/phases.py``; the
+same lines are logged at debug level, ``-vv``). "exit" is the interpreter's own shutdown: the
+wall time after the last phase.
 """
 
 from __future__ import annotations
@@ -82,6 +89,31 @@ class Run:
     found: int | None = None
     note: str = ""
     engine_cpu: float | None = None  # brandsweep: CPU of the crawl alone
+    phases: list[dict] | None = None  # brandsweep with --profile-phases
+
+
+#: runs ``python -m crawler.cli ARGS`` and dumps crawler/phases.py's records at exit
+PHASES_LAUNCHER = r'''
+import atexit, json, runpy, sys
+from crawler import phases
+out = sys.argv.pop(1)
+atexit.register(lambda: json.dump([r.to_dict() for r in phases.RECORDS], open(out, "w")))
+sys.argv[0] = "brandsweep"
+runpy.run_module("crawler.cli", run_name="__main__", alter_sys=True)
+'''
+
+
+def print_phases(run: Run) -> None:
+    """The brandsweep command's phases, with the interpreter's exit as the remainder."""
+    rows = run.phases or []
+    print(f"\nbrandsweep audit, phase by phase ({run.wall:.2f} s wall, {run.cpu:.2f} s CPU, "
+          f"peak {run.peak_mb:.0f} MB)")
+    print(f"{'phase':<48}{'wall s':>8}{'CPU s':>8}{'RSS MB':>8}{'peak MB':>9}")
+    for r in rows:
+        print(f"{r['name']:<48}{r['wall']:>8.3f}{r['cpu']:>8.3f}{r['rss_mb']:>8.0f}"
+              f"{r['peak_mb']:>9.0f}")
+    rest = run.wall - sum(r["wall"] for r in rows)
+    print(f"{'exit (and start-up before the clock)':<48}{rest:>8.3f}")
 
 
 def run_measured(cmd: list[str], cwd: Path, env: dict[str, str], timeout: float = 900
@@ -139,6 +171,8 @@ def main() -> int:
     parser.add_argument("--tools", default=",".join(ALL_TOOLS))
     parser.add_argument("--peers-venv", type=Path, default=None,
                         help="virtualenv for the peers (kept); default: a temporary one")
+    parser.add_argument("--profile-phases", action="store_true",
+                        help="print the brandsweep audit's time and memory phase by phase")
     args = parser.parse_args()
     tools = [t.strip() for t in args.tools.split(",") if t.strip()]
     unknown = set(tools) - set(ALL_TOOLS)
@@ -179,7 +213,10 @@ def main() -> int:
             before = server_requests(server)
             run = Run(tool)
             if tool == "brandsweep":
-                cmd = [sys.executable, "-m", "crawler.cli", "audit", str(work / "inventory.yaml"),
+                phases_file = cwd / "phases.json"
+                launch = (["-c", PHASES_LAUNCHER, str(phases_file)] if args.profile_phases
+                          else ["-m", "crawler.cli"])
+                cmd = [sys.executable, *launch, "audit", str(work / "inventory.yaml"),
                        "--sites-file", str(work / "wmn.json"),
                        "--platforms", (work / "platforms.txt").read_text(),
                        "--max-variants", "1", "--search-engine", "none",
@@ -196,6 +233,8 @@ def main() -> int:
                     run.note = "classes: " + ", ".join(classes)
                     crawl = json.loads((cwd / "report" / "coverage.json").read_text())["crawl"]
                     run.engine_cpu = crawl.get("cpu")
+                    if phases_file.exists():
+                        run.phases = json.loads(phases_file.read_text())
             elif tool == "scrapy":
                 from crawler.catalog import load_catalog
                 from crawler.wmn import existence_rate
@@ -252,6 +291,9 @@ def main() -> int:
                and r.requests else "-")
         print(f"{r.tool:<11}{r.wall:>8.2f}{ratio:>15}{r.found if r.found is not None else '-':>7}"
               f"{r.requests:>10}{per:>12.2f}{eng:>15}{r.peak_mb:>9.0f}  {r.note}")
+    for r in runs:
+        if r.phases:
+            print_phases(r)
     if args.peers_venv is None and venv_py is not None:
         shutil.rmtree(venv_py.parent.parent, ignore_errors=True)
     shutil.rmtree(work, ignore_errors=True)

@@ -21,6 +21,7 @@ from .catalog import CatalogError
 from .option_values import OptionValueError, check_url, parse_resolve
 from .options import SEARCH_ENGINES, AuditOptions, UsageError, env_overrides
 from .paths import PathProblem, check_database, check_out_dir, database_writable
+from .phases import mark
 from .wmn import load_catalog_with_sites
 
 EXIT_BAD_INPUT = 2
@@ -264,6 +265,7 @@ def _run(options, quiet: bool, resume_hint: str | None = None) -> None:
         sys.exit(1)
     if not quiet:
         _print_summary(result)
+    mark("terminal summary")
     if not result.complete:
         # cron wants to hear about it, and not as "new impostors" (3): nothing was compared
         click.echo(

@@ -72,6 +72,14 @@ class CrawlStats:
         )
 
 
+def import_crawl() -> None:
+    """Import Scrapy and the spiders as ``run_crawl`` will (a no-op after the first time), so
+    a caller can time the imports apart from the crawl (crawler/phases.py)."""
+    import scrapy.crawler  # noqa: F401 - heavy: the CLI imports this module
+
+    from .spiders import sweep  # noqa: F401 - heavy (scrapy): the CLI imports this module
+
+
 def run_crawl(settings_overrides: dict[str, Any], spider_kwargs: dict[str, Any],
               spider_cls: type | None = None) -> CrawlStats:
     """One sweep in this process (once per process: the reactor cannot restart).

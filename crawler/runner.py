@@ -35,9 +35,10 @@ from reports.i18n import check_language, system_language, system_timezone
 
 from . import stats_keys
 from .catalog import Catalog
-from .crawl import CrawlStats, run_crawl
+from .crawl import CrawlStats, import_crawl, run_crawl
 from .interrupt import STOPPING, Interrupted, exit_on_signals
 from .options import AuditOptions, UsageError
+from .phases import mark, phase
 from .plan import SweepPlan
 from .store import Store
 
@@ -142,12 +143,14 @@ def run_audit(options: AuditOptions) -> AuditResult:
     limit, a crash, a lost coordinator) it is stored ``partial`` with its finish reason, its
     report says so, its findings get no history status against it later (it is never the
     "previous" audit), ``--fail-on`` ignores it, and ``--resume`` continues it."""
-    plan = load_plan(options)
+    with phase("load: catalog, site list, inventory, candidates"):
+        plan = load_plan(options)
     catalog, inventory = plan.catalog, plan.inventory
     if options.fail_on and options.fail_on not in {s.value for s in Severity}:
         raise UsageError(f"--fail-on must be one of high, medium, low, not {options.fail_on!r}")
     options.out.mkdir(parents=True, exist_ok=True)
-    store = Store(options.db)
+    with phase("store: open, begin audit"):
+        store = Store(options.db)
     audit_id: int | None = None
     finished = False
     try:
@@ -171,37 +174,45 @@ def run_audit(options: AuditOptions) -> AuditResult:
                         options.crawl_overrides(audit_id), spider_kwargs(options), plan=plan,
                     )
                 else:
-                    stats = run_crawl(options.crawl_overrides(audit_id), {"plan": plan})
+                    with phase("crawl: import Scrapy and spiders"):
+                        import_crawl()
+                    with phase("crawl"):
+                        stats = run_crawl(options.crawl_overrides(audit_id), {"plan": plan})
             except Interrupted as exc:  # before the crawl took the signals over: a stop too
                 print(f"{STOPPING} ({exc.signame})", file=sys.stderr, flush=True)
                 stats = CrawlStats(raw={stats_keys.STOP_SIGNAL: exc.signame})
             complete, reason = crawl_outcome(stats)
             if not complete:  # said at once: a crash while matching must not hide why
                 store.mark_partial(audit_id, reason)
-            summary = crawl_summary(
-                stats,
-                catalog,
-                options.platforms or tuple(catalog),
-                options.search_engine,
-                store.coverage_gaps(audit_id),
-                observations=store.observations(audit_id),
-            )
-            if not complete:
-                summary = replace(summary, finish_reason=reason)
-            if stats.raw.get(stats_keys.REDIS_PROCESSES):
-                summary = replace(summary,
-                                  processes=tuple(stats.raw[stats_keys.REDIS_PROCESSES]))
-            store.set_crawl_summary(audit_id, summary.to_dict())
+            with phase("crawl summary"):
+                observations = store.observations(audit_id)
+                summary = crawl_summary(
+                    stats,
+                    catalog,
+                    options.platforms or tuple(catalog),
+                    options.search_engine,
+                    store.coverage_gaps(audit_id),
+                    observations=observations,
+                )
+                if not complete:
+                    summary = replace(summary, finish_reason=reason)
+                if stats.raw.get(stats_keys.REDIS_PROCESSES):
+                    summary = replace(summary,
+                                      processes=tuple(stats.raw[stats_keys.REDIS_PROCESSES]))
+                store.set_crawl_summary(audit_id, summary.to_dict())
             match_and_store(store, audit_id, inventory, now=options.now, complete=complete,
-                            finish_reason=reason)
+                            finish_reason=reason, observations=observations)
+            del observations  # classified and stored: the report reads findings
             finished = True
             # the terminal summary is computed from what the report is: the stored findings
-            findings = store.findings(audit_id)
+            with phase("store: read findings back"):
+                findings = store.findings(audit_id)
             if complete:  # an interrupted audit stops: no page captures after it
-                capture_impostors(store, audit_id, findings, catalog, options)
+                with phase("capture impostor pages"):
+                    capture_impostors(store, audit_id, findings, catalog, options)
             outputs = render(
                 store, audit_id, inventory, options.out, lang=options.lang,
-                timezone=options.timezone,
+                timezone=options.timezone, findings=findings,
             )
     except BaseException as exc:
         if audit_id is not None and not finished:
@@ -243,32 +254,41 @@ def capture_impostors(store: Store, audit_id: int, findings: list[Finding], cata
 def match_and_store(
     store: Store, audit_id: int, inventory: Inventory, now: str | None,
     complete: bool = True, finish_reason: str | None = None,
+    observations: list[ProfileObservation] | None = None,
 ) -> list[Finding]:
     """Classify the audit's observations, compare with the previous audit, save and close it.
 
     A partial audit (``complete=False``) is compared with the last complete audit for what
     it did observe, but marks nothing ``resolved`` (what it did not reach is not gone) and
-    stays ``partial``: the next audit compares with the last complete one, not with it."""
-    triage = store.triage()
-    findings = classify(
-        inventory,
-        store.observations(audit_id),
-        linked_pages=store.linked_pages(audit_id),
-        triage=triage,
-        config=DEFAULT_CONFIG,
-        now=now or utcnow_iso(),
-    )
-    previous_id = store.previous_audit(audit_id)
-    previous = store.findings(previous_id) if previous_id is not None else None
-    # the platforms this audit swept (--platforms; empty = all): history must not call
-    # "resolved" what it did not look for
-    settings = next((a["settings"] for a in store.audits() if a["id"] == audit_id), {})
-    scope = tuple(settings.get("platforms") or ()) or None
-    findings = apply_history(findings, previous, triage, scope=scope, partial=not complete)
-    store.save_findings(audit_id, findings)
-    store.finish_audit(audit_id, complete=complete,
-                       counts=dict(Counter(f.cls.value for f in findings)),
-                       finish_reason=finish_reason)
+    stays ``partial``: the next audit compares with the last complete one, not with it.
+
+    ``observations``: the audit's, when the caller already read them from the store."""
+    with phase("classify"):
+        triage = store.triage()
+        if observations is None:
+            observations = store.observations(audit_id)
+        findings = classify(
+            inventory,
+            observations,
+            linked_pages=store.linked_pages(audit_id),
+            triage=triage,
+            config=DEFAULT_CONFIG,
+            now=now or utcnow_iso(),
+        )
+    with phase("history: compare with the previous audit"):
+        previous_id = store.previous_audit(audit_id)
+        previous = store.findings(previous_id) if previous_id is not None else None
+        # the platforms this audit swept (--platforms; empty = all): history must not call
+        # "resolved" what it did not look for
+        settings = next((a["settings"] for a in store.audits() if a["id"] == audit_id), {})
+        scope = tuple(settings.get("platforms") or ()) or None
+        findings = apply_history(findings, previous, triage, scope=scope, partial=not complete)
+        del previous
+    with phase("store: save findings"):
+        store.save_findings(audit_id, findings)
+        store.finish_audit(audit_id, complete=complete,
+                           counts=dict(Counter(f.cls.value for f in findings)),
+                           finish_reason=finish_reason)
     return findings
 
 
@@ -279,11 +299,13 @@ def render(
     out: Path,
     lang: str | None = None,
     timezone: str | None = None,
+    findings: list[Finding] | None = None,
 ) -> dict[str, Path]:
     """Write report.html, findings.json, findings.csv, proposed_inventory.yaml and
     coverage.json for one audit, from the store alone (so ``brandsweep report`` prints the
     same coverage section as the audit did). ``lang``: ``--lang``, else the inventory's
-    ``language``, else the machine's; ``timezone``: ``--timezone``, else the machine's."""
+    ``language``, else the machine's; ``timezone``: ``--timezone``, else the machine's.
+    ``findings``: the audit's as stored, when the caller already read them."""
     audits = {a["id"]: a for a in store.audits()}
     row = audits[audit_id]
     settings = dict(row.get("settings") or {})
@@ -313,8 +335,12 @@ def render(
     source_text = None
     if inventory.source and Path(inventory.source).exists():
         source_text = Path(inventory.source).read_text(encoding="utf-8")
+    if findings is None:
+        findings = store.findings(audit_id)
+    mark("report: audit metadata, history")
     return write_outputs(
-        out, inventory, store.findings(audit_id), info, history=history, source_text=source_text
+        out, inventory, findings, info, history=history, source_text=source_text,
+        on_written=lambda name: mark(f"report: {name}"),
     )
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 
+import scrapy.settings.default_settings as _scrapy_defaults  # lower case: not a setting
+
 import matching.variants as _variants  # lower case: Scrapy reads only upper-case names here
 
 try:
@@ -127,6 +129,14 @@ ITEM_PIPELINES = {
 }
 EXTENSIONS = {
     "crawler.middlewares.ProgressExtension": 500,
+}
+# Remote control and telnet are off above; out of the base list they are not even imported
+# (Scrapy imports every listed extension, "None" ones too: remote control loads aiohttp, 0.1 s
+# of every audit's start-up).
+EXTENSIONS_BASE = {
+    path: order for path, order in _scrapy_defaults.EXTENSIONS_BASE.items()
+    if path not in ("scrapy.extensions.remote_control.RemoteControl",
+                    "scrapy.extensions.telnet.TelnetConsole")
 }
 
 # --------------------------------------------------------------------------- ours

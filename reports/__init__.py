@@ -12,7 +12,7 @@ timestamps included, so every output is deterministic::
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from matching.models import Finding, Inventory
@@ -33,6 +33,7 @@ def write_outputs(
     audit: AuditInfo,
     history: Sequence[AuditSummary] = (),
     source_text: str | None = None,
+    on_written: Callable[[str], object] | None = None,
 ) -> dict[str, Path]:
     """Write the four audit outputs (README, "Outputs of an audit") into ``out_dir``,
     ``findings.xlsx`` (the report's views as typed spreadsheet sheets), and
@@ -42,7 +43,11 @@ def write_outputs(
 
     ``source_text`` is the inventory file's text: when given, the proposed inventory keeps its
     comments and layout (lines are inserted); otherwise it is read from ``inventory.source``
-    when that file exists, else the inventory is dumped cleanly."""
+    when that file exists, else the inventory is dumped cleanly.
+
+    ``on_written(name)`` is called after each step (``"view"``, then each file's name): the
+    audit times them (crawler/phases.py)."""
+    done = on_written or (lambda name: None)
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     if source_text is None and inventory.source:
@@ -58,7 +63,9 @@ def write_outputs(
         "findings.xlsx": out / "findings.xlsx",
     }
     view = build_view(inventory, findings, audit, history)
+    done("view")
     paths["report.html"].write_text(render_html(view), encoding="utf-8")
+    done("report.html")
     if view.coverage is not None:
         # coverage.json is for scripts: always English, whatever the report's language
         cov = view.coverage if view.lang == "en" else build_coverage(
@@ -69,16 +76,21 @@ def write_outputs(
                              partial=not audit.complete, finish_reason=audit.finish_reason),
             encoding="utf-8",
         )
+        done("coverage.json")
     write_json(paths["findings.json"], findings, partial=not audit.complete)
+    done("findings.json")
     write_csv(paths["findings.csv"], findings, view.lang)
+    done("findings.csv")
     write_xlsx(
         paths["findings.xlsx"], view, findings,
         created_at=audit.generated_at or audit.finished_at or audit.started_at,
     )
+    done("findings.xlsx")
     paths["proposed_inventory.yaml"].write_text(
         proposed_inventory(inventory, findings, source_text, audit_id=audit.audit_id),
         encoding="utf-8",
     )
+    done("proposed_inventory.yaml")
     return paths
 
 
