@@ -184,6 +184,9 @@ class GracefulStop:
                 request.errback = None
                 deferred.errback(IgnoreRequest("the audit is stopping"))
                 dropped += 1
+        lane = getattr(self.crawler, "bs_probe_lane", None)  # crawler/probe_lane.py
+        if lane is not None:
+            dropped += lane.drop_queued()
         self.dropped += dropped
         if dropped:
             self._record()

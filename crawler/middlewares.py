@@ -109,6 +109,9 @@ def penalise_slot(crawler: Crawler, request: Request, seconds: float) -> None:
     shared = getattr(downloader, "shared_hold", None)
     if shared is not None:  # a distributed audit: every process holds the host back
         shared(key, seconds)
+    lane = getattr(crawler, "bs_probe_lane", None)  # the probe lane's slot of the host too
+    if lane is not None:
+        lane.penalise(key, seconds)
     slot = downloader.slots.get(key)
     if slot is None:
         return

@@ -203,7 +203,7 @@ class PrivateNetworkGuard:
 RESOLVER_REFUSALS: dict[str, str] = {}
 
 
-def _operator_hosts(settings: object) -> tuple[set[str], set[str]]:
+def operator_hosts(settings: object) -> tuple[set[str], set[str]]:
     """What the operator chose to reach: the proxies' names, and the IP literals that
     ``BRANDSWEEP_RESOLVE`` pins names to (and IP-literal proxies).
 
@@ -249,7 +249,7 @@ class GuardedResolver(CachingThreadedResolver):
     def from_crawler(cls, crawler: Crawler, reactor: object) -> GuardedResolver:  # type: ignore[override]
         s = crawler.settings
         cache = s.getint("DNSCACHE_SIZE") if s.getbool("DNSCACHE_ENABLED") else 0
-        names, literals = _operator_hosts(s)
+        names, literals = operator_hosts(s)
         return cls(reactor, cache, s.getfloat("DNS_TIMEOUT"),
                    allow_private=s.getbool("BRANDSWEEP_ALLOW_PRIVATE_NETWORK"),
                    names=names, literals=literals)
@@ -267,13 +267,22 @@ class GuardedResolver(CachingThreadedResolver):
 
     def check(self, address: str, name: str) -> str:
         """``address`` when ``name`` may be connected to at it; else DNSLookupError."""
-        if self.allow_private or name.lower() in self.names or (
-                ip_literal(name) is not None and ip_literal(name) in self.literals):
+        why = connect_refusal(address, name, self.allow_private, self.names, self.literals)
+        if why is None:
             return address
-        reason = address_refusal(address)
-        if reason is None:
-            return address
-        why = reason if ip_literal(name) else f"{name} resolves to a {reason}"
         RESOLVER_REFUSALS[name.lower()] = why
         log.info("netguard resolver refused %s: %s", name, why)
         raise DNSLookupError(f"refused: {why}")
+
+
+def connect_refusal(address: str, name: str, allow_private: bool, names: set[str],
+                    literals: set[str]) -> str | None:
+    """Why ``name`` must not be connected to at ``address`` (the connection-time check of
+    both transports: ``GuardedResolver`` and the probe lane's), or None."""
+    if allow_private or name.lower() in names or (
+            ip_literal(name) is not None and ip_literal(name) in literals):
+        return None
+    reason = address_refusal(address)
+    if reason is None:
+        return None
+    return reason if ip_literal(name) else f"{name} resolves to a {reason}"

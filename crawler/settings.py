@@ -55,6 +55,10 @@ DOWNLOADER = "crawler.downloader.PoliteDownloader"
 # Items are written to SQLite one by one (synchronous pipeline): Scrapy's parallel item path
 # (100 asyncio tasks per response by default) bought nothing and cost most of the engine's CPU
 CONCURRENT_ITEMS = 1
+# existence-only probes (WhatsMyName sites, catalog entries marked existence_only) are fetched
+# by the probe lane (crawler/probe_lane.py): aiohttp on the crawl's asyncio loop, the same
+# downloader middlewares, politeness and callbacks, a fraction of Scrapy's per-request CPU
+BRANDSWEEP_PROBE_LANE = True
 CONCURRENT_REQUESTS_PER_DOMAIN = 2
 DOWNLOAD_DELAY = 0.5
 DOWNLOAD_DELAY_JITTER = 0.25

@@ -19,7 +19,10 @@ names: a calibration probe that cannot be read). ``--limit-gap S``: a host answe
 limit, as platforms enforce theirs; counted per host as ``rate_limited``). The server measures
 politeness where it matters, at the server: per host, the most requests in flight at once and
 the shortest gap between two arrivals, and overall the most requests in flight (``GET
-/__stats`` on any address).
+/__stats`` on any address), and every User-Agent that came. ``--faults JSON``
+(``{"3": "rate_limit"}``) gives single sites the faults real ones have, on every profile URL
+(``FAULTS``): a crawler must wait, retry, or say why it could not check, never call the user
+missing.
 
     python -m simweb.sites --port 0 --handle northwind   # prints the port, serves until killed
 """
@@ -28,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gzip
 import json
 import os
 import signal
@@ -37,6 +41,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 KINDS = ("status", "soft", "login")
+#: per-site faults (``SitesApp(faults={i: name})``), each what some real site does
+FAULTS = {
+    "rate_limit": "the first profile request answers 429 with Retry-After: 1, then normal",
+    "flaky": "the first profile request answers 503 (no Retry-After), then normal",
+    "huge": "every profile page is 6 MB (over the 5 MB body limit)",
+    "many_headers": "every profile answer carries 150 headers",
+    "loop": "every profile URL redirects to /loop, which redirects back",
+    "to_loopback": "every profile URL redirects to http://127.0.0.1:PORT/login (an IP literal)",
+    "gzip": "every answer is gzip-compressed (Content-Encoding: gzip)",
+}
 PROFILE_MARK = 'class="profile-handle"'
 
 
@@ -129,7 +143,15 @@ class SitesApp:
     """Pure request -> response logic plus the per-host measurements."""
 
     def __init__(self, handle: str, latency: float = 0.0, record_arrivals: bool = False,
-                 blocked: int = 0, limit_gap: float = 0.0):
+                 blocked: int = 0, limit_gap: float = 0.0,
+                 faults: dict[int, str] | None = None, port: int = 0):
+        self.faults = dict(faults or {})
+        unknown = set(self.faults.values()) - set(FAULTS)
+        if unknown:
+            raise ValueError(f"unknown fault(s) {sorted(unknown)}; known: {sorted(FAULTS)}")
+        self.port = port
+        self.faulted: set[int] = set()  # sites whose one-off fault was served
+        self.agents: set[str] = set()
         self.handle = handle.lower()
         self.limit_gap = limit_gap
         self.latency = latency
@@ -180,6 +202,11 @@ class SitesApp:
             st.too_soon = False
             st.rate_limited += 1
             return 429, [("Retry-After", "1"), *html], b"<html><body>Too many</body></html>"
+        fault = self.faults.get(i) if i is not None else None
+        if fault and path.startswith(("/u/", "/loop")):
+            faulty = self.fault(i, fault, path, html)  # type: ignore[arg-type]
+            if faulty is not None:
+                return faulty
         if path.startswith("/u/"):
             user = path[3:].split("?")[0].lower()
             if user != self.handle and i is not None and i < self.blocked:
@@ -201,13 +228,37 @@ class SitesApp:
                               b"<body><form>Please log in to continue</form></body></html>"
         return 404, html, b"<html><body>Not Found</body></html>"
 
+    def fault(self, i: int, fault: str, path: str, html: list[tuple[str, str]]
+              ) -> tuple[int, list[tuple[str, str]], bytes] | None:
+        """The faulty answer of site ``i`` (None: answer normally this time)."""
+        if fault in ("rate_limit", "flaky"):
+            if i in self.faulted:
+                return None
+            self.faulted.add(i)
+            if fault == "rate_limit":
+                return 429, [("Retry-After", "1"), *html], b"<html>Too Many Requests</html>"
+            return 503, html, b"<html>Service Unavailable</html>"
+        if fault == "huge":
+            return 200, html, b"<html><body>" + b"x" * (6 * 1024 * 1024) + b"</body></html>"
+        if fault == "many_headers":
+            extra = [(f"X-Filler-{n}", "x") for n in range(150)]
+            return 404, [*html, *extra], b"<html>Not Found</html>"
+        if fault == "loop":
+            user = path.split("/")[-1]
+            target = f"/u/{user}" if path.startswith("/loop") else f"/loop/{user}"
+            return 302, [("Location", target), *html], b""
+        if fault == "to_loopback":
+            return 302, [("Location", f"http://127.0.0.1:{self.port}/login"), *html], b""
+        return None  # gzip: the body is compressed on the way out
+
     def stats(self) -> dict[str, Any]:
         hosts = {addr: {"requests": s.requests, "max_in_flight": s.max_in_flight,
                        "min_gap": s.min_gap, "rate_limited": s.rate_limited,
                        **({"arrivals": s.arrivals} if self.record_arrivals else {})}
                  for addr, s in self.hosts.items()}
         return {"hosts": hosts, "max_in_flight": self.max_in_flight,
-                "requests": sum(s.requests for s in self.hosts.values())}
+                "requests": sum(s.requests for s in self.hosts.values()),
+                "user_agents": sorted(self.agents)}
 
 
 class _Protocol(asyncio.Protocol):
@@ -239,7 +290,7 @@ class _Protocol(asyncio.Protocol):
                 return
             head, rest = self.buf[:end].decode("latin-1"), self.buf[end + 4:]
             lines = head.split("\r\n")
-            length, close = 0, False
+            length, close, agent = 0, False, ""
             for line in lines[1:]:
                 name, _, value = line.partition(":")
                 name = name.strip().lower()
@@ -247,6 +298,8 @@ class _Protocol(asyncio.Protocol):
                     length = int(value.strip() or 0)
                 elif name == "connection" and value.strip().lower() == "close":
                     close = True
+                elif name == "user-agent":
+                    agent = value.strip()
             if len(rest) < length:
                 return
             self.buf = rest[length:]
@@ -256,6 +309,7 @@ class _Protocol(asyncio.Protocol):
                 path = "/" + path.split("/", 3)[-1]
             if path != "/__stats":
                 self.app.arrive(self.address)
+                self.app.agents.add(agent)
             assert self.queue is not None
             self.queue.put_nowait((method, path, close))
 
@@ -266,8 +320,12 @@ class _Protocol(asyncio.Protocol):
             if self.app.latency and path != "/__stats":
                 await asyncio.sleep(self.app.latency)
             status, headers, body = self.app.answer(self.address, method, path)
+            site = self.app.site_of(self.address)
+            if site is not None and self.app.faults.get(site) == "gzip" and body:
+                body = gzip.compress(body)
+                headers = [*headers, ("Content-Encoding", "gzip")]
             reason = {200: "OK", 302: "Found", 403: "Forbidden", 404: "Not Found",
-                      429: "Too Many Requests"}.get(status, "OK")
+                      429: "Too Many Requests", 503: "Service Unavailable"}.get(status, "OK")
             head = [f"HTTP/1.1 {status} {reason}", f"Content-Length: {len(body)}"]
             head += [f"{k}: {v}" for k, v in headers]
             if close:
@@ -299,6 +357,7 @@ async def serve(app: SitesApp, port: int, ready: Any = None) -> None:
     server = await loop.create_server(lambda: _Protocol(app), "0.0.0.0", port, backlog=4096,
                                       reuse_address=True)
     real_port = server.sockets[0].getsockname()[1]
+    app.port = real_port
     if ready is not None:
         ready(real_port)
     stop = asyncio.Event()
@@ -318,9 +377,12 @@ def main(argv: list[str] | None = None) -> int:
                         help="the first N sites answer 403 to every user but --handle")
     parser.add_argument("--limit-gap", type=float, default=0.0,
                         help="answer 429 to a request closer than this to the host's previous one")
+    parser.add_argument("--faults", default="{}",
+                        help=f'JSON {{"site index": fault}}; faults: {", ".join(FAULTS)}')
     args = parser.parse_args(argv)
+    faults = {int(k): str(v) for k, v in json.loads(args.faults).items()}
     app = SitesApp(args.handle, args.latency, args.record_arrivals, args.blocked,
-                   args.limit_gap)
+                   args.limit_gap, faults)
 
     def ready(port: int) -> None:
         print(port, flush=True)
@@ -339,9 +401,11 @@ class SitesServer:
     """
 
     def __init__(self, handle: str = "northwind", latency: float = 0.0,
-                 record_arrivals: bool = False, blocked: int = 0, limit_gap: float = 0.0):
+                 record_arrivals: bool = False, blocked: int = 0, limit_gap: float = 0.0,
+                 faults: dict[int, str] | None = None):
         self.args = ["--handle", handle, "--latency", str(latency), "--blocked", str(blocked),
-                     "--limit-gap", str(limit_gap)]
+                     "--limit-gap", str(limit_gap),
+                     "--faults", json.dumps({str(k): v for k, v in (faults or {}).items()})]
         if record_arrivals:
             self.args.append("--record-arrivals")
         self.proc: Any = None

@@ -114,13 +114,13 @@ def test_a_resolve_pin_allows_its_literal_but_no_name_resolving_to_it():
     """The connection-time resolver (DNS rebinding): the pinned target's own literal passes
     (Twisted asks the resolver even for a literal), a *name* answering with the pinned address
     is refused like any private answer; a proxy named by the operator stays reachable."""
-    from crawler.netguard import GuardedResolver, _operator_hosts
+    from crawler.netguard import GuardedResolver, operator_hosts
 
     class Settings(dict):
         def getdict(self, key):
             return self.get(key) or {}
 
-    names, literals = _operator_hosts(Settings(BRANDSWEEP_RESOLVE={"www.quillmark.com":
+    names, literals = operator_hosts(Settings(BRANDSWEEP_RESOLVE={"www.quillmark.com":
                                                                    "127.0.0.1:8123"},
                                                BRANDSWEEP_PROXY="http://proxy.corp:3128"))
     assert literals == {"127.0.0.1"} and "proxy.corp" in names

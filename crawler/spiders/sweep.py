@@ -124,6 +124,13 @@ class SweepSpider(scrapy.Spider):
         spider.ctx = SweepContext.build(plan, settings=s, crawler=crawler,
                                         checkpoint=Checkpoint.from_settings(s))
         spider.configure_politeness(crawler)
+        spider.lane = None
+        if any(spider.catalog[name].existence_only for name in spider.active):
+            # existence-only probes through the lean lane (crawler/probe_lane.py), with the
+            # politeness above; aiohttp is imported only by a crawl that has such platforms
+            from ..probe_lane import ProbeLane
+
+            spider.lane = ProbeLane.from_crawler(crawler, spider)
         return spider
 
     def _load_plan(self, settings: Any) -> SweepPlan:

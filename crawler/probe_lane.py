@@ -1,0 +1,506 @@
+"""The probe lane: existence-only probes fetched with aiohttp on the crawl's own asyncio loop.
+
+A WhatsMyName site (or a catalog entry marked ``existence_only``) is asked one question per
+handle: which status, which words. For a 1,000-site sweep Scrapy's per-request machinery (its
+scheduler, engine, Twisted's HTTP client, the spider-middleware chain, a dozen Deferreds per
+request) cost 2 to 3 ms of CPU per request, more than every peer's whole request; a bare Scrapy
+spider doing nothing else cost as much. This lane takes those requests out of Scrapy's
+scheduler and fetches them itself, while everything that decides *what* happens stays Scrapy's
+and ours, the same objects the Scrapy path runs:
+
+* **which requests**: the spider's requests still come from the same code (probes, enrich). The
+  engine's ``request_scheduled`` signal hands a probe of an existence-only platform to the lane
+  (``IgnoreRequest`` keeps it out of the scheduler, Scrapy's documented way), after Scrapy's own
+  dupefilter has seen it: one fetch per URL across both paths;
+* **around the wire**: the crawl's own downloader-middleware chain runs for each request
+  (``DownloaderMiddlewareManager.download_async``): the SSRF guard (crawler/netguard.py), the
+  User-Agent and default headers, cookies (one jar per platform), the download timeout, retries
+  of transient errors with back-off, ``Retry-After``, redirects with loop detection
+  (crawler/redirects.py), gzip with the body limit, the downloader stats. Only the transport
+  differs: aiohttp instead of Twisted, with the same limits (body ``DOWNLOAD_MAXSIZE``, head
+  ``BRANDSWEEP_MAX_HEADER_BYTES`` / ``BRANDSWEEP_MAX_HEADERS`` / ``BRANDSWEEP_HEADERS_TIMEOUT``,
+  connection-time address checks, ``BRANDSWEEP_RESOLVE`` pins) and failures raised as the same
+  Scrapy exceptions, so ``enrich.failure_reason`` gives the same reasons;
+* **politeness**: per host, the slot the spider configured from the catalog (``DOWNLOAD_SLOTS``:
+  concurrency and delay, no jitter below it), the same rule as ``PoliteDownloader``: at most
+  ``concurrency`` in flight, one request leaves per ``delay``; ``Retry-After`` and back-off push
+  the host's slot into the future (``middlewares.penalise_slot`` reaches the lane's slots too);
+* **after the wire**: Scrapy's ``HttpErrorMiddleware`` check, then the request's own callback or
+  errback; the items go through ``Scraper.start_itemproc_async`` (the item pipeline, the store,
+  ``item_scraped``), further requests back to the lane or to Scrapy's engine;
+* **stopping**: the spider stays open while the lane has work (``spider_idle``); Ctrl-C drops
+  the lane's queue as it drops Scrapy's (crawler/interrupt.py), with no outcome stored for what
+  was dropped; ``--resume`` needs nothing: requests are not built for stored outcomes.
+
+Off (every request through Scrapy) with ``BRANDSWEEP_PROBE_LANE = False``, behind a proxy (the
+lane does not speak to proxies), and in distributed crawls (their requests live in Redis).
+Robots rules are not a question here: probes carry ``dont_obey_robotstxt`` on both paths.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import heapq
+import itertools
+import logging
+import os
+import socket
+from collections import deque
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit, urlunsplit
+
+import aiohttp
+from aiohttp.abc import AbstractResolver, ResolveResult
+from aiohttp.resolver import ThreadedResolver
+from scrapy import Request, signals
+from scrapy import exceptions as sx
+from scrapy.exceptions import DontCloseSpider, IgnoreRequest
+from scrapy.http import Headers
+from scrapy.responsetypes import responsetypes
+from scrapy.spidermiddlewares.httperror import HttpError, HttpErrorMiddleware
+from scrapy.utils.defer import deferred_from_coro
+from twisted.python.failure import Failure
+
+from . import stats_keys
+from .limits import HEADERS_TOO_LARGE, TOO_MANY_HEADERS, LimitReached
+from .netguard import RESOLVER_REFUSALS, connect_refusal, operator_hosts
+from .resolve import resolve_target
+from .transport import HeadLimits
+
+if TYPE_CHECKING:
+    from scrapy.crawler import Crawler
+    from scrapy.http import Response
+
+log = logging.getLogger(__name__)
+
+#: callbacks whose requests the lane may take (probe answers: no avatar, no second view)
+LANE_KINDS = frozenset({"calibrate", "variant", "enrich"})
+#: where the lane is found by the components that must reach it (penalise_slot, GracefulStop)
+CRAWLER_ATTR = "bs_probe_lane"
+_DEFAULT_SCHEDULER = "scrapy.core.scheduler.Scheduler"
+
+
+def lane_of(crawler: Any) -> ProbeLane | None:
+    return getattr(crawler, CRAWLER_ATTR, None)
+
+
+def _proxied(settings: Any) -> bool:
+    return bool(settings.get("BRANDSWEEP_PROXY") or any(
+        os.environ.get(v) for v in ("HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy",
+                                    "ALL_PROXY", "all_proxy")))
+
+
+class _Slot:
+    """One host: a priority queue, what is in flight, when the next request may leave."""
+
+    __slots__ = ("active", "concurrency", "delay", "heap", "next_at", "timer", "waiting")
+
+    def __init__(self, concurrency: int, delay: float):
+        self.concurrency = max(1, concurrency)
+        self.delay = max(0.0, delay)
+        self.heap: list[tuple[int, int, Request]] = []
+        self.active: set[Request] = set()
+        self.next_at = 0.0
+        self.timer: asyncio.TimerHandle | None = None
+        self.waiting = False  # queued on the lane's global-capacity line
+
+
+class ProbeLane:
+    """See the module docstring. One per crawl, built by the sweep spider's ``from_crawler``."""
+
+    def __init__(self, crawler: Crawler, spider: Any):
+        s = crawler.settings
+        self.crawler = crawler
+        self.spider = spider
+        self.catalog = spider.catalog
+        self.slots_conf = {k.lower(): v for k, v in (s.getdict("DOWNLOAD_SLOTS") or {}).items()}
+        self.default_rate = (s.getint("CONCURRENT_REQUESTS_PER_DOMAIN", 2),
+                             s.getfloat("DOWNLOAD_DELAY", 0.0))
+        self.cap = max(1, s.getint("CONCURRENT_REQUESTS", 16))
+        self.timeout = s.getfloat("DOWNLOAD_TIMEOUT", 180.0)
+        self.maxsize = s.getint("DOWNLOAD_MAXSIZE", 0)
+        self.head = HeadLimits.from_settings(s)
+        self.idle_timeout = s.getfloat("BRANDSWEEP_IDLE_CONNECTION_TIMEOUT", 10.0)
+        self.resolve_map = {k.lower(): v for k, v in
+                            (s.getdict("BRANDSWEEP_RESOLVE") or {}).items()}
+        self.allow_private = s.getbool("BRANDSWEEP_ALLOW_PRIVATE_NETWORK")
+        self.names, self.literals = operator_hosts(s)
+        self.httperror = HttpErrorMiddleware(s)
+        self.slots: dict[str, _Slot] = {}
+        self.line: deque[_Slot] = deque()  # hosts waiting for global capacity
+        self.active = 0  # requests in flight, all hosts
+        self.pending = 0  # accepted and not finished (queued, in flight, in a callback)
+        self.tasks: set[asyncio.Task[None]] = set()
+        self.stopping = False
+        self.dropped = 0
+        self._seq = itertools.count()
+        self._session: aiohttp.ClientSession | None = None
+        self._takes: dict[str, bool] = {}
+        crawler.signals.connect(self.request_scheduled, signal=signals.request_scheduled)
+        crawler.signals.connect(self.spider_idle, signal=signals.spider_idle)
+        crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
+        setattr(crawler, CRAWLER_ATTR, self)
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, spider: Any) -> ProbeLane | None:
+        """The lane, or None where it must not run (setting off, a proxy, distributed)."""
+        s = crawler.settings
+        if not s.getbool("BRANDSWEEP_PROBE_LANE", True) or _proxied(s):
+            return None
+        if (s.get("SCHEDULER") or _DEFAULT_SCHEDULER) != _DEFAULT_SCHEDULER:
+            return None
+        return cls(crawler, spider)
+
+    # ------------------------------------------------------------------ which requests
+
+    def takes(self, request: Request) -> bool:
+        """A probe answer of an existence-only platform without a credential."""
+        bs = request.meta.get("bs")
+        if not bs or bs.get("kind") not in LANE_KINDS or bs.get("stage"):
+            return False
+        if request.meta.get("proxy") or request.meta.get("download_slot"):
+            return False
+        name = bs.get("platform")
+        known = self._takes.get(name)
+        if known is None:
+            platform = self.catalog.get(name) if name else None
+            known = bool(platform is not None and platform.existence_only
+                         and platform.auth is None)
+            self._takes[name] = known
+        return known and request.url[:8].lower().startswith(("http://", "https://"))
+
+    def request_scheduled(self, request: Request, spider: Any = None) -> None:
+        """The engine is about to queue ``request``: a lane request is taken here instead."""
+        if self.takes(request):
+            self.submit(request)
+            raise IgnoreRequest("taken by the probe lane")
+
+    def submit(self, request: Request) -> bool:
+        """Queue ``request`` on its host's slot (after Scrapy's dupefilter). False: dropped."""
+        if self.stopping:
+            request.errback = None
+            self.dropped += 1
+            return False
+        engine = self.crawler.engine
+        scheduler = engine._slot.scheduler if engine is not None and engine._slot else None
+        df = getattr(scheduler, "df", None)
+        if df is not None and not request.dont_filter and df.request_seen(request):
+            df.log(request, self.spider)
+            return False
+        host = (urlsplit(request.url).hostname or "").lower()
+        slot = self.slots.get(host)
+        if slot is None:
+            conf = self.slots_conf.get(host)
+            if conf:
+                slot = _Slot(int(conf.get("concurrency", self.default_rate[0])),
+                             float(conf.get("delay", self.default_rate[1])))
+            else:
+                slot = _Slot(*self.default_rate)
+            self.slots[host] = slot
+        heapq.heappush(slot.heap, (-request.priority, next(self._seq), request))
+        self.pending += 1
+        self._pump(slot)
+        return True
+
+    # ------------------------------------------------------------------ politeness
+
+    def _pump(self, slot: _Slot) -> None:
+        """Start what the slot's rate and the global cap allow now; a timer for the rest."""
+        if slot.timer is not None or self.stopping:
+            return
+        loop = asyncio.get_running_loop()
+        while slot.heap and len(slot.active) < slot.concurrency:
+            if self.active >= self.cap:
+                if not slot.waiting:
+                    slot.waiting = True
+                    self.line.append(slot)
+                return
+            now = loop.time()
+            if now < slot.next_at:
+                slot.timer = loop.call_at(slot.next_at, self._timer, slot)
+                return
+            _, _, request = heapq.heappop(slot.heap)
+            slot.next_at = now + slot.delay
+            slot.active.add(request)
+            self.active += 1
+            task = loop.create_task(self._run(slot, request))
+            self.tasks.add(task)
+            task.add_done_callback(self.tasks.discard)
+
+    def _timer(self, slot: _Slot) -> None:
+        slot.timer = None
+        self._pump(slot)
+
+    def penalise(self, host: str, seconds: float) -> bool:
+        """Hold ``host`` back for ``seconds`` (Retry-After, back-off); False: not a lane host."""
+        slot = self.slots.get(host.lower())
+        if slot is None:
+            return False
+        loop = asyncio.get_running_loop()
+        slot.next_at = max(slot.next_at, loop.time() + seconds)
+        if slot.timer is not None:
+            slot.timer.cancel()
+            slot.timer = None
+        return True
+
+    def _release(self, slot: _Slot, request: Request) -> None:
+        slot.active.discard(request)
+        self.active -= 1
+        self._pump(slot)
+        while self.line and self.active < self.cap:
+            waiting = self.line.popleft()
+            waiting.waiting = False
+            self._pump(waiting)
+
+    # ------------------------------------------------------------------ one request
+
+    async def _run(self, slot: _Slot, request: Request) -> None:
+        try:
+            try:
+                result: Any = await self.crawler.engine.downloader.middleware.download_async(
+                    self._download, request)
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:  # what the middlewares left: the request failed
+                result = Failure(exc)
+                result.request = request  # type: ignore[attr-defined]  # as Scrapy's errbacks get it
+            finally:
+                self._release(slot, request)
+            if isinstance(result, Request):  # a redirect, a retry, a Retry-After wait
+                self._route(result)
+                return
+            await self._answer(request, result)
+        except asyncio.CancelledError:
+            pass
+        except Exception:
+            log.exception("probe lane: unexpected error on %s", request.url)
+        finally:
+            self.pending -= 1
+            if self.pending == 0:
+                self._wake_engine()
+
+    async def _answer(self, request: Request, result: Response | Failure) -> None:
+        if isinstance(result, Failure):
+            outputs: Any = request.errback(result) if request.errback else None
+            response = None
+        else:
+            response = result
+            response.request = request
+            self.crawler.signals.send_catch_log(signal=signals.response_received,
+                                                response=response, request=request,
+                                                spider=self.spider)
+            try:
+                self.httperror.process_spider_input(response)
+            except HttpError as exc:
+                failure = Failure(exc)
+                failure.request = request  # type: ignore[attr-defined]
+                outputs = request.errback(failure) if request.errback else None
+            else:
+                callback = request.callback or self.spider.parse
+                outputs = callback(response, **request.cb_kwargs)
+        await self._consume(outputs, response)
+
+    async def _consume(self, outputs: Any, response: Response | None) -> None:
+        if outputs is None:
+            return
+        scraper = self.crawler.engine.scraper
+        stats = self.crawler.stats
+        try:
+            for out in outputs:
+                if isinstance(out, Request):
+                    self._route(out)
+                elif out is not None:
+                    await scraper.start_itemproc_async(out, response=response)
+        except Exception as exc:  # a callback error: logged and counted as Scrapy does
+            log.exception("probe lane: spider error processing %s",
+                          response.url if response is not None else "a failure")
+            if stats:
+                stats.inc_value("spider_exceptions/count")
+                stats.inc_value(f"spider_exceptions/{type(exc).__name__}")
+
+    def _route(self, request: Request) -> None:
+        if self.takes(request):
+            self.submit(request)
+        elif self.crawler.engine is not None and self.crawler.engine.spider is not None:
+            self.crawler.engine.crawl(request)
+
+    # ------------------------------------------------------------------ the transport
+
+    def _session_for(self) -> aiohttp.ClientSession:
+        if self._session is None:
+            connector = aiohttp.TCPConnector(
+                limit=self.cap, limit_per_host=0, ssl=False,  # Scrapy does not verify either
+                family=socket.AF_INET,  # names resolve to IPv4, as Scrapy's resolver does
+                keepalive_timeout=self.idle_timeout,
+                resolver=GuardedAiohttpResolver(self.allow_private, self.names, self.literals),
+            )
+            self._session = aiohttp.ClientSession(
+                connector=connector, cookie_jar=aiohttp.DummyCookieJar(),  # CookiesMiddleware
+                auto_decompress=False,  # HttpCompressionMiddleware inflates, within the limit
+                skip_auto_headers=("User-Agent", "Accept", "Accept-Encoding"),
+                max_line_size=max(self.head.max_bytes, 1),
+                max_field_size=max(self.head.max_bytes, 1),
+                max_headers=max(self.head.max_headers, 1),
+                timeout=aiohttp.ClientTimeout(total=None),
+            )
+        return self._session
+
+    async def _download(self, request: Request) -> Response:
+        """One HTTP exchange, no redirect followed; failures as Scrapy's exceptions."""
+        parts = urlsplit(request.url)
+        host = parts.hostname or ""
+        headers: list[tuple[str, str]] = [
+            (k.decode("latin-1"), v.decode("latin-1"))
+            for k, values in request.headers.items() for v in values]
+        url = request.url
+        target = resolve_target(self.resolve_map, host) if self.resolve_map else None
+        if target:  # BRANDSWEEP_RESOLVE: the pinned address, the real Host (crawler/resolve.py)
+            url = urlunsplit(("http", target, parts.path or "/", parts.query, ""))
+            headers = [(k, v) for k, v in headers if k.lower() != "host"]
+            headers += [("Host", parts.netloc), ("X-Forwarded-Proto", parts.scheme)]
+        timeout = float(request.meta.get("download_timeout") or self.timeout)
+        maxsize = int(request.meta.get("download_maxsize", self.maxsize) or 0)
+        session = self._session_for()
+        try:
+            async with asyncio.timeout(timeout):
+                try:
+                    async with asyncio.timeout(self.head.timeout or None):
+                        resp = await session.request(
+                            request.method, url, headers=headers, data=request.body or None,
+                            allow_redirects=False)
+                except TimeoutError:
+                    raise sx.DownloadTimeoutError(
+                        f"{request.url}: no complete answer head within "
+                        f"{self.head.timeout:g} s") from None
+                try:
+                    raw = resp.raw_headers
+                    if sum(len(k) + len(v) + 4 for k, v in raw) > self.head.max_bytes:
+                        self._head_limit(HEADERS_TOO_LARGE)
+                        raise LimitReached(HEADERS_TOO_LARGE, f"{request.url}: response headers "
+                                           f"over {self.head.max_bytes} bytes")
+                    length = resp.content_length
+                    if maxsize and length is not None and length > maxsize:
+                        raise sx.DownloadCancelledError(
+                            f"Cancelling download of {request.url}: expected response size "
+                            f"({length}) larger than download max size ({maxsize}).")
+                    body = await self._body(resp, maxsize, request.url)
+                    status = resp.status
+                finally:
+                    resp.release()
+        except TimeoutError:
+            raise sx.DownloadTimeoutError(
+                f"Getting {request.url} took longer than {timeout:g} seconds.") from None
+        except aiohttp.ClientConnectorDNSError as exc:
+            raise sx.CannotResolveHostError(f"{host}: {exc}") from exc
+        except aiohttp.ClientConnectorError as exc:
+            if isinstance(exc.os_error, ConnectionRefusedError):
+                raise sx.DownloadConnectionRefusedError(str(exc)) from exc
+            raise sx.DownloadFailedError(str(exc)) from exc
+        except aiohttp.ClientResponseError as exc:  # the head could not be parsed
+            text = str(exc.message)
+            if "Too many headers" in text:
+                self._head_limit(TOO_MANY_HEADERS)
+                raise LimitReached(TOO_MANY_HEADERS, f"{request.url}: more than "
+                                   f"{self.head.max_headers} response headers") from exc
+            if "Got more than" in text or "too long" in text.lower():
+                self._head_limit(HEADERS_TOO_LARGE)
+                raise LimitReached(HEADERS_TOO_LARGE, f"{request.url}: a response header "
+                                   f"line over {self.head.max_bytes} bytes") from exc
+            raise sx.DownloadFailedError(f"{request.url}: {text}") from exc
+        except (aiohttp.ServerDisconnectedError, aiohttp.ClientPayloadError) as exc:
+            raise sx.ResponseDataLossError(f"{request.url}: ConnectionLost {exc}") from exc
+        except aiohttp.ClientError as exc:
+            raise sx.DownloadFailedError(f"{request.url}: {exc}") from exc
+        hdrs = Headers()
+        for k, v in raw:
+            hdrs.appendlist(k, v)
+        respcls = responsetypes.from_args(headers=hdrs, url=request.url, body=body)
+        return respcls(url=request.url, status=status, headers=hdrs, body=body,
+                       request=request, protocol="HTTP/1.1")
+
+    async def _body(self, resp: Any, maxsize: int, url: str) -> bytes:
+        if not maxsize:
+            return await resp.read()
+        chunks: list[bytes] = []
+        size = 0
+        async for chunk in resp.content.iter_chunked(64 * 1024):
+            size += len(chunk)
+            if size > maxsize:
+                raise sx.DownloadCancelledError(
+                    f"Cancelling download of {url}: received response size ({size}) larger "
+                    f"than download max size ({maxsize}).")
+            chunks.append(chunk)
+        return b"".join(chunks)
+
+    def _head_limit(self, limit: str) -> None:
+        stats = self.crawler.stats
+        if stats:
+            stats.inc_value(f"{stats_keys.HEAD_LIMITS}{limit}")
+
+    # ------------------------------------------------------------------ the crawl's life
+
+    def _wake_engine(self) -> None:
+        """No lane work left: let the engine look at its idleness now, not at its heartbeat."""
+        engine = self.crawler.engine
+        slot = getattr(engine, "_slot", None)
+        if slot is not None:
+            slot.nextcall.schedule()
+
+    def spider_idle(self, spider: Any = None) -> None:
+        if self.pending and not self.stopping:
+            raise DontCloseSpider("the probe lane has requests")
+
+    def drop_queued(self) -> int:
+        """Ctrl-C: fail nothing, store nothing: the queued requests are forgotten (``--resume``
+        fetches them), those in flight lose their errback (a failure the stop caused stores
+        nothing), as ``GracefulStop.drop_queued`` does for Scrapy's slots."""
+        self.stopping = True
+        dropped = 0
+        for slot in self.slots.values():
+            if slot.timer is not None:
+                slot.timer.cancel()
+                slot.timer = None
+            dropped += len(slot.heap)
+            self.pending -= len(slot.heap)
+            slot.heap.clear()
+            for request in slot.active:
+                request.errback = None
+        self.line.clear()
+        self.dropped += dropped
+        return dropped
+
+    def spider_closed(self, spider: Any = None, reason: str = "") -> Any:
+        self.drop_queued()
+        for task in list(self.tasks):
+            task.cancel()
+        session, self._session = self._session, None
+        if session is not None:
+            return deferred_from_coro(session.close())
+        return None
+
+
+class GuardedAiohttpResolver(AbstractResolver):
+    """aiohttp's resolver with ``GuardedResolver``'s connection-time check (DNS rebinding):
+    every address a name resolves to when the lane connects is checked again."""
+
+    def __init__(self, allow_private: bool, names: set[str], literals: set[str]):
+        self._inner = ThreadedResolver()
+        self.allow_private = allow_private
+        self.names = names
+        self.literals = literals
+
+    async def resolve(self, host: str, port: int = 0,
+                      family: socket.AddressFamily = socket.AF_INET) -> list[ResolveResult]:
+        answers = await self._inner.resolve(host, port, family)
+        for answer in answers:
+            why = connect_refusal(str(answer["host"]), host, self.allow_private, self.names,
+                                  self.literals)
+            if why is not None:
+                RESOLVER_REFUSALS[host.lower()] = why
+                log.info("netguard resolver refused %s: %s", host, why)
+                raise OSError(f"refused: {why}")
+        return answers
+
+    async def close(self) -> None:
+        await self._inner.close()
+
