@@ -265,6 +265,41 @@ class CoverageView:
     limits: tuple[tuple[str, int], ...]  # (limit as text, times hit)
     elapsed: float | None
     finish_reason: str | None
+    #: the rows the page lists (every platform with something to say, then ordinary ones up
+    #: to ITEM_LIMIT); the rest are summed in ``platforms_more``. coverage.json has them all.
+    platforms_listed: tuple[PlatformCoverage, ...] = ()
+    platforms_more: PlatformsSummed | None = None
+
+
+@dataclass(frozen=True)
+class PlatformsSummed:
+    """The platform rows the page does not list, as one line: how many, what their probes
+    found."""
+
+    count: int
+    found: int
+    not_found: int
+
+
+def listed_platforms(rows: Sequence[PlatformCoverage], limit: int = ITEM_LIMIT
+                     ) -> tuple[tuple[PlatformCoverage, ...], PlatformsSummed | None]:
+    """The page's platform rows: all of them up to ``limit``; beyond, every row worth reading
+    (not checked, a profile left unverifiable, a note) and ordinary ones until ``limit``, the
+    others summed in one row (a 10,000-site WhatsMyName sweep is 10,000 identical lines)."""
+    if len(rows) <= limit:
+        return tuple(rows), None
+    notable = {id(p) for p in rows if not p.checked or p.unverifiable or p.note}
+    room = max(0, limit - len(notable))
+    listed, rest = [], []
+    for p in rows:
+        if id(p) in notable or room > 0:
+            room -= id(p) not in notable
+            listed.append(p)
+        else:
+            rest.append(p)
+    more = PlatformsSummed(len(rest), sum(p.found for p in rest),
+                           sum(p.not_found for p in rest)) if rest else None
+    return tuple(listed), more
 
 
 def gap_view(
@@ -539,7 +574,10 @@ def build_coverage(
     finish = summary.finish_reason if summary else None
     headline = _headline(groups, unchecked, titles,
                          finish if finish and finish != "finished" else None, tr)
+    listed, more = listed_platforms(platforms)
     return CoverageView(
+        platforms_listed=listed,
+        platforms_more=more,
         recorded=recorded,
         complete=recorded and headline is None,
         headline=headline,

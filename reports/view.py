@@ -32,6 +32,7 @@ from matching.models import (
     FindingClass,
     Inventory,
     OfficialAccount,
+    ProbeState,
     ProfileFields,
     Severity,
     SignalName,
@@ -283,6 +284,9 @@ class FindingRow:
     status_label: str = ""
     triage_label: str | None = None
     probe_reason_text: str | None = None
+    #: "handle taken: check by hand": the profile exists and the site shows nothing else
+    #: (the lowest priority; the findings table gives it one line, not an evidence list)
+    handle_taken: bool = False
 
 
 @dataclass(frozen=True)
@@ -467,6 +471,9 @@ class ReportView:
     lang: str = "en"
     timezone: str = "UTC"
     finish_reason: str | None = None  # why a partial audit stopped ("interrupted (SIGINT)")
+    #: the platforms the by-platform table does not list, summed in one line: a table keeps
+    #: the ITEM_LIMIT platforms with the most findings (a 10,000-site sweep has 10,000)
+    by_platform_more: GroupView | None = None
 
 
 # --------------------------------------------------------------------------- helpers
@@ -503,6 +510,14 @@ def _canon(handle: str) -> str:
 def _reach(f: Finding) -> int:
     fl = _fields(f)
     return fl.followers if fl and fl.followers else 0
+
+
+def handle_taken(f: Finding) -> bool:
+    """The profile exists and that is all the site shows ("handle taken: check by hand",
+    matching/decide.py): unverified, found, decided on existence alone."""
+    return (f.cls == FindingClass.UNVERIFIED and f.probe_state == ProbeState.FOUND
+            and any(e.signal == SignalName.DECISION and e.value == "existence only"
+                    for e in f.evidence))
 
 
 def urgency_key(f: Finding) -> tuple[int, int, float, str, str]:
@@ -650,6 +665,7 @@ def build_view(
             status_label=_(STATUS_LABELS.get(str(f.status), str(f.status))),
             triage_label=_(CHOICE_LABELS[triage]) if triage in CHOICE_LABELS else triage,
             probe_reason_text=probe_reason_text(tr, f.probe_reason) if f.probe_reason else None,
+            handle_taken=handle_taken(f),
         )
 
     rows = tuple(to_row(f) for f in ordered)
@@ -727,7 +743,8 @@ def build_view(
     no_dept = "(" + _("no department") + ")"
     by_department = group(dept_rows, lambda r: r.department or no_dept, owner_of)
     by_brand = group(live, lambda r: r.brand or "(" + _("no brand") + ")")
-    by_platform = group(live, lambda r: r.platform)
+    by_platform, by_platform_more = _top_groups(group(live, lambda r: r.platform),
+                                                len(classes))
 
     # ---- inventory health: every own account, declared or found
     health = _health(
@@ -776,6 +793,7 @@ def build_view(
         by_department=by_department,
         by_brand=by_brand,
         by_platform=by_platform,
+        by_platform_more=by_platform_more,
         health=health,
         comparisons=comparisons[:ITEM_LIMIT],
         comparisons_total=len(comparisons),
@@ -813,6 +831,22 @@ def build_view(
 
 #: Actions the summary repeats so the first screen says what to do first.
 TOP_ACTIONS = 3
+
+
+def _top_groups(groups: tuple[GroupView, ...], columns: int, limit: int = ITEM_LIMIT
+                ) -> tuple[tuple[GroupView, ...], GroupView | None]:
+    """The ``limit`` groups with the most findings (in their order), the rest summed in one
+    group named by how many it holds."""
+    if len(groups) <= limit:
+        return groups, None
+    keep = {id(g) for g in sorted(groups, key=lambda g: (-g.total, -g.high))[:limit]}
+    rest = [g for g in groups if id(g) not in keep]
+    more = GroupView(
+        name=str(len(rest)),
+        counts=tuple(sum(g.counts[i] for g in rest) for i in range(columns)),
+        total=sum(g.total for g in rest), high=sum(g.high for g in rest),
+    )
+    return tuple(g for g in groups if id(g) in keep), more
 
 
 def _headline(tr: Translator, cls: Counter, sev: Counter, status: Counter) -> str:

@@ -171,6 +171,8 @@
     var bar = doc.getElementById("decisions");
     var sels = Array.prototype.slice.call(doc.querySelectorAll("select.decide-sel"));
     if (!bar || !sels.length) { return; }
+    var choices = doc.getElementById("decide-options");
+    sels.forEach(function (s) { s.appendChild(choices.content.cloneNode(true)); });
     var key = "brandsweep-decisions:" + root.getAttribute("data-audit");
     var counter = doc.getElementById("d-count");
     var reviewer = doc.getElementById("d-reviewer");
