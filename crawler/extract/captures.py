@@ -3,8 +3,9 @@ what other tools saved, not only bare bodies.
 
 Projects that test against platforms keep their answers in a handful of formats: vcrpy YAML
 cassettes (and Ruby VCR's), betamax/PRAW JSON cassettes (body as text or base64, often gzip),
-NewPipe mock JSON, PyGithub ReplayData, and raw HTTP responses (status line, headers, blank
-line, body). ``recorded_answers`` unpacks any of them into (url, status, headers, body); a file
+NewPipe mock JSON, PyGithub ReplayData, the PHP response cache of oscarotero/Embed
+(``return ['headers' => [...], 'statusCode' => 200, 'body' => '...'];``), raw HTTP responses
+(status line, headers, blank line, body), and any of these gzip-compressed (``page.html.gz``). ``recorded_answers`` unpacks any of them into (url, status, headers, body); a file
 in none of these formats is one answer: the body itself. Nothing here raises on a malformed
 file: it is then read as a bare body.
 
@@ -52,7 +53,12 @@ def recorded_answers(data: bytes) -> list[Recorded]:
 
 
 def _unpack(data: bytes) -> list[Recorded]:
+    if data[:2] == b"\x1f\x8b":  # a saved page kept gzip-compressed
+        inner = _maybe_gunzip(data)
+        return recorded_answers(inner) if inner is not data else []
     head = data[:4096].lstrip()
+    if head.startswith(b"<?php") and b"'statusCode' =>" in data and b"'body' =>" in data:
+        return [_php_cache(data)]
     if _HTTP_HEAD.match(head):
         return [_raw_http(data.lstrip())]
     if head.startswith(b"{"):
@@ -161,6 +167,34 @@ def _newpipe(doc: dict) -> Recorded:
     body = str(resp.get("responseBody") or "").encode("utf-8")
     return Recorded(
         url, _status(resp.get("responseCode")), _headers(resp.get("responseHeaders")), body
+    )
+
+
+_PHP_STR = r"'((?:[^'\\]|\\.)*)'"
+
+
+def _php_unquote(text: str) -> str:
+    """A PHP single-quoted literal: only \\ and \' are escapes."""
+    return re.sub(r"\\([\\'])", r"\1", text)
+
+
+def _php_cache(data: bytes) -> Recorded:
+    """oscarotero/Embed's cache file: a PHP array with headers (name => list of values, one per
+    hop of a redirect chain: the last is the final answer's), statusCode and body."""
+    text = data.decode("utf-8", "replace")
+    headers: dict[str, str] = {}
+    block = re.search(r"'headers' => \[(.*?)\n    \],\n", text, re.S)
+    for m in re.finditer(r"'([^']+)' => \[\s*((?:" + _PHP_STR + r",?\s*)*)\]", block.group(1) if block else ""):
+        values = re.findall(_PHP_STR, m.group(2))
+        if values:
+            headers[m.group(1)] = _php_unquote(values[-1])
+    status = re.search(r"'statusCode' => (\d{3})", text)
+    body = re.search(r"'body' => " + _PHP_STR + r"\s*\n\];", text, re.S)
+    return Recorded(
+        None,
+        int(status.group(1)) if status else 0,
+        headers,
+        _php_unquote(body.group(1)).encode("utf-8") if body else b"",
     )
 
 
