@@ -76,12 +76,17 @@ class Capture:
         return dict(self.entry.get("truth") or {})
 
 
-def load_captures(folder: Path = CAPTURES, heldout: bool | None = None) -> list[Capture]:
-    """Manifest entries with their answer unpacked (``heldout`` None = both halves)."""
+def load_captures(
+    folder: Path = CAPTURES, heldout: bool | None = None, batch: str | None = None
+) -> list[Capture]:
+    """Manifest entries with their answer unpacked (``heldout`` None = both halves; ``batch``:
+    only the entries collected together under that ``batch:`` mark)."""
     doc = yaml.safe_load((folder / "MANIFEST.yaml").read_text(encoding="utf-8"))
     out = []
     for entry in doc["fixtures"]:
         if heldout is not None and bool(entry.get("heldout")) is not heldout:
+            continue
+        if batch is not None and str(entry.get("batch")) != batch:
             continue
         out.append(Capture(entry, answer_of(folder / entry["file"], entry)))
     return out
@@ -100,6 +105,12 @@ def answer_of(path: Path, entry: dict) -> Recorded:
     answers = recorded_answers(data)
     answer = answers[int(entry.get("interaction", len(answers) - 1))]
     return Recorded(answer.url or entry.get("url"), answer.status, answer.headers, answer.body)
+
+
+def batches(folder: Path = CAPTURES) -> list[str]:
+    """The ``batch:`` marks of the manifest, oldest first (each a later, fresh held-out set)."""
+    doc = yaml.safe_load((folder / "MANIFEST.yaml").read_text(encoding="utf-8"))
+    return sorted({str(e["batch"]) for e in doc["fixtures"] if e.get("batch")})
 
 
 def read_capture(capture: Capture, catalog: Any = None) -> ProfileRead:
@@ -247,6 +258,12 @@ def main(argv: list[str] | None = None) -> int:
     lines += report(
         "held-out captures (never tuned on)", evaluate(load_captures(heldout=True)), args.misses
     )
+    for batch in batches():
+        lines += report(
+            f"held-out batch {batch}",
+            evaluate(load_captures(heldout=True, batch=batch)),
+            args.misses,
+        )
     print("\n".join(lines))
     return 0
 
