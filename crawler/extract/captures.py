@@ -5,7 +5,8 @@ Projects that test against platforms keep their answers in a handful of formats:
 cassettes (and Ruby VCR's), betamax/PRAW JSON cassettes (body as text or base64, often gzip),
 NewPipe mock JSON, PyGithub ReplayData, the PHP response cache of oscarotero/Embed
 (``return ['headers' => [...], 'statusCode' => 200, 'body' => '...'];``), raw HTTP responses
-(status line, headers, blank line, body), and any of these gzip-compressed (``page.html.gz``). ``recorded_answers`` unpacks any of them into (url, status, headers, body); a file
+(status line, headers, blank line, body), and any of these gzip-compressed (``page.html.gz``).
+``recorded_answers`` unpacks any of them into (url, status, headers, body); a file
 in none of these formats is one answer: the body itself. Nothing here raises on a malformed
 file: it is then read as a bare body.
 
@@ -184,7 +185,8 @@ def _php_cache(data: bytes) -> Recorded:
     text = data.decode("utf-8", "replace")
     headers: dict[str, str] = {}
     block = re.search(r"'headers' => \[(.*?)\n    \],\n", text, re.S)
-    for m in re.finditer(r"'([^']+)' => \[\s*((?:" + _PHP_STR + r",?\s*)*)\]", block.group(1) if block else ""):
+    entry = re.compile(r"'([^']+)' => \[\s*((?:" + _PHP_STR + r",?\s*)*)\]")
+    for m in entry.finditer(block.group(1) if block else ""):
         values = re.findall(_PHP_STR, m.group(2))
         if values:
             headers[m.group(1)] = _php_unquote(values[-1])

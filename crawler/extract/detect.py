@@ -28,7 +28,8 @@ _JSON_HINTS: tuple[tuple[str, str], ...] = (
     (r'"kind"\s*:\s*"youtube#|"channelMetadataRenderer"|"ytInitialData"', "youtube"),
     (r'"screen_name"\s*:|"public_metrics"\s*:|"is_blue_verified"|"UserUnavailable"|'
      r'"pinned_tweet_id"|api\.twitter\.com/2/', "x"),
-    (r'"edge_followed_by"|"biography"\s*:|"business_discovery"|"profile_pic_url', "instagram"),
+    (r'"edge_followed_by"|"biography"\s*:|"business_discovery"|"profile_pic_url|'
+     r'"profile_picture"\s*:', "instagram"),  # the last: Instagram API v1 (2011-2016)
     (r'"fan_count"\s*:|"verification_status"\s*:|graph\.facebook\.com|"name_format"\s*:',
      "facebook"),
     (r'"acct"\s*:|"statuses_count"\s*:.*"locked"|"preferredUsername"', "mastodon"),
@@ -37,6 +38,14 @@ _JSON_HINTS: tuple[tuple[str, str], ...] = (
     (r'"public_repos"\s*:|api\.github\.com', "github"),
     (r'"uniqueId"\s*:|"secUid"', "tiktok"),
     (r'"pin_count"\s*:|"website_url"\s*:.*"board_count"', "pinterest"),
+)
+
+
+# an XML API answer's own words (the first 16 KB)
+_XML_HINTS: tuple[tuple[str, str], ...] = (
+    (r"<person>|<public-profile-url>|<first-name>|Could not find person|api\.linkedin\.com",
+     "linkedin"),  # LinkedIn API v1 (to 2018) answered XML by default
+    (r"<screen_name>|<statuses_count>", "x"),  # the X/Twitter XML API (to 2013)
 )
 
 
@@ -56,6 +65,10 @@ def detect_platform(catalog: Catalog, url: str | None, body: bytes | str) -> str
     if stripped[:1] in ("{", "["):
         for pattern, name in _JSON_HINTS:
             if name in catalog and re.search(pattern, stripped[:65_536], re.S):
+                return name
+    if stripped[:1] == "<" and re.match(r"<\?xml|<(?:error|errors|person|user)\b", stripped):
+        for pattern, name in _XML_HINTS:
+            if name in catalog and re.search(pattern, stripped[:16_384]):
                 return name
     votes: Counter[str] = Counter()
     for m in _ANY_URL.finditer(head):

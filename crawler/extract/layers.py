@@ -59,14 +59,15 @@ POST_KEYS = ("statuses_count", "media_count", "postsCount", "posts_count", "post
              "statusesCount", "mediaCount", "itemCount", "pins")
 VERIFIED_KEYS = ("is_blue_verified", "verified", "is_verified", "isVerified", "verification_status",
                  "verified_type")
-PRIVATE_KEYS = ("protected", "is_private", "privateAccount", "locked", "private", "isPrivate")
+PRIVATE_KEYS = ("protected", "is_private", "privateAccount", "locked", "private", "isPrivate",
+                "manuallyApprovesFollowers")  # the last: ActivityPub's locked account
 STRONG_LINK_KEYS = ("website", "websites", "external_url", "blog", "website_url", "websiteUrl",
                     "bioLink", "bio_links", "externalUrl")
 WEAK_LINK_KEYS = ("url", "link")
 ID_KEYS = ("id_str", "rest_id", "externalId", "channelId", "did", "pk", "user_id", "userId", "id")
 AVATAR_KEYS = ("profile_image_url_https", "profile_image_url", "profile_pic_url_hd",
-               "profile_pic_url", "profile_picture_url", "avatar_url", "avatarLarger", "avatar",
-               "icon_img", "picture", "thumbnails", "image", "icon")
+               "profile_pic_url", "profile_picture_url", "profile_picture", "avatar_url",
+               "avatarLarger", "avatar", "icon_img", "picture", "thumbnails", "image", "icon")
 CREATED_KEYS = ("created_at", "createdAt", "created_utc", "publishedAt", "creation_time",
                 "createTime", "published")
 # child objects whose keys belong to the parent profile (YouTube snippet/statistics, X legacy...)
@@ -144,6 +145,11 @@ def read_layers(page: GenericPage) -> LayerRead:
     try:
         if page.is_json:
             return _json_layers(page)
+        xml_error = _xml_error(page)
+        if xml_error is not None:
+            out = LayerRead()
+            out.kind, out.reason = xml_error
+            return out
         return _html_layers(page)
     except (ValueError, TypeError, KeyError, IndexError, RecursionError, re.error):
         return LayerRead()
@@ -256,6 +262,31 @@ def api_error(doc: Any, status: int) -> tuple[str, str | None] | None:
     return None
 
 
+_XML_ERROR = re.compile(r"^\s*(?:<\?xml[^>]*\?>\s*)?<(?:error|errors|rsp\s+stat=.fail.)[\s>]", re.I)
+
+
+def _xml_error(page: GenericPage) -> tuple[str, str | None] | None:
+    """An XML API's error answer (LinkedIn API v1 ``<error><status>404</status><message>``,
+    the old X/Twitter XML API ``<errors><error code="34">``) read like its JSON twin."""
+    head = page.text[:20_000]
+    if not _XML_ERROR.match(head):
+        return None
+    doc: dict[str, Any] = {}
+    for tag in ("message", "error", "status", "error-code", "code", "reason"):
+        m = re.search(rf"<{tag}(?:\s[^>]*)?>([^<]{{1,500}})</{tag}>", head, re.I)
+        if m:
+            doc[tag] = html.unescape(m.group(1)).strip()
+    code = re.search(r'<error[^>]*\bcode="(\d+)"', head)
+    status = page.status
+    if status == 200 and str(doc.get("status", "")).isdigit():
+        status = int(doc["status"])  # some APIs answer 200 and say the status inside
+    if code:
+        return api_error({"errors": [{"code": int(code.group(1)),
+                                      "message": doc.get("error", "")}]}, status)
+    doc.pop("status", None)
+    return api_error(doc, status)
+
+
 _ABSENT = object()
 _COUNT_TEXT = re.compile(
     r"\d[\d.,\s\u00a0\u202f']{0,14}\s*(?:[KMBkmb]|mil|mn|mln|M de)?\.?\s*[^\d/:]{0,30}"
@@ -311,6 +342,11 @@ def _merged(node: dict) -> dict:
         if isinstance(sub, dict):
             for key, value in sub.items():
                 view.setdefault(key, value)
+    likes = node.get("likes")
+    if isinstance(likes, int) and not isinstance(likes, bool) and "category" in node and (
+        "link" in node or "username" in node
+    ):
+        view.setdefault("fan_count", likes)  # a Graph API page before v2.6: likes = fans
     for key in ("edge_followed_by", "edge_follow", "edge_owner_to_timeline_media"):
         sub = node.get(key)
         if isinstance(sub, dict) and isinstance(sub.get("count"), int):
@@ -337,7 +373,11 @@ def _handle_of(view: Mapping[str, Any], page: GenericPage) -> str | None:
         if host and host.lower() != instance.lower():
             raw = f"{raw.lstrip('@')}@{host.lower()}"  # an account of another instance
     if raw is None:
-        for key in ("vanityChannelUrl", "canonicalChannelUrl", "html_url", "profile_url"):
+        # the profile's own address: YouTube's vanity URL, GitHub's html_url, the Graph API's
+        # link (old pages: /pages/<name>/<id>), Pinterest v1's url; only the platform's own
+        # profile URLs count (an X "url" is the outside link, and names no handle here)
+        for key in ("vanityChannelUrl", "canonicalChannelUrl", "html_url", "profile_url", "link",
+                    "url", "permalink"):
             url = view.get(key)
             if isinstance(url, str):
                 hit = page.platform_handle_from_url(url)
@@ -370,8 +410,11 @@ def _profile_score(view: Mapping[str, Any], handle: str | None) -> int:
         if _count(view, keys) is not None:
             score += 1
     if any(k in view for k in ("profile_image_url_https", "profile_pic_url", "avatar_url",
-                               "profile_picture_url", "avatarLarger", "thumbnails")):
+                               "profile_picture_url", "profile_picture", "avatarLarger",
+                               "thumbnails")):
         score += 1
+    if not _first(view, NAME_KEYS[:7], (str,)) and isinstance(view.get("first_name"), str):
+        score += 1  # Instagram v1, Pinterest v1, Graph API users: first_name / last_name
     if not handle and not _first(view, ID_KEYS, (str, int)):
         return 0
     return score
