@@ -604,3 +604,44 @@ def test_saved_gzip_page_and_embed_php_cache_are_unpacked():
            b"    'statusCode' => 404,\n    'reasonPhrase' => 'Not Found',\n    'body' => '<p>it\\'s gone \\\\ really</p>'\n];\n")
     [got] = recorded_answers(php)
     assert (got.status, got.headers["content-type"], got.body) == (404, "text/html; charset=utf-8", b"<p>it's gone \\ really</p>")
+
+
+def test_tiktok_universal_data_era_and_its_missing_user():
+    """TikTok 2023-: <script id="__UNIVERSAL_DATA_FOR_REHYDRATION__"> with __DEFAULT_SCOPE__ >
+    webapp.user-detail (counts also as strings in statsV2); statusCode 10221 = no such user."""
+    state = {"__DEFAULT_SCOPE__": {"webapp.app-context": {"user": {"uniqueId": "someone_logged_in"}},
+                                   "webapp.user-detail": {"statusCode": 0, "userInfo": {
+                                       "user": {"id": "6781", "uniqueId": "northwindcoffee", "nickname": "Northwind Coffee", "signature": "Roasted in Izmir",
+                                                "verified": True, "privateAccount": False},
+                                       "stats": {"followerCount": 1300, "followingCount": 3, "videoCount": 42},
+                                       "statsV2": {"followerCount": "1300", "followingCount": "3", "videoCount": "42"}}}}}
+    page = _tiktok_page(f'<script id="__UNIVERSAL_DATA_FOR_REHYDRATION__" type="application/json">{json.dumps(state)}</script>')
+    got = read("tiktok", "https://www.tiktok.com/@northwindcoffee", 200, page)
+    assert got.state is FOUND and got.handle == "northwindcoffee", (got.reason, got.evidence)
+    f = got.fields
+    assert (f.display_name, f.followers, f.posts, f.verified, f.platform_id) == ("Northwind Coffee", 1300, 42, True, "6781")
+    gone = {"__DEFAULT_SCOPE__": {"webapp.user-detail": {"statusCode": 10221, "statusMsg": "", "userInfo": {}}}}
+    page = _tiktok_page(f'<script id="__UNIVERSAL_DATA_FOR_REHYDRATION__" type="application/json">{json.dumps(gone)}</script>')
+    assert read("tiktok", "https://www.tiktok.com/@nobody_here", 200, page).state is NOT_FOUND
+
+
+def test_youtube_page_header_view_model_2024():
+    """YouTube's 2024- channel header (pageHeaderRenderer > pageHeaderViewModel): the verified
+    badge is an image attached to the title, counts are metadata rows, the link an attribution."""
+    redirect = "https://www.youtube.com/redirect?event=channel_header&redir_token=x&q=https%3A%2F%2Fnorthwind.example%2Fshop"
+    header = {"pageHeaderRenderer": {"pageTitle": "Northwind Coffee", "content": {"pageHeaderViewModel": {
+        "title": {"dynamicTextViewModel": {"text": {"content": "Northwind Coffee", "attachmentRuns": [
+            {"startIndex": 16, "length": 0, "element": {"type": {"imageType": {"image": {"sources": [{"clientResource": {"imageName": "CHECK_CIRCLE_FILLED"}}]}}}}}]}}},
+        "metadata": {"contentMetadataViewModel": {"metadataRows": [
+            {"metadataParts": [{"text": {"content": "@northwindcoffee"}}]},
+            {"metadataParts": [{"text": {"content": "12.5K subscribers"}}, {"text": {"content": "41 videos"}}]}]}},
+        "attribution": {"attributionViewModel": {"text": {"content": "northwind.example/shop", "commandRuns": [
+            {"startIndex": 0, "length": 22, "onTap": {"innertubeCommand": {"commandMetadata": {"webCommandMetadata": {"url": redirect}}, "urlEndpoint": {"url": redirect}}}}]}}}}}}}
+    data = {"header": header, "metadata": {"channelMetadataRenderer": {"title": "Northwind Coffee", "description": "Roasted in Izmir",
+                                                                       "externalId": "UC" + "b" * 22, "vanityChannelUrl": "http://www.youtube.com/@northwindcoffee"}}}
+    body = f'<html><head></head><body><script>var ytInitialData = {json.dumps(data)};</script></body></html>'
+    got = read("youtube", "https://www.youtube.com/@northwindcoffee", 200, body)
+    assert got.state is FOUND and got.handle == "northwindcoffee", (got.reason, got.evidence)
+    f = got.fields
+    assert (f.followers, f.posts, f.verified) == (12500, 41, True)
+    assert f.external_links == ("https://northwind.example/shop",)

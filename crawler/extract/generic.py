@@ -361,6 +361,8 @@ class GenericPage:
         if "equals" in src:
             if not raw:
                 return []
+            if "regex" in src and src["equals"] is True:
+                return [True]  # "regex: ..., equals: true": the pattern is there (a badge icon)
             return [any(_equals(v, src["equals"]) for v in raw)]
         out: list[Any] = []
         for value in raw:
