@@ -645,3 +645,14 @@ def test_youtube_page_header_view_model_2024():
     f = got.fields
     assert (f.followers, f.posts, f.verified) == (12500, 41, True)
     assert f.external_links == ("https://northwind.example/shop",)
+
+
+def test_graph_api_user_asked_for_by_id():
+    """A Graph API user object with only an id and a name (no user name, no link) is the
+    profile the request asked for when its id is the one in the request; another id is not."""
+    user = {"id": "5550003", "name": "Jane Roe", "first_name": "Jane", "last_name": "Roe",
+            "picture": {"data": {"url": "https://scontent.example/p50x50/x.jpg", "is_silhouette": False}}}
+    got = read("facebook", "https://graph.facebook.com/v11.0/5550003", 200, user)
+    assert got.state is FOUND, (got.reason, got.evidence)
+    assert (got.fields.display_name, got.fields.platform_id) == ("Jane Roe", "5550003")
+    assert read("facebook", "https://graph.facebook.com/v11.0/5550009", 200, user).state is not FOUND

@@ -301,18 +301,31 @@ def best_profile(doc: Any, page: GenericPage, want: str | None = None) -> dict |
     """
     best: tuple[int, int] | None = None
     found: dict | None = None
+    asked = _asked_id(page.url)
     for node, depth in _dicts(doc):
         view = _merged(node)
         handle = _handle_of(view, page)
         if want is not None and handle != want:
             continue
         score = _profile_score(view, handle)
+        if score and asked is not None and str(view.get("id", "")) == asked:
+            score += 2  # the object asked for by id (Graph API /v11.0/4): as good as a handle
         if score < 3:
             continue
         key = (score, -depth)
         if best is None or key > best:
             best, found = key, view
     return found
+
+
+def _asked_id(url: str) -> str | None:
+    """The numeric id an API request asked for (its last path segment), else None."""
+    try:
+        path = urlsplit(url).path.rstrip("/")
+    except ValueError:
+        return None
+    last = path.rsplit("/", 1)[-1]
+    return last if last.isdigit() else None
 
 
 def _dicts(doc: Any) -> Iterator[tuple[dict, int]]:
