@@ -340,6 +340,14 @@ def test_project_captures_manifest_is_complete():
         halves.setdefault(cap.entry["origin"]["repository"], set()).add(cap.entry["heldout"])
     assert all(len(v) == 1 for v in halves.values()), halves
     assert {True, False} <= {cap.entry["heldout"] for cap in captures}
+    # a fresh held-out batch is held out and comes from repositories no earlier entry drew from
+    batch_of: dict[str, set[str]] = {}
+    for cap in captures:
+        repo = cap.entry["origin"]["repository"]
+        batch_of.setdefault(repo, set()).add(str(cap.entry.get("batch")))
+        if cap.entry.get("batch"):
+            assert cap.entry["heldout"] is True, cap.name
+    assert all(len(v) == 1 for v in batch_of.values()), batch_of
 
 
 def test_project_tuning_captures_read_right(capsys):
@@ -360,8 +368,12 @@ def test_project_heldout_captures_are_reported(capsys):
     ev = _eval_extract()
     captures = ev.load_captures(heldout=True)
     result = ev.evaluate(captures)
+    lines = ev.report("held-out captures (never tuned on)", result)
+    for batch in ev.batches():
+        batch_caps = ev.load_captures(heldout=True, batch=batch)
+        lines += ev.report(f"held-out batch {batch}", ev.evaluate(batch_caps))
     with capsys.disabled():
-        print("\n" + "\n".join(ev.report("held-out captures (never tuned on)", result)))
+        print("\n" + "\n".join(lines))
     assert result["*"].states[1] == len(captures)
     catalog = load_catalog()
     for cap in captures:
