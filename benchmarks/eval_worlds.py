@@ -24,8 +24,10 @@ Truth is ``World.expected_class`` (what an honest audit can report: the label, o
 ``deleted`` account. Printed per class: precision, recall, support, and the confusion pairs
 (true -> predicted, counts only).
 
-Held-out worlds (any folder under ``evaluation/heldout``) are scored in aggregate only: the
-script refuses ``--verbose`` for them, so nobody tuning the classifier reads their profiles.
+Held-out worlds (any folder whose path has a part starting with ``heldout``:
+``evaluation/heldout/``, ``evaluation/heldout2/`` ...) are scored in aggregate only: the script
+refuses ``--verbose`` for them and prints no per-world figures, so nobody tuning the classifier
+reads their profiles.
 """
 
 from __future__ import annotations
@@ -76,6 +78,17 @@ class WorldFolder:
     heldout: bool
 
 
+def is_heldout(path: Path) -> bool:
+    """A held-out world: some part of its path starts with ``heldout`` (``heldout``,
+    ``heldout2``, ``heldout-2027`` ...), so a new blind set needs no change here."""
+    return any(part.lower().startswith("heldout") for part in path.parts)
+
+
+def _heldout_set(path: Path) -> str:
+    """The name of the held-out set a folder belongs to (its first ``heldout*`` part)."""
+    return next((p for p in path.parts if p.lower().startswith("heldout")), "heldout")
+
+
 def world_folders(paths: Sequence[Path]) -> list[WorldFolder]:
     """Every world folder under ``paths`` (a folder with a world file and inventory.yaml)."""
     out: list[WorldFolder] = []
@@ -93,7 +106,7 @@ def world_folders(paths: Sequence[Path]) -> list[WorldFolder]:
                 continue
             rel = folder.relative_to(ROOT) if folder.is_relative_to(ROOT) else folder
             out.append(WorldFolder(str(rel), world, folder / "inventory.yaml",
-                                   "heldout" in folder.parts))
+                                   is_heldout(rel)))
     return out
 
 
@@ -325,7 +338,8 @@ def evaluate(folders: Sequence[WorldFolder], modes: Sequence[str], verbose: bool
     sets: dict[str, dict[str, Score]] = {m: {} for m in modes}
     for folder in folders:
         set_name = "demo" if folder.name == "demo" else (
-            "heldout" if folder.heldout else Path(folder.name).parent.name or folder.name)
+            _heldout_set(Path(folder.name)) if folder.heldout
+            else Path(folder.name).parent.name or folder.name)
         for mode in modes:
             show = verbose and not folder.heldout
             s = fast(folder, show) if mode == "fast" else e2e(folder, show)

@@ -5,8 +5,8 @@
 the fast mode of ``benchmarks/eval_worlds.py`` (the ideal observations of each world) against:
 impostor precision and recall >= 0.95, no own account (official, official_unlisted,
 redundant) and no employee or namesake called impostor, redundant recall >= 0.9, and every
-declared account that no longer exists reported missing. ``evaluation/heldout/`` is never
-read here: its figures are run by hand and reported in the README in aggregate.
+declared account that no longer exists reported missing. Held-out sets (``evaluation/heldout*``)
+are never read here: their figures are run by hand and reported in the README in aggregate.
 """
 
 from __future__ import annotations
@@ -69,6 +69,24 @@ def test_heldout_worlds_are_never_listed_profile_by_profile(tmp_path: Path) -> N
     (folder,) = EW.world_folders([tmp_path / "evaluation"])
     assert folder.heldout
     assert EW.main([str(tmp_path / "evaluation"), "--verbose"]) == 2
+
+
+@pytest.mark.parametrize("name", ["heldout2", "heldout-2027", "HeldOut"])
+def test_every_folder_named_heldout_something_is_held_out(tmp_path: Path, name: str) -> None:
+    """A new blind set needs no change to the script: any path part starting with 'heldout'."""
+    held = tmp_path / "evaluation" / name / "acme"
+    held.mkdir(parents=True)
+    (held / "inventory.yaml").write_text("organization: Acme\n", encoding="utf-8")
+    (held / "world.yaml").write_text("now: '2026-01-01'\nprofiles: []\n", encoding="utf-8")
+    (folder,) = EW.world_folders([tmp_path / "evaluation" / name])
+    assert folder.heldout
+    assert EW.main([str(held), "--verbose"]) == 2
+    assert not EW.is_heldout(Path("evaluation/tuning/acme"))
+    assert not EW.is_heldout(Path("evaluation/tuning/withheldout"))
+
+
+def test_the_tuning_set_has_no_held_out_world() -> None:
+    assert len(FOLDERS) >= 4 and not any(f.heldout for f in FOLDERS)
 
 
 def test_impostor_precision_and_recall(tuning) -> None:  # type: ignore[no-untyped-def]
