@@ -210,12 +210,18 @@ def world_observations(
             )
         )
         for link in p.links:
-            host = link.split("//", 1)[-1].split("/", 1)[0].lower()
-            site = next((s for s in lookalike_sites if host in s.hosts), None)
-            if site is not None:
+            # every site the world serves is fetched, as the crawl fetches a suspicious
+            # profile's links whatever they are; its <title> is the page's own title
+            rest = link.split("//", 1)[-1]
+            host = rest.split("/", 1)[0].lower()
+            path = "/" + rest.split("/", 1)[1] if "/" in rest else "/"
+            site = next((s for s in world.sites if host in s.hosts), None)
+            if site is not None and site.kind != "company":
+                page = site.pages.get(path) or site.pages.get(path.rstrip("/") or "/")
                 pages.append(
                     LinkedPage(
-                        link, p.platform, handle, final_url=link, http_status=200, title=site.title
+                        link, p.platform, handle, final_url=link, http_status=200,
+                        title=page.title if page is not None and page.title else site.title,
                     )
                 )
     for d in world.deleted:

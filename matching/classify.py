@@ -54,7 +54,7 @@ from matching.models import (
     TriageDecision,
 )
 from matching.normalise import comparison_key, fold, tokens
-from matching.profile_signals import OWN, SIGNALS, Profile, gather, to_decision_input
+from matching.profile_signals import OWN, SIGNALS, Profile, blank, gather, to_decision_input
 from matching.snippets import SearchText, from_search_results
 
 __all__ = ["apply_triage", "classify"]
@@ -364,10 +364,11 @@ def _profile(
 
 
 def _unread(o: ProfileObservation, searched: SearchText | None) -> bool:
-    """The profile's own page told nothing: walled (login, bot block), or a JavaScript shell
-    whose name and bio came only from a search result. Evidence then rests on what others
+    """The profile's own page told nothing: walled (login, bot block), blank (a JavaScript
+    shell reached through pages linking to it), or a JavaScript shell whose name and bio came
+    only from a search result. Evidence then rests on what others
     show of it, and says "secondary: ..."."""
-    if o.state == ProbeState.UNVERIFIABLE:
+    if o.state == ProbeState.UNVERIFIABLE or blank(o, searched):
         return True
     if searched is None or o.fields.avatar_phash:
         return False
@@ -427,7 +428,7 @@ def _assemble(
         # the proof first; other proofs of the same add nothing for the reviewer
         others = [e for e in ev if e is not own and e.signal not in _OWN_SIGNALS]
         ev = [own, *others, *s.redundancy]
-    if d.rule.startswith("walled, secondary"):
+    if d.rule.startswith(("walled, secondary", "blank, secondary")):
         ev = [e if e.signal == SignalName.HANDLE_SIMILARITY else p.secondary(e) or e for e in ev]
     if d.cls == FindingClass.IMPOSTOR:
         empty = p.found.get(SignalName.EMPTY_PROFILE)

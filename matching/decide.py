@@ -15,6 +15,9 @@ finding. In words:
    with the logo, a self-described company channel) and nothing a fraudster would gain ->
    ``redundant`` when it duplicates, sleeps or sits outside the strategy, else
    ``official_unlisted``. Own channels are never impostors.
+4b. **Blank** (found, but the page shows nothing of its own: a JavaScript shell reached only
+   through pages that link to it): as behind a wall, ``impostor`` on two independent
+   secondary signs of a scam, else ``unverified`` ("handle taken: check by hand").
 5. **Impostor**: about us *and* evidence of deception or harm (scam wording, lookalike or
    refused links, look-alike letters, a painted-on badge, a young account in the logo). A
    fan declaration excuses scam wording, not a lookalike site.
@@ -52,6 +55,9 @@ class Signals:
     redundancy: tuple[Evidence, ...] = ()
     allowed: Evidence | None = None
     walled: bool = False  # the profile's page could not be read
+    #: found, but its own page showed nothing (a JavaScript shell) and no search result
+    #: spoke for it: only pages linking to it say anything, and that is secondary evidence
+    blank: bool = False
     existence_only: bool = False  # found, and nothing else shown
     relevance: float = 0.0  # 0..1: is it about us?
     about_us: bool = False  # relevance over the cut-off, and a brand it is about
@@ -124,6 +130,15 @@ RULES: tuple[Rule, ...] = (
     # -- the company's own (never an impostor)
     Rule("own, to retire", lambda s, c: s.own is not None and bool(s.redundancy), C.REDUNDANT),
     Rule("own, not listed", lambda s, c: s.own is not None, C.OFFICIAL_UNLISTED),
+    # -- found, but its page shows nothing: what links to it is secondary, as behind a wall
+    Rule("blank, secondary evidence of a scam",
+         lambda s, c: s.blank and s.about_us and len(s.secondary_harm) >= 2,
+         C.IMPOSTOR, severity=lambda s, c: Severity.MEDIUM,
+         reason=lambda s: "secondary: the page itself shows nothing to read; "
+         + "; ".join(s.secondary_harm)),
+    Rule("blank", lambda s, c: s.blank, C.UNVERIFIED,
+         reason=lambda s: "handle taken: check by hand (the page shows nothing of its own; "
+         "what links to it is not enough to call it an impostor)"),
     # -- deception or harm
     Rule("impostor: deception or harm",
          lambda s, c: s.about_us and bool(s.harm) and (s.fan is None or s.strong_harm),

@@ -39,7 +39,7 @@ from matching.models import (
 from matching.normalise import fold, homoglyphs_used, peel_affixes, registered_domain, tokens
 from matching.snippets import SearchText
 
-__all__ = ["SIGNALS", "Profile", "gather", "to_decision_input"]
+__all__ = ["SIGNALS", "Profile", "blank", "gather", "to_decision_input"]
 
 #: the prefix of every Evidence resting on what others show about a profile (a search result,
 #: a page linking to it) rather than on the profile's own page
@@ -126,25 +126,65 @@ class Profile:
         """Link fields, then domains written in the bio ("claim at northwind-rewards.com")."""
         return [*self.fields.external_links, *sig.domains_in_text(self.fields.bio)]
 
+    def _kind(self, url: str) -> tuple[str, str, str]:
+        return sig.classify_domain(url, self.ix.official_domains, self.ix.brand_keys,
+                                   self.config.lookalike_cutoff)
+
+    @cached_property
+    def namesake_sites(self) -> dict[str, Evidence]:
+        """Registered domains among the links that only contain the brand's word and whose
+        fetched page is another business's own site (:func:`matching.signals.namesake_site`):
+        not lookalikes. Only for a profile that neither wears the logo nor uses scam wording
+        itself: an impostor may link a harmless-looking page too."""
+        if not self.pages or self.avatar is not None or sig.scam_wording(
+                self.fields.bio, self.fields.display_name) is not None:
+            return {}
+        names = [n for b in self.ix.inventory.brands for n in b.names]
+        out: dict[str, Evidence] = {}
+        for url in self.links:
+            kind, dom, why = self._kind(url)
+            if kind == "lookalike" and dom not in out:
+                e = sig.namesake_site(dom, why, self.pages, names)
+                if e is not None:
+                    out[dom] = e
+        return out
+
+    @cached_property
+    def suspect_links(self) -> list[str]:
+        """:attr:`links` without the namesakes' own sites."""
+        cleared = self.namesake_sites
+        return [u for u in self.links if registered_domain(u) not in cleared] if cleared else (
+            self.links)
+
+    @cached_property
+    def suspect_pages(self) -> Sequence[LinkedPage]:
+        """:attr:`pages` without the pages of the namesakes' own sites."""
+        cleared = self.namesake_sites
+        if not cleared:
+            return self.pages
+        return [pg for pg in self.pages
+                if registered_domain(pg.final_url or pg.url) not in cleared]
+
     @cached_property
     def kinds(self) -> dict[str, str]:
-        """'official' / 'lookalike' / 'other' -> the first registered domain of that kind."""
+        """'official' / 'lookalike' / 'other' -> the first registered domain of that kind
+        (a namesake's own site is 'other')."""
         out: dict[str, str] = {}
         for url in self.links:
-            kind, dom, _why = sig.classify_domain(
-                url, self.ix.official_domains, self.ix.brand_keys, self.config.lookalike_cutoff
-            )
+            kind, dom, _why = self._kind(url)
+            if kind == "lookalike" and dom in self.namesake_sites:
+                kind = "other"
             out.setdefault(kind, dom)
         return out
 
     @cached_property
     def link_field_kinds(self) -> set[str]:
         """The kinds of the profile's link fields only (not domains written in the bio)."""
-        return {
-            sig.classify_domain(u, self.ix.official_domains, self.ix.brand_keys,
-                                self.config.lookalike_cutoff)[0]
-            for u in self.fields.external_links
-        }
+        out = set()
+        for u in self.fields.external_links:
+            kind, dom, _why = self._kind(u)
+            out.add("other" if kind == "lookalike" and dom in self.namesake_sites else kind)
+        return out
 
     @cached_property
     def affixes(self) -> tuple[str, ...]:
@@ -249,12 +289,16 @@ def _own_link_domains(p: Profile) -> set[str]:
 def _link_domain(p: Profile) -> Evidence | None:
     if not (p.kinds.keys() - {"other"}):
         return None
-    e = sig.external_link_domain(p.links, p.ix.official_domains, p.ix.brand_keys,
+    e = sig.external_link_domain(p.suspect_links, p.ix.official_domains, p.ix.brand_keys,
                                  p.config.lookalike_cutoff)
     if e is None:
         return None
     # a domain only the (derived) bio wrote is the search engine's text
     return p.cite(e, *(() if e.value in _own_link_domains(p) else ("bio",)))
+
+
+def _namesake_site(p: Profile) -> Evidence | None:
+    return next(iter(p.namesake_sites.values()), None)
 
 
 def _also_official_link(p: Profile) -> Evidence | None:
@@ -267,10 +311,13 @@ def _also_official_link(p: Profile) -> Evidence | None:
 
 def _lookalike_page(p: Profile) -> Evidence | None:
     cfg, ix = p.config, p.ix
-    e = (sig.lookalike_linked_page(p.pages, ix.official_domains, ix.brand_keys,
+    e = (sig.lookalike_linked_page(p.suspect_pages, ix.official_domains, ix.brand_keys,
                                    cfg.lookalike_cutoff) if p.pages else None)
     if e is None:
-        e = sig.linked_from_lookalike_site(p.o.sightings, ix.official_domains, ix.brand_keys,
+        cleared = p.namesake_sites
+        sightings = [s for s in p.o.sightings if registered_domain(s.source) not in cleared
+                     ] if cleared else p.o.sightings
+        e = sig.linked_from_lookalike_site(sightings, ix.official_domains, ix.brand_keys,
                                            cfg.lookalike_cutoff)
     return p.secondary(e)
 
@@ -563,6 +610,7 @@ SIGNALS: dict[str, SignalFn] = {
     "search_result": _search_result,
     "avatar_match": _avatar_match,
     "link_domain": _link_domain,
+    "namesake": _namesake_site,
     "also_official_link": _also_official_link,
     "lookalike_page": _lookalike_page,
     "link_refused": _link_refused,
@@ -646,16 +694,24 @@ def _names_a_weak_alias(p: Profile) -> bool:
                for t in p.ix.targets if t.is_name and not t.strong)
 
 
-def _existence_only(p: Profile) -> bool:
-    """The site showed that the handle exists and nothing else to compare: no name, bio,
-    picture or link, no search text, no page linking to it."""
-    f = p.fields
+def blank(o: ProfileObservation, searched: SearchText | None = None) -> bool:
+    """Found, and its own page showed nothing to compare (no name, bio, picture, link, date
+    or count) and no search result spoke for it: a JavaScript shell, an existence check."""
+    f = o.fields
     return (
-        p.o.state == ProbeState.FOUND
-        and p.searched is None
+        o.state == ProbeState.FOUND
+        and searched is None
         and not (f.display_name or f.bio or f.avatar_url or f.avatar_phash or f.external_links
                  or f.verified_links or f.created_at or f.last_active_at)
         and f.posts is None and f.followers is None and f.following is None
+    )
+
+
+def _existence_only(p: Profile) -> bool:
+    """The site showed that the handle exists and nothing else to compare, and no page links
+    to it either."""
+    return (
+        blank(p.o, p.searched)
         and not p.pages
         and not any(s.via in (Via.OFFICIAL_SITE, Via.LINKED_PAGE) for s in p.o.sightings)
     )
@@ -739,6 +795,7 @@ def to_decision_input(p: Profile, redundancy: Sequence[Evidence] = (),
         allowed=allowed,
         walled=p.o.state == ProbeState.UNVERIFIABLE,
         existence_only=_existence_only(p),
+        blank=blank(p.o, p.searched),
         relevance=rel,
         about_us=rel >= c.relevance_cutoff and p.brand_index is not None,
         near_us=bool(p.identity >= 0.8 or rel >= c.relevance_cutoff

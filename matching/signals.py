@@ -36,6 +36,8 @@ from matching.normalise import (
 
 __all__ = [
     "avatar_similarity",
+    "namesake_site",
+    "suspicious_site",
     "bio_similarity",
     "display_name_similarity",
     "dormancy",
@@ -435,6 +437,75 @@ def external_link_domain(
     if "official" in found:
         dom, _ = found["official"]
         return Evidence(SignalName.OFFICIAL_LINK, dom, f"links to the official domain {dom}")
+    return None
+
+
+def suspicious_site(
+    url: str,
+    text: str,
+    official_domains: Iterable[str],
+    brand_keys: Iterable[str] = (),
+    brand_names: Iterable[str] = (),
+    cutoff: float = 80.0,
+) -> str | None:
+    """Why a web search result that is no profile is worth one visit, or None.
+
+    Scam sites rarely link from a profile the crawl already knows: they sit in search results
+    for the brand ("Maison Velours – Jeu concours" on ``velours-cadeaux.com``) and link the
+    ring's profiles from their footer. A result is worth fetching when its domain is a
+    lookalike of an official domain or brand name, or when its title and snippet name the
+    brand in full and use scam wording. Official domains never are (the websites path reads
+    them).
+    """
+    kind, dom, why = classify_domain(url, _official_set(official_domains),
+                                     tuple(sorted(set(brand_keys))), cutoff)
+    if kind == "official" or not dom:
+        return None
+    if kind == "lookalike":
+        return f"{dom}, a lookalike domain that {why}"
+    plain = plain_key(text or "")
+    named = [n for n in brand_names if len(tokens(n)) > 1 and plain_key(n) in plain]
+    scam = scam_wording(text)
+    if named and scam is not None:
+        return f"{dom}: its search result names '{named[0]}' and {scam.detail}"
+    return None
+
+
+def namesake_site(
+    dom: str, why: str, pages: Sequence[LinkedPage], brand_names: Iterable[str]
+) -> Evidence | None:
+    """A domain that only *contains* the brand's word is another business's own site when
+    its page, fetched, names itself as the domain does and neither names the brand in full
+    nor lures (``rheinhafengrill.de`` titled "Rheinhafen Grill" next to the insurer
+    ``rheinhafen.de``; ``celeste-panaderia.es`` titled "Panadería Celeste").
+
+    A lookalike set up to deceive wears the brand's full name ("Maison Velours SAV"), a lure
+    word (``-rewards``, ``-cadeaux``, caught before this, see :func:`_lookalike`), a typo of
+    the official name, or scam wording; a town's grill, bakery or festival named after the
+    same place or word does none of that. Unfetched pages prove nothing: only a page the
+    crawl read can clear a domain.
+    """
+    if not why.startswith("contains"):
+        return None
+    label = plain_key(_domain_label(dom))
+    full = [plain_key(n) for n in brand_names if len(tokens(n)) > 1]
+    for page in pages:
+        if page.refused or not page.title or (page.http_status or 200) >= 400:
+            continue
+        if registered_domain(page.final_url or page.url) != dom:
+            continue
+        title = plain_key(page.title)
+        if label not in title or any(f and f in title for f in full):
+            continue
+        if scam_wording(page.title) is not None:
+            continue
+        return Evidence(
+            SignalName.NAMESAKE,
+            dom,
+            f"links to {dom}, whose name contains the brand's word but whose page "
+            f"'{page.title}' is another business's own site: it names itself as its domain "
+            "does, not with the brand's full name, and shows no lure or scam wording",
+        )
     return None
 
 

@@ -86,6 +86,36 @@ HANDLE_AFFIXES: tuple[str, ...] = (
     "refunds",
     "tazminat",
     "erstattung",
+    # gifts, prizes and clearance sales, the lure of fake giveaways and outlets (every
+    # language at once: a scam page speaks its victims' language, not the brand's)
+    "gift",
+    "gifts",
+    "prize",
+    "prizes",
+    "bonus",
+    "outlet",
+    "clearance",
+    "hediyeler",
+    "kampanya",
+    "indirim",
+    "geschenk",
+    "geschenke",
+    "gutschein",
+    "regalo",
+    "regalos",
+    "premio",
+    "premios",
+    "rebajas",
+    "cadeau",
+    "cadeaux",
+    "soldes",
+    "destockage",
+    "omaggio",
+    "omaggi",
+    "brinde",
+    "brindes",
+    "korting",
+    "uitverkoop",
     # country codes of "regional" pages
     "tr",
     "us",
@@ -103,6 +133,10 @@ LURE_AFFIXES: frozenset[str] = frozenset(
         "soporte", "ayuda", "sorteo", "reembolso", "reembolsos",
         "refund", "refunds", "tazminat", "erstattung",
         "assistance", "concours", "remboursement", "sorteio", "concorso", "winactie",
+        "gift", "gifts", "prize", "prizes", "bonus", "outlet", "clearance",
+        "hediyeler", "kampanya", "indirim", "geschenk", "geschenke", "gutschein",
+        "regalo", "regalos", "premio", "premios", "rebajas", "cadeau", "cadeaux", "soldes",
+        "destockage", "omaggio", "omaggi", "brinde", "brindes", "korting", "uitverkoop",
     }
 )
 
@@ -125,7 +159,8 @@ VARIANT_AFFIXES_OTHER: tuple[str, ...] = (
 
 #: affix -> words that name the department it suggests (``_support`` -> Customer Care)
 DEPARTMENT_HINTS: dict[str, tuple[str, ...]] = {
-    "support": ("care", "support", "service", "destek"),
+    "support": ("care", "support", "service", "destek", "kunden", "atencion", "client",
+                "cliente", "clienti", "klant", "musteri", "atendimento"),
     "help": ("care", "support", "service", "destek"),
     "care": ("care", "support", "service", "destek"),
     "destek": ("care", "support", "service", "destek"),
@@ -143,6 +178,29 @@ DEPARTMENT_CUES: tuple[tuple[str, str], ...] = (
     ("kariyer", "jobs"),
     ("karriere", "jobs"),
     ("empleo", "jobs"),
+    ("recrutement", "jobs"),
+    ("lavora con noi", "jobs"),
+    ("vagas", "jobs"),
+    ("vacatures", "jobs"),
+    # customer service, said the way each language says it (a help desk next to the
+    # marketing account is no duplicate of it)
+    ("customer service", "support"),
+    ("customer care", "support"),
+    ("customerservice", "support"),
+    ("musteri hizmetleri", "support"),
+    ("musterihizmetleri", "support"),
+    ("kundenservice", "support"),
+    ("kundendienst", "support"),
+    ("atencion al cliente", "support"),
+    ("atencionalcliente", "support"),
+    ("servicio al cliente", "support"),
+    ("service client", "support"),
+    ("serviceclient", "support"),
+    ("relation client", "support"),
+    ("servizio clienti", "support"),
+    ("assistenza clienti", "support"),
+    ("atendimento", "support"),
+    ("klantenservice", "support"),
 )
 
 # ----------------------------------------------------------------------------- wording
@@ -198,9 +256,9 @@ FAN_PATTERNS: tuple[str, ...] = (
 )
 
 #: requests for money or data no company makes in a bio or a post: card, bank, identity,
-#: password or one-time codes, order numbers sent by DM. Also part of :data:`SCAM_PATTERNS`;
-#: on their own (not after "never", "asla", "nie", "nunca") they weigh as two signs of a scam
-#: on a walled page
+#: password or one-time codes, order numbers sent by DM, payment by bank transfer only. Also
+#: part of :data:`SCAM_PATTERNS`; on their own (not after "never", "asla", "nie", "nunca")
+#: they weigh as two signs of a scam on a walled page
 DATA_REQUEST_PATTERNS: tuple[str, ...] = (
     r"\bcard (details|number)\b",
     r"\b(password|login details|one[- ]time code|cvv|sms code)\b",
@@ -221,6 +279,25 @@ DATA_REQUEST_PATTERNS: tuple[str, ...] = (
     r"\b(dati bancari|numero (di |della )?carta|codice di verifica)\b",
     r"\b(dados bancarios|numero do cartao|sua senha|codigo de verificacao)\b",
     r"\b(bankgegevens|kaartnummer|wachtwoord|verificatiecode)\b",
+    # "confirm your card" (a card check of "0 EUR" is how giveaway phishing takes the card)
+    r"\b(confirm|enter|validate|update) your (bank )?card\b",
+    r"\bkartinizi onayla\w*\b",
+    r"\b(bestatigen|bestaetigen) sie ihre (kredit|bank)?karte\b",
+    r"\b(confirma|valida|introduce) tu tarjeta\b",
+    r"\b(confirmez|validez|saisissez|entrez) (votre|ta|vos) (carte|cb|coordonnees)\w*\b",
+    r"\b(conferma|inserisci) (la tua |i dati della )?carta\b",
+    r"\b(confirme|valide|informe) (seu|o seu|os dados do) cartao\b",
+    r"\bbevestig (je|uw) (bank)?(kaart|pas)\b",
+    r"\bcode (recu )?par sms\b",
+    # payment only by bank transfer (no buyer protection): how fake shops and outlets are paid
+    r"\b(pay(ment)? (only )?by (bank )?(transfer|wire)|bank transfer only)\b",
+    r"\b(sadece havale|havale ile odeme|yalnizca havale|eft ile odeme)\b",
+    r"\b(nur (per|gegen) (uberweisung|vorkasse)|zahlung (nur )?per (uberweisung|vorkasse))\b",
+    r"\b(pago|pagos) (solo |unicamente )?(por|mediante) transferencia\b",
+    r"\bpaiement (uniquement )?par virement\b",
+    r"\bpagamento (solo )?(con|tramite|mediante) bonifico\b",
+    r"\bpagamento (apenas |somente )?(por|via) (transferencia|pix)\b",
+    r"\b(betaling|betalen) (alleen )?(via|per) (overschrijving|bankoverschrijving)\b",
 )
 
 #: words that turn a data request into a warning ("we never ask for your card details")
@@ -305,6 +382,11 @@ SCAM_PATTERNS: tuple[str, ...] = (
     r"\bconcorso\b", r"\bvinci\b", r"\bomaggio\b", r"\brimborso\b",
     r"\bsorteio\b", r"\bganhe\b", r"\bbrinde\b",
     r"\bwinactie\b", r"\bterugbetaling\b",
+    # clearance at a fraction of the price: the lure of fake outlets
+    r"-\s?[5-9]\d\s?%",
+    r"\b[5-9]\d\s?% (off|rabatt|indirim|de descuento|de remise|di sconto|de desconto|korting)\b",
+    r"\b(liquidation totale|total liquidation|alles muss raus|liquidacion total|"
+    r"svendita totale|liquidacao total|totale uitverkoop)\b",
     r"\bdatos bancarios\b",
     r"\b(digitos|numero|datos|foto) de (tu|su) (tarjeta|dni)\b",
     r"\b(tu|su) (dni|nie|pin|cvv|contrasena)\b",
@@ -322,6 +404,10 @@ SOFT_SCAM_WORDS: tuple[str, ...] = (
     r"gewinn(en|e|t)?", r"soporte", r"gana(r|dor|dores)?", r"premio\w*",
     r"gagne(z|r)?", r"gratuit\w*", r"cadeaux?", r"(ecrivez|envoyez)[- ]nous", r"vinci",
     r"omaggio", r"ganhe", r"brinde",
+    r"-\s?[5-9]\d\s?%",
+    r"[5-9]\d\s?% (off|rabatt|indirim|de descuento|de remise|di sconto|de desconto|korting)",
+    r"liquidation totale|total liquidation|alles muss raus|liquidacion total|svendita totale|"
+    r"liquidacao total|totale uitverkoop",
 )
 
 #: how a person says an account is their own, not their employer's ("Barista at Northwind,

@@ -255,3 +255,147 @@ def test_a_javascript_shell_read_from_its_search_result_is_secondary_evidence() 
     for e in f.evidence:
         if e.signal in ("scam_wording", "lookalike_link", "display_name_similarity"):
             assert e.detail.startswith("secondary: from a web search result: "), e
+
+
+# ----------------------------------------------------------------------------- namesake's site
+
+GRILL_SITE = "https://www.quillmarkgrill.de/"
+GRILL = obs("facebook", "quillmarkgrill", display_name="Quillmark Grill Hamburg",
+            bio="Currywurst am Hafen seit 1986. Mo-Sa 11-20 Uhr.", posts=300, followers=1400,
+            external_links=(GRILL_SITE,), created_at="2013-07-07", last_active_at="2026-11-19")
+
+
+def grill_page(title: str | None = "Quillmark Grill", refused: str | None = None) -> LinkedPage:
+    return LinkedPage(GRILL_SITE, "facebook", "quillmarkgrill", final_url=GRILL_SITE,
+                      http_status=None if refused else 200, title=title, refused=refused)
+
+
+def test_a_namesakes_own_site_that_contains_the_brand_word_is_no_lookalike() -> None:
+    """``quillmarkgrill.de`` contains the official name, but its page names itself as its
+    domain does ("Quillmark Grill"), not as the company: a namesake's own site."""
+    f = classify_one(GRILL, (grill_page(),))
+    assert f.cls == FindingClass.UNRELATED, f
+    assert "namesake" in signals_of(f)
+    assert not signals_of(f) & {"lookalike_link", "lookalike_page"}
+
+
+@pytest.mark.parametrize("mutation", ["brand title", "scam title", "not fetched", "logo"])
+def test_the_same_site_posing_as_the_company_or_unread_is_a_lookalike(mutation: str) -> None:
+    o, pages = GRILL, (grill_page(),)
+    if mutation == "brand title":
+        pages = (grill_page("Quillmark Grill – ein Angebot von Quillmark Papier"),)
+    elif mutation == "scam title":
+        pages = (grill_page("Quillmark Grill Gewinnspiel: claim your prize"),)
+    elif mutation == "not fetched":
+        pages = (grill_page(None, refused="fetch failed: timeout"),)
+    else:
+        o = replace(GRILL, fields=replace(GRILL.fields, avatar_phash=LOGO))
+    f = classify_one(o, pages)
+    assert f.cls == FindingClass.IMPOSTOR, (mutation, f)
+    assert "namesake" not in signals_of(f)
+    assert signals_of(f) & {"lookalike_link", "lookalike_page"}
+
+
+# ----------------------------------------------------------------------------- blank page
+
+
+def blank_page(handle: str, source: str) -> ProfileObservation:
+    """A JavaScript shell (found, nothing readable) that only a linking page speaks for."""
+    return obs("tiktok", handle, sightings=(
+        Sighting("tiktok", handle, Via.LINKED_PAGE, source, url=f"https://tiktok.test/{handle}"),))
+
+
+def test_a_blank_page_linked_from_a_lookalike_alone_is_handle_taken() -> None:
+    f = classify_one(blank_page("quillmarkfest", "https://www.quillmarkfest-hamburg.de/"))
+    assert f.cls == FindingClass.UNVERIFIED and f.severity is None, f
+    assert f.evidence[0].detail.startswith("handle taken: check by hand")
+
+
+def test_a_blank_page_with_two_secondary_signs_is_an_impostor_labelled_secondary() -> None:
+    f = classify_one(blank_page("quillmarkgewinnspiel", "https://quillmark-rewards.com/"))
+    assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.MEDIUM, f
+    assert f.evidence[0].detail.startswith("secondary: ")
+    promo = [e for e in f.evidence if e.signal == "promoted_by_lookalike"]
+    assert promo and promo[0].detail.startswith("secondary: "), f.evidence
+
+
+# ----------------------------------------------------------------------------- help desk
+
+
+CARE = obs("instagram", "quillmark.kundenservice", display_name="Quillmark Papier",
+           bio="Quillmark Papier. Fragen zu Ihrer Bestellung? Wir helfen.", avatar_phash=LOGO,
+           posts=400, external_links=(SITE + "kontakt",), created_at="2020-01-01",
+           last_active_at="2026-11-19")
+
+
+@pytest.mark.parametrize("words", [
+    "Kundenservice", "Customer service", "Service client", "Atención al cliente",
+    "Müşteri hizmetleri", "Servizio clienti", "Atendimento", "Klantenservice",
+])
+def test_an_own_help_desk_next_to_the_marketing_account_is_no_duplicate(words: str) -> None:
+    """Customer service, in any of the languages the word lists speak, is a department of its
+    own: not a second marketing account. Without those words it duplicates the declared one."""
+    care = replace(CARE, handle="quillmark.hilfe", fields=replace(
+        CARE.fields, display_name=f"Quillmark Papier {words}"))
+    f = classify_one(care)
+    assert f.cls == FindingClass.OFFICIAL_UNLISTED, (words, f)
+    plain = replace(care, handle="quillmark.papier2", fields=replace(
+        care.fields, display_name="Quillmark Papier"))
+    g = classify_one(plain)
+    assert g.cls == FindingClass.REDUNDANT and "duplicate_account" in signals_of(g), g
+
+
+# ----------------------------------------------------------------------------- data requests
+
+
+@pytest.mark.parametrize("ask", [
+    "Confirm your card to receive your box (0 EUR charged).",
+    "Confirmez votre carte bancaire pour recevoir votre coffret.",
+    "Confirma tu tarjeta para recibir tu regalo.",
+    "Bestätigen Sie Ihre Karte, um Ihr Paket zu erhalten.",
+    "Conferma la tua carta per ricevere il premio.",
+    "Confirme seu cartão para receber o brinde.",
+    "Bevestig je bankpas om je pakket te ontvangen.",
+    "Hediyenizi almak için kartınızı onaylayın.",
+    "Payment by bank transfer only. Total clearance.",
+    "Paiement par virement uniquement.",
+    "Pago solo por transferencia.",
+    "Zahlung nur per Vorkasse.",
+])
+def test_a_walled_page_asking_for_a_card_or_a_transfer_is_an_impostor(ask: str) -> None:
+    """The search result of a walled page asks for a card or for payment by bank transfer
+    only (each language): enough secondary evidence. Said as a warning, it is none."""
+    hit = replace(SEARCH, handle="quillmarkpapier.fr", url="https://facebook.test/quillmarkpapier.fr",
+                  title="Quillmark Papier | Facebook", snippet=ask)
+    f = classify_one(obs("facebook", "quillmarkpapier.fr", ProbeState.UNVERIFIABLE,
+                         sightings=(hit,)))
+    assert f.cls == FindingClass.IMPOSTOR, (ask, f)
+    assert f.evidence[0].detail.startswith("secondary: ")
+
+
+def test_a_walled_page_that_warns_against_card_requests_stays_unverified() -> None:
+    hit = replace(SEARCH, handle="quillmarkpapier.fr", url="https://facebook.test/quillmarkpapier.fr",
+                  title="Quillmark Papier | Facebook",
+                  snippet="Nous ne vous demanderons jamais de confirmer votre carte bancaire.")
+    f = classify_one(obs("facebook", "quillmarkpapier.fr", ProbeState.UNVERIFIABLE,
+                         sightings=(hit,)))
+    assert f.cls == FindingClass.UNVERIFIED, f
+
+
+# ----------------------------------------------------------------------------- hobbyist
+
+HOBBY = obs("instagram", "quillmark_models", display_name="Quillmark Models",
+            bio="RC gliders and paper planes, built in my garage.", posts=40,
+            external_links=("https://paperplanes.example.org/",))
+
+
+def test_a_namesake_hobbyist_without_a_request_for_money_is_unrelated() -> None:
+    assert classify_one(HOBBY).cls == FindingClass.UNRELATED
+
+
+def test_the_hobbyist_asking_for_card_details_in_the_brands_name_is_an_impostor() -> None:
+    mutant = replace(HOBBY, fields=replace(
+        HOBBY.fields, bio="Quillmark Papier refunds: send your card number by DM."))
+    f = classify_one(mutant)
+    assert f.cls == FindingClass.IMPOSTOR, f
+    assert "scam_wording" in signals_of(f)

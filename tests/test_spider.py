@@ -341,3 +341,34 @@ def test_linked_pages_per_audit_are_capped_and_the_cap_is_a_gap(tmp_path: Any, s
     assert [(g["path"], g["engine"]) for g in gaps] == [("limit", "linked_pages")]
     assert "only 2 linked pages are fetched per audit" in gaps[0]["query"]
     assert result.stats["raw"]["brandsweep/limits/linked_max_pages"] >= 1
+
+
+def test_scam_sites_listed_by_web_search_are_visited_and_their_profiles_sighted(
+        tmp_path: Any, sweeper: Any) -> None:
+    """A scam site that a web search for the brand lists (no profile links to it) is fetched
+    once, and the profiles its footer links are sighted from it (via linked_page): the only
+    path to a giveaway ring whose handles no variant guesses. A namesake's site, a site with
+    no brand lookalike domain and the company's own site are not fetched this way."""
+    from pathlib import Path
+
+    from simweb import SimWeb, load_world
+
+    folder = Path(__file__).resolve().parents[1] / "evaluation" / "tuning" / "velours"
+    server = SimWeb(load_world(folder / "world.yaml")).start()
+    try:
+        result = sweeper(server, tmp_path, inventory=folder / "inventory.yaml",
+                         spider={"platforms": "instagram,facebook", "max_variants": 2})
+    finally:
+        server.stop()
+    visits = [r for r in result.request_log if r[1] in ("velours-cadeaux.com",
+                                                        "www.velours-cadeaux.com")]
+    # listed by several search queries, fetched once for them (plus once per profile that
+    # links it: the one-hop path, each a LinkedPage of its own)
+    per_profile = [p for p in result.linked_pages if "velours-cadeaux.com" in p.url]
+    assert len([r for r in visits if r[2] == "/"]) == 1 + len(per_profile)
+    from_site = [s for s in result.sightings if s.via.value == "linked_page"
+                 and "velours-cadeaux.com" in s.source and "web search" in (s.detail or "")]
+    assert {(s.platform, s.handle.lower()) for s in from_site} >= {
+        ("instagram", "maisonvelours.giveaway"), ("facebook", "maisonvelourscadeaux")}
+    assert ("instagram", "maisonvelours.giveaway") in result.observations
+    assert result.stats["raw"]["brandsweep/linked_pages/requested"] >= 1

@@ -14,12 +14,14 @@ from urllib.parse import quote
 import pytest
 
 from crawler.spiders.web_search import (
+    WebHit,
     WebQuery,
     build_queries,
     parse_duckduckgo,
     parse_searxng,
     profile_hits,
     searxng_url,
+    suspicious_hits,
     unwrap_ddg_href,
 )
 from matching.models import Brand, Inventory
@@ -182,3 +184,30 @@ def test_profile_hits_filters_platforms() -> None:
             WebHit("https://example.com/")]
     got = [(p, h) for p, h, _ in profile_hits(hits, match, ["instagram"])]
     assert got == [("instagram", "nwc")]
+
+
+def test_suspicious_hits_are_lookalike_or_scam_sites_never_profiles_or_official() -> None:
+    """Search results that are no profile but a scam site get one visit (their footers link
+    the ring's profiles): a lookalike domain, or a result naming the brand with scam wording.
+    Profiles, official pages and ordinary pages about the brand are not fetched."""
+    from crawler.catalog import load_catalog
+    from matching.index import build_index
+
+    inv = Inventory("Northwind Coffee Co.", domains=("northwindcoffee.com",), brands=(
+        Brand("Northwind Coffee", aliases=("Northwind",)),
+    ))
+    keys = build_index(inv, {}, None).brand_keys
+    names = ("Northwind Coffee", "Northwind")
+    hits = [
+        WebHit("https://www.instagram.com/northwind_rewards/", "Northwind Coffee giveaway"),
+        WebHit("https://northwind-coffee-rewards.com/", "Claim your reward"),
+        WebHit("https://www.northwindcoffee.com/win", "Northwind Coffee: win a mug", "free"),
+        WebHit("https://blog.example.org/p", "Northwind Coffee giveaway", "claim your prize"),
+        WebHit("https://news.example.org/a", "Northwind Coffee opens in Izmir", "a new shop"),
+        WebHit("https://weather.example.org/", "Northwind warning", "claim a free umbrella"),
+    ]
+    got = {h.url: why for h, why in suspicious_hits(
+        hits, load_catalog().match_profile_url, inv.domains, keys, names)}
+    assert set(got) == {"https://northwind-coffee-rewards.com/", "https://blog.example.org/p"}
+    assert "lookalike" in got["https://northwind-coffee-rewards.com/"]
+    assert "Northwind Coffee" in got["https://blog.example.org/p"]

@@ -15,6 +15,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
+from matching.index import build_index
 from matching.models import Candidate, Inventory
 from matching.normalise import registered_domain
 
@@ -84,6 +85,15 @@ class SweepContext:
         for c in self.plan.candidates:
             by_platform.setdefault(c.platform, []).append(c)
         return by_platform
+
+    @cached_property
+    def brand_keys(self) -> tuple[str, ...]:
+        """The comparison keys a lookalike domain is recognised by (``matching.index``)."""
+        return build_index(self.inventory, {}, None).brand_keys
+
+    @cached_property
+    def brand_names(self) -> tuple[str, ...]:
+        return tuple(n for b in self.inventory.brands for n in b.names)
 
     def is_official_url(self, url: str) -> bool:
         host = urlsplit(url).hostname

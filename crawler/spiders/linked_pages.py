@@ -7,6 +7,15 @@ official domains (http/https only, at most ``BRANDSWEEP_LINKED_MAX_PER_PROFILE``
 redirects followed, robots.txt obeyed, the SSRF guard (``crawler.netguard``) in front. The page
 becomes a ``LinkedPage`` and the social profiles it lists become ``Sighting(via=linked_page)``.
 
+The same hop starts from web search results too (:func:`follow_search_site`): a result that
+is no profile and whose domain is a lookalike (or whose title and snippet name the brand and use
+scam wording, ``matching.signals.suspicious_site``) is fetched once, and the profiles its page
+links become ``Sighting(via=linked_page)`` whose source is that page. Scam sites link their
+ring's profiles (a giveaway Instagram, a Facebook page behind the login wall) from a footer;
+nothing else leads to profiles whose handle no variant guesses and no platform search finds.
+These fetches share the audit's ``BRANDSWEEP_LINKED_MAX_PAGES`` budget, obey robots.txt, pass
+the SSRF guard, and go through the dupefilter (a site listed by ten queries is fetched once).
+
 "One hop" is about pages, not profiles: the links *on* a linked page are never fetched (no
 crawl of the scam site, no second page), only its social-profile links become sightings. A
 profile sighted that way is enriched like any other, and when it is suspicious its own links
@@ -110,17 +119,72 @@ def follow(spider: Any, obs: ProfileObservation) -> Iterator[Any]:
                       priority=8)
 
 
-def parse(spider: Any, response: Response) -> Iterator[Any]:
-    platform, handle = response.meta["bs_from"]
-    link = response.meta.get("bs_link", response.url)
-    title: str | None = None
+def follow_search_site(spider: Any, url: str, why: str, source: str,
+                       query: str) -> Iterator[Any]:
+    """A request for a suspicious site a web search listed (see the module docstring);
+    ``source`` is the search page that listed it, ``why`` what makes it suspicious."""
+    if urlsplit(url).scheme.lower() not in ("http", "https") or spider.is_official_url(url):
+        return
+    stats = spider.crawler.stats
+    audit_cap = spider.settings.getint("BRANDSWEEP_LINKED_MAX_PAGES", 200)
+    fetched = int(stats.get_value(REQUESTED, 0)) if stats else 0
+    if fetched >= audit_cap:
+        gap = limits.record(spider, limits.LINKED_MAX_PAGES, "linked_pages", url,
+                            f"only {audit_cap} linked pages are fetched per audit; the site "
+                            f"{url} that a web search listed was not fetched")
+        if gap:
+            yield gap
+        return
+    if stats:
+        stats.inc_value(REQUESTED)
+    yield Request(url, callback=spider.parse_search_site, errback=spider.search_site_failed,
+                  meta={"bs_search_site": {"why": why, "source": source, "query": query},
+                        "handle_httpstatus_list": [400, 401, 403, 404, 410, 429, 451, 500,
+                                                   502, 503, 999]},
+                  priority=8)
+
+
+def _social_links(spider: Any, response: Response) -> list[str]:
     social: list[str] = []
     if hasattr(response, "css"):
-        title = (response.css("title::text").get() or "").strip() or None
         for href in response.css("a[href]::attr(href)").getall():
             url = urldefrag(urljoin(response.url, href))[0]
             if spider.catalog.match_profile_url(url) and url not in social:
                 social.append(url)
+    return social
+
+
+def parse_search_site(spider: Any, response: Response) -> Iterator[Any]:
+    """The profiles a suspicious site from a web search links: sightings whose source is the
+    page (``matching`` reads a lookalike source as "promoted by a lookalike site")."""
+    info = response.meta["bs_search_site"]
+    if response.status >= 400:
+        return
+    for url in _social_links(spider, response):
+        match = spider.catalog.match_profile_url(url)
+        if match:
+            yield from enrich.sighted(
+                spider, match[0], match[1], Via.LINKED_PAGE, response.url,
+                f"linked from {info['why']} (listed by a web search for {info['query']})", url)
+
+
+def search_site_failed(spider: Any, failure: Failure) -> Iterator[Any]:
+    request = failure.request  # type: ignore[attr-defined]
+    info = request.meta["bs_search_site"]
+    reason = enrich.failure_reason(failure)
+    if not reason.startswith(("refused", "robots")) and reason not in limits.LIMITS:
+        reason = f"fetch failed: {reason}"
+    yield CoverageGap("linked_page", "web_search", reason, url=request.url,
+                      query=f"site listed by a web search for {info['query']} not fetched")
+
+
+def parse(spider: Any, response: Response) -> Iterator[Any]:
+    platform, handle = response.meta["bs_from"]
+    link = response.meta.get("bs_link", response.url)
+    title: str | None = None
+    if hasattr(response, "css"):
+        title = (response.css("title::text").get() or "").strip() or None
+    social = _social_links(spider, response)
     yield LinkedPage(link, platform, handle, final_url=response.url,
                      http_status=response.status, title=title, social_links=tuple(social))
     for url in social:

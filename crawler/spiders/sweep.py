@@ -185,6 +185,14 @@ class SweepSpider(scrapy.Spider):
         return self.ctx.official_domains
 
     @property
+    def brand_keys(self) -> tuple[str, ...]:
+        return self.ctx.brand_keys
+
+    @property
+    def brand_names(self) -> tuple[str, ...]:
+        return self.ctx.brand_names
+
+    @property
     def checkpoint(self) -> Checkpoint:
         return self.ctx.checkpoint
 
@@ -316,3 +324,9 @@ class SweepSpider(scrapy.Spider):
 
     def linked_page_failed(self, failure: Failure) -> Iterator[Any]:
         return linked_pages.failed(self, failure)
+
+    def parse_search_site(self, response: Response) -> Iterator[Any]:
+        return linked_pages.parse_search_site(self, response)
+
+    def search_site_failed(self, failure: Failure) -> Iterator[Any]:
+        return linked_pages.search_site_failed(self, failure)

@@ -13,7 +13,9 @@ have indexed them. Two engines, both parsed here by pure functions (no Scrapy in
 Queries: each brand name and alias quoted, and per platform ``site:<web_search_site> "<name>"``.
 Result URLs become sightings through ``Catalog.match_profile_url``; each keeps the result's title
 and snippet (``Sighting.title``/``snippet``), which ``matching.snippets`` reads when the profile
-itself cannot be (X's JavaScript shell, LinkedIn's 999).
+itself cannot be (X's JavaScript shell, LinkedIn's 999). A result that is no profile but a
+lookalike or scam site (:func:`suspicious_hits`) is fetched once and the profiles it links
+are sighted (``linked_pages.follow_search_site``).
 """
 
 from __future__ import annotations
@@ -28,11 +30,12 @@ from parsel import Selector
 from scrapy import FormRequest, Request
 
 from matching.models import Via
+from matching.signals import suspicious_site
 
 from .. import stats_keys
 from ..items import CoverageGap
 from ..options import SEARCH_ENGINES
-from . import enrich
+from . import enrich, linked_pages
 
 if TYPE_CHECKING:
     from matching.models import Inventory
@@ -247,9 +250,25 @@ def profile_hits(hits: Iterable[WebHit], match: Any, allowed: Iterable[str] | No
         yield platform, handle, hit
 
 
+def suspicious_hits(hits: Iterable[WebHit], match: Any, official_domains: Iterable[str],
+                    brand_keys: Sequence[str] = (), brand_names: Sequence[str] = ()
+                    ) -> Iterator[tuple[WebHit, str]]:
+    """(hit, why) for every hit that is no profile link but a site worth one visit: a
+    lookalike domain, or a result naming the brand with scam wording
+    (``matching.signals.suspicious_site``)."""
+    for hit in hits:
+        if match(hit.url):
+            continue
+        why = suspicious_site(hit.url, f"{hit.title} {hit.snippet}", official_domains,
+                              brand_keys, brand_names)
+        if why is not None:
+            yield hit, why
+
+
 __all__ = [
     "DDG_URL", "ENGINES", "WebHit", "WebQuery", "WebResults", "build_queries", "ddg_form",
-    "parse_duckduckgo", "parse_searxng", "profile_hits", "searxng_url", "unwrap_ddg_href",
+    "parse_duckduckgo", "parse_searxng", "profile_hits", "searxng_url", "suspicious_hits",
+    "unwrap_ddg_href",
 ]
 
 
@@ -321,7 +340,14 @@ def parse(spider: Any, response: Any) -> Iterator[Any]:
                                               spider.active):
         yield from enrich.sighted(spider, platform, handle, Via.WEB_SEARCH, display,
                                   info["query"], hit.url, title=hit.title, snippet=hit.snippet)
+    for hit, why in suspicious_hits(parsed.hits, spider.catalog.match_profile_url,
+                                    spider.official_domains, spider.brand_keys,
+                                    spider.brand_names):
+        yield from linked_pages.follow_search_site(spider, hit.url, why, display, info["query"])
     cap = spider.settings.getint("BRANDSWEEP_WEB_SEARCH_PAGES", 2)
+    if not info.get("platform"):
+        # a brand name alone: scam sites rank behind the company's own pages (settings.py)
+        cap = max(cap, spider.settings.getint("BRANDSWEEP_WEB_SEARCH_BRAND_PAGES", cap))
     if info["page"] >= cap or not parsed.hits:
         return
     query = WebQuery(info["query"], info["brand"], None, info.get("platform"))
