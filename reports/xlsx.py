@@ -4,65 +4,25 @@ One sheet per view (findings, what to do, own accounts, consolidation, coverage)
 report's language. Cells are typed, so sorting and filtering work as a reader expects: scores
 and follower counts are numbers, times are dates (in the report's zone, named in the header:
 Excel has no zones). Every sheet has its header row frozen and an autofilter on. Scraped text
-is written as text, never as a formula (openpyxl would store ``=HYPERLINK(...)`` as one), and
-characters a workbook cannot hold are replaced by their ``U+XXXX`` name.
+is written as text, never as a formula (``=HYPERLINK(...)`` stays text), and characters a
+workbook cannot hold are replaced by their ``U+XXXX`` name. Written row by row
+(reports/spreadsheet.py): 10,000 findings take a fraction of a second and no memory per row.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import datetime
+from itertools import chain
 from pathlib import Path
 from typing import Any
-
-from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
 
 from matching.models import Finding
 
 from .i18n import N_, Translator
 from .sentences import text_of
-from .view import ReportView, sort_findings
-
-_HEADER_FILL = PatternFill("solid", fgColor="DDE3EA")
-_WRAP = Alignment(wrap_text=True, vertical="top")
-
-
-def _text(v: str | None) -> str | None:
-    if v is None:
-        return None
-    return ILLEGAL_CHARACTERS_RE.sub(lambda m: f"[U+{ord(m.group(0)):04X}]", str(v))
-
-
-def _sheet(wb: Workbook, title: str, headers: Sequence[str], rows: Iterable[Sequence[Any]],
-           widths: Sequence[int] = ()) -> None:
-    ws = wb.create_sheet(title=title[:31])
-    ws.append(list(headers))
-    for cell in ws[1]:
-        cell.font = Font(bold=True)
-        cell.fill = _HEADER_FILL
-        cell.alignment = _WRAP
-    n = 1
-    for row in rows:
-        n += 1
-        for col, value in enumerate(row, 1):
-            cell = ws.cell(row=n, column=col)
-            if isinstance(value, str):
-                cell.value = _text(value)
-                cell.data_type = "s"  # never a formula, whatever the text starts with
-                if "\n" in value or len(value) > 60:
-                    cell.alignment = _WRAP
-            elif isinstance(value, datetime):
-                cell.value = value
-                cell.number_format = "yyyy-mm-dd hh:mm"
-            else:
-                cell.value = value
-    ws.freeze_panes = "A2"
-    ws.auto_filter.ref = f"A1:{get_column_letter(max(len(headers), 1))}{max(n, 1)}"
-    for i, w in enumerate(widths, 1):
-        ws.column_dimensions[get_column_letter(i)].width = w
+from .spreadsheet import Workbook
+from .view import ReportView, plain, sort_findings
 
 
 def _local(tr: Translator, value: str | None) -> datetime | None:
@@ -77,16 +37,12 @@ def write_xlsx(
     tr = Translator(view.lang, view.timezone)
     _ = tr.gettext
     zone = f" ({view.timezone})"
-    wb = Workbook()
-    if wb.active is not None:
-        wb.remove(wb.active)
+    wb = Workbook(path)
     rows_by_key = {r.key: r for r in view.rows}
 
     def finding_rows() -> Iterable[list[Any]]:
         for f in sort_findings(findings):
             fl = f.observation.fields if f.observation else None
-            from .view import plain
-
             r = rows_by_key.get(f"{f.platform}:{plain(f.handle)}")
             yield [
                 r.severity_label if r else (str(f.severity) if f.severity else ""),
@@ -109,8 +65,7 @@ def write_xlsx(
                 _local(tr, f.observation.fetched_at) if f.observation else None,
             ]
 
-    _sheet(
-        wb,
+    wb.sheet(
         _("All findings"),
         [
             _("Severity"), _("Class"), _("Status"), _("Platform"), _("Handle"),
@@ -121,8 +76,7 @@ def write_xlsx(
         finding_rows(),
         (10, 14, 11, 11, 26, 26, 36, 11, 8, 7, 7, 18, 16, 26, 18, 70, 17, 17),
     )
-    _sheet(
-        wb,
+    wb.sheet(
         _("What to do"),
         [_("Action"), _("Severity"), _("Platform"), _("Handle"), _("Followers"), _("What to do")],
         (
@@ -133,8 +87,7 @@ def write_xlsx(
         ),
         (30, 10, 11, 28, 11, 70),
     )
-    _sheet(
-        wb,
+    wb.sheet(
         _("Own accounts"),
         [
             _("Brand"), _("Platform"), _("Account"), _("Declared"), _("State"),
@@ -155,38 +108,35 @@ def write_xlsx(
         ),
         (20, 11, 28, 9, 16, 40, 16, 10, 11, 8, 10, 9),
     )
-    _sheet(
-        wb,
+    wb.sheet(
         _("Consolidation"),
         [_("Brand"), _("Platform"), _("In the strategy"), _("Account"), _("State"),
          _("Recommendation")],
-        (
-            [
-                row.brand, c.platform, _("yes") if c.in_strategy else _("no"),
-                "".join(s.text for s in a.handle) if not isinstance(a.handle, str) else a.handle,
-                a.state_label, text_of(a.rec_text),
-            ]
-            for row in view.consolidation
-            for c in row.cells
-            for a in (c.accounts or (None,))
-            if a is not None
+        chain(
+            (
+                [
+                    row.brand, c.platform, _("yes") if c.in_strategy else _("no"),
+                    "".join(s.text for s in a.handle) if not isinstance(a.handle, str)
+                    else a.handle,
+                    a.state_label, text_of(a.rec_text),
+                ]
+                for row in view.consolidation
+                for c in row.cells
+                for a in (c.accounts or (None,))
+                if a is not None
+            ),
+            # then the accounts to create (a strategy platform without one)
+            (
+                [row.brand, c.platform, _("yes"), "", "", text_of(c.rec_text)]
+                for row in view.consolidation
+                for c in row.cells
+                if c.rec == "create"
+            ),
         ),
         (20, 11, 10, 28, 16, 50),
     )
-    missing_cells = [
-        [row.brand, c.platform, text_of(c.rec_text)]
-        for row in view.consolidation
-        for c in row.cells
-        if c.rec == "create"
-    ]
-    if missing_cells:
-        ws = wb[_("Consolidation")[:31]]
-        for brand, platform, text in missing_cells:
-            ws.append([brand, platform, _("yes"), "", "", text])
-        ws.auto_filter.ref = f"A1:F{ws.max_row}"
     cov = view.coverage
-    _sheet(
-        wb,
+    wb.sheet(
         _("Coverage"),
         [_("Step"), _("What could not be checked"), _("Why")],
         (
@@ -197,14 +147,9 @@ def write_xlsx(
         (24, 80, 40),
     )
     stamp = tr.local(created_at) if created_at else None
-    if stamp is not None:
-        wb.properties.created = stamp.replace(tzinfo=None)
-        wb.properties.modified = stamp.replace(tzinfo=None)
-    wb.properties.creator = "brandsweep"
-    wb.properties.title = view.title
-    path = Path(path)
-    wb.save(path)
-    return path
+    wb.close(title=view.title, creator="brandsweep",
+             created=stamp.replace(tzinfo=None) if stamp is not None else None)
+    return Path(path)
 
 
 #: Sheet titles, for tests and readers of the workbook (translated where written).

@@ -216,7 +216,6 @@ KNOWN_UNEXPLAINED: Counter[tuple[str, str]] = Counter({
     ('reports.i18n', 'from babel.numbers import format_decimal'): 2,
     ('reports.i18n', 'from babel.numbers import format_percent'): 1,
     ('reports.i18n', 'from babel.support import Translations'): 1,
-    ('reports.xlsx', 'from .view import plain'): 1,
 })
 
 
