@@ -133,8 +133,14 @@ def test_an_unreachable_redis_means_wait_never_send(tmp_path: Path) -> None:
 
 # --------------------------------------------------------------------------- end to end
 
-DELAY = 0.3
+DELAY = 0.5
 HOSTS = 3
+#: the hosts answer 429 to a request closer than this to the one before: a rate limit with some
+#: slack for a busy machine (a process descheduled between its turn and the wire), far below
+#: what three processes that each keep the delay for themselves send (~DELAY / 3, or 0)
+LIMIT_GAP = DELAY / 2
+#: consecutive arrivals over which the rate is measured
+WINDOW = 5
 
 
 def _audit_cmd(tmp: Path, doc: dict[str, Any], *extra: str) -> list[str]:
@@ -166,26 +172,31 @@ def _findings(tmp: Path) -> set[tuple[str, str, str]]:
 
 
 def _check_server(stats: dict[str, Any]) -> int:
-    """What the hosts saw: never two requests closer than the catalog's delay (20 ms allowed
-    for loopback connection set-up, as in test_probe_engine), never two at once, no 429.
-    Returns the requests they answered."""
+    """What the hosts saw: no 429 (no two requests closer than LIMIT_GAP), never two at once,
+    and the catalog's rate over every WINDOW consecutive arrivals (a single gap may shrink by
+    the time a busy process takes from its turn to the wire; the rate does not: 50 ms
+    allowed per window). Returns the requests they answered."""
     hosts = stats["hosts"]
     assert set(hosts) == {site_address(i) for i in range(HOSTS)}
     assert all(h["rate_limited"] == 0 for h in hosts.values()), hosts
     assert max(h["max_in_flight"] for h in hosts.values()) == 1
-    shortest = min(h["min_gap"] for h in hosts.values())
-    assert shortest >= DELAY - 0.02, shortest
+    for address, h in hosts.items():
+        t = h["arrivals"]
+        spans = [t[i + WINDOW - 1] - t[i] for i in range(len(t) - WINDOW + 1)]
+        assert spans and min(spans) >= (WINDOW - 1) * DELAY - 0.05, (address, min(spans))
     return sum(h["requests"] for h in hosts.values())
 
 
 @pytest.mark.slow
 def test_three_workers_keep_each_host_to_its_catalog_rate(server: RedisServer, client: Any,
                                                            tmp_path: Path) -> None:
-    """A coordinator and three workers crawl hosts that answer 429 to a request sooner than
-    the catalog's delay allows (``--limit-gap``): measured at the server, no host ever sees two
-    requests closer than the delay and none answers 429, as for the single-process audit; the
-    findings are the same; every process sent requests."""
-    with SitesServer(handle=HANDLE, latency=0.05, limit_gap=DELAY - 0.05) as web:
+    """A coordinator and three workers crawl hosts that answer 429 to requests that come too
+    fast (``--limit-gap``): measured at the server, no host ever sees more than the catalog's
+    rate and none answers 429, as for the single-process audit; the findings are the same;
+    every process sent requests. (With each process keeping the delay only for itself, the
+    hosts answer 429s here.)"""
+    with SitesServer(handle=HANDLE, latency=0.05, limit_gap=LIMIT_GAP,
+                     record_arrivals=True) as web:
         doc = wmn_sites(HOSTS, web.port)
         alone = tmp_path / "alone"
         alone.mkdir()
@@ -194,7 +205,8 @@ def test_three_workers_keep_each_host_to_its_catalog_rate(server: RedisServer, c
         assert proc.returncode == 0, proc.stderr[-3000:]
         single = _check_server(web.stats())
 
-    with SitesServer(handle=HANDLE, latency=0.05, limit_gap=DELAY - 0.05) as web:
+    with SitesServer(handle=HANDLE, latency=0.05, limit_gap=LIMIT_GAP,
+                     record_arrivals=True) as web:
         doc = wmn_sites(HOSTS, web.port)
         shared = tmp_path / "shared"
         shared.mkdir()

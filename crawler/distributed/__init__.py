@@ -22,7 +22,8 @@ audit are plain JSON checked on arrival; an entry that fails the check is logged
 Modules: ``audit`` (Redis keys, publishing, the end of a crawl; redis only), ``codec`` (items as
 JSON), ``wire`` (requests as JSON, the queue's serializer), ``components`` (Scrapy scheduler,
 dupefilter, pipeline, extension; needs scrapy-redis), ``politeness`` (one per-host budget for
-all processes: the downloader), ``coordinator`` and ``worker`` (the two roles).
+all processes: the downloader), ``reconnect`` (riding out a Redis restart), ``coordinator`` and
+``worker`` (the two roles).
 """
 
 from __future__ import annotations
@@ -59,7 +60,10 @@ def scale_settings(redis_url: str, key: str, role: str, process: str,
     """Scrapy settings that make this process one of the audit's crawlers.
 
     ``base``: the settings the crawl would otherwise get (the extension and pipeline dicts are
-    merged into the project's, not replacing them)."""
+    merged into the project's, not replacing them). Every Redis client of the crawl rides out
+    a Redis restart (``reconnect``) for up to ``BRANDSWEEP_REDIS_OUTAGE_MAX`` seconds."""
+    from .reconnect import OUTAGE_MAX, redis_params  # needs redis: the optional 'scale' extra
+
     project = scrapy_settings(base or {})
     extensions = dict(project.getdict("EXTENSIONS"))
     extensions[EXTENSION] = 600
@@ -75,6 +79,10 @@ def scale_settings(redis_url: str, key: str, role: str, process: str,
         "DOWNLOADER": DOWNLOADER,
         "SCHEDULER_PERSIST": True,
         "REDIS_URL": redis_url,
+        # the outage lines also on the terminal when the log goes to a file (the coordinator)
+        "REDIS_PARAMS": redis_params(
+            project.getfloat("BRANDSWEEP_REDIS_OUTAGE_MAX", OUTAGE_MAX),
+            echo=bool(project.get("LOG_FILE")) and project.getbool("BRANDSWEEP_PROGRESS")),
         "BRANDSWEEP_REDIS_AUDIT_KEY": key,
         "BRANDSWEEP_REDIS_ROLE": role,
         "BRANDSWEEP_REDIS_PROCESS": process,

@@ -128,16 +128,20 @@ class AuditKeys:
 
 def connect(url: str) -> Any:
     """A Redis client for ``url`` (redis://host:6379/0, rediss://, unix:///path), checked with
-    a PING so a wrong URL fails before the crawl, not in the middle of it."""
+    a PING so a wrong URL fails before the crawl, not in the middle of it. Once that first PING
+    answered, the client rides out a Redis restart (``reconnect.OutageRetry``)."""
     try:
         import redis  # the optional 'scale' extra
+
+        from .reconnect import redis_params  # imports redis too
     except ImportError as exc:  # pragma: no cover - the scale extra is missing
         raise ScaleError("--redis-url needs the scale extra: pip install 'brandsweep[scale]'") \
             from exc
     try:
-        client = redis.Redis.from_url(url, socket_connect_timeout=10, socket_timeout=30,
-                                      health_check_interval=30)
-        client.ping()
+        probe = redis.Redis.from_url(url, socket_connect_timeout=10, socket_timeout=30)
+        probe.ping()
+        probe.close()
+        client = redis.Redis.from_url(url, health_check_interval=30, **redis_params())
     except (ValueError, redis.RedisError) as exc:
         raise ScaleError(f"cannot use Redis at {redact(url)}: {exc}") from exc
     return client

@@ -20,12 +20,14 @@ import logging
 import time
 from typing import TYPE_CHECKING, Any
 
+import redis
 from scrapy import signals
 from scrapy.exceptions import DontCloseSpider, NotConfigured
 from scrapy.utils.defer import deferred_from_coro
 from scrapy_redis.dupefilter import RFPDupeFilter
 from scrapy_redis.queue import PriorityQueue
 from scrapy_redis.scheduler import Scheduler
+from twisted.internet import reactor
 from twisted.internet.task import LoopingCall
 
 from .. import stats_keys
@@ -255,16 +257,50 @@ class AuditExtension:
             self.drainer = StorePipeline.from_crawler(self.crawler)
             self.drainer.stats = None  # their observations are counted in the workers' stats
             self.drainer.open_spider()
+        retry = self.crawler.settings.getdict("REDIS_PARAMS").get("retry")
+        if retry is not None and hasattr(retry, "on_give_up"):
+            retry.on_give_up = self.give_up  # reconnect.OutageRetry: Redis gone for too long
         self.beat()
         self.task = LoopingCall(self.tick)
         self.task.start(self.interval, now=False)
 
+    def give_up(self) -> None:
+        """Redis has not answered for ``BRANDSWEEP_REDIS_OUTAGE_MAX`` seconds: end this crawl
+        as ``redis_unreachable`` (partial; a worker exits 1 for its supervisor to restart)."""
+        self._close_soon("redis_unreachable")
+
+    def _close_soon(self, reason: str) -> None:
+        """Close the crawl with ``reason`` on the next turn of the reactor (callers are inside
+        a Redis call or a signal handler)."""
+        if self.closing:
+            return
+        self.closing = True
+        engine = self.crawler.engine
+        if engine is not None:
+            reactor.callLater(0, lambda: deferred_from_coro(  # type: ignore[attr-defined]
+                engine.close_spider_async(reason=reason)))
+
     def spider_idle(self, spider: Any = None) -> None:
         """Keep the spider open while the audit runs; the coordinator ends it when every
-        process has been idle and the queue empty for the grace period."""
+        process has been idle and the queue empty for the grace period. Never on a Redis
+        error: an audit is not over because Redis could not be asked."""
         if self.closing:
             return
         if self.role == WORKER:
+            raise DontCloseSpider
+        try:
+            self._coordinator_idle()
+        except redis.RedisError as exc:
+            log.warning("cannot tell whether the audit is over (%s): keeping on", exc)
+            raise DontCloseSpider from exc
+
+    def _coordinator_idle(self) -> None:
+        if audit.audit_state(self.client, self.keys) is None:
+            # Redis restarted without its data (no append-only file): the queue and what the
+            # workers held are gone, so the audit cannot be called complete
+            log.error("the audit %s is gone from Redis (restarted without its data?): ending "
+                      "it as partial; finish it with --resume", self.keys.base)
+            self._close_soon("redis_data_lost")
             raise DontCloseSpider
         self.beat()
         self.drain()
@@ -310,15 +346,19 @@ class AuditExtension:
     def spider_closed(self, spider: Any = None, reason: str = "") -> None:
         if self.task is not None and self.task.running:
             self.task.stop()
-        self.beat(final=True)
-        if self.role == COORDINATOR:
-            if audit.audit_state(self.client, self.keys) == audit.RUNNING:
-                audit.close_audit(self.client, self.keys, audit.INTERRUPTED)
-            self.drain()
+        try:
+            self.beat(final=True)
+            if self.role == COORDINATOR:
+                if audit.audit_state(self.client, self.keys) == audit.RUNNING:
+                    audit.close_audit(self.client, self.keys, audit.INTERRUPTED)
+                self.drain()
+            self.client.delete(self.keys.alive(self.process))
+        except redis.RedisError as exc:  # Redis gone: the store must still be closed
+            log.warning("could not leave the audit in Redis cleanly: %s", exc)
+        finally:
             if self.drainer is not None:
                 self.drainer.close_spider()
                 self.drainer = None
-        self.client.delete(self.keys.alive(self.process))
 
     # ------------------------------------------------------------------ periodic
 

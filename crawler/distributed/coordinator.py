@@ -7,6 +7,7 @@ single-process code path.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -39,6 +40,8 @@ def run_distributed_crawl(
     ``spider_kwargs`` (text) are published for the workers, which load the same plan from them;
     the coordinator's own spider gets the already loaded ``plan`` when given."""
     require_scrapy_redis()
+    import redis  # the optional 'scale' extra, checked just above
+
     client = audit.connect(redis_url)
     keys = audit.AuditKeys(audit.audit_key(inventory_digest, audit_id))
     me = audit.process_id()
@@ -54,9 +57,14 @@ def run_distributed_crawl(
     try:
         stats = run_crawl(crawl, {"plan": plan} if plan is not None else spider_kwargs)
     finally:
-        if audit.audit_state(client, keys) == audit.RUNNING:  # the crawl never opened
-            audit.close_audit(client, keys, audit.INTERRUPTED)
-    others = audit.process_stats(client, keys, exclude=me)
+        with contextlib.suppress(redis.RedisError):  # Redis gone for good: nothing to close
+            if audit.audit_state(client, keys) == audit.RUNNING:  # the crawl never opened
+                audit.close_audit(client, keys, audit.INTERRUPTED)
+    try:
+        others = audit.process_stats(client, keys, exclude=me)
+    except redis.RedisError as exc:  # the crawl gave up on Redis: only our own figures
+        log.warning("the workers' figures are not in this audit's crawl summary: %s", exc)
+        others = {}
     merged = audit.merge_stats(stats.raw, others.values())
     merged[stats_keys.REDIS_AUDIT_KEY] = keys.base
     merged[stats_keys.REDIS_PROCESSES] = [
@@ -64,7 +72,8 @@ def run_distributed_crawl(
         *(_process_row(pid, "worker", s) for pid, s in sorted(others.items())
           if pid != audit.REFUSED_PSEUDO),
     ]
-    client.delete(keys.items, keys.stats)
+    with contextlib.suppress(redis.RedisError):
+        client.delete(keys.items, keys.stats)
     result = CrawlStats.from_scrapy(merged, stats.elapsed)
     result.finish_reason = stats.finish_reason
     return result

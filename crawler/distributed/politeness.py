@@ -17,7 +17,7 @@ Redis' own clock (``TIME`` inside the script) is the only clock: machines need n
 the time. A send takes a token and moves ``next`` forward by the delay; the answer (or the
 failure) gives the token back; a 429/503 with Retry-After, or a retry's back-off, pushes
 ``next`` for every process (``hold``). Unrelated hosts never wait for each other: each slot
-asks for itself, and a slot that must wait sets its own timer, as Scrapy's does.
+asks for itself, and a request that must wait sleeps on its own.
 
 What a Redis writer can do here: slow a host down (a ``next`` in the future is honoured up to
 ``max_wait``, 5 minutes by default, then reset; tokens that claim to live longer than a
@@ -30,6 +30,7 @@ impolite.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
 import random
@@ -41,8 +42,7 @@ from typing import TYPE_CHECKING, Any
 
 import redis
 from scrapy import signals
-from scrapy.utils.asyncio import call_later
-from scrapy.utils.defer import _process_pending_io, _schedule_coro
+from scrapy.utils.defer import _process_pending_io
 from scrapy_redis.connection import get_redis_from_settings
 
 from .. import stats_keys
@@ -201,44 +201,26 @@ class SharedPoliteDownloader(PoliteDownloader):
             max_wait=s.getfloat("BRANDSWEEP_SHARED_MAX_WAIT", MAX_WAIT),
             stats=crawler.stats,
         )
-        self.tokens: dict[Request, tuple[str, str]] = {}
 
     def shared_hold(self, slot: str, seconds: float) -> None:
         """``crawler.middlewares.penalise_slot`` calls this: Retry-After and back-off hold the
         host back for every process, not only for the one that got the answer."""
         self.budget.hold(slot, seconds)
 
-    def _process_queue(self, slot: Slot) -> None:
-        if slot.latercall:
-            return
-        now = time.monotonic()
-        delay = slot.download_delay()
-        if delay:
-            penalty = delay - now + slot.lastseen
-            if penalty > 0:
-                slot.latercall = call_later(penalty, self._latercall, slot)
-                return
-        while slot.queue and slot.free_transfer_slots() > 0:
-            request, queue_dfd = slot.queue[0]
-            key = request.meta.get(self.DOWNLOAD_SLOT) or self.get_slot_key(request)
-            wait, token = self.budget.acquire(key, delay, slot.concurrency)
-            if token is None:
-                slot.latercall = call_later(wait, self._latercall, slot)
-                return
-            slot.queue.popleft()
-            slot.lastseen = now
-            self.tokens[request] = (key, token)
-            slot.transferring.add(request)  # counted now, not when the task gets to run
-            _schedule_coro(self._wait_for_download(slot, request, queue_dfd))
-            if delay:  # one request per delay
-                self._process_queue(slot)
-                break
-
     async def _download(self, slot: Slot, request: Request) -> Response:
-        """Scrapy's ``Downloader._download`` with the token given back *before* the slot looks
-        at its queue again (else the next request would find the host still busy)."""
+        """Scrapy's ``Downloader._download``, with the shared budget asked right before the
+        request goes to the download handler (the closer to the wire, the less a busy process
+        can shift its arrival), and the token given back *before* the slot looks at its queue
+        again (else the next request would find the host still busy). The slot's own delay and
+        concurrency have already held, as in a single process (``PoliteDownloader``)."""
+        key = request.meta.get(self.DOWNLOAD_SLOT) or self.get_slot_key(request)
         slot.transferring.add(request)
+        token = None
         try:
+            while token is None:
+                wait, token = self.budget.acquire(key, slot.download_delay(), slot.concurrency)
+                if token is None:
+                    await asyncio.sleep(wait)
             response: Response = await self.handlers.download_request_async(request)
             self.signals.send_catch_log(signal=signals.response_downloaded, response=response,
                                         request=request, spider=self.crawler.spider)
@@ -247,9 +229,8 @@ class SharedPoliteDownloader(PoliteDownloader):
             await _process_pending_io()
             raise
         finally:
-            held = self.tokens.pop(request, None)
-            if held is not None:
-                self.budget.release(*held)
+            if token is not None:
+                self.budget.release(key, token)
             slot.transferring.discard(request)
             self._process_queue(slot)
             self.signals.send_catch_log(signal=signals.request_left_downloader,
