@@ -140,7 +140,7 @@ HOSTS = 3
 #: what three processes that each keep the delay for themselves send (~DELAY / 3, or 0)
 LIMIT_GAP = DELAY / 2
 #: consecutive arrivals over which the rate is measured
-WINDOW = 5
+WINDOW = 10
 
 
 def _audit_cmd(tmp: Path, doc: dict[str, Any], *extra: str) -> list[str]:
@@ -173,9 +173,11 @@ def _findings(tmp: Path) -> set[tuple[str, str, str]]:
 
 def _check_server(stats: dict[str, Any]) -> int:
     """What the hosts saw: no 429 (no two requests closer than LIMIT_GAP), never two at once,
-    and the catalog's rate over every WINDOW consecutive arrivals (a single gap may shrink by
-    the time a busy process takes from its turn to the wire; the rate does not: 50 ms
-    allowed per window). Returns the requests they answered."""
+    and the catalog's rate over every WINDOW consecutive arrivals. A request leaves at its
+    turn, but a busy process (2 cores, many processes) may take a while from its turn to the
+    wire, so an arrival can be late and the gap after it short: the span of a window may
+    shrink by one such lateness (allowed: LIMIT_GAP), never by a request more per window.
+    Returns the requests they answered."""
     hosts = stats["hosts"]
     assert set(hosts) == {site_address(i) for i in range(HOSTS)}
     assert all(h["rate_limited"] == 0 for h in hosts.values()), hosts
@@ -183,7 +185,7 @@ def _check_server(stats: dict[str, Any]) -> int:
     for address, h in hosts.items():
         t = h["arrivals"]
         spans = [t[i + WINDOW - 1] - t[i] for i in range(len(t) - WINDOW + 1)]
-        assert spans and min(spans) >= (WINDOW - 1) * DELAY - 0.05, (address, min(spans))
+        assert spans and min(spans) >= (WINDOW - 1) * DELAY - LIMIT_GAP, (address, min(spans))
     return sum(h["requests"] for h in hosts.values())
 
 
