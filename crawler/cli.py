@@ -376,8 +376,9 @@ def audit(inventory: Path, resume: bool, redis_url: str | None, **kw) -> None:
 
 
 @main.command()
-@click.option("--redis-url", required=True, metavar="URL",
-              help="The Redis the coordinator (`brandsweep audit --redis-url`) uses.")
+@click.option("--redis-url", required=True, metavar="URL", envvar="BRANDSWEEP_REDIS_URL",
+              help="The Redis the coordinator (`brandsweep audit --redis-url`) uses; default: "
+                   "the BRANDSWEEP_REDIS_URL environment variable (keeps a password out of ps).")
 @click.option("--audit-key", default=None, metavar="KEY",
               help="Join this audit (brandsweep:<digest>:<id>); default: the newest open one.")
 @click.option("--wait", type=click.FloatRange(0), default=0, show_default=True,

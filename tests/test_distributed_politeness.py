@@ -143,7 +143,7 @@ LIMIT_GAP = DELAY / 2
 WINDOW = 10
 
 
-def _audit_cmd(tmp: Path, doc: dict[str, Any], *extra: str) -> list[str]:
+def _audit_cmd(tmp: Path, doc: dict[str, Any], *extra: str, variants: int = 12) -> list[str]:
     """``brandsweep audit`` over ``doc``'s sites, each held to DELAY by a --platforms-file."""
     sites = tmp / "wmn.json"
     sites.write_text(json.dumps(doc, indent=1), encoding="utf-8")
@@ -155,7 +155,8 @@ def _audit_cmd(tmp: Path, doc: dict[str, Any], *extra: str) -> list[str]:
                     f"{{concurrency: 1, delay: {DELAY}}}\n", encoding="utf-8")
     return [sys.executable, "-m", "crawler.cli", "audit", str(inv), "--sites-file", str(sites),
             "--platforms", ",".join(slug(s["name"]) for s in doc["sites"]),
-            "--platforms-file", str(rate), "--max-variants", "12", "--search-engine", "none",
+            "--platforms-file", str(rate), "--max-variants", str(variants),
+            "--search-engine", "none",
             "--allow-private-network", "--capture-max", "0", "--out", str(tmp / "report"),
             "--db", str(tmp / "a.db"), "-q", *extra]
 
@@ -241,3 +242,43 @@ def test_three_workers_keep_each_host_to_its_catalog_rate(server: RedisServer, c
         processes = store.crawl_summary(store.latest_audit())["processes"]
     assert len(processes) == 4
     assert sum(p["requests"] > 0 for p in processes) >= 3, processes
+
+
+@pytest.mark.slow
+def test_a_coordinate_only_coordinator_fetches_nothing(server: RedisServer, client: Any,
+                                                       tmp_path: Path) -> None:
+    """``BRANDSWEEP_REDIS_COORDINATE_ONLY``: the coordinator seeds, stores and reports; the one
+    worker (its Redis URL from ``BRANDSWEEP_REDIS_URL``, as the systemd unit gives it) fetches
+    everything."""
+    env = _env()
+    env["BRANDSWEEP_REDIS_URL"] = server.url
+    with SitesServer(handle=HANDLE) as web:
+        doc = wmn_sites(HOSTS, web.port)
+        worker = subprocess.Popen(
+            [sys.executable, "-m", "crawler.cli", "worker", "--allow-private-network",
+             "--wait", "60", "-q"],
+            cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        coordinator_env = _env()
+        coordinator_env["BRANDSWEEP_SCRAPY_SETTINGS"] = json.dumps(
+            {"BRANDSWEEP_REDIS_COORDINATE_ONLY": True})
+        try:
+            proc = subprocess.run(_audit_cmd(tmp_path, doc, "--redis-url", server.url,
+                                             variants=2),
+                                  cwd=REPO, env=coordinator_env, capture_output=True, text=True,
+                                  timeout=300)
+            assert proc.returncode == 0, proc.stderr[-3000:]
+            _, err = worker.communicate(timeout=60)
+            assert worker.returncode == 0, err[-2000:]
+        finally:
+            if worker.poll() is None:
+                worker.kill()
+                worker.communicate()
+        answered = web.stats()["requests"]
+    from crawler.store import Store  # sqlite-utils: only the end-to-end tests need it
+
+    with Store(tmp_path / "a.db") as store:
+        processes = store.crawl_summary(store.latest_audit())["processes"]
+    roles = {p["role"]: p for p in processes}
+    assert roles["coordinator"]["requests"] == 0
+    assert roles["worker"]["requests"] == answered > 0
+    assert any(h == HANDLE for _, h, _ in _findings(tmp_path))

@@ -23,7 +23,7 @@ Modules: ``audit`` (Redis keys, publishing, the end of a crawl; redis only), ``c
 JSON), ``wire`` (requests as JSON, the queue's serializer), ``components`` (Scrapy scheduler,
 dupefilter, pipeline, extension; needs scrapy-redis), ``politeness`` (one per-host budget for
 all processes: the downloader), ``reconnect`` (riding out a Redis restart), ``coordinator`` and
-``worker`` (the two roles).
+``worker`` (the two roles), ``coordinate_only`` (a coordinator that never fetches).
 """
 
 from __future__ import annotations
@@ -34,6 +34,8 @@ from ..options import scrapy_settings
 from .audit import ScaleError
 
 SCHEDULER = "crawler.distributed.components.AuditScheduler"
+#: the coordinator's scheduler with BRANDSWEEP_REDIS_COORDINATE_ONLY: it never fetches
+COORDINATE_ONLY_SCHEDULER = "crawler.distributed.coordinate_only.CoordinateOnlyScheduler"
 QUEUE = "crawler.distributed.components.AuditQueue"
 SERIALIZER = "crawler.distributed.wire"  # JSON, never scrapy-redis' default pickle
 DUPEFILTER = "crawler.distributed.components.AuditDupeFilter"
@@ -71,8 +73,10 @@ def scale_settings(redis_url: str, key: str, role: str, process: str,
     if role == "worker":
         pipelines[STORE_PIPELINE] = None  # workers never open the store
         pipelines[PIPELINE] = 300
+    coordinate_only = role == "coordinator" and project.getbool(
+        "BRANDSWEEP_REDIS_COORDINATE_ONLY")
     return {
-        "SCHEDULER": SCHEDULER,
+        "SCHEDULER": COORDINATE_ONLY_SCHEDULER if coordinate_only else SCHEDULER,
         "SCHEDULER_QUEUE_CLASS": QUEUE,
         "SCHEDULER_SERIALIZER": SERIALIZER,
         "DUPEFILTER_CLASS": DUPEFILTER,
