@@ -485,7 +485,7 @@ def report(db: Path, audit_id: int | None, out: Path, pdf: bool, lang: str | Non
     store = _open_store(db, write=False)
     try:
         out = _out_dir(out)
-        audits = {a["id"]: a for a in store.audits()}
+        audits = {a["id"]: a for a in store.audits(settings=False)}
         if not audits:
             raise BadInput(f"{db} holds no audit yet: run brandsweep audit INVENTORY --db {db} "
                            "first")

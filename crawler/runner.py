@@ -280,7 +280,7 @@ def match_and_store(
         previous = store.findings(previous_id) if previous_id is not None else None
         # the platforms this audit swept (--platforms; empty = all): history must not call
         # "resolved" what it did not look for
-        settings = next((a["settings"] for a in store.audits() if a["id"] == audit_id), {})
+        settings = (store.audit(audit_id) or {}).get("settings") or {}
         scope = tuple(settings.get("platforms") or ()) or None
         findings = apply_history(findings, previous, triage, scope=scope, partial=not complete)
         del previous
@@ -306,8 +306,9 @@ def render(
     same coverage section as the audit did). ``lang``: ``--lang``, else the inventory's
     ``language``, else the machine's; ``timezone``: ``--timezone``, else the machine's.
     ``findings``: the audit's as stored, when the caller already read them."""
-    audits = {a["id"]: a for a in store.audits()}
-    row = audits[audit_id]
+    row = store.audit(audit_id)
+    if row is None:
+        raise KeyError(f"no audit {audit_id}")
     settings = dict(row.get("settings") or {})
     crawl = settings.pop("crawl", None)  # the coverage section prints it, not "About"
     complete = row["status"] == "complete"
@@ -328,7 +329,7 @@ def render(
     )
     history = [
         AuditSummary(audit_id=a["id"], date=a.get("started_at"), counts=a.get("counts") or {})
-        for a in audits.values()
+        for a in store.audits(settings=False)
         if a.get("inventory_digest") == row.get("inventory_digest") and a.get("complete")
         and a["id"] <= audit_id
     ]

@@ -610,27 +610,36 @@ class Store:
                 (finish_reason, utcnow_iso(), audit_id),
             )
 
-    def audits(self) -> list[dict[str, Any]]:
+    def audits(self, *, settings: bool = True) -> list[dict[str, Any]]:
         """Every audit, oldest first: id, started_at, finished_at, complete (bool), status
         (``complete`` or ``partial``: interrupted, or still running), finish_reason (None for
         an audit killed before it could say, or still running), inventory_path,
-        inventory_digest, organization, settings and counts (dicts)."""
-        out = []
-        for row in self.db.query(
-            "SELECT id, started_at, finished_at, complete, status, finish_reason,"
-            " inventory_path, inventory_digest, organization, settings, counts"
-            " FROM audits ORDER BY id"
-        ):
-            row["complete"] = bool(row["complete"])
-            row["status"] = row["status"] or ("complete" if row["complete"] else "partial")
-            row["settings"] = _loads(row["settings"]) or {}
-            row["counts"] = _loads(row["counts"]) or {}
-            out.append(row)
-        return out
+        inventory_digest, organization, settings and counts (dicts).
+
+        ``settings=False`` leaves the settings out (they hold each audit's crawl summary: a
+        row per platform, megabytes for a 10,000-site sweep): for a list of audits."""
+        return self._audit_rows("ORDER BY id", (), settings)
 
     def audit(self, audit_id: int) -> dict[str, Any] | None:
         """One row of :meth:`audits`, or None."""
-        return next((a for a in self.audits() if a["id"] == audit_id), None)
+        rows = self._audit_rows("WHERE id = ?", (audit_id,), True)
+        return rows[0] if rows else None
+
+    def _audit_rows(self, where: str, params: tuple[Any, ...], settings: bool
+                    ) -> list[dict[str, Any]]:
+        out = []
+        for row in self.db.query(
+            "SELECT id, started_at, finished_at, complete, status, finish_reason,"
+            " inventory_path, inventory_digest, organization, counts"
+            + (", settings" if settings else "") + f" FROM audits {where}", params
+        ):
+            row["complete"] = bool(row["complete"])
+            row["status"] = row["status"] or ("complete" if row["complete"] else "partial")
+            if settings:
+                row["settings"] = _loads(row["settings"]) or {}
+            row["counts"] = _loads(row["counts"]) or {}
+            out.append(row)
+        return out
 
     def inventory(self, audit_id: int) -> Inventory:
         """The inventory as it was when the audit began (reports re-render from it)."""

@@ -17,11 +17,11 @@ from pathlib import Path
 
 from matching.models import Finding, Inventory
 
-from .coverage import CoverageView, build_coverage, coverage_to_json
+from .coverage import CoverageView, build_coverage, coverage_to_json, write_coverage_json
 from .evidence_pack import Case, OfficialView, pack_name, write_evidence_pack, write_index, zip_pack
 from .exports import findings_to_json, read_csv, write_csv, write_json
 from .proposed import proposed_inventory
-from .render import render_html
+from .render import render_html, write_html
 from .view import AuditInfo, AuditSummary, ReportView, build_view, summarize
 from .xlsx import write_xlsx
 
@@ -64,18 +64,16 @@ def write_outputs(
     }
     view = build_view(inventory, findings, audit, history)
     done("view")
-    paths["report.html"].write_text(render_html(view), encoding="utf-8")
+    write_html(paths["report.html"], view)
     done("report.html")
     if view.coverage is not None:
         # coverage.json is for scripts: always English, whatever the report's language
         cov = view.coverage if view.lang == "en" else build_coverage(
             audit.coverage_gaps, audit.crawl, findings
         )
-        paths["coverage.json"].write_text(
-            coverage_to_json(audit.coverage_gaps, audit.crawl, cov, audit.audit_id,
-                             partial=not audit.complete, finish_reason=audit.finish_reason),
-            encoding="utf-8",
-        )
+        write_coverage_json(paths["coverage.json"], audit.coverage_gaps, audit.crawl, cov,
+                            audit.audit_id, partial=not audit.complete,
+                            finish_reason=audit.finish_reason)
         done("coverage.json")
     write_json(paths["findings.json"], findings, partial=not audit.complete)
     done("findings.json")
@@ -103,6 +101,7 @@ __all__ = [
     "coverage_to_json",
     "build_view",
     "render_html",
+    "write_html",
     "write_outputs",
     "findings_to_json",
     "write_json",

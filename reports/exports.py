@@ -11,9 +11,9 @@ import csv
 import io
 import json
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from matching.models import Finding
 
@@ -108,6 +108,11 @@ def findings_to_json(findings: Iterable[Finding]) -> list[dict[str, Any]]:
     return [finding_to_dict(f) for f in sort_findings(findings)]
 
 
+def _finding_dicts(findings: Iterable[Finding]) -> Iterator[dict[str, Any]]:
+    """``findings_to_json`` one at a time: the writers never hold every dict at once."""
+    return (finding_to_dict(f) for f in sort_findings(findings))
+
+
 def write_json(path: Path, findings: Iterable[Finding], partial: bool = False) -> Path:
     """``findings.json``: a JSON list with one finding per line (diffable between audits,
     compact, and written by the C encoder: ``indent=`` is several times slower at 10k).
@@ -115,10 +120,13 @@ def write_json(path: Path, findings: Iterable[Finding], partial: bool = False) -
     Every object carries ``partial``: true when the audit's crawl did not finish (its
     findings are what it reached; coverage.json says why it stopped)."""
     path = Path(path)
-    items = [json.dumps({**d, "partial": partial}, ensure_ascii=False, allow_nan=False)
-             for d in findings_to_json(findings)]
-    text = "[\n" + ",\n".join(items) + "\n]\n" if items else "[]\n"
-    path.write_text(text, encoding="utf-8")
+    with path.open("w", encoding="utf-8") as fh:  # one line at a time (10,000 findings)
+        sep = "[\n"
+        for d in _finding_dicts(findings):
+            fh.write(sep + json.dumps({**d, "partial": partial}, ensure_ascii=False,
+                                      allow_nan=False))
+            sep = ",\n"
+        fh.write("[]\n" if sep == "[\n" else "\n]\n")
     return path
 
 
@@ -207,28 +215,32 @@ def csv_dialect(lang: str = "en") -> tuple[str, str]:
 def findings_csv(findings: Iterable[Finding], lang: str = "en") -> str:
     """The CSV text. English: the field names as headers, ``,`` and ``.`` (the contract's
     shape); Turkish: translated headers, ``;`` and decimal commas (see :func:`csv_dialect`)."""
-    delimiter, decimal = csv_dialect(lang)
     buf = io.StringIO()
-    w = csv.writer(buf, delimiter=delimiter, lineterminator="\r\n")
+    _write_csv_rows(buf, findings, lang)
+    return buf.getvalue()
+
+
+def _write_csv_rows(out: TextIO, findings: Iterable[Finding], lang: str) -> None:
+    delimiter, decimal = csv_dialect(lang)
+    w = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
     if lang == "en":
         w.writerow(FIELDS)
     else:
         _ = translations(lang).gettext
         w.writerow([_(HEADER_LABELS[k]) for k in FIELDS])
-    for d in findings_to_json(findings):
+    for d in _finding_dicts(findings):
         row = flatten(d)
         if decimal != ".":
             for k in _DECIMAL_FIELDS:
                 row[k] = row[k].replace(".", decimal)
         w.writerow([row[k] for k in FIELDS])
-    return buf.getvalue()
 
 
 def write_csv(path: Path, findings: Iterable[Finding], lang: str = "en") -> Path:
     """``findings.csv``: UTF-8 with BOM so spreadsheet apps detect the encoding."""
     path = Path(path)
     with path.open("w", encoding="utf-8-sig", newline="") as fh:
-        fh.write(findings_csv(findings, lang))
+        _write_csv_rows(fh, findings, lang)  # row by row, not one string of them all
     return path
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import base64
 import hashlib
 from functools import lru_cache
+from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
@@ -36,9 +37,8 @@ def environment(lang: str = "en") -> Environment:
         extensions=["jinja2.ext.i18n"],
     )
     env.install_gettext_translations(translations(lang), newstyle=True)  # type: ignore[attr-defined]
-    # a findings table prints the same few numbers thousands of times; Babel takes 50 µs each
-    env.filters["num"] = lru_cache(maxsize=4096, typed=True)(Translator(lang).number)
-    env.filters["dec"] = lru_cache(maxsize=4096, typed=True)(Translator(lang).decimal)
+    env.filters["num"] = Translator(lang).number  # remembered: reports/i18n.py, _formatted
+    env.filters["dec"] = Translator(lang).decimal
     return env
 
 
@@ -65,13 +65,27 @@ def content_security_policy(js: str) -> str:
     )
 
 
+def _context(view: ReportView) -> dict[str, object]:
+    css, js = _assets()
+    return {"view": view, "css": Markup(css), "script": Markup(js),
+            "csp": content_security_policy(js)}
+
+
 def render_html(view: ReportView) -> str:
     """The self-contained report page. Deterministic: same view, same bytes."""
-    css, js = _assets()
+    return environment(view.lang).get_template("report.html").render(_context(view))
+
+
+def write_html(path: Path, view: ReportView) -> Path:
+    """``render_html(view)`` written to ``path`` as it is rendered: the page of 10,000
+    findings (12 MB) is never one string, nor its pieces and their encoding all at once."""
     template = environment(view.lang).get_template("report.html")
-    return template.render(
-        view=view,
-        css=Markup(css),
-        script=Markup(js),
-        csp=content_security_policy(js),
-    )
+    with Path(path).open("w", encoding="utf-8") as fh:
+        buf: list[str] = []
+        for piece in template.generate(_context(view)):
+            buf.append(piece)
+            if len(buf) >= 2000:
+                fh.write("".join(buf))
+                buf.clear()
+        fh.write("".join(buf))
+    return Path(path)

@@ -75,7 +75,10 @@ def plain(text: str | None) -> str:
     """Text with hidden characters replaced by ``[U+XXXX]``: for attributes and search."""
     if not text:
         return ""
-    return "".join(f"[U+{ord(ch):04X}]" if _is_hidden(ch) else ch for ch in str(text))
+    text = str(text)
+    if not has_hidden(text):  # the common case, without a look at each character
+        return text
+    return "".join(f"[U+{ord(ch):04X}]" if _is_hidden(ch) else ch for ch in text)
 
 
 def safe_url(url: str | None) -> str | None:

@@ -213,8 +213,6 @@ KNOWN_UNEXPLAINED: Counter[tuple[str, str]] = Counter({
     ('reports.i18n', 'from babel.dates import format_datetime'): 1,
     ('reports.i18n', 'from babel.messages.mofile import write_mo'): 1,
     ('reports.i18n', 'from babel.messages.pofile import read_po'): 2,
-    ('reports.i18n', 'from babel.numbers import format_decimal'): 2,
-    ('reports.i18n', 'from babel.numbers import format_percent'): 1,
     ('reports.i18n', 'from babel.support import Translations'): 1,
 })
 
