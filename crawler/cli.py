@@ -388,20 +388,30 @@ def audit(inventory: Path, resume: bool, redis_url: str | None, **kw) -> None:
 @click.option("--resolve", "resolve", multiple=True, metavar="HOST=ADDRESS:PORT",
               callback=_checked(parse_resolve),
               help="Send requests for HOST (or * for all) to ADDRESS:PORT, as for audit.")
+@click.option("--status", "show_status", is_flag=True,
+              help="Show the audit's queue, leases and per-process throughput, then exit.")
+@click.option("--json", "as_json", is_flag=True, help="With --status: print JSON.")
 @click.option("-v", "--verbose", count=True)
 @click.option("-q", "--quiet", is_flag=True)
 def worker(redis_url: str, audit_key: str | None, wait: float, allow_private_network: bool,
-           resolve: tuple[str, ...], verbose: int, quiet: bool) -> None:
+           resolve: tuple[str, ...], show_status: bool, as_json: bool, verbose: int,
+           quiet: bool) -> None:
     """Crawl part of an audit that another machine coordinates (scrapy-redis).
 
     Needs only the Redis URL: the inventory and options come from the coordinator. Items go to
     Redis; the coordinator stores, matches and reports. Exits when the audit is over.
+    With --status: print what the audit is doing (queue length, leases by process, requests
+    per minute, heartbeats) and exit.
 
     \b
     Example (coordinator on one machine, workers on others):
       brandsweep audit seeds/official_accounts.yaml --redis-url redis://10.0.0.5:6379/0
       brandsweep worker --redis-url redis://10.0.0.5:6379/0
+      brandsweep worker --redis-url redis://10.0.0.5:6379/0 --status
     """
+    if show_status:
+        _worker_status(redis_url, audit_key, as_json)
+        return
     from .distributed.worker import WorkerOptions, run_worker  # scrapy-redis: the 'scale' extra
 
     _scrapy_settings_env()
@@ -420,6 +430,24 @@ def worker(redis_url: str, audit_key: str | None, wait: float, allow_private_net
                    f"({stats.finish_reason}): {stats.requests} requests, {stats.items} items")
     if not result.ok:
         sys.exit(1)
+
+
+def _worker_status(redis_url: str, audit_key: str | None, as_json: bool) -> None:
+    """``worker --status``: one look at the audit in Redis; exit 1 when there is none."""
+    from .distributed import audit as redis_audit  # needs redis: the optional 'scale' extra
+    from .distributed import status  # needs redis: the optional 'scale' extra
+
+    try:
+        client = redis_audit.connect(redis_url)
+    except UsageError as exc:
+        raise BadInput(str(exc)) from exc
+    keys = status.open_audit_keys(client, audit_key)
+    if keys is None:
+        click.echo(f"no audit {audit_key} in Redis" if audit_key else "no open audit in Redis",
+                   err=True)
+        sys.exit(1)
+    found = status.read_status(client, keys)
+    click.echo(status.status_json(found) if as_json else status.format_status(found))
 
 
 @main.command()

@@ -6,8 +6,9 @@ the credential, which header carries it and to which hosts it may go (``crawler.
 this module is the only place that puts it on a request.
 
 Why a downloader middleware and not the request builders (``Platform.probe_request``,
-``search_url``): a scheduled request is stored. Under scrapy-redis the queue holds pickled
-requests in a shared Redis; a request's headers would carry the token there. Added here, the
+``search_url``): a scheduled request is stored. Under scrapy-redis the queue holds the
+requests (as JSON, headers included) in a shared Redis; a request's headers would carry the
+token there. Added here, the
 header exists only on the request object in flight: ``process_request`` adds it after the
 request leaves the scheduler, and ``process_response`` / ``process_exception`` take it off again
 before any middleware copies the request for a retry, a ``Retry-After`` wait or a redirect

@@ -338,7 +338,19 @@ class ProgressExtension:
             found += f" and {rest} on {len(items) - PROGRESS_PLATFORMS} more platforms"
         label = ("done" if reason == "finished" else "stopped") if final else "sweep"
         print(f"[{label}] {done} requests done, {queued} queued; found: {found}; "
-              f"unverifiable: {self.unverifiable}", file=sys.stderr, flush=True)
+              f"unverifiable: {self.unverifiable}{self._extra()}", file=sys.stderr, flush=True)
+
+    def _extra(self) -> str:
+        """What another extension adds to the line (a distributed audit's totals over every
+        process: ``crawler.distributed``), set as ``crawler.brandsweep_progress_extra``."""
+        extra = getattr(self.crawler, "brandsweep_progress_extra", None)
+        if not callable(extra):
+            return ""
+        try:
+            text = extra()
+        except Exception:  # noqa: BLE001 - a progress line never breaks the crawl
+            return ""
+        return f"; {text}" if text else ""
 
     def spider_closed(self, spider: Any = None, reason: str = "") -> None:
         if self._task is not None and self._task.running:

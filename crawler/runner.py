@@ -198,7 +198,8 @@ def run_audit(options: AuditOptions) -> AuditResult:
                     summary = replace(summary, finish_reason=reason)
                 if stats.raw.get(stats_keys.REDIS_PROCESSES):
                     summary = replace(summary,
-                                      processes=tuple(stats.raw[stats_keys.REDIS_PROCESSES]))
+                                      processes=tuple(stats.raw[stats_keys.REDIS_PROCESSES]),
+                                      leases=lease_counts(stats.raw))
                 store.set_crawl_summary(audit_id, summary.to_dict())
             match_and_store(store, audit_id, inventory, now=options.now, complete=complete,
                             finish_reason=reason, observations=observations)
@@ -359,6 +360,17 @@ def _cases_as_of(store: Store, when: str | None) -> dict[str, tuple[Triage, ...]
         if kept:
             out[f"{platform}:{handle}"] = kept
     return out
+
+
+def lease_counts(raw: dict[str, Any]) -> dict[str, int]:
+    """A distributed crawl's lease figures (``crawler.distributed.leases``) for the summary."""
+    def count(key: str) -> int:
+        value = raw.get(key)
+        return value if isinstance(value, int) and not isinstance(value, bool) else 0
+
+    return {"requeued": count(stats_keys.REDIS_REQUEUED),
+            "delivered_twice": count(stats_keys.REDIS_DELIVERED_TWICE),
+            "withdrawn": count(stats_keys.REDIS_WITHDRAWN)}
 
 
 def crawl_summary(

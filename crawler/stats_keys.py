@@ -51,7 +51,14 @@ REDIS_AUDIT_KEY = f"{ROOT}redis/audit_key"
 REDIS_PROCESSES = f"{ROOT}redis/processes"  # list of per-process rows (coordinator)
 REDIS_ITEMS_PUSHED = f"{ROOT}redis/items_pushed"
 REDIS_ITEMS_DRAINED = f"{ROOT}redis/items_drained"
-REDIS_LOST_REQUESTS = f"{ROOT}redis/lost_requests"
+#: leases (crawler/distributed/leases.py): requests acknowledged by this process, of which
+#: acknowledged after their lease had expired; requests re-queued from expired leases, and of
+#: those, crawled twice (both outcomes delivered) or withdrawn (the late holder finished first)
+REDIS_ACKED = f"{ROOT}redis/acked"
+REDIS_LATE_ACKS = f"{ROOT}redis/late_acks"
+REDIS_REQUEUED = f"{ROOT}redis/requeued"
+REDIS_DELIVERED_TWICE = f"{ROOT}redis/delivered_twice"
+REDIS_WITHDRAWN = f"{ROOT}redis/withdrawn"
 REDIS_REFUSED = f"{ROOT}redis/refused"  # entries read from Redis that were not ours: skipped
 
 

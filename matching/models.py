@@ -456,6 +456,9 @@ class CrawlSummary:
     credentials: tuple[str, ...] = ()
     #: a distributed audit's processes: {process, role, requests, responses, items}
     processes: tuple[Mapping[str, Any], ...] = ()
+    #: a distributed audit's leases: requests ``requeued`` from a lost or stalled process (each
+    #: crawled again), of which ``delivered_twice`` (both outcomes arrived; stored once)
+    leases: dict[str, int] = field(default_factory=dict)
 
     def platform(self, name: str) -> PlatformCrawl | None:
         return next((p for p in self.platforms if p.name == name), None)
@@ -476,6 +479,8 @@ class CrawlSummary:
             out["credentials"] = list(self.credentials)
         if self.processes:
             out["processes"] = [dict(p) for p in self.processes]
+        if self.leases:
+            out["leases"] = dict(self.leases)
         return out
 
     @classmethod
@@ -516,6 +521,7 @@ class CrawlSummary:
                             if isinstance(p, Mapping) and p.get("name")),
             credentials=tuple(str(c) for c in data.get("credentials") or ()),
             processes=tuple(p for p in data.get("processes") or () if isinstance(p, Mapping)),
+            leases=_counts(data.get("leases")),
         )
 
 

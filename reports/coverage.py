@@ -270,6 +270,8 @@ class CoverageView:
     #: to ITEM_LIMIT); the rest are summed in ``platforms_more``. coverage.json has them all.
     platforms_listed: tuple[PlatformCoverage, ...] = ()
     platforms_more: PlatformsSummed | None = None
+    #: a distributed audit: its processes and the requests re-queued from lost ones, in words
+    distributed: str | None = None
 
 
 @dataclass(frozen=True)
@@ -602,7 +604,37 @@ def build_coverage(
                             key=lambda kv: (-kv[1], kv[0]))),
         elapsed=summary.elapsed if summary else None,
         finish_reason=finish,
+        distributed=_distributed(summary, tr),
     )
+
+
+def _distributed(summary: CrawlSummary | None, tr: Translator | None = None) -> str | None:
+    """How a distributed crawl went: its processes, the requests re-queued after their process
+    was lost or stalled (each crawled again: none lost) and the results delivered twice.
+
+    >>> _distributed(CrawlSummary(processes=({}, {}, {}), leases={"requeued": 4}))
+    'crawled by 3 processes; 4 requests re-queued from lost or stalled processes and crawled again'
+    """
+    if summary is None or not summary.processes:
+        return None
+    n_ = tr.ngettext if tr else (lambda one, many, n: one if n == 1 else many)
+    procs = len(summary.processes)
+    parts = [n_("crawled by {n} process", "crawled by {n} processes", procs).format(n=procs)]
+    requeued = summary.leases.get("requeued", 0)
+    if requeued:
+        parts.append(n_(
+            "{n} request re-queued from a lost or stalled process and crawled again",
+            "{n} requests re-queued from lost or stalled processes and crawled again",
+            requeued,
+        ).format(n=requeued))
+    twice = summary.leases.get("delivered_twice", 0)
+    if twice:
+        parts.append(n_(
+            "{n} result delivered twice (stored once)",
+            "{n} results delivered twice (stored once)",
+            twice,
+        ).format(n=twice))
+    return "; ".join(parts)
 
 
 # --------------------------------------------------------------------------- coverage.json

@@ -19,11 +19,17 @@ Nothing executable crosses Redis: requests (``wire``), items (``codec``) and the
 audit are plain JSON checked on arrival; an entry that fails the check is logged, counted
 (``brandsweep/redis/refused``, shown in the report's coverage) and skipped, never unpickled.
 
-Modules: ``audit`` (Redis keys, publishing, the end of a crawl; redis only), ``codec`` (items as
-JSON), ``wire`` (requests as JSON, the queue's serializer), ``components`` (Scrapy scheduler,
-dupefilter, pipeline, extension; needs scrapy-redis), ``politeness`` (one per-host budget for
-all processes: the downloader), ``reconnect`` (riding out a Redis restart), ``coordinator`` and
-``worker`` (the two roles), ``coordinate_only`` (a coordinator that never fetches).
+Nothing is lost when a process dies: a request taken from the queue is leased, not popped
+(``leases``), acknowledged once its outcome is out, and re-queued by any process when its
+holder stops renewing the lease.
+
+Modules: ``audit`` (Redis keys, publishing, the end of a crawl; redis only), ``leases`` (the
+lease scripts; redis only), ``status`` (``worker --status``, the progress line), ``codec``
+(items as JSON), ``wire`` (requests as JSON, the queue's serializer), ``components`` (Scrapy
+scheduler, dupefilter, pipeline, extension, lease keeper; needs scrapy-redis), ``politeness``
+(one per-host budget for all processes: the downloader), ``reconnect`` (riding out a Redis
+restart), ``coordinator`` and ``worker`` (the two roles), ``coordinate_only`` (a coordinator
+that never fetches).
 """
 
 from __future__ import annotations

@@ -11,17 +11,21 @@ Everything one audit shares lives under one key prefix, ``brandsweep:<digest>:<a
     <key>:items       list   items scraped by workers, JSON (``codec``), drained by the coordinator
     <key>:popped      hash   process id -> requests it took from the queue (bumped atomically
                              with the pop)
+    <key>:leases      zset   lease id -> deadline: requests taken and not yet done (``leases``)
+    <key>:leased      hash   lease id -> the request entry, re-queued if the lease expires
+    <key>:requeued    set    lease ids re-queued (to tell a late ack from a repeated one)
+    <key>:lease-stats hash   requests re-queued, withdrawn, delivered twice
     <key>:reports     hash   process id -> its last heartbeat (requests taken, in flight)
     <key>:stats       hash   process id -> its Scrapy stats (JSON), for the crawl summary
     <key>:alive:<id>  string a process's heartbeat with a time-to-live: gone = process gone
     brandsweep:audits zset   open audits, newest last: where ``brandsweep worker`` finds work
 
-Termination without clocks shared between machines: each process counts the requests it took
-from the queue (``popped``, in the same Redis transaction as the pop) and reports in its
-heartbeat how many it had taken and how many are in flight. The crawl is over when the queue is
-empty and every live process reports nothing in flight *and* as many taken requests as Redis
-counted for it (so a request taken but not yet reported counts as busy), and that held, with no
-request taken anywhere, for a grace period (``Quiet``).
+Termination without trusting anyone's heartbeat: a request taken from the queue is leased
+(``leases``: moved atomically into the lease keys, acknowledged only once its items are
+delivered and its follow-up requests queued, re-queued if its holder dies or stalls). So the
+crawl is over when the queue is empty and no lease is outstanding, read in one transaction, and
+that held, with no request taken anywhere, for a grace period (``Quiet``). Heartbeats
+(``reports``, ``alive``) only inform: ``brandsweep worker --status`` and the progress line.
 
 This module needs only ``redis``; the Scrapy parts are in ``components``.
 """
@@ -117,13 +121,29 @@ class AuditKeys:
     def stats(self) -> str:
         return f"{self.base}:stats"
 
+    @property
+    def leases(self) -> str:
+        return f"{self.base}:leases"
+
+    @property
+    def leased(self) -> str:
+        return f"{self.base}:leased"
+
+    @property
+    def lease_stats(self) -> str:
+        return f"{self.base}:lease-stats"
+
+    @property
+    def requeued(self) -> str:
+        return f"{self.base}:requeued"
+
     def alive(self, pid: str) -> str:
         return f"{self.base}:alive:{pid}"
 
     def crawl_state(self) -> list[str]:
         """The keys a crawl fills (cleared before a crawl starts and after it ends)."""
         return [self.requests, self.dupefilter, self.items, self.popped, self.reports,
-                self.stats]
+                self.stats, self.leases, self.leased, self.lease_stats, self.requeued]
 
 
 def connect(url: str) -> Any:
@@ -284,7 +304,8 @@ def close_audit(client: Any, keys: AuditKeys, state: str) -> None:
         pipe.hset(keys.meta, "state", state)
         pipe.expire(keys.meta, FINISHED_TTL)
         pipe.zrem(INDEX, keys.base)
-        pipe.delete(keys.requests, keys.dupefilter, keys.popped, keys.reports)
+        pipe.delete(keys.requests, keys.dupefilter, keys.popped, keys.reports, keys.leases,
+                    keys.leased, keys.requeued)
         pipe.execute()
 
 
@@ -335,39 +356,17 @@ class Snapshot:
     popped: dict[str, int]  # process -> requests Redis saw it take
     reports: dict[str, dict[str, Any]]  # process -> its last heartbeat
     alive: frozenset[str]  # processes whose heartbeat has not expired
+    leased: int = 0  # requests taken and not yet acknowledged (``leases``)
 
     @property
     def total_popped(self) -> int:
         return sum(self.popped.values())
 
-    def busy(self) -> list[str]:
-        """Live processes that may still produce requests or items: something in flight, or a
-        request taken that their last heartbeat does not account for."""
-        out = []
-        for pid in sorted(self.alive):
-            report = self.reports.get(pid, {})
-            if int(report.get("inflight", 0)) > 0 or \
-                    int(report.get("popped", 0)) != self.popped.get(pid, 0):
-                out.append(pid)
-        return out
-
-    def lost(self) -> dict[str, int]:
-        """Silent processes (heartbeat expired, or exited) that still held requests, with how
-        many: taken but never reported, or reported in flight. Those requests were never
-        finished; a process that left with nothing in hand is not listed."""
-        out = {}
-        for pid, taken in sorted(self.popped.items()):
-            if pid in self.alive:
-                continue
-            report = self.reports.get(pid, {})
-            held = int(report.get("inflight", 0)) + taken - int(report.get("popped", 0))
-            if held > 0:
-                out[pid] = held
-        return out
-
     @property
     def quiet(self) -> bool:
-        return self.queued == 0 and not self.busy()
+        """Nothing queued and nothing leased: no request left anywhere (whatever any process's
+        heartbeat claims; a dead process's requests come back when its leases expire)."""
+        return self.queued == 0 and self.leased == 0
 
 
 #: a request fingerprint as the dupefilter stores it (sha1, hex)
@@ -393,7 +392,8 @@ def read_snapshot(client: Any, keys: AuditKeys) -> Snapshot:
         pipe.zcard(keys.requests)
         pipe.hgetall(keys.popped)
         pipe.hgetall(keys.reports)
-        queued, popped, reports = pipe.execute()
+        pipe.zcard(keys.leases)
+        queued, popped, reports, leased = pipe.execute()
     pids = sorted({k.decode(errors="replace") for k in popped}
                   | {k.decode(errors="replace") for k in reports})
     alive = set()
@@ -407,6 +407,7 @@ def read_snapshot(client: Any, keys: AuditKeys) -> Snapshot:
         reports={k.decode(errors="replace"): r for k, v in reports.items()
                  if (r := _report(v)) is not None},
         alive=frozenset(alive),
+        leased=int(leased),
     )
 
 
@@ -440,8 +441,7 @@ class Quiet:
     shown, so it is tested without Redis or time passing)::
 
         >>> q = Quiet(grace=2.0)
-        >>> s = Snapshot(queued=0, popped={"a": 3}, reports={"a": {"popped": 3, "inflight": 0}},
-        ...              alive=frozenset({"a"}))
+        >>> s = Snapshot(queued=0, popped={"a": 3}, reports={}, alive=frozenset(), leased=0)
         >>> q.observe(0.0, s), q.observe(1.0, s), q.observe(2.5, s)
         (False, False, True)
     """

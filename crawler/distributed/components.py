@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import logging
 import time
+from collections import deque
 from typing import TYPE_CHECKING, Any
 
 import redis
@@ -35,6 +36,8 @@ from ..items import CoverageGap
 from ..pipelines import StorePipeline
 from . import audit, wire
 from .codec import decode_item, encode_item
+from .leases import LEASE_TTL, LeaseKeys, Leases
+from .status import progress_suffix, read_status
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -59,42 +62,39 @@ def _keys(settings: Any) -> audit.AuditKeys:
     return audit.AuditKeys(base)
 
 
-#: take the best request and count it against the taker, atomically (one Lua script)
-POP_SCRIPT = """
-local head = redis.call('ZRANGE', KEYS[1], 0, 0)
-if #head == 0 then return false end
-redis.call('ZREMRANGEBYRANK', KEYS[1], 0, 0)
-if ARGV[1] ~= '' then redis.call('HINCRBY', KEYS[2], ARGV[1], 1) end
-return head[1]
-"""
-
-
 class AuditQueue(PriorityQueue):
-    """scrapy-redis' priority queue; a pop also bumps this process's count in ``<key>:popped``
-    in the same atomic step, so no request is ever taken without Redis knowing who has it."""
+    """scrapy-redis' priority queue whose pop is a lease (``leases``): the request moves, in one
+    Lua script, from the queue into the lease keys, leased to this process and counted in
+    ``<key>:popped``, so no request is ever taken without Redis knowing who has it, and one
+    whose holder dies goes back into the queue."""
 
-    popped_key: str = ""
+    leases: Leases | None = None
     process: str = ""
     stats: Any = None
-    _script: Any = None
     #: entries taken from Redis, requests or refused (what ``<key>:popped`` counts for us)
     taken: int = 0
+    #: requests this process holds: id(request) -> (request, lease id, entry as popped)
+    held: dict[int, tuple[Any, str, bytes]]
 
     def pop(self, timeout: int = 0) -> Any:
-        """The next request; an entry that is not one (junk, a pickle, an unknown callback) is
-        logged, counted and skipped, and the next one taken."""
-        if self._script is None:
-            self._script = self.server.register_script(POP_SCRIPT)
+        """The next request, leased; an entry that is not one (junk, a pickle, an unknown
+        callback) is logged, counted, acknowledged (so it never comes back) and skipped."""
+        if self.leases is None:
+            raise RuntimeError("AuditQueue.pop before AuditScheduler.open")
         while True:
-            data = self._script(keys=[self.key, self.popped_key or f"{self.key}:popped"],
-                                args=[self.process if self.popped_key else ""])
-            if data is None:  # an empty queue (an empty entry is b"", taken and refused)
+            popped = self.leases.pop(self.process)
+            if popped is None:  # an empty queue (an empty entry is b"", taken and refused)
                 return None
+            lease_id, data = popped
             self.taken += 1
             try:
-                return self._decode_request(data)
+                request = self._decode_request(data)
             except Exception as exc:  # noqa: BLE001 - whatever is in Redis, never fatal
                 refused(self.stats, "request queue", data, exc)
+                self.leases.ack({lease_id: data})
+                continue
+            self.held[id(request)] = (request, lease_id, data)
+            return request
 
     def _encode_request(self, request: Any) -> str:
         return wire.dumps(request.to_dict(spider=self.spider))
@@ -121,13 +121,16 @@ class AuditScheduler(Scheduler):
         instance.keys = keys
         instance.process = s.get("BRANDSWEEP_REDIS_PROCESS") or ""
         instance.taken = 0
+        instance.lease_ttl = s.getfloat("BRANDSWEEP_REDIS_LEASE_TTL", LEASE_TTL)
         return instance
 
     def open(self, spider: Any) -> None:
         super().open(spider)
+        self.leases = Leases(self.server, LeaseKeys.for_audit(self.keys.base), self.lease_ttl)
         if isinstance(self.queue, AuditQueue):
-            # pop() and the popped count must agree; a pop before this is impossible
-            self.queue.popped_key = self.keys.popped
+            # a pop before this is impossible: the engine asks only once the spider is open
+            self.queue.leases = self.leases
+            self.queue.held = {}
             self.queue.process = self.process
             self.queue.stats = self.stats
 
@@ -210,6 +213,88 @@ def _inflight(engine: Any) -> int:
     return count
 
 
+class LeaseKeeper:
+    """This process's side of the leases (``leases``): acknowledges the requests that have left
+    its engine (their items delivered, their follow-ups queued), renews the deadlines of those
+    it still works on, re-queues anyone's expired leases, and gives back what it still holds
+    when it stops."""
+
+    #: how often (seconds) any process looks for expired leases to re-queue, at most
+    REAP_EVERY = 1.0
+
+    def __init__(self, crawler: Crawler, stats: Any = None):
+        self.crawler = crawler
+        self.stats = stats
+        self._renewed = 0.0
+        self._reaped = 0.0
+        self.done_at: deque[float] = deque()  # when requests were acknowledged (monotonic)
+        self.acked = 0
+        self.lost: set[str] = set()  # leases that expired while held: acked late, not renewed
+
+    def _queue(self) -> AuditQueue | None:
+        engine = getattr(self.crawler, "engine", None)
+        scheduler = getattr(getattr(engine, "_slot", None), "scheduler", None)
+        queue = getattr(scheduler, "queue", None)
+        return queue if isinstance(queue, AuditQueue) and queue.leases is not None else None
+
+    def _inprogress(self) -> set[Any]:
+        engine = getattr(self.crawler, "engine", None)
+        return set(getattr(getattr(engine, "_slot", None), "inprogress", ()) or ())
+
+    def sync(self, now: float, reap: bool = True) -> None:
+        """Acknowledge what is done, renew what is not (every quarter TTL), re-queue expired
+        leases (every ``REAP_EVERY`` s)."""
+        queue = self._queue()
+        if queue is None or queue.leases is None:
+            return
+        leases = queue.leases
+        inprogress = self._inprogress()
+        done = {}
+        for key, (request, lease_id, data) in list(queue.held.items()):
+            if request not in inprogress:  # the engine let go of it: its outcome is out
+                done[lease_id] = data
+                del queue.held[key]
+                self.lost.discard(lease_id)
+        if done:
+            late = leases.ack(done)
+            self.acked += len(done)
+            self.done_at.extend([now] * len(done))
+            if self.stats is not None:
+                self.stats.inc_value(stats_keys.REDIS_ACKED, len(done))
+                if late:
+                    self.stats.inc_value(stats_keys.REDIS_LATE_ACKS, late)
+        if queue.held and now - self._renewed >= leases.ttl / 4:
+            lost = leases.renew([lease_id for _, lease_id, _ in queue.held.values()
+                                 if lease_id not in self.lost])
+            self._renewed = now
+            if lost:
+                self.lost.update(lost)
+                log.warning("%d lease(s) of this process expired before renewal (it stalled);"
+                            " another process may crawl them too", len(lost))
+        if reap and now - self._reaped >= min(self.REAP_EVERY, leases.ttl / 4):
+            self._reaped = now
+            leases.reap()
+
+    def per_minute(self, now: float) -> int:
+        """Requests acknowledged over the last minute."""
+        while self.done_at and self.done_at[0] < now - 60:
+            self.done_at.popleft()
+        return len(self.done_at)
+
+    def release(self) -> int:
+        """Stopping: acknowledge what is done and hand every request still held back to the
+        queue at once, rather than after its lease expires."""
+        self.sync(time.monotonic(), reap=False)
+        queue = self._queue()
+        if queue is None or queue.leases is None or not queue.held:
+            return 0
+        given = queue.leases.release(queue.process)
+        queue.held.clear()
+        if given:
+            log.info("gave %d unfinished request(s) back to the queue", len(given))
+        return len(given)
+
+
 class AuditExtension:
     """Heartbeat, stats and the end of a distributed crawl, in every process of the audit."""
 
@@ -223,11 +308,13 @@ class AuditExtension:
         self.interval = interval
         self.ttl = ttl
         self.quiet = audit.Quiet(grace=grace)
+        self.keeper = LeaseKeeper(crawler, crawler.stats)
         self.task: Any = None
         self.drainer: Any = None  # the coordinator's StorePipeline for the workers' items
         self.drained = 0
         self.closing = False
         self._stats_json = ""
+        self._progress = ""
         self._coordinator_missing_since: float | None = None
         self.coordinator_timeout = crawler.settings.getfloat(
             "BRANDSWEEP_REDIS_COORDINATOR_TIMEOUT", 60.0)
@@ -247,6 +334,8 @@ class AuditExtension:
                   s.getint("BRANDSWEEP_REDIS_HEARTBEAT_TTL", audit.HEARTBEAT_TTL))
         crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(ext.spider_idle, signal=signals.spider_idle)
+        if role == COORDINATOR:  # the progress line shows every process's totals
+            crawler.brandsweep_progress_extra = ext.progress  # type: ignore[attr-defined]
         crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
         return ext
 
@@ -302,21 +391,12 @@ class AuditExtension:
                       "it as partial; finish it with --resume", self.keys.base)
             self._close_soon("redis_data_lost")
             raise DontCloseSpider
+        self.keeper.sync(time.monotonic())  # our own finished requests acknowledged first
         self.beat()
         self.drain()
         snapshot = audit.read_snapshot(self.client, self.keys)
         if not self.quiet.observe(time.monotonic(), snapshot):
             raise DontCloseSpider
-        for pid, held in snapshot.lost().items():
-            # "could not look", never "nothing found": the report's coverage section says so
-            log.warning("process %s went silent holding %d request(s): never finished",
-                        pid, held)
-            if self.crawler.stats:
-                self.crawler.stats.inc_value(stats_keys.REDIS_LOST_REQUESTS, held)
-            if self.drainer is not None:
-                self.drainer.process_item(CoverageGap(
-                    "crawl", "redis", "worker_lost",
-                    query=f"{held} request(s) held by {pid} were never finished"))
         junk = audit.junk_entries(self.client, self.keys)  # before close clears the keys
         if junk and self.crawler.stats:
             log.warning("refused %d junk entries in the audit's Redis keys", junk)
@@ -347,6 +427,10 @@ class AuditExtension:
         if self.task is not None and self.task.running:
             self.task.stop()
         try:
+            self.keeper.release()
+        except Exception:  # Redis gone: the leases expire and another process takes them
+            log.exception("could not hand this process's requests back to the queue")
+        try:
             self.beat(final=True)
             if self.role == COORDINATOR:
                 if audit.audit_state(self.client, self.keys) == audit.RUNNING:
@@ -360,12 +444,20 @@ class AuditExtension:
                 self.drainer.close_spider()
                 self.drainer = None
 
+    def progress(self) -> str:
+        """The whole audit's totals for the coordinator's progress line (``status``); once the
+        audit is closed (its keys cleared) the last totals seen."""
+        if not self.closing:
+            self._progress = progress_suffix(read_status(self.client, self.keys))
+        return self._progress
+
     # ------------------------------------------------------------------ periodic
 
     def tick(self) -> None:
         if self.closing and self.role == WORKER:
             return
         try:
+            self.keeper.sync(time.monotonic())
             self.beat()
             if self.role == COORDINATOR:
                 self.drain()
@@ -392,7 +484,10 @@ class AuditExtension:
         scheduler = getattr(getattr(engine, "_slot", None), "scheduler", None)
         taken = int(getattr(scheduler, "taken", 0))
         inflight = 0 if final else _inflight(engine)
-        report = {"popped": taken, "inflight": inflight, "role": self.role}
+        report = {"popped": taken, "inflight": inflight, "role": self.role,
+                  "acked": self.keeper.acked,
+                  "per_minute": self.keeper.per_minute(time.monotonic()),
+                  "ttl": self.ttl}
         with self.client.pipeline(transaction=True) as pipe:
             if inflight == 0 and self.crawler.stats is not None:
                 stats = json.dumps(audit.json_safe(self.crawler.stats.get_stats()),

@@ -16,6 +16,7 @@ from .. import stats_keys
 from ..crawl import CrawlStats, run_crawl
 from ..options import env_overrides
 from . import audit, require_scrapy_redis, scale_settings
+from .leases import LeaseKeys, Leases
 
 if TYPE_CHECKING:
     from ..plan import SweepPlan
@@ -67,16 +68,28 @@ def run_distributed_crawl(
         others = {}
     merged = audit.merge_stats(stats.raw, others.values())
     merged[stats_keys.REDIS_AUDIT_KEY] = keys.base
+    with contextlib.suppress(redis.RedisError):  # Redis gone: the figures are unknown
+        merged.update(lease_figures(client, keys))
     merged[stats_keys.REDIS_PROCESSES] = [
         _process_row(me, "coordinator", stats.raw),
         *(_process_row(pid, "worker", s) for pid, s in sorted(others.items())
           if pid != audit.REFUSED_PSEUDO),
     ]
     with contextlib.suppress(redis.RedisError):
-        client.delete(keys.items, keys.stats)
+        client.delete(keys.items, keys.stats, keys.lease_stats)
     result = CrawlStats.from_scrapy(merged, stats.elapsed)
     result.finish_reason = stats.finish_reason
     return result
+
+
+def lease_figures(client: Any, keys: audit.AuditKeys) -> dict[str, int]:
+    """The audit's lease counters as crawl stats: requests re-queued from expired leases (a
+    process died or stalled holding them; each crawled again), of which delivered twice (the
+    stalled holder finished too; the store kept one) or withdrawn (it finished first)."""
+    figures = Leases(client, LeaseKeys.for_audit(keys.base)).stats()
+    return {stats_keys.REDIS_REQUEUED: figures.get("requeued", 0),
+            stats_keys.REDIS_DELIVERED_TWICE: figures.get("delivered_twice", 0),
+            stats_keys.REDIS_WITHDRAWN: figures.get("withdrawn", 0)}
 
 
 def _process_row(pid: str, role: str, stats: dict[str, Any]) -> dict[str, Any]:

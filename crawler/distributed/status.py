@@ -1,0 +1,197 @@
+"""What a distributed audit is doing right now, for ``worker --status`` and the progress line.
+
+Read from Redis only (no process is asked anything): the queue's length, the outstanding leases
+by holder with the soonest deadline (``leases``), and each process's last heartbeat (requests
+taken and acknowledged, acknowledged over the last minute, how long ago it beat). A process
+whose heartbeat key has expired is shown as ``gone``; its leases, if any, are re-queued when
+their deadline passes.
+
+This module needs only ``redis``.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import audit
+from .leases import LeaseKeys, Leases, LeaseView, read_leases
+
+
+@dataclass(frozen=True)
+class ProcessStatus:
+    process: str
+    role: str
+    alive: bool
+    heartbeat_age: float | None  # seconds since its last heartbeat (None: unknown or gone)
+    leases: int
+    oldest_deadline: float | None  # seconds until its soonest lease expires (<0: expired)
+    per_minute: int  # requests acknowledged over the last minute
+    done: int  # requests acknowledged in all
+    taken: int  # requests taken from the queue in all
+
+
+@dataclass(frozen=True)
+class AuditStatus:
+    key: str
+    state: str | None
+    coordinator: str | None
+    started_at: str | None
+    queued: int
+    processes: tuple[ProcessStatus, ...] = ()
+    requeued: int = 0
+    delivered_twice: int = 0
+    refused: int = 0
+    leases: LeaseView = field(default_factory=lambda: LeaseView({}, {}))
+
+    @property
+    def leased(self) -> int:
+        return self.leases.total
+
+    @property
+    def oldest_deadline(self) -> float | None:
+        return min(self.leases.oldest.values()) if self.leases.oldest else None
+
+    @property
+    def per_minute(self) -> int:
+        return sum(p.per_minute for p in self.processes if p.alive)
+
+    @property
+    def done(self) -> int:
+        return sum(p.done for p in self.processes)
+
+    @property
+    def workers(self) -> int:
+        return sum(1 for p in self.processes if p.alive and p.role == "worker")
+
+
+def _text(value: Any) -> str:
+    return value.decode(errors="replace") if isinstance(value, bytes) else str(value)
+
+
+def _int(value: Any) -> int:
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else 0
+
+
+def read_status(client: Any, keys: audit.AuditKeys) -> AuditStatus:
+    """The audit's state as Redis holds it now."""
+    state, coordinator, started = client.hmget(keys.meta, ["state", "coordinator",
+                                                           "started_at"])
+    snapshot = audit.read_snapshot(client, keys)
+    leases = read_leases(client, LeaseKeys.for_audit(keys.base))
+    figures = Leases(client, LeaseKeys.for_audit(keys.base)).stats()
+    pids = sorted(set(snapshot.reports) | set(snapshot.popped) | set(leases.held))
+    ages: dict[str, float | None] = {}
+    if pids:
+        with client.pipeline(transaction=False) as pipe:
+            for pid in pids:
+                pipe.pttl(keys.alive(pid))
+            for pid, left in zip(pids, pipe.execute(), strict=True):
+                ttl = snapshot.reports.get(pid, {}).get("ttl")
+                ages[pid] = (max(0.0, ttl - left / 1000)
+                             if isinstance(ttl, int | float) and left >= 0 else None)
+    rows = []
+    for pid in pids:
+        report = snapshot.reports.get(pid, {})
+        role = report.get("role")
+        rows.append(ProcessStatus(
+            process=pid,
+            role=role if role in ("coordinator", "worker") else
+            ("coordinator" if pid == _text(coordinator or b"") else "worker"),
+            alive=pid in snapshot.alive,
+            heartbeat_age=ages.get(pid),
+            leases=leases.held.get(pid, 0),
+            oldest_deadline=leases.oldest.get(pid),
+            per_minute=_int(report.get("per_minute")) if pid in snapshot.alive else 0,
+            done=_int(report.get("acked")),
+            taken=snapshot.popped.get(pid, 0),
+        ))
+    refused = 0
+    for stats in audit.process_stats(client, keys).values():
+        refused += _int(stats.get(audit.REFUSED_STAT))
+    return AuditStatus(
+        key=keys.base,
+        state=_text(state) if state is not None else None,
+        coordinator=_text(coordinator) if coordinator is not None else None,
+        started_at=_text(started) if started is not None else None,
+        queued=snapshot.queued,
+        processes=tuple(rows),
+        requeued=figures.get("requeued", 0),
+        delivered_twice=figures.get("delivered_twice", 0),
+        refused=refused,
+        leases=leases,
+    )
+
+
+def open_audit_keys(client: Any, key: str | None) -> audit.AuditKeys | None:
+    """``key``'s audit, else the newest open one; None when there is none."""
+    if key:
+        return audit.AuditKeys(key) if client.exists(audit.AuditKeys(key).meta) else None
+    newest = client.zrevrange(audit.INDEX, 0, 0)
+    return audit.AuditKeys(_text(newest[0])) if newest else None
+
+
+def _seconds(value: float | None, ahead: bool = True) -> str:
+    if value is None:
+        return "-"
+    if ahead:
+        return f"in {value:.1f} s" if value >= 0 else f"expired {-value:.1f} s ago"
+    return f"{value:.1f} s ago"
+
+
+def format_status(status: AuditStatus) -> str:
+    """The status as the terminal shows it: a header, the totals, one row per process.
+
+    >>> print(format_status(AuditStatus("brandsweep:ab:1", "running", "c", "2026-12-05T10:00:00Z",
+    ...       queued=12, processes=(ProcessStatus("c", "coordinator", True, 0.2, 0, None, 300,
+    ...       900, 910),), leases=LeaseView({"c": 2}, {"c": 28.0}))))
+    audit brandsweep:ab:1: running since 2026-12-05T10:00:00Z, coordinator c
+    queue: 12 requests; leased: 2 (soonest deadline in 28.0 s); 300 requests/min; 900 done
+    re-queued from lost or stalled processes: 0; delivered twice: 0; refused entries: 0
+    process  role         alive  heartbeat  leases  soonest deadline  req/min  done  taken
+    c        coordinator  yes    0.2 s ago  0       -                 300      900   910
+    """
+    lines = [
+        f"audit {status.key}: {status.state or 'unknown'}"
+        + (f" since {status.started_at}" if status.started_at else "")
+        + (f", coordinator {status.coordinator}" if status.coordinator else ""),
+        f"queue: {status.queued} requests; leased: {status.leased}"
+        + (f" (soonest deadline {_seconds(status.oldest_deadline)})"
+           if status.oldest_deadline is not None else "")
+        + f"; {status.per_minute} requests/min; {status.done} done",
+        f"re-queued from lost or stalled processes: {status.requeued}; delivered twice: "
+        f"{status.delivered_twice}; refused entries: {status.refused}",
+    ]
+    head = ("process", "role", "alive", "heartbeat", "leases", "soonest deadline", "req/min",
+            "done", "taken")
+    rows = [head] + [(p.process, p.role, "yes" if p.alive else "gone",
+                      _seconds(p.heartbeat_age, ahead=False), str(p.leases),
+                      _seconds(p.oldest_deadline), str(p.per_minute), str(p.done),
+                      str(p.taken)) for p in status.processes]
+    widths = [max(len(r[i]) for r in rows) for i in range(len(head))]
+    for r in rows:
+        lines.append("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip())
+    return "\n".join(lines)
+
+
+def status_json(status: AuditStatus) -> str:
+    """The same as JSON, for scripts and monitoring."""
+    return json.dumps({
+        "audit": status.key, "state": status.state, "coordinator": status.coordinator,
+        "started_at": status.started_at, "queued": status.queued, "leased": status.leased,
+        "soonest_deadline": status.oldest_deadline, "per_minute": status.per_minute,
+        "done": status.done, "requeued": status.requeued,
+        "delivered_twice": status.delivered_twice, "refused": status.refused,
+        "processes": [p.__dict__ for p in status.processes],
+    }, indent=2)
+
+
+def progress_suffix(status: AuditStatus) -> str:
+    """The totals the coordinator's progress line adds (one line, every few seconds)."""
+    text = (f"all processes: {status.done} done, {status.queued} queued, {status.leased} "
+            f"leased, {status.per_minute}/min, {status.workers} "
+            f"worker{'s' if status.workers != 1 else ''}")
+    if status.requeued:
+        text += f", {status.requeued} re-queued"
+    return text
