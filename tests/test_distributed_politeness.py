@@ -131,6 +131,25 @@ def test_an_unreachable_redis_means_wait_never_send(tmp_path: Path) -> None:
     b.release("h", "t")
 
 
+def test_the_shared_queue_hands_out_requests_spread_over_hosts(client: Any) -> None:
+    """Requests of one priority leave the queue mixed across hosts, not host by host (Redis
+    orders equal scores by the entry's bytes): a process holding a few requests holds them
+    for several hosts, not a batch waiting on one host's delay."""
+    from urllib.parse import urlsplit
+
+    from crawler.distributed import wire
+
+    entries = {wire.dumps({"url": f"http://127.0.1.{h}/u/handle{i:02d}", "method": "GET",
+                           "headers": {}, "body": b"", "meta": {}, "callback": "parse",
+                           "errback": None, "priority": 0}): 0
+               for h in range(1, 4) for i in range(10)}
+    client.zadd("q", entries)
+    first = [urlsplit(wire.loads(e)["url"]).hostname for e in client.zrange("q", 0, 5)]
+    assert len(set(first)) == 3, first  # the first six a process takes: every host
+    order = [urlsplit(wire.loads(e)["url"]).hostname for e in client.zrange("q", 0, -1)]
+    assert sum(a != b for a, b in zip(order, order[1:], strict=False)) >= 10
+
+
 # --------------------------------------------------------------------------- end to end
 
 DELAY = 0.5
