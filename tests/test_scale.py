@@ -416,7 +416,16 @@ def test_coordinator_and_two_workers_audit_like_one_process(redis_url, client, t
     assert len(once) > 500
     total = sum(per_process, Counter())
     twice = sorted(url for url in once if total[url] > 1)
-    assert not twice, [(url, [c[url] for c in per_process]) for url in twice[:10]]
+    # ... except a request a process retried after its 1.5 s timeout when the server did
+    # answer, too late (a loaded machine): at most one such URL per retry the crawl counted,
+    # and none re-queued from a lease (no process died or stalled for the lease's 30 s)
+    from crawler.store import Store
+
+    with Store(out / "brandsweep.db") as store:
+        crawl = store.crawl_summary(store.latest_audit())
+    assert crawl["leases"]["requeued"] == 0, crawl["leases"]
+    assert len(twice) <= crawl["retries"], [(url, [c[url] for c in per_process])
+                                            for url in twice[:10]]
     # ... and fetched what the single process did: all but a few whose discovery depends on
     # which path reaches a profile first (a profile first reached through a linked page does
     # not have its own links followed), which the order of a shared queue varies
@@ -425,10 +434,6 @@ def test_coordinator_and_two_workers_audit_like_one_process(redis_url, client, t
     assert sum(total.values()) <= sum(alone_counts.values()) + 30
 
     # the coordinator stored the workers' figures with the crawl and cleaned Redis up
-    from crawler.store import Store
-
-    with Store(out / "brandsweep.db") as store:
-        crawl = store.crawl_summary(store.latest_audit())
     processes = crawl["processes"]
     assert sorted(p["role"] for p in processes) == ["coordinator", "worker", "worker"]
     assert all(p["requests"] > 0 for p in processes)
@@ -437,7 +442,8 @@ def test_coordinator_and_two_workers_audit_like_one_process(redis_url, client, t
     base = next(k.decode() for k in client.keys("brandsweep:*:meta")).removesuffix(":meta")
     keys = audit.AuditKeys(base)
     assert audit.audit_state(client, keys) == audit.FINISHED
-    assert not client.exists(keys.requests, keys.dupefilter, keys.items, keys.popped)
+    assert not client.exists(keys.requests, keys.dupefilter, keys.items, keys.popped,
+                             keys.leases, keys.leased, keys.lease_stats)
 
 
 # --------------------------------------------------------------------------- hostile Redis
