@@ -25,6 +25,7 @@ observation as fetched.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -53,7 +54,7 @@ from matching.models import (
     Triage,
     TriageDecision,
 )
-from matching.normalise import comparison_key, fold, tokens
+from matching.normalise import comparison_key, fold, plain_key, tokens
 from matching.profile_signals import OWN, SIGNALS, Profile, blank, gather, to_decision_input
 from matching.snippets import SearchText, from_search_results
 
@@ -70,26 +71,44 @@ Group = tuple[str, str | None, str]  # (brand, department, platform)
 # ----------------------------------------------------------------------------- helpers
 
 
-def _department_cues(affixes: Sequence[str], o: ProfileObservation) -> set[str]:
-    """Words of a profile that name a purpose (support, jobs, news): affixes and cues."""
+def _handle_rest(handle: str, brand_keys: Sequence[str]) -> str:
+    """The handle without the brand's name in it (``galleranipress`` -> ``press``): the word
+    a glued handle adds, which may name a purpose."""
+    plain = plain_key(handle)
+    for k in sorted(brand_keys, key=len, reverse=True):
+        if len(k) >= 4 and k in plain:
+            return plain.replace(k, " ", 1).strip()
+    return ""
+
+
+def _department_cues(affixes: Sequence[str], o: ProfileObservation,
+                     brand_keys: Sequence[str] = ()) -> set[str]:
+    """Words of a profile that name a purpose (support, jobs, news): affixes and cues, in the
+    handle (also glued to the brand's name), the name and the bio."""
     cues = {a for a in affixes if a in words.DEPARTMENT_HINTS}
-    text = " ".join(
-        tokens(" ".join(x for x in (o.handle, o.fields.display_name or "", o.fields.bio or "")))
-    )
+    text = " ".join(tokens(" ".join(x for x in (
+        o.handle, _handle_rest(o.handle, brand_keys), o.fields.display_name or "",
+        o.fields.bio or ""))))
     for cue, hint in words.DEPARTMENT_CUES:
-        if cue in text:
+        # at a word's start: "press" names a press office, not Żuraw Express
+        if cue in text and re.search(rf"(?<![a-z0-9]){re.escape(cue)}", text):
             cues.add(hint)
     return cues
 
 
 def _department_hint(
-    inventory: Inventory, affixes: Sequence[str], o: ProfileObservation
+    inventory: Inventory, affixes: Sequence[str], o: ProfileObservation,
+    brand_keys: Sequence[str] = (),
 ) -> str | None:
     """The department a profile's words point at (``_support`` -> Customer Care)."""
-    for w in _department_cues(affixes, o):
+    for w in _department_cues(affixes, o, brand_keys):
         for hint_word in words.DEPARTMENT_HINTS.get(w, ()):
             for d in inventory.departments:
-                if hint_word in tokens(d.name) or fold(d.name).startswith(hint_word):
+                name = fold(d.name)
+                # whole word, prefix, or (long enough to be safe) inside a compound:
+                # "Unternehmenskommunikation"
+                if (hint_word in tokens(d.name) or name.startswith(hint_word)
+                        or (len(hint_word) >= 5 and hint_word in name)):
                     return d.name
     return None
 
@@ -399,10 +418,11 @@ def _decided(run: _Run, p: Profile, k: tuple[str, str]) -> Finding:
     own = next((p.found[n] for n in OWN if n in p.found), None)
     if own is not None and brand is None and ix.inventory.brands:
         brand = ix.inventory.brands[official_brand(own, ix) or 0]
-    hint = _department_hint(ix.inventory, p.affixes, o)
+    names = [plain_key(n) for n in p.brand_names]
+    hint = _department_hint(ix.inventory, p.affixes, o, names)
     redundancy: list[Evidence] = []
     if own is not None:
-        purpose = bool(_department_cues(p.affixes, o))
+        purpose = bool(_department_cues(p.affixes, o, names))
         dup = _duplicate_of(run.primary, brand, hint, o.platform, purpose) if brand else None
         redundancy = _redundancy(brand, o.platform, o, run.now, run.config, dup)
     s = to_decision_input(p, redundancy, allowed)

@@ -136,18 +136,34 @@ class Profile:
         fetched page is another business's own site (:func:`matching.signals.namesake_site`):
         not lookalikes. Only for a profile that neither wears the logo nor uses scam wording
         itself: an impostor may link a harmless-looking page too."""
-        if not self.pages or self.avatar is not None or sig.scam_wording(
-                self.fields.bio, self.fields.display_name) is not None:
+        f = self.fields
+        if not self.links or self.avatar is not None or sig.scam_wording(
+                f.bio, f.display_name) is not None or homoglyphs_used(
+                f"{self.o.handle} {f.display_name or ''}"):
             return {}
-        names = [n for b in self.ix.inventory.brands for n in b.names]
+        names = self.brand_names
+        own_name = "display_name" not in self.derived
         out: dict[str, Evidence] = {}
         for url in self.links:
             kind, dom, why = self._kind(url)
-            if kind == "lookalike" and dom not in out:
-                e = sig.namesake_site(dom, why, self.pages, names)
-                if e is not None:
-                    out[dom] = e
+            if kind != "lookalike" or dom in out:
+                continue
+            read = [pg for pg in self.pages if pg.title and not pg.refused
+                    and (pg.http_status or 200) < 400
+                    and registered_domain(pg.final_url or pg.url) == dom]
+            # a page the crawl read decides (its title may wear the brand's name or lure);
+            # an unread one leaves the name the profile and its domain share
+            e = sig.namesake_site(dom, why, read, names) if read else (
+                sig.own_named_site(dom, why, self.o.handle, f.display_name, names)
+                if own_name else None)
+            if e is not None:
+                out[dom] = e
         return out
+
+    @cached_property
+    def brand_names(self) -> list[str]:
+        """Every brand name and alias of the inventory."""
+        return [n for b in self.ix.inventory.brands for n in b.names]
 
     @cached_property
     def suspect_links(self) -> list[str]:
@@ -452,8 +468,12 @@ def _person_name(p: Profile) -> str | None:
     return name
 
 
+_PROJECT_RE = re.compile("|".join(words.PERSONAL_PROJECT_PATTERNS))
+
+
 def _personal_account(p: Profile) -> Evidence | None:
-    """Someone's own account (an employee's "opinions my own", a person's name)."""
+    """Someone's own account (an employee's "opinions my own", a person's name, a student's
+    project)."""
     for name, text in (("bio", p.fields.bio), ("display_name", p.fields.display_name)):
         m = _EMPLOYEE_RE.search(fold(text or ""))
         if m:
@@ -462,6 +482,14 @@ def _personal_account(p: Profile) -> Evidence | None:
                 m.group(0),
                 f"a personal account of an employee: its {name.replace('_', ' ')} says "
                 f"'{m.group(0)}'",
+            )
+            return p.cite(e, name)
+        m = _PROJECT_RE.search(fold(text or ""))
+        if m:
+            e = Evidence(
+                SignalName.PERSONAL_ACCOUNT,
+                m.group(0),
+                f"a personal project: its {name.replace('_', ' ')} says '{m.group(0)}'",
             )
             return p.cite(e, name)
     person = _person_name(p)
@@ -786,7 +814,11 @@ def to_decision_input(p: Profile, redundancy: Sequence[Evidence] = (),
     c, has = p.config, p.has
     rel = relevance(p)
     t = p.id_target
-    name_pose = (p.identity >= 0.9 and t is not None and t.strong) or has(SignalName.HOMOGLYPHS)
+    # the name poses when it presents itself as the brand: "Gallerani Quartet" and "Luca
+    # Gallerani" name someone else, whatever the handle (an X handle 'gallerani' of "Paolo G.")
+    other = sig.someone_else(p.fields.display_name, p.brand_names)
+    name_pose = ((p.identity >= 0.9 and t is not None and t.strong and other is None)
+                 or has(SignalName.HOMOGLYPHS))
     poses = name_pose or p.avatar is not None or has(SignalName.BIO_COPY)
     pose_score, harm_score = _harm_scores(p, name_pose)
     own = next((p.found[n] for n in OWN if n in p.found), None)

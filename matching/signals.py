@@ -37,6 +37,8 @@ from matching.normalise import (
 __all__ = [
     "avatar_similarity",
     "namesake_site",
+    "own_named_site",
+    "someone_else",
     "suspicious_site",
     "bio_similarity",
     "display_name_similarity",
@@ -507,6 +509,60 @@ def namesake_site(
             "does, not with the brand's full name, and shows no lure or scam wording",
         )
     return None
+
+
+def own_named_site(
+    dom: str, why: str, handle: str, display_name: str | None, brand_names: Iterable[str]
+) -> Evidence | None:
+    """A domain that only *contains* the brand's word is the profile's own website when it is
+    named as the profile itself is, and that name is someone else's: a brand word plus words
+    of their own, none of them a lure or a claim of authority (``zuraw-dzwigi.pl`` of
+    "Żuraw Dźwigi Sp. j.", a crane-rental firm; ``marcogallerani.com`` of the photographer
+    Marco Gallerani).
+
+    A lookalike set up to deceive is named after the brand with a lure (``-premi``,
+    ``-pomoc``), or is the brand's own name on another suffix (``pasarkilat.co``), and the
+    profile that links it wears the brand's name alone ("PasarKilat", "ŻurawBox").
+    """
+    if not why.startswith("contains") or not display_name:
+        return None
+    label = plain_key(_domain_label(dom))
+    own = {plain_key(handle), plain_key(display_name)}
+    if len(label) < 5 or not any(label in o or (len(o) >= 5 and o in label) for o in own):
+        return None
+    if someone_else(display_name, brand_names) is None:
+        return None
+    lures = words.LURE_AFFIXES | words.POSE_AFFIXES
+    if any(a in lures for a in peel_affixes(_domain_label(dom))[1]) or any(
+            w in lures for w in tokens(f"{handle} {display_name}")):
+        return None
+    return Evidence(
+        SignalName.NAMESAKE,
+        dom,
+        f"links to {dom}, its own website named as the profile is ('{display_name}'): the "
+        "domain only contains the brand's word, beside a name of its own",
+    )
+
+
+def someone_else(display_name: str | None, brand_names: Iterable[str]) -> str | None:
+    """The words of a display name that are neither the brand's (its names and aliases), nor
+    affixes (official, support, a country code), nor numbers: what makes "Gallerani Quartet"
+    or "Luca Gallerani" someone other than "Gallerani". None when nothing is left: the name
+    presents itself as the brand."""
+    if not display_name:
+        return None
+    brand = {plain_key(n) for n in brand_names}
+    brand |= {plain_key(w) for n in brand_names for w in tokens(n)}
+    affixes = set(AFFIXES) | words.LURE_AFFIXES | words.POSE_AFFIXES
+    rest = []
+    for w in tokens(display_name):
+        k = plain_key(w)
+        if len(k) <= 1 or k.isdigit() or k in brand or w in affixes:
+            continue
+        if comparison_key(w) in brand or any(len(k) >= 4 and k in b for b in brand):
+            continue
+        rest.append(w)
+    return " ".join(rest) or None
 
 
 def lookalike_linked_page(

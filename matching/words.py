@@ -22,6 +22,7 @@ __all__ = [
     "HANDLE_AFFIXES",
     "LURE_AFFIXES",
     "OWN_CHANNEL_PATTERNS",
+    "PERSONAL_PROJECT_PATTERNS",
     "POSE_AFFIXES",
     "DATA_REQUEST_PATTERNS",
     "NEGATIONS",
@@ -116,6 +117,22 @@ HANDLE_AFFIXES: tuple[str, ...] = (
     "brindes",
     "korting",
     "uitverkoop",
+    "concorsi",
+    "regali",
+    "offerte",
+    "ofertas",
+    "nagrody",
+    "nagroda",
+    "promocje",
+    "promocja",
+    "pomoc",
+    "hadiah",
+    "promosi",
+    "bantuan",
+    "ufficiali",
+    "oficiales",
+    "oficjalny",
+    "oficjalne",
     # country codes of "regional" pages
     "tr",
     "us",
@@ -137,13 +154,16 @@ LURE_AFFIXES: frozenset[str] = frozenset(
         "hediyeler", "kampanya", "indirim", "geschenk", "geschenke", "gutschein",
         "regalo", "regalos", "premio", "premios", "rebajas", "cadeau", "cadeaux", "soldes",
         "destockage", "omaggio", "omaggi", "brinde", "brindes", "korting", "uitverkoop",
+        "concorsi", "regali", "offerte", "ofertas", "nagrody", "nagroda", "promocje",
+        "promocja", "pomoc", "hadiah", "promosi", "bantuan",
     }
 )
 
 #: affixes that claim authority (``northwind_official``): a pose, not a lure
 POSE_AFFIXES: frozenset[str] = frozenset({"official", "offical", "real", "resmi", "offiziell",
                                           "oficial", "officiel", "officielle", "ufficiale",
-                                          "officieel"})
+                                          "officieel", "ufficiali", "oficiales", "oficjalny",
+                                          "oficjalne"})
 
 #: the affixes :mod:`matching.variants` probes first, most prevalent on impostor pages first:
 #: support/scam words and the country codes of "regional" fake pages (tier 1)
@@ -167,7 +187,12 @@ DEPARTMENT_HINTS: dict[str, tuple[str, ...]] = {
     "soporte": ("care", "support", "service", "soporte", "atencion"),
     "kundendienst": ("care", "support", "service", "kundendienst", "kundenservice"),
     "jobs": ("hr", "people", "talent", "career", "recruit", "human", "insan"),
-    "news": ("press", "communication", "pr", "news", "marketing"),
+    "news": ("press", "communication", "pr", "news", "marketing", "kommunikation",
+             "comunicazione", "comunicacion", "komunikacja", "komunikasi", "communicatie",
+             "iletisim", "presse", "stampa", "prensa"),
+    # partners, sellers, business customers: an audience of its own, no duplicate of the
+    # consumer account
+    "partners": ("partner", "seller", "merchant", "b2b", "business", "vertrieb", "mitra"),
 }
 #: words anywhere in handle, name or bio that suggest a department (looked up in
 #: :data:`DEPARTMENT_HINTS`)
@@ -182,6 +207,37 @@ DEPARTMENT_CUES: tuple[tuple[str, str], ...] = (
     ("lavora con noi", "jobs"),
     ("vagas", "jobs"),
     ("vacatures", "jobs"),
+    ("carreira", "jobs"),
+    ("carriere", "jobs"),
+    ("kariera", "jobs"),
+    ("praca w", "jobs"),
+    ("karier", "jobs"),
+    ("lowongan", "jobs"),
+    ("rekrutmen", "jobs"),
+    ("life at", "jobs"),
+    # press offices and newsrooms
+    ("press", "news"),
+    ("newsroom", "news"),
+    ("ufficio stampa", "news"),
+    ("comunicati stampa", "news"),
+    ("sala de prensa", "news"),
+    ("prensa", "news"),
+    ("imprensa", "news"),
+    ("basin bulten", "news"),
+    ("persbericht", "news"),
+    ("biuro prasowe", "news"),
+    ("siaran pers", "news"),
+    # partners, sellers, business customers
+    ("b2b", "partners"),
+    ("for business", "partners"),
+    ("sellers", "partners"),
+    ("seller academy", "partners"),
+    ("akademi penjual", "partners"),
+    ("pelatihan", "partners"),
+    ("mitra", "partners"),
+    ("partner program", "partners"),
+    ("haendler", "partners"),
+    ("handler", "partners"),
     # customer service, said the way each language says it (a help desk next to the
     # marketing account is no duplicate of it)
     ("customer service", "support"),
@@ -253,6 +309,24 @@ FAN_PATTERNS: tuple[str, ...] = (
     r"\bnao (e )?oficial\b",
     r"\bfanpagina\b",
     r"\bniet officieel\b",
+    r"\bnon affiliat\w*\b",
+    r"\b(canale|pagina|profilo|gruppo) (di un |dei |di )?(fan|appassionati)\b",
+    # sponsorship disclaimers of enthusiasts: "not sponsored" in each language
+    r"\b(not sponsored|non sponsorizzat\w*|no patrocinad\w*|nicht gesponsert|"
+    r"non sponsoris\w*|nao patrocinad\w*|niesponsorowan\w*|tidak disponsori)\b",
+    # Polish, Czech, Slovak, Romanian, Swedish, Danish, Norwegian, Indonesian, Malay
+    r"\bnieoficjaln\w*\b",
+    r"\bnie jest(esmy)? (oficjaln\w*|firma)\b",
+    r"\bnie pracuje (w|dla)\b",
+    r"\bneoficialn\w*\b",
+    r"\bneoficial\w*\b",
+    r"\binofficiell\w*\b",
+    r"\buofficiel\w*\b",
+    r"\b(bukan|tidak) (akun |halaman |toko )?(resmi|official)\b",
+    r"\btidak rasmi\b",
+    r"\b(grup|toko|komunitas) independen\b",
+    r"\btidak dikelola\b",
+    r"\bindependen\b",
 )
 
 #: requests for money or data no company makes in a bio or a post: card, bank, identity,
@@ -382,6 +456,22 @@ SCAM_PATTERNS: tuple[str, ...] = (
     r"\bconcorso\b", r"\bvinci\b", r"\bomaggio\b", r"\brimborso\b",
     r"\bsorteio\b", r"\bganhe\b", r"\bbrinde\b",
     r"\bwinactie\b", r"\bterugbetaling\b",
+    # a small fee to release a parcel, to register for a job, to unblock an account
+    r"\b(registration|training|release|customs|delivery|unlock(ing)?) fee\b",
+    r"\bpay (a|the) (small )?(fee|surcharge|shipping fee)\b",
+    r"\b(gumruk ucreti|kayit ucreti|teslimat ucreti)\b",
+    r"\b(zollgebuhr\w*|nachzahlung|bearbeitungsgebuhr|anmeldegebuhr)\b",
+    r"\b(tasa de (aduana|registro|envio)|pagar (la|una) tasa)\b",
+    r"\b(frais de (dossier|douane|livraison|deblocage)|payer les frais)\b",
+    r"\b(spese di (sdoganamento|spedizione)|tassa di (iscrizione|sblocco))\b",
+    r"\b(taxa de (entrega|alfandega|inscricao|liberacao))\b",
+    r"\b(verzendkosten betalen|inklaringskosten|inschrijfkosten)\b",
+    r"\b(doplat\w*|oplac\w*|oplata (rejestracyjna|za|manipulacyjna)\w*)\b",
+    r"\b(biaya (pendaftaran|pelatihan|admin\w*|pengiriman|verifikasi)|kirim ktp)\b",
+    r"\b(verifikasi akun|saldo diblokir|akun diblokir)\b",
+    # crypto presales and "send and receive x3"
+    r"\b(usdt|presale|pre-sale|trc20|erc20|seed phrase|frase semilla|phrase secrete)\b",
+    r"\b(receive|ricevi|recibe|erhalte|recevez|receba|otrzymasz|terima) x ?[2-9]\b",
     # clearance at a fraction of the price: the lure of fake outlets
     r"-\s?[5-9]\d\s?%",
     r"\b[5-9]\d\s?% (off|rabatt|indirim|de descuento|de remise|di sconto|de desconto|korting)\b",
@@ -449,6 +539,22 @@ EMPLOYEE_PATTERNS: tuple[str, ...] = (
     r"\btrabalho (na|no|em|para)\b",
     r"\bmening is (mijn )?eigen\b",
     r"\bwerk(zaam)? (bij|voor)\b",
+)
+
+#: how a person says a repository or channel is their own project, not a company's
+#: ("university project", "tugas akhir", "Privates Hobbyprojekt"). Matched on folded text.
+PERSONAL_PROJECT_PATTERNS: tuple[str, ...] = (
+    r"\b(personal|private|hobby|side|student|university|school|thesis|weekend) project\b",
+    r"\b(not a commercial product|non-commercial|for learning purposes)\b",
+    r"\b(kisisel proje|hobi projesi|bitirme projesi|okul projesi)\b",
+    r"\b(privates? (hobby)?projekt|hobbyprojekt|abschlussarbeit|studienprojekt)\b",
+    r"\b(proyecto (personal|universitario|de clase)|trabajo de fin de grado|tfg)\b",
+    r"\b(projet (personnel|etudiant|perso)|memoire de fin d'etudes)\b",
+    r"\b(progetto (personale|universitario)|tesi di laurea)\b",
+    r"\b(projeto (pessoal|da faculdade)|trabalho de conclusao)\b",
+    r"\b(hobbyproject|afstudeerproject|schoolproject)\b",
+    r"\b(projekt (prywatny|studencki)|praca (dyplomowa|inzynierska|magisterska))\b",
+    r"\b(proyek (kuliah|pribadi)|tugas akhir|bukan produk komersial)\b",
 )
 
 #: how a company describes a channel of its own ("the official news channel of", "careers at",

@@ -279,17 +279,34 @@ def test_a_namesakes_own_site_that_contains_the_brand_word_is_no_lookalike() -> 
     assert not signals_of(f) & {"lookalike_link", "lookalike_page"}
 
 
-@pytest.mark.parametrize("mutation", ["brand title", "scam title", "not fetched", "logo"])
-def test_the_same_site_posing_as_the_company_or_unread_is_a_lookalike(mutation: str) -> None:
+def test_unread_the_site_named_as_the_profile_is_its_own() -> None:
+    """The page could not be read: the grill's site carries the grill's own name."""
+    f = classify_one(GRILL, (grill_page(None, refused="fetch failed: timeout"),))
+    assert f.cls == FindingClass.UNRELATED, f
+    assert "namesake" in signals_of(f)
+
+
+@pytest.mark.parametrize("mutation", ["brand title", "scam title", "logo", "brand name",
+                                      "lure name", "scam bio"])
+def test_the_same_site_posing_as_the_company_is_a_lookalike(mutation: str) -> None:
     o, pages = GRILL, (grill_page(),)
+    unread = (grill_page(None, refused="fetch failed: timeout"),)
     if mutation == "brand title":
         pages = (grill_page("Quillmark Grill – ein Angebot von Quillmark Papier"),)
     elif mutation == "scam title":
         pages = (grill_page("Quillmark Grill Gewinnspiel: claim your prize"),)
-    elif mutation == "not fetched":
-        pages = (grill_page(None, refused="fetch failed: timeout"),)
-    else:
+    elif mutation == "logo":
         o = replace(GRILL, fields=replace(GRILL.fields, avatar_phash=LOGO))
+    elif mutation == "brand name":  # unread site, profile named as the company itself
+        o, pages = replace(GRILL, handle="quillmark", fields=replace(
+            GRILL.fields, display_name="Quillmark Papier")), unread
+        o = replace(o, fields=replace(o.fields, external_links=("https://www.quillmark.shop/",)))
+    elif mutation == "lure name":
+        o, pages = replace(GRILL, fields=replace(
+            GRILL.fields, display_name="Quillmark Grill Gewinnspiel")), unread
+    else:
+        o, pages = replace(GRILL, fields=replace(
+            GRILL.fields, bio="Gewinnspiel! Gewinne ein Jahr Papier gratis.")), unread
     f = classify_one(o, pages)
     assert f.cls == FindingClass.IMPOSTOR, (mutation, f)
     assert "namesake" not in signals_of(f)
@@ -399,3 +416,53 @@ def test_the_hobbyist_asking_for_card_details_in_the_brands_name_is_an_impostor(
     f = classify_one(mutant)
     assert f.cls == FindingClass.IMPOSTOR, f
     assert "scam_wording" in signals_of(f)
+
+
+# ----------------------------------------------------------------------------- someone else
+
+
+@pytest.mark.parametrize("name", ["Luca Quillmark", "Quillmark Quartet", "Paolo G."])
+def test_a_handle_that_is_the_brand_under_someone_elses_name_is_a_namesake(name: str) -> None:
+    """The handle is the brand's word, the name is someone else's: no pose, no impostor.
+    Named as the brand itself, the same profile is a candidate to check (impostor, low)."""
+    o = obs("github", "quillmark", display_name=name, bio="Backend developer. Go and Rust.",
+            posts=31, created_at="2015-05-05", last_active_at="2026-11-01")
+    assert classify_one(o).cls == FindingClass.UNRELATED, name
+    posing = replace(o, fields=replace(o.fields, display_name="Quillmark Papier"))
+    f = classify_one(posing)
+    assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.LOW, f
+
+
+def test_a_students_project_named_like_the_brand_is_a_personal_account() -> None:
+    o = obs("github", "quillmarkpapier", display_name="quillmarkpapier",
+            bio="Tugas akhir: demo toko kertas (proyek kuliah)", posts=3,
+            created_at="2019-05-05", last_active_at="2020-07-07")
+    f = classify_one(o)
+    assert f.cls == FindingClass.UNRELATED, f
+    assert f.evidence[0].detail.startswith("a personal project"), f.evidence[0]
+    plain = replace(o, fields=replace(o.fields, bio="Demo toko kertas"))
+    assert classify_one(plain).cls == FindingClass.IMPOSTOR
+
+
+# ----------------------------------------------------------------------------- press office
+
+
+def test_a_press_handle_glued_to_the_brand_is_a_department_of_its_own() -> None:
+    """An own X account the site links, existence only, handle ``quillmarkpresse``: the press
+    office is no duplicate of the declared marketing account; ``quillmark2`` is."""
+    inv = replace(INV, brands=(replace(INV.brands[0], accounts=(
+        *INV.brands[0].accounts, OfficialAccount("x", "quillmarkpapier", "Quillmark Papier",
+                                                 "Kundendienst"))),))
+    site = Sighting("x", "quillmarkpresse", Via.OFFICIAL_SITE, SITE + "presse",
+                    url="https://x.test/quillmarkpresse")
+
+    def one(handle: str) -> Finding:
+        o = obs("x", handle, sightings=(replace(site, handle=handle),))
+        declared = ProfileObservation("x", "quillmarkpapier", "https://x.test/quillmarkpapier",
+                                      ProbeState.FOUND)
+        found = classify(inv, [*OFFICIAL, declared, o], (), now=NOW)
+        return next(f for f in found if f.key == (o.platform, o.handle))
+
+    assert one("quillmarkpresse").cls == FindingClass.OFFICIAL_UNLISTED
+    g = one("quillmark2")
+    assert g.cls == FindingClass.REDUNDANT and "duplicate_account" in signals_of(g), g
