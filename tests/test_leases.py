@@ -108,6 +108,24 @@ def test_an_expired_lease_goes_back_with_its_priority_and_counts(client):
     assert entry == b"a" and second == "alive|1|-3"
 
 
+def test_after_redis_was_away_holders_get_a_ttl_to_renew(client):
+    """Nobody could reap (nor renew) for longer than a TTL, as when Redis restarts: the expired
+    leases are extended, not re-queued; the next expiry is handled as usual."""
+    leases = _leases(client, ttl=30)
+    _queue(client, a=0)
+    lease_id, _ = leases.pop("w1")
+    assert leases.reap() == []  # the reap clock starts
+    sec, usec = client.time()
+    client.hset(KEYS.lease_stats, "clock", sec * 1000 + usec // 1000 - 31_000)  # 31 s ago
+    _expire_all(client)
+    assert leases.reap() == []
+    assert read_leases(client, leases.keys).oldest["w1"] > 28  # one more TTL to renew
+    assert leases.renew([lease_id]) == []
+    _expire_all(client)  # the holder really is gone this time
+    assert leases.reap() == [lease_id]
+    assert leases.stats() == {"requeued": 1}
+
+
 def test_renewal_keeps_a_lease_that_would_have_expired(client):
     leases = _leases(client, ttl=0.4)
     _queue(client, a=0)

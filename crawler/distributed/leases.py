@@ -26,6 +26,9 @@ it with. Deadlines use Redis' own clock (``TIME``), so machines' clocks never ma
   with its priority, to be crawled by whoever takes it next. A lease with a deadline further
   out than any holder could have set, or without its request, is not one a process of the audit
   wrote: it is reaped at once (a Redis writer cannot hold an audit open with a fake lease).
+  When nobody has reaped for longer than a TTL, Redis itself was away (a restart) or every
+  process stalled: nobody could renew either, so the expired leases get one more TTL instead of
+  every request in flight being crawled again.
 
 Because a request's follow-ups are queued before it is acknowledged and the pop is atomic, "the
 queue is empty and no lease is outstanding" means nothing is left to crawl anywhere, whatever
@@ -106,7 +109,9 @@ return withdrawn
 """
 
 #: KEYS: leases, leased, queue, stats, requeued; ARGV: max, horizon (ms), owner ('' = any),
-#: force (1/0).
+#: force (1/0), ttl (ms). When nobody has reaped for a whole TTL (``clock`` in the stats hash),
+#: Redis was away (a restart) or every process stalled: the expired leases get one more TTL for
+#: their holders to renew, instead of all being crawled again.
 #: Expired leases (or, forced, every lease of ``owner``) back into the queue; returns their ids.
 REAP = _NOW + """
 local ids
@@ -117,6 +122,14 @@ if ARGV[4] == '1' then
     if string.sub(id, 1, #prefix) == prefix then table.insert(ids, id) end
   end
 else
+  local last = tonumber(redis.call('HGET', KEYS[4], 'clock') or '0') or 0
+  redis.call('HSET', KEYS[4], 'clock', now)
+  if last > 0 and now - last > tonumber(ARGV[5]) then
+    for _, id in ipairs(redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', now)) do
+      redis.call('ZADD', KEYS[1], now + tonumber(ARGV[5]), id)
+    end
+    return {}
+  end
   ids = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', now, 'LIMIT', 0, tonumber(ARGV[1]))
   local fake = redis.call('ZRANGEBYSCORE', KEYS[1], '(' .. (now + tonumber(ARGV[2])), '+inf',
                           'LIMIT', 0, tonumber(ARGV[1]))
@@ -236,7 +249,8 @@ class Leases:
         """Re-queue expired leases (and fake ones: see the module docstring); returns the
         lease ids re-queued."""
         horizon = int(self.ttl_ms * FAKE_HORIZON)
-        ids = [_text(i) for i in self._reap(keys=self._reap_keys, args=[limit, horizon, "", "0"])]
+        ids = [_text(i) for i in self._reap(keys=self._reap_keys,
+                                            args=[limit, horizon, "", "0", self.ttl_ms])]
         if ids:
             owners = sorted({owner_of(i) for i in ids})
             log.warning("re-queued %d request(s) whose lease expired (held by %s: process "
@@ -246,12 +260,15 @@ class Leases:
     def release(self, owner: str) -> list[str]:
         """Give every lease ``owner`` holds back to the queue now (a process that stops with
         requests unfinished, so nobody waits for the leases to expire)."""
-        return [_text(i) for i in self._reap(keys=self._reap_keys, args=[0, 0, owner, "1"])]
+        return [_text(i) for i in self._reap(keys=self._reap_keys,
+                                             args=[0, 0, owner, "1", self.ttl_ms])]
 
     def stats(self) -> dict[str, int]:
         """The counters: requeued, withdrawn, delivered_twice, fake."""
         out = {}
         for name, value in self.client.hgetall(self.keys.stats).items():
+            if name == b"clock":  # when the last reap ran, not a count
+                continue
             try:
                 out[_text(name)] = int(value)
             except ValueError:
