@@ -85,10 +85,13 @@ class GracefulStop:
         self.forced = False
         self.dropped = 0
         self._loop: Any = None
+        self._limit_call: Any = None  # the time limit's pending call (CLOSESPIDER_TIMEOUT)
         self._previous: dict[int, Any] = {}
         from scrapy import signals  # Scrapy: only once a crawl runs (the runner imports this early)
 
-        crawler.signals.connect(self._spider_opened, signal=signals.spider_opened, weak=False)
+        # one bound method, kept: a strong receiver is disconnected by identity (finish)
+        self._on_opened = self._spider_opened
+        crawler.signals.connect(self._on_opened, signal=signals.spider_opened, weak=False)
 
     # ------------------------------------------------------------------ signals
 
@@ -193,9 +196,20 @@ class GracefulStop:
         return dropped
 
     def finish(self) -> None:
+        """After the crawl: stop what is scheduled and let go of the crawler. The reactor
+        outlives the crawl, and a pending call or a strong signal receiver kept the whole
+        crawler (spider, downloader slots, a cookie jar per host) in memory while the audit
+        went on to classify and report."""
         if self._loop is not None and self._loop.running:
             self._loop.stop()
         self._loop = None
+        if self._limit_call is not None and self._limit_call.active():
+            self._limit_call.cancel()
+        self._limit_call = None
+        from scrapy import signals  # Scrapy: only once a crawl runs (the runner imports this early)
+
+        self.crawler.signals.disconnect(self._on_opened, signal=signals.spider_opened,
+                                        weak=False)
         self.restore()
 
     # ------------------------------------------------------------------ time limit
@@ -208,7 +222,7 @@ class GracefulStop:
 
             # Scrapy's CloseSpider closes the spider at this very moment; what it would
             # then wait for (every queued request, politeness delays included) is dropped
-            reactor.callLater(timeout, self._time_limit)
+            self._limit_call = reactor.callLater(timeout, self._time_limit)
 
     def _time_limit(self) -> None:
         from twisted.internet.task import LoopingCall  # Twisted: only once a crawl runs

@@ -625,6 +625,16 @@ class Store:
         rows = self._audit_rows("WHERE id = ?", (audit_id,), True)
         return rows[0] if rows else None
 
+    def swept_platforms(self, audit_id: int) -> tuple[str, ...]:
+        """The audit's ``--platforms`` (its settings' ``platforms``; empty = all), read
+        without decoding the rest of its settings (the crawl summary is megabytes)."""
+        row = self.db.execute(
+            "SELECT json_extract(settings, '$.platforms') FROM audits WHERE id = ?"
+            " AND json_valid(settings) AND json_type(settings, '$.platforms') = 'array'",
+            (audit_id,)).fetchone()
+        value = _loads(row[0]) if row and row[0] else None
+        return tuple(str(p) for p in value) if isinstance(value, list) else ()
+
     def _audit_rows(self, where: str, params: tuple[Any, ...], settings: bool
                     ) -> list[dict[str, Any]]:
         out = []

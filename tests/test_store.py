@@ -647,3 +647,20 @@ def test_evidence_keeps_latest_found_fields_when_profile_disappears(store):
     assert ev["fields"]["display_name"] == "Northwind Coffee"  # what it looked like when found
     assert [o["state"] for o in ev["observations"]] == ["found", "not_found"]
     assert ev["last_seen"] == "2024-05-01T10:00:00+00:00"  # not_found is not a sighting
+
+
+def test_swept_platforms_reads_the_list_alone():
+    """History's scope (--platforms) without decoding the settings' crawl summary."""
+    from matching.models import Inventory
+
+    store = Store()
+    inv = Inventory(organization="Northwind", brands=())
+    a = store.begin_audit(inv, settings={"platforms": ["github", "x"], "crawl": {"big": 1}})
+    b = store.begin_audit(inv, settings={"platforms": []})
+    c = store.begin_audit(inv, settings={"platforms": "github"})  # not a list: ignored
+    assert store.swept_platforms(a) == ("github", "x")
+    assert store.swept_platforms(b) == () and store.swept_platforms(c) == ()
+    assert store.swept_platforms(999) == ()
+    assert [r["id"] for r in store.audits(settings=False)] == [a, b, c]
+    assert "settings" not in store.audits(settings=False)[0]
+    assert store.audit(a)["settings"]["crawl"] == {"big": 1} and store.audit(999) is None
