@@ -96,6 +96,8 @@ def platform_hosts(platform: Any) -> set[str]:
 
 class SweepSpider(scrapy.Spider):
     name = "sweep"
+    #: the probe lane (crawler/probe_lane.py), set in from_crawler when it runs
+    lane: Any = None
 
     def __init__(self, plan: SweepPlan | None = None, inventory: str = "", platforms: Any = "",
                  platforms_files: Any = "", sites_file: str = "", max_variants: Any = None,
@@ -260,7 +262,12 @@ class SweepSpider(scrapy.Spider):
     # ------------------------------------------------------------------ start
 
     async def start(self) -> AsyncIterator[Any]:
+        lane = self.lane
         for item in self.initial():
+            if lane is not None and isinstance(item, scrapy.Request) and lane.takes(item):
+                lane.submit(item)  # straight to the probe lane (crawler/probe_lane.py)
+                await lane.room()
+                continue
             yield item
 
     def initial(self) -> Iterator[Any]:
