@@ -343,10 +343,10 @@ def _worker(redis_url: str, web: Any, env: dict[str, str]) -> subprocess.Popen[b
         cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
-def _kill_holding(client: Any, keys: audit.AuditKeys, proc: subprocess.Popen[bytes],
+def _stop_holding(client: Any, keys: audit.AuditKeys, proc: subprocess.Popen[bytes],
                   deadline: float) -> list[str]:
-    """SIGKILL ``proc`` at a moment it holds requests (stopped first, so what it holds is
-    known and stays so); returns the URLs of the requests it held."""
+    """SIGSTOP ``proc`` at a moment it holds requests (so what it holds is known and stays so);
+    returns the URLs of the requests it holds."""
     held: list[str] = []
     while time.monotonic() < deadline and proc.poll() is None:
         proc.send_signal(signal.SIGSTOP)
@@ -356,18 +356,31 @@ def _kill_holding(client: Any, keys: audit.AuditKeys, proc: subprocess.Popen[byt
             break
         proc.send_signal(signal.SIGCONT)
         time.sleep(0.02)
+    return held
+
+
+def _kill_holding(client: Any, keys: audit.AuditKeys, proc: subprocess.Popen[bytes],
+                  deadline: float) -> list[str]:
+    """SIGKILL ``proc`` at a moment it holds requests; returns their URLs."""
+    held = _stop_holding(client, keys, proc, deadline)
     proc.send_signal(signal.SIGKILL)
     proc.wait(timeout=10)
     return held
 
 
+def _late_acks(client: Any, keys: audit.AuditKeys) -> int:
+    figures = Leases(client, _lease_keys(keys)).stats()
+    return figures.get("withdrawn", 0) + figures.get("delivered_twice", 0)
+
+
 @pytest.mark.slow
 def test_killed_workers_lose_nothing(redis_url, client, tmp_path):
-    """A coordinator and five workers; each worker is SIGKILLed at its own seeded random moment
-    while it holds requests (stopped first, so what it holds is known). The audit finishes with
-    the findings of a single-process audit and no ``worker_lost`` gap, every request a killed
-    worker held is fetched again after its death, no lease is left, and the report says how
-    many requests were re-queued (crawled again)."""
+    """A coordinator and five workers; one stalls past its leases first (SIGSTOP, SIGCONT), then
+    each is SIGKILLed at its own seeded random moment while it holds requests (stopped first,
+    so what it holds is known). The audit finishes with the findings of a single-process audit
+    and no ``worker_lost`` gap, every request a killed worker held is fetched again after its
+    death, no lease is left, the stalled worker's late results are counted, and the report says
+    how many requests were re-queued (crawled again)."""
     from simweb import SimWeb, load_world
 
     with SimWeb(load_world()) as alone:
@@ -375,9 +388,13 @@ def test_killed_workers_lose_nothing(redis_url, client, tmp_path):
                                 env=_env(), capture_output=True, text=True, timeout=180)
         assert single.returncode == 0, single.stderr[-2000:]
         single_urls = {(h, p) for _, h, p, _ in alone.request_log}
-    env = _env(BRANDSWEEP_REDIS_LEASE_TTL=4)
+    ttl = 4
+    # each process fetches two at a time (the findings do not depend on it): the distributed
+    # audit lasts long enough for a stall and five kills on any machine
+    env = _env(BRANDSWEEP_REDIS_LEASE_TTL=ttl, CONCURRENT_REQUESTS=2,
+               BRANDSWEEP_MAX_CONCURRENT_REQUESTS=2)
     rng = random.Random(16)
-    moments = sorted(rng.uniform(0.0, 6.0) for _ in range(5))  # seconds into the crawl
+    moments = sorted(rng.uniform(0.0, 4.0) for _ in range(5))  # seconds into the crawl
     world = load_world()
     webs = [SimWeb(world) for _ in range(6)]  # [0]: the coordinator's; one per worker
     for web in webs[1:]:
@@ -395,14 +412,25 @@ def test_killed_workers_lose_nothing(redis_url, client, tmp_path):
         while time.monotonic() < deadline and not any(w.request_log for w in webs[1:]):
             time.sleep(0.02)
         assert any(w.request_log for w in webs[1:]), "no worker got going"
-        start = time.monotonic()
         keys = audit.AuditKeys(client.keys("brandsweep:*:meta")[0].decode()
                                .removesuffix(":meta"))
+        # first one worker stalls longer than its leases last: they are re-queued and crawled
+        # by others; woken up, it finishes them anyway, and its late acks either withdraw the
+        # copies nobody took yet or count requests delivered twice (the store keeps one)
+        assert _stop_holding(client, keys, victims[-1], deadline)
+        time.sleep(ttl + 1.5)
+        victims[-1].send_signal(signal.SIGCONT)
+        while time.monotonic() < deadline and not _late_acks(client, keys):
+            time.sleep(0.05)
+        late = _late_acks(client, keys)
+        start = time.monotonic()
         for victim, moment in zip(victims, moments, strict=True):
             time.sleep(max(0.0, start + moment - time.monotonic()))
             held = _kill_holding(client, keys, victim, deadline)
             kills.append((held, [len(w.request_log) for w in webs]))
+        last_kill = time.monotonic()
         _, stderr = coordinator.communicate(timeout=240)
+        margin = time.monotonic() - last_kill  # how long the audit went on after the kills
         logs = [list(w.request_log) for w in webs]
     finally:
         for proc in (*victims, coordinator):
@@ -413,11 +441,13 @@ def test_killed_workers_lose_nothing(redis_url, client, tmp_path):
             web.stop()
     assert coordinator.returncode == 0, stderr[-2000:]
     assert all(held for held, _ in kills), "a worker was killed holding nothing"
+    assert late, "the stalled worker never delivered late"
     assert _findings(out) == _findings(tmp_path / "single")
     coverage = json.loads((out / "coverage.json").read_text())
     assert not [g for g in coverage["gaps"] if "worker" in json.dumps(g)], coverage["gaps"]
     leases = coverage["crawl"]["leases"]
     assert leases["requeued"] >= sum(len(held) for held, _ in kills), (leases, kills)
+    assert leases["withdrawn"] + leases["delivered_twice"] >= late
     # 0 requests lost: each request a killed worker held was fetched after its death (those
     # the single-process audit fetched: a request the sweep drops on purpose, e.g. past a
     # crawl limit, is fetched by neither)
@@ -431,7 +461,8 @@ def test_killed_workers_lose_nothing(redis_url, client, tmp_path):
     assert f"{leases['requeued']} requests re-queued from lost or stalled processes" in report
     print(f"killed 5 workers holding {[len(h) for h, _ in kills]} requests; "
           f"{leases['requeued']} re-queued and crawled again, "
-          f"{leases['delivered_twice']} delivered twice")
+          f"{leases['delivered_twice']} delivered twice, {leases['withdrawn']} withdrawn; "
+          f"the audit went on {margin:.0f} s after the last kill")
 
 
 def _lease_keys(keys: audit.AuditKeys) -> LeaseKeys:
