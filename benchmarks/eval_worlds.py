@@ -16,8 +16,13 @@ with ``profiles:``) and the company's ``inventory.yaml``; the demo world is the 
 * **e2e**: a real ``brandsweep audit`` in a subprocess against ``python -m simweb --world
   FILE`` (``--resolve '*=127.0.0.1:PORT' --allow-private-network``), its ``findings.json``
   compared with the labels. Only profiles some discovery path can reach are scored (a search
-  engine or site indexes them, or the variant generator guesses the handle); findings for
-  profiles the world does not have are counted apart ("extra").
+  engine or site indexes them, the variant generator guesses the handle, a suspicious site a
+  web search lists links them); findings for profiles the world does not have are counted
+  apart ("extra"). The others are *unreachable*: not scored, neither hit nor miss, and
+  counted per reason and per true class (a profile a world marks ``indexed_by:
+  platform_search`` on a platform whose catalog entry has no search is one: "platform_search
+  on instagram (the catalog has no search there)"); ``--verbose`` lists each. An unreachable
+  profile the audit found anyway is scored.
 
 Truth is ``World.expected_class`` (what an honest audit can report: the label, or
 ``unverified`` behind a wall unless ``truth.expected`` says more) and ``missing`` for every
@@ -151,6 +156,9 @@ class Score:
     confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
     extra: int = 0  # findings for profiles the world does not have (e2e)
     unreachable: int = 0  # labelled profiles no discovery path reaches (e2e)
+    #: why, per reason (e2e): "platform_search on instagram (no search in the catalog)" ...
+    unreachable_why: Counter[str] = field(default_factory=Counter)
+    unreachable_truth: Counter[str] = field(default_factory=Counter)  # their true classes
 
     def add(self, truth: Mapping[tuple[str, str], str], predicted: Mapping[tuple[str, str], str],
             *, ignore_extra: bool = False) -> None:
@@ -167,6 +175,8 @@ class Score:
         self.confusion.update(other.confusion)
         self.extra += other.extra
         self.unreachable += other.unreachable
+        self.unreachable_why.update(other.unreachable_why)
+        self.unreachable_truth.update(other.unreachable_truth)
 
     def metrics(self) -> dict[str, tuple[float, float, int]]:
         """class -> (precision, recall, support)."""
@@ -196,6 +206,8 @@ class Score:
             "own_as_impostor": self.own_as_impostor(),
             "extra_findings": self.extra,
             "unreachable": self.unreachable,
+            "unreachable_why": dict(sorted(self.unreachable_why.items())),
+            "unreachable_truth": dict(sorted(self.unreachable_truth.items())),
         }
 
 
@@ -212,6 +224,11 @@ def print_score(title: str, s: Score) -> None:
     print(f"own accounts called impostor: {s.own_as_impostor()}"
           + (f"; extra findings: {s.extra}" if s.extra else "")
           + (f"; unreachable labelled profiles: {s.unreachable}" if s.unreachable else ""))
+    if s.unreachable_why:
+        print("unreachable, not scored (no discovery path of brandsweep leads there): " + "; ".join(
+            f"{why}: {n}" for why, n in sorted(s.unreachable_why.items(), key=lambda x: -x[1])))
+        print("  their true classes: " + ", ".join(
+            f"{c} {n}" for c, n in sorted(s.unreachable_truth.items(), key=lambda x: -x[1])))
 
 
 # ----------------------------------------------------------------------------- fast mode
@@ -247,13 +264,17 @@ def _show(findings: Iterable[Any], truth: Mapping[tuple[str, str], str]) -> None
 def _reachable(world, inventory, rules) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
     """Profiles one of brandsweep's discovery paths can reach in this world: a guessable
     handle (the variant generator), a web search result, a link on the company's site, a
-    platform search where the catalog has one, a link on a site that a reachable profile
+    platform search where the catalog has one, a link on a suspicious site a web search lists
+    (``crawler.spiders.web_search.suspicious_hits``), a link on a site that a reachable profile
     links to. A world may label others "platform_search" on platforms whose search needs a
-    login (Instagram, TikTok): no crawler reaches those, and they are counted apart."""
-    from crawler.catalog import load_catalog
+    login (Instagram, TikTok): no crawler reaches those; :func:`unreachable_reason` says so."""
+    from urllib.parse import urlsplit
+
+    from matching.index import build_index
+    from matching.signals import suspicious_site
     from matching.variants import generate_candidates
 
-    catalog = load_catalog()
+    catalog = _catalog()
     searchable = {n for n in catalog if getattr(catalog[n], "search", None)}
     guess = {(c.platform, c.handle.lower()) for c in generate_candidates(inventory, rules, 40)}
     out: set[tuple[str, str]] = set()
@@ -263,29 +284,57 @@ def _reachable(world, inventory, rules) -> set[tuple[str, str]]:  # type: ignore
         if (k in guess or vias & {"web_search", "official_site"}
                 or ("platform_search" in vias and p.platform in searchable)):
             out.add(k)
+
+    def site_text(site, path: str = "/") -> str:  # type: ignore[no-untyped-def]
+        page = site.pages.get(path) or site.pages.get(path.rstrip("/") or "/")
+        return " ".join([*(f[0] for f in site.footer), page.body if page else ""])
+
+    # suspicious sites that a web search lists: the crawl fetches them and sights the profiles
+    # they link (the footer and the page body)
+    ix = build_index(inventory, {}, None)
+    names = [n for b in inventory.brands for n in b.names]
+    listed = []
+    for site in world.sites:
+        if "web_search" not in site.indexed_by or site.kind == "company":
+            continue
+        for path, page in site.pages.items():
+            if suspicious_site(f"https://{site.host}{path}", f"{page.title} {page.body}",
+                               ix.official_domains, ix.brand_keys, names):
+                listed.append(site_text(site, path))
     # linked pages: the page a reachable profile links to (its body and the site's footer),
     # and the profiles that page links to
-    from urllib.parse import urlsplit
-
     for _ in range(2):
-        texts = []
+        texts = list(listed)
         for p in world.profiles:
             if (p.platform, p.handle.lower()) not in out:
                 continue
             for link in p.links:
                 parts = urlsplit(link if "//" in link else f"https://{link}")
                 site = world.site(parts.hostname or "")
-                if site is None:
-                    continue
-                page = site.pages.get(parts.path or "/") or site.pages.get(
-                    (parts.path or "/").rstrip("/") or "/")
-                texts.append(" ".join([*(f[0] for f in site.footer),
-                                       page.body if page else ""]))
+                if site is not None:
+                    texts.append(site_text(site, parts.path or "/"))
         text = " ".join(texts)
         for p in world.profiles:
-            if "linked_page" in p.indexed_by and p.url.rstrip("/") in text:
+            if p.url.rstrip("/") in text:
                 out.add((p.platform, p.handle.lower()))
     return out
+
+
+def unreachable_reason(profile, catalog) -> str:  # type: ignore[no-untyped-def]
+    """Why no discovery path of brandsweep reaches a labelled profile, in a few words."""
+    vias = set(profile.indexed_by)
+    entry = catalog[profile.platform] if profile.platform in set(catalog) else None
+    if "platform_search" in vias and not getattr(entry, "search", None):
+        return f"platform_search on {profile.platform} (the catalog has no search there)"
+    if not vias:
+        return "indexed nowhere, handle not guessable"
+    return f"{'+'.join(sorted(vias))}, not linked from any page the crawl reads"
+
+
+def _catalog():  # type: ignore[no-untyped-def]
+    from crawler.catalog import load_catalog
+
+    return load_catalog()
 
 
 def e2e(folder: WorldFolder, verbose: bool = False, timeout: float = 900) -> Score:
@@ -315,6 +364,14 @@ def e2e(folder: WorldFolder, verbose: bool = False, timeout: float = 900) -> Sco
     # a labelled profile the audit reported was reachable, whatever _reachable guessed
     scored = {k: v for k, v in truth.items() if k in reach or k in predicted}
     s.unreachable = len(truth) - len(scored)
+    catalog = _catalog()
+    for k in sorted(set(truth) - set(scored)):
+        p = world.profile(*k)
+        why = unreachable_reason(p, catalog) if p is not None else "deleted"
+        s.unreachable_why[why] += 1
+        s.unreachable_truth[truth[k]] += 1
+        if verbose:
+            print(f"  {k[0]}:{k[1]} truth={truth[k]} unreachable, not scored: {why}")
     s.add(scored, predicted, ignore_extra=True)
     if verbose:
         for f in findings:

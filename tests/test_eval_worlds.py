@@ -130,3 +130,27 @@ def test_end_to_end_on_the_tuning_worlds() -> None:
     found = sum(n for (t, p), n in total.confusion.items() if t == "impostor" and p != "(none)")
     hit = total.confusion[("impostor", "impostor")]
     assert found and hit / found >= 0.95, total.errors()  # of the impostors the crawl reached
+
+
+def test_reachability_is_honest_about_platform_search_without_search() -> None:
+    """A profile a world marks ``indexed_by: platform_search`` on a platform whose catalog
+    entry has no search is unreachable by that path and said to be, with the reason; one a
+    suspicious site from a web search links is reachable (the crawl follows those sites)."""
+    from types import SimpleNamespace
+
+    (folder,) = EW.world_folders([TUNING / "velours"])
+    world, inventory, rules = EW.load(folder)
+    reach = EW._reachable(world, inventory, rules)
+    assert ("instagram", "maisonvelours.giveaway") in reach  # linked from velours-cadeaux.com
+    catalog = EW._catalog()
+    assert not getattr(catalog["instagram"], "search", None)
+    why = EW.unreachable_reason(SimpleNamespace(platform="instagram",
+                                                indexed_by=("platform_search",)), catalog)
+    assert why == "platform_search on instagram (the catalog has no search there)"
+    assert "no search there" not in EW.unreachable_reason(
+        SimpleNamespace(platform="github", indexed_by=("platform_search",)), catalog)
+    s = EW.Score(unreachable=2)
+    s.unreachable_why[why] += 2
+    s.unreachable_truth["impostor"] += 2
+    assert s.to_json()["unreachable_why"] == {why: 2}
+    assert s.to_json()["unreachable_truth"] == {"impostor": 2}
