@@ -619,6 +619,7 @@ def build_view(
 
     def to_row(f: Finding) -> FindingRow:
         fl = _fields(f)
+        taken = handle_taken(f)
         imitates = f"{f.imitates[0]}:{f.imitates[1]}" if f.imitates else None
         imit_anchor = (
             anchors_canon.get((f.imitates[0], _canon(f.imitates[1]))) if f.imitates else None
@@ -647,7 +648,9 @@ def build_view(
             probe_reason=f.probe_reason,
             triage=triage,
             triage_note=mark_text(f.triage.note) if f.triage and f.triage.note else None,
-            evidence=tuple(ev_view(e) for e in f.evidence),
+            # a taken handle's row prints one line, not its signals (the spreadsheet builds
+            # their sentences itself): 10,000 of them need not carry 20,000 evidence views
+            evidence=() if taken else tuple(ev_view(e) for e in f.evidence),
             discovered_via=tuple(str(v) for v in f.discovered_via),
             imitates=imitates,
             imitates_anchor=imit_anchor,
@@ -665,7 +668,7 @@ def build_view(
             status_label=_(STATUS_LABELS.get(str(f.status), str(f.status))),
             triage_label=_(CHOICE_LABELS[triage]) if triage in CHOICE_LABELS else triage,
             probe_reason_text=probe_reason_text(tr, f.probe_reason) if f.probe_reason else None,
-            handle_taken=handle_taken(f),
+            handle_taken=taken,
         )
 
     rows = tuple(to_row(f) for f in ordered)

@@ -20,7 +20,7 @@ from typing import Any
 from matching.models import Finding
 
 from .i18n import N_, Translator
-from .sentences import text_of
+from .sentences import sentence, text_of
 from .spreadsheet import Workbook
 from .view import ReportView, plain, sort_findings
 
@@ -60,7 +60,8 @@ def write_xlsx(
                 f.department,
                 f"{f.imitates[0]}:{f.imitates[1]}" if f.imitates else None,
                 r.triage_label if r else (str(f.triage.decision) if f.triage else None),
-                "\n".join(e.text for e in r.evidence) if r else "",
+                "\n".join(e.text for e in r.evidence) if r and not r.handle_taken
+                else "\n".join(text_of(sentence(tr, e)) for e in f.evidence) if r else "",
                 _local(tr, fl.last_active_at) if fl else None,
                 _local(tr, f.observation.fetched_at) if f.observation else None,
             ]
