@@ -18,7 +18,7 @@ polite: the most requests any host had in flight at once.
 The machine this runs on has 2 CPU cores (shared with other work): the fixture is sized so that
 waiting for answers, not CPU, dominates; a CPU-bound sweep would not scale past the cores.
 
-    python benchmarks/bench_distributed.py [--sites 150] [--variants 5] [--latency 0.4]
+    python benchmarks/bench_distributed.py [--sites 150] [--variants 5] [--latency 1.0]
         [--per-process 6] [--workers 1,2,4]
 """
 
@@ -114,7 +114,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sites", type=int, default=150)
     parser.add_argument("--variants", type=int, default=5)
-    parser.add_argument("--latency", type=float, default=0.4)
+    parser.add_argument("--latency", type=float, default=1.0)
     parser.add_argument("--per-process", type=int, default=6)
     parser.add_argument("--workers", default="1,2,4")
     args = parser.parse_args()
