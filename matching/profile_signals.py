@@ -475,7 +475,8 @@ def _personal_account(p: Profile) -> Evidence | None:
     """Someone's own account (an employee's "opinions my own", a person's name, a student's
     project)."""
     for name, text in (("bio", p.fields.bio), ("display_name", p.fields.display_name)):
-        m = _EMPLOYEE_RE.search(fold(text or ""))
+        m = _EMPLOYEE_RE.search(fold(text or "")) or sig.NATIVE_EMPLOYEE.search(
+            sig.native(text))
         if m:
             e = Evidence(
                 SignalName.PERSONAL_ACCOUNT,
@@ -546,6 +547,7 @@ def _verified_badge(p: Profile) -> Evidence | None:
 
 
 _SOFT_SCAM = re.compile("|".join(words.SOFT_SCAM_WORDS))
+_NATIVE_SOFT = frozenset(sig.native(w) for w in words.NATIVE_SOFT_SCAM_PHRASES)
 
 
 def _hard_scam(p: Profile) -> bool:
@@ -555,7 +557,8 @@ def _hard_scam(p: Profile) -> bool:
     if e is None:
         return False
     hits = [h.strip() for h in str(e.value).split(",")]
-    return any(not _SOFT_SCAM.fullmatch(h) for h in hits) or len(hits) >= 5
+    return any(not _SOFT_SCAM.fullmatch(h) and h not in _NATIVE_SOFT for h in hits) or (
+        len(hits) >= 5)
 
 
 def _harmless(p: Profile) -> bool:
@@ -764,7 +767,7 @@ def data_request(text: str | None) -> str | None:
     for m in _DATA_REQUEST.finditer(folded):
         if not sig.negated(folded, m.start(), m.end()):
             return m.group(0)
-    return None
+    return sig.native_data_request(text)
 
 
 def _secondary_harm(p: Profile) -> list[str]:

@@ -12,6 +12,7 @@ Nothing here reads the clock: dormancy takes ``now``.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -71,6 +72,39 @@ _SCAM_RE = re.compile("|".join(SCAM_PATTERNS))
 _DATA_RE = re.compile("|".join(words.DATA_REQUEST_PATTERNS))
 _NEGATION_RE = re.compile(r"(?<![a-z])(" + "|".join(re.escape(n) for n in words.NEGATIONS)
                           + r")(?![a-z])")
+
+
+def _phrases(phrases: Iterable[str]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(native(p)) for p in sorted(phrases, key=len,
+                                                                     reverse=True)))
+
+
+def native(text: str | None) -> str:
+    """Text as written, for phrases of other scripts: NFKC, case-folded, not transliterated."""
+    return unicodedata.normalize("NFKC", text or "").casefold()
+
+
+_NATIVE_FAN = _phrases(words.NATIVE_FAN_PHRASES)
+_NATIVE_SCAM = _phrases(words.NATIVE_SCAM_PHRASES)
+_NATIVE_DATA = _phrases(words.NATIVE_DATA_PHRASES)
+_NATIVE_NEGATION = _phrases(words.NATIVE_NEGATIONS)
+NATIVE_EMPLOYEE = _phrases(words.NATIVE_EMPLOYEE_PHRASES)
+
+
+def native_negated(text: str, start: int, end: int) -> bool:
+    """A negation of another script shortly before or after ``text[start:end]`` (Japanese
+    and Korean say it after: "暗証番号をお伺いすることはありません")."""
+    return bool(_NATIVE_NEGATION.search(text[max(0, start - 20):start])
+                or _NATIVE_NEGATION.search(text[end:end + 20]))
+
+
+def native_data_request(text: str | None) -> str | None:
+    """A request for card, code or login data in another script, not said as a warning."""
+    t = native(text)
+    for m in _NATIVE_DATA.finditer(t):
+        if not native_negated(t, m.start(), m.end()):
+            return m.group(0)
+    return None
 
 
 def negated(text: str, start: int, end: int) -> bool:
@@ -757,7 +791,7 @@ def empty_profile(fields: ProfileFields) -> Evidence | None:
 def self_declared_fan(*texts: str | None) -> Evidence | None:
     """Openly unofficial wording: fan page, parody, not affiliated, hayran sayfası, taklit."""
     for t in texts:
-        m = _FAN_RE.search(_text(t))
+        m = _FAN_RE.search(_text(t)) or _NATIVE_FAN.search(native(t))
         if m:
             return Evidence(
                 SignalName.SELF_DECLARED_UNOFFICIAL,
@@ -780,6 +814,13 @@ def scam_wording(*texts: str | None) -> Evidence | None:
                 continue
             if m.group(0) not in hits:
                 hits.append(m.group(0))
+        raw = native(t)
+        for m in _NATIVE_SCAM.finditer(raw):
+            if m.group(0) not in hits:
+                hits.append(m.group(0))
+        asked = native_data_request(t)
+        if asked and asked not in hits:
+            hits.append(asked)
     if not hits:
         return None
     return Evidence(

@@ -9,7 +9,9 @@ letters transliterated: ``çekiliş`` -> ``cekilis``, ``für`` -> ``fur``), so p
 written in that folded form.
 
 Languages: English, Turkish, German, Spanish; the commonest words of French, Italian,
-Portuguese and Dutch.
+Portuguese, Dutch, Polish, Indonesian and Malay, Czech, Swedish, Romanian and Vietnamese
+(folded); and phrases of Japanese, Korean, Chinese, Russian, Arabic, Greek, Thai and Hindi as
+written (the ``NATIVE_*`` lists at the end, matched unfolded).
 """
 
 from __future__ import annotations
@@ -21,6 +23,12 @@ __all__ = [
     "FAN_PATTERNS",
     "HANDLE_AFFIXES",
     "LURE_AFFIXES",
+    "NATIVE_DATA_PHRASES",
+    "NATIVE_EMPLOYEE_PHRASES",
+    "NATIVE_FAN_PHRASES",
+    "NATIVE_NEGATIONS",
+    "NATIVE_SCAM_PHRASES",
+    "NATIVE_SOFT_SCAM_PHRASES",
     "OWN_CHANNEL_PATTERNS",
     "PERSONAL_PROJECT_PATTERNS",
     "POSE_AFFIXES",
@@ -324,6 +332,7 @@ FAN_PATTERNS: tuple[str, ...] = (
     r"\buofficiel\w*\b",
     r"\b(bukan|tidak) (akun |halaman |toko )?(resmi|official)\b",
     r"\btidak rasmi\b",
+    r"\b(khong chinh thuc|trang (nguoi ham mo|fan))\b",
     r"\b(grup|toko|komunitas) independen\b",
     r"\btidak dikelola\b",
     r"\bindependen\b",
@@ -363,6 +372,12 @@ DATA_REQUEST_PATTERNS: tuple[str, ...] = (
     r"\b(confirme|valide|informe) (seu|o seu|os dados do) cartao\b",
     r"\bbevestig (je|uw) (bank)?(kaart|pas)\b",
     r"\bcode (recu )?par sms\b",
+    r"\b(dane karty|numer karty|kod sms|kod blik|haslo)\b",
+    r"\b(nomor kartu|kode otp|kata sandi|nomor pin|verifikasi kartu)\b",
+    r"\b(cislo karty|overovaci kod|heslo)\b",
+    r"\b(kortnummer|bankid-kod|losenord)\b",
+    r"\b(numarul cardului|codul otp)\b",
+    r"\b(ma otp|mat khau)\b",
     # payment only by bank transfer (no buyer protection): how fake shops and outlets are paid
     r"\b(pay(ment)? (only )?by (bank )?(transfer|wire)|bank transfer only)\b",
     r"\b(sadece havale|havale ile odeme|yalnizca havale|eft ile odeme)\b",
@@ -380,6 +395,8 @@ NEGATIONS: tuple[str, ...] = (
     "asla", "kimse", "istemez", "istemeyiz", "nie", "niemals", "nicht", "keine",
     "nunca", "jamas", "nadie", "no",
     "jamais", "aucun", "ne", "mai", "nessuno", "nao", "ninguem", "nooit", "niet", "geen",
+    "nigdy", "nie", "tidak pernah", "jangan", "tidak akan", "nikdy", "aldrig", "niciodata",
+    "khong bao gio", "khong",
 )
 
 #: scam vocabulary: lures, payment, credential and personal-data requests, off-platform
@@ -472,6 +489,13 @@ SCAM_PATTERNS: tuple[str, ...] = (
     # crypto presales and "send and receive x3"
     r"\b(usdt|presale|pre-sale|trc20|erc20|seed phrase|frase semilla|phrase secrete)\b",
     r"\b(receive|ricevi|recibe|erhalte|recevez|receba|otrzymasz|terima) x ?[2-9]\b",
+    # Polish, Indonesian and Malay, Czech, Swedish, Romanian, Vietnamese lures
+    r"\b(wygraj|wygrywasz|nagrod\w*|za darmo|darmow\w*|zwrot pieniedzy)\b",
+    r"\b(hadiah|menang\w*|undian|klaim|gratis ongkir|transfer ke rekening)\b",
+    r"\b(vyhr(a|aj|ajte)|soutez\w*|zdarma)\b",
+    r"\b(tavling|vinn|vinnare)\b",
+    r"\b(castiga|concurs|gratuit)\b",
+    r"\b(trung thuong|mien phi|qua tang|nhan thuong)\b",
     # clearance at a fraction of the price: the lure of fake outlets
     r"-\s?[5-9]\d\s?%",
     r"\b[5-9]\d\s?% (off|rabatt|indirim|de descuento|de remise|di sconto|de desconto|korting)\b",
@@ -498,6 +522,7 @@ SOFT_SCAM_WORDS: tuple[str, ...] = (
     r"[5-9]\d\s?% (off|rabatt|indirim|de descuento|de remise|di sconto|de desconto|korting)",
     r"liquidation totale|total liquidation|alles muss raus|liquidacion total|svendita totale|"
     r"liquidacao total|totale uitverkoop",
+    r"za darmo|darmow\w*|gratis ongkir|zdarma|gratuit|mien phi",
 )
 
 #: how a person says an account is their own, not their employer's ("Barista at Northwind,
@@ -539,6 +564,13 @@ EMPLOYEE_PATTERNS: tuple[str, ...] = (
     r"\btrabalho (na|no|em|para)\b",
     r"\bmening is (mijn )?eigen\b",
     r"\bwerk(zaam)? (bij|voor)\b",
+    # Polish, Indonesian and Malay, Czech, Swedish, Romanian, Vietnamese
+    r"\bpracuje (w|dla|jako)\b", r"\b(prywatne konto|opinie (sa )?(moje|prywatne))\b",
+    r"\b(bekerja di|pendapat pribadi|akun pribadi)\b",
+    r"\b(pracuji (v|pro)|nazory jsou (moje|me)|soukromy ucet)\b",
+    r"\b(jobbar (pa|hos|for)|egna asikter|privat konto)\b",
+    r"\b(lucrez la|opinii(le)? personale|cont personal)\b",
+    r"\b(lam viec tai|quan diem ca nhan|tai khoan ca nhan)\b",
 )
 
 #: how a person says a repository or channel is their own project, not a company's
@@ -572,4 +604,78 @@ OWN_CHANNEL_PATTERNS: tuple[str, ...] = (
     r"\bufficiale\b|\bnotizie\b|\blavora con noi\b",
     r"\bnoticias\b|\bvagas\b",
     r"\bofficieel\b|\bnieuws\b|\bvacatures\b",
+)
+
+
+# ----------------------------------------------------------------------------- other scripts
+# The same ideas in languages written in other scripts (Japanese, Korean, Chinese, Russian and
+# Ukrainian, Arabic, Greek, Thai, Hindi), as a native speaker writes them. Folding would
+# transliterate them into syllables that also occur inside Latin words ("fensi" in
+# "offensive"), so these are matched on the text as written (NFKC, case-folded), not folded.
+
+#: openly unofficial wording
+NATIVE_FAN_PHRASES: tuple[str, ...] = (
+    "非公式", "ファンアカウント", "ファンページ", "公式ではありません",
+    "비공식", "팬 계정", "팬페이지", "공식 계정이 아닙니다",
+    "非官方", "粉丝页", "粉絲專頁", "粉丝账号", "不是官方",
+    "неофициальн", "фан-аккаунт", "фанатск", "фан-клуб", "пародия", "не является официальн",
+    "غير رسمي", "صفحة معجبين", "حساب معجبين",
+    "ανεπίσημ", "σελίδα θαυμαστών",
+    "ไม่เป็นทางการ", "แฟนเพจ", "บัญชีแฟนคลับ",
+    "अनौपचारिक", "फैन पेज", "आधिकारिक नहीं",
+)
+
+#: lures: giveaways, prizes, "free", "DM us", refunds
+NATIVE_SCAM_PHRASES: tuple[str, ...] = (
+    "プレゼント企画", "当選", "抽選", "無料", "DMください", "返金",
+    "이벤트 당첨", "당첨", "경품", "무료", "환불",
+    "中奖", "抽奖", "免费领取", "领取奖品", "退款", "私信",
+    "розыгрыш", "выиграй", "выигрыш", "приз", "бесплатно", "возврат средств", "пишите в директ",
+    "مسابقة", "جائزة", "مجانا", "اربح", "استرداد",
+    "διαγωνισμός", "δωρεάν", "κέρδισε",
+    "แจกฟรี", "รางวัล", "ลุ้นรับ", "คืนเงิน",
+    "इनाम", "मुफ्त", "जीतें", "रिफंड",
+)
+
+#: of those, what honest company channels say too ("free shipping", "DM us")
+NATIVE_SOFT_SCAM_PHRASES: frozenset[str] = frozenset({
+    "無料", "DMください", "무료", "私信", "бесплатно", "пишите в директ", "مجانا", "δωρεάν",
+    "मुफ्त",
+})
+
+#: requests for card, bank, identity or login data (weigh twice on a walled page, as
+#: :data:`DATA_REQUEST_PATTERNS`), unless said as a warning (:data:`NATIVE_NEGATIONS`)
+NATIVE_DATA_PHRASES: tuple[str, ...] = (
+    "カード情報", "カード番号", "暗証番号", "認証コード", "パスワード",
+    "카드 번호", "카드번호", "인증번호", "비밀번호", "계좌번호",
+    "银行卡号", "卡号", "验证码", "密码", "身份证",
+    "данные карты", "номер карты", "код из смс", "cvv", "пароль", "паспортные данные",
+    "رقم البطاقة", "رمز التحقق", "كلمة المرور",
+    "αριθμό κάρτας", "κωδικό επαλήθευσης",
+    "เลขบัตร", "รหัส otp", "รหัสผ่าน",
+    "कार्ड नंबर", "ओटीपी", "पासवर्ड",
+)
+
+#: words that turn a data request into a warning ("we never ask for your PIN")
+NATIVE_NEGATIONS: tuple[str, ...] = (
+    "ありません", "しません", "絶対に", "決して", "お伺いすることは",
+    "절대", "않습니다", "않아요",
+    "不会", "决不", "請勿", "请勿", "切勿", "从不", "絕不",
+    "никогда", "не ", "не просим",
+    "أبدا", "لن", "لا ",
+    "ποτέ", "δεν ",
+    "ไม่", "ห้าม",
+    "कभी नहीं", "नहीं",
+)
+
+#: how a person says an account is their own: "I work at", "my own opinions"
+NATIVE_EMPLOYEE_PHRASES: tuple[str, ...] = (
+    "で働いています", "勤務", "個人の見解", "個人アカウント",
+    "에서 일하고", "재직 중", "개인 의견", "개인 계정",
+    "在职", "个人观点", "個人觀點", "个人账号",
+    "работаю в", "личное мнение", "мнение личное", "личный аккаунт",
+    "أعمل في", "آرائي الشخصية", "حساب شخصي",
+    "εργάζομαι στ", "προσωπικές απόψεις",
+    "ทำงานที่", "ความคิดเห็นส่วนตัว", "บัญชีส่วนตัว",
+    "में काम करता", "में काम करती", "विचार निजी", "निजी खाता",
 )

@@ -466,3 +466,52 @@ def test_a_press_handle_glued_to_the_brand_is_a_department_of_its_own() -> None:
     assert one("quillmarkpresse").cls == FindingClass.OFFICIAL_UNLISTED
     g = one("quillmark2")
     assert g.cls == FindingClass.REDUNDANT and "duplicate_account" in signals_of(g), g
+
+
+# ----------------------------------------------------------------------------- other scripts
+
+
+@pytest.mark.parametrize(("warning", "request_"), [
+    ("暗証番号をお伺いすることはありません。",
+     "当選しました！カード情報と暗証番号をDMで送ってください。"),
+    ("비밀번호를 절대 묻지 않습니다.", "이벤트 당첨! 카드번호와 인증번호를 보내주세요."),
+    ("我们不会索要您的验证码。", "恭喜中奖！请发送银行卡号和验证码领取奖品。"),
+    ("Мы никогда не просим номер карты.", "Розыгрыш! Пришлите номер карты и код из смс."),
+])
+def test_an_own_help_desk_warning_in_another_script_stays_the_companys(
+        warning: str, request_: str) -> None:
+    """The same own help desk: a warning against data requests (said in Japanese, Korean,
+    Chinese, Russian) leaves it the company's; the request itself makes it an impostor."""
+    care = replace(CARE, handle="quillmark.help", fields=replace(
+        CARE.fields, display_name="Quillmark Papier", bio=f"Quillmark Papier. {warning}"))
+    assert classify_one(care).cls == FindingClass.OFFICIAL_UNLISTED, warning
+    phish = replace(care, fields=replace(care.fields, bio=f"Quillmark Papier. {request_}"))
+    f = classify_one(phish)
+    assert f.cls == FindingClass.IMPOSTOR, (request_, f)
+    assert "scam_wording" in signals_of(f)
+
+
+@pytest.mark.parametrize("bio", [
+    "Работаю в Quillmark Papier. Мнение личное.",
+    "Quillmark Papierで働いています。個人の見解です。",
+    "Pracuję w Quillmark Papier, prywatne konto.",
+    "Bekerja di Quillmark Papier. Pendapat pribadi.",
+])
+def test_an_employee_in_any_language_is_a_personal_account(bio: str) -> None:
+    o = obs("x", "lenaquill", display_name="Lena Brandt", bio=bio, posts=800,
+            created_at="2015-01-01", last_active_at="2026-11-19")
+    f = classify_one(o)
+    assert f.cls == FindingClass.UNRELATED, (bio, f)
+    assert f.evidence[0].detail.startswith("a personal account"), f.evidence[0]
+
+
+@pytest.mark.parametrize("fan", ["非公式ファンアカウント", "비공식 팬페이지",
+                                 "Неофициальный фан-клуб", "Nieoficjalny fanpage",
+                                 "Bukan akun resmi", "Không chính thức"])
+def test_fan_wording_in_any_language_makes_a_fan(fan: str) -> None:
+    o = obs("instagram", "quillmark.fans.world", display_name="Quillmark Papier",
+            bio=f"{fan} — Quillmark Papier", posts=200, created_at="2019-01-01",
+            last_active_at="2026-11-01")
+    assert classify_one(o).cls == FindingClass.FAN, fan
+    plain = replace(o, fields=replace(o.fields, bio="Quillmark Papier"))
+    assert classify_one(plain).cls == FindingClass.IMPOSTOR  # resemblance only: a candidate
