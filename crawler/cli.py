@@ -5,7 +5,10 @@ Exit codes: 0 done; 2 bad input (inventory, options); 3 ``--fail-on`` triggered;
 
 from __future__ import annotations
 
+import contextlib
 import json
+import logging
+import os
 import sqlite3
 import sys
 from dataclasses import asdict
@@ -266,6 +269,7 @@ def _run(options, quiet: bool, resume_hint: str | None = None) -> None:
     if not quiet:
         _print_summary(result)
     mark("terminal summary")
+    code = 0
     if not result.complete:
         # cron wants to hear about it, and not as "new impostors" (3): nothing was compared
         click.echo(
@@ -275,13 +279,35 @@ def _run(options, quiet: bool, resume_hint: str | None = None) -> None:
                               f"--db {options.db} --resume"),
             err=True,
         )
-        sys.exit(1)
-    if result.failed_on:
+        code = 1
+    elif result.failed_on:
         click.echo(
             f"--fail-on {options.fail_on}: {len(result.failed_on)} new finding(s) at or above it",
             err=True,
         )
-        sys.exit(EXIT_FAIL_ON)
+        code = EXIT_FAIL_ON
+    del result
+    _done(code)
+
+
+#: set by ``run`` (the ``brandsweep`` program), never when the CLI runs inside another
+#: program (click's test runner, a script calling ``main``)
+_PROGRAM = {"exit_at_once": False}
+
+
+def _done(code: int) -> None:
+    """The audit is over, its files written and its database closed. As the ``brandsweep``
+    program, leave now: the interpreter's teardown would free the audit's objects one by one
+    (0.15-0.3 s after 1,000 sites, more after 10,000) for a process about to end. Logs and
+    the terminal are flushed first. Elsewhere, return or exit as usual."""
+    if _PROGRAM["exit_at_once"]:
+        logging.shutdown()
+        for stream in (sys.stdout, sys.stderr):
+            with contextlib.suppress(OSError, ValueError):  # a closed pipe, a closed stream
+                stream.flush()
+        os._exit(code)
+    if code:
+        sys.exit(code)
 
 
 def _print_summary(result) -> None:
@@ -1041,5 +1067,11 @@ def extract(platform: str, file_or_url: str, handle: str | None, status: int | N
     ))
 
 
-if __name__ == "__main__":  # pragma: no cover
+def run() -> None:
+    """The ``brandsweep`` program (``pyproject.toml``'s script, ``python -m crawler.cli``)."""
+    _PROGRAM["exit_at_once"] = True
     main()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    run()
