@@ -69,7 +69,21 @@ def generic_gate(app: App, p: WorldProfile, *, server: str = "") -> Response | N
     if p.behaviour == "rate_limited":
         return json_response({"message": "Too many requests", "status": "fail"}, 429,
                              {"Retry-After": "3600"}, server=server)
+    if p.behaviour == "js_shell" and p.platform != "tiktok":  # TikTok draws its own shell
+        return _js_shell(p.platform, server)
     return None
+
+
+def _js_shell(platform: str, server: str) -> Response:
+    """A single-page app's empty frame: 200, the platform's name as title, a root element and a
+    script, no profile data (how Instagram, Facebook or YouTube answer a crawler they do not
+    render for). The same for the page and the API: the crawler must read "could not check"."""
+    name = platform.capitalize()
+    return html_response(
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{name}</title>'
+        '<meta name="viewport" content="width=device-width, initial-scale=1"></head><body>'
+        '<div id="root"></div><noscript>You need to enable JavaScript to run this app.'
+        '</noscript><script src="/static/app.js" defer></script></body></html>', server=server)
 
 
 # ---------------------------------------------------------------------------------- Instagram

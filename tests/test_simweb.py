@@ -442,3 +442,23 @@ def test_worlds_written_elsewhere_get_logos_domain_handles_and_page_links(tmp_pa
     copy = imagehash.phash(Image.open(io.BytesIO(render("logo:acme|jpeg:60|resize:150")[0])))
     assert copy - hashes["acme"] <= 4
     assert hashes["acme"] - hashes["zenit"] > 12 and hashes["acme"] - hashes["nwc"] > 12
+
+
+def test_js_shell_on_any_platform_serves_an_empty_frame(tmp_path):
+    """``behaviour: js_shell`` holds on every platform, not only TikTok: a 200 frame with no
+    profile data, so an honest crawler reads "could not check" (World.expected_class says so)."""
+    (tmp_path / "w.yaml").write_text(yaml.safe_dump({
+        "now": "2026-11-20T12:00:00+00:00", "organization": "Acme",
+        "profiles": [{"platform": "instagram", "handle": "acme.shell", "display_name": "Acme",
+                      "bio": "Acme bio text", "behaviour": "js_shell",
+                      "truth": {"class": "impostor"}},
+                     {"platform": "instagram", "handle": "acme.page", "display_name": "Acme",
+                      "bio": "Acme bio text", "truth": {"class": "impostor"}}],
+    }), encoding="utf-8")
+    world = load_world(tmp_path / "w.yaml")
+    with SimWeb(world) as server:
+        status, _, shell = fetch(server, "https://www.instagram.com/acme.shell/")
+        _, _, page = fetch(server, "https://www.instagram.com/acme.page/")
+    assert status == 200 and b"enable JavaScript" in shell
+    assert b"Acme bio text" not in shell and b"Acme bio text" in page
+    assert world.expected_class(world.profile("instagram", "acme.shell")) == "unverified"
