@@ -13,9 +13,10 @@ import base64
 import io
 import warnings
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import imagehash
-from PIL import Image, ImageFile, UnidentifiedImageError
+if TYPE_CHECKING:
+    from PIL import Image
 
 #: largest side of the inline thumbnail, in pixels
 THUMB_PX = 64
@@ -41,6 +42,11 @@ def fingerprint(body: bytes, max_px: int = THUMB_PX) -> AvatarPrint | None:
     """
     if not body:
         return None
+    # Pillow and imagehash: only once there is a picture (a sweep of existence-only sites never
+    # has one, and every audit's start-up would pay their import)
+    import imagehash
+    from PIL import Image, UnidentifiedImageError  # with imagehash, as said above
+
     try:
         with warnings.catch_warnings():
             # a huge image is refused, not decoded: turn Pillow's bomb warning into an error
@@ -69,6 +75,8 @@ def _load_whole(img: Image.Image) -> None:
     --pdf``) sets it to True on import, which would make half a logo hash like a whole one; the
     flag is held False for this one decode and put back as it was.
     """
+    from PIL import ImageFile  # Pillow: loaded by fingerprint already
+
     previous = ImageFile.LOAD_TRUNCATED_IMAGES
     ImageFile.LOAD_TRUNCATED_IMAGES = False
     try:
@@ -79,6 +87,8 @@ def _load_whole(img: Image.Image) -> None:
 
 def _flatten(img: Image.Image) -> Image.Image:
     """RGB on white: transparent logos hash the same as the same logo on a white background."""
+    from PIL import Image  # Pillow: loaded by fingerprint already
+
     if img.mode in ("RGBA", "LA") or (img.mode == "P" and "transparency" in img.info):
         rgba = img.convert("RGBA")
         bg = Image.new("RGB", rgba.size, (255, 255, 255))
@@ -89,4 +99,6 @@ def _flatten(img: Image.Image) -> Image.Image:
 
 def phash_distance(a: str, b: str) -> int:
     """Hamming distance between two phash hex strings (0 = same picture)."""
+    import imagehash  # only where avatars are compared (see fingerprint)
+
     return imagehash.hex_to_hash(a) - imagehash.hex_to_hash(b)
