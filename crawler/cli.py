@@ -5,9 +5,9 @@ Exit codes: 0 done; 2 bad input (inventory, options); 3 ``--fail-on`` triggered;
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import json
-import logging
 import os
 import sqlite3
 import sys
@@ -298,10 +298,10 @@ _PROGRAM = {"exit_at_once": False}
 def _done(code: int) -> None:
     """The audit is over, its files written and its database closed. As the ``brandsweep``
     program, leave now: the interpreter's teardown would free the audit's objects one by one
-    (0.15-0.3 s after 1,000 sites, more after 10,000) for a process about to end. Logs and
-    the terminal are flushed first. Elsewhere, return or exit as usual."""
+    (0.15-0.3 s after 1,000 sites, more after 10,000) for a process about to end. The exit
+    handlers run and the terminal is flushed first. Elsewhere, return or exit as usual."""
     if _PROGRAM["exit_at_once"]:
-        logging.shutdown()
+        atexit._run_exitfuncs()  # what registered for the exit runs (logging's flush included)
         for stream in (sys.stdout, sys.stderr):
             with contextlib.suppress(OSError, ValueError):  # a closed pipe, a closed stream
                 stream.flush()
