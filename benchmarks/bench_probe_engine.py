@@ -9,6 +9,8 @@ requests the server saw, CPU per request and the tool's peak memory:
 
 * ``brandsweep``: the whole ``brandsweep audit`` command, start to report (``--sites-file``,
   every site in ``--platforms``, ``--max-variants 1``, ``--search-engine none``);
+* ``brandsweep-scrapy``: the same audit with the probe lane off (``BRANDSWEEP_PROBE_LANE``
+  false): every probe through Scrapy's scheduler and HTTP client, as before the lane;
 * ``scrapy``: ``benchmarks/bare_scrapy_probes.py``, the same probes with nothing else;
 * ``sherlock``, ``maigret``: installed by the benchmark into a throwaway virtualenv
   (``pip install sherlock-project maigret``; never brandsweep dependencies), fed the same list
@@ -49,7 +51,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 HANDLE = "northwind"
-ALL_TOOLS = ("brandsweep", "scrapy", "sherlock", "aiohttp", "maigret")
+ALL_TOOLS = ("brandsweep", "brandsweep-scrapy", "scrapy", "sherlock", "aiohttp", "maigret")
 
 AIOHTTP_CHECKER = r'''
 import asyncio, json, sys
@@ -220,7 +222,11 @@ def main() -> int:
             cwd.mkdir()
             before = server_requests(server)
             run = Run(tool)
-            if tool == "brandsweep":
+            if tool in ("brandsweep", "brandsweep-scrapy"):
+                env = bs_env
+                if tool == "brandsweep-scrapy":  # the probe lane off: every probe through Scrapy
+                    env = {**bs_env, "BRANDSWEEP_SCRAPY_SETTINGS": json.dumps(
+                        {"BRANDSWEEP_PROBE_LANE": False})}
                 phases_file = cwd / "phases.json"
                 launch = (["-c", PHASES_LAUNCHER, str(phases_file)] if args.profile_phases
                           else ["-m", "crawler.cli"])
@@ -230,7 +236,7 @@ def main() -> int:
                        "--max-variants", "1", "--search-engine", "none",
                        "--allow-private-network", "--out", str(cwd / "report"),
                        "--db", str(cwd / "audit.db"), "-q"]
-                run.wall, run.cpu, run.peak_mb, text, code = run_measured(cmd, REPO, bs_env)
+                run.wall, run.cpu, run.peak_mb, text, code = run_measured(cmd, REPO, env)
                 if code not in (0, 3):
                     run.note = f"exit {code}: {text[-300:]}"
                 else:
@@ -285,19 +291,19 @@ def main() -> int:
     base = next((r for r in runs if r.tool == "brandsweep" and r.wall), None)
     print(f"{args.sites} sites on {args.sites} loopback addresses, latency {args.latency:g} s, "
           f"handle {HANDLE!r} on every site")
-    head = (f"{'tool':<11}{'wall s':>8}{'vs brandsweep':>15}{'found':>7}{'requests':>10}"
+    head = (f"{'tool':<18}{'wall s':>8}{'vs brandsweep':>15}{'found':>7}{'requests':>10}"
             f"{'CPU ms/req':>12}{'engine ms/req':>15}{'peak MB':>9}  note")
     print(head)
     for r in runs:
         if not r.wall:
-            print(f"{r.tool:<11}{'-':>8}{'':>15}{'':>7}{'':>10}{'':>12}{'':>15}{'':>9}  "
+            print(f"{r.tool:<18}{'-':>8}{'':>15}{'':>7}{'':>10}{'':>12}{'':>15}{'':>9}  "
                   f"not run: {r.note}")
             continue
         ratio = f"{r.wall / base.wall:.2f}x" if base else "-"
         per = r.cpu / r.requests * 1000 if r.requests else 0.0
         eng = (f"{r.engine_cpu / r.requests * 1000:.2f}" if r.engine_cpu is not None
                and r.requests else "-")
-        print(f"{r.tool:<11}{r.wall:>8.2f}{ratio:>15}{r.found if r.found is not None else '-':>7}"
+        print(f"{r.tool:<18}{r.wall:>8.2f}{ratio:>15}{r.found if r.found is not None else '-':>7}"
               f"{r.requests:>10}{per:>12.2f}{eng:>15}{r.peak_mb:>9.0f}  {r.note}")
     for r in runs:
         if r.phases:
