@@ -656,3 +656,18 @@ def test_graph_api_user_asked_for_by_id():
     assert got.state is FOUND, (got.reason, got.evidence)
     assert (got.fields.display_name, got.fields.platform_id) == ("Jane Roe", "5550003")
     assert read("facebook", "https://graph.facebook.com/v11.0/5550009", 200, user).state is not FOUND
+
+
+def test_gzip_bombs_and_nested_gzip_are_not_unpacked():
+    import gzip
+
+    from crawler.extract.captures import MAX_UNZIPPED, recorded_answers
+
+    bomb = gzip.compress(b"\0" * (MAX_UNZIPPED + 1))
+    [got] = recorded_answers(bomb)
+    assert got.body == bomb  # read as it is, never inflated past the limit
+    nested = gzip.compress(gzip.compress(b"<html></html>"))
+    [got] = recorded_answers(nested)
+    assert got.body == nested
+    cut = gzip.compress(b"<html>" + b"x" * 5000 + b"</html>")[:-20]
+    assert recorded_answers(cut)[0].body == cut

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import ast
 import base64
-import gzip
 import json
 import re
 import zlib
@@ -54,9 +53,11 @@ def recorded_answers(data: bytes) -> list[Recorded]:
 
 
 def _unpack(data: bytes) -> list[Recorded]:
-    if data[:2] == b"\x1f\x8b":  # a saved page kept gzip-compressed
+    if data[:2] == b"\x1f\x8b":  # a saved page kept gzip-compressed (one level, not nested)
         inner = _maybe_gunzip(data)
-        return recorded_answers(inner) if inner is not data else []
+        if inner is data or inner[:2] == b"\x1f\x8b":
+            return []
+        return _unpack(inner) or [Recorded(None, 200, {}, inner)]
     head = data[:4096].lstrip()
     if head.startswith(b"<?php") and b"'statusCode' =>" in data and b"'body' =>" in data:
         return [_php_cache(data)]
@@ -119,13 +120,21 @@ def _headers(raw: Any) -> dict[str, str]:
     return out
 
 
+MAX_UNZIPPED = 64 * 1024 * 1024  # a gzip bomb stops here (the answer is then read as it is)
+
+
 def _maybe_gunzip(body: bytes) -> bytes:
-    if body[:2] == b"\x1f\x8b":
-        try:
-            return gzip.decompress(body)
-        except (OSError, EOFError, zlib.error):
-            return body
-    return body
+    """The gzip-compressed body unpacked (at most MAX_UNZIPPED bytes), else the body itself."""
+    if body[:2] != b"\x1f\x8b":
+        return body
+    try:
+        inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        out = inflater.decompress(body, MAX_UNZIPPED)
+    except zlib.error:
+        return body
+    if inflater.unconsumed_tail or not inflater.eof:
+        return body  # larger than any page we read, or cut short: not unpacked
+    return out
 
 
 def _status(raw: Any) -> int:
