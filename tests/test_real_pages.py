@@ -326,7 +326,7 @@ def _eval_extract():
 
 def test_project_captures_manifest_is_complete():
     ev = _eval_extract()
-    captures = ev.load_captures()
+    captures = ev.load_captures(sealed=True)  # the manifest is checked, nothing is scored
     assert len(captures) >= 30
     for cap in captures:
         origin = cap.entry["origin"]
@@ -378,3 +378,21 @@ def test_project_heldout_captures_are_reported(capsys):
     catalog = load_catalog()
     for cap in captures:
         assert ev.read_capture(cap, catalog).reason != "extractor_error", cap.name
+
+
+def test_sealed_batches_are_left_out_unless_asked(tmp_path):
+    """A sealed held-out batch is scored once, on purpose (``eval_extract.py --sealed``): the
+    held-out totals, the per-batch reports and the tests leave it out."""
+    ev = _eval_extract()
+    (tmp_path / "a.json").write_text('{"login": "a", "id": 1}')
+    (tmp_path / "b.json").write_text('{"login": "b", "id": 2}')
+    entry = {"platform": "github", "format": "raw", "heldout": True, "truth": {"state": "found"},
+             "origin": {"repository": "r", "path": "p", "commit": "0" * 40, "licence": "MIT"}}
+    doc = {"fixtures": [{**entry, "file": "a.json", "batch": "2026-01-01"},
+                        {**entry, "file": "b.json", "batch": "sealed-2026-01-02"}]}
+    (tmp_path / "MANIFEST.yaml").write_text(yaml.safe_dump(doc))
+    assert [c.name for c in ev.load_captures(tmp_path, heldout=True)] == ["a.json"]
+    assert [c.name for c in ev.load_captures(tmp_path, sealed=True)] == ["a.json", "b.json"]
+    assert [c.name for c in ev.load_captures(tmp_path, batch="sealed-2026-01-02")] == ["b.json"]
+    assert ev.batches(tmp_path) == ["2026-01-01"]
+    assert ev.batches(tmp_path, sealed=True) == ["2026-01-01", "sealed-2026-01-02"]
