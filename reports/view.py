@@ -756,7 +756,7 @@ def build_view(
     )
 
     # ---- side by side
-    comparisons = _comparisons(tr, ordered, rows, by_key, inventory)
+    comparisons, comparisons_total = _comparisons(tr, ordered, rows, by_key, inventory)
 
     def opts(values: Iterable[str], order: Sequence[str], labels: Mapping[str, str]):
         c = Counter(values)
@@ -798,8 +798,8 @@ def build_view(
         by_platform=by_platform,
         by_platform_more=by_platform_more,
         health=health,
-        comparisons=comparisons[:ITEM_LIMIT],
-        comparisons_total=len(comparisons),
+        comparisons=comparisons,
+        comparisons_total=comparisons_total,
         rows=rows,
         filter_classes=opts((r.cls for r in rows), [str(c) for c in CLASS_ORDER], CLASS_LABELS),
         filter_severities=opts(
@@ -1423,51 +1423,67 @@ def _comparisons(
     rows: Sequence[FindingRow],
     by_key: Mapping[tuple[str, str], Finding],
     inv: Inventory,
-) -> tuple[Comparison, ...]:
+    limit: int = ITEM_LIMIT,
+) -> tuple[tuple[Comparison, ...], int]:
     """Each impostor beside the official account a platform's reviewer would compare it
     with: the brand's own account on the same platform; where the brand has none there, its
-    primary account (the most followed one found, else the first declared), saying so."""
+    primary account (the most followed one found, else the first declared), saying so.
+    The first ``limit`` of them, and how many there are."""
     _ = tr.gettext
     official_found = [
         f for f in ordered if str(f.cls) in ("official", "official_unlisted") and f.brand
     ]
+    # indexes instead of a scan per impostor (thousands of impostors x thousands of accounts)
+    position = {id(f): i for i, f in enumerate(official_found)}
+    found_by: dict[tuple[str | None, str], list[Finding]] = {}
+    for o in official_found:
+        found_by.setdefault((o.brand, o.platform), []).append(o)
+    found_by_brand: dict[str | None, list[Finding]] = {}
+    for o in official_found:
+        found_by_brand.setdefault(o.brand, []).append(o)
+    declared_at: dict[tuple[str, str], OfficialAccount] = {}
+    declared_by: dict[tuple[str, str], OfficialAccount] = {}
+    first_declared: dict[str, OfficialAccount] = {}
+    for a in inv.accounts:
+        declared_at.setdefault((a.platform, _canon(a.handle)), a)
+        declared_by.setdefault((a.brand, a.platform), a)
+        first_declared.setdefault(a.brand, a)
+    primaries: dict[str, tuple[Finding | None, OfficialAccount | None]] = {}
+    total = 0  # impostors beyond ``limit``
 
     def brand_of(f: Finding) -> str | None:
         if f.brand:
             return f.brand
         if f.imitates:
-            acc = next(
-                (
-                    a
-                    for a in inv.accounts
-                    if a.platform == f.imitates[0] and _canon(a.handle) == _canon(f.imitates[1])
-                ),
-                None,
-            )
+            acc = declared_at.get((f.imitates[0], _canon(f.imitates[1])))
             return acc.brand if acc else None
         return None
 
     def primary(brand: str) -> tuple[Finding | None, OfficialAccount | None]:
-        found = [f for f in official_found if f.brand == brand and str(f.cls) == "official"]
-        found = found or [f for f in official_found if f.brand == brand]
-        if found:
-            return max(found, key=lambda f: (_reach(f), -official_found.index(f))), None
-        acc = next((a for a in inv.accounts if a.brand == brand), None)
-        return None, acc
+        if brand not in primaries:
+            mine = found_by_brand.get(brand, [])
+            found = [f for f in mine if str(f.cls) == "official"] or mine
+            if found:
+                primaries[brand] = (
+                    max(found, key=lambda f: (_reach(f), -position[id(f)])), None)
+            else:
+                primaries[brand] = (None, first_declared.get(brand))
+        return primaries[brand]
 
-    out = []
+    out: list[Comparison] = []
     for f, r in zip(ordered, rows, strict=True):
         if f.cls != FindingClass.IMPOSTOR or f.status == Status.RESOLVED:
+            continue
+        if len(out) >= limit:  # the page shows ITEM_LIMIT; the rest are only counted
+            total += 1
             continue
         brand = brand_of(f)
         official: ProfileCard | None = None
         note: Sentence = ()
         same = True
         if brand:
-            here = [
-                o for o in official_found if o.brand == brand and o.platform == f.platform
-            ]
-            here.sort(key=lambda o: (str(o.cls) != "official", -_reach(o)))
+            here = sorted(found_by.get((brand, f.platform), ()),
+                          key=lambda o: (str(o.cls) != "official", -_reach(o)))
             if here:
                 official = _card(tr, _("Official"), here[0])
                 note = fill(
@@ -1475,10 +1491,7 @@ def _comparisons(
                     brand=brand,
                 )
             else:
-                acc_here = next(
-                    (a for a in inv.accounts if a.brand == brand and a.platform == f.platform),
-                    None,
-                )
+                acc_here = declared_by.get((brand, f.platform))
                 if acc_here is not None:
                     official = _declared_card(tr, acc_here)
                     note = fill(
@@ -1523,7 +1536,7 @@ def _comparisons(
             )
             same = False
         out.append(Comparison(r, _card(tr, _("Suspect"), f), official, note, same))
-    return tuple(out)
+    return tuple(out), total + len(out)
 
 
 __all__ = [
