@@ -89,3 +89,29 @@ def test_short_tables_are_unchanged():
     assert view.by_platform_more is None
     assert view.coverage is not None and view.coverage.platforms_more is None
     assert view.coverage.platforms_listed == view.coverage.platforms
+
+
+def test_compiled_templates_are_kept_between_runs(tmp_path, monkeypatch):
+    """The report's templates are compiled once per machine, not once per audit; an unusable
+    cache folder only means compiling again."""
+    from jinja2.bccache import Bucket
+
+    from reports import render
+
+    cache = render._TemplateCache(str(tmp_path))
+    env = render.environment("en")
+    source, filename, _ = env.loader.get_source(env, "report.html")
+    bucket = Bucket(env, cache.get_cache_key("report.html", filename),
+                    cache.get_source_checksum(source))
+    bucket.code = env.compile(source, "report.html", filename)
+    cache.dump_bytecode(bucket)
+    again = Bucket(env, bucket.key, bucket.checksum)
+    cache.load_bytecode(again)
+    assert again.code is not None  # read back
+    stale = Bucket(env, bucket.key, cache.get_source_checksum(source + " "))
+    cache.load_bytecode(stale)
+    assert stale.code is None  # an edited template is compiled again
+    gone = render._TemplateCache(str(tmp_path / "missing" / "folder"))
+    gone.dump_bytecode(bucket)  # no error
+    gone.load_bytecode(Bucket(env, bucket.key, bucket.checksum))
+    assert render.environment("en").bytecode_cache is not None
