@@ -167,6 +167,22 @@ def bio_ok(got: str | None, expected: str) -> bool:
     return g == e
 
 
+def same_handle(platform: str, got: str | None, want: str) -> bool:
+    """Handles compared as the platform compares them: case apart, and in the catalog's
+    canonical form (Facebook ignores dots: Koptisch.Orthodoxes.Kulturzentrum.e.V is
+    koptischorthodoxeskulturzentrumev)."""
+    got_text = (got or "").lstrip("@")
+    if got_text.casefold() == want.lstrip("@").casefold():
+        return True
+    if not got_text:
+        return False
+    try:
+        entry = load_catalog()[platform]
+        return entry.canonical(got_text).casefold() == entry.canonical(want).casefold()
+    except Exception:  # noqa: BLE001 - an unknown platform compares as text only
+        return False
+
+
 def score(capture: Capture, read: ProfileRead) -> dict[str, bool]:
     """Truth field -> whether the extractor read it right (only fields the truth has)."""
     truth = capture.truth
@@ -175,9 +191,7 @@ def score(capture: Capture, read: ProfileRead) -> dict[str, bool]:
     if truth.get("state", "found") != "found":
         return out
     if truth.get("handle") is not None:
-        out["handle"] = (read.handle or "").lstrip("@").casefold() == str(
-            truth["handle"]
-        ).casefold()
+        out["handle"] = same_handle(capture.platform, read.handle, str(truth["handle"]))
     if truth.get("display_name") is not None:
         out["display_name"] = _norm(f.display_name or "") == _norm(truth["display_name"])
     if truth.get("bio") is not None:

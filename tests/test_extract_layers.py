@@ -671,3 +671,96 @@ def test_gzip_bombs_and_nested_gzip_are_not_unpacked():
     assert got.body == nested
     cut = gzip.compress(b"<html>" + b"x" * 5000 + b"</html>")[:-20]
     assert recorded_answers(cut)[0].body == cut
+
+
+# ------------------------------------------- shapes met in the sealed batch of 2026-12-05 (fixed after its blind run)
+
+TME_S = """<!DOCTYPE html><html><head><meta property="og:title" content="Harbour Ferries">
+<meta property="og:description" content="Timetables and service news"></head><body>
+<header class="tgme_header"><div class="tgme_header_info"><div class="tgme_header_title"><span dir="auto">Harbour Ferries</span></div>
+<div class="tgme_header_counter">4.2K subscribers</div></div></header>
+<div class="tgme_channel_info"><div class="tgme_channel_info_header">
+ <i class="tgme_page_photo_image"><img src="https://cdn1.telegram-cdn.org/file/ferry.jpg"></i>
+ <div class="tgme_channel_info_header_title_wrap"><div class="tgme_channel_info_header_title"><span dir="auto">Harbour Ferries</span></div>
+ <div class="tgme_channel_info_header_labels">{labels}</div></div>
+ <div class="tgme_channel_info_header_username"><a href="https://t.me/harbourferries">@harbourferries</a></div></div>
+<div class="tgme_channel_info_counters">
+ <div class="tgme_channel_info_counter"><span class="counter_value">4.2K</span> <span class="counter_type">subscribers</span></div>
+ <div class="tgme_channel_info_counter"><span class="counter_value">310</span> <span class="counter_type">photos</span></div></div>
+<div class="tgme_channel_info_description">Timetables from <a href="https://ferries.example/" target="_blank">ferries.example</a><br/>Bot: <a href="https://t.me/ferrybot">@ferrybot</a></div>
+</div><div class="tgme_widget_message_wrap">a post</div></body></html>"""
+
+
+@pytest.mark.parametrize(("labels", "verified"), [("", False), ('<i class="verified-icon"></i>', True)])
+def test_telegram_channel_preview_page_is_read(labels, verified):
+    """t.me/s/<channel>: the header card has its own classes; the counter is abbreviated, the
+    site is a link whose text is the bare domain, links to other chats are no outside site."""
+    got = read("telegram", "https://t.me/s/harbourferries", 200, TME_S.replace("{labels}", labels))
+    assert got.state is FOUND and got.handle == "harbourferries"
+    f = got.fields
+    assert (f.display_name, f.followers, f.verified, f.category) == ("Harbour Ferries", 4200, verified, "channel")
+    assert f.external_links == ("https://ferries.example/",)
+    assert f.bio.startswith("Timetables from ferries.example")
+
+
+FB_2023 = """<html><head><title>Lakeside Bakery | Facebook</title>
+<link rel="canonical" href="https://www.facebook.com/lakeside.bakery">
+<meta property="og:title" content="Lakeside Bakery">
+<meta property="og:description" content="Lakeside Bakery, Duluth. 12,480 likes · 310 talking about this · 95 were here. Bread baked before dawn.">
+<meta property="og:url" content="https://www.facebook.com/lakeside.bakery">
+<meta property="al:android:url" content="fb://profile/100061234567890"></head>
+<body><a href="https://www.facebook.com/lakeside.bakery/followers/" role="link">13K followers</a></body></html>"""
+
+
+def test_facebook_2023_page_followers_and_bio_after_the_counters():
+    """The new pages layout: followers as shown ('13K followers'), not the likes; the bio is
+    the intro after the description's counters; dotted vanity names compare without dots."""
+    got = read("facebook", "https://www.facebook.com/lakeside.bakery", 200, FB_2023)
+    assert got.state is FOUND
+    assert CAT["facebook"].canonical(got.handle) == CAT["facebook"].canonical("lakeside.bakery")
+    f = got.fields
+    assert (f.followers, f.bio, f.platform_id) == (13000, "Bread baked before dawn.", "100061234567890")
+
+
+def test_facebook_old_pages_layout_without_vanity_name():
+    """/pages/<name>/<id> of the old layout: no Open Graph; the name is the h1 (the title
+    adds the category), the id is in the canonical URL, the bio follows '66 likes.'."""
+    body = """<html><head><title id="pageTitle">Riverside Choir - Community Organization | Facebook</title>
+    <meta name="description" content="Riverside Choir. 212 likes. We sing every Thursday at the old mill.">
+    <meta name="robots" content="noindex">
+    <link rel="canonical" href="https://www.facebook.com/pages/Riverside-Choir/204455667788990"></head>
+    <body><h1 itemprop="name">Riverside Choir</h1></body></html>"""
+    got = read("facebook", "https://www.facebook.com/pages/Riverside-Choir/204455667788990", 200, body)
+    assert got.state is FOUND and got.handle == "204455667788990"
+    f = got.fields
+    assert (f.display_name, f.platform_id) == ("Riverside Choir", "204455667788990")
+    assert f.bio == "We sing every Thursday at the old mill."
+
+
+def test_facebook_login_wall_with_a_followers_link_is_never_found():
+    body = FB_2023.replace("https://www.facebook.com/lakeside.bakery\"", "https://www.facebook.com/login/?next=https%3A%2F%2Fwww.facebook.com%2Flakeside.bakery\"").replace("<title>Lakeside Bakery | Facebook", "<title>Log into Facebook")
+    got = read("facebook", "https://www.facebook.com/lakeside.bakery", 200, body)
+    assert got.state is UNVERIFIABLE, (got.state, got.reason)
+
+
+def test_graph_api_v1_page_short_about_is_the_bio_and_old_hyphen_names_are_handles():
+    body = {"id": "61234567890", "name": "Harley Motors", "username": "harley-motors", "likes": 412000,
+            "about": "Official page of Harley Motors.", "link": "https://www.facebook.com/harley-motors",
+            "description": "Founded in 1903 in a small shed, Harley Motors has built motorcycles for more than a century and ...",
+            "website": "http://www.harley-motors.example", "category": "Company"}
+    got = read("facebook", "https://graph.facebook.com/v1.0/harley-motors", 200, body)
+    assert got.state is FOUND and got.handle == "harley-motors"
+    f = got.fields
+    assert (f.bio, f.followers, f.platform_id) == ("Official page of Harley Motors.", 412000, "61234567890")
+    assert CAT["facebook"].is_valid("harley-motors") and not CAT["facebook"].is_valid("-harley")
+
+
+def test_youtube_channel_page_cut_to_its_head_takes_the_custom_url_as_handle():
+    body = """<html><head><link rel="canonical" href="https://www.youtube.com/channel/UCaaaaaaaaaaaaaaaaaaaaa1">
+    <link rel="alternate" media="handheld" href="https://m.youtube.com/c/TrainSpotterJo">
+    <meta property="og:title" content="TrainSpotterJo"><meta property="og:type" content="profile">
+    <meta property="og:description" content="Steam trains, every Sunday.">
+    <meta property="og:url" content="https://www.youtube.com/channel/UCaaaaaaaaaaaaaaaaaaaaa1"></head><body></body></html>"""
+    got = read("youtube", "https://www.youtube.com/channel/UCaaaaaaaaaaaaaaaaaaaaa1", 200, body)
+    assert got.state is FOUND and got.handle.casefold() == "trainspotterjo"
+    assert (got.fields.display_name, got.fields.platform_id) == ("TrainSpotterJo", "UCaaaaaaaaaaaaaaaaaaaaa1")

@@ -476,10 +476,13 @@ class GenericPage:
                 return ProfileRead(ProbeState.UNVERIFIABLE, "handle_mismatch", ProfileFields(),
                                    handle, evidence)
             state, reason = ProbeState.FOUND, None
-            handle = layer.handle or handle
             rule_values, notes = self.field_values()
             evidence.update(notes)
-            rule_values.pop("handle", None)
+            # the platform's own handle rule (a /c/ custom URL in a link tag) names the profile
+            # better than the page's identity URL (its /channel/<id>)
+            ruled = rule_values.pop("handle", None)
+            ruled = self.valid_handle(ruled) if isinstance(ruled, str) else None
+            handle = ruled or layer.handle or handle
             values = {k: v for k, v in asdict(self.make_fields(rule_values)).items()
                       if v not in (None, ())}
         else:

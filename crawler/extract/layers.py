@@ -452,6 +452,11 @@ def read_profile_object(view: Mapping[str, Any], page: GenericPage, out: LayerRe
     elif isinstance(name, str) and name.strip():
         out.put("display_name", name.strip(), layer)
     bio = _first(view, BIO_KEYS, (str,))
+    about = view.get("about")
+    if isinstance(about, str) and about.strip() and isinstance(bio, str) and len(about) < len(bio):
+        # the Graph API's page: ``about`` is the short intro the page shows, ``description``
+        # the long history behind "see more"; the short one is the bio
+        bio = about
     if isinstance(bio, str) and bio.strip():
         text = V.html_to_text(bio) if "<" in bio and ">" in bio else V.clean_text(bio)
         out.put("bio", text or None, layer)

@@ -21,12 +21,15 @@ class TelegramPage(GenericPage):
 
     def make_fields(self, values: Mapping[str, Any]) -> ProfileFields:
         values = dict(values)
-        if values.get("verified") is None and self.selector.css(".tgme_page_title"):
+        card = self.selector.css(".tgme_page_title, .tgme_channel_info_header_title")
+        if values.get("verified") is None and card:
             values["verified"] = False
         extra = " ".join(self.selector.css(".tgme_page_extra::text").getall()).strip()
-        if "subscriber" in extra:
+        counters = " ".join(self.selector.css(".tgme_channel_info_counter .counter_type::text")
+                            .getall())
+        if "subscriber" in extra or "subscriber" in counters:
             values["category"] = "channel"
-        elif "member" in extra:
+        elif "member" in extra or "member" in counters:
             values["category"] = "group"
         elif extra.startswith("@"):
             values["category"] = "bot" if (self.handle or "").endswith("bot") else "user"
