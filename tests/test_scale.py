@@ -555,6 +555,7 @@ def test_junk_and_pickles_in_every_redis_key_run_nothing_and_are_counted(
 
     marker = tmp_path / "code-ran"
     evil = pickle.dumps(_Touch(marker))
+    evil_lease = pickle.dumps([_Touch(marker)])  # another entry than the queue's
     world = load_world()
     with SimWeb(world) as web, SimWeb(world) as worker_web:
         worker_web.app = web.app
@@ -589,6 +590,13 @@ def test_junk_and_pickles_in_every_redis_key_run_nothing_and_are_counted(
                 pipe.hset(keys.reports, "ghost", evil)
                 pipe.hset(keys.stats, "ghost", evil)
                 pipe.zadd(audit.INDEX, {evil: 0})
+                # a fake lease (no process sets a deadline that far), an expired one whose
+                # request is a pickle (re-queued, then refused when popped), a leased entry
+                # without a lease, junk lease counters and re-queued ids
+                pipe.zadd(keys.leases, {evil: 10**15, b"ghost|1|0": 0})
+                pipe.hset(keys.leased, mapping={b"ghost|1|0": evil_lease, b"orphan": b"junk"})
+                pipe.hset(keys.lease_stats, "evil", evil)
+                pipe.sadd(keys.requeued, evil)
                 pipe.execute()
             _, stderr = coordinator.communicate(timeout=180)
             worker_out, worker_err = worker.communicate(timeout=60)
@@ -600,7 +608,8 @@ def test_junk_and_pickles_in_every_redis_key_run_nothing_and_are_counted(
     assert not marker.exists(), "a pickle from Redis was executed"
     assert coordinator.returncode == 0, stderr[-2000:]
     assert worker.returncode == 0, worker_err[-2000:]
-    expected = len(queue) + 2 + 4 + 1 + 1 + 1 + 1  # queue, dupefilter, items, meta, hashes
+    # queue, dupefilter, items, meta, hashes, leases (fake, pickle, orphan, counter, id)
+    expected = len(queue) + 2 + 4 + 1 + 1 + 1 + 1 + 5
     coverage = json.loads((out / "coverage.json").read_text())
     texts = [g["text"] for g in coverage["gaps"]]
     assert any(f"{expected} entries from Redis refused" in t for t in texts), texts

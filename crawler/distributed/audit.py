@@ -372,18 +372,30 @@ class Snapshot:
 #: a request fingerprint as the dupefilter stores it (sha1, hex)
 _FINGERPRINT = re.compile(rb"^[0-9a-f]{40}$")
 META_FIELDS = {b"state", b"coordinator", b"payload", b"started_at"}
+#: a lease id (``leases``: holder|n|queue score) and the lease counters
+_LEASE_ID = re.compile(rb"^[^|]+\|[0-9]+\|[^|]+$")
+LEASE_COUNTERS = {b"requeued", b"withdrawn", b"delivered_twice", b"fake"}
 
 
 def junk_entries(client: Any, keys: AuditKeys) -> int:
     """Entries in the audit's shared keys that no process of the audit wrote: dupefilter
     members that are not fingerprints, unknown meta fields, counts and heartbeats that do not
-    parse. They are never acted on (``read_snapshot`` skips them; a junk fingerprint matches no
-    request); this counts them for the report."""
+    parse, leased requests without a lease (called once no lease is outstanding), lease
+    counters and re-queued lease ids that are not. They are never acted on (``read_snapshot``
+    skips them; a junk fingerprint matches no request); this counts them for the report.
+    (Fake leases are counted when they are reaped: ``fake`` in the lease counters.)"""
     n = sum(1 for member in client.sscan_iter(keys.dupefilter, count=1000)
             if not _FINGERPRINT.match(member))
     n += sum(1 for name in client.hkeys(keys.meta) if name not in META_FIELDS)
     n += sum(1 for v in client.hvals(keys.popped) if _count(v) is None)
     n += sum(1 for v in client.hvals(keys.reports) if _report(v) is None)
+    leased = set(client.zrange(keys.leases, 0, -1))
+    n += sum(1 for name in client.hkeys(keys.leased) if name not in leased)
+    n += sum(1 for name, v in client.hgetall(keys.lease_stats).items()
+             if not (v.isdigit() if name == b"clock"
+                     else name in LEASE_COUNTERS and _count(v) is not None))
+    n += sum(1 for member in client.sscan_iter(keys.requeued, count=1000)
+             if not _LEASE_ID.match(member))
     return n
 
 

@@ -414,6 +414,7 @@ class AuditExtension:
         if stats is None or self.drainer is None:
             return
         n = int(stats.get_value(stats_keys.REDIS_REFUSED, 0) or 0)
+        n += self.fake_leases()
         for other in audit.process_stats(self.client, self.keys, exclude=self.process).values():
             value = other.get(stats_keys.REDIS_REFUSED, 0)
             n += value if isinstance(value, int) and not isinstance(value, bool) else 0
@@ -422,6 +423,11 @@ class AuditExtension:
                         "processes wrote into %s", n, self.keys.base)
             self.drainer.process_item(CoverageGap(
                 "crawl", "redis", "refused", query=f"{n} entries from Redis refused"))
+
+    def fake_leases(self) -> int:
+        """Leases reaped at once because no process of the audit could have written them (a
+        deadline too far out, no request behind them): entries someone else wrote."""
+        return Leases(self.client, LeaseKeys.for_audit(self.keys.base)).stats().get("fake", 0)
 
     def spider_closed(self, spider: Any = None, reason: str = "") -> None:
         if self.task is not None and self.task.running:
@@ -448,7 +454,8 @@ class AuditExtension:
         """The whole audit's totals for the coordinator's progress line (``status``); once the
         audit is closed (its keys cleared) the last totals seen."""
         if not self.closing:
-            self._progress = progress_suffix(read_status(self.client, self.keys))
+            self._progress = progress_suffix(read_status(self.client, self.keys,
+                                                         refused=False))
         return self._progress
 
     # ------------------------------------------------------------------ periodic

@@ -74,8 +74,9 @@ def _int(value: Any) -> int:
     return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else 0
 
 
-def read_status(client: Any, keys: audit.AuditKeys) -> AuditStatus:
-    """The audit's state as Redis holds it now."""
+def read_status(client: Any, keys: audit.AuditKeys, refused: bool = True) -> AuditStatus:
+    """The audit's state as Redis holds it now (``refused``: also count the entries refused,
+    from every process's published stats: the costliest read, left out of the progress line)."""
     state, coordinator, started = client.hmget(keys.meta, ["state", "coordinator",
                                                            "started_at"])
     snapshot = audit.read_snapshot(client, keys)
@@ -107,9 +108,9 @@ def read_status(client: Any, keys: audit.AuditKeys) -> AuditStatus:
             done=_int(report.get("acked")),
             taken=snapshot.popped.get(pid, 0),
         ))
-    refused = 0
-    for stats in audit.process_stats(client, keys).values():
-        refused += _int(stats.get(audit.REFUSED_STAT))
+    n_refused = 0
+    for stats in audit.process_stats(client, keys).values() if refused else ():
+        n_refused += _int(stats.get(audit.REFUSED_STAT))
     return AuditStatus(
         key=keys.base,
         state=_text(state) if state is not None else None,
@@ -119,7 +120,7 @@ def read_status(client: Any, keys: audit.AuditKeys) -> AuditStatus:
         processes=tuple(rows),
         requeued=figures.get("requeued", 0),
         delivered_twice=figures.get("delivered_twice", 0),
-        refused=refused,
+        refused=n_refused,
         leases=leases,
     )
 
