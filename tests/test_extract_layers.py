@@ -764,3 +764,65 @@ def test_youtube_channel_page_cut_to_its_head_takes_the_custom_url_as_handle():
     got = read("youtube", "https://www.youtube.com/channel/UCaaaaaaaaaaaaaaaaaaaaa1", 200, body)
     assert got.state is FOUND and got.handle.casefold() == "trainspotterjo"
     assert (got.fields.display_name, got.fields.platform_id) == ("TrainSpotterJo", "UCaaaaaaaaaaaaaaaaaaaaa1")
+
+
+IG_2022_SHELL = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8" />
+<title>Fjord Kayaks (&#064;fjordkayaks) &#x2022; Instagram photos and videos</title>
+<link rel="alternate" href="https://www.instagram.com/fjordkayaks/" hreflang="x-default" /></head>
+<body><script type="application/json">{"require": [["PolarisProfileRoot.react"]], "actorID": "17840000000000001",
+"props": {"id": "5550001", "page_logging": {"name": "profilePage", "params": {"page_id": "profilePage_5550001", "profile_id": "5550001"}}}}</script></body></html>"""
+
+
+def test_instagram_2022_shell_is_read_from_its_title_and_page_logging():
+    """The 2022 Polaris shell (logged in or not) has no Open Graph: the title names the
+    profile, page_logging its id (the actorID is the viewer, never the profile)."""
+    got = read("instagram", "https://www.instagram.com/fjordkayaks/", 200, IG_2022_SHELL, "fjordkayaks")
+    assert got.state is FOUND and got.handle == "fjordkayaks"
+    assert (got.fields.display_name, got.fields.platform_id) == ("Fjord Kayaks", "5550001")
+    # another handle's title is a mismatch, not this profile
+    other = read("instagram", "https://www.instagram.com/fjordkayak/", 200, IG_2022_SHELL, "fjordkayak")
+    assert other.state is not FOUND
+    login = IG_2022_SHELL.replace("Fjord Kayaks (&#064;fjordkayaks) &#x2022; Instagram photos and videos", "Login &#x2022; Instagram")
+    assert read("instagram", "https://www.instagram.com/fjordkayaks/", 200, login, "fjordkayaks").state is UNVERIFIABLE
+
+
+GDATA_V2 = """<?xml version='1.0' encoding='UTF-8'?><entry xmlns='http://www.w3.org/2005/Atom' xmlns:media='http://search.yahoo.com/mrss/' xmlns:gd='http://schemas.google.com/g/2005' xmlns:yt='http://gdata.youtube.com/schemas/2007'>
+<id>tag:youtube.com,2008:user:bbbbbbbbbbbbbbbbbbbbb2</id><published>2008-03-01T10:00:00.000Z</published>
+<title>Nordic Rail</title><summary>Trains across the north since 1921.</summary>
+<link rel='alternate' type='text/html' href='http://www.youtube.com/channel/UCbbbbbbbbbbbbbbbbbbbbb2'/>
+<author><name>Nordic Rail</name><uri>http://gdata.youtube.com/feeds/api/users/NordicRail</uri></author>
+<yt:channelId>UCbbbbbbbbbbbbbbbbbbbbb2</yt:channelId>
+<gd:feedLink rel='http://gdata.youtube.com/schemas/2007#user.favorites' href='x' countHint='12'/>
+<gd:feedLink rel='http://gdata.youtube.com/schemas/2007#user.uploads' href='y' countHint='88'/>
+<yt:statistics lastWebAccess='1970-01-01T00:00:00.000Z' subscriberCount='5120' viewCount='900000' totalUploadViews='1200000'/>
+<media:thumbnail url='http://lh3.googleusercontent.com/photo.jpg'/>
+<yt:username display='Nordic Rail'>nordicrail</yt:username></entry>"""
+
+
+def test_youtube_gdata_v2_user_entry_is_read():
+    got = read("youtube", "http://gdata.youtube.com/feeds/api/users/nordicrail?v=2", 200, GDATA_V2)
+    assert got.state is FOUND and got.handle == "nordicrail"
+    f = got.fields
+    assert (f.display_name, f.bio, f.followers, f.posts, f.platform_id) == (
+        "Nordic Rail", "Trains across the north since 1921.", 5120, 88, "UCbbbbbbbbbbbbbbbbbbbbb2")
+
+
+def test_xml_with_a_document_type_is_never_parsed():
+    bomb = GDATA_V2.replace("<entry", "<!DOCTYPE entry [<!ENTITY a 'aaaaaaaaaa'><!ENTITY b '&a;&a;&a;&a;&a;'>]><entry", 1)
+    got = read("youtube", "http://gdata.youtube.com/feeds/api/users/nordicrail?v=2", 200, bomb)
+    assert got.state is not FOUND
+
+
+@pytest.mark.parametrize("body", [
+    {"firstName": "Ada", "lastName": "Quinlan", "headline": "Harbour pilot",
+     "siteStandardProfileRequest": {"url": "https://www.linkedin.com/profile/view?id=1234&authType=name"}},
+    """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<person><first-name>Ada</first-name><last-name>Quinlan</last-name><headline>Harbour pilot</headline></person>""",
+])
+def test_linkedin_api_v1_person_named_only_by_the_request_url(body):
+    """API v1 people/url=<public profile URL>: the answer holds no handle; the request's
+    encoded profile URL names it (JSON and the default XML alike)."""
+    url = "https://api.linkedin.com/v1/people/url=http:%2F%2Fwww.linkedin.com%2Fin%2Fadaquinlan?format=json"
+    got = read("linkedin", url, 200, body)
+    assert got.state is FOUND and got.handle == "in/adaquinlan"
+    assert got.fields.display_name == "Ada Quinlan"

@@ -27,10 +27,11 @@ from __future__ import annotations
 
 import html
 import re
+import xml.etree.ElementTree as ET
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, unquote, urlsplit
 
 from crawler.extract import values as V
 
@@ -150,6 +151,15 @@ def read_layers(page: GenericPage) -> LayerRead:
             out = LayerRead()
             out.kind, out.reason = xml_error
             return out
+        xml_doc = xml_profile(page)
+        if xml_doc is not None:
+            out = LayerRead()
+            best = best_profile(xml_doc, page)
+            if best is not None:
+                read_profile_object(best, page, out, "api")
+                if out.handle or out.values.get("platform_id"):
+                    out.kind = "profile"
+                    return out
         return _html_layers(page)
     except (ValueError, TypeError, KeyError, IndexError, RecursionError, re.error):
         return LayerRead()
@@ -287,6 +297,58 @@ def _xml_error(page: GenericPage) -> tuple[str, str | None] | None:
     return api_error(doc, status)
 
 
+MAX_XML = 2_000_000  # characters of an XML API answer we parse
+_XML_START = re.compile(r"^\s*(?:<\?xml[^>]*\?>\s*)?<(?!html[\s>]|!)[\w:.-]+[\s>/]", re.I)
+_XML_AVATAR = frozenset({"thumbnail", "picture_url", "profile_image_url"})
+
+
+def xml_profile(page: GenericPage) -> dict | None:
+    """An XML API answer about one profile as a flat dict the JSON vocabulary reads: the
+    YouTube GData v2 user entry (Atom: ``title``, ``summary``, ``yt:username``,
+    ``yt:channelId``, ``yt:statistics subscriberCount``, the uploads ``feedLink``'s
+    ``countHint``), LinkedIn API v1's ``<person><first-name>``, and their like.
+
+    Element names lose their namespace, hyphens become underscores; attributes that are
+    counts (``subscriberCount``) join the dict. A document type or entity declaration is
+    never parsed (no entity expansion), nor an answer over MAX_XML characters.
+    """
+    text = page.text
+    if len(text) > MAX_XML or not _XML_START.match(text[:2000]) or "<!DOCTYPE" in text.upper() \
+            or "<!ENTITY" in text.upper():
+        return None
+    try:
+        root = ET.fromstring(text)
+    except (ET.ParseError, ValueError):
+        return None
+
+    def local(tag: object) -> str:
+        return str(tag).rsplit("}", 1)[-1].replace("-", "_")
+
+    doc: dict[str, Any] = {}
+    for child in list(root)[:500]:
+        name = local(child.tag)
+        value = (child.text or "").strip()
+        if name == "link":
+            if child.get("rel") == "alternate" and child.get("href"):
+                doc.setdefault("link", child.get("href"))
+            continue
+        if name == "feedLink":
+            if str(child.get("rel", "")).endswith(".uploads") and child.get("countHint"):
+                doc.setdefault("videoCount", child.get("countHint"))
+            continue
+        if name in _XML_AVATAR:
+            url = child.get("url") or value
+            if url:
+                doc.setdefault("avatar", url)
+            continue
+        for attr, attr_value in child.attrib.items():
+            if "count" in attr.lower() and attr != "countHint":
+                doc.setdefault(local(attr), attr_value)
+        if value and len(child) == 0:
+            doc.setdefault(name, value)
+    return doc or None
+
+
 _ABSENT = object()
 _COUNT_TEXT = re.compile(
     r"\d[\d.,\s\u00a0\u202f']{0,14}\s*(?:[KMBkmb]|mil|mn|mln|M de)?\.?\s*[^\d/:]{0,30}"
@@ -305,6 +367,12 @@ def best_profile(doc: Any, page: GenericPage, want: str | None = None) -> dict |
     for node, depth in _dicts(doc):
         view = _merged(node)
         handle = _handle_of(view, page)
+        if handle is None and depth == 0 and want is None:
+            # an answer that does not name its user (LinkedIn API v1 people/url=<profile URL>):
+            # the profile the request asked for by its public URL
+            handle = _asked_profile(page)
+            if handle is not None:
+                view.setdefault("handle", handle)
         if want is not None and handle != want:
             continue
         score = _profile_score(view, handle)
@@ -316,6 +384,20 @@ def best_profile(doc: Any, page: GenericPage, want: str | None = None) -> dict |
         if best is None or key > best:
             best, found = key, view
     return found
+
+
+def _asked_profile(page: GenericPage) -> str | None:
+    """The handle of the platform profile URL a request carries inside its own URL (percent-
+    encoded in the path or the query), else None."""
+    try:
+        text = unquote(unquote(page.url))
+    except ValueError:
+        return None
+    for m in re.finditer(r"https?://[^\s?&#]+", text[8:]):
+        hit = page.platform_handle_from_url(m.group(0))
+        if hit:
+            return page.valid_handle(hit)
+    return None
 
 
 def _asked_id(url: str) -> str | None:
@@ -426,8 +508,10 @@ def _profile_score(view: Mapping[str, Any], handle: str | None) -> int:
                                "profile_picture_url", "profile_picture", "avatarLarger",
                                "thumbnails")):
         score += 1
-    if not _first(view, NAME_KEYS[:7], (str,)) and isinstance(view.get("first_name"), str):
-        score += 1  # Instagram v1, Pinterest v1, Graph API users: first_name / last_name
+    if not _first(view, NAME_KEYS[:7], (str,)) and isinstance(
+        view.get("first_name", view.get("firstName")), str
+    ):
+        score += 1  # Instagram v1, Pinterest v1, Graph API users, LinkedIn v1: first/last name
     if not handle and not _first(view, ID_KEYS, (str, int)):
         return 0
     return score
@@ -440,7 +524,8 @@ def read_profile_object(view: Mapping[str, Any], page: GenericPage, out: LayerRe
     if handle and not out.handle:
         out.handle = handle
     name = _first(view, NAME_KEYS[:7], (str,))
-    first, last = view.get("first_name"), view.get("last_name")
+    first = view.get("first_name", view.get("firstName"))
+    last = view.get("last_name", view.get("lastName"))
     if name is None and isinstance(first, str) and first.strip():
         full = f"{first.strip()} {last.strip()}" if isinstance(last, str) else first
         name = full.strip()
