@@ -418,7 +418,19 @@ def test_killed_workers_lose_nothing(redis_url, client, tmp_path):
         # by others; woken up, it finishes them anyway, and its late acks either withdraw the
         # copies nobody took yet or count requests delivered twice (the store keeps one)
         assert _stop_holding(client, keys, victims[-1], deadline)
-        time.sleep(ttl + 1.5)
+        stalled_at = time.monotonic()
+        stalled = _holder(victims[-1].pid, read_leases(client, _lease_keys(keys)).held)
+        # meanwhile, what an operator sees (``worker --status``): the stalled worker, alive,
+        # holding its leases
+        from crawler.distributed.status import read_status
+
+        status = read_status(client, keys)
+        rows = {p.process: p for p in status.processes}
+        assert status.state == "running"
+        assert rows[stalled].alive and rows[stalled].leases >= 1
+        assert status.leased >= rows[stalled].leases
+        assert {p.role for p in rows.values()} == {"coordinator", "worker"}
+        time.sleep(max(0.0, stalled_at + ttl + 1.5 - time.monotonic()))
         victims[-1].send_signal(signal.SIGCONT)
         while time.monotonic() < deadline and not _late_acks(client, keys):
             time.sleep(0.05)
@@ -476,7 +488,9 @@ def _host_path(url: str) -> tuple[str, str]:
 
 REPO = Path(__file__).resolve().parents[1]
 SEED = REPO / "seeds" / "official_accounts.yaml"
-FAST = {"DOWNLOAD_TIMEOUT": 1.5, "BRANDSWEEP_RETRY_BACKOFF_BASE": 0.2}
+#: the simulated web answers at once; a generous timeout keeps a loaded 2-core machine (six
+#: crawling processes) from turning slow answers into "could not check" in one run only
+FAST = {"DOWNLOAD_TIMEOUT": 10, "BRANDSWEEP_RETRY_BACKOFF_BASE": 0.2}
 
 
 def _audit_cmd(web: Any, out: Path, *extra: str) -> list[str]:

@@ -421,8 +421,23 @@ class AuditExtension:
         if n:
             log.warning("%d entries from Redis refused: something other than this audit's "
                         "processes wrote into %s", n, self.keys.base)
+            self._free_writer()
             self.drainer.process_item(CoverageGap(
                 "crawl", "redis", "refused", query=f"{n} entries from Redis refused"))
+            self.drainer.store.db.commit()
+
+    def _free_writer(self) -> None:
+        """SQLite has one writer at a time, and the coordinator has two connections: its own
+        ``StorePipeline`` (the items it crawls) groups writes in a transaction of up to a
+        second, and the drainer's. Both run on the reactor's thread, so the drainer waiting
+        for that lock would wait for ever (until "database is locked", the drained items
+        lost): the crawl's pipeline commits first."""
+        engine = getattr(self.crawler, "engine", None)
+        itemproc = getattr(getattr(engine, "scraper", None), "itemproc", None)
+        for pipeline in getattr(itemproc, "middlewares", ()):
+            if isinstance(pipeline, StorePipeline) and pipeline is not self.drainer \
+                    and pipeline.store is not None:
+                pipeline.store.db.commit()
 
     def fake_leases(self) -> int:
         """Leases reaped at once because no process of the audit could have written them (a
@@ -520,6 +535,7 @@ class AuditExtension:
             raw = self.client.lpop(self.keys.items, batch)
             if not raw:
                 break
+            self._free_writer()
             store = self.drainer.store
             with store.batch():
                 for text in raw:

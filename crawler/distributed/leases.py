@@ -122,8 +122,10 @@ if ARGV[4] == '1' then
     if string.sub(id, 1, #prefix) == prefix then table.insert(ids, id) end
   end
 else
+  if redis.call('ZCARD', KEYS[1]) == 0 then return {} end  -- nothing leased (or audit over)
   local last = tonumber(redis.call('HGET', KEYS[4], 'clock') or '0') or 0
   redis.call('HSET', KEYS[4], 'clock', now)
+  redis.call('PEXPIRE', KEYS[4], 86400000)  -- a process outliving its audit leaves no key
   if last > 0 and now - last > tonumber(ARGV[5]) then
     for _, id in ipairs(redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', now)) do
       redis.call('ZADD', KEYS[1], now + tonumber(ARGV[5]), id)
