@@ -239,7 +239,9 @@ def validate(inventory: Path, platforms_files: tuple[Path, ...]) -> None:
     click.echo(f"{inventory}: OK")
 
 
-def _run(options, quiet: bool, resume_hint: str | None = None) -> None:
+def _run(options, quiet: bool, resume_hint: str | None = None) -> int:
+    """Run the audit and print its summary; the exit code (0, 1 partial, 3 --fail-on), for
+    ``_done`` once the command has cleaned up."""
     from .crawl import CrawlNotStarted  # imported when this command runs: the CLI starts without it
     from .interrupt import Interrupted  # imported when this command runs: the CLI starts without it
 
@@ -286,8 +288,7 @@ def _run(options, quiet: bool, resume_hint: str | None = None) -> None:
             err=True,
         )
         code = EXIT_FAIL_ON
-    del result
-    _done(code)
+    return code
 
 
 #: set by ``run`` (the ``brandsweep`` program), never when the CLI runs inside another
@@ -398,7 +399,7 @@ def audit(inventory: Path, resume: bool, redis_url: str | None, **kw) -> None:
       brandsweep audit seeds/official_accounts.yaml --redis-url redis://10.0.0.5:6379/0
     """
     options = _options(inventory, resume=resume, redis_url=redis_url, **kw)
-    _run(options, kw["quiet"])
+    _done(_run(options, kw["quiet"]))
 
 
 @main.command()
@@ -498,7 +499,8 @@ def demo(**kw) -> None:
         )
         if not kw["quiet"]:
             click.echo(f"simulated web on http://{web.address}/ ({len(world.profiles)} profiles)")
-        _run(options, kw["quiet"], resume_hint="run the demo again for a complete one")
+        code = _run(options, kw["quiet"], resume_hint="run the demo again for a complete one")
+    _done(code)  # the simulated web stopped first
 
 
 for _param in demo.params:  # the demo keeps its history beside its report
