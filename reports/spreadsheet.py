@@ -31,6 +31,7 @@ ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 _EPOCH = datetime(1899, 12, 30)
 _FIXED_TIME = (1980, 1, 1, 0, 0, 0)  # zip entries' time: the same workbook, the same bytes
+MAX_CELL = 32_767  # characters in one cell, Excel's limit
 # cell styles (cellXfs in styles.xml): default, header, wrapped text, date
 HEADER, WRAP, DATE = 1, 2, 3
 
@@ -87,6 +88,8 @@ def _cell(ref: str, value: Any, style: int = 0) -> str:
     if isinstance(value, str):
         if not style and ("\n" in value or len(value) > 60):
             s = f' s="{WRAP}"'
+        if len(value) > MAX_CELL:  # Excel refuses a longer cell (and repairs the file)
+            value = value[: MAX_CELL - 1] + "…"
         text = escape(clean_text(value))
         return f'<c r="{ref}" t="inlineStr"{s}><is><t xml:space="preserve">{text}</t></is></c>'
     if isinstance(value, bool):

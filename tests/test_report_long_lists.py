@@ -115,3 +115,32 @@ def test_compiled_templates_are_kept_between_runs(tmp_path, monkeypatch):
     gone.dump_bytecode(bucket)  # no error
     gone.load_bytecode(Bucket(env, bucket.key, bucket.checksum))
     assert render.environment("en").bytecode_cache is not None
+
+
+def test_spreadsheet_cells_stay_cells(tmp_path):
+    """reports/spreadsheet.py, read back by an independent reader: text is never a formula,
+    characters XML cannot carry are named, an over-long cell is cut to Excel's limit, dates
+    and numbers keep their types."""
+    from datetime import datetime
+
+    import openpyxl
+
+    from reports.spreadsheet import MAX_CELL, Workbook
+
+    path = tmp_path / "t.xlsx"
+    book = Workbook(path)
+    book.sheet("Sheet <1> & 'quotes'", ["text", "n", "when"], [
+        ['=HYPERLINK("http://evil")', 3, datetime(2025, 2, 27, 12, 0)],
+        ["bell\x07here", 2.5, None],
+        ["x" * (MAX_CELL + 10), True, None],
+    ])
+    book.close(title="t <&>", creator="brandsweep", created=datetime(2025, 1, 2, 3, 4, 5))
+    wb = openpyxl.load_workbook(path)
+    ws = wb["Sheet <1> & 'quotes'"]
+    rows = list(ws.iter_rows(min_row=2, values_only=True))
+    assert rows[0] == ('=HYPERLINK("http://evil")', 3, datetime(2025, 2, 27, 12, 0))
+    assert ws["A2"].data_type == "s"
+    assert rows[1][:2] == ("bell[U+0007]here", 2.5)
+    assert len(rows[2][0]) == MAX_CELL and rows[2][1] is True
+    assert ws.freeze_panes == "A2" and ws.auto_filter.ref == "A1:C4"
+    assert wb.properties.title == "t <&>" and wb.properties.created == datetime(2025, 1, 2, 3, 4, 5)
