@@ -485,7 +485,12 @@ class Platform:
         if not (self.handle.min_length <= len(h) <= self.handle.max_length):
             return False
         try:
-            return re.fullmatch(self.handle.pattern, h) is not None
+            if re.fullmatch(self.handle.pattern, h) is not None:
+                return True
+            # a grandfathered grammar (``params: {legacy_handle: ...}``): such names exist and
+            # are read, but variants are generated from the current pattern only
+            legacy = self.params.get("legacy_handle")
+            return bool(legacy) and re.fullmatch(str(legacy), h) is not None
         except re.error:
             return False
 

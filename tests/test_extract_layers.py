@@ -753,6 +753,9 @@ def test_graph_api_v1_page_short_about_is_the_bio_and_old_hyphen_names_are_handl
     f = got.fields
     assert (f.bio, f.followers, f.platform_id) == ("Official page of Harley Motors.", 412000, "61234567890")
     assert CAT["facebook"].is_valid("harley-motors") and not CAT["facebook"].is_valid("-harley")
+    # a grandfathered name is read, but never made as a variant to probe (nobody can register one)
+    import re
+    assert re.fullmatch(CAT["facebook"].handle.pattern, "harley-motors") is None
 
 
 def test_youtube_channel_page_cut_to_its_head_takes_the_custom_url_as_handle():
