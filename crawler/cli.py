@@ -646,7 +646,9 @@ def _read_only_query(db: Path, sql: str) -> list[tuple] | None:
         return con.execute(sql).fetchall()
     except sqlite3.OperationalError as exc:
         return [] if "no such table" in str(exc) else None
-    except sqlite3.DatabaseError:
+    except (sqlite3.DatabaseError, UnicodeDecodeError):
+        # a damaged schema text: SQLite's error message quotes its bytes, and Python's
+        # sqlite3 fails to decode that message before it can raise the DatabaseError
         return None
     finally:
         con.close()

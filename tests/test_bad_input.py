@@ -180,6 +180,27 @@ def test_a_corrupted_database(tmp_path, audit_db):
     assert digest(audit_db) == before
 
 
+def test_a_schema_with_bytes_that_are_not_utf8(tmp_path, audit_db):
+    """Damage inside the schema's text: SQLite's error quotes the damaged name, and Python's
+    sqlite3 cannot decode that message (a UnicodeDecodeError, not a DatabaseError). Found by
+    tests/test_property_bad_bytes.py; every command still refuses the file with the fix."""
+    conn = sqlite3.connect(audit_db)
+    conn.execute("PRAGMA writable_schema = ON")
+    with conn:  # an index's text now holds two bytes that are no UTF-8
+        damaged = conn.execute("UPDATE sqlite_master SET sql = CAST(? AS TEXT) WHERE name = ?",
+                               (b"CREATE INDEX audits_digest ON audits (\xff\xfe)",
+                                "audits_digest"))
+        assert damaged.rowcount == 1
+    conn.close()
+    before = digest(audit_db)
+    message = refused(brandsweep("report", "--db", str(audit_db), "--out",
+                                 str(tmp_path / "o")), audit_db, "backup")
+    assert "corrupted" in message or "cannot be opened" in message
+    refused(brandsweep("triage", "--db", str(audit_db), "github:octocat", "--as", "fan"),
+            audit_db)
+    assert digest(audit_db) == before
+
+
 def test_a_database_from_a_newer_brandsweep_is_refused_before_anything_is_written(
         tmp_path, audit_db):
     conn = sqlite3.connect(audit_db)
