@@ -36,7 +36,14 @@ from matching.models import (
     SignalName,
     Via,
 )
-from matching.normalise import fold, homoglyphs_used, peel_affixes, registered_domain, tokens
+from matching.normalise import (
+    fold,
+    homoglyphs_used,
+    peel_affixes,
+    registered_domain,
+    squash,
+    tokens,
+)
 from matching.snippets import SearchText
 
 __all__ = ["SIGNALS", "Profile", "blank", "gather", "to_decision_input"]
@@ -353,10 +360,44 @@ def _brand_mention(p: Profile) -> Evidence | None:
     return p.cite(Evidence(SignalName.BRAND_MENTION, term, f"bio mentions '{term}'"), "bio")
 
 
-def _homoglyphs(p: Profile) -> Evidence | None:
-    text = " ".join(x for x in (p.o.handle, p.fields.display_name or "") if x)
-    if p.identity < 0.85 or not homoglyphs_used(text):
+def _disguised_words(name: str, brand_keys: Sequence[str]) -> str:
+    """The words of a display name that use look-alike letters as a disguise: mixed with
+    Latin letters in one word ("Aеgеas"), or a whole word of look-alikes that spells a brand
+    word. A word written in its own script ("Φίλοι της Aegeas Lines") is no disguise."""
+    out = []
+    for w in name.split():
+        if not homoglyphs_used(w):
+            continue
+        letters = [c for c in w if c.isalpha()]
+        if any(c.isascii() for c in letters):
+            out.append(w)
+            continue
+        proto = "".join(dict(homoglyphs_used(w)).get(c, c) for c in w if c.isalpha())
+        if len(proto) >= 4 and proto.isascii() and any(proto.lower() in k for k in brand_keys):
+            out.append(w)
+    return " ".join(out)
+
+
+def _lookalike_spelling(p: Profile) -> Evidence | None:
+    """The handle spells a brand name or declared handle with look-alike letters of plain
+    ASCII ('i' or 'I' for 'l', '0' for 'o', 'rn' for 'm'): ``ziatyvrch`` for ``zlatyvrch``."""
+    t = p.h_target
+    handle = handle_text(p.o)
+    if t is None or p.bulk.handle_score[p.row] < 0.95 or sig.explain_family(
+            handle, t.text) != "homoglyph" or squash(handle) == squash(t.text):
         return None
+    return Evidence(
+        SignalName.HOMOGLYPHS,
+        handle,
+        f"the handle '{handle}' spells '{t.text}' with look-alike letters",
+    )
+
+
+def _homoglyphs(p: Profile) -> Evidence | None:
+    name = _disguised_words(p.fields.display_name or "", p.ix.brand_keys)
+    text = " ".join(x for x in (p.o.handle, name) if x)
+    if p.identity < 0.85 or not homoglyphs_used(text):
+        return _lookalike_spelling(p)
     e = sig.homoglyph_use(text)
     return e if homoglyphs_used(p.o.handle) else p.cite(e, "display_name")
 
@@ -830,7 +871,8 @@ def to_decision_input(p: Profile, redundancy: Sequence[Evidence] = (),
         allowed=allowed,
         walled=p.o.state == ProbeState.UNVERIFIABLE,
         existence_only=_existence_only(p),
-        blank=blank(p.o, p.searched),
+        # the handle is read, not inferred: look-alike letters in it are primary evidence
+        blank=blank(p.o, p.searched) and not has(SignalName.HOMOGLYPHS),
         relevance=rel,
         about_us=rel >= c.relevance_cutoff and p.brand_index is not None,
         near_us=bool(p.identity >= 0.8 or rel >= c.relevance_cutoff

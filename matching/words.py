@@ -237,6 +237,27 @@ DEPARTMENT_CUES: tuple[tuple[str, str], ...] = (
     ("siaran pers", "news"),
     # partners, sellers, business customers
     ("b2b", "partners"),
+    ("agents", "partners"),
+    ("agent network", "partners"),
+    ("dealers", "partners"),
+    ("resellers", "partners"),
+    ("distributors", "partners"),
+    ("mawakala", "partners"),
+    # a country's or region's own channel (dormant ones stay redundant through dormancy)
+    ("regional", "region"),
+    ("deutschland", "region"), ("germany", "region"), ("osterreich", "region"),
+    ("schweiz", "region"), ("suisse", "region"), ("france", "region"), ("espana", "region"),
+    ("mexico", "region"), ("italia", "region"), ("portugal", "region"), ("brasil", "region"),
+    ("nederland", "region"), ("belgique", "region"), ("polska", "region"),
+    ("turkiye", "region"), ("ellada", "region"), ("greece", "region"), ("india", "region"),
+    ("indonesia", "region"), ("malaysia", "region"), ("singapore", "region"),
+    ("japan", "region"), ("korea", "region"), ("china", "region"), ("kenya", "region"),
+    ("nigeria", "region"), ("south africa", "region"), ("egypt", "region"),
+    ("canada", "region"), ("united kingdom", "region"), ("ireland", "region"),
+    ("australia", "region"), ("sverige", "region"), ("norge", "region"),
+    ("danmark", "region"), ("suomi", "region"), ("cesko", "region"), ("slovensko", "region"),
+    ("romania", "region"), ("magyarorszag", "region"), ("ukraine", "region"),
+    ("latam", "region"), ("emea", "region"), ("apac", "region"), ("mena", "region"),
     ("for business", "partners"),
     ("sellers", "partners"),
     ("seller academy", "partners"),
@@ -265,6 +286,8 @@ DEPARTMENT_CUES: tuple[tuple[str, str], ...] = (
     ("assistenza clienti", "support"),
     ("atendimento", "support"),
     ("klantenservice", "support"),
+    ("desk", "support"),
+    ("huduma kwa wateja", "support"),
 )
 
 # ----------------------------------------------------------------------------- wording

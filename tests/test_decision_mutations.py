@@ -515,3 +515,40 @@ def test_fan_wording_in_any_language_makes_a_fan(fan: str) -> None:
     assert classify_one(o).cls == FindingClass.FAN, fan
     plain = replace(o, fields=replace(o.fields, bio="Quillmark Papier"))
     assert classify_one(plain).cls == FindingClass.IMPOSTOR  # resemblance only: a candidate
+
+
+# ----------------------------------------------------------------------------- look-alikes
+
+
+def test_a_blank_handle_spelled_with_look_alike_letters_is_an_impostor() -> None:
+    """X shows nothing, but the handle itself is read: 'quiIlmarkpapier' (capital I for l)
+    spells the brand with look-alike letters. The plain spelling is only a taken handle."""
+    f = classify_one(obs("x", "quiIlmarkpapier"))
+    assert f.cls == FindingClass.IMPOSTOR, f
+    assert "homoglyphs" in signals_of(f)
+    g = classify_one(obs("x", "quillmarkpapier_"))
+    assert g.cls == FindingClass.UNVERIFIED, g
+
+
+def test_a_word_in_its_own_script_is_no_disguise() -> None:
+    """'Φίλοι της Quillmark Papier' (friends of, in Greek) is a Greek phrase, not Greek
+    letters passed off as Latin ones; 'Quillmаrk Papier' with a Cyrillic 'а' is."""
+    o = obs("facebook", "quillmarkpapierfans", display_name="Φίλοι της Quillmark Papier",
+            bio="Φίλοι της Quillmark Papier. Fan page, not official.", posts=300,
+            created_at="2018-01-01", last_active_at="2026-11-01")
+    f = classify_one(o)
+    assert f.cls == FindingClass.FAN and "homoglyphs" not in signals_of(f), f
+    mixed = replace(o, fields=replace(o.fields, display_name="Quillmаrk Papier"))
+    g = classify_one(mixed)
+    assert "homoglyphs" in signals_of(g) and g.cls == FindingClass.IMPOSTOR, g
+
+
+@pytest.mark.parametrize("name", ["Quillmark Papier Deutschland", "Quillmark Papier Agents",
+                                  "Quillmark Papier Mombasa Desk"])
+def test_a_regional_desk_or_agents_account_of_ours_is_no_duplicate(name: str) -> None:
+    care = replace(CARE, handle="quillmark.region", fields=replace(CARE.fields,
+                                                                   display_name=name))
+    assert classify_one(care).cls == FindingClass.OFFICIAL_UNLISTED, name
+    asleep = replace(care, fields=replace(care.fields, last_active_at="2021-01-01"))
+    f = classify_one(asleep)
+    assert f.cls == FindingClass.REDUNDANT and "dormant" in signals_of(f), f
