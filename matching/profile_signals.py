@@ -828,6 +828,8 @@ def _secondary_harm(p: Profile) -> list[str]:
     lure = _lure_in_handle(p)
     if lure:
         cues.append(f"its handle carries the lure word '{lure}'")
+    if p.has(SignalName.IMPERSONATED_BADGE):
+        cues.append("its name shows a verified mark the platform has not given")
     return cues
 
 
