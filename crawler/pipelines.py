@@ -7,17 +7,11 @@ or repeated crawl converges instead of duplicating. A ``PageBody`` is held until
 ``CoverageGap`` items ("could not search") go to the store (the report's coverage section and
 ``coverage.json`` read them back) and into the crawl stats (``brandsweep/coverage_gaps``), which
 ``run_crawl`` returns.
-
-Writes are grouped: one transaction holds up to ``BATCH_ITEMS`` items or ``BATCH_SECONDS`` of
-the crawl (each item still atomic, as a savepoint), committed when either is reached and when
-the spider closes. A commit per item cost more than the write itself (1,000 sites: 0.1 s);
-a crash loses at most the last second, which ``--resume`` fetches again.
 """
 
 from __future__ import annotations
 
 import logging
-import time
 from collections import OrderedDict
 from dataclasses import asdict
 from typing import TYPE_CHECKING, Any
@@ -37,9 +31,6 @@ log = logging.getLogger(__name__)
 
 #: bodies waiting for their observation (an avatar fetch can sit in between); oldest dropped
 MAX_PENDING_BODIES = 2000
-#: items per transaction, and the longest a transaction stays open (seconds)
-BATCH_ITEMS = 500
-BATCH_SECONDS = 1.0
 
 
 class StorePipeline:
@@ -50,9 +41,6 @@ class StorePipeline:
         self.store: Any = None
         self.pending: OrderedDict[str, bytes] = OrderedDict()
         self.gaps: list[dict[str, Any]] = []
-        self._batch_items = 0
-        self._batch_since = 0.0
-        self._ticker: Any = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> StorePipeline:
@@ -63,47 +51,21 @@ class StorePipeline:
         return cls(s.get("BRANDSWEEP_DB") or "brandsweep.db", int(audit_id), crawler.stats)
 
     def open_spider(self) -> None:
-        from twisted.internet.task import LoopingCall  # the crawl's reactor runs by now
-
         self.store = Store(self.db_path)
-        # a lull between items (slow hosts) must not leave written items uncommitted
-        self._ticker = LoopingCall(self._commit)
-        self._ticker.start(BATCH_SECONDS, now=False)
-
-    def _commit(self) -> None:
-        if self.store is not None:
-            self.store.db.commit()
 
     def close_spider(self) -> None:
-        if self._ticker is not None and self._ticker.running:
-            self._ticker.stop()
-        self._ticker = None
         if self.store is not None:
-            self.store.db.commit()
             self.store.close()
             self.store = None
         self.pending.clear()
 
     def process_item(self, item: Any) -> Any:
         store = self.store
-        if not isinstance(item, PageBody):
-            db = store.db
-            if not db.conn.in_transaction:
-                db.begin()
-                self._batch_items, self._batch_since = 0, time.monotonic()
-            self._write(store, item)
-            self._batch_items += 1
-            if (self._batch_items >= BATCH_ITEMS
-                    or time.monotonic() - self._batch_since >= BATCH_SECONDS):
-                db.commit()
-            return item
-        self.pending[item.sha256] = item.body
-        while len(self.pending) > MAX_PENDING_BODIES:
-            self.pending.popitem(last=False)
-        return item
-
-    def _write(self, store: Store, item: Any) -> None:
-        if isinstance(item, ProfileObservation):
+        if isinstance(item, PageBody):
+            self.pending[item.sha256] = item.body
+            while len(self.pending) > MAX_PENDING_BODIES:
+                self.pending.popitem(last=False)
+        elif isinstance(item, ProfileObservation):
             body = self.pending.pop(item.body_sha256, None) if item.body_sha256 else None
             store.add_observation(self.audit_id, item, body)
         elif isinstance(item, Sighting):
@@ -116,3 +78,4 @@ class StorePipeline:
             if self.stats is not None:
                 self.stats.set_value(stats_keys.COVERAGE_GAPS, list(self.gaps))
             store.add_coverage_gap(self.audit_id, item)
+        return item
