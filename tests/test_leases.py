@@ -388,13 +388,17 @@ def test_killed_workers_lose_nothing(redis_url, client, tmp_path):
                                 env=_env(), capture_output=True, text=True, timeout=180)
         assert single.returncode == 0, single.stderr[-2000:]
         single_urls = {(h, p) for _, h, p, _ in alone.request_log}
-    ttl = 4
-    # each process fetches two at a time (the findings do not depend on it): the distributed
-    # audit lasts long enough for a stall and five kills on any machine
+    ttl = 2
+    # each process fetches two at a time, each host's requests 0.2 s apart (the findings do not
+    # depend on it): the distributed audit lasts long enough for a stall and five kills on any
+    # machine, a quiet one included
     env = _env(BRANDSWEEP_REDIS_LEASE_TTL=ttl, CONCURRENT_REQUESTS=2,
-               BRANDSWEEP_MAX_CONCURRENT_REQUESTS=2)
+               BRANDSWEEP_MAX_CONCURRENT_REQUESTS=2, DOWNLOAD_DELAY=0.2)
     rng = random.Random(16)
-    moments = sorted(rng.uniform(0.0, 4.0) for _ in range(5))  # seconds into the crawl
+    # seconds after the stalled worker's late delivery: within the first second, so
+    # on a quiet machine (where the whole crawl takes a few seconds) the queue still holds work
+    # at the fifth kill, and on a loaded one the kills still fall at scattered moments
+    moments = sorted(rng.uniform(0.0, 1.0) for _ in range(5))
     world = load_world()
     webs = [SimWeb(world) for _ in range(6)]  # [0]: the coordinator's; one per worker
     for web in webs[1:]:
