@@ -52,6 +52,8 @@ if TYPE_CHECKING:
 
 #: crawl stat: linked-page requests sent, checked against BRANDSWEEP_LINKED_MAX_PAGES
 REQUESTED = stats_keys.LINKED_PAGES_REQUESTED
+#: statuses the callbacks read themselves: a 404, a block page or a 999 says something too
+READ_STATUSES = [400, 401, 403, 404, 410, 429, 451, 500, 502, 503, 999]
 
 
 def suspicious(spider: Any, obs: ProfileObservation) -> bool:
@@ -65,8 +67,6 @@ def follow(spider: Any, obs: ProfileObservation) -> Iterator[Any]:
     if not suspicious(spider, obs):
         return
     cap = spider.settings.getint("BRANDSWEEP_LINKED_MAX_PER_PROFILE", 3)
-    audit_cap = spider.settings.getint("BRANDSWEEP_LINKED_MAX_PAGES", 200)
-    stats = spider.crawler.stats
     taken = 0
     for link in dict.fromkeys(obs.fields.external_links):
         link = link.strip()
@@ -98,24 +98,19 @@ def follow(spider: Any, obs: ProfileObservation) -> Iterator[Any]:
         if done is not None:
             yield from replay(spider, done)
             continue
-        fetched = int(stats.get_value(REQUESTED, 0)) if stats else 0
-        if fetched >= audit_cap:
-            gap = limits.record(spider, limits.LINKED_MAX_PAGES, "linked_pages", link,
-                                f"only {audit_cap} linked pages are fetched per audit; "
-                                f"{obs.platform}:{obs.handle}'s link and later ones not fetched")
+        allowed, gap = _take_page(spider, link, f"{obs.platform}:{obs.handle}'s link and "
+                                  "later ones not fetched")
+        if not allowed:
             if gap:
                 yield gap
             continue
-        if stats:
-            stats.inc_value(REQUESTED)
         # dont_filter: a scam page linked by three impostors is evidence on each of them; with
         # the dupefilter only the first profile observed would get its LinkedPage, so the
         # findings would depend on the order responses happened to arrive in
         yield Request(link, callback=spider.parse_linked_page, errback=spider.linked_page_failed,
                       dont_filter=True,
                       meta={"bs_from": (obs.platform, obs.handle), "bs_link": link,
-                            "handle_httpstatus_list": [400, 401, 403, 404, 410, 429, 451, 500,
-                                                       502, 503, 999]},
+                            "handle_httpstatus_list": READ_STATUSES},
                       priority=8)
 
 
@@ -125,23 +120,31 @@ def follow_search_site(spider: Any, url: str, why: str, source: str,
     ``source`` is the search page that listed it, ``why`` what makes it suspicious."""
     if urlsplit(url).scheme.lower() not in ("http", "https") or spider.is_official_url(url):
         return
+    allowed, gap = _take_page(spider, url, f"the site {url} that a web search listed was not "
+                              "fetched")
+    if not allowed:
+        if gap:
+            yield gap
+        return
+    yield Request(url, callback=spider.parse_search_site, errback=spider.search_site_failed,
+                  meta={"bs_search_site": {"why": why, "source": source, "query": query},
+                        "handle_httpstatus_list": READ_STATUSES},
+                  priority=8)
+
+
+def _take_page(spider: Any, url: str, not_fetched: str) -> tuple[bool, Any]:
+    """One page of the audit's linked-page budget (profiles' links and search-listed sites
+    share it): ``(True, None)`` and counted, or ``(False, the coverage gap to yield)``."""
     stats = spider.crawler.stats
     audit_cap = spider.settings.getint("BRANDSWEEP_LINKED_MAX_PAGES", 200)
     fetched = int(stats.get_value(REQUESTED, 0)) if stats else 0
     if fetched >= audit_cap:
-        gap = limits.record(spider, limits.LINKED_MAX_PAGES, "linked_pages", url,
-                            f"only {audit_cap} linked pages are fetched per audit; the site "
-                            f"{url} that a web search listed was not fetched")
-        if gap:
-            yield gap
-        return
+        return False, limits.record(spider, limits.LINKED_MAX_PAGES, "linked_pages", url,
+                                    f"only {audit_cap} linked pages are fetched per audit; "
+                                    + not_fetched)
     if stats:
         stats.inc_value(REQUESTED)
-    yield Request(url, callback=spider.parse_search_site, errback=spider.search_site_failed,
-                  meta={"bs_search_site": {"why": why, "source": source, "query": query},
-                        "handle_httpstatus_list": [400, 401, 403, 404, 410, 429, 451, 500,
-                                                   502, 503, 999]},
-                  priority=8)
+    return True, None
 
 
 def _social_links(spider: Any, response: Response) -> list[str]:
