@@ -13,6 +13,10 @@ from typing import Any
 
 import pytest
 
+#: ``redis_url`` (a real redis-server per test module) and ``client`` (on an emptied database)
+#: for the distributed tests: one definition instead of a copy per module.
+pytest_plugins = ["redis_server"]
+
 
 def _hermetic_credentials() -> None:
     """A developer's exported GITHUB_TOKEN (any catalog ``auth: env``) must not change what the

@@ -7,8 +7,11 @@ import shutil
 import socket
 import subprocess
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 
 def free_port() -> int:
@@ -81,3 +84,25 @@ class RedisServer:
 
     def __exit__(self, *exc: Any) -> None:
         self.stop()
+
+
+# Fixtures shared by the distributed tests (imported by name into each module): one server per
+# test module, and a client on a database emptied before each test.
+
+
+@pytest.fixture(scope="module")
+def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    if shutil.which("redis-server") is None:
+        pytest.skip("redis-server is not installed (apt-get install redis-server)")
+    with RedisServer(tmp_path_factory.mktemp("redis"), appendonly=False) as server:
+        yield server.url
+
+
+@pytest.fixture
+def client(redis_url: str) -> Iterator[Any]:
+    import redis  # the optional 'scale' extra
+
+    c = redis.Redis.from_url(redis_url)
+    c.flushdb()
+    yield c
+    c.close()

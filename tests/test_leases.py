@@ -16,12 +16,10 @@ import json
 import os
 import random
 import re
-import shutil
 import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -31,27 +29,9 @@ import pytest
 pytest.importorskip("scrapy_redis")
 redis = pytest.importorskip("redis")
 
-from redis_server import RedisServer  # noqa: E402
 
 from crawler.distributed import audit  # noqa: E402
 from crawler.distributed.leases import LeaseKeys, Leases, owner_of, read_leases  # noqa: E402
-
-
-@pytest.fixture(scope="module")
-def redis_url(tmp_path_factory) -> Iterator[str]:
-    if shutil.which("redis-server") is None:
-        pytest.skip("redis-server is not installed (apt-get install redis-server)")
-    with RedisServer(tmp_path_factory.mktemp("redis"), appendonly=False) as server:
-        yield server.url
-
-
-@pytest.fixture
-def client(redis_url) -> Iterator[Any]:
-    c = redis.Redis.from_url(redis_url)
-    c.flushdb()
-    yield c
-    c.close()
-
 
 KEYS = audit.AuditKeys("brandsweep:abc:1")
 

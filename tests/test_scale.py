@@ -13,12 +13,10 @@ from __future__ import annotations
 import json
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -36,6 +34,8 @@ from matching.models import (
 
 pytest.importorskip("scrapy_redis")
 redis = pytest.importorskip("redis")
+
+from redis_server import free_port  # noqa: E402
 
 from crawler.distributed import audit  # noqa: E402
 from crawler.distributed.codec import CodecError, decode_item, encode_item  # noqa: E402
@@ -202,53 +202,6 @@ def test_payload_round_trip_writes_the_inputs_for_a_worker(tmp_path):
 # --------------------------------------------------------------------------- a real Redis
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@pytest.fixture(scope="module")
-def redis_url(tmp_path_factory) -> Iterator[str]:
-    server = shutil.which("redis-server")
-    if server is None:
-        pytest.skip("redis-server is not installed (apt-get install redis-server)")
-    folder = tmp_path_factory.mktemp("redis")
-    for _ in range(5):
-        port = _free_port()
-        proc = subprocess.Popen(
-            [server, "--port", str(port), "--bind", "127.0.0.1", "--save", "",
-             "--appendonly", "no", "--dir", str(folder)],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        url = f"redis://127.0.0.1:{port}/0"
-        client = redis.Redis.from_url(url)
-        deadline = time.monotonic() + 10
-        while time.monotonic() < deadline and proc.poll() is None:
-            try:
-                client.ping()
-                break
-            except redis.ConnectionError:
-                time.sleep(0.05)
-        if proc.poll() is None:
-            break
-    else:
-        pytest.fail("redis-server did not start")
-    try:
-        yield url
-    finally:
-        client.close()
-        proc.terminate()
-        proc.wait(timeout=10)
-
-
-@pytest.fixture
-def client(redis_url) -> Iterator[Any]:
-    c = redis.Redis.from_url(redis_url)
-    c.flushdb()
-    yield c
-    c.close()
-
-
 def _payload(audit_id: int = 1) -> audit.AuditPayload:
     return audit.AuditPayload(audit_id, "inv.yaml", "organization: Acme\n")
 
@@ -309,7 +262,7 @@ def test_worker_without_an_audit_gives_up_after_wait(redis_url, client):
 
 
 def test_unreachable_redis_is_bad_input(tmp_path):
-    port = _free_port()  # nothing listens there
+    port = free_port()  # nothing listens there
     proc = subprocess.run(
         [sys.executable, "-m", "crawler.cli", "audit", str(SEED), "--redis-url",
          f"redis://127.0.0.1:{port}/0", "--db", str(tmp_path / "db"), "--out",
@@ -635,7 +588,7 @@ def test_password_and_tls_urls_reach_redis_py_intact(tmp_path):
     server = shutil.which("redis-server")
     if server is None:
         pytest.skip("redis-server is not installed")
-    port = _free_port()
+    port = free_port()
     proc = subprocess.Popen([server, "--port", str(port), "--bind", "127.0.0.1", "--save", "",
                              "--appendonly", "no", "--dir", str(tmp_path),
                              "--requirepass", "s3cret"],
