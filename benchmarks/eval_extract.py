@@ -3,6 +3,8 @@
     python benchmarks/eval_extract.py              # every set, per platform
     python benchmarks/eval_extract.py --misses     # and each field read wrong
     python benchmarks/eval_extract.py --sealed     # and the sealed held-out batches (once)
+    python benchmarks/eval_extract.py --batch NAME # one batch only (its first, blind run)
+    python benchmarks/eval_extract.py --generic-only  # ablation: the platforms' rules off
 
 Three sets, each scored as "fields right" (hand-read fields the extractor got right, out of the
 hand-read fields present in the file) and "states right" (found / not found / unverifiable):
@@ -20,6 +22,12 @@ hand-read fields present in the file) and "states right" (found / not found / un
 Each capture is read as ``brandsweep extract`` reads a saved answer: the platform's page object
 gets the recorded URL (cassettes carry it; the manifest gives it for bare bodies), the status and
 the body, and no expected handle, so the page must say whose it is.
+
+``--generic-only`` is an ablation: every platform's own rules (its views' found / not-found
+rules, documents and field sources, its page-object class) are switched off, so only the generic
+layers (API shapes, embedded state, JSON-LD, meta tags, DOM) and the catalog's shared defaults
+(status codes, WAF and captcha pages) read the answers. What they read alone is what a page of
+an era no rule was written for can expect.
 """
 
 from __future__ import annotations
@@ -30,7 +38,7 @@ import os
 import re
 import sys
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -131,6 +139,21 @@ def batches(folder: Path = CAPTURES, sealed: bool = False) -> list[str]:
     doc = yaml.safe_load((folder / "MANIFEST.yaml").read_text(encoding="utf-8"))
     marks = {str(e["batch"]) for e in doc["fixtures"] if e.get("batch")}
     return sorted(m for m in marks if sealed or not is_sealed(m))
+
+
+def generic_only(catalog: Any) -> dict[str, Any]:
+    """The catalog with every platform's own reading rules switched off (the ablation): views
+    keep their URLs and formats, platforms their hosts, URL patterns and handle rules (the page
+    must still say whose it is), but no found / not-found / unverifiable rule, no document and
+    no field source is left, and every platform uses the generic page object."""
+    out = {}
+    for name, platform in catalog.items():
+        views = {
+            key: replace(view, found=(), not_found=(), unverifiable=(), documents={}, fields={})
+            for key, view in platform.views.items()
+        }
+        out[name] = replace(platform, views=views, extractor=None)
+    return out
 
 
 def read_capture(capture: Capture, catalog: Any = None) -> ProfileRead:
@@ -235,9 +258,11 @@ class Tally:
         return pair[0] / pair[1] if pair[1] else 1.0
 
 
-def evaluate(captures: Iterable[Capture]) -> dict[str, Tally]:
-    """Platform -> tally (and '*' for all platforms together)."""
-    catalog = load_catalog()
+def evaluate(captures: Iterable[Capture], generic: bool = False) -> dict[str, Tally]:
+    """Platform -> tally (and '*' for all platforms together); ``generic``: the ablation."""
+    catalog: Any = load_catalog()
+    if generic:
+        catalog = generic_only(catalog)
     out: dict[str, Tally] = {}
     for cap in captures:
         read = read_capture(cap, catalog)
@@ -248,8 +273,9 @@ def evaluate(captures: Iterable[Capture]) -> dict[str, Tally]:
     return out
 
 
-def evaluate_shared() -> dict[str, Tally] | None:
-    """The old tuning set, scored by tests/test_real_pages.py's own rules (None when absent)."""
+def evaluate_shared(generic: bool = False) -> dict[str, Tally] | None:
+    """The old tuning set, scored by tests/test_real_pages.py's own rules (None when absent;
+    ``generic``: the ablation)."""
     if not (shared_real_pages() / "MANIFEST.yaml").is_file():
         return None
     spec = importlib.util.spec_from_file_location(
@@ -258,6 +284,8 @@ def evaluate_shared() -> dict[str, Tally] | None:
     assert spec is not None and spec.loader is not None
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
+    if generic:
+        mod.CATALOG = generic_only(mod.CATALOG)
     out: dict[str, Tally] = {}
     for fixture in mod._fixtures():
         platform, read = mod._run(fixture)
@@ -283,6 +311,13 @@ def report(title: str, result: dict[str, Tally] | None, misses: bool = False) ->
     return lines
 
 
+def batch_title(batch: str, captures: list[Capture], generic: bool = False) -> str:
+    """'held-out batch X' (its misses are not listed) or 'tuning batch X'."""
+    heldout = any(bool(c.entry.get("heldout")) for c in captures)
+    title = f"{'held-out' if heldout else 'tuning'} batch {batch}"
+    return f"ablation, {title}" if generic else title
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--misses", action="store_true", help="list every field read wrong")
@@ -291,20 +326,48 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="also score the sealed held-out batches (once, on purpose: never tune on them)",
     )
-    args = parser.parse_args(argv)
-    lines = report("real_pages (../shared, old tuning set)", evaluate_shared(), args.misses)
-    lines += report("tuning captures", evaluate(load_captures(heldout=False)), args.misses)
-    lines += report(
-        "held-out captures (scored blind once, then fixed)",
-        evaluate(load_captures(heldout=True)),
-        args.misses,
+    parser.add_argument(
+        "--batch",
+        metavar="NAME",
+        help="score only the captures of this batch (a batch's first, blind run); a sealed "
+        "batch also needs --sealed",
     )
-    for batch in batches(sealed=args.sealed):
+    parser.add_argument(
+        "--generic-only",
+        action="store_true",
+        help="ablation: switch every platform's own rules off and score the generic layers alone",
+    )
+    args = parser.parse_args(argv)
+    generic = args.generic_only
+    if args.batch:
+        if is_sealed(args.batch) and not args.sealed:
+            parser.error(f"batch {args.batch!r} is sealed: it is scored once, with --sealed")
+        captures = load_captures(batch=args.batch, sealed=args.sealed)
+        if not captures:
+            parser.error(f"no capture has batch: {args.batch} (known: {', '.join(batches())})")
+        print("\n".join(report(batch_title(args.batch, captures, generic),
+                                evaluate(captures, generic), args.misses)))
+        return 0
+    if generic:
+        lines = ["ablation: the platforms' own rules switched off (generic layers only)"]
+        lines += report("ablation, real_pages (../shared, old tuning set)",
+                        evaluate_shared(True), args.misses)
+        lines += report("ablation, tuning captures", evaluate(load_captures(heldout=False), True),
+                        args.misses)
+        lines += report("ablation, held-out captures (each looked at after its blind run)",
+                        evaluate(load_captures(heldout=True), True), args.misses)
+    else:
+        lines = report("real_pages (../shared, old tuning set)", evaluate_shared(), args.misses)
+        lines += report("tuning captures", evaluate(load_captures(heldout=False)), args.misses)
         lines += report(
-            f"held-out batch {batch}",
-            evaluate(load_captures(heldout=True, batch=batch)),
+            "held-out captures (scored blind once, then fixed)",
+            evaluate(load_captures(heldout=True)),
             args.misses,
         )
+    for batch in batches(sealed=args.sealed):
+        captures = load_captures(batch=batch, sealed=args.sealed)
+        lines += report(batch_title(batch, captures, generic), evaluate(captures, generic),
+                        args.misses)
     print("\n".join(lines))
     return 0
 

@@ -340,21 +340,40 @@ def test_project_captures_manifest_is_complete():
         halves.setdefault(cap.entry["origin"]["repository"], set()).add(cap.entry["heldout"])
     assert all(len(v) == 1 for v in halves.values()), halves
     assert {True, False} <= {cap.entry["heldout"] for cap in captures}
-    # a fresh held-out batch is held out and comes from repositories no earlier entry drew from
+    # a batch comes from repositories no other entry drew from, and is wholly held out or
+    # wholly for tuning (a tuning batch is scored blind once, then tuned on)
     batch_of: dict[str, set[str]] = {}
+    halves_of_batch: dict[str, set[bool]] = {}
     for cap in captures:
         repo = cap.entry["origin"]["repository"]
         batch_of.setdefault(repo, set()).add(str(cap.entry.get("batch")))
         if cap.entry.get("batch"):
-            assert cap.entry["heldout"] is True, cap.name
+            halves_of_batch.setdefault(str(cap.entry["batch"]), set()).add(cap.entry["heldout"])
     assert all(len(v) == 1 for v in batch_of.values()), batch_of
+    assert all(len(v) == 1 for v in halves_of_batch.values()), halves_of_batch
+
+
+# tuning batches (``batch:`` with ``heldout: false``) whose first, blind run is recorded in the
+# README and whose misses were fixed: only these are held at the floor. A tuning batch that has
+# just arrived is reported, not asserted, until then (its collectors land it before any fix).
+TUNED_BATCHES: frozenset[str] = frozenset()
 
 
 def test_project_tuning_captures_read_right(capsys):
     """The captures the extractors were tuned on: >= 95 % of fields and of states right."""
     ev = _eval_extract()
-    result = ev.evaluate(ev.load_captures(heldout=False))
+    captures = [
+        cap for cap in ev.load_captures(heldout=False)
+        if not cap.entry.get("batch") or cap.entry["batch"] in TUNED_BATCHES
+    ]
+    result = ev.evaluate(captures)
     lines = ev.report("tuning captures", result, misses=True)
+    fresh = sorted({str(c.entry["batch"]) for c in ev.load_captures(heldout=False)
+                    if c.entry.get("batch") and c.entry["batch"] not in TUNED_BATCHES})
+    for batch in fresh:
+        batch_caps = ev.load_captures(batch=batch)
+        lines += ev.report(ev.batch_title(batch, batch_caps) + " (not yet tuned: not asserted)",
+                           ev.evaluate(batch_caps))
     with capsys.disabled():
         print("\n" + "\n".join(lines))
     total = result["*"]
@@ -372,7 +391,8 @@ def test_project_heldout_captures_are_reported(capsys):
     lines = ev.report("held-out captures (scored blind once, then fixed)", result)
     for batch in ev.batches():
         batch_caps = ev.load_captures(heldout=True, batch=batch)
-        lines += ev.report(f"held-out batch {batch}", ev.evaluate(batch_caps))
+        if batch_caps:
+            lines += ev.report(ev.batch_title(batch, batch_caps), ev.evaluate(batch_caps))
     with capsys.disabled():
         print("\n" + "\n".join(lines))
     assert result["*"].states[1] == len(captures)
@@ -407,3 +427,24 @@ def test_handles_are_scored_as_the_platform_compares_them():
     assert not ev.same_handle("facebook", "lakesidebakery", "Lakeside.Bakers")
     assert ev.same_handle("x", "@NordicRail", "nordicrail")
     assert not ev.same_handle("x", None, "nordicrail")
+
+
+def test_ablation_switches_every_platform_rule_off():
+    """``eval_extract.py --generic-only`` keeps what says whose a page is (hosts, URL patterns,
+    handle rules) and drops every reading rule, so a found GitHub answer is read by the generic
+    layers alone (and still found), and no platform keeps a page-object class."""
+    ev = _eval_extract()
+    catalog = load_catalog()
+    bare = ev.generic_only(catalog)
+    assert set(bare) == set(catalog)
+    for name, platform in bare.items():
+        assert platform.extractor is None, name
+        assert platform.hosts == catalog[name].hosts
+        for view in platform.views.values():
+            assert not (view.found or view.not_found or view.unverifiable or view.fields), name
+    body = b'{"login": "nordicrail", "id": 77, "name": "Nordic Rail", "followers": 12}'
+    url = "https://api.github.com/users/nordicrail"
+    generic = read_profile(bare["github"], url, 200, {}, body)
+    assert generic.state is ProbeState.FOUND
+    assert generic.evidence["layers"]["display_name"] == "api"
+    assert generic.fields.display_name == "Nordic Rail" and generic.fields.followers == 12
