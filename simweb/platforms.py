@@ -431,7 +431,7 @@ def youtube(app: App, req: Request) -> Response:
             "vanityChannelUrl": f"http://www.youtube.com/@{p.handle}",
             "channelUrl": f"https://www.youtube.com/channel/{uc}",
             "avatar": {"thumbnails": [{"url": avatar, "width": 900, "height": 900}]},
-            "keywords": "coffee" if p.truth_brand else "", "rssUrl":
+            "keywords": "", "rssUrl":
                 f"https://www.youtube.com/feeds/videos.xml?channel_id={uc}",
             "isFamilySafe": True}},
         "header": {"c4TabbedHeaderRenderer": {
