@@ -20,6 +20,7 @@ from matching.inventory import InventoryErrors, validate_inventory
 from matching.models import FindingClass, Triage, TriageDecision, utcnow_iso
 from matching.variants import DEFAULT_MAX_VARIANTS
 
+from . import collector
 from .catalog import CatalogError
 from .option_values import OptionValueError, check_url, parse_resolve
 from .options import SEARCH_ENGINES, AuditOptions, UsageError, env_overrides
@@ -242,6 +243,7 @@ def validate(inventory: Path, platforms_files: tuple[Path, ...]) -> None:
 def _run(options, quiet: bool, resume_hint: str | None = None) -> int:
     """Run the audit and print its summary; the exit code (0, 1 partial, 3 --fail-on), for
     ``_done`` once the command has cleaned up."""
+    collector.hold()  # the imports below and the audit: crawler/collector.py
     from .crawl import CrawlNotStarted  # imported when this command runs: the CLI starts without it
     from .interrupt import Interrupted  # imported when this command runs: the CLI starts without it
 
@@ -1074,6 +1076,7 @@ def extract(platform: str, file_or_url: str, handle: str | None, status: int | N
 def run() -> None:
     """The ``brandsweep`` program (``pyproject.toml``'s script, ``python -m crawler.cli``)."""
     _PROGRAM["exit_at_once"] = True
+    collector.program()
     main()
 
 

@@ -34,7 +34,7 @@ from matching.models import (
 from reports import AuditInfo, AuditSummary, write_outputs
 from reports.i18n import check_language, system_language, system_timezone
 
-from . import stats_keys
+from . import collector, stats_keys
 from .catalog import Catalog
 from .crawl import CrawlStats, import_crawl, run_crawl
 from .interrupt import STOPPING, Interrupted, exit_on_signals
@@ -151,6 +151,14 @@ def run_audit(options: AuditOptions) -> AuditResult:
     limit, a crash, a lost coordinator) it is stored ``partial`` with its finish reason, its
     report says so, its findings get no history status against it later (it is never the
     "previous" audit), ``--fail-on`` ignores it, and ``--resume`` continues it."""
+    collector.hold()  # loading and imports: no collection (crawler/collector.py)
+    try:
+        return _run_audit(options)
+    finally:
+        collector.release()
+
+
+def _run_audit(options: AuditOptions) -> AuditResult:
     with phase("load: catalog, site list, inventory, candidates"):
         plan = load_plan(options)
     catalog, inventory = plan.catalog, plan.inventory
@@ -176,6 +184,7 @@ def run_audit(options: AuditOptions) -> AuditResult:
                     # only with --redis-url
                     from .distributed.coordinator import run_distributed_crawl
 
+                    collector.settle()
                     stats = run_distributed_crawl(
                         options.redis_url, audit_id, inventory.digest, options.inventory,
                         options.platforms_files, options.sites_file,
@@ -184,6 +193,7 @@ def run_audit(options: AuditOptions) -> AuditResult:
                 else:
                     with phase("crawl: import Scrapy and spiders"):
                         import_crawl()
+                    collector.settle()  # what was loaded stays; the crawl collects its own
                     with phase("crawl"):
                         stats = run_crawl(options.crawl_overrides(audit_id), {"plan": plan})
                     if stats.requests >= COLLECT_AFTER_REQUESTS:
@@ -192,6 +202,7 @@ def run_audit(options: AuditOptions) -> AuditResult:
             except Interrupted as exc:  # before the crawl took the signals over: a stop too
                 print(f"{STOPPING} ({exc.signame})", file=sys.stderr, flush=True)
                 stats = CrawlStats(raw={stats_keys.STOP_SIGNAL: exc.signame})
+            collector.hold()  # matching and the report: no collection until the end
             complete, reason = crawl_outcome(stats)
             if not complete:  # said at once: a crash while matching must not hide why
                 store.mark_partial(audit_id, reason)

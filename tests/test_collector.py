@@ -1,0 +1,96 @@
+"""crawler/collector.py: the ``brandsweep`` program runs Python's cycle collector only during
+the crawl; anywhere else (tests, scripts) collection is left as it is."""
+
+from __future__ import annotations
+
+import gc
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from crawler import collector
+from crawler.wmn import slug
+from simweb.sites import SitesServer, wmn_sites
+
+REPO = Path(__file__).resolve().parents[1]
+
+#: runs ``python -m crawler.cli ARGS`` and notes, for each collection the collector started on
+#: its own, the last phase finished before it (crawler/phases.py)
+LAUNCHER = r'''
+import atexit, gc, json, runpy, sys
+from crawler import phases
+out = sys.argv.pop(1)
+seen = []
+def note(step, info):
+    if step == "start":
+        seen.append([phases.RECORDS[-1].name if phases.RECORDS else "", info["generation"]])
+gc.callbacks.append(note)
+atexit.register(lambda: json.dump({"collections": seen,
+                                   "phases": [r.name for r in phases.RECORDS]}, open(out, "w")))
+sys.argv[0] = "brandsweep"
+runpy.run_module("crawler.cli", run_name="__main__", alter_sys=True)
+'''
+
+
+def test_outside_the_program_nothing_changes(monkeypatch):
+    monkeypatch.setitem(collector._STATE, "program", False)
+    frozen = gc.get_freeze_count()
+    collector.hold()
+    assert gc.isenabled()
+    collector.settle()
+    collector.release()
+    assert gc.isenabled() and gc.get_freeze_count() == frozen
+
+
+def test_in_the_program_loading_is_not_collected_and_stays_frozen(monkeypatch):
+    monkeypatch.setitem(collector._STATE, "program", True)
+    kept = [object() for _ in range(10)]  # noqa: F841 - alive across the freeze
+    try:
+        collector.hold()
+        assert not gc.isenabled()
+        collector.settle()
+        assert gc.isenabled() and gc.get_freeze_count() > 0
+        collector.hold()
+        assert not gc.isenabled()
+        collector.release()
+        assert gc.isenabled()
+    finally:
+        gc.unfreeze()
+        gc.enable()
+
+
+def test_the_program_collects_only_during_the_crawl(tmp_path: Path) -> None:
+    """A whole ``brandsweep audit``: from loading to the last report file, every collection
+    Python started on its own fell inside the crawl (the phase after "crawl: import Scrapy
+    and spiders"); loading, classification, the store and the report ran without one. (The
+    collector is on again once the audit is over: the terminal summary may collect.)"""
+    with SitesServer(handle="northwind") as server:
+        doc = wmn_sites(30, server.port)
+        (tmp_path / "wmn.json").write_text(json.dumps(doc), encoding="utf-8")
+        inv = tmp_path / "inventory.yaml"
+        inv.write_text("organization: Northwind Coffee Co.\ndomains: [northwindcoffee.com]\n"
+                       "brands:\n  - name: Northwind\n    accounts: []\n", encoding="utf-8")
+        env = {k: v for k, v in os.environ.items()
+               if k.lower() not in ("http_proxy", "https_proxy")}
+        env["PYTHONPATH"] = str(REPO)
+        proc = subprocess.run(
+            [sys.executable, "-c", LAUNCHER, str(tmp_path / "gc.json"), "audit", str(inv),
+             "--sites-file", str(tmp_path / "wmn.json"),
+             "--platforms", ",".join(slug(s["name"]) for s in doc["sites"]),
+             "--max-variants", "1", "--search-engine", "none", "--allow-private-network",
+             "--out", str(tmp_path / "report"), "--db", str(tmp_path / "a.db"), "-q"],
+            cwd=REPO, env=env, capture_output=True, text=True, timeout=300, check=False)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    seen = json.loads((tmp_path / "gc.json").read_text(encoding="utf-8"))
+    assert "report: report.html" in seen["phases"]
+    names = seen["phases"]
+    held = set(names[:names.index("report: proposed_inventory.yaml")])  # the audit's phases
+    assert {"crawl", "classify", "report: view"} <= held
+    outside = [c for c in seen["collections"]
+               if c[0] in held and c[0] != "crawl: import Scrapy and spiders"]
+    assert outside == [], outside
+    assert any(c[0] == "crawl: import Scrapy and spiders" for c in seen["collections"])
+    findings = json.loads((tmp_path / "report" / "findings.json").read_text(encoding="utf-8"))
+    assert len(findings) == 30
