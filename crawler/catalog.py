@@ -886,7 +886,15 @@ def _check_defaults(defaults: Any) -> None:
     """The catalog-wide unverifiable rules: statuses -> reasons, blocker and fallback markers."""
     path = None
     _check_keys(path, defaults, {"unverifiable_status", "blockers", "fallback",
-                                 "existence_only_rate"}, "defaults")
+                                 "existence_only_rate", "existence_only_calibration"},
+                "defaults")
+    calibration = defaults.get("existence_only_calibration")
+    if calibration is not None and calibration not in ("auto", "always"):
+        raise CatalogError(path, _line(defaults, "existence_only_calibration"),
+                           f"defaults: existence_only_calibration is 'auto' or 'always', "
+                           f"not {calibration!r}",
+                           "auto: a random handle only where a site's rules cannot tell found "
+                           "from missing; always: on every site")
     rate = defaults.get("existence_only_rate")
     if rate is not None:
         ok = isinstance(rate, dict) and set(rate) <= RATE_KEYS

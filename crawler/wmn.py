@@ -79,6 +79,55 @@ def existence_rate(defaults: Mapping[str, Any] | None) -> tuple[int, float]:
             float(rate.get("delay", EXISTENCE_ONLY_RATE[1])))
 
 
+#: ``defaults: existence_only_calibration`` values (README, "Calibration"): ``auto`` asks a
+#: random handle only where the site's own rules cannot tell found from missing; ``always``
+#: asks it on every existence-only site that has guessed handles to probe
+CALIBRATION_MODES = ("auto", "always")
+#: marker kinds that read the answer's content (a rule with none of them reads the status only)
+_CONTENT_MARKERS = ("text", "regex", "css", "xpath", "json", "doc", "meta")
+
+
+def rules_decide(platform: Platform) -> bool:
+    """Whether an existence-only site's own rules tell found from missing without a random
+    handle to compare with, so its calibration probe would add a request and no knowledge.
+
+    Yes when every found rule of its probe view needs something on the page (WhatsMyName's
+    ``e_string``) that a missing user's page, as the not-found rule describes it, does not
+    carry: a catch-all answer then has to show a profile's own marker to be read "found".
+    No for a status-only rule (an empty ``e_string``: any 200 would be "found"), for an
+    ``e_string`` that is part of the ``m_string`` under the same status (every missing
+    user's page would carry it), for any catalog platform that reads fields (its
+    calibration costs one request in a page's worth), and where the catalog says
+    ``defaults: existence_only_calibration: always``.
+    """
+    if not platform.existence_only:
+        return False
+    if str((platform.defaults or {}).get("existence_only_calibration", "auto")) == "always":
+        return False
+    view = platform.views.get(platform.probe_view or "")
+    if view is None or not view.found:
+        return False
+    missing = [(set(rule.get("status") or ()), _texts(rule)) for rule in view.not_found]
+    for rule in view.found:
+        markers = [m for m in (*(rule.get("all") or ()), *(rule.get("any") or ()))
+                   if isinstance(m, Mapping) and not m.get("absent")]
+        content = [m for m in markers if any(str(m.get(k) or "").strip()
+                                             for k in _CONTENT_MARKERS)]
+        if not content:
+            return False  # the status alone decides: a catch-all 200 would read "found"
+        statuses, texts = set(rule.get("status") or ()), _texts(rule)
+        for m_statuses, m_texts in missing:
+            same_status = not statuses or not m_statuses or statuses & m_statuses
+            if same_status and any(t in m for t in texts for m in m_texts):
+                return False  # a missing user's page carries the found marker too
+    return True
+
+
+def _texts(rule: Mapping[str, Any]) -> list[str]:
+    return [str(m["text"]) for m in (*(rule.get("all") or ()), *(rule.get("any") or ()))
+            if isinstance(m, Mapping) and isinstance(m.get("text"), str) and m["text"].strip()]
+
+
 def slug(name: str) -> str:
     """A catalog name for a site: 'Buy Me a Coffee' -> 'buy_me_a_coffee'."""
     text = re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")

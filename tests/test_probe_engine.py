@@ -56,17 +56,20 @@ def audit(tmp: Path, doc: dict[str, Any], *, max_variants: int = 1,
 
 def test_handle_found_on_every_kind_of_site_as_the_peers_find_it(tmp_path: Path) -> None:
     """404 sites, 200 "User not found" sites and 302-to-login sites: the handle is found on all
-    of them (redirects followed as WhatsMyName's checker follows them), each calibration read
-    "not found", and a random handle is never reported."""
+    of them (redirects followed as WhatsMyName's checker follows them) with one request a
+    site, as the peers send: each site's rule needs a profile's own marker (``e_string``), so
+    no random handle is asked (calibration "not_needed")."""
     with SitesServer(handle=HANDLE) as server:
         doc = wmn_sites(12, server.port)
         result = audit(tmp_path, doc)
+        hosts = server.stats()["hosts"]
     found = {f["platform"] for f in result["findings"]
              if f["handle"] == HANDLE and f["probe_state"] == "found"}
     assert found == {slug(s["name"]) for s in doc["sites"]}
     assert {site_kind(i) for i in range(12)} == {"status", "soft", "login"}
     rows = {r["name"]: r for r in result["coverage"]["crawl"]["platforms"]}
-    assert {rows[slug(s["name"])]["calibration"] for s in doc["sites"]} == {"not_found"}
+    assert {rows[slug(s["name"])]["calibration"] for s in doc["sites"]} == {"not_needed"}
+    assert {h["requests"] for h in hosts.values()} == {1}
     assert all(f["handle"] == HANDLE for f in result["findings"])
     assert not result["coverage"]["gaps"]
     # existence is not impersonation: a site that reads no fields gives "handle taken: check
@@ -76,13 +79,45 @@ def test_handle_found_on_every_kind_of_site_as_the_peers_find_it(tmp_path: Path)
                for f in result["findings"])
 
 
+#: a --platforms-file asking a random handle of every existence-only site
+ALWAYS_CALIBRATE = "platforms: {}\ndefaults:\n  existence_only_calibration: always\n"
+
+
+def test_status_only_rules_are_calibrated_and_catch_sites_that_find_every_name(
+        tmp_path: Path) -> None:
+    """A rule that reads the status alone (no ``e_string``) cannot tell a profile from a page
+    every name gets: those sites are asked a random handle first. A 404 site answers it "not
+    found" and its find stands; a site that answers 200 to any name ("User not found" or a
+    login page, read by a status-only rule as found) has its find reported as unverifiable
+    (``claims_random_handles``), never as found."""
+    with SitesServer(handle=HANDLE) as server:
+        doc = wmn_sites(6, server.port)
+        for site in doc["sites"]:
+            site.update(e_string="", m_code=404, m_string="")
+        result = audit(tmp_path, doc)
+    rows = {r["name"]: r for r in result["coverage"]["crawl"]["platforms"]}
+    by_site = {f["platform"]: f for f in result["findings"] if f["handle"] == HANDLE}
+    for i, site in enumerate(doc["sites"]):
+        name = slug(site["name"])
+        if site_kind(i) == "status":
+            assert rows[name]["calibration"] == "not_found"
+            assert by_site[name]["probe_state"] == "found"
+        else:
+            assert rows[name]["calibration"] == "found"
+            assert by_site[name]["probe_state"] == "unverifiable"
+            assert by_site[name]["probe_reason"] == "claims_random_handles"
+
+
 def test_unreadable_calibration_does_not_silence_a_site(tmp_path: Path) -> None:
     """A site that answers a random handle with a 403 (a WAF in front of unknown names) is
     still probed: the handle is found there, and a coverage gap says that its found was not
-    cross-checked against a random handle. Sites whose calibration read fine carry no gap."""
+    cross-checked against a random handle. Sites whose calibration read fine carry no gap.
+    (Every site is calibrated here: ``existence_only_calibration: always``.)"""
     with SitesServer(handle=HANDLE, blocked=3) as server:
         doc = wmn_sites(6, server.port)
-        result = audit(tmp_path, doc)
+        result = audit(tmp_path, doc, platforms_file=ALWAYS_CALIBRATE)
+    rows = {r["name"]: r for r in result["coverage"]["crawl"]["platforms"]}
+    assert {rows[slug(s["name"])]["calibration"] for s in doc["sites"][3:]} == {"not_found"}
     found = {f["platform"] for f in result["findings"]
              if f["handle"] == HANDLE and f["probe_state"] == "found"}
     assert found == {slug(s["name"]) for s in doc["sites"]}
@@ -114,7 +149,7 @@ def test_no_host_sees_more_than_its_catalog_rate_while_100_hosts_are_crawled(
         stats = server.stats()
     hosts = stats["hosts"]
     assert set(hosts) == {site_address(i) for i in range(120)}
-    assert min(h["requests"] for h in hosts.values()) >= 3  # calibration + variants
+    assert min(h["requests"] for h in hosts.values()) >= 3  # the variants (and redirects)
     assert stats["max_in_flight"] >= 100  # hosts crawled at once, not one after another
     assert max(h["max_in_flight"] for h in hosts.values()) <= concurrency
     if concurrency > 1:
@@ -152,6 +187,33 @@ def test_site_list_errors_name_the_line(tmp_path: Path) -> None:
     with pytest.raises(CatalogError, match="duplicate key 'cat'") as err:
         load_wmn(dup)
     assert err.value.line is not None
+
+
+def test_a_random_handle_is_asked_only_where_the_rules_cannot_tell(tmp_path: Path) -> None:
+    """``rules_decide``: a profile's own marker decides; a status-only rule, or a found
+    marker that a missing user's page shows too under the same status, does not; the
+    catalog's ``existence_only_calibration: always`` asks every site; a bad value is an
+    error naming the key."""
+    from crawler.catalog import load_catalog
+    from crawler.wmn import rules_decide
+
+    doc = wmn_sites(5, 8080)
+    doc["sites"][1].update(e_string="")  # status only
+    doc["sites"][2].update(e_code=200, e_string="found", m_code=200, m_string="not found")
+    doc["sites"][3].update(e_code=200, e_string="found", m_code=404, m_string="not found")
+    doc["sites"][4].update(e_string="   ")
+    path = tmp_path / "wmn.json"
+    path.write_text(json.dumps(doc))
+    sites = [load_wmn(path)[slug(s["name"])] for s in doc["sites"]]
+    assert [rules_decide(p) for p in sites] == [True, False, False, True, False]
+    always = tmp_path / "always.yaml"
+    always.write_text(ALWAYS_CALIBRATE)
+    catalog = load_catalog([always])
+    assert not any(rules_decide(p) for p in load_wmn(path, catalog.defaults).values())
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("platforms: {}\ndefaults:\n  existence_only_calibration: sometimes\n")
+    with pytest.raises(CatalogError, match="existence_only_calibration"):
+        load_catalog([bad])
 
 
 def test_redirect_rules_follow_redirects_unless_a_redirect_is_the_signal(tmp_path: Path) -> None:

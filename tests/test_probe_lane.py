@@ -31,6 +31,8 @@ from simweb.sites import SitesServer, site_address, wmn_sites
 
 REPO = Path(__file__).resolve().parents[1]
 HANDLE = "northwind"
+#: a --platforms-file asking a random handle of every existence-only site
+ALWAYS_CALIBRATE = "platforms: {}\ndefaults:\n  existence_only_calibration: always\n"
 FAULTS = {0: "rate_limit", 1: "flaky", 2: "huge", 3: "many_headers", 4: "loop", 5: "gzip"}
 #: the stats both paths must agree on (what the report's coverage section is built from)
 COMPARED = ("downloader/response_status_count/", "brandsweep/probes/", "brandsweep/calibration/",
@@ -75,11 +77,14 @@ def test_the_lane_and_scrapy_give_the_same_outcomes_on_faulty_sites(tmp_path: Pa
     """Nine sites, six with a fault (a 429 with Retry-After, a 503, a 6 MB page, 150 headers,
     a redirect loop, gzip): crawled through the lane and through Scrapy, every compared stat
     (statuses, probes by state, calibrations, retries, limits, reasons, items) is the same."""
+    always = tmp_path / "always.yaml"  # the calibration through the lane too
+    always.write_text(ALWAYS_CALIBRATE, encoding="utf-8")
     results = {}
     for lane in (True, False):
         with SitesServer(handle=HANDLE, faults=FAULTS, record_arrivals=True) as server:
             doc = wmn_sites(9, server.port)
-            stats = crawl(tmp_path, doc, lane, BRANDSWEEP_ALLOW_PRIVATE_NETWORK=True)
+            stats = crawl(tmp_path, doc, lane, platforms_files=str(always),
+                          BRANDSWEEP_ALLOW_PRIVATE_NETWORK=True)
             results[lane] = (compared(stats), server.stats())
     (with_lane, at_server), (without, at_server_scrapy) = results[True], results[False]
     assert with_lane == without
@@ -114,6 +119,8 @@ def test_the_lane_keeps_the_ssrf_guard(tmp_path: Path) -> None:
     before any connection, a redirect to 127.0.0.1 is refused, and a name
     whose connection-time lookup turns into a loopback address (DNS rebinding: the guard's
     first answer is public) is refused by the lane's resolver, as by Scrapy's."""
+    always = tmp_path / "always.yaml"
+    always.write_text(ALWAYS_CALIBRATE, encoding="utf-8")
     results = {}
     for lane in (True, False):
         with SitesServer(handle=HANDLE, faults={0: "to_loopback"}) as server:
@@ -125,7 +132,7 @@ def test_the_lane_keeps_the_ssrf_guard(tmp_path: Path) -> None:
             # site 1: an IP literal on loopback
             # site 2: localhost, which the guard is told is public but really is not
             sites[2]["uri_check"] = f"http://localhost:{port}/u/{{account}}"
-            stats = crawl(tmp_path, doc, lane,
+            stats = crawl(tmp_path, doc, lane, platforms_files=str(always),
                           BRANDSWEEP_RESOLVE={"site0.test": f"{site_address(0)}:{port}"},
                           BRANDSWEEP_DNS_OVERRIDES={"localhost": ["93.184.216.34"]})
             results[lane] = (compared(stats), server.stats())
@@ -147,7 +154,8 @@ def test_no_host_sees_more_than_its_rate_through_the_lane_or_beside_it(tmp_path:
     the calibration, the redirect hop and the handle's probe (measured at the server)."""
     rate = tmp_path / "rate.yaml"
     rate.write_text("platforms: {}\ndefaults:\n  existence_only_rate: "
-                    "{concurrency: 1, delay: 0.3}\n", encoding="utf-8")
+                    "{concurrency: 1, delay: 0.3}\n  existence_only_calibration: always\n",
+                    encoding="utf-8")
     with SitesServer(handle=HANDLE, faults={0: "rate_limit"}) as server:
         doc = wmn_sites(30, server.port)
         crawl(tmp_path, doc, True, platforms_files=str(rate),
@@ -184,7 +192,9 @@ def test_ctrl_c_in_the_lane_stores_nothing_unchecked_and_resume_completes(
                                                     "BRANDSWEEP_STOP_GRACE": 3.0})
     with SitesServer(handle=HANDLE, latency=1.0) as server:
         doc = wmn_sites(60, server.port)
-        cmd = _audit_cmd(tmp_path, doc)
+        always = tmp_path / "always.yaml"  # a random handle first: two rounds of requests
+        always.write_text(ALWAYS_CALIBRATE, encoding="utf-8")
+        cmd = _audit_cmd(tmp_path, doc, "--platforms-file", str(always))
         proc = subprocess.Popen(cmd, cwd=REPO, env=env, stdout=subprocess.PIPE,
                                 stderr=subprocess.PIPE, text=True)
         deadline = time.monotonic() + 120

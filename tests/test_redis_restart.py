@@ -145,9 +145,10 @@ def test_restarting_redis_mid_audit_loses_nothing(server: RedisServer, tmp_path:
     coverage = json.loads((out / "coverage.json").read_text())
     assert not coverage["gaps"], coverage["gaps"]
     rows = {r["name"]: r for r in coverage["crawl"]["platforms"]}
-    assert {rows[slug(s["name"])]["calibration"] for s in doc["sites"]} == {"not_found"}
-    # every host answered every probe (calibration + variants), none lost with the restart
-    assert min(h["requests"] for h in stats["hosts"].values()) >= 1 + variants, stats["hosts"]
+    # (no random handle: the sites' rules need a profile's own marker, crawler/wmn.py)
+    assert {rows[slug(s["name"])]["calibration"] for s in doc["sites"]} == {"not_needed"}
+    # every host answered every probe (the variants), none lost with the restart
+    assert min(h["requests"] for h in stats["hosts"].values()) >= variants, stats["hosts"]
 
 
 @pytest.mark.slow

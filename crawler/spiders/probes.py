@@ -15,6 +15,12 @@ with a random handle nobody owns, the lesson of Sherlock, WhatsMyName and Spider
 * random handle "found": the platform claims everything exists; variants found there are
   recorded as unverifiable (``claims_random_handles``), never as found.
 
+An existence-only site (a WhatsMyName entry) whose found rule needs a marker of its own on the
+page (``e_string``) that a missing user's page does not carry gets no calibration
+(``crawler.wmn.rules_decide``; ``defaults: existence_only_calibration: always`` restores it):
+a page that "finds" every name must then show that marker, which is what the rule tests.
+A status-only rule is calibrated as before.
+
 Platforms without a direct probe (``probe: none`` in the catalog) get no variant probes at all.
 """
 
@@ -29,6 +35,7 @@ from matching.models import Candidate, ProbeState, Sighting, Via
 from .. import stats_keys
 from ..credentials import BAD_CREDENTIALS, refused_gap
 from ..items import CoverageGap
+from ..wmn import rules_decide
 from . import enrich
 
 if TYPE_CHECKING:
@@ -40,6 +47,8 @@ if TYPE_CHECKING:
 DECLARED_PRIORITY = 30
 CALIBRATION_PRIORITY = 20
 VARIANT_PRIORITY = 0
+#: the calibration a site did not need (its rules decide: ``crawler.wmn.rules_decide``)
+NOT_NEEDED = "not_needed"
 
 
 def random_handle(platform: Platform) -> str | None:
@@ -69,6 +78,14 @@ def start(spider: Any) -> Iterator[Any]:
                                          priority=DECLARED_PRIORITY)
         variants = [c for c in cands if c.family != "declared"]
         if not variants or not platform.probe_possible:
+            continue
+        if rules_decide(platform):
+            # the site's own found and not-found rules tell a profile from a missing user's
+            # page: a random handle would cost a request and teach nothing (crawler/wmn.py)
+            stats = spider.crawler.stats
+            if stats:
+                stats.set_value(f"{stats_keys.CALIBRATION}{name}", NOT_NEEDED)
+            yield from variant_requests(spider, platform, None)
             continue
         rand = random_handle(platform)
         req = None
