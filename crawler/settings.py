@@ -56,8 +56,9 @@ DOWNLOADER = "crawler.downloader.PoliteDownloader"
 # (100 asyncio tasks per response by default) bought nothing and cost most of the engine's CPU
 CONCURRENT_ITEMS = 1
 # existence-only probes (WhatsMyName sites, catalog entries marked existence_only) are fetched
-# by the probe lane (crawler/probe_lane.py): aiohttp on the crawl's asyncio loop, the same
-# downloader middlewares, politeness and callbacks, a fraction of Scrapy's per-request CPU
+# by the probe lane (crawler/probe_lane.py): a small HTTP client (crawler/lane_http.py) on the
+# crawl's asyncio loop, the same downloader middlewares, politeness and callbacks, a fraction of
+# Scrapy's per-request CPU
 BRANDSWEEP_PROBE_LANE = True
 CONCURRENT_REQUESTS_PER_DOMAIN = 2
 DOWNLOAD_DELAY = 0.5

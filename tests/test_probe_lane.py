@@ -1,10 +1,11 @@
 """The probe lane (crawler/probe_lane.py) keeps every guarantee of the Scrapy path.
 
-Existence-only probes leave Scrapy's scheduler for a lean aiohttp lane; everything around the
-wire (SSRF guard, retries, Retry-After, redirects and loops, limits, User-Agent, stats) is the
-crawl's own middleware chain. The strongest check is a comparison: the same faulty sites crawled
-with the lane and without it (``BRANDSWEEP_PROBE_LANE = False``) give the same outcomes, the
-same HTTP statuses, the same retries, limits and items. Then what each
+Existence-only probes leave Scrapy's scheduler for a lean lane (its own small HTTP client,
+crawler/lane_http.py); everything around the wire (SSRF guard, retries, Retry-After, redirects
+and loops, limits, User-Agent, stats) is the crawl's own middleware chain. The strongest check
+is a comparison: the same faulty sites crawled with the lane and without it
+(``BRANDSWEEP_PROBE_LANE = False``) give the same outcomes, the same HTTP statuses, the same
+retries, limits and items. Then what each
 fault must give is checked on its own, at the server where it matters.
 
 Crawls run ``python -m crawler.crawl`` (the crawl alone, its stats as JSON); the interrupt test

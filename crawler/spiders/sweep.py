@@ -129,7 +129,7 @@ class SweepSpider(scrapy.Spider):
         spider.lane = None
         if any(spider.catalog[name].existence_only for name in spider.active):
             # existence-only probes through the lean lane (crawler/probe_lane.py), with the
-            # politeness above; aiohttp is imported only by a crawl that has such platforms
+            # politeness above
             from ..probe_lane import ProbeLane
 
             spider.lane = ProbeLane.from_crawler(crawler, spider)
