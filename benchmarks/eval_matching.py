@@ -125,7 +125,9 @@ def world_observations(
             if any(f[0].rstrip("/") == url.rstrip("/") for f in s.footer):
                 out.append(f"https://{s.host}/")
             for path, page in s.pages.items():
-                if url.rstrip("/") in page.body:
+                # a link in the page's text or in its list of links (served after the body)
+                if url.rstrip("/") in page.body or any(
+                        u.rstrip("/").lower() == url.rstrip("/").lower() for u, _t in page.links):
                     out.append(f"https://{s.host}{path}")
         return out
 

@@ -26,9 +26,11 @@ finding. In words:
 8. **Existence only**: the site proved the handle exists and showed nothing else ->
    ``unverified``, "handle taken: check by hand". Existence is not impersonation.
 9. **Not about us** -> ``unrelated`` (a namesake).
-10. **Resemblance only** (poses with name, logo or bio, no harm) -> ``impostor``, low: a
+10. **Same name, a life of its own**: poses by the name alone, on a page read directly
+    with a description of its own and no claim to be the company's -> ``unrelated``.
+11. **Resemblance only** (poses with name, logo or bio, no harm) -> ``impostor``, low: a
     candidate to check, never high.
-11. Everything else -> ``unrelated``: a namesake that resembles the name but poses as nothing.
+12. Everything else -> ``unrelated``: a namesake that resembles the name but poses as nothing.
 
 Pure and total: every :class:`Signals` meets exactly one first rule (the last always holds).
 Weights and thresholds live in :class:`~matching.config.MatchConfig`.
@@ -63,6 +65,9 @@ class Signals:
     about_us: bool = False  # relevance over the cut-off, and a brand it is about
     near_us: bool = False  # some tie to us (name, mention, logo): for fan pages
     poses: bool = False  # name, logo or bio presented as the brand's
+    #: poses by the name alone, on a page with a life of its own (its own bio, no logo, no
+    #: claim to be the company's): a namesake, not a candidate
+    name_only: bool = False
     own: Evidence | None = None  # the strongest proof that it is the company's
     harm: tuple[Evidence, ...] = ()  # deception or harm
     strong_harm: bool = False  # harm that no fan word or company link excuses
@@ -153,6 +158,10 @@ RULES: tuple[Rule, ...] = (
     Rule("not about us", lambda s, c: not s.about_us, C.UNRELATED,
          reason=lambda s: _namesake(s) if s.identity >= 0.8 else None),
     # -- resemblance alone: a low-priority candidate
+    Rule("same name, a life of its own", lambda s, c: s.poses and s.name_only, C.UNRELATED,
+         reason=lambda s: "a namesake: it shares the brand's name, but its page shows a "
+         "description of its own and nothing of the company (no logo, copied bio, official or "
+         "lookalike link, claim to be official, or scam wording)"),
     Rule("resemblance only", lambda s, c: s.poses, C.IMPOSTOR,
          severity=lambda s, c: Severity.LOW,
          reason=lambda s: "resembles the brand (name, logo or bio) but shows no deception or "

@@ -313,6 +313,7 @@ class SignalName(StrEnum):
     HOMOGLYPHS = "homoglyphs"
     IMPERSONATED_BADGE = "impersonated_badge"
     YOUNG_LOGO_COPY = "young_logo_copy"
+    UNPROVEN_CLAIM = "unproven_claim"
     # somebody else
     SELF_DECLARED_UNOFFICIAL = "self_declared_unofficial"
     PERSONAL_ACCOUNT = "personal_account"

@@ -611,10 +611,51 @@ def _harmless(p: Profile) -> bool:
     ))
 
 
+#: platforms whose handle can *be* a domain the platform verified (Bluesky): there a company
+#: proves its account by its domain as the handle, and a shared-suffix handle proves nothing
+DOMAIN_HANDLE_PLATFORMS = frozenset({"bluesky"})
+
+
+def unproven_handle(p: Profile) -> bool:
+    """On a platform where the company proves its account by its domain as the handle, this
+    one uses none of the official domains: what it says of itself (logo, "official", the
+    official domain in its bio) is what anybody can write, so it proves no ownership."""
+    return p.o.platform in DOMAIN_HANDLE_PLATFORMS and domain_handle(p.o, p.ix) is None
+
+
+_POSE_WORDS = re.compile(r"(?<![a-z])(" + "|".join(sorted(words.POSE_AFFIXES - {"real"}))
+                         + r")(?![a-z])")
+
+
+def _unproven_claim(p: Profile) -> Evidence | None:
+    """Calls itself official ("resmi", "Offizieller Account") on a platform where an official
+    account proves itself with its domain as the handle, and shows no such handle: a claim
+    the platform offers a way to prove, not proven, like a badge painted on."""
+    if not unproven_handle(p) or p.identity < 0.8 or p.has(
+            SignalName.SELF_DECLARED_UNOFFICIAL) or sig.linked_from_official_site(
+            p.o.sightings, p.ix.official_domains) is not None:
+        return None
+    for name, text in (("handle", p.o.handle), ("display_name", p.fields.display_name),
+                       ("bio", p.fields.bio)):
+        m = _POSE_WORDS.search(" ".join(tokens(text or "")))
+        if m:
+            e = Evidence(
+                SignalName.UNPROVEN_CLAIM,
+                m.group(0),
+                f"its {name.replace('_', ' ')} claims to be official ('{m.group(0)}'), but on "
+                f"{p.o.platform} an official account proves itself with the company's domain "
+                "as its handle, and this one has none",
+            )
+            return p.cite(e, name)
+    return None
+
+
 def _company_resources(p: Profile) -> Evidence | None:
     """The official logo and links to official domains only, with nothing to gain for a
     fraudster: the company's own channel nobody listed (often an old one)."""
     if p.avatar is None or p.link_field_kinds != {"official"} or not _harmless(p):
+        return None
+    if unproven_handle(p):
         return None
     dom = p.kinds["official"]
     return Evidence(
@@ -632,6 +673,8 @@ def _own_channel(p: Profile) -> Evidence | None:
     """Describes itself as a channel of the company (news, careers, a region) and links an
     official domain, without anything a fraudster would gain."""
     if "official" not in p.kinds or "lookalike" in p.kinds or not _harmless(p):
+        return None
+    if unproven_handle(p):
         return None
     if p.identity < 0.8 and not p.has(SignalName.BRAND_MENTION, SignalName.AVATAR_MATCH):
         return None
@@ -652,10 +695,14 @@ def _own_channel(p: Profile) -> Evidence | None:
 def _search_result_company(p: Profile) -> Evidence | None:
     """All a crawler can read is the search result (X, LinkedIn): it names the brand, sends
     people only to the official domain and has nothing a fraudster would gain, on a handle
-    that copies no official one. The reviewer confirms, as official_unlisted asks anyway."""
+    that copies no official one. The reviewer confirms, as official_unlisted asks anyway.
+    Text a search engine shows is the weakest proof there is: any scam word undoes it, also
+    those help desks use ("DM us", "chama na DM"), which suffice to move victims out of sight."""
     if p.searched is None or p.fields.avatar_phash or p.kinds.keys() != {"official"}:
         return None
-    if not _harmless(p) or p.lure_affixes:
+    if not _harmless(p) or p.lure_affixes or p.has(SignalName.SCAM_WORDING):
+        return None
+    if unproven_handle(p):
         return None
     if p.identity < 0.8 and not p.has(SignalName.BRAND_MENTION):
         return None
@@ -693,6 +740,7 @@ SIGNALS: dict[str, SignalFn] = {
     "scam_wording": _scam_wording,
     "impersonated_badge": _impersonated_badge,
     "young_logo_copy": _young_logo_copy,
+    "unproven_claim": _unproven_claim,
     "personal_account": _personal_account,
     "empty_profile": _empty_profile,
     # the company's own: the first that fires is the proof (see ``OWN``)
@@ -725,7 +773,7 @@ def gather(p: Profile, signals: Mapping[str, SignalFn] = SIGNALS) -> Profile:
 
 _HARM = (SignalName.SCAM_WORDING, SignalName.LOOKALIKE_LINK, SignalName.LOOKALIKE_PAGE,
          SignalName.PROMOTED_BY_LOOKALIKE, SignalName.LINK_REFUSED, SignalName.HOMOGLYPHS,
-         SignalName.IMPERSONATED_BADGE, SignalName.YOUNG_LOGO_COPY)
+         SignalName.IMPERSONATED_BADGE, SignalName.YOUNG_LOGO_COPY, SignalName.UNPROVEN_CLAIM)
 #: harm a fan declaration or a company link does not excuse
 _STRONG_HARM = (SignalName.LOOKALIKE_LINK, SignalName.LOOKALIKE_PAGE,
                 SignalName.PROMOTED_BY_LOOKALIKE, SignalName.LINK_REFUSED,
@@ -828,9 +876,42 @@ def _secondary_harm(p: Profile) -> list[str]:
     lure = _lure_in_handle(p)
     if lure:
         cues.append(f"its handle carries the lure word '{lure}'")
+    claim = next((a for a in p.affixes if a in words.POSE_AFFIXES and a != "real"), None)
+    if claim and not lure:
+        # the company's own walled pages are declared or linked (and never reach this list)
+        cues.append(f"its handle claims to be official ('{claim}') though nothing official "
+                    "links to it")
     if p.has(SignalName.IMPERSONATED_BADGE):
         cues.append("its name shows a verified mark the platform has not given")
     return cues
+
+
+_CLAIM_RE = re.compile("|".join(words.OWN_CHANNEL_PATTERNS))
+
+
+def name_only_namesake(p: Profile) -> bool:
+    """Shares the brand's name and nothing else, on a page that speaks for itself: read
+    directly (not from a search result), with a bio of its own (not empty, not the brand's),
+    no logo, no look-alike letters, no link to an official domain, and no word claiming to
+    be the company's (official, support, news, a lure affix), and a name of one word (a
+    fruit, a bird, a hill: the word the brand shares with the world, or the bare handle), not
+    the company's name of several words. An open-source project or a hobbyist called like the
+    brand: a namesake, not a candidate impostor. A squatter (empty page), a profile known only
+    by its search result, or one showing the brand's full name ("Quillmark Papier") stays a
+    candidate."""
+    f = p.fields
+    if p.o.state != ProbeState.FOUND or p.derived or not (f.bio or "").strip():
+        return False
+    if len(tokens(f.display_name or "")) > 1:
+        return False
+    if p.avatar is not None or p.has(SignalName.BIO_COPY, SignalName.HOMOGLYPHS,
+                                     SignalName.EMPTY_PROFILE, SignalName.SCAM_WORDING):
+        return False
+    if "official" in p.kinds or p.lookalike or p.lure_affixes or any(
+            a in words.DEPARTMENT_HINTS for a in p.affixes):
+        return False
+    text = fold(" ".join(x for x in (f.display_name, f.bio, " ".join(p.affixes)) if x))
+    return _CLAIM_RE.search(text) is None and sig.self_declared_fan(f.bio) is None
 
 
 def _harm_scores(p: Profile, poses: bool) -> tuple[float, float]:
@@ -849,7 +930,7 @@ def _harm_scores(p: Profile, poses: bool) -> tuple[float, float]:
         c.h_lookalike if p.lookalike else 0.0,
         c.h_refused_link if has(SignalName.LINK_REFUSED) else 0.0,
         c.h_deception if has(SignalName.HOMOGLYPHS, SignalName.IMPERSONATED_BADGE,
-                             SignalName.YOUNG_LOGO_COPY) else 0.0,
+                             SignalName.YOUNG_LOGO_COPY, SignalName.UNPROVEN_CLAIM) else 0.0,
     ])
     return pose, min(1.0, pose + damage + (c.h_squat if squat else 0.0))
 
@@ -881,6 +962,7 @@ def to_decision_input(p: Profile, redundancy: Sequence[Evidence] = (),
                      or has(SignalName.BRAND_MENTION) or p.avatar is not None
                      or (p.identity >= c.block_floor and _names_a_weak_alias(p))),
         poses=poses,
+        name_only=poses and name_only_namesake(p),
         own=own,
         redundancy=tuple(redundancy),
         harm=tuple(p.found[n] for n in _HARM if n in p.found),

@@ -19,6 +19,7 @@ from __future__ import annotations
 __all__ = [
     "DEPARTMENT_CUES",
     "DEPARTMENT_HINTS",
+    "DM_INVITE_PATTERNS",
     "EMPLOYEE_PATTERNS",
     "FAN_PATTERNS",
     "HANDLE_AFFIXES",
@@ -386,6 +387,38 @@ DATA_REQUEST_PATTERNS: tuple[str, ...] = (
     r"\b(kortnummer|bankid-kod|losenord)\b",
     r"\b(numarul cardului|codul otp)\b",
     r"\b(ma otp|mat khau)\b",
+    # one-time codes "received by SMS", phone numbers and national identity numbers asked
+    # in public (help desks ask for an order number at most, and in private)
+    r"\b(code|codigo|codice|kod|kode|kodu|kodem|kood)\b[^.!?]{0,30}\bsms\b",
+    r"\bsms[- ]?(code|codigo|codice|kod|kodu|kode|koodi)\b",
+    r"\b(your|il tuo|tuo|seu|o seu|su|tu|votre|ton|je|uw|ihre|deine|twoj|vas) "
+    r"(phone number|mobile number|numero di (telefono|cellulare)|numero de (telefone|celular|"
+    r"telefono|movil|telephone|portable)|telefoonnummer|telefonnummer|numer telefonu|"
+    r"telefonni cislo)\b",
+    r"\b(cpf|pesel|codice fiscale|rodne cislo|social security number|tc kimlik\w*|"
+    r"burgerservicenummer|nomor nik|numero de identidad)\b",
+    # money asked for up front, a fee to pay now, crypto to send "and get double back": what
+    # advance-fee, fake-job and giveaway scams ask, in every language at once
+    r"\b(send|envie|envia|mande|manda|deposite|transfira|envoyez|invia|sende|schicke|stuur|"
+    r"wyslij|przelej|kirim|posli|gonder|tuma) (only |just |apenas |solo )?(\d[\d.,]* ?)?"
+    r"(btc|eth|usdt|bitcoin|ether|crypto|sol|bnb|doge)\b",
+    r"\b(get|receive) (it |them )?(double|twice|2x|x2)\b|\bdouble (it )?back\b",
+    r"\b(receba|recibe|recibes|recevez|ricevi|erhalte|erhaltet|ontvang|otrzymasz|dapatkan|"
+    r"ziskate|alin|al) (o |el |le |il |das |het )?(dobro|doble|double|doppio|doppelte|dubbele|"
+    r"podwojnie|dua kali lipat|dvojnasob\w*|iki katini)\b",
+    r"\breceba [^.!?]{0,30} de volta\b|\b(doppelt|das doppelte) zuruck\b|\bdubbel terug\b",
+    r"\b(pay|paying) (up ?front|in advance)\b|\b(advance|up ?front) (payment|fee)\b",
+    r"\bpague (a|uma|o) (taxa|tarifa|frete)\b|\bpagamento antecipado\b",
+    r"\bpaga (la|una) (tasa|tarifa|cuota)\b|\bpago (por )?adelantado\b",
+    r"\bpayez (d'avance|les frais|la taxe)\b|\bpaiement (d'avance|anticipe)\b",
+    r"\bpaga (la|una) (tassa|commissione|quota)\b|\bpagamento anticipato\b",
+    r"\b(vorauszahlung|vorab (zahlen|bezahlen|uberweisen))\b",
+    r"\bbetaal (eerst|vooraf|vooruit)\b|\bvooruitbetaling\b|\bvooraf (betalen|overmaken)\b",
+    r"\b(ucreti\w*|bedeli\w*) (kartla |havale ile |eft ile )?ode(yin|yiniz|me)\b|\bon odeme\b",
+    r"\bzaplac (oplate|prowizje|z gory)\b|\bprzedplat\w*\b",
+    r"\b(bayar|transfer) (dulu |terlebih dahulu )?(biaya|uang muka|dp)\b",
+    r"\bzaplat(te|it)? (poplatek|predem)\b|\bplatba predem\b",
+    r"\blipa (ada|kwanza|kabla)\b",
     # payment only by bank transfer (no buyer protection): how fake shops and outlets are paid
     r"\b(pay(ment)? (only )?by (bank )?(transfer|wire)|bank transfer only)\b",
     r"\b(sadece havale|havale ile odeme|yalnizca havale|eft ile odeme)\b",
@@ -407,11 +440,27 @@ NEGATIONS: tuple[str, ...] = (
     "khong bao gio", "khong",
 )
 
+#: invitations into private messages ("we reply to DMs", "chama na DM"): how a fake help desk
+#: moves its victims out of sight; help desks say it too, so these are soft words
+DM_INVITE_PATTERNS: tuple[str, ...] = (
+    r"\b(we )?repl(y|ies) (to|in) (your |all )?dms?\b",
+    r"\b(send|drop) (us )?a (dm|direct message)\b",
+    r"\b(chama|chame|manda|mande|envie|me chama|fala) (na|no|uma|um) (dm|direct|inbox|privado)\b",
+    r"\b(stuur|app) (ons |me )?(een )?(dm|pb|privebericht)\b",
+    r"\b(scrivici|scrivimi|inviaci|invia|scrivete) (in|un) (dm|direct|privato)\b",
+    r"\b(escribenos|escribeme|mandanos|envianos) (un )?(dm|md|mensaje directo)\b",
+    r"\bdm (atin|at|gonder)\w*\b",
+    r"\b(napisz|napiszcie) (do nas )?(na )?(dm|priv|pw)\b",
+    r"\b(kirim|chat) (dm|pesan langsung)\b|\bdm (kami|aja|admin)\b",
+    r"\b(napiste|napis) (nam )?(do )?(dm|zpravy)\b",
+)
+
 #: scam vocabulary: lures, payment, credential and personal-data requests, off-platform
 #: contact. Matched on folded text.
 SCAM_PATTERNS: tuple[str, ...] = (
     r"\bdm (us|me)\b",
     r"\bdm'?(den|den yaz|e)\b",
+    *DM_INVITE_PATTERNS,
     r"\bwhats ?app\b",
     r"\bgiveaway\b",
     r"\bcrypto\b",
@@ -491,7 +540,11 @@ SCAM_PATTERNS: tuple[str, ...] = (
     r"\b(tasa de (aduana|registro|envio)|pagar (la|una) tasa)\b",
     r"\b(frais de (dossier|douane|livraison|deblocage)|payer les frais)\b",
     r"\b(spese di (sdoganamento|spedizione)|tassa di (iscrizione|sblocco))\b",
-    r"\b(taxa de (entrega|alfandega|inscricao|liberacao))\b",
+    r"\b(taxa de (entrega|alfandega|inscricao|liberacao|cadastro|adesao|desbloqueio|ativacao|"
+    r"saque|envio))\b",
+    r"\b(cuota de (inscripcion|registro|activacion)|tarifa de (registro|desbloqueo|envio))\b",
+    r"\b(quota di (iscrizione|registrazione)|commissione di (sblocco|attivazione))\b",
+    r"\b(registratiekosten|activatiekosten|administratiekosten)\b",
     r"\b(verzendkosten betalen|inklaringskosten|inschrijfkosten)\b",
     r"\b(doplat\w*|oplac\w*|oplata (rejestracyjna|za|manipulacyjna)\w*)\b",
     r"\b(biaya (pendaftaran|pelatihan|admin\w*|pengiriman|verifikasi)|kirim ktp)\b",
@@ -521,7 +574,9 @@ SCAM_PATTERNS: tuple[str, ...] = (
 #: questions", "Kundendienst"): scam wording next to a brand that is not the company's, but no
 #: reason to doubt an account that otherwise proves to be the company's own
 SOFT_SCAM_WORDS: tuple[str, ...] = (
-    r"dm (us|me)", r"dm'?(den|den yaz|e)", r"whats ?app", r"free", r"win", r"winners?",
+    r"dm (us|me)", r"dm'?(den|den yaz|e)",
+    *(p.replace(r"\b", "") for p in DM_INVITE_PATTERNS),
+    r"whats ?app", r"free", r"win", r"winners?",
     r"telegram", r"wa\.me", r"t\.me", r"contact (our )?support", r"24/7 (support|help)",
     r"customer (support|service) (line|team)", r"destek hatti", r"ucretsiz", r"bedava",
     r"kazan\w*", r"hediye\w*", r"odul\w*", r"kundendienst", r"gratis", r"kostenlos\w*",

@@ -440,7 +440,9 @@ def test_a_students_project_named_like_the_brand_is_a_personal_account() -> None
     f = classify_one(o)
     assert f.cls == FindingClass.UNRELATED, f
     assert f.evidence[0].detail.startswith("a personal project"), f.evidence[0]
-    plain = replace(o, fields=replace(o.fields, bio="Demo toko kertas"))
+    # without the project's words, wearing the logo: a candidate to check (the name alone on
+    # a page with a description of its own is a namesake: see the "life of its own" tests)
+    plain = replace(o, fields=replace(o.fields, bio="Demo toko kertas", avatar_phash=LOGO))
     assert classify_one(plain).cls == FindingClass.IMPOSTOR
 
 
@@ -551,3 +553,130 @@ def test_a_help_desk_or_agents_account_of_ours_is_no_duplicate(name: str) -> Non
     asleep = replace(care, fields=replace(care.fields, last_active_at="2021-01-01"))
     f = classify_one(asleep)
     assert f.cls == FindingClass.REDUNDANT and "dormant" in signals_of(f), f
+
+
+# ----------------------------------------------------------------------------- money asked up front
+
+
+@pytest.mark.parametrize("ask", [
+    "Anniversary LIVE: send 0.1 ETH to the address and get double back.",
+    "AO VIVO: envie 0,01 BTC e receba 0,02 BTC de volta.",
+    "Magazijnuitverkoop: betaal vooraf via de link, levering in 3 dagen.",
+    "Empréstimo pré-aprovado: pague a taxa de liberação via PIX e receba hoje.",
+    "Para desbloquear sua conta mande DM com CPF e o código recebido por SMS.",
+    "Per i rimborsi invia in DM il tuo numero di telefono e il codice ricevuto via SMS.",
+    "Hediye çekiniz için formu doldurun, kargo ücretini kartla ödeyin.",
+])
+def test_a_walled_page_asking_for_money_up_front_or_a_code_is_an_impostor(ask: str) -> None:
+    """Crypto to send "and get double back", a fee to pay first, an SMS code, a phone or
+    national identity number: a request, in any language, weighs like a card request."""
+    hit = replace(SEARCH, handle="quillmarkpapier.fr", url="https://facebook.test/quillmarkpapier.fr",
+                  title="Quillmark Papier | Facebook", snippet=ask)
+    f = classify_one(obs("facebook", "quillmarkpapier.fr", ProbeState.UNVERIFIABLE,
+                         sightings=(hit,)))
+    assert f.cls == FindingClass.IMPOSTOR, (ask, f)
+    assert f.evidence[0].detail.startswith("secondary: ")
+    plain = replace(hit, snippet="Papier, Hefte und Notizbücher aus Hamburg.")
+    g = classify_one(obs("facebook", "quillmarkpapier.fr", ProbeState.UNVERIFIABLE,
+                         sightings=(plain,)))
+    assert g.cls == FindingClass.UNVERIFIED, g
+
+
+def test_a_warning_against_sms_codes_and_fees_is_no_request() -> None:
+    hit = replace(SEARCH, handle="quillmarkpapier.fr", url="https://facebook.test/quillmarkpapier.fr",
+                  title="Quillmark Papier | Facebook",
+                  snippet="Lembre: nunca pedimos CPF, código recebido por SMS ou taxa.")
+    f = classify_one(obs("facebook", "quillmarkpapier.fr", ProbeState.UNVERIFIABLE,
+                         sightings=(hit,)))
+    assert f.cls == FindingClass.UNVERIFIED, f
+
+
+def test_a_job_page_asking_a_registration_fee_linked_from_a_lookalike_is_an_impostor() -> None:
+    """A fee noun in the search result and a lookalike site linking the page: two signs."""
+    hit = replace(SEARCH, handle="quillmark-vagas", url="https://linkedin.test/quillmark-vagas",
+                  title="Quillmark Vagas | LinkedIn",
+                  snippet="Vagas home office na Quillmark. Taxa de cadastro de R$ 79 via PIX.")
+    promo = Sighting("linkedin", "quillmark-vagas", Via.LINKED_PAGE,
+                     "https://quillmark-vagas.com/", url="https://linkedin.test/quillmark-vagas")
+    f = classify_one(obs("linkedin", "quillmark-vagas", ProbeState.UNVERIFIABLE,
+                         sightings=(hit, promo)))
+    assert f.cls == FindingClass.IMPOSTOR, f
+    g = classify_one(obs("linkedin", "quillmark-vagas", ProbeState.UNVERIFIABLE,
+                         sightings=(replace(hit, snippet="Vagas na Quillmark Papier."), promo)))
+    assert g.cls == FindingClass.UNVERIFIED, g
+
+
+# ----------------------------------------------------------------------------- official, unproven
+
+
+def test_a_walled_page_whose_handle_claims_to_be_official_needs_a_second_sign() -> None:
+    """'official' in the handle of a page nothing official links to is one sign; a lookalike
+    site linking it is the second."""
+    promo = Sighting("instagram", "quillmarkpapier.official", Via.LINKED_PAGE,
+                     "https://quillmark-rewards.com/",
+                     url="https://instagram.test/quillmarkpapier.official")
+    f = classify_one(obs("instagram", "quillmarkpapier.official", ProbeState.UNVERIFIABLE,
+                         sightings=(promo,)))
+    assert f.cls == FindingClass.IMPOSTOR, f
+    assert "claims to be official" in f.evidence[0].detail
+    g = classify_one(obs("instagram", "quillmarkpapier.official", ProbeState.UNVERIFIABLE))
+    assert g.cls == FindingClass.UNVERIFIED, g
+
+
+SKY = obs("bluesky", "quillmark-offiziell.bsky.social", display_name="Quillmark Papier (offiziell)",
+          bio="Der offizielle Account von Quillmark Papier. quillmark.de", avatar_phash=LOGO,
+          posts=5, created_at="2026-09-25", last_active_at="2026-11-10")
+
+
+def test_an_official_claim_on_bluesky_without_the_domain_handle_is_an_impostor() -> None:
+    """On Bluesky a company proves its account with its domain as the handle: logo, the
+    official domain in the bio and "offiziell" under a shared-suffix handle prove nothing."""
+    f = classify_one(SKY)
+    assert f.cls == FindingClass.IMPOSTOR and f.severity != Severity.LOW, f
+    assert "unproven_claim" in signals_of(f)
+    own = classify_one(replace(SKY, handle="quillmark.de"))
+    assert own.cls in (FindingClass.OFFICIAL_UNLISTED, FindingClass.REDUNDANT), own
+    linked = replace(SKY, sightings=(Sighting("bluesky", SKY.handle, Via.OFFICIAL_SITE, SITE,
+                                              url=SKY.url),))
+    assert classify_one(linked).cls in (FindingClass.OFFICIAL_UNLISTED, FindingClass.REDUNDANT)
+
+
+def test_a_search_result_naming_the_official_domain_and_inviting_dms_is_no_proof() -> None:
+    """X shows only its search result: the brand's name and the official domain make a
+    likely own account; the same text inviting people into DMs ("chama na DM") does not."""
+    hit = Sighting("x", "quillmarkpapier", Via.WEB_SEARCH, "https://html.duckduckgo.com/",
+                   "quillmark", "https://x.test/quillmarkpapier",
+                   title="Quillmark Papier (@QuillmarkPapier) / X",
+                   snippet="Papier für Geschäftskunden. quillmark.de")
+    f = classify_one(obs("x", "quillmarkpapier", sightings=(hit,)))
+    assert f.cls in (FindingClass.OFFICIAL_UNLISTED, FindingClass.REDUNDANT), f
+    for dm in ("Conta PJ digital, chama na DM. quillmark.de",
+               "Papier für Geschäftskunden. We reply to DMs 24/7. quillmark.de"):
+        g = classify_one(obs("x", "quillmarkpapier", sightings=(replace(hit, snippet=dm),)))
+        assert g.cls == FindingClass.IMPOSTOR, (dm, g)
+
+
+# ----------------------------------------------------------------------------- same name, own life
+
+NAMESAKE_REPO = obs("github", "quillmarkpapier", display_name="quillmarkpapier",
+                    bio="A tiny static site generator in Go.", avatar_phash="0f0f0f0f0f0f0f0f",
+                    posts=12, followers=150, created_at="2016-01-01",
+                    last_active_at="2026-07-07")
+
+
+def test_a_project_that_shares_the_brands_word_is_a_namesake() -> None:
+    f = classify_one(NAMESAKE_REPO)
+    assert f.cls == FindingClass.UNRELATED, f
+    assert f.evidence[0].detail.startswith("a namesake"), f.evidence[0]
+
+
+@pytest.mark.parametrize("mutation", ["logo", "claim", "empty", "full name"])
+def test_the_same_name_with_anything_of_the_company_stays_a_candidate(mutation: str) -> None:
+    fields = {
+        "logo": {"avatar_phash": LOGO},
+        "claim": {"bio": "Official account of Quillmark."},
+        "empty": {"bio": None, "posts": 0},
+        "full name": {"display_name": "Quillmark Papier"},
+    }[mutation]
+    f = classify_one(replace(NAMESAKE_REPO, fields=replace(NAMESAKE_REPO.fields, **fields)))
+    assert f.cls == FindingClass.IMPOSTOR, (mutation, f)
