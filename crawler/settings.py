@@ -165,7 +165,7 @@ BRANDSWEEP_SEARCH_PAGES = 2  # platform search API pages per query
 BRANDSWEEP_WEB_SEARCH_PAGES = 2  # web search result pages per query
 # ... per query of a brand name alone (no site:): the company's own pages, news and profiles
 # rank first, the scam sites whose footers link an impostor ring come after them
-BRANDSWEEP_WEB_SEARCH_BRAND_PAGES = 3
+BRANDSWEEP_WEB_SEARCH_BRAND_PAGES = 5
 BRANDSWEEP_WEB_SEARCH_MAX_QUERIES = 80
 BRANDSWEEP_SITE_MAX_DEPTH = 2  # links followed from an official home page
 BRANDSWEEP_SITE_MAX_PAGES = 40  # pages per official host

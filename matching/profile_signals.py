@@ -653,7 +653,9 @@ def _unproven_claim(p: Profile) -> Evidence | None:
 def _company_resources(p: Profile) -> Evidence | None:
     """The official logo and links to official domains only, with nothing to gain for a
     fraudster: the company's own channel nobody listed (often an old one)."""
-    if p.avatar is None or p.link_field_kinds != {"official"} or not _harmless(p):
+    # a profile without link fields (a Telegram channel) writes its site in the description
+    kinds = p.link_field_kinds or set(p.kinds)
+    if p.avatar is None or kinds != {"official"} or not _harmless(p):
         return None
     if unproven_handle(p):
         return None

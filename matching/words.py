@@ -199,6 +199,10 @@ DEPARTMENT_HINTS: dict[str, tuple[str, ...]] = {
     "news": ("press", "communication", "pr", "news", "marketing", "kommunikation",
              "comunicazione", "comunicacion", "komunikacja", "komunikasi", "communicatie",
              "iletisim", "presse", "stampa", "prensa"),
+    # security teams' scam warnings: a purpose of their own, next to the marketing account
+    "security": ("security", "seguranca", "seguridad", "sicherheit", "securite", "sicurezza",
+                 "veiligheid", "guvenlik", "bezpieczenstwo", "keamanan", "bezpecnost", "fraud",
+                 "trust"),
     # partners, sellers, business customers: an audience of its own, no duplicate of the
     # consumer account
     "partners": ("partner", "seller", "merchant", "b2b", "business", "vertrieb", "mitra"),
@@ -236,6 +240,12 @@ DEPARTMENT_CUES: tuple[tuple[str, str], ...] = (
     ("persbericht", "news"),
     ("biuro prasowe", "news"),
     ("siaran pers", "news"),
+    # security teams warning about scams in the brand's name
+    ("security", "security"), ("seguranca", "security"), ("seguridad", "security"),
+    ("sicherheit", "security"), ("securite", "security"), ("sicurezza", "security"),
+    ("veiligheid", "security"), ("guvenlik", "security"), ("bezpieczenstwo", "security"),
+    ("keamanan", "security"), ("bezpecnost", "security"), ("anti-fraud", "security"),
+    ("scam alert", "security"), ("fraud alert", "security"),
     # partners, sellers, business customers
     ("b2b", "partners"),
     ("agents", "partners"),
@@ -273,6 +283,7 @@ DEPARTMENT_CUES: tuple[tuple[str, str], ...] = (
     ("atendimento", "support"),
     ("klantenservice", "support"),
     ("desk", "support"),
+    ("service", "support"),
     ("huduma kwa wateja", "support"),
 )
 
@@ -292,6 +303,10 @@ FAN_PATTERNS: tuple[str, ...] = (
     r"\bindependent (community|group|fan|passenger|customer|user)s?\b",
     r"\bno (affiliation|connection) (with|to)\b",
     r"\bnot associated with\b",
+    r"\bnot (run|operated|owned|managed|endorsed) by\b",
+    # collectors of the brand's things: enthusiasts (collector, Sammler, sběratel ...)
+    r"\b(collector|sammler|coleccionista|collectionneur|collezionista|colecionador|"
+    r"verzamelaar|kolekcjoner|sberatel|kolektor|samlare)s?\b",
     # Turkish
     r"\bhayran (sayfasi|hesabi|kulubu|kanali)\w*\b",
     r"\bbagimsiz\b",
@@ -326,6 +341,12 @@ FAN_PATTERNS: tuple[str, ...] = (
     r"\bnao (e )?oficial\b",
     r"\bfanpagina\b",
     r"\bniet officieel\b",
+    r"\bgeen (officieel|officiele)\b",
+    r"\bgeen (band|banden|connectie|relatie|binding) met\b",
+    r"\bgeen onderdeel van\b",
+    r"\bonafhankelijk\w*\b",
+    r"\bnao somos (a|o|da|do)\b",
+    r"\bperfil de fas?\b",
     r"\bnon affiliat\w*\b",
     r"\b(canale|pagina|profilo|gruppo) (di un |dei |di )?(fan|appassionati)\b",
     # sponsorship disclaimers of enthusiasts: "not sponsored" in each language
@@ -669,6 +690,7 @@ OWN_CHANNEL_PATTERNS: tuple[str, ...] = (
     r"\bufficiale\b|\bnotizie\b|\blavora con noi\b",
     r"\bnoticias\b|\bvagas\b",
     r"\bofficieel\b|\bnieuws\b|\bvacatures\b",
+    r"\bnovidades\b|\bnovinky\b|\baktuality\b|\baktualnosci\b|\bberita\b|\bhabari\b",
 )
 
 
@@ -685,7 +707,7 @@ NATIVE_FAN_PHRASES: tuple[str, ...] = (
     "非官方", "粉丝页", "粉絲專頁", "粉丝账号", "不是官方",
     "неофициальн", "фан-аккаунт", "фанатск", "фан-клуб", "пародия", "не является официальн",
     "غير رسمي", "صفحة معجبين", "حساب معجبين",
-    "ανεπίσημ", "σελίδα θαυμαστών",
+    "ανεπίσημ", "σελίδα θαυμαστών", "δεν είναι επίσημ", "ομάδα φίλων",
     "ไม่เป็นทางการ", "แฟนเพจ", "บัญชีแฟนคลับ",
     "अनौपचारिक", "फैन पेज", "आधिकारिक नहीं",
 )

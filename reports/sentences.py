@@ -238,7 +238,8 @@ BUILDERS: dict[str, Builder] = {
         N_("its text shows a verified badge the platform has not given it: {v}")
     ),
     "unproven_claim": _simple(
-        N_("claims to be official ({v}) without the domain handle that proves an official account there")
+        N_("claims to be official ({v}) without the domain handle that proves an official "
+           "account there")
     ),
     "young_logo_copy": _count(N_("created {n} days ago and already wears the official logo")),
     "personal_account": _simple(N_("a personal account: {v}")),

@@ -348,10 +348,13 @@ CARE = obs("instagram", "quillmark.kundenservice", display_name="Quillmark Papie
 @pytest.mark.parametrize("words", [
     "Kundenservice", "Customer service", "Service client", "Atención al cliente",
     "Müşteri hizmetleri", "Servizio clienti", "Atendimento", "Klantenservice",
+    # a security team's scam warnings: a purpose of its own too
+    "Segurança", "Sicherheit", "Sécurité", "Güvenlik", "Security", "Service",
 ])
 def test_an_own_help_desk_next_to_the_marketing_account_is_no_duplicate(words: str) -> None:
-    """Customer service, in any of the languages the word lists speak, is a department of its
-    own: not a second marketing account. Without those words it duplicates the declared one."""
+    """Customer service or security warnings, in any of the languages the word lists speak,
+    is a department of its own: not a second marketing account. Without those words it
+    duplicates the declared one."""
     care = replace(CARE, handle="quillmark.hilfe", fields=replace(
         CARE.fields, display_name=f"Quillmark Papier {words}"))
     f = classify_one(care)
@@ -680,3 +683,16 @@ def test_the_same_name_with_anything_of_the_company_stays_a_candidate(mutation: 
     }[mutation]
     f = classify_one(replace(NAMESAKE_REPO, fields=replace(NAMESAKE_REPO.fields, **fields)))
     assert f.cls == FindingClass.IMPOSTOR, (mutation, f)
+
+
+def test_a_channel_without_link_fields_writes_its_site_in_the_description() -> None:
+    """Telegram channels have no link field: the official domain in the description, with the
+    logo and nothing to gain, makes the company's own; a lookalike there makes an impostor."""
+    chan = obs("telegram", "quillmarkkanal", display_name="Quillmark Papier",
+               bio="Neuigkeiten von Quillmark. quillmark.de", avatar_phash=LOGO, followers=900,
+               created_at="2019-01-01", last_active_at="2022-03-01")
+    f = classify_one(chan)
+    assert f.cls in (FindingClass.REDUNDANT, FindingClass.OFFICIAL_UNLISTED), f
+    scam = replace(chan, fields=replace(chan.fields,
+                                        bio="Neuigkeiten von Quillmark. quillmark-rewards.com"))
+    assert classify_one(scam).cls == FindingClass.IMPOSTOR
