@@ -62,6 +62,7 @@ from matching.models import (
 
 __all__ = ["GAP_FIELDS", "MIGRATIONS", "Store", "STATE_RANK"]
 
+
 # how much a fetch proves: a duplicate item only replaces a stored one that proves less
 STATE_RANK = {ProbeState.UNVERIFIABLE: 1, ProbeState.NOT_FOUND: 2, ProbeState.FOUND: 3}
 
@@ -451,17 +452,19 @@ class Store:
                  readonly: bool = False) -> None:
         self.path = str(path)
         self.readonly = readonly
+        # execute_plugins=False: no sqlite-utils plugin of the machine runs on the history (and
+        # the scan for them, over every installed package's entry points, cost 0.02 s a start)
         if self.path == ":memory:":
-            self.db = Database(memory=True)
+            self.db = Database(memory=True, execute_plugins=False)
         elif readonly:
             # ``brandsweep report`` on a database it may not write: no WAL switch, no
             # migration; an older schema is refused (StoreSchemaError) rather than upgraded
-            self.db = Database(read_only_connection(Path(self.path)))
+            self.db = Database(read_only_connection(Path(self.path)), execute_plugins=False)
             self._check_current()
             return
         else:
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-            self.db = Database(sqlite3.connect(self.path, timeout=timeout))
+            self.db = Database(sqlite3.connect(self.path, timeout=timeout), execute_plugins=False)
             self.db.enable_wal()
             # WAL + NORMAL: durable at checkpoints, fast per-item commits for the pipeline
             self.db.execute("PRAGMA synchronous=NORMAL")
