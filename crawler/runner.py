@@ -226,11 +226,12 @@ def _run_audit(options: AuditOptions) -> AuditResult:
                 del stats, summary  # every Scrapy stat (10,000 sites: tens of thousands)
             match_and_store(store, audit_id, inventory, now=options.now, complete=complete,
                             finish_reason=reason, observations=observations)
-            del observations  # classified and stored: the report reads findings
             finished = True
             # the terminal summary is computed from what the report is: the stored findings
+            # (with the observations read above: the store's, unchanged since)
             with phase("store: read findings back"):
-                findings = store.findings(audit_id)
+                findings = store.findings(audit_id, observations=observations)
+            del observations  # attached to the findings that have one
             if complete:  # an interrupted audit stops: no page captures after it
                 with phase("capture impostor pages"):
                     capture_impostors(store, audit_id, findings, catalog, options)

@@ -1079,11 +1079,17 @@ class Store:
             observation=obs,
         )
 
-    def findings(self, audit_id: int) -> list[Finding]:
-        """The audit's findings in saved order, each with its observation (if any) attached."""
-        observations = {o.key: o for o in self.observations(audit_id)}
+    def findings(self, audit_id: int,
+                 observations: Iterable[ProfileObservation] | None = None) -> list[Finding]:
+        """The audit's findings in saved order, each with its observation (if any) attached.
+
+        ``observations``: the audit's, when the caller read them from this store already
+        (``observations(audit_id)``, nothing written to them since): not read twice."""
+        if observations is None:
+            observations = self.observations(audit_id)
+        by_key = {o.key: o for o in observations}
         return [
-            self._finding(r, observations.get((r["platform"], r["handle"])))
+            self._finding(r, by_key.get((r["platform"], r["handle"])))
             for r in self.db.query(
                 "SELECT * FROM findings WHERE audit_id = ? ORDER BY position", (audit_id,)
             )

@@ -307,6 +307,11 @@ def test_findings_round_trip_and_observation_attached(store):
     store.save_findings(a, [f1, f2])
     assert store.findings(a) == [f1, f2]
     assert store.latest_finding("instagram", "northwind_support") == f1
+    # the audit's observations already read (the runner's): the same findings, the same
+    # observation objects attached rather than a second read
+    read = store.observations(a)
+    again = store.findings(a, observations=read)
+    assert again == [f1, f2] and again[0].observation is read[0]
 
 
 def test_save_findings_replaces(store):
