@@ -512,12 +512,21 @@ def _reach(f: Finding) -> int:
     return fl.followers if fl and fl.followers else 0
 
 
+#: what a "handle taken" finding may show besides its decision: how much the name is ours
+_RESEMBLANCE = frozenset({SignalName.HANDLE_SIMILARITY, SignalName.DISPLAY_NAME_SIMILARITY})
+
+
 def handle_taken(f: Finding) -> bool:
     """The profile exists and that is all the site shows ("handle taken: check by hand",
-    matching/decide.py): unverified, found, decided on existence alone."""
-    return (f.cls == FindingClass.UNVERIFIED and f.probe_state == ProbeState.FOUND
-            and any(e.signal == SignalName.DECISION and e.value == "existence only"
-                    for e in f.evidence))
+    matching/decide.py): unverified, found, decided on existence alone. matching/decide.py
+    says so with its "existence only" rule, or with its "blank" rule (a page that shows
+    nothing of its own) when nothing else was gathered: no page linking to it, no search
+    result, only the name's resemblance to ours."""
+    if f.cls != FindingClass.UNVERIFIED or f.probe_state != ProbeState.FOUND:
+        return False
+    decision = next((e.value for e in f.evidence if e.signal == SignalName.DECISION), None)
+    return decision == "existence only" or (decision == "blank" and all(
+        e.signal == SignalName.DECISION or e.signal in _RESEMBLANCE for e in f.evidence))
 
 
 def urgency_key(f: Finding) -> tuple[int, int, float, str, str]:

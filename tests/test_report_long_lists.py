@@ -144,3 +144,27 @@ def test_spreadsheet_cells_stay_cells(tmp_path):
     assert len(rows[2][0]) == MAX_CELL and rows[2][1] is True
     assert ws.freeze_panes == "A2" and ws.auto_filter.ref == "A1:C4"
     assert wb.properties.title == "t <&>" and wb.properties.created == datetime(2025, 1, 2, 3, 4, 5)
+
+
+def test_what_the_classifier_says_of_an_existence_only_site_is_one_line():
+    """Through matching.classify, not a hand-made finding: whichever of matching/decide.py's
+    rules names it ("existence only", or "blank" for a page showing nothing of its own), a
+    found profile that shows nothing and that nothing links to is a taken handle; one that a
+    page links to keeps its signals to read."""
+    from matching.classify import classify
+    from matching.models import LinkedPage, ProfileObservation, Sighting, Via
+
+    bare = ProfileObservation("site_00001", "northwindcoffee", "https://s1.example/u/nwc",
+                              ProbeState.FOUND, http_status=200)
+    linked = ProfileObservation(
+        "site_00002", "northwindcoffee", "https://s2.example/u/nwc", ProbeState.FOUND,
+        http_status=200, sightings=(Sighting("site_00002", "northwindcoffee", Via.LINKED_PAGE,
+                                             "https://northwind-c0ffee-prizes.example/"),))
+    page = LinkedPage("https://northwind-c0ffee-prizes.example/", "site_00002",
+                      "northwindcoffee", title="Northwind Coffee giveaway: claim your prize")
+    findings = classify(sample.inventory(), [bare, linked], linked_pages=[page],
+                        now="2026-12-05T00:00:00+00:00")
+    rows = {r.platform: r for r in build_view(sample.inventory(), findings, sample.audit()).rows}
+    assert rows["site_00001"].cls == "unverified" and rows["site_00001"].handle_taken
+    assert rows["site_00001"].evidence == ()
+    assert not rows["site_00002"].handle_taken and rows["site_00002"].evidence
