@@ -861,6 +861,22 @@ def data_request(text: str | None) -> str | None:
     return sig.native_data_request(text)
 
 
+_NATIVE_POSE = re.compile("|".join(re.escape(w) for w in words.NATIVE_POSE_PHRASES))
+
+
+def _official_claim(p: Profile) -> tuple[str, str] | None:
+    """(where, word): the handle or the name calls the page official ("resmi", "офіційна
+    сторінка"), unless it says it is not ("not official", "неофіційний")."""
+    if p.has(SignalName.SELF_DECLARED_UNOFFICIAL):
+        return None
+    claim = next((a for a in p.affixes if a in words.POSE_AFFIXES and a != "real"), None)
+    if claim:
+        return "handle", claim
+    name = p.fields.display_name or ""
+    m = _POSE_WORDS.search(" ".join(tokens(name))) or _NATIVE_POSE.search(sig.native(name))
+    return ("name", m.group(0)) if m else None
+
+
 def _secondary_harm(p: Profile) -> list[str]:
     """Independent signs of a scam read around a walled page: a request for money, data or a
     prize claim in its search result (not the words help desks use too; a request for card,
@@ -878,11 +894,11 @@ def _secondary_harm(p: Profile) -> list[str]:
     lure = _lure_in_handle(p)
     if lure:
         cues.append(f"its handle carries the lure word '{lure}'")
-    claim = next((a for a in p.affixes if a in words.POSE_AFFIXES and a != "real"), None)
+    claim = _official_claim(p)
     if claim and not lure:
         # the company's own walled pages are declared or linked (and never reach this list)
-        cues.append(f"its handle claims to be official ('{claim}') though nothing official "
-                    "links to it")
+        cues.append(f"its {claim[0]} claims to be official ('{claim[1]}') though nothing "
+                    "official links to it")
     if p.has(SignalName.IMPERSONATED_BADGE):
         cues.append("its name shows a verified mark the platform has not given")
     return cues

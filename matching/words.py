@@ -28,6 +28,7 @@ __all__ = [
     "NATIVE_EMPLOYEE_PHRASES",
     "NATIVE_FAN_PHRASES",
     "NATIVE_NEGATIONS",
+    "NATIVE_POSE_PHRASES",
     "NATIVE_SCAM_PHRASES",
     "NATIVE_SOFT_SCAM_PHRASES",
     "OWN_CHANNEL_PATTERNS",
@@ -142,6 +143,15 @@ HANDLE_AFFIXES: tuple[str, ...] = (
     "oficiales",
     "oficjalny",
     "oficjalne",
+    # help desks in more languages (Portuguese, Filipino, Czech, Polish), and the plural
+    "apoio",
+    "suporte",
+    "ajuda",
+    "atendimento",
+    "cares",
+    "tulong",
+    "podpora",
+    "wsparcie",
     # country codes of "regional" pages
     "tr",
     "us",
@@ -165,6 +175,7 @@ LURE_AFFIXES: frozenset[str] = frozenset(
         "destockage", "omaggio", "omaggi", "brinde", "brindes", "korting", "uitverkoop",
         "concorsi", "regali", "offerte", "ofertas", "nagrody", "nagroda", "promocje",
         "promocja", "pomoc", "hadiah", "promosi", "bantuan",
+        "apoio", "suporte", "ajuda", "atendimento", "cares", "tulong", "podpora", "wsparcie",
     }
 )
 
@@ -346,6 +357,9 @@ FAN_PATTERNS: tuple[str, ...] = (
     r"\bgeen onderdeel van\b",
     r"\bonafhankelijk\w*\b",
     r"\bnao somos (a|o|da|do)\b",
+    r"\bindependente\b",
+    r"\bsem (ligacao|vinculo|relacao|afiliacao)\b",
+    r"\b(no sponsors?|walang sponsor|hindi sponsored|hindi opisyal)\b",
     r"\bperfil de fas?\b",
     r"\bnon affiliat\w*\b",
     r"\b(canale|pagina|profilo|gruppo) (di un |dei |di )?(fan|appassionati)\b",
@@ -570,6 +584,24 @@ SCAM_PATTERNS: tuple[str, ...] = (
     r"\b(doplat\w*|oplac\w*|oplata (rejestracyjna|za|manipulacyjna)\w*)\b",
     r"\b(biaya (pendaftaran|pelatihan|admin\w*|pengiriman|verifikasi)|kirim ktp)\b",
     r"\b(verifikasi akun|saldo diblokir|akun diblokir)\b",
+    # returns promised in advance: the investment scam ("18% a year, guaranteed")
+    r"\b(guaranteed|fixed) (returns?|profits?|income|interest|yield)\b",
+    r"\b(returns?|profits?),? guaranteed\b",
+    r"\b\d+ ?% (daily|weekly|monthly|a day|a week|per day|per week) (returns?|profits?)\b",
+    r"\b(retorno|rendimento|lucro|rentabilidade)s? garantid[oa]s?\b",
+    r"\b(rentabilidad|ganancias?|retorno|rendimiento)e?s? garantizad[oa]s?\b",
+    r"\b(rendement|profit|revenu)s? garanti(e|s)?\b",
+    r"\b(rendimento|guadagno|profitto)i? garantit[oi]\b",
+    r"\bgarantiert\w* (rendite|gewinn\w*|ertrag|zinsen)\b",
+    r"\bgegarandeerd\w* (rendement|winst)\b",
+    r"\bgarantili (getiri|kazanc|kar)\b",
+    r"\bgwarantowan\w* (zysk|zwrot)\w*\b",
+    r"\b(keuntungan|profit) (pasti|dijamin)\b",
+    r"\bgarantovan\w* (vynos|zisk)\w*\b",
+    # job offers answered in a messenger: the fake recruiter
+    r"\b(apply|applications?|interview|candidate-se|candidatura|bewerb\w*|postula\w*|"
+    r"solliciteer|aplikuj|lamar|mag-apply) (now )?(via|through|on|in|by|pelo|pela|por|per|uber|"
+    r"op|przez|melalui|sa) (telegram|whatsapp|dm)\b",
     # crypto presales and "send and receive x3"
     r"\b(usdt|presale|pre-sale|trc20|erc20|seed phrase|frase semilla|phrase secrete)\b",
     r"\b(receive|ricevi|recibe|erhalte|recevez|receba|otrzymasz|terima) x ?[2-9]\b",
@@ -705,11 +737,18 @@ NATIVE_FAN_PHRASES: tuple[str, ...] = (
     "非公式", "ファンアカウント", "ファンページ", "公式ではありません",
     "비공식", "팬 계정", "팬페이지", "공식 계정이 아닙니다",
     "非官方", "粉丝页", "粉絲專頁", "粉丝账号", "不是官方",
-    "неофициальн", "фан-аккаунт", "фанатск", "фан-клуб", "пародия", "не является официальн",
+    "неофициальн", "неофіційн", "незалежн", "независим", "фан-аккаунт", "фанатск", "фан-клуб",
+    "пародия", "не является официальн",
     "غير رسمي", "صفحة معجبين", "حساب معجبين",
     "ανεπίσημ", "σελίδα θαυμαστών", "δεν είναι επίσημ", "ομάδα φίλων",
     "ไม่เป็นทางการ", "แฟนเพจ", "บัญชีแฟนคลับ",
     "अनौपचारिक", "फैन पेज", "आधिकारिक नहीं",
+)
+
+#: "official", as a page calls itself (a claim, not proof): read with the fan phrases first,
+#: since "unofficial" contains it
+NATIVE_POSE_PHRASES: tuple[str, ...] = (
+    "公式", "공식", "官方", "официальн", "офіційн", "رسمي", "επίσημ", "ทางการ", "आधिकारिक",
 )
 
 #: lures: giveaways, prizes, "free", "DM us", refunds

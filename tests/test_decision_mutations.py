@@ -696,3 +696,74 @@ def test_a_channel_without_link_fields_writes_its_site_in_the_description() -> N
     scam = replace(chan, fields=replace(chan.fields,
                                         bio="Neuigkeiten von Quillmark. quillmark-rewards.com"))
     assert classify_one(scam).cls == FindingClass.IMPOSTOR
+
+
+# ----------------------------------------------------------------------------- investments, jobs
+
+
+@pytest.mark.parametrize("bio", [
+    "Quillmark Papier Invest: 30% weekly returns, guaranteed. Cash in to our agent to start.",
+    "Invista em papel Quillmark: retorno garantido de 18% ao ano.",
+    "Invierte con Quillmark: rentabilidad garantizada.",
+    "Quillmark Anlage: garantierte Rendite von 12 %.",
+    "Investi con Quillmark: rendimento garantito.",
+    "Quillmark yatırım: garantili getiri.",
+])
+def test_guaranteed_returns_in_the_brands_name_make_an_impostor(bio: str) -> None:
+    """The same channel, with and without returns promised in advance."""
+    o = obs("telegram", "quillmark_invest", display_name="Quillmark Papier Invest", bio=bio,
+            followers=500, created_at="2026-06-01", last_active_at="2026-11-19")
+    f = classify_one(o)
+    assert f.cls == FindingClass.IMPOSTOR and "scam_wording" in signals_of(f), (bio, f)
+    plain = replace(o, fields=replace(o.fields, bio="Papier und Hefte: unsere Neuheiten."))
+    assert "scam_wording" not in signals_of(classify_one(plain))
+
+
+def test_a_walled_job_page_sending_applicants_to_a_messenger_is_an_impostor() -> None:
+    """'Apply via Telegram' in the search result and a lookalike careers site linking the page
+    are two signs; the same page telling applicants to apply on the site is one."""
+    hit = replace(SEARCH, handle="quillmark-jobs-de", url="https://linkedin.test/quillmark-jobs-de",
+                  title="Quillmark Papier Jobs | LinkedIn",
+                  snippet="Hiring remote developers · apply via Telegram @quillmark_jobs")
+    promo = Sighting("linkedin", "quillmark-jobs-de", Via.LINKED_PAGE,
+                     "https://quillmark-careers.com/", url="https://linkedin.test/quillmark-jobs-de")
+    f = classify_one(obs("linkedin", "quillmark-jobs-de", ProbeState.UNVERIFIABLE,
+                         sightings=(hit, promo)))
+    assert f.cls == FindingClass.IMPOSTOR, f
+    calm = replace(hit, snippet="Hiring remote developers · apply on quillmark.de/jobs")
+    g = classify_one(obs("linkedin", "quillmark-jobs-de", ProbeState.UNVERIFIABLE,
+                         sightings=(calm, promo)))
+    assert g.cls == FindingClass.UNVERIFIED, g
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Quillmark — офіційна сторінка", FindingClass.IMPOSTOR),
+    ("Quillmark Papier Oficial", FindingClass.IMPOSTOR),
+    ("Quillmark — неофіційна сторінка", FindingClass.UNVERIFIED),
+    ("Quillmark Papier", FindingClass.UNVERIFIED),
+])
+def test_a_walled_page_whose_name_claims_to_be_official(name: str, expected: FindingClass) -> None:
+    """The name its search result shows calls it official (in any script): with a lookalike
+    site linking it, two signs; "unofficial" or no claim leaves one."""
+    hit = replace(SEARCH, handle="quillmarkua", url="https://facebook.test/quillmarkua",
+                  title=f"{name} | Facebook", snippet="Papier und Hefte.")
+    promo = Sighting("facebook", "quillmarkua", Via.LINKED_PAGE, "https://quillmark-rewards.com/",
+                     url="https://facebook.test/quillmarkua")
+    f = classify_one(obs("facebook", "quillmarkua", ProbeState.UNVERIFIABLE,
+                         sightings=(hit, promo)))
+    assert f.cls == expected, (name, f)
+
+
+@pytest.mark.parametrize("name", ["Quillmark Papier Apoio", "Quillmark Papier Cares",
+                                  "Quillmark Papier Suporte"])
+def test_a_help_desk_name_in_another_language_poses_as_the_brand(name: str) -> None:
+    """X shows only the search result: a help-desk name in the brand's name is a candidate to
+    check (impostor), not someone else's namesake."""
+    hit = Sighting("x", "quillmarkhelp2", Via.WEB_SEARCH, "https://html.duckduckgo.com/",
+                   "quillmark", "https://x.test/quillmarkhelp2",
+                   title=f"{name} (@QuillmarkHelp2) / X",
+                   snippet="Estamos aqui para ajudar, de segunda a sexta.")
+    f = classify_one(obs("x", "quillmarkhelp2", sightings=(hit,)))
+    assert f.cls == FindingClass.IMPOSTOR, (name, f)
+    other = replace(hit, title="Quillmark Papier Bertolini (@QuillmarkHelp2) / X")
+    assert classify_one(obs("x", "quillmarkhelp2", sightings=(other,))).cls != FindingClass.IMPOSTOR
