@@ -10,7 +10,6 @@ the ``CrawlStats`` as one JSON object on stdout.
 from __future__ import annotations
 
 import argparse
-import inspect
 import json
 import resource
 import sys
@@ -80,40 +79,9 @@ def import_crawl() -> None:
 
     from .spiders import sweep  # noqa: F401 - heavy (scrapy): the CLI imports this module
 
-    import_transport()
-
-
-def import_transport() -> None:
-    """Import the HTTP download stack (crawler/transport.py over Scrapy's HTTP/1.1 handler).
-
-    Scrapy's TLS modules define three deprecated aliases at import, and each definition calls
-    ``inspect.stack()``, which reads the source lines of every frame on the stack. Loaded by
-    Scrapy on a crawl's first request, deep in the reactor's stack, that cost 0.3 s of CPU
-    (a tenth of a 1,000-site crawl). Imported here first, with a stack of bare frames (no
-    source lines, no file lookups: even without source lines, ``inspect.stack`` looks up each
-    frame's module among every loaded one, 0.02 s more): the same modules and classes; only
-    the lookup of the caller's module name stays."""
-    if "crawler.transport" in sys.modules:
-        return
-    stack = inspect.stack
-    inspect.stack = _bare_stack  # type: ignore[assignment]
-    try:
-        from . import transport  # noqa: F401 - heavy (scrapy, twisted): imported for the crawl
-    finally:
-        inspect.stack = stack
-
-
-def _bare_stack(context: int = 1) -> list[inspect.FrameInfo]:
-    """``inspect.stack()`` without what it reads from the files: frame, file name, line and
-    function of each caller, no source lines (``import_transport``)."""
-    out = []
-    frame = sys._getframe(1)
-    while frame is not None:
-        code = frame.f_code
-        out.append(inspect.FrameInfo(frame, code.co_filename, frame.f_lineno, code.co_name,
-                                     None, None))
-        frame = frame.f_back
-    return out
+    # (Scrapy's HTTP download stack, crawler/transport.py, is imported by Scrapy on the first
+    # request it downloads itself, cheaply wherever that happens: a crawl whose requests all
+    # go through the probe lane never loads it)
 
 
 def run_crawl(settings_overrides: dict[str, Any], spider_kwargs: dict[str, Any],
@@ -126,7 +94,6 @@ def run_crawl(settings_overrides: dict[str, Any], spider_kwargs: dict[str, Any],
 
     from .spiders.sweep import SweepSpider  # heavy (scrapy): the CLI imports this module
 
-    import_transport()
     settings = scrapy_settings(settings_overrides)
     process = CrawlerProcess(settings)
     crawler = process.create_crawler(spider_cls or SweepSpider)

@@ -95,3 +95,26 @@ def record(spider: Any, limit: str, engine: str, url: str = "", detail: str = ""
         return None
     seen.add(key)
     return CoverageGap(path, engine, limit, query=detail, url=url)
+
+
+# --------------------------------------------------------------------------- the response head
+# (read by both transports: crawler/transport.py and the probe lane's crawler/lane_http.py)
+
+DEFAULT_MAX_HEADER_BYTES = 64 * 1024
+DEFAULT_MAX_HEADERS = 100
+DEFAULT_HEADERS_TIMEOUT = 10.0
+
+
+class HeadLimits:
+    """The three numbers, read once from the settings."""
+
+    def __init__(self, max_bytes: int, max_headers: int, timeout: float):
+        self.max_bytes = max_bytes
+        self.max_headers = max_headers
+        self.timeout = timeout
+
+    @classmethod
+    def from_settings(cls, settings: Any) -> HeadLimits:
+        return cls(settings.getint("BRANDSWEEP_MAX_HEADER_BYTES", DEFAULT_MAX_HEADER_BYTES),
+                   settings.getint("BRANDSWEEP_MAX_HEADERS", DEFAULT_MAX_HEADERS),
+                   settings.getfloat("BRANDSWEEP_HEADERS_TIMEOUT", DEFAULT_HEADERS_TIMEOUT))

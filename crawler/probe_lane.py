@@ -14,7 +14,7 @@ and ours, the same objects the Scrapy path runs:
   dupefilter has seen it: one fetch per URL across both paths;
 * **around the wire**: the crawl's own downloader-middleware chain runs for each request
   (``DownloaderMiddlewareManager.download_async``, less the middlewares that cannot act on a
-  probe: ``IDLE_FOR_PROBES`` says why for each): the SSRF guard (crawler/netguard.py), the
+  probe: crawler/lane_chain.py says why for each): the SSRF guard (crawler/netguard.py), the
   User-Agent and default headers, cookies (one jar per platform), the download timeout, retries
   of transient errors with back-off, ``Retry-After``, redirects with loop detection
   (crawler/redirects.py), gzip with the body limit, the downloader stats. Only the transport
@@ -26,11 +26,14 @@ and ours, the same objects the Scrapy path runs:
   Scrapy exceptions, so ``enrich.failure_reason`` gives the same reasons;
 * **politeness**: per host, the slot the spider configured from the catalog (``DOWNLOAD_SLOTS``:
   concurrency and delay, no jitter below it), the same rule as ``PoliteDownloader``: at most
-  ``concurrency`` in flight, one request leaves per ``delay``; ``Retry-After`` and back-off push
+  ``concurrency`` in flight, one request leaves per ``delay`` (and none sooner than a ``delay``
+  after the host's last answer began: measured at a busy server, a first request read late
+  came closer to the next than the delay); ``Retry-After`` and back-off push
   the host's slot into the future (``middlewares.penalise_slot`` reaches the lane's slots too);
 * **after the wire**: Scrapy's ``HttpErrorMiddleware`` check, then the request's own callback or
-  errback; the items go through ``Scraper.start_itemproc_async`` (the item pipeline, the store,
-  ``item_scraped``), further requests back to the lane or to Scrapy's engine;
+  errback; the items go through the item pipeline (the store) and ``item_scraped`` as
+  ``Scraper.start_itemproc_async`` sends them, synchronously where nothing waits
+  (crawler/lane_items.py), further requests back to the lane or to Scrapy's engine;
 * **stopping**: the spider stays open while the lane has work (``spider_idle``); Ctrl-C drops
   the lane's queue as it drops Scrapy's (crawler/interrupt.py), with no outcome stored for what
   was dropped; ``--resume`` needs nothing: requests are not built for stored outcomes.
@@ -43,7 +46,6 @@ Robots rules are not a question here: probes carry ``dont_obey_robotstxt`` on bo
 from __future__ import annotations
 
 import asyncio
-import copy
 import heapq
 import itertools
 import logging
@@ -54,10 +56,6 @@ from urllib.parse import urlsplit
 
 from scrapy import Request, signals
 from scrapy import exceptions as sx
-from scrapy.downloadermiddlewares.httpauth import HttpAuthMiddleware
-from scrapy.downloadermiddlewares.httpproxy import HttpProxyMiddleware
-from scrapy.downloadermiddlewares.offsite import OffsiteMiddleware
-from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.exceptions import DontCloseSpider, IgnoreRequest
 from scrapy.http import Headers
 from scrapy.responsetypes import responsetypes
@@ -65,12 +63,11 @@ from scrapy.spidermiddlewares.httperror import HttpError, HttpErrorMiddleware
 from twisted.python.failure import Failure
 
 from . import lane_http, stats_keys
-from .credentials import CredentialsMiddleware
-from .limits import HEADERS_TOO_LARGE, TOO_MANY_HEADERS, LimitReached
-from .middlewares import SiteBudgetMiddleware
+from .lane_chain import lane_chain
+from .lane_items import ItemPath
+from .limits import HEADERS_TOO_LARGE, TOO_MANY_HEADERS, HeadLimits, LimitReached
 from .netguard import RESOLVER_REFUSALS, connect_refusal, ip_literal, operator_hosts
 from .resolve import resolve_target
-from .transport import HeadLimits
 from .wmn import existence_rate
 
 if TYPE_CHECKING:
@@ -88,42 +85,6 @@ _DEFAULT_SCHEDULER = "scrapy.core.scheduler.Scheduler"
 
 def lane_of(crawler: Any) -> ProbeLane | None:
     return getattr(crawler, CRAWLER_ATTR, None)
-
-
-def _idle_middlewares(spider: Any) -> dict[type, Any]:
-    """Downloader middleware classes that cannot act on a lane request, each with the check
-    that makes it so (called with the instance): skipping them is the lane's one shortcut
-    through the chain, worth a tenth of its CPU per request."""
-    return {
-        # probes carry meta["dont_obey_robotstxt"] (takes() requires it)
-        RobotsTxtMiddleware: lambda mw: True,
-        # counts official-site pages only (meta["brandsweep_site"])
-        SiteBudgetMiddleware: lambda mw: True,
-        # the lane takes no platform with a credential
-        CredentialsMiddleware: lambda mw: True,
-        # no proxy (the lane is off behind one)
-        HttpProxyMiddleware: lambda mw: not getattr(mw, "proxies", None),
-        # the sweep spider names no allowed_domains
-        OffsiteMiddleware: lambda mw: not getattr(spider, "allowed_domains", None),
-        # no HTTPAUTH_USER (and no http_user on probes)
-        HttpAuthMiddleware: lambda mw: not getattr(mw, "_auth", None),
-    }
-
-
-def lane_chain(manager: Any, spider: Any) -> Any:
-    """Scrapy's downloader-middleware manager with the same middlewares in the same order,
-    less those ``_idle_middlewares`` proves idle for probes (a copy: Scrapy's is untouched)."""
-    idle = _idle_middlewares(spider)
-
-    def keep(method: Any) -> bool:
-        mw = getattr(method, "__self__", None)
-        check = next((c for cls, c in idle.items() if type(mw) is cls), None)
-        return check is None or not check(mw)
-
-    chain = copy.copy(manager)
-    chain.methods = {name: deque(m for m in methods if keep(m))
-                     for name, methods in manager.methods.items()}
-    return chain
 
 
 def _proxied(settings: Any) -> bool:
@@ -184,6 +145,7 @@ class ProbeLane:
         self.dropped = 0
         self._seq = itertools.count()
         self._client: lane_http.Client | None = None
+        self._items: ItemPath | None = None
         self._takes: dict[str, bool] = {}
         self._chain: Any = None
         crawler.signals.connect(self.request_scheduled, signal=signals.request_scheduled)
@@ -372,14 +334,16 @@ class ProbeLane:
     async def _consume(self, outputs: Any, response: Response | None) -> None:
         if outputs is None:
             return
-        scraper = self.crawler.engine.scraper
+        items = self._items
+        if items is None:
+            items = self._items = ItemPath(self.crawler)
         stats = self.crawler.stats
         try:
             for out in outputs:
                 if isinstance(out, Request):
                     self._route(out)
                 elif out is not None:
-                    await scraper.start_itemproc_async(out, response=response)
+                    await items.process(out, response)
         except Exception as exc:  # a callback error: logged and counted as Scrapy does
             log.exception("probe lane: spider error processing %s",
                           response.url if response is not None else "a failure")
@@ -459,8 +423,8 @@ class ProbeLane:
         maxsize = int(request.meta.get("download_maxsize", self.maxsize) or 0)
         client = self._client_for()
         on_connect = None
+        loop = asyncio.get_running_loop()
         if slot is not None and slot.delay:
-            loop = asyncio.get_running_loop()
 
             def on_connect() -> None:
                 # A host's delay counts from the moment a request leaves, as in Scrapy; a new
@@ -469,7 +433,6 @@ class ProbeLane:
                 slot.next_at = max(slot.next_at, loop.time() + slot.delay)
 
         # one timer: the head's limit first (BRANDSWEEP_HEADERS_TIMEOUT), then the request's
-        loop = asyncio.get_running_loop()
         started = loop.time()
         head_limit = self.head.timeout if 0 < self.head.timeout < timeout else timeout
         headed = False
@@ -480,6 +443,11 @@ class ProbeLane:
                     nonlocal headed
                     headed = True
                     timer.reschedule(started + timeout)
+                    if slot is not None and slot.delay:
+                        # and once answered: the server saw this request before it answered,
+                        # so the next one reaches it a whole delay later however late this
+                        # one was read there (a busy server, a slow accept)
+                        slot.next_at = max(slot.next_at, loop.time() + slot.delay)
 
                 status, raw, body = await client.fetch(key, head, request.body or None,
                                                        request.method, maxsize, on_connect,

@@ -24,8 +24,6 @@ from urllib.parse import urlsplit, urlunsplit
 from scrapy.core.downloader.handlers.base import BaseDownloadHandler
 from scrapy.exceptions import NotConfigured
 
-from .transport import GuardedHTTPDownloadHandler
-
 if TYPE_CHECKING:
     from scrapy import Request
     from scrapy.crawler import Crawler
@@ -45,6 +43,9 @@ class ResolvingDownloadHandler(BaseDownloadHandler):
         self.resolve_map: dict[str, str] = {
             k.lower(): v for k, v in (crawler.settings.getdict("BRANDSWEEP_RESOLVE") or {}).items()
         }
+        # (imported here: the probe lane reads resolve_target without Scrapy's HTTP stack)
+        from .transport import GuardedHTTPDownloadHandler
+
         self._http = GuardedHTTPDownloadHandler(crawler)
 
     async def download_request(self, request: Request) -> Response:

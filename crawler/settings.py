@@ -39,6 +39,8 @@ TWISTED_DNS_RESOLVER = "crawler.netguard.GuardedResolver"
 REMOTE_CONTROL_ENABLED = False  # 2.19 starts an HTTP control server by default
 TELNETCONSOLE_ENABLED = False
 LOG_LEVEL = "WARNING"
+# Scrapy's stats collector, its end-of-crawl dump (crawl.log) without pprint: crawl_stats.py
+STATS_CLASS = "crawler.crawl_stats.StatsCollector"
 
 # --------------------------------------------------------------------------- politeness
 # Defaults for hosts the catalog does not name (official sites, linked pages, search engines);

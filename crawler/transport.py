@@ -25,30 +25,64 @@ reason, a site or linked page as a ``CoverageGap(path="limit")``.
 
 from __future__ import annotations
 
+import inspect
+import sys
 from typing import TYPE_CHECKING, Any
 
-from scrapy.core.downloader.handlers.http11 import (
-    HTTP11DownloadHandler,
-    _LenientHTTP11ClientFactory,
-    _LenientHTTP11ClientProtocol,
-    _LenientHTTPClientParser,
-)
 from scrapy.exceptions import DownloadTimeoutError
 from twisted.python.failure import Failure
 from twisted.web._newclient import HEADER, STATUS
 
 from . import stats_keys
-from .limits import HEADERS_TIMEOUT, HEADERS_TOO_LARGE, TOO_MANY_HEADERS, LimitReached
+from .limits import (
+    DEFAULT_HEADERS_TIMEOUT,
+    DEFAULT_MAX_HEADER_BYTES,
+    DEFAULT_MAX_HEADERS,
+    HEADERS_TIMEOUT,
+    HEADERS_TOO_LARGE,
+    TOO_MANY_HEADERS,
+    HeadLimits,
+    LimitReached,
+)
+
+
+def _bare_stack(context: int = 1) -> list[inspect.FrameInfo]:
+    """``inspect.stack()`` without what it reads from the files: frame, file name, line and
+    function of each caller, no source lines, no module lookups."""
+    out = []
+    frame = sys._getframe(1)
+    while frame is not None:
+        code = frame.f_code
+        out.append(inspect.FrameInfo(frame, code.co_filename, frame.f_lineno, code.co_name,
+                                     None, None))
+        frame = frame.f_back
+    return out
+
+
+# Scrapy's TLS modules (imported by its HTTP/1.1 handler) define three deprecated aliases at
+# import, and each definition calls ``inspect.stack()``, which reads the source lines of every
+# frame on the stack and looks its module up among every loaded one. Scrapy loads this
+# handler on a crawl's first request, deep in the reactor's stack: that cost 0.3 s of CPU (a
+# tenth of a 1,000-site crawl). Imported with a stack of bare frames: the same modules and
+# classes. Wherever this module is first imported from, it is cheap, so a crawl that never
+# downloads through Scrapy (a site list's probes all go through the probe lane,
+# crawler/probe_lane.py) never imports it.
+_stack = inspect.stack
+inspect.stack = _bare_stack  # type: ignore[assignment]
+try:
+    from scrapy.core.downloader.handlers.http11 import (  # noqa: E402 - patched above
+        HTTP11DownloadHandler,
+        _LenientHTTP11ClientFactory,
+        _LenientHTTP11ClientProtocol,
+        _LenientHTTPClientParser,
+    )
+finally:
+    inspect.stack = _stack
 
 if TYPE_CHECKING:
     from scrapy import Request
     from scrapy.crawler import Crawler
     from scrapy.http import Response
-
-DEFAULT_MAX_HEADER_BYTES = 64 * 1024
-DEFAULT_MAX_HEADERS = 100
-DEFAULT_HEADERS_TIMEOUT = 10.0
-
 
 class HeadLimitError(Exception):
     """The response head broke a limit; ``limit`` is its name (``None``: nothing came at all,
@@ -57,21 +91,6 @@ class HeadLimitError(Exception):
     def __init__(self, limit: str | None, message: str):
         super().__init__(message)
         self.limit = limit
-
-
-class HeadLimits:
-    """The three numbers, read once from the settings."""
-
-    def __init__(self, max_bytes: int, max_headers: int, timeout: float):
-        self.max_bytes = max_bytes
-        self.max_headers = max_headers
-        self.timeout = timeout
-
-    @classmethod
-    def from_settings(cls, settings: Any) -> HeadLimits:
-        return cls(settings.getint("BRANDSWEEP_MAX_HEADER_BYTES", DEFAULT_MAX_HEADER_BYTES),
-                   settings.getint("BRANDSWEEP_MAX_HEADERS", DEFAULT_MAX_HEADERS),
-                   settings.getfloat("BRANDSWEEP_HEADERS_TIMEOUT", DEFAULT_HEADERS_TIMEOUT))
 
 
 class _BoundedHeadParser(_LenientHTTPClientParser):
