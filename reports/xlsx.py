@@ -39,6 +39,19 @@ def write_xlsx(
     zone = f" ({view.timezone})"
     wb = Workbook(path)
     rows_by_key = {r.key: r for r in view.rows}
+    #: a taken handle's sentences, by its evidence: a sweep's thousands of taken handles
+    #: repeat a few evidence lists (the report's rows leave these sentences to this sheet)
+    taken_text: dict[Any, str] = {}
+
+    def taken_sentences(f: Finding) -> str:
+        try:
+            return taken_text[f.evidence]
+        except KeyError:
+            text = taken_text[f.evidence] = "\n".join(text_of(sentence(tr, e))
+                                                      for e in f.evidence)
+            return text
+        except TypeError:  # a value that cannot be a key (a list): said as it is
+            return "\n".join(text_of(sentence(tr, e)) for e in f.evidence)
 
     def finding_rows() -> Iterable[list[Any]]:
         for f in sort_findings(findings):
@@ -61,7 +74,7 @@ def write_xlsx(
                 f"{f.imitates[0]}:{f.imitates[1]}" if f.imitates else None,
                 r.triage_label if r else (str(f.triage.decision) if f.triage else None),
                 "\n".join(e.text for e in r.evidence) if r and not r.handle_taken
-                else "\n".join(text_of(sentence(tr, e)) for e in f.evidence) if r else "",
+                else taken_sentences(f) if r else "",
                 _local(tr, fl.last_active_at) if fl else None,
                 _local(tr, f.observation.fetched_at) if f.observation else None,
             ]
