@@ -897,8 +897,9 @@ class Store:
         by_key: dict[tuple[str, str], list[Sighting]] = {}
         for s in self.sightings(audit_id):
             by_key.setdefault((s.platform, s.handle), []).append(s)
+        fields: dict[str | None, ProfileFields] = {}  # a sweep's profiles repeat a few
         return [
-            self._observation(r, by_key.get((r["platform"], r["handle"]), []))
+            self._observation(r, by_key.get((r["platform"], r["handle"]), []), fields)
             for r in self.db.query(
                 "SELECT * FROM observations WHERE audit_id = ? ORDER BY rowid", (audit_id,)
             )
@@ -906,7 +907,16 @@ class Store:
 
     @staticmethod
     @_reading("observations")
-    def _observation(r: dict[str, Any], sightings: Iterable[Sighting]) -> ProfileObservation:
+    def _observation(r: dict[str, Any], sightings: Iterable[Sighting],
+                     fields: dict[str | None, ProfileFields] | None = None) -> ProfileObservation:
+        """``fields``: the ProfileFields already read, by their stored text (frozen: one
+        object serves every observation that stored the same fields)."""
+        text = r["fields"]
+        read = fields.get(text) if fields is not None else None
+        if read is None:
+            read = _rebuild(ProfileFields, _loads(text))
+            if fields is not None:
+                fields[text] = read
         return ProfileObservation(
             platform=r["platform"],
             handle=r["handle"],
@@ -914,7 +924,7 @@ class Store:
             state=ProbeState(r["state"]),
             reason=r["reason"],
             http_status=r["http_status"],
-            fields=_rebuild(ProfileFields, _loads(r["fields"])),
+            fields=read,
             fetched_at=r["fetched_at"],
             body_sha256=r["body_sha256"],
             final_url=r["final_url"],
