@@ -67,6 +67,7 @@ CLASS_ORDER: tuple[FindingClass, ...] = (
     FindingClass.UNRELATED,
     FindingClass.OFFICIAL,
 )
+_CLASS_INDEX = {c.value: i for i, c in enumerate(CLASS_ORDER)}  # class_index: a sort key
 CLASS_LABELS: dict[str, str] = {
     "impostor": N_("Impostor"),
     "missing": N_("Missing"),
@@ -107,10 +108,7 @@ def severity_rank(sev: Severity | str | None) -> int:
 
 
 def class_index(cls: FindingClass | str) -> int:
-    try:
-        return [c.value for c in CLASS_ORDER].index(str(cls))
-    except ValueError:
-        return len(CLASS_ORDER)
+    return _CLASS_INDEX.get(str(cls), len(CLASS_ORDER))
 
 
 def finding_sort_key(f: Finding) -> tuple[int, int, str, str]:
