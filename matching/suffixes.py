@@ -1,5 +1,6 @@
-"""The Public Suffix List as brandsweep reads it: tldextract's bundled snapshot, private
-section on, never the network (see ``normalise.public_suffix_list``).
+"""The Public Suffix List, read from the snapshot tldextract ships without importing tldextract.
+
+Private section on, never the network (see ``normalise.public_suffix_list``).
 
 tldextract itself imports requests, urllib3, filelock and idna for its downloads and disk cache
 (about 0.1 s of CPU at every start of the program) and builds two tries of the list on its first
