@@ -1,6 +1,8 @@
 """A bare Scrapy spider doing brandsweep's probes of a WhatsMyName list, for bench_probe_engine.py.
 
-Per site: one calibration request with a random handle, then (on its answer) the handle's probe;
+Per site: the handle's probe, after a calibration request with a random handle only where
+brandsweep asks one (a rule that cannot tell found from missing by itself: no ``e_string``, or
+one that the ``m_string`` page carries under the same status, ``crawler.wmn.rules_decide``);
 redirects followed, WhatsMyName's rule (status and string) on the final answer; per-host slots of
 one request at a time and ``--delay`` apart, global concurrency as high as the hosts. No store, no
 matching, no report: the floor of what Scrapy costs for the same requests.
@@ -22,6 +24,13 @@ import scrapy
 from scrapy.crawler import CrawlerProcess
 
 
+def needs_calibration(site: dict[str, Any]) -> bool:
+    """brandsweep's choice (``crawler.wmn.rules_decide``) for a WhatsMyName site."""
+    e_string, m_string = str(site["e_string"]).strip(), str(site["m_string"])
+    same_status = int(site["e_code"]) == int(site["m_code"])
+    return not e_string or (same_status and e_string in m_string)
+
+
 def state(site: dict[str, Any], response: Any) -> str:
     text = response.text
     if response.status == int(site["e_code"]) and site["e_string"] in text:
@@ -41,16 +50,22 @@ class Probes(scrapy.Spider):
 
     async def start(self):  # type: ignore[override]
         for site in self.sites:
+            if not needs_calibration(site):
+                yield self.probe(site, "not_needed")
+                continue
             rand = "bsw" + secrets.token_hex(6)
             yield scrapy.Request(site["uri_check"].replace("{account}", rand),
                                  callback=self.calibrated, cb_kwargs={"site": site},
                                  dont_filter=True, meta={"handle_httpstatus_all": True})
 
+    def probe(self, site: dict[str, Any], calibration: str) -> Any:
+        return scrapy.Request(site["uri_check"].replace("{account}", self.handle),
+                              callback=self.probed, cb_kwargs={"site": site,
+                                                               "calibration": calibration},
+                              meta={"handle_httpstatus_all": True})
+
     def calibrated(self, response: Any, site: dict[str, Any]):
-        yield scrapy.Request(site["uri_check"].replace("{account}", self.handle),
-                             callback=self.probed, cb_kwargs={"site": site,
-                                                              "calibration": state(site, response)},
-                             meta={"handle_httpstatus_all": True})
+        yield self.probe(site, state(site, response))
 
     def probed(self, response: Any, site: dict[str, Any], calibration: str):
         if state(site, response) == "found" and calibration != "found":

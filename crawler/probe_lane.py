@@ -146,6 +146,7 @@ class ProbeLane:
         self._seq = itertools.count()
         self._client: lane_http.Client | None = None
         self._items: ItemPath | None = None
+        self._literals: dict[str, str | None] = {}  # host -> its IP literal form (or None)
         self._takes: dict[str, bool] = {}
         self._chain: Any = None
         crawler.signals.connect(self.request_scheduled, signal=signals.request_scheduled)
@@ -393,7 +394,9 @@ class ProbeLane:
             key: tuple[Any, ...] = ("http", addr, port, True, None)
             extra = b"X-Forwarded-Proto: " + scheme.encode("latin-1") + b"\r\n"
         else:
-            literal = ip_literal(host)
+            literal = self._literals.get(host, False)
+            if literal is False:
+                literal = self._literals[host] = ip_literal(host)
             key = (scheme, literal or host, port, literal is not None, host)
         lines = [f"{request.method} {path} HTTP/1.1\r\n".encode("latin-1")]
         headers = request.headers
