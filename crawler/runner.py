@@ -12,7 +12,7 @@ import gc
 import logging
 import sys
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -23,6 +23,7 @@ from matching.history import apply_history
 from matching.models import (
     CrawlSummary,
     Finding,
+    HandleRule,
     Inventory,
     PlatformCrawl,
     ProfileObservation,
@@ -225,7 +226,8 @@ def _run_audit(options: AuditOptions) -> AuditResult:
                 store.set_crawl_summary(audit_id, summary.to_dict())
                 del stats, summary  # every Scrapy stat (10,000 sites: tens of thousands)
             match_and_store(store, audit_id, inventory, now=options.now, complete=complete,
-                            finish_reason=reason, observations=observations)
+                            finish_reason=reason, observations=observations,
+                            rules=catalog.rules())
             finished = True
             # the terminal summary is computed from what the report is: the stored findings
             # (with the observations read above: the store's, unchanged since)
@@ -282,6 +284,7 @@ def match_and_store(
     store: Store, audit_id: int, inventory: Inventory, now: str | None,
     complete: bool = True, finish_reason: str | None = None,
     observations: list[ProfileObservation] | None = None,
+    rules: Mapping[str, HandleRule] | None = None,
 ) -> list[Finding]:
     """Classify the audit's observations, compare with the previous audit, save and close it.
 
@@ -289,7 +292,9 @@ def match_and_store(
     it did observe, but marks nothing ``resolved`` (what it did not reach is not gone) and
     stays ``partial``: the next audit compares with the last complete one, not with it.
 
-    ``observations``: the audit's, when the caller already read them from the store."""
+    ``observations``: the audit's, when the caller already read them from the store.
+    ``rules``: each platform's handle form (the catalog's), so a declared handle compares as
+    the platform compares it (Facebook ignores dots: ``tsvirkun.labs`` is ``tsvirkunlabs``)."""
     with phase("classify"):
         triage = store.triage()
         if observations is None:
@@ -301,6 +306,7 @@ def match_and_store(
             triage=triage,
             config=DEFAULT_CONFIG,
             now=now or utcnow_iso(),
+            rules=rules,
         )
     with phase("history: compare with the previous audit"):
         previous_id = store.previous_audit(audit_id)
