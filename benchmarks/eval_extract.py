@@ -38,7 +38,7 @@ import os
 import re
 import sys
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -49,7 +49,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from crawler.catalog import load_catalog  # noqa: E402
-from crawler.extract import ProfileRead, read_profile  # noqa: E402
+from crawler.extract import ProfileRead, read_profile, without_rules  # noqa: E402
 from crawler.extract.captures import Recorded, recorded_answers  # noqa: E402
 from crawler.extract.values import parse_count  # noqa: E402
 
@@ -142,18 +142,8 @@ def batches(folder: Path = CAPTURES, sealed: bool = False) -> list[str]:
 
 
 def generic_only(catalog: Any) -> dict[str, Any]:
-    """The catalog with every platform's own reading rules switched off (the ablation): views
-    keep their URLs and formats, platforms their hosts, URL patterns and handle rules (the page
-    must still say whose it is), but no found / not-found / unverifiable rule, no document and
-    no field source is left, and every platform uses the generic page object."""
-    out = {}
-    for name, platform in catalog.items():
-        views = {
-            key: replace(view, found=(), not_found=(), unverifiable=(), documents={}, fields={})
-            for key, view in platform.views.items()
-        }
-        out[name] = replace(platform, views=views, extractor=None)
-    return out
+    """The ablation's catalog (``crawler.extract.without_rules``)."""
+    return without_rules(catalog)
 
 
 def read_capture(capture: Capture, catalog: Any = None) -> ProfileRead:

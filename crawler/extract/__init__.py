@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 
 from crawler.catalog import Platform, View
@@ -34,6 +35,7 @@ __all__ = [
     "page_class",
     "read_profile",
     "read_search",
+    "without_rules",
 ]
 
 
@@ -98,3 +100,20 @@ def _read(platform, url, status, headers, body, handle) -> ProfileRead:
             return page.layered(result)
     page, result = tried[0]
     return page.layered(result)
+
+
+def without_rules(catalog: Mapping[str, Platform]) -> dict[str, Platform]:
+    """The catalog with every platform's own reading rules switched off (the ablation of
+    ``benchmarks/eval_extract.py --generic-only``): views keep their URLs and formats,
+    platforms their hosts, URL patterns and handle rules (a page must still say whose it is),
+    but no found / not-found / unverifiable rule, no document and no field source is left, and
+    every platform uses the generic page object. What it reads is what the generic layers
+    read alone, as on a page of an era no rule was written for."""
+    out = {}
+    for name, platform in catalog.items():
+        views = {
+            key: replace(view, found=(), not_found=(), unverifiable=(), documents={}, fields={})
+            for key, view in platform.views.items()
+        }
+        out[name] = replace(platform, views=views, extractor=None)
+    return out

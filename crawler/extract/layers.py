@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
+from crawler.extract import hints as H
 from crawler.extract import values as V
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -176,12 +177,29 @@ def _json_layers(page: GenericPage) -> LayerRead:
         read_profile_object(best, page, out, "api")
         if out.handle or out.values.get("platform_id"):
             out.kind = "profile"
+            header_layer(doc, page, out, "api")
             return out
     error = api_error(doc, page.status)
     if error is not None:
         out.kind, out.reason = error
         out.values.clear()
     return out
+
+
+def header_layer(doc: Any, page: GenericPage, out: LayerRead, layer: str) -> None:
+    """Counters, a badge and outside links the answer's header shows as text (YouTube's
+    ``pageHeaderViewModel`` '5.04M subscribers', a 'Name, verified' label, a link-out
+    wrapper), for the fields its profile object left empty."""
+    hints = H.header_hints(doc, _own_host(page))
+    likes = hints.pop("likes", None)
+    for name, value in hints.items():
+        out.put(name, value, layer)
+    if likes is not None and "followers" not in out.values and "followers" not in hints:
+        out.put("followers", likes, layer)
+
+
+def _own_host(page: GenericPage) -> Any:
+    return page.platform.owns_host
 
 
 def api_error(doc: Any, status: int) -> tuple[str, str | None] | None:
@@ -245,6 +263,14 @@ def api_error(doc: Any, status: int) -> tuple[str, str | None] | None:
     is_list = isinstance(kind, str) and kind.startswith("youtube#") and "ListResponse" in kind
     if is_list and not doc.get("items"):
         return "missing", None
+    # an app's own alert list (YouTube InnerTube ``alerts: [{alertRenderer: {type: ERROR,
+    # text: "This channel does not exist."}}]``, and its like): an error alert's words decide
+    alert = _error_alert(doc)
+    if alert is not None:
+        if _SUSPENDED.search(alert):
+            return "missing", "terminated" if re.search(r"(?i)terminat", alert) else "suspended"
+        if _MISSING_TEXT.search(alert) or re.search(r"(?i)is not available|isn.t available", alert):
+            return "missing", None
     # Reddit, Bluesky, Mastodon, GitHub, Instagram, TikTok: message/error fields
     reddit = doc.get("data") if doc.get("kind") == "t2" else None
     if isinstance(reddit, dict) and reddit.get("is_suspended") is True:
@@ -269,6 +295,27 @@ def api_error(doc: Any, status: int) -> tuple[str, str | None] | None:
         return "wall", "bad_credentials"
     if status in (200, 400, 404, 410) and (_MISSING_TEXT.search(text) or text.strip() == "404"):
         return "missing", None
+    return None
+
+
+def _error_alert(doc: dict) -> str | None:
+    """The text of the first error alert of an app's alert list (``alerts``, ``notices``,
+    ``messages``: objects with ``type``/``severity`` ERROR and a text), else None."""
+    for key in ("alerts", "alert", "notices", "messages"):
+        items = doc.get(key)
+        for item in (items if isinstance(items, list) else [items])[:10]:
+            if not isinstance(item, dict):
+                continue
+            inner = item
+            if len(item) == 1 and isinstance(next(iter(item.values())), dict):
+                inner = next(iter(item.values()))  # {alertRenderer: {...}}
+            kind = str(inner.get("type") or inner.get("severity") or inner.get("level") or "")
+            if kind.upper() not in ("ERROR", "FATAL", "CRITICAL"):
+                continue
+            text = " ".join(t for _, t in H.strings(inner.get("text") or inner.get("message")
+                                                     or inner, limit=200))
+            if text.strip():
+                return text[:1000]
     return None
 
 
@@ -355,12 +402,14 @@ _COUNT_TEXT = re.compile(
 )
 
 
-def best_profile(doc: Any, page: GenericPage, want: str | None = None) -> dict | None:
+def best_profile(doc: Any, page: GenericPage, want: str | set[str] | None = None) -> dict | None:
     """The dict in ``doc`` that looks most like one profile (merged with its child objects).
 
-    ``want``: only a profile with this canonical handle qualifies (embedded page state holds
-    other users too).
+    ``want``: only a profile with one of these canonical handles, or one of them as its id,
+    qualifies (embedded page state holds other users too; a channel page may name itself by
+    its id).
     """
+    wanted = {want} if isinstance(want, str) else want
     best: tuple[int, int] | None = None
     found: dict | None = None
     asked = _asked_id(page.url)
@@ -373,17 +422,28 @@ def best_profile(doc: Any, page: GenericPage, want: str | None = None) -> dict |
             handle = _asked_profile(page)
             if handle is not None:
                 view.setdefault("handle", handle)
-        if want is not None and handle != want:
+        if wanted is not None and handle not in wanted and not _id_in(view, wanted):
             continue
         score = _profile_score(view, handle)
         if score and asked is not None and str(view.get("id", "")) == asked:
             score += 2  # the object asked for by id (Graph API /v11.0/4): as good as a handle
+        elif score and wanted is not None and handle not in wanted:
+            score += 2  # the object whose id the page names itself by: as good as a handle
         if score < 3:
             continue
         key = (score, -depth)
         if best is None or key > best:
             best, found = key, view
     return found
+
+
+def _id_in(view: Mapping[str, Any], wanted: set[str]) -> bool:
+    """Whether the object's own id (``channelId``, ``externalId``, ``id`` ...) is wanted."""
+    for key in ID_KEYS:
+        value = view.get(key)
+        if isinstance(value, str | int) and not isinstance(value, bool) and str(value) in wanted:
+            return True
+    return False
 
 
 def _asked_profile(page: GenericPage) -> str | None:
@@ -651,26 +711,111 @@ def _html_layers(page: GenericPage) -> LayerRead:
         out.kind, out.reason = "wall", wall
         return out
     identity = page_identity(page)
-    # 2. embedded state objects: only the page's own profile (they hold other users too)
-    if identity:
+    # the names a page gives itself: its canonical identity (og:url, canonical,
+    # profile:username) and the '(@handle)' of its title; only when it gives none, the profile
+    # URL it was fetched from (a page served for another name says whose it is)
+    titled = title_handle(page)
+    if identity and titled and titled != identity:
+        titled = None
+    from_url = page.valid_handle(page.platform_handle_from_url(page.url) or "") if page.url \
+        else None
+    names = {n for n in (identity, titled) if n} or ({from_url} if from_url else set())
+    # 2. embedded state objects: only the page's own profile (they hold other users too); a
+    # channel page may name itself by id in og:url and by name in its state object
+    state_handle = None
+    if names:
         for doc in state_objects(page):
-            view = best_profile(doc, page, want=identity)
+            view = best_profile(doc, page, want=names)
             if view is not None:
+                view = _with_store_parts(doc, view)
+                state_handle = _handle_of(view, page)
                 read_profile_object(view, page, out, "state")
+                header_layer(doc, page, out, "state")
                 break
+    if state_handle:
+        names.add(state_handle)  # matched by id: its own handle names it (a vanity name)
+    jsonld_identity = state_handle or identity or titled
     # 3. JSON-LD
-    _jsonld_layer(page, out, identity)
+    _jsonld_layer(page, out, jsonld_identity, names)
     # 4. Open Graph and meta tags
-    _meta_layer(page, out)
+    likes = _meta_layer(page, out)
     # 5. the rendered DOM
     _dom_layer(page, out)
-    out.handle = out.handle or identity
-    if identity and out.handle != identity:
-        out.handle = identity
-    if out.handle and (out.values.get("display_name") or out.values.get("followers") is not None
-                       or out.values.get("platform_id") or out.values.get("bio")):
+    if likes is not None:
+        out.put("followers", likes, "meta")  # a page's likes, when nothing says its followers
+    named_by_page = state_handle or identity or titled or out.handle
+    out.handle = named_by_page or from_url
+    telling = {k for k in ("display_name", "followers", "platform_id", "bio") if k in out.values}
+    if not named_by_page:
+        # a page that names no one is a profile only on content of its own, not on its title
+        telling = {k for k in telling if out.layers.get(k) != "meta" or k != "display_name"}
+    if out.handle and telling:
         out.kind = "profile"
+    elif identity is None or not (out.values.get("display_name") or out.values.get("bio")):
+        missing = _error_page(page)
+        if missing is not None:
+            out = LayerRead(kind=missing[0], reason=missing[1])
     return out
+
+
+def _error_page(page: GenericPage) -> tuple[str, str | None] | None:
+    """An error page served instead of a profile ('Sorry, that page doesn't exist', 'This
+    account has been suspended', a 404 'Page not found'). Where the platform's rules declare
+    how a missing profile looks, only words that name the account count (a generic 404 page
+    of such a view is theirs to read: YouTube's legacy /c/ URLs answer 404 for live channels)."""
+    sel = page.selector
+    title = " ".join(sel.xpath("//title/text()").getall()[:1])
+    heading = " ".join(" ".join(sel.xpath("(//h1|//h2)[1]//text()").getall()).split())
+    og_title = sel.xpath("//meta[@property='og:title']/@content").get() or ""
+    hit = H.error_page(title or og_title, heading, page.status)
+    if hit is None:
+        return None
+    if (page.view.found or page.view.not_found) and hit[1] != "suspended":
+        named = H.MISSING_PAGE.search(f"{title}\n{heading}")
+        if not named or not re.search(r"(?i)account|user|profile|channel|reddit",
+                                      named.group(0)):
+            return None
+    return hit
+
+
+def title_handle(page: GenericPage) -> str | None:
+    """The '(@handle)' a profile page's title carries ('Pluto (@pluto__travel) • Instagram
+    photos and videos', 'TikTok (@tiktok) | TikTok', 'Kiko Beats (@Kikobeats) / X')."""
+    sel = page.selector
+    for title in (sel.xpath("//title/text()").get(), _meta(page, "og:title", "twitter:title")):
+        m = re.search(r"\(@([\w.\-]{1,60})\)", title or "")
+        if m:
+            hit = page.valid_handle(m.group(1))
+            if hit:
+                return hit
+    return None
+
+
+def _with_store_parts(doc: Any, view: dict) -> dict:
+    """A profile object with the other parts a normalised state store keeps under its handle
+    or id (TikTok's SIGI_STATE ``UserModule.users[<h>]`` and ``UserModule.stats[<h>]``, Redux
+    entity maps): every dict in the document stored under that key joins the profile."""
+    keys = set()
+    raw = _first(view, HANDLE_KEYS, (str,))
+    if isinstance(raw, str) and len(raw) >= 3:
+        keys.add(raw)
+    pid = _first(view, ID_KEYS, (str, int))
+    if pid is not None and len(str(pid)) >= 3:
+        keys.add(str(pid))
+    if not keys:
+        return view
+    merged = dict(view)
+    parts = 0
+    for node, _depth in _dicts(doc):
+        for key in keys:
+            part = node.get(key)
+            if isinstance(part, dict) and part is not view:
+                for k, v in _merged(part).items():
+                    merged.setdefault(k, v)
+                parts += 1
+        if parts >= 8:
+            break
+    return merged
 
 
 def html_wall(page: GenericPage) -> str | None:
@@ -752,7 +897,8 @@ _PROFILE_TYPES = ("ProfilePage", "Person", "Organization", "Corporation", "Local
                   "Brand", "NGO", "EducationalOrganization", "SportsTeam", "MusicGroup")
 
 
-def _jsonld_layer(page: GenericPage, out: LayerRead, identity: str | None) -> None:
+def _jsonld_layer(page: GenericPage, out: LayerRead, identity: str | None,
+                  names: set[str] | None = None) -> None:
     entity = None
     page_node = None
     for doc in page.jsonld():
@@ -784,7 +930,7 @@ def _jsonld_layer(page: GenericPage, out: LayerRead, identity: str | None) -> No
                     break
             if handle:
                 break
-    if identity and handle and handle != identity:
+    if identity and handle and handle != identity and handle not in (names or ()):
         return  # an entity the page mentions, not the page's own profile
     if handle and not out.handle:
         out.handle = handle
@@ -866,12 +1012,6 @@ _TITLE_SUFFIX = re.compile(
     re.I,
 )
 _HANDLE_IN_TITLE = re.compile(r"\s*\(@[\w.\-]+\)\s*")
-_COUNT_WORDS = {
-    "followers": r"followers?|subscribers?|abonnés|abonnenten|seguidores|suscriptores|members|"
-                 r"takipçi|fans|likes",
-    "following": r"following|abonnements|seguidos|takip",
-    "posts": r"posts|tweets|videos|pins|publications|beiträge|gönderi|repositories",
-}
 _BOILERPLATE = re.compile(
     r"(?i)see instagram photos and videos|profile on linkedin|largest professional community|"
     r"enjoy the videos and music|log into facebook|log in or sign up|sign up for|"
@@ -903,26 +1043,34 @@ def clean_title(title: str, handle: str | None = None) -> str:
     return text
 
 
-def _meta_layer(page: GenericPage, out: LayerRead) -> None:
+def _meta_layer(page: GenericPage, out: LayerRead) -> int | None:
+    """Title, description counters and bio, image and app-link id from the head's meta tags.
+    Returns a page's likes ('3,783 likes') for followers when nothing better says them."""
     title = _meta(page, "og:title", "twitter:title")
     if title is None:
         raw = page.selector.xpath("//title/text()").get()
         title = raw.strip() if raw else None
+    descs = _metas(page, "og:description", "description", "twitter:description")
+    lead = next((n for n in (H.name_before_counters(d) for d in descs) if n), None)
+    name = None
     if title:
         name = clean_title(title, out.handle)
-        if name and not _BOILERPLATE.search(name):
+        if lead and name != lead and name.startswith(lead):
+            name = lead  # 'Meedan - Nonprofit Organization' titles the page whose name is Meedan
+        if name and not _BOILERPLATE.search(name) and name.casefold() not in (
+            page.platform.title.casefold(), page.platform.name.casefold()
+        ):
             out.put("display_name", name, "meta")
-    desc = _meta(page, "og:description", "description", "twitter:description")
-    if desc:
-        for fname, words in _COUNT_WORDS.items():
-            m = re.search(r"(?<![\w.,])(\d[\d.,\s\u00a0]*(?:[KMBkmb]\b)?)\s*(?:" + words + r")\b",
-                          desc, re.I)
-            if m:
-                out.put(fname, V.parse_count(m.group(1)), "meta")
-        bio = re.sub(r"^(?:[\d.,\s\u00a0]+[KMBkmb]?\s+\w+,?\s*){1,4}-\s*", "", desc)
-        quoted = re.search(r'on \w+: "(.*)"\s*$', bio, re.S)
-        if quoted:
-            bio = quoted.group(1)
+    likes = None
+    for desc in descs:
+        counts = H.counters_in(desc)
+        likes = likes if likes is not None else counts.pop("likes", None)
+        counts.pop("likes", None)
+        for fname, count in counts.items():
+            out.put(fname, count, "meta")
+        quoted = re.search(r'on \w+: "(.*)"\s*$', desc, re.S)
+        bio = quoted.group(1) if quoted else H.strip_counters(desc, lead or name)
+        bio = re.sub(r"^(?:[\d.,\s\u00a0]+[KMBkmb]?\s+\w+,?\s*){1,4}-\s*", "", bio)
         if bio and not _BOILERPLATE.search(bio):
             out.put("bio", V.clean_text(bio), "meta")
     image = _meta(page, "og:image", "twitter:image")
@@ -930,6 +1078,39 @@ def _meta_layer(page: GenericPage, out: LayerRead) -> None:
         url = V.to_url(image)
         if url and not re.search(r"(?i)/(?:og|default|logo|favicon)[\w./-]*\.(?:png|ico|svg)", url):
             out.put("avatar_url", url, "meta")
+    out.put("platform_id", _app_link_id(page), "meta")
+    return likes
+
+
+def _metas(page: GenericPage, *names: str) -> list[str]:
+    """Every non-empty content of these meta tags, in the order of ``names``."""
+    out = []
+    for name in names:
+        lit = f"'{name}'"
+        for got in page.selector.xpath(
+            f"//meta[@property={lit} or @name={lit} or @itemprop={lit}]/@content"
+        ).getall()[:2]:
+            if got and got.strip() and html.unescape(got).strip() not in out:
+                out.append(html.unescape(got).strip())
+    return out
+
+
+_APP_ID = re.compile(r"^[a-z][\w+.-]*://(?:[\w.-]+/)*?(?:page|profile|user|channel|group)s?"
+                     r"(?:/|\?(?:user_?)?id=)(\d{3,20})(?:[/?#]|$)", re.I)
+
+
+def _app_link_id(page: GenericPage) -> str | None:
+    """The profile's numeric id an App Links deep link carries (``al:android:url`` =
+    ``fb://profile/<id>``, ``twitter://user?id=<id>``); web URLs are not read here."""
+    for url in page.selector.xpath("//meta[starts-with(@property, 'al:') and "
+                                   "substring(@property, string-length(@property) - 3) = ':url']"
+                                   "/@content").getall()[:6]:
+        if url.startswith(("http://", "https://")):
+            continue
+        m = _APP_ID.match(html.unescape(url).strip())
+        if m:
+            return m.group(1)
+    return None
 
 
 # ---------------------------------------------------------------------------- rendered DOM
@@ -988,3 +1169,41 @@ def _dom_layer(page: GenericPage, out: LayerRead) -> None:
             count = V.parse_count(text)
             if count is not None:
                 out.put(fname, count, "dom")
+    _dom_counters(page, out)
+
+
+MAX_TEXT_NODES = 20_000
+
+
+def _dom_counters(page: GenericPage, out: LayerRead) -> None:
+    """Counters the rendered page shows as text ('2 805 members', '<span>109K</span>
+    <span>subscribers</span>', 'Followers 12'), first of each, for the counts nothing else
+    gave: the profile's header comes before any list of other accounts."""
+    want = {f for f in ("followers", "following", "posts") if f not in out.values}
+    if not want:
+        return
+    elements = page.selector.xpath(
+        "//body//*[not(self::script or self::style or self::noscript or self::template)]"
+        "[text()[normalize-space()]]"
+    )
+    for element in elements[:MAX_TEXT_NODES]:
+        own = " ".join(" ".join(element.xpath("./text()").getall()).split())
+        if len(own) > 80 or not H.COUNTER_WORD.search(own):
+            continue
+        hit = None
+        up = element
+        for _ in range(3):  # the counter's word and number may sit in sibling elements
+            joined = " ".join(" ".join(up.xpath(".//text()").getall()).split())
+            if len(joined) > 60:
+                break
+            hit = H.exact_counter(joined)
+            if hit is not None:
+                break
+            up = up.xpath("..")
+            if not up:
+                break
+        if hit is not None and hit[0] in want:
+            out.put(hit[0], hit[1], "dom")
+            want.discard(hit[0])
+            if not want:
+                return

@@ -1,0 +1,384 @@
+"""Platform-independent hints a profile answer gives in words rather than in keys.
+
+The generic layers (``layers.py``) read profile objects by their key names; many answers say
+the same things as display text instead, in the page's UI language: a header line "5.04M
+subscribers", "12,5 B Follower", "1,2 mil seguidores", "1.2万 粉丝"; a meta description "Name.
+3,783 likes · 65 were here. <bio>"; a badge whose only trace is a label "Name, verified" or an
+icon name; an outside link hidden behind the platform's link-out wrapper
+(``/redirect?q=<url>``, ``l.php?u=<url>``); an error page whose title says "This account
+doesn't exist". This module turns those words into fields, for every platform, so a page of an
+era no platform rule was written for still reads.
+
+Everything here is total (never raises) and bounded (texts are cut before any regex runs).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+from crawler.extract import values as V
+
+MAX_TEXT = 400  # a counter, badge label or title is short; longer strings are no hint
+MAX_STRINGS = 4_000  # strings visited in one subtree
+
+# ---------------------------------------------------------------------------- counter words
+
+# what follows (or, in CJK UIs, precedes) a count, per field, in the UI languages seen on real
+# pages; matched case-insensitively on whole words
+FOLLOWER_WORDS = (
+    r"followers?|subscribers?|suscriptores?|abonnés?|abonnenten|abonnent(?:inn)?en|"
+    r"seguidores?|seguidor(?:es|as)|iscritti|follower|volgers|följare|følgere|seuraajaa|"
+    r"obserwuj[aą]cych|sledující|követő|urmăritori|takipçi|подписчик(?:ов|а|и)?|"
+    r"участник(?:ов|а|и)?|abonnees|members?|membres|mitglieder|miembros|membros|fans|"
+    r"pengikut|người theo dõi|متابع(?:ين|ون)?|עוקבים|फ़ॉलोअर्स|"
+    r"粉丝|粉絲|关注者|關注者|追蹤者|フォロワー|팔로워|구독자|チャンネル登録者"
+)
+FOLLOWING_WORDS = (
+    r"following|follows|abonnements|abonniert|seguidos|seguindo|siguiendo|gefolgt|volgend|"
+    r"takip(?: edilen)?|подписк(?:и|а)|obserwowani|mengikuti|đang theo dõi|"
+    r"正在关注|关注|關注中|追蹤中|フォロー中|팔로잉|friends"
+)
+POST_WORDS = (
+    r"posts?|tweets?|videos?|vidéos|vídeos|video|beiträge|publicaciones|publicações|"
+    r"publications|pubblicazioni|berichten|gönderi|публикаци(?:й|и|я)|видео|postów|"
+    r"pins|repositories|uploads|toots|statuses|"
+    r"帖子|貼文|投稿|게시물|동영상|動画|视频|影片"
+)
+# counts that are no audience: a page's likes ("3,783 likes") stand in for followers only when
+# no follower count is given
+LIKE_WORDS = r"likes|j'aime|gefällt|me gusta|curtidas|mi piace|нравится|beğeni"
+_OTHER_COUNTER_WORDS = (
+    r"talking about this|were here|check-ins|connections|relations|hearts|views|"
+    r"monthly listeners|watching|personnes en parlent|waren hier"
+)
+
+# a count as pages print it: 1,234 / 1.234 / 1 234 / 12.5K / 1,2 mil / 3,4 Mio. / 1.2万 / 5.04m
+COUNT = (
+    r"\d{1,3}(?:[ \u00a0\u202f.,']\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+)
+_SUFFIX = (
+    r"(?:\s?(?:[KkMmBb]|mil(?:l(?:ones|ions?|iards?))?|mln|mn|mio\.?|mrd\.?|md|bn|tys\.?|"
+    r"тыс\.?|млн|млрд|rb|jt|lakh|cr)|\s?[万萬亿億천만])?\+?"
+)
+_COUNTED = rf"(?P<n>(?:{COUNT}){_SUFFIX})"
+
+_FIELD_WORDS = (("followers", FOLLOWER_WORDS), ("following", FOLLOWING_WORDS),
+                ("posts", POST_WORDS), ("likes", LIKE_WORDS))
+_EXACT = {
+    name: (re.compile(rf"^\s*{_COUNTED}\s*(?:{words})\s*[.:]?\s*$", re.I),
+           re.compile(rf"^\s*(?:{words})\s*[:：]?\s*{_COUNTED}\s*$", re.I))
+    for name, words in _FIELD_WORDS
+}
+_INLINE = {
+    name: re.compile(rf"(?<![\w.,]){_COUNTED}\s*(?:{words})(?![\w])", re.I)
+    for name, words in _FIELD_WORDS
+}
+_CJK_INLINE = {
+    name: re.compile(rf"(?:{words})\s*[:：]?\s*{_COUNTED}", re.I)
+    for name, words in _FIELD_WORDS
+}
+_ANY_COUNTER_SEG = re.compile(
+    rf"^{_COUNTED}\s*(?:{FOLLOWER_WORDS}|{FOLLOWING_WORDS}|{POST_WORDS}|{LIKE_WORDS}|"
+    rf"{_OTHER_COUNTER_WORDS})(?![\w])",
+    re.I,
+)
+
+
+COUNTER_WORD = re.compile(rf"(?i)(?:{FOLLOWER_WORDS}|{FOLLOWING_WORDS}|{POST_WORDS})")
+
+
+def count_value(text: str) -> int | None:
+    """'5.04m' -> 5040000, '1,2 mil' -> 1200, '1.2万' -> 12000, '12,5 B' -> 12500000000."""
+    text = text.strip().rstrip("+")
+    m = re.search(r"([\d.,\s\u00a0\u202f']+)\s*([万萬亿億천만])$", text)
+    if m:
+        base = V.parse_count(m.group(1) + ("k" if m.group(2) == "천" else ""))
+        if base is None:
+            return None
+        if m.group(2) == "천":
+            return base
+        mult = 10_000 if m.group(2) in "万萬만" else 100_000_000
+        number = m.group(1).strip().replace(",", ".")
+        try:
+            return round(float(number) * mult)
+        except ValueError:
+            return base * mult
+    m = re.search(r"([\d.,\s\u00a0\u202f']+)\s*(rb|jt|lakh|cr|tys\.?)$", text, re.I)
+    if m:
+        mult = {"rb": 10**3, "jt": 10**6, "lakh": 10**5, "cr": 10**7}.get(m.group(2).lower(), 10**3)
+        number = m.group(1).strip().replace(" ", "")
+        number = number.replace(",", ".") if number.count(",") == 1 and "." not in number \
+            else number.replace(",", "")
+        try:
+            return round(float(number) * mult)
+        except ValueError:
+            return None
+    return V.parse_count(text.rstrip("."))
+
+
+def exact_counter(text: str) -> tuple[str, int] | None:
+    """A short text that is one counter and nothing else ('5.04m subscribers', 'Followers:
+    12K', '1.2万 粉丝') -> (field, count); 'likes' is its own field. None otherwise."""
+    if not text or len(text) > 60:
+        return None
+    for name, pair in _EXACT.items():
+        for rx in pair:
+            m = rx.match(text)
+            count = count_value(m.group("n")) if m else None
+            if count is not None:
+                return name, count
+    return None
+
+
+def counters_in(text: str) -> dict[str, int]:
+    """Every counter a sentence mentions ('12K Followers, 34 Following, 56 Posts - ...'),
+    first of each field; 'likes' is its own field."""
+    out: dict[str, int] = {}
+    text = text[:2000]
+    for name in _INLINE:
+        for rx in (_INLINE[name], _CJK_INLINE[name]):
+            m = rx.search(text)
+            if m:
+                count = count_value(m.group("n"))
+                if count is not None:
+                    out.setdefault(name, count)
+                    break
+    return out
+
+
+def strip_counters(desc: str, name: str | None = None) -> str:
+    """A meta description without the counters it starts with: 'Meedan. 3,783 likes · 65
+    were here. Make sense of the web.' -> 'Make sense of the web.'. Only counter segments that
+    name a counted thing are removed (a bio that starts '3 kids, 2 dogs' stays whole)."""
+    text = desc.strip()
+    if name:
+        m = re.match(rf"{re.escape(name.strip())}\s*[.·:|\-–—]\s+", text)
+        if m and _ANY_COUNTER_SEG.match(text[m.end():]):
+            text = text[m.end():]
+    stripped = False
+    for _ in range(6):
+        m = _ANY_COUNTER_SEG.match(text)
+        if not m:
+            break
+        rest = text[m.end():]
+        sep = re.match(r"\s*(?:[·•,.|;]|-\s|–|—)\s*", rest)
+        if not sep and rest.strip():
+            break
+        text = rest[sep.end():] if sep else ""
+        stripped = True
+    return text.strip() if stripped else desc.strip()
+
+
+def name_before_counters(desc: str) -> str | None:
+    """'Meedan. 66 likes. ...' -> 'Meedan': the name a description gives before its counters
+    (Facebook pages), else None."""
+    m = re.match(r"\s*([^.·|\n]{1,80}?)\s*[.·|]\s+", desc)
+    if m and _ANY_COUNTER_SEG.match(desc[m.end():]):
+        return m.group(1).strip()
+    return None
+
+
+# ---------------------------------------------------------------------------- badges, links
+
+_BADGE_TEXT = re.compile(
+    r"(?i)(?:^|,\s*|\s)(?:verified(?: account| channel| artist| badge)?|official artist channel|"
+    r"vérifié|verifiziert|verificad[oa]|verificato|подтвержд[её]н\w*|認証済み|已认证|인증됨)\s*$"
+)
+_BADGE_TOKEN = re.compile(r"(?i)^(?:BADGE_STYLE_TYPE_VERIFIED(?:_ARTIST)?|CHECK_CIRCLE_(?:THICK|"
+                          r"FILLED)|OFFICIAL_ARTIST_BADGE|VERIFIED(?:_BADGE)?|"
+                          r"(?:icon[-_])?verified(?:[-_]badge)?)$")
+_NOT_VERIFIED = re.compile(r"(?i)\b(?:not|un)\s*-?verified\b|verify your|get verified")
+
+
+def is_badge(text: str) -> bool:
+    """A label or icon name that says 'verified' ('Gronkh, verified', 'Verified account',
+    'BADGE_STYLE_TYPE_VERIFIED', 'CHECK_CIRCLE_FILLED'), not 'unverified' or 'get verified'."""
+    if not text or len(text) > 80 or _NOT_VERIFIED.search(text):
+        return False
+    return bool(_BADGE_TOKEN.match(text.strip()) or _BADGE_TEXT.search(text.strip()))
+
+
+_WRAP_PARAMS = ("q", "u", "url", "target", "to", "dest", "z", "link", "redirect", "redir")
+
+
+def unwrap_link_out(url: str, own_host: Any) -> str | None:
+    """The outside URL a platform's link-out wrapper carries (youtube.com/redirect?q=<url>,
+    l.facebook.com/l.php?u=<url>, l.instagram.com/?u=<url>, t.umblr.com/redirect?z=<url>),
+    else None. ``own_host(host)`` says whether a host is the platform's own."""
+    try:
+        parts = urlsplit(url)
+        query = parse_qs(parts.query)
+    except ValueError:
+        return None
+    host = (parts.hostname or "").lower()
+    if not host or not (own_host(host) or host.startswith("l.") or "redirect" in parts.path):
+        return None
+    for key in _WRAP_PARAMS:
+        for value in query.get(key, [])[:1]:
+            target = V.to_url(value) if value.startswith(("http://", "https://")) else None
+            if target is None:
+                continue
+            try:
+                target_host = (urlsplit(target).hostname or "").lower()
+            except ValueError:
+                continue
+            if target_host and not own_host(target_host):
+                return target
+    return None
+
+
+def _outside(url: str, own_host: Any) -> str | None:
+    """``url`` when it leads off the platform (a header's own link to a website), else None."""
+    target = V.to_url(url)
+    if target is None:
+        return None
+    try:
+        host = (urlsplit(target).hostname or "").lower()
+    except ValueError:
+        return None
+    return target if host and not own_host(host) else None
+
+
+# ---------------------------------------------------------------------------- JSON subtrees
+
+
+def header_nodes(doc: Any, limit: int = 8) -> list[Any]:
+    """The subtrees of an answer that are a page's header (a key with 'header' in its name:
+    ``header``, ``c4TabbedHeaderRenderer``, ``pageHeaderViewModel``, ``profileHeader``): on a
+    profile page or its API answer the header is the profile's own, whereas counts and badges
+    elsewhere belong to listed videos, posts or suggested accounts."""
+    out: list[Any] = []
+    stack: list[tuple[Any, int]] = [(doc, 0)]
+    seen = 0
+    while stack and len(out) < limit and seen < 20_000:
+        node, depth = stack.pop()
+        seen += 1
+        if depth > 10:
+            continue
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if not isinstance(value, dict | list):
+                    continue
+                low = str(key).lower()
+                if "header" in low and "topbar" not in low and "masthead" not in low:
+                    out.append(value)
+                elif key not in ("contents", "tabs", "items", "onResponseReceivedActions"):
+                    stack.append((value, depth + 1))
+        elif isinstance(node, list):
+            stack.extend((v, depth + 1) for v in node[:50] if isinstance(v, dict | list))
+    return out
+
+
+def strings(node: Any, limit: int = MAX_STRINGS) -> Iterator[tuple[str, str]]:
+    """(key, string value) pairs of a subtree, depth first, bounded."""
+    for path, value in paths(node, limit):
+        yield (path[-1] if path else ""), value
+
+
+def paths(node: Any, limit: int = MAX_STRINGS) -> Iterator[tuple[tuple[str, ...], str]]:
+    """(key path, string value) pairs of a subtree, depth first, bounded."""
+    stack: list[tuple[tuple[str, ...], Any]] = [((), node)]
+    seen = 0
+    while stack and seen < limit:
+        path, value = stack.pop()
+        seen += 1
+        if isinstance(value, str):
+            yield path, value
+        elif len(path) < 25 and isinstance(value, dict):
+            stack.extend(((*path, str(k)), v) for k, v in reversed(list(value.items())))
+        elif len(path) < 25 and isinstance(value, list):
+            runs = _runs_text(value)
+            if runs is not None:
+                yield path, runs  # a text made of styled runs: '287K' + ' videos'
+            stack.extend((path, v) for v in reversed(value[:100]))
+
+
+def _runs_text(items: list) -> str | None:
+    """The text of a list of styled runs (``[{"text": "287K"}, {"text": " videos"}]``, the way
+    rich-text UIs split one line), else None."""
+    if not 1 < len(items) <= 12:
+        return None
+    parts = []
+    for item in items:
+        if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+            return None
+        parts.append(item["text"])
+    return "".join(parts)
+
+
+# keys whose text may be a badge's label or icon name
+_BADGE_KEYS = re.compile(r"(?i)badge|label|icon|imageName|^style$|tooltip")
+# parts of a header that hold pictures, not links (avatars, banners, favicons of its links)
+_PICTURE_KEYS = re.compile(r"(?i)thumbnail|icon|image|avatar|banner|favicon|picture|logo|"
+                           r"tracking|conversion|rss|feed")
+
+
+def header_hints(doc: Any, own_host: Any) -> dict[str, Any]:
+    """Counters, a badge and outside links from the header subtrees of a JSON document."""
+    out: dict[str, Any] = {}
+    links: list[str] = []
+    for node in header_nodes(doc):
+        for path, text in paths(node):
+            key = path[-1] if path else ""
+            if len(text) > MAX_TEXT:
+                continue
+            hit = exact_counter(text)
+            if hit and key.lower() not in ("title", "name"):
+                out.setdefault(hit[0], hit[1])
+                continue
+            if _BADGE_KEYS.search(key) and is_badge(text):
+                out.setdefault("verified", True)
+            if text.startswith(("http://", "https://")):
+                target = unwrap_link_out(text, own_host)
+                if target is None and key.lower() in ("url", "href", "link") and not any(
+                    _PICTURE_KEYS.search(p) for p in path
+                ):
+                    target = _outside(text, own_host)
+                if target:
+                    links.append(target)
+    if links:
+        out["external_links"] = V.dedupe(links)
+    return out
+
+
+# ---------------------------------------------------------------------------- error pages
+
+# an error page's own words (its title or first heading); every platform's variant seen on real
+# pages, in the words users read
+MISSING_PAGE = re.compile(
+    r"(?i)\b(?:page|profile|user|account|channel|content|link)\s+(?:is\s+)?not\s+found\b|"
+    r"(?:page|account|user|profile|channel)\s+(?:does\s*n[o']t|doesn[’']t)\s+exist|"
+    r"this (?:page|account|profile|channel|content) (?:isn[’']t|is not) available|"
+    r"sorry, (?:that|this) page (?:doesn[’']t|does not) exist|"
+    r"(?:user|account|channel|profile) (?:has been )?deleted|"
+    r"nobody on reddit goes by that name|couldn[’']t find this account|"
+    r"^\s*404\b|\b404\s*[:|–—-]|error 404|not found\s*$"
+)
+SUSPENDED_PAGE = re.compile(
+    r"(?i)\baccount (?:has been |is )?suspended\b|\bsuspended account\b|"
+    r"(?:account|channel) (?:has been |was )?terminated|"
+    r"(?:account|channel) (?:has been |was )?(?:removed|banned|taken down)"
+)
+
+
+def error_page(title: str, heading: str, status: int) -> tuple[str, str | None] | None:
+    """('missing', reason) when a page's title or first heading says the profile is gone.
+
+    A generic 'page not found' counts only with a 404 or 410 status (a soft 404 answered 200
+    says it in words that name the account: 'This account doesn't exist'); a suspension counts
+    with 200, 403, 404 or 410."""
+    texts = [t.strip()[:MAX_TEXT] for t in (title, heading) if t and t.strip()]
+    for text in texts:
+        if SUSPENDED_PAGE.search(text) and status in (200, 403, 404, 410):
+            return "missing", "suspended"
+    for text in texts:
+        m = MISSING_PAGE.search(text)
+        if not m:
+            continue
+        names_account = re.search(r"(?i)account|user|profile|channel|reddit", m.group(0))
+        if status in (404, 410) or (status == 200 and names_account):
+            return "missing", None
+    return None

@@ -1,0 +1,284 @@
+"""The generic layers on their own (the platforms' rules switched off, as on a page of an era no
+rule was written for) and the word-level hints they use (crawler/extract/hints.py).
+
+Every body here is written by hand with made-up accounts; it follows the shape of a real answer
+(named in each test) without copying one, so the real captures in test_real_pages.py stay a
+measurement rather than the test of the rule that reads them."""
+
+# ruff: noqa: E501  (realistic bodies are long lines)
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from crawler.catalog import load_catalog
+from crawler.extract import hints as H
+from crawler.extract import read_profile, without_rules
+from matching.models import ProbeState
+
+FOUND, NOT_FOUND, UNVERIFIABLE = ProbeState.FOUND, ProbeState.NOT_FOUND, ProbeState.UNVERIFIABLE
+CAT = load_catalog()
+BARE = without_rules(CAT)
+
+
+def read(platform, url, status, body, handle=None, catalog=BARE):
+    if isinstance(body, dict | list):
+        body = json.dumps(body).encode()
+    elif isinstance(body, str):
+        body = body.encode()
+    return read_profile(catalog[platform], url, status, {}, body, handle)
+
+
+# ----------------------------------------------------------------------------- words
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("2.31M subscribers", ("followers", 2_310_000)),
+        ("412 videos", ("posts", 412)),
+        ("Followers: 8,4K", ("followers", 8_400)),
+        ("3,4 Mio. Abonnenten", ("followers", 3_400_000)),
+        ("1,2 mil seguidores", ("followers", 1_200)),
+        ("2,7 M de suscriptores", None),  # 'de' between: not one counter alone
+        ("4.6万 粉丝", ("followers", 46_000)),
+        ("フォロワー 1.5万", ("followers", 15_000)),
+        ("7 103 подписчика", ("followers", 7_103)),
+        ("12,5 rb pengikut", ("followers", 12_500)),
+        ("1.234 Beiträge", ("posts", 1_234)),
+        ("318 following", ("following", 318)),
+        ("9,120 likes", ("likes", 9_120)),
+        ("Nordic Rail", None),
+        ("2023", None),
+    ],
+)
+def test_a_counter_in_many_ui_languages(text, want):
+    assert H.exact_counter(text) == want
+
+
+def test_counters_in_a_sentence_and_a_bio_without_them():
+    desc = "5,120 Followers, 88 Following, 4,210 Posts - See photos and videos"
+    assert H.counters_in(desc) == {"followers": 5120, "following": 88, "posts": 4210}
+    page = "Lakeside Bakery. 2,410 likes · 31 talking about this · 12 were here. Bread since 1921."
+    assert H.counters_in(page) == {"likes": 2410}
+    assert H.name_before_counters(page) == "Lakeside Bakery"
+    assert H.strip_counters(page, "Lakeside Bakery") == "Bread since 1921."
+    # a bio that starts with numbers that count nothing a platform counts stays whole
+    assert H.strip_counters("3 kids, 2 dogs, one bakery.", None) == "3 kids, 2 dogs, one bakery."
+
+
+@pytest.mark.parametrize(
+    ("label", "badge"),
+    [("Nordic Rail, verified", True), ("Verified account", True), ("BADGE_STYLE_TYPE_VERIFIED", True),
+     ("CHECK_CIRCLE_THICK", True), ("Verificado", True), ("Unverified", False), ("Get verified", False),
+     ("Subscribe", False), ("Nordic Rail", False)],
+)
+def test_badge_labels(label, badge):
+    assert H.is_badge(label) is badge
+
+
+def test_link_out_wrappers_are_unwrapped_and_own_links_are_not_outside():
+    own = CAT["youtube"].owns_host
+    assert H.unwrap_link_out("https://www.youtube.com/redirect?event=channel_header&q=https%3A%2F%2Fnordicrail.example%2F", own) == "https://nordicrail.example/"
+    assert H.unwrap_link_out("https://l.facebook.com/l.php?u=https%3A%2F%2Flakeside.example%2Fshop&h=AT0", CAT["facebook"].owns_host) == "https://lakeside.example/shop"
+    assert H.unwrap_link_out("https://www.youtube.com/redirect?q=https%3A%2F%2Fwww.youtube.com%2F%40other", own) is None
+    assert H.unwrap_link_out("https://nordicrail.example/?q=https%3A%2F%2Fx.example", own) is None
+
+
+# ----------------------------------------------------------------------------- API answers
+
+
+def _alert(text, kind="ERROR"):
+    return {"responseContext": {"visitorData": "x"}, "header": {"c4TabbedHeaderRenderer": {"channelId": "UCaaaaaaaaaaaaaaaaaaaaaa", "avatar": {"thumbnails": [{"url": "https://yt3.example/default-user=s100"}]}}},
+            "alerts": [{"alertRenderer": {"type": kind, "text": {"simpleText": text}}}]}
+
+
+BROWSE = "https://www.youtube.com/youtubei/v1/browse?prettyPrint=false"
+
+
+@pytest.mark.parametrize("catalog", [BARE, CAT], ids=["rules off", "rules on"])
+def test_an_apps_error_alert_says_missing_or_terminated(catalog):
+    got = read("youtube", BROWSE, 200, _alert("This channel does not exist."), catalog=catalog)
+    assert got.state is NOT_FOUND
+    got = read("youtube", BROWSE, 200, _alert("This account has been terminated for a violation of the Terms of Service."), catalog=catalog)
+    assert (got.state, got.reason) == (NOT_FOUND, "terminated")
+
+
+def test_an_info_alert_or_an_unknown_error_is_no_verdict():
+    assert read("youtube", BROWSE, 200, _alert("This channel does not exist.", kind="INFO")).state is UNVERIFIABLE
+    assert read("youtube", BROWSE, 200, _alert("Something went wrong, try again.")).state is UNVERIFIABLE
+
+
+def _view_model_browse():
+    """An InnerTube browse answer of the 2024- shape: the counts, the badge and the link only as
+    display text of the page header; a listed channel's counts elsewhere."""
+    return {
+        "header": {"pageHeaderRenderer": {"pageTitle": "Nordic Rail", "content": {"pageHeaderViewModel": {
+            "title": {"dynamicTextViewModel": {"text": {"content": "Nordic Rail"}, "rendererContext": {"accessibilityContext": {"label": "Nordic Rail, verified"}}}},
+            "metadata": {"contentMetadataViewModel": {"metadataRows": [
+                {"metadataParts": [{"text": {"content": "@nordicrail"}}]},
+                {"metadataParts": [{"text": {"content": "2.31M subscribers"}}, {"text": {"content": "412 videos"}}]}]}},
+            "attribution": {"attributionViewModel": {"text": {"content": "nordicrail.example and 2 more links", "commandRuns": [
+                {"onTap": {"innertubeCommand": {"urlEndpoint": {"url": "https://www.youtube.com/redirect?event=channel_header&q=https%3A%2F%2Fnordicrail.example%2F"}}}}]}}}}}}},
+        "metadata": {"channelMetadataRenderer": {"title": "Nordic Rail", "description": "Trains across the north.", "externalId": "UCbbbbbbbbbbbbbbbbbbbbbb",
+                                                 "vanityChannelUrl": "http://www.youtube.com/@nordicrail", "avatar": {"thumbnails": [{"url": "https://yt3.example/a=s900"}]}}},
+        "contents": {"twoColumnBrowseResultsRenderer": {"tabs": [{"tabRenderer": {"content": {"items": [
+            {"gridChannelRenderer": {"title": {"simpleText": "Other Rail"}, "subscriberCountText": {"simpleText": "9.9M subscribers"}, "videoCountText": {"runs": [{"text": "7,001"}, {"text": " videos"}]}}}]}}}]}},
+    }
+
+
+def test_header_counters_badge_and_link_of_an_app_answer():
+    got = read("youtube", BROWSE, 200, _view_model_browse())
+    assert got.state is FOUND and got.handle == "nordicrail"
+    f = got.fields
+    assert (f.followers, f.posts, f.verified, f.platform_id) == (2_310_000, 412, True, "UCbbbbbbbbbbbbbbbbbbbbbb")
+    assert f.external_links == ("https://nordicrail.example/",)
+
+
+def test_a_header_without_a_badge_says_nothing_about_verification():
+    body = _view_model_browse()
+    body["header"]["pageHeaderRenderer"]["content"]["pageHeaderViewModel"]["title"]["dynamicTextViewModel"]["rendererContext"] = {}
+    assert read("youtube", BROWSE, 200, body).fields.verified is None
+
+
+# ----------------------------------------------------------------------------- pages
+
+
+def _channel_page(state):
+    return ('<html><head><title>Fjord Trains - YouTube</title><meta property="og:title" content="Fjord Trains">'
+            '<meta property="og:url" content="https://www.youtube.com/channel/UCcccccccccccccccccccccc">'
+            f'</head><body><script>var ytInitialData = {json.dumps(state)};</script></body></html>')
+
+
+def test_a_page_named_by_its_id_reads_the_state_object_with_that_id():
+    """The channel page's og:url names it by id (/channel/UC...), its state object by id and
+    by its custom URL: the object is the page's own, its custom name is the handle, and the
+    2018-style header gives the badge and the links."""
+    state = {"metadata": {"channelMetadataRenderer": {"title": "Fjord Trains", "description": "Rail films.", "externalId": "UCcccccccccccccccccccccc",
+                                                      "vanityChannelUrl": "http://www.youtube.com/c/FjordTrains"}},
+             "header": {"c4TabbedHeaderRenderer": {"channelId": "UCcccccccccccccccccccccc", "title": "Fjord Trains",
+                                                   "badges": [{"metadataBadgeRenderer": {"icon": {"iconType": "CHECK_CIRCLE_THICK"}, "style": "BADGE_STYLE_TYPE_VERIFIED", "tooltip": "Verificado"}}],
+                                                   "subscriberCountText": {"simpleText": "48K subscribers"},
+                                                   "headerLinks": {"channelHeaderLinksRenderer": {"primaryLinks": [
+                                                       {"navigationEndpoint": {"urlEndpoint": {"url": "https://fjordtrains.example/"}}, "icon": {"thumbnails": [{"url": "https://s2.example/favicons?domain=fjordtrains.example"}]}, "title": {"simpleText": "Site"}}]}}}},
+             "contents": {"items": [{"channelRenderer": {"channelId": "UCdddddddddddddddddddddd", "title": {"simpleText": "Other"}, "subscriberCountText": {"simpleText": "3M subscribers"}}}]}}
+    got = read("youtube", "https://www.youtube.com/channel/UCcccccccccccccccccccccc", 200, _channel_page(state))
+    assert got.state is FOUND and got.handle == "fjordtrains"
+    f = got.fields
+    assert (f.display_name, f.bio, f.platform_id, f.followers, f.verified) == ("Fjord Trains", "Rail films.", "UCcccccccccccccccccccccc", 48_000, True)
+    assert f.external_links == ("https://fjordtrains.example/",)
+
+
+def test_a_state_object_of_another_channel_is_not_read():
+    state = {"metadata": {"channelMetadataRenderer": {"title": "Someone Else", "description": "Not us.", "externalId": "UCdddddddddddddddddddddd",
+                                                      "vanityChannelUrl": "http://www.youtube.com/@someoneelse"}}}
+    got = read("youtube", "https://www.youtube.com/channel/UCcccccccccccccccccccccc", 200, _channel_page(state))
+    assert got.fields.bio != "Not us." and got.fields.platform_id != "UCdddddddddddddddddddddd"
+
+
+def test_a_normalised_state_store_joins_the_parts_kept_under_the_handle():
+    """SIGI_STATE-style stores keep the user and its stats in separate maps keyed by handle."""
+    sigi = {"UserModule": {"users": {"lakesidebakery": {"id": "7001", "uniqueId": "lakesidebakery", "nickname": "Lakeside Bakery", "signature": "Bread since 1921", "verified": False}},
+                           "stats": {"lakesidebakery": {"followerCount": 15300, "followingCount": 12, "videoCount": 230}}},
+            "ItemModule": {"1": {"author": "someoneelse", "stats": {"playCount": 99}}}}
+    page = ('<html><head><meta property="og:url" content="https://www.tiktok.com/@lakesidebakery"></head><body>'
+            f'<script id="SIGI_STATE" type="application/json">{json.dumps(sigi)}</script></body></html>')
+    got = read("tiktok", "https://www.tiktok.com/@lakesidebakery", 200, page)
+    assert got.state is FOUND and got.handle == "lakesidebakery"
+    f = got.fields
+    assert (f.display_name, f.followers, f.following, f.posts, f.platform_id) == ("Lakeside Bakery", 15300, 12, 230, "7001")
+
+
+def test_a_next_data_page_without_og_url_is_read_for_the_url_it_was_fetched_from():
+    nxt = {"props": {"pageProps": {"userInfo": {"user": {"id": "8002", "uniqueId": "harborferry", "nickname": "Harbor Ferry", "signature": "Crossings daily"},
+                                                "stats": {"followerCount": 5100, "followingCount": 3, "videoCount": 41}}}}}
+    page = f'<html><head><title>Harbor Ferry on TikTok</title></head><body><script id="__NEXT_DATA__" type="application/json">{json.dumps(nxt)}</script></body></html>'
+    got = read("tiktok", "https://www.tiktok.com/@harborferry", 200, page)
+    assert got.state is FOUND and got.handle == "harborferry"
+    assert (got.fields.followers, got.fields.posts, got.fields.platform_id) == (5100, 41, "8002")
+    # the same page fetched for another name names no one: no state object is trusted
+    other = read("tiktok", "https://www.tiktok.com/@harborferri", 200, page)
+    assert other.fields.platform_id is None
+
+
+def test_the_title_handle_names_a_page_without_og_url():
+    page = ('<html><head><title>Lakeside Bakery (&#064;lakeside.bakery) • Instagram photos and videos</title></head>'
+            '<body><div id="react-root"></div></body></html>')
+    got = read("instagram", "https://www.instagram.com/lakeside.bakery/", 200, page)
+    assert got.state is FOUND and got.handle == "lakeside.bakery"
+    assert got.fields.display_name == "Lakeside Bakery"
+
+
+def test_a_bare_shell_fetched_for_a_name_is_no_profile():
+    shell = '<html><head><title>Instagram</title></head><body><div id="react-root"></div></body></html>'
+    assert read("instagram", "https://www.instagram.com/lakeside.bakery/", 200, shell).state is UNVERIFIABLE
+
+
+def test_a_page_description_with_likes_and_an_app_link_id():
+    """Facebook Pages of 2022-23: 'Name. N likes · N were here. <bio>', the followers shown in
+    the page, the numeric id in the App Links deep link."""
+    page = ('<html><head><title>Lakeside Bakery - Bakery | Facebook</title>'
+            '<meta name="description" content="Lakeside Bakery. 2,410 likes · 12 were here. Bread since 1921.">'
+            '<meta property="al:android:url" content="fb://profile/100012345678901">'
+            '<meta property="og:url" content="https://www.facebook.com/lakesidebakery"></head>'
+            '<body><div><a href="https://www.facebook.com/lakesidebakery/followers/">2.6K followers</a></div></body></html>')
+    got = read("facebook", "https://www.facebook.com/lakesidebakery", 200, page)
+    assert got.state is FOUND
+    f = got.fields
+    assert (f.display_name, f.bio, f.followers, f.platform_id) == ("Lakeside Bakery", "Bread since 1921.", 2600, "100012345678901")
+    # without a followers line the likes stand in
+    got = read("facebook", "https://www.facebook.com/lakesidebakery", 200, page.replace("2.6K followers", "Shop"))
+    assert got.fields.followers == 2410
+
+
+def test_counters_split_over_elements_in_the_rendered_page():
+    page = ('<html><head><meta property="og:url" content="https://t.me/harborferry"><meta property="og:title" content="Harbor Ferry"></head><body>'
+            '<div class="info"><div class="counter"><span class="value">12.5K</span> <span class="type">subscribers</span></div>'
+            '<div class="counter"><span class="value">1.1K</span> <span class="type">photos</span></div></div>'
+            '<div class="post">Crossings daily. 300 followers joined the other channel today</div></body></html>')
+    got = read("telegram", "https://t.me/harborferry", 200, page)
+    assert got.state is FOUND and got.fields.followers == 12_500
+
+
+# ----------------------------------------------------------------------------- errors and walls
+
+
+@pytest.mark.parametrize(
+    ("status", "title", "state", "reason"),
+    [
+        (404, "Page Not Found | Pinterest", NOT_FOUND, None),
+        (410, "404 - Gone", NOT_FOUND, None),
+        (200, "This account doesn’t exist", NOT_FOUND, None),
+        (200, "Sorry, that page doesn’t exist!", UNVERIFIABLE, "unrecognised_page"),  # a soft page, not an account
+        (200, "Account suspended", NOT_FOUND, "suspended"),
+        (200, "Page not found", UNVERIFIABLE, "unrecognised_page"),
+    ],
+)
+def test_error_pages_with_the_rules_off(status, title, state, reason):
+    page = f"<html><head><title>{title}</title></head><body><h1>{title}</h1></body></html>"
+    got = read("pinterest", "https://www.pinterest.com/nordicrail/", status, page)
+    assert (got.state, got.reason) == (state, reason)
+
+
+def test_a_generic_404_is_left_to_a_view_with_rules():
+    """Where the platform has rules for a view, a generic error page is theirs to read (the
+    Threads page view says how a profile looks and nothing about missing ones): only words
+    that name the account count there."""
+    page = "<html><head><title>Page not found</title></head><body><h1>Page not found</h1></body></html>"
+    url = "https://www.threads.net/@nordicrail"
+    assert read("threads", url, 404, page, catalog=CAT).state is UNVERIFIABLE
+    assert read("threads", url, 404, page).state is NOT_FOUND
+    named = "<html><head><title>Threads</title></head><body><h1>This account doesn't exist</h1></body></html>"
+    assert read("threads", url, 404, named, catalog=CAT).state is NOT_FOUND
+
+
+@pytest.mark.parametrize("catalog", [BARE, CAT], ids=["rules off", "rules on"])
+def test_a_login_wall_is_never_found(catalog):
+    wall = ('<html><head><title>Log into Facebook</title><meta property="og:title" content="Lakeside Bakery">'
+            '<meta name="description" content="Lakeside Bakery. 2,410 likes. Bread since 1921."></head>'
+            '<body><form id="login_form"></form>You must log in to continue.</body></html>')
+    got = read("facebook", "https://www.facebook.com/lakesidebakery", 200, wall, catalog=catalog)
+    assert got.state is UNVERIFIABLE
+    signin = '<html><head><title>Sign in • Instagram</title></head><body>Lakeside Bakery (@lakeside.bakery)</body></html>'
+    assert read("instagram", "https://www.instagram.com/lakeside.bakery/", 200, signin, catalog=catalog).state is UNVERIFIABLE
