@@ -282,3 +282,60 @@ def test_a_login_wall_is_never_found(catalog):
     assert got.state is UNVERIFIABLE
     signin = '<html><head><title>Sign in • Instagram</title></head><body>Lakeside Bakery (@lakeside.bakery)</body></html>'
     assert read("instagram", "https://www.instagram.com/lakeside.bakery/", 200, signin, catalog=catalog).state is UNVERIFIABLE
+
+
+def test_an_answer_naming_its_user_only_by_name_is_the_user_the_request_asked_for():
+    """Reddit's about.json of 2013 has no screen name key: its ``name`` is the user name the
+    URL asked for; an answer whose name is someone else's stays unrecognised."""
+    body = {"kind": "t2", "data": {"name": "harborferry", "id": "q7z1x", "link_karma": 31, "comment_karma": 4, "created_utc": 1365295919.0}}
+    got = read("reddit", "http://www.reddit.com/user/harborferry/about.json", 200, body)
+    assert got.state is FOUND and got.handle == "harborferry" and got.fields.platform_id == "q7z1x"
+    got = read("reddit", "http://www.reddit.com/user/harborferri/about.json", 200, body)
+    assert got.state is UNVERIFIABLE
+
+
+def test_a_profile_subreddit_joins_its_user_and_the_user_id_wins():
+    body = {"kind": "t2", "data": {"name": "harborferry", "id": "q7z1x", "verified": True, "created_utc": 1500000000.0,
+                                   "subreddit": {"display_name": "u_harborferry", "name": "t5_9abcd", "title": "Harbor Ferry", "public_description": "Crossings daily",
+                                                 "subscribers": 77, "url": "/user/harborferry/"}}}
+    got = read("reddit", "https://www.reddit.com/user/harborferry/about.json", 200, body)
+    assert got.state is FOUND
+    assert (got.fields.platform_id, got.fields.followers, got.fields.bio) == ("q7z1x", 77, "Crossings daily")
+
+
+@pytest.mark.parametrize(
+    ("platform", "url", "body", "want"),
+    [
+        # Instagram API v1 (2011-2016): counts under 'counts' as followed_by / follows / media
+        ("instagram", "https://api.instagram.com/v1/users/self", {"data": {"username": "lakeside.bakery", "full_name": "Lakeside Bakery", "id": "4411", "counts": {"media": 87, "follows": 12, "followed_by": 3020}}}, (3020, 12, 87)),
+        # a chat API's channel object: member_count
+        ("telegram", "https://t.me/harborferry", {"ok": True, "result": {"username": "harborferry", "title": "Harbor Ferry", "id": -1001, "member_count": 12500}}, (12500, None, None)),
+        # TikTok's app API: aweme_count, following_count, follower_count
+        ("tiktok", "https://www.tiktok.com/@harborferry", {"user": {"unique_id": "harborferry", "nickname": "Harbor Ferry", "uid": "9001", "follower_count": 880, "following_count": 4, "aweme_count": 61}}, (880, 4, 61)),
+    ],
+)
+def test_count_keys_of_other_api_generations(platform, url, body, want):
+    got = read(platform, url, 200, body)
+    assert got.state is FOUND, (got.reason, got.evidence)
+    assert (got.fields.followers, got.fields.following, got.fields.posts) == want
+
+
+@pytest.mark.parametrize(
+    ("status", "body"),
+    [(404, {"code": "USER_NOT_FOUND", "status": "fail"}), (200, {"error_code": "UserNotFound"}), (410, {"title": "User does not exist"}),
+     (200, {"data": None, "errors": [{"message": "User not found", "extensions": {"code": "NOT_FOUND"}}]})],
+)
+def test_error_codes_in_words(status, body):
+    got = read("bluesky", "https://public.api.bsky.app/xrpc/app.bsky.actor.getProfile?actor=nobody.example", status, body)
+    assert got.state is NOT_FOUND, (got.reason, got.evidence)
+
+
+def test_a_state_object_found_by_its_shape_whatever_its_name():
+    """A page of an era whose state object nobody named here (an unknown script id, an unknown
+    window variable) is read by the shape of the profile object in it."""
+    state = {"entities": {"profiles": {"p1": {"screen_name": "harborferry", "name": "Harbor Ferry", "description": "Crossings daily", "followers_count": 4100, "id_str": "5150"}}}}
+    for script in (f'<script type="application/json" id="__APP_STATE_2031__">{json.dumps(state)}</script>',
+                   f"<script>window.__appBoot = {json.dumps(state)};</script>"):
+        page = f'<html><head><link rel="canonical" href="https://x.com/harborferry"></head><body>{script}</body></html>'
+        got = read("x", "https://x.com/harborferry", 200, page)
+        assert got.state is FOUND and got.fields.followers == 4100 and got.fields.platform_id == "5150"

@@ -30,6 +30,7 @@ import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
@@ -51,14 +52,22 @@ NAME_KEYS = ("name", "full_name", "display_name", "displayName", "nickname", "fu
              "localizedName", "title")
 BIO_KEYS = ("description", "biography", "bio", "about", "signature", "note", "summary",
             "public_description", "headline")
+# count keys of every API generation seen (X v1/v1.1/v2/GraphQL, Instagram v1/Graph/web,
+# YouTube Data API/InnerTube, TikTok web and app, Graph API, Mastodon/ActivityPub, Bluesky,
+# Telegram, Pinterest, GitHub, Twitch, VK ...): the first present wins
 FOLLOWER_KEYS = ("followers_count", "follower_count", "followersCount", "followerCount",
-                 "fan_count", "subscriberCount", "subscriber_count", "subscribers_count",
+                 "fan_count", "fanCount", "subscriberCount", "subscriber_count",
+                 "subscribers_count", "subscribersCount", "followed_by", "num_followers",
+                 "numFollowers", "total_followers", "totalFollowers", "member_count",
+                 "members_count", "membersCount", "participants_count", "participantsCount",
                  "subscribers", "fans", "followers")
 FOLLOWING_KEYS = ("friends_count", "following_count", "followingCount", "followsCount",
-                  "follows_count", "following", "friends")
+                  "follows_count", "followees_count", "followings_count", "friendsCount",
+                  "num_following", "numFollowing", "follows", "following", "friends")
 POST_KEYS = ("statuses_count", "media_count", "postsCount", "posts_count", "post_count",
-             "videoCount", "video_count", "tweet_count", "public_repos", "pin_count",
-             "statusesCount", "mediaCount", "itemCount", "pins")
+             "postCount", "videoCount", "video_count", "videos_count", "aweme_count",
+             "tweet_count", "tweets_count", "public_repos", "pin_count", "statusesCount",
+             "mediaCount", "itemCount", "num_posts", "numPosts", "media", "pins")
 VERIFIED_KEYS = ("is_blue_verified", "verified", "is_verified", "isVerified", "verification_status",
                  "verified_type")
 PRIVATE_KEYS = ("protected", "is_private", "privateAccount", "locked", "private", "isPrivate",
@@ -75,7 +84,8 @@ CREATED_KEYS = ("created_at", "createdAt", "created_utc", "publishedAt", "creati
 # child objects whose keys belong to the parent profile (YouTube snippet/statistics, X legacy...)
 MERGED_CHILDREN = ("snippet", "statistics", "legacy", "core", "public_metrics", "stats",
                    "statsV2", "user", "profile_bio", "relationship_counts", "tweet_counts",
-                   "brandingSettings", "channel", "verification", "avatar", "counts")
+                   "brandingSettings", "channel", "verification", "avatar", "counts",
+                   "subreddit")  # the last: a Reddit user's profile subreddit
 # subtrees that describe someone else (the logged-in viewer, suggestions, timelines)
 SKIP_KEYS = frozenset({"viewer", "viewer_user", "me", "currentUser", "current_user",
                        "loggedInUser", "logged_in_user", "config", "suggested_users",
@@ -102,8 +112,8 @@ _LOGIN_PATH = re.compile(r"(?i)^/(?:accounts/)?(?:login|signin|sign_in|authwall|
                          r"checkpoint|i/flow/login)(?:[/?.]|$)")
 _SUSPENDED = re.compile(r"(?i)suspend|taken ?down|takedown|terminat|removed because|violat")
 _MISSING_TEXT = re.compile(
-    r"(?i)not\s*found|does\s*not\s*exist|doesn.t\s*exist|no\s+such\s+user|could not find|"
-    r"user_doesnt_exist|unknown user|no user|profile not found|deactivated"
+    r"(?i)not[\s_]*found|does[\s_]*not[\s_]*exist|doesn.t\s*exist|no[\s_]+such[\s_]+user|"
+    r"could not find|user_doesnt_exist|unknown[\s_]user|no user|profile not found|deactivated"
 )
 _RATE_TEXT = re.compile(r"(?i)rate.?limit|too many requests|please wait a few minutes|quota")
 _AUTH_TEXT = re.compile(r"(?i)bad credentials|invalid (?:or expired )?token|"
@@ -279,8 +289,11 @@ def api_error(doc: Any, status: int) -> tuple[str, str | None] | None:
         return "wall", "login_wall"
     if doc.get("statusCode") in (10221, 10202) or doc.get("status_code") in (10221, 10202):
         return "missing", None
-    text = " ".join(str(doc.get(k) or "") for k in ("error", "message", "reason", "detail",
-                                                   "status_msg", "explanation"))
+    text = " ".join(str(doc.get(k)) for k in ("error", "message", "reason", "detail",
+                                             "status_msg", "explanation", "error_description",
+                                             "errorMessage", "error_message", "code",
+                                             "error_code", "errorCode", "title")
+                    if isinstance(doc.get(k), str))
     if not text.strip():
         return None
     if re.search(r"(?i)AccountTakedown|AccountSuspended", text) or (
@@ -413,6 +426,7 @@ def best_profile(doc: Any, page: GenericPage, want: str | set[str] | None = None
     best: tuple[int, int] | None = None
     found: dict | None = None
     asked = _asked_id(page.url)
+    asked_name = asked_handle(page) if want is None else None
     for node, depth in _dicts(doc):
         view = _merged(node)
         handle = _handle_of(view, page)
@@ -422,6 +436,11 @@ def best_profile(doc: Any, page: GenericPage, want: str | set[str] | None = None
             handle = _asked_profile(page)
             if handle is not None:
                 view.setdefault("handle", handle)
+        if handle is None and want is None and asked_name is not None and _names(view, asked_name):
+            # an old answer naming its user only by 'name' (Reddit about.json of 2013): the
+            # name the request asked for
+            handle = asked_name
+            view.setdefault("handle", asked_name)
         if wanted is not None and handle not in wanted and not _id_in(view, wanted):
             continue
         score = _profile_score(view, handle)
@@ -435,6 +454,53 @@ def best_profile(doc: Any, page: GenericPage, want: str | set[str] | None = None
         if best is None or key > best:
             best, found = key, view
     return found
+
+
+def _names(view: Mapping[str, Any], handle: str) -> bool:
+    """Whether the object's name or login field is exactly the handle (case apart)."""
+    for key in ("name", "login", "nick", "username"):
+        value = view.get(key)
+        if isinstance(value, str) and value.strip().lstrip("@").casefold() == handle.casefold():
+            return True
+    return False
+
+
+def asked_handle(page: GenericPage) -> str | None:
+    """The handle a request asked for: a profile URL's, or the ``{handle}`` slot of one of
+    the platform's view URLs (``/user/{handle}/about.json``, ``?screen_name={handle}``)."""
+    url = page.url or ""
+    if not url.startswith(("http://", "https://")):
+        return None
+    hit = page.platform_handle_from_url(url)
+    if hit:
+        return hit
+    bare = re.sub(r"^https?://(?:www\.)?", "", url)
+    for view in page.platform.views.values():
+        rx = _template_rx(view.url)
+        m = rx.match(bare) if rx is not None else None
+        if m:
+            return page.valid_handle(unquote(m.group("handle")))
+    return None
+
+
+@lru_cache(maxsize=256)
+def _template_rx(template: str) -> re.Pattern[str] | None:
+    bare = re.sub(r"^https?://(?:www\.)?", "", template or "")
+    if "{handle}" not in bare:
+        return None
+    parts = re.split(r"(\{\w+\})", bare)
+    out = []
+    for part in parts:
+        if part == "{handle}":
+            out.append(r"(?P<handle>[^/?&#]+)")
+        elif re.fullmatch(r"\{\w+\}", part):
+            out.append(r"[^/?&#]+")
+        else:
+            out.append(re.escape(part))
+    try:
+        return re.compile("".join(out) + r"(?:[?#/].*)?$")
+    except re.error:
+        return None
 
 
 def _id_in(view: Mapping[str, Any], wanted: set[str]) -> bool:
@@ -873,22 +939,58 @@ def page_identity(page: GenericPage) -> str | None:
     return None
 
 
+MAX_STATE_DOCS = 24  # embedded JSON documents parsed per page
+
+
 def state_objects(page: GenericPage) -> Iterator[Any]:
-    """Parsed embedded state objects of a page (script ids and ``window.X = {...}``)."""
+    """Parsed embedded state objects of a page: the known script ids and ``window.X = {...}``
+    names first, then any other JSON script and any other ``window.X = {...}`` assignment
+    (a state object of an era nobody named here is found by the shape of its profile object,
+    not by its name). Bounded: MAX_STATE_DOCS documents of at most MAX_SCRIPT characters."""
     sel = page.selector
+    yielded = 0
+    seen: set[str] = set()
     for sid in STATE_SCRIPT_IDS:
         for raw in sel.xpath(f"//script[@id='{sid}']/text()").getall()[:1]:
             if len(raw) <= MAX_SCRIPT:
+                seen.add(raw[:200])
                 doc = V.loads_json_prefix(raw.strip())
                 if doc is not None:
+                    yielded += 1
                     yield doc
     text = page.text
+    starts: set[int] = set()
     for m in _STATE_ASSIGN.finditer(text):
-        chunk = text[m.start(2) : m.start(2) + MAX_SCRIPT]
-        doc = V.loads_json_prefix(chunk)
+        starts.add(m.start(2))
+        doc = V.loads_json_prefix(text[m.start(2) : m.start(2) + MAX_SCRIPT])
         if doc is not None:
+            yielded += 1
+            yield doc
+    for raw in sel.xpath("//script[contains(@type, 'json') and not(contains(@type, 'ld+json'))]"
+                         "/text()").getall()[:40]:
+        if yielded >= MAX_STATE_DOCS:
+            return
+        raw = raw.strip()
+        if len(raw) > MAX_SCRIPT or raw[:1] not in ("{", "[") or raw[:200] in seen:
+            continue
+        doc = V.loads_json_prefix(raw)
+        if isinstance(doc, dict | list):
+            yielded += 1
+            yield doc
+    for m in _ANY_ASSIGN.finditer(text[:MAX_SCRIPT * 2]):
+        if yielded >= MAX_STATE_DOCS:
+            return
+        if m.start(1) in starts:
+            continue
+        doc = V.loads_json_prefix(text[m.start(1) : m.start(1) + MAX_SCRIPT])
+        if isinstance(doc, dict) and len(doc) > 0:
+            yielded += 1
             yield doc
 
+
+_ANY_ASSIGN = re.compile(
+    r"(?:window\.|window\[['\"]|self\.)[A-Za-z_$][\w$]{0,60}['\"]?\]?\s*=\s*(\{)"
+)
 
 
 # ---------------------------------------------------------------------------- JSON-LD
