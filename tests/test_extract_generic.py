@@ -339,3 +339,48 @@ def test_a_state_object_found_by_its_shape_whatever_its_name():
         page = f'<html><head><link rel="canonical" href="https://x.com/harborferry"></head><body>{script}</body></html>'
         got = read("x", "https://x.com/harborferry", 200, page)
         assert got.state is FOUND and got.fields.followers == 4100 and got.fields.platform_id == "5150"
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Anmelden • Instagram", "Connexion • Instagram", "Iniciar sesión • Instagram", "Facebook – log in or sign up",
+     "Facebook - Connexion ou inscription", "Войти • Instagram", "ログイン • Instagram"],
+)
+def test_login_pages_in_other_ui_languages_are_walls(title):
+    page = f'<html><head><title>{title}</title><meta property="og:title" content="Lakeside Bakery"></head><body>Lakeside Bakery</body></html>'
+    got = read("instagram", "https://www.instagram.com/lakeside.bakery/", 200, page)
+    assert (got.state, got.reason) == (UNVERIFIABLE, "login_wall")
+
+
+def test_a_title_that_names_the_app_in_the_middle_still_has_a_name_in_front():
+    from crawler.extract.layers import clean_title
+
+    assert clean_title("Harbor Ferry (@harborferry) TikTok | Watch Harbor Ferry's Newest TikTok Videos") == "Harbor Ferry"
+    assert clean_title("Lakeside Bakery • Instagram-Fotos und -Videos") == "Lakeside Bakery"
+    assert clean_title("Nordic Rail auf Instagram") == "Nordic Rail"
+    assert clean_title("Nordic Rail - Trains | LinkedIn") == "Nordic Rail - Trains"
+
+
+def test_a_german_instagram_description():
+    page = ('<html><head><meta property="og:url" content="https://www.instagram.com/lakeside.bakery/">'
+            '<meta property="og:title" content="Lakeside Bakery (&#064;lakeside.bakery) • Instagram-Fotos und -Videos">'
+            '<meta property="og:description" content="3.020 Follower, 12 gefolgt, 87 Beiträge – Sieh dir Instagram-Fotos und -Videos von Lakeside Bakery (&#064;lakeside.bakery) an">'
+            '<meta name="description" content="3.020 Follower, 12 gefolgt, 87 Beiträge – Lakeside Bakery (&#064;lakeside.bakery) auf Instagram: „Brot seit 1921.“"></head><body></body></html>')
+    got = read("instagram", "https://www.instagram.com/lakeside.bakery/", 200, page)
+    f = got.fields
+    assert (f.display_name, f.followers, f.following, f.posts, f.bio) == ("Lakeside Bakery", 3020, 12, 87, "Brot seit 1921.")
+
+
+def test_rel_me_links_are_the_profiles_own_outside_links():
+    page = ('<html><head><link rel="canonical" href="https://github.com/harborferry"><meta property="og:title" content="Harbor Ferry"></head><body>'
+            '<a rel="me nofollow" href="https://harborferry.example/">site</a><a rel="me" href="https://github.com/harborferry?tab=repositories">repos</a>'
+            '<a href="https://elsewhere.example/">not marked</a></body></html>')
+    got = read("github", "https://github.com/harborferry", 200, page)
+    assert got.fields.external_links == ("https://harborferry.example/",)
+
+
+@pytest.mark.parametrize(("text", "count"), [("1.2万", 12_000), ("3,4 jt", 3_400_000), ("2억", 200_000_000), ("12 crates", 12), ("1,5 lakh", 150_000)])
+def test_counts_abbreviated_in_other_number_systems(text, count):
+    from crawler.extract.values import parse_count
+
+    assert parse_count(text) == count

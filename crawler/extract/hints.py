@@ -92,31 +92,7 @@ COUNTER_WORD = re.compile(rf"(?i)(?:{FOLLOWER_WORDS}|{FOLLOWING_WORDS}|{POST_WOR
 
 def count_value(text: str) -> int | None:
     """'5.04m' -> 5040000, '1,2 mil' -> 1200, '1.2万' -> 12000, '12,5 B' -> 12500000000."""
-    text = text.strip().rstrip("+")
-    m = re.search(r"([\d.,\s\u00a0\u202f']+)\s*([万萬亿億천만])$", text)
-    if m:
-        base = V.parse_count(m.group(1) + ("k" if m.group(2) == "천" else ""))
-        if base is None:
-            return None
-        if m.group(2) == "천":
-            return base
-        mult = 10_000 if m.group(2) in "万萬만" else 100_000_000
-        number = m.group(1).strip().replace(",", ".")
-        try:
-            return round(float(number) * mult)
-        except ValueError:
-            return base * mult
-    m = re.search(r"([\d.,\s\u00a0\u202f']+)\s*(rb|jt|lakh|cr|tys\.?)$", text, re.I)
-    if m:
-        mult = {"rb": 10**3, "jt": 10**6, "lakh": 10**5, "cr": 10**7}.get(m.group(2).lower(), 10**3)
-        number = m.group(1).strip().replace(" ", "")
-        number = number.replace(",", ".") if number.count(",") == 1 and "." not in number \
-            else number.replace(",", "")
-        try:
-            return round(float(number) * mult)
-        except ValueError:
-            return None
-    return V.parse_count(text.rstrip("."))
+    return V.parse_count(text.strip().rstrip("+").rstrip("."))
 
 
 def exact_counter(text: str) -> tuple[str, int] | None:

@@ -103,9 +103,16 @@ _STATE_ASSIGN = re.compile(
 
 # ---------------------------------------------------------------------------- walls and errors
 
+# a login page's title in the UI languages seen ('Log in • Instagram', 'Anmelden • Instagram',
+# 'Facebook – log in or sign up', 'Connexion • Instagram', 'Iniciar sesión • Instagram', ...)
+_LOGIN_WORDS = (
+    r"log\s*in|sign\s*in|sign\s*up|login|anmelden|einloggen|connexion|se connecter|"
+    r"iniciar sesi[oó]n|inicia sesi[oó]n|entrar|accedi|войти|вход|ログイン|登录|登入|로그인|"
+    r"giri[sş] yap|zaloguj(?: si[eę])?|inloggen|logga in|masuk|đăng nhập|تسجيل الدخول"
+)
 _LOGIN_TITLE = re.compile(
-    r"<title[^>]*>\s*(?:[^<:|•–—]{0,24}[:|•–—-]\s*)?(?:log\s*into\b|(?:log\s*in|sign\s*in|sign\s*up|login)"
-    r"\s*(?:[•|·:–—-]|\bor\b|\bto\b|</title>))",
+    r"<title[^>]*>\s*(?:[^<:|•–—]{0,24}[:|•–—-]\s*)?(?:log\s*into\b|(?:" + _LOGIN_WORDS + r")"
+    r"\s*(?:[•|·:–—-]|\bor\b|\bto\b|\bou\b|\bo\b|\boder\b|\bin\b|\ben\b|\bsur\b|\bbei\b|</title>))",
     re.I,
 )
 _LOGIN_PATH = re.compile(r"(?i)^/(?:accounts/)?(?:login|signin|sign_in|authwall|uas/login|"
@@ -1106,10 +1113,14 @@ def _as_list(value: Any) -> list:
 
 # ---------------------------------------------------------------------------- Open Graph / meta
 
+_PLATFORM_NAMES = (r"LinkedIn|YouTube|Facebook|Instagram|TikTok|Twitter|X|Threads|Pinterest|"
+                   r"Telegram|Reddit|GitHub|Bluesky|Mastodon")
 _TITLE_SUFFIX = re.compile(
-    r"\s*(?:[|•·/–—-]\s*(?:LinkedIn|YouTube|Facebook|Instagram(?: photos and videos)?|TikTok|"
-    r"Twitter|X|Threads|Pinterest|Telegram|Reddit|GitHub|Bluesky|Mastodon)\s*)+$"
-    r"|\s+on\s+(?:X|Twitter|Instagram|TikTok|Threads)\s*(?:[:|].*)?$"
+    # '| LinkedIn', '• Instagram photos and videos', '• Instagram-Fotos und -Videos'
+    r"\s*(?:[|•·/–—-]\s*(?:" + _PLATFORM_NAMES + r")\b(?:[\s-]+(?:photos|fotos|foto|vid[eé]os|"
+    r"videos|and|und|et|y|e|de|di|-)+)*\s*)+$"
+    r"|\s*[|•·–—]\s*(?:photos|fotos|foto)\b[^|•·]*(?:" + _PLATFORM_NAMES + r")\b[^|•·]*$"
+    r"|\s+(?:on|auf|sur|en|su|no|op|на|в)\s+(?:X|Twitter|Instagram|TikTok|Threads)\s*(?:[:|].*)?$"
     r"|\s*-\s*Profile\s*\|\s*Pinterest$",
     re.I,
 )
@@ -1118,7 +1129,11 @@ _BOILERPLATE = re.compile(
     r"(?i)see instagram photos and videos|profile on linkedin|largest professional community|"
     r"enjoy the videos and music|log into facebook|log in or sign up|sign up for|"
     r"the latest (?:posts|tweets) from|is on (?:tiktok|pinterest)|discover what|"
-    r"watch the latest video|you can contact @|join facebook|create an account"
+    r"watch the latest video|you can contact @|join facebook|create an account|"
+    # the same sentences in other UI languages: the platform's name next to its photos/videos
+    r"\b(?:instagram|tiktok|facebook|youtube|threads|pinterest)\b.{0,40}\b(?:photos?|fotos?|"
+    r"vid[eé]os?|videa|beitr[aä]ge|publicaciones)\b|\b(?:photos?|fotos?|vid[eé]os?)\b.{0,40}"
+    r"\b(?:instagram|tiktok)\b"
 )
 
 
@@ -1136,6 +1151,9 @@ def _meta(page: GenericPage, *names: str) -> str | None:
 def clean_title(title: str, handle: str | None = None) -> str:
     """'Kiko Beats (@Kikobeats) / X' -> 'Kiko Beats'; 'Name | LinkedIn' -> 'Name'."""
     text = html.unescape(title).strip()
+    m = re.match(r"\s*(.+?)\s*\(@[\w.\-]{1,60}\)", text)
+    if m and len(m.group(1)) >= 1:
+        text = m.group(1)  # 'Name (@handle) <anything the site adds>': the name before it
     for _ in range(3):
         new = _TITLE_SUFFIX.sub("", text).strip()
         new = _HANDLE_IN_TITLE.sub(" ", new).strip()
@@ -1170,7 +1188,8 @@ def _meta_layer(page: GenericPage, out: LayerRead) -> int | None:
         counts.pop("likes", None)
         for fname, count in counts.items():
             out.put(fname, count, "meta")
-        quoted = re.search(r'on \w+: "(.*)"\s*$', desc, re.S)
+        quoted = re.search(r'(?:on|auf|sur|en|su|no|op|на|в) \w+\s?: ["“„«]\s?(.*?)\s?["”“»]\s*$',
+                           desc, re.S)
         bio = quoted.group(1) if quoted else H.strip_counters(desc, lead or name)
         bio = re.sub(r"^(?:[\d.,\s\u00a0]+[KMBkmb]?\s+\w+,?\s*){1,4}-\s*", "", bio)
         if bio and not _BOILERPLATE.search(bio):
@@ -1271,7 +1290,21 @@ def _dom_layer(page: GenericPage, out: LayerRead) -> None:
             count = V.parse_count(text)
             if count is not None:
                 out.put(fname, count, "dom")
+    _rel_me_links(page, out)
     _dom_counters(page, out)
+
+
+def _rel_me_links(page: GenericPage, out: LayerRead) -> None:
+    """Links the profile marks as its own (``rel="me"``, the IndieWeb convention Mastodon,
+    GitHub and others render): outside sites, not the platform's own pages."""
+    links = []
+    for href in page.selector.xpath("//a[contains(concat(' ', normalize-space(@rel), ' '),"
+                                    " ' me ')]/@href").getall()[:20]:
+        url = V.to_url(page.absolute(href))
+        if url and not page.is_own_url(url) and not re.match(r"(?i)^https?://t\.co/", url):
+            links.append(url)
+    if links:
+        out.put("external_links", V.dedupe(links), "dom")
 
 
 MAX_TEXT_NODES = 20_000

@@ -36,16 +36,30 @@ _SUFFIXES = {
     "mrd": 10**9,
     "md": 10**9,
     "млрд": 10**9,
+    "tys": 10**3,
+    "rb": 10**3,
+    "jt": 10**6,
+    "lakh": 10**5,
+    "cr": 10**7,
+    "万": 10**4,
+    "萬": 10**4,
+    "만": 10**4,
+    "천": 10**3,
+    "亿": 10**8,
+    "億": 10**8,
+    "억": 10**8,
 }
 _COUNT_RE = re.compile(
     r"(?<![\w.,])(\d{1,3}(?:[ \u00a0\u202f\u2009.,']\d{3})+|\d+(?:[.,]\d+)?)"
-    r"\s*(k|thousand|mil(?:l(?:ones|ions?))?|mln|mn|mio|mrd|md|bn|b|m|тыс|млн|млрд)?(?![a-z])",
+    r"\s*(k|thousand|mil(?:l(?:ones|ions?))?|mln|mn|mio|mrd|md|bn|b|m|тыс|млн|млрд|tys|rb|jt|"
+    r"lakh|cr|[万萬만천亿億억])?(?![a-z])",
     re.IGNORECASE,
 )
 
 
 def parse_count(value: Any) -> int | None:
-    """'1.2M Followers' -> 1200000; '82 932 subscribers' -> 82932; '4,69 M' -> 4690000.
+    """'1.2M Followers' -> 1200000; '82 932 subscribers' -> 82932; '4,69 M' -> 4690000;
+    '1.2万' -> 12000; '3,4 jt' -> 3400000.
 
     Negative, absurd or unparseable values give None.
     """
