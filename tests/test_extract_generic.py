@@ -384,3 +384,75 @@ def test_counts_abbreviated_in_other_number_systems(text, count):
     from crawler.extract.values import parse_count
 
     assert parse_count(text) == count
+
+
+# ----------------------------------------------------------------------------- s4 tuning batch
+# shapes the 2026-12-05-s4-tuning batch showed on its first run, each with other values
+
+
+def test_a_php_vcr_cassette_is_unpacked():
+    """php-vcr writes a bare JSON list of request/response pairs, the status an object."""
+    from crawler.extract.captures import recorded_answers
+
+    user = {"id": 4242, "id_str": "4242", "screen_name": "harborferry", "name": "Harbor Ferry", "followers_count": 58, "friends_count": 2, "statuses_count": 5,
+            "protected": False, "verified": False}
+    cassette = [{"request": {"method": "POST", "url": "https://api.twitter.com/oauth/request_token", "headers": {}},
+                 "response": {"status": {"http_version": "1.1", "code": "200", "message": "OK"}, "headers": {}, "body": "oauth_token=x"}},
+                {"request": {"method": "GET", "url": "https:\\/\\/api.twitter.com\\/1.1\\/account\\/verify_credentials.json", "headers": {"Host": "api.twitter.com"}},
+                 "response": {"status": {"http_version": "2", "code": "200", "message": ""}, "headers": {"content-type": "application/json"}, "body": json.dumps(user)}}]
+    answers = recorded_answers(json.dumps(cassette).encode())
+    assert [a.status for a in answers] == [200, 200]
+    assert answers[1].url.endswith("/verify_credentials.json")
+    got = read("x", answers[1].url, answers[1].status, answers[1].body, catalog=CAT)
+    assert got.state is FOUND and got.handle == "harborferry" and got.fields.followers == 58
+    # a plain JSON list that is no cassette stays a body
+    assert recorded_answers(b'[{"id": 1}, {"id": 2}]')[0].body == b'[{"id": 1}, {"id": 2}]'
+
+
+def test_decomposed_text_is_read_composed():
+    """A page written in NFD ('u' + combining diaeresis) gives the composed 'ü'."""
+    page = ('<html><head><meta property="og:url" content="https://x.com/muehlenbaeck">'
+            '<meta property="og:title" content="Mu\u0308hlenba\u0308ck (@muehlenbaeck) / X">'
+            '<meta property="og:description" content="Bro\u0308tchen seit 1921"></head><body></body></html>')
+    for catalog in (BARE, CAT):
+        got = read("x", "https://x.com/muehlenbaeck", 200, page, catalog=catalog)
+        assert got.fields.display_name == "Mühlenbäck" and got.fields.bio == "Brötchen seit 1921"
+
+
+@pytest.mark.parametrize("catalog", [BARE, CAT], ids=["rules off", "rules on"])
+def test_an_account_answer_from_another_server_names_the_server(catalog):
+    """Mastodon's API (and Pleroma's, Akkoma's) gives a local account's ``acct`` without its
+    server; brandsweep writes accounts of servers other than the configured instance as
+    user@server. A test server (localhost, an IP address) names no server."""
+    account = {"id": "77", "username": "harborferry", "acct": "harborferry", "display_name": "Harbor Ferry", "note": "<p>Crossings</p>",
+               "followers_count": 9, "following_count": 1, "statuses_count": 30, "locked": False, "url": "https://ferries.example/@harborferry"}
+    got = read("mastodon", "https://ferries.example/api/v1/accounts/77", 200, account, catalog=catalog)
+    assert got.state is FOUND and got.handle == "harborferry@ferries.example"
+    got = read("mastodon", "http://localhost:3000/api/v1/accounts/77", 200, account, catalog=catalog)
+    assert got.handle == "harborferry"
+    home = CAT["mastodon"].params["instance"]
+    got = read("mastodon", f"https://{home}/api/v1/accounts/lookup?acct=harborferry", 200, account, catalog=catalog)
+    assert got.handle == "harborferry"
+
+
+def test_boot_data_passed_to_a_call_is_a_state_object():
+    """X's pages of 2012-2014 passed their state to a boot call, ``page({...})``; a loader's
+    ``push({...})`` holds no profile and is passed over."""
+    boot = {"pageName": "profile", "profile_user": {"id_str": "5150", "screen_name": "HarborFerry", "name": "Harbor Ferry", "description": "Crossings daily",
+                                                    "followers_count": 410, "friends_count": 7, "statuses_count": 88}}
+    page = ('<html><head><title>Harbor Ferry (HarborFerry) en Twitter</title>'
+            '<meta name="description" content="Conecta instantáneamente con lo que es más importante para ti."></head><body>'
+            '<script>using.bundles.push({"$bundle/a.js": ["app/a"]}); using("app/pages/profile", function(page) { page('
+            + json.dumps(boot) + '); });</script></body></html>')
+    got = read("x", "https://twitter.com/HarborFerry", 200, page)
+    assert got.state is FOUND and got.handle == "harborferry"
+    f = got.fields
+    assert (f.display_name, f.bio, f.platform_id, f.followers) == ("Harbor Ferry", "Crossings daily", "5150", 410)
+
+
+def test_a_title_with_the_handle_in_plain_brackets():
+    page = '<html><head><title>Harbor Ferry (HarborFerry) on Twitter</title><link rel="canonical" href="https://twitter.com/HarborFerry"></head><body></body></html>'
+    assert read("x", "https://twitter.com/HarborFerry", 200, page).fields.display_name == "Harbor Ferry"
+    # brackets that are not the handle stay in the name
+    page = page.replace("(HarborFerry)", "(Official)")
+    assert read("x", "https://twitter.com/HarborFerry", 200, page).fields.display_name == "Harbor Ferry (Official)"

@@ -3,6 +3,7 @@ what other tools saved, not only bare bodies.
 
 Projects that test against platforms keep their answers in a handful of formats: vcrpy YAML
 cassettes (and Ruby VCR's), betamax/PRAW JSON cassettes (body as text or base64, often gzip),
+php-vcr JSON cassettes (a bare list of request/response pairs, the status an object),
 NewPipe mock JSON, PyGithub ReplayData, the PHP response cache of oscarotero/Embed
 (``return ['headers' => [...], 'statusCode' => 200, 'body' => '...'];``), raw HTTP responses
 (status line, headers, blank line, body), and any of these gzip-compressed (``page.html.gz``).
@@ -63,6 +64,14 @@ def _unpack(data: bytes) -> list[Recorded]:
         return [_php_cache(data)]
     if _HTTP_HEAD.match(head):
         return [_raw_http(data.lstrip())]
+    if head.startswith(b"["):
+        doc = json.loads(data)
+        if isinstance(doc, list) and doc and all(
+            isinstance(i, dict) and isinstance(i.get("request"), dict)
+            and isinstance(i.get("response"), dict) for i in doc[:50]
+        ):
+            return [_betamax(i) for i in doc]  # php-vcr JSON: a bare list of interactions
+        return []
     if head.startswith(b"{"):
         doc = json.loads(data)
         if isinstance(doc, dict):
@@ -165,7 +174,8 @@ def _betamax(inter: dict) -> Recorded:
         body = str(raw.get("string") or "").encode("utf-8")
     else:
         body = str(raw).encode("utf-8")
-    url = (inter.get("request") or {}).get("uri")
+    request = inter.get("request") or {}
+    url = request.get("uri") or request.get("url")
     return Recorded(
         url, _status(resp.get("status")), _headers(resp.get("headers")), _maybe_gunzip(body)
     )

@@ -13,6 +13,7 @@ from __future__ import annotations
 import html
 import json
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -552,6 +553,11 @@ class GenericPage:
         ):
             if key in known and known[key] is not None and not isinstance(known[key], str):
                 known[key] = V.as_text(known[key])
+        for key in ("display_name", "bio", "category"):
+            if isinstance(known.get(key), str):
+                # one form for every page: a page written decomposed ('u' + U+0308) reads as
+                # the composed 'ü' the matcher and the reviewer compare with
+                known[key] = unicodedata.normalize("NFC", known[key])
         return ProfileFields(**known)
 
 

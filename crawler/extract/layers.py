@@ -26,6 +26,7 @@ Nothing here raises on hostile input; every search is bounded.
 from __future__ import annotations
 
 import html
+import json
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator, Mapping
@@ -595,11 +596,10 @@ def _first(view: Mapping[str, Any], keys: tuple[str, ...], kinds: tuple[type, ..
 
 def _handle_of(view: Mapping[str, Any], page: GenericPage) -> str | None:
     raw = _first(view, HANDLE_KEYS, (str,))
-    instance = page.platform.params.get("instance")
-    if raw is not None and instance and "@" not in raw.lstrip("@"):
-        host = (urlsplit(page.url).hostname or "") if page.url.startswith("http") else ""
-        if host and host.lower() != instance.lower():
-            raw = f"{raw.lstrip('@')}@{host.lower()}"  # an account of another instance
+    if raw is not None and "@" not in raw.lstrip("@"):
+        server = federated_host(page)
+        if server:
+            raw = f"{raw.lstrip('@')}@{server}"  # an account of another instance
     if raw is None:
         # the profile's own address: YouTube's vanity URL, GitHub's html_url, the Graph API's
         # link (old pages: /pages/<name>/<id>), Pinterest v1's url; only the platform's own
@@ -613,6 +613,23 @@ def _handle_of(view: Mapping[str, Any], page: GenericPage) -> str | None:
                     return hit
         return None
     return page.valid_handle(raw)
+
+
+def federated_host(page: GenericPage) -> str | None:
+    """The server a federated platform's answer came from when it is not the configured
+    instance (a local ``acct`` there is ``user@server`` here), else None. A test server
+    (localhost, an IP address) names no instance."""
+    instance = page.platform.params.get("instance")
+    if not instance or not page.url.startswith(("http://", "https://")):
+        return None
+    try:
+        host = (urlsplit(page.url).hostname or "").lower()
+    except ValueError:
+        return None
+    if not host or host == instance.lower() or host == "localhost" or "." not in host \
+            or re.fullmatch(r"[\d.]+|\[?[0-9a-f:]+\]?", host):
+        return None
+    return host
 
 
 def _count(view: Mapping[str, Any], keys: tuple[str, ...]) -> int | None:
@@ -984,19 +1001,36 @@ def state_objects(page: GenericPage) -> Iterator[Any]:
         if isinstance(doc, dict | list):
             yielded += 1
             yield doc
+    decoder = json.JSONDecoder(strict=False)
+    tries = 0
     for m in _ANY_ASSIGN.finditer(text[:MAX_SCRIPT * 2]):
-        if yielded >= MAX_STATE_DOCS:
+        start = m.start(1) if m.group(1) else m.start(2)
+        if yielded >= MAX_STATE_DOCS or tries >= 400:
             return
-        if m.start(1) in starts:
+        if start in starts:
             continue
-        doc = V.loads_json_prefix(text[m.start(1) : m.start(1) + MAX_SCRIPT])
-        if isinstance(doc, dict) and len(doc) > 0:
+        tries += 1
+        try:
+            doc, end = decoder.raw_decode(text[start : start + MAX_SCRIPT])
+        except (ValueError, RecursionError):
+            continue
+        # a call's argument is a state object only when it holds profile keys (a page's
+        # boot call ``page({...})``, not a script loader's ``push({...})``)
+        if isinstance(doc, dict) and doc and (m.group(1) or _PROFILE_KEYS.search(
+                text, start, start + end)):
             yielded += 1
             yield doc
 
 
+# ``window.X = {`` / ``window["X"] = {`` / ``self.X = {`` of any name, and an object literal
+# passed to a call (``page({...})``, the 2012-2014 X boot data)
 _ANY_ASSIGN = re.compile(
     r"(?:window\.|window\[['\"]|self\.)[A-Za-z_$][\w$]{0,60}['\"]?\]?\s*=\s*(\{)"
+    r"|\b[A-Za-z_$][\w$.]{0,60}\(\s*(\{)\""
+)
+_PROFILE_KEYS = re.compile(
+    r'"(?:screen_name|username|uniqueId|unique_id|login|acct|preferredUsername|'
+    r'followers_count|follower_count|followersCount|followerCount|subscriberCount)"\s*:'
 )
 
 
@@ -1175,6 +1209,13 @@ def _meta_layer(page: GenericPage, out: LayerRead) -> int | None:
     name = None
     if title:
         name = clean_title(title, out.handle)
+        handle = out.handle or page_identity(page) or page.valid_handle(
+            page.platform_handle_from_url(page.url) or "")
+        if handle:
+            # 'W3CLove App (W3CLove) en Twitter' (2012): the page's own handle in brackets
+            m = re.match(r"\s*(.+?)\s*\(([\w.\-]{1,60})\)", name)
+            if m and page.valid_handle(m.group(2)) == handle:
+                name = clean_title(m.group(1))
         if lead and name != lead and name.startswith(lead):
             name = lead  # 'Meedan - Nonprofit Organization' titles the page whose name is Meedan
         if name and not _BOILERPLATE.search(name) and name.casefold() not in (

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 
 from crawler.extract import values as V
-from crawler.extract.generic import GenericPage
-from matching.models import ProfileFields
+from crawler.extract.generic import GenericPage, ProfileRead
+from crawler.extract.layers import federated_host
+from matching.models import ProbeState, ProfileFields
 
 
 class TelegramPage(GenericPage):
@@ -40,7 +42,17 @@ class TelegramPage(GenericPage):
 
 class MastodonPage(GenericPage):
     """Mastodon accounts: profile links whose ``verified_at`` is set were proven by a rel="me"
-    back-link (strong "owned by the site owner" evidence); bots and groups are categories."""
+    back-link (strong "owned by the site owner" evidence); bots and groups are categories. An
+    answer from another server names its account by the local ``acct``: here it is
+    ``user@server`` (Pleroma, Akkoma and Mastodon servers answer the same API)."""
+
+    def read_rules(self) -> ProfileRead:
+        result = super().read_rules()
+        server = federated_host(self)
+        if result.state is ProbeState.FOUND and result.handle and "@" not in result.handle \
+                and server:
+            return replace(result, handle=self.platform.canonical(f"{result.handle}@{server}"))
+        return result
 
     def make_fields(self, values: Mapping[str, Any]) -> ProfileFields:
         values = dict(values)
