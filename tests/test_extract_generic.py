@@ -456,3 +456,38 @@ def test_a_title_with_the_handle_in_plain_brackets():
     # brackets that are not the handle stay in the name
     page = page.replace("(HarborFerry)", "(Official)")
     assert read("x", "https://twitter.com/HarborFerry", 200, page).fields.display_name == "Harbor Ferry (Official)"
+
+
+@pytest.mark.parametrize("catalog", [BARE, CAT], ids=["rules off", "rules on"])
+def test_an_error_page_that_echoes_the_profile_url_is_never_found(catalog):
+    """An error page may carry the asked URL as its og:url and its error as og:title; it is no
+    profile (missing where its words allow, else unverifiable), never found."""
+    page = ('<html><head><title>Page not found</title><meta property="og:title" content="Page not found">'
+            '<meta property="og:url" content="https://www.pinterest.com/nordicrail/">'
+            '<meta property="og:description" content="Sorry, we could not find that page."></head>'
+            '<body><h1>Page not found</h1></body></html>')
+    for status in (200, 404):
+        got = read("pinterest", "https://www.pinterest.com/nordicrail/", status, page, catalog=catalog)
+        assert got.state is not FOUND, (status, got)
+    got = read("threads", "https://www.threads.net/@nordicrail", 200,
+               page.replace("pinterest.com/nordicrail/", "threads.net/@nordicrail"), catalog=catalog)
+    assert got.state is not FOUND
+
+
+def test_data_attributes_of_the_pages_own_account():
+    """data-screen-name / data-user-id / data-name on the profile card give the id; a
+    timeline item's attributes (another author) are not the page's."""
+    page = ('<html><head><link rel="canonical" href="https://twitter.com/HarborFerry"><title>Harbor Ferry (@HarborFerry) | Twitter</title></head><body>'
+            '<div class="tweet" data-screen-name="someoneelse" data-name="Someone" data-user-id="999"></div>'
+            '<div class="ProfileNav" data-screen-name="HarborFerry" data-name="Harbor Ferry" data-user-id="5150"></div></body></html>')
+    got = read("x", "https://twitter.com/HarborFerry", 200, page)
+    assert got.state is FOUND and got.fields.platform_id == "5150"
+
+
+def test_json_in_a_hidden_input_is_a_state_object():
+    state = {"profile_user": {"id_str": "5150", "screen_name": "HarborFerry", "name": "Harbor Ferry", "followers_count": 410}}
+    value = json.dumps(state).replace('"', "&quot;")
+    page = (f'<html><head><link rel="canonical" href="https://twitter.com/HarborFerry"></head><body>'
+            f'<input type="hidden" id="init-data" class="json-data" value="{value}"></body></html>')
+    got = read("x", "https://twitter.com/HarborFerry", 200, page)
+    assert got.state is FOUND and got.fields.followers == 410 and got.fields.platform_id == "5150"

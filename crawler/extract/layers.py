@@ -830,7 +830,7 @@ def _html_layers(page: GenericPage) -> LayerRead:
     # 4. Open Graph and meta tags
     likes = _meta_layer(page, out)
     # 5. the rendered DOM
-    _dom_layer(page, out)
+    _dom_layer(page, out, state_handle or identity or titled or out.handle or from_url)
     if likes is not None:
         out.put("followers", likes, "meta")  # a page's likes, when nothing says its followers
     named_by_page = state_handle or identity or titled or out.handle
@@ -839,13 +839,28 @@ def _html_layers(page: GenericPage) -> LayerRead:
     if not named_by_page:
         # a page that names no one is a profile only on content of its own, not on its title
         telling = {k for k in telling if out.layers.get(k) != "meta" or k != "display_name"}
+    # an error page that echoes the profile's URL and titles itself 'Page not found' is no
+    # profile: its words decide unless the page's own data (state, JSON-LD, DOM) say otherwise
+    own_data = any(layer != "meta" for layer in out.layers.values())
+    said, missing = _error_words(page)
+    if said and not own_data:
+        return LayerRead(kind=missing[0], reason=missing[1]) if missing else LayerRead()
     if out.handle and telling:
         out.kind = "profile"
-    elif identity is None or not (out.values.get("display_name") or out.values.get("bio")):
-        missing = _error_page(page)
-        if missing is not None:
-            out = LayerRead(kind=missing[0], reason=missing[1])
+    elif missing is not None:
+        out = LayerRead(kind=missing[0], reason=missing[1])
     return out
+
+
+def _error_words(page: GenericPage) -> tuple[bool, tuple[str, str | None] | None]:
+    """(whether the title or first heading reads as an error page, the verdict it allows)."""
+    sel = page.selector
+    title = " ".join(sel.xpath("//title/text()").getall()[:1])
+    heading = " ".join(" ".join(sel.xpath("(//h1|//h2)[1]//text()").getall()).split())
+    og_title = sel.xpath("//meta[@property='og:title']/@content").get() or ""
+    texts = " \n".join(t for t in (title, heading, og_title) if t)
+    said = bool(H.MISSING_PAGE.search(texts) or H.SUSPENDED_PAGE.search(texts))
+    return said, _error_page(page) if said else None
 
 
 def _error_page(page: GenericPage) -> tuple[str, str | None] | None:
@@ -990,8 +1005,11 @@ def state_objects(page: GenericPage) -> Iterator[Any]:
         if doc is not None:
             yielded += 1
             yield doc
-    for raw in sel.xpath("//script[contains(@type, 'json') and not(contains(@type, 'ld+json'))]"
-                         "/text()").getall()[:40]:
+    # JSON kept in a hidden input's value (X's pages of 2014-2019: input#init-data.json-data)
+    hidden = sel.xpath("//input[@type='hidden'][starts-with(normalize-space(@value), '{')]"
+                       "/@value").getall()[:10]
+    for raw in [*sel.xpath("//script[contains(@type, 'json') and not(contains(@type, 'ld+json'))]"
+                           "/text()").getall()[:40], *hidden]:
         if yielded >= MAX_STATE_DOCS:
             return
         raw = raw.strip()
@@ -1278,7 +1296,7 @@ def _app_link_id(page: GenericPage) -> str | None:
 # ---------------------------------------------------------------------------- rendered DOM
 
 
-def _dom_layer(page: GenericPage, out: LayerRead) -> None:
+def _dom_layer(page: GenericPage, out: LayerRead, handle: str | None = None) -> None:
     sel = page.selector
     name_box = sel.css('[data-testid="UserName"]')
     if name_box:
@@ -1332,7 +1350,38 @@ def _dom_layer(page: GenericPage, out: LayerRead) -> None:
             if count is not None:
                 out.put(fname, count, "dom")
     _rel_me_links(page, out)
+    _data_attributes(page, out, handle)
     _dom_counters(page, out)
+
+
+_NAME_ATTRS = ("data-screen-name", "data-username", "data-user-name", "data-unique-id",
+               "data-handle", "data-login")
+_ID_ATTRS = ("data-user-id", "data-userid", "data-user-id-str", "data-owner-id", "data-profile-id",
+             "data-channel-id", "data-id")
+
+
+def _data_attributes(page: GenericPage, out: LayerRead, handle: str | None) -> None:
+    """The id and name an element's data attributes give the page's own account
+    (``data-screen-name="<handle>" data-user-id="<id>" data-name="<name>"``, X's pages of
+    2012-2019 and many others): only an element naming the page's handle counts, since a
+    timeline's items carry their authors' attributes too."""
+    if not handle:
+        return
+    test = " or ".join(f"@{a}" for a in _NAME_ATTRS)
+    for element in page.selector.xpath(f"//*[{test}]")[:400]:
+        names = [element.attrib.get(a) for a in _NAME_ATTRS if element.attrib.get(a)]
+        if not any(page.valid_handle(n) == handle for n in names):
+            continue
+        for attr in _ID_ATTRS:
+            value = (element.attrib.get(attr) or "").strip()
+            if re.fullmatch(r"[\w-]{1,40}", value):
+                out.put("platform_id", value, "dom")
+                break
+        name = (element.attrib.get("data-name") or "").strip()
+        if name:
+            out.put("display_name", html.unescape(name), "dom")
+        if "platform_id" in out.values:
+            return
 
 
 def _rel_me_links(page: GenericPage, out: LayerRead) -> None:
