@@ -491,3 +491,26 @@ def test_json_in_a_hidden_input_is_a_state_object():
             f'<input type="hidden" id="init-data" class="json-data" value="{value}"></body></html>')
     got = read("x", "https://twitter.com/HarborFerry", 200, page)
     assert got.state is FOUND and got.fields.followers == 410 and got.fields.platform_id == "5150"
+
+
+def test_a_link_checkers_cassette_reads_the_answer_that_has_a_body():
+    """A link checker records dozens of platform URLs with empty bodies; `extract auto` reads
+    the one answer that has something to read (here LinkedIn's 999 wall)."""
+    from crawler.extract.captures import Recorded
+    from crawler.extract.detect import choose_answer
+
+    answers = [Recorded("https://github.com/harborferry", 200, {}, b""),
+               Recorded("https://www.linkedin.com/company/harborferry", 999, {}, b"<html><script>window.location='/authwall'</script></html>"),
+               Recorded("https://x.com/harborferry", 200, {}, b""),
+               Recorded("https://github.com/otherferry", 200, {}, b"")]
+    assert choose_answer(CAT, answers, None) == 1
+    assert choose_answer(CAT, answers, "x") == 2  # asked for X: its (empty) answer is all there is
+
+
+@pytest.mark.parametrize(
+    ("title", "error"),
+    [("404", True), ("404 Not Found", True), ("Error 404", True), ("404 - Page not found", True), ("Page Not Found | Pinterest", True),
+     ("Not Found", True), ("404 Studio (@404studio)", False), ("Lost and Found Bakery", False), ("Error 404 Band - Not Found Tour", False)],
+)
+def test_error_titles_and_names_that_merely_contain_the_words(title, error):
+    assert bool(H.MISSING_PAGE.search(title)) is error

@@ -102,17 +102,22 @@ _TOKEN_CALL = re.compile(r"(?i)access_token|oauth2?/token|/login\b|/session\b")
 
 def choose_answer(catalog: Catalog, answers: list, platform: str | None) -> int:
     """Index of the recorded answer ``extract`` should read: the last one whose URL is a view
-    of the platform (a cassette also records token and follow-up calls), else the last one."""
-    best = None
-    for index, answer in enumerate(answers):
-        url = answer.url or ""
-        if not url or _TOKEN_CALL.search(url):
-            continue
-        name = platform or _from_url(catalog, url)
-        entry = catalog.get(name) if name else None
-        if entry is not None and entry.view_for_url(url) is not None:
-            best = index
-    return best if best is not None else len(answers) - 1
+    of the platform (a cassette also records token and follow-up calls), else the last one.
+    Answers with a body come first: a link checker's cassette records dozens of platform URLs
+    with empty bodies, and an empty answer says nothing to read."""
+    for need_body in (True, False):
+        best = None
+        for index, answer in enumerate(answers):
+            url = answer.url or ""
+            if not url or _TOKEN_CALL.search(url) or (need_body and not answer.body.strip()):
+                continue
+            name = platform or _from_url(catalog, url)
+            entry = catalog.get(name) if name else None
+            if entry is not None and entry.view_for_url(url) is not None:
+                best = index
+        if best is not None:
+            return best
+    return len(answers) - 1
 
 
 def saved_answer(

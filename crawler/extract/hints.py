@@ -331,7 +331,11 @@ MISSING_PAGE = re.compile(
     r"sorry, (?:that|this) page (?:doesn[’']t|does not) exist|"
     r"(?:user|account|channel|profile) (?:has been )?deleted|"
     r"nobody on reddit goes by that name|couldn[’']t find this account|"
-    r"^\s*404\b|\b404\s*[:|–—-]|error 404|not found\s*$"
+    # a bare status title ('404', '404 Not Found', 'Error 404', '404 - Gone'), not a name
+    # that merely contains 404 ('404 Studio')
+    r"^\s*(?:error\s*)?404(?:\s*[-–—:|]?\s*(?:(?:page\s+)?not\s+found|error|gone))?\s*"
+    r"(?:[|•·–—-]\s*\w+\s*)?$|\b404\s*[-–—:|]\s*(?:page\s+)?not\s+found|"
+    r"^\s*(?:page\s+)?not\s+found\s*(?:[|•·–—-]\s*\w+\s*)?$"
 )
 SUSPENDED_PAGE = re.compile(
     r"(?i)\baccount (?:has been |is )?suspended\b|\bsuspended account\b|"

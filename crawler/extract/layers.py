@@ -858,8 +858,8 @@ def _error_words(page: GenericPage) -> tuple[bool, tuple[str, str | None] | None
     title = " ".join(sel.xpath("//title/text()").getall()[:1])
     heading = " ".join(" ".join(sel.xpath("(//h1|//h2)[1]//text()").getall()).split())
     og_title = sel.xpath("//meta[@property='og:title']/@content").get() or ""
-    texts = " \n".join(t for t in (title, heading, og_title) if t)
-    said = bool(H.MISSING_PAGE.search(texts) or H.SUSPENDED_PAGE.search(texts))
+    said = any(H.MISSING_PAGE.search(t.strip()) or H.SUSPENDED_PAGE.search(t)
+               for t in (title, heading, og_title) if t)
     return said, _error_page(page) if said else None
 
 
@@ -876,9 +876,9 @@ def _error_page(page: GenericPage) -> tuple[str, str | None] | None:
     if hit is None:
         return None
     if (page.view.found or page.view.not_found) and hit[1] != "suspended":
-        named = H.MISSING_PAGE.search(f"{title}\n{heading}")
-        if not named or not re.search(r"(?i)account|user|profile|channel|reddit",
-                                      named.group(0)):
+        named = [m.group(0) for m in (H.MISSING_PAGE.search(t.strip()) for t in (title, heading))
+                 if m]
+        if not any(re.search(r"(?i)account|user|profile|channel|reddit", n) for n in named):
             return None
     return hit
 
