@@ -514,3 +514,22 @@ def test_a_link_checkers_cassette_reads_the_answer_that_has_a_body():
 )
 def test_error_titles_and_names_that_merely_contain_the_words(title, error):
     assert bool(H.MISSING_PAGE.search(title)) is error
+
+
+def test_a_rendered_page_of_the_2014_2019_kind():
+    """Counters spelled out in title attributes, the bio and the avatar marked by their class,
+    a rel=me link shortened to t.co with the address it stands for in its title."""
+    page = ('<html><head><link rel="canonical" href="https://twitter.com/HarborFerry">'
+            '<meta name="description" content="The latest Tweets from Harbor Ferry (@HarborFerry). Crossings daily"></head><body>'
+            '<div class="ProfileAvatar"><img class="ProfileAvatar-image " src="https://pbs.example/harbor_400x400.jpg" alt="Harbor Ferry"></div>'
+            '<h1><a class="ProfileHeaderCard-nameLink">Harbor Ferry</a></h1>'
+            '<p class="ProfileHeaderCard-bio u-dir">Crossings daily, since 1921.</p>'
+            '<span class="ProfileHeaderCard-urlText"><a rel="me nofollow noopener" href="https://t.co/AbC123" title="https://harborferry.example/">harborferry.example</a></span>'
+            '<ul><li><a title="412 Tweets" href="/HarborFerry"><span data-count="412">412</span></a></li>'
+            '<li><a title="5,120 Followers" class="ProfileNav-stat"><span>5.1K</span></a></li></ul>'
+            '<div class="biometric-login">Use your fingerprint</div></body></html>')
+    got = read("x", "https://twitter.com/HarborFerry", 200, page)
+    assert got.state is FOUND
+    f = got.fields
+    assert (f.bio, f.posts, f.followers, f.avatar_url) == ("Crossings daily, since 1921.", 412, 5120, "https://pbs.example/harbor_400x400.jpg")
+    assert f.external_links == ("https://harborferry.example/",)

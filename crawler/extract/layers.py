@@ -1350,6 +1350,7 @@ def _dom_layer(page: GenericPage, out: LayerRead, handle: str | None = None) -> 
             if count is not None:
                 out.put(fname, count, "dom")
     _rel_me_links(page, out)
+    _dom_bio_and_avatar(page, out)
     _data_attributes(page, out, handle)
     _dom_counters(page, out)
 
@@ -1384,19 +1385,53 @@ def _data_attributes(page: GenericPage, out: LayerRead, handle: str | None) -> N
             return
 
 
+_BIO_CLASS = ("contains(translate(@class, 'BIO', 'bio'), 'bio') or @itemprop='description'"
+              " or contains(concat(' ', @class, ' '), ' p-note ')")
+
+
+def _dom_bio_and_avatar(page: GenericPage, out: LayerRead) -> None:
+    """The bio and avatar a rendered page marks as such (an element whose class names a bio:
+    ``ProfileHeaderCard-bio``, ``user-bio``, hCard's ``p-note``; an ``img`` whose class names
+    an avatar), when the head gave none: the last resort after state, JSON-LD and meta."""
+    sel = page.selector
+    if "bio" not in out.values:
+        for node in sel.xpath(f"//body//*[{_BIO_CLASS}]")[:20]:
+            cls = (node.attrib.get("class") or "").lower()
+            if node.attrib.get("itemprop") != "description" and "p-note" not in cls and not \
+                    re.search(r"(?:^|[\s_-])bio(?:graphy)?(?:$|[\s_-])", cls):
+                continue  # 'biometric', 'bionic': not a bio
+            text = " ".join(" ".join(node.xpath(".//text()").getall()).split())
+            if 0 < len(text) <= 2000:
+                out.put("bio", V.clean_text(text), "dom")
+                break
+    if "avatar_url" not in out.values:
+        for src in sel.xpath("//body//img[contains(translate(@class, 'AVATR', 'avatr'), "
+                             "'avatar')]/@src").getall()[:1]:
+            url = V.to_url(page.absolute(src))
+            if url:
+                out.put("avatar_url", url, "dom")
+
+
 def _rel_me_links(page: GenericPage, out: LayerRead) -> None:
     """Links the profile marks as its own (``rel="me"``, the IndieWeb convention Mastodon,
     GitHub and others render): outside sites, not the platform's own pages."""
     links = []
-    for href in page.selector.xpath("//a[contains(concat(' ', normalize-space(@rel), ' '),"
-                                    " ' me ')]/@href").getall()[:20]:
-        url = V.to_url(page.absolute(href))
-        if url and not page.is_own_url(url) and not re.match(r"(?i)^https?://t\.co/", url):
-            links.append(url)
+    for anchor in page.selector.xpath("//a[contains(concat(' ', normalize-space(@rel), ' '),"
+                                      " ' me ')]")[:20]:
+        # a shortened href (t.co) carries the address it stands for in its title or
+        # data-expanded-url, as X's pages of 2014-2019 did
+        for raw in (anchor.attrib.get("data-expanded-url"), anchor.attrib.get("title"),
+                    anchor.attrib.get("href")):
+            url = V.to_url(page.absolute(raw)) if raw and raw.strip() else None
+            if url and not page.is_own_url(url) and not _SHORTENER.match(url):
+                links.append(url)
+                break
     if links:
         out.put("external_links", V.dedupe(links), "dom")
 
 
+_SHORTENER = re.compile(r"(?i)^https?://(?:t\.co|lnkd\.in|fb\.me|youtu\.be|tinyurl\.com|bit\.ly|"
+                        r"ow\.ly|buff\.ly)/")
 MAX_TEXT_NODES = 20_000
 
 
@@ -1407,6 +1442,16 @@ def _dom_counters(page: GenericPage, out: LayerRead) -> None:
     want = {f for f in ("followers", "following", "posts") if f not in out.values}
     if not want:
         return
+    # a counter spelled out for screen readers or tooltips: title="78 Tweets", aria-label
+    for label in page.selector.xpath("//body//*[@title or @aria-label]")[:3000]:
+        for attr in ("title", "aria-label"):
+            text = label.attrib.get(attr) or ""
+            hit = H.exact_counter(text) if 0 < len(text) <= 60 else None
+            if hit is not None and hit[0] in want:
+                out.put(hit[0], hit[1], "dom")
+                want.discard(hit[0])
+        if not want:
+            return
     elements = page.selector.xpath(
         "//body//*[not(self::script or self::style or self::noscript or self::template)]"
         "[text()[normalize-space()]]"
