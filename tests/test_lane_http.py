@@ -166,3 +166,92 @@ def test_nothing_listening_is_connection_refused() -> None:
             client.close()
 
     assert isinstance(asyncio.run(main()), lane_http.ConnectRefused)
+
+
+def _self_signed(tmp: Any) -> tuple[str, str]:
+    """A throwaway certificate for 127.0.0.1 (cryptography comes with Scrapy's TLS stack)."""
+    import datetime
+    import ipaddress
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "probe-lane-test")])
+    now = datetime.datetime.now(datetime.UTC)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
+            .public_key(key.public_key()).serial_number(x509.random_serial_number())
+            .not_valid_before(now - datetime.timedelta(days=1))
+            .not_valid_after(now + datetime.timedelta(days=1))
+            .add_extension(x509.SubjectAlternativeName(
+                [x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), critical=False)
+            .sign(key, hashes.SHA256()))
+    cert_path, key_path = tmp / "cert.pem", tmp / "key.pem"
+    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_path.write_bytes(key.private_bytes(serialization.Encoding.PEM,
+                                           serialization.PrivateFormat.PKCS8,
+                                           serialization.NoEncryption()))
+    return str(cert_path), str(key_path)
+
+
+def test_https_is_spoken_without_verifying_the_certificate(tmp_path: Any) -> None:
+    """Most sites of a real list are https: the lane speaks TLS (a self-signed certificate is
+    read, as by Scrapy's default context) and keeps the connection for the next probe."""
+    import ssl
+
+    cert, key = _self_signed(tmp_path)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+
+    async def main() -> tuple[list[Any], int]:
+        connections = 0
+
+        async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+            nonlocal connections
+            connections += 1
+            try:
+                while True:
+                    await reader.readuntil(b"\r\n\r\n")
+                    writer.write(b"HTTP/1.1 200 OK\r\nContent-Length: 7\r\n\r\nsecured")
+                    await writer.drain()
+            except (asyncio.IncompleteReadError, ConnectionError):
+                pass
+            writer.close()
+
+        server = await asyncio.start_server(handle, "127.0.0.1", 0, ssl=context)
+        port = server.sockets[0].getsockname()[1]
+        client = _client()
+        head = f"GET /u/x HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n\r\n".encode()
+        results = [await client.fetch(("https", "127.0.0.1", port, True, "127.0.0.1"), head,
+                                      None, "GET", 1000) for _ in range(2)]
+        client.close()
+        server.close()
+        return results, connections
+
+    results, connections = asyncio.run(main())
+    assert [r[2] for r in results] == [b"secured", b"secured"]
+    assert connections == 1
+
+
+def test_a_name_allowed_by_the_check_is_connected_to() -> None:
+    async def main() -> Any:
+        async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+            await reader.readuntil(b"\r\n\r\n")
+            writer.write(b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nhi")
+            await writer.drain()
+            writer.close()
+
+        server = await asyncio.start_server(handle, "127.0.0.1", 0)
+        port = server.sockets[0].getsockname()[1]
+        client = _client()
+        head = f"GET / HTTP/1.1\r\nHost: localhost:{port}\r\n\r\n".encode()
+        try:
+            return await client.fetch(("http", "localhost", port, False, "localhost"), head,
+                                      None, "GET", 0)
+        finally:
+            client.close()
+            server.close()
+
+    assert asyncio.run(main())[2] == b"hi"
