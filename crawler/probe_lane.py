@@ -391,7 +391,8 @@ class ProbeLane:
         if target:
             pinned = urlsplit(f"//{target}")
             addr, port = (pinned.hostname or ""), pinned.port or 80
-            key: tuple[Any, ...] = ("http", addr, port, True, None)
+            # (the host in the key: its connections are its own, whatever shares the address)
+            key: tuple[Any, ...] = ("http", addr, port, True, host)
             extra = b"X-Forwarded-Proto: " + scheme.encode("latin-1") + b"\r\n"
         else:
             literal = self._literals.get(host, False)
