@@ -130,6 +130,10 @@ DOWNLOADER_MIDDLEWARES = {
     # a catalog credential (GITHUB_TOKEN) on the platform's own API requests, added as they
     # leave and taken off before a retry or redirect re-queues them (crawler/credentials.py)
     "crawler.credentials.CredentialsMiddleware": 650,
+    # Scrapy's own, with its public-suffix test on the bundled list, never a download
+    # (crawler/cookies.py)
+    "scrapy.downloadermiddlewares.cookies.CookiesMiddleware": None,
+    "crawler.cookies.OfflineSuffixCookiesMiddleware": 700,
 }
 ITEM_PIPELINES = {
     "crawler.pipelines.StorePipeline": 300,
