@@ -41,7 +41,9 @@ def read(platform, url, status, body, handle=None, catalog=BARE):
         ("Followers: 8,4K", ("followers", 8_400)),
         ("3,4 Mio. Abonnenten", ("followers", 3_400_000)),
         ("1,2 mil seguidores", ("followers", 1_200)),
-        ("2,7 M de suscriptores", None),  # 'de' between: not one counter alone
+        ("2,7 M de suscriptores", ("followers", 2_700_000)),
+        ("1,3 M d’abonnés", ("followers", 1_300_000)),
+        ("4,1 millones de suscriptores", ("followers", 4_100_000)),
         ("4.6万 粉丝", ("followers", 46_000)),
         ("フォロワー 1.5万", ("followers", 15_000)),
         ("7 103 подписчика", ("followers", 7_103)),
@@ -533,3 +535,16 @@ def test_a_rendered_page_of_the_2014_2019_kind():
     f = got.fields
     assert (f.bio, f.posts, f.followers, f.avatar_url) == ("Crossings daily, since 1921.", 412, 5120, "https://pbs.example/harbor_400x400.jpg")
     assert f.external_links == ("https://harborferry.example/",)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [{"message": "login_required", "status": "fail"}, {"message": "checkpoint_required", "checkpoint_url": "/challenge/"},
+     {"error": "You must be logged in to see this profile"}],
+)
+@pytest.mark.parametrize("status", [200, 400, 404])
+def test_an_api_that_asks_for_a_login_is_a_wall_never_missing(body, status):
+    got = read("instagram", "https://i.instagram.com/api/v1/users/web_profile_info/?username=lakeside.bakery", status, body)
+    assert got.state is UNVERIFIABLE
+    got = read("instagram", "https://i.instagram.com/api/v1/users/web_profile_info/?username=lakeside.bakery", status, body, catalog=CAT)
+    assert got.state is not NOT_FOUND

@@ -430,6 +430,12 @@ class GenericPage:
         state, reason, handle = result.state, result.reason, result.handle
         evidence = dict(result.evidence)
         values: dict[str, Any] = {}
+        if state is ProbeState.NOT_FOUND and self.is_json and layer.kind == "wall":
+            # an API answer whose own words ask for a login or a pause ('login_required'),
+            # whatever its status: it could not check, it did not find the user absent
+            evidence["vetoed_not_found"] = layer.reason
+            return ProfileRead(ProbeState.UNVERIFIABLE, layer.reason, ProfileFields(), handle,
+                               evidence)
         if state is ProbeState.FOUND:
             # a page's handle read from its URL must be one a profile can have (an API answer
             # names its user itself: X's @Twitter is a real account whose name is reserved)

@@ -63,7 +63,7 @@ _SUFFIX = (
     r"(?:\s?(?:[KkMmBb]|mil(?:l(?:ones|ions?|iards?))?|mln|mn|mio\.?|mrd\.?|md|bn|tys\.?|"
     r"тыс\.?|млн|млрд|rb|jt|lakh|cr)|\s?[万萬亿億천만])?\+?"
 )
-_COUNTED = rf"(?P<n>(?:{COUNT}){_SUFFIX})"
+_COUNTED = rf"(?P<n>(?:{COUNT}){_SUFFIX})(?:\s*(?:de|d['’])(?=\s|\w))?"  # '4,69 M de', "3 M d'"
 
 _FIELD_WORDS = (("followers", FOLLOWER_WORDS), ("following", FOLLOWING_WORDS),
                 ("posts", POST_WORDS), ("likes", LIKE_WORDS))

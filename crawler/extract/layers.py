@@ -123,6 +123,8 @@ _MISSING_TEXT = re.compile(
     r"(?i)not[\s_]*found|does[\s_]*not[\s_]*exist|doesn.t\s*exist|no[\s_]+such[\s_]+user|"
     r"could not find|user_doesnt_exist|unknown[\s_]user|no user|profile not found|deactivated"
 )
+_LOGIN_TEXT = re.compile(r"(?i)(?:login|checkpoint|challenge|sign[\s_-]?in|consent)[\s_-]?required|"
+                         r"not[\s_-]?logged[\s_-]?in|please log in|must be logged in")
 _RATE_TEXT = re.compile(r"(?i)rate.?limit|too many requests|please wait a few minutes|quota")
 _AUTH_TEXT = re.compile(r"(?i)bad credentials|invalid (?:or expired )?token|"
                         r"authenticat|unauthori[sz]ed|access token|OAuthException")
@@ -312,6 +314,8 @@ def api_error(doc: Any, status: int) -> tuple[str, str | None] | None:
         return "missing", "deactivated"
     if _RATE_TEXT.search(text):
         return "wall", "rate_limited"
+    if _LOGIN_TEXT.search(text):
+        return "wall", "login_wall"  # Instagram's 'login_required', 'checkpoint_required'...
     if _AUTH_TEXT.search(text) and status in (400, 401, 403):
         return "wall", "bad_credentials"
     if status in (200, 400, 404, 410) and (_MISSING_TEXT.search(text) or text.strip() == "404"):
