@@ -548,3 +548,30 @@ def test_an_api_that_asks_for_a_login_is_a_wall_never_missing(body, status):
     assert got.state is UNVERIFIABLE
     got = read("instagram", "https://i.instagram.com/api/v1/users/web_profile_info/?username=lakeside.bakery", status, body, catalog=CAT)
     assert got.state is not NOT_FOUND
+
+
+def test_schema_org_microdata_of_the_pages_own_entity():
+    """Pages of 2012-2018 marked schema.org up as itemprop attributes: the top-level Person's
+    own properties are read, not those of an entity nested in it (its employer)."""
+    page = ('<html><head><link rel="canonical" href="https://github.com/harborferry"></head><body>'
+            '<div itemscope itemtype="http://schema.org/Person">'
+            '<a itemprop="image" href="https://avatars.example/u/5150"><img src="https://avatars.example/u/5150?s=40"></a>'
+            '<span itemprop="name">Harbor Ferry Co.</span><span itemprop="additionalName">harborferry</span>'
+            '<div itemprop="worksFor" itemscope itemtype="http://schema.org/Organization"><span itemprop="name">Ferry Holdings</span></div>'
+            '<a itemprop="url" href="https://harborferry.example/">harborferry.example</a></div>'
+            '<div itemscope itemtype="http://schema.org/Person"><span itemprop="name">A Follower</span></div></body></html>')
+    got = read("github", "https://github.com/harborferry", 200, page)
+    assert got.state is FOUND and got.handle == "harborferry"
+    f = got.fields
+    assert (f.display_name, f.avatar_url, f.external_links) == ("Harbor Ferry Co.", "https://avatars.example/u/5150", ("https://harborferry.example/",))
+    # the entity of another account is not read
+    other = page.replace(">harborferry</span>", ">someoneelse</span>")
+    assert read("github", "https://github.com/harborferry", 200, other).fields.display_name != "Harbor Ferry Co."
+
+
+def test_a_layer_that_trips_leaves_the_rules_answer():
+    """A page the layers cannot parse (here a hostile nesting depth) keeps what the rules read."""
+    deep = "<div>" * 3000 + "x" + "</div>" * 3000
+    page = f'<html><head><meta property="og:url" content="https://github.com/harborferry"></head><body>{deep}</body></html>'
+    got = read("github", "https://github.com/harborferry", 200, page, catalog=CAT)
+    assert got.reason != "extractor_error"

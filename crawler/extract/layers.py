@@ -182,7 +182,7 @@ def read_layers(page: GenericPage) -> LayerRead:
                     out.kind = "profile"
                     return out
         return _html_layers(page)
-    except (ValueError, TypeError, KeyError, IndexError, RecursionError, re.error):
+    except Exception:  # noqa: BLE001 - a layer that trips on a page leaves the rules' answer
         return LayerRead()
 
 
@@ -829,8 +829,10 @@ def _html_layers(page: GenericPage) -> LayerRead:
     if state_handle:
         names.add(state_handle)  # matched by id: its own handle names it (a vanity name)
     jsonld_identity = state_handle or identity or titled
-    # 3. JSON-LD
+    # 3. JSON-LD, then schema.org microdata (the pages of 2012-2018 marked up the same
+    # vocabulary as itemprop attributes)
     _jsonld_layer(page, out, jsonld_identity, names)
+    _microdata_layer(page, out, names)
     # 4. Open Graph and meta tags
     likes = _meta_layer(page, out)
     # 5. the rendered DOM
@@ -1145,6 +1147,70 @@ def _jsonld_layer(page: GenericPage, out: LayerRead, identity: str | None,
     created = (page_node or {}).get("dateCreated") or entity.get("foundingDate")
     if created:
         out.put("created_at", V.to_datetime(created), "jsonld")
+
+
+_MICRO_TYPES = "Person|Organization|Corporation|ProfilePage|LocalBusiness|Brand|NGO"
+
+
+def _microdata_layer(page: GenericPage, out: LayerRead, names: set[str]) -> None:
+    """schema.org microdata: the first Person/Organization ``itemscope`` whose handle
+    (``additionalName``/``alternateName``), if it gives one, is the page's own. Its name,
+    description, image, url/sameAs and ``interactionStatistic`` counters fill empty fields."""
+    sel = page.selector
+    for scope in sel.xpath("//*[@itemscope][@itemtype]")[:40]:
+        kind = scope.attrib.get("itemtype") or ""
+        if not re.search(rf"schema\.org/(?:{_MICRO_TYPES})\b", kind):
+            continue
+        if scope.xpath("ancestor::*[@itemscope]"):
+            continue  # a nested entity (an employer, an author) is not the page's profile
+
+        def prop(name: str, scope: Any = scope) -> list[Any]:
+            # this scope's own properties, not those of entities nested in it
+            return [node for node in scope.xpath(f".//*[@itemprop='{name}']")[:20]
+                    if (owner := node.xpath("ancestor::*[@itemscope][1]"))
+                    and owner[0].root is scope.root]
+
+        def text(node: Any) -> str:
+            for attr in ("content", "datetime"):
+                if node.attrib.get(attr):
+                    return str(node.attrib[attr]).strip()
+            return " ".join(" ".join(node.xpath(".//text()").getall()).split())
+
+        handle = None
+        for key in ("additionalName", "alternateName"):
+            for node in prop(key)[:1]:
+                handle = page.valid_handle(text(node))
+        if handle and names and handle not in names:
+            continue
+        for node in prop("name")[:1]:
+            out.put("display_name", text(node) or None, "microdata")
+        for node in prop("description")[:1]:
+            out.put("bio", V.clean_text(text(node)) or None, "microdata")
+        for node in prop("image")[:1]:
+            src = node.attrib.get("src") or node.attrib.get("href") or node.attrib.get("content")
+            url = V.to_url(page.absolute(src)) if src else None
+            if url:
+                out.put("avatar_url", url, "microdata")
+        links = []
+        for key in ("url", "sameAs"):
+            for node in prop(key)[:10]:
+                raw = node.attrib.get("href") or node.attrib.get("content") or text(node)
+                url = V.to_url(page.absolute(raw)) if raw else None
+                if url and not page.is_own_url(url):
+                    links.append(url)
+        out.put("external_links", V.dedupe(links), "microdata")
+        for stat in scope.xpath(".//*[@itemprop='interactionStatistic']")[:6]:
+            kind_text = " ".join(stat.xpath(".//*[@itemprop='interactionType']/@content | "
+                                            ".//*[@itemprop='interactionType']/@href").getall())
+            count = stat.xpath(".//*[@itemprop='userInteractionCount']/@content").get()
+            value = V.to_int(count) if count else None
+            if value is None:
+                continue
+            if "FollowAction" in kind_text or "SubscribeAction" in kind_text:
+                out.put("followers", value, "microdata")
+            elif "WriteAction" in kind_text:
+                out.put("posts", value, "microdata")
+        return
 
 
 def _ld_nodes(doc: Any, depth: int = 0) -> Iterator[dict]:
