@@ -575,3 +575,25 @@ def test_a_layer_that_trips_leaves_the_rules_answer():
     page = f'<html><head><meta property="og:url" content="https://github.com/harborferry"></head><body>{deep}</body></html>'
     got = read("github", "https://github.com/harborferry", 200, page, catalog=CAT)
     assert got.reason != "extractor_error"
+
+
+def test_a_page_named_by_a_number_is_named_by_its_id():
+    page = ('<html><head><title>Lakeside Bakery - Bakery | Facebook</title>'
+            '<link rel="canonical" href="https://www.facebook.com/pages/Lakeside-Bakery/104455667788990">'
+            '<meta name="description" content="Lakeside Bakery. 66 likes. Bread since 1921."></head><body></body></html>')
+    got = read("facebook", "https://www.facebook.com/pages/Lakeside-Bakery/104455667788990", 200, page)
+    assert got.state is FOUND and got.handle == "104455667788990"
+    assert (got.fields.platform_id, got.fields.display_name) == ("104455667788990", "Lakeside Bakery")
+
+
+@pytest.mark.parametrize(
+    "ld",
+    ['{"@context": "https://schema.org", "@type": "Organization", "name": "Harbor Ferry", "alternateName": "harborferry", "sameAs": ["https://harborferry.example/",],}',
+     '<![CDATA[{"@type": "Organization", "name": "Harbor Ferry", "alternateName": "harborferry", "sameAs": ["https://harborferry.example/"]}]]>',
+     '{&quot;@type&quot;: &quot;Organization&quot;, &quot;name&quot;: &quot;Harbor Ferry&quot;, &quot;alternateName&quot;: &quot;harborferry&quot;, &quot;sameAs&quot;: [&quot;https://harborferry.example/&quot;]}'],
+)
+def test_json_ld_with_the_usual_hand_made_slips(ld):
+    page = f'<html><head><link rel="canonical" href="https://www.pinterest.com/harborferry/"><script type="application/ld+json">{ld}</script></head><body></body></html>'
+    got = read("pinterest", "https://www.pinterest.com/harborferry/", 200, page)
+    assert got.state is FOUND and got.fields.display_name == "Harbor Ferry"
+    assert got.fields.external_links == ("https://harborferry.example/",)

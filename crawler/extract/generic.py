@@ -155,10 +155,9 @@ class GenericPage:
         if self._jsonld is None:
             out = []
             for raw in self.selector.xpath('//script[@type="application/ld+json"]/text()').getall():
-                try:
-                    out.append(json.loads(raw, strict=False))
-                except (ValueError, RecursionError):
-                    continue
+                doc = _lenient_json(raw)
+                if doc is not None:
+                    out.append(doc)
             self._jsonld = out
         return self._jsonld
 
@@ -568,6 +567,25 @@ class GenericPage:
 
 
 # ---------------------------------------------------------------------------- helpers
+
+
+def _lenient_json(raw: str) -> Any:
+    """JSON-LD as pages write it: strict JSON first, then with the usual hand-made slips
+    forgiven (trailing commas, an HTML-escaped block, a CDATA or comment wrapper); None if
+    still no JSON."""
+    text = raw.strip()
+    for attempt in range(4):
+        try:
+            return json.loads(text, strict=False)
+        except (ValueError, RecursionError):
+            pass
+        if attempt == 0:
+            text = re.sub(r"^(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>$|^<!--|-->$", "", text).strip()
+        elif attempt == 1:
+            text = re.sub(r",\s*([}\]])", r"\1", text)
+        elif attempt == 2 and "&quot;" in text:
+            text = html.unescape(text)
+    return None
 
 
 def _xpath_literal(value: str) -> str:

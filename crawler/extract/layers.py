@@ -841,6 +841,12 @@ def _html_layers(page: GenericPage) -> LayerRead:
         out.put("followers", likes, "meta")  # a page's likes, when nothing says its followers
     named_by_page = state_handle or identity or titled or out.handle
     out.handle = named_by_page or from_url
+    if identity and identity.isdigit() and len(identity) >= 5 and (
+        out.values.get("display_name") or out.values.get("bio")
+    ):
+        # a page whose canonical address names it by number (/pages/<name>/<id>,
+        # /profile.php?id=<id>) is named by its id
+        out.put("platform_id", identity, "meta")
     telling = {k for k in ("display_name", "followers", "platform_id", "bio") if k in out.values}
     if not named_by_page:
         # a page that names no one is a profile only on content of its own, not on its title
