@@ -493,6 +493,13 @@ _ORG_WORDS = frozenset({
 })
 
 
+def _capitalised(word: str) -> bool:
+    """Starts with a capital, or is written in a script without capitals (Hebrew, Arabic,
+    Devanagari, Thai, Japanese, Korean, Chinese: "דנה כהן" is capitalised as far as it can be)."""
+    first = word[:1]
+    return first.isupper() or (first.isalpha() and not first.islower())
+
+
 def _person_name(p: Profile) -> str | None:
     """A display name that reads as a person's (``Jane Doe``): two or three capitalised words,
     none of them a brand word or an organisation word."""
@@ -500,7 +507,7 @@ def _person_name(p: Profile) -> str | None:
     parts = name.split()
     if not 2 <= len(parts) <= 3 or "display_name" in p.derived:
         return None
-    if not all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in parts):
+    if not all(_capitalised(w) and w.replace("-", "").replace("'", "").isalpha() for w in parts):
         return None
     brand_words = {w for t in p.ix.targets if t.is_name for w in tokens(t.text)}
     low = {w for w in tokens(name)}
@@ -669,6 +676,21 @@ def _company_resources(p: Profile) -> Evidence | None:
 
 
 _OWN_RE = re.compile("|".join(words.OWN_CHANNEL_PATTERNS))
+#: the same in other scripts, read on the text as written (folding would transliterate it)
+_NATIVE_OWN = re.compile("|".join(re.escape(sig.native(w)) for w in sorted(
+    words.NATIVE_OWN_CHANNEL_PHRASES, key=len, reverse=True)))
+
+
+def own_wording(text: str | None) -> str | None:
+    """The word by which a page calls itself a company channel (news, careers, a region,
+    "we moved"), in any language, or None. A fan's "unofficial" is no such word."""
+    m = _OWN_RE.search(fold(text or ""))
+    if m:
+        return m.group(0)
+    if sig.self_declared_fan(text) is not None:
+        return None
+    n = _NATIVE_OWN.search(sig.native(text))
+    return n.group(0) if n else None
 
 
 def _own_channel(p: Profile) -> Evidence | None:
@@ -681,13 +703,13 @@ def _own_channel(p: Profile) -> Evidence | None:
     if p.identity < 0.8 and not p.has(SignalName.BRAND_MENTION, SignalName.AVATAR_MATCH):
         return None
     for text in (p.fields.bio, p.fields.display_name, " ".join(p.affixes)):
-        m = _OWN_RE.search(fold(text or ""))
-        if m:
+        word = own_wording(text)
+        if word:
             dom = p.kinds["official"]
             e = Evidence(
                 SignalName.OWN_CHANNEL,
                 dom,
-                f"describes itself as a company channel ('{m.group(0)}') and links the official "
+                f"describes itself as a company channel ('{word}') and links the official "
                 f"domain {dom}, without scam wording, lookalike links or look-alike letters",
             )
             return p.cite(e, "bio", "display_name")
@@ -904,9 +926,6 @@ def _secondary_harm(p: Profile) -> list[str]:
     return cues
 
 
-_CLAIM_RE = re.compile("|".join(words.OWN_CHANNEL_PATTERNS))
-
-
 def name_only_namesake(p: Profile) -> bool:
     """Shares the brand's name and nothing else, on a page that speaks for itself: read
     directly (not from a search result), with a bio of its own (not empty, not the brand's),
@@ -928,8 +947,8 @@ def name_only_namesake(p: Profile) -> bool:
     if "official" in p.kinds or p.lookalike or p.lure_affixes or any(
             a in words.DEPARTMENT_HINTS for a in p.affixes):
         return False
-    text = fold(" ".join(x for x in (f.display_name, f.bio, " ".join(p.affixes)) if x))
-    return _CLAIM_RE.search(text) is None and sig.self_declared_fan(f.bio) is None
+    text = " ".join(x for x in (f.display_name, f.bio, " ".join(p.affixes)) if x)
+    return own_wording(text) is None and sig.self_declared_fan(f.bio) is None
 
 
 def _harm_scores(p: Profile, poses: bool) -> tuple[float, float]:

@@ -9,9 +9,10 @@ letters transliterated: ``çekiliş`` -> ``cekilis``, ``für`` -> ``fur``), so p
 written in that folded form.
 
 Languages: English, Turkish, German, Spanish; the commonest words of French, Italian,
-Portuguese, Dutch, Polish, Indonesian and Malay, Czech, Swedish, Romanian and Vietnamese
-(folded); and phrases of Japanese, Korean, Chinese, Russian, Arabic, Greek, Thai and Hindi as
-written (the ``NATIVE_*`` lists at the end, matched unfolded).
+Portuguese, Dutch, Polish, Indonesian and Malay, Czech, Swedish, Danish, Norwegian, Finnish,
+Hungarian, Romanian and Vietnamese (folded); and phrases of Japanese, Korean, Chinese, Russian,
+Ukrainian, Arabic, Hebrew, Greek, Thai and Hindi as written (the ``NATIVE_*`` lists at the
+end, matched unfolded).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ __all__ = [
     "NATIVE_EMPLOYEE_PHRASES",
     "NATIVE_FAN_PHRASES",
     "NATIVE_NEGATIONS",
+    "NATIVE_OWN_CHANNEL_PHRASES",
     "NATIVE_POSE_PHRASES",
     "NATIVE_SCAM_PHRASES",
     "NATIVE_SOFT_SCAM_PHRASES",
@@ -380,6 +382,15 @@ FAN_PATTERNS: tuple[str, ...] = (
     r"\b(grup|toko|komunitas) independen\b",
     r"\btidak dikelola\b",
     r"\bindependen\b",
+    # Nordic, Finnish, Hungarian, Romanian, and Spanish/Portuguese variants
+    r"\b(ikke|inte|ej) (en |et )?(offisiell|officiel|officiell)\w*\b",
+    r"\b(fanside|fansida|fanklubb|fanklub|fan-side|fansidan)\b",
+    r"\b(epavirallinen|epavirallis\w*|ei (ole )?virallinen|fanisivu\w*|faniklubi\w*)\b",
+    r"\b(nem hivatalos|rajongoi\w*|nem all kapcsolatban)\b",
+    r"\b(pagina|grup|cont) de fani\b|\bnu (este|suntem) (oficial|afiliat)\w*\b",
+    r"\b(club|cuenta|grupo|comunidad) de (fans|fanaticos|seguidores)\b",
+    r"\b(hecho|hecha|feito|feita) por (fans|fas)\b",
+    r"\bfa[- ]?clube\b|\bsomos (fas|fans)\b",
 )
 
 #: requests for money or data no company makes in a bio or a post: card, bank, identity,
@@ -463,6 +474,15 @@ DATA_REQUEST_PATTERNS: tuple[str, ...] = (
     r"\bpagamento (solo )?(con|tramite|mediante) bonifico\b",
     r"\bpagamento (apenas |somente )?(por|via) (transferencia|pix)\b",
     r"\b(betaling|betalen) (alleen )?(via|per) (overschrijving|bankoverschrijving)\b",
+    # Nordic, Finnish, Hungarian, Romanian, Vietnamese, Latin American Spanish/Portuguese
+    r"\b(kortoplysninger|kortopplysninger|adgangskode|passord|kortuppgifter)\b",
+    r"\b(kortin numero|korttitiedot|salasana\w*|tunnusluku\w*|vahvistuskoodi\w*|"
+    r"pankkitunnukse\w*)\b",
+    r"\b(kartyaszam\w*|kartyaadat\w*|jelsz(o|av)\w*|ellenorzo ?kod\w*|biztonsagi kod\w*)\b",
+    r"\b(datele cardului|parola (ta|contului|dvs)|codul? de verificare)\b",
+    r"\b(so the (ngan hang|tin dung)|ma xac (minh|thuc))\b",
+    r"\b(tu|su) (clave|token|clave dinamica)\b|\bclave (dinamica|de (acceso|seguridad))\b",
+    r"\b(codigo de seguranca|chave de acesso)\b",
 )
 
 #: words that turn a data request into a warning ("we never ask for your card details")
@@ -473,6 +493,8 @@ NEGATIONS: tuple[str, ...] = (
     "jamais", "aucun", "ne", "mai", "nessuno", "nao", "ninguem", "nooit", "niet", "geen",
     "nigdy", "nie", "tidak pernah", "jangan", "tidak akan", "nikdy", "aldrig", "niciodata",
     "khong bao gio", "khong",
+    "soha", "sosem", "nem", "ei koskaan", "emme", "koskaan", "aldri", "ikke", "inte",
+    "niciodata", "nu",
 )
 
 #: invitations into private messages ("we reply to DMs", "chama na DM"): how a fake help desk
@@ -621,6 +643,13 @@ SCAM_PATTERNS: tuple[str, ...] = (
     r"\b(digitos|numero|datos|foto) de (tu|su) (tarjeta|dni)\b",
     r"\b(tu|su) (dni|nie|pin|cvv|contrasena)\b",
     r"\bcodigo de verificacion\b",
+    # Nordic, Finnish, Hungarian, Romanian lures; Latin American Spanish and Portuguese
+    r"\b(konkurranse|konkurrence|gevinst\w*|vind (en|et|nu|gavekort))\b",
+    r"\b(arvonta\w*|voittaja\w*|palkinto\w*|ilmai(nen|seksi|set))\b",
+    r"\b(nyeremeny\w*|nyerj\w*|sorsolas\w*|ingyen\w*|ajandek\w*)\b",
+    r"\b(premi(u|ul|i|ile)|tombola)\b",
+    r"\b(ganaste|ganadora?|reclama tu (premio|regalo)|regalamos)\b",
+    r"\b(ganhou|premiad[oa]s?|resgate (seu|o) (premio|brinde))\b",
 )
 
 #: scam-vocabulary hits an honest company channel also uses ("free shipping", "DM us with
@@ -641,6 +670,7 @@ SOFT_SCAM_WORDS: tuple[str, ...] = (
     r"liquidation totale|total liquidation|alles muss raus|liquidacion total|svendita totale|"
     r"liquidacao total|totale uitverkoop",
     r"za darmo|darmow\w*|gratis ongkir|zdarma|gratuit|mien phi",
+    r"ilmai(nen|seksi|set)", r"ingyen\w*", r"ajandek\w*",
 )
 
 #: how a person says an account is their own, not their employer's ("Barista at Northwind,
@@ -654,7 +684,7 @@ EMPLOYEE_PATTERNS: tuple[str, ...] = (
     r"\btweets? (are )?(my|mine) own\b",
     r"\b(works?|working) (at|for)\b",
     r"\b(employee|barista|engineer|manager|developer|designer|intern|cashier|pilot|"
-    r"nurse|chef|driver|analyst|consultant|agent|clerk|technician) (at|@|for)\b",
+    r"nurse|chef|driver|analyst|consultant|agent|clerk|technician) (at\b|@|for\b)",
     r"\b@ ?\w+ (employee|staff|alum)\b",
     # Turkish
     r"\bgorusler(im)? (bana|sahsima) aittir\b",
@@ -689,6 +719,43 @@ EMPLOYEE_PATTERNS: tuple[str, ...] = (
     r"\b(jobbar (pa|hos|for)|egna asikter|privat konto)\b",
     r"\b(lucrez la|opinii(le)? personale|cont personal)\b",
     r"\b(lam viec tai|quan diem ca nhan|tai khoan ca nhan)\b",
+    # more job titles in English, former staff
+    r"\b(specialist|coordinator|director|officer|head of \w+|"
+    r"associate|accountant|supervisor|scientist|researcher|architect|"
+    r"recruiter|marketer|lawyer|mechanic|baker|teacher|pharmacist|steward|stewardess|"
+    r"flight attendant|cabin crew|crew member|staff|vp|ceo|cto|cfo|coo|founder|"
+    r"co-founder|cofounder|underwriter|broker|banker|teller|agronomist|sommelier|"
+    r"salesperson|merchandiser|planner|strategist|copywriter|editor|journalist|"
+    r"photographer|doctor|physician) (at\b|@|for\b)",
+    r"\b(former|ex)[- ]\w+ (at\b|@)|\b(formerly|previously) (at\b|@)",
+    r"\b(proud(ly)? (to work|working) (at|for))\b",
+    # Spanish and Portuguese variants
+    r"\bopiniones\b[^.!?]{0,30}\b(mias|propias|personales)\b",
+    r"\b(trabajando|laburo|laburando|chambeo) (en|para)\b",
+    r"\b(emplead[oa]|colaborador[a]?|funcionari[oa]) (de|en|da|do|na|no|em)\b",
+    r"\b(trabalhando|atuo) (na|no|em|para)\b",
+    r"\bopini(ao|oes)\b[^.!?]{0,30}\b(minhas?|pessoa(l|is)|propria)\b",
+    r"\b(conta|perfil) pessoal\b|\bperfil personal\b",
+    # German, French, Italian, Dutch variants
+    r"\bmitarbeiter(in)? (bei|von|der|des)\b|\btatig (bei|fur)\b",
+    r"\b(private meinung|privates profil|hier privat)\b",
+    r"\b(compte|avis) perso(nnel)?\b",
+    r"\b(account personale|dipendente (di|presso|da))\b",
+    r"\b(persoonlijk|prive) (account|profiel)\b|\bmedewerker (bij|van)\b",
+    # Danish, Norwegian, Swedish
+    r"\b(arbejder|arbeider|jobber|arbetar) (hos|i|for|pa|ved|pa)\b",
+    r"\begne (holdninger|meninger|synspunkter)\b|\bprivat profil\b",
+    # Finnish
+    r"\b(tyoskentelen|toissa)\b",
+    r"\b(omat (mielipiteet|nakemykset)|mielipiteet (ovat )?omiani|"
+    r"(yksityinen|henkilokohtainen) tili)\b",
+    # Hungarian
+    r"\bdolgozom\b|\bmunkatarsa\b",
+    r"\b(sajat (velemeny|nezet)\w*|(szemelyes|magan) (fiok|oldal|profil)\w*)\b",
+    # Romanian, Turkish, Vietnamese variants
+    r"\b(lucrez (pentru|in|la)|angajat(a)? (la|al|a))\b|\bopiniile (sunt )?ale mele\b",
+    r"\bcalisani(yim)?\b",
+    r"\b(nhan vien (tai|cua)|y kien ca nhan)\b",
 )
 
 #: how a person says a repository or channel is their own project, not a company's
@@ -723,6 +790,17 @@ OWN_CHANNEL_PATTERNS: tuple[str, ...] = (
     r"\bnoticias\b|\bvagas\b",
     r"\bofficieel\b|\bnieuws\b|\bvacatures\b",
     r"\bnovidades\b|\bnovinky\b|\baktuality\b|\baktualnosci\b|\bberita\b|\bhabari\b",
+    # news, careers and "we moved" in more languages (Nordic, Finnish, Hungarian, Romanian,
+    # Vietnamese, Spanish and Portuguese variants, German, French, Italian, Dutch)
+    r"\b(nyheter|nyheder|uutiset|tiedotteet|hirek|stiri|tin tuc|comunicados?|novedades)\b",
+    r"\b(rekrytointi|avoimet tyopaikat|karrier|allasajanlat\w*|cariere|locuri de munca|"
+    r"tuyen dung|lediga jobb|ledige (stillinger|job)|jobb hos oss)\b",
+    r"\b(trabaja con nosotros|unete a nuestro equipo|trabalhe conosco|venha trabalhar)\b",
+    r"\b(nos hemos mudado|nos mudamos|mudamos para|"
+    r"(siguenos|siga-nos|sigam-nos) (en|em|no|na))\b",
+    r"\b(wir sind umgezogen|folgt uns (jetzt )?(auf|unter)|nous avons demenage|"
+    r"suivez-nous (sur|desormais)|ci siamo spostati|seguici su|we zijn verhuisd|volg ons op)\b",
+    r"\b(flyttet til|flyttat till|olemme siirtyneet|elkoltoztunk|ne-am mutat)\b",
 )
 
 
@@ -743,12 +821,18 @@ NATIVE_FAN_PHRASES: tuple[str, ...] = (
     "ανεπίσημ", "σελίδα θαυμαστών", "δεν είναι επίσημ", "ομάδα φίλων",
     "ไม่เป็นทางการ", "แฟนเพจ", "บัญชีแฟนคลับ",
     "अनौपचारिक", "फैन पेज", "आधिकारिक नहीं",
+    "לא רשמי", "דף מעריצים", "קהילת מעריצים",
+    "фан-сторінка", "фанатська", "не є офіційн",
+    "ファンクラブ", "ファンサイト", "팬클럽", "粉丝团", "粉丝群", "粉丝后援会",
+    "معجبي", "نادي المعجبين", "ليست رسمية", "ليس رسمي",
+    "แฟนคลับ", "प्रशंसक", "फैन क्लब",
 )
 
 #: "official", as a page calls itself (a claim, not proof): read with the fan phrases first,
 #: since "unofficial" contains it
 NATIVE_POSE_PHRASES: tuple[str, ...] = (
     "公式", "공식", "官方", "официальн", "офіційн", "رسمي", "επίσημ", "ทางการ", "आधिकारिक",
+    "רשמי",
 )
 
 #: lures: giveaways, prizes, "free", "DM us", refunds
@@ -761,12 +845,17 @@ NATIVE_SCAM_PHRASES: tuple[str, ...] = (
     "διαγωνισμός", "δωρεάν", "κέρδισε",
     "แจกฟรี", "รางวัล", "ลุ้นรับ", "คืนเงิน",
     "इनाम", "मुफ्त", "जीतें", "रिफंड",
+    "הגרלה", "זכית", "פרסים", "חינם", "החזר כספי",
+    "розіграш", "виграй", "виграш", "безкоштовно", "повернення коштів",
+    "現金プレゼント", "상품권", "红包", "送礼品",
+    "فزت", "هدية",
+    "ของรางวัล", "ฟรี", "उपहार", "लकी ड्रा",
 )
 
 #: of those, what honest company channels say too ("free shipping", "DM us")
 NATIVE_SOFT_SCAM_PHRASES: frozenset[str] = frozenset({
     "無料", "DMください", "무료", "私信", "бесплатно", "пишите в директ", "مجانا", "δωρεάν",
-    "मुफ्त",
+    "मुफ्त", "חינם", "безкоштовно", "ฟรี", "هدية", "상품권", "红包", "送礼品", "उपहार",
 })
 
 #: requests for card, bank, identity or login data (weigh twice on a walled page, as
@@ -780,6 +869,11 @@ NATIVE_DATA_PHRASES: tuple[str, ...] = (
     "αριθμό κάρτας", "κωδικό επαλήθευσης",
     "เลขบัตร", "รหัส otp", "รหัสผ่าน",
     "कार्ड नंबर", "ओटीपी", "पासवर्ड",
+    "מספר כרטיס", "קוד אימות", "סיסמה", "פרטי כרטיס",
+    "дані картки", "номер картки", "код з смс", "код із смс",
+    "クレジットカード番号", "口座番号", "보안카드", "cvc", "银行账号", "支付密码",
+    "بيانات البطاقة", "الرقم السري", "رمز otp",
+    "ข้อมูลบัตร", "เลขบัญชี", "बैंक खाता", "पिन नंबर",
 )
 
 #: words that turn a data request into a warning ("we never ask for your PIN")
@@ -792,6 +886,21 @@ NATIVE_NEGATIONS: tuple[str, ...] = (
     "ποτέ", "δεν ",
     "ไม่", "ห้าม",
     "कभी नहीं", "नहीं",
+    "לעולם", "לא ", "אף פעם",
+    "ніколи", "не просимо",
+)
+
+#: how a company calls a channel of its own: news, careers, announcements, a region
+NATIVE_OWN_CHANNEL_PHRASES: tuple[str, ...] = (
+    "公式", "ニュース", "お知らせ", "採用", "広報", "支店",
+    "공식", "뉴스", "소식", "채용", "공지",
+    "官方", "新闻", "資訊", "资讯", "招聘", "公告",
+    "официальн", "новости", "вакансии", "карьера", "офіційн", "новини", "вакансії", "кар'єра",
+    "رسمي", "أخبار", "وظائف", "توظيف",
+    "רשמי", "חדשות", "דרושים", "קריירה",
+    "επίσημ", "ειδήσεις", "καριέρα",
+    "ทางการ", "ข่าว", "ร่วมงานกับเรา", "สมัครงาน",
+    "आधिकारिक", "समाचार", "भर्ती", "करियर",
 )
 
 #: how a person says an account is their own: "I work at", "my own opinions"
@@ -804,4 +913,12 @@ NATIVE_EMPLOYEE_PHRASES: tuple[str, ...] = (
     "εργάζομαι στ", "προσωπικές απόψεις",
     "ทำงานที่", "ความคิดเห็นส่วนตัว", "บัญชีส่วนตัว",
     "में काम करता", "में काम करती", "विचार निजी", "निजी खाता",
+    "עובד ב", "עובדת ב", "דעותיי", "הדעות שלי", "חשבון אישי", "חשבון פרטי",
+    "працюю в", "працюю у", "особиста думка", "особистий акаунт", "думки мої власні",
+    "社員です", "に勤務", "個人的な見解", "個人の意見",
+    "에서 근무", "직원입니다", "개인적인 의견",
+    "就职于", "任职于", "供职于", "工作于", "任職於", "個人帳號", "个人意见",
+    "أعمل لدى", "موظف في", "موظفة في", "آرائي تمثلني", "الآراء تمثلني",
+    "เป็นพนักงาน", "ความเห็นส่วนตัว",
+    "में कार्यरत", "कर्मचारी हूं", "कर्मचारी हूँ", "विचार व्यक्तिगत",
 )

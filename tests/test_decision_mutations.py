@@ -13,6 +13,7 @@ from dataclasses import replace
 import pytest
 
 from matching.classify import classify
+from matching.profile_signals import data_request
 from matching.config import DEFAULT_CONFIG
 from matching.decide import RULES, Signals, decide
 from matching.models import (
@@ -767,3 +768,140 @@ def test_a_help_desk_name_in_another_language_poses_as_the_brand(name: str) -> N
     assert f.cls == FindingClass.IMPOSTOR, (name, f)
     other = replace(hit, title="Quillmark Papier Bertolini (@QuillmarkHelp2) / X")
     assert classify_one(obs("x", "quillmarkhelp2", sightings=(other,))).cls != FindingClass.IMPOSTOR
+
+
+# ----------------------------------------------------------------------------- more languages
+# The same profile with and without one word of another language (#11): the word lists must
+# carry the idea (own channel, employee, fan, scam, data request), not one author's phrasing.
+
+BRANDY = obs("x", "quillmarkpp", display_name="Quillmark Papier", bio="Quillmark Papier",
+             posts=40, created_at="2016-03-01", last_active_at="2026-11-01")
+
+
+def with_bio(o: ProfileObservation, bio: str, **more) -> ProfileObservation:  # type: ignore[no-untyped-def]
+    return replace(o, fields=replace(o.fields, bio=bio, **more))
+
+
+@pytest.mark.parametrize("bio", [
+    "Quillmark Papier uutiset ja tiedotteet",  # Finnish
+    "Quillmark Papier hírek",  # Hungarian
+    "Nyheter fra Quillmark Papier",  # Norwegian
+    "Știri Quillmark Papier",  # Romanian
+    "Quillmark Papier: tuyển dụng",  # Vietnamese
+    "Nos mudamos: síguenos en @quillmarkpapier",  # Spanish
+    "Trabalhe conosco na Quillmark Papier",  # Portuguese
+    "Quillmark Papier — ニュース",  # Japanese
+    "Quillmark Papier 채용",  # Korean
+    "Quillmark Papier 招聘",  # Chinese
+    "أخبار Quillmark Papier",  # Arabic
+    "חדשות Quillmark Papier",  # Hebrew
+    "Quillmark Papier समाचार",  # Hindi
+    "ข่าว Quillmark Papier",  # Thai
+    "Новини Quillmark Papier",  # Ukrainian
+])
+def test_an_own_channel_says_what_it_is_in_any_language(bio: str) -> None:
+    """Links the official site and calls itself the company's news, careers or new address:
+    the company's own. The same page without that word is only a candidate."""
+    linked = with_bio(BRANDY, bio, external_links=(SITE,))
+    assert classify_one(linked).cls == FindingClass.OFFICIAL_UNLISTED, bio
+    f = classify_one(with_bio(linked, "Quillmark Papier"))
+    assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.LOW, f
+
+
+@pytest.mark.parametrize("bio", [
+    "Työskentelen Quillmark Papierilla. Omat mielipiteet.",  # Finnish
+    "A Quillmark Papiernél dolgozom, saját vélemény.",  # Hungarian
+    "Jobber i Quillmark Papier. Egne meninger.",  # Norwegian
+    "Arbejder hos Quillmark Papier.",  # Danish
+    "Lucrez la Quillmark Papier. Opiniile sunt ale mele.",  # Romanian
+    "Nhân viên tại Quillmark Papier.",  # Vietnamese
+    "Empleada de Quillmark Papier. Las opiniones aquí son mías.",  # Spanish
+    "Colaboradora da Quillmark Papier. Opinião pessoal.",  # Portuguese
+    "Mitarbeiterin bei Quillmark Papier, hier privat.",  # German
+    "Cabin crew at Quillmark Papier",  # English job title
+    "Ex-designer @ Quillmark Papier",
+    "Quillmark Papierに勤務。個人的な見解です。",  # Japanese
+    "Quillmark Papier에서 근무",  # Korean
+    "就职于 Quillmark Papier，个人意见",  # Chinese
+    "موظفة في Quillmark Papier",  # Arabic
+    "עובדת ב-Quillmark Papier. הדעות שלי.",  # Hebrew
+    "Працюю в Quillmark Papier. Особиста думка.",  # Ukrainian
+    "Quillmark Papier में कार्यरत",  # Hindi
+    "เป็นพนักงาน Quillmark Papier",  # Thai
+])
+def test_an_employee_says_so_in_any_language(bio: str) -> None:
+    """The same page is a candidate without the employee's words, and a personal account with
+    them; with a scam request added it is an impostor again."""
+    assert classify_one(BRANDY).cls == FindingClass.IMPOSTOR
+    f = classify_one(with_bio(BRANDY, bio))
+    assert f.cls == FindingClass.UNRELATED, (bio, f)
+    assert "personal_account" in signals_of(f)
+    scam = classify_one(with_bio(BRANDY, bio + " Giveaway! Send us your card number."))
+    assert scam.cls == FindingClass.IMPOSTOR, scam
+
+
+@pytest.mark.parametrize("fan", [
+    "Epävirallinen fanisivu",  # Finnish
+    "Nem hivatalos rajongói oldal",  # Hungarian
+    "Ikke en offisiell side",  # Norwegian
+    "Inte officiell",  # Swedish
+    "Pagină de fani",  # Romanian
+    "Club de fans",  # Spanish
+    "Fã-clube",  # Portuguese
+    "דף מעריצים, לא רשמי",  # Hebrew
+    "Неофіційна фан-сторінка",  # Ukrainian
+    "ファンクラブ",  # Japanese
+    "팬클럽",  # Korean
+    "نادي المعجبين",  # Arabic
+    "แฟนคลับ",  # Thai
+    "फैन क्लब",  # Hindi
+])
+def test_fan_wording_in_more_languages_makes_a_fan(fan: str) -> None:
+    o = with_bio(BRANDY, f"{fan} — Quillmark Papier")
+    assert classify_one(o).cls == FindingClass.FAN, fan
+    assert classify_one(BRANDY).cls == FindingClass.IMPOSTOR
+
+
+@pytest.mark.parametrize("scam", [
+    "Arvonta! Lähetä korttitiedot.",  # Finnish
+    "Nyereményjáték! Add meg a kártyaszámot.",  # Hungarian
+    "Konkurranse! Send passord og kortopplysninger.",  # Norwegian
+    "Tombolă! Trimite datele cardului.",  # Romanian
+    "¡Ganaste! Envía tu clave dinámica.",  # Latin American Spanish
+    "Você ganhou! Informe o código de segurança.",  # Brazilian Portuguese
+    "הגרלה! שלחו מספר כרטיס וקוד אימות.",  # Hebrew
+    "Розіграш! Надішліть номер картки і код з смс.",  # Ukrainian
+])
+def test_scam_wording_in_more_languages_is_harm(scam: str) -> None:
+    """A candidate that only resembles the brand is low; a prize and a data request in any
+    language make it a medium or high impostor on its own words."""
+    f = classify_one(with_bio(BRANDY, f"Quillmark Papier. {scam}"))
+    assert f.cls == FindingClass.IMPOSTOR and f.severity != Severity.LOW, (scam, f)
+    assert "scam_wording" in signals_of(f)
+    assert classify_one(BRANDY).severity == Severity.LOW
+
+
+@pytest.mark.parametrize(("warning", "request_"), [
+    ("Emme koskaan kysy salasanaa.", "Lähetä salasanasi."),  # Finnish
+    ("Soha nem kérjük a jelszavát.", "Küldje el a jelszavát."),  # Hungarian
+    ("Vi ber aldri om passord.", "Send oss passord."),  # Norwegian
+    ("Nu vă cerem niciodată datele cardului.", "Trimiteți datele cardului."),  # Romanian
+    ("לעולם לא נבקש סיסמה.", "שלחו סיסמה."),  # Hebrew
+    ("Ми ніколи не просимо номер картки.", "Надішліть номер картки."),  # Ukrainian
+])
+def test_a_warning_against_data_requests_in_more_languages_is_no_request(
+        warning: str, request_: str) -> None:
+    assert data_request(warning) is None, warning
+    assert data_request(request_) is not None, request_
+
+
+@pytest.mark.parametrize("name", ["דנה כהן", "田中 花子", "دانة كوهين", "Дана Коэн"])
+def test_a_persons_name_in_a_script_without_capitals_is_a_person(name: str) -> None:
+    """Hebrew, Arabic and Japanese have no capitals: a two-word name is still a person's.
+    The same handle under the brand's name is a candidate."""
+    o = obs("x", "quillmarkpapier_dk", display_name=name, bio="Quillmark Papier", posts=40,
+            created_at="2016-03-01", last_active_at="2026-11-01")
+    f = classify_one(o)
+    assert f.cls == FindingClass.UNRELATED and "personal_account" in signals_of(f), (name, f)
+    posing = replace(o, fields=replace(o.fields, display_name="Quillmark Papier"))
+    assert classify_one(posing).cls == FindingClass.IMPOSTOR
