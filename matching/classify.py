@@ -96,11 +96,31 @@ def _department_cues(affixes: Sequence[str], o: ProfileObservation,
     return cues
 
 
+def _named_department(inventory: Inventory, o: ProfileObservation,
+                      brand_keys: Sequence[str] = ()) -> str | None:
+    """The inventory's department a profile names in its own words, whatever the language:
+    a word of six or more letters of the department's name, not a brand's, begins a word of
+    the handle, name or bio ("Dispecerat" in "dispeceratului", "Logistik" in
+    "Logistikzentrum")."""
+    text = set(tokens(" ".join(x for x in (
+        _handle_rest(o.handle, brand_keys), o.fields.display_name or "",
+        o.fields.bio or ""))))
+    brand_words = {w for b in inventory.brands for n in b.names for w in tokens(n)}
+    for d in inventory.departments:
+        for w in tokens(d.name):
+            if len(w) >= 6 and w not in brand_words and any(t.startswith(w) for t in text):
+                return d.name
+    return None
+
+
 def _department_hint(
     inventory: Inventory, affixes: Sequence[str], o: ProfileObservation,
     brand_keys: Sequence[str] = (),
 ) -> str | None:
-    """The department a profile's words point at (``_support`` -> Customer Care)."""
+    """The department a profile's words point at (``_support`` -> Customer Care), or, without
+    any such word, the department it names."""
+    if not _department_cues(affixes, o, brand_keys):
+        return _named_department(inventory, o, brand_keys)
     for w in _department_cues(affixes, o, brand_keys):
         for hint_word in words.DEPARTMENT_HINTS.get(w, ()):
             for d in inventory.departments:
@@ -172,7 +192,7 @@ def _redundancy(
                 f"@{duplicate_of.handle}",
             )
         )
-    d = sig.dormancy(o.fields, now, config.dormant_days)
+    d = sig.dormancy(o.fields, now, config.dormant_days) or sig.retired(o.fields)
     if d is not None:
         why.append(d)
     if brand is not None and brand.strategy and platform not in brand.strategy:
@@ -418,6 +438,12 @@ def _decided(run: _Run, p: Profile, k: tuple[str, str]) -> Finding:
     own = next((p.found[n] for n in OWN if n in p.found), None)
     if own is not None and brand is None and ix.inventory.brands:
         brand = ix.inventory.brands[official_brand(own, ix) or 0]
+    elif own is not None and p.identity < 0.9:
+        # an own account's brand is the one whose site vouches for it, not the brand its
+        # handle merely resembles ("brandjobs" linked from brand.example, not "brandlabs")
+        site = official_brand(own, ix)
+        if site is not None:
+            brand = ix.inventory.brands[site]
     names = [plain_key(n) for n in p.brand_names]
     hint = _department_hint(ix.inventory, p.affixes, o, names)
     redundancy: list[Evidence] = []

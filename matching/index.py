@@ -10,6 +10,7 @@ Pure: no I/O.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -94,12 +95,43 @@ class BrandIndex:
     mention_re: re.Pattern[str] | None = None
     mention_brand: dict[str, int] = field(default_factory=dict)
     mention_words: frozenset[str] = frozenset()  # first word of every mention term
+    #: brand names written in a script without spaces between words (Japanese, Chinese,
+    #: Thai; Korean glues its particles on), as written: found inside a word, since there the
+    #: name runs into the next word ("ひなたマートの...")
+    native_mentions: tuple[tuple[str, int], ...] = ()
 
     def key(self, platform: str, handle: str) -> tuple[str, str]:
         rule = self.canon.get(platform) if self.canon else None
         if rule is not None:
             return platform, rule.canonical(handle)
         return platform, handle.strip().lstrip("@").lower()
+
+
+#: scripts written without spaces between words (or with particles glued on): Hiragana,
+#: Katakana, CJK ideographs, Hangul, Thai, Lao, Khmer, Myanmar
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0eff"
+                       r"\u1780-\u17ff\u1000-\u109f]")
+
+
+def native_text(text: str | None) -> str:
+    """Text as written (NFKC, case-folded), for names of other scripts."""
+    return unicodedata.normalize("NFKC", text or "").casefold()
+
+
+def unspaced_name(name: str) -> bool:
+    """A name of four or more letters in a script without word spaces: distinctive there,
+    though its transliteration is one short word ("ひなたマート")."""
+    letters = [c for c in name if c.isalpha()]
+    return len(letters) >= 4 and sum(1 for c in letters if _UNSPACED.match(c)) * 2 > len(letters)
+
+
+def native_mention(ix: BrandIndex, text: str | None) -> tuple[str, int] | None:
+    """(name, brand) of the first brand name of :attr:`BrandIndex.native_mentions` in
+    ``text``, or None."""
+    if not ix.native_mentions or not text:
+        return None
+    t = native_text(text)
+    return next(((n, b) for n, b in ix.native_mentions if n in t), None)
 
 
 def strong_name(name: str) -> bool:
@@ -116,6 +148,7 @@ def build_index(
     seen_keys: set[tuple[int, str]] = set()
     domains = {registered_domain(d) or d for d in inventory.domains}
     mention_terms: dict[str, int] = {}
+    native: list[tuple[str, int]] = []
     for b, brand in enumerate(inventory.brands):
         for i, name in enumerate(brand.names):
             k = comparison_key(name)
@@ -124,6 +157,8 @@ def build_index(
                 ix.targets.append(Target(b, name, k, i == 0 or strong_name(name)))
             if strong_name(name):
                 mention_terms[fold(name)] = b
+            if unspaced_name(name):
+                native.append((native_text(name), b))
         for acc in brand.accounts:
             ix.official[ix.key(acc.platform, acc.handle)] = acc
             k = comparison_key(acc.handle)
@@ -154,6 +189,9 @@ def build_index(
         )
         ix.mention_brand = mention_terms
         ix.mention_words = frozenset(w for term in mention_terms for w in WORD.findall(term)[:1])
+    ix.native_mentions = tuple(sorted(set(native), key=lambda t: -len(t[0])))
+    for n, b in ix.native_mentions:
+        ix.mention_brand.setdefault(n, b)
     bits: list[int] = []
     brand_index = {b.name: i for i, b in enumerate(inventory.brands)}
     for key, obs in official_obs.items():
@@ -190,7 +228,7 @@ def may_mention(ix: BrandIndex, bio: str | None) -> bool:
     if not bio:
         return False
     text = fold(bio)
-    if _DOMAINISH.search(text):
+    if _DOMAINISH.search(text) or native_mention(ix, bio) is not None:
         return True
     return ix.mention_re is not None and not ix.mention_words.isdisjoint(WORD.findall(text))
 

@@ -24,7 +24,14 @@ from matching import words
 from matching.bulk import Bulk
 from matching.config import MatchConfig
 from matching.decide import Signals
-from matching.index import BrandIndex, Target, domain_handle, fast_key, handle_text
+from matching.index import (
+    BrandIndex,
+    Target,
+    domain_handle,
+    fast_key,
+    handle_text,
+    native_mention,
+)
 from matching.models import (
     Brand,
     Evidence,
@@ -351,12 +358,16 @@ def _link_refused(p: Profile) -> Evidence | None:
 
 def _brand_mention(p: Profile) -> Evidence | None:
     ix, bio = p.ix, p.fields.bio
-    if ix.mention_re is None or not bio:
+    if (ix.mention_re is None and not ix.native_mentions) or not bio:
         return None
-    m = ix.mention_re.search(fold(bio))
-    if not m:
-        return None
-    term = m.group(1)
+    m = ix.mention_re and ix.mention_re.search(fold(bio))
+    if m:
+        term = m.group(1)
+    else:
+        hit = native_mention(ix, bio)
+        if hit is None:
+            return None
+        term = hit[0]
     return p.cite(Evidence(SignalName.BRAND_MENTION, term, f"bio mentions '{term}'"), "bio")
 
 

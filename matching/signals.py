@@ -44,6 +44,7 @@ __all__ = [
     "bio_similarity",
     "display_name_similarity",
     "dormancy",
+    "retired",
     "empty_profile",
     "explain_edit",
     "explain_family",
@@ -70,7 +71,7 @@ SCAM_PATTERNS = words.SCAM_PATTERNS
 _FAN_RE = re.compile("|".join(FAN_PATTERNS))
 _SCAM_RE = re.compile("|".join(SCAM_PATTERNS))
 _DATA_RE = re.compile("|".join(words.DATA_REQUEST_PATTERNS))
-_NEGATION_RE = re.compile(r"(?<![a-z])(" + "|".join(re.escape(n) for n in words.NEGATIONS)
+_NEGATION_RE = re.compile(r"(?<![a-z-])(" + "|".join(re.escape(n) for n in words.NEGATIONS)
                           + r")(?![a-z])")
 
 
@@ -774,6 +775,22 @@ def dormancy(fields: ProfileFields, now: str, dormant_days: int = 365) -> Eviden
         days,
         f"no activity since {last.date().isoformat()} ({days} days, more than {dormant_days})",
     )
+
+
+_RETIRED_RE = re.compile("|".join(words.RETIRED_PATTERNS))
+_NATIVE_RETIRED = _phrases(words.NATIVE_RETIRED_PHRASES)
+
+
+def retired(fields: ProfileFields) -> Evidence | None:
+    """The page says it is retired ("no longer updated", "we moved to @brand", "更新終了"):
+    read on an account proven the company's, a reason to retire it even when its last post
+    is recent or unknown (a JavaScript shell shows no dates)."""
+    for text in (fields.display_name, fields.bio):
+        m = _RETIRED_RE.search(_text(text)) or _NATIVE_RETIRED.search(native(text))
+        if m:
+            return Evidence(SignalName.DORMANT, m.group(0),
+                            f"says it is no longer in use ('{m.group(0)}')")
+    return None
 
 
 def empty_profile(fields: ProfileFields) -> Evidence | None:

@@ -35,6 +35,8 @@ __all__ = [
     "NATIVE_SOFT_SCAM_PHRASES",
     "OWN_CHANNEL_PATTERNS",
     "PERSONAL_PROJECT_PATTERNS",
+    "RETIRED_PATTERNS",
+    "NATIVE_RETIRED_PHRASES",
     "POSE_AFFIXES",
     "DATA_REQUEST_PATTERNS",
     "NEGATIONS",
@@ -154,6 +156,38 @@ HANDLE_AFFIXES: tuple[str, ...] = (
     "tulong",
     "podpora",
     "wsparcie",
+    # help desks and refunds in Romanian, Finnish, Hungarian, Nordic, Vietnamese, Hindi
+    # (transliterated), Spanish and Portuguese variants
+    "suport",
+    "asistenta",
+    "rambursare",
+    "rambursari",
+    "despagubire",
+    "despagubiri",
+    "tuki",
+    "asiakaspalvelu",
+    "hyvitys",
+    "ugyfelszolgalat",
+    "segitseg",
+    "visszaterites",
+    "kundeservice",
+    "kundservice",
+    "hjelp",
+    "hjalp",
+    "refusjon",
+    "aterbetalning",
+    "tilbagebetaling",
+    "hotro",
+    "hoantien",
+    "cskh",
+    "sahayta",
+    "sahayata",
+    "madad",
+    "devolucion",
+    "devoluciones",
+    "reclamos",
+    "estorno",
+    "estornos",
     # country codes of "regional" pages
     "tr",
     "us",
@@ -178,6 +212,11 @@ LURE_AFFIXES: frozenset[str] = frozenset(
         "concorsi", "regali", "offerte", "ofertas", "nagrody", "nagroda", "promocje",
         "promocja", "pomoc", "hadiah", "promosi", "bantuan",
         "apoio", "suporte", "ajuda", "atendimento", "cares", "tulong", "podpora", "wsparcie",
+        "suport", "asistenta", "rambursare", "rambursari", "despagubire", "despagubiri", "tuki",
+        "asiakaspalvelu", "hyvitys", "ugyfelszolgalat", "segitseg", "visszaterites",
+        "kundeservice", "kundservice", "hjelp", "hjalp", "refusjon", "aterbetalning",
+        "tilbagebetaling", "hoantien", "cskh", "sahayta", "sahayata", "madad",
+        "devolucion", "devoluciones", "reclamos", "estorno", "estornos",
     }
 )
 
@@ -208,7 +247,9 @@ DEPARTMENT_HINTS: dict[str, tuple[str, ...]] = {
     "destek": ("care", "support", "service", "destek"),
     "soporte": ("care", "support", "service", "soporte", "atencion"),
     "kundendienst": ("care", "support", "service", "kundendienst", "kundenservice"),
-    "jobs": ("hr", "people", "talent", "career", "recruit", "human", "insan"),
+    "jobs": ("hr", "people", "talent", "career", "recruit", "human", "insan", "resurse",
+             "recursos", "ressources", "risorse", "personal", "henkilosto", "emberi", "kadr",
+             "rh", "rrhh", "nhan su", "jinji", "saiyo"),
     "news": ("press", "communication", "pr", "news", "marketing", "kommunikation",
              "comunicazione", "comunicacion", "komunikacja", "komunikasi", "communicatie",
              "iletisim", "presse", "stampa", "prensa"),
@@ -241,6 +282,10 @@ DEPARTMENT_CUES: tuple[tuple[str, str], ...] = (
     ("lowongan", "jobs"),
     ("rekrutmen", "jobs"),
     ("life at", "jobs"),
+    ("cariere", "jobs"), ("joburi", "jobs"), ("locuri de munca", "jobs"),
+    ("rekrytointi", "jobs"), ("tyopaikat", "jobs"), ("allasajanlat", "jobs"),
+    ("lediga jobb", "jobs"), ("ledige stillinger", "jobs"), ("tuyen dung", "jobs"),
+    ("trabaja con nosotros", "jobs"), ("trabalhe conosco", "jobs"), ("vacantes", "jobs"),
     # press offices and newsrooms
     ("press", "news"),
     ("newsroom", "news"),
@@ -310,6 +355,7 @@ FAN_PATTERNS: tuple[str, ...] = (
     r"\bnot (officially )?affiliated\b",
     r"\bnot (the )?official\b",
     r"\bparody\b",
+    r"\bparodic\w*\b",
     r"\bcommunity[- ]run\b",
     r"\bfan of\b",
     r"\bfans?\b.*\bnot\b.*\bofficial\b",
@@ -474,6 +520,9 @@ DATA_REQUEST_PATTERNS: tuple[str, ...] = (
     r"\bpagamento (solo )?(con|tramite|mediante) bonifico\b",
     r"\bpagamento (apenas |somente )?(por|via) (transferencia|pix)\b",
     r"\b(betaling|betalen) (alleen )?(via|per) (overschrijving|bankoverschrijving)\b",
+    # one-time codes, payment IDs and national identity numbers of more countries
+    r"\b(otp|upi (id|pin)|aadhaar|pan card|cnp|codul numeric personal|henkilotunnus|"
+    r"personnummer|fodselsnummer|cpr-nummer|szemelyi szam|adoazonosito|cccd|cmnd)\b",
     # Nordic, Finnish, Hungarian, Romanian, Vietnamese, Latin American Spanish/Portuguese
     r"\b(kortoplysninger|kortopplysninger|adgangskode|passord|kortuppgifter)\b",
     r"\b(kortin numero|korttitiedot|salasana\w*|tunnusluku\w*|vahvistuskoodi\w*|"
@@ -648,6 +697,9 @@ SCAM_PATTERNS: tuple[str, ...] = (
     r"\b(arvonta\w*|voittaja\w*|palkinto\w*|ilmai(nen|seksi|set))\b",
     r"\b(nyeremeny\w*|nyerj\w*|sorsolas\w*|ingyen\w*|ajandek\w*)\b",
     r"\b(premi(u|ul|i|ile)|tombola)\b",
+    # refunds promised to whoever writes in (the fake help desk's lure)
+    r"\b(rambursar\w*|banii (inapoi|returnati)|despagubir\w*|hyvity\w*|visszaterit\w*|"
+    r"refusjon|aterbetalning|tilbagebetaling|hoan tien|estorno|devolucion de (tu|su) dinero)\b",
     r"\b(ganaste|ganadora?|reclama tu (premio|regalo)|regalamos)\b",
     r"\b(ganhou|premiad[oa]s?|resgate (seu|o) (premio|brinde))\b",
 )
@@ -804,6 +856,32 @@ OWN_CHANNEL_PATTERNS: tuple[str, ...] = (
 )
 
 
+#: how a company says a channel of its own is retired ("no longer updated", "we moved to
+#: @brand", "archive"): with the channel proven the company's, a reason to retire it, whatever
+#: its last post's date shows
+RETIRED_PATTERNS: tuple[str, ...] = (
+    r"\b(no longer (updated|active|monitored|in use|maintained)|not (updated|monitored) "
+    r"any ?more|inactive account|archived? account|this account is archived)\b",
+    r"\b(we('ve| have)? moved\b|(moved|now) (to|at|on) @|find us (now )?(at|on) @|"
+    r"follow (us|our \w+) (now )?(at|on) @)",
+    r"\b(wird nicht mehr (aktualisiert|betreut|gepflegt)|nicht mehr aktiv|wir sind umgezogen)\b",
+    r"\b(ya no (se actualiza|esta activa|esta activo)|cuenta inactiva|nos (hemos )?mudado|"
+    r"nos mudamos)\b",
+    r"\b(nao (e mais )?atualizad[oa]|nao esta mais ativ[oa]|conta inativa|mudamos para)\b",
+    r"\b(n'est plus (mis a jour|actif|active|suivi)|compte inactif|nous avons demenage)\b",
+    r"\b(non (e piu )?aggiornat[oa]|non piu attiv[oa]|account inattivo|ci siamo spostati)\b",
+    r"\b(wordt niet meer (bijgewerkt|bijgehouden)|niet meer actief|we zijn verhuisd)\b",
+    r"\b(artik guncellenmiyor|aktif degil|tasindik)\b",
+    r"\b(nie jest juz (aktualizowan|aktywn)\w*|przenieslismy sie)\b",
+    r"\b(nu mai este (actualizat|activ)\w*|ne-am mutat)\b",
+    r"\b(ei (enaa )?paivity|ei ole enaa aktiivinen|olemme siirtyneet)\b",
+    r"\b(nem frissul|mar nem aktiv|elkoltoztunk)\b",
+    r"\b(oppdateres ikke lenger|uppdateras inte langre|opdateres ikke laengere|"
+    r"flyttet til|flyttat till)\b",
+    r"\b(khong con (cap nhat|hoat dong))\b",
+    r"\b(tidak (lagi )?(aktif|diperbarui)|sudah pindah)\b",
+)
+
 # ----------------------------------------------------------------------------- other scripts
 # The same ideas in languages written in other scripts (Japanese, Korean, Chinese, Russian and
 # Ukrainian, Arabic, Greek, Thai, Hindi), as a native speaker writes them. Folding would
@@ -888,6 +966,16 @@ NATIVE_NEGATIONS: tuple[str, ...] = (
     "कभी नहीं", "नहीं",
     "לעולם", "לא ", "אף פעם",
     "ніколи", "не просимо",
+)
+
+#: a retired channel, in other scripts ("更新終了": updates ended)
+NATIVE_RETIRED_PHRASES: tuple[str, ...] = (
+    "更新終了", "更新を終了", "運用を終了", "アカウントでした", "移転しました",
+    "더 이상 운영", "운영 종료", "업데이트되지 않", "停止更新", "不再更新", "已停止运营",
+    "не обновляется", "больше не ведётся", "больше не ведется", "мы переехали",
+    "не оновлюється", "більше не ведеться", "ми переїхали",
+    "لم يعد يتم تحديث", "انتقلنا إلى", "לא מתעדכן", "עברנו ל",
+    "δεν ενημερώνεται", "ไม่มีการอัปเดต", "ย้ายไปที่", "अब अपडेट नहीं",
 )
 
 #: how a company calls a channel of its own: news, careers, announcements, a region

@@ -788,7 +788,7 @@ def with_bio(o: ProfileObservation, bio: str, **more) -> ProfileObservation:  # 
     "Nyheter fra Quillmark Papier",  # Norwegian
     "Știri Quillmark Papier",  # Romanian
     "Quillmark Papier: tuyển dụng",  # Vietnamese
-    "Nos mudamos: síguenos en @quillmarkpapier",  # Spanish
+    "Novedades de Quillmark Papier",  # Spanish
     "Trabalhe conosco na Quillmark Papier",  # Portuguese
     "Quillmark Papier — ニュース",  # Japanese
     "Quillmark Papier 채용",  # Korean
@@ -905,3 +905,108 @@ def test_a_persons_name_in_a_script_without_capitals_is_a_person(name: str) -> N
     assert f.cls == FindingClass.UNRELATED and "personal_account" in signals_of(f), (name, f)
     posing = replace(o, fields=replace(o.fields, display_name="Quillmark Papier"))
     assert classify_one(posing).cls == FindingClass.IMPOSTOR
+
+
+@pytest.mark.parametrize(("warning", "request_"), [
+    ("Nu cerem niciodată CNP-ul.", "Trimite-ne în privat CNP-ul și numărul de telefon."),
+    ("We never ask for your OTP or UPI PIN.", "Share your UPI ID and OTP to get the refund."),
+    ("Emme koskaan kysy henkilötunnusta.", "Lähetä henkilötunnus."),
+])
+def test_national_ids_and_one_time_codes_are_data_requests(warning: str, request_: str) -> None:
+    assert data_request(warning) is None, warning
+    assert data_request(request_) is not None, request_
+
+
+def test_a_walled_refund_page_in_another_language_linked_from_a_lookalike_is_an_impostor(
+) -> None:
+    """A refund lure in the handle and the snippet (Romanian), and a lookalike site linking
+    it: three secondary signs. Without the lure words, only the lookalike speaks: unverified."""
+    hit = replace(SEARCH, handle="quillmarkrambursare",
+                  url="https://facebook.test/quillmarkrambursare",
+                  title="Quillmark Papier - Rambursări | Facebook",
+                  snippet="Ai plătit de două ori? Cere banii înapoi: quillmark-rewards.com")
+    promo = Sighting("facebook", "quillmarkrambursare", Via.LINKED_PAGE,
+                     "https://quillmark-rewards.com/",
+                     url="https://facebook.test/quillmarkrambursare")
+    f = classify_one(obs("facebook", "quillmarkrambursare", ProbeState.UNVERIFIABLE,
+                         sightings=(hit, promo)))
+    assert f.cls == FindingClass.IMPOSTOR, f
+    plain_hit = replace(hit, handle="quillmarkro", url="https://facebook.test/quillmarkro",
+                        title="Quillmark Papier | Facebook", snippet="Hârtie și caiete.")
+    plain_promo = replace(promo, handle="quillmarkro", url="https://facebook.test/quillmarkro")
+    f = classify_one(obs("facebook", "quillmarkro", ProbeState.UNVERIFIABLE,
+                         sightings=(plain_hit, plain_promo)))
+    assert f.cls == FindingClass.UNVERIFIED, f
+
+
+def test_an_own_account_belongs_to_the_brand_whose_site_links_it() -> None:
+    """A careers account linked from the main brand's site whose handle happens to resemble a
+    sub-brand's handle: the main brand's (on its strategy), not the sub-brand's."""
+    inv = replace(INV, brands=(*INV.brands, Brand(
+        "Quillmark Labs", websites=("https://www.quillmark-labs.de/",), strategy=("instagram",),
+        accounts=(OfficialAccount("instagram", "quillmarklabs", "Quillmark Labs", "Marketing"),),
+    )))
+    page = Sighting("x", "quillmarkjobs", Via.OFFICIAL_SITE, SITE + "karriere",
+                    url="https://x.test/quillmarkjobs")
+    o = obs("x", "quillmarkjobs", sightings=(page,))
+    f = next(f for f in classify(inv, [*OFFICIAL, o], (), now=NOW) if f.handle == "quillmarkjobs")
+    assert f.cls == FindingClass.OFFICIAL_UNLISTED and f.brand == "Quillmark Papier", f
+
+
+def test_a_brand_named_in_japanese_inside_a_sentence_is_a_mention() -> None:
+    """Japanese writes no spaces: the brand's name runs into the next word. A fan channel that
+    names it is near us (fan); the same bio without the name is someone else's."""
+    inv = replace(INV, brands=(replace(INV.brands[0], aliases=("Quillmark", "クイルマーク紙")),))
+    o = obs("youtube", "kamigurume", display_name="紙グルメ",
+            bio="クイルマーク紙のノート全部使ってみた（個人の非公式チャンネル）", posts=300,
+            created_at="2020-08-01", last_active_at="2026-11-19")
+    f = next(f for f in classify(inv, [*OFFICIAL, o], (), now=NOW) if f.handle == "kamigurume")
+    assert f.cls == FindingClass.FAN, f
+    other = replace(o, fields=replace(o.fields, bio="ノート全部使ってみた（個人の非公式チャンネル）"))
+    f = next(f for f in classify(inv, [*OFFICIAL, other], (), now=NOW)
+             if f.handle == "kamigurume")
+    assert f.cls == FindingClass.UNRELATED, f
+
+
+@pytest.mark.parametrize("notice", [
+    "This account is no longer updated. Follow us on @quillmarkpapier",
+    "Dieser Kanal wird nicht mehr aktualisiert.",
+    "Esta cuenta ya no se actualiza.",
+    "Contul nu mai este actualizat.",
+    "クイルマーク公式アカウントでした（更新終了）",
+    "Этот аккаунт больше не ведётся.",
+    "Tätä tiliä ei enää päivitetä. Olemme siirtyneet.",
+])
+def test_an_own_channel_that_says_it_is_retired_is_redundant(notice: str) -> None:
+    """Linked from the official site, recently active: official_unlisted; the same page that
+    says it is no longer in use: redundant, even with a recent post."""
+    own = obs("x", "quillmarkpp", display_name="Quillmark Papier", bio="Quillmark Papier",
+              posts=40, created_at="2016-03-01", last_active_at="2026-11-01",
+              external_links=(SITE,),
+              sightings=(Sighting("x", "quillmarkpp", Via.OFFICIAL_SITE, SITE + "shop",
+                                  url="https://x.test/quillmarkpp"),))
+    assert classify_one(own).cls == FindingClass.OFFICIAL_UNLISTED
+    f = classify_one(with_bio(own, f"Quillmark Papier. {notice}"))
+    assert f.cls == FindingClass.REDUNDANT, (notice, f)
+    assert "dormant" in signals_of(f)
+
+
+def test_an_own_channel_naming_another_department_is_no_duplicate() -> None:
+    """A second Instagram account linked from the site doubles the marketing one, unless its
+    words name another department of the inventory, in whatever language the inventory names
+    it ("Logistikzentrum" for the department "Logistik")."""
+    inv = replace(INV, departments=(*INV.departments, Department("Logistik")))
+    page = Sighting("instagram", "quillmark.lager", Via.OFFICIAL_SITE, SITE + "lieferung",
+                    url="https://instagram.test/quillmark.lager")
+    o = obs("instagram", "quillmark.lager", display_name="Quillmark Papier",
+            bio="Quillmark Papier: Lieferstatus und Hinweise.", posts=300,
+            created_at="2019-01-01", last_active_at="2026-11-10", avatar_phash=LOGO,
+            external_links=(SITE,), sightings=(page,))
+
+    def cls_of(x: ProfileObservation) -> FindingClass:
+        return next(f for f in classify(inv, [*OFFICIAL, x], (), now=NOW)
+                    if f.handle == x.handle).cls
+
+    assert cls_of(o) == FindingClass.REDUNDANT
+    named = with_bio(o, "Quillmark Papier Logistikzentrum: Lieferstatus und Hinweise.")
+    assert cls_of(named) == FindingClass.OFFICIAL_UNLISTED
