@@ -13,7 +13,6 @@ from dataclasses import replace
 import pytest
 
 from matching.classify import classify
-from matching.profile_signals import data_request
 from matching.config import DEFAULT_CONFIG
 from matching.decide import RULES, Signals, decide
 from matching.models import (
@@ -31,6 +30,7 @@ from matching.models import (
     Sighting,
     Via,
 )
+from matching.profile_signals import data_request
 
 NOW = "2026-11-20T12:00:00+00:00"
 LOGO = "f766e88961998798"
