@@ -37,7 +37,7 @@ from matching import words
 from matching.bulk import Bulk, Stages, bulk_scores
 from matching.config import DEFAULT_CONFIG, MatchConfig
 from matching.decide import Decision, Signals, decide
-from matching.index import BrandIndex, build_index, is_quiet, official_brand
+from matching.index import BrandIndex, build_index, handle_text, is_quiet, official_brand
 from matching.models import (
     Brand,
     Evidence,
@@ -54,7 +54,14 @@ from matching.models import (
     Triage,
     TriageDecision,
 )
-from matching.normalise import comparison_key, fold, plain_key, tokens
+from matching.normalise import (
+    comparison_key,
+    fold,
+    peel_affixes,
+    plain_key,
+    registered_domain,
+    tokens,
+)
 from matching.profile_signals import OWN, SIGNALS, Profile, blank, gather, to_decision_input
 from matching.snippets import SearchText, from_search_results
 
@@ -426,6 +433,25 @@ _OWN_SIGNALS = frozenset({
 })
 
 
+def _peeled_brand(ix: BrandIndex, p: Profile) -> Brand | None:
+    """The one brand one of whose names is the handle without its affixes, or None."""
+    core = comparison_key(peel_affixes(handle_text(p.o))[0])
+    hits = {b.name: b for b in ix.inventory.brands for n in b.names
+            if comparison_key(n) == core}
+    return next(iter(hits.values())) if len(hits) == 1 else None
+
+
+def _site_brand(ix: BrandIndex, own: Evidence) -> Brand | None:
+    """The brand whose site vouches for an own account, when no other brand shares it."""
+    site = official_brand(own, ix)
+    if site is None:
+        return None
+    dom = registered_domain(str(own.value))
+    sharing = [b for b in ix.inventory.brands
+               if any(registered_domain(w) == dom for w in b.websites)]
+    return ix.inventory.brands[site] if len(sharing) == 1 else None
+
+
 def _decided(run: _Run, p: Profile, k: tuple[str, str]) -> Finding:
     """The decision table's answer for a profile whose signals were gathered."""
     ix, o = run.ix, p.o
@@ -439,11 +465,10 @@ def _decided(run: _Run, p: Profile, k: tuple[str, str]) -> Finding:
     if own is not None and brand is None and ix.inventory.brands:
         brand = ix.inventory.brands[official_brand(own, ix) or 0]
     elif own is not None and p.identity < 0.9:
-        # an own account's brand is the one whose site vouches for it, not the brand its
-        # handle merely resembles ("brandjobs" linked from brand.example, not "brandlabs")
-        site = official_brand(own, ix)
-        if site is not None:
-            brand = ix.inventory.brands[site]
+        # an own account's handle that only resembles a brand ("brandjobs" ~ "brandlabs"):
+        # the brand whose name its handle spells once its affixes are peeled off ("brand" +
+        # "jobs"), else the one whose site vouches for it, when no other brand shares the site
+        brand = _peeled_brand(ix, p) or _site_brand(ix, own) or brand
     names = [plain_key(n) for n in p.brand_names]
     hint = _department_hint(ix.inventory, p.affixes, o, names)
     redundancy: list[Evidence] = []

@@ -962,7 +962,7 @@ def test_a_brand_named_in_japanese_inside_a_sentence_is_a_mention() -> None:
             created_at="2020-08-01", last_active_at="2026-11-19")
     f = next(f for f in classify(inv, [*OFFICIAL, o], (), now=NOW) if f.handle == "kamigurume")
     assert f.cls == FindingClass.FAN, f
-    other = replace(o, fields=replace(o.fields, bio="ノート全部使ってみた（個人の非公式チャンネル）"))
+    other = with_bio(o, "ノート全部使ってみた（個人の非公式チャンネル）")
     f = next(f for f in classify(inv, [*OFFICIAL, other], (), now=NOW)
              if f.handle == "kamigurume")
     assert f.cls == FindingClass.UNRELATED, f
@@ -1010,3 +1010,22 @@ def test_an_own_channel_naming_another_department_is_no_duplicate() -> None:
     assert cls_of(o) == FindingClass.REDUNDANT
     named = with_bio(o, "Quillmark Papier Logistikzentrum: Lieferstatus und Hinweise.")
     assert cls_of(named) == FindingClass.OFFICIAL_UNLISTED
+
+
+def test_a_site_two_brands_share_does_not_pick_the_brand() -> None:
+    """The café line lives on the main brand's site: an own recruiting channel with the main
+    brand's logo stays the main brand's (on its strategy), not the café's."""
+    inv = replace(INV, brands=(*INV.brands, Brand(
+        "Quillmark Café", aliases=("Quillmark Kaffeehaus",), websites=(SITE + "cafe",),
+        strategy=("instagram",),
+        accounts=(OfficialAccount("instagram", "quillmarkcafe", "Quillmark Café", "Marketing"),),
+    )))
+    page = Sighting("x", "qm_karriere_kanal", Via.OFFICIAL_SITE, SITE + "karriere",
+                    url="https://x.test/qm_karriere_kanal")
+    o = obs("x", "qm_karriere_kanal", display_name="Quillmark Karriere",
+            bio="Jobs bei Quillmark Papier.", avatar_phash=LOGO, posts=80,
+            created_at="2020-01-01", last_active_at="2026-11-10", external_links=(SITE,),
+            sightings=(page,))
+    f = next(f for f in classify(inv, [*OFFICIAL, o], (), now=NOW)
+             if f.handle == "qm_karriere_kanal")
+    assert f.cls == FindingClass.OFFICIAL_UNLISTED and f.brand == "Quillmark Papier", f
