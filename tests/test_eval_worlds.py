@@ -35,6 +35,9 @@ EW = _eval_worlds()
 # Tuning worlds that arrived after the classifier was last tuned: scored by eval_worlds.py and
 # reported in the README, asserted here once the classifier reaches the bar on them (remove a
 # name from this set in the commit that gets it there).
+# hinatamart, tulsivan, voltaria (seventh author): impostor recall 0.80-0.82 fast, because
+# their missed impostors are X accounts findable only through X's logged-in search, which a
+# crawl sees as a JavaScript shell (end to end: unreachable or "handle taken: check by hand").
 NOT_YET_AT_THE_BAR: set[str] = {"hinatamart", "tulsivan", "voltaria"}
 FOLDERS = [f for f in (EW.world_folders([TUNING]) if TUNING.exists() else [])
            if Path(f.name).name not in NOT_YET_AT_THE_BAR]
