@@ -170,8 +170,12 @@ def _audit_cmd(tmp: Path, doc: dict[str, Any], *extra: str, variants: int = 12) 
     inv.write_text("organization: Northwind Coffee Co.\ndomains: [northwindcoffee.com]\n"
                    "brands:\n  - name: Northwind\n    accounts: []\n", encoding="utf-8")
     rate = tmp / "platforms.yaml"
+    # (a random handle first on every site: its answer's variants come back to the queue
+    # after the workers have started, so the work spreads over them as before these sites'
+    # rules made the calibration unnecessary)
     rate.write_text("platforms: {}\ndefaults:\n  existence_only_rate: "
-                    f"{{concurrency: 1, delay: {DELAY}}}\n", encoding="utf-8")
+                    f"{{concurrency: 1, delay: {DELAY}}}\n"
+                    "  existence_only_calibration: always\n", encoding="utf-8")
     return [sys.executable, "-m", "crawler.cli", "audit", str(inv), "--sites-file", str(sites),
             "--platforms", ",".join(slug(s["name"]) for s in doc["sites"]),
             "--platforms-file", str(rate), "--max-variants", str(variants),
