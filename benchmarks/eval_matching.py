@@ -119,16 +119,20 @@ def world_observations(
     # what the search engine shows for each indexed profile: the only text of X and LinkedIn
     results = {d.url: d for d in build_index(world)}
 
-    def pages_linking(url: str, sites: Sequence) -> list[str]:  # type: ignore[type-arg]
+    def pages_linking(url: str, sites: Sequence) -> list[tuple[str, str]]:  # type: ignore[type-arg]
+        """(page, link text) of every page of ``sites`` linking ``url``: the crawl keeps the
+        link's text as the sighting's detail."""
         out = []
+        key = url.rstrip("/").lower()
         for s in sites:
-            if any(f[0].rstrip("/") == url.rstrip("/") for f in s.footer):
-                out.append(f"https://{s.host}/")
+            for f in s.footer:
+                if f[0].rstrip("/").lower() == key:
+                    out.append((f"https://{s.host}/", str(f[1]) if len(f) > 1 else ""))
             for path, page in s.pages.items():
                 # a link in the page's text or in its list of links (served after the body)
-                if url.rstrip("/") in page.body or any(
-                        u.rstrip("/").lower() == url.rstrip("/").lower() for u, _t in page.links):
-                    out.append(f"https://{s.host}{path}")
+                texts = [t for u, t in page.links if u.rstrip("/").lower() == key]
+                if texts or url.rstrip("/") in page.body:
+                    out.append((f"https://{s.host}{path}", texts[0] if texts else ""))
         return out
 
     obs: list[ProfileObservation] = []
@@ -138,12 +142,14 @@ def world_observations(
         sightings = [Sighting(p.platform, handle, Via.PROBE, "variant", url=p.url)]
         for via in p.indexed_by:
             if via == "official_site":
-                for src in pages_linking(p.url, company) or [f"https://{company[0].host}/"]:
+                for src, text in (pages_linking(p.url, company)
+                                  or [(f"https://{company[0].host}/", "")]):
                     sightings.append(
-                        Sighting(p.platform, handle, Via.OFFICIAL_SITE, src, url=p.url)
+                        Sighting(p.platform, handle, Via.OFFICIAL_SITE, src, text, url=p.url)
                     )
             elif via == "linked_page":
-                for src in pages_linking(p.url, lookalike_sites) or ["https://example.org/"]:
+                for src, _text in (pages_linking(p.url, lookalike_sites)
+                                   or [("https://example.org/", "")]):
                     sightings.append(Sighting(p.platform, handle, Via.LINKED_PAGE, src, url=p.url))
             elif via == "web_search" and p.url in results:
                 doc = results[p.url]

@@ -199,7 +199,8 @@ def _redundancy(
                 f"@{duplicate_of.handle}",
             )
         )
-    d = sig.dormancy(o.fields, now, config.dormant_days) or sig.retired(o.fields)
+    d = (sig.dormancy(o.fields, now, config.dormant_days) or sig.retired(o.fields)
+         or sig.retired_link(o.sightings))
     if d is not None:
         why.append(d)
     if brand is not None and brand.strategy and platform not in brand.strategy:

@@ -45,6 +45,7 @@ __all__ = [
     "display_name_similarity",
     "dormancy",
     "retired",
+    "retired_link",
     "empty_profile",
     "explain_edit",
     "explain_family",
@@ -790,6 +791,27 @@ def retired(fields: ProfileFields) -> Evidence | None:
         if m:
             return Evidence(SignalName.DORMANT, m.group(0),
                             f"says it is no longer in use ('{m.group(0)}')")
+    return None
+
+
+_ARCHIVE_RE = re.compile("|".join(words.ARCHIVE_LINK_PATTERNS))
+_NATIVE_ARCHIVE = _phrases(words.NATIVE_ARCHIVE_LINK_PHRASES)
+
+
+def retired_link(sightings: Iterable[Sighting]) -> Evidence | None:
+    """The company's own page links the account as retired or archived ("Pagina Cluj
+    (arhivă)", "公式X（更新終了）"): the company's word that the channel is no longer in use,
+    which a JavaScript shell or a page without dates cannot show."""
+    for s in sightings:
+        if s.via != Via.OFFICIAL_SITE or not s.detail:
+            continue
+        folded, raw = _text(s.detail), native(s.detail)
+        m = (_ARCHIVE_RE.search(folded) or _RETIRED_RE.search(folded)
+             or _NATIVE_ARCHIVE.search(raw) or _NATIVE_RETIRED.search(raw))
+        if m:
+            return Evidence(SignalName.DORMANT, m.group(0),
+                            f"the official page {s.source} links it as no longer in use "
+                            f"('{s.detail.strip()[:80]}')")
     return None
 
 

@@ -36,6 +36,8 @@ __all__ = [
     "OWN_CHANNEL_PATTERNS",
     "PERSONAL_PROJECT_PATTERNS",
     "RETIRED_PATTERNS",
+    "ARCHIVE_LINK_PATTERNS",
+    "NATIVE_ARCHIVE_LINK_PHRASES",
     "NATIVE_RETIRED_PHRASES",
     "POSE_AFFIXES",
     "DATA_REQUEST_PATTERNS",
@@ -880,6 +882,18 @@ RETIRED_PATTERNS: tuple[str, ...] = (
     r"flyttet til|flyttat till)\b",
     r"\b(khong con (cap nhat|hoat dong))\b",
     r"\b(tidak (lagi )?(aktif|diperbarui)|sudah pindah)\b",
+)
+
+#: how a company's own page labels a link to a channel it keeps only as an archive
+#: ("Pagina Cluj (arhivă)", "Twitter (archive)"): read on the link text of the official site
+ARCHIVE_LINK_PATTERNS: tuple[str, ...] = (
+    r"\b(archived?|arhiva|archiv|archivo|arquivo|archivio|arkisto|arkiv|archief|arsiv|"
+    r"archiwum|luu tru|arsip|legacy|old account|former account|ehemalig\w*|antigu[oa])\b",
+)
+#: the same in other scripts
+NATIVE_ARCHIVE_LINK_PHRASES: tuple[str, ...] = (
+    "アーカイブ", "旧アカウント", "보관", "이전 계정", "存档", "旧账号", "архив", "архів",
+    "أرشيف", "ארכיון", "αρχείο", "คลัง", "संग्रह",
 )
 
 # ----------------------------------------------------------------------------- other scripts

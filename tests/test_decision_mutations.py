@@ -1029,3 +1029,18 @@ def test_a_site_two_brands_share_does_not_pick_the_brand() -> None:
     f = next(f for f in classify(inv, [*OFFICIAL, o], (), now=NOW)
              if f.handle == "qm_karriere_kanal")
     assert f.cls == FindingClass.OFFICIAL_UNLISTED and f.brand == "Quillmark Papier", f
+
+
+@pytest.mark.parametrize("text", ["Quillmark Hamburg (archive)", "Pagina Quillmark (arhivă)",
+                                  "クイルマーク公式X（更新終了）", "Quillmark Hamburg (архив)"])
+def test_an_own_account_the_company_links_as_archived_is_redundant(text: str) -> None:
+    """X shows a crawler nothing, so no date: the company's own page is the only witness. The
+    same link without "archive" leaves it official_unlisted."""
+    def seen(detail: str) -> ProfileObservation:
+        return obs("x", "quillmarkhh", sightings=(Sighting(
+            "x", "quillmarkhh", Via.OFFICIAL_SITE, SITE + "hamburg", detail,
+            url="https://x.test/quillmarkhh"),))
+
+    assert classify_one(seen("Quillmark Hamburg auf X")).cls == FindingClass.OFFICIAL_UNLISTED
+    f = classify_one(seen(text))
+    assert f.cls == FindingClass.REDUNDANT and "dormant" in signals_of(f), (text, f)
