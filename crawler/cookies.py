@@ -5,9 +5,10 @@ British site). It asks ``tldextract.TLDExtract(include_psl_private_domains=True)
 default is to *download* the Public Suffix List the first time a cookie names a domain: an
 unannounced request to publicsuffix.org and GitHub, outside the crawl's politeness, User-Agent
 and proxy, made synchronously in the reactor thread (with no timeout unless the environment
-sets one), and on an offline machine a failed download before the fallback. brandsweep reads the
-list it ships with (``matching.normalise.public_suffix_list``, the same answers, never the
-network), so this middleware points Scrapy's check there.
+sets one), and on an offline machine a failed download before the fallback. brandsweep's own
+extractor (``matching.normalise.public_suffix_list``: the same list, private section on, read
+from the snapshot tldextract ships, never the network) answers the same question, so this
+middleware points Scrapy's check there.
 """
 
 from __future__ import annotations

@@ -25,9 +25,9 @@ import unicodedata
 from functools import lru_cache
 from urllib.parse import urlsplit
 
+import tldextract
 from anyascii import anyascii
 
-from matching.suffixes import SuffixList
 from matching.words import HANDLE_AFFIXES
 
 __all__ = [
@@ -260,11 +260,9 @@ def homoglyphs_used(s: str) -> list[tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
-def public_suffix_list() -> SuffixList:
+def public_suffix_list() -> tldextract.TLDExtract:
     """The one suffix-list reader of brandsweep: the offline snapshot bundled with tldextract
-    (never the network), with the list's *private* section on; read by matching/suffixes.py,
-    which answers as ``tldextract.TLDExtract(suffix_list_urls=(),
-    include_psl_private_domains=True)`` does without importing tldextract's network stack.
+    (``suffix_list_urls=()``: never the network), with the list's *private* section on.
 
     Private suffixes are hosts where anyone can get a name: ``github.io``, ``blogspot.com``,
     ``web.app``, ``netlify.app``, ``azurewebsites.net``. With them on, ``northwind.github.io``
@@ -272,7 +270,7 @@ def public_suffix_list() -> SuffixList:
     with them off both shrink to ``github.io`` and a scam page on the same host would count
     as the company's own site.
     """
-    return SuffixList.snapshot()
+    return tldextract.TLDExtract(suffix_list_urls=(), include_psl_private_domains=True)
 
 
 @lru_cache(maxsize=100_000)

@@ -40,11 +40,11 @@ def test_the_project_uses_the_offline_middleware():
 
 
 def test_the_public_suffix_check_reads_the_bundled_list(middleware):
-    from matching.suffixes import SuffixList
+    from matching.normalise import public_suffix_list
 
-    assert isinstance(scrapy_cookies._split_domain, SuffixList)
+    assert scrapy_cookies._split_domain is public_suffix_list()
     # tldextract's downloading extractor (its default suffix_list_urls) is no longer asked
-    assert not hasattr(scrapy_cookies._split_domain, "suffix_list_urls")
+    assert tuple(scrapy_cookies._split_domain.suffix_list_urls) == ()
 
 
 def test_a_cookie_for_a_public_suffix_is_refused_and_the_site_s_own_is_kept(middleware):

@@ -175,12 +175,8 @@ def read_layers(page: GenericPage) -> LayerRead:
         xml_doc = xml_profile(page)
         if xml_doc is not None:
             out = LayerRead()
-            best = best_profile(xml_doc, page)
-            if best is not None:
-                read_profile_object(best, page, out, "api")
-                if out.handle or out.values.get("platform_id"):
-                    out.kind = "profile"
-                    return out
+            if _api_profile(xml_doc, page, out):
+                return out
         return _html_layers(page)
     except Exception:  # noqa: BLE001 - a layer that trips on a page leaves the rules' answer
         return LayerRead()
@@ -189,16 +185,25 @@ def read_layers(page: GenericPage) -> LayerRead:
 # ============================================================================ JSON (API answers)
 
 
+def _api_profile(doc: Any, page: GenericPage, out: LayerRead) -> bool:
+    """Read the answer's best profile object into ``out``; True (kind "profile") when it names
+    someone (a handle or an id), as a JSON or an XML API answer does."""
+    best = best_profile(doc, page)
+    if best is None:
+        return False
+    read_profile_object(best, page, out, "api")
+    if out.handle or out.values.get("platform_id"):
+        out.kind = "profile"
+        return True
+    return False
+
+
 def _json_layers(page: GenericPage) -> LayerRead:
     doc = page.json
     out = LayerRead()
-    best = best_profile(doc, page)
-    if best is not None:
-        read_profile_object(best, page, out, "api")
-        if out.handle or out.values.get("platform_id"):
-            out.kind = "profile"
-            header_layer(doc, page, out, "api")
-            return out
+    if _api_profile(doc, page, out):
+        header_layer(doc, page, out, "api")
+        return out
     error = api_error(doc, page.status)
     if error is not None:
         out.kind, out.reason = error
