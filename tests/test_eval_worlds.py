@@ -40,7 +40,10 @@ EW = _eval_worlds()
 # crawl sees as a JavaScript shell (end to end: unreachable or "handle taken: check by hand").
 # dalbit, mordisco, koivula (sixth author, held out as heldout3 until the December 2026 round
 # that started tuning on them): impostor recall 0.91 fast at their move.
-NOT_YET_AT_THE_BAR: set[str] = {"hinatamart", "tulsivan", "voltaria", "dalbit", "mordisco", "koivula"}
+NOT_YET_AT_THE_BAR: set[str] = {
+    "hinatamart", "tulsivan", "voltaria", "dalbit", "mordisco", "koivula",
+    "lynglia",  # eighth set (blind8 author), first run pending
+}
 FOLDERS = [f for f in (EW.world_folders([TUNING]) if TUNING.exists() else [])
            if Path(f.name).name not in NOT_YET_AT_THE_BAR]
 
