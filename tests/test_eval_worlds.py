@@ -42,7 +42,7 @@ EW = _eval_worlds()
 # that started tuning on them): impostor recall 0.91 fast at their move.
 NOT_YET_AT_THE_BAR: set[str] = {
     "hinatamart", "tulsivan", "voltaria", "dalbit", "mordisco", "koivula",
-    "lynglia", "chabacine",  # eighth set (blind8 author), first run pending
+    "lynglia", "chabacine", "zdral",  # eighth set (blind8 author), first run pending
 }
 FOLDERS = [f for f in (EW.world_folders([TUNING]) if TUNING.exists() else [])
            if Path(f.name).name not in NOT_YET_AT_THE_BAR]
