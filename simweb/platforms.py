@@ -177,7 +177,7 @@ def _instagram_api(app: App, req: Request) -> Response:
         "is_private": p.private,
         "is_verified": p.verified,
         "is_business_account": p.kind == "organization",
-        "category_name": "Coffee Shop" if p.kind == "organization" else None,
+        "category_name": (p.category or "Product/service") if p.kind == "organization" else None,
         "username": p.handle,
         "profile_pic_url": avatar,
         "profile_pic_url_hd": avatar,

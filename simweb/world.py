@@ -65,6 +65,9 @@ class WorldProfile:
     created_at: str = "2020-01-01"
     last_active_at: str = "2026-01-01"
     kind: str = "user"
+    #: the business category a platform shows for an organisation (Instagram's
+    #: ``category_name``); None lets the platform pick its generic one
+    category: str | None = None
     behaviour: str = "normal"
     indexed_by: tuple[str, ...] = ()
     truth_class: str = "unrelated"
