@@ -194,7 +194,15 @@ def same_handle(platform: str, got: str | None, want: str) -> bool:
         return False
     try:
         entry = load_catalog()[platform]
-        return entry.canonical(got_text).casefold() == entry.canonical(want).casefold()
+        if entry.canonical(got_text).casefold() == entry.canonical(want).casefold():
+            return True
+        # a truth written as the profile URL's path ('company/linkedin'): the handle that
+        # URL names in brandsweep's form (LinkedIn company pages are 'linkedin')
+        if "/" in want.strip("/"):
+            host = entry.hosts[0] if entry.hosts else ""
+            named = entry.handle_from_url(f"https://www.{host.removeprefix('www.')}/{want.strip('/')}")
+            return bool(named) and named.casefold() == entry.canonical(got_text).casefold()
+        return False
     except Exception:  # noqa: BLE001 - an unknown platform compares as text only
         return False
 

@@ -358,7 +358,7 @@ def test_project_captures_manifest_is_complete():
 # just arrived is reported, not asserted, until then (its collectors land it before any fix).
 # (the lead designated 2026-12-05-s4-tuning for tuning after its blind run; its collector marked
 # it heldout: true like every repository outside the old set, so it is named here by batch)
-TUNED_BATCHES: frozenset[str] = frozenset({"2026-12-05-s4-tuning"})
+TUNED_BATCHES: frozenset[str] = frozenset({"2026-12-05-s4-tuning", "2026-12-05-s4-blind"})
 
 
 def test_project_tuning_captures_read_right(capsys):
@@ -444,6 +444,10 @@ def test_handles_are_scored_as_the_platform_compares_them():
     assert not ev.same_handle("facebook", "lakesidebakery", "Lakeside.Bakers")
     assert ev.same_handle("x", "@NordicRail", "nordicrail")
     assert not ev.same_handle("x", None, "nordicrail")
+    # a truth written as the profile URL's path: LinkedIn company pages are named bare
+    assert ev.same_handle("linkedin", "harbour-ferry", "company/harbour-ferry")
+    assert not ev.same_handle("linkedin", "harbour-ferry", "company/harbour-ferries")
+    assert ev.same_handle("linkedin", "in/maja-lind", "in/maja-lind")
 
 
 def test_ablation_switches_every_platform_rule_off():

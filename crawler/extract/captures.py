@@ -147,8 +147,14 @@ def _maybe_gunzip(body: bytes) -> bytes:
 
 
 def _status(raw: Any) -> int:
+    """An int status from a cassette's ``status``: 200, "200 OK", {"code": 200} (Python
+    vcrpy, betamax), {"status_code": 200} (R's vcr), {"statusCode": 200}."""
     if isinstance(raw, dict):
-        raw = raw.get("code")
+        raw = next((raw[k] for k in ("code", "status_code", "statusCode", "status")
+                    if raw.get(k) is not None), None)
+    if isinstance(raw, str):
+        m = re.match(r"\s*(\d{3})\b", raw)
+        raw = m.group(1) if m else raw
     try:
         return int(raw)
     except (TypeError, ValueError):

@@ -38,6 +38,15 @@ _JSON_HINTS: tuple[tuple[str, str], ...] = (
     (r'"public_repos"\s*:|api\.github\.com', "github"),
     (r'"uniqueId"\s*:|"secUid"', "tiktok"),
     (r'"pin_count"\s*:|"website_url"\s*:.*"board_count"', "pinterest"),
+    # answers with few words of their own, last: app and error shapes of older generations
+    (r'"aweme_count"\s*:|"sec_uid"\s*:|"aweme_list"', "tiktok"),  # the TikTok app API
+    (r'"link_karma"\s*:|"comment_karma"\s*:', "reddit"),  # a bare Reddit account object
+    (r'"request"\s*:\s*"/1(?:\.1)?/', "x"),  # X API v1/v1.1's {"error": ..., "request": "/1/..."}
+    (r'"errorCode"\s*:\s*\d+.*"requestId"\s*:', "linkedin"),  # LinkedIn API v1 errors
+    (r'"OAuthException"|"fbtrace_id"\s*:', "facebook"),  # Graph API errors
+    # Instagram's web and app JSON ends every answer with "status": "ok" / "fail"
+    (r'"(?:viewer|user|graphql|logging_page_id)"\s*:.*"status"\s*:\s*"(?:ok|fail)"\s*\}\s*$',
+     "instagram"),
 )
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, urlsplit, urlunsplit
 
 from crawler.extract import values as V
 
@@ -190,7 +190,8 @@ def unwrap_link_out(url: str, own_host: Any) -> str | None:
     except ValueError:
         return None
     host = (parts.hostname or "").lower()
-    if not host or not (own_host(host) or host.startswith("l.") or "redirect" in parts.path):
+    if not host or not (own_host(host) or host.startswith(("l.", "lm.")) or "redirect" in parts.path
+                        or parts.path.endswith("/l.php")):
         return None
     for key in _WRAP_PARAMS:
         for value in query.get(key, [])[:1]:
@@ -202,8 +203,19 @@ def unwrap_link_out(url: str, own_host: Any) -> str | None:
             except ValueError:
                 continue
             if target_host and not own_host(target_host):
-                return target
+                # the wrapper's click id (fbclid, igshid) and campaign tags are not the link
+                return _untracked(target)
     return None
+
+
+def _untracked(url: str) -> str:
+    """``url`` without the click ids and campaign tags a link-out wrapper adds."""
+    if not re.search(r"[?&](?:fbclid|igshid|utm_\w+)=", url):
+        return url
+    parts = urlsplit(url)
+    kept = [p for p in parts.query.split("&")
+            if p and not re.match(r"(?:fbclid|igshid|utm_\w+)=", p)]
+    return urlunsplit(parts._replace(query="&".join(kept)))
 
 
 def _outside(url: str, own_host: Any) -> str | None:

@@ -48,7 +48,8 @@ MAX_DEPTH = 14
 # ---------------------------------------------------------------------------- key vocabulary
 
 HANDLE_KEYS = ("screen_name", "username", "login", "uniqueId", "unique_id", "acct", "handle",
-               "preferredUsername", "customUrl", "userName", "user_name", "vanityName")
+               "preferredUsername", "customUrl", "userName", "user_name", "vanityName",
+               "universalName", "universal_name")  # LinkedIn API v1 companies
 NAME_KEYS = ("name", "full_name", "display_name", "displayName", "nickname", "fullName",
              "localizedName", "title")
 BIO_KEYS = ("description", "biography", "bio", "about", "signature", "note", "summary",
@@ -76,7 +77,9 @@ PRIVATE_KEYS = ("protected", "is_private", "privateAccount", "locked", "private"
 STRONG_LINK_KEYS = ("website", "websites", "external_url", "blog", "website_url", "websiteUrl",
                     "bioLink", "bio_links", "externalUrl")
 WEAK_LINK_KEYS = ("url", "link")
-ID_KEYS = ("id_str", "rest_id", "externalId", "channelId", "did", "pk", "user_id", "userId", "id")
+# ``uid``: TikTok's and Douyin's app API (aweme/v1/user), Weibo, Bilibili
+ID_KEYS = ("id_str", "rest_id", "externalId", "channelId", "did", "pk", "user_id", "userId", "uid",
+           "id")
 AVATAR_KEYS = ("profile_image_url_https", "profile_image_url", "profile_pic_url_hd",
                "profile_pic_url", "profile_picture_url", "profile_picture", "avatar_url",
                "avatarLarger", "avatar", "icon_img", "picture", "thumbnails", "image", "icon")
@@ -125,6 +128,14 @@ _MISSING_TEXT = re.compile(
 )
 _LOGIN_TEXT = re.compile(r"(?i)(?:login|checkpoint|challenge|sign[\s_-]?in|consent)[\s_-]?required|"
                          r"not[\s_-]?logged[\s_-]?in|please log in|must be logged in")
+_POLICY_TEXT = re.compile(
+    r"(?i)cannot query|can.t query|not allowed to query|missing permissions|"
+    r"requires? (?:the )?[\w ]{0,40}permission|not authori[sz]ed to (?:access|view)|"
+    r"deprecated|no longer (?:supported|available for)|unsupported (?:api )?version|"
+    r"does not support this operation and"
+)
+_INVALID_ID = re.compile(r"(?i)\b(?:invalid|unknown|no such)\s+(?:member|user|account|profile|"
+                         r"channel|page|person|company)(?:\s+(?:id|name|handle))?\b")
 _RATE_TEXT = re.compile(r"(?i)rate.?limit|too many requests|please wait a few minutes|quota")
 _AUTH_TEXT = re.compile(r"(?i)bad credentials|invalid (?:or expired )?token|"
                         r"authenticat|unauthori[sz]ed|access token|OAuthException")
@@ -274,6 +285,11 @@ def api_error(doc: Any, status: int) -> tuple[str, str | None] | None:
         text = " ".join(str(err.get(k) or "") for k in ("message", "type", "status"))
         reasons = " ".join(str(e.get("reason") or "") for e in err.get("errors") or []
                            if isinstance(e, dict))
+        if _POLICY_TEXT.search(text):
+            # the API refuses the kind of question ('(#803) Cannot query users by their
+            # username', 'does not exist, cannot be loaded due to missing permissions'): it
+            # could not check, it did not say the profile is gone
+            return "wall", "no_permission"
         if code == 803 or (code == 100 and _MISSING_TEXT.search(text)) or code == 404:
             return "missing", None
         if code in (4, 17, 32, 613, 429) or _RATE_TEXT.search(text + reasons):
@@ -324,6 +340,10 @@ def api_error(doc: Any, status: int) -> tuple[str, str | None] | None:
     if _AUTH_TEXT.search(text) and status in (400, 401, 403):
         return "wall", "bad_credentials"
     if status in (200, 400, 404, 410) and (_MISSING_TEXT.search(text) or text.strip() == "404"):
+        return "missing", None
+    if status in (404, 410) and (_INVALID_ID.search(text) or doc.get("status") in (404, 410)):
+        # LinkedIn API v1's {"message": "Invalid member id {1234}", "status": 404}: an HTTP
+        # 404 whose body says the same about the member asked for
         return "missing", None
     return None
 
@@ -609,6 +629,14 @@ def _handle_of(view: Mapping[str, Any], page: GenericPage) -> str | None:
         server = federated_host(page)
         if server:
             raw = f"{raw.lstrip('@')}@{server}"  # an account of another instance
+    if raw is None and isinstance(view.get("name"), str) and any(
+        k in view for k in ("link_karma", "comment_karma", "total_karma", "awardee_karma")
+    ):
+        # a bare Reddit account object (/api/v1/me) is named by ``name``; where the request
+        # asked for a name, only an answer with that name (an about.json for another is none)
+        asked = asked_handle(page)
+        if asked is None or page.valid_handle(view["name"]) == asked:
+            raw = view["name"]
     if raw is None:
         # the profile's own address: YouTube's vanity URL, GitHub's html_url, the Graph API's
         # link (old pages: /pages/<name>/<id>), Pinterest v1's url; only the platform's own
@@ -776,6 +804,11 @@ def _urls_in(value: Any, depth: int = 0) -> list[str]:
     if depth > 3 or value is None:
         return []
     if isinstance(value, str):
+        parts = [p for p in re.split(r"[\s,;|]+", value.strip()) if p]
+        if len(parts) > 1:
+            # the Graph API's page ``website`` of 2010-2016: several sites in one string,
+            # one a line ('www.a.com\nwww.b.com') or separated by commas
+            return [p for p in parts[:20] if _URLISH.match(p)]
         return [value] if _URLISH.match(value) else []
     if isinstance(value, list):
         return [u for item in value[:20] for u in _urls_in(item, depth + 1)]
@@ -818,6 +851,10 @@ def _html_layers(page: GenericPage) -> LayerRead:
         titled = None
     from_url = page.valid_handle(page.platform_handle_from_url(page.url) or "") if page.url \
         else None
+    if not identity and not titled and from_url and _profile_tabs(page, from_url) >= 2:
+        # a page without Open Graph whose own tab links name the profile fetched
+        # (m./mbasic.facebook.com: /<name>?v=timeline, /<name>/friends, /<name>/photos)
+        titled = from_url
     names = {n for n in (identity, titled) if n} or ({from_url} if from_url else set())
     # 2. embedded state objects: only the page's own profile (they hold other users too); a
     # channel page may name itself by id in og:url and by name in its state object
@@ -867,6 +904,33 @@ def _html_layers(page: GenericPage) -> LayerRead:
     elif missing is not None:
         out = LayerRead(kind=missing[0], reason=missing[1])
     return out
+
+
+_TAB_PATH = re.compile(
+    r"(?i)^/(?P<h>[^/?#]+)(?:/(?:friends|photos|about|followers|following|likes|videos|posts|"
+    r"reels|info|timeline|community|reviews|subscribers)/?(?:[?#]|$)|/?\?(?:[^#]*&)?v="
+    r"(?:timeline|info|followers|following|likes|photos|friends)(?:[&#]|$))"
+)
+
+
+def _profile_tabs(page: GenericPage, handle: str) -> int:
+    """How many distinct tabs of ``handle``'s own profile the page links to (its Timeline,
+    Friends, Photos, About ... bar): a mobile page names its profile this way only."""
+    tabs = set()
+    for href in page.selector.xpath("//body//a/@href").getall()[:3000]:
+        href = html.unescape(href.strip())
+        if href.startswith(("http://", "https://", "//")):
+            try:
+                parts = urlsplit(href if not href.startswith("//") else "https:" + href)
+            except ValueError:
+                continue
+            if not page.is_own_url(href if not href.startswith("//") else "https:" + href):
+                continue
+            href = parts.path + ("?" + parts.query if parts.query else "")
+        m = _TAB_PATH.match(href)
+        if m and page.valid_handle(unquote(m.group("h"))) == handle:
+            tabs.add(re.sub(r"[?&](?:lst|ref\w*|refid|fref|__\w+)=[^&#]*", "", href))
+    return len(tabs)
 
 
 def _error_words(page: GenericPage) -> tuple[bool, tuple[str, str | None] | None]:
@@ -1431,6 +1495,7 @@ def _dom_layer(page: GenericPage, out: LayerRead, handle: str | None = None) -> 
             if count is not None:
                 out.put(fname, count, "dom")
     _rel_me_links(page, out)
+    _labelled_links(page, out)
     _dom_bio_and_avatar(page, out)
     _data_attributes(page, out, handle)
     _dom_counters(page, out)
@@ -1491,6 +1556,51 @@ def _dom_bio_and_avatar(page: GenericPage, out: LayerRead) -> None:
             url = V.to_url(page.absolute(src))
             if url:
                 out.put("avatar_url", url, "dom")
+
+
+# the label of a profile's website row in the UI languages seen ('Websites', 'Website:',
+# 'Site web', 'Sitio web', 'Webseite', 'Sito web', 'Site', 'Homepage', 'ウェブサイト', ...)
+_WEBSITE_LABEL = re.compile(
+    r"(?i)^\s*(?:web\s?sites?|homepage|home page|site web|sites web|sitio web|sitios web|"
+    r"webseiten?|sito web|siti web|site|website da empresa|witryna|strona (?:www|internetowa)|"
+    r"веб-сайт|сайт|ウェブサイト|网站|網站|웹사이트|web sitesi|situs web|trang web|موقع الويب)"
+    r"\s*:?\s*$"
+)
+
+
+def _labelled_links(page: GenericPage, out: LayerRead) -> None:
+    """Links in the row a page labels as the profile's website (an about page's table row
+    'Websites | https://...', a ``<dt>Website</dt><dd>...``): mobile and about pages that
+    have no Open Graph say the site only there. A platform's link-out wrapper is unwrapped;
+    the platform's own pages are no outside link."""
+    sel = page.selector
+    labels = sel.xpath("//body//*[self::span or self::div or self::dt or self::th or self::td"
+                       " or self::h2 or self::h3 or self::h4 or self::label or self::strong"
+                       " or self::b or self::p][text()[normalize-space()]]")
+    links: list[str] = []
+    for label in labels[:MAX_TEXT_NODES]:
+        own = " ".join(" ".join(label.xpath("./text()").getall()).split())
+        if len(own) > 30 or not _WEBSITE_LABEL.match(own):
+            continue
+        row = (label.xpath("ancestor::tr[1]")
+               or label.xpath("ancestor-or-self::dt[1]/following-sibling::dd[1]")
+               or label.xpath("following-sibling::*[1]")
+               or label.xpath("../following-sibling::*[1]"))
+        for node in row[:1]:
+            for anchor in node.xpath("descendant-or-self::a")[:10]:
+                href = html.unescape(anchor.attrib.get("href") or "").strip()
+                text = " ".join("".join(anchor.xpath(".//text()").getall()).split())
+                target = H.unwrap_link_out(page.absolute(href), _own_host(page)) if href else None
+                if target is None and href and not href.startswith(("/", "#")):
+                    target = V.to_url(href)
+                if (target is None or page.is_own_url(target)) and text:
+                    target = V.to_url(text)
+                if target and not page.is_own_url(target) and not _SHORTENER.match(target):
+                    links.append(target)
+        if len(links) >= 10:
+            break
+    if links:
+        out.put("external_links", V.dedupe(links), "dom")
 
 
 def _rel_me_links(page: GenericPage, out: LayerRead) -> None:

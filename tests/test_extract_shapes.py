@@ -1,0 +1,164 @@
+"""Answer shapes real clients have met, read by the extractors: API answers and their error
+shapes of several generations, mobile and logged-in page layouts, walls. Each body is written by
+hand from the platform's documented or widely captured shape with made-up values (none is a copy
+of a file in tests/fixtures/real_captures), so a capture is never the test of its own fix."""
+
+# ruff: noqa: E501  (realistic bodies are long lines)
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from crawler.catalog import load_catalog
+from crawler.extract import read_profile
+from crawler.extract.captures import recorded_answers
+from matching.models import ProbeState
+
+FOUND, NOT_FOUND, UNVERIFIABLE = ProbeState.FOUND, ProbeState.NOT_FOUND, ProbeState.UNVERIFIABLE
+CAT = load_catalog()
+
+
+def read(platform, url, status, body, handle=None):
+    if isinstance(body, dict | list):
+        body = json.dumps(body).encode()
+    elif isinstance(body, str):
+        body = body.encode()
+    return read_profile(CAT[platform], url, status, {}, body, handle)
+
+
+# ------------------------------------------------------------------ recorded-answer formats
+
+
+def test_r_vcr_cassette_status_is_an_object_with_status_code():
+    """R's vcr writes ``status: {status_code: 200, category, reason, message}``; an answer read
+    with status 0 would be 'no response'."""
+    body = json.dumps([{"id": 1, "id_str": "1", "screen_name": "harbourferry", "name": "Harbour Ferry"}])
+    cassette = {"http_interactions": [{
+        "request": {"method": "get", "uri": "https://api.twitter.com/1.1/users/lookup.json?screen_name=harbourferry"},
+        "response": {"status": {"status_code": 200, "category": "Success", "reason": "OK", "message": "Success: (200) OK"},
+                     "headers": {"content-type": "application/json"}, "body": {"encoding": "", "file": False, "string": body}},
+        "recorded_at": "2021-03-01 10:00:00 GMT"}]}
+    [got] = recorded_answers(json.dumps(cassette).encode())
+    assert got.status == 200
+    for status in ({"statusCode": 404}, "404 Not Found", 404, {"code": 404}):
+        cassette["http_interactions"][0]["response"]["status"] = status
+        [got] = recorded_answers(json.dumps(cassette).encode())
+        assert got.status == 404, status
+
+
+# ------------------------------------------------------------------ API answers and errors
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "(#803) Cannot query users by their username (northwind)",
+        "Unsupported get request. Object with ID 'northwind' does not exist, cannot be loaded due to missing permissions, or does not support this operation. Please read the Graph API documentation",
+        "(#10) To use 'Page Public Content Access', your use of this endpoint must be reviewed and approved by Facebook.",
+    ],
+)
+def test_graph_api_refusals_are_could_not_check(message):
+    """The Graph API refuses some questions (users by user name since v2.0; objects the token
+    may not see): that is no answer about the profile, never 'not found'."""
+    body = {"error": {"message": message, "type": "OAuthException", "code": 100, "fbtrace_id": "AbCdEf"}}
+    got = read("facebook", "https://graph.facebook.com/v2.3/northwind", 400, body)
+    assert got.state is UNVERIFIABLE, (got.reason, got.evidence)
+
+
+def test_graph_api_page_websites_in_one_string():
+    """A Graph API page of 2010-2016 lists its sites in one ``website`` string, one a line."""
+    page = {"id": "110987654321", "name": "Harbour Ferry", "username": "harbourferry", "category": "Travel/leisure",
+            "likes": 40211, "link": "https://www.facebook.com/harbourferry",
+            "website": "www.harbourferry.example\nhttp://blog.harbourferry.example, https://twitter.com/harbourferry"}
+    got = read("facebook", "https://graph.facebook.com/harbourferry", 200, page)
+    assert got.state is FOUND and got.handle == "harbourferry"
+    links = set(got.fields.external_links)
+    assert {"https://www.harbourferry.example", "http://blog.harbourferry.example"} <= links, links
+
+
+def test_linkedin_v1_company_and_error_answers():
+    """LinkedIn REST API v1 (2012-2018): a company names itself by ``universalName``; an error
+    is ``{errorCode, message, status}`` with the HTTP status repeated in the body."""
+    company = {"id": 20202, "name": "Harbour Ferry Lines", "universalName": "harbour-ferry-lines", "numFollowers": 812,
+               "websiteUrl": "http://harbourferry.example", "description": "Ferries since 1921."}
+    got = read("linkedin", "https://api.linkedin.com/v1/companies/20202:(id,name,universal-name)?format=json", 200, company)
+    assert got.state is FOUND and got.handle == "harbour-ferry-lines"
+    assert (got.fields.followers, got.fields.platform_id) == (812, "20202")
+    missing = {"errorCode": 0, "message": "Invalid member id {98765}", "requestId": "ZZ12", "status": 404, "timestamp": 1400000000000}
+    got = read("linkedin", "https://api.linkedin.com/v1/people/id=98765?format=json", 404, missing)
+    assert got.state is NOT_FOUND, (got.reason, got.evidence)
+    throttled = {"errorCode": 0, "message": "Throttle limit for calls to this resource is reached.", "status": 403}
+    got = read("linkedin", "https://api.linkedin.com/v1/people/id=98765?format=json", 403, throttled)
+    assert got.state is UNVERIFIABLE
+
+
+def test_reddit_bare_account_object():
+    """Reddit's OAuth ``/api/v1/me`` (and ``/api/v1/user/<name>/about``) answer the account
+    object bare, named only by ``name`` beside its karma."""
+    me = {"name": "harbour_ferry", "id": "abc12", "created_utc": 1500000000.0, "link_karma": 311, "comment_karma": 42,
+          "is_gold": False, "is_mod": False, "has_verified_email": True, "over_18": False}
+    got = read("reddit", "https://oauth.reddit.com/api/v1/me", 200, me)
+    assert got.state is FOUND and got.handle == "harbour_ferry"
+    assert got.fields.platform_id == "abc12"
+
+
+def test_tiktok_app_api_user_uid():
+    """TikTok's app API (aweme/v1/user, 2018-2021) gives the numeric id as ``uid``."""
+    body = {"status_code": 0, "user": {"uid": "6800000000000000001", "unique_id": "harbourferry", "nickname": "Harbour Ferry",
+                                       "signature": "Boats.", "follower_count": 12, "following_count": 3, "aweme_count": 9}}
+    got = read("tiktok", "https://api16-normal-c-useast1a.tiktokv.com/aweme/v1/user/?user_id=6800000000000000001", 200, body)
+    assert got.state is FOUND and got.handle == "harbourferry"
+    assert got.fields.platform_id == "6800000000000000001"
+
+
+# ------------------------------------------------------------------ mobile page layouts
+
+MBASIC = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE html PUBLIC "-//WAPFORUM//DTD XHTML Mobile 1.0//EN" "http://www.wapforum.org/DTD/xhtml-mobile10.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml"><head><title>Maja Lind</title></head><body>
+<div id="header"><a href="/home.php">Home</a><a href="/maja.lind.77?lst=1%3A2&amp;ref_component=mbasic_home_header">Profile</a></div>
+<div id="root"><div class="x1"><div class="x2">Knitting and ferries.</div><a href="/profile/basic/intro/bio/"><span>Edit Bio</span></a></div>
+<div class="x3"><a href="/maja.lind.77?v=timeline&amp;lst=1%3A2">Timeline</a> · <a href="/maja.lind.77/friends?lst=1%3A2">Friends</a> · <a href="/maja.lind.77/photos">Photos</a></div>
+<div id="contact-info"><table><tr><td><div><span>Websites</span></div></td>
+<td><div><a href="https://lm.facebook.com/l.php?u=https%3A%2F%2Fmajalind.example%2F%3Ffbclid%3DIwAR0&amp;h=AT1">https://majalind.example/</a></div></td></tr></table></div>
+</div></body></html>"""
+
+
+def test_mbasic_profile_page_without_open_graph():
+    """m./mbasic.facebook.com pages carry no Open Graph: the profile is named by its own tab
+    links (/<name>?v=timeline, /<name>/friends), its name is the title, its site the
+    'Websites' row (behind the l.php wrapper, without the click id)."""
+    got = read("facebook", "https://mbasic.facebook.com/maja.lind.77/about", 200, MBASIC)
+    assert got.state is FOUND and got.handle == "majalind77", (got.reason, got.evidence)
+    assert got.fields.display_name == "Maja Lind"
+    assert got.fields.bio == "Knitting and ferries."
+    assert got.fields.external_links == ("https://majalind.example/",)
+
+
+def test_mbasic_page_of_another_name_or_without_tabs_is_not_found_as_that_name():
+    """Tab links name a profile only when they are the fetched profile's own: a page whose
+    tabs belong to someone else, or a bare page with just a title, is not read as found."""
+    other = MBASIC.replace("maja.lind.77?v=", "olaf.berg.5?v=").replace("maja.lind.77/friends", "olaf.berg.5/friends").replace(
+        "maja.lind.77/photos", "olaf.berg.5/photos")
+    got = read("facebook", "https://mbasic.facebook.com/maja.lind.77/about", 200, other)
+    assert got.state is not FOUND or got.handle != "majalind77" or got.fields.display_name is None
+    bare = "<html><head><title>Maja Lind</title></head><body><p>Hello</p></body></html>"
+    assert read("facebook", "https://mbasic.facebook.com/maja.lind.77", 200, bare).state is not FOUND
+
+
+@pytest.mark.parametrize(
+    ("label", "row"),
+    [
+        ("Website", '<dl><dt>Website</dt><dd><a href="https://harbourferry.example">harbourferry.example</a></dd></dl>'),
+        ("Sitio web", '<table><tr><th>Sitio web</th><td><a href="https://harbourferry.example">Visitar</a></td></tr></table>'),
+        ("Webseite:", '<div><span>Webseite:</span><a href="https://harbourferry.example">harbourferry.example</a></div>'),
+    ],
+)
+def test_labelled_website_row(label, row):
+    """An about page's labelled website row gives the outside link, in several languages."""
+    page = ('<html><head><title>Harbour Ferry | LinkedIn</title><link rel="canonical" href="https://www.linkedin.com/company/harbour-ferry"></head>'
+            f'<body><h1 class="top-card-layout__title">Harbour Ferry</h1>{row}</body></html>')
+    got = read("linkedin", "https://www.linkedin.com/company/harbour-ferry/about", 200, page)
+    assert got.state is FOUND, (label, got.reason)
+    assert "https://harbourferry.example" in got.fields.external_links, (label, got.fields.external_links)
