@@ -144,11 +144,20 @@ def skeleton(s: str) -> str:
 
 
 @lru_cache(maxsize=200_000)
+def _no_pictures(s: str) -> str:
+    """``s`` without pictographs (emoji, dingbats: Unicode category So): ``anyascii`` would
+    spell them as words ("Mordisco Oficial 🍔" -> "... hamburger"), words nobody wrote."""
+    if all(unicodedata.category(c) != "So" for c in s):
+        return s
+    return "".join(" " if unicodedata.category(c) == "So" else c for c in s)
+
+
 def fold(s: str) -> str:
-    """Readable ASCII lower-case form: NFKC, Turkish fold, skeleton, transliteration."""
+    """Readable ASCII lower-case form: NFKC, Turkish fold, skeleton, transliteration.
+    Pictographs (emoji) become spaces, not the words ``anyascii`` spells for them."""
     if s.isascii():  # the common case: nothing to fold but the case
         return s.lower()
-    s = turkish_fold(nfkc(s))
+    s = turkish_fold(nfkc(_no_pictures(s)))
     s = skeleton(s)
     return anyascii(s).lower()
 

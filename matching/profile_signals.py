@@ -938,17 +938,18 @@ def _secondary_harm(p: Profile) -> list[str]:
 
 
 def name_only_namesake(p: Profile) -> bool:
-    """Shares the brand's name and nothing else, on a page that speaks for itself: read
-    directly (not from a search result), with a bio of its own (not empty, not the brand's),
+    """Shares the brand's name and nothing else, on a page that speaks for itself (read
+    directly, or through its search result, which shows the page's own description), with a
+    bio of its own (not empty, not the brand's),
     no logo, no look-alike letters, no link to an official domain, and no word claiming to
     be the company's (official, support, news, a lure affix), and a name of one word (a
     fruit, a bird, a hill: the word the brand shares with the world, or the bare handle), not
     the company's name of several words. An open-source project or a hobbyist called like the
-    brand: a namesake, not a candidate impostor. A squatter (empty page), a profile known only
-    by its search result, or one showing the brand's full name ("Quillmark Papier") stays a
-    candidate."""
+    brand: a namesake, not a candidate impostor. A squatter (empty page), a profile whose
+    search result shows no description, or one showing the brand's full name ("Quillmark
+    Papier") stays a candidate."""
     f = p.fields
-    if p.o.state != ProbeState.FOUND or p.derived or not (f.bio or "").strip():
+    if p.o.state != ProbeState.FOUND or not (f.bio or "").strip():
         return False
     if len(tokens(f.display_name or "")) > 1:
         return False
