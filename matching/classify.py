@@ -309,13 +309,22 @@ def classify(
 def _primary_accounts(
     inventory: Inventory, merged: Mapping[tuple[str, str], ProfileObservation], ix: BrandIndex
 ) -> dict[Group, OfficialAccount]:
-    """Per (brand, department, platform): the most active declared account that was found."""
+    """Per (brand, department, platform): the most active declared account that was found,
+    else the first one that could not be checked (a login wall, a bot block): the inventory
+    says the brand has it there, so an undeclared own account beside it is still a second
+    one. A declared account that no longer exists is no primary."""
     found: dict[Group, list[tuple[OfficialAccount, ProfileObservation]]] = defaultdict(list)
+    unchecked: dict[Group, OfficialAccount] = {}
     for acc in inventory.accounts:
         o = merged.get(ix.key(acc.platform, acc.handle))
+        group = (acc.brand, acc.department, acc.platform)
         if o is not None and o.state == ProbeState.FOUND:
-            found[(acc.brand, acc.department, acc.platform)].append((acc, o))
-    return {g: max(m, key=lambda am: _activity(am[1]))[0] for g, m in found.items()}
+            found[group].append((acc, o))
+        elif o is not None and o.state == ProbeState.UNVERIFIABLE:
+            unchecked.setdefault(group, acc)
+    out = {g: acc for g, acc in unchecked.items() if g not in found}
+    out.update({g: max(m, key=lambda am: _activity(am[1]))[0] for g, m in found.items()})
+    return out
 
 
 def _declared_findings(

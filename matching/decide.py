@@ -17,7 +17,11 @@ finding. In words:
    ``official_unlisted``. Own channels are never impostors.
 4b. **Blank** (found, but the page shows nothing of its own: a JavaScript shell reached only
    through pages that link to it): as behind a wall, ``impostor`` on two independent
-   secondary signs of a scam, else ``unverified`` ("handle taken: check by hand").
+   secondary signs of a scam; a handle that is the brand's name plus a help desk's word
+   (``brand_help``, ``brandclienti``) and nothing else -> ``impostor``, low (a candidate: the
+   handle is all the page says, and it says "the company's help desk"); the brand's name plus
+   a fan's word (``brand.parodie``) -> ``fan``; else ``unverified`` ("handle taken: check by
+   hand").
 5. **Impostor**: about us *and* evidence of deception or harm (scam wording, lookalike or
    refused links, look-alike letters, a painted-on badge, a young account in the logo). A
    fan declaration excuses scam wording, not a lookalike site.
@@ -61,6 +65,10 @@ class Signals:
     #: spoke for it: only pages linking to it say anything, and that is secondary evidence
     blank: bool = False
     existence_only: bool = False  # found, and nothing else shown
+    #: the word a handle adds to the brand's name, when that is all it adds: a help desk's
+    #: (``brand_help``) or a fan's (``brand.parodie``)
+    handle_lure: str | None = None
+    handle_fan: str | None = None
     relevance: float = 0.0  # 0..1: is it about us?
     about_us: bool = False  # relevance over the cut-off, and a brand it is about
     near_us: bool = False  # some tie to us (name, mention, logo): for fan pages
@@ -141,6 +149,15 @@ RULES: tuple[Rule, ...] = (
          C.IMPOSTOR, severity=lambda s, c: Severity.MEDIUM,
          reason=lambda s: "secondary: the page itself shows nothing to read; "
          + "; ".join(s.secondary_harm)),
+    Rule("blank, a help desk's handle",
+         lambda s, c: s.blank and s.own is None and s.handle_lure is not None,
+         C.IMPOSTOR, severity=lambda s, c: Severity.LOW,
+         reason=lambda s: f"its handle presents it as the company's help desk (the brand's "
+         f"name and '{s.handle_lure}'), the company neither declares nor links it, and its "
+         "page shows a crawler nothing else: a candidate to check by hand"),
+    Rule("blank, a fan's handle", lambda s, c: s.blank and s.handle_fan is not None, C.FAN,
+         reason=lambda s: f"its handle says it is a fan or parody account (the brand's name "
+         f"and '{s.handle_fan}'); its page shows a crawler nothing else"),
     Rule("blank", lambda s, c: s.blank, C.UNVERIFIED,
          reason=lambda s: "handle taken: check by hand (the page shows nothing of its own; "
          "what links to it is not enough to call it an impostor)"),

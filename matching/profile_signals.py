@@ -53,7 +53,7 @@ from matching.normalise import (
 )
 from matching.snippets import SearchText
 
-__all__ = ["SIGNALS", "Profile", "blank", "gather", "to_decision_input"]
+__all__ = ["SIGNALS", "Profile", "blank", "gather", "handle_word", "to_decision_input"]
 
 #: the prefix of every Evidence resting on what others show about a profile (a search result,
 #: a page linking to it) rather than on the profile's own page
@@ -648,8 +648,11 @@ _POSE_WORDS = re.compile(r"(?<![a-z])(" + "|".join(sorted(words.POSE_AFFIXES - {
 def _unproven_claim(p: Profile) -> Evidence | None:
     """Calls itself official ("resmi", "Offizieller Account") on a platform where an official
     account proves itself with its domain as the handle, and shows no such handle: a claim
-    the platform offers a way to prove, not proven, like a badge painted on."""
-    if not unproven_handle(p) or p.identity < 0.8 or p.has(
+    the platform offers a way to prove, not proven, like a badge painted on. Elsewhere:
+    :func:`_unbacked_claim`."""
+    if not unproven_handle(p):
+        return _unbacked_claim(p)
+    if p.identity < 0.8 or p.has(
             SignalName.SELF_DECLARED_UNOFFICIAL) or sig.linked_from_official_site(
             p.o.sightings, p.ix.official_domains) is not None:
         return None
@@ -663,6 +666,35 @@ def _unproven_claim(p: Profile) -> Evidence | None:
                 f"its {name.replace('_', ' ')} claims to be official ('{m.group(0)}'), but on "
                 f"{p.o.platform} an official account proves itself with the company's domain "
                 "as its handle, and this one has none",
+            )
+            return p.cite(e, name)
+    return None
+
+
+def _unbacked_claim(p: Profile) -> Evidence | None:
+    """The brand's name, calling itself official ("Cuenta oficial", "公式"), while nothing of
+    the company backs the claim: the company neither declares it nor links it, and it links
+    no official domain. An own channel that says "official" links the company's site or is
+    linked from it (and is proven the company's before this counts); a person's or another
+    business's name ("Mikko Koivula Official") names someone else."""
+    near = p.identity >= 0.8 or (p.identity >= p.config.block_floor
+                                 and p.has(SignalName.BRAND_MENTION))
+    if not near or "official" in p.kinds or p.has(
+            SignalName.SELF_DECLARED_UNOFFICIAL, SignalName.PERSONAL_ACCOUNT) or (
+            sig.linked_from_official_site(p.o.sightings, p.ix.official_domains) is not None):
+        return None
+    if sig.someone_else(p.fields.display_name, p.brand_names) is not None:
+        return None
+    for name, text in (("handle", p.o.handle), ("display_name", p.fields.display_name),
+                       ("bio", p.fields.bio)):
+        m = _POSE_WORDS.search(" ".join(tokens(text or ""))) or (
+            _NATIVE_POSE.search(sig.native(text)) if name != "handle" else None)
+        if m and not (name != "handle" and sig.self_declared_fan(text)):
+            e = Evidence(
+                SignalName.UNPROVEN_CLAIM,
+                m.group(0),
+                f"its {name.replace('_', ' ')} claims to be official ('{m.group(0)}'), but the "
+                "company neither declares nor links it, and it links no official domain",
             )
             return p.cite(e, name)
     return None
@@ -862,6 +894,24 @@ def blank(o: ProfileObservation, searched: SearchText | None = None) -> bool:
     )
 
 
+def handle_word(p: Profile, vocabulary: frozenset[str]) -> str | None:
+    """The word of ``vocabulary`` a handle adds to one of the brand's names, when that is all
+    it adds (``brand_help``, ``brandcare_``, ``brand.parodie``): on a page that shows nothing
+    else, the handle is all that says what the account presents itself as. Digits and
+    separators are ignored; the name must be five letters or more (a declared handle that
+    already carries the word, ``brandcare``, counts as the name plus the word)."""
+    plain = squash(handle_text(p.o))
+    plain = re.sub(r"\d+", "", plain)
+    for name in sorted({squash(n) for n in p.brand_names}, key=len, reverse=True):
+        if len(name) < 5 or not name.isascii() or name not in plain:
+            continue
+        rest = [w for w in re.split(r"[^a-z]+", plain.replace(name, " ", 1)) if w]
+        if len(rest) == 1 and rest[0] in vocabulary:
+            return rest[0]
+        return None
+    return None
+
+
 def _existence_only(p: Profile) -> bool:
     """The site showed that the handle exists and nothing else to compare, and no page links
     to it either."""
@@ -1003,6 +1053,10 @@ def to_decision_input(p: Profile, redundancy: Sequence[Evidence] = (),
         allowed=allowed,
         walled=p.o.state == ProbeState.UNVERIFIABLE,
         existence_only=_existence_only(p),
+        handle_lure=handle_word(p, words.HELP_DESK_HANDLE_WORDS) if p.o.state == ProbeState.FOUND
+        else None,
+        handle_fan=handle_word(p, words.FAN_HANDLE_WORDS) if p.o.state == ProbeState.FOUND
+        else None,
         # the handle is read, not inferred: look-alike letters in it are primary evidence
         blank=blank(p.o, p.searched) and not has(SignalName.HOMOGLYPHS),
         relevance=rel,

@@ -22,8 +22,10 @@ __all__ = [
     "DEPARTMENT_HINTS",
     "DM_INVITE_PATTERNS",
     "EMPLOYEE_PATTERNS",
+    "FAN_HANDLE_WORDS",
     "FAN_PATTERNS",
     "HANDLE_AFFIXES",
+    "HELP_DESK_HANDLE_WORDS",
     "LURE_AFFIXES",
     "NATIVE_DATA_PHRASES",
     "NATIVE_EMPLOYEE_PHRASES",
@@ -190,6 +192,34 @@ HANDLE_AFFIXES: tuple[str, ...] = (
     "reclamos",
     "estorno",
     "estornos",
+    # parody and meme pages (see FAN_HANDLE_WORDS)
+    "parody",
+    "parodie",
+    "parodia",
+    "memes",
+    "fanclub",
+    # what else a help desk calls itself in a handle (see HELP_DESK_HANDLE_WORDS)
+    "desk",
+    "helpdesk",
+    "servicedesk",
+    "hotline",
+    "helpline",
+    "callcenter",
+    "customercare",
+    "customerservice",
+    "clienti",
+    "clientes",
+    "klantenservice",
+    "kundenservice",
+    "kundtjanst",
+    "asistencia",
+    "atencionalcliente",
+    "musterihizmetleri",
+    "podrska",
+    "poshtibani",
+    "khachhang",
+    "pelanggan",
+    "assistenza",
     # country codes of "regional" pages
     "tr",
     "us",
@@ -221,6 +251,27 @@ LURE_AFFIXES: frozenset[str] = frozenset(
         "devolucion", "devoluciones", "reclamos", "estorno", "estornos",
     }
 )
+
+#: what a help desk calls itself in a handle, in many languages, beyond the lure affixes:
+#: glued to the brand's name on a page that shows nothing else (X's logged-out JavaScript
+#: shell), the handle alone presents the account as the company's help desk
+HELP_DESK_HANDLE_WORDS: frozenset[str] = LURE_AFFIXES | frozenset({
+    "desk", "helpdesk", "servicedesk", "hotline", "callcenter", "helpline", "customer",
+    "customers", "customercare", "customerservice", "clients", "client", "clienti", "clientes",
+    "cliente", "klienci", "klient", "klienti", "kunden", "kundenservice", "kundtjanst",
+    "klantenservice", "asistencia", "atencion", "atencionalcliente", "sac", "yardim", "musteri",
+    "musterihizmetleri", "podrska", "podpora", "pomoc", "poshtibani", "khachhang", "chamsoc",
+    "bantuan", "layanan", "pelanggan", "iranlowo", "assist", "assistenza", "aiuto", "aide",
+    "ugyfel", "asiakas", "kundeservice", "sahayak", "grahak", "seva",
+})
+
+#: fan, parody and meme words as a handle carries them next to the brand's name
+FAN_HANDLE_WORDS: frozenset[str] = frozenset({
+    "fan", "fans", "fanclub", "fanpage", "fanart", "fanacc", "fanaccount", "parody", "parodie",
+    "parodia", "parodi", "memes", "meme", "unofficial", "tribute", "hayran", "rajongo",
+    "fanaticos", "fas", "faclube", "fanklub", "fanklubb", "fanisivu", "inoffiziell",
+    "nieoficjalny", "neoficialni", "khongchinhthuc",
+})
 
 #: affixes that claim authority (``northwind_official``): a pose, not a lure
 POSE_AFFIXES: frozenset[str] = frozenset({"official", "offical", "real", "resmi", "offiziell",
@@ -513,6 +564,23 @@ DATA_REQUEST_PATTERNS: tuple[str, ...] = (
     r"\b(bayar|transfer) (dulu |terlebih dahulu )?(biaya|uang muka|dp)\b",
     r"\bzaplat(te|it)? (poplatek|predem)\b|\bplatba predem\b",
     r"\blipa (ada|kwanza|kabla)\b",
+    # the same in Nordic, Finnish, Hungarian, Romanian, Slavic, Vietnamese, Malay, Filipino
+    r"\b(betalning i forskott|forskottsbetalning|betal(ing)? (pa )?forhand|forudbetaling|"
+    r"forhandsbetaling|ennakkomaksu\w*|maksu etukateen|elore (utalas|fizetes)\w*|"
+    r"eloleg\w*|plata (in avans|anticipata)|achitati (in avans|inainte)|uplata unapred|"
+    r"avansn\w* (placanje|uplata)|platba vopred|zaplatte vopred|platnosc z gory|"
+    r"chuyen khoan truoc|thanh toan truoc|dat coc truoc|bayar (dulu|di muka|pendahuluan)|"
+    r"bayad muna|paunang bayad|pago (anticipado|por adelantado)|deposito previo|"
+    r"pagamento (adiantado|previo))\b",
+    # "log in to claim": a prize or coupon released against the victim's login (credential
+    # phishing), in any language
+    r"\b(log ?in|sign ?in|connect (your )?wallet)\b[^.!?]{0,30}\b(to )?(claim|redeem|"
+    r"collect|receive|unlock)\b",
+    r"\b(inicia sesion|faca login|entre na sua conta|melde dich an|connectez-vous|accedi|"
+    r"zaloguj sie|masuk|dang nhap|bejelentkez\w*|kirjaudu|logga in|logg inn|log ind|"
+    r"conecteaza-te|prihlaste sa|prihlas se|giris yap\w*)\b[^.!?]{0,40}\b(reclam\w*|"
+    r"resgat\w*|einlos\w*|recuper\w*|ricev\w*|riscatt\w*|odbierz|odbior|klaim|nhan|"
+    r"igenyel\w*|lunasta|hamta|hent|indlos|revendic\w*|primest\w*|ziskaj|ziskej|al)\b",
     # payment only by bank transfer (no buyer protection): how fake shops and outlets are paid
     r"\b(pay(ment)? (only )?by (bank )?(transfer|wire)|bank transfer only)\b",
     r"\b(sadece havale|havale ile odeme|yalnizca havale|eft ile odeme)\b",
@@ -882,6 +950,12 @@ RETIRED_PATTERNS: tuple[str, ...] = (
     r"flyttet til|flyttat till)\b",
     r"\b(khong con (cap nhat|hoat dong))\b",
     r"\b(tidak (lagi )?(aktif|diperbarui)|sudah pindah)\b",
+    # a division, season, store or campaign that ended: "closed in 2022", "season ended"
+    r"\b(discontinued|(closed|shut) (down|in \d{4})|season (ended|over)|ended in \d{4}|"
+    r"no longer operating|(cerrad[oa]|finalizad[oa]|encerrad[oa]|chiuso|chiusa|"
+    r"geschlossen|eingestellt|ferme|fermee|lopetettu|suljettu|avslutad|nedlagt|nedlagd|"
+    r"zamkniet\w*|zakonczon\w*|ukoncen\w*|inchis\w*|kapandi|megszunt|ngung hoat dong|"
+    r"ditutup) (en |em |in |nel |im |vuonna |i |w |v |la |a |tai |pada )?\d{4})\b",
 )
 
 #: how a company's own page labels a link to a channel it keeps only as an archive
@@ -940,6 +1014,7 @@ NATIVE_SCAM_PHRASES: tuple[str, ...] = (
     "הגרלה", "זכית", "פרסים", "חינם", "החזר כספי",
     "розіграш", "виграй", "виграш", "безкоштовно", "повернення коштів",
     "現金プレゼント", "상품권", "红包", "送礼品",
+    "쿠폰 지급", "무료 쿠폰", "クーポン配布", "優惠券免費", "免费优惠券",
     "فزت", "هدية",
     "ของรางวัล", "ฟรี", "उपहार", "लकी ड्रा",
 )
@@ -966,6 +1041,15 @@ NATIVE_DATA_PHRASES: tuple[str, ...] = (
     "クレジットカード番号", "口座番号", "보안카드", "cvc", "银行账号", "支付密码",
     "بيانات البطاقة", "الرقم السري", "رمز otp",
     "ข้อมูลบัตร", "เลขบัญชี", "बैंक खाता", "पिन नंबर",
+    # money up front, by transfer before anything is delivered
+    "선입금", "입금 확인 후", "입금 후", "계좌이체", "前払い", "先払い", "お振込み後", "振込確認後",
+    "预付款", "先付款", "先转账", "转账后", "汇款后", "предоплата", "передоплата",
+    "الدفع مقدما", "الدفع المسبق", "تحويل بنكي", "پیش پرداخت", "پیش‌پرداخت", "کارت به کارت",
+    "תשלום מראש", "προκαταβολή", "โอนก่อน", "โอนเงินก่อน", "अग्रिम भुगतान", "पहले भुगतान",
+    # "log in to claim": the prize released against the victim's login
+    "로그인 후 수령", "로그인하면", "로그인 후 지급", "ログインして受け取", "ログイン後に受け取",
+    "登录领取", "登录后领取", "登入領取", "войдите, чтобы получить", "увійдіть, щоб отримати",
+    "سجل الدخول لاستلام", "เข้าสู่ระบบเพื่อรับ", "लॉगिन करके पाएं",
 )
 
 #: words that turn a data request into a warning ("we never ask for your PIN")
@@ -990,6 +1074,9 @@ NATIVE_RETIRED_PHRASES: tuple[str, ...] = (
     "не оновлюється", "більше не ведеться", "ми переїхали",
     "لم يعد يتم تحديث", "انتقلنا إلى", "לא מתעדכן", "עברנו ל",
     "δεν ενημερώνεται", "ไม่มีการอัปเดต", "ย้ายไปที่", "अब अपडेट नहीं",
+    # a season, division or store that ended ("2022 시즌 종료", "2021年閉店")
+    "시즌 종료", "운영종료", "서비스 종료", "閉店", "サービス終了", "活動終了", "已关闭", "已结束",
+    "停止营业", "закрыт в", "закрито в", "انتهى", "הסתיים", "ปิดให้บริการ", "बंद हो गया",
 )
 
 #: how a company calls a channel of its own: news, careers, announcements, a region

@@ -1044,3 +1044,146 @@ def test_an_own_account_the_company_links_as_archived_is_redundant(text: str) ->
     assert classify_one(seen("Quillmark Hamburg auf X")).cls == FindingClass.OFFICIAL_UNLISTED
     f = classify_one(seen(text))
     assert f.cls == FindingClass.REDUNDANT and "dormant" in signals_of(f), (text, f)
+
+
+# ----------------------------------------------------------------------------- round of Dec 2026
+# X's logged-out page is a JavaScript shell: for an account found by probing or by X's own
+# search, the handle is all a crawler reads. The handle alone can say "the company's help desk"
+# or "a parody"; it cannot say "ours".
+
+
+@pytest.mark.parametrize("handle", ["quillmark_help", "quillmarksupport_", "quillmark_desk",
+                                    "quillmarkclienti", "quillmark_sahayta", "quillmark2_care"])
+def test_a_blank_handle_naming_a_help_desk_is_a_candidate_impostor(handle: str) -> None:
+    found = Sighting("x", handle, Via.PLATFORM_SEARCH, "search", url=f"https://x.test/{handle}")
+    f = classify_one(obs("x", handle, sightings=(found,)))
+    assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.LOW, (handle, f)
+    assert "help desk" in f.evidence[0].detail
+    # the same handle the company links from its site is its own
+    linked = Sighting("x", handle, Via.OFFICIAL_SITE, SITE + "kontakt",
+                      url=f"https://x.test/{handle}")
+    g = classify_one(obs("x", handle, sightings=(found, linked)))
+    assert g.cls in (FindingClass.OFFICIAL_UNLISTED, FindingClass.REDUNDANT), (handle, g)
+
+
+@pytest.mark.parametrize("handle", ["quillmark_news", "quillmarkhamburg", "ten_quillmark",
+                                    "quillmarkfc", "quillmark_help_desk_team"])
+def test_a_blank_handle_without_a_help_desk_word_stays_handle_taken(handle: str) -> None:
+    f = classify_one(obs("x", handle))
+    # handle taken (or, far from every name of the brand, settled as unrelated)
+    assert f.cls in (FindingClass.UNVERIFIED, FindingClass.UNRELATED), (handle, f)
+
+
+@pytest.mark.parametrize("handle", ["quillmarkparodie", "quillmark_fans", "quillmarkmemes"])
+def test_a_blank_handle_naming_a_parody_or_fans_is_a_fan(handle: str) -> None:
+    assert classify_one(obs("x", handle)).cls == FindingClass.FAN, handle
+
+
+def test_an_emoji_in_a_name_is_no_word_of_someone_elses() -> None:
+    """anyascii spells '🍔' as 'hamburger': a name with an emoji is still the brand's name."""
+    from matching.normalise import fold, tokens
+
+    assert "hamburger" not in fold("Quillmark Oficial 🍔")
+    assert tokens("Quillmark 🛠 Tech") == ["quillmark", "tech"]
+    hit = Sighting("x", "quillmarkoficial", Via.WEB_SEARCH, "https://html.duckduckgo.com/",
+                   "quillmark", "https://x.test/quillmarkoficial",
+                   title="Quillmark Oficial 🍔 (@QuillmarkOficial) / X",
+                   snippet="Cuenta oficial de Quillmark Papier")
+    f = classify_one(obs("x", "quillmarkoficial", sightings=(hit,)))
+    assert f.cls == FindingClass.IMPOSTOR, f
+    named = replace(hit, title="Luca Bertolini 🍔 (@QuillmarkOficial) / X")
+    assert classify_one(obs("x", "quillmarkoficial", sightings=(named,))).cls != (
+        FindingClass.IMPOSTOR)
+
+
+def test_a_one_word_namesake_read_from_its_search_result_is_a_namesake() -> None:
+    inv = replace(INV, brands=(replace(INV.brands[0], aliases=("Quillmark", "Federkiel")),))
+    hit = Sighting("x", "federkiel", Via.WEB_SEARCH, "https://html.duckduckgo.com/",
+                   "federkiel", "https://x.test/federkiel", title="Federkiel 🚴 (@federkiel) / X",
+                   snippet="Radfahren, Berge, Blasen an den Füßen.")
+    f = next(f for f in classify(inv, [*OFFICIAL, obs("x", "federkiel", sightings=(hit,))], (),
+                                 now=NOW) if f.handle == "federkiel")
+    assert f.cls == FindingClass.UNRELATED, f
+    copied = replace(hit, snippet="Papier aus Hamburg seit 1921.")  # the brand's own bio
+    g = next(f for f in classify(inv, [*OFFICIAL, obs("x", "federkiel", sightings=(copied,))],
+                                 (), now=NOW) if f.handle == "federkiel")
+    assert g.cls == FindingClass.IMPOSTOR, g
+
+
+def test_a_second_own_page_beside_a_declared_page_behind_a_wall_is_redundant() -> None:
+    """The declared Facebook page answers with a bot block; the inventory still says the brand
+    has one there, so an own regional page linking the site is a second one."""
+    walled = [OFFICIAL[0], ProfileObservation(
+        "facebook", "quillmarkpapier", "https://facebook.test/quillmarkpapier",
+        ProbeState.UNVERIFIABLE, reason="bot_block")]
+    region = obs("facebook", "quillmark.bremen", display_name="Quillmark Papier Bremen",
+                 bio="Jetzt auch in Bremen! quillmark.de", avatar_phash=LOGO,
+                 external_links=(SITE,), created_at="2021-04-01")
+    f = next(f for f in classify(INV, [*walled, region], (), now=NOW)
+             if f.handle == "quillmark.bremen")
+    assert f.cls == FindingClass.REDUNDANT, f
+    assert "duplicate_account" in signals_of(f)
+    gone = [OFFICIAL[0], ProfileObservation(
+        "facebook", "quillmarkpapier", "https://facebook.test/quillmarkpapier",
+        ProbeState.NOT_FOUND)]
+    g = next(f for f in classify(INV, [*gone, region], (), now=NOW)
+             if f.handle == "quillmark.bremen")
+    assert g.cls == FindingClass.OFFICIAL_UNLISTED, g
+
+
+@pytest.mark.parametrize("notice", [
+    "LoL-Abteilung (Saison beendet) | season ended",
+    "Filiale Bremen, closed in 2022",
+    "Tienda cerrada en 2021",
+    "퀼마크 LoL 부문 (2022 시즌 종료)",
+    "ブレーメン店（2021年閉店）",
+])
+def test_an_own_page_of_something_that_ended_is_redundant(notice: str) -> None:
+    own = obs("x", "quillmarkpp", display_name="Quillmark Papier", bio="Quillmark Papier",
+              posts=40, created_at="2016-03-01", last_active_at="2026-11-01",
+              external_links=(SITE,),
+              sightings=(Sighting("x", "quillmarkpp", Via.OFFICIAL_SITE, SITE + "shop",
+                                  url="https://x.test/quillmarkpp"),))
+    assert classify_one(own).cls == FindingClass.OFFICIAL_UNLISTED
+    assert classify_one(with_bio(own, f"Quillmark Papier. {notice}")).cls == (
+        FindingClass.REDUNDANT), notice
+
+
+@pytest.mark.parametrize("ask", [
+    "REA -60 % på allt! Beställ via länken, betalning i förskott.",  # Swedish
+    "Ale! Platnosc z gory, wysylka jutro.",  # Polish
+    "Giảm giá 70%, chuyển khoản trước khi giao hàng.",  # Vietnamese
+    "Promo akhir tahun, bayar dulu baru dikirim.",  # Malay / Indonesian
+    "Akcija! Uplata unapred na račun.",  # Serbian
+    "Kupón za 1 €, platba vopred na účet.",  # Slovak
+    "10주년 쿠폰 지급! 계정 로그인 후 수령",  # Korean: log in to claim
+    "VIP 티켓 판매, 입금 확인 후 좌석 안내",  # Korean: pay first
+    "限定クーポン！前払いのみ",  # Japanese
+    "کارت به کارت کنید و جایزه بگیرید",  # Persian: card-to-card transfer
+    "Log in with your game account to claim the skin.",
+    "Inicia sesión con tu cuenta para reclamar el premio.",
+])
+def test_a_walled_page_asking_to_pay_first_or_to_log_in_to_claim_is_an_impostor(
+        ask: str) -> None:
+    """Money before delivery, or a login to release a prize (credential phishing), in the
+    search result of a walled page: a request, which weighs as two signs. Without it, one
+    page with the brand's name behind a wall stays unverified."""
+    hit = replace(SEARCH, handle="quillmarkpapier.se", url="https://facebook.test/quillmarkpapier.se",
+                  title="Quillmark Papier | Facebook", snippet=ask)
+    f = classify_one(obs("facebook", "quillmarkpapier.se", ProbeState.UNVERIFIABLE,
+                         sightings=(hit,)))
+    assert f.cls == FindingClass.IMPOSTOR, (ask, f)
+    assert f.evidence[0].detail.startswith("secondary: ")
+    plain = replace(hit, snippet="Papier, Hefte und Notizbücher aus Hamburg.")
+    assert classify_one(obs("facebook", "quillmarkpapier.se", ProbeState.UNVERIFIABLE,
+                            sightings=(plain,))).cls == FindingClass.UNVERIFIED
+
+
+@pytest.mark.parametrize("warning", [
+    "Vi ber aldrig om betalning i förskott.",
+    "Never log in to claim a prize on another site.",
+    "절대 선입금을 요구하지 않습니다.",
+])
+def test_a_warning_against_paying_first_or_logging_in_elsewhere_is_no_request(
+        warning: str) -> None:
+    assert data_request(warning) is None, warning

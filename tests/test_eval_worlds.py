@@ -35,13 +35,12 @@ EW = _eval_worlds()
 # Tuning worlds that arrived after the classifier was last tuned: scored by eval_worlds.py and
 # reported in the README, asserted here once the classifier reaches the bar on them (remove a
 # name from this set in the commit that gets it there).
-# hinatamart, tulsivan, voltaria (seventh author): impostor recall 0.80-0.82 fast, because
-# their missed impostors are X accounts findable only through X's logged-in search, which a
-# crawl sees as a JavaScript shell (end to end: unreachable or "handle taken: check by hand").
-# dalbit, mordisco, koivula (sixth author, held out as heldout3 until the December 2026 round
-# that started tuning on them): impostor recall 0.91 fast at their move.
+# dalbit, koivula (sixth author, held out as heldout3 until the December 2026 round that
+# started tuning on them): impostor recall 0.87-0.93 fast at their move (walled pages whose
+# search result asks for a login or money up front; a ticket seller asking for a deposit).
+# hinatamart, tulsivan, voltaria (seventh author) and mordisco reached the bar in that round.
 NOT_YET_AT_THE_BAR: set[str] = {
-    "hinatamart", "tulsivan", "voltaria", "dalbit", "mordisco", "koivula",
+    "dalbit", "koivula",
     "lynglia", "chabacine", "zdral",  # eighth set (blind8 author), first run pending
 }
 FOLDERS = [f for f in (EW.world_folders([TUNING]) if TUNING.exists() else [])
