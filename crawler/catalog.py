@@ -266,6 +266,8 @@ SEARCH_KEYS = {
     "max_pages",
     "note",
     "url_field",
+    "embedded",
+    "handle_regex",
 }
 PAGING_KEYS = {"type", "param", "next_path", "step", "start", "max"}
 RATE_KEYS = {"concurrency", "delay", "note", "per_hour"}
@@ -315,6 +317,13 @@ class SearchSpec:
     headers: Mapping[str, str] = field(default_factory=dict)
     max_pages: int = 3
     url_field: str | None = None  # JSON path of the profile URL in a result
+    #: alternatives tried after ``handle`` (a channel id when a result has no @handle URL)
+    handle_fallbacks: tuple[str, ...] = ()
+    #: a regex whose group ``v`` takes the handle out of the value (``^/@(?P<v>[^/?#]+)``)
+    handle_regex: str | None = None
+    #: a results PAGE (HTML) carrying its data as a script variable (``ytInitialData``):
+    #: the JSON assigned to it is read instead of the body
+    embedded: str | None = None
 
 
 @dataclass(frozen=True)
@@ -1549,14 +1558,36 @@ def _build_search(path: Path, raw: Any, what: str, params: Mapping[str, str]) ->
     for fname in fields:
         if fname not in FIELD_NAMES:
             raise _unknown_key(path, fields, fname, FIELD_NAMES, f"{what} search fields")
+    handle_raw = raw.get("handle")
+    handles = [handle_raw] if isinstance(handle_raw, str) else handle_raw
+    if not handles or not all(isinstance(h, str) and h for h in handles):
+        raise CatalogError(
+            path,
+            _line(raw, "handle") if "handle" in raw else _line(raw),
+            f"{what} search: handle must be a JSON path, or a list of them tried in order",
+            "e.g. handle: login  or  handle: [navigationEndpoint.browseEndpoint.url, channelId]",
+        )
+    handle_regex = raw.get("handle_regex")
+    if handle_regex is not None:
+        _compile(path, raw, "handle_regex", handle_regex, f"{what} search")
+        if "(?P<v>" not in str(handle_regex):
+            raise CatalogError(path, _line(raw, "handle_regex"),
+                               f"{what} search: handle_regex needs a group (?P<v>...)",
+                               "e.g. handle_regex: '^/@(?P<v>[^/?#]+)'")
+    embedded = raw.get("embedded")
+    if embedded is not None and not re.fullmatch(r"[A-Za-z_$][\w$]*", str(embedded)):
+        raise CatalogError(path, _line(raw, "embedded"),
+                           f"{what} search: embedded must be a script variable's name",
+                           "e.g. embedded: ytInitialData")
     return SearchSpec(
         url=url,
         results=str(
             _require(path, raw, "results", str, f"{what} search", "JSON path of the result list")
         ),
-        handle=str(
-            _require(path, raw, "handle", str, f"{what} search", "JSON path of a result's handle")
-        ),
+        handle=handles[0],
+        handle_fallbacks=tuple(handles[1:]),
+        handle_regex=handle_regex,
+        embedded=embedded,
         fields=dict(fields),
         paging=dict(paging),
         headers={str(k): str(v) for k, v in (raw.get("headers") or {}).items()},

@@ -407,6 +407,8 @@ def youtube(app: App, req: Request) -> Response:
         p = next((x for x in app.world.on("youtube") if _uc(x) == m2.group(1)), None)
     if req.path == "/redirect":
         return redirect(req.arg("q") or "https://www.youtube.com/", 302)
+    if req.path == "/results":
+        return _youtube_results(app, req.arg("search_query") or "", srv)
     if p is None:
         return html_response('<html lang="en"><head><title>404 Not Found</title></head><body>'
                              '<div id="error-page"><p>This page isn\'t available. Sorry about that.'
@@ -459,6 +461,52 @@ def youtube(app: App, req: Request) -> Response:
 <link rel="alternate" type="application/rss+xml" title="RSS" href="https://www.youtube.com/feeds/videos.xml?channel_id={uc}">
 </head><body><script nonce="x">var ytInitialData = {_script_json(data)};</script></body></html>"""
     return html_response(page, server=srv)
+
+
+def _youtube_results(app: App, query: str, srv: str) -> Response:
+    """The logged-out results page (``/results?search_query=``): channels the world says the
+    platform's search reveals, as ``channelRenderer`` objects inside ``ytInitialData``, in
+    the 2023+ shape (``subscriberCountText`` holds the @handle, ``videoCountText`` the
+    subscriber count; the description snippet split in runs around the matched words)."""
+    from simweb.search import fold, query_terms
+
+    words = query_terms(query)
+    hits = [p for p in app.world.on("youtube") if "platform_search" in p.indexed_by and words
+            and all(w in fold(f"{p.handle} {p.display_name} {p.bio}") for w in words)][:20]
+    items: list[dict[str, object]] = [{"channelRenderer": {
+        "channelId": _uc(p),
+        "title": {"simpleText": p.display_name},
+        "navigationEndpoint": {"browseEndpoint": {"browseId": _uc(p),
+                                                  "canonicalBaseUrl": f"/@{p.handle}"}},
+        "thumbnail": {"thumbnails": [{"url": app.avatar(p), "width": 88, "height": 88}]},
+        "descriptionSnippet": {"runs": [{"text": part} for part in _runs(p.bio[:160], words)]},
+        "subscriberCountText": {"simpleText": f"@{p.handle}"},
+        "videoCountText": {"simpleText": count_short(p.followers) + " subscribers"},
+        "ownerBadges": [{"metadataBadgeRenderer": {"style": "BADGE_STYLE_TYPE_VERIFIED",
+                                                   "tooltip": "Verified"}}] if p.verified else [],
+    }} for p in hits]
+    if not items:
+        items = [{"backgroundPromoRenderer": {"title": {"runs": [{"text": "No results found"}]}}}]
+    data = {
+        "estimatedResults": str(len(hits)),
+        "contents": {"twoColumnSearchResultsRenderer": {"primaryContents": {
+            "sectionListRenderer": {"contents": [{"itemSectionRenderer": {"contents": items}}]}}}},
+        "topbar": {"desktopTopbarRenderer": {"searchbox": {"fusionSearchboxRenderer": {
+            "searchEndpoint": {"searchEndpoint": {"query": query}}}}}},
+    }
+    page = f"""<!DOCTYPE html><html lang="en"><head><title>{esc(query)} - YouTube</title></head>
+<body><script nonce="x">var ytInitialData = {_script_json(data)};</script></body></html>"""
+    return html_response(page, server=srv)
+
+
+def _runs(text: str, words: list[str]) -> list[str]:
+    """Split text before and after the first matched word, as YouTube bolds it."""
+    low = text.lower()
+    for w in words:
+        at = low.find(w)
+        if at >= 0 and len(low) == len(text):
+            return [t for t in (text[:at], text[at:at + len(w)], text[at + len(w):]) if t]
+    return [text] if text else []
 
 
 def _uc(p: WorldProfile) -> str:
