@@ -36,6 +36,7 @@ __all__ = [
     "comparison_key",
     "deleet",
     "fold",
+    "fold_text",
     "homoglyphs_used",
     "is_mixed_script",
     "nfkc",
@@ -160,6 +161,24 @@ def fold(s: str) -> str:
     s = turkish_fold(nfkc(_no_pictures(s)))
     s = skeleton(s)
     return anyascii(s).lower()
+
+
+#: Cyrillic letters as Serbian Latin writes them, without its diacritics (as :func:`fold`
+#: leaves "š", "ž", "č"): Serbian is written in both scripts, and one word list reads both
+_CYRILLIC_AS_LATIN = str.maketrans({
+    "ш": "s", "ж": "z", "ч": "c", "ћ": "c", "ђ": "dj", "џ": "dz", "х": "h", "ц": "c",
+    "Ш": "S", "Ж": "Z", "Ч": "C", "Ћ": "C", "Ђ": "Dj", "Џ": "Dz", "Х": "H", "Ц": "C",
+})
+
+
+def fold_text(s: str) -> str:
+    """Lower-case ASCII form of prose, for word lists: like :func:`fold` but without the
+    confusable skeleton, which serves names (a Cyrillic ``о`` posing as ``o``) and garbles
+    words written in Cyrillic ("поштарину" -> "poshtapiny"); Cyrillic reads as Serbian Latin
+    folded ("postarinu", as "poštarinu" folds)."""
+    if s.isascii():
+        return s.lower()
+    return anyascii(turkish_fold(nfkc(_no_pictures(s))).translate(_CYRILLIC_AS_LATIN)).lower()
 
 
 def deleet(s: str) -> str:

@@ -45,6 +45,7 @@ from matching.models import (
 )
 from matching.normalise import (
     fold,
+    fold_text,
     homoglyphs_used,
     peel_affixes,
     registered_domain,
@@ -455,7 +456,7 @@ def _impersonated_badge(p: Profile) -> Evidence | None:
     if p.fields.verified or not p.blocked:
         return None
     for name, text in (("display_name", p.fields.display_name), ("bio", p.fields.bio)):
-        m = _CHECK_MARKS.search(text or "") or _VERIFIED_WORDS.search(fold(text or ""))
+        m = _CHECK_MARKS.search(text or "") or _VERIFIED_WORDS.search(fold_text(text or ""))
         if m is not None:
             e = Evidence(
                 SignalName.IMPERSONATED_BADGE,
@@ -534,7 +535,7 @@ def _personal_account(p: Profile) -> Evidence | None:
     """Someone's own account (an employee's "opinions my own", a person's name, a student's
     project)."""
     for name, text in (("bio", p.fields.bio), ("display_name", p.fields.display_name)):
-        m = _EMPLOYEE_RE.search(fold(text or "")) or sig.NATIVE_EMPLOYEE.search(
+        m = _EMPLOYEE_RE.search(fold_text(text or "")) or sig.NATIVE_EMPLOYEE.search(
             sig.native(text))
         if m:
             e = Evidence(
@@ -544,7 +545,7 @@ def _personal_account(p: Profile) -> Evidence | None:
                 f"'{m.group(0)}'",
             )
             return p.cite(e, name)
-        m = _PROJECT_RE.search(fold(text or ""))
+        m = _PROJECT_RE.search(fold_text(text or ""))
         if m:
             e = Evidence(
                 SignalName.PERSONAL_ACCOUNT,
@@ -727,7 +728,7 @@ _NATIVE_OWN = re.compile("|".join(re.escape(sig.native(w)) for w in sorted(
 def own_wording(text: str | None) -> str | None:
     """The word by which a page calls itself a company channel (news, careers, a region,
     "we moved"), in any language, or None. A fan's "unofficial" is no such word."""
-    m = _OWN_RE.search(fold(text or ""))
+    m = _OWN_RE.search(fold_text(text or ""))
     if m:
         return m.group(0)
     if sig.self_declared_fan(text) is not None:
@@ -937,7 +938,7 @@ _DATA_REQUEST = re.compile("|".join(words.DATA_REQUEST_PATTERNS))
 def data_request(text: str | None) -> str | None:
     """A request for card, bank, identity or login data that is not a warning about one
     ("we never ask for your card details" is no request)."""
-    folded = fold(text or "")
+    folded = fold_text(text or "")
     for m in _DATA_REQUEST.finditer(folded):
         if not sig.negated(folded, m.start(), m.end()):
             return m.group(0)
@@ -972,6 +973,11 @@ def _secondary_harm(p: Profile) -> list[str]:
         asked = data_request(p.fields.bio) or data_request(p.fields.display_name)
         if asked:
             cues.append(f"it asks for data no company asks for in public ('{asked}')")
+    elif p.has(SignalName.SCAM_WORDING) and "lookalike" in p.kinds and p.derived:
+        # lure words ("free", "win", "-70 %") in the text that sends people to a lookalike
+        # domain: the words a help desk also says, said in a scam's service
+        cues.append(f"its search result lures ({p.found[SignalName.SCAM_WORDING].value}) "
+                    f"towards the lookalike domain {p.kinds['lookalike']}")
     if p.lookalike:
         cues.append("a lookalike domain links to it or is named in its search result")
     lure = _lure_in_handle(p)

@@ -26,7 +26,7 @@ from matching.normalise import (
     AFFIXES,
     comparison_key,
     deleet,
-    fold,
+    fold_text,
     homoglyphs_used,
     peel_affixes,
     plain_key,
@@ -87,6 +87,7 @@ def native(text: str | None) -> str:
 
 
 _NATIVE_FAN = _phrases(words.NATIVE_FAN_PHRASES)
+_NATIVE_NOT_A_NAME = _phrases((*words.NATIVE_HELP_DESK_PHRASES, *words.NATIVE_POSE_PHRASES))
 _NATIVE_SCAM = _phrases(words.NATIVE_SCAM_PHRASES)
 _NATIVE_DATA = _phrases(words.NATIVE_DATA_PHRASES)
 _NATIVE_NEGATION = _phrases(words.NATIVE_NEGATIONS)
@@ -116,8 +117,9 @@ def negated(text: str, start: int, end: int) -> bool:
 
 
 def _text(s: str | None) -> str:
-    """Folded text for wording checks: Turkish letters transliterated, lower case."""
-    return fold(s or "")
+    """Folded text for wording checks: Turkish letters transliterated, lower case, Cyrillic
+    read as the words it spells (:func:`~matching.normalise.fold_text`)."""
+    return fold_text(s or "")
 
 
 # ----------------------------------------------------------------------------- handles
@@ -533,7 +535,11 @@ def namesake_site(
         if registered_domain(page.final_url or page.url) != dom:
             continue
         title = plain_key(page.title)
-        if label not in title or any(f and f in title for f in full):
+        # the title names what the domain names, perhaps in a shorter form ("Lynglia gard"
+        # on lyngliagarden.no), with a word of its own beside the brand's
+        same = label in title or (len(title) >= 5 and title in label
+                                  and someone_else(page.title, brand_names) is not None)
+        if not same or any(f and f in title for f in full):
             continue
         if scam_wording(page.title) is not None:
             continue
@@ -587,6 +593,8 @@ def someone_else(display_name: str | None, brand_names: Iterable[str]) -> str | 
     presents itself as the brand."""
     if not display_name:
         return None
+    # a help desk's or a claim's words of another script are no one's name ("ชบา ฝ่ายบริการลูกค้า")
+    display_name = _NATIVE_NOT_A_NAME.sub(" ", native(display_name))
     brand = {plain_key(n) for n in brand_names}
     brand |= {plain_key(w) for n in brand_names for w in tokens(n)}
     affixes = set(AFFIXES) | words.LURE_AFFIXES | words.POSE_AFFIXES

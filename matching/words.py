@@ -30,6 +30,7 @@ __all__ = [
     "NATIVE_DATA_PHRASES",
     "NATIVE_EMPLOYEE_PHRASES",
     "NATIVE_FAN_PHRASES",
+    "NATIVE_HELP_DESK_PHRASES",
     "NATIVE_NEGATIONS",
     "NATIVE_OWN_CHANNEL_PHRASES",
     "NATIVE_POSE_PHRASES",
@@ -192,6 +193,39 @@ HANDLE_AFFIXES: tuple[str, ...] = (
     "reclamos",
     "estorno",
     "estornos",
+    # discounts, points, vouchers and prizes in more languages (lures of fake loyalty and
+    # giveaway pages)
+    "rabatt",
+    "rabat",
+    "popust",
+    "akcija",
+    "sleva",
+    "zlava",
+    "kedvezmeny",
+    "reducere",
+    "giamgia",
+    "diskon",
+    "takhfif",
+    "points",
+    "poeng",
+    "punkte",
+    "puntos",
+    "pontos",
+    "bodovi",
+    "voucher",
+    "vouchers",
+    "kupon",
+    "coupon",
+    "coupons",
+    "cashback",
+    "nagradna",
+    "nagrade",
+    "nagrada",
+    "poklon",
+    "pokloni",
+    "arvonta",
+    "nyeremeny",
+    "jayeze",
     # parody and meme pages (see FAN_HANDLE_WORDS)
     "parody",
     "parodie",
@@ -249,6 +283,10 @@ LURE_AFFIXES: frozenset[str] = frozenset(
         "kundeservice", "kundservice", "hjelp", "hjalp", "refusjon", "aterbetalning",
         "tilbagebetaling", "hoantien", "cskh", "sahayta", "sahayata", "madad",
         "devolucion", "devoluciones", "reclamos", "estorno", "estornos",
+        "rabatt", "rabat", "popust", "akcija", "sleva", "zlava", "kedvezmeny", "reducere",
+        "giamgia", "diskon", "takhfif", "points", "poeng", "punkte", "puntos", "pontos",
+        "bodovi", "voucher", "vouchers", "kupon", "coupon", "coupons", "cashback", "nagradna",
+        "nagrade", "nagrada", "poklon", "pokloni", "arvonta", "nyeremeny", "jayeze",
     }
 )
 
@@ -418,7 +456,9 @@ FAN_PATTERNS: tuple[str, ...] = (
     r"\bnot (run|operated|owned|managed|endorsed) by\b",
     # collectors of the brand's things: enthusiasts (collector, Sammler, sběratel ...)
     r"\b(collector|sammler|coleccionista|collectionneur|collezionista|colecionador|"
-    r"verzamelaar|kolekcjoner|sberatel|kolektor|samlare)s?\b",
+    r"verzamelaar|kolekcjoner|sberatel|kolektor|samlare|samlaren|samleren|keraili\w*|"
+    r"gyujto|colectionar|kolekcionar\w*)s?\b",
+    r"\bparodi\w*\b",
     # Turkish
     r"\bhayran (sayfasi|hesabi|kulubu|kanali)\w*\b",
     r"\bbagimsiz\b",
@@ -490,6 +530,30 @@ FAN_PATTERNS: tuple[str, ...] = (
     r"\b(club|cuenta|grupo|comunidad) de (fans|fanaticos|seguidores)\b",
     r"\b(hecho|hecha|feito|feita) por (fans|fas)\b",
     r"\bfa[- ]?clube\b|\bsomos (fas|fans)\b",
+    # "unofficial", "not affiliated", "not sponsored", "run by private people" in more
+    # languages: Norwegian (both written forms), Danish, Swedish, Serbian, Croatian, Bosnian,
+    # Slovene, Slovak, Czech, Hungarian, Romanian, Vietnamese, Malay, Indonesian, Filipino,
+    # Yoruba, Spanish, Portuguese, Greek-Latin and Persian-Latin spellings
+    r"\b(uoffisiell\w*|uofficiel\w*|inofficiel\w*|nezvanicn\w*|neformaln\w*|neuradn\w*|"
+    r"nesluzben\w*|neoficjaln\w*|nehivatalos|gheir rasmi|kii se osise|aisi osise)\b",
+    r"\b(ikke|ikkje|inte|ej|ei) (tilknytt\w*|knytt\w* til|ansluten|kopplad|sponsa\w*|"
+    r"sponse\w*|sponsor\w*|liity\w*|yhteydessa)\b",
+    r"\b(drive[nt]? av privatperson\w*|privat (gruppe|gruppa|grupp|side|sida)|"
+    r"ei sponsoroitu|ei kaupallinen yhteistyo)\b",
+    r"\b(nije|nisu|nismo|nie je|nie sme|nejsme|neni|nu e) (zvanic\w*|povezan\w*|"
+    r"prepojen\w*|spojen\w*|oficialn\w*|afiliat\w*|sponzor\w*|povezani)\b",
+    r"\b(nesponzorovan\w*|nesponzorisan\w*|nem szponzoralt|nesponsorizat\w*|"
+    r"nem (tartozik|kapcsolodik))\b",
+    r"\b(khong (lien quan|lien ket|duoc tai tro|phai (trang|tai khoan) chinh thuc)|"
+    r"hoi (nguoi )?ham mo|cong dong (fan|nguoi ham mo))\b",
+    r"\b(bukan (rasmi|akaun rasmi|milik)|tidak (berkaitan|berafiliasi|berhubungan) dengan|"
+    r"tiada kaitan|kelab peminat|komuniti peminat|komunitas penggemar|penggemar|peminat)\b",
+    r"\b(hindi kaakibat|hindi konektado|hindi kaugnay)\b",
+    r"\b(sin (sponsor|patrocinio|patrocinadores)|sem (patrocinio|patrocinador))\b",
+    r"\b(no (es|somos) (la )?(cuenta|pagina) oficial|nao (e|somos) (a )?(conta|pagina) oficial)\b",
+    # an enthusiast collects, reviews or spots the brand's things ("Samlar på", "spotting")
+    r"\b(samlar (pa|paa)|samler pa|samler paa|kerailen|gyujtom|colectionez|suu tam)\b",
+    r"\b(spotting|spotter|plane ?spotting|trainspotting)\b",
 )
 
 #: requests for money or data no company makes in a bio or a post: card, bank, identity,
@@ -564,6 +628,25 @@ DATA_REQUEST_PATTERNS: tuple[str, ...] = (
     r"\b(bayar|transfer) (dulu |terlebih dahulu )?(biaya|uang muka|dp)\b",
     r"\bzaplat(te|it)? (poplatek|predem)\b|\bplatba predem\b",
     r"\blipa (ada|kwanza|kabla)\b",
+    # register, confirm or verify a card or an account, in more languages (Nordic, Slavic,
+    # Finnish, Hungarian, Romanian, Vietnamese); Thai, Arabic, Persian and Hindi are native
+    r"\b(register|registrer|registrera|rekisteroi) (your |the )?(bank ?)?(card|kort|kortet|"
+    r"kortti\w*)\b|\bregistrer (bank)?kortet\b",
+    r"\b(bekreft|bekraft|bekraeft|vahvista|potvrdite|potvrdi|verifikujte|verifikuj|overite|"
+    r"erositse meg|confirmati|verificati|verifica|xac minh|xac nhan) (your |ditt |din |dit |"
+    r"korttisi|tilisi|vas |svoj |svoju |a |contul|tai khoan|the )?(card|kort|kortet|konto|"
+    r"kontoen|kontot|nalog|karticu|racun|kartyajat|fiokjat|cardul|contul|tai khoan|the)\b",
+    r"\b(broj kartice|podatke (o )?kartic\w*|lozink\w*|cislo uctu)\b",
+    # "just pay the shipping": the free-product and prize scam, in many languages
+    r"\b(just|only) pay (for )?(the )?(shipping|postage|delivery)\b",
+    r"\b(pay|paga|pague|payez|zahle|zahlen|zaplac|zaplat\w*|platite|plati|uplatite|fizess|"
+    r"fizesse|platesti|achitati|betal|bayar|cukup bayar|tra|ode)\b[^.!?]{0,20}\b(shipping|"
+    r"envio|frete|frais de port|versand\w*|wysylk\w*|postovn\w*|postarin\w*|dostav\w*|"
+    r"szallitas\w*|transport\w*|frakt\w*|porto|ongkir|phi ship|kargo)\b",
+    # fees for a visa or a permit: the fake recruiter's "work visa" payment
+    r"\b(visa|viza|vize|visto|wiza|vizum) ?(fee|gebuhr|taxa|tasa|oplata|poplatek|dij)\b",
+    r"\b(fee|payment|uplat\w*|taxa|tasa|oplat\w*|gebuhr|frais|platb\w*|dij)\b[^.!?]{0,25}"
+    r"\b(visa|viza|vizu|vize|visto|wiza|vizum|work permit|radn\w* dozvol\w*)\b",
     # the same in Nordic, Finnish, Hungarian, Romanian, Slavic, Vietnamese, Malay, Filipino
     r"\b(betalning i forskott|forskottsbetalning|betal(ing)? (pa )?forhand|forudbetaling|"
     r"forhandsbetaling|ennakkomaksu\w*|maksu etukateen|elore (utalas|fizetes)\w*|"
@@ -766,6 +849,15 @@ SCAM_PATTERNS: tuple[str, ...] = (
     r"\b(konkurranse|konkurrence|gevinst\w*|vind (en|et|nu|gavekort))\b",
     r"\b(arvonta\w*|voittaja\w*|palkinto\w*|ilmai(nen|seksi|set))\b",
     r"\b(nyeremeny\w*|nyerj\w*|sorsolas\w*|ingyen\w*|ajandek\w*)\b",
+    # Serbian, Croatian, Bosnian, Slovene, Slovak, Persian-Latin and Yoruba lures
+    r"\b(osvoj(ite|i)?|nagradn\w*|besplatn\w*|poklon\w*|brezplac\w*|zadarmo|"
+    r"vyhrajte|jayeze|ofe|ebun)\b",
+    # urgency: "expires today", "last chance", in several languages
+    r"\b(expires? today|last chance|only today|ends tonight|expira hoy|ultima oportunidad|"
+    r"expira hoje|ultima chance|lauft heute ab|letzte chance|expire aujourd'hui|"
+    r"derniere chance|scade oggi|ultima occasione|utloper i dag|gar ut idag|vanhenee tanaan|"
+    r"istice danas|istjece danas|poslednja sansa|wygasa dzisiaj|ostatnia szansa|"
+    r"het hom nay|berakhir hari ini|kesempatan terakhir|bugun sona eriyor|son sans)\b",
     r"\b(premi(u|ul|i|ile)|tombola)\b",
     # refunds promised to whoever writes in (the fake help desk's lure)
     r"\b(rambursar\w*|banii (inapoi|returnati)|despagubir\w*|hyvity\w*|visszaterit\w*|"
@@ -992,6 +1084,17 @@ NATIVE_FAN_PHRASES: tuple[str, ...] = (
     "ファンクラブ", "ファンサイト", "팬클럽", "粉丝团", "粉丝群", "粉丝后援会",
     "معجبي", "نادي المعجبين", "ليست رسمية", "ليس رسمي",
     "แฟนคลับ", "प्रशंसक", "फैन क्लब",
+    # "not the company's", "not affiliated", "not sponsored", "fan activity" in more scripts
+    # (a bare "unrelated to", "関係ありません", is how a namesake shop disclaims the chain too)
+    "ไม่เกี่ยวข้องกับ", "ไม่ใช่ของบริษัท", "ไม่ได้รับสปอนเซอร์", "ไม่ใช่บัญชีทางการ", "กลุ่มแฟน",
+    "관련 없는", "관련이 없", "팬 활동", "팬 채널", "팬카페", "팬계정",
+    "협찬 없", "제휴 없", "提携していません", "個人運営",
+    "ファン垢", "非公認", "公認ではありません", "粉丝自制", "非赞助", "无任何关联",
+    "無任何關聯", "粉丝站", "не связан", "не аффилирован", "не спонсир", "фан-группа",
+    "не пов'язан", "не пов’язан", "غير تابع", "غير مرتبط", "غیر رسمی", "غیررسمی",
+    "هواداری", "هواداران", "وابسته نیست", "ارتباطی با", "δεν συνδέεται", "δεν σχετίζεται",
+    "לא קשור ל", "אינו קשור", "אינה קשורה", "संबद्ध नहीं", "प्रायोजित नहीं", "फैन अकाउंट",
+    "ไม่เป็นทางการ", "パロディ", "패러디", "恶搞", "пародія", "محاكاة ساخرة",
 )
 
 #: "official", as a page calls itself (a claim, not proof): read with the fan phrases first,
@@ -1015,6 +1118,9 @@ NATIVE_SCAM_PHRASES: tuple[str, ...] = (
     "розіграш", "виграй", "виграш", "безкоштовно", "повернення коштів",
     "現金プレゼント", "상품권", "红包", "送礼品",
     "쿠폰 지급", "무료 쿠폰", "クーポン配布", "優惠券免費", "免费优惠券",
+    "หมดอายุวันนี้", "วันสุดท้าย", "本日まで", "本日限り", "오늘까지", "오늘 만료", "今天到期",
+    "仅限今天", "истекает сегодня", "последний шанс", "ينتهي اليوم", "فرصة أخيرة",
+    "امروز منقضی", "جایزه", "رایگان", "आज समाप्त", "แลกแต้ม",
     "فزت", "هدية",
     "ของรางวัล", "ฟรี", "उपहार", "लकी ड्रा",
 )
@@ -1046,6 +1152,12 @@ NATIVE_DATA_PHRASES: tuple[str, ...] = (
     "预付款", "先付款", "先转账", "转账后", "汇款后", "предоплата", "передоплата",
     "الدفع مقدما", "الدفع المسبق", "تحويل بنكي", "پیش پرداخت", "پیش‌پرداخت", "کارت به کارت",
     "תשלום מראש", "προκαταβολή", "โอนก่อน", "โอนเงินก่อน", "अग्रिम भुगतान", "पहले भुगतान",
+    # "verify your account / identity", "fill in your card"
+    "ยืนยันบัญชี", "ยืนยันตัวตน", "กรอกข้อมูลบัตร", "تحقق من حسابك", "أكد حسابك", "تأكيد الحساب",
+    "تایید حساب", "حساب خود را تایید", "احراز هویت", "खाता सत्यापित", "अपना खाता वेरीफाई",
+    "アカウント認証",
+    "本人確認", "계정 인증", "본인인증", "验证账户", "验证您的账户", "подтвердите аккаунт",
+    "подтвердите карту", "підтвердіть картку",
     # "log in to claim": the prize released against the victim's login
     "로그인 후 수령", "로그인하면", "로그인 후 지급", "ログインして受け取", "ログイン後に受け取",
     "登录领取", "登录后领取", "登入領取", "войдите, чтобы получить", "увійдіть, щоб отримати",
@@ -1064,6 +1176,20 @@ NATIVE_NEGATIONS: tuple[str, ...] = (
     "कभी नहीं", "नहीं",
     "לעולם", "לא ", "אף פעם",
     "ніколи", "не просимо",
+)
+
+#: a help desk as a display name calls itself in other scripts ("ฝ่ายบริการลูกค้า",
+#: "고객센터"): like the affixes support or care, no name of someone else's
+NATIVE_HELP_DESK_PHRASES: tuple[str, ...] = (
+    "ฝ่ายบริการลูกค้า", "บริการลูกค้า", "ศูนย์ช่วยเหลือ", "คอลเซ็นเตอร์",
+    "カスタマーサポート", "カスタマーセンター", "お客様窓口", "お客様センター",
+    "サポート", "ヘルプ",
+    "고객센터", "고객지원", "고객상담", "고객 센터", "상담센터",
+    "客服中心", "客户服务", "客戶服務", "客服", "帮助中心", "幫助中心",
+    "служба поддержки", "поддержка", "служба підтримки", "підтримка", "техподдержка",
+    "خدمة العملاء", "الدعم الفني", "الدعم", "پشتیبانی", "خدمات مشتریان",
+    "שירות לקוחות", "תמיכה", "εξυπηρέτηση πελατών", "υποστήριξη",
+    "ग्राहक सेवा", "सहायता केंद्र", "सहायता", "হেল্পলাইন", "গ্রাহক সেবা",
 )
 
 #: a retired channel, in other scripts ("更新終了": updates ended)

@@ -1187,3 +1187,97 @@ def test_a_walled_page_asking_to_pay_first_or_to_log_in_to_claim_is_an_impostor(
 def test_a_warning_against_paying_first_or_logging_in_elsewhere_is_no_request(
         warning: str) -> None:
     assert data_request(warning) is None, warning
+
+
+def test_a_namesakes_site_titled_in_a_shorter_form_is_its_own() -> None:
+    """``quillmarkgrill.de`` titled "Quillmark Gril" (a shorter form of the same name, a word
+    of its own beside the brand's): the namesake's own site. Titled "Quillmark" alone, it
+    names nothing but the brand: a lookalike."""
+    assert classify_one(GRILL, (grill_page("Quillmark Gril"),)).cls == FindingClass.UNRELATED
+    assert classify_one(GRILL, (grill_page("Quillmark"),)).cls == FindingClass.IMPOSTOR
+
+
+@pytest.mark.parametrize(("lure", "plain", "site"), [
+    ("Gratis kjøleskap til trufaste kundar!", "Mjølk og ost frå fjellet.", "quillmark-fordel.com"),
+    ("Win a year of paper!", "Paper from Hamburg.", "quillmark-fordel.com"),
+    ("-70 % auf alles, nur heute!", "Papier aus Hamburg.", "quillmark-fordel.com"),
+])
+def test_a_walled_page_luring_towards_a_lookalike_is_an_impostor(
+        lure: str, plain: str, site: str) -> None:
+    """A walled page whose search result uses lure words (free, win, -70 %) and names a
+    lookalike domain: two signs. The same words without the lookalike, or the lookalike
+    without lure words, are one."""
+    def walled(snippet: str) -> Finding:
+        hit = replace(SEARCH, handle="quillmarkpp2", url="https://facebook.test/quillmarkpp2",
+                      title="Quillmark Papier | Facebook", snippet=snippet)
+        return classify_one(obs("facebook", "quillmarkpp2", ProbeState.UNVERIFIABLE,
+                                sightings=(hit,)))
+    f = walled(f"{lure} {site}")
+    assert f.cls == FindingClass.IMPOSTOR, (lure, f)
+    assert f.evidence[0].detail.startswith("secondary: ")
+    assert walled(lure).cls == FindingClass.UNVERIFIED
+    assert walled(f"{plain} {site}").cls == FindingClass.UNVERIFIED
+
+
+@pytest.mark.parametrize("ask", [
+    "Registrer kortet ditt for å få premien.",  # Norwegian
+    "Osvojite telefon – platite samo poštarinu 150 din.",  # Serbian (Latin)
+    "Освојите телефон – платите само поштарину.",  # Serbian (Cyrillic)
+    "Zapošljavamo vozače. Uplata 200 € za radnu vizu.",  # Serbian: visa fee
+    "Just pay shipping and the box is yours.",
+    "แลกแต้มหมดอายุวันนี้! ยืนยันบัญชีที่ลิงก์",  # Thai: verify your account
+    "حساب خود را تایید کنید و جایزه بگیرید",  # Persian
+    "Xác minh tài khoản để nhận quà.",  # Vietnamese
+])
+def test_a_walled_page_asking_to_verify_a_card_or_pay_postage_is_an_impostor(ask: str) -> None:
+    hit = replace(SEARCH, handle="quillmarkpapier.rs", url="https://facebook.test/quillmarkpapier.rs",
+                  title="Quillmark Papier | Facebook", snippet=ask)
+    f = classify_one(obs("facebook", "quillmarkpapier.rs", ProbeState.UNVERIFIABLE,
+                         sightings=(hit,)))
+    assert f.cls == FindingClass.IMPOSTOR, (ask, f)
+
+
+@pytest.mark.parametrize("name", ["Quillmark Papier ฝ่ายบริการลูกค้า", "Quillmark Papier 고객센터",
+                                  "Quillmark Papier 客服", "Quillmark Papier پشتیبانی"])
+def test_a_help_desk_name_in_another_script_poses_as_the_brand(name: str) -> None:
+    """A help desk's words in another script are no name of someone else's: "Brand 고객센터"
+    presents itself as the brand, "Brand Kim Minji" does not."""
+    hit = Sighting("x", "quillmarkcs", Via.WEB_SEARCH, "https://html.duckduckgo.com/",
+                   "quillmark", "https://x.test/quillmarkcs", title=f"{name} (@QuillmarkCS) / X",
+                   snippet="Fragen zu Bestellungen? Schreiben Sie uns.")
+    f = classify_one(obs("x", "quillmarkcs", sightings=(hit,)))
+    assert f.cls == FindingClass.IMPOSTOR, (name, f)
+    other = replace(hit, title="Quillmark Papier 김민지 (@QuillmarkCS) / X")
+    assert classify_one(obs("x", "quillmarkcs", sightings=(other,))).cls != FindingClass.IMPOSTOR
+
+
+@pytest.mark.parametrize("fan", [
+    "Uoffisiell gruppe for oss som elskar Quillmark Papier",  # Norwegian (Nynorsk)
+    "Nezvanična stranica o Quillmark Papier",  # Serbian
+    "Neformalna grupa. Nije zvanični kanal Quillmark Papier",  # Serbian
+    "Samlar på Quillmark Papier-hefte sidan 1987. Ikkje tilknytt Quillmark Papier",
+    "Quillmark Papier parodija",  # Serbian parody
+    "Quillmark Papier 팬 활동 계정",  # Korean: fan activity account
+    "กลุ่มแฟน Quillmark Papier ไม่ใช่ของบริษัท",  # Thai: not the company's
+    "صفحه هواداری Quillmark Papier",  # Persian
+])
+def test_fan_wording_of_more_languages_makes_a_fan(fan: str) -> None:
+    assert classify_one(with_bio(BRANDY, fan)).cls == FindingClass.FAN, fan
+    assert classify_one(BRANDY).cls == FindingClass.IMPOSTOR
+
+
+def test_a_shop_that_says_it_is_unrelated_to_the_chain_is_no_fan() -> None:
+    """"Not related to the chain" is a namesake shop's disclaimer as much as a fan's: on its
+    own it makes nobody a fan."""
+    o = with_bio(BRANDY, "Quillmark Papier, kleiner Laden seit 1978. 関係ありません。")
+    assert classify_one(o).cls != FindingClass.FAN
+
+
+def test_cyrillic_prose_folds_as_serbian_latin_for_the_word_lists() -> None:
+    """Word lists are written in folded Latin; Serbian writes both scripts. The confusable
+    skeleton (for names) would read 'поштарину' as 'poshtapiny'; prose folds as its Latin."""
+    from matching.normalise import fold, fold_text
+
+    assert fold_text("Платите само поштарину") == fold_text("Platite samo poštarinu")
+    assert fold_text("Mordisco Oficial 🍔") == "mordisco oficial  "
+    assert fold("Nоrthwind") == "northwind"  # names still see through look-alike letters
