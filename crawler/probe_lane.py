@@ -137,6 +137,8 @@ class ProbeLane:
         self.names, self.literals = operator_hosts(s)
         self.httperror = HttpErrorMiddleware(s)
         self.slots: dict[str, _Slot] = {}
+        prefetch = getattr(spider, "prefetch", None)
+        self.host_next: dict[str, float] = dict(prefetch.host_next) if prefetch else {}
         self.line: deque[_Slot] = deque()  # hosts waiting for global capacity
         self.active = 0  # requests in flight, all hosts
         self.pending = 0  # accepted and not finished (queued, in flight, in a callback)
@@ -214,6 +216,9 @@ class ProbeLane:
                              float(conf.get("delay", self.default_rate[1])))
             else:
                 slot = _Slot(*self.default_rate)
+            # a host the forked probe workers asked: its delay (or Retry-After) runs from their
+            # last request (crawler/lane_fork.py; the same monotonic clock as the loop's)
+            slot.next_at = self.host_next.get(host, 0.0)
             self.slots[host] = slot
         heapq.heappush(slot.heap, (-request.priority, next(self._seq), request))
         self.pending += 1
@@ -360,6 +365,15 @@ class ProbeLane:
             if stats:
                 stats.inc_value("spider_exceptions/count")
                 stats.inc_value(f"spider_exceptions/{type(exc).__name__}")
+
+    async def emit(self, item: Any) -> None:
+        """An item of the spider's start (a probe worker's settled answer, crawler/lane_fork.py)
+        through the lane's item path: the pipeline and ``item_scraped`` as Scrapy sends them,
+        without Scrapy's per-item tasks for start items (about 0.7 ms each)."""
+        items = self._items
+        if items is None:
+            items = self._items = ItemPath(self.crawler)
+        await items.process(item, None)
 
     def _route(self, request: Request) -> None:
         if self.takes(request):

@@ -35,7 +35,7 @@ from matching.models import (
 from reports import AuditInfo, AuditSummary, write_outputs
 from reports.i18n import check_language, system_language, system_timezone
 
-from . import collector, stats_keys
+from . import collector, lane_fork, stats_keys
 from .catalog import Catalog
 from .crawl import CrawlStats, import_crawl, run_crawl
 from .interrupt import STOPPING, Interrupted, exit_on_signals
@@ -192,11 +192,11 @@ def _run_audit(options: AuditOptions) -> AuditResult:
                         options.crawl_overrides(audit_id), spider_kwargs(options), plan=plan,
                     )
                 else:
-                    with phase("crawl: import Scrapy and spiders"):
-                        import_crawl()
+                    overrides = options.crawl_overrides(audit_id)
+                    prefetch = _probe_first(plan, options, overrides)
                     collector.settle()  # what was loaded stays; the crawl collects its own
                     with phase("crawl"):
-                        stats = run_crawl(options.crawl_overrides(audit_id), {"plan": plan})
+                        stats = run_crawl(overrides, {"plan": plan, "prefetch": prefetch})
                     if stats.requests >= COLLECT_AFTER_REQUESTS:
                         with phase("crawl: free the crawler"):
                             gc.collect()
@@ -254,6 +254,26 @@ def _run_audit(options: AuditOptions) -> AuditResult:
         audit_id, findings, outputs, failed, lang=report_language(options.lang, inventory),
         complete=complete, finish_reason=reason, db=options.db,
     )
+
+
+def _probe_first(plan: SweepPlan, options: AuditOptions, overrides: dict[str, Any]
+                 ) -> lane_fork.Prefetch | None:
+    """Fork the probe workers (crawler/lane_fork.py) for the existence-only probes, import the
+    crawl while they work, and return what they answered (None: no workers here). A signal
+    or an error in between ends them (by their ids) before it goes on."""
+    workers = lane_fork.workers_wanted(overrides, proxy=options.proxy, resolve=options.resolve,
+                                       resume=options.resume, redis_url=options.redis_url)
+    running = None
+    try:
+        with phase("probe workers: fork"):
+            running = lane_fork.start(plan, overrides, workers)
+        with phase("crawl: import Scrapy and spiders"):
+            import_crawl()
+        with phase("probe workers: wait"):
+            return lane_fork.collect(running)
+    except BaseException:
+        lane_fork.stop(running)
+        raise
 
 
 def _crash_reason(exc: BaseException) -> str:

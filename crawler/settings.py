@@ -9,16 +9,11 @@ the user's ``--platforms-file``.
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
-
 import scrapy.settings.default_settings as _scrapy_defaults  # lower case: not a setting
 
 import matching.variants as _variants  # lower case: Scrapy reads only upper-case names here
 
-try:
-    VERSION = version("brandsweep")
-except PackageNotFoundError:  # running from a checkout that was not pip-installed
-    VERSION = "0.1.0"
+from .identity import USER_AGENT, VERSION  # noqa: F401 - settings (upper case), read by Scrapy
 
 BOT_NAME = "brandsweep"
 SPIDER_MODULES = ["crawler.spiders"]
@@ -27,9 +22,7 @@ NEWSPIDER_MODULE = "crawler.spiders"
 # --------------------------------------------------------------------------- identity
 # Honest and descriptive, with a contact URL: Reddit's API rules say never lie about the
 # user-agent, GitHub rejects requests without one. No browser impersonation, ever.
-USER_AGENT = (
-    f"brandsweep/{VERSION} (+https://github.com/brandsweep/brandsweep; brand-protection audit)"
-)
+# USER_AGENT: crawler/identity.py (the forked probe workers send it too, without Scrapy)
 ROBOTSTXT_USER_AGENT = "brandsweep"
 
 # --------------------------------------------------------------------------- reactor, consoles
@@ -62,6 +55,9 @@ CONCURRENT_ITEMS = 1
 # crawl's asyncio loop, the same downloader middlewares, politeness and callbacks, a fraction of
 # Scrapy's per-request CPU
 BRANDSWEEP_PROBE_LANE = True
+# and on Linux, before the crawl, by forked workers, one per core up to this many (0: none),
+# each owning a shard of the hosts (crawler/lane_fork.py)
+BRANDSWEEP_PROBE_WORKERS = 2
 CONCURRENT_REQUESTS_PER_DOMAIN = 2
 DOWNLOAD_DELAY = 0.5
 DOWNLOAD_DELAY_JITTER = 0.25

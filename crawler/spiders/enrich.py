@@ -25,7 +25,6 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
@@ -48,10 +47,16 @@ from matching.models import ProbeState, ProfileFields, ProfileObservation, Sight
 from .. import limits, stats_keys
 from ..avatars import fingerprint
 from ..credentials import BAD_CREDENTIALS, refused, refused_gap
-from ..extract import read_profile
 from ..items import CoverageGap, PageBody
 from ..limits import limit_of
 from ..netguard import RESOLVER_REFUSALS
+from ..probe_read import (  # the reading rules live there (Scrapy-free, lane_fork's too)
+    ERROR_STATUSES,
+    NEVER_ABSENT,  # noqa: F401 - re-exported
+    REDIRECT_STATUSES,
+    implausible,
+    read_outcome,
+)
 from .checkpoint import skipped
 
 if TYPE_CHECKING:
@@ -60,13 +65,6 @@ if TYPE_CHECKING:
 
     from ..catalog import Platform
 
-#: statuses a probe callback must see (HttpErrorMiddleware drops the rest). 3xx only where the
-#: catalog turns redirects off: listing them would stop RedirectMiddleware everywhere.
-ERROR_STATUSES = [400, 401, 403, 404, 405, 406, 409, 410, 422, 429, 451,
-                  500, 502, 503, 504, 520, 521, 522, 523, 524, 999]
-REDIRECT_STATUSES = [301, 302, 303, 307, 308]
-#: statuses that can never prove absence (PLATFORMS.md, rule 2)
-NEVER_ABSENT = {401, 403, 407, 429, 451, 999}
 
 
 def profile_meta(platform: Platform, handle: str, **bs: Any) -> dict[str, Any]:
@@ -131,10 +129,16 @@ def enrichment(spider: Any, platform: Platform, handle: str, *, kind: str = "enr
     if done is not None:
         yield from replay(spider, done)
         return
+    got = prefetched(spider, platform.name, handle)
+    if got is not None:
+        yield from settle(spider, platform, got, {"platform": platform.name, "handle": handle,
+                                                  "kind": kind, "family": family,
+                                                  "declared": declared})
+        return
     req = profile_request(spider, platform, handle, kind=kind, family=family,
                           declared=declared, priority=priority)
     if req is not None:
-        yield req
+        yield retried(spider, req)
         return
     # No anonymous probe exists: say so, with the catalog's reason, never "not found". Once
     # per sighting, deliberately: the observation is a constant of (platform, handle), the
@@ -150,6 +154,42 @@ def enrichment(spider: Any, platform: Platform, handle: str, *, kind: str = "enr
         reason=platform.probe_reason or "no_probe",
         fetched_at=utcnow_iso(),
     )
+
+
+class _Answer:
+    """What ``finish`` reads of a response, for an answer a probe worker read."""
+
+    __slots__ = ("body", "meta", "status", "url")
+
+    def __init__(self, body: bytes, url: str, status: int):
+        self.body, self.url, self.status, self.meta = body, url, status, {}
+
+
+def prefetched(spider: Any, platform: str, handle: str) -> Any:
+    """The answer a forked probe worker settled for this probe (crawler/lane_fork.py)."""
+    pre = getattr(spider, "prefetch", None)
+    return pre.get(platform, handle) if pre is not None else None
+
+
+def settle(spider: Any, platform: Platform, got: Any, bs: dict[str, Any]) -> Iterator[Any]:
+    """A worker's settled answer: what the callback emits after reading that answer (the
+    probe's stats, sighting, page body and observation), without a second request."""
+    stats = spider.crawler.stats
+    if stats:
+        for name in got.implausible:
+            stats.inc_value(f"{stats_keys.IMPLAUSIBLE}{name}")
+    yield from _after_read(spider, platform, got.handle, bs, ProbeState(got.state), got.reason,
+                           got.fields, _Answer(got.body, got.url, got.status))
+
+
+def retried(spider: Any, request: Request) -> Request:
+    """A probe a worker asked once and could not settle (a transport failure, a retryable
+    status): the crawl's retries count that attempt (``retry_times``)."""
+    pre = getattr(spider, "prefetch", None)
+    bs = request.meta.get("bs") or {}
+    if pre is not None and (bs.get("platform"), bs.get("handle")) in pre.tried:
+        request.meta["retry_times"] = max(1, int(request.meta.get("retry_times", 0)))
+    return request
 
 
 def variant_sighting(spider: Any, platform: Platform, handle: str,
@@ -180,33 +220,12 @@ def headers_dict(response: Response) -> dict[str, str]:
     return out
 
 
-#: a date this far past the crawl's clock is not evidence of anything (pages claiming 2099)
-FUTURE_SLACK_DAYS = 366
-
-
 def plausible(fields: ProfileFields, response: Any = None) -> ProfileFields:
     """``fields`` without values no real profile can have: negative counts, dates in the
-    future. Each value dropped is counted in the crawl stats (``brandsweep/implausible/<field>``
-    and the response's ``meta["bs_implausible"]``); the rest of the profile still counts."""
-    changes: dict[str, Any] = {}
-    for name in ("followers", "following", "posts"):
-        value = getattr(fields, name)
-        if isinstance(value, int) and value < 0:
-            changes[name] = None
-    horizon = datetime.now(UTC) + timedelta(days=FUTURE_SLACK_DAYS)
-    for name in ("created_at", "last_active_at"):
-        value = getattr(fields, name)
-        if not value:
-            continue
-        try:
-            when = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
-        except ValueError:
-            changes[name] = None
-            continue
-        if when.tzinfo is None:
-            when = when.replace(tzinfo=UTC)
-        if when > horizon:
-            changes[name] = None
+    future (``probe_read.implausible``). Each value dropped is counted in the crawl stats
+    (``brandsweep/implausible/<field>`` and the response's ``meta["bs_implausible"]``); the
+    rest of the profile still counts."""
+    changes = implausible(fields)
     if not changes:
         return fields
     if response is not None:
@@ -216,28 +235,20 @@ def plausible(fields: ProfileFields, response: Any = None) -> ProfileFields:
 
 def _read(platform: Platform, response: Response, handle: str) -> tuple[ProbeState, str | None,
                                                                          ProfileFields]:
-    read = read_profile(platform, response.url, response.status, headers_dict(response),
-                        response.body, handle)
-    state, reason, fields = ProbeState(read.state), read.reason, read.fields or ProfileFields()
-    fields = plausible(fields, response)
-    status = response.status
+    state, reason, fields, dropped = read_outcome(
+        platform, response.url, response.status, headers_dict(response), response.body, handle,
+        rate_limited=bool(response.meta.get("brandsweep_rate_limited")))
+    if dropped:
+        response.meta["bs_implausible"] = dropped
     if refused(platform, response):
         # the credential (GITHUB_TOKEN) was refused: nothing about the handle is known
         return ProbeState.UNVERIFIABLE, BAD_CREDENTIALS, ProfileFields()
-    if response.meta.get("brandsweep_rate_limited") and state is not ProbeState.FOUND:
-        return ProbeState.UNVERIFIABLE, "rate_limited", fields
-    if state is ProbeState.NOT_FOUND and (status in NEVER_ABSENT or status >= 500):
-        # belt and braces: a block can never prove absence, whatever a page object says
-        return ProbeState.UNVERIFIABLE, reason or f"http_{status}", fields
-    if state is ProbeState.UNVERIFIABLE and not reason:
-        reason = "rate_limited" if status == 429 else f"http_{status}"
     return state, reason, fields
 
 
 def parse_profile(spider: Any, response: Response) -> Iterator[Any]:
     """Callback of every profile fetch (probe, variant probe, enrichment, second view)."""
     bs = response.meta["bs"]
-    kind = bs.get("kind", "enrich")
     platform = spider.catalog[bs["platform"]]
     handle = bs["handle"]
     stats = spider.crawler.stats
@@ -249,7 +260,15 @@ def parse_profile(spider: Any, response: Response) -> Iterator[Any]:
         gap = refused_gap(platform)
         if gap is not None:
             yield gap
+    yield from _after_read(spider, platform, handle, bs, state, reason, fields, response)
 
+
+def _after_read(spider: Any, platform: Platform, handle: str, bs: dict[str, Any],
+                state: ProbeState, reason: str | None, fields: ProfileFields,
+                response: Any) -> Iterator[Any]:
+    """What an answer, once read, leads to (the callback's and a worker's answer alike)."""
+    kind = bs.get("kind", "enrich")
+    stats = spider.crawler.stats
     if bs.get("stage") == "second_view":
         # X: the probe proved existence, this view carries the fields (when it can)
         first = bs["first"]

@@ -153,10 +153,17 @@ def variant_requests(spider: Any, platform: Platform, calibration: ProbeState | 
                            f"{c.family} of {c.source}".strip(), platform.profile_url(h))
             yield from enrich.replay(spider, done)
             continue
+        got = enrich.prefetched(spider, platform.name, h)
+        if got is not None:  # a forked probe worker asked it (crawler/lane_fork.py)
+            yield from enrich.settle(spider, platform, got, {
+                "platform": platform.name, "handle": h, "kind": "variant", "family": c.family,
+                "declared": False, "source": c.source, **extra_meta})
+            continue
         req = enrich.profile_request(spider, platform, h, kind="variant", family=c.family,
                                      priority=VARIANT_PRIORITY,
                                      extra={"source": c.source, **extra_meta})
         if req is not None:
+            enrich.retried(spider, req)
             if uncalibrated:
                 # its unverifiable answer is dropped (the gap says it), so it must not take
                 # the URL from a search's enrichment of the same profile in the dupefilter:

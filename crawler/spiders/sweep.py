@@ -42,7 +42,9 @@ from scrapy.settings import SETTINGS_PRIORITIES
 from matching.normalise import registered_domain
 from matching.variants import DEFAULT_MAX_VARIANTS
 
+from ..hosts import platform_hosts  # noqa: F401 - where the spider's users look for it
 from ..options import UsageError
+from ..pipelines import StorePipeline
 from ..plan import SweepPlan
 from . import enrich, linked_pages, platform_search, probes, web_search, websites
 from .checkpoint import Checkpoint
@@ -69,29 +71,13 @@ def _split(value: Any) -> list[str]:
     return [v.strip() for v in str(value).split(",") if v.strip()]
 
 
-def platform_hosts(platform: Any) -> set[str]:
-    """Hosts a platform's requests go to (probe, views, search), for per-host politeness."""
-    hosts: set[str] = set()
-    sample = "example"
-    urls: list[str | None] = []
-    try:
-        urls.append(platform.probe_url(sample))
-        for view in getattr(platform, "views", {}):
-            urls.append(platform.request_for(view, sample)["url"])
-        if platform.search is not None:
-            urls.append(platform.search_url("example"))
-        urls.append(platform.profile_url(sample))
-    except (KeyError, ValueError, IndexError):
-        pass
-    for url in urls:
-        if url:
-            host = urlsplit(url).hostname
-            if host:
-                hosts.add(host.lower())
-    for host in getattr(platform, "hosts", ()):
-        if "*" not in host:
-            hosts.add(host.lower())
-    return hosts
+def _store_pipeline(crawler: Any) -> StorePipeline | None:
+    """The crawl's store pipeline (its batches of the probe workers' answers), if it runs."""
+    itemproc = getattr(getattr(crawler.engine, "scraper", None), "itemproc", None)
+    for mw in getattr(itemproc, "middlewares", ()):
+        if isinstance(mw, StorePipeline):
+            return mw
+    return None
 
 
 class SweepSpider(scrapy.Spider):
@@ -101,7 +87,8 @@ class SweepSpider(scrapy.Spider):
 
     def __init__(self, plan: SweepPlan | None = None, inventory: str = "", platforms: Any = "",
                  platforms_files: Any = "", sites_file: str = "", max_variants: Any = None,
-                 search_engine: str = "duckduckgo", searxng_url: str = "", **kwargs: Any):
+                 search_engine: str = "duckduckgo", searxng_url: str = "",
+                 prefetch: Any = None, **kwargs: Any):
         """``plan``: the loaded plan (the runner's); otherwise the paths and options to load
         it from, once, in ``from_crawler`` (``scrapy crawl sweep -a inventory=PATH``, the
         ``python -m crawler.crawl`` subprocess, a distributed worker)."""
@@ -109,6 +96,8 @@ class SweepSpider(scrapy.Spider):
         if plan is None and not inventory:
             raise ValueError("the sweep spider needs a plan or -a inventory=PATH")
         self._plan = plan
+        #: what the forked probe workers answered before the crawl (crawler/lane_fork.py)
+        self.prefetch = prefetch
         self._plan_args = {
             "inventory": inventory, "platforms": _split(platforms),
             "platforms_files": _split(platforms_files), "sites_file": sites_file or None,
@@ -263,12 +252,32 @@ class SweepSpider(scrapy.Spider):
 
     async def start(self) -> AsyncIterator[Any]:
         lane = self.lane
-        for item in self.initial():
-            if lane is not None and isinstance(item, scrapy.Request) and lane.takes(item):
-                lane.submit(item)  # straight to the probe lane (crawler/probe_lane.py)
-                await lane.room()
-                continue
-            yield item
+        pre, stats = self.prefetch, self.crawler.stats
+        if pre is not None and stats:  # the workers' requests and answers count as the crawl's
+            for key, value in sorted(pre.stats.items()):
+                stats.inc_value(key, value)
+        store = _store_pipeline(self.crawler) if pre is not None else None
+        try:
+            for item in self.initial():
+                if lane is not None and isinstance(item, scrapy.Request):
+                    if lane.takes(item):
+                        lane.submit(item)  # straight to the probe lane (crawler/probe_lane.py)
+                        if store is not None:
+                            store.end_batch()  # nothing held open while the lane has no room
+                        await lane.room()
+                        continue
+                elif lane is not None and pre is not None:
+                    # mostly the workers' answers: the lane's item path, batched commits
+                    if store is not None:
+                        store.begin_batch()
+                    await lane.emit(item)
+                    continue
+                if store is not None:
+                    store.end_batch()
+                yield item
+        finally:
+            if store is not None:
+                store.end_batch()
 
     def initial(self) -> Iterator[Any]:
         yield from probes.start(self)
