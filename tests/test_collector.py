@@ -63,8 +63,9 @@ def test_in_the_program_loading_is_not_collected_and_stays_frozen(monkeypatch):
 
 def test_the_program_collects_only_during_the_crawl(tmp_path: Path) -> None:
     """A whole ``brandsweep audit``: from loading to the last report file, every collection
-    Python started on its own fell inside the crawl; loading, classification, the store and the report ran without one. (The
-    collector is on again once the audit is over: the terminal summary may collect.)"""
+    Python started on its own fell inside the crawl; loading, classification, the store and
+    the report ran without one. (The collector is on again once the audit is over: the
+    terminal summary may collect.)"""
     with SitesServer(handle="northwind") as server:
         doc = wmn_sites(30, server.port)
         (tmp_path / "wmn.json").write_text(json.dumps(doc), encoding="utf-8")
