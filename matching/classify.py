@@ -29,6 +29,7 @@ import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from urllib.parse import urlsplit
 
 from rapidfuzz import fuzz, process
 
@@ -53,6 +54,7 @@ from matching.models import (
     SignalName,
     Triage,
     TriageDecision,
+    Via,
 )
 from matching.normalise import (
     comparison_key,
@@ -88,6 +90,18 @@ def _handle_rest(handle: str, brand_keys: Sequence[str]) -> str:
     return ""
 
 
+def _linked_as(o: ProfileObservation) -> list[str]:
+    """How the company's own site presents a profile it links: the link's text and the path
+    of the page that links it ("/karriere", "Telegram: service alerts"). A page that shows a
+    crawler nothing (X) is often described only there."""
+    out: list[str] = []
+    for s in o.sightings:
+        if s.via == Via.OFFICIAL_SITE:
+            out.append(s.detail or "")
+            out.append(urlsplit(s.source).path.replace("/", " ").replace("-", " "))
+    return out
+
+
 def _department_cues(affixes: Sequence[str], o: ProfileObservation,
                      brand_keys: Sequence[str] = ()) -> set[str]:
     """Words of a profile that name a purpose (support, jobs, news): affixes and cues, in the
@@ -95,10 +109,12 @@ def _department_cues(affixes: Sequence[str], o: ProfileObservation,
     cues = {a for a in affixes if a in words.DEPARTMENT_HINTS}
     text = " ".join(tokens(" ".join(x for x in (
         o.handle, _handle_rest(o.handle, brand_keys), o.fields.display_name or "",
-        o.fields.bio or ""))))
+        o.fields.bio or "", *_linked_as(o)))))
     for cue, hint in words.DEPARTMENT_CUES:
-        # at a word's start: "press" names a press office, not Żuraw Express
-        if cue in text and re.search(rf"(?<![a-z0-9]){re.escape(cue)}", text):
+        # at a word's start: "press" names a press office, not Żuraw Express; a short cue
+        # is a whole word ("dev", not "devolución")
+        end = "(?![a-z0-9])" if len(cue) <= 4 else ""
+        if cue in text and re.search(rf"(?<![a-z0-9]){re.escape(cue)}{end}", text):
             cues.add(hint)
     return cues
 

@@ -575,6 +575,17 @@ def _official_site_link(p: Profile) -> Evidence | None:
     e = sig.linked_from_official_site(p.o.sightings, p.ix.official_domains)
     if e is None:
         return None
+    person = p.found.get(SignalName.PERSONAL_ACCOUNT)
+    if person is not None and not person.detail.startswith("a personal account:") and not (
+            p.has(SignalName.AVATAR_MATCH) or "official" in p.kinds):
+        # a roster or team page links its people's own accounts: "personal account",
+        # "opinions my own" in the profile's words make it theirs, not the company's
+        return Evidence(
+            SignalName.OFFICIAL_SITE_MENTION,
+            e.value,
+            f"{e.detail}; not taken as proof that it is the company's: the profile says it is "
+            f"a person's own ('{person.value}'), as the accounts of people a team page lists",
+        )
     refused = p.has(SignalName.LINK_REFUSED)
     if refused or (p.has(SignalName.SCAM_WORDING) and p.lookalike):
         # no company channel sends people into a private network or to a lookalike scam

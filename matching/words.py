@@ -348,6 +348,11 @@ DEPARTMENT_HINTS: dict[str, tuple[str, ...]] = {
     "security": ("security", "seguranca", "seguridad", "sicherheit", "securite", "sicurezza",
                  "veiligheid", "guvenlik", "bezpieczenstwo", "keamanan", "bezpecnost", "fraud",
                  "trust"),
+    "tech": ("tech", "engineering", "development", "developer", "it", "r&d", "technolog",
+             "teknoloji", "tecnolog", "muhendislik"),
+    "status": ("dispatch", "dispecer", "operations", "status", "network", "grid", "netz",
+               "operaciones"),
+    "region": ("region", "regional", "local", "branch", "stores", "retail"),
     # partners, sellers, business customers: an audience of its own, no duplicate of the
     # consumer account
     "partners": ("partner", "seller", "merchant", "b2b", "business", "vertrieb", "mitra"),
@@ -377,6 +382,21 @@ DEPARTMENT_CUES: tuple[tuple[str, str], ...] = (
     ("rekrytointi", "jobs"), ("tyopaikat", "jobs"), ("allasajanlat", "jobs"),
     ("lediga jobb", "jobs"), ("ledige stillinger", "jobs"), ("tuyen dung", "jobs"),
     ("trabaja con nosotros", "jobs"), ("trabalhe conosco", "jobs"), ("vacantes", "jobs"),
+    ("rekry", "jobs"), ("karijer", "jobs"), ("posao", "jobs"), ("zaposl", "jobs"),
+    ("kariyer", "jobs"), ("werken bij", "jobs"), ("praca", "jobs"), ("prace", "jobs"),
+    ("allas", "jobs"), ("munca", "jobs"), ("viec lam", "jobs"), ("kerja", "jobs"),
+    ("naukri", "jobs"), ("estekhdam", "jobs"), ("ise alim", "jobs"),
+    # engineering and developer relations: a team of its own beside marketing
+    ("tech", "tech"), ("dev", "tech"), ("engineering", "tech"), ("developer", "tech"),
+    ("muhendislik", "tech"), ("teknoloji", "tech"), ("tecnologia", "tech"),
+    ("technologie", "tech"), ("teknologi", "tech"),
+    # service status, outages, dispatch: alerts of their own
+    ("status", "status"), ("outage", "status"), ("service alerts", "status"),
+    ("intreruperi", "status"), ("avarii", "status"), ("storing", "status"),
+    ("stoerung", "status"), ("storung", "status"), ("incident", "status"),
+    ("hairio", "status"), ("hairiot", "status"), ("kesinti", "status"),
+    # branches and local stores: a place of their own
+    ("branch", "region"), ("filial", "region"), ("sucursal", "region"), ("stores", "region"),
     # press offices and newsrooms
     ("press", "news"),
     ("newsroom", "news"),
@@ -389,6 +409,8 @@ DEPARTMENT_CUES: tuple[tuple[str, str], ...] = (
     ("persbericht", "news"),
     ("biuro prasowe", "news"),
     ("siaran pers", "news"),
+    ("vesti", "news"), ("vijesti", "news"), ("novice", "news"), ("zpravy", "news"),
+    ("spravy", "news"),
     # security teams warning about scams in the brand's name
     ("security", "security"), ("seguranca", "security"), ("seguridad", "security"),
     ("sicherheit", "security"), ("securite", "security"), ("sicurezza", "security"),
@@ -1054,7 +1076,9 @@ RETIRED_PATTERNS: tuple[str, ...] = (
 #: ("Pagina Cluj (arhivă)", "Twitter (archive)"): read on the link text of the official site
 ARCHIVE_LINK_PATTERNS: tuple[str, ...] = (
     r"\b(archived?|arhiva|archiv|archivo|arquivo|archivio|arkisto|arkiv|archief|arsiv|"
-    r"archiwum|luu tru|arsip|legacy|old account|former account|ehemalig\w*|antigu[oa])\b",
+    r"archiwum|luu tru|arsip|legacy|old account|former account|ehemalig\w*|antigu[oa]|"
+    r"retired|inactive|discontinued|dormant|no longer (updated|active|in use|monitored)|"
+    r"inaktiv\w*|inactiv[oa]|inattivo|nieaktywn\w*|neaktivn\w*)\b",
 )
 #: the same in other scripts
 NATIVE_ARCHIVE_LINK_PHRASES: tuple[str, ...] = (

@@ -462,15 +462,16 @@ def test_a_press_handle_glued_to_the_brand_is_a_department_of_its_own() -> None:
     site = Sighting("x", "quillmarkpresse", Via.OFFICIAL_SITE, SITE + "presse",
                     url="https://x.test/quillmarkpresse")
 
-    def one(handle: str) -> Finding:
-        o = obs("x", handle, sightings=(replace(site, handle=handle),))
+    def one(handle: str, page: str = "presse") -> Finding:
+        o = obs("x", handle, sightings=(replace(site, handle=handle, source=SITE + page),))
         declared = ProfileObservation("x", "quillmarkpapier", "https://x.test/quillmarkpapier",
                                       ProbeState.FOUND)
         found = classify(inv, [*OFFICIAL, declared, o], (), now=NOW)
         return next(f for f in found if f.key == (o.platform, o.handle))
 
     assert one("quillmarkpresse").cls == FindingClass.OFFICIAL_UNLISTED
-    g = one("quillmark2")
+    # the site's home page names no purpose (its press page would: see below)
+    g = one("quillmark2", page="")
     assert g.cls == FindingClass.REDUNDANT and "duplicate_account" in signals_of(g), g
 
 
@@ -1281,3 +1282,58 @@ def test_cyrillic_prose_folds_as_serbian_latin_for_the_word_lists() -> None:
     assert fold_text("Платите само поштарину") == fold_text("Platite samo poštarinu")
     assert fold_text("Mordisco Oficial 🍔") == "mordisco oficial  "
     assert fold("Nоrthwind") == "northwind"  # names still see through look-alike letters
+
+
+@pytest.mark.parametrize(("path", "text"), [
+    ("karriere", ""), ("karijera", "Facebook"), ("tech", ""), ("intreruperi", "@QuillmarkAvarii"),
+    ("", "Telegram: service alerts"), ("branches/bremen", "Quillmark Bremen"),
+    ("", "Quillmark Rekry"),
+])
+def test_how_the_site_links_an_own_account_names_its_purpose(path: str, text: str) -> None:
+    """An own Instagram account beside the declared marketing one: a duplicate, unless a word
+    names a purpose of its own. The company's site often names it where it links it: the page
+    (/karriere, /tech, /intreruperi) or the link's text ("service alerts")."""
+    link = Sighting("instagram", "quillmark.zwei", Via.OFFICIAL_SITE, SITE + path, text,
+                    url="https://instagram.test/quillmark.zwei")
+    o = obs("instagram", "quillmark.zwei", display_name="Quillmark Papier",
+            bio="Quillmark Papier.", posts=300, created_at="2019-01-01",
+            last_active_at="2026-11-10", avatar_phash=LOGO, external_links=(SITE,),
+            sightings=(link,))
+    assert classify_one(o).cls == FindingClass.OFFICIAL_UNLISTED, (path, text)
+    plain = replace(o, sightings=(replace(link, source=SITE + "ueber-uns", detail="Instagram"),))
+    assert classify_one(plain).cls == FindingClass.REDUNDANT
+
+
+def test_a_short_purpose_word_counts_only_as_a_whole_word() -> None:
+    """'dev' names a developers' account; 'devolución' (refunds) does not."""
+    from matching.classify import _department_cues
+
+    dev = obs("x", "quillmarkdev", display_name="Quillmark dev")
+    refund = obs("x", "quillmarkpp", display_name="Quillmark", bio="Devoluciones y cambios")
+    assert "tech" in _department_cues((), dev, ["quillmark"])
+    assert "tech" not in _department_cues((), refund, ["quillmark"])
+
+
+@pytest.mark.parametrize("words_", ["개인 계정", "Opinions my own", "Cuenta personal"])
+def test_a_team_page_linking_a_persons_own_account_does_not_make_it_ours(words_: str) -> None:
+    """A roster links its players' and staff's accounts. A profile that says it is a person's
+    own is theirs: unrelated, a personal account. Without those words, the site's link makes
+    it the company's."""
+    link = Sighting("instagram", "quill_yuna", Via.OFFICIAL_SITE, SITE + "team",
+                    url="https://instagram.test/quill_yuna")
+    o = obs("instagram", "quill_yuna", display_name="Yuna Seo", sightings=(link,),
+            bio=f"Quillmark Papier team | {words_}", posts=400, last_active_at="2026-11-01")
+    f = classify_one(o)
+    assert f.cls == FindingClass.UNRELATED, (words_, f)
+    assert classify_one(with_bio(o, "Quillmark Papier team")).cls in (
+        FindingClass.OFFICIAL_UNLISTED, FindingClass.REDUNDANT)
+
+
+def test_an_own_account_the_site_links_as_retired_is_redundant() -> None:
+    link = Sighting("x", "quillmarkhilfe", Via.OFFICIAL_SITE, SITE + "kontakt",
+                    "@QuillmarkHilfe (retired)", url="https://x.test/quillmarkhilfe")
+    f = classify_one(obs("x", "quillmarkhilfe", sightings=(link,)))
+    assert f.cls == FindingClass.REDUNDANT, f
+    active = replace(link, detail="@QuillmarkHilfe")
+    assert classify_one(obs("x", "quillmarkhilfe", sightings=(active,))).cls == (
+        FindingClass.OFFICIAL_UNLISTED)
