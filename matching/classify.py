@@ -103,13 +103,14 @@ def _linked_as(o: ProfileObservation) -> list[str]:
 
 
 def _department_cues(affixes: Sequence[str], o: ProfileObservation,
-                     brand_keys: Sequence[str] = ()) -> set[str]:
+                     brand_keys: Sequence[str] = (), described: bool = True) -> set[str]:
     """Words of a profile that name a purpose (support, jobs, news): affixes and cues, in the
-    handle (also glued to the brand's name), the name and the bio."""
+    handle (also glued to the brand's name), how the company's site links it, and (when
+    ``described``) the name and the bio."""
     cues = {a for a in affixes if a in words.DEPARTMENT_HINTS}
+    own_words = (o.fields.display_name or "", o.fields.bio or "") if described else ()
     text = " ".join(tokens(" ".join(x for x in (
-        o.handle, _handle_rest(o.handle, brand_keys), o.fields.display_name or "",
-        o.fields.bio or "", *_linked_as(o)))))
+        o.handle, _handle_rest(o.handle, brand_keys), *own_words, *_linked_as(o)))))
     for cue, hint in words.DEPARTMENT_CUES:
         # at a word's start: "press" names a press office, not Żuraw Express; a short cue
         # is a whole word ("dev", not "devolución")
@@ -499,7 +500,11 @@ def _decided(run: _Run, p: Profile, k: tuple[str, str]) -> Finding:
     hint = _department_hint(ix.inventory, p.affixes, o, names)
     redundancy: list[Evidence] = []
     if own is not None:
-        purpose = bool(_department_cues(p.affixes, o, names))
+        # a page whose last activity nobody can see (Facebook, X to a crawler) may be the
+        # dormant regional page its bio still describes ("Dealers in Vlaanderen"): there
+        # only its handle and the company's own link name a purpose that is kept up
+        purpose = bool(_department_cues(p.affixes, o, names,
+                                        described=bool(o.fields.last_active_at)))
         dup = _duplicate_of(run.primary, brand, hint, o.platform, purpose) if brand else None
         redundancy = _redundancy(brand, o.platform, o, run.now, run.config, dup)
     s = to_decision_input(p, redundancy, allowed)

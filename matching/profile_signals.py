@@ -429,7 +429,9 @@ def _own_text(p: Profile) -> list[str | None]:
 
 
 def _self_declared_fan(p: Profile) -> Evidence | None:
-    if not p.blocked:
+    # a reviewer's or a collector's page names the brand only in its bio, often by a one-word
+    # name no mention term holds ("Pruebo combos de Mordisco"): its fan wording still counts
+    if not (p.blocked or _names_the_brand(p)):
         return None
     e = sig.self_declared_fan(p.fields.bio, p.fields.display_name)
     if e is not None and p.derived and sig.self_declared_fan(*_own_text(p)) is None:
@@ -531,12 +533,38 @@ def _person_name(p: Profile) -> str | None:
 _PROJECT_RE = re.compile("|".join(words.PERSONAL_PROJECT_PATTERNS))
 
 
+def _employee_words(text: str | None) -> re.Match[str] | None:
+    """"I work at", "opinions my own" (any language), unless said in the negative ("No
+    trabajo para Mordisco": a customer saying he is not on the staff)."""
+    folded = fold_text(text or "")
+    for m in _EMPLOYEE_RE.finditer(folded):
+        if not re.search(r"(?<![a-z])(no|not|don't|dont|nao|non|nie|ne|nem|ikke|inte|ei|en)"
+                         r"\s+$", folded[max(0, m.start() - 12):m.start()]):
+            return m
+    return sig.NATIVE_EMPLOYEE.search(sig.native(text))
+
+
+def _names_the_brand(p: Profile) -> bool:
+    """The bio or name writes one of the brand's names or aliases as a word (a one-word alias
+    too, "Mordisco"; in a script without spaces, a word of the name, "ชบา"): with fan wording
+    beside it, the page is about the brand, whatever its handle."""
+    text = fold_text(f"{p.fields.bio or ''} {p.fields.display_name or ''}")
+    raw = sig.native(f"{p.fields.bio or ''} {p.fields.display_name or ''}")
+    for n in p.brand_names:
+        if n.isascii():
+            k = fold_text(n).strip()
+            if len(k) >= 4 and re.search(rf"(?<![a-z0-9]){re.escape(k)}(?![a-z0-9])", text):
+                return True
+        elif any(len(w) >= 3 and w in raw for w in sig.native(n).split()):
+            return True
+    return False
+
+
 def _personal_account(p: Profile) -> Evidence | None:
     """Someone's own account (an employee's "opinions my own", a person's name, a student's
     project)."""
     for name, text in (("bio", p.fields.bio), ("display_name", p.fields.display_name)):
-        m = _EMPLOYEE_RE.search(fold_text(text or "")) or sig.NATIVE_EMPLOYEE.search(
-            sig.native(text))
+        m = _employee_words(text)
         if m:
             e = Evidence(
                 SignalName.PERSONAL_ACCOUNT,
@@ -1080,7 +1108,8 @@ def to_decision_input(p: Profile, redundancy: Sequence[Evidence] = (),
         about_us=rel >= c.relevance_cutoff and p.brand_index is not None,
         near_us=bool(p.identity >= 0.8 or rel >= c.relevance_cutoff
                      or has(SignalName.BRAND_MENTION) or p.avatar is not None
-                     or (p.identity >= c.block_floor and _names_a_weak_alias(p))),
+                     or (p.identity >= c.block_floor and _names_a_weak_alias(p))
+                     or (has(SignalName.SELF_DECLARED_UNOFFICIAL) and _names_the_brand(p))),
         poses=poses,
         name_only=poses and name_only_namesake(p),
         own=own,

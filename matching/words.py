@@ -462,7 +462,15 @@ DEPARTMENT_CUES: tuple[tuple[str, str], ...] = (
 
 #: openly unofficial wording, matched on folded text
 FAN_PATTERNS: tuple[str, ...] = (
-    r"\bfan ?(page|account|club|site|made|art)\b",
+    r"\bfan ?(page|account|club|site|made|art|archive|blog|channel|group|community|wiki|"
+    r"edits?|forum|cam)\b",
+    # "I don't work for them", "no commercial collaboration": a customer or reviewer
+    r"\b(i )?(don'?t|do not) work (for|at)\b|\bnot an employee\b|\bno trabajo (para|en)\b|"
+    r"\bnao trabalho (para|na|no)\b|\bje ne travaille pas\b|\bnon lavoro (per|con)\b|"
+    r"\bich arbeite nicht\b|\bnie pracuj\w* (dla|w)\b",
+    r"\b(ei|en ole|ilman) (kaupallista )?yhteisty\w*\b|\bei kaupallinen\b",
+    r"\b(no paid (partnership|collab\w*)|not a paid|unpaid review|independent review\w*|"
+    r"resena independiente|analise independente|avis independant)\b",
     r"\bfanpage\b",
     r"\bunofficial\b",
     r"\bnot (officially )?affiliated\b",
@@ -1076,7 +1084,7 @@ RETIRED_PATTERNS: tuple[str, ...] = (
 #: ("Pagina Cluj (arhivă)", "Twitter (archive)"): read on the link text of the official site
 ARCHIVE_LINK_PATTERNS: tuple[str, ...] = (
     r"\b(archived?|arhiva|archiv|archivo|arquivo|archivio|arkisto|arkiv|archief|arsiv|"
-    r"archiwum|luu tru|arsip|legacy|old account|former account|ehemalig\w*|antigu[oa]|"
+    r"archiwum|luu tru|arsip|arsivi|legacy|old account|former account|ehemalig\w*|antigu[oa]|"
     r"retired|inactive|discontinued|dormant|no longer (updated|active|in use|monitored)|"
     r"inaktiv\w*|inactiv[oa]|inattivo|nieaktywn\w*|neaktivn\w*)\b",
 )
@@ -1222,7 +1230,7 @@ NATIVE_RETIRED_PHRASES: tuple[str, ...] = (
     "더 이상 운영", "운영 종료", "업데이트되지 않", "停止更新", "不再更新", "已停止运营",
     "не обновляется", "больше не ведётся", "больше не ведется", "мы переехали",
     "не оновлюється", "більше не ведеться", "ми переїхали",
-    "لم يعد يتم تحديث", "انتقلنا إلى", "לא מתעדכן", "עברנו ל",
+    "لم يعد يتم تحديث", "انتقلنا إلى", "לא מתעדכן", "עברנו ל", "अपडेट नहीं", "से अपडेट नहीं",
     "δεν ενημερώνεται", "ไม่มีการอัปเดต", "ย้ายไปที่", "अब अपडेट नहीं",
     # a season, division or store that ended ("2022 시즌 종료", "2021年閉店")
     "시즌 종료", "운영종료", "서비스 종료", "閉店", "サービス終了", "活動終了", "已关闭", "已结束",

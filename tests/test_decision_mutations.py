@@ -1337,3 +1337,59 @@ def test_an_own_account_the_site_links_as_retired_is_redundant() -> None:
     active = replace(link, detail="@QuillmarkHilfe")
     assert classify_one(obs("x", "quillmarkhilfe", sightings=(active,))).cls == (
         FindingClass.OFFICIAL_UNLISTED)
+
+
+@pytest.mark.parametrize("bio", [
+    "Pruebo los combos de Quillmark y de otras marcas. Sin sponsor, todo lo pago yo.",
+    "Comunidade de clientes Quillmark. Não somos a Quillmark, perfil de fã.",
+    "Reseño lo que compro en Quillmark. No trabajo para Quillmark, solo compro mucho.",
+    "Review: Quillmark vs the rest. Walang sponsor.",
+    "Old Quillmark catalogues 1958-1990, fan archive",
+    "Meidän työpöytä Quillmark-vihoilla, en ole yhteistyössä, tykkään vaan",
+])
+def test_a_reviewer_or_customer_naming_the_brand_by_one_word_is_a_fan(bio: str) -> None:
+    """Fan wording next to the brand's one-word name in the bio (no handle or name like the
+    brand's): a fan. The same bio without the brand's name is nobody's fan; "I work for" said
+    in the negative is no employee."""
+    inv = replace(INV, brands=(replace(INV.brands[0], aliases=("Quillmark",)),))
+    o = obs("youtube", "probandotodo", display_name="Probando Todo", bio=bio, posts=300,
+            created_at="2019-01-01", last_active_at="2026-11-01")
+
+    def cls_of(x: ProfileObservation) -> FindingClass:
+        return next(f for f in classify(inv, [*OFFICIAL, x], (), now=NOW)
+                    if f.handle == x.handle).cls
+
+    assert cls_of(o) == FindingClass.FAN, bio
+    other = with_bio(o, bio.replace("Quillmark", "Papyrex"))
+    assert cls_of(other) == FindingClass.UNRELATED, bio
+
+
+def test_i_work_for_said_in_the_negative_is_no_employee() -> None:
+    o = obs("x", "lenaquill", display_name="Lena Brandt", bio="Trabajo para Quillmark Papier.")
+    assert "personal_account" in signals_of(classify_one(o))
+    neg = with_bio(o, "No trabajo para Quillmark Papier, solo compro mucho.")
+    assert "personal_account" not in {
+        e.signal for e in classify_one(neg).evidence if "employee" in e.detail}
+
+
+def test_a_purpose_only_the_bio_names_needs_a_page_that_shows_its_activity() -> None:
+    """A regional page whose bio names dealers, on a platform that shows a crawler no dates
+    (Facebook): it may be the dormant page it still describes, so it doubles the declared
+    page. With its last activity shown and recent, the bio's purpose counts; a purpose the
+    company's own link names counts either way."""
+    declared = [OFFICIAL[0], replace(OFFICIAL[1], fields=replace(OFFICIAL[1].fields,
+                                                                  last_active_at=None))]
+    o = obs("facebook", "quillmark.belgie", display_name="Quillmark Papier België",
+            bio="Quillmark Papier in België. Dealers in Vlaanderen.", avatar_phash=LOGO,
+            external_links=(SITE,), created_at="2014-04-04")
+
+    def cls_of(x: ProfileObservation) -> FindingClass:
+        return next(f for f in classify(INV, [*declared, x], (), now=NOW)
+                    if f.handle == x.handle).cls
+
+    assert cls_of(o) == FindingClass.REDUNDANT
+    assert cls_of(replace(o, fields=replace(o.fields, last_active_at="2026-11-01"))) == (
+        FindingClass.OFFICIAL_UNLISTED)
+    linked = Sighting("facebook", "quillmark.belgie", Via.OFFICIAL_SITE, SITE + "dealers",
+                      "Dealers in België", url="https://facebook.test/quillmark.belgie")
+    assert cls_of(replace(o, sightings=(linked,))) == FindingClass.OFFICIAL_UNLISTED
