@@ -249,7 +249,6 @@ def _run(options, quiet: bool, resume_hint: str | None = None) -> int:
 
     # imported when this command runs: the CLI starts without it
     from .runner import finish_text, run_audit
-    from .store import StoreDataError
 
     try:
         result = run_audit(options)
@@ -259,7 +258,7 @@ def _run(options, quiet: bool, resume_hint: str | None = None) -> int:
         sys.exit(EXIT_BAD_INPUT)
     except (UsageError, CatalogError) as exc:
         raise BadInput(str(exc)) from exc
-    except StoreDataError as exc:
+    except _store_data_error() as exc:  # (evaluated only when an exception gets this far)
         raise BadInput(f"{options.db}: {exc} — restore it from a backup, or give another "
                        "--db") from None
     except CrawlNotStarted as exc:
@@ -291,6 +290,14 @@ def _run(options, quiet: bool, resume_hint: str | None = None) -> int:
         )
         code = EXIT_FAIL_ON
     return code
+
+
+def _store_data_error() -> type[Exception]:
+    """The store's data error, imported when an audit's exception needs it: an audit imports
+    the store (sqlite-utils) after forking its probe workers, not before (crawler/runner.py)."""
+    from .store import StoreDataError  # sqlite-utils: only once the audit needs it
+
+    return StoreDataError
 
 
 #: set by ``run`` (the ``brandsweep`` program), never when the CLI runs inside another

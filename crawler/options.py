@@ -67,7 +67,7 @@ class AuditOptions:
     lang: str | None = None
     timezone: str | None = None
 
-    def crawl_overrides(self, audit_id: int) -> dict[str, Any]:
+    def crawl_overrides(self, audit_id: int | None) -> dict[str, Any]:
         """This audit's crawl settings, as overrides of ``crawler/settings.py``."""
         return settings_overrides(
             audit_id=audit_id, db=self.db, out=self.out, log_level=self.log_level,

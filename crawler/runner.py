@@ -17,9 +17,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from matching.classify import classify
-from matching.config import DEFAULT_CONFIG
-from matching.history import apply_history
 from matching.models import (
     CrawlSummary,
     Finding,
@@ -32,8 +29,6 @@ from matching.models import (
     Triage,
     utcnow_iso,
 )
-from reports import AuditInfo, AuditSummary, write_outputs
-from reports.i18n import check_language, system_language, system_timezone
 
 from . import collector, lane_fork, stats_keys
 from .catalog import Catalog
@@ -42,11 +37,11 @@ from .interrupt import STOPPING, Interrupted, exit_on_signals
 from .options import AuditOptions, UsageError
 from .phases import mark, phase
 from .plan import SweepPlan
-from .store import Store
 from .wmn import forget_loaded
 
 if TYPE_CHECKING:
     from .crawl import CrawlStats
+    from .store import Store
 
 log = logging.getLogger(__name__)
 
@@ -165,9 +160,18 @@ def _run_audit(options: AuditOptions) -> AuditResult:
     catalog, inventory = plan.catalog, plan.inventory
     if options.fail_on and options.fail_on not in {s.value for s in Severity}:
         raise UsageError(f"--fail-on must be one of high, medium, low, not {options.fail_on!r}")
-    options.out.mkdir(parents=True, exist_ok=True)
-    with phase("store: open, begin audit"):
-        store = Store(options.db)
+    # the probe workers start first: they ask the existence-only probes while this process
+    # imports the store, the crawl, matching and the report (crawler/lane_fork.py)
+    running = _fork_workers(plan, options)
+    try:
+        options.out.mkdir(parents=True, exist_ok=True)
+        from .store import Store  # sqlite-utils: imported while the probe workers run
+
+        with phase("store: open, begin audit"):
+            store = Store(options.db)
+    except BaseException:
+        lane_fork.stop(running)
+        raise
     audit_id: int | None = None
     finished = False
     try:
@@ -193,7 +197,7 @@ def _run_audit(options: AuditOptions) -> AuditResult:
                     )
                 else:
                     overrides = options.crawl_overrides(audit_id)
-                    prefetch = _probe_first(plan, options, overrides)
+                    prefetch = _probe_first(running)
                     collector.settle()  # what was loaded stays; the crawl collects its own
                     with phase("crawl"):
                         stats = run_crawl(overrides, {"plan": plan, "prefetch": prefetch})
@@ -248,6 +252,7 @@ def _run_audit(options: AuditOptions) -> AuditResult:
             store.mark_partial(audit_id, _crash_reason(exc))
         raise
     finally:
+        lane_fork.stop(running)  # (a no-op once they were collected)
         store.close()
     failed = fail_on_findings(findings, options.fail_on) if complete else []
     return AuditResult(
@@ -256,24 +261,41 @@ def _run_audit(options: AuditOptions) -> AuditResult:
     )
 
 
-def _probe_first(plan: SweepPlan, options: AuditOptions, overrides: dict[str, Any]
-                 ) -> lane_fork.Prefetch | None:
-    """Fork the probe workers (crawler/lane_fork.py) for the existence-only probes, import the
-    crawl while they work, and return what they answered (None: no workers here). A signal
-    or an error in between ends them (by their ids) before it goes on."""
+def _fork_workers(plan: SweepPlan, options: AuditOptions) -> lane_fork.Running | None:
+    """Fork the probe workers for the plan's existence-only probes (crawler/lane_fork.py), or
+    None where they do not apply (the lane in the crawl does it all)."""
+    overrides = options.crawl_overrides(None)
     workers = lane_fork.workers_wanted(overrides, proxy=options.proxy, resolve=options.resolve,
                                        resume=options.resume, redis_url=options.redis_url)
-    running = None
+    if not workers:
+        return None
+    with phase("probe workers: fork"):
+        return lane_fork.start(plan, overrides, workers)
+
+
+def _probe_first(running: lane_fork.Running | None) -> lane_fork.Prefetch | None:
+    """Import the crawl (and what comes after it) while the probe workers work, then return
+    what they answered (None: no workers). A signal or an error in between ends them (by
+    their ids) before it goes on."""
     try:
-        with phase("probe workers: fork"):
-            running = lane_fork.start(plan, overrides, workers)
         with phase("crawl: import Scrapy and spiders"):
             import_crawl()
+        if running is not None:
+            with phase("import matching and the report"):
+                import_after_crawl()
         with phase("probe workers: wait"):
             return lane_fork.collect(running)
     except BaseException:
         lane_fork.stop(running)
         raise
+
+
+def import_after_crawl() -> None:
+    """Import classification and the report now, while the probe workers still probe on the
+    other cores, instead of after the crawl (a no-op when already imported)."""
+    import matching.classify  # noqa: F401 - heavy (numpy, rapidfuzz): timed apart here
+    import matching.history  # noqa: F401 - with the classifier
+    import reports  # noqa: F401 - heavy (Jinja): timed apart here
 
 
 def _crash_reason(exc: BaseException) -> str:
@@ -315,6 +337,12 @@ def match_and_store(
     ``observations``: the audit's, when the caller already read them from the store.
     ``rules``: each platform's handle form (the catalog's), so a declared handle compares as
     the platform compares it (Facebook ignores dots: ``tsvirkun.labs`` is ``tsvirkunlabs``)."""
+    # matching's classifier and history, imported by an audit while its probe workers run
+    # (``import_after_crawl``), by ``brandsweep report`` never
+    from matching.classify import classify
+    from matching.config import DEFAULT_CONFIG  # (with the classifier, above)
+    from matching.history import apply_history  # (with the classifier, above)
+
     with phase("classify"):
         triage = store.triage()
         if observations is None:
@@ -358,6 +386,10 @@ def render(
     same coverage section as the audit did). ``lang``: ``--lang``, else the inventory's
     ``language``, else the machine's; ``timezone``: ``--timezone``, else the machine's.
     ``findings``: the audit's as stored, when the caller already read them."""
+    # the report's modules (Jinja), imported by an audit while its probe workers run
+    from reports import AuditInfo, AuditSummary, write_outputs
+    from reports.i18n import system_timezone  # (with the report, above)
+
     row = store.audit(audit_id)
     if row is None:
         raise KeyError(f"no audit {audit_id}")
@@ -400,6 +432,8 @@ def render(
 
 def report_language(lang: str | None, inventory: Inventory) -> str:
     """``--lang``, else the inventory's ``language``, else the machine's locale (or English)."""
+    from reports.i18n import check_language, system_language  # the report's: see ``render``
+
     return check_language(lang or inventory.language or system_language())
 
 

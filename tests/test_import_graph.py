@@ -203,7 +203,6 @@ KNOWN_UNEXPLAINED: Counter[tuple[str, str]] = Counter({
     ('crawler.capture', 'from .middlewares import parse_retry_after'): 1,
     ('crawler.capture', 'from .settings import USER_AGENT'): 1,
     ('crawler.cli', 'from .runner import report_language'): 1,
-    ('crawler.cli', 'from .store import StoreDataError'): 1,
     ('crawler.cli', 'from importlib.resources import files'): 1,
     ('crawler.cli', 'from reports.pdf import PdfUnavailable, write_pdf'): 1,
     ('crawler.cli', 'from reports.view import CLASS_LABELS, takedowns_failed, takedowns_in_progress'): 1,  # noqa: E501
