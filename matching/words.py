@@ -666,7 +666,10 @@ DATA_REQUEST_PATTERNS: tuple[str, ...] = (
     r"erositse meg|confirmati|verificati|verifica|xac minh|xac nhan) (your |ditt |din |dit |"
     r"korttisi|tilisi|vas |svoj |svoju |a |contul|tai khoan|the )?(card|kort|kortet|konto|"
     r"kontoen|kontot|nalog|karticu|racun|kartyajat|fiokjat|cardul|contul|tai khoan|the)\b",
-    r"\b(broj kartice|podatke (o )?kartic\w*|lozink\w*|cislo uctu)\b",
+    r"\b(broj kartice|podatke (o )?kartic\w*|lozink\w*|cislo uctu|jmbg|pin kod\w*)\b",
+    r"\b(nombor kad|kata laluan|nombor ic|no\.? ic|kod tac|nombor akaun)\b",
+    r"\b(seed phrase|recovery phrase|private key|wallet phrase|12[- ]word|24[- ]word|"
+    r"connect (your )?wallet|wallet ?connect)\b",
     # "just pay the shipping": the free-product and prize scam, in many languages
     r"\b(just|only) pay (for )?(the )?(shipping|postage|delivery)\b",
     r"\b(pay|paga|pague|payez|zahle|zahlen|zaplac|zaplat\w*|platite|plati|uplatite|fizess|"
@@ -882,6 +885,28 @@ SCAM_PATTERNS: tuple[str, ...] = (
     # Serbian, Croatian, Bosnian, Slovene, Slovak, Persian-Latin and Yoruba lures
     r"\b(osvoj(ite|i)?|nagradn\w*|besplatn\w*|poklon\w*|brezplac\w*|zadarmo|"
     r"vyhrajte|jayeze|ofe|ebun)\b",
+    # recovery services: "we recover your lost crypto" (a second scam on the first's victims)
+    r"\b(recover|recovery of|get back) (your )?(lost |stolen |scammed )?(funds|crypto|bitcoin|"
+    r"money|usdt|investment)\b|\bfunds? recovery\b",
+    r"\b(recuperamos|recuperar|recuperacao de|recupere) (tu |su |seu |o |os |sus )?"
+    r"(dinero|fondos|cripto\w*|dinheiro|fundos)\b",
+    r"\b(odzyskaj\w*|wiederherstell\w*|recuperer|recuperez|khoi phuc|pulihkan|kurtar\w*)"
+    r"\b[^.!?]{0,20}\b(srodki|geld|fonds|tien|dana|para|kripto|crypto)\b",
+    # fake apps: a package to install outside the app stores
+    r"\b(apk|\.apk|sideload\w*|download (the |our )?(new |latest )?app (here|from|at|via))\b",
+    r"\b(descarga|baixe|telecharge[rz]|scarica|unduh|tai) (la |o |l'|)?(app|aplicacion|"
+    r"aplicativo|application|aplikasi|ung dung) (aqui|aqui:|ici|qui|disini|tai day)\b",
+    # task and "easy money" job offers
+    r"\b(earn|make|gana|ganhe|verdiene|gagnez|guadagna|zarabiaj|dapatkan|kiem|kazan)\b"
+    r"[^.!?]{0,15}\b\d[\d.,]*\s?(\$|usd|eur|€|rp|php|vnd|inr|rs|tl|zl|ron|rsd|huf)?"
+    r"[^.!?]{0,6}\b(a day|per day|daily|al dia|por dia|pro tag|par jour|al giorno|dziennie|"
+    r"per hari|moi ngay|gunluk|pe zi|naponta|dnevno)\b",
+    r"\b(like and earn|paid to like|task jobs?|tugas harian|viec nhe luong cao|"
+    r"rad od kuce|otthoni munka|kerja dari rumah|trabajo desde casa|renda extra|"
+    r"trabalho em casa|travail a domicile)\b",
+    # refunds in more languages
+    r"\b(hoan tien|vratenie penazi|povrat novca|bayaran balik|visszaterites\w*|"
+    r"rambursare|atgavimas|terugbetaling)\b",
     # urgency: "expires today", "last chance", in several languages
     r"\b(expires? today|last chance|only today|ends tonight|expira hoy|ultima oportunidad|"
     r"expira hoje|ultima chance|lauft heute ab|letzte chance|expire aujourd'hui|"
@@ -998,6 +1023,12 @@ EMPLOYEE_PATTERNS: tuple[str, ...] = (
     r"\b(sajat (velemeny|nezet)\w*|(szemelyes|magan) (fiok|oldal|profil)\w*)\b",
     # Romanian, Turkish, Vietnamese variants
     r"\b(lucrez (pentru|in|la)|angajat(a)? (la|al|a))\b|\bopiniile (sunt )?ale mele\b",
+    # Serbian/Croatian/Bosnian, Slovak, Malay, Yoruba
+    r"\b(radim (u|za|kao|na)|zaposlen[a]? (u|kod|na)|licni (stavovi|nalog|profil)|"
+    r"privatni (nalog|profil)|stavovi su (moji|licni))\b",
+    r"\b(pracujem (v|vo|pre|ako)|nazory su (moje|sukromne)|sukromny (ucet|profil))\b",
+    r"\b(bekerja (di|dengan|sebagai)|pandangan peribadi|akaun peribadi)\b",
+    r"\b(mo n sise (ni|fun)|mo sise ni)\b",
     r"\bcalisani(yim)?\b",
     r"\b(nhan vien (tai|cua)|y kien ca nhan)\b",
 )
@@ -1045,6 +1076,10 @@ OWN_CHANNEL_PATTERNS: tuple[str, ...] = (
     r"\b(wir sind umgezogen|folgt uns (jetzt )?(auf|unter)|nous avons demenage|"
     r"suivez-nous (sur|desormais)|ci siamo spostati|seguici su|we zijn verhuisd|volg ons op)\b",
     r"\b(flyttet til|flyttat till|olemme siirtyneet|elkoltoztunk|ne-am mutat)\b",
+    # Serbian, Croatian, Slovak, Malay, Persian-Latin, Yoruba: news, careers, "official"
+    r"\b(vesti|vijesti|novosti|obavestenja|karijera|zaposlenje|zvanicn\w*|sluzben\w*|"
+    r"novinky|aktuality|volne pozicie|oficialn\w*|berita|kerjaya|jawatan kosong|rasmi|"
+    r"iroyin|osise)\b",
 )
 
 
@@ -1150,6 +1185,9 @@ NATIVE_SCAM_PHRASES: tuple[str, ...] = (
     "розіграш", "виграй", "виграш", "безкоштовно", "повернення коштів",
     "現金プレゼント", "상품권", "红包", "送礼品",
     "쿠폰 지급", "무료 쿠폰", "クーポン配布", "優惠券免費", "免费优惠券",
+    "قرعه کشی", "قرعه‌کشی", "بازپرداخت", "استرداد وجه", "بازیابی حساب", "کار در منزل",
+    "استعادة الحساب", "العمل من المنزل", "กู้บัญชี", "งานออนไลน์", "계정 복구", "アカウント復旧",
+    "账号找回", "恢复账户", "восстановим", "вернем деньги", "повернемо кошти",
     "หมดอายุวันนี้", "วันสุดท้าย", "本日まで", "本日限り", "오늘까지", "오늘 만료", "今天到期",
     "仅限今天", "истекает сегодня", "последний шанс", "ينتهي اليوم", "فرصة أخيرة",
     "امروز منقضی", "جایزه", "رایگان", "आज समाप्त", "แลกแต้ม",
@@ -1185,6 +1223,7 @@ NATIVE_DATA_PHRASES: tuple[str, ...] = (
     "الدفع مقدما", "الدفع المسبق", "تحويل بنكي", "پیش پرداخت", "پیش‌پرداخت", "کارت به کارت",
     "תשלום מראש", "προκαταβολή", "โอนก่อน", "โอนเงินก่อน", "अग्रिम भुगतान", "पहले भुगतान",
     # "verify your account / identity", "fill in your card"
+    "شماره کارت", "رمز دوم", "رمز پویا", "کد ملی", "cvv2", "رمز عبور",
     "ยืนยันบัญชี", "ยืนยันตัวตน", "กรอกข้อมูลบัตร", "تحقق من حسابك", "أكد حسابك", "تأكيد الحساب",
     "تایید حساب", "حساب خود را تایید", "احراز هویت", "खाता सत्यापित", "अपना खाता वेरीफाई",
     "アカウント認証",
@@ -1267,5 +1306,6 @@ NATIVE_EMPLOYEE_PHRASES: tuple[str, ...] = (
     "就职于", "任职于", "供职于", "工作于", "任職於", "個人帳號", "个人意见",
     "أعمل لدى", "موظف في", "موظفة في", "آرائي تمثلني", "الآراء تمثلني",
     "เป็นพนักงาน", "ความเห็นส่วนตัว",
+    "نظرات شخصی", "حساب شخصی", "کارمند", "نظرات من", "دیدگاه شخصی",
     "में कार्यरत", "कर्मचारी हूं", "कर्मचारी हूँ", "विचार व्यक्तिगत",
 )

@@ -1393,3 +1393,49 @@ def test_a_purpose_only_the_bio_names_needs_a_page_that_shows_its_activity() -> 
     linked = Sighting("facebook", "quillmark.belgie", Via.OFFICIAL_SITE, SITE + "dealers",
                       "Dealers in België", url="https://facebook.test/quillmark.belgie")
     assert cls_of(replace(o, sightings=(linked,))) == FindingClass.OFFICIAL_UNLISTED
+
+
+# The languages and scam shapes of the next authors (Serbian, Slovak, Malay, Persian, Yoruba;
+# recovery services, fake apps, task jobs): each with and without its word.
+
+
+@pytest.mark.parametrize("bio", [
+    "Zvanične vesti Quillmark Papier",  # Serbian
+    "Novinky a kariéra v Quillmark Papier",  # Slovak
+    "Berita dan kerjaya Quillmark Papier",  # Malay
+])
+def test_an_own_channel_says_what_it_is_in_more_languages(bio: str) -> None:
+    linked = with_bio(BRANDY, bio, external_links=(SITE,))
+    assert classify_one(linked).cls == FindingClass.OFFICIAL_UNLISTED, bio
+    assert classify_one(with_bio(linked, "Quillmark Papier")).cls == FindingClass.IMPOSTOR
+
+
+@pytest.mark.parametrize("bio", [
+    "Radim u Quillmark Papier. Lični stavovi.",  # Serbian
+    "Pracujem v Quillmark Papier, súkromný účet.",  # Slovak
+    "Bekerja di Quillmark Papier. Pandangan peribadi.",  # Malay
+    "کارمند Quillmark Papier — نظرات شخصی",  # Persian
+    "Mo n sise ni Quillmark Papier",  # Yoruba
+])
+def test_an_employee_says_so_in_more_languages(bio: str) -> None:
+    f = classify_one(with_bio(BRANDY, bio))
+    assert f.cls == FindingClass.UNRELATED and "personal_account" in signals_of(f), (bio, f)
+    assert classify_one(BRANDY).cls == FindingClass.IMPOSTOR
+
+
+@pytest.mark.parametrize("scam", [
+    "Lost crypto to scammers? We recover your funds. Contact us.",  # recovery service
+    "Recuperamos tu dinero perdido en inversiones.",
+    "Download the new app here: quillmark-app.apk",  # fake app
+    "Earn 50 USD per day liking posts for Quillmark Papier!",  # task job
+    "Rad od kuće, isplata odmah!",  # Serbian task job
+    "Connect your wallet to claim the Quillmark token.",  # crypto drainer
+    "Masukkan nombor kad dan kod TAC untuk hadiah.",  # Malay
+    "شماره کارت و رمز دوم را بفرستید",  # Persian: card number and second password
+])
+def test_more_scam_shapes_are_harm(scam: str) -> None:
+    f = classify_one(with_bio(BRANDY, f"Quillmark Papier. {scam}"))
+    assert f.cls == FindingClass.IMPOSTOR and f.severity != Severity.LOW, (scam, f)
+    assert "scam_wording" in signals_of(f)
+    plain = classify_one(BRANDY)
+    assert plain.severity == Severity.LOW
