@@ -42,7 +42,7 @@ EW = _eval_worlds()
 NOT_YET_AT_THE_BAR: set[str] = {
     "dalbit", "koivula",
     "lynglia", "chabacine", "zdral",  # eighth set (blind8 author), first run pending
-    "siraly", "pelanduk",  # ninth set (blind9 author), first run pending
+    "siraly", "pelanduk", "ugleoje",  # ninth set (blind9 author), first run pending
 }
 FOLDERS = [f for f in (EW.world_folders([TUNING]) if TUNING.exists() else [])
            if Path(f.name).name not in NOT_YET_AT_THE_BAR]
