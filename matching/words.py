@@ -577,7 +577,7 @@ FAN_PATTERNS: tuple[str, ...] = (
     r"\b(khong (lien quan|lien ket|duoc tai tro|phai (trang|tai khoan) chinh thuc)|"
     r"hoi (nguoi )?ham mo|cong dong (fan|nguoi ham mo))\b",
     r"\b(bukan (rasmi|akaun rasmi|milik)|tidak (berkaitan|berafiliasi|berhubungan) dengan|"
-    r"tiada kaitan|kelab peminat|komuniti peminat|komunitas penggemar|penggemar|peminat)\b",
+    r"tiada kaitan|kelab peminat|komuniti peminat|komunitas penggemar|fanbase)\b",
     r"\b(hindi kaakibat|hindi konektado|hindi kaugnay)\b",
     r"\b(sin (sponsor|patrocinio|patrocinadores)|sem (patrocinio|patrocinador))\b",
     r"\b(no (es|somos) (la )?(cuenta|pagina) oficial|nao (e|somos) (a )?(conta|pagina) oficial)\b",

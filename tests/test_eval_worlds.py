@@ -35,13 +35,11 @@ EW = _eval_worlds()
 # Tuning worlds that arrived after the classifier was last tuned: scored by eval_worlds.py and
 # reported in the README, asserted here once the classifier reaches the bar on them (remove a
 # name from this set in the commit that gets it there).
-# dalbit, koivula (sixth author, held out as heldout3 until the December 2026 round that
-# started tuning on them): impostor recall 0.87-0.93 fast at their move (walled pages whose
-# search result asks for a login or money up front; a ticket seller asking for a deposit).
-# hinatamart, tulsivan, voltaria (seventh author) and mordisco reached the bar in that round.
+# siraly, pelanduk, ugleoje (ninth set, blind9 author): their first run is pending.
+# Reached the bar in the December 2026 round and asserted since: the sixth author's dalbit,
+# mordisco, koivula (ex-heldout3), the seventh's hinatamart, tulsivan, voltaria, and the
+# eighth's lynglia, chabacine, zdral (scored blind first, then tuned on).
 NOT_YET_AT_THE_BAR: set[str] = {
-    "dalbit", "koivula",
-    "lynglia", "chabacine", "zdral",  # eighth set (blind8 author), first run pending
     "siraly", "pelanduk", "ugleoje",  # ninth set (blind9 author), first run pending
 }
 FOLDERS = [f for f in (EW.world_folders([TUNING]) if TUNING.exists() else [])
