@@ -18,8 +18,9 @@ finding. In words:
 4b. **Blank** (found, but the page shows nothing of its own: a JavaScript shell reached only
    through pages that link to it): as behind a wall, ``impostor`` on two independent
    secondary signs of a scam; a handle that is the brand's name plus a help desk's word
-   (``brand_help``, ``brandclienti``) and nothing else -> ``impostor``, low (a candidate: the
-   handle is all the page says, and it says "the company's help desk"); the brand's name plus
+   (``brand_help``, ``brandclienti``), or the company's full name plus a country code
+   (``companyname_hu``), and nothing else -> ``impostor``, low (a candidate: the handle is
+   all the page says, and it says "the company's help desk"); the brand's name plus
    a fan's word (``brand.parodie``) -> ``fan``; else ``unverified`` ("handle taken: check by
    hand").
 5. **Impostor**: about us *and* evidence of deception or harm (scam wording, lookalike or
@@ -152,9 +153,9 @@ RULES: tuple[Rule, ...] = (
     Rule("blank, a help desk's handle",
          lambda s, c: s.blank and s.own is None and s.handle_lure is not None,
          C.IMPOSTOR, severity=lambda s, c: Severity.LOW,
-         reason=lambda s: f"its handle presents it as the company's help desk (the brand's "
-         f"name and '{s.handle_lure}'), the company neither declares nor links it, and its "
-         "page shows a crawler nothing else: a candidate to check by hand"),
+         reason=lambda s: f"its handle presents it as the company's help desk or national "
+         f"account (the brand's name and '{s.handle_lure}'), the company neither declares nor "
+         "links it, and its page shows a crawler nothing else: a candidate to check by hand"),
     Rule("blank, a fan's handle", lambda s, c: s.blank and s.handle_fan is not None, C.FAN,
          reason=lambda s: f"its handle says it is a fan or parody account (the brand's name "
          f"and '{s.handle_fan}'); its page shows a crawler nothing else"),

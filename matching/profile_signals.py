@@ -31,6 +31,7 @@ from matching.index import (
     fast_key,
     handle_text,
     native_mention,
+    strong_name,
 )
 from matching.models import (
     Brand,
@@ -934,15 +935,19 @@ def blank(o: ProfileObservation, searched: SearchText | None = None) -> bool:
     )
 
 
-def handle_word(p: Profile, vocabulary: frozenset[str]) -> str | None:
+def handle_word(p: Profile, vocabulary: frozenset[str], strong: bool = False) -> str | None:
     """The word of ``vocabulary`` a handle adds to one of the brand's names, when that is all
     it adds (``brand_help``, ``brandcare_``, ``brand.parodie``): on a page that shows nothing
     else, the handle is all that says what the account presents itself as. Digits and
     separators are ignored; the name must be five letters or more (a declared handle that
-    already carries the word, ``brandcare``, counts as the name plus the word)."""
+    already carries the word, ``brandcare``, counts as the name plus the word). ``strong``:
+    only the company's full names (several words, or the brand's first name), not a one-word
+    alias a poet or a village shares ("Aegeas" in ``aegeas_gr``)."""
     plain = squash(handle_text(p.o))
     plain = re.sub(r"\d+", "", plain)
-    for name in sorted({squash(n) for n in p.brand_names}, key=len, reverse=True):
+    names = [n for b in p.ix.inventory.brands for i, n in enumerate(b.names)
+             if not strong or i == 0 or strong_name(n)]
+    for name in sorted({squash(n) for n in names}, key=len, reverse=True):
         if len(name) < 5 or not name.isascii() or name not in plain:
             continue
         rest = [w for w in re.split(r"[^a-z]+", plain.replace(name, " ", 1)) if w]
@@ -1098,8 +1103,9 @@ def to_decision_input(p: Profile, redundancy: Sequence[Evidence] = (),
         allowed=allowed,
         walled=p.o.state == ProbeState.UNVERIFIABLE,
         existence_only=_existence_only(p),
-        handle_lure=handle_word(p, words.HELP_DESK_HANDLE_WORDS) if p.o.state == ProbeState.FOUND
-        else None,
+        handle_lure=(handle_word(p, words.HELP_DESK_HANDLE_WORDS)
+                     or handle_word(p, words.COUNTRY_HANDLE_CODES, strong=True))
+        if p.o.state == ProbeState.FOUND else None,
         handle_fan=handle_word(p, words.FAN_HANDLE_WORDS) if p.o.state == ProbeState.FOUND
         else None,
         # the handle is read, not inferred: look-alike letters in it are primary evidence

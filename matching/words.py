@@ -21,6 +21,7 @@ __all__ = [
     "DEPARTMENT_CUES",
     "DEPARTMENT_HINTS",
     "DM_INVITE_PATTERNS",
+    "COUNTRY_HANDLE_CODES",
     "EMPLOYEE_PATTERNS",
     "FAN_HANDLE_WORDS",
     "FAN_PATTERNS",
@@ -303,6 +304,16 @@ HELP_DESK_HANDLE_WORDS: frozenset[str] = LURE_AFFIXES | frozenset({
     "ugyfel", "asiakas", "kundeservice", "sahayak", "grahak", "seva",
 })
 
+#: country codes a regional page adds to a name (``brand_hu``): on a page that shows nothing
+#: else, the company's full name plus its country presents the company's national account
+COUNTRY_HANDLE_CODES: frozenset[str] = frozenset({
+    "ae", "ar", "at", "au", "be", "bg", "br", "ca", "ch", "cl", "co", "cz", "de", "dk", "ee",
+    "eg", "es", "fi", "fr", "gr", "hk", "hr", "hu", "id", "ie", "il", "in", "ir", "it", "jp",
+    "ke", "kr", "lt", "lv", "ma", "mx", "my", "ng", "nl", "no", "nz", "pe", "ph", "pk", "pl",
+    "pt", "ro", "rs", "ru", "sa", "se", "sg", "si", "sk", "th", "tr", "tw", "ua", "uk", "us",
+    "vn", "za", "usa", "ksa", "uae",
+})
+
 #: fan, parody and meme words as a handle carries them next to the brand's name
 FAN_HANDLE_WORDS: frozenset[str] = frozenset({
     "fan", "fans", "fanclub", "fanpage", "fanart", "fanacc", "fanaccount", "parody", "parodie",
@@ -382,7 +393,7 @@ DEPARTMENT_CUES: tuple[tuple[str, str], ...] = (
     ("rekrytointi", "jobs"), ("tyopaikat", "jobs"), ("allasajanlat", "jobs"),
     ("lediga jobb", "jobs"), ("ledige stillinger", "jobs"), ("tuyen dung", "jobs"),
     ("trabaja con nosotros", "jobs"), ("trabalhe conosco", "jobs"), ("vacantes", "jobs"),
-    ("rekry", "jobs"), ("karijer", "jobs"), ("posao", "jobs"), ("zaposl", "jobs"),
+    ("rekry", "jobs"), ("karijer", "jobs"), ("karrier", "jobs"), ("posao", "jobs"), ("zaposl", "jobs"),
     ("kariyer", "jobs"), ("werken bij", "jobs"), ("praca", "jobs"), ("prace", "jobs"),
     ("allas", "jobs"), ("munca", "jobs"), ("viec lam", "jobs"), ("kerja", "jobs"),
     ("naukri", "jobs"), ("estekhdam", "jobs"), ("ise alim", "jobs"),
@@ -395,6 +406,8 @@ DEPARTMENT_CUES: tuple[tuple[str, str], ...] = (
     ("intreruperi", "status"), ("avarii", "status"), ("storing", "status"),
     ("stoerung", "status"), ("storung", "status"), ("incident", "status"),
     ("hairio", "status"), ("hairiot", "status"), ("kesinti", "status"),
+    ("traffic", "status"), ("forgalom", "status"), ("liikenne", "status"),
+    ("trafikinfo", "status"), ("verkehrsinfo", "status"), ("promet", "status"),
     # branches and local stores: a place of their own
     ("branch", "region"), ("filial", "region"), ("sucursal", "region"), ("stores", "region"),
     # press offices and newsrooms
@@ -584,6 +597,10 @@ FAN_PATTERNS: tuple[str, ...] = (
     # an enthusiast collects, reviews or spots the brand's things ("Samlar på", "spotting")
     r"\b(samlar (pa|paa)|samler pa|samler paa|kerailen|gyujtom|colectionez|suu tam)\b",
     r"\b(spotting|spotter|plane ?spotting|trainspotting)\b",
+    r"\b(gyujtemeny\w*|sammlung von|samling av|kokoelmani|moja kolekcja|moje sbirka|"
+    r"my collection|scale models?|diecast|modellbau|makett\w*|pienoismalli\w*)\b",
+    r"\b(uafhaengig\w*|uavhengig\w*|oberoende|ingen sponsor\w*|inga sponsor\w*|"
+    r"ei sponsor\w*)\b",
 )
 
 #: requests for money or data no company makes in a bio or a post: card, bank, identity,
@@ -676,6 +693,24 @@ DATA_REQUEST_PATTERNS: tuple[str, ...] = (
     r"fizesse|platesti|achitati|betal|bayar|cukup bayar|tra|ode)\b[^.!?]{0,20}\b(shipping|"
     r"envio|frete|frais de port|versand\w*|wysylk\w*|postovn\w*|postarin\w*|dostav\w*|"
     r"szallitas\w*|transport\w*|frakt\w*|porto|ongkir|phi ship|kargo)\b",
+    # application, registration and processing fees in more languages (the fake recruiter's
+    # and the fake driver-signup's fee)
+    r"\b(jelentkezesi|regisztracios|kezelesi|aktivalasi|feldolgozasi) dij\w*\b",
+    r"\byuran (pemprosesan|pendaftaran|permohonan|pengaktifan|proses)\b",
+    r"\b(tilmeldings|registrerings|ekspeditions|behandlings|aktiverings|oprettelses)gebyr\b",
+    r"\b(anmalnings|registrerings|expeditions|aktiverings)avgift\b",
+    r"\b(rekisterointi|kasittely|ilmoittautumis|aktivointi)maksu\w*\b",
+    r"\bnaknad\w* za (prijavu|obradu|registraciju|aktivaciju)\b|\btaksa za prijavu\b",
+    r"\b(registracny|registracni) poplat\w*\b|\bpoplat\w* za (spracovanie|zpracovani)\b",
+    r"\btaxa de (inscriere|procesare|activare)\b",
+    r"\bphi (dang ky|xu ly|kich hoat|ho so)\b",
+    r"\b(tarifa|taxa|cuota) de (procesamiento|processamento|tramite)\b",
+    r"\b(processing|application|joining|onboarding|verification|membership) fee\b",
+    # Danish, Swedish, Norwegian e-ID and bank-account requests ("send your CPR and NemKonto")
+    r"\b(indsend|oplys|angiv|send|upload|skicka|oppgi)\w* (dit |din |ditt |jeres |)"
+    r"(cpr|nemkonto|mitid|bankid|personnummer|fodselsnummer)\w*\b",
+    r"\b(cpr|personnummer)[- ]?(nummer|nr)?\b[^.!?]{0,20}\b(og|och|and) (din |dit |ditt )?"
+    r"(nemkonto|bankkonto|kontonummer|adresse|konto)\b",
     # fees for a visa or a permit: the fake recruiter's "work visa" payment
     r"\b(visa|viza|vize|visto|wiza|vizum) ?(fee|gebuhr|taxa|tasa|oplata|poplatek|dij)\b",
     r"\b(fee|payment|uplat\w*|taxa|tasa|oplat\w*|gebuhr|frais|platb\w*|dij)\b[^.!?]{0,25}"
@@ -1229,6 +1264,9 @@ NATIVE_DATA_PHRASES: tuple[str, ...] = (
     "アカウント認証",
     "本人確認", "계정 인증", "본인인증", "验证账户", "验证您的账户", "подтвердите аккаунт",
     "подтвердите карту", "підтвердіть картку",
+    "ค่าสมัคร", "ค่าธรรมเนียมดำเนินการ", "رسوم التسجيل", "رسوم المعالجة", "هزینه ثبت نام",
+    "هزینه پردازش", "पंजीकरण शुल्क", "प्रोसेसिंग शुल्क", "가입비", "登録料", "报名费",
+    "регистрационный взнос", "оплата за оформление", "реєстраційний внесок",
     # "log in to claim": the prize released against the victim's login
     "로그인 후 수령", "로그인하면", "로그인 후 지급", "ログインして受け取", "ログイン後に受け取",
     "登录领取", "登录后领取", "登入領取", "войдите, чтобы получить", "увійдіть, щоб отримати",

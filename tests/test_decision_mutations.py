@@ -1439,3 +1439,41 @@ def test_more_scam_shapes_are_harm(scam: str) -> None:
     assert "scam_wording" in signals_of(f)
     plain = classify_one(BRANDY)
     assert plain.severity == Severity.LOW
+
+
+def test_a_blank_handle_of_the_full_name_and_a_country_is_a_candidate() -> None:
+    """``quillmarkpapier_hu``: the company's full name and a country, on a page that shows a
+    crawler nothing: a candidate (low). A one-word alias a poet or a village shares
+    (``quillmark_gr``) is not enough; the company's site linking it makes it its own."""
+    f = classify_one(obs("x", "quillmarkpapier_hu"))
+    assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.LOW, f
+    assert classify_one(obs("x", "quillmark_gr")).cls != FindingClass.IMPOSTOR
+    linked = Sighting("x", "quillmarkpapier_hu", Via.OFFICIAL_SITE, SITE + "hu", "X",
+                      url="https://x.test/quillmarkpapier_hu")
+    assert classify_one(obs("x", "quillmarkpapier_hu", sightings=(linked,))).cls in (
+        FindingClass.OFFICIAL_UNLISTED, FindingClass.REDUNDANT)
+
+
+@pytest.mark.parametrize("ask", [
+    "Sofőrállás garantált felvétellel. Jelentkezési díj 15 000 Ft",  # Hungarian
+    "Kelulusan pemandu dalam 24 jam. Yuran pemprosesan RM150.",  # Malay
+    "Gratis høreapparat – indsend dit CPR og NemKonto her",  # Danish
+    "Ansök idag, registreringsavgift 300 kr.",  # Swedish
+    "Pay the processing fee to start.",
+])
+def test_an_application_fee_or_an_id_and_bank_account_asked_is_a_request(ask: str) -> None:
+    assert data_request(ask) is not None, ask
+    hit = replace(SEARCH, handle="quillmarkpapier.hu", url="https://facebook.test/quillmarkpapier.hu",
+                  title="Quillmark Papier | Facebook", snippet=ask)
+    f = classify_one(obs("facebook", "quillmarkpapier.hu", ProbeState.UNVERIFIABLE,
+                         sightings=(hit,)))
+    assert f.cls == FindingClass.IMPOSTOR, (ask, f)
+    assert data_request("Vi beder aldrig om dit CPR-nummer eller din NemKonto.") is None
+
+
+@pytest.mark.parametrize("fan", [
+    "1:87 buszmakettek gyűjteménye, főleg Quillmark Papier festésben",  # Hungarian models
+    "Uafhængige anmeldelser af Quillmark Papier. Ingen sponsorater.",  # Danish reviews
+])
+def test_collectors_and_independent_reviewers_in_more_languages_are_fans(fan: str) -> None:
+    assert classify_one(with_bio(BRANDY, fan)).cls == FindingClass.FAN, fan
