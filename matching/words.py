@@ -194,6 +194,10 @@ HANDLE_AFFIXES: tuple[str, ...] = (
     "reclamos",
     "estorno",
     "estornos",
+    # service status and alert channels (``brandstatus``: the brand, then a purpose)
+    "status",
+    "alerts",
+    "updates",
     # discounts, points, vouchers and prizes in more languages (lures of fake loyalty and
     # giveaway pages)
     "rabatt",

@@ -1477,3 +1477,11 @@ def test_an_application_fee_or_an_id_and_bank_account_asked_is_a_request(ask: st
 ])
 def test_collectors_and_independent_reviewers_in_more_languages_are_fans(fan: str) -> None:
     assert classify_one(with_bio(BRANDY, fan)).cls == FindingClass.FAN, fan
+
+
+def test_a_status_handle_belongs_to_the_brand_its_name_spells() -> None:
+    """``quillmarkstatus`` linked from the site: the brand 'Quillmark' plus a purpose, so its
+    brand is the one its name spells once 'status' is peeled off."""
+    from matching.normalise import peel_affixes
+
+    assert peel_affixes("quillmarkstatus") == ("quillmark", ("status",))
