@@ -443,6 +443,11 @@ class GenericPage:
                 and self.read_handle is not None
                 and self.valid_handle(self.read_handle) is None
             )
+            if self.is_json and layer.kind == "missing" and layer.reason == "suspended":
+                # the API's own entity says suspended (Mastodon's "suspended": true)
+                evidence["layer"] = "api_error"
+                return ProfileRead(ProbeState.NOT_FOUND, "suspended", ProfileFields(), handle,
+                                   evidence)
             if layer.kind == "wall" or bad_handle:
                 why = layer.reason if layer.kind == "wall" else "not_a_profile"
                 evidence["vetoed_found"] = self.read_handle or "login wall"

@@ -347,7 +347,9 @@ MISSING_PAGE = re.compile(
     # that merely contains 404 ('404 Studio')
     r"^\s*(?:error\s*)?404(?:\s*[-–—:|]?\s*(?:(?:page\s+)?not\s+found|error|gone))?\s*"
     r"(?:[|•·–—-]\s*\w+\s*)?$|\b404\s*[-–—:|]\s*(?:page\s+)?not\s+found|"
-    r"^\s*(?:page\s+)?not\s+found\s*(?:[|•·–—-]\s*\w+\s*)?$"
+    r"^\s*(?:page\s+)?not\s+found\s*(?:[|•·–—-]\s*\w+\s*)?$|"
+    # 'Error 404 (Not Found)!!1' (Google's), 'reddit.com: page not found' (old Reddit)
+    r"^\s*error\s*404\s*\(not found\)|^\s*[\w-]+\.(?:com|net|org)\s*:\s*page\s+not\s+found\s*$"
 )
 SUSPENDED_PAGE = re.compile(
     r"(?i)\baccount (?:has been |is )?suspended\b|\bsuspended account\b|"

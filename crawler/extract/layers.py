@@ -51,9 +51,11 @@ HANDLE_KEYS = ("screen_name", "username", "login", "uniqueId", "unique_id", "acc
                "preferredUsername", "customUrl", "userName", "user_name", "vanityName",
                "universalName", "universal_name")  # LinkedIn API v1 companies
 NAME_KEYS = ("name", "full_name", "display_name", "displayName", "nickname", "fullName",
-             "localizedName", "title")
+             "localizedName", "business_name", "businessName", "title")
+OWN_NAME_KEYS = NAME_KEYS[:-1]  # 'title' names a profile only beside other signs of one
 BIO_KEYS = ("description", "biography", "bio", "about", "signature", "note", "summary",
-            "public_description", "headline")
+            "public_description", "headline", "bio_description", "localizedDescription",
+            "localized_description")  # TikTok API v2; LinkedIn API v2
 # count keys of every API generation seen (X v1/v1.1/v2/GraphQL, Instagram v1/Graph/web,
 # YouTube Data API/InnerTube, TikTok web and app, Graph API, Mastodon/ActivityPub, Bluesky,
 # Telegram, Pinterest, GitHub, Twitch, VK ...): the first present wins
@@ -75,7 +77,8 @@ VERIFIED_KEYS = ("is_blue_verified", "verified", "is_verified", "isVerified", "v
 PRIVATE_KEYS = ("protected", "is_private", "privateAccount", "locked", "private", "isPrivate",
                 "manuallyApprovesFollowers")  # the last: ActivityPub's locked account
 STRONG_LINK_KEYS = ("website", "websites", "external_url", "blog", "website_url", "websiteUrl",
-                    "bioLink", "bio_links", "externalUrl")
+                    "bioLink", "bio_links", "externalUrl", "websiteUrl", "localizedWebsite",
+                    "website_link")
 WEAK_LINK_KEYS = ("url", "link")
 # ``uid``: TikTok's and Douyin's app API (aweme/v1/user), Weibo, Bilibili
 ID_KEYS = ("id_str", "rest_id", "externalId", "channelId", "did", "pk", "user_id", "userId", "uid",
@@ -111,12 +114,26 @@ _STATE_ASSIGN = re.compile(
 # 'Facebook – log in or sign up', 'Connexion • Instagram', 'Iniciar sesión • Instagram', ...)
 _LOGIN_WORDS = (
     r"log\s*in|sign\s*in|sign\s*up|login|anmelden|einloggen|connexion|se connecter|"
-    r"iniciar sesi[oó]n|inicia sesi[oó]n|entrar|accedi|войти|вход|ログイン|登录|登入|로그인|"
-    r"giri[sş] yap|zaloguj(?: si[eę])?|inloggen|logga in|masuk|đăng nhập|تسجيل الدخول"
+    r"iniciar sesi[oó]n|inicia sesi[oó]n|iniciar sess[aã]o|entrar|entre(?=\s+ou\s)|accedi|"
+    r"войти|войдите|"
+    r"вход|ログイン|登录|登入|로그인|giri[sş] yap|oturum a[cç]|zaloguj(?: si[eę])?|inloggen|"
+    r"aanmelden|logga in|log masuk|masuk(?!\s+(?!ke\s|atau\s)\w)|đăng nhập|تسجيل الدخول"
 )
+# what follows a login word in a login page's title: a separator, the title's end, or a
+# connector and more words ('Log into Facebook', 'Anmelden bei Facebook', 'entre ou
+# cadastre-se', 'Giriş Yap veya Kaydol', 'ログインまたは登録', '登录 Facebook')
+_LOGIN_NEXT = (
+    r"\s*(?:[•|·:–—,/-]|</title>)|\s+(?:or|to|into|ou|o|oder|in|en|sur|bei|à|a|no|na|do|bij|"
+    r"ke|på|til|auf|zu|em|di|veya|или|на|в|lub|eller|atau|hoặc|of)\s|\s*または|"
+    r"\s*(?:" + r"Facebook|Instagram|Twitter|X|LinkedIn|TikTok|Threads|Pinterest|Reddit|YouTube|"
+    r"Google|Telegram|GitHub" + r")\b"
+)
+_LOGIN_PLATFORMS = (r"Facebook|Instagram|Twitter|X|LinkedIn|TikTok|Threads|Pinterest|Reddit|"
+                    r"YouTube|Google|Telegram|GitHub")
 _LOGIN_TITLE = re.compile(
-    r"<title[^>]*>\s*(?:[^<:|•–—]{0,24}[:|•–—-]\s*)?(?:log\s*into\b|(?:" + _LOGIN_WORDS + r")"
-    r"\s*(?:[•|·:–—-]|\bor\b|\bto\b|\bou\b|\bo\b|\boder\b|\bin\b|\ben\b|\bsur\b|\bbei\b|</title>))",
+    r"<title[^>]*>\s*(?:[^<:|•–—]{0,24}[:|•–—-]\s*|(?:" + _LOGIN_PLATFORMS + r")"
+    r"(?:[’']?(?:ta|te|da|de))?\s*(?:에|に|で)?\s*)?"
+    r"(?:log\s*into\b|(?:" + _LOGIN_WORDS + r")(?:하기)?(?:" + _LOGIN_NEXT + r"))",
     re.I,
 )
 _LOGIN_PATH = re.compile(r"(?i)^/(?:accounts/)?(?:login|signin|sign_in|authwall|uas/login|"
@@ -212,7 +229,16 @@ def _api_profile(doc: Any, page: GenericPage, out: LayerRead) -> bool:
 def _json_layers(page: GenericPage) -> LayerRead:
     doc = page.json
     out = LayerRead()
+    jrd = _webfinger(doc, page)
+    if jrd is not None:
+        out.kind, out.handle = "profile", jrd
+        return out
     if _api_profile(doc, page, out):
+        best = best_profile(doc, page)
+        if best is not None and (best.get("suspended") is True or best.get("is_suspended") is True):
+            # Mastodon 3.3+ answers a suspended account's lookup with its entity and
+            # "suspended": true (Reddit's about.json: "is_suspended"): gone, as suspended
+            return LayerRead(kind="missing", reason="suspended")
         header_layer(doc, page, out, "api")
         return out
     error = api_error(doc, page.status)
@@ -220,6 +246,22 @@ def _json_layers(page: GenericPage) -> LayerRead:
         out.kind, out.reason = error
         out.values.clear()
     return out
+
+
+def _webfinger(doc: Any, page: GenericPage) -> str | None:
+    """The handle a WebFinger answer (RFC 7033 JRD: ``{"subject": "acct:user@host", "links":
+    [...]}``, how every fediverse server says an account exists) names, else None."""
+    if not isinstance(doc, dict) or not isinstance(doc.get("links"), list):
+        return None
+    subject = doc.get("subject")
+    m = re.fullmatch(r"acct:@?([^@\s]+)@([^@\s]+)", subject) if isinstance(subject, str) else None
+    if m is None:
+        return None
+    user, host = m.groups()
+    instance = str(page.platform.params.get("instance") or "")
+    own = page.platform.owns_host(host) or host.lower() == instance.lower()
+    return page.valid_handle(user if own or federated_host(page) is None and not instance
+                             else f"{user}@{host}")
 
 
 def header_layer(doc: Any, page: GenericPage, out: LayerRead, layer: str) -> None:
@@ -249,7 +291,10 @@ def api_error(doc: Any, status: int) -> tuple[str, str | None] | None:
             if key in data:
                 node = data[key]
                 if node in (None, {}, []):
-                    return "missing", None
+                    # GitHub GraphQL: {"data": {"user": null}, "errors": [...]}: the errors say
+                    # why (NOT_FOUND, or a rate limit / a bad token: could not check)
+                    said = _graphql_errors(doc.get("errors"))
+                    return said if said is not None else ("missing", None)
                 result = node.get("result") if isinstance(node, dict) else None
                 if isinstance(result, dict) and result.get("__typename") == "UserUnavailable":
                     why = " ".join(str(result.get(k) or "") for k in
@@ -320,6 +365,19 @@ def api_error(doc: Any, status: int) -> tuple[str, str | None] | None:
         return "wall", "login_wall"
     if doc.get("statusCode") in (10221, 10202) or doc.get("status_code") in (10221, 10202):
         return "missing", None
+    if doc.get("ok") is False and isinstance(doc.get("description"), str):
+        # the Telegram Bot API: {"ok": false, "error_code": 400, "description": "Bad Request:
+        # chat not found"}; 401 Unauthorized, 429 'Too Many Requests: retry after 35'
+        said = doc["description"]
+        code = doc.get("error_code")
+        if code == 429 or _RATE_TEXT.search(said):
+            return "wall", "rate_limited"
+        if code in (401, 403) or _AUTH_TEXT.search(said):
+            return "wall", "bad_credentials"
+        if re.search(r"(?i)chat not found|user not found|username_invalid|username not occupied",
+                     said):
+            return "missing", None
+        return None
     text = " ".join(str(doc.get(k)) for k in ("error", "message", "reason", "detail",
                                              "status_msg", "explanation", "error_description",
                                              "errorMessage", "error_message", "code",
@@ -345,6 +403,28 @@ def api_error(doc: Any, status: int) -> tuple[str, str | None] | None:
         # LinkedIn API v1's {"message": "Invalid member id {1234}", "status": 404}: an HTTP
         # 404 whose body says the same about the member asked for
         return "missing", None
+    return None
+
+
+def _graphql_errors(errors: Any) -> tuple[str, str | None] | None:
+    """A wall that a GraphQL answer's ``errors`` name (rate limit, token, permission), else
+    None (no errors, or ones that say the object was not found)."""
+    if not isinstance(errors, list):
+        return None
+    for err in errors[:10]:
+        if not isinstance(err, dict):
+            continue
+        text = " ".join(str(err.get(k) or "") for k in ("type", "message", "code"))
+        ext = err.get("extensions")
+        if isinstance(ext, dict):
+            text += " " + " ".join(str(v) for v in ext.values() if isinstance(v, str))
+        if re.search(r"(?i)NOT_FOUND|not found|could not resolve|does not exist", text):
+            continue
+        if _RATE_TEXT.search(text) or "RATE_LIMITED" in text:
+            return "wall", "rate_limited"
+        if _AUTH_TEXT.search(text) or re.search(r"(?i)FORBIDDEN|INSUFFICIENT_SCOPES", text):
+            return "wall", "bad_credentials"
+        return "wall", "api_error"  # an error we cannot read: never 'not found'
     return None
 
 
@@ -432,6 +512,12 @@ def xml_profile(page: GenericPage) -> dict | None:
         if name == "feedLink":
             if str(child.get("rel", "")).endswith(".uploads") and child.get("countHint"):
                 doc.setdefault("videoCount", child.get("countHint"))
+            continue
+        if name == "author" and len(child):
+            # an Atom feed's author (YouTube's channel feed videos.xml: the channel's name)
+            for sub in child:
+                if local(sub.tag) == "name" and (sub.text or "").strip():
+                    doc.setdefault("name", sub.text.strip())
             continue
         if name in _XML_AVATAR:
             url = child.get("url") or value
@@ -672,6 +758,9 @@ def federated_host(page: GenericPage) -> str | None:
 def _count(view: Mapping[str, Any], keys: tuple[str, ...]) -> int | None:
     for key in keys:
         value = view.get(key)
+        if isinstance(value, dict):
+            # a GraphQL connection ({"totalCount": 12}: GitHub, Relay) or an edge ({"count": 12})
+            value = value.get("totalCount", value.get("count"))
         if isinstance(value, bool) or value is None or isinstance(value, dict | list):
             continue
         if isinstance(value, str) and not _COUNT_TEXT.fullmatch(value.strip()):
@@ -684,7 +773,7 @@ def _count(view: Mapping[str, Any], keys: tuple[str, ...]) -> int | None:
 
 def _profile_score(view: Mapping[str, Any], handle: str | None) -> int:
     score = 2 if handle else 0
-    if _first(view, NAME_KEYS[:7], (str,)):
+    if _first(view, OWN_NAME_KEYS, (str,)):
         score += 1
     if _first(view, BIO_KEYS, (str,)) is not None:
         score += 1
@@ -695,7 +784,7 @@ def _profile_score(view: Mapping[str, Any], handle: str | None) -> int:
                                "profile_picture_url", "profile_picture", "avatarLarger",
                                "thumbnails")):
         score += 1
-    if not _first(view, NAME_KEYS[:7], (str,)) and isinstance(
+    if not _first(view, OWN_NAME_KEYS, (str,)) and isinstance(
         view.get("first_name", view.get("firstName")), str
     ):
         score += 1  # Instagram v1, Pinterest v1, Graph API users, LinkedIn v1: first/last name
@@ -710,7 +799,7 @@ def read_profile_object(view: Mapping[str, Any], page: GenericPage, out: LayerRe
     handle = _handle_of(view, page)
     if handle and not out.handle:
         out.handle = handle
-    name = _first(view, NAME_KEYS[:7], (str,))
+    name = _first(view, OWN_NAME_KEYS, (str,))
     first = view.get("first_name", view.get("firstName"))
     last = view.get("last_name", view.get("lastName"))
     if name is None and isinstance(first, str) and first.strip():
