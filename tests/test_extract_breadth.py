@@ -169,6 +169,63 @@ CASES = [
 
 
 
+# older layouts (2010-2019), restricted and withheld profiles, rate-limit and captcha pages
+CASES += [
+ # X 2010-2012 hCard page
+ ("x", "http://twitter.com/harbourferry", 200, page("Harbour Ferry (harbourferry) on Twitter", body='<div id="profile"><address><ul class="about vcard entry-author"><li><span class="label">Name</span> <span class="fn">Harbour Ferry</span></li><li><span class="label">Web</span> <a href="http://harbourferry.example" class="url" rel="me nofollow">http://harbourferry.example</a></li><li id="bio"><span class="label">Bio</span> <span class="bio">Boats.</span></li></ul></address><div class="stats"><a href="/harbourferry/following" id="following_count_link"><span id="following_count" class="stats_count numeric">30 </span><span class="label">Following</span></a><a href="/harbourferry/followers" id="follower_count_link"><span id="follower_count" class="stats_count numeric">1,200 </span><span class="label">Followers</span></a></div></div><span id="update_count" class="stat_count">900</span>'), "found", {"handle": "harbourferry", "display_name": "Harbour Ferry", "bio": "Boats.", "followers": 1200, "following": 30, "external_links": ("http://harbourferry.example",)}),
+ # X withheld
+ ("x", "https://twitter.com/harbourferry", 200, page("Harbour Ferry (@harbourferry) / Twitter", head='<meta property="og:url" content="https://twitter.com/harbourferry">', body="<span>@harbourferry’s account has been withheld in Germany in response to a legal demand.</span>"), "found", {}),
+ # YouTube 2014 channel page
+ ("youtube", "https://www.youtube.com/user/harbourferry", 200, page("Harbour Ferry - YouTube", head='<meta name="title" content="Harbour Ferry"><meta name="description" content="Boats."><meta property="og:url" content="https://www.youtube.com/user/harbourferry"><meta property="og:title" content="Harbour Ferry"><meta itemprop="channelId" content="UCabcdefghijklmnopqrstuv">', body='<span class="yt-subscription-button-subscriber-count-branded-horizontal subscribed yt-uix-tooltip" title="1,200" tabindex="0" aria-label="1,200 subscribers">1,200</span><h1 class="branded-page-header-title"><span class="qualified-channel-title ellipsized"><span class="qualified-channel-title-text"><a class="spf-link branded-page-header-title-link yt-uix-sessionlink" title="Harbour Ferry" href="/user/harbourferry">Harbour Ferry</a></span></span></h1>'), "found", {"handle": "harbourferry", "display_name": "Harbour Ferry", "followers": 1200, "platform_id": "UCabcdefghijklmnopqrstuv"}),
+ # Mastodon HTML v3
+ ("mastodon", "https://mastodon.social/@harbourferry", 200, page("Harbour Ferry (@harbourferry@mastodon.social) - Mastodon", head='<meta property="og:url" content="https://mastodon.social/@harbourferry"><meta property="og:title" content="Harbour Ferry (@harbourferry@mastodon.social)"><meta property="og:description" content="90 Posts, 30 Following, 1.2K Followers · Boats."><meta property="profile:username" content="harbourferry@mastodon.social">', body='<div class="public-account-header__tabs__name"><h1>Harbour Ferry<small>@harbourferry@mastodon.social</small></h1></div><div class="account__header__content emojify"><p>Boats.</p></div>'), "found", {"handle": "harbourferry", "display_name": "Harbour Ferry", "followers": 1200, "posts": 90}),
+ # GitHub 2016
+ ("github", "https://github.com/harbourferry", 200, page("harbourferry (Harbour Ferry) · GitHub", head='<meta property="og:url" content="https://github.com/harbourferry"><meta name="description" content="harbourferry has 12 repositories available. Follow their code on GitHub.">', body='<div class="vcard-names-container"><h1 class="vcard-names"><span class="vcard-fullname" itemprop="name">Harbour Ferry</span><span class="vcard-username" itemprop="additionalName">harbourferry</span></h1></div><div class="user-profile-bio"><div>Boats.</div></div><li class="vcard-detail" itemprop="url"><a href="https://harbourferry.example" class="url" rel="nofollow me">https://harbourferry.example</a></li><div class="vcard-stats"><a class="vcard-stat" href="/harbourferry/followers"><strong class="vcard-stat-count d-block">1.2k</strong><span class="text-muted">Followers</span></a></div>'), "found", {"handle": "harbourferry", "display_name": "Harbour Ferry", "bio": "Boats.", "external_links": ("https://harbourferry.example",)}),
+ # LinkedIn 2012 public profile hCard
+ ("linkedin", "http://www.linkedin.com/in/majalind", 200, page("Maja Lind - Sweden | LinkedIn", head='<link rel="canonical" href="http://se.linkedin.com/in/majalind">', body='<div class="profile-header"><div class="masthead vcard contact portrait"><h1 id="name" class="fn"><span class="given-name">Maja</span> <span class="family-name">Lind</span></h1><p class="headline-title title" style="display:block">Captain at Harbour Ferry</p></div></div><div id="profile-summary"><p class="summary">Ferries and knitting.</p></div>'), "found", {"handle": "in/majalind", "display_name": "Maja Lind"}),
+ # Telegram restricted
+ ("telegram", "https://t.me/harbourferry", 200, page("Telegram: Contact @harbourferry", head='<meta property="og:title" content="Harbour Ferry"><meta property="og:description" content="This channel can’t be displayed because it violated local laws.">', body='<div class="tgme_page"><div class="tgme_page_title"><span dir="auto">Harbour Ferry</span></div><div class="tgme_page_extra">1 200 subscribers</div><div class="tgme_page_description">This channel can’t be displayed because it violated local laws.</div></div>'), "found", {}),
+ # Instagram age restricted
+ ("instagram", "https://www.instagram.com/harbourferry/", 200, page("Restricted profile • Instagram", body="<h2>Restricted profile</h2><p>You must be 18 years old or over to see this profile</p>"), "unverifiable", {}),
+ # Reddit NSFW interstitial for user
+ ("reddit", "https://www.reddit.com/user/harbour_ferry/", 200, page("Reddit - Dive into anything", body="<h1>You must be 18+ to view this community</h1><button>Yes</button>"), "unverifiable", {}),
+ # Pinterest missing
+ # Bluesky deactivated HTML
+ ("bluesky", "https://bsky.app/profile/nobody.bsky.social", 200, page("Bluesky", body='<noscript>JavaScript required</noscript>'), "unverifiable", {}),
+ # X GraphQL suspended with errors
+ ("x", "https://x.com/i/api/graphql/q/UserByScreenName", 200, {"errors": [{"message": "Authorization: Denied by access control: To protect our users from spam and other malicious activity, this account is temporarily locked.", "code": 326}]}, "unverifiable", {}),
+ ("x", "https://x.com/i/api/graphql/q/UserByScreenName", 200, {"data": {"user": {"result": {"__typename": "UserUnavailable", "reason": "NoReason", "unavailable_message": {"text": "This account doesn't exist"}}}}}, "not_found", {}),
+ ("x", "https://api.twitter.com/1.1/users/show.json?screen_name=x", 403, {"errors": [{"code": 326, "message": "To protect our users from spam and other malicious activity, this account is temporarily locked."}]}, "unverifiable", {}),
+ ("x", "https://api.twitter.com/1.1/users/show.json?screen_name=x", 403, {"errors": [{"code": 453, "message": "You currently have access to a subset of Twitter API v2 endpoints and limited v1.1 endpoints only."}]}, "unverifiable", {}),
+ ("x", "https://api.twitter.com/1.1/users/show.json?screen_name=x", 410, {"errors": [{"message": "The Twitter REST API v1 is no longer active. Please migrate to API v1.1.", "code": 68}]}, "unverifiable", {}),
+ ("instagram", "https://www.instagram.com/harbourferry/?__a=1", 200, {}, "unverifiable", {}),
+ ("instagram", "https://www.instagram.com/harbourferry/?__a=1&__d=dis", 200, {"graphql": {"user": {"username": "harbourferry", "full_name": "Harbour Ferry", "edge_followed_by": {"count": 1200}, "id": "4411"}}, "logging_page_id": "profilePage_4411"}, "found", {"handle": "harbourferry", "followers": 1200}),
+ ("facebook", "https://www.facebook.com/harbourferry", 302, "", "unverifiable", {}),
+ ("youtube", "https://www.youtube.com/@harbourferry", 200, page("YouTube", head='<meta property="og:url" content="https://www.youtube.com/channel/UCabcdefghijklmnopqrstuv">', body='<script>var ytInitialData = {"alerts":[{"alertRenderer":{"type":"ERROR","text":{"simpleText":"This account has been terminated due to multiple or severe violations of YouTube\'s policy prohibiting hate speech."}}}]};</script>'), "not_found", {}),
+]
+CASES += [
+ ("x", "https://x.com/harbourferry", 200, page("X", body="<div>Something went wrong. Try reloading.</div>"), "unverifiable", {}),
+ ("instagram", "https://www.instagram.com/harbourferry/", 200, page("Instagram", body="<p>Please wait a few minutes before you try again.</p>"), "unverifiable", {}),
+ ("instagram", "https://www.instagram.com/harbourferry/", 429, page("Instagram", body="<p>Please wait a few minutes before you try again.</p>"), "unverifiable", {}),
+ ("reddit", "https://www.reddit.com/user/harbour_ferry/", 200, page("Checking your browser before accessing reddit.com"), "unverifiable", {}),
+ ("github", "https://github.com/harbourferry", 429, page("Too many requests"), "unverifiable", {}),
+ ("youtube", "https://www.youtube.com/@harbourferry", 200, page("Sorry...", body="<p>We're sorry... but your computer or network may be sending automated queries. To protect our users, we can't process your request right now.</p>"), "unverifiable", {}),
+ ("youtube", "https://www.google.com/sorry/index?continue=https://www.youtube.com/%40harbourferry", 429, page("https://www.youtube.com/@harbourferry", body="<div>Our systems have detected unusual traffic from your computer network.</div>"), "unverifiable", {}),
+ ("facebook", "https://www.facebook.com/harbourferry", 200, page("Security Check Required", body='<form action="/checkpoint/block/"><h2>Security Check</h2></form>'), "unverifiable", {}),
+ ("facebook", "https://www.facebook.com/harbourferry", 200, page("You’re Temporarily Blocked", body="<p>It looks like you were misusing this feature by going too fast.</p>"), "unverifiable", {}),
+ ("linkedin", "https://www.linkedin.com/company/harbour-ferry/", 200, page("Security Verification | LinkedIn", body='<form id="captcha-form"></form>'), "unverifiable", {}),
+ ("tiktok", "https://www.tiktok.com/@harbourferry", 200, page("TikTok - Make Your Day", body='<div id="tiktok-verify-ele"></div><div class="captcha_verify_container"></div>'), "unverifiable", {}),
+ ("x", "https://api.twitter.com/1.1/users/show.json?screen_name=harbourferry", 200, "", "unverifiable", {}),
+ ("x", "https://api.twitter.com/1.1/users/show.json?screen_name=harbourferry", 200, "<html><body>Over capacity</body></html>", "unverifiable", {}),
+ ("mastodon", "https://mastodon.social/@harbourferry", 200, page("Mastodon", body='<div id="mastodon" data-props="{}"></div><noscript>To use the Mastodon web application, please enable JavaScript.</noscript>'), "unverifiable", {}),
+ ("telegram", "https://t.me/harbourferry", 200, page("Telegram – a new era of messaging"), "unverifiable", {}),
+ ("pinterest", "https://www.pinterest.com/harbourferry/", 200, page("Pinterest", body='<div id="__PWS_ROOT__"></div>'), "unverifiable", {}),
+ ("threads", "https://www.threads.net/@nobodyhere", 200, page("Threads", head='<meta property="og:title" content="Threads">', body="<span>Sorry, this page isn't available</span>"), "unverifiable", {}),
+ ("youtube", "https://www.youtube.com/@nobodyhere", 404, page("404 Not Found", body="<p>This page isn't available. Sorry about that.</p>"), "not_found", {}),
+ ("instagram", "https://www.instagram.com/harbourferry/", 200, page("Harbour Ferry (@harbourferry) • Instagram photos and videos", head='<meta property="og:url" content="https://www.instagram.com/harbourferry/"><meta property="og:description" content="1,200 Followers, 30 Following, 90 Posts - See Instagram photos and videos from Harbour Ferry (@harbourferry)">', body="<h2>This Account is Private</h2><p>Follow this account to see their photos and videos.</p>"), "found", {"is_private": True}),
+]
+
+
 @pytest.mark.parametrize(("platform", "url", "status", "body", "want", "checks"), CASES,
                          ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
 def test_shape_is_read(platform, url, status, body, want, checks):

@@ -1468,6 +1468,10 @@ def _meta_layer(page: GenericPage, out: LayerRead) -> int | None:
             m = re.match(r"\s*(.+?)\s*\(([\w.\-]{1,60})\)", name)
             if m and page.valid_handle(m.group(2)) == handle:
                 name = clean_title(m.group(1))
+            # 'harbourferry (Harbour Ferry) · GitHub': the handle first, the name in brackets
+            m = re.fullmatch(r"\s*([\w.\-]{1,60})\s*\((.+)\)\s*", name)
+            if m and page.valid_handle(m.group(1)) == handle:
+                name = clean_title(m.group(2))
         if lead and name != lead and name.startswith(lead):
             name = lead  # 'Meedan - Nonprofit Organization' titles the page whose name is Meedan
         if name and not _BOILERPLATE.search(name) and name.casefold() not in (
@@ -1493,6 +1497,10 @@ def _meta_layer(page: GenericPage, out: LayerRead) -> int | None:
         if url and not re.search(r"(?i)/(?:og|default|logo|favicon)[\w./-]*\.(?:png|ico|svg)", url):
             out.put("avatar_url", url, "meta")
     out.put("platform_id", _app_link_id(page), "meta")
+    # YouTube's channel pages of 2012-2019: <meta itemprop="channelId" content="UC...">
+    channel = page.selector.xpath("//meta[@itemprop='channelId']/@content").get()
+    if channel and re.fullmatch(r"UC[\w-]{22}", channel.strip()):
+        out.put("platform_id", channel.strip(), "meta")
     return likes
 
 
@@ -1585,6 +1593,7 @@ def _dom_layer(page: GenericPage, out: LayerRead, handle: str | None = None) -> 
                 out.put(fname, count, "dom")
     _rel_me_links(page, out)
     _labelled_links(page, out)
+    _private_notice(page, out)
     _dom_bio_and_avatar(page, out)
     _data_attributes(page, out, handle)
     _dom_counters(page, out)
@@ -1655,6 +1664,29 @@ _WEBSITE_LABEL = re.compile(
     r"веб-сайт|сайт|ウェブサイト|网站|網站|웹사이트|web sitesi|situs web|trang web|موقع الويب)"
     r"\s*:?\s*$"
 )
+
+
+# the notice a private or protected profile shows in place of its posts, in the UI languages seen
+_PRIVATE_NOTICE = re.compile(
+    r"(?i)^\s*(?:this account is private|this profile is private|dieses konto ist privat|"
+    r"esta cuenta es privada|ce compte est priv[ée]|questo account [èe] privato|"
+    r"esta conta [ée] privada|deze account is priv[ée]|bu hesap gizli|"
+    r"это закрытый аккаунт|この(?:アカウント)?は非公開(?:アカウント)?です|"
+    r"(?:these|this account.s|@?\w+.s) (?:posts|tweets) are protected|"
+    r"this user.s (?:posts|tweets) are protected)\.?\s*$"
+)
+
+
+def _private_notice(page: GenericPage, out: LayerRead) -> None:
+    """A private profile's notice ('This Account is Private', 'These posts are protected'),
+    when nothing earlier said whether the profile is private."""
+    if "is_private" in out.values:
+        return
+    for text in page.selector.xpath("//body//*[self::h1 or self::h2 or self::h3 or self::span"
+                                    " or self::div or self::p][not(*)]/text()").getall()[:5000]:
+        if len(text) < 60 and _PRIVATE_NOTICE.match(text):
+            out.put("is_private", True, "dom")
+            return
 
 
 def _labelled_links(page: GenericPage, out: LayerRead) -> None:
