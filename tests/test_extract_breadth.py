@@ -226,6 +226,29 @@ CASES += [
 ]
 
 
+# official APIs' answers and errors of several generations
+CASES += [
+ ("x", "https://api.twitter.com/2/users/by/username/harbourferry?expansions=pinned_tweet_id", 200, {"data": {"id": "4411", "name": "Harbour Ferry", "username": "harbourferry", "pinned_tweet_id": "9"}, "errors": [{"value": "9", "detail": "Could not find tweet with pinned_tweet_id: [9].", "title": "Not Found Error", "resource_type": "tweet", "parameter": "pinned_tweet_id", "resource_id": "9", "type": "https://api.twitter.com/2/problems/resource-not-found"}]}, "found", {"handle": "harbourferry", "platform_id": "4411"}),
+ ("x", "https://api.twitter.com/1.1/users/lookup.json?screen_name=nobodyhere", 404, {"errors": [{"code": 17, "message": "No user matches for specified terms."}]}, "not_found", {}),
+ ("instagram", "https://graph.instagram.com/me?fields=id,username,account_type,media_count", 200, {"id": "17841405555", "username": "harbourferry", "account_type": "BUSINESS", "media_count": 90}, "found", {"handle": "harbourferry", "posts": 90}),
+ ("threads", "https://graph.threads.net/v1.0/me?fields=id,username,name,threads_biography", 200, {"id": "1234", "username": "harbourferry", "name": "Harbour Ferry", "threads_profile_picture_url": "https://scontent.cdninstagram.com/a.jpg", "threads_biography": "Boats."}, "found", {"handle": "harbourferry", "bio": "Boats."}),
+ ("pinterest", "https://api.pinterest.com/v5/user_account", 401, {"code": 2, "message": "Authentication failed."}, "unverifiable", {}),
+ ("pinterest", "https://api.pinterest.com/v5/user_account", 429, {"code": 29, "message": "You have exceeded your rate limit. Try again later."}, "unverifiable", {}),
+ ("youtube", "https://www.googleapis.com/youtube/v3/channels?part=snippet&forHandle=@nobody", 200, {"kind": "youtube#channelListResponse", "etag": "e", "pageInfo": {"totalResults": 0, "resultsPerPage": 5}, "items": []}, "not_found", {}),
+ ("youtube", "https://www.googleapis.com/youtube/v3/channels?part=snippet&id=UCx", 400, {"error": {"code": 400, "message": "API key not valid. Please pass a valid API key.", "errors": [{"message": "API key not valid.", "domain": "global", "reason": "badRequest"}], "status": "INVALID_ARGUMENT"}}, "unverifiable", {}),
+ ("facebook", "https://graph.facebook.com/v18.0/harbourferry?fields=id,name,fan_count,followers_count,about,website,link,verification_status", 200, {"id": "110987654321", "name": "Harbour Ferry", "fan_count": 4000, "followers_count": 4512, "about": "Boats.", "website": "https://harbourferry.example", "link": "https://www.facebook.com/harbourferry", "username": "harbourferry"}, "found", {"followers": 4512}),
+ ("reddit", "https://www.reddit.com/user/nobodyhere/about.json", 404, {"message": "Not Found", "error": 404}, "not_found", {}),
+ ("reddit", "https://www.reddit.com/user/harbour_ferry/about.json", 403, {"reason": "private", "message": "Forbidden", "error": 403}, "unverifiable", {}),
+ ("bluesky", "https://public.api.bsky.app/xrpc/app.bsky.actor.getProfile?actor=harbourferry.bsky.social", 200, {"did": "did:plc:abc", "handle": "harbourferry.bsky.social", "displayName": "Harbour Ferry", "description": "Boats.", "followersCount": 1200, "followsCount": 30, "postsCount": 90, "labels": [], "viewer": {"muted": False}}, "found", {"handle": "harbourferry.bsky.social", "followers": 1200, "platform_id": "did:plc:abc"}),
+ ("bluesky", "https://public.api.bsky.app/xrpc/app.bsky.actor.getProfile?actor=gone.bsky.social", 400, {"error": "AccountDeactivated", "message": "Account is deactivated"}, "not_found", {}),
+ ("github", "https://api.github.com/users/harbourferry", 401, {"message": "Bad credentials", "documentation_url": "https://docs.github.com/rest"}, "unverifiable", {}),
+ ("github", "https://api.github.com/users/nobodyhere", 404, {"message": "Not Found", "documentation_url": "https://docs.github.com/rest/users/users#get-a-user", "status": "404"}, "not_found", {}),
+ ("mastodon", "https://mastodon.social/api/v1/accounts/lookup?acct=harbourferry", 200, {"id": "1099", "username": "harbourferry", "acct": "harbourferry", "display_name": "Harbour Ferry", "locked": False, "note": "<p>Boats.</p>", "url": "https://mastodon.social/@harbourferry", "followers_count": 1200, "following_count": 30, "statuses_count": 90, "moved": {"id": "2", "username": "harbourferry", "acct": "harbourferry@fosstodon.org"}, "fields": [{"name": "Web", "value": "<a href=\"https://harbourferry.example\" rel=\"me\">harbourferry.example</a>"}]}, "found", {"handle": "harbourferry", "followers": 1200, "external_links": ("https://harbourferry.example",)}),
+ ("mastodon", "https://mastodon.social/api/v1/accounts/lookup?acct=x", 401, {"error": "This method requires an authenticated user"}, "unverifiable", {}),
+ ("telegram", "https://t.me/s/harbourferry", 302, "", "unverifiable", {}),
+]
+
+
 @pytest.mark.parametrize(("platform", "url", "status", "body", "want", "checks"), CASES,
                          ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
 def test_shape_is_read(platform, url, status, body, want, checks):

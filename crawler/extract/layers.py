@@ -55,7 +55,7 @@ NAME_KEYS = ("name", "full_name", "display_name", "displayName", "nickname", "fu
 OWN_NAME_KEYS = NAME_KEYS[:-1]  # 'title' names a profile only beside other signs of one
 BIO_KEYS = ("description", "biography", "bio", "about", "signature", "note", "summary",
             "public_description", "headline", "bio_description", "localizedDescription",
-            "localized_description")  # TikTok API v2; LinkedIn API v2
+            "localized_description", "threads_biography")  # TikTok, LinkedIn API v2; Threads API
 # count keys of every API generation seen (X v1/v1.1/v2/GraphQL, Instagram v1/Graph/web,
 # YouTube Data API/InnerTube, TikTok web and app, Graph API, Mastodon/ActivityPub, Bluesky,
 # Telegram, Pinterest, GitHub, Twitch, VK ...): the first present wins
