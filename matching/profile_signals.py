@@ -153,14 +153,17 @@ class Profile:
         not lookalikes. Only for a profile that neither wears the logo nor uses scam wording
         itself: an impostor may link a harmless-looking page too."""
         f = self.fields
-        if not self.links or self.avatar is not None or sig.scam_wording(
+        # the sites that link to it count too: a namesake's own site links its own channel
+        # (a brewery's site its Telegram channel, which has no link field to link back)
+        linking = [s.source for s in self.o.sightings if s.via == Via.LINKED_PAGE]
+        if not (self.links or linking) or self.avatar is not None or sig.scam_wording(
                 f.bio, f.display_name) is not None or homoglyphs_used(
                 f"{self.o.handle} {f.display_name or ''}"):
             return {}
         names = self.brand_names
         own_name = "display_name" not in self.derived
         out: dict[str, Evidence] = {}
-        for url in self.links:
+        for url in [*self.links, *linking]:
             kind, dom, why = self._kind(url)
             if kind != "lookalike" or dom in out:
                 continue

@@ -1485,3 +1485,19 @@ def test_a_status_handle_belongs_to_the_brand_its_name_spells() -> None:
     from matching.normalise import peel_affixes
 
     assert peel_affixes("quillmarkstatus") == ("quillmark", ("status",))
+
+
+def test_a_namesakes_site_linking_its_own_channel_is_no_lookalike_promoting_it() -> None:
+    """A brewery's site ``quillmarkbryghus.dk`` links its Telegram channel "Quillmark Bryghus"
+    (a channel has no link field to link back): the site is named as the channel is, the
+    brewery's own, not a lookalike promoting an impostor. The same site linking a channel that
+    wears the logo, or names nothing of its own, still promotes it."""
+    via = Sighting("telegram", "quillmarkbryg", Via.LINKED_PAGE, "https://quillmarkbryghus.dk/",
+                   url="https://t.me/quillmarkbryg")
+    o = obs("telegram", "quillmarkbryg", display_name="Quillmark Bryghus",
+            bio="Nyt fra bryggeriet i Faaborg", posts=150, sightings=(via,))
+    assert classify_one(o).cls == FindingClass.UNRELATED
+    logo = replace(o, fields=replace(o.fields, avatar_phash=LOGO))
+    assert classify_one(logo).cls == FindingClass.IMPOSTOR
+    bare = replace(o, fields=replace(o.fields, display_name="Quillmark Papier"))
+    assert classify_one(bare).cls == FindingClass.IMPOSTOR
