@@ -162,3 +162,55 @@ def test_labelled_website_row(label, row):
     got = read("linkedin", "https://www.linkedin.com/company/harbour-ferry/about", 200, page)
     assert got.state is FOUND, (label, got.reason)
     assert "https://harbourferry.example" in got.fields.external_links, (label, got.fields.external_links)
+
+
+# ------------------------------------------------------------------ more recording formats
+
+PROFILE = {"id": 4411, "id_str": "4411", "screen_name": "harbourferry", "name": "Harbour Ferry", "followers_count": 1200}
+PROFILE_TEXT = json.dumps(PROFILE)
+URL = "https://api.twitter.com/1.1/users/show.json?screen_name=harbourferry"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        # go-vcr (Go): the body a plain string, the status '200 OK' beside the code
+        ("---\nversion: 1\ninteractions:\n- request:\n    body: \"\"\n    url: " + URL + "\n    method: GET\n"
+         "  response:\n    body: '" + PROFILE_TEXT + "'\n    headers:\n      Content-Type:\n      - application/json\n    status: 200 OK\n    code: 200\n").encode(),
+        # Java Betamax tapes
+        ("!tape\nname: users\ninteractions:\n- recorded: 2014-01-01T00:00:00.000Z\n  request:\n    method: GET\n    uri: " + URL + "\n"
+         "  response:\n    status: 200\n    headers:\n      Content-Type: application/json\n    body: '" + PROFILE_TEXT + "'\n").encode(),
+        # HAR (a browser export, Polly.js)
+        json.dumps({"log": {"version": "1.2", "entries": [{"request": {"method": "GET", "url": URL}, "response": {"status": 200, "headers": [{"name": "content-type", "value": "application/json"}],
+                                                                                                                     "content": {"mimeType": "application/json", "text": PROFILE_TEXT}}}]}}).encode(),
+        # nock (Node.js): the response kept as an object
+        json.dumps([{"scope": "https://api.twitter.com:443", "method": "GET", "path": "/1.1/users/show.json?screen_name=harbourferry", "body": "", "status": 200,
+                     "response": PROFILE, "rawHeaders": ["content-type", "application/json"]}]).encode(),
+        # WireMock stub mapping (Java)
+        json.dumps({"request": {"method": "GET", "url": "/1.1/users/show.json?screen_name=harbourferry"}, "response": {"status": 200, "jsonBody": PROFILE, "headers": {"Content-Type": "application/json"}}}).encode(),
+        # ExVCR (Elixir): status_code
+        json.dumps([{"request": {"method": "get", "url": URL, "headers": []}, "response": {"status_code": 200, "headers": {"content-type": "application/json"}, "body": PROFILE_TEXT, "type": "ok"}}]).encode(),
+        # the Python ``responses`` recorder
+        ("responses:\n- response:\n    auto_calculate_content_length: false\n    body: '" + PROFILE_TEXT + "'\n    content_type: application/json\n    method: GET\n    status: 200\n    url: " + URL + "\n").encode(),
+    ],
+    ids=["go-vcr", "java-betamax", "har", "nock", "wiremock", "exvcr", "responses"],
+)
+def test_recording_formats_of_other_languages(data):
+    [got] = recorded_answers(data)
+    assert got.status == 200, got
+    assert json.loads(got.body)["screen_name"] == "harbourferry"
+    read_it = read_profile(CAT["x"], got.url if got.url and got.url.startswith("http") else URL, got.status, got.headers, got.body)
+    assert read_it.state is FOUND and read_it.handle == "harbourferry"
+
+
+def test_nock_gzip_chunks_and_har_base64():
+    import gzip
+
+    packed = gzip.compress(PROFILE_TEXT.encode())
+    [got] = recorded_answers(json.dumps([{"scope": "https://api.twitter.com:443", "method": "GET", "path": "/x", "status": 200, "response": [packed.hex()], "responseIsBinary": False}]).encode())
+    assert got.body == PROFILE_TEXT.encode() and got.url == "https://api.twitter.com/x"
+    import base64
+
+    har = {"log": {"entries": [{"request": {"url": URL}, "response": {"status": 404, "headers": [], "content": {"text": base64.b64encode(b'{"errors":[{"code":50}]}').decode(), "encoding": "base64"}}}]}}
+    [got] = recorded_answers(json.dumps(har).encode())
+    assert (got.status, got.body) == (404, b'{"errors":[{"code":50}]}')

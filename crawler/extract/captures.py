@@ -2,8 +2,10 @@
 what other tools saved, not only bare bodies.
 
 Projects that test against platforms keep their answers in a handful of formats: vcrpy YAML
-cassettes (and Ruby VCR's), betamax/PRAW JSON cassettes (body as text or base64, often gzip),
-php-vcr JSON cassettes (a bare list of request/response pairs, the status an object),
+cassettes (and Ruby VCR's, go-vcr's, Java Betamax tapes), betamax/PRAW JSON cassettes (body as
+text or base64, often gzip), R vcr JSON cassettes, php-vcr and ExVCR JSON cassettes (a bare list
+of request/response pairs, the status an object), HAR logs (browser exports, Polly.js), nock
+recordings (Node.js), WireMock stub mappings, the Python ``responses`` recorder's YAML,
 NewPipe mock JSON, PyGithub ReplayData, the PHP response cache of oscarotero/Embed
 (``return ['headers' => [...], 'statusCode' => 200, 'body' => '...'];``), raw HTTP responses
 (status line, headers, blank line, body), and any of these gzip-compressed (``page.html.gz``).
@@ -70,7 +72,12 @@ def _unpack(data: bytes) -> list[Recorded]:
             isinstance(i, dict) and isinstance(i.get("request"), dict)
             and isinstance(i.get("response"), dict) for i in doc[:50]
         ):
-            return [_betamax(i) for i in doc]  # php-vcr JSON: a bare list of interactions
+            return [_betamax(i) for i in doc]  # php-vcr, ExVCR: a bare list of interactions
+        if isinstance(doc, list) and doc and all(
+            isinstance(i, dict) and "scope" in i and "path" in i and "status" in i
+            for i in doc[:50]
+        ):
+            return _nock(doc)
         return []
     if head.startswith(b"{"):
         doc = json.loads(data)
@@ -83,9 +90,25 @@ def _unpack(data: bytes) -> list[Recorded]:
                     return [_betamax(i) for i in doc["interactions"]]  # PRAW-style
             if isinstance(doc.get("response"), dict) and "responseBody" in doc["response"]:
                 return [_newpipe(doc)]
+            log = doc.get("log")
+            if isinstance(log, dict) and isinstance(log.get("entries"), list):
+                return _har(doc)
+            if isinstance(doc.get("mappings"), list):  # WireMock: several stub mappings
+                return [_betamax(m) for m in doc["mappings"][:500] if isinstance(m, dict)
+                        and isinstance(m.get("response"), dict)]
+            if isinstance(doc.get("request"), dict) and isinstance(doc.get("response"), dict) \
+                    and any(k in doc["response"] for k in ("status", "body", "jsonBody")):
+                return [_betamax(doc)]  # one WireMock mapping
         return []
-    if b"interactions:" in head[:200]:
-        doc = yaml.safe_load(data)
+    if re.search(rb"(?m)^responses:\s*$", head[:200]):
+        doc = yaml.safe_load(data)  # the ``responses`` library's recorder (Python)
+        if isinstance(doc, dict) and isinstance(doc.get("responses"), list):
+            return [_betamax({"request": {"url": (r.get("response") or {}).get("url")},
+                              "response": r.get("response") or {}})
+                    for r in doc["responses"] if isinstance(r, dict)]
+    if b"interactions:" in head[:400]:
+        # Java Betamax tapes open with a YAML tag of their own ('!tape'): it says nothing here
+        doc = yaml.safe_load(re.sub(rb"^\s*!tape\b", b"", data, count=1))
         if isinstance(doc, dict) and isinstance(doc.get("interactions"), list):
             return [_vcr(i) for i in doc["interactions"]]
         if isinstance(doc, dict) and isinstance(doc.get("http_interactions"), list):
@@ -162,29 +185,83 @@ def _status(raw: Any) -> int:
 
 
 def _vcr(inter: dict) -> Recorded:
-    resp = inter.get("response") or {}
-    body = (resp.get("body") or {}).get("string", b"")
-    body = body if isinstance(body, bytes) else str(body).encode("utf-8")
-    url = (inter.get("request") or {}).get("uri")
-    return Recorded(
-        url, _status(resp.get("status")), _headers(resp.get("headers")), _maybe_gunzip(body)
-    )
+    return _betamax(inter)
 
 
 def _betamax(inter: dict) -> Recorded:
+    """One request/response pair of any cassette dialect: vcrpy, Ruby VCR, betamax, PRAW,
+    php-vcr, R's vcr, go-vcr, Java Betamax tapes, ExVCR, WireMock. The body may be text, an
+    object (``{string}``, ``{base64_string}``, WireMock's ``jsonBody``), the status an int, a
+    string ('200 OK') or an object (``{code}``, ``{status_code}``)."""
     resp = inter.get("response") or {}
-    raw = resp.get("body") or {}
+    raw = resp.get("body")
+    if raw is None and "jsonBody" in resp:
+        raw = json.dumps(resp["jsonBody"])
+    if raw is None:
+        raw = resp.get("content", "")
     if isinstance(raw, dict) and raw.get("base64_string"):
         body = base64.b64decode(raw["base64_string"])
-    elif isinstance(raw, dict):
-        body = str(raw.get("string") or "").encode("utf-8")
+    elif isinstance(raw, dict) and ("string" in raw or "encoding" in raw or "file" in raw):
+        text = raw.get("string")
+        body = text if isinstance(text, bytes) else str(text or "").encode("utf-8")
+    elif isinstance(raw, dict | list):
+        body = json.dumps(raw).encode("utf-8")  # a JSON body kept as an object
+    elif isinstance(raw, bytes):
+        body = raw
     else:
-        body = str(raw).encode("utf-8")
+        body = str(raw or "").encode("utf-8")
     request = inter.get("request") or {}
-    url = request.get("uri") or request.get("url")
+    url = request.get("uri") or request.get("url") or request.get("urlPath") \
+        or request.get("urlPattern")
+    status = next((resp[k] for k in ("status", "status_code", "code", "statusCode")
+                   if resp.get(k) is not None), None)
     return Recorded(
-        url, _status(resp.get("status")), _headers(resp.get("headers")), _maybe_gunzip(body)
+        str(url) if url else None, _status(status), _headers(resp.get("headers")),
+        _maybe_gunzip(body)
     )
+
+
+def _har(doc: dict) -> list[Recorded]:
+    """A HAR log (browser exports, Polly.js recordings): ``log.entries[].request.url`` and
+    ``response.{status, headers: [{name, value}], content: {text, encoding}}``."""
+    out = []
+    for entry in doc["log"]["entries"][:500]:
+        if not isinstance(entry, dict):
+            continue
+        resp = entry.get("response") or {}
+        content = resp.get("content") or {}
+        text = content.get("text") or ""
+        body = base64.b64decode(text) if content.get("encoding") == "base64" \
+            else str(text).encode("utf-8")
+        headers = {str(h.get("name")): str(h.get("value")) for h in resp.get("headers") or []
+                   if isinstance(h, dict)}
+        out.append(Recorded((entry.get("request") or {}).get("url"), _status(resp.get("status")),
+                            headers, _maybe_gunzip(body)))
+    return out
+
+
+def _nock(items: list) -> list[Recorded]:
+    """nock's recorded definitions (Node.js): ``[{scope, method, path, status, response,
+    rawHeaders}]``; the response is an object, text, or gzip chunks in hex."""
+    out = []
+    for item in items[:500]:
+        raw = item.get("response", item.get("body", ""))
+        if isinstance(raw, list) and raw and all(isinstance(x, str) for x in raw) and all(
+            re.fullmatch(r"[0-9a-f]*", x) for x in raw
+        ):
+            body = bytes.fromhex("".join(raw))  # responseIsBinary / gzip chunks
+        elif isinstance(raw, dict | list):
+            body = json.dumps(raw).encode("utf-8")
+        else:
+            body = str(raw or "").encode("utf-8")
+        pairs = item.get("rawHeaders") or []
+        headers = {str(pairs[i]): str(pairs[i + 1]) for i in range(0, len(pairs) - 1, 2)} \
+            if isinstance(pairs, list) else _headers(pairs)
+        scope = str(item.get("scope") or "").rstrip("/")
+        scope = re.sub(r":(?:443|80)$", "", scope)
+        out.append(Recorded(f"{scope}{item.get('path') or ''}" or None,
+                            _status(item.get("status")), headers, _maybe_gunzip(body)))
+    return out
 
 
 def _newpipe(doc: dict) -> Recorded:
