@@ -10,6 +10,7 @@ check" (unverifiable), never found and never not found."""
 # ruff: noqa: E501  (realistic bodies are long lines)
 from __future__ import annotations
 
+import html
 import json
 
 import pytest
@@ -246,6 +247,23 @@ CASES += [
  ("mastodon", "https://mastodon.social/api/v1/accounts/lookup?acct=harbourferry", 200, {"id": "1099", "username": "harbourferry", "acct": "harbourferry", "display_name": "Harbour Ferry", "locked": False, "note": "<p>Boats.</p>", "url": "https://mastodon.social/@harbourferry", "followers_count": 1200, "following_count": 30, "statuses_count": 90, "moved": {"id": "2", "username": "harbourferry", "acct": "harbourferry@fosstodon.org"}, "fields": [{"name": "Web", "value": "<a href=\"https://harbourferry.example\" rel=\"me\">harbourferry.example</a>"}]}, "found", {"handle": "harbourferry", "followers": 1200, "external_links": ("https://harbourferry.example",)}),
  ("mastodon", "https://mastodon.social/api/v1/accounts/lookup?acct=x", 401, {"error": "This method requires an authenticated user"}, "unverifiable", {}),
  ("telegram", "https://t.me/s/harbourferry", 302, "", "unverifiable", {}),
+]
+
+
+# embedded state of other eras: Instagram's __additionalDataLoaded call (2019-2021) and relay
+# JSON (2023-), LinkedIn's normalised Voyager answers (URN references) and <code> blocks, X's
+# __INITIAL_STATE__ entity store (2019-2022)
+ig_user = {"biography": "Boats.", "edge_followed_by": {"count": 1200}, "edge_follow": {"count": 30}, "full_name": "Harbour Ferry", "id": "4411", "is_private": False, "username": "harbourferry", "edge_owner_to_timeline_media": {"count": 90}}
+li = {"data": {"*elements": ["urn:li:fs_normalized_company:20202"]}, "included": [
+  {"$type": "com.linkedin.voyager.common.FollowingInfo", "entityUrn": "urn:li:fs_followingInfo:urn:li:company:20202", "followerCount": 812},
+  {"$type": "com.linkedin.voyager.organization.Company", "entityUrn": "urn:li:fs_normalized_company:20202", "name": "Harbour Ferry Lines", "universalName": "harbour-ferry-lines", "description": "Ferries since 1921.", "companyPageUrl": "https://harbourferry.example", "followingInfo": "urn:li:fs_followingInfo:urn:li:company:20202", "staffCount": 40},
+  {"$type": "com.linkedin.voyager.organization.Company", "entityUrn": "urn:li:fs_normalized_company:1", "name": "Similar Co", "universalName": "similar-co", "staffCount": 3}]}
+CASES += [
+ ("instagram", "https://www.instagram.com/harbourferry/", 200, page("Instagram", body="<script>window.__additionalDataLoaded('/harbourferry/',{\"logging_page_id\":\"profilePage_4411\",\"graphql\":{\"user\":" + json.dumps(ig_user) + "}});</script>"), "found", {"handle": "harbourferry", "followers": 1200, "platform_id": "4411"}),
+ ("instagram", "https://www.instagram.com/harbourferry/", 200, page("Instagram", body='<script type="application/json" data-content-len="900" data-sjs>{"require":[["ScheduledServerJS","handle",null,[{"__bbox":{"require":[["RelayPrefetchedStreamCache","next",[],["adp_PolarisProfilePageContentQueryRelayPreloader",{"__bbox":{"result":{"data":{"user":{"pk":"4411","username":"harbourferry","full_name":"Harbour Ferry","biography":"Boats.","follower_count":1200,"following_count":30,"media_count":90,"is_private":false,"is_verified":false,"external_url":"https://harbourferry.example"}}}}}]]]}}]]]}</script>'), "found", {"handle": "harbourferry", "followers": 1200, "posts": 90, "platform_id": "4411"}),
+ ("linkedin", "https://www.linkedin.com/voyager/api/organization/companies?q=universalName&universalName=harbour-ferry-lines", 200, li, "found", {"handle": "harbour-ferry-lines", "display_name": "Harbour Ferry Lines", "followers": 812}),
+ ("linkedin", "https://www.linkedin.com/company/harbour-ferry-lines/", 200, page("Harbour Ferry Lines | LinkedIn", head='<link rel="canonical" href="https://www.linkedin.com/company/harbour-ferry-lines/">', body='<code style="display: none" id="bpr-guid-1234">' + html.escape(json.dumps(li)) + '</code>'), "found", {"handle": "harbour-ferry-lines", "followers": 812}),
+ ("x", "https://twitter.com/harbourferry", 200, page("Harbour Ferry (@harbourferry) / Twitter", body='<script>window.__INITIAL_STATE__={"entities":{"users":{"entities":{"4411":{"id_str":"4411","screen_name":"harbourferry","name":"Harbour Ferry","followers_count":1200,"friends_count":30,"statuses_count":900,"description":"Boats."},"99":{"id_str":"99","screen_name":"someoneelse","name":"Someone","followers_count":5}}}}};window.__META_DATA__={};</script>'), "found", {"handle": "harbourferry", "followers": 1200, "platform_id": "4411"}),
 ]
 
 

@@ -219,7 +219,7 @@ def _api_profile(doc: Any, page: GenericPage, out: LayerRead) -> bool:
     best = best_profile(doc, page)
     if best is None:
         return False
-    read_profile_object(best, page, out, "api")
+    read_profile_object(with_refs(doc, best), page, out, "api")
     if out.handle or out.values.get("platform_id"):
         out.kind = "profile"
         return True
@@ -952,7 +952,7 @@ def _html_layers(page: GenericPage) -> LayerRead:
         for doc in state_objects(page):
             view = best_profile(doc, page, want=names)
             if view is not None:
-                view = _with_store_parts(doc, view)
+                view = with_refs(doc, _with_store_parts(doc, view))
                 state_handle = _handle_of(view, page)
                 read_profile_object(view, page, out, "state")
                 header_layer(doc, page, out, "state")
@@ -1093,6 +1093,24 @@ def _with_store_parts(doc: Any, view: dict) -> dict:
     return merged
 
 
+def with_refs(doc: Any, view: dict) -> dict:
+    """A profile object with the objects its URN references name (LinkedIn's normalised
+    answers: a Company's ``followingInfo: "urn:li:fs_followingInfo:..."`` is another object of
+    ``included`` with that ``entityUrn``, holding ``followerCount``)."""
+    refs = {v for v in view.values() if isinstance(v, str) and v.startswith("urn:")
+            and v != view.get("entityUrn")}
+    if not refs:
+        return view
+    merged = dict(view)
+    for node, _depth in _dicts(doc):
+        urn = node.get("entityUrn")
+        if isinstance(urn, str) and urn in refs and node is not view:
+            for k, v in _merged(node).items():
+                if k not in ("entityUrn", "$type"):
+                    merged.setdefault(k, v)
+    return merged
+
+
 def html_wall(page: GenericPage) -> str | None:
     """A login wall or a redirect page served instead of the profile, else None."""
     head = page.text[:200_000]
@@ -1178,6 +1196,11 @@ def state_objects(page: GenericPage) -> Iterator[Any]:
     # JSON kept in a hidden input's value (X's pages of 2014-2019: input#init-data.json-data)
     hidden = sel.xpath("//input[@type='hidden'][starts-with(normalize-space(@value), '{')]"
                        "/@value").getall()[:10]
+    # and in hidden <code> elements (LinkedIn's pages of 2017-: <code id="bpr-guid-..."
+    # style="display: none">{escaped JSON}</code>)
+    hidden += sel.xpath("//code[starts-with(@id, 'bpr-guid') or starts-with(@id, 'datalet-')"
+                        " or contains(translate(@style, ' ', ''), 'display:none')]"
+                        "[starts-with(normalize-space(.), '{')]/text()").getall()[:20]
     for raw in [*sel.xpath("//script[contains(@type, 'json') and not(contains(@type, 'ld+json'))]"
                            "/text()").getall()[:40], *hidden]:
         if yielded >= MAX_STATE_DOCS:
@@ -1214,8 +1237,9 @@ def state_objects(page: GenericPage) -> Iterator[Any]:
 # passed to a call (``page({...})``, the 2012-2014 X boot data)
 _ANY_ASSIGN = re.compile(
     r"(?:window\.|window\[['\"]|self\.)[A-Za-z_$][\w$]{0,60}['\"]?\]?\s*=\s*(\{)"
-    r"|\b[A-Za-z_$][\w$.]{0,60}\(\s*(\{)\""
-)
+    r"|\b[A-Za-z_$][\w$.]{0,60}\(\s*(?:'[^'\n]{0,200}'\s*,\s*|\"[^\"\n]{0,200}\"\s*,\s*)?(\{)\""
+)  # the last: also after a first string argument (Instagram's 2019-2021
+#   ``window.__additionalDataLoaded('/<name>/', {...})``)
 _PROFILE_KEYS = re.compile(
     r'"(?:screen_name|username|uniqueId|unique_id|login|acct|preferredUsername|'
     r'followers_count|follower_count|followersCount|followerCount|subscriberCount)"\s*:'
