@@ -267,6 +267,19 @@ CASES += [
 ]
 
 
+# YouTube's about view model (2024-: counters only as text, links behind /redirect), Threads'
+# relay JSON
+about = {"onResponseReceivedEndpoints": [{"appendContinuationItemsAction": {"continuationItems": [{"aboutChannelRenderer": {"metadata": {"aboutChannelViewModel": {
+  "description": "Boats.", "subscriberCountText": "1.2K subscribers", "viewCountText": "40,000 views", "joinedDateText": {"content": "Joined Jan 1, 2012"},
+  "canonicalChannelUrl": "http://www.youtube.com/@harbourferry", "channelId": "UCabcdefghijklmnopqrstuv", "videoCountText": "90 videos",
+  "links": [{"channelExternalLinkViewModel": {"title": {"content": "Website"}, "link": {"content": "harbourferry.example", "commandRuns": [{"onTap": {"innertubeCommand": {"urlEndpoint": {"url": "https://www.youtube.com/redirect?event=channel_description&q=https%3A%2F%2Fharbourferry.example%2F"}}}}]}}}],
+  "displayCanonicalChannelUrl": "www.youtube.com/@harbourferry"}}}}]}}]}
+CASES += [
+ ("youtube", "https://www.youtube.com/youtubei/v1/browse?prettyPrint=false", 200, about, "found", {"handle": "harbourferry", "followers": 1200, "posts": 90, "platform_id": "UCabcdefghijklmnopqrstuv", "bio": "Boats."}),
+ ("threads", "https://www.threads.net/@harbourferry", 200, page("Threads", body='<script type="application/json" data-sjs>{"require":[["ScheduledServerJS","handle",null,[{"__bbox":{"result":{"data":{"user":{"pk":"4411","username":"harbourferry","full_name":"Harbour Ferry","biography":"Boats.","follower_count":1200,"is_verified":false,"bio_links":[{"url":"https://harbourferry.example"}]}}}}}]]]}</script>'), "found", {"handle": "harbourferry", "followers": 1200, "external_links": ("https://harbourferry.example",)}),
+]
+
+
 @pytest.mark.parametrize(("platform", "url", "status", "body", "want", "checks"), CASES,
                          ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
 def test_shape_is_read(platform, url, status, body, want, checks):

@@ -824,6 +824,15 @@ def read_profile_object(view: Mapping[str, Any], page: GenericPage, out: LayerRe
     out.put("followers", _count(view, FOLLOWER_KEYS), layer)
     out.put("following", _count(view, FOLLOWING_KEYS), layer)
     out.put("posts", _count(view, POST_KEYS), layer)
+    # counters an answer gives only as text under a '...CountText' key (YouTube's
+    # aboutChannelViewModel: "1.2K subscribers", "90 videos"): the words say which
+    for key, value in list(view.items())[:200]:
+        if isinstance(key, str) and key.endswith(("CountText", "CountLabel")):
+            text = " ".join(t for _, t in H.strings(value, limit=20)) if not isinstance(
+                value, str) else value
+            hit = H.exact_counter(text.strip())
+            if hit is not None and hit[0] in ("followers", "following", "posts"):
+                out.put(hit[0], hit[1], layer)
     verified = _verified(view)
     if verified is not None:
         out.put("verified", verified, layer)
@@ -866,6 +875,19 @@ def _links(view: Mapping[str, Any], page: GenericPage) -> tuple[str, ...]:
             links.append(str(url))
     for key in STRONG_LINK_KEYS:
         links.extend(_urls_in(view.get(key)))
+    # a list of link objects (YouTube's about view model: links[].channelExternalLinkViewModel
+    # .link.content 'example.com' behind a /redirect?q= command)
+    for item in (view.get("links") if isinstance(view.get("links"), list) else [])[:20]:
+        for key, text in H.strings(item, limit=40):
+            if key not in ("content", "url", "href") or not isinstance(text, str):
+                continue
+            target = H.unwrap_link_out(text, _own_host(page)) if text.startswith("http") \
+                else None
+            if target is None and _URLISH.match(text) and not text.startswith("/"):
+                target = text
+            if target and not page.is_own_url(V.to_url(target) or ""):
+                links.append(target)
+                break
     # ActivityPub actors (and Mastodon accounts): profile metadata rows holding links
     for key in ("attachment", "fields"):
         for item in view.get(key) or []:
