@@ -35,12 +35,16 @@ EW = _eval_worlds()
 # Tuning worlds that arrived after the classifier was last tuned: scored by eval_worlds.py and
 # reported in the README, asserted here once the classifier reaches the bar on them (remove a
 # name from this set in the commit that gets it there).
-# siraly, pelanduk, ugleoje (ninth set, blind9 author): their first run is pending.
+# pelanduk, ugleoje (ninth set, blind9 author; scored blind first, then tuned on): pelanduk's
+# one impostor "too many" is a walled Threads page a phishing site links and whose handle
+# carries a lure word (its truth is impostor, its label expects unverified); ugleoje's
+# end-to-end redundant recall is 0.75 (a Mastodon account on an instance the catalog does not
+# know, linked only from a sub-page). siraly reached the bar and is asserted.
 # Reached the bar in the December 2026 round and asserted since: the sixth author's dalbit,
 # mordisco, koivula (ex-heldout3), the seventh's hinatamart, tulsivan, voltaria, and the
 # eighth's lynglia, chabacine, zdral (scored blind first, then tuned on).
 NOT_YET_AT_THE_BAR: set[str] = {
-    "siraly", "pelanduk", "ugleoje",  # ninth set (blind9 author), first run pending
+    "pelanduk", "ugleoje",  # ninth set (blind9 author)
 }
 FOLDERS = [f for f in (EW.world_folders([TUNING]) if TUNING.exists() else [])
            if Path(f.name).name not in NOT_YET_AT_THE_BAR]
