@@ -280,6 +280,21 @@ CASES += [
 ]
 
 
+# missing, suspended and not-available pages in other UI languages (a generic 'page not found'
+# counts only with a 404; a 200 page must name the account)
+CASES += [
+ ("x", "https://x.com/nobodyhere", 200, page("X", body='<div data-testid="emptyState"><span>Esta cuenta no existe</span><span>Intenta hacer otra búsqueda.</span></div>'), "not_found", {}),
+ ("x", "https://x.com/nobodyhere", 200, page("X", body='<div data-testid="emptyState"><span>このアカウントは存在しません</span></div>'), "not_found", {}),
+ ("x", "https://twitter.com/harbourferry", 200, page("Twitter", body="<h1>Konto gesperrt</h1><p>X sperrt Konten, die gegen die X Regeln verstoßen.</p>"), "not_found", {}),
+ ("x", "https://twitter.com/harbourferry", 200, page("Twitter", body="<h1>Compte suspendu</h1>"), "not_found", {}),
+ ("facebook", "https://www.facebook.com/nobodyhere", 200, page("Facebook", body="<h2>Dieser Inhalt ist momentan nicht verfügbar</h2>"), "not_found", {}),
+ ("facebook", "https://www.facebook.com/nobodyhere", 200, page("Facebook", body="<h2>Este contenido no está disponible en este momento</h2>"), "not_found", {}),
+ ("instagram", "https://www.instagram.com/nobodyhere/", 404, page("Página no encontrada • Instagram", body="<h2>Esta página no está disponible.</h2>"), "not_found", {}),
+ ("github", "https://github.com/nobodyhere", 404, page("Seite nicht gefunden · GitHub"), "not_found", {}),
+ ("github", "https://github.com/harbourferry", 200, page("Seite nicht gefunden · GitHub"), "unverifiable", {}),
+]
+
+
 @pytest.mark.parametrize(("platform", "url", "status", "body", "want", "checks"), CASES,
                          ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
 def test_shape_is_read(platform, url, status, body, want, checks):

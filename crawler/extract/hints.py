@@ -349,12 +349,23 @@ MISSING_PAGE = re.compile(
     r"(?:[|•·–—-]\s*\w+\s*)?$|\b404\s*[-–—:|]\s*(?:page\s+)?not\s+found|"
     r"^\s*(?:page\s+)?not\s+found\s*(?:[|•·–—-]\s*\w+\s*)?$|"
     # 'Error 404 (Not Found)!!1' (Google's), 'reddit.com: page not found' (old Reddit)
-    r"^\s*error\s*404\s*\(not found\)|^\s*[\w-]+\.(?:com|net|org)\s*:\s*page\s+not\s+found\s*$"
+    r"^\s*error\s*404\s*\(not found\)|^\s*[\w-]+\.(?:com|net|org)\s*:\s*page\s+not\s+found\s*$|"
+    # the same in other UI languages: a page not found (with a 404 only), an account that does
+    # not exist (words that name the account)
+    r"p[áa]gina no encontrada|seite nicht gefunden|page introuvable|pagina non trovata|"
+    r"p[áa]gina n[ãa]o encontrada|sayfa bulunamad[ıi]|страница не найдена|ページが見つかりません|"
+    r"페이지를 찾을 수 없습니다|dieser account existiert nicht|dieses konto existiert nicht|"
+    r"esta cuenta no existe|ce compte n.existe pas|questo account non esiste|"
+    r"esta conta n[ãa]o existe|bu hesap mevcut de[ğg]il|этот аккаунт не существует|"
+    r"このアカウントは存在しません"
 )
 SUSPENDED_PAGE = re.compile(
     r"(?i)\baccount (?:has been |is )?suspended\b|\bsuspended account\b|"
     r"(?:account|channel) (?:has been |was )?terminated|"
-    r"(?:account|channel) (?:has been |was )?(?:removed|banned|taken down)"
+    r"(?:account|channel) (?:has been |was )?(?:removed|banned|taken down)|"
+    r"\b(?:konto|account) (?:wurde )?gesperrt\b|\bcuenta suspendida\b|\bcompte suspendu\b|"
+    r"\baccount sospeso\b|\bconta suspensa\b|\bhesap ask[ıi]ya al[ıi]nd[ıi]|"
+    r"аккаунт заблокирован|учётная запись заблокирована|アカウントは凍結されています"
 )
 
 
@@ -372,7 +383,8 @@ def error_page(title: str, heading: str, status: int) -> tuple[str, str | None] 
         m = MISSING_PAGE.search(text)
         if not m:
             continue
-        names_account = re.search(r"(?i)account|user|profile|channel|reddit", m.group(0))
+        names_account = re.search(r"(?i)account|user|profile|channel|reddit|konto|cuenta|compte|"
+                                  r"conta|hesap|аккаунт|アカウント", m.group(0))
         if status in (404, 410) or (status == 200 and names_account):
             return "missing", None
     return None

@@ -1070,7 +1070,8 @@ def _error_page(page: GenericPage) -> tuple[str, str | None] | None:
     if (page.view.found or page.view.not_found) and hit[1] != "suspended":
         named = [m.group(0) for m in (H.MISSING_PAGE.search(t.strip()) for t in (title, heading))
                  if m]
-        if not any(re.search(r"(?i)account|user|profile|channel|reddit", n) for n in named):
+        if not any(re.search(r"(?i)account|user|profile|channel|reddit|konto|cuenta|compte|"
+                             r"conta|hesap|аккаунт|アカウント", n) for n in named):
             return None
     return hit
 
