@@ -295,6 +295,17 @@ CASES += [
 ]
 
 
+# a small app shell that says in a line of its own that the account is gone (TikTok renders
+# "Couldn't find this account" under its generic title); the viewer's own suspension is no
+# verdict on the profile
+CASES += [
+ ("tiktok", "https://www.tiktok.com/@nobodyhere", 200, page("TikTok - Make Your Day", body='<main><p>Couldn\'t find this account</p><p>Looking for videos? Try browsing our trending creators, hashtags, and sounds.</p></main>'), "not_found", {}),
+ ("x", "https://x.com/nobodyhere", 200, page("X", body='<div><span>This account doesn’t exist</span><span>Try searching for another.</span></div>'), "not_found", {}),
+ ("instagram", "https://www.instagram.com/harbourferry/", 200, page("Instagram", body="<h3>Your account has been suspended</h3><p>Log in to see more.</p>"), "unverifiable", {}),
+ ("x", "https://x.com/harbourferry", 200, page("X", body="<div><span>Your account is suspended</span></div>"), "unverifiable", {}),
+]
+
+
 @pytest.mark.parametrize(("platform", "url", "status", "body", "want", "checks"), CASES,
                          ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
 def test_shape_is_read(platform, url, status, body, want, checks):

@@ -1014,7 +1014,35 @@ def _html_layers(page: GenericPage) -> LayerRead:
         out.kind = "profile"
     elif missing is not None:
         out = LayerRead(kind=missing[0], reason=missing[1])
+    elif not named_by_page and not telling:
+        notice = _empty_state_notice(page)
+        if notice is not None:
+            out = LayerRead(kind=notice[0], reason=notice[1])
     return out
+
+
+MAX_NOTICE_TEXT = 3000  # visible characters of a page small enough to be one notice
+
+
+def _empty_state_notice(page: GenericPage) -> tuple[str, str | None] | None:
+    """A small page that names no profile and says, in a line of its own, that the account
+    does not exist or is suspended ('Couldn't find this account' under a generic title, as
+    TikTok's and X's app shells render it): missing. Only words that name the account count
+    (a bare 'page not found' needs a 404, which the title check already reads)."""
+    texts = [" ".join(t.split()) for t in page.selector.xpath(
+        "//body//*[not(self::script or self::style or self::noscript or self::template)]"
+        "/text()[normalize-space()]").getall()[:400]]
+    if sum(len(t) for t in texts) > MAX_NOTICE_TEXT:
+        return None
+    for text in texts:
+        if len(text) > 80 or re.match(r"(?i)\s*(?:your|you|ihr|dein|tu|votre|sua|seu)\b", text):
+            continue  # the viewer's own account ('Your account has been suspended') is not it
+        hit = H.error_page(text, "", page.status)
+        if hit is not None and (hit[1] == "suspended" or re.search(
+                r"(?i)account|user|profile|channel|konto|cuenta|compte|conta|hesap|аккаунт|"
+                r"アカウント", text)):
+            return hit
+    return None
 
 
 _TAB_PATH = re.compile(
