@@ -1020,7 +1020,8 @@ def _secondary_harm(p: Profile) -> list[str]:
         asked = data_request(p.fields.bio) or data_request(p.fields.display_name)
         if asked:
             cues.append(f"it asks for data no company asks for in public ('{asked}')")
-    elif p.has(SignalName.SCAM_WORDING) and "lookalike" in p.kinds and p.derived:
+    elif p.has(SignalName.SCAM_WORDING) and "lookalike" in p.kinds and p.derived and (
+            not _named_as_the_page(p, p.kinds["lookalike"])):
         # lure words ("free", "win", "-70 %") in the text that sends people to a lookalike
         # domain: the words a help desk also says, said in a scam's service
         cues.append(f"its search result lures ({p.found[SignalName.SCAM_WORDING].value}) "
@@ -1038,6 +1039,15 @@ def _secondary_harm(p: Profile) -> list[str]:
     if p.has(SignalName.IMPERSONATED_BADGE):
         cues.append("its name shows a verified mark the platform has not given")
     return cues
+
+
+def _named_as_the_page(p: Profile, dom: str) -> bool:
+    """The domain a walled page's search result names is named as the page is, beside words
+    of its own ("Lynglia gard" and ``lyngliagarden.no``): the namesake's own site, whose
+    "free coffee" is no lure towards a lookalike."""
+    _kind, _dom, why = p._kind(f"https://{dom}/")
+    return sig.own_named_site(dom, why, p.o.handle, p.fields.display_name,
+                              p.brand_names) is not None
 
 
 def name_only_namesake(p: Profile) -> bool:

@@ -1501,3 +1501,18 @@ def test_a_namesakes_site_linking_its_own_channel_is_no_lookalike_promoting_it()
     assert classify_one(logo).cls == FindingClass.IMPOSTOR
     bare = replace(o, fields=replace(o.fields, display_name="Quillmark Papier"))
     assert classify_one(bare).cls == FindingClass.IMPOSTOR
+
+
+def test_a_walled_namesake_naming_its_own_site_with_a_lure_word_stays_unverified() -> None:
+    """A walled farm page "Quillmark Gard" whose search result offers free coffee at
+    ``quillmarkgard.no``: the site is named as the page is, its own, not a lookalike it lures
+    towards. The same words sending people to ``quillmark-fordel.com`` are two signs."""
+    def walled(title: str, snippet: str) -> Finding:
+        hit = replace(SEARCH, handle="quillmarkgard", url="https://facebook.test/quillmarkgard",
+                      title=f"{title} | Facebook", snippet=snippet)
+        return classify_one(obs("facebook", "quillmarkgard", ProbeState.UNVERIFIABLE,
+                                sightings=(hit,)))
+    assert walled("Quillmark Gard", "Gratis kaffe på garden! quillmarkgard.no").cls == (
+        FindingClass.UNVERIFIED)
+    assert walled("Quillmark Papier", "Gratis kjøleskap! quillmark-fordel.com").cls == (
+        FindingClass.IMPOSTOR)
