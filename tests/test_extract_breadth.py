@@ -306,6 +306,26 @@ CASES += [
 ]
 
 
+# the oldest API generations: Instagram API v1 meta errors, Pinterest v3, YouTube GData v2 JSON
+# ($t values, yt$ keys) and its plain-text 404, X API v1 (2010-2012) errors, a bare Graph API /me
+CASES += [
+ ("facebook", "https://graph.facebook.com/v2.5/me?fields=id,name,link", 200, {"id": "10153000000000001", "name": "Maja Lind", "link": "https://www.facebook.com/app_scoped_user_id/10153000000000001/"}, "found", {"display_name": "Maja Lind", "platform_id": "10153000000000001"}),
+ ("instagram", "https://api.instagram.com/v1/users/search?q=nobodyhere", 400, {"meta": {"code": 400, "error_type": "APINotFoundError", "error_message": "this user does not exist"}}, "not_found", {}),
+ ("instagram", "https://api.instagram.com/v1/users/4411", 400, {"meta": {"error_type": "OAuthAccessTokenException", "code": 400, "error_message": "The access_token provided is invalid."}}, "unverifiable", {}),
+ ("instagram", "https://api.instagram.com/v1/users/4411", 400, {"meta": {"error_type": "APINotAllowedError", "code": 400, "error_message": "you cannot view this resource"}}, "unverifiable", {}),
+ ("instagram", "https://api.instagram.com/v1/users/4411", 429, {"meta": {"error_type": "OAuthRateLimitException", "code": 429, "error_message": "The maximum number of requests per hour has been exceeded."}}, "unverifiable", {}),
+ ("pinterest", "https://api.pinterest.com/v3/users/nobodyhere/", 404, {"status": "failure", "code": 40, "message": "User not found.", "data": None}, "not_found", {}),
+ ("youtube", "https://gdata.youtube.com/feeds/api/users/harbourferry?alt=json&v=2", 200, {"version": "1.0", "encoding": "UTF-8", "entry": {"id": {"$t": "tag:youtube.com,2008:user:harbourferry"}, "title": {"$t": "Harbour Ferry"}, "summary": {"$t": "Boats."}, "yt$username": {"$t": "harbourferry", "display": "Harbour Ferry"}, "yt$channelId": {"$t": "UCabcdefghijklmnopqrstuv"}, "yt$statistics": {"lastWebAccess": "1970-01-01T00:00:00.000Z", "subscriberCount": "1200", "totalUploadViews": "40000"}}}, "found", {"handle": "harbourferry", "display_name": "Harbour Ferry", "followers": 1200, "platform_id": "UCabcdefghijklmnopqrstuv"}),
+ ("youtube", "https://gdata.youtube.com/feeds/api/users/nobodyhere?alt=json&v=2", 404, "User not found", "not_found", {}),
+ ("x", "http://api.twitter.com/1/users/show.json?screen_name=nobodyhere", 404, {"error": "Not found", "request": "/1/users/show.json?screen_name=nobodyhere"}, "not_found", {}),
+ ("x", "http://api.twitter.com/1/users/show.json?screen_name=gone", 403, {"error": "User has been suspended.", "request": "/1/users/show.json?screen_name=gone"}, "not_found", {}),
+ ("x", "http://api.twitter.com/1/users/show.json?screen_name=x", 400, {"error": "Rate limit exceeded. Clients may not make more than 150 requests per hour.", "request": "/1/users/show.json?screen_name=x"}, "unverifiable", {}),
+ ("reddit", "https://oauth.reddit.com/user/harbour_ferry/about", 401, {"message": "Unauthorized", "error": 401}, "unverifiable", {}),
+ ("github", "https://api.github.com/users/harbourferry", 451, {"message": "Repository access blocked", "block": {"reason": "dmca"}}, "unverifiable", {}),
+ ("mastodon", "https://mastodon.social/users/harbourferry.json", 200, {"@context": ["https://www.w3.org/ns/activitystreams"], "id": "https://mastodon.social/users/harbourferry", "type": "Person", "preferredUsername": "harbourferry", "name": "Harbour Ferry", "summary": "<p>Boats.</p>", "url": "https://mastodon.social/@harbourferry", "manuallyApprovesFollowers": False, "suspended": True}, "not_found", {}),
+]
+
+
 @pytest.mark.parametrize(("platform", "url", "status", "body", "want", "checks"), CASES,
                          ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
 def test_shape_is_read(platform, url, status, body, want, checks):

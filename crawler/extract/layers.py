@@ -228,6 +228,8 @@ def _api_profile(doc: Any, page: GenericPage, out: LayerRead) -> bool:
 
 def _json_layers(page: GenericPage) -> LayerRead:
     doc = page.json
+    if '"$t"' in page.text[:200_000]:
+        doc = _gdata(doc)
     out = LayerRead()
     jrd = _webfinger(doc, page)
     if jrd is not None:
@@ -245,6 +247,29 @@ def _json_layers(page: GenericPage) -> LayerRead:
     if error is not None:
         out.kind, out.reason = error
         out.values.clear()
+    return out
+
+
+def _gdata(node: Any, depth: int = 0) -> Any:
+    """Google Data API JSON (YouTube GData v2 ``alt=json``, 2008-2015) in the plain vocabulary:
+    ``{"$t": value}`` is the value and a namespaced key (``yt$username``, ``yt$statistics``)
+    its local name, so the profile reads like the XML entry it mirrors."""
+    if depth > MAX_DEPTH:
+        return node
+    if isinstance(node, list):
+        return [_gdata(item, depth + 1) for item in node[:200]]
+    if not isinstance(node, dict):
+        return node
+    if set(node) <= {"$t", "type"} and "$t" in node:
+        return node["$t"]
+    out: dict[str, Any] = {}
+    for key, value in node.items():
+        local = key.split("$", 1)[1] if "$" in key[1:] else key
+        value = _gdata(value, depth + 1)
+        if isinstance(value, dict) and "$t" in value:
+            out.setdefault(local + "_display", value.get("display"))
+            value = value["$t"]
+        out.setdefault(local, value)
     return out
 
 
@@ -344,6 +369,12 @@ def api_error(doc: Any, status: int) -> tuple[str, str | None] | None:
         if code in (10, 200, 403):
             return "wall", "no_permission"
         return None
+    # Instagram API v1 (2011-2016): {"meta": {"code": 400, "error_type": "APINotFoundError",
+    # "error_message": "this user does not exist"}}: its type and message are the error
+    meta = doc.get("meta")
+    if isinstance(meta, dict) and isinstance(meta.get("error_type"), str) and meta is not doc:
+        return api_error({"error": meta["error_type"], "message": str(meta.get("error_message")
+                                                                       or "")}, status)
     # YouTube Data API list answer without items
     kind = doc.get("kind")
     is_list = isinstance(kind, str) and kind.startswith("youtube#") and "ListResponse" in kind
@@ -567,6 +598,12 @@ def best_profile(doc: Any, page: GenericPage, want: str | set[str] | None = None
         if wanted is not None and handle not in wanted and not _id_in(view, wanted):
             continue
         score = _profile_score(view, handle)
+        if (depth == 0 and want is None and handle is None and asked is None
+                and 1 <= score <= 2 and isinstance(view.get("name"), str)
+                and isinstance(view.get("id"), str | int) and len(view) <= 8):
+            # a small answer that is one object, its id and name, to a request that named no
+            # other id (Graph API /me); an answer for another id than the one asked is not it
+            score += 2
         if score and asked is not None and str(view.get("id", "")) == asked:
             score += 2  # the object asked for by id (Graph API /v11.0/4): as good as a handle
         elif score and wanted is not None and handle not in wanted:
@@ -1030,8 +1067,8 @@ def _empty_state_notice(page: GenericPage) -> tuple[str, str | None] | None:
     TikTok's and X's app shells render it): missing. Only words that name the account count
     (a bare 'page not found' needs a 404, which the title check already reads)."""
     texts = [" ".join(t.split()) for t in page.selector.xpath(
-        "//body//*[not(self::script or self::style or self::noscript or self::template)]"
-        "/text()[normalize-space()]").getall()[:400]]
+        "//body//text()[normalize-space()][not(ancestor::script or ancestor::style or "
+        "ancestor::noscript or ancestor::template)]").getall()[:400]]
     if sum(len(t) for t in texts) > MAX_NOTICE_TEXT:
         return None
     for text in texts:
