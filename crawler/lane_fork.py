@@ -35,6 +35,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import gc
+import io
 import logging
 import os
 import pickle
@@ -296,6 +297,27 @@ def collect(running: Running | None) -> Prefetch | None:
     return prefetch
 
 
+class _FrameUnpickler(pickle.Unpickler):
+    """Reads a worker's frames admitting only the types a worker writes.
+
+    The frames come from our own forked child through a private temporary file, but nothing
+    in the crawler unpickles without an allowlist (tests/test_scale.py): a frame naming any
+    other class or function (``os.system``) is refused, not run."""
+
+    _ALLOWED = frozenset({
+        ("crawler.lane_fork", "Settled"),
+        ("matching.models", "ProfileFields"),
+        ("collections", "Counter"),
+        ("builtins", "set"),
+        ("builtins", "frozenset"),
+    })
+
+    def find_class(self, module: str, name: str) -> Any:
+        if (module, name) not in self._ALLOWED:
+            raise pickle.UnpicklingError(f"{module}.{name} is not a probe worker's result")
+        return super().find_class(module, name)
+
+
 def _read_frames(data: bytes, prefetch: Prefetch) -> bool:
     """Apply a worker's results; True when it said it was done."""
     pos, done = 0, False
@@ -303,7 +325,11 @@ def _read_frames(data: bytes, prefetch: Prefetch) -> bool:
         (size,) = struct.unpack_from("!I", data, pos)
         if pos + 4 + size > len(data):
             break  # cut off while being written: the worker died
-        kind, payload = pickle.loads(data[pos + 4:pos + 4 + size])  # noqa: S301 - our own child
+        try:
+            kind, payload = _FrameUnpickler(io.BytesIO(data[pos + 4:pos + 4 + size])).load()
+        except (pickle.UnpicklingError, ValueError, TypeError, EOFError, AttributeError):
+            log.warning("a probe worker's results could not be read; its probes are asked again")
+            break
         pos += 4 + size
         if kind == "settled":
             for s in payload:

@@ -490,10 +490,41 @@ def test_published_settings_keep_only_plain_values():
 
 
 def test_nothing_unpickles_redis_data():
-    """No pickle.loads anywhere in the crawler (the one way a Redis entry could run code)."""
+    """No pickle.loads anywhere in the crawler (the one way a Redis entry could run code); the
+    one unpickler (the probe workers' result frames) admits only the types it names."""
     offenders = [p for p in (REPO / "crawler").rglob("*.py")
                  if re.search(r"pickle\.loads?|picklecompat", p.read_text(encoding="utf-8"))]
     assert not offenders
+    unpicklers = [p for p in (REPO / "crawler").rglob("*.py")
+                  if "pickle.Unpickler" in p.read_text(encoding="utf-8")]
+    for path in unpicklers:
+        text = path.read_text(encoding="utf-8")
+        assert "def find_class" in text and "_ALLOWED" in text, path
+
+
+def test_a_probe_worker_frame_naming_other_code_is_refused_not_run(tmp_path):
+    """A frame that would call a function on unpickling (here: create a file) is refused; the
+    frames before it still count, and the worker is treated as not done (its probes are asked
+    again by the lane), so nothing is lost and nothing runs."""
+    import pickle
+    import struct
+
+    from crawler import lane_fork
+
+    marker = tmp_path / "code-ran"
+
+    def frame(obj):
+        data = pickle.dumps(obj)
+        return struct.pack("!I", len(data)) + data
+
+    good = frame(("tried", {("github", "acme")}))
+    evil = frame(("stats", _Touch(marker)))
+    done = frame(("done", None))
+    prefetch = lane_fork.Prefetch()
+    assert lane_fork._read_frames(good + evil + done, prefetch) is False
+    assert not marker.exists()
+    assert prefetch.tried == {("github", "acme")}
+    assert lane_fork._read_frames(good + done, lane_fork.Prefetch()) is True
 
 
 @pytest.mark.slow
