@@ -242,6 +242,7 @@ def start(plan: Any, overrides: Mapping[str, Any], workers: int) -> Running | No
         shards[zlib.crc32(host.encode("utf-8", "surrogatepass")) % n].append(j)
     conf = _worker_conf(overrides, plan, rates)
     running = Running([], [], len(jobs))
+    parent = os.getpid()
     for shard in shards:
         if not shard:
             continue
@@ -251,7 +252,7 @@ def start(plan: Any, overrides: Mapping[str, Any], workers: int) -> Running | No
                 stream.flush()  # nothing buffered is written twice
         pid = os.fork()
         if pid == 0:  # the worker: never returns
-            _worker_main(shard, plan, conf, out.fileno())
+            _worker_main(shard, plan, conf, out.fileno(), parent)
         running.pids.append(pid)
         running.files.append(out)
     return running
@@ -361,12 +362,14 @@ def _worker_conf(overrides: Mapping[str, Any], plan: Any,
 # --------------------------------------------------------------------------- worker side
 
 
-def _worker_main(jobs: list[Job], plan: Any, conf: dict[str, Any], fd: int) -> None:
+def _worker_main(jobs: list[Job], plan: Any, conf: dict[str, Any], fd: int,
+                 parent: int) -> None:
     """The forked worker: probe, write, leave without running anything of the parent's."""
     code = 1
     try:
         signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl-C ends it (the parent stops too)
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        _die_with_parent(parent)
         gc.enable()  # the parent holds its collector while loading (crawler/collector.py)
         worker = _Worker(jobs, plan.catalog, conf, fd)
         asyncio.run(worker.run())
@@ -375,6 +378,20 @@ def _worker_main(jobs: list[Job], plan: Any, conf: dict[str, Any], fd: int) -> N
         code = 1
     finally:
         os._exit(code)
+
+
+def _die_with_parent(parent: int) -> None:
+    """A parent killed outright (SIGKILL) must not leave its workers probing sites for an
+    audit nobody will store: Linux ends them with it (``PR_SET_PDEATHSIG``)."""
+    try:
+        import ctypes  # the worker's only: a C call no stdlib module offers
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG = 1
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:  # the parent was already gone before the call took effect
+        os._exit(1)
 
 
 class _Worker:

@@ -213,6 +213,30 @@ def test_ctrl_c_while_workers_probe_stops_them_and_resume_completes(tmp_path: Pa
     assert found == {slug(s["name"]) for s in doc["sites"]}
 
 
+def test_a_parent_killed_outright_leaves_no_worker_probing(tmp_path: Path) -> None:
+    """SIGKILL to the audit (no handler runs): its workers end with it, they do not go on
+    asking sites for an audit nobody will store."""
+    with SitesServer(handle=HANDLE, latency=1.0) as server:
+        doc = wmn_sites(60, server.port)
+        # four handles a site, one at a time, 1 s an answer: the workers would go on for
+        # seconds after the parent is gone
+        proc = subprocess.Popen(_cmd(tmp_path, doc, variants=4), cwd=REPO, env=_env(),
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 60
+        workers: list[int] = []
+        while not workers and time.monotonic() < deadline and proc.poll() is None:
+            if server.stats()["requests"] >= 5:
+                workers = _children(proc.pid)
+            time.sleep(0.02)
+        assert workers, "no worker seen"
+        proc.kill()
+        proc.wait(timeout=30)
+        deadline = time.monotonic() + 1.5
+        while time.monotonic() < deadline and not all(_zombie_or_gone(p) for p in workers):
+            time.sleep(0.05)
+        assert all(_zombie_or_gone(p) for p in workers)
+
+
 def _zombie_or_gone(pid: int) -> bool:
     try:
         with open(f"/proc/{pid}/stat", encoding="ascii") as f:
