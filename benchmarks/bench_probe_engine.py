@@ -9,6 +9,8 @@ requests the server saw, CPU per request and the tool's peak memory:
 
 * ``brandsweep``: the whole ``brandsweep audit`` command, start to report (``--sites-file``,
   every site in ``--platforms``, ``--max-variants 1``, ``--search-engine none``);
+* ``brandsweep-1proc``: the same audit without the forked probe workers
+  (``BRANDSWEEP_PROBE_WORKERS`` 0): one process, the probe lane inside the crawl;
 * ``brandsweep-scrapy``: the same audit with the probe lane off (``BRANDSWEEP_PROBE_LANE``
   false): every probe through Scrapy's scheduler and HTTP client, as before the lane;
 * ``scrapy``: ``benchmarks/bare_scrapy_probes.py``, the same probes with nothing else;
@@ -65,8 +67,8 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 HANDLE = "northwind"
-ALL_TOOLS = ("brandsweep", "brandsweep-scrapy", "scrapy", "sherlock", "blackbird", "aiohttp",
-             "maigret")
+ALL_TOOLS = ("brandsweep", "brandsweep-1proc", "brandsweep-scrapy", "scrapy", "sherlock",
+             "blackbird", "aiohttp", "maigret")
 
 AIOHTTP_CHECKER = r'''
 import asyncio, json, sys
@@ -357,11 +359,14 @@ def run_tool(tool: str, rep: int, ctx: dict) -> Run:
     cwd.mkdir()
     before = server_requests(server)
     run = Run(tool, load=os.getloadavg()[0])
-    if tool in ("brandsweep", "brandsweep-scrapy"):
+    if tool.startswith("brandsweep"):
         env = ctx["bs_env"]
         if tool == "brandsweep-scrapy":  # the probe lane off: every probe through Scrapy
             env = {**env, "BRANDSWEEP_SCRAPY_SETTINGS": json.dumps(
                 {"BRANDSWEEP_PROBE_LANE": False})}
+        elif tool == "brandsweep-1proc":  # no probe workers: the lane in the crawl does it all
+            env = {**env, "BRANDSWEEP_SCRAPY_SETTINGS": json.dumps(
+                {"BRANDSWEEP_PROBE_WORKERS": 0})}
         phases_file = cwd / "phases.json"
         launch = (["-c", PHASES_LAUNCHER, str(phases_file)] if ctx["profile"]
                   else ["-m", "crawler.cli"])

@@ -43,6 +43,7 @@ import signal
 import struct
 import sys
 import tempfile
+import time
 import zlib
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -128,6 +129,7 @@ class Prefetch:
     stats: Counter[str] = field(default_factory=Counter)
     workers: int = 0
     lost: int = 0  # workers that ended without saying they were done
+    cpu: float = 0.0  # CPU seconds the workers used (the crawl's CPU counts them)
 
     def get(self, platform: str, handle: str) -> Settled | None:
         return self.settled.get((platform, handle))
@@ -342,6 +344,8 @@ def _read_frames(data: bytes, prefetch: Prefetch) -> bool:
                 prefetch.host_next[host] = max(prefetch.host_next.get(host, 0.0), when)
         elif kind == "stats":
             prefetch.stats.update(payload)
+        elif kind == "cpu":
+            prefetch.cpu += float(payload)
         elif kind == "done":
             done = True
     return done
@@ -454,6 +458,7 @@ class _Worker:
         self.write("tried", self.tried)
         self.write("hosts", self.next_at)
         self.write("stats", self.stats)
+        self.write("cpu", time.process_time())
         self.write("done", None)
 
     async def _host(self, host: str, queue: list[Job], cap: asyncio.Semaphore) -> None:

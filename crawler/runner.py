@@ -201,6 +201,8 @@ def _run_audit(options: AuditOptions) -> AuditResult:
                     collector.settle()  # what was loaded stays; the crawl collects its own
                     with phase("crawl"):
                         stats = run_crawl(overrides, {"plan": plan, "prefetch": prefetch})
+                    if prefetch is not None:  # the workers' probing is the crawl's work too
+                        stats.cpu = round(stats.cpu + prefetch.cpu, 3)
                     if stats.requests >= COLLECT_AFTER_REQUESTS:
                         with phase("crawl: free the crawler"):
                             gc.collect()
@@ -270,7 +272,11 @@ def _fork_workers(plan: SweepPlan, options: AuditOptions) -> lane_fork.Running |
     if not workers:
         return None
     with phase("probe workers: fork"):
-        return lane_fork.start(plan, overrides, workers)
+        running = lane_fork.start(plan, overrides, workers)
+    if running is not None and options.progress:
+        print(f"[probe workers] asking {running.jobs} existence-only probes on "
+              f"{len(running.pids)} processes", file=sys.stderr, flush=True)
+    return running
 
 
 def _probe_first(running: lane_fork.Running | None) -> lane_fork.Prefetch | None:
