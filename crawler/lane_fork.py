@@ -75,6 +75,7 @@ DEFAULTS: dict[str, Any] = {
     "DOWNLOAD_DELAY": 0.5,
     "BRANDSWEEP_IDLE_CONNECTION_TIMEOUT": 10.0,
     "BRANDSWEEP_PROBE_WORKERS": 2,
+    "BRANDSWEEP_MAX_CONCURRENT_REQUESTS": 1024,
 }
 #: Scrapy's DEFAULT_REQUEST_HEADERS (crawler/settings.py keeps them)
 REQUEST_HEADERS = {
@@ -243,6 +244,8 @@ def start(plan: Any, overrides: Mapping[str, Any], workers: int) -> Running | No
         host = (urlsplit(j.url).hostname or "").lower()
         shards[zlib.crc32(host.encode("utf-8", "surrogatepass")) % n].append(j)
     conf = _worker_conf(overrides, plan, rates)
+    # the crawl's global cap, shared: all workers together keep as many sockets open at most
+    conf["cap"] = max(1, int(conf["BRANDSWEEP_MAX_CONCURRENT_REQUESTS"]) // n)
     running = Running([], [], len(jobs))
     parent = os.getpid()
     for shard in shards:
@@ -443,7 +446,7 @@ class _Worker:
         by_host: dict[str, list[Job]] = {}
         for j in self.jobs:
             by_host.setdefault((urlsplit(j.url).hostname or "").lower(), []).append(j)
-        cap = asyncio.Semaphore(max(1, min(1024, len(by_host) * 2)))
+        cap = asyncio.Semaphore(max(1, min(int(self.conf["cap"]), len(by_host) * 2)))
         tasks = []
         for host, jobs in by_host.items():
             concurrency = self.conf["rates"].get(host, (1, 0.0))[0]
