@@ -50,7 +50,7 @@ if str(ROOT) not in sys.path:
 
 from crawler.catalog import load_catalog  # noqa: E402
 from crawler.extract import ProfileRead, read_profile, without_rules  # noqa: E402
-from crawler.extract.captures import Recorded, recorded_answers  # noqa: E402
+from crawler.extract.captures import Recorded, is_http_message, recorded_answers  # noqa: E402
 from crawler.extract.values import parse_count  # noqa: E402
 
 CAPTURES = ROOT / "tests" / "fixtures" / "real_captures"
@@ -126,8 +126,13 @@ def answer_of(path: Path, entry: dict) -> Recorded:
         text = data.decode("utf-8")
         body = text[text.index("`") + 1 : text.rindex("`")].encode("utf-8")
         return Recorded(entry.get("url"), int(entry.get("status", 200)), {}, body)
-    if fmt == "raw":
+    if fmt == "raw" and not is_http_message(data):
         return Recorded(entry.get("url"), int(entry.get("status", 200)), {}, data)
+    if fmt == "raw":
+        # a whole HTTP message (``curl -i``, WebMock's and XRay's saved answers): read as
+        # ``brandsweep extract`` reads the file, its status and headers with the body
+        (answer,) = recorded_answers(data)
+        return Recorded(entry.get("url"), answer.status, answer.headers, answer.body)
     answers = recorded_answers(data)
     answer = answers[int(entry.get("interaction", len(answers) - 1))]
     return Recorded(answer.url or entry.get("url"), answer.status, answer.headers, answer.body)

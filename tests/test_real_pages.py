@@ -436,6 +436,25 @@ def test_sealed_batches_are_left_out_unless_asked(tmp_path):
     assert ev.batches(tmp_path, sealed=True) == ["2026-01-01", "sealed-2026-01-02"]
 
 
+def test_a_raw_file_holding_a_whole_http_message_is_scored_as_extract_reads_it(tmp_path):
+    """A saved answer with its status line and headers (``curl -i``; WebMock's and XRay's test
+    data) is read as ``brandsweep extract`` reads the file: the status and headers from the
+    message, the body after them; a bare body keeps the manifest's url and status."""
+    ev = _eval_extract()
+    message = tmp_path / "m.json"
+    message.write_bytes(b"HTTP/1.1 404 Not Found\r\nContent-Type: application/json\r\n\r\n"
+                        b'{"message": "Not Found"}')
+    bare = tmp_path / "b.json"
+    bare.write_bytes(b'{"login": "a", "id": 1}')
+    entry = {"format": "raw", "url": "https://api.github.com/users/a", "status": 200}
+    got = ev.answer_of(message, entry)
+    assert got.status == 404 and got.body == b'{"message": "Not Found"}'
+    assert got.headers.get("content-type", got.headers.get("Content-Type")) == "application/json"
+    assert got.url == "https://api.github.com/users/a"
+    plain = ev.answer_of(bare, entry)
+    assert plain.status == 200 and plain.body == b'{"login": "a", "id": 1}'
+
+
 def test_handles_are_scored_as_the_platform_compares_them():
     """Facebook ignores dots in user names: the canonical 'lakesidebakery' is 'Lakeside.Bakery';
     other letters still differ, and case never counts."""

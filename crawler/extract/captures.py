@@ -46,6 +46,11 @@ class Recorded:
 _HTTP_HEAD = re.compile(rb"^HTTP/\d(?:\.\d)?\s+(\d{3})[^\r\n]*\r?\n")
 
 
+def is_http_message(data: bytes) -> bool:
+    """A saved answer with its status line and headers (``curl -i``, WebMock's raw files)."""
+    return _HTTP_HEAD.match(data[:4096].lstrip()) is not None
+
+
 def recorded_answers(data: bytes) -> list[Recorded]:
     """Every answer recorded in ``data`` (a cassette, a mock, a raw HTTP answer or a body)."""
     try:
