@@ -26,6 +26,9 @@ _ANY_URL = re.compile(r"https?:(?://|\\/\\/)(?:www\.|m\.|mobile\.)?([a-z0-9.-]+\
 # an API answer's own words: (regex on the first 64 KB, platform)
 _JSON_HINTS: tuple[tuple[str, str], ...] = (
     (r'"kind"\s*:\s*"youtube#|"channelMetadataRenderer"|"ytInitialData"', "youtube"),
+    # an InnerTube answer (YouTube, YouTube Music's WEB_REMIX client) opens with its context
+    (r'^\{\s*"responseContext"\s*:|"clientName"\s*:\s*"WEB_REMIX"|"musicImmersiveHeaderRenderer"',
+     "youtube"),
     (r'"screen_name"\s*:|"public_metrics"\s*:|"is_blue_verified"|"UserUnavailable"|'
      r'"pinned_tweet_id"|api\.twitter\.com/2/', "x"),
     (r'"edge_followed_by"|"biography"\s*:|"business_discovery"|"profile_pic_url|'
@@ -44,6 +47,8 @@ _JSON_HINTS: tuple[tuple[str, str], ...] = (
     (r'"request"\s*:\s*"/1(?:\.1)?/', "x"),  # X API v1/v1.1's {"error": ..., "request": "/1/..."}
     (r'"errorCode"\s*:\s*\d+.*"requestId"\s*:', "linkedin"),  # LinkedIn API v1 errors
     (r'"OAuthException"|"fbtrace_id"\s*:', "facebook"),  # Graph API errors
+    # Pinterest API v1's error: the whole answer is {"message": ..., "type": "api"}
+    (r'^\{\s*"message"\s*:\s*"[^"]*"\s*,\s*"type"\s*:\s*"api"\s*\}\s*$', "pinterest"),
     # Instagram's web and app JSON ends every answer with "status": "ok" / "fail"
     (r'"(?:viewer|user|graphql|logging_page_id)"\s*:.*"status"\s*:\s*"(?:ok|fail)"\s*\}\s*$',
      "instagram"),
@@ -55,6 +60,13 @@ _XML_HINTS: tuple[tuple[str, str], ...] = (
     (r"<person>|<public-profile-url>|<first-name>|Could not find person|api\.linkedin\.com",
      "linkedin"),  # LinkedIn API v1 (to 2018) answered XML by default
     (r"<screen_name>|<statuses_count>", "x"),  # the X/Twitter XML API (to 2013)
+)
+
+# a page's own markup vocabulary, for a saved fragment without its head (no og:url, no
+# canonical) whose links name other platforms more than its own: LinkedIn's design system
+# ('artdeco-' classes) and its top cards
+_HTML_HINTS: tuple[tuple[str, str], ...] = (
+    (r'class="[^"]*\b(?:artdeco-[a-z]|org-top-card|pv-top-card)', "linkedin"),
 )
 
 
@@ -78,6 +90,10 @@ def detect_platform(catalog: Catalog, url: str | None, body: bytes | str) -> str
     if stripped[:1] == "<" and re.match(r"<\?xml|<(?:error|errors|person|user)\b", stripped):
         for pattern, name in _XML_HINTS:
             if name in catalog and re.search(pattern, stripped[:16_384]):
+                return name
+    if stripped[:1] == "<":
+        for pattern, name in _HTML_HINTS:
+            if name in catalog and re.search(pattern, stripped[:1_000_000]):
                 return name
     votes: Counter[str] = Counter()
     for m in _ANY_URL.finditer(head):

@@ -141,7 +141,13 @@ _LOGIN_PATH = re.compile(r"(?i)^/(?:accounts/)?(?:login|signin|sign_in|authwall|
 _SUSPENDED = re.compile(r"(?i)suspend|taken ?down|takedown|terminat|removed because|violat")
 _MISSING_TEXT = re.compile(
     r"(?i)not[\s_]*found|does[\s_]*not[\s_]*exist|doesn.t\s*exist|no[\s_]+such[\s_]+user|"
-    r"could not find|user_doesnt_exist|unknown[\s_]user|no user|profile not found|deactivated"
+    r"could not find|user_doesnt_exist|unknown[\s_]user|no user|profile not found|deactivated|"
+    # the same said in the other major languages an API answers in (an app localises its error
+    # messages to the caller's Accept-Language: Pinterest's 'Gebruiker niet gevonden.')
+    r"niet gevonden|bestaat niet|nicht gefunden|existiert nicht|introuvable|n.existe pas|"
+    r"non trouv[ée]|no encontrad[oa]|no existe\b|n[ãa]o encontrad[oa]|n[ãa]o existe\b|"
+    r"non trovat[oa]|non esiste|nie znaleziono|nie istnieje|bulunamad[ıi]|не найден|"
+    r"не существует|見つかりません|存在しません|不存在|未找到|찾을 수 없|존재하지 않|غير موجود"
 )
 _LOGIN_TEXT = re.compile(r"(?i)(?:login|checkpoint|challenge|sign[\s_-]?in|consent)[\s_-]?required|"
                          r"not[\s_-]?logged[\s_-]?in|please log in|must be logged in")
@@ -600,9 +606,13 @@ def best_profile(doc: Any, page: GenericPage, want: str | set[str] | None = None
         score = _profile_score(view, handle)
         if (depth == 0 and want is None and handle is None and asked is None
                 and 1 <= score <= 2 and isinstance(view.get("name"), str)
-                and isinstance(view.get("id"), str | int) and len(view) <= 8):
+                and isinstance(view.get("id"), str | int)
+                and (len(view) <= 8 or _person_record(view))):
             # a small answer that is one object, its id and name, to a request that named no
-            # other id (Graph API /me); an answer for another id than the one asked is not it
+            # other id (Graph API /me); an answer for another id than the one asked is not it.
+            # A larger one qualifies when it is a person's own record, its name made of its
+            # first and last name (Graph API /me with a user token and many permissions: bio,
+            # website, education, work ...), which no list of other things is
             score += 2
         if score and asked is not None and str(view.get("id", "")) == asked:
             score += 2  # the object asked for by id (Graph API /v11.0/4): as good as a handle
@@ -614,6 +624,17 @@ def best_profile(doc: Any, page: GenericPage, want: str | set[str] | None = None
         if best is None or key > best:
             best, found = key, view
     return found
+
+
+def _person_record(view: Mapping[str, Any]) -> bool:
+    """Whether an object is a person's record: ``first_name`` (and ``last_name``, when given)
+    are words of its ``name``."""
+    name, first, last = view.get("name"), view.get("first_name"), view.get("last_name")
+    if not (isinstance(name, str) and isinstance(first, str) and first.strip()):
+        return False
+    words = name.casefold().split()
+    return first.casefold().split()[0] in words and (
+        not isinstance(last, str) or not last.strip() or last.casefold().split()[-1] in words)
 
 
 def _names(view: Mapping[str, Any], handle: str) -> bool:

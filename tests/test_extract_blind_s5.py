@@ -1,0 +1,118 @@
+"""Answer shapes met in the real-capture batches 2026-12-06-s5c-blind and -s5d-blind (read
+after their one sealed run), each written here by hand with made-up values (none is a copy of a
+file in tests/fixtures/real_captures), so a capture is never the only test of its own fix."""
+
+# ruff: noqa: E501  (realistic bodies are long lines)
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from crawler.catalog import load_catalog
+from crawler.extract import read_profile
+from matching.models import ProbeState
+
+FOUND, NOT_FOUND, UNVERIFIABLE = ProbeState.FOUND, ProbeState.NOT_FOUND, ProbeState.UNVERIFIABLE
+CAT = load_catalog()
+
+
+def read(platform, url, status, body, handle=None):
+    if isinstance(body, dict | list):
+        body = json.dumps(body).encode()
+    elif isinstance(body, str):
+        body = body.encode()
+    return read_profile(CAT[platform], url, status, {}, body, handle)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Gebruiker niet gevonden.",  # Dutch
+        "Benutzer nicht gefunden.",  # German
+        "Utilisateur introuvable.",  # French
+        "Usuario no encontrado.",  # Spanish
+        "Usuário não encontrado.",  # Portuguese
+        "Utente non trovato.",  # Italian
+        "Nie znaleziono użytkownika.",  # Polish
+        "Kullanıcı bulunamadı.",  # Turkish
+        "Пользователь не найден.",  # Russian
+        "ユーザーが見つかりません。",  # Japanese
+        "用户不存在",  # Chinese
+        "사용자를 찾을 수 없습니다.",  # Korean
+        "المستخدم غير موجود",  # Arabic
+    ],
+)
+def test_api_user_not_found_in_other_languages(message):
+    """An API localises its error message to the caller's language: 'user not found' in the
+    major languages is 'not found', as the English message is."""
+    got = read("pinterest", "https://api.pinterest.com/v1/users/harbourferry/", 404, {"message": message, "type": "api"})
+    assert got.state is NOT_FOUND, (got.reason, got.evidence)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Er is iets misgegaan. Probeer het later opnieuw.",  # Dutch: something went wrong
+        "Zu viele Anfragen. Bitte später erneut versuchen.",  # German: too many requests
+        "Une erreur est survenue.",  # French: an error occurred
+    ],
+)
+def test_api_errors_in_other_languages_that_do_not_say_missing(message):
+    """Other localised errors say nothing about the profile: never 'not found'."""
+    got = read("pinterest", "https://api.pinterest.com/v1/users/harbourferry/", 500, {"message": message, "type": "api"})
+    assert got.state is not NOT_FOUND and got.state is not FOUND, (got.state, got.reason)
+
+
+def test_graph_api_me_with_many_permissions_is_the_user():
+    """Graph API ``/me`` read with a user token and many permissions answers one large person
+    record (app-scoped id and link, bio, website, lists of schools and employers naming other
+    people): the record itself is the profile, not one of the people it names."""
+    me = {
+        "id": "10150000000000001", "name": "Maja Lind", "first_name": "Maja", "last_name": "Lind",
+        "link": "https://www.facebook.com/app_scoped_user_id/10150000000000001/",
+        "bio": "Ferry skipper and weekend baker.", "website": "http://majalind.example",
+        "birthday": "01/02/1985", "gender": "female", "locale": "sv_SE", "timezone": 1,
+        "updated_time": "2014-03-01T10:00:00+0000", "verified": True, "email": "maja@majalind.example",
+        "hometown": {"id": "108000000000001", "name": "Gothenburg, Sweden"},
+        "location": {"id": "108000000000002", "name": "Stockholm, Sweden"},
+        "education": [{"school": {"id": "105000000000001", "name": "Chalmers"}, "type": "College",
+                       "classes": [{"id": "140000000000001", "name": "Navigation '05",
+                                    "with": [{"id": "10150000000000009", "name": "Per Holm"}]}]}],
+        "work": [{"employer": {"id": "104000000000001", "name": "Harbour Ferry Lines"},
+                  "position": {"id": "107000000000001", "name": "Skipper"}}],
+        "languages": [{"id": "106000000000001", "name": "Swedish"}, {"id": "106000000000002", "name": "English"}],
+    }
+    got = read("facebook", "https://graph.facebook.com/v2.0/me", 200, me)
+    assert got.state is FOUND, (got.reason, got.evidence)
+    assert got.fields.display_name == "Maja Lind"
+    assert got.fields.bio == "Ferry skipper and weekend baker."
+    assert got.fields.platform_id == "10150000000000001"
+    assert "http://majalind.example" in got.fields.external_links
+
+
+def test_graph_api_large_list_of_other_things_is_not_a_user():
+    """A large object that is no person's record (its name is not made of a first and a last
+    name) is not taken for the user answered."""
+    thing = {"id": "555", "name": "Harbour Ferry Lines", "first_name": "Per", "last_name": "Holm",
+             "a": 1, "b": 2, "c": 3, "d": 4, "e": 5, "f": 6}
+    got = read("facebook", "https://graph.facebook.com/v2.0/me", 200, thing)
+    assert got.state is not FOUND or got.fields.display_name != "Harbour Ferry Lines"
+
+
+def test_auto_tells_innertube_pinterest_errors_and_linkedin_fragments():
+    """``extract auto`` on a saved body with no URL: a YouTube Music (InnerTube) answer opens with
+    its ``responseContext``; Pinterest API v1's whole error is ``{message, type: api}``; a saved
+    LinkedIn fragment without its head is told by LinkedIn's design-system classes even when the
+    company it shows links another platform more often; a bare OAuth error names nothing."""
+    from crawler.extract.detect import detect_platform
+
+    music = {"responseContext": {"serviceTrackingParams": [{"service": "CSI", "params": [{"key": "c", "value": "WEB_REMIX"}]}]},
+             "header": {"musicImmersiveHeaderRenderer": {"title": {"runs": [{"text": "Harbour Band"}]}}}}
+    assert detect_platform(CAT, None, json.dumps(music)) == "youtube"
+    assert detect_platform(CAT, None, '{\n  "message": "Benutzer nicht gefunden.",\n  "type": "api"\n}') == "pinterest"
+    fragment = ('<div class="org-top-card-module ember-view"><h1 class="org-top-card-module__name">Harbour Ferry</h1>'
+                '<a href="https://www.facebook.com/harbourferry">f</a><a href="https://www.facebook.com/harbourferry/photos">p</a>'
+                '<span class="artdeco-icon"></span></div>')
+    assert detect_platform(CAT, None, fragment) == "linkedin"
+    assert detect_platform(CAT, None, '{"error": "The access token is invalid"}') is None
