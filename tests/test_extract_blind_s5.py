@@ -116,3 +116,67 @@ def test_auto_tells_innertube_pinterest_errors_and_linkedin_fragments():
                 '<span class="artdeco-icon"></span></div>')
     assert detect_platform(CAT, None, fragment) == "linkedin"
     assert detect_platform(CAT, None, '{"error": "The access token is invalid"}') is None
+
+
+def _music_artist(header_kind):
+    channel = "UC" + "h4rb0urB4nd" * 2
+    return channel, {
+        "responseContext": {"serviceTrackingParams": [{"service": "CSI", "params": [{"key": "c", "value": "WEB_REMIX"}]}]},
+        "header": {header_kind: {
+            "title": {"runs": [{"text": "Harbour Band"}]},
+            "description": {"runs": [{"text": "A folk band from the docks."}]},
+            "subscriptionButton": {"subscribeButtonRenderer": {
+                "channelId": channel, "subscriberCountText": {"runs": [{"text": "12.5K"}]},
+                "longSubscriberCountText": {"runs": [{"text": "12.5K subscribers"}]},
+                "shortSubscriberCountText": {"runs": [{"text": "12.5K"}]}}}}},
+        "contents": {"singleColumnBrowseResultsRenderer": {"tabs": [{"tabRenderer": {"content": {"sectionListRenderer": {"contents": [
+            {"musicCarouselShelfRenderer": {"contents": [{"musicTwoRowItemRenderer": {
+                "title": {"runs": [{"text": "Other Artist"}]},
+                "subtitle": {"runs": [{"text": "2.1M subscribers"}]},
+                "navigationEndpoint": {"browseEndpoint": {"browseId": "UC" + "0therArt1st" * 2}}}}]}}]}}}}]}},
+        "microformat": {"microformatDataRenderer": {
+            "urlCanonical": f"https://music.youtube.com/channel/{channel}", "title": "Harbour Band",
+            "description": "A folk band from the docks.", "twitterSiteHandle": "@youtubemusic"}},
+    }
+
+
+@pytest.mark.parametrize("header_kind", ["musicImmersiveHeaderRenderer", "musicVisualHeaderRenderer"])
+def test_youtube_music_artist_browse_answer(header_kind):
+    """YouTube Music's InnerTube browse answer for an artist channel (client WEB_REMIX): the
+    header names the artist and its subscribe button the count; the canonical /channel/ URL
+    gives the id, the only name the answer has; other artists in its shelves are not it."""
+    channel, body = _music_artist(header_kind)
+    got = read("youtube", "https://music.youtube.com/youtubei/v1/browse?prettyPrint=false", 200, body)
+    assert got.state is FOUND, (got.reason, got.evidence)
+    assert (got.handle, got.fields.platform_id) == (channel, channel)
+    assert got.fields.display_name == "Harbour Band"
+    assert got.fields.bio == "A folk band from the docks."
+    assert got.fields.followers == 12500
+
+
+def test_youtube_music_browse_error_is_not_found_and_empty_is_not_found_either_way():
+    """A browse answer with neither header nor channel metadata is no profile (never found)."""
+    body = {"responseContext": {"serviceTrackingParams": []}, "contents": {}}
+    got = read("youtube", "https://music.youtube.com/youtubei/v1/browse?prettyPrint=false", 200, body)
+    assert got.state is not FOUND
+
+
+def test_x_v1_user_url_carrying_the_screen_name_is_the_external_link():
+    """X API v1/v1.1 documents a user's ``url`` as the site the user gave; that it carries the
+    same name (a code host's page) does not make it the profile's own page."""
+    user = {"id": 4242, "id_str": "4242", "name": "Harbour Ferry", "screen_name": "harbourferry",
+            "description": "Boats.", "url": "https://gitlab.example/harbourferry", "protected": False,
+            "followers_count": 10, "friends_count": 2, "statuses_count": 30, "verified": False}
+    got = read("x", "https://api.twitter.com/1/users/show.json?screen_name=harbourferry", 200, user)
+    assert got.state is FOUND
+    assert got.fields.external_links == ("https://gitlab.example/harbourferry",)
+
+
+def test_account_url_on_another_instance_is_not_an_external_link():
+    """Elsewhere (a federated account, no ``screen_name``) a ``url`` holding the handle is the
+    profile's own page on its instance, not a link out."""
+    acct = {"id": "1", "username": "harbourferry", "acct": "harbourferry@boats.example",
+            "display_name": "Harbour Ferry", "note": "Boats.", "url": "https://boats.example/@harbourferry",
+            "followers_count": 3, "following_count": 1, "statuses_count": 4}
+    got = read("mastodon", "https://mastodon.social/api/v1/accounts/lookup?acct=harbourferry@boats.example", 200, acct)
+    assert "https://boats.example/@harbourferry" not in got.fields.external_links

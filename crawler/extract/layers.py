@@ -953,10 +953,15 @@ def _links(view: Mapping[str, Any], page: GenericPage) -> tuple[str, ...]:
                 links.extend(re.findall(r'href="([^"]+)"', item["value"]))
     if not links:
         handle = (_first(view, HANDLE_KEYS, (str,)) or "").lstrip("@").lower()
+        # an X API v1/v1.1 user object (``screen_name``) documents ``url`` as the site the user
+        # gave, which often carries the same name (github.com/<name>); elsewhere a ``url``
+        # holding the handle is the profile's own page on another instance
+        own_site = isinstance(view.get("screen_name"), str)
         for key in WEAK_LINK_KEYS:
             for url in _urls_in(view.get(key)):
                 # the profile's own page (on its platform or its instance) is no outside link
-                if not page.is_own_url(url) and not (handle and handle in url.lower()):
+                if not page.is_own_url(url) and not (handle and handle in url.lower()
+                                                     and not (own_site and key == "url")):
                     links.append(url)
     out = []
     for link in links:
