@@ -180,3 +180,52 @@ def test_account_url_on_another_instance_is_not_an_external_link():
             "followers_count": 3, "following_count": 1, "statuses_count": 4}
     got = read("mastodon", "https://mastodon.social/api/v1/accounts/lookup?acct=harbourferry@boats.example", 200, acct)
     assert "https://boats.example/@harbourferry" not in got.fields.external_links
+
+
+def test_reddit_bare_account_object_shows_its_profile_subreddit_title():
+    """A Reddit account object saved without its {kind: t2, data} envelope: ``name`` is the user
+    name; the name shown is the profile subreddit's ``title``, its about text the
+    ``public_description``."""
+    acct = {"name": "harbour_ferry", "id": "9zz9z", "link_karma": 12, "comment_karma": 40, "created_utc": 1400000000.0,
+            "icon_img": "https://styles.redditmedia.example/a.png",
+            "subreddit": {"display_name": "u_harbour_ferry", "title": "Harbour Ferry Lines", "subreddit_type": "user",
+                          "public_description": "Ferries since 1921.", "subscribers": 0, "name": "t5_abc12",
+                          "url": "/user/harbour_ferry/", "display_name_prefixed": "u/harbour_ferry"}}
+    got = read("reddit", "https://oauth.reddit.com/user/harbour_ferry/about", 200, acct)
+    assert got.state is FOUND and got.handle == "harbour_ferry"
+    assert got.fields.display_name == "Harbour Ferry Lines"
+    assert got.fields.bio == "Ferries since 1921."
+    untitled = dict(acct, subreddit=dict(acct["subreddit"], title=""))
+    got = read("reddit", "https://oauth.reddit.com/user/harbour_ferry/about", 200, untitled)
+    assert got.fields.display_name in (None, "harbour_ferry")
+
+
+BRANDED_2015 = """<!DOCTYPE html><html lang="en"><head><title>Harbour Ferry - YouTube</title>
+<link rel="canonical" href="https://www.youtube.com/user/harbourferry">
+<meta property="og:site_name" content="YouTube"><meta property="og:url" content="https://www.youtube.com/user/harbourferry">
+<meta property="og:title" content="Harbour Ferry"><meta property="og:description" content="Ferries since 1921.">
+<meta property="og:type" content="profile"><meta itemprop="channelId" content="UCh4rb0urF3rryh4rb0urF3r"></head>
+<body><div id="c4-header-bg-container"></div>
+<div class="branded-page-header-title-container">
+ <span class="channel-header-subscription-button-container yt-uix-button-subscription-container">
+  <button class="yt-uix-button yt-uix-subscription-button" data-channel-external-id="UCh4rb0urF3rryh4rb0urF3r"><span class="subscribe-label">Subscribe</span></button>
+  <span class="yt-subscription-button-subscriber-count-branded-horizontal" title="12,345">12,345</span></span>
+ <h1 class="branded-page-header-title"><span class="qualified-channel-title has-badge"><a href="/user/harbourferry" class="branded-page-header-title-link" title="Harbour Ferry">Harbour Ferry</a></span>%s</h1>
+</div>
+<div class="branded-page-related-channels"><ul><li class="branded-page-related-channels-item">
+ <a href="/user/othership">Other Ship</a> <img class="yt-channel-title-icon-verified" alt="">
+ <span class="yt-subscription-button-subscriber-count-unbranded-horizontal" title="9,999,999">9,999,999</span></li></ul></div>
+</body></html>"""
+
+
+@pytest.mark.parametrize("badge", [True, False])
+def test_youtube_branded_page_channel_header_count_and_badge(badge):
+    """YouTube's server-rendered 'branded-page' channel page (2013-2017, before ytInitialData):
+    the subscriber count beside the header's own subscribe button and the Verified badge beside
+    its h1 title; a related channel's count and badge in the side list are not the channel's."""
+    mark = ('<a href="//support.google.com/youtube/bin/answer.py?answer=3046484" class="qualified-channel-title-badge">'
+            '<img data-tooltip-text="Verified" alt="" class="yt-channel-title-icon-verified yt-sprite"></a>') if badge else ""
+    got = read("youtube", "https://www.youtube.com/user/harbourferry", 200, BRANDED_2015 % mark)
+    assert got.state is FOUND, (got.reason, got.evidence)
+    assert got.fields.followers == 12345
+    assert bool(got.fields.verified) is badge

@@ -626,6 +626,18 @@ def best_profile(doc: Any, page: GenericPage, want: str | set[str] | None = None
     return found
 
 
+def _profile_subreddit_title(view: Mapping[str, Any]) -> str | None:
+    """The shown name of a Reddit account: the ``title`` of its profile subreddit (type
+    ``user``, named ``u_<name>``), else None."""
+    sub = view.get("subreddit")
+    if not isinstance(sub, dict):
+        return None
+    own = sub.get("subreddit_type") == "user" or (
+        isinstance(view.get("name"), str) and sub.get("display_name") == f"u_{view['name']}")
+    title = sub.get("title")
+    return title.strip() if own and isinstance(title, str) and title.strip() else None
+
+
 def _person_record(view: Mapping[str, Any]) -> bool:
     """Whether an object is a person's record: ``first_name`` (and ``last_name``, when given)
     are words of its ``name``."""
@@ -866,6 +878,11 @@ def read_profile_object(view: Mapping[str, Any], page: GenericPage, out: LayerRe
     if name is None and isinstance(view.get("title"), str) and (handle or "snippet" in view
                                                                or "externalId" in view):
         name = view["title"]
+    shown = _profile_subreddit_title(view)
+    if shown and (name is None or (handle and str(name).strip().casefold() == handle.casefold())):
+        # a Reddit account's ``name`` is its user name; the name it shows is its profile
+        # subreddit's ``title`` (with or without the {kind: t2, data: ...} envelope)
+        name = shown
     if isinstance(name, str) and name.strip() and name.strip() != handle:
         out.put("display_name", html.unescape(name).strip(), layer)
     elif isinstance(name, str) and name.strip():
