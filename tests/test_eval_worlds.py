@@ -45,6 +45,9 @@ EW = _eval_worlds()
 # eighth's lynglia, chabacine, zdral (scored blind first, then tuned on).
 NOT_YET_AT_THE_BAR: set[str] = {
     "pelanduk", "ugleoje",  # ninth set (blind9 author)
+    # the eighth author's held-out set (heldout4), scored twice in aggregate on 2026-12-06 and
+    # then moved here: fast impostor P/R 0.86/0.89, five namesakes called impostor
+    "hongphuc", "klossbo", "cenzontle",
 }
 FOLDERS = [f for f in (EW.world_folders([TUNING]) if TUNING.exists() else [])
            if Path(f.name).name not in NOT_YET_AT_THE_BAR]
