@@ -229,3 +229,72 @@ def test_youtube_branded_page_channel_header_count_and_badge(badge):
     assert got.state is FOUND, (got.reason, got.evidence)
     assert got.fields.followers == 12345
     assert bool(got.fields.verified) is badge
+
+
+@pytest.mark.parametrize("title,name", [
+    ("(1) Maja Lind | LinkedIn", "Maja Lind"),
+    ("(12+) Harbour Ferry | Facebook", "Harbour Ferry"),
+    ("(3) Harbour Ferry (@harbourferry) / X", "Harbour Ferry"),
+    ("(1984) Harbour Ferry | LinkedIn", "Harbour Ferry"),
+    ("Harbour Ferry (1921) | LinkedIn", "Harbour Ferry (1921)"),
+])
+def test_notification_count_in_a_logged_in_title_is_not_the_name(title, name):
+    """A logged-in browser's title starts with the unread-notification count '(N) '; it is not
+    part of the name (a bracket later in the title is)."""
+    from crawler.extract.layers import clean_title
+
+    assert clean_title(title) == name
+
+
+LINKEDIN_MEMBER_2022 = """<!DOCTYPE html><html><head><title>(4) Maja Lind | LinkedIn</title>
+<link rel="canonical" href="https://www.linkedin.com/in/majalind/"></head><body>
+<code id="bpr-guid-1">{"included":[{"firstName":"Viewer","lastName":"Person","$type":"com.linkedin.voyager.identity.shared.MiniProfile"}]}</code>
+<main><section class="artdeco-card ember-view pv-top-card"><h1 class="text-heading-xlarge inline t-24 v-align-middle break-words">Maja Lind</h1>
+<div class="text-body-medium break-words">Skipper at Harbour Ferry Lines</div></section>
+<section id="ember120" class="artdeco-card ember-view"><div id="about" class="pv-profile-card-anchor"></div>
+<div class="pvs-header__container"><h2 class="pvs-header__title"><span aria-hidden="true">About</span><span class="visually-hidden">About</span></h2></div>
+<div class="display-flex ph5 pv3"><div class="pv-shared-text-with-see-more t-14"><div class="inline-show-more-text inline-show-more-text--is-collapsed">
+<span aria-hidden="true"><!---->Twenty years at sea, now teaching
+ navigation.<span class="white-space-pre"> </span></span><span class="visually-hidden"><!---->Twenty years at sea, now teaching navigation.</span>
+</div></div></div></section>
+<section id="ember130" class="artdeco-card ember-view"><div id="experience" class="pv-profile-card-anchor"></div>
+<div class="inline-show-more-text"><span aria-hidden="true">Ran the night crossing.</span></div></section>
+</main></body></html>"""
+
+
+def test_linkedin_logged_in_member_page_name_and_about():
+    """A member page saved by a logged-in viewer (2021-): the name without the title's
+    notification count; the bio is the card anchored #about (its text once, not the
+    experience card's, not the viewer's own name from the embedded data)."""
+    got = read("linkedin", "https://www.linkedin.com/in/majalind/", 200, LINKEDIN_MEMBER_2022)
+    assert got.state is FOUND and got.handle == "in/majalind"
+    assert got.fields.display_name == "Maja Lind"
+    assert " ".join(got.fields.bio.split()) == "Twenty years at sea, now teaching navigation."
+
+
+LINKEDIN_COMPANY_ABOUT_2018 = """<div class="org-organization-page ember-view">
+<section class="org-top-card Elevation-2dp ember-view"><div class="org-top-card-primary-content__content-inner">
+<h1 class="org-top-card-primary-content__title t-24 t-black" title="Harbour Ferry Lines">
+  <span dir="ltr">Harbour Ferry Lines</span>
+</h1>
+<ul class="org-top-card-primary-content__info-list"><li class="org-top-card-primary-content__industry">Maritime</li>
+<li class="org-top-card-primary-content__follower-count">8,812 followers</li></ul>
+<p class="org-top-card-primary-content__tagline">Across the bay since 1921.</p></div></section>
+<div class="org-grid__core-rail">
+<section class="mb3 container-with-shadow ember-view"><h4 class="t-18">Overview</h4>
+<p class="white-space-pre-wrap mb5 t-14 t-black--light t-normal">Harbour Ferry Lines runs six ferries across the bay.
+We carry 2 million passengers a year.</p>
+<dl><dt class="org-page-details__definition-term">Website</dt><dd class="org-page-details__definition-text"><a href="http://harbourferry.example">http://harbourferry.example</a></dd></dl></section>
+<section class="container-with-shadow"><p class="white-space-pre-wrap">Other card text.</p></section>
+</div>
+<div class="org-similar-orgs"><h1 class="org-top-card-summary__subtitle">Not a title</h1><span>12,345 followers</span></div>
+</div>"""
+
+
+def test_linkedin_logged_in_company_about_fragment():
+    """A logged-in company About tab saved as a fragment (2018, no head): the top card's title
+    is the name; the first card's overview paragraph (not the tagline) is the bio."""
+    got = read("linkedin", "https://www.linkedin.com/company/harbour-ferry-lines/about/", 200, LINKEDIN_COMPANY_ABOUT_2018)
+    assert got.state is FOUND
+    assert got.fields.display_name == "Harbour Ferry Lines"
+    assert got.fields.bio.startswith("Harbour Ferry Lines runs six ferries across the bay.")

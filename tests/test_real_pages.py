@@ -358,7 +358,8 @@ def test_project_captures_manifest_is_complete():
 # just arrived is reported, not asserted, until then (its collectors land it before any fix).
 # (the lead designated 2026-12-05-s4-tuning for tuning after its blind run; its collector marked
 # it heldout: true like every repository outside the old set, so it is named here by batch)
-TUNED_BATCHES: frozenset[str] = frozenset({"2026-12-05-s4-tuning", "2026-12-05-s4-blind"})
+TUNED_BATCHES: frozenset[str] = frozenset({"2026-12-05-s4-tuning", "2026-12-05-s4-blind",
+                                            "2026-12-06-s5c-blind", "2026-12-06-s5d-blind"})
 
 
 def test_project_tuning_captures_read_right(capsys):

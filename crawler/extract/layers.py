@@ -1592,6 +1592,9 @@ def _meta(page: GenericPage, *names: str) -> str | None:
 def clean_title(title: str, handle: str | None = None) -> str:
     """'Kiko Beats (@Kikobeats) / X' -> 'Kiko Beats'; 'Name | LinkedIn' -> 'Name'."""
     text = html.unescape(title).strip()
+    # a logged-in browser's title starts with the unread-notification count: '(1) Name | LinkedIn',
+    # '(12+) Facebook', '(3) Name (@name) / X'
+    text = re.sub(r"^\(\d{1,4}\+?\)\s+", "", text)
     m = re.match(r"\s*(.+?)\s*\(@[\w.\-]{1,60}\)", text)
     if m and len(m.group(1)) >= 1:
         text = m.group(1)  # 'Name (@handle) <anything the site adds>': the name before it
