@@ -511,6 +511,9 @@ def suspicious_site(
     return None
 
 
+_TITLE_SEP = re.compile(r"\s+[-–—|·:]\s+|\s*[|·]\s*")
+
+
 def namesake_site(
     dom: str, why: str, pages: Sequence[LinkedPage], brand_names: Iterable[str]
 ) -> Evidence | None:
@@ -528,18 +531,26 @@ def namesake_site(
     if not why.startswith("contains"):
         return None
     label = plain_key(_domain_label(dom))
-    full = [plain_key(n) for n in brand_names if len(tokens(n)) > 1]
+    # a brand name the domain itself spells is the word it shares, not a claim: the page of
+    # "<trade> <word>" on ``<trade><word>.vn`` names itself; the brand's *other* full names
+    # (its legal or longer name) on the page are a claim
+    full = [k for k in (plain_key(n) for n in brand_names if len(tokens(n)) > 1)
+            if k and k not in label]
     for page in pages:
         if page.refused or not page.title or (page.http_status or 200) >= 400:
             continue
         if registered_domain(page.final_url or page.url) != dom:
             continue
         title = plain_key(page.title)
+        # the page's own name: the title's head, before a tagline ("El X – cocina de ...")
+        head = plain_key(_TITLE_SEP.split(page.title, maxsplit=1)[0])
         # the title names what the domain names, perhaps in a shorter form ("Lynglia gard"
         # on lyngliagarden.no), with a word of its own beside the brand's
-        same = label in title or (len(title) >= 5 and title in label
-                                  and someone_else(page.title, brand_names) is not None)
-        if not same or any(f and f in title for f in full):
+        same = label in title or (
+            len(title) >= 5 and title in label
+            and someone_else(page.title, brand_names) is not None) or (
+            len(head) >= 5 and head in label and someone_else(head, brand_names) is not None)
+        if not same or any(f in title for f in full):
             continue
         if scam_wording(page.title) is not None:
             continue

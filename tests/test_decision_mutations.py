@@ -1516,3 +1516,80 @@ def test_a_walled_namesake_naming_its_own_site_with_a_lure_word_stays_unverified
         FindingClass.UNVERIFIED)
     assert walled("Quillmark Papier", "Gratis kjøleskap! quillmark-fordel.com").cls == (
         FindingClass.IMPOSTOR)
+
+
+# ------------------------------------------- a namesake's own site under a two-word short name
+
+#: a company whose short name has two words: a trade's site spelling that short name in its
+#: domain ("<trade><short name>.de") names itself, not the company
+CRANE_LOGO = "a1c3e5f7092b4d6f"
+CRANE_INV = Inventory(
+    organization="Blauer Kranich Versicherung AG",
+    domains=("blauerkranich-versicherung.de",),
+    departments=(Department("Marketing"),),
+    brands=(Brand(
+        "Blauer Kranich Versicherung", aliases=("Blauer Kranich",),
+        websites=("https://www.blauerkranich-versicherung.de/",),
+        strategy=("instagram", "facebook"),
+        accounts=(OfficialAccount("instagram", "blauerkranichversicherung",
+                                  "Blauer Kranich Versicherung", "Marketing"),),
+    ),),
+)
+CRANE_OFFICIAL = ProfileObservation(
+    "instagram", "blauerkranichversicherung", "https://instagram.test/blauerkranichversicherung",
+    ProbeState.FOUND, fields=ProfileFields(
+        display_name="Blauer Kranich Versicherung", avatar_phash=CRANE_LOGO, posts=500,
+        external_links=("https://www.blauerkranich-versicherung.de/",),
+        last_active_at="2026-11-18"),
+)
+DENTIST_SITE = "https://www.zahnarztblauerkranich.de/"
+DENTIST = obs("facebook", "zahnarztblauerkranich", display_name="Zahnarzt Blauer Kranich Bonn",
+              bio="Implantate und Prophylaxe in der Bonner Altstadt.", posts=80, followers=900,
+              external_links=(DENTIST_SITE,), created_at="2015-02-02",
+              last_active_at="2026-11-01")
+INN_SITE = "https://www.hausblauerkranich-bonn.de/"
+INN = obs("instagram", "hausblauerkranich", display_name="Haus Blauer Kranich",
+          bio="Pension am Rhein, 12 Zimmer.", posts=140, followers=700,
+          external_links=(INN_SITE,), created_at="2012-05-05", last_active_at="2026-10-01")
+
+
+def crane_one(o: ProfileObservation, site: str, title: str) -> Finding:
+    page = LinkedPage(site, o.platform, o.handle, final_url=site, http_status=200, title=title)
+    findings = classify(CRANE_INV, [CRANE_OFFICIAL, o], (page,), now=NOW)
+    return next(f for f in findings if f.key == (o.platform, o.handle))
+
+
+@pytest.mark.parametrize("o,site,title", [
+    (DENTIST, DENTIST_SITE, "Zahnarzt Blauer Kranich – Implantate in Bonn"),
+    # the page's own name is the title's head, before its tagline
+    (INN, INN_SITE, "Haus Blauer Kranich – Pension am Rhein"),
+])
+def test_a_trades_own_site_spelling_the_two_word_short_name_is_no_lookalike(
+        o: ProfileObservation, site: str, title: str) -> None:
+    """The domain contains the company's two-word short name, but the page names itself (its
+    trade, its town) and neither the company's full name, its logo nor a lure: a namesake."""
+    f = crane_one(o, site, title)
+    assert f.cls == FindingClass.UNRELATED, f
+    assert "namesake" in signals_of(f)
+    assert not signals_of(f) & {"lookalike_link", "lookalike_page"}
+
+
+@pytest.mark.parametrize("mutation", ["full name", "logo", "login", "bare head"])
+@pytest.mark.parametrize("o,site,title", [
+    (DENTIST, DENTIST_SITE, "Zahnarzt Blauer Kranich – Implantate in Bonn"),
+    (INN, INN_SITE, "Haus Blauer Kranich – Pension am Rhein"),
+])
+def test_the_same_trades_site_posing_as_the_company_is_a_lookalike(
+        mutation: str, o: ProfileObservation, site: str, title: str) -> None:
+    if mutation == "full name":  # the page wears the company's full name
+        title = title.split(" – ")[0] + " – Blauer Kranich Versicherung Kundenportal"
+    elif mutation == "logo":  # the profile copies the company's logo
+        o = replace(o, fields=replace(o.fields, avatar_phash=CRANE_LOGO))
+    elif mutation == "login":  # the profile asks for a login
+        o = replace(o, fields=replace(
+            o.fields, bio="Bitte bestätigen Sie Ihr Konto mit Ihrem Passwort."))
+    else:  # the page is named as the brand alone: nothing of its own
+        title = "Blauer Kranich – Ihr Vorteil"
+    f = crane_one(o, site, title)
+    assert f.cls == FindingClass.IMPOSTOR, (mutation, f)
+    assert "namesake" not in signals_of(f)
