@@ -793,7 +793,6 @@ SCAM_PATTERNS: tuple[str, ...] = (
     r"\bdm (us|me)\b",
     r"\bdm'?(den|den yaz|e)\b",
     *DM_INVITE_PATTERNS,
-    r"\bwhats ?app\b",
     r"\bgiveaway\b",
     r"\bcrypto\b",
     r"\bbitcoin\b",
@@ -811,10 +810,19 @@ SCAM_PATTERNS: tuple[str, ...] = (
     r"\bairdrop\b",
     r"\bcard (details|number)\b",
     r"\b(password|login details|one[- ]time code)\b",
-    r"\btelegram\b",
+    # a messenger's name is a contact channel, no scam word ("bookings by WhatsApp"): only a
+    # request or a lure through it is ("message us on WhatsApp", "apply via Telegram"), or a
+    # link straight into a chat with a number (wa.me, t.me), which profiles posing as a help
+    # desk paste
     r"\bwa\.me\b",
     r"\bt\.me\b",
-    r"\b(order|buy|pay|book) (by|via|through|over|on|in) (dm|whatsapp|telegram)\b",
+    r"\b(order|buy|pay|book) (by|via|through|over|on|in) (dm|whats ?app|telegram)\b",
+    r"\b(message|text|write to|contact|chat with|reach|ping) (us|me|our agent|an agent) "
+    r"(on|via|at|through|over|in) (whats ?app|telegram)\b",
+    r"\b(apply|register|sign up|invest|deposit|withdraw|claim) (via|on|through|at|in|over) "
+    r"(whats ?app|telegram)\b",
+    r"\b(vip|signals?|trading|investment|investors?) (group|channel|chat) (on|in) "
+    r"(whats ?app|telegram)\b",
     r"\bdm (to|for) (order|buy|claim|win)\b",
     *DATA_REQUEST_PATTERNS,
     r"\bcontact (our )?support\b",

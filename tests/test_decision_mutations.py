@@ -1593,3 +1593,47 @@ def test_the_same_trades_site_posing_as_the_company_is_a_lookalike(
     f = crane_one(o, site, title)
     assert f.cls == FindingClass.IMPOSTOR, (mutation, f)
     assert "namesake" not in signals_of(f)
+
+
+# ----------------------------------------------------------- a contact channel is no scam word
+
+BAND = obs("youtube", "quillmarkquartett", display_name="Quillmark Quartett",
+           bio="Swing aus Bremen. Bookings by WhatsApp or Telegram.", posts=90, followers=4000,
+           created_at="2014-04-04", last_active_at="2026-11-02")
+
+
+@pytest.mark.parametrize("bio", [
+    "Swing aus Bremen. Bookings by WhatsApp or Telegram.",
+    "Swing aus Bremen. Contrataciones por WhatsApp.",
+    "Swing aus Bremen. WhatsApp +49 421 000000",
+])
+def test_a_namesake_giving_its_messenger_is_no_impostor(bio: str) -> None:
+    """Naming a messenger is giving a contact channel, not scam wording."""
+    f = classify_one(replace(BAND, fields=replace(BAND.fields, bio=bio)))
+    assert f.cls != FindingClass.IMPOSTOR, f
+    assert "scam_wording" not in signals_of(f)
+
+
+LURES = ["Swing aus Bremen. Message us on WhatsApp to claim your prize.",
+         "Swing aus Bremen. Invest via Telegram, 20% a week.",
+         "Swing aus Bremen. Pay via WhatsApp for your tickets."]
+
+
+@pytest.mark.parametrize("bio", LURES)
+def test_the_same_namesake_luring_through_its_messenger_uses_scam_wording(bio: str) -> None:
+    """A request or a lure through the messenger is scam wording."""
+    f = classify_one(replace(BAND, fields=replace(BAND.fields, bio=bio)))
+    assert "scam_wording" in signals_of(f), f
+
+
+@pytest.mark.parametrize("bio", LURES)
+def test_a_profile_named_as_the_company_luring_through_a_messenger_is_a_high_impostor(
+        bio: str) -> None:
+    """Named as the company: giving a messenger leaves a low candidate (resemblance only),
+    luring through it makes a high-severity impostor."""
+    named = replace(BAND, fields=replace(BAND.fields, display_name="Quillmark Papier"))
+    calm = classify_one(replace(named, fields=replace(
+        named.fields, bio="Swing aus Bremen. Bookings by WhatsApp or Telegram.")))
+    assert (calm.cls, calm.severity) == (FindingClass.IMPOSTOR, Severity.LOW), calm
+    f = classify_one(replace(named, fields=replace(named.fields, bio=bio)))
+    assert (f.cls, f.severity) == (FindingClass.IMPOSTOR, Severity.HIGH), f
