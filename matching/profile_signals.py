@@ -49,6 +49,7 @@ from matching.normalise import (
     fold_text,
     homoglyphs_used,
     peel_affixes,
+    plain_key,
     registered_domain,
     squash,
     tokens,
@@ -715,6 +716,47 @@ def _unproven_claim(p: Profile) -> Evidence | None:
     return None
 
 
+def _a_namesakes_own_official(p: Profile) -> bool:
+    """"<Given> <Family> Official": a company's short alias of two or more words (a person's
+    full name shares that form) is the only brand name the profile wears, and nothing else of
+    the company is there: not the brand's own name, the logo, an official or lookalike link.
+    Its "official" is then someone else's (an artist's channel), not a claim to be the company.
+
+    A brand's own name ("<Brand> Official"), a one-word short name, the logo or the company's
+    links keep the claim a claim."""
+    if p.avatar is not None or {"official", "lookalike"} & set(p.kinds):
+        return False
+    shown = plain_key(_POSE_WORDS.sub(" ", " ".join(tokens(p.fields.display_name or ""))))
+    if not shown:
+        return False
+    for brand in p.ix.inventory.brands:
+        aliases = [a for a in brand.aliases if len(tokens(a)) > 1 and plain_key(a) == shown]
+        if not aliases:
+            continue
+        if plain_key(brand.name) == shown:
+            return False
+        # the bio names the company more fully than the shared alias: it presents itself
+        # as the company
+        bio = plain_key(p.fields.bio or "")
+        others = {plain_key(n) for n in (brand.name, *brand.aliases)} - {shown}
+        return not any(o and o in bio for o in others)
+    return False
+
+
+def _reordered_name(p: Profile) -> bool:
+    """The display name is a brand name of several words in another order ("<B> <A>" for
+    "<A> <B>"), and nothing else: how a person's name is written where the family name comes
+    first, never how the company writes itself."""
+    shown = [plain_key(t) for t in tokens(p.fields.display_name or "")]
+    if len(shown) < 2:
+        return False
+    for n in p.brand_names:
+        own = [plain_key(t) for t in tokens(n)]
+        if own != shown and sorted(own) == sorted(shown):
+            return True
+    return False
+
+
 def _unbacked_claim(p: Profile) -> Evidence | None:
     """The brand's name, calling itself official ("Cuenta oficial", "公式"), while nothing of
     the company backs the claim: the company neither declares it nor links it, and it links
@@ -728,6 +770,8 @@ def _unbacked_claim(p: Profile) -> Evidence | None:
             sig.linked_from_official_site(p.o.sightings, p.ix.official_domains) is not None):
         return None
     if sig.someone_else(p.fields.display_name, p.brand_names) is not None:
+        return None
+    if _a_namesakes_own_official(p):
         return None
     for name, text in (("handle", p.o.handle), ("display_name", p.fields.display_name),
                        ("bio", p.fields.bio)):
@@ -1064,14 +1108,21 @@ def name_only_namesake(p: Profile) -> bool:
     f = p.fields
     if p.o.state != ProbeState.FOUND or not (f.bio or "").strip():
         return False
-    if len(tokens(f.display_name or "")) > 1:
+    # a person's name of several words that the company's short name shares, or the
+    # company's words in another order ("<Family> <Given>"): someone else, not the company
+    person = _reordered_name(p) or _a_namesakes_own_official(p)
+    if len(tokens(f.display_name or "")) > 1 and not person:
         return False
     if p.avatar is not None or p.has(SignalName.BIO_COPY, SignalName.HOMOGLYPHS,
                                      SignalName.EMPTY_PROFILE, SignalName.SCAM_WORDING):
         return False
-    if "official" in p.kinds or p.lookalike or p.lure_affixes or any(
+    # a person's handle may say "official" (the person's); a lure word never is anyone's
+    lures = [a for a in p.lure_affixes if not person or a not in words.POSE_AFFIXES]
+    if "official" in p.kinds or p.lookalike or lures or any(
             a in words.DEPARTMENT_HINTS for a in p.affixes):
         return False
+    if person:  # its "official" is that person's
+        return sig.self_declared_fan(f.bio) is None
     text = " ".join(x for x in (f.display_name, f.bio, " ".join(p.affixes)) if x)
     return own_wording(text) is None and sig.self_declared_fan(f.bio) is None
 

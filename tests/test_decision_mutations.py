@@ -1637,3 +1637,66 @@ def test_a_profile_named_as_the_company_luring_through_a_messenger_is_a_high_imp
     assert (calm.cls, calm.severity) == (FindingClass.IMPOSTOR, Severity.LOW), calm
     f = classify_one(replace(named, fields=replace(named.fields, bio=bio)))
     assert (f.cls, f.severity) == (FindingClass.IMPOSTOR, Severity.HIGH), f
+
+
+# ------------------------------------- someone else's "official" under the company's short name
+
+SINGER = obs("youtube", "blauerkranichofficial", display_name="Blauer Kranich Official",
+             bio="Offizieller Kanal der Sängerin Blauer Kranich: Schlager und Volksmusik.",
+             posts=300, followers=90000, verified=True, created_at="2016-01-01",
+             last_active_at="2026-11-20")
+
+
+def crane_profile(o: ProfileObservation) -> Finding:
+    findings = classify(CRANE_INV, [CRANE_OFFICIAL, o], (), now=NOW)
+    return next(f for f in findings if f.key == (o.platform, o.handle))
+
+
+def test_an_artists_official_channel_under_the_companys_two_word_short_name_is_a_namesake(
+) -> None:
+    """The company's short name is a person's name too: "<Name> Official" about that person,
+    with nothing of the company, claims to be the person's, not the company's."""
+    f = crane_profile(SINGER)
+    assert f.cls == FindingClass.UNRELATED, f
+    assert "unproven_claim" not in signals_of(f)
+
+
+@pytest.mark.parametrize("mutation", ["logo", "full name", "full name in bio", "lookalike"])
+def test_the_same_official_channel_presenting_itself_as_the_company_is_an_impostor(
+        mutation: str) -> None:
+    o = SINGER
+    if mutation == "logo":
+        o = replace(o, fields=replace(o.fields, avatar_phash=CRANE_LOGO))
+    elif mutation == "full name":
+        o = replace(o, fields=replace(o.fields,
+                                      display_name="Blauer Kranich Versicherung Official"))
+    elif mutation == "full name in bio":
+        o = replace(o, fields=replace(
+            o.fields, bio="Offizieller Kanal der Blauer Kranich Versicherung AG."))
+    else:
+        o = replace(o, fields=replace(
+            o.fields, external_links=("https://blauerkranich-service.com/",)))
+    f = crane_profile(o)
+    assert f.cls == FindingClass.IMPOSTOR, (mutation, f)
+    assert f.severity in (Severity.MEDIUM, Severity.HIGH), (mutation, f)
+
+
+PERSON = obs("mastodon", "blauerkranich", display_name="Kranich Blauer",
+             bio="Linux, Selfhosting, Bonn.", posts=400, followers=60,
+             created_at="2022-11-10", last_active_at="2026-10-30")
+
+
+def test_the_short_names_words_reversed_as_a_persons_name_are_a_namesake() -> None:
+    """The company's words in another order, with a bio of its own and nothing of the
+    company: a person (family name first), not a candidate impostor."""
+    f = crane_profile(PERSON)
+    assert f.cls == FindingClass.UNRELATED, f
+
+
+@pytest.mark.parametrize("mutation", ["logo", "official link"])
+def test_the_reversed_name_with_the_companys_logo_or_link_is_no_namesake(mutation: str) -> None:
+    o = (replace(PERSON, fields=replace(PERSON.fields, avatar_phash=CRANE_LOGO))
+         if mutation == "logo" else replace(PERSON, fields=replace(
+             PERSON.fields, external_links=("https://blauerkranich-service.com/",))))
+    f = crane_profile(o)
+    assert f.cls == FindingClass.IMPOSTOR, (mutation, f)
