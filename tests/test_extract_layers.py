@@ -13,23 +13,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from extract_cases import CAT, FOUND, NOT_FOUND, UNVERIFIABLE, read
 
-from crawler.catalog import load_catalog
 from crawler.extract import read_profile
 from crawler.extract.layers import clean_title
-from matching.models import ProbeState
-
-FOUND, NOT_FOUND, UNVERIFIABLE = ProbeState.FOUND, ProbeState.NOT_FOUND, ProbeState.UNVERIFIABLE
-CAT = load_catalog()
-
-
-def read(platform, url, status, body, handle=None):
-    if isinstance(body, dict | list):
-        body = json.dumps(body).encode()
-    elif isinstance(body, str):
-        body = body.encode()
-    return read_profile(CAT[platform], url, status, {}, body, handle)
-
 
 GQL = "https://x.com/i/api/graphql/abc/UserByScreenName?variables=%7B%7D"
 

@@ -9,23 +9,10 @@ from __future__ import annotations
 import json
 
 import pytest
+from extract_cases import CAT, FOUND, NOT_FOUND, UNVERIFIABLE, read
 
-from crawler.catalog import load_catalog
 from crawler.extract import read_profile
 from crawler.extract.captures import recorded_answers
-from matching.models import ProbeState
-
-FOUND, NOT_FOUND, UNVERIFIABLE = ProbeState.FOUND, ProbeState.NOT_FOUND, ProbeState.UNVERIFIABLE
-CAT = load_catalog()
-
-
-def read(platform, url, status, body, handle=None):
-    if isinstance(body, dict | list):
-        body = json.dumps(body).encode()
-    elif isinstance(body, str):
-        body = body.encode()
-    return read_profile(CAT[platform], url, status, {}, body, handle)
-
 
 # ------------------------------------------------------------------ recorded-answer formats
 
