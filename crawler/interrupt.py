@@ -72,6 +72,45 @@ def exit_on_signals() -> Iterator[None]:
             signal.signal(sig, handler)
 
 
+class HeldSignals:
+    """What :func:`hold_signals` saw: the first signal's name, raised later on demand."""
+
+    def __init__(self) -> None:
+        self.signame: str | None = None
+
+    def raise_if_signalled(self) -> None:
+        """Raise :class:`Interrupted` for a signal that came while held (once)."""
+        if self.signame is not None:
+            signame, self.signame = self.signame, None
+            raise Interrupted(signame)
+
+
+@contextlib.contextmanager
+def hold_signals() -> Iterator[HeldSignals]:
+    """Hold the first SIGINT or SIGTERM until the audit has a row in the store.
+
+    Between forking the probe workers and beginning the audit a Ctrl-C would otherwise
+    leave no audit at all: the workers' answers lost and nothing for ``--resume`` to
+    continue. The first signal is noted (a handler may not print: the stream may be
+    mid-write) and raised by :meth:`HeldSignals.raise_if_signalled` once the audit is
+    recorded; a second signal stops at once."""
+    held = HeldSignals()
+
+    def note(signum: int, frame: FrameType | None) -> None:
+        if held.signame is not None:
+            raise Interrupted(_name(signum))
+        held.signame = _name(signum)
+
+    previous = {sig: signal.getsignal(sig) for sig in SIGNALS}
+    for sig in SIGNALS:
+        signal.signal(sig, note)
+    try:
+        yield held
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
 class GracefulStop:
     """The crawl's signal handling (installed by ``crawler.crawl.run_crawl`` once the reactor
     runs, instead of Scrapy's) and the queue dropping shared with the time limit."""

@@ -33,7 +33,7 @@ from matching.models import (
 from . import collector, lane_fork, stats_keys
 from .catalog import Catalog
 from .crawl import CrawlStats, import_crawl, run_crawl
-from .interrupt import STOPPING, Interrupted, exit_on_signals
+from .interrupt import STOPPING, Interrupted, exit_on_signals, hold_signals
 from .options import AuditOptions, UsageError
 from .phases import mark, phase
 from .plan import SweepPlan
@@ -161,30 +161,40 @@ def _run_audit(options: AuditOptions) -> AuditResult:
     if options.fail_on and options.fail_on not in {s.value for s in Severity}:
         raise UsageError(f"--fail-on must be one of high, medium, low, not {options.fail_on!r}")
     # the probe workers start first: they ask the existence-only probes while this process
-    # imports the store, the crawl, matching and the report (crawler/lane_fork.py)
-    running = _fork_workers(plan, options)
-    try:
-        options.out.mkdir(parents=True, exist_ok=True)
-        from .store import Store  # sqlite-utils: imported while the probe workers run
-
-        with phase("store: open, begin audit"):
-            store = Store(options.db)
-    except BaseException:
-        lane_fork.stop(running)
-        raise
+    # imports the store, the crawl, matching and the report (crawler/lane_fork.py). A signal
+    # before the audit has its row waits for it (crawler/interrupt.py): the audit is then
+    # stored as interrupted, and --resume continues it
     audit_id: int | None = None
+    store = None
+    with hold_signals() as held:
+        running = _fork_workers(plan, options)
+        try:
+            options.out.mkdir(parents=True, exist_ok=True)
+            from .store import Store  # sqlite-utils: imported while the probe workers run
+
+            with phase("store: open, begin audit"):
+                store = Store(options.db)
+                if options.resume:
+                    audit_id = store.incomplete_audit(inventory)
+                    if audit_id is not None:
+                        store.resume_audit(audit_id)
+                if audit_id is None:
+                    audit_id = store.begin_audit(
+                        inventory, settings=_settings_summary(options, catalog)
+                    )
+        except BaseException as exc:
+            lane_fork.stop(running)
+            if store is not None:
+                if audit_id is not None:
+                    store.mark_partial(audit_id, _crash_reason(exc))
+                store.close()
+            raise
+    assert store is not None and audit_id is not None  # (the block above raised otherwise)
     finished = False
     try:
         with exit_on_signals():
-            if options.resume:
-                audit_id = store.incomplete_audit(inventory)
-                if audit_id is not None:
-                    store.resume_audit(audit_id)
-            if audit_id is None:
-                audit_id = store.begin_audit(
-                    inventory, settings=_settings_summary(options, catalog)
-                )
             try:
+                held.raise_if_signalled()
                 if options.redis_url:
                     # only with --redis-url
                     from .distributed.coordinator import run_distributed_crawl

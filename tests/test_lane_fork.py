@@ -173,10 +173,14 @@ def test_a_dead_worker_costs_time_never_findings(tmp_path: Path) -> None:
     assert coverage["crawl"]["finish_reason"] == "finished"
 
 
-def test_ctrl_c_while_workers_probe_stops_them_and_resume_completes(tmp_path: Path) -> None:
+@pytest.mark.parametrize("after_requests", [10, 0], ids=["while-probing", "at-fork"])
+def test_ctrl_c_while_workers_probe_stops_them_and_resume_completes(
+        tmp_path: Path, after_requests: int) -> None:
     """SIGINT to the audit while its workers probe 60 slow sites: the workers end (none is
     left running), the audit is partial with nothing unchecked stored, and ``--resume``
-    finds the handle on every site."""
+    finds the handle on every site. ``at-fork`` signals the moment a worker exists, while
+    the audit may still be opening its store: the signal waits for the audit's row (it was
+    lost once, under load, leaving nothing for ``--resume``)."""
     env = _env()
     with SitesServer(handle=HANDLE, latency=1.0) as server:
         doc = wmn_sites(60, server.port)
@@ -186,7 +190,7 @@ def test_ctrl_c_while_workers_probe_stops_them_and_resume_completes(tmp_path: Pa
         deadline = time.monotonic() + 60
         workers: list[int] = []
         while time.monotonic() < deadline and proc.poll() is None:
-            if server.stats()["requests"] >= 10:
+            if server.stats()["requests"] >= after_requests:
                 workers = _children(proc.pid)
                 if workers:
                     break
@@ -243,3 +247,27 @@ def _zombie_or_gone(pid: int) -> bool:
             return f.read().rsplit(")", 1)[1].split()[0] in ("Z", "X")
     except OSError:
         return True
+
+
+def test_a_held_signal_is_raised_once_the_audit_exists_and_a_second_stops_at_once() -> None:
+    """``hold_signals`` (the window between forking the workers and the audit's row): the
+    first SIGINT is kept, not raised, and raised as ``Interrupted`` on demand; a second one
+    raises at once; the previous handler is back afterwards."""
+    from crawler.interrupt import Interrupted, hold_signals
+
+    before = signal.getsignal(signal.SIGINT)
+    with hold_signals() as held:
+        held.raise_if_signalled()  # nothing yet: no raise
+        os.kill(os.getpid(), signal.SIGINT)
+        time.sleep(0.05)  # (delivered at the next bytecode boundary)
+        with pytest.raises(Interrupted) as first:
+            held.raise_if_signalled()
+        assert first.value.signame == "SIGINT"
+        held.raise_if_signalled()  # raised once only
+        os.kill(os.getpid(), signal.SIGTERM)
+        time.sleep(0.05)
+        with pytest.raises(Interrupted) as second:
+            os.kill(os.getpid(), signal.SIGINT)
+            time.sleep(0.05)
+        assert second.value.signame == "SIGINT"
+    assert signal.getsignal(signal.SIGINT) is before
