@@ -19,7 +19,7 @@ import pytest
 
 from crawler.catalog import CatalogError
 from crawler.wmn import load_wmn, slug
-from simweb.sites import SitesServer, site_address, site_kind, wmn_sites
+from simweb.sites import ARRIVAL_JITTER, SitesServer, site_address, site_kind, wmn_sites
 
 REPO = Path(__file__).resolve().parents[1]
 HANDLE = "northwind"
@@ -138,9 +138,9 @@ def test_no_host_sees_more_than_its_catalog_rate_while_100_hosts_are_crawled(
     here overridden by a --platforms-file): measured at the server, no host ever had more
     requests in flight than its concurrency, nor two arrivals closer than its delay.
 
-    The delay is compared with a 20 ms allowance: Scrapy spaces the moments requests leave
-    its slot, and a connection set up for one request but not the next shifts an arrival by
-    the loopback set-up time."""
+    The delay is compared with ``ARRIVAL_JITTER`` (simweb/sites.py): Scrapy spaces the
+    moments requests leave its slot, a connection set up for one request but not the next
+    shifts an arrival by the loopback set-up time, and a loaded machine reads a request late."""
     rate = ("platforms: {}\ndefaults:\n  existence_only_rate: "
             f"{{concurrency: {concurrency}, delay: {delay}}}\n")
     with SitesServer(handle=HANDLE, latency=2.0) as server:
@@ -156,7 +156,7 @@ def test_no_host_sees_more_than_its_catalog_rate_while_100_hosts_are_crawled(
         assert max(h["max_in_flight"] for h in hosts.values()) == concurrency  # it was used
     if delay:
         shortest = min(h["min_gap"] for h in hosts.values() if h["min_gap"] is not None)
-        assert shortest >= delay - 0.02, shortest
+        assert shortest >= delay - ARRIVAL_JITTER, shortest
     assert any(f["handle"] == HANDLE for f in result["findings"])
 
 
