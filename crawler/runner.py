@@ -447,10 +447,19 @@ def render(
 
 
 def report_language(lang: str | None, inventory: Inventory) -> str:
-    """``--lang``, else the inventory's ``language``, else the machine's locale (or English)."""
-    from reports.i18n import check_language, system_language  # the report's: see ``render``
+    """``--lang``, else the inventory's ``language`` when reports come in it, else the
+    machine's locale (or English). A company language without a report catalog (``hu``) is
+    not an error: the inventory describes the company, ``--lang`` the reader."""
+    from reports.i18n import LanguageError, check_language, system_language  # see ``render``
 
-    return check_language(lang or inventory.language or system_language())
+    if lang:
+        return check_language(lang)
+    if inventory.language:
+        try:
+            return check_language(inventory.language)
+        except LanguageError:
+            pass
+    return system_language()
 
 
 def _cases_as_of(store: Store, when: str | None) -> dict[str, tuple[Triage, ...]]:

@@ -222,6 +222,8 @@ def _yaml_hint(problem: str) -> str:
 
 #: Report languages with a catalog (reports/locale); matching does not import reports.
 LANGUAGES = ("en", "tr")
+#: a BCP 47 language tag as people write it: ``hu``, ``pt-BR``, ``sr-Latn``, ``zh_Hant_TW``
+_LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
 _TOP_KEYS = (
     "organization", "domains", "departments", "brands", "allow",
     "legal_name", "contact", "trademarks", "language",
@@ -575,19 +577,27 @@ class _Checker:
         )
 
     def language(self, doc: MarkedMap) -> str | None:
-        """``language: tr``: the report's language when ``--lang`` is not given."""
+        """``language: hu``: the company's language, a language code (``tr``, ``pt-BR``).
+
+        Any language is accepted: a Hungarian company writes ``hu``, not a report language.
+        The report is written in it when brandsweep has a report catalog for it (``LANGUAGES``)
+        and ``--lang`` is not given; otherwise the report falls back (the machine's locale,
+        else English), and the key is kept as written in the proposed inventory."""
         value = self.text(doc, "language", "the inventory")
         if value is None:
             return None
-        code = value.strip().lower()
-        if code not in LANGUAGES:
+        code = value.strip()
+        if not _LANGUAGE_TAG.match(code):
             self.err(
                 doc.value_marks["language"],
-                f"'language' must be one of {', '.join(LANGUAGES)}, got {value!r}",
-                "write language: tr (Turkish) or language: en (English)",
+                f"'language' must be a language code, got {value!r}",
+                "write a two- or three-letter code, with a region if you like: language: tr, "
+                "language: hu, language: pt-BR (reports are written in "
+                f"{' or '.join(LANGUAGES)}; other languages get an English report)",
             )
             return None
-        return code
+        primary, _, rest = code.replace("_", "-").partition("-")
+        return primary.lower() + ("-" + rest if rest else "")
 
     def rights_holder(self, doc: MarkedMap) -> tuple[str | None, str | None, list[str]]:
         """``legal_name``, ``contact`` and ``trademarks``: who files a takedown request.

@@ -881,12 +881,36 @@ def test_inventory_language_key(tmp_path):
     assert inv.language == "tr"
     proposed = proposed_inventory(inv, sample.findings(), None, audit_id=1)
     assert "language: tr" in proposed
-    bad = tmp_path / "bad.yaml"
-    bad.write_text(sample.SOURCE_YAML + "language: de\n", encoding="utf-8")
-    with pytest.raises(InventoryErrors) as err:
-        load(bad)
+    for written, kept in (("hu", "hu"), ("pt_br", "pt-br"), ("PT-BR", "pt-BR"),
+                          ("sr-Latn", "sr-Latn")):
+        other = tmp_path / f"{kept}.yaml"
+        other.write_text(sample.SOURCE_YAML + f"language: {written}\n", encoding="utf-8")
+        assert load(other).language == kept  # a company language, not only a report's
     line = sample.SOURCE_YAML.count("\n") + 1
-    assert f"bad.yaml:{line}" in str(err.value) and "language: tr" in str(err.value)
+    for wrong in ("Hungarian", "h", "tr!", "12"):
+        bad = tmp_path / "bad.yaml"
+        bad.write_text(sample.SOURCE_YAML + f"language: '{wrong}'\n", encoding="utf-8")
+        with pytest.raises(InventoryErrors) as err:
+            load(bad)
+        assert f"bad.yaml:{line}" in str(err.value) and "language: hu" in str(err.value)
+
+
+def test_a_company_language_without_a_report_catalog_falls_back(monkeypatch):
+    """``language: hu``: the report is in the machine's language (or English); ``language:
+    tr`` or ``--lang`` still choose it; a wrong ``--lang`` is still an error."""
+    from crawler.runner import report_language
+    from reports.i18n import LanguageError
+
+    monkeypatch.setenv("LC_ALL", "C")
+    monkeypatch.setenv("LANG", "C")
+    inv = sample.inventory()
+    assert report_language(None, replace(inv, language="hu")) == "en"
+    assert report_language(None, replace(inv, language="tr-TR")) == "tr"
+    assert report_language("tr", replace(inv, language="hu")) == "tr"
+    monkeypatch.setenv("LC_ALL", "tr_TR.UTF-8")
+    assert report_language(None, replace(inv, language="hu")) == "tr"
+    with pytest.raises(LanguageError):
+        report_language("hu", inv)
 
 
 # --------------------------------------------------------------------------- spreadsheet exports
