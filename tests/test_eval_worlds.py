@@ -48,7 +48,7 @@ NOT_YET_AT_THE_BAR: set[str] = {
     # the eighth author's held-out set (heldout4), scored twice in aggregate on 2026-12-06 and
     # then moved here: fast impostor P/R 0.86/0.89, five namesakes called impostor
     "hongphuc", "klossbo", "cenzontle",
-    "vejdzirnas", "quillqa",  # blind11 author, first run pending
+    "vejdzirnas", "quillqa", "ebube",  # blind11 author, first run pending
 }
 FOLDERS = [f for f in (EW.world_folders([TUNING]) if TUNING.exists() else [])
            if Path(f.name).name not in NOT_YET_AT_THE_BAR]
