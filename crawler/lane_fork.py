@@ -86,7 +86,8 @@ REQUEST_HEADERS = {
 #: mirror; any other key in the overrides turns the workers off (the lane then does it all)
 _OWN_KEYS = frozenset({"BRANDSWEEP_AUDIT_ID", "BRANDSWEEP_ALLOW_PRIVATE_NETWORK",
                        "BRANDSWEEP_PROGRESS", "LOG_LEVEL", "BRANDSWEEP_DB", "LOG_FILE",
-                       "LOG_FILE_APPEND", "BRANDSWEEP_PROBE_LANE"})
+                       "LOG_FILE_APPEND", "BRANDSWEEP_PROBE_LANE",
+                       "BRANDSWEEP_SETTLED_WITHOUT_CRAWL"})
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 #: results a worker writes at once (one pickle each)
 BATCH = 64
@@ -225,6 +226,8 @@ class Running:
     pids: list[int]
     files: list[Any]
     jobs: int
+    #: (platform, handle) of every probe given to a worker (crawler/lane_direct.py)
+    keys: set[tuple[str, str]] = field(default_factory=set)
 
 
 def start(plan: Any, overrides: Mapping[str, Any], workers: int) -> Running | None:
@@ -246,7 +249,7 @@ def start(plan: Any, overrides: Mapping[str, Any], workers: int) -> Running | No
     conf = _worker_conf(overrides, plan, rates)
     # the crawl's global cap, shared: all workers together keep as many sockets open at most
     conf["cap"] = max(1, int(conf["BRANDSWEEP_MAX_CONCURRENT_REQUESTS"]) // n)
-    running = Running([], [], len(jobs))
+    running = Running([], [], len(jobs), {(j.platform, j.handle) for j in jobs})
     parent = os.getpid()
     for shard in shards:
         if not shard:

@@ -30,7 +30,7 @@ from matching.models import (
     utcnow_iso,
 )
 
-from . import collector, lane_fork, stats_keys
+from . import collector, lane_direct, lane_fork, stats_keys
 from .catalog import Catalog
 from .crawl import CrawlStats, import_crawl, run_crawl
 from .interrupt import STOPPING, Interrupted, exit_on_signals, hold_signals
@@ -206,16 +206,7 @@ def _run_audit(options: AuditOptions) -> AuditResult:
                         options.crawl_overrides(audit_id), spider_kwargs(options), plan=plan,
                     )
                 else:
-                    overrides = options.crawl_overrides(audit_id)
-                    prefetch = _probe_first(running)
-                    collector.settle()  # what was loaded stays; the crawl collects its own
-                    with phase("crawl"):
-                        stats = run_crawl(overrides, {"plan": plan, "prefetch": prefetch})
-                    if prefetch is not None:  # the workers' probing is the crawl's work too
-                        stats.cpu = round(stats.cpu + prefetch.cpu, 3)
-                    if stats.requests >= COLLECT_AFTER_REQUESTS:
-                        with phase("crawl: free the crawler"):
-                            gc.collect()
+                    stats = _sweep(plan, options, audit_id, store, running)
             except Interrupted as exc:  # before the crawl took the signals over: a stop too
                 print(f"{STOPPING} ({exc.signame})", file=sys.stderr, flush=True)
                 stats = CrawlStats(raw={stats_keys.STOP_SIGNAL: exc.signame})
@@ -289,13 +280,43 @@ def _fork_workers(plan: SweepPlan, options: AuditOptions) -> lane_fork.Running |
     return running
 
 
-def _probe_first(running: lane_fork.Running | None) -> lane_fork.Prefetch | None:
-    """Import the crawl (and what comes after it) while the probe workers work, then return
-    what they answered (None: no workers). A signal or an error in between ends them (by
-    their ids) before it goes on."""
+def _sweep(plan: SweepPlan, options: AuditOptions, audit_id: int, store: Store,
+           running: lane_fork.Running | None) -> CrawlStats:
+    """The crawl of a local audit, or none at all when the probe workers answered every
+    probe of an audit that has nothing else to crawl (crawler/lane_direct.py): their answers
+    are then stored as the crawl would have stored them, and Scrapy is never imported."""
+    overrides = options.crawl_overrides(audit_id)
+    may_skip = (running is not None and lane_direct.enabled(overrides)
+                and lane_direct.plan_needs_crawl(plan, running.keys) is None)
+    prefetch = _probe_first(running, crawl=not may_skip)
+    if may_skip and lane_direct.answers_need_crawl(plan, prefetch) is None:
+        with phase("store the probe workers' answers (no crawl needed)"):
+            raw, elapsed, cpu = lane_direct.settle(plan, prefetch, store, audit_id, overrides)
+        stats = CrawlStats.from_scrapy(raw, elapsed, cpu)
+    else:
+        if may_skip:  # an answer needs the crawl after all (a retry, a link, a lost worker)
+            with phase("crawl: import Scrapy and spiders"):
+                import_crawl()
+        collector.settle()  # what was loaded stays; the crawl collects its own
+        with phase("crawl"):
+            stats = run_crawl(overrides, {"plan": plan, "prefetch": prefetch})
+        if stats.requests >= COLLECT_AFTER_REQUESTS:
+            with phase("crawl: free the crawler"):
+                gc.collect()
+    if prefetch is not None:  # the workers' probing is the crawl's work too
+        stats.cpu = round(stats.cpu + prefetch.cpu, 3)
+    return stats
+
+
+def _probe_first(running: lane_fork.Running | None, crawl: bool = True
+                 ) -> lane_fork.Prefetch | None:
+    """Import the crawl (``crawl``: it will be needed) and what comes after it while the
+    probe workers work, then return what they answered (None: no workers). A signal or an
+    error in between ends them (by their ids) before it goes on."""
     try:
-        with phase("crawl: import Scrapy and spiders"):
-            import_crawl()
+        if crawl:
+            with phase("crawl: import Scrapy and spiders"):
+                import_crawl()
         if running is not None:
             with phase("import matching and the report"):
                 import_after_crawl()

@@ -58,6 +58,10 @@ BRANDSWEEP_PROBE_LANE = True
 # and on Linux, before the crawl, by forked workers, one per core up to this many (0: none),
 # each owning a shard of the hosts (crawler/lane_fork.py)
 BRANDSWEEP_PROBE_WORKERS = 2
+# when the workers settled every probe of an audit that has nothing else to crawl (no search,
+# no official site, no link or avatar to follow), their answers are stored without starting a
+# crawl at all (crawler/lane_direct.py); False: always through the crawl
+BRANDSWEEP_SETTLED_WITHOUT_CRAWL = True
 CONCURRENT_REQUESTS_PER_DOMAIN = 2
 DOWNLOAD_DELAY = 0.5
 DOWNLOAD_DELAY_JITTER = 0.25
