@@ -81,6 +81,8 @@ class Signals:
     harm: tuple[Evidence, ...] = ()  # deception or harm
     strong_harm: bool = False  # harm that no fan word or company link excuses
     secondary_harm: tuple[str, ...] = ()  # signs of a scam read around a walled page
+    #: one of those signs asks for money or data (a deposit, card or login details)
+    secondary_asks: bool = False
     fan: Evidence | None = None
     personal: Evidence | None = None
     scam: bool = False
@@ -103,6 +105,24 @@ def _impostor_severity(s: Signals, c: MatchConfig) -> Severity:
     if s.pose_score > 0 and s.scam and s.harm_score >= c.severity_high:
         return Severity.HIGH
     return Severity.MEDIUM
+
+
+def _secondary_severity(s: Signals, c: MatchConfig) -> Severity:
+    """High when what others show of a walled page asks for money, card, login or identity
+    data (a deposit, a transfer, "recover your blocked account"); medium otherwise."""
+    return Severity.HIGH if s.secondary_asks else Severity.MEDIUM
+
+
+#: own-account proofs that stand without reading the page: the official site links it, or
+#: its handle is a domain the company holds
+_WALLED_OWN_PROOFS = frozenset({"official_site_link", "domain_handle"})
+
+
+def _walled_own(s: Signals) -> bool:
+    """A walled page whose ownership is proven off the page (the official site links it, or
+    its handle is an official domain), with no secondary sign of a scam."""
+    return (s.own is not None and str(s.own.signal) in _WALLED_OWN_PROOFS
+            and not s.secondary_harm)
 
 
 def _namesake(s: Signals) -> str:
@@ -137,9 +157,14 @@ RULES: tuple[Rule, ...] = (
     # -- the page could not be read: secondary evidence or nothing
     Rule("walled, secondary evidence of a scam",
          lambda s, c: s.walled and s.about_us and s.own is None and len(s.secondary_harm) >= 2,
-         C.IMPOSTOR, severity=lambda s, c: Severity.MEDIUM,
+         C.IMPOSTOR, severity=_secondary_severity,
          reason=lambda s: "secondary: the page itself could not be read; "
          + "; ".join(s.secondary_harm)),
+    # the company's own link is read on the company's site, not on the walled page
+    Rule("walled, linked by the company, to retire",
+         lambda s, c: s.walled and _walled_own(s) and bool(s.redundancy), C.REDUNDANT),
+    Rule("walled, linked by the company", lambda s, c: s.walled and _walled_own(s),
+         C.OFFICIAL_UNLISTED),
     Rule("walled", lambda s, c: s.walled, C.UNVERIFIED),
     # -- the company's own (never an impostor)
     Rule("own, to retire", lambda s, c: s.own is not None and bool(s.redundancy), C.REDUNDANT),

@@ -36,6 +36,7 @@ from matching.normalise import (
     registered_domain,
     tokens,
 )
+from matching.signals import self_declared_fan
 
 # ----------------------------------------------------------------------------- keys
 
@@ -230,7 +231,11 @@ def may_mention(ix: BrandIndex, bio: str | None) -> bool:
     text = fold(bio)
     if _DOMAINISH.search(text) or native_mention(ix, bio) is not None:
         return True
-    return ix.mention_re is not None and not ix.mention_words.isdisjoint(WORD.findall(text))
+    if ix.mention_re is not None and not ix.mention_words.isdisjoint(WORD.findall(text)):
+        return True
+    # a fan, reviewer or collector may write the name inflected ("Koivulan", "Ugleøjes") or
+    # only its first word in another script ("ชบา"): its fan wording is worth a full look
+    return self_declared_fan(bio) is not None
 
 
 _FOUND = ProbeState.FOUND

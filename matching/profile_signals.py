@@ -558,7 +558,10 @@ def _names_the_brand(p: Profile) -> bool:
     for n in p.brand_names:
         if n.isascii():
             k = fold_text(n).strip()
-            if len(k) >= 4 and re.search(rf"(?<![a-z0-9]){re.escape(k)}(?![a-z0-9])", text):
+            # a long name may carry a case or possessive ending ("Koivulan", "Ugleøjes")
+            end = "(?:'?[a-z]{1,3})?" if len(k) >= 6 else ""
+            if len(k) >= 4 and re.search(rf"(?<![a-z0-9]){re.escape(k)}{end}(?![a-z0-9])",
+                                         text):
                 return True
         elif any(len(w) >= 3 and w in raw for w in sig.native(n).split()):
             return True
@@ -1064,12 +1067,12 @@ def _secondary_harm(p: Profile) -> list[str]:
         asked = data_request(p.fields.bio) or data_request(p.fields.display_name)
         if asked:
             cues.append(f"it asks for data no company asks for in public ('{asked}')")
-    elif p.has(SignalName.SCAM_WORDING) and "lookalike" in p.kinds and p.derived and (
-            not _named_as_the_page(p, p.kinds["lookalike"])):
+    elif p.has(SignalName.SCAM_WORDING) and p.derived and _lure_target(p):
         # lure words ("free", "win", "-70 %") in the text that sends people to a lookalike
-        # domain: the words a help desk also says, said in a scam's service
+        # domain, or on a page a lookalike domain sends people to: the words a help desk also
+        # says, said in a scam's service
         cues.append(f"its search result lures ({p.found[SignalName.SCAM_WORDING].value}) "
-                    f"towards the lookalike domain {p.kinds['lookalike']}")
+                    f"{_lure_target(p)}")
     if p.lookalike:
         cues.append("a lookalike domain links to it or is named in its search result")
     lure = _lure_in_handle(p)
@@ -1083,6 +1086,29 @@ def _secondary_harm(p: Profile) -> list[str]:
     if p.has(SignalName.IMPERSONATED_BADGE):
         cues.append("its name shows a verified mark the platform has not given")
     return cues
+
+
+def _lure_target(p: Profile) -> str | None:
+    """How a walled page's search result and a lookalike domain meet: the result names the
+    lookalike ("towards ..."), or the lookalike's page links the profile ("on a page ...
+    links"); None when the domain is named as the page is (a namesake's own site)."""
+    if "lookalike" in p.kinds and not _named_as_the_page(p, p.kinds["lookalike"]):
+        return f"towards the lookalike domain {p.kinds['lookalike']}"
+    e = p.found.get(SignalName.PROMOTED_BY_LOOKALIKE)
+    if e is not None and not _named_as_the_page(p, str(e.value)):
+        return f"on a page the lookalike domain {e.value} links to"
+    return None
+
+
+_MONEY_OR_LOGIN = re.compile("|".join(words.MONEY_OR_LOGIN_REQUEST_PATTERNS))
+
+
+def _asks_money_or_data(p: Profile) -> bool:
+    """What is read of (or around) the page asks for money up front, a login, or card, bank
+    or identity data: the severity of an impostor known from secondary evidence."""
+    texts = (p.fields.bio, p.fields.display_name)
+    return any(data_request(t) or _MONEY_OR_LOGIN.search(fold_text(t or ""))
+               for t in texts)
 
 
 def _named_as_the_page(p: Profile, dom: str) -> bool:
@@ -1187,6 +1213,7 @@ def to_decision_input(p: Profile, redundancy: Sequence[Evidence] = (),
         harm=tuple(p.found[n] for n in _HARM if n in p.found),
         strong_harm=has(*_STRONG_HARM) or (has(SignalName.SCAM_WORDING) and p.lookalike),
         secondary_harm=tuple(_secondary_harm(p)),
+        secondary_asks=_asks_money_or_data(p),
         fan=p.found.get(SignalName.SELF_DECLARED_UNOFFICIAL),
         personal=p.found.get(SignalName.PERSONAL_ACCOUNT),
         scam=has(SignalName.SCAM_WORDING),

@@ -28,6 +28,7 @@ __all__ = [
     "HANDLE_AFFIXES",
     "HELP_DESK_HANDLE_WORDS",
     "LURE_AFFIXES",
+    "MONEY_OR_LOGIN_REQUEST_PATTERNS",
     "NATIVE_DATA_PHRASES",
     "NATIVE_EMPLOYEE_PHRASES",
     "NATIVE_FAN_PHRASES",
@@ -606,6 +607,22 @@ FAN_PATTERNS: tuple[str, ...] = (
     r"my collection|scale models?|diecast|modellbau|makett\w*|pienoismalli\w*)\b",
     r"\b(uafhaengig\w*|uavhengig\w*|oberoende|ingen sponsor\w*|inga sponsor\w*|"
     r"ei sponsor\w*)\b",
+    # "run by parents, not by <brand>", "not run by": who runs it says whose it is (Swedish,
+    # Norwegian, Danish, German, Dutch, Spanish, Portuguese, French, Italian, Polish, Finnish)
+    r"\b(drivs|drives|drevs|drevet|drives) (av|af) [^.!?]{1,40}, (inte|ikke|ikkje) (av|af)\b",
+    r"\b(inte|ikke|ikkje) (drivs|drives|drevet|driven) (av|af)\b",
+    r"\bbetrieben von [^.!?]{1,40}, nicht (von|vom)\b|\bnicht (von|vom) [^.!?]{1,30}"
+    r" betrieben\b",
+    r"\b(beheerd|gerund) door [^.!?]{1,40}, niet door\b|\bniet (beheerd|gerund) door\b",
+    r"\bno (es )?(administrad[ao]|gestionad[ao]) por\b|\bnao (e )?(administrad[ao]|gerid[ao])"
+    r" (por|pela|pelo)\b",
+    r"\b(n'est )?pas (gere|geree|administre\w*) par\b|\bnon (e )?gestit[ao] da\b",
+    r"\bnie (jest )?(prowadzon\w*|zarzadzan\w*) przez\b|\bei (ole )?\w+n yllapitama\b",
+    # Vietnamese (folded): "not the page of ...", "self-run group", "no paid advertising",
+    # "the admin is not an employee"
+    r"\bkhong phai (la )?(trang|kenh|nhom|tai khoan|fanpage) (chinh thuc )?cua\b",
+    r"\b(nhom|hoi|cong dong) tu (lap|quan)\b|\bkhong hop tac (quang cao|thuong mai)\b",
+    r"\bkhong phai (la )?nhan vien\b",
 )
 
 #: requests for money or data no company makes in a bio or a post: card, bank, identity,
@@ -785,6 +802,81 @@ DM_INVITE_PATTERNS: tuple[str, ...] = (
     r"\b(napisz|napiszcie) (do nas )?(na )?(dm|priv|pw)\b",
     r"\b(kirim|chat) (dm|pesan langsung)\b|\bdm (kami|aja|admin)\b",
     r"\b(napiste|napis) (nam )?(do )?(dm|zpravy)\b",
+)
+
+#: a sum of money as people write it: "200.000d", "200k", "EUR 50", "49 zl", "R$ 30"
+MONEY_AMOUNT = (
+    r"(?:(?:[$€£¥₹₱₩฿]|r\$|rp\.?|usd|eur|gbp|php|inr|idr)\s?\d[\d.,]*"
+    r"|\d[\d.,]*\s?(?:k|rb|ribu|jt|juta|tr|trieu|d|dong|vnd|usd|eur|euro|euros|gbp|tl|zl|pln|"
+    r"kr|sek|nok|dkk|rp|idr|php|inr|rs|huf|ft|czk|kc|ron|lei|mxn|brl|myr|rm|thb|baht|yen|"
+    r"jpy|krw|won|ngn|ksh|kes|uah|rsd|din|pesos?|reais|[$€£¥₹₱₩฿])(?![a-z0-9]))"
+)
+
+#: words for money paid before any service: deposit, booking fee, bank transfer, prepayment
+#: (the languages of :data:`MONEY_OR_LOGIN_REQUEST_PATTERNS`)
+ADVANCE_PAYMENT_WORDS = (
+    r"deposit|down ?payment|booking fee|reservation fee|holding fee|bank transfer|transfer|"
+    r"prepay\w*|pay upfront|advance payment|"
+    r"dat coc|tien coc|coc truoc|giu cho|phi giu cho|chuyen khoan|"
+    r"uang muka|bayar di ?muka|transfer ke|"
+    r"deposito|deposita|transfiere|transferencia|anticipo|sena|"
+    r"sinal|transfira|pagamento antecipado|"
+    r"acompte|arrhes|virement|"
+    r"caparra|acconto|bonifico|"
+    r"anzahlung|uberweis\w*|vorkasse|reservierungsgebuhr|"
+    r"aanbetaling|overmaken|vooruitbetaling|"
+    r"zaliczk\w*|zadat\w*|przelew\w*|"
+    r"kapora|on odeme|havale|"
+    r"zaloh\w*|prevod\w*|"
+    r"handpenning|forskott|forskudd|depositum|overfor\w*|swisha|"
+    r"ennakkomaksu|varausmaksu|tilisiirto|"
+    r"eloleg|atutal\w*|"
+    r"avans|plata in avans|"
+    r"paunang bayad|downpayment"
+)
+
+#: requests for money up front or for a login, part of :data:`SCAM_PATTERNS`: what makes an
+#: impostor known only from secondary evidence ``high`` (it asks for money or credentials)
+MONEY_OR_LOGIN_REQUEST_PATTERNS: tuple[str, ...] = (
+    # money asked in advance: a deposit, a booking fee or a bank transfer next to an amount
+    # ("hold your place: 200k by transfer"): the fake booking desk and the fake shop.
+    # English, Vietnamese, Indonesian and Malay, Spanish, Portuguese, French, Italian, German,
+    # Dutch, Polish, Turkish, Czech, Swedish, Norwegian, Danish, Finnish, Hungarian, Romanian,
+    # Filipino (folded)
+    rf"\b({ADVANCE_PAYMENT_WORDS})\b[^.!?]{{0,25}}{MONEY_AMOUNT}",
+    rf"{MONEY_AMOUNT}[^.!?]{{0,25}}\b({ADVANCE_PAYMENT_WORDS})\b",
+    # an account "blocked" or "suspended" and an offer to recover it: how credential phishing
+    # opens (same languages)
+    r"\b(your |the )?(account|page|profile) (was |has been |is |got )?(blocked|suspended|"
+    r"locked|restricted|disabled|hacked|banned|deactivated)\b",
+    r"\b(recover|unlock|restore|reactivate|unblock) (your |the )?(account|page|profile)\b",
+    r"\bcuenta (fue |ha sido |esta |sera )?(bloquead|suspendid|hackead|restringid|"
+    r"desactivad|inhabilitad)[ao]\b|\b(recupera|desbloquea|reactiva)(r|la)? (tu |su )?cuenta\b",
+    r"\bconta (foi |esta |sera )?(bloquead|suspens|hackead|restrit|desativad)[ao]\b|"
+    r"\b(recupere|recuperar|desbloqueie|desbloquear) (sua |a )?conta\b",
+    r"\bcompte (a ete |est |sera )?(bloque|suspendu|pirate|restreint|desactive)e?\b|"
+    r"\b(recuperez|recuperer|debloquez|debloquer) (votre |ton )?compte\b",
+    r"\baccount (e |e stato |sara )?(bloccato|sospeso|hackerato|disattivato)\b|"
+    r"\b(recupera|sblocca) (il tuo |l')?account\b",
+    r"\bkonto (wurde |ist |wird )?(gesperrt|gehackt|eingeschrankt|deaktiviert)\b|"
+    r"\bkonto (wiederherstellen|entsperren|freischalten)\b",
+    r"\baccount (is |werd |wordt )?(geblokkeerd|opgeschort|gehackt|gedeactiveerd)\b|"
+    r"\b(herstel|deblokkeer) (je|uw) account\b",
+    r"\bkonto (zostalo |jest |zostanie )?(zablokowane|zawieszone|zhakowane)\b|"
+    r"\b(odzyskaj|odblokuj) (swoje )?konto\b",
+    r"\bhesab\w* (askiya alin\w*|engellen\w*|kapatil\w*|hacklen\w*|bloke\w*)\b|"
+    r"\bhesab\w* (kurtar|geri al)\w*\b",
+    r"\bakun (anda |kamu )?(diblokir|ditangguhkan|diretas|dinonaktifkan)\b|"
+    r"\b(pulihkan|buka blokir) akun\b",
+    r"\btai khoan (cua ban )?(bi )?(khoa|chan|hack|vo hieu hoa)\b|"
+    r"\b(mo khoa|lay lai|khoi phuc) tai khoan\b",
+    r"\bkonto(t)? (har )?(blockerats|sparrats|hackats|stangts|sperret|blokeret|hacket)\b|"
+    r"\b(aterstall|aterfa|gjenopprett|gendan) (ditt |din |dit )?konto\b",
+    r"\bucet (byl |je )?(zablokovan|pozastaven|hacknut)\b|\b(obnov|odblokuj)\w* ucet\b",
+    r"\btili (on )?(estetty|suljettu|jaadytetty|hakkeroitu)\b|\bpalauta tilisi\b",
+    r"\bfiok\w* (le van tiltva|zarolva|felfuggesztve|feltortek)\b|\bfiok\w* visszaallitas\w*\b",
+    r"\bcontul (tau |dvs\. )?(a fost )?(blocat|suspendat|spart|dezactivat)\b|"
+    r"\b(recupereaza|deblocheaza) (contul|contul tau)\b",
 )
 
 #: scam vocabulary: lures, payment, credential and personal-data requests, off-platform
@@ -967,6 +1059,7 @@ SCAM_PATTERNS: tuple[str, ...] = (
     r"refusjon|aterbetalning|tilbagebetaling|hoan tien|estorno|devolucion de (tu|su) dinero)\b",
     r"\b(ganaste|ganadora?|reclama tu (premio|regalo)|regalamos)\b",
     r"\b(ganhou|premiad[oa]s?|resgate (seu|o) (premio|brinde))\b",
+    *MONEY_OR_LOGIN_REQUEST_PATTERNS,
 )
 
 #: scam-vocabulary hits an honest company channel also uses ("free shipping", "DM us with
@@ -1210,6 +1303,8 @@ NATIVE_FAN_PHRASES: tuple[str, ...] = (
     "هواداری", "هواداران", "وابسته نیست", "ارتباطی با", "δεν συνδέεται", "δεν σχετίζεται",
     "לא קשור ל", "אינו קשור", "אינה קשורה", "संबद्ध नहीं", "प्रायोजित नहीं", "फैन अकाउंट",
     "ไม่เป็นทางการ", "パロディ", "패러디", "恶搞", "пародія", "محاكاة ساخرة",
+    # Korean "an individual channel unrelated to ...", "not the official channel"
+    "무관한 개인", "무관한 팬", "공식 채널이 아닙니다", "공식 채널 아님",
 )
 
 #: "official", as a page calls itself (a claim, not proof): read with the fan phrases first,

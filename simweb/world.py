@@ -9,6 +9,7 @@ World and leave the original as it was, so a running ``SimWeb`` can be handed th
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
@@ -102,6 +103,13 @@ class WorldProfile:
     @property
     def effective_behaviour(self) -> str:
         return ALWAYS_UNVERIFIABLE.get(self.platform, self.behaviour)
+
+
+def _url_key(url: str) -> str:
+    """A profile URL compared loosely: no scheme, ``www.``, query or trailing slash, lower case;
+    Threads' two hosts as one."""
+    u = re.sub(r"^https?://(www\.)?", "", url.strip().lower()).split("?")[0].split("#")[0]
+    return u.rstrip("/").replace("threads.net/", "threads.com/")
 
 
 def profile_url(platform: str, handle: str, instance: str = "mastodon.social") -> str:
@@ -216,8 +224,27 @@ class World:
         if profile.truth_expected:
             return profile.truth_expected
         if profile.effective_behaviour in ("login_wall", "bot_block", "rate_limited", "js_shell"):
+            if (profile.truth_class in ("official_unlisted", "redundant")
+                    and profile.effective_behaviour != "js_shell"
+                    and self.linked_by_company(profile)):
+                # the company's own link is read on the company's site, not on the walled page
+                return profile.truth_class
             return "unverified"
         return profile.truth_class
+
+    def linked_by_company(self, profile: WorldProfile) -> bool:
+        """A company site (footer, page links or page body) links the profile's own URL."""
+        want = _url_key(profile.url)
+        for site in self.sites:
+            if site.kind != "company":
+                continue
+            urls = [u for u, _t, _r in site.footer]
+            for page in site.pages.values():
+                urls += [u for u, _t in page.links]
+                urls += re.findall(r"""https?://[^\s"'<>]+""", page.body)
+            if any(_url_key(u) == want for u in urls):
+                return True
+        return False
 
     def setting(self, name: str, default: Any = None) -> Any:
         return self.settings.get(name, default)

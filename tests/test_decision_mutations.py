@@ -1700,3 +1700,136 @@ def test_the_reversed_name_with_the_companys_logo_or_link_is_no_namesake(mutatio
              PERSON.fields, external_links=("https://blauerkranich-service.com/",))))
     f = crane_profile(o)
     assert f.cls == FindingClass.IMPOSTOR, (mutation, f)
+
+
+# ------------------------------------------------------------- walled scam pages (#11)
+
+
+def _walled(handle: str, snippet: str | None, *, promoted: bool = True,
+            platform: str = "facebook", title: str = "Quillmark Papier | Facebook",
+            official: bool = False) -> Finding:
+    """A walled page known from its search result (``snippet``), a lookalike page that links
+    it (``promoted``) and the official site's link (``official``)."""
+    url = f"https://{platform}.test/{handle}"
+    seen: list[Sighting] = []
+    if snippet is not None:
+        seen.append(replace(SEARCH, platform=platform, handle=handle, url=url, title=title,
+                            snippet=snippet))
+    if promoted:
+        seen.append(replace(PROMO, platform=platform, handle=handle, url=url,
+                            source="https://quillmark-outlet.shop/"))
+    if official:
+        seen.append(Sighting(platform, handle, Via.OFFICIAL_SITE, SITE, url=url))
+    return classify_one(obs(platform, handle, ProbeState.UNVERIFIABLE, sightings=tuple(seen)))
+
+
+@pytest.mark.parametrize(("snippet", "severity"), [
+    # money up front: a deposit or a transfer next to an amount
+    ("Termin ohne Wartezeit: Anzahlung 30 € per Überweisung.", Severity.HIGH),
+    ("Skip the queue: hold your slot with a 50 EUR deposit.", Severity.HIGH),
+    ("Đặt cọc 500k qua tài khoản, giao hàng trong ngày.", Severity.HIGH),
+    ("Reserva tu lugar: depósito de 200 pesos por transferencia.", Severity.HIGH),
+    # credential phishing: a blocked account and an offer to recover it
+    ("Account suspended? Recover your account in two minutes.", Severity.HIGH),
+    ("Konto gesperrt? Hier Konto wiederherstellen.", Severity.HIGH),
+    ("Sua conta foi bloqueada? Recupere sua conta agora.", Severity.HIGH),
+    # a clearance lure on a page a lookalike shop links: deception, nothing asked yet
+    ("Räumungsverkauf -75 %! Nur solange der Vorrat reicht.", Severity.MEDIUM),
+])
+def test_a_walled_page_with_scam_wording_that_a_lookalike_links_is_an_impostor(
+        snippet: str, severity: Severity) -> None:
+    """Behind a login wall, the search result's scam wording and a lookalike page that links
+    the profile are two independent secondary signs: an impostor, every reason labelled
+    secondary, high when the wording asks for money or a login. The page alone, or the
+    lookalike's link with a plain result, stays unverified."""
+    f = _walled("quillmarkhamburg", snippet)
+    assert f.cls == FindingClass.IMPOSTOR, (snippet, f)
+    assert f.severity == severity, (snippet, f.severity)
+    assert f.evidence[0].detail.startswith("secondary: "), f.evidence[0]
+    for e in f.evidence:
+        if e.signal in ("scam_wording", "promoted_by_lookalike", "search_result"):
+            assert e.detail.startswith("secondary: "), e
+    assert _walled("quillmarkhamburg", "Papier, Hefte und Notizbücher aus Hamburg.",
+                   ).cls == FindingClass.UNVERIFIED
+
+
+def test_a_walled_page_with_only_a_name_match_stays_unverified() -> None:
+    """The brand's name in the search result and nothing else is no evidence of a scam."""
+    f = _walled("quillmarkhamburg", "Quillmark Papier: Papier aus Hamburg.",
+                promoted=False)
+    assert f.cls == FindingClass.UNVERIFIED, f
+    assert _walled("quillmarkhamburg", None, promoted=False).cls == FindingClass.UNVERIFIED
+
+
+def test_a_clearance_lure_without_a_lookalike_stays_unverified() -> None:
+    f = _walled("quillmarkhamburg", "Räumungsverkauf -75 %! Nur solange der Vorrat reicht.",
+                promoted=False)
+    assert f.cls == FindingClass.UNVERIFIED, f
+
+
+@pytest.mark.parametrize(("platform", "expected"), [
+    ("linkedin", FindingClass.OFFICIAL_UNLISTED),  # in the strategy, no account there yet
+    ("threads", FindingClass.REDUNDANT),  # outside the strategy
+])
+def test_a_walled_page_the_official_site_links_is_the_companys(
+        platform: str, expected: FindingClass) -> None:
+    """The company's own link is read on the company's site, not on the walled page: the
+    page is the company's (never unverified, never an impostor), redundant when the brand's
+    strategy leaves its platform out."""
+    f = _walled("quillmarkpapier", None, promoted=False, platform=platform, official=True)
+    assert f.cls == expected, f
+    assert "official_site_link" in signals_of(f)
+    # the same walled page without the company's link: nothing to go on
+    assert _walled("quillmarkpapier", None, promoted=False, platform=platform
+                   ).cls == FindingClass.UNVERIFIED
+
+
+def test_a_walled_page_the_official_site_links_but_a_lookalike_promotes_is_no_own_page() -> None:
+    """Sites also link impostors to warn about them: with secondary signs of a scam around
+    it, the official site's link proves nothing."""
+    f = _walled("quillmarkhamburg", "Konto gesperrt? Hier Konto wiederherstellen.",
+                official=True)
+    assert f.cls == FindingClass.IMPOSTOR, f
+
+
+# ----------------------------------------------------------------------------- fans (#11)
+
+
+@pytest.mark.parametrize(("bio", "plain"), [
+    ("Gruppe for brukte Quillmark-hefter. Drives av foreldre, ikke av Quillmark.",
+     "Gruppe for brukte Quillmark-hefter."),
+    ("Tauschgruppe für Quillmark-Hefte, betrieben von Eltern, nicht von Quillmark.",
+     "Tauschgruppe für Quillmark-Hefte."),
+    ("Nhóm tự lập của khách hàng dùng sổ Quillmark.",
+     "Nhóm của khách hàng dùng sổ Quillmark."),
+    ("Khách hàng dùng sổ Quillmark. Không phải trang của công ty.",
+     "Khách hàng dùng sổ Quillmark."),
+    ("Quillmark 노트 리뷰. 회사와 무관한 개인 채널입니다.", "Quillmark 노트 리뷰."),
+])
+def test_a_page_that_says_who_runs_it_and_that_it_is_not_the_company_is_a_fan(
+        bio: str, plain: str) -> None:
+    """A community or reviewer about the brand that says it is not run by the company (in
+    the languages of ``words.FAN_PATTERNS``) is a fan; without that sentence the same page
+    about the brand is no fan."""
+    def page(text: str) -> Finding:
+        return classify_one(obs("facebook", "hefte.tauschen", display_name="Hefte tauschen",
+                                bio=text, posts=40, last_active_at="2026-11-01"))
+    f = page(bio)
+    assert f.cls == FindingClass.FAN, (bio, f)
+    g = page(plain)
+    assert g.cls != FindingClass.FAN, (plain, g)
+
+
+@pytest.mark.parametrize("bio", [
+    "Sisustusvlogi. Testissä Quillmarkin vihkot – ei kaupallista yhteistyötä.",  # genitive
+    "Uafhængige anmeldelser af Quillmarks notesbøger.",  # possessive
+])
+def test_a_fan_writing_the_brand_with_a_case_ending_is_a_fan(bio: str) -> None:
+    """The brand's name with a case or possessive ending ("Quillmarkin", "Quillmarks") beside
+    fan wording ties the page to the brand; the fan wording about another name does not."""
+    f = classify_one(obs("youtube", "vihkovlogi", display_name="Vihkovlogi", bio=bio, posts=90,
+                         last_active_at="2026-11-01"))
+    assert f.cls == FindingClass.FAN, (bio, f)
+    other = bio.replace("Quillmark", "Papyrus")
+    assert classify_one(obs("youtube", "vihkovlogi", display_name="Vihkovlogi", bio=other,
+                            posts=90, last_active_at="2026-11-01")).cls == FindingClass.UNRELATED
