@@ -455,8 +455,12 @@ def test_boot_data_passed_to_a_call_is_a_state_object():
 def test_a_title_with_the_handle_in_plain_brackets():
     page = '<html><head><title>Harbor Ferry (HarborFerry) on Twitter</title><link rel="canonical" href="https://twitter.com/HarborFerry"></head><body></body></html>'
     assert read("x", "https://twitter.com/HarborFerry", 200, page).fields.display_name == "Harbor Ferry"
-    # brackets that are not the handle stay in the name
+    # brackets that are not the handle stay in the name (a card with the account's picture:
+    # a title and the address alone prove no profile)
     page = page.replace("(HarborFerry)", "(Official)")
+    assert read("x", "https://twitter.com/HarborFerry", 200, page).state is UNVERIFIABLE
+    page = page.replace("</head>", '<meta property="og:title" content="Harbor Ferry (Official) on Twitter">'
+                        '<meta property="og:image" content="https://pbs.twimg.com/profile_images/1/hf.jpg"></head>')
     assert read("x", "https://twitter.com/HarborFerry", 200, page).fields.display_name == "Harbor Ferry (Official)"
 
 

@@ -25,6 +25,7 @@ from crawler.catalog import Platform, View
 from crawler.extract import values as V
 from crawler.extract.decode import decode_body, header
 from crawler.extract.layers import read_layers
+from crawler.extract.proof import profile_proof
 from matching.models import ProbeState, ProfileFields
 
 # caps: a profile is small; anything larger is truncated and recorded in evidence
@@ -85,6 +86,8 @@ class GenericPage:
         self.echo_mismatch: str | None = None
         self.read_handle: str | None = None
         self.guessed = False
+        self.found_by: list[Mapping[str, Any]] = []  # markers of the rule that read "found"
+        self.field_sources: dict[str, Mapping[str, Any]] = {}  # field -> the source that gave it
 
     # ------------------------------------------------------------------ lazy views of the body
 
@@ -299,6 +302,7 @@ class GenericPage:
                 return ProbeState.UNVERIFIABLE, str(marker.get("reason") or "blocked")
         for rule in self.view.found:
             if self.rule(rule):
+                self.found_by = self._matched_markers(rule)
                 return ProbeState.FOUND, None
         for rule in self.view.not_found:
             if self.rule(rule):
@@ -310,6 +314,15 @@ class GenericPage:
                 self.guessed = True  # a guess after nothing matched: the layers may overrule it
                 return ProbeState.UNVERIFIABLE, str(marker.get("reason") or "unrecognised_page")
         return ProbeState.UNVERIFIABLE, "unrecognised_page"
+
+    def _matched_markers(self, rule: Mapping[str, Any]) -> list[Mapping[str, Any]]:
+        """The markers of a matched rule that hold (what the "found" rests on)."""
+        kept = self.echo_mismatch
+        try:
+            return [m for m in (*(rule.get("all") or ()), *(rule.get("any") or ()))
+                    if self.marker(m)]
+        finally:
+            self.echo_mismatch = kept
 
     # ------------------------------------------------------------------ fields
 
@@ -332,6 +345,7 @@ class GenericPage:
             for src in sources:
                 got = self.source(src, many=False)
                 if got:
+                    self.field_sources[name] = src
                     value = got[0]
                     cap = MAX_LEN.get(name)
                     if cap and isinstance(value, str) and len(value) > cap:
@@ -429,6 +443,7 @@ class GenericPage:
         state, reason, handle = result.state, result.reason, result.handle
         evidence = dict(result.evidence)
         values: dict[str, Any] = {}
+        rule_read: dict[str, Any] = {}
         if state is ProbeState.NOT_FOUND and self.is_json and layer.kind == "wall":
             # an API answer whose own words ask for a login or a pause ('login_required'),
             # whatever its status: it could not check, it did not find the user absent
@@ -454,6 +469,7 @@ class GenericPage:
                 return ProfileRead(ProbeState.UNVERIFIABLE, why, ProfileFields(), self.handle,
                                    evidence)
             values = {k: v for k, v in asdict(result.fields).items() if v not in (None, ())}
+            rule_read = dict(values)
             if handle is None and layer.handle:
                 handle = layer.handle
         elif (
@@ -496,6 +512,7 @@ class GenericPage:
             handle = ruled or layer.handle or handle
             values = {k: v for k, v in asdict(self.make_fields(rule_values)).items()
                       if v not in (None, ())}
+            rule_read = dict(values)
         else:
             return result
         for name, value in layer.values.items():
@@ -505,9 +522,28 @@ class GenericPage:
                     values[name] = merged[:MAX_LINKS]
             elif values.get(name) is None:
                 values[name] = value
+        if state is ProbeState.FOUND and self.needs_proof:
+            proof = profile_proof(self, self.found_by, rule_read, layer, handle or self.handle,
+                                  self.field_sources)
+            if proof is None:
+                # the page's address, canonical link or title echo the handle, but nothing of
+                # the account is on it: a wall or block page served under the profile's URL
+                evidence["vetoed_found"] = "no account data on the page"
+                return ProfileRead(ProbeState.UNVERIFIABLE, "no_profile_data", ProfileFields(),
+                                   self.handle or handle, evidence)
+            evidence["proof"] = proof
         if layer.layers:
             evidence["layers"] = dict(sorted(layer.layers.items()))
         return ProfileRead(state, reason, self.make_fields(values), handle, evidence)
+
+    @property
+    def needs_proof(self) -> bool:
+        """A page (not an API answer, which names its user in its own object) must show the
+        account's data before it is read as found (``proof.py``)."""
+        if self.is_json:
+            return False
+        head = self.text[:512].lstrip().lower()
+        return not head.startswith(("<?xml", "<rss", "<feed", "<person", "<user"))
 
     # ------------------------------------------------------------------ identity helpers
 

@@ -388,3 +388,77 @@ def error_page(title: str, heading: str, status: int) -> tuple[str, str | None] 
         if status in (404, 410) or (status == 200 and names_account):
             return "missing", None
     return None
+
+
+# ---------------------------------------------------------------------------- block pages
+
+_PLATFORM_NAMES = (r"Facebook|Instagram|Twitter|X|LinkedIn|TikTok|Threads|Pinterest|Reddit|"
+                   r"YouTube|Google|Telegram|GitHub|Bluesky|Mastodon|Cloudflare")
+# a whole <title> that is a block, challenge or rate-limit notice, in the UI languages seen
+# (WAFs, CDNs and the platforms' own bot walls; Sherlock's and Maigret's lists, PLATFORMS.md
+# section 4), optionally with a status code or the site's name beside it: (pattern, reason)
+_BLOCK_TITLES: tuple[tuple[str, str], ...] = (
+    (r"too many requests|rate[\s-]?limit(?:ed|ing| exceeded)?|slow down|request limit|"
+     r"zu viele anfragen|demasiadas (?:solicitudes|peticiones)|trop de requ[êe]tes|"
+     r"(?:muitas|demasiadas) (?:solicita[çc][õo]es|requisi[çc][õo]es)|troppe richieste|"
+     r"te veel verzoeken|слишком много запросов|リクエストが多すぎます|请求过多|요청이 너무 많|"
+     r"çok fazla istek|zbyt wiele żądań|429", "rate_limited"),
+    (r"are you (?:a )?(?:robot|human)\??|robot check|human verification|bot verification|"
+     r"verify(?:ing)? (?:that )?you(?: a|['’]re|are) (?:a )?human|security check(?:point)?|"
+     r"captcha|checking your browser[^<]{0,60}|checking if the site connection is secure|"
+     r"pardon our interruption|one more step|just a moment\.*|please wait\.*|"
+     r"sicherheitsüberprüfung|bist du ein mensch\??|vérification de sécurité|"
+     r"êtes-vous un robot\s*\??|¿eres un robot\??|verificación de seguridad|"
+     r"você é um robô\??|verifica di sicurezza|проверка безопасности|вы робот\??|"
+     r"セキュリティチェック|人机验证|安全验证|보안 확인", "captcha"),
+    (r"access denied|access to this page has been denied|forbidden|(?:request|access) blocked|"
+     r"(?:request|you have been|you['’]ve been|temporarily) blocked|blocked|request denied|"
+     r"request rejected|not allowed|unusual activity|attention required!?|"
+     r"zugriff verweigert|acceso denegado|acc[èe]s refus[ée]|acesso negado|accesso negato|"
+     r"toegang geweigerd|доступ запрещ[её]н|アクセスが拒否されました|访问被拒绝|拒绝访问|"
+     r"접근이 거부|erişim engellendi|dostęp zabroniony|40[13]", "bot_block"),
+)
+_BLOCK_TITLE = [
+    (re.compile(r"(?i)^\s*(?:(?:error|http|" + _PLATFORM_NAMES + r")\s*[-–—:|•·]?\s*)?"
+                r"(?:\d{3}\s*[-–—:|•·]?\s*)?(?:" + words + r")"
+                r"(?:\s*[-–—:|•·!.]?\s*(?:\d{3}|error|" + _PLATFORM_NAMES + r"))*\s*[!.]?\s*$"),
+     reason)
+    for words, reason in _BLOCK_TITLES
+]
+# a small page's own line saying the client was blocked, challenged or throttled
+BLOCK_TEXT = re.compile(
+    r"(?i)your request has been blocked|you have been blocked|you['’]ve been blocked|"
+    r"access to this page has been denied|request (?:was|has been) (?:blocked|denied)|"
+    r"(?:please )?verify (?:that )?you(?: a|['’]re|are) (?:a )?human|"
+    r"our systems have detected unusual (?:traffic|activity)|detected unusual activity|"
+    r"automated (?:queries|requests|access)|are you a robot|prove you['’]re (?:human|not a robot)|"
+    r"too many requests|rate limit (?:exceeded|reached)|you are being rate limited|"
+    r"temporarily (?:blocked|restricted|limited)|try again later|"
+    r"wir haben ungewöhnliche aktivitäten|zu viele anfragen|demasiadas solicitudes|"
+    r"trop de requêtes|actividad inusual|activité inhabituelle|атипичн|подозрительн\w+ активност"
+)
+
+
+def block_reason(title: str) -> str | None:
+    """The reason a page whose whole title is a block notice could not be read, else None."""
+    text = " ".join((title or "").split())[:MAX_TEXT]
+    if not text:
+        return None
+    for rx, reason in _BLOCK_TITLE:
+        if rx.match(text):
+            return reason
+    return None
+
+
+def block_text_reason(text: str) -> str | None:
+    """The reason a small page's own line gives for not serving the page, else None."""
+    m = BLOCK_TEXT.search(text[:MAX_TEXT])
+    if not m:
+        return None
+    words = m.group(0).lower()
+    if re.search(r"many|rate|limit|anfragen|solicitudes|requêtes|abuse|wait a few", words):
+        return "rate_limited"
+    if re.search(r"human|robot|automated|unusual|ungewöhnliche|inusual|inhabituelle|атипичн|"
+                 r"подозрительн", words):
+        return "captcha"
+    return "bot_block"

@@ -37,6 +37,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 from crawler.extract import hints as H
 from crawler.extract import values as V
+from crawler.extract.proof import handle_in_body
 
 if TYPE_CHECKING:  # pragma: no cover
     from crawler.extract.generic import GenericPage
@@ -1046,6 +1047,10 @@ def _html_layers(page: GenericPage) -> LayerRead:
         # a page without Open Graph whose own tab links name the profile fetched
         # (m./mbasic.facebook.com: /<name>?v=timeline, /<name>/friends, /<name>/photos)
         titled = from_url
+    if not identity and not titled and from_url and handle_in_body(page, from_url):
+        # a page whose own line or heading is the handle fetched ('@name' under a Telegram
+        # title, old Reddit's h1)
+        titled = from_url
     names = {n for n in (identity, titled) if n} or ({from_url} if from_url else set())
     # 2. embedded state objects: only the page's own profile (they hold other users too); a
     # channel page may name itself by id in og:url and by name in its state object
@@ -1242,11 +1247,22 @@ def with_refs(doc: Any, view: dict) -> dict:
     return merged
 
 
+MAX_BLOCK_TEXT = 1500  # visible characters of a page small enough to be a block notice
+
+
 def html_wall(page: GenericPage) -> str | None:
-    """A login wall or a redirect page served instead of the profile, else None."""
+    """A login wall, a block, challenge or rate-limit page, or a redirect page served instead
+    of the profile, else None."""
     head = page.text[:200_000]
     if _LOGIN_TITLE.search(head):
         return "login_wall"
+    for title in page.selector.xpath("//title/text()").getall()[:1]:
+        blocked = H.block_reason(html.unescape(title))
+        if blocked:
+            return blocked
+    blocked = _block_notice(page)
+    if blocked:
+        return blocked
     for url in _identity_urls(page):
         try:
             path = urlsplit(url).path or "/"
@@ -1258,6 +1274,26 @@ def html_wall(page: GenericPage) -> str | None:
         r"(?i)You must log in|log in to continue|Log into Facebook|to see (?:more|this)", head
     ):
         return "login_wall"
+    return None
+
+
+def _block_notice(page: GenericPage) -> str | None:
+    """A small page (a notice, not a profile) whose own line says the client was blocked,
+    challenged or throttled ('Your request has been blocked', 'Please verify you are a human').
+    A page carrying a profile document (JSON-LD, a state script) is never one."""
+    if "application/ld+json" in page.text[:400_000] or 'type="application/json"' in \
+            page.text[:400_000]:
+        return None
+    texts = [" ".join(t.split()) for t in page.selector.xpath(
+        "//body//text()[normalize-space()][not(ancestor::script or ancestor::style or "
+        "ancestor::noscript or ancestor::template)]").getall()[:200]]
+    if not texts or sum(len(t) for t in texts) > MAX_BLOCK_TEXT:
+        return None
+    for text in texts:
+        if len(text) <= 300:
+            hit = H.block_text_reason(text)
+            if hit:
+                return hit
     return None
 
 
