@@ -349,6 +349,8 @@ def capture_impostors(store: Store, audit_id: int, findings: list[Finding], cata
     Through the crawl's guard, routes and proxy; a failure never fails the audit."""
     if options.capture_max <= 0:
         return
+    if not any(f.cls.value == "impostor" or f.triage is not None for f in findings):
+        return  # nothing capture_for_audit would take: its module (and Scrapy's) not imported
     from .capture import CaptureConfig, capture_for_audit  # Chromium plumbing: only when capturing
 
     config = CaptureConfig(allow_private_network=options.allow_private_network,

@@ -33,6 +33,7 @@ from matching.index import (
     native_mention,
     strong_name,
 )
+from matching.lazy_re import LazyPattern
 from matching.models import (
     Brand,
     Evidence,
@@ -453,8 +454,8 @@ def _scam_wording(p: Profile) -> Evidence | None:
     return e
 
 
-_CHECK_MARKS = re.compile("[\u2713\u2714\u2611\u2705\U0001f5f8]")
-_VERIFIED_WORDS = re.compile(r"\b(verified|dogrulanmis|verifiziert|verificad[ao])\b")
+_CHECK_MARKS = LazyPattern("[\u2713\u2714\u2611\u2705\U0001f5f8]")
+_VERIFIED_WORDS = LazyPattern(r"\b(verified|dogrulanmis|verifiziert|verificad[ao])\b")
 
 
 def _impersonated_badge(p: Profile) -> Evidence | None:
@@ -503,7 +504,7 @@ def _young_logo_copy(p: Profile) -> Evidence | None:
     )
 
 
-_EMPLOYEE_RE = re.compile("|".join(words.EMPLOYEE_PATTERNS))
+_EMPLOYEE_RE = LazyPattern("|".join(words.EMPLOYEE_PATTERNS))
 _ORG_WORDS = frozenset({
     "official", "news", "support", "care", "help", "shop", "store", "club", "team", "company",
     "co", "inc", "ltd", "llc", "gmbh", "sa", "fans", "fan", "group", "community", "page", "band",
@@ -535,7 +536,7 @@ def _person_name(p: Profile) -> str | None:
     return name
 
 
-_PROJECT_RE = re.compile("|".join(words.PERSONAL_PROJECT_PATTERNS))
+_PROJECT_RE = LazyPattern("|".join(words.PERSONAL_PROJECT_PATTERNS))
 
 
 def _employee_words(text: str | None) -> re.Match[str] | None:
@@ -653,7 +654,7 @@ def _verified_badge(p: Profile) -> Evidence | None:
                     f"verified badge and a link to the official domain {dom}")
 
 
-_SOFT_SCAM = re.compile("|".join(words.SOFT_SCAM_WORDS))
+_SOFT_SCAM = LazyPattern("|".join(words.SOFT_SCAM_WORDS))
 _NATIVE_SOFT = frozenset(sig.native(w) for w in words.NATIVE_SOFT_SCAM_PHRASES)
 
 
@@ -689,7 +690,7 @@ def unproven_handle(p: Profile) -> bool:
     return p.o.platform in DOMAIN_HANDLE_PLATFORMS and domain_handle(p.o, p.ix) is None
 
 
-_POSE_WORDS = re.compile(r"(?<![a-z])(" + "|".join(sorted(words.POSE_AFFIXES - {"real"}))
+_POSE_WORDS = LazyPattern(r"(?<![a-z])(" + "|".join(sorted(words.POSE_AFFIXES - {"real"}))
                          + r")(?![a-z])")
 
 
@@ -809,9 +810,9 @@ def _company_resources(p: Profile) -> Evidence | None:
     )
 
 
-_OWN_RE = re.compile("|".join(words.OWN_CHANNEL_PATTERNS))
+_OWN_RE = LazyPattern("|".join(words.OWN_CHANNEL_PATTERNS))
 #: the same in other scripts, read on the text as written (folding would transliterate it)
-_NATIVE_OWN = re.compile("|".join(re.escape(sig.native(w)) for w in sorted(
+_NATIVE_OWN = LazyPattern("|".join(re.escape(sig.native(w)) for w in sorted(
     words.NATIVE_OWN_CHANNEL_PHRASES, key=len, reverse=True)))
 
 
@@ -1026,7 +1027,7 @@ def _lure_in_handle(p: Profile) -> str | None:
     return next((w for w in sorted(words.LURE_AFFIXES) if len(w) >= 5 and w in plain), None)
 
 
-_DATA_REQUEST = re.compile("|".join(words.DATA_REQUEST_PATTERNS))
+_DATA_REQUEST = LazyPattern("|".join(words.DATA_REQUEST_PATTERNS))
 
 
 def data_request(text: str | None) -> str | None:
@@ -1039,7 +1040,7 @@ def data_request(text: str | None) -> str | None:
     return sig.native_data_request(text)
 
 
-_NATIVE_POSE = re.compile("|".join(re.escape(w) for w in words.NATIVE_POSE_PHRASES))
+_NATIVE_POSE = LazyPattern("|".join(re.escape(w) for w in words.NATIVE_POSE_PHRASES))
 
 
 def _official_claim(p: Profile) -> tuple[str, str] | None:

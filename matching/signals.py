@@ -21,6 +21,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from matching import words
+from matching.lazy_re import LazyPattern
 from matching.models import Evidence, LinkedPage, ProfileFields, Sighting, SignalName, Via
 from matching.normalise import (
     AFFIXES,
@@ -69,15 +70,15 @@ __all__ = [
 
 FAN_PATTERNS = words.FAN_PATTERNS
 SCAM_PATTERNS = words.SCAM_PATTERNS
-_FAN_RE = re.compile("|".join(FAN_PATTERNS))
-_SCAM_RE = re.compile("|".join(SCAM_PATTERNS))
-_DATA_RE = re.compile("|".join(words.DATA_REQUEST_PATTERNS))
-_NEGATION_RE = re.compile(r"(?<![a-z-])(" + "|".join(re.escape(n) for n in words.NEGATIONS)
+_FAN_RE = LazyPattern("|".join(FAN_PATTERNS))
+_SCAM_RE = LazyPattern("|".join(SCAM_PATTERNS))
+_DATA_RE = LazyPattern("|".join(words.DATA_REQUEST_PATTERNS))
+_NEGATION_RE = LazyPattern(r"(?<![a-z-])(" + "|".join(re.escape(n) for n in words.NEGATIONS)
                           + r")(?![a-z])")
 
 
-def _phrases(phrases: Iterable[str]) -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(native(p)) for p in sorted(phrases, key=len,
+def _phrases(phrases: Iterable[str]) -> LazyPattern:
+    return LazyPattern("|".join(re.escape(native(p)) for p in sorted(phrases, key=len,
                                                                      reverse=True)))
 
 
@@ -364,7 +365,7 @@ def explain_avatar(distance: int, label: str) -> Evidence:
 
 # ----------------------------------------------------------------------------- links & domains
 
-_DOMAIN_IN_TEXT = re.compile(
+_DOMAIN_IN_TEXT = LazyPattern(
     r"(?:https?://)?(?<![@\w.-])((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})(?:/\S*)?",
     re.IGNORECASE,
 )
@@ -511,7 +512,7 @@ def suspicious_site(
     return None
 
 
-_TITLE_SEP = re.compile(r"\s+[-–—|·:]\s+|\s*[|·]\s*")
+_TITLE_SEP = LazyPattern(r"\s+[-–—|·:]\s+|\s*[|·]\s*")
 
 
 def namesake_site(
@@ -656,11 +657,11 @@ def lookalike_linked_page(
 #: crawler words it: ``refused: loopback address 127.0.0.1 (redirected to http://...)``,
 #: ``refused: localhost resolves to a loopback address 127.0.0.1``. Scheme refusals, robots.txt
 #: and failed fetches are not about the link's target and say nothing of intent.
-_REFUSED_ADDRESS = re.compile(
+_REFUSED_ADDRESS = LazyPattern(
     r"^refused:(?!\s*not an IP)\s*(?P<why>[^()]*?\baddress\b[^()]*?)\s*"
     r"(?:\(redirected to (?P<to>[^)\s]+)\))?\s*$"
 )
-_TRAILING_ADDRESS = re.compile(r"\s+\[?[0-9a-fA-F.:]+\]?$")
+_TRAILING_ADDRESS = LazyPattern(r"\s+\[?[0-9a-fA-F.:]+\]?$")
 
 
 def link_refused(pages: Sequence[LinkedPage]) -> Evidence | None:
@@ -797,7 +798,7 @@ def dormancy(fields: ProfileFields, now: str, dormant_days: int = 365) -> Eviden
     )
 
 
-_RETIRED_RE = re.compile("|".join(words.RETIRED_PATTERNS))
+_RETIRED_RE = LazyPattern("|".join(words.RETIRED_PATTERNS))
 _NATIVE_RETIRED = _phrases(words.NATIVE_RETIRED_PHRASES)
 
 
@@ -813,7 +814,7 @@ def retired(fields: ProfileFields) -> Evidence | None:
     return None
 
 
-_ARCHIVE_RE = re.compile("|".join(words.ARCHIVE_LINK_PATTERNS))
+_ARCHIVE_RE = LazyPattern("|".join(words.ARCHIVE_LINK_PATTERNS))
 _NATIVE_ARCHIVE = _phrases(words.NATIVE_ARCHIVE_LINK_PHRASES)
 
 
