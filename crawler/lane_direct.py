@@ -186,32 +186,24 @@ def settle(plan: Any, prefetch: Any, store: Any, audit_id: int, overrides: Mappi
     Scrapy would have counted them, elapsed seconds, CPU seconds of this process).
 
     Call only when ``plan_needs_crawl`` and ``answers_need_crawl`` are both None. Writes in
-    transactions of ``BATCH`` items; a signal in between (``Interrupted``) leaves what was
-    committed, which ``--resume`` keeps."""
+    transactions of ``BATCH`` profiles (``Store.add_observations``); a signal in between
+    (``Interrupted``) leaves what was committed, which ``--resume`` keeps."""
     started, cpu = time.monotonic(), time.process_time()
     begun = datetime.now(tz=UTC)
     stats: Counter[Any] = Counter(prefetch.stats)
     items = _Items(stats)
     scraped = 0
-    conn = store.db.conn
-    try:
-        conn.execute("BEGIN")
-        pending = 0
-        for sighting, obs, body in _emitted(plan, prefetch, items):
-            if sighting is not None:
-                store.add_sighting(audit_id, sighting)
-                scraped += 1
-            if obs is not None:
-                store.add_observation(audit_id, obs, body)
-                scraped += 2 if body else 1  # the page body was an item of its own
-                pending += 1
-            if pending >= BATCH:
-                conn.commit()
-                conn.execute("BEGIN")
-                pending = 0
-    finally:
-        if conn.in_transaction:
-            conn.commit()
+    batch: list[tuple[Sighting | None, ProfileObservation, bytes | None]] = []
+    for sighting, obs, body in _emitted(plan, prefetch, items):
+        scraped += (sighting is not None) + (obs is not None) + bool(body)  # body: an item too
+        if obs is None:
+            continue
+        batch.append((sighting, obs, body))
+        if len(batch) >= BATCH:
+            store.add_observations(audit_id, batch)
+            batch = []
+    if batch:
+        store.add_observations(audit_id, batch)
     ended = datetime.now(tz=UTC)
     raw: dict[str, Any] = dict(stats)
     raw.update({

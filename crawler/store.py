@@ -32,7 +32,7 @@ import hashlib
 import json
 import sqlite3
 import zlib
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -439,6 +439,54 @@ def _inventory_from(data: dict[str, Any]) -> Inventory:
     )
 
 
+# --------------------------------------------------------------------------- row writes
+
+#: the UNIQUE key is unchanged (title/snippet are not part of it): a duplicate is a no-op,
+#: except that it fills a title or snippet the stored copy lacks
+_SIGHTING_SQL = (
+    "INSERT INTO sightings"
+    " (audit_id, platform, handle, via, source, detail, url, title, snippet)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " ON CONFLICT (audit_id, platform, handle, via, source, detail, url) DO UPDATE SET"
+    " title = coalesce(sightings.title, excluded.title),"
+    " snippet = coalesce(sightings.snippet, excluded.snippet)"
+    " WHERE (sightings.title IS NULL AND excluded.title IS NOT NULL)"
+    " OR (sightings.snippet IS NULL AND excluded.snippet IS NOT NULL)"
+)
+_SNAPSHOT_SQL = ("INSERT OR IGNORE INTO snapshots (sha256, body, size, url, fetched_at)"
+                 " VALUES (?, ?, ?, ?, ?)")
+#: a duplicate of a profile replaces the stored one only if it proves more
+#: (found > not_found > unverifiable) or as much but was fetched later
+_OBSERVATION_SQL = """
+    INSERT INTO observations (audit_id, platform, handle, url, state, state_rank,
+        reason, http_status, fields, fetched_at, body_sha256, final_url)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+    ON CONFLICT (audit_id, platform, handle) DO UPDATE SET
+        url = excluded.url, state = excluded.state, state_rank = excluded.state_rank,
+        reason = excluded.reason, http_status = excluded.http_status,
+        fields = excluded.fields, fetched_at = excluded.fetched_at,
+        body_sha256 = excluded.body_sha256, final_url = excluded.final_url
+    WHERE excluded.state_rank > observations.state_rank
+       OR (excluded.state_rank = observations.state_rank
+           AND coalesce(excluded.fetched_at, '')
+               > coalesce(observations.fetched_at, ''))
+"""
+_PROFILE_SQL = """
+    INSERT INTO profiles (platform, handle, first_seen, last_seen, first_audit,
+        last_audit) VALUES (?, ?, ?, ?, ?, ?)
+    ON CONFLICT (platform, handle) DO UPDATE SET
+        first_seen = min(first_seen, excluded.first_seen),
+        last_seen = max(last_seen, excluded.last_seen),
+        first_audit = min(first_audit, excluded.first_audit),
+        last_audit = max(last_audit, excluded.last_audit)
+"""
+
+
+def _sighting_row(audit_id: int, s: Sighting) -> tuple[Any, ...]:
+    return (audit_id, s.platform, s.handle, Via(s.via).value, s.source, s.detail or "",
+            s.url or "", s.title or None, s.snippet or None)
+
+
 # --------------------------------------------------------------------------- the store
 
 
@@ -773,29 +821,7 @@ class Store:
             self._insert_sighting(audit_id, sighting)
 
     def _insert_sighting(self, audit_id: int, s: Sighting) -> None:
-        # the UNIQUE key is unchanged (title/snippet are not part of it): a duplicate is a
-        # no-op, except that it fills a title or snippet the stored copy lacks
-        self.db.execute(
-            "INSERT INTO sightings"
-            " (audit_id, platform, handle, via, source, detail, url, title, snippet)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
-            " ON CONFLICT (audit_id, platform, handle, via, source, detail, url) DO UPDATE SET"
-            " title = coalesce(sightings.title, excluded.title),"
-            " snippet = coalesce(sightings.snippet, excluded.snippet)"
-            " WHERE (sightings.title IS NULL AND excluded.title IS NOT NULL)"
-            " OR (sightings.snippet IS NULL AND excluded.snippet IS NOT NULL)",
-            (
-                audit_id,
-                s.platform,
-                s.handle,
-                Via(s.via).value,
-                s.source,
-                s.detail or "",
-                s.url or "",
-                s.title or None,
-                s.snippet or None,
-            ),
-        )
+        self.db.execute(_SIGHTING_SQL, _sighting_row(audit_id, s))
 
     def sightings(self, audit_id: int) -> list[Sighting]:
         """All sightings of an audit, including those of profiles never fetched."""
@@ -829,68 +855,50 @@ class Store:
         proves more (found > not_found > unverifiable) or as much but was fetched later. When
         ``body`` is given its sha256 becomes the observation's ``body_sha256``. Sightings
         attached to ``obs`` are stored too."""
-        state = ProbeState(obs.state)
-        body_sha = obs.body_sha256
         with self.db.atomic():
+            self._write_observations(audit_id, [(obs, body)])
+
+    def add_observations(
+        self, audit_id: int,
+        items: Sequence[tuple[Sighting | None, ProfileObservation, bytes | None]],
+    ) -> None:
+        """``add_sighting`` and ``add_observation`` for many profiles at once, in one
+        transaction and one statement per table (the probe workers' answers of a sweep,
+        crawler/lane_direct.py): the same rows, in the same order within each table."""
+        with self.db.atomic():
+            sightings = [s for s, _, _ in items if s is not None]
+            if sightings:
+                self.db.conn.executemany(_SIGHTING_SQL,
+                                         [_sighting_row(audit_id, s) for s in sightings])
+            self._write_observations(audit_id, [(o, b) for _, o, b in items])
+
+    def _write_observations(self, audit_id: int,
+                            items: Sequence[tuple[ProfileObservation, bytes | None]]) -> None:
+        snapshots, observations, profiles, sightings = [], [], [], []
+        for obs, body in items:
+            state = ProbeState(obs.state)
+            body_sha = obs.body_sha256
             if body is not None:
                 body_sha = hashlib.sha256(body).hexdigest()
-                self.db.execute(
-                    "INSERT OR IGNORE INTO snapshots (sha256, body, size, url, fetched_at)"
-                    " VALUES (?, ?, ?, ?, ?)",
-                    (
-                        body_sha,
-                        zlib.compress(body, 6),
-                        len(body),
-                        obs.final_url or obs.url,
-                        obs.fetched_at,
-                    ),
-                )
-            self.db.execute(
-                """
-                INSERT INTO observations (audit_id, platform, handle, url, state, state_rank,
-                    reason, http_status, fields, fetched_at, body_sha256, final_url)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (audit_id, platform, handle) DO UPDATE SET
-                    url = excluded.url, state = excluded.state, state_rank = excluded.state_rank,
-                    reason = excluded.reason, http_status = excluded.http_status,
-                    fields = excluded.fields, fetched_at = excluded.fetched_at,
-                    body_sha256 = excluded.body_sha256, final_url = excluded.final_url
-                WHERE excluded.state_rank > observations.state_rank
-                   OR (excluded.state_rank = observations.state_rank
-                       AND coalesce(excluded.fetched_at, '')
-                           > coalesce(observations.fetched_at, ''))
-                """,
-                (
-                    audit_id,
-                    obs.platform,
-                    obs.handle,
-                    obs.url,
-                    state.value,
-                    STATE_RANK[state],
-                    obs.reason,
-                    obs.http_status,
-                    _fields_to_json(obs.fields),
-                    obs.fetched_at,
-                    body_sha,
-                    obs.final_url,
-                ),
-            )
+                snapshots.append((body_sha, zlib.compress(body, 6), len(body),
+                                  obs.final_url or obs.url, obs.fetched_at))
+            observations.append((
+                audit_id, obs.platform, obs.handle, obs.url, state.value, STATE_RANK[state],
+                obs.reason, obs.http_status, _fields_to_json(obs.fields), obs.fetched_at,
+                body_sha, obs.final_url,
+            ))
             if state is ProbeState.FOUND:
                 seen = obs.fetched_at or utcnow_iso()
-                self.db.execute(
-                    """
-                    INSERT INTO profiles (platform, handle, first_seen, last_seen, first_audit,
-                        last_audit) VALUES (?, ?, ?, ?, ?, ?)
-                    ON CONFLICT (platform, handle) DO UPDATE SET
-                        first_seen = min(first_seen, excluded.first_seen),
-                        last_seen = max(last_seen, excluded.last_seen),
-                        first_audit = min(first_audit, excluded.first_audit),
-                        last_audit = max(last_audit, excluded.last_audit)
-                    """,
-                    (obs.platform, obs.handle, seen, seen, audit_id, audit_id),
-                )
-            for s in obs.sightings:
-                self._insert_sighting(audit_id, s)
+                profiles.append((obs.platform, obs.handle, seen, seen, audit_id, audit_id))
+            sightings.extend(_sighting_row(audit_id, s) for s in obs.sightings)
+        conn = self.db.conn
+        if snapshots:
+            conn.executemany(_SNAPSHOT_SQL, snapshots)
+        conn.executemany(_OBSERVATION_SQL, observations)
+        if profiles:
+            conn.executemany(_PROFILE_SQL, profiles)
+        if sightings:
+            conn.executemany(_SIGHTING_SQL, sightings)
 
     def observations(self, audit_id: int) -> list[ProfileObservation]:
         """The audit's observations in first-stored order, each with its sightings attached."""
