@@ -24,7 +24,6 @@ Example::
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -35,6 +34,7 @@ from typing import Any
 from matching.models import CrawlSummary, Finding, ProbeState, Status
 
 from .i18n import N_, Translator
+from .json_indent import dump_indented, dumps_indented
 from .untrusted import ITEM_LIMIT, Link, Marked, make_link, mark_text
 
 # --------------------------------------------------------------------------- plain language
@@ -653,7 +653,7 @@ def coverage_to_json(
 
     ``partial``: the audit's crawl did not finish; ``partial_reason`` says why."""
     data = _coverage_data(gaps, crawl, view, audit_id, partial, finish_reason)
-    return json.dumps(data, **_JSON_STYLE) + "\n"  # type: ignore[arg-type]
+    return dumps_indented(data, **_JSON_STYLE) + "\n"
 
 
 def write_coverage_json(path: Path, gaps: Iterable[Mapping[str, Any]],
@@ -664,12 +664,13 @@ def write_coverage_json(path: Path, gaps: Iterable[Mapping[str, Any]],
     need not be one string)."""
     data = _coverage_data(gaps, crawl, view, audit_id, partial, finish_reason)
     with Path(path).open("w", encoding="utf-8") as fh:
-        json.dump(data, fh, **_JSON_STYLE)  # type: ignore[arg-type]
+        dump_indented(data, fh, **_JSON_STYLE)
         fh.write("\n")
     return Path(path)
 
 
-_JSON_STYLE = {"indent": 2, "sort_keys": True, "ensure_ascii": False, "default": str}
+#: json.dumps(indent=2, sort_keys=True, ensure_ascii=False, default=str), in reports/json_indent.py
+_JSON_STYLE: dict[str, Any] = {"indent": 2, "default": str}
 
 
 def _coverage_data(
