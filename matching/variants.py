@@ -552,6 +552,11 @@ def generate_candidates(
     chosen = list(platforms) if platforms is not None else list(rules)
     budget = max(0, max_variants) * len(inventory.brands)
     out: list[Candidate] = []
+    # a platform's variants depend on it only through its handle rule and the handles declared
+    # on it: where none is declared, they are computed once per rule (a 1,000-site list shares
+    # a dozen rules)
+    declared_on = {a.platform for b in inventory.brands for a in b.accounts}
+    shared: dict[HandleRule, list[Candidate]] = {}
     for platform in chosen:
         rule = rules.get(platform)
         if rule is None:
@@ -564,6 +569,14 @@ def generate_candidates(
                 seen.add(rule.canonical(acc.handle))
                 out.append(Candidate(platform, acc.handle, brand.name, "declared", acc.handle, 1.0))
         if budget == 0:
+            continue
+        if platform not in declared_on:
+            proto = shared.get(rule)
+            if proto is None:
+                proto = shared[rule] = list(itertools.islice(
+                    _variants(inventory, platform, rule, seen), budget))
+            out.extend(Candidate(platform, c.handle, c.brand, c.family, c.source, c.likelihood)
+                       for c in proto)
             continue
         out.extend(itertools.islice(_variants(inventory, platform, rule, seen), budget))
     return out
