@@ -332,7 +332,9 @@ def import_after_crawl() -> None:
     other cores, instead of after the crawl (a no-op when already imported)."""
     import matching.classify  # noqa: F401 - heavy (numpy, rapidfuzz): timed apart here
     import matching.history  # noqa: F401 - with the classifier
-    import reports  # noqa: F401 - heavy (Jinja): timed apart here
+    import reports.render  # noqa: F401 - heavy (Jinja): timed apart here
+    import reports.view  # noqa: F401 - with the report, above
+    import reports.xlsx  # noqa: F401 - with the report, above
 
 
 def _crash_reason(exc: BaseException) -> str:

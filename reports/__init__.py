@@ -12,18 +12,59 @@ timestamps included, so every output is deterministic::
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from matching.models import Finding, Inventory
 
-from .coverage import CoverageView, build_coverage, coverage_to_json, write_coverage_json
-from .evidence_pack import Case, OfficialView, pack_name, write_evidence_pack, write_index, zip_pack
-from .exports import findings_to_json, read_csv, write_csv, write_json
-from .proposed import proposed_inventory
-from .render import render_html, write_html
-from .view import AuditInfo, AuditSummary, ReportView, build_view, summarize
-from .xlsx import write_xlsx
+if TYPE_CHECKING:
+    from .coverage import (
+        CoverageView,
+        build_coverage,
+        coverage_to_json,
+        write_coverage_json,
+    )
+    from .evidence_pack import (
+        Case,
+        OfficialView,
+        pack_name,
+        write_evidence_pack,
+        write_index,
+        zip_pack,
+    )
+    from .exports import findings_to_json, read_csv, write_csv, write_json
+    from .proposed import proposed_inventory
+    from .render import render_html, write_html
+    from .view import AuditInfo, AuditSummary, ReportView, build_view, summarize
+    from .xlsx import write_xlsx
+
+#: where each name of the package lives: imported on first use (``from reports import X``
+#: works as before). The command line imports ``reports.i18n`` for its ``--lang`` choices
+#: when it starts, and the package's modules (Jinja2 and the templates) cost an audit a
+#: twentieth of a second before its probe workers could be forked.
+_LAZY = {
+    **dict.fromkeys(("CoverageView", "build_coverage", "coverage_to_json",
+                     "write_coverage_json"), "coverage"),
+    **dict.fromkeys(("Case", "OfficialView", "pack_name", "write_evidence_pack", "write_index",
+                     "zip_pack"), "evidence_pack"),
+    **dict.fromkeys(("findings_to_json", "read_csv", "write_csv", "write_json"), "exports"),
+    "proposed_inventory": "proposed",
+    **dict.fromkeys(("render_html", "write_html"), "render"),
+    **dict.fromkeys(("AuditInfo", "AuditSummary", "ReportView", "build_view", "summarize"),
+                    "view"),
+    "write_xlsx": "xlsx",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'reports' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
 
 
 def write_outputs(
@@ -47,6 +88,14 @@ def write_outputs(
 
     ``on_written(name)`` is called after each step (``"view"``, then each file's name): the
     audit times them (crawler/phases.py)."""
+    # the package's modules, imported on first use (``_LAZY``)
+    from .coverage import build_coverage, write_coverage_json
+    from .exports import write_csv, write_json  # (on first use, above)
+    from .proposed import proposed_inventory  # (on first use, above)
+    from .render import write_html  # (on first use, above)
+    from .view import build_view  # (on first use, above)
+    from .xlsx import write_xlsx  # (on first use, above)
+
     done = on_written or (lambda name: None)
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
@@ -99,6 +148,7 @@ __all__ = [
     "ReportView",
     "build_coverage",
     "coverage_to_json",
+    "write_coverage_json",
     "build_view",
     "render_html",
     "write_html",
