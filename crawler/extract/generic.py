@@ -534,6 +534,7 @@ class GenericPage:
             evidence["proof"] = proof
         if layer.layers:
             evidence["layers"] = dict(sorted(layer.layers.items()))
+        evidence.update(layer.notes)
         return ProfileRead(state, reason, self.make_fields(values), handle, evidence)
 
     @property

@@ -34,6 +34,11 @@ FOLLOWER_WORDS = (
     r"obserwuj[aą]cych|sledující|követő|urmăritori|takipçi|подписчик(?:ов|а|и)?|"
     r"участник(?:ов|а|и)?|abonnees|members?|membres|mitglieder|miembros|membros|fans|"
     r"pengikut|người theo dõi|متابع(?:ين|ون)?|עוקבים|फ़ॉलोअर्स|"
+    # subscribers and followers in more of the UI languages YouTube, TikTok and Instagram use
+    r"odběratel(?:ů|é|e)?|sledujících|tilaajaa|prenumeranter|abonnenter|feliratkozó|"
+    r"abona[țt]i|συνδρομητές|ακόλουθοι|người đăng ký|مشترك(?:ين|ون)?|مشترک|دنبال‌کننده|"
+    r"सदस्य|ผู้ติดตาม|ผู้ติดตาม|subskrybent(?:ów|a|ci)?|підписник(?:ів|и|а)?|"
+    r"inscritos?|iscritto|abone|מנויים|"
     r"粉丝|粉絲|关注者|關注者|追蹤者|フォロワー|팔로워|구독자|チャンネル登録者"
 )
 FOLLOWING_WORDS = (
@@ -44,7 +49,9 @@ FOLLOWING_WORDS = (
 POST_WORDS = (
     r"posts?|tweets?|videos?|vidéos|vídeos|video|beiträge|publicaciones|publicações|"
     r"publications|pubblicazioni|berichten|gönderi|публикаци(?:й|и|я)|видео|postów|"
-    r"pins|repositories|uploads|toots|statuses|"
+    r"pins|repositories|uploads|toots|statuses|videí|videota|videoer|videor|videoclipuri|"
+    r"βίντεο|วิดีโอ|वीडियो|فيديو|ویدیو|відео|filmów|posty|inlägg|innlegg|opslag|"
+    r"bejegyzés|postări|δημοσιεύσεις|bài viết|منشورات|पोस्ट|โพสต์|"
     r"帖子|貼文|投稿|게시물|동영상|動画|视频|影片"
 )
 # counts that are no audience: a page's likes ("3,783 likes") stand in for followers only when
@@ -59,10 +66,8 @@ _OTHER_COUNTER_WORDS = (
 COUNT = (
     r"\d{1,3}(?:[ \u00a0\u202f.,']\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 )
-_SUFFIX = (
-    r"(?:\s?(?:[KkMmBb]|mil(?:l(?:ones|ions?|iards?))?|mln|mn|mio\.?|mrd\.?|md|bn|tys\.?|"
-    r"тыс\.?|млн|млрд|rb|jt|lakh|cr)|\s?[万萬亿億천만])?\+?"
-)
+# every unit word of values.parse_count (1,2 mil / 3,4 Mio. / 1,2 тыс. / 1.2万 / 1,2 mil M ...)
+_SUFFIX = rf"(?:\s?(?:mil\s+(?:m|millones|milhões)(?![^\W\d_])|{V.UNIT_PATTERN}))?\+?"
 _COUNTED = rf"(?P<n>(?:{COUNT}){_SUFFIX})(?:\s*(?:de|d['’])(?=\s|\w))?"  # '4,69 M de', "3 M d'"
 
 _FIELD_WORDS = (("followers", FOLLOWER_WORDS), ("following", FOLLOWING_WORDS),
@@ -90,9 +95,15 @@ _ANY_COUNTER_SEG = re.compile(
 COUNTER_WORD = re.compile(rf"(?i)(?:{FOLLOWER_WORDS}|{FOLLOWING_WORDS}|{POST_WORDS})")
 
 
-def count_value(text: str) -> int | None:
-    """'5.04m' -> 5040000, '1,2 mil' -> 1200, '1.2万' -> 12000, '12,5 B' -> 12500000000."""
-    return V.parse_count(text.strip().rstrip("+").rstrip("."))
+def count_value(text: str, context: str = "") -> int | None:
+    """'5.04m' -> 5040000, '1,2 mil' -> 1200, '1.2万' -> 12000, '12,5 B' -> 12500000000;
+    ``context``: the words around it, for units only some languages use ('12,5 B abone' is
+    Turkish for 12,500)."""
+    text = text.strip().rstrip("+")
+    if not re.search(r"(?i)(?:mil|mio|mrd|mld|mia|tys|tis|tsd|тыс|тис|млн|млрд|χιλ|εκ|δισ|"
+                     r"milj|mill|md|mln|mn|rb|t)\.$", text):
+        text = text.rstrip(".")  # a sentence's full stop, not the dot of an abbreviation
+    return V.parse_count(text, context)
 
 
 def exact_counter(text: str) -> tuple[str, int] | None:
@@ -100,10 +111,11 @@ def exact_counter(text: str) -> tuple[str, int] | None:
     12K', '1.2万 粉丝') -> (field, count); 'likes' is its own field. None otherwise."""
     if not text or len(text) > 60:
         return None
+    text = V.ascii_digits(text)
     for name, pair in _EXACT.items():
         for rx in pair:
             m = rx.match(text)
-            count = count_value(m.group("n")) if m else None
+            count = count_value(m.group("n"), m.group(0)) if m else None
             if count is not None:
                 return name, count
     return None
@@ -113,12 +125,12 @@ def counters_in(text: str) -> dict[str, int]:
     """Every counter a sentence mentions ('12K Followers, 34 Following, 56 Posts - ...'),
     first of each field; 'likes' is its own field."""
     out: dict[str, int] = {}
-    text = text[:2000]
+    text = V.ascii_digits(text[:2000])
     for name in _INLINE:
         for rx in (_INLINE[name], _CJK_INLINE[name]):
             m = rx.search(text)
             if m:
-                count = count_value(m.group("n"))
+                count = count_value(m.group("n"), m.group(0))
                 if count is not None:
                     out.setdefault(name, count)
                     break

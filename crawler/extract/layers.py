@@ -35,6 +35,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
+from crawler.extract import dates as D
 from crawler.extract import hints as H
 from crawler.extract import values as V
 from crawler.extract.proof import handle_in_body
@@ -174,6 +175,7 @@ class LayerRead:
     handle: str | None = None  # the answer's own handle (canonical), when it names one
     values: dict[str, Any] = field(default_factory=dict)
     layers: dict[str, str] = field(default_factory=dict)  # field -> layer that gave it
+    notes: dict[str, str] = field(default_factory=dict)  # how a value was read (evidence)
 
     def put(self, name: str, value: Any, layer: str) -> None:
         """Set a field unless an earlier (more trustworthy) layer already did."""
@@ -306,6 +308,21 @@ def header_layer(doc: Any, page: GenericPage, out: LayerRead, layer: str) -> Non
         out.put(name, value, layer)
     if likes is not None and "followers" not in out.values and "followers" not in hints:
         out.put("followers", likes, layer)
+    activity_layer(doc, page, out, layer)
+
+
+def activity_layer(doc: Any, page: GenericPage, out: LayerRead, layer: str) -> None:
+    """The account's last activity from the relative dates of its own items ('3 years ago'
+    under each video of a channel page, in the page's UI language), counted back from the
+    answer's Date header (else the time of reading, which the evidence then says)."""
+    if "last_active_at" in out.values:
+        return
+    ref, source = D.reference_time(page.headers)
+    own = out.values.get("platform_id")
+    when = D.newest_activity(doc, ref, own if isinstance(own, str) else None)
+    if when is not None:
+        out.put("last_active_at", V.to_datetime(when.isoformat()), layer)
+        out.notes["relative_dates_from"] = source
 
 
 def _own_host(page: GenericPage) -> Any:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import json
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from typing import Any
@@ -17,70 +18,119 @@ from urllib.parse import parse_qs, urlsplit
 
 MAX_COUNT = 10**13  # more than any platform's audience: larger numbers are garbage
 
-_SUFFIXES = {
-    "k": 10**3,
-    "thousand": 10**3,
-    "mil": 10**3,
-    "тыс": 10**3,
-    "b": 10**9,
-    "bn": 10**9,
-    "m": 10**6,
-    "mn": 10**6,
-    "mln": 10**6,
-    "million": 10**6,
-    "millones": 10**6,
-    "millions": 10**6,
-    "mio": 10**6,
-    "млн": 10**6,
-    "billion": 10**9,
-    "mrd": 10**9,
-    "md": 10**9,
-    "млрд": 10**9,
-    "tys": 10**3,
-    "rb": 10**3,
-    "jt": 10**6,
-    "lakh": 10**5,
-    "cr": 10**7,
-    "万": 10**4,
-    "萬": 10**4,
-    "만": 10**4,
-    "천": 10**3,
-    "亿": 10**8,
-    "億": 10**8,
-    "억": 10**8,
+# a count's abbreviation word, in every UI language the platforms render compact numbers in
+# (CLDR's short decimal formats as YouTube, Instagram, TikTok, X and Facebook show them):
+# word (lower case; a trailing '.' is part of the word where the dot decides) -> power of ten
+_UNITS: dict[str, int] = {
+    # thousand
+    "k": 3, "thousand": 3, "mil": 3, "mila": 3, "tsd.": 3, "tsd": 3, "tausend": 3,
+    "тыс.": 3, "тыс": 3, "тис.": 3, "тис": 3, "хил.": 3, "хил": 3, "tys.": 3, "tys": 3,
+    "tis.": 3, "tis": 3, "tūkst.": 3, "tūkst": 3, "tuh.": 3,
+    "rb": 3, "ribu": 3, "rb.": 3, "t.": 3, "t": 3, "tn": 3, "tn.": 3, "tusen": 3, "tusind": 3,
+    "bin": 3, "nghìn": 3, "ngàn": 3, "ألف": 3, "آلاف": 3, "الف": 3, "هزار": 3, "हज़ार": 3,
+    "हजार": 3, "พัน": 3, "χιλ.": 3, "χιλ": 3, "ezer": 3,
+    "千": 3, "천": 3,
+    # ten thousand, hundred thousand (East and South Asian counting)
+    "万": 4, "萬": 4, "만": 4, "หมื่น": 4, "แสน": 5, "lakh": 5, "lakhs": 5, "lac": 5,
+    "लाख": 5, "লাখ": 5, "cr": 7, "crore": 7, "crores": 7, "करोड़": 7, "क॰": 7,
+    "कर॰": 7, "কোটি": 7,
+    # million
+    "m": 6, "mn": 6, "mln": 6, "mln.": 6, "mio": 6, "mio.": 6, "mi": 6, "mill.": 6, "mill": 6,
+    "mil.": 6, "milj.": 6, "milj": 6, "million": 6, "millions": 6, "millionen": 6, "millón": 6,
+    "millones": 6, "milhão": 6, "milhões": 6, "milione": 6, "milioni": 6, "miljoen": 6,
+    "miljoner": 6, "miljon": 6, "millió": 6, "milioane": 6, "milion": 6, "miliony": 6,
+    "milionów": 6, "млн": 6, "млн.": 6, "jt": 6, "juta": 6, "tr": 6, "triệu": 6, "مليون": 6,
+    "ملايين": 6, "میلیون": 6, "ล้าน": 6, "εκ.": 6, "εκ": 6, "mn.": 6,
+    # billion
+    "b": 9, "bn": 9, "bi": 9, "md": 9, "md.": 9, "mrd": 9, "mrd.": 9, "mld": 9, "mld.": 9,
+    "mia": 9, "mia.": 9, "mr": 9, "млрд": 9, "млрд.": 9, "billion": 9, "billions": 9,
+    "milliard": 9, "milliards": 9, "miliardi": 9, "miliardo": 9, "miliar": 9, "tỷ": 9,
+    "tỉ": 9, "مليار": 9, "میلیارد": 9, "δισ.": 9, "δισ": 9, "mil m": 9, "mil millones": 9,
+    "mil milhões": 9, "亿": 8, "億": 8, "억": 8,
 }
-_COUNT_RE = re.compile(
-    r"(?<![\w.,])(\d{1,3}(?:[ \u00a0\u202f\u2009.,']\d{3})+|\d+(?:[.,]\d+)?)"
-    r"\s*(k|thousand|mil(?:l(?:ones|ions?))?|mln|mn|mio|mrd|md|bn|b|m|тыс|млн|млрд|tys|rb|jt|"
-    r"lakh|cr|[万萬만천亿億억])?(?![a-z])",
-    re.IGNORECASE,
+# words that only some languages use as units, read only beside that language's own words
+# (Turkish 'B' is bin, a thousand, where English 'B' is a billion; Vietnamese 'N' / 'T' are
+# nghìn / tỷ; Hungarian 'E' is ezer)
+_CONTEXT_UNITS: tuple[tuple[str, re.Pattern[str], int], ...] = (
+    ("b", re.compile(r"(?i)abone|takip[cç]i|izlenme|g[öo]r[üu]nt[üu]lenme|be[ğg]eni|g[öo]nderi"),
+     3),
+    ("n", re.compile(r"(?i)người|đăng ký|theo dõi|lượt"), 3),
+    ("t", re.compile(r"(?i)người|đăng ký|theo dõi|lượt"), 9),
+    ("e", re.compile(r"(?i)feliratkoz|követő|megtekint|bejegyz"), 3),
 )
+# units written against the number or its next word without a space or boundary
+_BOUND_FREE = re.compile(r"^[\u0e00-\u0e7f\u0900-\u097f\u0980-\u09ff\u3040-\u9fff\uac00-\ud7af]")
+_UNITS = {unicodedata.normalize("NFC", k): v for k, v in _UNITS.items()}
+_UNIT_KEYS = sorted(_UNITS, key=len, reverse=True)
+# the unit words as a regex alternation, for readers that find a count inside a sentence
+# (``hints.py``); single letters only some languages use are left to ``parse_count``'s context
+UNIT_PATTERN = "(?:" + "|".join(
+    re.escape(k) + ("" if _BOUND_FREE.match(k) else r"(?![^\W\d_])") for k in _UNIT_KEYS
+) + r"|[bnteBNTE]\.?(?![^\W\d_]))"
+_NUMBER_RE = re.compile(
+    r"(?<![\w.,])(\d{1,3}(?:[ \u00a0\u202f\u2009.,']\d{3})+(?![.,]\d)|\d+(?:[.,]\d+)?)"
+)
+# Eastern Arabic and Persian separators; other scripts' digits are read by unicodedata
+_SEPARATORS = str.maketrans({"\u066b": ".", "\u066c": ",", "\u060c": ",", "\u00a0": " ",
+                             "\u202f": " ", "\u2009": " "})
 
 
-def parse_count(value: Any) -> int | None:
+def ascii_digits(text: str) -> str:
+    """'١٫٢' -> '1.2', '۱۲' -> '12', '१२' -> '12': any script's decimal digits as ASCII."""
+    if text.isascii():
+        return text
+    out = []
+    for ch in text.translate(_SEPARATORS):
+        if not ch.isascii() and ch.isdecimal():
+            out.append(str(unicodedata.decimal(ch, 0)))
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def _unit(rest: str, whole: str) -> int:
+    """The power of ten the words after a number stand for (0: none)."""
+    low = rest.lower()
+    m = re.match(r"([a-z])\.?(?![a-z])", low)
+    if m:
+        for key, context, power in _CONTEXT_UNITS:
+            if m.group(1) == key and context.search(whole):
+                return power
+    for key in _UNIT_KEYS:
+        if not low.startswith(key):
+            continue
+        after = low[len(key):len(key) + 1]
+        if after and after.isalpha() and not _BOUND_FREE.match(key):
+            continue  # 'M' of 'Millionaires', 'b' of 'bytes': not a unit
+        return _UNITS[key]
+    return 0
+
+
+def parse_count(value: Any, context: str = "") -> int | None:
     """'1.2M Followers' -> 1200000; '82 932 subscribers' -> 82932; '4,69 M' -> 4690000;
-    '1.2万' -> 12000; '3,4 jt' -> 3400000.
+    '1.2万' -> 12000; '3,4 jt' -> 3400000; '1,2 тыс.' -> 1200; '1,2 mil. odběratelů' ->
+    1200000 (Czech) but '1,2 mil suscriptores' -> 1200 (Spanish); '١٫٢ ألف' -> 1200.
 
-    Negative, absurd or unparseable values give None.
+    ``context``: the words around the count, for units only some languages use ('12,5 B' in
+    '12,5 B abone' is Turkish for 12,500). Negative, absurd or unparseable values give None.
     """
     if value is None or isinstance(value, bool):
         return None
     if isinstance(value, int | float):
         return int(value) if 0 <= value < MAX_COUNT else None
-    text = str(value).replace("\u00a0", " ").replace("\u202f", " ").strip()
+    text = unicodedata.normalize("NFC", ascii_digits(str(value)[:400])).strip()
     if not text or text.lstrip().startswith("-"):
         return None
-    m = _COUNT_RE.search(text)
+    m = _NUMBER_RE.search(text)
     if not m:
         return None
-    number, suffix = m.group(1), (m.group(2) or "").lower()
-    mult = 1
-    if suffix:
-        mult = _SUFFIXES.get(suffix, _SUFFIXES.get(suffix[:3], 1))
-        if suffix.startswith("mil") and suffix != "mil":
-            mult = 10**6
-    number = number.replace("'", "").replace(" ", "").replace("\u2009", "")
-    if suffix:
+    number = m.group(1)
+    rest = re.sub(r"^[\s\u00a0]+", "", text[m.end():])[:40]
+    # Spanish and Portuguese billions are 'mil millones': the two words together first
+    rest = re.sub(r"(?i)^mil\s+(m|millones|milhões)(?![a-z])", r"mil \1", rest)
+    power = _unit(rest, f"{text} {context[:400]}")
+    number = number.replace("'", "").replace(" ", "")
+    if power:
         # abbreviated: the separator is a decimal point ("52.1k", "4,69 M")
         if "." in number and "," in number:
             number = number.replace(",", "")
@@ -88,7 +138,7 @@ def parse_count(value: Any) -> int | None:
         if number.count(".") > 1:
             number = number.replace(".", "", number.count(".") - 1)
         try:
-            result = round(float(number) * mult)
+            result = round(float(number) * 10**power)
         except ValueError:
             return None
     else:
