@@ -33,12 +33,12 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
-from urllib.parse import parse_qs, unquote, urlsplit
+from urllib.parse import unquote, urlsplit
 
 from crawler.extract import dates as D
 from crawler.extract import hints as H
 from crawler.extract import values as V
-from crawler.extract.proof import handle_in_body
+from crawler.extract.proof import handle_in_body, identity_urls, page_identity
 
 if TYPE_CHECKING:  # pragma: no cover
     from crawler.extract.generic import GenericPage
@@ -1280,7 +1280,7 @@ def html_wall(page: GenericPage) -> str | None:
     blocked = _block_notice(page)
     if blocked:
         return blocked
-    for url in _identity_urls(page):
+    for url in identity_urls(page):
         try:
             path = urlsplit(url).path or "/"
         except ValueError:
@@ -1311,42 +1311,6 @@ def _block_notice(page: GenericPage) -> str | None:
             hit = H.block_text_reason(text)
             if hit:
                 return hit
-    return None
-
-
-def _identity_urls(page: GenericPage) -> list[str]:
-    sel = page.selector
-    urls = sel.xpath(
-        "//meta[@property='og:url' or @name='og:url' or @name='twitter:url']/@content"
-        " | //link[@rel='canonical']/@href"
-    ).getall()
-    return [html.unescape(u).strip() for u in urls if u and u.strip()]
-
-
-def page_identity(page: GenericPage) -> str | None:
-    """The page's own handle: profile:username, og:url, canonical, app links."""
-    sel = page.selector
-    for value in sel.xpath("//meta[@property='profile:username' or @name='profile:username']"
-                           "/@content").getall():
-        hit = page.valid_handle(value)
-        if hit:
-            return hit
-    for url in _identity_urls(page):
-        if not url.startswith(("http", "//")):
-            url = page.absolute(url)
-        hit = page.platform_handle_from_url(url)
-        if hit:
-            return hit
-    for url in sel.xpath("//meta[starts-with(@property, 'al:')]/@content").getall():
-        try:
-            query = parse_qs(urlsplit(url).query)
-        except ValueError:
-            continue
-        for key in ("username", "screen_name", "domain"):
-            if query.get(key):
-                hit = page.valid_handle(query[key][0])
-                if hit:
-                    return hit
     return None
 
 

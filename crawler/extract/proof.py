@@ -26,6 +26,7 @@ import html
 import re
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
+from urllib.parse import parse_qs, urlsplit
 
 if TYPE_CHECKING:  # pragma: no cover
     from crawler.extract.generic import GenericPage
@@ -145,8 +146,6 @@ def _profile_card(page: GenericPage, layer: LayerRead, handle: str) -> bool:
     """A link-preview card of the account: the page names itself as the handle's (og:url,
     canonical, profile:username or an app link), its og:title is a name that is neither the
     platform's nor the handle, and the card carries the account's bio or picture."""
-    from crawler.extract.layers import page_identity  # noqa: PLC0415 - layers imports us
-
     if page_identity(page) != handle:
         return False
     titles = page.selector.xpath("//meta[@property='og:title' or @name='og:title' or "
@@ -184,3 +183,40 @@ def _handle_in_sharing_tags(page: GenericPage, handle: str) -> bool:
         if m and len(re.sub(r"[\W_]+", "", text[: m.start()])) >= 1:
             return True
     return False
+
+
+def identity_urls(page: GenericPage) -> list[str]:
+    """The addresses a page gives as its own (og:url, twitter:url, canonical)."""
+    sel = page.selector
+    urls = sel.xpath(
+        "//meta[@property='og:url' or @name='og:url' or @name='twitter:url']/@content"
+        " | //link[@rel='canonical']/@href"
+    ).getall()
+    return [html.unescape(u).strip() for u in urls if u and u.strip()]
+
+
+def page_identity(page: GenericPage) -> str | None:
+    """The page's own handle: profile:username, og:url, canonical, app links."""
+    sel = page.selector
+    for value in sel.xpath("//meta[@property='profile:username' or @name='profile:username']"
+                           "/@content").getall():
+        hit = page.valid_handle(value)
+        if hit:
+            return hit
+    for url in identity_urls(page):
+        if not url.startswith(("http", "//")):
+            url = page.absolute(url)
+        hit = page.platform_handle_from_url(url)
+        if hit:
+            return hit
+    for url in sel.xpath("//meta[starts-with(@property, 'al:')]/@content").getall():
+        try:
+            query = parse_qs(urlsplit(url).query)
+        except ValueError:
+            continue
+        for key in ("username", "screen_name", "domain"):
+            if query.get(key):
+                hit = page.valid_handle(query[key][0])
+                if hit:
+                    return hit
+    return None
