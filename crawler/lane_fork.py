@@ -380,6 +380,7 @@ def _worker_main(jobs: list[Job], plan: Any, conf: dict[str, Any], fd: int,
         signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl-C ends it (the parent stops too)
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
         _die_with_parent(parent)
+        gc.freeze()  # the parent's objects, inherited: never scanned (nor copied on write)
         gc.enable()  # the parent holds its collector while loading (crawler/collector.py)
         worker = _Worker(jobs, plan.catalog, conf, fd)
         asyncio.run(worker.run())
