@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import importlib.util
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 TUNING = ROOT / "evaluation" / "tuning"
+E2E_AT_ONCE = 3  # end-to-end audits run side by side (test_end_to_end_on_the_tuning_worlds)
 
 
 def _eval_worlds():  # type: ignore[no-untyped-def]
@@ -134,8 +136,11 @@ def test_end_to_end_on_the_tuning_worlds() -> None:
     if not FOLDERS:
         pytest.skip("no labelled tuning worlds under evaluation/tuning")
     total = EW.Score()
-    for folder in FOLDERS:
-        total.merge(EW.e2e(folder))
+    # three audits at once: each mostly waits (politeness delays, the simulated web), so the
+    # worlds share the machine's cores instead of queueing (the same figures, a third the time)
+    with ThreadPoolExecutor(max_workers=E2E_AT_ONCE) as pool:
+        for score in pool.map(EW.e2e, FOLDERS):
+            total.merge(score)
     m = total.metrics()
     assert m["impostor"][0] >= 0.95, total.errors()
     assert total.own_as_impostor() == 0, total.errors()
