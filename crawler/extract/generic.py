@@ -604,7 +604,7 @@ class GenericPage:
             if isinstance(known.get(key), str):
                 # one form for every page: a page written decomposed ('u' + U+0308) reads as
                 # the composed 'ü' the matcher and the reviewer compare with
-                known[key] = unicodedata.normalize("NFC", known[key])
+                known[key] = unicodedata.normalize("NFC", V.repair_text(known[key]))
         return ProfileFields(**known)
 
 

@@ -376,7 +376,9 @@ def api_error(doc: Any, status: int) -> tuple[str, str | None] | None:
     err = doc.get("error")
     if isinstance(err, dict):
         code = err.get("code")
-        text = " ".join(str(err.get(k) or "") for k in ("message", "type", "status"))
+        # an error code in words ('USER_NOT_FOUND', 'RATE_LIMITED') says as much as a message
+        text = " ".join(str(err.get(k) or "") for k in ("message", "type", "status")) + (
+            f" {code.replace('_', ' ')}" if isinstance(code, str) else "")
         reasons = " ".join(str(e.get("reason") or "") for e in err.get("errors") or []
                            if isinstance(e, dict))
         if _POLICY_TEXT.search(text):
@@ -384,7 +386,8 @@ def api_error(doc: Any, status: int) -> tuple[str, str | None] | None:
             # username', 'does not exist, cannot be loaded due to missing permissions'): it
             # could not check, it did not say the profile is gone
             return "wall", "no_permission"
-        if code == 803 or (code == 100 and _MISSING_TEXT.search(text)) or code == 404:
+        if code == 803 or (code == 100 and _MISSING_TEXT.search(text)) or code == 404 or (
+                isinstance(code, str) and _MISSING_TEXT.search(code.replace("_", " "))):
             return "missing", None
         if code in (4, 17, 32, 613, 429) or _RATE_TEXT.search(text + reasons):
             return "wall", "rate_limited"
@@ -789,12 +792,77 @@ def _merged(node: dict) -> dict:
 
 
 def _first(view: Mapping[str, Any], keys: tuple[str, ...], kinds: tuple[type, ...]) -> Any:
-    for key in keys:
+    for key in (*keys, *_kin_keys(view, keys)):
         value = view.get(key)
         wanted = isinstance(value, kinds) and not isinstance(value, bool)
         if (wanted or (bool in kinds and isinstance(value, bool))) and value not in ("", None):
             return value
     return None
+
+
+# ---------------------------------------------------------------------------- key families
+# An API of another generation or client names the same field otherwise: another case or
+# separator ('FollowersCount', 'followers-count'), a prefix naming the owner ('user_bio',
+# 'profile_description', 'channel_id'), a suffix naming the form ('followers_total',
+# 'user_id_str', 'bio_text'). When no known key is there, a key of the same family is read;
+# a key that is itself known for another field (``user_name`` is a handle, not a name) never.
+_KEY_PREFIXES = ("user", "profile", "account", "channel", "author", "page", "public", "total",
+                 "num", "localized", "org", "organization", "company", "member")
+_KEY_SUFFIXES = ("count", "str", "text", "number", "total", "value", "amount", "cnt", "num")
+_ID_PREFIXES = ("user", "profile", "account", "channel", "page", "author")
+
+
+@lru_cache(maxsize=8192)
+def _norm_key(key: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", key.lower())
+
+
+@lru_cache(maxsize=8192)
+def _stem(norm: str, prefixes: tuple[str, ...] = _KEY_PREFIXES) -> str:
+    for _ in range(2):
+        for prefix in prefixes:
+            if norm.startswith(prefix) and len(norm) > len(prefix) + 1:
+                norm = norm[len(prefix):]
+                break
+    for _ in range(2):
+        for suffix in _KEY_SUFFIXES:
+            if norm.endswith(suffix) and len(norm) > len(suffix) + 1:
+                norm = norm[: -len(suffix)]
+                break
+    return norm[:-1] if norm.endswith("s") and len(norm) > 3 else norm
+
+
+@lru_cache(maxsize=64)
+def _family(keys: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """(the keys' normalised forms, their stems) for one vocabulary."""
+    prefixes = _ID_PREFIXES if keys is ID_KEYS else _KEY_PREFIXES
+    norms = frozenset(_norm_key(k) for k in keys)
+    return norms, frozenset(_stem(n, prefixes) for n in norms if len(_stem(n, prefixes)) >= 2)
+
+
+@lru_cache(maxsize=1)
+def _all_known() -> frozenset[str]:
+    vocab = (HANDLE_KEYS, NAME_KEYS, BIO_KEYS, FOLLOWER_KEYS, FOLLOWING_KEYS, POST_KEYS,
+             VERIFIED_KEYS, PRIVATE_KEYS, STRONG_LINK_KEYS, WEAK_LINK_KEYS, ID_KEYS, AVATAR_KEYS,
+             CREATED_KEYS)
+    return frozenset(_norm_key(k) for keys in vocab for k in keys)
+
+
+def _kin_keys(view: Mapping[str, Any], keys: tuple[str, ...]) -> list[str]:
+    """The view's keys of the same family as ``keys`` (see above), in the view's order."""
+    norms, stems = _family(keys)
+    known = _all_known()
+    prefixes = _ID_PREFIXES if keys is ID_KEYS else _KEY_PREFIXES
+    out = []
+    for key in list(view)[:300]:
+        if not isinstance(key, str) or key in keys:
+            continue
+        norm = _norm_key(key)
+        if norm in norms:
+            out.append(key)  # another case or separator of a known key
+        elif norm not in known and _stem(norm, prefixes) in stems:
+            out.append(key)
+    return out
 
 
 def _handle_of(view: Mapping[str, Any], page: GenericPage) -> str | None:
@@ -844,7 +912,7 @@ def federated_host(page: GenericPage) -> str | None:
 
 
 def _count(view: Mapping[str, Any], keys: tuple[str, ...]) -> int | None:
-    for key in keys:
+    for key in (*keys, *_kin_keys(view, keys)):
         value = view.get(key)
         if isinstance(value, dict):
             # a GraphQL connection ({"totalCount": 12}: GitHub, Relay) or an edge ({"count": 12})
@@ -1864,6 +1932,17 @@ def _private_notice(page: GenericPage, out: LayerRead) -> None:
             return
 
 
+def _own_text(element: Any) -> str:
+    """An element's own text (its text and its children's tails, as ``./text()``), read from
+    the lxml node directly: a page of 20,000 elements costs one pass, not 20,000 queries."""
+    root = getattr(element, "root", None)
+    if root is None or not hasattr(root, "text"):
+        return " ".join(" ".join(element.xpath("./text()").getall()).split())
+    parts = [root.text or ""]
+    parts.extend(child.tail or "" for child in root)
+    return " ".join(" ".join(parts).split())
+
+
 def _labelled_links(page: GenericPage, out: LayerRead) -> None:
     """Links in the row a page labels as the profile's website (an about page's table row
     'Websites | https://...', a ``<dt>Website</dt><dd>...``): mobile and about pages that
@@ -1875,7 +1954,7 @@ def _labelled_links(page: GenericPage, out: LayerRead) -> None:
                        " or self::b or self::p][text()[normalize-space()]]")
     links: list[str] = []
     for label in labels[:MAX_TEXT_NODES]:
-        own = " ".join(" ".join(label.xpath("./text()").getall()).split())
+        own = _own_text(label)
         if len(own) > 30 or not _WEBSITE_LABEL.match(own):
             continue
         row = (label.xpath("ancestor::tr[1]")
@@ -1944,7 +2023,7 @@ def _dom_counters(page: GenericPage, out: LayerRead) -> None:
         "[text()[normalize-space()]]"
     )
     for element in elements[:MAX_TEXT_NODES]:
-        own = " ".join(" ".join(element.xpath("./text()").getall()).split())
+        own = _own_text(element)
         if len(own) > 80 or not H.COUNTER_WORD.search(own):
             continue
         hit = None

@@ -275,6 +275,37 @@ def clean_text(value: str) -> str:
     return text.strip()
 
 
+# UTF-8 read as windows-1252 / Latin-1 somewhere upstream ('CafÃ©', 'â€™', 'ÐÑ...'): a
+# lead byte's letter followed by a continuation byte's symbol
+_MOJIBAKE = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178"
+                       "\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]")
+_LEFT_ENTITY = re.compile(r"&(?:#\d{2,7}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});")
+_LEFT_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})|\\/")
+
+
+def repair_text(value: str) -> str:
+    """A text field as the page shows it, when an upstream step garbled it: entities escaped
+    twice ('&amp;#064;name', X API v1's HTML-escaped bios), JSON escapes left in a string cut
+    out of a script ('\\u0040name'), and UTF-8 read as windows-1252 ('CafÃ©' -> 'Café').
+    Conservative: a repair is kept only when it decodes strictly and leaves no trace behind."""
+    text = value
+    for _ in range(2):
+        if not _LEFT_ENTITY.search(text):
+            break
+        text = html.unescape(text)
+    if _LEFT_ESCAPE.search(text) and "\\n" not in text:
+        text = _LEFT_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)) if m.group(1) else "/", text)
+    if _MOJIBAKE.search(text):
+        for codec in ("cp1252", "latin-1"):
+            try:
+                fixed = text.encode(codec).decode("utf-8")
+            except (UnicodeEncodeError, UnicodeDecodeError):
+                continue
+            if not _MOJIBAKE.search(fixed):
+                return fixed
+    return text
+
+
 def html_to_text(value: str) -> str:
     """Mastodon notes and similar HTML snippets -> text with line breaks."""
     text = re.sub(r"(?i)<br\s*/?>", "\n", value)
