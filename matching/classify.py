@@ -29,6 +29,7 @@ import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from dataclasses import field as dataclass_field
 from urllib.parse import urlsplit
 
 from rapidfuzz import fuzz, process
@@ -145,7 +146,9 @@ def _department_hint(
     any such word, the department it names."""
     if not _department_cues(affixes, o, brand_keys):
         return _named_department(inventory, o, brand_keys)
-    for w in _department_cues(affixes, o, brand_keys):
+    # offers and promotions name the marketing team only when nothing else is named ("job
+    # offers" are the recruiters')
+    for w in sorted(_department_cues(affixes, o, brand_keys), key=lambda c: (c == "marketing", c)):
         for hint_word in words.DEPARTMENT_HINTS.get(w, ()):
             for d in inventory.departments:
                 name = fold(d.name)
@@ -236,6 +239,31 @@ def _activity(o: ProfileObservation) -> tuple[int, str]:
     return (o.fields.followers or 0, o.fields.last_active_at or "")
 
 
+def _site_pages(o: ProfileObservation) -> list[tuple[str, str]]:
+    """(registered domain, path) of every official-site page that links ``o``."""
+    return [(registered_domain(s.source) or "", urlsplit(s.source).path.strip("/"))
+            for s in o.sightings if s.via == Via.OFFICIAL_SITE]
+
+
+def _presented_apart(run: _Run, o: ProfileObservation, dup: OfficialAccount | None) -> bool:
+    """The company presents an own account apart from the declared one it would double: on
+    another of its sites (a country's or a line's domain), or, when the account shows that it
+    is kept up, on a page of its own (a branch's, a language's, a programme's sub-page), not
+    the home page or footer. An account with an audience of its own (a region, a language, a
+    service) is no second account of the same team."""
+    pages = _site_pages(o)
+    if dup is None or not pages:
+        return False
+    d = run.observed.get(run.ix.key(dup.platform, dup.handle))
+    dup_doms = {dom for dom, _path in _site_pages(d)} if d is not None else set()
+    if d is not None:
+        dup_doms |= {registered_domain(u) or "" for u in d.fields.external_links}
+    if dup_doms and all(dom not in dup_doms for dom, _path in pages):
+        return True
+    return bool(o.fields.last_active_at) and all(
+        path and fold(path.split("/")[0]) not in words.GENERIC_SITE_PAGES for _dom, path in pages)
+
+
 def _duplicate_of(
     primary: Mapping[Group, OfficialAccount], brand: Brand, hint: str | None, platform: str,
     purpose: bool = False,
@@ -266,6 +294,9 @@ class _Run:
     now: str
     primary: Mapping[Group, OfficialAccount]
     mentions: dict[str | None, bool]  # bio -> may mention us (bios repeat)
+    #: every observed profile by merge key (the declared accounts' sites and links)
+    observed: Mapping[tuple[str, str], ProfileObservation] = dataclass_field(
+        default_factory=dict)
 
 
 def classify(
@@ -305,7 +336,7 @@ def classify(
     searched = _read_search_results(todo)
     clock.lap("search text")
     bulk = bulk_scores(ix, [o for _k, o in todo], config, clock, blocking=_BLOCKING)
-    run = _Run(ix, bulk, pages, config, now, primary, {})
+    run = _Run(ix, bulk, pages, config, now, primary, {}, merged)
     for i, (k, o) in enumerate(todo):
         hit = searched.get(i)
         finding = _classify_one(run, o, k, i, hit[0] if hit else None)
@@ -505,6 +536,9 @@ def _decided(run: _Run, p: Profile, k: tuple[str, str]) -> Finding:
         # only its handle and the company's own link name a purpose that is kept up
         purpose = bool(_department_cues(p.affixes, o, names,
                                         described=bool(o.fields.last_active_at)))
+        if not purpose and hint is None and brand is not None:
+            purpose = _presented_apart(run, o, _duplicate_of(run.primary, brand, None,
+                                                             o.platform))
         dup = _duplicate_of(run.primary, brand, hint, o.platform, purpose) if brand else None
         redundancy = _redundancy(brand, o.platform, o, run.now, run.config, dup)
     s = to_decision_input(p, redundancy, allowed)

@@ -1101,7 +1101,7 @@ def _lure_target(p: Profile) -> str | None:
     return None
 
 
-_MONEY_OR_LOGIN = re.compile("|".join(words.MONEY_OR_LOGIN_REQUEST_PATTERNS))
+_MONEY_OR_LOGIN = LazyPattern("|".join(words.MONEY_OR_LOGIN_REQUEST_PATTERNS))
 
 
 def _asks_money_or_data(p: Profile) -> bool:

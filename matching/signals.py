@@ -550,7 +550,12 @@ def namesake_site(
         same = label in title or (
             len(title) >= 5 and title in label
             and someone_else(page.title, brand_names) is not None) or (
-            len(head) >= 5 and head in label and someone_else(head, brand_names) is not None)
+            len(head) >= 5 and head in label and someone_else(head, brand_names) is not None
+        ) or (
+            # the place or trade in the domain with a case ending on the page ("<word>-ciems"
+            # titled "... <Word> Ciemā"): the same name, inflected, beside a word of its own
+            len(label) >= 10 and label[:-2] in title
+            and someone_else(page.title, brand_names) is not None)
         if not same or any(f in title for f in full):
             continue
         if scam_wording(page.title) is not None:

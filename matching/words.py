@@ -25,6 +25,7 @@ __all__ = [
     "EMPLOYEE_PATTERNS",
     "FAN_HANDLE_WORDS",
     "FAN_PATTERNS",
+    "GENERIC_SITE_PAGES",
     "HANDLE_AFFIXES",
     "HELP_DESK_HANDLE_WORDS",
     "LURE_AFFIXES",
@@ -154,6 +155,11 @@ HANDLE_AFFIXES: tuple[str, ...] = (
     "oficiales",
     "oficjalny",
     "oficjalne",
+    "oficiala",
+    "oficialais",
+    "oficialus",
+    "oficiali",
+    "ametlik",
     # help desks in more languages (Portuguese, Filipino, Czech, Polish), and the plural
     "apoio",
     "suporte",
@@ -331,7 +337,8 @@ FAN_HANDLE_WORDS: frozenset[str] = frozenset({
 POSE_AFFIXES: frozenset[str] = frozenset({"official", "offical", "real", "resmi", "offiziell",
                                           "oficial", "officiel", "officielle", "ufficiale",
                                           "officieel", "ufficiali", "oficiales", "oficjalny",
-                                          "oficjalne"})
+                                          "oficjalne", "oficiala", "oficialais",
+                                          "oficialus", "oficiali", "ametlik"})
 
 #: the affixes :mod:`matching.variants` probes first, most prevalent on impostor pages first:
 #: support/scam words and the country codes of "regional" fake pages (tier 1)
@@ -369,6 +376,11 @@ DEPARTMENT_HINTS: dict[str, tuple[str, ...]] = {
     "status": ("dispatch", "dispecer", "operations", "status", "network", "grid", "netz",
                "operaciones"),
     "region": ("region", "regional", "local", "branch", "stores", "retail"),
+    # offers and promotions: the marketing team's, in the languages of the inventories'
+    # department names (a promo account next to the marketing one is a second of its kind)
+    "marketing": ("marketing", "pemasaran", "markkinointi", "marknad", "pazarlama", "mercadeo",
+                  "mercadotecnia", "tiep thi", "markedsforing", "marketingu", "marca",
+                  "brand", "werbung", "reklam"),
     # partners, sellers, business customers: an audience of its own, no duplicate of the
     # consumer account
     "partners": ("partner", "seller", "merchant", "b2b", "business", "vertrieb", "mitra"),
@@ -391,6 +403,11 @@ DEPARTMENT_CUES: tuple[tuple[str, str], ...] = (
     ("kariera", "jobs"),
     ("praca w", "jobs"),
     ("karier", "jobs"),
+    ("offers", "marketing"), ("promo", "marketing"), ("deals", "marketing"),
+    ("ofertas", "marketing"), ("angebote", "marketing"), ("promocion", "marketing"),
+    ("promocoes", "marketing"), ("kampanya", "marketing"), ("tarjoukset", "marketing"),
+    ("karjera", "jobs"), ("karjaar", "jobs"), ("vakances", "jobs"), ("darba piedavajum", "jobs"),
+    ("darbo pasiulym", "jobs"), ("toopakkumis", "jobs"),
     ("lowongan", "jobs"),
     ("rekrutmen", "jobs"),
     ("life at", "jobs"),
@@ -476,6 +493,23 @@ DEPARTMENT_CUES: tuple[tuple[str, str], ...] = (
     ("service", "support"),
     ("huduma kwa wateja", "support"),
 )
+
+#: the pages every company site has (about us, contact, imprint, social, legal): a link from
+#: one of them says nothing of an account's audience, unlike a country's, a branch's or a
+#: programme's page. First path segments, folded, in English, German, French, Spanish,
+#: Portuguese, Italian, Dutch, Polish, Czech, Slovak, Hungarian, Romanian, Turkish, Swedish,
+#: Norwegian, Danish, Finnish, Latvian, Lithuanian, Estonian, Indonesian and Malay, Vietnamese
+GENERIC_SITE_PAGES: frozenset[str] = frozenset({
+    "about", "about-us", "aboutus", "company", "contact", "contact-us", "contacts", "imprint",
+    "impressum", "legal", "privacy", "social", "social-media", "follow-us", "links", "sitemap",
+    "home", "index", "index.html", "ueber-uns", "uber-uns", "unternehmen", "kontakt",
+    "a-propos", "qui-sommes-nous", "nous-contacter", "quienes-somos", "sobre-nosotros",
+    "contacto", "contactanos", "sobre", "sobre-nos", "quem-somos", "contato", "chi-siamo",
+    "contatti", "over-ons", "o-nas", "o-firmie", "o-nas-firma", "kontakty", "rolunk",
+    "kapcsolat", "despre", "despre-noi", "hakkimizda", "iletisim", "om-oss", "om-os", "om",
+    "tietoa", "yhteystiedot", "meista", "par-mums", "kontakti", "apie-mus", "kontaktai",
+    "meist", "tentang", "tentang-kami", "hubungi-kami", "gioi-thieu", "lien-he",
+})
 
 # ----------------------------------------------------------------------------- wording
 
@@ -607,6 +641,14 @@ FAN_PATTERNS: tuple[str, ...] = (
     r"my collection|scale models?|diecast|modellbau|makett\w*|pienoismalli\w*)\b",
     r"\b(uafhaengig\w*|uavhengig\w*|oberoende|ingen sponsor\w*|inga sponsor\w*|"
     r"ei sponsor\w*)\b",
+    # reviewers: a channel of reviews that names the brand (plural or the reviewer: "leave
+    # us a review" is no reviewer's); English, Latvian, Lithuanian, Estonian, Polish, Czech,
+    # Slovak, Italian, Spanish, Portuguese, German, Dutch, Danish, Norwegian, Swedish, Finnish,
+    # Turkish, Vietnamese, Indonesian and Malay, Romanian, Hungarian (folded)
+    r"\b(reviews|reviewer|unboxings?|apskat(i|s|u)|apzvalg(os|a)|arvustus(ed)?|recenzj(e|a)|"
+    r"recenze|recenzie|recensioni|resenas|analises|testberichte|recensies|anmeldelser|"
+    r"anmeldelse|recensioner|arvostelu(t|ja)|incelemeler(i)?|danh gia (san pham|that)|"
+    r"ulasan (jujur|produk)|recenzii|ertekelesek)\b",
     # "run by parents, not by <brand>", "not run by": who runs it says whose it is (Swedish,
     # Norwegian, Danish, German, Dutch, Spanish, Portuguese, French, Italian, Polish, Finnish)
     r"\b(drivs|drives|drevs|drevet|drives) (av|af) [^.!?]{1,40}, (inte|ikke|ikkje) (av|af)\b",
@@ -665,6 +707,9 @@ DATA_REQUEST_PATTERNS: tuple[str, ...] = (
     r"\b(kortnummer|bankid-kod|losenord)\b",
     r"\b(numarul cardului|codul otp)\b",
     r"\b(ma otp|mat khau)\b",
+    # Latvian, Lithuanian, Estonian: card data, password, PIN
+    r"\b(kartes (dat\w*|numur\w*)|parol(e|i)|pin kod\w*|korteles (duomen\w*|numer\w*)|"
+    r"slaptazod\w*|kaardi (andmed|andmeid|number|numbri)|parool\w*)\b",
     # one-time codes "received by SMS", phone numbers and national identity numbers asked
     # in public (help desks ask for an order number at most, and in private)
     r"\b(code|codigo|codice|kod|kode|kodu|kodem|kood)\b[^.!?]{0,30}\bsms\b",
@@ -806,7 +851,8 @@ DM_INVITE_PATTERNS: tuple[str, ...] = (
 
 #: a sum of money as people write it: "200.000d", "200k", "EUR 50", "49 zl", "R$ 30"
 MONEY_AMOUNT = (
-    r"(?:(?:[$€£¥₹₱₩฿]|r\$|rp\.?|usd|eur|gbp|php|inr|idr)\s?\d[\d.,]*"
+    r"(?:(?:[$€£¥₹₱₩฿₦₵]|r\$|rp\.?|s/\.?|bs\.?|usd|eur|gbp|php|inr|idr|ngn|ghs|kes|ksh)"
+    r"\s?\d[\d.,]*"
     r"|\d[\d.,]*\s?(?:k|rb|ribu|jt|juta|tr|trieu|d|dong|vnd|usd|eur|euro|euros|gbp|tl|zl|pln|"
     r"kr|sek|nok|dkk|rp|idr|php|inr|rs|huf|ft|czk|kc|ron|lei|mxn|brl|myr|rm|thb|baht|yen|"
     r"jpy|krw|won|ngn|ksh|kes|uah|rsd|din|pesos?|reais|[$€£¥₹₱₩฿])(?![a-z0-9]))"
@@ -832,7 +878,10 @@ ADVANCE_PAYMENT_WORDS = (
     r"ennakkomaksu|varausmaksu|tilisiirto|"
     r"eloleg|atutal\w*|"
     r"avans|plata in avans|"
-    r"paunang bayad|downpayment"
+    r"paunang bayad|downpayment|"
+    # a registration or enrolment fee next to an amount (the fake scholarship, course or job)
+    r"registration|enrol+ment|inscripcion|inscricao|matricula|iscrizione|inschrijving|"
+    r"rejestracj\w*|pendaftaran|registrace|regisztracio|inscriere|dang ky|kayit ucreti"
 )
 
 #: requests for money up front or for a login, part of :data:`SCAM_PATTERNS`: what makes an
@@ -1009,6 +1058,10 @@ SCAM_PATTERNS: tuple[str, ...] = (
     r"\b(tavling|vinn|vinnare)\b",
     r"\b(castiga|concurs|gratuit)\b",
     r"\b(trung thuong|mien phi|qua tang|nhan thuong)\b",
+    # Latvian, Lithuanian, Estonian lures (folded)
+    r"\b(bezmaksas|laime(t|jis|jusi)?|balv(a|as|u)|davan(a|as|u)|konkurs(s|a)|izloz\w*|"
+    r"nemokam\w*|laimek\w*|priz(as|a|u)|dovan(a|os|u)|loterij\w*|tasuta|voida|voitja\w*|"
+    r"auhin(d|na)|kingitus\w*|loosimi\w*)\b",
     # clearance at a fraction of the price: the lure of fake outlets
     r"-\s?[5-9]\d\s?%",
     r"\b[5-9]\d\s?% (off|rabatt|indirim|de descuento|de remise|di sconto|de desconto|korting)\b",
@@ -1081,6 +1134,7 @@ SOFT_SCAM_WORDS: tuple[str, ...] = (
     r"liquidacao total|totale uitverkoop",
     r"za darmo|darmow\w*|gratis ongkir|zdarma|gratuit|mien phi",
     r"ilmai(nen|seksi|set)", r"ingyen\w*", r"ajandek\w*",
+    r"bezmaksas", r"nemokam\w*", r"tasuta",
 )
 
 #: how a person says an account is their own, not their employer's ("Barista at Northwind,
@@ -1303,6 +1357,8 @@ NATIVE_FAN_PHRASES: tuple[str, ...] = (
     "هواداری", "هواداران", "وابسته نیست", "ارتباطی با", "δεν συνδέεται", "δεν σχετίζεται",
     "לא קשור ל", "אינו קשור", "אינה קשורה", "संबद्ध नहीं", "प्रायोजित नहीं", "फैन अकाउंट",
     "ไม่เป็นทางการ", "パロディ", "패러디", "恶搞", "пародія", "محاكاة ساخرة",
+    # reviews in other scripts (Korean, Japanese, Chinese, Russian, Ukrainian, Thai)
+    "리뷰 채널", "レビュー動画", "评测", "обзоры", "огляди", "รีวิว",
     # Korean "an individual channel unrelated to ...", "not the official channel"
     "무관한 개인", "무관한 팬", "공식 채널이 아닙니다", "공식 채널 아님",
 )

@@ -993,11 +993,11 @@ def test_an_own_channel_that_says_it_is_retired_is_redundant(notice: str) -> Non
 
 
 def test_an_own_channel_naming_another_department_is_no_duplicate() -> None:
-    """A second Instagram account linked from the site doubles the marketing one, unless its
-    words name another department of the inventory, in whatever language the inventory names
-    it ("Logistikzentrum" for the department "Logistik")."""
+    """A second Instagram account linked from a page every site has (about us) doubles the
+    marketing one, unless its words name another department of the inventory, in whatever
+    language the inventory names it ("Logistikzentrum" for the department "Logistik")."""
     inv = replace(INV, departments=(*INV.departments, Department("Logistik")))
-    page = Sighting("instagram", "quillmark.lager", Via.OFFICIAL_SITE, SITE + "lieferung",
+    page = Sighting("instagram", "quillmark.lager", Via.OFFICIAL_SITE, SITE + "ueber-uns",
                     url="https://instagram.test/quillmark.lager")
     o = obs("instagram", "quillmark.lager", display_name="Quillmark Papier",
             bio="Quillmark Papier: Lieferstatus und Hinweise.", posts=300,
@@ -1735,6 +1735,11 @@ def _walled(handle: str, snippet: str | None, *, promoted: bool = True,
     ("Sua conta foi bloqueada? Recupere sua conta agora.", Severity.HIGH),
     # a clearance lure on a page a lookalike shop links: deception, nothing asked yet
     ("Räumungsverkauf -75 %! Nur solange der Vorrat reicht.", Severity.MEDIUM),
+    # a registration fee next to an amount (soles), Baltic lures and card-data requests
+    ("Beca completa para el curso. Inscripción S/ 80 hasta el viernes.", Severity.HIGH),
+    ("Bezmaksas balva katram! Ievadi kartes datus.", Severity.HIGH),
+    ("Nemokamai! Laimėk prizą šiandien.", Severity.MEDIUM),
+    ("Tasuta kingitus igale tellijale!", Severity.MEDIUM),
 ])
 def test_a_walled_page_with_scam_wording_that_a_lookalike_links_is_an_impostor(
         snippet: str, severity: Severity) -> None:
@@ -1833,3 +1838,94 @@ def test_a_fan_writing_the_brand_with_a_case_ending_is_a_fan(bio: str) -> None:
     other = bio.replace("Quillmark", "Papyrus")
     assert classify_one(obs("youtube", "vihkovlogi", display_name="Vihkovlogi", bio=other,
                             posts=90, last_active_at="2026-11-01")).cls == FindingClass.UNRELATED
+
+
+@pytest.mark.parametrize(("bio", "plain"), [
+    ("Honest gadget reviews from Hamburg. This week: Quillmark notebooks.",
+     "Gadgets from Hamburg. This week: Quillmark notebooks."),
+    ("Papīra apskati. Šonedēļ: Quillmark burtnīcas.", "Papīrs. Šonedēļ: Quillmark burtnīcas."),
+])
+def test_a_review_channel_naming_the_brand_is_a_fan(bio: str, plain: str) -> None:
+    """A reviewer (reviews, apskati, recenzje ...) naming the brand is an enthusiast: a fan.
+    Without the reviewer's word the same page is no fan."""
+    def page(text: str) -> Finding:
+        return classify_one(obs("youtube", "papiertester", display_name="Papiertester",
+                                bio=text, posts=300, last_active_at="2026-11-01"))
+    assert page(bio).cls == FindingClass.FAN, page(bio)
+    assert page(plain).cls != FindingClass.FAN, page(plain)
+
+
+def test_a_namesakes_site_named_with_a_case_ending_is_its_own() -> None:
+    """``quillmark-ciems.lv`` titled "Viesu nams Quillmark Ciemā" (the place name inflected,
+    beside words of its own) is the guesthouse's own site, not a lookalike; titled
+    "Quillmark" alone it names nothing but the brand."""
+    site = "https://www.quillmark-ciems.lv/"
+    guest = obs("facebook", "quillmark.ciems", display_name="Viesu nams Quillmark",
+                bio="Naktsmītne pie jūras.", posts=80, external_links=(site,),
+                last_active_at="2026-11-01")
+
+    def page(title: str) -> LinkedPage:
+        return LinkedPage(site, "facebook", "quillmark.ciems", final_url=site, http_status=200,
+                          title=title)
+    f = classify_one(guest, (page("Viesu nams Quillmark Ciemā"),))
+    assert f.cls == FindingClass.UNRELATED, f
+    assert "namesake" in signals_of(f)
+    assert classify_one(guest, (page("Quillmark"),)).cls == FindingClass.IMPOSTOR
+
+
+@pytest.mark.parametrize("page", ["karjera", "karjaar", "vakances"])
+def test_a_careers_account_in_a_baltic_language_is_no_second_account(page: str) -> None:
+    """An own Instagram account the site links from its careers page (Latvian, Lithuanian,
+    Estonian words) has a purpose of its own: official_unlisted. Linked from a page with no
+    purpose, it is a second marketing account: redundant."""
+    def own(path: str) -> Finding:
+        site = Sighting("instagram", "quillmark.team", Via.OFFICIAL_SITE, SITE + path,
+                        url="https://instagram.test/quillmark.team")
+        return classify_one(obs("instagram", "quillmark.team", display_name="Quillmark Papier",
+                                avatar_phash=LOGO, external_links=(SITE + path,), posts=60,
+                                last_active_at="2026-11-10", sightings=(site,)))
+    assert own(page).cls == FindingClass.OFFICIAL_UNLISTED, own(page)
+    assert own("par-mums").cls == FindingClass.REDUNDANT, own("par-mums")
+
+
+# ------------------------------------------------- own accounts with an audience of their own (#11)
+
+
+def _own_second(path: str, *, site: str = SITE, bio: str = "Papier aus Hamburg.",
+                active: str | None = "2026-11-10", domains: tuple[str, ...] = ()) -> Finding:
+    """An undeclared second Instagram account of the brand, with its logo, that the company's
+    site links from ``site`` + ``path``."""
+    o = obs("instagram", "quillmark.zweit", display_name="Quillmark Papier", bio=bio,
+            avatar_phash=LOGO, external_links=(site + path,), posts=60, last_active_at=active,
+            sightings=(Sighting("instagram", "quillmark.zweit", Via.OFFICIAL_SITE, site + path,
+                                url="https://instagram.test/quillmark.zweit"),))
+    inv = replace(INV, domains=(*INV.domains, *domains)) if domains else INV
+    found = classify(inv, [*OFFICIAL, o], (), now=NOW)
+    return next(f for f in found if f.key == (o.platform, o.handle))
+
+
+def test_an_own_account_the_site_presents_on_a_page_of_its_own_is_no_second_account() -> None:
+    """Linked from a sub-page (a country's, a branch's, a programme's) and kept up, an own
+    account serves an audience of its own: official_unlisted. Linked from the home page, or
+    with no sign of activity (a page that hides it), it doubles the declared account."""
+    assert _own_second("at").cls == FindingClass.OFFICIAL_UNLISTED
+    assert _own_second("").cls == FindingClass.REDUNDANT
+    assert _own_second("at", active=None).cls == FindingClass.REDUNDANT
+
+
+def test_an_own_account_on_another_of_the_companys_sites_is_no_second_account() -> None:
+    """The footer of another official domain (a country site) links it, while the declared
+    account links the main site: an audience of its own, even from that site's home page."""
+    f = _own_second("", site="https://www.quillmark.at/", domains=("quillmark.at",))
+    assert f.cls == FindingClass.OFFICIAL_UNLISTED, f
+    assert _own_second("", domains=("quillmark.at",)).cls == FindingClass.REDUNDANT
+
+
+def test_an_own_offers_account_on_a_page_of_its_own_is_the_marketing_teams_second() -> None:
+    """Offers and promotions ("Angebote", "promo") are the marketing team's: next to the
+    declared marketing account such an account is a second one, wherever the site links it;
+    job offers stay the recruiters'."""
+    assert _own_second("aktionen", bio="Angebote und Aktionen von Quillmark Papier."
+                       ).cls == FindingClass.REDUNDANT
+    assert _own_second("karriere", bio="Jobs und Angebote für Azubis bei Quillmark."
+                       ).cls == FindingClass.OFFICIAL_UNLISTED
