@@ -247,9 +247,10 @@ def _site_pages(o: ProfileObservation) -> list[tuple[str, str]]:
 
 def _presented_apart(run: _Run, o: ProfileObservation, dup: OfficialAccount | None) -> bool:
     """The company presents an own account apart from the declared one it would double: on
-    another of its sites (a country's or a line's domain), or, when the account shows that it
-    is kept up, on a page of its own (a branch's, a language's, a programme's sub-page), not
-    the home page or footer. An account with an audience of its own (a region, a language, a
+    another of its sites (a country's or a line's domain), or, when its page shows itself (a
+    name, a bio, its activity: not X's empty shell), on a page of its own (a branch's, a
+    language's, a programme's sub-page), not the home page, footer or a page every site has
+    (about us, contact). An account with an audience of its own (a region, a language, a
     service) is no second account of the same team."""
     pages = _site_pages(o)
     if dup is None or not pages:
@@ -260,7 +261,9 @@ def _presented_apart(run: _Run, o: ProfileObservation, dup: OfficialAccount | No
         dup_doms |= {registered_domain(u) or "" for u in d.fields.external_links}
     if dup_doms and all(dom not in dup_doms for dom, _path in pages):
         return True
-    return bool(o.fields.last_active_at) and all(
+    f = o.fields
+    shown = bool(f.last_active_at or f.display_name or f.bio)
+    return shown and all(
         path and fold(path.split("/")[0]) not in words.GENERIC_SITE_PAGES for _dom, path in pages)
 
 

@@ -1891,11 +1891,12 @@ def test_a_careers_account_in_a_baltic_language_is_no_second_account(page: str) 
 # ------------------------------------------------- own accounts with an audience of their own (#11)
 
 
-def _own_second(path: str, *, site: str = SITE, bio: str = "Papier aus Hamburg.",
-                active: str | None = "2026-11-10", domains: tuple[str, ...] = ()) -> Finding:
+def _own_second(path: str, *, site: str = SITE, bio: str | None = "Papier aus Hamburg.",
+                active: str | None = "2026-11-10", domains: tuple[str, ...] = (),
+                name: str | None = "Quillmark Papier") -> Finding:
     """An undeclared second Instagram account of the brand, with its logo, that the company's
     site links from ``site`` + ``path``."""
-    o = obs("instagram", "quillmark.zweit", display_name="Quillmark Papier", bio=bio,
+    o = obs("instagram", "quillmark.zweit", display_name=name, bio=bio,
             avatar_phash=LOGO, external_links=(site + path,), posts=60, last_active_at=active,
             sightings=(Sighting("instagram", "quillmark.zweit", Via.OFFICIAL_SITE, site + path,
                                 url="https://instagram.test/quillmark.zweit"),))
@@ -1905,12 +1906,14 @@ def _own_second(path: str, *, site: str = SITE, bio: str = "Papier aus Hamburg."
 
 
 def test_an_own_account_the_site_presents_on_a_page_of_its_own_is_no_second_account() -> None:
-    """Linked from a sub-page (a country's, a branch's, a programme's) and kept up, an own
-    account serves an audience of its own: official_unlisted. Linked from the home page, or
-    with no sign of activity (a page that hides it), it doubles the declared account."""
+    """Linked from a sub-page (a country's, a branch's, a programme's), an own account whose
+    page shows itself serves an audience of its own: official_unlisted. Linked from the home
+    page or the about page, or showing nothing of itself (a shell that hides its name, bio
+    and activity), it doubles the declared account."""
     assert _own_second("at").cls == FindingClass.OFFICIAL_UNLISTED
     assert _own_second("").cls == FindingClass.REDUNDANT
-    assert _own_second("at", active=None).cls == FindingClass.REDUNDANT
+    assert _own_second("ueber-uns").cls == FindingClass.REDUNDANT
+    assert _own_second("at", active=None, name=None, bio=None).cls == FindingClass.REDUNDANT
 
 
 def test_an_own_account_on_another_of_the_companys_sites_is_no_second_account() -> None:
