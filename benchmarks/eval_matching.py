@@ -107,6 +107,20 @@ def _canon(rules: Mapping[str, HandleRule], platform: str, handle: str) -> str:
     return rule.canonical(handle) if rule else handle.lower()
 
 
+#: the Mastodon server a bare handle means (the catalog's ``instance`` parameter)
+DEFAULT_MASTODON = "mastodon.social"
+
+
+def profile_key(rules: Mapping[str, HandleRule], p) -> str:  # type: ignore[no-untyped-def]
+    """A world profile's handle as an audit reports it: a Mastodon account on another server
+    than the default is ``name@server`` (the catalog's form), on the default the bare name."""
+    handle = _canon(rules, p.platform, p.handle)
+    instance = (getattr(p, "instance", None) or DEFAULT_MASTODON).lower()
+    if p.platform == "mastodon" and "@" not in handle and instance != DEFAULT_MASTODON:
+        handle = _canon(rules, p.platform, f"{handle}@{instance}")
+    return handle
+
+
 def world_observations(
     world,
     rules: Mapping[str, HandleRule],  # type: ignore[no-untyped-def]
@@ -138,7 +152,7 @@ def world_observations(
     obs: list[ProfileObservation] = []
     pages: list[LinkedPage] = []
     for p in world.profiles:
-        handle = _canon(rules, p.platform, p.handle)
+        handle = profile_key(rules, p)
         sightings = [Sighting(p.platform, handle, Via.PROBE, "variant", url=p.url)]
         for via in p.indexed_by:
             if via == "official_site":
@@ -242,7 +256,7 @@ def world_observations(
 
 def demo_truth(world, rules: Mapping[str, HandleRule]) -> dict[tuple[str, str], str]:  # type: ignore[no-untyped-def]
     truth = {
-        (p.platform, _canon(rules, p.platform, p.handle)): world.expected_class(p)
+        (p.platform, profile_key(rules, p)): world.expected_class(p)
         for p in world.profiles
     }
     for d in world.deleted:

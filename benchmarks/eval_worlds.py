@@ -278,8 +278,12 @@ def _reachable(world, inventory, rules) -> set[tuple[str, str]]:  # type: ignore
     searchable = {n for n in catalog if getattr(catalog[n], "search", None)}
     guess = {(c.platform, c.handle.lower()) for c in generate_candidates(inventory, rules, 40)}
     out: set[tuple[str, str]] = set()
+
+    def key(p) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+        return (p.platform, EM.profile_key(rules, p))
+
     for p in world.profiles:
-        k = (p.platform, p.handle.lower())
+        k = key(p)
         vias = set(p.indexed_by)
         if (k in guess or vias & {"web_search", "official_site"}
                 or ("platform_search" in vias and p.platform in searchable)):
@@ -306,7 +310,7 @@ def _reachable(world, inventory, rules) -> set[tuple[str, str]]:  # type: ignore
     for _ in range(2):
         texts = list(listed)
         for p in world.profiles:
-            if (p.platform, p.handle.lower()) not in out:
+            if key(p) not in out:
                 continue
             for link in p.links:
                 parts = urlsplit(link if "//" in link else f"https://{link}")
@@ -316,7 +320,7 @@ def _reachable(world, inventory, rules) -> set[tuple[str, str]]:  # type: ignore
         text = " ".join(texts)
         for p in world.profiles:
             if p.url.rstrip("/") in text:
-                out.add((p.platform, p.handle.lower()))
+                out.add(key(p))
     return out
 
 
@@ -346,6 +350,7 @@ def e2e(folder: WorldFolder, verbose: bool = False, timeout: float = 900) -> Sco
     truth = truth_of(world, rules)
     reach = _reachable(world, inventory, rules)
     reach |= {(d.platform, d.handle.lower()) for d in world.deleted}
+    by_key = {(p.platform, EM.profile_key(rules, p)): p for p in world.profiles}
     with tempfile.TemporaryDirectory() as tmp, SimWebProcess(folder.world) as web:
         out = Path(tmp) / "out"
         cmd = [sys.executable, "-m", "crawler.cli", "audit", str(folder.inventory),
@@ -366,7 +371,7 @@ def e2e(folder: WorldFolder, verbose: bool = False, timeout: float = 900) -> Sco
     s.unreachable = len(truth) - len(scored)
     catalog = _catalog()
     for k in sorted(set(truth) - set(scored)):
-        p = world.profile(*k)
+        p = by_key.get(k)
         why = unreachable_reason(p, catalog) if p is not None else "deleted"
         s.unreachable_why[why] += 1
         s.unreachable_truth[truth[k]] += 1
@@ -380,7 +385,7 @@ def e2e(folder: WorldFolder, verbose: bool = False, timeout: float = 900) -> Sco
                 print(f"  {k[0]}:{k[1]} truth={scored[k]} got={f['class']} :: "
                       + " | ".join(e["detail"] for e in f["evidence"]))
         for k in sorted(set(scored) - set(predicted)):
-            p = world.profile(*k)
+            p = by_key.get(k)
             via = ",".join(p.indexed_by) if p is not None else "deleted"
             print(f"  {k[0]}:{k[1]} truth={scored[k]} not in the findings (indexed_by: {via})")
     return s

@@ -250,10 +250,16 @@ class GenericPage:
         text = html.unescape(text).strip().lstrip("@")
         if not text:
             return False
+        handle = self.handle or ""
+        # a Mastodon server names its own accounts without the server ("acct": "name" for
+        # name@thisserver): the handle's local part is the same account on that server
+        local, _, server = handle.partition("@")
         try:
             return (
                 self.platform.canonical(text) == self.handle
-                or text.lower() == (self.handle or "").lower()
+                or text.lower() == handle.lower()
+                or bool(server and self.platform.params.get("instance")
+                        and "@" not in text and text.lower() == local.lower())
             )
         except Exception:  # noqa: BLE001
             return False

@@ -43,7 +43,7 @@ from matching.models import LinkedPage, ProbeState, ProfileObservation, Via
 
 from .. import limits, stats_keys
 from ..items import CoverageGap
-from . import enrich
+from . import enrich, fediverse
 from .checkpoint import skipped
 
 if TYPE_CHECKING:
@@ -92,6 +92,11 @@ def follow(spider: Any, obs: ProfileObservation) -> Iterator[Any]:
             # the "website" is another social profile: a lead in itself, nothing to fetch
             yield from enrich.sighted(spider, match[0], match[1], Via.LINKED_PAGE, obs.url,
                                       f"linked from {obs.platform}:{obs.handle}", link)
+            continue
+        if fediverse.candidate(spider.catalog, link):
+            # a profile on a fediverse server the catalog does not list: asked, not fetched
+            yield from fediverse.sighted(spider, link, Via.LINKED_PAGE, obs.url,
+                                         f"linked from {obs.platform}:{obs.handle}")
             continue
         taken += 1
         done = spider.checkpoint.linked_page(link, obs.platform, obs.handle)
@@ -148,11 +153,14 @@ def _take_page(spider: Any, url: str, not_fetched: str) -> tuple[bool, Any]:
 
 
 def _social_links(spider: Any, response: Response) -> list[str]:
+    """The page's links to profiles: the catalog's, and fediverse paths on other servers
+    (:mod:`crawler.spiders.fediverse`, checked before they are sighted)."""
     social: list[str] = []
     if hasattr(response, "css"):
         for href in response.css("a[href]::attr(href)").getall():
             url = urldefrag(urljoin(response.url, href))[0]
-            if spider.catalog.match_profile_url(url) and url not in social:
+            if url not in social and (spider.catalog.match_profile_url(url)
+                                      or fediverse.candidate(spider.catalog, url)):
                 social.append(url)
     return social
 
@@ -165,10 +173,12 @@ def parse_search_site(spider: Any, response: Response) -> Iterator[Any]:
         return
     for url in _social_links(spider, response):
         match = spider.catalog.match_profile_url(url)
+        detail = f"linked from {info['why']} (listed by a web search for {info['query']})"
         if match:
-            yield from enrich.sighted(
-                spider, match[0], match[1], Via.LINKED_PAGE, response.url,
-                f"linked from {info['why']} (listed by a web search for {info['query']})", url)
+            yield from enrich.sighted(spider, match[0], match[1], Via.LINKED_PAGE, response.url,
+                                      detail, url)
+        else:
+            yield from fediverse.sighted(spider, url, Via.LINKED_PAGE, response.url, detail)
 
 
 def search_site_failed(spider: Any, failure: Failure) -> Iterator[Any]:
@@ -195,6 +205,9 @@ def parse(spider: Any, response: Response) -> Iterator[Any]:
         if match:
             yield from enrich.sighted(spider, match[0], match[1], Via.LINKED_PAGE, response.url,
                                       f"linked from {platform}:{handle}", url)
+        else:
+            yield from fediverse.sighted(spider, url, Via.LINKED_PAGE, response.url,
+                                         f"linked from {platform}:{handle}")
 
 
 def replay(spider: Any, page: LinkedPage) -> Iterator[Any]:
@@ -203,11 +216,13 @@ def replay(spider: Any, page: LinkedPage) -> Iterator[Any]:
     skipped(spider, "linked_page")
     for url in page.social_links:
         match = spider.catalog.match_profile_url(url)
+        detail = f"linked from {page.from_platform}:{page.from_handle}"
         if match:
             yield from enrich.sighted(spider, match[0], match[1], Via.LINKED_PAGE,
-                                      page.final_url or page.url,
-                                      f"linked from {page.from_platform}:{page.from_handle}",
-                                      url)
+                                      page.final_url or page.url, detail, url)
+        else:
+            yield from fediverse.sighted(spider, url, Via.LINKED_PAGE,
+                                         page.final_url or page.url, detail)
 
 
 def refused(spider: Any, link: str, platform: str, handle: str, reason: str,

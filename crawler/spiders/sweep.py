@@ -46,7 +46,7 @@ from ..hosts import platform_hosts  # noqa: F401 - where the spider's users look
 from ..options import UsageError
 from ..pipelines import StorePipeline
 from ..plan import SweepPlan
-from . import enrich, linked_pages, platform_search, probes, web_search, websites
+from . import enrich, fediverse, linked_pages, platform_search, probes, web_search, websites
 from .checkpoint import Checkpoint
 from .context import SweepContext
 
@@ -346,3 +346,9 @@ class SweepSpider(scrapy.Spider):
 
     def search_site_failed(self, failure: Failure) -> Iterator[Any]:
         return linked_pages.search_site_failed(self, failure)
+
+    def parse_webfinger(self, response: Response) -> Iterator[Any]:
+        return fediverse.parse(self, response)
+
+    def webfinger_failed(self, failure: Failure) -> Iterator[Any]:
+        return fediverse.failed(self, failure)

@@ -35,7 +35,7 @@ from matching.signals import suspicious_site
 from .. import stats_keys
 from ..items import CoverageGap
 from ..options import SEARCH_ENGINES
-from . import enrich, linked_pages
+from . import enrich, fediverse, linked_pages
 
 if TYPE_CHECKING:
     from matching.models import Inventory
@@ -340,6 +340,11 @@ def parse(spider: Any, response: Any) -> Iterator[Any]:
                                               spider.active):
         yield from enrich.sighted(spider, platform, handle, Via.WEB_SEARCH, display,
                                   info["query"], hit.url, title=hit.title, snippet=hit.snippet)
+    for hit in parsed.hits:
+        if not spider.catalog.match_profile_url(hit.url):
+            # a Mastodon profile on a server the catalog does not list (asked once)
+            yield from fediverse.sighted(spider, hit.url, Via.WEB_SEARCH, display,
+                                         info["query"], title=hit.title, snippet=hit.snippet)
     for hit, why in suspicious_hits(parsed.hits, spider.catalog.match_profile_url,
                                     spider.official_domains, spider.brand_keys,
                                     spider.brand_names):

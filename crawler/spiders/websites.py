@@ -22,7 +22,7 @@ from scrapy import Request
 from matching.models import Via
 
 from .. import limits, stats_keys
-from . import enrich
+from . import enrich, fediverse
 
 if TYPE_CHECKING:
     from scrapy.http import Response
@@ -135,7 +135,11 @@ def parse_page(spider: Any, response: Response) -> Iterator[Any]:
             yield from enrich.sighted(spider, platform, handle, Via.OFFICIAL_SITE, response.url,
                                       text, url)
             continue
-        if not spider.is_official_url(url) or not crawlable(url):
+        if not spider.is_official_url(url):
+            # a Mastodon profile on a server the catalog does not list (asked once, politely)
+            yield from fediverse.sighted(spider, url, Via.OFFICIAL_SITE, response.url, text)
+            continue
+        if not crawlable(url):
             continue
         if depth >= max_depth:
             gap = limits.record(spider, limits.SITE_MAX_DEPTH, urlsplit(url).hostname or "",
