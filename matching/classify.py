@@ -249,9 +249,10 @@ def _presented_apart(run: _Run, o: ProfileObservation, dup: OfficialAccount | No
     """The company presents an own account apart from the declared one it would double: on
     another of its sites (a country's or a line's domain), or, when its page shows itself (a
     name, a bio, its activity: not X's empty shell), on a page of its own (a branch's, a
-    language's, a programme's sub-page), not the home page, footer or a page every site has
-    (about us, contact). An account with an audience of its own (a region, a language, a
-    service) is no second account of the same team."""
+    language's, a programme's sub-page), not the home page or footer; never on a page every
+    site has (about us, contact, news, history: ``words.GENERIC_SITE_PAGES``). An account
+    with an audience of its own (a region, a language, a service) is no second account of
+    the same team."""
     pages = _site_pages(o)
     if dup is None or not pages:
         return False
@@ -259,12 +260,13 @@ def _presented_apart(run: _Run, o: ProfileObservation, dup: OfficialAccount | No
     dup_doms = {dom for dom, _path in _site_pages(d)} if d is not None else set()
     if d is not None:
         dup_doms |= {registered_domain(u) or "" for u in d.fields.external_links}
-    if dup_doms and all(dom not in dup_doms for dom, _path in pages):
+    own_page = [not path or fold(path.split("/")[0]) not in words.GENERIC_SITE_PAGES
+                for _dom, path in pages]
+    if dup_doms and all(dom not in dup_doms for dom, _path in pages) and all(own_page):
         return True
     f = o.fields
     shown = bool(f.last_active_at or f.display_name or f.bio)
-    return shown and all(
-        path and fold(path.split("/")[0]) not in words.GENERIC_SITE_PAGES for _dom, path in pages)
+    return shown and all(path for _dom, path in pages) and all(own_page)
 
 
 def _duplicate_of(

@@ -494,11 +494,12 @@ DEPARTMENT_CUES: tuple[tuple[str, str], ...] = (
     ("huduma kwa wateja", "support"),
 )
 
-#: the pages every company site has (about us, contact, imprint, social, legal): a link from
-#: one of them says nothing of an account's audience, unlike a country's, a branch's or a
-#: programme's page. First path segments, folded, in English, German, French, Spanish,
-#: Portuguese, Italian, Dutch, Polish, Czech, Slovak, Hungarian, Romanian, Turkish, Swedish,
-#: Norwegian, Danish, Finnish, Latvian, Lithuanian, Estonian, Indonesian and Malay, Vietnamese
+#: the pages every company site has (about us, contact, imprint, social, legal, news,
+#: history): a link from one of them says nothing of an account's audience, unlike a
+#: country's, a branch's or a programme's page. First path segments, folded, in English,
+#: German, French, Spanish, Portuguese, Italian, Dutch, Polish, Czech, Slovak, Hungarian,
+#: Romanian, Turkish, Swedish, Norwegian, Danish, Finnish, Latvian, Lithuanian, Estonian,
+#: Indonesian and Malay, Serbian, Vietnamese
 GENERIC_SITE_PAGES: frozenset[str] = frozenset({
     "about", "about-us", "aboutus", "company", "contact", "contact-us", "contacts", "imprint",
     "impressum", "legal", "privacy", "social", "social-media", "follow-us", "links", "sitemap",
@@ -509,6 +510,12 @@ GENERIC_SITE_PAGES: frozenset[str] = frozenset({
     "kapcsolat", "despre", "despre-noi", "hakkimizda", "iletisim", "om-oss", "om-os", "om",
     "tietoa", "yhteystiedot", "meista", "par-mums", "kontakti", "apie-mus", "kontaktai",
     "meist", "tentang", "tentang-kami", "hubungi-kami", "gioi-thieu", "lien-he",
+    # news, blog and history pages: an article names an account, it presents no audience
+    "news", "blog", "press", "presse", "history", "archive", "archiv", "arkiv", "arkisto",
+    "nyheter", "nyheder", "uutiset", "aktuality", "aktualnosci", "noticias", "actualites",
+    "actualidad", "notizie", "nieuws", "berita", "haberler", "stiri", "hirek", "tin-tuc",
+    "historia", "geschichte", "historique", "storia", "historie", "historik", "lich-su",
+    "sejarah", "tarihce", "tortenet", "istorie", "vesti", "novinky",
 })
 
 # ----------------------------------------------------------------------------- wording

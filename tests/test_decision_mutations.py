@@ -1913,6 +1913,9 @@ def test_an_own_account_the_site_presents_on_a_page_of_its_own_is_no_second_acco
     assert _own_second("at").cls == FindingClass.OFFICIAL_UNLISTED
     assert _own_second("").cls == FindingClass.REDUNDANT
     assert _own_second("ueber-uns").cls == FindingClass.REDUNDANT
+    # a news article or the history page names an account; it presents no audience
+    assert _own_second("news/2019-sommerfest").cls == FindingClass.REDUNDANT
+    assert _own_second("geschichte").cls == FindingClass.REDUNDANT
     assert _own_second("at", active=None, name=None, bio=None).cls == FindingClass.REDUNDANT
 
 
@@ -1922,6 +1925,8 @@ def test_an_own_account_on_another_of_the_companys_sites_is_no_second_account() 
     f = _own_second("", site="https://www.quillmark.at/", domains=("quillmark.at",))
     assert f.cls == FindingClass.OFFICIAL_UNLISTED, f
     assert _own_second("", domains=("quillmark.at",)).cls == FindingClass.REDUNDANT
+    assert _own_second("about/history", site="https://www.quillmark.at/",
+                       domains=("quillmark.at",)).cls == FindingClass.REDUNDANT
 
 
 def test_an_own_offers_account_on_a_page_of_its_own_is_the_marketing_teams_second() -> None:
