@@ -47,7 +47,7 @@ EW = _eval_worlds()
 # eighth's lynglia, chabacine, zdral (scored blind first, then tuned on).
 NOT_YET_AT_THE_BAR: set[str] = {
     "pelanduk",  # ninth set (blind9 author)
-    "ilvesvet", "aqbota",  # blind12 author, first run pending
+    "ilvesvet", "aqbota", "lundaflug",  # blind12 author, first run pending
 }
 # Reached the bar (fast 1.00) on 2026-12-06 and asserted since: ugleoje (ninth set), the
 # eighth author's hongphuc, klossbo, cenzontle (ex-heldout4: walled scam pages proven by
