@@ -155,3 +155,46 @@ def test_a_wrongly_labelled_page_still_reads_its_profile():
                        {"Content-Type": "text/html; charset=utf-8"}, page, None)
     assert got.state is FOUND and got.fields.followers == 1234
     assert got.state is not UNVERIFIABLE
+
+
+# ---------------------------------------------------------------------------- badges and bio links
+
+
+def _tg(title_html, desc_html, handle="harbourferry"):
+    return (f'<html><head><meta property="og:title" content="Harbour Ferry">'
+            f'<meta property="og:description" content="Ferries across the harbour. Timetables on ferry.example">'
+            f'<meta property="og:url" content="https://t.me/{handle}"></head><body>'
+            f'<div class="head">{title_html}</div>'
+            f'<div class="page_description">{desc_html}</div></body></html>').encode()
+
+
+@pytest.mark.parametrize(("title", "want"), [
+    ('<div class="channel_title"><span>Harbour Ferry</span><i class="verified-icon"></i></div>', True),
+    ('<div class="channel_title"><span>Harbour Ferry</span></div><div class="labels"><span class="VerifiedBadge"></span></div>', True),
+    ('<h1>Harbour Ferry <svg aria-label="Verified account"></svg></h1>', True),
+    ('<div class="channel_title"><span>Harbour Ferry</span></div>', False),
+    ('<h1>Harbour Ferry</h1><span class="unverified-badge"></span>', False),
+    ('<p>Harbour Ferry</p>', None),  # no title element: the page says nothing either way
+])
+def test_a_badge_beside_the_profiles_own_name(title, want):
+    got = read_profile(BARE["telegram"], "https://t.me/harbourferry", 200, {}, _tg(title, "x"), None)
+    assert got.fields.verified is want
+
+
+def test_a_badge_elsewhere_is_not_the_profiles():
+    page = _tg('<div class="channel_title"><span>Harbour Ferry</span></div>',
+               "x") .replace(b"</body>", b'<div class="post"><span>Other Channel</span><i class="verified-icon"></i></div></body>')
+    got = read_profile(BARE["telegram"], "https://t.me/harbourferry", 200, {}, page, None)
+    assert got.fields.verified is False
+
+
+def test_the_bios_own_links_are_outside_links():
+    desc = 'Ferries across the harbour. Timetables on <a href="https://ferry.example/times">ferry.example</a> <a href="https://t.me/other">@other</a>'
+    got = read_profile(BARE["telegram"], "https://t.me/harbourferry", 200, {},
+                       _tg('<div class="channel_title"><span>Harbour Ferry</span></div>', desc), None)
+    assert got.fields.external_links == ("https://ferry.example/times",)
+    # an address written out in the bio counts too; the platform's own and t.co links never
+    page = _tg('<h1>Harbour Ferry</h1>', "x").replace(
+        b"Timetables on ferry.example", b"See https://ferry.example/a, https://t.co/xyz and https://t.me/harbourferry")
+    got = read_profile(BARE["telegram"], "https://t.me/harbourferry", 200, {}, page, None)
+    assert got.fields.external_links == ("https://ferry.example/a",)

@@ -1162,6 +1162,8 @@ def _html_layers(page: GenericPage) -> LayerRead:
     _dom_layer(page, out, state_handle or identity or titled or out.handle or from_url)
     if likes is not None:
         out.put("followers", likes, "meta")  # a page's likes, when nothing says its followers
+    _name_badge(page, out)
+    _bio_links(page, out)
     named_by_page = state_handle or identity or titled or out.handle
     out.handle = named_by_page or from_url
     if identity and identity.isdigit() and len(identity) >= 5 and (
@@ -1176,7 +1178,7 @@ def _html_layers(page: GenericPage) -> LayerRead:
         telling = {k for k in telling if out.layers.get(k) != "meta" or k != "display_name"}
     # an error page that echoes the profile's URL and titles itself 'Page not found' is no
     # profile: its words decide unless the page's own data (state, JSON-LD, DOM) say otherwise
-    own_data = any(layer != "meta" for layer in out.layers.values())
+    own_data = any(layer not in ("meta", "absent") for layer in out.layers.values())
     said, missing = _error_words(page)
     if said and not own_data:
         return LayerRead(kind=missing[0], reason=missing[1]) if missing else LayerRead()
@@ -1918,6 +1920,85 @@ _PRIVATE_NOTICE = re.compile(
     r"(?:these|this account.s|@?\w+.s) (?:posts|tweets) are protected|"
     r"this user.s (?:posts|tweets) are protected)\.?\s*$"
 )
+
+
+_BADGE = ("contains(translate(@class, 'VERIFD', 'verifd'), 'verified') and not("
+          "contains(translate(@class, 'UNOT', 'unot'), 'unverified') or "
+          "contains(translate(@class, 'UNOT', 'unot'), 'not-verified'))"
+          " or @aria-label='Verified' or @aria-label='Verified account' or @title='Verified'"
+          " or @title='Verified account' or @data-testid='icon-verified'")
+
+
+def _name_badge(page: GenericPage, out: LayerRead) -> None:
+    """A verified badge drawn beside the profile's own name (an icon whose class, label or
+    title says 'verified' inside the element that shows the display name: Telegram's
+    ``<i class="verified-icon">`` in its title, a 'Verified account' icon after an h1); a badge
+    elsewhere on the page (a post's author, a suggested account) is not the profile's."""
+    if "verified" in out.values:
+        return
+    name = out.values.get("display_name")
+    if not isinstance(name, str) or not name.strip() or len(name) > 200:
+        return
+    lit = _xpath_text(name.strip())
+    holders = page.selector.xpath(
+        f"//body//*[normalize-space(text())={lit} or normalize-space(.)={lit}]"
+        "[not(self::script or self::style or self::title)]")[:5]
+    titled = False
+    for holder in holders:
+        # the name's element, its parent and the wrap around the title line (Telegram keeps
+        # its labels beside the title), while they hold little more than the name
+        box = [b for b in holder.xpath("ancestor-or-self::*[position() <= 3]")
+               if b.root.tag not in ("body", "html") and len(" ".join(" ".join(
+                   b.xpath(".//text()").getall()).split())) <= max(120, 2 * len(name))]
+        if any(b.xpath(f".//*[{_BADGE}]") for b in box):
+            out.put("verified", True, "dom")
+            return
+        titled = titled or any(
+            b.root.tag in ("h1", "h2") or re.search(r"(?i)title|name", b.attrib.get("class", ""))
+            for b in box)
+    if titled:
+        # the page draws the profile's name as its title and no badge beside it: not verified
+        # (read from an absence: it proves nothing about whose page it is)
+        out.put("verified", False, "absent")
+
+
+def _xpath_text(value: str) -> str:
+    if "'" not in value:
+        return f"'{value}'"
+    if '"' not in value:
+        return f'"{value}"'
+    return "concat(" + ", \"'\", ".join(f"'{p}'" for p in value.split("'")) + ")"
+
+
+_BIO_URL = re.compile(r"(?i)\bhttps?://[^\s<>\"')\]]{3,300}")
+
+
+def _bio_links(page: GenericPage, out: LayerRead) -> None:
+    """An outside address written in the bio (a Telegram channel's site in its description,
+    a profile whose only link is in its text) when no layer gave a link: the profile's own
+    pages and link shorteners of the platform (t.co) are no outside link."""
+    if out.values.get("external_links"):
+        return
+    bio = out.values.get("bio")
+    if not isinstance(bio, str):
+        return
+    links = []
+    start = " ".join(bio.split())[:24]
+    for box in page.selector.xpath(
+            "//body//*[contains(translate(@class, 'DESCRIPTONBA', 'descriptonba'), 'description') "
+            "or contains(translate(@class, 'BIO', 'bio'), 'bio') or "
+            "contains(translate(@class, 'ABOUT', 'about'), 'about')]")[:30]:
+        text = " ".join(" ".join(box.xpath(".//text()").getall()).split())
+        if len(start) >= 8 and text.startswith(start):
+            # the bio's own element: its links are the profile's ('<a href="http://site/">')
+            links.extend(html.unescape(h) for h in box.xpath(".//a/@href").getall()[:10])
+            break
+    found: list[str] = []
+    for raw in [*links, *_BIO_URL.findall(bio[:10_000])[:10]]:
+        url = V.to_url(raw.rstrip(".,;:!?"))
+        if url and not page.is_own_url(url) and not re.match(r"(?i)^https?://t\.co/", url):
+            found.append(url)
+    out.put("external_links", V.dedupe(found), out.layers.get("bio", "meta"))
 
 
 def _private_notice(page: GenericPage, out: LayerRead) -> None:

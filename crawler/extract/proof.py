@@ -81,7 +81,8 @@ def profile_proof(
         if kind and name in ACCOUNT_FIELDS and fields.get(name) not in (None, "", ()):
             return f"rule_field_{kind}"
     for name, source in layer.layers.items():
-        if source != "meta" and (name in ACCOUNT_FIELDS or name == "external_links"):
+        if source not in ("meta", "absent") and (name in ACCOUNT_FIELDS
+                                                 or name == "external_links"):
             # the account's own links (rel="me", a labelled 'Website' row) count too
             return source
     for value in page.selector.xpath(
@@ -154,8 +155,8 @@ def _profile_card(page: GenericPage, layer: LayerRead, handle: str) -> bool:
     name = layer.values.get("display_name") if layer.layers.get("display_name") == "meta" else None
     if not titles or not isinstance(name, str) or not name.strip():
         return False
-    if _squash(name) in (_squash(handle), *_platform_names(page)):
-        return False
+    if name.strip().lstrip("@") == handle.lstrip("@") or _squash(name) in _platform_names(page):
+        return False  # the address echoed as a name, or the site's own name
     if not any(_squash(name) and _squash(name) in _squash(html.unescape(t)) for t in titles):
         return False
     return any(layer.layers.get(f) == "meta" for f in ("bio", "avatar_url"))
