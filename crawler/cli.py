@@ -182,16 +182,9 @@ class _Commands(click.Group):
     StoreDataError) ends any command with ``db: problem — fix`` and exit 2, not a traceback."""
 
     def invoke(self, ctx: click.Context):
-        # imported when this command runs: the CLI starts without it
-        from .store import StoreDataError
-
         where = _OPENED[-1] if _OPENED else Path("the database")
         try:
             return super().invoke(ctx)
-        except StoreDataError as exc:
-            where = _OPENED[-1] if _OPENED else where
-            raise BadInput(f"{where}: {exc} — restore it from a backup, or give another "
-                           "--db") from None
         except sqlite3.DatabaseError as exc:
             # damage the open-time check (PRAGMA quick_check) could not see, met while reading
             where = _OPENED[-1] if _OPENED else where
@@ -200,6 +193,16 @@ class _Commands(click.Group):
                                            "brandsweep is writing it; try again") from None
             raise BadInput(f"{where}: the database is corrupted or unreadable ({exc}) — "
                            "restore it from a backup, or give another --db") from None
+        except Exception as exc:
+            # the store's error, when the store was loaded (a command that never opened it
+            # cannot raise it): importing sqlite-utils here cost every audit a tenth of a
+            # second before its probe workers were forked
+            store = sys.modules.get("crawler.store")
+            if store is None or not isinstance(exc, store.StoreDataError):
+                raise
+            where = _OPENED[-1] if _OPENED else where
+            raise BadInput(f"{where}: {exc} — restore it from a backup, or give another "
+                           "--db") from None
 
 
 #: databases this command opened (named in StoreDataError messages)
