@@ -1019,6 +1019,8 @@ def pinterest(app: App, req: Request) -> Response:
     gate = generic_gate(app, p)
     if gate:
         return gate
+    if p.behaviour in ("bot_block", "login_wall"):
+        return _pinterest_wall(p)
     avatar = app.avatar(p)
     ld = {"@context": "https://schema.org", "@type": "ProfilePage", "mainEntity": {
         "@type": "Person", "name": p.display_name, "alternateName": p.handle,
@@ -1043,6 +1045,22 @@ def pinterest(app: App, req: Request) -> Response:
 </head><body><div id="__PWS_ROOT__"></div>
 <script id="__PWS_INITIAL_PROPS__" type="application/json">{_script_json(props)}</script></body></html>"""
     return html_response(page)
+
+
+def _pinterest_wall(p: WorldProfile) -> Response:
+    """What Pinterest serves a client it will not show the profile (PLATFORMS.md: a 200 page
+    flagged "blocked"): the address echoed in og:url, the site's own title and description,
+    an empty user store, nothing of the account."""
+    url = f"https://www.pinterest.com/{esc(p.handle)}/"
+    notice = ("Log in to see more" if p.behaviour == "login_wall"
+              else "Our systems have detected unusual activity from your network.")
+    return html_response(
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Pinterest</title>'
+        f'<meta property="og:title" content="Pinterest"><meta property="og:url" content="{url}">'
+        '<meta property="og:description" content="Discover recipes, home ideas, style '
+        'inspiration and other ideas to try."></head><body><div id="__PWS_ROOT__"></div>'
+        f'<div class="notice">{notice}</div><script id="__PWS_DATA__" type="application/json">'
+        '{"props":{"initialReduxState":{"users":{}}}}</script></body></html>')
 
 
 # ---------------------------------------------------------------------------------- Threads

@@ -462,3 +462,30 @@ def test_js_shell_on_any_platform_serves_an_empty_frame(tmp_path):
     assert status == 200 and b"enable JavaScript" in shell
     assert b"Acme bio text" not in shell and b"Acme bio text" in page
     assert world.expected_class(world.profile("instagram", "acme.shell")) == "unverified"
+
+
+def test_a_walled_pinterest_profile_serves_no_profile_data(tmp_path):
+    """``behaviour: bot_block`` (and ``login_wall``) on Pinterest: the 200 page Pinterest serves
+    a client it will not show, the address echoed, nothing of the account, which the
+    extractor reads as "could not check" (it once served the full profile instead)."""
+    from crawler.catalog import load_catalog
+    from crawler.extract import read_profile
+
+    (tmp_path / "w.yaml").write_text(yaml.safe_dump({
+        "now": "2026-11-20T12:00:00+00:00", "organization": "Acme",
+        "profiles": [{"platform": "pinterest", "handle": f"acme_{b}", "display_name": "Acme",
+                      "bio": "Acme boards", "behaviour": b, "truth": {"class": "redundant"}}
+                     for b in ("bot_block", "login_wall", "normal")],
+    }), encoding="utf-8")
+    world = load_world(tmp_path / "w.yaml")
+    pin = load_catalog()["pinterest"]
+    with SimWeb(world) as server:
+        for behaviour in ("bot_block", "login_wall", "normal"):
+            url = f"https://www.pinterest.com/acme_{behaviour}/"
+            status, headers, body = fetch(server, url)
+            assert status == 200
+            got = read_profile(pin, url, status, dict(headers), body, f"acme_{behaviour}")
+            if behaviour == "normal":
+                assert got.state.value == "found" and got.fields.bio == "Acme boards"
+            else:
+                assert b"Acme boards" not in body and got.state.value == "unverifiable", got
