@@ -492,7 +492,7 @@ _RESEMBLANCE = {n: f for n, f in SIGNALS.items()
 _OWN_SIGNALS = frozenset({
     SignalName.OFFICIAL_SITE_LINK, SignalName.VERIFIED_OFFICIAL_LINK, SignalName.DOMAIN_HANDLE,
     SignalName.VERIFIED_BADGE, SignalName.COMPANY_RESOURCES, SignalName.OWN_CHANNEL,
-    SignalName.SEARCH_RESULT_COMPANY,
+    SignalName.SEARCH_RESULT_COMPANY, SignalName.OWN_TRACES,
 })
 
 

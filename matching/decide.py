@@ -113,9 +113,11 @@ def _secondary_severity(s: Signals, c: MatchConfig) -> Severity:
     return Severity.HIGH if s.secondary_asks else Severity.MEDIUM
 
 
-#: own-account proofs that stand without reading the page: the official site links it, or
-#: its handle is a domain the company holds
-_WALLED_OWN_PROOFS = frozenset({"official_site_link", "domain_handle"})
+#: own-account proofs that stand without reading the page: the official site links it, its
+#: handle is a domain the company holds, or its search result bears only the company's traces
+#: (links only the official domain and points at a declared account or calls itself an old,
+#: archived or automatic one: secondary evidence, which counts for own as for scams)
+_WALLED_OWN_PROOFS = frozenset({"official_site_link", "domain_handle", "own_traces"})
 
 
 def _walled_own(s: Signals) -> bool:

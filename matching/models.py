@@ -304,6 +304,7 @@ class SignalName(StrEnum):
     COMPANY_RESOURCES = "company_resources"
     OWN_CHANNEL = "own_channel"
     SEARCH_RESULT_COMPANY = "search_result_company"
+    OWN_TRACES = "own_traces"
     # deception or harm
     SCAM_WORDING = "scam_wording"
     LOOKALIKE_LINK = "lookalike_link"

@@ -879,6 +879,75 @@ def _search_result_company(p: Profile) -> Evidence | None:
     )
 
 
+_FORMER_RE = LazyPattern("|".join(words.FORMER_ACCOUNT_PATTERNS))
+_NATIVE_FORMER = LazyPattern("|".join(re.escape(sig.native(w)) for w in sorted(
+    words.NATIVE_FORMER_ACCOUNT_PHRASES, key=len, reverse=True)))
+_AT_HANDLE = re.compile(r"@([\w.\-]{2,60})")
+
+
+def _declared_pointer(p: Profile) -> str | None:
+    """The ``@handle`` of a declared account the text sends people to ("customer service:
+    @brand", "follow @brand"): an account pointing at the company's own, not at itself."""
+    declared = {a.handle.lower().lstrip("@") for b in p.ix.inventory.brands
+                for a in b.accounts}
+    own = p.o.handle.lower().lstrip("@")
+    for text in (p.fields.bio, p.fields.display_name):
+        for m in _AT_HANDLE.finditer(text or ""):
+            h = m.group(1).rstrip(".-").lower()
+            if h in declared and h != own:
+                return "@" + h
+    return None
+
+
+def own_trace(p: Profile) -> tuple[str, str] | None:
+    """(kind, what): what the text says that only the company's own account says: it points
+    at a declared account ("now at @brand": kind ``pointer``), calls itself old, archived,
+    retired or automatic (``former``), or a company channel: news, careers, a region
+    (``channel``). None when it says none of these."""
+    pointer = _declared_pointer(p)
+    if pointer:
+        return "pointer", f"it sends people to the declared account {pointer}"
+    for text in (p.fields.bio, p.fields.display_name):
+        m = _FORMER_RE.search(fold_text(text or "")) or _NATIVE_FORMER.search(sig.native(text))
+        r = sig.retired(replace(p.fields, display_name=None, bio=text))
+        if m or r:
+            word = m.group(0) if m else str(r.value if r else "")
+            return "former", f"it calls itself an old, archived or automatic account ('{word}')"
+    for text in (p.fields.bio, p.fields.display_name):
+        channel = own_wording(text)
+        if channel:
+            return "channel", f"it calls itself a company channel ('{channel}')"
+    return None
+
+
+def _own_traces(p: Profile) -> Evidence | None:
+    """The profile's own page could not be read (login wall, JavaScript shell), and what a
+    search result shows of it bears only the company's traces: it links nothing but an
+    official domain, shows no scam sign (no lookalike, look-alike letters, lure word in its
+    handle, fan wording, request for money or data), and says what only the company's own
+    account says (:func:`own_trace`). A help desk's soft words ("customer service") stand
+    beside a pointer to the declared account or an "old account" (they send people to the
+    real desk), not beside a bare channel word. The same on a readable page makes it the
+    company's; secondary evidence counts for own as it counts for scams, and says so."""
+    if not p.walled or not p.derived or p.kinds.keys() != {"official"}:
+        return None
+    if not _harmless(p) or p.lure_affixes:
+        return None
+    if unproven_handle(p) or p.brand_index is None:
+        return None
+    trace = own_trace(p)
+    if trace is None or (trace[0] == "channel" and p.has(SignalName.SCAM_WORDING)):
+        return None
+    dom = p.kinds["official"]
+    return Evidence(
+        SignalName.OWN_TRACES,
+        dom,
+        f"{p.origin}: it links only to the official domain {dom} and {trace[1]}, without "
+        "scam wording, lookalike links or look-alike letters (the profile's own page could "
+        "not be read)",
+    )
+
+
 # ----------------------------------------------------------------------------- the registry
 
 #: every signal of an undeclared profile, in the order they run (and are shown)
@@ -910,11 +979,12 @@ SIGNALS: dict[str, SignalFn] = {
     "company_resources": _company_resources,
     "own_channel": _own_channel,
     "search_result_company": _search_result_company,
+    "own_traces": _own_traces,
 }
 
 #: registry names whose Evidence proves the company's own, strongest first
 OWN = ("official_site_link", "verified_official_link", "domain_handle", "verified_badge",
-       "company_resources", "own_channel", "search_result_company")
+       "company_resources", "own_channel", "search_result_company", "own_traces")
 
 
 def gather(p: Profile, signals: Mapping[str, SignalFn] = SIGNALS) -> Profile:

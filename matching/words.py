@@ -43,6 +43,8 @@ __all__ = [
     "PERSONAL_PROJECT_PATTERNS",
     "RETIRED_PATTERNS",
     "ARCHIVE_LINK_PATTERNS",
+    "FORMER_ACCOUNT_PATTERNS",
+    "NATIVE_FORMER_ACCOUNT_PHRASES",
     "NATIVE_ARCHIVE_LINK_PHRASES",
     "NATIVE_RETIRED_PHRASES",
     "POSE_AFFIXES",
@@ -1315,6 +1317,39 @@ RETIRED_PATTERNS: tuple[str, ...] = (
     r"geschlossen|eingestellt|ferme|fermee|lopetettu|suljettu|avslutad|nedlagt|nedlagd|"
     r"zamkniet\w*|zakonczon\w*|ukoncen\w*|inchis\w*|kapandi|megszunt|ngung hoat dong|"
     r"ditutup) (en |em |in |nel |im |vuonna |i |w |v |la |a |tai |pada )?\d{4})\b",
+)
+
+#: how an account says of itself that it is the company's old, archived or automatic one ("old
+#: info account", "automatic flight status", "stopped: follow @brand"), read on folded text:
+#: English, German, French, Spanish, Portuguese, Italian, Dutch, Estonian, Icelandic, Finnish,
+#: Swedish, Norwegian, Danish, Polish, Czech, Slovak, Hungarian, Romanian, Turkish, Latvian,
+#: Lithuanian, Indonesian, Malay, Vietnamese, and Russian/Ukrainian as folding transliterates
+#: them. Read only on a page that links nothing but the official domain and shows no scam sign:
+#: there, with what a search result shows of an unreadable page, a trace of the company's own
+FORMER_ACCOUNT_PATTERNS: tuple[str, ...] = (
+    r"\b((old|former|previous|legacy|backup|archived?) (\w+ )?account|"
+    r"automat(ed|ic)(ally)? (\w+ )?(account|feed|updates|posts|status|alerts|notifications)|"
+    r"bot account)\b",
+    r"\b(alte[rs]? (\w+)?(konto|account|kanal)|ehemalige[rs]? (\w+)?(konto|account|kanal)|"
+    r"automatische[rs]? \w+)\b",
+    r"\b(ancien compte|compte (archive|automatique)|cuenta (antigua|automatica|archivada)|"
+    r"antigua cuenta|conta (antiga|automatica|arquivada)|antiga conta|vecchio account|"
+    r"account (automatico|archiviato)|oud account|oude account|automatische \w+)\b",
+    r"\b(vana \w*(konto|leht|kanal)|automaatne|gamall|gomul|gamla|sjalfvirk\w*|haett|"
+    r"ekki lengur|vanha tili|automaattinen|gammalt konto|gammel konto|gamle konto|"
+    r"automatisk\w* (konto|flode|feed|status))\b",
+    r"\b(stare konto|automatyczn\w*|stary ucet|automaticky|regi fiok|automatikus|cont vechi|"
+    r"eski hesap|otomatik (hesap|bildirim)|vecais konts|automatisk\w*|senoji paskyra|"
+    r"akun lama|akaun lama|otomatis|tai khoan cu|tu dong)\b",
+    r"\b(staryy akkaunt|staryi akaunt|staryj akkaunt|avtomaticheski\w*|avtomatychn\w*)\b",
+)
+#: the same in other scripts (Russian, Ukrainian, Greek, Japanese, Chinese, Korean, Arabic,
+#: Hebrew, Thai, Hindi), read on the text as written
+NATIVE_FORMER_ACCOUNT_PHRASES: tuple[str, ...] = (
+    "старый аккаунт", "старий акаунт", "автоматическ", "автоматичн", "архивный", "архівний",
+    "παλιός λογαριασμός", "αυτόματ", "旧アカウント", "自動投稿", "自動配信", "旧账号", "自动",
+    "이전 계정", "자동", "حساب قديم", "تلقائي", "חשבון ישן", "אוטומטי", "บัญชีเก่า", "อัตโนมัติ",
+    "पुराना खाता", "स्वचालित",
 )
 
 #: how a company's own page labels a link to a channel it keeps only as an archive

@@ -212,6 +212,11 @@ BUILDERS: dict[str, Builder] = {
     "search_result_company": _simple(
         N_("a web search result shows it linking only to the official domain {v}")
     ),
+    "own_traces": _simple(
+        N_("a web search result shows only the company's traces: it links only to the "
+           "official domain {v} and points at a declared account or calls itself an old or "
+           "automatic one")
+    ),
     "self_declared_unofficial": _simple(N_("describes itself as unofficial: {v}")),
     "company_resources": _simple(
         N_("uses the official logo and links only to the official domain {v}")
