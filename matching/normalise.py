@@ -39,6 +39,7 @@ __all__ = [
     "fold_text",
     "homoglyphs_used",
     "is_mixed_script",
+    "scripts_of",
     "nfkc",
     "peel_affixes",
     "public_suffix_list",
@@ -255,6 +256,24 @@ def _script(ch: str) -> str:
     except ValueError:
         return "UNKNOWN"
     return name.split(" ", 1)[0]
+
+
+#: Unicode name prefixes of digits that belong to a letter script: Arabic-Indic and the
+#: extended (Persian, Urdu) digits are the Arabic script's own
+_DIGIT_SCRIPTS = {"ARABIC-INDIC": "ARABIC", "EXTENDED": "ARABIC"}
+
+
+def scripts_of(s: str) -> frozenset[str]:
+    """The scripts of the letters (and non-ASCII digits) of ``s`` as written: ``Ақбота`` ->
+    ``{"CYRILLIC"}``, ``بانک ۲۴`` -> ``{"ARABIC"}``. Full-width and mathematical letters are
+    scripts of their own (``FULLWIDTH``, ``MATHEMATICAL``), never the Latin they imitate, so
+    no brand's Latin name makes them its own."""
+    out = set()
+    for ch in s or "":
+        if ch.isalpha() or (ch.isdigit() and not ch.isascii()):
+            sc = _script(ch)
+            out.add(_DIGIT_SCRIPTS.get(sc, sc))
+    return frozenset(out)
 
 
 def is_mixed_script(s: str) -> bool:

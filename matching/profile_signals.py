@@ -52,6 +52,7 @@ from matching.normalise import (
     peel_affixes,
     plain_key,
     registered_domain,
+    scripts_of,
     squash,
     tokens,
 )
@@ -160,7 +161,7 @@ class Profile:
         linking = [s.source for s in self.o.sightings if s.via == Via.LINKED_PAGE]
         if not (self.links or linking) or self.avatar is not None or sig.scam_wording(
                 f.bio, f.display_name) is not None or homoglyphs_used(
-                f"{self.o.handle} {f.display_name or ''}"):
+                f"{self.o.handle} {self.disguised}"):
             return {}
         names = self.brand_names
         own_name = "display_name" not in self.derived
@@ -180,6 +181,22 @@ class Profile:
             if e is not None:
                 out[dom] = e
         return out
+
+    @cached_property
+    def own_scripts(self) -> frozenset[str]:
+        """The scripts the inventory writes the brand's names and aliases in (every brand's
+        when the profile is about none yet): Cyrillic for "Ақбота Қаржы"."""
+        brands = self.ix.inventory.brands
+        t = self.id_target
+        picked = [brands[t.brand]] if t is not None and self.identity >= 0.8 else brands
+        return frozenset().union(*(scripts_of(n) for b in picked for n in b.names))
+
+    @cached_property
+    def disguised(self) -> str:
+        """The words of the display name that use look-alike letters as a disguise
+        (:func:`matching.signals.disguised_words`), against the brand's own scripts."""
+        return sig.disguised_words(self.fields.display_name or "", self.ix.brand_keys,
+                                   self.own_scripts)
 
     @cached_property
     def brand_names(self) -> list[str]:
@@ -295,7 +312,8 @@ def _handle_similarity(p: Profile) -> Evidence | None:
 def _display_name_similarity(p: Profile) -> Evidence | None:
     if p.n_target is None or not p.fields.display_name:
         return None
-    e = sig.explain_name(p.fields.display_name, p.n_target.text, p.bulk.name_score[p.row])
+    e = sig.explain_name(p.fields.display_name, p.n_target.text, p.bulk.name_score[p.row],
+                         p.disguised)
     return p.cite(e, "display_name")
 
 
@@ -378,24 +396,6 @@ def _brand_mention(p: Profile) -> Evidence | None:
     return p.cite(Evidence(SignalName.BRAND_MENTION, term, f"bio mentions '{term}'"), "bio")
 
 
-def _disguised_words(name: str, brand_keys: Sequence[str]) -> str:
-    """The words of a display name that use look-alike letters as a disguise: mixed with
-    Latin letters in one word ("Aеgеas"), or a whole word of look-alikes that spells a brand
-    word. A word written in its own script ("Φίλοι της Aegeas Lines") is no disguise."""
-    out = []
-    for w in name.split():
-        if not homoglyphs_used(w):
-            continue
-        letters = [c for c in w if c.isalpha()]
-        if any(c.isascii() for c in letters):
-            out.append(w)
-            continue
-        proto = "".join(dict(homoglyphs_used(w)).get(c, c) for c in w if c.isalpha())
-        if len(proto) >= 4 and proto.isascii() and any(proto.lower() in k for k in brand_keys):
-            out.append(w)
-    return " ".join(out)
-
-
 def _lookalike_spelling(p: Profile) -> Evidence | None:
     """The handle spells a brand name or declared handle with look-alike letters of plain
     ASCII ('i' or 'I' for 'l', '0' for 'o', 'rn' for 'm'): ``ziatyvrch`` for ``zlatyvrch``."""
@@ -412,7 +412,7 @@ def _lookalike_spelling(p: Profile) -> Evidence | None:
 
 
 def _homoglyphs(p: Profile) -> Evidence | None:
-    name = _disguised_words(p.fields.display_name or "", p.ix.brand_keys)
+    name = p.disguised
     text = " ".join(x for x in (p.o.handle, name) if x)
     if p.identity < 0.85 or not homoglyphs_used(text):
         return _lookalike_spelling(p)
@@ -899,52 +899,70 @@ def _declared_pointer(p: Profile) -> str | None:
     return None
 
 
-def own_trace(p: Profile) -> tuple[str, str] | None:
-    """(kind, what): what the text says that only the company's own account says: it points
-    at a declared account ("now at @brand": kind ``pointer``), calls itself old, archived,
-    retired or automatic (``former``), or a company channel: news, careers, a region
-    (``channel``). None when it says none of these."""
+def own_traces(p: Profile) -> dict[str, str]:
+    """kind -> what: what the text says that only the company's own account says. It points
+    at a declared account ("now at @brand": ``pointer``), calls itself old, archived, retired
+    or automatic (``former``), or a company channel: news, careers, a region (``channel``)."""
+    out: dict[str, str] = {}
     pointer = _declared_pointer(p)
     if pointer:
-        return "pointer", f"it sends people to the declared account {pointer}"
+        out["pointer"] = f"it sends people to the declared account {pointer}"
     for text in (p.fields.bio, p.fields.display_name):
         m = _FORMER_RE.search(fold_text(text or "")) or _NATIVE_FORMER.search(sig.native(text))
         r = sig.retired(replace(p.fields, display_name=None, bio=text))
-        if m or r:
+        if (m or r) and "former" not in out:
             word = m.group(0) if m else str(r.value if r else "")
-            return "former", f"it calls itself an old, archived or automatic account ('{word}')"
-    for text in (p.fields.bio, p.fields.display_name):
+            out["former"] = f"it calls itself an old, archived or automatic account ('{word}')"
         channel = own_wording(text)
-        if channel:
-            return "channel", f"it calls itself a company channel ('{channel}')"
-    return None
+        if channel and "channel" not in out:
+            out["channel"] = f"it calls itself a company channel ('{channel}')"
+    return out
 
 
 def _own_traces(p: Profile) -> Evidence | None:
-    """The profile's own page could not be read (login wall, JavaScript shell), and what a
-    search result shows of it bears only the company's traces: it links nothing but an
-    official domain, shows no scam sign (no lookalike, look-alike letters, lure word in its
-    handle, fan wording, request for money or data), and says what only the company's own
-    account says (:func:`own_trace`). A help desk's soft words ("customer service") stand
-    beside a pointer to the declared account or an "old account" (they send people to the
-    real desk), not beside a bare channel word. The same on a readable page makes it the
-    company's; secondary evidence counts for own as it counts for scams, and says so."""
-    if not p.walled or not p.derived or p.kinds.keys() != {"official"}:
+    """Only the company's traces, where the usual proofs cannot be read.
+
+    Walled (login wall, JavaScript shell): what a search result shows of it links nothing
+    but an official domain, shows no scam sign (no lookalike, look-alike letters, lure word
+    in its handle, fan wording, request for money or data), and says one thing only the
+    company's own account says (:func:`own_traces`); the same on a readable page makes it
+    the company's, so secondary evidence counts for own as it counts for scams, and says so.
+    A help desk's soft words ("customer service") stand beside a pointer to the declared
+    account or an "old account" (they send people to the real desk), not beside a bare
+    channel word.
+
+    Read, but with no link to prove it (a Telegram channel has no link field, and its
+    description may name no site): the official logo, no link but to an official domain,
+    no scam sign, and both a pointer to a declared account and the words of a retired or
+    automatic account ("no longer maintained, subscribe to @brand"): a fraudster gains
+    nothing by sending people to the real account."""
+    if not _harmless(p) or p.lure_affixes or unproven_handle(p) or p.brand_index is None:
         return None
-    if not _harmless(p) or p.lure_affixes:
+    traces = own_traces(p)
+    if p.walled:
+        if not p.derived or p.kinds.keys() != {"official"}:
+            return None
+        kind = next((k for k in ("pointer", "former", "channel") if k in traces), None)
+        if kind is None or (kind == "channel" and p.has(SignalName.SCAM_WORDING)):
+            return None
+        dom = p.kinds["official"]
+        return Evidence(
+            SignalName.OWN_TRACES,
+            dom,
+            f"{p.origin}: it links only to the official domain {dom} and {traces[kind]}, "
+            "without scam wording, lookalike links or look-alike letters (the profile's own "
+            "page could not be read)",
+        )
+    if p.avatar is None or not set(p.kinds) <= {"official"} or not (
+            "pointer" in traces and "former" in traces):
         return None
-    if unproven_handle(p) or p.brand_index is None:
-        return None
-    trace = own_trace(p)
-    if trace is None or (trace[0] == "channel" and p.has(SignalName.SCAM_WORDING)):
-        return None
-    dom = p.kinds["official"]
+    where = p.kinds.get("official", "")
     return Evidence(
         SignalName.OWN_TRACES,
-        dom,
-        f"{p.origin}: it links only to the official domain {dom} and {trace[1]}, without "
-        "scam wording, lookalike links or look-alike letters (the profile's own page could "
-        "not be read)",
+        _declared_pointer(p),
+        f"uses the official logo, {traces['former'][3:]} and {traces['pointer'][3:]}, "
+        "without scam wording, lookalike links or look-alike letters"
+        + (f" (links only to the official domain {where})" if where else " (links nowhere)"),
     )
 
 

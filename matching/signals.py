@@ -32,6 +32,7 @@ from matching.normalise import (
     peel_affixes,
     plain_key,
     registered_domain,
+    scripts_of,
     squash,
     tokens,
 )
@@ -54,6 +55,7 @@ __all__ = [
     "external_link_domain",
     "handle_similarity",
     "homoglyph_use",
+    "disguised_words",
     "linked_from_lookalike_site",
     "link_refused",
     "linked_from_official_site",
@@ -283,8 +285,45 @@ def display_name_similarity(
     return explain_name(display_name, brand_names[label], score / 100.0)
 
 
-def explain_name(display_name: str, brand_name: str, score: float) -> Evidence:
-    glyphs = homoglyphs_used(display_name)
+def disguised_words(name: str, brand_keys: Iterable[str],
+                    own_scripts: Iterable[str] = ()) -> str:
+    """The words of a display name that use look-alike letters as a disguise, joined by
+    spaces: a word mixing scripts ("Aеgеas" with Cyrillic е, "Ақбoта" with a Latin o), a
+    word of Latin letters with a look-alike among them ("Nɑrthwind"), or a whole word of
+    look-alikes in a script the brand does not write its names in that spells a brand word
+    ("Ｎｏｒｔｈｗｉｎｄ", Cyrillic "Техас" for a Latin "Texac"). A word written wholly in a
+    script of the brand's own names and aliases (``own_scripts``: Cyrillic for "Ақбота
+    Қаржы", Greek for "Αιγαίας") is the brand's own spelling, no imitation; so is a word in
+    its own script that spells no brand word ("Φίλοι της Aegeas")."""
+    own = frozenset(own_scripts) - {"LATIN"}
+    keys = tuple(brand_keys)
+    out = []
+    for w in re.split(r"[\W_]+", name or ""):
+        glyphs = homoglyphs_used(w)
+        if not glyphs:
+            continue
+        letters = [c for c in w if c.isalpha()]
+        scripts = scripts_of(w)
+        if len(scripts) > 1 or any(c.isascii() for c in letters):
+            out.append(w)
+            continue
+        if scripts and scripts <= own:
+            continue
+        proto = "".join(dict(glyphs).get(c, c) for c in w if c.isalnum())
+        if len(proto) >= 4 and proto.isascii() and any(proto.lower() in k for k in keys):
+            out.append(w)
+    return " ".join(out)
+
+
+def explain_name(display_name: str, brand_name: str, score: float,
+                 disguised: str | None = None) -> Evidence:
+    """The display-name match; ``disguised`` (default: :func:`disguised_words` against the
+    brand name and its scripts) is where look-alike letters are listed from: a name written
+    in the brand's own script lists none."""
+    if disguised is None:
+        disguised = disguised_words(display_name, (plain_key(brand_name),),
+                                    scripts_of(brand_name))
+    glyphs = homoglyphs_used(disguised)
     extra = ""
     if glyphs:
         extra = "; look-alike letters: " + ", ".join(

@@ -213,9 +213,8 @@ BUILDERS: dict[str, Builder] = {
         N_("a web search result shows it linking only to the official domain {v}")
     ),
     "own_traces": _simple(
-        N_("a web search result shows only the company's traces: it links only to the "
-           "official domain {v} and points at a declared account or calls itself an old or "
-           "automatic one")
+        N_("shows only the company's own traces (no link but to its domains, a pointer to a "
+           "declared account, or an old or automatic account's words): {v}")
     ),
     "self_declared_unofficial": _simple(N_("describes itself as unofficial: {v}")),
     "company_resources": _simple(
