@@ -121,6 +121,36 @@ def profile_key(rules: Mapping[str, HandleRule], p) -> str:  # type: ignore[no-u
     return handle
 
 
+def _links_url(body: str, url: str) -> int:
+    """Where ``body`` writes ``url`` itself (not a longer handle it begins: ``/@brand`` is not
+    ``/@brandtv``), or -1."""
+    import re
+
+    m = re.search(re.escape(url.rstrip("/")) + r"(?![A-Za-z0-9_.-])", body)
+    return m.start() if m else -1
+
+
+def _with_note(text: str, body: str, url: str) -> str:
+    """The link's text plus, in brackets, the words that call it retired in the block around
+    it, as the crawl notes them (``crawler.spiders.websites._links``)."""
+    import html
+    import re
+
+    from matching.signals import retired_wording, sentence_around
+
+    at = _links_url(body, url)
+    if at < 0:
+        return text
+    # the page's text as a browser shows it, with a marker where the link's element starts:
+    # the sentence around the marker is the one the crawl reads (websites._links)
+    tag = body.rfind("<a", 0, at)
+    cut = tag if tag >= 0 and "</a>" not in body[tag:at] else at
+    plain = html.unescape(re.sub(r"<[^>]+>", " ", body[:cut] + "\x00" + body[cut:]))
+    where = plain.find("\x00")
+    note = retired_wording(sentence_around(plain, where, where + 1).replace("\x00", ""))
+    return f"{text} ({note})" if note and note not in text else text
+
+
 def world_observations(
     world,
     rules: Mapping[str, HandleRule],  # type: ignore[no-untyped-def]
@@ -145,8 +175,9 @@ def world_observations(
             for path, page in s.pages.items():
                 # a link in the page's text or in its list of links (served after the body)
                 texts = [t for u, t in page.links if u.rstrip("/").lower() == key]
-                if texts or url.rstrip("/") in page.body:
-                    out.append((f"https://{s.host}{path}", texts[0] if texts else ""))
+                if texts or _links_url(page.body, url) >= 0:
+                    out.append((f"https://{s.host}{path}",
+                                _with_note(texts[0] if texts else "", page.body, url)))
         return out
 
     obs: list[ProfileObservation] = []

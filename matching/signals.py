@@ -48,6 +48,8 @@ __all__ = [
     "dormancy",
     "retired",
     "retired_link",
+    "retired_wording",
+    "sentence_around",
     "empty_profile",
     "explain_edit",
     "explain_family",
@@ -860,6 +862,34 @@ def retired(fields: ProfileFields) -> Evidence | None:
 
 _ARCHIVE_RE = LazyPattern("|".join(words.ARCHIVE_LINK_PATTERNS))
 _NATIVE_ARCHIVE = _phrases(words.NATIVE_ARCHIVE_LINK_PHRASES)
+
+
+def retired_wording(text: str | None) -> str | None:
+    """The words that call a channel retired or archived ("no longer updated", "(arhivă)",
+    "página antigua", "már nem frissül") in ``text``, or None: how a crawler notes what the
+    sentence around a company's link says of it (:func:`retired_link` then reads the note)."""
+    if not text:
+        return None
+    folded, raw = _text(text), native(text)
+    m = (_ARCHIVE_RE.search(folded) or _RETIRED_RE.search(folded)
+         or _NATIVE_ARCHIVE.search(raw) or _NATIVE_RETIRED.search(raw))
+    return m.group(0) if m else None
+
+
+_SENTENCE_END = re.compile(r"[.!?;](?=\s|$)|\n\s*\n")
+
+
+def sentence_around(text: str, at: int, end: int | None = None) -> str:
+    """The sentence of ``text`` that holds ``text[at:end]``: from the previous sentence end
+    (a full stop, ! or ? before a space, so ``facebook.com/name`` stays whole) to the next."""
+    end = at if end is None else end
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.end() <= at:
+            start = m.end()
+        elif m.start() >= end:
+            return text[start:m.end()]
+    return text[start:]
 
 
 def retired_link(sightings: Iterable[Sighting]) -> Evidence | None:

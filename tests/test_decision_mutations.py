@@ -1937,3 +1937,43 @@ def test_an_own_offers_account_on_a_page_of_its_own_is_the_marketing_teams_secon
                        ).cls == FindingClass.REDUNDANT
     assert _own_second("karriere", bio="Jobs und Angebote für Azubis bei Quillmark."
                        ).cls == FindingClass.OFFICIAL_UNLISTED
+
+
+# ------------------------------------------------- the company's word on a link's sentence (#11)
+
+
+@pytest.mark.parametrize(("block", "anchor", "note"), [
+    ("Régi helyi oldalunk: facebook.com/quillmark.bremen (már nem frissül).",
+     "facebook.com/quillmark.bremen", "nem frissul"),
+    ("Página antigua: la campaña de 2019 se siguió en Quillmark Canarias.",
+     "Quillmark Canarias", "antigua"),
+    # the retired words belong to the other link's sentence
+    ("Neue Videos auf dem Hauptkanal Quillmark. Der alte Kanal Quillmark TV bleibt als Archiv.",
+     "Quillmark", None),
+    ("Neue Videos auf dem Hauptkanal Quillmark. Der alte Kanal Quillmark TV bleibt als Archiv.",
+     "Quillmark TV", "archiv"),
+])
+def test_the_sentence_around_a_link_says_whether_the_company_retired_it(
+        block: str, anchor: str, note: str | None) -> None:
+    """The crawl notes the retirement words of the sentence that holds a company's link
+    (``crawler.spiders.websites._links``), not of the paragraph: a page may retire one
+    channel and point to another in the next sentence."""
+    from matching.signals import retired_wording, sentence_around
+
+    at = block.find(anchor) if note != "archiv" else block.rfind(anchor)
+    got = retired_wording(sentence_around(block, at, at + len(anchor)))
+    assert (got is not None and note is not None and note in got.lower()) or (
+        got is None and note is None), (anchor, got)
+
+
+def test_an_own_regional_page_the_site_calls_old_is_redundant() -> None:
+    """A regional page the company links from its own regional page is official_unlisted,
+    unless the company's sentence calls it old or no longer updated (the link's note)."""
+    def regional(detail: str) -> Finding:
+        site = Sighting("facebook", "quillmark.bremen", Via.OFFICIAL_SITE, SITE + "bremen",
+                        detail, url="https://facebook.test/quillmark.bremen")
+        return classify_one(obs("facebook", "quillmark.bremen", display_name="Quillmark Bremen",
+                                bio="Quillmark Papier in Bremen.", avatar_phash=LOGO,
+                                external_links=(SITE + "bremen",), sightings=(site,)))
+    assert regional("Quillmark Bremen").cls == FindingClass.OFFICIAL_UNLISTED
+    assert regional("Quillmark Bremen (nicht mehr aktiv)").cls == FindingClass.REDUNDANT

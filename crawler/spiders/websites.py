@@ -20,6 +20,7 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 from scrapy import Request
 
 from matching.models import Via
+from matching.signals import retired_wording, sentence_around
 
 from .. import limits, stats_keys
 from . import enrich, fediverse
@@ -85,11 +86,23 @@ def start(spider: Any) -> Iterator[Any]:
                           errback=spider.site_failed, meta=site_meta(root, 1), priority=15)
 
 
+#: the block around a link whose sentence may say what the company thinks of the channel
+_AROUND = ("ancestor::*[self::p or self::li or self::td or self::dd or self::figcaption][1]"
+           "//text()")
+
+
 def _links(response: Response) -> Iterator[tuple[str, str]]:
-    """(absolute URL, anchor text or source) for each link of an HTML page."""
+    """(absolute URL, anchor text or source) for each link of an HTML page. When the sentence
+    around a link calls the channel retired ("our old page, no longer updated"), those words
+    are added in brackets: the company's word on the link, which matching reads."""
     for a in response.css("a[href]"):
-        text = " ".join(t.strip() for t in a.css("::text").getall() if t.strip())
-        yield urljoin(response.url, a.attrib["href"]), text[:120]
+        text = " ".join(t.strip() for t in a.css("::text").getall() if t.strip())[:120]
+        block = " ".join(t.strip() for t in a.xpath(_AROUND).getall() if t.strip())[:1200]
+        at = block.find(text) if text else -1
+        note = retired_wording(sentence_around(block, at, at + len(text))) if at >= 0 else None
+        if note and note not in text:
+            text = f"{text} ({note})"
+        yield urljoin(response.url, a.attrib["href"]), text
     for link in response.css("link[href]"):
         rel = (link.attrib.get("rel") or "").lower().split()
         if "me" in rel or "author" in rel:
