@@ -221,6 +221,10 @@ def _redundancy(
         )
     d = (sig.dormancy(o.fields, now, config.dormant_days) or sig.retired(o.fields)
          or sig.retired_link(o.sightings))
+    if d is None and brand is not None and not o.fields.last_active_at:
+        # its last activity cannot be seen: its own word that its readers moved decides
+        d = sig.defers_to_declared(
+            o.fields, [a.handle for a in brand.accounts if a.platform == platform], o.handle)
     if d is not None:
         why.append(d)
     if brand is not None and brand.strategy and platform not in brand.strategy:

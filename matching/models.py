@@ -305,6 +305,7 @@ class SignalName(StrEnum):
     OWN_CHANNEL = "own_channel"
     SEARCH_RESULT_COMPANY = "search_result_company"
     OWN_TRACES = "own_traces"
+    DEFERS_TO_DECLARED = "defers_to_declared"
     # deception or harm
     SCAM_WORDING = "scam_wording"
     LOOKALIKE_LINK = "lookalike_link"

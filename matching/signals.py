@@ -47,6 +47,7 @@ __all__ = [
     "display_name_similarity",
     "dormancy",
     "retired",
+    "defers_to_declared",
     "retired_link",
     "retired_wording",
     "sentence_around",
@@ -890,6 +891,41 @@ def sentence_around(text: str, at: int, end: int | None = None) -> str:
         elif m.start() >= end:
             return text[start:m.end()]
     return text[start:]
+
+
+_FOLLOW_NOW_RE = LazyPattern("|".join(words.FOLLOW_NOW_PATTERNS))
+_NATIVE_FOLLOW_NOW = _phrases(words.NATIVE_FOLLOW_NOW_PHRASES)
+
+
+def _formerly(before: str) -> bool:
+    """The last word before a handle names it as a former name ("formerly @x", "(旧 @x")."""
+    last = [w for w in re.split(r"[\s(（:：\-–]+", before) if w]
+    return bool(last) and (last[-1] in words.FORMERLY_WORDS or any(
+        last[-1].endswith(w) for w in words.FORMERLY_WORDS if not w.isascii()))
+
+
+def defers_to_declared(fields: ProfileFields, declared: Iterable[str],
+                       own_handle: str = "") -> Evidence | None:
+    """The bio sends its readers for good to a declared account of the same platform ("all
+    news now at facebook.com/brand", "follow @brand"): ``declared`` are that platform's
+    declared handles. Read on an own account whose last activity nobody can see (Facebook
+    and X show a crawler no dates), the company's word that its audience moved there: a
+    reason to retire it. A declared help desk named "for questions" is no such word."""
+    bio = fields.bio or ""
+    if not bio:
+        return None
+    own = own_handle.lower().lstrip("@")
+    for h in declared:
+        h = h.lower().lstrip("@")
+        if not h or h == own:
+            continue
+        m = re.search(r"(?:@|/)" + re.escape(h) + r"(?![\w.])", bio, re.IGNORECASE)
+        before = native(bio[max(0, m.start() - 14):m.start()]) if m else ""
+        if m and not _formerly(before) and (
+                _FOLLOW_NOW_RE.search(_text(bio)) or _NATIVE_FOLLOW_NOW.search(native(bio))):
+            return Evidence(SignalName.DEFERS_TO_DECLARED, "@" + h,
+                            f"sends its readers to the declared account @{h} ('{bio[:80]}')")
+    return None
 
 
 def retired_link(sightings: Iterable[Sighting]) -> Evidence | None:

@@ -44,6 +44,9 @@ __all__ = [
     "RETIRED_PATTERNS",
     "ARCHIVE_LINK_PATTERNS",
     "FORMER_ACCOUNT_PATTERNS",
+    "FOLLOW_NOW_PATTERNS",
+    "NATIVE_FOLLOW_NOW_PHRASES",
+    "FORMERLY_WORDS",
     "NATIVE_FORMER_ACCOUNT_PHRASES",
     "NATIVE_ARCHIVE_LINK_PHRASES",
     "NATIVE_RETIRED_PHRASES",
@@ -1350,6 +1353,44 @@ NATIVE_FORMER_ACCOUNT_PHRASES: tuple[str, ...] = (
     "παλιός λογαριασμός", "αυτόματ", "旧アカウント", "自動投稿", "自動配信", "旧账号", "自动",
     "이전 계정", "자동", "حساب قديم", "تلقائي", "חשבון ישן", "אוטומטי", "บัญชีเก่า", "อัตโนมัติ",
     "पुराना खाता", "स्वचालित",
+)
+
+#: how a page sends its readers elsewhere for good ("news now at", "follow us on", "new page",
+#: "moved"), read on folded text beside a pointer to a declared account of the same platform:
+#: English, German, French, Spanish, Portuguese, Italian, Dutch, Estonian, Icelandic, Finnish,
+#: Swedish, Norwegian, Danish, Polish, Czech, Slovak, Hungarian, Romanian, Turkish, Latvian,
+#: Lithuanian, Serbian/Croatian, Indonesian, Malay, Vietnamese, Russian and Ukrainian (as
+#: folding transliterates them). A help desk named "for questions" is no such word
+FOLLOW_NOW_PATTERNS: tuple[str, ...] = (
+    r"\b(follow|now (at|on)|from now on|new (page|account|channel|home)|moved|"
+    r"folgt|folge|jetzt|neue[rs]? (seite|konto|kanal)|suivez|desormais|maintenant|"
+    r"nouvel(le)? (page|compte|chaine)|siguenos|sigue(nos)?|ahora|nueva? (pagina|cuenta|canal)|"
+    r"siga(-nos)?|agora|nova (pagina|conta)|novo canal|seguici|ora su|nuovo (canale|account)|"
+    r"volg|nu op|nieuwe (pagina|account)|nuud|jalgi|jalgige|uus (leht|konto|kanal)|fylgid|"
+    r"fylgdu|nu a|seuraa|nyt|uusi (sivu|tili|kanava)|folj|folg|nu pa|ny (sida|side|konto)|"
+    r"nye (side|konto)|obserwuj|teraz|nowy profil|sledujte|nyni|novy (profil|kanal)|kovess|"
+    r"kovessetek|most (a|az)|uj (oldal|csatorna)|urmariti|acum pe|noua pagina|takip|artik|"
+    r"yeni (hesab|sayfa|kanal)\w*|sekojiet|tagad|jauna (lapa|konts)|sekite|dabar|pratite|"
+    r"sada (na|je)|nova stranica|novi kanal|ikuti|sekarang|akaun baru|akun baru|theo doi|"
+    r"trang moi|kenh moi|teper|podpisyvaytes|pidpysuytes|sledite|novyy kanal|novyi kanal)\b",
+)
+#: the same in other scripts, read on the text as written
+NATIVE_FOLLOW_NOW_PHRASES: tuple[str, ...] = (
+    "теперь", "подписывайтесь", "новый канал", "новая страница", "тепер", "підписуйтесь",
+    "пратите", "нови канал", "ακολουθήστε", "τώρα", "今後", "新しい", "新アカウント", "새 채널",
+    "새 계정", "이전했습니다", "关注", "新账号", "ติดตาม", "ใหม่", "تابعونا", "الآن", "עקבו",
+    "עכשיו", "फॉलो करें", "अब",
+)
+
+#: the word before a handle that names it as this account's former name ("formerly @x",
+#: "旧 @x", "구 @x"), not where its readers should go: English, German, French, Spanish,
+#: Portuguese, Italian, Dutch, Nordic, Finnish, Polish, Czech, Turkish, Russian, Ukrainian,
+#: Japanese, Chinese, Korean
+FORMERLY_WORDS: tuple[str, ...] = (
+    "formerly", "former", "previously", "ex", "was", "ehemals", "vormals", "fruher", "früher",
+    "anciennement", "ex-", "antes", "antiguo", "antigo", "anteriormente", "gia", "già",
+    "voorheen", "tidligere", "tidigare", "aiemmin", "entinen", "dawniej", "drive", "dříve",
+    "eski", "ранее", "бывший", "раніше", "колишній", "旧", "元", "前", "구", "이전",
 )
 
 #: how a company's own page labels a link to a channel it keeps only as an archive

@@ -216,6 +216,7 @@ BUILDERS: dict[str, Builder] = {
         N_("shows only the company's own traces (no link but to its domains, a pointer to a "
            "declared account, or an old or automatic account's words): {v}")
     ),
+    "defers_to_declared": _simple(N_("sends its readers to the declared account {v}")),
     "self_declared_unofficial": _simple(N_("describes itself as unofficial: {v}")),
     "company_resources": _simple(
         N_("uses the official logo and links only to the official domain {v}")

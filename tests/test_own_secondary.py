@@ -136,3 +136,46 @@ def test_the_same_text_on_a_readable_page_needs_no_secondary_label() -> None:
     f = next(g for g in classify(INV, [*OFFICIAL, o], (), now=NOW) if g.key == o.key)
     assert not _traces(f), f  # read directly: the page speaks for itself (own_channel etc.)
     assert replace(o).key == ("x", "quillmarkinfo")
+
+
+# ----------------------------------------------------------------------------- defers
+
+
+def regional(bio: str, last_active_at: str | None = None) -> Finding:
+    """The company's regional Facebook page, linked from its own page on the official site;
+    Facebook shows a crawler no date, so only its words say whether it is still kept up."""
+    site = Sighting("facebook", "quillmarkhamburg", Via.OFFICIAL_SITE, SITE + "hamburg",
+                    url="https://facebook.test/quillmarkhamburg")
+    o = ProfileObservation(
+        "facebook", "quillmarkhamburg", "https://facebook.test/quillmarkhamburg",
+        ProbeState.FOUND, sightings=(site,),
+        fields=ProfileFields(display_name="Quillmark Papier – Hamburg", bio=bio,
+                             avatar_phash="f766e88961998798", external_links=(SITE,),
+                             last_active_at=last_active_at))
+    official = [replace(OFFICIAL[0]), replace(OFFICIAL[1], fields=replace(
+        OFFICIAL[1].fields, avatar_phash="f766e88961998798"))]
+    return next(f for f in classify(INV, [*official, o], (), now=NOW) if f.key == o.key)
+
+
+@pytest.mark.parametrize("bio", [
+    "Filiale Hamburg. Alle Neuigkeiten jetzt auf facebook.com/quillmarkpapier",
+    "Hamburg shop. From now on: @quillmarkpapier",
+    "Магазин в Гамбурге. Все новости теперь на facebook.com/quillmarkpapier",
+])
+def test_an_own_page_that_sends_its_readers_to_the_declared_one_is_redundant(bio: str) -> None:
+    f = regional(bio)
+    assert f.cls == FindingClass.REDUNDANT, f
+    assert any(e.signal == "defers_to_declared" for e in f.evidence), f
+
+
+@pytest.mark.parametrize(("bio", "last_active_at"), [
+    ("Filiale Hamburg, Hafenstraße 3. Fragen: @quillmarkpapier", None),  # a help desk named
+    ("Filiale Hamburg (vormals @quillmarkpapier). Neue Seite.", None),  # its former name
+    ("Filiale Hamburg. Alle Neuigkeiten jetzt auf facebook.com/quillmarkpapier",
+     "2026-11-19"),  # its activity is visible and recent: the date decides, not the words
+])
+def test_a_pointer_that_is_no_move_keeps_it_official_unlisted(
+        bio: str, last_active_at: str | None) -> None:
+    f = regional(bio, last_active_at)
+    assert f.cls == FindingClass.OFFICIAL_UNLISTED, f
+    assert not any(e.signal == "defers_to_declared" for e in f.evidence), f
