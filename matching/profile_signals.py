@@ -683,6 +683,18 @@ def _harmless(p: Profile) -> bool:
 DOMAIN_HANDLE_PLATFORMS = frozenset({"bluesky"})
 
 
+#: platforms that verify a profile's link to a site (Mastodon's rel=me check, shown as a
+#: verified link): there an official account that links the company's site proves the link
+LINK_VERIFYING_PLATFORMS = frozenset({"mastodon"})
+
+
+def unproven(p: Profile) -> bool:
+    """What the profile says of itself proves no ownership: its handle is no official domain
+    where the platform asks for one (:func:`unproven_handle`), or it claims to be official
+    without the proof the platform offers (an ``unproven_claim``)."""
+    return unproven_handle(p) or p.has(SignalName.UNPROVEN_CLAIM)
+
+
 def unproven_handle(p: Profile) -> bool:
     """On a platform where the company proves its account by its domain as the handle, this
     one uses none of the official domains: what it says of itself (logo, "official", the
@@ -700,7 +712,7 @@ def _unproven_claim(p: Profile) -> Evidence | None:
     the platform offers a way to prove, not proven, like a badge painted on. Elsewhere:
     :func:`_unbacked_claim`."""
     if not unproven_handle(p):
-        return _unbacked_claim(p)
+        return _unbacked_claim(p) or _unverified_link_claim(p)
     if p.identity < 0.8 or p.has(
             SignalName.SELF_DECLARED_UNOFFICIAL) or sig.linked_from_official_site(
             p.o.sightings, p.ix.official_domains) is not None:
@@ -792,6 +804,32 @@ def _unbacked_claim(p: Profile) -> Evidence | None:
     return None
 
 
+def _unverified_link_claim(p: Profile) -> Evidence | None:
+    """Calls itself official and links the company's site on a platform that verifies such
+    links (Mastodon), but the platform has not verified this one, and nothing official links
+    to it: the company's own account proves its link there, as the platform offers."""
+    if (p.o.platform not in LINK_VERIFYING_PLATFORMS or "official" not in p.kinds
+            or p.identity < 0.8 or p.has(SignalName.SELF_DECLARED_UNOFFICIAL)
+            or sig.verified_official_link(p.fields, p.ix.official_domains) is not None
+            or sig.linked_from_official_site(p.o.sightings, p.ix.official_domains)
+            is not None):
+        return None
+    for name, text in (("handle", p.o.handle), ("display_name", p.fields.display_name),
+                       ("bio", p.fields.bio)):
+        m = _POSE_WORDS.search(" ".join(tokens(text or ""))) or (
+            _NATIVE_POSE.search(sig.native(text)) if name != "handle" else None)
+        if m and not (name != "handle" and sig.self_declared_fan(text)):
+            e = Evidence(
+                SignalName.UNPROVEN_CLAIM,
+                m.group(0),
+                f"its {name.replace('_', ' ')} claims to be official ('{m.group(0)}') and links "
+                f"the company's site, but {p.o.platform} has not verified that link (an "
+                "official account proves it there) and nothing official links to it",
+            )
+            return p.cite(e, name)
+    return None
+
+
 def _company_resources(p: Profile) -> Evidence | None:
     """The official logo and links to official domains only, with nothing to gain for a
     fraudster: the company's own channel nobody listed (often an old one)."""
@@ -799,7 +837,7 @@ def _company_resources(p: Profile) -> Evidence | None:
     kinds = p.link_field_kinds or set(p.kinds)
     if p.avatar is None or kinds != {"official"} or not _harmless(p):
         return None
-    if unproven_handle(p):
+    if unproven(p):
         return None
     dom = p.kinds["official"]
     return Evidence(
@@ -833,7 +871,7 @@ def _own_channel(p: Profile) -> Evidence | None:
     official domain, without anything a fraudster would gain."""
     if "official" not in p.kinds or "lookalike" in p.kinds or not _harmless(p):
         return None
-    if unproven_handle(p):
+    if unproven(p):
         return None
     if p.identity < 0.8 and not p.has(SignalName.BRAND_MENTION, SignalName.AVATAR_MATCH):
         return None
@@ -861,7 +899,7 @@ def _search_result_company(p: Profile) -> Evidence | None:
         return None
     if not _harmless(p) or p.lure_affixes or p.has(SignalName.SCAM_WORDING):
         return None
-    if unproven_handle(p):
+    if unproven(p):
         return None
     if p.identity < 0.8 and not p.has(SignalName.BRAND_MENTION):
         return None
@@ -936,7 +974,7 @@ def _own_traces(p: Profile) -> Evidence | None:
     no scam sign, and both a pointer to a declared account and the words of a retired or
     automatic account ("no longer maintained, subscribe to @brand"): a fraudster gains
     nothing by sending people to the real account."""
-    if not _harmless(p) or p.lure_affixes or unproven_handle(p) or p.brand_index is None:
+    if not _harmless(p) or p.lure_affixes or unproven(p) or p.brand_index is None:
         return None
     traces = own_traces(p)
     if p.walled:
