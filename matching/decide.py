@@ -10,7 +10,15 @@ finding. In words:
 2. **Allowed** in the inventory -> ``unrelated``.
 3. **Walled** (login wall, bot block): ``impostor`` when what others show of it (its search
    result, pages linking to it) gives two independent signs of a scam, every such Evidence
-   marked "secondary: ..."; else ``unverified``.
+   marked "secondary: ...". The kinds of sign: a request in its search result for money up
+   front (a deposit, a transfer or a fee next to an amount), a login ("account blocked?
+   recover it") or card, bank or identity data (such a request weighs as two); other scam
+   wording there; a lookalike domain that links it or that its result names (lure words
+   towards, or on a page linked from, a lookalike are one more); a lure word in its handle;
+   a name or handle claiming to be official that nothing official links; a drawn-in badge.
+   Severity ``high`` when the evidence asks for money or data, else ``medium``. A walled page
+   the official site links (or whose handle is an official domain), with no such sign, is
+   the company's own: ``redundant`` or ``official_unlisted`` as in 4. Else ``unverified``.
 4. **The company's own** (linked from the official site, a verified or only-official link
    with the logo, a self-described company channel) and nothing a fraudster would gain ->
    ``redundant`` when it duplicates, sleeps or sits outside the strategy, else
