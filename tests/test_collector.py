@@ -10,6 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from crawler import collector
 from crawler.wmn import slug
 from simweb.sites import SitesServer, wmn_sites
@@ -61,11 +63,14 @@ def test_in_the_program_loading_is_not_collected_and_stays_frozen(monkeypatch):
         gc.enable()
 
 
-def test_the_program_collects_only_during_the_crawl(tmp_path: Path) -> None:
+@pytest.mark.parametrize("crawl", [True, False], ids=["crawl", "no-crawl"])
+def test_the_program_collects_only_during_the_crawl(tmp_path: Path, crawl: bool) -> None:
     """A whole ``brandsweep audit``: from loading to the last report file, every collection
     Python started on its own fell inside the crawl; loading, classification, the store and
     the report ran without one. (The collector is on again once the audit is over: the
-    terminal summary may collect.)"""
+    terminal summary may collect.) ``no-crawl``: the probe workers settled every probe, so
+    the audit stores their answers without a crawl (crawler/lane_direct.py), and nothing of
+    the audit collects at all."""
     with SitesServer(handle="northwind") as server:
         doc = wmn_sites(30, server.port)
         (tmp_path / "wmn.json").write_text(json.dumps(doc), encoding="utf-8")
@@ -75,6 +80,10 @@ def test_the_program_collects_only_during_the_crawl(tmp_path: Path) -> None:
         env = {k: v for k, v in os.environ.items()
                if k.lower() not in ("http_proxy", "https_proxy")}
         env["PYTHONPATH"] = str(REPO)
+        env.pop("BRANDSWEEP_SCRAPY_SETTINGS", None)
+        if crawl:
+            env["BRANDSWEEP_SCRAPY_SETTINGS"] = json.dumps(
+                {"BRANDSWEEP_SETTLED_WITHOUT_CRAWL": False})
         proc = subprocess.run(
             [sys.executable, "-c", LAUNCHER, str(tmp_path / "gc.json"), "audit", str(inv),
              "--sites-file", str(tmp_path / "wmn.json"),
@@ -87,6 +96,13 @@ def test_the_program_collects_only_during_the_crawl(tmp_path: Path) -> None:
     assert "report: report.html" in seen["phases"]
     names = seen["phases"]
     held = set(names[:names.index("report: proposed_inventory.yaml")])  # the audit's phases
+    if not crawl:
+        assert {"store the probe workers' answers (no crawl needed)", "classify",
+                "report: view"} <= held
+        assert "crawl" not in held
+        outside = [c for c in seen["collections"] if c[0] in held]
+        assert outside == [], outside
+        return
     assert {"crawl", "classify", "report: view"} <= held
     # (a collection is named after the last phase finished before it: the crawl's after the
     # phase before "crawl", the import of Scrapy, or the wait for the probe workers)
