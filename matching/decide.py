@@ -17,8 +17,11 @@ finding. In words:
    towards, or on a page linked from, a lookalike are one more); a lure word in its handle;
    a name or handle claiming to be official that nothing official links; a drawn-in badge.
    Severity ``high`` when the evidence asks for money or data, else ``medium``. A walled page
-   the official site links (or whose handle is an official domain), with no such sign, is
-   the company's own: ``redundant`` or ``official_unlisted`` as in 4. Else ``unverified``.
+   the official site links (or whose handle is an official domain, or whose search result
+   bears only the company's traces: only an official link, a pointer to a declared account
+   or an old / automatic account's words, evidence ``own_traces`` marked "secondary: ..."),
+   with no such sign, is the company's own: ``redundant`` or ``official_unlisted`` as in 4.
+   Else ``unverified``.
 4. **The company's own** (linked from the official site, a verified or only-official link
    with the logo, a self-described company channel) and nothing a fraudster would gain ->
    ``redundant`` when it duplicates, sleeps or sits outside the strategy, else
