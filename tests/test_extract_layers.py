@@ -821,3 +821,22 @@ def test_linkedin_api_v1_person_named_only_by_the_request_url(body):
     got = read("linkedin", url, 200, body)
     assert got.state is FOUND and got.handle == "in/adaquinlan"
     assert got.fields.display_name == "Ada Quinlan"
+
+
+def test_go_account_record_with_identity_and_profile_children():
+    """A Go tool's account record (Bluesky's automod capture): exported field names, the
+    identity and the profile in child objects beside the counts, posts after it."""
+    body = {"capturedAt": "2024-03-01T10:00:00Z", "accountMeta": {
+        "Identity": {"DID": "did:plc:abcdefghijklmnopqrstuvwx", "Handle": "tidewater.example",
+                     "AlsoKnownAs": ["at://tidewater.example"]},
+        "Profile": {"HasAvatar": False, "Description": "Ferry times and harbour news.",
+                    "DisplayName": "Tidewater Ferries"},
+        "FollowersCount": 812, "FollowsCount": 40, "PostsCount": 1203, "Takendown": False},
+        "postRecords": [{"uri": "at://did:plc:abcdefghijklmnopqrstuvwx/app.bsky.feed.post/1",
+                         "value": {"text": "Hello @someone.else", "createdAt": "2024-02-01T00:00:00Z"}}]}
+    got = read("bluesky", "https://bsky.app/profile/tidewater.example", 200, body)
+    assert got.state is FOUND and got.handle == "tidewater.example"
+    f = got.fields
+    assert (f.display_name, f.bio, f.followers, f.following, f.posts, f.platform_id) == (
+        "Tidewater Ferries", "Ferry times and harbour news.", 812, 40, 1203,
+        "did:plc:abcdefghijklmnopqrstuvwx")

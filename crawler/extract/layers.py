@@ -94,7 +94,9 @@ CREATED_KEYS = ("created_at", "createdAt", "created_utc", "publishedAt", "creati
 MERGED_CHILDREN = ("snippet", "statistics", "legacy", "core", "public_metrics", "stats",
                    "statsV2", "user", "profile_bio", "relationship_counts", "tweet_counts",
                    "brandingSettings", "channel", "verification", "avatar", "counts",
-                   "subreddit")  # the last: a Reddit user's profile subreddit
+                   "subreddit",  # a Reddit user's profile subreddit
+                   "identity", "profile")  # a Go tool's account record (Bluesky's automod:
+# accountMeta {Identity {DID, Handle}, Profile {DisplayName, Description}, FollowersCount})
 # subtrees that describe someone else (the logged-in viewer, suggestions, timelines)
 SKIP_KEYS = frozenset({"viewer", "viewer_user", "me", "currentUser", "current_user",
                        "loggedInUser", "logged_in_user", "config", "suggested_users",
@@ -774,6 +776,8 @@ def _merged(node: dict) -> dict:
     view = dict(node)
     for child in MERGED_CHILDREN:
         sub = node.get(child)
+        if sub is None and child in ("identity", "profile"):
+            sub = node.get(child.capitalize())  # Go's exported field names
         if isinstance(sub, dict):
             for key, value in sub.items():
                 view.setdefault(key, value)
