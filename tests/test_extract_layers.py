@@ -840,3 +840,34 @@ def test_go_account_record_with_identity_and_profile_children():
     assert (f.display_name, f.bio, f.followers, f.following, f.posts, f.platform_id) == (
         "Tidewater Ferries", "Ferry times and harbour news.", 812, 40, 1203,
         "did:plc:abcdefghijklmnopqrstuvwx")
+
+
+def test_x_account_named_like_the_platform_is_a_profile():
+    """@X and @Twitter are accounts like any other (no reserved path word)."""
+    got = read("x", "https://api.x.com/2/users/by/username/X", 200, {"data": {"id": "4242", "name": "X", "username": "X"}})
+    assert got.state is FOUND and got.handle == "x" and got.fields.platform_id == "4242"
+
+
+@pytest.mark.parametrize(("url", "body", "platform"), [
+    ("file:///saved", '\ufeff{"id": 7, "username": "kai", "acct": "kai", "note": "see https://twitter.com/kai and https://twitter.com/k2"}', "mastodon"),
+    ("file:///saved", '{"request":"\\/1\\/users\\/show.json","error":"Not authorized"}', "x"),
+    ("file:///saved", '{"message": "Not Found", "documentation_url": "https://docs.github.com/rest/users/users#get-a-user"}', "github"),
+    ("file:///saved", '{"id": "abc", "localizedFirstName": "Ada", "firstName": {"localized": {"de_DE": "Ada"}, "preferredLocale": {"country": "DE", "language": "de"}}}', "linkedin"),
+    ("file:///saved", '{"data": {"userData": {"user": {"username": "kai", "biography": "hi", "follower_count": 3}}}}', "threads"),
+    ("https://api.twitter.com/2/users/by/username/kai", '{"data": {"id": "1", "name": "Kai", "username": "kai"}}', "x"),
+])
+def test_auto_detection_of_answers_that_name_their_platform_by_shape(url, body, platform):
+    from crawler.extract.detect import detect_platform
+
+    assert detect_platform(CAT, url, body.encode("utf-8")) == platform
+
+
+def test_wordpress_http_api_answer_array_is_unwrapped():
+    from crawler.extract.captures import recorded_answers
+
+    saved = json.dumps({"headers": {"content-type": "application/activity+json"},
+                        "body": json.dumps({"type": "Person", "preferredUsername": "ola"}),
+                        "response": {"code": 410, "message": "Gone"}, "cookies": []})
+    [got] = recorded_answers(saved.encode())
+    assert (got.url, got.status, got.headers["content-type"]) == (None, 410, "application/activity+json")
+    assert json.loads(got.body)["preferredUsername"] == "ola"

@@ -104,6 +104,12 @@ def _unpack(data: bytes) -> list[Recorded]:
             if isinstance(doc.get("request"), dict) and isinstance(doc.get("response"), dict) \
                     and any(k in doc["response"] for k in ("status", "body", "jsonBody")):
                 return [_betamax(doc)]  # one WireMock mapping
+            if isinstance(doc.get("body"), str) and isinstance(doc.get("headers"), dict) \
+                    and isinstance(doc.get("response"), dict) and "code" in doc["response"]:
+                # the WordPress HTTP API's answer array saved as JSON (wp_remote_get: headers,
+                # body as a string, response {code, message}); it records no URL
+                return [Recorded(None, _status(doc["response"]), _headers(doc["headers"]),
+                                 doc["body"].encode("utf-8"))]
         return []
     if re.search(rb"(?m)^responses:\s*$", head[:200]):
         doc = yaml.safe_load(data)  # the ``responses`` library's recorder (Python)

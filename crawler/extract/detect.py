@@ -31,6 +31,8 @@ _JSON_HINTS: tuple[tuple[str, str], ...] = (
      "youtube"),
     (r'"screen_name"\s*:|"public_metrics"\s*:|"is_blue_verified"|"UserUnavailable"|'
      r'"pinned_tweet_id"|api\.twitter\.com/2/', "x"),
+    # the Threads web app's GraphQL answer about a user (Instagram's keys, Threads' envelope)
+    (r'^\{\s*"data"\s*:\s*\{\s*"userData"\s*:', "threads"),
     (r'"edge_followed_by"|"biography"\s*:|"business_discovery"|"profile_pic_url|'
      r'"profile_picture"\s*:', "instagram"),  # the last: Instagram API v1 (2011-2016)
     (r'"fan_count"\s*:|"verification_status"\s*:|graph\.facebook\.com|"name_format"\s*:',
@@ -39,12 +41,18 @@ _JSON_HINTS: tuple[tuple[str, str], ...] = (
     (r'"did"\s*:\s*"did:|app\.bsky\.', "bluesky"),
     (r'"kind"\s*:\s*"t2"|"USER_DOESNT_EXIST"|"t5_', "reddit"),
     (r'"public_repos"\s*:|api\.github\.com', "github"),
+    # the REST API's error: {"message": "Not Found", "documentation_url": "https://docs..."}
+    (r'"documentation_url"\s*:\s*"https?:(?:\\?/){2}(?:developer|docs)\.github\.com', "github"),
+    # API v2's localized name objects ({"localized": {"en_US": ...}, "preferredLocale": ...})
+    # and its URNs (urn:li:person:..., urn:li:digitalmediaAsset:...)
+    (r'"preferredLocale"\s*:|"urn:li:', "linkedin"),
     (r'"uniqueId"\s*:|"secUid"', "tiktok"),
     (r'"pin_count"\s*:|"website_url"\s*:.*"board_count"', "pinterest"),
     # answers with few words of their own, last: app and error shapes of older generations
     (r'"aweme_count"\s*:|"sec_uid"\s*:|"aweme_list"', "tiktok"),  # the TikTok app API
     (r'"link_karma"\s*:|"comment_karma"\s*:', "reddit"),  # a bare Reddit account object
-    (r'"request"\s*:\s*"/1(?:\.1)?/', "x"),  # X API v1/v1.1's {"error": ..., "request": "/1/..."}
+    # X API v1/v1.1's {"error": ..., "request": "/1/..."}, the '/' escaped or not
+    (r'"request"\s*:\s*"\\?/1(?:\.1)?\\?/', "x"),
     (r'"errorCode"\s*:\s*\d+.*"requestId"\s*:', "linkedin"),  # LinkedIn API v1 errors
     (r'"OAuthException"|"fbtrace_id"\s*:', "facebook"),  # Graph API errors
     # Pinterest API v1's error: the whole answer is {"message": ..., "type": "api"}
@@ -70,19 +78,37 @@ _HTML_HINTS: tuple[tuple[str, str], ...] = (
 )
 
 
+# API hosts that serve no profile page (so the catalog does not list them): the URL a cassette
+# recorded names the platform all the same
+_API_HOSTS: tuple[tuple[str, str], ...] = (
+    ("api.twitter.com", "x"), ("api.x.com", "x"), ("api.github.com", "github"),
+    ("graph.facebook.com", "facebook"), ("api.linkedin.com", "linkedin"),
+    ("graph.instagram.com", "instagram"), ("i.instagram.com", "instagram"),
+    ("api.pinterest.com", "pinterest"), ("oauth.reddit.com", "reddit"),
+    ("public.api.bsky.app", "bluesky"), ("bsky.social", "bluesky"),
+)
+
+
 def detect_platform(catalog: Catalog, url: str | None, body: bytes | str) -> str | None:
     """The catalog name of the platform an answer is from, or None."""
     if url and url.startswith(("http://", "https://")):
         hit = _from_url(catalog, url)
         if hit:
             return hit
+        try:
+            host = (urlsplit(url).hostname or "").lower()
+        except ValueError:
+            host = ""
+        for api_host, name in _API_HOSTS:
+            if name in catalog and (host == api_host or host.endswith("." + api_host)):
+                return name
     text = body.decode("utf-8", "replace") if isinstance(body, bytes) else str(body)
     head = text[:3_000_000]
     for m in _OWN_URL.finditer(head):
         hit = _from_url(catalog, m.group(1))
         if hit:
             return hit
-    stripped = head.lstrip()
+    stripped = head.lstrip().lstrip("\ufeff").lstrip()  # a byte order mark opens some saves
     if stripped[:1] in ("{", "["):
         for pattern, name in _JSON_HINTS:
             if name in catalog and re.search(pattern, stripped[:65_536], re.S):
