@@ -126,13 +126,15 @@ def answer_of(path: Path, entry: dict) -> Recorded:
         text = data.decode("utf-8")
         body = text[text.index("`") + 1 : text.rindex("`")].encode("utf-8")
         return Recorded(entry.get("url"), int(entry.get("status", 200)), {}, body)
-    if fmt == "raw" and not is_http_message(data):
-        return Recorded(entry.get("url"), int(entry.get("status", 200)), {}, data)
     if fmt == "raw":
-        # a whole HTTP message (``curl -i``, WebMock's and XRay's saved answers): read as
+        # a whole HTTP message (``curl -i``, WebMock's and XRay's saved answers) or a client's
+        # answer record (the WordPress HTTP API's {headers, body, response}): read as
         # ``brandsweep extract`` reads the file, its status and headers with the body
-        (answer,) = recorded_answers(data)
-        return Recorded(entry.get("url"), answer.status, answer.headers, answer.body)
+        found = recorded_answers(data)
+        if len(found) == 1 and (is_http_message(data) or found[0].body is not data):
+            (answer,) = found
+            return Recorded(entry.get("url"), answer.status, answer.headers, answer.body)
+        return Recorded(entry.get("url"), int(entry.get("status", 200)), {}, data)
     answers = recorded_answers(data)
     answer = answers[int(entry.get("interaction", len(answers) - 1))]
     return Recorded(answer.url or entry.get("url"), answer.status, answer.headers, answer.body)

@@ -871,3 +871,22 @@ def test_wordpress_http_api_answer_array_is_unwrapped():
     [got] = recorded_answers(saved.encode())
     assert (got.url, got.status, got.headers["content-type"]) == (None, 410, "application/activity+json")
     assert json.loads(got.body)["preferredUsername"] == "ola"
+
+
+@pytest.mark.parametrize("kind", ["Group", "Service", "Person", "Organization", "Application"])
+def test_activitypub_actor_of_another_server_that_set_nothing(kind):
+    """An actor of any server type with only its name and inbox (a Lemmy user, a PeerTube
+    channel, a community that set no title or summary) is an account: user@server."""
+    body = {"@context": ["https://www.w3.org/ns/activitystreams"], "type": kind,
+            "id": "https://forum.example.org/c/harbourlife", "preferredUsername": "harbourlife",
+            "inbox": "https://forum.example.org/c/harbourlife/inbox",
+            "published": "2024-01-02T03:04:05Z"}
+    got = read("mastodon", "https://forum.example.org/c/harbourlife", 200, body)
+    assert got.state is FOUND and got.handle == "harbourlife@forum.example.org"
+
+
+def test_a_bare_key_and_inbox_without_an_actor_type_is_no_account():
+    body = {"type": "Note", "id": "https://forum.example.org/n/1", "preferredUsername": "x1",
+            "inbox": "https://forum.example.org/inbox"}
+    got = read("mastodon", "https://forum.example.org/n/1", 200, body)
+    assert got.state is not FOUND

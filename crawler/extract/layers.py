@@ -948,9 +948,16 @@ def _profile_score(view: Mapping[str, Any], handle: str | None) -> int:
         view.get("first_name", view.get("firstName")), str
     ):
         score += 1  # Instagram v1, Pinterest v1, Graph API users, LinkedIn v1: first/last name
+    if handle and view.get("type") in _ACTOR_TYPES and isinstance(view.get("inbox"), str):
+        score += 1  # an ActivityPub actor of any server (Lemmy, PeerTube ...) that set nothing
     if not handle and not _first(view, ID_KEYS, (str, int)):
         return 0
     return score
+
+
+# ActivityPub's actor types: a person, a group (Lemmy community, Friendica forum), a bot
+# (Service), an organization, an application (a server's own actor)
+_ACTOR_TYPES = frozenset({"Person", "Group", "Service", "Organization", "Application"})
 
 
 def read_profile_object(view: Mapping[str, Any], page: GenericPage, out: LayerRead,
