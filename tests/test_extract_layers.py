@@ -890,3 +890,13 @@ def test_a_bare_key_and_inbox_without_an_actor_type_is_no_account():
             "inbox": "https://forum.example.org/inbox"}
     got = read("mastodon", "https://forum.example.org/n/1", 200, body)
     assert got.state is not FOUND
+
+
+def test_linkedin_api_v2_me_with_localized_name_objects():
+    """API v2 /me: first and last name as localized objects, read in the preferred locale."""
+    body = {"id": "yQ3a9Xk2Lp",
+            "firstName": {"localized": {"fr_FR": "Hélène", "de_DE": "Helene"}, "preferredLocale": {"country": "DE", "language": "de"}},
+            "lastName": {"localized": {"fr_FR": "Roux", "de_DE": "Roux"}, "preferredLocale": {"country": "DE", "language": "de"}},
+            "profilePicture": {"displayImage": "urn:li:digitalmediaAsset:C4E03AQFabc"}}
+    got = read("linkedin", "https://api.linkedin.com/v2/me", 200, body)
+    assert got.state is FOUND and got.fields.display_name == "Helene Roux"

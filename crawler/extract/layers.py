@@ -628,7 +628,8 @@ def best_profile(doc: Any, page: GenericPage, want: str | set[str] | None = None
             continue
         score = _profile_score(view, handle)
         if (depth == 0 and want is None and handle is None and asked is None
-                and 1 <= score <= 2 and isinstance(view.get("name"), str)
+                and 1 <= score <= 2
+                and isinstance(view.get("name", view.get("firstName")), str)
                 and isinstance(view.get("id"), str | int)
                 and (len(view) <= 8 or _person_record(view))):
             # a small answer that is one object, its id and name, to a request that named no
@@ -772,8 +773,25 @@ def _dicts(doc: Any) -> Iterator[tuple[dict, int]]:
                     stack.append((value, depth + 1))
 
 
+def _localized(value: Any) -> Any:
+    """A LinkedIn API v2 localized text ({"localized": {"en_US": "Ada"}, "preferredLocale":
+    {"country": "US", "language": "en"}}) as its preferred locale's string; else ``value``."""
+    if not isinstance(value, dict) or not isinstance(value.get("localized"), dict):
+        return value
+    texts = {k: v for k, v in value["localized"].items() if isinstance(v, str) and v.strip()}
+    pref = value.get("preferredLocale")
+    if isinstance(pref, dict):
+        key = f"{pref.get('language', '')}_{pref.get('country', '')}"
+        if key in texts:
+            return texts[key]
+    return next(iter(texts.values()), value)
+
+
 def _merged(node: dict) -> dict:
     view = dict(node)
+    for key in ("firstName", "lastName", "headline", "vanityName", "localizedName"):
+        if isinstance(view.get(key), dict):
+            view[key] = _localized(view[key])
     for child in MERGED_CHILDREN:
         sub = node.get(child)
         if sub is None and child in ("identity", "profile"):
