@@ -900,3 +900,15 @@ def test_linkedin_api_v2_me_with_localized_name_objects():
             "profilePicture": {"displayImage": "urn:li:digitalmediaAsset:C4E03AQFabc"}}
     got = read("linkedin", "https://api.linkedin.com/v2/me", 200, body)
     assert got.state is FOUND and got.fields.display_name == "Helene Roux"
+
+
+def test_mastodon_note_link_reads_as_shown_without_its_invisible_parts():
+    from crawler.extract.values import html_to_text
+
+    note = ('<p>Maps at <a href="https://example.org/maps/north" rel="nofollow noopener" target="_blank">'
+            '<span class="invisible">https://</span><span class="">example.org/maps/north</span>'
+            '<span class="invisible"></span></a> and more</p>')
+    assert html_to_text(note) == "Maps at example.org/maps/north and more"
+    got = read("mastodon", "https://mastodon.social/api/v1/accounts/lookup?acct=mapper", 200,
+               {"id": "5", "username": "mapper", "acct": "mapper", "display_name": "Mapper", "note": note})
+    assert got.fields.bio == "Maps at example.org/maps/north and more"

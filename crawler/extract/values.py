@@ -308,7 +308,10 @@ def repair_text(value: str) -> str:
 
 def html_to_text(value: str) -> str:
     """Mastodon notes and similar HTML snippets -> text with line breaks."""
-    text = re.sub(r"(?i)<br\s*/?>", "\n", value)
+    # Mastodon shortens a link in a note: its scheme and tail sit in spans of class
+    # "invisible" that no reader sees ('twitter.com/name' is shown, not 'https://...')
+    text = re.sub(r'(?i)<span class="invisible">[^<]*</span>', "", value)
+    text = re.sub(r"(?i)<br\s*/?>", "\n", text)
     text = re.sub(r"(?i)</p>\s*<p[^>]*>", "\n\n", text)
     text = re.sub(r"<[^>]+>", "", text)
     return clean_text(text)
