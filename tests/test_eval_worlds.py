@@ -47,7 +47,9 @@ EW = _eval_worlds()
 # eighth's lynglia, chabacine, zdral (scored blind first, then tuned on).
 NOT_YET_AT_THE_BAR: set[str] = {
     "pelanduk",  # ninth set (blind9 author)
-    "ilvesvet", "aqbota", "lundaflug",  # blind12 author, first run pending
+    "ilvesvet", "aqbota", "lundaflug",  # blind12 author (first run recorded; labels put
+    # active own accounts outside the strategy as official_unlisted, the contract redundant)
+    "kamzik", "bura", "bidyut",  # ex-heldout5 (scored twice in aggregate, then moved here)
 }
 # Reached the bar (fast 1.00) on 2026-12-06 and asserted since: ugleoje (ninth set), the
 # eighth author's hongphuc, klossbo, cenzontle (ex-heldout4: walled scam pages proven by
