@@ -789,18 +789,28 @@ def _unbacked_claim(p: Profile) -> Evidence | None:
         return None
     if _a_namesakes_own_official(p):
         return None
+    claim = _claims_official(p)
+    if claim is None:
+        return None
+    name, word = claim
+    e = Evidence(
+        SignalName.UNPROVEN_CLAIM,
+        word,
+        f"its {name.replace('_', ' ')} claims to be official ('{word}'), but the "
+        "company neither declares nor links it, and it links no official domain",
+    )
+    return p.cite(e, name)
+
+
+def _claims_official(p: Profile) -> tuple[str, str] | None:
+    """Where the profile calls itself official (``handle``, ``display_name`` or ``bio``) and
+    the word it uses; a fan's text that says "official" about someone else does not count."""
     for name, text in (("handle", p.o.handle), ("display_name", p.fields.display_name),
                        ("bio", p.fields.bio)):
         m = _POSE_WORDS.search(" ".join(tokens(text or ""))) or (
             _NATIVE_POSE.search(sig.native(text)) if name != "handle" else None)
         if m and not (name != "handle" and sig.self_declared_fan(text)):
-            e = Evidence(
-                SignalName.UNPROVEN_CLAIM,
-                m.group(0),
-                f"its {name.replace('_', ' ')} claims to be official ('{m.group(0)}'), but the "
-                "company neither declares nor links it, and it links no official domain",
-            )
-            return p.cite(e, name)
+            return name, m.group(0)
     return None
 
 
@@ -814,20 +824,18 @@ def _unverified_link_claim(p: Profile) -> Evidence | None:
             or sig.linked_from_official_site(p.o.sightings, p.ix.official_domains)
             is not None):
         return None
-    for name, text in (("handle", p.o.handle), ("display_name", p.fields.display_name),
-                       ("bio", p.fields.bio)):
-        m = _POSE_WORDS.search(" ".join(tokens(text or ""))) or (
-            _NATIVE_POSE.search(sig.native(text)) if name != "handle" else None)
-        if m and not (name != "handle" and sig.self_declared_fan(text)):
-            e = Evidence(
-                SignalName.UNPROVEN_CLAIM,
-                m.group(0),
-                f"its {name.replace('_', ' ')} claims to be official ('{m.group(0)}') and links "
-                f"the company's site, but {p.o.platform} has not verified that link (an "
-                "official account proves it there) and nothing official links to it",
-            )
-            return p.cite(e, name)
-    return None
+    claim = _claims_official(p)
+    if claim is None:
+        return None
+    name, word = claim
+    e = Evidence(
+        SignalName.UNPROVEN_CLAIM,
+        word,
+        f"its {name.replace('_', ' ')} claims to be official ('{word}') and links "
+        f"the company's site, but {p.o.platform} has not verified that link (an "
+        "official account proves it there) and nothing official links to it",
+    )
+    return p.cite(e, name)
 
 
 def _company_resources(p: Profile) -> Evidence | None:

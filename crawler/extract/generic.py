@@ -145,7 +145,7 @@ class GenericPage:
             return self.json
         if "script_id" in spec:
             sid = str(spec["script_id"])
-            texts = self.selector.xpath(f"//script[@id={_xpath_literal(sid)}]/text()").getall()
+            texts = self.selector.xpath(f"//script[@id={V.xpath_literal(sid)}]/text()").getall()
             return json.loads("".join(texts), strict=False) if texts else None
         if "script_regex" in spec:
             m = re.search(spec["script_regex"], self.text, re.S)
@@ -181,7 +181,7 @@ class GenericPage:
         if "doc" in spec:
             return V.json_path(self.document(spec["doc"]), spec.get("path"))
         if "meta" in spec:
-            name = _xpath_literal(str(spec["meta"]))
+            name = V.xpath_literal(str(spec["meta"]))
             return [
                 v
                 for v in self.selector.xpath(
@@ -634,14 +634,6 @@ def _lenient_json(raw: str) -> Any:
         elif attempt == 2 and "&quot;" in text:
             text = html.unescape(text)
     return None
-
-
-def _xpath_literal(value: str) -> str:
-    if "'" not in value:
-        return f"'{value}'"
-    if '"' not in value:
-        return f'"{value}"'
-    return "concat(" + ', "\'", '.join(f"'{p}'" for p in value.split("'")) + ")"
 
 
 def _element_text(el: Selector) -> str:

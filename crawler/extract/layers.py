@@ -1968,7 +1968,7 @@ def _name_badge(page: GenericPage, out: LayerRead) -> None:
     name = out.values.get("display_name")
     if not isinstance(name, str) or not name.strip() or len(name) > 200:
         return
-    lit = _xpath_text(name.strip())
+    lit = V.xpath_literal(name.strip())
     holders = page.selector.xpath(
         f"//body//*[normalize-space(text())={lit} or normalize-space(.)={lit}]"
         "[not(self::script or self::style or self::title)]")[:5]
@@ -1989,14 +1989,6 @@ def _name_badge(page: GenericPage, out: LayerRead) -> None:
         # the page draws the profile's name as its title and no badge beside it: not verified
         # (read from an absence: it proves nothing about whose page it is)
         out.put("verified", False, "absent")
-
-
-def _xpath_text(value: str) -> str:
-    if "'" not in value:
-        return f"'{value}'"
-    if '"' not in value:
-        return f'"{value}"'
-    return "concat(" + ", \"'\", ".join(f"'{p}'" for p in value.split("'")) + ")"
 
 
 _BIO_URL = re.compile(r"(?i)\bhttps?://[^\s<>\"')\]]{3,300}")

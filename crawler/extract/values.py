@@ -368,3 +368,12 @@ def loads_json_prefix(text: str) -> Any:
         return obj
     except ValueError:
         return None
+
+
+def xpath_literal(value: str) -> str:
+    """``value`` as an XPath string literal, whatever quotes it holds (``concat()`` for both)."""
+    if "'" not in value:
+        return f"'{value}'"
+    if '"' not in value:
+        return f'"{value}"'
+    return "concat(" + ', "\'", '.join(f"'{p}'" for p in value.split("'")) + ")"
