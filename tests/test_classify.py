@@ -729,6 +729,70 @@ def test_blocked_classify_equals_brute_force(monkeypatch: pytest.MonkeyPatch) ->
     assert {FindingClass.IMPOSTOR, FindingClass.FAN, FindingClass.UNRELATED} <= classes
 
 
+def test_blank_twins_replay_equals_deciding_each(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An existence-only sweep: the same handles found blank on many sites. Deciding the
+    first of each twin and replaying it gives every finding, field by field, that deciding
+    each in full gives; on the inventory's and matching's named platforms, behind a linked
+    page or with search text nothing is replayed."""
+    import matching.classify as mc
+
+    handles = ["northwind", "northwindcoffee", "northwind_support", "northwindfans",
+               "thenorthwind", "n\u043erthwind", "nwc", "zq9x7kk", "northwindcare",
+               *(o.handle for o in _mutants(random.Random(4), INV, 40))]
+    sites = [f"site_{n:03d}" for n in range(25)]
+    named = ["instagram", "x", "mastodon", "bluesky", "tiktok"]
+    obs = []
+    for n, h in enumerate(handles):
+        for plat in [*sites, *named]:
+            sighting = Sighting(plat, h, Via.PROBE, "candidate", "declared" if n % 3 else "typo")
+            obs.append(ProfileObservation(
+                plat, h, f"http://{plat}.test/u/{h}", ProbeState.FOUND, http_status=200,
+                fetched_at=f"2026-11-20T12:00:0{n % 3}+00:00", sightings=(sighting,)))
+    # one twin linked from a page, one read from search text: decided on their own
+    obs.append(replace(obs[0], platform="site_900", url="http://site_900.test/u/northwind"))
+    pages = [LinkedPage("https://n0rthwind-refunds.example/", "site_900", "northwind",
+                        title="Northwind Coffee refunds")]
+    obs.append(ProfileObservation(
+        "site_901", "northwind", "http://site_901.test/u/northwind", ProbeState.FOUND,
+        sightings=(Sighting("site_901", "northwind", Via.WEB_SEARCH, DDG, "q",
+                            title="Northwind Coffee giveaway", snippet="claim your prize"),)))
+    decided: list[str] = []
+    real = mc._classify_one
+
+    def counting(run, o, *args):  # type: ignore[no-untyped-def]
+        decided.append(o.platform)
+        return real(run, o, *args)
+
+    monkeypatch.setattr(mc, "_classify_one", counting)
+    replayed = classify(INV, obs, pages, now=NOW)
+    in_full = len(decided)
+    monkeypatch.setattr(mc, "_REPLAY", False)
+    decided.clear()
+    each = classify(INV, obs, pages, now=NOW)
+    assert replayed == each  # every field: classes, scores, brands, evidence, order
+    assert in_full * 5 < len(decided)  # the twins were replayed, not decided again
+    assert not any(f.cls is FindingClass.IMPOSTOR for f in each
+                   if f.platform.startswith("site_0") and f.handle == "northwind")
+
+
+def test_every_platform_matching_names_is_never_replayed() -> None:
+    """A platform compared by name anywhere in matching (``o.platform == "bluesky"``, a
+    ``*_PLATFORMS`` set) must be in ``NAMED_IN_MATCHING``, or a blank profile there could be
+    given a twin's finding although matching reads it differently."""
+    import re
+
+    from matching.classify import NAMED_IN_MATCHING
+
+    named: set[str] = set()
+    for path in (ROOT / "matching").glob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        named.update(re.findall(r"platform\s*[!=]=\s*[\"']([\w.-]+)[\"']", text))
+        for body in re.findall(r"_PLATFORMS\s*=\s*frozenset\(\{([^}]*)\}", text):
+            named.update(re.findall(r"[\"']([\w.-]+)[\"']", body))
+    assert "bluesky" in named and "mastodon" in named  # the scan sees them
+    assert named <= NAMED_IN_MATCHING, sorted(named - NAMED_IN_MATCHING)
+
+
 _KEY_ALPHABET = "abcdefghijklmnopqrstuvwxyz0134578@$|!_.- lIİıоа" + "OFFICIALsupportHelpRealFans"
 
 
