@@ -12,7 +12,7 @@ import gc
 import logging
 import sys
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -30,7 +30,7 @@ from matching.models import (
     utcnow_iso,
 )
 
-from . import collector, lane_direct, lane_fork, stats_keys
+from . import collector, lane_direct, lane_fork, report_split, stats_keys
 from .catalog import Catalog
 from .crawl import CrawlStats, import_crawl, run_crawl
 from .interrupt import STOPPING, Interrupted, exit_on_signals, hold_signals
@@ -465,10 +465,16 @@ def render(
     if findings is None:
         findings = store.findings(audit_id)
     mark("report: audit metadata, history")
-    return write_outputs(
-        out, inventory, findings, info, history=history, source_text=source_text,
-        on_written=lambda name: mark(f"report: {name}"),
-    )
+
+    def write(only: Collection[str] | None, forked: bool) -> dict[str, Path]:
+        return write_outputs(
+            out, inventory, findings, info, history=history, source_text=source_text,
+            on_written=None if forked else (lambda name: mark(f"report: {name}")), only=only,
+        )
+
+    paths = report_split.write_split(write, len(findings))
+    mark("report: wait for report.html (written by a second process)")
+    return paths
 
 
 def report_language(lang: str | None, inventory: Inventory) -> str:

@@ -13,7 +13,7 @@ timestamps included, so every output is deterministic::
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -75,6 +75,7 @@ def write_outputs(
     history: Sequence[AuditSummary] = (),
     source_text: str | None = None,
     on_written: Callable[[str], object] | None = None,
+    only: Collection[str] | None = None,
 ) -> dict[str, Path]:
     """Write the four audit outputs (README, "Outputs of an audit") into ``out_dir``,
     ``findings.xlsx`` (the report's views as typed spreadsheet sheets), and
@@ -87,7 +88,11 @@ def write_outputs(
     when that file exists, else the inventory is dumped cleanly.
 
     ``on_written(name)`` is called after each step (``"view"``, then each file's name): the
-    audit times them (crawler/phases.py)."""
+    audit times them (crawler/phases.py).
+
+    ``only``: the names of the files to write (the others are neither written nor built, and
+    their paths are still returned): an audit writes ``report.html`` in a second process
+    while this one writes the rest (crawler/report_split.py)."""
     # the package's modules, imported on first use (``_LAZY``)
     from .coverage import build_coverage, write_coverage_json
     from .exports import write_csv, write_json  # (on first use, above)
@@ -111,11 +116,13 @@ def write_outputs(
         "coverage.json": out / "coverage.json",
         "findings.xlsx": out / "findings.xlsx",
     }
+    wanted = set(paths) if only is None else set(only)
     view = build_view(inventory, findings, audit, history)
     done("view")
-    write_html(paths["report.html"], view)
-    done("report.html")
-    if view.coverage is not None:
+    if "report.html" in wanted:
+        write_html(paths["report.html"], view)
+        done("report.html")
+    if "coverage.json" in wanted and view.coverage is not None:
         # coverage.json is for scripts: always English, whatever the report's language
         cov = view.coverage if view.lang == "en" else build_coverage(
             audit.coverage_gaps, audit.crawl, findings
@@ -124,20 +131,24 @@ def write_outputs(
                             audit.audit_id, partial=not audit.complete,
                             finish_reason=audit.finish_reason)
         done("coverage.json")
-    write_json(paths["findings.json"], findings, partial=not audit.complete)
-    done("findings.json")
-    write_csv(paths["findings.csv"], findings, view.lang)
-    done("findings.csv")
-    write_xlsx(
-        paths["findings.xlsx"], view, findings,
-        created_at=audit.generated_at or audit.finished_at or audit.started_at,
-    )
-    done("findings.xlsx")
-    paths["proposed_inventory.yaml"].write_text(
-        proposed_inventory(inventory, findings, source_text, audit_id=audit.audit_id),
-        encoding="utf-8",
-    )
-    done("proposed_inventory.yaml")
+    if "findings.json" in wanted:
+        write_json(paths["findings.json"], findings, partial=not audit.complete)
+        done("findings.json")
+    if "findings.csv" in wanted:
+        write_csv(paths["findings.csv"], findings, view.lang)
+        done("findings.csv")
+    if "findings.xlsx" in wanted:
+        write_xlsx(
+            paths["findings.xlsx"], view, findings,
+            created_at=audit.generated_at or audit.finished_at or audit.started_at,
+        )
+        done("findings.xlsx")
+    if "proposed_inventory.yaml" in wanted:
+        paths["proposed_inventory.yaml"].write_text(
+            proposed_inventory(inventory, findings, source_text, audit_id=audit.audit_id),
+            encoding="utf-8",
+        )
+        done("proposed_inventory.yaml")
     return paths
 
 
