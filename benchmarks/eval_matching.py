@@ -160,6 +160,7 @@ def world_observations(
 
     company = [s for s in world.sites if s.kind == "company"]
     lookalike_sites = [s for s in world.sites if s.kind == "lookalike"]
+    other_sites = [s for s in world.sites if s.kind not in ("company", "lookalike")]
     # what the search engine shows for each indexed profile: the only text of X and LinkedIn
     results = {d.url: d for d in build_index(world)}
 
@@ -185,17 +186,31 @@ def world_observations(
     for p in world.profiles:
         handle = profile_key(rules, p)
         sightings = [Sighting(p.platform, handle, Via.PROBE, "variant", url=p.url)]
+        # the pages that really link it, whatever ``indexed_by`` calls the path: a world may
+        # write ``linked_page`` for a link on the company's own site (the crawl reads it as
+        # the official site's) or ``official_site`` for the link on its own business's site
+        # (which is no official site): the crawl sees the page, not the label
+        on_company = pages_linking(p.url, company)
+        on_others = pages_linking(p.url, lookalike_sites + other_sites)
+        linked = [v for v in p.indexed_by if v in ("official_site", "linked_page")]
+        if linked:
+            for src, text in on_company:
+                sightings.append(
+                    Sighting(p.platform, handle, Via.OFFICIAL_SITE, src, text, url=p.url)
+                )
+            for src, _text in on_others:
+                sightings.append(Sighting(p.platform, handle, Via.LINKED_PAGE, src, url=p.url))
+            if not (on_company or on_others):
+                # nothing in the world links it: the label's path, from a page of its kind
+                if "official_site" in linked:
+                    sightings.append(Sighting(p.platform, handle, Via.OFFICIAL_SITE,
+                                              f"https://{company[0].host}/", "", url=p.url))
+                else:
+                    sightings.append(Sighting(p.platform, handle, Via.LINKED_PAGE,
+                                              "https://example.org/", url=p.url))
         for via in p.indexed_by:
-            if via == "official_site":
-                for src, text in (pages_linking(p.url, company)
-                                  or [(f"https://{company[0].host}/", "")]):
-                    sightings.append(
-                        Sighting(p.platform, handle, Via.OFFICIAL_SITE, src, text, url=p.url)
-                    )
-            elif via == "linked_page":
-                for src, _text in (pages_linking(p.url, lookalike_sites)
-                                   or [("https://example.org/", "")]):
-                    sightings.append(Sighting(p.platform, handle, Via.LINKED_PAGE, src, url=p.url))
+            if via in ("official_site", "linked_page"):
+                continue
             elif via == "web_search" and p.url in results:
                 doc = results[p.url]
                 sightings.append(
