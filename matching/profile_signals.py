@@ -42,6 +42,7 @@ from matching.models import (
     ProbeState,
     ProfileFields,
     ProfileObservation,
+    Sighting,
     SignalName,
     Via,
 )
@@ -373,8 +374,54 @@ def _lookalike_page(p: Profile) -> Evidence | None:
         sightings = [s for s in p.o.sightings if registered_domain(s.source) not in cleared
                      ] if cleared else p.o.sightings
         e = sig.linked_from_lookalike_site(sightings, ix.official_domains, ix.brand_keys,
-                                           cfg.lookalike_cutoff)
+                                           cfg.lookalike_cutoff) or _word_domain_promotes(
+                                               p, sightings)
     return p.secondary(e)
+
+
+def _bears_brand_name(p: Profile) -> str | None:
+    """The brand's full name (or a declared handle) the profile's name or handle carries, at
+    0.9 or more: not a one-word alias a restaurant, a hill or a person shares."""
+    t = p.id_target
+    if t is None or not t.strong or p.identity < 0.9:
+        return None
+    return t.text
+
+
+def _word_domain_promotes(p: Profile, sightings: Sequence[Sighting]) -> Evidence | None:
+    """A page on a domain made of one of the brand's words and other words
+    (``<brand-word>-<anything>.tld``), not an official domain and not a namesake's own site,
+    links a profile that bears the brand's full name: the domain borrows the brand to send
+    people to an account posing as the company, which is what a lookalike site does. Alone,
+    such a domain is no lookalike (a restaurant named after the same hill has one too); the
+    name the linked profile bears decides. A fan's domain (``<word>-fans``) is not one."""
+    name = _bears_brand_name(p)
+    if name is None:
+        return None
+    words_ = {k[1:] for k in p.ix.brand_keys if k.startswith("=")}
+    words_ |= {k for k in p.ix.brand_keys if not k.startswith("=")}
+    for s in sightings:
+        if s.via != Via.LINKED_PAGE:
+            continue
+        dom = registered_domain(s.source)
+        if not dom or dom in p.ix.official_domains:
+            continue
+        label = plain_key(dom.split(".", 1)[0])
+        parts = set(re.split(r"[^a-z]+", fold(dom.split(".", 1)[0])))
+        if parts & words.FAN_HANDLE_WORDS:
+            continue
+        word = next((w for w in sorted(words_, key=len, reverse=True)
+                     if len(w) >= 5 and w in label and label != w), None)
+        if word is None:
+            continue
+        return Evidence(
+            SignalName.PROMOTED_BY_LOOKALIKE,
+            dom,
+            f"linked from {s.source}, a page on {dom}, a domain made of the brand's word "
+            f"'{word}' and other words that sends people to a profile named as the brand "
+            f"('{name}'): a lookalike",
+        )
+    return None
 
 
 def _link_refused(p: Profile) -> Evidence | None:
@@ -1196,6 +1243,13 @@ def _secondary_harm(p: Profile) -> list[str]:
     bank or identity data counts twice), a lookalike domain linking to it or named there, a
     lure word in its handle."""
     cues = []
+    share = p.walled and p.derived and next(
+        (m.group(0) for t in (p.fields.bio, p.fields.display_name)
+         if (m := _DEPOSIT_SHARE_RE.search(fold_text(t or "")))), None)
+    if share:
+        # a deposit as a share of the price: money asked first (counts twice, like a sum)
+        cues.append(f"its search result asks for a deposit up front ('{share}')")
+        cues.append("money asked before any service, by an account nothing official links")
     if _hard_scam(p):
         cues.append(f"its search result asks for what scams ask for "
                     f"({p.found[SignalName.SCAM_WORDING].value})")
@@ -1208,6 +1262,13 @@ def _secondary_harm(p: Profile) -> list[str]:
         # says, said in a scam's service
         cues.append(f"its search result lures ({p.found[SignalName.SCAM_WORDING].value}) "
                     f"{_lure_target(p)}")
+    prize = _prize(p)
+    if prize:
+        cues.append(f"its search result promises a prize ('{prize}')")
+    paid = _payment_channel(p)
+    if paid:
+        cues.append(f"its search result asks for payment through {paid}")
+        cues.append("a payment no company takes through an account nothing official links")
     if p.lookalike:
         cues.append("a lookalike domain links to it or is named in its search result")
     lure = _lure_in_handle(p)
@@ -1221,6 +1282,54 @@ def _secondary_harm(p: Profile) -> list[str]:
     if p.has(SignalName.IMPERSONATED_BADGE):
         cues.append("its name shows a verified mark the platform has not given")
     return cues
+
+
+_PAYMENT_RE = LazyPattern(r"(?<![a-z0-9])(" + "|".join(
+    re.escape(w) for w in sorted(words.PAYMENT_SERVICES, key=len, reverse=True))
+    + r")(?:[a-z]{0,3})(?![a-z0-9])")
+_PRIVATE_RE = LazyPattern(r"(?<![a-z0-9])(" + "|".join(
+    re.escape(w) for w in words.PRIVATE_CHANNEL_WORDS) + r")(?![a-z0-9])")
+_MONEY_RE = LazyPattern(words.MONEY_AMOUNT)
+
+
+_PRIZE_RE = LazyPattern("|".join(
+    (re.escape(w) if not w.isascii() else rf"(?<![a-z0-9]){re.escape(w)}(?![a-z])")
+    for w in words.PRIZE_MARKERS))
+_DEPOSIT_SHARE_RE = LazyPattern(rf"\b({words.DEPOSIT_WORDS})\b[^.!?\d]{{0,12}}\d{{1,3}}\s?%")
+
+
+def _prize(p: Profile) -> str | None:
+    """A prize (an iPhone, a gift emoji) in what a search engine shows of a walled page: the
+    lure of a giveaway, named without words of any language. Not from the page itself."""
+    if not p.walled or not p.derived:
+        return None
+    for name in ("display_name", "bio"):
+        if name in p.derived:
+            m = _PRIZE_RE.search(fold_text(getattr(p.fields, name) or "")) or _PRIZE_RE.search(
+                getattr(p.fields, name) or "")
+            if m:
+                return m.group(0)
+    return None
+
+
+def _payment_channel(p: Profile) -> str | None:
+    """The payment service a walled page's search result sends money to ("Uplata unaprijed na
+    Revolut, ulaznice šaljemo u DM"), when the same text names a private channel (DM, inbox, a
+    messenger) or a sum: the service's own name, which needs no dictionary of the language.
+    Only in text a search engine supplied (the page itself is walled), and not in a warning
+    ("we never take payment via Revolut")."""
+    if not p.walled or not p.derived:
+        return None
+    for name in ("bio", "display_name"):
+        if name not in p.derived:
+            continue
+        text = fold_text(getattr(p.fields, name) or "")
+        for m in _PAYMENT_RE.finditer(text):
+            if sig.negated(text, m.start(), m.end()):
+                continue
+            if _PRIVATE_RE.search(text) or _MONEY_RE.search(text):
+                return m.group(1).title() if m.group(1) != "iban" else "an IBAN"
+    return None
 
 
 def _lure_target(p: Profile) -> str | None:
@@ -1242,15 +1351,20 @@ def _asks_money_or_data(p: Profile) -> bool:
     """What is read of (or around) the page asks for money up front, a login, or card, bank
     or identity data: the severity of an impostor known from secondary evidence."""
     texts = (p.fields.bio, p.fields.display_name)
-    return any(data_request(t) or _MONEY_OR_LOGIN.search(fold_text(t or ""))
-               for t in texts)
+    return _payment_channel(p) is not None or any(
+        data_request(t) or _MONEY_OR_LOGIN.search(fold_text(t or ""))
+        or _DEPOSIT_SHARE_RE.search(fold_text(t or "")) for t in texts)
 
 
 def _named_as_the_page(p: Profile, dom: str) -> bool:
     """The domain a walled page's search result names is named as the page is, beside words
     of its own ("Lynglia gard" and ``lyngliagarden.no``): the namesake's own site, whose
-    "free coffee" is no lure towards a lookalike."""
+    "free coffee" is no lure towards a lookalike. Not when the page bears the brand's full
+    name and the domain holds an official domain's name: that pair is the company's name
+    twice, an impostor's own lookalike, not a namesake's site."""
     _kind, _dom, why = p._kind(f"https://{dom}/")
+    if why.startswith("contains the official domain name") and _bears_brand_name(p):
+        return False
     return sig.own_named_site(dom, why, p.o.handle, p.fields.display_name,
                               p.brand_names) is not None
 

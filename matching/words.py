@@ -1594,3 +1594,41 @@ NATIVE_EMPLOYEE_PHRASES: tuple[str, ...] = (
     "نظرات شخصی", "حساب شخصی", "کارمند", "نظرات من", "دیدگاه شخصی",
     "में कार्यरत", "कर्मचारी हूं", "कर्मचारी हूँ", "विचार व्यक्तिगत",
 )
+
+#: payment apps and money-transfer services by their own names, which no language translates
+#: ("Uplata na Revolut", "bKash করুন", "send via GCash"): named in the search result of a walled
+#: page nothing official links, beside a private channel ("DM", "inbox", WhatsApp) or money
+#: asked first, they are how its victims pay. Names that are common words (Wise, Dana, Maya,
+#: Rocket, OVO, Plin) are left out: a name here must mean the service wherever it stands.
+PAYMENT_SERVICES: tuple[str, ...] = (
+    "revolut", "paypal", "bkash", "nagad", "m-pesa", "mpesa", "gcash", "paymaya", "venmo",
+    "cash app", "cashapp", "zelle", "western union", "moneygram", "skrill", "payoneer",
+    "neteller", "usdt", "binance pay", "alipay", "wechat pay", "paytm", "phonepe", "google pay",
+    "gpay", "blik", "swish", "mobilepay", "vipps", "twint", "satispay", "bizum", "nequi",
+    "daviplata", "yape", "mercado pago", "mercadopago", "gopay", "zalopay", "kaspi", "qiwi",
+    "yoomoney", "papara", "ininal", "easypaisa", "jazzcash", "airtel money", "mtn momo",
+    "orange money", "opay", "palmpay", "iban",
+)
+
+#: where a payment is taken out of sight, in any language: a private message or a messenger
+PRIVATE_CHANNEL_WORDS: tuple[str, ...] = (
+    "dm", "dms", "inbox", "whatsapp", "telegram", "messenger", "viber", "wa.me",
+)
+
+#: prizes by their own names and the emoji that wrap them, which no language translates
+#: ("iPhone জিতুন", "🎁 Lucky Draw"): in the search result of a walled page nothing official
+#: links, a prize is a giveaway's lure (one sign; a lookalike linking it is another)
+PRIZE_MARKERS: tuple[str, ...] = (
+    "🎁", "🎉", "🏆", "💰", "💸", "🤑", "🎰", "🎟",
+    "iphone", "ipad", "macbook", "airpods", "apple watch", "playstation", "ps5", "xbox",
+    "nintendo switch", "samsung galaxy", "galaxy s2",
+)
+
+#: a deposit in its own words (the deposit words of :data:`ADVANCE_PAYMENT_WORDS`): stated as a
+#: share of the price ("Záloha 50 %", "deposit 30%"), it is money asked first like a sum
+DEPOSIT_WORDS = (
+    r"deposit|down ?payment|downpayment|dat coc|tien coc|uang muka|deposito|anticipo|sena|"
+    r"sinal|acompte|arrhes|caparra|acconto|anzahlung|aanbetaling|zaliczk\w*|zadat\w*|kapora|"
+    r"zaloh\w*|handpenning|forskott|forskudd|depositum|ennakkomaksu|eloleg|avans|"
+    r"paunang bayad|predujam|akontacij\w*|kaucij\w*|polog"
+)

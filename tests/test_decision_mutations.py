@@ -1977,3 +1977,106 @@ def test_an_own_regional_page_the_site_calls_old_is_redundant() -> None:
                                 external_links=(SITE + "bremen",), sightings=(site,)))
     assert regional("Quillmark Bremen").cls == FindingClass.OFFICIAL_UNLISTED
     assert regional("Quillmark Bremen (nicht mehr aktiv)").cls == FindingClass.REDUNDANT
+
+
+# ----------------------------------------------------------------------------- detect8 (#11)
+# walled pages a lookalike promotes; a payment service named in a walled page's search result
+
+def _walled_hit(handle: str, title: str, snippet: str, *more: Sighting,
+            platform: str = "facebook") -> ProfileObservation:
+    url = f"https://{platform}.test/{handle}"
+    hit = Sighting(platform, handle, Via.WEB_SEARCH, "https://html.duckduckgo.com/html/",
+                   "quillmark", url, title=title, snippet=snippet)
+    return obs(platform, handle, ProbeState.UNVERIFIABLE, sightings=(hit, *more))
+
+
+#: an inventory whose official domain is not the brand's word: a domain of that word and another
+#: word (no lure word, no official name) is then a lookalike only by the profile it links
+QM_SITE = "https://www.qm-papier.de/"
+INV_QM = replace(INV, domains=("qm-papier.de",), brands=(replace(INV.brands[0],
+                                                                 websites=(QM_SITE,)),))
+WORD_DOMAIN = "https://quillmark-bestellung.eu/"
+LOTTERY = ("Quillmark Papier Lucky Draw 🎁 | Facebook",
+           "5,600 Followers - Quillmark Papier Lucky Draw. Code unter dem Deckel eingeben!")
+
+
+def _classify_qm(o: ProfileObservation) -> Finding:
+    findings = classify(INV_QM, [*OFFICIAL, o], (), now=NOW)
+    return next(f for f in findings if f.key == (o.platform, o.handle))
+
+
+def _promo(handle: str, source: str = WORD_DOMAIN) -> Sighting:
+    return Sighting("facebook", handle, Via.LINKED_PAGE, source,
+                    url=f"https://facebook.test/{handle}")
+
+
+def test_walled_page_a_brand_word_domain_promotes_is_an_impostor() -> None:
+    """A domain made of the brand's word plus other words that links a walled page bearing the
+    brand's full name is a lookalike; with a prize in its search result (a gift emoji, no word
+    of any language): two signs, an impostor, said as secondary."""
+    f = _classify_qm(_walled_hit("quillmarkdraw", *LOTTERY, _promo("quillmarkdraw")))
+    assert f.cls == FindingClass.IMPOSTOR, f
+    assert f.evidence[0].detail.startswith("secondary: "), f.evidence[0]
+    e = next(e for e in f.evidence if e.signal == "promoted_by_lookalike")
+    assert e.detail.startswith("secondary: ") and "quillmark-bestellung.eu" in e.detail
+    # without the link, a name and a prize: unverified
+    g = _classify_qm(_walled_hit("quillmarkdraw", *LOTTERY))
+    assert g.cls == FindingClass.UNVERIFIED, g
+    # with the link, but no prize: one sign, unverified
+    plain = (LOTTERY[0].replace(" 🎁", ""), "Quillmark Papier Bestellungen.")
+    h = _classify_qm(_walled_hit("quillmarkdraw", *plain, _promo("quillmarkdraw")))
+    assert h.cls == FindingClass.UNVERIFIED, h
+    assert "promoted_by_lookalike" in signals_of(h)
+
+
+def test_a_brand_word_domain_linking_a_namesake_is_no_lookalike() -> None:
+    """The same kind of domain linking a page that bears only the shared word (a restaurant
+    named like the brand) proves nothing: the linked profile's name decides."""
+    f = _classify_qm(_walled_hit("cafeamquillmark", "Café am Quillmark 🎉 | Facebook",
+                                 "Frühstück und Kuchen am Quillmarkplatz.",
+                                 _promo("cafeamquillmark")))
+    assert f.cls == FindingClass.UNVERIFIED, f
+    assert "promoted_by_lookalike" not in signals_of(f)
+
+
+def test_own_walled_page_linked_from_the_official_site_stays_own() -> None:
+    """An own walled page the official site links, named as the brand, is the company's; the
+    brand-word domain rule adds nothing to it."""
+    site = Sighting("facebook", "quillmarkorders", Via.OFFICIAL_SITE, QM_SITE + "bestellen",
+                    "Facebook", url="https://facebook.test/quillmarkorders")
+    title = ("Quillmark Papier Bestellungen | Facebook", "Quillmark Papier Bestellungen.")
+    f = _classify_qm(_walled_hit("quillmarkorders", *title, site))
+    assert f.cls in (FindingClass.OFFICIAL_UNLISTED, FindingClass.REDUNDANT), f
+
+
+TICKETS = ("Quillmark Papier Tickets (@quillmark.tickets) • Threads",
+           "Quillmark Papier Tickets für alle Termine. Uplata unaprijed na Revolut, "
+           "Tickets schicken wir per DM")
+
+
+def test_walled_page_whose_search_result_takes_payment_by_app_is_a_high_impostor() -> None:
+    """A payment service named by its own name beside a private channel in the search result
+    of a walled page: money asked out of sight, whatever the language (two signs, high)."""
+    f = classify_one(_walled_hit("quillmark.tickets", *TICKETS, platform="threads"))
+    assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.HIGH, f
+    assert "Revolut" in f.evidence[0].detail
+    # the same text without the payment service: unverified
+    plain = (TICKETS[0], "Quillmark Papier Tickets für alle Termine. Tickets per DM")
+    assert classify_one(_walled_hit("quillmark.tickets", *plain, platform="threads")).cls == (
+        FindingClass.UNVERIFIED)
+    # a warning about such payments is no request
+    warn = (TICKETS[0], "Quillmark Papier Tickets: never pay via Revolut or in DM.")
+    assert classify_one(_walled_hit("quillmark.tickets", *warn, platform="threads")).cls == (
+        FindingClass.UNVERIFIED)
+
+
+def test_a_deposit_asked_as_a_share_of_the_price_is_money_up_front() -> None:
+    """"Deposit 50 %" asks money first as a sum does: with a lookalike linking the walled
+    page, two signs and high; the discount beside it ("-40 %") is no deposit."""
+    deal = ("Quillmark Papier Bestellungen | Facebook",
+            "Quillmark Papier bis -40 %. Anzahlung 50 % aufs Konto, Bestätigung per Messenger.")
+    f = _classify_qm(_walled_hit("quillmarkorders", *deal, _promo("quillmarkorders")))
+    assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.HIGH, f
+    calm = (deal[0], "Quillmark Papier bis -40 %. Bestätigung per Messenger.")
+    g = _classify_qm(_walled_hit("quillmarkorders", *calm, _promo("quillmarkorders")))
+    assert g.cls == FindingClass.UNVERIFIED, g
