@@ -74,7 +74,7 @@ DEFAULTS: dict[str, Any] = {
     "CONCURRENT_REQUESTS_PER_DOMAIN": 2,
     "DOWNLOAD_DELAY": 0.5,
     "BRANDSWEEP_IDLE_CONNECTION_TIMEOUT": 10.0,
-    "BRANDSWEEP_PROBE_WORKERS": 2,
+    "BRANDSWEEP_PROBE_WORKERS": 8,
     "BRANDSWEEP_MAX_CONCURRENT_REQUESTS": 1024,
 }
 #: Scrapy's DEFAULT_REQUEST_HEADERS (crawler/settings.py keeps them)
@@ -155,7 +155,16 @@ def workers_wanted(overrides: Mapping[str, Any], *, proxy: str | None, resolve: 
     if any(k not in _OWN_KEYS and k not in DEFAULTS and k != "USER_AGENT" for k in overrides):
         return 0
     wanted = int(overrides.get("BRANDSWEEP_PROBE_WORKERS", DEFAULTS["BRANDSWEEP_PROBE_WORKERS"]))
-    return max(0, min(wanted, os.cpu_count() or 1))
+    return max(0, min(wanted, usable_cores()))
+
+
+def usable_cores() -> int:
+    """The cores this process may run on (its CPU affinity: a container or ``taskset`` may
+    allow fewer than the machine has), else the machine's count."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
 
 
 def jobs_of(plan: Any) -> list[Job]:

@@ -56,8 +56,10 @@ CONCURRENT_ITEMS = 1
 # Scrapy's per-request CPU
 BRANDSWEEP_PROBE_LANE = True
 # and on Linux, before the crawl, by forked workers, one per core up to this many (0: none),
-# each owning a shard of the hosts (crawler/lane_fork.py)
-BRANDSWEEP_PROBE_WORKERS = 2
+# each owning a shard of the hosts (crawler/lane_fork.py). On 2 cores 1 to 4 workers swept
+# 1,000 sites equally fast (benchmarks/bench_probe_engine.py); a machine with more cores
+# gets one per core
+BRANDSWEEP_PROBE_WORKERS = 8
 # when the workers settled every probe of an audit that has nothing else to crawl (no search,
 # no official site, no link or avatar to follow), their answers are stored without starting a
 # crawl at all (crawler/lane_direct.py); False: always through the crawl

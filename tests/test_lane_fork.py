@@ -95,6 +95,21 @@ def test_the_settings_the_workers_mirror_are_the_crawls() -> None:
     assert not s.getbool("METAREFRESH_ENABLED")  # a worker does not read <meta refresh>
 
 
+def test_one_worker_per_usable_core_up_to_the_setting(monkeypatch) -> None:
+    """The default adapts to the cores the audit may use (its affinity, as a container or
+    taskset sets it), up to BRANDSWEEP_PROBE_WORKERS."""
+    if not sys.platform.startswith("linux"):
+        pytest.skip("fork: Linux only")
+    base = {"BRANDSWEEP_AUDIT_ID": 1}
+    kw: dict[str, Any] = {"proxy": None, "resolve": {}, "resume": False, "redis_url": None}
+    for cores, wanted in ((1, 1), (2, 2), (6, 6), (32, lane_fork.DEFAULTS[
+            "BRANDSWEEP_PROBE_WORKERS"])):
+        monkeypatch.setattr(os, "sched_getaffinity", lambda _pid, n=cores: set(range(n)))
+        assert lane_fork.workers_wanted(base, **kw) == wanted
+    monkeypatch.setattr(os, "sched_getaffinity", lambda _pid: set(range(16)))
+    assert lane_fork.workers_wanted({**base, "BRANDSWEEP_PROBE_WORKERS": 3}, **kw) == 3
+
+
 def test_workers_only_where_fork_and_the_lane_apply() -> None:
     """No worker behind a proxy, with --resolve, --resume or Redis, with the lane off, or
     when a setting the workers do not mirror is overridden."""
