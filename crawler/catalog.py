@@ -489,12 +489,20 @@ class Platform:
     def is_valid(self, handle: str) -> bool:
         """Whether the platform could have this handle (skip impossible probes)."""
         h = handle.strip().lstrip("@")
+        remote = None
         if self.params.get("instance") and "@" in h:
-            h = h.partition("@")[0]
-        if not (self.handle.min_length <= len(h) <= self.handle.max_length):
+            h, _, host = h.partition("@")
+            if host.lower() != str(self.params["instance"]).lower():
+                # an account of another server of a federated network follows that server's
+                # grammar (``params: {remote_handle: ...}``: Bridgy Fed's domain names,
+                # WordPress blogs, PeerTube's dotted names), not the home instance's
+                remote = self.params.get("remote_handle")
+        if not (self.handle.min_length <= len(h) <= self.handle.max_length) and not remote:
             return False
         try:
             if re.fullmatch(self.handle.pattern, h) is not None:
+                return True
+            if remote and re.fullmatch(str(remote), h) is not None:
                 return True
             # a grandfathered grammar (``params: {legacy_handle: ...}``): such names exist and
             # are read, but variants are generated from the current pattern only

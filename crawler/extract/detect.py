@@ -38,6 +38,8 @@ _JSON_HINTS: tuple[tuple[str, str], ...] = (
     (r'"fan_count"\s*:|"verification_status"\s*:|graph\.facebook\.com|"name_format"\s*:',
      "facebook"),
     (r'"acct"\s*:|"statuses_count"\s*:.*"locked"|"preferredUsername"', "mastodon"),
+    # Misskey and its forks (Firefish, Sharkey): the fediverse platform's other REST API
+    (r'"notesCount"\s*:|"isCat"\s*:', "mastodon"),
     (r'"did"\s*:\s*"did:|app\.bsky\.', "bluesky"),
     (r'"kind"\s*:\s*"t2"|"USER_DOESNT_EXIST"|"t5_', "reddit"),
     (r'"public_repos"\s*:|api\.github\.com', "github"),

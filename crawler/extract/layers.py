@@ -73,10 +73,12 @@ FOLLOWING_KEYS = ("friends_count", "following_count", "followingCount", "follows
 POST_KEYS = ("statuses_count", "media_count", "postsCount", "posts_count", "post_count",
              "postCount", "videoCount", "video_count", "videos_count", "aweme_count",
              "tweet_count", "tweets_count", "public_repos", "pin_count", "statusesCount",
-             "mediaCount", "itemCount", "num_posts", "numPosts", "media", "pins")
+             "mediaCount", "itemCount", "num_posts", "numPosts", "notesCount", "notes_count",
+             "media", "pins")  # notesCount: Misskey, Firefish, Sharkey (a post is a note)
 VERIFIED_KEYS = ("is_blue_verified", "verified", "is_verified", "isVerified", "verification_status",
                  "verified_type")
 PRIVATE_KEYS = ("protected", "is_private", "privateAccount", "locked", "private", "isPrivate",
+                "isLocked", "is_locked",  # Misskey's REST user, Lemmy-like APIs
                 "manuallyApprovesFollowers")  # the last: ActivityPub's locked account
 STRONG_LINK_KEYS = ("website", "websites", "external_url", "blog", "website_url", "websiteUrl",
                     "bioLink", "bio_links", "externalUrl", "websiteUrl", "localizedWebsite",
@@ -258,7 +260,47 @@ def _json_layers(page: GenericPage) -> LayerRead:
     if error is not None:
         out.kind, out.reason = error
         out.values.clear()
+        return out
+    author = author_listing(doc, page)
+    if author is not None:
+        out.kind, out.handle = "profile", author
     return out
+
+
+MIN_LISTING = 2  # items of one author that make a listing of that author's own
+MIN_SAVED_LISTING = 5  # ... in a saved file that does not say which account it asked for
+
+
+def author_listing(doc: Any, page: GenericPage) -> str | None:
+    """The asked handle when the answer is a listing of that account's own items and nothing
+    else (Reddit's /user/<name>.json overview: comments and posts whose ``author`` is the
+    name; a feed API's list of one author's posts), else None. The items name their author
+    only as text, so the account exists; its counts are not in such an answer."""
+    asked = asked_handle(page)
+    saved = asked is None and not (page.url or "").startswith(("http://", "https://"))
+    if asked is None and not saved:
+        return None  # a listing asked for by another address (a subreddit) names no account
+    authors: list[str] = []
+    seen: set[int] = set()
+    for node, depth in _dicts(doc):
+        data = node.get("data") if isinstance(node.get("data"), dict) and "kind" in node else node
+        if id(data) in seen:
+            continue  # a {kind, data} envelope and its data are one item
+        seen.add(id(data))
+        for key in ("author", "author_name", "authorName", "owner_username"):
+            value = data.get(key)
+            if isinstance(value, str) and value.strip() and depth > 0:
+                authors.append(value.strip().lstrip("@"))
+                break
+        if len(authors) > 200:
+            break
+    if len(authors) < (MIN_SAVED_LISTING if saved else MIN_LISTING):
+        return None
+    if saved:
+        asked = page.valid_handle(authors[0])  # a saved file: its one author, if one only
+    if asked is None or any(page.valid_handle(a) != asked for a in authors):
+        return None  # a listing of many people's items (a subreddit, a search) is no profile
+    return asked
 
 
 def _gdata(node: Any, depth: int = 0) -> Any:
@@ -662,6 +704,24 @@ def _profile_subreddit_title(view: Mapping[str, Any]) -> str | None:
     return title.strip() if own and isinstance(title, str) and title.strip() else None
 
 
+# a person's name given in two parts, in every API generation seen: Graph API and Instagram v1
+# (first_name), LinkedIn v1 and v2 (firstName, localizedFirstName), OpenID Connect userinfo
+# (given_name: LinkedIn's and Google's sign-in), SCIM and Java clients (givenName)
+_NAME_PARTS = (("first_name", "last_name"), ("firstName", "lastName"),
+               ("localizedFirstName", "localizedLastName"), ("given_name", "family_name"),
+               ("givenName", "familyName"), ("first-name", "last-name"))
+
+
+def name_parts(view: Mapping[str, Any]) -> tuple[str, str | None] | None:
+    """(first, last) of a person's name given in two parts, else None."""
+    for first_key, last_key in _NAME_PARTS:
+        first = _localized(view.get(first_key))
+        if isinstance(first, str) and first.strip():
+            last = _localized(view.get(last_key))
+            return first.strip(), last.strip() if isinstance(last, str) and last.strip() else None
+    return None
+
+
 def _person_record(view: Mapping[str, Any]) -> bool:
     """Whether an object is a person's record: ``first_name`` (and ``last_name``, when given)
     are words of its ``name``."""
@@ -689,6 +749,10 @@ def asked_handle(page: GenericPage) -> str | None:
     if not url.startswith(("http://", "https://")):
         return None
     hit = page.platform_handle_from_url(url)
+    if not hit:
+        # the profile URL with a format suffix (Reddit's /user/<name>.json, /about.rss)
+        plain = re.sub(r"\.(?:json|rss|xml)(?=$|[?#])", "", url, count=1)
+        hit = page.platform_handle_from_url(plain) if plain != url else None
     if hit:
         return hit
     bare = re.sub(r"^https?://(?:www\.)?", "", url)
@@ -889,10 +953,25 @@ def _kin_keys(view: Mapping[str, Any], keys: tuple[str, ...]) -> list[str]:
 
 def _handle_of(view: Mapping[str, Any], page: GenericPage) -> str | None:
     raw = _first(view, HANDLE_KEYS, (str,))
+    prefix = page.platform.params.get("person_prefix")
+    if raw is not None and prefix and "/" not in raw and name_parts(view) is not None \
+            and not _first(view, OWN_NAME_KEYS, (str,)):
+        # a person's record (its name in two parts, no organisation name) on a platform whose
+        # people live under their own path (LinkedIn's in/<vanity name>, beside company/<name>)
+        raw = f"{prefix}{raw}"
     if raw is not None and "@" not in raw.lstrip("@"):
         server = federated_host(page)
         if server:
             raw = f"{raw.lstrip('@')}@{server}"  # an account of another instance
+        elif page.valid_handle(raw) is None and view.get("type") in _ACTOR_TYPES:
+            # a saved actor whose name only its own server allows (Bridgy Fed's domain
+            # names): that server is the one its id names
+            try:
+                host = (urlsplit(str(view.get("id") or "")).hostname or "").lower()
+            except ValueError:
+                host = ""
+            if "." in host:
+                raw = f"{raw.lstrip('@')}@{host}"
     if raw is None and isinstance(view.get("name"), str) and any(
         k in view for k in ("link_karma", "comment_karma", "total_karma", "awardee_karma")
     ):
@@ -962,10 +1041,8 @@ def _profile_score(view: Mapping[str, Any], handle: str | None) -> int:
                                "profile_picture_url", "profile_picture", "avatarLarger",
                                "thumbnails")):
         score += 1
-    if not _first(view, OWN_NAME_KEYS, (str,)) and isinstance(
-        view.get("first_name", view.get("firstName")), str
-    ):
-        score += 1  # Instagram v1, Pinterest v1, Graph API users, LinkedIn v1: first/last name
+    if not _first(view, OWN_NAME_KEYS, (str,)) and name_parts(view) is not None:
+        score += 1  # Instagram v1, Pinterest v1, Graph API, LinkedIn v1/v2, OIDC: name in parts
     if handle and view.get("type") in _ACTOR_TYPES and isinstance(view.get("inbox"), str):
         score += 1  # an ActivityPub actor of any server (Lemmy, PeerTube ...) that set nothing
     if not handle and not _first(view, ID_KEYS, (str, int)):
@@ -985,11 +1062,9 @@ def read_profile_object(view: Mapping[str, Any], page: GenericPage, out: LayerRe
     if handle and not out.handle:
         out.handle = handle
     name = _first(view, OWN_NAME_KEYS, (str,))
-    first = view.get("first_name", view.get("firstName"))
-    last = view.get("last_name", view.get("lastName"))
-    if name is None and isinstance(first, str) and first.strip():
-        full = f"{first.strip()} {last.strip()}" if isinstance(last, str) else first
-        name = full.strip()
+    parts = name_parts(view)
+    if name is None and parts is not None:
+        name = " ".join(p for p in parts if p)
     if name is None and isinstance(view.get("title"), str) and (handle or "snippet" in view
                                                                or "externalId" in view):
         name = view["title"]
@@ -1082,7 +1157,10 @@ def _links(view: Mapping[str, Any], page: GenericPage) -> tuple[str, ...]:
     for key in ("attachment", "fields"):
         for item in view.get(key) or []:
             if isinstance(item, dict) and isinstance(item.get("value"), str):
-                links.extend(re.findall(r'href="([^"]+)"', item["value"]))
+                value = item["value"].strip()
+                hrefs = re.findall(r'href="([^"]+)"', value)
+                # Misskey, Firefish and GoToSocial's REST fields hold the bare address
+                links.extend(hrefs or ([value] if re.match(r"(?i)https?://\S+$", value) else []))
     if not links:
         handle = (_first(view, HANDLE_KEYS, (str,)) or "").lstrip("@").lower()
         # an X API v1/v1.1 user object (``screen_name``) documents ``url`` as the site the user

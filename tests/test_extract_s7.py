@@ -1,0 +1,141 @@
+"""Families the s7 batch's blind run missed, read by the generic layers on synthetic variants
+(issue #11): never the captures themselves (tests/fixtures/real_captures batch
+2026-12-06-s7-extract8 is their scorer's business).
+
+- fediverse servers that are not Mastodon: Misskey-family REST users (``notesCount``,
+  ``isLocked``, profile fields holding a bare address), a ``{type, object}`` wrapper, and
+  accounts of other servers whose names hold dots and hyphens (Bridgy Fed, PeerTube);
+- a person's name in two parts in every API generation (LinkedIn v2 ``localizedFirstName``,
+  OpenID Connect ``given_name``), and LinkedIn's people under ``in/``;
+- a listing of one author's own items (Reddit's ``/user/<name>.json``) as that account.
+"""
+
+# ruff: noqa: E501  (tables of real-shaped answers)
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from crawler.extract import read_profile, without_rules
+from tests.extract_cases import CAT, FOUND, UNVERIFIABLE
+
+BARE = without_rules(CAT)
+
+
+def _read(body, platform, url, catalog=BARE, status=200):
+    raw = body if isinstance(body, bytes) else json.dumps(body).encode()
+    return read_profile(catalog[platform], url, status, {}, raw, None)
+
+
+MISSKEY_USER = {"id": "9abc0def12", "username": "harbour", "host": None, "name": "Harbour Ferries",
+                "description": "Boats across the bay.", "isLocked": True, "isCat": False,
+                "followersCount": 120, "followingCount": 8, "notesCount": 431,
+                "fields": [{"name": "Site", "value": "https://harbour.example"},
+                           {"name": "Pronouns", "value": "they/them"}]}
+
+
+@pytest.mark.parametrize("catalog", [CAT, BARE], ids=["rules", "generic"])
+@pytest.mark.parametrize("body", [
+    MISSKEY_USER,                                   # users/show, admin/show-user
+    {"type": "User", "object": MISSKEY_USER},       # ap/show's wrapper
+    {"data": MISSKEY_USER},                         # a client's envelope
+    {**MISSKEY_USER, "notes_count": 431, "notesCount": None, "is_locked": True, "isLocked": None},
+])
+def test_misskey_family_users_read_from_other_servers(body, catalog):
+    got = _read(body, "mastodon", "https://slippy.example/api/users/show", catalog)
+    assert got.state is FOUND, got.evidence
+    assert got.handle == "harbour@slippy.example"
+    f = got.fields
+    assert (f.followers, f.following, f.posts) == (120, 8, 431)
+    assert f.is_private is True and f.platform_id == "9abc0def12"
+    assert "https://harbour.example" in f.external_links
+    assert not any("they" in link for link in f.external_links)
+
+
+@pytest.mark.parametrize(("user", "host", "want"), [
+    ("bsky.brid.gy", "bsky.brid.gy", "bsky.brid.gy@bsky.brid.gy"),     # Bridgy Fed's bot
+    ("jane.doe", "tube.example", "jane.doe@tube.example"),           # PeerTube
+    ("news-desk", "blog.example", "news-desk@blog.example"),         # WordPress ActivityPub
+])
+def test_actors_of_other_servers_keep_their_own_grammar(user, host, want):
+    actor = {"@context": "https://www.w3.org/ns/activitystreams", "type": "Service",
+             "id": f"https://{host}/{user}", "preferredUsername": user, "name": "Desk",
+             "summary": "<p>A bot.<p>Follow it.", "icon": {"type": "Image", "url": "https://x.example/a.png"}}
+    got = _read(actor, "mastodon", f"https://{host}/{user}")
+    assert got.state is FOUND, got.evidence
+    assert got.handle == want and got.fields.display_name == "Desk"
+
+
+def test_the_home_instance_grammar_still_refuses_impossible_names():
+    platform = CAT["mastodon"]
+    assert not platform.is_valid("bad.name")                    # mastodon.social's own grammar
+    assert not platform.is_valid("bad.name@mastodon.social")
+    assert platform.is_valid("bad.name@other.example")          # another server's
+    assert not platform.is_valid("bad name@other.example")
+
+
+@pytest.mark.parametrize("me", [
+    {"id": "a1b2c3", "localizedFirstName": "Ada", "localizedLastName": "Lovelace", "vanityName": "ada-lovelace"},
+    {"id": "a1b2c3", "firstName": {"localized": {"en_US": "Ada"}, "preferredLocale": {"country": "US", "language": "en"}},
+     "lastName": {"localized": {"en_US": "Lovelace"}}, "vanityName": "ada-lovelace"},
+    {"sub": "a1b2c3", "id": "a1b2c3", "given_name": "Ada", "family_name": "Lovelace", "vanityName": "ada-lovelace"},
+])
+def test_a_person_named_in_two_parts_is_a_linkedin_person(me):
+    got = _read(me, "linkedin", "https://api.linkedin.com/v2/me")
+    assert got.state is FOUND, got.evidence
+    assert got.fields.display_name == "Ada Lovelace" and got.fields.platform_id == "a1b2c3"
+    assert got.handle == "in/ada-lovelace"
+
+
+def test_a_linkedin_organisation_keeps_its_bare_name():
+    org = {"id": 1337, "localizedName": "Harbour Ferries", "vanityName": "harbour-ferries",
+           "localizedDescription": "Ferries."}
+    got = _read(org, "linkedin", "https://api.linkedin.com/v2/organizations/1337")
+    assert got.state is FOUND and got.handle == "harbour-ferries"
+
+
+def _listing(authors):
+    return {"kind": "Listing", "data": {"children": [
+        {"kind": "t1" if i % 2 else "t3", "data": {"id": f"x{i}", "author": a, "body": "hi", "score": 1}}
+        for i, a in enumerate(authors)]}}
+
+
+@pytest.mark.parametrize("url", ["https://www.reddit.com/user/ferrybot.json",
+                                 "https://www.reddit.com/user/ferrybot/submitted.json",
+                                 "https://www.reddit.com/user/ferrybot/"])
+def test_a_listing_of_one_authors_own_items_is_that_account(url):
+    got = _read(_listing(["ferrybot", "FerryBot", "ferrybot"]), "reddit", url)
+    assert got.state is FOUND, got.evidence
+    assert got.handle == "ferrybot"
+
+
+@pytest.mark.parametrize(("authors", "url"), [
+    (["ferrybot", "someoneelse", "ferrybot"], "https://www.reddit.com/user/ferrybot.json"),  # mixed
+    (["ferrybot"], "https://www.reddit.com/user/ferrybot.json"),                              # one item
+    (["ferrybot", "ferrybot"], "https://www.reddit.com/r/ferries.json"),                      # no user asked
+    (["otherbot", "otherbot"], "https://www.reddit.com/user/ferrybot.json"),                  # another author
+])
+def test_other_listings_are_never_read_as_the_account(authors, url):
+    got = _read(_listing(authors), "reddit", url)
+    assert got.state is UNVERIFIABLE, got
+
+
+def test_a_saved_listing_names_its_one_author_only_when_long_enough():
+    saved = "file:///saved.json"
+    assert _read(_listing(["ferrybot"] * 5), "reddit", saved).handle == "ferrybot"
+    assert _read(_listing(["ferrybot"] * 4), "reddit", saved).state is UNVERIFIABLE
+    assert _read(_listing(["ferrybot"] * 5 + ["other"]), "reddit", saved).state is UNVERIFIABLE
+
+
+def test_saved_fediverse_answers_are_told_and_named():
+    from crawler.extract.detect import saved_answer
+
+    misskey = json.dumps(MISSKEY_USER).encode()
+    name, *_ = saved_answer(CAT, "auto", misskey, "file:///saved")
+    assert name == "mastodon"  # Misskey's REST user is the fediverse platform's
+    actor = {"type": "Service", "id": "https://bsky.brid.gy/bsky.brid.gy", "preferredUsername": "bsky.brid.gy",
+             "name": "Bridge", "summary": "A bridge bot."}
+    got = _read(actor, "mastodon", "file:///saved")
+    assert got.state is FOUND and got.handle == "bsky.brid.gy@bsky.brid.gy"
