@@ -308,6 +308,12 @@ class GenericPage:
         for marker in self.defaults.get("blockers") or ():
             if "location" not in marker and self.is_json:
                 continue
+            plain = _plain_blocker(marker)
+            if plain is not None:  # the same answer as ``self.marker``, without its dispatch
+                if (plain.search(self.unescaped) if isinstance(plain, re.Pattern)
+                        else plain in self.unescaped or plain in self.text):
+                    return ProbeState.UNVERIFIABLE, str(marker.get("reason") or "blocked")
+                continue
             if not self._may_match(marker):
                 continue
             if self.marker(marker):
@@ -649,6 +655,33 @@ def _element_text(el: Selector) -> str:
     parts = el.xpath(".//text()|.//br").getall()
     text = "".join("\n" if p.lower().startswith("<br") else p for p in parts)
     return "\n".join(" ".join(line.split()) for line in text.split("\n")).strip()
+
+
+#: id(marker) -> (the marker, its plain form): blockers are read on every answer (a 1,000-site
+#: sweep asks 16 of them a site), and the catalog's markers live as long as the catalog
+_PLAIN: dict[int, tuple[Mapping[str, Any], re.Pattern[str] | str | None]] = {}
+
+
+def _plain_blocker(marker: Mapping[str, Any]) -> re.Pattern[str] | str | None:
+    """A blocker that only looks for a pattern without groups (its compiled form) or a text
+    (the text) in the page: ``marker()`` answers "a match anywhere" for it, which this checks
+    directly. None for any other marker (groups, ``absent``, ``equals``, a CSS or header
+    marker), which goes the general way."""
+    cached = _PLAIN.get(id(marker))
+    if cached is not None and cached[0] is marker:
+        return cached[1]
+    plain: re.Pattern[str] | str | None = None
+    keys = set(marker) - {"reason"}
+    if keys == {"regex"} and isinstance(marker["regex"], str):
+        try:
+            rx = re.compile(marker["regex"], re.S)
+            plain = rx if not rx.groups else None
+        except re.error:
+            plain = None
+    elif keys == {"text"}:
+        plain = str(marker["text"])
+    _PLAIN[id(marker)] = (marker, plain)
+    return plain
 
 
 def _regex_values(pattern: str, text: str, all_: bool) -> list[str]:
