@@ -139,3 +139,41 @@ def test_saved_fediverse_answers_are_told_and_named():
              "name": "Bridge", "summary": "A bridge bot."}
     got = _read(actor, "mastodon", "file:///saved")
     assert got.state is FOUND and got.handle == "bsky.brid.gy@bsky.brid.gy"
+
+
+# ---------------------------------------------------------------- Meta's web apps (Threads 2023)
+
+def _meta_page(desc, route=""):
+    return (f'<html><head><meta property="og:title" content="Harbour Ferries (&#064;harbourferry) on Threads" />'
+            f'<meta property="og:description" content="{desc}" />'
+            f'<meta property="og:url" content="https://www.threads.net/@harbourferry" /></head>'
+            f'<body><script>requireLazy([],function(){{x({route})}});</script></body></html>').encode()
+
+
+ROUTE = ('{"actorID":"0","rootView":{"props":{"user_id":"77\\n0001"}},"entityKeyConfig":{"entity_id":'
+         '{"source":"prop","value":"user_id"},"entity_type":{"source":"constant","value":"profilePage"}},'
+         '"hostableView":{"props":{"user_id":"770001"}},"url":"\\/\\u0040harbourferry",'
+         '"params":{"vanity":"\\u0040harbourferry"},"routePath":"\\/{vanity}"}')
+
+
+@pytest.mark.parametrize("catalog", [CAT, BARE], ids=["rules", "generic"])
+@pytest.mark.parametrize(("desc", "bio"), [
+    ("Boats across the bay &#x26f4;. 8.9M Followers.", "Boats across the bay ⛴"),
+    ("Boats. Across the bay. 12K Followers.", "Boats. Across the bay"),
+    ("Boats across the bay · 12K followers · 3 posts", "Boats across the bay"),
+])
+def test_a_description_that_is_the_bio_then_counters(desc, bio, catalog):
+    got = _read(_meta_page(desc), "threads", "https://www.threads.net/@harbourferry", catalog)
+    assert got.state is FOUND, got.evidence
+    assert got.fields.bio == bio
+
+
+def test_a_meta_route_config_names_the_profiles_id():
+    url = "https://www.threads.net/@harbourferry"
+    got = _read(_meta_page("Boats. 12K Followers.", ROUTE), "threads", url, BARE)
+    assert got.state is FOUND and got.fields.platform_id == "770001"
+    # the route of another page (a post, another user) names no id of this profile
+    other = ROUTE.replace("harbourferry", "someoneelse")
+    assert _read(_meta_page("Boats. 12K Followers.", other), "threads", url, BARE).fields.platform_id is None
+    viewer = ROUTE.replace('"770001"', '"0"').replace('"77\\n0001"', '"0"')
+    assert _read(_meta_page("Boats. 12K Followers.", viewer), "threads", url, BARE).fields.platform_id is None

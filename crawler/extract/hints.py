@@ -157,7 +157,29 @@ def strip_counters(desc: str, name: str | None = None) -> str:
             break
         text = rest[sep.end():] if sep else ""
         stripped = True
+    # counters after the bio ('Boats. Across the bay. 8.9M Followers.', Threads): the text
+    # before the first separator behind which only counter segments follow
+    for m in re.finditer(r"[.·•|,;]\s+|\s[-–—]\s+", text):
+        rest = text[m.end():].strip()
+        if rest and _only_counters(rest):
+            head = text[:m.start()].strip()
+            if head:
+                return head
     return text.strip() if stripped else desc.strip()
+
+
+def _only_counters(text: str) -> bool:
+    """Whether a text is counter segments and separators only ('8.9M Followers. 12 Threads.')."""
+    for _ in range(6):
+        m = _ANY_COUNTER_SEG.match(text)
+        if not m:
+            return False
+        text = text[m.end():]
+        sep = re.match(r"\s*(?:[·•,.|;]|-\s|–|—)?\s*", text)
+        text = text[sep.end():] if sep else text
+        if not text:
+            return True
+    return False
 
 
 def name_before_counters(desc: str) -> str | None:

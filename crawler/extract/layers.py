@@ -1272,6 +1272,8 @@ def _html_layers(page: GenericPage) -> LayerRead:
     _name_badge(page, out)
     _bio_links(page, out)
     named_by_page = state_handle or identity or titled or out.handle
+    if named_by_page and "platform_id" not in out.values:
+        out.put("platform_id", route_entity_id(page, named_by_page), "state")
     out.handle = named_by_page or from_url
     if identity and identity.isdigit() and len(identity) >= 5 and (
         out.values.get("display_name") or out.values.get("bio")
@@ -1298,6 +1300,41 @@ def _html_layers(page: GenericPage) -> LayerRead:
         if notice is not None:
             out = LayerRead(kind=notice[0], reason=notice[1])
     return out
+
+
+# Meta's web apps (Facebook, Instagram, Threads: the "Comet" router) describe the page's route
+# in a script: ``"entityKeyConfig": {"entity_id": {"source": "prop", "value": "user_id"},
+# "entity_type": {"source": "constant", "value": "profilePage"}}`` says which prop of the route's
+# view (``"props": {"user_id": "25025320"}``) is the shown entity's id; the route's ``url`` and
+# ``params`` say whose page it is
+_ENTITY_KEY = re.compile(
+    r'"entityKeyConfig"\s*:\s*\{\s*"entity_id"\s*:\s*\{\s*"source"\s*:\s*"prop"\s*,\s*'
+    r'"value"\s*:\s*"(?P<key>\w{1,40})"\s*\}\s*,\s*"entity_type"\s*:\s*\{[^{}]{0,80}"value"\s*:'
+    r'\s*"(?P<type>\w{1,40})"')
+_PROFILE_ENTITY = re.compile(r"(?i)profile|user|page|account|channel")
+ROUTE_WINDOW = 4000  # characters around the entity config where its route's props and url sit
+
+
+def route_entity_id(page: GenericPage, handle: str) -> str | None:
+    """The profile's id a Meta app's route config names (see ``_ENTITY_KEY``), when that route
+    is the page of ``handle``; else None."""
+    text = page.text[:MAX_SCRIPT]
+    for m in _ENTITY_KEY.finditer(text):
+        if not _PROFILE_ENTITY.search(m.group("type")):
+            continue
+        window = text[max(0, m.start() - ROUTE_WINDOW): m.end() + ROUTE_WINDOW]
+        window = re.sub(r"\\u0040", "@", window).replace("\\/", "/")
+        named = {page.valid_handle(v) for v in re.findall(
+            r'"(?:url|vanity|username|handle|screen_name)"\s*:\s*"/?@?([\w.\-]{1,60})/?"', window)}
+        if handle not in named:
+            continue
+        key = re.escape(m.group("key"))
+        props = rf'"props"\s*:\s*\{{[^{{}}]{{0,200}}?"{key}"\s*:\s*"?(\d{{2,25}})"?\s*[,}}]'
+        ids = set(re.findall(props, window))
+        ids.discard("0")
+        if len(ids) == 1:
+            return ids.pop()
+    return None
 
 
 MAX_NOTICE_TEXT = 3000  # visible characters of a page small enough to be one notice
@@ -1840,6 +1877,10 @@ def _meta_layer(page: GenericPage, out: LayerRead) -> int | None:
         quoted = re.search(r'(?:on|auf|sur|en|su|no|op|на|в) \w+\s?: ["“„«]\s?(.*?)\s?["”“»]\s*$',
                            desc, re.S)
         bio = quoted.group(1) if quoted else H.strip_counters(desc, lead or name)
+        if not bio and lead and name and lead.casefold() != name.casefold():
+            # 'share updates, join convos. 8.9M Followers.' (Threads): what comes before the
+            # counters is the bio, not the page's name (the title names it otherwise)
+            bio = lead
         bio = re.sub(r"^(?:[\d.,\s\u00a0]+[KMBkmb]?\s+\w+,?\s*){1,4}-\s*", "", bio)
         if bio and not _BOILERPLATE.search(bio):
             out.put("bio", V.clean_text(bio), "meta")
