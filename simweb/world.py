@@ -113,11 +113,14 @@ def _url_key(url: str) -> str:
 
 
 def profile_url(platform: str, handle: str, instance: str = "mastodon.social") -> str:
+    """A LinkedIn handle written ``in/<name>`` is a person's public profile (``/in/<name>/``);
+    any other LinkedIn handle a company page (``/company/<name>/``)."""
     return {
         "instagram": f"https://www.instagram.com/{handle}/",
         "facebook": f"https://www.facebook.com/{handle}",
         "tiktok": f"https://www.tiktok.com/@{handle}",
-        "linkedin": f"https://www.linkedin.com/company/{handle}/",
+        "linkedin": (f"https://www.linkedin.com/{handle}/" if handle.startswith("in/")
+                     else f"https://www.linkedin.com/company/{handle}/"),
         "x": f"https://x.com/{handle}",
         "youtube": f"https://www.youtube.com/@{handle}",
         "telegram": f"https://t.me/{handle}",

@@ -489,3 +489,28 @@ def test_a_walled_pinterest_profile_serves_no_profile_data(tmp_path):
                 assert got.state.value == "found" and got.fields.bio == "Acme boards"
             else:
                 assert b"Acme boards" not in body and got.state.value == "unverifiable", got
+
+
+def test_a_person_on_linkedin_is_served_and_listed_under_in(tmp_path):
+    """A LinkedIn handle written ``in/<name>`` is a person's public profile: web search lists it
+    under ``linkedin.com/in/<name>/`` (where employees' pages live), the page answers 999 like
+    every LinkedIn page, and the catalog reads the listed address back as that handle."""
+    from crawler.catalog import load_catalog
+
+    (tmp_path / "w.yaml").write_text(yaml.safe_dump({
+        "now": "2026-11-20T12:00:00+00:00", "organization": "Acme",
+        "profiles": [{"platform": "linkedin", "handle": "in/jane-roe-acme",
+                      "display_name": "Jane Roe", "bio": "Barista at Acme Coffee",
+                      "indexed_by": ["web_search"], "truth": {"class": "unrelated"}},
+                     {"platform": "linkedin", "handle": "acme-coffee", "display_name": "Acme",
+                      "bio": "Acme Coffee", "indexed_by": ["web_search"],
+                      "truth": {"class": "official"}}],
+    }), encoding="utf-8")
+    with SimWeb(load_world(tmp_path / "w.yaml")) as server:
+        q = urlencode({"q": '"Acme Coffee"'})
+        listed = set(ddg_links(fetch(server, f"https://html.duckduckgo.com/html/?{q}")[2]))
+        assert fetch(server, "https://www.linkedin.com/in/jane-roe-acme/")[0] == 999
+    assert {"https://www.linkedin.com/in/jane-roe-acme/",
+            "https://www.linkedin.com/company/acme-coffee/"} <= listed
+    platform, handle = load_catalog().match_profile_url("https://www.linkedin.com/in/jane-roe-acme/")
+    assert (platform, handle) == ("linkedin", "in/jane-roe-acme")
