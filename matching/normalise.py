@@ -23,12 +23,18 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-import tldextract
 from anyascii import anyascii
 
+from matching.offline_tld import import_tldextract
 from matching.words import HANDLE_AFFIXES
+
+if TYPE_CHECKING:
+    import tldextract
+else:  # without the HTTP library it imports to download lists brandsweep never downloads
+    tldextract = import_tldextract()
 
 __all__ = [
     "AFFIXES",
