@@ -177,3 +177,14 @@ def test_a_meta_route_config_names_the_profiles_id():
     assert _read(_meta_page("Boats. 12K Followers.", other), "threads", url, BARE).fields.platform_id is None
     viewer = ROUTE.replace('"770001"', '"0"').replace('"77\\n0001"', '"0"')
     assert _read(_meta_page("Boats. 12K Followers.", viewer), "threads", url, BARE).fields.platform_id is None
+
+
+@pytest.mark.parametrize("title", ["Telegram: Contact @harbourferry", "Telegram: View @harbourferry"])
+def test_the_platforms_title_template_and_logo_are_no_profile(title):
+    page = (f'<html><head><meta property="og:title" content="{title}">'
+            '<meta property="og:image" content="https://telegram.org/img/t_logo.png">'
+            '<meta property="og:description" content=""></head><body><div class="tgme_page">'
+            'If you have <strong>Telegram</strong>, you can contact <a>@harbourferry</a> right away.'
+            '</div></body></html>').encode()
+    got = _read(page, "telegram", "https://t.me/harbourferry", BARE)
+    assert got.state is not FOUND, got  # every name, taken or not, gets this page

@@ -1865,7 +1865,7 @@ def _meta_layer(page: GenericPage, out: LayerRead) -> int | None:
             name = lead  # 'Meedan - Nonprofit Organization' titles the page whose name is Meedan
         if name and not _BOILERPLATE.search(name) and name.casefold() not in (
             page.platform.title.casefold(), page.platform.name.casefold()
-        ):
+        ) and not _platform_template(name, page):
             out.put("display_name", name, "meta")
     likes = None
     for desc in descs:
@@ -1887,7 +1887,8 @@ def _meta_layer(page: GenericPage, out: LayerRead) -> int | None:
     image = _meta(page, "og:image", "twitter:image")
     if image:
         url = V.to_url(image)
-        if url and not re.search(r"(?i)/(?:og|default|logo|favicon)[\w./-]*\.(?:png|ico|svg)", url):
+        if url and not re.search(r"(?i)/(?:\w{1,3}_)?(?:og|default|logo|favicon)[\w./-]*\."
+                                 r"(?:png|ico|svg)", url):  # the site's logo ('/img/t_logo.png')
             out.put("avatar_url", url, "meta")
     out.put("platform_id", _app_link_id(page), "meta")
     # YouTube's channel pages of 2012-2019: <meta itemprop="channelId" content="UC...">
@@ -1895,6 +1896,14 @@ def _meta_layer(page: GenericPage, out: LayerRead) -> int | None:
     if channel and re.fullmatch(r"UC[\w-]{22}", channel.strip()):
         out.put("platform_id", channel.strip(), "meta")
     return likes
+
+
+def _platform_template(name: str, page: GenericPage) -> bool:
+    """Whether a title is the platform's own template around a handle ('Telegram: Contact
+    @name', 'Telegram: View @name'), which every name, taken or not, gets: no profile's name."""
+    m = re.match(r"\s*([^:|]{2,30}?)\s*:\s*(?:\w+\s+){0,3}@[\w.\-]{1,64}\s*$", name)
+    return bool(m) and m.group(1).casefold() in (page.platform.title.casefold(),
+                                                  page.platform.name.casefold())
 
 
 def _metas(page: GenericPage, *names: str) -> list[str]:
