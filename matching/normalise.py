@@ -29,6 +29,7 @@ from urllib.parse import urlsplit
 from anyascii import anyascii
 
 from matching.offline_tld import import_tldextract
+from matching.textfold import _no_pictures, fold_script, fold_text, nfkc, turkish_fold
 from matching.words import HANDLE_AFFIXES
 
 if TYPE_CHECKING:
@@ -42,6 +43,7 @@ __all__ = [
     "comparison_key",
     "deleet",
     "fold",
+    "fold_script",
     "fold_text",
     "homoglyphs_used",
     "is_mixed_script",
@@ -68,7 +70,6 @@ _AFFIXES_BY_LEN = tuple(sorted(set(AFFIXES), key=lambda a: (-len(a), a)))
 # a peeled core must keep this many characters, else "theo" would become "o"
 _MIN_CORE = 3
 
-_TURKISH = str.maketrans({"İ": "i", "I": "i", "ı": "i"})
 _LEET = str.maketrans(
     {
         "0": "o",
@@ -85,21 +86,6 @@ _LEET = str.maketrans(
 )
 # glyphs a reader cannot tell apart in most fonts: collapsed to one letter in the key
 _GLYPH_CLASS = str.maketrans({"l": "i"})
-
-
-def nfkc(s: str) -> str:
-    """Unicode NFKC: full-width ``ｎｏｒｔｈ`` and math-bold letters become plain letters."""
-    return unicodedata.normalize("NFKC", s)
-
-
-def turkish_fold(s: str) -> str:
-    """Fold the four Turkish i's to ``i`` before any ``lower()``.
-
-    ``"İ".lower()`` is ``"i̇"`` (two code points) and ``"I".lower()`` is ``"i"`` where a Turk
-    means ``ı``; folding all of them to ``i`` makes ``NORTHWIND KAHVE``, ``Northwind Kahve`` and
-    ``northwınd`` compare equal whatever the writer's locale.
-    """
-    return s.replace("i\u0307", "i").replace("I\u0307", "i").translate(_TURKISH)
 
 
 @lru_cache(maxsize=1)
@@ -151,15 +137,6 @@ def skeleton(s: str) -> str:
     return s.translate(_translate_table())
 
 
-@lru_cache(maxsize=200_000)
-def _no_pictures(s: str) -> str:
-    """``s`` without pictographs (emoji, dingbats: Unicode category So): ``anyascii`` would
-    spell them as words ("Mordisco Oficial 🍔" -> "... hamburger"), words nobody wrote."""
-    if all(unicodedata.category(c) != "So" for c in s):
-        return s
-    return "".join(" " if unicodedata.category(c) == "So" else c for c in s)
-
-
 def fold(s: str) -> str:
     """Readable ASCII lower-case form: NFKC, Turkish fold, skeleton, transliteration.
     Pictographs (emoji) become spaces, not the words ``anyascii`` spells for them."""
@@ -168,24 +145,6 @@ def fold(s: str) -> str:
     s = turkish_fold(nfkc(_no_pictures(s)))
     s = skeleton(s)
     return anyascii(s).lower()
-
-
-#: Cyrillic letters as Serbian Latin writes them, without its diacritics (as :func:`fold`
-#: leaves "š", "ž", "č"): Serbian is written in both scripts, and one word list reads both
-_CYRILLIC_AS_LATIN = str.maketrans({
-    "ш": "s", "ж": "z", "ч": "c", "ћ": "c", "ђ": "dj", "џ": "dz", "х": "h", "ц": "c",
-    "Ш": "S", "Ж": "Z", "Ч": "C", "Ћ": "C", "Ђ": "Dj", "Џ": "Dz", "Х": "H", "Ц": "C",
-})
-
-
-def fold_text(s: str) -> str:
-    """Lower-case ASCII form of prose, for word lists: like :func:`fold` but without the
-    confusable skeleton, which serves names (a Cyrillic ``о`` posing as ``o``) and garbles
-    words written in Cyrillic ("поштарину" -> "poshtapiny"); Cyrillic reads as Serbian Latin
-    folded ("postarinu", as "poštarinu" folds)."""
-    if s.isascii():
-        return s.lower()
-    return anyascii(turkish_fold(nfkc(_no_pictures(s))).translate(_CYRILLIC_AS_LATIN)).lower()
 
 
 def deleet(s: str) -> str:

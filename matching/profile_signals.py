@@ -1221,7 +1221,7 @@ def data_request(text: str | None) -> str | None:
     return sig.native_data_request(text)
 
 
-_NATIVE_POSE = LazyPattern("|".join(re.escape(w) for w in words.NATIVE_POSE_PHRASES))
+_NATIVE_POSE = LazyPattern("|".join(re.escape(sig.native(w)) for w in words.NATIVE_POSE_PHRASES))
 
 
 def _official_claim(p: Profile) -> tuple[str, str] | None:

@@ -12,7 +12,6 @@ Nothing here reads the clock: dormancy takes ``now``.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -27,6 +26,7 @@ from matching.normalise import (
     AFFIXES,
     comparison_key,
     deleet,
+    fold_script,
     fold_text,
     homoglyphs_used,
     peel_affixes,
@@ -88,8 +88,10 @@ def _phrases(phrases: Iterable[str]) -> LazyPattern:
 
 
 def native(text: str | None) -> str:
-    """Text as written, for phrases of other scripts: NFKC, case-folded, not transliterated."""
-    return unicodedata.normalize("NFKC", text or "").casefold()
+    """Text as written, for phrases of other scripts: NFKC, case-folded, not transliterated,
+    without the marks writers use or leave out at will (:func:`~matching.normalise.fold_script`:
+    Arabic vowel marks and tatweel, Hebrew niqqud, Greek accents ...)."""
+    return fold_script(text)
 
 
 _NATIVE_FAN = _phrases(words.NATIVE_FAN_PHRASES)

@@ -17,6 +17,8 @@ end, matched unfolded).
 
 from __future__ import annotations
 
+from matching import lexicon as _lx
+
 __all__ = [
     "DEPARTMENT_CUES",
     "DEPARTMENT_HINTS",
@@ -276,6 +278,8 @@ HANDLE_AFFIXES: tuple[str, ...] = (
     "us",
     "uk",
     "de",
+    # "official" in the languages of the lexicon (see POSE_AFFIXES)
+    *sorted(_lx.folded_words("official")),
 )
 
 #: affixes that lure victims: a help desk, a giveaway, a prize. Glued to a brand name they
@@ -318,7 +322,7 @@ HELP_DESK_HANDLE_WORDS: frozenset[str] = LURE_AFFIXES | frozenset({
     "musterihizmetleri", "podrska", "podpora", "pomoc", "poshtibani", "khachhang", "chamsoc",
     "bantuan", "layanan", "pelanggan", "iranlowo", "assist", "assistenza", "aiuto", "aide",
     "ugyfel", "asiakas", "kundeservice", "sahayak", "grahak", "seva",
-})
+}) | _lx.folded_words("help_desk")
 
 #: country codes a regional page adds to a name (``brand_hu``): on a page that shows nothing
 #: else, the company's full name plus its country presents the company's national account
@@ -343,7 +347,8 @@ POSE_AFFIXES: frozenset[str] = frozenset({"official", "offical", "real", "resmi"
                                           "oficial", "officiel", "officielle", "ufficiale",
                                           "officieel", "ufficiali", "oficiales", "oficjalny",
                                           "oficjalne", "oficiala", "oficialais",
-                                          "oficialus", "oficiali", "ametlik"})
+                                          "oficialus", "oficiali", "ametlik"}) | (
+    _lx.folded_words("official"))
 
 #: the affixes :mod:`matching.variants` probes first, most prevalent on impostor pages first:
 #: support/scam words and the country codes of "regional" fake pages (tier 1)
@@ -677,6 +682,7 @@ FAN_PATTERNS: tuple[str, ...] = (
     r"\bkhong phai (la )?(trang|kenh|nhom|tai khoan|fanpage) (chinh thuc )?cua\b",
     r"\b(nhom|hoi|cong dong) tu (lap|quan)\b|\bkhong hop tac (quang cao|thuong mai)\b",
     r"\bkhong phai (la )?nhan vien\b",
+    *_lx.folded_patterns("fan"),
 )
 
 #: requests for money or data no company makes in a bio or a post: card, bank, identity,
@@ -720,8 +726,10 @@ DATA_REQUEST_PATTERNS: tuple[str, ...] = (
     r"\b(numarul cardului|codul otp)\b",
     r"\b(ma otp|mat khau)\b",
     # Latvian, Lithuanian, Estonian: card data, password, PIN
-    r"\b(kartes (dat\w*|numur\w*)|parol(e|i)|pin kod\w*|korteles (duomen\w*|numer\w*)|"
-    r"slaptazod\w*|kaardi (andmed|andmeid|number|numbri)|parool\w*)\b",
+    # (a bare "parole" is French for speech: only "your password" in Latvian)
+    r"\b(kartes (dat\w*|numur\w*)|(jusu|savu|tavu|ievadiet) parol(e|i)|pin kod\w*|"
+    r"korteles (duomen\w*|numer\w*)|slaptazod\w*|kaardi (andmed|andmeid|number|numbri)|"
+    r"parool\w*)\b",
     # one-time codes "received by SMS", phone numbers and national identity numbers asked
     # in public (help desks ask for an order number at most, and in private)
     r"\b(code|codigo|codice|kod|kode|kodu|kodem|kood)\b[^.!?]{0,30}\bsms\b",
@@ -832,6 +840,8 @@ DATA_REQUEST_PATTERNS: tuple[str, ...] = (
     r"\b(so the (ngan hang|tin dung)|ma xac (minh|thuc))\b",
     r"\b(tu|su) (clave|token|clave dinamica)\b|\bclave (dinamica|de (acceso|seguridad))\b",
     r"\b(codigo de seguranca|chave de acesso)\b",
+    *_lx.folded_patterns("data_request"),
+    *_lx.folded_patterns("advance_payment"),
 )
 
 #: words that turn a data request into a warning ("we never ask for your card details")
@@ -844,6 +854,7 @@ NEGATIONS: tuple[str, ...] = (
     "khong bao gio", "khong",
     "soha", "sosem", "nem", "ei koskaan", "emme", "koskaan", "aldri", "ikke", "inte",
     "niciodata", "nu",
+    *_lx.folded_phrases("negation"),
 )
 
 #: invitations into private messages ("we reply to DMs", "chama na DM"): how a fake help desk
@@ -859,6 +870,7 @@ DM_INVITE_PATTERNS: tuple[str, ...] = (
     r"\b(napisz|napiszcie) (do nas )?(na )?(dm|priv|pw)\b",
     r"\b(kirim|chat) (dm|pesan langsung)\b|\bdm (kami|aja|admin)\b",
     r"\b(napiste|napis) (nam )?(do )?(dm|zpravy)\b",
+    *_lx.folded_patterns("dm_invite"),
 )
 
 #: a sum of money as people write it: "200.000d", "200k", "EUR 50", "49 zl", "R$ 30"
@@ -938,11 +950,15 @@ MONEY_OR_LOGIN_REQUEST_PATTERNS: tuple[str, ...] = (
     r"\bfiok\w* (le van tiltva|zarolva|felfuggesztve|feltortek)\b|\bfiok\w* visszaallitas\w*\b",
     r"\bcontul (tau |dvs\. )?(a fost )?(blocat|suspendat|spart|dezactivat)\b|"
     r"\b(recupereaza|deblocheaza) (contul|contul tau)\b",
+    *_lx.folded_patterns("account_alert"),
 )
 
 #: scam vocabulary: lures, payment, credential and personal-data requests, off-platform
 #: contact. Matched on folded text.
 SCAM_PATTERNS: tuple[str, ...] = (
+    # the lexicon's lures first: a regular expression's alternation takes the first branch
+    # that matches at a place, and "kazan\w*" (a soft word) would hide "kazananlar listesi"
+    *_lx.folded_patterns("scam"),
     r"\bdm (us|me)\b",
     r"\bdm'?(den|den yaz|e)\b",
     *DM_INVITE_PATTERNS,
@@ -1125,6 +1141,7 @@ SCAM_PATTERNS: tuple[str, ...] = (
     r"\b(ganaste|ganadora?|reclama tu (premio|regalo)|regalamos)\b",
     r"\b(ganhou|premiad[oa]s?|resgate (seu|o) (premio|brinde))\b",
     *MONEY_OR_LOGIN_REQUEST_PATTERNS,
+    *_lx.folded_patterns("soft_scam"),
 )
 
 #: scam-vocabulary hits an honest company channel also uses ("free shipping", "DM us with
@@ -1147,6 +1164,7 @@ SOFT_SCAM_WORDS: tuple[str, ...] = (
     r"za darmo|darmow\w*|gratis ongkir|zdarma|gratuit|mien phi",
     r"ilmai(nen|seksi|set)", r"ingyen\w*", r"ajandek\w*",
     r"bezmaksas", r"nemokam\w*", r"tasuta",
+    *_lx.folded_patterns("soft_scam", bounded=False),
 )
 
 #: how a person says an account is their own, not their employer's ("Barista at Northwind,
@@ -1238,6 +1256,7 @@ EMPLOYEE_PATTERNS: tuple[str, ...] = (
     r"\b(mo n sise (ni|fun)|mo sise ni)\b",
     r"\bcalisani(yim)?\b",
     r"\b(nhan vien (tai|cua)|y kien ca nhan)\b",
+    *_lx.folded_patterns("employee"),
 )
 
 #: how a person says a repository or channel is their own project, not a company's
@@ -1287,6 +1306,7 @@ OWN_CHANNEL_PATTERNS: tuple[str, ...] = (
     r"\b(vesti|vijesti|novosti|obavestenja|karijera|zaposlenje|zvanicn\w*|sluzben\w*|"
     r"novinky|aktuality|volne pozicie|oficialn\w*|berita|kerjaya|jawatan kosong|rasmi|"
     r"iroyin|osise)\b",
+    *_lx.folded_patterns("own_channel"),
 )
 
 
@@ -1320,6 +1340,7 @@ RETIRED_PATTERNS: tuple[str, ...] = (
     r"geschlossen|eingestellt|ferme|fermee|lopetettu|suljettu|avslutad|nedlagt|nedlagd|"
     r"zamkniet\w*|zakonczon\w*|ukoncen\w*|inchis\w*|kapandi|megszunt|ngung hoat dong|"
     r"ditutup) (en |em |in |nel |im |vuonna |i |w |v |la |a |tai |pada )?\d{4})\b",
+    *_lx.folded_patterns("retired"),
 )
 
 #: how an account says of itself that it is the company's old, archived or automatic one ("old
@@ -1345,6 +1366,7 @@ FORMER_ACCOUNT_PATTERNS: tuple[str, ...] = (
     r"eski hesap|otomatik (hesap|bildirim)|vecais konts|automatisk\w*|senoji paskyra|"
     r"akun lama|akaun lama|otomatis|tai khoan cu|tu dong)\b",
     r"\b(staryy akkaunt|staryi akaunt|staryj akkaunt|avtomaticheski\w*|avtomatychn\w*)\b",
+    *_lx.folded_patterns("former_account"),
 )
 #: the same in other scripts (Russian, Ukrainian, Greek, Japanese, Chinese, Korean, Arabic,
 #: Hebrew, Thai, Hindi), read on the text as written
@@ -1353,6 +1375,7 @@ NATIVE_FORMER_ACCOUNT_PHRASES: tuple[str, ...] = (
     "παλιός λογαριασμός", "αυτόματ", "旧アカウント", "自動投稿", "自動配信", "旧账号", "自动",
     "이전 계정", "자동", "حساب قديم", "تلقائي", "חשבון ישן", "אוטומטי", "บัญชีเก่า", "อัตโนมัติ",
     "पुराना खाता", "स्वचालित",
+    *_lx.native_phrases("former_account"),
 )
 
 #: how a page sends its readers elsewhere for good ("news now at", "follow us on", "new page",
@@ -1373,6 +1396,7 @@ FOLLOW_NOW_PATTERNS: tuple[str, ...] = (
     r"yeni (hesab|sayfa|kanal)\w*|sekojiet|tagad|jauna (lapa|konts)|sekite|dabar|pratite|"
     r"sada (na|je)|nova stranica|novi kanal|ikuti|sekarang|akaun baru|akun baru|theo doi|"
     r"trang moi|kenh moi|teper|podpisyvaytes|pidpysuytes|sledite|novyy kanal|novyi kanal)\b",
+    *_lx.folded_patterns("follow_now"),
 )
 #: the same in other scripts, read on the text as written
 NATIVE_FOLLOW_NOW_PHRASES: tuple[str, ...] = (
@@ -1380,6 +1404,7 @@ NATIVE_FOLLOW_NOW_PHRASES: tuple[str, ...] = (
     "пратите", "нови канал", "ακολουθήστε", "τώρα", "今後", "新しい", "新アカウント", "새 채널",
     "새 계정", "이전했습니다", "关注", "新账号", "ติดตาม", "ใหม่", "تابعونا", "الآن", "עקבו",
     "עכשיו", "फॉलो करें", "अब",
+    *_lx.native_phrases("follow_now"),
 )
 
 #: the word before a handle that names it as this account's former name ("formerly @x",
@@ -1400,11 +1425,13 @@ ARCHIVE_LINK_PATTERNS: tuple[str, ...] = (
     r"archiwum|luu tru|arsip|arsivi|legacy|old account|former account|ehemalig\w*|antigu[oa]|"
     r"retired|inactive|discontinued|dormant|no longer (updated|active|in use|monitored)|"
     r"inaktiv\w*|inactiv[oa]|inattivo|nieaktywn\w*|neaktivn\w*)\b",
+    *_lx.folded_patterns("archive_link"),
 )
 #: the same in other scripts
 NATIVE_ARCHIVE_LINK_PHRASES: tuple[str, ...] = (
     "アーカイブ", "旧アカウント", "보관", "이전 계정", "存档", "旧账号", "архив", "архів",
     "أرشيف", "ארכיון", "αρχείο", "คลัง", "संग्रह",
+    *_lx.native_phrases("archive_link"),
 )
 
 # ----------------------------------------------------------------------------- other scripts
@@ -1444,6 +1471,7 @@ NATIVE_FAN_PHRASES: tuple[str, ...] = (
     "리뷰 채널", "レビュー動画", "评测", "обзоры", "огляди", "รีวิว",
     # Korean "an individual channel unrelated to ...", "not the official channel"
     "무관한 개인", "무관한 팬", "공식 채널이 아닙니다", "공식 채널 아님",
+    *_lx.native_phrases("fan"),
 )
 
 #: "official", as a page calls itself (a claim, not proof): read with the fan phrases first,
@@ -1451,6 +1479,7 @@ NATIVE_FAN_PHRASES: tuple[str, ...] = (
 NATIVE_POSE_PHRASES: tuple[str, ...] = (
     "公式", "공식", "官方", "официальн", "офіційн", "رسمي", "επίσημ", "ทางการ", "आधिकारिक",
     "רשמי",
+    *_lx.native_phrases("official"),
 )
 
 #: lures: giveaways, prizes, "free", "DM us", refunds
@@ -1475,12 +1504,16 @@ NATIVE_SCAM_PHRASES: tuple[str, ...] = (
     "امروز منقضی", "جایزه", "رایگان", "आज समाप्त", "แลกแต้ม",
     "فزت", "هدية",
     "ของรางวัล", "ฟรี", "उपहार", "लकी ड्रा",
+    *_lx.native_phrases("scam"),
+    *_lx.native_phrases("soft_scam"),
+    *_lx.native_phrases("dm_invite"),
 )
 
 #: of those, what honest company channels say too ("free shipping", "DM us")
 NATIVE_SOFT_SCAM_PHRASES: frozenset[str] = frozenset({
     "無料", "DMください", "무료", "私信", "бесплатно", "пишите в директ", "مجانا", "δωρεάν",
     "मुफ्त", "חינם", "безкоштовно", "ฟรี", "هدية", "상품권", "红包", "送礼品", "उपहार",
+    *_lx.native_phrases("soft_scam"), *_lx.native_phrases("dm_invite"),
 })
 
 #: requests for card, bank, identity or login data (weigh twice on a walled page, as
@@ -1518,6 +1551,9 @@ NATIVE_DATA_PHRASES: tuple[str, ...] = (
     "로그인 후 수령", "로그인하면", "로그인 후 지급", "ログインして受け取", "ログイン後に受け取",
     "登录领取", "登录后领取", "登入領取", "войдите, чтобы получить", "увійдіть, щоб отримати",
     "سجل الدخول لاستلام", "เข้าสู่ระบบเพื่อรับ", "लॉगिन करके पाएं",
+    *_lx.native_phrases("data_request"),
+    *_lx.native_phrases("advance_payment"),
+    *_lx.native_phrases("account_alert"),
 )
 
 #: words that turn a data request into a warning ("we never ask for your PIN")
@@ -1532,6 +1568,7 @@ NATIVE_NEGATIONS: tuple[str, ...] = (
     "कभी नहीं", "नहीं",
     "לעולם", "לא ", "אף פעם",
     "ніколи", "не просимо",
+    *_lx.native_phrases("negation"),
 )
 
 #: a help desk as a display name calls itself in other scripts ("ฝ่ายบริการลูกค้า",
@@ -1546,6 +1583,7 @@ NATIVE_HELP_DESK_PHRASES: tuple[str, ...] = (
     "خدمة العملاء", "الدعم الفني", "الدعم", "پشتیبانی", "خدمات مشتریان",
     "שירות לקוחות", "תמיכה", "εξυπηρέτηση πελατών", "υποστήριξη",
     "ग्राहक सेवा", "सहायता केंद्र", "सहायता", "হেল্পলাইন", "গ্রাহক সেবা",
+    *_lx.native_phrases("help_desk"),
 )
 
 #: a retired channel, in other scripts ("更新終了": updates ended)
@@ -1559,6 +1597,7 @@ NATIVE_RETIRED_PHRASES: tuple[str, ...] = (
     # a season, division or store that ended ("2022 시즌 종료", "2021年閉店")
     "시즌 종료", "운영종료", "서비스 종료", "閉店", "サービス終了", "活動終了", "已关闭", "已结束",
     "停止营业", "закрыт в", "закрито в", "انتهى", "הסתיים", "ปิดให้บริการ", "बंद हो गया",
+    *_lx.native_phrases("retired"),
 )
 
 #: how a company calls a channel of its own: news, careers, announcements, a region
@@ -1572,6 +1611,7 @@ NATIVE_OWN_CHANNEL_PHRASES: tuple[str, ...] = (
     "επίσημ", "ειδήσεις", "καριέρα",
     "ทางการ", "ข่าว", "ร่วมงานกับเรา", "สมัครงาน",
     "आधिकारिक", "समाचार", "भर्ती", "करियर",
+    *_lx.native_phrases("own_channel"),
 )
 
 #: how a person says an account is their own: "I work at", "my own opinions"
@@ -1593,6 +1633,7 @@ NATIVE_EMPLOYEE_PHRASES: tuple[str, ...] = (
     "เป็นพนักงาน", "ความเห็นส่วนตัว",
     "نظرات شخصی", "حساب شخصی", "کارمند", "نظرات من", "دیدگاه شخصی",
     "में कार्यरत", "कर्मचारी हूं", "कर्मचारी हूँ", "विचार व्यक्तिगत",
+    *_lx.native_phrases("employee"),
 )
 
 #: payment apps and money-transfer services by their own names, which no language translates
