@@ -246,6 +246,7 @@ def _run_audit(options: AuditOptions) -> AuditResult:
                     capture_impostors(store, audit_id, findings, catalog, options)
             del plan, catalog  # the report needs neither (10,000 sites: tens of MB)
             forget_loaded()
+            store.checkpoint_meanwhile()  # nothing more is written: its syncs overlap the report
             outputs = render(
                 store, audit_id, inventory, options.out, lang=options.lang,
                 timezone=options.timezone, findings=findings,

@@ -500,6 +500,7 @@ class Store:
                  readonly: bool = False) -> None:
         self.path = str(path)
         self.readonly = readonly
+        self._checkpointer: Any = None  # a thread (``checkpoint_meanwhile``)
         # execute_plugins=False: no sqlite-utils plugin of the machine runs on the history (and
         # the scan for them, over every installed package's entry points, cost 0.02 s a start)
         if self.path == ":memory:":
@@ -579,7 +580,37 @@ class Store:
         return [r["name"] for r in self.db.query("SELECT name FROM migrations ORDER BY id")]
 
     def close(self) -> None:
+        if self._checkpointer is not None:
+            self._checkpointer.join()
+            self._checkpointer = None
         self.db.close()
+
+    def checkpoint_meanwhile(self) -> None:
+        """Copy the write-ahead log into the database file on a thread of its own, while
+        this process goes on (an audit: writing its report).
+
+        Closing the last connection does it otherwise, with two ``fdatasync`` calls that
+        took 0.05 to 0.4 s of a finished audit on a busy shared disk; SQLite leaves Python's
+        lock while it copies and syncs, so here that waiting overlaps the report. Only once
+        nothing more is written (a write after it is copied at close, as usual); ``close``
+        waits for it. A failure costs nothing: the close copies what is left."""
+        if self.path == ":memory:" or self.readonly or self._checkpointer is not None:
+            return
+        import threading  # the store's only thread: started here, joined by ``close``
+
+        def checkpoint() -> None:
+            try:
+                conn = sqlite3.connect(self.path, timeout=5.0)
+                try:
+                    conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+                finally:
+                    conn.close()
+            except sqlite3.Error:
+                pass  # the close checkpoints instead
+
+        self._checkpointer = threading.Thread(target=checkpoint, name="brandsweep-checkpoint",
+                                              daemon=True)
+        self._checkpointer.start()
 
     def __enter__(self) -> Store:
         return self

@@ -669,3 +669,34 @@ def test_swept_platforms_reads_the_list_alone():
     assert [r["id"] for r in store.audits(settings=False)] == [a, b, c]
     assert "settings" not in store.audits(settings=False)[0]
     assert store.audit(a)["settings"]["crawl"] == {"big": 1} and store.audit(999) is None
+
+
+def test_the_log_is_copied_into_the_file_while_the_audit_goes_on(tmp_path):
+    """``checkpoint_meanwhile``: once an audit writes nothing more, its write-ahead log is
+    copied into the database file on a thread (the report is written meanwhile), so the file
+    alone holds the audit before the store is closed; a write after it still lands."""
+    import shutil
+
+    db = tmp_path / "a.db"
+    store = Store(db)
+    a = store.begin_audit(INVENTORY, {"platforms": ["instagram"]})
+    store.finish_audit(a, counts={"impostor": 1})
+    assert (tmp_path / "a.db-wal").stat().st_size > 0
+    store.checkpoint_meanwhile()
+    store._checkpointer.join()
+    shutil.copy(db, tmp_path / "alone.db")  # the file without its log
+    alone = sqlite3.connect(tmp_path / "alone.db")
+    assert alone.execute("SELECT count(*) FROM audits").fetchone() == (1,)
+    alone.close()
+    store.mark_partial(a, "interrupted:SIGINT")  # a write after it: copied at close
+    store.close()
+    reopened = Store(db)
+    assert reopened.audit(a)["finish_reason"] == "interrupted:SIGINT"
+    reopened.close()
+
+
+def test_no_checkpoint_thread_for_a_store_in_memory():
+    store = Store()
+    store.checkpoint_meanwhile()
+    assert store._checkpointer is None
+    store.close()
