@@ -1313,13 +1313,16 @@ _ENTITY_KEY = re.compile(
     r'\s*"(?P<type>\w{1,40})"')
 _PROFILE_ENTITY = re.compile(r"(?i)profile|user|page|account|channel")
 ROUTE_WINDOW = 4000  # characters around the entity config where its route's props and url sit
+MAX_ROUTES = 8  # route configs looked at per page
 
 
 def route_entity_id(page: GenericPage, handle: str) -> str | None:
     """The profile's id a Meta app's route config names (see ``_ENTITY_KEY``), when that route
     is the page of ``handle``; else None."""
     text = page.text[:MAX_SCRIPT]
-    for m in _ENTITY_KEY.finditer(text):
+    for n, m in enumerate(_ENTITY_KEY.finditer(text)):
+        if n >= MAX_ROUTES:
+            break  # a hostile page repeating the config: the first few routes only
         if not _PROFILE_ENTITY.search(m.group("type")):
             continue
         window = text[max(0, m.start() - ROUTE_WINDOW): m.end() + ROUTE_WINDOW]
