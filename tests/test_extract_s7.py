@@ -188,3 +188,18 @@ def test_the_platforms_title_template_and_logo_are_no_profile(title):
             '</div></body></html>').encode()
     got = _read(page, "telegram", "https://t.me/harbourferry", BARE)
     assert got.state is not FOUND, got  # every name, taken or not, gets this page
+
+
+@pytest.mark.parametrize("key", ["urlCanonical", "canonicalUrl", "canonical_url"])
+def test_an_apps_own_metadata_block_names_the_profile_by_its_canonical_address(key):
+    answer = {"responseContext": {}, "header": {"someHeaderRenderer": {"title": {"runs": [{"text": "x"}]}}},
+              "microformat": {"microformatDataRenderer": {
+                  key: "https://music.youtube.com/channel/UCabcdefghijklmnopqrstuv",
+                  "title": "Harbour Ferries", "description": "Songs of the sea."}}}
+    got = _read(answer, "youtube", "https://music.youtube.com/youtubei/v1/browse")
+    assert got.state is FOUND, got.evidence
+    assert got.handle == "UCabcdefghijklmnopqrstuv"
+    assert (got.fields.display_name, got.fields.bio) == ("Harbour Ferries", "Songs of the sea.")
+    # another platform's address names nobody here
+    answer["microformat"]["microformatDataRenderer"][key] = "https://example.com/channel/UCabcdefghijklmnopqrstuv"
+    assert _read(answer, "youtube", "https://music.youtube.com/youtubei/v1/browse").state is not FOUND

@@ -985,7 +985,10 @@ def _handle_of(view: Mapping[str, Any], page: GenericPage) -> str | None:
         # link (old pages: /pages/<name>/<id>), Pinterest v1's url; only the platform's own
         # profile URLs count (an X "url" is the outside link, and names no handle here)
         for key in ("vanityChannelUrl", "canonicalChannelUrl", "html_url", "profile_url", "link",
-                    "url", "permalink"):
+                    "url", "permalink",
+                    # a page's own metadata block in an app's JSON (YouTube's and YouTube
+                    # Music's microformatDataRenderer): its canonical address names the profile
+                    "urlCanonical", "canonicalUrl", "canonical_url"):
             url = view.get(key)
             if isinstance(url, str):
                 hit = page.platform_handle_from_url(url)
