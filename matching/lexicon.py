@@ -240,6 +240,7 @@ LEXICON: dict[str, Lang] = {
         "help_desk": ("klantenservice", "klantendienst"),
     },
     "ca": {
+        "own_channel": ("notícies", "comunicats", "treballa amb nosaltres", "ofertes de feina"),
         "scam": ("llista de guanyadors", "has guanyat", "heu guanyat", "reclama el teu premi"),
         "soft_scam": ("sorteig", "sortegem", "gratuït"),
         "advance_payment": ("pagament per avançat", "paga per avançat", "bestreta obligatòria",
@@ -259,6 +260,7 @@ LEXICON: dict[str, Lang] = {
         "negation": ("mai", "mai no"),
     },
     "eu": {
+        "own_channel": ("albisteak", "berriak", "lan eskaintzak"),
         "scam": ("irabazleen zerrenda", "irabazi duzu", "saria jaso"),
         "soft_scam": ("zozketa", "dohainik"),
         "advance_payment": ("aurrez ordaindu", "aurretiazko ordainketa", "aurrerakina"),
@@ -275,6 +277,7 @@ LEXICON: dict[str, Lang] = {
         "negation": ("inoiz", "ez"),
     },
     "gl": {
+        "own_channel": ("traballa connosco", "ofertas de emprego"),
         "scam": ("lista de gañadores", "gañaches", "gañou", "reclama o teu premio"),
         "soft_scam": ("de balde", "gratuíto"),
         "advance_payment": ("pago por adiantado", "pagamento por adiantado", "pagar por adiantado"),
@@ -291,6 +294,7 @@ LEXICON: dict[str, Lang] = {
         "negation": ("nunca", "non", "xamais"),
     },
     "ga": {
+        "own_channel": ("nuacht", "fógraí", "poist"),
         "scam": ("bhuaigh tú", "liosta na mbuaiteoirí"),
         "soft_scam": ("saor in aisce", "crannchur"),
         "advance_payment": ("íocaíocht roimh ré", "íoc roimh ré"),
@@ -303,6 +307,7 @@ LEXICON: dict[str, Lang] = {
         "negation": ("choíche", "riamh"),
     },
     "mt": {
+        "own_channel": ("aħbarijiet", "karrieri", "impjiegi"),
         "scam": ("irbaħt", "lista tar-rebbieħa", "ġbor il-premju"),
         "soft_scam": ("b'xejn",),
         "advance_payment": ("ħlas bil-quddiem", "ħallas bil-quddiem"),
@@ -315,6 +320,7 @@ LEXICON: dict[str, Lang] = {
         "negation": ("qatt",),
     },
     "is": {
+        "own_channel": ("fréttir", "tilkynningar", "laus störf", "atvinna"),
         "scam": ("þú hefur unnið", "þú vannst", "vinningshafar", "sæktu vinninginn"),
         "soft_scam": ("gjafaleikur", "ókeypis"),
         "advance_payment": ("fyrirframgreiðsla", "greiða fyrirfram", "greiddu fyrirfram"),
@@ -401,6 +407,7 @@ LEXICON: dict[str, Lang] = {
     },
     # ------------------------------------------------------------------ Central & Eastern Europe
     "pl": {
+        "own_channel": ("kariera", "oferty pracy", "komunikaty"),
         "scam": ("lista zwycięzców", "wygrałeś", "wygrałaś", "odbierz nagrodę", "odbierz wygraną",
                  "zostałeś wylosowany", "zostałaś wylosowana"),
         "soft_scam": ("konkurs", "loteria", "rozdanie"),
@@ -421,6 +428,7 @@ LEXICON: dict[str, Lang] = {
         "negation": ("nigdy", "nie"),
     },
     "cs": {
+        "own_channel": ("kariéra", "volná místa", "tiskové zprávy"),
         "scam": ("seznam výherců", "vyhráli jste", "vyhrál jsi", "vyhrála jsi",
                  "vyzvedněte si výhru", "vyzvedni si výhru"),
         "soft_scam": ("soutěž", "losování"),
@@ -441,6 +449,7 @@ LEXICON: dict[str, Lang] = {
         "negation": ("nikdy", "nikdy nežádáme", "ne"),
     },
     "sk": {
+        "own_channel": ("kariéra", "voľné pracovné miesta"),
         "scam": ("zoznam výhercov", "vyhrali ste", "vyhral si", "vyzdvihnite si výhru"),
         "soft_scam": ("súťaž", "žrebovanie"),
         "advance_payment": ("platba vopred", "zálohu vopred", "zaplaťte vopred"),
@@ -494,6 +503,7 @@ LEXICON: dict[str, Lang] = {
         "negation": ("niciodată", "nu"),
     },
     "bg": {
+        "own_channel": ("новини", "кариери", "работа при нас"),
         "scam": ("списък с победители", "спечелихте", "ти спечели", "вземете наградата"),
         "soft_scam": ("безплатно", "игра с награди", "подарък", "томбола"),
         "advance_payment": ("предплащане", "плащане предварително", "платете капаро",
@@ -531,6 +541,7 @@ LEXICON: dict[str, Lang] = {
         "negation": ("ποτέ", "δεν"),
     },
     "lv": {
+        "own_channel": ("jaunumi", "karjera", "vakances"),
         "scam": ("uzvarētāju saraksts", "jūs esat laimējis", "jūs laimējāt", "saņemiet balvu"),
         "soft_scam": ("izloze", "bezmaksas"),
         "advance_payment": ("priekšapmaksa", "avansa maksājums", "samaksājiet iepriekš"),
@@ -548,6 +559,7 @@ LEXICON: dict[str, Lang] = {
         "negation": ("nekad", "ne"),
     },
     "lt": {
+        "own_channel": ("naujienos", "karjera", "darbo pasiūlymai"),
         "scam": ("laimėtojų sąrašas", "jūs laimėjote", "laimėjai", "atsiimkite prizą"),
         "soft_scam": ("žaidimas", "nemokamai"),
         "advance_payment": ("išankstinis mokėjimas", "sumokėkite iš anksto"),
@@ -565,6 +577,7 @@ LEXICON: dict[str, Lang] = {
         "negation": ("niekada", "niekuomet"),
     },
     "et": {
+        "own_channel": ("uudised", "karjäär", "töökohad"),
         "scam": ("võitjate nimekiri", "olete võitnud", "võitsid", "lunasta auhind"),
         "soft_scam": ("loosimine", "tasuta"),
         "advance_payment": ("ettemaks", "ettemaksu", "maksa ette"),
@@ -581,6 +594,7 @@ LEXICON: dict[str, Lang] = {
         "negation": ("mitte kunagi", "kunagi", "ei"),
     },
     "sl": {
+        "own_channel": ("kariera", "zaposlitev", "prosta delovna mesta"),
         "scam": ("seznam nagrajencev", "zadeli ste", "prevzemite nagrado", "osvojili ste"),
         "soft_scam": ("nagradna igra", "brezplačno"),
         "advance_payment": ("plačilo vnaprej", "predplačilo", "plačajte vnaprej"),
@@ -621,6 +635,7 @@ LEXICON: dict[str, Lang] = {
         "negation": ("nikada", "nikad", "ne"),
     },
     "mk": {
+        "own_channel": ("вести", "кариера", "вработување"),
         "scam": ("добитници", "освоивте", "ја освоивте", "подигнете ја наградата"),
         "soft_scam": ("наградна игра", "бесплатно"),
         "advance_payment": ("однапред", "авансно плаќање", "уплатете аванс"),
@@ -636,6 +651,7 @@ LEXICON: dict[str, Lang] = {
         "negation": ("никогаш",),
     },
     "sq": {
+        "own_channel": ("lajme", "karriera", "vende pune", "njoftime"),
         "scam": ("keni fituar", "ke fituar", "lista e fituesve", "merrni çmimin", "merr çmimin"),
         "soft_scam": ("shorteim", "falas", "dhuratë"),
         "advance_payment": ("pagesë paraprake", "paguani paraprakisht", "paradhënie"),
@@ -719,6 +735,7 @@ LEXICON: dict[str, Lang] = {
         "negation": ("asla", "hiçbir zaman", "istemeyiz"),
     },
     "az": {
+        "own_channel": ("xəbərlər", "karyera", "vakansiyalar"),
         "scam": ("qaliblərin siyahısı", "qalib gəldiniz", "siz qazandınız", "uddunuz",
                  "hədiyyənizi alın"),
         "soft_scam": ("pulsuz", "hədiyyə", "müsabiqə", "lotereya"),
@@ -737,6 +754,7 @@ LEXICON: dict[str, Lang] = {
         "negation": ("heç vaxt", "heç kim"),
     },
     "ka": {
+        "own_channel": ("სიახლეები", "ვაკანსიები", "კარიერა"),
         "scam": ("გამარჯვებულთა სია", "თქვენ მოიგეთ", "მოიგეთ პრიზი", "გაიმარჯვეთ"),
         "soft_scam": ("გათამაშება", "უფასოდ", "საჩუქარი"),
         "advance_payment": ("წინასწარი გადახდა", "წინასწარ გადაიხადეთ"),
@@ -754,6 +772,7 @@ LEXICON: dict[str, Lang] = {
         "negation": ("არასდროს", "არასოდეს"),
     },
     "hy": {
+        "own_channel": ("նորություններ", "թափուր աշխատատեղեր"),
         "scam": ("հաղթողների ցուցակ", "դուք շահել եք", "դուք հաղթել եք", "ստացեք մրցանակը"),
         "soft_scam": ("խաղարկություն", "անվճար", "նվեր"),
         "advance_payment": ("կանխավճար", "նախապես վճարել", "նախնական վճարում"),
@@ -771,6 +790,7 @@ LEXICON: dict[str, Lang] = {
         "negation": ("երբեք",),
     },
     "kk": {
+        "own_channel": ("жаңалықтар", "мансап", "бос жұмыс орындары"),
         "scam": ("жеңімпаздар тізімі", "сіз ұттыңыз", "жүлдеңізді алыңыз", "ұтыс"),
         "soft_scam": ("тегін", "сыйлық"),
         "advance_payment": ("алдын ала төлем", "алдын-ала төлем"),
@@ -787,6 +807,7 @@ LEXICON: dict[str, Lang] = {
         "negation": ("ешқашан",),
     },
     "uz": {
+        "own_channel": ("yangiliklar", "vakansiyalar", "karyera"),
         "scam": ("g'oliblar ro'yxati", "siz yutdingiz", "yutuqni oling", "sovg'angizni oling"),
         "soft_scam": ("bepul", "sovg'a", "yutuqli o'yin", "konkurs"),
         "advance_payment": ("oldindan to'lov", "oldindan to'lang"),
@@ -847,6 +868,7 @@ LEXICON: dict[str, Lang] = {
         "employee": ("bashtaghal fi", "bashtaghel fi"),
     },
     "fa": {
+        "own_channel": ("اخبار", "استخدام", "فرصت های شغلی"),
         "scam": ("برنده شدید", "لیست برندگان", "اسامی برندگان", "جایزه خود را دریافت"),
         "soft_scam": ("هدیه", "مسابقه"),
         "advance_payment": ("پیش پرداخت", "بیعانه واریز"),
@@ -882,6 +904,7 @@ LEXICON: dict[str, Lang] = {
     },
     # ------------------------------------------------------------------ South Asia
     "ur": {
+        "own_channel": ("خبریں", "ملازمتیں", "کیریئر"),
         "scam": ("انعامی قرعہ اندازی", "قرعہ اندازی", "آپ جیت گئے", "آپ نے جیتا",
                  "جیتنے والوں کی فہرست"),
         "soft_scam": ("مفت", "انعام"),
@@ -922,6 +945,7 @@ LEXICON: dict[str, Lang] = {
         "dm_invite": ("inbox karo", "dm karo", "msg karo"),
     },
     "mr": {
+        "own_channel": ("बातम्या", "नोकरी"),
         "scam": ("विजेत्यांची यादी", "तुम्ही जिंकलात"),
         "soft_scam": ("मोफत", "बक्षीस", "लकी ड्रॉ"),
         "advance_payment": ("आगाऊ रक्कम", "आगाऊ पेमेंट"),
@@ -936,6 +960,7 @@ LEXICON: dict[str, Lang] = {
         "negation": ("कधीही", "कधीच"),
     },
     "ne": {
+        "own_channel": ("रोजगार",),
         "scam": ("विजेताहरूको सूची", "तपाईंले जित्नुभयो"),
         "soft_scam": ("निःशुल्क", "चिट्ठा"),
         "advance_payment": ("अग्रिम भुक्तानी", "पहिले भुक्तानी"),
@@ -949,6 +974,7 @@ LEXICON: dict[str, Lang] = {
         "negation": ("कहिल्यै",),
     },
     "bn": {
+        "own_channel": ("সংবাদ", "খবর", "ক্যারিয়ার", "নিয়োগ বিজ্ঞপ্তি"),
         "scam": ("বিজয়ীদের তালিকা", "আপনি জিতেছেন", "পুরস্কার জিতুন"),
         "soft_scam": ("ফ্রি", "বিনামূল্যে", "পুরস্কার", "লাকি ড্র"),
         "advance_payment": ("অগ্রিম পেমেন্ট", "অগ্রিম টাকা", "অ্যাডভান্স পেমেন্ট"),
@@ -965,6 +991,7 @@ LEXICON: dict[str, Lang] = {
         "negation": ("কখনো", "কখনোই"),
     },
     "ta": {
+        "own_channel": ("செய்திகள்", "வேலைவாய்ப்பு"),
         "scam": ("வெற்றியாளர்கள் பட்டியல்", "நீங்கள் வென்றுள்ளீர்கள்"),
         "soft_scam": ("இலவசம்", "பரிசு", "லக்கி டிரா"),
         "advance_payment": ("முன்பணம்", "முன்கூட்டியே பணம்"),
@@ -978,6 +1005,7 @@ LEXICON: dict[str, Lang] = {
         "negation": ("ஒருபோதும்",),
     },
     "te": {
+        "own_channel": ("వార్తలు", "ఉద్యోగాలు"),
         "scam": ("విజేతల జాబితా", "మీరు గెలుచుకున్నారు"),
         "soft_scam": ("ఉచితం", "బహుమతి", "లక్కీ డ్రా"),
         "advance_payment": ("అడ్వాన్స్ పేమెంట్", "ముందస్తు చెల్లింపు"),
@@ -991,6 +1019,7 @@ LEXICON: dict[str, Lang] = {
         "negation": ("ఎప్పుడూ",),
     },
     "si": {
+        "own_channel": ("පුවත්", "රැකියා"),
         "scam": ("ඔබ ජයග්‍රහණය කර ඇත", "ජයග්‍රාහකයින්ගේ ලැයිස්තුව"),
         "soft_scam": ("නොමිලේ", "ත්‍යාග", "ලකී ඩ්‍රෝ"),
         "advance_payment": ("අත්තිකාරම්", "කලින් ගෙවීම"),
@@ -1117,6 +1146,7 @@ LEXICON: dict[str, Lang] = {
         "negation": ("tidak pernah", "jangan", "tidak akan"),
     },
     "tl": {
+        "own_channel": ("balita", "mga anunsyo"),
         "scam": ("nanalo ka", "listahan ng mga nanalo", "kunin ang premyo",
                  "kunin ang iyong premyo"),
         "soft_scam": ("pa-raffle", "libreng", "premyo"),
@@ -1132,6 +1162,7 @@ LEXICON: dict[str, Lang] = {
         "negation": ("hindi kailanman", "kailanman", "hindi namin"),
     },
     "km": {
+        "own_channel": ("ព័ត៌មាន", "ឱកាសការងារ"),
         "scam": ("ឈ្នះរង្វាន់", "បញ្ជីអ្នកឈ្នះ"),
         "soft_scam": ("ឥតគិតថ្លៃ", "ចាប់ឆ្នោត"),
         "advance_payment": ("បង់ប្រាក់មុន", "ប្រាក់កក់"),
@@ -1145,6 +1176,7 @@ LEXICON: dict[str, Lang] = {
         "negation": ("មិនដែល",),
     },
     "my": {
+        "own_channel": ("သတင်း", "အလုပ်အကိုင်"),
         "scam": ("ဆုရရှိသူများစာရင်း", "ဆုမဲပေါက်"),
         "soft_scam": ("အခမဲ့", "ကံစမ်းမဲ"),
         "advance_payment": ("ကြိုတင်ငွေ", "စရံငွေ"),
@@ -1159,6 +1191,7 @@ LEXICON: dict[str, Lang] = {
     },
     # ------------------------------------------------------------------ Africa
     "sw": {
+        "own_channel": ("ajira", "nafasi za kazi", "matangazo"),
         "scam": ("umeshinda", "orodha ya washindi", "pokea zawadi yako"),
         "soft_scam": ("bure", "zawadi", "bahati nasibu"),
         "advance_payment": ("malipo ya awali", "malipo ya mapema", "lipa kwanza", "ada ya usajili"),
@@ -1177,6 +1210,7 @@ LEXICON: dict[str, Lang] = {
         "negation": ("kamwe", "hatutawahi", "hatuombi"),
     },
     "am": {
+        "own_channel": ("ዜና", "የስራ ማስታወቂያ"),
         "scam": ("አሸናፊዎች ዝርዝር", "አሸንፈዋል"),
         "soft_scam": ("ነጻ", "ነፃ", "ሽልማት", "ሎተሪ"),
         "advance_payment": ("ቅድመ ክፍያ",),
@@ -1190,6 +1224,7 @@ LEXICON: dict[str, Lang] = {
         "negation": ("በፍጹም", "ፈጽሞ"),
     },
     "ha": {
+        "own_channel": ("labarai", "guraben aiki"),
         "scam": ("kun ci kyauta", "jerin wadanda suka yi nasara", "kun yi nasara"),
         "soft_scam": ("kyauta",),
         "advance_payment": ("biya kafin", "biyan kudi kafin"),
@@ -1210,6 +1245,7 @@ LEXICON: dict[str, Lang] = {
         "negation": ("a kii beere",),
     },
     "zu": {  # Zulu and Xhosa
+        "own_channel": ("izindaba", "imisebenzi"),
         "scam": ("uwinile", "uhlu lwabawinile", "uhlu lwabaphumelele", "thola umklomelo"),
         "soft_scam": ("mahhala", "simahla", "umklomelo"),
         "advance_payment": ("khokha kuqala", "hlawula kuqala"),
@@ -1223,6 +1259,7 @@ LEXICON: dict[str, Lang] = {
         "negation": ("asisoze", "ngeke", "asoze"),
     },
     "af": {
+        "own_channel": ("nuus", "loopbane", "vakatures"),
         "scam": ("jy het gewen", "u het gewen", "wennerslys", "wenners lys", "eis jou prys"),
         "soft_scam": ("gelukkige trekking",),
         "advance_payment": ("betaal vooraf", "deposito vooraf", "vooruitbetaling"),
@@ -1239,6 +1276,7 @@ LEXICON: dict[str, Lang] = {
         "negation": ("nooit", "nie"),
     },
     "so": {
+        "own_channel": ("wararka", "shaqooyin"),
         "scam": ("waad guuleysatay", "liiska guuleystayaasha", "qaado abaalmarintaada"),
         "soft_scam": ("bilaash", "abaalmarin"),
         "advance_payment": ("lacag hore", "bixi lacagta hore"),

@@ -495,6 +495,60 @@ def test_retired_and_former_wording_in_every_language(
 
 
 @pytest.mark.parametrize("text", [
+    "Zorvex fréttir og tilkynningar",  # Icelandic
+    "Notícies de Zorvex",  # Catalan
+    "Zorvex albisteak",  # Basque
+    "Zorvex jaunumi",  # Latvian
+    "Zorvex naujienos",  # Lithuanian
+    "Zorvex uudised",  # Estonian
+    "Zorvex lajme dhe njoftime",  # Albanian
+    "Zorvex кариери",  # Bulgarian
+    "Zorvex xəbərlər",  # Azerbaijani
+    "Zorvex სიახლეები",  # Georgian
+    "Zorvex жаңалықтар",  # Kazakh
+    "Zorvex yangiliklar",  # Uzbek
+    "اخبار Zorvex",  # Persian
+    "Zorvex خبریں",  # Urdu
+    "Zorvex সংবাদ",  # Bengali
+    "Zorvex செய்திகள்",  # Tamil
+    "Zorvex ajira",  # Swahili
+    "Zorvex ዜና",  # Amharic
+    "Zorvex izindaba",  # Zulu
+    "Zorvex nuus",  # Afrikaans
+    "Zorvex wararka",  # Somali
+])
+def test_own_channel_wording_in_every_language(text: str) -> None:
+    assert ps.own_wording(text) is not None, text
+
+
+@pytest.mark.parametrize("text", [
+    "Nýr aðgangur: @zorvex",  # Icelandic
+    "Llogari e re: @zorvex",  # Albanian
+    "ახალი გვერდი: @zorvex",  # Georgian
+    "Kontu berria: @zorvex",  # Basque
+    "صفحه جدید: @zorvex",  # Persian
+    "Nowe konto: @zorvex",  # Polish
+    "Yeni hesap: @zorvex",  # Turkish
+    "Новий акаунт: @zorvex",  # Ukrainian
+    "حسابنا الجديد @zorvex",  # Arabic
+    "新帳號 @zorvex",  # Chinese
+    "Akaunti mpya @zorvex",  # Swahili
+])
+def test_follow_now_wording_in_every_language(text: str) -> None:
+    assert follow_now(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "მომხმარებელთა მომსახურება", "обслужване на клиенти", "কাস্টমার কেয়ার",
+    "Հաճախորդների սպասարկում", "Қолдау қызметі", "کسٹمر سروس",
+])
+def test_help_desk_words_are_no_ones_name(text: str) -> None:
+    """A display name of the brand and a help desk's words in another script presents the
+    brand's help desk, not someone else."""
+    assert help_desk(text), text
+
+
+@pytest.mark.parametrize("text", [
     "Virallinen tili", "Hivatalos oldal", "Službena stranica",
     "Faqja zyrtare", "Laman rasmi", "Opisyal na pahina", "Amptelike blad",
     "ოფიციალური გვერდი", "Պաշտոնական էջ", "Ресми парақша", "Официален профил",
