@@ -203,3 +203,17 @@ def test_an_apps_own_metadata_block_names_the_profile_by_its_canonical_address(k
     # another platform's address names nobody here
     answer["microformat"]["microformatDataRenderer"][key] = "https://example.com/channel/UCabcdefghijklmnopqrstuv"
     assert _read(answer, "youtube", "https://music.youtube.com/youtubei/v1/browse").state is not FOUND
+
+
+@pytest.mark.parametrize(("extra", "want"), [
+    ("56 054 members, 12 326 online", 56054),
+    ("1,234 subscribers", 1234),
+    ("12 326 online, 56 054 members", 56054),
+])
+def test_counters_listed_in_one_line_of_the_page(extra, want):
+    page = ('<html><head><meta property="og:title" content="Harbour Ferries">'
+            '<meta property="og:url" content="https://t.me/harbourferry"></head><body>'
+            f'<div class="tgme_page_title">Harbour Ferries</div><div class="tgme_page_extra">{extra}</div>'
+            '</body></html>').encode()
+    got = _read(page, "telegram", "https://t.me/harbourferry", BARE)
+    assert got.state is FOUND and got.fields.followers == want

@@ -2269,6 +2269,13 @@ def _dom_counters(page: GenericPage, out: LayerRead) -> None:
             if len(joined) > 60:
                 break
             hit = H.exact_counter(joined)
+            if hit is None:
+                # counters listed in one line ('56 054 members, 12 326 online': Telegram's
+                # groups): each segment after a word, not inside a number ('1,234')
+                for part in re.split(r"(?<=[^\d\s])\s*[,·•|]\s+", joined)[:4]:
+                    hit = H.exact_counter(part.strip())
+                    if hit is not None:
+                        break
             if hit is not None:
                 break
             up = up.xpath("..")
