@@ -12,7 +12,7 @@ Two forms:
 - :func:`fold_script`: prose of other scripts, kept as written but without the marks and
   letter variants writers use interchangeably (Arabic tatweel, vowel marks and hamza seats,
   Persian and Urdu ``ی``/``ک`` against Arabic ``ي``/``ك``, Hebrew niqqud, Greek accents, Russian
-  ``ё``, Devanagari nukta and candrabindu, zero-width joiners).
+  ``ё``, Devanagari and Gurmukhi nukta, candrabindu, zero-width joiners).
 """
 
 from __future__ import annotations
@@ -102,6 +102,7 @@ def _script_table() -> dict[int, str | None]:
     # Devanagari nukta (फ़/फ) and candrabindu (ँ/ं): spelt both ways
     table[0x093C] = None
     table[0x0901] = "\u0902"
+    table[0x0A3C] = None  # Gurmukhi nukta (ਫ਼/ਫ)
     # zero-width joiner and soft hyphen: invisible, typed or not
     table[0x200D] = None
     table[0x00AD] = None

@@ -152,6 +152,20 @@ READERS: dict[str, Callable[[str], bool]] = {
     "Enhorabona, has guanyat!",  # Catalan
     "Zorionak, irabazi duzu!",  # Basque
     "Parabéns, gañaches!",  # Galician
+    "Oga, you don win!",  # Nigerian Pidgin
+    "Ị meriri!",  # Igbo
+    "Llongyfarchiadau, rydych wedi ennill!",  # Welsh
+    "Віншуем, вы выйгралі!",  # Belarusian
+    "Баяр хүргэе, та хожлоо!",  # Mongolian
+    "ਵਧਾਈਆਂ, ਤੁਸੀਂ ਜਿੱਤ ਗਏ",  # Punjabi
+    "અભિનંદન, તમે જીત્યા!",  # Gujarati
+    "ಅಭಿನಂದನೆಗಳು, ನೀವು ಗೆದ್ದಿದ್ದೀರಿ",  # Kannada
+    "അഭിനന്ദനങ്ങൾ, നിങ്ങൾ വിജയിച്ചു",  # Malayalam
+    "مبارک، تاسو وګټل",  # Pashto
+    "Куттуктайбыз, сиз уттуңуз!",  # Kyrgyz
+    "Табрик, шумо бурдед!",  # Tajik
+    "ຍິນດີ ທ່ານໄດ້ຮັບລາງວັນ",  # Lao
+    "Konpliman, ou genyen yon pri!",  # Haitian Creole
 ])
 def test_scam_lures_in_every_language(text: str) -> None:
     assert hard_scam(text), text
@@ -433,6 +447,11 @@ def test_fan_wording_in_every_language(text: str) -> None:
     "Treballo per Zorvex",  # Catalan
     "Lan egiten dut Zorvexen",  # Basque
     "Traballo en Zorvex",  # Galician
+    "I dey work for Zorvex",  # Nigerian Pidgin
+    "Rwy'n gweithio i Zorvex",  # Welsh
+    "Працую ў Zorvex",  # Belarusian
+    "Mwen travay nan Zorvex",  # Haitian Creole
+    "Zorvex ਵਿੱਚ ਕੰਮ ਕਰਦਾ ਹਾਂ",  # Punjabi
 ])
 def test_employee_wording_in_every_language(text: str) -> None:
     assert employee(text), text
