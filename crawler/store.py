@@ -377,8 +377,14 @@ def _rebuild(cls: type, data: dict[str, Any] | None) -> Any:
     return cls(**kwargs)
 
 
+#: ProfileFields' names, in order: its values are flat (text, numbers, tuples of text)
+_PROFILE_FIELDS = tuple(f.name for f in dataclasses.fields(ProfileFields))
+
+
 def _fields_to_json(fields: ProfileFields) -> str:
-    return _dumps(dataclasses.asdict(fields))
+    """What ``dataclasses.asdict`` gives for these flat fields, without its recursive deep
+    copy (which was most of storing a 1,000-site sweep's answers)."""
+    return _dumps({name: getattr(fields, name) for name in _PROFILE_FIELDS})
 
 
 def _triage_to_json(t: Triage | None) -> str | None:

@@ -700,3 +700,18 @@ def test_no_checkpoint_thread_for_a_store_in_memory():
     store.checkpoint_meanwhile()
     assert store._checkpointer is None
     store.close()
+
+
+def test_profile_fields_are_stored_as_asdict_writes_them():
+    """The flat copy ``_fields_to_json`` makes is what ``dataclasses.asdict`` made."""
+    import dataclasses
+
+    from crawler.store import _dumps, _fields_to_json
+
+    for fields in (ProfileFields(), ProfileFields(
+            display_name="Northwind ☕", bio="line\nbreak", followers=3, verified=False,
+            external_links=("https://a.example/", "https://b.example/"),
+            verified_links=("https://a.example/",), created_at="2020-01-01T00:00:00Z")):
+        assert _fields_to_json(fields) == _dumps(dataclasses.asdict(fields))
+    assert all(isinstance(f.default, str | int | bool | tuple | type(None))
+               for f in dataclasses.fields(ProfileFields)), "a nested field: use asdict again"
