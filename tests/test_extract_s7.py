@@ -217,3 +217,11 @@ def test_counters_listed_in_one_line_of_the_page(extra, want):
             '</body></html>').encode()
     got = _read(page, "telegram", "https://t.me/harbourferry", BARE)
     assert got.state is FOUND and got.fields.followers == want
+
+
+def test_a_meta_pages_own_logging_block_names_the_profiles_id():
+    url = "https://www.threads.net/@harbourferry"
+    log = '{"page_logging": {"name": "profilePage", "params": {"page_id": "profilePage_770001", "profile_id": "770001"}}}'
+    assert _read(_meta_page("Boats. 12K Followers.", log), "threads", url, BARE).fields.platform_id == "770001"
+    two = log + log.replace("770001", "880002")  # two profiles logged: which one is unknown
+    assert _read(_meta_page("Boats. 12K Followers.", two), "threads", url, BARE).fields.platform_id is None

@@ -1340,7 +1340,11 @@ def route_entity_id(page: GenericPage, handle: str) -> str | None:
         ids.discard("0")
         if len(ids) == 1:
             return ids.pop()
-    return None
+    # the page's own logging block names it ("page_logging": {"name": "profilePage", "params":
+    # {"page_id": "profilePage_<id>"}}: Instagram 2022-2025): one id only, else none
+    logged = set(re.findall(r'"page_id"\s*:\s*"profilePage_(\d{2,25})"', text))
+    logged.discard("0")
+    return logged.pop() if len(logged) == 1 else None
 
 
 MAX_NOTICE_TEXT = 3000  # visible characters of a page small enough to be one notice
