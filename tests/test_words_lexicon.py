@@ -282,6 +282,29 @@ def test_data_requests_in_every_language(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "Reply with the 6-digit code you received",  # English
+    "Send a selfie with your ID to verify",
+    "Envoyez une copie de votre pièce d'identité",  # French
+    "Envíanos una foto de tu documento",  # Spanish
+    "Manda uma selfie com documento",  # Portuguese
+    "Inviaci una foto del documento",  # Italian
+    "Schick uns ein Foto deines Ausweises",  # German
+    "Stuur een foto van je paspoort",  # Dutch
+    "Wyślij zdjęcie dowodu",  # Polish
+    "Kimliğinizin fotoğrafı gerekli",  # Turkish
+    "Kirim foto KTP dan selfie dengan KTP",  # Indonesian
+    "Nhập mã 6 số",  # Vietnamese
+    "Пришлите фото паспорта",  # Russian
+    "أرسل صورة الهوية",  # Arabic
+    "ส่งรูปบัตรประชาชน",  # Thai
+    "신분증 사진을 보내주세요",  # Korean
+    "Tuma picha ya kitambulisho",  # Swahili
+])
+def test_requests_for_codes_and_identity_papers(text: str) -> None:
+    assert asks_money_or_data(text), text
+
+
+@pytest.mark.parametrize("text", [
     "We will never ask for your PIN number",  # English
     "Nikada ne tražimo broj kartice",  # Croatian
     "Никогда не сообщайте код подтверждения",  # Russian
