@@ -100,6 +100,7 @@ class Signals:
     pose_score: float = 0.0
     harm_score: float = 0.0
     identity: float = 0.0
+    official_link: bool = False  # links an official domain (for the reason's wording)
 
 
 @dataclass(frozen=True)
@@ -139,6 +140,13 @@ def _walled_own(s: Signals) -> bool:
 
 
 def _namesake(s: Signals) -> str:
+    """The reason of a namesake, true to the evidence: a profile that links an official domain
+    is not said to show "no official link" (that link alone, with nothing else of the
+    company, proves nothing: anyone may link a company's site)."""
+    if s.official_link:
+        return ("a namesake: the name resembles the brand and it links the official domain, "
+                "but it shows nothing else of the company (no logo, copied bio, claim to be "
+                "the company's, or scam wording): anyone may link a company's site")
     return ("a namesake: the name resembles the brand, but the profile shows nothing of the "
             "company (no logo, copied bio, official or lookalike link, or scam wording)")
 

@@ -941,7 +941,43 @@ def _own_channel(p: Profile) -> Evidence | None:
                 f"domain {dom}, without scam wording, lookalike links or look-alike letters",
             )
             return p.cite(e, "bio", "display_name")
-    return None
+    return _own_offshoot(p)
+
+
+def _own_offshoot(p: Profile) -> Evidence | None:
+    """A page of something of the company's (a hotel of the chain, a campaign, an event):
+    its name is the brand's plus words of its own, or another name altogether, its bio names
+    the brand by a full name ("Bidyut Energy Cricket Carnival 2023", "part of Kamzík
+    Hotels"), and it links nothing but an official domain, with nothing a fraudster would gain
+    and no fan's or person's words. An impostor poses as the brand itself (its name *is* the
+    brand's) or sends people elsewhere; a namesake's subject is something else and links its
+    own site. Read from the page itself, not from a search result."""
+    if p.link_field_kinds != {"official"} or not _harmless(p) or unproven(p) or p.derived:
+        return None
+    if p.has(SignalName.PERSONAL_ACCOUNT, SignalName.SELF_DECLARED_UNOFFICIAL,
+             SignalName.SCAM_WORDING, SignalName.UNPROVEN_CLAIM) or p.lure_affixes:
+        return None
+    mention = p.found.get(SignalName.BRAND_MENTION)
+    if mention is None or not _full_name_mention(p, str(mention.value)):
+        return None
+    if p.identity >= 0.9 and sig.someone_else(p.fields.display_name, p.brand_names) is None:
+        return None  # the brand's own name, presented as the brand: not an offshoot's
+    dom = p.kinds["official"]
+    return Evidence(
+        SignalName.OWN_CHANNEL,
+        dom,
+        f"a page of something of the company's: its bio names the brand ('{mention.value}') "
+        f"and it links only the official domain {dom}, without scam wording, lookalike "
+        "links, look-alike letters or fan words",
+    )
+
+
+def _full_name_mention(p: Profile, term: str) -> bool:
+    """The mentioned term is one of the brand's full names (several words, or the brand's
+    first name), not a one-word alias a hill or a person shares, nor a handle."""
+    k = plain_key(term)
+    return any(plain_key(n) == k and (i == 0 or strong_name(n))
+               for b in p.ix.inventory.brands for i, n in enumerate(b.names))
 
 
 def _search_result_company(p: Profile) -> Evidence | None:
@@ -1469,4 +1505,5 @@ def to_decision_input(p: Profile, redundancy: Sequence[Evidence] = (),
         pose_score=pose_score,
         harm_score=harm_score,
         identity=p.identity,
+        official_link="official" in p.kinds,
     )

@@ -2080,3 +2080,36 @@ def test_a_deposit_asked_as_a_share_of_the_price_is_money_up_front() -> None:
     calm = (deal[0], "Quillmark Papier bis -40 %. Bestätigung per Messenger.")
     g = _classify_qm(_walled_hit("quillmarkorders", *calm, _promo("quillmarkorders")))
     assert g.cls == FindingClass.UNVERIFIED, g
+
+
+# an own offshoot (a campaign, a hotel of the chain) vs a namesake that links the company's site
+
+CAMPAIGN = obs("x", "quillmarkschulstart", display_name="Schulstart Festival 2023",
+               bio="Das Quillmark Papier Schulstart Festival 2023 ✏️", posts=64,
+               avatar_phash="93331ba16e48ebd2", external_links=(SITE,),
+               created_at="2023-01-10", last_active_at="2026-11-01")
+
+
+def test_an_offshoot_that_names_the_brand_and_links_only_its_site_is_the_companys() -> None:
+    f = classify_one(CAMPAIGN)
+    assert f.cls == FindingClass.OFFICIAL_UNLISTED, f
+    assert "own_channel" in signals_of(f)
+
+
+def test_the_same_offshoot_without_the_brand_in_its_bio_is_a_namesake_said_truly() -> None:
+    """Without the brand named in its bio, the link to the company's site alone proves
+    nothing, and the reason does not claim the profile shows "no official link"."""
+    mutant = replace(CAMPAIGN, fields=replace(CAMPAIGN.fields, bio="Festival 2023 ✏️"))
+    f = classify_one(mutant)
+    assert f.cls != FindingClass.OFFICIAL_UNLISTED, f
+    assert "own_channel" not in signals_of(f)
+    assert not any("official or lookalike link" in e.detail for e in f.evidence), f.evidence
+
+
+def test_an_offshoot_with_another_sites_link_or_fan_words_is_not_the_companys() -> None:
+    other = replace(CAMPAIGN, fields=replace(
+        CAMPAIGN.fields, external_links=(SITE, "https://festival-tickets.example.org/")))
+    assert "own_channel" not in signals_of(classify_one(other))
+    fan = replace(CAMPAIGN, fields=replace(
+        CAMPAIGN.fields, bio="Fan page: das Quillmark Papier Schulstart Festival 2023"))
+    assert classify_one(fan).cls == FindingClass.FAN
