@@ -694,7 +694,7 @@ def _domain_handle(p: Profile) -> Evidence | None:
 
 
 def _verified_badge(p: Profile) -> Evidence | None:
-    if sig.verified_badge(p.fields) is None or "official" not in p.kinds:
+    if sig.verified_badge(p.fields) is None or "official" not in p.kinds or unproven(p):
         return None
     dom = p.kinds["official"]
     return Evidence(SignalName.VERIFIED_BADGE, True,
@@ -759,7 +759,7 @@ def _unproven_claim(p: Profile) -> Evidence | None:
     the platform offers a way to prove, not proven, like a badge painted on. Elsewhere:
     :func:`_unbacked_claim`."""
     if not unproven_handle(p):
-        return _unbacked_claim(p) or _unverified_link_claim(p)
+        return _unbacked_claim(p) or _unverified_link_claim(p) or _second_official(p)
     if p.identity < 0.8 or p.has(
             SignalName.SELF_DECLARED_UNOFFICIAL) or sig.linked_from_official_site(
             p.o.sightings, p.ix.official_domains) is not None:
@@ -881,6 +881,51 @@ def _unverified_link_claim(p: Profile) -> Evidence | None:
         f"its {name.replace('_', ' ')} claims to be official ('{word}') and links "
         f"the company's site, but {p.o.platform} has not verified that link (an "
         "official account proves it there) and nothing official links to it",
+    )
+    return p.cite(e, name)
+
+
+def _second_official(p: Profile) -> Evidence | None:
+    """Verified, wears the company's logo or links its site, and calls itself official under
+    the brand's bare name on a platform where the company declares its account of that brand,
+    while nothing official vouches for this one (the
+    site does not link it, the platform verified no link of it, its handle is no official
+    domain). A badge (sold by the platforms), the logo, the bio and a link to the company's
+    site can all be copied or bought: the company's second account presents itself apart (a
+    region, a department, a programme) and is linked, it does not claim to be *the* official
+    one beside the declared account."""
+    b = p.brand_index
+    if not p.fields.verified:
+        # an old own double that calls itself official (the logo, the site's link, no badge)
+        # is the company's dormant second account: only a badge makes it claim the seat of
+        # the declared one
+        return None
+    if b is None or p.identity < 0.9 or p.has(SignalName.SELF_DECLARED_UNOFFICIAL,
+                                              SignalName.PERSONAL_ACCOUNT):
+        return None
+    if sig.someone_else(p.fields.display_name, p.brand_names) is not None or (
+            _a_namesakes_own_official(p)):
+        return None
+    if p.avatar is None and "official" not in p.kinds:
+        return None  # nothing of the company's: a namesake's "official" (a singer's channel)
+    own_handle = p.o.handle.lower().lstrip("@")
+    declared = [a for a in p.ix.inventory.brands[b].accounts
+                if a.platform == p.o.platform and a.handle.lower().lstrip("@") != own_handle]
+    if not declared or sig.linked_from_official_site(
+            p.o.sightings, p.ix.official_domains) is not None or sig.verified_official_link(
+            p.fields, p.ix.official_domains) is not None or domain_handle(p.o, p.ix):
+        return None
+    claim = _claims_official(p)
+    if claim is None:
+        return None
+    name, word = claim
+    e = Evidence(
+        SignalName.UNPROVEN_CLAIM,
+        word,
+        f"its {name.replace('_', ' ')} claims to be official ('{word}') under the brand's "
+        f"own name beside the declared {p.o.platform}:{declared[0].handle}, but nothing "
+        "official links it or verifies its link: a badge, the logo and a link to the "
+        "company's site can be bought or copied",
     )
     return p.cite(e, name)
 

@@ -2113,3 +2113,35 @@ def test_an_offshoot_with_another_sites_link_or_fan_words_is_not_the_companys() 
     fan = replace(CAMPAIGN, fields=replace(
         CAMPAIGN.fields, bio="Fan page: das Quillmark Papier Schulstart Festival 2023"))
     assert classify_one(fan).cls == FindingClass.FAN
+
+
+# a second "official" with a badge beside the declared account
+
+BADGED = obs("instagram", "quillmarkpapier.de", display_name="Quillmark Papier",
+             bio="Official page of Quillmark Papier ✏️ quillmark.de", avatar_phash=LOGO,
+             verified=True, posts=190, followers=26000, following=4000,
+             external_links=(SITE,), created_at="2025-06-06", last_active_at="2026-11-19")
+
+
+def test_a_badged_second_official_beside_the_declared_account_is_an_impostor() -> None:
+    """Badge, logo, bio and the company's link can be bought or copied: calling itself the
+    official account beside the declared one, with nothing official vouching, deceives."""
+    f = classify_one(BADGED)
+    assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.MEDIUM, f
+    assert "unproven_claim" in signals_of(f)
+
+
+def test_the_same_badged_account_linked_from_the_official_site_is_the_companys() -> None:
+    site = Sighting("instagram", "quillmarkpapier.de", Via.OFFICIAL_SITE, SITE, "Instagram",
+                    url="https://instagram.test/quillmarkpapier.de")
+    f = classify_one(replace(BADGED, sightings=(site,)))
+    assert f.cls in (FindingClass.OFFICIAL_UNLISTED, FindingClass.REDUNDANT), f
+
+
+def test_the_same_account_without_a_badge_or_where_none_is_declared_is_the_companys() -> None:
+    """An old own double (no badge) and an account on a platform the company has none on
+    claim no declared account's seat: the logo and the site's link make them its own."""
+    plain = classify_one(replace(BADGED, fields=replace(BADGED.fields, verified=False)))
+    assert plain.cls in (FindingClass.OFFICIAL_UNLISTED, FindingClass.REDUNDANT), plain
+    elsewhere = classify_one(replace(BADGED, platform="x"))
+    assert elsewhere.cls in (FindingClass.OFFICIAL_UNLISTED, FindingClass.REDUNDANT), elsewhere
