@@ -670,6 +670,15 @@ def _official_site_link(p: Profile) -> Evidence | None:
             f"{e.detail}; not taken as proof that it is the company's: the profile says it is "
             f"a person's own ('{person.value}'), as the accounts of people a team page lists",
         )
+    elsewhere = _another_business(p)
+    if elsewhere is not None:
+        return Evidence(
+            SignalName.OFFICIAL_SITE_MENTION,
+            e.value,
+            f"{e.detail}; not taken as proof that it is the company's: the profile's own "
+            f"website is another business's ({elsewhere}) and it carries nothing of the brand "
+            "but a shared word (sites also link partners, neighbours and sister businesses)",
+        )
     refused = p.has(SignalName.LINK_REFUSED)
     if refused or (p.has(SignalName.SCAM_WORDING) and p.lookalike):
         # no company channel sends people into a private network or to a lookalike scam
@@ -683,6 +692,39 @@ def _official_site_link(p: Profile) -> Evidence | None:
             "(company pages also name impostors to warn about them)",
         )
     return e
+
+
+def _another_business(p: Profile) -> str | None:
+    """The registered domain of the profile's own website when that is not an official domain
+    and the profile carries nothing of the brand but, at most, a word it shares (no full
+    name or declared handle at 0.8, no logo, no official link, no full name in its bio): a
+    partner, a neighbour or a sister business the official site links (a restaurant, a surf
+    school), whose account is its own, not the company's."""
+    if "official" in p.kinds or p.avatar is not None:
+        return None
+    t = p.id_target
+    if t is not None and t.strong and p.identity >= 0.8:
+        return None
+    mention = p.found.get(SignalName.BRAND_MENTION)
+    if mention is not None and (_full_name_mention(p, str(mention.value))
+                                or str(mention.value).startswith("@")):
+        return None
+    return next((registered_domain(u) for u in p.fields.external_links
+                 if registered_domain(u) and p._kind(u)[0] != "official"
+                 and not _platform_host(u)), None)
+
+
+def _platform_host(url: str) -> bool:
+    """A link to a social platform (another profile of the page), not a website of its own."""
+    return registered_domain(url) in _PLATFORM_DOMAINS
+
+
+_PLATFORM_DOMAINS = frozenset({
+    "facebook.com", "instagram.com", "x.com", "twitter.com", "tiktok.com", "youtube.com",
+    "youtu.be", "linkedin.com", "t.me", "telegram.me", "threads.net", "threads.com",
+    "pinterest.com", "reddit.com", "github.com", "bsky.app", "mastodon.social", "wa.me",
+    "linktr.ee", "whatsapp.com",
+})
 
 
 def _verified_official_link(p: Profile) -> Evidence | None:

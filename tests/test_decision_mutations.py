@@ -2145,3 +2145,31 @@ def test_the_same_account_without_a_badge_or_where_none_is_declared_is_the_compa
     assert plain.cls in (FindingClass.OFFICIAL_UNLISTED, FindingClass.REDUNDANT), plain
     elsewhere = classify_one(replace(BADGED, platform="x"))
     assert elsewhere.cls in (FindingClass.OFFICIAL_UNLISTED, FindingClass.REDUNDANT), elsewhere
+
+
+# a neighbour the official site links
+
+NEIGHBOUR = obs("instagram", "cafe_quillmark", display_name="Café Quillmark",
+                bio="Frühstück und Kuchen im Hafen 🥐 hafencafe-hamburg.de", posts=540,
+                followers=3600, external_links=("https://www.hafencafe-hamburg.de/",),
+                created_at="2018-01-01", last_active_at="2026-11-19",
+                sightings=(Sighting("instagram", "cafe_quillmark", Via.OFFICIAL_SITE, SITE,
+                                    "Instagram", url="https://instagram.test/cafe_quillmark"),))
+
+
+def test_a_neighbour_the_official_site_links_is_not_the_companys() -> None:
+    """Its own website is another business's and it shares only a word of the brand: the
+    official site's link (partners, neighbours, where to eat) proves no ownership."""
+    f = classify_one(NEIGHBOUR)
+    assert f.cls == FindingClass.UNRELATED, f
+    assert "official_site_mention" in signals_of(f)
+
+
+@pytest.mark.parametrize("change", [
+    {"avatar_phash": LOGO},
+    {"display_name": "Quillmark Papier Café"},
+    {"external_links": (SITE + "cafe",)},
+])
+def test_a_linked_page_that_carries_the_brand_is_the_companys(change: dict) -> None:  # type: ignore[type-arg]
+    f = classify_one(replace(NEIGHBOUR, fields=replace(NEIGHBOUR.fields, **change)))
+    assert f.cls in (FindingClass.OFFICIAL_UNLISTED, FindingClass.REDUNDANT), f
