@@ -225,3 +225,11 @@ def test_a_meta_pages_own_logging_block_names_the_profiles_id():
     assert _read(_meta_page("Boats. 12K Followers.", log), "threads", url, BARE).fields.platform_id == "770001"
     two = log + log.replace("770001", "880002")  # two profiles logged: which one is unknown
     assert _read(_meta_page("Boats. 12K Followers.", two), "threads", url, BARE).fields.platform_id is None
+
+
+@pytest.mark.parametrize("key", ["acct", "fqn"])
+def test_a_remote_accounts_full_address_names_its_own_server(key):
+    account = {"id": "1095", "username": "harbour", key: "harbour@ferries.example", "display_name": "Harbour",
+               "followers_count": 3, "following_count": 1, "statuses_count": 9}
+    got = _read(account, "mastodon", "https://other.example/api/v1/accounts/lookup?acct=harbour@ferries.example")
+    assert got.state is FOUND and got.handle == "harbour@ferries.example"

@@ -953,6 +953,13 @@ def _kin_keys(view: Mapping[str, Any], keys: tuple[str, ...]) -> list[str]:
 
 def _handle_of(view: Mapping[str, Any], page: GenericPage) -> str | None:
     raw = _first(view, HANDLE_KEYS, (str,))
+    for key in ("fqn", "acct"):
+        # a federated account's full address (Mastodon's acct of a remote account, Pleroma's
+        # fqn) says its server; the bare username beside it would take the answering server's
+        full = view.get(key)
+        if isinstance(full, str) and "@" in full.strip().lstrip("@"):
+            raw = full.strip()
+            break
     prefix = page.platform.params.get("person_prefix")
     if raw is not None and prefix and "/" not in raw and name_parts(view) is not None \
             and not _first(view, OWN_NAME_KEYS, (str,)):
