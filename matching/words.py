@@ -721,7 +721,8 @@ DATA_REQUEST_PATTERNS: tuple[str, ...] = (
     r"\bcode (recu )?par sms\b",
     r"\b(dane karty|numer karty|kod sms|kod blik|haslo)\b",
     r"\b(nomor kartu|kode otp|kata sandi|nomor pin|verifikasi kartu)\b",
-    r"\b(cislo karty|overovaci kod|heslo)\b",
+    # Czech "heslo" alone is also a motto ("Naše heslo: kvalita"): only "your password"
+    r"\b(cislo karty|overovaci kod|(vase|sve|svoje|tvoje) heslo|heslo (k|do) \w+)\b",
     r"\b(kortnummer|bankid-kod|losenord)\b",
     r"\b(numarul cardului|codul otp)\b",
     r"\b(ma otp|mat khau)\b",
