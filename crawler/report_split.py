@@ -43,11 +43,15 @@ def can_split() -> bool:
     return sys.platform.startswith("linux") and hasattr(os, "fork")
 
 
-def write_split(write: Writer, findings: int) -> dict[str, Path]:
+def write_split(write: Writer, findings: int,
+                meanwhile: Callable[[], object] | None = None) -> dict[str, Path]:
     """Run ``write(only, forked)`` for ``FORKED`` in a forked process and for the rest here
     (``only=None``: everything, in one process, when splitting does not pay); the paths of
-    every file."""
+    every file. ``meanwhile`` is called here before this process writes its share, after the
+    fork: it may start a thread (the store's checkpoint), which is then never forked."""
     if findings < SPLIT_FROM or not can_split():
+        if meanwhile is not None:
+            meanwhile()
         return write(None, False)
     read_end, write_end = os.pipe()
     for stream in (sys.stdout, sys.stderr):
@@ -60,6 +64,8 @@ def write_split(write: Writer, findings: int) -> dict[str, Path]:
         _child(write, write_end, parent)
     os.close(write_end)
     try:
+        if meanwhile is not None:
+            meanwhile()
         paths = write(HERE, False)
         with os.fdopen(read_end, "rb") as pipe:
             read_end = -1

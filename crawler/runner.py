@@ -12,7 +12,7 @@ import gc
 import logging
 import sys
 from collections import Counter
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -246,10 +246,11 @@ def _run_audit(options: AuditOptions) -> AuditResult:
                     capture_impostors(store, audit_id, findings, catalog, options)
             del plan, catalog  # the report needs neither (10,000 sites: tens of MB)
             forget_loaded()
-            store.checkpoint_meanwhile()  # nothing more is written: its syncs overlap the report
             outputs = render(
                 store, audit_id, inventory, options.out, lang=options.lang,
                 timezone=options.timezone, findings=findings,
+                # nothing more is written: the log's copy and syncs overlap the report
+                meanwhile=store.checkpoint_meanwhile,
             )
     except BaseException as exc:
         if audit_id is not None and not finished:
@@ -422,12 +423,15 @@ def render(
     lang: str | None = None,
     timezone: str | None = None,
     findings: list[Finding] | None = None,
+    meanwhile: Callable[[], object] | None = None,
 ) -> dict[str, Path]:
     """Write report.html, findings.json, findings.csv, proposed_inventory.yaml and
     coverage.json for one audit, from the store alone (so ``brandsweep report`` prints the
     same coverage section as the audit did). ``lang``: ``--lang``, else the inventory's
     ``language``, else the machine's; ``timezone``: ``--timezone``, else the machine's.
-    ``findings``: the audit's as stored, when the caller already read them."""
+    ``findings``: the audit's as stored, when the caller already read them. ``meanwhile``:
+    called once the store has been read and the report's second process forked
+    (crawler/report_split.py), before the files are written here."""
     # the report's modules (Jinja), imported by an audit while its probe workers run
     from reports import AuditInfo, AuditSummary, write_outputs
     from reports.i18n import system_timezone  # (with the report, above)
@@ -473,7 +477,7 @@ def render(
             on_written=None if forked else (lambda name: mark(f"report: {name}")), only=only,
         )
 
-    paths = report_split.write_split(write, len(findings))
+    paths = report_split.write_split(write, len(findings), meanwhile)
     mark("report: wait for report.html (written by a second process)")
     return paths
 

@@ -112,3 +112,24 @@ def test_nothing_buffered_is_written_twice(tmp_path: Path, capfd) -> None:
     sys.stdout.write("said once")
     report_split.write_split(write, report_split.SPLIT_FROM)
     assert capfd.readouterr().out.count("said once") == 1
+
+
+def test_meanwhile_runs_here_once_the_writer_is_forked(tmp_path: Path) -> None:
+    """The store's checkpoint thread starts in ``meanwhile``: after the fork (a thread is
+    never forked along), in this process, once, whether the report is split or not."""
+    import threading
+
+    seen: list[tuple[int, int]] = []
+
+    def write(only, forked):
+        if forked:  # the forked writer: no thread of this process came along
+            assert threading.active_count() == 1
+        return {}
+
+    def meanwhile():
+        seen.append((os.getpid(), threading.active_count()))
+        threading.Thread(target=lambda: None).start()
+
+    report_split.write_split(write, report_split.SPLIT_FROM, meanwhile)
+    report_split.write_split(write, report_split.SPLIT_FROM - 1, meanwhile)
+    assert [pid for pid, _ in seen] == [os.getpid(), os.getpid()]
