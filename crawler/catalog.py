@@ -453,6 +453,10 @@ class Platform:
     host_rates: Mapping[str, tuple[int, float]] = field(default_factory=dict)
     # catalog-wide unverifiable rules (statuses, WAF/captcha fingerprints), see platforms.yaml
     defaults: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    #: handle -> its canonical form: a sweep asks it a dozen times a probe (URLs, the probe
+    #: request, the stored sighting), and a 1,000-site plan 16,000 times
+    _canonical: dict[str, str] = field(default_factory=dict, init=False, compare=False,
+                                       repr=False)
 
     # ------------------------------------------------------------------ handles
 
@@ -474,6 +478,12 @@ class Platform:
 
     def canonical(self, handle: str) -> str:
         """The form handles are stored and compared in (case, ignored characters, suffixes)."""
+        known = self._canonical.get(handle)
+        if known is None:
+            known = self._canonical[handle] = self._canonical_form(handle)
+        return known
+
+    def _canonical_form(self, handle: str) -> str:
         h = handle.strip().lstrip("@")
         instance = self.params.get("instance")
         if instance and "@" in h:
