@@ -364,6 +364,8 @@ def bio_similarity(
     if best is None:
         return None
     _, score, label = best
+    if fuzz.token_sort_ratio(_text(bio), _text(official_bios[label])) < 60:
+        return None
     return Evidence(
         SignalName.BIO_COPY,
         round(score / 100.0, 3),

@@ -2173,3 +2173,15 @@ def test_a_neighbour_the_official_site_links_is_not_the_companys() -> None:
 def test_a_linked_page_that_carries_the_brand_is_the_companys(change: dict) -> None:  # type: ignore[type-arg]
     f = classify_one(replace(NEIGHBOUR, fields=replace(NEIGHBOUR.fields, **change)))
     assert f.cls in (FindingClass.OFFICIAL_UNLISTED, FindingClass.REDUNDANT), f
+
+
+def test_a_bio_that_shares_only_the_brand_and_a_phrase_is_no_copy() -> None:
+    """"Supporters' group of <brand>. We are not the official page" shares words with the
+    official "<brand>. Official page", in another order and with others around: no copy."""
+    from matching.signals import bio_similarity
+
+    official = {"facebook:club": "Sportski tim · Senj. Službena stranica HNK Bura Senj."}
+    fan = "Navijačka skupina HNK Bura od 1994. Nismo službena stranica kluba."
+    assert bio_similarity(fan, official) is None
+    copy = "Sportski tim, Senj. Službena stranica HNK Bura Senj!"
+    assert bio_similarity(copy, official) is not None
