@@ -15,7 +15,9 @@ finding. In words:
    recover it") or card, bank or identity data (such a request weighs as two); other scam
    wording there; a lookalike domain that links it or that its result names (lure words
    towards, or on a page linked from, a lookalike are one more); a lure word in its handle;
-   a name or handle claiming to be official that nothing official links; a drawn-in badge.
+   a name or handle claiming to be official that nothing official links; a drawn-in badge;
+   signs that need no dictionary: a payment service by its own name beside a DM or a sum, a
+   deposit as a share of the price (both weigh as two), a prize (an iPhone, a gift emoji).
    Severity ``high`` when the evidence asks for money or data, else ``medium``. A walled page
    the official site links (or whose handle is an official domain, or whose search result
    bears only the company's traces: only an official link, a pointer to a declared account
