@@ -50,6 +50,7 @@ NOT_YET_AT_THE_BAR: set[str] = {
     "ilvesvet", "aqbota", "lundaflug",  # blind12 author (first run recorded; labels put
     # active own accounts outside the strategy as official_unlisted, the contract redundant)
     "kamzik", "bura", "bidyut",  # ex-heldout5 (scored twice in aggregate, then moved here)
+    "kozorog", "shaked", "mwambao",  # ex-heldout6 (scored twice in aggregate, then moved here)
 }
 # Reached the bar (fast 1.00) on 2026-12-06 and asserted since: ugleoje (ninth set), the
 # eighth author's hongphuc, klossbo, cenzontle (ex-heldout4: walled scam pages proven by
