@@ -15,7 +15,9 @@ with ``profiles:``) and the company's ``inventory.yaml``; the demo world is the 
   JavaScript shell as existence only) and goes through :func:`matching.classify.classify`.
 * **e2e**: a real ``brandsweep audit`` in a subprocess against ``python -m simweb --world
   FILE`` (``--resolve '*=127.0.0.1:PORT' --allow-private-network``), its ``findings.json``
-  compared with the labels. Only profiles some discovery path can reach are scored (a search
+  compared with the labels. Both modes classify at the world's ``now:`` (e2e: ``--as-of``),
+  the clock the simulated web also stamps its ``Date`` headers and relative dates with, so
+  the two agree on dormancy whatever the machine's calendar says. Only profiles some discovery path can reach are scored (a search
   engine or site indexes them, the variant generator guesses the handle, a suspicious site a
   web search lists links them); findings for profiles the world does not have are counted
   apart ("extra"). The others are *unreachable*: not scored, neither hit nor miss, and
@@ -355,7 +357,7 @@ def e2e(folder: WorldFolder, verbose: bool = False, timeout: float = 900) -> Sco
         out = Path(tmp) / "out"
         cmd = [sys.executable, "-m", "crawler.cli", "audit", str(folder.inventory),
                "--resolve", web.resolve, "--allow-private-network", "--db",
-               str(Path(tmp) / "audit.db"), "--out", str(out), "-q"]
+               str(Path(tmp) / "audit.db"), "--out", str(out), "-q", "--as-of", world.now]
         env = audit_env({"DOWNLOAD_TIMEOUT": 5})
         env.pop("GITHUB_TOKEN", None)
         proc = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True,

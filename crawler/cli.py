@@ -22,7 +22,7 @@ from matching.variants import DEFAULT_MAX_VARIANTS
 
 from . import collector
 from .catalog import CatalogError
-from .option_values import OptionValueError, check_url, parse_resolve
+from .option_values import OptionValueError, check_url, parse_as_of, parse_resolve
 from .options import SEARCH_ENGINES, AuditOptions, UsageError, env_overrides
 from .paths import PathProblem, check_database, check_out_dir, database_writable
 from .phases import mark
@@ -402,7 +402,11 @@ def _options(inventory: Path, out, db, platforms, platforms_files, sites_file, s
 @click.option("--redis-url", default=None, metavar="URL",
               help="Share the crawl with `brandsweep worker` processes through this Redis "
                    "(scrapy-redis; pip install 'brandsweep[scale]').")
-def audit(inventory: Path, resume: bool, redis_url: str | None, **kw) -> None:
+@click.option("--as-of", "as_of", default=None, metavar="DATE",
+              callback=_checked(parse_as_of, "--as-of"),
+              help="Classify as of this date (YYYY-MM-DD = the end of that day, UTC) or time, "
+                   "not now: dormancy counts to it, e.g. a quarter's last day.")
+def audit(inventory: Path, resume: bool, redis_url: str | None, as_of: str | None, **kw) -> None:
     """The real sweep: discover, match, store, report.
 
     \b
@@ -410,7 +414,7 @@ def audit(inventory: Path, resume: bool, redis_url: str | None, **kw) -> None:
       brandsweep audit seeds/official_accounts.yaml --out report/ --db audits.db --fail-on high
       brandsweep audit seeds/official_accounts.yaml --redis-url redis://10.0.0.5:6379/0
     """
-    options = _options(inventory, resume=resume, redis_url=redis_url, **kw)
+    options = _options(inventory, resume=resume, redis_url=redis_url, now=as_of, **kw)
     _done(_run(options, kw["quiet"]))
 
 

@@ -15,6 +15,7 @@ import ipaddress
 import json
 import re
 from collections.abc import Iterable
+from datetime import UTC, datetime, time, timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -86,6 +87,51 @@ def check_url(value: str | None, what: str, schemes: tuple[str, ...] = ("http", 
     if port is not None and not 1 <= port <= 65535:
         raise OptionValueError(f"{value!r}: port {port} is not from 1 to 65535")
     return value.strip()
+
+
+#: how far past the machine's clock ``--as-of`` may be: a day (the date in the furthest zone)
+AS_OF_SLACK = timedelta(days=1)
+
+
+def parse_as_of(value: str | None, what: str = "--as-of", *, today: datetime | None = None
+                ) -> str | None:
+    """The moment an audit classifies at (``--as-of``), as ISO 8601 in UTC; None for the clock.
+
+    A date alone means the end of that day in UTC ("as of 30 September" counts what happened
+    on the 30th); a time without an offset is UTC. Not later than ``today`` (the machine's
+    clock) plus a day: the crawl sees the web as it is now, and a typo of a year ahead would
+    call every account dormant.
+
+    >>> parse_as_of("2026-09-30")
+    '2026-09-30T23:59:59+00:00'
+    >>> parse_as_of("2026-09-30T08:00+03:00")
+    '2026-09-30T05:00:00+00:00'
+    """
+    if value is None:
+        return None
+    text = value.strip()
+    example = "write YYYY-MM-DD or YYYY-MM-DDTHH:MM with an optional offset, e.g. 2026-09-30 " \
+              "or 2026-09-30T17:00+03:00"
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            day = datetime.fromisoformat(text).date()
+            when = datetime.combine(day, time(23, 59, 59), UTC)
+            begins = datetime.combine(day, time(0, 0), UTC)  # a day still to come is refused
+        elif re.fullmatch(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}.*", text):
+            when = begins = datetime.fromisoformat(text.replace("Z", "+00:00"))
+        else:
+            raise ValueError(text)
+    except ValueError:
+        raise OptionValueError(f"{value!r} is not a date; {example}") from None
+    if when.tzinfo is None:
+        when = begins = when.replace(tzinfo=UTC)
+    when = when.astimezone(UTC).replace(microsecond=0)
+    clock = today or datetime.now(UTC)
+    if begins > clock + AS_OF_SLACK:
+        raise OptionValueError(
+            f"{value!r} is in the future (today is {clock:%Y-%m-%d}); an audit crawls the web "
+            f"as it is today, so it can classify as of today or an earlier moment, not later")
+    return when.isoformat()
 
 
 def check_scrapy_settings(text: str | None, env: str) -> dict[str, Any]:

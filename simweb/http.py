@@ -48,8 +48,10 @@ class Response:
     reason: str | None = None
 
 
-def http_date(now: datetime | None = None) -> str:
-    return format_datetime(now or datetime.now(UTC), usegmt=True)
+def http_date(when: datetime) -> str:
+    """``when`` as an HTTP date (``Sun, 06 Dec 2026 10:51:23 GMT``); the simulated web passes
+    its world's clock (``App.clock``), never the machine's."""
+    return format_datetime(when.astimezone(UTC), usegmt=True)
 
 
 def html_response(text: str, status: int = 200, charset: str = "utf-8",

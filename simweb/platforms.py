@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 from urllib.parse import quote, unquote, urlencode, urlsplit
 
@@ -45,7 +44,8 @@ def _script_json(data: object) -> str:
 
 
 def _years_ago(app: App, iso: str) -> str:
-    now = iso_to_epoch(app.world.now)
+    """``iso`` as the platform shows it, relative to the world's clock ("3 years ago")."""
+    now = int(app.clock().timestamp())
     days = max(0, (now - iso_to_epoch(iso)) // 86400)
     if days < 1:
         return "1 hour ago"
@@ -1074,7 +1074,3 @@ def threads(app: App, req: Request) -> Response:
                              "<div>Log in with your Instagram account</div></body></html>")
     nxt = quote(req.path, safe="")
     return redirect(f"https://www.threads.com/login?show_choice_screen=false&next={nxt}", 302)
-
-
-def now_utc() -> datetime:
-    return datetime.now(UTC)

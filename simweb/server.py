@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import re
 import threading
+import time
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
@@ -27,6 +28,7 @@ from simweb.http import (
     esc,
     html_response,
     http_date,
+    iso_to_epoch,
     redirect,
     text_response,
 )
@@ -74,6 +76,7 @@ class App:
         self._counts: dict[str, int] = {}
         self.port = 0  # set by SimWeb.start: hostile redirects into "our own" machine use it
         self._avatars: dict[tuple[str, str], str] = {}
+        self._anchor = _anchor(world)
         self._index_avatars()
 
     @property
@@ -82,9 +85,22 @@ class App:
 
     @world.setter
     def world(self, world: World) -> None:
+        anchor = _anchor(world)
         with self._lock:
             self._world = world
+            self._anchor = anchor
         self._index_avatars()
+
+    def clock(self) -> datetime:
+        """The world's time now: its ``now:`` plus the time elapsed since this world was set.
+
+        One clock for everything that depends on time: the ``Date`` header and the relative
+        dates pages show ("3 years ago"). Like a real platform, whose pages are rendered
+        against the same clock that stamps the answer, and whose clock runs during an audit
+        (a stopped clock would give every answer of a half-hour crawl the same second)."""
+        with self._lock:
+            start, since = self._anchor
+        return start + timedelta(seconds=max(0.0, time.monotonic() - since))
 
     # ------------------------------------------------------------------ state
     def first_time(self, p: WorldProfile) -> bool:
@@ -137,7 +153,7 @@ class App:
                     resp = hostile.after(rule[1], resp)
         else:
             resp = self._dispatch(req)
-        resp.headers.setdefault("Date", http_date())
+        resp.headers.setdefault("Date", http_date(self.clock()))
         return resp
 
     def _dispatch(self, req: Request) -> Response:
@@ -251,6 +267,11 @@ def _page_links(links: tuple[tuple[str, str], ...]) -> str:
     return f'\n<ul class="links">{items}</ul>'
 
 
+def _anchor(world: World) -> tuple[datetime, float]:
+    """(the world's ``now:`` as a datetime, the monotonic moment it starts to run from)."""
+    return datetime.fromtimestamp(iso_to_epoch(world.now), UTC), time.monotonic()
+
+
 class _RequestHandler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     # headers and body go out in two writes: without TCP_NODELAY, Nagle + delayed ACK cost
@@ -295,7 +316,6 @@ class _RequestHandler(BaseHTTPRequestHandler):
         """Deliver a hostile answer: reset, late, trickling, or of unannounced length."""
         import socket
         import struct
-        import time
 
         self.close_connection = True
         if resp.action == "reset":
@@ -335,8 +355,6 @@ class _RequestHandler(BaseHTTPRequestHandler):
     def _header_flood(self, resp: hostile.Fault) -> None:
         """A head that never ends, until the client hangs up (or 2 GB / 10 minutes pass, so a
         client without limits cannot keep this thread for ever)."""
-        import time
-
         deadline = time.monotonic() + 600
         sent = 0
         try:
