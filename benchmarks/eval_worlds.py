@@ -16,15 +16,15 @@ with ``profiles:``) and the company's ``inventory.yaml``; the demo world is the 
 * **e2e**: a real ``brandsweep audit`` in a subprocess against ``python -m simweb --world
   FILE`` (``--resolve '*=127.0.0.1:PORT' --allow-private-network``), its ``findings.json``
   compared with the labels. Both modes classify at the world's ``now:`` (e2e: ``--as-of``),
-  the clock the simulated web also stamps its ``Date`` headers and relative dates with, so
-  the two agree on dormancy whatever the machine's calendar says. Only profiles some
-  discovery path can reach are scored (a search engine or site indexes them, the variant
-  generator guesses the handle, a suspicious site a web search lists links them); findings for profiles the world does not have are counted
-  apart ("extra"). The others are *unreachable*: not scored, neither hit nor miss, and
-  counted per reason and per true class (a profile a world marks ``indexed_by:
-  platform_search`` on a platform whose catalog entry has no search is one: "platform_search
-  on instagram (the catalog has no search there)"); ``--verbose`` lists each. An unreachable
-  profile the audit found anyway is scored.
+  the clock the simulated web also stamps its ``Date`` headers and relative dates with, so the
+  two agree on dormancy whatever the machine's calendar says. Only profiles some discovery
+  path can reach are scored (a search engine or site indexes them, the variant generator
+  guesses the handle, a suspicious site a web search lists links them); findings for profiles
+  the world does not have are counted apart ("extra"). The others are *unreachable*: not
+  scored, neither hit nor miss, and counted per reason and per true class (a profile a world
+  marks ``indexed_by: platform_search`` on a platform whose catalog entry has no search is
+  one: "platform_search on instagram (the catalog has no search there)"); ``--verbose`` lists
+  each. An unreachable profile the audit found anyway is scored.
 
 Truth is ``World.expected_class`` (what an honest audit can report: the label, or
 ``unverified`` behind a wall unless ``truth.expected`` says more) and ``missing`` for every
