@@ -38,7 +38,9 @@ finding. In words:
    hand").
 5. **Impostor**: about us *and* evidence of deception or harm (scam wording, lookalike or
    refused links, look-alike letters, a painted-on badge, a young account in the logo). A
-   fan declaration excuses scam wording, not a lookalike site.
+   fan declaration excuses scam wording, not a lookalike site. Soft words and an order
+   channel ("book on WhatsApp") on a page named as someone else (a person, another
+   business) that poses as nothing of ours are its trade's, no harm.
 6. **Fan**: openly unofficial wording about us.
 7. **Personal** accounts (an employee's "opinions my own", a person's name) -> ``unrelated``.
 8. **Existence only**: the site proved the handle exists and showed nothing else ->
@@ -149,6 +151,11 @@ def _namesake(s: Signals) -> str:
         return ("a namesake: the name resembles the brand and it links the official domain, "
                 "but it shows nothing else of the company (no logo, copied bio, claim to be "
                 "the company's, or scam wording): anyone may link a company's site")
+    if s.scam:
+        return ("a namesake: the name resembles the brand, but the profile names itself as "
+                "someone else and shows nothing of the company (no logo, copied bio, official "
+                "or lookalike link); its words of trade (a gift, 'book on WhatsApp') ask for "
+                "no money or data")
     return ("a namesake: the name resembles the brand, but the profile shows nothing of the "
             "company (no logo, copied bio, official or lookalike link, or scam wording)")
 

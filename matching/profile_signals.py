@@ -758,6 +758,30 @@ def _hard_scam(p: Profile) -> bool:
         len(hits) >= 5)
 
 
+_ORDER_CHANNEL = LazyPattern("|".join(words.ORDER_CHANNEL_WORDS))
+
+
+def its_own_trade(p: Profile, poses: bool) -> bool:
+    """Scam wording that is a trade's own, on a page that poses as nothing of ours: the only
+    harm is scam vocabulary of the soft kind (free, a gift, a contest) or an order channel
+    ("book on WhatsApp"), and the page names itself as someone else (a person, "Mama Zawadi";
+    a business, "<word> Tours & Safaris") with no logo, copied bio, lure or claim in its
+    handle or name. A tour operator taking bookings by WhatsApp or an employee called Zawadi
+    ("gift") deceives nobody about the brand; a request for money or data, or any other sign
+    of deception, still makes an impostor."""
+    e = p.found.get(SignalName.SCAM_WORDING)
+    if e is None or poses or p.avatar is not None or p.lure_affixes or _official_claim(p):
+        return False
+    if any(n in p.found for n in _HARM if n != SignalName.SCAM_WORDING):
+        return False
+    name = p.fields.display_name
+    if "display_name" in p.derived or sig.someone_else(name, p.brand_names) is None:
+        return False
+    hits = [h.strip() for h in str(e.value).split(",")]
+    return all(_SOFT_SCAM.fullmatch(h) or h in _NATIVE_SOFT or _ORDER_CHANNEL.fullmatch(h)
+               for h in hits)
+
+
 def _harmless(p: Profile) -> bool:
     """Nothing a fraudster would gain: no scam wording beyond the soft words, lookalike,
     look-alike letters, fan wording, refused link or painted-on badge."""
@@ -1582,7 +1606,7 @@ def to_decision_input(p: Profile, redundancy: Sequence[Evidence] = (),
         name_only=poses and name_only_namesake(p),
         own=own,
         redundancy=tuple(redundancy),
-        harm=tuple(p.found[n] for n in _HARM if n in p.found),
+        harm=() if its_own_trade(p, poses) else tuple(p.found[n] for n in _HARM if n in p.found),
         strong_harm=has(*_STRONG_HARM) or (has(SignalName.SCAM_WORDING) and p.lookalike),
         secondary_harm=tuple(_secondary_harm(p)),
         secondary_asks=_asks_money_or_data(p),

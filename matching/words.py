@@ -57,6 +57,7 @@ __all__ = [
     "NEGATIONS",
     "SCAM_PATTERNS",
     "SOFT_SCAM_WORDS",
+    "ORDER_CHANNEL_WORDS",
     "VARIANT_AFFIXES_COMMON",
     "VARIANT_AFFIXES_OTHER",
 ]
@@ -1166,6 +1167,14 @@ SOFT_SCAM_WORDS: tuple[str, ...] = (
     r"ilmai(nen|seksi|set)", r"ingyen\w*", r"ajandek\w*",
     r"bezmaksas", r"nemokam\w*", r"tasuta",
     *_lx.folded_patterns("soft_scam", bounded=False),
+)
+
+#: how a small business takes orders ("book on WhatsApp", "order via DM"): scam wording on a
+#: page posing as the brand, but a trade's own way of selling on a page named as someone else
+#: (a tour operator, a shop sharing the brand's word). Matched on folded text, as a whole hit.
+ORDER_CHANNEL_WORDS: tuple[str, ...] = (
+    r"(order|buy|book) (by|via|through|over|on|in) (dm|whats ?app|telegram)",
+    r"dm (to|for) (order|buy)",
 )
 
 #: how a person says an account is their own, not their employer's ("Barista at Northwind,

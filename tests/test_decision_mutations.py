@@ -2185,3 +2185,47 @@ def test_a_bio_that_shares_only_the_brand_and_a_phrase_is_no_copy() -> None:
     assert bio_similarity(fan, official) is None
     copy = "Sportski tim, Senj. Službena stranica HNK Bura Senj!"
     assert bio_similarity(copy, official) is not None
+
+
+# ----------------------------------------------------------------------------- detect9 (#11)
+# words of trade on a page named as someone else; a namesake's site named by its initials
+
+
+TOURS = obs("tiktok", "quillmark.tours", display_name="Quillmark Tours & Safaris",
+            bio="Spice tours and Quillmark Papier mill visits, book on WhatsApp", posts=190,
+            followers=5400, created_at="2021-06-06", last_active_at="2026-11-10")
+
+
+def test_a_business_named_as_itself_that_takes_bookings_by_whatsapp_is_no_impostor() -> None:
+    """Another business sharing the brand's word, whose only 'scam' words are how it takes
+    orders, deceives nobody about the brand: a namesake, said without denying the words."""
+    f = classify_one(TOURS)
+    assert f.cls == FindingClass.UNRELATED, f
+    assert "ask for no money or data" in f.evidence[0].detail, f.evidence[0]
+
+
+@pytest.mark.parametrize("change", [
+    # the same words under the brand's own name: posing, and taking orders in private
+    {"display_name": "Quillmark Papier"},
+    # a request for money or data is no trade's word
+    {"bio": "Quillmark Papier mill visits, book on WhatsApp, send your card number to confirm"},
+    # a lure in the name
+    {"display_name": "Quillmark Tours Giveaway"},
+])
+def test_the_same_business_posing_or_asking_for_money_is_an_impostor(change: dict) -> None:  # type: ignore[type-arg]
+    f = classify_one(replace(TOURS, fields=replace(TOURS.fields, **change)))
+    assert f.cls == FindingClass.IMPOSTOR, f
+
+
+def test_an_employee_whose_name_is_a_soft_lure_word_is_a_personal_account() -> None:
+    """A person called Zawadi ("gift" in Swahili) who says where she works: the lure word is
+    her name, not an offer; with a request for data she is an impostor again."""
+    person = obs("tiktok", "mama_gratis_dsm", display_name="Mama Gratis",
+                 bio="I work at Quillmark Papier, cooking and comedy", posts=600,
+                 followers=23000, created_at="2020-09-09", last_active_at="2026-11-15")
+    f = classify_one(person)
+    assert f.cls == FindingClass.UNRELATED, f
+    assert "employee" in f.evidence[0].detail, f.evidence[0]
+    asks = replace(person, fields=replace(
+        person.fields, bio="I work at Quillmark Papier, send your card number for a refund"))
+    assert classify_one(asks).cls == FindingClass.IMPOSTOR
