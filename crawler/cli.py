@@ -226,21 +226,35 @@ def main() -> None:
 @click.argument("inventory", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--platforms-file", "platforms_files", multiple=True,
               type=click.Path(exists=True, dir_okay=False, path_type=Path))
-def validate(inventory: Path, platforms_files: tuple[Path, ...]) -> None:
-    """Check an inventory; errors name file:line and the fix.
+@click.option("--words", "words_file", default=None, metavar="FILE",
+              type=click.Path(dir_okay=False, path_type=Path),
+              help="Also check a words file: your own phrases for the classifier's word "
+                   "families (scam, fan, employee ...), by language.")
+def validate(inventory: Path, platforms_files: tuple[Path, ...], words_file: Path | None) -> None:
+    """Check an inventory (and a words file); errors name file:line and the fix.
 
     \b
     Example:
       brandsweep validate seeds/official_accounts.yaml
+      brandsweep validate seeds/official_accounts.yaml --words words.yaml
     """
     catalog = _catalog(platforms_files)
     errors = validate_inventory(inventory, catalog.rules(), url_parser=catalog.match_profile_url)
-    if errors:
-        for err in errors:
+    files = [(inventory, errors)]
+    if words_file is not None:
+        # imported when this command runs: the CLI starts without it
+        from .words_file import validate_words
+
+        files.append((words_file, validate_words(words_file)))
+    for path, problems in files:
+        for err in problems:
             click.echo(str(err), err=True)
-        click.echo(f"{len(errors)} error(s) in {inventory}", err=True)
+        if problems:
+            click.echo(f"{len(problems)} error(s) in {path}", err=True)
+    if any(problems for _, problems in files):
         sys.exit(EXIT_BAD_INPUT)
-    click.echo(f"{inventory}: OK")
+    for path, _ in files:
+        click.echo(f"{path}: OK")
 
 
 def _run(options, quiet: bool, resume_hint: str | None = None) -> int:
