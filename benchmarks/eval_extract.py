@@ -311,13 +311,13 @@ def report(title: str, result: dict[str, Tally] | None, misses: bool = False) ->
             f"  {label:<10} {t.fields[0]:>4}/{t.fields[1]:<4} {Tally.share(t.fields):>5.0%}"
             f" {t.states[0]:>4}/{t.states[1]:<4} {Tally.share(t.states):>5.0%}"
         )
-        if misses and name != "*" and t.misses and not title.startswith("held-out"):
+        if misses and name != "*" and t.misses and "sealed-" not in title:
             lines.extend(f"      wrong: {m}" for m in t.misses)
     return lines
 
 
 def batch_title(batch: str, captures: list[Capture], generic: bool = False) -> str:
-    """'held-out batch X' (its misses are not listed) or 'tuning batch X'."""
+    """'held-out batch X' or 'tuning batch X' (a sealed batch's misses are never listed)."""
     heldout = any(bool(c.entry.get("heldout")) for c in captures)
     title = f"{'held-out' if heldout else 'tuning'} batch {batch}"
     return f"ablation, {title}" if generic else title
@@ -325,7 +325,8 @@ def batch_title(batch: str, captures: list[Capture], generic: bool = False) -> s
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--misses", action="store_true", help="list every field read wrong")
+    parser.add_argument("--misses", action="store_true",
+                        help="list every field read wrong (never with --sealed)")
     parser.add_argument(
         "--sealed",
         action="store_true",
@@ -344,6 +345,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     generic = args.generic_only
+    # a sealed batch's misses are never listed (its run is scored blind; nobody tunes on it);
+    # an unsealed held-out batch's are, since its blind run is recorded and it is tuned on
+    args.misses = args.misses and not args.sealed
     if args.batch:
         if is_sealed(args.batch) and not args.sealed:
             parser.error(f"batch {args.batch!r} is sealed: it is scored once, with --sealed")

@@ -29,7 +29,7 @@ import html
 import json
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -603,6 +603,10 @@ def xml_profile(page: GenericPage) -> dict | None:
     def local(tag: object) -> str:
         return str(tag).rsplit("}", 1)[-1].replace("-", "_")
 
+    if local(root.tag) == "feed":
+        person = _atom_person(root, local)
+        if person:
+            return person
     doc: dict[str, Any] = {}
     for child in list(root)[:500]:
         name = local(child.tag)
@@ -632,6 +636,40 @@ def xml_profile(page: GenericPage) -> dict | None:
         if value and len(child) == 0:
             doc.setdefault(name, value)
     return doc or None
+
+
+def _atom_person(root: ET.Element, local: Callable[[object], str]) -> dict | None:
+    """The feed's author when it describes a person in Portable Contacts terms (the OStatus
+    Atom feeds of GNU social, StatusNet, postActiv and Mastodon before ActivityPub):
+    ``poco:preferredUsername``, ``poco:displayName``, ``poco:note``, ``poco:urls`` (the
+    homepage), ``statusnet:profile_info local_id``; the ``<name>`` there is the user name."""
+    author = next((c for c in root if local(c.tag) == "author"), None)
+    if author is None:
+        return None
+    doc: dict[str, Any] = {}
+    for child in list(author)[:200]:
+        name = local(child.tag)
+        value = (child.text or "").strip()
+        if name == "link":
+            if child.get("rel") == "alternate" and child.get("href"):
+                doc.setdefault("url", child.get("href"))
+            elif child.get("rel") == "avatar" and child.get("href"):
+                doc.setdefault("avatar", child.get("href"))
+        elif name == "urls":
+            kind = next((s.text for s in child if local(s.tag) == "type"), "")
+            href = next((s.text for s in child if local(s.tag) == "value"), "")
+            if href and (kind or "").strip() in ("homepage", "blog", "profile", ""):
+                doc.setdefault("website", href.strip())
+        elif name == "profile_info" and child.get("local_id"):
+            doc.setdefault("id", child.get("local_id"))
+        elif name in ("preferredUsername", "displayName", "note", "summary") and value:
+            doc.setdefault(name, value)
+        elif name == "name" and value:
+            doc.setdefault("username", value)
+    if "preferredUsername" not in doc:
+        return None  # a plain Atom author (a blog's, YouTube's channel feed): not a profile
+    doc.pop("username", None)
+    return doc
 
 
 _ABSENT = object()
