@@ -4,6 +4,10 @@ never the captures themselves (tests/fixtures/real_captures batches 2026-12-06-s
 
 - the fediverse before ActivityPub: an OStatus Atom feed whose ``<author>`` is a Portable
   Contacts person (GNU social, StatusNet, postActiv, Mastodon 1.x);
+- a Google API resource that says what it is (``youtube#channel``) with an id and counts
+  only (YouTube Data API ``channels.list`` asked for ``part=statistics`` alone);
+- a GNU social / StatusNet / postActiv error page whose message box says 'No such user'
+  under a server-error title, and such a page told apart by the software its footer credits;
 """
 
 # ruff: noqa: E501  (tables of real-shaped answers)
@@ -15,7 +19,7 @@ import json
 import pytest
 
 from crawler.extract import read_profile, without_rules
-from tests.extract_cases import CAT, FOUND
+from tests.extract_cases import CAT, FOUND, NOT_FOUND
 
 BARE = without_rules(CAT)
 
@@ -72,3 +76,71 @@ def test_a_plain_atom_author_is_no_fediverse_person():
     <author><name>Wren</name><uri>https://wren.example</uri></author></feed>"""
     got = _read(body, "mastodon", "https://wren.example/feed.atom")
     assert got.handle is None
+
+
+def _channels(stats, kind="youtube#channel", cid="UCq0HarbourFerries00000"):
+    return {"kind": "youtube#channelListResponse", "etag": "abc",
+            "pageInfo": {"totalResults": 1, "resultsPerPage": 5},
+            "items": [{"kind": kind, "etag": "def", "id": cid, "statistics": stats}]}
+
+
+@pytest.mark.parametrize("catalog", [CAT, BARE], ids=["rules", "generic"])
+@pytest.mark.parametrize("url", [
+    "https://www.googleapis.com/youtube/v3/channels?part=statistics&id=UCq0HarbourFerries00000",
+    "https://youtube.googleapis.com/youtube/v3/channels?part=statistics&mine=true",
+])
+def test_a_channel_answer_with_statistics_only_is_that_channel(url, catalog):
+    stats = {"viewCount": "9120", "commentCount": "0", "subscriberCount": "431",
+             "hiddenSubscriberCount": False, "videoCount": "57"}
+    got = _read(_channels(stats), "youtube", url, catalog)
+    assert got.state is FOUND, got.evidence
+    f = got.fields
+    assert f.platform_id == "UCq0HarbourFerries00000"
+    assert (f.followers, f.posts) == (431, 57)
+
+
+def test_a_video_with_statistics_is_no_channel():
+    """Only a resource that says it is a channel (or a person) counts: a video's id and
+    counts name no account."""
+    stats = {"viewCount": "9120", "likeCount": "3", "commentCount": "1"}
+    got = _read(_channels(stats, kind="youtube#video", cid="dQw4w9WgXcQ"), "youtube",
+                "https://www.googleapis.com/youtube/v3/videos?part=statistics&id=dQw4w9WgXcQ")
+    assert got.state is not FOUND or got.fields.platform_id != "dQw4w9WgXcQ"
+
+
+GNUSOCIAL_ERROR = """<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml"><head><title>{title} - harbour.example</title></head>
+<body id="error"><div id="wrap"><div id="header"><ul class="nav"><li><a href="/main/login">Login</a></li></ul></div>
+<div id="core"><div id="content"><h1>{title}</h1><div id="content_inner"><div class="error">{message}</div></div></div></div>
+<div id="footer"><p><strong>harbour.example</strong> is a social network. It runs on <a href="https://gnu.io/social/">{software}</a>, version 1.2.0.</p></div>
+</div></body></html>"""
+
+
+@pytest.mark.parametrize("catalog", [CAT, BARE], ids=["rules", "generic"])
+@pytest.mark.parametrize(("title", "message", "software", "status"), [
+    ("Internal Server Error", "No such user found.", "postActiv", 200),   # a WebFinger lookup
+    ("No such user.", "No such user.", "GNU social", 404),                # a profile URL
+    ("Error", "No such profile.", "StatusNet", 200),
+])
+def test_gnu_social_family_error_pages_say_the_user_does_not_exist(title, message, software, status, catalog):
+    body = GNUSOCIAL_ERROR.format(title=title, message=message, software=software).encode()
+    got = _read(body, "mastodon", "https://harbour.example/.well-known/webfinger?resource=acct:nobody@harbour.example",
+                catalog, status=status, headers={"Content-Type": "text/html"})
+    assert got.state is NOT_FOUND, got.evidence
+
+
+def test_a_gnu_social_family_page_is_told_by_the_software_its_footer_credits():
+    from crawler.extract.detect import detect_platform
+
+    for software in ("GNU social", "postActiv", "StatusNet"):
+        body = GNUSOCIAL_ERROR.format(title="Error", message="No such user.", software=software)
+        assert detect_platform(CAT, None, body) == "mastodon", software
+    assert detect_platform(CAT, None, "<html><body><p>It runs on <a href='/'>WordPress</a></p></body></html>") != "mastodon"
+
+
+def test_a_bio_that_mentions_no_such_user_is_still_a_profile_line():
+    """Only a line that is the whole message counts: words inside a longer sentence do not."""
+    from crawler.extract import hints as H
+
+    assert H.MISSING_PAGE.search("No such user found.")
+    assert not H.MISSING_PAGE.search("There is no such user as a typical commuter")

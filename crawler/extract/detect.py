@@ -77,6 +77,12 @@ _XML_HINTS: tuple[tuple[str, str], ...] = (
 # ('artdeco-' classes) and its top cards
 _HTML_HINTS: tuple[tuple[str, str], ...] = (
     (r'class="[^"]*\b(?:artdeco-[a-z]|org-top-card|pv-top-card)', "linkedin"),
+    # a fediverse server's page on a host of its own: the software it credits in its footer
+    # (GNU social, StatusNet, postActiv: 'It runs on <a href=...>postActiv</a>') or names as
+    # its generator
+    (r'(?i)\bruns on <a [^>]*>\s*(?:GNU social|StatusNet|postActiv)\s*</a>|'
+     r'<meta [^>]*name="generator" content="(?:GNU social|StatusNet|postActiv|Pleroma|Akkoma|'
+     r'Misskey|Mastodon)\b', "mastodon"),
 )
 
 

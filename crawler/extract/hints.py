@@ -377,6 +377,8 @@ MISSING_PAGE = re.compile(
     r"sorry, (?:that|this) page (?:doesn[’']t|does not) exist|"
     r"(?:user|account|channel|profile) (?:has been )?deleted|"
     r"nobody on reddit goes by that name|couldn[’']t find this account|"
+    # GNU social, StatusNet, postActiv: 'No such user.', 'No such user found.', 'No such profile.'
+    r"^\s*no such (?:user|account|profile)(?: found)?\s*\.?\s*$|"
     # a bare status title ('404', '404 Not Found', 'Error 404', '404 - Gone'), not a name
     # that merely contains 404 ('404 Studio')
     r"^\s*(?:error\s*)?404(?:\s*[-–—:|]?\s*(?:(?:page\s+)?not\s+found|error|gone))?\s*"

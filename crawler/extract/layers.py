@@ -1093,11 +1093,15 @@ def _profile_score(view: Mapping[str, Any], handle: str | None) -> int:
         score += 1  # Instagram v1, Pinterest v1, Graph API, LinkedIn v1/v2, OIDC: name in parts
     if handle and view.get("type") in _ACTOR_TYPES and isinstance(view.get("inbox"), str):
         score += 1  # an ActivityPub actor of any server (Lemmy, PeerTube ...) that set nothing
+    if _OWN_KIND.search(str(view.get("kind") or "")) and score:
+        score += 1  # a Google API resource that says it is a channel or a person
+        # (youtube#channel with part=statistics only: an id and counts, no name)
     if not handle and not _first(view, ID_KEYS, (str, int)):
         return 0
     return score
 
 
+_OWN_KIND = re.compile(r"^\w+#(?:channel|person|user|profile|account)$")
 # ActivityPub's actor types: a person, a group (Lemmy community, Friendica forum), a bot
 # (Service), an organization, an application (a server's own actor)
 _ACTOR_TYPES = frozenset({"Person", "Group", "Service", "Organization", "Application"})
