@@ -8,6 +8,9 @@ never the captures themselves (tests/fixtures/real_captures batches 2026-12-06-s
   only (YouTube Data API ``channels.list`` asked for ``part=statistics`` alone);
 - a GNU social / StatusNet / postActiv error page whose message box says 'No such user'
   under a server-error title, and such a page told apart by the software its footer credits;
+- `extract auto` on answers that carry no URL of their own: a Telegram Bot API answer (its
+  host, its ``{"ok": ..., "result"}`` envelope) and a trimmed or shell page that names its
+  site only (``og:site_name``, an app link's scheme, a bare title);
 """
 
 # ruff: noqa: E501  (tables of real-shaped answers)
@@ -144,3 +147,20 @@ def test_a_bio_that_mentions_no_such_user_is_still_a_profile_line():
 
     assert H.MISSING_PAGE.search("No such user found.")
     assert not H.MISSING_PAGE.search("There is no such user as a typical commuter")
+
+
+@pytest.mark.parametrize(("url", "body", "want"), [
+    ("https://api.telegram.org/bot<TOKEN>/test/getMe", '{"ok":true,"result":{"id":7,"is_bot":true,"first_name":"Ferry","username":"ferry_bot"}}', "telegram"),
+    (None, '{"ok": true, "result": {"id": -100123, "type": "channel", "title": "Ferries"}}', "telegram"),
+    (None, '{"ok":false,"error_code":400,"description":"Bad Request: chat not found"}', "telegram"),
+    (None, '{"ok":false,"error":"invalid_auth"}', None),                          # Slack's, not Telegram's
+    (None, '<html><head><meta property="og:site_name" content="Instagram"/></head><body></body></html>', "instagram"),
+    (None, '<html><head><meta property="al:ios:url" content="instagram://user?username=ferry"/></head></html>', "instagram"),
+    (None, '<html><head><meta property="al:android:url" content="twitter://user?screen_name=ferry"/></head></html>', "x"),
+    (None, '<!-- trimmed --><html><head><title>Pinterest</title></head><body></body></html>', "pinterest"),
+    (None, '<html><head><title>Ferry timetables</title></head><body></body></html>', None),
+])
+def test_auto_tells_answers_without_urls_by_what_they_name(url, body, want):
+    from crawler.extract.detect import detect_platform
+
+    assert detect_platform(CAT, url, body) == want

@@ -41,6 +41,9 @@ _JSON_HINTS: tuple[tuple[str, str], ...] = (
     # Misskey and its forks (Firefish, Sharkey): the fediverse platform's other REST API
     (r'"notesCount"\s*:|"isCat"\s*:', "mastodon"),
     (r'"did"\s*:\s*"did:|app\.bsky\.', "bluesky"),
+    # the Telegram Bot API's envelope: {"ok": true, "result": ...} or {"ok": false,
+    # "error_code": 401, "description": ...} (Slack's says "error", not "error_code")
+    (r'^\{\s*"ok"\s*:\s*(?:true\s*,\s*"result"|false\s*,\s*"error_code")\s*:', "telegram"),
     (r'"kind"\s*:\s*"t2"|"USER_DOESNT_EXIST"|"t5_', "reddit"),
     (r'"public_repos"\s*:|api\.github\.com', "github"),
     # the REST API's error: {"message": "Not Found", "documentation_url": "https://docs..."}
@@ -94,6 +97,7 @@ _API_HOSTS: tuple[tuple[str, str], ...] = (
     ("graph.instagram.com", "instagram"), ("i.instagram.com", "instagram"),
     ("api.pinterest.com", "pinterest"), ("oauth.reddit.com", "reddit"),
     ("public.api.bsky.app", "bluesky"), ("bsky.social", "bluesky"),
+    ("api.telegram.org", "telegram"),  # the Bot API (getMe, getChat), main and test servers
 )
 
 
@@ -129,12 +133,44 @@ def detect_platform(catalog: Catalog, url: str | None, body: bytes | str) -> str
         for pattern, name in _HTML_HINTS:
             if name in catalog and re.search(pattern, stripped[:1_000_000]):
                 return name
+        hit = _site_named(catalog, stripped[:200_000])
+        if hit:
+            return hit
     votes: Counter[str] = Counter()
     for m in _ANY_URL.finditer(head):
         for platform in catalog.platforms_for_host(m.group(1)):
             votes[platform.name] += 1
     if votes:
         return votes.most_common(1)[0][0]
+    return None
+
+
+# a page that names its site: og:site_name, application-name, an app link's app name or its
+# URL scheme (al:ios:url instagram://user?username=..., twitter://, fb://), a bare <title>
+_SITE_NAME = re.compile(
+    r"""<meta[^>]+(?:property|name)=["'](?:og:site_name|application-name|al:[\w:]+app_name)["']"""
+    r"""[^>]*content=["']([^"']{1,40})["']|"""
+    r"""<meta[^>]+(?:property|name)=["']al:[\w:]+url["'][^>]*content=["']([a-z][a-z0-9+.-]{1,20})://|"""
+    r"""<title[^>]*>\s*([^<]{1,40}?)\s*</title>""",
+    re.I,
+)
+_APP_SCHEMES = {"twitter": "x", "fb": "facebook", "vnd.youtube": "youtube", "tg": "telegram",
+                "snssdk1233": "tiktok", "barcelona": "threads"}
+
+
+def _site_named(catalog: Catalog | Mapping, head: str) -> str | None:
+    """The platform a page names as its site (a trimmed or shell page without its own URLs:
+    an og:site_name 'Instagram', an app link instagram://user?username=...)."""
+    by_name = {str(getattr(p, "title", "") or "").split(" (")[0].casefold(): n
+               for n, p in catalog.items()}
+    for m in _SITE_NAME.finditer(head):
+        name, scheme, title = m.groups()
+        if scheme:
+            hit = _APP_SCHEMES.get(scheme.lower(), scheme.lower())
+        else:
+            hit = by_name.get(" ".join((name or title or "").split()).casefold())
+        if hit and hit in catalog:
+            return hit
     return None
 
 
