@@ -558,6 +558,24 @@ def suspicious_site(
     return None
 
 
+def initialled(name: str | None, label: str) -> bool:
+    """The domain label (or handle) ``label`` is the name with its own words cut to their
+    initials and the words the label spells kept whole, in their order: "Smučarski klub
+    Kozorog" and ``skkozorog``, the usual domain or handle of a club or an association named
+    after a word (SK, PD, FC, KUD ...: ``sk-kozorog.si``). Two words or more must be cut and
+    one kept: a brand word beside a single letter says nothing of its own."""
+    out, cut, kept = [], 0, 0
+    for w in tokens(name or ""):
+        k = plain_key(w)
+        if len(k) >= 4 and k in label:
+            out.append(k)
+            kept += 1
+        elif k:
+            out.append(k[0])
+            cut += 1
+    return cut >= 2 and kept > 0 and "".join(out) == label
+
+
 _TITLE_SEP = LazyPattern(r"\s+[-–—|·:]\s+|\s*[|·]\s*")
 
 
@@ -601,7 +619,8 @@ def namesake_site(
             # the place or trade in the domain with a case ending on the page ("<word>-ciems"
             # titled "... <Word> Ciemā"): the same name, inflected, beside a word of its own
             len(label) >= 10 and label[:-2] in title
-            and someone_else(page.title, brand_names) is not None)
+            and someone_else(page.title, brand_names) is not None
+        ) or initialled(_TITLE_SEP.split(page.title, maxsplit=1)[0], label)
         if not same or any(f in title for f in full):
             continue
         if scam_wording(page.title) is not None:
@@ -633,7 +652,8 @@ def own_named_site(
         return None
     label = plain_key(_domain_label(dom))
     own = {plain_key(handle), plain_key(display_name)}
-    if len(label) < 5 or not any(label in o or (len(o) >= 5 and o in label) for o in own):
+    if len(label) < 5 or not (any(label in o or (len(o) >= 5 and o in label) for o in own)
+                              or initialled(display_name, label)):
         return None
     if someone_else(display_name, brand_names) is None:
         return None

@@ -2229,3 +2229,46 @@ def test_an_employee_whose_name_is_a_soft_lure_word_is_a_personal_account() -> N
     asks = replace(person, fields=replace(
         person.fields, bio="I work at Quillmark Papier, send your card number for a refund"))
     assert classify_one(asks).cls == FindingClass.IMPOSTOR
+
+
+CLUB_SITE = "https://www.sk-quillmark.de/"
+CLUB = obs("instagram", "sk_quillmark", display_name="Segel Klub Quillmark",
+           bio="Regatten und Jugendtraining seit 1985, am Quillmarker See.", posts=600,
+           followers=1700, external_links=(CLUB_SITE,), created_at="2016-09-01",
+           last_active_at="2026-11-15")
+
+
+def club_one(title: str, site: str = CLUB_SITE, o: ProfileObservation = CLUB) -> Finding:
+    page = LinkedPage(site, o.platform, o.handle, final_url=site, http_status=200, title=title)
+    findings = classify(INV, [*OFFICIAL, o], (page,), now=NOW)
+    return next(f for f in findings if f.key == (o.platform, o.handle))
+
+
+def test_a_clubs_site_named_by_its_initials_and_the_word_is_no_lookalike() -> None:
+    """``sk-quillmark.de`` of "Segel Klub Quillmark": a club's usual domain, its own words cut
+    to initials beside the word it shares with the brand; its page names itself so."""
+    f = club_one("Segel Klub Quillmark – Regattateam")
+    assert f.cls == FindingClass.UNRELATED, f
+    assert "namesake" in signals_of(f)
+    assert not signals_of(f) & {"lookalike_link", "lookalike_page"}
+
+
+@pytest.mark.parametrize("title,site", [
+    # other initials than the page's name
+    ("Segel Klub Quillmark – Regattateam", "https://www.xy-quillmark.de/"),
+    # the page wears the brand's full name
+    ("Quillmark Papier – Segel Klub", CLUB_SITE),
+])
+def test_a_site_not_named_by_the_clubs_initials_stays_a_lookalike(title: str, site: str) -> None:
+    f = club_one(title, site, replace(CLUB, fields=replace(CLUB.fields, external_links=(site,))))
+    assert f.cls == FindingClass.IMPOSTOR, f
+    assert "lookalike_link" in signals_of(f)
+
+
+def test_initialled_names() -> None:
+    from matching.signals import initialled
+    assert initialled("Smučarski klub Kozorog", "skkozorog")
+    assert initialled("Planinsko društvo Kozorog", "pdkozorog")
+    assert not initialled("Klub Kozorog", "kkozorog")  # one initial says nothing
+    assert not initialled("Smučarski klub", "skkozorog")  # no word kept
+    assert not initialled("Smučarski klub Kozorog", "sckozorog")
