@@ -689,6 +689,8 @@ def _settings_summary(options: AuditOptions, catalog: Catalog | None = None) -> 
         "proxy": bool(options.proxy),
         "allow_private_network": options.allow_private_network,
     }
+    if options.now:  # --as-of (the demo: its world's date): what dormancy counted to
+        summary["as_of"] = options.now
     if catalog is not None:
         used = credentials_used(catalog, options.platforms or tuple(catalog))
         if used:  # only when a credential is set: audits without one record what they did

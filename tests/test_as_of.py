@@ -60,3 +60,13 @@ def test_the_audit_classifies_at_as_of(tmp_path, monkeypatch):
     CliRunner().invoke(cli.main, [*args, "--as-of", "2026-09-30"], catch_exceptions=False)
     CliRunner().invoke(cli.main, args, catch_exceptions=False)
     assert [o.now for o in seen] == ["2026-09-30T23:59:59+00:00", None]
+
+
+def test_the_report_says_what_the_audit_classified_as_of(tmp_path):
+    from crawler.options import AuditOptions
+    from crawler.runner import _settings_summary
+
+    options = AuditOptions(inventory=tmp_path / "i.yaml", out=tmp_path, db=tmp_path / "a.db")
+    assert "as_of" not in _settings_summary(options)
+    options.now = "2026-09-30T23:59:59+00:00"
+    assert _settings_summary(options)["as_of"] == "2026-09-30T23:59:59+00:00"
