@@ -41,6 +41,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import yaml
 
@@ -190,15 +191,21 @@ def bio_ok(got: str | None, expected: str) -> bool:
     return g == e
 
 
-def same_handle(platform: str, got: str | None, want: str) -> bool:
+def same_handle(platform: str, got: str | None, want: str, url: str | None = None) -> bool:
     """Handles compared as the platform compares them: case apart, and in the catalog's
     canonical form (Facebook ignores dots: Koptisch.Orthodoxes.Kulturzentrum.e.V is
-    koptischorthodoxeskulturzentrumev)."""
+    koptischorthodoxeskulturzentrumev). A fediverse truth written bare, as the server answered
+    (``acct`` is bare for its own accounts), names the account on the server asked (``url``):
+    'md_eve' from mastodon.test is brandsweep's 'md_eve@mastodon.test'."""
     got_text = (got or "").lstrip("@")
     if got_text.casefold() == want.lstrip("@").casefold():
         return True
     if not got_text:
         return False
+    host = (urlsplit(url).hostname or "") if url and url.startswith("http") else ""
+    if "@" in got_text and "@" not in want.lstrip("@") and host and \
+            got_text.casefold() == f"{want.lstrip('@')}@{host}".casefold():
+        return True
     try:
         entry = load_catalog()[platform]
         if entry.canonical(got_text).casefold() == entry.canonical(want).casefold():
@@ -222,7 +229,8 @@ def score(capture: Capture, read: ProfileRead) -> dict[str, bool]:
     if truth.get("state", "found") != "found":
         return out
     if truth.get("handle") is not None:
-        out["handle"] = same_handle(capture.platform, read.handle, str(truth["handle"]))
+        out["handle"] = same_handle(capture.platform, read.handle, str(truth["handle"]),
+                                    capture.answer.url)
     if truth.get("display_name") is not None:
         out["display_name"] = _norm(f.display_name or "") == _norm(truth["display_name"])
     if truth.get("bio") is not None:

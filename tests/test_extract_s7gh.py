@@ -11,6 +11,11 @@ never the captures themselves (tests/fixtures/real_captures batches 2026-12-06-s
 - `extract auto` on answers that carry no URL of their own: a Telegram Bot API answer (its
   host, its ``{"ok": ..., "result"}`` envelope) and a trimmed or shell page that names its
   site only (``og:site_name``, an app link's scheme, a bare title);
+- a timeline of one account's posts (X API v1/v1.1 ``statuses/user_timeline``): each post
+  carries its author, whose id is the account's (not the post's);
+- X/Twitter's server-rendered pages of 2014-2020: a bio whose shortened link keeps its scheme
+  in an ``invisible`` span (the reader sees 'example.com/blog/'), and the protected flag its
+  follow button carries (``data-protected``) beside the account's name and id.
 """
 
 # ruff: noqa: E501  (tables of real-shaped answers)
@@ -164,3 +169,64 @@ def test_auto_tells_answers_without_urls_by_what_they_name(url, body, want):
     from crawler.extract.detect import detect_platform
 
     assert detect_platform(CAT, url, body) == want
+
+
+def _tweet(tid, text, user, reply_to=None):
+    return {"created_at": "Wed Apr 10 18:02:11 +0000 2013", "id": tid, "id_str": str(tid), "text": text,
+            "in_reply_to_status_id": reply_to, "in_reply_to_screen_name": "someone" if reply_to else None,
+            "retweet_count": 0, "entities": {"user_mentions": [{"screen_name": "someone", "id": 9, "id_str": "9"}] if reply_to else []},
+            "user": user}
+
+
+@pytest.mark.parametrize("catalog", [CAT, BARE], ids=["rules", "generic"])
+@pytest.mark.parametrize("with_id_str", [True, False])   # v1.1, and v1 of 2009-2010 (no id_str)
+def test_a_timeline_names_its_author_by_the_authors_id(with_id_str, catalog):
+    user = {"id": 48213577, "name": "Harbour Ferries", "screen_name": "harbourferries",
+            "description": "Boats across the bay.", "followers_count": 812, "friends_count": 40,
+            "statuses_count": 3120, "protected": False, "verified": False}
+    if with_id_str:
+        user["id_str"] = "48213577"
+    body = [_tweet(322000000000000001 + i, "@someone on time" if i else "Sailing at 9",
+                   user, reply_to=321999999999999999 if i else None) for i in range(3)]
+    got = _read(body, "x", "https://api.twitter.com/1.1/statuses/user_timeline.json?screen_name=harbourferries", catalog)
+    assert got.state is FOUND, got.evidence
+    assert got.handle == "harbourferries"
+    f = got.fields
+    assert f.platform_id == "48213577"
+    assert (f.followers, f.following, f.posts) == (812, 40, 3120)
+
+
+LEGACY_X = """<!DOCTYPE html><html><head><title>Harbour Ferries (@harbourferries) | Twitter</title></head><body>
+<div class="ProfileHeaderCard"><h1 class="ProfileHeaderCard-name"><a class="ProfileHeaderCard-nameLink" href="/harbourferries">Harbour Ferries</a></h1>
+<h2 class="ProfileHeaderCard-screenname"><a class="ProfileHeaderCard-screennameLink" href="/harbourferries">@<b class="u-linkComplex-target">harbourferries</b></a></h2>
+<p class="ProfileHeaderCard-bio u-dir">Boats across the bay. Timetables at <a href="https://t.co/AbCdEf" data-expanded-url="https://harbour.example/times/" class="twitter-timeline-link" title="https://harbour.example/times/"><span class="invisible">https://</span><span class="js-display-url">harbour.example/times/</span><span class="tco-ellipsis"><span class="invisible">&nbsp;</span></span></a></p>
+</div>
+<div class="ProfileNav" data-user-id="48213577"><ul><li class="ProfileNav-item ProfileNav-item--userActions">
+<div class="user-actions btn-group not-following" data-user-id="48213577" data-screen-name="harbourferries" data-name="Harbour Ferries" data-protected="{protected}"></div></li></ul></div>
+<div class="stream"><div class="tweet" data-screen-name="someone" data-user-id="9" data-name="Someone" data-protected="{other}"></div></div>
+</body></html>"""
+
+
+@pytest.mark.parametrize("catalog", [CAT, BARE], ids=["rules", "generic"])
+@pytest.mark.parametrize(("protected", "other"), [("false", "true"), ("true", "false")])
+def test_a_legacy_x_page_shows_its_bio_as_read_and_says_whether_it_is_protected(protected, other, catalog):
+    body = LEGACY_X.format(protected=protected, other=other).encode()
+    got = _read(body, "x", "https://twitter.com/harbourferries", catalog, headers={"Content-Type": "text/html"})
+    assert got.state is FOUND, got.evidence
+    assert got.handle == "harbourferries"
+    f = got.fields
+    assert f.bio == "Boats across the bay. Timetables at harbour.example/times/"
+    assert f.is_private is (protected == "true")
+    assert f.platform_id == "48213577"
+
+
+def test_visible_texts_leave_out_what_no_reader_sees():
+    from parsel import Selector
+
+    from crawler.extract import values as V
+
+    el = Selector(text='<p class="bio">a <span class="invisible">https://</span>b.example<br/>c</p>').css("p")[0]
+    assert "".join(V.visible_texts(el)) == "a b.examplec"
+    assert len(V.visible_texts(el, with_breaks=True)) == 4
+    hidden = Selector(text='<div class="invisible"><p class="bio">shown when opened</p></div>').css("p")[0]
+    assert "".join(V.visible_texts(hidden)) == "shown when opened"   # the element's own context

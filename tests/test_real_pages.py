@@ -470,6 +470,10 @@ def test_handles_are_scored_as_the_platform_compares_them():
     assert ev.same_handle("linkedin", "harbour-ferry", "company/harbour-ferry")
     assert not ev.same_handle("linkedin", "harbour-ferry", "company/harbour-ferries")
     assert ev.same_handle("linkedin", "in/maja-lind", "in/maja-lind")
+    # a fediverse account's bare acct, as its own server answers it, names it on that server
+    assert ev.same_handle("mastodon", "wren@toot.example", "wren", "https://toot.example/api/v1/accounts/1")
+    assert not ev.same_handle("mastodon", "wren@toot.example", "wren", "https://other.example/api/v1/accounts/1")
+    assert not ev.same_handle("mastodon", "wren@toot.example", "wren")
 
 
 def test_ablation_switches_every_platform_rule_off():

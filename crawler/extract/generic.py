@@ -652,7 +652,7 @@ def _lenient_json(raw: str) -> Any:
 
 
 def _element_text(el: Selector) -> str:
-    parts = el.xpath(".//text()|.//br").getall()
+    parts = V.visible_texts(el, with_breaks=True)
     text = "".join("\n" if p.lower().startswith("<br") else p for p in parts)
     return "\n".join(" ".join(line.split()) for line in text.split("\n")).strip()
 

@@ -894,7 +894,10 @@ def _merged(node: dict) -> dict:
     for key in ("firstName", "lastName", "headline", "vanityName", "localizedName"):
         if isinstance(view.get(key), dict):
             view[key] = _localized(view[key])
+    post = _is_post(node)
     for child in MERGED_CHILDREN:
+        if post and child in ("user", "core", "legacy"):
+            continue  # a post's author is a profile of its own, not the post's fields
         sub = node.get(child)
         if sub is None and child in ("identity", "profile"):
             sub = node.get(child.capitalize())  # Go's exported field names
@@ -913,6 +916,15 @@ def _merged(node: dict) -> dict:
                       "edge_owner_to_timeline_media": "media_count"}[key]
             view.setdefault(target, sub["count"])
     return view
+
+
+_POST_KEYS = ("full_text", "text", "in_reply_to_status_id", "retweet_count")
+
+
+def _is_post(node: Mapping[str, Any]) -> bool:
+    """A post carrying its author (X/Twitter API v1 and v1.1 statuses, the statuses of a
+    timeline or a search: ``{id, text, user: {...}}``): its id and date are the post's."""
+    return isinstance(node.get("user"), dict) and sum(k in node for k in _POST_KEYS) >= 2
 
 
 def _first(view: Mapping[str, Any], keys: tuple[str, ...], kinds: tuple[type, ...]) -> Any:
@@ -2069,8 +2081,9 @@ _ID_ATTRS = ("data-user-id", "data-userid", "data-user-id-str", "data-owner-id",
 def _data_attributes(page: GenericPage, out: LayerRead, handle: str | None) -> None:
     """The id and name an element's data attributes give the page's own account
     (``data-screen-name="<handle>" data-user-id="<id>" data-name="<name>"``, X's pages of
-    2012-2019 and many others): only an element naming the page's handle counts, since a
-    timeline's items carry their authors' attributes too."""
+    2012-2019 and many others) and whether it is protected (``data-protected``): only an
+    element naming the page's handle counts, since a timeline's items carry their authors'
+    attributes too."""
     if not handle:
         return
     test = " or ".join(f"@{a}" for a in _NAME_ATTRS)
@@ -2086,8 +2099,17 @@ def _data_attributes(page: GenericPage, out: LayerRead, handle: str | None) -> N
         name = (element.attrib.get("data-name") or "").strip()
         if name:
             out.put("display_name", html.unescape(name), "dom")
-        if "platform_id" in out.values:
+        for attr in _PRIVATE_ATTRS:  # X's follow button of 2012-2020: data-protected="false"
+            raw = (element.attrib.get(attr) or "").strip()
+            flag = V.to_bool(raw) if raw else None
+            if flag is not None:
+                out.put("is_private", flag, "dom")
+                break
+        if "platform_id" in out.values and "is_private" in out.values:
             return
+
+
+_PRIVATE_ATTRS = ("data-protected", "data-is-private", "data-private", "data-locked")
 
 
 _BIO_CLASS = ("contains(translate(@class, 'BIO', 'bio'), 'bio') or @itemprop='description'"
@@ -2105,7 +2127,7 @@ def _dom_bio_and_avatar(page: GenericPage, out: LayerRead) -> None:
             if node.attrib.get("itemprop") != "description" and "p-note" not in cls and not \
                     re.search(r"(?:^|[\s_-])bio(?:graphy)?(?:$|[\s_-])", cls):
                 continue  # 'biometric', 'bionic': not a bio
-            text = " ".join(" ".join(node.xpath(".//text()").getall()).split())
+            text = " ".join(" ".join(V.visible_texts(node)).split())
             if 0 < len(text) <= 2000:
                 out.put("bio", V.clean_text(text), "dom")
                 break

@@ -317,6 +317,18 @@ def html_to_text(value: str) -> str:
     return clean_text(text)
 
 
+_HIDDEN = "*[contains(concat(' ', normalize-space(@class), ' '), ' invisible ')]"
+
+
+def visible_texts(element: Any, with_breaks: bool = False) -> list[str]:
+    """The text nodes of a page element (a parsel Selector) a reader sees: a link shortened in
+    a bio (X/Twitter's server-rendered pages, Mastodon's) keeps its scheme and tail in spans of
+    class "invisible"; ``with_breaks`` keeps the ``<br>`` elements too."""
+    hidden = int(float(element.xpath(f"count(ancestor-or-self::{_HIDDEN})").get() or 0))
+    query = f".//text()[count(ancestor::{_HIDDEN}) = {hidden}]"
+    return element.xpath(query + ("|.//br" if with_breaks else "")).getall()
+
+
 def dedupe(items: Iterable[str]) -> tuple[str, ...]:
     seen: dict[str, None] = {}
     for item in items:
