@@ -396,10 +396,12 @@ def _word_domain_promotes(p: Profile, sightings: Sequence[Sighting]) -> Evidence
     such a domain is no lookalike (a restaurant named after the same hill has one too); the
     name the linked profile bears decides. A fan's domain (``<word>-fans``) is not one."""
     name = _bears_brand_name(p)
-    if name is None:
+    if name is None or p.id_target is None:
         return None
     words_ = {k[1:] for k in p.ix.brand_keys if k.startswith("=")}
     words_ |= {k for k in p.ix.brand_keys if not k.startswith("=")}
+    words_ |= _core_words(p.ix.inventory.brands[p.id_target.brand].names)
+    short = _short_aliases(p.ix.inventory.brands[p.id_target.brand].names)
     for s in sightings:
         if s.via != Via.LINKED_PAGE:
             continue
@@ -407,11 +409,14 @@ def _word_domain_promotes(p: Profile, sightings: Sequence[Sighting]) -> Evidence
         if not dom or dom in p.ix.official_domains:
             continue
         label = plain_key(dom.split(".", 1)[0])
-        parts = set(re.split(r"[^a-z]+", fold(dom.split(".", 1)[0])))
+        parts = set(re.split(r"[^a-z0-9]+", fold(dom.split(".", 1)[0])))
         if parts & words.FAN_HANDLE_WORDS:
             continue
         word = next((w for w in sorted(words_, key=len, reverse=True)
                      if len(w) >= 5 and w in label and label != w), None)
+        if word is None and len(parts) > 1:
+            # a short alias (the brand's initials, "MCX") only as a word of its own
+            word = next((w for w in sorted(short) if w in {plain_key(x) for x in parts}), None)
         if word is None:
             continue
         return Evidence(
@@ -422,6 +427,27 @@ def _word_domain_promotes(p: Profile, sightings: Sequence[Sighting]) -> Evidence
             f"('{name}'): a lookalike",
         )
     return None
+
+
+def _core_words(names: Sequence[str]) -> set[str]:
+    """The word every name of several words of a brand shares ("Shaked" of "Shaked Games",
+    "Shaked Games Ltd" and "Shaked Studio"; "Mwambao" of "Mwambao Cargo Express" and
+    "Mwambao Cargo"), of five letters or more and not a trade's or a department's word
+    ("hotel", "support"): the brand's own word, which a domain made of it and others
+    borrows. Latin-script names only (a name in another script shares no letters with a
+    domain). Empty when the brand has fewer than two such names."""
+    sets = [{plain_key(w) for w in tokens(n)} for n in names
+            if len(tokens(n)) > 1 and scripts_of(n) <= {"LATIN"}]
+    if len(sets) < 2:
+        return set()
+    generic = {plain_key(w) for w in (*_ORG_WORDS, *words.DEPARTMENT_HINTS)}
+    return {w for w in set.intersection(*sets) if len(w) >= 5 and w not in generic}
+
+
+def _short_aliases(names: Sequence[str]) -> set[str]:
+    """A brand's names of one word and three or four letters (its initials: "MCX", "KBP")."""
+    return {k for n in names if len(tokens(n)) == 1 and scripts_of(n) <= {"LATIN"}
+            and 3 <= len(k := plain_key(n)) <= 4}
 
 
 def _link_refused(p: Profile) -> Evidence | None:
@@ -1418,6 +1444,10 @@ def _secondary_harm(p: Profile) -> list[str]:
         cues.append("a payment no company takes through an account nothing official links")
     if p.lookalike:
         cues.append("a lookalike domain links to it or is named in its search result")
+    ring = _ring(p)
+    if ring:
+        cues.append(f"its search result sends its readers to {ring}, the very lookalike that "
+                    "links it: each points at the other, as the pages of one scam do")
     lure = _lure_in_handle(p)
     if lure:
         cues.append(f"its handle carries the lure word '{lure}'")
@@ -1429,6 +1459,18 @@ def _secondary_harm(p: Profile) -> list[str]:
     if p.has(SignalName.IMPERSONATED_BADGE):
         cues.append("its name shows a verified mark the platform has not given")
     return cues
+
+
+def _ring(p: Profile) -> str | None:
+    """The lookalike domain that links a walled page (a domain made of the brand's word and
+    others, beside a page bearing the brand's full name) when the page's search result also
+    sends its readers there ("Apply at <brand>-careers.net", "track your parcel:
+    <initials>-tracking.net"): the page and the domain promote each other, two signs, not one."""
+    e = p.found.get(SignalName.PROMOTED_BY_LOOKALIKE)
+    if not p.walled or e is None or "bio" not in p.derived:
+        return None
+    named = {registered_domain(u) for u in sig.domains_in_text(p.fields.bio)}
+    return str(e.value) if e.value in named else None
 
 
 _PAYMENT_RE = LazyPattern(r"(?<![a-z0-9])(" + "|".join(

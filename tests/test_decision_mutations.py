@@ -2272,3 +2272,48 @@ def test_initialled_names() -> None:
     assert not initialled("Klub Kozorog", "kkozorog")  # one initial says nothing
     assert not initialled("Smučarski klub", "skkozorog")  # no word kept
     assert not initialled("Smučarski klub Kozorog", "sckozorog")
+
+
+#: the brand's word shared by all its names (no alias of its own) and its initials as an alias
+INV_QP = replace(INV_QM, brands=(replace(INV_QM.brands[0], aliases=(
+    "Quillmark Papier GmbH", "QMP")),))
+CAREERS = "https://quillmark-karriere.net/"
+TRACKING = "https://qmp-tracking.net/"
+
+
+def _classify_qp(o: ProfileObservation) -> Finding:
+    findings = classify(INV_QP, [*OFFICIAL, o], (), now=NOW)
+    return next(f for f in findings if f.key == (o.platform, o.handle))
+
+
+@pytest.mark.parametrize("handle,snippet,site", [
+    ("quillmarkpapiergmbh", "Remote testers wanted. Apply at quillmark-karriere.net", CAREERS),
+    ("quillmarkpapierr", "Kundendienst QMP. Sendung verfolgen: qmp-tracking.net", TRACKING),
+])
+def test_walled_page_and_the_brand_word_domain_it_names_that_links_it_is_an_impostor(
+        handle: str, snippet: str, site: str) -> None:
+    """A walled page under the brand's full name whose search result sends its readers to a
+    domain made of the brand's own word (shared by all its names) or its initials, a domain
+    that links the page back: the two point at each other, two signs of one scam."""
+    title = "Quillmark Papier GmbH | Facebook"
+    f = _classify_qp(_walled_hit(handle, title, snippet, _promo(handle, site)))
+    assert f.cls == FindingClass.IMPOSTOR, f
+    assert f.evidence[0].detail.startswith("secondary: "), f.evidence[0]
+    assert "the very lookalike" in f.evidence[0].detail
+    # the domain links it, but the result does not send anyone there: one sign
+    g = _classify_qp(_walled_hit(handle, title, "Papier aus Hamburg.", _promo(handle, site)))
+    assert g.cls == FindingClass.UNVERIFIED, g
+    assert "promoted_by_lookalike" in signals_of(g)
+    # the result names the domain, which does not link it: no lookalike at all
+    h = _classify_qp(_walled_hit(handle, title, snippet))
+    assert h.cls == FindingClass.UNVERIFIED, h
+
+
+def test_initials_inside_a_longer_word_of_a_domain_are_no_lookalike() -> None:
+    """'qmp' in ``qmpx-tracking.net`` is no word of its own: the domain borrows nothing."""
+    site = "https://qmpx-tracking.net/"
+    f = _classify_qp(_walled_hit("quillmarkpapierr", "Quillmark Papier GmbH | Facebook",
+                                 "Sendung verfolgen: qmpx-tracking.net",
+                                 _promo("quillmarkpapierr", site)))
+    assert f.cls == FindingClass.UNVERIFIED, f
+    assert "promoted_by_lookalike" not in signals_of(f)
