@@ -1027,7 +1027,7 @@ def _company_resources(p: Profile) -> Evidence | None:
     fraudster: the company's own channel nobody listed (often an old one)."""
     # a profile without link fields (a Telegram channel) writes its site in the description
     kinds = p.link_field_kinds or set(p.kinds)
-    if p.avatar is None or kinds != {"official"} or not _harmless(p):
+    if p.avatar is None or kinds != {"official"} or not (_harmless(p) or _shows_fan_work(p)):
         return None
     if unproven(p):
         return None
@@ -1038,6 +1038,22 @@ def _company_resources(p: Profile) -> Evidence | None:
         f"uses the official logo and links only to the official domain {dom}, without scam "
         "wording or lookalike links",
     )
+
+
+_FAN_WORK = LazyPattern(r"\bfan ?(art|made|edits?)\b")
+
+
+def _shows_fan_work(p: Profile) -> bool:
+    """Its only fan word names what it shows ("fan art we love", "fan-made edits"), not what it
+    is: a company's community channel shares its players' fan art too. Otherwise harmless, and
+    with no word calling the page itself unofficial, a fan's or a parody."""
+    e = p.found.get(SignalName.SELF_DECLARED_UNOFFICIAL)
+    if e is None or not _FAN_WORK.fullmatch(fold_text(str(e.value))):
+        return False
+    rest = [_FAN_WORK.sub(" ", fold_text(t or "")) for t in (p.fields.bio, p.fields.display_name)]
+    return sig.self_declared_fan(*rest) is None and not (
+        p.lookalike or _hard_scam(p) or p.has(
+            SignalName.HOMOGLYPHS, SignalName.LINK_REFUSED, SignalName.IMPERSONATED_BADGE))
 
 
 _OWN_RE = LazyPattern("|".join(words.OWN_CHANNEL_PATTERNS))

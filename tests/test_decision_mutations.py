@@ -2317,3 +2317,27 @@ def test_initials_inside_a_longer_word_of_a_domain_are_no_lookalike() -> None:
                                  _promo("quillmarkpapierr", site)))
     assert f.cls == FindingClass.UNVERIFIED, f
     assert "promoted_by_lookalike" not in signals_of(f)
+
+
+FAN_ART = obs("pinterest", "quillmarkpapier", display_name="Quillmark Papier",
+              bio="Fan art we love, pinned by the Quillmark Papier community team",
+              avatar_phash=LOGO, posts=210, followers=600, external_links=(SITE,),
+              created_at="2022-04-04", last_active_at="2023-08-08")
+
+
+def test_an_own_board_sharing_fan_art_is_the_companys() -> None:
+    """'Fan art' names what the board shows, not what it is: with the official logo and only
+    the official link, the company's own (Pinterest is outside the strategy: redundant)."""
+    f = classify_one(FAN_ART)
+    assert f.cls == FindingClass.REDUNDANT, f
+    assert "company_resources" in signals_of(f)
+
+
+@pytest.mark.parametrize("change", [
+    {"bio": "Fan art we love. An unofficial fan page, not run by Quillmark Papier"},
+    {"avatar_phash": None},
+])
+def test_the_same_board_that_says_it_is_unofficial_or_lacks_the_logo_is_a_fans(
+        change: dict) -> None:  # type: ignore[type-arg]
+    f = classify_one(replace(FAN_ART, fields=replace(FAN_ART.fields, **change)))
+    assert f.cls == FindingClass.FAN, f
