@@ -39,6 +39,10 @@ class SimWebProcess:
             self.proc.kill()
             raise RuntimeError(f"simweb did not start: {line!r}")
         self.port = int(line)
+        from simweb import load_world  # the world's clock, which the audit classifies at
+
+        #: the world's ``now:``: its pages and Date headers count from it, audits classify at it
+        self.now = load_world(world).now
 
     @property
     def resolve(self) -> str:
@@ -66,7 +70,7 @@ def audit_command(inventory: Path, web: SimWebProcess, db: Path, out: Path,
                   *extra: str) -> list[str]:
     return [sys.executable, "-m", "crawler.cli", "audit", str(inventory), "--resolve",
             web.resolve, "--db", str(db), "--out", str(out), "-q", "--search-engine", "none",
-            *extra]
+            "--as-of", web.now, *extra]
 
 
 def audit_env(settings: dict[str, Any] | None = None,

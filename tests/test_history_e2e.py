@@ -216,7 +216,9 @@ def run_audit(workdir: Path, name: str, world: World, db: Path, *extra: str,
     web = SimWebProcess(world, workdir / f"{name}.world.yaml")
     try:
         out = workdir / name
-        proc = brandsweep(*audit_args(web.port, db, out, *extra, platforms=platforms))
+        # classified at the world's clock, the one its pages and Date headers keep
+        proc = brandsweep(*audit_args(web.port, db, out, "--as-of", world.now, *extra,
+                                      platforms=platforms))
     finally:
         web.stop()
     assert proc.returncode in (0, 3), f"audit {name} failed ({proc.returncode}):\n{proc.stderr}"
@@ -235,7 +237,7 @@ def killed_audit(workdir: Path, world: World, db: Path) -> int:
     try:
         proc = subprocess.Popen(
             [sys.executable, "-m", "crawler.cli",
-             *audit_args(web.port, db, workdir / "killed")],
+             *audit_args(web.port, db, workdir / "killed", "--as-of", world.now)],
             cwd=ROOT, env=_env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )
         deadline = time.monotonic() + 60
