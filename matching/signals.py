@@ -26,6 +26,7 @@ from matching.normalise import (
     AFFIXES,
     comparison_key,
     deleet,
+    fold,
     fold_script,
     fold_text,
     homoglyphs_used,
@@ -555,7 +556,29 @@ def suspicious_site(
     scam = scam_wording(text)
     if named and scam is not None:
         return f"{dom}: its search result names '{named[0]}' and {scam.detail}"
+    word = _borrowed_word(dom, named, brand_names) if named else None
+    if word is not None:
+        return (f"{dom}: a domain made of the brand's word '{word}' and others, whose search "
+                f"result names '{named[0]}' in full")
     return None
+
+
+def _borrowed_word(dom: str, named: Sequence[str], brand_names: Iterable[str]) -> str | None:
+    """A word of a brand name the result names in full (five letters or more) inside the
+    domain's label beside other letters, or a short name of the brand (its initials, "MCX")
+    as a word of the label: ``<word>-careers.net``, ``<initials>-tracking.net``."""
+    first = dom.split(".", 1)[0]
+    label = plain_key(first)
+    for n in named:
+        for w in tokens(n):
+            k = plain_key(w)
+            if len(k) >= 5 and k in label and k != label:
+                return w
+    parts = {plain_key(x) for x in re.split(r"[^a-z0-9]+", fold(first)) if x}
+    if len(parts) < 2:
+        return None
+    return next((n for n in brand_names if len(tokens(n)) == 1
+                 and 3 <= len(plain_key(n)) <= 4 and plain_key(n) in parts), None)
 
 
 def initialled(name: str | None, label: str) -> bool:

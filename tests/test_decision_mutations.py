@@ -2341,3 +2341,21 @@ def test_the_same_board_that_says_it_is_unofficial_or_lacks_the_logo_is_a_fans(
         change: dict) -> None:  # type: ignore[type-arg]
     f = classify_one(replace(FAN_ART, fields=replace(FAN_ART.fields, **change)))
     assert f.cls == FindingClass.FAN, f
+
+
+@pytest.mark.parametrize("url,text,why", [
+    ("https://quillmark-karriere.net/", "Quillmark Papier – Remote testers wanted", "quillmark"),
+    ("https://qmp-tracking.net/", "Quillmark Papier GmbH – Ihre Sendung wartet", "QMP"),
+    # no brand name in full: a shop of the same word is no reason to visit
+    ("https://quillmark-karriere.net/", "Karriere am Quillmarker See", None),
+    # the initials inside a longer word
+    ("https://qmpx-tracking.net/", "Quillmark Papier GmbH – Ihre Sendung wartet", None),
+])
+def test_a_search_result_on_a_brand_word_domain_naming_the_brand_is_worth_a_visit(
+        url: str, text: str, why: str | None) -> None:
+    """The crawl visits a result whose domain borrows the brand's word or initials when the
+    result names the brand in full (its page may link the ring's profiles)."""
+    from matching.signals import suspicious_site
+    got = suspicious_site(url, text, ("qm-papier.de",), ("quillmarkpapier",),
+                          ("Quillmark Papier", "Quillmark Papier GmbH", "QMP"))
+    assert (got is None) if why is None else (got is not None and f"'{why}'" in got), got
