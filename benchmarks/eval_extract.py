@@ -52,6 +52,7 @@ if str(ROOT) not in sys.path:
 from crawler.catalog import load_catalog  # noqa: E402
 from crawler.extract import ProfileRead, read_profile, without_rules  # noqa: E402
 from crawler.extract.captures import Recorded, is_http_message, recorded_answers  # noqa: E402
+from crawler.extract.detect import choose_answer  # noqa: E402
 from crawler.extract.values import parse_count  # noqa: E402
 
 CAPTURES = ROOT / "tests" / "fixtures" / "real_captures"
@@ -135,6 +136,12 @@ def answer_of(path: Path, entry: dict) -> Recorded:
         if len(found) == 1 and (is_http_message(data) or found[0].body is not data):
             (answer,) = found
             return Recorded(entry.get("url"), answer.status, answer.headers, answer.body)
+        if len(found) > 1 and all(a.body is not data for a in found):
+            # several answers a client recorded in one file (an answer in source notation
+            # after its token call): the one ``brandsweep extract`` reads
+            answer = found[choose_answer(load_catalog(), found, str(entry["platform"]))]
+            return Recorded(entry.get("url") or answer.url, answer.status, answer.headers,
+                            answer.body)
         return Recorded(entry.get("url"), int(entry.get("status", 200)), {}, data)
     answers = recorded_answers(data)
     answer = answers[int(entry.get("interaction", len(answers) - 1))]

@@ -15,7 +15,10 @@ never the captures themselves (tests/fixtures/real_captures batches 2026-12-06-s
   carries its author, whose id is the account's (not the post's);
 - X/Twitter's server-rendered pages of 2014-2020: a bio whose shortened link keeps its scheme
   in an ``invisible`` span (the reader sees 'example.com/blog/'), and the protected flag its
-  follow button carries (``data-protected``) beside the account's name and id.
+  follow button carries (``data-protected``) beside the account's name and id;
+- answers a client's test recorder wrote in its language's notation: the body an escaped
+  string literal beside its status (OCaml Cohttp records, Elixir HTTPoison and Tesla structs,
+  Ruby hashes), several in one file after a token call.
 """
 
 # ruff: noqa: E501  (tables of real-shaped answers)
@@ -230,3 +233,63 @@ def test_visible_texts_leave_out_what_no_reader_sees():
     assert len(V.visible_texts(el, with_breaks=True)) == 4
     hidden = Selector(text='<div class="invisible"><p class="bio">shown when opened</p></div>').css("p")[0]
     assert "".join(V.visible_texts(hidden)) == "shown when opened"   # the element's own context
+
+
+COHTTP = (b'((request(Post_form(uri https://www.reddit.com/api/v1/access_token)(headers((authorization <A>)))))'
+          b'(response(((encoding(Fixed 40))(headers((content-type"application/json")))(version HTTP_1_1)(status OK)(flush false))'
+          b'"{\\"access_token\\": \\"<T>\\", \\"expires_in\\": 3600}")))'
+          b'((request(Get(uri https://oauth.reddit.com/user/harbourferries/about?raw_json=1)(headers((authorization"bearer <T>")))))'
+          b'(response(((encoding(Fixed 99))(headers((content-type"application/json; charset=UTF-8")(date"Tue, 25 Aug 2020 18:57:06 GMT")))'
+          b'(version HTTP_1_1)(status {status})(flush false))"{body}")))')
+REDDIT_T2 = b'{\\"kind\\": \\"t2\\", \\"data\\": {\\"name\\": \\"harbourferries\\", \\"id\\": \\"7xk2\\", \\"link_karma\\": 12, \\"comment_karma\\": 3, \\"created_utc\\": 1500000000.0, \\"verified\\": true, \\"subreddit\\": {\\"title\\": \\"Harbour \\\\u00e9 Ferries\\", \\"display_name\\": \\"u_harbourferries\\", \\"subreddit_type\\": \\"user\\", \\"public_description\\": \\"Boats\\\\nacross\\"}}}'
+
+
+def test_answers_in_source_notation_are_unpacked():
+    from crawler.extract.captures import recorded_answers
+
+    found = recorded_answers(COHTTP.replace(b"{status}", b"OK").replace(b"{body}", REDDIT_T2))
+    assert [(a.url, a.status) for a in found] == [
+        ("https://www.reddit.com/api/v1/access_token", 200),
+        ("https://oauth.reddit.com/user/harbourferries/about?raw_json=1", 200)]
+    doc = json.loads(found[1].body)
+    assert doc["data"]["subreddit"]["title"] == "Harbour \u00e9 Ferries"
+    assert doc["data"]["subreddit"]["public_description"] == "Boats\nacross"
+    gone = recorded_answers(COHTTP.replace(b"{status}", b"Not_found").replace(b"{body}", b'{\\"message\\": \\"Not Found\\", \\"error\\": 404}'))
+    assert gone[1].status == 404
+    limited = recorded_answers(COHTTP.replace(b"{status}", b"(Code 429)").replace(b"{body}", b'{\\"message\\": \\"Too Many Requests\\"}'))
+    assert limited[1].status == 429
+
+
+@pytest.mark.parametrize(("source", "url", "status"), [
+    # Elixir: HTTPoison's response struct as inspect/1 prints it (the call in a comment)
+    (b'#\n# HTTPoison.get!("https://api.github.com/users/wren")\n#\n\n%HTTPoison.Response{body: "{\\"login\\":\\"wren\\",\\"id\\":51,\\"name\\":\\"Wren \\\\u00c9\\"}",\n headers: [{"Server", "GitHub.com"}, {"Status", "200 OK"}],\n status_code: 200}\n',
+     "https://api.github.com/users/wren", 200),
+    # Elixir: newer HTTPoison names the URL; Tesla's Env puts the status first
+    (b'%HTTPoison.Response{status_code: 404, body: "{\\"message\\":\\"Not Found\\"}", headers: [], request_url: "https://api.github.com/users/nobody"}',
+     "https://api.github.com/users/nobody", 404),
+    (b'%Tesla.Env{method: :get, url: "https://api.github.com/users/wren", status: 200, body: "{\\"login\\":\\"wren\\",\\"id\\":51}", headers: []}',
+     "https://api.github.com/users/wren", 200),
+    # Ruby: a hash a test stubs a request with
+    (b'stub_request(:get, "https://api.github.com/users/wren").to_return({:status => 200, :body => "{\\"login\\":\\"wren\\",\\"id\\":51}"})',
+     None, 200),
+])
+def test_one_answer_in_source_notation(source, url, status):
+    from crawler.extract.captures import recorded_answers
+
+    (answer,) = recorded_answers(source)
+    assert answer.status == status
+    assert url is None or answer.url == url
+    assert json.loads(answer.body)["login" if status == 200 else "message"]
+
+
+@pytest.mark.parametrize("body", [
+    # a JSON answer whose strings hold escaped HTML or JSON is that answer, not source
+    b'{"source": "<a href=\\"https://mobile.twitter.com\\" rel=\\"nofollow\\">Twitter for iPhone and some more words</a>", "status": 200}',
+    b'for (;;);{"payload": "{\\"a\\": 1}", "status": 200}',
+    b'<html><script>var s = "{\\"a\\": 1}";</script></html>',
+])
+def test_bodies_are_never_taken_for_source(body):
+    from crawler.extract.captures import recorded_answers
+
+    (answer,) = recorded_answers(body)
+    assert answer.body is body

@@ -8,7 +8,10 @@ of request/response pairs, the status an object), HAR logs (browser exports, Pol
 recordings (Node.js), WireMock stub mappings, the Python ``responses`` recorder's YAML,
 NewPipe mock JSON, PyGithub ReplayData, the PHP response cache of oscarotero/Embed
 (``return ['headers' => [...], 'statusCode' => 200, 'body' => '...'];``), raw HTTP responses
-(status line, headers, blank line, body), and any of these gzip-compressed (``page.html.gz``).
+(status line, headers, blank line, body), and any of these gzip-compressed (``page.html.gz``);
+last, an answer a client's test recorder wrote in its language's data notation: the body an
+escaped string literal beside its status (OCaml Cohttp s-expressions ``(status Not_found)``,
+Elixir ``%HTTPoison.Response{body: "...", status_code: 404}``, Ruby and Python literals).
 ``recorded_answers`` unpacks any of them into (url, status, headers, body); a file
 in none of these formats is one answer: the body itself. Nothing here raises on a malformed
 file: it is then read as a bare body.
@@ -27,6 +30,7 @@ import base64
 import json
 import re
 import zlib
+from http import HTTPStatus
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -57,6 +61,11 @@ def recorded_answers(data: bytes) -> list[Recorded]:
         found = _unpack(data)
     except Exception:  # noqa: BLE001 - an odd file is a bare body
         found = []
+    if not found:
+        try:
+            found = _source_literals(data)
+        except Exception:  # noqa: BLE001 - an odd file is a bare body
+            found = []
     return found or [Recorded(None, 200, {}, data)]
 
 
@@ -331,3 +340,98 @@ def _raw_http(data: bytes) -> Recorded:
         if sep:
             headers[key.strip()] = value.strip()
     return Recorded(None, status, headers, body)
+
+
+# ------------------------------------------------------------------ answers in source notation
+
+MAX_SOURCE = 8 * 1024 * 1024  # characters of a source file searched for recorded answers
+_LITERAL = re.compile(r'"((?:[^"\\]|\\.){2,})"', re.S)
+_ESCAPE = re.compile(r"\\(?:u\{([0-9a-fA-F]{1,6})\}|u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|(\d{3})|(.))",
+                     re.S)
+_SIMPLE_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "0": "\0"}
+_STATUS_MARK = re.compile(
+    r"(?i)\bstatus(?:_?code)?\b['\"]?\s*(?:=>|[:=])?\s*\(?\s*(?:code\s+)?(\d{3}\b|[A-Z][A-Za-z_]{1,40})"
+)
+_URL_MARK = re.compile(r"(?i)(?:\buri|\burl|request_url|\bget!?)\W{0,4}(https?://[^\s\"')]+)")
+
+
+def _unescape_literal(text: str) -> bytes:
+    """A double-quoted literal of OCaml, Elixir, Ruby, Python or C as bytes (``\\ddd`` and
+    ``\\xHH`` are bytes; ``\\uXXXX`` and ``\\u{...}`` characters)."""
+    out = bytearray()
+    pos = 0
+    for m in _ESCAPE.finditer(text):
+        out += text[pos : m.start()].encode("utf-8")
+        pos = m.end()
+        hex_char, hex4, byte_hex, byte_dec, other = m.groups()
+        if hex_char or hex4:
+            out += chr(int(hex_char or hex4, 16)).encode("utf-8", "replace")
+        elif byte_hex:
+            out.append(int(byte_hex, 16))
+        elif byte_dec:
+            out.append(min(int(byte_dec), 255))
+        else:
+            out += _SIMPLE_ESCAPES.get(other, other).encode("utf-8")
+    out += text[pos:].encode("utf-8")
+    return bytes(out)
+
+
+def _status_of(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    try:
+        return int(HTTPStatus[word.upper()])  # Cohttp's variants: OK, Not_found, Bad_request
+    except KeyError:
+        return None
+
+
+def _source_literals(data: bytes) -> list[Recorded]:
+    """Answers written as string literals in a source file (a client's recorded test answers):
+    each literal that is an escaped JSON document (or an HTML or XML page), with the status
+    marker on the side the file puts it (before the body in Cohttp's records, after it in an
+    Elixir struct) and the URL its request named."""
+    head = data[:64].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head[:1] in (b"<", b"\x1f", b"") or b'\\"' not in data[:MAX_SOURCE]:
+        return []  # a page, a compressed file, or nothing escaped
+    if head[:1] in (b"{", b"["):
+        try:
+            json.loads(data)
+            return []  # a JSON answer itself: its strings are its own values
+        except ValueError:
+            pass
+    text = data[:MAX_SOURCE].decode("utf-8", "replace")
+    bodies: list[tuple[int, int, bytes]] = []
+    for m in _LITERAL.finditer(text):
+        body = _unescape_literal(m.group(1))
+        head = body.lstrip()[:1]
+        if head in (b"{", b"["):
+            try:
+                json.loads(body)
+            except ValueError:
+                continue
+        elif head != b"<" or len(body) < 50:
+            continue
+        bodies.append((m.start(), m.end(), body))
+        if len(bodies) >= 500:
+            break
+    if not bodies:
+        return []
+    rest = "".join(text[(bodies[i - 1][1] if i else 0) : start]
+                   for i, (start, _, _) in enumerate(bodies)) + text[bodies[-1][1] :]
+    if re.search(r'"\s*:(?!:)', rest):
+        return []  # JSON's own key syntax outside the literals: a JSON-like answer, not source
+    marks = [(m.start(), code) for m in _STATUS_MARK.finditer(text)
+             if (code := _status_of(m.group(1))) is not None and 100 <= code <= 599]
+    before = bool(marks) and marks[0][0] < bodies[0][0]
+    out = []
+    for i, (start, end, body) in enumerate(bodies):
+        prev_end = bodies[i - 1][1] if i else 0
+        next_start = bodies[i + 1][0] if i + 1 < len(bodies) else len(text)
+        if before:
+            near = [c for p, c in marks if prev_end <= p < start][-1:]
+        else:
+            near = [c for p, c in marks if end <= p < next_start][:1]
+        urls = [u.group(1) for u in _URL_MARK.finditer(text, prev_end, start)][-1:] or \
+            [u.group(1) for u in _URL_MARK.finditer(text, end, next_start)][:1]
+        out.append(Recorded(urls[0] if urls else None, near[0] if near else 200, {}, body))
+    return out
