@@ -30,8 +30,8 @@ import base64
 import json
 import re
 import zlib
-from http import HTTPStatus
 from dataclasses import dataclass, field
+from http import HTTPStatus
 from typing import Any
 
 import yaml
@@ -346,8 +346,10 @@ def _raw_http(data: bytes) -> Recorded:
 
 MAX_SOURCE = 8 * 1024 * 1024  # characters of a source file searched for recorded answers
 _LITERAL = re.compile(r'"((?:[^"\\]|\\.){2,})"', re.S)
-_ESCAPE = re.compile(r"\\(?:u\{([0-9a-fA-F]{1,6})\}|u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|(\d{3})|(.))",
-                     re.S)
+_ESCAPE = re.compile(
+    r"\\(?:u\{([0-9a-fA-F]{1,6})\}|u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|(\d{3})|(.))",
+    re.S,
+)
 _SIMPLE_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "0": "\0"}
 _STATUS_MARK = re.compile(
     r"(?i)\bstatus(?:_?code)?\b['\"]?\s*(?:=>|[:=])?\s*\(?\s*(?:code\s+)?(\d{3}\b|[A-Z][A-Za-z_]{1,40})"
