@@ -19,6 +19,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
+from matching import lexicon as _lexicon
 from matching import words
 from matching.lazy_re import LazyPattern
 from matching.models import Evidence, LinkedPage, ProfileFields, Sighting, SignalName, Via
@@ -910,6 +911,10 @@ def retired(fields: ProfileFields) -> Evidence | None:
 
 _ARCHIVE_RE = LazyPattern("|".join(words.ARCHIVE_LINK_PATTERNS))
 _NATIVE_ARCHIVE = _phrases(words.NATIVE_ARCHIVE_LINK_PHRASES)
+#: "old page", "ukurasa wa zamani", "página antigua" beside the company's link: the lexicon's
+#: former-account phrases (none of them an automatic feed, which is in use)
+_OLD_LINK_RE = LazyPattern("|".join(_lexicon.folded_patterns("former_account")))
+_NATIVE_OLD_LINK = _phrases(_lexicon.native_phrases("former_account"))
 
 
 def retired_wording(text: str | None) -> str | None:
@@ -918,10 +923,15 @@ def retired_wording(text: str | None) -> str | None:
     sentence around a company's link says of it (:func:`retired_link` then reads the note)."""
     if not text:
         return None
-    folded, raw = _text(text), native(text)
-    m = (_ARCHIVE_RE.search(folded) or _RETIRED_RE.search(folded)
-         or _NATIVE_ARCHIVE.search(raw) or _NATIVE_RETIRED.search(raw))
+    m = _retired_match(_text(text), native(text))
     return m.group(0) if m else None
+
+
+def _retired_match(folded: str, raw: str) -> re.Match[str] | None:
+    """Archive, retired or old-page words (``folded`` and as written, ``raw``)."""
+    return (_ARCHIVE_RE.search(folded) or _RETIRED_RE.search(folded)
+            or _NATIVE_ARCHIVE.search(raw) or _NATIVE_RETIRED.search(raw)
+            or _OLD_LINK_RE.search(folded) or _NATIVE_OLD_LINK.search(raw))
 
 
 _SENTENCE_END = re.compile(r"[.!?;](?=\s|$)|\n\s*\n")
@@ -982,9 +992,7 @@ def retired_link(sightings: Iterable[Sighting]) -> Evidence | None:
     for s in sightings:
         if s.via != Via.OFFICIAL_SITE or not s.detail:
             continue
-        folded, raw = _text(s.detail), native(s.detail)
-        m = (_ARCHIVE_RE.search(folded) or _RETIRED_RE.search(folded)
-             or _NATIVE_ARCHIVE.search(raw) or _NATIVE_RETIRED.search(raw))
+        m = _retired_match(_text(s.detail), native(s.detail))
         if m:
             return Evidence(SignalName.DORMANT, m.group(0),
                             f"the official page {s.source} links it as no longer in use "

@@ -1952,6 +1952,15 @@ def test_an_own_offers_account_on_a_page_of_its_own_is_the_marketing_teams_secon
      "Quillmark", None),
     ("Neue Videos auf dem Hauptkanal Quillmark. Der alte Kanal Quillmark TV bleibt als Archiv.",
      "Quillmark TV", "archiv"),
+    # the lexicon's old-page words, in any of its languages (Swahili, English, Portuguese)
+    ("Dar es Salaam, Arusha. Ukurasa wa zamani wa tawi la Arusha: facebook.com/qm.arusha.",
+     "facebook.com/qm.arusha", "ukurasa wa zamani"),
+    ("Our old page for the Bremen shop: facebook.com/quillmark.bremen.",
+     "facebook.com/quillmark.bremen", "old page"),
+    ("Conta antiga da loja: instagram.com/quillmark.porto.", "instagram.com/quillmark.porto",
+     "conta antiga"),
+    # an automatic feed is in use
+    ("Automatic flight status: x.com/quillmarkstatus.", "x.com/quillmarkstatus", None),
 ])
 def test_the_sentence_around_a_link_says_whether_the_company_retired_it(
         block: str, anchor: str, note: str | None) -> None:
