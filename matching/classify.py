@@ -77,6 +77,7 @@ from matching.profile_signals import (
     to_decision_input,
 )
 from matching.snippets import SearchText, from_search_results
+from matching.user_words import UserWords, using
 
 __all__ = ["apply_triage", "classify"]
 
@@ -328,6 +329,7 @@ def classify(
     now: str,
     rules: Mapping[str, HandleRule] | None = None,
     timings: dict[str, float] | None = None,
+    words: UserWords | None = None,
 ) -> list[Finding]:
     """Classify every observed profile, plus declared accounts nobody observed.
 
@@ -335,7 +337,25 @@ def classify(
     compare case-insensitively. ``triage`` maps ``(platform, handle)`` to a reviewer decision,
     which overrides the classifier. Returns findings ordered by class then relevance.
     ``timings``, when given, receives the seconds spent per stage (``benchmarks/``).
+    ``words``: the user's own phrases (``--words``), read with the lexicon's families for
+    this call only (:mod:`matching.user_words`).
     """
+    with using(words):
+        return _classify(inventory, observations, linked_pages, triage, config, now=now,
+                         rules=rules, timings=timings)
+
+
+def _classify(
+    inventory: Inventory,
+    observations: Sequence[ProfileObservation],
+    linked_pages: Sequence[LinkedPage],
+    triage: Mapping[tuple[str, str], Triage] | None,
+    config: MatchConfig,
+    *,
+    now: str,
+    rules: Mapping[str, HandleRule] | None,
+    timings: dict[str, float] | None,
+) -> list[Finding]:
     clock = Stages(timings)
     keyer = BrandIndex(inventory, rules)
     merged = _merge(observations, keyer)

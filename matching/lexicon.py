@@ -52,8 +52,8 @@ from functools import cache
 
 from matching.textfold import fold_script, fold_text
 
-__all__ = ["FAMILIES", "LEXICON", "folded_patterns", "folded_phrases", "folded_words",
-           "native_phrases"]
+__all__ = ["FAMILIES", "LEXICON", "fold_phrase", "folded_patterns", "folded_phrases",
+           "folded_words", "is_latin", "native_phrases", "trie_pattern"]
 
 FAMILIES: tuple[str, ...] = (
     "scam", "soft_scam", "advance_payment", "data_request", "account_alert", "dm_invite",
@@ -1576,3 +1576,10 @@ def folded_words(family: str) -> frozenset[str]:
 def native_phrases(family: str) -> tuple[str, ...]:
     """The phrases of ``family`` in other scripts, folded as :func:`fold_script` folds text."""
     return _split(family)[1]
+
+
+#: the helpers above under public names, for phrases read the lexicon's way elsewhere (a
+#: user's own words: :mod:`matching.user_words`)
+is_latin = _latin
+fold_phrase = _fold_latin
+trie_pattern = _trie_pattern

@@ -58,6 +58,7 @@ from matching.normalise import (
     tokens,
 )
 from matching.snippets import SearchText
+from matching.user_words import FamilyPattern, native_hits
 
 __all__ = ["SIGNALS", "Profile", "blank", "gather", "handle_word", "to_decision_input"]
 
@@ -577,7 +578,7 @@ def _young_logo_copy(p: Profile) -> Evidence | None:
     )
 
 
-_EMPLOYEE_RE = LazyPattern("|".join(words.EMPLOYEE_PATTERNS))
+_EMPLOYEE_RE = FamilyPattern("|".join(words.EMPLOYEE_PATTERNS), ("employee",))
 _ORG_WORDS = frozenset({
     "official", "news", "support", "care", "help", "shop", "store", "club", "team", "company",
     "co", "inc", "ltd", "llc", "gmbh", "sa", "fans", "fan", "group", "community", "page", "band",
@@ -769,8 +770,13 @@ def _verified_badge(p: Profile) -> Evidence | None:
                     f"verified badge and a link to the official domain {dom}")
 
 
-_SOFT_SCAM = LazyPattern("|".join(words.SOFT_SCAM_WORDS))
+_SOFT_SCAM = FamilyPattern("|".join(words.SOFT_SCAM_WORDS), ("soft_scam", "dm_invite"), "bare")
 _NATIVE_SOFT = frozenset(sig.native(w) for w in words.NATIVE_SOFT_SCAM_PHRASES)
+
+
+def _native_soft(hit: str) -> bool:
+    """A soft scam hit of another script, built in or the user's (matching/user_words.py)."""
+    return hit in _NATIVE_SOFT or hit in native_hits(("soft_scam", "dm_invite"))
 
 
 def _hard_scam(p: Profile) -> bool:
@@ -780,7 +786,7 @@ def _hard_scam(p: Profile) -> bool:
     if e is None:
         return False
     hits = [h.strip() for h in str(e.value).split(",")]
-    return any(not _SOFT_SCAM.fullmatch(h) and h not in _NATIVE_SOFT for h in hits) or (
+    return any(not _SOFT_SCAM.fullmatch(h) and not _native_soft(h) for h in hits) or (
         len(hits) >= 5)
 
 
@@ -804,7 +810,7 @@ def its_own_trade(p: Profile, poses: bool) -> bool:
     if "display_name" in p.derived or sig.someone_else(name, p.brand_names) is None:
         return False
     hits = [h.strip() for h in str(e.value).split(",")]
-    return all(_SOFT_SCAM.fullmatch(h) or h in _NATIVE_SOFT or _ORDER_CHANNEL.fullmatch(h)
+    return all(_SOFT_SCAM.fullmatch(h) or _native_soft(h) or _ORDER_CHANNEL.fullmatch(h)
                for h in hits)
 
 
@@ -841,8 +847,8 @@ def unproven_handle(p: Profile) -> bool:
     return p.o.platform in DOMAIN_HANDLE_PLATFORMS and domain_handle(p.o, p.ix) is None
 
 
-_POSE_WORDS = LazyPattern(r"(?<![a-z])(" + "|".join(sorted(words.POSE_AFFIXES - {"real"}))
-                         + r")(?![a-z])")
+_POSE_WORDS = FamilyPattern(r"(?<![a-z])(" + "|".join(sorted(words.POSE_AFFIXES - {"real"}))
+                            + r")(?![a-z])", ("official",))
 
 
 def _unproven_claim(p: Profile) -> Evidence | None:
@@ -1056,10 +1062,10 @@ def _shows_fan_work(p: Profile) -> bool:
             SignalName.HOMOGLYPHS, SignalName.LINK_REFUSED, SignalName.IMPERSONATED_BADGE))
 
 
-_OWN_RE = LazyPattern("|".join(words.OWN_CHANNEL_PATTERNS))
+_OWN_RE = FamilyPattern("|".join(words.OWN_CHANNEL_PATTERNS), ("own_channel",))
 #: the same in other scripts, read on the text as written (folding would transliterate it)
-_NATIVE_OWN = LazyPattern("|".join(re.escape(sig.native(w)) for w in sorted(
-    words.NATIVE_OWN_CHANNEL_PHRASES, key=len, reverse=True)))
+_NATIVE_OWN = FamilyPattern("|".join(re.escape(sig.native(w)) for w in sorted(
+    words.NATIVE_OWN_CHANNEL_PHRASES, key=len, reverse=True)), ("own_channel",), "native")
 
 
 def own_wording(text: str | None) -> str | None:
@@ -1161,9 +1167,9 @@ def _search_result_company(p: Profile) -> Evidence | None:
     )
 
 
-_FORMER_RE = LazyPattern("|".join(words.FORMER_ACCOUNT_PATTERNS))
-_NATIVE_FORMER = LazyPattern("|".join(re.escape(sig.native(w)) for w in sorted(
-    words.NATIVE_FORMER_ACCOUNT_PHRASES, key=len, reverse=True)))
+_FORMER_RE = FamilyPattern("|".join(words.FORMER_ACCOUNT_PATTERNS), ("former_account",))
+_NATIVE_FORMER = FamilyPattern("|".join(re.escape(sig.native(w)) for w in sorted(
+    words.NATIVE_FORMER_ACCOUNT_PHRASES, key=len, reverse=True)), ("former_account",), "native")
 _AT_HANDLE = re.compile(r"@([\w.\-]{2,60})")
 
 
@@ -1397,7 +1403,8 @@ def _lure_in_handle(p: Profile) -> str | None:
     return next((w for w in sorted(words.LURE_AFFIXES) if len(w) >= 5 and w in plain), None)
 
 
-_DATA_REQUEST = LazyPattern("|".join(words.DATA_REQUEST_PATTERNS))
+_DATA_REQUEST = FamilyPattern("|".join(words.DATA_REQUEST_PATTERNS),
+                              ("data_request", "advance_payment"))
 
 
 def data_request(text: str | None) -> str | None:
@@ -1410,7 +1417,8 @@ def data_request(text: str | None) -> str | None:
     return sig.native_data_request(text)
 
 
-_NATIVE_POSE = LazyPattern("|".join(re.escape(sig.native(w)) for w in words.NATIVE_POSE_PHRASES))
+_NATIVE_POSE = FamilyPattern("|".join(re.escape(sig.native(w)) for w in words.NATIVE_POSE_PHRASES),
+                             ("official",), "native")
 
 
 def _official_claim(p: Profile) -> tuple[str, str] | None:
@@ -1549,7 +1557,8 @@ def _lure_target(p: Profile) -> str | None:
     return None
 
 
-_MONEY_OR_LOGIN = LazyPattern("|".join(words.MONEY_OR_LOGIN_REQUEST_PATTERNS))
+_MONEY_OR_LOGIN = FamilyPattern("|".join(words.MONEY_OR_LOGIN_REQUEST_PATTERNS),
+                                ("account_alert",))
 
 
 def _asks_money_or_data(p: Profile) -> bool:

@@ -38,6 +38,7 @@ from matching.normalise import (
     squash,
     tokens,
 )
+from matching.user_words import FamilyPattern
 
 __all__ = [
     "avatar_similarity",
@@ -77,16 +78,18 @@ __all__ = [
 
 FAN_PATTERNS = words.FAN_PATTERNS
 SCAM_PATTERNS = words.SCAM_PATTERNS
-_FAN_RE = LazyPattern("|".join(FAN_PATTERNS))
-_SCAM_RE = LazyPattern("|".join(SCAM_PATTERNS))
-_DATA_RE = LazyPattern("|".join(words.DATA_REQUEST_PATTERNS))
-_NEGATION_RE = LazyPattern(r"(?<![a-z-])(" + "|".join(re.escape(n) for n in words.NEGATIONS)
-                          + r")(?![a-z])")
+_FAN_RE = FamilyPattern("|".join(FAN_PATTERNS), ("fan",))
+_SCAM_RE = FamilyPattern("|".join(SCAM_PATTERNS), (
+    "scam", "dm_invite", "data_request", "advance_payment", "account_alert", "soft_scam"))
+_DATA_RE = FamilyPattern("|".join(words.DATA_REQUEST_PATTERNS), ("data_request", "advance_payment"))
+_NEGATION_RE = FamilyPattern(r"(?<![a-z-])(" + "|".join(re.escape(n) for n in words.NEGATIONS)
+                             + r")(?![a-z])", ("negation",))
 
 
-def _phrases(phrases: Iterable[str]) -> LazyPattern:
-    return LazyPattern("|".join(re.escape(native(p)) for p in sorted(phrases, key=len,
-                                                                     reverse=True)))
+def _phrases(phrases: Iterable[str], *families: str) -> LazyPattern:
+    return FamilyPattern("|".join(re.escape(native(p)) for p in sorted(phrases, key=len,
+                                                                       reverse=True)),
+                         families, "native")
 
 
 def native(text: str | None) -> str:
@@ -96,12 +99,14 @@ def native(text: str | None) -> str:
     return fold_script(text)
 
 
-_NATIVE_FAN = _phrases(words.NATIVE_FAN_PHRASES)
-_NATIVE_NOT_A_NAME = _phrases((*words.NATIVE_HELP_DESK_PHRASES, *words.NATIVE_POSE_PHRASES))
-_NATIVE_SCAM = _phrases(words.NATIVE_SCAM_PHRASES)
-_NATIVE_DATA = _phrases(words.NATIVE_DATA_PHRASES)
-_NATIVE_NEGATION = _phrases(words.NATIVE_NEGATIONS)
-NATIVE_EMPLOYEE = _phrases(words.NATIVE_EMPLOYEE_PHRASES)
+_NATIVE_FAN = _phrases(words.NATIVE_FAN_PHRASES, "fan")
+_NATIVE_NOT_A_NAME = _phrases((*words.NATIVE_HELP_DESK_PHRASES, *words.NATIVE_POSE_PHRASES),
+                              "help_desk", "official")
+_NATIVE_SCAM = _phrases(words.NATIVE_SCAM_PHRASES, "scam", "soft_scam", "dm_invite")
+_NATIVE_DATA = _phrases(words.NATIVE_DATA_PHRASES, "data_request", "advance_payment",
+                        "account_alert")
+_NATIVE_NEGATION = _phrases(words.NATIVE_NEGATIONS, "negation")
+NATIVE_EMPLOYEE = _phrases(words.NATIVE_EMPLOYEE_PHRASES, "employee")
 
 
 def native_negated(text: str, start: int, end: int) -> bool:
@@ -893,8 +898,8 @@ def dormancy(fields: ProfileFields, now: str, dormant_days: int = 365) -> Eviden
     )
 
 
-_RETIRED_RE = LazyPattern("|".join(words.RETIRED_PATTERNS))
-_NATIVE_RETIRED = _phrases(words.NATIVE_RETIRED_PHRASES)
+_RETIRED_RE = FamilyPattern("|".join(words.RETIRED_PATTERNS), ("retired",))
+_NATIVE_RETIRED = _phrases(words.NATIVE_RETIRED_PHRASES, "retired")
 
 
 def retired(fields: ProfileFields) -> Evidence | None:
@@ -909,12 +914,13 @@ def retired(fields: ProfileFields) -> Evidence | None:
     return None
 
 
-_ARCHIVE_RE = LazyPattern("|".join(words.ARCHIVE_LINK_PATTERNS))
-_NATIVE_ARCHIVE = _phrases(words.NATIVE_ARCHIVE_LINK_PHRASES)
+_ARCHIVE_RE = FamilyPattern("|".join(words.ARCHIVE_LINK_PATTERNS), ("archive_link",))
+_NATIVE_ARCHIVE = _phrases(words.NATIVE_ARCHIVE_LINK_PHRASES, "archive_link")
 #: "old page", "ukurasa wa zamani", "página antigua" beside the company's link: the lexicon's
 #: former-account phrases (none of them an automatic feed, which is in use)
-_OLD_LINK_RE = LazyPattern("|".join(_lexicon.folded_patterns("former_account")))
-_NATIVE_OLD_LINK = _phrases(_lexicon.native_phrases("former_account"))
+_OLD_LINK_RE = FamilyPattern("|".join(_lexicon.folded_patterns("former_account")),
+                             ("former_account",))
+_NATIVE_OLD_LINK = _phrases(_lexicon.native_phrases("former_account"), "former_account")
 
 
 def retired_wording(text: str | None) -> str | None:
@@ -950,8 +956,8 @@ def sentence_around(text: str, at: int, end: int | None = None) -> str:
     return text[start:]
 
 
-_FOLLOW_NOW_RE = LazyPattern("|".join(words.FOLLOW_NOW_PATTERNS))
-_NATIVE_FOLLOW_NOW = _phrases(words.NATIVE_FOLLOW_NOW_PHRASES)
+_FOLLOW_NOW_RE = FamilyPattern("|".join(words.FOLLOW_NOW_PATTERNS), ("follow_now",))
+_NATIVE_FOLLOW_NOW = _phrases(words.NATIVE_FOLLOW_NOW_PHRASES, "follow_now")
 
 
 def _formerly(before: str) -> bool:

@@ -14,19 +14,43 @@ diacritics or not; ``*`` at the end of a word stands for any ending; no regular 
     >>> w = UserWords((UserPhrase("scam", "en", "claim your voucher"),))
     >>> w.as_lexicon()
     {'en': {'scam': ('claim your voucher',)}}
+
+How the classifier reads them: every pattern of :mod:`matching.signals` and
+:mod:`matching.profile_signals` that is built from lexicon families is a :class:`FamilyPattern`
+naming those families. :func:`matching.classify.classify` takes ``words`` and holds them for
+the length of the call (:func:`using`, compiled once per distinct value); a family pattern then
+tries the user's phrases of its families, folded and bounded as the lexicon's own, before its
+built-in alternation, and behaves exactly as the built-in pattern otherwise (negations, soft
+words, whole-hit checks). Outside such a call, or with no words, it is the built-in pattern:
+matching stays a function of its arguments.
+
+    >>> rx = FamilyPattern(r"\bwinners list\b", ("scam",))
+    >>> with using(w):
+    ...     rx.search("claim your voucher today").group(0)
+    'claim your voucher'
+    >>> rx.search("claim your voucher today") is None
+    True
 """
 
 from __future__ import annotations
 
 import difflib
+import hashlib
+import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import ClassVar
 
-from matching.lexicon import FAMILIES, LEXICON
+from matching.lazy_re import LazyPattern
+from matching.lexicon import FAMILIES, LEXICON, fold_phrase, is_latin, trie_pattern
+from matching.textfold import fold_script
 
-__all__ = ["LANGUAGES", "MAX_PHRASE", "UserPhrase", "UserWords", "check_family",
-           "check_language", "check_phrase"]
+__all__ = ["LANGUAGES", "MAX_PHRASE", "FamilyPattern", "UserPhrase", "UserWords",
+           "check_family", "check_language", "check_phrase", "native_hits", "using"]
 
 #: the languages a phrase may name: those of the lexicon (ISO 639-1, or a tag for a variant)
 LANGUAGES: frozenset[str] = frozenset(LEXICON)
@@ -69,6 +93,13 @@ class UserWords:
             if p.phrase not in fam.get(p.family, ()):
                 fam[p.family] = (*fam.get(p.family, ()), p.phrase)
         return out
+
+    def digest(self) -> str:
+        """``sha256:<16 hex>`` of the phrases (family, language, text, in order): what an
+        audit records of the words it used; comments, notes and layout of the file aside."""
+        canon = json.dumps([(p.family, p.language, p.phrase) for p in self.phrases],
+                           ensure_ascii=False, separators=(",", ":"))
+        return "sha256:" + hashlib.sha256(canon.encode("utf-8")).hexdigest()[:16]
 
     @classmethod
     def of(cls, entries: Iterable[tuple[str, str, str]]) -> UserWords:
@@ -130,3 +161,102 @@ def check_phrase(phrase: object) -> str | None:
             return (f"'*' may only end a word (nagrod* = nagroda, nagrody ...), as in the "
                     f"lexicon; '{word}' has it elsewhere")
     return None
+
+
+# ----------------------------------------------------------------------------- in the classifier
+
+#: how a family pattern's built-in alternation is written, so the user's part is written alike
+KINDS = ("bounded", "bare", "native")
+
+
+class _Compiled:
+    """One :class:`UserWords` value, folded once, and each family pattern's compiled union."""
+
+    def __init__(self, words: UserWords):
+        latin: dict[str, dict[str, None]] = {}
+        native: dict[str, dict[str, None]] = {}
+        for p in words.phrases:
+            if is_latin(p.phrase):
+                latin.setdefault(p.family, {})[fold_phrase(p.phrase)] = None
+            else:
+                native.setdefault(p.family, {})[fold_script(p.phrase)] = None
+        self.latin = {f: tuple(sorted(v, key=len, reverse=True)) for f, v in latin.items()}
+        self.native = {f: tuple(sorted(v, key=len, reverse=True)) for f, v in native.items()}
+        self.patterns: dict[int, re.Pattern[str]] = {}
+
+    def part(self, families: tuple[str, ...], kind: str) -> str:
+        """The user's phrases of ``families`` as ``kind`` is written ('' when none)."""
+        table = self.native if kind == "native" else self.latin
+        phrases = tuple(sorted({p for f in families for p in table.get(f, ())},
+                               key=len, reverse=True))
+        if not phrases:
+            return ""
+        if kind == "native":
+            return "|".join(re.escape(p) for p in phrases)
+        body = trie_pattern(phrases)
+        return rf"\b{body}\b" if kind == "bounded" else f"(?:{body})"
+
+    def pattern(self, fp: FamilyPattern) -> re.Pattern[str]:
+        rx = self.patterns.get(id(fp))
+        if rx is None:
+            part = self.part(fp.families, fp.kind)
+            rx = (re.compile(f"{part}|{fp.pattern}", fp.flags) if part
+                  else LazyPattern.compiled.fget(fp))  # type: ignore[attr-defined]
+            self.patterns[id(fp)] = rx
+        return rx
+
+
+_ACTIVE: ContextVar[_Compiled | None] = ContextVar("brandsweep_user_words", default=None)
+
+
+@lru_cache(maxsize=8)
+def _compiled(words: UserWords) -> _Compiled:
+    return _Compiled(words)
+
+
+@contextmanager
+def using(words: UserWords | None) -> Iterator[None]:
+    """Family patterns read ``words`` too inside this block (this thread or task only)."""
+    token = _ACTIVE.set(_compiled(words) if words else None)
+    try:
+        yield
+    finally:
+        _ACTIVE.reset(token)
+
+
+class FamilyPattern(LazyPattern):
+    """A :class:`~matching.lazy_re.LazyPattern` built from the lexicon's ``families``: inside
+    :func:`using`, the user's phrases of those families come first in its alternation.
+    ``kind``: how the built-in alternation is written, 'bounded' (folded text, whole words),
+    'bare' (folded, for a whole-hit ``fullmatch``) or 'native' (other scripts, as written)."""
+
+    __slots__ = ("families", "kind")
+
+    #: every family pattern made (tests check each family is read somewhere)
+    made: ClassVar[list[FamilyPattern]] = []
+
+    def __init__(self, pattern: str, families: tuple[str, ...], kind: str = "bounded",
+                 flags: int = 0):
+        super().__init__(pattern, flags)
+        unknown = [f for f in families if f not in FAMILIES]
+        if unknown or kind not in KINDS:
+            raise ValueError(f"unknown family {unknown} or kind {kind!r}")
+        self.families = families
+        self.kind = kind
+        FamilyPattern.made.append(self)
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        active = _ACTIVE.get()
+        if active is None:
+            return LazyPattern.compiled.fget(self)  # type: ignore[attr-defined]
+        return active.pattern(self)
+
+
+def native_hits(families: tuple[str, ...]) -> frozenset[str]:
+    """The user's phrases of ``families`` in other scripts, folded as text is (inside
+    :func:`using`; else none): for readers that compare a hit with a set of phrases."""
+    active = _ACTIVE.get()
+    if active is None:
+        return frozenset()
+    return frozenset(p for f in families for p in active.native.get(f, ()))

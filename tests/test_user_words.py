@@ -1,0 +1,103 @@
+"""A user's own words reach the classifier (#11): matching/user_words.py's FamilyPattern.
+
+Each test pairs one profile classified without and with the user's words (a mutation test:
+without the words the class stays what the built-in lexicon makes it), and checks that the
+words are an argument of classify, not a state that outlives the call."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+import matching.profile_signals  # noqa: F401 - its family patterns, for the coverage test
+from matching.classify import classify
+from matching.lexicon import FAMILIES
+from matching.models import Finding, FindingClass, ProfileObservation
+from matching.user_words import FamilyPattern, UserWords, _compiled, using
+
+sys.path.insert(0, str(Path(__file__).parent))
+from test_decision_mutations import INV, NOW, OFFICIAL, obs  # noqa: E402
+
+VOUCHER = UserWords.of([("scam", "de", "treuegutschein*")])
+SCAM_BIO = "Sichern Sie sich jetzt Ihren Treuegutschein in unserem Kundenportal."
+CIRCLE = obs("instagram", "quillmark.sammler", display_name="Quillmark Sammlerkreis",
+             bio="Wir sammeln Quillmark Papier seit Jahren. Ein Freundeskreis von "
+                 "Papierliebhabern.", posts=40)
+
+
+def one(o: ProfileObservation, words: UserWords | None = None) -> Finding:
+    findings = classify(INV, [*OFFICIAL, o], (), now=NOW, words=words)
+    return next(f for f in findings if f.key == (o.platform, o.handle))
+
+
+def test_a_users_scam_phrase_makes_an_impostor_with_evidence_naming_it() -> None:
+    o = obs("x", "quillmarkpapier_", bio=SCAM_BIO)
+    assert one(o).cls == FindingClass.UNRELATED  # a namesake to the built-in lexicon
+    f = one(o, VOUCHER)
+    assert f.cls == FindingClass.IMPOSTOR, f
+    scam = [e for e in f.evidence if e.signal == "scam_wording"]
+    assert scam and "'treuegutschein'" in scam[0].detail, f.evidence
+
+
+def test_a_users_phrase_in_another_script_is_read_as_written() -> None:
+    o = obs("x", "quillmarkpapier_", bio="今すぐポイント受取をどうぞ")
+    assert one(o).cls == FindingClass.UNRELATED
+    f = one(o, UserWords.of([("scam", "ja", "ポイント受取")]))
+    assert f.cls == FindingClass.IMPOSTOR and "ポイント受取" in str(f.evidence), f
+
+
+def test_a_users_fan_phrase_makes_a_fan() -> None:
+    assert one(CIRCLE).cls == FindingClass.UNRELATED
+    f = one(CIRCLE, UserWords.of([("fan", "de", "freundeskreis")]))
+    assert f.cls == FindingClass.FAN, f
+    assert any(e.signal == "self_declared_unofficial" and "freundeskreis" in e.detail
+               for e in f.evidence), f.evidence
+
+
+def test_the_same_words_give_the_same_findings_and_leave_nothing_behind() -> None:
+    o = obs("x", "quillmarkpapier_", bio=SCAM_BIO)
+    observations = [*OFFICIAL, o, CIRCLE]
+    first = classify(INV, observations, now=NOW, words=VOUCHER)
+    again = classify(INV, observations, now=NOW,
+                     words=UserWords.of([("scam", "de", "treuegutschein*")]))
+    assert first == again
+    # the words were an argument of that call only: the next call without them is built-in
+    assert one(o).cls == FindingClass.UNRELATED
+    # equal words are compiled once
+    assert _compiled(VOUCHER) is _compiled(UserWords.of([("scam", "de", "treuegutschein*")]))
+
+
+def test_a_family_pattern_is_its_built_in_pattern_outside_using() -> None:
+    rx = FamilyPattern(r"\bwinners list\b", ("scam",))
+    assert rx.compiled is re.compile(r"\bwinners list\b")  # (re's cache: the same object)
+    assert rx.search("claim your voucher") is None
+    with using(UserWords.of([("scam", "en", "claim your voucher"), ("fan", "en", "fanzine")])):
+        assert rx.search("please claim  your voucher").group(0) == "claim  your voucher"
+        assert rx.search("winners list").group(0) == "winners list"
+        assert rx.search("a fanzine") is None  # another family's phrase
+        assert rx.search("reclaim your vouchers") is None  # whole words, as the lexicon's
+    with using(UserWords()):
+        assert rx.search("claim your voucher") is None
+
+
+def test_every_family_is_read_by_some_pattern() -> None:
+    """A family no pattern names would take a user's phrases and never read them; a
+    help desk's name in Latin letters is read as a handle word only (not from --words)."""
+    latin = {f for p in FamilyPattern.made if p.kind != "native" for f in p.families}
+    native = {f for p in FamilyPattern.made if p.kind == "native" for f in p.families}
+    assert set(FAMILIES) - latin == {"help_desk"}
+    assert set(FAMILIES) - native == set()
+
+
+@pytest.mark.parametrize("family", ["soft_scam", "dm_invite"])
+def test_a_users_soft_word_stays_soft(family: str) -> None:
+    """A user's soft scam word is what an honest channel says too: it alone does not make
+    the company's own account an impostor, exactly as the built-in soft words."""
+    from matching.profile_signals import _SOFT_SCAM
+
+    with using(UserWords.of([(family, "en", "bonus bonanza")])):
+        assert _SOFT_SCAM.fullmatch("bonus bonanza")
+    assert not _SOFT_SCAM.fullmatch("bonus bonanza")
