@@ -133,6 +133,23 @@ def _language(func):
     return func
 
 
+def _words_file(ctx: click.Context, param: click.Parameter, path: Path | None):
+    """``--words FILE``, read and checked while the command line is parsed: a bad file stops
+    the command (exit 2, every problem with file:line:col and the fix) before anything runs.
+    (path, UserWords), or None."""
+    if path is None:
+        return None
+    # imported when --words is given: the CLI starts without it (YAML, the lexicon)
+    from .words_file import WordsFileErrors, load_words
+
+    try:
+        return path, load_words(path)
+    except WordsFileErrors as exc:
+        n = len(exc.errors)
+        raise click.BadParameter(f"{n} error(s) in {path}:\n{exc}", ctx=ctx,
+                                 param=param) from None
+
+
 def audit_options(func):
     """The options shared by ``audit`` and ``demo``."""
     opts = [
@@ -164,6 +181,11 @@ def audit_options(func):
                      help="Send requests for HOST (or * for all) to the IP address ADDRESS, port "
                           "PORT, over plain HTTP, like curl --resolve; for staging mirrors and "
                           "the simulated web."),
+        click.option("--words", "words", default=None, metavar="FILE",
+                     type=click.Path(dir_okay=False, path_type=Path), callback=_words_file,
+                     help="Your own phrases for the classifier's word families (scam, fan, "
+                          "employee ...), by language: a YAML file checked before the crawl "
+                          "(brandsweep validate INVENTORY --words FILE)."),
         click.option("--capture-max", type=click.IntRange(0, 10_000), default=40,
                      show_default=True,
                      help="Impostor pages captured at audit time (page, screenshot, PDF) for "
@@ -379,7 +401,7 @@ def _parse_resolve(entries) -> dict[str, str]:
 
 def _options(inventory: Path, out, db, platforms, platforms_files, sites_file, search_engine,
              searxng_url, proxy, max_variants, fail_on, allow_private_network, verbose, quiet,
-             resolve=(), **extra):
+             resolve=(), words=None, **extra):
     if isinstance(resolve, tuple | list):
         resolve = _parse_resolve(resolve)
     if search_engine == "searxng" and not searxng_url:
@@ -404,6 +426,8 @@ def _options(inventory: Path, out, db, platforms, platforms_files, sites_file, s
         resolve=resolve,
         progress=not quiet,
         log_level=_log_level(verbose, quiet),
+        words=words[1] if words else None,
+        words_file=words[0] if words else None,
         **extra,
     )
 

@@ -25,6 +25,8 @@ from .option_values import OptionValueError, check_scrapy_settings
 if TYPE_CHECKING:
     from scrapy.settings import Settings
 
+    from matching.user_words import UserWords
+
 #: environment variable with a JSON object of Scrapy settings laid over ours, like ``scrapy -s``
 #: (e.g. ``{"DOWNLOAD_TIMEOUT": 60}`` for a slow proxy); the tests use it to shorten timeouts
 SETTINGS_ENV = "BRANDSWEEP_SCRAPY_SETTINGS"
@@ -55,6 +57,9 @@ class AuditOptions:
     # demo/tests: route hostnames to a local server (crawler/resolve.py)
     resolve: dict[str, str] = field(default_factory=dict)
     now: str | None = None  # the clock matching uses (dormancy); defaults to the real time
+    # --words: the user's own phrases for the classifier (crawler/words_file.py), and the file
+    words: UserWords | None = None
+    words_file: Path | None = None
     progress: bool = True
     log_level: str = "WARNING"
     resume: bool = False

@@ -40,6 +40,8 @@ from .plan import SweepPlan
 from .wmn import forget_loaded
 
 if TYPE_CHECKING:
+    from matching.user_words import UserWords
+
     from .crawl import CrawlStats
     from .store import Store
 
@@ -175,8 +177,14 @@ def _run_audit(options: AuditOptions) -> AuditResult:
             with phase("store: open, begin audit"):
                 store = Store(options.db)
                 if options.resume:
-                    audit_id = store.incomplete_audit(inventory)
-                    if audit_id is not None:
+                    found = store.incomplete_audit(inventory)
+                    if found is not None:  # (not yet audit_id: a refusal leaves it as it was)
+                        row = store.audit(found) or {}
+                        refused = resume_mismatch(found, row.get("settings") or {},
+                                                  _settings_summary(options))
+                        if refused:
+                            raise UsageError(refused)
+                        audit_id = found
                         store.resume_audit(audit_id)
                 if audit_id is None:
                     audit_id = store.begin_audit(
@@ -234,7 +242,7 @@ def _run_audit(options: AuditOptions) -> AuditResult:
                 del stats, summary  # every Scrapy stat (10,000 sites: tens of thousands)
             match_and_store(store, audit_id, inventory, now=options.now, complete=complete,
                             finish_reason=reason, observations=observations,
-                            rules=catalog.rules())
+                            rules=catalog.rules(), words=options.words)
             finished = True
             # the terminal summary is computed from what the report is: the stored findings
             # (with the observations read above: the store's, unchanged since)
@@ -370,6 +378,7 @@ def match_and_store(
     complete: bool = True, finish_reason: str | None = None,
     observations: list[ProfileObservation] | None = None,
     rules: Mapping[str, HandleRule] | None = None,
+    words: UserWords | None = None,
 ) -> list[Finding]:
     """Classify the audit's observations, compare with the previous audit, save and close it.
 
@@ -379,7 +388,8 @@ def match_and_store(
 
     ``observations``: the audit's, when the caller already read them from the store.
     ``rules``: each platform's handle form (the catalog's), so a declared handle compares as
-    the platform compares it (Facebook ignores dots: ``tsvirkun.labs`` is ``tsvirkunlabs``)."""
+    the platform compares it (Facebook ignores dots: ``tsvirkun.labs`` is ``tsvirkunlabs``).
+    ``words``: the user's own phrases (``--words``), read by the classifier."""
     # matching's classifier and history, imported by an audit while its probe workers run
     # (``import_after_crawl``), by ``brandsweep report`` never
     from matching.classify import classify
@@ -398,6 +408,7 @@ def match_and_store(
             config=DEFAULT_CONFIG,
             now=now or utcnow_iso(),
             rules=rules,
+            words=words,
         )
     with phase("history: compare with the previous audit"):
         previous_id = store.previous_audit(audit_id)
@@ -679,6 +690,29 @@ def credentials_used(catalog: Catalog, platforms: Sequence[str]) -> list[str]:
     return [creds[name] for name in platforms if name in creds]
 
 
+def resume_mismatch(audit_id: int, stored: Mapping[str, Any],
+                    wanted: Mapping[str, Any]) -> str | None:
+    """Why ``--resume`` must not continue audit ``audit_id`` (its settings ``stored``) with
+    the options summarised as ``wanted``: another ``--as-of`` or other ``--words`` than it
+    was started with (one audit is classified at one date with one set of words, and its
+    report says which). None when they agree."""
+
+    def shown(settings: Mapping[str, Any]) -> tuple[str, str]:
+        as_of = settings.get("as_of")
+        words = settings.get("words_digest")
+        return (f"--as-of {as_of}" if as_of else "no --as-of",
+                f"--words {settings.get('words') or '?'} [{words}]" if words else "no --words")
+
+    was, now = shown(stored), shown(wanted)
+    differ = [i for i, key in enumerate(("as_of", "words_digest"))
+              if stored.get(key) != wanted.get(key)]
+    if not differ:
+        return None
+    return (f"--resume: audit {audit_id} was started with {' and '.join(was[i] for i in differ)}, "
+            f"this run has {' and '.join(now[i] for i in differ)}: give the options it was "
+            "started with to continue it, or leave out --resume to start a new audit")
+
+
 def _settings_summary(options: AuditOptions, catalog: Catalog | None = None) -> dict[str, Any]:
     summary: dict[str, Any] = {
         "platforms": list(options.platforms),
@@ -691,6 +725,10 @@ def _settings_summary(options: AuditOptions, catalog: Catalog | None = None) -> 
     }
     if options.now:  # --as-of (the demo: its world's date): what dormancy counted to
         summary["as_of"] = options.now
+    if options.words:  # --words: which phrases of the user's the classifier read
+        summary["words"] = str(options.words_file or "")
+        summary["words_digest"] = (f"{options.words.digest()} "
+                                   f"({len(options.words.phrases)} phrases)")
     if catalog is not None:
         used = credentials_used(catalog, options.platforms or tuple(catalog))
         if used:  # only when a credential is set: audits without one record what they did

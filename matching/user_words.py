@@ -41,7 +41,7 @@ import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import ClassVar
 
@@ -68,8 +68,9 @@ class UserPhrase:
     family: str
     language: str
     phrase: str
-    #: where it was written (``words.yaml:12``), for evidence and error messages
-    source: str = ""
+    #: where it was written (``words.yaml:12``), for evidence and error messages; not part
+    #: of the value (the same phrase written elsewhere is the same phrase)
+    source: str = field(default="", compare=False)
 
 
 @dataclass(frozen=True)

@@ -101,3 +101,69 @@ def test_a_users_soft_word_stays_soft(family: str) -> None:
     with using(UserWords.of([(family, "en", "bonus bonanza")])):
         assert _SOFT_SCAM.fullmatch("bonus bonanza")
     assert not _SOFT_SCAM.fullmatch("bonus bonanza")
+
+
+# ----------------------------------------------------------------------------- the command line
+
+WORDS_FILE = "words:\n  - family: scam\n    language: de\n    phrases: [treuegutschein*]\n"
+
+
+def _audit_args(tmp_path: Path, words: str) -> list[str]:
+    inv = tmp_path / "inventory.yaml"
+    inv.write_text("organization: X\n", encoding="utf-8")
+    path = tmp_path / "words.yaml"
+    path.write_text(words, encoding="utf-8")
+    return ["audit", str(inv), "--out", str(tmp_path / "out"), "--db", str(tmp_path / "a.db"),
+            "-q", "--words", str(path)]
+
+
+def test_the_cli_refuses_a_bad_words_file_before_anything_runs(tmp_path, monkeypatch) -> None:
+    from click.testing import CliRunner
+
+    from crawler import cli
+
+    monkeypatch.setattr(cli, "_run", lambda *a, **k: pytest.fail("the audit must not start"))
+    bad = "words:\n  - family: scams\n    language: en\n    phrases: [claim your voucher]\n"
+    result = CliRunner().invoke(cli.main, _audit_args(tmp_path, bad))
+    assert result.exit_code == 2, result.output
+    assert "--words" in result.output and "1 error(s) in" in result.output
+    assert "words.yaml:2:13: unknown family 'scams': did you mean 'scam'?" in result.output
+    assert not (tmp_path / "a.db").exists()
+
+
+def test_the_audit_gets_the_words_and_records_their_digest(tmp_path, monkeypatch) -> None:
+    from click.testing import CliRunner
+
+    from crawler import cli
+    from crawler.runner import _settings_summary
+
+    seen = []
+    monkeypatch.setattr(cli, "_run", lambda options, *a, **k: seen.append(options) or 0)
+    monkeypatch.setattr(cli, "_done", lambda code: None)
+    CliRunner().invoke(cli.main, _audit_args(tmp_path, WORDS_FILE), catch_exceptions=False)
+    (options,) = seen
+    assert options.words == VOUCHER and options.words_file == tmp_path / "words.yaml"
+    summary = _settings_summary(options)
+    assert summary["words"] == str(tmp_path / "words.yaml")
+    assert summary["words_digest"] == f"{VOUCHER.digest()} (1 phrases)"
+    assert VOUCHER.digest() != UserWords.of([("scam", "de", "treuegutschein")]).digest()
+
+
+def test_resume_refuses_another_as_of_or_other_words() -> None:
+    from crawler.runner import resume_mismatch
+
+    started = {"as_of": "2026-09-30T23:59:59+00:00", "words": "words.yaml",
+               "words_digest": "sha256:aaaa (3 phrases)", "platforms": []}
+    assert resume_mismatch(7, started, dict(started)) is None
+    assert resume_mismatch(7, {"platforms": []}, {}) is None  # an audit from before --words
+    other = resume_mismatch(7, started, {**started, "as_of": "2026-12-31T23:59:59+00:00"})
+    assert other == ("--resume: audit 7 was started with --as-of 2026-09-30T23:59:59+00:00, "
+                     "this run has --as-of 2026-12-31T23:59:59+00:00: give the options it was "
+                     "started with to continue it, or leave out --resume to start a new audit")
+    bare = resume_mismatch(7, started, {})
+    assert bare is not None
+    assert ("was started with --as-of 2026-09-30T23:59:59+00:00 and --words words.yaml "
+            "[sha256:aaaa (3 phrases)], this run has no --as-of and no --words") in bare
+    edited = resume_mismatch(7, started, {**started, "words_digest": "sha256:bbbb (4 phrases)"})
+    assert edited is not None and "[sha256:aaaa (3 phrases)]" in edited
+    assert "[sha256:bbbb (4 phrases)]" in edited and "--as-of" not in edited
