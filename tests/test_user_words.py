@@ -167,3 +167,39 @@ def test_resume_refuses_another_as_of_or_other_words() -> None:
     edited = resume_mismatch(7, started, {**started, "words_digest": "sha256:bbbb (4 phrases)"})
     assert edited is not None and "[sha256:aaaa (3 phrases)]" in edited
     assert "[sha256:bbbb (4 phrases)]" in edited and "--as-of" not in edited
+
+
+def test_every_pattern_built_from_a_family_reads_the_users_words_too() -> None:
+    """A new pattern made of a lexicon family must be a FamilyPattern naming it: a plain
+    LazyPattern would read the built-in phrases and silently never the user's."""
+    import gc
+    import importlib
+    import pkgutil
+
+    import matching
+    from matching import lexicon
+    from matching.lazy_re import LazyPattern
+    from matching.signals import native
+
+    for mod in pkgutil.iter_modules(matching.__path__):
+        importlib.import_module(f"matching.{mod.name}")
+    plain = [p for p in gc.get_objects()
+             if isinstance(p, LazyPattern) and not isinstance(p, FamilyPattern)]
+    missed = []
+    for family in FAMILIES:
+        body = lexicon.folded_patterns(family, bounded=False)
+        natives = [re.escape(native(w)) for w in lexicon.native_phrases(family)]
+        for p in plain:
+            if body and body[0][3:-1] in p.pattern:
+                missed.append((family, "latin", repr(p)))
+            if natives and all(n in p.pattern for n in natives):
+                missed.append((family, "native", repr(p)))
+    for p in FamilyPattern.made:
+        for family in FAMILIES:
+            body = lexicon.folded_patterns(family, bounded=False)
+            natives = [re.escape(native(w)) for w in lexicon.native_phrases(family)]
+            if p.kind != "native" and body and body[0][3:-1] in p.pattern:
+                assert family in p.families, (family, p)
+            if p.kind == "native" and natives and all(n in p.pattern for n in natives):
+                assert family in p.families, (family, p)
+    assert missed == []
