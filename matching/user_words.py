@@ -157,6 +157,9 @@ def check_phrase(phrase: object) -> str | None:
     if len(letters) < 2 and not _DENSE.search(text):
         return (f"phrase '{text}' has fewer than two letters: it would match almost any "
                 f"text; write a word or more")
+    if "," in text:
+        return (f"phrase '{text}' has a comma: the evidence lists the phrases a page used "
+                f"with commas between them; write each part as a phrase of its own")
     for word in text.split():
         if "*" in word.rstrip("*") or word.endswith("**") or word == "*":
             return (f"'*' may only end a word (nagrod* = nagroda, nagrody ...), as in the "

@@ -203,3 +203,14 @@ def test_every_pattern_built_from_a_family_reads_the_users_words_too() -> None:
             if p.kind == "native" and natives and all(n in p.pattern for n in natives):
                 assert family in p.families, (family, p)
     assert missed == []
+
+
+def test_a_phrase_with_a_comma_is_refused_with_the_fix() -> None:
+    """Evidence lists hits with commas and the rules split it there (a soft hit beside a hard
+    one): a phrase holding a comma would read as two."""
+    from matching.user_words import check_phrase
+
+    problem = check_phrase("claim now, win big")
+    assert problem is not None and "write each part as a phrase of its own" in problem
+    with pytest.raises(ValueError, match="comma"):
+        UserWords.of([("scam", "en", "claim now, win big")])
