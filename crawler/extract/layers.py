@@ -74,7 +74,8 @@ POST_KEYS = ("statuses_count", "media_count", "postsCount", "posts_count", "post
              "postCount", "videoCount", "video_count", "videos_count", "aweme_count",
              "tweet_count", "tweets_count", "public_repos", "pin_count", "statusesCount",
              "mediaCount", "itemCount", "num_posts", "numPosts", "notesCount", "notes_count",
-             "media", "pins")  # notesCount: Misskey, Firefish, Sharkey (a post is a note)
+             "media", "pins",  # notesCount: Misskey, Firefish, Sharkey (a post is a note)
+             "repositories")  # GitHub GraphQL's {totalCount} connection
 VERIFIED_KEYS = ("is_blue_verified", "verified", "is_verified", "isVerified", "verification_status",
                  "verified_type")
 PRIVATE_KEYS = ("protected", "is_private", "privateAccount", "locked", "private", "isPrivate",
@@ -86,6 +87,7 @@ STRONG_LINK_KEYS = ("website", "websites", "external_url", "blog", "website_url"
 WEAK_LINK_KEYS = ("url", "link")
 # ``uid``: TikTok's and Douyin's app API (aweme/v1/user), Weibo, Bilibili
 ID_KEYS = ("id_str", "rest_id", "externalId", "channelId", "did", "pk", "user_id", "userId", "uid",
+           "databaseId",  # GitHub GraphQL: the REST API's numeric id ('id' is a node id there)
            "id")
 AVATAR_KEYS = ("profile_image_url_https", "profile_image_url", "profile_pic_url_hd",
                "profile_pic_url", "profile_picture_url", "profile_picture", "avatar_url",
@@ -97,6 +99,7 @@ MERGED_CHILDREN = ("snippet", "statistics", "legacy", "core", "public_metrics", 
                    "statsV2", "user", "profile_bio", "relationship_counts", "tweet_counts",
                    "brandingSettings", "channel", "verification", "avatar", "counts",
                    "subreddit",  # a Reddit user's profile subreddit
+                   "person",  # Lemmy's person_view {person, counts}
                    "identity", "profile")  # a Go tool's account record (Bluesky's automod:
 # accountMeta {Identity {DID, Handle}, Profile {DisplayName, Description}, FollowersCount})
 # subtrees that describe someone else (the logged-in viewer, suggestions, timelines)
@@ -147,7 +150,10 @@ _LOGIN_PATH = re.compile(r"(?i)^/(?:accounts/)?(?:login|signin|sign_in|authwall|
 _SUSPENDED = re.compile(r"(?i)suspend|taken ?down|takedown|terminat|removed because|violat")
 _MISSING_TEXT = re.compile(
     r"(?i)not[\s_]*found|does[\s_]*not[\s_]*exist|doesn.t\s*exist|no[\s_]+such[\s_]+user|"
-    r"could not find|user_doesnt_exist|unknown[\s_]user|no user|profile not found|deactivated|"
+    # 'Cannot find User', 'cannot be found' (Graph API), 'couldnt_find_person' (Lemmy),
+    # 'Unable to resolve handle' (Bluesky's resolveHandle)
+    r"(?:could|can)[\s_]*(?:no|n.?)t[\s_]+(?:be[\s_]+found|find)|unable[\s_]to[\s_]resolve[\s_]handle|"
+    r"user_doesnt_exist|unknown[\s_]user|no user|profile not found|deactivated|"
     # the same said in the other major languages an API answers in (an app localises its error
     # messages to the caller's Accept-Language: Pinterest's 'Gebruiker niet gevonden.')
     r"niet gevonden|bestaat niet|nicht gefunden|existiert nicht|introuvable|n.existe pas|"
@@ -425,6 +431,11 @@ def api_error(doc: Any, status: int) -> tuple[str, str | None] | None:
             f" {code.replace('_', ' ')}" if isinstance(code, str) else "")
         reasons = " ".join(str(e.get("reason") or "") for e in err.get("errors") or []
                            if isinstance(e, dict))
+        for_users = " ".join(str(err.get(k) or "") for k in ("error_user_title", "error_user_msg"))
+        if _MISSING_TEXT.search(for_users) and not _POLICY_TEXT.search(text):
+            # the Graph API's words for people ('Cannot find User', 'The user with username:
+            # x cannot be found', business discovery's subcode 2207013) over its code 110
+            return "missing", None
         if _POLICY_TEXT.search(text):
             # the API refuses the kind of question ('(#803) Cannot query users by their
             # username', 'does not exist, cannot be loaded due to missing permissions'): it
@@ -499,7 +510,8 @@ def api_error(doc: Any, status: int) -> tuple[str, str | None] | None:
         return "wall", "login_wall"  # Instagram's 'login_required', 'checkpoint_required'...
     if _AUTH_TEXT.search(text) and status in (400, 401, 403):
         return "wall", "bad_credentials"
-    if status in (200, 400, 404, 410) and (_MISSING_TEXT.search(text) or text.strip() == "404"):
+    if status in (200, 400, 404, 410) and (_MISSING_TEXT.search(text) or text.strip() == "404"
+                                           or (status == 410 and text.strip().casefold() == "gone")):
         return "missing", None
     if status in (404, 410) and (_INVALID_ID.search(text) or doc.get("status") in (404, 410)):
         # LinkedIn API v1's {"message": "Invalid member id {1234}", "status": 404}: an HTTP
@@ -1037,6 +1049,9 @@ def _handle_of(view: Mapping[str, Any], page: GenericPage) -> str | None:
         asked = asked_handle(page)
         if asked is None or page.valid_handle(view["name"]) == asked:
             raw = view["name"]
+    named = _name_at_server(view)
+    if raw is None and named is not None:
+        raw = f"{named[0]}@{named[1]}"
     if raw is None:
         # the profile's own address: YouTube's vanity URL, GitHub's html_url, the Graph API's
         # link (old pages: /pages/<name>/<id>), Pinterest v1's url; only the platform's own
@@ -1053,6 +1068,28 @@ def _handle_of(view: Mapping[str, Any], page: GenericPage) -> str | None:
                     return hit
         return None
     return page.valid_handle(raw)
+
+
+def _name_at_server(view: Mapping[str, Any]) -> tuple[str, str] | None:
+    """(user name, server) of a fediverse account whose ``name`` is its user name, the server
+    given apart: PeerTube's accounts and channels (``name``, ``host``, ``displayName``) and
+    Lemmy's people (``name``, ``actor_id`` https://server/u/name, ``display_name``)."""
+    name = view.get("name")
+    if not isinstance(name, str) or not re.fullmatch(r"[\w.-]{1,64}", name):
+        return None
+    host = view.get("host")
+    if isinstance(host, str) and "." in host and ("displayName" in view
+                                                  or "followersCount" in view):
+        return name, host.strip().lower()
+    actor = view.get("actor_id")
+    if isinstance(actor, str) and actor.startswith(("https://", "http://")):
+        try:
+            server = (urlsplit(actor).hostname or "").lower()
+        except ValueError:
+            return None
+        if "." in server and actor.rstrip("/").rsplit("/", 1)[-1] == name:
+            return name, server
+    return None
 
 
 def federated_host(page: GenericPage) -> str | None:
@@ -1126,6 +1163,9 @@ def read_profile_object(view: Mapping[str, Any], page: GenericPage, out: LayerRe
     if handle and not out.handle:
         out.handle = handle
     name = _first(view, OWN_NAME_KEYS, (str,))
+    if _name_at_server(view) is not None:
+        # PeerTube's and Lemmy's ``name`` is the user name: the shown name is the other one
+        name = _first(view, ("displayName", "display_name"), (str,))
     parts = name_parts(view)
     if name is None and parts is not None:
         name = " ".join(p for p in parts if p)
