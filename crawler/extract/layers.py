@@ -510,8 +510,9 @@ def api_error(doc: Any, status: int) -> tuple[str, str | None] | None:
         return "wall", "login_wall"  # Instagram's 'login_required', 'checkpoint_required'...
     if _AUTH_TEXT.search(text) and status in (400, 401, 403):
         return "wall", "bad_credentials"
+    gone = status == 410 and text.strip().casefold() == "gone"  # an actor's {"error": "Gone"}
     if status in (200, 400, 404, 410) and (_MISSING_TEXT.search(text) or text.strip() == "404"
-                                           or (status == 410 and text.strip().casefold() == "gone")):
+                                           or gone):
         return "missing", None
     if status in (404, 410) and (_INVALID_ID.search(text) or doc.get("status") in (404, 410)):
         # LinkedIn API v1's {"message": "Invalid member id {1234}", "status": 404}: an HTTP
