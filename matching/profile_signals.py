@@ -1616,6 +1616,15 @@ def name_only_namesake(p: Profile) -> bool:
     return own_wording(text) is None and sig.self_declared_fan(f.bio) is None
 
 
+def _fan(p: Profile) -> Evidence | None:
+    """Its fan declaration, unless that is only a person's "not an official channel" (a
+    teacher's or an employee's own page says so too): a person, not a fan."""
+    e = p.found.get(SignalName.SELF_DECLARED_UNOFFICIAL)
+    if e is None or p.found.get(SignalName.PERSONAL_ACCOUNT) is None:
+        return e
+    return e if sig.fan_words(p.fields.bio, p.fields.display_name) else None
+
+
 def _harm_scores(p: Profile, poses: bool) -> tuple[float, float]:
     """(pose, harm) for severity: poses as the brand (name, logo, bio) plus does harm."""
     c, has = p.config, p.has
@@ -1677,7 +1686,7 @@ def to_decision_input(p: Profile, redundancy: Sequence[Evidence] = (),
         strong_harm=has(*_STRONG_HARM) or (has(SignalName.SCAM_WORDING) and p.lookalike),
         secondary_harm=tuple(_secondary_harm(p)),
         secondary_asks=_asks_money_or_data(p),
-        fan=p.found.get(SignalName.SELF_DECLARED_UNOFFICIAL),
+        fan=_fan(p),
         personal=p.found.get(SignalName.PERSONAL_ACCOUNT),
         scam=has(SignalName.SCAM_WORDING),
         pose_score=pose_score,

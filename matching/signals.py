@@ -100,6 +100,8 @@ def native(text: str | None) -> str:
 
 
 _NATIVE_FAN = _phrases(words.NATIVE_FAN_PHRASES, "fan")
+_NOT_OFFICIAL = LazyPattern("|".join(words.NEGATED_OFFICIAL_PATTERNS))
+_NATIVE_NOT_OFFICIAL = LazyPattern("|".join(words.NATIVE_NEGATED_OFFICIAL_PATTERNS))
 _NATIVE_NOT_A_NAME = _phrases((*words.NATIVE_HELP_DESK_PHRASES, *words.NATIVE_POSE_PHRASES),
                               "help_desk", "official")
 _NATIVE_SCAM = _phrases(words.NATIVE_SCAM_PHRASES, "scam", "soft_scam", "dm_invite")
@@ -1018,10 +1020,16 @@ def empty_profile(fields: ProfileFields) -> Evidence | None:
 # ----------------------------------------------------------------------------- wording
 
 
+def fan_words(*texts: str | None) -> bool:
+    """Words of a fan (fan page, parody, not affiliated), beyond a bare "not official"."""
+    return any(_FAN_RE.search(_text(t)) or _NATIVE_FAN.search(native(t)) for t in texts)
+
+
 def self_declared_fan(*texts: str | None) -> Evidence | None:
     """Openly unofficial wording: fan page, parody, not affiliated, hayran sayfası, taklit."""
     for t in texts:
-        m = _FAN_RE.search(_text(t)) or _NATIVE_FAN.search(native(t))
+        m = (_FAN_RE.search(_text(t)) or _NATIVE_FAN.search(native(t))
+             or _NOT_OFFICIAL.search(_text(t)) or _NATIVE_NOT_OFFICIAL.search(native(t)))
         if m:
             return Evidence(
                 SignalName.SELF_DECLARED_UNOFFICIAL,

@@ -17,6 +17,8 @@ end, matched unfolded).
 
 from __future__ import annotations
 
+import re
+
 from matching import lexicon as _lx
 
 __all__ = [
@@ -35,6 +37,8 @@ __all__ = [
     "NATIVE_DATA_PHRASES",
     "NATIVE_EMPLOYEE_PHRASES",
     "NATIVE_FAN_PHRASES",
+    "NEGATED_OFFICIAL_PATTERNS",
+    "NATIVE_NEGATED_OFFICIAL_PATTERNS",
     "NATIVE_HELP_DESK_PHRASES",
     "NATIVE_NEGATIONS",
     "NATIVE_OWN_CHANNEL_PHRASES",
@@ -1682,4 +1686,64 @@ DEPOSIT_WORDS = (
     r"sinal|acompte|arrhes|caparra|acconto|anzahlung|aanbetaling|zaliczk\w*|zadat\w*|kapora|"
     r"zaloh\w*|handpenning|forskott|forskudd|depositum|ennakkomaksu|eloleg|avans|"
     r"paunang bayad|predujam|akontacij\w*|kaucij\w*|polog"
+)
+
+
+# ----------------------------------------------------------------------------- "not official"
+# A page that says it is not the official one, in any language: a word of negation, then (at
+# most two words on) the word "official" of some language ("Nismo službena stranica", "EI OLE
+# kliiniku ametlik leht", "Si ukurasa rasmi", "nie jesteśmy oficjalną stroną"), the same
+# glued ("mitteametlik", "neoficiální", "inoffiziell", "uoffisiell"), or after the word in
+# languages that put the negation last ("resmi hesap değil", "rasmiy emas"). Folded text;
+# the official words are the lexicon's family plus the Western ones words.py writes itself.
+_OFFICIAL_STEMS = (
+    r"(?:officia\w*|oficia\w*|officiel\w*|officieel\w*|officiele|ufficial\w*|ufficj\w*|"
+    r"offiziell\w*|offisiell\w*|officiell\w*|oficjaln\w*|oficij\w*|oficiy\w*|hivatalos\w*|"
+    r"virallis\w*|virallinen|ametlik\w*|amptelik\w*|sluzben\w*|zvanic\w*|uradn\w*|"
+    r"rasmi\w*|resmi\w*|opisyal\w*|ofisyel|oifigiuil|swyddogol|zyrtar\w*|chinh thuc|"
+    r"episim\w*|ofiziala\w*|opinber\w*)"
+)
+#: a negated copula ("is not", "nismo", "ei ole", "no somos"): a statement, not an imperative
+#: ("ne propustite", "nu rata", "don't miss" are orders to readers, no such statement)
+_NOT_IS = (
+    r"(?:nije|nismo|nisu|nisam|neni|nejsme|nie je|nie sme|nie som|nie jest\w*|ei ole|pole|nav|"
+    r"nera|isn'?t|aren'?t|is not|are not|not an?|not the|not|bukan|khong phai|den einai|ghyr|"
+    r"no es|no somos|nao e|nao somos|non e|non siamo|nu este|nu suntem|n'?est pas|"
+    r"ne sommes pas|ne smo|niet|geen|kein\w*|ikke|inte|ej|ekki|nem|hindi|tidak|mhux|nuk|nid)"
+)
+#: words that may stand between: articles, possessives, and the page's own noun
+_BETWEEN = (
+    r"(?:the|a|an|our|der|die|das|den|dem|des|ein|eine|einer|el|la|los|las|un|una|le|les|l'|"
+    r"il|lo|gli|o|os|as|um|uma|de|het|een|nasa|nase|nas|vas|page|account|channel|site|profile|"
+    r"group|club|pagina|cuenta|conta|compte|canal|perfil|grupo|sito|seite|konto|kanal|profil|"
+    r"gruppe|stranica|stranka|stran|strana|strona|ukurasa|akun|akaun|laman|halaman|trang|"
+    r"tai khoan|sivu|tili|leht|konts|lapa|puslapis|paskyra|oldal|fiok|sayfa|hesap|side|sida|"
+    r"klub|kluba|kanala|kanal)"
+)
+NEGATED_OFFICIAL_PATTERNS: tuple[str, ...] = (
+    rf"\b{_NOT_IS}\s+(?:{_BETWEEN}\s+){{0,2}}{_OFFICIAL_STEMS}\b",
+    # a bare negation right before the word ("не официальная", "no oficial")
+    rf"\b(?:non|nao|nie|ne|no|nu|ei)\s+{_OFFICIAL_STEMS}\b",
+    rf"\b(?:ne|nie|mitte|epa|u|in|un|non|neo|an)-?{_OFFICIAL_STEMS}\b",
+    rf"\b(?:si|sio|siyo)\s+(?:{_BETWEEN}\s+)?rasmi\b",
+    rf"\b{_OFFICIAL_STEMS}\s+(?:{_BETWEEN}\s+)?(?:degil|emas|deyil|emes|ahayn)\b",
+)
+#: the same on text as written (scripts folding would transliterate): Cyrillic, Greek, Hebrew,
+#: Arabic and Persian, Thai, Bengali, Hindi, Japanese, Korean, Chinese. The lexicon's one-word
+#: forms only ("official account" phrases do not follow a negation), and not the user's words
+#: of the family: a user's word for "official" alone says nothing unofficial, so these are no
+#: FamilyPattern (which would put the user's phrases alone first)
+_NATIVE_OFFICIAL = "(?:" + "|".join(re.escape(w) for w in sorted({
+    *(w for w in _lx.native_phrases("official") if " " not in w), "официальн", "офіційн",
+    "επισημ"}, key=len, reverse=True) if len(w) >= 2) + ")"
+NATIVE_NEGATED_OFFICIAL_PATTERNS: tuple[str, ...] = (
+    # a negated copula, then at most two words ("δεν είναι η επίσημη", "לא דף רשמי")
+    rf"(?:^|[\s(])(?:не является|не є|не е|это не|δεν ειναι|δεν|לא|ไม่ใช่|ليس|ليست)\s*"
+    rf"(?:[^\s.!?;]+\s+){{0,2}}?{_NATIVE_OFFICIAL}",
+    # a bare negation right before the word ("не официальная"; "не пропустите официальный
+    # розыгрыш" is an order to readers)
+    rf"(?:^|[\s(])(?:не|ні|нет|غير|غیر|ไม่เป็น|ไม่)\s*{_NATIVE_OFFICIAL}",
+    r"(?:неофициальн|неофіційн|неафіцыйн|ανεπισημ|非官方|非公式|비공식|غیررسمی)",
+    rf"{_NATIVE_OFFICIAL}\S*\s*(?:\S+\s+)?(?:নয়|নয়|না|ではない|ではありません|じゃない|아님|아닙니다|"
+    r"नहीं|नही|емес|эмас|эмес|нет)",
 )

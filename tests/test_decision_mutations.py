@@ -2368,3 +2368,52 @@ def test_a_search_result_on_a_brand_word_domain_naming_the_brand_is_worth_a_visi
     got = suspicious_site(url, text, ("qm-papier.de",), ("quillmarkpapier",),
                           ("Quillmark Papier", "Quillmark Papier GmbH", "QMP"))
     assert (got is None) if why is None else (got is not None and f"'{why}'" in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Nismo službena stranica kluba", "EI OLE ametlik leht", "Omanike kogukond (mitteametlik)",
+    "Si ukurasa rasmi", "Resmi hesap değil", "Nie jesteśmy oficjalną stroną",
+    "Nem hivatalos oldal", "Nav oficiālais konts", "Không phải trang chính thức",
+    "Bukan akun resmi", "Hindi opisyal na page", "Neoficiální stránka",
+    "No somos la cuenta oficial",
+    "Keine offizielle Seite", "Это не официальная страница", "Δεν είναι η επίσημη σελίδα",
+    "לא דף רשמי", "ليست الصفحة الرسمية", "ไม่เป็นทางการ", "অফিসিয়াল নয়",
+])
+def test_a_page_saying_it_is_not_the_official_one_in_any_language_is_unofficial(text: str) -> None:
+    from matching.signals import self_declared_fan
+    assert self_declared_fan(text) is not None, text
+
+
+@pytest.mark.parametrize("text", [
+    # orders to readers, not statements about the page
+    "Ne propustite službenu nagradnu igru", "Nu rata pagina oficială",
+    "No te pierdas la promo oficial", "Verpassen Sie nicht das offizielle Gewinnspiel",
+    "Не пропустите официальный розыгрыш", "Ne propásněte oficiální akci",
+    # the official word alone, and "the" in Danish
+    "Den officielle side for Quillmark", "Naša službena stranica", "Si eres cliente oficial",
+])
+def test_an_order_or_a_claim_is_no_unofficial_statement(text: str) -> None:
+    from matching.signals import self_declared_fan
+    assert self_declared_fan(text) is None, text
+
+
+SUPPORTERS = obs("facebook", "quillmarkfreunde", display_name="Freundeskreis Quillmark",
+                 bio="Stammkunden von Quillmark Papier. Nismo službena stranica.", posts=80,
+                 followers=400, created_at="2018-01-01", last_active_at="2026-11-01")
+
+
+def test_a_community_page_that_says_it_is_not_the_official_one_is_a_fan() -> None:
+    f = classify_one(SUPPORTERS)
+    assert f.cls == FindingClass.FAN, f
+    g = classify_one(replace(SUPPORTERS, fields=replace(
+        SUPPORTERS.fields, bio="Stammkunden von Quillmark Papier.")))
+    assert g.cls != FindingClass.FAN, g
+
+
+def test_a_persons_channel_saying_it_is_not_official_stays_a_persons() -> None:
+    """A teacher's channel that says "no es un canal oficial" is hers, not a fan's."""
+    f = classify_one(obs("youtube", "missanaquill", display_name="Ana Morales",
+                         bio="Clases de inglés. Enseño en Quillmark Papier. No es un canal "
+                             "oficial.", posts=90, followers=800, created_at="2019-01-01",
+                         last_active_at="2026-11-01"))
+    assert f.cls == FindingClass.UNRELATED, f
