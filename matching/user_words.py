@@ -236,7 +236,8 @@ class FamilyPattern(LazyPattern):
 
     __slots__ = ("families", "kind")
 
-    #: every family pattern made (tests check each family is read somewhere)
+    #: every family pattern made (tests check each family is read somewhere); held for good,
+    #: which also keeps each one's ``id`` its own (``_Compiled.patterns`` is keyed by it)
     made: ClassVar[list[FamilyPattern]] = []
 
     def __init__(self, pattern: str, families: tuple[str, ...], kind: str = "bounded",
