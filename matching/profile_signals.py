@@ -176,10 +176,14 @@ class Profile:
                     and (pg.http_status or 200) < 400
                     and registered_domain(pg.final_url or pg.url) == dom]
             # a page the crawl read decides (its title may wear the brand's name or lure);
-            # an unread one leaves the name the profile and its domain share
-            e = sig.namesake_site(dom, why, read, names) if read else (
-                sig.own_named_site(dom, why, self.o.handle, f.display_name, names)
-                if own_name else None)
+            # an unread one, or one that claims nothing, leaves the name the profile and its
+            # domain share
+            e = sig.namesake_site(dom, why, read, names) if read else None
+            if e is None and own_name and sig.pages_claim_nothing(dom, read, names):
+                # its own site named as the profile is, whose read page is titled otherwise
+                # ("Domov | ročno pleteni puloverji") but neither names the brand in full
+                # nor lures
+                e = sig.own_named_site(dom, why, self.o.handle, f.display_name, names)
             if e is not None:
                 out[dom] = e
         return out

@@ -666,6 +666,21 @@ def namesake_site(
     return None
 
 
+def pages_claim_nothing(dom: str, pages: Sequence[LinkedPage],
+                        brand_names: Iterable[str]) -> bool:
+    """No read page of ``dom`` names the brand in full (a name of several words the domain
+    does not itself spell) or uses scam wording in its title: what the page says leaves the
+    domain's name to speak (none read: nothing said)."""
+    label = plain_key(_domain_label(dom))
+    full = [k for k in (plain_key(n) for n in brand_names if len(tokens(n)) > 1)
+            if k and k not in label]
+    for page in pages:
+        title = page.title or ""
+        if any(f in plain_key(title) for f in full) or scam_wording(title) is not None:
+            return False
+    return True
+
+
 def own_named_site(
     dom: str, why: str, handle: str, display_name: str | None, brand_names: Iterable[str]
 ) -> Evidence | None:

@@ -2417,3 +2417,21 @@ def test_a_persons_channel_saying_it_is_not_official_stays_a_persons() -> None:
                              "oficial.", posts=90, followers=800, created_at="2019-01-01",
                          last_active_at="2026-11-01"))
     assert f.cls == FindingClass.UNRELATED, f
+
+
+KNIT_SITE = "https://www.quillmark-strick.de/"
+KNIT = obs("instagram", "quillmark_strick", display_name="Quillmark Strickwaren",
+           bio="Handgestrickte Pullover und Mützen aus Kiel.", posts=300, followers=900,
+           external_links=(KNIT_SITE,), created_at="2015-05-05", last_active_at="2026-11-01")
+
+
+def test_a_shops_own_site_named_as_its_account_but_titled_otherwise_is_no_lookalike() -> None:
+    """``quillmark-strick.de`` of "Quillmark Strickwaren" (@quillmark_strick), whose page is
+    titled with a tagline: it names neither the brand in full nor a lure, so the domain's
+    name, the shop's own, speaks: a namesake."""
+    f = club_one("Handgestrickte Pullover aus Kiel", KNIT_SITE, KNIT)
+    assert f.cls == FindingClass.UNRELATED, f
+    assert not signals_of(f) & {"lookalike_link", "lookalike_page"}
+    g = club_one("Quillmark Papier – Gewinnspiel", KNIT_SITE, KNIT)
+    assert g.cls == FindingClass.IMPOSTOR, g
+    assert "lookalike_link" in signals_of(g)
