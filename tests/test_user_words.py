@@ -214,3 +214,24 @@ def test_a_phrase_with_a_comma_is_refused_with_the_fix() -> None:
     assert problem is not None and "write each part as a phrase of its own" in problem
     with pytest.raises(ValueError, match="comma"):
         UserWords.of([("scam", "en", "claim now, win big")])
+
+
+def test_the_example_words_file_is_valid() -> None:
+    from crawler.words_file import load_words, validate_words
+
+    example = Path(__file__).resolve().parents[1] / "examples" / "words.yaml"
+    assert validate_words(example) == []
+    assert {p.family for p in load_words(example).phrases} <= set(FAMILIES)
+
+
+def test_a_users_data_request_said_as_a_warning_is_no_scam_wording() -> None:
+    from matching.signals import scam_wording
+
+    pin = UserWords.of([("data_request", "en", "loyalty pin")])
+    with using(pin):
+        asked = scam_wording("Send us your loyalty pin to get the reward.")
+        warned = scam_wording("We will never ask for your loyalty pin.")
+    assert asked is not None and "loyalty pin" in asked.detail
+    assert warned is None
+    built_in = scam_wording("Send us your loyalty pin to get the reward.")
+    assert built_in is None or "loyalty pin" not in built_in.detail
