@@ -669,14 +669,18 @@ def namesake_site(
 def pages_claim_nothing(dom: str, pages: Sequence[LinkedPage],
                         brand_names: Iterable[str]) -> bool:
     """No read page of ``dom`` names the brand in full (a name of several words the domain
-    does not itself spell) or uses scam wording in its title: what the page says leaves the
-    domain's name to speak (none read: nothing said)."""
+    does not itself spell), is titled with nothing but the brand's name, or uses scam wording
+    in its title: what the page says leaves the domain's name to speak (none read: nothing
+    said)."""
     label = plain_key(_domain_label(dom))
     full = [k for k in (plain_key(n) for n in brand_names if len(tokens(n)) > 1)
             if k and k not in label]
     for page in pages:
         title = page.title or ""
-        if any(f in plain_key(title) for f in full) or scam_wording(title) is not None:
+        head = _TITLE_SEP.split(title, maxsplit=1)[0]
+        # a title (or its head) that is nothing but the brand's name presents the page as it
+        if (any(f in plain_key(title) for f in full) or scam_wording(title) is not None
+                or someone_else(head, brand_names) is None):
             return False
     return True
 
