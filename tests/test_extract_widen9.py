@@ -8,14 +8,20 @@ objects, API error shapes, GraphQL connections.
 - errors that say the account is not there in other words: Lemmy's ``couldnt_find_person``,
   the Graph API's business discovery ('Cannot find User' under code 110), Bluesky's
   'Unable to resolve handle', an ActivityPub actor answered 410 ``{"error": "Gone"}``;
-- GitHub GraphQL's user: ``repositories {totalCount}`` and ``databaseId``.
+- GitHub GraphQL's user: ``repositories {totalCount}`` and ``databaseId``;
+- saved answers in other tools' files and encodings: JSON behind an anti-hijacking prefix
+  (``)]}'``, ``for (;;);``) or in a JSONP call, ``curl -iL`` with every hop's head, web
+  archives (WARC, one gzip member a record), pages saved as one file (MHTML, quoted-printable),
+  cassette bodies recorded deflate- or brotli-coded, Postman collections' saved examples.
 """
 
 # ruff: noqa: E501  (tables of real-shaped answers)
 
 from __future__ import annotations
 
+import gzip
 import json
+import zlib
 
 import pytest
 
@@ -113,3 +119,112 @@ def test_github_graphql_user(catalog):
     assert got.state is FOUND and got.handle == "wren"
     f = got.fields
     assert (f.followers, f.following, f.posts, f.platform_id) == (5, 2, 10, "583231")
+
+
+USER = {"login": "wren", "id": 51, "name": "Wren Harbour", "followers": 5, "following": 2, "public_repos": 7, "type": "User"}
+RAW = json.dumps(USER).encode()
+
+
+def _saved(data, platform="github"):
+    from crawler.extract.detect import saved_answer
+
+    name, url, status, headers, body, _ = saved_answer(CAT, platform, data, "file:///saved")
+    return url, read_profile(CAT[name or platform], url, status, headers, body)
+
+
+@pytest.mark.parametrize("data", [
+    b")]}'\n" + RAW, b")]}',\n" + RAW, b"for (;;);" + RAW, b"while(1);" + RAW,
+    b"/**/jQuery1102_1({...})".replace(b"{...}", RAW) + b";", b"callback(" + RAW + b")",
+])
+def test_json_behind_a_guard_or_in_a_callback_is_read(data):
+    _, got = _saved(data)
+    assert got.state is FOUND and got.handle == "wren" and got.fields.followers == 5
+
+
+def test_a_script_that_merely_calls_something_is_no_json():
+    _, got = _saved(b"init({a: 1}); run();")
+    assert got.state is not FOUND
+
+
+def test_curl_il_keeps_the_last_hop():
+    data = (b"HTTP/1.1 301 Moved Permanently\r\nLocation: https://api.github.com/users/wren\r\n\r\n"
+            b"HTTP/2 200\r\ncontent-type: application/json\r\n\r\n" + RAW)
+    from crawler.extract.captures import recorded_answers
+
+    (answer,) = recorded_answers(data)
+    assert answer.status == 200 and answer.body == RAW
+
+
+def _warc_record(kind, url, block):
+    return (f"WARC/1.0\r\nWARC-Type: {kind}\r\nWARC-Target-URI: {url}\r\n"
+            f"Content-Length: {len(block)}\r\n\r\n").encode() + block + b"\r\n\r\n"
+
+
+@pytest.mark.parametrize("compressed", [False, True])
+def test_web_archives_give_their_responses(compressed):
+    from crawler.extract.captures import recorded_answers
+
+    records = [b"WARC/1.0\r\nWARC-Type: warcinfo\r\nContent-Length: 12\r\n\r\nsoftware: x\n\r\n\r\n",
+               _warc_record("request", "https://api.github.com/users/wren", b"GET /users/wren HTTP/1.1\r\n\r\n"),
+               _warc_record("response", "https://api.github.com/users/wren",
+                            b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n\r\n" + RAW),
+               _warc_record("response", "https://api.github.com/users/nobody",
+                            b"HTTP/1.1 404 Not Found\r\nContent-Type: application/json\r\n\r\n{\"message\": \"Not Found\"}")]
+    data = b"".join(gzip.compress(r) for r in records) if compressed else b"".join(records)
+    found = recorded_answers(data)
+    assert [(a.url, a.status) for a in found] == [("https://api.github.com/users/wren", 200),
+                                                 ("https://api.github.com/users/nobody", 404)]
+    assert found[0].body == RAW
+
+
+def test_a_page_saved_as_one_file_gives_its_html():
+    import quopri
+
+    page = ("<html><head><meta property='og:url' content='https://github.com/wren'></head>"
+            "<body><h1>Wren Harbour \u00e9</h1></body></html>").encode()
+    data = (b"From: <Saved by Blink>\r\nSnapshot-Content-Location: https://github.com/wren\r\nSubject: wren\r\n"
+            b"MIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\ttype=\"text/html\";\r\n\tboundary=\"----B----\"\r\n\r\n"
+            b"------B----\r\nContent-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n"
+            b"Content-Location: https://github.com/wren\r\n\r\n" + quopri.encodestring(page) + b"\r\n------B------\r\n")
+    from crawler.extract.captures import recorded_answers
+
+    (answer,) = recorded_answers(data)
+    assert answer.url == "https://github.com/wren" and answer.body == page
+
+
+@pytest.mark.parametrize("coding", ["deflate", "raw-deflate", "br"])
+def test_cassette_bodies_recorded_coded_are_read_as_the_client_read_them(coding):
+    import yaml
+
+    from crawler.extract.captures import recorded_answers
+
+    if coding == "br":
+        brotli = pytest.importorskip("brotli")
+        body = brotli.compress(RAW)
+    elif coding == "raw-deflate":
+        packer = zlib.compressobj(wbits=-zlib.MAX_WBITS)
+        body = packer.compress(RAW) + packer.flush()
+    else:
+        body = zlib.compress(RAW)
+    cassette = {"version": 1, "interactions": [{
+        "request": {"uri": "https://api.github.com/users/wren", "method": "GET", "body": None, "headers": {}},
+        "response": {"status": {"code": 200, "message": "OK"},
+                     "headers": {"Content-Encoding": [coding.replace("raw-", "")]}, "body": {"string": body}}}]}
+    (answer,) = recorded_answers(yaml.dump(cassette).encode())
+    assert answer.body == RAW
+    # a body not coded as its header says stays as recorded
+    cassette["interactions"][0]["response"]["body"] = {"string": RAW}
+    (plain,) = recorded_answers(yaml.dump(cassette).encode())
+    assert plain.body == RAW
+
+
+def test_postman_collections_give_their_saved_examples():
+    from crawler.extract.captures import recorded_answers
+
+    doc = {"info": {"name": "gh", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+           "item": [{"name": "users", "item": [{"name": "user", "request": {"method": "GET", "url": {"raw": "https://api.github.com/users/wren"}},
+                                                "response": [{"name": "ok", "code": 200, "status": "OK",
+                                                              "originalRequest": {"method": "GET", "url": {"raw": "https://api.github.com/users/wren"}},
+                                                              "header": [{"key": "Content-Type", "value": "application/json"}], "body": RAW.decode()}]}]}]}
+    (answer,) = recorded_answers(json.dumps(doc).encode())
+    assert (answer.url, answer.status, answer.body) == ("https://api.github.com/users/wren", 200, RAW)

@@ -5,10 +5,11 @@ Projects that test against platforms keep their answers in a handful of formats:
 cassettes (and Ruby VCR's, go-vcr's, Java Betamax tapes), betamax/PRAW JSON cassettes (body as
 text or base64, often gzip), R vcr JSON cassettes, php-vcr and ExVCR JSON cassettes (a bare list
 of request/response pairs, the status an object), HAR logs (browser exports, Polly.js), nock
-recordings (Node.js), WireMock stub mappings, the Python ``responses`` recorder's YAML,
-NewPipe mock JSON, PyGithub ReplayData, the PHP response cache of oscarotero/Embed
+recordings (Node.js), WireMock stub mappings, Postman collections' saved examples, the Python
+``responses`` recorder's YAML, NewPipe mock JSON, PyGithub ReplayData, the PHP response cache of oscarotero/Embed
 (``return ['headers' => [...], 'statusCode' => 200, 'body' => '...'];``), raw HTTP responses
-(status line, headers, blank line, body), and any of these gzip-compressed (``page.html.gz``);
+(status line, headers, blank line, body, each hop of ``curl -iL``), web archives (WARC), pages
+saved as one file (MHTML), and any of these gzip-compressed (``page.html.gz``, ``.warc.gz``);
 last, an answer a client's test recorder wrote in its language's data notation: the body an
 escaped string literal beside its status (OCaml Cohttp s-expressions ``(status Not_found)``,
 Elixir ``%HTTPoison.Response{body: "...", status_code: 404}``, Ruby and Python literals).
@@ -78,6 +79,11 @@ def _unpack(data: bytes) -> list[Recorded]:
     head = data[:4096].lstrip()
     if head.startswith(b"<?php") and b"'statusCode' =>" in data and b"'body' =>" in data:
         return [_php_cache(data)]
+    if re.match(rb"WARC/1\.\d\r?\n", head):
+        return _warc(data.lstrip())
+    if re.match(rb"(?:From|MIME-Version|Snapshot-Content-Location|Subject|Date):", head) and \
+            re.search(rb"(?i)content-type:\s*multipart/related", head):
+        return _mhtml(data)
     if _HTTP_HEAD.match(head):
         return [_raw_http(data.lstrip())]
     if head.startswith(b"["):
@@ -107,6 +113,9 @@ def _unpack(data: bytes) -> list[Recorded]:
             log = doc.get("log")
             if isinstance(log, dict) and isinstance(log.get("entries"), list):
                 return _har(doc)
+            if isinstance(doc.get("item"), list) and "postman" in str(
+                    (doc.get("info") or {}).get("schema", "")):
+                return _postman(doc["item"])
             if isinstance(doc.get("mappings"), list):  # WireMock: several stub mappings
                 return [_betamax(m) for m in doc["mappings"][:500] if isinstance(m, dict)
                         and isinstance(m.get("response"), dict)]
@@ -186,7 +195,47 @@ def _maybe_gunzip(body: bytes) -> bytes:
         return body
     if inflater.unconsumed_tail or not inflater.eof:
         return body  # larger than any page we read, or cut short: not unpacked
+    rest = inflater.unused_data
+    while rest[:2] == b"\x1f\x8b" and len(out) < MAX_UNZIPPED:
+        # several gzip members one after the other (a .warc.gz: one member a record)
+        inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        try:
+            out += inflater.decompress(rest, MAX_UNZIPPED - len(out))
+        except zlib.error:
+            break
+        if inflater.unconsumed_tail or not inflater.eof:
+            break
+        rest = inflater.unused_data
     return out
+
+
+def _decoded(body: bytes, headers: dict[str, str]) -> bytes:
+    """A recorded body as the client read it: gzip by its magic bytes, and the other content
+    codings its recorded headers name (deflate, with or without the zlib wrapper; br, when
+    the brotli module is there), each at most MAX_UNZIPPED bytes; else the body itself."""
+    body = _maybe_gunzip(body)
+    coding = next((v for k, v in headers.items() if k.lower() == "content-encoding"), "")
+    coding = coding.strip().lower()
+    try:
+        if coding == "deflate":
+            for wbits in (zlib.MAX_WBITS, -zlib.MAX_WBITS):
+                try:
+                    inflater = zlib.decompressobj(wbits)
+                    out = inflater.decompress(body, MAX_UNZIPPED)
+                except zlib.error:
+                    continue
+                if inflater.eof and not inflater.unconsumed_tail:
+                    return out
+        elif coding == "br":
+            import brotli  # optional: Scrapy's own brotli support brings it
+
+            decoder = brotli.Decompressor()
+            out = decoder.process(body, output_buffer_limit=MAX_UNZIPPED)
+            if decoder.is_finished() and len(out) < MAX_UNZIPPED:
+                return bytes(out)
+    except Exception:  # noqa: BLE001 - not what the header says, or no brotli: as recorded
+        return body
+    return body
 
 
 def _status(raw: Any) -> int:
@@ -235,10 +284,8 @@ def _betamax(inter: dict) -> Recorded:
         or request.get("urlPattern")
     status = next((resp[k] for k in ("status", "status_code", "code", "statusCode")
                    if resp.get(k) is not None), None)
-    return Recorded(
-        str(url) if url else None, _status(status), _headers(resp.get("headers")),
-        _maybe_gunzip(body)
-    )
+    headers = _headers(resp.get("headers"))
+    return Recorded(str(url) if url else None, _status(status), headers, _decoded(body, headers))
 
 
 def _har(doc: dict) -> list[Recorded]:
@@ -334,12 +381,16 @@ def _raw_http(data: bytes) -> Recorded:
         head, body = rest[:lf], rest[lf + 2 :]
     else:
         head, body = rest, b""
+    if _HTTP_HEAD.match(body.lstrip()[:4096]):
+        # ``curl -iL``: each hop of a redirect (or a 100 Continue) has its own head; the last
+        # one is the answer
+        return _raw_http(body.lstrip())
     headers: dict[str, str] = {}
     for line in head.decode("latin-1").splitlines():
         key, sep, value = line.partition(":")
         if sep:
             headers[key.strip()] = value.strip()
-    return Recorded(None, status, headers, body)
+    return Recorded(None, status, headers, _decoded(body, headers))
 
 
 # ------------------------------------------------------------------ answers in source notation
@@ -436,4 +487,87 @@ def _source_literals(data: bytes) -> list[Recorded]:
         urls = [u.group(1) for u in _URL_MARK.finditer(text, prev_end, start)][-1:] or \
             [u.group(1) for u in _URL_MARK.finditer(text, end, next_start)][:1]
         out.append(Recorded(urls[0] if urls else None, near[0] if near else 200, {}, body))
+    return out
+
+
+def _warc(data: bytes) -> list[Recorded]:
+    """A web archive (WARC 1.0/1.1, as wget, Webrecorder, Heritrix and the Internet Archive
+    write them): each ``response`` record's HTTP message, each ``resource`` record's content,
+    with its ``WARC-Target-URI``."""
+    out: list[Recorded] = []
+    pos = 0
+    while len(out) < 500:
+        m = re.compile(rb"WARC/1\.\d\r?\n").search(data, pos)
+        if not m:
+            break
+        end = data.find(b"\r\n\r\n", m.end())
+        sep = 4
+        if end < 0:
+            end, sep = data.find(b"\n\n", m.end()), 2
+        if end < 0:
+            break
+        fields: dict[str, str] = {}
+        for line in data[m.end() : end].decode("latin-1").splitlines():
+            key, colon, value = line.partition(":")
+            if colon:
+                fields[key.strip().lower()] = value.strip()
+        try:
+            length = int(fields.get("content-length", "0"))
+        except ValueError:
+            break
+        block = data[end + sep : end + sep + length]
+        pos = end + sep + length
+        url = fields.get("warc-target-uri", "").strip("<>") or None
+        kind = fields.get("warc-type", "")
+        if kind == "response" and _HTTP_HEAD.match(block):
+            answer = _raw_http(block)
+            out.append(Recorded(url, answer.status, answer.headers, answer.body))
+        elif kind == "resource":
+            content_type = fields.get("content-type", "")
+            out.append(Recorded(url, 200, {"Content-Type": content_type} if content_type else {},
+                                block))
+    return out
+
+
+def _mhtml(data: bytes) -> list[Recorded]:
+    """A page saved as one file (MHTML: Chrome's and Edge's 'Webpage, Single File'): its HTML
+    part, quoted-printable or base64 undone, with the address the save names."""
+    import email
+    from email import policy
+
+    message = email.message_from_bytes(data, policy=policy.compat32)
+    top_url = message.get("Snapshot-Content-Location") or message.get("Content-Location")
+    for part in message.walk():
+        if part.get_content_type() != "text/html":
+            continue
+        payload = part.get_payload(decode=True)
+        if not isinstance(payload, bytes):
+            continue
+        charset = part.get_content_charset()
+        headers = {"Content-Type": f"text/html; charset={charset}" if charset else "text/html"}
+        url = part.get("Content-Location") or top_url
+        return [Recorded(str(url) if url else None, 200, headers, payload)]
+    return []
+
+
+def _postman(items: list, depth: int = 0) -> list[Recorded]:
+    """A Postman collection's saved example answers (``item[].response[]``: ``code``,
+    ``header`` [{key, value}], ``body``; folders nest ``item`` lists)."""
+    out: list[Recorded] = []
+    for item in items[:500]:
+        if not isinstance(item, dict):
+            continue
+        if isinstance(item.get("item"), list) and depth < 8:
+            out += _postman(item["item"], depth + 1)
+        for resp in item.get("response") or []:
+            if not isinstance(resp, dict):
+                continue
+            request = resp.get("originalRequest") or item.get("request") or {}
+            url = request.get("url") if isinstance(request, dict) else None
+            if isinstance(url, dict):
+                url = url.get("raw")
+            headers = {str(h.get("key")): str(h.get("value")) for h in resp.get("header") or []
+                       if isinstance(h, dict)}
+            out.append(Recorded(str(url) if url else None, _status(resp.get("code")), headers,
+                                str(resp.get("body") or "").encode("utf-8")))
     return out

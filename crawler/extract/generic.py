@@ -40,6 +40,12 @@ LIST_FIELDS = ("external_links", "verified_links")
 SOFT_REASONS = frozenset({"unrecognised_page", "js_shell"})
 
 _MISSING = object()
+# what an API puts before its JSON against cross-site script inclusion (Google's ")]}'",
+# Facebook's "for (;;);", "while(1);", an empty "/**/" comment before a JSONP call)
+_JSON_GUARD = re.compile(r"^(?:\)\]\}'\s*,?\s*|for\s*\(;;\);\s*|while\s*\(1\);\s*|/\*\*/\s*)")
+# a JSONP answer: the whole body one call of a callback with the JSON as its argument
+_JSONP = re.compile(r"^[\w$.]{1,80}\s*\(\s*([\[{].*[\]}])\s*\)\s*;?\s*$", re.S)
+MAX_JSONP = 20_000_000
 
 
 @dataclass(frozen=True)
@@ -105,7 +111,10 @@ class GenericPage:
     def json(self) -> Any:
         if self._json is _MISSING:
             self._json = None
-            stripped = self.text.lstrip()
+            stripped = _JSON_GUARD.sub("", self.text.lstrip(), count=1)
+            if stripped[:1] not in ("{", "["):
+                call = _JSONP.match(stripped[:MAX_JSONP])
+                stripped = call.group(1) if call else stripped
             if stripped[:1] in ("{", "["):
                 try:
                     self._json = json.loads(stripped, strict=False)
