@@ -8,8 +8,8 @@ of request/response pairs, the status an object), HAR logs (browser exports, Pol
 recordings (Node.js), WireMock stub mappings, Postman collections' saved examples, the Python
 ``responses`` recorder's YAML, NewPipe mock JSON, PyGithub ReplayData, the PHP response cache of
 oscarotero/Embed (``return ['headers' => [...], 'statusCode' => 200, 'body' => '...'];``), raw
-HTTP responses (status line, headers, blank line, body, each hop of ``curl -iL``), web archives (WARC), pages
-saved as one file (MHTML), and any of these gzip-compressed (``page.html.gz``, ``.warc.gz``);
+HTTP responses (status line, headers, blank line, body, each hop of ``curl -iL``), web archives
+(WARC), pages saved as one file (MHTML), and any of these gzip-compressed (``page.html.gz``, ``.warc.gz``);
 last, an answer a client's test recorder wrote in its language's data notation: the body an
 escaped string literal beside its status (OCaml Cohttp s-expressions ``(status Not_found)``,
 Elixir ``%HTTPoison.Response{body: "...", status_code: 404}``, Ruby and Python literals).
