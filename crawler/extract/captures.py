@@ -9,11 +9,11 @@ recordings (Node.js), WireMock stub mappings, Postman collections' saved example
 ``responses`` recorder's YAML, NewPipe mock JSON, PyGithub ReplayData, the PHP response cache of
 oscarotero/Embed (``return ['headers' => [...], 'statusCode' => 200, 'body' => '...'];``), raw
 HTTP responses (status line, headers, blank line, body, each hop of ``curl -iL``), web archives
-(WARC), pages saved as one file (MHTML), and any of these gzip-compressed (``page.html.gz``, ``.warc.gz``);
-last, an answer a client's test recorder wrote in its language's data notation: the body an
-escaped string literal beside its status (OCaml Cohttp s-expressions ``(status Not_found)``,
-Elixir ``%HTTPoison.Response{body: "...", status_code: 404}``, Ruby and Python literals).
-``recorded_answers`` unpacks any of them into (url, status, headers, body); a file
+(WARC), pages saved as one file (MHTML), and any of these gzip-compressed (``page.html.gz``,
+``.warc.gz``); last, an answer a client's test recorder wrote in its language's data notation:
+the body an escaped string literal beside its status (OCaml Cohttp s-expressions
+``(status Not_found)``, Elixir ``%HTTPoison.Response{body: "...", status_code: 404}``, Ruby and
+Python literals). ``recorded_answers`` unpacks any of them into (url, status, headers, body); a file
 in none of these formats is one answer: the body itself. Nothing here raises on a malformed
 file: it is then read as a bare body.
 
