@@ -201,3 +201,42 @@ def test_nock_gzip_chunks_and_har_base64():
     har = {"log": {"entries": [{"request": {"url": URL}, "response": {"status": 404, "headers": [], "content": {"text": base64.b64encode(b'{"errors":[{"code":50}]}').decode(), "encoding": "base64"}}}]}}
     [got] = recorded_answers(json.dumps(har).encode())
     assert (got.status, got.body) == (404, b'{"errors":[{"code":50}]}')
+
+
+def test_a_python_2_vcrpy_cassette_with_unicode_tags_is_read() -> None:
+    """vcrpy under Python 2 tagged its strings ``!!python/unicode``: safe YAML refuses the tag,
+    so such a cassette was one opaque body; the tags are plain text and the answers read."""
+    cassette = b"""interactions:
+- request:
+    body: null
+    headers:
+      User-Agent: [!!python/unicode 'python-requests/2.9.1']
+    method: !!python/unicode 'GET'
+    uri: !!python/unicode 'https://graph.facebook.com/v2.5/somepage'
+  response:
+    body: {string: !!python/unicode '{"name":"Some Page","id":"1234"}'}
+    headers:
+      content-type: [!!python/unicode 'application/json']
+    status: {code: 200, message: !!python/unicode 'OK'}
+- request:
+    body: null
+    headers: {}
+    method: !!python/str 'GET'
+    uri: !!python/unicode 'https://graph.facebook.com/v2.5/gone'
+  response:
+    body: {string: '{"error":{"code":803}}'}
+    headers: {}
+    status: {code: 404, message: Not Found}
+version: 1
+"""
+    first, second = recorded_answers(cassette)
+    assert first.url == "https://graph.facebook.com/v2.5/somepage"
+    assert first.status == 200 and b'"Some Page"' in first.body
+    assert second.status == 404 and second.url.endswith("/gone")
+
+
+def test_other_python_tags_stay_refused() -> None:
+    """Only the two text tags are read: an object tag is no cassette, the file is one body."""
+    data = b"interactions:\n- !!python/object/apply:os.system ['true']\n"
+    (only,) = recorded_answers(data)
+    assert only.body == data and only.url is None

@@ -130,14 +130,14 @@ def _unpack(data: bytes) -> list[Recorded]:
                                  doc["body"].encode("utf-8"))]
         return []
     if re.search(rb"(?m)^responses:\s*$", head[:200]):
-        doc = yaml.safe_load(data)  # the ``responses`` library's recorder (Python)
+        doc = _cassette_yaml(data)  # the ``responses`` library's recorder (Python)
         if isinstance(doc, dict) and isinstance(doc.get("responses"), list):
             return [_betamax({"request": {"url": (r.get("response") or {}).get("url")},
                               "response": r.get("response") or {}})
                     for r in doc["responses"] if isinstance(r, dict)]
     if b"interactions:" in head[:400]:
         # Java Betamax tapes open with a YAML tag of their own ('!tape'): it says nothing here
-        doc = yaml.safe_load(re.sub(rb"^\s*!tape\b", b"", data, count=1))
+        doc = _cassette_yaml(re.sub(rb"^\s*!tape\b", b"", data, count=1))
         if isinstance(doc, dict) and isinstance(doc.get("interactions"), list):
             return [_vcr(i) for i in doc["interactions"]]
         if isinstance(doc, dict) and isinstance(doc.get("http_interactions"), list):
@@ -145,6 +145,23 @@ def _unpack(data: bytes) -> list[Recorded]:
     if re.match(rb"https?\r?\n(?:GET|POST|PUT|PATCH|DELETE|HEAD)\r?\n", head):
         return _replay_data(data)
     return []
+
+
+class _CassetteLoader(yaml.SafeLoader):
+    """Safe YAML plus the two string tags vcrpy wrote under Python 2 (``!!python/unicode``,
+    ``!!python/str``): plain text, nothing constructed, so a 2014-2019 cassette reads."""
+
+
+def _python2_text(loader: yaml.SafeLoader, node: yaml.Node) -> str:
+    return str(loader.construct_scalar(node))  # type: ignore[arg-type]
+
+
+for _tag in ("python/unicode", "python/str"):
+    _CassetteLoader.add_constructor(f"tag:yaml.org,2002:{_tag}", _python2_text)
+
+
+def _cassette_yaml(data: bytes) -> Any:
+    return yaml.load(data, Loader=_CassetteLoader)  # noqa: S506 - SafeLoader + two text tags
 
 
 def _replay_data(data: bytes) -> list[Recorded]:
