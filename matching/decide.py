@@ -15,7 +15,9 @@ finding. In words:
    recover it") or card, bank or identity data (such a request weighs as two); other scam
    wording there; a lookalike domain that links it or that its result names (lure words
    towards, or on a page linked from, a lookalike are one more; so is a result that sends
-   its readers to the very lookalike that links it); a lure word in its handle;
+   its readers to the very lookalike that links it); a result under the brand's full name
+   that sends its readers to someone else's site (not official, not named as the page is);
+   a lure word in its handle;
    a name or handle claiming to be official that nothing official links; a drawn-in badge;
    signs that need no dictionary: a payment service by its own name beside a DM or a sum, a
    deposit as a share of the price (both weigh as two), a prize (an iPhone, a gift emoji).

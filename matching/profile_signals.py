@@ -1476,6 +1476,10 @@ def _secondary_harm(p: Profile) -> list[str]:
     if ring:
         cues.append(f"its search result sends its readers to {ring}, the very lookalike that "
                     "links it: each points at the other, as the pages of one scam do")
+    elsewhere = _sends_elsewhere(p)
+    if elsewhere:
+        cues.append(f"its search result, under the brand's full name, sends its readers to "
+                    f"{elsewhere}, a site neither the company's nor named as the page is")
     lure = _lure_in_handle(p)
     if lure:
         cues.append(f"its handle carries the lure word '{lure}'")
@@ -1487,6 +1491,21 @@ def _secondary_harm(p: Profile) -> list[str]:
     if p.has(SignalName.IMPERSONATED_BADGE):
         cues.append("its name shows a verified mark the platform has not given")
     return cues
+
+
+def _sends_elsewhere(p: Profile) -> str | None:
+    """The site a walled page's search result sends its readers to ("track your parcel at
+    <domain>") when the page bears the brand's full name and the site is neither an official
+    domain, a lookalike (counted already), a social platform, nor named as the page is (a
+    namesake's own site): a page presented as the company's that sends people to someone
+    else's site. Not when it also links an official domain."""
+    if not p.walled or "bio" not in p.derived or p.kinds.keys() != {"other"}:
+        return None
+    dom = p.kinds["other"]
+    if (_bears_brand_name(p) is None or _platform_host(f"https://{dom}/") or p.lookalike
+            or _named_as_the_page(p, dom)):
+        return None
+    return dom
 
 
 def _ring(p: Profile) -> str | None:

@@ -2435,3 +2435,16 @@ def test_a_shops_own_site_named_as_its_account_but_titled_otherwise_is_no_lookal
     g = club_one("Quillmark Papier – Gewinnspiel", KNIT_SITE, KNIT)
     assert g.cls == FindingClass.IMPOSTOR, g
     assert "lookalike_link" in signals_of(g)
+
+
+@pytest.mark.parametrize("snippet,cls", [
+    # under the brand's full name, readers sent to someone else's site: a second sign
+    ("Sendung verfolgen: paket-status24.net", FindingClass.IMPOSTOR),
+    # the company's own site, or none: the claim alone
+    ("Sendung verfolgen: quillmark.de", FindingClass.UNVERIFIED),
+    ("Papier aus Hamburg.", FindingClass.UNVERIFIED),
+])
+def test_a_walled_page_named_as_the_brand_sending_readers_to_another_site(
+        snippet: str, cls: FindingClass) -> None:
+    f = classify_one(_walled_hit("quillmarkofficial", "Quillmark Papier | Facebook", snippet))
+    assert f.cls == cls, f
