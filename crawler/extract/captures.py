@@ -549,8 +549,9 @@ def _warc(data: bytes) -> list[Recorded]:
 def _mhtml(data: bytes) -> list[Recorded]:
     """A page saved as one file (MHTML: Chrome's and Edge's 'Webpage, Single File'): its HTML
     part, quoted-printable or base64 undone, with the address the save names."""
+    # the email package loads only for a saved MHTML page (rare), not on every probe worker
     import email
-    from email import policy
+    from email import policy  # with the line above: the MHTML path only
 
     message = email.message_from_bytes(data, policy=policy.compat32)
     top_url = message.get("Snapshot-Content-Location") or message.get("Content-Location")
