@@ -1873,7 +1873,8 @@ def test_a_namesakes_site_named_with_a_case_ending_is_its_own() -> None:
     assert classify_one(guest, (page("Quillmark"),)).cls == FindingClass.IMPOSTOR
 
 
-@pytest.mark.parametrize("page", ["karjera", "karjaar", "vakances"])
+@pytest.mark.parametrize("page", ["karjera", "karjaar", "vakances", "ajira", "storf",
+                                  "kerjaya", "swyddi", "zhaopin", "stellenangebote"])
 def test_a_careers_account_in_a_baltic_language_is_no_second_account(page: str) -> None:
     """An own Instagram account the site links from its careers page (Latvian, Lithuanian,
     Estonian words) has a purpose of its own: official_unlisted. Linked from a page with no
