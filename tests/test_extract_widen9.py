@@ -12,7 +12,8 @@ objects, API error shapes, GraphQL connections.
 - saved answers in other tools' files and encodings: JSON behind an anti-hijacking prefix
   (``)]}'``, ``for (;;);``) or in a JSONP call, ``curl -iL`` with every hop's head, web
   archives (WARC, one gzip member a record), pages saved as one file (MHTML, quoted-printable),
-  cassette bodies recorded deflate- or brotli-coded, Postman collections' saved examples.
+  cassette bodies recorded deflate- or brotli-coded, Postman collections' saved examples;
+- an Open Graph app's own count properties (``pinterestapp:followers`` and its like).
 """
 
 # ruff: noqa: E501  (tables of real-shaped answers)
@@ -228,3 +229,23 @@ def test_postman_collections_give_their_saved_examples():
                                                               "header": [{"key": "Content-Type", "value": "application/json"}], "body": RAW.decode()}]}]}]}
     (answer,) = recorded_answers(json.dumps(doc).encode())
     assert (answer.url, answer.status, answer.body) == ("https://api.github.com/users/wren", 200, RAW)
+
+
+@pytest.mark.parametrize("catalog", [CAT, BARE], ids=["rules", "generic"])
+def test_an_apps_own_count_metas(catalog):
+    page = """<!DOCTYPE html><html><head><title>Harbour Ferries (harbourferries) on Pinterest</title>
+<meta property="og:url" content="https://www.pinterest.com/harbourferries/"><meta property="og:type" content="pinterestapp:pinner">
+<meta property="og:title" content="Harbour Ferries"><meta property="og:description" content="Boats across the bay.">
+<meta property="pinterestapp:followers" name="pinterestapp:followers" content="1200"><meta property="pinterestapp:following" content="30">
+<meta property="pinterestapp:boards" content="12"><meta property="pinterestapp:pins" content="345"></head><body></body></html>"""
+    got = read_profile(catalog["pinterest"], "https://www.pinterest.com/harbourferries/", 200,
+                       {"Content-Type": "text/html"}, page.encode(), None)
+    assert got.state is FOUND and got.handle == "harbourferries"
+    assert (got.fields.followers, got.fields.following, got.fields.posts) == (1200, 30, 345)
+
+
+def test_count_metas_need_a_plain_number_under_an_apps_name():
+    from crawler.extract.layers import _APP_COUNT
+
+    assert _APP_COUNT.match("soundcloud:follower_count") and _APP_COUNT.match("pinterestapp:pins")
+    assert not _APP_COUNT.match("followers") and not _APP_COUNT.match("pinterestapp:boards")

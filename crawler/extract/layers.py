@@ -2007,7 +2007,25 @@ def _meta_layer(page: GenericPage, out: LayerRead) -> int | None:
     channel = page.selector.xpath("//meta[@itemprop='channelId']/@content").get()
     if channel and re.fullmatch(r"UC[\w-]{22}", channel.strip()):
         out.put("platform_id", channel.strip(), "meta")
+    _app_count_metas(page, out)
     return likes
+
+
+# an Open Graph app's own count properties (Pinterest's pinterestapp:followers of 2012-2017,
+# and their like in other apps' namespaces): a plain number under a name that says the count
+_APP_COUNT = re.compile(
+    r"^[a-z]\w{1,30}:(?:(?P<followers>followers?|followers?_count|subscribers?|fans)|"
+    r"(?P<following>following|follows|friends|followees)|"
+    r"(?P<posts>pins|posts|statuses|tweets|videos|uploads|notes))$", re.I)
+
+
+def _app_count_metas(page: GenericPage, out: LayerRead) -> None:
+    for node in page.selector.xpath("//meta[@property or @name]")[:300]:
+        name = node.attrib.get("property") or node.attrib.get("name") or ""
+        m = _APP_COUNT.match(name.strip())
+        value = (node.attrib.get("content") or "").strip().replace(",", "")
+        if m and value.isdigit() and not name.lower().startswith(("og:", "twitter:", "al:")):
+            out.put(next(k for k, v in m.groupdict().items() if v), int(value), "meta")
 
 
 def _platform_template(name: str, page: GenericPage) -> bool:
