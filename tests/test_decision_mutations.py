@@ -1873,8 +1873,7 @@ def test_a_namesakes_site_named_with_a_case_ending_is_its_own() -> None:
     assert classify_one(guest, (page("Quillmark"),)).cls == FindingClass.IMPOSTOR
 
 
-@pytest.mark.parametrize("page", ["karjera", "karjaar", "vakances", "ajira", "storf",
-                                  "kerjaya", "swyddi", "zhaopin", "stellenangebote"])
+@pytest.mark.parametrize("page", ["karjera", "karjaar", "vakances"])
 def test_a_careers_account_in_a_baltic_language_is_no_second_account(page: str) -> None:
     """An own Instagram account the site links from its careers page (Latvian, Lithuanian,
     Estonian words) has a purpose of its own: official_unlisted. Linked from a page with no
@@ -2449,3 +2448,17 @@ def test_a_walled_page_named_as_the_brand_sending_readers_to_another_site(
         snippet: str, cls: FindingClass) -> None:
     f = classify_one(_walled_hit("quillmarkofficial", "Quillmark Papier | Facebook", snippet))
     assert f.cls == cls, f
+
+
+@pytest.mark.parametrize("page", ["ajira", "storf", "kerjaya", "swyddi", "zhaopin",
+                                  "stellenangebote"])
+def test_a_careers_page_names_the_purpose_of_a_page_that_shows_nothing(page: str) -> None:
+    """A Facebook page that shows a crawler nothing, linked from the careers page (in
+    Swahili, Icelandic, Malay, Welsh, Chinese, German): the page's path names a purpose of
+    its own, so it is no second account of the marketing team's page."""
+    def own(path: str) -> Finding:
+        site = Sighting("facebook", "quillmarkteam2", Via.OFFICIAL_SITE, SITE + path,
+                        url="https://facebook.test/quillmarkteam2")
+        return classify_one(obs("facebook", "quillmarkteam2", sightings=(site,)))
+    assert own(page).cls == FindingClass.OFFICIAL_UNLISTED, own(page)
+    assert own("").cls == FindingClass.REDUNDANT, own("")
