@@ -13,7 +13,8 @@ objects, API error shapes, GraphQL connections.
   (``)]}'``, ``for (;;);``) or in a JSONP call, ``curl -iL`` with every hop's head, web
   archives (WARC, one gzip member a record), pages saved as one file (MHTML, quoted-printable),
   cassette bodies recorded deflate- or brotli-coded, Postman collections' saved examples;
-- an Open Graph app's own count properties (``pinterestapp:followers`` and its like).
+- an Open Graph app's own count properties (``pinterestapp:followers`` and its like);
+- a Bluesky profile view labelled ``!takedown``, and LinkedIn's finder answering no element.
 """
 
 # ruff: noqa: E501  (tables of real-shaped answers)
@@ -249,3 +250,26 @@ def test_count_metas_need_a_plain_number_under_an_apps_name():
 
     assert _APP_COUNT.match("soundcloud:follower_count") and _APP_COUNT.match("pinterestapp:pins")
     assert not _APP_COUNT.match("followers") and not _APP_COUNT.match("pinterestapp:boards")
+
+
+@pytest.mark.parametrize("catalog", [CAT, BARE], ids=["rules", "generic"])
+@pytest.mark.parametrize(("labels", "state"), [
+    ([{"src": "did:plc:mod", "uri": "did:plc:abc", "val": "!takedown", "cts": "2024-01-01T00:00:00Z"}], NOT_FOUND),
+    ([{"src": "did:plc:mod", "uri": "did:plc:abc", "val": "!takedown", "neg": True, "cts": "2024-01-01T00:00:00Z"}], FOUND),
+    ([{"src": "did:plc:mod", "uri": "did:plc:abc", "val": "porn", "cts": "2024-01-01T00:00:00Z"}], FOUND),
+])
+def test_a_bluesky_profile_labelled_taken_down(labels, state, catalog):
+    body = {"did": "did:plc:abc", "handle": "wren.bsky.social", "displayName": "Wren", "labels": labels,
+            "followersCount": 4, "followsCount": 1, "postsCount": 9}
+    got = _read(body, "bluesky", "https://public.api.bsky.app/xrpc/app.bsky.actor.getProfile?actor=wren.bsky.social", catalog)
+    assert got.state is state, (got.state, got.reason)
+
+
+@pytest.mark.parametrize("catalog", [CAT, BARE], ids=["rules", "generic"])
+def test_linkedin_finder_without_elements(catalog):
+    url = "https://api.linkedin.com/v2/organizations?q=vanityName&vanityName=nobody-x"
+    got = _read({"elements": [], "paging": {"count": 10, "start": 0, "links": []}}, "linkedin", url, catalog)
+    assert got.state is NOT_FOUND
+    found = _read({"elements": [{"vanityName": "harbour-ferries", "localizedName": "Harbour Ferries", "id": 1234}],
+                   "paging": {"count": 10, "start": 0, "links": []}}, "linkedin", url.replace("nobody-x", "harbour-ferries"), catalog)
+    assert found.state is FOUND and found.fields.display_name == "Harbour Ferries"

@@ -256,7 +256,8 @@ def _json_layers(page: GenericPage) -> LayerRead:
         return out
     if _api_profile(doc, page, out):
         best = best_profile(doc, page)
-        if best is not None and (best.get("suspended") is True or best.get("is_suspended") is True):
+        if best is not None and (best.get("suspended") is True or best.get("is_suspended") is True
+                                 or _taken_down(best)):
             # Mastodon 3.3+ answers a suspended account's lookup with its entity and
             # "suspended": true (Reddit's about.json: "is_suspended"): gone, as suspended
             return LayerRead(kind="missing", reason="suspended")
@@ -457,6 +458,9 @@ def api_error(doc: Any, status: int) -> tuple[str, str | None] | None:
     if isinstance(meta, dict) and isinstance(meta.get("error_type"), str) and meta is not doc:
         return api_error({"error": meta["error_type"], "message": str(meta.get("error_message")
                                                                        or "")}, status)
+    # LinkedIn's finders (organizations?q=vanityName): no element has the name asked for
+    if doc.get("elements") == [] and isinstance(doc.get("paging"), dict):
+        return "missing", None
     # YouTube Data API list answer without items
     kind = doc.get("kind")
     is_list = isinstance(kind, str) and kind.startswith("youtube#") and "ListResponse" in kind
@@ -519,6 +523,15 @@ def api_error(doc: Any, status: int) -> tuple[str, str | None] | None:
         # 404 whose body says the same about the member asked for
         return "missing", None
     return None
+
+
+def _taken_down(view: Mapping[str, Any]) -> bool:
+    """A profile its service labels as taken down (Bluesky's ``labels: [{val: "!takedown"}]``,
+    ``!suspend``): an account view of something gone."""
+    labels = view.get("labels")
+    return isinstance(labels, list) and any(
+        isinstance(label, dict) and label.get("val") in ("!takedown", "!suspend")
+        and not label.get("neg") for label in labels[:50])
 
 
 def _graphql_errors(errors: Any) -> tuple[str, str | None] | None:
