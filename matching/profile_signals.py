@@ -1037,6 +1037,8 @@ def _company_resources(p: Profile) -> Evidence | None:
     fraudster: the company's own channel nobody listed (often an old one)."""
     # a profile without link fields (a Telegram channel) writes its site in the description
     kinds = p.link_field_kinds or set(p.kinds)
+    if not kinds and p.avatar is not None and _harmless(p) and not unproven(p):
+        return _left_behind(p)
     if p.avatar is None or kinds != {"official"} or not (_harmless(p) or _shows_fan_work(p)):
         return None
     if unproven(p):
@@ -1047,6 +1049,36 @@ def _company_resources(p: Profile) -> Evidence | None:
         dom,
         f"uses the official logo and links only to the official domain {dom}, without scam "
         "wording or lookalike links",
+    )
+
+
+#: an account that wears the logo and links nowhere counts as the company's old one only
+#: when it was opened this long before its last sign of life ...
+_LEFT_BEHIND_AGE_DAYS = 3 * 365
+
+
+def _left_behind(p: Profile) -> Evidence | None:
+    """The official logo, no link at all, nothing a fraudster would gain (no scam wording,
+    lure word or claim in the handle, look-alike letters, unofficial words), opened years ago
+    and silent for longer than ``dormant_days``: the company's channel from before it linked
+    its site everywhere, left behind. An impostor copying the logo starts young (see
+    ``young_logo_copy``) and asks for something soon; one that waited years and then went
+    quiet gains nothing."""
+    if p.lure_affixes or p.has(SignalName.SCAM_WORDING, SignalName.EMPTY_PROFILE):
+        return None
+    quiet = _days_between(p.fields.last_active_at, p.now)
+    age = _days_between(p.fields.created_at, p.fields.last_active_at or "")
+    if quiet is None or age is None or quiet < p.config.dormant_days or (
+            age < _LEFT_BEHIND_AGE_DAYS):
+        return None
+    acc = p.avatar[1] if p.avatar is not None else None
+    logo = f" of {acc.platform}:{acc.handle}" if acc is not None else ""
+    return Evidence(
+        SignalName.COMPANY_RESOURCES,
+        p.fields.last_active_at,
+        f"wears the official logo{logo}, links nowhere and asks for nothing, was opened "
+        f"{p.fields.created_at} and has been silent since {p.fields.last_active_at}: the "
+        "company's old channel, left behind (an impostor starts young and asks soon)",
     )
 
 

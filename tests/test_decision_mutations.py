@@ -2462,3 +2462,26 @@ def test_a_careers_page_names_the_purpose_of_a_page_that_shows_nothing(page: str
         return classify_one(obs("facebook", "quillmarkteam2", sightings=(site,)))
     assert own(page).cls == FindingClass.OFFICIAL_UNLISTED, own(page)
     assert own("").cls == FindingClass.REDUNDANT, own("")
+
+
+OLD_TV = obs("youtube", "quillmarkpapiertv", display_name="Quillmark Papier TV",
+             bio="Videos von Quillmark Papier. Neue Videos auf unserem Hauptkanal.",
+             avatar_phash=LOGO, posts=30, created_at="2011-01-01", last_active_at="2016-03-01")
+
+
+def test_an_old_silent_channel_in_the_logo_that_links_nowhere_is_the_companys() -> None:
+    """Opened in 2011, silent since 2016, the official logo, no link, nothing asked: the
+    company's channel from before it linked its site everywhere (redundant: asleep)."""
+    f = classify_one(OLD_TV)
+    assert f.cls == FindingClass.REDUNDANT, f
+    assert "company_resources" in signals_of(f)
+
+
+@pytest.mark.parametrize("change", [
+    {"created_at": "2015-06-01"},  # opened a few months before it went quiet
+    {"last_active_at": "2026-11-01"},  # still posting: a copy at work
+    {"bio": "Videos von Quillmark Papier. Gewinnspiel: schreib uns per DM!"},  # a lure
+])
+def test_the_same_channel_young_active_or_luring_is_a_candidate(change: dict) -> None:  # type: ignore[type-arg]
+    f = classify_one(replace(OLD_TV, fields=replace(OLD_TV.fields, **change)))
+    assert f.cls == FindingClass.IMPOSTOR, f
