@@ -579,6 +579,13 @@ FAN_PATTERNS: tuple[str, ...] = (
     r"\b(collector|sammler|coleccionista|collectionneur|collezionista|colecionador|"
     r"verzamelaar|kolekcjoner|sberatel|kolektor|samlare|samlaren|samleren|keraili\w*|"
     r"gyujto|colectionar|kolekcionar\w*)s?\b",
+    # ... and the collecting itself, said by the collector ("I collect", "ich sammle",
+    # "zbiram", "colecciono", "je collectionne", "verzamel", "sbírám", "kerään" ...)
+    r"\b(i collect|collecting|ich sammle|sammle ich|colecciono|coleccionando|je collectionne|"
+    r"colleziono|collezionando|coleciono|colecionando|ik verzamel|verzamel ik|kolekcjonuje|"
+    r"zbieram|sbiram|zbiram|skupljam|sakupljam|jag samlar|jeg samler|kerailen|keraan|"
+    r"gyujtom|colectionez|kolekcionuoju|kolekcioneju|kogun|koleksiyonum|"
+    r"nakusanya)\b",
     r"\bparodi\w*\b",
     # Turkish
     r"\bhayran (sayfasi|hesabi|kulubu|kanali)\w*\b",

@@ -2485,3 +2485,22 @@ def test_an_old_silent_channel_in_the_logo_that_links_nowhere_is_the_companys() 
 def test_the_same_channel_young_active_or_luring_is_a_candidate(change: dict) -> None:  # type: ignore[type-arg]
     f = classify_one(replace(OLD_TV, fields=replace(OLD_TV.fields, **change)))
     assert f.cls == FindingClass.IMPOSTOR, f
+
+
+@pytest.mark.parametrize("bio", [
+    "Collecting Quillmark Papier notebooks since 1998.", "Ich sammle alte Quillmark Hefte.",
+    "Zbiram stare Quillmark zvezke.", "Colecciono cuadernos Quillmark.",
+    "Je collectionne les carnets Quillmark.", "Kerään Quillmark-vihkoja.",
+])
+def test_a_collector_who_says_so_is_a_fan(bio: str) -> None:
+    """The collecting said as the collector says it, in several languages: a fan's page; the
+    same page without it shares only the name."""
+    o = obs("pinterest", "notebooks_archive", display_name="Notebook archive", bio=bio,
+            posts=120, followers=300, created_at="2015-01-01", last_active_at="2026-10-01")
+    assert classify_one(o).cls == FindingClass.FAN, bio
+
+
+@pytest.mark.parametrize("text", ["Collect your prize now", "Collect your reward at the link"])
+def test_collect_your_prize_is_no_collectors_word(text: str) -> None:
+    from matching.signals import self_declared_fan
+    assert self_declared_fan(text) is None
