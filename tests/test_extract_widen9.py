@@ -14,7 +14,9 @@ objects, API error shapes, GraphQL connections.
   archives (WARC, one gzip member a record), pages saved as one file (MHTML, quoted-printable),
   cassette bodies recorded deflate- or brotli-coded, Postman collections' saved examples;
 - an Open Graph app's own count properties (``pinterestapp:followers`` and its like);
-- a Bluesky profile view labelled ``!takedown``, and LinkedIn's finder answering no element.
+- a Bluesky profile view labelled ``!takedown``, and LinkedIn's finder answering no element;
+- Ruby VCR cassettes of 2010-2014: VCR 1.x's list of ``!ruby/struct:VCR::HTTPInteraction`` with
+  a port in the URL, and bodies under Ruby's own ``!binary`` tag.
 """
 
 # ruff: noqa: E501  (tables of real-shaped answers)
@@ -273,3 +275,57 @@ def test_linkedin_finder_without_elements(catalog):
     found = _read({"elements": [{"vanityName": "harbour-ferries", "localizedName": "Harbour Ferries", "id": 1234}],
                    "paging": {"count": 10, "start": 0, "links": []}}, "linkedin", url.replace("nobody-x", "harbour-ferries"), catalog)
     assert found.state is FOUND and found.fields.display_name == "Harbour Ferries"
+
+
+VCR1 = """---
+- !ruby/struct:VCR::HTTPInteraction
+  request: !ruby/struct:VCR::Request
+    method: :get
+    uri: https://api.github.com:443/users/wren
+    body:
+    headers:
+      accept:
+      - application/json
+  response: !ruby/struct:VCR::Response
+    status: !ruby/struct:VCR::ResponseStatus
+      code: 200
+      message: OK
+    headers:
+      content-type:
+      - application/json; charset=utf-8
+    body: '{body}'
+    http_version: "1.1"
+"""
+
+
+def test_vcr_1_cassettes_of_ruby_structs():
+    from crawler.extract.captures import recorded_answers
+
+    (answer,) = recorded_answers(VCR1.replace("{body}", RAW.decode()).encode())
+    assert (answer.url, answer.status, answer.body) == ("https://api.github.com/users/wren", 200, RAW)
+    url, got = _saved(VCR1.replace("{body}", RAW.decode()).encode(), "auto")
+    assert got.state is FOUND and got.handle == "wren"
+
+
+def test_ruby_binary_bodies():
+    import base64
+
+    from crawler.extract.captures import recorded_answers
+
+    lines = "".join(f"        {line}\n" for line in base64.encodebytes(RAW).decode().split())
+    cassette = ("---\nhttp_interactions:\n- request:\n    method: get\n    uri: https://api.github.com/users/wren\n"
+                "    body:\n      encoding: US-ASCII\n      string: ''\n    headers: {}\n  response:\n    status:\n      code: 200\n"
+                "      message: OK\n    headers:\n      Content-Type:\n      - application/json\n    body:\n      encoding: ASCII-8BIT\n"
+                "      string: !binary |-\n" + lines + "    http_version:\n  recorded_at: Mon, 01 Jul 2013 00:00:00 GMT\nrecorded_with: VCR 2.5.0\n")
+    (answer,) = recorded_answers(cassette.encode())
+    assert answer.body == RAW and answer.url == "https://api.github.com/users/wren"
+
+
+def test_other_ruby_and_python_object_tags_stay_refused():
+    """Only Ruby's structs (as plain mappings) and !binary are read: a Python object tag is no
+    cassette (the file is then one opaque body)."""
+    from crawler.extract.captures import recorded_answers
+
+    data = b"interactions:\n- request: !!python/object/apply:os.system ['true']\n  response: {status: 200}\n"
+    (answer,) = recorded_answers(data)
+    assert answer.body is data

@@ -142,6 +142,11 @@ def _unpack(data: bytes) -> list[Recorded]:
             return [_vcr(i) for i in doc["interactions"]]
         if isinstance(doc, dict) and isinstance(doc.get("http_interactions"), list):
             return [_vcr(i) for i in doc["http_interactions"]]  # Ruby VCR
+    if re.match(rb"(?:---\s*)?-\s+!ruby/struct:VCR::HTTPInteraction\b", head):
+        # VCR 1.x (2010-2012): a bare list of Ruby structs, the URL with its port
+        doc = _cassette_yaml(data)
+        if isinstance(doc, list):
+            return [_vcr(i) for i in doc[:500] if isinstance(i, dict)]
     if re.match(rb"https?\r?\n(?:GET|POST|PUT|PATCH|DELETE|HEAD)\r?\n", head):
         return _replay_data(data)
     return []
@@ -158,6 +163,26 @@ def _python2_text(loader: yaml.SafeLoader, node: yaml.Node) -> str:
 
 for _tag in ("python/unicode", "python/str"):
     _CassetteLoader.add_constructor(f"tag:yaml.org,2002:{_tag}", _python2_text)
+
+
+def _ruby_binary(loader: yaml.SafeLoader, node: yaml.Node) -> bytes:
+    """Ruby's own ``!binary`` tag (VCR cassettes written by Syck/Psych, 2011-2014): base64."""
+    text = str(loader.construct_scalar(node))  # type: ignore[arg-type]
+    return base64.b64decode("".join(text.split()))
+
+
+def _ruby_struct(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> Any:
+    """A Ruby object tag (``!ruby/struct:VCR::Response``, VCR 1.x cassettes): its fields as a
+    plain mapping (nothing of Ruby's is constructed)."""
+    if isinstance(node, yaml.MappingNode):
+        return loader.construct_mapping(node, deep=True)
+    if isinstance(node, yaml.SequenceNode):
+        return loader.construct_sequence(node, deep=True)
+    return loader.construct_scalar(node)  # type: ignore[arg-type]
+
+
+_CassetteLoader.add_constructor("!binary", _ruby_binary)
+_CassetteLoader.add_multi_constructor("!ruby/", _ruby_struct)
 
 
 def _cassette_yaml(data: bytes) -> Any:
@@ -302,6 +327,10 @@ def _betamax(inter: dict) -> Recorded:
     status = next((resp[k] for k in ("status", "status_code", "code", "statusCode")
                    if resp.get(k) is not None), None)
     headers = _headers(resp.get("headers"))
+    if url:
+        # a default port the recorder kept ('https://api.github.com:443/users/x', VCR 1.x)
+        url = re.sub(r"^(https://[^/:?#]+):443(?=[/?#]|$)|^(http://[^/:?#]+):80(?=[/?#]|$)",
+                     lambda m: m.group(1) or m.group(2), str(url))
     return Recorded(str(url) if url else None, _status(status), headers, _decoded(body, headers))
 
 
