@@ -18,13 +18,17 @@ with ``profiles:``) and the company's ``inventory.yaml``; the demo world is the 
   compared with the labels. Both modes classify at the world's ``now:`` (e2e: ``--as-of``),
   the clock the simulated web also stamps its ``Date`` headers and relative dates with, so the
   two agree on dormancy whatever the machine's calendar says. Only profiles some discovery
-  path can reach are scored (a search engine or site indexes them, the variant generator
-  guesses the handle, a suspicious site a web search lists links them); findings for profiles
-  the world does not have are counted apart ("extra"). The others are *unreachable*: not
-  scored, neither hit nor miss, and counted per reason and per true class (a profile a world
-  marks ``indexed_by: platform_search`` on a platform whose catalog entry has no search is
-  one: "platform_search on instagram (the catalog has no search there)"); ``--verbose`` lists
-  each. An unreachable profile the audit found anyway is scored.
+  path can reach are scored: the simulated web, asked in-process the crawl's own search
+  requests (its web search queries and pages, the platforms' search APIs) and read by the
+  crawl's parsers, lists them; the company's site links them; the variant generator guesses
+  the handle (and the crawl would report the answer); a suspicious site those results list,
+  or a site a reachable profile links, links them. The world's ``indexed_by`` is not taken on
+  trust. Findings for profiles the world does not have are counted apart ("extra"). The
+  others are *unreachable*: not scored, neither hit nor miss, and counted per reason and per
+  true class ("platform_search on instagram (the catalog has no search there)", "x would
+  refuse the handle (the catalog's handle rule)", "web_search, but no search of the crawl
+  lists it and no page it reads links it"); ``--verbose`` lists each. An unreachable profile
+  the audit found anyway is scored.
 
 Truth is ``World.expected_class`` (what an honest audit can report: the label, or
 ``unverified`` behind a wall unless ``truth.expected`` says more) and ``missing`` for every
@@ -40,6 +44,7 @@ reads their profiles.
 from __future__ import annotations
 
 import argparse
+import functools
 import importlib.util
 import json
 import os
@@ -265,48 +270,47 @@ def _show(findings: Iterable[Any], truth: Mapping[tuple[str, str], str]) -> None
 
 def _reachable(world, inventory, rules) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
     """Profiles one of brandsweep's discovery paths can reach in this world: a guessable
-    handle (the variant generator), a web search result, a link on the company's site, a
-    platform search where the catalog has one, a link on a suspicious site a web search lists
-    (``crawler.spiders.web_search.suspicious_hits``), a link on a site that a reachable profile
-    links to. A world may label others "platform_search" on platforms whose search needs a
-    login (Instagram, TikTok): no crawler reaches those; :func:`unreachable_reason` says so."""
+    handle (the variant generator), a link on the company's site, a result the simulated
+    search engine lists for the crawl's own web search queries (:func:`search_listed`), a
+    result of a platform search where the catalog has one, a link on a suspicious site those
+    web results list (``crawler.spiders.web_search.suspicious_hits``), a link on a site that a
+    reachable profile links to. What the world's ``indexed_by`` says is not taken on trust:
+    a profile is reachable when the simulated web answers the crawl's requests with it, so a
+    label the web does not back (a search for the brand that never lists a namesake, a
+    handle the platform would refuse, a link on a site no path leads to) is unreachable and
+    :func:`unreachable_reason` says why."""
     from urllib.parse import urlsplit
 
-    from matching.index import build_index
-    from matching.signals import suspicious_site
     from matching.variants import generate_candidates
 
-    catalog = _catalog()
-    searchable = {n for n in catalog if getattr(catalog[n], "search", None)}
     guess = {(c.platform, c.handle.lower()) for c in generate_candidates(inventory, rules, 40)}
-    out: set[tuple[str, str]] = set()
+    found, listed_sites = search_listed(world, inventory)
+    out: set[tuple[str, str]] = set(found)
 
     def key(p) -> tuple[str, str]:  # type: ignore[no-untyped-def]
         return (p.platform, EM.profile_key(rules, p))
 
-    for p in world.profiles:
-        k = key(p)
-        vias = set(p.indexed_by)
-        if (k in guess or vias & {"web_search", "official_site"}
-                or ("platform_search" in vias and p.platform in searchable)):
-            out.add(k)
-
     def site_text(site, path: str = "/") -> str:  # type: ignore[no-untyped-def]
         page = site.pages.get(path) or site.pages.get(path.rstrip("/") or "/")
-        return " ".join([*(f[0] for f in site.footer), page.body if page else ""])
+        return " ".join([*(f[0] for f in site.footer), page.body if page else "",
+                         *(u for u, _t in (page.links if page else ()))])
 
-    # suspicious sites that a web search lists: the crawl fetches them and sights the profiles
+    company = " ".join(site_text(s, path) for s in world.sites if s.kind == "company"
+                       for path in (s.pages or {"/": None}))
+    # suspicious sites the crawl's web searches list: it fetches them and sights the profiles
     # they link (the footer and the page body)
-    ix = build_index(inventory, {}, None)
-    names = [n for b in inventory.brands for n in b.names]
-    listed = []
-    for site in world.sites:
-        if "web_search" not in site.indexed_by or site.kind == "company":
-            continue
-        for path, page in site.pages.items():
-            if suspicious_site(f"https://{site.host}{path}", f"{page.title} {page.body}",
-                               ix.official_domains, ix.brand_keys, names):
-                listed.append(site_text(site, path))
+    listed = [company]
+    for url in listed_sites:
+        parts = urlsplit(url)
+        site = world.site(parts.hostname or "")
+        if site is not None:
+            listed.append(site_text(site, parts.path or "/"))
+    walled = walled_platforms(world)
+    for p in world.profiles:
+        guessed = key(p) in guess and not (
+            p.platform in walled and p.effective_behaviour in EM.UNVERIFIABLE)
+        if guessed or _links_profile(company, p.url):
+            out.add(key(p))
     # linked pages: the page a reachable profile links to (its body and the site's footer),
     # and the profiles that page links to
     for _ in range(2):
@@ -321,22 +325,161 @@ def _reachable(world, inventory, rules) -> set[tuple[str, str]]:  # type: ignore
                     texts.append(site_text(site, parts.path or "/"))
         text = " ".join(texts)
         for p in world.profiles:
-            if p.url.rstrip("/") in text:
+            if _links_profile(text, p.url):
                 out.add(key(p))
+    # a URL the crawl cannot read as a profile (a handle longer than the platform allows) is
+    # never sighted, whoever links or lists it
+    refused = {key(p) for p in world.profiles if not _readable(p.url)}
+    return out - refused
+
+
+def _readable(url: str) -> bool:
+    """Whether the crawl reads ``url`` as a profile: the catalog's patterns, or a fediverse
+    profile's path on a server the catalog does not list."""
+    from crawler.spiders import fediverse
+
+    catalog = _catalog()
+    return bool(catalog.match_profile_url(url)) or fediverse.candidate(catalog, url) is not None
+
+
+def _links_profile(text: str, url: str) -> bool:
+    """Whether ``text`` links ``url`` itself (with or without its trailing slash)."""
+    return EM._links_url(text, url) >= 0
+
+
+# ----------------------------------------------------------------------------- dry discovery
+# The crawl's search requests asked of the simulated web in-process (``simweb.server.App``),
+# read by the crawl's own parsers: what the web would list for them, timing aside.
+
+
+def _ask(app, url: str, form: Mapping[str, str] | None = None,  # type: ignore[no-untyped-def]
+         headers: Mapping[str, str] | None = None):
+    """One request to the in-process simulated web: (status, headers, body)."""
+    from urllib.parse import parse_qs, urlencode, urlsplit
+
+    from simweb.http import Request
+
+    parts = urlsplit(url)
+    body = urlencode(dict(form)).encode() if form is not None else b""
+    sent = {"user-agent": "brandsweep-eval", **{k.lower(): v for k, v in (headers or {}).items()}}
+    req = Request("POST" if form is not None else "GET", (parts.hostname or "").lower(),
+                  parts.path or "/", parse_qs(parts.query, keep_blank_values=True), sent, body)
+    resp = app.handle(req)
+    return resp.status, {k.lower(): v for k, v in resp.headers.items()}, resp.body
+
+
+def walled_platforms(world) -> set[str]:  # type: ignore[no-untyped-def]
+    """Platforms whose probe of a random handle the crawl cannot read (a login wall, a bot
+    block): there it drops a guessed handle's unverifiable answer (``probes.variant_requests``:
+    the coverage gap says it), so a walled profile only a guess reaches is not reported."""
+    from urllib.parse import urljoin
+
+    from crawler.probe_read import read_outcome
+    from crawler.spiders.probes import random_handle
+    from matching.models import ProbeState
+    from simweb.server import App
+
+    app, catalog, out = App(world), _catalog(), set()
+    for name in catalog:
+        platform = catalog[name]
+        handle = random_handle(platform)
+        spec = platform.probe_request(handle) if handle else None
+        if spec is None or (spec.get("method") or "GET") != "GET":
+            continue
+        url = spec["url"]
+        for _hop in range(5):
+            status, headers, body = _ask(app, url, headers=spec.get("headers"))
+            if status not in (301, 302, 303, 307, 308) or not headers.get("location"):
+                break
+            url = urljoin(url, headers["location"])
+        if read_outcome(platform, url, status, headers, body, handle)[0] is ProbeState.UNVERIFIABLE:
+            out.add(name)
     return out
+
+
+def search_listed(world, inventory) -> tuple[set[tuple[str, str]], list[str]]:  # type: ignore[no-untyped-def]
+    """What the crawl's searches would get from this world's simulated web: the profiles
+    (platform, handle as the catalog reads the result's URL) that its DuckDuckGo queries
+    (``web_search.build_queries``, as many pages as the crawl reads) and the platforms'
+    search APIs (each brand name, ``BRANDSWEEP_SEARCH_PAGES`` pages) list, and the URLs of
+    the suspicious sites the web results list (the crawl visits those)."""
+    from crawler import settings
+    from crawler.spiders import fediverse
+    from crawler.spiders import web_search as ws
+    from matching.index import build_index
+    from simweb.server import App
+
+    catalog = _catalog()
+    app = App(world)
+    found: set[tuple[str, str]] = set()
+    sites = [(n, catalog[n].web_search_site) for n in catalog if catalog[n].web_search_site]
+    ix = build_index(inventory, {}, None)
+    names = [n for b in inventory.brands for n in b.names]
+    suspicious: list[str] = []
+    for q in ws.build_queries(inventory, sites, settings.BRANDSWEEP_WEB_SEARCH_MAX_QUERIES):
+        cap = settings.BRANDSWEEP_WEB_SEARCH_PAGES if q.platform else max(
+            settings.BRANDSWEEP_WEB_SEARCH_PAGES, settings.BRANDSWEEP_WEB_SEARCH_BRAND_PAGES)
+        form: dict[str, str] | None = ws.ddg_form(q.text)
+        for _page in range(cap):
+            if form is None:
+                break
+            read = ws.parse_duckduckgo(*_ask(app, ws.DDG_URL, form)[::2])
+            for platform, handle, _hit in ws.profile_hits(read.hits, catalog.match_profile_url):
+                found.add((platform, catalog[platform].canonical(handle)))
+            for hit in read.hits:  # a Mastodon account on a server the catalog does not list
+                acct = fediverse.candidate(catalog, hit.url)
+                if acct is not None:
+                    found.add(("mastodon", catalog["mastodon"].canonical("@".join(acct))))
+            suspicious += [h.url for h, _why in ws.suspicious_hits(
+                read.hits, catalog.match_profile_url, ix.official_domains, ix.brand_keys, names)]
+            form = read.next_form if read.hits else None
+    found |= _platform_search_listed(app, inventory, catalog)
+    return found, suspicious
+
+
+def _platform_search_listed(app, inventory, catalog) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    from crawler import settings
+    from crawler.extract import read_search
+
+    queries: list[str] = []
+    for brand in inventory.brands:
+        queries += [n for n in brand.names if n.casefold() not in {q.casefold() for q in queries}]
+    found: set[tuple[str, str]] = set()
+    for name in catalog:
+        platform = catalog[name]
+        if platform.search is None:
+            continue
+        cap = min(settings.BRANDSWEEP_SEARCH_PAGES, platform.search.max_pages)
+        for q in queries:
+            url: str | None = platform.search_url(q)
+            for _page in range(cap):
+                if url is None:
+                    break
+                read = read_search(platform, url, *_ask(app, url))
+                for hit in read.results:
+                    handle = getattr(hit, "handle", None)
+                    if handle:
+                        found.add((name, platform.canonical(handle)))
+                url = read.next_url if read.results else None
+    return found
 
 
 def unreachable_reason(profile, catalog) -> str:  # type: ignore[no-untyped-def]
     """Why no discovery path of brandsweep reaches a labelled profile, in a few words."""
     vias = set(profile.indexed_by)
     entry = catalog[profile.platform] if profile.platform in set(catalog) else None
+    url = getattr(profile, "url", None)
+    if url and entry is not None and not _readable(url):
+        return f"{profile.platform} would refuse the handle (the catalog's handle rule)"
     if "platform_search" in vias and not getattr(entry, "search", None):
         return f"platform_search on {profile.platform} (the catalog has no search there)"
     if not vias:
         return "indexed nowhere, handle not guessable"
-    return f"{'+'.join(sorted(vias))}, not linked from any page the crawl reads"
+    return (f"{'+'.join(sorted(vias))}, but no search of the crawl lists it and no page it "
+            "reads links it")
 
 
+@functools.cache
 def _catalog():  # type: ignore[no-untyped-def]
     from crawler.catalog import load_catalog
 

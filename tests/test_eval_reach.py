@@ -1,0 +1,129 @@
+"""What the end-to-end mode of ``benchmarks/eval_worlds.py`` counts as reachable (#11).
+
+A labelled profile is scored end to end only when the simulated web answers the crawl's own
+requests with it: the crawl's web search queries (read by the crawl's parser, as many pages as
+it reads), the platforms' search APIs, the company site's links, a guess the crawl would
+report. A world's ``indexed_by`` label alone is not enough: a namesake no query for the brand
+lists, a handle longer than the platform allows, an "official_site" link on a site no path
+leads to, a walled profile only a guess reaches were scored as misses the crawl could never
+avoid. Tiny in-memory worlds: no audit, no server, milliseconds.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _eval_worlds():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location("eval_worlds_reach",
+                                                  ROOT / "benchmarks" / "eval_worlds.py")
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = mod
+    spec.loader.exec_module(mod)
+    return mod
+
+
+EW = _eval_worlds()
+
+INVENTORY = """
+organization: Quokkaroo Ltd
+domains: [quokkaroo.example]
+brands:
+  - name: Quokkaroo
+    websites: [https://www.quokkaroo.example]
+    strategy: [instagram, x]
+    accounts:
+      - {platform: instagram, handle: quokkaroo}
+"""
+
+
+def _world(*profiles: dict, sites: tuple[dict, ...] = ()):  # type: ignore[no-untyped-def]
+    from simweb.world import World, _site, make_profile
+
+    company = {"host": "www.quokkaroo.example", "kind": "company", "title": "Quokkaroo",
+               "pages": {"/": {"title": "Quokkaroo", "body": "<p>Quokkaroo shoes</p>"}},
+               "footer": [{"url": "https://www.instagram.com/quokkaroo/", "text": "Instagram"}]}
+    return World(now="2026-11-20T12:00:00+00:00", organization="Quokkaroo Ltd",
+                 profiles=[make_profile({"platform": "instagram", "handle": "quokkaroo",
+                                         "display_name": "Quokkaroo"}),
+                           *(make_profile(p) for p in profiles)],
+                 sites=[_site(company), *(_site(s) for s in sites)])
+
+
+@pytest.fixture(scope="module")
+def inventory(tmp_path_factory):  # type: ignore[no-untyped-def]
+    from crawler.catalog import load_catalog
+    from matching.inventory import load_inventory
+
+    path = tmp_path_factory.mktemp("inv") / "inventory.yaml"
+    path.write_text(INVENTORY, encoding="utf-8")
+    catalog = load_catalog()
+    return load_inventory(path, catalog.rules(), url_parser=catalog.match_profile_url)
+
+
+def _reach(world, inventory) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return EW._reachable(world, inventory, EW._catalog().rules())
+
+
+def test_a_web_search_label_counts_only_when_a_query_of_the_crawl_lists_it(inventory) -> None:
+    """The crawl searches the brand's names; a namesake whose page never says them is not
+    among the results, whatever the world's ``indexed_by`` says."""
+    world = _world(
+        {"platform": "facebook", "handle": "quokkaroofans", "display_name": "Quokkaroo fans",
+         "indexed_by": ["web_search"]},
+        {"platform": "facebook", "handle": "wallabycafe", "display_name": "Wallaby Cafe",
+         "bio": "Coffee by the harbour.", "indexed_by": ["web_search"]},
+    )
+    found, _sites = EW.search_listed(world, inventory)
+    assert ("facebook", "quokkaroofans") in found
+    assert ("facebook", "wallabycafe") not in found
+    reach = _reach(world, inventory)
+    assert ("facebook", "quokkaroofans") in reach and ("facebook", "wallabycafe") not in reach
+    why = EW.unreachable_reason(world.profile("facebook", "wallabycafe"), EW._catalog())
+    assert why.startswith("web_search, but no search of the crawl lists it")
+
+
+def test_a_handle_the_platform_would_refuse_is_unreachable_and_said_to_be(inventory) -> None:
+    """X handles have at most 15 characters: the crawl reads a longer one in no result."""
+    world = _world({"platform": "x", "handle": "QuokkarooSupportDesk",
+                    "display_name": "Quokkaroo Support", "indexed_by": ["web_search"]})
+    assert ("x", "quokkaroosupportdesk") not in _reach(world, inventory)
+    why = EW.unreachable_reason(world.profile("x", "QuokkarooSupportDesk"), EW._catalog())
+    assert why == "x would refuse the handle (the catalog's handle rule)"
+
+
+def test_official_site_means_a_link_on_the_companys_site(inventory) -> None:
+    """An ``official_site`` label on a profile no company page links (its own shop's site,
+    which no path of the crawl visits) is unreachable; the company's footer link is not."""
+    shop = {"host": "www.wallabyhardware.example", "kind": "other", "title": "Wallaby",
+            "indexed_by": ["web_search"],
+            "footer": [{"url": "https://www.facebook.com/wallabyhardware", "text": "Facebook"}],
+            "pages": {"/": {"title": "Wallaby Hardware", "body": "<p>Cables and fans</p>"}}}
+    world = _world({"platform": "facebook", "handle": "wallabyhardware",
+                    "display_name": "Wallaby Hardware", "indexed_by": ["official_site"]},
+                   sites=(shop,))
+    reach = _reach(world, inventory)
+    assert ("instagram", "quokkaroo") in reach
+    assert ("facebook", "wallabyhardware") not in reach
+
+
+def test_a_walled_profile_only_a_guess_reaches_is_not_scored(inventory) -> None:
+    """Threads answers a random handle with its login wall: the crawl drops a guessed
+    handle's unverifiable answer there (the coverage gap says so), so a walled Threads
+    profile nothing else points to is unreachable; a readable guess stays reachable."""
+    world = _world(
+        {"platform": "threads", "handle": "quokkaroo.official", "display_name": "Quokkaroo",
+         "behaviour": "login_wall"},
+        {"platform": "tiktok", "handle": "quokkaroo.official", "display_name": "Quokkaroo"},
+    )
+    assert "threads" in EW.walled_platforms(world)
+    reach = _reach(world, inventory)
+    assert ("threads", "quokkaroo.official") not in reach
+    assert ("tiktok", "quokkaroo.official") in reach
