@@ -813,6 +813,11 @@ def its_own_trade(p: Profile, poses: bool) -> bool:
     name = p.fields.display_name
     if "display_name" in p.derived or sig.someone_else(name, p.brand_names) is None:
         return False
+    # the brand's full name in its name ("<Brand Resort> tickets") is a pose, not a namesake's
+    plain = plain_key(name or "")
+    if _bears_brand_name(p) or any(plain_key(n) in plain for n in p.brand_names
+                                   if len(tokens(n)) > 1):
+        return False
     hits = [h.strip() for h in str(e.value).split(",")]
     return all(_SOFT_SCAM.fullmatch(h) or _native_soft(h) or _ORDER_CHANNEL.fullmatch(h)
                for h in hits)

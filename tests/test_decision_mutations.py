@@ -2504,3 +2504,10 @@ def test_a_collector_who_says_so_is_a_fan(bio: str) -> None:
 def test_collect_your_prize_is_no_collectors_word(text: str) -> None:
     from matching.signals import self_declared_fan
     assert self_declared_fan(text) is None
+
+
+def test_the_brands_full_name_selling_by_whatsapp_is_no_trade_of_its_own() -> None:
+    """"Quillmark Papier Hefte" taking orders on WhatsApp wears the brand's full name: a pose,
+    so its order channel is a scam's, not a namesake's trade."""
+    o = replace(TOURS, fields=replace(TOURS.fields, display_name="Quillmark Papier Hefte"))
+    assert classify_one(o).cls == FindingClass.IMPOSTOR
