@@ -2,6 +2,7 @@
 
     python benchmarks/eval_worlds.py                       # every world under evaluation/, fast
     python benchmarks/eval_worlds.py --mode both evaluation/tuning
+    python benchmarks/eval_worlds.py --mode both -v evaluation/tuning  # + each fast/e2e gap
     python benchmarks/eval_worlds.py --mode e2e simweb     # the demo world, a real audit
     python benchmarks/eval_worlds.py --json figures.json   # the figures, machine-readable
 
@@ -29,6 +30,11 @@ with ``profiles:``) and the company's ``inventory.yaml``; the demo world is the 
   refuse the handle (the catalog's handle rule)", "web_search, but no search of the crawl
   lists it and no page it reads links it"); ``--verbose`` lists each. An unreachable profile
   the audit found anyway is scored.
+
+With ``--mode both`` each world also counts the profiles scored end to end whose class
+differs from the fast one (``class_gaps_vs_fast`` in ``--json``; ``--verbose`` lists them):
+each is a gap between what the crawl observes, or how the audit assembles it, and the ideal
+observation.
 
 Truth is ``World.expected_class`` (what an honest audit can report: the label, or
 ``unverified`` behind a wall unless ``truth.expected`` says more) and ``missing`` for every
@@ -166,11 +172,16 @@ class Score:
     #: why, per reason (e2e): "platform_search on instagram (no search in the catalog)" ...
     unreachable_why: Counter[str] = field(default_factory=Counter)
     unreachable_truth: Counter[str] = field(default_factory=Counter)  # their true classes
+    #: (platform, handle) -> (truth, predicted) of one world's scored profiles (not merged)
+    by_profile: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
+    #: profiles whose end-to-end class differs from the fast one (``--mode both``), summed
+    gaps: int | None = None
 
     def add(self, truth: Mapping[tuple[str, str], str], predicted: Mapping[tuple[str, str], str],
             *, ignore_extra: bool = False) -> None:
         for key, true in truth.items():
             self.confusion[(true, predicted.get(key, "(none)"))] += 1
+            self.by_profile[key] = (true, predicted.get(key, "(none)"))
         for key, pred in predicted.items():
             if key not in truth:
                 if ignore_extra:
@@ -184,6 +195,8 @@ class Score:
         self.unreachable += other.unreachable
         self.unreachable_why.update(other.unreachable_why)
         self.unreachable_truth.update(other.unreachable_truth)
+        if other.gaps is not None:
+            self.gaps = (self.gaps or 0) + other.gaps
 
     def metrics(self) -> dict[str, tuple[float, float, int]]:
         """class -> (precision, recall, support)."""
@@ -215,6 +228,7 @@ class Score:
             "unreachable": self.unreachable,
             "unreachable_why": dict(sorted(self.unreachable_why.items())),
             "unreachable_truth": dict(sorted(self.unreachable_truth.items())),
+            **({} if self.gaps is None else {"class_gaps_vs_fast": self.gaps}),
         }
 
 
@@ -230,7 +244,8 @@ def print_score(title: str, s: Score) -> None:
             f"{t} -> {p}: {n}" for t, p, n in errs))
     print(f"own accounts called impostor: {s.own_as_impostor()}"
           + (f"; extra findings: {s.extra}" if s.extra else "")
-          + (f"; unreachable labelled profiles: {s.unreachable}" if s.unreachable else ""))
+          + (f"; unreachable labelled profiles: {s.unreachable}" if s.unreachable else "")
+          + (f"; class differs from fast mode: {s.gaps}" if s.gaps is not None else ""))
     if s.unreachable_why:
         print("unreachable, not scored (no discovery path of brandsweep leads there): " + "; ".join(
             f"{why}: {n}" for why, n in sorted(s.unreachable_why.items(), key=lambda x: -x[1])))
@@ -539,17 +554,39 @@ def e2e(folder: WorldFolder, verbose: bool = False, timeout: float = 900) -> Sco
 # ----------------------------------------------------------------------------- main
 
 
+def class_gaps(fast_score: Score, e2e_score: Score) -> list[tuple[tuple[str, str], str, str, str]]:
+    """(profile, truth, fast class, end-to-end class) of every profile scored end to end
+    (reachable, or reported) whose class differs between the two modes of one world: what
+    the crawl observes (or how the audit assembles it) differs from the ideal observation."""
+    out = []
+    for key, (true, got) in sorted(e2e_score.by_profile.items()):
+        ideal = fast_score.by_profile.get(key, (true, "(none)"))[1]
+        if ideal != got:
+            out.append((key, true, ideal, got))
+    return out
+
+
 def evaluate(folders: Sequence[WorldFolder], modes: Sequence[str], verbose: bool = False,
              per_world: bool = True) -> dict[str, dict[str, Score]]:
-    """mode -> set name (demo, tuning, heldout, ...) -> summed Score; prints as it goes."""
+    """mode -> set name (demo, tuning, heldout, ...) -> summed Score; prints as it goes.
+    With both modes, each world's e2e Score counts its :func:`class_gaps` (listed per profile
+    when ``verbose``, never for a held-out world)."""
     sets: dict[str, dict[str, Score]] = {m: {} for m in modes}
     for folder in folders:
         set_name = "demo" if folder.name == "demo" else (
             _heldout_set(Path(folder.name)) if folder.heldout
             else Path(folder.name).parent.name or folder.name)
+        scores: dict[str, Score] = {}
         for mode in modes:
             show = verbose and not folder.heldout
             s = fast(folder, show) if mode == "fast" else e2e(folder, show)
+            scores[mode] = s
+            if mode == "e2e" and "fast" in scores:
+                gaps = class_gaps(scores["fast"], s)
+                s.gaps = len(gaps)
+                for (platform, handle), true, ideal, got in gaps if show else ():
+                    print(f"  {platform}:{handle} truth={true} fast={ideal} e2e={got}: "
+                          "the crawl's observation differs from the ideal one")
             if per_world:
                 print_score(f"{folder.name} ({mode})", s)
             sets[mode].setdefault(set_name, Score()).merge(s)

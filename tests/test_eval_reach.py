@@ -127,3 +127,21 @@ def test_a_walled_profile_only_a_guess_reaches_is_not_scored(inventory) -> None:
     reach = _reach(world, inventory)
     assert ("threads", "quokkaroo.official") not in reach
     assert ("tiktok", "quokkaroo.official") in reach
+
+
+def test_a_profile_whose_end_to_end_class_differs_from_the_fast_one_is_a_gap() -> None:
+    """``--mode both`` compares the two modes profile by profile, over what the audit
+    scored: an unreached profile is no gap, a different class (or none at all) is; the
+    count sums over worlds and reaches the JSON only when both modes ran."""
+    fast, e2e = EW.Score(), EW.Score()
+    fast.add({("x", "a"): "impostor", ("x", "b"): "redundant", ("x", "c"): "fan"},
+             {("x", "a"): "impostor", ("x", "b"): "redundant", ("x", "c"): "fan"})
+    e2e.add({("x", "a"): "impostor", ("x", "b"): "redundant"}, {("x", "a"): "unverified"},
+            ignore_extra=True)
+    assert EW.class_gaps(fast, e2e) == [(("x", "a"), "impostor", "impostor", "unverified"),
+                                        (("x", "b"), "redundant", "redundant", "(none)")]
+    assert "class_gaps_vs_fast" not in EW.Score().to_json()
+    total = EW.Score()
+    for n in (2, 0):
+        total.merge(EW.Score(gaps=n))
+    assert total.to_json()["class_gaps_vs_fast"] == 2
