@@ -16,7 +16,8 @@ objects, API error shapes, GraphQL connections.
 - an Open Graph app's own count properties (``pinterestapp:followers`` and its like);
 - a Bluesky profile view labelled ``!takedown``, and LinkedIn's finder answering no element;
 - Ruby VCR cassettes of 2010-2014: VCR 1.x's list of ``!ruby/struct:VCR::HTTPInteraction`` with
-  a port in the URL, and bodies under Ruby's own ``!binary`` tag.
+  a port in the URL, and bodies under Ruby's own ``!binary`` tag;
+- saves kept bzip2- or xz-packed, and Burp Suite's saved items (base64 HTTP messages).
 """
 
 # ruff: noqa: E501  (tables of real-shaped answers)
@@ -329,3 +330,36 @@ def test_other_ruby_and_python_object_tags_stay_refused():
     data = b"interactions:\n- request: !!python/object/apply:os.system ['true']\n  response: {status: 200}\n"
     (answer,) = recorded_answers(data)
     assert answer.body is data
+
+
+@pytest.mark.parametrize("packer", ["bz2", "lzma"])
+def test_saves_kept_bzip2_or_xz_packed(packer):
+    import importlib
+
+    from crawler.extract.captures import recorded_answers
+
+    module = importlib.import_module(packer)
+    (answer,) = recorded_answers(module.compress(RAW))
+    assert answer.body == RAW
+    message = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n\r\n" + RAW
+    (answer,) = recorded_answers(module.compress(message))
+    assert answer.body == RAW and answer.status == 200
+    broken = module.compress(RAW)[:-8]
+    (answer,) = recorded_answers(broken)
+    assert answer.body is broken
+
+
+def test_burp_saved_items():
+    import base64
+
+    from crawler.extract.captures import recorded_answers
+
+    message = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n\r\n" + RAW
+    doc = ('<?xml version="1.0"?>\n<!DOCTYPE items [\n<!ELEMENT items (item*)>\n]>\n'
+           '<items burpVersion="2023.1" exportTime="Mon Jan 02 00:00:00 UTC 2023">\n<item>\n'
+           '<time>Mon Jan 02 00:00:00 UTC 2023</time>\n<url><![CDATA[https://api.github.com/users/wren]]></url>\n'
+           '<host ip="140.82.1.1">api.github.com</host>\n<status>200</status>\n'
+           '<request base64="true"><![CDATA[R0VUIC91c2Vycy93cmVuIEhUVFAvMS4xDQoNCg==]]></request>\n'
+           f'<response base64="true"><![CDATA[{base64.b64encode(message).decode()}]]></response>\n</item>\n</items>\n')
+    (answer,) = recorded_answers(doc.encode())
+    assert (answer.url, answer.status, answer.body) == ("https://api.github.com/users/wren", 200, RAW)

@@ -9,8 +9,9 @@ recordings (Node.js), WireMock stub mappings, Postman collections' saved example
 ``responses`` recorder's YAML, NewPipe mock JSON, PyGithub ReplayData, the PHP response cache of
 oscarotero/Embed (``return ['headers' => [...], 'statusCode' => 200, 'body' => '...'];``), raw
 HTTP responses (status line, headers, blank line, body, each hop of ``curl -iL``), web archives
-(WARC), pages saved as one file (MHTML), and any of these gzip-compressed (``page.html.gz``,
-``.warc.gz``); last, an answer a client's test recorder wrote in its language's data notation:
+(WARC), pages saved as one file (MHTML), Burp Suite's saved items, and any of these gzip-,
+bzip2- or xz-compressed (``page.html.gz``, ``.warc.gz``, ``.json.xz``); last, an answer a
+client's test recorder wrote in its language's data notation:
 the body an escaped string literal beside its status (OCaml Cohttp s-expressions
 ``(status Not_found)``, Elixir ``%HTTPoison.Response{body: "...", status_code: 404}``, Ruby and
 Python literals). ``recorded_answers`` unpacks any of them into (url, status, headers, body); a file
@@ -76,7 +77,14 @@ def _unpack(data: bytes) -> list[Recorded]:
         if inner is data or inner[:2] == b"\x1f\x8b":
             return []
         return _unpack(inner) or [Recorded(None, 200, {}, inner)]
+    if data[:3] == b"BZh" or data[:6] == b"\xfd7zXZ\x00":  # a save kept bzip2- or xz-packed
+        inner = _unpacked(data)
+        if inner is data:
+            return []
+        return _unpack(inner) or [Recorded(None, 200, {}, inner)]
     head = data[:4096].lstrip()
+    if head.startswith(b"<") and re.search(rb"<items burpVersion=", head[:2000]):
+        return _burp(data)
     if head.startswith(b"<?php") and b"'statusCode' =>" in data and b"'body' =>" in data:
         return [_php_cache(data)]
     if re.match(rb"WARC/1\.\d\r?\n", head):
@@ -617,4 +625,39 @@ def _postman(items: list, depth: int = 0) -> list[Recorded]:
                        if isinstance(h, dict)}
             out.append(Recorded(str(url) if url else None, _status(resp.get("code")), headers,
                                 str(resp.get("body") or "").encode("utf-8")))
+    return out
+
+
+def _unpacked(data: bytes) -> bytes:
+    """A bzip2- or xz-packed save unpacked (at most MAX_UNZIPPED bytes), else the data itself."""
+    # bz2 and lzma load only for a save kept bzip2- or xz-packed (rare), not on every worker
+    import bz2  # with lzma below: the packed-save path only
+    import lzma  # with bz2 above: the packed-save path only
+
+    try:
+        unpacker: Any = bz2.BZ2Decompressor() if data[:3] == b"BZh" else lzma.LZMADecompressor()
+        out = unpacker.decompress(data, MAX_UNZIPPED)
+    except (OSError, EOFError, ValueError, lzma.LZMAError):
+        return data
+    return out if unpacker.eof else data
+
+
+def _burp(data: bytes) -> list[Recorded]:
+    """Burp Suite's saved items (``<items burpVersion=...><item><url>``, ``<status>``, the whole
+    ``<response base64="true">`` HTTP message): each item's answer with its URL."""
+    text = data.decode("utf-8", "replace")
+    out = []
+    for item in re.findall(r"<item>(.*?)</item>", text, re.S)[:500]:
+        url = re.search(r"<url><!\[CDATA\[(.*?)\]\]></url>", item, re.S)
+        resp = re.search(r'<response base64="(true|false)"><!\[CDATA\[(.*?)\]\]></response>', item,
+                         re.S)
+        if not resp:
+            continue
+        raw = base64.b64decode(resp.group(2)) if resp.group(1) == "true" else \
+            resp.group(2).encode("utf-8")
+        if not _HTTP_HEAD.match(raw):
+            continue
+        answer = _raw_http(raw)
+        out.append(Recorded(url.group(1).strip() if url else None, answer.status, answer.headers,
+                            answer.body))
     return out
