@@ -176,6 +176,10 @@ class Score:
     by_profile: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
     #: profiles whose end-to-end class differs from the fast one (``--mode both``), summed
     gaps: int | None = None
+    #: (platform, handle) -> the signals of its finding (one world's, not merged)
+    signals: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
+    #: "<platform> <signal> (fast only | e2e only)" -> profiles, summed (``--mode both``)
+    signal_gaps: Counter[str] = field(default_factory=Counter)
 
     def add(self, truth: Mapping[tuple[str, str], str], predicted: Mapping[tuple[str, str], str],
             *, ignore_extra: bool = False) -> None:
@@ -197,6 +201,7 @@ class Score:
         self.unreachable_truth.update(other.unreachable_truth)
         if other.gaps is not None:
             self.gaps = (self.gaps or 0) + other.gaps
+        self.signal_gaps.update(other.signal_gaps)
 
     def metrics(self) -> dict[str, tuple[float, float, int]]:
         """class -> (precision, recall, support)."""
@@ -229,6 +234,8 @@ class Score:
             "unreachable_why": dict(sorted(self.unreachable_why.items())),
             "unreachable_truth": dict(sorted(self.unreachable_truth.items())),
             **({} if self.gaps is None else {"class_gaps_vs_fast": self.gaps}),
+            **({"signal_gaps_vs_fast": dict(self.signal_gaps.most_common())}
+               if self.signal_gaps else {}),
         }
 
 
@@ -246,6 +253,9 @@ def print_score(title: str, s: Score) -> None:
           + (f"; extra findings: {s.extra}" if s.extra else "")
           + (f"; unreachable labelled profiles: {s.unreachable}" if s.unreachable else "")
           + (f"; class differs from fast mode: {s.gaps}" if s.gaps is not None else ""))
+    if s.signal_gaps:
+        print("signals of one mode only, same profile (platform signal: profiles): " + ", ".join(
+            f"{k}: {n}" for k, n in s.signal_gaps.most_common(12)))
     if s.unreachable_why:
         print("unreachable, not scored (no discovery path of brandsweep leads there): " + "; ".join(
             f"{why}: {n}" for why, n in sorted(s.unreachable_why.items(), key=lambda x: -x[1])))
@@ -267,6 +277,8 @@ def fast(folder: WorldFolder, verbose: bool = False) -> Score:
     predicted = {(f.platform, f.handle.lower()): f.cls.value for f in findings}
     s = Score()
     s.add(truth, predicted)
+    s.signals = {(f.platform, f.handle.lower()): frozenset(e.signal for e in f.evidence)
+                 for f in findings}
     if verbose:
         _show(findings, truth)
     return s
@@ -538,6 +550,8 @@ def e2e(folder: WorldFolder, verbose: bool = False, timeout: float = 900) -> Sco
         if verbose:
             print(f"  {k[0]}:{k[1]} truth={truth[k]} unreachable, not scored: {why}")
     s.add(scored, predicted, ignore_extra=True)
+    s.signals = {(f["platform"], f["handle"].lower()): frozenset(e["signal"] for e in f["evidence"])
+                 for f in findings}
     if verbose:
         for f in findings:
             k = (f["platform"], f["handle"].lower())
@@ -566,6 +580,21 @@ def class_gaps(fast_score: Score, e2e_score: Score) -> list[tuple[tuple[str, str
     return out
 
 
+def signal_gaps(fast_score: Score, e2e_score: Score) -> Counter[str]:
+    """Per platform and signal, the labelled profiles both modes reported whose finding has
+    the signal in one mode only ("instagram young_with_logo (fast only)"): a field the ideal
+    observation has and the crawl's has not (or the other way), whether or not the class
+    changed. Counts only, so held-out worlds may report them."""
+    out: Counter[str] = Counter()
+    for key in e2e_score.by_profile:
+        ideal, got = fast_score.signals.get(key), e2e_score.signals.get(key)
+        if ideal is None or got is None:
+            continue
+        out.update(f"{key[0]} {sig} (fast only)" for sig in ideal - got)
+        out.update(f"{key[0]} {sig} (e2e only)" for sig in got - ideal)
+    return out
+
+
 def evaluate(folders: Sequence[WorldFolder], modes: Sequence[str], verbose: bool = False,
              per_world: bool = True) -> dict[str, dict[str, Score]]:
     """mode -> set name (demo, tuning, heldout, ...) -> summed Score; prints as it goes.
@@ -584,6 +613,7 @@ def evaluate(folders: Sequence[WorldFolder], modes: Sequence[str], verbose: bool
             if mode == "e2e" and "fast" in scores:
                 gaps = class_gaps(scores["fast"], s)
                 s.gaps = len(gaps)
+                s.signal_gaps = signal_gaps(scores["fast"], s)
                 for (platform, handle), true, ideal, got in gaps if show else ():
                     print(f"  {platform}:{handle} truth={true} fast={ideal} e2e={got}: "
                           "the crawl's observation differs from the ideal one")

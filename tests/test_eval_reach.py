@@ -145,3 +145,18 @@ def test_a_profile_whose_end_to_end_class_differs_from_the_fast_one_is_a_gap() -
     for n in (2, 0):
         total.merge(EW.Score(gaps=n))
     assert total.to_json()["class_gaps_vs_fast"] == 2
+
+
+def test_a_signal_of_one_mode_only_is_counted_per_platform() -> None:
+    """A field the ideal observation has and the crawl's has not shows as a signal of the
+    fast mode only, counted per platform, even when the class did not change."""
+    fast, e2e = EW.Score(), EW.Score()
+    fast.add({("instagram", "a"): "impostor"}, {("instagram", "a"): "impostor"})
+    e2e.add({("instagram", "a"): "impostor"}, {("instagram", "a"): "impostor"})
+    fast.signals = {("instagram", "a"): frozenset({"avatar_match", "young_with_logo"})}
+    e2e.signals = {("instagram", "a"): frozenset({"avatar_match", "linked_from_lookalike"})}
+    assert EW.signal_gaps(fast, e2e) == {"instagram young_with_logo (fast only)": 1,
+                                         "instagram linked_from_lookalike (e2e only)": 1}
+    total = EW.Score()
+    total.merge(EW.Score(signal_gaps=EW.signal_gaps(fast, e2e)))
+    assert total.to_json()["signal_gaps_vs_fast"]["instagram young_with_logo (fast only)"] == 1
