@@ -434,19 +434,23 @@ def _word_domain_promotes(p: Profile, sightings: Sequence[Sighting]) -> Evidence
     return None
 
 
-def _core_words(names: Sequence[str]) -> set[str]:
+def _core_words(names: Sequence[str], folded: bool = False) -> set[str]:
     """The word every name of several words of a brand shares ("Shaked" of "Shaked Games",
     "Shaked Games Ltd" and "Shaked Studio"; "Mwambao" of "Mwambao Cargo Express" and
     "Mwambao Cargo"), of five letters or more and not a trade's or a department's word
     ("hotel", "support"): the brand's own word, which a domain made of it and others
     borrows. Latin-script names only (a name in another script shares no letters with a
-    domain). Empty when the brand has fewer than two such names."""
-    sets = [{plain_key(w) for w in tokens(n)} for n in names
+    domain). Empty when the brand has fewer than two such names. Keys as domains are read
+    (:func:`plain_key`), or as text is (``folded``)."""
+    key = (lambda w: fold_text(w).strip()) if folded else plain_key
+    sets = [{key(w) for w in tokens(n)} for n in names
             if len(tokens(n)) > 1 and scripts_of(n) <= {"LATIN"}]
     if len(sets) < 2:
         return set()
-    generic = {plain_key(w) for w in (*_ORG_WORDS, *words.DEPARTMENT_HINTS)}
-    return {w for w in set.intersection(*sets) if len(w) >= 5 and w not in generic}
+    generic = {key(w) for w in (*_ORG_WORDS, *words.DEPARTMENT_HINTS)}
+    # shared as the start of a word of each name: "Ilves" and "Ilvese" (a case ending)
+    return {w for w in set().union(*sets) if len(w) >= 5 and w not in generic
+            and all(any(t.startswith(w) for t in ws) for ws in sets)}
 
 
 def _short_aliases(names: Sequence[str]) -> set[str]:
@@ -644,6 +648,12 @@ def _names_the_brand(p: Profile) -> bool:
                 return True
         elif any(len(w) >= 3 and w in raw for w in sig.native(n).split()):
             return True
+    # the word all of a brand's names share ("Ilves" of "Ilves Loomakliinik", "Ilvese
+    # Loomakliinik", "Ilves Vet"), with a case ending ("Ilveses", "Ilvese patsiendid")
+    for b in p.ix.inventory.brands:
+        for k in _core_words(b.names, folded=True):
+            if re.search(rf"(?<![a-z0-9]){re.escape(k)}(?:'?[a-z]{{1,3}})?(?![a-z0-9])", text):
+                return True
     return False
 
 

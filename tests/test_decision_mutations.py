@@ -2511,3 +2511,24 @@ def test_the_brands_full_name_selling_by_whatsapp_is_no_trade_of_its_own() -> No
     so its order channel is a scam's, not a namesake's trade."""
     o = replace(TOURS, fields=replace(TOURS.fields, display_name="Quillmark Papier Hefte"))
     assert classify_one(o).cls == FindingClass.IMPOSTOR
+
+
+#: a brand whose names share a word in several forms (no alias of the word alone)
+ILMAR_INV = replace(CRANE_INV, brands=(replace(
+    CRANE_INV.brands[0], name="Ilmari Loomakliinik",
+    aliases=("Ilmari Loomakliinikud", "Ilmar Vet")),))
+
+
+def test_a_page_naming_the_word_all_the_brands_names_share_is_near_it() -> None:
+    """"Ilmari patsiendid (mitteametlik)": the word every name of the brand starts with, in
+    a case form, beside an unofficial word: a fan's page. Without that word, nobody's."""
+    def one(name: str) -> Finding:
+        blog = Sighting("facebook", "patsiendid", Via.LINKED_PAGE, "https://blog.example.org/",
+                        url="https://facebook.test/patsiendid")
+        o = obs("facebook", "patsiendid", display_name=name,
+                bio="Omanike kogukond. Jagame kogemusi.", posts=50,
+                last_active_at="2026-11-01", sightings=(blog,))
+        findings = classify(ILMAR_INV, [CRANE_OFFICIAL, o], (), now=NOW)
+        return next(f for f in findings if f.key == (o.platform, o.handle))
+    assert one("Ilmari patsiendid (mitteametlik)").cls == FindingClass.FAN
+    assert one("Tartu patsiendid (mitteametlik)").cls == FindingClass.UNRELATED
