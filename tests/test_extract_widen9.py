@@ -17,7 +17,10 @@ objects, API error shapes, GraphQL connections.
 - a Bluesky profile view labelled ``!takedown``, and LinkedIn's finder answering no element;
 - Ruby VCR cassettes of 2010-2014: VCR 1.x's list of ``!ruby/struct:VCR::HTTPInteraction`` with
   a port in the URL, and bodies under Ruby's own ``!binary`` tag;
-- saves kept bzip2- or xz-packed, and Burp Suite's saved items (base64 HTTP messages).
+- saves kept bzip2- or xz-packed, and Burp Suite's saved items (base64 HTTP messages);
+- fediverse servers' profile pages: a bare ``profile:username`` on another server (GoToSocial,
+  Misskey) is that server's account, the name beside the address in the title ('Wren
+  (@wren@toot.example)', 'Wren, @wren@gts.example') is the name, an app's ``<ns>:user-id``.
 """
 
 # ruff: noqa: E501  (tables of real-shaped answers)
@@ -363,3 +366,30 @@ def test_burp_saved_items():
            f'<response base64="true"><![CDATA[{base64.b64encode(message).decode()}]]></response>\n</item>\n</items>\n')
     (answer,) = recorded_answers(doc.encode())
     assert (answer.url, answer.status, answer.body) == ("https://api.github.com/users/wren", 200, RAW)
+
+
+GTS_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>@wren@gts.example - GoToSocial</title>
+<meta property="og:type" content="profile"><meta property="og:title" content="{title}"><meta property="og:url" content="https://gts.example/@wren">
+<meta property="og:site_name" content="gts.example"><meta property="og:description" content="Ferries across the bay."><meta property="profile:username" content="wren">
+{extra}</head><body><main class="profile"><h2 class="displayname">Wren Harbour</h2><div class="bio"><p>Ferries across the bay.</p></div></main></body></html>"""
+
+
+@pytest.mark.parametrize("catalog", [CAT, BARE], ids=["rules", "generic"])
+@pytest.mark.parametrize(("title", "extra", "pid"), [
+    ("Wren Harbour, @wren@gts.example", "", None),                                     # GoToSocial
+    ("Wren Harbour (@wren@gts.example)", "", None),                                    # Mastodon's form
+    ("Wren Harbour (@wren)", '<meta property="misskey:user-id" content="9abc0def12">', "9abc0def12"),  # Misskey
+])
+def test_fediverse_pages_of_other_servers(title, extra, pid, catalog):
+    page = GTS_PAGE.format(title=title, extra=extra).encode()
+    got = read_profile(catalog["mastodon"], "https://gts.example/@wren", 200, {"Content-Type": "text/html"}, page, None)
+    assert got.state is FOUND, got.evidence
+    assert got.handle == "wren@gts.example"
+    assert got.fields.display_name == "Wren Harbour"
+    assert got.fields.platform_id == pid
+
+
+def test_a_name_beside_another_accounts_address_is_kept():
+    page = GTS_PAGE.format(title="Wren Harbour (@someone@gts.example)", extra="").encode()
+    got = read_profile(BARE["mastodon"], "https://gts.example/@wren", 200, {"Content-Type": "text/html"}, page, None)
+    assert got.fields.display_name == "Wren Harbour (@someone@gts.example)"

@@ -1106,6 +1106,13 @@ def _name_at_server(view: Mapping[str, Any]) -> tuple[str, str] | None:
     return None
 
 
+def _on_its_server(page: GenericPage, handle: str | None) -> str | None:
+    """A bare user name a federated server's page gives itself (GoToSocial's and Misskey's
+    ``profile:username`` 'wren') as the account of that server ('wren@gts.example')."""
+    server = federated_host(page) if handle and "@" not in handle else None
+    return (page.valid_handle(f"{handle}@{server}") or handle) if server else handle
+
+
 def federated_host(page: GenericPage) -> str | None:
     """The server a federated platform's answer came from when it is not the configured
     instance (a local ``acct`` there is ``user@server`` here), else None. A test server
@@ -1344,11 +1351,11 @@ def _html_layers(page: GenericPage) -> LayerRead:
     if wall:
         out.kind, out.reason = "wall", wall
         return out
-    identity = page_identity(page)
+    identity = _on_its_server(page, page_identity(page))
     # the names a page gives itself: its canonical identity (og:url, canonical,
     # profile:username) and the '(@handle)' of its title; only when it gives none, the profile
     # URL it was fetched from (a page served for another name says whose it is)
-    titled = title_handle(page)
+    titled = _on_its_server(page, title_handle(page))
     if identity and titled and titled != identity:
         titled = None
     from_url = page.valid_handle(page.platform_handle_from_url(page.url) or "") if page.url \
@@ -1963,6 +1970,10 @@ def clean_title(title: str, handle: str | None = None) -> str:
     return text
 
 
+_NAME_BESIDE_ADDRESS = re.compile(
+    r"\s*(.+?)\s*(?:\(@([\w.\-]{1,60})@[\w.\-]{1,253}\)|,\s*@([\w.\-]{1,60})@[\w.\-]{1,253})\s*")
+
+
 def _meta_layer(page: GenericPage, out: LayerRead) -> int | None:
     """Title, description counters and bio, image and app-link id from the head's meta tags.
     Returns a page's likes ('3,783 likes') for followers when nothing better says them."""
@@ -1981,6 +1992,11 @@ def _meta_layer(page: GenericPage, out: LayerRead) -> int | None:
             # 'W3CLove App (W3CLove) en Twitter' (2012): the page's own handle in brackets
             m = re.match(r"\s*(.+?)\s*\(([\w.\-]{1,60})\)", name)
             if m and page.valid_handle(m.group(2)) == handle:
+                name = clean_title(m.group(1))
+            # 'Wren (@wren@toot.example)' (Mastodon), 'Wren, @wren@gts.example' (GoToSocial):
+            # the account's address beside its name
+            m = _NAME_BESIDE_ADDRESS.fullmatch(name)
+            if m and (m.group(2) or m.group(3) or "").casefold() == handle.split("@")[0].casefold():
                 name = clean_title(m.group(1))
             # 'harbourferry (Harbour Ferry) · GitHub': the handle first, the name in brackets
             m = re.fullmatch(r"\s*([\w.\-]{1,60})\s*\((.+)\)\s*", name)
@@ -2032,13 +2048,21 @@ _APP_COUNT = re.compile(
     r"(?P<posts>pins|posts|statuses|tweets|videos|uploads|notes))$", re.I)
 
 
+# ... and its id of the profile (Misskey's misskey:user-id, Instagram's instapp:owner_user_id)
+_APP_ID_META = re.compile(r"^[a-z]\w{1,30}:(?:owner_)?user[-_]?id$", re.I)
+
+
 def _app_count_metas(page: GenericPage, out: LayerRead) -> None:
     for node in page.selector.xpath("//meta[@property or @name]")[:300]:
-        name = node.attrib.get("property") or node.attrib.get("name") or ""
-        m = _APP_COUNT.match(name.strip())
+        name = (node.attrib.get("property") or node.attrib.get("name") or "").strip()
+        if name.lower().startswith(("og:", "twitter:", "al:", "fb:")):
+            continue
+        m = _APP_COUNT.match(name)
         value = (node.attrib.get("content") or "").strip().replace(",", "")
-        if m and value.isdigit() and not name.lower().startswith(("og:", "twitter:", "al:")):
+        if m and value.isdigit():
             out.put(next(k for k, v in m.groupdict().items() if v), int(value), "meta")
+        elif _APP_ID_META.match(name) and re.fullmatch(r"[\w-]{1,40}", value):
+            out.put("platform_id", value, "meta")
 
 
 def _platform_template(name: str, page: GenericPage) -> bool:
