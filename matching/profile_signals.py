@@ -524,7 +524,17 @@ def _self_declared_fan(p: Profile) -> Evidence | None:
     e = sig.self_declared_fan(p.fields.bio, p.fields.display_name)
     if e is not None and p.derived and sig.self_declared_fan(*_own_text(p)) is None:
         e = p.cite(e, *p.derived)
+    if e is None and _names_the_brand(p, bio_only=True):
+        # "not connected with the hotel" beside the brand's name: a fan's disclaimer (a
+        # namesake's "not connected with any clinic" names no brand)
+        m = _NOT_CONNECTED.search(fold_text(p.fields.bio or ""))
+        if m:
+            e = p.cite(Evidence(SignalName.SELF_DECLARED_UNOFFICIAL, m.group(0),
+                                f"describes itself as unofficial: '{m.group(0)}'"), "bio")
     return e
+
+
+_NOT_CONNECTED = LazyPattern("|".join(words.NOT_CONNECTED_PATTERNS))
 
 
 def _scam_wording(p: Profile) -> Evidence | None:
@@ -632,12 +642,13 @@ def _employee_words(text: str | None) -> re.Match[str] | None:
     return sig.NATIVE_EMPLOYEE.search(sig.native(text))
 
 
-def _names_the_brand(p: Profile) -> bool:
-    """The bio or name writes one of the brand's names or aliases as a word (a one-word alias
-    too, "Mordisco"; in a script without spaces, a word of the name, "ชบา"): with fan wording
-    beside it, the page is about the brand, whatever its handle."""
-    text = fold_text(f"{p.fields.bio or ''} {p.fields.display_name or ''}")
-    raw = sig.native(f"{p.fields.bio or ''} {p.fields.display_name or ''}")
+def _names_the_brand(p: Profile, bio_only: bool = False) -> bool:
+    """The bio or name (``bio_only``: the bio) writes one of the brand's names or aliases as a
+    word (a one-word alias too, "Mordisco"; in a script without spaces, a word of the name,
+    "ชบา"): with fan wording beside it, the page is about the brand, whatever its handle."""
+    bio = p.fields.bio or ""
+    both = bio if bio_only else f"{bio} {p.fields.display_name or ''}"
+    text, raw = fold_text(both), sig.native(both)
     for n in p.brand_names:
         if n.isascii():
             k = fold_text(n).strip()

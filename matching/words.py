@@ -38,6 +38,7 @@ __all__ = [
     "NATIVE_EMPLOYEE_PHRASES",
     "NATIVE_FAN_PHRASES",
     "NEGATED_OFFICIAL_PATTERNS",
+    "NOT_CONNECTED_PATTERNS",
     "NATIVE_NEGATED_OFFICIAL_PATTERNS",
     "NATIVE_HELP_DESK_PHRASES",
     "NATIVE_NEGATIONS",
@@ -587,6 +588,12 @@ FAN_PATTERNS: tuple[str, ...] = (
     r"gyujtom|colectionez|kolekcionuoju|kolekcioneju|kogun|koleksiyonum|"
     r"nakusanya)\b",
     r"\bparodi\w*\b",
+    # "fan" before the word for account or page in other languages ("fan račun", "fan
+    # konto", "Fännikonto" glued)
+    r"\bfan ?(racun|konto|hesab\w*|cuenta|conta|compte|kanal|stranica|strana|strona|stranka|"
+    r"oldal|sivu|tili|leht|lapa|puslapis|paskyra|sayfa\w*|akun|akaun|trang|profil|grupa|"
+    r"skupina|ryhma|csoport)\b",
+    r"\bfann?i(konto|leht|kanal|sivu|tili)\b",
     # Turkish
     r"\bhayran (sayfasi|hesabi|kulubu|kanali)\w*\b",
     r"\bbagimsiz\b",
@@ -1769,4 +1776,16 @@ NATIVE_NEGATED_OFFICIAL_PATTERNS: tuple[str, ...] = (
     r"(?:неофициальн|неофіційн|неафіцыйн|ανεπισημ|非官方|非公式|비공식|غیررسمی)",
     rf"{_NATIVE_OFFICIAL}\S*\s*(?:\S+\s+)?(?:নয়|নয়|না|ではない|ではありません|じゃない|아님|아닙니다|"
     r"नहीं|नही|емес|эмас|эмес|нет)",
+)
+
+
+#: "not connected with" / "not run by" (Slovak, Czech, Polish, Croatian/Serbian/Slovenian,
+#: Estonian, Latvian, Lithuanian, Hungarian, Romanian): a disclaimer a fan writes about the
+#: brand, and a namesake's business about anyone ("not connected with any clinic"); read
+#: only beside the brand's name in the bio (folded text)
+NOT_CONNECTED_PATTERNS: tuple[str, ...] = (
+    r"\b(nie som|nie sme|nie je|nie jest|nie jestesmy|neni|nejsme|nisu|nismo|nije|ni|nisam|"
+    r"pole|nav|nera|nem|nu (este|suntem))\s+(\w+\s+)?(spojen\w*|powiazan\w*|povezan\w*|"
+    r"seotud|saistit\w*|susij\w*|kapcsolod\w*|afiliat\w*|asociat\w*)\b",
+    r"\bnespravuj\w*\b|\bnespravuje\b|\bnie prowadzi\b|\bne upravlja\b|\bnem a ceg\w*\b",
 )

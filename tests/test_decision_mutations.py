@@ -2532,3 +2532,26 @@ def test_a_page_naming_the_word_all_the_brands_names_share_is_near_it() -> None:
         return next(f for f in findings if f.key == (o.platform, o.handle))
     assert one("Ilmari patsiendid (mitteametlik)").cls == FindingClass.FAN
     assert one("Tartu patsiendid (mitteametlik)").cls == FindingClass.UNRELATED
+
+
+@pytest.mark.parametrize("text", ["Bura editi, fan račun", "Fännikonto, ei ole reklaam",
+                                  "Fan konto o zeszytach"])
+def test_fan_beside_the_word_for_account_in_other_languages_is_a_fan(text: str) -> None:
+    from matching.signals import self_declared_fan
+    assert self_declared_fan(text) is not None, text
+
+
+def _disclaimer(name: str, bio: str) -> Finding:
+    blog = Sighting("pinterest", "inspiracie", Via.LINKED_PAGE, "https://blog.example.org/",
+                    url="https://pinterest.test/inspiracie")
+    return classify_one(obs("pinterest", "inspiracie", display_name=name, bio=bio, posts=40,
+                            last_active_at="2026-11-01", sightings=(blog,)))
+
+
+def test_not_connected_beside_the_brands_name_is_a_fans_disclaimer() -> None:
+    """"Nie som spojená s firmou" in a bio about Quillmark Papier: a fan's disclaimer. A
+    namesake's "not connected with any shop" in a bio that names no brand: no fan."""
+    f = _disclaimer("Inšpirácie", "Nástenky podľa Quillmark Papier. Nie som spojená s firmou.")
+    assert f.cls == FindingClass.FAN, f
+    g = _disclaimer("Quillmark Grooming", "Strihanie psov. Nie som spojená so žiadnym obchodom.")
+    assert g.cls != FindingClass.FAN, g
