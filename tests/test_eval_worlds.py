@@ -51,8 +51,9 @@ NOT_YET_AT_THE_BAR: set[str] = {
     "ilvesvet", "aqbota", "lundaflug",  # blind12 author (first run recorded; labels put
     # active own accounts outside the strategy as official_unlisted, the contract redundant)
     "kamzik", "bura", "bidyut",  # ex-heldout5 (scored twice in aggregate, then moved here)
-    "kozorog", "shaked", "mwambao",  # ex-heldout6 (scored twice in aggregate, then moved here)
 }
+# ex-heldout6 (kozorog, shaked, mwambao: scored twice in aggregate, moved here, then tuned on)
+# reached the bar fast and end to end in the fifth round of 2026-12-06 and are asserted since.
 # Reached the bar (fast 1.00) on 2026-12-06 and asserted since: ugleoje (ninth set), the
 # eighth author's hongphuc, klossbo, cenzontle (ex-heldout4: walled scam pages proven by
 # secondary evidence, own regional and programme channels official_unlisted), and the blind11
@@ -151,6 +152,7 @@ E2E_ONE_PER_AUTHOR = (
     "ugleoje",  # blind9 (a Mastodon account on an instance the catalog does not know)
     "hongphuc",  # eighth (ex-heldout4: walled scam pages proven by secondary evidence)
     "vejdzirnas",  # blind11
+    "kozorog",  # eleventh (ex-heldout6)
 )
 
 
