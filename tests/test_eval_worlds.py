@@ -51,6 +51,7 @@ NOT_YET_AT_THE_BAR: set[str] = {
     "ilvesvet", "aqbota", "lundaflug",  # blind12 author (first run recorded; labels put
     # active own accounts outside the strategy as official_unlisted, the contract redundant)
     "kamzik", "bura", "bidyut",  # ex-heldout5 (scored twice in aggregate, then moved here)
+    "nawras", "kldeni", "rathmal",  # ex-heldout7 (scored twice in aggregate, then moved here)
 }
 # ex-heldout6 (kozorog, shaked, mwambao: scored twice in aggregate, moved here, then tuned on)
 # reached the bar fast and end to end in the fifth round of 2026-12-06 and are asserted since.
