@@ -520,6 +520,25 @@ def _uc(p: WorldProfile) -> str:
 # ---------------------------------------------------------------------------------- Telegram
 
 
+def telegram_description(p: WorldProfile) -> str:
+    """The description a Telegram chat shows: its bio, then each of the world's ``links:`` the
+    bio does not already hold, one a line. Telegram has no website field: a channel's links live
+    in its description, so a world that gives a channel a link means this text."""
+    extra = [url for url in p.links if url not in p.bio]
+    return "\n".join([p.bio, *extra]) if p.bio and extra else (p.bio or "\n".join(extra))
+
+
+_URL_IN_TEXT = re.compile(r"https?://[^\s<>&\"']+")
+
+
+def _autolink(escaped: str) -> str:
+    """URLs in an escaped description as Telegram renders them: an ``<a>`` that opens a new
+    tab (t.me links every http(s) address it finds in a description)."""
+    return _URL_IN_TEXT.sub(
+        lambda m: f'<a href="{m.group(0)}" target="_blank" rel="noopener">{m.group(0)}</a>',
+        escaped)
+
+
 def telegram(app: App, req: Request) -> Response:
     srv = "nginx/1.18.0"
     m = re.fullmatch(r"/(?:s/)?([A-Za-z0-9_]{3,32})/?", req.path)
@@ -558,7 +577,8 @@ def telegram(app: App, req: Request) -> Response:
 </html>"""
         return html_response(page, server=srv)
     avatar = app.avatar(p)
-    bio_html = esc(p.bio).replace("!", "&#33;").replace("\n", "<br/>")
+    description = telegram_description(p)
+    bio_html = _autolink(esc(description).replace("!", "&#33;")).replace("\n", "<br/>")
     if p.kind == "channel":
         extra, button, ctx = f"{_space_thousands(p.followers)} subscribers", "View in Telegram", (
             f'<div class="tgme_page_context_link_wrap"><a class="tgme_page_context_link" '
@@ -578,7 +598,7 @@ def telegram(app: App, req: Request) -> Response:
     <meta property="og:title" content="{esc(p.display_name)}">
 <meta property="og:image" content="{esc(avatar)}">
 <meta property="og:site_name" content="Telegram">
-<meta property="og:description" content="{esc(p.bio).replace(chr(10), chr(9))}">
+<meta property="og:description" content="{esc(description).replace(chr(10), chr(9))}">
 <meta property="twitter:title" content="{esc(p.display_name)}">
 {common}
   </head>

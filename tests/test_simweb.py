@@ -190,6 +190,25 @@ def test_telegram_markers(web):
     assert "tgme_page_title" not in text
 
 
+
+def test_a_telegram_chats_links_live_in_its_description():
+    """Telegram has no website field: a world's ``links:`` for a chat are lines of its
+    description (once, not twice when the bio already holds one), auto-linked as t.me does."""
+    from dataclasses import replace
+
+    from simweb.platforms import _autolink, telegram_description
+
+    base = next(p for p in load_world().profiles if p.platform == "telegram")
+    both = replace(base, bio="Haber kanalı", links=("https://www.example.com/tr",))
+    assert telegram_description(both) == "Haber kanalı\nhttps://www.example.com/tr"
+    held = replace(base, bio="Site: https://www.example.com/tr", links=("https://www.example.com/tr",))
+    assert telegram_description(held) == "Site: https://www.example.com/tr"
+    assert telegram_description(replace(base, bio="", links=("https://a.example",))) == \
+        "https://a.example"
+    assert _autolink("see https://a.example/x now") == (
+        'see <a href="https://a.example/x" target="_blank" rel="noopener">'
+        'https://a.example/x</a> now')
+
 def test_github_users_rate_limit_and_search_paging(web):
     status, headers, body = fetch(web, "https://api.github.com/users/northwindcoffee")
     user = json.loads(body)
