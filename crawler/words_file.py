@@ -26,7 +26,7 @@ from pathlib import Path
 
 import yaml
 
-from matching.inventory import InventoryError
+from matching.inventory import InventoryError, utf8_text, yaml_error
 from matching.user_words import (
     UserPhrase,
     UserWords,
@@ -76,23 +76,15 @@ def _read(path: Path) -> tuple[UserWords, list[InventoryError]]:
     if len(data) > MAX_BYTES:
         return UserWords(), [InventoryError(where, None, None, "the words file is larger than "
                                             "2 MB", "keep one list of phrases, not a corpus")]
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        return UserWords(), [InventoryError(where, line, None, "the file is not UTF-8 text",
-                                            "save it as UTF-8")]
+    text, undecodable = utf8_text(where, data, "save it as UTF-8")
+    if text is None:
+        assert undecodable is not None
+        return UserWords(), [undecodable]
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        return UserWords(), [InventoryError(
-            where, mark.line + 1 if mark else None, mark.column + 1 if mark else None,
-            f"YAML syntax error: {exc.problem or exc.context or 'invalid YAML'}",
-            "check the indentation and quote phrases that hold ': ' or start with a symbol")]
     except (yaml.YAMLError, RecursionError) as exc:
-        return UserWords(), [InventoryError(where, None, None, f"YAML error: {exc}",
-                                            f"write it as:\n{_EXAMPLE}")]
+        return UserWords(), [yaml_error(where, text, exc, "a words file has three levels: "
+                                        "words, its entries, their phrases")]
     checker = _Checker(where)
     checker.root(root)
     errors = sorted(checker.errors, key=lambda e: (e.line or 0, e.column or 0))

@@ -50,7 +50,9 @@ __all__ = [
     "MarkedMap",
     "describe_handle_rule",
     "load_inventory",
+    "utf8_text",
     "validate_inventory",
+    "yaml_error",
 ]
 
 UrlParser = Callable[[str], "tuple[str, str] | None"]
@@ -945,54 +947,55 @@ def _read(path: str | Path) -> tuple[bytes | None, list[InventoryError]]:
         ]
 
 
-def _parse(
-    path: str, data: bytes, rules: Mapping[str, HandleRule], url_parser: UrlParser | None
-) -> tuple[Inventory | None, list[InventoryError]]:
+def utf8_text(path: str, data: bytes, fix: str) -> tuple[str | None, InventoryError | None]:
+    """``data`` as text (UTF-8, a BOM dropped), or the error at the first bad byte's line and
+    column with ``fix``: one reading for every YAML file a user writes (inventory, words)."""
     try:
-        text = data.decode("utf-8-sig")
+        return data.decode("utf-8-sig"), None
     except UnicodeDecodeError as e:
         line = data[: e.start].count(b"\n") + 1
         col = e.start - (data.rfind(b"\n", 0, e.start) + 1) + 1
-        return None, [
-            InventoryError(
-                path, line, col, "the file is not UTF-8 text", "save the inventory as UTF-8"
-            )
-        ]
-    try:
-        doc = yaml.load(text, Loader=_MarkedLoader)  # noqa: S506 - SafeLoader subclass
-    except yaml.MarkedYAMLError as e:
-        mark = e.problem_mark or e.context_mark
-        problem = e.problem or e.context or "invalid YAML"
+        return None, InventoryError(path, line, col, "the file is not UTF-8 text", fix)
+
+
+def yaml_error(path: str, text: str, error: Exception, nesting_fix: str) -> InventoryError:
+    """What PyYAML refused in ``text``, at its line and column, with a hint that names the
+    likely fix (``nesting_fix`` for a document nested too deeply)."""
+    if isinstance(error, RecursionError):
+        return InventoryError(path, None, None, "the YAML is nested too deeply", nesting_fix)
+    if isinstance(error, yaml.MarkedYAMLError):
+        mark = error.problem_mark or error.context_mark
+        problem = error.problem or error.context or "invalid YAML"
         at_line, at_col = (mark.line + 1, mark.column + 1) if mark else (None, None)
         hint = _yaml_hint(problem)
-        context = e.context_mark
+        context = error.context_mark
         if context is not None and mark is not None and context.line != mark.line:
             # like a compiler's "note:": where the enclosing block began, often the real culprit
             hint += (
                 f" (the enclosing block starts at {path}:{context.line + 1}:{context.column + 1})"
             )
-        return None, [InventoryError(path, at_line, at_col, f"YAML syntax error: {problem}", hint)]
-    except yaml.YAMLError as e:  # ReaderError (control characters) and friends
-        position = getattr(e, "position", None)
-        return None, [
-            InventoryError(
-                path,
-                None if position is None else text.count("\n", 0, position) + 1,
-                None,
-                f"YAML error: {e}",
-                _yaml_hint(str(e)),
-            )
-        ]
-    except RecursionError:
-        return None, [
-            InventoryError(
-                path,
-                None,
-                None,
-                "the YAML is nested too deeply",
-                "an inventory needs only a few levels of nesting",
-            )
-        ]
+        return InventoryError(path, at_line, at_col, f"YAML syntax error: {problem}", hint)
+    position = getattr(error, "position", None)  # ReaderError (control characters) and friends
+    return InventoryError(
+        path,
+        None if position is None else text.count("\n", 0, position) + 1,
+        None,
+        f"YAML error: {error}",
+        _yaml_hint(str(error)),
+    )
+
+
+def _parse(
+    path: str, data: bytes, rules: Mapping[str, HandleRule], url_parser: UrlParser | None
+) -> tuple[Inventory | None, list[InventoryError]]:
+    text, undecodable = utf8_text(path, data, "save the inventory as UTF-8")
+    if text is None:
+        assert undecodable is not None
+        return None, [undecodable]
+    try:
+        doc = yaml.load(text, Loader=_MarkedLoader)  # noqa: S506 - SafeLoader subclass
+    except (yaml.YAMLError, RecursionError) as e:
+        return None, [yaml_error(path, text, e, "an inventory needs only a few levels of nesting")]
     checker = _Checker(path, rules, url_parser)
     inventory = checker.check(doc)
     if checker.errors:
