@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from matching.inventory import load_inventory
 from matching.models import Candidate, Inventory
@@ -22,11 +23,17 @@ from .catalog import Catalog
 from .options import SEARCH_ENGINES, UsageError
 from .wmn import load_catalog_with_sites
 
+if TYPE_CHECKING:
+    from matching.user_words import UserWords
+
 
 @dataclass(frozen=True)
 class SweepPlan:
     """The loaded inputs of one sweep. ``platforms``: the platforms swept (all of the catalog
-    when none was chosen); ``candidates``: the handles to probe, likeliest first."""
+    when none was chosen); ``candidates``: the handles to probe, likeliest first; ``words``:
+    the user's own phrases (``--words``), which the crawl reads where it judges a text (which
+    web search results deserve a visit, what a company's page says beside its link to a
+    channel), as the classifier does."""
 
     inventory: Inventory
     catalog: Catalog
@@ -35,11 +42,12 @@ class SweepPlan:
     max_variants: int = DEFAULT_MAX_VARIANTS
     search_engine: str = "duckduckgo"
     searxng_url: str = ""
+    words: UserWords | None = None
 
     @classmethod
     def build(cls, inventory: Inventory, catalog: Catalog, platforms: Sequence[str] = (), *,
               max_variants: int = DEFAULT_MAX_VARIANTS, search_engine: str = "duckduckgo",
-              searxng_url: str | None = None) -> SweepPlan:
+              searxng_url: str | None = None, words: UserWords | None = None) -> SweepPlan:
         """The plan over already loaded inputs (checks the platforms and the engine)."""
         check_platforms(catalog, platforms)
         engine = (search_engine or "none").lower()
@@ -52,20 +60,27 @@ class SweepPlan:
         candidates = generate_candidates(inventory, catalog.rules(), max_variants,
                                          platforms=active)
         return cls(inventory, catalog, active, tuple(candidates), max_variants, engine,
-                   searxng_url or "")
+                   searxng_url or "", words or None)
 
     @classmethod
     def load(cls, inventory: str | Path, platforms: Sequence[str] = (),
              platforms_files: Sequence[str | Path] = (), sites_file: str | Path | None = None,
              *, max_variants: int = DEFAULT_MAX_VARIANTS, search_engine: str = "duckduckgo",
-             searxng_url: str | None = None) -> SweepPlan:
+             searxng_url: str | None = None, words_file: str | Path | None = None) -> SweepPlan:
         """Catalog (built-in + ``platforms_files`` + ``sites_file``), then the inventory read
-        against it; raises UsageError, CatalogError or InventoryErrors (the CLI's exit 2)."""
+        against it, and the words file if any; raises UsageError, CatalogError, InventoryErrors
+        or WordsFileErrors (the CLI's exit 2)."""
         catalog = load_catalog_with_sites([Path(p) for p in platforms_files], sites_file or None)
         check_platforms(catalog, platforms)
         loaded = load_inventory(inventory, catalog.rules(), url_parser=catalog.match_profile_url)
+        words = None
+        if words_file:
+            # imported only with a words file: a sweep without one never reads YAML words
+            from .words_file import load_words
+
+            words = load_words(words_file)
         return cls.build(loaded, catalog, platforms, max_variants=max_variants,
-                         search_engine=search_engine, searxng_url=searxng_url)
+                         search_engine=search_engine, searxng_url=searxng_url, words=words)
 
 
 def check_platforms(catalog: Catalog, platforms: Sequence[str]) -> None:

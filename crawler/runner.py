@@ -114,11 +114,13 @@ def crawl_outcome(stats: CrawlStats) -> tuple[bool, str]:
 def load_plan(options: AuditOptions) -> SweepPlan:
     """The sweep's inputs loaded once (catalog, inventory, candidates), or a UsageError,
     CatalogError or InventoryErrors the CLI reports with exit 2."""
-    return SweepPlan.load(
+    plan = SweepPlan.load(
         options.inventory, options.platforms, options.platforms_files, options.sites_file,
         max_variants=options.max_variants, search_engine=options.search_engine,
         searxng_url=options.searxng_url,
     )
+    # the words the command line already read and checked (--words), not a second reading
+    return replace(plan, words=options.words) if options.words else plan
 
 
 def load_inputs(options: AuditOptions) -> tuple[Catalog, Inventory]:
@@ -138,6 +140,7 @@ def spider_kwargs(options: AuditOptions) -> dict[str, Any]:
         "max_variants": options.max_variants,
         "search_engine": options.search_engine,
         "searxng_url": options.searxng_url or "",
+        "words_file": str(options.words_file) if options.words_file else "",
     }
 
 

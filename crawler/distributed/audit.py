@@ -194,11 +194,13 @@ class AuditPayload:
     sites_file: tuple[str, str] | None = None
     spider: dict[str, Any] = field(default_factory=dict)  # platforms, max_variants, engines
     settings: dict[str, Any] = field(default_factory=dict)
+    #: the user's words file (``--words``): the crawl reads it where it judges a text
+    words_file: tuple[str, str] | None = None
 
     @classmethod
     def from_files(cls, audit_id: int, inventory: Path, platforms_files: Iterable[Path],
                    sites_file: Path | None, spider: Mapping[str, Any],
-                   settings: Mapping[str, Any]) -> AuditPayload:
+                   settings: Mapping[str, Any], words_file: Path | None = None) -> AuditPayload:
         return cls(
             audit_id=audit_id,
             inventory_name=Path(inventory).name,
@@ -209,6 +211,8 @@ class AuditPayload:
             if sites_file else None,
             spider=dict(spider),
             settings=dict(settings),
+            words_file=(Path(words_file).name, Path(words_file).read_text(encoding="utf-8"))
+            if words_file else None,
         )
 
     def to_json(self) -> str:
@@ -224,15 +228,18 @@ class AuditPayload:
             raise ValueError("not an audit payload")
         files = [tuple(p) for p in data.get("platforms_files") or ()]
         sites = tuple(data["sites_file"]) if data.get("sites_file") else None
-        payload = cls(**{**data, "platforms_files": files, "sites_file": sites})
+        words = tuple(data["words_file"]) if data.get("words_file") else None
+        payload = cls(**{**data, "platforms_files": files, "sites_file": sites,
+                         "words_file": words})
         texts = [payload.inventory_name, payload.inventory_text,
-                 *(t for f in files for t in f), *(sites or ())]
+                 *(t for f in files for t in f), *(sites or ()), *(words or ())]
         if not isinstance(payload.audit_id, int) or not all(isinstance(t, str) for t in texts) \
                 or any(len(f) != 2 for f in files) or (sites and len(sites) != 2) \
+                or (words and len(words) != 2) \
                 or not isinstance(payload.spider, dict) \
                 or not isinstance(payload.settings, dict):
             raise ValueError("not an audit payload")
-        for name, _ in [*files, *([sites] if sites else [])]:
+        for name, _ in [*files, *([sites] if sites else []), *([words] if words else [])]:
             if "/" in name or "\\" in name or name.startswith("."):
                 raise ValueError(f"file name {name[:40]!r}")
         payload.settings = safe_settings(payload.settings)
@@ -254,8 +261,13 @@ class AuditPayload:
             path = folder / f"sites-{self.sites_file[0]}"
             path.write_text(self.sites_file[1], encoding="utf-8")
             sites = str(path)
+        words = ""
+        if self.words_file:
+            path = folder / f"words-{self.words_file[0]}"
+            path.write_text(self.words_file[1], encoding="utf-8")
+            words = str(path)
         return {**self.spider, "inventory": str(inventory),
-                "platforms_files": ",".join(catalogs), "sites_file": sites}
+                "platforms_files": ",".join(catalogs), "sites_file": sites, "words_file": words}
 
 
 #: a string that names something to import (``package.module.Class``)

@@ -50,6 +50,7 @@ def run_distributed_crawl(
                                             "searxng_url") if k in spider_kwargs}
     payload = audit.AuditPayload.from_files(
         audit_id, inventory, platforms_files, sites_file, shared, env_overrides(),
+        words_file=Path(spider_kwargs["words_file"]) if spider_kwargs.get("words_file") else None,
     )
     audit.publish_audit(client, keys, payload, coordinator=me)
     log.info("distributed audit %s published; workers: brandsweep worker --redis-url %s "

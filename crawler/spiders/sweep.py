@@ -56,6 +56,7 @@ if TYPE_CHECKING:
     from twisted.python.failure import Failure
 
     from matching.models import Candidate, Inventory
+    from matching.user_words import UserWords
 
     from ..catalog import Catalog
 
@@ -88,7 +89,7 @@ class SweepSpider(scrapy.Spider):
     def __init__(self, plan: SweepPlan | None = None, inventory: str = "", platforms: Any = "",
                  platforms_files: Any = "", sites_file: str = "", max_variants: Any = None,
                  search_engine: str = "duckduckgo", searxng_url: str = "",
-                 prefetch: Any = None, **kwargs: Any):
+                 words_file: str = "", prefetch: Any = None, **kwargs: Any):
         """``plan``: the loaded plan (the runner's); otherwise the paths and options to load
         it from, once, in ``from_crawler`` (``scrapy crawl sweep -a inventory=PATH``, the
         ``python -m crawler.crawl`` subprocess, a distributed worker)."""
@@ -102,7 +103,7 @@ class SweepSpider(scrapy.Spider):
             "inventory": inventory, "platforms": _split(platforms),
             "platforms_files": _split(platforms_files), "sites_file": sites_file or None,
             "max_variants": max_variants, "search_engine": search_engine,
-            "searxng_url": searxng_url,
+            "searxng_url": searxng_url, "words_file": words_file or None,
         }
 
     # ------------------------------------------------------------------ settings
@@ -182,6 +183,11 @@ class SweepSpider(scrapy.Spider):
     @property
     def brand_names(self) -> tuple[str, ...]:
         return self.ctx.brand_names
+
+    @property
+    def words(self) -> UserWords | None:
+        """The user's own phrases (``--words``), read where the crawl judges a text."""
+        return self.ctx.plan.words
 
     @property
     def checkpoint(self) -> Checkpoint:

@@ -31,6 +31,7 @@ from scrapy import FormRequest, Request
 
 from matching.models import Via
 from matching.signals import suspicious_site
+from matching.user_words import using
 
 from .. import stats_keys
 from ..items import CoverageGap
@@ -345,9 +346,11 @@ def parse(spider: Any, response: Any) -> Iterator[Any]:
             # a Mastodon profile on a server the catalog does not list (asked once)
             yield from fediverse.sighted(spider, hit.url, Via.WEB_SEARCH, display,
                                          info["query"], title=hit.title, snippet=hit.snippet)
-    for hit, why in suspicious_hits(parsed.hits, spider.catalog.match_profile_url,
-                                    spider.official_domains, spider.brand_keys,
-                                    spider.brand_names):
+    with using(spider.words):  # the user's scam words choose visits too (--words)
+        suspicious = list(suspicious_hits(parsed.hits, spider.catalog.match_profile_url,
+                                          spider.official_domains, spider.brand_keys,
+                                          spider.brand_names))
+    for hit, why in suspicious:
         yield from linked_pages.follow_search_site(spider, hit.url, why, display, info["query"])
     cap = spider.settings.getint("BRANDSWEEP_WEB_SEARCH_PAGES", 2)
     if not info.get("platform"):

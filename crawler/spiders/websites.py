@@ -21,6 +21,7 @@ from scrapy import Request
 
 from matching.models import Via
 from matching.signals import retired_wording, sentence_around
+from matching.user_words import using
 
 from .. import limits, stats_keys
 from . import enrich, fediverse
@@ -140,7 +141,9 @@ def parse_page(spider: Any, response: Response) -> Iterator[Any]:
     stats = spider.crawler.stats
     if stats:
         stats.inc_value(stats_keys.SITE_PAGES)
-    for url, text in _links(response):
+    with using(spider.words):  # the user's retired-channel words note links too (--words)
+        links = list(_links(response))
+    for url, text in links:
         url = urldefrag(url)[0]
         match = spider.catalog.match_profile_url(url)
         if match:
