@@ -25,6 +25,7 @@ from simweb.http import (
     json_response,
     redirect,
 )
+from simweb.shows import ago_text, shows
 from simweb.world import WorldProfile, canonical_handle
 
 if TYPE_CHECKING:
@@ -43,22 +44,15 @@ def _script_json(data: object) -> str:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
 
 
-def _years_ago(app: App, iso: str) -> str:
-    """``iso`` as the platform shows it, relative to the world's clock ("3 years ago")."""
-    now = int(app.clock().timestamp())
-    days = max(0, (now - iso_to_epoch(iso)) // 86400)
-    if days < 1:
-        return "1 hour ago"
-    if days < 7:
-        return f"{days} day{'s' if days > 1 else ''} ago"
-    if days < 31:
-        w = days // 7
-        return f"{w} week{'s' if w > 1 else ''} ago"
-    if days < 365:
-        m = days // 30
-        return f"{m} month{'s' if m > 1 else ''} ago"
-    y = days // 365
-    return f"{y} year{'s' if y > 1 else ''} ago"
+def _ago(app: App, iso: str) -> str:
+    """``iso`` as the platform shows it, relative to the world's clock and floored ("3 years
+    ago" for anything from three years to just under four: ``simweb.shows.ago_text``)."""
+    return ago_text(app.clock().timestamp() - iso_to_epoch(iso))
+
+
+def _shows(p: WorldProfile, field: str) -> bool:
+    """Whether ``p``'s platform shows ``field`` to an anonymous visitor (``simweb.shows``)."""
+    return shows(p.platform, p.kind, field, p.posts)
 
 
 def generic_gate(app: App, p: WorldProfile, *, server: str = "") -> Response | None:
@@ -186,7 +180,7 @@ def _instagram_api(app: App, req: Request) -> Response:
         "edge_owner_to_timeline_media": {
             "count": p.posts,
             "edges": [{"node": {"taken_at_timestamp": recent - i * 86400 * 9,
-                                "shortcode": f"C{p.hexid(9)}{i}"}} for i in range(min(3, p.posts))],
+                                "shortcode": f"C{p.hexid(9)}{i}"}} for i in range(min(3, p.posts) if _shows(p, "last_active_at") else 0)],
         },
     }
     return json_response({"data": {"user": user}, "status": "ok"}, server=srv)
@@ -236,7 +230,7 @@ def facebook(app: App, req: Request) -> Response:
         "profile_url": f"https://www.facebook.com/{p.handle}", "is_verified": p.verified,
         "profile_picture": {"uri": avatar}, "followers_count": p.followers,
         "websites": list(p.links), "intro": p.bio,
-        "creation_time": iso_to_epoch(p.created_at),
+        **({"creation_time": iso_to_epoch(p.created_at)} if _shows(p, "created_at") else {}),
     }}}}}
     links = "".join(
         f'<a href="https://l.facebook.com/l.php?u={quote(u, safe="")}&amp;h=AT0{p.hexid(12)}" '
@@ -316,14 +310,15 @@ def tiktok(app: App, req: Request) -> Response:
             "user": {"id": str(p.numeric_id), "uniqueId": p.handle, "nickname": p.display_name,
                      "signature": p.bio, "avatarLarger": avatar, "avatarMedium": avatar,
                      "avatarThumb": avatar, "verified": p.verified, "privateAccount": p.private,
-                     "secUid": "MS4wLjABAAAA" + p.hexid(40), "createTime": iso_to_epoch(p.created_at),
+                     "secUid": "MS4wLjABAAAA" + p.hexid(40),
+                     **({"createTime": iso_to_epoch(p.created_at)} if _shows(p, "created_at") else {}),
                      "bioLink": {"link": p.links[0], "risk": 0} if p.links else None},
             "stats": {"followerCount": int(round(p.followers, -2)) if p.followers > 10000 else p.followers,
                       "followingCount": p.following, "heartCount": p.followers * 13,
                       "videoCount": p.posts, "diggCount": 0},
             "statsV2": {"followerCount": str(p.followers), "followingCount": str(p.following),
                         "videoCount": str(p.posts)},
-            "itemList": [{"createTime": iso_to_epoch(p.last_active_at)}] if p.posts else [],
+            "itemList": [{"createTime": iso_to_epoch(p.last_active_at)}] if _shows(p, "last_active_at") else [],
         }}
         title = f"{esc(p.display_name)} (@{esc(p.handle)}) | TikTok"
         metas = (f'<meta property="og:title" content="{title}">'
@@ -449,8 +444,8 @@ def youtube(app: App, req: Request) -> Response:
         "contents": {"twoColumnBrowseResultsRenderer": {"tabs": [{"tabRenderer": {
             "title": "Home", "selected": True, "content": {"sectionListRenderer": {"contents": [
                 {"gridVideoRenderer": {"videoId": p.hexid(11),
-                                       "publishedTimeText": {"simpleText": _years_ago(app, p.last_active_at)}}}
-            ] if p.posts else []}}}}]}},
+                                       "publishedTimeText": {"simpleText": _ago(app, p.last_active_at)}}}
+            ] if _shows(p, "last_active_at") else []}}}}]}},
     }
     page = f"""<!DOCTYPE html><html style="font-size: 10px;font-family: Roboto, Arial, sans-serif;" lang="en"><head>
 <title>{esc(p.display_name)} - YouTube</title>
@@ -705,7 +700,7 @@ def _github_page(app: App, p: WorldProfile) -> str:
     repositories sorted by last update), with the meta tags of the real pages."""
     h, name, bio, avatar = esc(p.handle), esc(p.display_name), esc(p.bio), esc(app.avatar(p))
     link = esc(p.links[0]) if p.links else ""
-    updated = iso_full(p.last_active_at) if p.last_active_at else ""
+    updated = iso_full(p.last_active_at) if p.last_active_at and _shows(p, "last_active_at") else ""
     if p.kind == "organization":
         head = (f'<meta name="hovercard-subject-tag" content="organization:{p.numeric_id}">'
                 f'<meta property="og:title" content="{name}">'

@@ -90,19 +90,21 @@ def test_a_bio_with_numbers_is_no_counter():
 
 
 REF = datetime(2026, 12, 1, tzinfo=UTC)
-DATES = [("3 years ago", 3*365), ("Streamed 2 weeks ago", 14), ("1 year ago", 365), ("an hour ago", 1/24), ("a month ago", 30),
- ("hace 3 años", 3*365), ("Transmitido hace 2 semanas", 14), ("hace 1 mes", 30), ("há 3 anos", 3*365), ("Transmitido há 2 semanas", 14),
- ("il y a 3 ans", 3*365), ("Diffusé il y a 2 semaines", 14), ("il y a un an", 365), ("vor 3 Jahren", 3*365), ("Vor 2 Wochen gestreamt", 14), ("vor einem Jahr", 365),
- ("3 anni fa", 3*365), ("Trasmesso in live streaming 2 settimane fa", 14), ("3 jaar geleden", 3*365), ("2 weken geleden gestreamd", 14),
- ("3 года назад", 3*365), ("5 лет назад", 5*365), ("Трансляция закончилась 2 недели назад", 14), ("3 роки тому", 3*365),
- ("3 lata temu", 3*365), ("5 lat temu", 5*365), ("3 yıl önce", 3*365), ("2 hafta önce yayınlandı", 14), ("3 ay önce", 90),
- ("3 年前", 3*365), ("3年前", 3*365), ("2 週間前に配信済み", 14), ("3 か月前", 90), ("1 日前", 1), ("3个月前", 90), ("2周前", 14), ("5小时前", 5/24),
- ("3년 전", 3*365), ("3개월 전", 90), ("2주 전 스트리밍됨", 14), ("3 năm trước", 3*365), ("Đã phát trực tiếp 2 tuần trước", 14),
- ("3 tahun yang lalu", 3*365), ("Streaming 2 minggu yang lalu", 14), ("3 vuotta sitten", 3*365), ("3 साल पहले", 3*365), ("3 वर्ष पहले", 3*365),
- ("3 ปีที่แล้ว", 3*365), ("قبل 3 سنوات", 3*365), ("قبل ٣ سنوات", 3*365), ("לפני 3 שנים", 3*365), ("πριν από 3 χρόνια", 3*365),
- ("3 éve", 3*365), ("2 hete", 14), ("acum 3 ani", 3*365), ("för 3 år sedan", 3*365), ("for 3 år siden", 3*365), ("před 3 lety", 3*365),
+# platforms floor a relative date ('1 year ago' is one year to just under two): 'N units ago'
+# reads as the middle of its interval, N + 0.5 units; 'yesterday' as one day
+DATES = [("3 years ago", 3.5*365), ("Streamed 2 weeks ago", 2.5*7), ("1 year ago", 1.5*365), ("an hour ago", 1.5/24), ("a month ago", 1.5*30),
+ ("hace 3 años", 3.5*365), ("Transmitido hace 2 semanas", 2.5*7), ("hace 1 mes", 1.5*30), ("há 3 anos", 3.5*365), ("Transmitido há 2 semanas", 2.5*7),
+ ("il y a 3 ans", 3.5*365), ("Diffusé il y a 2 semaines", 2.5*7), ("il y a un an", 1.5*365), ("vor 3 Jahren", 3.5*365), ("Vor 2 Wochen gestreamt", 2.5*7), ("vor einem Jahr", 1.5*365),
+ ("3 anni fa", 3.5*365), ("Trasmesso in live streaming 2 settimane fa", 2.5*7), ("3 jaar geleden", 3.5*365), ("2 weken geleden gestreamd", 2.5*7),
+ ("3 года назад", 3.5*365), ("5 лет назад", 5.5*365), ("Трансляция закончилась 2 недели назад", 2.5*7), ("3 роки тому", 3.5*365),
+ ("3 lata temu", 3.5*365), ("5 lat temu", 5.5*365), ("3 yıl önce", 3.5*365), ("2 hafta önce yayınlandı", 2.5*7), ("3 ay önce", 3.5*30),
+ ("3 年前", 3.5*365), ("3年前", 3.5*365), ("2 週間前に配信済み", 2.5*7), ("3 か月前", 3.5*30), ("1 日前", 1.5), ("3个月前", 3.5*30), ("2周前", 2.5*7), ("5小时前", 5.5/24),
+ ("3년 전", 3.5*365), ("3개월 전", 3.5*30), ("2주 전 스트리밍됨", 2.5*7), ("3 năm trước", 3.5*365), ("Đã phát trực tiếp 2 tuần trước", 2.5*7),
+ ("3 tahun yang lalu", 3.5*365), ("Streaming 2 minggu yang lalu", 2.5*7), ("3 vuotta sitten", 3.5*365), ("3 साल पहले", 3.5*365), ("3 वर्ष पहले", 3.5*365),
+ ("3 ปีที่แล้ว", 3.5*365), ("قبل 3 سنوات", 3.5*365), ("قبل ٣ سنوات", 3.5*365), ("לפני 3 שנים", 3.5*365), ("πριν από 3 χρόνια", 3.5*365),
+ ("3 éve", 3.5*365), ("2 hete", 2.5*7), ("acum 3 ani", 3.5*365), ("för 3 år sedan", 3.5*365), ("for 3 år siden", 3.5*365), ("před 3 lety", 3.5*365),
  ("yesterday", 1), ("ayer", 1), ("12,345 views", None), ("3 years", None), ("Our company was founded 3 years ago and we love what we do every day", None),
- ("10 minutes ago", 10/1440), ("3 days ago", 3), ("2 months ago", 60)]
+ ("10 minutes ago", 10.5/1440), ("3 days ago", 3.5), ("2 months ago", 2.5*30)]
 
 
 @pytest.mark.parametrize(("text", "days"), DATES, ids=[d[0] for d in DATES])
@@ -152,8 +154,9 @@ def test_a_channels_last_activity_is_its_newest_own_item(catalog, lang, old, new
     body = _channel(_video(old), _video(new), _video("3 days ago", by=OTHER), lang=lang)
     got = read_profile(catalog["youtube"], "https://www.youtube.com/@harbourferry", 200, DATE, body)
     assert got.state is FOUND
-    # two years before the Date header; another channel's video of last week is not its activity
-    assert got.fields.last_active_at == "2024-12-01T12:00:00+00:00"
+    # "2 years ago", read as the middle of two to three years (2.5 * 365 days) before the Date
+    # header; another channel's video of last week is not its activity
+    assert got.fields.last_active_at == "2024-06-02T00:00:00+00:00"
     assert got.evidence["relative_dates_from"] == "date_header"
 
 
@@ -162,7 +165,7 @@ def test_lockup_cards_of_2024_carry_the_date_in_their_metadata_parts():
         "contentMetadataViewModel": {"metadataRows": [{"metadataParts": [
             {"text": {"content": "1.2K views"}}, {"text": {"content": "5 months ago"}}]}]}}}}}}
     got = read_profile(CAT["youtube"], "https://www.youtube.com/@harbourferry", 200, DATE, _channel(lockup))
-    assert got.fields.last_active_at == "2026-07-04T12:00:00+00:00"
+    assert got.fields.last_active_at == "2026-06-19T12:00:00+00:00"  # 5.5 * 30 days before
 
 
 def test_no_date_is_made_up():

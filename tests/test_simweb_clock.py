@@ -1,6 +1,8 @@
 """The simulated web keeps one clock, its world's: the ``Date`` header and the relative dates
 its pages show ("3 weeks ago") both count from the world's ``now:`` (plus the time the server
 has run), so an audit reads the same absolute dates whatever day the machine's calendar says.
+Relative dates are floored as platforms floor them ("1 year ago" for one year to just under
+two) and read back as the middle of what they can mean (``crawler/extract/dates.py``).
 Pure: ``App.handle`` without a socket, the extractor on the answer."""
 
 from __future__ import annotations
@@ -55,14 +57,38 @@ def test_the_clock_runs_from_now_and_restarts_with_a_new_world(monkeypatch):
     assert app.clock() == datetime(2025, 6, 1, 0, 1, tzinfo=UTC)
 
 
-@pytest.mark.parametrize(("last_active", "expected"), [
-    ("2025-03-07T09:00:00+00:00", "2025-03-07"),  # "3 days ago"
-    ("2023-03-11T09:00:00+00:00", "2023-03-11"),  # "2 years ago" (730 days)
-])
-def test_relative_dates_read_back_as_the_right_absolute_date(last_active, expected):
+def _read_back(last_active: str):
     app = App(_world(last_active))
     resp = _get(app, "www.youtube.com", "/@northwindcoffee")
     read = read_profile(load_catalog()["youtube"], "https://www.youtube.com/@northwindcoffee",
                         resp.status, resp.headers, resp.body, "northwindcoffee")
-    assert str(read.fields.last_active_at)[:10] == expected
     assert read.evidence["relative_dates_from"] == "date_header"
+    return datetime.fromisoformat(str(read.fields.last_active_at))
+
+
+@pytest.mark.parametrize(("last_active", "shown", "expected"), [
+    # the page floors ("3 days ago" for 3 days and 0 hours); the reader takes the middle of
+    # what the text can mean, 3.5 days: never more than half a unit from the truth
+    ("2025-03-07T09:00:00+00:00", "3 days ago", NOW - timedelta(days=3.5)),
+    ("2023-03-11T09:00:00+00:00", "2 years ago", NOW - timedelta(days=2.5 * 365)),
+    # 700 days: "1 year ago", read as 547.5 days, past a year (the truth is too)
+    ("2023-04-10T09:00:00+00:00", "1 year ago", NOW - timedelta(days=1.5 * 365)),
+    # 364 days: not yet a year: "11 months ago", read as 345 days
+    ("2024-03-11T09:00:00+00:00", "11 months ago", NOW - timedelta(days=11.5 * 30)),
+])
+def test_relative_dates_are_floored_and_read_back_as_the_middle_of_their_interval(
+        last_active, shown, expected):
+    page = _get(App(_world(last_active)), "www.youtube.com", "/@northwindcoffee").body.decode()
+    assert f'"simpleText":"{shown}"' in page
+    assert abs(_read_back(last_active) - expected) < timedelta(minutes=1)
+
+
+@pytest.mark.parametrize("days", [1, 6, 7, 29, 30, 200, 364, 365, 366, 500, 729, 730, 1200, 4000])
+def test_the_read_back_is_within_half_a_unit_of_the_truth_and_on_its_side_of_a_year(days):
+    truth = NOW - timedelta(days=days)
+    read = _read_back(truth.isoformat())
+    unit = 365 if days >= 365 else 30 if days >= 30 else 7 if days >= 7 else 1
+    # floored text, middle reading: within one unit of the truth ("11 months ago" stands for
+    # 330 to 364 days), and a year of silence reads as one ("more than a year" tests agree)
+    assert abs(read - truth) <= timedelta(days=unit, minutes=1)
+    assert ((NOW - read).days > 365) == (days >= 365)

@@ -4,8 +4,10 @@
 A page shows its account's last activity mostly as relative text in its UI language (YouTube's
 ``publishedTimeText`` on every video of a channel page; its ``hl`` decides the language). Dormancy
 is "no activity for more than a year", so reading those dates decides whether an own account is
-redundant. The reference moment is the response's ``Date`` header (a saved answer's recorded
-header), else the time of reading; a relative date is never read against anything else.
+redundant; platforms floor them ("1 year ago" for one year to just under two), so they are read
+as the middle of what they can mean (``relative_date``). The reference moment is the
+response's ``Date`` header (a saved answer's recorded header), else the time of reading; a
+relative date is never read against anything else.
 
 Total and bounded: short strings only, no exceptions out.
 """
@@ -86,8 +88,18 @@ def response_date(headers: Mapping[str, Any] | None) -> datetime | None:
 
 def relative_date(text: str, ref: datetime) -> datetime | None:
     """The moment a short relative date means, counted back from ``ref``; None when the text
-    is not one ('3 years ago' -> ref - 3*365 days; 'Streamed 2 weeks ago', 'hace 3 años',
-    'vor 2 Wochen', 'il y a 1 an', '3 年前', '3년 전', 'قبل 3 سنوات'; 'yesterday')."""
+    is not one ('Streamed 2 weeks ago', 'hace 3 años', 'vor 2 Wochen', 'il y a 1 an', '3 年前',
+    '3년 전', 'قبل 3 سنوات'; 'yesterday' -> ref - 1 day).
+
+    Platforms FLOOR these dates: '1 year ago' is anything from one year to just under two,
+    '3 weeks ago' anything from 21 days to 27. So 'N units ago' reads as the middle of its
+    interval, N + 0.5 units ('1 year ago' -> ref - 547.5 days, '3 days ago' -> ref - 3.5 days):
+    reading it as exactly N units would put every such date at the recent end of what it can
+    mean, and a channel silent for 23 months, shown '1 year ago', would never pass a "silent
+    for more than a year" test, and '11 months ago' read as 12 would call an active channel
+    dormant. The middle is at most half a unit from the truth where either bound can be a whole
+    unit off, and it falls on the right side of a year: '1 year ago' (never less than a year)
+    reads as silent for more than a year, '11 months ago' as less."""
     if not isinstance(text, str):
         return None
     text = " ".join(V.ascii_digits(text).split())
@@ -109,7 +121,7 @@ def relative_date(text: str, ref: datetime) -> datetime | None:
         if len(re.findall(r"[^\W\d_]+", rest)) > 6:
             return None
         try:
-            return ref - timedelta(days=days * count)
+            return ref - timedelta(days=days * (count + 0.5))
         except OverflowError:
             return None
     return None
