@@ -62,6 +62,17 @@ _JSON_HINTS: tuple[tuple[str, str], ...] = (
     (r'"OAuthException"|"fbtrace_id"\s*:', "facebook"),  # Graph API errors
     # Pinterest API v1's error: the whole answer is {"message": ..., "type": "api"}
     (r'^\{\s*"message"\s*:\s*"[^"]*"\s*,\s*"type"\s*:\s*"api"\s*\}\s*$', "pinterest"),
+    # X API v1.1's and v2's error envelope: {"errors": [{"code": 88, "message": "Rate limit
+    # exceeded"}]}, an integer code beside the message and nothing else (a GraphQL error has
+    # "locations" or "extensions", a REST error elsewhere a single "error" object)
+    (r'^\{\s*"errors"\s*:\s*\[\s*\{\s*(?:"code"\s*:\s*\d+\s*,\s*"message"\s*:\s*"[^"]*"|'
+     r'"message"\s*:\s*"[^"]*"\s*,\s*"code"\s*:\s*\d+)\s*\}', "x"),
+    # X API v2's user envelope with the default fields only: {"data": {"id", "name",
+    # "username"}} (Pinterest v1's data has first_name, Twitch's login, Threads' userData)
+    (r'^\{\s*"data"\s*:\s*\[?\s*\{(?=[^{}]*"username"\s*:)(?=[^{}]*"name"\s*:)'
+     r'(?=[^{}]*"id"\s*:\s*"\d+")(?![^{}]*"first_name")', "x"),
+    # a WebFinger answer about an acct: (Mastodon, GNU social, Pleroma, Misskey all answer one)
+    (r'^\{\s*"subject"\s*:\s*"acct:', "mastodon"),
     # Instagram's web and app JSON ends every answer with "status": "ok" / "fail"
     (r'"(?:viewer|user|graphql|logging_page_id)"\s*:.*"status"\s*:\s*"(?:ok|fail)"\s*\}\s*$',
      "instagram"),
@@ -104,16 +115,9 @@ _API_HOSTS: tuple[tuple[str, str], ...] = (
 def detect_platform(catalog: Catalog, url: str | None, body: bytes | str) -> str | None:
     """The catalog name of the platform an answer is from, or None."""
     if url and url.startswith(("http://", "https://")):
-        hit = _from_url(catalog, url)
+        hit = _url_platform(catalog, url)
         if hit:
             return hit
-        try:
-            host = (urlsplit(url).hostname or "").lower()
-        except ValueError:
-            host = ""
-        for api_host, name in _API_HOSTS:
-            if name in catalog and (host == api_host or host.endswith("." + api_host)):
-                return name
     text = body.decode("utf-8", "replace") if isinstance(body, bytes) else str(body)
     head = text[:3_000_000]
     for m in _OWN_URL.finditer(head):
@@ -174,6 +178,21 @@ def _site_named(catalog: Catalog | Mapping, head: str) -> str | None:
     return None
 
 
+def _url_platform(catalog: Catalog, url: str) -> str | None:
+    """The platform a URL is on: a profile or page host of the catalog, else an API host."""
+    hit = _from_url(catalog, url)
+    if hit:
+        return hit
+    try:
+        host = (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return None
+    for api_host, name in _API_HOSTS:
+        if name in catalog and (host == api_host or host.endswith("." + api_host)):
+            return name
+    return None
+
+
 def _from_url(catalog: Catalog | Mapping, url: str) -> str | None:
     try:
         host = urlsplit(url).hostname or ""
@@ -197,18 +216,22 @@ _TOKEN_CALL = re.compile(r"(?i)access_token|oauth2?/token|/login\b|/session\b")
 
 def choose_answer(catalog: Catalog, answers: list, platform: str | None) -> int:
     """Index of the recorded answer ``extract`` should read: the last one whose URL is a view
-    of the platform (a cassette also records token and follow-up calls), else the last one.
+    of the platform (a cassette also records token and follow-up calls), else the last one on
+    the platform's hosts (an API the catalog has no view of: the Graph API), else the last one.
     Answers with a body come first: a link checker's cassette records dozens of platform URLs
-    with empty bodies, and an empty answer says nothing to read."""
-    for need_body in (True, False):
+    with empty bodies, and an empty answer says nothing to read. A cassette may record several
+    platforms' lookups: asked for one, only its own answers count."""
+    for need_body, need_view in ((True, True), (True, False), (False, True), (False, False)):
         best = None
         for index, answer in enumerate(answers):
             url = answer.url or ""
             if not url or _TOKEN_CALL.search(url) or (need_body and not answer.body.strip()):
                 continue
-            name = platform or _from_url(catalog, url)
-            entry = catalog.get(name) if name else None
-            if entry is not None and entry.view_for_url(url) is not None:
+            named = _url_platform(catalog, url)
+            entry = catalog.get(named) if named else None
+            if entry is None or (platform and named != platform):
+                continue
+            if not need_view or entry.view_for_url(url) is not None:
                 best = index
         if best is not None:
             return best
