@@ -607,6 +607,21 @@ def initialled(name: str | None, label: str) -> bool:
     return cut >= 2 and kept > 0 and "".join(out) == label
 
 
+def reordered(name: str | None, label: str) -> bool:
+    """The domain label (or handle) ``label`` is spelled by two or more of the name's words,
+    each used once, in any order: "Guesthouse Quillmark, Racha" and ``quillmark-guesthouse``,
+    "Hotel Quillmark" and ``quillmarkhotel``; a business writes its trade before or after its
+    name as its language or its domain registrar's taste goes."""
+    keys = {k for k in (plain_key(w) for w in tokens(name or "")) if len(k) >= 2}
+
+    def spell(rest: str, left: frozenset[str], used: int) -> bool:
+        if not rest:
+            return used >= 2
+        return any(rest.startswith(k) and spell(rest[len(k):], left - {k}, used + 1)
+                   for k in left)
+    return bool(label) and len(keys) <= 8 and spell(label, frozenset(keys), 0)
+
+
 _TITLE_SEP = LazyPattern(r"\s+[-–—|·:]\s+|\s*[|·]\s*")
 
 
@@ -651,7 +666,10 @@ def namesake_site(
             # titled "... <Word> Ciemā"): the same name, inflected, beside a word of its own
             len(label) >= 10 and label[:-2] in title
             and someone_else(page.title, brand_names) is not None
-        ) or initialled(_TITLE_SEP.split(page.title, maxsplit=1)[0], label)
+        ) or initialled(_TITLE_SEP.split(page.title, maxsplit=1)[0], label) or (
+            # its words in another order ("Guesthouse <Word>" on ``<word>-guesthouse.ge``)
+            reordered(page.title, label) and someone_else(page.title, brand_names) is not None
+        )
         if not same or any(f in title for f in full):
             continue
         if scam_wording(page.title) is not None:

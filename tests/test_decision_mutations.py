@@ -2555,3 +2555,26 @@ def test_not_connected_beside_the_brands_name_is_a_fans_disclaimer() -> None:
     assert f.cls == FindingClass.FAN, f
     g = _disclaimer("Quillmark Grooming", "Strihanie psov. Nie som spojená so žiadnym obchodom.")
     assert g.cls != FindingClass.FAN, g
+
+
+@pytest.mark.parametrize(("title", "site"), [
+    ("Guesthouse Quillmark, Racha", "https://www.quillmark-guesthouse.ge/"),
+    ("Hotel Quillmark", "https://www.quillmarkhotel.cl/"),
+])
+def test_a_namesakes_site_titled_with_its_words_in_another_order_is_its_own(
+        title: str, site: str) -> None:
+    """``quillmark-guesthouse.ge`` titled "Guesthouse Quillmark, Racha": the domain's words in
+    another order, beside a word of its own: the guesthouse's own site, not a lookalike (a
+    business puts its trade before or after the name as its language goes). Titled
+    "Quillmark" alone it names nothing but the brand: a lookalike."""
+    guest = obs("instagram", "quillmark.village", display_name=title.split(",")[0],
+                bio="Rooms, home cooking, hiking.", posts=310, followers=2900,
+                external_links=(site,), last_active_at="2026-11-10")
+
+    def page(t: str) -> LinkedPage:
+        return LinkedPage(site, "instagram", "quillmark.village", final_url=site,
+                          http_status=200, title=t)
+    f = classify_one(guest, (page(title),))
+    assert f.cls == FindingClass.UNRELATED, f
+    assert "namesake" in signals_of(f)
+    assert classify_one(guest, (page("Quillmark"),)).cls == FindingClass.IMPOSTOR
