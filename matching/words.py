@@ -1731,7 +1731,7 @@ _OFFICIAL_STEMS = (
     r"offiziell\w*|offisiell\w*|officiell\w*|oficjaln\w*|oficij\w*|oficiy\w*|hivatalos\w*|"
     r"virallis\w*|virallinen|ametlik\w*|amptelik\w*|sluzben\w*|zvanic\w*|uradn\w*|"
     r"rasmi\w*|resmi\w*|opisyal\w*|ofisyel|oifigiuil|swyddogol|zyrtar\w*|chinh thuc|"
-    r"episim\w*|ofiziala\w*|opinber\w*)"
+    r"episim\w*|ofiziala\w*|opinber\w*|rasme\w*|rasmy\w*)"
 )
 #: a negated copula ("is not", "nismo", "ei ole", "no somos"): a statement, not an imperative
 #: ("ne propustite", "nu rata", "don't miss" are orders to readers, no such statement)
@@ -1739,7 +1739,10 @@ _NOT_IS = (
     r"(?:nije|nismo|nisu|nisam|neni|nejsme|nie je|nie sme|nie som|nie jest\w*|ei ole|pole|nav|"
     r"nera|isn'?t|aren'?t|is not|are not|not an?|not the|not|bukan|khong phai|den einai|ghyr|"
     r"no es|no somos|nao e|nao somos|non e|non siamo|nu este|nu suntem|n'?est pas|"
-    r"ne sommes pas|ne smo|niet|geen|kein\w*|ikke|inte|ej|ekki|nem|hindi|tidak|mhux|nuk|nid)"
+    r"ne sommes pas|ne smo|niet|geen|kein\w*|ikke|inte|ej|ekki|nem|hindi|tidak|mhux|nuk|nid|"
+    # Arabic in Latin letters (Egyptian, Levantine, Maghreb): "mish el page el rasmeya",
+    # "machi l'page rasmiya"
+    r"mish|mesh|msh|mosh|mush|mech|machi|mashi|mahich|mahouch)"
 )
 #: words that may stand between: articles, possessives, and the page's own noun
 _BETWEEN = (
@@ -1748,10 +1751,10 @@ _BETWEEN = (
     r"group|club|pagina|cuenta|conta|compte|canal|perfil|grupo|sito|seite|konto|kanal|profil|"
     r"gruppe|stranica|stranka|stran|strana|strona|ukurasa|akun|akaun|laman|halaman|trang|"
     r"tai khoan|sivu|tili|leht|konts|lapa|puslapis|paskyra|oldal|fiok|sayfa|hesap|side|sida|"
-    r"klub|kluba|kanala|kanal)"
+    r"klub|kluba|kanala|kanal|al|saf7a|safha|hesab|l'\w+)"
 )
 NEGATED_OFFICIAL_PATTERNS: tuple[str, ...] = (
-    rf"\b{_NOT_IS}\s+(?:{_BETWEEN}\s+){{0,2}}{_OFFICIAL_STEMS}\b",
+    rf"\b{_NOT_IS}\s+(?:{_BETWEEN}\s+){{0,3}}{_OFFICIAL_STEMS}\b",
     # a bare negation right before the word ("не официальная", "no oficial")
     rf"\b(?:non|nao|nie|ne|no|nu|ei)\s+{_OFFICIAL_STEMS}\b",
     rf"\b(?:ne|nie|mitte|epa|u|in|un|non|neo|an)-?{_OFFICIAL_STEMS}\b",
@@ -1765,17 +1768,20 @@ NEGATED_OFFICIAL_PATTERNS: tuple[str, ...] = (
 #: FamilyPattern (which would put the user's phrases alone first)
 _NATIVE_OFFICIAL = "(?:" + "|".join(re.escape(w) for w in sorted({
     *(w for w in _lx.native_phrases("official") if " " not in w), "официальн", "офіційн",
-    "επισημ"}, key=len, reverse=True) if len(w) >= 2) + ")"
+    "επισημ", "албан есны"}, key=len, reverse=True) if len(w) >= 2) + ")"
 NATIVE_NEGATED_OFFICIAL_PATTERNS: tuple[str, ...] = (
     # a negated copula, then at most two words ("δεν είναι η επίσημη", "לא דף רשמי")
     rf"(?:^|[\s(])(?:не является|не є|не е|это не|δεν ειναι|δεν|לא|ไม่ใช่|ليس|ليست)\s*"
     rf"(?:[^\s.!?;]+\s+){{0,2}}?{_NATIVE_OFFICIAL}",
+    # the Arabic dialects' negations, a word of their own ("مش الصفحة الرسمية": Egyptian and
+    # Levantine مش, Maghreb ماشي / موش / ماهيش, Gulf مو / مب; "موقع رسمي" is no negation)
+    rf"(?:^|[\s(])(?:مش|موش|ماشي|ماهيش|مهوش|مو|مب)\s+(?:[^\s.!?;]+\s+){{0,2}}?{_NATIVE_OFFICIAL}",
     # a bare negation right before the word ("не официальная"; "не пропустите официальный
     # розыгрыш" is an order to readers)
     rf"(?:^|[\s(])(?:не|ні|нет|غير|غیر|ไม่เป็น|ไม่)\s*{_NATIVE_OFFICIAL}",
     r"(?:неофициальн|неофіційн|неафіцыйн|ανεπισημ|非官方|非公式|비공식|غیررسمی)",
     rf"{_NATIVE_OFFICIAL}\S*\s*(?:\S+\s+)?(?:নয়|নয়|না|ではない|ではありません|じゃない|아님|아닙니다|"
-    r"नहीं|नही|емес|эмас|эмес|нет)",
+    r"नहीं|नही|емес|эмас|эмес|нет|биш)",
 )
 
 
@@ -1788,4 +1794,10 @@ NOT_CONNECTED_PATTERNS: tuple[str, ...] = (
     r"pole|nav|nera|nem|nu (este|suntem))\s+(\w+\s+)?(spojen\w*|powiazan\w*|povezan\w*|"
     r"seotud|saistit\w*|susij\w*|kapcsolod\w*|afiliat\w*|asociat\w*)\b",
     r"\bnespravuj\w*\b|\bnespravuje\b|\bnie prowadzi\b|\bne upravlja\b|\bnem a ceg\w*\b",
+    # Spanish, Portuguese, Italian, French: "no tiene relación con", "sin vínculo con",
+    # "não tem relação com", "non ha alcun legame con", "n'a aucun lien avec"
+    r"\b(no|nao|non)\s+(tiene|tenemos|tem|temos|ha|abbiamo)\s+(ninguna\s+|nenhuma\s+|alcun\w*\s+)?"
+    r"(relacion|relacao|legame|rapporto|vinculo)\w*\s+(con|com)\b",
+    r"\bn'?\s?(a|avons)\s+aucun\w*\s+(lien|rapport|relation)\w*\s+avec\b",
+    r"\b(sin|sem|senza|sans)\s+(relacion|relacao|vinculo|legame|lien)\w*\s+(con|com|avec)\b",
 )

@@ -2578,3 +2578,16 @@ def test_a_namesakes_site_titled_with_its_words_in_another_order_is_its_own(
     assert f.cls == FindingClass.UNRELATED, f
     assert "namesake" in signals_of(f)
     assert classify_one(guest, (page("Quillmark"),)).cls == FindingClass.IMPOSTOR
+
+
+@pytest.mark.parametrize("bio", [
+    "Tableros según Quillmark Papier. No tiene relación con la empresa.",  # Spanish
+    "Quadros inspirados na Quillmark Papier. Não tem relação com a empresa.",  # Portuguese
+    "Tableaux d'après Quillmark Papier. Nous n'avons aucun lien avec la marque.",  # French
+])
+def test_no_relation_with_beside_the_brands_name_is_a_fans_disclaimer(bio: str) -> None:
+    """"No tiene relación con la empresa" beside the brand's name: a fan's disclaimer, as in
+    the Slavic and Baltic languages. Without it the same board is no fan."""
+    assert _disclaimer("Inspiración", bio).cls == FindingClass.FAN
+    plain = bio.split(". ")[0] + "."
+    assert _disclaimer("Inspiración", plain).cls != FindingClass.FAN

@@ -711,3 +711,38 @@ def test_script_folding(a: str, b: str) -> None:
 ])
 def test_latin_folding(a: str, b: str) -> None:
     assert fold_text(a) == b
+
+
+@pytest.mark.parametrize("text", [
+    "Ana ghir mo3jaba, machi l'page rasmiya",  # Darija in Latin letters
+    "Ana mish el page el rasmeya",  # Egyptian in Latin letters
+    "msh el saf7a el rasmeya",  # Egyptian, "page" in Arabizi
+    "مش الصفحة الرسمية، صفحة محبي البراند",  # Egyptian
+    "ماشي الصفحة الرسمية",  # Darija
+    "موش الصفحة الرسمية",  # Tunisian
+    "لا علاقة لنا بالشركة",  # Arabic: no relation to the company
+    "صفحة عشاق المنتج",  # Arabic: lovers' page
+    "Энэ албан ёсны хуудас биш",  # Mongolian: this is not the official page
+    "Фэнүүдийн хуудас",  # Mongolian: fans' page
+    "Компанитай холбоогүй",  # Mongolian: not connected with the company
+    "Comunidad de fans, no está afiliada a la marca",  # Spanish
+    "Página de fanáticos",  # Spanish (Chile, Argentina)
+])
+def test_not_official_in_arabic_dialects_mongolian_and_spanish(text: str) -> None:
+    """The dialects' own negations (Egyptian/Levantine "mish"/مش, Maghreb "machi"/ماشي, Gulf
+    مو) and Mongolian's trailing "биш" before or after the word "official" say "not the
+    official page" as surely as "غير رسمية" or "албан бус" do."""
+    assert fan(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "موقع رسمي",  # "official website": مو is no negation inside a word
+    "مبروك! الصفحة الرسمية",  # "congratulations! the official page"
+    "الحساب الرسمي لشركة نورس",
+    "Албан ёсны хуудас",  # Mongolian: the official page
+    "Энэ бол албан ёсны хуудас",  # Mongolian: this is the official page
+    "Especialistas na relação com clientes",  # Portuguese: no disclaimer
+    "El page officiel",
+])
+def test_official_claims_in_arabic_and_mongolian_are_no_fan_wording(text: str) -> None:
+    assert not fan(text), text
