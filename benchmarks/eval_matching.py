@@ -4,7 +4,9 @@
     python benchmarks/eval_matching.py --synthetic 20000
 
 The demo world (``simweb/world.yaml``) labels every profile with its true class; here
-each profile becomes the ``ProfileObservation`` a perfect crawl would produce (fields as shown,
+each profile becomes the ``ProfileObservation`` a perfect crawl would produce (fields as shown:
+only the counts, flags and dates its platform's anonymous page shows, ``simweb/shows.py``, the
+table simweb's renderers follow, a date shown as "3 years ago" read as brandsweep reads it;
 avatar phash of the served image, sightings from ``indexed_by``, unverifiable where the platform
 hides it), and the classifier's answer is compared with ``World.expected_class``. Platforms that
 show a crawler nothing but existence (``EXISTENCE_ONLY``: X's JavaScript shell) are observed as
@@ -24,8 +26,10 @@ import random
 import sys
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
@@ -151,6 +155,38 @@ def _with_note(text: str, body: str, url: str) -> str:
     return f"{text} ({note})" if note and note not in text else text
 
 
+def shown_fields(p, now: str) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+    """The counts, flags and dates of world profile ``p`` that its platform's anonymous answer
+    shows (``simweb.shows``, the table simweb's renderers follow), as a perfect crawl reads
+    them at the world's ``now``: a date shown to the day is a day, one shown as "3 years ago"
+    is what brandsweep's reader makes of that floored text. A platform that does not show a
+    field leaves it unknown, as the crawl does (Instagram's creation date, Facebook's last
+    activity, any date of a Telegram card)."""
+    from crawler.extract.dates import relative_date
+    from simweb.http import iso_to_epoch
+    from simweb.shows import COUNTED, DATES, FLAGS, ago_text, date_form, shows
+
+    values = {"followers": p.followers, "following": p.following, "posts": p.posts,
+              "verified": p.verified, "is_private": p.private,
+              "created_at": p.created_at or None, "last_active_at": p.last_active_at or None}
+    out: dict[str, Any] = {}
+    for name in (*COUNTED, *FLAGS, *DATES):
+        value = values[name]
+        if value is None or not shows(p.platform, p.kind, name, p.posts):
+            continue
+        if name in DATES:
+            form = date_form(p.platform, name)
+            if form == "day":
+                value = value[:10]
+            elif form == "ago":
+                ref = datetime.fromtimestamp(iso_to_epoch(now), UTC)
+                text = ago_text(ref.timestamp() - iso_to_epoch(value))
+                when = relative_date(text, ref)
+                value = when.isoformat() if when is not None else None
+        out[name] = value
+    return out
+
+
 def world_observations(
     world,
     rules: Mapping[str, HandleRule],  # type: ignore[no-untyped-def]
@@ -255,16 +291,10 @@ def world_observations(
             display_name=p.display_name or None,
             bio=p.bio or None,
             avatar_phash=_phash(p.avatar or f"default:{p.platform}"),
-            followers=p.followers,
-            following=p.following,
-            posts=p.posts,
-            verified=p.verified,
-            is_private=p.private,
             external_links=tuple(p.links),
             verified_links=tuple(p.verified_links),
-            created_at=p.created_at,
-            last_active_at=p.last_active_at,
             category=p.kind,
+            **shown_fields(p, world.now),
         )
         obs.append(
             ProfileObservation(

@@ -37,8 +37,8 @@ SHOWS: Mapping[str, frozenset[str]] = {
     # the t.me card: subscribers or members, the badge; no date
     "telegram": frozenset({"followers", "verified"}),
     # github.com without a token: followers, repositories; users also following, organisations
-    # their repositories' last update (see SHOWS_BY_KIND)
-    "github": frozenset({"followers", "following", "posts", "last_active_at"}),
+    # their repositories' last update and whether the domain is verified (HIDDEN_BY_KIND)
+    "github": frozenset({"followers", "following", "posts", "verified", "last_active_at"}),
     # the public AppView: every count, createdAt, indexedAt
     "bluesky": frozenset({"followers", "following", "posts", "verified", "created_at",
                           "last_active_at"}),
@@ -53,7 +53,8 @@ SHOWS: Mapping[str, frozenset[str]] = {
 #: what a kind of account does not show on its platform, beyond ``SHOWS``
 HIDDEN_BY_KIND: Mapping[tuple[str, str], frozenset[str]] = {
     ("github", "organization"): frozenset({"following"}),  # an organisation follows nobody
-    ("github", "user"): frozenset({"last_active_at"}),  # a user's page lists no repository date
+    # a user's page lists no repository date and has no verified badge
+    ("github", "user"): frozenset({"last_active_at", "verified"}),
     ("telegram", "user"): frozenset({"followers"}),  # a person's card shows the @name instead
 }
 
