@@ -81,3 +81,95 @@ def test_found_is_unchanged_for_a_plain_x_v2_user():
                 "https://api.twitter.com/2/users/by/username/harbourferries")
     assert got.state is FOUND and got.handle == "harbourferries"
     assert (got.fields.display_name, got.fields.platform_id) == ("Harbour Ferries", "1203948")
+
+
+# --------------------------------------------------------------------- YouTube, X v1 (2012)
+
+def _c4_channel(style):
+    return {"responseContext": {}, "metadata": {"channelMetadataRenderer": {
+                "title": "Harbour Brass", "externalId": "UC" + "b" * 22, "description": "Brass band.",
+                "vanityChannelUrl": "http://www.youtube.com/@harbourbrass"}},
+            "header": {"c4TabbedHeaderRenderer": {"channelId": "UC" + "b" * 22, "title": "Harbour Brass",
+                "badges": [{"metadataBadgeRenderer": {"icon": {"iconType": "OFFICIAL_ARTIST_BADGE" if "ARTIST" in style else "CHECK_CIRCLE_THICK"},
+                                                      "style": style, "tooltip": "Official Artist Channel"}}],
+                "subscriberCountText": {"simpleText": "12.5K subscribers"}}}}
+
+
+@pytest.mark.parametrize(("style", "want"), [
+    ("BADGE_STYLE_TYPE_VERIFIED_ARTIST", True),   # the note YouTube shows in place of the check mark
+    ("BADGE_STYLE_TYPE_VERIFIED", True),
+    ("BADGE_STYLE_TYPE_COLLECTION", False),
+])
+def test_youtube_official_artist_note_is_a_verified_badge(style, want):
+    got = _read(_c4_channel(style), "youtube", "https://www.youtube.com/youtubei/v1/browse")
+    assert got.state is FOUND, got.evidence
+    assert got.fields.verified is want
+
+
+def test_x_v1_user_of_2012_without_entities_gives_its_url():
+    user = {"id": 776627022, "id_str": "776627022", "name": "Harbour Ferries", "screen_name": "harbourferries",
+            "location": "", "description": "Boats across the bay.", "url": "http://harbourferries.example",
+            "protected": False, "followers_count": 12, "friends_count": 3, "statuses_count": 40,
+            "created_at": "Thu Aug 23 19:45:07 +0000 2012", "verified": False}
+    got = _read(user, "x", "https://api.twitter.com/1.1/account/verify_credentials.json")
+    assert got.state is FOUND, got.evidence
+    assert got.fields.external_links == ("http://harbourferries.example",)
+    # the website field names a page of X itself (a sister account, the site): still its link
+    for own in ("http://twitter.com", "https://twitter.com/harbourhelp"):
+        got = _read({**user, "url": own}, "x", "https://api.twitter.com/1.1/account/verify_credentials.json")
+        assert got.fields.external_links == (own,)
+    # a t.co wrapper with no entities to expand it is no outside link of the profile's own
+    got = _read({**user, "url": "http://t.co/AbCdEf123"}, "x", "https://api.twitter.com/1.1/account/verify_credentials.json")
+    assert "http://t.co/AbCdEf123" not in got.fields.external_links
+    # entities, when there, expand the t.co link
+    got = _read({**user, "url": "http://t.co/AbCdEf123", "entities": {"url": {"urls": [
+        {"url": "http://t.co/AbCdEf123", "expanded_url": "http://harbourferries.example/timetables"}]}}},
+        "x", "https://api.twitter.com/1.1/account/verify_credentials.json")
+    assert got.fields.external_links == ("http://harbourferries.example/timetables",)
+
+
+# --------------------------------------------------------------------- LinkedIn Voyager
+
+def _loc(text):
+    return {"localized": {"en_US": text}, "preferredLocale": {"country": "US", "language": "en"}}
+
+
+OTHER_PEOPLE = [  # the people an answer carries beside the profile (people also viewed, connections)
+    {"$type": "com.linkedin.voyager.dash.identity.profile.Profile", "entityUrn": f"urn:li:fsd_profile:OTHER{i}",
+     "publicIdentifier": f"someone-else-{i}", "firstName": "Some", "lastName": f"One {i}", "headline": "Sailor"}
+    for i in range(3)]
+
+
+@pytest.mark.parametrize("catalog", [CAT, BARE], ids=["rules", "generic"])
+@pytest.mark.parametrize("localized", [True, False])
+def test_linkedin_voyager_dash_profile_normalised(localized, catalog):
+    """The signed-in web app's rest.li answer: data points at the profile's URN, the profile
+    and the people beside it sit in included[]; names localized objects (dash) or plain."""
+    first, last = (_loc("Wren"), _loc("Harbour")) if localized else ("Wren", "Harbour")
+    body = {"data": {"*profile": "urn:li:fsd_profile:ACoAAB1"},
+            "included": [*OTHER_PEOPLE[:2],
+                         {"$type": "com.linkedin.voyager.dash.identity.profile.Profile", "entityUrn": "urn:li:fsd_profile:ACoAAB1",
+                          "publicIdentifier": "wren-harbour", "firstName": first, "lastName": last,
+                          "headline": _loc("Ferry captain") if localized else "Ferry captain"},
+                         OTHER_PEOPLE[2]]}
+    got = _read(body, "linkedin", "https://www.linkedin.com/voyager/api/identity/dash/profiles?q=memberIdentity&memberIdentity=wren-harbour", catalog)
+    assert got.state is FOUND, got.evidence
+    assert got.handle == "in/wren-harbour"
+    assert got.fields.display_name == "Wren Harbour"
+
+
+@pytest.mark.parametrize("catalog", [CAT, BARE], ids=["rules", "generic"])
+def test_linkedin_voyager_profile_view_of_2018_names_itself_in_its_mini_profile(catalog):
+    body = {"data": {"*profile": "urn:li:fs_profile:ACoAAB1", "*positionView": "urn:li:fs_positionView:ACoAAB1"},
+            "included": [
+                {"$type": "com.linkedin.voyager.identity.shared.MiniProfile", "entityUrn": "urn:li:fs_miniProfile:OTHER",
+                 "publicIdentifier": "someone-else", "firstName": "Some", "lastName": "One", "occupation": "Sailor"},
+                {"$type": "com.linkedin.voyager.identity.profile.Profile", "entityUrn": "urn:li:fs_profile:ACoAAB1",
+                 "firstName": "Wren", "lastName": "Harbour", "headline": "Ferry captain", "summary": "Thirty years on the bay.",
+                 "*miniProfile": "urn:li:fs_miniProfile:ACoAAB1"},
+                {"$type": "com.linkedin.voyager.identity.shared.MiniProfile", "entityUrn": "urn:li:fs_miniProfile:ACoAAB1",
+                 "publicIdentifier": "wren-harbour", "firstName": "Wren", "lastName": "Harbour", "occupation": "Ferry captain"}]}
+    got = _read(body, "linkedin", "https://www.linkedin.com/voyager/api/identity/profiles/wren-harbour/profileView", catalog)
+    assert got.state is FOUND, got.evidence
+    assert got.handle == "in/wren-harbour"
+    assert got.fields.display_name == "Wren Harbour"

@@ -404,7 +404,8 @@ class GenericPage:
                 return []
             if "regex" in src and src["equals"] is True:
                 return [True]  # "regex: ..., equals: true": the pattern is there (a badge icon)
-            return [any(_equals(v, src["equals"]) for v in raw)]
+            wanted = src["equals"] if isinstance(src["equals"], list) else [src["equals"]]
+            return [any(_equals(v, w) for v in raw for w in wanted)]  # a list: any of them
         out: list[Any] = []
         for value in raw:
             typed = _convert(value, ftype)

@@ -51,7 +51,8 @@ MAX_DEPTH = 14
 
 HANDLE_KEYS = ("screen_name", "username", "login", "uniqueId", "unique_id", "acct", "handle",
                "preferredUsername", "customUrl", "userName", "user_name", "vanityName",
-               "universalName", "universal_name")  # LinkedIn API v1 companies
+               "universalName", "universal_name",  # LinkedIn API v1 companies
+               "publicIdentifier")  # LinkedIn Voyager (the signed-in web app's API) people
 NAME_KEYS = ("name", "full_name", "display_name", "displayName", "nickname", "fullName",
              "localizedName", "business_name", "businessName", "title")
 OWN_NAME_KEYS = NAME_KEYS[:-1]  # 'title' names a profile only beside other signs of one
@@ -716,8 +717,13 @@ def best_profile(doc: Any, page: GenericPage, want: str | set[str] | None = None
     found: dict | None = None
     asked = _asked_id(page.url)
     asked_name = asked_handle(page) if want is None else None
+    roots = _root_refs(doc)
     for node, depth in _dicts(doc):
         view = _merged(node)
+        if roots and node.get("entityUrn") in roots:
+            # the answer's own object: with the objects it points at (an older Voyager
+            # profile names its vanity name only in its *miniProfile)
+            view = with_refs(doc, view)
         handle = _handle_of(view, page)
         if handle is None and depth == 0 and want is None:
             # an answer that does not name its user (LinkedIn API v1 people/url=<profile URL>):
@@ -744,6 +750,8 @@ def best_profile(doc: Any, page: GenericPage, want: str | set[str] | None = None
             # first and last name (Graph API /me with a user token and many permissions: bio,
             # website, education, work ...), which no list of other things is
             score += 2
+        if score and roots and view.get("entityUrn") in roots:
+            score += 2  # the object a normalised answer's data points at (LinkedIn Voyager)
         if score and asked is not None and str(view.get("id", "")) == asked:
             score += 2  # the object asked for by id (Graph API /v11.0/4): as good as a handle
         elif score and wanted is not None and handle not in wanted:
@@ -754,6 +762,25 @@ def best_profile(doc: Any, page: GenericPage, want: str | set[str] | None = None
         if best is None or key > best:
             best, found = key, view
     return found
+
+
+def _root_refs(doc: Any) -> frozenset[str]:
+    """The URNs a normalised answer's ``data`` points at (LinkedIn Voyager's rest.li answers:
+    ``{"data": {"*profile": "urn:li:fsd_profile:..."}, "included": [the profile, the people
+    beside it ...]}``, a finder's ``"*elements": [urn, ...]``): the answer's own objects."""
+    if not isinstance(doc, dict) or not isinstance(doc.get("included"), list):
+        return frozenset()
+    data = doc.get("data")
+    if not isinstance(data, dict):
+        return frozenset()
+    refs: set[str] = set()
+    for key, value in data.items():
+        if not key.startswith("*"):
+            continue
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, str) and item.startswith("urn:"):
+                refs.add(item)
+    return frozenset(refs)
 
 
 def _profile_subreddit_title(view: Mapping[str, Any]) -> str | None:
