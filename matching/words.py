@@ -1693,6 +1693,9 @@ PAYMENT_SERVICES: tuple[str, ...] = (
     "daviplata", "yape", "mercado pago", "mercadopago", "gopay", "zalopay", "kaspi", "qiwi",
     "yoomoney", "papara", "ininal", "easypaisa", "jazzcash", "airtel money", "mtn momo",
     "orange money", "opay", "palmpay", "iban",
+    # Mongolia, Egypt, Chile
+    "qpay", "socialpay", "monpay", "vodafone cash", "instapay", "etisalat cash", "orange cash",
+    "cuentarut", "cuenta rut", "tenpo",
 )
 
 #: where a payment is taken out of sight, in any language: a private message or a messenger

@@ -746,3 +746,51 @@ def test_not_official_in_arabic_dialects_mongolian_and_spanish(text: str) -> Non
 ])
 def test_official_claims_in_arabic_and_mongolian_are_no_fan_wording(text: str) -> None:
     assert not fan(text), text
+
+
+@pytest.mark.parametrize(("reader", "text"), [
+    (hard_scam, "Та хонжвор хожлоо! Шагналаа авах линк"),  # Mongolian: you won a prize
+    (hard_scam, "Хонжворын эзэд тодорлоо"),  # Mongolian: the prize winners are out
+    (hard_scam, "مبروك كسبت آيفون"),  # Egyptian: congratulations, you won
+    (asks_money_or_data, "QPay-ээр урьдчилгаа шилжүүлнэ үү"),  # Mongolian: transfer the advance
+    (asks_money_or_data, "Регистрийн дугаараа илгээнэ үү"),  # Mongolian: national ID number
+    (asks_money_or_data, "Мессежээр ирсэн кодоо бичнэ үү"),  # Mongolian: the code in the SMS
+    (asks_money_or_data, "حول على فودافون كاش وابعت الإيصال"),  # Egyptian: transfer first
+    (asks_money_or_data, "ادفع الأول والتوصيل مجاني"),  # Egyptian: pay first
+    (asks_money_or_data, "Ingresa los datos de tu tarjeta de coordenadas"),  # Chilean bank card
+    (asks_money_or_data, "Envíanos tu RUT y clave para activar"),  # Chile
+    (asks_money_or_data, "Transfiere el abono y te enviamos el producto"),  # Chile: deposit
+    (employee, "Ejecutiva en BancoX, opiniones personales"),  # Chile
+    (employee, "Mi pega: cajera"),  # Chilean "my job"
+    (employee, "موظف في الشركة، الآراء شخصية"),  # Egyptian
+    (employee, "Миний хувийн хуудас"),  # Mongolian: my personal page
+    (retired, "Энэ хуудас идэвхгүй болсон"),  # Mongolian: this page is inactive
+    (retired, "Ашиглахаа больсон хаяг"),  # Mongolian: an account no longer used
+    (retired, "Cuenta en desuso, nos cambiamos de cuenta"),  # Spanish
+])
+def test_mongolian_egyptian_and_chilean_wording(reader: Callable[[str], bool], text: str) -> None:
+    """Each family as Mongolian, Egyptian Arabic and Chilean Spanish speakers write it."""
+    assert reader(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Даваа-Баасан гарагт ажилладаг",  # Mongolian: open Monday to Friday (no employee)
+    "Улаанбаатар хотод ажилладаг",  # operates in Ulaanbaatar
+    "Манай компанийн ажилтан авна",  # we are hiring
+    "Бид шинэ хаяг руу шилжсэн",  # a shop moved to a new address
+    "المحل شغال في العيد",  # Egyptian: the shop is open during Eid
+    "Nos cambiamos a nueva dirección: Av. Providencia 123",  # a shop moved
+    "Vendedor en línea, envíos a todo Chile",
+    "Asesor en créditos hipotecarios",
+])
+def test_opening_hours_moves_and_trades_are_no_employee_or_retired_wording(text: str) -> None:
+    assert not employee(text), text
+    assert not retired(text), text
+    assert not hard_scam(text), text
+    assert not fan(text), text
+
+
+@pytest.mark.parametrize("text", ["QPay-ээр 50000₮ шилжүүл", "Vodafone Cash 500 جنيه",
+                                  "Pago por CuentaRUT, escríbeme al DM", "InstaPay فقط"])
+def test_mongolian_egyptian_and_chilean_payment_services_are_named(text: str) -> None:
+    assert ps._PAYMENT_RE.search(fold_text(text)), text
