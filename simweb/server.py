@@ -436,7 +436,7 @@ class SimWeb:
                                         kwargs={"poll_interval": 0.1}, daemon=True)
         self._thread.start()
         self.app.port = self.port
-        self.started_at = datetime.now(UTC)
+        self.started_at = self.app.clock()  # the world's time, as every answer's Date header
         return self
 
     def stop(self) -> None:

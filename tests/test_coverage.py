@@ -407,10 +407,13 @@ def captcha_web(tmp_path):
 
 
 def test_audit_with_captcha_says_what_it_could_not_check(captcha_web, tmp_path):
+    from simweb import load_world
+
     out, db = tmp_path / "out", tmp_path / "bs.db"
     args = ["audit", str(SEED), "--resolve", f"*=127.0.0.1:{captcha_web}",
             "--allow-private-network", "--db", str(db), "--out", str(out), "-q",
-            "--platforms", "instagram,x,linkedin", "--max-variants", "5"]
+            "--platforms", "instagram,x,linkedin", "--max-variants", "5",
+            "--as-of", load_world().now]  # the demo world's clock, not the machine's
     proc = subprocess.run([sys.executable, "-m", "crawler.cli", *args], cwd=ROOT, env=_env(),
                           capture_output=True, text=True, timeout=300, check=False)
     assert proc.returncode == 0, proc.stderr[-3000:]

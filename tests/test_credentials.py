@@ -323,7 +323,8 @@ def _audit(web, tmp_path: Path, token: str) -> tuple[Path, Path, subprocess.Comp
            "BRANDSWEEP_SCRAPY_SETTINGS": json.dumps({"DOWNLOAD_TIMEOUT": 5})}
     args = [sys.executable, "-m", "crawler.cli", "audit", str(SEED), "--resolve",
             f"*={web.address}", "--allow-private-network", "--db", str(db), "--out", str(out),
-            "--platforms", "github", "--max-variants", "3", "--search-engine", "none", "-q"]
+            "--platforms", "github", "--max-variants", "3", "--search-engine", "none", "-q",
+            "--as-of", web.world.now]  # the simulated web's clock, not the machine's
     proc = subprocess.run(args, cwd=REPO, env=env, capture_output=True, text=True,
                           timeout=180, check=False)
     assert proc.returncode == 0, proc.stderr[-3000:]

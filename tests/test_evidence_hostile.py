@@ -65,7 +65,8 @@ def hostile(tmp_path_factory):
         db = tmp / "audit.db"
         done = run("audit", str(HOSTILE_INVENTORY), "--resolve", f"*={web.address}", "--db",
                    str(db), "--out", str(tmp / "report"), "-q", "--search-engine", "none",
-                   "--platforms", "github,mastodon,telegram", "--max-variants", "0")
+                   "--platforms", "github,mastodon,telegram", "--max-variants", "0",
+                   "--as-of", web.world.now)  # the simulated web's clock, not the machine's
         assert done.returncode in (0, 3), done.stderr[-3000:]
         packs = tmp / "packs"
         done = run("evidence", "--db", str(db), "--all", "--out", str(packs), "--zip")
