@@ -515,10 +515,11 @@ def _uc(p: WorldProfile) -> str:
 # ---------------------------------------------------------------------------------- Telegram
 
 
-def telegram_description(p: WorldProfile) -> str:
-    """The description a Telegram chat shows: its bio, then each of the world's ``links:`` the
-    bio does not already hold, one a line. Telegram has no website field: a channel's links live
-    in its description, so a world that gives a channel a link means this text."""
+def description_with_links(p: WorldProfile) -> str:
+    """The description a Telegram chat or a Bluesky account shows: its bio, then each of the
+    world's ``links:`` the bio does not already hold, one a line. Neither platform has a website
+    field: an account's links live in its description, so a world that gives one a link means
+    this text."""
     extra = [url for url in p.links if url not in p.bio]
     return "\n".join([p.bio, *extra]) if p.bio and extra else (p.bio or "\n".join(extra))
 
@@ -572,7 +573,7 @@ def telegram(app: App, req: Request) -> Response:
 </html>"""
         return html_response(page, server=srv)
     avatar = app.avatar(p)
-    description = telegram_description(p)
+    description = description_with_links(p)
     bio_html = _autolink(esc(description).replace("!", "&#33;")).replace("\n", "<br/>")
     if p.kind == "channel":
         extra, button, ctx = f"{_space_thousands(p.followers)} subscribers", "View in Telegram", (
@@ -860,7 +861,7 @@ def _bsky_view(app: App, p: WorldProfile, detailed: bool) -> dict[str, object]:
         "avatar": app.avatar(p) if p.avatar else None,
         "associated": {"lists": 0, "feedgens": 0, "starterPacks": 0, "labeler": False},
         "labels": [], "createdAt": iso_full(p.created_at), "indexedAt": iso_full(p.last_active_at),
-        "description": p.bio,
+        "description": description_with_links(p),  # links: lines of it, as on Telegram
         "verification": {"verifications": [], "verifiedStatus": "none", "trustedVerifierStatus": "none"},
     }
     if view["avatar"] is None:

@@ -192,11 +192,13 @@ def test_telegram_markers(web):
 
 
 def test_a_telegram_chats_links_live_in_its_description():
-    """Telegram has no website field: a world's ``links:`` for a chat are lines of its
-    description (once, not twice when the bio already holds one), auto-linked as t.me does."""
+    """Telegram (and Bluesky) have no website field: a world's ``links:`` for a chat are lines
+    of its description (once, not twice when the bio already holds one), auto-linked as t.me
+    does."""
     from dataclasses import replace
 
-    from simweb.platforms import _autolink, telegram_description
+    from simweb.platforms import _autolink
+    from simweb.platforms import description_with_links as telegram_description
 
     base = next(p for p in load_world().profiles if p.platform == "telegram")
     both = replace(base, bio="Haber kanalı", links=("https://www.example.com/tr",))

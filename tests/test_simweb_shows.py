@@ -94,6 +94,9 @@ def test_the_ideal_observation_gives_exactly_what_the_page_carries(platform, kin
     world = dataclasses.replace(DEMO, profiles=[p], deleted=[], sites=[])
     ideal = EM.world_observations(world, EM._rules())[0][0].fields
     crawled = _crawled(App(world), p)
+    # the links: every platform here shows them (a website field, or a description that
+    # carries them where the platform has no such field: Telegram, Bluesky)
+    assert set(ideal.external_links) <= {u.rstrip("/") + "/" for u in crawled.external_links}
     for name in (*COUNTED, *FLAGS, *DATES):
         want, got = getattr(ideal, name), getattr(crawled, name)
         assert (want is None) == (got is None), (
