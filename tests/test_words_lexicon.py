@@ -794,3 +794,39 @@ def test_opening_hours_moves_and_trades_are_no_employee_or_retired_wording(text:
                                   "Pago por CuentaRUT, escríbeme al DM", "InstaPay فقط"])
 def test_mongolian_egyptian_and_chilean_payment_services_are_named(text: str) -> None:
     assert ps._PAYMENT_RE.search(fold_text(text)), text
+
+
+@pytest.mark.parametrize(("reader", "text"), [
+    (hard_scam, "Өгөөж баталгаатай, сард 30% ашиг"),  # Mongolian: guaranteed return
+    (hard_scam, "أرباح مضمونة يوميا"),  # Arabic: guaranteed profits
+    (hard_scam, "Та азтанаар шалгарлаа"),  # Mongolian: you were picked as the lucky one
+    (hard_scam, "انت من الفائزين"),  # Arabic: you are among the winners
+    (hard_scam, "Fuiste seleccionado como ganador"),  # Spanish
+    (asks_money_or_data, "Ажилд авна! Бүртгэлийн хураамж 20,000₮"),  # Mongolian: job fee
+    (asks_money_or_data, "Postula ya, costo de postulación $15.000"),  # Spanish: job fee
+    (asks_money_or_data, "لاستلام الجائزة ادفع مصاريف الشحن"),  # Arabic: pay the shipping
+    (asks_money_or_data, "Бэлгээ авахын тулд хүргэлтийн төлбөр шилжүүлнэ үү"),  # Mongolian
+    (account_alert, "Таны хаяг хаагдах гэж байна"),  # Mongolian: account will be closed
+    (account_alert, "حسابك هيتقفل، أكد بياناتك"),  # Egyptian
+    (soft_scam, "Хуваалцаад бэлэг хожоорой"),  # Mongolian: share and win a gift
+    (soft_scam, "شارك واكسب"),  # Arabic: share and win
+])
+def test_mongolian_arabic_and_spanish_scam_families(reader: Callable[[str], bool],
+                                                    text: str) -> None:
+    assert reader(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Хүргэлтийн төлбөр 5000₮",  # Mongolian: a shop's delivery fee
+    "Баталгаат хугацаа 1 жил",  # one-year warranty
+    "Манай хуудсыг хуваалцаарай",  # share our page
+    "مصاريف الشحن 50 جنيه",  # Arabic: shipping costs
+    "ضمان سنة",  # one-year warranty
+    "Pagas el despacho al recibir",  # Chilean cash on delivery
+    "Costo de despacho según comuna",
+    "Postulaciones abiertas en nuestro sitio",
+])
+def test_shops_fees_warranties_and_openings_are_no_scam(text: str) -> None:
+    assert not hard_scam(text), text
+    assert not asks_money_or_data(text), text
+    assert not account_alert(text), text
