@@ -7,6 +7,12 @@ file itself):
   (``{"data": {"id", "name", "username"}}``), a WebFinger answer about an ``acct:``;
 - a cassette recording several platforms' lookups: asked for one platform, its own answers
   only (a Graph API call the catalog has no view of included), never another platform's;
+- YouTube's official-artist note (``BADGE_STYLE_TYPE_VERIFIED_ARTIST``) in place of the check
+  mark; X API v1 user objects of 2012 without ``entities``: their plain ``url``;
+- LinkedIn Voyager (the signed-in web app's API): ``publicIdentifier``, and a normalised answer's
+  ``data`` pointing at its own object among the people in ``included``;
+- GNU social's WebFinger aliases naming the account's number; a Bridgy Fed actor's ``/r/<url>``
+  redirect, the site or account it bridges.
 """
 
 # ruff: noqa: E501  (tables of real-shaped answers)
@@ -173,3 +179,36 @@ def test_linkedin_voyager_profile_view_of_2018_names_itself_in_its_mini_profile(
     assert got.state is FOUND, got.evidence
     assert got.handle == "in/wren-harbour"
     assert got.fields.display_name == "Wren Harbour"
+
+
+# --------------------------------------------------------------------- fediverse
+
+@pytest.mark.parametrize("catalog", [CAT, BARE], ids=["rules", "generic"])
+@pytest.mark.parametrize(("aliases", "pid"), [
+    (["https://gs.example/user/4821", "https://gs.example/wren", "https://gs.example/index.php/user/4821"], "4821"),  # GNU social
+    (["https://gs.example/index.php/user/4821"], "4821"),
+    (["https://social.example/@wren", "https://social.example/users/wren"], None),  # Mastodon names no number
+])
+def test_webfinger_of_gnu_social_gives_the_accounts_number(aliases, pid, catalog):
+    jrd = {"subject": "acct:wren@gs.example", "aliases": aliases,
+           "links": [{"rel": "http://webfinger.net/rel/profile-page", "type": "text/html", "href": "https://gs.example/wren"}]}
+    got = _read(jrd, "mastodon", "https://gs.example/.well-known/webfinger?resource=acct:wren@gs.example", catalog)
+    assert got.state is FOUND, got.evidence
+    assert got.handle == "wren@gs.example"
+    assert got.fields.platform_id == pid
+
+
+@pytest.mark.parametrize("catalog", [CAT, BARE], ids=["rules", "generic"])
+@pytest.mark.parametrize(("url", "link"), [
+    ("https://fed.brid.gy/r/https://wren.example", "https://wren.example"),       # a web site bridged
+    ("https://bsky.brid.gy/r/https://bsky.app/profile/wren.example", "https://bsky.app/profile/wren.example"),
+    ("https://fed.brid.gy/wren.example", None),                                   # no redirect: the actor's own page
+])
+def test_a_bridged_actors_redirect_url_is_its_outside_link(url, link, catalog):
+    actor = {"@context": "https://www.w3.org/ns/activitystreams", "type": "Person", "id": "https://fed.brid.gy/wren.example",
+             "url": url, "preferredUsername": "wren.example", "name": "Wren", "summary": "",
+             "inbox": "https://fed.brid.gy/wren.example/inbox", "outbox": "https://fed.brid.gy/wren.example/outbox"}
+    got = _read(actor, "mastodon", "https://fed.brid.gy/wren.example", catalog)
+    assert got.state is FOUND, got.evidence
+    assert got.handle == "wren.example@fed.brid.gy"
+    assert (link in got.fields.external_links) if link else not got.fields.external_links

@@ -254,6 +254,13 @@ def _json_layers(page: GenericPage) -> LayerRead:
     jrd = _webfinger(doc, page)
     if jrd is not None:
         out.kind, out.handle = "profile", jrd
+        # GNU social, StatusNet and postActiv alias the account by its number (/user/7477,
+        # /index.php/user/7477): the server's id of it
+        for alias in doc.get("aliases") or []:
+            m = re.search(r"/user/(\d{1,12})/?$", alias) if isinstance(alias, str) else None
+            if m:
+                out.put("platform_id", m.group(1), "api")
+                break
         return out
     if _api_profile(doc, page, out):
         best = best_profile(doc, page)
@@ -1313,6 +1320,12 @@ def _links(view: Mapping[str, Any], page: GenericPage) -> tuple[str, ...]:
                 hrefs = re.findall(r'href="([^"]+)"', value)
                 # Misskey, Firefish and GoToSocial's REST fields hold the bare address
                 links.extend(hrefs or ([value] if re.match(r"(?i)https?://\S+$", value) else []))
+    if view.get("type") in _ACTOR_TYPES and isinstance(view.get("url"), str):
+        # a bridged actor's url is a redirect to the account it bridges (Bridgy Fed:
+        # https://fed.brid.gy/r/https://example.com, the person's own site; bsky.brid.gy/r/...)
+        m = re.match(r"(?i)^https?://[^/]+/r/(https?://\S+)$", view["url"])
+        if m and not page.is_own_url(m.group(1)):
+            links.append(m.group(1))
     if not links:
         handle = (_first(view, HANDLE_KEYS, (str,)) or "").lstrip("@").lower()
         # an X API v1/v1.1 user object (``screen_name``) documents ``url`` as the site the user
