@@ -129,6 +129,11 @@ def _department_cues(affixes: Sequence[str], o: ProfileObservation,
         end = "(?![a-z0-9])" if len(cue) <= 4 else ""
         if cue in text and re.search(rf"(?<![a-z0-9]){re.escape(cue)}{end}", text):
             cues.add(hint)
+    written = sig.native(" ".join((*own_words, *_linked_as(o))))
+    for cue, hint in words.NATIVE_DEPARTMENT_CUES:
+        c = sig.native(cue)
+        if c in written and re.search(rf"(?<!\w){re.escape(c)}", written):
+            cues.add(hint)
     return cues
 
 

@@ -23,6 +23,7 @@ from matching import lexicon as _lx
 
 __all__ = [
     "DEPARTMENT_CUES",
+    "NATIVE_DEPARTMENT_CUES",
     "DEPARTMENT_HINTS",
     "DM_INVITE_PATTERNS",
     "COUNTRY_HANDLE_CODES",
@@ -466,6 +467,10 @@ DEPARTMENT_CUES: tuple[tuple[str, str], ...] = (
     # branches and local stores: a place of their own
     ("branch", "region"), ("filial", "region"), ("sucursal", "region"), ("stores", "region"),
     # press offices and newsrooms
+    # Mongolian, Arabic and Spanish as handles and page paths write them in Latin letters
+    ("ajil", "jobs"), ("ajliin", "jobs"), ("wazayef", "jobs"), ("wazaef", "jobs"),
+    ("wazaif", "jobs"), ("tawzif", "jobs"), ("postulaciones", "jobs"),
+    ("unete al equipo", "jobs"), ("salbar", "region"),
     ("press", "news"),
     ("newsroom", "news"),
     ("ufficio stampa", "news"),
@@ -524,6 +529,14 @@ DEPARTMENT_CUES: tuple[tuple[str, str], ...] = (
     ("desk", "support"),
     ("service", "support"),
     ("huduma kwa wateja", "support"),
+)
+#: the same in other scripts, matched at a word's start in the text as written (Mongolian
+#: Cyrillic inflects after the stem: "салбарын", "ажлын байрны"); the Latin cues above are
+#: read on folded text, where these letters are gone
+NATIVE_DEPARTMENT_CUES: tuple[tuple[str, str], ...] = (
+    ("ажлын байр", "jobs"), ("ажилд авна", "jobs"), ("хүний нөөц", "jobs"), ("салбар", "region"),
+    ("وظائف", "jobs"), ("وظيفة", "jobs"), ("توظيف", "jobs"), ("التوظيف", "jobs"),
+    ("вакансии", "jobs"), ("карьера", "jobs"),
 )
 
 #: the pages every company site has (about us, contact, imprint, social, legal, news,

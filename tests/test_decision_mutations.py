@@ -2591,3 +2591,24 @@ def test_no_relation_with_beside_the_brands_name_is_a_fans_disclaimer(bio: str) 
     assert _disclaimer("Inspiración", bio).cls == FindingClass.FAN
     plain = bio.split(". ")[0] + "."
     assert _disclaimer("Inspiración", plain).cls != FindingClass.FAN
+
+
+@pytest.mark.parametrize(("name", "handle"), [
+    ("Quillmark Ажлын байр", "quillmark.team"),  # Mongolian: jobs
+    ("Quillmark | وظائف", "quillmark.team"),  # Arabic: jobs
+    ("Quillmark Papier", "quillmark.ajil"),  # Mongolian in Latin letters
+    ("Quillmark Papier", "quillmark_wazayef"),  # Arabic in Latin letters
+])
+def test_a_careers_account_named_in_mongolian_or_arabic_is_no_second_account(
+        name: str, handle: str) -> None:
+    """An own Instagram account, linked from the site's front page, whose name or handle says
+    "jobs" in Mongolian or Arabic (as written or in Latin letters) has a purpose of its own:
+    official_unlisted. Named as the brand alone, it is a second marketing account: redundant."""
+    def own(display: str, h: str) -> Finding:
+        site = Sighting("instagram", h, Via.OFFICIAL_SITE, SITE,
+                        url=f"https://instagram.test/{h}")
+        return classify_one(obs("instagram", h, display_name=display, avatar_phash=LOGO,
+                                external_links=(SITE,), posts=60,
+                                last_active_at="2026-11-10", sightings=(site,)))
+    assert own(name, handle).cls == FindingClass.OFFICIAL_UNLISTED, own(name, handle)
+    assert own("Quillmark Papier", "quillmark.team").cls == FindingClass.REDUNDANT
