@@ -164,7 +164,7 @@ def shown_fields(p, now: str) -> dict[str, Any]:  # type: ignore[no-untyped-def]
     activity, any date of a Telegram card)."""
     from crawler.extract.dates import relative_date
     from simweb.http import iso_to_epoch
-    from simweb.shows import COUNTED, DATES, FLAGS, ago_text, date_form, shows
+    from simweb.shows import COUNTED, DATES, FLAGS, ago_text, date_form, shown_verified, shows
 
     values = {"followers": p.followers, "following": p.following, "posts": p.posts,
               "verified": p.verified, "is_private": p.private,
@@ -174,6 +174,8 @@ def shown_fields(p, now: str) -> dict[str, Any]:  # type: ignore[no-untyped-def]
         value = values[name]
         if value is None or not shows(p.platform, p.kind, name, p.posts):
             continue
+        if name == "verified":
+            value = shown_verified(p.platform, p.kind, value)
         if name in DATES:
             form = date_form(p.platform, name)
             if form == "day":

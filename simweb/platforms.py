@@ -862,7 +862,8 @@ def _bsky_view(app: App, p: WorldProfile, detailed: bool) -> dict[str, object]:
         "associated": {"lists": 0, "feedgens": 0, "starterPacks": 0, "labeler": False},
         "labels": [], "createdAt": iso_full(p.created_at), "indexedAt": iso_full(p.last_active_at),
         "description": description_with_links(p),  # links: lines of it, as on Telegram
-        "verification": {"verifications": [], "verifiedStatus": "none", "trustedVerifierStatus": "none"},
+        "verification": {"verifications": [], "verifiedStatus": "valid" if p.verified else "none",
+                         "trustedVerifierStatus": "none"},
     }
     if view["avatar"] is None:
         del view["avatar"]
@@ -1050,7 +1051,7 @@ def pinterest(app: App, req: Request) -> Response:
         "image_xlarge_url": avatar, "follower_count": p.followers, "following_count": p.following,
         "pin_count": p.posts, "board_count": max(0, p.posts // 20), "website_url": website,
         "domain_url": urlsplit(website).netloc if website else None, "domain_verified": False,
-        "verified_identity": {}, "is_verified_merchant": False,
+        "verified_identity": {"verified": True} if p.verified else {}, "is_verified_merchant": False,
         "last_pin_save_time": iso_full(p.last_active_at), "created_at": iso_full(p.created_at)}}}}
     title = f"{esc(p.display_name)} ({esc(p.handle)}) - Profile | Pinterest"
     page = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{title}</title>

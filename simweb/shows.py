@@ -37,7 +37,8 @@ SHOWS: Mapping[str, frozenset[str]] = {
     # the t.me card: subscribers or members, the badge; no date
     "telegram": frozenset({"followers", "verified"}),
     # github.com without a token: followers, repositories; users also following, organisations
-    # their repositories' last update and whether the domain is verified (HIDDEN_BY_KIND)
+    # their repositories' last update and their name as a title with no badge (HIDDEN_BY_KIND,
+    # NO_BADGE_DRAWN)
     "github": frozenset({"followers", "following", "posts", "verified", "last_active_at"}),
     # the public AppView: every count, createdAt, indexedAt
     "bluesky": frozenset({"followers", "following", "posts", "verified", "created_at",
@@ -57,6 +58,11 @@ HIDDEN_BY_KIND: Mapping[tuple[str, str], frozenset[str]] = {
     ("github", "user"): frozenset({"last_active_at", "verified"}),
     ("telegram", "user"): frozenset({"followers"}),  # a person's card shows the @name instead
 }
+
+#: pages that draw the account's name as a title and no badge beside it whatever the account
+#: is: a reader takes that as "not verified" (GitHub's organisation page: its verified-domain
+#: flag is in the API, ``/orgs/<org>`` ``is_verified``, which an anonymous crawl does not ask)
+NO_BADGE_DRAWN = frozenset({("github", "organization")})
 
 #: how a platform writes a date, when not as a full timestamp: ``day`` (a date without time),
 #: ``ago`` (relative text, "3 years ago", floored: see ``ago_text``)
@@ -84,6 +90,11 @@ def shows(platform: str, kind: str, field: str, posts: int = 1) -> bool:
     if field in HIDDEN_BY_KIND.get((platform, kind), frozenset()):
         return False
     return not (field == "last_active_at" and platform in ACTIVITY_FROM_POSTS and posts <= 0)
+
+
+def shown_verified(platform: str, kind: str, verified: bool) -> bool:
+    """The verified flag a reader of the page gets (``NO_BADGE_DRAWN``: never a badge)."""
+    return verified and (platform, kind) not in NO_BADGE_DRAWN
 
 
 def date_form(platform: str, field: str) -> str:

@@ -103,6 +103,10 @@ def test_the_ideal_observation_gives_exactly_what_the_page_carries(platform, kin
             f"{platform} ({kind}): the ideal observation gives {name}={want!r}, the page "
             f"read {got!r}: simweb/shows.py and the renderer disagree")
         assert (want is not None) == shows(platform, kind, name, posts)
+        if name in FLAGS and want is not None:
+            assert want == got, (platform, kind, name, want, got)  # a badge the page shows
+        if name in COUNTED and want is not None:
+            assert abs(want - got) <= want / 20, (platform, name, want, got)  # "4.3K"
         if name in DATES and want is not None:
             # the same day as the crawl reads (a relative date: the same reading of the same
             # floored text, give or take the seconds the simulated clock ran)
