@@ -726,6 +726,10 @@ def test_latin_folding(a: str, b: str) -> None:
     "Фэнүүдийн хуудас",  # Mongolian: fans' page
     "Компанитай холбоогүй",  # Mongolian: not connected with the company
     "Comunidad de fans, no está afiliada a la marca",  # Spanish
+    "No somos parte de la empresa",  # Spanish: we are not part of the company
+    "وصفات بمنتجات البراند، مش تابعين للشركة",  # Egyptian: not affiliated with the company
+    "ملناش علاقة بالشركة",  # Egyptian: we have no relation to the company
+    "msh tab3in lel sherka",  # Egyptian in Latin letters
     "Página de fanáticos",  # Spanish (Chile, Argentina)
 ])
 def test_not_official_in_arabic_dialects_mongolian_and_spanish(text: str) -> None:
