@@ -834,3 +834,21 @@ def test_shops_fees_warranties_and_openings_are_no_scam(text: str) -> None:
     assert not hard_scam(text), text
     assert not asks_money_or_data(text), text
     assert not account_alert(text), text
+
+
+@pytest.mark.parametrize(("reader", "text"), [
+    (former, "Perfil anterior de la marca"),  # Spanish: the former profile
+    (former, "الصفحة دي قديمة"),  # Egyptian: this page is old
+    (former, "Хуучин хуудас"),  # Mongolian: the old page
+    (follow_now, "Манай шинэ хуудсаар орно уу"),  # Mongolian, inflected: visit our new page
+    (retired, "Mayo 2019: dejamos de publicar aquí"),  # Spanish: we stopped posting here
+    (retired, "توقفنا عن النشر هنا"),  # Arabic: we stopped posting here
+    (retired, "Бид энд нийтлэхээ больсон"),  # Mongolian: we stopped posting here
+])
+def test_old_pages_in_spanish_arabic_and_mongolian(reader: Callable[[str], bool],
+                                                   text: str) -> None:
+    assert reader(text), text
+
+
+def test_a_series_that_stopped_is_no_retired_channel() -> None:
+    assert not retired("Dejamos de publicar recetas los domingos; ahora los lunes")
