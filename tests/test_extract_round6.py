@@ -212,3 +212,48 @@ def test_a_bridged_actors_redirect_url_is_its_outside_link(url, link, catalog):
     assert got.state is FOUND, got.evidence
     assert got.handle == "wren.example@fed.brid.gy"
     assert (link in got.fields.external_links) if link else not got.fields.external_links
+
+
+# --------------------------------------------------------------------- thin platforms' eras
+
+def _html(head, body=""):
+    return f"<!DOCTYPE html><html><head>{head}</head><body>{body}</body></html>".encode()
+
+
+@pytest.mark.parametrize("robots", ['<meta name="robots" content="noindex, nofollow">', ""])
+def test_telegram_page_for_a_name_no_one_holds_in_every_era(robots):
+    """The generic user icon and 'If you have Telegram, you can contact @name right away.':
+    pages of the 2010s carry no robots noindex."""
+    body = _html('<meta property="og:title" content="Telegram: Contact @nobodyhere"><meta property="og:image" content="https://telegram.org/img/t_logo.png">'
+                 f'{robots}<title>Telegram: Contact @nobodyhere</title>',
+                 '<div class="tgme_page_wrap"><div class="tgme_page"><div class="tgme_page_icon"><i class="tgme_icon_user"></i></div>'
+                 '<div class="tgme_page_description">If you have <strong>Telegram</strong>, you can contact <a class="tgme_username_link" '
+                 'href="tg://resolve?domain=nobodyhere">@nobodyhere</a> right away.</div></div></div>')
+    assert _read(body, "telegram", "https://t.me/nobodyhere").state is NOT_FOUND
+    # a user's own card (its photo and name) is never that page, whatever its description says
+    found = _html('<meta property="og:title" content="Wren"><title>Telegram: Contact @wrenharbour</title>',
+                  '<div class="tgme_page"><div class="tgme_page_photo"><img class="tgme_page_photo_image" src="https://cdn4.telegram-cdn.org/file/a.jpg"></div>'
+                  '<div class="tgme_page_title"><span dir="auto">Wren</span></div><div class="tgme_page_extra">@wrenharbour</div>'
+                  '<div class="tgme_page_description">If you have <strong>Telegram</strong>, you can contact <a class="tgme_username_link" '
+                  'href="tg://resolve?domain=wrenharbour">@wrenharbour</a> right away.</div></div>')
+    assert _read(found, "telegram", "https://t.me/wrenharbour").state is FOUND
+
+
+def test_bluesky_page_names_its_did_in_its_at_alternate_link():
+    body = _html('<meta property="og:title" content="Harbour Ferries (@harbourferries.bsky.social)"/>'
+                 '<meta property="profile:username" content="harbourferries.bsky.social"/>'
+                 '<link rel="alternate" href="at://did:plc:abcdefghijklmnopqrstuvwx/app.bsky.actor.profile/self"/>')
+    got = _read(body, "bluesky", "https://bsky.app/profile/harbourferries.bsky.social")
+    assert got.state is FOUND and got.handle == "harbourferries.bsky.social"
+    assert got.fields.platform_id == "did:plc:abcdefghijklmnopqrstuvwx"
+
+
+@pytest.mark.parametrize(("status", "title"), [(404, "Page Not Found &bull; Instagram"), (200, "Instagram")])
+def test_instagram_missing_page_of_2016_to_2021_is_an_http_error_page(status, title):
+    shared = {"config": {"csrf_token": "x", "viewer": None}, "entry_data": {"HttpErrorPage": [{}]}, "country_code": "GB"}
+    body = _html(f"<title>{title}</title>", f'<script type="text/javascript">window._sharedData = {json.dumps(shared)};</script>')
+    assert _read(body, "instagram", "https://www.instagram.com/nobodyhere/", status=status).state is NOT_FOUND
+    # the login page of the same era is a wall, not an absence
+    shared["entry_data"] = {"LoginAndSignupPage": [{"captcha": {"enabled": False}}]}
+    body = _html("<title>Login &bull; Instagram</title>", f'<script type="text/javascript">window._sharedData = {json.dumps(shared)};</script>')
+    assert _read(body, "instagram", "https://www.instagram.com/harbourferries/").state is UNVERIFIABLE
