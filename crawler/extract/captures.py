@@ -85,7 +85,7 @@ def _unpack(data: bytes) -> list[Recorded]:
     head = data[:4096].lstrip()
     if head.startswith(b"<") and re.search(rb"<items burpVersion=", head[:2000]):
         return _burp(data)
-    if head.startswith(b"<?php") and b"'statusCode' =>" in data and b"'body' =>" in data:
+    if head.startswith(b"<?php") and _PHP_STATUS.search(data) and b"'body' =>" in data:
         return [_php_cache(data)]
     if re.match(rb"WARC/1\.\d\r?\n", head):
         return _warc(data.lstrip())
@@ -223,6 +223,13 @@ def _replay_data(data: bytes) -> list[Recorded]:
 
 def _headers(raw: Any) -> dict[str, str]:
     out: dict[str, str] = {}
+    if isinstance(raw, list):
+        # headers kept as a list: [name, value] pairs (ExVCR's httpc and ibrowse adapters,
+        # Erlang tuples written as lists) or {name, value} objects
+        pairs = [(i[0], i[1]) if isinstance(i, list | tuple) and len(i) == 2
+                 else (i.get("name", i.get("key")), i.get("value")) if isinstance(i, dict)
+                 else (None, None) for i in raw[:500]]
+        raw = {k: v for k, v in pairs if isinstance(k, str) and v is not None}
     if isinstance(raw, dict):
         for key, value in raw.items():
             if isinstance(value, list):
@@ -294,6 +301,11 @@ def _status(raw: Any) -> int:
     if isinstance(raw, dict):
         raw = next((raw[k] for k in ("code", "status_code", "statusCode", "status")
                     if raw.get(k) is not None), None)
+    if isinstance(raw, list | tuple):
+        # a status line kept as its parts: ExVCR's httpc adapter (Elixir, Erlang's httpc)
+        # records ["HTTP/1.1", 200, "OK"]
+        parts = [x for x in raw if isinstance(x, int) and not isinstance(x, bool)]
+        raw = parts[0] if parts else None
     if isinstance(raw, str):
         m = re.match(r"\s*(\d{3})\b", raw)
         raw = m.group(1) if m else raw
@@ -402,19 +414,27 @@ def _php_unquote(text: str) -> str:
     return re.sub(r"\\([\\'])", r"\1", text)
 
 
+_PHP_STATUS = re.compile(rb"'(?:statusCode|status_code|status|code)'\s*=>\s*(\d{3})\b")
+
+
 def _php_cache(data: bytes) -> Recorded:
-    """oscarotero/Embed's cache file: a PHP array with headers (name => list of values, one per
-    hop of a redirect chain: the last is the final answer's), statusCode and body."""
+    """An answer a PHP test keeps as an array it returns: oscarotero/Embed's cache file (headers
+    as name => list of values, one per hop of a redirect chain: the last is the final
+    answer's; ``statusCode``) or a mocked client response (Guzzle mocks: ``'status' => 200``,
+    headers as name => value); the body a single-quoted string."""
     text = data.decode("utf-8", "replace")
     headers: dict[str, str] = {}
-    block = re.search(r"'headers' => \[(.*?)\n    \],\n", text, re.S)
-    entry = re.compile(r"'([^']+)' => \[\s*((?:" + _PHP_STR + r",?\s*)*)\]")
-    for m in entry.finditer(block.group(1) if block else ""):
-        values = re.findall(_PHP_STR, m.group(2))
-        if values:
+    start = re.search(r"'headers'\s*=>\s*(?:\[|array\()", text)
+    end = re.compile(r"'body'\s*=>").search(text, start.end()) if start else None
+    block = text[start.end() : end.start() if end else len(text)] if start else ""
+    entry = re.compile(r"'([^']+)'\s*=>\s*(?:\[\s*((?:" + _PHP_STR + r",?\s*)*)\]|"
+                       + _PHP_STR + ")")
+    for m in entry.finditer(block):
+        values = re.findall(_PHP_STR, m.group(2) or "") or [m.group(4)]
+        if values[-1] is not None:
             headers[m.group(1)] = _php_unquote(values[-1])
-    status = re.search(r"'statusCode' => (\d{3})", text)
-    body = re.search(r"'body' => " + _PHP_STR + r"\s*\n\];", text, re.S)
+    status = _PHP_STATUS.search(data)
+    body = re.search(r"'body'\s*=>\s*" + _PHP_STR + r",?\s*\n\s*(?:\]|\));", text, re.S)
     return Recorded(
         None,
         int(status.group(1)) if status else 0,

@@ -60,6 +60,9 @@ _JSON_HINTS: tuple[tuple[str, str], ...] = (
     (r'"request"\s*:\s*"\\?/1(?:\.1)?\\?/', "x"),
     (r'"errorCode"\s*:\s*\d+.*"requestId"\s*:', "linkedin"),  # LinkedIn API v1 errors
     (r'"OAuthException"|"fbtrace_id"\s*:', "facebook"),  # Graph API errors
+    # Instagram API v1's errors: {"meta": {"error_type": "OAuthAccessTokenException", "code":
+    # 400, "error_message": ...}} or, for the rate limit, the same keys without the envelope
+    (r'"error_type"\s*:\s*"\w+Exception"(?=.*"error_message"\s*:)', "instagram"),
     # Pinterest API v1's error: the whole answer is {"message": ..., "type": "api"}
     (r'^\{\s*"message"\s*:\s*"[^"]*"\s*,\s*"type"\s*:\s*"api"\s*\}\s*$', "pinterest"),
     # X API v1.1's and v2's error envelope: {"errors": [{"code": 88, "message": "Rate limit
@@ -109,6 +112,18 @@ _API_HOSTS: tuple[tuple[str, str], ...] = (
     ("api.pinterest.com", "pinterest"), ("oauth.reddit.com", "reddit"),
     ("public.api.bsky.app", "bluesky"), ("bsky.social", "bluesky"),
     ("api.telegram.org", "telegram"),  # the Bot API (getMe, getChat), main and test servers
+    ("api.instagram.com", "instagram"),  # API v1 (2011-2020) and the Basic Display API
+)
+
+# the hosts a platform serves its own pages' images, scripts and styles from: a page saved
+# without its head (no og:url, no canonical) and linking its platform only by relative paths
+# still loads them (X's pbs./abs.twimg.com), so each counts as a vote like a link to the site
+_ASSET_HOSTS: tuple[tuple[str, str], ...] = (
+    ("twimg.com", "x"), ("ytimg.com", "youtube"), ("ggpht.com", "youtube"),
+    ("cdninstagram.com", "instagram"), ("fbcdn.net", "facebook"), ("pinimg.com", "pinterest"),
+    ("licdn.com", "linkedin"), ("redditstatic.com", "reddit"), ("redditmedia.com", "reddit"),
+    ("githubassets.com", "github"), ("telegram-cdn.org", "telegram"),
+    ("cdn-telegram.org", "telegram"), ("tiktokcdn.com", "tiktok"),
 )
 
 
@@ -144,6 +159,10 @@ def detect_platform(catalog: Catalog, url: str | None, body: bytes | str) -> str
     for m in _ANY_URL.finditer(head):
         for platform in catalog.platforms_for_host(m.group(1)):
             votes[platform.name] += 1
+        host = m.group(1).lower()
+        for asset_host, name in _ASSET_HOSTS:
+            if name in catalog and (host == asset_host or host.endswith("." + asset_host)):
+                votes[name] += 1
     if votes:
         return votes.most_common(1)[0][0]
     return None

@@ -1,0 +1,101 @@
+"""Shapes the s9k/s9l capture batches showed the readers had not met, each written by hand with
+made-up values (none is a copy of a file in tests/fixtures/real_captures): recorders of other
+languages (Elixir's ExVCR with Erlang's httpc, PHP mock arrays), a saved page without its head,
+older API generations' error and object shapes."""
+
+# ruff: noqa: E501  (realistic bodies are long lines)
+from __future__ import annotations
+
+import json
+
+from extract_cases import CAT, FOUND, UNVERIFIABLE, read
+
+from crawler.extract.captures import recorded_answers
+from crawler.extract.detect import detect_platform, saved_answer
+
+# ------------------------------------------------------------------ recorded-answer formats
+
+
+def _exvcr(url: str, status: object, headers: object, body: str) -> bytes:
+    return json.dumps([{
+        "request": {"url": url, "headers": [], "method": "get", "body": "",
+                    "options": {"httpc_options": [], "http_options": {"autoredirect": False}}},
+        "response": {"type": "ok", "status_code": status, "headers": headers, "body": body},
+    }]).encode()
+
+
+def test_exvcr_httpc_status_line_kept_as_a_list():
+    """ExVCR's httpc adapter (Elixir over Erlang's httpc) records the status line as its parts,
+    ``["HTTP/1.1", 200, "OK"]``; read as a number it was 0, 'no answer at all'."""
+    user = {"id": 4411, "id_str": "4411", "screen_name": "harbourferry", "name": "Harbour Ferry",
+            "description": "Crossings every hour", "followers_count": 812, "friends_count": 40,
+            "statuses_count": 1290, "verified": False, "protected": False}
+    data = _exvcr("https://api.twitter.com/1.1/users/show.json", ["HTTP/1.1", 200, "OK"],
+                  {"content-type": "application/json;charset=utf-8"}, json.dumps(user))
+    [got] = recorded_answers(data)
+    assert (got.status, got.headers["content-type"]) == (200, "application/json;charset=utf-8")
+    name, url, status, headers, body, _ = saved_answer(CAT, "auto", data, "file:///saved")
+    assert (name, status) == ("x", 200)
+    got = read("x", url, status, body)
+    assert got.state is FOUND and got.handle == "harbourferry"
+    assert (got.fields.followers, got.fields.posts) == (812, 1290)
+
+
+def test_exvcr_status_line_parts_and_header_pairs_in_other_shapes():
+    """The same status as a 429 line, and headers kept as [name, value] pairs (Erlang tuples
+    written as lists) or as {name, value} objects."""
+    body = json.dumps({"errors": [{"message": "Rate limit exceeded", "code": 88}]})
+    for headers in ([["content-type", "application/json"], ["x-rate-limit-remaining", "0"]],
+                    [{"name": "content-type", "value": "application/json"}]):
+        [got] = recorded_answers(_exvcr("https://api.twitter.com/1.1/followers/ids.json",
+                                        ["HTTP/1.1", 429, "Too Many Requests"], headers, body))
+        assert (got.status, got.headers["content-type"]) == (429, "application/json")
+    assert read("x", "https://api.twitter.com/1.1/users/show.json?screen_name=harbourferry", 429, body).state is UNVERIFIABLE
+
+
+def test_php_mock_response_array_with_status_and_plain_headers():
+    """A PHP test's mocked client answer (Guzzle mocks): ``return ['status' => 200, 'headers'
+    => ['Name' => 'value', ...], 'body' => '<JSON>'];``, tab-indented, slashes escaped in the
+    JSON, the body followed by a comma or not."""
+    me = '{"id":"5550123","first_name":"Ana","last_name":"Reyes","link":"https:\\/\\/www.facebook.com\\/5550123","name":"Ana Reyes"}'
+    for tail in ("", ","):
+        php = ("<?php\n\nreturn [\n    'status' => 200,\n    'headers' => [\n\t\t'Content-Type' => 'text/javascript; charset=UTF-8',\n"
+               "\t\t'Facebook-API-Version' => 'v2.4',\n    ],\n    'body' => '" + me + "'" + tail + "\n];\n").encode()
+        [got] = recorded_answers(php)
+        assert (got.status, got.headers["Facebook-API-Version"]) == (200, "v2.4")
+        assert json.loads(got.body)["name"] == "Ana Reyes"
+    got = read("facebook", "https://graph.facebook.com/v2.4/me", 200, got.body)
+    assert got.state is FOUND and got.fields.display_name == "Ana Reyes" and got.fields.platform_id == "5550123"
+    old = b"<?php\nreturn array(\n  'status_code' => 404,\n  'headers' => array(\n    'Content-Type' => 'text/html',\n  ),\n  'body' => '<p>gone</p>'\n);\n"
+    [got] = recorded_answers(old)
+    assert (got.status, got.headers["Content-Type"], got.body) == (404, "text/html", b"<p>gone</p>")
+
+
+# ------------------------------------------------------------------ which platform (extract auto)
+
+
+def test_headless_page_told_by_its_platforms_asset_hosts():
+    """A page saved without its head (no og:url, no canonical) whose links to the site are all
+    relative: the images and styles it loads from the platform's own CDN name the platform,
+    even when a post on it links another platform's videos."""
+    page = ("<div class='ProfileHeaderCard'><a href='/harbourferry'>Harbour Ferry</a>"
+            + "".join(f"<img src='https://pbs.twimg.com/profile_images/{i}/a.jpg'>" for i in range(4))
+            + "<a href='https://www.youtube.com/watch?v=abc'>video</a>"
+            + "<a href='https://youtu.be/def'>video</a></div>")
+    assert detect_platform(CAT, "file:///saved", page) == "x"
+    page = ("<p>Harbour Ferry</p><img src='https://scontent-ams4-1.cdninstagram.com/v/t51/a.jpg'>"
+            "<img src='https://scontent-ams4-1.cdninstagram.com/v/t51/b.jpg'>")
+    assert detect_platform(CAT, "file:///saved", page) == "instagram"
+
+
+def test_instagram_api_v1_errors_are_told_apart():
+    """Instagram API v1's errors name no host: ``{"meta": {"error_type": "...Exception", "code",
+    "error_message"}}`` and the bare rate-limit form; a cassette on api.instagram.com too."""
+    bodies = ({"meta": {"error_type": "OAuthAccessTokenException", "code": 400, "error_message": "The access_token provided is invalid."}},
+              {"error_type": "OAuthRateLimitException", "code": 429, "error_message": "Too many requests this hour."})
+    for body in bodies:
+        assert detect_platform(CAT, None, json.dumps(body)) == "instagram"
+    data = _exvcr("https://api.instagram.com/v1/tags/ferry/media/recent", 429, {}, json.dumps({"ok": 1}))
+    assert saved_answer(CAT, "auto", data, "file:///saved")[0] == "instagram"
+    got = read("instagram", "https://api.instagram.com/v1/tags/ferry/media/recent", 429, bodies[1])
+    assert got.state is UNVERIFIABLE
