@@ -924,11 +924,15 @@ DM_INVITE_PATTERNS: tuple[str, ...] = (
 
 #: a sum of money as people write it: "200.000d", "200k", "EUR 50", "49 zl", "R$ 30"
 MONEY_AMOUNT = (
-    r"(?:(?:[$€£¥₹₱₩฿₦₵]|r\$|rp\.?|s/\.?|bs\.?|usd|eur|gbp|php|inr|idr|ngn|ghs|kes|ksh)"
-    r"\s?\d[\d.,]*"
+    r"(?:(?:[$€£¥₹₱₩฿₦₵]|r\$|rp\.?|s/\.?|bs\.?|usd|eur|gbp|php|inr|idr|ngn|ghs|kes|ksh|mnt|egp|"
+    r"clp)\s?\d[\d.,]*"
     r"|\d[\d.,]*\s?(?:k|rb|ribu|jt|juta|tr|trieu|d|dong|vnd|usd|eur|euro|euros|gbp|tl|zl|pln|"
     r"kr|sek|nok|dkk|rp|idr|php|inr|rs|huf|ft|czk|kc|ron|lei|mxn|brl|myr|rm|thb|baht|yen|"
-    r"jpy|krw|won|ngn|ksh|kes|uah|rsd|din|pesos?|reais|[$€£¥₹₱₩฿])(?![a-z0-9]))"
+    r"jpy|krw|won|ngn|ksh|kes|uah|rsd|din|pesos?|reais|mnt|togrog|tugrug|tugrik|egp|l\.e|"
+    # the Egyptian pound as Arabic (جنيه, folded) and Arabizi write it
+    r"jnyh|geneh|gneh|ginih|clp|lucas|[$€£¥₹₱₩฿])(?![a-z0-9])"
+    # the tögrög sign, ₮, folds to a "t" glued to the figure ("5000₮")
+    r"|\d[\d.,]*t(?![a-z0-9]))"
 )
 
 #: words for money paid before any service: deposit, booking fee, bank transfer, prepayment
@@ -950,6 +954,8 @@ ADVANCE_PAYMENT_WORDS = (
     r"handpenning|forskott|forskudd|depositum|overfor\w*|swisha|"
     r"ennakkomaksu|varausmaksu|tilisiirto|"
     r"eloleg|atutal\w*|"
+    # Mongolian, folded: transfer, advance payment, fee
+    r"silzuul\w*|ur'?dcilgaa\w*|huraamz\w*|"
     r"avans|plata in avans|"
     r"paunang bayad|downpayment|"
     # a registration or enrolment fee next to an amount (the fake scholarship, course or job)

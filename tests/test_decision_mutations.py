@@ -2612,3 +2612,24 @@ def test_a_careers_account_named_in_mongolian_or_arabic_is_no_second_account(
                                 last_active_at="2026-11-10", sightings=(site,)))
     assert own(name, handle).cls == FindingClass.OFFICIAL_UNLISTED, own(name, handle)
     assert own("Quillmark Papier", "quillmark.team").cls == FindingClass.REDUNDANT
+
+
+@pytest.mark.parametrize(("snippet", "plain"), [
+    ("QPay-ээр 20,000 төгрөг шилжүүлнэ үү", "QPay-ээр төлбөр төлөх боломжтой"),  # Mongolian
+    ("Бэлгээ QPay-ээр 5000₮ төлөөд аваарай", "Бэлгээ QPay-ээр төлөөд аваарай"),  # ₮ glued
+    ("Vodafone Cash 200 جنيه وهنبعتلك الهدية", "Vodafone Cash متاح"),  # Egyptian pounds
+    ("Pago por Tenpo, CLP 15000", "Pago por Tenpo"),  # Chilean pesos
+])
+def test_a_walled_page_asking_for_tugrik_pounds_or_pesos_by_a_payment_app_is_an_impostor(
+        snippet: str, plain: str) -> None:
+    """A payment app by its own name (QPay, Vodafone Cash, Tenpo) beside a sum in tögrög
+    (₮, төгрөг), Egyptian pounds or Chilean pesos, in the search result of a walled page
+    nothing official links: two signs, as beside euros or rupees. The app without a sum (or a
+    private channel) asks for nothing."""
+    def walled(text: str) -> Finding:
+        hit = replace(SEARCH, handle="quillmarkpp3", url="https://facebook.test/quillmarkpp3",
+                      title="Quillmark Papier | Facebook", snippet=text)
+        return classify_one(obs("facebook", "quillmarkpp3", ProbeState.UNVERIFIABLE,
+                                sightings=(hit,)))
+    assert walled(snippet).cls == FindingClass.IMPOSTOR, walled(snippet)
+    assert walled(plain).cls == FindingClass.UNVERIFIED, walled(plain)
