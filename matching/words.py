@@ -252,6 +252,10 @@ HANDLE_AFFIXES: tuple[str, ...] = (
     "arvonta",
     "nyeremeny",
     "jayeze",
+    # Arabic and Mongolian in Latin letters, Spanish: help desks, gifts, prizes, contests (see
+    # LURE_AFFIXES and HELP_DESK_HANDLE_WORDS)
+    "khedma", "lavlah", "uilchilgee", "tuslamj", "hadaya", "hdaya", "gawayez", "mosabqa",
+    "belg", "beleg", "honjvor", "uramshuulal", "hyamdral", "concurso", "concursos",
     # parody and meme pages (see FAN_HANDLE_WORDS)
     "parody",
     "parodie",
@@ -315,6 +319,10 @@ LURE_AFFIXES: frozenset[str] = frozenset(
         "giamgia", "diskon", "takhfif", "points", "poeng", "punkte", "puntos", "pontos",
         "bodovi", "voucher", "vouchers", "kupon", "coupon", "coupons", "cashback", "nagradna",
         "nagrade", "nagrada", "poklon", "pokloni", "arvonta", "nyeremeny", "jayeze",
+        # Arabic in Latin letters (gifts, prizes, contest), Mongolian in Latin letters (gift,
+        # prize, promotion, discount, help), Spanish (contest)
+        "hadaya", "hdaya", "gawayez", "mosabqa", "belg", "beleg",
+        "honjvor", "uramshuulal", "hyamdral", "tuslamj", "concurso", "concursos",
     }
 )
 
@@ -329,6 +337,8 @@ HELP_DESK_HANDLE_WORDS: frozenset[str] = LURE_AFFIXES | frozenset({
     "musterihizmetleri", "podrska", "podpora", "pomoc", "poshtibani", "khachhang", "chamsoc",
     "bantuan", "layanan", "pelanggan", "iranlowo", "assist", "assistenza", "aiuto", "aide",
     "ugyfel", "asiakas", "kundeservice", "sahayak", "grahak", "seva",
+    # Arabic and Mongolian in Latin letters: service, support, customers; inquiries
+    "khedma", "lavlah", "uilchilgee",
 }) | _lx.folded_words("help_desk")
 
 #: country codes a regional page adds to a name (``brand_hu``): on a page that shows nothing
@@ -338,7 +348,7 @@ COUNTRY_HANDLE_CODES: frozenset[str] = frozenset({
     "eg", "es", "fi", "fr", "gr", "hk", "hr", "hu", "id", "ie", "il", "in", "ir", "it", "jp",
     "ke", "kr", "lt", "lv", "ma", "mx", "my", "ng", "nl", "no", "nz", "pe", "ph", "pk", "pl",
     "pt", "ro", "rs", "ru", "sa", "se", "sg", "si", "sk", "th", "tr", "tw", "ua", "uk", "us",
-    "vn", "za", "usa", "ksa", "uae",
+    "vn", "za", "usa", "ksa", "uae", "mn", "egy", "chile", "masr", "misr", "mongolia", "egypt",
 })
 
 #: fan, parody and meme words as a handle carries them next to the brand's name

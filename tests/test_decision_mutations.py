@@ -2633,3 +2633,15 @@ def test_a_walled_page_asking_for_tugrik_pounds_or_pesos_by_a_payment_app_is_an_
                                 sightings=(hit,)))
     assert walled(snippet).cls == FindingClass.IMPOSTOR, walled(snippet)
     assert walled(plain).cls == FindingClass.UNVERIFIED, walled(plain)
+
+
+@pytest.mark.parametrize("handle", ["quillmark_khedma", "quillmark_uilchilgee", "quillmark_tuslamj",
+                                    "quillmarklavlah", "quillmark_hadaya", "quillmark_concurso",
+                                    "quillmarkpapier_mn", "quillmarkpapier_masr"])
+def test_a_blank_handle_naming_a_help_desk_or_a_country_in_arabic_or_mongolian_is_a_candidate(
+        handle: str) -> None:
+    """The help desk's, the gift's and the country's words of Arabic and Mongolian as Latin
+    handles write them (khedma, uilchilgee, tuslamj, lavlah, hadaya; _mn, _masr), glued to the
+    brand's name on a page that shows nothing: a candidate (low), as ``_help`` or ``_hu``."""
+    f = classify_one(obs("x", handle))
+    assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.LOW, (handle, f)
