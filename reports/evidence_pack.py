@@ -53,8 +53,10 @@ from typing import Any
 from matching.models import Finding
 
 from .exports import finding_to_dict
+from .i18n import Translator
 from .proposed import comment
-from .takedown import TakedownCase, one_line, report_text
+from .sentences import sentence
+from .takedown import LANGUAGES, TakedownCase, one_line, report_text
 from .view import safe_avatar
 
 _AVATAR_EXT = {"png": "png", "jpeg": "jpg", "gif": "gif", "webp": "webp"}
@@ -299,6 +301,14 @@ def _plain_signal(e: Any) -> str:
     return detail or one_line(getattr(e, "signal", ""))
 
 
+def _reason_text(tr: Translator, e: Any) -> str:
+    """One signal as the report's plain sentence, in the pack's language (the report text is
+    read by a platform's reviewer: "the avatar is identical to the picture of the official
+    account “youtube:x”", not the matcher's "avatar is a copy ... (perceptual hash ...)");
+    quoted values (scraped or inventory text) stay in quotation marks."""
+    return "".join(f"“{p.text}”" if p.quoted else p.text for p in sentence(tr, e))
+
+
 def _discovery(evidence: Mapping[str, Any], finding: Finding | None) -> list[str]:
     out: list[str] = []
     seen: set[tuple[str, str]] = set()
@@ -533,7 +543,8 @@ def _takedown_case(evidence: Mapping[str, Any], finding: Finding | None, case: C
         _field(obs[-1], "display_name") if obs else None)
     cap = case.capture or {}
     shown = cap.get("state") == "shown"
-    reasons = [_plain_signal(e) for e in (finding.evidence if finding else ())][:8]
+    tr = Translator(case.lang if case.lang in LANGUAGES else "en")
+    reasons = [_reason_text(tr, e) for e in (finding.evidence if finding else ())][:8]
     return TakedownCase(
         platform_title=case.platform_title or platform,
         profile_url=str(url),
@@ -548,10 +559,13 @@ def _takedown_case(evidence: Mapping[str, Any], finding: Finding | None, case: C
         official_platform=(case.official_title or case.official.platform)
         if case.official else None,
         reasons=reasons,
-        captured_at=cap.get("captured_at") if shown else None,
+        captured_at=tr.datetime(cap.get("captured_at")) if shown else None,
         not_captured=(cap.get("reason") if cap and not shown else
                       None if cap else "no capture of the page is stored"),
-        first_seen=evidence.get("first_seen"),
+        capture_state=(str(cap.get("state") or "failed") if not shown else None)
+        if cap else "none",
+        first_seen=tr.datetime(evidence.get("first_seen")) if evidence.get("first_seen")
+        else None,
     )
 
 

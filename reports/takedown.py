@@ -41,6 +41,18 @@ _TEXTS: dict[str, dict[str, str]] = {
         "bye": "Kind regards,",
         "signature": "{holder}",
         "named": " (shown as \"{name}\")",
+        "no_capture": "no capture of the page is stored",
+        "cap_login_wall": "{platform} shows a login page instead of the profile to visitors "
+                          "who are not signed in",
+        "cap_js_shell": "{platform} shows the profile only to browsers that run its scripts",
+        "cap_script_only": "{platform} shows the profile only to browsers that run its scripts",
+        "cap_not_found": "{platform} answered that there is no such profile: it may have been "
+                         "removed or renamed since we saw it",
+        "cap_blocked": "{platform} refused our request",
+        "cap_rate_limited": "{platform} refused our request",
+        "cap_refused": "the page could not be fetched",
+        "cap_failed": "the page could not be fetched or rendered",
+        "cap_no_browser": "no screenshot could be taken",
     },
     "tr": {
         "subject": "Konu: {platform} üzerinde {organization} taklidi: {profile_url}",
@@ -63,6 +75,20 @@ _TEXTS: dict[str, dict[str, str]] = {
         "bye": "Saygılarımızla,",
         "signature": "{holder}",
         "named": " (\"{name}\" adıyla görünen)",
+        "no_capture": "sayfanın kaydı yok",
+        "cap_login_wall": "{platform}, oturum açmamış ziyaretçilere profil yerine giriş "
+                          "sayfasını gösteriyor",
+        "cap_js_shell": "{platform}, profili yalnızca betiklerini çalıştıran tarayıcılara "
+                        "gösteriyor",
+        "cap_script_only": "{platform}, profili yalnızca betiklerini çalıştıran tarayıcılara "
+                           "gösteriyor",
+        "cap_not_found": "{platform} böyle bir profil olmadığını bildirdi: hesap, biz "
+                         "gördükten sonra kaldırılmış ya da adı değiştirilmiş olabilir",
+        "cap_blocked": "{platform} isteğimizi reddetti",
+        "cap_rate_limited": "{platform} isteğimizi reddetti",
+        "cap_refused": "sayfa alınamadı",
+        "cap_failed": "sayfa alınamadı ya da görüntülenemedi",
+        "cap_no_browser": "ekran görüntüsü alınamadı",
     },
 }
 
@@ -91,8 +117,22 @@ class TakedownCase:
     official_platform: str | None = None
     reasons: list[str] = field(default_factory=list)  # plain words, one per signal
     captured_at: str | None = None  # None: not captured
-    not_captured: str | None = None  # why, in plain words
+    not_captured: str | None = None  # why, in plain words (English: the capture's own reason)
+    #: the capture's state (login_wall, js_shell, not_found ...): the text says why in the
+    #: reader's language, without the tool's own advice; None with no capture stored
+    capture_state: str | None = None
     first_seen: str | None = None
+
+
+def _why_not_captured(case: TakedownCase, t: dict[str, str], values: dict[str, str]) -> str:
+    """Why the page itself is not attached, for the platform's reader: in the text's language,
+    never the tool's own advice ("brandsweep evidence --recapture ...")."""
+    if case.capture_state == "none":
+        return t["no_capture"]
+    known = t.get(f"cap_{case.capture_state}") if case.capture_state else None
+    if known:
+        return known.format(**values)
+    return one_line(case.not_captured) if case.not_captured else t["cap_failed"]
 
 
 def report_text(case: TakedownCase, lang: str = "en") -> str:
@@ -123,8 +163,8 @@ def report_text(case: TakedownCase, lang: str = "en") -> str:
     lines.append("")
     if case.captured_at:
         lines.append(t["captured"].format(date=one_line(case.captured_at, 40)))
-    elif case.not_captured:
-        lines.append(t["not_captured"].format(reason=one_line(case.not_captured)))
+    elif case.not_captured or case.capture_state:
+        lines.append(t["not_captured"].format(reason=_why_not_captured(case, t, values)))
     if case.first_seen:
         lines.append(t["first_seen"].format(date=one_line(case.first_seen, 40)))
     lines += ["", t["ask"].format(**values)]

@@ -182,3 +182,31 @@ def test_store_keeps_captures_once(tmp_path):
     assert store.snapshot(got[1]["screenshot_sha256"]) == SHOT
     assert got[0]["body_sha256"] == got[1]["body_sha256"]
     store.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "tr"])
+def test_report_text_reasons_are_the_reports_sentences_in_its_language(tmp_path, lang):
+    """The text a platform's reviewer reads gives the report's plain sentences, translated,
+    not the matcher's details (signal codes, perceptual hashes) or the tool's own advice."""
+    c = case("script_only", lang=lang)
+    c.capture = {**c.capture, "reason": "Instagram sent the profile only as data for its "
+                 "scripts ('brandsweep evidence --recapture --capture-scripts' renders it)"}
+    f = finding()
+    out = write_evidence_pack(tmp_path / "p", EVIDENCE, f, {}, c)
+    text = (out / "report-text.txt").read_text("utf-8")
+    assert "brandsweep" not in text and "perceptual" not in text
+    assert not any(f"({e.signal})" in text for e in f.evidence)
+    if lang == "tr":
+        assert "betiklerini çalıştıran tarayıcılara" in text
+        assert "1 Kas 2026" in text  # first seen: a date a person reads, not ISO
+        assert " the " not in text  # no English sentence left in a Turkish letter
+    else:
+        assert "only to browsers that run its scripts" in text
+        assert "1 Nov 2026" in text
+
+
+def test_report_text_without_a_capture_says_so_in_its_language():
+    c = TakedownCase(platform_title="X", profile_url="https://x.com/a", capture_state="none",
+                     not_captured="no capture of the page is stored")
+    assert "sayfanın kaydı yok" in report_text(c, "tr")
+    assert "no capture of the page is stored" in report_text(c, "en")
