@@ -852,3 +852,17 @@ def test_old_pages_in_spanish_arabic_and_mongolian(reader: Callable[[str], bool]
 
 def test_a_series_that_stopped_is_no_retired_channel() -> None:
     assert not retired("Dejamos de publicar recetas los domingos; ahora los lunes")
+
+
+@pytest.mark.parametrize("text", [
+    "إعلانات زمان 📺",  # Egyptian: the ads of the old days
+    "Comerciales antiguos de la tele chilena",  # Spanish
+    "Хуучин сурталчилгаа",  # Mongolian: old advertising
+    "Vintage ads of the 90s",  # English
+    "Anciennes pubs des années 80",  # French
+    "Eski reklamlar arşivi",  # Turkish
+])
+def test_a_collection_of_old_ads_is_a_fans_page(text: str) -> None:
+    """Pages that collect a brand's old advertisements ("إعلانات زمان", "comerciales
+    antiguos"): nostalgia run by fans, in many languages."""
+    assert fan(text), text
