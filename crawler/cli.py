@@ -9,6 +9,8 @@ import atexit
 import contextlib
 import json
 import os
+import re
+import shlex
 import sqlite3
 import sys
 from dataclasses import asdict
@@ -203,6 +205,11 @@ class _Commands(click.Group):
     """The command group; a stored row no command could read (crawler/store.py's
     StoreDataError) ends any command with ``db: problem — fix`` and exit 2, not a traceback."""
 
+    def main(self, args=None, *rest, **kw):  # type: ignore[override]
+        # the command line as given, for the command that continues a partial audit
+        _ARGV[:] = list(sys.argv[1:] if args is None else args)
+        return super().main(args, *rest, **kw)
+
     def invoke(self, ctx: click.Context):
         where = _OPENED[-1] if _OPENED else Path("the database")
         try:
@@ -229,6 +236,20 @@ class _Commands(click.Group):
 
 #: databases this command opened (named in StoreDataError messages)
 _OPENED: list[Path] = []
+
+#: the arguments this command was given (after the program's name)
+_ARGV: list[str] = []
+
+_SECRET_IN_URL = re.compile(r"(://[^/@:\s]*:)[^/@\s]+@")
+
+
+def resume_command(argv: list[str] | tuple[str, ...]) -> str:
+    """The command that continues a partial audit: the one the user gave (its --out, --lang,
+    --resolve, --as-of, --words ... all matter: without --resolve a resumed audit of a staging
+    mirror would crawl the real web), with --resume once, shell-quoted so it can be pasted.
+    A password in a URL (``--proxy``, ``--redis-url``) is not printed back."""
+    args = [_SECRET_IN_URL.sub(r"\1****@", a) for a in argv if a != "--resume"]
+    return shlex.join(["brandsweep", *args, "--resume"])
 
 
 @click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
@@ -287,7 +308,7 @@ def _run(options, quiet: bool, resume_hint: str | None = None) -> int:
     from .interrupt import Interrupted  # imported when this command runs: the CLI starts without it
 
     # imported when this command runs: the CLI starts without it
-    from .runner import finish_text, run_audit
+    from .runner import run_audit
 
     try:
         result = run_audit(options)
@@ -305,7 +326,7 @@ def _run(options, quiet: bool, resume_hint: str | None = None) -> int:
     except KeyboardInterrupt as exc:  # a signal outside the crawl (loading, matching, report)
         signame = exc.signame if isinstance(exc, Interrupted) else "SIGINT"
         click.echo(f"audit interrupted ({signame}) before its report was written; it is "
-                   f"stored as partial: continue it with --resume", err=True)
+                   f"stored as partial: continue it with: {_resume_hint(options)}", err=True)
         click.echo(f"database: {Path(options.db).resolve()}", err=True)
         sys.exit(1)
     if not quiet:
@@ -314,13 +335,7 @@ def _run(options, quiet: bool, resume_hint: str | None = None) -> int:
     code = 0
     if not result.complete:
         # cron wants to hear about it, and not as "new impostors" (3): nothing was compared
-        click.echo(
-            f"audit {result.audit_id} is PARTIAL: its crawl {finish_text(result.finish_reason)}."
-            f" The report is marked partial, no history status or --fail-on comes from it; "
-            + (resume_hint or f"continue it with: brandsweep audit {options.inventory} "
-                              f"--db {options.db} --resume"),
-            err=True,
-        )
+        click.echo(partial_message(result, resume_hint or _resume_hint(options)), err=True)
         code = 1
     elif result.failed_on:
         click.echo(
@@ -329,6 +344,34 @@ def _run(options, quiet: bool, resume_hint: str | None = None) -> int:
         )
         code = EXIT_FAIL_ON
     return code
+
+
+def _resume_hint(options) -> str:
+    """The command to paste: the one given (``_ARGV``), else the inventory and database."""
+    if _ARGV and _ARGV[0] == "audit":
+        return resume_command(_ARGV)
+    return shlex.join(["brandsweep", "audit", str(options.inventory), "--db", str(options.db),
+                       "--resume"])
+
+
+def partial_message(result, command: str | None) -> str:
+    """What a partial audit's end says, in the report's language: why the crawl stopped, that
+    nothing in it changes the history, and the command that continues it (``command``; the
+    demo's advice when it is ``"demo"``)."""
+    # imported when this command runs: the CLI starts without it
+    from reports.i18n import Translator
+    from reports.view import partial_sentence  # imported when needed: the CLI starts without it
+
+    tr = Translator(getattr(result, "lang", "en"))
+    _ = tr.gettext
+    text = _("audit {id} is PARTIAL: {why} The report is marked partial; nothing in it changes "
+             "the history or triggers --fail-on.").format(
+        id=result.audit_id, why=partial_sentence(tr, result.finish_reason))
+    if not command:
+        return text
+    if command == "demo":
+        return f"{text} " + _("Run the demo again for a complete one.")
+    return f"{text} " + _("Continue it with: {command}").format(command=command)
 
 
 def _store_data_error() -> type[Exception]:
@@ -553,7 +596,7 @@ def demo(**kw) -> None:
         )
         if not kw["quiet"]:
             click.echo(f"simulated web on http://{web.address}/ ({len(world.profiles)} profiles)")
-        code = _run(options, kw["quiet"], resume_hint="run the demo again for a complete one")
+        code = _run(options, kw["quiet"], resume_hint="demo")
     _done(code)  # the simulated web stopped first
 
 

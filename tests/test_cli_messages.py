@@ -1,0 +1,38 @@
+"""What the command line says, as pure functions (milliseconds: no audit, no crawl)."""
+
+from __future__ import annotations
+
+import shlex
+from types import SimpleNamespace
+
+from crawler.cli import partial_message, resume_command
+
+
+def test_the_resume_command_repeats_the_command_given():
+    """A partial audit of a staging mirror, in Turkish, into its own folder: the command that
+    continues it keeps --resolve (without it the resumed audit would crawl the real web),
+    --out, --lang and --as-of, and is quoted so it can be pasted."""
+    argv = ["audit", "envanter dosyası.yaml", "--out", "k2", "--db", "k.db", "--resolve",
+            "*=127.0.0.1:8131", "--allow-private-network", "--lang", "tr", "--as-of",
+            "2026-09-30"]
+    cmd = resume_command(argv)
+    assert shlex.split(cmd) == ["brandsweep", *argv, "--resume"]
+    assert shlex.split(resume_command([*argv, "--resume"])).count("--resume") == 1
+
+
+def test_the_resume_command_prints_no_password():
+    cmd = resume_command(["audit", "inv.yaml", "--proxy", "http://ayse:s3cret@proxy:3128",
+                          "--redis-url", "redis://:pw@10.0.0.5:6379/0"])
+    assert "s3cret" not in cmd and ":pw@" not in cmd
+    assert "http://ayse:****@proxy:3128" in cmd
+
+
+def test_a_partial_audit_says_so_in_the_reports_language():
+    result = SimpleNamespace(audit_id=7, lang="tr", finish_reason="interrupted:SIGINT")
+    text = partial_message(result, "brandsweep audit inv.yaml --resume")
+    assert text.startswith("denetim 7 KISMİ: Tarama kesildi (SIGINT).")
+    assert text.endswith("Şu komutla sürdürün: brandsweep audit inv.yaml --resume")
+    en = partial_message(SimpleNamespace(audit_id=7, lang="en",
+                                         finish_reason="closespider_timeout"), "demo")
+    assert en.startswith("audit 7 is PARTIAL: The crawl stopped at the time limit")
+    assert en.endswith("Run the demo again for a complete one.")
