@@ -866,3 +866,13 @@ def test_a_collection_of_old_ads_is_a_fans_page(text: str) -> None:
     """Pages that collect a brand's old advertisements ("إعلانات زمان", "comerciales
     antiguos"): nostalgia run by fans, in many languages."""
     assert fan(text), text
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Orgullosa de ser parte de BancoX", True),  # Spanish, first person singular
+    ("Orgullosos de ser parte de Chile", False),  # a company's "we are proud"
+    ("فخور إني جزء من الشركة", True),  # Egyptian: I'm proud to be part of the company
+    ("Хувийн аккаунт", True),  # Mongolian: personal account
+])
+def test_a_persons_pride_in_an_employer_is_employee_wording(text: str, person: bool) -> None:
+    assert employee(text) == person, text
