@@ -1446,8 +1446,10 @@ def _comparisons(
     for o in official_found:
         found_by.setdefault((o.brand, o.platform), []).append(o)
     found_by_brand: dict[str | None, list[Finding]] = {}
+    found_at: dict[tuple[str, str], Finding] = {}
     for o in official_found:
         found_by_brand.setdefault(o.brand, []).append(o)
+        found_at.setdefault((o.platform, _canon(o.handle)), o)
     declared_at: dict[tuple[str, str], OfficialAccount] = {}
     declared_by: dict[tuple[str, str], OfficialAccount] = {}
     first_declared: dict[str, OfficialAccount] = {}
@@ -1510,8 +1512,23 @@ def _comparisons(
                     )
                 else:
                     same = False
+                    copied = found_at.get((f.imitates[0], _canon(f.imitates[1]))) \
+                        if f.imitates else None
                     pf, pacc = primary(brand)
-                    if pf is not None:
+                    if copied is not None and copied is not pf:
+                        # the account whose avatar it copies: the one its action names
+                        official = _card(tr, _("Official (the account it copies)"), copied)
+                        where = ""
+                        note = fill(
+                            _(
+                                "{brand} has no official account on {platform}: compared with "
+                                "the account it copies, on {other}."
+                            ),
+                            brand=brand,
+                            platform=f.platform,
+                            other=copied.platform,
+                        )
+                    elif pf is not None:
                         official = _card(tr, _("Official (primary account)"), pf)
                         where = pf.platform
                     elif pacc is not None:
@@ -1519,17 +1536,18 @@ def _comparisons(
                         where = pacc.platform
                     else:
                         where = ""
-                    note = fill(
-                        _(
-                            "{brand} has no official account on {platform}: compared with "
-                            "its primary account on {other}."
+                    if not note:
+                        note = fill(
+                            _(
+                                "{brand} has no official account on {platform}: compared with "
+                                "its primary account on {other}."
+                            )
+                            if where
+                            else _("{brand} has no official account on {platform}."),
+                            brand=brand,
+                            platform=f.platform,
+                            other=where,
                         )
-                        if where
-                        else _("{brand} has no official account on {platform}."),
-                        brand=brand,
-                        platform=f.platform,
-                        other=where,
-                    )
         if official is None:
             official = ProfileCard(
                 title=_("Official"),

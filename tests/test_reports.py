@@ -1014,3 +1014,26 @@ def test_every_text_in_the_code_has_a_turkish_translation():
     catalog = catalog_messages("tr")
     missing = sorted(m for m in found if not catalog.get(m))
     assert len(found) > 300 and missing == []
+
+
+def test_comparison_on_another_platform_shows_the_account_it_copies():
+    """A Telegram impostor whose avatar is the brand's TikTok picture: its action says
+    "impersonation of tiktok:..." so the evidence beside it is that account, not the primary."""
+    base = sample.findings()
+    tele = replace(
+        base[1], platform="telegram", handle="northwind_help",
+        url="https://t.me/northwind_help", imitates=("tiktok", "northwindcoffee"),
+    )
+    view = build_view(sample.inventory(), [*base, tele], sample.audit())
+    cmp = next(c for c in view.comparisons if c.row.platform == "telegram")
+    assert not cmp.same_platform
+    assert (cmp.official.platform, cmp.official.handle) == ("tiktok", "northwindcoffee")
+    from reports.sentences import text_of
+
+    assert text_of(cmp.note) == (
+        "Northwind Coffee has no official account on telegram: compared with the account it "
+        "copies, on tiktok."
+    )
+    action = next(a for g in view.actions if g.key == "impostor" for a in g.items
+                  if a.row.platform == "telegram")
+    assert "tiktok:northwindcoffee" in action.instruction
