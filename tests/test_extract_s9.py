@@ -99,3 +99,36 @@ def test_instagram_api_v1_errors_are_told_apart():
     assert saved_answer(CAT, "auto", data, "file:///saved")[0] == "instagram"
     got = read("instagram", "https://api.instagram.com/v1/tags/ferry/media/recent", 429, bodies[1])
     assert got.state is UNVERIFIABLE
+
+
+# ------------------------------------------------------------------ API objects of older generations
+
+
+def test_telegram_bot_api_getchat_channel_and_group_named_by_title():
+    """The Bot API's getChat about a channel or a (super)group: ``{id, title, username, type}``,
+    no first/last name; the title is its shown name. A private chat is named in parts."""
+    for kind in ("channel", "supergroup"):
+        body = {"ok": True, "result": {"id": -1001234567, "title": "Harbour Ferry News", "username": "harbourferrynews", "type": kind}}
+        got = read("telegram", "https://api.telegram.org/bot123:abc/getChat?chat_id=@harbourferrynews", 200, body)
+        assert got.state is FOUND and got.handle == "harbourferrynews", kind
+        assert (got.fields.display_name, got.fields.platform_id) == ("Harbour Ferry News", "-1001234567")
+    body = {"ok": True, "result": {"id": 99, "first_name": "Ana", "last_name": "Reyes", "username": "anareyes_ferry", "type": "private"}}
+    got = read("telegram", "https://api.telegram.org/bot123:abc/getChat", 200, body)
+    assert got.state is FOUND and got.fields.display_name == "Ana Reyes"
+
+
+def test_linkedin_api_v1_member_json_named_by_its_public_profile_url():
+    """LinkedIn API v1 ``people/~:(...)?format=json``: no id or vanity-name key; the public
+    profile's address names the member, the summary is the bio, and the member URL resources
+    (a ``{_total, values}`` collection) are the outside links, in their order."""
+    body = {"firstName": "Ana", "lastName": "Reyes", "formattedName": "Ana Reyes", "headline": "Skipper at Harbour Ferry",
+            "summary": "Twenty years on the water.", "numConnections": 120, "industry": "Maritime",
+            "publicProfileUrl": "http://www.linkedin.com/in/ana-reyes-ferry",
+            "memberUrlResources": {"_total": 2, "values": [{"name": "Company Website", "url": "http://harbourferry.example"},
+                                                          {"name": "Personal Website", "url": "http://anareyes.example"}]},
+            "positions": {"_total": 1, "values": [{"company": {"name": "Harbour Ferry"}, "title": "Skipper"}]}}
+    got = read("linkedin", "https://api.linkedin.com/v1/people/~:(id,first-name)?format=json", 200, body)
+    assert got.state is FOUND and got.handle == "in/ana-reyes-ferry"
+    f = got.fields
+    assert (f.display_name, f.bio) == ("Ana Reyes", "Twenty years on the water.")
+    assert f.external_links[:2] == ("http://harbourferry.example", "http://anareyes.example")

@@ -84,7 +84,9 @@ PRIVATE_KEYS = ("protected", "is_private", "privateAccount", "locked", "private"
                 "manuallyApprovesFollowers")  # the last: ActivityPub's locked account
 STRONG_LINK_KEYS = ("website", "websites", "external_url", "blog", "website_url", "websiteUrl",
                     "bioLink", "bio_links", "externalUrl", "websiteUrl", "localizedWebsite",
-                    "website_link")
+                    "website_link",
+                    # LinkedIn API v1's member URL resources ({_total, values: [{name, url}]})
+                    "memberUrlResources", "member_url_resources")
 WEAK_LINK_KEYS = ("url", "link")
 # ``uid``: TikTok's and Douyin's app API (aweme/v1/user), Weibo, Bilibili
 ID_KEYS = ("id_str", "rest_id", "externalId", "channelId", "did", "pk", "user_id", "userId", "uid",
@@ -1108,7 +1110,10 @@ def _handle_of(view: Mapping[str, Any], page: GenericPage) -> str | None:
                     "url", "permalink",
                     # a page's own metadata block in an app's JSON (YouTube's and YouTube
                     # Music's microformatDataRenderer): its canonical address names the profile
-                    "urlCanonical", "canonicalUrl", "canonical_url"):
+                    "urlCanonical", "canonicalUrl", "canonical_url",
+                    # LinkedIn API v1's member record, whose answer to people/~ has no vanity
+                    # name key: the public profile's address names it (in/<vanity name>)
+                    "publicProfileUrl", "public_profile_url"):
             url = view.get(key)
             if isinstance(url, str):
                 hit = page.platform_handle_from_url(url)
@@ -1197,6 +1202,8 @@ def _profile_score(view: Mapping[str, Any], handle: str | None) -> int:
         score += 1  # Instagram v1, Pinterest v1, Graph API, LinkedIn v1/v2, OIDC: name in parts
     if handle and view.get("type") in _ACTOR_TYPES and isinstance(view.get("inbox"), str):
         score += 1  # an ActivityPub actor of any server (Lemmy, PeerTube ...) that set nothing
+    if handle and isinstance(view.get("title"), str) and view.get("type") in _CHAT_TYPES:
+        score += 1  # a channel or group named by its title (the Telegram Bot API's getChat)
     if _OWN_KIND.search(str(view.get("kind") or "")) and score:
         score += 1  # a Google API resource that says it is a channel or a person
         # (youtube#channel with part=statistics only: an id and counts, no name)
@@ -1209,6 +1216,9 @@ _OWN_KIND = re.compile(r"^\w+#(?:channel|person|user|profile|account)$")
 # ActivityPub's actor types: a person, a group (Lemmy community, Friendica forum), a bot
 # (Service), an organization, an application (a server's own actor)
 _ACTOR_TYPES = frozenset({"Person", "Group", "Service", "Organization", "Application"})
+# what a chat API says a named conversation is (the Telegram Bot API's Chat.type, and the
+# like): a channel or a group, its shown name its ``title``
+_CHAT_TYPES = frozenset({"channel", "supergroup", "group", "community", "forum"})
 
 
 def read_profile_object(view: Mapping[str, Any], page: GenericPage, out: LayerRead,
@@ -1365,6 +1375,9 @@ def _urls_in(value: Any, depth: int = 0) -> list[str]:
         for key in ("expanded_url", "url", "link", "href", "value"):
             if isinstance(value.get(key), str):
                 return _urls_in(value[key], depth + 1)
+        if isinstance(value.get("values"), list):
+            # LinkedIn API v1's collections: {"_total": 2, "values": [{name, url}, ...]}
+            return _urls_in(value["values"], depth + 1)
     return []
 
 
