@@ -132,3 +132,56 @@ def test_linkedin_api_v1_member_json_named_by_its_public_profile_url():
     f = got.fields
     assert (f.display_name, f.bio) == ("Ana Reyes", "Twenty years on the water.")
     assert f.external_links[:2] == ("http://harbourferry.example", "http://anareyes.example")
+
+
+# ------------------------------------------------------------------ pages of 2008-2020
+
+
+def test_hcard_of_the_pages_owner_gives_name_bio_and_site():
+    """A page marked up as an hCard (class vcard: fn, nickname, note, url), as GitHub's and
+    X's web-intent pages were: the owner's card, not a follower's card in the face list; a
+    shortened site link (t.co) stands for the address it shows."""
+    page = """<html><head><title>harbourferry's Profile - GitHub</title></head><body>
+      <h1>harbourferry</h1>
+      <div class="vcard subject">
+        <a class="fn url" href="/harbourferry" rel="me"><img class="photo" src="/a.png" alt="">Harbour Ferry Co</a>
+        <p><span class="nickname">@harbourferry</span></p>
+        <p class="note">Crossings every hour. Timetables: <a href="https://t.co/zz1"><span class="invisible">https://</span><span>ferry.example/times</span></a></p>
+        <p class="adr">Izmir &middot; <a class="url" rel="me" href="https://t.co/AbC123">https://harbourferry.example</a></p>
+      </div>
+      <ul><li class="vcard"><a class="url" href="/someone_else"><img class="fn photo" alt="someone_else"></a><span class="note">Other bio</span></li></ul>
+      <ul class="stats"><li><a href="/harbourferry/followers"><strong>1,465</strong> <span>followers</span></a></li></ul>
+    </body></html>"""
+    got = read("github", "https://github.com/harbourferry", 200, page)
+    assert got.state is FOUND and got.handle == "harbourferry"
+    f = got.fields
+    assert f.display_name == "Harbour Ferry Co"
+    assert f.bio == "Crossings every hour. Timetables: https://ferry.example/times"
+    assert f.external_links[0] == "https://harbourferry.example"
+
+
+def test_hcard_naming_another_account_is_not_the_pages():
+    page = """<html><body><div class="vcard"><span class="fn">Someone Else</span><span class="nickname">someone_else</span>
+      <span class="note">Not this page's bio</span></div>
+      <div class="profile"><h1>Harbour Ferry</h1><p>12 followers</p></div></body></html>"""
+    got = read("x", "https://twitter.com/harbourferry", 200, page)
+    assert got.fields.bio != "Not this page's bio" and got.fields.display_name != "Someone Else"
+
+
+def test_old_counters_and_site_slogans():
+    """GitHub's profile counters of 2008-2012 ('2 public repos') are its posts; a 2013 page's
+    description that is the site's sentence about anyone ('Name is using Pinterest, an online
+    pinboard ...') is no bio, even where a platform rule reads that tag."""
+    from crawler.extract import hints as H
+
+    assert H.exact_counter("2 public repos") == ("posts", 2)
+    assert H.exact_counter("14 public repositories") == ("posts", 14)
+    page = """<html><head><title>Harbour Ferry (harbourferry) on Pinterest</title>
+      <meta property="og:url" content="http://www.pinterest.com/harbourferry/">
+      <meta property="og:title" content="Harbour Ferry (harbourferry)">
+      <meta property="og:description" content="Harbour Ferry is using Pinterest, an online pinboard to collect and share what inspires you.">
+      <meta property="pinterestapp:followers" content="12"></head>
+      <body><h2 class="userProfileHeaderName">Harbour Ferry</h2><p class="userProfileHeaderBio">Boats and timetables.</p></body></html>"""
+    got = read("pinterest", "http://www.pinterest.com/harbourferry/", 200, page)
+    assert got.state is FOUND and got.fields.followers == 12
+    assert "is using Pinterest" not in (got.fields.bio or "")

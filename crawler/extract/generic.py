@@ -371,6 +371,9 @@ class GenericPage:
                 continue
             for src in sources:
                 got = self.source(src, many=False)
+                if got and name in ("bio", "display_name") and "meta" in src \
+                        and _site_boilerplate(got[0]):
+                    continue  # the site's own sentence about the user, not the user's words
                 if got:
                     self.field_sources[name] = src
                     value = got[0]
@@ -767,3 +770,12 @@ def _find_typed(nodes: Any, wanted: str, depth: int = 0) -> Any:
                 if hit is not None:
                     return hit
     return None
+
+
+def _site_boilerplate(value: Any) -> bool:
+    """A meta tag's text that is the platform's own sentence about any user ('Name is using
+    Pinterest, an online pinboard ...', 'See Instagram photos and videos from ...'), which a
+    rule reading that tag as the bio or name must pass over."""
+    from crawler.extract.layers import BOILERPLATE  # on first use: see the imports above
+
+    return isinstance(value, str) and BOILERPLATE.search(value) is not None

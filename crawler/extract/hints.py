@@ -49,7 +49,8 @@ FOLLOWING_WORDS = (
 POST_WORDS = (
     r"posts?|tweets?|videos?|vidéos|vídeos|video|beiträge|publicaciones|publicações|"
     r"publications|pubblicazioni|berichten|gönderi|публикаци(?:й|и|я)|видео|postów|"
-    r"pins|repositories|uploads|toots|statuses|videí|videota|videoer|videor|videoclipuri|"
+    r"pins|(?:public )?repositories|(?:public )?repos|uploads|toots|statuses|videí|videota|"
+    r"videoer|videor|videoclipuri|"
     r"βίντεο|วิดีโอ|वीडियो|فيديو|ویدیو|відео|filmów|posty|inlägg|innlegg|opslag|"
     r"bejegyzés|postări|δημοσιεύσεις|bài viết|منشورات|पोस्ट|โพสต์|"
     r"帖子|貼文|投稿|게시물|동영상|動画|视频|影片"

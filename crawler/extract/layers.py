@@ -1441,6 +1441,7 @@ def _html_layers(page: GenericPage) -> LayerRead:
     # vocabulary as itemprop attributes)
     _jsonld_layer(page, out, jsonld_identity, names)
     _microdata_layer(page, out, names)
+    _hcard_layer(page, out, names)
     # 4. Open Graph and meta tags
     likes = _meta_layer(page, out)
     # 5. the rendered DOM
@@ -1887,6 +1888,51 @@ def _jsonld_layer(page: GenericPage, out: LayerRead, identity: str | None,
 _MICRO_TYPES = "Person|Organization|Corporation|ProfilePage|LocalBusiness|Brand|NGO"
 
 
+_CARD = ("//*[contains(concat(' ', normalize-space(@class), ' '), ' vcard ') or "
+         "contains(concat(' ', normalize-space(@class), ' '), ' h-card ')]")
+
+
+def _hcard_layer(page: GenericPage, out: LayerRead, names: set[str]) -> None:
+    """A microformats hCard (``class="vcard"``, microformats2 ``h-card``), as profile pages of
+    2008-2020 marked up their owner (GitHub, X's web intents, blogs): ``fn`` the name,
+    ``nickname`` the handle, ``note`` the bio, ``url`` the outside links. The page's own card
+    is the first one that is neither nested in another card nor an item of a list (followers'
+    faces, members) and that names no other account than the page's."""
+    for card in page.selector.xpath(_CARD)[:40]:
+        if card.root.tag == "li" or card.xpath(f"ancestor::li | ancestor::*[{_CARD[4:-1]}]"):
+            continue
+
+        def parts(*classes: str, card: Any = card) -> list[Any]:
+            test = " or ".join(f"contains(concat(' ', normalize-space(@class), ' '), ' {c} ')"
+                               for c in classes)
+            return card.xpath(f".//*[{test}]")[:10]
+
+        def text(node: Any) -> str:
+            # runs of inline text joined as shown ('<span class="invisible">http://</span>
+            # <span>site.example/x</span>' is one address)
+            return " ".join("".join(node.xpath(".//text()").getall()).split())
+
+        named = [page.valid_handle(text(n)) for n in parts("nickname", "p-nickname")[:1]]
+        named += [page.platform_handle_from_url(page.absolute(n.attrib.get("href") or ""))
+                  for n in parts("fn", "p-name", "url", "u-url") if n.root.tag == "a"]
+        if names and any(h and h not in names for h in named):
+            continue
+        for node in parts("fn", "p-name")[:1]:
+            out.put("display_name", text(node) or None, "dom")
+        for node in parts("note", "p-note")[:1]:
+            out.put("bio", V.clean_text(text(node)) or None, "dom")
+        links = []
+        for node in parts("url", "u-url"):
+            for anchor in node.xpath("descendant-or-self::a[@href]")[:1]:
+                url = V.to_url(page.absolute(anchor.attrib["href"]))
+                if url and _SHORTENER.match(url):
+                    url = V.to_url(text(anchor)) if not text(anchor).endswith("…") else None
+                if url and not page.is_own_url(url):
+                    links.append(url)
+        out.put("external_links", V.dedupe(links), "dom")
+        return
+
+
 def _microdata_layer(page: GenericPage, out: LayerRead, names: set[str]) -> None:
     """schema.org microdata: the first Person/Organization ``itemscope`` whose handle
     (``additionalName``/``alternateName``), if it gives one, is the page's own. Its name,
@@ -1982,10 +2028,13 @@ _TITLE_SUFFIX = re.compile(
     re.I,
 )
 _HANDLE_IN_TITLE = re.compile(r"\s*\(@[\w.\-]+\)\s*")
-_BOILERPLATE = re.compile(
+BOILERPLATE = re.compile(
     r"(?i)see instagram photos and videos|profile on linkedin|largest professional community|"
     r"enjoy the videos and music|log into facebook|log in or sign up|sign up for|"
     r"the latest (?:posts|tweets) from|is on (?:tiktok|pinterest)|discover what|"
+    # Pinterest's and Twitter's descriptions of 2010-2014: '<Name> is using Pinterest, an online
+    # pinboard to collect and share what inspires you.'
+    r"\bis using (?:pinterest|twitter|instagram|tumblr|flickr)\b|an online pinboard|"
     r"watch the latest video|you can contact @|join facebook|create an account|"
     # the same sentences in other UI languages: the platform's name next to its photos/videos
     r"\b(?:instagram|tiktok|facebook|youtube|threads|pinterest)\b.{0,40}\b(?:photos?|fotos?|"
@@ -2057,7 +2106,7 @@ def _meta_layer(page: GenericPage, out: LayerRead) -> int | None:
                 name = clean_title(m.group(2))
         if lead and name != lead and name.startswith(lead):
             name = lead  # 'Meedan - Nonprofit Organization' titles the page whose name is Meedan
-        if name and not _BOILERPLATE.search(name) and name.casefold() not in (
+        if name and not BOILERPLATE.search(name) and name.casefold() not in (
             page.platform.title.casefold(), page.platform.name.casefold()
         ) and not _platform_template(name, page):
             out.put("display_name", name, "meta")
@@ -2076,7 +2125,7 @@ def _meta_layer(page: GenericPage, out: LayerRead) -> int | None:
             # counters is the bio, not the page's name (the title names it otherwise)
             bio = lead
         bio = re.sub(r"^(?:[\d.,\s\u00a0]+[KMBkmb]?\s+\w+,?\s*){1,4}-\s*", "", bio)
-        if bio and not _BOILERPLATE.search(bio):
+        if bio and not BOILERPLATE.search(bio):
             out.put("bio", V.clean_text(bio), "meta")
     image = _meta(page, "og:image", "twitter:image")
     if image:
