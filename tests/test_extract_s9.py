@@ -185,3 +185,20 @@ def test_old_counters_and_site_slogans():
     got = read("pinterest", "http://www.pinterest.com/harbourferry/", 200, page)
     assert got.state is FOUND and got.fields.followers == 12
     assert "is using Pinterest" not in (got.fields.bio or "")
+
+
+def test_instagram_age_gate_of_2018_is_an_existing_account():
+    """Instagram's age gate of 2017-2018 ('Restricted profile', 'You must be 18 years old or
+    over to see this profile') is served only for an account that exists, with its picture;
+    its title is no name. Without the account's picture it proves nothing."""
+    gate = """<!DOCTYPE html><html lang="en" class="no-js not-logged-in"><head><title>
+      Restricted profile &bull; Instagram</title></head><body><div class="-cx-PRIVATE-GatedContentPage__root">
+      <div class="-cx-PRIVATE-GatedContentPage__userAvatarContainer">
+      <img class="-cx-PRIVATE-GatedContentPage__userAvatar" src="https://scontent.cdninstagram.com/t51.2885-19/s150x150/1_a.jpg"/></div>
+      <h2>Restricted profile</h2><p>You must be 18 years old or over to see this profile</p></div></body></html>"""
+    got = read("instagram", "https://www.instagram.com/harbourbrewery/", 200, gate)
+    assert got.state is FOUND and got.handle == "harbourbrewery"
+    assert got.fields.display_name is None
+    assert got.fields.avatar_url == "https://scontent.cdninstagram.com/t51.2885-19/s150x150/1_a.jpg"
+    bare = gate.replace('<img class="-cx-PRIVATE-GatedContentPage__userAvatar" src="https://scontent.cdninstagram.com/t51.2885-19/s150x150/1_a.jpg"/>', "")
+    assert read("instagram", "https://www.instagram.com/harbourbrewery/", 200, bare).state is not FOUND

@@ -2035,6 +2035,7 @@ BOILERPLATE = re.compile(
     # Pinterest's and Twitter's descriptions of 2010-2014: '<Name> is using Pinterest, an online
     # pinboard to collect and share what inspires you.'
     r"\bis using (?:pinterest|twitter|instagram|tumblr|flickr)\b|an online pinboard|"
+    r"^\s*restricted (?:profile|account)\s*$|"  # an age gate's title ('Restricted profile')
     r"watch the latest video|you can contact @|join facebook|create an account|"
     # the same sentences in other UI languages: the platform's name next to its photos/videos
     r"\b(?:instagram|tiktok|facebook|youtube|threads|pinterest)\b.{0,40}\b(?:photos?|fotos?|"
