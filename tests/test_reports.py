@@ -1037,3 +1037,14 @@ def test_comparison_on_another_platform_shows_the_account_it_copies():
     action = next(a for g in view.actions if g.key == "impostor" for a in g.items
                   if a.row.platform == "telegram")
     assert "tiktok:northwindcoffee" in action.instruction
+
+
+def test_brand_names_in_the_health_table_break_between_words_only():
+    """At 1400 px the inventory-health table squeezed its first column to a few letters
+    ("Northwi|nd Coffee"): every cell may break anywhere, which lets a table shrink a column
+    below its longest word. The brand column breaks between words."""
+    css = (Path(__file__).resolve().parents[1] / "reports" / "templates" / "report.css").read_text()
+    rule = re.search(r"#health-table td:first-child\{([^}]*)\}", css)
+    assert rule and "overflow-wrap:break-word" in rule.group(1)
+    anywhere = "table.grid td,table.grid tbody th{overflow-wrap:anywhere}"
+    assert css.index(rule.group(0)) > css.index(anywhere)  # later: it wins
