@@ -126,6 +126,27 @@ def _avatar(tr: Translator, v: object, detail: str) -> Sentence:
     return fill(tr.gettext(t), ref=ref, n=n)
 
 
+#: the triage decisions as a reviewer reads them (the report's menu, its case history, the
+#: evidence sentence "a reviewer's decision: Taken down")
+CHOICE_LABELS: dict[str, str] = {
+    "impostor_confirmed": N_("Impostor confirmed"),
+    "takedown_requested": N_("Takedown requested"),
+    "taken_down": N_("Taken down"),
+    "false_positive": N_("False positive"),
+    "official": N_("Our own account"),
+    "fan": N_("Fan / parody"),
+    "allow": N_("Allowed (partner, reseller)"),
+}
+
+
+def _triage(tr: Translator, v: object, detail: str) -> Sentence:
+    """A reviewer's decision, by its label in the report's language (not ``taken_down``)."""
+    label = CHOICE_LABELS.get(str(v))
+    if label is None:
+        return fill(tr.gettext(N_("a reviewer's decision: {v}")), v=v)
+    return fill(tr.gettext(N_("a reviewer's decision: {v}")), v=Num(tr.gettext(label)))
+
+
 def _simple(template: str, key: str = "v") -> Builder:
     def build(tr: Translator, v: object, detail: str) -> Sentence:
         return fill(tr.gettext(template), **{key: v})
@@ -234,7 +255,7 @@ BUILDERS: dict[str, Builder] = {
     "verified_badge": _simple(N_("the platform shows a verified badge")),
     "allowed": _simple(N_("on the inventory's allow list")),
     "reopened": _simple(N_("it reappeared after it had been resolved")),
-    "triage": _simple(N_("a reviewer's decision: {v}")),
+    "triage": _triage,
     "existence_only": _simple(
         N_("the profile exists, but the platform shows nothing more about it: check by hand")
     ),
@@ -272,4 +293,5 @@ def sentence(tr: Translator, e: Evidence) -> Sentence:
     return fill(tr.gettext(N_("signal {code}: {v}")), code=e.signal, v=value)
 
 
-__all__ = ["Piece", "Sentence", "sentence", "text_of", "probe_reason_text", "PROBE_REASONS"]
+__all__ = ["CHOICE_LABELS", "Piece", "Sentence", "sentence", "text_of", "probe_reason_text",
+           "PROBE_REASONS"]

@@ -42,7 +42,7 @@ from matching.models import (
 
 from .coverage import CoverageView, build_coverage
 from .i18n import N_, NP_, Translator
-from .sentences import Sentence, fill, probe_reason_text, sentence, text_of
+from .sentences import CHOICE_LABELS, Sentence, fill, probe_reason_text, sentence, text_of
 from .untrusted import (
     ITEM_LIMIT,
     Link,
@@ -542,15 +542,6 @@ def _inventory_line(f: Finding, inv: Inventory) -> str:
 
 
 #: Triage decisions offered in the page, in the order a reviewer meets them.
-CHOICE_LABELS: dict[str, str] = {
-    "impostor_confirmed": N_("Impostor confirmed"),
-    "takedown_requested": N_("Takedown requested"),
-    "taken_down": N_("Taken down"),
-    "false_positive": N_("False positive"),
-    "official": N_("Our own account"),
-    "fan": N_("Fan / parody"),
-    "allow": N_("Allowed (partner, reseller)"),
-}
 SEVERITY_LABELS: dict[str, str] = {
     "high": N_("High"),
     "medium": N_("Medium"),

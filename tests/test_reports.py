@@ -1048,3 +1048,12 @@ def test_brand_names_in_the_health_table_break_between_words_only():
     assert rule and "overflow-wrap:break-word" in rule.group(1)
     anywhere = "table.grid td,table.grid tbody th{overflow-wrap:anywhere}"
     assert css.index(rule.group(0)) > css.index(anywhere)  # later: it wins
+
+
+def test_a_reviewers_decision_reads_as_its_label_not_its_code():
+    from reports.i18n import Translator
+    from reports.sentences import sentence, text_of
+
+    ev = Evidence("triage", "taken_down", "reviewer decided 'taken_down'")
+    assert text_of(sentence(Translator("tr"), ev)) == "bir inceleyicinin kararı: Kaldırıldı"
+    assert text_of(sentence(Translator("en"), ev)) == "a reviewer's decision: Taken down"
