@@ -12,7 +12,12 @@ file itself):
 - LinkedIn Voyager (the signed-in web app's API): ``publicIdentifier``, and a normalised answer's
   ``data`` pointing at its own object among the people in ``included``;
 - GNU social's WebFinger aliases naming the account's number; a Bridgy Fed actor's ``/r/<url>``
-  redirect, the site or account it bridges.
+  redirect, the site or account it bridges;
+- the thin platforms' other eras: Telegram's missing-name page before robots noindex,
+  Instagram's HttpErrorPage (2016-2021), a bsky.app page's at:// alternate link; TDLib's
+  user objects and USERNAME_NOT_OCCUPIED; errors named by a word whose message says the user
+  is not there;
+- odd values (an object where a string or a list is expected) never trip a whole layer.
 """
 
 # ruff: noqa: E501  (tables of real-shaped answers)
@@ -257,3 +262,50 @@ def test_instagram_missing_page_of_2016_to_2021_is_an_http_error_page(status, ti
     shared["entry_data"] = {"LoginAndSignupPage": [{"captcha": {"enabled": False}}]}
     body = _html("<title>Login &bull; Instagram</title>", f'<script type="text/javascript">window._sharedData = {json.dumps(shared)};</script>')
     assert _read(body, "instagram", "https://www.instagram.com/harbourferries/").state is UNVERIFIABLE
+
+
+# --------------------------------------------------------------------- API clients' shapes, odd values
+
+TDLIB_USER = {"@type": "user", "id": 123456789, "first_name": "Harbour", "last_name": "Ferries",
+              "usernames": {"@type": "usernames", "active_usernames": ["harbourferries"], "disabled_usernames": [], "editable_username": "harbourferries"},
+              "phone_number": "", "is_verified": False, "type": {"@type": "userTypeRegular"}}
+
+
+@pytest.mark.parametrize("catalog", [CAT, BARE], ids=["rules", "generic"])
+def test_tdlib_user_and_its_username_error(catalog):
+    """TDLib's JSON interface: a user's names under usernames.active_usernames, its ``type`` an
+    object (an object-valued type once made the whole JSON layer trip and read nothing)."""
+    got = _read(TDLIB_USER, "telegram", "", catalog)
+    assert got.state is FOUND, got.evidence
+    assert got.handle == "harbourferries"
+    assert (got.fields.display_name, got.fields.platform_id) == ("Harbour Ferries", "123456789")
+    got = _read({"@type": "error", "code": 400, "message": "USERNAME_NOT_OCCUPIED"}, "telegram", "", catalog)
+    assert got.state is NOT_FOUND
+
+
+@pytest.mark.parametrize("catalog", [CAT, BARE], ids=["rules", "generic"])
+@pytest.mark.parametrize(("status", "body", "state"), [
+    # an error named by a word whose message says the user is not there (TikTok's open API)
+    (400, {"data": {}, "error": {"code": "invalid_params", "message": "The user with username: nobodyhere cannot be found.", "log_id": "2023"}}, NOT_FOUND),
+    # ... and one that says the token is bad: could not check
+    (401, {"data": {}, "error": {"code": "access_token_invalid", "message": "The access token is invalid or not found in the request.", "log_id": "2023"}}, UNVERIFIABLE),
+])
+def test_word_coded_errors(status, body, state, catalog):
+    assert _read(body, "tiktok", "https://open.tiktokapis.com/v2/research/user/info/?fields=display_name", catalog, status=status).state is state
+
+
+@pytest.mark.parametrize("odd", [True, 0, "x", {"a": 1}, None])
+def test_odd_values_where_lists_and_names_are_expected_never_trip_the_reader(odd):
+    """A saved answer edited by hand or from another server's dialect: a profile's fields,
+    attachment, type or entityUrn of an unexpected kind leave the rest of the answer read."""
+    account = {"id": "1", "username": "wren", "acct": "wren", "display_name": "Wren", "note": "Boats.",
+               "followers_count": 5, "following_count": 1, "statuses_count": 9, "url": "https://social.example/@wren",
+               "fields": odd, "attachment": odd, "type": odd}
+    got = _read(account, "mastodon", "https://social.example/api/v1/accounts/lookup?acct=wren")
+    assert got.state is FOUND and got.handle == "wren@social.example", got.evidence
+    assert got.fields.followers == 5
+    li = {"data": {"*profile": "urn:li:fsd_profile:A1"},
+          "included": [{"entityUrn": odd, "publicIdentifier": "someone-else", "firstName": "Some", "lastName": "One"},
+                       {"entityUrn": "urn:li:fsd_profile:A1", "publicIdentifier": "wren-harbour", "firstName": "Wren", "lastName": "Harbour"}]}
+    got = _read(li, "linkedin", "https://www.linkedin.com/voyager/api/identity/dash/profiles?q=memberIdentity&memberIdentity=wren-harbour")
+    assert got.state is FOUND and got.handle == "in/wren-harbour", got.evidence

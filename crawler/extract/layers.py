@@ -157,6 +157,8 @@ _MISSING_TEXT = re.compile(
     # 'Unable to resolve handle' (Bluesky's resolveHandle)
     r"(?:could|can)[\s_]*(?:no|n.?)t[\s_]+(?:be[\s_]+found|find)|unable[\s_]to[\s_]resolve[\s_]handle|"
     r"user_doesnt_exist|unknown[\s_]user|no user|profile not found|deactivated|"
+    # Telegram's MTProto and TDLib: USERNAME_NOT_OCCUPIED (no one holds the name)
+    r"username[\s_]not[\s_]occupied|"
     # the same said in the other major languages an API answers in (an app localises its error
     # messages to the caller's Accept-Language: Pinterest's 'Gebruiker niet gevonden.')
     r"niet gevonden|bestaat niet|nicht gefunden|existiert nicht|introuvable|n.existe pas|"
@@ -455,6 +457,11 @@ def api_error(doc: Any, status: int) -> tuple[str, str | None] | None:
         if code == 803 or (code == 100 and _MISSING_TEXT.search(text)) or code == 404 or (
                 isinstance(code, str) and _MISSING_TEXT.search(code.replace("_", " "))):
             return "missing", None
+        if isinstance(code, str) and status in (400, 404) and _MISSING_TEXT.search(
+                str(err.get("message") or "")) and not _AUTH_TEXT.search(text):
+            # an error named by a word ('invalid_params', TikTok's open API) whose message says
+            # the user is not there ('The user with username: x cannot be found.')
+            return "missing", None
         if code in (4, 17, 32, 613, 429) or _RATE_TEXT.search(text + reasons):
             return "wall", "rate_limited"
         if code in (190, 102, 401) or _AUTH_TEXT.search(text) or "keyInvalid" in reasons:
@@ -729,7 +736,9 @@ def best_profile(doc: Any, page: GenericPage, want: str | set[str] | None = None
     roots = _root_refs(doc)
     for node, depth in _dicts(doc):
         view = _merged(node)
-        if roots and node.get("entityUrn") in roots:
+        own_urn = node.get("entityUrn") if roots else None
+        is_root = isinstance(own_urn, str) and own_urn in roots
+        if is_root:
             # the answer's own object: with the objects it points at (an older Voyager
             # profile names its vanity name only in its *miniProfile)
             view = with_refs(doc, view)
@@ -759,7 +768,7 @@ def best_profile(doc: Any, page: GenericPage, want: str | set[str] | None = None
             # first and last name (Graph API /me with a user token and many permissions: bio,
             # website, education, work ...), which no list of other things is
             score += 2
-        if score and roots and view.get("entityUrn") in roots:
+        if score and is_root:
             score += 2  # the object a normalised answer's data points at (LinkedIn Voyager)
         if score and asked is not None and str(view.get("id", "")) == asked:
             score += 2  # the object asked for by id (Graph API /v11.0/4): as good as a handle
@@ -1082,7 +1091,7 @@ def _handle_of(view: Mapping[str, Any], page: GenericPage) -> str | None:
         server = federated_host(page)
         if server:
             raw = f"{raw.lstrip('@')}@{server}"  # an account of another instance
-        elif page.valid_handle(raw) is None and view.get("type") in _ACTOR_TYPES:
+        elif page.valid_handle(raw) is None and _is_actor(view):
             # a saved actor whose name only its own server allows (Bridgy Fed's domain
             # names): that server is the one its id names
             try:
@@ -1099,6 +1108,10 @@ def _handle_of(view: Mapping[str, Any], page: GenericPage) -> str | None:
         asked = asked_handle(page)
         if asked is None or page.valid_handle(view["name"]) == asked:
             raw = view["name"]
+    names = view.get("usernames")
+    if raw is None and isinstance(names, dict) and isinstance(names.get("active_usernames"), list):
+        # TDLib's user and chat objects: usernames {active_usernames: [...], editable_username}
+        raw = next((n for n in names["active_usernames"] if isinstance(n, str) and n), None)
     named = _name_at_server(view)
     if raw is None and named is not None:
         raw = f"{named[0]}@{named[1]}"
@@ -1200,7 +1213,7 @@ def _profile_score(view: Mapping[str, Any], handle: str | None) -> int:
         score += 1
     if not _first(view, OWN_NAME_KEYS, (str,)) and name_parts(view) is not None:
         score += 1  # Instagram v1, Pinterest v1, Graph API, LinkedIn v1/v2, OIDC: name in parts
-    if handle and view.get("type") in _ACTOR_TYPES and isinstance(view.get("inbox"), str):
+    if handle and _is_actor(view) and isinstance(view.get("inbox"), str):
         score += 1  # an ActivityPub actor of any server (Lemmy, PeerTube ...) that set nothing
     if handle and isinstance(view.get("title"), str) and view.get("type") in _CHAT_TYPES:
         score += 1  # a channel or group named by its title (the Telegram Bot API's getChat)
@@ -1219,6 +1232,12 @@ _ACTOR_TYPES = frozenset({"Person", "Group", "Service", "Organization", "Applica
 # what a chat API says a named conversation is (the Telegram Bot API's Chat.type, and the
 # like): a channel or a group, its shown name its ``title``
 _CHAT_TYPES = frozenset({"channel", "supergroup", "group", "community", "forum"})
+
+
+def _is_actor(view: Mapping[str, Any]) -> bool:
+    """An ActivityPub actor's object (its ``type`` a string: TDLib's and others' are objects)."""
+    kind = view.get("type")
+    return isinstance(kind, str) and kind in _ACTOR_TYPES
 
 
 def read_profile_object(view: Mapping[str, Any], page: GenericPage, out: LayerRead,
@@ -1324,13 +1343,14 @@ def _links(view: Mapping[str, Any], page: GenericPage) -> tuple[str, ...]:
                 break
     # ActivityPub actors (and Mastodon accounts): profile metadata rows holding links
     for key in ("attachment", "fields"):
-        for item in view.get(key) or []:
+        rows = view.get(key)
+        for item in rows if isinstance(rows, list) else []:
             if isinstance(item, dict) and isinstance(item.get("value"), str):
                 value = item["value"].strip()
                 hrefs = re.findall(r'href="([^"]+)"', value)
                 # Misskey, Firefish and GoToSocial's REST fields hold the bare address
                 links.extend(hrefs or ([value] if re.match(r"(?i)https?://\S+$", value) else []))
-    if view.get("type") in _ACTOR_TYPES and isinstance(view.get("url"), str):
+    if _is_actor(view) and isinstance(view.get("url"), str):
         # a bridged actor's url is a redirect to the account it bridges (Bridgy Fed:
         # https://fed.brid.gy/r/https://example.com, the person's own site; bsky.brid.gy/r/...)
         m = re.match(r"(?i)^https?://[^/]+/r/(https?://\S+)$", view["url"])

@@ -59,7 +59,8 @@ class MastodonPage(GenericPage):
         data = self.json if isinstance(self.json, dict) else None
         if data is not None:
             verified: list[str] = []
-            for item in data.get("fields") or []:
+            rows = data.get("fields")
+            for item in rows if isinstance(rows, list) else []:
                 if not isinstance(item, dict) or not item.get("verified_at"):
                     continue
                 for href in re.findall(r'href="([^"]+)"', str(item.get("value") or "")):
