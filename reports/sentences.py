@@ -139,6 +139,69 @@ CHOICE_LABELS: dict[str, str] = {
 }
 
 
+#: why a profile has its class, by the name of the matcher's rule that decided it
+#: (matching/decide.py RULES), in words a reviewer reads in any language
+RULE_LABELS: dict[str, str] = {
+    "declared, gone": N_("it is in the inventory, but no longer exists"),
+    "declared, not checked": N_("it is in the inventory, but could not be checked"),
+    "declared, to retire": N_("it is in the inventory, and is a channel to merge or close"),
+    "declared": N_("it is in the inventory"),
+    "allowed": N_("the inventory allows it (a partner or reseller)"),
+    "walled, secondary evidence of a scam": N_(
+        "the page itself could not be read, and what others show of it is a scam"
+    ),
+    "walled, linked by the company, to retire": N_(
+        "the page could not be read; the company's site links it, and it is a channel to "
+        "merge or close"
+    ),
+    "walled, linked by the company": N_("the page could not be read; the company's site links it"),
+    "walled": N_("the page could not be read (a login wall or a block)"),
+    "own, to retire": N_("the company's own account, a channel to merge or close"),
+    "own, not listed": N_("the company's own account, not in the inventory"),
+    "blank, secondary evidence of a scam": N_(
+        "the page shows nothing to read, and what others show of it is a scam"
+    ),
+    "blank, a help desk's handle": N_(
+        "the page shows nothing to read, and its handle presents it as the company's help "
+        "desk: check it by hand"
+    ),
+    "blank, a fan's handle": N_(
+        "the page shows nothing to read, and its handle says it is a fan or parody account"
+    ),
+    "blank": N_(
+        "handle taken: check by hand (the page shows nothing of its own)"
+    ),
+    "impostor: deception or harm": N_(
+        "it presents itself as the company and shows deception or harm"
+    ),
+    "fan": N_("a fan or parody account"),
+    "personal account": N_("a personal account"),
+    "existence only": N_(
+        "handle taken: check by hand (the site shows only that it exists)"
+    ),
+    "not about us": N_("not about the company"),
+    "same name, a life of its own": N_(
+        "a namesake: it shares the brand's name, but has a description of its own and shows "
+        "nothing of the company"
+    ),
+    "resemblance only": N_(
+        "it resembles the brand but shows no deception or harm: a low-priority candidate to check"
+    ),
+    "namesake": N_("a namesake, not the company"),
+}
+
+
+def _decision(tr: Translator, v: object, detail: str) -> Sentence:
+    """Why this class: in English the matcher's own reason (it names what it saw), else the
+    rule's label in the report's language; a rule without a label is quoted as it is."""
+    if tr.lang == "en" and detail:
+        return fill(tr.gettext(N_("why this class: {v}")), v=detail)
+    label = RULE_LABELS.get(str(v))
+    if label is None:
+        return fill(tr.gettext(N_("why this class: {v}")), v=detail or v)
+    return fill(tr.gettext(N_("why this class: {v}")), v=Num(tr.gettext(label)))
+
+
 def _triage(tr: Translator, v: object, detail: str) -> Sentence:
     """A reviewer's decision, by its label in the report's language (not ``taken_down``)."""
     label = CHOICE_LABELS.get(str(v))
@@ -270,9 +333,7 @@ BUILDERS: dict[str, Builder] = {
     "young_logo_copy": _count(N_("created {n} days ago and already wears the official logo")),
     "personal_account": _simple(N_("a personal account: {v}")),
     "namesake": _simple(N_("a namesake, not the company: {v}")),
-    "decision": lambda tr, v, detail: fill(
-        tr.gettext(N_("why this class: {v}")), v=detail if tr.lang == "en" and detail else v
-    ),
+    "decision": _decision,
 }
 
 
@@ -293,5 +354,5 @@ def sentence(tr: Translator, e: Evidence) -> Sentence:
     return fill(tr.gettext(N_("signal {code}: {v}")), code=e.signal, v=value)
 
 
-__all__ = ["CHOICE_LABELS", "Piece", "Sentence", "sentence", "text_of", "probe_reason_text",
-           "PROBE_REASONS"]
+__all__ = ["CHOICE_LABELS", "RULE_LABELS", "Piece", "Sentence", "sentence", "text_of",
+           "probe_reason_text", "PROBE_REASONS"]

@@ -1057,3 +1057,20 @@ def test_a_reviewers_decision_reads_as_its_label_not_its_code():
     ev = Evidence("triage", "taken_down", "reviewer decided 'taken_down'")
     assert text_of(sentence(Translator("tr"), ev)) == "bir inceleyicinin kararı: Kaldırıldı"
     assert text_of(sentence(Translator("en"), ev)) == "a reviewer's decision: Taken down"
+
+
+def test_why_this_class_reads_in_the_reports_language():
+    """The Turkish report said 'bu sınıfın nedeni: “walled, secondary evidence of a scam”':
+    the rule's name, in English. The rules' labels are translated (a rule without one, new in
+    matching/decide.py, is quoted as it is)."""
+    from reports.i18n import Translator
+    from reports.sentences import RULE_LABELS, sentence, text_of
+
+    ev = Evidence("decision", "walled, secondary evidence of a scam",
+                  "secondary: the page itself could not be read; linked from a scam site")
+    tr = text_of(sentence(Translator("tr"), ev))
+    assert tr.startswith("bu sınıfın nedeni: sayfanın kendisi okunamadı")
+    assert "walled" not in tr
+    assert "linked from a scam site" in text_of(sentence(Translator("en"), ev))
+    turkish = Translator("tr")
+    assert all(turkish.gettext(label) != label for label in RULE_LABELS.values())
