@@ -186,6 +186,8 @@ def shown_fields(p, now: str) -> dict[str, Any]:  # type: ignore[no-untyped-def]
                 when = relative_date(text, ref)
                 value = when.isoformat() if when is not None else None
         out[name] = value
+    if p.verified_links and shows(p.platform, p.kind, "verified_links"):
+        out["verified_links"] = tuple(p.verified_links)  # Mastodon's verified_at
     return out
 
 
@@ -294,7 +296,6 @@ def world_observations(
             bio=p.bio or None,
             avatar_phash=_phash(p.avatar or f"default:{p.platform}"),
             external_links=tuple(p.links),
-            verified_links=tuple(p.verified_links),
             category=p.kind,
             **shown_fields(p, world.now),
         )

@@ -1050,7 +1050,8 @@ def pinterest(app: App, req: Request) -> Response:
         "id": str(p.numeric_id), "username": p.handle, "full_name": p.display_name, "about": p.bio,
         "image_xlarge_url": avatar, "follower_count": p.followers, "following_count": p.following,
         "pin_count": p.posts, "board_count": max(0, p.posts // 20), "website_url": website,
-        "domain_url": urlsplit(website).netloc if website else None, "domain_verified": False,
+        "domain_url": urlsplit(website).netloc if website else None,
+        "domain_verified": website in p.verified_links if website else False,
         "verified_identity": {"verified": True} if p.verified else {}, "is_verified_merchant": False,
         "last_pin_save_time": iso_full(p.last_active_at), "created_at": iso_full(p.created_at)}}}}
     title = f"{esc(p.display_name)} ({esc(p.handle)}) - Profile | Pinterest"

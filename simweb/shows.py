@@ -43,10 +43,12 @@ SHOWS: Mapping[str, frozenset[str]] = {
     # the public AppView: every count, createdAt, indexedAt
     "bluesky": frozenset({"followers", "following", "posts", "verified", "created_at",
                           "last_active_at"}),
-    # the lookup API: counts, locked, created_at and last_status_at (both to the day)
+    # the lookup API: counts, locked, created_at and last_status_at (both to the day), and
+    # which of its links the server verified (a field's verified_at, rel=me)
     "mastodon": frozenset({"followers", "following", "posts", "is_private", "created_at",
-                           "last_active_at"}),
-    # the page state: counts, created_at, last_pin_save_time
+                           "last_active_at", "verified_links"}),
+    # the page state: counts, created_at, last_pin_save_time (its claimed website's
+    # domain_verified is drawn, but brandsweep's reader does not take it as a verified link)
     "pinterest": frozenset({"followers", "following", "posts", "verified", "created_at",
                             "last_active_at"}),
 }
@@ -82,7 +84,8 @@ DATES = ("created_at", "last_active_at")
 
 def shows(platform: str, kind: str, field: str, posts: int = 1) -> bool:
     """Whether ``platform``'s anonymous answer for an account of ``kind`` carries ``field``
-    (a ``ProfileFields`` name among ``COUNTED``, ``FLAGS`` and ``DATES``); a platform that is
+    (a ``ProfileFields`` name among ``COUNTED``, ``FLAGS``, ``DATES`` and ``verified_links``,
+    the links the platform itself verified); a platform that is
     not in the table shows none of them. ``posts``: the account's post count (a last activity
     read from the newest post needs one)."""
     if field not in SHOWS.get(platform, frozenset()):

@@ -48,7 +48,8 @@ def _profile(platform: str, kind: str, posts: int) -> WorldProfile:
     handle = "harbourferry.bsky.social" if platform == "bluesky" else "harbourferry"
     return WorldProfile(platform, handle, display_name="Harbour Ferry", bio="Ferries since 1921.",
                         followers=4321, following=65, posts=posts, verified=True,
-                        links=("https://harbourferry.example/",), created_at="2019-05-04",
+                        links=("https://harbourferry.example/",),
+                        verified_links=("https://harbourferry.example/",), created_at="2019-05-04",
                         last_active_at="2024-02-10", kind=kind, indexed_by=("web_search",))
 
 
@@ -97,6 +98,9 @@ def test_the_ideal_observation_gives_exactly_what_the_page_carries(platform, kin
     # the links: every platform here shows them (a website field, or a description that
     # carries them where the platform has no such field: Telegram, Bluesky)
     assert set(ideal.external_links) <= {u.rstrip("/") + "/" for u in crawled.external_links}
+    # links the platform verified: only Mastodon's reader takes them (verified_at)
+    assert set(ideal.verified_links) == {u.rstrip("/") + "/" for u in crawled.verified_links}
+    assert bool(ideal.verified_links) == shows(platform, kind, "verified_links")
     for name in (*COUNTED, *FLAGS, *DATES):
         want, got = getattr(ideal, name), getattr(crawled, name)
         assert (want is None) == (got is None), (
