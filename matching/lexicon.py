@@ -174,6 +174,7 @@ LEXICON: dict[str, Lang] = {
         "follow_now": ("nueva cuenta", "nuevo perfil"),
         "archive_link": ("archivada", "archivado"),
         "help_desk": ("atención al cliente", "servicio al cliente"),
+        "own_channel": ("empleos", "bolsa de trabajo", "únete a nuestro equipo", "sucursal"),
     },
     "pt": {
         "scam": ("lista de ganhadores", "lista dos vencedores", "lista de vencedores",

@@ -876,3 +876,9 @@ def test_a_collection_of_old_ads_is_a_fans_page(text: str) -> None:
 ])
 def test_a_persons_pride_in_an_employer_is_employee_wording(text: str, person: bool) -> None:
     assert employee(text) == person, text
+
+
+@pytest.mark.parametrize("text", ["Empleos Cóndor", "Bolsa de trabajo", "Sucursal Temuco"])
+def test_own_channel_wording_in_spanish(text: str) -> None:
+    """How a Spanish-speaking company names a careers or branch channel of its own."""
+    assert ps.own_wording(text) is not None, text
