@@ -265,13 +265,23 @@ PROBE_REASONS: dict[str, str] = {
 }
 
 
+_REASON_CODE = re.compile(r"[a-z0-9_:.-]+")
+
+
 def probe_reason_text(tr: Translator, reason: str | None) -> str:
+    """Why a profile could not be checked. A code gets its sentence; a catalog's own words
+    for a platform no probe can read (``probe: {view: none, reason: TEXT}``, e.g. LinkedIn's
+    "bot-blocked (HTTP 999 ...)") follow the sentence in English and are left out in another
+    language, where they would be the only English on the line."""
     if not reason:
         return tr.gettext(N_("the platform did not answer"))
     template = PROBE_REASONS.get(reason)
     if template:
         return tr.gettext(template)
-    return tr.gettext(N_("the platform did not answer")) + f" ({reason})"
+    if _REASON_CODE.fullmatch(reason):  # a code this list does not know yet
+        return tr.gettext(N_("the platform did not answer")) + f" ({reason})"
+    text = tr.gettext(PROBE_REASONS["no_probe"])
+    return f"{text} ({reason})" if tr.lang == "en" else text
 
 
 BUILDERS: dict[str, Builder] = {

@@ -1074,3 +1074,15 @@ def test_why_this_class_reads_in_the_reports_language():
     assert "linked from a scam site" in text_of(sentence(Translator("en"), ev))
     turkish = Translator("tr")
     assert all(turkish.gettext(label) != label for label in RULE_LABELS.values())
+
+
+def test_a_catalogs_own_reason_is_no_english_in_a_turkish_report():
+    from reports.i18n import Translator
+    from reports.sentences import probe_reason_text
+
+    why = "bot-blocked (HTTP 999 for every page); found only through web search and links"
+    assert probe_reason_text(Translator("tr"), why) == "platform dışarıdan yoklanamıyor"
+    assert probe_reason_text(Translator("en"), why) == (
+        f"the platform cannot be probed from outside ({why})")
+    assert probe_reason_text(Translator("en"), "dns_error") == (
+        "the platform did not answer (dns_error)")
