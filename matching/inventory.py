@@ -560,6 +560,14 @@ class _Checker:
         domains = self.domains(doc)
         departments = self.departments(doc)
         brands = self.brands(doc, {d.name for d in departments})
+        if not brands and not self.errors:
+            # an audit of no brand searches nothing and reports nothing: not a clean bill
+            self.err(
+                doc.value_marks.get("brands", (1, 1)),
+                "the inventory declares no brand: an audit would search for nothing",
+                "add a 'brands:' list with at least one brand: "
+                "- {name: Your Brand, accounts: [...]}",
+            )
         allow = self.allow(doc)
         self.duplicates(brands, allow)
         legal_name, contact, trademarks = self.rights_holder(doc)

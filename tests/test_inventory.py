@@ -401,3 +401,14 @@ def test_schema_shaped_documents_only_raise_inventory_errors(tmp_path_factory, d
             assert e.errors and all(err.line is not None for err in e.errors)
         else:
             assert inv.organization
+
+
+def test_an_inventory_of_no_brand_is_refused(tmp_path):
+    """'brands: []' passed validate and its audit searched nothing and reported nothing:
+    a clean bill for a sweep that never ran."""
+    for text in ("organization: X\nbrands: []\n", "organization: X\n"):
+        p = tmp_path / "inv.yaml"
+        p.write_text(text, encoding="utf-8")
+        errors = validate_inventory(p, RULES)
+        assert [e.message for e in errors] == [
+            "the inventory declares no brand: an audit would search for nothing"]
