@@ -255,6 +255,7 @@ HANDLE_AFFIXES: tuple[str, ...] = (
     # Arabic and Mongolian in Latin letters, Spanish: help desks, gifts, prizes, contests (see
     # LURE_AFFIXES and HELP_DESK_HANDLE_WORDS)
     "khedma", "lavlah", "uilchilgee", "tuslamj", "hadaya", "hdaya", "gawayez", "mosabqa",
+    "albanii", "albanyosnii", "rasmy", "rasmeya", "rasmiya",
     "belg", "beleg", "honjvor", "uramshuulal", "hyamdral", "concurso", "concursos",
     # parody and meme pages (see FAN_HANDLE_WORDS)
     "parody",
@@ -364,7 +365,10 @@ POSE_AFFIXES: frozenset[str] = frozenset({"official", "offical", "real", "resmi"
                                           "oficial", "officiel", "officielle", "ufficiale",
                                           "officieel", "ufficiali", "oficiales", "oficjalny",
                                           "oficjalne", "oficiala", "oficialais",
-                                          "oficialus", "oficiali", "ametlik"}) | (
+                                          "oficialus", "oficiali", "ametlik",
+                                          # Mongolian and Egyptian Arabic in Latin letters
+                                          "albanii", "albanyosnii", "rasmy", "rasmeya",
+                                          "rasmiya"}) | (
     _lx.folded_words("official"))
 
 #: the affixes :mod:`matching.variants` probes first, most prevalent on impostor pages first:
@@ -1724,7 +1728,7 @@ PAYMENT_SERVICES: tuple[str, ...] = (
     "orange money", "opay", "palmpay", "iban",
     # Mongolia, Egypt, Chile
     "qpay", "socialpay", "monpay", "vodafone cash", "instapay", "etisalat cash", "orange cash",
-    "cuentarut", "cuenta rut", "tenpo",
+    "cuentarut", "cuenta rut", "tenpo", "fawry",
 )
 
 #: where a payment is taken out of sight, in any language: a private message or a messenger

@@ -2645,3 +2645,18 @@ def test_a_blank_handle_naming_a_help_desk_or_a_country_in_arabic_or_mongolian_i
     brand's name on a page that shows nothing: a candidate (low), as ``_help`` or ``_hu``."""
     f = classify_one(obs("x", handle))
     assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.LOW, (handle, f)
+
+
+@pytest.mark.parametrize("handle", ["quillmarkpapier_rasmy", "quillmarkpapier_albanii"])
+def test_a_walled_handle_claiming_official_in_arabizi_or_mongolian_is_a_second_sign(
+        handle: str) -> None:
+    """"Official" as Egyptian (rasmy) and Mongolian (albanii) Latin handles write it: a claim
+    nothing official backs, one more sign beside a winner's lure in the search result of a
+    walled page. A handle with a word of no such meaning adds nothing."""
+    def walled(h: str) -> Finding:
+        hit = replace(SEARCH, handle=h, url=f"https://facebook.test/{h}",
+                      title="Quillmark Papier | Facebook",
+                      snippet="Fuiste seleccionado como ganador del sorteo")
+        return classify_one(obs("facebook", h, ProbeState.UNVERIFIABLE, sightings=(hit,)))
+    assert walled(handle).cls == FindingClass.IMPOSTOR, walled(handle)
+    assert walled("quillmarkpapier_xyz").cls == FindingClass.UNVERIFIED
