@@ -1048,6 +1048,10 @@ def test_brand_names_in_the_health_table_break_between_words_only():
     assert rule and "overflow-wrap:break-word" in rule.group(1)
     anywhere = "table.grid td,table.grid tbody th{overflow-wrap:anywhere}"
     assert css.index(rule.group(0)) > css.index(anywhere)  # later: it wins
+    # nor is a number cut in two: "812.40|0" in a Turkish report read as 812.40
+    num = re.search(r"table\.grid td\.num[^{]*\{([^}]*)\}", css)
+    assert num and "white-space:nowrap" in num.group(1)
+    assert css.index(num.group(0)) > css.index(anywhere)
 
 
 def test_a_reviewers_decision_reads_as_its_label_not_its_code():
