@@ -35,6 +35,7 @@ from matching.models import CrawlSummary, Finding, ProbeState, Status
 
 from .i18n import N_, Translator
 from .json_indent import dump_indented, dumps_indented
+from .sentences import probe_reason_text
 from .untrusted import ITEM_LIMIT, Link, Marked, make_link, mark_text
 
 # --------------------------------------------------------------------------- plain language
@@ -178,6 +179,15 @@ def reason_text(reason: str | None, tr: Translator | None = None) -> str:
         names = r.partition(":")[2].strip()
         return _("every engine behind it was unresponsive") + (f" ({names})" if names else "")
     return r
+
+
+def _unverified_reason(reason: str | None, tr: Translator | None) -> str:
+    """Why a profile could not be checked: a catalog's own words for a platform no probe can
+    read ("bot-blocked (HTTP 999 ...)") read as the report's sentence in another language."""
+    r = str(reason or "").strip()
+    if tr is not None and tr.lang != "en" and " " in r and r not in _REASONS:
+        return probe_reason_text(tr, r)
+    return reason_text(reason, tr)
 
 
 def engine_title(engine: str | None, titles: Mapping[str, str] | None = None) -> str:
@@ -567,7 +577,7 @@ def build_coverage(
     unchecked = tuple(p.title for p in platforms if not p.checked)
 
     unverified = Counter(
-        reason_text(f.probe_reason, tr)
+        _unverified_reason(f.probe_reason, tr)
         for f in findings
         if str(f.probe_state) == ProbeState.UNVERIFIABLE.value and f.status != Status.RESOLVED
     )

@@ -1090,3 +1090,12 @@ def test_a_catalogs_own_reason_is_no_english_in_a_turkish_report():
         f"the platform cannot be probed from outside ({why})")
     assert probe_reason_text(Translator("en"), "dns_error") == (
         "the platform did not answer (dns_error)")
+
+
+def test_coverage_counts_a_catalogs_reason_in_the_reports_language():
+    from reports.coverage import _unverified_reason
+    from reports.i18n import Translator
+
+    why = "bot-blocked (HTTP 999 for every page); found only through web search and links"
+    assert _unverified_reason(why, Translator("tr")) == "platform dışarıdan yoklanamıyor"
+    assert _unverified_reason(why, Translator("en")) == why
