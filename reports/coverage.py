@@ -158,6 +158,8 @@ SEARCH_LABELS: dict[str, str] = {
     "partly": N_("partly failed"),
 }
 _VARIANTS_SKIPPED = "variant probes skipped"
+#: the crawl's gap for variants probed after a failed calibration (crawler/spiders/probes.py)
+_UNCALIBRATED = "variants probed without calibration"
 
 
 def reason_text(reason: str | None, tr: Translator | None = None) -> str:
@@ -357,6 +359,14 @@ def gap_view(
             _("renew the token or unset {var}").format(var=query) if query else _("renew the token")
         )
         why = _("{why}; what needed it is unverifiable: {fix}").format(why=why, fix=fix)
+        show_query = False
+    elif path == "probe" and query.startswith(_UNCALIBRATED):
+        # the crawl's own English sentence: said here in the report's language
+        lead = _("Look-alike handles on {who} were probed without a cross-check").format(who=who)
+        why = _(
+            "{why} (a made-up handle could not be checked, so a profile found there is not "
+            "cross-checked)"
+        ).format(why=why)
         show_query = False
     elif path == "probe":
         lead = _("{who} probe could not run").format(who=who)

@@ -1099,3 +1099,21 @@ def test_coverage_counts_a_catalogs_reason_in_the_reports_language():
     why = "bot-blocked (HTTP 999 for every page); found only through web search and links"
     assert _unverified_reason(why, Translator("tr")) == "platform dışarıdan yoklanamıyor"
     assert _unverified_reason(why, Translator("en")) == why
+
+
+def test_an_uncalibrated_probe_gap_reads_in_the_reports_language():
+    """'Threads yoklaması çalışamadı “variants probed without calibration: ...”': the
+    crawl's English sentence, quoted in a Turkish report, and a lead that said the probe
+    did not run when it ran without its cross-check."""
+    from reports.coverage import gap_view
+    from reports.i18n import Translator
+
+    gap = {"path": "probe", "engine": "threads", "reason": "login_wall",
+           "query": "variants probed without calibration: a random handle could not be "
+                    "checked, so a found there is not cross-checked"}
+    tr = gap_view(gap, {"threads": "Threads"}, Translator("tr"))
+    assert tr.query is None and "calibration" not in tr.text
+    assert tr.text.startswith("Threads üzerindeki benzer kullanıcı adları çapraz kontrol "
+                              "olmadan yoklandı: giriş duvarı")
+    en = gap_view(gap, {"threads": "Threads"}, Translator("en"))
+    assert en.text.startswith("Look-alike handles on Threads were probed without a cross-check")
