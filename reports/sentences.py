@@ -224,6 +224,38 @@ def _percent(template: str) -> Builder:
     return build
 
 
+_ADDS = re.compile(r"^handle '[^']*' resembles '([^']+)' \(affix(?:_scam)?\): adds '([^']+)'")
+_SWAPS = re.compile(r"^handle '[^']*' resembles '([^']+)' \(homoglyph\): '([^']+)' replaces "
+                    r"'([^']+)'")
+_LEFT_OUT = re.compile(r"^handle '[^']*' resembles '([^']+)' \(omission\)")
+_ITSELF = re.compile(r"^handle '[^']*' is the name '([^']+)' itself")
+
+
+def _handle(tr: Translator, v: object, detail: str) -> Sentence:
+    """How the handle resembles the brand, as the matcher saw it: "the brand's name
+    “northwindcoffee” with “support” added" says more than "100% similar" (it is the affix
+    that was scored); any other resemblance as a percentage."""
+    d = detail.removeprefix("secondary: ")
+    m = _ADDS.match(d)
+    if m:
+        return fill(tr.gettext(N_("the handle is the brand's name {name} with {extra} added")),
+                    name=m.group(1), extra=m.group(2))
+    m = _SWAPS.match(d)
+    if m:
+        return fill(tr.gettext(N_("the handle is the brand's name {name} with look-alike "
+                                  "characters ({fake} for {real})")),
+                    name=m.group(1), fake=m.group(2), real=m.group(3))
+    m = _LEFT_OUT.match(d)
+    if m:
+        return fill(tr.gettext(N_("the handle is the brand's name {name} with a letter left "
+                                  "out")), name=m.group(1))
+    m = _ITSELF.match(d)
+    if m and (_num(v) or 0) >= 1:
+        return fill(tr.gettext(N_("the handle is the brand's name {name} itself")),
+                    name=m.group(1))
+    return fill(tr.gettext(N_("the handle is {pct} similar to the brand's name")), pct=_pct(tr, v))
+
+
 def _count(template: str) -> Builder:
     def build(tr: Translator, v: object, detail: str) -> Sentence:
         x = _num(v)
@@ -286,7 +318,7 @@ def probe_reason_text(tr: Translator, reason: str | None) -> str:
 
 BUILDERS: dict[str, Builder] = {
     "avatar_match": _avatar,
-    "handle_similarity": _percent(N_("the handle is {pct} similar to the brand's name")),
+    "handle_similarity": _handle,
     "display_name_similarity": _percent(
         N_("the display name is {pct} similar to the brand's name")
     ),

@@ -1117,3 +1117,34 @@ def test_an_uncalibrated_probe_gap_reads_in_the_reports_language():
                               "olmadan yoklandı: giriş duvarı")
     en = gap_view(gap, {"threads": "Threads"}, Translator("en"))
     assert en.text.startswith("Look-alike handles on Threads were probed without a cross-check")
+
+
+def test_the_handle_sentence_says_how_it_resembles_the_brand():
+    """'the handle is 100% similar to the brand's name' for northwindcoffee_support: 100% of
+    what? The sentence says what the matcher saw: the name with a word added, look-alike
+    characters, a letter left out; other resemblances keep their percentage."""
+    from reports.i18n import Translator
+    from reports.sentences import sentence, text_of
+
+    en, tr = Translator("en"), Translator("tr")
+
+    def say(t, value, detail):
+        return text_of(sentence(t, Evidence("handle_similarity", value, detail)))
+
+    added = ("handle 'northwindcoffee_support' resembles 'northwindcoffee' (affix_scam): adds "
+             "'support'; similarity 1.00")
+    assert say(en, 1.0, added) == (
+        "the handle is the brand's name northwindcoffee with support added")
+    assert say(tr, 1.0, added) == (
+        "kullanıcı adı, marka adına (northwindcoffee) support eklenerek oluşturulmuş")
+    glyph = ("handle 'n0rthwindcoffee' resembles 'northwindcoffee' (homoglyph): '0' replaces "
+             "'o' at position 2; similarity 1.00")
+    assert say(en, 1.0, glyph) == (
+        "the handle is the brand's name northwindcoffee with look-alike characters (0 for o)")
+    left = ("handle 'northwindcofee' resembles 'northwindcoffee' (omission): 'f' is left out at "
+            "position 13; similarity 0.97")
+    assert say(en, 0.97, left) == (
+        "the handle is the brand's name northwindcoffee with a letter left out")
+    other = ("handle 'northwindcoffeelive' resembles 'northwindcoffee' (similar): 'live' is "
+             "inserted at position 16; similarity 0.88")
+    assert say(en, 0.88, other) == "the handle is 88% similar to the brand's name"
