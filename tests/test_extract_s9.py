@@ -53,6 +53,21 @@ def test_exvcr_status_line_parts_and_header_pairs_in_other_shapes():
     assert read("x", "https://api.twitter.com/1.1/users/show.json?screen_name=harbourferry", 429, body).state is UNVERIFIABLE
 
 
+def test_exvcr_custom_cassette_url_is_a_regex_sigil():
+    """ExVCR's custom cassettes match the request with an Elixir regex sigil; the answer's
+    address is its literal part (so `extract auto` and the choice of answer see the API)."""
+    user = json.dumps({"id_str": "4411", "screen_name": "harbourferry", "name": "Harbour Ferry", "followers_count": 3})
+    for url, want in (("~r/https://api.twitter.com/1.1/account/verify_credentials.json\\?.+/",
+                       "https://api.twitter.com/1.1/account/verify_credentials.json"),
+                      ("~r|https://api\\.twitter\\.com/1\\.1/users/show\\.json|i",
+                       "https://api.twitter.com/1.1/users/show.json"),
+                      ("~r/^https:\\/\\/api.twitter.com\\/1.1\\/users\\/show.json/",
+                       "https://api.twitter.com/1.1/users/show.json"),
+                      ("~r/users.+/", None)):
+        [got] = recorded_answers(_exvcr(url, 200, {}, user))
+        assert got.url == want, url
+
+
 def test_php_mock_response_array_with_status_and_plain_headers():
     """A PHP test's mocked client answer (Guzzle mocks): ``return ['status' => 200, 'headers'
     => ['Name' => 'value', ...], 'body' => '<JSON>'];``, tab-indented, slashes escaped in the

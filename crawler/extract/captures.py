@@ -347,11 +347,25 @@ def _betamax(inter: dict) -> Recorded:
     status = next((resp[k] for k in ("status", "status_code", "code", "statusCode")
                    if resp.get(k) is not None), None)
     headers = _headers(resp.get("headers"))
+    if isinstance(url, str) and url.startswith("~r"):
+        url = _sigil_url(url)
     if url:
         # a default port the recorder kept ('https://api.github.com:443/users/x', VCR 1.x)
         url = re.sub(r"^(https://[^/:?#]+):443(?=[/?#]|$)|^(http://[^/:?#]+):80(?=[/?#]|$)",
                      lambda m: m.group(1) or m.group(2), str(url))
     return Recorded(str(url) if url else None, _status(status), headers, _decoded(body, headers))
+
+
+def _sigil_url(url: str) -> str | None:
+    """The address an ExVCR custom cassette matches with an Elixir regex sigil
+    (``~r/https://api.example.com/1.1/x.json\\?.+/``): its literal part, up to the first
+    wildcard, unescaped."""
+    m = re.fullmatch(r"~r([/|\"'])(.*)\1[a-z]*", url.strip(), re.S)
+    if m is None:
+        return None
+    literal = re.split(r"\\?\?\.[+*]|(?<!\\)\.[+*]|(?<!\\)[(\[^$]", m.group(2).lstrip("^"))[0]
+    literal = re.sub(r"\\(.)", r"\1", literal)
+    return literal if re.match(r"https?://[^/\s]+", literal) else None
 
 
 def _har(doc: dict) -> list[Recorded]:
