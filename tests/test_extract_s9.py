@@ -217,3 +217,23 @@ def test_instagram_age_gate_of_2018_is_an_existing_account():
     assert got.fields.avatar_url == "https://scontent.cdninstagram.com/t51.2885-19/s150x150/1_a.jpg"
     bare = gate.replace('<img class="-cx-PRIVATE-GatedContentPage__userAvatar" src="https://scontent.cdninstagram.com/t51.2885-19/s150x150/1_a.jpg"/>', "")
     assert read("instagram", "https://www.instagram.com/harbourbrewery/", 200, bare).state is not FOUND
+
+
+def test_linkedin_api_v1_member_xml_the_same():
+    """The same member record in API v1's default XML: the public profile URL names the
+    member, the nested member URL resources are the outside links."""
+    xml = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<person>
+  <first-name>Ana</first-name>
+  <last-name>Reyes</last-name>
+  <summary>Twenty years on the water.</summary>
+  <site-standard-profile-request><url>http://www.linkedin.com/profile/view?id=123</url></site-standard-profile-request>
+  <public-profile-url>http://www.linkedin.com/in/ana-reyes-ferry</public-profile-url>
+  <member-url-resources total="2">
+    <member-url-resource><url>http://harbourferry.example</url><name>Company Website</name></member-url-resource>
+    <member-url-resource><url>http://anareyes.example</url><name>Blog</name></member-url-resource>
+  </member-url-resources>
+</person>"""
+    got = read("linkedin", "https://api.linkedin.com/v1/people/~", 200, xml)
+    assert got.state is FOUND and got.handle == "in/ana-reyes-ferry"
+    assert got.fields.external_links == ("http://harbourferry.example", "http://anareyes.example")

@@ -678,6 +678,13 @@ def xml_profile(page: GenericPage) -> dict | None:
                 doc.setdefault(local(attr), attr_value)
         if value and len(child) == 0:
             doc.setdefault(name, value)
+        elif len(child):
+            # a collection of link records (LinkedIn API v1's <member-url-resources> of
+            # <member-url-resource><url>): its addresses, in their order
+            urls = [text for node in child.iter() if local(node.tag) == "url"
+                    and (text := (node.text or "").strip())]
+            if urls:
+                doc.setdefault(name, urls[:10])
     return doc or None
 
 
