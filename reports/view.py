@@ -641,7 +641,7 @@ def build_view(
             department=f.department,
             owner=owner_of(f.department),
             status=str(f.status),
-            status_detail=mark_text(f.status_detail),
+            status_detail=mark_text(status_detail_text(tr, f.status_detail)),
             probe_state=str(f.probe_state),
             probe_reason=f.probe_reason,
             triage=triage,
@@ -922,6 +922,48 @@ def _trend(tr: Translator, audits: Sequence[AuditSummary]) -> TrendView:
         for c in TREND_CLASSES
     )
     return TrendView(tuple(bars), legend, width, height, round(bar_w, 1))
+
+
+#: the history's fixed words about a status (matching/history.py), translated
+_STATUS_DETAILS: dict[str, str] = {
+    "not seen in this audit (deleted, renamed or taken down)":
+        N_("not seen in this audit (deleted, renamed or taken down)"),
+    "the platform says it no longer exists": N_("the platform says it no longer exists"),
+    "reappeared after being resolved": N_("reappeared after being resolved"),
+    "no longer found": N_("no longer found"),
+    "avatar changed": N_("avatar changed"),
+    "marked taken down, but the profile is back (gone in the previous audit)":
+        N_("marked taken down, but the profile is back (gone in the previous audit)"),
+    "marked taken down, but the profile is back (still there)":
+        N_("marked taken down, but the profile is back (still there)"),
+    "not swept in this audit (--platforms): as of the previous audit":
+        N_("not swept in this audit (--platforms): as of the previous audit"),
+}
+_CHANGE = re.compile(r"(class|severity) (\w+) -> (\w+)")
+
+
+def status_detail_text(tr: Translator, detail: str | None) -> str | None:
+    """What changed, in the report's language: the history's fixed phrases and its class and
+    severity changes are translated, anything quoting the page (a new bio) stays as it is."""
+    if not detail or tr.lang == "en":
+        return detail
+    _ = tr.gettext
+    out = []
+    for part in detail.split("; "):
+        m = _CHANGE.fullmatch(part)
+        if part in _STATUS_DETAILS:
+            out.append(_(_STATUS_DETAILS[part]))
+        elif m and m.group(1) == "class":
+            out.append(_("class {old} -> {new}").format(
+                old=_(CLASS_LABELS.get(m.group(2), m.group(2))),
+                new=_(CLASS_LABELS.get(m.group(3), m.group(3)))))
+        elif m:
+            out.append(_("severity {old} -> {new}").format(
+                old=_(SEVERITY_LABELS.get(m.group(2), m.group(2))),
+                new=_(SEVERITY_LABELS.get(m.group(3), m.group(3)))))
+        else:
+            out.append(part)
+    return "; ".join(out)
 
 
 def partial_sentence(tr: Translator, reason: str | None) -> str:

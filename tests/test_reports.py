@@ -1148,3 +1148,19 @@ def test_the_handle_sentence_says_how_it_resembles_the_brand():
     other = ("handle 'northwindcoffeelive' resembles 'northwindcoffee' (similar): 'live' is "
              "inserted at position 16; similarity 0.88")
     assert say(en, 0.88, other) == "the handle is 88% similar to the brand's name"
+
+
+def test_what_changed_reads_in_the_reports_language():
+    """The Turkish report's resolved list said 'not seen in this audit (deleted, renamed or
+    taken down)': the history's English phrase."""
+    from reports.i18n import Translator
+    from reports.view import status_detail_text
+
+    tr = Translator("tr")
+    assert status_detail_text(tr, "not seen in this audit (deleted, renamed or taken down)") == (
+        "bu denetimde görülmedi (silinmiş, adı değiştirilmiş ya da kaldırılmış)")
+    assert status_detail_text(tr, "class unverified -> impostor; severity none -> high; "
+                                  "bio 'a; b' -> 'c'") == (
+        "sınıf Doğrulanamadı -> Taklitçi; önem Yok -> Yüksek; bio 'a; b' -> 'c'")
+    same = "not seen in this audit (deleted, renamed or taken down)"
+    assert status_detail_text(Translator("en"), same) == same
