@@ -197,6 +197,7 @@ def world_observations(
 ) -> tuple[list[ProfileObservation], list[LinkedPage]]:
     """What an ideal crawl of the world observes: one observation per profile and deleted one."""
     from simweb.search import build_index
+    from simweb.shows import shown_bio
 
     company = [s for s in world.sites if s.kind == "company"]
     lookalike_sites = [s for s in world.sites if s.kind == "lookalike"]
@@ -293,7 +294,7 @@ def world_observations(
             continue  # no fields, so no links to follow either
         fields = ProfileFields(
             display_name=p.display_name or None,
-            bio=p.bio or None,
+            bio=shown_bio(p) or None,
             avatar_phash=_phash(p.avatar or f"default:{p.platform}"),
             external_links=tuple(p.links),
             category=p.kind,

@@ -25,7 +25,7 @@ from simweb.http import (
     json_response,
     redirect,
 )
-from simweb.shows import ago_text, shows
+from simweb.shows import ago_text, description_with_links, shows
 from simweb.world import WorldProfile, canonical_handle
 
 if TYPE_CHECKING:
@@ -513,15 +513,6 @@ def _uc(p: WorldProfile) -> str:
 
 
 # ---------------------------------------------------------------------------------- Telegram
-
-
-def description_with_links(p: WorldProfile) -> str:
-    """The description a Telegram chat or a Bluesky account shows: its bio, then each of the
-    world's ``links:`` the bio does not already hold, one a line. Neither platform has a website
-    field: an account's links live in its description, so a world that gives one a link means
-    this text."""
-    extra = [url for url in p.links if url not in p.bio]
-    return "\n".join([p.bio, *extra]) if p.bio and extra else (p.bio or "\n".join(extra))
 
 
 _URL_IN_TEXT = re.compile(r"https?://[^\s<>&\"']+")

@@ -19,6 +19,10 @@ Fields always shown when the world has them (display name, bio, avatar, links) a
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from simweb.world import WorldProfile
 
 #: the countable and dated fields (``matching.models.ProfileFields`` names) a platform's
 #: anonymous page or API answer carries for every kind of account
@@ -77,6 +81,9 @@ DATE_FORM: Mapping[tuple[str, str], str] = {
 #: platforms whose last activity is the date of the newest post they list: none without a post
 ACTIVITY_FROM_POSTS = frozenset({"instagram", "tiktok", "youtube"})
 
+#: platforms with no website field, whose accounts' links are lines of their description
+LINKS_IN_DESCRIPTION = frozenset({"telegram", "bluesky"})
+
 COUNTED = ("followers", "following", "posts")
 FLAGS = ("verified", "is_private")
 DATES = ("created_at", "last_active_at")
@@ -98,6 +105,20 @@ def shows(platform: str, kind: str, field: str, posts: int = 1) -> bool:
 def shown_verified(platform: str, kind: str, verified: bool) -> bool:
     """The verified flag a reader of the page gets (``NO_BADGE_DRAWN``: never a badge)."""
     return verified and (platform, kind) not in NO_BADGE_DRAWN
+
+
+def description_with_links(p: WorldProfile) -> str:
+    """The description a Telegram chat or a Bluesky account shows: its bio, then each of the
+    world's ``links:`` the bio does not already hold, one a line. Neither platform has a website
+    field: an account's links live in its description, so a world that gives one a link means
+    this text."""
+    extra = [url for url in p.links if url not in p.bio]
+    return "\n".join([p.bio, *extra]) if p.bio and extra else (p.bio or "\n".join(extra))
+
+
+def shown_bio(p: WorldProfile) -> str:
+    """The bio as ``p``'s page shows it (``LINKS_IN_DESCRIPTION``: with the links' lines)."""
+    return description_with_links(p) if p.platform in LINKS_IN_DESCRIPTION else p.bio
 
 
 def date_form(platform: str, field: str) -> str:

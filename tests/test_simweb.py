@@ -198,7 +198,7 @@ def test_a_telegram_chats_links_live_in_its_description():
     from dataclasses import replace
 
     from simweb.platforms import _autolink
-    from simweb.platforms import description_with_links as telegram_description
+    from simweb.shows import description_with_links as telegram_description
 
     base = next(p for p in load_world().profiles if p.platform == "telegram")
     both = replace(base, bio="Haber kanalı", links=("https://www.example.com/tr",))

@@ -98,6 +98,8 @@ def test_the_ideal_observation_gives_exactly_what_the_page_carries(platform, kin
     # the links: every platform here shows them (a website field, or a description that
     # carries them where the platform has no such field: Telegram, Bluesky)
     assert set(ideal.external_links) <= {u.rstrip("/") + "/" for u in crawled.external_links}
+    # the bio as the page shows it (Telegram, Bluesky: with the links' lines)
+    assert " ".join(str(ideal.bio).split()) == " ".join(str(crawled.bio).split())
     # links the platform verified: only Mastodon's reader takes them (verified_at)
     assert set(ideal.verified_links) == {u.rstrip("/") + "/" for u in crawled.verified_links}
     assert bool(ideal.verified_links) == shows(platform, kind, "verified_links")
