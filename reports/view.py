@@ -1192,13 +1192,18 @@ def _actions(
             "unverified",
             _("Unverified: check by hand"),
             _(
-                "The platform refused or hid the profile (login wall, bot block, rate limit): "
-                "not evidence of absence."
+                "The platform refused or hid the profile (login wall, bot block, rate limit), "
+                "or its page shows only that the handle exists: not evidence of absence, nor "
+                "of innocence."
             ),
             [
                 ActionItem(
                     row(f),
-                    _("Check by hand: {reason}.").format(
+                    # found, but its page shows nothing to compare: no platform refused it
+                    _("Check by hand: the profile exists, but its page shows nothing to "
+                      "compare with the brand.")
+                    if f.probe_state == ProbeState.FOUND
+                    else _("Check by hand: {reason}.").format(
                         reason=probe_reason_text(tr, f.probe_reason)
                     ),
                 )

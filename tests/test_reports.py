@@ -1164,3 +1164,18 @@ def test_what_changed_reads_in_the_reports_language():
         "sınıf Doğrulanamadı -> Taklitçi; önem Yok -> Yüksek; bio 'a; b' -> 'c'")
     same = "not seen in this audit (deleted, renamed or taken down)"
     assert status_detail_text(Translator("en"), same) == same
+
+
+def test_a_found_profile_to_check_by_hand_does_not_blame_the_platform():
+    """x:northwindcofee was found (its page shows nothing of its own), but the action said
+    'Check by hand: the platform did not answer.'"""
+    base = sample.findings()
+    taken = replace(base[7], platform="x", handle="northwindcofee", probe_state="found",
+                    probe_reason=None, url="https://x.com/northwindcofee")
+    view = build_view(sample.inventory(), [*base, taken], sample.audit())
+    group = next(g for g in view.actions if g.key == "unverified")
+    item = next(a for a in group.items if a.row.handle == "northwindcofee")
+    assert item.instruction == ("Check by hand: the profile exists, but its page shows "
+                                "nothing to compare with the brand.")
+    walled = next(a for a in group.items if a.row.handle == "northwind_kahve")
+    assert "did not answer" in walled.instruction or "the platform" in walled.instruction
