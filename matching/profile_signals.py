@@ -524,6 +524,11 @@ def _self_declared_fan(p: Profile) -> Evidence | None:
     e = sig.self_declared_fan(p.fields.bio, p.fields.display_name)
     if e is not None and p.derived and sig.self_declared_fan(*_own_text(p)) is None:
         e = p.cite(e, *p.derived)
+    if e is None and "display_name" not in p.derived:
+        # "Quillmark Fans", "Hinchas de Quillmark": the page's name is the fans' own
+        e = sig.fan_name(p.fields.display_name, p.brand_names)
+        if e is not None:
+            return p.cite(e, "display_name")
     if e is None and _names_the_brand(p, bio_only=True):
         # "not connected with the hotel" beside the brand's name: a fan's disclaimer (a
         # namesake's "not connected with any clinic" names no brand)

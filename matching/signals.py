@@ -1076,6 +1076,30 @@ def self_declared_fan(*texts: str | None) -> Evidence | None:
     return None
 
 
+_FAN_NAME_WORDS = frozenset(fold_text(w) for w in words.FAN_NAME_WORDS)
+
+
+def fan_name(display_name: str | None, brand_names: Iterable[str]) -> Evidence | None:
+    """A display name that is the brand's name and the word for its fans, nothing else
+    ("Quillmark Fans", "Hinchas de Quillmark", "Номины фэнүүд", "عشاق كويلمارك"): the page
+    names itself as the fans' page, openly unofficial. Another word of its own ("Quillmark
+    Fans Shop") and it says something else; the brand's name alone is no fan's."""
+    if not display_name:
+        return None
+    split = re.compile(r"[^\w']+")
+    brand = {w for n in brand_names for w in split.split(fold_text(n)) if len(w) >= 3}
+    said = [w for w in split.split(fold_text(display_name)) if w and not w.isdigit()]
+    fans = [w for w in said if w in _FAN_NAME_WORDS]
+    # the brand's word, perhaps with a case ending glued on ("nominy": Номины)
+    ours = [w for w in said if any(w.startswith(b) and len(w) - len(b) <= 3 for b in brand)]
+    rest = [w for w in said if w not in _FAN_NAME_WORDS and w not in words.FAN_NAME_GLUE
+            and w not in ours]
+    if not fans or not ours or rest:
+        return None
+    return Evidence(SignalName.SELF_DECLARED_UNOFFICIAL, display_name,
+                    f"its name says it is the brand's fans' page: '{display_name}'")
+
+
 def scam_wording(*texts: str | None) -> Evidence | None:
     """Scam vocabulary: DM us, WhatsApp, giveaway, wallet, claim, çekiliş, hediye, DM'den.
 

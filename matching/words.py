@@ -23,6 +23,8 @@ from matching import lexicon as _lx
 
 __all__ = [
     "DEPARTMENT_CUES",
+    "FAN_NAME_GLUE",
+    "FAN_NAME_WORDS",
     "NATIVE_DEPARTMENT_CUES",
     "DEPARTMENT_HINTS",
     "DM_INVITE_PATTERNS",
@@ -358,6 +360,22 @@ FAN_HANDLE_WORDS: frozenset[str] = frozenset({
     "parodia", "parodi", "memes", "meme", "unofficial", "tribute", "hayran", "rajongo",
     "fanaticos", "fas", "faclube", "fanklub", "fanklubb", "fanisivu", "inoffiziell",
     "nieoficjalny", "neoficialni", "khongchinhthuc",
+})
+
+#: words that name a page's people as the brand's fans, as a display name puts them beside
+#: the brand's name ("Quillmark Fans", "Hinchas de Quillmark", "Номины фэнүүд", "عشاق ..."):
+#: Latin words folded, other scripts as written (matched on their folded form)
+FAN_NAME_WORDS: frozenset[str] = frozenset({
+    "fan", "fans", "fanclub", "fanpage", "fanaccount", "supporters", "stans",
+    "hinchas", "hincha", "fanaticos", "fanaticas", "aficionados", "torcida", "tifosi",
+    "taraftar", "taraftarlari", "hayranlari", "kibice", "navijaci", "rajongok", "fani",
+    "fanusi", "fanouskove", "fenuud", "фэнүүд", "фэн", "عشاق", "محبي", "محبين", "مشجعي",
+    "مشجعين", "فانز", "фанаты", "болельщики", "ფანები", "fanebi",
+})
+#: words that may stand beside them in such a name: of, the, a club, a case ending
+FAN_NAME_GLUE: frozenset[str] = frozenset({
+    "de", "del", "of", "the", "la", "el", "los", "las", "da", "do", "di", "von", "des", "du",
+    "club", "klub", "page", "pagina", "yn", "iyn", "niy", "n", "clube", "kulubu",
 })
 
 #: affixes that claim authority (``northwind_official``): a pose, not a lure

@@ -2660,3 +2660,18 @@ def test_a_walled_handle_claiming_official_in_arabizi_or_mongolian_is_a_second_s
         return classify_one(obs("facebook", h, ProbeState.UNVERIFIABLE, sightings=(hit,)))
     assert walled(handle).cls == FindingClass.IMPOSTOR, walled(handle)
     assert walled("quillmarkpapier_xyz").cls == FindingClass.UNVERIFIED
+
+
+@pytest.mark.parametrize("name", ["Quillmark Fans", "Hinchas de Quillmark",
+                                  "Fanáticos de Quillmark", "Quillmark фэнүүд",
+                                  "عشاق Quillmark"])
+def test_a_page_named_as_the_brands_fans_is_a_fan(name: str) -> None:
+    """A display name that is the brand's name and the word for its fans, in Spanish,
+    Mongolian or Arabic as in English, names the page as the fans' own: fan. One more word
+    of its own ("... Shop") and the name says something else."""
+    def page(display: str) -> Finding:
+        return classify_one(obs("instagram", "cuadernos.fotos", display_name=display,
+                                bio="Fotos de cuadernos 📓", posts=100, followers=300,
+                                last_active_at="2026-11-01"))
+    assert page(name).cls == FindingClass.FAN, page(name)
+    assert page(f"{name} Shop").cls != FindingClass.FAN
