@@ -81,6 +81,9 @@ def test_php_mock_response_array_with_status_and_plain_headers():
         assert json.loads(got.body)["name"] == "Ana Reyes"
     got = read("facebook", "https://graph.facebook.com/v2.4/me", 200, got.body)
     assert got.state is FOUND and got.fields.display_name == "Ana Reyes" and got.fields.platform_id == "5550123"
+    first = b"<?php\nreturn [\n    'body' => '{\"error\": \"not found\"}',\n    'status' => 404,\n];\n"
+    [got] = recorded_answers(first)
+    assert (got.status, got.body) == (404, b'{"error": "not found"}')
     old = b"<?php\nreturn array(\n  'status_code' => 404,\n  'headers' => array(\n    'Content-Type' => 'text/html',\n  ),\n  'body' => '<p>gone</p>'\n);\n"
     [got] = recorded_answers(old)
     assert (got.status, got.headers["Content-Type"], got.body) == (404, "text/html", b"<p>gone</p>")

@@ -86,7 +86,8 @@ def _unpack(data: bytes) -> list[Recorded]:
     if head.startswith(b"<") and re.search(rb"<items burpVersion=", head[:2000]):
         return _burp(data)
     if head.startswith(b"<?php") and _PHP_STATUS.search(data) and b"'body' =>" in data:
-        return [_php_cache(data)]
+        answer = _php_cache(data)
+        return [answer] if answer.body else []
     if re.match(rb"WARC/1\.\d\r?\n", head):
         return _warc(data.lstrip())
     if re.match(rb"(?:From|MIME-Version|Snapshot-Content-Location|Subject|Date):", head) and \
@@ -448,7 +449,8 @@ def _php_cache(data: bytes) -> Recorded:
         if values[-1] is not None:
             headers[m.group(1)] = _php_unquote(values[-1])
     status = _PHP_STATUS.search(data)
-    body = re.search(r"'body'\s*=>\s*" + _PHP_STR + r",?\s*\n\s*(?:\]|\));", text, re.S)
+    body = re.search(r"'body'\s*=>\s*" + _PHP_STR + r",?\s*\n\s*(?:\]|\));", text, re.S) or \
+        re.search(r"'body'\s*=>\s*" + _PHP_STR + r"\s*[,\])]", text, re.S)  # not the last key
     return Recorded(
         None,
         int(status.group(1)) if status else 0,
