@@ -599,6 +599,9 @@ def build_view(
         d = inventory.department(dept)
         return d.owner if d else None
 
+    def not_ours(f: Finding) -> bool:
+        return f.cls == FindingClass.UNRELATED and guessed(f)
+
     def guessed(f: Finding) -> bool:
         if not f.department:
             return False
@@ -638,8 +641,10 @@ def build_view(
             score=max(0.0, min(1.0, float(f.score))),
             harm=float(f.harm),
             brand=f.brand,
-            department=f.department,
-            owner=owner_of(f.department),
+            # somebody else's profile belongs to no department of ours (the matcher's guess
+            # was the department of the account it resembles)
+            department=None if not_ours(f) else f.department,
+            owner=None if not_ours(f) else owner_of(f.department),
             status=str(f.status),
             status_detail=mark_text(status_detail_text(tr, f.status_detail)),
             probe_state=str(f.probe_state),

@@ -1179,3 +1179,18 @@ def test_a_found_profile_to_check_by_hand_does_not_blame_the_platform():
                                 "nothing to compare with the brand.")
     walled = next(a for a in group.items if a.row.handle == "northwind_kahve")
     assert "did not answer" in walled.instruction or "the platform" in walled.instruction
+
+
+def test_somebody_elses_profile_has_no_department_and_a_fan_only_resembles():
+    """The band 'northwind' (unrelated) was listed under 'Marketing (guessed)', and a fan page
+    'imitates' the official account, the word the report keeps for impostors."""
+    base = sample.findings()
+    band = replace(base[8], department="Marketing", imitates=("instagram", "northwindcoffee"))
+    fan = replace(base[6], imitates=("instagram", "northwindcoffee"))
+    view = build_view(sample.inventory(), [*base[:6], fan, base[7], band], sample.audit())
+    row = next(r for r in view.rows if r.handle == "northwind")
+    assert row.department is None and row.owner is None
+    html = render_html(view)
+    fan_row = html[html.index('data-class="fan"'):]
+    fan_row = fan_row[: fan_row.index("</tr>")]
+    assert "resembles" in fan_row and "imitates" not in fan_row
