@@ -301,6 +301,10 @@ def _plain_signal(e: Any) -> str:
     return detail or one_line(getattr(e, "signal", ""))
 
 
+#: signals that are our own bookkeeping, not the profile's: left out of the platform's text
+_NOT_FOR_THE_PLATFORM = frozenset({"triage", "decision"})
+
+
 def _reason_text(tr: Translator, e: Any) -> str:
     """One signal as the report's plain sentence, in the pack's language (the report text is
     read by a platform's reviewer: "the avatar is identical to the picture of the official
@@ -456,8 +460,12 @@ def _summary(
     if finding is not None and finding.evidence:
         out.append("## Why it is impersonation: every signal")
         out.append("")
+        plain = Translator("en")
         for e in finding.evidence:
-            out.append(f"- {_md(_plain_signal(e))} ({_code(e.signal)})")
+            # the report's sentence, then what the matcher recorded (the measure behind it)
+            said, detail = _reason_text(plain, e), _plain_signal(e)
+            line = said if detail in ("", said, e.signal) else f"{said} — {detail}"
+            out.append(f"- {_md(line)} ({_code(e.signal)})")
         out.append("")
     discovery = _discovery(evidence, finding)
     if discovery:
@@ -544,7 +552,9 @@ def _takedown_case(evidence: Mapping[str, Any], finding: Finding | None, case: C
     cap = case.capture or {}
     shown = cap.get("state") == "shown"
     tr = Translator(case.lang if case.lang in LANGUAGES else "en")
-    reasons = [_reason_text(tr, e) for e in (finding.evidence if finding else ())][:8]
+    # what the profile shows, not our own bookkeeping (a reviewer's decision, the rule's name)
+    reasons = [_reason_text(tr, e) for e in (finding.evidence if finding else ())
+               if e.signal not in _NOT_FOR_THE_PLATFORM][:8]
     return TakedownCase(
         platform_title=case.platform_title or platform,
         profile_url=str(url),

@@ -210,3 +210,26 @@ def test_report_text_without_a_capture_says_so_in_its_language():
                      not_captured="no capture of the page is stored")
     assert "sayfanın kaydı yok" in report_text(c, "tr")
     assert "no capture of the page is stored" in report_text(c, "en")
+
+
+def test_the_case_file_gives_each_signal_as_a_sentence_then_the_matchers_record(tmp_path):
+    f = finding()
+    out = write_evidence_pack(tmp_path / "p", EVIDENCE, f, {}, case())
+    summary = (out / "summary.md").read_text("utf-8")
+    block = summary.split("## Why it is impersonation: every signal")[1].split("\n## ")[0]
+    lines = [ln for ln in block.splitlines() if ln.startswith("- ")]
+    assert len(lines) == len(f.evidence)
+    assert any(ln.startswith("- the avatar is") for ln in lines), lines
+
+
+def test_the_platforms_text_leaves_out_our_own_bookkeeping(tmp_path):
+    from matching.models import Evidence
+
+    f = finding()
+    f = replace(f, evidence=(Evidence("triage", "takedown_requested", "reviewer decided"),
+                             Evidence("decision", "impostor: deception or harm", None),
+                             *f.evidence))
+    out = write_evidence_pack(tmp_path / "p", EVIDENCE, f, {}, case())
+    text = (out / "report-text.txt").read_text("utf-8")
+    assert "reviewer" not in text and "why this class" not in text
+    assert "the avatar is" in text
