@@ -92,3 +92,15 @@ def test_the_read_back_is_within_half_a_unit_of_the_truth_and_on_its_side_of_a_y
     # 330 to 364 days), and a year of silence reads as one ("more than a year" tests agree)
     assert abs(read - truth) <= timedelta(days=unit, minutes=1)
     assert ((NOW - read).days > 365) == (days >= 365)
+
+
+@pytest.mark.parametrize(("days", "text"), [
+    (0.5, "12 hours ago"), (1, "1 day ago"), (6.9, "6 days ago"), (7, "1 week ago"),
+    (29, "4 weeks ago"), (30, "1 month ago"), (59, "1 month ago"), (364, "11 months ago"),
+    (365, "1 year ago"), (729, "1 year ago"), (730, "2 years ago"),
+])
+def test_simweb_floors_relative_dates_as_platforms_do(days, text):
+    """Never rounded up: '1 year ago' from 365 to 729 days, '11 months ago' until a full year."""
+    from simweb.shows import ago_text
+
+    assert ago_text(days * 86400) == text
