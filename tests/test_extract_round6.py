@@ -309,3 +309,19 @@ def test_odd_values_where_lists_and_names_are_expected_never_trip_the_reader(odd
                        {"entityUrn": "urn:li:fsd_profile:A1", "publicIdentifier": "wren-harbour", "firstName": "Wren", "lastName": "Harbour"}]}
     got = _read(li, "linkedin", "https://www.linkedin.com/voyager/api/identity/dash/profiles?q=memberIdentity&memberIdentity=wren-harbour")
     assert got.state is FOUND and got.handle == "in/wren-harbour", got.evidence
+    jrd = {"subject": "acct:wren@social.example", "aliases": odd, "links": []}
+    got = _read(jrd, "mastodon", "https://social.example/.well-known/webfinger?resource=acct:wren@social.example")
+    assert got.state is FOUND and got.handle == "wren@social.example", got.evidence
+
+
+@pytest.mark.parametrize("catalog", [CAT, BARE], ids=["rules", "generic"])
+@pytest.mark.parametrize(("status", "inner", "state"), [
+    (404, {"status": "failure", "code": 30, "message": "User not found.", "http_status": 404, "data": None,
+           "error": {"status": "failure", "code": 30, "message": "User not found.", "http_status": 404}}, NOT_FOUND),
+    (200, {"status": "failure", "code": 30, "message": "User not found.", "http_status": 404, "data": None}, NOT_FOUND),
+    (429, {"status": "failure", "code": 12, "message": "Rate limit exceeded.", "http_status": 429, "data": None}, UNVERIFIABLE),
+])
+def test_pinterest_resource_api_failures(status, inner, state, catalog):
+    body = {"resource_response": inner, "client_context": {}, "resource": {"name": "UserResource", "options": {"username": "nobodyhere"}}}
+    url = "https://www.pinterest.com/resource/UserResource/get/?data=%7B%22options%22%3A%7B%22username%22%3A%22nobodyhere%22%7D%7D"
+    assert _read(body, "pinterest", url, catalog, status=status).state is state

@@ -260,7 +260,8 @@ def _json_layers(page: GenericPage) -> LayerRead:
         out.kind, out.handle = "profile", jrd
         # GNU social, StatusNet and postActiv alias the account by its number (/user/7477,
         # /index.php/user/7477): the server's id of it
-        for alias in doc.get("aliases") or []:
+        aliases = doc.get("aliases")
+        for alias in aliases if isinstance(aliases, list) else []:
             m = re.search(r"/user/(\d{1,12})/?$", alias) if isinstance(alias, str) else None
             if m:
                 out.put("platform_id", m.group(1), "api")
@@ -469,6 +470,14 @@ def api_error(doc: Any, status: int) -> tuple[str, str | None] | None:
         if code in (10, 200, 403):
             return "wall", "no_permission"
         return None
+    # Pinterest's resource API wraps its answer: {"resource_response": {"status": "failure",
+    # "code": 30, "message": "User not found.", "http_status": 404, "error": {...}}}
+    wrapped = doc.get("resource_response")
+    if isinstance(wrapped, dict) and wrapped is not doc and (
+            wrapped.get("status") == "failure" or isinstance(wrapped.get("error"), dict)):
+        inner = wrapped.get("http_status")
+        said = inner if isinstance(inner, int) and not isinstance(inner, bool) else status
+        return api_error({k: v for k, v in wrapped.items() if k != "error"}, said)
     # Instagram API v1 (2011-2016): {"meta": {"code": 400, "error_type": "APINotFoundError",
     # "error_message": "this user does not exist"}}: its type and message are the error
     meta = doc.get("meta")
