@@ -1194,3 +1194,13 @@ def test_somebody_elses_profile_has_no_department_and_a_fan_only_resembles():
     fan_row = html[html.index('data-class="fan"'):]
     fan_row = fan_row[: fan_row.index("</tr>")]
     assert "resembles" in fan_row and "imitates" not in fan_row
+
+
+def test_class_headers_and_row_names_break_between_words_only():
+    """'IMP|OST|OR', 'OFFICI|AL, UNLIST|ED' and 'Cust|omer Care' in the breakdown tables: a
+    header and a row's name break between words; the class headers are set smaller to fit."""
+    css = (Path(__file__).resolve().parents[1] / "reports" / "templates" / "report.css").read_text()
+    head = re.search(r"thead th\.wrap\{([^}]*)\}", css)
+    assert head and "overflow-wrap:normal" in head.group(1) and "anywhere" not in head.group(1)
+    row = re.search(r"table\.grid tbody th\[scope=row\]\{([^}]*)\}", css)
+    assert row and "overflow-wrap:break-word" in row.group(1)
