@@ -338,10 +338,7 @@ def _run(options, quiet: bool, resume_hint: str | None = None) -> int:
         click.echo(partial_message(result, resume_hint or _resume_hint(options)), err=True)
         code = 1
     elif result.failed_on:
-        click.echo(
-            f"--fail-on {options.fail_on}: {len(result.failed_on)} new finding(s) at or above it",
-            err=True,
-        )
+        click.echo(fail_on_message(result, options.fail_on), err=True)
         code = EXIT_FAIL_ON
     return code
 
@@ -372,6 +369,18 @@ def partial_message(result, command: str | None) -> str:
     if command == "demo":
         return f"{text} " + _("Run the demo again for a complete one.")
     return f"{text} " + _("Continue it with: {command}").format(command=command)
+
+
+def fail_on_message(result, level: str) -> str:
+    """``--fail-on high: 2 new findings at or above it``, in the report's language."""
+    # imported when this command runs: the CLI starts without it
+    from reports.i18n import Translator
+
+    tr = Translator(getattr(result, "lang", "en"))
+    n = len(result.failed_on)
+    return tr.ngettext("--fail-on {level}: {n} new finding at or above it",
+                       "--fail-on {level}: {n} new findings at or above it", n).format(
+        level=level, n=tr.number(n))
 
 
 def _store_data_error() -> type[Exception]:

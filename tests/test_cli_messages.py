@@ -36,3 +36,13 @@ def test_a_partial_audit_says_so_in_the_reports_language():
                                          finish_reason="closespider_timeout"), "demo")
     assert en.startswith("audit 7 is PARTIAL: The crawl stopped at the time limit")
     assert en.endswith("Run the demo again for a complete one.")
+
+
+def test_fail_on_says_how_many_in_the_reports_language():
+    from crawler.cli import fail_on_message
+
+    one = SimpleNamespace(lang="en", failed_on=[object()])
+    assert fail_on_message(one, "high") == "--fail-on high: 1 new finding at or above it"
+    two = SimpleNamespace(lang="tr", failed_on=[object(), object()])
+    assert fail_on_message(two, "high") == (
+        "--fail-on high: bu düzeyde ya da üstünde 2 yeni bulgu")
