@@ -111,11 +111,21 @@ _NATIVE_NEGATION = _phrases(words.NATIVE_NEGATIONS, "negation")
 NATIVE_EMPLOYEE = _phrases(words.NATIVE_EMPLOYEE_PHRASES, "employee")
 
 
+def _arabic_letter(c: str) -> bool:
+    return "\u0600" <= c <= "\u06ff" and c.isalpha()
+
+
 def native_negated(text: str, start: int, end: int) -> bool:
     """A negation of another script shortly before or after ``text[start:end]`` (Japanese
-    and Korean say it after: "暗証番号をお伺いすることはありません")."""
-    return bool(_NATIVE_NEGATION.search(text[max(0, start - 20):start])
-                or _NATIVE_NEGATION.search(text[end:end + 20]))
+    and Korean say it after: "暗証番号をお伺いすることはありません"). An Arabic negation
+    is a word of its own: "لن" inside "ابعتلنا" ("send us") negates nothing."""
+    for lo, hi in ((max(0, start - 20), start), (end, end + 20)):
+        for m in _NATIVE_NEGATION.finditer(text, lo, min(hi, len(text))):
+            at = m.start()
+            if at > 0 and _arabic_letter(text[at]) and _arabic_letter(text[at - 1]):
+                continue
+            return True
+    return False
 
 
 def native_data_request(text: str | None) -> str | None:

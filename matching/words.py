@@ -935,6 +935,8 @@ NEGATIONS: tuple[str, ...] = (
     "khong bao gio", "khong",
     "soha", "sosem", "nem", "ei koskaan", "emme", "koskaan", "aldri", "ikke", "inte",
     "niciodata", "nu",
+    # Spanish "no executive will ask", Tagalog "no admin will ask" / "don't"
+    "ningun", "ninguna", "ninguno", "walang", "huwag",
     *_lx.folded_phrases("negation"),
 )
 
@@ -1663,6 +1665,11 @@ NATIVE_NEGATIONS: tuple[str, ...] = (
     "कभी नहीं", "नहीं",
     "לעולם", "לא ", "אף פעם",
     "ніколи", "не просимо",
+    # Egyptian Arabic: "we never", "nobody will", "don't give / tell / share"
+    "عمرنا ما", "محدش", "ماحدش", "متديش", "ماتديش", "متقولش", "متشاركش", "لا تعطي",
+    "لا تشارك",
+    # Mongolian: "don't", "to anyone", "will not ask / require / give"
+    "бүү", "хэнд ч", "асуухгүй", "шаардахгүй", "өгөхгүй",
     *_lx.native_phrases("negation"),
 )
 

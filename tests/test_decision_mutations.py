@@ -2675,3 +2675,22 @@ def test_a_page_named_as_the_brands_fans_is_a_fan(name: str) -> None:
                                 last_active_at="2026-11-01"))
     assert page(name).cls == FindingClass.FAN, page(name)
     assert page(f"{name} Shop").cls != FindingClass.FAN
+
+
+@pytest.mark.parametrize(("warning", "ask"), [
+    ("محدش هيطلب منك كود التفعيل", "ابعتلنا كود التفعيل"),  # Egyptian
+    ("Нууц үгээ хэнд ч бүү хэл", "Нууц үгээ илгээнэ үү"),  # Mongolian
+    ("Ningún ejecutivo te pedirá tu clave de internet", "Envíanos tu clave de internet"),
+])
+def test_a_walled_pages_warning_against_giving_data_is_no_sign_of_a_scam(
+        warning: str, ask: str) -> None:
+    """A walled page's search result that warns ("nobody will ask you for the code", "don't
+    tell anyone your password") in Egyptian Arabic, Mongolian or Chilean Spanish asks for
+    nothing; the same data asked for is a request, two signs."""
+    def walled(text: str) -> Finding:
+        hit = replace(SEARCH, handle="quillmarkpp4", url="https://facebook.test/quillmarkpp4",
+                      title="Quillmark Papier | Facebook", snippet=text)
+        return classify_one(obs("facebook", "quillmarkpp4", ProbeState.UNVERIFIABLE,
+                                sightings=(hit,)))
+    assert walled(warning).cls == FindingClass.UNVERIFIED, walled(warning)
+    assert walled(ask).cls == FindingClass.IMPOSTOR, walled(ask)

@@ -882,3 +882,24 @@ def test_a_persons_pride_in_an_employer_is_employee_wording(text: str, person: b
 def test_own_channel_wording_in_spanish(text: str) -> None:
     """How a Spanish-speaking company names a careers or branch channel of its own."""
     assert ps.own_wording(text) is not None, text
+
+
+@pytest.mark.parametrize("text", [
+    "Ningún ejecutivo te pedirá tu clave de internet",  # Spanish: no executive will ask
+    "عمرنا ما هنطلب منك الرقم السري",  # Egyptian: we never ask for the PIN
+    "محدش هيطلب منك كود التفعيل",  # Egyptian: nobody will ask for the activation code
+    "متديش الكود اللي وصلك لحد",  # Egyptian: don't give the code you got to anyone
+    "Нууц үгээ хэнд ч бүү хэл",  # Mongolian: don't tell your password to anyone
+    "Картын дугаараа бусдад бүү өг",  # Mongolian: don't give your card number to others
+    "Walang admin na hihingi ng OTP",  # Tagalog: no admin will ask for an OTP
+])
+def test_a_warning_about_data_in_egyptian_mongolian_spanish_is_no_request(text: str) -> None:
+    """How a company (or a fans' group) warns against scams: "nobody will ask", "don't give",
+    with the negation these languages use. A warning is no request."""
+    assert not asks_money_or_data(text), text
+
+
+@pytest.mark.parametrize("text", ["Envía tu número de tarjeta", "ابعت الرقم السري",
+                                  "Картын дугаараа илгээнэ үү"])
+def test_the_same_data_asked_for_is_a_request(text: str) -> None:
+    assert asks_money_or_data(text), text
