@@ -641,6 +641,13 @@ def report(db: Path, audit_id: int | None, out: Path, pdf: bool, lang: str | Non
     from .runner import render  # imported when this command runs: the CLI starts without it
     from .store import StoreDataError  # imported when this command runs: the CLI starts without it
 
+    if pdf:  # a missing WeasyPrint is said before anything is written
+        from reports.pdf import PdfUnavailable, check_pdf  # imported only with --pdf
+
+        try:
+            check_pdf()
+        except PdfUnavailable as exc:
+            raise BadInput(str(exc)) from None
     if _audit_count(db) == 0:  # said before the store opens (it would migrate an empty file)
         raise BadInput(f"{db} holds no audit yet: run brandsweep audit INVENTORY --db {db} "
                        "first")

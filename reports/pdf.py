@@ -43,15 +43,23 @@ def print_html(html: str) -> str:
     return re.sub(r"<details(?![^>]*\bopen\b)", "<details open", html)
 
 
-def write_pdf(html_path: Path, pdf_path: Path) -> Path:
-    """Render ``report.html`` to ``pdf_path`` (A4, the report's print style)."""
+def check_pdf() -> None:
+    """Raise :class:`PdfUnavailable` (what to install, and the browser's print as the other
+    way) when WeasyPrint cannot run: said before anything is written."""
     try:
-        from weasyprint import HTML  # WeasyPrint: the optional 'pdf' extra
+        import weasyprint  # noqa: F401  WeasyPrint: the optional 'pdf' extra
     except (ImportError, OSError) as exc:  # OSError: the Pango libraries are missing
         raise PdfUnavailable(
             f"--pdf needs WeasyPrint: pip install 'brandsweep[pdf]' ({exc}); on Debian also "
-            "apt-get install libpango-1.0-0 libpangoft2-1.0-0"
+            "apt-get install libpango-1.0-0 libpangoft2-1.0-0 — or leave out --pdf and print "
+            "report.html from a browser (the same print layout)"
         ) from exc
+
+
+def write_pdf(html_path: Path, pdf_path: Path) -> Path:
+    """Render ``report.html`` to ``pdf_path`` (A4, the report's print style)."""
+    check_pdf()
+    from weasyprint import HTML  # WeasyPrint: the optional 'pdf' extra (checked above)
     html = print_html(Path(html_path).read_text(encoding="utf-8"))
     pdf_path = Path(pdf_path)
     pdf_path.parent.mkdir(parents=True, exist_ok=True)
@@ -62,4 +70,4 @@ def write_pdf(html_path: Path, pdf_path: Path) -> Path:
     return pdf_path
 
 
-__all__ = ["PdfUnavailable", "print_html", "write_pdf"]
+__all__ = ["PdfUnavailable", "check_pdf", "print_html", "write_pdf"]

@@ -46,3 +46,21 @@ def test_fail_on_says_how_many_in_the_reports_language():
     two = SimpleNamespace(lang="tr", failed_on=[object(), object()])
     assert fail_on_message(two, "high") == (
         "--fail-on high: bu düzeyde ya da üstünde 2 yeni bulgu")
+
+
+def test_a_missing_weasyprint_is_said_before_anything_is_written(monkeypatch, tmp_path):
+    """report --pdf wrote the whole report, then failed (exit 1) on the missing extra."""
+    import sys
+
+    from click.testing import CliRunner
+
+    from crawler.cli import main
+
+    monkeypatch.setitem(sys.modules, "weasyprint", None)  # import weasyprint -> ImportError
+    db = tmp_path / "a.db"
+    db.write_bytes(b"")
+    out = tmp_path / "out"
+    res = CliRunner().invoke(main, ["report", "--db", str(db), "--out", str(out), "--pdf"])
+    assert res.exit_code == 2, res.output
+    assert "pip install 'brandsweep[pdf]'" in res.output and "print report.html" in res.output
+    assert not out.exists()
