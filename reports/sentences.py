@@ -202,6 +202,26 @@ def _decision(tr: Translator, v: object, detail: str) -> Sentence:
     return fill(tr.gettext(N_("why this class: {v}")), v=Num(tr.gettext(label)))
 
 
+_OVERRULED = re.compile(r"triaged '(\w+)', but it now shows impostor signals")
+
+
+def _reopened(tr: Translator, v: object, detail: str) -> Sentence:
+    """Why a decided case is open again (matching/history.py's reason): a takedown that did
+    not hold, or a decision the profile's new signals overrule."""
+    if detail.startswith("marked taken down, but the profile is back (still there)"):
+        return fill(tr.gettext(N_("recorded as taken down, but the profile is still there")))
+    if detail.startswith("marked taken down, but the profile is back"):
+        return fill(tr.gettext(N_("recorded as taken down, but the profile is back")))
+    m = _OVERRULED.match(detail)
+    if m:
+        label = CHOICE_LABELS.get(m.group(1))
+        return fill(tr.gettext(N_("a reviewer decided {decision}, but it now shows impostor "
+                                  "signals (the official logo or a lookalike link, with scam "
+                                  "wording)")),
+                    decision=Num(tr.gettext(label)) if label else m.group(1))
+    return fill(tr.gettext(N_("it reappeared after it had been resolved")))
+
+
 def _triage(tr: Translator, v: object, detail: str) -> Sentence:
     """A reviewer's decision, by its label in the report's language (not ``taken_down``)."""
     label = CHOICE_LABELS.get(str(v))
@@ -359,7 +379,7 @@ BUILDERS: dict[str, Builder] = {
     "empty_profile": _simple(N_("an empty profile: no posts, bio or links (the handle is held)")),
     "verified_badge": _simple(N_("the platform shows a verified badge")),
     "allowed": _simple(N_("on the inventory's allow list")),
-    "reopened": _simple(N_("it reappeared after it had been resolved")),
+    "reopened": _reopened,
     "triage": _triage,
     "existence_only": _simple(
         N_("the profile exists, but the platform shows nothing more about it: check by hand")

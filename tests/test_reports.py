@@ -1204,3 +1204,19 @@ def test_class_headers_and_row_names_break_between_words_only():
     assert head and "overflow-wrap:normal" in head.group(1) and "anywhere" not in head.group(1)
     row = re.search(r"table\.grid tbody th\[scope=row\]\{([^}]*)\}", css)
     assert row and "overflow-wrap:break-word" in row.group(1)
+
+
+def test_a_reopened_case_says_why_it_is_open_again():
+    """A profile recorded as taken down that the next audit still found read 'it reappeared
+    after it had been resolved': it was never resolved."""
+    from reports.i18n import Translator
+    from reports.sentences import sentence, text_of
+
+    en, tr = Translator("en"), Translator("tr")
+    still = Evidence("reopened", True, "marked taken down, but the profile is back (still there)")
+    assert text_of(sentence(en, still)) == (
+        "recorded as taken down, but the profile is still there")
+    assert text_of(sentence(tr, still)) == "kaldırıldı olarak kaydedildi, ama profil hâlâ yerinde"
+    over = Evidence("reopened", True, "triaged 'fan', but it now shows impostor signals "
+                    "(official logo or lookalike link, with scam wording)")
+    assert text_of(sentence(en, over)).startswith("a reviewer decided Fan / parody, but it now")
