@@ -111,18 +111,26 @@ _NATIVE_NEGATION = _phrases(words.NATIVE_NEGATIONS, "negation")
 NATIVE_EMPLOYEE = _phrases(words.NATIVE_EMPLOYEE_PHRASES, "employee")
 
 
-def _arabic_letter(c: str) -> bool:
-    return "\u0600" <= c <= "\u06ff" and c.isalpha()
+def _spaced_letter(c: str) -> bool:
+    """A letter of a script that puts spaces between words (Arabic, Hebrew, Cyrillic, Greek,
+    Indic ...), not of one that glues them (Thai, Lao, Khmer, Burmese, kana, CJK, Hangul)."""
+    o = ord(c)
+    unspaced = (0x0E00 <= o <= 0x0EFF or 0x1000 <= o <= 0x109F or 0x1780 <= o <= 0x17FF
+                or 0x3040 <= o <= 0x30FF or 0x3400 <= o <= 0x9FFF or 0xAC00 <= o <= 0xD7AF
+                or 0xF900 <= o <= 0xFAFF)
+    return c.isalpha() and not c.isascii() and not unspaced
 
 
 def native_negated(text: str, start: int, end: int) -> bool:
     """A negation of another script shortly before or after ``text[start:end]`` (Japanese
-    and Korean say it after: "暗証番号をお伺いすることはありません"). An Arabic negation
-    is a word of its own: "لن" inside "ابعتلنا" ("send us") negates nothing."""
+    and Korean say it after: "暗証番号をお伺いすることはありません"). In a script that
+    spaces its words a negation is a word of its own: "لن" inside "ابعتلنا" ("send us"),
+    "لا " ending "أهلا " ("hello"), "לא " ending "מלא " ("fill in") or "не " ending
+    "телефоне " negate nothing."""
     for lo, hi in ((max(0, start - 20), start), (end, end + 20)):
         for m in _NATIVE_NEGATION.finditer(text, lo, min(hi, len(text))):
             at = m.start()
-            if at > 0 and _arabic_letter(text[at]) and _arabic_letter(text[at - 1]):
+            if at > 0 and _spaced_letter(text[at]) and _spaced_letter(text[at - 1]):
                 continue
             return True
     return False

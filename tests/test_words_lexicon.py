@@ -903,3 +903,15 @@ def test_a_warning_about_data_in_egyptian_mongolian_spanish_is_no_request(text: 
                                   "Картын дугаараа илгээнэ үү"])
 def test_the_same_data_asked_for_is_a_request(text: str) -> None:
     assert asks_money_or_data(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "أهلا! ابعت الرقم السري",  # "hello!" ends with لا, no negation
+    "ابعتلنا كود التفعيل",  # "send us" holds لن, no negation
+    "מלא פרטי כרטיס אשראי",  # Hebrew "fill in" ends with לא
+    "Введите на телефоне код из SMS",  # "телефоне" ends with не
+])
+def test_a_negation_inside_a_word_negates_nothing(text: str) -> None:
+    """In scripts that space their words a negation is a word of its own: the letters of
+    "لا", "لن", "לא" or "не" at the end of another word do not make a request a warning."""
+    assert asks_money_or_data(text), text
