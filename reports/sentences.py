@@ -202,6 +202,19 @@ def _decision(tr: Translator, v: object, detail: str) -> Sentence:
     return fill(tr.gettext(N_("why this class: {v}")), v=Num(tr.gettext(label)))
 
 
+_SPELLS = re.compile(r"the handle '[^']*' spells '([^']+)' with look-alike letters")
+
+
+def _homoglyph_sentence(tr: Translator, v: object, detail: str) -> Sentence:
+    """Letters of another alphabet (``а`` for ``a``), or plain letters that pass for others
+    (``l`` for ``i``: the matcher says which name it spells); not all are another alphabet."""
+    m = _SPELLS.search(detail)
+    if m:
+        return fill(tr.gettext(N_("the handle spells {name} with look-alike letters")),
+                    name=m.group(1))
+    return fill(tr.gettext(N_("the name uses look-alike letters from another alphabet")))
+
+
 _OVERRULED = re.compile(r"triaged '(\w+)', but it now shows impostor signals")
 
 
@@ -375,7 +388,7 @@ BUILDERS: dict[str, Builder] = {
     "not_found": _count(N_("the platform says this profile does not exist (HTTP {n})")),
     "declared": _declared,
     "unverifiable": _unverifiable,
-    "homoglyphs": _simple(N_("the name uses look-alike letters from another alphabet")),
+    "homoglyphs": _homoglyph_sentence,
     "empty_profile": _simple(N_("an empty profile: no posts, bio or links (the handle is held)")),
     "verified_badge": _simple(N_("the platform shows a verified badge")),
     "allowed": _simple(N_("on the inventory's allow list")),

@@ -1220,3 +1220,15 @@ def test_a_reopened_case_says_why_it_is_open_again():
     over = Evidence("reopened", True, "triaged 'fan', but it now shows impostor signals "
                     "(official logo or lookalike link, with scam wording)")
     assert text_of(sentence(en, over)).startswith("a reviewer decided Fan / parody, but it now")
+
+
+def test_plain_look_alike_letters_are_not_called_another_alphabet():
+    from reports.i18n import Translator
+    from reports.sentences import sentence, text_of
+
+    ev = Evidence("homoglyphs", "karakusyardlm",
+                  "the handle 'karakusyardlm' spells 'KarakusYardim' with look-alike letters")
+    assert text_of(sentence(Translator("en"), ev)) == (
+        "the handle spells KarakusYardim with look-alike letters")
+    other = Evidence("homoglyphs", "nоrthwind", "Cyrillic 'о' (U+043E) imitates 'o'")
+    assert "another alphabet" in text_of(sentence(Translator("en"), other))
