@@ -202,6 +202,24 @@ def _decision(tr: Translator, v: object, detail: str) -> Sentence:
     return fill(tr.gettext(N_("why this class: {v}")), v=Num(tr.gettext(label)))
 
 
+_NAME_MATCH = re.compile(r"display name '(.+)' matches brand name '(.+)' \((?:1\.00|1)\)$")
+
+
+def _display_name(tr: Translator, v: object, detail: str) -> Sentence:
+    """"the display name is the brand's name “Northwind Coffee”" (or contains it), not
+    "100% similar" for a name with "Support 24/7" added; other names by percentage."""
+    m = _NAME_MATCH.search(detail)
+    if m and (_num(v) or 0) >= 1:
+        shown, brand = m.group(1), m.group(2)
+        if shown.strip().casefold() == brand.strip().casefold():
+            return fill(tr.gettext(N_("the display name is the brand's name {name}")),
+                        name=brand)
+        return fill(tr.gettext(N_("the display name {shown} contains the brand's name {name}")),
+                    shown=shown, name=brand)
+    return fill(tr.gettext(N_("the display name is {pct} similar to the brand's name")),
+                pct=_pct(tr, v))
+
+
 _SPELLS = re.compile(r"the handle '[^']*' spells '([^']+)' with look-alike letters")
 
 
@@ -352,9 +370,7 @@ def probe_reason_text(tr: Translator, reason: str | None) -> str:
 BUILDERS: dict[str, Builder] = {
     "avatar_match": _avatar,
     "handle_similarity": _handle,
-    "display_name_similarity": _percent(
-        N_("the display name is {pct} similar to the brand's name")
-    ),
+    "display_name_similarity": _display_name,
     "bio_copy": _percent(N_("the bio is {pct} the same as the bio of the official account {ref}")),
     "brand_mention": _simple(N_("the bio names the brand: {v}")),
     "scam_wording": _simple(N_("the profile uses scam wording: {v}")),

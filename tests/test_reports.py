@@ -1232,3 +1232,23 @@ def test_plain_look_alike_letters_are_not_called_another_alphabet():
         "the handle spells KarakusYardim with look-alike letters")
     other = Evidence("homoglyphs", "nоrthwind", "Cyrillic 'о' (U+043E) imitates 'o'")
     assert "another alphabet" in text_of(sentence(Translator("en"), other))
+
+
+def test_the_display_name_sentence_says_whether_it_is_or_contains_the_brand():
+    from reports.i18n import Translator
+    from reports.sentences import sentence, text_of
+
+    en, tr = Translator("en"), Translator("tr")
+
+    def say(t, value, detail):
+        return text_of(sentence(t, Evidence("display_name_similarity", value, detail)))
+
+    added = ("display name 'Northwind Coffee Support 24/7' matches brand name "
+             "'Northwind Coffee' (1.00)")
+    assert say(en, 1.0, added) == ("the display name Northwind Coffee Support 24/7 contains "
+                                   "the brand's name Northwind Coffee")
+    same = "display name 'Northwind Coffee' matches brand name 'Northwind Coffee' (1.00)"
+    assert say(tr, 1.0, same) == "görünen ad, markanın adı: Northwind Coffee"
+    near = "display name 'Karakuş Yardım 7/24' matches brand name 'Karakuş' (0.70)"
+    assert say(en, 0.7, f"secondary: from a web search result: {near}") == (
+        "secondary: the display name is 70% similar to the brand's name")
