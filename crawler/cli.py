@@ -416,7 +416,7 @@ def _print_summary(result) -> None:
     stored findings the report is rendered from (same counts: resolved findings are not
     "considered")."""
     # imported when this command runs: the CLI starts without it
-    from reports.i18n import Translator
+    from reports.i18n import N_, Translator
     from reports.view import CLASS_LABELS, takedowns_failed, takedowns_in_progress
 
     tr = Translator(getattr(result, "lang", "en"))
@@ -439,6 +439,12 @@ def _print_summary(result) -> None:
     if result.complete:
         new = sum(1 for f in result.findings if f.status.value in ("new", "reopened"))
         click.echo("  " + _("new or reopened since the previous audit: {n}").format(n=new))
+        # what a cron reader also wants to hear: what changed and what is gone
+        for status, text in (("changed", N_("changed since the previous audit: {n}")),
+                             ("resolved", N_("resolved since the previous audit: {n}"))):
+            n = sum(1 for f in result.findings if f.status.value == status)
+            if n:
+                click.echo("  " + _(text).format(n=n))
     click.echo(_("report: {path}").format(path=result.outputs["report.html"].resolve()))
     if result.db is not None:
         click.echo(_("database: {path}").format(path=Path(result.db).resolve()))

@@ -64,3 +64,25 @@ def test_a_missing_weasyprint_is_said_before_anything_is_written(monkeypatch, tm
     assert res.exit_code == 2, res.output
     assert "pip install 'brandsweep[pdf]'" in res.output and "print report.html" in res.output
     assert not out.exists()
+
+
+def test_the_terminal_summary_says_what_changed_and_what_is_gone(capsys, tmp_path):
+    """A cron reader heard only 'new or reopened: 1': the impostor that disappeared was in the
+    report alone."""
+    from dataclasses import replace
+
+    from crawler.cli import _print_summary
+    from matching.models import Status
+    from reports import sample
+
+    base = sample.findings()
+    findings = [replace(base[0], status=Status.UNCHANGED), replace(base[1], status=Status.RESOLVED),
+                replace(base[4], status=Status.CHANGED), replace(base[5], status=Status.NEW)]
+    result = SimpleNamespace(lang="en", counts={}, considered=3, audit_id=4, complete=True,
+                             findings=findings, outputs={"report.html": tmp_path / "r.html"},
+                             db=None)
+    _print_summary(result)
+    out = capsys.readouterr().out
+    assert "new or reopened since the previous audit: 1" in out
+    assert "changed since the previous audit: 1" in out
+    assert "resolved since the previous audit: 1" in out
