@@ -851,11 +851,20 @@ def its_own_trade(p: Profile, poses: bool) -> bool:
 
 def _harmless(p: Profile) -> bool:
     """Nothing a fraudster would gain: no scam wording beyond the soft words, lookalike,
-    look-alike letters, fan wording, refused link or painted-on badge."""
+    look-alike letters, a typo of a declared handle of the platform, fan wording, refused
+    link or painted-on badge."""
     return not (p.lookalike or _hard_scam(p) or p.has(
         SignalName.HOMOGLYPHS, SignalName.SELF_DECLARED_UNOFFICIAL,
         SignalName.LINK_REFUSED, SignalName.IMPERSONATED_BADGE,
-    ))
+    ) or _typosquat(p))
+
+
+def _typosquat(p: Profile) -> bool:
+    """The handle misspells by one letter a handle the inventory declares on the same
+    platform (:func:`matching.signals.typo_of`)."""
+    declared = [a.handle for b in p.ix.inventory.brands for a in b.accounts
+                if a.platform == p.o.platform and a.handle]
+    return sig.typo_of(p.o.handle, declared) is not None
 
 
 #: platforms whose handle can *be* a domain the platform verified (Bluesky): there a company

@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
 from matching import lexicon as _lexicon
 from matching import words
@@ -119,6 +119,27 @@ def _spaced_letter(c: str) -> bool:
                 or 0x3040 <= o <= 0x30FF or 0x3400 <= o <= 0x9FFF or 0xAC00 <= o <= 0xD7AF
                 or 0xF900 <= o <= 0xFAFF)
     return c.isalpha() and not c.isascii() and not unspaced
+
+
+def typo_of(handle: str, declared: Iterable[str]) -> str | None:
+    """The declared handle (of the same platform) that ``handle`` misspells by one letter:
+    two letters swapped ("cabel" for "cable"), one replaced, added or left out, separators
+    and case aside (``guranscabelcar`` for ``guranscablecar``). A company does not open its
+    own account under a typo of the one it runs beside it; a typosquatter does."""
+    def squash(h: str) -> str:
+        return re.sub(r"[^a-z0-9]", "", h.lower().lstrip("@"))
+    mine = squash(handle)
+    if len(mine) < 6:
+        return None
+    for d in declared:
+        theirs = squash(d)
+        if not theirs or theirs == mine or OSA.distance(mine, theirs) != 1:
+            continue
+        # a letter added or dropped at either end is a renaming ("nkbura" -> "hnkbura"),
+        # a plural, a prefix: only one inside the name is a slip of the keyboard
+        if len(mine) == len(theirs) or (mine[0] == theirs[0] and mine[-1] == theirs[-1]):
+            return d
+    return None
 
 
 def native_negated(text: str, start: int, end: int) -> bool:

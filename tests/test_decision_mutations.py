@@ -2694,3 +2694,24 @@ def test_a_walled_pages_warning_against_giving_data_is_no_sign_of_a_scam(
                                 sightings=(hit,)))
     assert walled(warning).cls == FindingClass.UNVERIFIED, walled(warning)
     assert walled(ask).cls == FindingClass.IMPOSTOR, walled(ask)
+
+
+@pytest.mark.parametrize("handle", ["quillmarkpaiper", "quillmarkpapeir", "quillmarkpapiers"])
+def test_a_typo_of_a_declared_handle_wearing_the_logo_is_no_own_account(handle: str) -> None:
+    """The official logo and a link to the official domain make an own account, but not under
+    a one-letter slip of the handle the company declares on the same platform (two letters
+    swapped, one replaced, one added or dropped inside the name): that is a typosquat. The
+    same page under a handle of its own ("quillmark.hamburg") is the company's; a letter
+    added at an end ("nkbura" -> "hnkbura") is a renaming, not a slip."""
+    def page(h: str) -> Finding:
+        return classify_one(obs("instagram", h, display_name="Quillmark Papier",
+                                bio="Papier aus Hamburg seit 1921. quillmark.de",
+                                avatar_phash=LOGO, posts=30, followers=900,
+                                external_links=(SITE,), last_active_at="2026-11-10"))
+    if handle == "quillmarkpapiers":
+        # an end letter added: not a slip inside the name, the logo and link still count
+        assert page(handle).cls in (FindingClass.REDUNDANT, FindingClass.OFFICIAL_UNLISTED)
+        return
+    assert page(handle).cls == FindingClass.IMPOSTOR, page(handle)
+    assert page("quillmark.hamburg").cls in (FindingClass.REDUNDANT,
+                                             FindingClass.OFFICIAL_UNLISTED)
