@@ -325,3 +325,20 @@ def test_pinterest_resource_api_failures(status, inner, state, catalog):
     body = {"resource_response": inner, "client_context": {}, "resource": {"name": "UserResource", "options": {"username": "nobodyhere"}}}
     url = "https://www.pinterest.com/resource/UserResource/get/?data=%7B%22options%22%3A%7B%22username%22%3A%22nobodyhere%22%7D%7D"
     assert _read(body, "pinterest", url, catalog, status=status).state is state
+
+
+@pytest.mark.parametrize("catalog", [CAT, BARE], ids=["rules", "generic"])
+@pytest.mark.parametrize(("url", "body"), [
+    ("https://bsky.social/xrpc/com.atproto.repo.describeRepo?repo=harbourferries.bsky.social",
+     {"handle": "harbourferries.bsky.social", "did": "did:plc:abcdefghijklmnopqrstuvwx",
+      "didDoc": {"id": "did:plc:abcdefghijklmnopqrstuvwx", "alsoKnownAs": ["at://harbourferries.bsky.social"]},
+      "collections": ["app.bsky.actor.profile", "app.bsky.feed.post"], "handleIsCorrect": True}),
+    ("https://public.api.bsky.app/xrpc/com.atproto.identity.resolveIdentity?identifier=harbourferries.bsky.social",
+     {"did": "did:plc:abcdefghijklmnopqrstuvwx", "handle": "harbourferries.bsky.social", "didDoc": {"id": "did:plc:abcdefghijklmnopqrstuvwx"}}),
+])
+def test_atproto_identity_answers_name_the_account(url, body, catalog):
+    """An answer that names an account by its handle and DID and nothing else is about that
+    account (the generic layers once asked for a name or a count beside them)."""
+    got = _read(body, "bluesky", url, catalog)
+    assert got.state is FOUND, got.evidence
+    assert (got.handle, got.fields.platform_id) == ("harbourferries.bsky.social", "did:plc:abcdefghijklmnopqrstuvwx")

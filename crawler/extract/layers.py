@@ -1229,6 +1229,9 @@ def _profile_score(view: Mapping[str, Any], handle: str | None) -> int:
         score += 1
     if not _first(view, OWN_NAME_KEYS, (str,)) and name_parts(view) is not None:
         score += 1  # Instagram v1, Pinterest v1, Graph API, LinkedIn v1/v2, OIDC: name in parts
+    did = view.get("did")
+    if handle and isinstance(did, str) and did.startswith("did:"):
+        score += 1  # an AT Protocol identity answer (describeRepo, resolveIdentity, a session)
     if handle and _is_actor(view) and isinstance(view.get("inbox"), str):
         score += 1  # an ActivityPub actor of any server (Lemmy, PeerTube ...) that set nothing
     if handle and isinstance(view.get("title"), str) and view.get("type") in _CHAT_TYPES:
