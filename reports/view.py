@@ -1417,6 +1417,13 @@ def _consolidation(
             live_accounts = [v for v in views if v.state in ("official", "official_unlisted")]
             if not views and in_strategy:
                 cell_rec, cell_text = "create", fill(_("create an account: the strategy names it"))
+            elif not live_accounts and any(
+                v.state in ("unverified", "not_checked") for v in views
+            ):
+                # a declared account the platform hid (LinkedIn's wall): not a missing one
+                cell_rec, cell_text = "review", fill(
+                    _("check by hand: the audit could not see the account")
+                )
             elif in_strategy and not live_accounts and views:
                 cell_rec, cell_text = "create", fill(
                     _("no working account: create one or restore the declared one")

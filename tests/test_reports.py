@@ -1252,3 +1252,18 @@ def test_the_display_name_sentence_says_whether_it_is_or_contains_the_brand():
     near = "display name 'Karakuş Yardım 7/24' matches brand name 'Karakuş' (0.70)"
     assert say(en, 0.7, f"secondary: from a web search result: {near}") == (
         "secondary: the display name is 70% similar to the brand's name")
+
+
+def test_an_own_account_the_audit_could_not_see_is_not_called_missing():
+    """LinkedIn hides every page from crawlers: the declared company page was 'unverified',
+    and its cell said 'no working account: create one or restore the declared one'."""
+    from reports.sentences import text_of
+
+    base = sample.findings()
+    walled = replace(base[0], cls=FindingClass.UNVERIFIED, probe_state="unverifiable",
+                     probe_reason="login_wall")
+    view = build_view(sample.inventory(), [walled, *base[1:]], sample.audit())
+    cell = next(c for row in view.consolidation for c in row.cells if c.platform == "instagram"
+                and c.accounts)
+    assert cell.rec == "review"
+    assert text_of(cell.rec_text) == "check by hand: the audit could not see the account"
