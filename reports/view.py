@@ -1175,21 +1175,28 @@ def _actions(
             ],
         )
     )
+    unlisted = of(FindingClass.OFFICIAL_UNLISTED)
+
+    def missing_instr(f: Finding) -> str:
+        """A declared account gone, and an unlisted one of the brand found on the platform:
+        perhaps renamed. Said as a lead to check, never as a fact."""
+        heirs = [u for u in unlisted if u.platform == f.platform and u.brand == f.brand]
+        if len(heirs) == 1:
+            return _(
+                "Declared but not found: the brand's unlisted account {handle} on this "
+                "platform may be it, renamed; confirm, then update the inventory."
+            ).format(handle="@" + heirs[0].handle)
+        return _(
+            "Declared but not found: confirm it was deleted or renamed, then update "
+            "the inventory."
+        )
+
     groups.append(
         group(
             "missing",
             _("Declared accounts now missing"),
             _("Accounts in the inventory whose profile no longer exists at its address."),
-            [
-                ActionItem(
-                    row(f),
-                    _(
-                        "Declared but not found: confirm it was deleted or renamed, then update "
-                        "the inventory."
-                    ),
-                )
-                for f in of(FindingClass.MISSING)
-            ],
+            [ActionItem(row(f), missing_instr(f)) for f in of(FindingClass.MISSING)],
         )
     )
     groups.append(

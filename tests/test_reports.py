@@ -1267,3 +1267,17 @@ def test_an_own_account_the_audit_could_not_see_is_not_called_missing():
                 and c.accounts)
     assert cell.rec == "review"
     assert text_of(cell.rec_text) == "check by hand: the audit could not see the account"
+
+
+def test_a_missing_account_names_the_unlisted_one_that_may_be_it_renamed():
+    """Karakuş's declared Telegram channel was gone and an unlisted channel of the brand was
+    found on Telegram; the report said only 'confirm it was deleted or renamed'."""
+    base = sample.findings()
+    heir = replace(base[5], platform="x", handle="NorthwindHelp", url="https://x.com/NorthwindHelp")
+    view = build_view(sample.inventory(), [*base, heir], sample.audit())
+    group = next(g for g in view.actions if g.key == "missing")
+    item = next(a for a in group.items if a.row.platform == "x")
+    assert "@NorthwindHelp" in item.instruction and "may be it, renamed" in item.instruction
+    alone = build_view(sample.inventory(), base, sample.audit())
+    item = next(a for g in alone.actions if g.key == "missing" for a in g.items)
+    assert item.instruction.startswith("Declared but not found: confirm it was deleted")
