@@ -1542,6 +1542,9 @@ def _secondary_harm(p: Profile) -> list[str]:
     if paid:
         cues.append(f"its search result asks for payment through {paid}")
         cues.append("a payment no company takes through an account nothing official links")
+    elif p.lookalike and _priced(p):
+        cues.append(f"its search result names a price ('{_priced(p)}') on a page a lookalike "
+                    "domain sends people to: the offer of a scam's chain")
     if p.lookalike:
         cues.append("a lookalike domain links to it or is named in its search result")
     ring = _ring(p)
@@ -1631,12 +1634,44 @@ def _payment_channel(p: Profile) -> str | None:
     for name in ("bio", "display_name"):
         if name not in p.derived:
             continue
-        text = fold_text(getattr(p.fields, name) or "")
+        raw = getattr(p.fields, name) or ""
+        text = fold_text(raw)
         for m in _PAYMENT_RE.finditer(text):
-            if sig.negated(text, m.start(), m.end()):
+            if _negated_as_written(raw, text, m.start(), m.end()):
                 continue
-            if _PRIVATE_RE.search(text) or _MONEY_RE.search(text):
+            if _PRIVATE_RE.search(text) or _MONEY_RE.search(text) or p.lookalike:
                 return m.group(1).title() if m.group(1) != "iban" else "an IBAN"
+    return None
+
+
+#: words that fold to a negation of another language: the Albanian "në" (in, at) is the
+#: Slavic "ne" once its diaeresis is gone ("shkruaj në Messenger" says where, not "not")
+_FALSE_NEGATIONS = LazyPattern(r"(?<![^\W\d_])(në|nē|nè)(?![^\W\d_])")
+
+
+def _negated_as_written(raw: str, text: str, start: int, end: int) -> bool:
+    """A negation near ``text[start:end]`` (folded), unless the only negation there is a word
+    of another language that folding made one (:data:`_FALSE_NEGATIONS`)."""
+    if not sig.negated(text, start, end):
+        return False
+    if not _FALSE_NEGATIONS.search(raw.lower()):
+        return True
+    cleaned = _FALSE_NEGATIONS.sub(lambda m: "@" * len(m.group(0)), raw.lower())
+    folded = fold_text(cleaned)
+    return len(folded) != len(text) or sig.negated(folded, start, end)
+
+
+def _priced(p: Profile) -> str | None:
+    """A sum of money in what a search engine shows of a walled page ("1200 AZN", "Gs.
+    2.000.000"), not in a warning."""
+    if not p.walled or not p.derived:
+        return None
+    for name in ("bio", "display_name"):
+        if name in p.derived:
+            text = fold_text(getattr(p.fields, name) or "")
+            m = _MONEY_RE.search(text)
+            if m and not sig.negated(text, m.start(), m.end()):
+                return m.group(0)
     return None
 
 

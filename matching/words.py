@@ -959,12 +959,14 @@ DM_INVITE_PATTERNS: tuple[str, ...] = (
 #: a sum of money as people write it: "200.000d", "200k", "EUR 50", "49 zl", "R$ 30"
 MONEY_AMOUNT = (
     r"(?:(?:[$€£¥₹₱₩฿₦₵]|r\$|rp\.?|s/\.?|bs\.?|usd|eur|gbp|php|inr|idr|ngn|ghs|kes|ksh|mnt|egp|"
-    r"clp)\s?\d[\d.,]*"
+    r"clp|azn|gs\.?|npr|rs\.|tnd|khr)\s?\d[\d.,]*"
     r"|\d[\d.,]*\s?(?:k|rb|ribu|jt|juta|tr|trieu|d|dong|vnd|usd|eur|euro|euros|gbp|tl|zl|pln|"
     r"kr|sek|nok|dkk|rp|idr|php|inr|rs|huf|ft|czk|kc|ron|lei|mxn|brl|myr|rm|thb|baht|yen|"
     r"jpy|krw|won|ngn|ksh|kes|uah|rsd|din|pesos?|reais|mnt|togrog|tugrug|tugrik|egp|l\.e|"
     # the Egyptian pound as Arabic (جنيه, folded) and Arabizi write it
-    r"jnyh|geneh|gneh|ginih|clp|lucas|[$€£¥₹₱₩฿])(?![a-z0-9])"
+    r"jnyh|geneh|gneh|ginih|clp|lucas|"
+    # the manat (₼ folds to "manat"), guaraní, Nepali rupee, lek, Tunisian dinar, riel
+    r"azn|manat|gs|guaranies|npr|lek|leke|tnd|dt|dinars?|khr|riel|[$€£¥₹₱₩฿])(?![a-z0-9])"
     # the tögrög sign, ₮, folds to a "t" glued to the figure ("5000₮")
     r"|\d[\d.,]*t(?![a-z0-9]))"
 )
@@ -994,7 +996,11 @@ ADVANCE_PAYMENT_WORDS = (
     r"paunang bayad|downpayment|"
     # a registration or enrolment fee next to an amount (the fake scholarship, course or job)
     r"registration|enrol+ment|inscripcion|inscricao|matricula|iscrizione|inschrijving|"
-    r"rejestracj\w*|pendaftaran|registrace|regisztracio|inscriere|dang ky|kayit ucreti"
+    r"rejestracj\w*|pendaftaran|registrace|regisztracio|inscriere|dang ky|kayit ucreti|"
+    # Azerbaijani, Albanian, Nepali (folded), Arabic in Latin letters, Russian (folded):
+    # registration, and the deposit of Albania and the Balkans (kapar, paradhenie)
+    r"qeydiyyat|qeydiyyat haqqi|regjistrim\w*|darta shulka|tasjil|registracion\w*|"
+    r"registratsi\w*|vznos|kapar\w*|paradheni\w*"
 )
 
 #: requests for money up front or for a login, part of :data:`SCAM_PATTERNS`: what makes an
@@ -1754,6 +1760,12 @@ PAYMENT_SERVICES: tuple[str, ...] = (
     # Mongolia, Egypt, Chile
     "qpay", "socialpay", "monpay", "vodafone cash", "instapay", "etisalat cash", "orange cash",
     "cuentarut", "cuenta rut", "tenpo", "fawry",
+    # money transfer desks, and the wallets of Nepal, Azerbaijan, Cambodia, Paraguay,
+    # Albania and Italy, Bangladesh, Thailand, Ukraine (a wallet's name needs no dictionary)
+    "ria money transfer", "ria", "worldremit", "remitly", "esewa", "khalti",
+    "ime pay", "imepay", "fonepay", "m10", "birbank", "aba pay", "wing money", "pi pay",
+    "truemoney", "promptpay", "tigo money", "giros tigo", "billetera personal", "zimple",
+    "postepay", "upay", "monobank", "privat24",
 )
 
 #: where a payment is taken out of sight, in any language: a private message or a messenger
@@ -1776,7 +1788,7 @@ DEPOSIT_WORDS = (
     r"deposit|down ?payment|downpayment|dat coc|tien coc|uang muka|deposito|anticipo|sena|"
     r"sinal|acompte|arrhes|caparra|acconto|anzahlung|aanbetaling|zaliczk\w*|zadat\w*|kapora|"
     r"zaloh\w*|handpenning|forskott|forskudd|depositum|ennakkomaksu|eloleg|avans|"
-    r"paunang bayad|predujam|akontacij\w*|kaucij\w*|polog"
+    r"paunang bayad|predujam|akontacij\w*|kaucij\w*|polog|kapar\w*|paradheni\w*"
 )
 
 

@@ -2715,3 +2715,48 @@ def test_a_typo_of_a_declared_handle_wearing_the_logo_is_no_own_account(handle: 
     assert page(handle).cls == FindingClass.IMPOSTOR, page(handle)
     assert page("quillmark.hamburg").cls in (FindingClass.REDUNDANT,
                                              FindingClass.OFFICIAL_UNLISTED)
+
+# ----------------------------------------------------------------------------- detect12 (#11)
+# walled scam pages a lookalike links, whose search result names a local price, wallet or fee
+
+
+@pytest.mark.parametrize("snippet", [
+    "Evdən toxuculuq işi, 1200 AZN aylıq",  # Azerbaijani manat (code)
+    "Bilet 50 ₼ endirimlə",  # the manat sign
+    "Reservá tu franquicia con Gs. 2.000.000",  # Paraguayan guaraníes
+    "Tarifë regjistrimi 30 lekë",  # Albanian lek
+    "Makina me qira nga 9€",
+])
+def test_a_price_on_a_walled_page_a_lookalike_links_is_a_second_sign(snippet: str) -> None:
+    """A sum of money (in manat, guaraníes, lek as in euros) in the search result of a walled
+    page that a lookalike domain links: the offer of the scam's chain, a second sign beside the
+    lookalike. The same result with no lookalike, or the lookalike with no sum, is one sign."""
+    assert _walled("quillmarkx", snippet).cls == FindingClass.IMPOSTOR, _walled("quillmarkx",
+                                                                                snippet)
+    assert _walled("quillmarkx", snippet, promoted=False).cls == FindingClass.UNVERIFIED
+    assert _walled("quillmarkx", "Open daily, tickets at the gate").cls == FindingClass.UNVERIFIED
+
+
+@pytest.mark.parametrize("snippet", [
+    "टिकट ५०% छुट, eSewa मा तुरुन्त भुक्तानी।",  # Nepal
+    "Ticket booking: pay by Khalti",  # Nepal
+    "Pagá por Tigo Money y listo",  # Paraguay
+    "Paguaj me RIA",  # money transfer desk
+])
+def test_a_local_wallet_on_a_walled_page_a_lookalike_links_is_a_payment_sign(
+        snippet: str) -> None:
+    """A local wallet by its own name (eSewa, Khalti, Tigo Money, a transfer desk) in the
+    search result of a walled page a lookalike domain links: money taken through the scam's
+    chain, with no sum or private channel needed. Unlinked, the wallet's name alone is no sign."""
+    assert _walled("quillmarkx", snippet).cls == FindingClass.IMPOSTOR, _walled("quillmarkx",
+                                                                                snippet)
+    assert _walled("quillmarkx", snippet, promoted=False).cls == FindingClass.UNVERIFIED
+
+
+def test_the_albanian_ne_is_no_negation_of_a_payment_request() -> None:
+    """"Shkruaj në Messenger" (write in Messenger): the Albanian "në" folds to the Slavic
+    negation "ne", but asks, not warns. A real negation still makes a warning."""
+    ask = "Dërgo paratë me Western Union dhe na shkruaj në Messenger."
+    assert _walled("quillmarkx", ask, promoted=False).cls == FindingClass.IMPOSTOR
+    warn = "We never take Western Union, write us in Messenger"
+    assert _walled("quillmarkx", warn, promoted=False).cls == FindingClass.UNVERIFIED
