@@ -2716,6 +2716,7 @@ def test_a_typo_of_a_declared_handle_wearing_the_logo_is_no_own_account(handle: 
     assert page("quillmark.hamburg").cls in (FindingClass.REDUNDANT,
                                              FindingClass.OFFICIAL_UNLISTED)
 
+
 # ----------------------------------------------------------------------------- detect12 (#11)
 # walled scam pages a lookalike links, whose search result names a local price, wallet or fee
 
