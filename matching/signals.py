@@ -167,9 +167,12 @@ def native_data_request(text: str | None) -> str | None:
 
 
 def negated(text: str, start: int, end: int) -> bool:
-    """A negation word shortly before or after ``text[start:end]``."""
-    return bool(_NEGATION_RE.search(text[max(0, start - 40):start])
-                or _NEGATION_RE.search(text[end:end + 25]))
+    """A negation word shortly before or after ``text[start:end]``. After it, not "ne": the
+    Slavic particle negates the verb it precedes, and Albanian "në" ("in": "na shkruaj në
+    Messenger") folds to the same letters."""
+    if _NEGATION_RE.search(text[max(0, start - 40):start]):
+        return True
+    return any(m.group(0) != "ne" for m in _NEGATION_RE.finditer(text[end:end + 25]))
 
 
 def _text(s: str | None) -> str:

@@ -959,14 +959,14 @@ DM_INVITE_PATTERNS: tuple[str, ...] = (
 #: a sum of money as people write it: "200.000d", "200k", "EUR 50", "49 zl", "R$ 30"
 MONEY_AMOUNT = (
     r"(?:(?:[$€£¥₹₱₩฿₦₵]|r\$|rp\.?|s/\.?|bs\.?|usd|eur|gbp|php|inr|idr|ngn|ghs|kes|ksh|mnt|egp|"
-    r"clp|azn|gs\.?|npr|rs\.|tnd|khr)\s?\d[\d.,]*"
+    r"clp|azn|gs\.?|pyg|npr|rs\.|tnd|khr)\s?\d[\d.,]*"
     r"|\d[\d.,]*\s?(?:k|rb|ribu|jt|juta|tr|trieu|d|dong|vnd|usd|eur|euro|euros|gbp|tl|zl|pln|"
     r"kr|sek|nok|dkk|rp|idr|php|inr|rs|huf|ft|czk|kc|ron|lei|mxn|brl|myr|rm|thb|baht|yen|"
     r"jpy|krw|won|ngn|ksh|kes|uah|rsd|din|pesos?|reais|mnt|togrog|tugrug|tugrik|egp|l\.e|"
     # the Egyptian pound as Arabic (جنيه, folded) and Arabizi write it
     r"jnyh|geneh|gneh|ginih|clp|lucas|"
     # the manat (₼ folds to "manat"), guaraní, Nepali rupee, lek, Tunisian dinar, riel
-    r"azn|manat|gs|guaranies|npr|lek|leke|tnd|dt|dinars?|khr|riel|[$€£¥₹₱₩฿])(?![a-z0-9])"
+    r"azn|manat|gs|guaranies|pyg|npr|lek|leke|tnd|dt|dinars?|khr|riel|[$€£¥₹₱₩฿])(?![a-z0-9])"
     # the tögrög sign, ₮, folds to a "t" glued to the figure ("5000₮")
     r"|\d[\d.,]*t(?![a-z0-9]))"
 )
@@ -990,8 +990,9 @@ ADVANCE_PAYMENT_WORDS = (
     r"handpenning|forskott|forskudd|depositum|overfor\w*|swisha|"
     r"ennakkomaksu|varausmaksu|tilisiirto|"
     r"eloleg|atutal\w*|"
-    # Mongolian, folded: transfer, advance payment, fee
-    r"silzuul\w*|ur'?dcilgaa\w*|huraamz\w*|"
+    # Mongolian, folded: transfer, advance payment, fee; Albanian deposit; Azerbaijani
+    # registration fee and deposit
+    r"silzuul\w*|ur'?dcilgaa\w*|huraamz\w*|kapar\w*|qeydiyyat haqq\w*|"
     r"avans|plata in avans|"
     r"paunang bayad|downpayment|"
     # a registration or enrolment fee next to an amount (the fake scholarship, course or job)
@@ -1788,7 +1789,7 @@ DEPOSIT_WORDS = (
     r"deposit|down ?payment|downpayment|dat coc|tien coc|uang muka|deposito|anticipo|sena|"
     r"sinal|acompte|arrhes|caparra|acconto|anzahlung|aanbetaling|zaliczk\w*|zadat\w*|kapora|"
     r"zaloh\w*|handpenning|forskott|forskudd|depositum|ennakkomaksu|eloleg|avans|"
-    r"paunang bayad|predujam|akontacij\w*|kaucij\w*|polog|kapar\w*|paradheni\w*"
+    r"paunang bayad|predujam|akontacij\w*|kaucij\w*|polog|kapar\w*|paradheni\w*|beh"
 )
 
 

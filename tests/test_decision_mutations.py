@@ -2761,3 +2761,26 @@ def test_the_albanian_ne_is_no_negation_of_a_payment_request() -> None:
     assert _walled("quillmarkx", ask, promoted=False).cls == FindingClass.IMPOSTOR
     warn = "We never take Western Union, write us in Messenger"
     assert _walled("quillmarkx", warn, promoted=False).cls == FindingClass.UNVERIFIED
+
+
+@pytest.mark.parametrize(("snippet", "plain"), [
+    # Albanian: send the deposit by Western Union and write to us in ("në") Messenger
+    ("Oferta e verës! Dërgo kaparin me Western Union dhe na shkruaj në Messenger.",
+     "Oferta e verës! Na shkruaj në Messenger."),
+    # Albanian: a deposit as a share of the price
+    ("Makina nga 1500€, kapar 10% me transfertë.", "Makina nga 1500€."),
+    # Azerbaijani: a registration fee in manat
+    ("Evdən iş, 1200 AZN. Qeydiyyat haqqı 20 AZN", "Evdən iş, 1200 AZN."),
+])
+def test_a_walled_page_asking_a_deposit_in_albanian_or_azerbaijani_is_an_impostor(
+        snippet: str, plain: str) -> None:
+    """Money asked first in Albanian (kapar, the deposit; "në", in, is no negation) and
+    Azerbaijani (qeydiyyat haqqı, a registration fee, in AZN) in the search result of a
+    walled page nothing official links. Without the request it asks for nothing."""
+    def walled(text: str) -> Finding:
+        hit = replace(SEARCH, handle="quillmarkpp5", url="https://facebook.test/quillmarkpp5",
+                      title="Quillmark Papier | Facebook", snippet=text)
+        return classify_one(obs("facebook", "quillmarkpp5", ProbeState.UNVERIFIABLE,
+                                sightings=(hit,)))
+    assert walled(snippet).cls == FindingClass.IMPOSTOR, walled(snippet)
+    assert walled(plain).cls == FindingClass.UNVERIFIED, walled(plain)
