@@ -371,6 +371,8 @@ FAN_NAME_WORDS: frozenset[str] = frozenset({
     "taraftar", "taraftarlari", "hayranlari", "kibice", "navijaci", "rajongok", "fani",
     "fanusi", "fanouskove", "fenuud", "фэнүүд", "фэн", "عشاق", "محبي", "محبين", "مشجعي",
     "مشجعين", "فانز", "фанаты", "болельщики", "ფანები", "fanebi",
+    # those who love it: English, Turkish and Azerbaijani, Albanian, Khmer
+    "lovers", "severler", "sevenler", "adhuruesit", "អ្នកស្រឡាញ់",
 })
 #: words that may stand beside them in such a name: of, the, a club, a case ending
 FAN_NAME_GLUE: frozenset[str] = frozenset({

@@ -2784,3 +2784,34 @@ def test_a_walled_page_asking_a_deposit_in_albanian_or_azerbaijani_is_an_imposto
                                 sightings=(hit,)))
     assert walled(snippet).cls == FindingClass.IMPOSTOR, walled(snippet)
     assert walled(plain).cls == FindingClass.UNVERIFIED, walled(plain)
+
+
+@pytest.mark.parametrize("bio", [
+    "Kağız sevənlərin səhifəsi. Quillmark və digər ustaların işləri. Rəsmi səhifə deyil",
+    "Quillmark dəftərləri haqqında müstəqil rəy və müqayisə",  # an independent review
+    "ក្រុមអ្នកចូលចិត្ត Quillmark។ មិនមែនទំព័រផ្លូវការ",  # Khmer: not the official page
+    "Quillmark को आधिकारिक पेज होइन",  # Nepali
+    "Quillmark: nuk është faqe zyrtare",  # Albanian
+])
+def test_a_page_saying_it_is_not_the_official_one_in_azerbaijani_khmer_nepali_albanian_is_a_fan(
+        bio: str) -> None:
+    """"Not the official page" and "independent review" in Azerbaijani, Khmer, Nepali and
+    Albanian beside the brand's name: a fan's or reviewer's page. The same bio without the
+    disclaimer shows nothing of the company: unrelated."""
+    def page(text: str) -> Finding:
+        return classify_one(obs("instagram", "kagiz.usta", display_name="Kağız Ustası",
+                                bio=text, posts=100, followers=300,
+                                last_active_at="2026-11-01"))
+    assert page(bio).cls == FindingClass.FAN, page(bio)
+    assert page("Quillmark dəftərləri haqqında rəy").cls == FindingClass.UNRELATED
+
+
+def test_a_page_named_as_the_brands_lovers_is_a_fan() -> None:
+    """"<brand> Lovers" names the page's people as the brand's fans, as "<brand> Fans" does."""
+    def page(display: str) -> Finding:
+        return classify_one(obs("instagram", "cuadernos.fotos", display_name=display,
+                                bio="Quillmark notebooks", posts=100, followers=300,
+                                last_active_at="2026-11-01"))
+    assert page("Quillmark Lovers").cls == FindingClass.FAN, page("Quillmark Lovers")
+    assert page("Quillmark Sevənlər").cls == FindingClass.FAN
+    assert page("Quillmark Papier").cls != FindingClass.FAN
