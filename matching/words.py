@@ -1762,7 +1762,7 @@ PAYMENT_SERVICES: tuple[str, ...] = (
     "orange money", "opay", "palmpay", "iban",
     # Mongolia, Egypt, Chile
     "qpay", "socialpay", "monpay", "vodafone cash", "instapay", "etisalat cash", "orange cash",
-    "cuentarut", "cuenta rut", "tenpo", "fawry",
+    "cuentarut", "cuenta rut", "tenpo", "fawry", "postepay",
     # money transfer desks, and the wallets of Nepal, Azerbaijan, Cambodia, Paraguay,
     # Albania and Italy, Bangladesh, Thailand, Ukraine (a wallet's name needs no dictionary)
     "ria money transfer", "ria", "worldremit", "remitly", "esewa", "khalti",

@@ -915,3 +915,14 @@ def test_a_negation_inside_a_word_negates_nothing(text: str) -> None:
     """In scripts that space their words a negation is a word of its own: the letters of
     "لا", "لن", "לא" or "не" at the end of another word do not make a request a warning."""
     assert asks_money_or_data(text), text
+
+
+@pytest.mark.parametrize(("reader", "text"), [
+    (asks_money_or_data, "Prenota su WhatsApp, caparra con ricarica PostePay"),  # Italian
+    (soft_scam, "Problem? DM-də telefon nömrənizi yazın"),  # Azerbaijani: write in DM
+])
+def test_italian_prepaid_top_ups_and_azerbaijani_help_desks(reader: Callable[[str], bool],
+                                                           text: str) -> None:
+    """A deposit by PostePay top-up (the Italian prepaid card scams ask for) and a help desk
+    that moves customers into DMs, in Azerbaijani."""
+    assert reader(text), text
