@@ -1497,6 +1497,24 @@ _NATIVE_POSE = FamilyPattern("|".join(re.escape(sig.native(w)) for w in words.NA
                              ("official",), "native")
 
 
+_HELP_DESK = FamilyPattern("|".join(words.HELP_DESK_PATTERNS), ("help_desk",))
+_NATIVE_HELP_DESK = FamilyPattern(
+    "|".join(re.escape(sig.native(w)) for w in words.NATIVE_HELP_DESK_PHRASES), ("help_desk",),
+    "native")
+
+
+def help_desk_persona(p: Profile) -> str | None:
+    """The words by which the page presents itself as a help desk ("Müştəri xidməti",
+    "customer service", "ग्राहक सेवा") in its name or bio: the company's service, as the page
+    tells it, not a namesake's life of its own."""
+    for text in (p.fields.display_name, p.fields.bio):
+        m = _HELP_DESK.search(fold_text(text or "")) or _NATIVE_HELP_DESK.search(
+            sig.native(text or ""))
+        if m:
+            return m.group(0)
+    return None
+
+
 def _official_claim(p: Profile) -> tuple[str, str] | None:
     """(where, word): the handle or the name calls the page official ("resmi", "офіційна
     сторінка"), unless it says it is not ("not official", "неофіційний")."""
@@ -1739,6 +1757,8 @@ def name_only_namesake(p: Profile) -> bool:
     lures = [a for a in p.lure_affixes if not person or a not in words.POSE_AFFIXES]
     if "official" in p.kinds or p.lookalike or lures or any(
             a in words.DEPARTMENT_HINTS for a in p.affixes):
+        return False
+    if person and help_desk_persona(p):  # a help desk speaks for the company, not a person
         return False
     if person:  # its "official" is that person's
         return sig.self_declared_fan(f.bio) is None

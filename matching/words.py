@@ -1682,6 +1682,10 @@ NATIVE_NEGATIONS: tuple[str, ...] = (
     *_lx.native_phrases("negation"),
 )
 
+#: a help desk as a page calls itself in Latin-script languages ("customer service",
+#: "müştəri xidməti", "servizio clienti"): folded text, whole words
+HELP_DESK_PATTERNS: tuple[str, ...] = (*_lx.folded_patterns("help_desk"),)
+
 #: a help desk as a display name calls itself in other scripts ("ฝ่ายบริการลูกค้า",
 #: "고객센터"): like the affixes support or care, no name of someone else's
 NATIVE_HELP_DESK_PHRASES: tuple[str, ...] = (

@@ -2815,3 +2815,30 @@ def test_a_page_named_as_the_brands_lovers_is_a_fan() -> None:
     assert page("Quillmark Lovers").cls == FindingClass.FAN, page("Quillmark Lovers")
     assert page("Quillmark Sevənlər").cls == FindingClass.FAN
     assert page("Quillmark Papier").cls != FindingClass.FAN
+
+
+#: an inventory whose brand's name is one word and whose alias of two words is the name with
+#: the trade's word ("<Brand> Papier"): an alias a person's full name could share
+INV_ALIAS = replace(INV, brands=(replace(INV.brands[0], name="Quillmark",
+                                         aliases=("Quillmark Papier",)),))
+
+
+@pytest.mark.parametrize("bio", [
+    "Müştəri xidməti. Problem? DM-də telefon nömrənizi yazın",  # Azerbaijani
+    "Kundenservice. Schreib uns per DM",  # German
+    "Customer care: DM us your phone number",
+])
+def test_a_help_desk_under_the_brands_two_word_alias_is_no_namesake(bio: str) -> None:
+    """A page known from its search result that wears the company's alias of two words and
+    calls itself the customer service (in Azerbaijani, German, English) speaks for the company:
+    a candidate impostor, not a person or namesake with a life of its own. The same name with
+    a bio of someone else's (poems) stays unrelated."""
+    def page(text: str) -> Finding:
+        hit = replace(SEARCH, platform="x", handle="QuillmarkDe", url="https://x.test/QuillmarkDe",
+                      title="Quillmark Papier (@QuillmarkDe) / X", snippet=text)
+        o = obs("x", "QuillmarkDe", ProbeState.FOUND, display_name=None, bio=None,
+                sightings=(hit,))
+        return next(f for f in classify(INV_ALIAS, [*OFFICIAL, o], (), now=NOW)
+                    if f.key == (o.platform, o.handle))
+    assert page(bio).cls == FindingClass.IMPOSTOR, page(bio)
+    assert page("Gedichte und Lieder aus Hamburg").cls == FindingClass.UNRELATED
