@@ -54,9 +54,12 @@ NOT_YET_AT_THE_BAR: set[str] = {
     "nawras", "kldeni", "rathmal",  # ex-heldout7 (scored twice in aggregate, then moved here)
     # written blind from the real-sweep brief on 2026-12-06, scored once (first run recorded
     # in evaluation/README.md), then tuned on
-    "zerxali", "srovmeas", "chipajasy",  # blind11t (Azerbaijani, Cambodian, Paraguayan)
+    "srovmeas", "chipajasy",  # blind11t (Cambodian, Paraguayan)
     "gurans", "rrufe", "qamra",  # blind12t (Nepali, Albanian, Tunisian)
 }
+# blind11t's zerxali (Azerbaijani) reached the bar fast and end to end on 2026-12-06 (walled
+# scam pages a lookalike links with a price or fee in their search result, fan pages in
+# Azerbaijani, a fake help desk under the brand's two-word alias) and is asserted since.
 # ex-heldout6 (kozorog, shaked, mwambao: scored twice in aggregate, moved here, then tuned on)
 # reached the bar fast and end to end in the fifth round of 2026-12-06 and are asserted since.
 # Reached the bar (fast 1.00) on 2026-12-06 and asserted since: ugleoje (ninth set), the
