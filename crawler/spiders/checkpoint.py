@@ -14,6 +14,20 @@ response would have led to is replayed from the stored item instead (a suspiciou
 external links, the social links of a linked page, a variant's sighting). Writes are upserts,
 so replaying a sighting twice stores it once. Variant probes that found nothing leave no item,
 so those are probed again: slower, never wrong.
+
+A profile sighted before the interruption whose probe had not answered yet has a sighting and
+no observation. The discovery path that sighted it usually sights it again, but nothing
+guarantees it (a search engine lists other results, a budget ran out elsewhere, a callback
+failed): so the resumed crawl also asks every such profile itself
+(:func:`crawler.spiders.enrich.unfinished`; the dupefilter drops the second request when a path
+sights it again). Each is observed, or its failure is a coverage gap; none is silently dropped,
+which would let the audit call the profile gone (``resolved``).
+
+A stored profile's links are replayed once per process, as a live crawl fetches a profile once
+(the dupefilter): a ring of scam pages and profiles that link one another (a profile links a
+page, the page links the profile back) is a cycle, and replaying it again at every sighting
+recursed until Python gave up, which killed the callback that sighted it (a search page, say)
+and with it every sighting it had not yet made: those profiles were never probed again.
 """
 
 from __future__ import annotations
@@ -33,6 +47,10 @@ class Checkpoint:
 
     observations: dict[tuple[str, str], ProfileObservation] = field(default_factory=dict)
     linked_pages: dict[tuple[str, str, str], LinkedPage] = field(default_factory=dict)
+    #: (platform, handle) sighted before the interruption but never observed, in sighting order
+    unobserved: tuple[tuple[str, str], ...] = ()
+    #: profiles whose stored outcome this process has replayed (see the module docstring)
+    replayed: set[tuple[str, str]] = field(default_factory=set, compare=False, repr=False)
 
     @classmethod
     def load(cls, db: str, audit_id: int) -> Checkpoint:
@@ -41,9 +59,12 @@ class Checkpoint:
             observations = {(o.platform, o.handle): o for o in store.observations(audit_id)}
             pages = {(p.url, p.from_platform, p.from_handle): p
                      for p in store.linked_pages(audit_id)}
+            unobserved = tuple(dict.fromkeys(
+                (s.platform, s.handle) for s in store.sightings(audit_id)
+                if (s.platform, s.handle) not in observations))
         finally:
             store.close()
-        return cls(observations, pages)
+        return cls(observations, pages, unobserved)
 
     @classmethod
     def from_settings(cls, settings: Any) -> Checkpoint:
@@ -59,6 +80,14 @@ class Checkpoint:
 
     def observation(self, platform: str, handle: str) -> ProfileObservation | None:
         return self.observations.get((platform, handle))
+
+    def first_replay(self, platform: str, handle: str) -> bool:
+        """True the first time this process replays ``platform:handle``, False after."""
+        key = (platform, handle)
+        if key in self.replayed:
+            return False
+        self.replayed.add(key)
+        return True
 
     def linked_page(self, url: str, platform: str, handle: str) -> LinkedPage | None:
         return self.linked_pages.get((url, platform, handle))

@@ -156,6 +156,14 @@ def enrichment(spider: Any, platform: Platform, handle: str, *, kind: str = "enr
     )
 
 
+def unfinished(spider: Any) -> Iterator[Any]:
+    """A resumed audit: the probes of the profiles sighted before the interruption that were
+    never answered (``checkpoint``), whichever path sighted them."""
+    for platform_name, handle in spider.checkpoint.unobserved:
+        if platform_name in spider.active and platform_name in spider.catalog:
+            yield from enrichment(spider, spider.catalog[platform_name], handle)
+
+
 class _Answer:
     """What ``finish`` reads of a response, for an answer a probe worker read."""
 
@@ -357,7 +365,10 @@ def finish(spider: Any, platform: Platform, handle: str, state: ProbeState, reas
 
 def replay(spider: Any, obs: ProfileObservation) -> Iterator[Any]:
     """A resumed audit already holds this profile's observation: no fetch, only what the
-    observation leads to (its external links, for a suspicious profile)."""
+    observation leads to (its external links, for a suspicious profile), once per process
+    (links that lead back here would otherwise replay forever: ``checkpoint``)."""
+    if not spider.checkpoint.first_replay(obs.platform, obs.handle):
+        return
     skipped(spider, "profile")
     yield from spider.follow_links(obs)
 

@@ -290,6 +290,7 @@ class SweepSpider(scrapy.Spider):
         yield from websites.start(self)
         yield from platform_search.start(self)
         yield from web_search.start(self)
+        yield from enrich.unfinished(self)  # a resumed audit's sighted, unprobed profiles
 
     # ------------------------------------------------------------------ callbacks
     # Thin methods so requests serialise (scrapy-redis, JOBDIR need spider methods).

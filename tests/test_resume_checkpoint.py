@@ -1,0 +1,79 @@
+"""The resume plan as a unit, on a real SQLite store (no crawl): what a ``--resume`` asks again.
+
+A scam ring links itself (a profile's bio links a lookalike page, whose footer links the profile
+back): replaying the stored part of it must end, and a profile sighted before the interruption
+but never probed must be asked again, whichever discovery path had sighted it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from scrapy import Request
+from scrapy.crawler import Crawler
+from scrapy.statscollectors import MemoryStatsCollector
+
+from crawler.options import AuditOptions, scrapy_settings
+from crawler.runner import load_plan
+from crawler.spiders import enrich
+from crawler.spiders.sweep import SweepSpider
+from crawler.store import Store
+from matching.models import (LinkedPage, ProbeState, ProfileFields, ProfileObservation, Sighting,
+                             Via)
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "official_accounts.yaml"
+PAGE = "https://lookalike-rewards.example/"
+
+
+def _interrupted_audit(db: Path, inventory) -> int:
+    """An audit stopped mid-crawl: a suspicious Instagram profile and the page it links (which
+    links it back and a TikTok profile) are stored; the TikTok profile was sighted, not probed."""
+    store = Store(db)
+    try:
+        audit = store.begin_audit(inventory)
+        store.add_observation(audit, ProfileObservation(
+            "instagram", "ring.support", "https://www.instagram.com/ring.support/",
+            ProbeState.FOUND, fields=ProfileFields(external_links=(PAGE,))))
+        store.add_linked_page(audit, LinkedPage(
+            PAGE, "instagram", "ring.support", final_url=PAGE, http_status=200,
+            social_links=("https://www.instagram.com/ring.support/",
+                          "https://www.tiktok.com/@ring.giveaway")))
+        store.add_sighting(audit, Sighting("tiktok", "ring.giveaway", Via.LINKED_PAGE, PAGE,
+                                           "linked from instagram:ring.support",
+                                           "https://www.tiktok.com/@ring.giveaway"))
+    finally:
+        store.close()
+    return audit
+
+
+def _resumed_spider(tmp_path: Path) -> SweepSpider:
+    plan = load_plan(AuditOptions(inventory=SEED, out=tmp_path, db=tmp_path / "a.db",
+                                  platforms=("instagram", "tiktok"), max_variants=0))
+    audit = _interrupted_audit(tmp_path / "a.db", plan.inventory)
+    settings = scrapy_settings({"BRANDSWEEP_RESUME": True, "BRANDSWEEP_AUDIT_ID": audit,
+                                "BRANDSWEEP_DB": str(tmp_path / "a.db")})
+    crawler = Crawler(SweepSpider, settings)
+    crawler.stats = MemoryStatsCollector(crawler)  # as when the crawl starts
+    return SweepSpider.from_crawler(crawler, plan=plan)
+
+
+def test_a_stored_ring_that_links_itself_is_replayed_once(tmp_path: Path) -> None:
+    spider = _resumed_spider(tmp_path)
+    out = list(enrich.sighted(spider, "instagram", "ring.support", Via.WEB_SEARCH, "q"))
+    # no fetch of what is stored, no endless replay of the cycle; the page's links sighted
+    assert not any(isinstance(o, Request) and "instagram" in o.url for o in out)
+    sighted = {(o.platform, o.handle) for o in out if isinstance(o, Sighting)}
+    assert sighted == {("instagram", "ring.support"), ("tiktok", "ring.giveaway")}
+    # the unprobed profile the page links is asked
+    assert any(isinstance(o, Request) and "ring.giveaway" in o.url for o in out)
+    # sighted again later (another search): the sighting, nothing replayed a second time
+    again = list(enrich.sighted(spider, "instagram", "ring.support", Via.WEB_SEARCH, "q2"))
+    assert [type(o) for o in again] == [Sighting]
+
+
+def test_a_profile_sighted_but_never_probed_is_asked_again(tmp_path: Path) -> None:
+    spider = _resumed_spider(tmp_path)
+    assert spider.checkpoint.unobserved == (("tiktok", "ring.giveaway"),)
+    asked = [o for o in enrich.unfinished(spider) if isinstance(o, Request)]
+    assert [r.meta["bs"]["handle"] for r in asked] == ["ring.giveaway"]
