@@ -18,8 +18,7 @@ from crawler.runner import load_plan
 from crawler.spiders import enrich
 from crawler.spiders.sweep import SweepSpider
 from crawler.store import Store
-from matching.models import (LinkedPage, ProbeState, ProfileFields, ProfileObservation, Sighting,
-                             Via)
+from matching.models import LinkedPage, ProbeState, ProfileFields, ProfileObservation, Sighting, Via
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "official_accounts.yaml"
