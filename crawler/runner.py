@@ -34,6 +34,7 @@ from . import collector, lane_direct, lane_fork, report_split, stats_keys
 from .catalog import Catalog
 from .crawl import CrawlStats, import_crawl, run_crawl
 from .interrupt import STOPPING, Interrupted, exit_on_signals, hold_signals
+from .items import CoverageGap
 from .options import AuditOptions, UsageError
 from .phases import mark, phase
 from .plan import SweepPlan
@@ -376,6 +377,21 @@ def capture_impostors(store: Store, audit_id: int, findings: list[Finding], cata
         log.exception("capturing impostor pages failed; evidence packs will lack them")
 
 
+def unchecked(store: Store, audit_id: int, observations: Sequence[ProfileObservation],
+              complete: bool) -> set[tuple[str, str]]:
+    """The profiles the audit sighted but holds no observation of. A finished audit asks each
+    (a resumed one too: crawler/spiders/checkpoint.py), so one left is a fault: for a complete
+    audit each becomes a coverage gap ("could not check"), and none can be called resolved."""
+    observed = {o.key for o in observations}
+    left = {(s.platform, s.handle) for s in store.sightings(audit_id)} - observed
+    if complete:
+        for platform, handle in sorted(left):
+            store.add_coverage_gap(audit_id, CoverageGap(
+                "probe", platform, "not checked", query=f"{platform}:{handle} was sighted but "
+                "its profile was never read: not checked in this audit"))
+    return left
+
+
 def match_and_store(
     store: Store, audit_id: int, inventory: Inventory, now: str | None,
     complete: bool = True, finish_reason: str | None = None,
@@ -419,7 +435,8 @@ def match_and_store(
         # the platforms this audit swept (--platforms; empty = all): history must not call
         # "resolved" what it did not look for
         scope = store.swept_platforms(audit_id) or None
-        findings = apply_history(findings, previous, triage, scope=scope, partial=not complete)
+        findings = apply_history(findings, previous, triage, scope=scope, partial=not complete,
+                                 unchecked=unchecked(store, audit_id, observations, complete))
         del previous
     with phase("store: save findings"):
         store.save_findings(audit_id, findings)

@@ -125,14 +125,16 @@ def _overruled(f: Finding, why: str, severity: Severity) -> Finding:
     return replace(f, cls=FindingClass.IMPOSTOR, severity=severity, evidence=(ev, *f.evidence))
 
 
-def _carried(p: Finding, triage: Mapping[tuple[str, str], Triage]) -> Finding:
-    """A previous finding on a platform this audit did not sweep, kept as it was."""
-    return replace(
-        p,
-        status=Status.UNCHANGED,
-        status_detail="not swept in this audit (--platforms): as of the previous audit",
-        triage=_triage_for(p, triage),
-    )
+_NOT_SWEPT = "not swept in this audit (--platforms): as of the previous audit"
+_NOT_CHECKED = "sighted in this audit but not checked: as of the previous audit"
+
+
+def _carried(p: Finding, triage: Mapping[tuple[str, str], Triage],
+             detail: str = _NOT_SWEPT) -> Finding:
+    """A previous finding this audit did not look at (a platform it did not sweep, a profile
+    it sighted but could not check), kept as it was."""
+    return replace(p, status=Status.UNCHANGED, status_detail=detail,
+                   triage=_triage_for(p, triage))
 
 
 def apply_history(
@@ -141,6 +143,7 @@ def apply_history(
     triage: Mapping[tuple[str, str], Triage] | None = None,
     scope: Collection[str] | None = None,
     partial: bool = False,
+    unchecked: Collection[tuple[str, str]] = (),
 ) -> list[Finding]:
     """Set ``status``/``status_detail`` on every current finding; add ``resolved`` ones.
 
@@ -158,6 +161,10 @@ def apply_history(
     ``resolved`` (it was not looked for) and is left out: a partial report shows what was
     seen. The store never uses a partial audit as the previous one, so none of this becomes
     history.
+
+    ``unchecked``: profiles this audit sighted but holds no observation of (its probe never
+    answered). Not seeing such a profile is no sign that it is gone: a previous finding of one
+    is carried over ``unchanged``, never ``resolved``.
     """
     tri = triage or {}
     prev = {f.key: f for f in previous or ()}
@@ -234,6 +241,9 @@ def apply_history(
             continue
         if swept is not None and p.platform not in swept:
             out.append(_carried(p, tri))
+            continue
+        if key in unchecked:
+            out.append(_carried(p, tri, _NOT_CHECKED))
             continue
         if p.cls not in _RESOLVABLE:
             continue

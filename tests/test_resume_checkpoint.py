@@ -14,11 +14,23 @@ from scrapy.crawler import Crawler
 from scrapy.statscollectors import MemoryStatsCollector
 
 from crawler.options import AuditOptions, scrapy_settings
-from crawler.runner import load_plan
+from crawler.runner import load_plan, unchecked
 from crawler.spiders import enrich
 from crawler.spiders.sweep import SweepSpider
 from crawler.store import Store
-from matching.models import LinkedPage, ProbeState, ProfileFields, ProfileObservation, Sighting, Via
+from matching.history import apply_history
+from matching.models import (
+    Finding,
+    FindingClass,
+    LinkedPage,
+    ProbeState,
+    ProfileFields,
+    ProfileObservation,
+    Severity,
+    Sighting,
+    Status,
+    Via,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "official_accounts.yaml"
@@ -76,3 +88,29 @@ def test_a_profile_sighted_but_never_probed_is_asked_again(tmp_path: Path) -> No
     assert spider.checkpoint.unobserved == (("tiktok", "ring.giveaway"),)
     asked = [o for o in enrich.unfinished(spider) if isinstance(o, Request)]
     assert [r.meta["bs"]["handle"] for r in asked] == ["ring.giveaway"]
+
+
+def test_a_sighted_profile_never_read_is_a_gap_and_never_resolved(tmp_path: Path) -> None:
+    """Whatever dropped its probe, a profile the audit sighted but could not read is reported
+    as "not checked", and its previous finding is carried over, not called taken down."""
+    plan = load_plan(AuditOptions(inventory=SEED, out=tmp_path, db=tmp_path / "a.db",
+                                  platforms=("instagram", "tiktok"), max_variants=0))
+    audit = _interrupted_audit(tmp_path / "a.db", plan.inventory)
+    store = Store(tmp_path / "a.db")
+    try:
+        left = unchecked(store, audit, store.observations(audit), complete=True)
+        gaps = store.coverage_gaps(audit)
+    finally:
+        store.close()
+    assert left == {("tiktok", "ring.giveaway")}
+    assert [(g["engine"], g["reason"]) for g in gaps] == [("tiktok", "not checked")]
+    assert "tiktok:ring.giveaway" in gaps[0]["query"]
+
+    previous = [Finding("tiktok", "ring.giveaway", "https://www.tiktok.com/@ring.giveaway",
+                        "Ring", FindingClass.IMPOSTOR, Severity.HIGH, 0.9, "Northwind Coffee",
+                        None)]
+    out = apply_history([], previous, {}, unchecked=left)
+    assert [(f.key, f.status) for f in out] == [(("tiktok", "ring.giveaway"), Status.UNCHANGED)]
+    assert "not checked" in (out[0].status_detail or "")
+    # without the sighting it is gone: resolved, as before
+    assert apply_history([], previous, {})[0].status == Status.RESOLVED
