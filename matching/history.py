@@ -14,7 +14,7 @@ Pure: findings in, findings out (``dataclasses.replace``), no clock.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import replace
 
 from matching.models import (
@@ -137,6 +137,24 @@ def _carried(p: Finding, triage: Mapping[tuple[str, str], Triage],
                    triage=_triage_for(p, triage))
 
 
+def _gone(prev: Mapping[tuple[str, str], Finding], seen: Collection[tuple[str, str]],
+          swept: Collection[str] | None, unchecked: Collection[tuple[str, str]],
+          tri: Mapping[tuple[str, str], Triage]) -> Iterator[Finding]:
+    """The previous findings this (complete) audit did not report: resolved, or carried over
+    when it did not look at them (a platform not swept, a profile sighted but not checked)."""
+    for key, p in prev.items():
+        if key in seen or p.status == Status.RESOLVED:
+            continue
+        if swept is not None and p.platform not in swept:
+            yield _carried(p, tri)
+        elif key in unchecked:
+            yield _carried(p, tri, _NOT_CHECKED)
+        elif p.cls in _RESOLVABLE:
+            why = "not seen in this audit (deleted, renamed or taken down)"
+            yield replace(p, status=Status.RESOLVED, status_detail=why,
+                          triage=_triage_for(p, tri))
+
+
 def apply_history(
     current: Sequence[Finding],
     previous: Sequence[Finding] | None,
@@ -236,21 +254,8 @@ def apply_history(
         else:
             out.append(replace(f, status=Status.UNCHANGED, status_detail=None))
     # ---- what disappeared
-    for key, p in prev.items():
-        if key in seen or p.status == Status.RESOLVED or partial:
-            continue
-        if swept is not None and p.platform not in swept:
-            out.append(_carried(p, tri))
-            continue
-        if key in unchecked:
-            out.append(_carried(p, tri, _NOT_CHECKED))
-            continue
-        if p.cls not in _RESOLVABLE:
-            continue
-        why = "not seen in this audit (deleted, renamed or taken down)"
-        out.append(
-            replace(p, status=Status.RESOLVED, status_detail=why, triage=_triage_for(p, tri))
-        )
+    if not partial:
+        out.extend(_gone(prev, seen, swept, unchecked, tri))
     # a current not-found of a profile that was found before is resolved too (undeclared only:
     # a declared account that vanishes is "missing", which classify already says)
     return [
