@@ -1574,7 +1574,7 @@ def _secondary_harm(p: Profile) -> list[str]:
         cues.append(f"its search result, under the brand's full name, sends its readers to "
                     f"{elsewhere}, a site neither the company's nor named as the page is")
     lure = _lure_in_handle(p)
-    if lure:
+    if lure and not _echo_of_the_handle(p, lure):
         cues.append(f"its handle carries the lure word '{lure}'")
     claim = _official_claim(p)
     if claim and not lure:
@@ -1584,6 +1584,17 @@ def _secondary_harm(p: Profile) -> list[str]:
     if p.has(SignalName.IMPERSONATED_BADGE):
         cues.append("its name shows a verified mark the platform has not given")
     return cues
+
+
+def _echo_of_the_handle(p: Profile, lure: str) -> bool:
+    """The scam words read around a walled page are the handle's lure word and nothing else,
+    read in a display name that spells the handle ("Brand Sorteo" of @brand_sorteo, a search
+    result with no description): one sign said twice, not two."""
+    e = p.found.get(SignalName.SCAM_WORDING)
+    if e is None or "bio" in p.derived or p.fields.bio:
+        return False
+    hits = {fold_text(w).strip(" '") for w in str(e.value).split(",")}
+    return hits == {lure}
 
 
 def _sends_elsewhere(p: Profile) -> str | None:

@@ -2842,3 +2842,20 @@ def test_a_help_desk_under_the_brands_two_word_alias_is_no_namesake(bio: str) ->
                     if f.key == (o.platform, o.handle))
     assert page(bio).cls == FindingClass.IMPOSTOR, page(bio)
     assert page("Gedichte und Lieder aus Hamburg").cls == FindingClass.UNRELATED
+
+
+def test_a_walled_pages_lure_word_in_handle_and_name_is_one_sign() -> None:
+    """A walled page (TikTok's JavaScript shell) known from a search result that shows only its
+    name, "Quillmark Papier Sorteo" of @quillmarkpapier_sorteo: the lure word of the handle,
+    said again by a name that spells the handle, is one sign, not two: unverified. A
+    description that asks for something more makes the second sign."""
+    def page(snippet: str) -> Finding:
+        hit = replace(SEARCH, platform="tiktok", handle="quillmarkpapier_sorteo",
+                      url="https://tiktok.test/@quillmarkpapier_sorteo",
+                      title="Quillmark Papier Sorteo (@quillmarkpapier_sorteo) | TikTok",
+                      snippet=snippet)
+        return classify_one(obs("tiktok", "quillmarkpapier_sorteo", ProbeState.UNVERIFIABLE,
+                                sightings=(hit,)))
+    assert page("").cls == FindingClass.UNVERIFIED, page("")
+    asks = "Ganaste un iPhone 🎁 escribinos al DM"
+    assert page(asks).cls == FindingClass.IMPOSTOR, page(asks)
