@@ -1560,7 +1560,7 @@ def _secondary_harm(p: Profile) -> list[str]:
     if paid:
         cues.append(f"its search result asks for payment through {paid}")
         cues.append("a payment no company takes through an account nothing official links")
-    elif p.lookalike and _priced(p):
+    elif _priced(p) and _lure_target(p):
         cues.append(f"its search result names a price ('{_priced(p)}') on a page a lookalike "
                     "domain sends people to: the offer of a scam's chain")
     if p.lookalike:
@@ -1668,7 +1668,7 @@ def _payment_channel(p: Profile) -> str | None:
         for m in _PAYMENT_RE.finditer(text):
             if _negated_as_written(raw, text, m.start(), m.end()):
                 continue
-            if _PRIVATE_RE.search(text) or _MONEY_RE.search(text) or p.lookalike:
+            if _PRIVATE_RE.search(text) or _MONEY_RE.search(text) or _lure_target(p):
                 return m.group(1).title() if m.group(1) != "iban" else "an IBAN"
     return None
 

@@ -2859,3 +2859,20 @@ def test_a_walled_pages_lure_word_in_handle_and_name_is_one_sign() -> None:
     assert page("").cls == FindingClass.UNVERIFIED, page("")
     asks = "Ganaste un iPhone 🎁 escribinos al DM"
     assert page(asks).cls == FindingClass.IMPOSTOR, page(asks)
+
+
+def test_a_price_on_a_walled_namesakes_page_its_own_site_links_is_no_sign() -> None:
+    """A walled page named as someone else ("Quillmark Garten", a guest house) that its own
+    site, named as the page is (quillmarkgarten.de), links, with a room's price in its search
+    result: a namesake's offer, not a scam's chain. The price counts only beside a lookalike
+    the page is not named after."""
+    def page(handle: str, title: str, source: str) -> Finding:
+        url = f"https://facebook.test/{handle}"
+        seen = (replace(SEARCH, platform="facebook", handle=handle, url=url, title=title,
+                        snippet="Zimmer ab 90 € pro Nacht, Frühstück inklusive"),
+                replace(PROMO, platform="facebook", handle=handle, url=url, source=source))
+        return classify_one(obs("facebook", handle, ProbeState.UNVERIFIABLE, sightings=seen))
+    own = page("quillmarkgarten", "Quillmark Garten | Facebook", "https://quillmarkgarten.de/")
+    assert own.cls == FindingClass.UNVERIFIED, own
+    scam = page("quillmarkx", "Quillmark Papier | Facebook", "https://quillmark-outlet.shop/")
+    assert scam.cls == FindingClass.IMPOSTOR, scam
