@@ -16,6 +16,7 @@ from scrapy.statscollectors import MemoryStatsCollector
 from crawler.options import AuditOptions, scrapy_settings
 from crawler.runner import load_plan, unchecked
 from crawler.spiders import enrich
+from crawler.spiders.checkpoint import Checkpoint
 from crawler.spiders.sweep import SweepSpider
 from crawler.store import Store
 from matching.history import apply_history
@@ -114,3 +115,18 @@ def test_a_sighted_profile_never_read_is_a_gap_and_never_resolved(tmp_path: Path
     assert "not checked" in (out[0].status_detail or "")
     # without the sighting it is gone: resolved, as before
     assert apply_history([], previous, {})[0].status == Status.RESOLVED
+
+
+def test_variant_probes_and_declared_accounts_are_left_to_their_own_path(tmp_path: Path) -> None:
+    """The probes run again with their calibration (a platform that 'finds' random handles),
+    so their sightings are not asked as plain profiles."""
+    spider = _resumed_spider(tmp_path)
+    store = Store(tmp_path / "a.db")
+    try:
+        store.add_sighting(1, Sighting("tiktok", "ring.guess", Via.PROBE, "variant:typo"))
+    finally:
+        store.close()
+    assert Checkpoint.load(str(tmp_path / "a.db"), 1).unobserved == (("tiktok", "ring.giveaway"),)
+    declared = next(k for k in sorted(spider.declared) if k[0] in spider.active)
+    spider.checkpoint.unobserved = (declared,)
+    assert list(enrich.unfinished(spider)) == []

@@ -35,7 +35,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from matching.models import LinkedPage, ProfileObservation
+from matching.models import LinkedPage, ProfileObservation, Via
 
 from .. import stats_keys
 from ..store import Store
@@ -47,7 +47,8 @@ class Checkpoint:
 
     observations: dict[tuple[str, str], ProfileObservation] = field(default_factory=dict)
     linked_pages: dict[tuple[str, str, str], LinkedPage] = field(default_factory=dict)
-    #: (platform, handle) sighted before the interruption but never observed, in sighting order
+    #: (platform, handle) sighted before the interruption (not by a variant probe: those are
+    #: probed again anyway) but never observed, in sighting order
     unobserved: tuple[tuple[str, str], ...] = ()
     #: profiles whose stored outcome this process has replayed (see the module docstring)
     replayed: set[tuple[str, str]] = field(default_factory=set, compare=False, repr=False)
@@ -59,9 +60,10 @@ class Checkpoint:
             observations = {(o.platform, o.handle): o for o in store.observations(audit_id)}
             pages = {(p.url, p.from_platform, p.from_handle): p
                      for p in store.linked_pages(audit_id)}
+            # a variant probe's sighting: the probes run again (with their calibration)
             unobserved = tuple(dict.fromkeys(
                 (s.platform, s.handle) for s in store.sightings(audit_id)
-                if (s.platform, s.handle) not in observations))
+                if (s.platform, s.handle) not in observations and s.via is not Via.PROBE))
         finally:
             store.close()
         return cls(observations, pages, unobserved)

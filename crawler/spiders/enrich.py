@@ -160,7 +160,8 @@ def unfinished(spider: Any) -> Iterator[Any]:
     """A resumed audit: the probes of the profiles sighted before the interruption that were
     never answered (``checkpoint``), whichever path sighted them."""
     for platform_name, handle in spider.checkpoint.unobserved:
-        if platform_name in spider.active and platform_name in spider.catalog:
+        if (platform_name in spider.active and platform_name in spider.catalog
+                and (platform_name, handle) not in spider.declared):  # probed again anyway
             yield from enrichment(spider, spider.catalog[platform_name], handle)
 
 
