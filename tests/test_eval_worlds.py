@@ -48,15 +48,17 @@ EW = _eval_worlds()
 # eighth's lynglia, chabacine, zdral (scored blind first, then tuned on).
 NOT_YET_AT_THE_BAR: set[str] = {
     "pelanduk",  # ninth set (blind9 author)
-    "ilvesvet", "aqbota", "lundaflug",  # blind12 author (first run recorded; labels put
-    # active own accounts outside the strategy as official_unlisted, the contract redundant)
     "kamzik", "bura", "bidyut",  # ex-heldout5 (scored twice in aggregate, then moved here)
-    "nawras", "kldeni", "rathmal",  # ex-heldout7 (scored twice in aggregate, then moved here)
     # written blind from the real-sweep brief on 2026-12-06, scored once (first run recorded
     # in evaluation/README.md), then tuned on
     "srovmeas", "chipajasy",  # blind11t (Cambodian, Paraguayan)
     "gurans", "rrufe", "qamra",  # blind12t (Nepali, Albanian, Tunisian)
 }
+# The blind12 author's ilvesvet, aqbota, lundaflug and the ex-heldout7 nawras, kldeni, rathmal
+# reached the bar fast and end to end on 2026-12-06 (after twelve active own accounts outside
+# their brand's strategy were relabelled redundant, as the contract says, and a namesake's site
+# titled with its domain's words in another order stopped reading as a lookalike) and are
+# asserted since.
 # blind11t's zerxali (Azerbaijani) reached the bar fast and end to end on 2026-12-06 (walled
 # scam pages a lookalike links with a price or fee in their search result, fan pages in
 # Azerbaijani, a fake help desk under the brand's two-word alias) and is asserted since.
