@@ -158,7 +158,26 @@ def _unpack(data: bytes) -> list[Recorded]:
             return [_vcr(i) for i in doc[:500] if isinstance(i, dict)]
     if re.match(rb"https?\r?\n(?:GET|POST|PUT|PATCH|DELETE|HEAD)\r?\n", head):
         return _replay_data(data)
+    if re.match(rb'(?:---\s*)?-\s+(?:!binary\s+"[A-Za-z0-9+/=]+"|[A-Za-z][\w-]*):', head):
+        return _headers_body_pair(_cassette_yaml(data))
     return []
+
+
+def _headers_body_pair(doc: Any) -> list[Recorded]:
+    """A response cache kept as a YAML pair ``[headers, body]`` (the gh gem's, Ruby, 2012):
+    the headers a mapping (names and values often ``!binary`` base64, the status among them
+    as '200 OK'), the body one string; no URL is recorded."""
+    if not (isinstance(doc, list) and len(doc) == 2 and isinstance(doc[0], dict)
+            and isinstance(doc[1], str | bytes)):
+        return []
+    headers = {(k.decode("utf-8", "replace") if isinstance(k, bytes) else str(k)).lower():
+               (v.decode("utf-8", "replace") if isinstance(v, bytes) else str(v))
+               for k, v in doc[0].items()}
+    if not ({"status", "content-type"} & headers.keys()):
+        return []
+    body = doc[1] if isinstance(doc[1], bytes) else doc[1].encode("utf-8")
+    return [Recorded(None, _status(headers.get("status", 200)), headers,
+                     _decoded(body, headers))]
 
 
 class _CassetteLoader(yaml.SafeLoader):

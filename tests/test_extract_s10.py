@@ -1,0 +1,45 @@
+"""Shapes the s10m/s10n capture batches showed the readers had not met, each written by hand with
+made-up values (none is a copy of a file in tests/fixtures/real_captures): other recorders'
+files (a Ruby gem's YAML response cache, Ruby hash literals, another ExVCR adapter's cassette)
+and fields of older or other API generations."""
+
+# ruff: noqa: E501  (realistic bodies are long lines)
+from __future__ import annotations
+
+import base64
+import json
+
+from extract_cases import CAT, FOUND, read
+
+from crawler.extract.captures import recorded_answers
+from crawler.extract.detect import saved_answer
+
+# ------------------------------------------------------------------ recorded-answer formats
+
+
+def _b64(text: str) -> str:
+    return base64.b64encode(text.encode()).decode()
+
+
+def test_yaml_headers_body_pair_with_binary_headers():
+    """A Ruby gem's response cache (2012): a YAML pair [headers, body], the header names and
+    values ``!binary`` base64, the status among them; the body an ordinary API answer."""
+    user = {"type": "User", "login": "quaywright", "id": 90817, "name": "Ada Quay",
+            "followers": 31, "following": 4, "public_repos": 12, "blog": "http://quay.example"}
+    head = "".join(f'  !binary "{_b64(k)}": !binary |-\n    {_b64(v)}\n' for k, v in
+                   [("server", "nginx"), ("status", "200 OK"),
+                    ("content-type", "application/json; charset=utf-8")])
+    data = ("---\n- " + head[2:] + "- ! '" + json.dumps(user, separators=(",", ":")) + "'\n").encode()
+    [got] = recorded_answers(data)
+    assert (got.status, got.headers["content-type"], got.url) == (200, "application/json; charset=utf-8", None)
+    name, url, status, _headers, body, _ = saved_answer(CAT, "auto", data, "file:///saved")
+    assert (name, status) == ("github", 200)
+    got = read("github", "https://api.github.com/users/quaywright", status, body)
+    assert got.state is FOUND and (got.handle, got.fields.followers) == ("quaywright", 31)
+
+
+def test_yaml_list_of_two_without_headers_is_no_cache():
+    """A two-item YAML list that is not [headers, body] stays one bare body."""
+    data = b"- name: a\n  value: 1\n- just text\n"
+    [got] = recorded_answers(data)
+    assert got.body == data
