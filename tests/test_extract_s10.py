@@ -43,3 +43,30 @@ def test_yaml_list_of_two_without_headers_is_no_cache():
     data = b"- name: a\n  value: 1\n- just text\n"
     [got] = recorded_answers(data)
     assert got.body == data
+
+
+def test_federation_cassette_reads_the_actor_not_the_pictures_after_it():
+    """An ExVCR cassette of a federation client (hackney adapter, 'binary' flags) fetches the
+    actor on a self-hosted server, then its avatar and header images: the actor is read."""
+    actor = {"@context": ["https://www.w3.org/ns/activitystreams"], "id": "https://toot.example/users/lenka",
+             "type": "Person", "preferredUsername": "lenka", "name": "Lenka P.",
+             "summary": "<p>Ferries and maps</p>", "url": "https://toot.example/@lenka",
+             "manuallyApprovesFollowers": False, "inbox": "https://toot.example/users/lenka/inbox",
+             "outbox": "https://toot.example/users/lenka/outbox"}
+
+    def pair(url: str, kind: str, body: str, binary: bool) -> dict:
+        return {"request": {"url": url, "method": "get", "headers": {"Accept": "application/activity+json"},
+                            "body": "", "request_body": "", "options": {}},
+                "response": {"binary": binary, "type": "ok", "status_code": 200,
+                             "headers": {"Content-Type": kind}, "body": body}}
+
+    data = json.dumps([
+        pair("https://toot.example/users/lenka", "application/activity+json; charset=utf-8", json.dumps(actor), False),
+        pair("https://media.toot.example/avatars/1.jpg", "image/jpeg", "g20AABDJ/9j/4AAQ", True),
+        pair("https://media.toot.example/headers/1.png", "image/png", "g20AAG+S/9j/4AAQ", True),
+    ]).encode()
+    for platform in ("mastodon", "auto"):
+        name, url, status, _headers, body, notes = saved_answer(CAT, platform, data, "file:///saved")
+        assert (name, url, notes["answer_read"]) == ("mastodon", "https://toot.example/users/lenka", 0)
+    got = read("mastodon", url, status, body)
+    assert got.state is FOUND and got.handle == "lenka@toot.example"

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from urllib.parse import urlsplit
 
 from crawler.catalog import Catalog
-from crawler.extract.captures import recorded_answers
+from crawler.extract.captures import Recorded, recorded_answers
 
 _OWN_URL = re.compile(
     r"""<(?:meta[^>]+(?:property|name)=["'](?:og:url|twitter:url|al:[\w:]+url)["'][^>]*content"""
@@ -254,7 +254,15 @@ def choose_answer(catalog: Catalog, answers: list, platform: str | None) -> int:
                 best = index
         if best is not None:
             return best
-    return len(answers) - 1
+    # a self-hosted server the catalog cannot name (a Mastodon instance): the last answer that
+    # is no picture (a federation cassette also records the avatar and header images fetched)
+    return next((i for i in range(len(answers) - 1, -1, -1) if not _is_media(answers[i])),
+                len(answers) - 1)
+
+
+def _is_media(answer: Recorded) -> bool:
+    kind = next((v for k, v in answer.headers.items() if k.lower() == "content-type"), "")
+    return re.match(r"\s*(?:image|video|audio|font)/", str(kind), re.I) is not None
 
 
 def saved_answer(
