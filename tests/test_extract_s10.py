@@ -9,7 +9,7 @@ from __future__ import annotations
 import base64
 import json
 
-from extract_cases import CAT, FOUND, read
+from extract_cases import CAT, FOUND, NOT_FOUND, read
 
 from crawler.extract.captures import recorded_answers
 from crawler.extract.detect import saved_answer
@@ -70,3 +70,31 @@ def test_federation_cassette_reads_the_actor_not_the_pictures_after_it():
         assert (name, url, notes["answer_read"]) == ("mastodon", "https://toot.example/users/lenka", 0)
     got = read("mastodon", url, status, body)
     assert got.state is FOUND and got.handle == "lenka@toot.example"
+
+
+def test_ruby_hash_literal_answer_reads_as_json():
+    """A Ruby test keeps a parsed API answer as a hash literal ('"key"=>value', nil): it is the
+    same answer as JSON, '=>' inside a string left alone."""
+    data = b'''{
+  "kind"=>"youtube#channelListResponse",
+  "items"=>[
+    {"kind"=>"youtube#channel", "id"=>"UCq0Wb8fjxMa1HTrTmB4Cc1Q",
+     "snippet"=>{"title"=>"Quay Lights", "description"=>"map=>sea", "customUrl"=>nil},
+     "statistics"=>{"subscriberCount"=>"4100", "videoCount"=>"37", "hiddenSubscriberCount"=>false}}
+  ]
+}'''
+    [got] = recorded_answers(data)
+    doc = json.loads(got.body)
+    assert doc["items"][0]["snippet"] == {"title": "Quay Lights", "description": "map=>sea", "customUrl": None}
+    name, url, status, _headers, body, _ = saved_answer(CAT, "auto", data, "file:///saved")
+    assert name == "youtube"
+    got = read("youtube", "https://www.googleapis.com/youtube/v3/channels?part=snippet&id=UCq0Wb8fjxMa1HTrTmB4Cc1Q", status, body)
+    assert got.state is FOUND and (got.fields.display_name, got.fields.followers) == ("Quay Lights", 4100)
+
+
+def test_ruby_hash_literal_error_answer():
+    """The API's error object as a Ruby hash: its code 404 and reason say 'no such channel'."""
+    data = b'{\n  "error"=> {"errors"=> [{"domain"=>"youtube.parameter", "reason"=>"channelNotFound", "message"=>"Channel not found."}], "code"=>404, "message"=>"Channel not found."}\n}'
+    name, url, status, _headers, body, _ = saved_answer(CAT, "youtube", data, "file:///saved")
+    got = read("youtube", "https://www.googleapis.com/youtube/v3/channels?part=snippet&id=UCzz", status, body)
+    assert got.state is NOT_FOUND

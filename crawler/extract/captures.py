@@ -65,7 +65,7 @@ def recorded_answers(data: bytes) -> list[Recorded]:
         found = []
     if not found:
         try:
-            found = _source_literals(data)
+            found = _ruby_hash(data) or _source_literals(data)
         except Exception:  # noqa: BLE001 - an odd file is a bare body
             found = []
     return found or [Recorded(None, 200, {}, data)]
@@ -161,6 +161,22 @@ def _unpack(data: bytes) -> list[Recorded]:
     if re.match(rb'(?:---\s*)?-\s+(?:!binary\s+"[A-Za-z0-9+/=]+"|[A-Za-z][\w-]*):', head):
         return _headers_body_pair(_cassette_yaml(data))
     return []
+
+
+_RUBY_HASH_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|=>|\bnil\b|[^"=n]+|.', re.S)
+
+
+def _ruby_hash(data: bytes) -> list[Recorded]:
+    """A JSON answer a Ruby test kept as a hash literal (``{"kind"=>"x", "id"=>nil}``, the
+    inspect output of a parsed body): the same answer as JSON; no status or URL is recorded."""
+    head = data[:4096].lstrip()
+    if not head.startswith((b"{", b"[")) or not re.search(rb'"\s*=>', head):
+        return []
+    text = data.decode("utf-8")
+    out = "".join(":" if t == "=>" else "null" if t == "nil" else t
+                  for t in _RUBY_HASH_TOKEN.findall(text))
+    doc = json.loads(out)
+    return [Recorded(None, 200, {}, json.dumps(doc, ensure_ascii=False).encode("utf-8"))]
 
 
 def _headers_body_pair(doc: Any) -> list[Recorded]:
