@@ -98,3 +98,23 @@ def test_ruby_hash_literal_error_answer():
     name, url, status, _headers, body, _ = saved_answer(CAT, "youtube", data, "file:///saved")
     got = read("youtube", "https://www.googleapis.com/youtube/v3/channels?part=snippet&id=UCzz", status, body)
     assert got.state is NOT_FOUND
+
+
+def test_xml_api_flags_spelled_as_words_are_read():
+    """An XML API answer spells its flags as words (<verified>true</verified>, 2009 users/show):
+    they read as the JSON twin's booleans."""
+    body = """<?xml version="1.0" encoding="UTF-8"?>
+<user>
+  <id>77120</id>
+  <name>Mira Holt</name>
+  <screen_name>mholt</screen_name>
+  <protected>true</protected>
+  <followers_count>310</followers_count>
+  <friends_count>52</friends_count>
+  <statuses_count>988</statuses_count>
+  <verified>true</verified>
+</user>"""
+    got = read("x", "https://twitter.com/users/show/mholt.xml", 200, body)
+    assert got.state is FOUND and (got.fields.verified, got.fields.is_private) == (True, True)
+    got = read("x", "https://twitter.com/users/show/mholt.xml", 200, body.replace(">true<", ">false<"))
+    assert (got.fields.verified, got.fields.is_private) == (False, False)

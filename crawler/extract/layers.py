@@ -685,7 +685,10 @@ def xml_profile(page: GenericPage) -> dict | None:
         for attr, attr_value in child.attrib.items():
             if "count" in attr.lower() and attr != "countHint":
                 doc.setdefault(local(attr), attr_value)
-        if value and len(child) == 0:
+        if value in ("true", "false") and len(child) == 0:
+            # XML spells a flag as a word (<verified>false</verified>): the JSON twin's bool
+            doc.setdefault(name, value == "true")
+        elif value and len(child) == 0:
             doc.setdefault(name, value)
         elif len(child):
             # a collection of link records (LinkedIn API v1's <member-url-resources> of
