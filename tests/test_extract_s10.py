@@ -118,3 +118,26 @@ def test_xml_api_flags_spelled_as_words_are_read():
     assert got.state is FOUND and (got.fields.verified, got.fields.is_private) == (True, True)
     got = read("x", "https://twitter.com/users/show/mholt.xml", 200, body.replace(">true<", ">false<"))
     assert (got.fields.verified, got.fields.is_private) == (False, False)
+
+
+def test_oauth_user_info_named_by_app_scoped_ids():
+    """An OAuth 'who am I' answer (open API v2 user/info) names its user only by ids scoped to
+    the asking app (open_id, union_id): the account is found, its name, counts and badge read,
+    and no platform id is made of those ids."""
+    body = json.dumps({"data": {"user": {
+        "open_id": "-000aBcD9xYz", "union_id": "0c7e1f2a-1111-4b2b-9c3c-5d5e6f7a8b9c",
+        "avatar_url": "https://p16.example-cdn.com/obj/a1", "display_name": "Harbour Lights",
+        "bio_description": "", "follower_count": 4200, "following_count": 17, "likes_count": 90000,
+        "is_verified": True, "profile_deep_link": "https://vm.example/ZMx1/"}},
+        "error": {"code": "ok", "message": "", "log_id": "2024010100000012345"}})
+    got = read("tiktok", "https://open.tiktokapis.com/v2/user/info/?fields=open_id,display_name", 200, body)
+    f = got.fields
+    assert got.state is FOUND and (f.display_name, f.followers, f.following, f.verified) == ("Harbour Lights", 4200, 17, True)
+    assert f.platform_id is None
+
+
+def test_app_scoped_id_alone_is_no_profile():
+    """An app-scoped id with nothing else (no name, no counts) names no account to read."""
+    body = json.dumps({"data": {"user": {"open_id": "-000aBcD9xYz"}}, "error": {"code": "ok", "message": ""}})
+    got = read("tiktok", "https://open.tiktokapis.com/v2/user/info/?fields=open_id", 200, body)
+    assert got.state is not FOUND

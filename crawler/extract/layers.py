@@ -244,10 +244,26 @@ def _api_profile(doc: Any, page: GenericPage, out: LayerRead) -> bool:
     if best is None:
         return False
     read_profile_object(with_refs(doc, best), page, out, "api")
-    if out.handle or out.values.get("platform_id"):
+    if out.handle or out.values.get("platform_id") or _app_scoped_profile(best, out):
         out.kind = "profile"
         return True
     return False
+
+
+_APP_SCOPED_ID_KEYS = ("open_id", "union_id", "openid", "unionid")
+
+
+def _app_scoped_id(view: Mapping[str, Any]) -> bool:
+    """An OAuth 'who am I' answer (TikTok's open API v2 user/info) names its user by ids scoped
+    to the asking app (``open_id``, ``union_id``): no handle, no platform id (none is read from
+    them), yet someone."""
+    return any(isinstance(view.get(k), str) and view[k].strip() for k in _APP_SCOPED_ID_KEYS)
+
+
+def _app_scoped_profile(best: Mapping[str, Any], out: LayerRead) -> bool:
+    """A profile named only by app-scoped ids, when it also gives the account's name or counts."""
+    named = out.values.get("display_name") or "followers" in out.values
+    return _app_scoped_id(best) and bool(named)
 
 
 def _json_layers(page: GenericPage) -> LayerRead:
@@ -1242,7 +1258,7 @@ def _profile_score(view: Mapping[str, Any], handle: str | None) -> int:
     if _OWN_KIND.search(str(view.get("kind") or "")) and score:
         score += 1  # a Google API resource that says it is a channel or a person
         # (youtube#channel with part=statistics only: an id and counts, no name)
-    if not handle and not _first(view, ID_KEYS, (str, int)):
+    if not handle and not _first(view, ID_KEYS, (str, int)) and not _app_scoped_id(view):
         return 0
     return score
 
