@@ -12,7 +12,7 @@ import json
 from extract_cases import CAT, FOUND, NOT_FOUND, read
 
 from crawler.extract.captures import recorded_answers
-from crawler.extract.detect import saved_answer
+from crawler.extract.detect import detect_platform, saved_answer
 
 # ------------------------------------------------------------------ recorded-answer formats
 
@@ -141,3 +141,12 @@ def test_app_scoped_id_alone_is_no_profile():
     body = json.dumps({"data": {"user": {"open_id": "-000aBcD9xYz"}}, "error": {"code": "ok", "message": ""}})
     got = read("tiktok", "https://open.tiktokapis.com/v2/user/info/?fields=open_id", 200, body)
     assert got.state is not FOUND
+
+
+def test_data_api_error_names_youtube_by_its_domain():
+    """`extract auto`: a Google API error answer whose errors' domain is a YouTube service
+    ('youtube.channel') is YouTube's; another Google service's error is not."""
+    body = b'{"error": {"errors": [{"domain": "youtube.channel", "reason": "channelNotFound", "message": "x"}], "code": 404, "message": "x"}}'
+    assert detect_platform(CAT, "file:///saved", body) == "youtube"
+    other = body.replace(b"youtube.channel", b"usageLimits")
+    assert detect_platform(CAT, "file:///saved", other) is None

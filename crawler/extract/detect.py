@@ -26,6 +26,8 @@ _ANY_URL = re.compile(r"https?:(?://|\\/\\/)(?:www\.|m\.|mobile\.)?([a-z0-9.-]+\
 # an API answer's own words: (regex on the first 64 KB, platform)
 _JSON_HINTS: tuple[tuple[str, str], ...] = (
     (r'"kind"\s*:\s*"youtube#|"channelMetadataRenderer"|"ytInitialData"', "youtube"),
+    # the Data API's error answer names its service in each error's domain ('youtube.channel')
+    (r'"errors"\s*:\s*\[\s*\{[^\]]{0,300}?"domain"\s*:\s*"youtube\.\w', "youtube"),
     # an InnerTube answer (YouTube, YouTube Music's WEB_REMIX client) opens with its context
     (r'^\{\s*"responseContext"\s*:|"clientName"\s*:\s*"WEB_REMIX"|"musicImmersiveHeaderRenderer"',
      "youtube"),
