@@ -150,3 +150,15 @@ def test_data_api_error_names_youtube_by_its_domain():
     assert detect_platform(CAT, "file:///saved", body) == "youtube"
     other = body.replace(b"youtube.channel", b"usageLimits")
     assert detect_platform(CAT, "file:///saved", other) is None
+
+
+def test_actor_metadata_link_with_single_quoted_href():
+    """An ActivityPub actor's metadata row whose HTML quotes its href with single quotes (an
+    events server's actor) still gives the link."""
+    actor = {"@context": ["https://www.w3.org/ns/activitystreams"], "id": "https://events.example/federation/u/agenda",
+             "type": "Application", "name": "agenda", "preferredUsername": "agenda",
+             "inbox": "https://events.example/federation/u/agenda/inbox",
+             "attachment": [{"type": "PropertyValue", "name": "Website",
+                             "value": "<a href='https://agenda-town.example/about'>agenda-town.example</a>"}]}
+    got = read("mastodon", "https://events.example/federation/u/agenda", 200, json.dumps(actor))
+    assert got.state is FOUND and got.fields.external_links == ("https://agenda-town.example/about",)

@@ -1385,7 +1385,8 @@ def _links(view: Mapping[str, Any], page: GenericPage) -> tuple[str, ...]:
         for item in rows if isinstance(rows, list) else []:
             if isinstance(item, dict) and isinstance(item.get("value"), str):
                 value = item["value"].strip()
-                hrefs = re.findall(r'href="([^"]+)"', value)
+                # the HTML of the row, its href quoted either way (Gancio writes href='...')
+                hrefs = [m[1] for m in re.findall(r"""href=(["'])([^"'\s]+)\1""", value)]
                 # Misskey, Firefish and GoToSocial's REST fields hold the bare address
                 links.extend(hrefs or ([value] if re.match(r"(?i)https?://\S+$", value) else []))
     if _is_actor(view) and isinstance(view.get("url"), str):
