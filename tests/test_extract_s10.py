@@ -162,3 +162,18 @@ def test_actor_metadata_link_with_single_quoted_href():
                              "value": "<a href='https://agenda-town.example/about'>agenda-town.example</a>"}]}
     got = read("mastodon", "https://events.example/federation/u/agenda", 200, json.dumps(actor))
     assert got.state is FOUND and got.fields.external_links == ("https://agenda-town.example/about",)
+
+
+def test_linkedin_2013_public_page_summary_is_the_bio():
+    """The logged-out public profile page of 2011-2014 (hCard markup) keeps the summary in the
+    #profile-summary section: it is the bio, not the headline."""
+    page = """<html><head><title>Mara Quell | LinkedIn</title><link rel="canonical" href="http://www.linkedin.com/in/maraquell"></head><body>
+<div id="name"><h1><span class="full-name"><span class="given-name">Mara</span> <span class="family-name">Quell</span></span></h1></div>
+<p class="headline-title title">Harbour pilot at Bay Ports</p>
+<div class="section" id="profile-summary"><div class="header"><h2>Mara Quell's Summary</h2></div>
+<div class="content"><p class=" description summary">
+    I guide container ships into the bay and teach night navigation.
+<br>Ask me about tides.</p></div></div>
+</body></html>"""
+    got = read("linkedin", "https://www.linkedin.com/in/maraquell", 200, page)
+    assert got.state is FOUND and got.fields.bio.startswith("I guide container ships into the bay")
