@@ -1479,7 +1479,8 @@ def _lure_in_handle(p: Profile) -> str | None:
     return next((w for w in sorted(words.LURE_AFFIXES) if len(w) >= 5 and w in plain), None)
 
 
-_DATA_REQUEST = FamilyPattern("|".join(words.DATA_REQUEST_PATTERNS),
+_DATA_REQUEST = FamilyPattern("|".join((*words.DATA_REQUEST_PATTERNS,
+                                        *words.FEE_REQUEST_PATTERNS)),
                               ("data_request", "advance_payment"))
 
 

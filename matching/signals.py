@@ -81,7 +81,8 @@ SCAM_PATTERNS = words.SCAM_PATTERNS
 _FAN_RE = FamilyPattern("|".join(FAN_PATTERNS), ("fan",))
 _SCAM_RE = FamilyPattern("|".join(SCAM_PATTERNS), (
     "scam", "dm_invite", "data_request", "advance_payment", "account_alert", "soft_scam"))
-_DATA_RE = FamilyPattern("|".join(words.DATA_REQUEST_PATTERNS), ("data_request", "advance_payment"))
+_DATA_RE = FamilyPattern("|".join((*words.DATA_REQUEST_PATTERNS, *words.FEE_REQUEST_PATTERNS)),
+                         ("data_request", "advance_payment"))
 _NEGATION_RE = FamilyPattern(r"(?<![a-z-])(" + "|".join(re.escape(n) for n in words.NEGATIONS)
                              + r")(?![a-z])", ("negation",))
 

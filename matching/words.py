@@ -62,6 +62,7 @@ __all__ = [
     "NATIVE_RETIRED_PHRASES",
     "POSE_AFFIXES",
     "DATA_REQUEST_PATTERNS",
+    "FEE_REQUEST_PATTERNS",
     "NEGATIONS",
     "SCAM_PATTERNS",
     "SOFT_SCAM_WORDS",
@@ -912,6 +913,9 @@ DATA_REQUEST_PATTERNS: tuple[str, ...] = (
     r"\bpagamento (apenas |somente )?(por|via) (transferencia|pix)\b",
     r"\b(betaling|betalen) (alleen )?(via|per) (overschrijving|bankoverschrijving)\b",
     # one-time codes, payment IDs and national identity numbers of more countries
+    # a PIN asked with a number or a code ("DM your account number, MoMo number and PIN"),
+    # not India's postal "PIN code"
+    r"\b(number|details|otp|password|code),? (and|&) (your |the )?pin\b(?! ?code)",
     r"\b(otp|upi (id|pin)|aadhaar|pan card|cnp|codul numeric personal|henkilotunnus|"
     r"personnummer|fodselsnummer|cpr-nummer|szemelyi szam|adoazonosito|cccd|cmnd)\b",
     # Nordic, Finnish, Hungarian, Romanian, Vietnamese, Latin American Spanish/Portuguese
@@ -961,12 +965,13 @@ DM_INVITE_PATTERNS: tuple[str, ...] = (
 #: a sum of money as people write it: "200.000d", "200k", "EUR 50", "49 zl", "R$ 30"
 MONEY_AMOUNT = (
     r"(?:(?:[$€£¥₹₱₩฿₦₵]|r\$|rp\.?|s/\.?|bs\.?|usd|eur|gbp|php|inr|idr|ngn|ghs|kes|ksh|mnt|egp|"
-    r"clp|azn|gs\.?|pyg|npr|rs\.|tnd|khr)\s?\d[\d.,]*"
+    # the Ghanaian cedi as "GH₵" folds to "ghc"; "Rs 500" with no dot, after no other letter
+    r"clp|azn|gs\.?|pyg|npr|rs\.|(?<![a-z])rs|ghc|tnd|khr)\s?\d[\d.,]*"
     r"|\d[\d.,]*\s?(?:k|rb|ribu|jt|juta|tr|trieu|d|dong|vnd|usd|eur|euro|euros|gbp|tl|zl|pln|"
     r"kr|sek|nok|dkk|rp|idr|php|inr|rs|huf|ft|czk|kc|ron|lei|mxn|brl|myr|rm|thb|baht|yen|"
     r"jpy|krw|won|ngn|ksh|kes|uah|rsd|din|pesos?|reais|mnt|togrog|tugrug|tugrik|egp|l\.e|"
     # the Egyptian pound as Arabic (جنيه, folded) and Arabizi write it
-    r"jnyh|geneh|gneh|ginih|clp|lucas|"
+    r"jnyh|geneh|gneh|ginih|clp|lucas|ghc|cedis?|birr|etb|"
     # the manat (₼ folds to "manat"), guaraní, Nepali rupee, lek, Tunisian dinar, riel
     r"azn|manat|gs|guaranies|pyg|npr|lek|leke|tnd|dt|dinars?|khr|riel|[$€£¥₹₱₩฿])(?![a-z0-9])"
     # the tögrög sign, ₮, folds to a "t" glued to the figure ("5000₮")
@@ -998,6 +1003,9 @@ ADVANCE_PAYMENT_WORDS = (
     r"avans|plata in avans|"
     r"paunang bayad|downpayment|"
     # a registration or enrolment fee next to an amount (the fake scholarship, course or job)
+    r"(test|exam|interview|training|medical|application|processing|form|joining) fee|"
+    # Amharic registration (ምዝገባ, folded), beside a sum in birr
+    r"mzgeba|"
     r"registration|enrol+ment|inscripcion|inscricao|matricula|iscrizione|inschrijving|"
     r"rejestracj\w*|pendaftaran|registrace|regisztracio|inscriere|dang ky|kayit ucreti|"
     # Azerbaijani, Albanian, Nepali (folded), Arabic in Latin letters, Russian (folded):
@@ -1016,6 +1024,9 @@ MONEY_OR_LOGIN_REQUEST_PATTERNS: tuple[str, ...] = (
     # Filipino (folded)
     rf"\b({ADVANCE_PAYMENT_WORDS})\b[^.!?]{{0,25}}{MONEY_AMOUNT}",
     rf"{MONEY_AMOUNT}[^.!?]{{0,25}}\b({ADVANCE_PAYMENT_WORDS})\b",
+    # Amharic: registration (ምዝገባ) or payment (ክፍያ) beside a sum in birr (ብር), folded ("br"
+    # alone elsewhere is a bedroom)
+    r"\b(mzgeba|kfya)\b[^.!?]{0,25}\d[\d.,]*\s?br\b",
     # an account "blocked" or "suspended" and an offer to recover it: how credential phishing
     # opens (same languages)
     r"\b(your |the )?(account|page|profile) (was |has been |is |got )?(blocked|suspended|"
@@ -1049,6 +1060,17 @@ MONEY_OR_LOGIN_REQUEST_PATTERNS: tuple[str, ...] = (
     r"\bcontul (tau |dvs\. )?(a fost )?(blocat|suspendat|spart|dezactivat)\b|"
     r"\b(recupereaza|deblocheaza) (contul|contul tau)\b",
     *_lx.folded_patterns("account_alert"),
+)
+
+#: a fee asked up front with its sum ("Pay GH₵150 registration fee", "Test fee Rs 500"): the
+#: fake recruiter's and the fake course's request for money, which weighs as a request for data
+#: (:func:`matching.profile_signals.data_request`); a fee named with no sum is a price list's
+FEE_REQUEST_PATTERNS: tuple[str, ...] = (
+    rf"\b(pay|paying|send|deposit)\b[^.!?]{{0,12}}{MONEY_AMOUNT}[^.!?]{{0,5}}"
+    r"\b(registration|test|exam|interview|training|medical|application|processing|form|joining|"
+    r"enrol+ment|security) (fee|charges?)\b",
+    r"\b(registration|test|exam|interview|training|medical|application|processing|form|joining|"
+    rf"enrol+ment|security) (fee|charges?)\b[^.!?]{{0,15}}{MONEY_AMOUNT}",
 )
 
 #: scam vocabulary: lures, payment, credential and personal-data requests, off-platform

@@ -2876,3 +2876,44 @@ def test_a_price_on_a_walled_namesakes_page_its_own_site_links_is_no_sign() -> N
     assert own.cls == FindingClass.UNVERIFIED, own
     scam = page("quillmarkx", "Quillmark Papier | Facebook", "https://quillmark-outlet.shop/")
     assert scam.cls == FindingClass.IMPOSTOR, scam
+
+
+# detect13
+
+def test_a_walled_pages_fee_with_its_sum_is_money_asked_up_front() -> None:
+    """A walled page (Facebook's login wall) known from its search result, "Quillmark Papier
+    Recruitment 2026": a registration or test fee named with its sum ("Pay GH₵150
+    registration fee", "Test fee Rs 500") is money asked before any service, which weighs as
+    two signs: an impostor. The same result without a sum is one sign at most: unverified."""
+    def page(snippet: str) -> Finding:
+        hit = replace(SEARCH, platform="facebook", handle="quillmarkrecruitment2026",
+                      url="https://facebook.test/quillmarkrecruitment2026",
+                      title="Quillmark Papier Recruitment 2026 | Facebook", snippet=snippet)
+        return classify_one(obs("facebook", "quillmarkrecruitment2026",
+                                ProbeState.UNVERIFIABLE, sightings=(hit,)))
+    for asks in ("Quillmark Papier recruitment 2026 - apply now. Pay GH₵150 registration fee "
+                 "to secure your slot.",
+                 "Quillmark Papier jobs 2026: driver, loader. Test fee Rs 500 to apply."):
+        assert page(asks).cls == FindingClass.IMPOSTOR, page(asks)
+    bland = "Quillmark Papier recruitment 2026 - apply now on our careers page."
+    assert page(bland).cls == FindingClass.UNVERIFIED, page(bland)
+
+
+def test_a_pin_or_a_card_number_and_sms_code_asked_of_a_help_desks_readers() -> None:
+    """A help desk known only from its search result (X shows a crawler no name or bio) that
+    asks for a mobile-money PIN with a number, or (in Bulgarian) a card number and the code of
+    an SMS: a request for data no company makes in public, an impostor. The same page asking
+    for nothing is no impostor."""
+    def page(snippet: str) -> Finding:
+        hit = replace(SEARCH, platform="x", handle="quillmarkhelp",
+                      url="https://x.test/quillmarkhelp",
+                      title="Quillmark Help (@QuillmarkHelp) / X", snippet=snippet)
+        return classify_one(obs("x", "quillmarkhelp", display_name=None, bio=None,
+                                sightings=(hit,)))
+    for asks in ("Quillmark Papier support. For a refund DM your account number, MoMo "
+                 "number and PIN.",
+                 "Quillmark Papier: проблем с плащането? Пишете ни DM с номера на картата и "
+                 "кода от SMS."):
+        assert page(asks).cls == FindingClass.IMPOSTOR, page(asks)
+    bland = "Quillmark Papier fans: we talk about notebooks and pens."
+    assert page(bland).cls != FindingClass.IMPOSTOR, page(bland)

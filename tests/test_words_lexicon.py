@@ -926,3 +926,37 @@ def test_italian_prepaid_top_ups_and_azerbaijani_help_desks(reader: Callable[[st
     """A deposit by PostePay top-up (the Italian prepaid card scams ask for) and a help desk
     that moves customers into DMs, in Azerbaijani."""
     assert reader(text), text
+
+
+# detect13: fees with their sums, PINs, and card numbers with SMS codes in more languages
+@pytest.mark.parametrize("text", [
+    "Pay GH₵150 registration fee to secure your slot",  # Ghanaian cedi
+    "Test fee Rs 500 to apply",  # rupee with no dot
+    "Interview fee: 2000 birr",
+    "DM your account number, MoMo number and PIN",
+    "Send your MoMo PIN to confirm",
+    "Пишете ни с номера на картата и кода от SMS",  # Bulgarian
+    "Назовите номер карты и код из смс",  # Russian
+    "Надішліть номер картки",  # Ukrainian
+])
+def test_fees_with_their_sums_pins_and_sms_codes_are_requests(text: str) -> None:
+    assert asks_money_or_data(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "ምዝገባ 500 ብር በቴሌብር",  # Amharic: registration 500 birr by telebirr
+    "Test fee Rs 500 Easypaisa",
+])
+def test_a_registration_or_test_fee_with_its_sum_is_hard_scam_wording(text: str) -> None:
+    assert hard_scam(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Send the order number and PIN code of your area for delivery",  # a postal PIN code
+    "Registration fee applies, see our site",  # a fee with no sum
+    "Pin your favourite notebook to your board",  # Pinterest
+    "Security deposit for a 3 br apartment",  # a bedroom, no birr
+    "Hours 5 to 9",  # no rupee inside a word
+])
+def test_postal_pins_pinterest_pins_and_fees_without_a_sum_are_no_request(text: str) -> None:
+    assert not asks_money_or_data(text), text
