@@ -52,6 +52,9 @@ finding. In words:
 9. **Not about us** -> ``unrelated`` (a namesake).
 10. **Same name, a life of its own**: poses by the name alone, on a page read directly
     with a description of its own and no claim to be the company's -> ``unrelated``.
+10b. **A reseller**: poses with the name or logo but names itself a seller of the brand's
+    goods (distributor, dealer, wholesaler, "yetkili bayi", "موزع معتمد") and shows no harm ->
+    ``unrelated`` (a trade of its own: allow it, or ask about it).
 11. **Resemblance only** (poses with name, logo or bio, no harm) -> ``impostor``, low: a
     candidate to check, never high.
 12. Everything else -> ``unrelated``: a namesake that resembles the name but poses as nothing.
@@ -109,6 +112,9 @@ class Signals:
     harm_score: float = 0.0
     identity: float = 0.0
     official_link: bool = False  # links an official domain (for the reason's wording)
+    #: the words by which a posing page names itself a seller of the brand's goods
+    #: ("Authorized Distributor", "bayi"): a trade of its own, not the company
+    reseller: str | None = None
 
 
 @dataclass(frozen=True)
@@ -239,6 +245,10 @@ RULES: tuple[Rule, ...] = (
          reason=lambda s: "a namesake: it shares the brand's name, but its page shows a "
          "description of its own and nothing of the company (no logo, copied bio, official or "
          "lookalike link, claim to be official, or scam wording)"),
+    Rule("a reseller", lambda s, c: s.poses and s.reseller is not None, C.UNRELATED,
+         reason=lambda s: f"a reseller: it poses with the brand's name or logo but names itself "
+         f"a seller of the brand's goods ('{s.reseller}'), a trade of its own, and shows no "
+         "deception or harm: add it to allow if the company deals with it"),
     Rule("resemblance only", lambda s, c: s.poses, C.IMPOSTOR,
          severity=lambda s, c: Severity.LOW,
          reason=lambda s: "resembles the brand (name, logo or bio) but shows no deception or "

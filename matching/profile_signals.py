@@ -1516,6 +1516,33 @@ def help_desk_persona(p: Profile) -> str | None:
     return None
 
 
+_RESELLER = LazyPattern("|".join(words.RESELLER_PATTERNS))
+_INVITE_BEFORE = LazyPattern(words.RESELLER_INVITE_BEFORE)
+_INVITE_AFTER = LazyPattern(words.RESELLER_INVITE_AFTER)
+_NATIVE_RESELLER = LazyPattern("|".join(re.escape(sig.native(w))
+                                        for w in words.NATIVE_RESELLER_PHRASES))
+
+
+def reseller_words(text: str | None) -> str | None:
+    """The words by which ``text`` names its writer a seller of a brand's goods ("Authorized
+    Distributor Karachi", "yetkili bayi", "موزع معتمد"): a trade of its own that sells the
+    product (a wholesaler, a dealer), not the company. Not "we are no dealer", nor an
+    invitation to become one ("Devenez distributeur", "dealers wanted")."""
+    folded = fold_text(text or "")
+    m = _RESELLER.search(folded)
+    if m and not sig.negated(folded, m.start(), m.end()):
+        if _INVITE_BEFORE.search(folded[:m.start()]) or _INVITE_AFTER.search(folded[m.end():]):
+            return None  # it hands dealerships out
+        return m.group(0)
+    n = _NATIVE_RESELLER.search(sig.native(text or ""))
+    return n.group(0) if n else None
+
+
+def reseller(p: Profile) -> str | None:
+    """:func:`reseller_words` of the page's name, else of its bio."""
+    return reseller_words(p.fields.display_name) or reseller_words(p.fields.bio)
+
+
 def _official_claim(p: Profile) -> tuple[str, str] | None:
     """(where, word): the handle or the name calls the page official ("resmi", "офіційна
     сторінка"), unless it says it is not ("not official", "неофіційний")."""
@@ -1842,6 +1869,7 @@ def to_decision_input(p: Profile, redundancy: Sequence[Evidence] = (),
                      or (has(SignalName.SELF_DECLARED_UNOFFICIAL) and _names_the_brand(p))),
         poses=poses,
         name_only=poses and name_only_namesake(p),
+        reseller=reseller(p) if poses else None,
         own=own,
         redundancy=tuple(redundancy),
         harm=() if its_own_trade(p, poses) else tuple(p.found[n] for n in _HARM if n in p.found),

@@ -44,6 +44,10 @@ __all__ = [
     "NOT_CONNECTED_PATTERNS",
     "NATIVE_NEGATED_OFFICIAL_PATTERNS",
     "NATIVE_HELP_DESK_PHRASES",
+    "NATIVE_RESELLER_PHRASES",
+    "RESELLER_PATTERNS",
+    "RESELLER_INVITE_AFTER",
+    "RESELLER_INVITE_BEFORE",
     "NATIVE_NEGATIONS",
     "NATIVE_OWN_CHANNEL_PHRASES",
     "NATIVE_POSE_PHRASES",
@@ -1707,6 +1711,46 @@ NATIVE_NEGATIONS: tuple[str, ...] = (
 #: a help desk as a page calls itself in Latin-script languages ("customer service",
 #: "müştəri xidməti", "servizio clienti"): folded text, whole words
 HELP_DESK_PATTERNS: tuple[str, ...] = (*_lx.folded_patterns("help_desk"),)
+
+#: the words by which a page names itself a seller of the brand's goods, a trade of its own
+#: (folded, whole words): distributor, dealer, reseller, stockist, wholesaler, in many
+#: languages. A page that poses with the brand's name or logo and says only this is a reseller
+#: (a partner to allow, or one to ask about), not the company's impostor
+RESELLER_PATTERNS: tuple[str, ...] = (
+    r"\b(authori[sz]ed |official |certified )?(distributors?|dealers?|dealership|resellers?|"
+    r"stockists?|wholesalers?|wholesale (rates|prices|dealer)|sole agents?|franchisee)\b",
+    # Spanish, Portuguese, French, Italian, German, Dutch
+    r"\b(distribuidor(a|es)?|revendedor(a|es)?|mayorista|concesionario|atacadista|"
+    r"revenda autorizada|distributeur|revendeur|concessionnaire|grossiste|distributore|"
+    r"rivenditore|concessionario|grossista|vertragshandler|vertriebspartner|grosshandler|"
+    r"fachhandler|wederverkoper|groothandel)\b",
+    # Turkish, Polish, Czech, Romanian, Indonesian and Malay, Vietnamese, Filipino, Swahili
+    r"\b(yetkili (bayi|satici|distributor)\w*|bayii|bayisi|toptanci|dystrybutor\w*|hurtownia|"
+    r"autoryzowany (dealer|sprzedawca|dystrybutor)|autorizovany (prodejce|dealer)|"
+    r"distribuitor(ul)? autorizat|agen resmi|pengedar sah|nha phan phoi|dai ly (chinh hang|"
+    r"uy quyen|cap \d)|msambazaji)\b",
+)
+
+#: an invitation to become one, said just before the word ("Devenez distributeur", "become
+#: a dealer", "bayi olun") or after it ("distributors wanted"): the voice of whoever hands out
+#: dealerships (the company, or a fake dealership's fee scam), not of a reseller
+RESELLER_INVITE_BEFORE = (
+    r"\b(become|join (us )?as|apply (for|as)|looking for|seeking|hiring|we need|devenez|"
+    r"devenir|recherchons|recrutons|conviertete en|hazte|se buscan?|buscamos|torne-se|"
+    r"seja|procuramos|diventa|diventare|cercasi|cerchiamo|werde|werden sie|suchen|word|"
+    r"zostan|stan se|hay tro thanh|jadilah|jadi|menjadi|kuwa|dealership|bayilik)\b[^.!?]{0,25}$"
+)
+RESELLER_INVITE_AFTER = (
+    r"^\W{0,3}(wanted|needed|required|available|opportunit\w*|gesucht|araniyor|"
+    r"olun|ol|recherches?|cercasi|dicari)\b"
+)
+
+#: the same in other scripts, as written (Cyrillic, Arabic, Urdu, Devanagari, Thai, Amharic)
+NATIVE_RESELLER_PHRASES: tuple[str, ...] = (
+    "дистрибьютор", "дистрибутор", "официальный дилер", "оптовый", "дилер",
+    "موزع معتمد", "وكيل معتمد", "موزع", "ڈسٹری بیوٹر", "ڈیلر", "वितरक", "डीलर",
+    "ตัวแทนจำหน่าย", "አከፋፋይ",
+)
 
 #: a help desk as a display name calls itself in other scripts ("ฝ่ายบริการลูกค้า",
 #: "고객센터"): like the affixes support or care, no name of someone else's

@@ -2917,3 +2917,22 @@ def test_a_pin_or_a_card_number_and_sms_code_asked_of_a_help_desks_readers() -> 
         assert page(asks).cls == FindingClass.IMPOSTOR, page(asks)
     bland = "Quillmark Papier fans: we talk about notebooks and pens."
     assert page(bland).cls != FindingClass.IMPOSTOR, page(bland)
+
+
+def test_a_page_that_names_itself_a_reseller_of_the_goods_is_no_impostor() -> None:
+    """A page with the brand's name and copied logo that names itself a seller of the brand's
+    goods ("Authorized Distributor", "yetkili bayi", "موزع معتمد") and asks for nothing is a
+    trade of its own (a wholesaler to allow): unrelated. Without those words it is a candidate
+    (impostor, low); a page that invites people to become distributors hands dealerships out
+    (the company's voice, or a dealership fee scam's): still a candidate."""
+    def page(name: str, bio: str) -> Finding:
+        return classify_one(obs("facebook", "quillmarkpapierhamburg", display_name=name,
+                                bio=bio, avatar_phash=LOGO, posts=40))
+    bio = "Quillmark Papier wholesale rates. Delivery in Hamburg. Call 040 1234567."
+    for name in ("Quillmark Papier - Authorized Distributor Hamburg",
+                 "Quillmark Papier yetkili bayi", "Quillmark Papier موزع معتمد"):
+        assert page(name, bio).cls == FindingClass.UNRELATED, page(name, bio)
+    plain = page("Quillmark Papier Hamburg", "Delivery in Hamburg. Call 040 1234567.")
+    assert plain.cls == FindingClass.IMPOSTOR and plain.severity == Severity.LOW, plain
+    invite = page("Quillmark Papier", "Devenez distributeur officiel Quillmark Papier !")
+    assert invite.cls == FindingClass.IMPOSTOR, invite

@@ -960,3 +960,19 @@ def test_a_registration_or_test_fee_with_its_sum_is_hard_scam_wording(text: str)
 ])
 def test_postal_pins_pinterest_pins_and_fees_without_a_sum_are_no_request(text: str) -> None:
     assert not asks_money_or_data(text), text
+
+
+@pytest.mark.parametrize(("text", "seller"), [
+    ("Sunehri Ghee - Authorized Distributor Karachi", True),
+    ("Distribuidor autorizado en Lima", True),
+    ("Yetkili bayi - İzmir", True),
+    ("Nhà phân phối chính hãng", True),
+    ("Официальный дилер в Казани", True),
+    ("موزع معتمد في الرياض", True),
+    ("Devenez distributeur officiel !", False),
+    ("Dealers wanted in every city", False),
+    ("Perlengkapan bayi dan anak", False),  # Indonesian: baby goods
+    ("We are not a reseller", False),
+])
+def test_reseller_words_and_invitations_to_become_one(text: str, seller: bool) -> None:
+    assert (ps.reseller_words(text) is not None) == seller, text
