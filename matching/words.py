@@ -1075,6 +1075,11 @@ FEE_REQUEST_PATTERNS: tuple[str, ...] = (
     r"enrol+ment|security) (fee|charges?)\b",
     r"\b(registration|test|exam|interview|training|medical|application|processing|form|joining|"
     rf"enrol+ment|security) (fee|charges?)\b[^.!?]{{0,15}}{MONEY_AMOUNT}",
+    # money to invest, with its sum ("Invest in <brand> shares from 250 €"): the investment
+    # scam's first transfer (a walled page's search result only, where a broker is no one's)
+    # (invest*: investieren, investir, investasi, and Cyrillic investirayte, investuyte)
+    r"\b(invest\w*|invertir|invierta|inviertan|yatirim\w*|zainwestuj\w*|dau tu|vlozh\w*)\b"
+    rf"[^.!?]{{0,40}}{MONEY_AMOUNT}",
 )
 
 #: scam vocabulary: lures, payment, credential and personal-data requests, off-platform
@@ -1196,6 +1201,9 @@ SCAM_PATTERNS: tuple[str, ...] = (
     r"\bgwarantowan\w* (zysk|zwrot)\w*\b",
     r"\b(keuntungan|profit) (pasti|dijamin)\b",
     r"\bgarantovan\w* (vynos|zisk)\w*\b",
+    # Bulgarian, Russian, Ukrainian, Serbian, Macedonian (folded from Cyrillic)
+    r"\b(garant\w*|zagarant\w*|zajamcen\w*) (pecalb|pechalb|dohod|dokhod|pribyl|pributok|"
+    r"dobivk|dobit|zarad|prinos)\w*\b",
     # job offers answered in a messenger: the fake recruiter
     r"\b(apply|applications?|interview|candidate-se|candidatura|bewerb\w*|postula\w*|"
     r"solliciteer|aplikuj|lamar|mag-apply) (now )?(via|through|on|in|by|pelo|pela|por|per|uber|"

@@ -2936,3 +2936,20 @@ def test_a_page_that_names_itself_a_reseller_of_the_goods_is_no_impostor() -> No
     assert plain.cls == FindingClass.IMPOSTOR and plain.severity == Severity.LOW, plain
     invite = page("Quillmark Papier", "Devenez distributeur officiel Quillmark Papier !")
     assert invite.cls == FindingClass.IMPOSTOR, invite
+
+
+def test_a_walled_pages_investment_with_its_sum_and_a_guaranteed_profit() -> None:
+    """A walled page known from its search result that invites people to invest in the brand
+    from a sum and promises a guaranteed profit (Bulgarian, read from Cyrillic): money asked
+    up front and an investment scam's promise, two signs: an impostor. A result that only
+    names the brand's shares is no sign: unverified."""
+    def page(snippet: str) -> Finding:
+        hit = replace(SEARCH, platform="facebook", handle="quillmarkinvest",
+                      url="https://facebook.test/quillmarkinvest",
+                      title="Quillmark Papier Invest | Facebook", snippet=snippet)
+        return classify_one(obs("facebook", "quillmarkinvest", ProbeState.UNVERIFIABLE,
+                                sightings=(hit,)))
+    asks = "Инвестирайте в Quillmark Papier от 250 €. Гарантирана печалба."
+    assert page(asks).cls == FindingClass.IMPOSTOR, page(asks)
+    bland = "Quillmark Papier: Nachrichten für Aktionäre."
+    assert page(bland).cls == FindingClass.UNVERIFIED, page(bland)

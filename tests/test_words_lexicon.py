@@ -976,3 +976,21 @@ def test_postal_pins_pinterest_pins_and_fees_without_a_sum_are_no_request(text: 
 ])
 def test_reseller_words_and_invitations_to_become_one(text: str, seller: bool) -> None:
     assert (ps.reseller_words(text) is not None) == seller, text
+
+
+@pytest.mark.parametrize("text", [
+    "Гарантирана печалба",  # Bulgarian
+    "Гарантированный доход каждый месяц",  # Russian
+    "Zagarantovana zarada",  # Serbian
+])
+def test_guaranteed_profit_in_cyrillic_languages_is_hard_scam(text: str) -> None:
+    assert hard_scam(text), text
+
+
+@pytest.mark.parametrize(("text", "asks"), [
+    ("Invest in our shares from 250 € today", True),
+    ("Инвестирайте в акциите от 250 €", True),  # Bulgarian
+    ("We invested in a new paper machine last year", False),
+])
+def test_money_to_invest_with_its_sum_is_money_asked(text: str, asks: bool) -> None:
+    assert asks_money_or_data(text) == asks, text
