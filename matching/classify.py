@@ -137,6 +137,18 @@ def _department_cues(affixes: Sequence[str], o: ProfileObservation,
     return cues
 
 
+def _status_apart(affixes: Sequence[str], o: ProfileObservation, brand_keys: Sequence[str],
+                  dup: OfficialAccount) -> bool:
+    """An own status or outage channel ("brandoutage", "Service alerts") beside its
+    department's declared account that is no status channel itself (the grid team's news):
+    alerts are a purpose of their own, no second account of the same kind."""
+    if "status" not in _department_cues(affixes, o, brand_keys):
+        return False
+    declared = fold(dup.handle)
+    return not any(cue in declared for cue, hint in words.DEPARTMENT_CUES
+                   if hint == "status" and " " not in cue)
+
+
 def _named_department(inventory: Inventory, o: ProfileObservation,
                       brand_keys: Sequence[str] = ()) -> str | None:
     """The inventory's department a profile names in its own words, whatever the language:
@@ -666,6 +678,8 @@ def _decided(run: _Run, p: Profile, k: tuple[str, str]) -> Finding:
             purpose = _presented_apart(run, o, _duplicate_of(run.primary, brand, None,
                                                              o.platform))
         dup = _duplicate_of(run.primary, brand, hint, o.platform, purpose) if brand else None
+        if dup is not None and _status_apart(p.affixes, o, names, dup):
+            dup = None
         redundancy = _redundancy(brand, o.platform, o, run.now, run.config, dup)
     s = to_decision_input(p, redundancy, allowed)
     d = decide(s, run.config)

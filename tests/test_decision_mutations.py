@@ -2953,3 +2953,25 @@ def test_a_walled_pages_investment_with_its_sum_and_a_guaranteed_profit() -> Non
     assert page(asks).cls == FindingClass.IMPOSTOR, page(asks)
     bland = "Quillmark Papier: Nachrichten für Aktionäre."
     assert page(bland).cls == FindingClass.UNVERIFIED, page(bland)
+
+
+def test_an_own_outage_account_beside_its_departments_news_is_no_duplicate() -> None:
+    """An own X account the site's support page links, ``quillmarkoutage``, beside the
+    network operations team's declared account (``quillmarknetz``, no status channel): alerts
+    are a purpose of their own, official_unlisted. Beside a declared status account
+    (``quillmarkstatus``) it is a second one: redundant."""
+    def one(declared_handle: str) -> Finding:
+        inv = replace(INV, departments=(*INV.departments, Department("Netzbetrieb")),
+                      brands=(replace(INV.brands[0], accounts=(
+                          *INV.brands[0].accounts,
+                          OfficialAccount("x", declared_handle, "Quillmark Papier",
+                                          "Netzbetrieb"))),))
+        site = Sighting("x", "quillmarkoutage", Via.OFFICIAL_SITE, SITE + "support",
+                        url="https://x.test/quillmarkoutage")
+        o = obs("x", "quillmarkoutage", sightings=(site,))
+        declared = ProfileObservation("x", declared_handle, f"https://x.test/{declared_handle}",
+                                      ProbeState.FOUND)
+        found = classify(inv, [*OFFICIAL, declared, o], (), now=NOW)
+        return next(f for f in found if f.key == (o.platform, o.handle))
+    assert one("quillmarknetz").cls == FindingClass.OFFICIAL_UNLISTED, one("quillmarknetz")
+    assert one("quillmarkstatus").cls == FindingClass.REDUNDANT, one("quillmarkstatus")
