@@ -53,12 +53,16 @@ NOT_YET_AT_THE_BAR: set[str] = {
     # in evaluation/README.md), then tuned on
     "srovmeas", "chipajasy",  # blind11t (Cambodian, Paraguayan)
     "gurans", "rrufe", "qamra",  # blind12t (Nepali, Albanian, Tunisian)
-    # ex-heldout8, ex-heldout9, ex-heldout10 (scored twice in aggregate on 2026-12-06, then
-    # moved here)
-    "tarvaga", "zomorroda", "chanar",
-    "wenz", "oqtosh", "dobilas",
-    "sunehri", "zornitsa", "owia",
+    # ex-heldout8, ex-heldout9 (scored twice in aggregate on 2026-12-06, then moved here):
+    # chanar's and dobilas's impostor recall is 10/11 (a polite 'bookings' account whose
+    # cropped logo reads as no copy; a fake 'HR manager' with a person's name)
+    "chanar", "dobilas",
 }
+# ex-heldout8's tarvaga, zomorroda, ex-heldout9's wenz, oqtosh and ex-heldout10's sunehri,
+# zornitsa, owia reached the bar fast and end to end on 2026-12-06 (fees named with their sum,
+# mobile-money PINs and card numbers with SMS codes asked, investments with a guaranteed profit
+# in Cyrillic, a reseller of the goods no impostor, an outage channel no duplicate) and are
+# asserted since.
 # The blind12 author's ilvesvet, aqbota, lundaflug and the ex-heldout7 nawras, kldeni, rathmal
 # reached the bar fast and end to end on 2026-12-06 (after twelve active own accounts outside
 # their brand's strategy were relabelled redundant, as the contract says, and a namesake's site
