@@ -745,6 +745,14 @@ FAN_PATTERNS: tuple[str, ...] = (
     r"my collection|scale models?|diecast|modellbau|makett\w*|pienoismalli\w*)\b",
     r"\b(uafhaengig\w*|uavhengig\w*|oberoende|ingen sponsor\w*|inga sponsor\w*|"
     r"ei sponsor\w*)\b",
+    # a customer's own word that the brand is her favourite ("my favourite brand", "mi marca
+    # favorita"): a fan's, never the company's (English, Spanish, Portuguese, French, Italian,
+    # German, Dutch, Turkish, Polish, Indonesian, Vietnamese; folded)
+    r"\b(my (all[- ]time )?(favou?rite|fave) (brand|label|shop|store)|mi marca (favorita|"
+    r"preferida)|minha marca (favorita|preferida)|ma marque (preferee|favorite)|"
+    r"(il mio marchio|la mia marca) preferit[oa]|meine lieblingsmarke|mijn favoriete merk|"
+    r"en sevdigim marka|moja ulubiona marka|(brand|merek) favorit(ku| saya)|"
+    r"thuong hieu yeu thich cua (minh|toi))\b",
     # reviewers: a channel of reviews that names the brand (plural or the reviewer: "leave
     # us a review" is no reviewer's); English, Latvian, Lithuanian, Estonian, Polish, Czech,
     # Slovak, Italian, Spanish, Portuguese, German, Dutch, Danish, Norwegian, Swedish, Finnish,
@@ -1582,6 +1590,10 @@ NATIVE_ARCHIVE_LINK_PHRASES: tuple[str, ...] = (
 
 #: openly unofficial wording
 NATIVE_FAN_PHRASES: tuple[str, ...] = (
+    # "my favourite brand" (Mongolian, Russian, Ukrainian, Bulgarian, Arabic, Japanese, Korean)
+    "миний хамгийн дуртай брэнд", "миний дуртай брэнд", "мой любимый бренд",
+    "моя любимая марка", "мій улюблений бренд", "любимата ми марка", "براندي المفضل",
+    "ماركتي المفضلة", "大好きなブランド", "최애 브랜드",
     "非公式", "ファンアカウント", "ファンページ", "公式ではありません",
     "비공식", "팬 계정", "팬페이지", "공식 계정이 아닙니다",
     "非官方", "粉丝页", "粉絲專頁", "粉丝账号", "不是官方",

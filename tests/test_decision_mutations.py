@@ -2975,3 +2975,18 @@ def test_an_own_outage_account_beside_its_departments_news_is_no_duplicate() -> 
         return next(f for f in found if f.key == (o.platform, o.handle))
     assert one("quillmarknetz").cls == FindingClass.OFFICIAL_UNLISTED, one("quillmarknetz")
     assert one("quillmarkstatus").cls == FindingClass.REDUNDANT, one("quillmarkstatus")
+
+
+def test_a_customer_who_calls_the_brand_her_favourite_is_a_fan() -> None:
+    """A stylist's page about the brand's goods, with a person's own picture and no logo,
+    that calls the brand her favourite ("my favourite brand", Mongolian "миний хамгийн дуртай
+    брэнд"): a fan, though it never says "unofficial". Without those words: unrelated."""
+    def page(bio: str) -> Finding:
+        return classify_one(obs("tiktok", "lena.papierstyling", display_name="Lena | styling",
+                                bio=bio, posts=150, followers=12000,
+                                last_active_at="2026-11-18"))
+    for fan_words in ("My favourite brand.", "Миний хамгийн дуртай брэнд."):
+        bio = f"Quillmark notebooks, ten ways to use them. {fan_words} #quillmark"
+        assert page(bio).cls == FindingClass.FAN, page(bio)
+    plain = "Quillmark notebooks, ten ways to use them. #quillmark"
+    assert page(plain).cls == FindingClass.UNRELATED, page(plain)

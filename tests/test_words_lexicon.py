@@ -994,3 +994,11 @@ def test_guaranteed_profit_in_cyrillic_languages_is_hard_scam(text: str) -> None
 ])
 def test_money_to_invest_with_its_sum_is_money_asked(text: str, asks: bool) -> None:
     assert asks_money_or_data(text) == asks, text
+
+
+@pytest.mark.parametrize("text", [
+    "My favourite brand since 2019", "Mi marca favorita", "Meine Lieblingsmarke",
+    "En sevdiğim marka", "Миний хамгийн дуртай брэнд", "Мой любимый бренд", "براندي المفضل",
+])
+def test_my_favourite_brand_is_fan_wording(text: str) -> None:
+    assert fan(text), text
