@@ -277,14 +277,17 @@ def _site_pages(o: ProfileObservation) -> list[tuple[str, str]]:
             for s in o.sightings if s.via == Via.OFFICIAL_SITE]
 
 
-def _presented_apart(run: _Run, o: ProfileObservation, dup: OfficialAccount | None) -> bool:
+def _presented_apart(run: _Run, o: ProfileObservation, dup: OfficialAccount | None,
+                     rest: str = "") -> bool:
     """The company presents an own account apart from the declared one it would double: on
     another of its sites (a country's or a line's domain), or, when its page shows itself (a
     name, a bio, its activity: not X's empty shell), on a page of its own (a branch's, a
     language's, a programme's sub-page), not the home page or footer; never on a page every
     site has (about us, contact, news, history: ``words.GENERIC_SITE_PAGES``). An account
     with an audience of its own (a region, a language, a service) is no second account of
-    the same team."""
+    the same team. Also when the page shows nothing (a wall, a 429) but its handle's own word
+    (``rest``: "cafe" of ``brand.cafe``) names the sub-page that links it ("/cafe"): the
+    handle and the site say the same line of business."""
     pages = _site_pages(o)
     if dup is None or not pages:
         return False
@@ -295,6 +298,9 @@ def _presented_apart(run: _Run, o: ProfileObservation, dup: OfficialAccount | No
     own_page = [not path or fold(path.split("/")[0]) not in words.GENERIC_SITE_PAGES
                 for _dom, path in pages]
     if dup_doms and all(dom not in dup_doms for dom, _path in pages) and all(own_page):
+        return True
+    if len(rest) >= 3 and " " not in rest and all(own_page) and all(
+            path and fold(path.split("/")[0]).startswith(rest) for _dom, path in pages):
         return True
     f = o.fields
     shown = bool(f.last_active_at or f.display_name or f.bio)
@@ -676,7 +682,8 @@ def _decided(run: _Run, p: Profile, k: tuple[str, str]) -> Finding:
                                         described=bool(o.fields.last_active_at)))
         if not purpose and hint is None and brand is not None:
             purpose = _presented_apart(run, o, _duplicate_of(run.primary, brand, None,
-                                                             o.platform))
+                                                             o.platform),
+                                       _handle_rest(o.handle, names))
         dup = _duplicate_of(run.primary, brand, hint, o.platform, purpose) if brand else None
         if dup is not None and _status_apart(p.affixes, o, names, dup):
             dup = None

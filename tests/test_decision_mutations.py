@@ -2990,3 +2990,17 @@ def test_a_customer_who_calls_the_brand_her_favourite_is_a_fan() -> None:
         assert page(bio).cls == FindingClass.FAN, page(bio)
     plain = "Quillmark notebooks, ten ways to use them. #quillmark"
     assert page(plain).cls == FindingClass.UNRELATED, page(plain)
+
+
+def test_a_walled_own_account_whose_handle_names_the_sub_page_that_links_it() -> None:
+    """An own Instagram account the page can't be read of (a wall), ``quillmark.cafe``,
+    linked from the site's "/cafe" page: the handle and the site name the same line of
+    business, no second account of the marketing team's: official_unlisted. Linked from the
+    home page only, nothing sets it apart: redundant beside the declared account."""
+    def one(page: str) -> Finding:
+        site = Sighting("instagram", "quillmark.cafe", Via.OFFICIAL_SITE, SITE + page,
+                        url="https://instagram.test/quillmark.cafe")
+        return classify_one(obs("instagram", "quillmark.cafe", ProbeState.UNVERIFIABLE,
+                                sightings=(site,)))
+    assert one("cafe").cls == FindingClass.OFFICIAL_UNLISTED, one("cafe")
+    assert one("").cls == FindingClass.REDUNDANT, one("")
