@@ -305,7 +305,9 @@ def _run(options, quiet: bool, resume_hint: str | None = None) -> int:
     ``_done`` once the command has cleaned up."""
     collector.hold()  # the imports below and the audit: crawler/collector.py
     from .crawl import CrawlNotStarted  # imported when this command runs: the CLI starts without it
-    from .interrupt import Interrupted  # imported when this command runs: the CLI starts without it
+
+    # imported when this command runs: the CLI starts without it
+    from .interrupt import Interrupted, InterruptedAfterStore
 
     # imported when this command runs: the CLI starts without it
     from .runner import run_audit
@@ -323,7 +325,13 @@ def _run(options, quiet: bool, resume_hint: str | None = None) -> int:
                        "--db") from None
     except CrawlNotStarted as exc:
         raise click.ClickException(f"{exc}; the audit is stored as incomplete") from None
-    except KeyboardInterrupt as exc:  # a signal outside the crawl (loading, matching, report)
+    except InterruptedAfterStore as exc:  # findings stored: complete, only the outputs missing
+        click.echo(f"audit {exc.audit_id} is complete and stored; it was interrupted "
+                   f"({exc.signame}) while its report was being written: write it with: "
+                   f"{report_command(options)}", err=True)
+        click.echo(f"database: {Path(options.db).resolve()}", err=True)
+        sys.exit(1)
+    except KeyboardInterrupt as exc:  # a signal outside the crawl (loading, matching)
         signame = exc.signame if isinstance(exc, Interrupted) else "SIGINT"
         click.echo(f"audit interrupted ({signame}) before its report was written; it is "
                    f"stored as partial: continue it with: {_resume_hint(options)}", err=True)
@@ -341,6 +349,17 @@ def _run(options, quiet: bool, resume_hint: str | None = None) -> int:
         click.echo(fail_on_message(result, options.fail_on), err=True)
         code = EXIT_FAIL_ON
     return code
+
+
+def report_command(options) -> str:
+    """The command that writes a stored audit's report where the audit would have: its
+    database, output folder and language, quoted to paste."""
+    args = ["brandsweep", "report", "--db", str(options.db), "--out", str(options.out)]
+    if options.lang:
+        args += ["--lang", str(options.lang)]
+    if getattr(options, "timezone", None):
+        args += ["--timezone", str(options.timezone)]
+    return shlex.join(args)
 
 
 def _resume_hint(options) -> str:

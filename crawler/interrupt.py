@@ -47,6 +47,26 @@ class Interrupted(KeyboardInterrupt):
         self.signame = signame
 
 
+class InterruptedAfterStore(Interrupted):
+    """A signal after the audit's findings and history were stored (while capturing pages or
+    writing the report): the audit is complete, only its outputs are missing, so there is
+    nothing to resume; ``brandsweep report`` writes them from the store."""
+
+    def __init__(self, signame: str, audit_id: int) -> None:
+        super().__init__(signame)
+        self.audit_id = audit_id
+
+
+def after_store(exc: BaseException, audit_id: int | None,
+                stored: bool) -> InterruptedAfterStore | None:
+    """What a signal means once the findings are stored: an :class:`InterruptedAfterStore`
+    for a signal (never for a crash), None before that or for anything else."""
+    if not stored or audit_id is None or not isinstance(exc, KeyboardInterrupt):
+        return None
+    return InterruptedAfterStore(exc.signame if isinstance(exc, Interrupted) else "SIGINT",
+                                 audit_id)
+
+
 def _name(signum: int) -> str:
     try:
         return signal.Signals(signum).name

@@ -33,7 +33,7 @@ from matching.models import (
 from . import collector, lane_direct, lane_fork, report_split, stats_keys
 from .catalog import Catalog
 from .crawl import CrawlStats, import_crawl, run_crawl
-from .interrupt import STOPPING, Interrupted, exit_on_signals, hold_signals
+from .interrupt import STOPPING, Interrupted, after_store, exit_on_signals, hold_signals
 from .items import CoverageGap
 from .options import AuditOptions, UsageError
 from .phases import mark, phase
@@ -267,6 +267,9 @@ def _run_audit(options: AuditOptions) -> AuditResult:
     except BaseException as exc:
         if audit_id is not None and not finished:
             store.mark_partial(audit_id, _crash_reason(exc))
+        complete_but_unwritten = after_store(exc, audit_id, finished)
+        if complete_but_unwritten is not None:  # nothing to resume: say how to write the report
+            raise complete_but_unwritten from exc
         raise
     finally:
         lane_fork.stop(running)  # (a no-op once they were collected)

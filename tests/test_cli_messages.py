@@ -86,3 +86,47 @@ def test_the_terminal_summary_says_what_changed_and_what_is_gone(capsys, tmp_pat
     assert "new or reopened since the previous audit: 1" in out
     assert "changed since the previous audit: 1" in out
     assert "resolved since the previous audit: 1" in out
+
+
+# ------------------------------------------------------------------ a signal after the store
+
+
+def test_a_signal_after_the_findings_are_stored_is_no_partial_audit():
+    """Ctrl-C while the report is written (or pages captured): the findings and history are
+    stored and the audit is complete; only a signal there, never a crash, and never before."""
+    from crawler.interrupt import Interrupted, InterruptedAfterStore, after_store
+
+    got = after_store(Interrupted("SIGTERM"), 7, stored=True)
+    assert isinstance(got, InterruptedAfterStore) and (got.audit_id, got.signame) == (7, "SIGTERM")
+    assert after_store(KeyboardInterrupt(), 7, stored=True).signame == "SIGINT"
+    assert after_store(Interrupted("SIGINT"), 7, stored=False) is None  # partial: resume it
+    assert after_store(ValueError("boom"), 7, stored=True) is None  # a crash stays a crash
+    assert after_store(KeyboardInterrupt(), None, stored=True) is None
+
+
+def test_the_cli_says_how_to_write_the_report_not_to_resume(monkeypatch, tmp_path, capsys):
+    """A complete audit interrupted while writing its report: the message gives the command
+    that writes the report from the store (quoted, with its language), not a --resume that
+    would start a whole new audit."""
+    import pytest
+
+    import crawler.runner
+    from crawler.cli import _run
+    from crawler.interrupt import InterruptedAfterStore
+    from crawler.options import AuditOptions
+
+    def interrupted(options):
+        raise InterruptedAfterStore("SIGINT", 12)
+
+    monkeypatch.setattr(crawler.runner, "run_audit", interrupted)
+    out = tmp_path / "rapor klasörü"
+    options = AuditOptions(inventory=tmp_path / "i.yaml", out=out, db=tmp_path / "a.db",
+                           lang="tr")
+    with pytest.raises(SystemExit) as code:
+        _run(options, quiet=True)
+    assert code.value.code == 1
+    err = capsys.readouterr().err
+    assert "audit 12 is complete and stored" in err and "--resume" not in err
+    cmd = err.split("write it with: ", 1)[1].splitlines()[0]
+    assert shlex.split(cmd) == ["brandsweep", "report", "--db", str(tmp_path / "a.db"), "--out",
+                                str(out), "--lang", "tr"]
