@@ -1009,9 +1009,9 @@ ADVANCE_PAYMENT_WORDS = (
     r"handpenning|forskott|forskudd|depositum|overfor\w*|swisha|"
     r"ennakkomaksu|varausmaksu|tilisiirto|"
     r"eloleg|atutal\w*|"
-    # Mongolian, folded: transfer, advance payment, fee; Albanian deposit; Azerbaijani
-    # registration fee and deposit
-    r"silzuul\w*|ur'?dcilgaa\w*|huraamz\w*|kapar\w*|qeydiyyat haqq\w*|"
+    # Mongolian, folded: transfer, advance payment, fee; Azerbaijani registration fee (the
+    # Albanian and Balkan deposit, kapar, is below with the registrations)
+    r"silzuul\w*|ur'?dcilgaa\w*|huraamz\w*|qeydiyyat haqq\w*|"
     r"avans|plata in avans|"
     r"paunang bayad|downpayment|"
     # a registration or enrolment fee next to an amount (the fake scholarship, course or job)
