@@ -326,16 +326,11 @@ def _run(options, quiet: bool, resume_hint: str | None = None) -> int:
     except CrawlNotStarted as exc:
         raise click.ClickException(f"{exc}; the audit is stored as incomplete") from None
     except InterruptedAfterStore as exc:  # findings stored: complete, only the outputs missing
-        click.echo(f"audit {exc.audit_id} is complete and stored; it was interrupted "
-                   f"({exc.signame}) while its report was being written: write it with: "
-                   f"{report_command(options)}", err=True)
-        click.echo(f"database: {Path(options.db).resolve()}", err=True)
+        click.echo(stopped_after_store_message(options, exc.audit_id, exc.signame), err=True)
         sys.exit(1)
     except KeyboardInterrupt as exc:  # a signal outside the crawl (loading, matching)
         signame = exc.signame if isinstance(exc, Interrupted) else "SIGINT"
-        click.echo(f"audit interrupted ({signame}) before its report was written; it is "
-                   f"stored as partial: continue it with: {_resume_hint(options)}", err=True)
-        click.echo(f"database: {Path(options.db).resolve()}", err=True)
+        click.echo(interrupted_message(options, signame, _resume_hint(options)), err=True)
         sys.exit(1)
     if not quiet:
         _print_summary(result)
@@ -349,6 +344,34 @@ def _run(options, quiet: bool, resume_hint: str | None = None) -> int:
         click.echo(fail_on_message(result, options.fail_on), err=True)
         code = EXIT_FAIL_ON
     return code
+
+
+def _translator(lang: str | None):
+    """The translator of ``lang`` (the audit's, once the runner decided it), else of the
+    machine's language."""
+    # imported when this command runs: the CLI starts without it
+    from reports.i18n import Translator, system_language
+
+    return Translator(lang or system_language())
+
+
+def stopped_after_store_message(options, audit_id: int, signame: str) -> str:
+    """A signal once the findings were stored: the audit is complete, its report is not
+    written; the command that writes it, and the database, in the audit's language."""
+    _ = _translator(options.lang).gettext
+    return (_("audit {id} is complete and stored; it was interrupted ({signal}) while its "
+              "report was being written: write it with: {command}").format(
+        id=audit_id, signal=signame, command=report_command(options))
+        + "\n" + _("database: {path}").format(path=Path(options.db).resolve()))
+
+
+def interrupted_message(options, signame: str, command: str) -> str:
+    """A signal outside the crawl (loading, matching): the audit is partial; the command that
+    continues it, and the database, in the audit's language."""
+    _ = _translator(options.lang).gettext
+    return (_("audit interrupted ({signal}) before its report was written; it is stored as "
+              "partial: continue it with: {command}").format(signal=signame, command=command)
+            + "\n" + _("database: {path}").format(path=Path(options.db).resolve()))
 
 
 def report_command(options) -> str:

@@ -103,7 +103,8 @@ def run_crawl(settings_overrides: dict[str, Any], spider_kwargs: dict[str, Any],
     stopper = None
     if spider_cls is None:
         stopper = GracefulStop(crawler, process,
-                               grace=settings.getfloat("BRANDSWEEP_STOP_GRACE"))
+                               grace=settings.getfloat("BRANDSWEEP_STOP_GRACE"),
+                               lang=settings.get("BRANDSWEEP_LANG"))
     started, cpu = time.monotonic(), time.process_time()
     try:
         process.crawl(crawler, **spider_kwargs)

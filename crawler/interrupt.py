@@ -32,9 +32,11 @@ from collections.abc import Iterator
 from types import FrameType
 from typing import Any
 
+from reports.terminal import GRACE_OVER, stopped_line, stopping_line
+
 from . import stats_keys
 
-#: what the terminal says on the first signal
+#: what the terminal says on the first signal (in English; reports/terminal.py: in the report's)
 STOPPING = "stopping: finishing requests in flight, Ctrl-C again to stop now"
 SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
@@ -135,11 +137,13 @@ class GracefulStop:
     """The crawl's signal handling (installed by ``crawler.crawl.run_crawl`` once the reactor
     runs, instead of Scrapy's) and the queue dropping shared with the time limit."""
 
-    def __init__(self, crawler: Any, process: Any, grace: float = 5.0, show: bool = True):
+    def __init__(self, crawler: Any, process: Any, grace: float = 5.0, show: bool = True,
+                 lang: str | None = None):
         self.crawler = crawler
         self.process = process
         self.grace = grace
         self.show = show
+        self.lang = lang  # what the terminal says is in the report's language (BRANDSWEEP_LANG)
         self.signame: str | None = None
         self.forced = False
         self.dropped = 0
@@ -191,7 +195,7 @@ class GracefulStop:
         from twisted.internet.task import LoopingCall
 
         if self.show:
-            print(f"{STOPPING} ({self.signame})", file=sys.stderr, flush=True)
+            print(stopping_line(self.lang, self.signame or ""), file=sys.stderr, flush=True)
         self._record()
         self.process.stop()
         self.drop_queued()
@@ -207,7 +211,7 @@ class GracefulStop:
         from twisted.internet import reactor
 
         if reactor.running:
-            self.stop_now(why="requests in flight did not finish in time")
+            self.stop_now(why=GRACE_OVER)
 
     def stop_now(self, why: str = "") -> None:
         """Second signal (or the grace is over): stop the reactor now. What the store holds
@@ -218,7 +222,7 @@ class GracefulStop:
         self.forced = self.forced or not why
         self._record()
         if self.show:
-            print(f"stopped{': ' + why if why else ''}", file=sys.stderr, flush=True)
+            print(stopped_line(self.lang, why), file=sys.stderr, flush=True)
         with contextlib.suppress(RuntimeError):  # already stopping
             reactor.stop()
 

@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from matching.models import ProbeState, ProfileObservation, Sighting, Via, utcnow_iso
+from reports.terminal import settled_line
 
 from . import stats_keys
 from .wmn import rules_decide
@@ -216,9 +217,9 @@ def settle(plan: Any, prefetch: Any, store: Any, audit_id: int, overrides: Mappi
     })
     _log(overrides, raw, prefetch)
     if overrides.get("BRANDSWEEP_PROGRESS", True):
-        print(f"[done] {int(raw.get('response_received_count', 0))} requests done, 0 queued; "
-              f"found: {items.found} profiles on existence-only sites; "
-              f"unverifiable: {items.unverifiable}", file=sys.stderr, flush=True)
+        print(settled_line(overrides.get("BRANDSWEEP_LANG"),
+                           int(raw.get("response_received_count", 0)), items.found,
+                           items.unverifiable), file=sys.stderr, flush=True)
     return raw, time.monotonic() - started, time.process_time() - cpu
 
 

@@ -86,7 +86,7 @@ REQUEST_HEADERS = {
 #: mirror; any other key in the overrides turns the workers off (the lane then does it all)
 _OWN_KEYS = frozenset({"BRANDSWEEP_AUDIT_ID", "BRANDSWEEP_ALLOW_PRIVATE_NETWORK",
                        "BRANDSWEEP_PROGRESS", "LOG_LEVEL", "BRANDSWEEP_DB", "LOG_FILE",
-                       "LOG_FILE_APPEND", "BRANDSWEEP_PROBE_LANE",
+                       "LOG_FILE_APPEND", "BRANDSWEEP_PROBE_LANE", "BRANDSWEEP_LANG",
                        "BRANDSWEEP_SETTLED_WITHOUT_CRAWL"})
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 #: results a worker writes at once (one pickle each)

@@ -25,6 +25,7 @@ from scrapy.exceptions import NotConfigured
 from twisted.internet.task import LoopingCall
 
 from matching.models import ProbeState, ProfileObservation
+from reports.terminal import progress_line
 
 from . import stats_keys
 from .limits import SITE_MAX_PAGES, SITE_MAX_PER_PATTERN, LimitReached
@@ -257,9 +258,6 @@ class ProxyOptionMiddleware:
 # --------------------------------------------------------------------------- progress
 
 
-#: platforms named on the progress line; the rest are summed
-PROGRESS_PLATFORMS = 15
-
 
 class ProgressExtension:
     """Keeps the operator company during long sweeps, and keeps the outcome books.
@@ -277,10 +275,11 @@ class ProgressExtension:
     the processes emitted; these stats serve the progress line and the benchmarks.
     """
 
-    def __init__(self, crawler: Crawler, show: bool, interval: float):
+    def __init__(self, crawler: Crawler, show: bool, interval: float, lang: str | None = None):
         self.crawler = crawler
         self.show = show
         self.interval = interval
+        self.lang = lang  # the report's language (BRANDSWEEP_LANG)
         self.found: Counter[str] = Counter()
         self.unverifiable = 0
         self.counted: set[tuple[str, str]] = set()
@@ -290,7 +289,7 @@ class ProgressExtension:
     def from_crawler(cls, crawler: Crawler) -> ProgressExtension:
         s = crawler.settings
         ext = cls(crawler, s.getbool("BRANDSWEEP_PROGRESS", True),
-                  s.getfloat("BRANDSWEEP_PROGRESS_INTERVAL", 5.0))
+                  s.getfloat("BRANDSWEEP_PROGRESS_INTERVAL", 5.0), s.get("BRANDSWEEP_LANG"))
         crawler.signals.connect(ext.item_scraped, signal=signals.item_scraped)
         crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
@@ -331,14 +330,10 @@ class ProgressExtension:
             queued = len(engine._slot.scheduler) if engine and engine._slot else 0  # type: ignore[union-attr]
         except (AttributeError, TypeError):
             queued = 0
-        items = sorted(self.found.items())
-        found = ", ".join(f"{p} {n}" for p, n in items[:PROGRESS_PLATFORMS]) or "none yet"
-        if len(items) > PROGRESS_PLATFORMS:  # a 1,000-site list must not print 1,000 names
-            rest = sum(n for _, n in items[PROGRESS_PLATFORMS:])
-            found += f" and {rest} on {len(items) - PROGRESS_PLATFORMS} more platforms"
         label = ("done" if reason == "finished" else "stopped") if final else "sweep"
-        print(f"[{label}] {done} requests done, {queued} queued; found: {found}; "
-              f"unverifiable: {self.unverifiable}{self._extra()}", file=sys.stderr, flush=True)
+        # in the report's language (reports/terminal.py names the first platforms, sums the rest)
+        print(progress_line(self.lang, label, done, queued, sorted(self.found.items()),
+                            self.unverifiable, self._extra()), file=sys.stderr, flush=True)
 
     def _extra(self) -> str:
         """What another extension adds to the line (a distributed audit's totals over every
@@ -350,7 +345,7 @@ class ProgressExtension:
             text = extra()
         except Exception:  # noqa: BLE001 - a progress line never breaks the crawl
             return ""
-        return f"; {text}" if text else ""
+        return text or ""
 
     def spider_closed(self, spider: Any = None, reason: str = "") -> None:
         if self._task is not None and self._task.running:

@@ -77,7 +77,7 @@ class AuditOptions:
         return settings_overrides(
             audit_id=audit_id, db=self.db, out=self.out, log_level=self.log_level,
             progress=self.progress, allow_private_network=self.allow_private_network,
-            proxy=self.proxy, resolve=self.resolve, resume=self.resume,
+            proxy=self.proxy, resolve=self.resolve, resume=self.resume, lang=self.lang,
         )
 
 
@@ -101,12 +101,14 @@ def settings_overrides(
     resolve: Mapping[str, str] | None = None,
     resume: bool = False,
     base: Mapping[str, Any] | None = None,
+    lang: str | None = None,
 ) -> dict[str, Any]:
     """The settings one crawling process lays over ``crawler/settings.py``.
 
     ``base``: settings published by a distributed audit's coordinator (a worker's starting
     point). Then this process's choices, then ``BRANDSWEEP_SCRAPY_SETTINGS``. ``out``: where
     the crawl log goes when the terminal shows only warnings (an audit; a worker has none).
+    ``lang``: the language of the progress lines and of the stop (reports/terminal.py).
     """
     settings: dict[str, Any] = dict(base or {})
     settings.update({
@@ -124,6 +126,8 @@ def settings_overrides(
         settings["LOG_FILE"] = str(out / "crawl.log")
         settings["LOG_FILE_APPEND"] = False
         settings["LOG_LEVEL"] = "INFO"
+    if lang:
+        settings["BRANDSWEEP_LANG"] = lang
     if proxy:
         settings["BRANDSWEEP_PROXY"] = proxy
     if resolve:

@@ -29,11 +29,12 @@ from matching.models import (
     Triage,
     utcnow_iso,
 )
+from reports.terminal import probe_workers_line, stopping_line
 
 from . import collector, lane_direct, lane_fork, report_split, stats_keys
 from .catalog import Catalog
 from .crawl import CrawlStats, import_crawl, run_crawl
-from .interrupt import STOPPING, Interrupted, after_store, exit_on_signals, hold_signals
+from .interrupt import Interrupted, after_store, exit_on_signals, hold_signals
 from .items import CoverageGap
 from .options import AuditOptions, UsageError
 from .phases import mark, phase
@@ -164,6 +165,9 @@ def _run_audit(options: AuditOptions) -> AuditResult:
     with phase("load: catalog, site list, inventory, candidates"):
         plan = load_plan(options)
     catalog, inventory = plan.catalog, plan.inventory
+    # the language decided once: the crawl's progress lines (BRANDSWEEP_LANG), the report and
+    # what the command line says after a stop all speak it
+    options.lang = report_language(options.lang, inventory)
     if options.fail_on and options.fail_on not in {s.value for s in Severity}:
         raise UsageError(f"--fail-on must be one of high, medium, low, not {options.fail_on!r}")
     # the probe workers start first: they ask the existence-only probes while this process
@@ -220,7 +224,7 @@ def _run_audit(options: AuditOptions) -> AuditResult:
                 else:
                     stats = _sweep(plan, options, audit_id, store, running)
             except Interrupted as exc:  # before the crawl took the signals over: a stop too
-                print(f"{STOPPING} ({exc.signame})", file=sys.stderr, flush=True)
+                print(stopping_line(options.lang, exc.signame), file=sys.stderr, flush=True)
                 stats = CrawlStats(raw={stats_keys.STOP_SIGNAL: exc.signame})
             collector.hold()  # matching and the report: no collection until the end
             complete, reason = crawl_outcome(stats)
@@ -292,8 +296,8 @@ def _fork_workers(plan: SweepPlan, options: AuditOptions) -> lane_fork.Running |
     with phase("probe workers: fork"):
         running = lane_fork.start(plan, overrides, workers)
     if running is not None and options.progress:
-        print(f"[probe workers] asking {running.jobs} existence-only probes on "
-              f"{len(running.pids)} processes", file=sys.stderr, flush=True)
+        print(probe_workers_line(options.lang, running.jobs, len(running.pids)),
+              file=sys.stderr, flush=True)
     return running
 
 

@@ -162,6 +162,9 @@ BRANDSWEEP_RESUME = False  # --resume: skip fetches whose outcome the audit alre
 BRANDSWEEP_LOCAL_DELAY_SCALE = 0.0  # delays x this when BRANDSWEEP_RESOLVE routes "*" locally
 BRANDSWEEP_PROGRESS = True  # a line on stderr every few seconds during long sweeps
 BRANDSWEEP_PROGRESS_INTERVAL = 5.0
+# the language of the progress lines and of the stop (reports/terminal.py): the report's, set
+# by the runner (--lang, else the inventory's language:); None is English
+BRANDSWEEP_LANG = None
 # after the first Ctrl-C/SIGTERM, requests already on the wire get this long to finish (queued
 # ones are dropped at once); then the crawl stops regardless (crawler/interrupt.py)
 BRANDSWEEP_STOP_GRACE = 5.0

@@ -126,7 +126,82 @@ def test_the_cli_says_how_to_write_the_report_not_to_resume(monkeypatch, tmp_pat
         _run(options, quiet=True)
     assert code.value.code == 1
     err = capsys.readouterr().err
-    assert "audit 12 is complete and stored" in err and "--resume" not in err
-    cmd = err.split("write it with: ", 1)[1].splitlines()[0]
+    # in the audit's language, as the rest of what the terminal says
+    assert "denetim 12 tamamlandı ve kaydedildi" in err and "--resume" not in err
+    cmd = err.split("şu komutla yazın: ", 1)[1].splitlines()[0]
     assert shlex.split(cmd) == ["brandsweep", "report", "--db", str(tmp_path / "a.db"), "--out",
                                 str(out), "--lang", "tr"]
+
+
+# ------------------------------------------------------------------ the crawl's terminal lines
+
+
+def test_the_progress_line_and_the_stop_speak_the_reports_language():
+    """A Turkish audit printed '[sweep] 120 requests done ...' and 'stopping: ...' in English
+    between a Turkish start and a Turkish summary."""
+    from reports.terminal import (
+        GRACE_OVER,
+        probe_workers_line,
+        progress_line,
+        settled_line,
+        stopped_line,
+        stopping_line,
+    )
+
+    found = [("instagram", 3), ("x", 1200)]
+    assert progress_line("tr", "sweep", 1234, 5, found, 1) == (
+        "[tarama] 1.234 istek tamamlandı, 5 sırada; bulunan: instagram 3, x 1.200; "
+        "doğrulanamayan: 1")
+    assert progress_line("tr", "stopped", 0, 0, [], 0).startswith("[durduruldu] 0 istek")
+    assert "bulunan: henüz yok" in progress_line("tr", "sweep", 0, 0, [], 0)
+    many = [(f"p{i:02d}", 1) for i in range(20)]
+    assert "p14 1 ve 5 platformda daha 5;" in progress_line("tr", "done", 9, 0, many, 0)
+    assert stopping_line("tr", "SIGINT") == (
+        "durduruluyor: gönderilmiş istekler tamamlanıyor; hemen durdurmak için yeniden "
+        "Ctrl-C'ye basın (SIGINT)")
+    assert stopped_line("tr", GRACE_OVER) == "durduruldu: gönderilmiş istekler zamanında " \
+        "tamamlanmadı"
+    assert settled_line("tr", 4000, 12, 3).startswith("[bitti] 4.000 istek tamamlandı")
+    assert probe_workers_line("tr", 1200, 2).startswith("[yoklama süreçleri]")
+    # English is as it was (tests and scripts grep '[done]' and the STOPPING text)
+    from crawler.interrupt import STOPPING
+
+    assert stopping_line(None, "SIGTERM") == f"{STOPPING} (SIGTERM)"
+    assert progress_line("en", "done", 1234, 0, found, 1, "all processes: 3 done") == (
+        "[done] 1234 requests done, 0 queued; found: instagram 3, x 1200; unverifiable: 1; "
+        "all processes: 3 done")
+    assert probe_workers_line("en", 1, 1) == (
+        "[probe workers] asking 1 existence-only probes on 1 process")
+    assert stopped_line("en") == "stopped"
+
+
+def test_the_crawl_is_told_the_language_without_losing_its_probe_workers():
+    """The language reaches the crawl as BRANDSWEEP_LANG, a setting the probe workers need
+    not mirror: a Turkish audit keeps its workers (an unknown key would turn them off)."""
+    import os
+    import sys
+
+    import pytest
+
+    from crawler import lane_fork
+    from crawler.options import AuditOptions
+
+    options = AuditOptions(inventory="i.yaml", out=None, db="a.db", lang="tr")  # type: ignore[arg-type]
+    overrides = options.crawl_overrides(1)
+    assert overrides["BRANDSWEEP_LANG"] == "tr"
+    if not sys.platform.startswith("linux") or not hasattr(os, "fork"):
+        pytest.skip("fork: Linux only")
+    kw = {"proxy": None, "resolve": {}, "resume": False, "redis_url": None}
+    assert lane_fork.workers_wanted(overrides, **kw) >= 1
+
+
+def test_a_stop_outside_the_crawl_is_said_in_the_audits_language(tmp_path):
+    from crawler.cli import interrupted_message
+    from crawler.options import AuditOptions
+
+    options = AuditOptions(inventory=tmp_path / "i.yaml", out=tmp_path, db=tmp_path / "a.db",
+                           lang="tr")
+    text = interrupted_message(options, "SIGTERM", "brandsweep audit i.yaml --resume")
+    assert text.startswith("denetim, raporu yazılmadan önce kesildi (SIGTERM); kısmi olarak "
+                           "kaydedildi: şu komutla sürdürün: brandsweep audit i.yaml --resume")
+    assert text.splitlines()[1] == f"veritabanı: {(tmp_path / 'a.db').resolve()}"

@@ -1,0 +1,107 @@
+"""What the terminal says while an audit runs (progress, the stop), in the report's language.
+
+The language is ``--lang``, else the inventory's ``language:``: the progress line, the stop on
+Ctrl-C, the probe workers' line.
+
+Pure functions of a language code and numbers: the crawl (crawler/middlewares.py,
+crawler/interrupt.py, crawler/lane_direct.py, crawler/runner.py) calls them with the
+``BRANDSWEEP_LANG`` setting. English needs no catalog, so an English audit loads no Babel for
+its progress line::
+
+    progress_line("tr", "sweep", 120, 4, [("instagram", 3)], 1)
+    # '[tarama] 120 istek tamamlandı, 4 sırada; bulunan: instagram 3; doğrulanamayan: 1'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from .i18n import N_, NP_, Translator, check_language
+
+#: the progress line's label: still sweeping, finished, stopped early
+LABELS = {"sweep": N_("sweep"), "done": N_("done"), "stopped": N_("stopped")}
+
+#: platforms named on the progress line; the rest are summed
+PROGRESS_PLATFORMS = 15
+
+
+@lru_cache(maxsize=4)
+def _translator(lang: str | None) -> Translator | None:
+    """The language's translator; None for English (the source texts, no catalog)."""
+    try:
+        code = check_language(lang or "en")
+    except ValueError:
+        return None
+    return None if code == "en" else Translator(code)
+
+
+def _text(lang: str | None, message: str) -> str:
+    tr = _translator(lang)
+    return tr.gettext(message) if tr else message
+
+
+def _num(lang: str | None, n: int) -> str:
+    tr = _translator(lang)
+    return tr.number(n) if tr else str(n)
+
+
+def progress_line(lang: str | None, label: str, done: int, queued: int,
+                  found: Sequence[tuple[str, int]], unverifiable: int, extra: str = "") -> str:
+    """``[sweep] 120 requests done, 4 queued; found: instagram 3; unverifiable: 1``.
+
+    ``label``: ``sweep``, ``done`` or ``stopped``; ``found``: (platform, profiles) sorted, of
+    which the first :data:`PROGRESS_PLATFORMS` are named and the rest summed (a 1,000-site
+    list must not print 1,000 names); ``extra``: what a distributed audit adds."""
+    names = ", ".join(f"{p} {_num(lang, n)}" for p, n in found[:PROGRESS_PLATFORMS])
+    text = names or _text(lang, "none yet")
+    if len(found) > PROGRESS_PLATFORMS:
+        rest = sum(n for _, n in found[PROGRESS_PLATFORMS:])
+        text += _text(lang, " and {n} on {k} more platforms").format(
+            n=_num(lang, rest), k=_num(lang, len(found) - PROGRESS_PLATFORMS))
+    line = _text(lang, "[{label}] {done} requests done, {queued} queued; found: {found}; "
+                       "unverifiable: {unverifiable}").format(
+        label=_text(lang, LABELS.get(label, label)), done=_num(lang, done),
+        queued=_num(lang, queued), found=text, unverifiable=_num(lang, unverifiable))
+    return f"{line}; {extra}" if extra else line
+
+
+def settled_line(lang: str | None, done: int, found: int, unverifiable: int) -> str:
+    """The last progress line of an audit the probe workers settled without a crawl."""
+    return _text(lang, "[{label}] {done} requests done, 0 queued; found: {found} profiles on "
+                       "existence-only sites; unverifiable: {unverifiable}").format(
+        label=_text(lang, LABELS["done"]), done=_num(lang, done), found=_num(lang, found),
+        unverifiable=_num(lang, unverifiable))
+
+
+def stopping_line(lang: str | None, signame: str) -> str:
+    """What the first Ctrl-C (or SIGTERM) says at once."""
+    return _text(lang, "stopping: finishing requests in flight, Ctrl-C again to stop "
+                       "now") + f" ({signame})"
+
+
+def stopped_line(lang: str | None, why: str = "") -> str:
+    """What a second Ctrl-C (``why`` empty) or the end of the grace period says."""
+    if not why:
+        return _text(lang, "stopped")
+    return _text(lang, "stopped: {why}").format(why=_text(lang, why))
+
+
+#: why the crawl stopped before the requests in flight came back (crawler/interrupt.py)
+GRACE_OVER = N_("requests in flight did not finish in time")
+
+PROBE_WORKERS = NP_("[probe workers] asking {jobs} existence-only probes on {n} process",
+                    "[probe workers] asking {jobs} existence-only probes on {n} processes")
+
+
+def probe_workers_line(lang: str | None, jobs: int, processes: int) -> str:
+    """``[probe workers] asking 1,200 existence-only probes on 2 processes``."""
+    tr = _translator(lang)
+    singular, plural = PROBE_WORKERS
+    text = tr.ngettext(singular, plural, processes) if tr else (
+        singular if processes == 1 else plural)
+    return text.format(jobs=_num(lang, jobs), n=_num(lang, processes))
+
+
+__all__ = ["GRACE_OVER", "LABELS", "PROGRESS_PLATFORMS", "probe_workers_line", "progress_line",
+           "settled_line", "stopped_line", "stopping_line"]
