@@ -5,6 +5,7 @@
     python benchmarks/eval_extract.py --sealed     # and the sealed held-out batches (once)
     python benchmarks/eval_extract.py --batch NAME # one batch only (its first, blind run)
     python benchmarks/eval_extract.py --generic-only  # ablation: the platforms' rules off
+    python benchmarks/eval_extract.py --gap        # full reader and generic layers side by side
 
 Three sets, each scored as "fields right" (hand-read fields the extractor got right, out of the
 hand-read fields present in the file) and "states right" (found / not found / unverifiable):
@@ -27,7 +28,9 @@ the body, and no expected handle, so the page must say whose it is.
 rules, documents and field sources, its page-object class) are switched off, so only the generic
 layers (API shapes, embedded state, JSON-LD, meta tags, DOM) and the catalog's shared defaults
 (status codes, WAF and captcha pages) read the answers. What they read alone is what a page of
-an era no rule was written for can expect.
+an era no rule was written for can expect. ``--gap`` prints both figures on one line per
+platform (full reader, generic layers alone, and the points between them), so what the
+platforms' own rules add, and what a page of an unseen shape would lose, is read at a glance.
 """
 
 from __future__ import annotations
@@ -336,6 +339,42 @@ def report(title: str, result: dict[str, Tally] | None, misses: bool = False) ->
     return lines
 
 
+def _pct(pair: list[int]) -> str:
+    return f"{pair[0]:>4}/{pair[1]:<4} {Tally.share(pair):>5.0%}"
+
+
+def gap_report(title: str, full: dict[str, Tally] | None,
+               generic: dict[str, Tally] | None) -> list[str]:
+    """One line per platform: the full reader's fields and states, the generic layers' alone,
+    and the gap in points (fields); '-' where neither misses."""
+    if full is None or generic is None:
+        return [f"{title}: absent (skipped)"]
+    lines = [f"{title}:",
+             f"  {'platform':<10} {'full fields':>16} {'generic fields':>16} {'gap':>5}"
+             f" {'full states':>16} {'generic states':>16}"]
+    for name in sorted(full, key=lambda n: (n == "*", n)):
+        f, g = full[name], generic.get(name, Tally())
+        gap = round(100 * (Tally.share(f.fields) - Tally.share(g.fields)))
+        label = "all" if name == "*" else name
+        lines.append(f"  {label:<10} {_pct(f.fields)} {_pct(g.fields)} "
+                     f"{(str(gap) + 'pp') if gap else '-':>5} {_pct(f.states)} {_pct(g.states)}")
+    return lines
+
+
+def gap_lines(sealed: bool = False) -> list[str]:
+    """``--gap``: every set and batch scored twice, the full reader beside the ablation."""
+    lines = ["the full reader beside the generic layers alone (gap: fields, in points)"]
+    lines += gap_report("real_pages (../shared, old tuning set)", evaluate_shared(),
+                        evaluate_shared(True))
+    for title, heldout in (("tuning captures", False), ("held-out captures", True)):
+        caps = load_captures(heldout=heldout)
+        lines += gap_report(title, evaluate(caps), evaluate(caps, True))
+    for batch in batches(sealed=sealed):
+        caps = load_captures(batch=batch, sealed=sealed)
+        lines += gap_report(batch_title(batch, caps), evaluate(caps), evaluate(caps, True))
+    return lines
+
+
 def batch_title(batch: str, captures: list[Capture], generic: bool = False) -> str:
     """'held-out batch X' or 'tuning batch X' (a sealed batch's misses are never listed)."""
     heldout = any(bool(c.entry.get("heldout")) for c in captures)
@@ -363,6 +402,11 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="ablation: switch every platform's own rules off and score the generic layers alone",
     )
+    parser.add_argument(
+        "--gap",
+        action="store_true",
+        help="print the full reader's figure and the generic layers' alone side by side",
+    )
     args = parser.parse_args(argv)
     generic = args.generic_only
     # a sealed batch's misses are never listed (its run is scored blind; nobody tunes on it);
@@ -374,8 +418,15 @@ def main(argv: list[str] | None = None) -> int:
         captures = load_captures(batch=args.batch, sealed=args.sealed)
         if not captures:
             parser.error(f"no capture has batch: {args.batch} (known: {', '.join(batches())})")
+        if args.gap:
+            print("\n".join(gap_report(batch_title(args.batch, captures), evaluate(captures),
+                                        evaluate(captures, True))))
+            return 0
         print("\n".join(report(batch_title(args.batch, captures, generic),
                                 evaluate(captures, generic), args.misses)))
+        return 0
+    if args.gap:
+        print("\n".join(gap_lines(args.sealed)))
         return 0
     if generic:
         lines = ["ablation: the platforms' own rules switched off (generic layers only)"]

@@ -499,3 +499,21 @@ def test_ablation_switches_every_platform_rule_off():
     assert generic.state is ProbeState.FOUND
     assert generic.evidence["layers"]["display_name"] == "api"
     assert generic.fields.display_name == "Nordic Rail" and generic.fields.followers == 12
+
+
+def test_gap_line_puts_the_generic_figure_beside_the_full_one():
+    """``eval_extract.py --gap``: one line per platform with the full reader's figure, the
+    generic layers' alone and the points between them ('-' when both read the same)."""
+    ev = _eval_extract()
+    full = {"linkedin": ev.Tally([9, 10], [2, 2]), "x": ev.Tally([4, 4], [1, 1])}
+    full["*"] = ev.Tally([13, 14], [3, 3])
+    generic = {"linkedin": ev.Tally([6, 10], [1, 2]), "x": ev.Tally([4, 4], [1, 1])}
+    generic["*"] = ev.Tally([10, 14], [2, 3])
+    lines = ev.gap_report("set", full, generic)
+    row = {line.split()[0]: line for line in lines[2:]}
+    assert list(row) == ["linkedin", "x", "all"]
+    assert "9/10" in row["linkedin"] and "6/10" in row["linkedin"]
+    assert "30pp" in row["linkedin"] and "1/2" in row["linkedin"]
+    assert row["x"].split()[5] == "-"
+    assert "21pp" in row["all"]
+    assert ev.gap_report("absent", None, None) == ["absent: absent (skipped)"]
