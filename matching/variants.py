@@ -50,6 +50,7 @@ __all__ = [
     "ROOT_WEIGHTS",
     "SECONDARY_BRAND_FACTOR",
     "adapt",
+    "country_codes",
     "fuzz",
     "generate_candidates",
 ]
@@ -241,14 +242,36 @@ class _Plan:
     tiers: tuple[tuple[tuple[str, float, tuple[str, ...]], ...], ...]  # (family, weight, items)
 
 
+def _scam_affix_forms(base: str, splits: Sequence[frozenset[int]],
+                      countries: Sequence[str]) -> list[str]:
+    """The tier-1 suffix lane: the scam words' forms, the company's own country codes
+    (:func:`country_codes`) ranked as the second word (after "official"): the
+    "regional" page impostors open (``brand.et``, ``brandet``, ``brand_et``), and after
+    ``brand_et`` the brand's words separated the same way (``brand_name_et``)."""
+    countries = [c for c in countries if c not in SCAM_AFFIXES]  # "tr" keeps its own rank
+    words = (*SCAM_AFFIXES[:1], *countries, *SCAM_AFFIXES[1:])
+    forms = _affix_forms(base, words, prefix=False)
+    cuts = [tuple(sorted(b for b in sp if 0 < b < len(base))) for sp in splits]
+    split = ["_".join(base[i:j] for i, j in itertools.pairwise((0, *cut, len(base))))
+             for cut in cuts if cut]
+    out: list[str] = []
+    for form in forms:
+        out.append(form)
+        code = form.removeprefix(f"{base}_")
+        if form.startswith(f"{base}_") and code in countries:
+            out += [f"{s}_{code}" for s in split]
+    return _unique(out, base)
+
+
 @lru_cache(maxsize=4096)
 def _plan(base: str, splits: tuple[frozenset[int], ...] = (), raw: str = "",
-          typo_tier: int = 1) -> _Plan:
+          typo_tier: int = 1, countries: tuple[str, ...] = ()) -> _Plan:
     """Every variant of the squashed ``base``, by family, each family in its own order.
 
     ``typo_tier=2`` moves the typo families (omission, homoglyph, repetition, transposition) to
     tier 2: for an alias ("Northwind", "NWC") impostors add words, they rarely misspell an
-    abbreviation on purpose."""
+    abbreviation on purpose. ``countries`` are the company's own country codes: suffixes of
+    the scam-affix lane (:func:`country_codes`)."""
     head: list[tuple[str, str]] = []
     if raw and raw != base:  # non-ASCII: "açarkahve" is exact, "acarkahve" a transliteration
         head += [(raw, "exact"), (base, "transliteration")]
@@ -256,7 +279,7 @@ def _plan(base: str, splits: tuple[frozenset[int], ...] = (), raw: str = "",
     # one list per lane of FAMILY_LANES, in the same order
     lists: list[list[str]] = [
         _separators(base, splits),
-        _affix_forms(base, SCAM_AFFIXES, prefix=False),
+        _scam_affix_forms(base, splits, countries),
         _omission(base) if typos else [],
         _substitutions(base, _COMMON_HOMOGLYPHS) if typos else [],
         _repetition(base) if typos else [],
@@ -506,6 +529,30 @@ def _domains(inventory: Inventory,
                 yield item
 
 
+#: two-letter top-level domains sold as generic names (``.io``, ``.ai``, ``.tv`` ...): no
+#: country a company's regional page would name
+GENERIC_CCTLDS = frozenset({"ai", "cc", "co", "fm", "gg", "io", "me", "tv", "ws", "to", "ly",
+                            "so", "sh", "vc", "la", "gl", "am", "im", "nu", "pw", "tk"})
+
+
+def country_codes(inventory: Inventory) -> tuple[str, ...]:
+    """The company's own country codes, from the country-code top-level domains of its domains
+    and brand websites (``wenzleather.com.et`` -> ``et``), in inventory order; generic ones
+    (:data:`GENERIC_CCTLDS`) are none. Impostors name a "regional" page after the company's
+    country (``brand_et``, ``brand.lt``), whatever the fixed codes of
+    :data:`matching.words.VARIANT_AFFIXES_COMMON` say."""
+    hosts = [*inventory.domains]
+    for brand in inventory.brands:
+        hosts += [urlsplit(s if "//" in s else f"//{s}").hostname or "" for s in brand.websites]
+    out: dict[str, None] = {}
+    for host in hosts:
+        tld = host.lower().rstrip(".").rsplit(".", 1)[-1]
+        if "." in host and len(tld) == 2 and tld.isascii() and tld.isalpha() \
+                and tld not in GENERIC_CCTLDS:
+            out.setdefault(tld, None)
+    return tuple(out)
+
+
 def _vocabulary(brand: Brand) -> frozenset[str]:
     """Words of the brand's names and of its camelCase handles (never a whole glued handle),
     to split glued handles. Words under 3 letters would split anything ("co" in "coldbrew")."""
@@ -586,6 +633,7 @@ def _variants(inventory: Inventory, platform: str, rule: HandleRule,
               seen: set[str]) -> Iterator[Candidate]:
     """Every variant of the platform's roots, in probe order; marks each in ``seen``."""
     roots = _roots(inventory, platform)
+    countries = country_codes(inventory)
 
     def keep(item: _Item) -> bool:
         return item[0] not in seen
@@ -606,7 +654,7 @@ def _variants(inventory: Inventory, platform: str, rule: HandleRule,
 
     def variants(root: _Root) -> Iterator[_Item]:
         plan = _plan(root.base, tuple(root.splits), root.raw,
-                     typo_tier=2 if set(root.roles) == {"alias"} else 1)
+                     typo_tier=2 if set(root.roles) == {"alias"} else 1, countries=countries)
         return itertools.chain(exact(root), _ordered(plan, converter(root), keep))
 
     lanes = [(r.weight, variants(r)) for r in roots]

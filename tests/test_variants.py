@@ -384,3 +384,26 @@ def test_every_variant_is_valid_for_its_platform(name: str, handle: str, platfor
         assert rule.min_length <= len(c.handle) <= rule.max_length
         if platform == "bluesky":
             assert "." in c.handle
+
+
+def test_country_codes_come_from_the_companys_own_country_code_domains() -> None:
+    from matching.variants import country_codes
+
+    inv = Inventory("Wenz PLC", domains=("wenzleather.com.et", "wenz.io", "wenz.com"),
+                    brands=(Brand("Wenz Shoes", websites=("https://www.wenzshoes.lt/",)),))
+    # .io is sold as a generic name: no country; .com none either
+    assert country_codes(inv) == ("et", "lt")
+    assert country_codes(INVENTORY) == ()
+
+
+def test_a_regional_page_of_the_companys_country_is_probed_within_the_budget() -> None:
+    """brand_et / brand_name_et: the "regional" impostor of an Ethiopian company's brand is
+    among its first variants; a company with no country-code domain probes no such handle."""
+    brand = Brand("Wenz Shoes", accounts=(OfficialAccount("instagram", "wenzshoes", "Wenz Shoes"),))
+    inv = Inventory("Wenz PLC", domains=("wenzleather.com.et",), brands=(brand,))
+    first = [c.handle for c in generate_candidates(inv, RULES, 40) if c.platform == "instagram"]
+    assert {"wenzshoes.et", "wenzshoes_et", "wenz_shoes_et"} <= set(first), first
+    x = [c.handle for c in generate_candidates(inv, RULES, 40) if c.platform == "x"]
+    assert "wenzshoes_et" in x
+    plain = Inventory("Wenz PLC", domains=("wenzleather.com",), brands=(brand,))
+    assert not any(c.handle.endswith(("_et", ".et")) for c in generate_candidates(plain, RULES, 40))
