@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from reports import Case, OfficialView, pack_name, write_evidence_pack, write_index, zip_pack
+from reports.view import live_imitations
 
 from .capture import CAPTURE_DECISIONS, CaptureConfig, CaptureTarget, capture_many
 from .catalog import Catalog
@@ -124,6 +125,17 @@ def _recapture(store: Store, catalog: Catalog, keys: Sequence[tuple[str, str]],
         store.add_capture(cap, audit_id=None)
 
 
+def _imitated(store: Store) -> dict[tuple[str, str], tuple[str, str] | None]:
+    """The account each finding of the latest audit imitates, as its report names it: a
+    declared account the audit found gone is replaced by the brand's live one on that platform
+    (``reports.view.live_imitations``), so the report text never points the platform to an
+    account it cannot open."""
+    latest = store.latest_audit()
+    if latest is None:
+        return {}
+    return {(f.platform, f.handle): f.imitates for f in live_imitations(store.findings(latest))}
+
+
 def write_packs(store: Store, catalog: Catalog, keys: Sequence[tuple[str, str]],
                 options: EvidenceOptions, *, single: bool) -> list[Path]:
     """One pack per profile (``single``: into ``options.out`` itself), an index for a batch."""
@@ -132,11 +144,14 @@ def write_packs(store: Store, catalog: Catalog, keys: Sequence[tuple[str, str]],
     written: list[Path] = []
     rows: list[dict[str, Any]] = []
     current = store.triage()
+    imitated = _imitated(store)
     for platform, handle in keys:
         data = store.evidence(platform, handle)
         if not data:
             continue
         finding = store.latest_finding(platform, handle)
+        if finding is not None and (platform, handle) in imitated:
+            finding = replace(finding, imitates=imitated[(platform, handle)])
         snapshots: dict[str, bytes] = {}
         for page in data.get("pages", []):
             try:

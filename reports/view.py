@@ -22,7 +22,7 @@ import binascii
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
 from matching.models import (
@@ -510,6 +510,37 @@ def _reach(f: Finding) -> int:
     return fl.followers if fl and fl.followers else 0
 
 
+def live_imitations(findings: Sequence[Finding]) -> list[Finding]:
+    """The findings, an impostor whose ``imitates`` names a declared account this audit found
+    gone (``missing``: deleted or renamed) naming instead the brand's live account on that
+    platform (official or unlisted official, the most followed): a takedown request must point
+    the platform to an account it can open. Without such an account it is left as it is."""
+    gone = {(f.platform, _canon(f.handle)): f for f in findings
+            if f.cls == FindingClass.MISSING and f.status != Status.RESOLVED}
+    if not gone:
+        return list(findings)
+    live: dict[tuple[str | None, str], Finding] = {}
+    for f in findings:
+        if f.cls in (FindingClass.OFFICIAL, FindingClass.OFFICIAL_UNLISTED) \
+                and f.status != Status.RESOLVED:
+            best = live.get((f.brand, f.platform))
+            if best is None or _reach(f) > _reach(best):
+                live[(f.brand, f.platform)] = f
+    out = []
+    for f in findings:
+        was = gone.get((f.imitates[0], _canon(f.imitates[1]))) if f.imitates else None
+        alt = live.get((was.brand, was.platform)) if was is not None else None
+        out.append(replace(f, imitates=(alt.platform, alt.handle)) if alt is not None else f)
+    return out
+
+
+def audit_clock(audit: AuditInfo) -> datetime | None:
+    """The time the audit classified at: its ``--as-of`` when it had one (dormancy counted to
+    it), else its start; what the report's "days silent" count to, as the evidence does."""
+    settings = dict(audit.settings) if audit.settings else {}
+    return _parse_dt(str(settings.get("as_of") or "") or None) or _parse_dt(audit.started_at)
+
+
 #: what a "handle taken" finding may show besides its decision: how much the name is ours
 _RESEMBLANCE = frozenset({SignalName.HANDLE_SIMILARITY, SignalName.DISPLAY_NAME_SIMILARITY})
 
@@ -578,6 +609,7 @@ def build_view(
     _ = tr.gettext
     # The caller may include the current audit in its history: this audit's own counts win.
     history = tuple(h for h in (history or audit.history) if str(h.audit_id) != str(audit.audit_id))
+    findings = live_imitations(findings)
     # the page's order: severity, class, then reach (the most followed first), platform, handle
     ordered = sorted(
         sort_findings(findings), key=lambda f: (-severity_rank(f.severity), class_index(f.cls),
@@ -593,7 +625,7 @@ def build_view(
     anchors_canon: dict[tuple[str, str], str] = {}
     for f in ordered:
         anchors_canon.setdefault((f.platform, _canon(f.handle)), anchors[id(f)])
-    audit_time = _parse_dt(audit.started_at)
+    audit_time = audit_clock(audit)
 
     def owner_of(dept: str | None) -> str | None:
         d = inventory.department(dept)
@@ -1548,8 +1580,11 @@ def _comparisons(
         note: Sentence = ()
         same = True
         if brand:
+            # the account it imitates first (its action names it), then the official one
+            imitated = (f.imitates[0], _canon(f.imitates[1])) if f.imitates else None
             here = sorted(found_by.get((brand, f.platform), ()),
-                          key=lambda o: (str(o.cls) != "official", -_reach(o)))
+                          key=lambda o: ((o.platform, _canon(o.handle)) != imitated,
+                                         str(o.cls) != "official", -_reach(o)))
             if here:
                 official = _card(tr, _("Official"), here[0])
                 note = fill(

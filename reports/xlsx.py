@@ -71,7 +71,8 @@ def write_xlsx(
                 round(float(f.harm), 4),
                 f.brand,
                 f.department,
-                f"{f.imitates[0]}:{f.imitates[1]}" if f.imitates else None,
+                # the report's (an account found gone is replaced by the live one)
+                r.imitates if r else (f"{f.imitates[0]}:{f.imitates[1]}" if f.imitates else None),
                 r.triage_label if r else (str(f.triage.decision) if f.triage else None),
                 "\n".join(e.text for e in r.evidence) if r and not r.handle_taken
                 else taken_sentences(f) if r else "",

@@ -1281,3 +1281,53 @@ def test_a_missing_account_names_the_unlisted_one_that_may_be_it_renamed():
     alone = build_view(sample.inventory(), base, sample.audit())
     item = next(a for g in alone.actions if g.key == "missing" for a in g.items)
     assert item.instruction.startswith("Declared but not found: confirm it was deleted")
+
+
+def test_an_impostor_of_a_declared_account_found_gone_is_reported_against_the_live_one():
+    """A Telegram impostor 'imitated' the declared channel the same audit found deleted or
+    renamed; its action and the takedown text named that dead link, which the platform
+    cannot open. The brand's live account on that platform is named instead, and the
+    evidence beside it is that account."""
+    from reports.view import live_imitations
+
+    base = sample.findings()
+    assert base[2].imitates == ("x", "NorthwindCare") and base[3].cls == FindingClass.MISSING
+    live = replace(base[5], platform="x", handle="northwindhelp",
+                   url="https://x.com/northwindhelp")
+    base[2] = replace(base[2], triage=None)  # not yet reported
+    findings = [*base, live]
+    assert live_imitations(findings)[2].imitates == ("x", "northwindhelp")
+    assert live_imitations(base)[2].imitates == ("x", "NorthwindCare")  # no live one: as it was
+    view = build_view(sample.inventory(), findings, sample.audit())
+    action = next(a for g in view.actions for a in g.items if a.row.platform == "x"
+                  and a.row.cls == "impostor")
+    assert "x:northwindhelp" in action.instruction and "NorthwindCare" not in action.instruction
+    cmp = next(c for c in view.comparisons if c.row.platform == "x")
+    assert (cmp.official.platform, cmp.official.handle) == ("x", "northwindhelp")
+
+
+def test_an_impostor_is_compared_with_the_account_it_imitates_on_its_platform():
+    """An X impostor of the brand's help desk (x:KarakusYardim-like) was shown beside the
+    brand's main X account, while its action named the help desk."""
+    base = sample.findings()
+    main = replace(base[5], platform="x", handle="northwindcoffee",
+                   url="https://x.com/northwindcoffee", cls=FindingClass.OFFICIAL)
+    desk = replace(base[5], platform="x", handle="northwindcare",
+                   url="https://x.com/northwindcare", cls=FindingClass.OFFICIAL)
+    imp = replace(base[2], imitates=("x", "NorthwindCare"))
+    view = build_view(sample.inventory(), [base[0], main, desk, imp], sample.audit())
+    cmp = next(c for c in view.comparisons if c.row.platform == "x")
+    assert cmp.official.handle == "northwindcare"
+
+
+def test_days_silent_count_to_the_as_of_date_like_the_evidence():
+    """With --as-of the evidence said '2,737 days without activity' (the classifier's clock)
+    and the health table '2,745 days' (the audit's start): two figures for one account."""
+    base = sample.findings()
+    old = base[4]  # last active 2022-11-10
+    audit = replace(sample.audit(), settings={"as_of": "2023-11-10T00:00:00+00:00"})
+    view = build_view(sample.inventory(), base, audit)
+    row = next(h for h in view.health if h.handle == old.handle)
+    assert row.days_silent == 365
+    started = build_view(sample.inventory(), base, sample.audit())
+    assert next(h for h in started.health if h.handle == old.handle).days_silent > 365
