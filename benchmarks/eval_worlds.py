@@ -354,10 +354,30 @@ def _reachable(world, inventory, rules) -> set[tuple[str, str]]:  # type: ignore
         for p in world.profiles:
             if _links_profile(text, p.url):
                 out.add(key(p))
+        out |= _mentioned(world, inventory, rules, out)
     # a URL the crawl cannot read as a profile (a handle longer than the platform allows) is
     # never sighted, whoever links or lists it
     refused = {key(p) for p in world.profiles if not _readable(p.url)}
     return out - refused
+
+
+def _mentioned(world, inventory, rules, reached: set[tuple[str, str]]  # type: ignore[no-untyped-def]
+               ) -> set[tuple[str, str]]:
+    """Profiles a reached, readable, undeclared profile's bio mentions on its own platform
+    (``linked_pages.bio_mentions``: the crawl sights them)."""
+    from crawler.spiders.linked_pages import bio_mentions
+    from simweb.shows import shown_bio
+
+    declared = {(a.platform, rules[a.platform].canonical(a.handle)) for b in inventory.brands
+                for a in b.accounts if a.platform in rules}
+    out: set[tuple[str, str]] = set()
+    for p in world.profiles:
+        k = (p.platform, EM.profile_key(rules, p))
+        if k not in reached or k in declared or p.effective_behaviour in EM.UNVERIFIABLE:
+            continue
+        for name in bio_mentions(_catalog(), p.platform, p.handle, shown_bio(p)):
+            out.add((p.platform, rules[p.platform].canonical(name)))
+    return out
 
 
 def _readable(url: str) -> bool:

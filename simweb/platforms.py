@@ -518,12 +518,19 @@ def _uc(p: WorldProfile) -> str:
 _URL_IN_TEXT = re.compile(r"https?://[^\s<>&\"']+")
 
 
+_URL_OR_MENTION = re.compile(rf"{_URL_IN_TEXT.pattern}|(?<![\w@./])@([A-Za-z0-9_]{{3,32}})")
+
+
 def _autolink(escaped: str) -> str:
-    """URLs in an escaped description as Telegram renders them: an ``<a>`` that opens a new
-    tab (t.me links every http(s) address it finds in a description)."""
-    return _URL_IN_TEXT.sub(
-        lambda m: f'<a href="{m.group(0)}" target="_blank" rel="noopener">{m.group(0)}</a>',
-        escaped)
+    """URLs and @mentions in an escaped description as Telegram renders them: a URL is an
+    ``<a>`` that opens a new tab (t.me links every http(s) address it finds in a
+    description), an ``@name`` a link to ``https://t.me/name``."""
+    def link(m: re.Match[str]) -> str:
+        if m.group(1):
+            return f'<a href="https://t.me/{m.group(1)}">{m.group(0)}</a>'
+        return f'<a href="{m.group(0)}" target="_blank" rel="noopener">{m.group(0)}</a>'
+
+    return _URL_OR_MENTION.sub(link, escaped)
 
 
 def telegram(app: App, req: Request) -> Response:

@@ -33,6 +33,7 @@ stats ``brandsweep/limits/<name>`` count every link it left unfetched.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urldefrag, urljoin, urlsplit
@@ -62,10 +63,45 @@ def suspicious(spider: Any, obs: ProfileObservation) -> bool:
             and key not in spider.allowed)
 
 
+#: platforms whose profile page links an ``@name`` in the bio to that platform's own profile
+#: (t.me's description, Instagram's, X's and Threads' bios): a mention is a link there.
+#: "Send the receipt to @brand_sales_admin" is how a scam channel names the rest of its ring
+MENTION_PLATFORMS = frozenset({"telegram", "instagram", "x", "threads"})
+#: mentions followed per profile (a bio naming a dozen channels is a directory, not a ring)
+MAX_MENTIONS = 3
+# an @name that is no e-mail address (a word or a dot before the @, an @ after it) and no
+# URL's path
+_MENTION = re.compile(r"(?<![\w@./])@([A-Za-z0-9_][A-Za-z0-9_.]{1,62})(?![\w@])")
+
+
+def bio_mentions(catalog: Any, platform: str, handle: str, bio: str | None) -> list[str]:
+    """The handles a bio mentions on its own platform (:data:`MENTION_PLATFORMS`), each as the
+    catalog reads the mention's profile URL, without the profile itself; at most
+    :data:`MAX_MENTIONS`, in order."""
+    if platform not in MENTION_PLATFORMS or not bio or platform not in set(catalog):
+        return []
+    entry = catalog[platform]
+    own = entry.canonical(handle)
+    out: list[str] = []
+    for name in _MENTION.findall(bio):
+        match = catalog.match_profile_url(entry.profile_url(name.rstrip(".")))
+        if match and match[0] == platform and entry.canonical(match[1]) != own \
+                and match[1] not in out:
+            out.append(match[1])
+        if len(out) >= MAX_MENTIONS:
+            break
+    return out
+
+
 def follow(spider: Any, obs: ProfileObservation) -> Iterator[Any]:
-    """Requests (or refusals) for the external links of a suspicious profile."""
+    """Requests (or refusals) for the external links of a suspicious profile, and sightings
+    of the profiles its bio mentions (:func:`bio_mentions`)."""
     if not suspicious(spider, obs):
         return
+    for name in bio_mentions(spider.catalog, obs.platform, obs.handle, obs.fields.bio):
+        yield from enrich.sighted(spider, obs.platform, name, Via.LINKED_PAGE, obs.url,
+                                  f"mentioned by {obs.platform}:{obs.handle}",
+                                  spider.catalog[obs.platform].profile_url(name))
     cap = spider.settings.getint("BRANDSWEEP_LINKED_MAX_PER_PROFILE", 3)
     taken = 0
     for link in dict.fromkeys(obs.fields.external_links):
