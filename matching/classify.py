@@ -411,6 +411,7 @@ def _classify(
         if twin is not None and _replayable(finding, o):
             replays[twin] = finding
         findings.append(replace(finding, observation=hit[1]) if hit else finding)
+    findings = scam_contacts(findings, ix)
     clock.lap("profiles")
     tri = triage or {}
     if tri:
@@ -422,6 +423,64 @@ def _classify(
     findings.sort(key=lambda f: (order[f.cls], -(f.harm or 0), -f.score, f.platform, f.handle))
     clock.lap("triage+sort")
     return findings
+
+
+# ----------------------------------------------------------------------------- scam contacts
+
+#: an @handle in a bio: on a messenger or a social network, the same platform's account
+_AT_HANDLE = re.compile(r"(?<![\w.@/])@([a-z0-9_][a-z0-9_.]{2,})", re.IGNORECASE)
+#: what shows that a profile presents itself as the brand's (its name, the brand in its bio,
+#: the logo): the staff persona a scam names, not a stranger it happens to tag
+_NAMES_THE_BRAND = frozenset({SignalName.DISPLAY_NAME_SIMILARITY, SignalName.BRAND_MENTION,
+                              SignalName.AVATAR_MATCH})
+#: what shows it is someone's own account or a fan's, whoever names it
+_SOMEONE_ELSES = frozenset({SignalName.PERSONAL_ACCOUNT, SignalName.SELF_DECLARED_UNOFFICIAL})
+
+
+def _asks_victims(f: Finding) -> bool:
+    """An impostor whose own page (not a search result about it) carries scam wording."""
+    return f.cls == FindingClass.IMPOSTOR and any(
+        e.signal == SignalName.SCAM_WORDING and not e.detail.startswith("secondary:")
+        for e in f.evidence)
+
+
+def _poses_as_staff(f: Finding) -> bool:
+    """Neither the company's nor a fan's or a person's own: a profile the classifier left
+    unrelated or a low candidate, that presents itself with the brand's name, words or logo."""
+    sigs = {e.signal for e in f.evidence}
+    return (f.probe_state == ProbeState.FOUND
+            and (f.cls == FindingClass.UNRELATED
+                 or (f.cls == FindingClass.IMPOSTOR and f.severity == Severity.LOW))
+            and bool(sigs & _NAMES_THE_BRAND) and not sigs & _SOMEONE_ELSES)
+
+
+def scam_contacts(findings: list[Finding], ix: BrandIndex) -> list[Finding]:
+    """The account a scam sends its victims to ("earn 50 EUR a day ... write to @brand_hr_anna"):
+    an impostor whose own page asks for victims names an account of the same platform in its
+    bio, and that account presents itself as the brand's (its name, the brand in its bio, the
+    logo) without being the company's, a fan's or a person's own: the scam's staff persona (a
+    fake recruiter, "manager", "admin"), an impostor as severe as the scam that names it. A
+    persona's own page may say nothing a scam says (a name, a role, a stock photo): who sends
+    victims to it is its evidence."""
+    at = {ix.key(f.platform, f.handle): i for i, f in enumerate(findings)}
+    out = list(findings)
+    for f in findings:
+        if not _asks_victims(f) or f.observation is None:
+            continue
+        for handle in _AT_HANDLE.findall(f.observation.fields.bio or ""):
+            i = at.get(ix.key(f.platform, handle.rstrip(".")))
+            if i is None or not _poses_as_staff(out[i]) or out[i].key == f.key:
+                continue
+            g = out[i]
+            why = Evidence(SignalName.DECISION, "the contact of a scam",
+                           f"the contact a scam sends its victims to: {f.platform}:{f.handle}, "
+                           f"an impostor that asks for victims, tells its readers to write to "
+                           f"@{g.handle}, which presents itself as {f.brand or 'the brand'}'s")
+            out[i] = replace(g, cls=FindingClass.IMPOSTOR, brand=g.brand or f.brand,
+                             severity=f.severity or Severity.MEDIUM,
+                             evidence=(why, *(e for e in g.evidence
+                                              if e.signal != SignalName.DECISION)))
+    return out
 
 
 # ----------------------------------------------------------------------------- blank twins

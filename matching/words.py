@@ -1258,13 +1258,19 @@ SCAM_PATTERNS: tuple[str, ...] = (
     r"\b(descarga|baixe|telecharge[rz]|scarica|unduh|tai) (la |o |l'|)?(app|aplicacion|"
     r"aplicativo|application|aplikasi|ung dung) (aqui|aqui:|ici|qui|disini|tai day)\b",
     # task and "easy money" job offers
-    r"\b(earn|make|gana|ganhe|verdiene|gagnez|guadagna|zarabiaj|dapatkan|kiem|kazan)\b"
+    # (earn: also Lithuanian, Latvian, Estonian, Russian and Ukrainian, Czech and Slovak,
+    # Serbo-Croatian, Romanian, Hungarian, Azerbaijani, Filipino, Hinglish; a day: the same)
+    r"\b(earn|make|gana|ganhe|verdiene|gagnez|guadagna|zarabiaj|dapatkan|kiem|kazan|qazan\w*|"
+    r"uzdirb\w*|nopelni\w*|pelni|teeni\w*|zarabat\w*|zarobl\w*|zarob|zarobit\w*|vydel\w*|"
+    r"zaradi\w*|castiga\w*|keress|kumita|kamao|kamaye)\b"
     r"[^.!?]{0,15}\b\d[\d.,]*\s?(\$|usd|eur|€|rp|php|vnd|inr|rs|tl|zl|ron|rsd|huf)?"
     r"[^.!?]{0,6}\b(a day|per day|daily|al dia|por dia|pro tag|par jour|al giorno|dziennie|"
-    r"per hari|moi ngay|gunluk|pe zi|naponta|dnevno)\b",
+    r"per hari|moi ngay|gunluk|gunde|pe zi|zilnic|naponta|dnevno|na dan|per diena|dienai|diena|"
+    r"paevas|v den|na den|za den|denne|kada araw|bawat araw|har din|roz)\b",
     r"\b(like and earn|paid to like|task jobs?|tugas harian|viec nhe luong cao|"
     r"rad od kuce|otthoni munka|kerja dari rumah|trabajo desde casa|renda extra|"
-    r"trabalho em casa|travail a domicile)\b",
+    r"trabalho em casa|travail a domicile|dirbk is namu|darbas is namu|darbs no majam|"
+    r"strada no majam|toota kodust|rabota na domu|evden calis\w*)\b",
     # refunds in more languages
     r"\b(hoan tien|vratenie penazi|povrat novca|bayaran balik|visszaterites\w*|"
     r"rambursare|atgavimas|terugbetaling)\b",

@@ -3004,3 +3004,60 @@ def test_a_walled_own_account_whose_handle_names_the_sub_page_that_links_it() ->
                                 sightings=(site,)))
     assert one("cafe").cls == FindingClass.OFFICIAL_UNLISTED, one("cafe")
     assert one("").cls == FindingClass.REDUNDANT, one("")
+
+
+# detect14
+
+@pytest.mark.parametrize("bio", [
+    "Dirbk iš namų su Quillmark Papier! Uždirbk 50–200 € per dieną.",  # Lithuanian
+    "Strādā no mājām ar Quillmark Papier, pelni 30 € dienā.",  # Latvian
+    "Quillmark Papier: teeni 50 € päevas, tööta kodust.",  # Estonian
+    "Quillmark Papier: зарабатывай 100$ в день.",  # Russian, read from Cyrillic
+    "Quillmark Papier: vydělej 2000 Kč denně.",  # Czech
+])
+def test_a_task_job_earning_a_sum_a_day_is_scam_wording(bio: str) -> None:
+    """The task scam's offer ("rate products and earn 50-200 EUR a day", "work from home") in
+    the Baltic languages, Russian and Czech, on a page with the brand's name and logo: scam
+    wording, an impostor that asks for victims (high). The same page offering the brand's
+    notebooks is a candidate at most (low)."""
+    def page(text: str) -> Finding:
+        return classify_one(obs("telegram", "quillmark_darbas", display_name="Quillmark Papier",
+                                bio=text, avatar_phash=LOGO))
+    f = page(bio)
+    assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.HIGH, f
+    assert "scam_wording" in signals_of(f), f
+    plain = page("Quillmark Papier notebooks, 8 hours a day of paper love.")
+    assert plain.severity in (Severity.LOW, None), plain
+
+
+def _with(*extra: ProfileObservation) -> dict[tuple[str, str], Finding]:
+    return {f.key: f for f in classify(INV, [*OFFICIAL, *extra], (), now=NOW)}
+
+
+PERSONA = obs("telegram", "Quillmark_HR_Lena", display_name="Lena | Quillmark HR",
+              bio="Quillmark Papier Personalmanagerin. Remote.", avatar_phash="0f0f0f0f0f0f0f0f")
+
+
+def test_the_staff_persona_a_scam_sends_its_victims_to_is_an_impostor() -> None:
+    """A "HR manager" with a person's name and a stock photo (``Quillmark_HR_Lena``) shows
+    nothing a scam says: alone, a namesake. When an impostor of the same platform that asks
+    for victims (a task job: "earn 50-200 EUR a day ... write to @Quillmark_HR_Lena") names it
+    as the contact, it is the scam's staff persona: an impostor as severe as the scam. An
+    employee's own account ("opinions my own") the same scam names stays a person's own, and
+    a channel naming it without asking for anything makes it nothing."""
+    alone = _with(PERSONA)[("telegram", "quillmark_hr_lena")]
+    assert alone.cls != FindingClass.IMPOSTOR or alone.severity == Severity.LOW, alone
+    scam = obs("telegram", "Quillmark_Darbas", display_name="Quillmark Papier darbas",
+               bio="Dirbk iš namų su Quillmark Papier! Uždirbk 50–200 € per dieną. "
+                   "Rašyk: @Quillmark_HR_Lena", avatar_phash=LOGO)
+    named = _with(PERSONA, scam)[("telegram", "quillmark_hr_lena")]
+    assert named.cls == FindingClass.IMPOSTOR and named.severity == Severity.HIGH, named
+    assert "quillmark_darbas" in named.evidence[0].detail, named.evidence[0]
+    employee = replace(PERSONA, fields=replace(
+        PERSONA.fields, bio="Personalmanagerin bei Quillmark Papier. Opinions my own."))
+    mine = _with(employee, scam)[("telegram", "quillmark_hr_lena")]
+    assert mine.cls == FindingClass.UNRELATED, mine
+    quiet = replace(scam, fields=replace(scam.fields, bio="Quillmark Papier. Write to "
+                                         "@Quillmark_HR_Lena about our notebooks."))
+    other = _with(PERSONA, quiet)[("telegram", "quillmark_hr_lena")]
+    assert other.cls != FindingClass.IMPOSTOR or other.severity == Severity.LOW, other

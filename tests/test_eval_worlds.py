@@ -53,11 +53,13 @@ NOT_YET_AT_THE_BAR: set[str] = {
     # in evaluation/README.md), then tuned on
     "srovmeas", "chipajasy",  # blind11t (Cambodian, Paraguayan)
     "gurans", "rrufe", "qamra",  # blind12t (Nepali, Albanian, Tunisian)
-    # ex-heldout8, ex-heldout9 (scored twice in aggregate on 2026-12-06, then moved here):
-    # chanar's and dobilas's impostor recall is 10/11 (a polite 'bookings' account whose
-    # cropped logo reads as no copy; a fake 'HR manager' with a person's name)
-    "chanar", "dobilas",
+    # ex-heldout8 (scored twice in aggregate on 2026-12-06, then moved here): chanar's
+    # impostor recall is 10/11 (a polite 'bookings' account whose cropped logo reads as no copy)
+    "chanar",
 }
+# ex-heldout9's dobilas reached the bar fast and end to end on 2026-12-06 (a task scam's
+# "earn 50-200 EUR a day" in Lithuanian, and the fake 'HR manager' it sends its victims to, an
+# impostor by who names it) and is asserted since.
 # ex-heldout8's tarvaga, zomorroda, ex-heldout9's wenz, oqtosh and ex-heldout10's sunehri,
 # zornitsa, owia reached the bar fast and end to end on 2026-12-06 (fees named with their sum,
 # mobile-money PINs and card numbers with SMS codes asked, investments with a guaranteed profit
