@@ -480,7 +480,12 @@ def _print_summary(result) -> None:
         click.echo("  " + _("takedowns in progress: {n}").format(n=progress))
     if result.complete:
         new = sum(1 for f in result.findings if f.status.value in ("new", "reopened"))
-        click.echo("  " + _("new or reopened since the previous audit: {n}").format(n=new))
+        if result.findings and all(f.status.value == "new" for f in result.findings):
+            # no previous audit: "34 new since the previous audit" would invent one
+            click.echo("  " + _("the first audit of this inventory (nothing to compare with "
+                                "yet)"))
+        else:
+            click.echo("  " + _("new or reopened since the previous audit: {n}").format(n=new))
         # what a cron reader also wants to hear: what changed and what is gone
         for status, text in (("changed", N_("changed since the previous audit: {n}")),
                              ("resolved", N_("resolved since the previous audit: {n}"))):
@@ -787,10 +792,42 @@ def _open_existing_db(db: Path, *, write: bool = True):
     return _open_store(db, write=write)
 
 
-def _describe(t: Triage) -> str:
-    by = f" by {t.by}" if t.by else ""
-    when = f" on {t.decided_at[:10]}" if t.decided_at else ""
-    return f"{t.decision.value}{by}{when}"
+def _describe(t: Triage, tr=None) -> str:
+    """``fan by ayse on 2026-11-02``; in another language the decision's label with its code
+    (what --as takes), the reviewer and the day: ``Hayran / parodi (fan), ayse, 2 Kas 2026``."""
+    if tr is None or tr.lang == "en":
+        by = f" by {t.by}" if t.by else ""
+        when = f" on {t.decided_at[:10]}" if t.decided_at else ""
+        return f"{t.decision.value}{by}{when}"
+    # imported when this command runs: the CLI starts without it
+    from reports.sentences import CHOICE_LABELS
+
+    code = t.decision.value
+    parts = [f"{tr.gettext(CHOICE_LABELS.get(code, code))} ({code})"]
+    if t.by:
+        parts.append(t.by)
+    if t.decided_at:
+        parts.append(tr.date(t.decided_at))
+    return ", ".join(parts)
+
+
+def _store_translator(store, lang: str | None, timezone: str | None):
+    """What triage says, in ``--lang``, else the language of the newest audit's report (its
+    inventory's ``language:``), else the machine's; times in ``--timezone``, else the
+    machine's zone."""
+    # imported when this command runs: the CLI starts without it
+    from reports.i18n import Translator, system_language, system_timezone
+
+    # imported when this command runs: the CLI starts without it
+    from .runner import report_language
+
+    if not lang:
+        audit_id = store.latest_audit()
+        try:
+            lang = report_language(None, store.inventory(audit_id)) if audit_id else None
+        except Exception:  # an audit without a stored inventory: the machine's language
+            lang = None
+    return Translator(lang or system_language(), timezone or system_timezone())
 
 
 def _read_only_query(db: Path, sql: str) -> list[tuple] | None:
@@ -891,8 +928,10 @@ def _triage_cases(store) -> list[dict]:
 @click.option("--list", "list_", is_flag=True,
               help="List every triaged profile: its decisions, dates, reviewers, last state.")
 @click.option("--json", "as_json", is_flag=True, help="With --list: machine-readable output.")
+@_language
 def triage(db: Path, profile: str | None, decision: str | None, note: str | None,
-           import_file: Path | None, by: str | None, list_: bool, as_json: bool) -> None:
+           import_file: Path | None, by: str | None, list_: bool, as_json: bool,
+           lang: str | None, timezone: str | None) -> None:
     """Record a reviewer's decision that later audits respect, or list the decisions.
 
     PROFILE is PLATFORM:HANDLE or a profile URL; the profile must have been seen by an
@@ -912,7 +951,7 @@ def triage(db: Path, profile: str | None, decision: str | None, note: str | None
         if profile or decision or list_:
             raise BadInput("--import FILE applies a decisions file: give no PLATFORM:HANDLE, "
                            "--as or --list with it")
-        _import_decisions(db, import_file, by)
+        _import_decisions(db, import_file, by, lang, timezone)
         return
     if list_:
         if profile or decision:
@@ -920,21 +959,16 @@ def triage(db: Path, profile: str | None, decision: str | None, note: str | None
         store = _open_existing_db(db, write=False)
         try:
             cases = _triage_cases(store)
+            tr = _store_translator(store, lang, timezone)
         finally:
             store.close()
         if as_json:
             click.echo(json.dumps(cases, indent=2, ensure_ascii=False))
             return
         if not cases:
-            click.echo(f"{db}: no triage decision yet")
+            click.echo(tr.gettext("{db}: no triage decision yet").format(db=db))
         for c in cases:
-            steps = " -> ".join(
-                f"{h['decision']} {(h['decided_at'] or '')[:10]}"
-                + (f" ({h['by']})" if h["by"] else "") for h in c["history"])
-            seen = (f"audit {c['last_audit']}: {c['last_state']}" if c["last_audit"]
-                    else "not observed")
-            click.echo(f"{c['platform']}:{c['handle']}  {steps}  [{seen}]"
-                       + (f"  note: {c['note']}" if c["note"] else ""))
+            click.echo(triage_list_line(tr, c))
         return
     if as_json:
         raise BadInput("--json goes with --list")
@@ -963,10 +997,38 @@ def triage(db: Path, profile: str | None, decision: str | None, note: str | None
         reviewer = by or _os_user()
         t = store.set_triage(Triage(platform, handle, TriageDecision(decision), note,
                                     utcnow_iso(), by=reviewer))
+        tr = _store_translator(store, lang, timezone)
     finally:
         store.close()
-    was = f" (was: {_describe(history[-1])})" if history else ""
-    click.echo(f"{platform}:{handle} triaged as {_describe(t)}{was}")
+    click.echo(triaged_message(tr, f"{platform}:{handle}", t, history[-1] if history else None))
+
+
+def triaged_message(tr, profile: str, t: Triage, was: Triage | None) -> str:
+    """``instagram:x triaged as fan by ayse on 2026-11-02 (was: ...)``, in ``tr``'s language."""
+    text = tr.gettext("{profile} triaged as {decision}").format(
+        profile=profile, decision=_describe(t, tr))
+    if was is not None:
+        text += tr.gettext(" (was: {decision})").format(decision=_describe(was, tr))
+    return text
+
+
+def triage_list_line(tr, c: dict) -> str:
+    """One case of ``triage --list``: its decisions oldest first, how the newest audit saw the
+    profile, the last note."""
+    _ = tr.gettext
+
+    def day(value: str | None) -> str:
+        return (value or "")[:10] if tr.lang == "en" else (tr.date(value) if value else "")
+
+    steps = " -> ".join(f"{h['decision']} {day(h['decided_at'])}"
+                        + (f" ({h['by']})" if h["by"] else "") for h in c["history"])
+    # how the newest audit saw the profile (its probe state)
+    words = {"found": _("found"), "not_found": _("not found"), "unverifiable": _("unverifiable")}
+    state = c["last_state"]
+    seen = (_("audit {id}: {state}").format(id=c["last_audit"], state=words.get(state, state))
+            if c["last_audit"] else _("not observed"))
+    note = ("  " + _("note: {note}").format(note=c["note"])) if c["note"] else ""
+    return f"{c['platform']}:{c['handle']}  {steps}  [{seen}]{note}"
 
 
 def _os_user() -> str | None:
@@ -978,7 +1040,8 @@ def _os_user() -> str | None:
         return None
 
 
-def _import_decisions(db: Path, path: Path, by: str | None) -> None:
+def _import_decisions(db: Path, path: Path, by: str | None, lang: str | None = None,
+                      timezone: str | None = None) -> None:
     """``triage --import``: check the whole file, then record what is new (idempotent)."""
     # imported when this command runs: the CLI starts without it
     from reports.i18n import Translator, system_language, system_timezone
@@ -999,13 +1062,14 @@ def _import_decisions(db: Path, path: Path, by: str | None) -> None:
             raise BadInput(str(exc) + "\nnothing was recorded") from exc
         for t in plan.applied:
             store.set_triage(t)
-        try:
-            lang = report_language(None, store.inventory(plan.audit_id))
-        except Exception:  # an audit without a stored inventory: the machine's language
-            lang = system_language()
+        if not lang:
+            try:
+                lang = report_language(None, store.inventory(plan.audit_id))
+            except Exception:  # an audit without a stored inventory: the machine's language
+                lang = system_language()
     finally:
         store.close()
-    tr = Translator(lang, system_timezone())
+    tr = Translator(lang, timezone or system_timezone())
     for t in plan.applied:
         click.echo(tr.gettext("{profile} triaged as {decision} (by {who}, {when})").format(
             profile=f"{t.platform}:{t.handle}", decision=t.decision.value, who=plan.reviewer,
@@ -1041,7 +1105,11 @@ def _import_decisions(db: Path, path: Path, by: str | None) -> None:
               help="With --all: the profiles whose current reviewer decision is this one.")
 @click.option("--zip", "as_zip", is_flag=True, help="Also write each pack as one .zip.")
 @click.option("--lang", type=click.Choice(["en", "tr"]), default=None,
-              help="Language of the prefilled report text (default: the inventory's, else en).")
+              help="Language of the prefilled report text and of what this command says "
+                   "(default: the inventory's, else en).")
+@click.option("--timezone", default=None, metavar="ZONE", callback=_check_timezone,
+              help="IANA zone the report text's times are shown in, e.g. Europe/Istanbul "
+                   "(default: the machine's).")
 @click.option("--recapture", is_flag=True,
               help="Capture the profile page again now (page, screenshot, PDF) instead of "
                    "using the one stored at audit time.")
@@ -1059,7 +1127,8 @@ def _import_decisions(db: Path, path: Path, by: str | None) -> None:
 @click.option("--allow-private-network", is_flag=True,
               help="Let --recapture fetch private/loopback addresses.")
 def evidence(db: Path, profile: str | None, out: Path, all_profiles: bool, decision: str | None,
-             as_zip: bool, lang: str | None, recapture: bool, capture_scripts: bool,
+             as_zip: bool, lang: str | None, timezone: str | None, recapture: bool,
+             capture_scripts: bool,
              platforms_files: tuple[Path, ...], proxy: str | None, resolve: dict[str, str],
              allow_private_network: bool) -> None:
     """Write takedown-ready evidence packs: the page as a person saw it, the official account
@@ -1082,7 +1151,8 @@ def evidence(db: Path, profile: str | None, out: Path, all_profiles: bool, decis
         raise BadInput("--capture-scripts goes with --recapture")
     catalog = _catalog(platforms_files)
     options = EvidenceOptions(
-        out=_out_dir(out), zip=as_zip, lang=lang, recapture=recapture, scripts=capture_scripts,
+        out=_out_dir(out), zip=as_zip, lang=lang, timezone=timezone or _system_timezone(),
+        recapture=recapture, scripts=capture_scripts,
         proxy=proxy, resolve=dict(resolve or {}),
         allow_private_network=allow_private_network)
     store = _open_store(db, write=recapture)
@@ -1103,13 +1173,21 @@ def evidence(db: Path, profile: str | None, out: Path, all_profiles: bool, decis
                 what = f"decided {decision}" if decision else "classed impostor"
                 raise BadInput(f"{db}: no profile {what}; nothing to pack")
         written = write_packs(store, catalog, keys, options, single=bool(profile))
+        _ = _store_translator(store, lang, timezone).gettext
     finally:
         store.close()
     if profile:
-        click.echo(f"evidence pack: {written[0].resolve()}")
+        click.echo(_("evidence pack: {path}").format(path=written[0].resolve()))
     else:
-        click.echo(f"{len(written)} evidence pack(s) in {out.resolve()} "
-                   f"(index: {(out / 'index.md').resolve()})")
+        click.echo(_("{n} evidence pack(s) in {folder} (index: {index})").format(
+            n=len(written), folder=out.resolve(), index=(out / "index.md").resolve()))
+
+
+def _system_timezone() -> str:
+    # imported when this command runs: the CLI starts without it
+    from reports.i18n import system_timezone
+
+    return system_timezone()
 
 
 @main.command()

@@ -28,6 +28,7 @@ class EvidenceOptions:
     out: Path
     zip: bool = False
     lang: str | None = None
+    timezone: str = "UTC"
     recapture: bool = False
     scripts: bool = False
     proxy: str | None = None
@@ -47,7 +48,14 @@ def batch_keys(store: Store, decision: str | None) -> list[tuple[str, str]]:
     if latest is not None:
         keys |= {(f.platform, f.handle) for f in store.findings(latest)
                  if f.cls.value == "impostor"}
-    return sorted(keys)
+    # a reviewer's "not an impostor" stands: no takedown pack for it (a walled page keeps the
+    # class the classifier gave it, the decision is the reviewer's)
+    cleared = {k for k, t in current.items() if t.decision.value in NOT_TO_REPORT}
+    return sorted(keys - cleared)
+
+
+#: reviewer decisions that take a profile off the takedown list
+NOT_TO_REPORT = frozenset({"false_positive", "allow", "official", "fan"})
 
 
 def _official(store: Store, catalog: Catalog, imitates: tuple[str, str] | None,
@@ -69,7 +77,7 @@ def _official(store: Store, catalog: Catalog, imitates: tuple[str, str] | None,
 
 
 def _case(store: Store, catalog: Catalog, platform: str, handle: str, data: dict[str, Any],
-          finding: Any, lang: str | None) -> Case:
+          finding: Any, lang: str | None, timezone: str = "UTC") -> Case:
     audit_id = data.get("last_audit") or store.latest_audit()
     inventory = None
     if audit_id is not None:
@@ -107,6 +115,7 @@ def _case(store: Store, catalog: Catalog, platform: str, handle: str, data: dict
         report_steps=spec.fill(spec.steps, params) if spec else None,
         report_note=spec.fill(spec.note, params) if spec else None,
         lang=lang or getattr(inventory, "language", None) or "en",
+        timezone=timezone,
     )
 
 
@@ -158,7 +167,8 @@ def write_packs(store: Store, catalog: Catalog, keys: Sequence[tuple[str, str]],
                 snapshots[page["sha256"]] = store.snapshot(page["sha256"])
             except KeyError:
                 continue
-        case = _case(store, catalog, platform, handle, data, finding, options.lang)
+        case = _case(store, catalog, platform, handle, data, finding, options.lang,
+                     options.timezone)
         target = options.out if single else options.out / pack_name(platform, handle)
         path = write_evidence_pack(target, data, finding, snapshots, case)
         written.append(path)
@@ -178,4 +188,4 @@ def write_packs(store: Store, catalog: Catalog, keys: Sequence[tuple[str, str]],
     return written
 
 
-__all__ = ["EvidenceOptions", "batch_keys", "write_packs"]
+__all__ = ["NOT_TO_REPORT", "EvidenceOptions", "batch_keys", "write_packs"]

@@ -216,6 +216,7 @@ class Case:
     report_steps: str | None = None
     report_note: str | None = None
     lang: str = "en"
+    timezone: str = "UTC"  # the zone the report text's times are shown in (--timezone)
 
 
 def body_extension(content_type: str | None, body: bytes) -> str:
@@ -551,7 +552,7 @@ def _takedown_case(evidence: Mapping[str, Any], finding: Finding | None, case: C
         _field(obs[-1], "display_name") if obs else None)
     cap = case.capture or {}
     shown = cap.get("state") == "shown"
-    tr = Translator(case.lang if case.lang in LANGUAGES else "en")
+    tr = Translator(case.lang if case.lang in LANGUAGES else "en", case.timezone)
     # what the profile shows, not our own bookkeeping (a reviewer's decision, the rule's name)
     reasons = [_reason_text(tr, e) for e in (finding.evidence if finding else ())
                if e.signal not in _NOT_FOR_THE_PLATFORM][:8]

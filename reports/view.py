@@ -726,7 +726,9 @@ def build_view(
         CountCell(str(s), _(STATUS_LABELS[str(s)]).capitalize(), status_counter.get(str(s), 0))
         for s in STATUS_ORDER
     )
-    headline = _headline(tr, cls_counter, sev_counter, status_counter)
+    # no earlier audit and every finding new: this is the first (statuses say there was one)
+    first = not history and bool(rows) and all(r.status == "new" for r in rows)
+    headline = _headline(tr, cls_counter, sev_counter, status_counter, first)
 
     # ---- trend
     current = AuditSummary(audit.audit_id, audit.started_at or "", dict(cls_counter))
@@ -887,7 +889,10 @@ def _top_groups(groups: tuple[GroupView, ...], columns: int, limit: int = ITEM_L
     return tuple(g for g in groups if id(g) in keep), more
 
 
-def _headline(tr: Translator, cls: Counter, sev: Counter, status: Counter) -> str:
+def _headline(tr: Translator, cls: Counter, sev: Counter, status: Counter,
+              first: bool = False) -> str:
+    """The summary's sentence of counts; ``first``: no earlier audit to compare with, so
+    "34 new since the previous audit" would count a previous audit there never was."""
     n_ = tr.ngettext
     parts = []
     if cls.get("impostor"):
@@ -923,6 +928,9 @@ def _headline(tr: Translator, cls: Counter, sev: Counter, status: Counter) -> st
         if news
         else ""
     )
+    if first:
+        tail = "; " + tr.gettext("the first audit of this inventory (nothing to compare with "
+                                 "yet)")
     text = ", ".join(parts) + tail + "."
     return text[:1].upper() + text[1:]
 
@@ -1110,7 +1118,8 @@ def _actions(
     to_report = [
         f
         for f in impostors
-        if id(f) not in skip and decision(f) not in ("taken_down", "false_positive", "allow")
+        if id(f) not in skip
+        and decision(f) not in ("taken_down", "false_positive", "allow", "fan", "official")
     ]
 
     def imp_instr(f: Finding, template: str, plain_template: str) -> str:

@@ -205,3 +205,27 @@ def test_a_stop_outside_the_crawl_is_said_in_the_audits_language(tmp_path):
     assert text.startswith("denetim, raporu yazılmadan önce kesildi (SIGTERM); kısmi olarak "
                            "kaydedildi: şu komutla sürdürün: brandsweep audit i.yaml --resume")
     assert text.splitlines()[1] == f"veritabanı: {(tmp_path / 'a.db').resolve()}"
+
+
+def test_the_first_audit_invents_no_previous_one(capsys):
+    """A first audit said '34 new or reopened since the previous audit' (report and
+    terminal) while its trend said there was no previous audit."""
+    from dataclasses import replace
+
+    from crawler.cli import _print_summary
+    from matching.models import Status
+    from reports import build_view, sample
+
+    first = [replace(f, status=Status.NEW) for f in sample.findings()[:6]]
+    audit = replace(sample.audit(), lang="tr")
+    head = build_view(sample.inventory(), first, audit).headline
+    assert head.endswith("; bu envanterin ilk denetimi (henüz karşılaştırılacak bir şey yok).")
+    assert "önceki denetimden" not in head
+    later = build_view(sample.inventory(), sample.findings(), audit).headline
+    assert "önceki denetimden bu yana" in later
+    result = SimpleNamespace(lang="en", counts={}, audit_id=1, considered=6, findings=first,
+                             complete=True, outputs={"report.html": __import__("pathlib").Path(
+                                 "r.html")}, db=None)
+    _print_summary(result)
+    out = capsys.readouterr().out
+    assert "the first audit of this inventory" in out and "since the previous" not in out

@@ -233,3 +233,29 @@ def test_the_platforms_text_leaves_out_our_own_bookkeeping(tmp_path):
     text = (out / "report-text.txt").read_text("utf-8")
     assert "reviewer" not in text and "why this class" not in text
     assert "the avatar is" in text
+
+
+def test_the_report_texts_times_are_in_the_readers_zone(tmp_path):
+    """evidence --timezone: a Turkish team's text said '10:00 (UTC)' for a capture it made at
+    13:00 its time."""
+    out = write_evidence_pack(tmp_path / "p", EVIDENCE, finding(), {},
+                              case(lang="tr", timezone="Europe/Istanbul"))
+    text = (out / "report-text.txt").read_text("utf-8")
+    assert "20 Kas 2026 13:00 (UTC+03:00)" in text
+
+
+def test_no_takedown_pack_for_a_profile_a_reviewer_cleared():
+    """evidence --all packed a walled 'impostor' a reviewer had marked false_positive (the
+    classifier keeps a walled page's class): a takedown request against a profile the
+    company itself cleared."""
+    from types import SimpleNamespace
+
+    from crawler.evidence import batch_keys
+    from matching.models import Triage, TriageDecision
+
+    imp = sample.findings()[1]
+    other = replace(imp, handle="northwind_help")
+    cleared = Triage(imp.platform, imp.handle, TriageDecision.FALSE_POSITIVE, None, None)
+    store = SimpleNamespace(triage=lambda: {(imp.platform, imp.handle): cleared},
+                            latest_audit=lambda: 3, findings=lambda audit: [imp, other])
+    assert batch_keys(store, None) == [(other.platform, other.handle)]  # type: ignore[arg-type]

@@ -1331,3 +1331,17 @@ def test_days_silent_count_to_the_as_of_date_like_the_evidence():
     assert row.days_silent == 365
     started = build_view(sample.inventory(), base, sample.audit())
     assert next(h for h in started.health if h.handle == old.handle).days_silent > 365
+
+
+@pytest.mark.parametrize("decision", ["fan", "official", "false_positive"])
+def test_a_walled_impostor_a_reviewer_cleared_is_not_on_the_list_to_report(decision):
+    """A walled page keeps the class the classifier gave it; a reviewer who decided it is a
+    fan page or the company's own is not asked to report it."""
+    from matching.models import Triage, TriageDecision
+
+    base = sample.findings()
+    imp = replace(base[1], triage=Triage(base[1].platform, base[1].handle,
+                                         TriageDecision(decision), None, None))
+    view = build_view(sample.inventory(), [base[0], imp], sample.audit())
+    listed = [a.row.handle_plain for g in view.actions if g.key == "impostor" for a in g.items]
+    assert "northwindcoffee_support" not in listed

@@ -135,3 +135,20 @@ def test_report_on_an_empty_database_says_so(tmp_path: Path) -> None:
     got = run("report", "--db", str(empty), "--out", str(tmp_path / "r"))
     assert got.exit_code == 2
     assert "holds no audit yet" in got.output and "None" not in got.output
+
+
+def test_triage_speaks_the_reviewers_language(db: Path) -> None:
+    """A Turkish team's triage answered in English: --lang (else the audited inventory's
+    language, else the machine's) chooses it; the decision keeps its code, which --as takes."""
+    first = run("triage", "--db", str(db), "ig:n0rthwindcoffee", "--as", "fan", "--by", "ayse",
+                "--lang", "tr")
+    assert first.exit_code == 0, first.output
+    assert first.output.startswith(
+        "instagram:n0rthwindcoffee için karar kaydedildi: Hayran / parodi (fan), ayse, ")
+    second = run("triage", "--db", str(db), "ig:n0rthwindcoffee", "--as", "impostor_confirmed",
+                 "--by", "mehmet", "--lang", "tr", "--note", "IBAN istiyor")
+    assert "(önceki: Hayran / parodi (fan), ayse, " in second.output
+    listed = run("triage", "--db", str(db), "--list", "--lang", "tr").output
+    assert "[denetim 1: bulundu]  not: IBAN istiyor" in listed
+    english = run("triage", "--db", str(db), "--list", "--lang", "en").output
+    assert "[audit 1: found]  note: IBAN istiyor" in english
