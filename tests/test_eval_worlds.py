@@ -56,6 +56,9 @@ NOT_YET_AT_THE_BAR: set[str] = {
     # ex-heldout8 (scored twice in aggregate on 2026-12-06, then moved here): chanar's
     # impostor recall is 10/11 (a polite 'bookings' account whose cropped logo reads as no copy)
     "chanar",
+    # ex-heldout11 (written from the real-sweep brief, scored once in aggregate at the round's
+    # start on 2026-12-06, then moved here to tune on)
+    "toche", "ghaith", "gantrisch",
 }
 # ex-heldout9's dobilas reached the bar fast and end to end on 2026-12-06 (a task scam's
 # "earn 50-200 EUR a day" in Lithuanian, and the fake 'HR manager' it sends its victims to, an
