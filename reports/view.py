@@ -20,6 +20,7 @@ from __future__ import annotations
 import base64
 import binascii
 import re
+import shlex
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -144,6 +145,8 @@ class AuditInfo:
     finished_at: str | None = None
     generated_at: str | None = None
     inventory_path: str | None = None
+    #: the audit history's file: the report's "apply the decisions" command names it
+    db_path: str | None = None
     organization: str | None = None  # defaults to the inventory's
     settings: Mapping[str, object] | Sequence[tuple[str, object]] = ()
     history: Sequence[AuditSummary] = ()  # used when build_view gets no history argument
@@ -219,6 +222,9 @@ class EvidenceView:
     sentence: Sentence = ()
     #: the tooltip: signal code, raw value and the matcher's own detail
     tip: str = ""
+    #: read from what others show of the profile (a search result, a page linking it), not
+    #: from its own page: the report marks the line and says what that means
+    secondary: bool = False
 
     @property
     def text(self) -> str:
@@ -412,6 +418,11 @@ class ActionGroup:
     items: tuple[ActionItem, ...]  # at most ITEM_LIMIT, most urgent first
     total: int = 0  # before the limit
 
+    @property
+    def secondary(self) -> bool:
+        """Some item rests on secondary evidence (the group says what that means)."""
+        return any(e.secondary for it in self.items for e in it.row.evidence)
+
 
 @dataclass(frozen=True)
 class Choice:
@@ -460,6 +471,13 @@ class ReportView:
     filter_decisions: tuple[CountCell, ...] = ()
     #: the first few actions of the action list, for the summary (the first screen)
     top_actions: tuple[tuple[ActionGroup, ActionItem], ...] = ()
+    #: the command that applies the decisions exported from this page, ready to paste
+    import_command: str = ""
+
+    @property
+    def comparisons_secondary(self) -> bool:
+        """Some compared profile rests on secondary evidence (the section says what it is)."""
+        return any(e.secondary for c in self.comparisons for e in c.row.evidence)
     consolidation_platforms: tuple[str, ...] = ()
     consolidation: tuple[ConsolidationRow, ...] = ()
     choices: tuple[Choice, ...] = ()
@@ -532,6 +550,15 @@ def live_imitations(findings: Sequence[Finding]) -> list[Finding]:
         alt = live.get((was.brand, was.platform)) if was is not None else None
         out.append(replace(f, imitates=(alt.platform, alt.handle)) if alt is not None else f)
     return out
+
+
+def import_command(audit: AuditInfo) -> str:
+    """``brandsweep triage --db audits.db --import decisions-audit-7.json``: the decisions file
+    the page exports (report.js names it so) and the database the audit is in, quoted to
+    paste; ``FILE`` where the database is not known."""
+    db = shlex.quote(audit.db_path) if audit.db_path else "FILE"
+    name = shlex.quote(f"decisions-audit-{audit.audit_id}.json")
+    return f"brandsweep triage --db {db} --import {name}"
 
 
 def audit_clock(audit: AuditInfo) -> datetime | None:
@@ -648,6 +675,7 @@ def build_view(
             mark_text(e.detail) or "",
             sentence(tr, e),
             plain(f"{e.signal} {value}: {e.detail or ''}".strip()),
+            secondary=(e.detail or "").startswith("secondary: ") and e.signal != "decision",
         )
 
     def to_row(f: Finding) -> FindingRow:
@@ -817,6 +845,7 @@ def build_view(
         finished_at=tr.datetime(audit.finished_at) if audit.finished_at else None,
         generated_at=tr.datetime(audit.generated_at or audit.finished_at or audit.started_at),
         inventory_path=audit.inventory_path,
+        import_command=import_command(audit),
         tool_version=audit.tool_version,
         complete=audit.complete,
         settings=tuple((str(k), _fmt_value(v)) for k, v in settings_items),
@@ -1109,6 +1138,8 @@ def _actions(
         n = days(f)
         if n is None:
             return _("Takedown already requested: follow up with the platform.")
+        if n == 0:  # not "0 days ago"
+            return _("Takedown requested today, still live: follow up with the platform.")
         return tr.ngettext(
             "Takedown requested %(num)s day ago, still live: follow up with the platform.",
             "Takedown requested %(num)s days ago, still live: follow up with the platform.",

@@ -1345,3 +1345,64 @@ def test_a_walled_impostor_a_reviewer_cleared_is_not_on_the_list_to_report(decis
     view = build_view(sample.inventory(), [base[0], imp], sample.audit())
     listed = [a.row.handle_plain for g in view.actions if g.key == "impostor" for a in g.items]
     assert "northwindcoffee_support" not in listed
+
+
+def _walled_impostor():
+    """A walled impostor decided on what a search result and a lookalike page show."""
+    from matching.models import Evidence
+
+    base = sample.findings()[1]
+    return replace(base, handle="northwind_destek", url="https://www.instagram.com/northwind_destek/",
+                   evidence=(
+        Evidence("decision", "walled, secondary evidence of a scam",
+                 "secondary: the page itself could not be read; its search result asks for card"),
+        Evidence("search_result", "https://www.instagram.com/northwind_destek/",
+                 "secondary: from a web search result: title 'Northwind Destek (@northwind_destek)'"
+                 " and snippet 'Send your card number by DM for a refund (today only)' "
+                 "(https://duckduckgo.com/html/?q=x); the profile itself shows a crawler no name "
+                 "or bio"),
+        Evidence("scam_wording", "card number",
+                 "secondary: from a web search result: uses scam vocabulary: 'card number'"),
+    ))
+
+
+def test_secondary_evidence_is_marked_and_explained():
+    """A reviewer read 'secondary: ...' (Turkish 'ikincil: ...') with nothing saying what it
+    meant, and a search result as a bare URL: the words that made it suspect were missing."""
+    view = build_view(sample.inventory(), [sample.findings()[0], _walled_impostor()],
+                      replace(sample.audit(), lang="tr"))
+    group = next(g for g in view.actions if g.key == "impostor")
+    assert group.secondary and view.comparisons_secondary
+    lines = group.items[0].row.evidence
+    assert [e.secondary for e in lines] == [False, True, True]  # the rule's line is not
+    assert lines[1].text.endswith("sonucun metni: Send your card number by DM for a refund "
+                                  "(today only)")
+    html = render_html(view)
+    assert html.count("“İkincil” diye işaretli satırlar") == 2  # the action list, the evidence
+    assert 'class="secondary"' in html
+    plain = build_view(sample.inventory(), sample.findings()[:2], sample.audit())
+    assert "secondary-note" not in render_html(plain)
+
+
+def test_the_page_gives_the_command_that_applies_its_decisions():
+    """'brandsweep triage --db FILE --import FILE': the database and the exported file's
+    name are known, so the page gives the command ready to paste."""
+    audit = replace(sample.audit(), db_path="/srv/audits/brand sweep.db")
+    view = build_view(sample.inventory(), sample.findings(), audit)
+    assert view.import_command == ("brandsweep triage --db '/srv/audits/brand sweep.db' "
+                                   "--import decisions-audit-7.json")
+    assert "decisions-audit-7.json</code>" in render_html(view)
+    assert build_view(sample.inventory(), sample.findings(), sample.audit()).import_command \
+        .startswith("brandsweep triage --db FILE --import")
+
+
+def test_a_takedown_requested_today_is_not_zero_days_ago():
+    from matching.models import Triage, TriageDecision
+
+    base = sample.findings()
+    started = sample.audit().started_at
+    imp = replace(base[1], triage=Triage(base[1].platform, base[1].handle,
+                                         TriageDecision.TAKEDOWN_REQUESTED, None, started))
+    view = build_view(sample.inventory(), [base[0], imp], replace(sample.audit(), lang="tr"))
+    item = next(g for g in view.actions if g.key == "in_progress").items[0]
+    assert item.instruction == "Kaldırma bugün talep edildi, hâlâ yayında: platformla takip edin."
