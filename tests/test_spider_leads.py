@@ -64,3 +64,47 @@ def test_a_declared_channel_s_mentions_are_no_leads(catalog: Any, monkeypatch: A
     spider = _spider(catalog, {("telegram", "brandshop")})
     list(linked_pages.follow(spider, _obs("jobs: @BrandJobs", handle="brandshop")))
     assert calls == []
+
+
+# --------------------------------------------------------------------------- pages about the brand
+# A search for the brand lists reviews, forum threads and blog posts about it; the fans' group a
+# blogger links and the scam channel a forum warns about are linked from there.
+
+NAMES = ("Wenz Shoes", "Wenz", "ወንዝ", "NWC")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Review: my Wenz boots after two years", "Wenz"),
+    ("wenz shoes: the honest review", "Wenz Shoes"),
+    ("የወንዝ ጫማ ግምገማ", "ወንዝ"),  # "of Wenz": one word in Amharic
+    ("Wenzel family reunion", None),  # another word that starts the same
+    ("NWC results 2026", None),  # a Latin name under four letters says nothing alone
+])
+def test_names_brand(text: str, expected: str | None) -> None:
+    from crawler.spiders.web_search import names_brand
+
+    assert names_brand(text, NAMES) == expected
+
+
+def test_about_hits_are_pages_about_the_brand_not_profiles_nor_its_own(catalog: Any) -> None:
+    from crawler.spiders.web_search import WebHit, about_hits
+
+    hits = [
+        WebHit("https://www.instagram.com/wenzshoes/", "Wenz Shoes (@wenzshoes)"),  # a profile
+        WebHit("https://www.wenzleather.com.et/stores", "Wenz Shoes stores"),  # its own site
+        WebHit("https://addisstyle.blog/wenz-review", "Wenz boots after two years", "review"),
+        WebHit("https://weather.example/addis", "Addis Ababa weather", "sunny"),  # not about it
+    ]
+    got = list(about_hits(hits, catalog.match_profile_url, ["wenzleather.com.et"], NAMES))
+    assert [(h.url, why) for h, why in got] == [
+        ("https://addisstyle.blog/wenz-review",
+         "addisstyle.blog: a page about 'Wenz' (its search result names it)")]
+
+
+def test_about_pages_only_from_the_first_result_pages_of_a_brand_search() -> None:
+    from crawler.spiders.web_search import about_budget
+
+    settings = SimpleNamespace(getint=lambda name, default: {
+        "BRANDSWEEP_WEB_SEARCH_PAGES": 2, "BRANDSWEEP_WEB_SEARCH_ABOUT_PAGES": 3}[name])
+    assert [about_budget(settings, None, page) for page in (1, 2, 3)] == [3, 3, 0]
+    assert about_budget(settings, "instagram", 1) == 0  # site:instagram.com lists profiles
