@@ -528,6 +528,11 @@ def _reach(f: Finding) -> int:
     return fl.followers if fl and fl.followers else 0
 
 
+#: reviewer decisions saying a profile is not an impostor to report (a walled page keeps the
+#: class the classifier gave it: the report leaves it off the list to report)
+CLEARED = frozenset({"false_positive", "allow", "fan", "official"})
+
+
 def live_imitations(findings: Sequence[Finding]) -> list[Finding]:
     """The findings, an impostor whose ``imitates`` names a declared account this audit found
     gone (``missing``: deleted or renamed) naming instead the brand's live account on that
@@ -756,7 +761,8 @@ def build_view(
     )
     # no earlier audit and every finding new: this is the first (statuses say there was one)
     first = not history and bool(rows) and all(r.status == "new" for r in rows)
-    headline = _headline(tr, cls_counter, sev_counter, status_counter, first)
+    cleared = sum(1 for r in live if r.cls == "impostor" and r.triage in CLEARED)
+    headline = _headline(tr, cls_counter, sev_counter, status_counter, first, cleared)
 
     # ---- trend
     current = AuditSummary(audit.audit_id, audit.started_at or "", dict(cls_counter))
@@ -919,9 +925,11 @@ def _top_groups(groups: tuple[GroupView, ...], columns: int, limit: int = ITEM_L
 
 
 def _headline(tr: Translator, cls: Counter, sev: Counter, status: Counter,
-              first: bool = False) -> str:
+              first: bool = False, cleared: int = 0) -> str:
     """The summary's sentence of counts; ``first``: no earlier audit to compare with, so
-    "34 new since the previous audit" would count a previous audit there never was."""
+    "34 new since the previous audit" would count a previous audit there never was;
+    ``cleared``: impostors a reviewer decided are not (a walled page keeps its class), which
+    the action list leaves out, so the counts add up."""
     n_ = tr.ngettext
     parts = []
     if cls.get("impostor"):
@@ -932,6 +940,10 @@ def _headline(tr: Translator, cls: Counter, sev: Counter, status: Counter,
             text += " " + n_("({n} high severity)", "({n} high severity)", high).format(
                 n=tr.number(high)
             )
+        if cleared:
+            text += ", " + n_("{n} of them cleared by a reviewer",
+                              "{n} of them cleared by a reviewer", cleared).format(
+                n=tr.number(cleared))
         parts.append(text)
     for key, pair in (
         ("missing", NP_("{n} declared account missing", "{n} declared accounts missing")),
@@ -1149,8 +1161,7 @@ def _actions(
     to_report = [
         f
         for f in impostors
-        if id(f) not in skip
-        and decision(f) not in ("taken_down", "false_positive", "allow", "fan", "official")
+        if id(f) not in skip and decision(f) != "taken_down" and decision(f) not in CLEARED
     ]
 
     def imp_instr(f: Finding, template: str, plain_template: str) -> str:

@@ -1345,6 +1345,8 @@ def test_a_walled_impostor_a_reviewer_cleared_is_not_on_the_list_to_report(decis
     view = build_view(sample.inventory(), [base[0], imp], sample.audit())
     listed = [a.row.handle_plain for g in view.actions if g.key == "impostor" for a in g.items]
     assert "northwindcoffee_support" not in listed
+    # the summary's count says where the one left off the list went
+    assert "1 impostor (1 high severity), 1 of them cleared by a reviewer;" in view.headline
 
 
 def _walled_impostor():
