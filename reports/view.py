@@ -473,6 +473,8 @@ class ReportView:
     top_actions: tuple[tuple[ActionGroup, ActionItem], ...] = ()
     #: the command that applies the decisions exported from this page, ready to paste
     import_command: str = ""
+    #: the time the audit classified at (--as-of), when it is not its start
+    as_of: str | None = None
 
     @property
     def comparisons_secondary(self) -> bool:
@@ -493,6 +495,38 @@ class ReportView:
 
 
 # --------------------------------------------------------------------------- helpers
+
+
+#: the settings "About" lists, by the key the store keeps them under, with their option
+SETTING_LABELS: dict[str, str] = {
+    "as_of": N_("Classified as of (--as-of)"),
+    "platforms": N_("Platforms (--platforms)"),
+    "platforms_files": N_("Catalog files (--platforms-file)"),
+    "sites_file": N_("Site list (--sites-file)"),
+    "search_engine": N_("Web search engine (--search-engine)"),
+    "max_variants": N_("Handle variants per platform and brand (--max-variants)"),
+    "proxy": N_("Through a proxy (--proxy)"),
+    "allow_private_network": N_("Private addresses allowed (--allow-private-network)"),
+    "words": N_("Your own words (--words)"),
+    "words_digest": N_("Your own words: digest"),
+    "credentials": N_("Credentials used"),
+}
+
+
+def _setting(tr: Translator, key: str, value: object) -> tuple[str, str]:
+    """A stored setting as "About" shows it: its label (the option in brackets) and its value
+    in the reader's words (yes/no, a date in the reader's zone, "all" platforms, a dash)."""
+    label = tr.gettext(SETTING_LABELS[key]) if key in SETTING_LABELS else key
+    if isinstance(value, bool):
+        return label, tr.gettext("yes") if value else tr.gettext("no")
+    if key == "as_of" and value:
+        return label, tr.datetime(str(value))
+    if key == "platforms" and not value:
+        return label, tr.gettext("all")
+    if isinstance(value, list | tuple):
+        return label, ", ".join(str(v) for v in value) or "—"
+    text = _fmt_value(value)
+    return label, text if text != "" else "—"
 
 
 def _fmt_value(v: object) -> str:
@@ -854,7 +888,9 @@ def build_view(
         import_command=import_command(audit),
         tool_version=audit.tool_version,
         complete=audit.complete,
-        settings=tuple((str(k), _fmt_value(v)) for k, v in settings_items),
+        settings=tuple(_setting(tr, str(k), v) for k, v in settings_items),
+        as_of=tr.datetime(str(dict(settings_items).get("as_of")))
+        if dict(settings_items).get("as_of") else None,
         total=len(live),
         class_counts=class_counts,
         severity_counts=severity_counts,

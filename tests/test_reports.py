@@ -1408,3 +1408,21 @@ def test_a_takedown_requested_today_is_not_zero_days_ago():
     view = build_view(sample.inventory(), [base[0], imp], replace(sample.audit(), lang="tr"))
     item = next(g for g in view.actions if g.key == "in_progress").items[0]
     assert item.instruction == "Kaldırma bugün talep edildi, hâlâ yayında: platformla takip edin."
+
+
+def test_about_speaks_the_readers_language_and_the_header_gives_the_as_of_date():
+    """A Turkish report's "About" listed 'allow_private_network yes', 'platforms []' and an
+    ISO as_of, and its header gave no hint that the audit classified as of another day."""
+    audit = replace(sample.audit(), lang="tr", timezone="Europe/Istanbul", settings={
+        "platforms": [], "proxy": False, "as_of": "2025-02-28T23:59:59+00:00",
+        "sites_file": None, "max_variants": 40, "something_new": "x"})
+    view = build_view(sample.inventory(), sample.findings(), audit)
+    assert dict(view.settings) == {
+        "Platformlar (--platforms)": "hepsi", "Vekil sunucu üzerinden (--proxy)": "hayır",
+        "Sınıflandırma tarihi (--as-of)": "1 Mar 2025 02:59 (UTC+03:00)",
+        "Site listesi (--sites-file)": "—",
+        "Platform ve marka başına kullanıcı adı çeşidi (--max-variants)": "40",
+        "something_new": "x"}
+    assert "sınıflandırma tarihi <strong>1 Mar 2025 02:59 (UTC+03:00)</strong>" in \
+        render_html(view)
+    assert build_view(sample.inventory(), sample.findings(), sample.audit()).as_of is None
