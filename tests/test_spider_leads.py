@@ -117,8 +117,8 @@ def test_about_pages_only_from_the_first_result_pages_of_a_brand_search() -> Non
 
 
 def _second_view(catalog: Any, platform: str, handle: str) -> ProfileObservation:
-    from crawler.spiders.enrich import _after_read
     from crawler.items import PageBody
+    from crawler.spiders.enrich import _after_read
 
     spider = SimpleNamespace(catalog=catalog, crawler=SimpleNamespace(stats=None),
                              settings=SimpleNamespace(getbool=lambda k, d: d),
