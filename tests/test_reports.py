@@ -1426,3 +1426,13 @@ def test_about_speaks_the_readers_language_and_the_header_gives_the_as_of_date()
     assert "sınıflandırma tarihi <strong>1 Mar 2025 02:59 (UTC+03:00)</strong>" in \
         render_html(view)
     assert build_view(sample.inventory(), sample.findings(), sample.audit()).as_of is None
+
+
+def test_an_empty_cell_prints_no_bare_label_on_a_phone_or_paper():
+    """Printed, every checked platform of the coverage table ended in 'Note:' with nothing
+    after it (a card's label is its column's name, shown even for an empty cell)."""
+    css = (Path(__file__).resolve().parents[1] / "reports" / "templates" / "report.css").read_text()
+    phone = css[css.index("@media (max-width:640px)"):css.index("@media print")]
+    paper = css[css.index("@media print"):]
+    for block in (phone, paper):
+        assert "table.grid>tbody>tr>td:empty{display:none}" in block
