@@ -965,6 +965,9 @@ def test_xlsx_has_one_typed_sheet_per_view(tmp_path):
     health = wb["Kendi hesaplarımız"]
     assert health.max_row - 1 == len(build_view(sample.inventory(), sample.findings(),
                                                 sample.audit()).health)
+    # each gap's reason once, in its own column (it was said twice on every row)
+    for _step, what, why in wb["Kapsam"].iter_rows(min_row=2, values_only=True):
+        assert why and what and not what.endswith(why), (what, why)
 
 
 def test_failed_takedown_comes_first_with_its_reach():
