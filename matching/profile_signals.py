@@ -1230,17 +1230,56 @@ def _search_result_company(p: Profile) -> Evidence | None:
     if p.identity < 0.8 and not p.has(SignalName.BRAND_MENTION):
         return None
     h_t = p.h_target
-    if h_t is not None and fast_key(handle_text(p.o)) != h_t.key:
+    section = own_section(p)
+    if h_t is not None and fast_key(handle_text(p.o)) != h_t.key and section is None:
         return None
     named = f"'{p.fields.display_name}'" if "display_name" in p.derived else "the brand"
     dom = p.kinds["official"]
+    how = (f"scam wording or lookalike links, its handle's own word naming the section of "
+           f"the site it links ({section})" if section
+           else "scam wording, lookalike links or a lookalike handle")
     return Evidence(
         SignalName.SEARCH_RESULT_COMPANY,
         dom,
-        f"{p.origin}: {named} links only to the official domain {dom}, without scam wording, "
-        "lookalike links or a lookalike handle (the profile's own page and avatar could not "
-        "be read)",
+        f"{p.origin}: {named} links only to the official domain {dom}, without {how} (the "
+        "profile's own page and avatar could not be read)",
     )
+
+
+_URL_IN_TEXT = re.compile(r"(?:https?://)?((?:[a-z0-9-]+\.)+[a-z]{2,})(/[^\s?#]*)?",
+                          re.IGNORECASE)
+
+
+def own_section(p: Profile) -> str | None:
+    """The section of the official site a page links (``brand.ch/it``, ``it.brand.ch``) whose
+    name is the word its handle adds to the brand's (``brand_IT``, ``brandjobs`` ->
+    ``/jobs``): the channel of that section of the company (a language, a country, a trade),
+    set up by someone who knows the site's own structure. An impostor copying the brand
+    links the home page or its own site; this costs nothing to copy but gains nothing
+    either: it sends people to the company's own pages. The address, or None."""
+    rest = "".join(ch for ch in _glued_rest(p) if ch.isalnum())
+    if len(rest) < 2 or not rest.isalpha():
+        return None
+    texts = [*p.fields.external_links, p.fields.bio or ""]
+    for text in texts:
+        for m in _URL_IN_TEXT.finditer(text):
+            host, path = m.group(1).lower(), (m.group(2) or "").lower()
+            if registered_domain(host) not in p.ix.official_domains:
+                continue
+            first = path.strip("/").split("/", 1)[0]
+            label = host.removeprefix("www.").split(".", 1)[0]
+            if rest in (first, label):
+                return m.group(0)
+    return None
+
+
+def _glued_rest(p: Profile) -> str:
+    """The handle without the brand's name in it (``gantrisch_it`` -> ``it``)."""
+    plain = plain_key(p.o.handle)
+    for k in sorted(p.ix.brand_keys, key=len, reverse=True):
+        if len(k) >= 4 and k in plain:
+            return plain.replace(k, " ", 1).strip()
+    return ""
 
 
 _FORMER_RE = FamilyPattern("|".join(words.FORMER_ACCOUNT_PATTERNS), ("former_account",))
@@ -1489,7 +1528,7 @@ def data_request(text: str | None) -> str | None:
     ("we never ask for your card details" is no request)."""
     folded = fold_text(text or "")
     for m in _DATA_REQUEST.finditer(folded):
-        if not sig.negated(folded, m.start(), m.end(), text):
+        if not sig.negated(folded, m.start(), m.end()):
             return m.group(0)
     return sig.native_data_request(text)
 
@@ -1530,7 +1569,7 @@ def reseller_words(text: str | None) -> str | None:
     invitation to become one ("Devenez distributeur", "dealers wanted")."""
     folded = fold_text(text or "")
     m = _RESELLER.search(folded)
-    if m and not sig.negated(folded, m.start(), m.end(), text):
+    if m and not sig.negated(folded, m.start(), m.end()):
         if _INVITE_BEFORE.search(folded[:m.start()]) or _INVITE_AFTER.search(folded[m.end():]):
             return None  # it hands dealerships out
         return m.group(0)
@@ -1694,11 +1733,28 @@ def _payment_channel(p: Profile) -> str | None:
         raw = getattr(p.fields, name) or ""
         text = fold_text(raw)
         for m in _PAYMENT_RE.finditer(text):
-            if sig.negated(text, m.start(), m.end(), raw):
+            if _negated_as_written(raw, text, m.start(), m.end()):
                 continue
             if _PRIVATE_RE.search(text) or _MONEY_RE.search(text) or _lure_target(p):
                 return m.group(1).title() if m.group(1) != "iban" else "an IBAN"
     return None
+
+
+#: words that fold to a negation of another language: the Albanian "në" (in, at) is the
+#: Slavic "ne" once its diaeresis is gone ("shkruaj në Messenger" says where, not "not")
+_FALSE_NEGATIONS = LazyPattern(r"(?<![^\W\d_])(në|nē|nè)(?![^\W\d_])")
+
+
+def _negated_as_written(raw: str, text: str, start: int, end: int) -> bool:
+    """A negation near ``text[start:end]`` (folded), unless the only negation there is a word
+    of another language that folding made one (:data:`_FALSE_NEGATIONS`)."""
+    if not sig.negated(text, start, end):
+        return False
+    if not _FALSE_NEGATIONS.search(raw.lower()):
+        return True
+    cleaned = _FALSE_NEGATIONS.sub(lambda m: "@" * len(m.group(0)), raw.lower())
+    folded = fold_text(cleaned)
+    return len(folded) != len(text) or sig.negated(folded, start, end)
 
 
 def _priced(p: Profile) -> str | None:
@@ -1708,10 +1764,9 @@ def _priced(p: Profile) -> str | None:
         return None
     for name in ("bio", "display_name"):
         if name in p.derived:
-            raw = getattr(p.fields, name) or ""
-            text = fold_text(raw)
+            text = fold_text(getattr(p.fields, name) or "")
             m = _MONEY_RE.search(text)
-            if m and not sig.negated(text, m.start(), m.end(), raw):
+            if m and not sig.negated(text, m.start(), m.end()):
                 return m.group(0)
     return None
 

@@ -990,6 +990,33 @@ MONEY_AMOUNT = (
     r"|\d[\d.,]*t(?![a-z0-9]))"
 )
 
+#: payment apps and money-transfer services by their own names, which no language translates
+#: ("Uplata na Revolut", "bKash করুন", "send via GCash"): named in the search result of a walled
+#: page nothing official links, beside a private channel ("DM", "inbox", WhatsApp) or money
+#: asked first, they are how its victims pay. Names that are common words (Wise, Dana, Maya,
+#: Rocket, OVO, Plin) are left out: a name here must mean the service wherever it stands.
+PAYMENT_SERVICES: tuple[str, ...] = (
+    "revolut", "paypal", "bkash", "nagad", "m-pesa", "mpesa", "gcash", "paymaya", "venmo",
+    "cash app", "cashapp", "zelle", "western union", "moneygram", "skrill", "payoneer",
+    "neteller", "usdt", "binance pay", "alipay", "wechat pay", "paytm", "phonepe", "google pay",
+    "gpay", "blik", "swish", "mobilepay", "vipps", "twint", "satispay", "bizum", "nequi",
+    "daviplata", "yape", "mercado pago", "mercadopago", "gopay", "zalopay", "kaspi", "qiwi",
+    "yoomoney", "papara", "ininal", "easypaisa", "jazzcash", "airtel money", "mtn momo",
+    "orange money", "opay", "palmpay", "iban",
+    # Mongolia, Egypt, Chile
+    "qpay", "socialpay", "monpay", "vodafone cash", "instapay", "etisalat cash", "orange cash",
+    "cuentarut", "cuenta rut", "tenpo", "fawry", "postepay",
+    # money transfer desks, and the wallets of Nepal, Azerbaijan, Cambodia, Paraguay,
+    # Albania and Italy, Bangladesh, Thailand, Ukraine (a wallet's name needs no dictionary)
+    "ria money transfer", "ria", "worldremit", "remitly", "esewa", "khalti",
+    "ime pay", "imepay", "fonepay", "m10", "birbank", "aba pay", "wing money", "pi pay",
+    "truemoney", "promptpay", "tigo money", "giros tigo", "billetera personal", "zimple",
+    "postepay", "upay", "monobank", "privat24",
+    # the cash-transfer desks of Colombia, Mexico and Peru, Saudi wallets, Mexico's interbank
+    # transfer (a name no language uses for anything else)
+    "efecty", "baloto", "oxxo", "pagoefectivo", "stc pay", "stcpay", "urpay", "spei",
+)
+
 #: words for money paid before any service: deposit, booking fee, bank transfer, prepayment
 #: (the languages of :data:`MONEY_OR_LOGIN_REQUEST_PATTERNS`)
 ADVANCE_PAYMENT_WORDS = (
@@ -1026,6 +1053,15 @@ ADVANCE_PAYMENT_WORDS = (
     r"registratsi\w*|vznos|kapar\w*|paradheni\w*"
 )
 
+#: a sum said in thousands, with no currency ("300 mil", "5 bin", "20 mille", "2 lakh"):
+#: money only beside a payment app's name (see :data:`MONEY_OR_LOGIN_REQUEST_PATTERNS`)
+THOUSANDS_AMOUNT = (
+    r"\d[\d.,]*\s?(?:mil|mila|mille|bin|tausend|tsd|duizend|tysiecy|tisic|ezer|mii|nghin|"
+    r"ngan|lakh|lacs?)(?![a-z0-9])"
+)
+#: :data:`PAYMENT_SERVICES` as one alternation, longest first (folded text)
+WALLET_NAMES = "|".join(re.escape(w) for w in sorted(PAYMENT_SERVICES, key=len, reverse=True))
+
 #: requests for money up front or for a login, part of :data:`SCAM_PATTERNS`: what makes an
 #: impostor known only from secondary evidence ``high`` (it asks for money or credentials)
 MONEY_OR_LOGIN_REQUEST_PATTERNS: tuple[str, ...] = (
@@ -1036,6 +1072,12 @@ MONEY_OR_LOGIN_REQUEST_PATTERNS: tuple[str, ...] = (
     # Filipino (folded)
     rf"\b({ADVANCE_PAYMENT_WORDS})\b[^.!?]{{0,25}}{MONEY_AMOUNT}",
     rf"{MONEY_AMOUNT}[^.!?]{{0,25}}\b({ADVANCE_PAYMENT_WORDS})\b",
+    # a sum sent to a payment app or a cash-transfer desk by its own name ("separa con 300 mil
+    # por Daviplata", "500 TL Papara'ya", "send Ksh 2,000 via M-Pesa"): a name no language
+    # translates, so every language at once; the sum may be said in thousands ("300 mil",
+    # "5 bin", "20 mille"). A price list naming how it takes payment names no sum beside it
+    rf"(?:{MONEY_AMOUNT}|{THOUSANDS_AMOUNT})[^.!?]{{0,20}}(?<![a-z0-9])({WALLET_NAMES})(?![a-z0-9])",
+    rf"(?<![a-z0-9])({WALLET_NAMES})(?![a-z0-9])[^.!?]{{0,20}}(?:{MONEY_AMOUNT}|{THOUSANDS_AMOUNT})",
     # Amharic: registration (ምዝገባ) or payment (ክፍያ) beside a sum in birr (ብር), folded ("br"
     # alone elsewhere is a bedroom)
     r"\b(mzgeba|kfya)\b[^.!?]{0,25}\d[\d.,]*\s?br\b",
@@ -1841,30 +1883,6 @@ NATIVE_EMPLOYEE_PHRASES: tuple[str, ...] = (
     "نظرات شخصی", "حساب شخصی", "کارمند", "نظرات من", "دیدگاه شخصی",
     "में कार्यरत", "कर्मचारी हूं", "कर्मचारी हूँ", "विचार व्यक्तिगत",
     *_lx.native_phrases("employee"),
-)
-
-#: payment apps and money-transfer services by their own names, which no language translates
-#: ("Uplata na Revolut", "bKash করুন", "send via GCash"): named in the search result of a walled
-#: page nothing official links, beside a private channel ("DM", "inbox", WhatsApp) or money
-#: asked first, they are how its victims pay. Names that are common words (Wise, Dana, Maya,
-#: Rocket, OVO, Plin) are left out: a name here must mean the service wherever it stands.
-PAYMENT_SERVICES: tuple[str, ...] = (
-    "revolut", "paypal", "bkash", "nagad", "m-pesa", "mpesa", "gcash", "paymaya", "venmo",
-    "cash app", "cashapp", "zelle", "western union", "moneygram", "skrill", "payoneer",
-    "neteller", "usdt", "binance pay", "alipay", "wechat pay", "paytm", "phonepe", "google pay",
-    "gpay", "blik", "swish", "mobilepay", "vipps", "twint", "satispay", "bizum", "nequi",
-    "daviplata", "yape", "mercado pago", "mercadopago", "gopay", "zalopay", "kaspi", "qiwi",
-    "yoomoney", "papara", "ininal", "easypaisa", "jazzcash", "airtel money", "mtn momo",
-    "orange money", "opay", "palmpay", "iban",
-    # Mongolia, Egypt, Chile
-    "qpay", "socialpay", "monpay", "vodafone cash", "instapay", "etisalat cash", "orange cash",
-    "cuentarut", "cuenta rut", "tenpo", "fawry", "postepay",
-    # money transfer desks, and the wallets of Nepal, Azerbaijan, Cambodia, Paraguay,
-    # Albania and Italy, Bangladesh, Thailand, Ukraine (a wallet's name needs no dictionary)
-    "ria money transfer", "ria", "worldremit", "remitly", "esewa", "khalti",
-    "ime pay", "imepay", "fonepay", "m10", "birbank", "aba pay", "wing money", "pi pay",
-    "truemoney", "promptpay", "tigo money", "giros tigo", "billetera personal", "zimple",
-    "postepay", "upay", "monobank", "privat24",
 )
 
 #: where a payment is taken out of sight, in any language: a private message or a messenger

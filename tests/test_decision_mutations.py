@@ -3063,39 +3063,54 @@ def test_the_staff_persona_a_scam_sends_its_victims_to_is_an_impostor() -> None:
     assert other.cls != FindingClass.IMPOSTOR or other.severity == Severity.LOW, other
 
 
-@pytest.mark.parametrize(("text", "asks"), [
-    # the Albanian "në" (in) before the request folds to the Slavic negation "ne": it asks
-    ("Na dërgoni në Messenger numrin e kartës", True),
-    # "no" as "number" (TC kimlik no, account no.) is no negation
-    ("TC kimlik no ve IBAN gönderin", True),
-    ("Send your account no. and card number for the refund", True),
-    ("Customer no: 12345, send your card number", True),
-    # real negations in Latin letters around the Latin-letter phrases the other scripts'
-    # list holds (CVV, CVC): warnings, no requests
-    ("We will never ask for your CVV", False),
-    ("Nunca te pediremos el CVC", False),
-    ("Asla CVV kodunuzu istemeyiz", False),
-    ("Nuk kërkojmë kurrë CVV", False),
-    ("No card number needed, ever", False),
-    # the same phrase in another script's sentence is still a request
-    ("CVVコードを入力してください", True),
+# detect15
+
+def _x_result(handle: str, name: str, snippet: str) -> ProfileObservation:
+    """An X profile as a crawler meets it: existence, and its web search result."""
+    hit = Sighting("x", handle.lower(), Via.WEB_SEARCH, "https://html.duckduckgo.com/html/",
+                   "quillmark", f"https://x.test/{handle}", title=f"{name} (@{handle}) / X",
+                   snippet=snippet)
+    return obs("x", handle, sightings=(hit,))
+
+
+@pytest.mark.parametrize("link", ["https://www.quillmark.de/it", "http://it.quillmark.de"])
+def test_a_search_result_linking_the_site_section_its_handle_names_is_the_companys(
+        link: str) -> None:
+    """An X account of a declared handle plus a language code (``QuillmarkPapier_IT``) whose
+    search result links the official site's Italian section (``/it``, ``it.``) and asks for
+    nothing: the company's Italian channel, not a candidate impostor. The same result
+    linking the home page, or another section, proves nothing (anyone may link the site)."""
+    def one(url: str) -> Finding:
+        return classify_one(_x_result("QuillmarkPapier_IT", "Carta Quillmark",
+                                      f"La carta Quillmark Papier in Italia. {url}"))
+    f = one(link)
+    assert f.cls in (FindingClass.OFFICIAL_UNLISTED, FindingClass.REDUNDANT), f
+    assert "search_result_company" in signals_of(f), f
+    for other in ("https://www.quillmark.de/", "https://www.quillmark.de/de"):
+        g = one(other)
+        assert g.cls not in (FindingClass.OFFICIAL_UNLISTED, FindingClass.REDUNDANT), (other, g)
+
+
+@pytest.mark.parametrize("ask", [
+    "Separa tu cuaderno con 300 mil por Daviplata.",  # Colombian Spanish, a sum in thousands
+    "Separa con $500.000 por Nequi o Efecty.",  # a Colombian cash-transfer desk
+    "Siparişin için 500 TL Papara'ya gönder.",  # Turkish
+    "Send Ksh 2,000 via M-Pesa to reserve yours.",  # Kenyan English
+    "Réserve le tien : 20 mille par Orange Money.",  # a sum in thousands, French
 ])
-def test_negation_is_read_at_one_depth_for_every_request(text: str, asks: bool) -> None:
-    """One reading of negation for every reader of requests (data, payment, scam wording,
-    resellers): a word that only folds to a negation (the Albanian "në"), or "no" meaning
-    "number", negates nothing; a Latin-script negation ("never", "nunca", "asla", "kurrë")
-    negates the Latin letters the other scripts' list shares (CVV)."""
-    assert bool(data_request(text)) is asks, (text, data_request(text))
-
-
-def test_a_walled_own_page_warning_never_to_give_the_cvv_is_the_companys() -> None:
-    """A walled page the official site links, whose search result warns "we will never ask for
-    your CVV": the company's own, not a page asking for card
-    data (a second Facebook page beside the declared one: redundant). The same result asking
-    for the CVV is a sign of a scam: no longer the company's."""
-    warn = _walled("quillmarkhamburg", "Quillmark Papier Hamburg. We will never ask for your "
-                   "CVV.", promoted=False, official=True)
-    assert warn.cls == FindingClass.REDUNDANT, warn
-    ask = _walled("quillmarkhamburg", "Quillmark Papier Hamburg. Please give us your CVV.",
-                  promoted=False, official=True)
-    assert ask.cls not in (FindingClass.OFFICIAL_UNLISTED, FindingClass.REDUNDANT), ask
+def test_a_sum_sent_to_a_payment_app_by_name_is_money_asked_first(ask: str) -> None:
+    """A page in the brand's name and logo that names itself a dealer ("Authorized dealer")
+    but asks for a sum by a payment app or a cash-transfer desk by its own name: money asked
+    before anything is delivered, whatever the language (the wallet's name needs no
+    dictionary): an impostor that asks for money (high). The same page naming the app with
+    no sum beside it (how a shop takes payment) stays a dealer's trade of its own."""
+    def page(bio: str) -> Finding:
+        return classify_one(obs("instagram", "quillmarkpapier.hh",
+                                display_name="Quillmark Papier Hamburg",
+                                bio=f"Authorized dealer Quillmark Papier. {bio}",
+                                avatar_phash=LOGO, posts=40))
+    f = page(ask)
+    assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.HIGH, f
+    assert "scam_wording" in signals_of(f), f
+    quiet = page("Wir nehmen Daviplata, Nequi, Papara und M-Pesa.")
+    assert quiet.cls == FindingClass.UNRELATED, quiet
