@@ -467,7 +467,7 @@ def search_listed(world, inventory) -> tuple[set[tuple[str, str]], list[str]]:  
         cap = settings.BRANDSWEEP_WEB_SEARCH_PAGES if q.platform else max(
             settings.BRANDSWEEP_WEB_SEARCH_PAGES, settings.BRANDSWEEP_WEB_SEARCH_BRAND_PAGES)
         form: dict[str, str] | None = ws.ddg_form(q.text)
-        for _page in range(cap):
+        for page in range(1, cap + 1):
             if form is None:
                 break
             read = ws.parse_duckduckgo(*_ask(app, ws.DDG_URL, form)[::2])
@@ -477,11 +477,26 @@ def search_listed(world, inventory) -> tuple[set[tuple[str, str]], list[str]]:  
                 acct = fediverse.candidate(catalog, hit.url)
                 if acct is not None:
                     found.add(("mastodon", catalog["mastodon"].canonical("@".join(acct))))
-            suspicious += [h.url for h, _why in ws.suspicious_hits(
+            scam = [h.url for h, _why in ws.suspicious_hits(
                 read.hits, catalog.match_profile_url, ix.official_domains, ix.brand_keys, names)]
+            # the pages about the brand a search for its name lists (a review, a forum thread)
+            about = [h.url for h, _why in ws.about_hits(read.hits, catalog.match_profile_url,
+                                                        ix.official_domains, names)
+                     if h.url not in scam][:ws.about_budget(_Settings, q.platform, page)]
+            suspicious += scam + about
             form = read.next_form if read.hits else None
     found |= _platform_search_listed(app, inventory, catalog)
     return found, suspicious
+
+
+class _Settings:
+    """The crawl's default settings, read as a Scrapy ``Settings`` reads them."""
+
+    @staticmethod
+    def getint(name: str, default: int = 0) -> int:
+        from crawler import settings
+
+        return int(getattr(settings, name, default))
 
 
 def _platform_search_listed(app, inventory, catalog) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]

@@ -179,6 +179,7 @@ ENTRY_KEYS = {
     "note",
     "source",
     "existence_only",
+    "js_shell_page",
     "profile_url_variants",
     "keep_case",
     "auth",
@@ -443,6 +444,9 @@ class Platform:
     delay: float = 1.0
     extractor: str | None = None
     existence_only: bool = False
+    #: its profile page is a JavaScript shell to every crawler (X): existence is all the probe
+    #: can prove, and an unreadable page is its normal answer, not a profile left unchecked
+    js_shell_page: bool = False
     source: str | None = None  # file the entry came from (last override)
     # (regex on the canonical handle, template): LinkedIn people "in/<vanity>" vs company slugs
     profile_url_variants: tuple[tuple[re.Pattern[str], str], ...] = ()
@@ -1211,6 +1215,7 @@ def build_platform(
         delay=delay,
         extractor=extractor,
         existence_only=bool(entry.get("existence_only", False)),
+        js_shell_page=bool(entry.get("js_shell_page", False)),
         source=str(path),
         profile_url_variants=tuple(variants),
         auth=auth,

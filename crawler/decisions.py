@@ -59,11 +59,17 @@ def _iso(value: str) -> str:
     return d.astimezone(UTC).replace(microsecond=0).isoformat()
 
 
-def _triage(f: Finding, decision: TriageDecision, when: str, who: str, audit_id: int) -> Triage:
+def _triage(f: Finding, decision: TriageDecision, when: str, who: str, audit_id: int,
+            reason: str = "") -> Triage:
     """The decision as stored: the reviewer in ``Triage.by``, the time it was made in the
-    page, and a note saying where it was made."""
-    return Triage(f.platform, f.handle, decision, f"in report.html of audit {audit_id}", when,
-                  by=who)
+    page, and a note giving the reviewer's reason (when there is one) and where it was made."""
+    where = f"in report.html of audit {audit_id}"
+    return Triage(f.platform, f.handle, decision, f"{reason} ({where})" if reason else where,
+                  when, by=who)
+
+
+#: the longest reason a decision may carry (the page's field takes 500)
+MAX_REASON = 1000
 
 
 def _line_of(text: str, needle: str) -> int | None:
@@ -202,7 +208,16 @@ def plan_import(
         if moment is not None and moment > datetime.now(UTC) + timedelta(minutes=5):
             problems.append(f"{where}: decided_at {when_raw} is in the future")
             continue
-        planned.append(_triage(f, decision, when, who, audit_id))
+        reason = e.get("note", "")
+        if not isinstance(reason, str):
+            problems.append(f"{where}: \"note\" must be text (the reviewer's reason)")
+            continue
+        reason = " ".join(reason.split())
+        if len(reason) > MAX_REASON:
+            problems.append(f"{where}: the note has {len(reason)} characters; keep it under "
+                            f"{MAX_REASON}")
+            continue
+        planned.append(_triage(f, decision, when, who, audit_id, reason))
     if problems:
         raise DecisionsError(path, problems)
     for t in planned:

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from reports import Case, OfficialView, pack_name, write_evidence_pack, write_index, zip_pack
-from reports.view import live_imitations
+from reports.view import CLEARED, live_imitations
 
 from .capture import CAPTURE_DECISIONS, CaptureConfig, CaptureTarget, capture_many
 from .catalog import Catalog
@@ -54,8 +54,8 @@ def batch_keys(store: Store, decision: str | None) -> list[tuple[str, str]]:
     return sorted(keys - cleared)
 
 
-#: reviewer decisions that take a profile off the takedown list
-NOT_TO_REPORT = frozenset({"false_positive", "allow", "official", "fan"})
+#: reviewer decisions that take a profile off the takedown list (the report's)
+NOT_TO_REPORT = CLEARED
 
 
 def _official(store: Store, catalog: Catalog, imitates: tuple[str, str] | None,

@@ -28,6 +28,7 @@ SITE_PAGES = f"{ROOT}site/pages"
 SITE_SKIPPED = f"{ROOT}site/skipped/"  # <reason>
 SITE_OVER_BUDGET = f"{ROOT}site/over_budget"
 LINKED_PAGES_REQUESTED = f"{ROOT}linked_pages/requested"
+WEB_SEARCH_ABOUT_PAGES = f"{ROOT}web_search/about_pages"  # pages about the brand visited
 LINKED_PAGES_REFUSED = f"{ROOT}linked_pages/refused"
 AVATARS_UNDECODABLE = f"{ROOT}avatars/undecodable"
 AVATARS_FAILED = f"{ROOT}avatars/failed"

@@ -1528,7 +1528,7 @@ def data_request(text: str | None) -> str | None:
     ("we never ask for your card details" is no request)."""
     folded = fold_text(text or "")
     for m in _DATA_REQUEST.finditer(folded):
-        if not sig.negated(folded, m.start(), m.end()):
+        if not sig.negated(folded, m.start(), m.end(), text):
             return m.group(0)
     return sig.native_data_request(text)
 
@@ -1569,7 +1569,7 @@ def reseller_words(text: str | None) -> str | None:
     invitation to become one ("Devenez distributeur", "dealers wanted")."""
     folded = fold_text(text or "")
     m = _RESELLER.search(folded)
-    if m and not sig.negated(folded, m.start(), m.end()):
+    if m and not sig.negated(folded, m.start(), m.end(), text):
         if _INVITE_BEFORE.search(folded[:m.start()]) or _INVITE_AFTER.search(folded[m.end():]):
             return None  # it hands dealerships out
         return m.group(0)
@@ -1733,28 +1733,11 @@ def _payment_channel(p: Profile) -> str | None:
         raw = getattr(p.fields, name) or ""
         text = fold_text(raw)
         for m in _PAYMENT_RE.finditer(text):
-            if _negated_as_written(raw, text, m.start(), m.end()):
+            if sig.negated(text, m.start(), m.end(), raw):
                 continue
             if _PRIVATE_RE.search(text) or _MONEY_RE.search(text) or _lure_target(p):
                 return m.group(1).title() if m.group(1) != "iban" else "an IBAN"
     return None
-
-
-#: words that fold to a negation of another language: the Albanian "në" (in, at) is the
-#: Slavic "ne" once its diaeresis is gone ("shkruaj në Messenger" says where, not "not")
-_FALSE_NEGATIONS = LazyPattern(r"(?<![^\W\d_])(në|nē|nè)(?![^\W\d_])")
-
-
-def _negated_as_written(raw: str, text: str, start: int, end: int) -> bool:
-    """A negation near ``text[start:end]`` (folded), unless the only negation there is a word
-    of another language that folding made one (:data:`_FALSE_NEGATIONS`)."""
-    if not sig.negated(text, start, end):
-        return False
-    if not _FALSE_NEGATIONS.search(raw.lower()):
-        return True
-    cleaned = _FALSE_NEGATIONS.sub(lambda m: "@" * len(m.group(0)), raw.lower())
-    folded = fold_text(cleaned)
-    return len(folded) != len(text) or sig.negated(folded, start, end)
 
 
 def _priced(p: Profile) -> str | None:
@@ -1764,9 +1747,10 @@ def _priced(p: Profile) -> str | None:
         return None
     for name in ("bio", "display_name"):
         if name in p.derived:
-            text = fold_text(getattr(p.fields, name) or "")
+            raw = getattr(p.fields, name) or ""
+            text = fold_text(raw)
             m = _MONEY_RE.search(text)
-            if m and not sig.negated(text, m.start(), m.end()):
+            if m and not sig.negated(text, m.start(), m.end(), raw):
                 return m.group(0)
     return None
 

@@ -159,18 +159,66 @@ def native_negated(text: str, start: int, end: int) -> bool:
 
 
 def native_data_request(text: str | None) -> str | None:
-    """A request for card, code or login data in another script, not said as a warning."""
+    """A request for card, code or login data in another script, not said as a warning: in
+    that script's words, nor (for the Latin letters these phrases share with every language,
+    "CVV", "CVC", "OTP") in the words of a Latin-script one ("we never ask for your CVV",
+    "nunca te pediremos el CVC", :func:`negated`)."""
     t = native(text)
     for m in _NATIVE_DATA.finditer(t):
-        if not native_negated(t, m.start(), m.end()):
-            return m.group(0)
+        if native_negated(t, m.start(), m.end()):
+            continue
+        if m.group(0).isascii() and _latin_negated(text or "", m.group(0)):
+            continue
+        return m.group(0)
     return None
 
 
-def negated(text: str, start: int, end: int) -> bool:
-    """A negation word shortly before or after ``text[start:end]``. After it, not "ne": the
-    Slavic particle negates the verb it precedes, and Albanian "në" ("in": "na shkruaj në
-    Messenger") folds to the same letters."""
+def _latin_negated(text: str, phrase: str) -> bool:
+    """Every place the folded ``text`` says ``phrase`` (Latin letters) is negated."""
+    folded = fold_text(text)
+    at = [m.start() for m in re.finditer(re.escape(phrase), folded)]
+    return bool(at) and all(negated(folded, i, i + len(phrase), text) for i in at)
+
+
+#: words that fold to a negation of another language: the Albanian "në" (in, at) is the
+#: Slavic "ne" once its diaeresis is gone ("shkruaj në Messenger" says where, not "not")
+_FALSE_NEGATIONS = LazyPattern(r"(?<![^\W\d_])(në|nē|nè)(?![^\W\d_])")
+#: "no" as the abbreviation of "number", no negation: after a noun that takes a number
+#: ("TC kimlik no", "account no.", "hesap no"), or before a figure ("No. 5", "nº 12")
+_NUMBER_NO = LazyPattern(
+    r"(?<![a-z])(kimlik|hesap|account|acct|card|kart|order|siparis|tel|phone|telefon|"
+    r"passport|pasaport|ref|reference|referans|vergi|id|ticket|bilet|policy|police|invoice|"
+    r"fatura|registration|kayit|booking|rezervasyon|iban|cep|musteri|customer)\.? no(?![a-z])"
+    r"|(?<![a-z])no\.?:? ?#?\d")
+
+
+def _blank_no(m: re.Match[str]) -> str:
+    s = m.group(0)
+    i = s.rfind("no") if m.group(1) else s.find("no")
+    return s[:i] + "##" + s[i + 2:]
+
+
+def _false_negations(text: str, raw: str | None) -> str:
+    """``text`` (folded) with the words that only look like a negation blanked out: "no" as
+    "number" (:data:`_NUMBER_NO`) and, when the text as written is given, the words of another
+    language that folding made one (:data:`_FALSE_NEGATIONS`); the same length as ``text``, or
+    ``text`` itself when the written form folds to another length."""
+    text = _NUMBER_NO.sub(_blank_no, text)
+    if raw is None or not _FALSE_NEGATIONS.search(raw.lower()):
+        return text
+    cleaned = fold_text(_FALSE_NEGATIONS.sub(lambda m: "@" * len(m.group(0)), raw.lower()))
+    if len(cleaned) != len(text):
+        return text
+    return "".join("#" if c == "@" else t for c, t in zip(cleaned, text, strict=True))
+
+
+def negated(text: str, start: int, end: int, raw: str | None = None) -> bool:
+    """A negation word shortly before or after ``text[start:end]`` (folded text). After it,
+    not "ne": the Slavic particle negates the verb it precedes. Never a word that only looks
+    like one: "no" as "number" ("TC kimlik no ve IBAN", "account no. and card number"), or,
+    given ``raw`` (the text as written), a word of another language that folds to a
+    negation (the Albanian "në", "in": "dërgo në inbox kodin CVV" asks, it does not warn)."""
+    text = _false_negations(text, raw)
     if _NEGATION_RE.search(text[max(0, start - 40):start]):
         return True
     return any(m.group(0) != "ne" for m in _NEGATION_RE.finditer(text[end:end + 25]))
@@ -1152,7 +1200,7 @@ def scam_wording(*texts: str | None) -> Evidence | None:
     for t in texts:
         text = _text(t)
         for m in _SCAM_RE.finditer(text):
-            if _DATA_RE.fullmatch(m.group(0)) and negated(text, m.start(), m.end()):
+            if _DATA_RE.fullmatch(m.group(0)) and negated(text, m.start(), m.end(), t):
                 continue
             if m.group(0) not in hits:
                 hits.append(m.group(0))

@@ -282,6 +282,22 @@ _LEFT_OUT = re.compile(r"^handle '[^']*' resembles '([^']+)' \(omission\)")
 _ITSELF = re.compile(r"^handle '[^']*' is the name '([^']+)' itself")
 
 
+_SNIPPET = re.compile(r"snippet '(.*)'(?: \([^()]*\))?; the profile itself shows", re.S)
+
+
+def _search_result(tr: Translator, v: object, detail: str) -> Sentence:
+    """The result's URL and what its text says (the snippet a reviewer can check): on a page
+    the platform hides, the words that made it suspect are there, not on the page."""
+    m = _SNIPPET.search(detail)
+    text = " ".join(m.group(1).split()) if m else ""
+    if not text:
+        return fill(tr.gettext(N_("found through a web search result: {v}")), v=v)
+    if len(text) > 240:
+        text = text[:239] + "…"
+    return fill(tr.gettext(N_("found through a web search result: {v}, which reads: {text}")),
+                v=v, text=text)
+
+
 def _handle(tr: Translator, v: object, detail: str) -> Sentence:
     """How the handle resembles the brand, as the matcher saw it: "the brand's name
     “northwindcoffee” with “support” added" says more than "100% similar" (it is the affix
@@ -383,7 +399,7 @@ BUILDERS: dict[str, Builder] = {
     ),
     "official_site_link": _simple(N_("linked from the official website: {v}")),
     "official_site_mention": _simple(N_("named on the official website: {v}")),
-    "search_result": _simple(N_("found through a web search result: {v}")),
+    "search_result": _search_result,
     "search_result_company": _simple(
         N_("a web search result shows it linking only to the official domain {v}")
     ),

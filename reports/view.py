@@ -20,6 +20,7 @@ from __future__ import annotations
 import base64
 import binascii
 import re
+import shlex
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -144,6 +145,8 @@ class AuditInfo:
     finished_at: str | None = None
     generated_at: str | None = None
     inventory_path: str | None = None
+    #: the audit history's file: the report's "apply the decisions" command names it
+    db_path: str | None = None
     organization: str | None = None  # defaults to the inventory's
     settings: Mapping[str, object] | Sequence[tuple[str, object]] = ()
     history: Sequence[AuditSummary] = ()  # used when build_view gets no history argument
@@ -219,6 +222,9 @@ class EvidenceView:
     sentence: Sentence = ()
     #: the tooltip: signal code, raw value and the matcher's own detail
     tip: str = ""
+    #: read from what others show of the profile (a search result, a page linking it), not
+    #: from its own page: the report marks the line and says what that means
+    secondary: bool = False
 
     @property
     def text(self) -> str:
@@ -412,6 +418,11 @@ class ActionGroup:
     items: tuple[ActionItem, ...]  # at most ITEM_LIMIT, most urgent first
     total: int = 0  # before the limit
 
+    @property
+    def secondary(self) -> bool:
+        """Some item rests on secondary evidence (the group says what that means)."""
+        return any(e.secondary for it in self.items for e in it.row.evidence)
+
 
 @dataclass(frozen=True)
 class Choice:
@@ -460,6 +471,15 @@ class ReportView:
     filter_decisions: tuple[CountCell, ...] = ()
     #: the first few actions of the action list, for the summary (the first screen)
     top_actions: tuple[tuple[ActionGroup, ActionItem], ...] = ()
+    #: the command that applies the decisions exported from this page, ready to paste
+    import_command: str = ""
+    #: the time the audit classified at (--as-of), when it is not its start
+    as_of: str | None = None
+
+    @property
+    def comparisons_secondary(self) -> bool:
+        """Some compared profile rests on secondary evidence (the section says what it is)."""
+        return any(e.secondary for c in self.comparisons for e in c.row.evidence)
     consolidation_platforms: tuple[str, ...] = ()
     consolidation: tuple[ConsolidationRow, ...] = ()
     choices: tuple[Choice, ...] = ()
@@ -475,6 +495,38 @@ class ReportView:
 
 
 # --------------------------------------------------------------------------- helpers
+
+
+#: the settings "About" lists, by the key the store keeps them under, with their option
+SETTING_LABELS: dict[str, str] = {
+    "as_of": N_("Classified as of (--as-of)"),
+    "platforms": N_("Platforms (--platforms)"),
+    "platforms_files": N_("Catalog files (--platforms-file)"),
+    "sites_file": N_("Site list (--sites-file)"),
+    "search_engine": N_("Web search engine (--search-engine)"),
+    "max_variants": N_("Handle variants per platform and brand (--max-variants)"),
+    "proxy": N_("Through a proxy (--proxy)"),
+    "allow_private_network": N_("Private addresses allowed (--allow-private-network)"),
+    "words": N_("Your own words (--words)"),
+    "words_digest": N_("Your own words: digest"),
+    "credentials": N_("Credentials used"),
+}
+
+
+def _setting(tr: Translator, key: str, value: object) -> tuple[str, str]:
+    """A stored setting as "About" shows it: its label (the option in brackets) and its value
+    in the reader's words (yes/no, a date in the reader's zone, "all" platforms, a dash)."""
+    label = tr.gettext(SETTING_LABELS[key]) if key in SETTING_LABELS else key
+    if isinstance(value, bool):
+        return label, tr.gettext("yes") if value else tr.gettext("no")
+    if key == "as_of" and value:
+        return label, tr.datetime(str(value))
+    if key == "platforms" and not value:
+        return label, tr.gettext("all")
+    if isinstance(value, list | tuple):
+        return label, ", ".join(str(v) for v in value) or "—"
+    text = _fmt_value(value)
+    return label, text if text != "" else "—"
 
 
 def _fmt_value(v: object) -> str:
@@ -510,6 +562,11 @@ def _reach(f: Finding) -> int:
     return fl.followers if fl and fl.followers else 0
 
 
+#: reviewer decisions saying a profile is not an impostor to report (a walled page keeps the
+#: class the classifier gave it: the report leaves it off the list to report)
+CLEARED = frozenset({"false_positive", "allow", "fan", "official"})
+
+
 def live_imitations(findings: Sequence[Finding]) -> list[Finding]:
     """The findings, an impostor whose ``imitates`` names a declared account this audit found
     gone (``missing``: deleted or renamed) naming instead the brand's live account on that
@@ -532,6 +589,15 @@ def live_imitations(findings: Sequence[Finding]) -> list[Finding]:
         alt = live.get((was.brand, was.platform)) if was is not None else None
         out.append(replace(f, imitates=(alt.platform, alt.handle)) if alt is not None else f)
     return out
+
+
+def import_command(audit: AuditInfo) -> str:
+    """``brandsweep triage --db audits.db --import decisions-audit-7.json``: the decisions file
+    the page exports (report.js names it so) and the database the audit is in, quoted to
+    paste; ``FILE`` where the database is not known."""
+    db = shlex.quote(audit.db_path) if audit.db_path else "FILE"
+    name = shlex.quote(f"decisions-audit-{audit.audit_id}.json")
+    return f"brandsweep triage --db {db} --import {name}"
 
 
 def audit_clock(audit: AuditInfo) -> datetime | None:
@@ -648,6 +714,7 @@ def build_view(
             mark_text(e.detail) or "",
             sentence(tr, e),
             plain(f"{e.signal} {value}: {e.detail or ''}".strip()),
+            secondary=(e.detail or "").startswith("secondary: ") and e.signal != "decision",
         )
 
     def to_row(f: Finding) -> FindingRow:
@@ -728,7 +795,8 @@ def build_view(
     )
     # no earlier audit and every finding new: this is the first (statuses say there was one)
     first = not history and bool(rows) and all(r.status == "new" for r in rows)
-    headline = _headline(tr, cls_counter, sev_counter, status_counter, first)
+    cleared = sum(1 for r in live if r.cls == "impostor" and r.triage in CLEARED)
+    headline = _headline(tr, cls_counter, sev_counter, status_counter, first, cleared)
 
     # ---- trend
     current = AuditSummary(audit.audit_id, audit.started_at or "", dict(cls_counter))
@@ -817,9 +885,12 @@ def build_view(
         finished_at=tr.datetime(audit.finished_at) if audit.finished_at else None,
         generated_at=tr.datetime(audit.generated_at or audit.finished_at or audit.started_at),
         inventory_path=audit.inventory_path,
+        import_command=import_command(audit),
         tool_version=audit.tool_version,
         complete=audit.complete,
-        settings=tuple((str(k), _fmt_value(v)) for k, v in settings_items),
+        settings=tuple(_setting(tr, str(k), v) for k, v in settings_items),
+        as_of=tr.datetime(str(dict(settings_items).get("as_of")))
+        if dict(settings_items).get("as_of") else None,
         total=len(live),
         class_counts=class_counts,
         severity_counts=severity_counts,
@@ -890,9 +961,11 @@ def _top_groups(groups: tuple[GroupView, ...], columns: int, limit: int = ITEM_L
 
 
 def _headline(tr: Translator, cls: Counter, sev: Counter, status: Counter,
-              first: bool = False) -> str:
+              first: bool = False, cleared: int = 0) -> str:
     """The summary's sentence of counts; ``first``: no earlier audit to compare with, so
-    "34 new since the previous audit" would count a previous audit there never was."""
+    "34 new since the previous audit" would count a previous audit there never was;
+    ``cleared``: impostors a reviewer decided are not (a walled page keeps its class), which
+    the action list leaves out, so the counts add up."""
     n_ = tr.ngettext
     parts = []
     if cls.get("impostor"):
@@ -903,6 +976,10 @@ def _headline(tr: Translator, cls: Counter, sev: Counter, status: Counter,
             text += " " + n_("({n} high severity)", "({n} high severity)", high).format(
                 n=tr.number(high)
             )
+        if cleared:
+            text += ", " + n_("{n} of them cleared by a reviewer",
+                              "{n} of them cleared by a reviewer", cleared).format(
+                n=tr.number(cleared))
         parts.append(text)
     for key, pair in (
         ("missing", NP_("{n} declared account missing", "{n} declared accounts missing")),
@@ -1109,6 +1186,8 @@ def _actions(
         n = days(f)
         if n is None:
             return _("Takedown already requested: follow up with the platform.")
+        if n == 0:  # not "0 days ago"
+            return _("Takedown requested today, still live: follow up with the platform.")
         return tr.ngettext(
             "Takedown requested %(num)s day ago, still live: follow up with the platform.",
             "Takedown requested %(num)s days ago, still live: follow up with the platform.",
@@ -1118,8 +1197,7 @@ def _actions(
     to_report = [
         f
         for f in impostors
-        if id(f) not in skip
-        and decision(f) not in ("taken_down", "false_positive", "allow", "fan", "official")
+        if id(f) not in skip and decision(f) != "taken_down" and decision(f) not in CLEARED
     ]
 
     def imp_instr(f: Finding, template: str, plain_template: str) -> str:

@@ -30,6 +30,14 @@ def _local(tr: Translator, value: str | None) -> datetime | None:
     return d.replace(tzinfo=None) if d else None
 
 
+def _without_reason(text: str, reason: str) -> str:
+    """A coverage gap's sentence without its reason, which has its own column (the sheet
+    said each reason twice)."""
+    if reason and text.endswith(reason):
+        return text[: -len(reason)].rstrip().rstrip(":").rstrip() or text
+    return text
+
+
 def write_xlsx(
     path: Path, view: ReportView, findings: Sequence[Finding], created_at: str | None = None
 ) -> Path:
@@ -155,7 +163,7 @@ def write_xlsx(
         _("Coverage"),
         [_("Step"), _("What could not be checked"), _("Why")],
         (
-            [g.title, x.text, x.reason_text]
+            [g.title, _without_reason(x.text, x.reason_text), x.reason_text]
             for g in (cov.groups if cov else ())
             for x in g.gaps
         ),

@@ -3063,6 +3063,44 @@ def test_the_staff_persona_a_scam_sends_its_victims_to_is_an_impostor() -> None:
     assert other.cls != FindingClass.IMPOSTOR or other.severity == Severity.LOW, other
 
 
+@pytest.mark.parametrize(("text", "asks"), [
+    # the Albanian "në" (in) before the request folds to the Slavic negation "ne": it asks
+    ("Na dërgoni në Messenger numrin e kartës", True),
+    # "no" as "number" (TC kimlik no, account no.) is no negation
+    ("TC kimlik no ve IBAN gönderin", True),
+    ("Send your account no. and card number for the refund", True),
+    ("Customer no: 12345, send your card number", True),
+    # real negations in Latin letters around the Latin-letter phrases the other scripts'
+    # list holds (CVV, CVC): warnings, no requests
+    ("We will never ask for your CVV", False),
+    ("Nunca te pediremos el CVC", False),
+    ("Asla CVV kodunuzu istemeyiz", False),
+    ("Nuk kërkojmë kurrë CVV", False),
+    ("No card number needed, ever", False),
+    # the same phrase in another script's sentence is still a request
+    ("CVVコードを入力してください", True),
+])
+def test_negation_is_read_at_one_depth_for_every_request(text: str, asks: bool) -> None:
+    """One reading of negation for every reader of requests (data, payment, scam wording,
+    resellers): a word that only folds to a negation (the Albanian "në"), or "no" meaning
+    "number", negates nothing; a Latin-script negation ("never", "nunca", "asla", "kurrë")
+    negates the Latin letters the other scripts' list shares (CVV)."""
+    assert bool(data_request(text)) is asks, (text, data_request(text))
+
+
+def test_a_walled_own_page_warning_never_to_give_the_cvv_is_the_companys() -> None:
+    """A walled page the official site links, whose search result warns "we will never ask for
+    your CVV": the company's own, not a page asking for card
+    data (a second Facebook page beside the declared one: redundant). The same result asking
+    for the CVV is a sign of a scam: no longer the company's."""
+    warn = _walled("quillmarkhamburg", "Quillmark Papier Hamburg. We will never ask for your "
+                   "CVV.", promoted=False, official=True)
+    assert warn.cls == FindingClass.REDUNDANT, warn
+    ask = _walled("quillmarkhamburg", "Quillmark Papier Hamburg. Please give us your CVV.",
+                  promoted=False, official=True)
+    assert ask.cls not in (FindingClass.OFFICIAL_UNLISTED, FindingClass.REDUNDANT), ask
+
+
 # detect15
 
 def _x_result(handle: str, name: str, snippet: str) -> ProfileObservation:

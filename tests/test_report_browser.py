@@ -230,6 +230,10 @@ REVIEW = r"""
     s.value = picks[i];
     s.dispatchEvent(new Event("change"));
   });
+  /* the reviewer's reason, typed beside the first decision */
+  var why = rows[0].querySelector("input.decide-note");
+  why.value = "asks for card numbers in DMs";
+  why.dispatchEvent(new Event("input"));
   var mirrored = document.querySelectorAll("li.action.decided").length;
   var counter = document.getElementById("d-count").textContent;
   var filter = document.getElementById("f-decision");
@@ -348,6 +352,9 @@ def test_marking_three_findings_exports_a_file_triage_import_applies(stored, tmp
     assert exported["format"] == "brandsweep-decisions" and exported["reviewer"] == "Ayşe Yılmaz"
     assert [d["decision"] for d in exported["decisions"]] and len(exported["decisions"]) == 3
     assert exported["audit"]["id"] == "1"
+    # the reason typed beside a decision goes with it (and only there)
+    notes = [d.get("note") for d in exported["decisions"]]
+    assert notes.count(None) == 2 and "asks for card numbers in DMs" in notes
     # the choices are kept in the browser for this audit: a second visit shows them
     again = chromium(tmp_path, page.as_uri(), "--dump-dom", "--window-size=1400,900")
     assert 'data-decisions="3"' in again.stdout
@@ -373,6 +380,8 @@ def test_marking_three_findings_exports_a_file_triage_import_applies(stored, tmp
     assert {k: got.get(k) for k in picked} == picked
     assert all("Ayşe Yılmaz" in (getattr(t, "by", None) or t.note or "")
                for t in current.values())
+    assert sum(1 for t in current.values()
+               if t.note == "asks for card numbers in DMs (in report.html of audit 1)") == 1
     second = run("triage", "--db", str(db), "--import", str(decisions))
     assert second.returncode == 0, second.stderr
     assert "nothing to change" in second.stdout and "3 already recorded" in second.stdout

@@ -965,6 +965,9 @@ def test_xlsx_has_one_typed_sheet_per_view(tmp_path):
     health = wb["Kendi hesaplarımız"]
     assert health.max_row - 1 == len(build_view(sample.inventory(), sample.findings(),
                                                 sample.audit()).health)
+    # each gap's reason once, in its own column (it was said twice on every row)
+    for _step, what, why in wb["Kapsam"].iter_rows(min_row=2, values_only=True):
+        assert why and what and not what.endswith(why), (what, why)
 
 
 def test_failed_takedown_comes_first_with_its_reach():
@@ -1345,3 +1348,94 @@ def test_a_walled_impostor_a_reviewer_cleared_is_not_on_the_list_to_report(decis
     view = build_view(sample.inventory(), [base[0], imp], sample.audit())
     listed = [a.row.handle_plain for g in view.actions if g.key == "impostor" for a in g.items]
     assert "northwindcoffee_support" not in listed
+    # the summary's count says where the one left off the list went
+    assert "1 impostor (1 high severity), 1 of them cleared by a reviewer;" in view.headline
+
+
+def _walled_impostor():
+    """A walled impostor decided on what a search result and a lookalike page show."""
+    from matching.models import Evidence
+
+    base = sample.findings()[1]
+    return replace(base, handle="northwind_destek", url="https://www.instagram.com/northwind_destek/",
+                   evidence=(
+        Evidence("decision", "walled, secondary evidence of a scam",
+                 "secondary: the page itself could not be read; its search result asks for card"),
+        Evidence("search_result", "https://www.instagram.com/northwind_destek/",
+                 "secondary: from a web search result: title 'Northwind Destek (@northwind_destek)'"
+                 " and snippet 'Send your card number by DM for a refund (today only)' "
+                 "(https://duckduckgo.com/html/?q=x); the profile itself shows a crawler no name "
+                 "or bio"),
+        Evidence("scam_wording", "card number",
+                 "secondary: from a web search result: uses scam vocabulary: 'card number'"),
+    ))
+
+
+def test_secondary_evidence_is_marked_and_explained():
+    """A reviewer read 'secondary: ...' (Turkish 'ikincil: ...') with nothing saying what it
+    meant, and a search result as a bare URL: the words that made it suspect were missing."""
+    view = build_view(sample.inventory(), [sample.findings()[0], _walled_impostor()],
+                      replace(sample.audit(), lang="tr"))
+    group = next(g for g in view.actions if g.key == "impostor")
+    assert group.secondary and view.comparisons_secondary
+    lines = group.items[0].row.evidence
+    assert [e.secondary for e in lines] == [False, True, True]  # the rule's line is not
+    assert lines[1].text.endswith("sonucun metni: Send your card number by DM for a refund "
+                                  "(today only)")
+    html = render_html(view)
+    assert html.count("“İkincil” diye işaretli satırlar") == 2  # the action list, the evidence
+    assert 'class="secondary"' in html
+    plain = build_view(sample.inventory(), sample.findings()[:2], sample.audit())
+    assert "secondary-note" not in render_html(plain)
+
+
+def test_the_page_gives_the_command_that_applies_its_decisions():
+    """'brandsweep triage --db FILE --import FILE': the database and the exported file's
+    name are known, so the page gives the command ready to paste."""
+    audit = replace(sample.audit(), db_path="/srv/audits/brand sweep.db")
+    view = build_view(sample.inventory(), sample.findings(), audit)
+    assert view.import_command == ("brandsweep triage --db '/srv/audits/brand sweep.db' "
+                                   "--import decisions-audit-7.json")
+    assert "decisions-audit-7.json</code>" in render_html(view)
+    assert build_view(sample.inventory(), sample.findings(), sample.audit()).import_command \
+        .startswith("brandsweep triage --db FILE --import")
+
+
+def test_a_takedown_requested_today_is_not_zero_days_ago():
+    from matching.models import Triage, TriageDecision
+
+    base = sample.findings()
+    started = sample.audit().started_at
+    imp = replace(base[1], triage=Triage(base[1].platform, base[1].handle,
+                                         TriageDecision.TAKEDOWN_REQUESTED, None, started))
+    view = build_view(sample.inventory(), [base[0], imp], replace(sample.audit(), lang="tr"))
+    item = next(g for g in view.actions if g.key == "in_progress").items[0]
+    assert item.instruction == "Kaldırma bugün talep edildi, hâlâ yayında: platformla takip edin."
+
+
+def test_about_speaks_the_readers_language_and_the_header_gives_the_as_of_date():
+    """A Turkish report's "About" listed 'allow_private_network yes', 'platforms []' and an
+    ISO as_of, and its header gave no hint that the audit classified as of another day."""
+    audit = replace(sample.audit(), lang="tr", timezone="Europe/Istanbul", settings={
+        "platforms": [], "proxy": False, "as_of": "2025-02-28T23:59:59+00:00",
+        "sites_file": None, "max_variants": 40, "something_new": "x"})
+    view = build_view(sample.inventory(), sample.findings(), audit)
+    assert dict(view.settings) == {
+        "Platformlar (--platforms)": "hepsi", "Vekil sunucu üzerinden (--proxy)": "hayır",
+        "Sınıflandırma tarihi (--as-of)": "1 Mar 2025 02:59 (UTC+03:00)",
+        "Site listesi (--sites-file)": "—",
+        "Platform ve marka başına kullanıcı adı çeşidi (--max-variants)": "40",
+        "something_new": "x"}
+    assert "sınıflandırma tarihi <strong>1 Mar 2025 02:59 (UTC+03:00)</strong>" in \
+        render_html(view)
+    assert build_view(sample.inventory(), sample.findings(), sample.audit()).as_of is None
+
+
+def test_an_empty_cell_prints_no_bare_label_on_a_phone_or_paper():
+    """Printed, every checked platform of the coverage table ended in 'Note:' with nothing
+    after it (a card's label is its column's name, shown even for an empty cell)."""
+    css = (Path(__file__).resolve().parents[1] / "reports" / "templates" / "report.css").read_text()
+    phone = css[css.index("@media (max-width:640px)"):css.index("@media print")]
+    paper = css[css.index("@media print"):]
+    for block in (phone, paper):
+        assert "table.grid>tbody>tr>td:empty{display:none}" in block

@@ -64,3 +64,82 @@ def test_a_declared_channel_s_mentions_are_no_leads(catalog: Any, monkeypatch: A
     spider = _spider(catalog, {("telegram", "brandshop")})
     list(linked_pages.follow(spider, _obs("jobs: @BrandJobs", handle="brandshop")))
     assert calls == []
+
+
+# --------------------------------------------------------------------------- pages about the brand
+# A search for the brand lists reviews, forum threads and blog posts about it; the fans' group a
+# blogger links and the scam channel a forum warns about are linked from there.
+
+NAMES = ("Wenz Shoes", "Wenz", "ወንዝ", "NWC")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Review: my Wenz boots after two years", "Wenz"),
+    ("wenz shoes: the honest review", "Wenz Shoes"),
+    ("የወንዝ ጫማ ግምገማ", "ወንዝ"),  # "of Wenz": one word in Amharic
+    ("Wenzel family reunion", None),  # another word that starts the same
+    ("NWC results 2026", None),  # a Latin name under four letters says nothing alone
+])
+def test_names_brand(text: str, expected: str | None) -> None:
+    from crawler.spiders.web_search import names_brand
+
+    assert names_brand(text, NAMES) == expected
+
+
+def test_about_hits_are_pages_about_the_brand_not_profiles_nor_its_own(catalog: Any) -> None:
+    from crawler.spiders.web_search import WebHit, about_hits
+
+    hits = [
+        WebHit("https://www.instagram.com/wenzshoes/", "Wenz Shoes (@wenzshoes)"),  # a profile
+        WebHit("https://www.wenzleather.com.et/stores", "Wenz Shoes stores"),  # its own site
+        WebHit("https://addisstyle.blog/wenz-review", "Wenz boots after two years", "review"),
+        WebHit("https://weather.example/addis", "Addis Ababa weather", "sunny"),  # not about it
+    ]
+    got = list(about_hits(hits, catalog.match_profile_url, ["wenzleather.com.et"], NAMES))
+    assert [(h.url, why) for h, why in got] == [
+        ("https://addisstyle.blog/wenz-review",
+         "addisstyle.blog: a page about 'Wenz' (its search result names it)")]
+
+
+def test_about_pages_only_from_the_first_result_pages_of_a_brand_search() -> None:
+    from crawler.spiders.web_search import about_budget
+
+    settings = SimpleNamespace(getint=lambda name, default: {
+        "BRANDSWEEP_WEB_SEARCH_PAGES": 2, "BRANDSWEEP_WEB_SEARCH_ABOUT_PAGES": 3}[name])
+    assert [about_budget(settings, None, page) for page in (1, 2, 3)] == [3, 3, 0]
+    assert about_budget(settings, "instagram", 1) == 0  # site:instagram.com lists profiles
+
+
+# --------------------------------------------------------------------------- an unreadable page
+# TikTok's oEmbed proves a handle exists; its page carries the profile. A page that answers a
+# JavaScript shell leaves the profile unchecked ("could not check"), as the fast mode's ideal
+# observation says; X's page is a shell to every crawler, so there existence is what it shows.
+
+
+def _second_view(catalog: Any, platform: str, handle: str) -> ProfileObservation:
+    from crawler.items import PageBody
+    from crawler.spiders.enrich import _after_read
+
+    spider = SimpleNamespace(catalog=catalog, crawler=SimpleNamespace(stats=None),
+                             settings=SimpleNamespace(getbool=lambda k, d: d),
+                             follow_links=lambda obs: iter(()))
+    first = {"state": "found", "reason": None, "status": 200, "body": b"{}",
+             "url": catalog[platform].probe_request(handle)["url"]}
+    bs = {"platform": platform, "handle": handle, "stage": "second_view", "first": first}
+    page = SimpleNamespace(body=b"<html><title>shell</title></html>", status=200,
+                           url=catalog[platform].profile_url(handle), meta={})
+    items = list(_after_read(spider, catalog[platform], handle, bs, ProbeState.UNVERIFIABLE,
+                             "unrecognised_page", ProfileFields(), page))
+    (obs,) = [i for i in items if isinstance(i, ProfileObservation)]
+    assert all(isinstance(i, (ProfileObservation, PageBody)) for i in items)
+    return obs
+
+
+def test_a_tiktok_page_that_shows_nothing_leaves_the_profile_unchecked(catalog: Any) -> None:
+    obs = _second_view(catalog, "tiktok", "brand_promo")
+    assert (obs.state, obs.reason) == (ProbeState.UNVERIFIABLE, "unrecognised_page")
+
+
+def test_x_s_shell_is_its_normal_answer_the_sign_up_check_s_existence_stands(catalog: Any) -> None:
+    obs = _second_view(catalog, "x", "brand_promo")
+    assert obs.state is ProbeState.FOUND and obs.fields == ProfileFields()

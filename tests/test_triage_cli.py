@@ -152,3 +152,27 @@ def test_triage_speaks_the_reviewers_language(db: Path) -> None:
     assert "[denetim 1: bulundu]  not: IBAN istiyor" in listed
     english = run("triage", "--db", str(db), "--list", "--lang", "en").output
     assert "[audit 1: found]  note: IBAN istiyor" in english
+
+
+def test_an_imported_decision_keeps_the_reviewers_reason(tmp_path: Path) -> None:
+    """report.html's decisions carried no reason: 'overruled' with nothing saying why. A
+    reason typed in the page is kept with where it was made; a bad one is refused."""
+    from crawler.decisions import DecisionsError, plan_import, read_decisions
+
+    def plan(entry: dict):
+        doc = {"format": "brandsweep-decisions", "version": 1,
+               "audit": {"id": "7", "started_at": "2025-03-01T10:00:00Z"}, "reviewer": "Ayşe",
+               "exported_at": "2025-03-02T09:00:00Z",
+               "decisions": [{"profile": "instagram:northwindcoffee_support",
+                              "decision": "false_positive", **entry}]}
+        path = tmp_path / "d.json"
+        path.write_text(json.dumps(doc), encoding="utf-8")
+        data, text = read_decisions(path)
+        return plan_import(path, data, text, {7: {"id": 7}}, lambda _id: sample.findings(), {})
+
+    got = plan({"note": "  our old  help desk page "}).applied[0]
+    assert got.note == "our old help desk page (in report.html of audit 7)"
+    assert plan({}).applied[0].note == "in report.html of audit 7"
+    for bad, says in (({"note": 5}, "must be text"), ({"note": "x" * 1001}, "keep it under")):
+        with pytest.raises(DecisionsError, match=says):
+            plan(bad)

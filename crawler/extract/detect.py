@@ -235,14 +235,29 @@ def _from_url(catalog: Catalog | Mapping, url: str) -> str | None:
 _TOKEN_CALL = re.compile(r"(?i)access_token|oauth2?/token|/login\b|/session\b")
 
 
+# an API the catalog has no view of (X's API v2, a Graph API): a URL that names one account is a
+# profile lookup (users/<name>, users/by/username/<name>, accounts/<id>, getProfile?actor=,
+# users/show.json?screen_name=, channels?forHandle=); a timeline, a search, a stream or a list
+# of users is not
+_ONE_ACCOUNT = re.compile(
+    r"(?i)/(?:users?|accounts?|profiles?|people|members|channels?|actors?)/"
+    r"(?:by/(?:username|screen_name|id)/)?(?!by(?:[/?#]|$))[^/?#]+"
+    r"(?:/(?:info|about)(?:\.json)?)?/?(?:[?#]|$)"
+    r"|[/.](?:getProfile|channels)\?(?:[^#]*&)?(?:actor|id|forHandle|forUsername)=[^&,#]+(?:[&#]|$)"
+)
+
+
 def choose_answer(catalog: Catalog, answers: list, platform: str | None) -> int:
     """Index of the recorded answer ``extract`` should read: the last one whose URL is a view
     of the platform (a cassette also records token and follow-up calls), else the last one on
-    the platform's hosts (an API the catalog has no view of: the Graph API), else the last one.
+    the platform's hosts that names one account (an API the catalog has no view of: a client
+    looks a user up, then fetches their timeline), else the last one on the platform's hosts
+    (the Graph API), else the last one.
     Answers with a body come first: a link checker's cassette records dozens of platform URLs
     with empty bodies, and an empty answer says nothing to read. A cassette may record several
     platforms' lookups: asked for one, only its own answers count."""
-    for need_body, need_view in ((True, True), (True, False), (False, True), (False, False)):
+    for need_body, need in ((True, "view"), (True, "account"), (True, None), (False, "view"),
+                            (False, "account"), (False, None)):
         best = None
         for index, answer in enumerate(answers):
             url = answer.url or ""
@@ -252,7 +267,8 @@ def choose_answer(catalog: Catalog, answers: list, platform: str | None) -> int:
             entry = catalog.get(named) if named else None
             if entry is None or (platform and named != platform):
                 continue
-            if not need_view or entry.view_for_url(url) is not None:
+            if need is None or (entry.view_for_url(url) is not None if need == "view"
+                                else _ONE_ACCOUNT.search(url) is not None):
                 best = index
         if best is not None:
             return best

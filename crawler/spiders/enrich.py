@@ -284,6 +284,11 @@ def _after_read(spider: Any, platform: Platform, handle: str, bs: dict[str, Any]
         if state is ProbeState.FOUND or fields != ProfileFields():
             yield from finish(spider, platform, handle, ProbeState(first["state"]),
                               first["reason"], fields, response, bs)
+        elif state is ProbeState.UNVERIFIABLE and not platform.js_shell_page:
+            # the page that shows the profile could not be read (TikTok's JavaScript shell, a
+            # captcha): the probe proved the handle exists, nothing of the profile was checked
+            yield from finish(spider, platform, handle, state, reason, ProfileFields(),
+                              response, bs)
         else:
             yield from finish(spider, platform, handle, ProbeState(first["state"]),
                               first["reason"], ProfileFields(), None, bs, fallback=first)

@@ -15,12 +15,16 @@ Result URLs become sightings through ``Catalog.match_profile_url``; each keeps t
 and snippet (``Sighting.title``/``snippet``), which ``matching.snippets`` reads when the profile
 itself cannot be (X's JavaScript shell, LinkedIn's 999). A result that is no profile but a
 lookalike or scam site (:func:`suspicious_hits`) is fetched once and the profiles it links
-are sighted (``linked_pages.follow_search_site``).
+are sighted (``linked_pages.follow_search_site``); so is a page *about* the brand that a search
+for its name lists (:func:`about_hits`: a review, a forum thread, a blog post), a few per
+page of results (:func:`about_budget`): fans' groups and the scam channels a forum warns
+about are linked from there.
 """
 
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -30,6 +34,7 @@ from parsel import Selector
 from scrapy import FormRequest, Request
 
 from matching.models import Via
+from matching.normalise import registered_domain, tokens
 from matching.signals import suspicious_site
 from matching.user_words import using
 
@@ -266,10 +271,47 @@ def suspicious_hits(hits: Iterable[WebHit], match: Any, official_domains: Iterab
             yield hit, why
 
 
+def names_brand(text: str, brand_names: Iterable[str]) -> str | None:
+    """The first brand name ``text`` says: a Latin-script name of four letters or more as
+    whole words ("Obzor ZhK Oqtosh Chilonzor"), a name in another script inside a word too
+    (Amharic writes "of Wenz" as one word, "የወንዝ")."""
+    words = f" {' '.join(tokens(text))} "
+    raw = unicodedata.normalize("NFKC", text).casefold()
+    for name in brand_names:
+        name = name.strip()
+        if not name:
+            continue
+        if name.isascii():
+            key = " ".join(tokens(name))
+            if len(key.replace(" ", "")) >= 4 and f" {key} " in words:
+                return name
+        elif len(name) >= 2 and unicodedata.normalize("NFKC", name).casefold() in raw:
+            return name
+    return None
+
+
+def about_hits(hits: Iterable[WebHit], match: Any, official_domains: Iterable[str],
+               brand_names: Sequence[str]) -> Iterator[tuple[WebHit, str]]:
+    """(hit, why) for every result of a search for the brand that is no profile and no page
+    of the company's own whose title or snippet names the brand: a review, a forum thread, a
+    blog post about it. Their links lead where no handle variant or search does: the fans'
+    group a blogger links, the scam channel a forum warns about."""
+    offs = {registered_domain(d) or d for d in official_domains}
+    for hit in hits:
+        if match(hit.url) or urlsplit(hit.url).scheme.lower() not in ("http", "https"):
+            continue
+        dom = registered_domain(hit.url)
+        if not dom or dom in offs:
+            continue
+        name = names_brand(f"{hit.title} {hit.snippet}", brand_names)
+        if name is not None:
+            yield hit, f"{dom}: a page about '{name}' (its search result names it)"
+
+
 __all__ = [
-    "DDG_URL", "ENGINES", "WebHit", "WebQuery", "WebResults", "build_queries", "ddg_form",
-    "parse_duckduckgo", "parse_searxng", "profile_hits", "searxng_url", "suspicious_hits",
-    "unwrap_ddg_href",
+    "DDG_URL", "ENGINES", "WebHit", "WebQuery", "WebResults", "about_hits", "build_queries",
+    "ddg_form", "names_brand", "parse_duckduckgo", "parse_searxng", "profile_hits",
+    "searxng_url", "suspicious_hits", "unwrap_ddg_href",
 ]
 
 
@@ -352,6 +394,8 @@ def parse(spider: Any, response: Any) -> Iterator[Any]:
                                           spider.brand_names))
     for hit, why in suspicious:
         yield from linked_pages.follow_search_site(spider, hit.url, why, display, info["query"])
+    yield from _about_pages(spider, info, parsed.hits, {hit.url for hit, _ in suspicious},
+                            display)
     cap = spider.settings.getint("BRANDSWEEP_WEB_SEARCH_PAGES", 2)
     if not info.get("platform"):
         # a brand name alone: scam sites rank behind the company's own pages (settings.py)
@@ -363,6 +407,31 @@ def parse(spider: Any, response: Any) -> Iterator[Any]:
         yield search_request(spider, query, info["page"] + 1, parsed.next_form)
     elif engine == "searxng" and parsed.has_more:
         yield search_request(spider, query, info["page"] + 1)
+
+
+def about_budget(settings: Any, query_platform: str | None, page: int) -> int:
+    """Pages about the brand visited from one page of results: ``BRANDSWEEP_WEB_SEARCH_ABOUT_PAGES``
+    on each of the first ``BRANDSWEEP_WEB_SEARCH_PAGES`` pages of a search for a brand name
+    alone, none from a ``site:`` search (its results are profiles). Per response, so what is
+    visited never depends on the order answers arrive in."""
+    if query_platform or page > settings.getint("BRANDSWEEP_WEB_SEARCH_PAGES", 2):
+        return 0
+    return settings.getint("BRANDSWEEP_WEB_SEARCH_ABOUT_PAGES", 3)
+
+
+def _about_pages(spider: Any, info: dict[str, Any], hits: Sequence[WebHit], taken: set[str],
+                 display: str) -> Iterator[Any]:
+    """The visits to the pages about the brand one page of results lists (:func:`about_hits`,
+    within :func:`about_budget`; a site already visited as suspicious is not asked twice)."""
+    budget = about_budget(spider.settings, info.get("platform"), info["page"])
+    about = [(h, why) for h, why in about_hits(hits, spider.catalog.match_profile_url,
+                                               spider.official_domains, spider.brand_names)
+             if h.url not in taken][:budget]
+    stats = spider.crawler.stats
+    for hit, why in about:
+        if stats:
+            stats.inc_value(stats_keys.WEB_SEARCH_ABOUT_PAGES)
+        yield from linked_pages.follow_search_site(spider, hit.url, why, display, info["query"])
 
 
 def failed(spider: Any, failure: Any) -> Iterator[Any]:

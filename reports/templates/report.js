@@ -166,7 +166,8 @@
 
   /* Decisions made in the page: kept while it is open and in localStorage under this audit's
      key (data-audit on <html>), counted, and exported as a JSON file (a Blob download: no
-     server) that `brandsweep triage --db FILE --import FILE` applies. */
+     server) that `brandsweep triage --db FILE --import FILE` applies; each decision may
+     carry the reviewer's reason ("note"). */
   function decisions() {
     var bar = doc.getElementById("decisions");
     var sels = Array.prototype.slice.call(doc.querySelectorAll("select.decide-sel"));
@@ -186,7 +187,7 @@
         data.reviewer = typeof saved.reviewer === "string" ? saved.reviewer : "";
         Object.keys(saved.decisions).forEach(function (k) {
           var d = saved.decisions[k];
-          if (d && typeof d.decision === "string") { data.decisions[k] = { decision: d.decision, decided_at: String(d.decided_at || "") }; }
+          if (d && typeof d.decision === "string") { data.decisions[k] = { decision: d.decision, decided_at: String(d.decided_at || ""), note: typeof d.note === "string" ? d.note : "" }; }
         });
       }
     } catch (e) { /* storage refused or corrupt: start empty */ }
@@ -194,6 +195,29 @@
       try { window.localStorage.setItem(key, JSON.stringify(data)); } catch (e) { /* kept in memory only */ }
     }
     function recorded(row) { return row.getAttribute("data-recorded"); }
+    /* the reason of a decision: one text field beside its list, made when first needed (a
+       report of 10,000 findings carries none until a reviewer decides) */
+    function reasonOf(s) {
+      var box = s.parentNode.querySelector("input.decide-note");
+      if (box) { return box; }
+      box = doc.createElement("input");
+      box.type = "text";
+      box.className = "decide-note";
+      box.maxLength = 500;
+      box.placeholder = msg("reason");
+      box.setAttribute("aria-label", msg("reason"));
+      box.addEventListener("input", function () {
+        var d = data.decisions[s.getAttribute("data-key")];
+        if (!d) { return; }
+        d.note = box.value;
+        save();
+        sels.forEach(function (o) {
+          if (o !== s && o.getAttribute("data-key") === s.getAttribute("data-key")) { reasonOf(o).value = box.value; }
+        });
+      });
+      s.parentNode.appendChild(box);
+      return box;
+    }
     function paint() {
       var keys = Object.keys(data.decisions);
       var n = keys.length;
@@ -202,6 +226,11 @@
         s.value = d ? d.decision : "";
         var host = s.closest("li, tr");
         if (host) { host.classList.toggle("decided", !!d); }
+        var box = d ? reasonOf(s) : s.parentNode.querySelector("input.decide-note");
+        if (box) {
+          box.hidden = !d;
+          if (d && box.value !== (d.note || "")) { box.value = d.note || ""; }
+        }
       });
       Array.prototype.forEach.call(doc.querySelectorAll("#findings tr[data-key]"), function (row) {
         if (recorded(row) === null) { row.setAttribute("data-recorded", row.getAttribute("data-decision") || "undecided"); }
@@ -219,7 +248,8 @@
     sels.forEach(function (s) {
       s.addEventListener("change", function () {
         var k = s.getAttribute("data-key");
-        if (s.value) { data.decisions[k] = { decision: s.value, decided_at: new Date().toISOString() }; } else { delete data.decisions[k]; }
+        var was = data.decisions[k];
+        if (s.value) { data.decisions[k] = { decision: s.value, decided_at: new Date().toISOString(), note: was ? was.note || "" : "" }; } else { delete data.decisions[k]; }
         save();
         paint();
         doc.dispatchEvent(new Event("decision"));
@@ -229,7 +259,10 @@
     reviewer.addEventListener("input", function () { data.reviewer = reviewer.value; save(); });
     exportBtn.addEventListener("click", function () {
       var list = Object.keys(data.decisions).sort().map(function (k) {
-        return { profile: k, decision: data.decisions[k].decision, decided_at: data.decisions[k].decided_at };
+        var d = data.decisions[k];
+        var one = { profile: k, decision: d.decision, decided_at: d.decided_at };
+        if (d.note && d.note.trim()) { one.note = d.note.trim(); }
+        return one;
       });
       var doc1 = {
         format: "brandsweep-decisions",

@@ -1,0 +1,119 @@
+"""Families the s11-extract14 batch (a Postman collection of X's API v2 with saved examples)
+showed, each written by hand with made-up values (none is a copy of a file in
+tests/fixtures/real_captures): which answer of a many-answer recording `brandsweep extract`
+reads when the platform's API has no catalog view."""
+
+# ruff: noqa: E501  (realistic bodies are long lines)
+from __future__ import annotations
+
+import json
+
+import pytest
+from extract_cases import CAT, FOUND, NOT_FOUND, read
+
+from crawler.extract.captures import Recorded, recorded_answers
+from crawler.extract.detect import _ONE_ACCOUNT, choose_answer, saved_answer
+
+
+def _ans(url: str, body: object, status: int = 200) -> Recorded:
+    return Recorded(url, status, {}, json.dumps(body).encode())
+
+
+USER = {"data": {"id": "7051", "name": "Harbour Ferries", "username": "harbourferries"}}
+TWEETS = {"data": [{"id": "1", "text": "Sailings resume at 6"}], "meta": {"result_count": 1}}
+
+
+def test_a_lookup_then_a_timeline_reads_the_lookup():
+    """A client looks a user up, then fetches their timeline: neither URL is a catalog view of
+    X (its API v2 has none), so the account the recording is about is the lookup, not the
+    later timeline (it used to read the last answer on X's hosts: the timeline)."""
+    answers = [
+        _ans("https://api.twitter.com/oauth2/token", {"token_type": "bearer"}),
+        _ans("https://api.twitter.com/2/users/by/username/harbourferries", USER),
+        _ans("https://api.twitter.com/2/users/7051/tweets?max_results=5", TWEETS),
+    ]
+    assert choose_answer(CAT, answers, None) == 1
+    assert choose_answer(CAT, answers, "x") == 1
+
+
+def test_a_postman_collection_of_examples_reads_a_user_lookup():
+    """A Postman collection keeps saved examples of every request; `extract auto` reads a user
+    lookup (the last one), not the stream's 429 that closes the collection."""
+    collection = {
+        "info": {"name": "API v2", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+        "item": [
+            {"name": "User Lookup", "item": [{
+                "name": "User by Username",
+                "request": {"method": "GET", "url": {"raw": "https://api.twitter.com/2/users/by/username/:username"}},
+                "response": [{"name": "200 Success", "code": 200, "header": [],
+                              "originalRequest": {"url": {"raw": "https://api.twitter.com/2/users/by/username/:username"}},
+                              "body": json.dumps(USER)}]}]},
+            {"name": "Filtered Stream", "item": [{
+                "name": "Stream",
+                "request": {"method": "GET", "url": {"raw": "https://api.twitter.com/2/tweets/search/stream"}},
+                "response": [{"name": "429", "code": 429, "header": [], "body": "Rate limit exceeded\n"}]}]},
+        ],
+    }
+    data = json.dumps(collection).encode()
+    assert len(recorded_answers(data)) == 2
+    name, url, status, _headers, body, notes = saved_answer(CAT, "auto", data, "file:///saved")
+    assert (name, status, notes["answer_read"]) == ("x", 200, 0)
+    got = read("x", url, status, body)
+    assert got.state is FOUND and got.handle == "harbourferries"
+    assert got.fields.display_name == "Harbour Ferries"
+
+
+def test_an_account_lookup_after_a_feed_on_bluesky_and_instagram():
+    """The same on other APIs the catalog reads without a view of every endpoint: a Bluesky
+    profile then the author's feed; an Instagram web_profile_info then the media feed."""
+    bsky = [_ans("https://public.api.bsky.app/xrpc/app.bsky.actor.getProfile?actor=ferries.example", {"did": "did:plc:abc", "handle": "ferries.example"}),
+            _ans("https://public.api.bsky.app/xrpc/app.bsky.feed.getAuthorFeed?actor=ferries.example", {"feed": []})]
+    insta = [_ans("https://i.instagram.com/api/v1/users/web_profile_info/?username=harbourferries", {"data": {"user": {"username": "harbourferries"}}}),
+             _ans("https://i.instagram.com/api/v1/feed/user/7051/?count=12", {"items": []})]
+    assert choose_answer(CAT, bsky, "bluesky") == 0
+    assert choose_answer(CAT, insta, "instagram") == 0
+
+
+@pytest.mark.parametrize("url", [
+    "https://api.twitter.com/2/users/by/username/harbourferries",
+    "https://api.twitter.com/2/users/7051?user.fields=description",
+    "https://api.twitter.com/1.1/users/show.json?screen_name=harbourferries",
+    "https://ferries.example/api/v1/accounts/109",
+    "https://public.api.bsky.app/xrpc/app.bsky.actor.getProfile?actor=ferries.example",
+    "https://i.instagram.com/api/v1/users/7051/info/",
+    "https://www.reddit.com/user/harbourferries/about.json",
+    "https://www.googleapis.com/youtube/v3/channels?part=snippet&forHandle=@harbourferries",
+])
+def test_urls_that_name_one_account(url):
+    assert _ONE_ACCOUNT.search(url)
+
+
+@pytest.mark.parametrize("url", [
+    "https://api.twitter.com/2/users/7051/tweets",
+    "https://api.twitter.com/2/users/7051/followers",
+    "https://api.twitter.com/2/users/by?usernames=harbourferries,quayline",
+    "https://api.twitter.com/2/users?ids=7051,7052",
+    "https://api.twitter.com/2/tweets/search/stream",
+    "https://api.twitter.com/1.1/statuses/user_timeline.json?screen_name=harbourferries",
+    "https://ferries.example/api/v1/accounts/109/statuses",
+    "https://public.api.bsky.app/xrpc/app.bsky.feed.getAuthorFeed?actor=ferries.example",
+    "https://graph.facebook.com/me?fields=id,name",
+])
+def test_urls_that_are_no_single_account_lookup(url):
+    assert not _ONE_ACCOUNT.search(url)
+
+
+def test_the_graph_api_without_an_account_url_keeps_the_last_answer():
+    """No URL names an account (Graph API node ids): the last answer on the hosts, as before."""
+    answers = [_ans("https://graph.facebook.com/v19.0/me?fields=id", {"id": "1"}),
+               _ans("https://graph.facebook.com/v19.0/harbourferries?fields=name,fan_count", {"name": "Harbour Ferries", "id": "2"})]
+    assert choose_answer(CAT, answers, "facebook") == 1
+
+
+def test_a_not_found_lookup_example_still_reads_not_found():
+    """A 200 answer with only the API v2 'Not Found Error' (a saved example's shape)."""
+    body = {"errors": [{"detail": "Could not find user with username: [harbourferriez].",
+                        "title": "Not Found Error", "resource_type": "user", "parameter": "username",
+                        "value": "harbourferriez", "type": "https://api.twitter.com/2/problems/resource-not-found"}]}
+    got = read("x", "https://api.twitter.com/2/users/by/username/:username", 200, json.dumps(body))
+    assert got.state is NOT_FOUND
