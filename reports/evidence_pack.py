@@ -53,11 +53,11 @@ from typing import Any
 from matching.models import Finding
 
 from .exports import finding_to_dict
-from .i18n import Translator
+from .i18n import N_, Translator
 from .proposed import comment
 from .sentences import sentence
 from .takedown import LANGUAGES, TakedownCase, one_line, report_text
-from .view import safe_avatar
+from .view import CLASS_LABELS, SEVERITY_LABELS, safe_avatar
 
 _AVATAR_EXT = {"png": "png", "jpeg": "jpg", "gif": "gif", "webp": "webp"}
 
@@ -124,8 +124,9 @@ def _code(text: object) -> str:
     return f"`{s}`"
 
 
-def _linked_pages(evidence: Mapping[str, Any]) -> list[str]:
+def _linked_pages(evidence: Mapping[str, Any], tr: Translator) -> list[str]:
     """Where the profile's external links lead, one bullet each (refusals with their reason)."""
+    _ = tr.gettext
     out: list[str] = []
     for p in evidence.get("linked_pages") or []:
         if not isinstance(p, Mapping) or not p.get("url"):
@@ -133,19 +134,21 @@ def _linked_pages(evidence: Mapping[str, Any]) -> list[str]:
         final = p.get("final_url")
         hop = f" -> {_code(final)}" if final and final != p["url"] else ""
         if p.get("refused"):
-            out.append(f"- {_code(p['url'])}{hop}: **not followed**: {_code(p['refused'])}")
+            out.append(f"- {_code(p['url'])}{hop}: **{_('not followed')}**: "
+                       f"{_code(p['refused'])}")
             continue
         status = f"HTTP {_md(p['http_status'])}" if p.get("http_status") is not None else ""
-        title = f"titled \"{_md(p['title'])}\"" if p.get("title") else ""
+        title = _("titled \"{title}\"").format(title=_md(p["title"])) if p.get("title") else ""
         details = ", ".join(x for x in (status, title) if x)
         out.append(f"- {_code(p['url'])}{hop}" + (f": {details}" if details else ""))
         socials = [x for x in p.get("social_links") or [] if isinstance(x, str)]
         if socials:
-            out.append("  - links to " + ", ".join(_code(x) for x in socials[:10]))
+            out.append("  - " + _("links to {links}").format(
+                links=", ".join(_code(x) for x in socials[:10])))
     return out
 
 
-def _search_results(evidence: Mapping[str, Any]) -> list[str]:
+def _search_results(evidence: Mapping[str, Any], tr: Translator) -> list[str]:
     """What search engines showed about the profile (its only text when it cannot be read)."""
     out: list[str] = []
     seen: set[tuple[str, str]] = set()
@@ -157,7 +160,8 @@ def _search_results(evidence: Mapping[str, Any]) -> list[str]:
             continue
         seen.add(key)
         text = " / ".join(_md(x) for x in key if x)
-        out.append(f"- {text} (search: {_code(sg.get('source') or '')})")
+        out.append(f"- {text} (" + tr.gettext("search: {query}").format(
+            query=_code(sg.get("source") or "")) + ")")
     return out
 
 
@@ -166,24 +170,24 @@ def _search_results(evidence: Mapping[str, Any]) -> list[str]:
 
 #: capture states (crawler/capture.py) in plain words for the summary's heading line
 CAPTURE_HEADINGS = {
-    "shown": "captured: the page shows the profile",
-    "script_only": "not shown: the page holds the profile only as data for its scripts",
-    "js_shell": "not shown: the platform sent a JavaScript shell",
-    "login_wall": "not shown: the platform showed a login wall",
-    "blocked": "not shown: the platform answered a block page",
-    "rate_limited": "not shown: the platform asked us to slow down",
-    "not_found": "not shown: the platform says the profile no longer exists",
-    "refused": "not fetched: refused by the network guard",
-    "failed": "not captured: the fetch failed",
-    "no_browser": "page fetched; no screenshot (headless Chromium not installed)",
+    "shown": N_("captured: the page shows the profile"),
+    "script_only": N_("not shown: the page holds the profile only as data for its scripts"),
+    "js_shell": N_("not shown: the platform sent a JavaScript shell"),
+    "login_wall": N_("not shown: the platform showed a login wall"),
+    "blocked": N_("not shown: the platform answered a block page"),
+    "rate_limited": N_("not shown: the platform asked us to slow down"),
+    "not_found": N_("not shown: the platform says the profile no longer exists"),
+    "refused": N_("not fetched: refused by the network guard"),
+    "failed": N_("not captured: the fetch failed"),
+    "no_browser": N_("page fetched; no screenshot (headless Chromium not installed)"),
 }
 
 _VIA_WORDS = {
-    "probe": "guessed: brandsweep tried this handle as a variant of an official one",
-    "platform_search": "found by the platform's own search",
-    "web_search": "found by a web search",
-    "official_site": "linked from an official website",
-    "linked_page": "linked from a page another suspicious profile links to",
+    "probe": N_("guessed: brandsweep tried this handle as a variant of an official one"),
+    "platform_search": N_("found by the platform's own search"),
+    "web_search": N_("found by a web search"),
+    "official_site": N_("linked from an official website"),
+    "linked_page": N_("linked from a page another suspicious profile links to"),
 }
 
 
@@ -314,7 +318,8 @@ def _reason_text(tr: Translator, e: Any) -> str:
     return "".join(f"“{p.text}”" if p.quoted else p.text for p in sentence(tr, e))
 
 
-def _discovery(evidence: Mapping[str, Any], finding: Finding | None) -> list[str]:
+def _discovery(evidence: Mapping[str, Any], finding: Finding | None,
+               tr: Translator) -> list[str]:
     out: list[str] = []
     seen: set[tuple[str, str]] = set()
     for sg in evidence.get("sightings") or []:
@@ -325,28 +330,31 @@ def _discovery(evidence: Mapping[str, Any], finding: Finding | None) -> list[str
         if (via, source) in seen:
             continue
         seen.add((via, source))
-        words = _VIA_WORDS.get(via, via or "seen")
+        words = tr.gettext(_VIA_WORDS[via]) if via in _VIA_WORDS else (via or tr.gettext("seen"))
         detail = f" ({_md(sg['detail'])})" if sg.get("detail") else ""
         out.append(f"- {words}: {_code(source)}{detail}" if source else f"- {words}{detail}")
     if not out and finding is not None:
-        out = [f"- {_VIA_WORDS.get(str(v), str(v))}" for v in finding.discovered_via]
+        out = [f"- {tr.gettext(_VIA_WORDS[str(v)]) if str(v) in _VIA_WORDS else str(v)}"
+               for v in finding.discovered_via]
     return out
 
 
-def _triage_lines(evidence: Mapping[str, Any], finding: Finding | None) -> list[str]:
+def _triage_lines(evidence: Mapping[str, Any], finding: Finding | None,
+                  tr: Translator) -> list[str]:
     history: list[Mapping[str, Any]] = [
         t for t in evidence.get("triage_history") or [] if isinstance(t, Mapping)]
     if not history and finding is not None and finding.triage is not None:
-        tr = finding.triage
-        history = [{"decision": str(tr.decision), "note": tr.note, "decided_at": tr.decided_at,
-                    "by": getattr(tr, "by", None)}]
+        t0 = finding.triage
+        history = [{"decision": str(t0.decision), "note": t0.note, "decided_at": t0.decided_at,
+                    "by": getattr(t0, "by", None)}]
     out = []
     for t in history:
         by = t.get("by")
         if not by and isinstance(t.get("note"), str):  # triage --import notes "by NAME, in ..."
             named = re.match(r"by ([^,]{1,80}),", str(t["note"]))
             by = named.group(1) if named else None
-        who = f" by {_md(by)}" if by else " (reviewer not recorded)"
+        who = (" " + tr.gettext("by {name}").format(name=_md(by)) if by
+               else " (" + tr.gettext("reviewer not recorded") + ")")
         note = f": {_md(t['note'])}" if t.get("note") else ""
         when = _md(t.get("decided_at") or "?")
         out.append(f"- {when}: **{_md(t.get('decision') or '?')}**{who}{note}")
@@ -368,49 +376,58 @@ def _summary(
     last_seen = evidence.get("last_seen") or last.get("fetched_at")
     name = (finding.display_name if finding else None) or _field(last, "display_name")
     title = case.platform_title or platform
-    out = [f"# Evidence pack: {_md(platform)} profile {_md(handle)}", ""]
+    tr = Translator(case.lang if case.lang in LANGUAGES else "en", case.timezone)
+    _ = tr.gettext
+    out = [_("# Evidence pack: {platform} profile {handle}").format(
+        platform=_md(platform), handle=_md(handle)), ""]
     if finding is not None:
-        cls = str(finding.cls)
-        sev = f", severity {finding.severity}" if finding.severity else ""
-        out.append(f"**Assessment:** {cls}{sev} (relevance score {finding.score:.2f}).")
+        cls, sev_word = str(finding.cls), str(finding.severity or "")
+        if tr.lang != "en":  # the class and severity as the report names them
+            cls = _(CLASS_LABELS.get(cls, cls))
+            sev_word = _(SEVERITY_LABELS.get(sev_word, sev_word))
+        sev = _(", severity {severity}").format(severity=sev_word) if finding.severity else ""
+        out.append(_("**Assessment:** {cls}{sev} (relevance score {score}).").format(
+            cls=cls, sev=sev, score=tr.decimal(float(finding.score), 2)))
         if finding.imitates:
             out.append(
-                f"**Imitates:** the official {_md(finding.imitates[0])} account "
-                f"{_md(finding.imitates[1])}"
-                + (f" of {_md(finding.brand)}" if finding.brand else "")
-                + "."
+                (_("**Imitates:** the official {platform} account {handle} of {brand}.")
+                 if finding.brand else
+                 _("**Imitates:** the official {platform} account {handle}.")).format(
+                    platform=_md(finding.imitates[0]), handle=_md(finding.imitates[1]),
+                    brand=_md(finding.brand or ""))
             )
         elif finding.brand:
-            out.append(f"**Brand concerned:** {_md(finding.brand)}.")
+            out.append(_("**Brand concerned:** {brand}.").format(brand=_md(finding.brand)))
         out.append("")
     out.append("| | |")
     out.append("|---|---|")
     rows = [
-        ("Platform", title),
-        ("Handle", handle),
-        ("Display name", name),
-        ("Profile URL", url),
-        ("Platform id", evidence.get("platform_id") or _field(last, "platform_id")),
-        ("HTTP status (last fetch)", last.get("http_status")),
-        ("Final URL", last.get("final_url")),
-        ("First seen", first_seen),
-        ("Last seen", last_seen),
-        ("Times fetched", len(obs) or None),
+        (N_("Platform"), title),
+        (N_("Handle"), handle),
+        (N_("Display name"), name),
+        (N_("Profile URL"), url),
+        (N_("Platform id"), evidence.get("platform_id") or _field(last, "platform_id")),
+        (N_("HTTP status (last fetch)"), last.get("http_status")),
+        (N_("Final URL"), last.get("final_url")),
+        (N_("First seen"), first_seen),
+        (N_("Last seen"), last_seen),
+        (N_("Times fetched"), len(obs) or None),
     ]
     for label, value in rows:
         if value not in (None, ""):
             shown = _code(value) if label in ("Profile URL", "Final URL") else _md(value)
-            out.append(f"| {label} | {shown} |")
+            out.append(f"| {_(label)} | {shown} |")
     out.append("")
 
     # the page as a person saw it
     cap = case.capture
-    out.append("## The profile page as a person saw it")
+    out.append(_("## The profile page as a person saw it"))
     out.append("")
     if cap:
         state = str(cap.get("state") or "failed")
-        out.append(f"**{CAPTURE_HEADINGS.get(state, _md(state))}** "
-                   f"(captured {_md(cap.get('captured_at') or '?')}).")
+        heading = _(CAPTURE_HEADINGS[state]) if state in CAPTURE_HEADINGS else _md(state)
+        out.append(f"**{heading}** " + _("(captured {when}).").format(
+            when=_md(cap.get("captured_at") or "?")))
         out.append("")
         if cap.get("reason"):
             out.append(f"{_md(cap['reason'])}.")
@@ -419,122 +436,131 @@ def _summary(
         ctype = cap.get("content_type")
         bits = [f"HTTP {status}" if status is not None else "", f"{_md(ctype)}" if ctype else ""]
         if any(bits):
-            out.append(f"- answer: {', '.join(b for b in bits if b)}; final URL "
-                       f"{_code(cap.get('final_url') or cap.get('url') or '')}")
+            out.append("- " + _("answer: {what}; final URL {url}").format(
+                what=", ".join(b for b in bits if b),
+                url=_code(cap.get("final_url") or cap.get("url") or "")))
         for hop in cap.get("hops") or []:
             if isinstance(hop, Mapping) and hop.get("location"):
-                out.append(f"- {_code(hop.get('url'))} answered HTTP {_md(hop.get('status'))}, "
-                           f"sending to {_code(hop['location'])}")
+                out.append("- " + _("{url} answered HTTP {status}, sending to {location}").format(
+                    url=_code(hop.get("url")), status=_md(hop.get("status")),
+                    location=_code(hop["location"])))
         if cap.get("title"):
-            out.append(f"- the rendered page's title: {_code(cap['title'])}")
+            out.append("- " + _("the rendered page's title: {title}").format(
+                title=_code(cap["title"])))
         if cap.get("scripts"):
-            out.append("- rendered with JavaScript on (every request still went through the "
-                       "network guard)")
+            out.append("- " + _("rendered with JavaScript on (every request still went through "
+                                "the network guard)"))
         else:
-            out.append("- rendered without JavaScript")
+            out.append("- " + _("rendered without JavaScript"))
         refused = [r for r in cap.get("resources") or []
                    if isinstance(r, Mapping) and r.get("refused")]
         if refused:
-            out.append(f"- {len(refused)} request(s) of the page were not sent: " + "; ".join(
+            out.append("- " + _("{n} request(s) of the page were not sent:").format(
+                n=len(refused)) + " " + "; ".join(
                 f"{_code(r.get('url'))} ({_md(r['refused'])})" for r in refused[:5]))
     else:
-        out.append("**Not captured**: no capture of this page is stored (the audit captured "
-                   "only its impostors, up to `--capture-max`; run `brandsweep evidence "
-                   "--recapture` while the page is reachable).")
+        out.append(_("**Not captured**: no capture of this page is stored (the audit captured "
+                     "only its impostors, up to `--capture-max`; run `brandsweep evidence "
+                     "--recapture` while the page is reachable)."))
     out.append("")
 
     # the official account
     off = case.official
     if off is not None:
-        out.append("## The official account it imitates")
+        out.append(_("## The official account it imitates"))
         out.append("")
-        out.append(f"- {_md(off.platform)} account {_md(off.handle)}"
-                   + (f", shown as \"{_md(off.display_name)}\"" if off.display_name else ""))
+        out.append("- " + _("{platform} account {handle}").format(
+            platform=_md(off.platform), handle=_md(off.handle))
+                   + (_(", shown as \"{name}\"").format(name=_md(off.display_name))
+                      if off.display_name else ""))
         if off.url:
             out.append(f"- {off.url}" if _safe_link(off.url) else f"- {_code(off.url)}")
         if any(f["name"] == "avatars-side-by-side.png" for f in files):
-            out.append("- `avatars-side-by-side.png`: its avatar (left) beside this profile's "
-                       "(right)")
+            out.append("- " + _("`avatars-side-by-side.png`: its avatar (left) beside this "
+                                "profile's (right)"))
         out.append("")
 
     # signals
     if finding is not None and finding.evidence:
-        out.append("## Why it is impersonation: every signal")
+        out.append(_("## Why it is impersonation: every signal"))
         out.append("")
-        plain = Translator("en")
         for e in finding.evidence:
             # the report's sentence, then what the matcher recorded (the measure behind it)
-            said, detail = _reason_text(plain, e), _plain_signal(e)
+            said, detail = _reason_text(tr, e), _plain_signal(e)
             line = said if detail in ("", said, e.signal) else f"{said} — {detail}"
             out.append(f"- {_md(line)} ({_code(e.signal)})")
         out.append("")
-    discovery = _discovery(evidence, finding)
+    discovery = _discovery(evidence, finding, tr)
     if discovery:
-        out.append("## How it was found")
+        out.append(_("## How it was found"))
         out.append("")
         out.extend(discovery)
         out.append("")
-    linked = _linked_pages(evidence)
+    linked = _linked_pages(evidence, tr)
     if linked:
-        out.append("## Where its links lead")
+        out.append(_("## Where its links lead"))
         out.append("")
         out.extend(linked)
         out.append("")
-    searched = _search_results(evidence)
+    searched = _search_results(evidence, tr)
     if searched:
-        out.append("## What search engines show")
+        out.append(_("## What search engines show"))
         out.append("")
         out.extend(searched)
         out.append("")
-    triage = _triage_lines(evidence, finding)
-    out.append("## Reviewers' decisions")
+    triage = _triage_lines(evidence, finding, tr)
+    out.append(_("## Reviewers' decisions"))
     out.append("")
-    out.extend(triage or ["- none recorded yet (`brandsweep triage ... --as impostor_confirmed`)"])
+    out.extend(triage or ["- " + _("none recorded yet (`brandsweep triage ... --as "
+                                   "impostor_confirmed`)")])
     out.append("")
 
     # who asks, and where to
-    out.append("## The rights holder")
+    out.append(_("## The rights holder"))
     out.append("")
     holder = case.legal_name or case.organization
-    out.append(f"- {_md(holder)}" + (f" (trading as {_md(case.organization)})"
-                                     if case.legal_name and case.organization
-                                     and case.legal_name != case.organization else "")
-               if holder else "- not named: add `legal_name` to the inventory")
-    out.append(f"- contact: {_md(case.contact)}" if case.contact
-               else "- contact: not given (inventory key `contact`)")
+    out.append(f"- {_md(holder)}" + (" " + _("(trading as {name})").format(
+        name=_md(case.organization)) if case.legal_name and case.organization
+        and case.legal_name != case.organization else "")
+               if holder else "- " + _("not named: add `legal_name` to the inventory"))
+    out.append("- " + (_("contact: {contact}").format(contact=_md(case.contact)) if case.contact
+                       else _("contact: not given (inventory key `contact`)")))
     if case.trademarks:
-        out.append("- trademarks: " + "; ".join(_md(m) for m in case.trademarks))
+        out.append("- " + _("trademarks: {marks}").format(
+            marks="; ".join(_md(m) for m in case.trademarks)))
     else:
-        out.append("- trademarks: none listed (inventory key `trademarks`)")
+        out.append("- " + _("trademarks: none listed (inventory key `trademarks`)"))
     out.append("")
-    out.append(f"## Reporting it to {_md(title)}")
+    out.append(_("## Reporting it to {platform}").format(platform=_md(title)))
     out.append("")
     if case.report_form or case.report_email:
         if case.report_form:
-            out.append(f"- impersonation form: {case.report_form}")
+            out.append("- " + _("impersonation form: {url}").format(url=case.report_form))
         if case.report_email:
-            out.append(f"- abuse address: {case.report_email}")
+            out.append("- " + _("abuse address: {address}").format(address=case.report_email))
         if case.report_steps:
-            out.append(f"- on the form: {_md(case.report_steps)}")
+            out.append("- " + _("on the form: {steps}").format(steps=_md(case.report_steps)))
         if case.report_note:
-            out.append(f"- note: {_md(case.report_note)}")
+            out.append("- " + _("note: {note}").format(note=_md(case.report_note)))
     else:
-        out.append("- no report route is known for this platform: add `report: {form: URL}` to "
-                   "its entry in a `--platforms-file`")
-    out.append("- `report-text.txt`: the report, written out; paste it into the form and "
-               "attach the files below")
+        out.append("- " + _("no report route is known for this platform: add {example} to its "
+                            "entry in a `--platforms-file`").format(
+            example="`report: {form: URL}`"))
+    out.append("- " + _("`report-text.txt`: the report, written out; paste it into the form and "
+                        "attach the files below"))
     out.append("")
 
-    out.append("## Files")
+    out.append(_("## Files"))
     out.append("")
-    out.append("| file | what | bytes | captured | sha256 |")
+    out.append("| " + " | ".join((_("file"), _("what"), _("bytes"), _("captured"), "sha256"))
+               + " |")
     out.append("|---|---|---|---|---|")
     for f in files:
-        out.append(f"| `{f['name']}` | {_md(f['what'])} | {f['bytes']:,} | "
+        out.append(f"| `{f['name']}` | {_md(f['what'])} | {tr.number(f['bytes'])} | "
                    f"{_md(f.get('at') or '')} | `{f['sha256']}` |")
     out.append("")
-    out.append("`SHA256SUMS` lists the same checksums (`sha256sum -c SHA256SUMS`). Page bodies "
-               "are kept byte for byte under extensions that open as text.")
+    out.append(_("`SHA256SUMS` lists the same checksums (`sha256sum -c SHA256SUMS`). Page bodies "
+                 "are kept byte for byte under extensions that open as text."))
     return "\n".join(out) + "\n"
 
 
@@ -604,6 +630,7 @@ def write_evidence_pack(
     ``case`` brings the capture, the official account, the rights holder and the platform's
     report route (``brandsweep evidence`` gathers it from the store and the catalog)."""
     case = case or Case()
+    _ = Translator(case.lang if case.lang in LANGUAGES else "en", case.timezone).gettext
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     previous = _listed(out)
@@ -623,7 +650,7 @@ def write_evidence_pack(
         if any(p["sha256"] == sha for p in pages):
             continue
         name = f"pages/{sha}{body_extension(None, body)}"
-        _write(out, name, body, "a stored probe answer, as the platform sent it",
+        _write(out, name, body, _("a stored probe answer, as the platform sent it"),
                fetched_at.get(sha), files)
         pages.append({"sha256": sha, "bytes": len(body), "file": name})
 
@@ -633,8 +660,8 @@ def write_evidence_pack(
         page = case.capture_files.get(str(cap.get("body_sha256") or ""))
         if page is not None:
             name = f"capture/page{body_extension(cap.get('content_type'), page)}"
-            what = (f"the profile page as served ({cap.get('content_type') or 'type unknown'}),"
-                    " byte for byte")
+            what = _("the profile page as served ({type}), byte for byte").format(
+                type=cap.get("content_type") or _("type unknown"))
             _write(out, name, page, what, at, files)
             cap["file"] = name
         if cap.get("state") == "shown":
@@ -642,32 +669,33 @@ def write_evidence_pack(
             pdf = case.capture_files.get(str(cap.get("pdf_sha256") or ""))
             if shot:
                 _write(out, "capture/screenshot.png", shot,
-                       "full-page screenshot of the profile", at, files)
+                       _("full-page screenshot of the profile"), at, files)
             if pdf:
                 _write(out, "capture/page.pdf", pdf,
-                       "the profile page printed to PDF (links removed)", at, files)
+                       _("the profile page printed to PDF (links removed)"), at, files)
         meta = json.dumps(_jsonable(cap), indent=2, ensure_ascii=False, sort_keys=True) + "\n"
         _write(out, "capture/capture.json", meta.encode("utf-8"),
-               "what the capture did: state, redirects, requests", at, files)
+               _("what the capture did: state, redirects, requests"), at, files)
 
     suspect = _avatar(evidence, finding, obs)
     if suspect:
-        _write(out, f"avatar.{suspect[0]}", suspect[1], "this profile's picture as captured",
+        _write(out, f"avatar.{suspect[0]}", suspect[1], _("this profile's picture as captured"),
                evidence.get("last_seen"), files)
     official = _thumb(case.official.avatar_thumb) if case.official else None
     if official and case.official is not None:
         _write(out, f"official-avatar.{official[0]}", official[1],
-               "the official account's picture as captured", None, files)
+               _("the official account's picture as captured"), None, files)
         pair = _side_by_side(official, suspect, (
             f"official: {case.official.handle}",
             f"suspect: {finding.handle if finding else evidence.get('handle', '')}"))
         if pair:
             _write(out, "avatars-side-by-side.png", pair,
-                   "official avatar (left) beside this profile's (right)", None, files)
+                   _("official avatar (left) beside this profile's (right)"), None, files)
 
     text = report_text(_takedown_case(evidence, finding, case, obs), case.lang)
     _write(out, "report-text.txt", text.encode("utf-8"),
-           f"the report to paste into the platform's form ({case.lang})", None, files)
+           _("the report to paste into the platform's form ({lang})").format(lang=case.lang),
+           None, files)
 
     full = {
         "finding": finding_to_dict(finding) if finding is not None else None,
@@ -686,10 +714,10 @@ def write_evidence_pack(
     ev_json = json.dumps(full, indent=2, ensure_ascii=False, sort_keys=True) + "\n"
     listed = list(files)
     _write(out, "evidence.json", ev_json.encode("utf-8"),
-           "every observation, sighting, linked page, capture and finding recorded", None,
+           _("every observation, sighting, linked page, capture and finding recorded"), None,
            listed)
     summary = _summary(evidence, finding, obs, listed, case)
-    _write(out, "summary.md", summary.encode("utf-8"), "this case file", None, [])
+    _write(out, "summary.md", summary.encode("utf-8"), _("this case file"), None, [])
     names = ["summary.md"] + [f["name"] for f in listed]
     sums = [f"{hashlib.sha256((out / n).read_bytes()).hexdigest()}  {n}" for n in names]
     (out / "SHA256SUMS").write_text("\n".join(sums) + "\n", encoding="utf-8")

@@ -259,3 +259,20 @@ def test_no_takedown_pack_for_a_profile_a_reviewer_cleared():
     store = SimpleNamespace(triage=lambda: {(imp.platform, imp.handle): cleared},
                             latest_audit=lambda: 3, findings=lambda audit: [imp, other])
     assert batch_keys(store, None) == [(other.platform, other.handle)]  # type: ignore[arg-type]
+
+
+def test_the_case_file_is_in_the_packs_language(tmp_path):
+    """With --lang tr the text for the platform was Turkish but the case file a Turkish legal
+    team keeps (summary.md) was all English."""
+    out = write_evidence_pack(tmp_path / "p", EVIDENCE, finding(), {}, case(lang="tr"))
+    summary = (out / "summary.md").read_text("utf-8")
+    assert summary.startswith("# Kanıt paketi: instagram profili northwindcoffee\\_support")
+    assert "**Değerlendirme:** Taklitçi, önem: Yüksek (ilgi puanı 0,93)." in summary
+    for heading in ("## Taklit ettiği resmî hesap", "## Neden taklit: bütün sinyaller",
+                    "## Nasıl bulundu", "## Hak sahibi", "## Dosyalar"):
+        assert heading in summary
+    assert "| `capture/screenshot.png` | profilin tam sayfa ekran görüntüsü |" in summary
+    assert "profil resmi" in summary  # the signals as the Turkish report says them
+    english = (write_evidence_pack(tmp_path / "e", EVIDENCE, finding(), {}, case())
+               / "summary.md").read_text("utf-8")
+    assert english.startswith("# Evidence pack: instagram profile northwindcoffee\\_support")
