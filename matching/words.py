@@ -784,6 +784,27 @@ FAN_PATTERNS: tuple[str, ...] = (
 #: password or one-time codes, order numbers sent by DM, payment by bank transfer only. Also
 #: part of :data:`SCAM_PATTERNS`; on their own (not after "never", "asla", "nie", "nunca")
 #: they weigh as two signs of a scam on a walled page
+#: identity documents by the names people give them, country by country (folded): national
+#: ID cards (CIN, CNI, NIC, CNIC, NIN, KTP, NIK, MyKad, Aadhaar, NID, DNI, CURP, RUT, CPF,
+#: cédula, PESEL, OIB, JMBG, EGN, CNP, TC kimlik, FIN, IIN, PINFL, Emirates ID, iqama, Ghana
+#: Card, Huduma, the Baltic personal codes) and passports
+ID_DOCUMENT_WORDS = (
+    r"cin|cni|cnie|nic|cnic|nin|nida|ktp|nik|mykad|aadhaa?r|pan card|nid|dni|curp|rut|cpf|"
+    r"cedula|pesel|oib|jmbg|egn|cnp|tckn|tc kimlik\w*|kimlik\w*|fin kod\w*|iin|pinfl|"
+    r"emirates id|iqama|ghana card|huduma|national id|id card|carte d'identite|"
+    r"piece d'identite|carta d'identita|documento de identidad|asmens kod\w*|"
+    r"personas kod\w*|isikukood\w*|passport|passeport|pasaporte|passaporto|pasaport"
+)
+#: a bank account by the names people give it (folded): RIB, IBAN, BVN and NUBAN, CBU and
+#: CVU, CLABE, "account number" and "bank account" in many languages
+BANK_ACCOUNT_WORDS = (
+    r"rib|iban|bvn|nuban|cbu|cvu|clabe|account (number|no|details)|bank (account|details)|"
+    r"numero de compte|compte bancaire|numero de cuenta|cuenta bancaria|numero da conta|"
+    r"conta bancaria|nomor rekening|no rekening|rekening bank|hesap (no|numara\w*)|"
+    r"numer (konta|rachunku)|kontonummer|bankkonto|saskaitos numer\w*|konta numur\w*|"
+    r"so tai khoan|numar de cont|cont bancar|broj racuna|cislo uctu|bankszamla\w*"
+)
+
 DATA_REQUEST_PATTERNS: tuple[str, ...] = (
     r"\bcard (details|number)\b",
     r"\b(password|login details|one[- ]time code|cvv|sms code)\b",
@@ -836,6 +857,16 @@ DATA_REQUEST_PATTERNS: tuple[str, ...] = (
     r"telefonni cislo)\b",
     r"\b(cpf|pesel|codice fiscale|rodne cislo|social security number|tc kimlik\w*|"
     r"burgerservicenummer|nomor nik|numero de identidad)\b",
+    # an identity document and a bank account asked together ("CIN + RIB", "DNI y CBU",
+    # "NIN and BVN", "KTP dan nomor rekening"): what a loan, job or refund scam takes to open
+    # accounts in the victim's name, in any country's words for both (folded)
+    rf"\b({ID_DOCUMENT_WORDS})\b[^.!?]{{0,30}}\b({BANK_ACCOUNT_WORDS})\b",
+    rf"\b({BANK_ACCOUNT_WORDS})\b[^.!?]{{0,30}}\b({ID_DOCUMENT_WORDS})\b",
+    # a copy of the identity card, asked in public
+    r"\b(cop(y|ie|ia) (of |de |di |da )?(your |votre |ta |tu |su |sua |la |il |seu |a )?"
+    r"(id|id card|cin|cni|cnie|cnic|nic|nin|dni|cedula|passport|passeport|pasaporte|"
+    r"passaporto|carte d'identite|carta d'identita|documento de identidad)|"
+    r"kimlik fotokopi\w*|fotocopia (de )?(tu |su )?(dni|cedula|ine))\b",
     # money asked for up front, a fee to pay now, crypto to send "and get double back": what
     # advance-fee, fake-job and giveaway scams ask, in every language at once
     r"\b(send|envie|envia|mande|manda|deposite|transfira|envoyez|invia|sende|schicke|stuur|"
@@ -978,14 +1009,27 @@ DM_INVITE_PATTERNS: tuple[str, ...] = (
 MONEY_AMOUNT = (
     r"(?:(?:[$€£¥₹₱₩฿₦₵]|r\$|rp\.?|s/\.?|bs\.?|usd|eur|gbp|php|inr|idr|ngn|ghs|kes|ksh|mnt|egp|"
     # the Ghanaian cedi as "GH₵" folds to "ghc"; "Rs 500" with no dot, after no other letter
-    r"clp|azn|gs\.?|pyg|npr|rs\.|(?<![a-z])rs|ghc|tnd|khr)\s?\d[\d.,]*"
+    r"clp|azn|gs\.?|pyg|npr|rs\.|(?<![a-z])rs|ghc|tnd|khr|"
+    # the Gulf's, the Maghreb's, Switzerland's, Malaysia's and the dollars of other countries
+    r"sar|aed|qar|kwd|omr|bhd|jod|mad|(?<![a-z])dh|chf|(?<![a-z])rm|(?:s|nt|hk|a|c|us)\$)"
+    r"\s?\d[\d.,]*"
     r"|\d[\d.,]*\s?(?:k|rb|ribu|jt|juta|tr|trieu|d|dong|vnd|usd|eur|euro|euros|gbp|tl|zl|pln|"
     r"kr|sek|nok|dkk|rp|idr|php|inr|rs|huf|ft|czk|kc|ron|lei|mxn|brl|myr|rm|thb|baht|yen|"
     r"jpy|krw|won|ngn|ksh|kes|uah|rsd|din|pesos?|reais|mnt|togrog|tugrug|tugrik|egp|l\.e|"
     # the Egyptian pound as Arabic (جنيه, folded) and Arabizi write it
     r"jnyh|geneh|gneh|ginih|clp|lucas|ghc|cedis?|birr|etb|"
     # the manat (₼ folds to "manat"), guaraní, Nepali rupee, lek, Tunisian dinar, riel
-    r"azn|manat|gs|guaranies|pyg|npr|lek|leke|tnd|dt|dinars?|khr|riel|[$€£¥₹₱₩฿])(?![a-z0-9])"
+    r"azn|manat|gs|guaranies|pyg|npr|lek|leke|tnd|dt|dinars?|khr|riel|"
+    # the riyal, dirham, dinar and toman as Arabic and Persian write them (ريال, درهم, دينار,
+    # تومان, ر.س, folded) and by their codes (Morocco's "DH" and "MAD", the Gulf's); the
+    # hryvnia, rouble, lev, lari, so'm, tenge, shekel (₴ ₽ ₾ ₪ fold to words); the taka,
+    # the Swiss franc, the yuan, the CFA franc, the shillings and francs of East Africa, the
+    # kyat and kip
+    r"ryl|rial|riyals?|sar|r\.s|qar|omr|kwd|bhd|jod|aed|dh|dhs|dirhams?|drhm|mad|dzd|lyd|iqd|"
+    r"lbp|dynr|twmn|tomans?|irr|hrn|grn|hryvn\w*|rub|rubl\w*|rb|lv|leva|bgn|lari|gel|amd|"
+    r"so'm|uzs|kzt|tenge|nis|ils|shekels?|taka|tk|bdt|lkr|pkr|chf|yuan|rmb|cny|hkd|sgd|"
+    r"twd|fcfa|cfa|xof|xaf|ugx|tzs|tsh|rwf|kyat|mmk|kip|lak|byn|"
+    r"[$€£¥₹₱₩฿])(?![a-z0-9])"
     # the tögrög sign, ₮, folds to a "t" glued to the figure ("5000₮")
     r"|\d[\d.,]*t(?![a-z0-9]))"
 )

@@ -3152,3 +3152,45 @@ def test_a_sum_sent_to_a_payment_app_by_name_is_money_asked_first(ask: str) -> N
     assert "scam_wording" in signals_of(f), f
     quiet = page("Wir nehmen Daviplata, Nequi, Papara und M-Pesa.")
     assert quiet.cls == FindingClass.UNRELATED, quiet
+
+
+# detect14 (continued)
+
+@pytest.mark.parametrize("price", [
+    "بوكس العيد بـ 99 ريال، الدفع مدى",  # Saudi riyal, in Arabic letters
+    "Coffret de l'Aïd à 99 DH, paiement à la livraison",  # Moroccan dirham, "DH"
+    "Coffret à 250 MAD",  # and by its code
+    "Подарунковий набір за 499 ₴",  # Ukrainian hryvnia, its sign
+    "Geschenkbox für CHF 49",  # Swiss franc before the sum
+    "Kotak hadiah RM49",  # Malaysian ringgit glued to the sum
+])
+def test_a_price_in_riyals_dirhams_hryvnias_francs_or_ringgit_on_a_walled_page_a_lookalike_links(
+        price: str) -> None:
+    """A walled page a lookalike site links whose search result names a price: the offer of a
+    scam's chain, a second sign, in the currencies people write across the Gulf, the Maghreb,
+    Ukraine, Switzerland and Malaysia (their words, codes and signs). The same result without
+    a sum leaves one sign: unverified."""
+    f = _walled("quillmarkbox", f"Quillmark Papier. {price}")
+    assert f.cls == FindingClass.IMPOSTOR, f
+    plain = _walled("quillmarkbox", "Quillmark Papier. Geschenke und Papier.")
+    assert plain.cls == FindingClass.UNVERIFIED, plain
+
+
+@pytest.mark.parametrize(("text", "asks"), [
+    ("Envoyez votre CIN et RIB pour recevoir le remboursement", True),  # Morocco, Tunisia
+    ("Send your NIN and BVN to claim the prize", True),  # Nigeria
+    ("Kirim KTP dan nomor rekening untuk pencairan", True),  # Indonesia
+    ("Send CNIC and account number for the loan", True),  # Pakistan
+    ("Atsiųskite asmens kodą ir sąskaitos numerį", True),  # Lithuania
+    ("Envoyez la copie de votre CIN recto-verso", True),
+    # warnings and ordinary words: no request
+    ("Quillmark no pide DNI ni CBU por mensaje directo", False),
+    ("Quillmark ne demande jamais de copie de CIN", False),
+    ("Bring your passport to the check-in desk", False),
+])
+def test_an_identity_document_with_a_bank_account_is_a_request_for_data(
+        text: str, asks: bool) -> None:
+    """An identity document and a bank account asked together ("CIN + RIB", "NIN and BVN",
+    "KTP dan nomor rekening"), or a copy of the ID card, in any country's words: data no
+    company asks for in public. Said as a warning, or a passport at a check-in desk: none."""
+    assert bool(data_request(text)) is asks, (text, data_request(text))
