@@ -1005,6 +1005,15 @@ def _headline(tr: Translator, cls: Counter, sev: Counter, status: Counter,
         if news
         else ""
     )
+    # what else the previous audit would tell a reader: what changed, what is gone
+    others = [n_(*pair, status[key]).format(n=tr.number(status[key])) for key, pair in (
+        ("changed", NP_("{n} changed", "{n} changed")),
+        ("resolved", NP_("{n} resolved", "{n} resolved"))) if status.get(key)]
+    if others and news:
+        tail += ", " + ", ".join(others)
+    elif others:
+        tail = "; " + tr.gettext("{changes} since the previous audit").format(
+            changes=", ".join(others))
     if first:
         tail = "; " + tr.gettext("the first audit of this inventory (nothing to compare with "
                                  "yet)")
@@ -1062,6 +1071,9 @@ _STATUS_DETAILS: dict[str, str] = {
         N_("not swept in this audit (--platforms): as of the previous audit"),
 }
 _CHANGE = re.compile(r"(class|severity) (\w+) -> (\w+)")
+#: the fields a change names (matching/history.py), as the reader calls them
+_CHANGED_FIELDS = (("display name", N_("display name")), ("bio", N_("bio")),
+                   ("links", N_("links")), ("probe", N_("probe")))
 
 
 def status_detail_text(tr: Translator, detail: str | None) -> str | None:
@@ -1084,7 +1096,10 @@ def status_detail_text(tr: Translator, detail: str | None) -> str | None:
                 old=_(SEVERITY_LABELS.get(m.group(2), m.group(2))),
                 new=_(SEVERITY_LABELS.get(m.group(3), m.group(3)))))
         else:
-            out.append(part)
+            word = next((w for prefix, w in _CHANGED_FIELDS if part.startswith(prefix + " ")),
+                        None)
+            # the field's name in the reader's words; the quoted old and new values as they are
+            out.append(_(word) + part[len(word):] if word else part)
     return "; ".join(out)
 
 

@@ -1164,7 +1164,7 @@ def test_what_changed_reads_in_the_reports_language():
         "bu denetimde görülmedi (silinmiş, adı değiştirilmiş ya da kaldırılmış)")
     assert status_detail_text(tr, "class unverified -> impostor; severity none -> high; "
                                   "bio 'a; b' -> 'c'") == (
-        "sınıf Doğrulanamadı -> Taklitçi; önem Yok -> Yüksek; bio 'a; b' -> 'c'")
+        "sınıf Doğrulanamadı -> Taklitçi; önem Yok -> Yüksek; biyografi 'a; b' -> 'c'")
     same = "not seen in this audit (deleted, renamed or taken down)"
     assert status_detail_text(Translator("en"), same) == same
 
@@ -1439,3 +1439,24 @@ def test_an_empty_cell_prints_no_bare_label_on_a_phone_or_paper():
     paper = css[css.index("@media print"):]
     for block in (phone, paper):
         assert "table.grid>tbody>tr>td:empty{display:none}" in block
+
+
+def test_the_summary_and_the_action_say_what_changed_since_the_previous_audit():
+    """A second audit's summary named only what was new: one changed and two resolved were
+    in the terminal and in a collapsed list, and a changed impostor's action did not say what
+    changed (in Turkish the fields were English: 'bio ... ; links +...')."""
+    base = sample.findings()
+    changed = replace(base[1], status=Status.CHANGED,
+                      status_detail="bio 'hello' -> 'send your card'; links +https://x.example; "
+                                    "severity medium -> high")
+    findings = [replace(f, status=Status.UNCHANGED) for f in base[:1]] + [changed] + [
+        replace(base[9], status=Status.RESOLVED)]
+    audit = replace(sample.audit(), lang="tr")
+    view = build_view(sample.inventory(), findings, audit)
+    assert view.headline.endswith("; önceki denetimden bu yana 1 değişen, 1 çözülen.")
+    en = build_view(sample.inventory(), findings, sample.audit()).headline
+    assert en.endswith("; 1 changed, 1 resolved since the previous audit.")
+    html = render_html(view)
+    assert ('Önceki denetimden bu yana değişen: <span translate="no">biyografi &#39;hello&#39; '
+            "-&gt; &#39;send your card&#39;; bağlantılar +https://x.example; önem Orta -&gt; "
+            "Yüksek</span>") in html
