@@ -32,9 +32,14 @@ Marked = str | tuple[Seg, ...]
 _HANGUL_FILLERS = {"\u115f", "\u1160", "\u3164", "\uffa0"}
 
 
+#: control characters every multi-line bio has (a link on its own line, Windows line ends):
+#: shown as the white space they are, not flagged (the warning is for tricks, not for lines)
+_ORDINARY = frozenset("\t\n\r")
+
+
 def _is_hidden(ch: str) -> bool:
     cat = unicodedata.category(ch)
-    return (cat in ("Cf", "Cc", "Zl", "Zp") and ch != "\t") or ch in _HANGUL_FILLERS
+    return (cat in ("Cf", "Cc", "Zl", "Zp") and ch not in _ORDINARY) or ch in _HANGUL_FILLERS
 
 
 def mark_text(text: str | None) -> Marked | None:
@@ -65,7 +70,8 @@ def has_hidden(text: str | None) -> bool:
     if not text:
         return False
     text = str(text)
-    # Fast path: every hidden category (Cc, Cf, Zl, Zp) is non-printable for str.isprintable.
+    # Fast path: every hidden category (Cc, Cf, Zl, Zp) is non-printable for str.isprintable
+    # (so are the line breaks of a multi-line bio, which the slow path lets pass)
     if text.isprintable() and not any(ch in text for ch in _HANGUL_FILLERS):
         return False
     return any(_is_hidden(ch) for ch in text)

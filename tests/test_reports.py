@@ -1460,3 +1460,14 @@ def test_the_summary_and_the_action_say_what_changed_since_the_previous_audit():
     assert ('Önceki denetimden bu yana değişen: <span translate="no">biyografi &#39;hello&#39; '
             "-&gt; &#39;send your card&#39;; bağlantılar +https://x.example; önem Orta -&gt; "
             "Yüksek</span>") in html
+
+
+def test_a_multi_line_bio_is_not_hidden_characters():
+    """Every bio with a link on its own line (Bluesky, Telegram, most Instagram bios) got the
+    'hidden characters' warning and a 'U+000A' marker in its text: the warning is for
+    bidi and zero-width tricks, not for line breaks."""
+    from reports.untrusted import has_hidden
+
+    bio = "Bilet iadesi için DM'den yazın.\r\nhttps://karakus-destek.com\n"
+    assert not has_hidden(bio) and mark_text(bio) == bio
+    assert has_hidden("line\u2028break") and has_hidden("a\x0bb")  # still flagged
