@@ -117,3 +117,49 @@ def test_a_not_found_lookup_example_still_reads_not_found():
                         "value": "harbourferriez", "type": "https://api.twitter.com/2/problems/resource-not-found"}]}
     got = read("x", "https://api.twitter.com/2/users/by/username/:username", 200, json.dumps(body))
     assert got.state is NOT_FOUND
+
+
+# ------------------------------------------------------------------ the generic layers: an "About" / "Summary" section
+
+
+def _generic(platform: str, url: str, page: str):
+    from crawler.extract import read_profile, without_rules
+
+    return read_profile(without_rules(CAT)[platform], url, 200, {}, page.encode())
+
+
+_HEAD = ('<html><head><title>Jane Roe | LinkedIn</title>'
+         '<link rel="canonical" href="https://www.linkedin.com/in/jane-roe-1a2b3c"></head><body>'
+         '<div id="top-card"><h1 id="name">Jane Roe</h1></div>')
+
+
+@pytest.mark.parametrize("section", [
+    # a section named by its id, its heading the word (LinkedIn's public profiles of 2014-2016)
+    '<section id="summary" class="profile-section"><h3 class="title">Summary</h3><div class="description">'
+    '<p>Harbour logistics planner since 2009. <br>Mentor for new dispatchers.</p></div></section>',
+    # a div named by its id, the heading the person's name and the word (2013)
+    '<div class="section" id="profile-summary"><div class="header"><h2>\n  Jane Roe\'s Summary\n</h2></div>'
+    '<div class="content"><p class="description">Harbour logistics planner since 2009.<br>\nMentor for new dispatchers.</p></div></div>',
+    # another site's "About" block named by its class
+    '<div class="profile-about"><h4>About</h4><p>Harbour logistics planner since 2009. Mentor for new dispatchers.</p></div>',
+], ids=["section-summary", "div-profile-summary", "class-about"])
+def test_a_summary_or_about_section_is_the_bio(section):
+    """With every platform rule off, a profile page's own "Summary" / "About" section (named by
+    its id or class, its heading that word) gives the bio; the heading is not part of it."""
+    got = _generic("linkedin", "https://www.linkedin.com/in/jane-roe-1a2b3c", _HEAD + section + "</body></html>")
+    assert got.state is FOUND, (got.reason, got.evidence)
+    assert " ".join(got.fields.bio.split()) == "Harbour logistics planner since 2009. Mentor for new dispatchers."
+    assert got.evidence["layers"]["bio"] == "dom"
+
+
+@pytest.mark.parametrize("section", [
+    # the site's footer column "About": links, not a bio
+    '<footer><div class="about"><h4>About</h4><ul><li><a href="/careers">Careers</a></li><li><a href="/press">Press and media</a></li></ul></div></footer>',
+    # the same column outside a footer element: mostly links
+    '<div class="footer-about"><h4>About</h4><a href="/careers">Careers</a> <a href="/press">Press and media</a> <a href="/blog">Our blog</a></div>',
+    # a section named about whose heading is something else
+    '<section id="about"><h3>Experience</h3><p>Dispatcher at Harbour Ferries, 2009 to 2015.</p></section>',
+], ids=["footer", "links", "other-heading"])
+def test_no_bio_from_an_about_column_of_links_or_another_heading(section):
+    got = _generic("linkedin", "https://www.linkedin.com/in/jane-roe-1a2b3c", _HEAD + section + "</body></html>")
+    assert got.fields.bio is None, got.fields.bio

@@ -2389,12 +2389,49 @@ def _dom_bio_and_avatar(page: GenericPage, out: LayerRead) -> None:
             if 0 < len(text) <= 2000:
                 out.put("bio", V.clean_text(text), "dom")
                 break
+    if "bio" not in out.values:
+        _section_bio(page, out)
     if "avatar_url" not in out.values:
         for src in sel.xpath("//body//img[contains(translate(@class, 'AVATR', 'avatr'), "
                              "'avatar')]/@src").getall()[:1]:
             url = V.to_url(page.absolute(src))
             if url:
                 out.put("avatar_url", url, "dom")
+
+
+# a profile page's own "About" / "Summary" section (LinkedIn's public profiles of 2013-2016,
+# 'Jane Roe's Summary'): a section named so by its id or class, its heading that word, its text
+# the bio; in the UI languages seen
+_SECTION_NAME = ("[contains(concat(' ', translate(@id, 'ABOUTSMRYIG-_', 'aboutsmryig  '), ' '),"
+                 " ' summary ') or contains(concat(' ', translate(@id, 'ABOUTSMRYIG-_',"
+                 " 'aboutsmryig  '), ' '), ' about ') or contains(concat(' ', translate(@class,"
+                 " 'ABOUTSMRYIG-_', 'aboutsmryig  '), ' '), ' summary ') or contains(concat(' ',"
+                 " translate(@class, 'ABOUTSMRYIG-_', 'aboutsmryig  '), ' '), ' about ')]")
+_SECTION_HEADING = re.compile(
+    r"(?i)^(?:.{1,80}['’]s\s+)?(?:summary|about(?: me| us)?|bio(?:graphy)?|über mich|über uns|"
+    r"à propos|acerca de(?: mí)?|sobre(?: mí| nós)?|informazioni|o mnie|обо мне|о себе)\s*:?$")
+
+
+def _section_bio(page: GenericPage, out: LayerRead) -> None:
+    """The bio a page's "About" / "Summary" section holds: the section's text after its heading
+    (h2-h4 or a header block whose text is the section's name), when nothing marked a bio."""
+    query = (f"//body//*[self::section or self::div or self::article]{_SECTION_NAME}"
+             "[not(ancestor::footer or ancestor::nav)]")
+    for node in page.selector.xpath(query)[:10]:
+        heads = node.xpath("(.//h1|.//h2|.//h3|.//h4|.//h5|.//header)[1]")
+        if not heads:
+            continue
+        head = " ".join(" ".join(heads[0].xpath(".//text()").getall()).split())
+        if not _SECTION_HEADING.match(head):
+            continue
+        body = " ".join(" ".join(V.visible_texts(node)).split())
+        text = body[len(head):].strip() if body.startswith(head) else ""
+        linked = len("".join("".join(node.xpath(".//a//text()").getall()).split()))
+        if linked * 2 > len("".join(text.split())):
+            continue  # a site's "About" column of links (Careers, Press, Blog), not a bio
+        if 20 <= len(text) <= 2600:
+            out.put("bio", V.clean_text(text), "dom")
+            return
 
 
 # the label of a profile's website row in the UI languages seen ('Websites', 'Website:',
