@@ -1013,7 +1013,11 @@ MONEY_AMOUNT = (
     # the Gulf's, the Maghreb's, Switzerland's, Malaysia's and the dollars of other countries
     r"sar|aed|qar|kwd|omr|bhd|jod|mad|(?<![a-z])dh|chf|(?<![a-z])rm|(?:s|nt|hk|a|c|us)\$)"
     r"\s?\d[\d.,]*"
-    r"|\d[\d.,]*\s?(?:k|rb|ribu|jt|juta|tr|trieu|d|dong|vnd|usd|eur|euro|euros|gbp|tl|zl|pln|"
+    # a figure, then (perhaps) a word for thousands or millions said before the currency ("300
+    # mil pesos", "5 bin TL", "490 هزار تومان", "5 ألف ريال", "2 lakh rupees", "5 тыс. руб")
+    r"|\d[\d.,]*\s?(?:(?:mil|bin|mille|mila|tausend|duizend|hzr|alf|'lf|mlywn|lakh|"
+    r"crore|juta|ribu|tys\.?|mln|milion\w*|millones|milhoes|million)\s)?"
+    r"(?:k|rb|ribu|jt|juta|tr|trieu|d|dong|vnd|usd|eur|euro|euros|gbp|tl|zl|pln|"
     r"kr|sek|nok|dkk|rp|idr|php|inr|rs|huf|ft|czk|kc|ron|lei|mxn|brl|myr|rm|thb|baht|yen|"
     r"jpy|krw|won|ngn|ksh|kes|uah|rsd|din|pesos?|reais|mnt|togrog|tugrug|tugrik|egp|l\.e|"
     # the Egyptian pound as Arabic (جنيه, folded) and Arabizi write it
@@ -1029,6 +1033,9 @@ MONEY_AMOUNT = (
     r"lbp|dynr|twmn|tomans?|irr|hrn|grn|hryvn\w*|rub|rubl\w*|rb|lv|leva|bgn|lari|gel|amd|"
     r"so'm|uzs|kzt|tenge|nis|ils|shekels?|taka|tk|bdt|lkr|pkr|chf|yuan|rmb|cny|hkd|sgd|"
     r"twd|fcfa|cfa|xof|xaf|ugx|tzs|tsh|rwf|kyat|mmk|kip|lak|byn|"
+    # the lira, the dollar and the rupee written out (ليرة, دولار, "999 lira", "50 dollars"),
+    # the shekel and the dram as Arabic and Armenian write them (شيكل, драм)
+    r"liras?|lyrh|dollars?|dolares|dolar|dwlr|rupees?|rupye|shykl|dram|ryal|rials|"
     r"[$€£¥₹₱₩฿])(?![a-z0-9])"
     # the tögrög sign, ₮, folds to a "t" glued to the figure ("5000₮")
     r"|\d[\d.,]*t(?![a-z0-9]))"

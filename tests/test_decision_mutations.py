@@ -3194,3 +3194,23 @@ def test_an_identity_document_with_a_bank_account_is_a_request_for_data(
     "KTP dan nomor rekening"), or a copy of the ID card, in any country's words: data no
     company asks for in public. Said as a warning, or a passport at a check-in desk: none."""
     assert bool(data_request(text)) is asks, (text, data_request(text))
+
+
+# detect15 (continued)
+
+@pytest.mark.parametrize("snippet", [
+    "تخفیف ویژه: فقط ۴۹۰ هزار تومان",  # Persian: a figure, "thousand", the toman
+    "العرض بـ 5 آلاف ريال فقط",  # Arabic: "thousands" before the riyal
+    "Kampanya fiyatı sadece 5 bin TL",  # Turkish "bin" (thousand) before the lira
+    "Kampanya fiyatı sadece 999 lira",  # the lira written out
+    "Promo: 300 mil pesos la moto",  # Spanish "mil" before the peso
+    "Only 50 dollars for the box",  # the dollar written out
+])
+def test_a_price_said_in_thousands_or_a_currency_written_out_is_a_sum(snippet: str) -> None:
+    """A price said with a word for thousands before the currency ("490 هزار تومان", "5 bin
+    TL", "300 mil pesos") or with the currency written out ("999 lira", "50 dollars") in the
+    search result of a walled page a lookalike links: the offer of the scam's chain, a second
+    sign beside the lookalike. With no lookalike it is one sign at most: unverified."""
+    f = _walled("quillmarkx", snippet)
+    assert f.cls == FindingClass.IMPOSTOR, f
+    assert _walled("quillmarkx", snippet, promoted=False).cls == FindingClass.UNVERIFIED
