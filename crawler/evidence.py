@@ -154,6 +154,7 @@ def write_packs(store: Store, catalog: Catalog, keys: Sequence[tuple[str, str]],
     rows: list[dict[str, Any]] = []
     current = store.triage()
     imitated = _imitated(store)
+    pack_lang = options.lang or "en"  # the index's: the packs' (the inventory's by default)
     for platform, handle in keys:
         data = store.evidence(platform, handle)
         if not data:
@@ -169,6 +170,7 @@ def write_packs(store: Store, catalog: Catalog, keys: Sequence[tuple[str, str]],
                 continue
         case = _case(store, catalog, platform, handle, data, finding, options.lang,
                      options.timezone)
+        pack_lang = case.lang
         target = options.out if single else options.out / pack_name(platform, handle)
         path = write_evidence_pack(target, data, finding, snapshots, case)
         written.append(path)
@@ -184,7 +186,7 @@ def write_packs(store: Store, catalog: Catalog, keys: Sequence[tuple[str, str]],
             "zip": f"{path.name}.zip" if options.zip else None,
         })
     if not single:
-        write_index(options.out, rows)
+        write_index(options.out, rows, lang=pack_lang)
     return written
 
 

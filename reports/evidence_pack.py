@@ -764,18 +764,22 @@ def pack_name(platform: str, handle: str) -> str:
     return f"{platform}-{safe or 'profile'}"[:120]
 
 
-def write_index(out_dir: Path, rows: Sequence[Mapping[str, Any]]) -> Path:
-    """``index.md`` and ``index.json`` for a batch of packs (``brandsweep evidence --all``)."""
+def write_index(out_dir: Path, rows: Sequence[Mapping[str, Any]], lang: str = "en") -> Path:
+    """``index.md`` and ``index.json`` for a batch of packs (``brandsweep evidence --all``);
+    ``index.md`` in the packs' language."""
     out = Path(out_dir)
+    _ = Translator(lang if lang in LANGUAGES else "en").gettext
     ordered = sorted(rows, key=lambda r: (str(r.get("platform")), str(r.get("handle"))))
-    lines = ["# Evidence packs", "", f"{len(ordered)} pack(s), one folder per profile.", "",
-             "| platform | handle | class | decision | page | pack | report via |",
-             "|---|---|---|---|---|---|---|"]
+    head = (_("platform"), _("handle"), _("class"), _("decision"), _("page"), _("pack"),
+            _("report via"))
+    lines = [_("# Evidence packs"), "",
+             _("{n} pack(s), one folder per profile.").format(n=len(ordered)), "",
+             "| " + " | ".join(head) + " |", "|---|---|---|---|---|---|---|"]
     for r in ordered:
         via = r.get("report_form") or r.get("report_email") or "-"
         lines.append(
             f"| {_md(r.get('platform'))} | {_md(r.get('handle'))} | {_md(r.get('class') or '-')}"
-            f" | {_md(r.get('decision') or '-')} | {_md(r.get('capture') or 'not captured')}"
+            f" | {_md(r.get('decision') or '-')} | {_md(r.get('capture') or _('not captured'))}"
             f" | `{r.get('pack')}/` | {via} |")
     text = "\n".join(lines) + "\n"
     data = json.dumps(list(ordered), indent=2, ensure_ascii=False, sort_keys=True) + "\n"

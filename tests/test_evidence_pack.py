@@ -276,3 +276,12 @@ def test_the_case_file_is_in_the_packs_language(tmp_path):
     english = (write_evidence_pack(tmp_path / "e", EVIDENCE, finding(), {}, case())
                / "summary.md").read_text("utf-8")
     assert english.startswith("# Evidence pack: instagram profile northwindcoffee\\_support")
+
+
+def test_the_index_of_packs_is_in_their_language(tmp_path):
+    rows = [{"platform": "x", "handle": "a_b", "pack": "x-a_b", "class": "impostor",
+             "decision": None, "capture": None, "report_form": None, "report_email": None}]
+    text = write_index(tmp_path, rows, lang="tr").read_text("utf-8")
+    assert text.startswith("# Kanıt paketleri\n\n1 paket, her profil için bir klasör.")
+    assert "| platform | kullanıcı adı | sınıf | karar |" in text and "| kaydedilmedi |" in text
+    assert write_index(tmp_path, rows).read_text("utf-8").startswith("# Evidence packs")
