@@ -321,9 +321,11 @@ def gap_view(
     gap: Mapping[str, Any],
     titles: Mapping[str, str] | None = None,
     tr: Translator | None = None,
+    none_checked: bool = False,
 ) -> GapView:
     """One gap record -> its sentence. ``titles`` maps platform names to catalog titles;
-    ``tr`` the language (English without one)."""
+    ``tr`` the language (English without one); ``none_checked``: every probe of the gap's
+    platform went unanswered, so "probed without a cross-check" would understate it."""
     _ = tr.gettext if tr else str
     path = str(gap.get("path") or "")
     engine = str(gap.get("engine") or "")
@@ -359,6 +361,10 @@ def gap_view(
             _("renew the token or unset {var}").format(var=query) if query else _("renew the token")
         )
         why = _("{why}; what needed it is unverifiable: {fix}").format(why=why, fix=fix)
+        show_query = False
+    elif path == "probe" and query.startswith(_UNCALIBRATED) and none_checked:
+        lead = _("No look-alike handle could be checked on {who} (no probe got an "
+                 "answer)").format(who=who)
         show_query = False
     elif path == "probe" and query.startswith(_UNCALIBRATED):
         # the crawl's own English sentence: said here in the report's language
@@ -561,7 +567,12 @@ def build_coverage(
     (whose unverifiable profiles are counted by reason)."""
     summary = summary_of(crawl)
     titles = {p.name: p.title or p.name for p in summary.platforms} if summary else {}
-    views = [gap_view(g, titles, tr) for g in gaps]
+    # platforms where no probe got an answer: nothing there was checked at all
+    blocked = {p.name for p in summary.platforms if p.probes.get("unverifiable")
+               and not p.probes.get("found") and not p.probes.get("not_found")} \
+        if summary else set()
+    views = [gap_view(g, titles, tr, none_checked=str(g.get("engine") or "") in blocked)
+             for g in gaps]
     by_path: dict[str, list[GapView]] = {}
     for v in views:
         by_path.setdefault(v.path, []).append(v)
@@ -702,7 +713,10 @@ def _coverage_data(
     finish_reason: str | None,
 ) -> dict[str, Any]:
     gap_list = [dict(g) for g in gaps]
-    texts = [gap_view(g, {p.platform: p.title for p in view.platforms}).text for g in gap_list]
+    blocked = {p.platform for p in view.platforms
+               if p.unverifiable and not p.found and not p.not_found}
+    texts = [gap_view(g, {p.platform: p.title for p in view.platforms},
+                      none_checked=str(g.get("engine") or "") in blocked).text for g in gap_list]
     data = {
         "audit_id": audit_id,
         "partial": partial,

@@ -445,3 +445,25 @@ def test_audit_with_captcha_says_what_it_could_not_check(captcha_web, tmp_path):
                           text=True, timeout=120, check=False)
     assert proc.returncode == 0, proc.stderr[-3000:]
     assert json.loads((again / "coverage.json").read_text(encoding="utf-8")) == cov
+
+
+def test_a_platform_where_no_probe_got_an_answer_says_nothing_was_checked():
+    """Reddit answered every one of 80 probes with a bot block, and the report said its
+    look-alike handles 'were probed without a cross-check', as if they had been checked."""
+    from reports.coverage import build_coverage, coverage_to_json
+    from reports.i18n import Translator
+
+    gap = {"path": "probe", "engine": "reddit", "reason": "bot_block", "page": 1, "url": "",
+           "query": "variants probed without calibration: a random handle could not be "
+                    "checked, so a found there is not cross-checked"}
+    crawl = {"platforms": [{"name": "reddit", "title": "Reddit",
+                            "probes": {"unverifiable": 80}}]}
+    view = build_coverage([gap], crawl, [], tr=Translator("tr"))
+    text = view.groups[0].gaps[0].text
+    assert text.startswith("Reddit üzerinde hiçbir benzer kullanıcı adı kontrol edilemedi")
+    data = json.loads(coverage_to_json([gap], crawl, build_coverage([gap], crawl, [])))
+    assert data["gaps"][0]["text"] == ("No look-alike handle could be checked on Reddit (no "
+                                       "probe got an answer): bot block")
+    answered = {"platforms": [{"name": "reddit", "title": "Reddit",
+                               "probes": {"unverifiable": 3, "not_found": 77}}]}
+    assert "without a cross-check" in build_coverage([gap], answered, []).groups[0].gaps[0].text
