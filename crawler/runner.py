@@ -485,7 +485,7 @@ def render(
         started_at=row.get("started_at"),
         finished_at=row.get("finished_at"),
         inventory_path=row.get("inventory_path"),
-        db_path=None if store.path == ":memory:" else store.path,
+        db_path=None if store.path == ":memory:" else str(Path(store.path).resolve()),
         organization=inventory.organization,
         settings=settings,
         complete=complete,
