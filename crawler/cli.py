@@ -973,10 +973,10 @@ def triage(db: Path, profile: str | None, decision: str | None, note: str | None
     if as_json:
         raise BadInput("--json goes with --list")
     if not profile or not decision:
-        raise BadInput("give PLATFORM:HANDLE (or a profile URL) and --as DECISION, or --list, "
-                       "or --import FILE; "
-                       "e.g. brandsweep triage --db brandsweep.db instagram:northwindcoffeefans "
-                       "--as fan")
+        raise BadInput(_translator(lang).gettext(
+            "give PLATFORM:HANDLE (or a profile URL) and --as DECISION, or --list, or --import "
+            "FILE; e.g. {example}").format(
+            example="brandsweep triage --db brandsweep.db instagram:northwindcoffeefans --as fan"))
     catalog = _catalog(())
     platform, handle = _profile_key(profile, catalog)
     if not Path(db).is_file():
@@ -984,15 +984,12 @@ def triage(db: Path, profile: str | None, decision: str | None, note: str | None
     _check_db(db, write=True)
     known = _seen_handles(db, platform)
     if known is not None and handle not in known[0]:
-        near = _near_profiles(*known, platform, handle)
-        hint = f"; seen: {', '.join(near)}" if near else ""
-        raise BadInput(f"{db}: no audit has seen {platform}:{handle}{hint}. Triage a "
-                       "profile from the report or findings.json")
+        raise BadInput(unseen_message(_translator(lang), db, f"{platform}:{handle}",
+                                      _near_profiles(*known, platform, handle)))
     store = _open_existing_db(db)
     try:
         if handle not in store.known_handles(platform):
-            raise BadInput(f"{db}: no audit has seen {platform}:{handle}. Triage a profile "
-                           "from the report or findings.json")
+            raise BadInput(unseen_message(_translator(lang), db, f"{platform}:{handle}", []))
         history = store.triage_history(platform, handle)
         reviewer = by or _os_user()
         t = store.set_triage(Triage(platform, handle, TriageDecision(decision), note,
@@ -1001,6 +998,14 @@ def triage(db: Path, profile: str | None, decision: str | None, note: str | None
     finally:
         store.close()
     click.echo(triaged_message(tr, f"{platform}:{handle}", t, history[-1] if history else None))
+
+
+def unseen_message(tr, db: Path, profile: str, near: list[str]) -> str:
+    """Triage of a profile no audit in ``db`` has seen: the near ones it has, and the fix."""
+    _ = tr.gettext
+    hint = _("; seen: {profiles}").format(profiles=", ".join(near)) if near else ""
+    return _("{db}: no audit has seen {profile}{hint}. Triage a profile from the report or "
+             "findings.json").format(db=db, profile=profile, hint=hint)
 
 
 def triaged_message(tr, profile: str, t: Triage, was: Triage | None) -> str:

@@ -176,3 +176,13 @@ def test_an_imported_decision_keeps_the_reviewers_reason(tmp_path: Path) -> None
     for bad, says in (({"note": 5}, "must be text"), ({"note": "x" * 1001}, "keep it under")):
         with pytest.raises(DecisionsError, match=says):
             plan(bad)
+
+
+def test_a_triage_mistake_is_said_in_the_reviewers_language(db: Path) -> None:
+    got = run("triage", "--db", str(db), "instagram:northwindcofee_support", "--as", "fan",
+              "--lang", "tr")
+    assert got.exit_code == 2
+    assert "hiçbir denetim instagram:northwindcofee_support profilini görmedi; görülenler: " \
+        "instagram:northwindcoffee_support" in got.output
+    missing = run("triage", "--db", str(db), "instagram:northwindcoffee_support", "--lang", "tr")
+    assert missing.exit_code == 2 and "--as KARAR verin" in missing.output
