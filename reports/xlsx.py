@@ -30,6 +30,15 @@ def _local(tr: Translator, value: str | None) -> datetime | None:
     return d.replace(tzinfo=None) if d else None
 
 
+def _first_up(text: str, lang: str) -> str:
+    """A cell's label with a capital first letter, as its neighbours ('Değişmedi' beside
+    'Taklitçi'); Turkish capitalises i as İ."""
+    if not text:
+        return text
+    first = "İ" if lang == "tr" and text[0] == "i" else text[0].upper()
+    return first + text[1:]
+
+
 def _without_reason(text: str, reason: str) -> str:
     """A coverage gap's sentence without its reason, which has its own column (the sheet
     said each reason twice)."""
@@ -68,7 +77,7 @@ def write_xlsx(
             yield [
                 r.severity_label if r else (str(f.severity) if f.severity else ""),
                 r.cls_label if r else str(f.cls),
-                r.status_label if r else str(f.status),
+                _first_up(r.status_label, tr.lang) if r else str(f.status),
                 f.platform,
                 f.handle,
                 f.display_name,

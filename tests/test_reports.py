@@ -952,6 +952,7 @@ def test_xlsx_has_one_typed_sheet_per_view(tmp_path):
     assert support["Takipçi"] == 312 and isinstance(support["Takipçi"], int)
     assert support["Puan"] == 0.93 and isinstance(support["Puan"], float)
     assert support["Önem"] == "Yüksek" and support["Sınıf"] == "Taklitçi"
+    assert support["Değişim"] == "Yeni"  # capitalised like its neighbours
     assert "profil resmi" in support["Kanıt"]
     official = next(r for r in rows if r["Kullanıcı adı"] == "northwindcoffee"
                     and r["Platform"] == "instagram")
