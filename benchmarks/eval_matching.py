@@ -49,6 +49,7 @@ from matching.models import (  # noqa: E402
     Sighting,
     Via,
 )
+from matching.normalise import registered_domain  # noqa: E402
 
 CLASSES = (
     "official",
@@ -191,6 +192,15 @@ def shown_fields(p, now: str) -> dict[str, Any]:  # type: ignore[no-untyped-def]
     return out
 
 
+def _unserved(link: str, own: set[str]) -> bool:
+    """A web link (no profile, not the company's own domain) the crawl would follow."""
+    from crawler.catalog import load_catalog
+
+    if not link.startswith(("http://", "https://")) or registered_domain(link) in own:
+        return False
+    return not load_catalog().match_profile_url(link)
+
+
 def world_observations(
     world,
     rules: Mapping[str, HandleRule],  # type: ignore[no-untyped-def]
@@ -224,6 +234,7 @@ def world_observations(
 
     obs: list[ProfileObservation] = []
     pages: list[LinkedPage] = []
+    own = {registered_domain(h) for s in company for h in s.hosts}
     for p in world.profiles:
         handle = profile_key(rules, p)
         sightings = [Sighting(p.platform, handle, Via.PROBE, "variant", url=p.url)]
@@ -326,6 +337,11 @@ def world_observations(
                         title=page.title if page is not None and page.title else site.title,
                     )
                 )
+            elif site is None and _unserved(link, own):
+                # a host nobody serves: the crawl follows the link all the same and records
+                # that it could not be read (where it leads is evidence: a lookalike domain)
+                pages.append(LinkedPage(link, p.platform, handle,
+                                        refused="fetch failed: the host does not answer"))
     for d in world.deleted:
         handle = _canon(rules, d.platform, d.handle)
         obs.append(

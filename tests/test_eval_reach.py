@@ -160,3 +160,39 @@ def test_a_signal_of_one_mode_only_is_counted_per_platform() -> None:
     total = EW.Score()
     total.merge(EW.Score(signal_gaps=EW.signal_gaps(fast, e2e)))
     assert total.to_json()["signal_gaps_vs_fast"]["instagram young_with_logo (fast only)"] == 1
+
+
+def test_a_scam_channel_s_bio_mention_and_a_review_s_links_are_reached(inventory) -> None:
+    """The crawl sights the @name a suspicious Telegram channel's description mentions
+    (t.me links it) and visits a page about the brand a search for its name lists (a review
+    linking a fans' group): both reach profiles nothing else lists."""
+    review = {"host": "shoeblog.example", "kind": "other", "title": "Shoe blog",
+              "indexed_by": ["web_search"],
+              "pages": {"/quokkaroo-review": {
+                  "title": "Quokkaroo boots after two years", "body": "<p>My review.</p>",
+                  "links": [{"url": "https://t.me/QuokkarooFansClub", "text": "fans"}]}}}
+    world = _world(
+        {"platform": "telegram", "handle": "QuokkarooOfficialSale", "display_name": "Quokkaroo",
+         "bio": "50% off! Prepay and send the receipt to @Quokkaroo_Admin_Desk",
+         "kind": "channel", "indexed_by": ["web_search"]},
+        {"platform": "telegram", "handle": "Quokkaroo_Admin_Desk", "display_name": "Admin"},
+        {"platform": "telegram", "handle": "QuokkarooFansClub", "display_name": "Fans",
+         "kind": "group"},
+        sites=(review,))
+    reach = _reach(world, inventory)
+    assert ("telegram", "quokkarooofficialsale") in reach
+    assert ("telegram", "quokkaroo_admin_desk") in reach  # mentioned by the scam channel
+    assert ("telegram", "quokkaroofansclub") in reach  # linked by the review
+
+
+def test_the_ideal_observation_follows_a_link_to_a_host_nobody_serves() -> None:
+    """The crawl fetches a suspicious profile's link whatever it is; a host the world does not
+    serve is a page it could not read, and still evidence of where the link leads (a
+    lookalike domain), as in the crawl's observation."""
+    world = _world({"platform": "instagram", "handle": "quokkaroo.bonus",
+                    "display_name": "Quokkaroo Bonus",
+                    "links": ["https://quokkaroo-bonus.example/login",
+                              "https://www.quokkaroo.example/", "https://x.com/quokkaroo"]})
+    _obs, pages = EW.EM.world_observations(world, EW._catalog().rules())
+    assert [(p.url, p.refused) for p in pages] == [
+        ("https://quokkaroo-bonus.example/login", "fetch failed: the host does not answer")]
