@@ -1050,6 +1050,7 @@ def _import_decisions(db: Path, path: Path, by: str | None, lang: str | None = N
     """``triage --import``: check the whole file, then record what is new (idempotent)."""
     # imported when this command runs: the CLI starts without it
     from reports.i18n import Translator, system_language, system_timezone
+    from reports.sentences import CHOICE_LABELS  # (with the above)
 
     # imported when this command runs: the CLI starts without it
     from .decisions import DecisionsError, plan_import, read_decisions
@@ -1076,8 +1077,12 @@ def _import_decisions(db: Path, path: Path, by: str | None, lang: str | None = N
         store.close()
     tr = Translator(lang, timezone or system_timezone())
     for t in plan.applied:
+        code = t.decision.value
+        # in another language the decision's label, with the code --as takes
+        decision = code if tr.lang == "en" else f"{tr.gettext(CHOICE_LABELS.get(code, code))} " \
+            f"({code})"
         click.echo(tr.gettext("{profile} triaged as {decision} (by {who}, {when})").format(
-            profile=f"{t.platform}:{t.handle}", decision=t.decision.value, who=plan.reviewer,
+            profile=f"{t.platform}:{t.handle}", decision=decision, who=plan.reviewer,
             when=tr.datetime(t.decided_at)))
     tail = []
     if plan.unchanged:
