@@ -105,6 +105,8 @@ _NOT_OFFICIAL = LazyPattern("|".join(words.NEGATED_OFFICIAL_PATTERNS))
 _NATIVE_NOT_OFFICIAL = LazyPattern("|".join(words.NATIVE_NEGATED_OFFICIAL_PATTERNS))
 _NATIVE_NOT_A_NAME = _phrases((*words.NATIVE_HELP_DESK_PHRASES, *words.NATIVE_POSE_PHRASES),
                               "help_desk", "official")
+#: a help desk's name in Latin letters ("servicio al cliente", "kundenservice"), folded
+_HELP_DESK_NAME = FamilyPattern("|".join(words.HELP_DESK_PATTERNS), ("help_desk",))
 _NATIVE_SCAM = _phrases(words.NATIVE_SCAM_PHRASES, "scam", "soft_scam", "dm_invite")
 _NATIVE_DATA = _phrases(words.NATIVE_DATA_PHRASES, "data_request", "advance_payment",
                         "account_alert")
@@ -837,6 +839,11 @@ def someone_else(display_name: str | None, brand_names: Iterable[str]) -> str | 
         return None
     # a help desk's or a claim's words of another script are no one's name ("ชบา ฝ่ายบริการลูกค้า")
     display_name = _NATIVE_NOT_A_NAME.sub(" ", native(display_name))
+    # nor are a help desk's words in Latin letters ("Servicio al Cliente <Brand>", "<Brand>
+    # Müşteri Hizmetleri", "Customer Care"): the name presents the brand's own service
+    folded = fold_text(display_name)
+    if _HELP_DESK_NAME.search(folded):
+        display_name = _HELP_DESK_NAME.sub(" ", folded)
     brand = {plain_key(n) for n in brand_names}
     brand |= {plain_key(w) for n in brand_names for w in tokens(n)}
     affixes = set(AFFIXES) | words.LURE_AFFIXES | words.POSE_AFFIXES

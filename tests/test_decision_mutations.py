@@ -3214,3 +3214,25 @@ def test_a_price_said_in_thousands_or_a_currency_written_out_is_a_sum(snippet: s
     f = _walled("quillmarkx", snippet)
     assert f.cls == FindingClass.IMPOSTOR, f
     assert _walled("quillmarkx", snippet, promoted=False).cls == FindingClass.UNVERIFIED
+
+
+@pytest.mark.parametrize("name", [
+    "Servicio al Cliente Quillmark Papier",  # Spanish
+    "Quillmark Papier Müşteri Hizmetleri",  # Turkish
+    "Quillmark Papier Kundenservice",  # German
+    "Quillmark Papier Customer Care",
+])
+def test_a_help_desks_name_beside_the_brands_presents_the_brand(name: str) -> None:
+    """An X account known only from its search result, named as the brand's customer service
+    ("Servicio al Cliente <Brand>", "<Brand> Müşteri Hizmetleri"), that the company neither
+    declares nor links: it presents itself as the brand's own help desk (a help desk's words
+    are no one's name), a candidate impostor even before it asks for anything. The same
+    result naming a trade of its own beside the brand ("Hotel <Brand>") is a namesake."""
+    def one(display: str) -> Finding:
+        return classify_one(_x_result("Quillmark_Servicio", display,
+                                      "Atención al cliente Quillmark Papier. Estamos para "
+                                      "ayudarte."))
+    f = one(name)
+    assert f.cls == FindingClass.IMPOSTOR, f
+    other = one("Hotel Quillmark Papier Hamburg")
+    assert other.cls == FindingClass.UNRELATED, other
