@@ -163,3 +163,32 @@ def test_a_summary_or_about_section_is_the_bio(section):
 def test_no_bio_from_an_about_column_of_links_or_another_heading(section):
     got = _generic("linkedin", "https://www.linkedin.com/in/jane-roe-1a2b3c", _HEAD + section + "</body></html>")
     assert got.fields.bio is None, got.fields.bio
+
+
+# ------------------------------------------------------------------ the generic layers: a header's marked name
+
+
+_FRAGMENT = ('<div class="organization-outlet"><section class="org-top-card">'
+             '<ul><li><h1 class="org-top-card-primary-content__title t-24 t-black">Harbour Ferries</h1></li>'
+             '<li class="org-top-card-summary-info-list__info-item">Maritime transport</li></ul></section>'
+             '<section class="org-similar-orgs"><ul><li><h3 class="org-company-card__company-name">Quayline Boats</h3></li></ul></section></div>')
+
+
+def test_a_page_saved_without_its_head_takes_the_name_its_header_marks():
+    """A page a browser driver saved as a fragment (no title, no meta): the name the profile
+    header marks by its class (an h1 first), not another account's card in a side list."""
+    got = _generic("linkedin", "https://www.linkedin.com/company/harbourferries/about/", _FRAGMENT)
+    assert got.fields.display_name == "Harbour Ferries", (got.state, got.evidence)
+
+
+@pytest.mark.parametrize("page", [
+    # only another account's card, in a list: no name
+    '<div><section class="similar"><ul><li><h3 class="org-company-card__company-name">Quayline Boats</h3></li></ul></section></div>',
+    # a class that merely contains the word ('profile-namespace-wrapper', 'organization') is no name
+    '<div><div class="profile-namespace-wrapper">Harbour Ferries</div><h2 class="organization">Harbour Ferries</h2></div>',
+    # an @handle marked as the name is a handle, not a display name
+    '<div><span class="profile-display-name">@harbourferries</span></div>',
+], ids=["list-card", "not-a-name-class", "at-handle"])
+def test_no_name_from_a_side_list_or_a_class_that_only_contains_the_word(page):
+    got = _generic("linkedin", "https://www.linkedin.com/company/harbourferries/about/", page)
+    assert got.fields.display_name is None, got.fields.display_name

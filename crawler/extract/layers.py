@@ -2325,9 +2325,38 @@ def _dom_layer(page: GenericPage, out: LayerRead, handle: str | None = None) -> 
     _rel_me_links(page, out)
     _labelled_links(page, out)
     _private_notice(page, out)
+    _dom_name(page, out)
     _dom_bio_and_avatar(page, out)
     _data_attributes(page, out, handle)
     _dom_counters(page, out)
+
+
+# the name a rendered profile header marks as such, by its class: LinkedIn's
+# 'org-top-card-primary-content__title' and 'top-card-layout__title', 'pv-top-card-section__name',
+# 'ProfileHeaderCard-name', 'channel-name', 'profile-name', 'fullname' (a page saved without
+# its head has no title or meta to name it)
+_NAME_CLASS = re.compile(
+    r"(?i)(?:^|\s)(?:[\w-]*(?:profile|top-?card|channel|account|org|person|author)[\w-]*?"
+    r"(?:__|-|_)(?:display-?|primary-?|full-?)?(?:name|title)(?:-?link|-?text)?"
+    r"|full-?name|display-?name)(?:$|\s)")
+
+
+def _dom_name(page: GenericPage, out: LayerRead) -> None:
+    """The display name a profile header marks by its class (an ``h1`` first, else an ``h2``,
+    ``h3``, ``span``, ``a``, ``strong`` or ``div`` outside any list: a list holds other accounts,
+    'people also viewed'), one short line of text, when the head and the state gave none."""
+    if "display_name" in out.values:
+        return
+    marked = [node for node in page.selector.xpath(
+        "//body//*[self::h1 or self::h2 or self::h3 or self::span or self::a or self::div"
+        " or self::strong][@class][not(ancestor::footer or ancestor::nav)]")[:4000]
+        if _NAME_CLASS.search(node.attrib.get("class") or "")]
+    for node in [n for n in marked if n.root.tag == "h1"] + \
+            [n for n in marked if n.root.tag != "h1" and not n.xpath("ancestor::li")]:
+        text = " ".join(" ".join(V.visible_texts(node)).split())
+        if 0 < len(text) <= 80 and not text.startswith("@"):
+            out.put("display_name", V.clean_text(text), "dom")
+            return
 
 
 _NAME_ATTRS = ("data-screen-name", "data-username", "data-user-name", "data-unique-id",
