@@ -492,6 +492,17 @@ def _print_summary(result) -> None:
             n = sum(1 for f in result.findings if f.status.value == status)
             if n:
                 click.echo("  " + _(text).format(n=n))
+    gaps = getattr(result, "gap_reasons", ())
+    if gaps:  # "nothing found" where a step could not run is not a clean bill
+        # imported when this command runs: the CLI starts without it
+        from reports.coverage import reason_text
+
+        n = sum(k for _r, k in gaps)
+        click.echo("  " + tr.ngettext(
+            "coverage incomplete: {n} step could not run ({reasons}); see the report's Coverage",
+            "coverage incomplete: {n} steps could not run ({reasons}); see the report's Coverage",
+            n).format(n=tr.number(n), reasons=", ".join(
+                [reason_text(r, tr) for r, _k in gaps[:4]] + (["…"] if len(gaps) > 4 else []))))
     click.echo(_("report: {path}").format(path=result.outputs["report.html"].resolve()))
     if result.db is not None:
         click.echo(_("database: {path}").format(path=Path(result.db).resolve()))

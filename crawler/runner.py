@@ -68,6 +68,8 @@ class AuditResult:
     complete: bool = True
     finish_reason: str | None = "finished"
     db: Path | None = None
+    #: why a step could not run, by reason: the terminal says coverage was incomplete
+    gap_reasons: tuple[tuple[str, int], ...] = ()
 
     @property
     def counts(self) -> Counter[str]:
@@ -268,6 +270,8 @@ def _run_audit(options: AuditOptions) -> AuditResult:
                 # nothing more is written: the log's copy and syncs overlap the report
                 meanwhile=store.checkpoint_meanwhile,
             )
+            gap_reasons = tuple(Counter(str(g.get("reason") or "")
+                                        for g in store.coverage_gaps(audit_id)).most_common())
     except BaseException as exc:
         if audit_id is not None and not finished:
             store.mark_partial(audit_id, _crash_reason(exc))
@@ -281,7 +285,7 @@ def _run_audit(options: AuditOptions) -> AuditResult:
     failed = fail_on_findings(findings, options.fail_on) if complete else []
     return AuditResult(
         audit_id, findings, outputs, failed, lang=report_language(options.lang, inventory),
-        complete=complete, finish_reason=reason, db=options.db,
+        complete=complete, finish_reason=reason, db=options.db, gap_reasons=gap_reasons,
     )
 
 

@@ -229,3 +229,23 @@ def test_the_first_audit_invents_no_previous_one(capsys):
     _print_summary(result)
     out = capsys.readouterr().out
     assert "the first audit of this inventory" in out and "since the previous" not in out
+
+
+def test_the_terminal_says_when_coverage_was_incomplete(capsys):
+    """A cron reader heard the counts, never that two steps could not run: 'no impostor on
+    Reddit' read as a clean bill."""
+    from pathlib import Path
+
+    from crawler.cli import _print_summary
+    from reports import sample
+
+    result = SimpleNamespace(lang="tr", counts={}, audit_id=3, considered=10,
+                             findings=sample.findings(), complete=True,
+                             outputs={"report.html": Path("r.html")}, db=None,
+                             gap_reasons=(("bot_block", 1), ("login_wall", 1)))
+    _print_summary(result)
+    out = capsys.readouterr().out
+    assert "  kapsam eksik: 2 adım çalışamadı (bot engeli, giriş duvarı); raporun Kapsam " \
+        "bölümüne bakın" in out
+    _print_summary(SimpleNamespace(**{**vars(result), "gap_reasons": ()}))
+    assert "kapsam" not in capsys.readouterr().out
