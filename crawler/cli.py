@@ -121,8 +121,9 @@ def language_options() -> list:
 
     return [
         click.option("--lang", type=click.Choice(LANGUAGES), default=None,
-                     help="Language of the report, the summary and the exports' headers "
-                          "(default: the inventory's 'language:', else the machine's locale)."),
+                     help="Language of the report, of what the terminal says and of the "
+                          "exports' headers (default: the inventory's 'language:', else the "
+                          "machine's locale)."),
         click.option("--timezone", default=None, metavar="ZONE", callback=_check_timezone,
                      help="IANA zone every time is shown in, e.g. Europe/Istanbul "
                           "(default: the machine's)."),
