@@ -1661,7 +1661,15 @@ def _echo_of_the_handle(p: Profile, lure: str) -> bool:
     if e is None or "bio" in p.derived or p.fields.bio:
         return False
     hits = {fold_text(w).strip(" '") for w in str(e.value).split(",")}
-    return hits == {lure}
+    return all(_inflection_of(h, lure) for h in hits)
+
+
+def _inflection_of(word: str, stem: str) -> bool:
+    """``word`` is ``stem`` or ``stem`` with an ending of a few letters (a plural, a case:
+    "sorteos" of "sorteo", "çekilişler" of "cekilis", "giveaways"): one word, said again."""
+    short, long_ = sorted((word, stem), key=len)
+    rest = long_[len(short):]
+    return long_.startswith(short) and len(rest) <= 3 and (not rest or rest.isalpha())
 
 
 def _sends_elsewhere(p: Profile) -> str | None:

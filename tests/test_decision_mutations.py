@@ -3236,3 +3236,24 @@ def test_a_help_desks_name_beside_the_brands_presents_the_brand(name: str) -> No
     assert f.cls == FindingClass.IMPOSTOR, f
     other = one("Hotel Quillmark Papier Hamburg")
     assert other.cls == FindingClass.UNRELATED, other
+
+
+@pytest.mark.parametrize(("handle", "name"), [
+    ("quillmarkpapier.sorteos", "Quillmark Papier Sorteos"),  # the plural of the handle's word
+    ("quillmarkpapier_cekilis", "Quillmark Papier Çekilişler"),  # Turkish, plural
+    ("quillmarkpapier.giveaway", "Quillmark Papier Giveaways"),
+])
+def test_a_walled_pages_lure_word_inflected_in_its_name_is_one_sign(handle: str,
+                                                                     name: str) -> None:
+    """A walled page (Threads' login wall) known from a search result that shows only its
+    name, which says the handle's lure word again in the plural ("Sorteos" of @..sorteos,
+    "Çekilişler" of @.._cekilis): one sign said twice, not two: unverified. A description
+    that asks for something more makes the second sign."""
+    def page(snippet: str) -> Finding:
+        hit = replace(SEARCH, platform="threads", handle=handle,
+                      url=f"https://threads.test/@{handle}",
+                      title=f"{name} (@{handle}) • Threads, Say more", snippet=snippet)
+        return classify_one(obs("threads", handle, ProbeState.UNVERIFIABLE, sightings=(hit,)))
+    assert page("").cls == FindingClass.UNVERIFIED, page("")
+    asks = "Ganaste un iPhone 🎁 escribinos al DM"
+    assert page(asks).cls == FindingClass.IMPOSTOR, page(asks)
