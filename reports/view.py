@@ -21,6 +21,7 @@ import base64
 import binascii
 import re
 import shlex
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -600,6 +601,30 @@ def import_command(audit: AuditInfo) -> str:
     return f"brandsweep triage --db {db} --import {name}"
 
 
+_SPAN_PUNCT = ".,;:!?\"'()[]{}“”‘’«»<>|/"
+
+
+def _loose(text: str) -> str:
+    """Lower case without accents, Turkish dotless i as i: enough to find the matcher's folded
+    words (``matching.normalise.fold``, whose import costs a quarter second) in a bio."""
+    text = unicodedata.normalize("NFKD", text.replace("ı", "i").replace("İ", "i"))
+    return "".join(c for c in text if not unicodedata.combining(c)).casefold()
+
+
+def bio_span(bio: str, term: str) -> str | None:
+    """The words of ``bio`` the matcher folded to ``term``, as written ("Karakuş Hava Yolları"
+    for its "karakus hava yollari"); None when no run of words reads so."""
+    words = bio.split()
+    want = _loose(" ".join(term.split())).strip(_SPAN_PUNCT)
+    n = len(want.split())
+    for size in (n, n + 1, n - 1):
+        for i in range(len(words) - size + 1) if size > 0 else ():
+            span = " ".join(words[i:i + size]).strip(_SPAN_PUNCT)
+            if span and _loose(span) == want:
+                return span
+    return None
+
+
 def audit_clock(audit: AuditInfo) -> datetime | None:
     """The time the audit classified at: its ``--as-of`` when it had one (dormancy counted to
     it), else its start; what the report's "days silent" count to, as the evidence does."""
@@ -706,13 +731,18 @@ def build_view(
         acc = declared.get((f.platform, _canon(f.handle)))
         return acc is None or acc.department != f.department
 
-    def ev_view(e: Evidence) -> EvidenceView:
+    def ev_view(e: Evidence, bio: str | None = None) -> EvidenceView:
         value = _fmt_value(e.value)
+        said = e
+        if e.signal == SignalName.BRAND_MENTION and bio and isinstance(e.value, str):
+            # the matcher's folded words ("karakus hava yollari"): quoted as the bio writes them
+            span = bio_span(bio, e.value)
+            said = replace(e, value=span) if span else e
         return EvidenceView(
             e.signal,
             mark_text(value) or "",
             mark_text(e.detail) or "",
-            sentence(tr, e),
+            sentence(tr, said),
             plain(f"{e.signal} {value}: {e.detail or ''}".strip()),
             secondary=(e.detail or "").startswith("secondary: ") and e.signal != "decision",
         )
@@ -752,7 +782,8 @@ def build_view(
             triage_note=mark_text(f.triage.note) if f.triage and f.triage.note else None,
             # a taken handle's row prints one line, not its signals (the spreadsheet builds
             # their sentences itself): 10,000 of them need not carry 20,000 evidence views
-            evidence=() if taken else tuple(ev_view(e) for e in f.evidence),
+            evidence=() if taken else tuple(ev_view(e, fl.bio if fl else None)
+                                            for e in f.evidence),
             discovered_via=tuple(str(v) for v in f.discovered_via),
             imitates=imitates,
             imitates_anchor=imit_anchor,

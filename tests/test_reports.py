@@ -1472,3 +1472,23 @@ def test_a_multi_line_bio_is_not_hidden_characters():
     bio = "Bilet iadesi için DM'den yazın.\r\nhttps://karakus-destek.com\n"
     assert not has_hidden(bio) and mark_text(bio) == bio
     assert has_hidden("line\u2028break") and has_hidden("a\x0bb")  # still flagged
+
+
+def test_the_bio_is_quoted_as_it_is_written_not_as_the_matcher_folded_it():
+    """'the bio names the brand: “karakus hava yollari”' beside a bio reading 'Karakuş Hava
+    Yolları': a quotation the page does not contain."""
+    from matching.models import Evidence
+    from reports.view import bio_span
+
+    assert bio_span("Karakuş Hava Yolları resmi kanalı", "karakus hava yollari") == \
+        "Karakuş Hava Yolları"
+    assert bio_span("We love (Northwind Coffee Co.) beans", "northwind coffee co.") == \
+        "Northwind Coffee Co"
+    assert bio_span("nothing of it", "karakus") is None
+    base = sample.findings()[1]
+    fields = replace(base.observation.fields, bio="İstanbul'dan Northwind Çoffee destek")
+    f = replace(base, observation=replace(base.observation, fields=fields),
+                evidence=(Evidence("brand_mention", "northwind coffee",
+                                   "bio mentions 'northwind coffee'"),))
+    row = next(r for r in build_view(sample.inventory(), [f], sample.audit()).rows)
+    assert row.evidence[0].text == "the bio names the brand: Northwind Çoffee"
