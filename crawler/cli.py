@@ -500,8 +500,10 @@ def _print_summary(result) -> None:
 
         n = sum(k for _r, k in gaps)
         click.echo("  " + tr.ngettext(
-            "coverage incomplete: {n} step could not run ({reasons}); see the report's Coverage",
-            "coverage incomplete: {n} steps could not run ({reasons}); see the report's Coverage",
+            "coverage incomplete: {n} step could not run or hit a limit ({reasons}); see the "
+            "report's Coverage",
+            "coverage incomplete: {n} steps could not run or hit a limit ({reasons}); see the "
+            "report's Coverage",
             n).format(n=tr.number(n), reasons=", ".join(
                 [reason_text(r, tr) for r, _k in gaps[:4]] + (["…"] if len(gaps) > 4 else []))))
     click.echo(_("report: {path}").format(path=result.outputs["report.html"].resolve()))

@@ -245,7 +245,7 @@ def test_the_terminal_says_when_coverage_was_incomplete(capsys):
                              gap_reasons=(("bot_block", 1), ("login_wall", 1)))
     _print_summary(result)
     out = capsys.readouterr().out
-    assert "  kapsam eksik: 2 adım çalışamadı (bot engeli, giriş duvarı); raporun Kapsam " \
-        "bölümüne bakın" in out
+    assert "  kapsam eksik: 2 adım çalışamadı ya da bir sınıra takıldı (bot engeli, giriş " \
+        "duvarı); raporun Kapsam bölümüne bakın" in out
     _print_summary(SimpleNamespace(**{**vars(result), "gap_reasons": ()}))
     assert "kapsam" not in capsys.readouterr().out
