@@ -95,6 +95,8 @@ def _unpack(data: bytes) -> list[Recorded]:
         return _mhtml(data)
     if _HTTP_HEAD.match(head):
         return [_raw_http(data.lstrip())]
+    if _HTTPLIB2_HEAD.match(head):
+        return _httplib2(data.lstrip())
     if head.startswith(b"["):
         doc = json.loads(data)
         if isinstance(doc, list) and doc and all(
@@ -492,6 +494,36 @@ def _php_cache(data: bytes) -> Recorded:
         headers,
         _php_unquote(body.group(1)).encode("utf-8") if body else b"",
     )
+
+
+# httplib2's cache entry (Python, 2006-): 'status: 200', the answer's headers with lower-case
+# names, a blank line, the body; the names of the headers a client usually gets
+_HTTPLIB2_HEAD = re.compile(rb"status: (\d{3})\r?\n(?:[!-9;-~]+: [^\r\n]*\r?\n)*?\r?\n")
+_USUAL_HEADERS = re.compile(rb"(?m)^(?:content-type|content-length|date|server|etag|"
+                            rb"cache-control|content-location|connection|-content-encoding):")
+
+
+def _httplib2(data: bytes) -> list[Recorded]:
+    """An httplib2 cache entry (one file per URL in its cache folder): the status as a
+    'status:' line, the headers, a blank line, the body. httplib2 renames a content coding it
+    undid to '-content-encoding' and records the address asked as 'content-location'. An entry
+    rewritten after a revalidation keeps the cached body under 'status: 304' (httplib2 before
+    0.10 wrote the 304 of the revalidation): that body is the cached 200 answer."""
+    m = _HTTPLIB2_HEAD.match(data)
+    if m is None or not _USUAL_HEADERS.search(m.group(0)):
+        return []
+    headers: dict[str, str] = {}
+    for line in m.group(0).decode("latin-1").splitlines()[1:]:
+        key, sep, value = line.partition(": ")
+        if sep:
+            headers[key] = value.strip()
+    body = _decoded(data[m.end() :], headers)
+    status = int(m.group(1))
+    if status == 304 and body.strip():
+        status = 200
+    url = headers.get("content-location", "")
+    return [Recorded(url if url.startswith(("http://", "https://")) else None, status, headers,
+                     body)]
 
 
 def _raw_http(data: bytes) -> Recorded:

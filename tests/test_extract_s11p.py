@@ -1,0 +1,67 @@
+"""Families the s11p capture batch showed, each written by hand with made-up values (none is a
+copy of a file in tests/fixtures/real_captures): recordings the unpacker did not open (httplib2
+cache entries, an answer kept in a JavaScript module), GitHub's API v2 answers (YAML and JSON,
+2008-2012), a YouTube channel's tab page and a new-Reddit user page's own id."""
+
+# ruff: noqa: E501  (realistic bodies are long lines)
+from __future__ import annotations
+
+import gzip
+import json
+
+from extract_cases import CAT, FOUND, read
+
+from crawler.extract.captures import recorded_answers
+from crawler.extract.detect import saved_answer
+
+# ------------------------------------------------------------------ httplib2 cache entries
+
+V2_USER = {"user": {"gravatar_id": "0f3a", "company": None, "name": "Mira Holt",
+                    "created_at": "2008/04/02 10:11:12 -0700", "location": "Leeds",
+                    "public_repo_count": 17, "public_gist_count": 3, "blog": "http://holt.example",
+                    "following_count": 9, "id": 40213, "type": "User", "followers_count": 58,
+                    "login": "mholt", "email": "m@holt.example"}}
+
+
+def _httplib2(status: int, headers: list[tuple[str, str]], body: bytes) -> bytes:
+    head = "".join(f"{k}: {v}\r\n" for k, v in headers)
+    return f"status: {status}\r\n{head}\r\n".encode() + body
+
+
+def test_httplib2_cache_entry_is_unpacked_with_its_url():
+    """httplib2's cache keeps one file per URL: 'status: 200', lower-case headers, a blank
+    line, the body; the address asked is its content-location."""
+    data = _httplib2(200, [("content-location", "https://github.com/api/v2/json/user/show/mholt"),
+                           ("content-type", "application/json; charset=utf-8"), ("server", "nginx")],
+                     json.dumps(V2_USER).encode())
+    [got] = recorded_answers(data)
+    assert (got.status, got.url, got.headers["content-type"]) == (
+        200, "https://github.com/api/v2/json/user/show/mholt", "application/json; charset=utf-8")
+    assert json.loads(got.body) == V2_USER
+    name, url, status, _headers, body, _ = saved_answer(CAT, "auto", data, "file:///saved")
+    assert (name, status) == ("github", 200)
+    got = read("github", url, status, body)
+    assert got.state is FOUND and got.handle == "mholt"
+    assert (got.fields.followers, got.fields.following, got.fields.posts) == (58, 9, 17)
+
+
+def test_httplib2_entry_of_a_revalidation_keeps_the_cached_answer():
+    """An entry rewritten after a 304 revalidation (older httplib2 wrote the 304) still holds
+    the cached body: the 200 answer it was; a gzip body httplib2 undid is marked
+    '-content-encoding' and a gzip one it kept is unpacked."""
+    data = _httplib2(304, [("-content-encoding", "gzip"), ("date", "Tue, 03 May 2011 09:00:00 GMT")],
+                     json.dumps(V2_USER).encode())
+    [got] = recorded_answers(data)
+    assert got.status == 200 and got.url is None and json.loads(got.body) == V2_USER
+    packed = _httplib2(200, [("content-type", "text/html")], gzip.compress(b"<html>hi</html>"))
+    assert recorded_answers(packed)[0].body == b"<html>hi</html>"
+    empty = _httplib2(304, [("etag", '"ab"')], b"")
+    assert recorded_answers(empty)[0].status == 304
+
+
+def test_a_yaml_document_opening_with_status_is_no_cache_entry():
+    """A YAML file whose first key is 'status' and whose next lines are no HTTP headers stays
+    one bare body."""
+    data = b"status: 200\r\nitems: 3\r\n\r\nmore: yes\r\n"
+    [got] = recorded_answers(data)
+    assert got.body == data and got.status == 200
