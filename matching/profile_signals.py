@@ -821,6 +821,7 @@ def _hard_scam(p: Profile) -> bool:
 
 
 _ORDER_CHANNEL = LazyPattern("|".join(words.ORDER_CHANNEL_WORDS))
+_GIVEAWAY = LazyPattern(r"\b(" + "|".join(words.GIVEAWAY_WORDS) + r")\b")
 
 
 def its_own_trade(p: Profile, poses: bool) -> bool:
@@ -845,6 +846,8 @@ def its_own_trade(p: Profile, poses: bool) -> bool:
                                    if len(tokens(n)) > 1):
         return False
     hits = [h.strip() for h in str(e.value).split(",")]
+    if _GIVEAWAY.search(fold_text(name or "")):
+        return False  # a giveaway in its name is a lure, not a word of its trade
     return all(_SOFT_SCAM.fullmatch(h) or _native_soft(h) or _ORDER_CHANNEL.fullmatch(h)
                for h in hits)
 

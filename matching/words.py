@@ -70,6 +70,7 @@ __all__ = [
     "NEGATIONS",
     "SCAM_PATTERNS",
     "SOFT_SCAM_WORDS",
+    "GIVEAWAY_WORDS",
     "ORDER_CHANNEL_WORDS",
     "VARIANT_AFFIXES_COMMON",
     "VARIANT_AFFIXES_OTHER",
@@ -1383,6 +1384,15 @@ SCAM_PATTERNS: tuple[str, ...] = (
     *_lx.folded_patterns("soft_scam"),
 )
 
+#: a giveaway or a draw by its name ("giveaway", "sorteo", "çekiliş", "Gewinnspiel",
+#: "concours", "concorso", "tombola", "undian"), which brands run themselves as often as scams
+#: copy them: soft scam words (the lexicon's "concurso", "winactie", "konkurs", "arvonta" are
+#: soft already), but a lure in the name of a page named as someone else (folded, whole hits)
+GIVEAWAY_WORDS: tuple[str, ...] = (
+    r"giveaways?", r"sorteos?", r"cekilis\w*", r"gewinnspiel\w*", r"concours", r"concorso",
+    r"tombola", r"undian",
+)
+
 #: scam-vocabulary hits an honest company channel also uses ("free shipping", "DM us with
 #: questions", "Kundendienst"): scam wording next to a brand that is not the company's, but no
 #: reason to doubt an account that otherwise proves to be the company's own
@@ -1396,6 +1406,7 @@ SOFT_SCAM_WORDS: tuple[str, ...] = (
     r"gewinn(en|e|t)?", r"soporte", r"gana(r|dor|dores)?", r"premio\w*",
     r"gagne(z|r)?", r"gratuit\w*", r"cadeaux?", r"(ecrivez|envoyez)[- ]nous", r"vinci",
     r"omaggio", r"ganhe", r"brinde",
+    *GIVEAWAY_WORDS,
     r"-\s?[5-9]\d\s?%",
     r"[5-9]\d\s?% (off|rabatt|indirim|de descuento|de remise|di sconto|de desconto|korting)",
     r"liquidation totale|total liquidation|alles muss raus|liquidacion total|svendita totale|"

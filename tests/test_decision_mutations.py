@@ -3257,3 +3257,25 @@ def test_a_walled_pages_lure_word_inflected_in_its_name_is_one_sign(handle: str,
     assert page("").cls == FindingClass.UNVERIFIED, page("")
     asks = "Ganaste un iPhone 🎁 escribinos al DM"
     assert page(asks).cls == FindingClass.IMPOSTOR, page(asks)
+
+
+@pytest.mark.parametrize("draw", [
+    "Cuenta oficial 🏍️ sorteos cada semana",  # Spanish
+    "Resmi hesap, her hafta çekiliş",  # Turkish
+    "Offizielles Konto, jede Woche ein Gewinnspiel",  # German
+    "Compte officiel, un concours chaque semaine",  # French
+    "Official account, weekly giveaway",
+])
+def test_a_walled_pages_weekly_draw_is_no_scam_of_its_own(draw: str) -> None:
+    """A walled page known only from its search result, under the brand's name and a handle
+    claiming 'official' that nothing official links, which says it runs a draw every week
+    ("sorteos", "çekiliş", "Gewinnspiel", "concours", "giveaway"): brands run draws as often
+    as scams copy them, so the draw is no second sign beside the claim: unverified. A
+    lookalike site that links the page makes the draw a lure towards it: an impostor."""
+    def page(promoted: bool) -> Finding:
+        return _walled("quillmarkpapier.oficial", draw, promoted=promoted, platform="tiktok",
+                       title="Quillmark Papier Oficial (@quillmarkpapier.oficial) | TikTok")
+    f = page(False)
+    assert f.cls == FindingClass.UNVERIFIED, f
+    g = page(True)
+    assert g.cls == FindingClass.IMPOSTOR, g
