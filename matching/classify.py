@@ -852,19 +852,15 @@ def apply_triage(f: Finding, t: Triage | None, config: MatchConfig = DEFAULT_CON
     ``official`` -> official_unlisted (declared accounts keep their class), ``fan`` -> fan,
     ``false_positive``/``allow`` -> unrelated, ``impostor_confirmed``/``takedown_requested`` ->
     impostor; ``taken_down`` leaves the class alone (history reopens it when it reappears).
-    Profiles that could not be checked or no longer exist keep their class.
+    A profile the audit could not read (a login wall, a refusal) takes the reviewer's class as
+    well: they saw what the audit could not. Only ``taken_down`` leaves it as it was there (the
+    audit cannot tell it is back), and a profile no longer there keeps its class.
     """
     if t is None:
         return f
-    if f.probe_state != ProbeState.FOUND:
+    if f.probe_state == ProbeState.NOT_FOUND or (
+            f.probe_state != ProbeState.FOUND and t.decision == TriageDecision.TAKEN_DOWN):
         return replace(f, triage=t)
-    note = f" ({t.note})" if t.note else ""
-    ev = Evidence(
-        SignalName.TRIAGE,
-        t.decision.value,
-        f"reviewer decided '{t.decision.value}'{note}"
-        + (f" on {t.decided_at}" if t.decided_at else ""),
-    )
     cls = f.cls
     if t.decision == TriageDecision.OFFICIAL:
         if f.cls not in (FindingClass.OFFICIAL, FindingClass.REDUNDANT):
@@ -873,6 +869,14 @@ def apply_triage(f: Finding, t: Triage | None, config: MatchConfig = DEFAULT_CON
         cls = FindingClass.IMPOSTOR
     else:
         cls = _TRIAGE_CLASS.get(t.decision, f.cls)
+    note = f" ({t.note})" if t.note else ""
+    ev = Evidence(
+        SignalName.TRIAGE,
+        t.decision.value,
+        f"reviewer decided '{t.decision.value}'{note}"
+        + (f" on {t.decided_at}" if t.decided_at else "")
+        + (f"; over the audit's own reading '{f.cls.value}'" if cls != f.cls else ""),
+    )
     severity = f.severity if cls == FindingClass.IMPOSTOR else None
     if cls == FindingClass.IMPOSTOR and severity is None:
         severity = Severity.MEDIUM

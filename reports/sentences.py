@@ -138,6 +138,18 @@ CHOICE_LABELS: dict[str, str] = {
     "allow": N_("Allowed (partner, reseller)"),
 }
 
+#: the classes as a reviewer reads them (the report's tables and counts, a decision's evidence)
+CLASS_LABELS: dict[str, str] = {
+    "impostor": N_("Impostor"),
+    "missing": N_("Missing"),
+    "redundant": N_("Redundant"),
+    "official_unlisted": N_("Official, unlisted"),
+    "unverified": N_("Unverified"),
+    "fan": N_("Fan / parody"),
+    "unrelated": N_("Unrelated"),
+    "official": N_("Official"),
+}
+
 
 #: why a profile has its class, by the name of the matcher's rule that decided it
 #: (matching/decide.py RULES), in words a reviewer reads in any language
@@ -253,12 +265,20 @@ def _reopened(tr: Translator, v: object, detail: str) -> Sentence:
     return fill(tr.gettext(N_("it reappeared after it had been resolved")))
 
 
+_OVER = re.compile(r"over the audit's own reading '(\w+)'")
+
+
 def _triage(tr: Translator, v: object, detail: str) -> Sentence:
-    """A reviewer's decision, by its label in the report's language (not ``taken_down``)."""
+    """A reviewer's decision, by its label in the report's language (not ``taken_down``), and
+    the class the audit had given when the decision changed it (matching's apply_triage)."""
     label = CHOICE_LABELS.get(str(v))
-    if label is None:
-        return fill(tr.gettext(N_("a reviewer's decision: {v}")), v=v)
-    return fill(tr.gettext(N_("a reviewer's decision: {v}")), v=Num(tr.gettext(label)))
+    said = Num(tr.gettext(label)) if label else v
+    over = _OVER.search(detail)
+    was = CLASS_LABELS.get(over.group(1)) if over else None
+    if was is None:
+        return fill(tr.gettext(N_("a reviewer's decision: {v}")), v=said)
+    return fill(tr.gettext(N_("a reviewer's decision: {v} (the audit had it as {cls})")),
+                v=said, cls=Num(tr.gettext(was)))
 
 
 def _simple(template: str, key: str = "v") -> Builder:

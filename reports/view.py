@@ -44,7 +44,15 @@ from matching.models import (
 
 from .coverage import CoverageView, build_coverage
 from .i18n import N_, NP_, Translator
-from .sentences import CHOICE_LABELS, Sentence, fill, probe_reason_text, sentence, text_of
+from .sentences import (
+    CHOICE_LABELS,
+    CLASS_LABELS,
+    Sentence,
+    fill,
+    probe_reason_text,
+    sentence,
+    text_of,
+)
 from .untrusted import (
     ITEM_LIMIT,
     Link,
@@ -70,16 +78,6 @@ CLASS_ORDER: tuple[FindingClass, ...] = (
     FindingClass.OFFICIAL,
 )
 _CLASS_INDEX = {c.value: i for i, c in enumerate(CLASS_ORDER)}  # class_index: a sort key
-CLASS_LABELS: dict[str, str] = {
-    "impostor": N_("Impostor"),
-    "missing": N_("Missing"),
-    "redundant": N_("Redundant"),
-    "official_unlisted": N_("Official, unlisted"),
-    "unverified": N_("Unverified"),
-    "fan": N_("Fan / parody"),
-    "unrelated": N_("Unrelated"),
-    "official": N_("Official"),
-}
 SEVERITY_ORDER: tuple[Severity, ...] = (Severity.HIGH, Severity.MEDIUM, Severity.LOW)
 STATUS_ORDER: tuple[Status, ...] = (
     Status.NEW,
@@ -563,8 +561,9 @@ def _reach(f: Finding) -> int:
     return fl.followers if fl and fl.followers else 0
 
 
-#: reviewer decisions saying a profile is not an impostor to report (a walled page keeps the
-#: class the classifier gave it: the report leaves it off the list to report)
+#: reviewer decisions saying a profile is not an impostor to report (matching gives it the
+#: reviewer's class; one history keeps an impostor, its signals overruling the decision, stays
+#: off the list to report until the reviewer decides again)
 CLEARED = frozenset({"false_positive", "allow", "fan", "official"})
 
 
@@ -995,7 +994,7 @@ def _headline(tr: Translator, cls: Counter, sev: Counter, status: Counter,
               first: bool = False, cleared: int = 0) -> str:
     """The summary's sentence of counts; ``first``: no earlier audit to compare with, so
     "34 new since the previous audit" would count a previous audit there never was;
-    ``cleared``: impostors a reviewer decided are not (a walled page keeps its class), which
+    ``cleared``: impostors a reviewer decided are not (history overruled the decision), which
     the action list leaves out, so the counts add up."""
     n_ = tr.ngettext
     parts = []
