@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from dataclasses import field as dataclass_field
 from urllib.parse import urlsplit
@@ -79,7 +79,7 @@ from matching.profile_signals import (
 from matching.snippets import SearchText, from_search_results
 from matching.user_words import UserWords, using
 
-__all__ = ["apply_triage", "classify"]
+__all__ = ["apply_triage", "classify", "live_imitations"]
 
 #: score only the pairs a cheap exact bound cannot rule out, and settle quiet rows without
 #: the signals; False scores every pair and decides every row in full (the brute-force
@@ -419,6 +419,7 @@ def _classify(
             apply_triage(f, tri.get(ix.key(f.platform, f.handle)) or tri.get(f.key), config)
             for f in findings
         ]
+    findings = live_imitations(findings, ix.key)
     order = {c: n for n, c in enumerate(FindingClass)}
     findings.sort(key=lambda f: (order[f.cls], -(f.harm or 0), -f.score, f.platform, f.handle))
     clock.lap("triage+sort")
@@ -833,6 +834,35 @@ def _imitates(
         score_cutoff=0,
     )
     return pool[best[2]] if best else pool[0]
+
+
+def _followers(f: Finding) -> int:
+    fl = f.observation.fields if f.observation is not None else None
+    return fl.followers if fl is not None and fl.followers else 0
+
+
+def live_imitations(findings: list[Finding],
+                    key: Callable[[str, str], tuple[str, str]]) -> list[Finding]:
+    """A profile whose ``imitates`` names a declared account this audit found gone (missing:
+    deleted or renamed) names the brand's live account on that platform instead (official or
+    unlisted official, the most followed): a takedown request must point the platform to an
+    account it can open, and every output (findings.json, report, evidence) names the same.
+    Without such an account it is left as it is. ``key``: a handle's comparison key."""
+    gone = {key(f.platform, f.handle): f for f in findings if f.cls == FindingClass.MISSING}
+    if not gone:
+        return findings
+    live: dict[tuple[str | None, str], Finding] = {}
+    for f in findings:
+        if f.cls in (FindingClass.OFFICIAL, FindingClass.OFFICIAL_UNLISTED):
+            best = live.get((f.brand, f.platform))
+            if best is None or _followers(f) > _followers(best):
+                live[(f.brand, f.platform)] = f
+    out = []
+    for f in findings:
+        was = gone.get(key(*f.imitates)) if f.imitates else None
+        alt = live.get((was.brand, was.platform)) if was is not None else None
+        out.append(replace(f, imitates=(alt.platform, alt.handle)) if alt is not None else f)
+    return out
 
 
 # ----------------------------------------------------------------------------- triage

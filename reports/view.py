@@ -571,7 +571,9 @@ def live_imitations(findings: Sequence[Finding]) -> list[Finding]:
     """The findings, an impostor whose ``imitates`` names a declared account this audit found
     gone (``missing``: deleted or renamed) naming instead the brand's live account on that
     platform (official or unlisted official, the most followed): a takedown request must point
-    the platform to an account it can open. Without such an account it is left as it is."""
+    the platform to an account it can open. Without such an account it is left as it is.
+    ``matching.classify.live_imitations`` does the same at the root; this keeps the findings
+    of audits stored before it from naming the dead link."""
     gone = {(f.platform, _canon(f.handle)): f for f in findings
             if f.cls == FindingClass.MISSING and f.status != Status.RESOLVED}
     if not gone:
