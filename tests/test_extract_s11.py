@@ -192,3 +192,74 @@ def test_a_page_saved_without_its_head_takes_the_name_its_header_marks():
 def test_no_name_from_a_side_list_or_a_class_that_only_contains_the_word(page):
     got = _generic("linkedin", "https://www.linkedin.com/company/harbourferries/about/", page)
     assert got.fields.display_name is None, got.fields.display_name
+
+
+# ------------------------------------------------------------------ other recorders' tapes
+
+import base64  # noqa: E402
+
+TAPE_USER = {"login": "harbourferries", "id": 7051, "name": "Harbour Ferries", "followers": 51}
+TAPE_BODY = json.dumps(TAPE_USER)
+TAPE_B64 = base64.b64encode(TAPE_BODY.encode()).decode()
+TAPE_URL = "https://api.github.com/users/harbourferries"
+TAPES = {
+    "talkback-json5": ('{\n  meta: {\n    createdAt: "2023-01-01T00:00:00.000Z",\n    host: "https://api.github.com",\n    resHumanReadable: true,\n  },\n'
+                       '  req: {\n    url: "/users/harbourferries",\n    method: "GET",\n    headers: {accept: "application/json"},\n    body: "",\n  },\n'
+                       '  res: {\n    status: 200,\n    headers: {"content-type": ["application/json; charset=utf-8"]},\n    body: '
+                       + json.dumps(TAPE_USER, indent=2).replace("\n", "\n    ") + ',\n  },\n}\n'),
+    "talkback-base64": json.dumps({"meta": {"createdAt": "2023", "host": "https://api.github.com"}, "req": {"url": "/users/harbourferries", "method": "GET", "headers": {}, "body": ""},
+                                   "res": {"status": 200, "headers": {"content-type": ["application/json"]}, "body": TAPE_B64}}),
+    "hoverfly": json.dumps({"data": {"pairs": [{"request": {"path": [{"matcher": "exact", "value": "/users/harbourferries"}], "method": [{"matcher": "exact", "value": "GET"}],
+                                                            "destination": [{"matcher": "exact", "value": "api.github.com"}], "scheme": [{"matcher": "exact", "value": "https"}]},
+                                                "response": {"status": 200, "body": TAPE_BODY, "encodedBody": False, "headers": {"Content-Type": ["application/json"]}}}]},
+                            "meta": {"schemaVersion": "v5"}}),
+    "govcr": json.dumps({"Name": "user", "Tracks": [{"Request": {"Method": "GET", "URL": {"Scheme": "https", "Host": "api.github.com", "Path": "/users/harbourferries"}, "Header": {}, "Body": ""},
+                                                    "Response": {"Status": "200 OK", "StatusCode": 200, "Proto": "HTTP/1.1", "Header": {"Content-Type": ["application/json"]}, "Body": TAPE_B64}}]}),
+    "httpreplay": json.dumps({"Initial": "", "Version": "0.2", "Entries": [{"ID": "a1", "Request": {"Method": "GET", "URL": TAPE_URL, "Header": {}},
+                                                                           "Response": {"StatusCode": 200, "Proto": "HTTP/1.1", "Header": {"Content-Type": ["application/json"]}, "Body": TAPE_B64}}]}),
+    "easyvcr": json.dumps([{"Request": {"Method": "GET", "Uri": TAPE_URL, "Headers": {}, "Body": None},
+                            "Response": {"Status": {"Code": 200, "Message": "OK"}, "Headers": {"Content-Type": "application/json"}, "Body": TAPE_BODY}, "RecordedAt": "2023-01-01T00:00:00Z"}]),
+    "scotch": json.dumps([{"Request": {"Method": "GET", "RequestUri": TAPE_URL, "Headers": {}}, "Response": {"StatusCode": 200, "ReasonPhrase": "OK", "Content": TAPE_BODY, "Headers": {}}}]),
+    "vcrurlconnection": json.dumps([{"method": "GET", "uri": TAPE_URL, "status": 200, "headers": {"Content-Type": "application/json"}, "body": TAPE_BODY}]),
+    "node-replay": "GET /users/harbourferries\nhost: api.github.com\naccept: application/json\n\nHTTP/1.1 200 OK\ncontent-type: application/json\n\n" + TAPE_BODY + "\n",
+    "servirtium": ("## Interaction 0: GET /users/harbourferries\n\n### Request headers recorded for playback:\n\n```\nAccept: application/json\n```\n\n"
+                   "### Response headers recorded for playback:\n\n```\nContent-Type: application/json\n```\n\n"
+                   "### Response body recorded for playback (200: application/json):\n\n```\n" + TAPE_BODY + "\n```\n\n"),
+    "yakbak": ('var path = require("path");\n\n/**\n * GET /users/harbourferries\n *\n * accept: application/json\n * host: api.github.com\n */\n\n'
+               'module.exports = function (req, res) {\n  res.statusCode = 200;\n\n  res.setHeader("content-type", "application/json; charset=utf-8");\n\n'
+               '  res.setHeader("x-yakbak-tape", path.basename(__filename, ".js"));\n\n  res.write(new Buffer("' + TAPE_B64 + '", "base64"));\n  res.end();\n\n  return __filename;\n};\n'),
+}
+
+
+@pytest.mark.parametrize("name", sorted(TAPES))
+def test_other_recorders_tapes_give_their_answer(name):
+    """Recorders no entry has used yet keep the answer in their own shapes (JSON5, base64
+    bodies, matchers, PascalCase keys, markdown, a Node module): each gives the recorded
+    status and body, and the URL as far as it is recorded, so `extract` reads the profile."""
+    data = TAPES[name].encode()
+    answers = recorded_answers(data)
+    assert [(a.status, json.loads(a.body)) for a in answers] == [(200, TAPE_USER)], answers
+    name_, url, status, _headers, body, _ = saved_answer(CAT, "github", data, "file:///saved")
+    got = read("github", url if url.startswith("http") else TAPE_URL, status, body)
+    assert got.state is FOUND and (got.handle, got.fields.followers) == ("harbourferries", 51)
+
+
+def test_a_recorded_404_keeps_its_status():
+    """A tape that recorded the missing account: its status reaches the reader."""
+    tape = {"data": {"pairs": [{"request": {"destination": [{"matcher": "exact", "value": "api.github.com"}], "path": [{"matcher": "exact", "value": "/users/nobody-here"}]},
+                                "response": {"status": 404, "body": '{"message":"Not Found"}', "encodedBody": False, "headers": {}}}]}}
+    [answer] = recorded_answers(json.dumps(tape).encode())
+    assert (answer.url, answer.status) == ("https://api.github.com/users/nobody-here", 404)
+    assert read("github", answer.url, answer.status, answer.body).state is NOT_FOUND
+
+
+@pytest.mark.parametrize("doc", [
+    {"meta": {"code": 200}, "data": {"username": "harbourferries"}},
+    {"status": 200, "content": "hello", "user": {"name": "Harbour Ferries"}},
+    {"response": {"status": 200, "body": "no request beside it"}},
+    [{"status": 200, "body": "no method, no URL"}],
+])
+def test_an_api_answer_with_status_and_body_keys_stays_a_bare_answer(doc):
+    data = json.dumps(doc).encode()
+    [answer] = recorded_answers(data)
+    assert answer.body == data and answer.url is None

@@ -9,7 +9,10 @@ recordings (Node.js), WireMock stub mappings, Postman collections' saved example
 ``responses`` recorder's YAML, NewPipe mock JSON, PyGithub ReplayData, the PHP response cache of
 oscarotero/Embed (``return ['headers' => [...], 'statusCode' => 200, 'body' => '...'];``), raw
 HTTP responses (status line, headers, blank line, body, each hop of ``curl -iL``), web archives
-(WARC), pages saved as one file (MHTML), Burp Suite's saved items, and any of these gzip-,
+(WARC), pages saved as one file (MHTML), Burp Suite's saved items, other recorders' tapes
+(Talkback's JSON5, Hoverfly simulations, Mountebank imposters, govcr, Google's httpreplay,
+.NET's EasyVCR and Scotch, VCRURLConnection, node-replay, Servirtium's markdown, yakbak's Node
+modules), and any of these gzip-,
 bzip2- or xz-compressed (``page.html.gz``, ``.warc.gz``, ``.json.xz``); last, an answer a
 client's test recorder wrote in its language's data notation:
 the body an escaped string literal beside its status (OCaml Cohttp s-expressions
@@ -109,9 +112,9 @@ def _unpack(data: bytes) -> list[Recorded]:
             for i in doc[:50]
         ):
             return _nock(doc)
-        return []
+        return _tape_records(doc)
     if head.startswith(b"{"):
-        doc = json.loads(data)
+        doc = _json_or_json5(data)
         if isinstance(doc, dict):
             if isinstance(doc.get("http_interactions"), list):  # betamax
                 return [_betamax(i) for i in doc["http_interactions"]]
@@ -139,6 +142,7 @@ def _unpack(data: bytes) -> list[Recorded]:
                 # body as a string, response {code, message}); it records no URL
                 return [Recorded(None, _status(doc["response"]), _headers(doc["headers"]),
                                  doc["body"].encode("utf-8"))]
+            return _tape_records(doc)
         return []
     if re.search(rb"(?m)^responses:\s*$", head[:200]):
         doc = _cassette_yaml(data)  # the ``responses`` library's recorder (Python)
@@ -162,6 +166,165 @@ def _unpack(data: bytes) -> list[Recorded]:
         return _replay_data(data)
     if re.match(rb'(?:---\s*)?-\s+(?:!binary\s+"[A-Za-z0-9+/=]+"|[A-Za-z][\w-]*):', head):
         return _headers_body_pair(_cassette_yaml(data))
+    return _text_tape(data)
+
+
+# ------------------------------------------------------------------ other recorders' tapes
+
+_RESPONSE_KEYS = ("response", "Response", "res", "is")
+_REQUEST_KEYS = ("request", "Request", "req")
+_BODY_KEYS = ("body", "Body", "jsonBody", "content", "Content", "text")
+_STATUS_KEYS = ("status", "Status", "statusCode", "StatusCode", "status_code", "code", "Code")
+_URL_KEYS = ("url", "uri", "Uri", "URL", "Url", "RequestUri", "requestUri")
+_BASE64_TEXT = re.compile(r"[A-Za-z0-9+/=\r\n]{16,}")
+MAX_TAPE_NODES = 20_000
+
+
+def _json_or_json5(data: bytes) -> Any:
+    """JSON, or a Talkback tape's JSON5 (keys unquoted, commas trailing) read as JSON."""
+    try:
+        return json.loads(data)
+    except ValueError:
+        if not re.search(rb"(?m)^\s*(?:meta|req|res)\s*:", data[:20_000]):
+            raise
+    text = data.decode("utf-8", "replace")
+    text = re.sub(r"(?m)(^\s*|[{,]\s*)([A-Za-z_$][\w$-]*)\s*:(?!//)", r'\1"\2":', text)
+    return json.loads(re.sub(r",(\s*[}\]])", r"\1", text))
+
+
+def _tape_records(doc: Any) -> list[Recorded]:
+    """Request/response pairs another recorder keeps in JSON: Talkback tapes ({meta, req,
+    res}), Hoverfly simulations (data.pairs[]), Mountebank imposters (stubs[].responses[].is),
+    govcr tracks and Google's httpreplay entries (bodies in base64), .NET's EasyVCR and Scotch
+    ({Request, Response}), VCRURLConnection's flat records ({method, uri, status, body}). A
+    response is an object with a status (100-599) and a body beside its request (or a
+    predicate naming the path); nothing else is taken for one, so a bare API answer is never
+    read as a recording."""
+    out: list[Recorded] = []
+    stack: list[tuple[Any, dict]] = [(doc, {})]
+    seen = 0
+    while stack and seen < MAX_TAPE_NODES:
+        node, context = stack.pop()
+        seen += 1
+        if isinstance(node, list):
+            stack.extend((item, context) for item in reversed(node[:2000]))
+            continue
+        if not isinstance(node, dict):
+            continue
+        record = _tape_pair(node, context)
+        if record is not None:
+            out.append(record)
+            continue
+        inner = {**context, **{k: node[k] for k in ("meta", "predicates") if k in node}}
+        stack.extend((value, inner) for value in reversed(list(node.values())[:200])
+                     if isinstance(value, dict | list))
+    return out
+
+
+def _tape_pair(node: dict, context: dict) -> Recorded | None:
+    if isinstance(node.get("meta"), dict):
+        context = {**context, "meta": node["meta"]}  # a Talkback tape's host
+    response = next((node[k] for k in _RESPONSE_KEYS if isinstance(node.get(k), dict)), None)
+    request = next((node[k] for k in _REQUEST_KEYS if isinstance(node.get(k), dict)), None)
+    if response is not None and (request is not None or "predicates" in context
+                                 or "is" in node):
+        status = _tape_status(response)
+        if status and any(k in response for k in _BODY_KEYS):
+            return Recorded(_tape_url(request or {}, context), status,
+                            _headers(response.get("headers") or response.get("Headers")
+                                     or response.get("Header")), _tape_body(response))
+    if isinstance(node.get("method"), str) and any(isinstance(node.get(k), str)
+                                                   for k in _URL_KEYS):
+        status = _tape_status(node)  # a flat record: method, uri, status, headers, body
+        if status and any(k in node for k in _BODY_KEYS):
+            return Recorded(_tape_url(node, context), status, _headers(node.get("headers")),
+                            _tape_body(node))
+    return None
+
+
+def _tape_status(record: dict) -> int:
+    raw = next((record[k] for k in _STATUS_KEYS if record.get(k) is not None), None)
+    status = _status({"code": raw.get("Code", raw.get("code"))} if isinstance(raw, dict)
+                     else raw)
+    return status if 100 <= status <= 599 else 0
+
+
+def _tape_body(record: dict) -> bytes:
+    body = next((record[k] for k in _BODY_KEYS if k in record), None)
+    if isinstance(body, dict | list):
+        return json.dumps(body).encode("utf-8")
+    text = str(body or "")
+    if record.get("encodedBody") is True or (
+            _BASE64_TEXT.fullmatch(text) and not text.strip().isdigit()):
+        try:
+            raw = base64.b64decode(text, validate=False)
+            decoded = _maybe_gunzip(raw)
+            if decoded.lstrip()[:1] in (b"{", b"[", b"<") or record.get("encodedBody") is True:
+                return decoded
+        except (ValueError, TypeError):
+            pass
+    return text.encode("utf-8")
+
+
+def _tape_url(request: dict, context: dict) -> str | None:
+    raw = next((request[k] for k in _URL_KEYS if request.get(k)), None)
+    if isinstance(raw, dict):  # govcr: {Scheme, Host, Path, RawQuery}
+        parts = {str(k).lower(): v or "" for k, v in raw.items()}
+        raw = f"{parts.get('scheme') or 'https'}://{parts.get('host', '')}{parts.get('path', '')}"
+    matcher = {k: v[0].get("value") for k, v in request.items()
+               if isinstance(v, list) and v and isinstance(v[0], dict) and "value" in v[0]}
+    if raw is None and matcher.get("destination"):  # Hoverfly's matchers
+        scheme, path = matcher.get("scheme") or "https", matcher.get("path") or ""
+        raw = f"{scheme}://{matcher['destination']}{path}"
+    if raw is None:
+        predicates = context.get("predicates") or []
+        raw = next((p.get("equals", {}).get("path") for p in predicates
+                    if isinstance(p, dict) and isinstance(p.get("equals"), dict)), None)
+    host = (context.get("meta") or {}).get("host") if isinstance(context.get("meta"), dict) \
+        else None
+    if isinstance(raw, str) and raw.startswith("/") and isinstance(host, str):
+        raw = host.rstrip("/") + raw  # a Talkback tape: the path, the host in its meta
+    return raw if isinstance(raw, str) and raw else None
+
+
+_REPLAY_HEAD = re.compile(rb"\A(?:GET|POST|PUT|PATCH|DELETE|HEAD) (/\S*)\r?\n((?:[^\r\n]+\r?\n)*)"
+                          rb"\r?\n(?=HTTP/\d(?:\.\d)? \d{3})")
+_SERVIRTIUM = re.compile(
+    r"## Interaction \d+: (?:GET|POST|PUT|PATCH|DELETE|HEAD) (\S+).*?### Response body recorded"
+    r" for playback \((\d{3}): ?([^)]*)\):\s*```\r?\n(.*?)\r?\n```", re.S)
+_YAKBAK_WRITE = re.compile(r'res\.write\((?:new Buffer|Buffer\.from)\("([A-Za-z0-9+/=]*)", '
+                           r'"base64"\)\)')
+
+
+def _text_tape(data: bytes) -> list[Recorded]:
+    """Recorders that keep text: node-replay (the request's line and headers, a blank line,
+    then the whole HTTP answer), Servirtium's markdown (one '## Interaction' each, the body in
+    a fenced block under 'Response body recorded for playback (200: type)'), and yakbak's
+    tapes (a Node module writing the status, the headers and the body in base64)."""
+    head = data[:4096]
+    m = _REPLAY_HEAD.match(head)
+    if m:
+        answer = _raw_http(data[m.end():])
+        host = re.search(rb"(?im)^host:\s*(\S+)", m.group(2))
+        url = (b"https://" + host.group(1) + m.group(1)).decode("latin-1") if host \
+            else m.group(1).decode("latin-1")
+        return [Recorded(url, answer.status, answer.headers, answer.body)]
+    if head.startswith(b"## Interaction ") or b"\n## Interaction " in head:
+        text = data.decode("utf-8", "replace")
+        return [Recorded(path, int(status), {"Content-Type": kind} if kind else {},
+                         body.encode("utf-8"))
+                for path, status, kind, body in _SERVIRTIUM.findall(text)[:500]]
+    if b"res.statusCode" in head and b"x-yakbak-tape" in data[:20_000]:
+        text = data.decode("utf-8", "replace")
+        status = re.search(r"res\.statusCode\s*=\s*(\d{3})", text)
+        body = b"".join(base64.b64decode(chunk) for chunk in _YAKBAK_WRITE.findall(text))
+        headers = dict(re.findall(r'res\.setHeader\("([^"]+)", "([^"]*)"\)', text))
+        line = re.search(r"(?m)^\s*\*\s*(?:GET|POST|PUT|PATCH|DELETE|HEAD) (/\S*)", text)
+        named = re.search(r"(?im)^\s*\*\s*host:\s*(\S+)", text)
+        url = (f"https://{named.group(1)}{line.group(1)}" if named else line.group(1)) \
+            if line else None
+        if status:
+            return [Recorded(url, int(status.group(1)), headers, _decoded(body, headers))]
     return []
 
 
