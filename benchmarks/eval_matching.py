@@ -81,6 +81,17 @@ def _phash(spec: str) -> str | None:
     return str(imagehash.phash(Image.open(io.BytesIO(body)).convert("RGB")))
 
 
+@lru_cache(maxsize=512)
+def _thumb(spec: str) -> str | None:
+    """The thumbnail the crawl keeps of an avatar (``crawler.avatars.fingerprint``): what
+    matching crops the official avatars from (``matching.index.crop_hashes``)."""
+    from crawler.avatars import fingerprint
+    from simweb.images import render
+
+    printed = fingerprint(render(spec)[0])
+    return printed.thumb if printed else None
+
+
 def _rules() -> dict[str, HandleRule]:
     try:
         from crawler.catalog import load_catalog
@@ -307,6 +318,7 @@ def world_observations(
             display_name=p.display_name or None,
             bio=shown_bio(p) or None,
             avatar_phash=_phash(p.avatar or f"default:{p.platform}"),
+            avatar_thumb=_thumb(p.avatar or f"default:{p.platform}"),
             external_links=tuple(p.links),
             category=p.kind,
             **shown_fields(p, world.now),

@@ -339,7 +339,11 @@ def _avatar_match(p: Profile) -> Evidence | None:
     if p.avatar is None:
         return None
     acc = p.avatar[1]
-    return sig.explain_avatar(int(p.bulk.avatar_dist[p.row]), f"{acc.platform}:{acc.handle}")
+    crops = p.ix.avatar_crops
+    i = p.bulk.avatar_idx[p.row]
+    share = crops[i] if 0 <= i < len(crops) else None
+    return sig.explain_avatar(int(p.bulk.avatar_dist[p.row]), f"{acc.platform}:{acc.handle}",
+                              share)
 
 
 def _own_link_domains(p: Profile) -> set[str]:

@@ -502,11 +502,15 @@ def avatar_similarity(
     return explain_avatar(best[0], best[1])
 
 
-def explain_avatar(distance: int, label: str) -> Evidence:
+def explain_avatar(distance: int, label: str, share: float | None = None) -> Evidence:
+    """``share``: the copy is of a central crop of the official avatar keeping that share of
+    its side (the logo cut to its centre)."""
+    cropped = (f", cropped to its centre ({round(share * 100)} % of its side)"
+               if share is not None else "")
     return Evidence(
         SignalName.AVATAR_MATCH,
         distance,
-        f"avatar is a copy of the avatar of official account {label} "
+        f"avatar is a copy of the avatar of official account {label}{cropped} "
         f"(perceptual hash differs in {distance} of 64 bits)",
     )
 

@@ -3196,6 +3196,37 @@ def test_an_identity_document_with_a_bank_account_is_a_request_for_data(
     assert bool(data_request(text)) is asks, (text, data_request(text))
 
 
+
+def test_the_official_logo_cropped_to_its_centre_is_a_copy_of_it() -> None:
+    """The official Instagram's logo (its thumbnail kept by the crawl), and a young polite
+    'orders' page wearing that logo cut to its centre and re-encoded: the crop moves the
+    perceptual hash as far as another picture's, but the same crop of the official avatar
+    stays within a few bits, so the copy is seen (avatar_match, "cropped"), and the page is a
+    candidate impostor. The same page with a picture of its own is a namesake."""
+    from crawler.avatars import fingerprint
+    from simweb.images import render
+
+    logo = fingerprint(render("logo:quillmark")[0])
+    assert logo is not None
+    official = [replace(OFFICIAL[0], fields=replace(OFFICIAL[0].fields, avatar_phash=logo.phash,
+                                                       avatar_thumb=logo.thumb)), OFFICIAL[1]]
+
+    def page(spec: str) -> Finding:
+        shown = fingerprint(render(spec)[0])
+        assert shown is not None
+        o = obs("instagram", "quillmark_bestellungen", display_name="Quillmark Bestellungen",
+                bio="Hallo! Bestellungen und Fragen per DM.", avatar_phash=shown.phash,
+                posts=4, followers=500, created_at="2026-09-25", last_active_at="2026-11-18")
+        found = classify(INV, [*official, o], (), now=NOW)
+        return next(f for f in found if f.key == (o.platform, o.handle))
+    copy = page("logo:quillmark|crop:0.85|jpeg:70")
+    assert copy.cls == FindingClass.IMPOSTOR, copy
+    avatar = next(e for e in copy.evidence if e.signal == "avatar_match")
+    assert "cropped to its centre" in avatar.detail, avatar
+    own = page("photo:quillmark-bestellungen")
+    assert own.cls != FindingClass.IMPOSTOR, own
+
+
 # detect15 (continued)
 
 @pytest.mark.parametrize("snippet", [

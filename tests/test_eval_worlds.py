@@ -51,11 +51,11 @@ NOT_YET_AT_THE_BAR: set[str] = {
     "kamzik", "bura", "bidyut",  # ex-heldout5 (scored twice in aggregate, then moved here)
     # written blind from the real-sweep brief on 2026-12-06, scored once (first run recorded
     # in evaluation/README.md), then tuned on
-    "srovmeas", "chipajasy",  # blind11t (Cambodian, Paraguayan)
-    "gurans", "rrufe", "qamra",  # blind12t (Nepali, Albanian, Tunisian)
-    # ex-heldout8 (scored twice in aggregate on 2026-12-06, then moved here): chanar's
-    # impostor recall is 10/11 (a polite 'bookings' account whose cropped logo reads as no copy)
-    "chanar",
+    # srovmeas, gurans, rrufe: a walled page whose only evidence is a fee or a wallet in its
+    # search result is an impostor on two secondary signs (the contract's rule), unverified
+    # to these labels (a convention the authors do not share)
+    "srovmeas",  # blind11t (Cambodian)
+    "gurans", "rrufe",  # blind12t (Nepali, Albanian)
     # ex-heldout11 (written from the real-sweep brief, scored once in aggregate at the round's
     # start on 2026-12-06, then moved here to tune on)
     "toche",
@@ -66,6 +66,10 @@ NOT_YET_AT_THE_BAR: set[str] = {
 # X account whose search result links the official site's section its handle names,
 # Brand_IT -> brand.ch/it, is the company's: redundant, not a candidate impostor) and is
 # asserted since.
+# blind11t's chipajasy and blind12t's qamra reached the bar fast and end to end on 2026-12-06
+# (TikTok's JavaScript shell after its oEmbed read as 'could not check' end to end, as fast),
+# and ex-heldout8's chanar (its polite 'bookings' page wears the official logo cut to its
+# centre: the official avatar's central crops are compared too); asserted since.
 # ex-heldout9's dobilas reached the bar fast and end to end on 2026-12-06 (a task scam's
 # "earn 50-200 EUR a day" in Lithuanian, and the fake 'HR manager' it sends its victims to, an
 # impostor by who names it) and is asserted since.
