@@ -493,22 +493,39 @@ def _print_summary(result) -> None:
             n = sum(1 for f in result.findings if f.status.value == status)
             if n:
                 click.echo("  " + _(text).format(n=n))
-    gaps = getattr(result, "gap_reasons", ())
-    if gaps:  # "nothing found" where a step could not run is not a clean bill
-        # imported when this command runs: the CLI starts without it
-        from reports.coverage import reason_text
-
-        n = sum(k for _r, k in gaps)
-        click.echo("  " + tr.ngettext(
-            "coverage incomplete: {n} step could not run or hit a limit ({reasons}); see the "
-            "report's Coverage",
-            "coverage incomplete: {n} steps could not run or hit a limit ({reasons}); see the "
-            "report's Coverage",
-            n).format(n=tr.number(n), reasons=", ".join(
-                [reason_text(r, tr) for r, _k in gaps[:4]] + (["…"] if len(gaps) > 4 else []))))
+    line = coverage_line(tr, getattr(result, "unchecked", ()), getattr(result, "gap_reasons", ()))
+    if line:  # "nothing found" where a step could not run is not a clean bill
+        click.echo("  " + line)
     click.echo(_("report: {path}").format(path=result.outputs["report.html"].resolve()))
     if result.db is not None:
         click.echo(_("database: {path}").format(path=Path(result.db).resolve()))
+
+
+def coverage_line(tr, unchecked, gaps) -> str | None:
+    """The summary's coverage line: the platforms never checked (by name), then the steps that
+    could not run or hit a limit (by reason); None when coverage was complete."""
+    # imported when this command runs: the CLI starts without it
+    from reports.coverage import reason_text
+
+    def some(items: list[str]) -> str:
+        return ", ".join(items[:4] + (["…"] if len(items) > 4 else []))
+
+    parts = []
+    if unchecked:
+        parts.append(tr.ngettext("{n} platform not checked at all ({names})",
+                                 "{n} platforms not checked at all ({names})",
+                                 len(unchecked)).format(n=tr.number(len(unchecked)),
+                                                        names=some(list(unchecked))))
+    if gaps:
+        n = sum(k for _r, k in gaps)
+        parts.append(tr.ngettext("{n} step could not run or hit a limit ({reasons})",
+                                 "{n} steps could not run or hit a limit ({reasons})",
+                                 n).format(n=tr.number(n),
+                                           reasons=some([reason_text(r, tr) for r, _k in gaps])))
+    if not parts:
+        return None
+    return tr.gettext("coverage incomplete: {parts}; see the report's Coverage").format(
+        parts="; ".join(parts))
 
 
 def _parse_resolve(entries) -> dict[str, str]:

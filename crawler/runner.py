@@ -29,6 +29,7 @@ from matching.models import (
     Triage,
     utcnow_iso,
 )
+from reports.coverage import unchecked_platforms
 from reports.terminal import probe_workers_line, stopping_line
 
 from . import collector, lane_direct, lane_fork, report_split, stats_keys
@@ -70,6 +71,8 @@ class AuditResult:
     db: Path | None = None
     #: why a step could not run, by reason: the terminal says coverage was incomplete
     gap_reasons: tuple[tuple[str, int], ...] = ()
+    #: the platforms not checked at all (the report's coverage names them too)
+    unchecked: tuple[str, ...] = ()
 
     @property
     def counts(self) -> Counter[str]:
@@ -272,6 +275,7 @@ def _run_audit(options: AuditOptions) -> AuditResult:
             )
             gap_reasons = tuple(Counter(str(g.get("reason") or "")
                                         for g in store.coverage_gaps(audit_id)).most_common())
+            unchecked = unchecked_platforms(store.crawl_summary(audit_id) or None)
     except BaseException as exc:
         if audit_id is not None and not finished:
             store.mark_partial(audit_id, _crash_reason(exc))
@@ -286,6 +290,7 @@ def _run_audit(options: AuditOptions) -> AuditResult:
     return AuditResult(
         audit_id, findings, outputs, failed, lang=report_language(options.lang, inventory),
         complete=complete, finish_reason=reason, db=options.db, gap_reasons=gap_reasons,
+        unchecked=unchecked,
     )
 
 

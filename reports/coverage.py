@@ -417,6 +417,21 @@ def _int(v: Any) -> int:
         return 0
 
 
+def _checked(p: Any) -> bool:
+    """A platform of the crawl summary was checked: a probe got an answer (found, not found,
+    even unverifiable) or a profile of it was seen at all."""
+    return bool(p.probes.get("found", 0) or p.probes.get("not_found", 0)
+                or p.probes.get("unverifiable", 0) or sum(p.observations.values()))
+
+
+def unchecked_platforms(crawl: CrawlSummary | Mapping[str, Any] | None) -> tuple[str, ...]:
+    """The titles of the platforms this audit did not check at all (the report's coverage
+    says "X was not checked at all"; the terminal's coverage line counts them)."""
+    summary = summary_of(crawl)
+    return tuple(p.title or p.name for p in summary.platforms if not _checked(p)) \
+        if summary else ()
+
+
 def _platform_rows(
     crawl: CrawlSummary | None,
     gaps: Sequence[GapView],
@@ -442,7 +457,7 @@ def _platform_rows(
         api_key, web_key = p.api_search, p.web_search
         api = _(SEARCH_LABELS[api_key]) if api_key in SEARCH_LABELS else api_key
         web = _(SEARCH_LABELS[web_key]) if web_key in SEARCH_LABELS else web_key
-        checked = bool(found or not_found or unverifiable or sum(observed.values()))
+        checked = _checked(p)
         if not checked:
             why = (_("no direct probe is possible") if not probe_possible
                    else _("no probe got an answer"))

@@ -24,7 +24,8 @@ def main(argv: list[str] | None = None) -> int:
     web = SimWeb(load_world(args.world), host=args.host, port=args.port).start()
     print(web.port, flush=True)
     print(f"simweb serving every host of the world on {web.address}; "
-          f"crawl with BRANDSWEEP_RESOLVE={{'*': '{web.address}'}}", file=sys.stderr, flush=True)
+          f"audit with --resolve '*={web.address}' --allow-private-network",
+          file=sys.stderr, flush=True)
     print(f"its clock starts at the world's now: {web.world.now} (Date headers and relative "
           f"dates count from it; audit with --as-of {web.world.now} to classify at it)",
           file=sys.stderr, flush=True)

@@ -249,3 +249,34 @@ def test_the_terminal_says_when_coverage_was_incomplete(capsys):
         "duvarı); raporun Kapsam bölümüne bakın" in out
     _print_summary(SimpleNamespace(**{**vars(result), "gap_reasons": ()}))
     assert "kapsam" not in capsys.readouterr().out
+
+
+def test_the_coverage_line_names_the_platforms_never_checked(capsys):
+    """The line counted steps that could not run (14 steps), never that Threads and LinkedIn
+    were not checked at all, which is what a 'nothing found there' reader needs."""
+    from pathlib import Path
+
+    from crawler.cli import _print_summary, coverage_line
+    from reports import sample
+    from reports.coverage import unchecked_platforms
+    from reports.i18n import Translator
+
+    result = SimpleNamespace(lang="en", counts={}, audit_id=3, considered=10,
+                             findings=sample.findings(), complete=True,
+                             outputs={"report.html": Path("r.html")}, db=None,
+                             gap_reasons=(("login_wall", 3),), unchecked=("Threads", "LinkedIn"))
+    _print_summary(result)
+    assert ("  coverage incomplete: 2 platforms not checked at all (Threads, LinkedIn); 3 steps "
+            "could not run or hit a limit (login wall); see the report's Coverage"
+            in capsys.readouterr().out)
+    tr = coverage_line(Translator("tr"), ("Threads",), ())
+    assert tr == "kapsam eksik: 1 platform hiç denetlenmedi (Threads); raporun Kapsam bölümüne " \
+        "bakın"
+    assert coverage_line(Translator("en"), (), ()) is None
+    crawl = {"platforms": [
+        {"name": "threads", "title": "Threads", "probes": {}, "observations": {}},
+        {"name": "x", "title": "X", "probes": {"unverifiable": 2}, "observations": {}},
+        {"name": "reddit", "title": "Reddit", "probes": {}, "observations": {"search": 1}},
+    ]}
+    assert unchecked_platforms(crawl) == ("Threads",)
+    assert unchecked_platforms(None) == () and unchecked_platforms({}) == ()
