@@ -218,7 +218,7 @@ def settle(plan: Any, prefetch: Any, store: Any, audit_id: int, overrides: Mappi
     _log(overrides, raw, prefetch)
     if overrides.get("BRANDSWEEP_PROGRESS", True):
         print(settled_line(overrides.get("BRANDSWEEP_LANG"),
-                           int(raw.get("response_received_count", 0)), items.found,
+                           int(raw.get("downloader/request_count", 0)), items.found,
                            items.unverifiable), file=sys.stderr, flush=True)
     return raw, time.monotonic() - started, time.process_time() - cpu
 

@@ -323,8 +323,12 @@ class ProgressExtension:
 
     def print_line(self, final: bool = False, reason: str = "finished") -> None:
         stats = self.crawler.stats.get_stats() if self.crawler.stats else {}
-        done = stats.get("response_received_count", 0)
         engine = getattr(self.crawler, "engine", None)
+        # requests sent less those still in flight: answered or given up, and at the end the
+        # report's "requests sent" (the probe workers' are in the stats from the start); the
+        # responses alone left out every request that timed out or was refused
+        flying = getattr(getattr(engine, "downloader", None), "active", None) or ()
+        done = max(0, int(stats.get("downloader/request_count", 0)) - len(flying))
         queued = 0
         try:
             queued = len(engine._slot.scheduler) if engine and engine._slot else 0  # type: ignore[union-attr]

@@ -280,3 +280,19 @@ def test_the_coverage_line_names_the_platforms_never_checked(capsys):
     ]}
     assert unchecked_platforms(crawl) == ("Threads",)
     assert unchecked_platforms(None) == () and unchecked_platforms({}) == ()
+
+
+def test_the_last_progress_line_counts_the_requests_the_report_counts(capsys):
+    """'[done] 1,187 requests' against the report's 1,193 requests sent: the line counted the
+    responses, so the requests that timed out or were refused were in the report only."""
+    from crawler.middlewares import ProgressExtension
+
+    stats = {"downloader/request_count": 1193, "response_received_count": 1187}
+    engine = SimpleNamespace(_slot=None, downloader=SimpleNamespace(active=set()))
+    crawler = SimpleNamespace(stats=SimpleNamespace(get_stats=lambda: stats), engine=engine)
+    ext = ProgressExtension(crawler, True, 5.0, "en")  # type: ignore[arg-type]
+    ext.print_line(final=True)
+    assert capsys.readouterr().err.startswith("[done] 1193 requests done, 0 queued")
+    engine.downloader.active = {"a", "b"}  # still in flight: not done yet
+    ext.print_line()
+    assert capsys.readouterr().err.startswith("[sweep] 1191 requests done")
