@@ -643,8 +643,11 @@ def worker(redis_url: str, audit_key: str | None, wait: float, allow_private_net
         raise BadInput(str(exc)) from exc
     stats = result.stats
     if not quiet:
-        click.echo(f"worker {result.process}: audit {result.audit_key} "
-                   f"({stats.finish_reason}): {stats.requests} requests, {stats.items} items")
+        # imported when this command runs: the CLI starts without it
+        from reports.terminal import worker_done_line
+
+        click.echo(worker_done_line(result.lang, result.process, result.audit_key,
+                                    str(stats.finish_reason), stats.requests, stats.items))
     if not result.ok:
         sys.exit(1)
 

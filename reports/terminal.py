@@ -103,5 +103,40 @@ def probe_workers_line(lang: str | None, jobs: int, processes: int) -> str:
     return text.format(jobs=_num(lang, jobs), n=_num(lang, processes))
 
 
-__all__ = ["GRACE_OVER", "LABELS", "PROGRESS_PLATFORMS", "probe_workers_line", "progress_line",
-           "settled_line", "stopped_line", "stopping_line"]
+def _plural(lang: str | None, pair: tuple[str, str], n: int) -> str:
+    tr = _translator(lang)
+    return tr.ngettext(pair[0], pair[1], n) if tr else (pair[0] if n == 1 else pair[1])
+
+
+ALL_PROCESSES = NP_("all processes: {done} done, {queued} queued, {leased} leased, {rate}/min, "
+                    "{n} worker",
+                    "all processes: {done} done, {queued} queued, {leased} leased, {rate}/min, "
+                    "{n} workers")
+REQUEUED = NP_(", {n} re-queued", ", {n} re-queued")
+
+
+def distributed_suffix(lang: str | None, done: int, queued: int, leased: int, per_minute: int,
+                       workers: int, requeued: int = 0) -> str:
+    """What a distributed audit's coordinator adds to its progress line: the totals of every
+    process (``all processes: 47 done, 3 queued, 3 leased, 120/min, 1 worker``)."""
+    text = _plural(lang, ALL_PROCESSES, workers).format(
+        done=_num(lang, done), queued=_num(lang, queued), leased=_num(lang, leased),
+        rate=_num(lang, per_minute), n=_num(lang, workers))
+    if requeued:
+        text += _plural(lang, REQUEUED, requeued).format(n=_num(lang, requeued))
+    return text
+
+
+def worker_done_line(lang: str | None, process: str, audit: str, reason: str, requests: int,
+                     items: int) -> str:
+    """``brandsweep worker``'s last line: ``worker host:1:ab: audit KEY (finished): 120
+    requests, 40 items`` (the process and the audit key are names, the reason a code)."""
+    return _text(lang, "worker {process}: audit {audit} ({reason}): {requests} requests, "
+                       "{items} items").format(
+        process=process, audit=audit, reason=reason, requests=_num(lang, requests),
+        items=_num(lang, items))
+
+
+__all__ = ["ALL_PROCESSES", "GRACE_OVER", "LABELS", "PROGRESS_PLATFORMS", "distributed_suffix",
+           "probe_workers_line", "progress_line", "settled_line", "stopped_line",
+           "stopping_line", "worker_done_line"]

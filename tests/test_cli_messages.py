@@ -296,3 +296,31 @@ def test_the_last_progress_line_counts_the_requests_the_report_counts(capsys):
     engine.downloader.active = {"a", "b"}  # still in flight: not done yet
     ext.print_line()
     assert capsys.readouterr().err.startswith("[sweep] 1191 requests done")
+
+
+def test_a_distributed_audit_and_its_workers_speak_its_language():
+    """A Turkish distributed audit's progress line ended in 'all processes: 47 done, ...' and
+    the worker's last line was English; the workers now get the audit's language with it."""
+    from reports.terminal import distributed_suffix, worker_done_line
+
+    assert distributed_suffix("en", 47, 3, 3, 120, 1) == (
+        "all processes: 47 done, 3 queued, 3 leased, 120/min, 1 worker")
+    assert distributed_suffix(None, 1520, 40, 18, 610, 2, 12) == (
+        "all processes: 1520 done, 40 queued, 18 leased, 610/min, 2 workers, 12 re-queued")
+    tr = distributed_suffix("tr", 1520, 40, 18, 610, 2, 12)
+    assert tr.startswith("tüm süreçler: 1.520 tamamlandı, 40 sırada") and "done" not in tr
+    assert tr.endswith(", 12 yeniden kuyruğa alındı")
+    assert worker_done_line("en", "vm2:1:ab", "brandsweep:x:3", "finished", 1200, 40) == (
+        "worker vm2:1:ab: audit brandsweep:x:3 (finished): 1200 requests, 40 items")
+    assert worker_done_line("tr", "vm2:1:ab", "brandsweep:x:3", "finished", 1200, 40) == (
+        "yardımcı süreç vm2:1:ab: denetim brandsweep:x:3 (finished): 1.200 istek, 40 kayıt")
+
+
+def test_the_coordinator_publishes_the_audits_language_for_its_workers(tmp_path, monkeypatch):
+    """The payload a worker reads carries BRANDSWEEP_LANG (a plain value: it travels)."""
+    from crawler.distributed import audit
+
+    inv = tmp_path / "inv.yaml"
+    inv.write_text("organization: X\n", encoding="utf-8")
+    payload = audit.AuditPayload.from_files(3, inv, (), None, {}, {"BRANDSWEEP_LANG": "tr"})
+    assert audit.AuditPayload.from_json(payload.to_json()).settings == {"BRANDSWEEP_LANG": "tr"}

@@ -470,7 +470,8 @@ class AuditExtension:
         audit is closed (its keys cleared) the last totals seen."""
         if not self.closing:
             self._progress = progress_suffix(read_status(self.client, self.keys,
-                                                         refused=False))
+                                                         refused=False),
+                                             self.crawler.settings.get("BRANDSWEEP_LANG"))
         return self._progress
 
     # ------------------------------------------------------------------ periodic

@@ -48,8 +48,11 @@ def run_distributed_crawl(
     me = audit.process_id()
     shared = {k: spider_kwargs[k] for k in ("platforms", "max_variants", "search_engine",
                                             "searxng_url") if k in spider_kwargs}
+    # the workers speak the audit's language (their progress lines, their last line)
+    lang = {"BRANDSWEEP_LANG": settings["BRANDSWEEP_LANG"]} \
+        if settings.get("BRANDSWEEP_LANG") else {}
     payload = audit.AuditPayload.from_files(
-        audit_id, inventory, platforms_files, sites_file, shared, env_overrides(),
+        audit_id, inventory, platforms_files, sites_file, shared, {**env_overrides(), **lang},
         words_file=Path(spider_kwargs["words_file"]) if spider_kwargs.get("words_file") else None,
     )
     audit.publish_audit(client, keys, payload, coordinator=me)

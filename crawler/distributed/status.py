@@ -15,6 +15,8 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from reports.terminal import distributed_suffix
+
 from . import audit
 from .leases import LeaseKeys, Leases, LeaseView, read_leases
 
@@ -188,11 +190,8 @@ def status_json(status: AuditStatus) -> str:
     }, indent=2)
 
 
-def progress_suffix(status: AuditStatus) -> str:
-    """The totals the coordinator's progress line adds (one line, every few seconds)."""
-    text = (f"all processes: {status.done} done, {status.queued} queued, {status.leased} "
-            f"leased, {status.per_minute}/min, {status.workers} "
-            f"worker{'s' if status.workers != 1 else ''}")
-    if status.requeued:
-        text += f", {status.requeued} re-queued"
-    return text
+def progress_suffix(status: AuditStatus, lang: str | None = None) -> str:
+    """The totals the coordinator's progress line adds (one line, every few seconds), in the
+    audit's language (``lang``: its ``BRANDSWEEP_LANG``)."""
+    return distributed_suffix(lang, status.done, status.queued, status.leased,
+                              status.per_minute, status.workers, status.requeued)

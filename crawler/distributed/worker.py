@@ -55,6 +55,7 @@ class WorkerResult:
     audit_key: str
     process: str
     stats: CrawlStats
+    lang: str | None = None  # the audit's language, as its coordinator published it
 
     @property
     def ok(self) -> bool:
@@ -76,4 +77,4 @@ def run_worker(options: WorkerOptions) -> WorkerResult:
     with tempfile.TemporaryDirectory(prefix="brandsweep-worker-") as folder:
         kwargs = payload.spider_kwargs(Path(folder))
         stats = run_crawl(settings, kwargs, spider_cls=WorkerSpider)
-    return WorkerResult(keys.base, me, stats)
+    return WorkerResult(keys.base, me, stats, settings.get("BRANDSWEEP_LANG"))
