@@ -467,7 +467,7 @@ def search_listed(world, inventory) -> tuple[set[tuple[str, str]], list[str]]:  
         cap = settings.BRANDSWEEP_WEB_SEARCH_PAGES if q.platform else max(
             settings.BRANDSWEEP_WEB_SEARCH_PAGES, settings.BRANDSWEEP_WEB_SEARCH_BRAND_PAGES)
         form: dict[str, str] | None = ws.ddg_form(q.text)
-        for page in range(1, cap + 1):
+        for _page in range(cap):
             if form is None:
                 break
             read = ws.parse_duckduckgo(*_ask(app, ws.DDG_URL, form)[::2])
@@ -482,7 +482,7 @@ def search_listed(world, inventory) -> tuple[set[tuple[str, str]], list[str]]:  
             # the pages about the brand a search for its name lists (a review, a forum thread)
             about = [h.url for h, _why in ws.about_hits(read.hits, catalog.match_profile_url,
                                                         ix.official_domains, names)
-                     if h.url not in scam][:ws.about_budget(_Settings, q.platform, page)]
+                     if h.url not in scam][:ws.about_budget(_Settings, q.platform)]
             suspicious += scam + about
             form = read.next_form if read.hits else None
     found |= _platform_search_listed(app, inventory, catalog)

@@ -178,8 +178,8 @@ BRANDSWEEP_WEB_SEARCH_PAGES = 2  # web search result pages per query
 # rank first, the scam sites whose footers link an impostor ring come after them
 BRANDSWEEP_WEB_SEARCH_BRAND_PAGES = 5
 BRANDSWEEP_WEB_SEARCH_MAX_QUERIES = 80
-# pages about the brand (reviews, forums, blogs) visited for the profiles they link, from each
-# of the first BRANDSWEEP_WEB_SEARCH_PAGES pages of results of a search for a brand name
+# pages about the brand (reviews, forums, blogs, a site named after it) visited for the profiles
+# they link, from each page of results of a search for a brand name
 # (crawler/spiders/web_search.py; they count against BRANDSWEEP_LINKED_MAX_PAGES)
 BRANDSWEEP_WEB_SEARCH_ABOUT_PAGES = 3
 BRANDSWEEP_SITE_MAX_DEPTH = 2  # links followed from an official home page

@@ -293,9 +293,10 @@ def names_brand(text: str, brand_names: Iterable[str]) -> str | None:
 def about_hits(hits: Iterable[WebHit], match: Any, official_domains: Iterable[str],
                brand_names: Sequence[str]) -> Iterator[tuple[WebHit, str]]:
     """(hit, why) for every result of a search for the brand that is no profile and no page
-    of the company's own whose title or snippet names the brand: a review, a forum thread, a
-    blog post about it. Their links lead where no handle variant or search does: the fans'
-    group a blogger links, the scam channel a forum warns about."""
+    of the company's own whose title or snippet names the brand (a review, a forum thread, a
+    blog post about it), or whose domain does (``brand-compensacion.com``). Their links lead
+    where no handle variant or search does: the fans' group a blogger links, the scam
+    channel a forum warns about, the ring a scam page names in its footer."""
     offs = {registered_domain(d) or d for d in official_domains}
     for hit in hits:
         if match(hit.url) or urlsplit(hit.url).scheme.lower() not in ("http", "https"):
@@ -306,6 +307,11 @@ def about_hits(hits: Iterable[WebHit], match: Any, official_domains: Iterable[st
         name = names_brand(f"{hit.title} {hit.snippet}", brand_names)
         if name is not None:
             yield hit, f"{dom}: a page about '{name}' (its search result names it)"
+            continue
+        # a site named after the brand ("brand-compensacion.com"), whatever its page says
+        name = names_brand(dom.split(".", 1)[0].replace("-", " "), brand_names)
+        if name is not None:
+            yield hit, f"{dom}: a site whose name says '{name}'"
 
 
 __all__ = [
@@ -409,12 +415,13 @@ def parse(spider: Any, response: Any) -> Iterator[Any]:
         yield search_request(spider, query, info["page"] + 1)
 
 
-def about_budget(settings: Any, query_platform: str | None, page: int) -> int:
+def about_budget(settings: Any, query_platform: str | None) -> int:
     """Pages about the brand visited from one page of results: ``BRANDSWEEP_WEB_SEARCH_ABOUT_PAGES``
-    on each of the first ``BRANDSWEEP_WEB_SEARCH_PAGES`` pages of a search for a brand name
-    alone, none from a ``site:`` search (its results are profiles). Per response, so what is
-    visited never depends on the order answers arrive in."""
-    if query_platform or page > settings.getint("BRANDSWEEP_WEB_SEARCH_PAGES", 2):
+    from each page the crawl reads of a search for a brand name alone (scam sites rank behind
+    the company's own pages, news and profiles: ``BRANDSWEEP_WEB_SEARCH_BRAND_PAGES``), none
+    from a ``site:`` search (its results are profiles). Per response, so what is visited never
+    depends on the order answers arrive in."""
+    if query_platform:
         return 0
     return settings.getint("BRANDSWEEP_WEB_SEARCH_ABOUT_PAGES", 3)
 
@@ -423,7 +430,7 @@ def _about_pages(spider: Any, info: dict[str, Any], hits: Sequence[WebHit], take
                  display: str) -> Iterator[Any]:
     """The visits to the pages about the brand one page of results lists (:func:`about_hits`,
     within :func:`about_budget`; a site already visited as suspicious is not asked twice)."""
-    budget = about_budget(spider.settings, info.get("platform"), info["page"])
+    budget = about_budget(spider.settings, info.get("platform"))
     about = [(h, why) for h, why in about_hits(hits, spider.catalog.match_profile_url,
                                                spider.official_domains, spider.brand_names)
              if h.url not in taken][:budget]
