@@ -120,3 +120,38 @@ def test_a_site_named_after_the_brand_is_about_it(catalog: Any) -> None:
     got = list(about_hits(hits, catalog.match_profile_url, ["wenzleather.com.et"], NAMES))
     assert [(h.url, why) for h, why in got] == [
         ("https://wenz-compensacion.com/", "wenz-compensacion.com: a site whose name says 'Wenz'")]
+
+
+# --------------------------------------------------------------------------- an unreadable page
+# TikTok's oEmbed proves a handle exists; its page carries the profile. A page that answers a
+# JavaScript shell leaves the profile unchecked ("could not check"), as the fast mode's ideal
+# observation says; X's page is a shell to every crawler, so there existence is what it shows.
+
+
+def _second_view(catalog: Any, platform: str, handle: str) -> ProfileObservation:
+    from crawler.items import PageBody
+    from crawler.spiders.enrich import _after_read
+
+    spider = SimpleNamespace(catalog=catalog, crawler=SimpleNamespace(stats=None),
+                             settings=SimpleNamespace(getbool=lambda k, d: d),
+                             follow_links=lambda obs: iter(()))
+    first = {"state": "found", "reason": None, "status": 200, "body": b"{}",
+             "url": catalog[platform].probe_request(handle)["url"]}
+    bs = {"platform": platform, "handle": handle, "stage": "second_view", "first": first}
+    page = SimpleNamespace(body=b"<html><title>shell</title></html>", status=200,
+                           url=catalog[platform].profile_url(handle), meta={})
+    items = list(_after_read(spider, catalog[platform], handle, bs, ProbeState.UNVERIFIABLE,
+                             "unrecognised_page", ProfileFields(), page))
+    (obs,) = [i for i in items if isinstance(i, ProfileObservation)]
+    assert all(isinstance(i, (ProfileObservation, PageBody)) for i in items)
+    return obs
+
+
+def test_a_tiktok_page_that_shows_nothing_leaves_the_profile_unchecked(catalog: Any) -> None:
+    obs = _second_view(catalog, "tiktok", "brand_promo")
+    assert (obs.state, obs.reason) == (ProbeState.UNVERIFIABLE, "unrecognised_page")
+
+
+def test_x_s_shell_is_its_normal_answer_the_sign_up_check_s_existence_stands(catalog: Any) -> None:
+    obs = _second_view(catalog, "x", "brand_promo")
+    assert obs.state is ProbeState.FOUND and obs.fields == ProfileFields()
