@@ -122,10 +122,10 @@ def test_a_not_found_lookup_example_still_reads_not_found():
 # ------------------------------------------------------------------ the generic layers: an "About" / "Summary" section
 
 
-def _generic(platform: str, url: str, page: str):
+def _generic(platform: str, url: str, page: str, status: int = 200):
     from crawler.extract import read_profile, without_rules
 
-    return read_profile(without_rules(CAT)[platform], url, 200, {}, page.encode())
+    return read_profile(without_rules(CAT)[platform], url, status, {}, page.encode())
 
 
 _HEAD = ('<html><head><title>Jane Roe | LinkedIn</title>'
@@ -263,3 +263,25 @@ def test_an_api_answer_with_status_and_body_keys_stays_a_bare_answer(doc):
     data = json.dumps(doc).encode()
     [answer] = recorded_answers(data)
     assert answer.body == data and answer.url is None
+
+
+# ------------------------------------------------------------------ a server's own 404 words
+
+
+@pytest.mark.parametrize("status,words,want", [
+    (410, "The page you are looking for isn't here.", NOT_FOUND),      # Mastodon's 404/410 page
+    (404, "The page you were looking for doesn’t exist.", NOT_FOUND),
+    (404, "Sorry! We couldn't find that page.", NOT_FOUND),
+    (404, "This page could not be found", NOT_FOUND),
+    (200, "The page you are looking for isn't here.", None),           # no account named: a 200 proves nothing
+    (200, "Sorry! We couldn't find that page.", None),
+])
+def test_a_servers_own_404_words_with_a_404_or_410(status, words, want):
+    """With every platform rule off, the usual words of a server's 404 page read as 'not found'
+    with a 404 or 410 only: they name no account, so a 200 page saying them stays unread."""
+    page = f"<html><head><title>ferries.example</title></head><body><h1>{words}</h1></body></html>"
+    got = _generic("mastodon", "https://ferries.example/@harbourferries", page, status)
+    if want is None:
+        assert got.state is not NOT_FOUND, got.reason
+    else:
+        assert got.state is want, (got.state, got.reason)

@@ -378,6 +378,13 @@ MISSING_PAGE = re.compile(
     r"sorry, (?:that|this) page (?:doesn[’']t|does not) exist|"
     r"(?:user|account|channel|profile) (?:has been )?deleted|"
     r"nobody on reddit goes by that name|couldn[’']t find this account|"
+    # the usual words of a server's own 404 page (Mastodon's 'The page you are looking for isn't
+    # here.'): they name no account, so they count with a 404 or 410 only
+    r"\bthe page you (?:are|were|re|’re|'re) looking for (?:isn[’']t here|is not here|"
+    r"(?:does\s*n[o']t|doesn[’']t) exist|"
+    r"(?:could\s*n[o']t|couldn[’']t|can\s*not|can[’']t) be found|(?:was|is) not found)|"
+    r"\bwe (?:could\s*n[o']t|couldn[’']t|can[’']t|cannot) find (?:that|this|the) page\b|"
+    r"\bthis page (?:could\s*n[o']t|couldn[’']t|cannot|can[’']t) be found\b|"
     # GNU social, StatusNet, postActiv: 'No such user.', 'No such user found.', 'No such profile.'
     r"^\s*no such (?:user|account|profile)(?: found)?\s*\.?\s*$|"
     # a bare status title ('404', '404 Not Found', 'Error 404', '404 - Gone'), not a name
