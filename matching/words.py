@@ -17,6 +17,7 @@ end, matched unfolded).
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from matching import lexicon as _lx
@@ -1184,6 +1185,29 @@ FEE_REQUEST_PATTERNS: tuple[str, ...] = (
     rf"[^.!?]{{0,40}}{MONEY_AMOUNT}",
 )
 
+#: a return or a profit, folded (Arabic and Persian as folding spells them: عائد 'i'd, عوائد
+#: 'wi'd, ربح/أرباح rbh, سود swd; Cyrillic: dohod, pribyl, dokhid), for :data:`SCAM_PATTERNS`
+_RETURN_WORDS = (
+    r"\b(returns?|profits?|yields?|earnings|gains|roi|retornos?|rendimientos?|rentabilidad|"
+    r"ganancias?|rendimentos?|lucros?|rentabilidade|rendements?|benefices?|gains?|rendite|"
+    r"gewinne?|ertrage?|winst|rendement|getiri|kazanc|kar|zysk\w*|zwrot\w*|keuntungan|untung|"
+    r"imbal hasil|vynos\w*|zisk\w*|dohod\w*|pribyl\w*|dokhid\w*|prinos\w*|loi nhuan|labh|"
+    r"munafa|swd|\w*'i'd|\w*'wi'd|\w*rbh)\b"
+)
+#: per day, week or month, folded, in the same languages
+_PERIOD_WORDS = (
+    r"\b(daily|weekly|monthly|(a|per|every) (day|week|month)|mensual\w*|diari[oa]s?|"
+    r"semanal\w*|(al|por|ao|cada) (mes|dia|semana)|mensal\w*|par (jour|semaine|mois)|"
+    r"mensuel\w*|quotidien\w*|hebdomadaire\w*|al (giorno|mese)|mensil\w*|giornalier\w*|"
+    r"settimanal\w*|taglich\w*|wochentlich\w*|monatlich\w*|pro (tag|woche|monat)|"
+    r"dagelijks\w*|wekelijks\w*|maandelijks\w*|per (dag|week|maand)|gunluk|haftalik|aylik|"
+    r"dziennie|tygodniowo|miesiecznie|harian|mingguan|bulanan|per (hari|minggu|bulan)|denne|"
+    r"tydne|mesicne|v den'?|v mesyats|ezh?ednevn\w*|ezh?emesyac?h?n\w*|shhry\w*|ywmy\w*|"
+    r"'sbw'y\w*|mhnh|mahanh|rwznh|moi (ngay|thang|tuan)|(hr|har) (mhine|mahine|din))\b"
+)
+#: a rate, the sign before or after the figure ("30%", "%30")
+_RATE = r"(\d+([.,]\d+)? ?%|%\s?\d+)"
+
 #: scam vocabulary: lures, payment, credential and personal-data requests, off-platform
 #: contact. Matched on folded text.
 SCAM_PATTERNS: tuple[str, ...] = (
@@ -1293,6 +1317,12 @@ SCAM_PATTERNS: tuple[str, ...] = (
     r"\b(guaranteed|fixed) (returns?|profits?|income|interest|yield)\b",
     r"\b(returns?|profits?),? guaranteed\b",
     r"\b\d+ ?% (daily|weekly|monthly|a day|a week|per day|per week) (returns?|profits?)\b",
+    # a return promised per day, week or month, with its rate, in any order ("بعائد شهري 30%",
+    # "aylık %30 getiri", "rendimiento del 30% mensual", "dohod 5% v den'", "keuntungan 10%
+    # per bulan", "30% labh hr mhine"): the investment scam's offer in every language it
+    # speaks. Returns and profits only: a lender's interest rate per month is its price
+    *(rf"{a}[^.!?]{{0,15}}{b}[^.!?]{{0,15}}{c}" for a, b, c in itertools.permutations(
+        (_RETURN_WORDS, _PERIOD_WORDS, _RATE))),
     r"\b(retorno|rendimento|lucro|rentabilidade)s? garantid[oa]s?\b",
     r"\b(rentabilidad|ganancias?|retorno|rendimiento)e?s? garantizad[oa]s?\b",
     r"\b(rendement|profit|revenu)s? garanti(e|s)?\b",

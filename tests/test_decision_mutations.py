@@ -3310,3 +3310,26 @@ def test_a_walled_pages_weekly_draw_is_no_scam_of_its_own(draw: str) -> None:
     assert f.cls == FindingClass.UNVERIFIED, f
     g = page(True)
     assert g.cls == FindingClass.IMPOSTOR, g
+
+
+@pytest.mark.parametrize("offer", [
+    "استثمر في نخيل كويلمارك بعائد شهري 30% مضمون",  # Arabic: a monthly return of 30%
+    "Quillmark yatırımı: aylık %30 getiri",  # Turkish, the sign before the figure
+    "Invierte en Quillmark: rendimiento del 30% mensual",  # Spanish
+    "Инвестиции в Quillmark: ежемесячный доход 20%",  # Russian, read from Cyrillic
+    "Staňte se akcionářem Quillmark! Výnos 12 % měsíčně",  # Czech
+    "Đầu tư Quillmark: lợi nhuận 5% mỗi ngày",  # Vietnamese
+])
+def test_a_return_promised_per_month_with_its_rate_is_scam_wording(offer: str) -> None:
+    """The investment scam's offer, a return or profit per day, week or month with its rate
+    ("بعائد شهري 30%", "aylık %30 getiri", "rendimiento del 30% mensual"), on a channel with
+    the brand's name and logo: scam wording, an impostor that asks for victims (high). A
+    lender's interest rate per month ("Tasa de interés 1,8% mensual") is its price, no offer."""
+    def page(bio: str) -> Finding:
+        return classify_one(obs("youtube", "quillmarkinvest", display_name="Quillmark Papier",
+                                bio=bio, avatar_phash=LOGO, posts=5))
+    f = page(offer)
+    assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.HIGH, f
+    assert "scam_wording" in signals_of(f), f
+    rate = page("Quillmark Papier Kredit: Tasa de interés 1,8% mensual.")
+    assert rate.severity in (Severity.LOW, None), rate
