@@ -56,10 +56,11 @@ NOT_YET_AT_THE_BAR: set[str] = {
     # to these labels (a convention the authors do not share)
     "srovmeas",  # blind11t (Cambodian)
     "gurans", "rrufe",  # blind12t (Nepali, Albanian)
-    # ex-heldout11 (written from the real-sweep brief, scored once in aggregate at the round's
-    # start on 2026-12-06, then moved here to tune on)
-    "toche",
 }
+# ex-heldout11's toche reached the bar fast and end to end on 2026-12-06 (51/51: a deposit
+# sent by a payment app or cash desk by name, '300 mil por Daviplata'; a help desk's name
+# beside the brand's; a raffle word said twice, or beside an unlinked 'official' claim, is one
+# sign around a walled page) and is asserted since.
 # ex-heldout11's ghaith reached the bar fast and end to end on 2026-12-06 (a walled Eid-sale
 # page a lookalike links, its price in riyals written in Arabic letters) and is asserted since.
 # ex-heldout11's gantrisch reached the bar fast and end to end on 2026-12-06 (an old regional
