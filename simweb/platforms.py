@@ -756,7 +756,8 @@ def _github_page(app: App, p: WorldProfile) -> str:
                 + f'</ul></div><nav><a href="/{h}?tab=repositories" class="UnderlineNav-item">'
                 f'Repositories <span title="{p.posts}" class="Counter">{p.posts}</span></a>'
                 f'</nav>')
-    title = f"{h} ({name})" if p.kind != "organization" else name
+    # GitHub titles a user page "login (Name) · GitHub", or "login · GitHub" without a name
+    title = (f"{h} ({name})" if name else h) if p.kind != "organization" else (name or h)
     return (f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
             f'<title>{title} · GitHub</title><meta name="description" content="{bio}">'
             f'{head}</head><body>{body}</body></html>')

@@ -535,3 +535,26 @@ def test_a_person_on_linkedin_is_served_and_listed_under_in(tmp_path):
             "https://www.linkedin.com/company/acme-coffee/"} <= listed
     platform, handle = load_catalog().match_profile_url("https://www.linkedin.com/in/jane-roe-acme/")
     assert (platform, handle) == ("linkedin", "in/jane-roe-acme")
+
+
+def test_a_github_user_without_a_name_is_titled_by_login_alone() -> None:
+    """GitHub titles a user page "login (Name) · GitHub", and "login · GitHub" when the user
+    gave no name (never "login () · GitHub")."""
+    from simweb.http import Request as SimRequest
+    from simweb.server import App
+    from simweb.world import make_profile
+
+    world = World(now="2026-11-20T12:00:00+00:00", organization="Quokkaroo Ltd",
+                  profiles=[make_profile({"platform": "github", "handle": "quokkaroo",
+                                          "display_name": None}),
+                            make_profile({"platform": "github", "handle": "quokkadev",
+                                          "display_name": "Quokka Dev"})],
+                  sites=[])
+    app = App(world)
+
+    def title(handle: str) -> str:
+        body = app.handle(SimRequest("GET", "github.com", f"/{handle}", {}, {}, b"")).body
+        return re.search(r"<title>(.*?)</title>", body.decode()).group(1)  # type: ignore[union-attr]
+
+    assert title("quokkaroo") == "quokkaroo · GitHub"
+    assert title("quokkadev") == "quokkadev (Quokka Dev) · GitHub"
