@@ -236,11 +236,16 @@ def build_index(
 #: perceptual hash by 10 to 30 bits, as far as another picture; the hash of the same crop of
 #: the official avatar stays within a few bits of the copy's
 AVATAR_CROPS: tuple[float, ...] = (0.9, 0.8, 0.7)
+#: shares of the copy's side the official avatar fills when a margin is added around it (the
+#: logo shrunk onto a larger square): the same distance, the other way
+AVATAR_MARGINS: tuple[float, ...] = (0.9, 0.8, 0.7)
 
 
 def crop_hashes(thumb: str | None) -> list[tuple[float, int]]:
-    """(share kept, perceptual hash) of central crops of an avatar, from the thumbnail the
-    crawler keeps of it (a ``data:`` URI); none without one or when it does not decode."""
+    """(share, perceptual hash) of central crops of an avatar (share < 1: the share of its
+    side kept) and of the avatar with a margin of its corner's colour around it (share > 1:
+    the copy's side over the avatar's), from the thumbnail the crawler keeps of it (a
+    ``data:`` URI); none without one or when it does not decode."""
     if not thumb or not thumb.startswith("data:image/") or "," not in thumb:
         return []
     return list(_crop_hashes(thumb))
@@ -266,6 +271,10 @@ def _crop_hashes(thumb: str) -> tuple[tuple[float, int], ...]:
         if w - 2 * dx < 8 or h - 2 * dy < 8:
             continue
         out.append((share, int(str(imagehash.phash(img.crop((dx, dy, w - dx, h - dy)))), 16)))
+    for share in AVATAR_MARGINS:
+        big = Image.new("RGB", (round(w / share), round(h / share)), img.getpixel((0, 0)))
+        big.paste(img, ((big.width - w) // 2, (big.height - h) // 2))
+        out.append((round(1 / share, 3), int(str(imagehash.phash(big)), 16)))
     return tuple(out)
 
 

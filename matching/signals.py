@@ -504,9 +504,13 @@ def avatar_similarity(
 
 def explain_avatar(distance: int, label: str, share: float | None = None) -> Evidence:
     """``share``: the copy is of a central crop of the official avatar keeping that share of
-    its side (the logo cut to its centre)."""
-    cropped = (f", cropped to its centre ({round(share * 100)} % of its side)"
-               if share is not None else "")
+    its side (below 1: the logo cut to its centre), or of the avatar with a margin added
+    around it (above 1: the copy's side over the avatar's)."""
+    cropped = ""
+    if share is not None and share < 1:
+        cropped = f", cropped to its centre ({round(share * 100)} % of its side)"
+    elif share is not None:
+        cropped = f", with a margin added around it (it fills {round(100 / share)} % of the side)"
     return Evidence(
         SignalName.AVATAR_MATCH,
         distance,

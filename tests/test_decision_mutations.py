@@ -3227,6 +3227,49 @@ def test_the_official_logo_cropped_to_its_centre_is_a_copy_of_it() -> None:
     assert own.cls != FindingClass.IMPOSTOR, own
 
 
+def test_the_official_logo_shrunk_onto_a_margin_is_a_copy_of_it() -> None:
+    """The official logo pasted smaller onto a larger white square (a margin added around it,
+    as a re-upload framed for a round avatar does) moves the perceptual hash as far as
+    another picture; the official avatar with the same margin stays within a few bits: the
+    copy is seen (avatar_match, "with a margin"). An unrelated emblem on the same margin is no
+    copy."""
+    import io
+
+    from PIL import Image
+
+    from crawler.avatars import fingerprint
+    from simweb.images import render
+
+    logo = fingerprint(render("logo:quillmark")[0])
+    assert logo is not None
+    official = [replace(OFFICIAL[0], fields=replace(OFFICIAL[0].fields, avatar_phash=logo.phash,
+                                                       avatar_thumb=logo.thumb)), OFFICIAL[1]]
+
+    def framed(spec: str) -> str:
+        with Image.open(io.BytesIO(render(spec)[0])) as im:
+            small = im.convert("RGB")
+        big = Image.new("RGB", (round(small.width / 0.8), round(small.height / 0.8)), "white")
+        big.paste(small, ((big.width - small.width) // 2, (big.height - small.height) // 2))
+        buf = io.BytesIO()
+        big.save(buf, format="JPEG", quality=70)
+        shown = fingerprint(buf.getvalue())
+        assert shown is not None
+        return shown.phash
+
+    def page(phash: str) -> Finding:
+        o = obs("instagram", "quillmark_bestellungen", display_name="Quillmark Bestellungen",
+                bio="Hallo! Bestellungen und Fragen per DM.", avatar_phash=phash,
+                posts=4, followers=500, created_at="2026-09-25", last_active_at="2026-11-18")
+        found = classify(INV, [*official, o], (), now=NOW)
+        return next(f for f in found if f.key == (o.platform, o.handle))
+    copy = page(framed("logo:quillmark"))
+    avatar = next((e for e in copy.evidence if e.signal == "avatar_match"), None)
+    assert avatar is not None and "margin" in avatar.detail, copy
+    assert copy.cls == FindingClass.IMPOSTOR, copy
+    other = page(framed("logo:someoneelse"))
+    assert "avatar_match" not in signals_of(other), other
+
+
 # detect15 (continued)
 
 @pytest.mark.parametrize("snippet", [
