@@ -11,8 +11,10 @@ import json
 
 from extract_cases import CAT, FOUND, read
 
+from crawler.extract import read_profile
 from crawler.extract.captures import recorded_answers
 from crawler.extract.detect import saved_answer
+from crawler.extract.values import loads_yaml_mapping
 
 # ------------------------------------------------------------------ httplib2 cache entries
 
@@ -65,3 +67,56 @@ def test_a_yaml_document_opening_with_status_is_no_cache_entry():
     data = b"status: 200\r\nitems: 3\r\n\r\nmore: yes\r\n"
     [got] = recorded_answers(data)
     assert got.body == data and got.status == 200
+
+
+# ------------------------------------------------------------------ GitHub API v2 in YAML
+
+V2_YAML = "--- \norganization: \n" + """  name: Tidewater Labs
+  location: Hull
+  created_at: 2009-03-14 08:09:10 -07:00
+  public_repo_count: 7
+  blog: tidewater.example
+  following_count: 0
+  id: 77120
+  followers_count: 41
+  login: tidewater
+"""
+
+
+def test_v2_yaml_answer_reads_as_its_json():
+    """GitHub's API v2 answered YAML beside JSON (2008-2012): the document is read as the JSON
+    it says, the wrapper ('user:' / 'organization:') and the v2 count names included."""
+    got = read("github", "http://github.com/api/v2/yaml/organizations/tidewater", 200, V2_YAML)
+    assert got.state is FOUND and got.handle == "tidewater"
+    f = got.fields
+    assert (f.display_name, f.followers, f.following, f.posts, f.platform_id) == (
+        "Tidewater Labs", 41, 0, 7, "77120")
+    assert f.external_links == ("https://tidewater.example",)
+    assert f.created_at == "2009-03-14T15:09:10+00:00"
+
+
+def test_v2_yaml_in_a_whole_http_message_is_detected_without_a_url():
+    """A saved HTTP message (status line, headers, blank line) with the YAML answer:
+    ``extract auto`` names GitHub by the v2 keys, with no URL recorded."""
+    data = ("HTTP/1.1 200 OK\r\nServer: nginx\r\nContent-Type: application/x-yaml; charset=utf-8\r\n\r\n"
+            + V2_YAML.replace("organization:", "user:")).encode()
+    name, url, status, headers, body, _ = saved_answer(CAT, "auto", data, "file:///saved")
+    assert (name, status) == ("github", 200)
+    got = read_profile(CAT["github"], url, status, headers, body)
+    assert got.state is FOUND and got.handle == "tidewater" and got.fields.followers == 41
+
+
+def test_yaml_declared_by_its_content_type_without_the_marker():
+    """A YAML answer without the '---' marker is read when its Content-Type says YAML."""
+    body = V2_YAML.split("\n", 1)[1].encode()
+    got = read_profile(CAT["github"], "", 200, {"Content-Type": "text/yaml"}, body)
+    assert got.state is FOUND and got.fields.posts == 7
+    assert read_profile(CAT["github"], "", 200, {}, body).state is not FOUND
+
+
+def test_yaml_that_is_no_answer_stays_text():
+    """Front matter before a page (two documents), a list or a scalar is no YAML answer."""
+    assert loads_yaml_mapping("---\ntitle: Hi\n---\n<p>page</p>\n") is None
+    assert loads_yaml_mapping("---\n- a\n- b\n") is None
+    assert loads_yaml_mapping("login: x\n") is None  # no marker, nothing declared
+    assert loads_yaml_mapping("login: x\n", declared=True) == {"login": "x"}

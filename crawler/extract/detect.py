@@ -8,6 +8,7 @@ None when nothing says.
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from collections.abc import Mapping
@@ -15,6 +16,7 @@ from urllib.parse import urlsplit
 
 from crawler.catalog import Catalog
 from crawler.extract.captures import Recorded, recorded_answers
+from crawler.extract.values import loads_yaml_mapping
 
 _OWN_URL = re.compile(
     r"""<(?:meta[^>]+(?:property|name)=["'](?:og:url|twitter:url|al:[\w:]+url)["'][^>]*content"""
@@ -48,6 +50,8 @@ _JSON_HINTS: tuple[tuple[str, str], ...] = (
     (r'^\{\s*"ok"\s*:\s*(?:true\s*,\s*"result"|false\s*,\s*"error_code")\s*:', "telegram"),
     (r'"kind"\s*:\s*"t2"|"USER_DOESNT_EXIST"|"t5_', "reddit"),
     (r'"public_repos"\s*:|api\.github\.com', "github"),
+    # API v2 (2008-2012, JSON or YAML): {"user": {..., "public_repo_count": 52}}
+    (r'"public_(?:repo|gist)_count"\s*:', "github"),
     # the REST API's error: {"message": "Not Found", "documentation_url": "https://docs..."}
     (r'"documentation_url"\s*:\s*"https?:(?:\\?/){2}(?:developer|docs)\.github\.com', "github"),
     # API v2's localized name objects ({"localized": {"en_US": ...}, "preferredLocale": ...})
@@ -142,6 +146,9 @@ def detect_platform(catalog: Catalog, url: str | None, body: bytes | str) -> str
         if hit:
             return hit
     stripped = head.lstrip().lstrip("\ufeff").lstrip()  # a byte order mark opens some saves
+    if stripped[:3] == "---":
+        doc = loads_yaml_mapping(stripped)  # an API answer in YAML: its keys as JSON's
+        stripped = json.dumps(doc, ensure_ascii=False) if doc is not None else stripped
     if stripped[:1] in ("{", "["):
         for pattern, name in _JSON_HINTS:
             if name in catalog and re.search(pattern, stripped[:65_536], re.S):

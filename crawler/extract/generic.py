@@ -120,6 +120,9 @@ class GenericPage:
                     self._json = json.loads(stripped, strict=False)
                 except (ValueError, RecursionError):
                     self._json = None
+            elif stripped[:3] == "---" or "yaml" in (header(self.headers, "content-type") or ""):
+                # an API answer in YAML (GitHub's API v2): read as the JSON it says
+                self._json = V.loads_yaml_mapping(self.text, declared=stripped[:3] != "---")
         return self._json
 
     @property

@@ -382,6 +382,39 @@ def loads_json_prefix(text: str) -> Any:
         return None
 
 
+MAX_YAML = 2 * 1024 * 1024  # characters of a YAML answer parsed (an API answer is far smaller)
+_YAML_START = re.compile(r"---[ \t]*\r?\n")
+
+
+def loads_yaml_mapping(text: str, declared: bool = False) -> dict | None:
+    """An API answer in YAML (GitHub's API v2 of 2008-2012 answered YAML beside JSON, Rails
+    apps' ``to_yaml``) as the JSON it says: a mapping whose dates are ISO strings. Only a text
+    that opens with the YAML document marker ``---``, or that its Content-Type declares YAML
+    (``declared``), and whose document is a mapping; else None."""
+    text = text.lstrip("\ufeff \t\r\n")
+    if not (declared or _YAML_START.match(text)) or len(text) > MAX_YAML:
+        return None
+    import yaml  # the catalog loads it already; here only for a YAML answer (rare)
+
+    try:
+        doc = yaml.safe_load(text)
+    except (yaml.YAMLError, ValueError, RecursionError):
+        return None
+    return _as_json(doc) if isinstance(doc, dict) else None
+
+
+def _as_json(value: Any) -> Any:
+    """A parsed YAML value with JSON's types only (dates and times as ISO strings)."""
+    if isinstance(value, dict):
+        return {str(k): _as_json(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_as_json(v) for v in value]
+    if isinstance(value, str | int | float | bool) or value is None:
+        return value
+    iso = getattr(value, "isoformat", None)
+    return iso() if callable(iso) else str(value)
+
+
 def xpath_literal(value: str) -> str:
     """``value`` as an XPath string literal, whatever quotes it holds (``concat()`` for both)."""
     if "'" not in value:
