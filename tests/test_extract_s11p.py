@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gzip
 import json
+from urllib.parse import quote
 
 from extract_cases import CAT, FOUND, read
 
@@ -120,3 +121,94 @@ def test_yaml_that_is_no_answer_stays_text():
     assert loads_yaml_mapping("---\n- a\n- b\n") is None
     assert loads_yaml_mapping("login: x\n") is None  # no marker, nothing declared
     assert loads_yaml_mapping("login: x\n", declared=True) == {"login": "x"}
+
+
+# ------------------------------------------------------------------ answers kept in a JS module
+
+JS_MODULE = """'use strict'
+const test = require('ava')
+// a recorded answer of GET /users/<login>
+const data = {
+  "login": "pelagia", "id": 880121, "type": "User", "name": "Pel Agia",
+  "blog": "https://pelagia.example", "bio": "Tides and tables", "public_repos": 23,
+  "followers": 310, "following": 12
+}
+
+module.exports = function fakeFetch(url) {
+  return { ok: true, json: () => data }
+}
+"""
+
+
+def test_an_answer_kept_in_a_javascript_test_module_is_unpacked():
+    """A JS test keeps the answer as a data literal beside a fake fetch: the literal is the
+    answer (the fetch stub holding code is none); ``extract auto`` names its platform."""
+    [got] = recorded_answers(JS_MODULE.encode())
+    assert got.status == 200 and json.loads(got.body)["login"] == "pelagia"
+    name, url, status, _headers, body, _ = saved_answer(CAT, "auto", JS_MODULE.encode(), "file:///saved")
+    assert (name, status) == ("github", 200)
+    got = read("github", url, status, body)
+    assert got.state is FOUND and got.handle == "pelagia"
+    assert (got.fields.followers, got.fields.posts, got.fields.bio) == (310, 23, "Tides and tables")
+
+
+def test_javascript_object_notation_is_read_as_data():
+    """Unquoted keys, single quotes, trailing commas, comments and undefined: still data; an
+    export of names or functions is not."""
+    src = b"""import { x } from './x'
+export default {
+  login: 'quill-and-ink', id: 5121, // the account
+  name: 'Quill \\'n\\' Ink', followers: 9, tags: ['a', 'b',], extra: undefined,
+}
+export const helpers = { x, run: () => 1 }
+"""
+    [got] = recorded_answers(src)
+    assert json.loads(got.body) == {"login": "quill-and-ink", "id": 5121, "name": "Quill 'n' Ink",
+                                    "followers": 9, "tags": ["a", "b"], "extra": None}
+
+
+def test_a_script_that_is_no_module_or_holds_no_data_stays_a_body():
+    """A page's script or a module whose literals are code stays one bare body."""
+    for src in (b"function f() { return {a: 1, b: 2} }\n",
+                b"const routes = [() => 1, () => 2]\nconst cfg = {port: 80}\n",
+                b"const t = `${a}`\nconst o = {k: `x${t}`, j: 2}\n"):
+        [got] = recorded_answers(src)
+        assert got.body == src, src
+
+
+# ------------------------------------------------------------------ a YouTube channel's tab page
+
+
+def _yt_tab_page(vanity: str, badges: list | None) -> str:
+    header: dict = {"channelId": "UCa1b2c3d4e5f6g7h8i9j0kL", "title": "Θάλασσα Κανάλι",
+                    "subscriberCountText": {"simpleText": "12.400 Abonnenten"}}
+    if badges is not None:
+        header["badges"] = badges
+    data = {"header": {"c4TabbedHeaderRenderer": header},
+            "metadata": {"channelMetadataRenderer": {
+                "title": "Θάλασσα Κανάλι", "description": "Ταξίδια στη θάλασσα",
+                "externalId": "UCa1b2c3d4e5f6g7h8i9j0kL",
+                "vanityChannelUrl": f"http://www.youtube.com/c/{vanity}"}}}
+    return ("<!DOCTYPE html><html><head><title>Θάλασσα Κανάλι - YouTube</title></head><body>"
+            f"<script>var ytInitialData = {json.dumps(data)};</script></body></html>")
+
+
+def test_a_custom_url_in_other_letters_is_the_handle_percent_decoded():
+    """A channel's /c/ custom URL in Greek letters is percent-encoded in vanityChannelUrl: the
+    handle is the name as written (it was read as an impossible handle: 'not a profile');
+    a c4 header without a badge is a channel not verified."""
+
+    page = _yt_tab_page(quote("ΘάλασσαΚανάλι"), badges=None)
+    got = read("youtube", "https://www.youtube.com/channel/UCa1b2c3d4e5f6g7h8i9j0kL/community", 200, page)
+    assert got.state is FOUND and got.handle == CAT["youtube"].canonical("ΘάλασσαΚανάλι")
+    f = got.fields
+    assert (f.display_name, f.followers, f.verified, f.platform_id) == (
+        "Θάλασσα Κανάλι", 12400, False, "UCa1b2c3d4e5f6g7h8i9j0kL")
+    asked = read("youtube", "https://www.youtube.com/c/ΘάλασσαΚανάλι", 200, page, handle="ΘάλασσαΚανάλι")
+    assert asked.state is FOUND
+
+
+def test_a_c4_header_badge_still_says_verified():
+    badge = [{"metadataBadgeRenderer": {"style": "BADGE_STYLE_TYPE_VERIFIED", "tooltip": "Verified"}}]
+    got = read("youtube", "https://www.youtube.com/c/seaways", 200, _yt_tab_page("seaways", badge))
+    assert got.state is FOUND and got.fields.verified is True

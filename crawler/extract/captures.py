@@ -68,7 +68,7 @@ def recorded_answers(data: bytes) -> list[Recorded]:
         found = []
     if not found:
         try:
-            found = _ruby_hash(data) or _source_literals(data)
+            found = _ruby_hash(data) or _source_literals(data) or _js_module(data)
         except Exception:  # noqa: BLE001 - an odd file is a bare body
             found = []
     return found or [Recorded(None, 200, {}, data)]
@@ -808,6 +808,78 @@ def _source_literals(data: bytes) -> list[Recorded]:
             [u.group(1) for u in _URL_MARK.finditer(text, end, next_start)][:1]
         out.append(Recorded(urls[0] if urls else None, near[0] if near else 200, {}, body))
     return out
+
+
+# a JavaScript or TypeScript module (a test's fixture or mock): its opening statement
+_JS_MODULE = re.compile(
+    r"(?:\s*(?://[^\n]*|/\*.*?\*/))*\s*(?:['\"]use strict['\"]|(?:const|let|var|import|export)\s|"
+    r"module\.exports\b|exports\.\w|require\s*\()", re.S)
+# a data literal a module names: ``const data = {``, ``module.exports = {``, ``export default [``
+_JS_ASSIGN = re.compile(
+    r"(?:\b(?:const|let|var)\s+[\w$]+(?:\s*:\s*[\w$.<>\[\]]+)?\s*=|\bmodule\.exports\s*=|"
+    r"\bexports\.[\w$]+\s*=|\bexport\s+default)\s*([{\[])")
+_JS_TOKEN = re.compile(
+    r"""\s+|//[^\n]*|/\*.*?\*/|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\$]|\\.)*`|"""
+    r"""-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?|[\w$]+|[{}\[\]:,]|.""", re.S)
+
+
+def _js_module(data: bytes) -> list[Recorded]:
+    """Answers a JavaScript or TypeScript test module keeps as data literals (``const data =
+    {...}`` then a fake fetch returning it; ``module.exports = {...}``): each object literal
+    in JSON notation or JavaScript's own (unquoted keys, single quotes, trailing commas,
+    comments), in the file's order; a literal holding code (a function) is no answer. No
+    status or URL is recorded: each is read as a 200 answer."""
+    text = data[:MAX_SOURCE].decode("utf-8", "replace")
+    if not _JS_MODULE.match(text):
+        return []
+    out = []
+    for m in _JS_ASSIGN.finditer(text):
+        doc = _js_literal(text, m.start(1))
+        if isinstance(doc, dict) and len(doc) >= 2 or isinstance(doc, list) and doc and all(
+                isinstance(i, dict) for i in doc):
+            out.append(Recorded(None, 200, {"Content-Type": "application/json"},
+                                json.dumps(doc, ensure_ascii=False).encode("utf-8")))
+        if len(out) >= 500:
+            break
+    return out
+
+
+def _js_literal(text: str, start: int) -> Any:
+    """The JSON value of the data literal opening at ``start`` (JSON, or JavaScript's object
+    notation made JSON), or None when it holds anything but data."""
+    try:
+        return json.JSONDecoder(strict=False).raw_decode(text, start)[0]
+    except ValueError:
+        pass
+    parts: list[str] = []
+    depth = 0
+    for m in _JS_TOKEN.finditer(text, start):
+        tok = m.group(0)
+        if tok[:1].isspace() or tok[:2] in ("//", "/*"):
+            continue
+        if tok in "{[":
+            depth += 1
+        elif tok in "}]":
+            depth -= 1
+            if parts and parts[-1] == ",":
+                parts.pop()  # a trailing comma
+        if tok[:1] in ("'", "`"):
+            tok = json.dumps(_unescape_literal(tok[1:-1]).decode("utf-8", "replace"))
+        elif tok == "undefined":
+            tok = "null"
+        elif re.fullmatch(r"[A-Za-z_$][\w$]*", tok) and tok not in ("true", "false", "null"):
+            if text[m.end() :].lstrip()[:1] != ":":
+                return None  # a name of code (a variable, a function), not data
+            tok = json.dumps(tok)
+        elif tok not in "{}[]:," and not re.fullmatch(r'".*"|-?[\d.].*', tok, re.S):
+            return None
+        parts.append(tok)
+        if depth == 0:
+            break
+    try:
+        return json.loads("".join(parts), strict=False)
+    except (ValueError, RecursionError):
+        return None
 
 
 def _warc(data: bytes) -> list[Recorded]:

@@ -17,7 +17,7 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 from crawler.catalog import Platform, View
 from crawler.extract import values as V
@@ -265,7 +265,7 @@ class GenericPage:
         return True
 
     def _same_handle(self, text: str) -> bool:
-        text = html.unescape(text).strip().lstrip("@")
+        text = url_name(html.unescape(text)).strip().lstrip("@")
         if not text:
             return False
         handle = self.handle or ""
@@ -449,6 +449,7 @@ class GenericPage:
             evidence.update(notes)
             read_handle = values.pop("handle", None)
             if isinstance(read_handle, str) and read_handle.strip():
+                read_handle = url_name(read_handle)
                 self.read_handle = read_handle.strip()
                 try:
                     handle = self.platform.canonical(read_handle)
@@ -646,6 +647,19 @@ class GenericPage:
 
 
 # ---------------------------------------------------------------------------- helpers
+
+
+_PERCENT = re.compile(r"%[0-9A-Fa-f]{2}")
+
+
+def url_name(text: str) -> str:
+    """A name read from a URL's path as its owner wrote it: a custom URL in other letters is
+    percent-encoded there (YouTube's /c/ and /@ names, Reddit's and Telegram's are ASCII);
+    no handle holds a '%' of its own."""
+    if not _PERCENT.search(text):
+        return text
+    decoded = unquote(text)
+    return decoded if "\ufffd" not in decoded else text
 
 
 def _lenient_json(raw: str) -> Any:
