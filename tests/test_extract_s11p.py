@@ -212,3 +212,26 @@ def test_a_c4_header_badge_still_says_verified():
     badge = [{"metadataBadgeRenderer": {"style": "BADGE_STYLE_TYPE_VERIFIED", "tooltip": "Verified"}}]
     got = read("youtube", "https://www.youtube.com/c/seaways", 200, _yt_tab_page("seaways", badge))
     assert got.state is FOUND and got.fields.verified is True
+
+
+# ------------------------------------------------------------------ a new-Reddit user page
+
+
+def test_new_reddit_user_page_reads_the_account_and_its_bare_id():
+    """New Reddit's page state keeps the account (users.models[name], id 't2_<id>') and its
+    profile subreddit (profiles.models['t5_<id>'], the subscribers, a title) apart: the
+    account is the profile, its id the bare one about.json gives, the profile subreddit's
+    counts join it by its profileId (the subreddit's own t5 id was read as the account's)."""
+    state = {"users": {"models": {"harbour_lights": {
+        "id": "t2_9kq2x", "username": "harbour_lights", "displayName": "harbour_lights",
+        "postKarma": 41, "commentKarma": 7, "createdUtc": 1500000000, "profileId": "t5_3vbn1",
+        "accountIcon": "https://styles.redditmedia.com/t5_3vbn1/icon.png"}}},
+        "profiles": {"about": {"t5_3vbn1": {"publicDescription": "Lighthouse photos", "postKarma": 41}},
+                     "models": {"t5_3vbn1": {"id": "t5_3vbn1", "name": "harbour_lights", "type": "user",
+                                             "title": "Harbour Lights", "subscribers": 215,
+                                             "url": "/user/harbour_lights/"}}}}
+    page = ("<!DOCTYPE html><html><head><title>harbour_lights (u/harbour_lights) - Reddit</title></head>"
+            f"<body><script id=\"data\">window.___r = {json.dumps(state)};</script></body></html>")
+    got = read("reddit", "https://www.reddit.com/user/harbour_lights/", 200, page)
+    assert got.state is FOUND and got.handle == "harbour_lights"
+    assert (got.fields.platform_id, got.fields.followers) == ("9kq2x", 215)

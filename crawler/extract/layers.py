@@ -1258,12 +1258,17 @@ def _profile_score(view: Mapping[str, Any], handle: str | None) -> int:
     if _OWN_KIND.search(str(view.get("kind") or "")) and score:
         score += 1  # a Google API resource that says it is a channel or a person
         # (youtube#channel with part=statistics only: an id and counts, no name)
+    if handle and _ACCOUNT_FULLNAME.match(str(view.get("id") or "")):
+        score += 2  # a Reddit account (kind t2), not its profile subreddit (t5) of that name
     if not handle and not _first(view, ID_KEYS, (str, int)) and not _app_scoped_id(view):
         return 0
     return score
 
 
 _OWN_KIND = re.compile(r"^\w+#(?:channel|person|user|profile|account)$")
+# Reddit's 'fullname' of an account (kind t2 and its base-36 id), as new Reddit's page state
+# and its GraphQL API name one; its API's about.json gives the bare id
+_ACCOUNT_FULLNAME = re.compile(r"^t2_([0-9a-z]{1,13})$")
 # ActivityPub's actor types: a person, a group (Lemmy community, Friendica forum), a bot
 # (Service), an organization, an application (a server's own actor)
 _ACTOR_TYPES = frozenset({"Person", "Group", "Service", "Organization", "Application"})
@@ -1333,7 +1338,8 @@ def read_profile_object(view: Mapping[str, Any], page: GenericPage, out: LayerRe
     out.put("external_links", _links(view, page), layer)
     pid = _first(view, ID_KEYS, (str, int))
     if pid is not None:
-        out.put("platform_id", str(pid), layer)
+        fullname = _ACCOUNT_FULLNAME.match(str(pid))
+        out.put("platform_id", fullname.group(1) if fullname else str(pid), layer)
     avatar = _avatar(view)
     if avatar:
         out.put("avatar_url", avatar, layer)
@@ -1689,6 +1695,12 @@ def _with_store_parts(doc: Any, view: dict) -> dict:
     pid = _first(view, ID_KEYS, (str, int))
     if pid is not None and len(str(pid)) >= 3:
         keys.add(str(pid))
+    for key in ("profileId", "profile_id"):
+        # the profile an account names by its id (new Reddit: users.models[name].profileId,
+        # the profile subreddit in profiles.models and profiles.about)
+        ref = view.get(key)
+        if isinstance(ref, str) and len(ref) >= 3:
+            keys.add(ref)
     if not keys:
         return view
     merged = dict(view)
