@@ -6,6 +6,7 @@
     python benchmarks/eval_extract.py --batch NAME # one batch only (its first, blind run)
     python benchmarks/eval_extract.py --generic-only  # ablation: the platforms' rules off
     python benchmarks/eval_extract.py --gap        # full reader and generic layers side by side
+    python benchmarks/eval_extract.py --gap --misses  # and what the platform rules cost
 
 Three sets, each scored as "fields right" (hand-read fields the extractor got right, out of the
 hand-read fields present in the file) and "states right" (found / not found / unverifiable):
@@ -344,9 +345,12 @@ def _pct(pair: list[int]) -> str:
 
 
 def gap_report(title: str, full: dict[str, Tally] | None,
-               generic: dict[str, Tally] | None) -> list[str]:
+               generic: dict[str, Tally] | None, misses: bool = False) -> list[str]:
     """One line per platform: the full reader's fields and states, the generic layers' alone,
-    and the gap in points (fields); '-' where neither misses."""
+    and the gap in points (fields); '-' where neither misses. ``misses``: under each platform,
+    what a platform rule cost (a field or state the generic layers alone read right and the
+    full reader did not: a rule that decided wrong on a shape it was not written for); never
+    for a sealed batch."""
     if full is None or generic is None:
         return [f"{title}: absent (skipped)"]
     lines = [f"{title}:",
@@ -358,20 +362,30 @@ def gap_report(title: str, full: dict[str, Tally] | None,
         label = "all" if name == "*" else name
         lines.append(f"  {label:<10} {_pct(f.fields)} {_pct(g.fields)} "
                      f"{(str(gap) + 'pp') if gap else '-':>5} {_pct(f.states)} {_pct(g.states)}")
+        if misses and name != "*" and "sealed-" not in title:
+            lines.extend(f"      rules cost: {m}" for m in rules_cost(f, g))
     return lines
 
 
-def gap_lines(sealed: bool = False) -> list[str]:
+def rules_cost(full: Tally, generic: Tally) -> list[str]:
+    """The misses of the full reader the generic layers alone did not make ('file:field'; a
+    state's detail is the full reader's)."""
+    bare = {m.split(" (read ")[0] for m in generic.misses}
+    return [m for m in full.misses if m.split(" (read ")[0] not in bare]
+
+
+def gap_lines(sealed: bool = False, misses: bool = False) -> list[str]:
     """``--gap``: every set and batch scored twice, the full reader beside the ablation."""
     lines = ["the full reader beside the generic layers alone (gap: fields, in points)"]
     lines += gap_report("real_pages (../shared, old tuning set)", evaluate_shared(),
-                        evaluate_shared(True))
+                        evaluate_shared(True), misses)
     for title, heldout in (("tuning captures", False), ("held-out captures", True)):
         caps = load_captures(heldout=heldout)
-        lines += gap_report(title, evaluate(caps), evaluate(caps, True))
+        lines += gap_report(title, evaluate(caps), evaluate(caps, True), misses)
     for batch in batches(sealed=sealed):
         caps = load_captures(batch=batch, sealed=sealed)
-        lines += gap_report(batch_title(batch, caps), evaluate(caps), evaluate(caps, True))
+        lines += gap_report(batch_title(batch, caps), evaluate(caps), evaluate(caps, True),
+                            misses)
     return lines
 
 
@@ -420,13 +434,13 @@ def main(argv: list[str] | None = None) -> int:
             parser.error(f"no capture has batch: {args.batch} (known: {', '.join(batches())})")
         if args.gap:
             print("\n".join(gap_report(batch_title(args.batch, captures), evaluate(captures),
-                                        evaluate(captures, True))))
+                                        evaluate(captures, True), args.misses)))
             return 0
         print("\n".join(report(batch_title(args.batch, captures, generic),
                                 evaluate(captures, generic), args.misses)))
         return 0
     if args.gap:
-        print("\n".join(gap_lines(args.sealed)))
+        print("\n".join(gap_lines(args.sealed, args.misses)))
         return 0
     if generic:
         lines = ["ablation: the platforms' own rules switched off (generic layers only)"]

@@ -517,3 +517,22 @@ def test_gap_line_puts_the_generic_figure_beside_the_full_one():
     assert row["x"].split()[5] == "-"
     assert "21pp" in row["all"]
     assert ev.gap_report("absent", None, None) == ["absent: absent (skipped)"]
+
+
+def test_gap_misses_list_what_the_platform_rules_cost():
+    """``--gap --misses``: under a platform, the misses of the full reader the generic layers
+    alone did not make (a rule that decided wrong on a shape it was not written for); never
+    under a sealed batch."""
+    ev = _eval_extract()
+    full = ev.Tally([1, 4], [0, 1], ["a.html:state (read unverifiable/not_a_profile)", "a.html:bio",
+                                     "b.json:followers"])
+    generic = ev.Tally([3, 4], [1, 1], ["b.json:followers"])
+    assert ev.rules_cost(full, generic) == ["a.html:state (read unverifiable/not_a_profile)",
+                                            "a.html:bio"]
+    lines = ev.gap_report("set", {"youtube": full, "*": full}, {"youtube": generic, "*": generic},
+                          misses=True)
+    assert [line.strip() for line in lines if "rules cost" in line] == [
+        "rules cost: a.html:state (read unverifiable/not_a_profile)", "rules cost: a.html:bio"]
+    sealed = ev.gap_report("held-out batch sealed-x", {"youtube": full}, {"youtube": generic},
+                           misses=True)
+    assert not [line for line in sealed if "rules cost" in line]
