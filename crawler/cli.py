@@ -274,7 +274,9 @@ def main() -> None:
               type=click.Path(dir_okay=False, path_type=Path),
               help="Also check a words file: your own phrases for the classifier's word "
                    "families (scam, fan, employee ...), by language.")
-def validate(inventory: Path, platforms_files: tuple[Path, ...], words_file: Path | None) -> None:
+@language_options()[0]
+def validate(inventory: Path, platforms_files: tuple[Path, ...], words_file: Path | None,
+             lang: str | None) -> None:
     """Check an inventory (and a words file); errors name file:line and the fix.
 
     \b
@@ -290,15 +292,38 @@ def validate(inventory: Path, platforms_files: tuple[Path, ...], words_file: Pat
         from .words_file import validate_words
 
         files.append((words_file, validate_words(words_file)))
+    tr = _translator(lang or _inventory_language(inventory))
     for path, problems in files:
         for err in problems:
             click.echo(str(err), err=True)
         if problems:
-            click.echo(f"{len(problems)} error(s) in {path}", err=True)
+            click.echo(tr.ngettext("{n} error in {path}", "{n} errors in {path}",
+                                   len(problems)).format(n=len(problems), path=path), err=True)
     if any(problems for _, problems in files):
         sys.exit(EXIT_BAD_INPUT)
     for path, _ in files:
-        click.echo(f"{path}: OK")
+        click.echo(tr.gettext("{path}: OK").format(path=path))
+
+
+def _inventory_language(path: Path) -> str | None:
+    """The top-level ``language:`` of an inventory that may not be valid (or may be hostile:
+    a regular file's first 64 KiB, read as lines, no YAML), when it names a report language;
+    None otherwise (validate then speaks the machine's language)."""
+    # imported when this command runs: the CLI starts without it
+    from reports.i18n import LanguageError, check_language
+
+    try:
+        if not path.is_file():
+            return None
+        with path.open("rb") as fh:
+            head = fh.read(65536).decode("utf-8", errors="replace")
+    except OSError:
+        return None
+    m = re.search(r"^language:[ \t]*[\"']?([A-Za-z][\w-]{0,20})", head, re.MULTILINE)
+    try:
+        return check_language(m.group(1)) if m else None
+    except LanguageError:
+        return None
 
 
 def _run(options, quiet: bool, resume_hint: str | None = None) -> int:
@@ -1186,13 +1211,14 @@ def evidence(db: Path, profile: str | None, out: Path, all_profiles: bool, decis
     # imported when this command runs: the CLI starts without it
     from .evidence import EvidenceOptions, write_packs
 
+    said = _translator(lang).gettext  # before the store is open: --lang, else the machine's
     if bool(profile) == all_profiles:
-        raise BadInput("give one PLATFORM:HANDLE, or --all (with --as DECISION to choose by "
-                       "the reviewers' decision)")
+        raise BadInput(said("give one PLATFORM:HANDLE, or --all (with --as DECISION to choose "
+                            "by the reviewers' decision)"))
     if decision and not all_profiles:
-        raise BadInput("--as goes with --all (e.g. --all --as impostor_confirmed)")
+        raise BadInput(said("--as goes with --all (e.g. --all --as impostor_confirmed)"))
     if capture_scripts and not recapture:
-        raise BadInput("--capture-scripts goes with --recapture")
+        raise BadInput(said("--capture-scripts goes with --recapture"))
     catalog = _catalog(platforms_files)
     options = EvidenceOptions(
         out=_out_dir(out), zip=as_zip, lang=lang, timezone=timezone or _system_timezone(),
@@ -1206,7 +1232,9 @@ def evidence(db: Path, profile: str | None, out: Path, all_profiles: bool, decis
             if platform in catalog:
                 handle = catalog[platform].canonical(handle)
             if not store.evidence(platform, handle):
-                raise BadInput(f"{db}: no profile {platform}:{handle} in any audit")
+                said = _store_translator(store, lang, timezone).gettext
+                raise BadInput(said("{db}: no profile {profile} in any audit").format(
+                    db=db, profile=f"{platform}:{handle}"))
             keys = [(platform, handle)]
         else:
             # imported when this command runs: the CLI starts without it
@@ -1214,8 +1242,11 @@ def evidence(db: Path, profile: str | None, out: Path, all_profiles: bool, decis
 
             keys = batch_keys(store, decision)
             if not keys:
-                what = f"decided {decision}" if decision else "classed impostor"
-                raise BadInput(f"{db}: no profile {what}; nothing to pack")
+                said = _store_translator(store, lang, timezone).gettext
+                raise BadInput((said("{db}: no profile decided {decision}; nothing to pack")
+                                if decision else
+                                said("{db}: no profile classed impostor; nothing to pack")
+                                ).format(db=db, decision=decision))
         written = write_packs(store, catalog, keys, options, single=bool(profile))
         _ = _store_translator(store, lang, timezone).gettext
     finally:

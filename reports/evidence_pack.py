@@ -55,7 +55,7 @@ from matching.models import Finding
 from .exports import finding_to_dict
 from .i18n import N_, Translator
 from .proposed import comment
-from .sentences import sentence
+from .sentences import CHOICE_LABELS, sentence
 from .takedown import LANGUAGES, TakedownCase, one_line, report_text
 from .view import CLASS_LABELS, SEVERITY_LABELS, safe_avatar
 
@@ -775,11 +775,17 @@ def write_index(out_dir: Path, rows: Sequence[Mapping[str, Any]], lang: str = "e
     lines = [_("# Evidence packs"), "",
              _("{n} pack(s), one folder per profile.").format(n=len(ordered)), "",
              "| " + " | ".join(head) + " |", "|---|---|---|---|---|---|---|"]
+    def said(value: object, labels: Mapping[str, str], missing: str = "-") -> str:
+        """A code (class, decision, capture state) by its label; index.json keeps the code."""
+        code = str(value) if value else ""
+        return _md(_(labels[code]) if code in labels else code or missing)
+
     for r in ordered:
         via = r.get("report_form") or r.get("report_email") or "-"
         lines.append(
-            f"| {_md(r.get('platform'))} | {_md(r.get('handle'))} | {_md(r.get('class') or '-')}"
-            f" | {_md(r.get('decision') or '-')} | {_md(r.get('capture') or _('not captured'))}"
+            f"| {_md(r.get('platform'))} | {_md(r.get('handle'))} | "
+            f"{said(r.get('class'), CLASS_LABELS)} | {said(r.get('decision'), CHOICE_LABELS)}"
+            f" | {said(r.get('capture'), CAPTURE_HEADINGS, _('not captured'))}"
             f" | `{r.get('pack')}/` | {via} |")
     text = "\n".join(lines) + "\n"
     data = json.dumps(list(ordered), indent=2, ensure_ascii=False, sort_keys=True) + "\n"

@@ -324,3 +324,49 @@ def test_the_coordinator_publishes_the_audits_language_for_its_workers(tmp_path,
     inv.write_text("organization: X\n", encoding="utf-8")
     payload = audit.AuditPayload.from_files(3, inv, (), None, {}, {"BRANDSWEEP_LANG": "tr"})
     assert audit.AuditPayload.from_json(payload.to_json()).settings == {"BRANDSWEEP_LANG": "tr"}
+
+
+def test_evidence_says_its_errors_in_the_reports_language(tmp_path):
+    """A Turkish reviewer's `evidence` mistakes were answered in English."""
+    from click.testing import CliRunner
+
+    from crawler.cli import main
+    from crawler.store import Store
+    from reports import sample
+
+    db = tmp_path / "audits.db"
+    with Store(db) as store:
+        store.finish_audit(store.begin_audit(sample.inventory(), {}), counts={})
+
+    def run(*args: str):
+        return CliRunner().invoke(main, ["evidence", "--db", str(db), "--out",
+                                         str(tmp_path / "out"), *args])
+
+    got = run("--lang", "tr")
+    assert got.exit_code == 2 and "bir PLATFORM:KULLANICI_ADI verin ya da --all" in got.output
+    got = run("--lang", "tr", "instagram:nobody_here")
+    assert got.exit_code == 2 and "hiçbir denetimde instagram:nobody_here profili yok" in \
+        got.output
+    got = run("--lang", "tr", "--all", "--as", "taken_down")
+    assert got.exit_code == 2 and "taken_down kararı verilmiş profil yok" in got.output
+    got = run("--lang", "en", "--all")
+    assert got.exit_code == 2 and "no profile classed impostor; nothing to pack" in got.output
+
+
+def test_validate_speaks_the_inventorys_language(tmp_path):
+    """`validate` on a Turkish inventory ended with '1 error(s) in ...' / '...: OK'."""
+    from pathlib import Path
+
+    from click.testing import CliRunner
+
+    from crawler.cli import main
+
+    inv = tmp_path / "inv.yaml"
+    inv.write_text("organization: X\nlanguage: tr\nbrands: 3\n", encoding="utf-8")
+    got = CliRunner().invoke(main, ["validate", str(inv)])
+    assert got.exit_code == 2 and f"{inv} içinde 1 hata" in got.output
+    got = CliRunner().invoke(main, ["validate", str(inv), "--lang", "en"])
+    assert got.exit_code == 2 and f"1 error in {inv}" in got.output
+    seed = Path(__file__).resolve().parents[1] / "seeds" / "official_accounts.yaml"
+    got = CliRunner().invoke(main, ["validate", str(seed), "--lang", "tr"])
+    assert got.exit_code == 0 and f"{seed}: sorun yok" in got.output

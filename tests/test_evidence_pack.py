@@ -285,3 +285,19 @@ def test_the_index_of_packs_is_in_their_language(tmp_path):
     assert text.startswith("# Kanıt paketleri\n\n1 paket, her profil için bir klasör.")
     assert "| platform | kullanıcı adı | sınıf | karar |" in text and "| kaydedilmedi |" in text
     assert write_index(tmp_path, rows).read_text("utf-8").startswith("# Evidence packs")
+
+
+def test_the_index_says_class_decision_and_capture_in_words(tmp_path):
+    """The Turkish index listed 'impostor', 'takedown_requested' and 'js_shell': codes a
+    reader of the packs cannot read; index.json keeps the codes for scripts."""
+    rows = [{"platform": "x", "handle": "a_b", "pack": "x-a_b", "class": "impostor",
+             "decision": "takedown_requested", "capture": "js_shell", "report_form": None,
+             "report_email": None}]
+    text = write_index(tmp_path, rows, lang="tr").read_text("utf-8")
+    assert "| Taklitçi |" in text and "impostor" not in text
+    assert "takedown_requested" not in text and "js_shell" not in text
+    english = write_index(tmp_path, rows).read_text("utf-8")
+    assert ("| Impostor | Takedown requested | not shown: the platform sent a JavaScript shell |"
+            in english)
+    data = json.loads((tmp_path / "index.json").read_text("utf-8"))
+    assert data[0]["class"] == "impostor" and data[0]["capture"] == "js_shell"
