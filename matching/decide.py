@@ -59,6 +59,11 @@ finding. In words:
     candidate to check, never high.
 12. Everything else -> ``unrelated``: a namesake that resembles the name but poses as nothing.
 
+After the table, one profile's class may follow from another's
+(:func:`matching.classify.scam_contacts`): an account an impostor that asks for victims names
+as its contact ("write to @brand_hr_anna", same platform), presenting itself as the brand's
+and nobody's own, is the scam's staff persona: ``impostor``, as severe as the scam.
+
 Pure and total: every :class:`Signals` meets exactly one first rule (the last always holds).
 Weights and thresholds live in :class:`~matching.config.MatchConfig`.
 """
