@@ -182,6 +182,44 @@ CAPTURE_HEADINGS = {
     "no_browser": N_("page fetched; no screenshot (headless Chromium not installed)"),
 }
 
+#: why a capture came out as it did (crawler/capture.py's reasons, by state) in the pack's
+#: language; an English pack keeps the capture's own sentence, which says more
+CAPTURE_REASONS = {
+    "script_only": N_("{platform} sent the profile only as data for its scripts: rendered "
+                      "without JavaScript the page shows none of it, so no screenshot was kept "
+                      "(`brandsweep evidence --recapture --capture-scripts` renders it with "
+                      "JavaScript on)."),
+    "js_shell": N_("{platform} sent a page that needs JavaScript: rendered without it, the page "
+                   "shows no profile, so no screenshot was kept."),
+    "login_wall": N_("{platform} showed a login wall instead of the profile."),
+    "blocked": N_("{platform} answered a block, error or CAPTCHA page."),
+    "rate_limited": N_("{platform} asked us to slow down."),
+    "not_found": N_("{platform} answered that there is no such profile: it may have been "
+                    "removed or renamed since the audit."),
+    "refused": N_("The page was not fetched: the network guard refused it."),
+    "failed": N_("The page could not be fetched or rendered."),
+    "no_browser": N_("The page was fetched; no screenshot or PDF: headless Chromium is not "
+                     "installed (Debian: `apt-get install chromium`)."),
+}
+
+
+def _capture_reason(tr: Translator, state: str, cap: Mapping[str, Any], platform: str) -> str:
+    """The capture's reason for the case file: as recorded in English, else the state's
+    sentence in the pack's language with the recorded words (an error, the guard's refusal)
+    kept verbatim beside it; nothing more for a page that shows the profile."""
+    raw = str(cap.get("reason") or "")
+    if tr.lang != "en" and state == "shown":
+        return ""  # the heading says it
+    if tr.lang == "en" or state not in CAPTURE_REASONS:
+        return f"{_md(raw)}." if raw else ""
+    text = tr.gettext(CAPTURE_REASONS[state]).format(platform=_md(platform))
+    if state in ("refused", "failed") and raw:
+        text += " " + tr.gettext("(recorded: {what})").format(what=_code(raw))
+    elif "the body was cut at" in raw:
+        text += " " + tr.gettext("The body was cut at the size limit.")
+    return text
+
+
 _VIA_WORDS = {
     "probe": N_("guessed: brandsweep tried this handle as a variant of an official one"),
     "platform_search": N_("found by the platform's own search"),
@@ -429,8 +467,9 @@ def _summary(
         out.append(f"**{heading}** " + _("(captured {when}).").format(
             when=_md(cap.get("captured_at") or "?")))
         out.append("")
-        if cap.get("reason"):
-            out.append(f"{_md(cap['reason'])}.")
+        why = _capture_reason(tr, state, cap, title)
+        if why:
+            out.append(why)
             out.append("")
         status = cap.get("http_status")
         ctype = cap.get("content_type")

@@ -301,3 +301,28 @@ def test_the_index_says_class_decision_and_capture_in_words(tmp_path):
             in english)
     data = json.loads((tmp_path / "index.json").read_text("utf-8"))
     assert data[0]["class"] == "impostor" and data[0]["capture"] == "js_shell"
+
+
+@pytest.mark.parametrize("state", ["login_wall", "script_only", "failed", "shown"])
+def test_a_turkish_case_file_says_why_the_capture_came_out_so_in_turkish(tmp_path, state):
+    """The Turkish summary.md quoted crawler/capture.py's English reason under its Turkish
+    heading; an English one keeps that sentence (it says more)."""
+    reasons = {
+        "login_wall": "Instagram showed a login wall instead of the profile",
+        "script_only": "Instagram sent the profile only as data for its scripts",
+        "failed": "the page could not be fetched: connection reset",
+        "shown": "the page shows the profile (rendered without JavaScript)",
+    }
+    c = case(state, lang="tr")
+    c = replace(c, capture={**c.capture, "reason": reasons[state]})
+    tr = (write_evidence_pack(tmp_path / "tr", EVIDENCE, finding(), {}, c)
+          / "summary.md").read_text("utf-8")
+    page = tr
+    assert reasons[state] not in page or state == "failed"
+    if state == "failed":  # what went wrong is kept verbatim, marked as recorded
+        assert "(kaydedilen: `the page could not be fetched: connection reset`)" in page
+    if state == "login_wall":
+        assert "Instagram profil yerine bir giriş duvarı gösterdi." in page
+    en = (write_evidence_pack(tmp_path / "en", EVIDENCE, finding(), {},
+                              replace(c, lang="en")) / "summary.md").read_text("utf-8")
+    assert reasons[state].replace("(", "\\(") in en or reasons[state] in en
