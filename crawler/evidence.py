@@ -45,13 +45,15 @@ def batch_keys(store: Store, decision: str | None) -> list[tuple[str, str]]:
         return sorted(k for k, t in current.items() if t.decision.value == decision)
     keys = {k for k, t in current.items() if t.decision.value in CAPTURE_DECISIONS}
     latest = store.latest_audit()
-    if latest is not None:
-        keys |= {(f.platform, f.handle) for f in store.findings(latest)
-                 if f.cls.value == "impostor"}
-    # a reviewer's "not an impostor" stands: no takedown pack for it (a walled page keeps the
-    # class the classifier gave it, the decision is the reviewer's)
+    impostors = [f for f in store.findings(latest) if f.cls.value == "impostor"] \
+        if latest is not None else []
+    keys |= {(f.platform, f.handle) for f in impostors}
+    # a reviewer's "not an impostor" stands: no takedown pack for it, unless the latest audit
+    # reopened it (it now shows impostor signals: the report lists it to report again)
+    overruled = {(f.platform, f.handle) for f in impostors
+                 if any(e.signal == "reopened" for e in f.evidence)}
     cleared = {k for k, t in current.items() if t.decision.value in NOT_TO_REPORT}
-    return sorted(keys - cleared)
+    return sorted(keys - (cleared - overruled))
 
 
 #: reviewer decisions that take a profile off the takedown list (the report's)

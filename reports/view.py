@@ -562,9 +562,17 @@ def _reach(f: Finding) -> int:
 
 
 #: reviewer decisions saying a profile is not an impostor to report (matching gives it the
-#: reviewer's class; one history keeps an impostor, its signals overruling the decision, stays
-#: off the list to report until the reviewer decides again)
+#: reviewer's class: an impostor that keeps one was stored before that, or is one history
+#: overruled, see :func:`still_cleared`)
 CLEARED = frozenset({"false_positive", "allow", "fan", "official"})
+
+
+def still_cleared(f: Finding) -> bool:
+    """A reviewer cleared the profile and nothing since overrules it: history reopens a
+    cleared profile that now shows impostor signals (a ``reopened`` sign), which is then
+    reported again, not counted as cleared."""
+    return (f.triage is not None and str(f.triage.decision) in CLEARED
+            and not any(e.signal == SignalName.REOPENED for e in f.evidence))
 
 
 def live_imitations(findings: Sequence[Finding]) -> list[Finding]:
@@ -827,7 +835,8 @@ def build_view(
     )
     # no earlier audit and every finding new: this is the first (statuses say there was one)
     first = not history and bool(rows) and all(r.status == "new" for r in rows)
-    cleared = sum(1 for r in live if r.cls == "impostor" and r.triage in CLEARED)
+    cleared = sum(1 for f in ordered if f.status != Status.RESOLVED
+                  and f.cls == FindingClass.IMPOSTOR and still_cleared(f))
     headline = _headline(tr, cls_counter, sev_counter, status_counter, first, cleared)
 
     # ---- trend
@@ -1244,7 +1253,7 @@ def _actions(
     to_report = [
         f
         for f in impostors
-        if id(f) not in skip and decision(f) != "taken_down" and decision(f) not in CLEARED
+        if id(f) not in skip and decision(f) != "taken_down" and not still_cleared(f)
     ]
 
     def imp_instr(f: Finding, template: str, plain_template: str) -> str:

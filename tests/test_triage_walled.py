@@ -79,3 +79,45 @@ def test_the_report_says_what_the_audit_had_read() -> None:
     assert "Taklitçi" in tr and "Impostor" not in tr
     plain = Evidence("triage", "fan", "reviewer decided 'fan'")
     assert text_of(sentence(Translator("en"), plain)) == "a reviewer's decision: Fan / parody"
+
+
+def _reopened_fan():
+    """sample's impostor, decided 'fan' by a reviewer, reopened by history: it now shows
+    impostor signals (matching/history.py)."""
+    from dataclasses import replace
+
+    from matching.models import Status
+    from reports import sample
+
+    base = sample.findings()
+    imp = base[1]
+    why = ("triaged 'fan', but it now shows impostor signals (official logo or lookalike "
+           "link, with scam wording)")
+    return base, replace(
+        imp, triage=Triage(imp.platform, imp.handle, TriageDecision.FAN, None, "2026-10-01"),
+        status=Status.REOPENED, status_detail=why,
+        evidence=(Evidence("reopened", True, why), *imp.evidence))
+
+
+def test_a_cleared_profile_history_reopened_is_on_the_list_to_report_again() -> None:
+    """It was left off the list and counted 'cleared by a reviewer', the very case history
+    reopens for a reviewer to see."""
+    from reports import sample
+    from reports.view import build_view
+
+    base, imp = _reopened_fan()
+    view = build_view(sample.inventory(), [base[0], imp], sample.audit())
+    listed = [a.row.handle_plain for g in view.actions if g.key == "impostor" for a in g.items]
+    assert imp.handle in listed
+    assert "cleared by a reviewer" not in view.headline
+
+
+def test_evidence_all_packs_a_cleared_profile_history_reopened() -> None:
+    from types import SimpleNamespace
+
+    from crawler.evidence import batch_keys
+
+    base, imp = _reopened_fan()
+    store = SimpleNamespace(triage=lambda: {imp.key: imp.triage}, latest_audit=lambda: 3,
+                            findings=lambda audit: [imp])
+    assert batch_keys(store, None) == [imp.key]  # type: ignore[arg-type]
