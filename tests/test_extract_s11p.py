@@ -15,7 +15,7 @@ from extract_cases import CAT, FOUND, read
 from crawler.extract import read_profile
 from crawler.extract.captures import recorded_answers
 from crawler.extract.detect import saved_answer
-from crawler.extract.values import loads_yaml_mapping
+from crawler.extract.values import loads_yaml_mapping, to_datetime
 
 # ------------------------------------------------------------------ httplib2 cache entries
 
@@ -235,3 +235,29 @@ def test_new_reddit_user_page_reads_the_account_and_its_bare_id():
     got = read("reddit", "https://www.reddit.com/user/harbour_lights/", 200, page)
     assert got.state is FOUND and got.handle == "harbour_lights"
     assert (got.fields.platform_id, got.fields.followers) == ("9kq2x", 215)
+
+
+def test_a_description_that_is_only_the_accounts_label_is_no_bio():
+    """New Reddit's description template 'u/<name>: <the profile's description>' with the
+    description left empty is the label alone: no bio (it was read as the bio 'u/name:');
+    a label with the user's text after it still gives the text."""
+    state = {"users": {"models": {"quay_tern": {"id": "t2_7hh1c", "username": "quay_tern",
+                                                "postKarma": 3, "profileId": "t5_2pq9z"}}},
+             "profiles": {"models": {"t5_2pq9z": {"id": "t5_2pq9z", "name": "quay_tern", "type": "user",
+                                                  "title": "", "subscribers": 4}}}}
+
+    def page(desc: str) -> str:
+        return ("<html><head><title>quay_tern (u/quay_tern) - Reddit</title>"
+                f'<meta name="description" content="{desc}"/></head><body>'
+                f"<script>window.___r = {json.dumps(state)};</script></body></html>")
+    url = "https://www.reddit.com/user/quay_tern/"
+    assert read("reddit", url, 200, page("u/quay_tern: ")).fields.bio is None
+    assert read("reddit", url, 200, page("u/quay_tern: Terns and tides")).fields.bio is not None
+
+
+def test_rails2_json_times_are_dates():
+    """GitHub's API v2 JSON wrote Rails 2's times ('2008/04/02 10:11:12 -0700')."""
+
+    assert to_datetime("2008/04/02 10:11:12 -0700") == "2008-04-02T17:11:12+00:00"
+    got = read("github", "https://github.com/api/v2/json/user/show/mholt", 200, V2_USER)
+    assert got.fields.created_at == "2008-04-02T17:11:12+00:00"

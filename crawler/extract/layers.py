@@ -2197,6 +2197,9 @@ def _meta_layer(page: GenericPage, out: LayerRead) -> int | None:
             # counters is the bio, not the page's name (the title names it otherwise)
             bio = lead
         bio = re.sub(r"^(?:[\d.,\s\u00a0]+[KMBkmb]?\s+\w+,?\s*){1,4}-\s*", "", bio)
+        label = _NAME_LABEL.fullmatch(bio.strip()) if bio else None
+        if label and page.valid_handle(label.group(1)) in _own_names(page, out):
+            continue  # 'u/name:' with nothing after: the site's template, no text of the user
         if bio and not BOILERPLATE.search(bio):
             out.put("bio", V.clean_text(bio), "meta")
     image = _meta(page, "og:image", "twitter:image")
@@ -2212,6 +2215,19 @@ def _meta_layer(page: GenericPage, out: LayerRead) -> int | None:
         out.put("platform_id", channel.strip(), "meta")
     _app_count_metas(page, out)
     return likes
+
+
+# a description that is only the account's label ('u/name:', '@name -'): a template whose
+# text the user left empty (new Reddit's 'u/name: <the profile's description>')
+_NAME_LABEL = re.compile(r"(?:u/|@)?([\w.\-]{1,60})\s*[:|\-\u2013\u2014]?")
+
+
+def _own_names(page: GenericPage, out: LayerRead) -> set[str]:
+    """The handles a page is known by so far (its read handle, its identity, its URL's)."""
+    names = {out.handle, page_identity(page)}
+    if page.url:
+        names.add(page.valid_handle(page.platform_handle_from_url(page.url) or ""))
+    return {n for n in names if n}
 
 
 # an Open Graph app's own count properties (Pinterest's pinterestapp:followers of 2012-2017,

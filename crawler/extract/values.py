@@ -184,6 +184,8 @@ def to_bool(value: Any) -> bool | None:
 
 
 _TW_DATE = "%a %b %d %H:%M:%S %z %Y"
+# Rails 2's JSON times (ActiveSupport before 2.3's standard format: GitHub's API v2 of 2008-2012)
+_RAILS2_DATE = "%Y/%m/%d %H:%M:%S %z"
 
 
 def to_datetime(value: Any) -> str | None:
@@ -197,7 +199,8 @@ def to_datetime(value: Any) -> str | None:
         return None
     if re.fullmatch(r"\d{9,13}(?:\.\d+)?", text):
         return from_epoch(float(text))
-    for parse in (_iso, lambda t: datetime.strptime(t, _TW_DATE)):
+    for parse in (_iso, lambda t: datetime.strptime(t, _TW_DATE),
+                  lambda t: datetime.strptime(t, _RAILS2_DATE)):
         try:
             dt = parse(text)
         except (ValueError, OverflowError):
