@@ -526,7 +526,9 @@ def _summary(
         for e in finding.evidence:
             # the report's sentence, then what the matcher recorded (the measure behind it)
             said, detail = _reason_text(tr, e), _plain_signal(e)
-            line = said if detail in ("", said, e.signal) else f"{said} — {detail}"
+            # (nor the detail again when the sentence already quotes it: a rule's reason)
+            line = said if detail in ("", said, e.signal) or detail in said \
+                else f"{said} — {detail}"
             out.append(f"- {_md(line)} ({_code(e.signal)})")
         out.append("")
     discovery = _discovery(evidence, finding, tr)

@@ -326,3 +326,17 @@ def test_a_turkish_case_file_says_why_the_capture_came_out_so_in_turkish(tmp_pat
     en = (write_evidence_pack(tmp_path / "en", EVIDENCE, finding(), {},
                               replace(c, lang="en")) / "summary.md").read_text("utf-8")
     assert reasons[state].replace("(", "\\(") in en or reasons[state] in en
+
+
+def test_a_signal_whose_sentence_quotes_its_detail_says_it_once(tmp_path):
+    """'why this class: “its handle presents it as ...” — its handle presents it as ...': the
+    rule's reason twice in a row in the case file."""
+    from matching.models import Evidence
+
+    why = "its handle presents it as the company's help desk: a candidate to check by hand"
+    f = replace(finding(), evidence=(Evidence("decision", "walled, care", why),
+                                     *finding().evidence))
+    text = (write_evidence_pack(tmp_path / "p", EVIDENCE, f, {}, case()) / "summary.md"
+            ).read_text("utf-8")
+    line = next(x for x in text.splitlines() if x.endswith("(`decision`)"))
+    assert line.count("help desk") == 1
