@@ -222,6 +222,9 @@ TAPES = {
     "scotch": json.dumps([{"Request": {"Method": "GET", "RequestUri": TAPE_URL, "Headers": {}}, "Response": {"StatusCode": 200, "ReasonPhrase": "OK", "Content": TAPE_BODY, "Headers": {}}}]),
     "vcrurlconnection": json.dumps([{"method": "GET", "uri": TAPE_URL, "status": 200, "headers": {"Content-Type": "application/json"}, "body": TAPE_BODY}]),
     "node-replay": "GET /users/harbourferries\nhost: api.github.com\naccept: application/json\n\nHTTP/1.1 200 OK\ncontent-type: application/json\n\n" + TAPE_BODY + "\n",
+    # HTTPie's verbose print (`http -v`): the request line with its version, blank lines, the answer
+    "httpie-verbose": ("GET /users/harbourferries HTTP/1.1\nAccept: */*\nConnection: keep-alive\nHost: api.github.com\nUser-Agent: HTTPie/3.2.2\n\n\n\n"
+                       "HTTP/1.1 200 OK\nContent-Type: application/json; charset=utf-8\n\n" + TAPE_BODY + "\n\n\n"),
     "servirtium": ("## Interaction 0: GET /users/harbourferries\n\n### Request headers recorded for playback:\n\n```\nAccept: application/json\n```\n\n"
                    "### Response headers recorded for playback:\n\n```\nContent-Type: application/json\n```\n\n"
                    "### Response body recorded for playback (200: application/json):\n\n```\n" + TAPE_BODY + "\n```\n\n"),

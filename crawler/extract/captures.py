@@ -287,8 +287,10 @@ def _tape_url(request: dict, context: dict) -> str | None:
     return raw if isinstance(raw, str) and raw else None
 
 
-_REPLAY_HEAD = re.compile(rb"\A(?:GET|POST|PUT|PATCH|DELETE|HEAD) (/\S*)\r?\n((?:[^\r\n]+\r?\n)*)"
-                          rb"\r?\n(?=HTTP/\d(?:\.\d)? \d{3})")
+# node-replay's file, or HTTPie's verbose print (`http -v`: the request line with its version,
+# its headers, blank lines, then the answer)
+_REPLAY_HEAD = re.compile(rb"\A(?:GET|POST|PUT|PATCH|DELETE|HEAD) (/\S*)(?: HTTP/\d(?:\.\d)?)?\r?\n"
+                          rb"((?:[^\r\n]+\r?\n)*)(?:\r?\n)+(?=HTTP/\d(?:\.\d)? \d{3})")
 _SERVIRTIUM = re.compile(
     r"## Interaction \d+: (?:GET|POST|PUT|PATCH|DELETE|HEAD) (\S+).*?### Response body recorded"
     r" for playback \((\d{3}): ?([^)]*)\):\s*```\r?\n(.*?)\r?\n```", re.S)
@@ -297,10 +299,11 @@ _YAKBAK_WRITE = re.compile(r'res\.write\((?:new Buffer|Buffer\.from)\("([A-Za-z0
 
 
 def _text_tape(data: bytes) -> list[Recorded]:
-    """Recorders that keep text: node-replay (the request's line and headers, a blank line,
-    then the whole HTTP answer), Servirtium's markdown (one '## Interaction' each, the body in
-    a fenced block under 'Response body recorded for playback (200: type)'), and yakbak's
-    tapes (a Node module writing the status, the headers and the body in base64)."""
+    """Recorders that keep text: node-replay and HTTPie's verbose print (the request's line and
+    headers, a blank line, then the whole HTTP answer), Servirtium's markdown (one '##
+    Interaction' each, the body in a fenced block under 'Response body recorded for playback
+    (200: type)'), and yakbak's tapes (a Node module writing the status, the headers and the
+    body in base64)."""
     head = data[:4096]
     m = _REPLAY_HEAD.match(head)
     if m:
