@@ -1211,14 +1211,14 @@ def evidence(db: Path, profile: str | None, out: Path, all_profiles: bool, decis
     # imported when this command runs: the CLI starts without it
     from .evidence import EvidenceOptions, write_packs
 
-    said = _translator(lang).gettext  # before the store is open: --lang, else the machine's
+    _ = _translator(lang).gettext  # before the store is open: --lang, else the machine's
     if bool(profile) == all_profiles:
-        raise BadInput(said("give one PLATFORM:HANDLE, or --all (with --as DECISION to choose "
+        raise BadInput(_("give one PLATFORM:HANDLE, or --all (with --as DECISION to choose "
                             "by the reviewers' decision)"))
     if decision and not all_profiles:
-        raise BadInput(said("--as goes with --all (e.g. --all --as impostor_confirmed)"))
+        raise BadInput(_("--as goes with --all (e.g. --all --as impostor_confirmed)"))
     if capture_scripts and not recapture:
-        raise BadInput(said("--capture-scripts goes with --recapture"))
+        raise BadInput(_("--capture-scripts goes with --recapture"))
     catalog = _catalog(platforms_files)
     options = EvidenceOptions(
         out=_out_dir(out), zip=as_zip, lang=lang, timezone=timezone or _system_timezone(),
@@ -1232,8 +1232,8 @@ def evidence(db: Path, profile: str | None, out: Path, all_profiles: bool, decis
             if platform in catalog:
                 handle = catalog[platform].canonical(handle)
             if not store.evidence(platform, handle):
-                said = _store_translator(store, lang, timezone).gettext
-                raise BadInput(said("{db}: no profile {profile} in any audit").format(
+                _ = _store_translator(store, lang, timezone).gettext
+                raise BadInput(_("{db}: no profile {profile} in any audit").format(
                     db=db, profile=f"{platform}:{handle}"))
             keys = [(platform, handle)]
         else:
@@ -1242,10 +1242,10 @@ def evidence(db: Path, profile: str | None, out: Path, all_profiles: bool, decis
 
             keys = batch_keys(store, decision)
             if not keys:
-                said = _store_translator(store, lang, timezone).gettext
-                raise BadInput((said("{db}: no profile decided {decision}; nothing to pack")
+                _ = _store_translator(store, lang, timezone).gettext
+                raise BadInput((_("{db}: no profile decided {decision}; nothing to pack")
                                 if decision else
-                                said("{db}: no profile classed impostor; nothing to pack")
+                                _("{db}: no profile classed impostor; nothing to pack")
                                 ).format(db=db, decision=decision))
         written = write_packs(store, catalog, keys, options, single=bool(profile))
         _ = _store_translator(store, lang, timezone).gettext

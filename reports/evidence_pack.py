@@ -821,12 +821,13 @@ def write_index(out_dir: Path, rows: Sequence[Mapping[str, Any]], lang: str = "e
         code = str(value) if value else ""
         return _md(_(labels[code]) if code in labels else code or missing)
 
+    not_captured = _("not captured")
     for r in ordered:
         via = r.get("report_form") or r.get("report_email") or "-"
         lines.append(
             f"| {_md(r.get('platform'))} | {_md(r.get('handle'))} | "
             f"{said(r.get('class'), CLASS_LABELS)} | {said(r.get('decision'), CHOICE_LABELS)}"
-            f" | {said(r.get('capture'), CAPTURE_HEADINGS, _('not captured'))}"
+            f" | {said(r.get('capture'), CAPTURE_HEADINGS, not_captured)}"
             f" | `{r.get('pack')}/` | {via} |")
     text = "\n".join(lines) + "\n"
     data = json.dumps(list(ordered), indent=2, ensure_ascii=False, sort_keys=True) + "\n"

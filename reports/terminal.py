@@ -54,13 +54,13 @@ def progress_line(lang: str | None, label: str, done: int, queued: int,
     which the first :data:`PROGRESS_PLATFORMS` are named and the rest summed (a 1,000-site
     list must not print 1,000 names); ``extra``: what a distributed audit adds."""
     names = ", ".join(f"{p} {_num(lang, n)}" for p, n in found[:PROGRESS_PLATFORMS])
-    text = names or _text(lang, "none yet")
+    text = names or _text(lang, N_("none yet"))
     if len(found) > PROGRESS_PLATFORMS:
         rest = sum(n for _, n in found[PROGRESS_PLATFORMS:])
-        text += _text(lang, " and {n} on {k} more platforms").format(
+        text += _text(lang, N_(" and {n} on {k} more platforms")).format(
             n=_num(lang, rest), k=_num(lang, len(found) - PROGRESS_PLATFORMS))
-    line = _text(lang, "[{label}] {done} requests done, {queued} queued; found: {found}; "
-                       "unverifiable: {unverifiable}").format(
+    line = _text(lang, N_("[{label}] {done} requests done, {queued} queued; found: {found}; "
+                          "unverifiable: {unverifiable}")).format(
         label=_text(lang, LABELS.get(label, label)), done=_num(lang, done),
         queued=_num(lang, queued), found=text, unverifiable=_num(lang, unverifiable))
     return f"{line}; {extra}" if extra else line
@@ -68,23 +68,23 @@ def progress_line(lang: str | None, label: str, done: int, queued: int,
 
 def settled_line(lang: str | None, done: int, found: int, unverifiable: int) -> str:
     """The last progress line of an audit the probe workers settled without a crawl."""
-    return _text(lang, "[{label}] {done} requests done, 0 queued; found: {found} profiles on "
-                       "existence-only sites; unverifiable: {unverifiable}").format(
+    return _text(lang, N_("[{label}] {done} requests done, 0 queued; found: {found} profiles "
+                          "on existence-only sites; unverifiable: {unverifiable}")).format(
         label=_text(lang, LABELS["done"]), done=_num(lang, done), found=_num(lang, found),
         unverifiable=_num(lang, unverifiable))
 
 
 def stopping_line(lang: str | None, signame: str) -> str:
     """What the first Ctrl-C (or SIGTERM) says at once."""
-    return _text(lang, "stopping: finishing requests in flight, Ctrl-C again to stop "
-                       "now") + f" ({signame})"
+    return _text(lang, N_("stopping: finishing requests in flight, Ctrl-C again to stop "
+                          "now")) + f" ({signame})"
 
 
 def stopped_line(lang: str | None, why: str = "") -> str:
     """What a second Ctrl-C (``why`` empty) or the end of the grace period says."""
     if not why:
         return _text(lang, "stopped")
-    return _text(lang, "stopped: {why}").format(why=_text(lang, why))
+    return _text(lang, N_("stopped: {why}")).format(why=_text(lang, why))
 
 
 #: why the crawl stopped before the requests in flight came back (crawler/interrupt.py)
@@ -131,8 +131,8 @@ def worker_done_line(lang: str | None, process: str, audit: str, reason: str, re
                      items: int) -> str:
     """``brandsweep worker``'s last line: ``worker host:1:ab: audit KEY (finished): 120
     requests, 40 items`` (the process and the audit key are names, the reason a code)."""
-    return _text(lang, "worker {process}: audit {audit} ({reason}): {requests} requests, "
-                       "{items} items").format(
+    return _text(lang, N_("worker {process}: audit {audit} ({reason}): {requests} requests, "
+                          "{items} items")).format(
         process=process, audit=audit, reason=reason, requests=_num(lang, requests),
         items=_num(lang, items))
 
