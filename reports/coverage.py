@@ -527,8 +527,9 @@ def _headline(groups: Sequence[GapGroup], unchecked: Sequence[str],
                 parts.append(_("look-alike handles were not probed on {names}").format(
                     names=_join(skipped, tr)))
             if len(skipped) < g.total:
-                parts.append(_("{n} probe step(s) could not run ({top})").format(
-                    n=g.total - len(skipped), top=top))
+                k = g.total - len(skipped)
+                parts.append(n_("{n} probe step could not run ({top})",
+                                "{n} probe steps could not run ({top})", k).format(n=k, top=top))
         elif g.key == "credentials":
             parts.append(_("{engines} refused the credential given in the environment").format(
                 engines=engines))

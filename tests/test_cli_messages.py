@@ -370,3 +370,18 @@ def test_validate_speaks_the_inventorys_language(tmp_path):
     seed = Path(__file__).resolve().parents[1] / "seeds" / "official_accounts.yaml"
     got = CliRunner().invoke(main, ["validate", str(seed), "--lang", "tr"])
     assert got.exit_code == 0 and f"{seed}: sorun yok" in got.output
+
+
+def test_the_coverage_headline_counts_probe_steps_in_the_singular_and_plural():
+    """'2 probe step(s) could not run' in the report's summary."""
+    from reports.coverage import build_coverage
+    from reports.i18n import Translator
+
+    gaps = [{"path": "probe", "engine": "x", "reason": "bot_block"},
+            {"path": "probe", "engine": "instagram", "reason": "login_wall"}]
+    two = build_coverage(gaps, crawl=None, tr=Translator("en")).headline or ""
+    assert "2 probe steps could not run" in two and "step(s)" not in two
+    one = build_coverage(gaps[:1], crawl=None, tr=Translator("en")).headline or ""
+    assert "1 probe step could not run" in one
+    tr = build_coverage(gaps, crawl=None, tr=Translator("tr")).headline or ""
+    assert "2 yoklama adımı çalışamadı" in tr
