@@ -222,6 +222,11 @@ TAPES = {
     "scotch": json.dumps([{"Request": {"Method": "GET", "RequestUri": TAPE_URL, "Headers": {}}, "Response": {"StatusCode": 200, "ReasonPhrase": "OK", "Content": TAPE_BODY, "Headers": {}}}]),
     "vcrurlconnection": json.dumps([{"method": "GET", "uri": TAPE_URL, "status": 200, "headers": {"Content-Type": "application/json"}, "body": TAPE_BODY}]),
     "node-replay": "GET /users/harbourferries\nhost: api.github.com\naccept: application/json\n\nHTTP/1.1 200 OK\ncontent-type: application/json\n\n" + TAPE_BODY + "\n",
+    # `curl -v` saved with its trace: '* ' notes, '> ' the request, '< ' the answer's head, progress lines
+    "curl-verbose": ("*   Trying 192.0.2.7:443...\n* Connected to api.github.com (192.0.2.7) port 443 (#0)\n> GET /users/harbourferries HTTP/2\n"
+                     "> Host: api.github.com\n> user-agent: curl/8.5.0\n> accept: */*\n>\n* TLSv1.3 (IN), TLS handshake, Newsession Ticket (4):\n"
+                     "< HTTP/2 200\n< server: GitHub.com\n< content-type: application/json; charset=utf-8\n<\n{ [163 bytes data]\n"
+                     + TAPE_BODY + "\n* Connection #0 to host api.github.com left intact\n"),
     # HTTPie's verbose print (`http -v`): the request line with its version, blank lines, the answer
     "httpie-verbose": ("GET /users/harbourferries HTTP/1.1\nAccept: */*\nConnection: keep-alive\nHost: api.github.com\nUser-Agent: HTTPie/3.2.2\n\n\n\n"
                        "HTTP/1.1 200 OK\nContent-Type: application/json; charset=utf-8\n\n" + TAPE_BODY + "\n\n\n"),

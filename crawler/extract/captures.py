@@ -12,7 +12,7 @@ HTTP responses (status line, headers, blank line, body, each hop of ``curl -iL``
 (WARC), pages saved as one file (MHTML), Burp Suite's saved items, other recorders' tapes
 (Talkback's JSON5, Hoverfly simulations, Mountebank imposters, govcr, Google's httpreplay,
 .NET's EasyVCR and Scotch, VCRURLConnection, node-replay, Servirtium's markdown, yakbak's Node
-modules), and any of these gzip-,
+modules), `curl -v` saved with its trace, HTTPie's verbose print, and any of these gzip-,
 bzip2- or xz-compressed (``page.html.gz``, ``.warc.gz``, ``.json.xz``); last, an answer a
 client's test recorder wrote in its language's data notation:
 the body an escaped string literal beside its status (OCaml Cohttp s-expressions
@@ -305,6 +305,9 @@ def _text_tape(data: bytes) -> list[Recorded]:
     (200: type)'), and yakbak's tapes (a Node module writing the status, the headers and the
     body in base64)."""
     head = data[:4096]
+    if re.search(rb"(?m)^< HTTP/\d(?:\.\d)? \d{3}", data[:65536]) and \
+            re.search(rb"(?m)^> (?:GET|POST|PUT|PATCH|DELETE|HEAD) /", data[:65536]):
+        return _curl_verbose(data)
     m = _REPLAY_HEAD.match(head)
     if m:
         answer = _raw_http(data[m.end():])
@@ -329,6 +332,31 @@ def _text_tape(data: bytes) -> list[Recorded]:
         if status:
             return [Recorded(url, int(status.group(1)), headers, _decoded(body, headers))]
     return []
+
+
+def _curl_verbose(data: bytes) -> list[Recorded]:
+    """``curl -v`` saved with its trace ('* ' notes, '> ' the request, '< ' the answer's status
+    line and headers, then the body; '{ [n bytes data]' progress lines): the last answer."""
+    lines = data.splitlines()
+    starts = [i for i, line in enumerate(lines) if re.match(rb"< HTTP/\d(?:\.\d)? \d{3}", line)]
+    if not starts:
+        return []
+    start = starts[-1]
+    status = int(lines[start].split()[2])
+    headers: dict[str, str] = {}
+    end = start + 1
+    while end < len(lines) and lines[end].startswith(b"<"):
+        key, sep, value = lines[end][1:].decode("latin-1").partition(":")
+        if sep and key.strip():
+            headers[key.strip()] = value.strip()
+        end += 1
+    body = b"\n".join(line for line in lines[end:]
+                      if not re.match(rb"[*<>] |[*<>]$|\{ \[[\d.]+ [a-z]+ data\]", line))
+    path = re.search(rb"(?m)^> (?:GET|POST|PUT|PATCH|DELETE|HEAD) (/\S*)", data)
+    host = re.search(rb"(?im)^> host:\s*(\S+)", data)
+    url = (b"https://" + host.group(1) + path.group(1)).decode("latin-1") if path and host \
+        else None
+    return [Recorded(url, status, headers, _decoded(body.strip(), headers))]
 
 
 _RUBY_HASH_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|=>|\bnil\b|[^"=n]+|.', re.S)
