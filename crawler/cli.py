@@ -1084,7 +1084,14 @@ def triage_list_line(tr, c: dict) -> str:
     def day(value: str | None) -> str:
         return (value or "")[:10] if tr.lang == "en" else (tr.date(value) if value else "")
 
-    steps = " -> ".join(f"{h['decision']} {day(h['decided_at'])}"
+    def said(code: str) -> str:  # another language: the label, then the code --as takes
+        # imported when this command runs: the CLI starts without it
+        from reports.sentences import CHOICE_LABELS
+
+        label = CHOICE_LABELS.get(code)
+        return code if tr.lang == "en" or label is None else f"{_(label)} ({code})"
+
+    steps = " -> ".join(f"{said(h['decision'])} {day(h['decided_at'])}"
                         + (f" ({h['by']})" if h["by"] else "") for h in c["history"])
     # how the newest audit saw the profile (its probe state)
     words = {"found": _("found"), "not_found": _("not found"), "unverifiable": _("unverifiable")}

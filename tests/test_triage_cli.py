@@ -150,6 +150,8 @@ def test_triage_speaks_the_reviewers_language(db: Path) -> None:
     assert "(önceki: Hayran / parodi (fan), ayse, " in second.output
     listed = run("triage", "--db", str(db), "--list", "--lang", "tr").output
     assert "[denetim 1: bulundu]  not: IBAN istiyor" in listed
+    # each decision by its label, then the code --as takes (it was the code alone)
+    assert "Hayran / parodi (fan) " in listed and " -> " in listed
     english = run("triage", "--db", str(db), "--list", "--lang", "en").output
     assert "[audit 1: found]  note: IBAN istiyor" in english
 
