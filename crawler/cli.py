@@ -688,8 +688,9 @@ def _worker_status(redis_url: str, audit_key: str | None, as_json: bool) -> None
         raise BadInput(str(exc)) from exc
     keys = status.open_audit_keys(client, audit_key)
     if keys is None:
-        click.echo(f"no audit {audit_key} in Redis" if audit_key else "no open audit in Redis",
-                   err=True)
+        _ = _translator(None).gettext  # no audit, so no language of its own: the machine's
+        click.echo(_("no audit {key} in Redis").format(key=audit_key) if audit_key
+                   else _("no open audit in Redis"), err=True)
         sys.exit(1)
     found = status.read_status(client, keys)
     click.echo(status.status_json(found) if as_json else status.format_status(found))

@@ -129,11 +129,13 @@ def distributed_suffix(lang: str | None, done: int, queued: int, leased: int, pe
 
 def worker_done_line(lang: str | None, process: str, audit: str, reason: str, requests: int,
                      items: int) -> str:
-    """``brandsweep worker``'s last line: ``worker host:1:ab: audit KEY (finished): 120
-    requests, 40 items`` (the process and the audit key are names, the reason a code)."""
+    """``brandsweep worker``'s last line: ``worker host:1:ab: audit KEY (done): 120
+    requests, 40 items`` (the process and the audit key are names; an audit that ended as it
+    should is ``done`` in the reader's words, any other end keeps the crawl's code)."""
+    ended = _text(lang, LABELS["done"]) if reason in ("finished", "audit_finished") else reason
     return _text(lang, N_("worker {process}: audit {audit} ({reason}): {requests} requests, "
                           "{items} items")).format(
-        process=process, audit=audit, reason=reason, requests=_num(lang, requests),
+        process=process, audit=audit, reason=ended, requests=_num(lang, requests),
         items=_num(lang, items))
 
 

@@ -311,9 +311,10 @@ def test_a_distributed_audit_and_its_workers_speak_its_language():
     assert tr.startswith("tüm süreçler: 1.520 tamamlandı, 40 sırada") and "done" not in tr
     assert tr.endswith(", 12 yeniden kuyruğa alındı")
     assert worker_done_line("en", "vm2:1:ab", "brandsweep:x:3", "finished", 1200, 40) == (
-        "worker vm2:1:ab: audit brandsweep:x:3 (finished): 1200 requests, 40 items")
+        "worker vm2:1:ab: audit brandsweep:x:3 (done): 1200 requests, 40 items")
     assert worker_done_line("tr", "vm2:1:ab", "brandsweep:x:3", "finished", 1200, 40) == (
-        "yardımcı süreç vm2:1:ab: denetim brandsweep:x:3 (finished): 1.200 istek, 40 kayıt")
+        "yardımcı süreç vm2:1:ab: denetim brandsweep:x:3 (bitti): 1.200 istek, 40 kayıt")
+    assert "(shutdown)" in worker_done_line("tr", "p", "k", "shutdown", 1, 1)
 
 
 def test_the_coordinator_publishes_the_audits_language_for_its_workers(tmp_path, monkeypatch):
