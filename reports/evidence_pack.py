@@ -395,7 +395,12 @@ def _triage_lines(evidence: Mapping[str, Any], finding: Finding | None,
                else " (" + tr.gettext("reviewer not recorded") + ")")
         note = f": {_md(t['note'])}" if t.get("note") else ""
         when = _md(t.get("decided_at") or "?")
-        out.append(f"- {when}: **{_md(t.get('decision') or '?')}**{who}{note}")
+        code = str(t.get("decision") or "?")
+        label = CHOICE_LABELS.get(code)
+        # another language: the label, then the code `triage --as` takes
+        said = f"**{_md(code)}**" if tr.lang == "en" or label is None else \
+            f"**{_md(tr.gettext(label))}** ({_md(code)})"
+        out.append(f"- {when}: {said}{who}{note}")
     return out
 
 

@@ -340,3 +340,13 @@ def test_a_signal_whose_sentence_quotes_its_detail_says_it_once(tmp_path):
             ).read_text("utf-8")
     line = next(x for x in text.splitlines() if x.endswith("(`decision`)"))
     assert line.count("help desk") == 1
+
+
+def test_the_turkish_case_file_names_each_reviewers_decision_by_its_label(tmp_path):
+    """'**takedown\\_requested** karar veren: ...' in a Turkish case file."""
+    tr = (write_evidence_pack(tmp_path / "tr", EVIDENCE, finding(), {}, case(lang="tr"))
+          / "summary.md").read_text("utf-8")
+    assert "- 2026-11-22: **Kaldırma talep edildi** (takedown\\_requested) karar veren" in tr
+    en = (write_evidence_pack(tmp_path / "en", EVIDENCE, finding(), {}, case())
+          / "summary.md").read_text("utf-8")
+    assert "- 2026-11-22: **takedown\\_requested** by Deniz" in en
