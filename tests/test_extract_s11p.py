@@ -261,3 +261,27 @@ def test_rails2_json_times_are_dates():
     assert to_datetime("2008/04/02 10:11:12 -0700") == "2008-04-02T17:11:12+00:00"
     got = read("github", "https://github.com/api/v2/json/user/show/mholt", 200, V2_USER)
     assert got.fields.created_at == "2008-04-02T17:11:12+00:00"
+
+
+def test_nock_interceptors_written_in_a_test_are_answers_with_their_urls():
+    """A test's nock interceptors (host, path, '.reply(status, literal)' or the literal's name):
+    each is an answer with its URL and status; the named literal is not counted twice."""
+    src = b"""const nock = require('nock')
+const user = { login: 'brinewright', id: 4411, name: 'Brine Wright', followers: 12, public_repos: 3 }
+describe('client', () => {
+  it('gets a user', async () => {
+    nock('https://api.github.com')
+      .get('/users/brinewright')
+      .reply(200, user)
+    nock('https://api.github.com/')
+      .get('/users/nobody-here').reply(404, { message: 'Not Found' })
+  })
+})
+"""
+    first, second = recorded_answers(src)
+    assert (first.url, first.status) == ("https://api.github.com/users/brinewright", 200)
+    assert (second.url, second.status) == ("https://api.github.com/users/nobody-here", 404)
+    got = read("github", first.url, first.status, first.body)
+    assert got.state is FOUND and got.fields.display_name == "Brine Wright"
+    name, url, status, _headers, _body, _ = saved_answer(CAT, "auto", src, "file:///saved")
+    assert name == "github" and url.startswith("https://api.github.com/users/")

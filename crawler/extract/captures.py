@@ -854,25 +854,44 @@ _JS_TOKEN = re.compile(
     r"""-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?|[\w$]+|[{}\[\]:,]|.""", re.S)
 
 
+# nock's interceptors written in a test (``nock('https://api.x.com').get('/users/a')
+# .reply(200, {...})`` or ``.reply(200, user)``, the literal named): the host, the path, the status
+_NOCK_SCOPE = re.compile(r"""\bnock\(\s*(['"`])(https?://[^'"`\s]+)\1""")
+_NOCK_REPLY = re.compile(
+    r"""\.(?:get|post|put|patch|delete|head)\(\s*(['"`])([^'"`]*)\1[^()]*\)\s*"""
+    r"""(?:\.\w+\([^()]*\)\s*)*\.reply\(\s*(\d{3})\s*,\s*(?:([{\[])|([A-Za-z_$][\w$]*)\s*[,)])""")
+
+
 def _js_module(data: bytes) -> list[Recorded]:
     """Answers a JavaScript or TypeScript test module keeps as data literals (``const data =
-    {...}`` then a fake fetch returning it; ``module.exports = {...}``): each object literal
-    in JSON notation or JavaScript's own (unquoted keys, single quotes, trailing commas,
-    comments), in the file's order; a literal holding code (a function) is no answer. No
-    status or URL is recorded: each is read as a 200 answer."""
+    {...}`` then a fake fetch returning it; ``module.exports = {...}``; nock's ``.reply(200,
+    {...})`` with its host and path): each object literal in JSON notation or JavaScript's own
+    (unquoted keys, single quotes, trailing commas, comments), in the file's order; a literal
+    holding code (a function) is no answer. A literal with no nock interceptor around it
+    records no status or URL: it is read as a 200 answer."""
     text = data[:MAX_SOURCE].decode("utf-8", "replace")
     if not _JS_MODULE.match(text):
         return []
-    out = []
+    named = {m.group(1): m.start(2) for m in re.finditer(
+        r"\b(?:const|let|var)\s+([\w$]+)(?:\s*:\s*[\w$.<>\[\]]+)?\s*=\s*([{\[])", text)}
+    found: dict[int, Recorded] = {}
+    for m in _NOCK_REPLY.finditer(text):
+        start = m.start(4) if m.group(4) else named.get(m.group(5) or "")
+        doc = _js_literal(text, start) if start is not None else None
+        if isinstance(doc, dict | list):
+            scopes = [s.group(2) for s in _NOCK_SCOPE.finditer(text, 0, m.start())]
+            url = scopes[-1].rstrip("/") + m.group(2) if scopes else None
+            found[start] = Recorded(url, int(m.group(3)), {"Content-Type": "application/json"},
+                                    json.dumps(doc, ensure_ascii=False).encode("utf-8"))
     for m in _JS_ASSIGN.finditer(text):
+        if m.start(1) in found or len(found) >= 500:
+            continue
         doc = _js_literal(text, m.start(1))
         if isinstance(doc, dict) and len(doc) >= 2 or isinstance(doc, list) and doc and all(
                 isinstance(i, dict) for i in doc):
-            out.append(Recorded(None, 200, {"Content-Type": "application/json"},
-                                json.dumps(doc, ensure_ascii=False).encode("utf-8")))
-        if len(out) >= 500:
-            break
-    return out
+            found[m.start(1)] = Recorded(None, 200, {"Content-Type": "application/json"},
+                                         json.dumps(doc, ensure_ascii=False).encode("utf-8"))
+    return [found[k] for k in sorted(found)]
 
 
 def _js_literal(text: str, start: int) -> Any:
