@@ -817,7 +817,7 @@ DATA_REQUEST_PATTERNS: tuple[str, ...] = (
     r"\bkimlik\w* (ve|fotograf|bilgi|numara)\w*\b",
     r"\bhesabinizi dogrula\w*\b",
     r"\b(sifre\w*|cvv|sms kod\w*|iban)\b",
-    r"\b(bankdaten|kreditkart\w*|kartennummer|zugangsdaten|passwort)\b",
+    r"\b(bankdaten|kartendaten|kontodaten|kreditkart\w*|kartennummer|zugangsdaten|passwort)\b",
     r"\bdatos bancarios\b",
     r"\b(digitos|numero|datos|foto) de (tu|su) (tarjeta|dni)\b",
     r"\b(tu|su) (dni|nie|pin|cvv|contrasena)\b",
@@ -1277,7 +1277,7 @@ SCAM_PATTERNS: tuple[str, ...] = (
     r"\bbestellnummer\b",
     r"\bverifizieren\b",
     r"\bschreib(en sie)? uns (eine )?dm\b",
-    r"\b(bankdaten|kreditkart\w*|kartennummer|zugangsdaten|passwort|tan)\b",
+    r"\b(bankdaten|kartendaten|kontodaten|kreditkart\w*|kartennummer|zugangsdaten|passwort|tan)\b",
     # Spanish
     r"\bsorteo\w*\b",
     r"\bgana(r|dor|dores)?\b",
