@@ -886,7 +886,7 @@ DATA_REQUEST_PATTERNS: tuple[str, ...] = (
     r"\bpaga (la|una) (tassa|commissione|quota)\b|\bpagamento anticipato\b",
     r"\b(vorauszahlung|vorab (zahlen|bezahlen|uberweisen))\b",
     r"\bbetaal (eerst|vooraf|vooruit)\b|\bvooruitbetaling\b|\bvooraf (betalen|overmaken)\b",
-    r"\b(ucreti\w*|bedeli\w*) (kartla |havale ile |eft ile )?ode(yin|yiniz|me)\b|\bon odeme\b",
+    r"\b(ucreti\w*|bedeli\w*) (kartla |havale ile |eft ile )?ode(yin|yiniz|me)\b|\bon odeme\w*\b",
     r"\bzaplac (oplate|prowizje|z gory)\b|\bprzedplat\w*\b",
     r"\b(bayar|transfer) (dulu |terlebih dahulu )?(biaya|uang muka|dp)\b",
     r"\bzaplat(te|it)? (poplatek|predem)\b|\bplatba predem\b",
@@ -1084,7 +1084,7 @@ ADVANCE_PAYMENT_WORDS = (
     r"anzahlung|uberweis\w*|vorkasse|reservierungsgebuhr|"
     r"aanbetaling|overmaken|vooruitbetaling|"
     r"zaliczk\w*|zadat\w*|przelew\w*|"
-    r"kapora|on odeme|havale|"
+    r"kapora|on odeme\w*|havale|"
     r"zaloh\w*|prevod\w*|"
     r"handpenning|forskott|forskudd|depositum|overfor\w*|swisha|"
     r"ennakkomaksu|varausmaksu|tilisiirto|"

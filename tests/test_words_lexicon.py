@@ -216,6 +216,7 @@ def test_scam_lures_in_every_language(text: str) -> None:
     "Deposito vooraf asseblief",  # Afrikaans
     "Bixi lacagta hore",  # Somali
     "Pagament per avançat",  # Catalan
+    "Randevu için servis ön ödemesi alınır",  # Turkish, inflected ('ön ödemesi', 'ön ödemeyi')
 ])
 def test_advance_payment_in_every_language(text: str) -> None:
     assert asks_money_or_data(text), text
