@@ -56,6 +56,11 @@ NOT_YET_AT_THE_BAR: set[str] = {
     # to these labels (a convention the authors do not share)
     "srovmeas",  # blind11t (Cambodian)
     "gurans", "rrufe",  # blind12t (Nepali, Albanian)
+    # ex-heldout12, -13, -14 (written from the real-sweep brief, scored in aggregate at the
+    # start and the end of the round of 2026-12-06, then moved here to tune on)
+    "poyraz", "ombelle", "ingwe",
+    "almklang", "pakarina", "sindyan",
+    "borealis", "xamxam", "tsiahtea",
 }
 # ex-heldout11's toche reached the bar fast and end to end on 2026-12-06 (51/51: a deposit
 # sent by a payment app or cash desk by name, '300 mil por Daviplata'; a help desk's name
