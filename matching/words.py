@@ -1013,7 +1013,9 @@ MONEY_AMOUNT = (
     # the Ghanaian cedi as "GH₵" folds to "ghc"; "Rs 500" with no dot, after no other letter
     r"clp|azn|gs\.?|pyg|npr|rs\.|(?<![a-z])rs|ghc|tnd|khr|"
     # the Gulf's, the Maghreb's, Switzerland's, Malaysia's and the dollars of other countries
-    r"sar|aed|qar|kwd|omr|bhd|jod|mad|(?<![a-z])dh|chf|(?<![a-z])rm|(?:s|nt|hk|a|c|us)\$)"
+    r"sar|aed|qar|kwd|omr|bhd|jod|mad|(?<![a-z])dh|chf|(?<![a-z])rm|(?:s|nt|hk|a|c|us)\$|"
+    # the South African rand as "R350" (the letter straight before the figure) and "ZAR"
+    r"(?<![a-z0-9])r(?=\d)|zar)"
     r"\s?\d[\d.,]*"
     # a figure, then (perhaps) a word for thousands or millions said before the currency ("300
     # mil pesos", "5 bin TL", "490 هزار تومان", "5 ألف ريال", "2 lakh rupees", "5 тыс. руб")
@@ -1034,7 +1036,7 @@ MONEY_AMOUNT = (
     r"ryl|rial|riyals?|sar|r\.s|qar|omr|kwd|bhd|jod|aed|dh|dhs|dirhams?|drhm|mad|dzd|lyd|iqd|"
     r"lbp|dynr|twmn|tomans?|irr|hrn|grn|hryvn\w*|rub|rubl\w*|rb|lv|leva|bgn|lari|gel|amd|"
     r"so'm|uzs|kzt|tenge|nis|ils|shekels?|taka|tk|bdt|lkr|pkr|chf|yuan|rmb|cny|hkd|sgd|"
-    r"twd|fcfa|cfa|xof|xaf|ugx|tzs|tsh|rwf|kyat|mmk|kip|lak|byn|"
+    r"twd|fcfa|cfa|xof|xaf|ugx|tzs|tsh|rwf|kyat|mmk|kip|lak|byn|zar|rand|"
     # the lira, the dollar and the rupee written out (ليرة, دولار, "999 lira", "50 dollars"),
     # the shekel and the dram as Arabic and Armenian write them (شيكل, драм)
     r"liras?|lyrh|dollars?|dolares|dolar|dwlr|rupees?|rupye|shykl|dram|ryal|rials|"
@@ -1174,9 +1176,9 @@ MONEY_OR_LOGIN_REQUEST_PATTERNS: tuple[str, ...] = (
 #: (:func:`matching.profile_signals.data_request`); a fee named with no sum is a price list's
 FEE_REQUEST_PATTERNS: tuple[str, ...] = (
     rf"\b(pay|paying|send|deposit)\b[^.!?]{{0,12}}{MONEY_AMOUNT}[^.!?]{{0,5}}"
-    r"\b(registration|test|exam|interview|training|medical|application|processing|form|joining|"
+    r"\b(registration|test|exam|interview|training|uniform|medical|application|processing|form|joining|"
     r"enrol+ment|security) (fee|charges?)\b",
-    r"\b(registration|test|exam|interview|training|medical|application|processing|form|joining|"
+    r"\b(registration|test|exam|interview|training|uniform|medical|application|processing|form|joining|"
     rf"enrol+ment|security) (fee|charges?)\b[^.!?]{{0,15}}{MONEY_AMOUNT}",
     # money to invest, with its sum ("Invest in <brand> shares from 250 €"): the investment
     # scam's first transfer (a walled page's search result only, where a broker is no one's)

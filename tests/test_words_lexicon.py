@@ -934,6 +934,8 @@ def test_italian_prepaid_top_ups_and_azerbaijani_help_desks(reader: Callable[[st
     "Pay GH₵150 registration fee to secure your slot",  # Ghanaian cedi
     "Test fee Rs 500 to apply",  # rupee with no dot
     "Interview fee: 2000 birr",
+    "Registration fee R350 payable before interview",  # South African rand
+    "Uniform fee of 450 ZAR",
     "DM your account number, MoMo number and PIN",
     "Send your MoMo PIN to confirm",
     "Пишете ни с номера на картата и кода от SMS",  # Bulgarian
