@@ -100,6 +100,8 @@ def _unpack(data: bytes) -> list[Recorded]:
         return [_raw_http(data.lstrip())]
     if _HTTPLIB2_HEAD.match(head):
         return _httplib2(data.lstrip())
+    if head.startswith(b"structure(list(") and _R_STATUS.search(data):
+        return _r_httptest(data)
     if head.startswith(b"["):
         doc = json.loads(data)
         if isinstance(doc, list) and doc and all(
@@ -718,6 +720,46 @@ def _httplib2(data: bytes) -> list[Recorded]:
     url = headers.get("content-location", "")
     return [Recorded(url if url.startswith(("http://", "https://")) else None, status, headers,
                      body)]
+
+
+# R's httptest (2017-) saves each answer as the R expression that rebuilds httr's response:
+# structure(list(url = "...", status_code = 200L, headers = structure(list(`content-type` =
+# "...", ...)), ..., content = charToRaw("...") or as.raw(c(0x7b, ...)), ...), class = "response")
+_R_STATUS = re.compile(rb"\bstatus_code = (\d{3})L?\b")
+_R_URL = re.compile(rb'\burl = "((?:[^"\\]|\\.)*)"')
+_R_TYPE = re.compile(rb'`content-type` = "([^"]*)"')
+_R_TEXT = re.compile(rb'\bcontent = charToRaw\("((?:[^"\\]|\\.)*)"\)', re.S)
+_R_RAW = re.compile(rb"\bcontent = as\.raw\(c\(([0-9a-fx,\s]*)\)\)", re.S)
+_R_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", '"': '"', "\\": "\\", "'": "'", "0": "\0"}
+
+
+def _r_string(raw: bytes) -> bytes:
+    """An R string literal's text: backslash escapes, and \\uXXXX / \\U{XXXX} code points."""
+    text = raw.decode("utf-8", "replace")
+    out = re.sub(r"\\(u\{?[0-9a-fA-F]{1,4}\}?|U\{?[0-9a-fA-F]{1,8}\}?|.)",
+                 lambda m: chr(int(m.group(1)[1:].strip("{}"), 16))
+                 if m.group(1)[0] in "uU" and len(m.group(1)) > 1
+                 else _R_ESCAPES.get(m.group(1), m.group(1)), text)
+    return out.encode("utf-8")
+
+
+def _r_httptest(data: bytes) -> list[Recorded]:
+    """An R httptest recording (``.R``): the URL asked, the status, the content type and the
+    body, which httr had already decompressed (so no content coding is kept)."""
+    status = _R_STATUS.search(data)
+    url = _R_URL.search(data)
+    text = _R_TEXT.search(data)
+    raw = _R_RAW.search(data)
+    if text is not None:
+        body = _r_string(text.group(1))
+    elif raw is not None:
+        body = bytes(int(b, 16) for b in re.findall(r"0x([0-9a-f]{2})", raw.group(1).decode()))
+    else:
+        return []
+    kind = _R_TYPE.search(data)
+    headers = {"content-type": kind.group(1).decode("latin-1")} if kind else {}
+    return [Recorded(_r_string(url.group(1)).decode("utf-8") if url else None,
+                     int(status.group(1)) if status else 200, headers, body)]
 
 
 def _raw_http(data: bytes) -> Recorded:
