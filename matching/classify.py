@@ -841,19 +841,22 @@ def _followers(f: Finding) -> int:
     return fl.followers if fl is not None and fl.followers else 0
 
 
-def live_imitations(findings: list[Finding],
-                    key: Callable[[str, str], tuple[str, str]]) -> list[Finding]:
+def live_imitations(findings: Sequence[Finding],
+                    key: Callable[[str, str], tuple[str, str]],
+                    current: Callable[[Finding], bool] = lambda f: True) -> list[Finding]:
     """A profile whose ``imitates`` names a declared account this audit found gone (missing:
     deleted or renamed) names the brand's live account on that platform instead (official or
     unlisted official, the most followed): a takedown request must point the platform to an
     account it can open, and every output (findings.json, report, evidence) names the same.
-    Without such an account it is left as it is. ``key``: a handle's comparison key."""
-    gone = {key(f.platform, f.handle): f for f in findings if f.cls == FindingClass.MISSING}
+    Without such an account it is left as it is. ``key``: a handle's comparison key;
+    ``current``: which findings this audit saw (a report also lists resolved ones)."""
+    gone = {key(f.platform, f.handle): f for f in findings
+            if f.cls == FindingClass.MISSING and current(f)}
     if not gone:
-        return findings
+        return list(findings)
     live: dict[tuple[str | None, str], Finding] = {}
     for f in findings:
-        if f.cls in (FindingClass.OFFICIAL, FindingClass.OFFICIAL_UNLISTED):
+        if f.cls in (FindingClass.OFFICIAL, FindingClass.OFFICIAL_UNLISTED) and current(f):
             best = live.get((f.brand, f.platform))
             if best is None or _followers(f) > _followers(best):
                 live[(f.brand, f.platform)] = f

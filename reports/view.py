@@ -27,6 +27,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
+from matching.classify import live_imitations as classify_live_imitations
 from matching.models import (
     CrawlSummary,
     Evidence,
@@ -577,28 +578,11 @@ def still_cleared(f: Finding) -> bool:
 
 def live_imitations(findings: Sequence[Finding]) -> list[Finding]:
     """The findings, an impostor whose ``imitates`` names a declared account this audit found
-    gone (``missing``: deleted or renamed) naming instead the brand's live account on that
-    platform (official or unlisted official, the most followed): a takedown request must point
-    the platform to an account it can open. Without such an account it is left as it is.
-    ``matching.classify.live_imitations`` does the same at the root; this keeps the findings
-    of audits stored before it from naming the dead link."""
-    gone = {(f.platform, _canon(f.handle)): f for f in findings
-            if f.cls == FindingClass.MISSING and f.status != Status.RESOLVED}
-    if not gone:
-        return list(findings)
-    live: dict[tuple[str | None, str], Finding] = {}
-    for f in findings:
-        if f.cls in (FindingClass.OFFICIAL, FindingClass.OFFICIAL_UNLISTED) \
-                and f.status != Status.RESOLVED:
-            best = live.get((f.brand, f.platform))
-            if best is None or _reach(f) > _reach(best):
-                live[(f.brand, f.platform)] = f
-    out = []
-    for f in findings:
-        was = gone.get((f.imitates[0], _canon(f.imitates[1]))) if f.imitates else None
-        alt = live.get((was.brand, was.platform)) if was is not None else None
-        out.append(replace(f, imitates=(alt.platform, alt.handle)) if alt is not None else f)
-    return out
+    gone naming the brand's live account on that platform instead
+    (``matching.classify.live_imitations``, which classify applies at the root): applied again
+    here so the findings of audits stored before it do not name the dead link."""
+    return classify_live_imitations(findings, lambda platform, handle: (platform, _canon(handle)),
+                                    lambda f: f.status != Status.RESOLVED)
 
 
 def import_command(audit: AuditInfo) -> str:
