@@ -148,8 +148,11 @@ def _words_file(ctx: click.Context, param: click.Parameter, path: Path | None):
     try:
         return path, load_words(path)
     except WordsFileErrors as exc:
+        tr = _translator(ctx.params.get("lang"))
         n = len(exc.errors)
-        raise click.BadParameter(f"{n} error(s) in {path}:\n{exc}", ctx=ctx,
+        text = "\n".join(e.render(tr.gettext) for e in exc.errors)
+        raise click.BadParameter(tr.ngettext("{n} error in {path}", "{n} errors in {path}", n)
+                                 .format(n=n, path=path) + ":\n" + text, ctx=ctx,
                                  param=param) from None
 
 
@@ -295,7 +298,7 @@ def validate(inventory: Path, platforms_files: tuple[Path, ...], words_file: Pat
     tr = _translator(lang or _inventory_language(inventory))
     for path, problems in files:
         for err in problems:
-            click.echo(str(err), err=True)
+            click.echo(err.render(tr.gettext), err=True)
         if problems:
             click.echo(tr.ngettext("{n} error in {path}", "{n} errors in {path}",
                                    len(problems)).format(n=len(problems), path=path), err=True)
@@ -342,7 +345,7 @@ def _run(options, quiet: bool, resume_hint: str | None = None) -> int:
         result = run_audit(options)
     except InventoryErrors as exc:
         for err in exc.errors:
-            click.echo(str(err), err=True)
+            click.echo(err.render(_translator(options.lang).gettext), err=True)
         sys.exit(EXIT_BAD_INPUT)
     except (UsageError, CatalogError) as exc:
         raise BadInput(str(exc)) from exc

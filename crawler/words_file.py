@@ -26,7 +26,7 @@ from pathlib import Path
 
 import yaml
 
-from matching.inventory import InventoryError, utf8_text, yaml_error
+from matching.inventory import N_, InventoryError, Text, utf8_text, yaml_error
 from matching.user_words import (
     UserPhrase,
     UserWords,
@@ -43,6 +43,7 @@ ENTRY_KEYS = ("family", "language", "phrases", "note")
 MAX_BYTES = 2_000_000
 
 _EXAMPLE = ("words:\n  - family: scam\n    language: en\n    phrases: [claim your voucher]")
+_WRITE_IT = N_("write it as:\n{example}", example=_EXAMPLE)
 
 
 class WordsFileErrors(Exception):
@@ -71,20 +72,23 @@ def _read(path: Path) -> tuple[UserWords, list[InventoryError]]:
     try:
         data = path.read_bytes()[: MAX_BYTES + 1]
     except OSError as exc:
-        return UserWords(), [InventoryError(where, None, None, f"cannot read the words file: "
-                                            f"{exc.strerror or exc}", "check the path")]
+        return UserWords(), [InventoryError(where, None, None,
+                                            N_("cannot read the words file: {reason}",
+                                               reason=str(exc.strerror or exc)),
+                                            N_("check the path"))]
     if len(data) > MAX_BYTES:
-        return UserWords(), [InventoryError(where, None, None, "the words file is larger than "
-                                            "2 MB", "keep one list of phrases, not a corpus")]
-    text, undecodable = utf8_text(where, data, "save it as UTF-8")
+        return UserWords(), [InventoryError(where, None, None,
+                                            N_("the words file is larger than 2 MB"),
+                                            N_("keep one list of phrases, not a corpus"))]
+    text, undecodable = utf8_text(where, data, N_("save it as UTF-8"))
     if text is None:
         assert undecodable is not None
         return UserWords(), [undecodable]
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
     except (yaml.YAMLError, RecursionError) as exc:
-        return UserWords(), [yaml_error(where, text, exc, "a words file has three levels: "
-                                        "words, its entries, their phrases")]
+        return UserWords(), [yaml_error(where, text, exc, N_("a words file has three levels: "
+                                                             "words, its entries, their phrases"))]
     checker = _Checker(where)
     checker.root(root)
     errors = sorted(checker.errors, key=lambda e: (e.line or 0, e.column or 0))
@@ -115,17 +119,17 @@ class _Checker:
         self.phrases: list[UserPhrase] = []
         self.seen: dict[tuple[str, str], int] = {}  # (family, folded phrase) -> line
 
-    def error(self, node: yaml.Node | None, message: str, hint: str | None = None) -> None:
+    def error(self, node: yaml.Node | None, message: Text, hint: Text | None = None) -> None:
         line, col = _at(node) if node is not None else (None, None)
         self.errors.append(InventoryError(self.where, line, col, message, hint))
 
     def root(self, root: yaml.Node | None) -> None:
         if root is None:
-            self.error(None, "the words file is empty", f"write it as:\n{_EXAMPLE}")
+            self.error(None, N_("the words file is empty"), _WRITE_IT)
             return
         if not isinstance(root, yaml.MappingNode):
-            self.error(root, "the words file must be a mapping with a 'words:' list",
-                       f"write it as:\n{_EXAMPLE}")
+            self.error(root, N_("the words file must be a mapping with a 'words:' list"),
+                       _WRITE_IT)
             return
         found = None
         for key, value in root.value:
@@ -133,45 +137,46 @@ class _Checker:
             if name == "words":
                 found = value
             else:
-                self.error(key, f"unknown key {name!r} at the top", "the file has one key, "
-                           "'words:', a list of entries")
+                self.error(key, N_("unknown key {name!r} at the top", name=name),
+                           N_("the file has one key, 'words:', a list of entries"))
         if found is None:
-            self.error(root, "no 'words:' list", f"write it as:\n{_EXAMPLE}")
+            self.error(root, N_("no 'words:' list"), _WRITE_IT)
         elif not isinstance(found, yaml.SequenceNode):
-            self.error(found, "'words:' must be a list of entries, one '- family: ...' each",
-                       f"write it as:\n{_EXAMPLE}")
+            self.error(found, N_("'words:' must be a list of entries, one '- family: ...' each"),
+                       _WRITE_IT)
         else:
             for entry in found.value:
                 self.entry(entry)
 
     def entry(self, node: yaml.Node) -> None:
         if not isinstance(node, yaml.MappingNode):
-            self.error(node, "each entry of 'words:' is a mapping with family, language and "
-                       "phrases", f"write it as:\n{_EXAMPLE}")
+            self.error(node, N_("each entry of 'words:' is a mapping with family, language and "
+                                "phrases"), _WRITE_IT)
             return
         values: dict[str, yaml.Node] = {}
         for key, value in node.value:
             name = _scalar(key) if isinstance(key, yaml.ScalarNode) else None
             if name not in ENTRY_KEYS:
                 near = difflib.get_close_matches(str(name), ENTRY_KEYS, n=1, cutoff=0.6)
-                self.error(key, f"unknown key {name!r}",
-                           f"did you mean '{near[0]}'?" if near else
-                           f"an entry has: {', '.join(ENTRY_KEYS)}")
+                self.error(key, N_("unknown key {name!r}", name=name),
+                           N_("did you mean '{word}'?", word=near[0]) if near else
+                           N_("an entry has: {keys}", keys=list(ENTRY_KEYS)))
             elif name in values:
-                self.error(key, f"'{name}' is given twice in this entry",
-                           f"keep one (first at line {_at(values[name])[0]})")
+                self.error(key, N_("'{name}' is given twice in this entry", name=name),
+                           N_("keep one (first at line {line})", line=_at(values[name])[0]))
             else:
                 values[str(name)] = value
         for required in ENTRY_KEYS[:3]:
             if required not in values:
-                self.error(node, f"this entry has no '{required}'",
-                           f"add '{required}: ...'; an entry has family, language, phrases")
+                self.error(node, N_("this entry has no '{key}'", key=required),
+                           N_("add '{key}: ...'; an entry has family, language, phrases",
+                              key=required))
         family = self.word(values.get("family"), check_family)
         language = self.word(values.get("language"), check_language)
         note = values.get("note")
         if note is not None and not (isinstance(note, yaml.ScalarNode)
                                      and isinstance(_scalar(note), str)):
-            self.error(note, "'note' must be text", "write it in quotes")
+            self.error(note, N_("'note' must be text"), N_("write it in quotes"))
         if "phrases" in values:
             self.phrase_list(values["phrases"], family, language)
 
@@ -188,21 +193,22 @@ class _Checker:
     def phrase_list(self, node: yaml.Node, family: str | None, language: str | None) -> None:
         items = node.value if isinstance(node, yaml.SequenceNode) else None
         if items is None:
-            self.error(node, "'phrases' must be a list", "write - one phrase per line, or "
-                       "[first phrase, second phrase]")
+            self.error(node, N_("'phrases' must be a list"),
+                       N_("write - one phrase per line, or [first phrase, second phrase]"))
             return
         if not items:
-            self.error(node, "'phrases' is empty", "add a phrase, or remove the entry")
+            self.error(node, N_("'phrases' is empty"), N_("add a phrase, or remove the entry"))
         for item in items:
             value = _scalar(item) if isinstance(item, yaml.ScalarNode) else None
             if not isinstance(item, yaml.ScalarNode):
-                problem: str | None = "each phrase is one line of text, not a list or a mapping"
+                problem: Text | None = N_("each phrase is one line of text, not a list or a "
+                                          "mapping")
             elif value is not None and not isinstance(value, str):
-                kind = {"bool": "yes/no", "int": "a number", "float": "a number",
-                        "date": "a date", "datetime": "a date"}.get(type(value).__name__,
-                                                                 type(value).__name__)
-                problem = (f"'{item.value}' reads as {kind} in YAML, not as text: put it in "
-                           f"quotes (\"{item.value}\")")
+                kind = {"bool": N_("yes/no"), "int": N_("a number"), "float": N_("a number"),
+                        "date": N_("a date"), "datetime": N_("a date")}.get(
+                            type(value).__name__, type(value).__name__)
+                problem = N_("'{value}' reads as {kind} in YAML, not as text: put it in quotes "
+                             "(\"{value}\")", value=item.value, kind=kind)
             else:
                 problem = check_phrase("" if value is None else value)
             if problem:
@@ -213,8 +219,9 @@ class _Checker:
             key = (family or "", phrase.casefold())
             line = _at(item)[0]
             if family and key in self.seen:
-                self.error(item, f"'{phrase}' is already in family '{family}' (line "
-                           f"{self.seen[key]})", "remove one of them")
+                self.error(item, N_("'{phrase}' is already in family '{family}' (line {line})",
+                                    phrase=phrase, family=family, line=self.seen[key]),
+                           N_("remove one of them"))
                 continue
             self.seen[key] = line
             if family and language:

@@ -46,10 +46,13 @@ from matching.normalise import public_suffix_list
 __all__ = [
     "InventoryError",
     "InventoryErrors",
+    "N_",
+    "Text",
     "MarkedList",
     "MarkedMap",
     "describe_handle_rule",
     "load_inventory",
+    "localized",
     "utf8_text",
     "validate_inventory",
     "yaml_error",
@@ -58,6 +61,56 @@ __all__ = [
 UrlParser = Callable[[str], "tuple[str, str] | None"]
 
 # --------------------------------------------------------------------------- errors
+
+
+class Text(str):
+    """A message in English that keeps its template and values, so ``brandsweep validate`` can
+    show it in the reader's language: ``str()`` is the English text, :meth:`render` the
+    translated one. Only templates are looked up in a catalog, and values that are themselves
+    :class:`Text` (``the inventory``, ``a brand``); a user's handle or key never is.
+    :func:`N_` builds one (pybabel extracts its first argument: README "Languages")."""
+
+    template: str
+    params: dict[str, object]
+
+    def __new__(cls, template: str, **params: object) -> Text:
+        values = {k: ", ".join(map(str, v)) if isinstance(v, list) else v
+                  for k, v in params.items()}
+        self = super().__new__(cls, template.format(**values) if params else template)
+        self.template = template
+        self.params = params
+        return self
+
+    def render(self, gettext: Callable[[str], str]) -> str:
+        """The text in the language of ``gettext`` (the English one if the catalog's wording
+        does not take the same values)."""
+        values = {k: ", ".join(localized(x, gettext) or "" for x in v) if isinstance(v, list)
+                  else localized(v, gettext) if isinstance(v, str) else v
+                  for k, v in self.params.items()}
+        wording = gettext(self.template)
+        if not values:
+            return wording
+        try:
+            return wording.format(**values)
+        except (KeyError, IndexError, ValueError):
+            return self.template.format(**values)
+
+
+def N_(template: str, **params: object) -> Text:  # noqa: N802 (gettext's marker name)
+    """A translatable message: ``N_("unknown platform '{name}'", name=name)``."""
+    return Text(template, **params)
+
+
+def _and(items: list) -> Text | str:
+    """``'a'``, ``'a and b'``, ``'a, b and c'`` in the reader's language."""
+    if len(items) == 1:
+        return items[0]
+    return N_("{items} and {last}", items=items[:-1], last=items[-1])
+
+
+def localized(text: str | None, gettext: Callable[[str], str]) -> str | None:
+    """``text`` in the language of ``gettext`` when it is a :class:`Text`, else as it is."""
+    return text.render(gettext) if isinstance(text, Text) else text
 
 
 @dataclass(eq=True)
@@ -87,6 +140,13 @@ class InventoryError(Exception):
         if self.hint:
             text += f" — {self.hint}"
         return text
+
+    def render(self, gettext: Callable[[str], str]) -> str:
+        """``str()`` in the language of ``gettext``: file:line:column, the problem, the fix."""
+        english = InventoryError(self.path, self.line, self.column, "", None)
+        text = str(english) + (localized(self.message, gettext) or "")
+        hint = localized(self.hint, gettext)
+        return text + (f" — {hint}" if hint else "")
 
     __hash__ = object.__hash__
 
@@ -195,29 +255,31 @@ _MarkedLoader.add_constructor("tag:yaml.org,2002:omap", _construct_map)
 _MarkedLoader.add_constructor("tag:yaml.org,2002:seq", _construct_seq)
 
 
-def _yaml_hint(problem: str) -> str:
+def _yaml_hint(problem: str) -> Text:
     p = problem.lower()
     if "\\t" in p or "tab" in p:
-        return "YAML does not allow tabs for indentation: indent with spaces"
+        return N_("YAML does not allow tabs for indentation: indent with spaces")
     if "mapping values are not allowed" in p:
-        return "check the indentation, or put a value containing ': ' in quotes"
+        return N_("check the indentation, or put a value containing ': ' in quotes")
     if "could not find expected ':'" in p:
-        return (
+        return N_(
             "every entry needs 'key: value'; check the indentation of this line and the one above"
         )
     if "expected <block end>" in p or "did not find expected" in p:
-        return "check the indentation: items of one list or mapping must line up"
+        return N_("check the indentation: items of one list or mapping must line up")
     if "expected ',' or '}'" in p or "expected ',' or ']'" in p:
-        return "a '{' or '[' is not closed on its line: close it, or quote values with ',' or ':'"
+        return N_(
+            "a '{' or '[' is not closed on its line: close it, or quote values with ',' or ':'"
+        )
     if "quoted scalar" in p or "end of stream" in p:
-        return "a quote is not closed: close it or remove it"
+        return N_("a quote is not closed: close it or remove it")
     if "alias" in p or "anchor" in p:
-        return "'*' and '&' start YAML aliases/anchors: put such values in quotes"
+        return N_("'*' and '&' start YAML aliases/anchors: put such values in quotes")
     if "too long to be a number" in p:
-        return "write it in quotes if it is text, or shorten it"
+        return N_("write it in quotes if it is text, or shorten it")
     if "single document" in p:
-        return "keep one document per file: remove the extra '---'"
-    return "check the indentation (spaces only) and the quotes around values with ':' or '#'"
+        return N_("keep one document per file: remove the extra '---'")
+    return N_("check the indentation (spaces only) and the quotes around values with ':' or '#'")
 
 
 # --------------------------------------------------------------------------- helpers
@@ -235,24 +297,31 @@ _BRAND_KEYS = ("name", "aliases", "websites", "strategy", "accounts")
 _ACCOUNT_KEYS = ("platform", "handle", "url", "department", "note")
 _ALLOW_KEYS = ("platform", "handle", "note")
 
+#: where a problem is, in the messages (translated: Text)
+_INVENTORY = N_("the inventory")
+_DEPARTMENT = N_("a department")
+_BRAND = N_("a brand")
+_ACCOUNT = N_("an account")
+_ALLOW_ENTRY = N_("an allow entry")
+
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
 # reserved TLDs (RFC 2606/6761): fine in tests and demos though absent from the suffix list
 _RESERVED_TLDS = {"test", "example", "invalid", "localhost", "local"}
 
-def _type_name(value: Any) -> str:
+def _type_name(value: Any) -> Text:
     if value is None:
-        return "nothing (null)"
+        return N_("nothing (null)")
     if isinstance(value, bool):
-        return "a boolean"
+        return N_("a boolean")
     if isinstance(value, int | float):
-        return "a number"
+        return N_("a number")
     if isinstance(value, str):
-        return "a string"
+        return N_("a string")
     if isinstance(value, list):
-        return "a list"
+        return N_("a list")
     if isinstance(value, dict):
-        return "a mapping"
-    return f"a {type(value).__name__}"
+        return N_("a mapping")
+    return N_("a value of type {name}", name=type(value).__name__)
 
 
 def _suggest(word: str, choices: Iterable[str]) -> str | None:
@@ -264,19 +333,19 @@ def _suggest(word: str, choices: Iterable[str]) -> str | None:
     return lowered[close[0]] if close else None
 
 
-def _did_you_mean(word: str, choices: Iterable[str]) -> str | None:
+def _did_you_mean(word: str, choices: Iterable[str]) -> Text | None:
     s = _suggest(word, choices)
-    return f"did you mean '{s}'?" if s else None
+    return N_("did you mean '{word}'?", word=s) if s else None
 
 
 _CLASS_WORDS = (
-    ("A-Za-z", "letters"),
-    ("a-zA-Z", "letters"),
-    ("a-z", "lowercase letters"),
-    ("A-Z", "uppercase letters"),
-    ("0-9", "digits"),
-    ("\\d", "digits"),
-    ("\\w", "letters, digits and '_'"),
+    ("A-Za-z", N_("letters")),
+    ("a-zA-Z", N_("letters")),
+    ("a-z", N_("lowercase letters")),
+    ("A-Z", N_("uppercase letters")),
+    ("0-9", N_("digits")),
+    ("\\d", N_("digits")),
+    ("\\w", N_("letters, digits and '_'")),
 )
 _SIMPLE_RULE = re.compile(r"^\^?\[([^\]\^]+)\](?:[+*]|\{\d*,?\d*\})?\$?$")
 _ONE_CLASS = re.compile(r"\[([^\]\^]+)\]")
@@ -300,14 +369,15 @@ def _main_class(pattern: str) -> tuple[str, bool] | None:
     return None
 
 
-def describe_handle_rule(platform: str, rule: HandleRule) -> str:
+def describe_handle_rule(platform: str, rule: HandleRule) -> Text:
     """A sentence a person understands: "Instagram handles are 1-30 of letters, digits, '.'
     and '_'". Simple one-class patterns are spelled out; others quote the pattern."""
     title = rule.title or platform[:1].upper() + platform[1:]
     length = f"{rule.min_length}-{rule.max_length}"
     main = _main_class(rule.pattern)
     if main is None:
-        return f"{title} handles are {length} characters matching {rule.pattern!r}"
+        return N_("{title} handles are {length} characters matching {pattern!r}",
+                  title=title, length=length, pattern=rule.pattern)
     body, whole = main
     parts: list[str] = []
     for token, word in _CLASS_WORDS:
@@ -320,9 +390,10 @@ def describe_handle_rule(platform: str, rule: HandleRule) -> str:
         part = "'-'" if ch == "-" else f"'{ch}'"
         if part not in parts:
             parts.append(part)
-    words = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
-    text = f"{title} handles are {length} of {words}"
-    return text if whole else f"{text} (exact rule: {rule.pattern!r})"
+    text = N_("{title} handles are {length} of {chars}", title=title, length=length,
+              chars=_and(parts))
+    return text if whole else N_("{rule} (exact rule: {pattern!r})", rule=text,
+                                 pattern=rule.pattern)
 
 
 def _bad_chars(handle: str, rule: HandleRule) -> list[str]:
@@ -341,11 +412,12 @@ def _bad_chars(handle: str, rule: HandleRule) -> list[str]:
     return seen
 
 
-def _handle_problem(handle: str, rule: HandleRule) -> str | None:
+def _handle_problem(handle: str, rule: HandleRule) -> Text | None:
     if len(handle) < rule.min_length:
-        return f"is shorter than {rule.min_length} characters"
+        return N_("is shorter than {n} characters", n=rule.min_length)
     if len(handle) > rule.max_length:
-        return f"is {len(handle)} characters long, more than {rule.max_length}"
+        return N_("is {n} characters long, more than {most}", n=len(handle),
+                  most=rule.max_length)
     try:
         ok = re.fullmatch(rule.pattern, handle) is not None
     except re.error:
@@ -353,25 +425,27 @@ def _handle_problem(handle: str, rule: HandleRule) -> str | None:
     if ok:
         return None
     bad = _bad_chars(handle, rule)
+    if len(bad) == 1:
+        return N_("contains {chars}, which is not allowed", chars=repr(bad[0]))
     if bad:
-        shown = " and ".join(repr(c) for c in bad) if len(bad) <= 2 else ", ".join(map(repr, bad))
-        return f"contains {shown}, which {'is' if len(bad) == 1 else 'are'} not allowed"
-    return "does not fit the platform's handle pattern"
+        shown = _and([repr(c) for c in bad]) if len(bad) == 2 else [repr(c) for c in bad]
+        return N_("contains {chars}, which are not allowed", chars=shown)
+    return N_("does not fit the platform's handle pattern")
 
 
 def _looks_like_url(text: str) -> bool:
     return bool(re.match(r"^[a-z][a-z0-9+.-]*://", text, re.I)) or text.lower().startswith("www.")
 
 
-def _http_url_problem(text: str) -> str | None:
+def _http_url_problem(text: str) -> Text | None:
     try:
         parts = urlsplit(text)
     except ValueError:
-        return "is not a valid URL"
+        return N_("is not a valid URL")
     if parts.scheme.lower() not in ("http", "https"):
-        return "is not an http(s) URL"
+        return N_("is not an http(s) URL")
     if not parts.hostname:
-        return "has no host name"
+        return N_("has no host name")
     return None
 
 
@@ -405,45 +479,50 @@ class _Checker:
 
     # -- reporting
 
-    def err(self, mark: Mark | None, message: str, hint: str | None = None) -> None:
+    def err(self, mark: Mark | None, message: Text, hint: Text | None = None) -> None:
         line, col = mark if mark else (None, None)
         self.errors.append(InventoryError(self.path, line, col, message, hint))
 
     # -- typed accessors
 
-    def mapping(self, value: Any, mark: Mark, what: str, example: str) -> MarkedMap | None:
+    def mapping(self, value: Any, mark: Mark, what: Text, example: str) -> MarkedMap | None:
         if isinstance(value, MarkedMap):
             return value
         self.err(
-            mark, f"{what} must be a mapping, got {_type_name(value)}", f"write it as {example}"
+            mark, N_("{what} must be a mapping, got {got}", what=what, got=_type_name(value)),
+            N_("write it as {example}", example=example),
         )
         return None
 
-    def keys(self, m: MarkedMap, allowed: tuple[str, ...], where: str) -> None:
+    def keys(self, m: MarkedMap, allowed: tuple[str, ...], where: Text) -> None:
         for key, first, again in m.duplicates:
             self.err(
                 again,
-                f"duplicate key '{key}' in {where} (first at line {first[0]})",
-                "keep one of them",
+                N_("duplicate key '{key}' in {where} (first at line {line})", key=key,
+                   where=where, line=first[0]),
+                N_("keep one of them"),
             )
         for key in m:
             if key not in allowed:
-                hint = _did_you_mean(str(key), allowed) or "allowed keys: " + ", ".join(allowed)
-                self.err(m.key_marks[key], f"unknown key '{key}' in {where}", hint)
+                hint = _did_you_mean(str(key), allowed) or N_("allowed keys: {keys}",
+                                                              keys=list(allowed))
+                self.err(m.key_marks[key], N_("unknown key '{key}' in {where}", key=key,
+                                              where=where), hint)
 
-    def required(self, m: MarkedMap, key: str, where: str, example: str) -> bool:
+    def required(self, m: MarkedMap, key: str, where: Text, example: str) -> bool:
         if key in m and m[key] is not None:
             return True
         mark = m.key_marks.get(key, m.mark)
         self.err(
             mark,
-            f"{where} is missing '{key}'" if key not in m else f"'{key}' is empty",
-            f"add {example}",
+            N_("{where} is missing '{key}'", where=where, key=key) if key not in m
+            else N_("'{key}' is empty", key=key),
+            N_("add {example}", example=example),
         )
         return False
 
     def text(
-        self, m: MarkedMap, key: str, where: str, *, required: bool = False, example: str = ""
+        self, m: MarkedMap, key: str, where: Text, *, required: bool = False, example: str = ""
     ) -> str | None:
         """A string value; numbers are taken as written (``handle: 007`` is '007')."""
         if key not in m or m[key] is None:
@@ -453,21 +532,23 @@ class _Checker:
         value = m[key]
         if isinstance(value, str):
             if not value.strip():
-                self.err(m.value_marks[key], f"'{key}' in {where} is empty", f"give a {key}")
+                self.err(m.value_marks[key], N_("'{key}' in {where} is empty", key=key,
+                                                where=where), N_("give a {key}", key=key))
                 return None
             return value.strip()
         if isinstance(value, int | float) and not isinstance(value, bool) and key in m.raw:
             return m.raw[key]
         self.err(
             m.value_marks[key],
-            f"'{key}' in {where} must be a string, got {_type_name(value)}",
-            "put the value in quotes"
+            N_("'{key}' in {where} must be a string, got {got}", key=key, where=where,
+               got=_type_name(value)),
+            N_("put the value in quotes")
             if isinstance(value, bool | int | float)
-            else f"write {key}: some text",
+            else N_("write {key}: some text", key=key),
         )
         return None
 
-    def items(self, m: MarkedMap, key: str, where: str) -> list[tuple[Any, Mark, str | None]]:
+    def items(self, m: MarkedMap, key: str, where: Text) -> list[tuple[Any, Mark, str | None]]:
         """The items of a list value (with marks and raw text); errors if it is not a list."""
         if key not in m or m[key] is None:
             return []
@@ -475,15 +556,17 @@ class _Checker:
         if isinstance(value, MarkedList):
             return list(zip(value, value.marks, value.raw, strict=True))
         if isinstance(value, str):
-            hint = f"write a list: {key}: [{value}] (or [a, b] for several)"
+            hint = N_("write a list: {key}: [{value}] (or [a, b] for several)", key=key,
+                      value=value)
         else:
-            hint = f"write a list: {key}: [a, b] or one '- item' per line"
+            hint = N_("write a list: {key}: [a, b] or one '- item' per line", key=key)
         self.err(
-            m.value_marks[key], f"'{key}' in {where} must be a list, got {_type_name(value)}", hint
+            m.value_marks[key], N_("'{key}' in {where} must be a list, got {got}", key=key,
+                                   where=where, got=_type_name(value)), hint
         )
         return []
 
-    def strings(self, m: MarkedMap, key: str, where: str) -> list[tuple[str, Mark]]:
+    def strings(self, m: MarkedMap, key: str, where: Text) -> list[tuple[str, Mark]]:
         out = []
         for value, mark, raw in self.items(m, key, where):
             if isinstance(value, str) and value.strip():
@@ -493,8 +576,9 @@ class _Checker:
             else:
                 self.err(
                     mark,
-                    f"each item of '{key}' in {where} must be a string, got {_type_name(value)}",
-                    "write a plain value such as [a, b]; quote values with ':' or '#'",
+                    N_("each item of '{key}' in {where} must be a string, got {got}", key=key,
+                       where=where, got=_type_name(value)),
+                    N_("write a plain value such as [a, b]; quote values with ':' or '#'"),
                 )
         return out
 
@@ -503,9 +587,9 @@ class _Checker:
             return True
         hint = _did_you_mean(name, self.rules)
         if not hint:
-            known = ", ".join(sorted(self.rules)) or "none loaded"
-            hint = f"known platforms: {known} (see `brandsweep platforms`)"
-        self.err(mark, f"unknown platform '{name}'", hint)
+            known = sorted(self.rules) or [N_("none loaded")]
+            hint = N_("known platforms: {names} (see `brandsweep platforms`)", names=known)
+        self.err(mark, N_("unknown platform '{name}'", name=name), hint)
         return False
 
     def handle(self, platform: str, handle: str, mark: Mark, key: str = "handle") -> str | None:
@@ -513,8 +597,8 @@ class _Checker:
         if _looks_like_url(handle):
             self.err(
                 mark,
-                f"'{key}' holds a URL, not a handle",
-                f"write url: {handle} (or handle: with the name only)",
+                N_("'{key}' holds a URL, not a handle", key=key),
+                N_("write url: {url} (or handle: with the name only)", url=handle),
             )
             return None
         h = handle[1:] if handle.startswith("@") else handle
@@ -525,7 +609,8 @@ class _Checker:
         if problem:
             self.err(
                 mark,
-                f"'{h}' is not a valid {platform} handle: it {problem}",
+                N_("'{handle}' is not a valid {platform} handle: it {problem}", handle=h,
+                   platform=platform, problem=problem),
                 describe_handle_rule(platform, rule),
             )
             return None
@@ -537,23 +622,23 @@ class _Checker:
         if doc is None:
             self.err(
                 (1, 1),
-                "the inventory is empty",
-                "start with 'organization: Your Company' and a 'brands:' list",
+                N_("the inventory is empty"),
+                N_("start with 'organization: Your Company' and a 'brands:' list"),
             )
             return None
         if not isinstance(doc, MarkedMap):
             mark = doc.mark if isinstance(doc, MarkedList) else (1, 1)
             self.err(
                 mark,
-                f"the inventory must be a mapping, got {_type_name(doc)}",
-                "start with 'organization: Your Company' then 'brands:' at column 1",
+                N_("the inventory must be a mapping, got {got}", got=_type_name(doc)),
+                N_("start with 'organization: Your Company' then 'brands:' at column 1"),
             )
             return None
-        self.keys(doc, _TOP_KEYS, "the inventory")
+        self.keys(doc, _TOP_KEYS, _INVENTORY)
         organization = self.text(
             doc,
             "organization",
-            "the inventory",
+            _INVENTORY,
             required=True,
             example="organization: Your Company",
         )
@@ -564,9 +649,9 @@ class _Checker:
             # an audit of no brand searches nothing and reports nothing: not a clean bill
             self.err(
                 doc.value_marks.get("brands", (1, 1)),
-                "the inventory declares no brand: an audit would search for nothing",
-                "add a 'brands:' list with at least one brand: "
-                "- {name: Your Brand, accounts: [...]}",
+                N_("the inventory declares no brand: an audit would search for nothing"),
+                N_("add a 'brands:' list with at least one brand: "
+                   "- {name: Your Brand, accounts: [...]}"),
             )
         allow = self.allow(doc)
         self.duplicates(brands, allow)
@@ -593,17 +678,17 @@ class _Checker:
         The report is written in it when brandsweep has a report catalog for it (``LANGUAGES``)
         and ``--lang`` is not given; otherwise the report falls back (the machine's locale,
         else English), and the key is kept as written in the proposed inventory."""
-        value = self.text(doc, "language", "the inventory")
+        value = self.text(doc, "language", _INVENTORY)
         if value is None:
             return None
         code = value.strip()
         if not _LANGUAGE_TAG.match(code):
             self.err(
                 doc.value_marks["language"],
-                f"'language' must be a language code, got {value!r}",
-                "write a two- or three-letter code, with a region if you like: language: tr, "
-                "language: hu, language: pt-BR (reports are written in "
-                f"{' or '.join(LANGUAGES)}; other languages get an English report)",
+                N_("'language' must be a language code, got {value!r}", value=value),
+                N_("write a two- or three-letter code, with a region if you like: language: tr, "
+                   "language: hu, language: pt-BR (reports are written in {languages}; other "
+                   "languages get an English report)", languages=_and(list(LANGUAGES))),
             )
             return None
         primary, _, rest = code.replace("_", "-").partition("-")
@@ -614,38 +699,40 @@ class _Checker:
 
         Optional; an evidence pack names them so a platform knows who asks and on which
         rights. ``contact`` is an e-mail address or an http(s) page."""
-        legal_name = self.text(doc, "legal_name", "the inventory")
-        contact = self.text(doc, "contact", "the inventory")
+        legal_name = self.text(doc, "legal_name", _INVENTORY)
+        contact = self.text(doc, "contact", _INVENTORY)
         url_ok = contact is not None and _looks_like_url(contact) \
             and not _http_url_problem(contact)
         if contact is not None and not _EMAIL.match(contact) and not url_ok:
             self.err(
                 doc.value_marks["contact"],
-                f"'contact' in the inventory must be an e-mail address or an http(s) URL, "
-                f"got {contact!r}",
-                "write e.g. contact: legal@yourcompany.com",
+                N_("'contact' in the inventory must be an e-mail address or an http(s) URL, "
+                   "got {value!r}", value=contact),
+                N_("write e.g. contact: legal@yourcompany.com"),
             )
             contact = None
-        trademarks = [name for name, _ in self.strings(doc, "trademarks", "the inventory")]
+        trademarks = [name for name, _ in self.strings(doc, "trademarks", _INVENTORY)]
         return legal_name, contact, trademarks
 
     def domains(self, doc: MarkedMap) -> list[str]:
         out: list[str] = []
-        for name, mark in self.strings(doc, "domains", "the inventory"):
+        for name, mark in self.strings(doc, "domains", _INVENTORY):
             d = name.lower().rstrip(".")
             if "://" in d:
                 host = urlsplit(d).hostname or ""
-                self.err(mark, f"domain '{name}' has a scheme", f"write the bare name: {host}")
+                self.err(mark, N_("domain '{name}' has a scheme", name=name),
+                         N_("write the bare name: {host}", host=host))
                 continue
             if "/" in d or "?" in d or "#" in d:
                 host = re.split(r"[/?#]", d, maxsplit=1)[0]
-                self.err(mark, f"domain '{name}' has a path", f"write the bare name: {host}")
+                self.err(mark, N_("domain '{name}' has a path", name=name),
+                         N_("write the bare name: {host}", host=host))
                 continue
             if ":" in d or "@" in d or " " in d:
                 self.err(
                     mark,
-                    f"'{name}' is not a domain name",
-                    "write a registered domain such as example.com (no port, no user)",
+                    N_("'{name}' is not a domain name", name=name),
+                    N_("write a registered domain such as example.com (no port, no user)"),
                 )
                 continue
             ext = public_suffix_list()(d)  # private suffixes on: brand.github.io
@@ -655,27 +742,28 @@ class _Checker:
                     continue
                 self.err(
                     mark,
-                    f"'{name}' has no known public suffix",
-                    "write a registered domain such as example.com or example.com.tr",
+                    N_("'{name}' has no known public suffix", name=name),
+                    N_("write a registered domain such as example.com or example.com.tr"),
                 )
                 continue
             registrable = ext.top_domain_under_public_suffix
             if not registrable:
                 self.err(
                     mark,
-                    f"'{name}' is a public suffix, not a registrable domain",
-                    "write the company's own domain, e.g. example.com",
+                    N_("'{name}' is a public suffix, not a registrable domain", name=name),
+                    N_("write the company's own domain, e.g. example.com"),
                 )
                 continue
             if registrable != d:
                 self.err(
                     mark,
-                    f"'{name}' is not a registrable domain",
-                    f"list the registered domain: {registrable}",
+                    N_("'{name}' is not a registrable domain", name=name),
+                    N_("list the registered domain: {domain}", domain=registrable),
                 )
                 continue
             if d in out:
-                self.err(mark, f"domain '{name}' is listed twice", "remove one")
+                self.err(mark, N_("domain '{name}' is listed twice", name=name),
+                         N_("remove one"))
                 continue
             out.append(d)
         return out
@@ -684,18 +772,18 @@ class _Checker:
         out: list[Department] = []
         seen: dict[str, int] = {}
         example = "{name: Marketing, owner: marketing@example.com}"
-        for value, mark, _ in self.items(doc, "departments", "the inventory"):
-            m = self.mapping(value, mark, "a department", example)
+        for value, mark, _ in self.items(doc, "departments", _INVENTORY):
+            m = self.mapping(value, mark, _DEPARTMENT, example)
             if m is None:
                 continue
-            self.keys(m, _DEPARTMENT_KEYS, "a department")
-            name = self.text(m, "name", "a department", required=True, example="name: Marketing")
-            owner = self.text(m, "owner", "a department")
+            self.keys(m, _DEPARTMENT_KEYS, _DEPARTMENT)
+            name = self.text(m, "name", _DEPARTMENT, required=True, example="name: Marketing")
+            owner = self.text(m, "owner", _DEPARTMENT)
             if owner is not None and not _EMAIL.match(owner):
                 self.err(
                     m.value_marks["owner"],
-                    f"owner '{owner}' is not an e-mail address",
-                    "write the owner's e-mail, e.g. marketing@example.com",
+                    N_("owner '{owner}' is not an e-mail address", owner=owner),
+                    N_("write the owner's e-mail, e.g. marketing@example.com"),
                 )
                 owner = None
             if name is None:
@@ -703,8 +791,9 @@ class _Checker:
             if name in seen:
                 self.err(
                     m.value_marks["name"],
-                    f"department '{name}' is declared twice (also at line {seen[name]})",
-                    "department names must be unique",
+                    N_("department '{name}' is declared twice (also at line {line})",
+                       name=name, line=seen[name]),
+                    N_("department names must be unique"),
                 )
                 continue
             seen[name] = m.value_marks["name"][0]
@@ -715,13 +804,13 @@ class _Checker:
         out: list[Brand] = []
         seen: dict[str, int] = {}
         example = "{name: Your Brand, accounts: [...]}"
-        for value, mark, _ in self.items(doc, "brands", "the inventory"):
-            m = self.mapping(value, mark, "a brand", example)
+        for value, mark, _ in self.items(doc, "brands", _INVENTORY):
+            m = self.mapping(value, mark, _BRAND, example)
             if m is None:
                 continue
-            self.keys(m, _BRAND_KEYS, "a brand")
-            name = self.text(m, "name", "a brand", required=True, example="name: Your Brand")
-            where = f"brand '{name}'" if name else "a brand"
+            self.keys(m, _BRAND_KEYS, _BRAND)
+            name = self.text(m, "name", _BRAND, required=True, example="name: Your Brand")
+            where = N_("brand '{name}'", name=name) if name else _BRAND
             aliases = [a for a, _ in self.strings(m, "aliases", where)]
             websites = []
             for url, umark in self.strings(m, "websites", where):
@@ -729,8 +818,9 @@ class _Checker:
                 if problem:
                     self.err(
                         umark,
-                        f"website '{url}' {problem}",
-                        f"write the full address, e.g. https://{url.split('://')[-1]}",
+                        N_("website '{url}' {problem}", url=url, problem=problem),
+                        N_("write the full address, e.g. {example}",
+                           example="https://" + url.split("://")[-1]),
                     )
                 else:
                     websites.append(url)
@@ -748,8 +838,9 @@ class _Checker:
             if name in seen:
                 self.err(
                     m.value_marks["name"],
-                    f"brand '{name}' is declared twice (also at line {seen[name]})",
-                    "merge the two entries",
+                    N_("brand '{name}' is declared twice (also at line {line})", name=name,
+                       line=seen[name]),
+                    N_("merge the two entries"),
                 )
                 continue
             seen[name] = m.value_marks["name"][0]
@@ -767,7 +858,7 @@ class _Checker:
     def account(
         self, value: Any, mark: Mark, brand: str, departments: set[str]
     ) -> OfficialAccount | None:
-        where = "an account"
+        where = _ACCOUNT
         m = self.mapping(value, mark, where, "{platform: instagram, handle: yourbrand}")
         if m is None:
             return None
@@ -783,12 +874,13 @@ class _Checker:
             hint = _did_you_mean(department, departments)
             if not hint:
                 hint = (
-                    "declared departments: " + ", ".join(sorted(departments))
+                    N_("declared departments: {names}", names=sorted(departments))
                     if departments
-                    else "declare it under 'departments:' as {name: ..., owner: ...}"
+                    else N_("declare it under 'departments:' as {name: ..., owner: ...}")
                 )
             self.err(
-                m.value_marks["department"], f"department '{department}' is not declared", hint
+                m.value_marks["department"],
+                N_("department '{name}' is not declared", name=department), hint
             )
 
         handle: str | None = None
@@ -796,8 +888,8 @@ class _Checker:
             if m.get("handle") is None and m.get("url") is None:
                 self.err(
                     m.mark,
-                    "an account needs 'handle' or 'url'",
-                    "add handle: yourbrand (or url: https://...)",
+                    N_("an account needs 'handle' or 'url'"),
+                    N_("add handle: yourbrand (or url: https://...)"),
                 )
             return None
         if handle_text is not None and known:
@@ -809,8 +901,9 @@ class _Checker:
                 if rule.canonical(from_url) != rule.canonical(handle):
                     self.err(
                         m.value_marks["url"],
-                        f"url names '{from_url}' but handle is '{handle}'",
-                        "keep only one of handle: and url:, or make them agree",
+                        N_("url names '{named}' but handle is '{handle}'", named=from_url,
+                           handle=handle),
+                        N_("keep only one of handle: and url:, or make them agree"),
                     )
                     return None
             if handle is None and handle_text is None:
@@ -834,8 +927,8 @@ class _Checker:
         if problem:
             self.err(
                 mark,
-                f"url '{url}' {problem}",
-                "write the profile's full address, e.g. https://www.instagram.com/yourbrand",
+                N_("url '{url}' {problem}", url=url, problem=problem),
+                N_("write the profile's full address, e.g. https://www.instagram.com/yourbrand"),
             )
             return None
         if self.url_parser is not None:
@@ -843,16 +936,17 @@ class _Checker:
             if parsed is None:
                 self.err(
                     mark,
-                    f"url '{url}' is not a profile address of a known platform",
-                    "give the profile page's address, or use handle: instead",
+                    N_("url '{url}' is not a profile address of a known platform", url=url),
+                    N_("give the profile page's address, or use handle: instead"),
                 )
                 return None
             url_platform, handle = parsed
             if platform is not None and url_platform != platform:
                 self.err(
                     mark,
-                    f"url '{url}' is a profile on {url_platform}, but platform is '{platform}'",
-                    f"write platform: {url_platform} or fix the url",
+                    N_("url '{url}' is a profile on {found}, but platform is '{platform}'",
+                       url=url, found=url_platform, platform=platform),
+                    N_("write platform: {found} or fix the url", found=url_platform),
                 )
                 return None
         else:
@@ -860,8 +954,8 @@ class _Checker:
             if fallback is None:
                 self.err(
                     mark,
-                    f"url '{url}' has no handle in its path",
-                    "give the profile page's address, or use handle: instead",
+                    N_("url '{url}' has no handle in its path", url=url),
+                    N_("give the profile page's address, or use handle: instead"),
                 )
                 return None
             handle = fallback
@@ -871,23 +965,23 @@ class _Checker:
 
     def allow(self, doc: MarkedMap) -> list[AllowEntry]:
         out: list[AllowEntry] = []
-        for value, mark, _ in self.items(doc, "allow", "the inventory"):
+        for value, mark, _ in self.items(doc, "allow", _INVENTORY):
             m = self.mapping(
                 value,
                 mark,
-                "an allow entry",
+                _ALLOW_ENTRY,
                 "{platform: instagram, handle: partner, note: reseller}",
             )
             if m is None:
                 continue
-            self.keys(m, _ALLOW_KEYS, "an allow entry")
+            self.keys(m, _ALLOW_KEYS, _ALLOW_ENTRY)
             platform = self.text(
-                m, "platform", "an allow entry", required=True, example="platform: instagram"
+                m, "platform", _ALLOW_ENTRY, required=True, example="platform: instagram"
             )
             handle_text = self.text(
-                m, "handle", "an allow entry", required=True, example="handle: partner"
+                m, "handle", _ALLOW_ENTRY, required=True, example="handle: partner"
             )
-            note = self.text(m, "note", "an allow entry")
+            note = self.text(m, "note", _ALLOW_ENTRY)
             if platform is None or not self.platform(platform, m.value_marks["platform"]):
                 continue
             if handle_text is None:
@@ -906,13 +1000,13 @@ class _Checker:
                 key = (acc.platform, self.rules[acc.platform].canonical(acc.handle))
                 if key in first:
                     prev = first[key]
-                    also = f"line {prev.line}" + (
-                        f" in brand '{prev.brand}'" if prev.brand != acc.brand else ""
-                    )
+                    also = (N_("line {line} in brand '{brand}'", line=prev.line, brand=prev.brand)
+                            if prev.brand != acc.brand else N_("line {line}", line=prev.line))
                     self.err(
                         self.account_marks.get(acc),
-                        f"duplicate account {acc.platform}:{acc.handle} (also declared at {also})",
-                        "declare each account once; remove one of them",
+                        N_("duplicate account {account} (also declared at {also})",
+                           account=f"{acc.platform}:{acc.handle}", also=also),
+                        N_("declare each account once; remove one of them"),
                     )
                 else:
                     first[key] = acc
@@ -921,9 +1015,9 @@ class _Checker:
             if key in first:
                 self.err(
                     self.allow_marks.get((entry.platform, entry.handle)),
-                    f"{entry.platform}:{entry.handle} is in 'allow' but is also an official "
-                    f"account (line {first[key].line})",
-                    "'allow' is for accounts that are not yours: remove one of them",
+                    N_("{account} is in 'allow' but is also an official account (line {line})",
+                       account=f"{entry.platform}:{entry.handle}", line=first[key].line),
+                    N_("'allow' is for accounts that are not yours: remove one of them"),
                 )
 
 
@@ -937,20 +1031,22 @@ MAX_INVENTORY_BYTES = 200 * 1024 * 1024
 def _read(path: str | Path) -> tuple[bytes | None, list[InventoryError]]:
     try:
         if not stat.S_ISREG(Path(path).stat().st_mode):
-            return None, [InventoryError(str(path), None, None, "not a regular file",
-                                         "give the path of a YAML file")]
+            return None, [InventoryError(str(path), None, None, N_("not a regular file"),
+                                         N_("give the path of a YAML file"))]
         with open(path, "rb") as fh:
             data = fh.read(MAX_INVENTORY_BYTES + 1)
         if len(data) > MAX_INVENTORY_BYTES:
             return None, [InventoryError(str(path), None, None,
-                                         f"larger than {MAX_INVENTORY_BYTES // 2**20} MB",
-                                         "an inventory lists accounts; split it or check the path")]
+                                         N_("larger than {n} MB", n=MAX_INVENTORY_BYTES // 2**20),
+                                         N_("an inventory lists accounts; split it or check the "
+                                            "path"))]
         return data, []
     except OSError as e:
         reason = e.strerror or str(e)
         return None, [
             InventoryError(
-                str(path), None, None, f"cannot read the inventory: {reason}", "check the path"
+                str(path), None, None, N_("cannot read the inventory: {reason}", reason=reason),
+                N_("check the path"),
             )
         ]
 
@@ -963,14 +1059,14 @@ def utf8_text(path: str, data: bytes, fix: str) -> tuple[str | None, InventoryEr
     except UnicodeDecodeError as e:
         line = data[: e.start].count(b"\n") + 1
         col = e.start - (data.rfind(b"\n", 0, e.start) + 1) + 1
-        return None, InventoryError(path, line, col, "the file is not UTF-8 text", fix)
+        return None, InventoryError(path, line, col, N_("the file is not UTF-8 text"), fix)
 
 
 def yaml_error(path: str, text: str, error: Exception, nesting_fix: str) -> InventoryError:
     """What PyYAML refused in ``text``, at its line and column, with a hint that names the
     likely fix (``nesting_fix`` for a document nested too deeply)."""
     if isinstance(error, RecursionError):
-        return InventoryError(path, None, None, "the YAML is nested too deeply", nesting_fix)
+        return InventoryError(path, None, None, N_("the YAML is nested too deeply"), nesting_fix)
     if isinstance(error, yaml.MarkedYAMLError):
         mark = error.problem_mark or error.context_mark
         problem = error.problem or error.context or "invalid YAML"
@@ -979,16 +1075,17 @@ def yaml_error(path: str, text: str, error: Exception, nesting_fix: str) -> Inve
         context = error.context_mark
         if context is not None and mark is not None and context.line != mark.line:
             # like a compiler's "note:": where the enclosing block began, often the real culprit
-            hint += (
-                f" (the enclosing block starts at {path}:{context.line + 1}:{context.column + 1})"
-            )
-        return InventoryError(path, at_line, at_col, f"YAML syntax error: {problem}", hint)
+            hint = N_("{hint} (the enclosing block starts at {where})", hint=hint,
+                      where=f"{path}:{context.line + 1}:{context.column + 1}")
+        # PyYAML's own words stay in English (a library's text): the fix is translated
+        return InventoryError(path, at_line, at_col,
+                              N_("YAML syntax error: {problem}", problem=problem), hint)
     position = getattr(error, "position", None)  # ReaderError (control characters) and friends
     return InventoryError(
         path,
         None if position is None else text.count("\n", 0, position) + 1,
         None,
-        f"YAML error: {error}",
+        N_("YAML error: {problem}", problem=str(error)),
         _yaml_hint(str(error)),
     )
 
@@ -996,14 +1093,15 @@ def yaml_error(path: str, text: str, error: Exception, nesting_fix: str) -> Inve
 def _parse(
     path: str, data: bytes, rules: Mapping[str, HandleRule], url_parser: UrlParser | None
 ) -> tuple[Inventory | None, list[InventoryError]]:
-    text, undecodable = utf8_text(path, data, "save the inventory as UTF-8")
+    text, undecodable = utf8_text(path, data, N_("save the inventory as UTF-8"))
     if text is None:
         assert undecodable is not None
         return None, [undecodable]
     try:
         doc = yaml.load(text, Loader=_MarkedLoader)  # noqa: S506 - SafeLoader subclass
     except (yaml.YAMLError, RecursionError) as e:
-        return None, [yaml_error(path, text, e, "an inventory needs only a few levels of nesting")]
+        return None, [yaml_error(path, text, e,
+                                      N_("an inventory needs only a few levels of nesting"))]
     checker = _Checker(path, rules, url_parser)
     inventory = checker.check(doc)
     if checker.errors:

@@ -45,6 +45,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import ClassVar
 
+from matching.inventory import N_, Text
 from matching.lazy_re import LazyPattern
 from matching.lexicon import FAMILIES, LEXICON, fold_phrase, is_latin, trie_pattern
 from matching.textfold import fold_script
@@ -114,56 +115,62 @@ class UserWords:
         return cls(tuple(out))
 
 
-def _close(value: str, choices: Iterable[str]) -> str:
+def _close(value: str, choices: Iterable[str]) -> Text | str:
     near = difflib.get_close_matches(value.lower(), sorted(choices), n=1, cutoff=0.6)
-    return f"did you mean '{near[0]}'? " if near else ""
+    return N_("did you mean '{word}'? ", word=near[0]) if near else ""
 
 
-def check_family(family: object) -> str | None:
+# the messages are Text (matching.inventory): brandsweep validate shows them translated
+
+
+def check_family(family: object) -> Text | None:
     """None when ``family`` is a family of the lexicon; else what is wrong and the fix."""
     if not isinstance(family, str):
-        return f"family must be a word, not {family!r}; one of: {', '.join(FAMILIES)}"
+        return N_("family must be a word, not {value!r}; one of: {names}", value=family,
+                  names=list(FAMILIES))
     if family not in FAMILIES:
-        return (f"unknown family '{family}': {_close(family, FAMILIES)}"
-                f"one of: {', '.join(FAMILIES)}")
+        return N_("unknown family '{value}': {near}one of: {names}", value=family,
+                  near=_close(family, FAMILIES), names=list(FAMILIES))
     return None
 
 
-def check_language(language: object) -> str | None:
+def check_language(language: object) -> Text | None:
     """None when ``language`` is a language of the lexicon; else what is wrong and the fix."""
     if not isinstance(language, str):
-        return f"language must be a code such as 'en' or 'tr', not {language!r}"
+        return N_("language must be a code such as 'en' or 'tr', not {value!r}", value=language)
     if language not in LANGUAGES:
-        hint = _close(language, LANGUAGES)
-        return (f"unknown language '{language}': {hint}write a language code of the lexicon "
-                f"({', '.join(sorted(LANGUAGES))})")
+        return N_("unknown language '{value}': {near}write a language code of the lexicon "
+                  "({names})", value=language, near=_close(language, LANGUAGES),
+                  names=sorted(LANGUAGES))
     return None
 
 
-def check_phrase(phrase: object) -> str | None:
+def check_phrase(phrase: object) -> Text | None:
     """None when ``phrase`` can be matched as the lexicon matches its own; else the fix."""
     if not isinstance(phrase, str):
-        kind = {bool: "yes/no", int: "a number", float: "a number"}.get(type(phrase), "not text")
-        return (f"phrase {phrase!r} is {kind} to YAML, not text: put it in quotes "
-                f"(\"{phrase}\")" if kind != "not text" else
-                "each phrase must be text, e.g. - claim your voucher")
+        if isinstance(phrase, int | float):
+            kind = N_("yes/no") if isinstance(phrase, bool) else N_("a number")
+            return N_("phrase {value!r} is {kind} to YAML, not text: put it in quotes "
+                      "(\"{value}\")", value=phrase, kind=kind)
+        return N_("each phrase must be text, e.g. - claim your voucher")
     text = " ".join(phrase.split())
     if not text:
-        return "empty phrase: write the words, or remove the line"
+        return N_("empty phrase: write the words, or remove the line")
     if len(text) > MAX_PHRASE:
-        return (f"phrase of {len(text)} characters: at most {MAX_PHRASE}; keep the few words "
-                f"that make it a lure (a whole sentence seldom repeats word for word)")
+        return N_("phrase of {n} characters: at most {most}; keep the few words that make it "
+                  "a lure (a whole sentence seldom repeats word for word)", n=len(text),
+                  most=MAX_PHRASE)
     letters = _LETTERS.findall(text)
     if len(letters) < 2 and not _DENSE.search(text):
-        return (f"phrase '{text}' has fewer than two letters: it would match almost any "
-                f"text; write a word or more")
+        return N_("phrase '{text}' has fewer than two letters: it would match almost any text; "
+                  "write a word or more", text=text)
     if "," in text:
-        return (f"phrase '{text}' has a comma: the evidence lists the phrases a page used "
-                f"with commas between them; write each part as a phrase of its own")
+        return N_("phrase '{text}' has a comma: the evidence lists the phrases a page used with "
+                  "commas between them; write each part as a phrase of its own", text=text)
     for word in text.split():
         if "*" in word.rstrip("*") or word.endswith("**") or word == "*":
-            return (f"'*' may only end a word (nagrod* = nagroda, nagrody ...), as in the "
-                    f"lexicon; '{word}' has it elsewhere")
+            return N_("'*' may only end a word (nagrod* = nagroda, nagrody ...), as in the "
+                      "lexicon; '{word}' has it elsewhere", word=word)
     return None
 
 

@@ -127,7 +127,7 @@ def test_the_cli_refuses_a_bad_words_file_before_anything_runs(tmp_path, monkeyp
     bad = "words:\n  - family: scams\n    language: en\n    phrases: [claim your voucher]\n"
     result = CliRunner().invoke(cli.main, _audit_args(tmp_path, bad))
     assert result.exit_code == 2, result.output
-    assert "--words" in result.output and "1 error(s) in" in result.output
+    assert "--words" in result.output and "1 error in" in result.output
     assert "words.yaml:2:13: unknown family 'scams': did you mean 'scam'?" in result.output
     assert not (tmp_path / "a.db").exists()
 
