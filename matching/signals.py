@@ -822,7 +822,8 @@ def own_named_site(
     label = plain_key(_domain_label(dom))
     own = {plain_key(handle), plain_key(display_name)}
     if len(label) < 5 or not (any(label in o or (len(o) >= 5 and o in label) for o in own)
-                              or initialled(display_name, label)):
+                              or initialled(display_name, label)
+                              or same_trade_word(display_name, label, brand_names)):
         return None
     if someone_else(display_name, brand_names) is None:
         return None
@@ -836,6 +837,33 @@ def own_named_site(
         f"links to {dom}, its own website named as the profile is ('{display_name}'): the "
         "domain only contains the brand's word, beside a name of its own",
     )
+
+
+def same_trade_word(display_name: str | None, label: str, brand_names: Iterable[str]) -> bool:
+    """The domain label is the brand's word and the name's own word in another form of it
+    (its stem, a plural, a compound): "Almklang Alpakahof" and ``almklang-alpakas``, "Quillmark
+    Bäckerei" and ``quillmark-backwaren``, "Rheinhafen Ferienwohnungen" and
+    ``rheinhafen-ferienhaus``. A business writes its trade in its name one way and in its
+    domain another; both share the word's first letters (five at least, most of the shorter
+    word). The rest of the label may be no lure word (``-rewards``, ``-hediye``)."""
+    other = someone_else(display_name, brand_names)
+    if not other:
+        return False
+    keys = sorted({k for n in brand_names for k in (plain_key(n), *map(plain_key, tokens(n)))
+                   if len(k) >= 3 and k in label}, key=len, reverse=True)
+    if not keys:
+        return False
+    rest = label.replace(keys[0], "", 1)
+    lures = words.LURE_AFFIXES | words.POSE_AFFIXES
+    if len(rest) < 5 or any(rest.startswith(a) for a in lures if len(a) >= 4):
+        return False
+    for w in tokens(other):
+        k = plain_key(w)
+        n = next((i for i, (a, b) in enumerate(zip(k, rest, strict=False)) if a != b),
+                 min(len(k), len(rest)))
+        if n >= 5 and n * 5 >= 3 * min(len(k), len(rest)):
+            return True
+    return False
 
 
 def someone_else(display_name: str | None, brand_names: Iterable[str]) -> str | None:

@@ -3376,3 +3376,40 @@ def test_a_return_promised_per_month_with_its_rate_is_scam_wording(offer: str) -
     assert "scam_wording" in signals_of(f), f
     rate = page("Quillmark Papier Kredit: Tasa de interés 1,8% mensual.")
     assert rate.severity in (Severity.LOW, None), rate
+
+
+# ----------------------------------------------------------------------------- detect16
+# detect16 (#11): namesakes, people, fans and the company's own accounts
+
+
+@pytest.mark.parametrize("name,site", [
+    ("Quillmark Ferienwohnungen", "https://www.quillmark-ferienhaus.de/"),  # a compound
+    ("Quillmark Alpakahof", "https://www.quillmark-alpakas.at/"),  # the plural of its trade
+    ("Ferienwohnungen Quillmark", "https://www.ferienhaus-quillmark.de/"),  # the other order
+])
+def test_a_site_named_by_another_form_of_the_names_own_word_is_its_own(name: str,
+                                                                      site: str) -> None:
+    """A farm or a holiday flat sharing the brand's word links its own site, which writes
+    its trade in another form than its name does ("Alpakahof" and ``-alpakas``,
+    "Ferienwohnungen" and ``-ferienhaus``); the site does not answer. The domain only
+    contains the brand's word beside the name's own word: a namesake, not a lookalike. The
+    same name linking the brand's word beside a lure, or beside a word the name does not
+    say, links a lookalike: an impostor."""
+    def one(link: str) -> Finding:
+        o = obs("instagram", plain_handle(name), display_name=name,
+                bio="Urlaub am Bauernhof im Salzburger Land. Wanderungen und Zimmer.",
+                posts=520, followers=3800, external_links=(link,),
+                created_at="2018-06-06", last_active_at="2026-11-11")
+        page = LinkedPage(link, "instagram", o.handle, final_url=link, http_status=None,
+                          refused="fetch failed: the host does not answer")
+        return classify_one(o, (page,))
+    f = one(site)
+    assert f.cls == FindingClass.UNRELATED, f
+    assert "namesake" in signals_of(f), f
+    for other in ("https://www.quillmark-rewards.de/", "https://www.quillmark-papierwaren.de/"):
+        g = one(other)
+        assert g.cls == FindingClass.IMPOSTOR, (other, g)
+
+
+def plain_handle(name: str) -> str:
+    return "_".join(name.lower().split())
