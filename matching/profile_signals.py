@@ -844,16 +844,43 @@ def its_own_trade(p: Profile, poses: bool) -> bool:
     name = p.fields.display_name
     if "display_name" in p.derived or sig.someone_else(name, p.brand_names) is None:
         return False
-    # the brand's full name in its name ("<Brand Resort> tickets") is a pose, not a namesake's
+    # the brand's full name in its name ("<Brand Resort> tickets") is a pose, not a namesake's,
+    # unless the name's own word is a trade its bio describes and the brand's is not
     plain = plain_key(name or "")
-    if _bears_brand_name(p) or any(plain_key(n) in plain for n in p.brand_names
-                                   if len(tokens(n)) > 1):
+    if (_bears_brand_name(p) or any(plain_key(n) in plain for n in p.brand_names
+                                    if len(tokens(n)) > 1)) and not _a_trade_of_its_own(p):
         return False
     hits = [h.strip() for h in str(e.value).split(",")]
     if _GIVEAWAY.search(fold_text(name or "")):
         return False  # a giveaway in its name is a lure, not a word of its trade
     return all(_SOFT_SCAM.fullmatch(h) or _native_soft(h) or _ORDER_CHANNEL.fullmatch(h)
                for h in hits)
+
+
+_SHOP_WORDS = frozenset(plain_key(w) for w in words.SHOP_NAME_WORDS)
+
+
+def _a_trade_of_its_own(p: Profile) -> bool:
+    """The name is the brand's full name beside a word of its own that is a trade ("Pearl
+    Lab 美甲", a nail salon; "<Brand> Nails"): its bio describes that trade again ("美甲・光療",
+    "nail art and gel") and names the brand nowhere, no official account's bio says the word
+    (it is not the brand's own trade), and the word is no shop's ("<Brand> Store" sells the
+    brand). A business named like the brand, not a page posing as it."""
+    f = p.fields
+    other = sig.someone_else(f.display_name, p.brand_names)
+    if not other or not f.bio or p.has(SignalName.BRAND_MENTION) or _names_the_brand(
+            p, bio_only=True):
+        return False
+    bio = [plain_key(w) for w in tokens(f.bio)]
+    official = {plain_key(w) for t in p.ix.bios.values() for b in t.values() for w in tokens(b)}
+    for w in tokens(other):
+        k = plain_key(w)
+        if len(k) < 4 or k in _SHOP_WORDS or any(k in o for o in official):
+            continue
+        stem = k[:max(4, len(k) - 2)]
+        if any(b.startswith(stem) or k in b for b in bio):
+            return True
+    return False
 
 
 def _harmless(p: Profile) -> bool:

@@ -1874,6 +1874,17 @@ NATIVE_NEGATIONS: tuple[str, ...] = (
 #: "müştəri xidməti", "servizio clienti"): folded text, whole words
 HELP_DESK_PATTERNS: tuple[str, ...] = (*_lx.folded_patterns("help_desk"),)
 
+#: a shop's word in a page's name ("<Brand> Store", "<Brand> Mağazası", "<Brand> 專賣店"): the
+#: trade of selling the brand's goods, never a trade of a namesake's own
+SHOP_NAME_WORDS: tuple[str, ...] = (
+    "shop", "shops", "store", "stores", "market", "mart", "boutique", "outlet", "online",
+    "magaza", "magazasi", "dukkan", "dukkani", "tienda", "tiendas", "loja", "lojas", "magasin",
+    "negozio", "laden", "shopladen", "sklep", "winkel", "toko", "kedai", "butik", "obchod",
+    "bolt", "kauppa", "butikk", "prodavnica", "trgovina", "magazin", "duka",
+    "商店", "專賣店", "专卖店", "旗艦店", "旗舰店", "門市", "门市", "ショップ", "ストア", "스토어",
+    "매장", "магазин", "متجر", "دکان", "दुकान", "ร้าน",
+)
+
 #: the words by which a page names itself a seller of the brand's goods, a trade of its own
 #: (folded, whole words): distributor, dealer, reseller, stockist, wholesaler, in many
 #: languages. A page that poses with the brand's name or logo and says only this is a reseller

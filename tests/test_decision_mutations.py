@@ -3413,3 +3413,29 @@ def test_a_site_named_by_another_form_of_the_names_own_word_is_its_own(name: str
 
 def plain_handle(name: str) -> str:
     return "_".join(name.lower().split())
+
+
+NAILS = obs("tiktok", "quillmarkpapier.nails", display_name="Quillmark Papier Nails",
+            bio="Nail art and gel nails in Altona 💅 book via DM", posts=230, followers=6100,
+            created_at="2021-06-06", last_active_at="2026-11-29")
+
+
+@pytest.mark.parametrize("mutation", ["", "brand in bio", "shop", "the brand's trade"])
+def test_the_brands_full_name_beside_a_trade_its_bio_describes_is_a_namesake(
+        mutation: str) -> None:
+    """A nail salon named with the brand's full name (its English sub-brand, two common
+    words) and a trade of its own, whose bio describes that trade again and names the brand
+    nowhere, taking bookings by DM: a namesake, not an impostor. Its bio naming the brand,
+    a shop's word instead of a trade ("<Brand> Store" sells the brand's goods), or a trade an
+    official account's bio says too ("Papier aus Hamburg") make it a pose again."""
+    o = NAILS
+    if mutation == "brand in bio":
+        o = replace(o, fields=replace(o.fields, bio=o.fields.bio + ", Quillmark Papier style"))
+    elif mutation == "shop":
+        o = replace(o, fields=replace(o.fields, display_name="Quillmark Papier Store",
+                                      bio="Store in Altona, order via DM"))
+    elif mutation == "the brand's trade":
+        o = replace(o, fields=replace(o.fields, display_name="Quillmark Papier Hamburg",
+                                      bio="Hamburg papers, order via DM"))
+    f = classify_one(o)
+    assert f.cls == (FindingClass.IMPOSTOR if mutation else FindingClass.UNRELATED), f
