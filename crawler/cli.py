@@ -696,7 +696,9 @@ def _worker_status(redis_url: str, audit_key: str | None, as_json: bool) -> None
                    else _("no open audit in Redis"), err=True)
         sys.exit(1)
     found = status.read_status(client, keys)
-    click.echo(status.status_json(found) if as_json else status.format_status(found))
+    # the audit's language, as its coordinator published it; else the machine's
+    lang = found.lang or _translator(None).lang
+    click.echo(status.status_json(found) if as_json else status.format_status(found, lang))
 
 
 @main.command()
@@ -811,25 +813,27 @@ PLATFORM_ALIASES = {"twitter": "x", "fb": "facebook", "ig": "instagram", "yt": "
                     "li": "linkedin", "tt": "tiktok", "gh": "github"}
 
 
-def _profile_key(value: str, catalog=None) -> tuple[str, str]:
-    """``PLATFORM:HANDLE`` or a profile URL -> (platform, canonical handle).
+def _profile_key(value: str, catalog=None, lang: str | None = None) -> tuple[str, str]:
+    """``PLATFORM:HANDLE`` or a profile URL -> (platform, canonical handle); the errors in
+    ``lang`` (else the machine's language).
 
     A URL is read through the catalog's URL patterns (``https://www.instagram.com/h/``);
     platform aliases (twitter -> x, fb, ig, yt) are accepted."""
     catalog = catalog if catalog is not None else _catalog(())
+    _ = _translator(lang).gettext
     text = value.strip()
     if "://" in text or text.lower().startswith("www."):
         hit = catalog.match_profile_url(text)
         if hit is None:
-            raise BadInput(f"{value!r} is not a profile URL of any known platform "
-                           f"(e.g. https://www.instagram.com/northwindcoffee/); or give "
-                           f"PLATFORM:HANDLE")
+            raise BadInput(_("{value!r} is not a profile URL of any known platform (e.g. "
+                             "{example}); or give PLATFORM:HANDLE").format(
+                value=value, example="https://www.instagram.com/northwindcoffee/"))
         return hit
     platform, sep, handle = text.partition(":")
     platform, handle = platform.strip().lower(), handle.strip().lstrip("@")
     if not sep or not platform or not handle:
-        raise BadInput(f"expected PLATFORM:HANDLE (e.g. instagram:northwindcoffee) or a "
-                       f"profile URL, got {value!r}")
+        raise BadInput(_("expected PLATFORM:HANDLE (e.g. {example}) or a profile URL, got "
+                         "{value!r}").format(example="instagram:northwindcoffee", value=value))
     if platform not in catalog and PLATFORM_ALIASES.get(platform) in catalog:
         platform = PLATFORM_ALIASES[platform]
     if platform not in catalog:
@@ -840,18 +844,19 @@ def _profile_key(value: str, catalog=None) -> tuple[str, str]:
 
         near = process.extractOne(platform, sorted(catalog), scorer=Levenshtein.distance,
                                   processor=None, score_cutoff=2)
-        hint = f" did you mean {near[0]!r}?" if near else ""
-        raise BadInput(f"unknown platform {platform!r};{hint} known: "
-                       f"{', '.join(sorted(catalog))}")
+        hint = " " + _("did you mean {name!r}?").format(name=near[0]) if near else ""
+        raise BadInput(_("unknown platform {name!r};{hint} known: {names}").format(
+            name=platform, hint=hint, names=", ".join(sorted(catalog))))
     return platform, catalog[platform].canonical(handle)
 
 
-def _open_existing_db(db: Path, *, write: bool = True):
+def _open_existing_db(db: Path, *, write: bool = True, lang: str | None = None):
     """The store at ``db``, or exit 2 when there is none (opening would create an empty
-    one and hide a typo in the path)."""
+    one and hide a typo in the path), said in ``lang`` (else the machine's language)."""
     if not Path(db).is_file():
-        raise BadInput(f"no database at {db}: an audit creates it (brandsweep audit INVENTORY "
-                       f"--db {db}); give --db the path your audits use")
+        raise BadInput(_translator(lang).gettext(
+            "no database at {db}: an audit creates it ({command}); give --db the path your "
+            "audits use").format(db=db, command=f"brandsweep audit INVENTORY --db {db}"))
     return _open_store(db, write=write)
 
 
@@ -1010,16 +1015,17 @@ def triage(db: Path, profile: str | None, decision: str | None, note: str | None
       brandsweep triage --db brandsweep.db --list --json
       brandsweep triage --db brandsweep.db --import decisions-audit-7.json
     """
+    _ = _translator(lang).gettext  # before the store is open: --lang, else the machine's
     if import_file is not None:
         if profile or decision or list_:
-            raise BadInput("--import FILE applies a decisions file: give no PLATFORM:HANDLE, "
-                           "--as or --list with it")
+            raise BadInput(_("--import FILE applies a decisions file: give no PLATFORM:HANDLE, "
+                             "--as or --list with it"))
         _import_decisions(db, import_file, by, lang, timezone)
         return
     if list_:
         if profile or decision:
-            raise BadInput("--list takes no PROFILE or --as")
-        store = _open_existing_db(db, write=False)
+            raise BadInput(_("--list takes no PROFILE or --as"))
+        store = _open_existing_db(db, write=False, lang=lang)
         try:
             cases = _triage_cases(store)
             tr = _store_translator(store, lang, timezone)
@@ -1034,16 +1040,16 @@ def triage(db: Path, profile: str | None, decision: str | None, note: str | None
             click.echo(triage_list_line(tr, c))
         return
     if as_json:
-        raise BadInput("--json goes with --list")
+        raise BadInput(_("--json goes with --list"))
     if not profile or not decision:
-        raise BadInput(_translator(lang).gettext(
+        raise BadInput(_(
             "give PLATFORM:HANDLE (or a profile URL) and --as DECISION, or --list, or --import "
             "FILE; e.g. {example}").format(
             example="brandsweep triage --db brandsweep.db instagram:northwindcoffeefans --as fan"))
     catalog = _catalog(())
-    platform, handle = _profile_key(profile, catalog)
+    platform, handle = _profile_key(profile, catalog, lang)
     if not Path(db).is_file():
-        _open_existing_db(db)  # exit 2: no database
+        _open_existing_db(db, lang=lang)  # exit 2: no database
     _check_db(db, write=True)
     known = _seen_handles(db, platform)
     if known is not None and handle not in known[0]:
@@ -1126,8 +1132,10 @@ def _import_decisions(db: Path, path: Path, by: str | None, lang: str | None = N
     from .decisions import DecisionsError, plan_import, read_decisions
     from .runner import report_language
 
+    _ = Translator(lang or system_language()).gettext  # before the store: --lang, else the OS's
     if not db.is_file():
-        raise BadInput(f"{db}: no such database (give the --db the audit was stored in)")
+        raise BadInput(_("{db}: no such database (give the --db the audit was stored in)")
+                       .format(db=db))
     store = _open_store(db, write=True)
     try:
         try:
@@ -1135,7 +1143,7 @@ def _import_decisions(db: Path, path: Path, by: str | None, lang: str | None = N
             audits = {a["id"]: a for a in store.audits()}
             plan = plan_import(path, data, text, audits, store.findings, store.triage(), by)
         except DecisionsError as exc:
-            raise BadInput(str(exc) + "\nnothing was recorded") from exc
+            raise BadInput(str(exc) + "\n" + _("nothing was recorded")) from exc
         for t in plan.applied:
             store.set_triage(t)
         if not lang:
@@ -1239,7 +1247,7 @@ def evidence(db: Path, profile: str | None, out: Path, all_profiles: bool, decis
     store = _open_store(db, write=recapture)
     try:
         if profile:
-            platform, handle = _profile_key(profile)
+            platform, handle = _profile_key(profile, lang=lang)
             if platform in catalog:
                 handle = catalog[platform].canonical(handle)
             if not store.evidence(platform, handle):

@@ -139,6 +139,59 @@ def worker_done_line(lang: str | None, process: str, audit: str, reason: str, re
         items=_num(lang, items))
 
 
+#: an audit's state in Redis (crawler/distributed/audit.py), as ``worker --status`` says it
+AUDIT_STATES = {"running": N_("running"), "finished": N_("finished"),
+                "interrupted": N_("interrupted")}
+#: the columns of ``worker --status``
+STATUS_COLUMNS = (N_("process"), N_("role"), N_("alive"), N_("heartbeat"), N_("leases"),
+                  N_("soonest deadline"), N_("req/min"), N_("done"), N_("taken"))
+ROLES = {"coordinator": N_("coordinator"), "worker": N_("worker")}
+
+
+def _seconds(lang: str | None, value: float | None, ahead: bool = True) -> str:
+    if value is None:
+        return "-"
+    tr = _translator(lang)
+    n = tr.decimal(abs(value), 1) if tr else f"{abs(value):.1f}"
+    if not ahead:
+        return _text(lang, N_("{n} s ago")).format(n=n)
+    return _text(lang, N_("in {n} s") if value >= 0 else N_("expired {n} s ago")).format(n=n)
+
+
+def status_table(lang: str | None, status) -> str:
+    """``brandsweep worker --status`` in the reader's language: a header, the totals, one row
+    per process (``status``: crawler.distributed.status.AuditStatus; the audit key, the
+    process names and the start time are shown as they are)."""
+    state = (_text(lang, AUDIT_STATES[status.state]) if status.state in AUDIT_STATES
+             else status.state or _text(lang, N_("unknown")))
+    head = _text(lang, N_("audit {key}: {state}")).format(key=status.key, state=state)
+    if status.started_at:
+        head += _text(lang, N_(" since {time}")).format(time=status.started_at)
+    if status.coordinator:
+        head += _text(lang, N_(", coordinator {process}")).format(process=status.coordinator)
+    queue = _text(lang, N_("queue: {queued} requests; leased: {leased}")).format(
+        queued=_num(lang, status.queued), leased=_num(lang, status.leased))
+    if status.oldest_deadline is not None:
+        queue += _text(lang, N_(" (soonest deadline {when})")).format(
+            when=_seconds(lang, status.oldest_deadline))
+    queue += _text(lang, N_("; {rate} requests/min; {done} done")).format(
+        rate=_num(lang, status.per_minute), done=_num(lang, status.done))
+    lost = _text(lang, N_("re-queued from lost or stalled processes: {requeued}; delivered "
+                          "twice: {twice}; refused entries: {refused}")).format(
+        requeued=_num(lang, status.requeued), twice=_num(lang, status.delivered_twice),
+        refused=_num(lang, status.refused))
+    yes, gone = _text(lang, N_("yes")), _text(lang, N_("gone"))
+    rows = [tuple(_text(lang, c) for c in STATUS_COLUMNS)] + [(
+        p.process, _text(lang, ROLES[p.role]) if p.role in ROLES else p.role,
+        yes if p.alive else gone, _seconds(lang, p.heartbeat_age, ahead=False),
+        _num(lang, p.leases), _seconds(lang, p.oldest_deadline), _num(lang, p.per_minute),
+        _num(lang, p.done), _num(lang, p.taken)) for p in status.processes]
+    widths = [max(len(r[i]) for r in rows) for i in range(len(STATUS_COLUMNS))]
+    table = ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip()
+             for r in rows]
+    return "\n".join([head, queue, lost, *table])
+
+
 __all__ = ["ALL_PROCESSES", "GRACE_OVER", "LABELS", "PROGRESS_PLATFORMS", "distributed_suffix",
-           "probe_workers_line", "progress_line", "settled_line", "stopped_line",
+           "probe_workers_line", "progress_line", "settled_line", "status_table", "stopped_line",
            "stopping_line", "worker_done_line"]

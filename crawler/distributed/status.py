@@ -15,7 +15,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from reports.terminal import distributed_suffix
+from reports.terminal import distributed_suffix, status_table
 
 from . import audit
 from .leases import LeaseKeys, Leases, LeaseView, read_leases
@@ -46,6 +46,7 @@ class AuditStatus:
     delivered_twice: int = 0
     refused: int = 0
     leases: LeaseView = field(default_factory=lambda: LeaseView({}, {}))
+    lang: str | None = None  # the audit's language, as its coordinator published it
 
     @property
     def leased(self) -> int:
@@ -78,9 +79,12 @@ def _int(value: Any) -> int:
 
 def read_status(client: Any, keys: audit.AuditKeys, refused: bool = True) -> AuditStatus:
     """The audit's state as Redis holds it now (``refused``: also count the entries refused,
-    from every process's published stats: the costliest read, left out of the progress line)."""
+    from every process's published stats, and read the audit's language from its payload: the
+    costliest reads, left out of the progress line)."""
     state, coordinator, started = client.hmget(keys.meta, ["state", "coordinator",
                                                            "started_at"])
+    # the audit's language, from its payload (the inventory's text): for the full look only
+    payload = client.hget(keys.meta, "payload") if refused else None
     snapshot = audit.read_snapshot(client, keys)
     leases = read_leases(client, LeaseKeys.for_audit(keys.base))
     figures = Leases(client, LeaseKeys.for_audit(keys.base)).stats()
@@ -124,7 +128,18 @@ def read_status(client: Any, keys: audit.AuditKeys, refused: bool = True) -> Aud
         delivered_twice=figures.get("delivered_twice", 0),
         refused=n_refused,
         leases=leases,
+        lang=_payload_lang(payload),
     )
+
+
+def _payload_lang(payload: Any) -> str | None:
+    """``BRANDSWEEP_LANG`` of an audit's published settings (None when unreadable)."""
+    try:
+        settings = json.loads(payload).get("settings") if payload else None
+    except (ValueError, AttributeError):
+        return None
+    lang = settings.get("BRANDSWEEP_LANG") if isinstance(settings, dict) else None
+    return lang if isinstance(lang, str) else None
 
 
 def open_audit_keys(client: Any, key: str | None) -> audit.AuditKeys | None:
@@ -135,16 +150,9 @@ def open_audit_keys(client: Any, key: str | None) -> audit.AuditKeys | None:
     return audit.AuditKeys(_text(newest[0])) if newest else None
 
 
-def _seconds(value: float | None, ahead: bool = True) -> str:
-    if value is None:
-        return "-"
-    if ahead:
-        return f"in {value:.1f} s" if value >= 0 else f"expired {-value:.1f} s ago"
-    return f"{value:.1f} s ago"
-
-
-def format_status(status: AuditStatus) -> str:
-    """The status as the terminal shows it: a header, the totals, one row per process.
+def format_status(status: AuditStatus, lang: str | None = None) -> str:
+    """The status as the terminal shows it: a header, the totals, one row per process, in
+    ``lang`` (reports.terminal.status_table; English without one).
 
     >>> print(format_status(AuditStatus("brandsweep:ab:1", "running", "c", "2026-12-05T10:00:00Z",
     ...       queued=12, processes=(ProcessStatus("c", "coordinator", True, 0.2, 0, None, 300,
@@ -155,27 +163,7 @@ def format_status(status: AuditStatus) -> str:
     process  role         alive  heartbeat  leases  soonest deadline  req/min  done  taken
     c        coordinator  yes    0.2 s ago  0       -                 300      900   910
     """
-    lines = [
-        f"audit {status.key}: {status.state or 'unknown'}"
-        + (f" since {status.started_at}" if status.started_at else "")
-        + (f", coordinator {status.coordinator}" if status.coordinator else ""),
-        f"queue: {status.queued} requests; leased: {status.leased}"
-        + (f" (soonest deadline {_seconds(status.oldest_deadline)})"
-           if status.oldest_deadline is not None else "")
-        + f"; {status.per_minute} requests/min; {status.done} done",
-        f"re-queued from lost or stalled processes: {status.requeued}; delivered twice: "
-        f"{status.delivered_twice}; refused entries: {status.refused}",
-    ]
-    head = ("process", "role", "alive", "heartbeat", "leases", "soonest deadline", "req/min",
-            "done", "taken")
-    rows = [head] + [(p.process, p.role, "yes" if p.alive else "gone",
-                      _seconds(p.heartbeat_age, ahead=False), str(p.leases),
-                      _seconds(p.oldest_deadline), str(p.per_minute), str(p.done),
-                      str(p.taken)) for p in status.processes]
-    widths = [max(len(r[i]) for r in rows) for i in range(len(head))]
-    for r in rows:
-        lines.append("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip())
-    return "\n".join(lines)
+    return status_table(lang, status)
 
 
 def status_json(status: AuditStatus) -> str:

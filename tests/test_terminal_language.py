@@ -1,0 +1,59 @@
+"""What the terminal says outside an audit, in the reader's language (issue #11): the table of
+``brandsweep worker --status`` and the usage errors of ``triage``. Fast: no audit, no Redis."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from click.testing import CliRunner
+
+from crawler import cli
+from reports.terminal import status_table
+
+
+def _status(**kw):
+    process = SimpleNamespace(process="host:2:w", role="worker", alive=True, heartbeat_age=0.25,
+                              leases=2, oldest_deadline=-3.5, per_minute=120, done=1200,
+                              taken=1210)
+    gone = SimpleNamespace(process="host:3:x", role="worker", alive=False, heartbeat_age=None,
+                           leases=1, oldest_deadline=None, per_minute=0, done=4, taken=5)
+    base = dict(key="brandsweep:ab:1", state="running", coordinator="host:1:c",
+                started_at="2026-12-05T10:00:00Z", queued=3, leased=3, oldest_deadline=-3.5,
+                per_minute=120, done=1204, requeued=1, delivered_twice=0, refused=2,
+                processes=(process, gone))
+    return SimpleNamespace(**{**base, **kw})
+
+
+def test_worker_status_table_in_turkish():
+    text = status_table("tr", _status())
+    lines = text.splitlines()
+    assert lines[0] == ("tarama brandsweep:ab:1: sürüyor (2026-12-05T10:00:00Z itibarıyla), "
+                        "koordinatör host:1:c")
+    assert lines[1] == ("kuyruk: 3 istek; kirada: 3 (en yakın süre sonu 3,5 sn önce doldu); "
+                        "dakikada 120 istek; 1.204 tamamlandı")
+    assert lines[3].split()[:3] == ["süreç", "rol", "canlı"]
+    assert lines[4].split()[:3] == ["host:2:w", "işçi", "evet"]
+    assert "0,2 sn önce" in lines[4] and "host:3:x" in lines[5] and " yok " in lines[5]
+    english = status_table(None, _status())
+    assert english.splitlines()[1] == ("queue: 3 requests; leased: 3 (soonest deadline expired "
+                                       "3.5 s ago); 120 requests/min; 1204 done")
+    # a state this version does not know is shown as it is, not as 'unknown'
+    assert status_table("tr", _status(state="paused")).startswith("tarama brandsweep:ab:1: paused")
+
+
+def test_triage_usage_errors_in_turkish(tmp_path):
+    db = tmp_path / "none.db"
+    run = CliRunner().invoke
+    cases = [
+        (["--list", "instagram:x"], "--list ile PROFİL ya da --as verilmez"),
+        (["--json"], "--json yalnızca --list ile kullanılır"),
+        (["instagram"], "PLATFORM:KULLANICIADI (örneğin instagram:northwindcoffee) ya da"),
+        (["instagramm:acme"], "bilinmeyen platform 'instagramm'; 'instagram' mi demek"),
+        (["https://example.org/acme"], "bilinen hiçbir platformun profil URL'si değil"),
+        (["instagram:acme"], "konumunda veritabanı yok: onu bir tarama oluşturur"),
+        (["--list"], "konumunda veritabanı yok"),
+    ]
+    for args, expected in cases:
+        as_ = [] if "--list" in args or "--json" in args else ["--as", "fan"]
+        result = run(cli.main, ["triage", "--db", str(db), "--lang", "tr", *args, *as_])
+        assert result.exit_code == 2 and expected in result.output, (args, result.output)
