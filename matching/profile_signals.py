@@ -651,10 +651,16 @@ def _employee_words(text: str | None) -> re.Match[str] | None:
     return sig.NATIVE_EMPLOYEE.search(sig.native(text))
 
 
+#: two signs or more of a script whose every sign is a syllable or a word (Chinese, Japanese
+#: kana, Korean Hangul): a name there as long as a word of five Latin letters ("呷茶")
+_SYLLABLES = LazyPattern(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,}")
+
+
 def _names_the_brand(p: Profile, bio_only: bool = False) -> bool:
     """The bio or name (``bio_only``: the bio) writes one of the brand's names or aliases as a
     word (a one-word alias too, "Mordisco"; in a script without spaces, a word of the name,
-    "ชบา"): with fan wording beside it, the page is about the brand, whatever its handle."""
+    "ชบา"; two signs of Chinese, Japanese or Korean, "呷茶"): with fan wording beside it, the
+    page is about the brand, whatever its handle."""
     bio = p.fields.bio or ""
     both = bio if bio_only else f"{bio} {p.fields.display_name or ''}"
     text, raw = fold_text(both), sig.native(both)
@@ -666,7 +672,8 @@ def _names_the_brand(p: Profile, bio_only: bool = False) -> bool:
             if len(k) >= 4 and re.search(rf"(?<![a-z0-9]){re.escape(k)}{end}(?![a-z0-9])",
                                          text):
                 return True
-        elif any(len(w) >= 3 and w in raw for w in sig.native(n).split()):
+        elif any((len(w) >= 3 or _SYLLABLES.fullmatch(w)) and w in raw
+                 for w in sig.native(n).split()):
             return True
     # the word all of a brand's names share ("Ilves" of "Ilves Loomakliinik", "Ilvese
     # Loomakliinik", "Ilves Vet"), with a case ending ("Ilveses", "Ilvese patsiendid")

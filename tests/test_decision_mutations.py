@@ -3439,3 +3439,56 @@ def test_the_brands_full_name_beside_a_trade_its_bio_describes_is_a_namesake(
                                       bio="Hamburg papers, order via DM"))
     f = classify_one(o)
     assert f.cls == (FindingClass.IMPOSTOR if mutation else FindingClass.UNRELATED), f
+
+
+def _two_sign_brand(name: str, alias: str, handle: str) -> tuple[Inventory, ProfileObservation]:
+    inv = Inventory(
+        organization=f"{name} Co.", domains=(f"{handle}.com.tw",),
+        departments=(Department("Marketing"),),
+        brands=(Brand(name, aliases=(alias,), websites=(f"https://www.{handle}.com.tw/",),
+                      strategy=("instagram",),
+                      accounts=(OfficialAccount("instagram", handle, name, "Marketing"),)),),
+    )
+    official = ProfileObservation(
+        "instagram", handle, f"https://instagram.test/{handle}", ProbeState.FOUND,
+        fields=ProfileFields(display_name=name, avatar_phash=LOGO, posts=900,
+                             external_links=(f"https://www.{handle}.com.tw/",),
+                             last_active_at="2026-11-18"))
+    return inv, official
+
+
+@pytest.mark.parametrize("name,alias,handle,fan_name,bio", [
+    ("鷺茶", "Luzha Tea", "luzhatea", "鷺茶打卡王", "鷺茶門市打卡紀錄，非官方粉絲帳號"),
+    ("솔빛", "Solbit", "solbitcafe", "솔빛투어왕", "솔빛 매장 방문 기록 · 비공식 팬 계정"),
+])
+def test_a_fan_who_names_a_two_sign_brand_in_its_bio_is_a_fan(
+        name: str, alias: str, handle: str, fan_name: str, bio: str) -> None:
+    """A brand named by two Chinese or Korean signs ("鷺茶", "솔빛") is named as fully as by a
+    word of five Latin letters: a page that writes it beside its fan wording ("非官方粉絲帳號",
+    "비공식 팬 계정") is the brand's fan, though its handle adds a word of its own. The same
+    page without the brand's name (in its name and bio) is about nothing of ours."""
+    inv, official = _two_sign_brand(name, alias, handle)
+
+    def one(shown: str, text: str) -> Finding:
+        o = obs("instagram", f"{handle}.hunter", display_name=shown, bio=text, posts=640,
+                followers=9400, created_at="2019-02-14", last_active_at="2026-11-30")
+        f = classify(inv, [official, o], (), now=NOW)
+        return next(x for x in f if x.key == (o.platform, o.handle))
+    f = one(fan_name, bio)
+    assert f.cls == FindingClass.FAN, f
+    g = one(fan_name.replace(name, "").strip(), bio.replace(name, ""))
+    assert g.cls == FindingClass.UNRELATED, g
+
+
+@pytest.mark.parametrize("word", ["惡搞頻道", "恶搞频道", "戲仿作品"])
+def test_a_parody_said_in_chinese_is_a_fan(word: str) -> None:
+    """A channel under the brand's name plus 'parody' whose bio says it is a parody in
+    Traditional or Simplified Chinese ("惡搞頻道", "恶搞频道", "戲仿"): a fan; without the
+    word it makes no fan's claim."""
+    def one(bio: str) -> Finding:
+        return classify_one(obs("youtube", "quillmarkparody", display_name="紙研究所研究所",
+                                bio=bio, posts=40, followers=3300))
+    f = one(f"研究 Quillmark Papier 的研究所。{word}。")
+    assert f.cls == FindingClass.FAN, f
+    g = one("研究 Quillmark Papier 的研究所。")
+    assert g.cls != FindingClass.FAN, g
