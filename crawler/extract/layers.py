@@ -809,6 +809,11 @@ def best_profile(doc: Any, page: GenericPage, want: str | set[str] | None = None
             score += 2  # the object asked for by id (Graph API /v11.0/4): as good as a handle
         elif score and wanted is not None and handle not in wanted:
             score += 2  # the object whose id the page names itself by: as good as a handle
+        elif score and asked_name is not None and handle is not None and (
+                page.valid_handle(handle) == asked_name):
+            # the account the request asked for by name (/<name>/media/: its posts, each with
+            # their likers and commenters): a liker with a longer record is not it
+            score += 2
         if score < 3:
             continue
         key = (score, -depth)
@@ -897,6 +902,11 @@ def asked_handle(page: GenericPage) -> str | None:
         # the profile URL with a format suffix (Reddit's /user/<name>.json, /about.rss)
         plain = re.sub(r"\.(?:json|rss|xml)(?=$|[?#])", "", url, count=1)
         hit = page.platform_handle_from_url(plain) if plain != url else None
+    if not hit:
+        # a tab of the profile that lists its own items (Instagram's /<name>/media/ of
+        # 2012-2016, /<name>/videos, /<name>/posts): the profile's URL with the tab's name
+        tab = _OWN_TAB.sub("", url, count=1)
+        hit = page.platform_handle_from_url(tab) if tab != url else None
     if hit:
         return hit
     bare = re.sub(r"^https?://(?:www\.)?", "", url)
@@ -906,6 +916,10 @@ def asked_handle(page: GenericPage) -> str | None:
         if m:
             return page.valid_handle(unquote(m.group("handle")))
     return None
+
+
+_OWN_TAB = re.compile(r"(?i)/(?:media|posts|videos|photos|feed|tweets|statuses|reels|shorts)"
+                      r"/?(?=$|[?#])")
 
 
 @lru_cache(maxsize=256)
@@ -962,6 +976,9 @@ def _asked_id(url: str) -> str | None:
 
 
 def _dicts(doc: Any) -> Iterator[tuple[dict, int]]:
+    """Every object of ``doc`` with its depth, in document order (a list's first item first:
+    of equally good profiles in a list, getProfiles' answer to several actors, the first is
+    the one meant, as the list was asked for in that order)."""
     stack: list[tuple[Any, int]] = [(doc, 0)]
     seen = 0
     while stack and seen < MAX_NODES:
@@ -971,14 +988,13 @@ def _dicts(doc: Any) -> Iterator[tuple[dict, int]]:
             continue
         if isinstance(node, dict):
             yield node, depth
-            for key, value in node.items():
-                if key in SKIP_KEYS or not isinstance(value, dict | list):
-                    continue
-                stack.append((value, depth + 1))
+            children = [v for k, v in node.items()
+                        if k not in SKIP_KEYS and isinstance(v, dict | list)]
         elif isinstance(node, list):
-            for value in node[:200]:
-                if isinstance(value, dict | list):
-                    stack.append((value, depth + 1))
+            children = [v for v in node[:200] if isinstance(v, dict | list)]
+        else:
+            continue
+        stack.extend((value, depth + 1) for value in reversed(children))
 
 
 def _localized(value: Any) -> Any:
@@ -1024,12 +1040,16 @@ def _merged(node: dict) -> dict:
     return view
 
 
-_POST_KEYS = ("full_text", "text", "in_reply_to_status_id", "retweet_count")
+_POST_KEYS = ("full_text", "text", "in_reply_to_status_id", "retweet_count",
+              # a photo or video post (Instagram's media items of API v1 and of the old public
+              # /<name>/media/ answers, {id, caption, images, comments, likes, user})
+              "caption", "images", "videos", "comments", "media_type", "media_url")
 
 
 def _is_post(node: Mapping[str, Any]) -> bool:
     """A post carrying its author (X/Twitter API v1 and v1.1 statuses, the statuses of a
-    timeline or a search: ``{id, text, user: {...}}``): its id and date are the post's."""
+    timeline or a search: ``{id, text, user: {...}}``; Instagram's media items): its id and
+    date are the post's."""
     return isinstance(node.get("user"), dict) and sum(k in node for k in _POST_KEYS) >= 2
 
 
@@ -1235,8 +1255,14 @@ def _count(view: Mapping[str, Any], keys: tuple[str, ...]) -> int | None:
 
 def _profile_score(view: Mapping[str, Any], handle: str | None) -> int:
     score = 2 if handle else 0
+    own_kind = bool(_OWN_KIND.search(str(view.get("kind") or "")))
     if _first(view, OWN_NAME_KEYS, (str,)):
         score += 1
+    elif own_kind and isinstance(view.get("title"), str) and view["title"].strip():
+        score += 1  # a Google API channel's name is its snippet's title (with no description)
+    if handle and isinstance(view.get("account_type"), str) and view["account_type"].strip():
+        score += 1  # an account's own record (Instagram's Graph and Basic Display /me,
+        # Pinterest v5's user_account: PERSONAL, BUSINESS, CREATOR ...)
     if _first(view, BIO_KEYS, (str,)) is not None:
         score += 1
     for keys in (FOLLOWER_KEYS, FOLLOWING_KEYS, POST_KEYS):
@@ -1255,7 +1281,7 @@ def _profile_score(view: Mapping[str, Any], handle: str | None) -> int:
         score += 1  # an ActivityPub actor of any server (Lemmy, PeerTube ...) that set nothing
     if handle and isinstance(view.get("title"), str) and view.get("type") in _CHAT_TYPES:
         score += 1  # a channel or group named by its title (the Telegram Bot API's getChat)
-    if _OWN_KIND.search(str(view.get("kind") or "")) and score:
+    if own_kind and score:
         score += 1  # a Google API resource that says it is a channel or a person
         # (youtube#channel with part=statistics only: an id and counts, no name)
     if handle and _ACCOUNT_FULLNAME.match(str(view.get("id") or "")):
@@ -1509,8 +1535,12 @@ def _html_layers(page: GenericPage) -> LayerRead:
     _hcard_layer(page, out, names)
     # 4. Open Graph and meta tags
     likes = _meta_layer(page, out)
-    # 5. the rendered DOM
-    _dom_layer(page, out, state_handle or identity or titled or out.handle or from_url)
+    # 5. the rendered DOM; a page that names its account nowhere the layers look (a post's
+    # permalink: its URL is the post's) may still be one the platform's rules read the
+    # author's handle from, whose elements then give the author's id and protection
+    by_rules = page.valid_handle(page.read_handle) if page.read_handle else None
+    _dom_layer(page, out, state_handle or identity or titled or out.handle or from_url
+               or by_rules)
     if likes is not None:
         out.put("followers", likes, "meta")  # a page's likes, when nothing says its followers
     _name_badge(page, out)
@@ -2151,31 +2181,10 @@ _NAME_BESIDE_ADDRESS = re.compile(
 def _meta_layer(page: GenericPage, out: LayerRead) -> int | None:
     """Title, description counters and bio, image and app-link id from the head's meta tags.
     Returns a page's likes ('3,783 likes') for followers when nothing better says them."""
-    title = _meta(page, "og:title", "twitter:title")
-    if title is None:
-        raw = page.selector.xpath("//title/text()").get()
-        title = raw.strip() if raw else None
     descs = _metas(page, "og:description", "description", "twitter:description")
     lead = next((n for n in (H.name_before_counters(d) for d in descs) if n), None)
-    name = None
-    if title:
-        name = clean_title(title, out.handle)
-        handle = out.handle or page_identity(page) or page.valid_handle(
-            page.platform_handle_from_url(page.url) or "")
-        if handle:
-            # 'W3CLove App (W3CLove) en Twitter' (2012): the page's own handle in brackets
-            m = re.match(r"\s*(.+?)\s*\(([\w.\-]{1,60})\)", name)
-            if m and page.valid_handle(m.group(2)) == handle:
-                name = clean_title(m.group(1))
-            # 'Wren (@wren@toot.example)' (Mastodon), 'Wren, @wren@gts.example' (GoToSocial):
-            # the account's address beside its name
-            m = _NAME_BESIDE_ADDRESS.fullmatch(name)
-            if m and (m.group(2) or m.group(3) or "").casefold() == handle.split("@")[0].casefold():
-                name = clean_title(m.group(1))
-            # 'harbourferry (Harbour Ferry) · GitHub': the handle first, the name in brackets
-            m = re.fullmatch(r"\s*([\w.\-]{1,60})\s*\((.+)\)\s*", name)
-            if m and page.valid_handle(m.group(1)) == handle:
-                name = clean_title(m.group(2))
+    name = _title_name(page, out)
+    if name:
         if lead and name != lead and name.startswith(lead):
             name = lead  # 'Meedan - Nonprofit Organization' titles the page whose name is Meedan
         if name and not BOILERPLATE.search(name) and name.casefold() not in (
@@ -2215,6 +2224,62 @@ def _meta_layer(page: GenericPage, out: LayerRead) -> int | None:
         out.put("platform_id", channel.strip(), "meta")
     _app_count_metas(page, out)
     return likes
+
+
+def _title_name(page: GenericPage, out: LayerRead) -> str | None:
+    """The name the page's title gives (og:title, twitter:title, else <title>), the site's
+    additions taken off; a title that is only a template around the handle ('login -
+    Overview', 'login · GitHub', '@name | Posts') gives none, and the next title is tried."""
+    raw = page.selector.xpath("//title/text()").get()
+    titles = [t for t in (_meta(page, "og:title"), _meta(page, "twitter:title"),
+                          raw.strip() if raw else None) if t]
+    handle = out.handle or page_identity(page) or page.valid_handle(
+        page.platform_handle_from_url(page.url) or "")
+    for title in titles:
+        name = clean_title(title, out.handle)
+        if handle:
+            name = _name_beside_handle(page, name, handle)
+            if _handle_template(page, title, name, handle):
+                continue
+        return name
+    return None
+
+
+def _name_beside_handle(page: GenericPage, name: str, handle: str) -> str:
+    # 'W3CLove App (W3CLove) en Twitter' (2012): the page's own handle in brackets
+    m = re.match(r"\s*(.+?)\s*\(([\w.\-]{1,60})\)", name)
+    if m and page.valid_handle(m.group(2)) == handle:
+        name = clean_title(m.group(1))
+    # 'Wren (@wren@toot.example)' (Mastodon), 'Wren, @wren@gts.example' (GoToSocial):
+    # the account's address beside its name
+    m = _NAME_BESIDE_ADDRESS.fullmatch(name)
+    if m and (m.group(2) or m.group(3) or "").casefold() == handle.split("@")[0].casefold():
+        name = clean_title(m.group(1))
+    # 'harbourferry (Harbour Ferry) · GitHub': the handle first, the name in brackets
+    m = re.fullmatch(r"\s*([\w.\-]{1,60})\s*\((.+)\)\s*", name)
+    if m and page.valid_handle(m.group(1)) == handle:
+        name = clean_title(m.group(2))
+    return name
+
+
+# the tabs and sections of a profile a title names beside the handle ('login - Overview')
+_TAB_WORDS = re.compile(
+    r"(?i)overview|repositories|projects|packages|stars|followers|following|posts|videos|"
+    r"photos|reels|tweets|media|likes|home|profile|channel|about|timeline|activity|"
+    r"playlists|shorts|community|boards|pins|feed|user|account")
+_TITLE_PARTS = re.compile(r"\s+[|•·/–—:\-]\s+|\s*[|•·–—]\s*")
+
+
+def _handle_template(page: GenericPage, title: str, name: str, handle: str) -> bool:
+    """Whether a title is only the handle, alone or with a tab's or the site's word ('login -
+    Overview', 'login · GitHub' of a user with no name): every account's page gets it, so it
+    says no name. A title with a slot for the name ('Name (@name)') keeps it, equal or not."""
+    if re.search(r"\(@[\w.\-]{1,60}\)", title):
+        return False
+    parts = [p.strip().lstrip("@") for p in _TITLE_PARTS.split(name) if p.strip()]
+    if not any(page.valid_handle(p) == handle for p in parts):
+        return False
+    return all(page.valid_handle(p) == handle or _TAB_WORDS.fullmatch(p) for p in parts)
 
 
 # a description that is only the account's label ('u/name:', '@name -'): a template whose
