@@ -381,6 +381,28 @@ PROBE_REASONS: dict[str, str] = {
     "http_error": N_("the platform answered with an error"),
     "network_error": N_("the network failed"),
     "unreadable": N_("the page could not be read"),
+    # what the readers of crawler/extract and the catalog's markers say (crawler/platforms.yaml)
+    "unrecognised_page": N_("the platform answered with a page brandsweep does not recognise"),
+    "no_profile_data": N_("the page names the handle but shows nothing of the account"),
+    "handle_mismatch": N_("the platform answered with another account than the one asked for"),
+    "js_shell": N_("the page shows the profile only to a browser running JavaScript"),
+    "waf": N_("the platform's web firewall blocked the crawler"),
+    "consent_wall": N_("the platform shows a cookie-consent wall"),
+    "redirect": N_("the platform redirected the request elsewhere"),
+    "claims_random_handles": N_("the platform says any handle exists, a made-up one too"),
+    "no_search_api": N_("the platform has no search brandsweep can read"),
+    "extractor_error": N_("the page could not be read"),
+    "not_checked": N_("it was not checked in this audit"),
+    "gone": N_("the profile no longer exists"),
+    "suspended": N_("the platform suspended the account"),
+    "terminated": N_("the platform closed the account"),
+    "invalid_handle": N_("the platform says the handle is not valid"),
+    # a failed fetch (crawler/spiders/enrich.py failure_reason)
+    "dns_error": N_("the platform's address could not be found"),
+    "connection_refused": N_("the platform refused the connection"),
+    "connection_reset": N_("the connection broke before the answer came"),
+    "connection_error": N_("the platform did not answer"),
+    "robots": N_("the platform's robots.txt forbids the page"),
 }
 
 
@@ -398,7 +420,7 @@ def probe_reason_text(tr: Translator, reason: str | None) -> str:
     if template:
         return tr.gettext(template)
     if _REASON_CODE.fullmatch(reason):  # a code this list does not know yet
-        return tr.gettext(N_("the platform did not answer")) + f" ({reason})"
+        return tr.gettext(N_("the check failed")) + f" ({reason})"
     text = tr.gettext(PROBE_REASONS["no_probe"])
     return f"{text} ({reason})" if tr.lang == "en" else text
 

@@ -1565,6 +1565,10 @@ def _consolidation(
                     rec, text = "review", fill(
                         _("confirm it was deleted or renamed, then update the inventory")
                     )
+                elif st == "unverified" and f is not None:
+                    # it was checked: the platform hid it (a wall) or showed nothing of it
+                    rec, text = "review", fill(
+                        _("check by hand: {reason}"), reason=_unverified_reason(tr, f))
                 else:
                     rec, text = "review", fill(_("not checked in this audit"))
                 recs[(p, _canon(handle))] = (rec, text)
@@ -1610,6 +1614,14 @@ def _consolidation(
             )
         rows.append(ConsolidationRow(brand, tuple(cells)))
     return tuple(platforms), tuple(rows), recs
+
+
+def _unverified_reason(tr: Translator, f: Finding) -> str:
+    """Why an unverified profile needs a look by hand, as the action list says it."""
+    if f.probe_state == ProbeState.FOUND:
+        return tr.gettext("the profile exists, but its page shows nothing to compare with the "
+                          "brand")
+    return probe_reason_text(tr, f.probe_reason)
 
 
 def _card(tr: Translator, title: str, f: Finding) -> ProfileCard:

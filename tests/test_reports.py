@@ -1093,7 +1093,34 @@ def test_a_catalogs_own_reason_is_no_english_in_a_turkish_report():
     assert probe_reason_text(Translator("en"), why) == (
         f"the platform cannot be probed from outside ({why})")
     assert probe_reason_text(Translator("en"), "dns_error") == (
-        "the platform did not answer (dns_error)")
+        "the platform's address could not be found")
+    # a code the list does not know yet: said neutrally, the code kept for the reader
+    assert probe_reason_text(Translator("en"), "quic_error") == "the check failed (quic_error)"
+
+
+def test_every_reason_a_reader_or_the_catalog_gives_has_words():
+    """'Check by hand: the platform did not answer (no_profile_data)': a reviewer read a code,
+    and a wrong sentence (the platform had answered). Every reason code the catalog's markers
+    (crawler/platforms.yaml) and the readers (crawler/extract) give is said in words."""
+    from reports.sentences import PROBE_REASONS
+
+    root = Path(__file__).resolve().parents[1]
+    codes: set[str] = set()
+
+    def walk(node):
+        if isinstance(node, dict):
+            if isinstance(node.get("reason"), str) and re.fullmatch(r"[a-z_]+", node["reason"]):
+                codes.add(node["reason"])
+            for v in node.values():
+                walk(v)
+        elif isinstance(node, list):
+            for v in node:
+                walk(v)
+
+    walk(yaml.safe_load((root / "crawler" / "platforms.yaml").read_text(encoding="utf-8")))
+    for path in (root / "crawler" / "extract").rglob("*.py"):
+        codes |= set(re.findall(r'UNVERIFIABLE, "([a-z_]+)"', path.read_text(encoding="utf-8")))
+    assert len(codes) > 15 and sorted(codes - set(PROBE_REASONS)) == []
 
 
 def test_coverage_counts_a_catalogs_reason_in_the_reports_language():
@@ -1271,6 +1298,16 @@ def test_an_own_account_the_audit_could_not_see_is_not_called_missing():
                 and c.accounts)
     assert cell.rec == "review"
     assert text_of(cell.rec_text) == "check by hand: the audit could not see the account"
+    # the account's own line says why, not "not checked in this audit" (it was checked)
+    (own,) = [a for a in cell.accounts if a.state == "unverified"]
+    assert text_of(own.rec_text) == "check by hand: the platform shows a login wall"
+    health = next(h for h in view.health if h.platform == "instagram" and h.declared
+                  and h.state == "unverified")
+    assert health.recommendation == "check by hand: the platform shows a login wall"
+    turkish = build_view(sample.inventory(), [walled, *base[1:]],
+                         replace(sample.audit(), lang="tr"))
+    assert any(h.recommendation == "elle kontrol edin: platform bir giriş duvarı gösteriyor"
+               for h in turkish.health)
 
 
 def test_a_missing_account_names_the_unlisted_one_that_may_be_it_renamed():
