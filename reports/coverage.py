@@ -35,7 +35,7 @@ from matching.models import CrawlSummary, Finding, ProbeState, Status
 
 from .i18n import N_, Translator
 from .json_indent import dump_indented, dumps_indented
-from .sentences import probe_reason_text
+from .sentences import PROBE_REASONS, probe_reason_text
 from .untrusted import ITEM_LIMIT, Link, Marked, make_link, mark_text
 
 # --------------------------------------------------------------------------- plain language
@@ -189,6 +189,8 @@ def _unverified_reason(reason: str | None, tr: Translator | None) -> str:
     r = str(reason or "").strip()
     if tr is not None and tr.lang != "en" and " " in r and r not in _REASONS:
         return probe_reason_text(tr, r)
+    if r in PROBE_REASONS and r not in _REASONS:  # a reader's code: 'no_profile_data'
+        return probe_reason_text(tr or Translator("en"), r)
     return reason_text(reason, tr)
 
 

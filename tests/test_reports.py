@@ -1130,6 +1130,12 @@ def test_coverage_counts_a_catalogs_reason_in_the_reports_language():
     why = "bot-blocked (HTTP 999 for every page); found only through web search and links"
     assert _unverified_reason(why, Translator("tr")) == "platform dışarıdan yoklanamıyor"
     assert _unverified_reason(why, Translator("en")) == why
+    # a reader's code is said in words in Coverage too (it listed '1 × no_profile_data')
+    assert _unverified_reason("no_profile_data", None) == (
+        "the page names the handle but shows nothing of the account")
+    assert _unverified_reason("unrecognised_page", Translator("tr")) == (
+        "platform brandsweep'in tanımadığı bir sayfayla yanıt verdi")
+    assert _unverified_reason("login_wall", None) == "login wall"  # Coverage's own words
 
 
 def test_an_uncalibrated_probe_gap_reads_in_the_reports_language():
