@@ -255,7 +255,7 @@ def test_report_section_lists_gaps_and_warns_in_the_summary():
     table = table[:table.index("</table>")]
     assert "LinkedIn" in table and "Not checked at all" in table and "failed" in table
     assert "1,234</strong> requests sent" in html
-    assert "Profiles left unverified" in html
+    assert "Profiles whose page could not be read" in html
     about = html[html.index('id="about"'):]
     assert "crawl" not in about.split("</dl>")[0].lower()
 
