@@ -2046,7 +2046,7 @@ _BETWEEN = (
     r"group|club|pagina|cuenta|conta|compte|canal|perfil|grupo|sito|seite|konto|kanal|profil|"
     r"gruppe|stranica|stranka|stran|strana|strona|ukurasa|akun|akaun|laman|halaman|trang|"
     r"tai khoan|sivu|tili|leht|konts|lapa|puslapis|paskyra|oldal|fiok|sayfa|hesap|side|sida|"
-    r"klub|kluba|kanala|kanal|al|saf7a|safha|hesab|l'\w+)"
+    r"klub|kluba|kanala|kanal|al|saf7a|safha|hesab|grup|topluluk|l'\w+)"
 )
 NEGATED_OFFICIAL_PATTERNS: tuple[str, ...] = (
     rf"\b{_NOT_IS}\s+(?:{_BETWEEN}\s+){{0,3}}{_OFFICIAL_STEMS}\b",
@@ -2054,7 +2054,9 @@ NEGATED_OFFICIAL_PATTERNS: tuple[str, ...] = (
     rf"\b(?:non|nao|nie|ne|no|nu|ei)\s+{_OFFICIAL_STEMS}\b",
     rf"\b(?:ne|nie|mitte|epa|u|in|un|non|neo|an)-?{_OFFICIAL_STEMS}\b",
     rf"\b(?:si|sio|siyo)\s+(?:{_BETWEEN}\s+)?rasmi\b",
-    rf"\b{_OFFICIAL_STEMS}\s+(?:{_BETWEEN}\s+)?(?:degil|emas|deyil|emes|ahayn)\b",
+    # Turkish, Uzbek, Azerbaijani, Kazakh and Kyrgyz, Somali; the Turkic copula inflected for
+    # its person ("resmi sayfa değiliz": we are not the official page; "değildir", "deyilik")
+    rf"\b{_OFFICIAL_STEMS}\s+(?:{_BETWEEN}\s+)?(?:degil\w*|emas\w*|deyil\w*|emes\w*|ahayn)\b",
 )
 #: the same on text as written (scripts folding would transliterate): Cyrillic, Greek, Hebrew,
 #: Arabic and Persian, Thai, Bengali, Hindi, Japanese, Korean, Chinese. The lexicon's one-word

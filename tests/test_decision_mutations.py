@@ -3492,3 +3492,22 @@ def test_a_parody_said_in_chinese_is_a_fan(word: str) -> None:
     assert f.cls == FindingClass.FAN, f
     g = one("研究 Quillmark Papier 的研究所。")
     assert g.cls != FindingClass.FAN, g
+
+
+@pytest.mark.parametrize("says", ["Resmi hesap değiliz", "Bu sayfa resmi sayfa değildir",
+                                  "Resmi grup değiliz"])
+def test_not_official_said_with_the_turkish_copula_inflected_is_a_fan(says: str) -> None:
+    """A users' group under the brand's name that links the official site and says in Turkish
+    that it is not the official page with the copula inflected for its person ("değiliz": we
+    are not; "değildir": it is not): a fan community, not the company's channel that its
+    'resmi' alone would make it. Saying it is the official page makes it the company's."""
+    def one(bio: str) -> Finding:
+        return classify_one(obs("facebook", "quillmarkkullanicilari",
+                                display_name="Quillmark Papier Kullanıcıları Dayanışma",
+                                bio=bio, posts=700, followers=15000,
+                                external_links=(SITE,), created_at="2019-07-07",
+                                last_active_at="2026-11-30"))
+    f = one(f"Quillmark defteri kullananların gönüllü grubu. {says}; sipariş için quillmark.de")
+    assert f.cls == FindingClass.FAN, f
+    g = one("Quillmark defteri kullananların grubu. Resmi sayfamız; sipariş için quillmark.de")
+    assert g.cls != FindingClass.FAN, g
