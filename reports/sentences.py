@@ -14,7 +14,7 @@ An unknown signal (a new one from ``matching``) still reads as a sentence: the c
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from matching.models import Evidence
@@ -203,15 +203,32 @@ RULE_LABELS: dict[str, str] = {
 }
 
 
-def _decision(tr: Translator, v: object, detail: str) -> Sentence:
+def _decision(tr: Translator, v: object, detail: str, was: str | None = None) -> Sentence:
     """Why this class: in English the matcher's own reason (it names what it saw), else the
-    rule's label in the report's language; a rule without a label is quoted as it is."""
+    rule's label in the report's language; a rule without a label is quoted as it is. When a
+    reviewer's decision changed the class (``was``: the audit's own class), the reason is the
+    audit's, and says so: "why the audit had it as Impostor: ..." under an Unrelated row."""
+    if was is not None and was in CLASS_LABELS:
+        template, extra = N_("why the audit had it as {cls}: {v}"), {
+            "cls": Num(tr.gettext(CLASS_LABELS[was]))}
+    else:
+        template, extra = N_("why this class: {v}"), {}
     if tr.lang == "en" and detail:
-        return fill(tr.gettext(N_("why this class: {v}")), v=detail)
+        return fill(tr.gettext(template), v=detail, **extra)
     label = RULE_LABELS.get(str(v))
     if label is None:
-        return fill(tr.gettext(N_("why this class: {v}")), v=detail or v)
-    return fill(tr.gettext(N_("why this class: {v}")), v=Num(tr.gettext(label)))
+        return fill(tr.gettext(template), v=detail or v, **extra)
+    return fill(tr.gettext(template), v=Num(tr.gettext(label)), **extra)
+
+
+def overruled_class(evidence: Sequence[Evidence]) -> str | None:
+    """The class the audit gave before a reviewer's decision changed it, else None."""
+    for e in evidence:
+        if e.signal == "triage":
+            over = _OVER.search(e.detail or "")
+            if over:
+                return over.group(1)
+    return None
 
 
 _NAME_MATCH = re.compile(r"display name '(.+)' matches brand name '(.+)' \((?:1\.00|1)\)$")
@@ -486,9 +503,16 @@ BUILDERS: dict[str, Builder] = {
 }
 
 
-def sentence(tr: Translator, e: Evidence) -> Sentence:
+def sentence(tr: Translator, e: Evidence, was: str | None = None) -> Sentence:
     """The reader's sentence for one piece of evidence (never empty). Evidence that rests on
-    what others show of a walled page (matching marks its detail "secondary: ") says so."""
+    what others show of a walled page (matching marks its detail "secondary: ") says so.
+    ``was``: the audit's own class when a reviewer's decision changed it
+    (:func:`overruled_class`), so the classifier's reason is not read as the new class's."""
+    if e.signal == "decision" and was is not None:
+        try:
+            return _decision(tr, e.value, e.detail or "", was)
+        except (TypeError, ValueError):
+            pass
     build = BUILDERS.get(e.signal)
     if build is not None:
         try:
@@ -504,4 +528,4 @@ def sentence(tr: Translator, e: Evidence) -> Sentence:
 
 
 __all__ = ["CHOICE_LABELS", "RULE_LABELS", "Piece", "Sentence", "sentence", "text_of",
-           "probe_reason_text", "PROBE_REASONS"]
+           "overruled_class", "probe_reason_text", "PROBE_REASONS"]

@@ -50,6 +50,7 @@ from .sentences import (
     CLASS_LABELS,
     Sentence,
     fill,
+    overruled_class,
     probe_reason_text,
     sentence,
     text_of,
@@ -724,7 +725,7 @@ def build_view(
         acc = declared.get((f.platform, _canon(f.handle)))
         return acc is None or acc.department != f.department
 
-    def ev_view(e: Evidence, bio: str | None = None) -> EvidenceView:
+    def ev_view(e: Evidence, bio: str | None = None, was: str | None = None) -> EvidenceView:
         value = _fmt_value(e.value)
         said = e
         if e.signal == SignalName.BRAND_MENTION and bio and isinstance(e.value, str):
@@ -735,7 +736,7 @@ def build_view(
             e.signal,
             mark_text(value) or "",
             mark_text(e.detail) or "",
-            sentence(tr, said),
+            sentence(tr, said, was),
             plain(f"{e.signal} {value}: {e.detail or ''}".strip()),
             secondary=(e.detail or "").startswith("secondary: ") and e.signal != "decision",
         )
@@ -743,6 +744,7 @@ def build_view(
     def to_row(f: Finding) -> FindingRow:
         fl = _fields(f)
         taken = handle_taken(f)
+        was = overruled_class(f.evidence)  # a reviewer changed the class: the audit's own
         imitates = f"{f.imitates[0]}:{f.imitates[1]}" if f.imitates else None
         imit_anchor = (
             anchors_canon.get((f.imitates[0], _canon(f.imitates[1]))) if f.imitates else None
@@ -775,7 +777,7 @@ def build_view(
             triage_note=mark_text(f.triage.note) if f.triage and f.triage.note else None,
             # a taken handle's row prints one line, not its signals (the spreadsheet builds
             # their sentences itself): 10,000 of them need not carry 20,000 evidence views
-            evidence=() if taken else tuple(ev_view(e, fl.bio if fl else None)
+            evidence=() if taken else tuple(ev_view(e, fl.bio if fl else None, was)
                                             for e in f.evidence),
             discovered_via=tuple(str(v) for v in f.discovered_via),
             imitates=imitates,

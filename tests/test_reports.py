@@ -1535,3 +1535,31 @@ def test_the_bio_is_quoted_as_it_is_written_not_as_the_matcher_folded_it():
                                    "bio mentions 'northwind coffee'"),))
     row = next(r for r in build_view(sample.inventory(), [f], sample.audit()).rows)
     assert row.evidence[0].text == "the bio names the brand: Northwind Çoffee"
+
+
+def test_the_classifiers_reason_under_a_reviewers_class_says_it_was_the_audits():
+    """A false positive read 'Unrelated' with 'why this class: resembles the brand ... a
+    low-priority candidate to check' under it: the reason of the class the reviewer overruled."""
+    from matching.classify import apply_triage
+    from matching.models import Triage, TriageDecision
+    from reports.sentences import text_of
+
+    base = sample.findings()
+    why = Evidence("decision", "resemblance only", "resembles the brand but shows no harm")
+    suspect = replace(base[1], evidence=(why, *base[1].evidence))
+    t = Triage(suspect.platform, suspect.handle, TriageDecision.FALSE_POSITIVE, "a dealer",
+               "2026-12-01T10:00:00+00:00")
+    overruled = apply_triage(suspect, t)
+    assert overruled.cls != suspect.cls
+    for lang, expected in (("en", "why the audit had it as Impostor: resembles the brand but "
+                                  "shows no harm"),
+                           ("tr", "taramanın onu Taklitçi saymasının nedeni: ")):
+        view = build_view(sample.inventory(), [overruled, *base[2:]],
+                          replace(sample.audit(), lang=lang))
+        row = next(r for r in view.rows if r.handle_plain == suspect.handle)
+        said = [text_of(e.sentence) for e in row.evidence if e.signal == "decision"]
+        assert said and said[0].startswith(expected), said
+    # without a reviewer's change, the class's own reason
+    view = build_view(sample.inventory(), [suspect, *base[2:]], sample.audit())
+    row = next(r for r in view.rows if r.handle_plain == suspect.handle)
+    assert any(text_of(e.sentence).startswith("why this class: ") for e in row.evidence)
