@@ -27,7 +27,7 @@ import sys
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -212,6 +212,34 @@ def _unserved(link: str, own: set[str]) -> bool:
     return not load_catalog().match_profile_url(link)
 
 
+def linking_page_text(world):  # type: ignore[no-untyped-def]
+    """``url -> Sighting.page_text`` of a page of ``world``'s sites as the crawl reads it: the
+    page served by the simulated web in-process (``simweb.server.App``), read by the crawl's
+    own reader (``crawler.spiders.linked_pages.page_text``); None for an error page."""
+    from urllib.parse import parse_qs, urlsplit
+
+    from parsel import Selector
+
+    from crawler.spiders.linked_pages import page_text
+    from simweb.http import Request
+    from simweb.server import App
+
+    app = App(world)
+
+    @cache
+    def read(url: str) -> str | None:
+        parts = urlsplit(url)
+        resp = app.handle(Request("GET", (parts.hostname or "").lower(), parts.path or "/",
+                                  parse_qs(parts.query), {"user-agent": "brandsweep-eval"}, b""))
+        ctype = str(resp.headers.get("Content-Type", ""))
+        if resp.status >= 400 or "html" not in ctype:
+            return None
+        charset = ctype.partition("charset=")[2].strip() or "utf-8"
+        return page_text(Selector(text=resp.body.decode(charset, "replace")))
+
+    return read
+
+
 def world_observations(
     world,
     rules: Mapping[str, HandleRule],  # type: ignore[no-untyped-def]
@@ -246,6 +274,7 @@ def world_observations(
     obs: list[ProfileObservation] = []
     pages: list[LinkedPage] = []
     own = {registered_domain(h) for s in company for h in s.hosts}
+    text_of = linking_page_text(world)
     for p in world.profiles:
         handle = profile_key(rules, p)
         sightings = [Sighting(p.platform, handle, Via.PROBE, "variant", url=p.url)]
@@ -262,7 +291,10 @@ def world_observations(
                     Sighting(p.platform, handle, Via.OFFICIAL_SITE, src, text, url=p.url)
                 )
             for src, _text in on_others:
-                sightings.append(Sighting(p.platform, handle, Via.LINKED_PAGE, src, url=p.url))
+                # what the linking page shows: a lookalike's request for card numbers is
+                # evidence about the walled page it links (``Sighting.page_text``)
+                sightings.append(Sighting(p.platform, handle, Via.LINKED_PAGE, src, url=p.url,
+                                          page_text=text_of(src)))
             if not (on_company or on_others):
                 # nothing in the world links it: the label's path, from a page of its kind
                 if "official_site" in linked:

@@ -312,6 +312,15 @@ def _m005_audit_status_triage_by(db: Database) -> None:
     )
 
 
+def _m006_sighting_page_text(db: Database) -> None:
+    """What the page that links a profile shows, on its sighting (``Sighting.page_text``).
+
+    A lookalike site that asks for card numbers and SMS codes links a walled page: the page's
+    own words are evidence about the profile it sends its victims to. A nullable column outside
+    the UNIQUE key, filled like the title and snippet (the first text stored is kept)."""
+    _run_script(db, "ALTER TABLE sightings ADD COLUMN page_text TEXT;")
+
+
 # Ordered: append new migrations, never edit or reorder applied ones.
 MIGRATIONS: list[tuple[str, Callable[[Database], None]]] = [
     ("001_initial", _m001_initial),
@@ -319,6 +328,7 @@ MIGRATIONS: list[tuple[str, Callable[[Database], None]]] = [
     ("003_sighting_search_text", _m003_sighting_search_text),
     ("004_captures", _m004_captures),
     ("005_audit_status_triage_by", _m005_audit_status_triage_by),
+    ("006_sighting_page_text", _m006_sighting_page_text),
 ]
 
 #: The fields of a coverage gap, in the order of ``crawler.items.CoverageGap``.
@@ -447,17 +457,19 @@ def _inventory_from(data: dict[str, Any]) -> Inventory:
 
 # --------------------------------------------------------------------------- row writes
 
-#: the UNIQUE key is unchanged (title/snippet are not part of it): a duplicate is a no-op,
-#: except that it fills a title or snippet the stored copy lacks
+#: the UNIQUE key is unchanged (title/snippet/page_text are not part of it): a duplicate is
+#: a no-op, except that it fills a title, snippet or page text the stored copy lacks
 _SIGHTING_SQL = (
     "INSERT INTO sightings"
-    " (audit_id, platform, handle, via, source, detail, url, title, snippet)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " (audit_id, platform, handle, via, source, detail, url, title, snippet, page_text)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
     " ON CONFLICT (audit_id, platform, handle, via, source, detail, url) DO UPDATE SET"
     " title = coalesce(sightings.title, excluded.title),"
-    " snippet = coalesce(sightings.snippet, excluded.snippet)"
+    " snippet = coalesce(sightings.snippet, excluded.snippet),"
+    " page_text = coalesce(sightings.page_text, excluded.page_text)"
     " WHERE (sightings.title IS NULL AND excluded.title IS NOT NULL)"
     " OR (sightings.snippet IS NULL AND excluded.snippet IS NOT NULL)"
+    " OR (sightings.page_text IS NULL AND excluded.page_text IS NOT NULL)"
 )
 _SNAPSHOT_SQL = ("INSERT OR IGNORE INTO snapshots (sha256, body, size, url, fetched_at)"
                  " VALUES (?, ?, ?, ?, ?)")
@@ -490,7 +502,7 @@ _PROFILE_SQL = """
 
 def _sighting_row(audit_id: int, s: Sighting) -> tuple[Any, ...]:
     return (audit_id, s.platform, s.handle, Via(s.via).value, s.source, s.detail or "",
-            s.url or "", s.title or None, s.snippet or None)
+            s.url or "", s.title or None, s.snippet or None, s.page_text or None)
 
 
 # --------------------------------------------------------------------------- the store
@@ -881,6 +893,7 @@ class Store:
             url=r["url"] or None,
             title=r.get("title"),
             snippet=r.get("snippet"),
+            page_text=r.get("page_text"),
         )
 
     def add_observation(

@@ -204,6 +204,14 @@ class Sighting:
     # for X (JavaScript shell) and LinkedIn (HTTP 999) often all a crawler can read
     title: str | None = None
     snippet: str | None = None
+    # a linked_page sighting's: what the page that links the profile shows (its title, then
+    # its text; at most ``PAGE_TEXT_MAX`` characters): a lookalike site's "enter your card
+    # number and the SMS code" is evidence about the walled page it sends its victims to
+    page_text: str | None = None
+
+
+#: the most characters of a linking page's text a sighting keeps (``Sighting.page_text``)
+PAGE_TEXT_MAX = 1000
 
 
 @dataclass(frozen=True)

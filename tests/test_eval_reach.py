@@ -196,3 +196,22 @@ def test_the_ideal_observation_follows_a_link_to_a_host_nobody_serves() -> None:
     _obs, pages = EW.EM.world_observations(world, EW._catalog().rules())
     assert [(p.url, p.refused) for p in pages] == [
         ("https://quokkaroo-bonus.example/login", "fetch failed: the host does not answer")]
+
+
+def test_the_ideal_observation_carries_the_linking_page_s_text() -> None:
+    """A lookalike site's page that links a walled profile is read as the crawl reads it
+    (``linked_pages.page_text`` on the page simweb serves): its request for card numbers is
+    on the profile's linked_page sighting, in the fast mode as in the crawl."""
+    scam = {"host": "quokkaroo-refund.example", "kind": "lookalike", "title": "Refunds",
+            "pages": {"/": {"title": "Quokkaroo refunds",
+                            "body": "<p>Enter your card number and the SMS code.</p>",
+                            "links": [{"url": "https://www.facebook.com/QuokkarooRefund",
+                                       "text": "Facebook"}]}}}
+    world = _world({"platform": "facebook", "handle": "QuokkarooRefund",
+                    "display_name": "Quokkaroo Refund", "behaviour": "login_wall",
+                    "indexed_by": ["linked_page"]}, sites=(scam,))
+    obs, _pages = EW.EM.world_observations(world, EW._catalog().rules())
+    walled = next(o for o in obs if o.platform == "facebook")
+    linked = [s for s in walled.sightings if s.via == "linked_page"]
+    assert [s.page_text for s in linked] == [
+        "Quokkaroo refunds · Refunds · Enter your card number and the SMS code. · Facebook"]

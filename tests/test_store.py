@@ -242,6 +242,18 @@ def test_a_later_copy_fills_missing_search_text(store):
     assert store.sightings(a) == [SEARCH_SIGHT]
 
 
+def test_a_linking_page_s_text_round_trips_and_a_later_copy_fills_it(store):
+    a = store.begin_audit(INVENTORY, {})
+    full = Sighting("facebook", "nwcrefunds", Via.LINKED_PAGE, "https://nwc-refunds.example/",
+                    "linked from instagram:nwc.promo", "https://www.facebook.com/NWCRefunds",
+                    page_text="NWC Refund Centre · Enter your card number and the SMS code")
+    bare = Sighting(full.platform, full.handle, full.via, full.source, full.detail, full.url)
+    store.add_sighting(a, bare)
+    store.add_sighting(a, full)
+    store.add_sighting(a, bare)
+    assert store.sightings(a) == [full]
+
+
 def test_sightings_of_a_store_made_before_the_text_columns_read_back(tmp_path, monkeypatch):
     path = tmp_path / "old.db"
     monkeypatch.setattr("crawler.store.MIGRATIONS", MIGRATIONS[:2])

@@ -108,17 +108,19 @@ def profile_request(spider: Any, platform: Platform, handle: str, *, kind: str =
 def sighted(spider: Any, platform_name: str, handle: str, via: Via, source: str,
             detail: str = "", url: str | None = None,
             priority: int = 0, title: str | None = None,
-            snippet: str | None = None) -> Iterator[Any]:
+            snippet: str | None = None, page_text: str | None = None) -> Iterator[Any]:
     """A discovery path saw ``platform:handle``: the sighting, then its enrichment.
 
     ``title`` and ``snippet`` are what a search result showed about the profile: for X and
-    LinkedIn, whose pages a crawler cannot read, the only text matching gets to see."""
+    LinkedIn, whose pages a crawler cannot read, the only text matching gets to see.
+    ``page_text``: what the page that links it shows (``linked_pages.page_text``)."""
     if platform_name not in spider.active:
         return
     platform = spider.catalog[platform_name]
     h = platform.canonical(handle)
     yield Sighting(platform_name, h, Via(via), source, detail, url,
-                   title=(title or "").strip() or None, snippet=(snippet or "").strip() or None)
+                   title=(title or "").strip() or None, snippet=(snippet or "").strip() or None,
+                   page_text=page_text or None)
     yield from enrichment(spider, platform, h, priority=priority)
 
 

@@ -67,7 +67,8 @@ def candidate(catalog: Any, url: str) -> tuple[str, str] | None:
 
 
 def sighted(spider: Any, url: str, via: Via, source: str, detail: str = "",
-            title: str | None = None, snippet: str | None = None) -> Iterator[Any]:
+            title: str | None = None, snippet: str | None = None,
+            page_text: str | None = None) -> Iterator[Any]:
     """For a link the catalog did not recognise: when it looks like a fediverse profile, the
     WebFinger question (once per account), or, already answered, the sighting itself."""
     if PLATFORM not in spider.active:
@@ -79,7 +80,7 @@ def sighted(spider: Any, url: str, via: Via, source: str, detail: str = "",
     key = f"{name.lower()}@{server}"
     state = _state(spider)
     seen = {"via": str(Via(via)), "source": source, "detail": detail, "url": url,
-            "title": title, "snippet": snippet}
+            "title": title, "snippet": snippet, "page_text": page_text}
     if key in state["actors"]:
         if state["actors"][key]:
             yield from _sight(spider, name, server, seen)
@@ -149,7 +150,8 @@ def _names_actor(body: bytes, name: str, server: str) -> bool:
 def _sight(spider: Any, name: str, server: str, seen: dict[str, Any]) -> Iterator[Any]:
     yield from enrich.sighted(spider, PLATFORM, f"{name}@{server}", Via(seen["via"]),
                               seen["source"], seen["detail"], seen["url"],
-                              title=seen["title"], snippet=seen["snippet"])
+                              title=seen["title"], snippet=seen["snippet"],
+                              page_text=seen.get("page_text"))
 
 
 def _state(spider: Any) -> dict[str, dict[str, Any]]:

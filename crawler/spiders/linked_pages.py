@@ -5,7 +5,9 @@ rest of the ring (a Telegram "support" channel, an X giveaway account). A profil
 when it is found, not declared and not on the allow list; its external links outside the
 official domains (http/https only, at most ``BRANDSWEEP_LINKED_MAX_PER_PROFILE``) are fetched,
 redirects followed, robots.txt obeyed, the SSRF guard (``crawler.netguard``) in front. The page
-becomes a ``LinkedPage`` and the social profiles it lists become ``Sighting(via=linked_page)``.
+becomes a ``LinkedPage`` and the social profiles it lists become ``Sighting(via=linked_page)``,
+each carrying what the page shows (``Sighting.page_text``, :func:`page_text`): a walled page
+a lookalike links is known by the lookalike's words ("enter your card number and the SMS code").
 
 The same hop starts from web search results too (:func:`follow_search_site`): a result that
 is no profile and whose domain is a lookalike (or whose title and snippet name the brand and use
@@ -40,7 +42,7 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 
 from scrapy import Request
 
-from matching.models import LinkedPage, ProbeState, ProfileObservation, Via
+from matching.models import PAGE_TEXT_MAX, LinkedPage, ProbeState, ProfileObservation, Via
 
 from .. import limits, stats_keys
 from ..items import CoverageGap
@@ -188,6 +190,82 @@ def _take_page(spider: Any, url: str, not_fetched: str) -> tuple[bool, Any]:
     return True, None
 
 
+# the text a person reads on the page: not its scripts, styles, menus or footer (the footer
+# holds the social links themselves, "(c) year" and legal boilerplate)
+_HIDDEN = frozenset({"script", "style", "noscript", "template", "svg", "nav", "footer", "head",
+                     "iframe", "object"})
+# elements that end a line of text: their text is one segment, not run into the next
+_BLOCKS = frozenset({"p", "div", "section", "article", "main", "header", "aside", "form",
+                     "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd",
+                     "table", "tr", "td", "th", "blockquote", "pre", "br", "hr", "label",
+                     "button", "option", "figcaption", "address", "fieldset", "legend"})
+
+
+def _segments(root: Any) -> list[str]:
+    """The lines of text a page's body shows, in document order (see :func:`page_text`)."""
+    out: list[str] = []
+    line: list[str] = []
+
+    def flush() -> None:
+        text = " ".join(" ".join(line).split())
+        line.clear()
+        if text:
+            out.append(text)
+
+    def walk(el: Any) -> None:
+        tag = el.tag.lower() if isinstance(el.tag, str) else None
+        if tag is not None and tag not in _HIDDEN:
+            block = tag in _BLOCKS
+            if block:
+                flush()
+            line.append(el.text or "")
+            if tag in ("input", "textarea", "select") and (el.get("type") or "").lower() \
+                    != "hidden":
+                # a form's fields say what it asks for ("Card number", "SMS code")
+                line.append(el.get("placeholder") or el.get("aria-label") or "")
+                if (el.get("type") or "").lower() in ("submit", "button"):
+                    line.append(el.get("value") or "")
+                flush()
+            for child in el:
+                walk(child)
+            if block:
+                flush()
+        line.append(el.tail or "")
+
+    body = root.find(".//body") if hasattr(root, "find") else None
+    for child in (body if body is not None else ()):
+        walk(child)
+    flush()
+    return out
+
+
+def page_text(selector: Any) -> str | None:
+    """What a page shows a person, for the sightings of the profiles it links
+    (``Sighting.page_text``): its ``<title>``, then its body's lines of text in document
+    order (no script, style, menu or footer; a form field's placeholder or label and a
+    button's value where they stand), each line's whitespace collapsed, a line shown twice
+    kept once, joined by " · ", at most :data:`~matching.models.PAGE_TEXT_MAX` characters cut
+    at a word. ``selector``: a Scrapy response or a ``parsel.Selector``; None for a page
+    without text."""
+    root = getattr(selector, "root", None)
+    if root is None and hasattr(selector, "selector"):
+        root = selector.selector.root
+    title = " ".join((selector.css("title::text").get() or "").split())
+    parts: list[str] = [title] if title else []
+    for text in _segments(root):
+        if text not in parts:
+            parts.append(text)
+    out = " · ".join(parts)
+    if len(out) > PAGE_TEXT_MAX:
+        cut = out[:PAGE_TEXT_MAX + 1].rsplit(" ", 1)[0]
+        out = (cut if len(cut) >= PAGE_TEXT_MAX // 2 else out[:PAGE_TEXT_MAX]).rstrip(" ·")
+    return out or None
+
+
+def _page_text(response: Response) -> str | None:
+    return page_text(response) if hasattr(response, "xpath") else None
+
+
 def _social_links(spider: Any, response: Response) -> list[str]:
     """The page's links to profiles: the catalog's, and fediverse paths on other servers
     (:mod:`crawler.spiders.fediverse`, checked before they are sighted)."""
@@ -207,14 +285,17 @@ def parse_search_site(spider: Any, response: Response) -> Iterator[Any]:
     info = response.meta["bs_search_site"]
     if response.status >= 400:
         return
-    for url in _social_links(spider, response):
+    social = _social_links(spider, response)
+    text = _page_text(response) if social else None
+    for url in social:
         match = spider.catalog.match_profile_url(url)
         detail = f"linked from {info['why']} (listed by a web search for {info['query']})"
         if match:
             yield from enrich.sighted(spider, match[0], match[1], Via.LINKED_PAGE, response.url,
-                                      detail, url)
+                                      detail, url, page_text=text)
         else:
-            yield from fediverse.sighted(spider, url, Via.LINKED_PAGE, response.url, detail)
+            yield from fediverse.sighted(spider, url, Via.LINKED_PAGE, response.url, detail,
+                                         page_text=text)
 
 
 def search_site_failed(spider: Any, failure: Failure) -> Iterator[Any]:
@@ -236,14 +317,16 @@ def parse(spider: Any, response: Response) -> Iterator[Any]:
     social = _social_links(spider, response)
     yield LinkedPage(link, platform, handle, final_url=response.url,
                      http_status=response.status, title=title, social_links=tuple(social))
+    # an error page's text says nothing about the profiles it links
+    text = _page_text(response) if social and response.status < 400 else None
     for url in social:
         match = spider.catalog.match_profile_url(url)
         if match:
             yield from enrich.sighted(spider, match[0], match[1], Via.LINKED_PAGE, response.url,
-                                      f"linked from {platform}:{handle}", url)
+                                      f"linked from {platform}:{handle}", url, page_text=text)
         else:
             yield from fediverse.sighted(spider, url, Via.LINKED_PAGE, response.url,
-                                         f"linked from {platform}:{handle}")
+                                         f"linked from {platform}:{handle}", page_text=text)
 
 
 def replay(spider: Any, page: LinkedPage) -> Iterator[Any]:
