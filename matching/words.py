@@ -807,6 +807,91 @@ BANK_ACCOUNT_WORDS = (
     r"so tai khoan|numar de cont|cont bancar|broj racuna|cislo uctu|bankszamla\w*"
 )
 
+#: a payee's bank coordinates as an invoice or a supplier names them (folded): bank or payment
+#: details, IBAN, account number, and "Bankverbindung", "RIB", "coordonnées bancaires", "datos
+#: bancarios", "реквизиты" (Cyrillic folds to Latin), "nomor rekening", "akaunti ya benki"
+PAYEE_ACCOUNT_WORDS = (
+    r"bank(ing)? (account |payment )?(details|information|info|coordinates|instructions|data)|"
+    r"(payment|remittance|beneficiary|wire|wiring|transfer) (details|instructions|account)|"
+    r"(bank )?account (number|no|details)|bank account|iban\w*|swift (code|details)|"
+    r"bankverbindung\w*|kontoverbindung\w*|bankdaten|kontonummer|bankkonto|"
+    r"hesap (bilgi(leri)?(miz\w*)?|numara(si|miz\w*)?|no)|"
+    r"banka (hesab(i|imiz\w*)|bilgi(leri)?(miz\w*)?)|"
+    r"datos bancarios|cuenta bancaria|numero de cuenta|"
+    r"coordonnees bancaires|compte bancaire|numero de compte|"
+    r"coordinate bancarie|dati bancari|conto (corrente|bancario)|"
+    r"dados bancarios|conta bancaria|numero da conta|"
+    r"bankgegevens|rekeningnummer|bankrekening\w*|"
+    r"numer\w* (konta|rachunku)|dane bankowe|rachunk\w* bankow\w*|"
+    r"nomor rekening|no\.? rekening|rekening (perusahaan|kami|resmi)|"
+    r"(bankovsk\w*|platezhn\w*|platezn\w*) rekvizit\w*|rekvizit\w*|"
+    r"(rascetn\w*|bankovsk\w*) (scet|schet|rahun)\w*|"
+    r"akaunti ya benki|namba ya akaunti|maelezo ya benki|taarifa za benki|"
+    r"bank (khata|khaata)|khata (number|sankhya)"
+)
+#: "new", "updated", "changed", "a change of" (folded), said before the coordinates
+NEW_OR_CHANGED_WORDS = (
+    r"new|updated|changed|change (of|in|to)|update (of|to)|revised|amended|"
+    r"neue\w*|geandert\w*|aktualisiert\w*|anderung|aktualisierung|wechsel|"
+    r"yeni|guncel\w*|degis\w*|"
+    r"nuev[oa]s?|actualizad[oa]s?|cambio (de|en)|cambiado|modificad[oa]s?|"
+    r"nouve(au|aux|l|lle|lles)|mis(es)? a jour|mise a jour|changement (de|d'|des)|modifi\w*|"
+    r"nuov[oaie]|aggiornat[oaie]|cambio|variazione|modific\w*|"
+    r"nov[oa]s?|atualizad[oa]s?|alterad[oa]s?|alteracao (de|do|da|dos|das)|mudanca (de|do|da)|"
+    r"nieuw\w*|gewijzigd\w*|wijziging|"
+    r"now(y|a|e|ego|ych)|zmian\w*|zmienion\w*|zaktualizowan\w*|"
+    r"perubahan|pembaruan|ganti|"
+    r"nov(ye|yj|yy|yi|ij|i|aya|oe|yh|ih|ogo)|izmenen\w*|smen\w*|obnovlen\w*|zmin\w*|onovlen\w*|"
+    r"mabadiliko (ya|ye)|tumebadilisha|"
+    r"naya|naye|nayi|badle|badli"
+)
+#: "have changed", "hat sich geändert", "değişti", "ha cambiado" (folded), said after them
+CHANGED_WORDS = (
+    r"(has|have) (been )?(changed|updated)|changed|updated|"
+    r"(hat sich )?geandert|(wurde |wurden )?aktualisiert|"
+    r"degis(ti|mistir|tirildi|iklig\w*|ikligi)|guncellen(di|mistir)|"
+    r"(ha|han) cambiado|(ha|han) sido (cambiad|actualizad|modificad)[oa]s?|"
+    r"(a|ont) change|(a|ont) ete (modifie|mis a jour)\w*|"
+    r"(e|sono) (cambiat|variat|stat[oie] aggiornat)[oaie]|"
+    r"mudou|mudaram|(foi|foram) (alterad|atualizad)[oa]s?|"
+    r"(is|zijn) gewijzigd|veranderd|"
+    r"zmienil\w*|(zostal\w* )?zmienion\w*|"
+    r"berubah|(telah )?diganti|(telah )?diperbarui|baru|"
+    r"izmenil\w*|pomenyal\w*|zminil\w*|"
+    r"imebadilika|imebadilishwa|mpya|"
+    r"badal (gaya|gaye|gayi|diya|diye|di)|change ho (gaya|gaye|gayi)"
+)
+#: writers who address the reader's own account ("update your bank details in the app"): a
+#: bank's notice, not a payee announcing new coordinates
+_THE_READERS = (
+    r"your|you|tu|tus|su|sus|votre|vos|ton|ta|tes|ihre?n?|dein\w*|seu|sua|seus|suas|uw|je|"
+    r"jouw|tuo|tua|twoj\w*|anda|kamu|senin|sizin|yako|wako|aapk[ae]|vash\w*|tvoj\w*"
+)
+#: not straight after the reader's possessive, an indefinite article or an invitation to open an
+#: account ("your new IBAN", "get a new bank account", "abre una nueva cuenta bancaria"): a
+#: payee says "our new" or "the new"
+_NOT_THE_READERS = "".join(rf"(?<!\b{w} )" for w in (
+    "your", "tu", "su", "votre", "ihre", "ihr", "seu", "sua", "uw", "je", "a", "an", "una",
+    "un", "uma", "ein", "eine", "een", "open", "buka", "ouvrez", "apri", "otworz", "abra",
+    "abre"))
+_GAP = rf"(?:(?!\b(?:{_THE_READERS})\b)[a-z' ]){{0,20}}"
+#: new bank details announced (business email compromise, invoice fraud): a supplier, a landlord
+#: or a company's "accounts office" says its bank account has changed, and the victim's next
+#: payment goes to the fraudster. Structure, not phrases: "new / updated / a change of" before
+#: the coordinates, or "have changed" after them, in every language of both lists; not when the
+#: text speaks of the reader's own account ("update your bank details", "open a new account")
+BANK_CHANGE_PATTERNS: tuple[str, ...] = (
+    rf"{_NOT_THE_READERS}\b({NEW_OR_CHANGED_WORDS})\b{_GAP}\b({PAYEE_ACCOUNT_WORDS})\b",
+    rf"{_NOT_THE_READERS}\b({PAYEE_ACCOUNT_WORDS})\b[^.!?\d]{{0,25}}\b({CHANGED_WORDS})\b",
+    # the French "nouveau RIB", "changement de RIB" ("rib" alone is also a cut of meat)
+    r"\b(nouveau|changement de|changement du|modification du|notre) rib\b|"
+    r"\brib (a change|modifie)\b",
+    # "payments to our new account", "akaunti mpya ya benki"
+    r"\b(payments?|remit\w*|transfers?|wires?)\b[^.!?]{0,20}\b(to|into|in) (our|the) new "
+    r"(bank )?account\b|\bpay (in)?to (our|the) new (bank )?account\b",
+    r"\bakaunti mpya ya benki\b|\bnamba mpya ya akaunti\b",
+)
+
 DATA_REQUEST_PATTERNS: tuple[str, ...] = (
     r"\bcard (details|number)\b",
     r"\b(password|login details|one[- ]time code|cvv|sms code)\b",
@@ -972,6 +1057,8 @@ DATA_REQUEST_PATTERNS: tuple[str, ...] = (
     r"\b(so the (ngan hang|tin dung)|ma xac (minh|thuc))\b",
     r"\b(tu|su) (clave|token|clave dinamica)\b|\bclave (dinamica|de (acceso|seguridad))\b",
     r"\b(codigo de seguranca|chave de acesso)\b",
+    # new bank details announced: the business-email-compromise and invoice fraud
+    *BANK_CHANGE_PATTERNS,
     *_lx.folded_patterns("data_request"),
     *_lx.folded_patterns("advance_payment"),
 )
@@ -1810,6 +1897,36 @@ NATIVE_SOFT_SCAM_PHRASES: frozenset[str] = frozenset({
     *_lx.native_phrases("soft_scam"), *_lx.native_phrases("dm_invite"),
 })
 
+#: the bank account a payee names anew, in Chinese (simplified and traditional), as "change"
+#: or "new" glued before or after the account ("变更收款账户", "銀行帳戶已變更", "新的银行账户")
+_ZH_ACCOUNTS = ("银行账户", "银行帐户", "银行账号", "银行帐号", "收款账户", "收款帐户", "收款账号",
+                "汇款账户", "汇款账号", "銀行帳戶", "銀行帳號", "收款帳戶", "收款帳號", "匯款帳戶",
+                "匯款帳號", "银行资料", "銀行資料")
+#: new bank details announced (see :data:`BANK_CHANGE_PATTERNS`), in scripts not folded to
+#: Latin: Chinese built from its parts, then Arabic, Persian, Hebrew, Japanese, Korean, Hindi,
+#: Greek, Thai
+NATIVE_BANK_CHANGE_PHRASES: tuple[str, ...] = (
+    *(f"{c}{a}" for c in ("变更", "更改", "更换", "更新", "變更", "更換", "新的", "新")
+      for a in _ZH_ACCOUNTS),
+    *(f"{a}{c}" for a in _ZH_ACCOUNTS
+      for c in ("变更", "已变更", "更改", "已更改", "更换", "變更", "已變更", "更換", "有变",
+                "有變")),
+    "بيانات بنكية جديدة", "البيانات البنكية الجديدة", "حساب بنكي جديد", "الحساب البنكي الجديد",
+    "حسابنا البنكي الجديد", "رقم حساب جديد", "رقم الحساب الجديد", "ايبان جديد", "الايبان الجديد",
+    "تغيير الحساب البنكي", "تغيير رقم الحساب", "تغيير البيانات البنكية", "تغيير الايبان",
+    "تحديث البيانات البنكية", "تم تغيير الحساب", "تم تغيير رقم الحساب",
+    "شماره حساب جدید", "شماره شبا جدید", "تغییر شماره حساب", "حساب بانکی جدید",
+    "פרטי חשבון בנק חדשים", "חשבון בנק חדש", "שינוי פרטי חשבון", "פרטי בנק חדשים",
+    "振込先変更", "振込先の変更", "振込先口座の変更", "新しい振込先", "振込口座変更",
+    "新しい口座番号",
+    "입금계좌 변경", "입금 계좌 변경", "입금계좌가 변경", "변경된 입금계좌", "변경된 계좌번호",
+    "계좌번호 변경",
+    "नया बैंक खाता", "बैंक खाता बदल", "नए बैंक विवरण", "बैंक विवरण बदल",
+    "νέα τραπεζικά στοιχεία", "νέος τραπεζικός λογαριασμός", "αλλαγή τραπεζικού λογαριασμού",
+    "νέο iban",
+    "เปลี่ยนบัญชีธนาคาร", "บัญชีธนาคารใหม่", "เปลี่ยนเลขบัญชี", "เลขบัญชีใหม่",
+)
+
 #: requests for card, bank, identity or login data (weigh twice on a walled page, as
 #: :data:`DATA_REQUEST_PATTERNS`), unless said as a warning (:data:`NATIVE_NEGATIONS`)
 NATIVE_DATA_PHRASES: tuple[str, ...] = (
@@ -1845,6 +1962,7 @@ NATIVE_DATA_PHRASES: tuple[str, ...] = (
     "로그인 후 수령", "로그인하면", "로그인 후 지급", "ログインして受け取", "ログイン後に受け取",
     "登录领取", "登录后领取", "登入領取", "войдите, чтобы получить", "увійдіть, щоб отримати",
     "سجل الدخول لاستلام", "เข้าสู่ระบบเพื่อรับ", "लॉगिन करके पाएं",
+    *NATIVE_BANK_CHANGE_PHRASES,
     *_lx.native_phrases("data_request"),
     *_lx.native_phrases("advance_payment"),
     *_lx.native_phrases("account_alert"),

@@ -3511,3 +3511,62 @@ def test_not_official_said_with_the_turkish_copula_inflected_is_a_fan(says: str)
     assert f.cls == FindingClass.FAN, f
     g = one("Quillmark defteri kullananların grubu. Resmi sayfamız; sipariş için quillmark.de")
     assert g.cls != FindingClass.FAN, g
+
+
+# detect17
+
+@pytest.mark.parametrize("snippet", [
+    "Export office of Quillmark Papier. Updated banking details for 2027, contact accounts.",
+    "Please note our new bank details for all invoices.",  # English
+    "Our bank account details have changed: remit to the new account.",
+    "Unsere Bankverbindung hat sich geändert, bitte neue IBAN verwenden.",  # German
+    "Yeni IBAN numaramız için muhasebe ile görüşün.",  # Turkish
+    "Banka hesap bilgilerimiz değişmiştir.",
+    "Nuevos datos bancarios para sus pagos de 2027.",  # Spanish
+    "Changement de coordonnées bancaires pour vos règlements.",  # French
+    "Nouveau RIB à utiliser dès janvier.",
+    "Nuove coordinate bancarie per i pagamenti.",  # Italian
+    "Novos dados bancários para pagamento de faturas.",  # Portuguese
+    "Nieuwe bankgegevens voor uw facturen.",  # Dutch
+    "Zmiana numeru konta do przelewów.",  # Polish
+    "Nomor rekening baru untuk pembayaran invoice.",  # Indonesian
+    "Новые банковские реквизиты для оплаты счетов.",  # Russian (folded from Cyrillic)
+    "Нові реквізити для оплати.",  # Ukrainian
+    "Hamare naye bank details note karein.",  # Hindi/Urdu in Latin letters
+    "Tafadhali lipa kwa akaunti mpya ya benki.",  # Swahili
+    "تم تغيير رقم الحساب، يرجى التحويل إلى الحساب البنكي الجديد.",  # Arabic
+    "收款账户已变更，请汇款至新的银行账户。",  # Chinese, simplified
+    "匯款帳戶變更通知，請改匯至新帳戶。",  # Chinese, traditional
+    "振込先口座の変更のお知らせ。",  # Japanese
+])
+def test_new_bank_details_announced_are_the_invoice_fraud(snippet: str) -> None:
+    """Changed bank details (business email compromise, invoice fraud): a supplier's or a
+    company's 'new IBAN' sends the victim's next payment to the fraudster. Read as structure
+    ('new / updated / a change of' before the bank coordinates, or 'have changed' after them)
+    in many languages, and as phrases in scripts not folded to Latin: a request as strong as
+    one for card data, so a walled page whose search result says it and that a lookalike links
+    is an impostor, high. Without the family it was one sign (the lookalike): unverified."""
+    assert data_request(snippet), snippet
+    f = _walled("quillmarkexport", snippet)
+    assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.HIGH, (snippet, f)
+
+
+@pytest.mark.parametrize("text", [
+    "Open a new bank account in minutes with our app.",  # a bank's own offer
+    "Abre tu nueva cuenta bancaria online.",
+    "Ouvrez votre nouveau compte bancaire en ligne.",
+    "Eröffnen Sie Ihr neues Bankkonto.",
+    "Yeni banka hesabınızı hemen açın.",
+    "Update your bank details in the app before payday.",  # the reader's own account
+    "Please update your app to the latest version.",
+    "We will never change our bank details by email or phone.",  # the warning
+    "Our bank details will never change.",
+    "Follow our new account @quillmarkpapier.",  # a social account, not a bank's
+    "Try our new rib platter tonight.",  # 'rib' is also meat
+    "New collection, payment details at checkout.",
+    "新用户开户：银行账户开立指南。",
+])
+def test_a_banks_offer_or_a_warning_is_no_bank_detail_change(text: str) -> None:
+    """A bank's offer of a new account, a notice about the reader's own account, or the
+    company's warning that its bank details never change asks nothing of anyone."""
+    assert data_request(text) is None, (text, data_request(text))
