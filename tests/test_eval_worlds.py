@@ -61,6 +61,9 @@ NOT_YET_AT_THE_BAR: set[str] = {
     "poyraz", "ombelle", "ingwe",
     "almklang", "pakarina", "sindyan",
     "borealis", "xamxam", "tsiahtea",
+    # ex-heldout15 (real-sweep brief; scored once in aggregate with the code of the round's start
+    # on 2026-12-06, then moved here at once so the round had fresh data to tune on)
+    "bradan", "lefkara", "winay",
 }
 # ex-heldout11's toche reached the bar fast and end to end on 2026-12-06 (51/51: a deposit
 # sent by a payment app or cash desk by name, '300 mil por Daviplata'; a help desk's name
