@@ -57,7 +57,7 @@ from .i18n import N_, Translator
 from .proposed import comment
 from .sentences import CHOICE_LABELS, sentence
 from .takedown import LANGUAGES, TakedownCase, one_line, report_text
-from .view import CLASS_LABELS, SEVERITY_LABELS, safe_avatar
+from .view import CLASS_LABELS, SEVERITY_LABELS, profile_text, safe_avatar, written_as
 
 _AVATAR_EXT = {"png": "png", "jpeg": "jpg", "gif": "gif", "webp": "webp"}
 
@@ -528,9 +528,10 @@ def _summary(
     if finding is not None and finding.evidence:
         out.append(_("## Why it is impersonation: every signal"))
         out.append("")
+        text = profile_text(finding)
         for e in finding.evidence:
             # the report's sentence, then what the matcher recorded (the measure behind it)
-            said, detail = _reason_text(tr, e), _plain_signal(e)
+            said, detail = _reason_text(tr, written_as(e, text)), _plain_signal(e)
             # (nor the detail again when the sentence already quotes it: a rule's reason)
             line = said if detail in ("", said, e.signal) or detail in said \
                 else f"{said} — {detail}"
@@ -626,7 +627,8 @@ def _takedown_case(evidence: Mapping[str, Any], finding: Finding | None, case: C
     shown = cap.get("state") == "shown"
     tr = Translator(case.lang if case.lang in LANGUAGES else "en", case.timezone)
     # what the profile shows, not our own bookkeeping (a reviewer's decision, the rule's name)
-    reasons = [_reason_text(tr, e) for e in (finding.evidence if finding else ())
+    text = profile_text(finding) if finding else None
+    reasons = [_reason_text(tr, written_as(e, text)) for e in (finding.evidence if finding else ())
                if e.signal not in _NOT_FOR_THE_PLATFORM][:8]
     return TakedownCase(
         platform_title=case.platform_title or platform,

@@ -619,6 +619,30 @@ def bio_span(bio: str, term: str) -> str | None:
     return None
 
 
+def profile_text(f: Finding) -> str:
+    """What the profile itself says, to quote the matcher's folded words as written: its bio
+    and its display name."""
+    fl = _fields(f)
+    return " ".join(t for t in ((fl.bio if fl else None), f.display_name) if t)
+
+
+def written_as(e: Evidence, text: str | None) -> Evidence:
+    """``e`` with the words the matcher folded quoted as ``text`` (the profile's bio and
+    name) writes them: a brand mention ("Karakuş Hava Yolları", not "karakus hava yollari")
+    and scam wording ("çekiliş, kazananlar açıklandı", not "cekilis, kazananlar aciklandi");
+    a word the text does not hold as such stays as the matcher wrote it."""
+    if not text or not isinstance(e.value, str):
+        return e
+    if e.signal == SignalName.BRAND_MENTION:
+        span = bio_span(text, e.value)
+        return replace(e, value=span) if span else e
+    if e.signal == SignalName.SCAM_WORDING:
+        terms = e.value.split(", ")
+        spans = [bio_span(text, t) or t for t in terms]
+        return replace(e, value=", ".join(spans)) if spans != terms else e
+    return e
+
+
 def audit_clock(audit: AuditInfo) -> datetime | None:
     """The time the audit classified at: its ``--as-of`` when it had one (dormancy counted to
     it), else its start; what the report's "days silent" count to, as the evidence does."""
@@ -725,13 +749,10 @@ def build_view(
         acc = declared.get((f.platform, _canon(f.handle)))
         return acc is None or acc.department != f.department
 
-    def ev_view(e: Evidence, bio: str | None = None, was: str | None = None) -> EvidenceView:
+    def ev_view(e: Evidence, text: str | None = None, was: str | None = None) -> EvidenceView:
         value = _fmt_value(e.value)
-        said = e
-        if e.signal == SignalName.BRAND_MENTION and bio and isinstance(e.value, str):
-            # the matcher's folded words ("karakus hava yollari"): quoted as the bio writes them
-            span = bio_span(bio, e.value)
-            said = replace(e, value=span) if span else e
+        # the matcher's folded words ("karakus hava yollari"): quoted as the profile writes them
+        said = written_as(e, text)
         return EvidenceView(
             e.signal,
             mark_text(value) or "",
@@ -745,6 +766,7 @@ def build_view(
         fl = _fields(f)
         taken = handle_taken(f)
         was = overruled_class(f.evidence)  # a reviewer changed the class: the audit's own
+        text = profile_text(f)  # to quote the matcher's folded words as the profile writes them
         imitates = f"{f.imitates[0]}:{f.imitates[1]}" if f.imitates else None
         imit_anchor = (
             anchors_canon.get((f.imitates[0], _canon(f.imitates[1]))) if f.imitates else None
@@ -777,8 +799,7 @@ def build_view(
             triage_note=mark_text(f.triage.note) if f.triage and f.triage.note else None,
             # a taken handle's row prints one line, not its signals (the spreadsheet builds
             # their sentences itself): 10,000 of them need not carry 20,000 evidence views
-            evidence=() if taken else tuple(ev_view(e, fl.bio if fl else None, was)
-                                            for e in f.evidence),
+            evidence=() if taken else tuple(ev_view(e, text, was) for e in f.evidence),
             discovered_via=tuple(str(v) for v in f.discovered_via),
             imitates=imitates,
             imitates_anchor=imit_anchor,

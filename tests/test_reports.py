@@ -1563,3 +1563,27 @@ def test_the_classifiers_reason_under_a_reviewers_class_says_it_was_the_audits()
     view = build_view(sample.inventory(), [suspect, *base[2:]], sample.audit())
     row = next(r for r in view.rows if r.handle_plain == suspect.handle)
     assert any(text_of(e.sentence).startswith("why this class: ") for e in row.evidence)
+
+
+def test_scam_words_are_quoted_as_the_profile_writes_them():
+    """'the profile uses scam wording: “cekilis, kazananlar aciklandi”' in the report and in
+    the text sent to the platform, beside a bio reading 'çekiliş! Kazananlar açıklandı'."""
+    from matching.models import Evidence
+    from reports.evidence_pack import _reason_text
+    from reports.i18n import Translator
+    from reports.sentences import text_of
+    from reports.view import profile_text, written_as
+
+    base = sample.findings()[1]
+    fields = replace(base.observation.fields, bio="Dev çekiliş! Kazananlar açıklandı ✅")
+    scam = Evidence("scam_wording", "cekilis, kazananlar aciklandi, iban",
+                    "uses scam vocabulary: 'cekilis', 'kazananlar aciklandi', 'iban'")
+    f = replace(base, observation=replace(base.observation, fields=fields), evidence=(scam,))
+    said = written_as(scam, profile_text(f))
+    assert said.value == "çekiliş, Kazananlar açıklandı, iban"  # 'iban' is not in the bio
+    view = build_view(sample.inventory(), [f], sample.audit())
+    row = next(r for r in view.rows if r.handle_plain == f.handle)
+    assert text_of(row.evidence[0].sentence) == (
+        "the profile uses scam wording: çekiliş, Kazananlar açıklandı, iban")
+    assert "“çekiliş, Kazananlar açıklandı, iban”" in _reason_text(Translator("en"), said)
+    assert written_as(scam, None) is scam
