@@ -540,10 +540,38 @@ def _self_declared_fan(p: Profile) -> Evidence | None:
         if m:
             e = p.cite(Evidence(SignalName.SELF_DECLARED_UNOFFICIAL, m.group(0),
                                 f"describes itself as unofficial: '{m.group(0)}'"), "bio")
-    return e
+    return e or _community(p)
 
 
 _NOT_CONNECTED = LazyPattern("|".join(words.NOT_CONNECTED_PATTERNS))
+_COMMUNITY = LazyPattern("|".join(words.COMMUNITY_PATTERNS))
+_NATIVE_COMMUNITY = LazyPattern("|".join(re.escape(sig.native(w))
+                                         for w in words.NATIVE_COMMUNITY_PHRASES))
+
+
+def _community(p: Profile) -> Evidence | None:
+    """The page names itself a community of the brand's people, run by them ("Amicale des
+    étudiants de <Brand>", "groupe des étudiants ... géré par les délégués", "<Brand> users'
+    group", "學生會"), beside the brand's name: a community page, openly not the company's.
+    Only on a page that poses as nothing (no logo, no claim to be official, no link to an
+    official domain, which the company's own community would carry) and asks for nothing
+    (no scam wording, lookalike, refused link or look-alike letters): a scam that calls its
+    victims a community stays what its harm makes it."""
+    f = p.fields
+    if not _names_the_brand(p) or p.avatar is not None or "official" in p.kinds or (
+            p.lookalike or p.has(SignalName.LINK_REFUSED, SignalName.HOMOGLYPHS)):
+        return None
+    if sig.scam_wording(f.bio, f.display_name) is not None or _official_claim(p):
+        return None
+    for name in ("display_name", "bio"):
+        text = getattr(f, name) or ""
+        m = _COMMUNITY.search(fold_text(text)) or _NATIVE_COMMUNITY.search(sig.native(text))
+        if m:
+            return p.cite(Evidence(
+                SignalName.SELF_DECLARED_UNOFFICIAL, m.group(0),
+                f"names itself a community of the brand's people ('{m.group(0)}'), run by "
+                "them, not the company's channel"), name)
+    return None
 
 
 def _scam_wording(p: Profile) -> Evidence | None:

@@ -43,6 +43,8 @@ __all__ = [
     "NATIVE_FAN_PHRASES",
     "NEGATED_OFFICIAL_PATTERNS",
     "NOT_CONNECTED_PATTERNS",
+    "COMMUNITY_PATTERNS",
+    "NATIVE_COMMUNITY_PHRASES",
     "NATIVE_NEGATED_OFFICIAL_PATTERNS",
     "NATIVE_HELP_DESK_PHRASES",
     "NATIVE_RESELLER_PHRASES",
@@ -2215,4 +2217,83 @@ NOT_CONNECTED_PATTERNS: tuple[str, ...] = (
     r"(relacion|relacao|legame|rapporto|vinculo)\w*\s+(con|com)\b",
     r"\bn'?\s?(a|avons)\s+aucun\w*\s+(lien|rapport|relation)\w*\s+avec\b",
     r"\b(sin|sem|senza|sans)\s+(relacion|relacao|vinculo|legame|lien)\w*\s+(con|com|avec)\b",
+)
+
+
+# ----------------------------------------------------------------------------- communities
+
+#: the people a community of the brand's gathers (students, users, customers, owners, alumni,
+#: parents, passengers), folded, in the languages of the patterns below
+_PEOPLE = (
+    r"(students?|users?|customers?|owners?|alumni|parents?|passengers?|riders?|subscribers?|"
+    r"etudiant\w*|eleves|usagers|utilisateur\w*|clients|proprietaires|anciens|abonnes|"
+    r"estudiantes|alumnos|usuarios|clientes|propietarios|egresados|exalumnos|padres|"
+    r"estudantes|alunos|utilizadores|ex-alunos|egressos|studenti|utenti|clienti|proprietari|"
+    r"ex alunni|genitori)"
+)
+#: a page that names itself a community of the brand's people, run by them ("Amicale des
+#: étudiants de <Brand>", "<Brand> Kullanıcıları Yardımlaşma", "users' group", "géré par les
+#: délégués"): a community page, openly not the company's (folded text, whole words)
+COMMUNITY_PATTERNS: tuple[str, ...] = (
+    # English
+    rf"\b{_PEOPLE}'? (association|union|council|group|community|club|society|network|forum)\b",
+    rf"\b(association|union|group|community|club|society|network|forum) (of|for) (the )?"
+    rf"(\w+ )?{_PEOPLE}\b",
+    r"\b(student|volunteer|user|alumni)[- ]run\b",
+    r"\b(run|managed|moderated|organi[sz]ed) by (the |its )?(students|users|volunteers|"
+    r"customers|owners|alumni|parents|class reps|delegates)\b",
+    r"\b(we are|we're|this is|this page is) not (the )?(administration|management|company|"
+    r"university|school)\b",
+    # French, Spanish, Portuguese, Italian
+    rf"\b(amicale|association|groupe|communaute|club|bureau|union|reseau|forum|collectif|"
+    rf"asociacion|centro|grupo|comunidad|consejo|red|federacion|associacao|comunidade|clube|"
+    rf"conselho|rede|diretorio|associazione|gruppo|comunita|consiglio|rete) (des |d'|de |dos |"
+    rf"das |degli |dei |di )?(los |las |os |as |les )?{_PEOPLE}\b",
+    r"\b(gere|geree|gerees|geres|anime|animee) par (les |des |nos )?(etudiant\w*|delegue\w*|"
+    r"benevoles|usagers|utilisateur\w*|anciens|parents|eleves)\b",
+    r"\bnous ne sommes pas (l'|la |le )?\s?(administration|direction|universite|entreprise|"
+    r"societe|ecole)\b",
+    r"\b(gestionad|administrad|manejad|organizad|gerid|mantid)[oa]s? (por|pelos|pelas) "
+    r"(los |las |os |as )?(estudiantes|alumnos|delegados|usuarios|voluntarios|egresados|"
+    r"estudantes|alunos|usuarios|voluntarios|utilizadores)\b",
+    r"\bno somos (la |el )?(administracion|direccion|universidad|empresa)\b",
+    r"\bnao somos (a |o )?(administracao|direcao|universidade|empresa)\b",
+    r"\bcentro academico\b",
+    r"\bgestit[oa] (da|dagli|dai) (studenti|utenti|volontari|rappresentanti|clienti)\b",
+    # Turkish
+    r"\b(ogrenci|kullanici|musteri|mezun|veli|sahip)\w* (toplulugu|kulubu|grubu|dernegi|"
+    r"birligi|agi|platformu|meclisi|konseyi|yardimlasma\w*|dayanisma\w*)\b",
+    r"\bgonullu(ler)? (tarafindan|yardimlasma\w*|dayanisma\w*|grubu|toplulugu)\b",
+    # German, Dutch, the Nordic languages (compounds, glued or hyphenated)
+    r"\b(studierenden|studenten|schuler|nutzer|kunden|besitzer|eltern|ehemaligen|gebruikers|"
+    r"klanten|eigenaren|ouders|bruker|anvandar|kayttaja|opiskelija)-?(vertretung|verein|"
+    r"vereniging|gruppe|groep|grupp|ryhma|community|forum|club|stammtisch|netzwerk|netwerk|"
+    r"raad|forening|yhdistys)\b",
+    r"\bfachschaft\b",
+    r"\b(von|durch) (studierenden|studenten|nutzern|kunden|ehrenamtlichen|freiwilligen) "
+    r"(betrieben|gefuhrt|organisiert)\b",
+    # Polish, Czech and Slovak, Croatian and Serbian, Romanian, Hungarian
+    r"\b(samorzad studencki|grupa uzytkownikow|klub uzytkownikow|spolecznosc uzytkownikow|"
+    r"stowarzyszenie (absolwentow|studentow|uzytkownikow)|studentska rada|spolek studentu|"
+    r"skupina uzivatelu|komunita uzivatelu|klub majitelu|studentski zbor|udruga studenata|"
+    r"grupa korisnika|zajednica korisnika|klub vlasnika|asociatia studentilor|"
+    r"liga studentilor|comunitatea utilizatorilor|grupul utilizatorilor|"
+    r"hallgatoi onkormanyzat|felhasznaloi csoport)\b",
+    # Indonesian and Malay, Vietnamese, Filipino, Swahili
+    r"\b(himpunan mahasiswa|ikatan alumni|komunitas pengguna|komunitas pelanggan|"
+    r"persatuan pelajar|kelab pengguna|senat mahasiswa|hoi sinh vien|cong dong nguoi dung|"
+    r"nhom nguoi dung|samahan ng mga (estudyante|mag-aaral|gumagamit)|konseho ng mag-aaral|"
+    r"jumuiya ya wanafunzi|chama cha wanafunzi|umoja wa wanafunzi|kikundi cha watumiaji)\b",
+)
+
+#: the same in other scripts, as written (Arabic, Russian and Ukrainian, Chinese, Japanese,
+#: Korean, Thai, Hindi, Greek, Hebrew, Persian)
+NATIVE_COMMUNITY_PHRASES: tuple[str, ...] = (
+    "اتحاد طلاب", "رابطة طلاب", "مجموعة طلاب", "مجتمع مستخدمي", "جروب مستخدمي", "رابطة خريجي",
+    "студенческий совет", "сообщество пользователей", "клуб владельцев", "группа студентов",
+    "студентська рада", "спільнота користувачів", "клуб власників",
+    "學生會", "学生会", "同學會", "同学会", "校友會", "校友会", "車友會", "车友会", "用戶社群",
+    "用户社区", "ユーザー会", "オーナーズクラブ", "同窓会", "학생회", "동문회", "사용자 모임",
+    "สโมสรนักศึกษา", "ชมรมผู้ใช้", "छात्र संघ", "उपयोगकर्ता समूह", "σύλλογος φοιτητών",
+    "κοινότητα χρηστών", "אגודת הסטודנטים", "קהילת משתמשי", "انجمن دانشجویان", "انجمن کاربران",
 )

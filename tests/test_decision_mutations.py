@@ -3570,3 +3570,33 @@ def test_a_banks_offer_or_a_warning_is_no_bank_detail_change(text: str) -> None:
     """A bank's offer of a new account, a notice about the reader's own account, or the
     company's warning that its bank details never change asks nothing of anyone."""
     assert data_request(text) is None, (text, data_request(text))
+
+
+# detect16 (continued)
+
+@pytest.mark.parametrize("name,bio", [
+    ("Amicale des étudiants de Quillmark Papier", "Infos pratiques, logement, entraide, sport."),
+    ("Quillmark Papier L2 Design 2026", "Groupe des étudiants de L2, géré par les délégués."),
+    ("Quillmark Papier Kullanıcıları Yardımlaşma", "Defterleri olanların gönüllü sayfası."),
+    ("Quillmark Papier users' group", "Tips and swaps between fountain-pen people."),
+    ("Quillmark Papier Nutzergruppe", "Tipps und Tausch unter Füllerfreunden."),
+    ("Quillmark Papier 同學會", "交流與互助。"),
+])
+def test_a_community_of_the_brands_people_is_a_fan(name: str, bio: str) -> None:
+    """A page that names itself a community of the brand's people (its students, users,
+    customers), run by them, beside the brand's name: a community page, openly not the
+    company's (the contract's fan). The same page with the official logo, a claim to be
+    official, or a request for money is no community's; without its community words it is
+    someone's page about the brand, not a fan's."""
+    def one(shown: str, text: str, **kw: object) -> Finding:
+        return classify_one(obs("facebook", "quillmarkgemeinschaft", display_name=shown,
+                                bio=text, posts=400, followers=9600,
+                                created_at="2016-11-11", last_active_at="2026-11-29", **kw))
+    f = one(name, bio)
+    assert f.cls == FindingClass.FAN, f
+    assert one(name, bio, avatar_phash=LOGO).cls != FindingClass.FAN
+    assert one(name + " Official", bio).cls != FindingClass.FAN
+    scam = one(name, bio + " Pay the 20 EUR membership fee by Western Union first.")
+    assert scam.cls == FindingClass.IMPOSTOR, scam
+    plain = one("Quillmark Papier", "Infos, Fotos, Termine.")
+    assert plain.cls != FindingClass.FAN, plain
