@@ -925,6 +925,24 @@ def _audit_count(db: Path) -> int | None:
     return None if rows is None else (int(rows[0][0]) if rows else 0)
 
 
+def _db_language(db: Path) -> str | None:
+    """The language of the newest complete audit's report in ``db`` (its inventory's
+    ``language:`` when reports come in it), read through a read-only connection; None when
+    there is none or it cannot be read (then the machine's language is used)."""
+    # imported when this command runs: the CLI starts without it
+    from reports.i18n import LanguageError, check_language
+
+    if not Path(db).is_file():
+        return None
+    rows = _read_only_query(db, "SELECT inventory FROM audits WHERE complete = 1 "
+                                "ORDER BY id DESC LIMIT 1")
+    try:
+        language = json.loads(rows[0][0]).get("language") if rows and rows[0][0] else None
+        return check_language(language) if isinstance(language, str) else None
+    except (ValueError, AttributeError, LanguageError):
+        return None
+
+
 def _seen_handles(db: Path, platform: str) -> tuple[set[str], dict[str, set[str]]] | None:
     """The handles audits in ``db`` have seen on ``platform``, and per handle the other
     platforms it was observed on; read through a read-only connection, so a refusal writes
@@ -1015,7 +1033,10 @@ def triage(db: Path, profile: str | None, decision: str | None, note: str | None
       brandsweep triage --db brandsweep.db --list --json
       brandsweep triage --db brandsweep.db --import decisions-audit-7.json
     """
-    _ = _translator(lang).gettext  # before the store is open: --lang, else the machine's
+    # before the store is open: --lang, else the language of the database's audits (read
+    # only), else the machine's
+    said = lang or _db_language(db)
+    _ = _translator(said).gettext
     if import_file is not None:
         if profile or decision or list_:
             raise BadInput(_("--import FILE applies a decisions file: give no PLATFORM:HANDLE, "
@@ -1025,7 +1046,7 @@ def triage(db: Path, profile: str | None, decision: str | None, note: str | None
     if list_:
         if profile or decision:
             raise BadInput(_("--list takes no PROFILE or --as"))
-        store = _open_existing_db(db, write=False, lang=lang)
+        store = _open_existing_db(db, write=False, lang=said)
         try:
             cases = _triage_cases(store)
             tr = _store_translator(store, lang, timezone)
@@ -1047,18 +1068,18 @@ def triage(db: Path, profile: str | None, decision: str | None, note: str | None
             "FILE; e.g. {example}").format(
             example="brandsweep triage --db brandsweep.db instagram:northwindcoffeefans --as fan"))
     catalog = _catalog(())
-    platform, handle = _profile_key(profile, catalog, lang)
+    platform, handle = _profile_key(profile, catalog, said)
     if not Path(db).is_file():
-        _open_existing_db(db, lang=lang)  # exit 2: no database
+        _open_existing_db(db, lang=said)  # exit 2: no database
     _check_db(db, write=True)
     known = _seen_handles(db, platform)
     if known is not None and handle not in known[0]:
-        raise BadInput(unseen_message(_translator(lang), db, f"{platform}:{handle}",
+        raise BadInput(unseen_message(_translator(said), db, f"{platform}:{handle}",
                                       _near_profiles(*known, platform, handle)))
     store = _open_existing_db(db)
     try:
         if handle not in store.known_handles(platform):
-            raise BadInput(unseen_message(_translator(lang), db, f"{platform}:{handle}", []))
+            raise BadInput(unseen_message(_translator(said), db, f"{platform}:{handle}", []))
         history = store.triage_history(platform, handle)
         reviewer = by or _os_user()
         t = store.set_triage(Triage(platform, handle, TriageDecision(decision), note,

@@ -57,3 +57,31 @@ def test_triage_usage_errors_in_turkish(tmp_path):
         as_ = [] if "--list" in args or "--json" in args else ["--as", "fan"]
         result = run(cli.main, ["triage", "--db", str(db), "--lang", "tr", *args, *as_])
         assert result.exit_code == 2 and expected in result.output, (args, result.output)
+
+
+def test_triage_speaks_the_language_of_the_databases_audits(tmp_path):
+    """Without --lang, triage's confirmations came in the audits' language (the inventory's
+    'language: tr') but its errors in the machine's: a Turkish team read 'no audit has seen'."""
+    import json
+    import sqlite3
+
+    from crawler.store import Store
+
+    db = tmp_path / "audits.db"
+    Store(db).close()  # brandsweep's schema, no audit yet
+    with sqlite3.connect(db) as con:
+        con.execute("INSERT INTO audits (started_at, complete, inventory) VALUES (?, 1, ?)",
+                    ("2026-12-01T10:00:00+00:00",
+                     json.dumps({"organization": "Acme", "language": "tr"})))
+    con.close()
+    assert cli._db_language(db) == "tr"
+    assert cli._db_language(tmp_path / "none.db") is None
+    result = CliRunner().invoke(cli.main, ["triage", "--db", str(db), "instagram:acme",
+                                           "--as", "fan"])
+    assert result.exit_code == 2 and "hiçbir denetim instagram:acme profilini görmedi" in \
+        result.output, result.output
+    result = CliRunner().invoke(cli.main, ["triage", "--db", str(db), "--json"])
+    assert "--json yalnızca --list ile kullanılır" in result.output
+    # --lang still wins
+    result = CliRunner().invoke(cli.main, ["triage", "--db", str(db), "--lang", "en", "--json"])
+    assert "--json goes with --list" in result.output
