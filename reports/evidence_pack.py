@@ -533,8 +533,11 @@ def _summary(
             # the report's sentence, then what the matcher recorded (the measure behind it)
             said, detail = _reason_text(tr, written_as(e, text)), _plain_signal(e)
             # (nor the detail again when the sentence already quotes it: a rule's reason)
+            # (in another language, the matcher's English record says what it is)
+            record = detail if tr.lang == "en" else _("audit record, in English: {record}") \
+                .format(record=detail)
             line = said if detail in ("", said, e.signal) or detail in said \
-                else f"{said} — {detail}"
+                else f"{said} — {record}"
             out.append(f"- {_md(line)} ({_code(e.signal)})")
         out.append("")
     discovery = _discovery(evidence, finding, tr)

@@ -273,6 +273,9 @@ def test_the_case_file_is_in_the_packs_language(tmp_path):
         assert heading in summary
     assert "| `capture/screenshot.png` | profilin tam sayfa ekran görüntüsü |" in summary
     assert "profil resmi" in summary  # the signals as the Turkish report says them
+    # the matcher's English record beside a Turkish sentence says what it is
+    signals = summary.split("## Neden taklit: bütün sinyaller")[1].split("\n## ")[0]
+    assert "— denetim kaydı (İngilizce): " in signals
     english = (write_evidence_pack(tmp_path / "e", EVIDENCE, finding(), {}, case())
                / "summary.md").read_text("utf-8")
     assert english.startswith("# Evidence pack: instagram profile northwindcoffee\\_support")
