@@ -194,7 +194,10 @@ def test_title_templates_around_a_handle_on_other_platforms():
     """'name - Videos', '@name | Posts' and the like are the handle and a tab: no name (and no
     sign of a profile: every name gets the template); a title whose words are a name stays."""
     for title, want in (("harbourferry - Videos", None), ("@harbourferry | Posts", None),
-                        ("harbourferry", None), ("Harbour Ferry | Posts", "Harbour Ferry | Posts")):
+                        ("Harbour Ferry | Posts", "Harbour Ferry | Posts"),
+                        # a bare og:title is the name's own slot, even when the name is the
+                        # handle (Telegram's 'BotFather' of @botfather)
+                        ("HarbourFerry", "HarbourFerry")):
         html = _page(title, '<meta property="og:url" content="https://mastodon.social/@harbourferry">'
                             f'<meta property="og:title" content="{title}">'
                             '<meta property="og:description" content="Boats and more boats.">', "")

@@ -2271,12 +2271,15 @@ _TITLE_PARTS = re.compile(r"\s+[|•·/–—:\-]\s+|\s*[|•·–—]\s*")
 
 
 def _handle_template(page: GenericPage, title: str, name: str, handle: str) -> bool:
-    """Whether a title is only the handle, alone or with a tab's or the site's word ('login -
+    """Whether a title is only the handle with a tab's or the site's word ('login -
     Overview', 'login · GitHub' of a user with no name): every account's page gets it, so it
-    says no name. A title with a slot for the name ('Name (@name)') keeps it, equal or not."""
+    says no name. A title with a slot for the name ('Name (@name)') keeps it, equal or not,
+    and so does a title that is the bare name (Telegram's og:title 'BotFather')."""
     if re.search(r"\(@[\w.\-]{1,60}\)", title):
         return False
     parts = [p.strip().lstrip("@") for p in _TITLE_PARTS.split(name) if p.strip()]
+    if len(parts) == 1 and title.strip() == name.strip():
+        return False  # the bare title: the name itself
     if not any(page.valid_handle(p) == handle for p in parts):
         return False
     return all(page.valid_handle(p) == handle or _TAB_WORDS.fullmatch(p) for p in parts)
