@@ -145,7 +145,8 @@ def write_outputs(
         done("findings.xlsx")
     if "proposed_inventory.yaml" in wanted:
         paths["proposed_inventory.yaml"].write_text(
-            proposed_inventory(inventory, findings, source_text, audit_id=audit.audit_id),
+            proposed_inventory(inventory, findings, source_text, audit_id=audit.audit_id,
+                               lang=view.lang),
             encoding="utf-8",
         )
         done("proposed_inventory.yaml")

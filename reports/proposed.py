@@ -28,7 +28,9 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from matching.models import Finding, FindingClass, Inventory, OfficialAccount, Status
 
-from .view import sort_findings
+from .i18n import N_, Translator
+from .sentences import probe_reason_text, sentence, text_of
+from .view import profile_text, sort_findings, written_as
 
 _PLAIN = re.compile(r"[A-Za-z_][A-Za-z0-9_.@-]*(?: [A-Za-z0-9_.@()-]+)*\Z")
 _SPECIAL = {"y", "n", "yes", "no", "on", "off", "true", "false", "null", "none", "~"}
@@ -95,9 +97,25 @@ class _Plan:
     notes: dict[tuple[str, str], list[str]] = field(default_factory=dict)
     additions: dict[str, list[tuple[dict[str, str], str]]] = field(default_factory=dict)
     audit_label: str = "audit"
+    tr: Translator = field(default_factory=Translator)
 
 
-def _evidence_text(f: Finding) -> str:
+#: what the comments say, in the reader's language (the markers too: a Turkish team greps for
+#: its own words); ``brandsweep`` stays as it is
+HEADER = (N_("Proposed by brandsweep {audit}: lines marked 'brandsweep', 'MISSING' or"),
+          N_("'REDUNDANT' were added by the audit; review them, then use this file as the "
+             "inventory."))
+DUMP_HEADER = (N_("Proposed by brandsweep {audit}: review the commented lines, then use"),
+               N_("this file as the inventory of the next audit."))
+
+
+def _evidence_text(f: Finding, tr: Translator | None = None) -> str:
+    """The evidence: in English the matcher's own details (the measures behind them), in
+    another language the report's sentences."""
+    if tr is not None and tr.lang != "en":
+        text = profile_text(f)
+        said = [text_of(sentence(tr, written_as(e, text))) for e in f.evidence]
+        return "; ".join(said) if said else tr.gettext("no evidence detail recorded")
     details = [e.detail for e in f.evidence if e.detail]
     return "; ".join(details) if details else "no evidence detail recorded"
 
@@ -113,9 +131,11 @@ def _declared(inv: Inventory, f: Finding) -> OfficialAccount | None:
     return None
 
 
-def _plan(inv: Inventory, findings: Iterable[Finding], audit_id: object) -> _Plan:
-    label = f"audit {audit_id}" if audit_id is not None else "audit"
-    plan = _Plan(audit_label=label)
+def _plan(inv: Inventory, findings: Iterable[Finding], audit_id: object,
+          tr: Translator) -> _Plan:
+    _ = tr.gettext
+    label = _("audit {id}").format(id=audit_id) if audit_id is not None else _("audit")
+    plan = _Plan(audit_label=label, tr=tr)
     brand_names = [b.name for b in inv.brands]
     dept_names = {d.name for d in inv.departments}
     seen: set[tuple[str, str]] = set()
@@ -127,16 +147,17 @@ def _plan(inv: Inventory, findings: Iterable[Finding], audit_id: object) -> _Pla
             key = (acc.platform, _canon(acc.handle))
             if f.cls == FindingClass.MISSING:
                 where = f.url or acc.url or f"{f.platform}:{f.handle}"
-                why = f" ({f.probe_reason})" if f.probe_reason else ""
+                reason = f.probe_reason if tr.lang == "en" else \
+                    probe_reason_text(tr, f.probe_reason) if f.probe_reason else None
+                why = f" ({reason})" if reason else ""
                 plan.notes.setdefault(key, []).append(
-                    comment(f"MISSING in {label}: not found at {where}{why}")
+                    comment(_("MISSING in {audit}: not found at {where}").format(
+                        audit=label, where=where) + why)
                 )
             elif f.cls == FindingClass.REDUNDANT:
                 plan.notes.setdefault(key, []).append(
-                    comment(
-                        f"REDUNDANT in {label}: consider retiring or consolidating: "
-                        f"{_evidence_text(f)}"
-                    )
+                    comment(_("REDUNDANT in {audit}: consider retiring or consolidating: "
+                              "{evidence}").format(audit=label, evidence=_evidence_text(f, tr)))
                 )
             continue
         if f.cls not in (FindingClass.OFFICIAL_UNLISTED, FindingClass.REDUNDANT):
@@ -149,11 +170,11 @@ def _plan(inv: Inventory, findings: Iterable[Finding], audit_id: object) -> _Pla
         if f.department and f.department in dept_names:
             entry["department"] = f.department
         if f.cls == FindingClass.REDUNDANT:
-            note = (
-                f"added by brandsweep {label} (REDUNDANT: consider retiring): {_evidence_text(f)}"
-            )
+            note = _("added by brandsweep {audit} (REDUNDANT: consider retiring): "
+                     "{evidence}").format(audit=label, evidence=_evidence_text(f, tr))
         else:
-            note = f"added by brandsweep {label}: {_evidence_text(f)}"
+            note = _("added by brandsweep {audit}: {evidence}").format(
+                audit=label, evidence=_evidence_text(f, tr))
         plan.additions.setdefault(brand, []).append((entry, comment(note)))
     return plan
 
@@ -166,8 +187,9 @@ def _flow_list(items: Sequence[str]) -> str:
 
 
 def _dump(inv: Inventory, plan: _Plan) -> str:
-    lines = [f"# Proposed by brandsweep {plan.audit_label}: review the commented lines, then use"]
-    lines.append("# this file as the inventory of the next audit.")
+    _ = plan.tr.gettext
+    lines = ["# " + _(DUMP_HEADER[0]).format(audit=plan.audit_label)]
+    lines.append("# " + _(DUMP_HEADER[1]))
     lines.append(f"organization: {scalar(inv.organization)}")
     if inv.legal_name:
         lines.append(f"legal_name: {scalar(inv.legal_name)}")
@@ -328,10 +350,8 @@ def _patch(source: str, inv: Inventory, plan: _Plan) -> str:
         raise _Unpatchable("brand of an addition not found in the text")
     if set(plan.notes) - done_notes:
         raise _Unpatchable("declared account not found in the text")
-    header = [
-        f"# Proposed by brandsweep {plan.audit_label}: lines marked 'brandsweep', 'MISSING' or",
-        "# 'REDUNDANT' were added by the audit; review them, then use this file as the inventory.",
-    ]
+    header = ["# " + plan.tr.gettext(HEADER[0]).format(audit=plan.audit_label),
+              "# " + plan.tr.gettext(HEADER[1])]
     inserts.append((0, header))
     for at, new in sorted(inserts, key=lambda x: x[0], reverse=True):
         lines[at:at] = new
@@ -344,13 +364,15 @@ def proposed_inventory(
     source_text: str | None = None,
     *,
     audit_id: object = None,
+    lang: str = "en",
 ) -> str:
-    """The proposed inventory as YAML text (see the module docstring).
+    """The proposed inventory as YAML text (see the module docstring); its comments in
+    ``lang`` (the keys and values are the inventory's, in any language).
 
     >>> src = Path("seeds/official_accounts.yaml").read_text()
     >>> text = proposed_inventory(inv, findings, src, audit_id=7)
     """
-    plan = _plan(inventory, list(findings), audit_id)
+    plan = _plan(inventory, list(findings), audit_id, Translator(lang))
     if source_text:
         try:
             text = _patch(source_text, inventory, plan)

@@ -1587,3 +1587,23 @@ def test_scam_words_are_quoted_as_the_profile_writes_them():
         "the profile uses scam wording: çekiliş, Kazananlar açıklandı, iban")
     assert "“çekiliş, Kazananlar açıklandı, iban”" in _reason_text(Translator("en"), said)
     assert written_as(scam, None) is scam
+
+
+def test_the_proposed_inventory_speaks_the_reports_language():
+    """A Turkish team got a proposed_inventory.yaml whose every comment was English, its
+    evidence the matcher's details ('handle 'x' resembles ... similarity 1.00')."""
+    text = proposed_inventory(sample.inventory(), sample.findings(), sample.SOURCE_YAML,
+                              audit_id=7, lang="tr")
+    comments = [line.strip() for line in text.splitlines() if line.lstrip().startswith("#")]
+    assert comments[0] == "# brandsweep denetim 7 tarafından önerildi: 'brandsweep', 'KAYIP' ya da"
+    assert "# KAYIP (denetim 7): https://x.com/NorthwindCare adresinde bulunamadı" in comments
+    assert any(c.startswith("# GEREKSİZ (denetim 7): kapatmayı ya da birleştirmeyi düşünün: ")
+               for c in comments)
+    assert any(c.startswith("# brandsweep denetim 7 ekledi: resmî web sitesinden")
+               for c in comments)
+    assert yaml.safe_load(text)["organization"] == sample.inventory().organization
+    dumped = proposed_inventory(sample.inventory(), sample.findings(), None, audit_id=7, lang="tr")
+    assert dumped.startswith("# brandsweep denetim 7 tarafından önerildi: yorum satırlarını")
+    english = proposed_inventory(sample.inventory(), sample.findings(), sample.SOURCE_YAML,
+                                 audit_id=7)
+    assert "# MISSING in audit 7: not found at https://x.com/NorthwindCare" in english
