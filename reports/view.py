@@ -620,10 +620,13 @@ def bio_span(bio: str, term: str) -> str | None:
 
 
 def profile_text(f: Finding) -> str:
-    """What the profile itself says, to quote the matcher's folded words as written: its bio
-    and its display name."""
+    """What the profile says, to quote the matcher's folded words as written: its bio and its
+    display name, and what its search results show of it (a walled page's words come from
+    there: 'ön ödemesi', not 'on odemesi')."""
     fl = _fields(f)
-    return " ".join(t for t in ((fl.bio if fl else None), f.display_name) if t)
+    shown = [e.detail for e in f.evidence
+             if e.signal == SignalName.SEARCH_RESULT and e.detail]
+    return " ".join(t for t in ((fl.bio if fl else None), f.display_name, *shown) if t)
 
 
 def written_as(e: Evidence, text: str | None) -> Evidence:

@@ -1587,6 +1587,12 @@ def test_scam_words_are_quoted_as_the_profile_writes_them():
         "the profile uses scam wording: çekiliş, Kazananlar açıklandı, iban")
     assert "“çekiliş, Kazananlar açıklandı, iban”" in _reason_text(Translator("en"), said)
     assert written_as(scam, None) is scam
+    # a walled page's words, from what its search result shows of it
+    walled = replace(f, observation=None, evidence=(
+        Evidence("search_result", "https://x.com/a", "secondary: from a web search result: "
+                 "title 'A' and snippet 'Randevu için servis ön ödemesi alınmaktadır.'"),
+        Evidence("scam_wording", "on odemesi", "secondary: uses scam vocabulary: 'on odemesi'")))
+    assert written_as(walled.evidence[1], profile_text(walled)).value == "ön ödemesi"
 
 
 def test_the_proposed_inventory_speaks_the_reports_language():
