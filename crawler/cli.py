@@ -1153,7 +1153,7 @@ def _import_decisions(db: Path, path: Path, by: str | None, lang: str | None = N
     from .decisions import DecisionsError, plan_import, read_decisions
     from .runner import report_language
 
-    _ = Translator(lang or system_language()).gettext  # before the store: --lang, else the OS's
+    _ = Translator(lang or _db_language(db) or system_language()).gettext  # before the store
     if not db.is_file():
         raise BadInput(_("{db}: no such database (give the --db the audit was stored in)")
                        .format(db=db))
@@ -1164,7 +1164,7 @@ def _import_decisions(db: Path, path: Path, by: str | None, lang: str | None = N
             audits = {a["id"]: a for a in store.audits()}
             plan = plan_import(path, data, text, audits, store.findings, store.triage(), by)
         except DecisionsError as exc:
-            raise BadInput(str(exc) + "\n" + _("nothing was recorded")) from exc
+            raise BadInput(exc.render(_) + "\n" + _("nothing was recorded")) from exc
         for t in plan.applied:
             store.set_triage(t)
         if not lang:

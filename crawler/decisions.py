@@ -26,6 +26,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from matching.inventory import N_, Text, localized
 from matching.models import Finding, Triage, TriageDecision
 from reports.i18n import parse_time
 from reports.view import plain
@@ -35,12 +36,16 @@ VERSION = 1
 
 
 class DecisionsError(ValueError):
-    """The file cannot be applied; ``problems`` lists every reason with its line."""
+    """The file cannot be applied; ``problems`` lists every reason with its line (each a
+    :class:`~matching.inventory.Text`: :meth:`render` says them in the reader's language)."""
 
     def __init__(self, path: Path, problems: list[str]) -> None:
         self.path = path
         self.problems = problems
         super().__init__("\n".join(f"{path}: {p}" for p in problems))
+
+    def render(self, gettext) -> str:
+        return "\n".join(f"{self.path}: {localized(p, gettext)}" for p in self.problems)
 
 
 @dataclass
@@ -77,36 +82,49 @@ def _line_of(text: str, needle: str) -> int | None:
     return text.count("\n", 0, pos) + 1 if pos >= 0 else None
 
 
+def _where(text: str, i: int, profile: object) -> Text:
+    """Where a decision is in the file: its line and profile, else its number."""
+    if not isinstance(profile, str):
+        return N_("decision {n}", n=i)
+    line = _line_of(text, json.dumps(profile, ensure_ascii=False)) or _line_of(text, profile)
+    if line:
+        return N_("line {line} ({profile})", line=line, profile=profile)
+    return N_("decision {n} ({profile})", n=i, profile=profile)
+
+
 def read_decisions(path: Path) -> tuple[dict[str, Any], str]:
     """The parsed file and its text; a :class:`DecisionsError` when it is not one."""
     try:
         text = Path(path).read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
-        raise DecisionsError(path, [f"cannot read the file: {exc}"]) from exc
+        raise DecisionsError(path, [N_("cannot read the file: {reason}", reason=str(exc))]) \
+            from exc
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise DecisionsError(
             path,
             [
-                f"line {exc.lineno}, column {exc.colno}: not valid JSON ({exc.msg}); "
-                "export the file again from the report's 'Export decisions' button"
+                N_("line {line}, column {column}: not valid JSON ({why}); export the file again "
+                   "from the report's 'Export decisions' button", line=exc.lineno,
+                   column=exc.colno, why=exc.msg)
             ],
         ) from exc
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise DecisionsError(
             path,
             [
-                f"not a brandsweep decisions file (expected \"format\": \"{FORMAT}\"); "
-                "export it from report.html with 'Export decisions'"
+                N_("not a brandsweep decisions file (expected \"format\": \"{format}\"); "
+                   "export it from report.html with 'Export decisions'", format=FORMAT)
             ],
         )
     if data.get("version") != VERSION:
         raise DecisionsError(
             path,
             [
-                f"version {data.get('version')!r} is not supported (this brandsweep reads "
-                f"version {VERSION}); re-render the report with this version and export again"
+                N_("version {version!r} is not supported (this brandsweep reads version "
+                   "{supported}); re-render the report with this version and export again",
+                   version=data.get("version"), supported=VERSION)
             ],
         )
     return data, text
@@ -127,17 +145,19 @@ def plan_import(
     problems: list[str] = []
     audit = data.get("audit")
     if not isinstance(audit, dict) or audit.get("id") in (None, ""):
-        raise DecisionsError(path, ["the file names no audit (\"audit\": {\"id\": ...})"])
+        raise DecisionsError(path, [N_("the file names no audit (\"audit\": {\"id\": ...})")])
     try:
         audit_id = int(str(audit["id"]))
     except ValueError as exc:
-        raise DecisionsError(path, [f"audit id {audit['id']!r} is not a number"]) from exc
+        raise DecisionsError(path, [N_("audit id {id!r} is not a number", id=audit["id"])]) \
+            from exc
     if audit_id not in audits:
         raise DecisionsError(
             path,
             [
-                f"audit {audit_id} is not in this database (audits: {sorted(audits) or 'none'}); "
-                "import into the database the report was rendered from"
+                N_("audit {id} is not in this database (audits: {audits}); import into the "
+                   "database the report was rendered from", id=audit_id,
+                   audits=[str(a) for a in sorted(audits)] or N_("none"))
             ],
         )
     started = audits[audit_id].get("started_at")
@@ -147,19 +167,20 @@ def plan_import(
         raise DecisionsError(
             path,
             [
-                f"the file is for an audit {audit_id} started {audit['started_at']}, but this "
-                f"database's audit {audit_id} started {started}: it is another database"
+                N_("the file is for an audit {id} started {file_start}, but this database's "
+                   "audit {id} started {db_start}: it is another database", id=audit_id,
+                   file_start=audit["started_at"], db_start=started)
             ],
         )
     who = (reviewer or "").strip() or str(data.get("reviewer") or "").strip()
     if not who:
         problems.append(
-            "no reviewer named: fill in 'Reviewer' in the report before exporting, or pass "
-            "--by NAME"
+            N_("no reviewer named: fill in 'Reviewer' in the report before exporting, or pass "
+               "--by NAME")
         )
     entries = data.get("decisions")
     if not isinstance(entries, list):
-        raise DecisionsError(path, [*problems, "\"decisions\" must be a list"])
+        raise DecisionsError(path, [*problems, N_("\"decisions\" must be a list")])
     by_key: dict[str, Finding] = {}
     for f in findings_of(audit_id):
         by_key.setdefault(f"{f.platform}:{plain(f.handle)}", f)
@@ -170,52 +191,51 @@ def plan_import(
     choices = ", ".join(d.value for d in TriageDecision)
     for i, e in enumerate(entries, 1):
         profile = e.get("profile") if isinstance(e, dict) else None
-        where = f"decision {i}"
-        if isinstance(profile, str):
-            line = _line_of(text, json.dumps(profile, ensure_ascii=False)) or _line_of(
-                text, profile
-            )
-            where = f"line {line}" if line else where
-            where += f" ({profile})"
+        where = _where(text, i, profile)
         if not isinstance(e, dict) or not isinstance(profile, str):
-            problems.append(f"{where}: each decision needs \"profile\": \"platform:handle\"")
+            problems.append(N_("{where}: each decision needs \"profile\": \"platform:handle\"",
+                               where=where))
             continue
         if profile in seen:
-            problems.append(f"{where}: the profile appears twice; keep one decision")
+            problems.append(N_("{where}: the profile appears twice; keep one decision",
+                               where=where))
             continue
         seen.add(profile)
         f = by_key.get(profile)
         if f is None:
-            problems.append(f"{where}: not a finding of audit {audit_id}")
+            problems.append(N_("{where}: not a finding of audit {id}", where=where, id=audit_id))
             continue
         try:
             decision = TriageDecision(str(e.get("decision")))
         except ValueError:
-            problems.append(
-                f"{where}: unknown decision {e.get('decision')!r}; use one of {choices}"
-            )
+            problems.append(N_("{where}: unknown decision {decision!r}; use one of {choices}",
+                               where=where, decision=e.get("decision"), choices=choices))
             continue
         when_raw = str(e.get("decided_at") or exported)
         try:
             when = _iso(when_raw) if when_raw else None
         except ValueError:
-            problems.append(f"{where}: decided_at {when_raw!r} is not an ISO 8601 time")
+            problems.append(N_("{where}: decided_at {value!r} is not an ISO 8601 time",
+                               where=where, value=when_raw))
             continue
         if when is None:
-            problems.append(f"{where}: no decided_at and no exported_at in the file")
+            problems.append(N_("{where}: no decided_at and no exported_at in the file",
+                               where=where))
             continue
         moment = parse_time(when)
         if moment is not None and moment > datetime.now(UTC) + timedelta(minutes=5):
-            problems.append(f"{where}: decided_at {when_raw} is in the future")
+            problems.append(N_("{where}: decided_at {value} is in the future", where=where,
+                               value=when_raw))
             continue
         reason = e.get("note", "")
         if not isinstance(reason, str):
-            problems.append(f"{where}: \"note\" must be text (the reviewer's reason)")
+            problems.append(N_("{where}: \"note\" must be text (the reviewer's reason)",
+                               where=where))
             continue
         reason = " ".join(reason.split())
         if len(reason) > MAX_REASON:
-            problems.append(f"{where}: the note has {len(reason)} characters; keep it under "
-                            f"{MAX_REASON}")
+            problems.append(N_("{where}: the note has {n} characters; keep it under {most}",
+                               where=where, n=len(reason), most=MAX_REASON))
             continue
         planned.append(_triage(f, decision, when, who, audit_id, reason))
     if problems:

@@ -85,3 +85,33 @@ def test_triage_speaks_the_language_of_the_databases_audits(tmp_path):
     # --lang still wins
     result = CliRunner().invoke(cli.main, ["triage", "--db", str(db), "--lang", "en", "--json"])
     assert "--json goes with --list" in result.output
+
+
+def test_a_decisions_file_refused_says_why_in_the_readers_language(tmp_path):
+    """triage --import's refusals ('no reviewer named: fill in 'Reviewer' ...') were English
+    for a team whose report, and its 'İnceleyen' field, are Turkish."""
+    import json
+
+    from crawler.decisions import DecisionsError, plan_import, read_decisions
+    from reports.i18n import Translator
+
+    path = tmp_path / "decisions-audit-7.json"
+    path.write_text(json.dumps({
+        "format": "brandsweep-decisions", "version": 1, "audit": {"id": 7}, "reviewer": "",
+        "decisions": [{"profile": "x:a", "decision": "fan"},
+                      {"profile": "x:a", "decision": "fan"}]}, indent=1), encoding="utf-8")
+    data, text = read_decisions(path)
+    try:
+        plan_import(path, data, text, {7: {}}, lambda audit: [], {})
+    except DecisionsError as exc:
+        english, turkish = str(exc), exc.render(Translator("tr").gettext)
+    assert "no reviewer named: fill in 'Reviewer'" in english
+    assert "inceleyen belirtilmemiş: dışa aktarmadan önce rapordaki 'İnceleyen'" in turkish
+    assert f"{path}: 10. satır (x:a): 7 numaralı denetimin bir bulgusu değil" in turkish
+    assert english.splitlines()[1] == f"{path}: line 10 (x:a): not a finding of audit 7"
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"decisions": []}', encoding="utf-8")
+    try:
+        read_decisions(bad)
+    except DecisionsError as exc:
+        assert "bir brandsweep karar dosyası değil" in exc.render(Translator("tr").gettext)
