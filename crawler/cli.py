@@ -766,21 +766,23 @@ def report(db: Path, audit_id: int | None, out: Path, pdf: bool, lang: str | Non
             check_pdf()
         except PdfUnavailable as exc:
             raise BadInput(str(exc)) from None
+    # said before the store opens: --lang, else the database's audits' language (read only)
+    _ = _translator(lang or _db_language(db)).gettext
+    empty = _("{db} holds no audit yet: run {command} first").format(
+        db=db, command=f"brandsweep audit INVENTORY --db {db}")
     if _audit_count(db) == 0:  # said before the store opens (it would migrate an empty file)
-        raise BadInput(f"{db} holds no audit yet: run brandsweep audit INVENTORY --db {db} "
-                       "first")
+        raise BadInput(empty)
     store = _open_store(db, write=False)
     try:
         out = _out_dir(out)
         audits = {a["id"]: a for a in store.audits(settings=False)}
         if not audits:
-            raise BadInput(f"{db} holds no audit yet: run brandsweep audit INVENTORY --db {db} "
-                           "first")
+            raise BadInput(empty)
         if audit_id is None:  # the newest complete audit; failing that, the newest one
             audit_id = store.latest_audit() or max(audits)
         if audit_id not in audits:
-            raise BadInput(f"{db}: no audit {audit_id}; audits: "
-                           f"{', '.join(str(a) for a in sorted(audits))}")
+            raise BadInput(_("{db}: no audit {id}; audits: {ids}").format(
+                db=db, id=audit_id, ids=", ".join(str(a) for a in sorted(audits))))
         inventory = store.inventory(audit_id)
         outputs = render(store, audit_id, inventory, out, lang=lang, timezone=timezone)
     except StoreDataError as exc:
