@@ -29,7 +29,8 @@ finding. In words:
    Else ``unverified``.
 4. **The company's own** (linked from the official site, a verified or only-official link
    with the logo, the logo on a channel opened years ago, silent for over a year and linking
-   nowhere, a self-described company channel) and nothing a fraudster would gain ->
+   nowhere (where the platform shows no opening date: silent for years), a self-described
+   company channel) and nothing a fraudster would gain ->
    ``redundant`` when it duplicates, sleeps or sits outside the strategy, else
    ``official_unlisted``. Own channels are never impostors.
 4b. **Blank** (found, but the page shows nothing of its own: a JavaScript shell reached only

@@ -1162,7 +1162,8 @@ def _company_resources(p: Profile) -> Evidence | None:
 
 
 #: an account that wears the logo and links nowhere counts as the company's old one only
-#: when it was opened this long before its last sign of life ...
+#: when it was opened this long before its last sign of life (or, its opening date not shown,
+#: has been silent this long) ...
 _LEFT_BEHIND_AGE_DAYS = 3 * 365
 
 
@@ -1172,22 +1173,31 @@ def _left_behind(p: Profile) -> Evidence | None:
     and silent for longer than ``dormant_days``: the company's channel from before it linked
     its site everywhere, left behind. An impostor copying the logo starts young (see
     ``young_logo_copy``) and asks for something soon; one that waited years and then went
-    quiet gains nothing."""
+    quiet gains nothing. Where the platform shows no opening date (Instagram, YouTube), the
+    silence itself must be that long: a copy at work posts, and one silent for years gains a
+    fraudster nothing."""
     if p.lure_affixes or p.has(SignalName.SCAM_WORDING, SignalName.EMPTY_PROFILE):
         return None
     quiet = _days_between(p.fields.last_active_at, p.now)
-    age = _days_between(p.fields.created_at, p.fields.last_active_at or "")
-    if quiet is None or age is None or quiet < p.config.dormant_days or (
-            age < _LEFT_BEHIND_AGE_DAYS):
+    if quiet is None or quiet < p.config.dormant_days:
         return None
+    if p.fields.created_at:
+        age = _days_between(p.fields.created_at, p.fields.last_active_at or "")
+        if age is None or age < _LEFT_BEHIND_AGE_DAYS:
+            return None
+        opened = f"was opened {p.fields.created_at} and "
+    elif quiet < _LEFT_BEHIND_AGE_DAYS:
+        return None  # no opening date shown: the silence alone must be years long
+    else:
+        opened = ""
     acc = p.avatar[1] if p.avatar is not None else None
     logo = f" of {acc.platform}:{acc.handle}" if acc is not None else ""
     return Evidence(
         SignalName.COMPANY_RESOURCES,
         p.fields.last_active_at,
-        f"wears the official logo{logo}, links nowhere and asks for nothing, was opened "
-        f"{p.fields.created_at} and has been silent since {p.fields.last_active_at}: the "
-        "company's old channel, left behind (an impostor starts young and asks soon)",
+        f"wears the official logo{logo}, links nowhere and asks for nothing, {opened}has "
+        f"been silent since {p.fields.last_active_at}: the company's old channel, left "
+        "behind (an impostor starts young and asks soon)",
     )
 
 

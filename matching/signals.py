@@ -128,7 +128,8 @@ def typo_of(handle: str, declared: Iterable[str]) -> str | None:
     """The declared handle (of the same platform) that ``handle`` misspells by one letter:
     two letters swapped ("cabel" for "cable"), one replaced, added or left out, separators
     and case aside (``guranscabelcar`` for ``guranscablecar``). A company does not open its
-    own account under a typo of the one it runs beside it; a typosquatter does."""
+    own account under a typo of the one it runs beside it; a typosquatter does. One country
+    code for another (``brand_ie`` beside ``brand.de``) is another market's account."""
     def squash(h: str) -> str:
         return re.sub(r"[^a-z0-9]", "", h.lower().lstrip("@"))
     mine = squash(handle)
@@ -138,11 +139,26 @@ def typo_of(handle: str, declared: Iterable[str]) -> str | None:
         theirs = squash(d)
         if not theirs or theirs == mine or OSA.distance(mine, theirs) != 1:
             continue
+        if _another_market(handle, d):
+            continue
         # a letter added or dropped at either end is a renaming ("nkbura" -> "hnkbura"),
         # a plural, a prefix: only one inside the name is a slip of the keyboard
         if len(mine) == len(theirs) or (mine[0] == theirs[0] and mine[-1] == theirs[-1]):
             return d
     return None
+
+
+def _market_code(handle: str) -> str | None:
+    """The country code a handle ends with as a word of its own (``brand.de``, ``brand_ie``)."""
+    parts = re.split(r"[._\-]+", handle.lower().strip("@._-"))
+    return parts[-1] if len(parts) > 1 and parts[-1] in words.COUNTRY_HANDLE_CODES else None
+
+
+def _another_market(handle: str, declared: str) -> bool:
+    """Both handles end with a country code of their own, and the codes differ
+    (``brand_ie`` beside ``brand.de``): two markets' accounts, not a slip of the keyboard."""
+    a, b = _market_code(handle), _market_code(declared)
+    return a is not None and b is not None and a != b
 
 
 def native_negated(text: str, start: int, end: int) -> bool:

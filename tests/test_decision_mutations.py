@@ -3600,3 +3600,56 @@ def test_a_community_of_the_brands_people_is_a_fan(name: str, bio: str) -> None:
     assert scam.cls == FindingClass.IMPOSTOR, scam
     plain = one("Quillmark Papier", "Infos, Fotos, Termine.")
     assert plain.cls != FindingClass.FAN, plain
+
+
+# detect18 (#11): the company's own old accounts; cask and investment scams behind a wall
+
+#: an Instagram account as its anonymous answer shows it: no opening date, only its newest
+#: post's date (Instagram and YouTube show no creation date)
+OLD_IG = obs("instagram", "quillmark_papier_hh", display_name="Quillmark Papier",
+             bio="Bald in Hamburg ...", avatar_phash=LOGO, posts=23, followers=640,
+             last_active_at="2018-06-10")
+
+
+def test_an_account_silent_for_years_in_the_logo_with_no_opening_date_is_the_companys() -> None:
+    """The official logo, no link, nothing asked, nothing posted for years, and a platform
+    that shows no opening date: the company's forgotten channel (redundant: a second account
+    asleep). A copy at work posts; one silent for years gains a fraudster nothing."""
+    f = classify_one(OLD_IG)
+    assert f.cls == FindingClass.REDUNDANT, f
+    assert "company_resources" in signals_of(f)
+
+
+@pytest.mark.parametrize("change", [
+    {"last_active_at": "2026-11-10"},  # posting now: a copy at work
+    {"last_active_at": "2024-09-01"},  # silent two years: not long enough without a date
+    {"bio": "Bald in Hamburg ... Gewinnspiel: schreib uns per DM!"},  # a lure
+    {"created_at": "2017-11-01"},  # opened months before it went quiet: a short-lived copy
+])
+def test_the_same_account_recent_luring_or_short_lived_is_a_candidate(change: dict) -> None:  # type: ignore[type-arg]
+    f = classify_one(replace(OLD_IG, fields=replace(OLD_IG.fields, **change)))
+    assert f.cls == FindingClass.IMPOSTOR, f
+
+
+def _with_declared(*accounts: OfficialAccount) -> Inventory:
+    b = INV.brands[0]
+    return replace(INV, brands=(replace(b, accounts=(*b.accounts, *accounts)),))
+
+
+def test_one_country_code_for_another_is_another_market_not_a_typo() -> None:
+    """``brand_ie`` beside a declared ``brand.de`` differs by one letter, but in a country
+    code: the Irish account beside the German one, not a slip of the keyboard. A letter that
+    makes no country code (``.dc``) is still a typo."""
+    from matching.signals import typo_of
+    assert typo_of("quillmarkpapier_ie", ["quillmarkpapier.de"]) is None
+    assert typo_of("quillmarkpapier.dc", ["quillmarkpapier.de"]) == "quillmarkpapier.de"
+    assert typo_of("quillmarkpapeir_de", ["quillmarkpapier_de"]) == "quillmarkpapier_de"
+    inv = _with_declared(OfficialAccount("instagram", "quillmarkpapier.de", "Quillmark Papier",
+                                         "Marketing"))
+    o = replace(OLD_IG, handle="quillmarkpapier_ie", url="https://instagram.test/qp_ie")
+    f = next(f for f in classify(inv, [*OFFICIAL, o], (), now=NOW) if f.handle == o.handle)
+    assert f.cls == FindingClass.REDUNDANT, f
+    typo = replace(o, handle="quillmarkpapier.dc")
+    f = next(f for f in classify(inv, [*OFFICIAL, typo], (), now=NOW)
+             if f.handle == typo.handle)
+    assert f.cls == FindingClass.IMPOSTOR, f
