@@ -887,7 +887,9 @@ def build_view(
                     total=len(rs),
                     high=sum(1 for r in rs if r.severity == "high"),
                     owner=owner_for(name) if owner_for else None,
-                    guessed=sum(1 for r in rs if r.department_guessed),
+                    # the departments the matcher guessed: said beside a department only
+                    # ("Poyraz (27 guessed)" in the brand table read as guessed brands)
+                    guessed=sum(1 for r in rs if r.department_guessed) if owner_for else 0,
                 )
             )
         return tuple(out)

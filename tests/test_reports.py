@@ -177,6 +177,9 @@ def test_view_groups_health_and_comparisons(view):
     assert deps["Customer Care"].total == 2
     assert deps["Marketing"].total == 3 and deps["Marketing"].guessed == 1  # tiktok: guessed
     assert sum(g.total for g in view.by_platform) == view.total
+    # a guessed department is said beside the department, not beside a brand or a platform
+    # ("Poyraz (27 guessed)" read as 27 guessed brands)
+    assert not any(g.guessed for g in (*view.by_brand, *view.by_platform))
     health = {h.handle: h for h in view.health if h.declared}
     assert health["northwindcoffee"].followers == 48210
     assert health["northwindcoffee"].dormant is False
