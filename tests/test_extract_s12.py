@@ -12,7 +12,7 @@ import json
 from extract_cases import CAT, FOUND, read
 
 from crawler.extract.detect import saved_answer
-from crawler.extract.layers import _dicts
+from crawler.extract.layers import _dicts, listing_owner
 
 # ------------------------------------------------------------------ a list of Bluesky profiles
 
@@ -132,6 +132,19 @@ def test_instagram_media_listing_reads_its_owner():
     assert got.state is FOUND and got.handle == "harbour.ferry"
     assert got.fields.platform_id == "3141592653"
     assert got.fields.display_name is None
+
+
+def test_instagram_media_listing_saved_without_its_address():
+    """The same listing saved with no address: the owner every post names (its 'user') is
+    the account, not a liker with a longer record; posts of several owners favour none."""
+    owner = {"username": "harbour.ferry", "profile_picture": "https://scontent.example/p.jpg", "id": "3141592653", "full_name": ""}
+    liker = {"username": "millpond", "profile_picture": "https://scontent.example/m.jpg", "id": "2718281828", "full_name": "Mill Pond Cafe"}
+    doc = {"status": "ok", "items": [_media_item(n, owner, liker) for n in range(3)], "more_available": True}
+    got = read("instagram", "", 200, doc)
+    assert got.state is FOUND and (got.handle, got.fields.platform_id) == ("harbour.ferry", "3141592653")
+    other = {"username": "quayside", "profile_picture": "https://scontent.example/q.jpg", "id": "1618033988", "full_name": ""}
+    mixed = {"status": "ok", "items": [_media_item(1, owner, liker), _media_item(2, other, liker)]}
+    assert listing_owner(mixed) is None and listing_owner(doc) == "id:3141592653"
 
 
 # ------------------------------------------------------------------ an X tweet permalink of 2016

@@ -768,6 +768,7 @@ def best_profile(doc: Any, page: GenericPage, want: str | set[str] | None = None
     found: dict | None = None
     asked = _asked_id(page.url)
     asked_name = asked_handle(page) if want is None else None
+    owner = listing_owner(doc) if want is None else None
     roots = _root_refs(doc)
     for node, depth in _dicts(doc):
         view = _merged(node)
@@ -814,12 +815,43 @@ def best_profile(doc: Any, page: GenericPage, want: str | set[str] | None = None
             # the account the request asked for by name (/<name>/media/: its posts, each with
             # their likers and commenters): a liker with a longer record is not it
             score += 2
+        elif score and owner is not None and owner in _identity_keys(view):
+            score += 2  # the owner of every post of a listing (saved with no address)
         if score < 3:
             continue
         key = (score, -depth)
         if best is None or key > best:
             best, found = key, view
     return found
+
+
+def _identity_keys(view: Mapping[str, Any]) -> set[str]:
+    """The values an object is known by (its ids and handle keys), as text."""
+    out = set()
+    for key in ("id", "pk", "id_str", "username", "screen_name", "handle"):
+        value = view.get(key)
+        if isinstance(value, str | int) and not isinstance(value, bool) and str(value).strip():
+            out.add(f"{key}:{value}")
+    return out
+
+
+def listing_owner(doc: Any) -> str | None:
+    """The one account every post of a listing names as its own (``user`` of Instagram's
+    media items and of a user timeline's statuses), when there are at least two posts and one
+    owner only: the listing is that account's (its likers and commenters are not)."""
+    owners: set[str] = set()
+    posts = 0
+    for node, _depth in _dicts(doc):
+        if not _is_post(node):
+            continue
+        keys = _identity_keys(node["user"])
+        if not keys:
+            return None
+        posts += 1
+        owners.add(min(keys))
+        if len(owners) > 1:
+            return None
+    return next(iter(owners)) if posts >= MIN_LISTING else None
 
 
 def _root_refs(doc: Any) -> frozenset[str]:
