@@ -13,8 +13,9 @@ import re
 import shlex
 import sqlite3
 import sys
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import NoReturn
 
 import click
 
@@ -120,7 +121,8 @@ def language_options() -> list:
     from reports.i18n import LANGUAGES  # imported when this command runs: the CLI starts without it
 
     return [
-        click.option("--lang", type=click.Choice(LANGUAGES), default=None,
+        # eager: read before the other options, whose checks speak its language (--words)
+        click.option("--lang", type=click.Choice(LANGUAGES), default=None, is_eager=True,
                      help="Language of the report, of what the terminal says and of the "
                           "exports' headers (default: the inventory's 'language:', else the "
                           "machine's locale)."),
@@ -148,12 +150,23 @@ def _words_file(ctx: click.Context, param: click.Parameter, path: Path | None):
     try:
         return path, load_words(path)
     except WordsFileErrors as exc:
-        tr = _translator(ctx.params.get("lang"))
-        n = len(exc.errors)
-        text = "\n".join(e.render(tr.gettext) for e in exc.errors)
-        raise click.BadParameter(tr.ngettext("{n} error in {path}", "{n} errors in {path}", n)
-                                 .format(n=n, path=path) + ":\n" + text, ctx=ctx,
-                                 param=param) from None
+        # said by _options, once --lang and the inventory (its language:) are known
+        return _RefusedWords(path, exc.errors)
+
+
+@dataclass(frozen=True)
+class _RefusedWords:
+    """A ``--words`` file with problems: the command stops before anything runs (exit 2)."""
+
+    path: Path
+    errors: list
+
+    def fail(self, lang: str | None) -> NoReturn:
+        tr = _translator(lang)
+        n = len(self.errors)
+        text = "\n".join(e.render(tr.gettext) for e in self.errors)
+        raise BadInput("--words: " + tr.ngettext("{n} error in {path}", "{n} errors in {path}",
+                                                 n).format(n=n, path=self.path) + ":\n" + text)
 
 
 def audit_options(func):
@@ -566,6 +579,8 @@ def _parse_resolve(entries) -> dict[str, str]:
 def _options(inventory: Path, out, db, platforms, platforms_files, sites_file, search_engine,
              searxng_url, proxy, max_variants, fail_on, allow_private_network, verbose, quiet,
              resolve=(), words=None, **extra):
+    if isinstance(words, _RefusedWords):  # in --lang, else the inventory's language
+        words.fail(extra.get("lang") or _inventory_language(inventory))
     if isinstance(resolve, tuple | list):
         resolve = _parse_resolve(resolve)
     if search_engine == "searxng" and not searxng_url:
@@ -712,6 +727,8 @@ def demo(**kw) -> None:
     """
     from simweb import SimWeb, load_world  # the demo's simulated web, outside the product
 
+    if isinstance(kw.get("words"), _RefusedWords):  # before the simulated web starts
+        kw["words"].fail(kw.get("lang") or _inventory_language(demo_inventory()))
     out = kw.pop("out") or Path("demo-report")
     db = kw.pop("db") or out / "brandsweep.db"
     kw["allow_private_network"] = True

@@ -120,3 +120,25 @@ def test_a_decisions_file_refused_says_why_in_the_readers_language(tmp_path):
         read_decisions(bad)
     except DecisionsError as exc:
         assert "bir brandsweep karar dosyası değil" in exc.render(Translator("tr").gettext)
+
+
+def test_a_refused_words_file_is_said_in_the_audits_language_whatever_the_order(tmp_path,
+                                                                               monkeypatch):
+    """'audit INV --words FILE --lang tr' answered in English (--lang came after --words), and
+    the inventory's 'language: tr' was never consulted."""
+    monkeypatch.setattr(cli, "_run", lambda *a, **k: (_ for _ in ()).throw(AssertionError))
+    inv = tmp_path / "inventory.yaml"
+    inv.write_text("organization: X\nlanguage: tr\n", encoding="utf-8")
+    words = tmp_path / "words.yaml"
+    words.write_text("words:\n  - {family: scams, language: en, phrases: [a voucher]}\n",
+                     encoding="utf-8")
+    base = ["audit", str(inv), "--out", str(tmp_path / "out"), "--db", str(tmp_path / "a.db")]
+    for extra in (["--words", str(words), "--lang", "tr"], ["--words", str(words)],
+                  ["--lang", "tr", "--words", str(words)]):
+        result = CliRunner().invoke(cli.main, [*base, *extra])
+        assert result.exit_code == 2, result.output
+        assert "--words: words.yaml içinde 1 hata" in result.output.replace(str(tmp_path) + "/",
+                                                                            "")
+        assert "bilinmeyen aile 'scams'" in result.output
+    result = CliRunner().invoke(cli.main, [*base, "--words", str(words), "--lang", "en"])
+    assert "unknown family 'scams'" in result.output
