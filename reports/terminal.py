@@ -9,7 +9,7 @@ crawler/interrupt.py, crawler/lane_direct.py, crawler/runner.py) calls them with
 its progress line::
 
     progress_line("tr", "sweep", 120, 4, [("instagram", 3)], 1)
-    # '[tarama] 120 istek tamamlandı, 4 sırada; bulunan: instagram 3; doğrulanamayan: 1'
+    # '[tarama] 120 istek tamamlandı, 4 sırada; bulunan: instagram 3; sayfası okunamayan: 1'
 """
 
 from __future__ import annotations

@@ -151,7 +151,7 @@ def test_the_progress_line_and_the_stop_speak_the_reports_language():
     found = [("instagram", 3), ("x", 1200)]
     assert progress_line("tr", "sweep", 1234, 5, found, 1) == (
         "[tarama] 1.234 istek tamamlandı, 5 sırada; bulunan: instagram 3, x 1.200; "
-        "doğrulanamayan: 1")
+        "sayfası okunamayan: 1")  # as Coverage says it: not the summary's 'Doğrulanamadı'
     assert progress_line("tr", "stopped", 0, 0, [], 0).startswith("[durduruldu] 0 istek")
     assert "bulunan: henüz yok" in progress_line("tr", "sweep", 0, 0, [], 0)
     many = [(f"p{i:02d}", 1) for i in range(20)]
