@@ -762,6 +762,9 @@ def _settings_summary(options: AuditOptions, catalog: Catalog | None = None) -> 
     }
     if options.now:  # --as-of (the demo: its world's date): what dormancy counted to
         summary["as_of"] = options.now
+    if options.resolve:  # --resolve: a staging mirror or the simulated web, not the real web
+        summary["resolve"] = ", ".join(f"{host}={to}" for host, to in
+                                       sorted(options.resolve.items()))
     if options.words:  # --words: which phrases of the user's the classifier read
         summary["words"] = str(options.words_file or "")
         summary["words_digest"] = (f"{options.words.digest()} "

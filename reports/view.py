@@ -508,6 +508,7 @@ SETTING_LABELS: dict[str, str] = {
     "max_variants": N_("Handle variants per platform and brand (--max-variants)"),
     "proxy": N_("Through a proxy (--proxy)"),
     "allow_private_network": N_("Private addresses allowed (--allow-private-network)"),
+    "resolve": N_("Hosts sent to another address, not the public web (--resolve)"),
     "words": N_("Your own words (--words)"),
     "words_digest": N_("Your own words: digest"),
     "credentials": N_("Credentials used"),

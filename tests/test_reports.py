@@ -1616,3 +1616,21 @@ def test_the_proposed_inventory_speaks_the_reports_language():
     english = proposed_inventory(sample.inventory(), sample.findings(), sample.SOURCE_YAML,
                                  audit_id=7)
     assert "# MISSING in audit 7: not found at https://x.com/NorthwindCare" in english
+
+
+def test_about_says_when_the_audit_did_not_sweep_the_public_web():
+    """An audit of a staging mirror or the simulated web (--resolve '*=127.0.0.1:PORT') read
+    like a sweep of the real web: 'About' did not say where its requests went."""
+    from pathlib import Path as _Path
+
+    from crawler.options import AuditOptions
+    from crawler.runner import _settings_summary
+
+    paths = {"inventory": _Path("inv.yaml"), "out": _Path("out"), "db": _Path("a.db")}
+    summary = _settings_summary(AuditOptions(**paths, resolve={"*": "127.0.0.1:8123"}))
+    assert summary["resolve"] == "*=127.0.0.1:8123"
+    assert "resolve" not in _settings_summary(AuditOptions(**paths))
+    audit = replace(sample.audit(), settings=summary)
+    view = build_view(sample.inventory(), sample.findings(), audit)
+    assert dict(view.settings)[
+        "Hosts sent to another address, not the public web (--resolve)"] == "*=127.0.0.1:8123"
