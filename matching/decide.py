@@ -21,7 +21,8 @@ finding. In words:
    a name or handle claiming to be official that nothing official links; a drawn-in badge;
    signs that need no dictionary: a payment service by its own name beside a DM or a sum, a
    deposit as a share of the price (both weigh as two), a prize (an iPhone, a gift emoji).
-   Severity ``high`` when the evidence asks for money or data, else ``medium``. A walled page
+   Severity ``high`` when the evidence asks for money or data (its search result, or the
+   lookalike page that links it, as the crawl read that page), else ``medium``. A walled page
    the official site links (or whose handle is an official domain, or whose search result
    bears only the company's traces: only an official link, a pointer to a declared account
    or an old / automatic account's words, evidence ``own_traces`` marked "secondary: ..."),
@@ -141,7 +142,8 @@ def _impostor_severity(s: Signals, c: MatchConfig) -> Severity:
 
 def _secondary_severity(s: Signals, c: MatchConfig) -> Severity:
     """High when what others show of a walled page asks for money, card, login or identity
-    data (a deposit, a transfer, "recover your blocked account"); medium otherwise."""
+    data (a deposit, a transfer, "recover your blocked account"), in its search result or on
+    the lookalike page that links it; medium otherwise."""
     return Severity.HIGH if s.secondary_asks else Severity.MEDIUM
 
 

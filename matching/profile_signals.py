@@ -385,7 +385,63 @@ def _lookalike_page(p: Profile) -> Evidence | None:
         e = sig.linked_from_lookalike_site(sightings, ix.official_domains, ix.brand_keys,
                                            cfg.lookalike_cutoff) or _word_domain_promotes(
                                                p, sightings)
+        asked = _promoter_asks(p, e)
+        if e is not None and asked:
+            e = replace(e, detail=f"{e.detail}; that page asks for what scams ask for "
+                                  f"('{asked}')")
     return p.secondary(e)
+
+
+def _promoter_asks(p: Profile, e: Evidence | None) -> str | None:
+    """What the lookalike page that links a profile asks of its visitors, as the crawl read it
+    (``Sighting.page_text``: its title and text, a form's labels): card data, an SMS code, a
+    login, money up front ("Kart numarası, CVV ve SMS onay kodunu girin", "350 TL ön ödemeyi
+    IBAN'a gönderin"). Not a warning ("we never ask for your PIN")."""
+    if e is None or e.signal != SignalName.PROMOTED_BY_LOOKALIKE:
+        return None
+    for s in p.o.sightings:
+        if s.via != Via.LINKED_PAGE or not s.page_text or registered_domain(s.source) != e.value:
+            continue
+        asked = page_asks(s.page_text)
+        if asked:
+            return asked
+    return None
+
+
+_PAY_WORDS = LazyPattern(rf"\b({words.PAY_WORDS})\b")
+_NATIVE_PAY = LazyPattern("|".join(re.escape(sig.native(w)) for w in words.NATIVE_PAY_WORDS))
+_LOGIN_FORM = LazyPattern(rf"\b({words.LOGIN_FORM_WORDS})\b")
+
+
+def page_asks(text: str | None) -> str | None:
+    """What a scam site's page asks of its visitors (its title, text and form labels, read
+    whole): card, bank, identity or login data (:func:`data_request`, a password field), money
+    up front, or a sum beside a word that takes money ("Betala med kort eller Swish", "Payez 99
+    DT", "consigna $80.000 ... por Nequi", "сплатіть 500 грн", "先匯保證金 NT$50,000") or a
+    payment service's name. Read on a lookalike site only: a shop's price list elsewhere is no
+    request. Not a warning ("we never ask for your PIN")."""
+    if not text:
+        return None
+    asked = data_request(text)
+    if asked:
+        return asked
+    folded = fold_text(text)
+
+    def said(pattern: LazyPattern) -> str | None:
+        return next((m.group(0) for m in pattern.finditer(folded)
+                     if not sig.negated(folded, m.start(), m.end(), text)), None)
+
+    asked = said(_MONEY_OR_LOGIN) or said(_LOGIN_FORM)
+    if asked:
+        return asked
+    pay = said(_PAY_WORDS)
+    wallet = said(_PAYMENT_RE)
+    money = _MONEY_RE.search(folded)
+    if pay and wallet:
+        return f"{pay} ... {wallet}"  # how to pay, and to whom: "Bezahlung per PayPal"
+    pay = pay or wallet or next((m.group(0) for m in _NATIVE_PAY.finditer(sig.native(text))),
+                                None)
+    return f"{pay} ... {money.group(0)}" if pay and money else None
 
 
 def _bears_brand_name(p: Profile) -> str | None:
@@ -1864,7 +1920,8 @@ def _asks_money_or_data(p: Profile) -> bool:
     texts = (p.fields.bio, p.fields.display_name)
     return _payment_channel(p) is not None or any(
         data_request(t) or _MONEY_OR_LOGIN.search(fold_text(t or ""))
-        or _DEPOSIT_SHARE_RE.search(fold_text(t or "")) for t in texts)
+        or _DEPOSIT_SHARE_RE.search(fold_text(t or "")) for t in texts) or (
+        p.walled and _promoter_asks(p, p.found.get(SignalName.PROMOTED_BY_LOOKALIKE)) is not None)
 
 
 def _named_as_the_page(p: Profile, dom: str) -> bool:

@@ -1156,6 +1156,8 @@ PAYMENT_SERVICES: tuple[str, ...] = (
     "ime pay", "imepay", "fonepay", "m10", "birbank", "aba pay", "wing money", "pi pay",
     "truemoney", "promptpay", "tigo money", "giros tigo", "billetera personal", "zimple",
     "postepay", "upay", "monobank", "privat24",
+    # a prepaid voucher sold at kiosks, asked instead of a payment (no buyer protection)
+    "paysafecard",
     # the cash-transfer desks of Colombia, Mexico and Peru, Saudi wallets, Mexico's interbank
     # transfer (a name no language uses for anything else)
     "efecty", "baloto", "oxxo", "pagoefectivo", "stc pay", "stcpay", "urpay", "spei",
@@ -2109,6 +2111,28 @@ NATIVE_EMPLOYEE_PHRASES: tuple[str, ...] = (
     "में कार्यरत", "कर्मचारी हूं", "कर्मचारी हूँ", "विचार व्यक्तिगत",
     *_lx.native_phrases("employee"),
 )
+
+#: what a page says to take money (folded; Cyrillic folds to Latin): pay, a transfer, a fee, a
+#: deposit. On a lookalike site beside a sum (:data:`MONEY_AMOUNT`) anywhere on the page, the
+#: scam's request for money: what makes a walled page it links ``high``
+PAY_WORDS = (
+    r"pay|paying|payment|payez|payer|paiement|paga|pague|pagar|pagamento|pago|paghi|"
+    r"zahle|zahlen|bezahl\w*|zahlung|uberweis\w*|betal\w*|betaal\w*|zaplat\w*|doplat\w*|"
+    r"oplat\w*|platit\w*|platite|plati|platete|splat\w*|fizess\w*|fizet\w*|odeyin|odeme\w*|"
+    r"bayar|transfer\w*|virement|bonifico|consign\w*|deposit\w*|envoyez|envie|envia|invia|"
+    r"stuur|wyslij|przelej|kirim|gonder|tuma|lipa|fee|fees|frais|tasa|taxa|tassa|taksa|"
+    r"cuota|gebuhr\w*|\w+gebuhr|poplat\w*|dij|vznos|ucret\w*|bestel eerst|order first"
+)
+#: the same in scripts not folded to Latin (Chinese, Japanese, Korean, Arabic, Persian, Hebrew,
+#: Thai, Hindi): matched as written
+NATIVE_PAY_WORDS: tuple[str, ...] = (
+    "付款", "支付", "汇款", "匯款", "转账", "轉帳", "保证金", "保證金", "订金", "訂金", "定金",
+    "押金", "振込", "振り込", "支払", "입금", "송금", "결제", "ادفع", "دفع", "حول", "تحويل",
+    "پرداخت", "واریز", "שלם", "תשלום", "ชำระ", "โอน", "भुगतान", "जमा",
+)
+#: a login asked on a page (a password field's label), beyond :data:`DATA_REQUEST_PATTERNS`:
+#: on a lookalike site, the credential phishing of the walled page it links
+LOGIN_FORM_WORDS = r"contrasenas?|senha|mot de passe|passwort|password|sifre\w*|haslo"
 
 #: where a payment is taken out of sight, in any language: a private message or a messenger
 PRIVATE_CHANNEL_WORDS: tuple[str, ...] = (

@@ -3572,6 +3572,40 @@ def test_a_banks_offer_or_a_warning_is_no_bank_detail_change(text: str) -> None:
     assert data_request(text) is None, (text, data_request(text))
 
 
+@pytest.mark.parametrize("page", [
+    "Quillmark Outlet · Alles muss raus! Kartennummer, CVV und SMS-Code eingeben.",  # card, SMS
+    "Quillmark Outlet · Anzahlung 30 € per Überweisung, Rest bei Lieferung.",  # money first
+    "Quillmark Outlet · Betala med kort eller Swish: 149 kr.",  # a sum, how to pay
+    "Quillmark Outlet · Bezahlung nur per PayPal Freunde oder Paysafecard.",  # to whom
+    "Quillmark 会员 · 先匯保證金 NT$50,000 保留名額",  # Chinese: remit a deposit first
+    "Quillmark Bonus · Inicia sesión con tu correo y contraseña para acreditar el bono.",
+])
+def test_a_walled_page_a_lookalike_links_is_high_when_that_page_asks(page: str) -> None:
+    """The crawl passes on what the lookalike page that links a walled profile shows
+    (``Sighting.page_text``): when that page asks for card data, a login or money, the walled
+    page is part of a scam that asks, ``high``, and the lookalike's evidence says what it asks.
+    The same lookalike showing nothing asked (a price alone, or a warning) leaves it
+    ``medium``: the class never depends on it (no second sign is read from the page)."""
+    lure = "Räumungsverkauf -75 %! Nur solange der Vorrat reicht."
+
+    def walled(text: str | None) -> Finding:
+        hit = replace(SEARCH, platform="facebook", handle="quillmarkoutlet",
+                      url="https://facebook.test/quillmarkoutlet",
+                      title="Quillmark Papier Outlet | Facebook", snippet=lure)
+        promo = replace(PROMO, platform="facebook", handle="quillmarkoutlet",
+                        url="https://facebook.test/quillmarkoutlet",
+                        source="https://quillmark-outlet.shop/", page_text=text)
+        return classify_one(obs("facebook", "quillmarkoutlet", ProbeState.UNVERIFIABLE,
+                                sightings=(hit, promo)))
+    f = walled(page)
+    assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.HIGH, (page, f)
+    assert any("that page asks" in e.detail for e in f.evidence), f.evidence
+    for quiet in (None, "Quillmark Outlet · Alles -75 %, nur 149 €.",
+                  "Quillmark Outlet · Wir fragen nie nach Ihrer PIN oder Kartennummer."):
+        g = walled(quiet)
+        assert g.cls == FindingClass.IMPOSTOR and g.severity == Severity.MEDIUM, (quiet, g)
+
+
 # detect16 (continued)
 
 @pytest.mark.parametrize("name,bio", [
