@@ -31,6 +31,10 @@ with ``profiles:``) and the company's ``inventory.yaml``; the demo world is the 
   lists it and no page it reads links it"); ``--verbose`` lists each. An unreachable profile
   the audit found anyway is scored.
 
+Each end-to-end world also reports the requests its audit sent (the crawl's own count) and
+their number per brand of the inventory (``requests``/``requests_per_brand`` in ``--json``):
+what a change of discovery costs.
+
 With ``--mode both`` each world also counts the profiles scored end to end whose class
 differs from the fast one (``class_gaps_vs_fast`` in ``--json``; ``--verbose`` lists them):
 each is a gap between what the crawl observes, or how the audit assembles it, and the ideal
@@ -180,6 +184,9 @@ class Score:
     signals: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
     #: "<platform> <signal> (fast only | e2e only)" -> profiles, summed (``--mode both``)
     signal_gaps: Counter[str] = field(default_factory=Counter)
+    #: HTTP requests the audits sent (e2e, the crawl's own count), and how many brands
+    requests: int = 0
+    brands: int = 0
 
     def add(self, truth: Mapping[tuple[str, str], str], predicted: Mapping[tuple[str, str], str],
             *, ignore_extra: bool = False) -> None:
@@ -202,6 +209,8 @@ class Score:
         if other.gaps is not None:
             self.gaps = (self.gaps or 0) + other.gaps
         self.signal_gaps.update(other.signal_gaps)
+        self.requests += other.requests
+        self.brands += other.brands
 
     def metrics(self) -> dict[str, tuple[float, float, int]]:
         """class -> (precision, recall, support)."""
@@ -234,6 +243,8 @@ class Score:
             "unreachable_why": dict(sorted(self.unreachable_why.items())),
             "unreachable_truth": dict(sorted(self.unreachable_truth.items())),
             **({} if self.gaps is None else {"class_gaps_vs_fast": self.gaps}),
+            **({"requests": self.requests, "requests_per_brand": round(
+                self.requests / max(1, self.brands), 1)} if self.requests else {}),
             **({"signal_gaps_vs_fast": dict(self.signal_gaps.most_common())}
                if self.signal_gaps else {}),
         }
@@ -252,7 +263,9 @@ def print_score(title: str, s: Score) -> None:
     print(f"own accounts called impostor: {s.own_as_impostor()}"
           + (f"; extra findings: {s.extra}" if s.extra else "")
           + (f"; unreachable labelled profiles: {s.unreachable}" if s.unreachable else "")
-          + (f"; class differs from fast mode: {s.gaps}" if s.gaps is not None else ""))
+          + (f"; class differs from fast mode: {s.gaps}" if s.gaps is not None else "")
+          + (f"; requests: {s.requests} ({s.requests / max(1, s.brands):.0f} per brand)"
+             if s.requests else ""))
     if s.signal_gaps:
         print("signals of one mode only, same profile (platform signal: profiles): " + ", ".join(
             f"{k}: {n}" for k, n in s.signal_gaps.most_common(12)))
@@ -310,7 +323,10 @@ def _reachable(world, inventory, rules) -> set[tuple[str, str]]:  # type: ignore
 
     from matching.variants import generate_candidates
 
-    guess = {(c.platform, c.handle.lower()) for c in generate_candidates(inventory, rules, 40)}
+    # as the crawl reports a guess: the platform's canonical handle ("brand.lt" is Facebook's
+    # "brandlt")
+    guess = {(c.platform, rules[c.platform].canonical(c.handle))
+             for c in generate_candidates(inventory, rules, 40)}
     found, listed_sites = search_listed(world, inventory)
     out: set[tuple[str, str]] = set(found)
 
@@ -571,8 +587,9 @@ def e2e(folder: WorldFolder, verbose: bool = False, timeout: float = 900) -> Sco
             raise RuntimeError(f"audit of {folder.name} failed ({proc.returncode}): "
                                f"{proc.stderr[-2000:]}")
         findings = json.loads((out / "findings.json").read_text(encoding="utf-8"))
+        requests = _requests_sent(Path(tmp) / "audit.db")
     predicted = {(f["platform"], f["handle"].lower()): f["class"] for f in findings}
-    s = Score()
+    s = Score(requests=requests, brands=len(inventory.brands))
     # a labelled profile the audit reported was reachable, whatever _reachable guessed
     scored = {k: v for k, v in truth.items() if k in reach or k in predicted}
     s.unreachable = len(truth) - len(scored)
@@ -598,6 +615,15 @@ def e2e(folder: WorldFolder, verbose: bool = False, timeout: float = 900) -> Sco
             via = ",".join(p.indexed_by) if p is not None else "deleted"
             print(f"  {k[0]}:{k[1]} truth={scored[k]} not in the findings (indexed_by: {via})")
     return s
+
+
+def _requests_sent(db: Path) -> int:
+    """The requests the audit stored in ``db`` sent (its crawl summary's count)."""
+    from crawler.store import Store
+
+    with Store(db) as store:
+        audits = store.audits()
+        return int(store.crawl_summary(audits[-1]["id"]).get("requests") or 0) if audits else 0
 
 
 # ----------------------------------------------------------------------------- main

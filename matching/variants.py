@@ -50,7 +50,10 @@ __all__ = [
     "ROOT_WEIGHTS",
     "SECONDARY_BRAND_FACTOR",
     "adapt",
+    "COUNTRY_LANGUAGES",
+    "LOCAL_AFFIXES",
     "country_codes",
+    "local_affixes",
     "fuzz",
     "generate_candidates",
 ]
@@ -242,14 +245,27 @@ class _Plan:
     tiers: tuple[tuple[tuple[str, float, tuple[str, ...]], ...], ...]  # (family, weight, items)
 
 
+#: the country codes among :data:`SCAM_AFFIXES` (regional pages of the big markets)
+_FIXED_CODES = frozenset({"us", "uk", "tr"})
+
+
 def _scam_affix_forms(base: str, splits: Sequence[frozenset[int]],
-                      countries: Sequence[str]) -> list[str]:
+                      countries: Sequence[str], local: Sequence[str] = ()) -> list[str]:
     """The tier-1 suffix lane: the scam words' forms, the company's own country codes
     (:func:`country_codes`) ranked as the second word (after "official"): the
     "regional" page impostors open (``brand.et``, ``brandet``, ``brand_et``), and after
-    ``brand_et`` the brand's words separated the same way (``brand_name_et``)."""
+    ``brand_et`` the brand's words separated the same way (``brand_name_et``). The words of
+    the company's languages (:func:`local_affixes`: "podpora", "kundeservice") take turns
+    with the English ones; a company with country codes of its own has no use for the fixed
+    ones of other markets ("brand.tr" for a Slovak company): their places go to its words."""
+    words_in = list(SCAM_AFFIXES[1:])
+    if countries:
+        words_in = [w for w in words_in if w not in _FIXED_CODES or w in countries]
     countries = [c for c in countries if c not in SCAM_AFFIXES]  # "tr" keeps its own rank
-    words = (*SCAM_AFFIXES[:1], *countries, *SCAM_AFFIXES[1:])
+    mixed: list[str] = []
+    for i in range(max(len(words_in), len(local))):  # an English word, then a local one
+        mixed += [*words_in[i:i + 1], *local[i:i + 1]]
+    words = (*SCAM_AFFIXES[:1], *countries, *dict.fromkeys(mixed))
     forms = _affix_forms(base, words, prefix=False)
     cuts = [tuple(sorted(b for b in sp if 0 < b < len(base))) for sp in splits]
     split = ["_".join(base[i:j] for i, j in itertools.pairwise((0, *cut, len(base))))
@@ -265,13 +281,15 @@ def _scam_affix_forms(base: str, splits: Sequence[frozenset[int]],
 
 @lru_cache(maxsize=4096)
 def _plan(base: str, splits: tuple[frozenset[int], ...] = (), raw: str = "",
-          typo_tier: int = 1, countries: tuple[str, ...] = ()) -> _Plan:
+          typo_tier: int = 1, countries: tuple[str, ...] = (),
+          local: tuple[str, ...] = ()) -> _Plan:
     """Every variant of the squashed ``base``, by family, each family in its own order.
 
     ``typo_tier=2`` moves the typo families (omission, homoglyph, repetition, transposition) to
     tier 2: for an alias ("Northwind", "NWC") impostors add words, they rarely misspell an
     abbreviation on purpose. ``countries`` are the company's own country codes: suffixes of
-    the scam-affix lane (:func:`country_codes`)."""
+    the scam-affix lane (:func:`country_codes`), ``local`` the words of its languages
+    (:func:`local_affixes`)."""
     head: list[tuple[str, str]] = []
     if raw and raw != base:  # non-ASCII: "açarkahve" is exact, "acarkahve" a transliteration
         head += [(raw, "exact"), (base, "transliteration")]
@@ -279,7 +297,7 @@ def _plan(base: str, splits: tuple[frozenset[int], ...] = (), raw: str = "",
     # one list per lane of FAMILY_LANES, in the same order
     lists: list[list[str]] = [
         _separators(base, splits),
-        _scam_affix_forms(base, splits, countries),
+        _scam_affix_forms(base, splits, countries, local),
         _omission(base) if typos else [],
         _substitutions(base, _COMMON_HOMOGLYPHS) if typos else [],
         _repetition(base) if typos else [],
@@ -535,6 +553,102 @@ GENERIC_CCTLDS = frozenset({"ai", "cc", "co", "fm", "gg", "io", "me", "tv", "ws"
                             "so", "sh", "vc", "la", "gl", "am", "im", "nu", "pw", "tk"})
 
 
+#: the words an impostor of a company writes after its name in the company's own language
+#: ("kamzikpodpora", "lynglia.kundeservice", "voltaria_suport", "brand_oficial"), as handles
+#: spell them (ASCII, no diacritics), most common first: "official", "support", "help",
+#: "customer service". Per language (ISO 639-1); :func:`local_affixes` picks them.
+LOCAL_AFFIXES: dict[str, tuple[str, ...]] = {
+    "de": ("offiziell", "hilfe", "kundenservice"),
+    "fr": ("officiel", "aide", "serviceclient"),
+    "es": ("oficial", "ayuda", "soporte"),
+    "pt": ("oficial", "suporte", "ajuda"),
+    "it": ("ufficiale", "assistenza", "supporto"),
+    "nl": ("officieel", "klantenservice", "hulp"),
+    "no": ("offisiell", "kundeservice", "hjelp"),
+    "sv": ("officiell", "kundtjanst", "hjalp"),
+    "da": ("officiel", "kundeservice", "hjaelp"),
+    "fi": ("virallinen", "asiakaspalvelu", "tuki"),
+    "et": ("ametlik", "klienditugi", "abi"),
+    "lv": ("oficialais", "atbalsts", "palidziba"),
+    "lt": ("oficialus", "pagalba", "aptarnavimas"),
+    "pl": ("oficjalny", "pomoc", "wsparcie"),
+    "cs": ("oficialni", "podpora", "pomoc"),
+    "sk": ("oficialny", "podpora", "pomoc"),
+    "sl": ("uradni", "pomoc", "podpora"),
+    "hr": ("sluzbena", "podrska", "pomoc"),
+    "sr": ("zvanicni", "podrska", "pomoc"),
+    "bg": ("ofitsialen", "podkrepa", "pomosht"),
+    "ro": ("oficial", "suport", "ajutor"),
+    "hu": ("hivatalos", "ugyfelszolgalat", "segitseg"),
+    "el": ("episimo", "voitheia", "exypiretisi"),
+    "tr": ("resmi", "destek", "yardim"),
+    "az": ("resmi", "destek", "komek"),
+    "uz": ("rasmiy", "yordam", "aksiya"),
+    "kk": ("resmi", "komek", "qoldau"),
+    "ru": ("ofitsialnyi", "podderzhka", "pomosh"),
+    "uk": ("ofitsiinyi", "pidtrymka", "dopomoga"),
+    "ka": ("oficialuri", "daxmareba"),
+    "sq": ("zyrtar", "ndihma"),
+    "is": ("opinber", "hjalp"),
+    "id": ("resmi", "bantuan", "cs"),
+    "ms": ("rasmi", "bantuan", "helpdesk"),
+    "tl": ("opisyal", "tulong"),
+    "vi": ("chinhthuc", "hotro", "cskh"),
+    "hi": ("sahayta", "madad", "helpline"),
+    "ur": ("madad", "helpline"),
+    "ar": ("rasmi", "khidma"),
+    "he": ("rishmi",),
+    "sw": ("rasmi", "msaada", "huduma"),
+    "ja": ("koshiki",),
+    "ko": ("gongsik",),
+    "zh": ("guanfang", "kefu"),
+    "en": ("customercare", "helpdesk", "helpline"),
+}
+#: the languages of a country's people, by its country code (first the most spoken): where
+#: the inventory names no language, its domains' country says which words its impostors use
+COUNTRY_LANGUAGES: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(("de", "at", "li"), ("de",)), "ch": ("de", "fr", "it"),
+    **dict.fromkeys(("fr", "lu", "sn", "ci", "cm", "mc"), ("fr",)), "be": ("nl", "fr"),
+    "ca": ("en", "fr"), **dict.fromkeys(("ma", "tn", "dz"), ("ar", "fr")),
+    **dict.fromkeys(("es", "mx", "ar", "cl", "co", "pe", "py", "uy", "ec", "bo", "ve", "cr",
+                     "gt", "pa", "do", "hn", "sv", "ni", "cu", "pr"), ("es",)),
+    **dict.fromkeys(("pt", "br", "ao", "mz"), ("pt",)), **dict.fromkeys(("it", "sm"), ("it",)),
+    "nl": ("nl",), "no": ("no",), "se": ("sv",), "dk": ("da",), "fi": ("fi", "sv"),
+    "ee": ("et",), "lv": ("lv",), "lt": ("lt",), "pl": ("pl",), "cz": ("cs",), "sk": ("sk",),
+    "si": ("sl",), **dict.fromkeys(("hr", "ba"), ("hr",)), **dict.fromkeys(("rs", "me"), ("sr",)),
+    "bg": ("bg",), **dict.fromkeys(("ro", "md"), ("ro",)), "hu": ("hu",),
+    **dict.fromkeys(("gr", "cy"), ("el",)), "tr": ("tr",), "az": ("az",), "uz": ("uz",),
+    "kz": ("kk", "ru"), **dict.fromkeys(("ru", "by"), ("ru",)), "ua": ("uk",), "ge": ("ka",),
+    **dict.fromkeys(("al", "xk"), ("sq",)), "is": ("is",), "id": ("id",), "my": ("ms",),
+    "ph": ("tl", "en"), "vn": ("vi",), "in": ("hi", "en"), "pk": ("ur", "en"),
+    **dict.fromkeys(("sa", "ae", "eg", "jo", "qa", "kw", "bh", "om", "lb", "iq", "ly", "sd",
+                     "ps", "ye", "sy"), ("ar",)), "il": ("he",),
+    **dict.fromkeys(("ke", "tz", "ug"), ("sw", "en")), "jp": ("ja",), "kr": ("ko",),
+    **dict.fromkeys(("cn", "tw", "hk", "mo"), ("zh",)),
+    **dict.fromkeys(("gb", "uk", "ie", "au", "nz", "us", "gh", "ng", "za", "sg", "lk", "jm",
+                     "zw", "zm", "bw", "rw", "mw", "et"), ("en",)),
+}
+
+
+def local_affixes(inventory: Inventory, countries: Sequence[str] = ()) -> tuple[str, ...]:
+    """The words of :data:`LOCAL_AFFIXES` in the company's languages: the inventory's
+    ``language`` first, then those of its country codes (:func:`country_codes`), each word
+    once and none the scam-affix lane already has, taken in turn from each language (its
+    "official", then its "support" ...)."""
+    langs: list[str] = []
+    if inventory.language:
+        langs.append(inventory.language.split("-")[0].split("_")[0].lower())
+    for code in countries:
+        langs += COUNTRY_LANGUAGES.get(code, ())
+    lists = [LOCAL_AFFIXES.get(lang, ()) for lang in dict.fromkeys(langs)]
+    out: dict[str, None] = {}
+    for rank in range(max((len(w) for w in lists), default=0)):
+        for words_of in lists:
+            if rank < len(words_of) and words_of[rank] not in AFFIX_WORDS:
+                out.setdefault(words_of[rank], None)
+    return tuple(out)
+
+
 def country_codes(inventory: Inventory) -> tuple[str, ...]:
     """The company's own country codes, from the country-code top-level domains of its domains
     and brand websites (``wenzleather.com.et`` -> ``et``), in inventory order; generic ones
@@ -634,6 +748,7 @@ def _variants(inventory: Inventory, platform: str, rule: HandleRule,
     """Every variant of the platform's roots, in probe order; marks each in ``seen``."""
     roots = _roots(inventory, platform)
     countries = country_codes(inventory)
+    local = local_affixes(inventory, countries)
 
     def keep(item: _Item) -> bool:
         return item[0] not in seen
@@ -654,7 +769,8 @@ def _variants(inventory: Inventory, platform: str, rule: HandleRule,
 
     def variants(root: _Root) -> Iterator[_Item]:
         plan = _plan(root.base, tuple(root.splits), root.raw,
-                     typo_tier=2 if set(root.roles) == {"alias"} else 1, countries=countries)
+                     typo_tier=2 if set(root.roles) == {"alias"} else 1, countries=countries,
+                     local=local)
         return itertools.chain(exact(root), _ordered(plan, converter(root), keep))
 
     lanes = [(r.weight, variants(r)) for r in roots]

@@ -215,3 +215,28 @@ def test_the_ideal_observation_carries_the_linking_page_s_text() -> None:
     linked = [s for s in walled.sightings if s.via == "linked_page"]
     assert [s.page_text for s in linked] == [
         "Quokkaroo refunds · Refunds · Enter your card number and the SMS code. · Facebook"]
+
+
+def test_an_audit_s_requests_are_counted_per_brand(tmp_path, inventory) -> None:
+    """End to end, each world reports the requests its audit sent (the crawl summary's
+    count) and their number per brand: what a change of discovery costs."""
+    from crawler.store import Store
+
+    with Store(tmp_path / "audit.db") as store:
+        a = store.begin_audit(inventory, {})
+        store.set_crawl_summary(a, {"requests": 1150})
+    assert EW._requests_sent(tmp_path / "audit.db") == 1150
+    total = EW.Score()
+    total.merge(EW.Score(requests=1150, brands=2))
+    total.merge(EW.Score(requests=450, brands=1))
+    assert total.to_json()["requests"] == 1600
+    assert total.to_json()["requests_per_brand"] == 533.3
+    assert "requests" not in EW.Score().to_json()
+
+
+def test_a_guess_is_reached_as_the_platform_spells_it(inventory) -> None:
+    """The crawl reports a guess under the platform's canonical handle: the variant
+    'quokkaroo.official' is Facebook's 'quokkarooofficial' (Facebook ignores dots)."""
+    world = _world({"platform": "facebook", "handle": "QuokkarooOfficial",
+                    "display_name": "Quokkaroo Official"})
+    assert ("facebook", "quokkarooofficial") in _reach(world, inventory)

@@ -407,3 +407,33 @@ def test_a_regional_page_of_the_companys_country_is_probed_within_the_budget() -
     assert "wenzshoes_et" in x
     plain = Inventory("Wenz PLC", domains=("wenzleather.com",), brands=(brand,))
     assert not any(c.handle.endswith(("_et", ".et")) for c in generate_candidates(plain, RULES, 40))
+
+
+def test_local_affixes_are_the_words_of_the_companys_languages() -> None:
+    """The inventory's language first, then its country codes' languages, one word of each
+    in turn; English words the lane already has are not repeated."""
+    from matching.variants import local_affixes
+
+    sk = Inventory("Kamzik a.s.", domains=("kamzik.sk",), brands=(Brand("Kamzik"),))
+    assert local_affixes(sk, ("sk",))[:3] == ("oficialny", "podpora", "pomoc")
+    be = Inventory("Ombelle NV", brands=(Brand("Ombelle"),), language="fr")
+    assert local_affixes(be, ("be",))[:4] == ("officiel", "officieel", "aide", "klantenservice")
+    assert local_affixes(INVENTORY, ()) == ()
+    assert "support" not in local_affixes(sk, ("gb",))  # the lane's own word, not twice
+
+
+def test_a_support_page_in_the_companys_language_is_probed_within_the_budget() -> None:
+    """'brand.kundeservice', 'brand_suport': an impostor's customer-service page named in the
+    company's language is among the first variants of a company whose domains are Norwegian
+    (or Romanian); the fixed regional codes of other markets ('brand.tr') give way."""
+    brand = Brand("Lynglia", accounts=(OfficialAccount("instagram", "lynglia", "Lynglia"),))
+    no = Inventory("Lynglia SA", domains=("lynglia.no",), brands=(brand,))
+    first = [c.handle for c in generate_candidates(no, RULES, 40) if c.platform == "instagram"]
+    assert {"lynglia.offisiell", "lynglia.kundeservice", "lynglia.no"} <= set(first), first
+    assert not any(h.endswith((".tr", ".uk", "_tr", "_uk")) for h in first), first
+    ro = Inventory("Voltaria SA", domains=("voltaria.ro",),
+                   brands=(Brand("Voltaria", accounts=(OfficialAccount("x", "Voltaria", "V"),)),))
+    x = [c.handle.lower() for c in generate_candidates(ro, RULES, 40) if c.platform == "x"]
+    assert "voltaria_suport" in x, x
+    plain = Inventory("Lynglia SA", domains=("lynglia.com",), brands=(brand,))
+    assert not any("kundeservice" in c.handle for c in generate_candidates(plain, RULES, 40))
