@@ -1248,6 +1248,8 @@ def _left_behind(p: Profile) -> Evidence | None:
         opened = ""
     acc = p.avatar[1] if p.avatar is not None else None
     logo = f" of {acc.platform}:{acc.handle}" if acc is not None else ""
+    opened = (f"was opened {p.fields.created_at} and " if p.fields.created_at
+              else "shows no opening date, ")
     return Evidence(
         SignalName.COMPANY_RESOURCES,
         p.fields.last_active_at,
@@ -1437,14 +1439,33 @@ def _declared_pointer(p: Profile) -> str | None:
     return None
 
 
+_MAIN_CHANNEL = LazyPattern("|".join(words.MAIN_CHANNEL_PATTERNS))
+_NATIVE_MAIN_CHANNEL = LazyPattern("|".join(re.escape(sig.native(w))
+                                            for w in words.NATIVE_MAIN_CHANNEL_PHRASES))
+
+
+def _main_channel(p: Profile) -> str | None:
+    """The words by which a page sends its readers to "our main channel" ("for news see our
+    main channel", "Neue Videos auf unserem Hauptkanal", "ana hesabımız"): the company's voice
+    about its own main account, unnamed."""
+    text = p.fields.bio or ""
+    m = _MAIN_CHANNEL.search(fold_text(text)) or _NATIVE_MAIN_CHANNEL.search(sig.native(text))
+    return m.group(0) if m else None
+
+
 def own_traces(p: Profile) -> dict[str, str]:
     """kind -> what: what the text says that only the company's own account says. It points
-    at a declared account ("now at @brand": ``pointer``), calls itself old, archived, retired
-    or automatic (``former``), or a company channel: news, careers, a region (``channel``)."""
+    at a declared account ("now at @brand") or at "our main channel" (``pointer``), calls
+    itself old, archived, retired or automatic (``former``), or a company channel: news,
+    careers, a region (``channel``)."""
     out: dict[str, str] = {}
     pointer = _declared_pointer(p)
     if pointer:
         out["pointer"] = f"it sends people to the declared account {pointer}"
+    else:
+        main = _main_channel(p)
+        if main:
+            out["pointer"] = f"it sends people to the company's main account ('{main}')"
     for text in (p.fields.bio, p.fields.display_name):
         m = _FORMER_RE.search(fold_text(text or "")) or _NATIVE_FORMER.search(sig.native(text))
         r = sig.retired(replace(p.fields, display_name=None, bio=text))
@@ -1471,9 +1492,11 @@ def _own_traces(p: Profile) -> Evidence | None:
 
     Read, but with no link to prove it (a Telegram channel has no link field, and its
     description may name no site): the official logo, no link but to an official domain,
-    no scam sign, and both a pointer to a declared account and the words of a retired or
-    automatic account ("no longer maintained, subscribe to @brand"): a fraudster gains
-    nothing by sending people to the real account."""
+    no scam sign, and both a pointer to a declared account (or to "our main channel") and
+    the words of a retired or automatic account ("no longer maintained, subscribe to
+    @brand"), or over a year of silence ("New videos on @brand", last post in 2019): a
+    fraudster gains nothing by sending people to the real account and then falling
+    silent."""
     if not _harmless(p) or p.lure_affixes or unproven(p) or p.brand_index is None:
         return None
     traces = own_traces(p)
@@ -1491,14 +1514,19 @@ def _own_traces(p: Profile) -> Evidence | None:
             "without scam wording, lookalike links or look-alike letters (the profile's own "
             "page could not be read)",
         )
-    if p.avatar is None or not set(p.kinds) <= {"official"} or not (
-            "pointer" in traces and "former" in traces):
+    asleep = sig.dormancy(p.fields, p.now, p.config.dormant_days)
+    if p.avatar is None or not set(p.kinds) <= {"official"} or "pointer" not in traces or not (
+            "former" in traces or asleep is not None):
         return None
+    if "former" not in traces and p.has(SignalName.SCAM_WORDING):
+        return None  # "follow @brand and win": its silence is no word of its own
     where = p.kinds.get("official", "")
+    why = (traces["former"][3:] if "former" in traces or asleep is None
+           else f"has been silent: {asleep.detail}")
     return Evidence(
         SignalName.OWN_TRACES,
-        _declared_pointer(p),
-        f"uses the official logo, {traces['former'][3:]} and {traces['pointer'][3:]}, "
+        _declared_pointer(p) or traces["pointer"],
+        f"uses the official logo, {why} and {traces['pointer'][3:]}, "
         "without scam wording, lookalike links or look-alike letters"
         + (f" (links only to the official domain {where})" if where else " (links nowhere)"),
     )

@@ -43,6 +43,8 @@ __all__ = [
     "NATIVE_FAN_PHRASES",
     "NEGATED_OFFICIAL_PATTERNS",
     "NOT_CONNECTED_PATTERNS",
+    "MAIN_CHANNEL_PATTERNS",
+    "NATIVE_MAIN_CHANNEL_PHRASES",
     "COMMUNITY_PATTERNS",
     "NATIVE_COMMUNITY_PHRASES",
     "NATIVE_NEGATED_OFFICIAL_PATTERNS",
@@ -2320,4 +2322,31 @@ NATIVE_COMMUNITY_PHRASES: tuple[str, ...] = (
     "用户社区", "ユーザー会", "オーナーズクラブ", "同窓会", "학생회", "동문회", "사용자 모임",
     "สโมสรนักศึกษา", "ชมรมผู้ใช้", "छात्र संघ", "उपयोगकर्ता समूह", "σύλλογος φοιτητών",
     "κοινότητα χρηστών", "אגודת הסטודנטים", "קהילת משתמשי", "انجمن دانشجویان", "انجمن کاربران",
+)
+
+
+# ----------------------------------------------------------------------------- main channel
+
+#: how a company's side channel sends its readers to its main account without naming it
+#: ("for news see our main channel", "auf unserem Hauptkanal", "ana hesabımızda"): the
+#: company's voice about its own account (folded text, whole words)
+MAIN_CHANNEL_PATTERNS: tuple[str, ...] = (
+    r"\bour (main|primary|official) (channel|account|page|profile)\b",
+    r"\b(unserem|unseren|unser) (haupt(kanal|konto|account|seite|profil))\b",
+    r"\bunser(em|en)? hauptkanal\b",
+    r"\b(notre|nos) (chaine|compte|page) principale?\b",
+    r"\bnuestr[oa] (canal|cuenta|pagina|perfil) principal\b",
+    r"\bnoss[oa] (canal|conta|pagina|perfil) principal\b",
+    r"\bil nostro (canale|account|profilo) principale\b|\bla nostra pagina principale\b",
+    r"\bonze (hoofdpagina|hoofdaccount|hoofdkanaal)\b",
+    r"\bana (hesab|kanal|sayfa)\w*\b",
+    r"\b(nasz|naszym|naszego) (glown\w+ (kanal\w*|konc\w*|profil\w*))\b",
+    r"\b(akun|kanal|halaman) utama kami\b",
+    r"\bkenh chinh\b",
+)
+#: the same in other scripts, as written
+NATIVE_MAIN_CHANNEL_PHRASES: tuple[str, ...] = (
+    "основной канал", "наш основной", "головний канал", "القناة الرئيسية", "حسابنا الرئيسي",
+    "主頻道", "主频道", "主帳號", "主账号", "メインチャンネル", "メインアカウント", "메인 채널",
+    "본 계정",
 )

@@ -2478,7 +2478,9 @@ def test_an_old_silent_channel_in_the_logo_that_links_nowhere_is_the_companys() 
 
 
 @pytest.mark.parametrize("change", [
-    {"created_at": "2015-06-01"},  # opened a few months before it went quiet
+    # opened a few months before it went quiet (and not sending its readers to "our main
+    # channel", which with its silence is proof of its own: see detect16's block)
+    {"created_at": "2015-06-01", "bio": "Videos von Quillmark Papier."},
     {"last_active_at": "2026-11-01"},  # still posting: a copy at work
     {"bio": "Videos von Quillmark Papier. Gewinnspiel: schreib uns per DM!"},  # a lure
 ])
@@ -3687,3 +3689,30 @@ def test_one_country_code_for_another_is_another_market_not_a_typo() -> None:
     f = next(f for f in classify(inv, [*OFFICIAL, typo], (), now=NOW)
              if f.handle == typo.handle)
     assert f.cls == FindingClass.IMPOSTOR, f
+
+
+# detect16 (continued)
+
+OLD_SIDE = obs("youtube", "quillmarkwebinare", display_name="Quillmark Webinare",
+               bio="Webinare 2016-2019. Neue Videos auf @quillmarkpapier", avatar_phash=LOGO,
+               posts=88, followers=3100, last_active_at="2019-08-01")
+
+
+@pytest.mark.parametrize("bio,silent_since,own", [
+    ("Webinare 2016-2024. Neue Videos auf @quillmarkpapier", "2025-03-01", True),
+    ("Webinare. Neue Videos auf @quillmarkpapier", "2026-10-01", False),  # still posting
+    ("Webinare 2016-2019. Neue Videos jeden Montag!", "2025-03-01", False),  # no pointer
+    ("Rundgang durch die Mühle. Neuigkeiten auf unserem Hauptkanal.", "2025-03-01", True),
+    ("Virtual tour of the mill. For news see our main channel.", "2025-03-01", True),
+    ("Virtual tour of the mill. For news see our website.", "2025-03-01", False),
+    ("Folgt @quillmarkpapier und gewinnt ein Jahr Papier gratis!", "2025-03-01", False),
+])
+def test_a_silent_channel_in_the_logo_sending_its_readers_to_the_main_one_is_the_companys(
+        bio: str, silent_since: str, own: bool) -> None:
+    """The official logo, no link, nothing asked, silent for over a year, and a bio that sends
+    its readers to a declared account ('Neue Videos auf @quillmarkpapier') or to 'our main
+    channel': the company's side channel, left behind (redundant), though the platform
+    shows no opening date. Still posting, or pointing nowhere, it stays a candidate."""
+    f = classify_one(replace(OLD_SIDE, fields=replace(OLD_SIDE.fields, bio=bio,
+                                                        last_active_at=silent_since)))
+    assert f.cls == (FindingClass.REDUNDANT if own else FindingClass.IMPOSTOR), f
