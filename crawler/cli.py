@@ -801,6 +801,7 @@ def report(db: Path, audit_id: int | None, out: Path, pdf: bool, lang: str | Non
             raise BadInput(_("{db}: no audit {id}; audits: {ids}").format(
                 db=db, id=audit_id, ids=", ".join(str(a) for a in sorted(audits))))
         inventory = store.inventory(audit_id)
+        written = _valid_language(store.audit_language(audit_id))  # its report's language
         outputs = render(store, audit_id, inventory, out, lang=lang, timezone=timezone)
     except StoreDataError as exc:
         raise BadInput(f"{db}: {exc} — restore it from a backup, or re-run the audit") from None
@@ -812,7 +813,7 @@ def report(db: Path, audit_id: int | None, out: Path, pdf: bool, lang: str | Non
     # imported when this command runs: the CLI starts without it
     from .runner import report_language
 
-    tr = Translator(report_language(lang, inventory))
+    tr = Translator(report_language(lang or written, inventory))
     if audits[audit_id]["status"] != "complete":
         click.echo(tr.gettext("audit {id} is partial: the report says so").format(id=audit_id),
                    err=True)
@@ -910,8 +911,9 @@ def _store_translator(store, lang: str | None, timezone: str | None):
 
     if not lang:
         audit_id = store.latest_audit()
-        try:
-            lang = report_language(None, store.inventory(audit_id)) if audit_id else None
+        try:  # the language its report was written in, else its inventory's
+            lang = (_valid_language(store.audit_language(audit_id))
+                    or report_language(None, store.inventory(audit_id))) if audit_id else None
         except Exception:  # an audit without a stored inventory: the machine's language
             lang = None
     return Translator(lang or system_language(), timezone or system_timezone())
@@ -953,12 +955,28 @@ def _db_language(db: Path) -> str | None:
 
     if not Path(db).is_file():
         return None
-    rows = _read_only_query(db, "SELECT inventory FROM audits WHERE complete = 1 "
-                                "ORDER BY id DESC LIMIT 1")
-    try:
-        language = json.loads(rows[0][0]).get("language") if rows and rows[0][0] else None
+    rows = _read_only_query(db, "SELECT CASE WHEN json_valid(settings) THEN "
+                                "json_extract(settings, '$.lang') END, inventory FROM audits "
+                                "WHERE complete = 1 ORDER BY id DESC LIMIT 1")
+    if not rows:
+        return None
+    written, inventory = rows[0]
+    try:  # the language its report was written in, else its inventory's
+        language = written if isinstance(written, str) else \
+            json.loads(inventory).get("language") if inventory else None
         return check_language(language) if isinstance(language, str) else None
-    except (ValueError, AttributeError, LanguageError):
+    except (ValueError, AttributeError, TypeError, LanguageError):
+        return None
+
+
+def _valid_language(value: str | None) -> str | None:
+    """``value`` when it names a report language, else None."""
+    # imported when this command runs: the CLI starts without it
+    from reports.i18n import LanguageError, check_language
+
+    try:
+        return check_language(value) if value else None
+    except LanguageError:
         return None
 
 
@@ -1187,8 +1205,9 @@ def _import_decisions(db: Path, path: Path, by: str | None, lang: str | None = N
         for t in plan.applied:
             store.set_triage(t)
         if not lang:
-            try:
-                lang = report_language(None, store.inventory(plan.audit_id))
+            try:  # the language the audit's report was written in, else its inventory's
+                lang = _valid_language(store.audit_language(plan.audit_id)) \
+                    or report_language(None, store.inventory(plan.audit_id))
             except Exception:  # an audit without a stored inventory: the machine's language
                 lang = system_language()
     finally:

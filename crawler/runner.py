@@ -501,7 +501,8 @@ def render(
         finish_reason=None if complete else (row.get("finish_reason") or "unknown"),
         coverage_gaps=store.coverage_gaps(audit_id),
         crawl=CrawlSummary.from_dict(crawl),
-        lang=report_language(lang, inventory),
+        # --lang, else the language the audit's report was written in, else the inventory's
+        lang=report_language(lang or _stored_language(settings), inventory),
         timezone=timezone or system_timezone(),
         triage_history=_cases_as_of(store, row.get("finished_at")),
     )
@@ -750,6 +751,17 @@ def resume_mismatch(audit_id: int, stored: Mapping[str, Any],
             "started with to continue it, or leave out --resume to start a new audit")
 
 
+def _stored_language(settings: Mapping[str, Any]) -> str | None:
+    """The language an audit's report was written in (its settings' ``lang``), when valid."""
+    from reports.i18n import LanguageError, check_language  # see ``render``
+
+    value = settings.get("lang")
+    try:
+        return check_language(value) if isinstance(value, str) else None
+    except LanguageError:
+        return None
+
+
 def _settings_summary(options: AuditOptions, catalog: Catalog | None = None) -> dict[str, Any]:
     summary: dict[str, Any] = {
         "platforms": list(options.platforms),
@@ -762,6 +774,8 @@ def _settings_summary(options: AuditOptions, catalog: Catalog | None = None) -> 
     }
     if options.now:  # --as-of (the demo: its world's date): what dormancy counted to
         summary["as_of"] = options.now
+    if options.lang:  # the report's language (--lang, else the inventory's, else the machine's):
+        summary["lang"] = options.lang  # what `report`, `triage` ... speak after it by default
     if options.resolve:  # --resolve: a staging mirror or the simulated web, not the real web
         summary["resolve"] = ", ".join(f"{host}={to}" for host, to in
                                        sorted(options.resolve.items()))

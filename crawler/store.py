@@ -725,6 +725,14 @@ class Store:
         rows = self._audit_rows("WHERE id = ?", (audit_id,), True)
         return rows[0] if rows else None
 
+    def audit_language(self, audit_id: int) -> str | None:
+        """The language the audit's report was written in (its settings' ``lang``; None for
+        an audit stored before it was kept), read without decoding the rest of its settings."""
+        row = self.db.execute(
+            "SELECT json_extract(settings, '$.lang') FROM audits WHERE id = ?"
+            " AND json_valid(settings)", (audit_id,)).fetchone()
+        return row[0] if row and isinstance(row[0], str) else None
+
     def swept_platforms(self, audit_id: int) -> tuple[str, ...]:
         """The audit's ``--platforms`` (its settings' ``platforms``; empty = all), read
         without decoding the rest of its settings (the crawl summary is megabytes)."""

@@ -509,6 +509,7 @@ SETTING_LABELS: dict[str, str] = {
     "proxy": N_("Through a proxy (--proxy)"),
     "allow_private_network": N_("Private addresses allowed (--allow-private-network)"),
     "resolve": N_("Hosts sent to another address, not the public web (--resolve)"),
+    "lang": N_("Language of the report (--lang)"),
     "words": N_("Your own words (--words)"),
     "words_digest": N_("Your own words: digest"),
     "credentials": N_("Credentials used"),

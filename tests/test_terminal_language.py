@@ -142,3 +142,36 @@ def test_a_refused_words_file_is_said_in_the_audits_language_whatever_the_order(
         assert "bilinmeyen aile 'scams'" in result.output
     result = CliRunner().invoke(cli.main, [*base, "--words", str(words), "--lang", "en"])
     assert "unknown family 'scams'" in result.output
+
+
+def test_the_commands_after_an_audit_speak_the_language_its_report_was_written_in(tmp_path):
+    """An audit run with --lang en on a Turkish inventory: triage then answered in Turkish
+    (the inventory's language), the audit's own choice not kept."""
+    import json
+    import sqlite3
+
+    from crawler.options import AuditOptions
+    from crawler.runner import _settings_summary
+    from crawler.store import Store
+
+    paths = {"inventory": tmp_path / "i.yaml", "out": tmp_path / "o", "db": tmp_path / "a.db"}
+    assert _settings_summary(AuditOptions(**paths, lang="en"))["lang"] == "en"
+    db = tmp_path / "audits.db"
+    Store(db).close()
+    with sqlite3.connect(db) as con:
+        con.execute("INSERT INTO audits (started_at, complete, settings, inventory) "
+                    "VALUES (?, 1, ?, ?)", ("2026-12-01T10:00:00+00:00",
+                                            json.dumps({"lang": "en", "crawl": {}}),
+                                            json.dumps({"organization": "Acme",
+                                                        "language": "tr"})))
+    con.close()
+    assert cli._db_language(db) == "en"
+    store = Store(db)
+    try:
+        assert store.audit_language(1) == "en"
+        assert cli._store_translator(store, None, "UTC").lang == "en"
+        assert cli._store_translator(store, "tr", "UTC").lang == "tr"  # --lang wins
+    finally:
+        store.close()
+    result = CliRunner().invoke(cli.main, ["triage", "--db", str(db), "--json"])
+    assert "--json goes with --list" in result.output
