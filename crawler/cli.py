@@ -739,7 +739,9 @@ def demo(**kw) -> None:
             demo_inventory(), out=out, db=db, resolve={"*": web.address}, now=world.now, **kw
         )
         if not kw["quiet"]:
-            click.echo(f"simulated web on http://{web.address}/ ({len(world.profiles)} profiles)")
+            _ = _translator(options.lang or _inventory_language(demo_inventory())).gettext
+            click.echo(_("simulated web on {url} ({n} profiles served)").format(
+                url=f"http://{web.address}/", n=len(world.profiles)))
         code = _run(options, kw["quiet"], resume_hint="demo")
     _done(code)  # the simulated web stopped first
 
