@@ -110,6 +110,32 @@ def test_id_and_username_alone_stay_unrecognised():
     assert got.state is not FOUND
 
 
+def test_own_account_answered_with_its_id_and_handle_only():
+    """/me?fields=id,username (Instagram's and Threads' Graph APIs, no account_type asked):
+    the request is for the token's own account, so its id and handle are someone; the same
+    body from an address that asks for nobody in particular stays unrecognised."""
+    body = {"id": "17841400000000042", "username": "harbour.ferry"}
+    for platform, url in (("instagram", "https://graph.instagram.com/v19.0/me?fields=id,username"),
+                          ("instagram", "https://api.instagram.com/v1/users/self"),
+                          ("threads", "https://graph.threads.net/v1.0/me?fields=id,username")):
+        got = read(platform, url, 200, body)
+        assert got.state is FOUND and got.handle == "harbour.ferry", (platform, url, got.reason)
+    assert read("instagram", "https://graph.instagram.com/v19.0/search?q=x", 200, body).state is not FOUND
+
+
+def test_own_media_list_of_the_graph_api_names_its_owner():
+    """/me/media?fields=id,caption,media_type,media_url,permalink,timestamp,username: every
+    media object's username is its owner's, the token's own account."""
+    items = [{"id": f"1790000000{n}", "caption": "Ferry at dawn", "media_type": "IMAGE",
+              "media_url": f"https://scontent.example/{n}.jpg", "permalink": f"https://www.instagram.com/p/Cx{n}/",
+              "timestamp": "2021-05-01T10:00:00+0000", "username": "harbour.ferry"} for n in range(3)]
+    doc = {"data": items, "paging": {"cursors": {"before": "a", "after": "b"}}}
+    got = read("instagram", "https://graph.instagram.com/me/media?fields=id,caption,username", 200, doc)
+    assert got.state is FOUND and got.handle == "harbour.ferry"
+    items[1] = dict(items[1], username="millpond")  # a feed of several owners: no one's
+    assert read("instagram", "https://graph.instagram.com/me/media", 200, doc).state is not FOUND
+
+
 def _media_item(n: int, owner: dict, liker: dict) -> dict:
     return {"id": f"99887766554433{n}_{owner['id']}", "code": f"BxYz{n}", "type": "image",
             "created_time": str(1455000000 + n), "link": f"https://www.instagram.com/p/BxYz{n}/",

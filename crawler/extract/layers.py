@@ -314,7 +314,8 @@ def author_listing(doc: Any, page: GenericPage) -> str | None:
     only as text, so the account exists; its counts are not in such an answer."""
     asked = asked_handle(page)
     saved = asked is None and not (page.url or "").startswith(("http://", "https://"))
-    if asked is None and not saved:
+    own = asked is None and not saved and _own_items_request(page.url)
+    if asked is None and not saved and not own:
         return None  # a listing asked for by another address (a subreddit) names no account
     authors: list[str] = []
     seen: set[int] = set()
@@ -323,7 +324,8 @@ def author_listing(doc: Any, page: GenericPage) -> str | None:
         if id(data) in seen:
             continue  # a {kind, data} envelope and its data are one item
         seen.add(id(data))
-        for key in ("author", "author_name", "authorName", "owner_username"):
+        keys = _AUTHOR_KEYS + ("username",) if _is_media(data) else _AUTHOR_KEYS
+        for key in keys:
             value = data.get(key)
             if isinstance(value, str) and value.strip() and depth > 0:
                 authors.append(value.strip().lstrip("@"))
@@ -332,11 +334,32 @@ def author_listing(doc: Any, page: GenericPage) -> str | None:
             break
     if len(authors) < (MIN_SAVED_LISTING if saved else MIN_LISTING):
         return None
-    if saved:
+    if saved or own:
         asked = page.valid_handle(authors[0])  # a saved file: its one author, if one only
     if asked is None or any(page.valid_handle(a) != asked for a in authors):
         return None  # a listing of many people's items (a subreddit, a search) is no profile
     return asked
+
+
+_AUTHOR_KEYS = ("author", "author_name", "authorName", "owner_username")
+# the token's own account's items, or an account's by its number (Instagram's and Threads'
+# Graph APIs /me/media, /<id>/media, /me/threads; Instagram v1 /users/self/media/recent)
+_OWN_ITEMS = re.compile(r"(?i)/(?:me|users/self|\d{5,25})/(?:media|threads|posts)(?:/recent)?/?$")
+
+
+def _own_items_request(url: str) -> bool:
+    try:
+        return bool(_OWN_ITEMS.search(urlsplit(url or "").path))
+    except ValueError:
+        return False
+_MEDIA_KEYS = ("media_type", "media_url", "permalink", "caption", "timestamp", "thumbnail_url",
+               "media_product_type")
+
+
+def _is_media(node: Mapping[str, Any]) -> bool:
+    """A media object of Instagram's and Threads' Graph APIs ({id, caption, media_type,
+    media_url, permalink, timestamp, username}): its ``username`` is its owner's."""
+    return sum(k in node for k in _MEDIA_KEYS) >= 2
 
 
 def _gdata(node: Any, depth: int = 0) -> Any:
@@ -769,6 +792,7 @@ def best_profile(doc: Any, page: GenericPage, want: str | set[str] | None = None
     asked = _asked_id(page.url)
     asked_name = asked_handle(page) if want is None else None
     owner = listing_owner(doc) if want is None else None
+    own_account = want is None and _self_request(page.url)
     roots = _root_refs(doc)
     for node, depth in _dicts(doc):
         view = _merged(node)
@@ -804,6 +828,11 @@ def best_profile(doc: Any, page: GenericPage, want: str | set[str] | None = None
             # first and last name (Graph API /me with a user token and many permissions: bio,
             # website, education, work ...), which no list of other things is
             score += 2
+        if (own_account and score == 2 and handle is not None and depth <= 1
+                and _first(view, ID_KEYS, (str, int)) is not None):
+            # the token's own account (/me, /user, /users/self ...) answered with its id and
+            # handle only (Instagram's and Threads' /me?fields=id,username): someone
+            score += 1
         if score and is_root:
             score += 2  # the object a normalised answer's data points at (LinkedIn Voyager)
         if score and asked is not None and str(view.get("id", "")) == asked:
@@ -823,6 +852,21 @@ def best_profile(doc: Any, page: GenericPage, want: str | set[str] | None = None
         if best is None or key > best:
             best, found = key, view
     return found
+
+
+# the address of the token's own account in the OAuth APIs seen: Graph API, Instagram and
+# Threads /me, X v2 /users/me, GitHub /user, Instagram v1 /users/self, OpenID Connect userinfo,
+# X v1.1 and Mastodon verify_credentials, Reddit /api/v1/me
+_SELF_PATH = re.compile(r"(?i)/(?:me|user|userinfo|users/(?:me|self)|"
+                        r"accounts?/verify_credentials(?:\.json)?)/?$")
+
+
+def _self_request(url: str) -> bool:
+    """Whether a request asked for the token's own account (see ``_SELF_PATH``)."""
+    try:
+        return bool(_SELF_PATH.search(urlsplit(url or "").path))
+    except ValueError:
+        return False
 
 
 def _identity_keys(view: Mapping[str, Any]) -> set[str]:
