@@ -48,7 +48,9 @@ def _num(lang: str | None, n: int) -> str:
 
 def progress_line(lang: str | None, label: str, done: int, queued: int,
                   found: Sequence[tuple[str, int]], unverifiable: int, extra: str = "") -> str:
-    """``[sweep] 120 requests done, 4 queued; found: instagram 3; unverifiable: 1``.
+    """``[sweep] 120 requests done, 4 queued; found: instagram 3; page not readable: 1``
+    (the profiles whose page could not be read, as the report's Coverage counts them: some are
+    then judged from search results, so the summary's "Unverified" may be fewer).
 
     ``label``: ``sweep``, ``done`` or ``stopped``; ``found``: (platform, profiles) sorted, of
     which the first :data:`PROGRESS_PLATFORMS` are named and the rest summed (a 1,000-site
@@ -60,7 +62,7 @@ def progress_line(lang: str | None, label: str, done: int, queued: int,
         text += _text(lang, N_(" and {n} on {k} more platforms")).format(
             n=_num(lang, rest), k=_num(lang, len(found) - PROGRESS_PLATFORMS))
     line = _text(lang, N_("[{label}] {done} requests done, {queued} queued; found: {found}; "
-                          "unverifiable: {unverifiable}")).format(
+                          "page not readable: {unverifiable}")).format(
         label=_text(lang, LABELS.get(label, label)), done=_num(lang, done),
         queued=_num(lang, queued), found=text, unverifiable=_num(lang, unverifiable))
     return f"{line}; {extra}" if extra else line
@@ -69,7 +71,7 @@ def progress_line(lang: str | None, label: str, done: int, queued: int,
 def settled_line(lang: str | None, done: int, found: int, unverifiable: int) -> str:
     """The last progress line of an audit the probe workers settled without a crawl."""
     return _text(lang, N_("[{label}] {done} requests done, 0 queued; found: {found} profiles "
-                          "on existence-only sites; unverifiable: {unverifiable}")).format(
+                          "on existence-only sites; page not readable: {unverifiable}")).format(
         label=_text(lang, LABELS["done"]), done=_num(lang, done), found=_num(lang, found),
         unverifiable=_num(lang, unverifiable))
 

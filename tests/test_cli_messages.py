@@ -168,7 +168,7 @@ def test_the_progress_line_and_the_stop_speak_the_reports_language():
 
     assert stopping_line(None, "SIGTERM") == f"{STOPPING} (SIGTERM)"
     assert progress_line("en", "done", 1234, 0, found, 1, "all processes: 3 done") == (
-        "[done] 1234 requests done, 0 queued; found: instagram 3, x 1200; unverifiable: 1; "
+        "[done] 1234 requests done, 0 queued; found: instagram 3, x 1200; page not readable: 1; "
         "all processes: 3 done")
     assert probe_workers_line("en", 1, 1) == (
         "[probe workers] asking 1 existence-only probes on 1 process")
