@@ -654,7 +654,8 @@ FAN_PATTERNS: tuple[str, ...] = (
     r"\bfann?i(konto|leht|kanal|sivu|tili)\b",
     # Turkish
     r"\bhayran (sayfasi|hesabi|kulubu|kanali)\w*\b",
-    r"\bbagimsiz\b",
+    # "independent" beside a page, a group or a review, not a trade's ("bağımsız eczane")
+    r"\bbagimsiz (\w+ )?(sayfa|hesap|grup|topluluk|kanal|blog|forum|inceleme|yorum)\w*\b",
     r"\b(baglantimiz|baglantisi|bagimiz|resmi bir bagi|resmi bagi) (yoktur|yok)\b",
     r"\bresmi degil\b",
     r"\bresmi hesap degil\b",
@@ -666,13 +667,17 @@ FAN_PATTERNS: tuple[str, ...] = (
     r"\bkeine offizielle\b",
     r"\bnicht offiziell\b",
     r"\bfanseite\b",
-    r"\bunabhangig\w*\b",
+    r"\bunabhangig\w* (\w+ )?(gruppe|seite|fanseite|community|kanal|account|konto|blog|forum|"
+    r"bewertung\w*|test\w*|tipps|infos?|initiative|plattform|fanclub|nutzer\w*|kund\w*)\b",
     r"\bkeine (verbindung|verbindungen) (zu|mit)\b",
     # Spanish
     r"\bno oficial\b",
     r"\bpagina de fans\b",
     r"\bparodia\b",
-    r"\bindependiente\b",
+    # "independent" beside a page, a group or a review, not a trade's ("editorial
+    # independiente", a publisher; "mecánico independiente")
+    r"\b(pagina|cuenta|perfil|canal|grupo|comunidad|blog|sitio|foro|resenas?|opiniones|"
+    r"analisis|criticas?|tutoriales|proyecto|medio|club|fanpage)s? (\w+ )?independientes?\b",
     r"\bsin (relacion|vinculo|afiliacion) (con|oficial)\b",
     r"\bno (estamos )?afiliad[oa]s?\b",
     # French, Italian, Portuguese, Dutch
@@ -689,9 +694,12 @@ FAN_PATTERNS: tuple[str, ...] = (
     r"\bgeen (officieel|officiele)\b",
     r"\bgeen (band|banden|connectie|relatie|binding) met\b",
     r"\bgeen onderdeel van\b",
-    r"\bonafhankelijk\w*\b",
+    r"\bonafhankelijk\w* (\w+ )?(groep|pagina|community|kanaal|account|blog|forum|review\w*|"
+    r"recensie\w*|fanclub)\b",
     r"\bnao somos (a|o|da|do)\b",
-    r"\bindependente\b",
+    r"\b(pagina|conta|perfil|canal|grupo|comunidade|blog|site|forum|analises?|criticas?|"
+    r"tutoriais|projeto|clube)s? (\w+ )?independentes?\b",
+    r"\b(tutoriais|analises|criticas|grupo|canal) independentes?\b",
     r"\bsem (ligacao|vinculo|relacao|afiliacao)\b",
     r"\b(no sponsors?|walang sponsor|hindi sponsored|hindi opisyal)\b",
     r"\bperfil de fas?\b",
@@ -749,8 +757,9 @@ FAN_PATTERNS: tuple[str, ...] = (
     r"\b(spotting|spotter|plane ?spotting|trainspotting)\b",
     r"\b(gyujtemeny\w*|sammlung von|samling av|kokoelmani|moja kolekcja|moje sbirka|"
     r"my collection|scale models?|diecast|modellbau|makett\w*|pienoismalli\w*)\b",
-    r"\b(uafhaengig\w*|uavhengig\w*|oberoende|ingen sponsor\w*|inga sponsor\w*|"
-    r"ei sponsor\w*)\b",
+    r"\b(uafhaengig\w*|uavhengig\w*|oberoende) (\w+ )?(gruppe|grupp|side|sida|kanal|konto|"
+    r"blog|forum|anmeldelse\w*|recension\w*|omtale\w*|test\w*|fan\w*)\b",
+    r"\b(ingen sponsor\w*|inga sponsor\w*|ei sponsor\w*)\b",
     # a customer's own word that the brand is her favourite ("my favourite brand", "mi marca
     # favorita"): a fan's, never the company's (English, Spanish, Portuguese, French, Italian,
     # German, Dutch, Turkish, Polish, Indonesian, Vietnamese; folded)

@@ -3716,3 +3716,29 @@ def test_a_silent_channel_in_the_logo_sending_its_readers_to_the_main_one_is_the
     f = classify_one(replace(OLD_SIDE, fields=replace(OLD_SIDE.fields, bio=bio,
                                                         last_active_at=silent_since)))
     assert f.cls == (FindingClass.REDUNDANT if own else FindingClass.IMPOSTOR), f
+
+
+@pytest.mark.parametrize("name,trade,page", [
+    ("Ediciones Quillmark", "Editorial independiente de Quito. Poesía en kichwa.",
+     "Canal independiente sobre Quillmark Papier. Reseñas de cuadernos."),
+    ("Quillmark Beratung", "Unabhängige Versicherungsberatung in Altona.",
+     "Unabhängige Gruppe von Kundinnen und Kunden von Quillmark Papier."),
+    ("Quillmark Eczanesi", "Bağımsız eczane, Kadıköy. Nöbetçi listesi.",
+     "Quillmark Papier defterleri hakkında bağımsız inceleme kanalı."),
+    ("Quillmark Boghandel", "Uafhængig boghandel i Aarhus siden 1990.",
+     "Uafhængige anmeldelser af Quillmark Papiers notesbøger."),
+])
+def test_independent_is_a_fans_word_beside_a_page_not_beside_a_trade(name: str, trade: str,
+                                                                    page: str) -> None:
+    """'Independent' describes a fan's page or review ("canal independiente", "unabhängige
+    Gruppe", "bağımsız inceleme kanalı", "uafhængige anmeldelser"), and a trade of its own
+    too ("editorial independiente", a publisher; "unabhängige Versicherungsberatung"; an
+    independent pharmacy or bookshop): beside a trade it is a namesake's word, no fan's."""
+    def one(bio: str) -> Finding:
+        return classify_one(obs("bluesky", "quillmark.bsky.social", display_name=name,
+                                bio=bio, posts=90, followers=180, created_at="2024-02-10",
+                                last_active_at="2026-11-01"))
+    f = one(trade)
+    assert f.cls == FindingClass.UNRELATED, f
+    g = one(page)
+    assert g.cls == FindingClass.FAN, g
