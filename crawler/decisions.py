@@ -77,16 +77,23 @@ def _triage(f: Finding, decision: TriageDecision, when: str, who: str, audit_id:
 MAX_REASON = 1000
 
 
-def _line_of(text: str, needle: str) -> int | None:
-    pos = text.find(needle)
-    return text.count("\n", 0, pos) + 1 if pos >= 0 else None
+def _line_of(text: str, needle: str, nth: int = 0) -> int | None:
+    """The line of the ``nth`` (0: the first) occurrence of ``needle`` in ``text``."""
+    pos = -1
+    for _ in range(nth + 1):
+        pos = text.find(needle, pos + 1)
+        if pos < 0:
+            return None
+    return text.count("\n", 0, pos) + 1
 
 
-def _where(text: str, i: int, profile: object) -> Text:
-    """Where a decision is in the file: its line and profile, else its number."""
+def _where(text: str, i: int, profile: object, nth: int = 0) -> Text:
+    """Where a decision is in the file: its line and profile, else its number (``nth``: how
+    many decisions before it name the same profile: a repeated one is at its own line)."""
     if not isinstance(profile, str):
         return N_("decision {n}", n=i)
-    line = _line_of(text, json.dumps(profile, ensure_ascii=False)) or _line_of(text, profile)
+    line = _line_of(text, json.dumps(profile, ensure_ascii=False), nth) \
+        or _line_of(text, profile, nth)
     if line:
         return N_("line {line} ({profile})", line=line, profile=profile)
     return N_("decision {n} ({profile})", n=i, profile=profile)
@@ -189,9 +196,13 @@ def plan_import(
     seen: set[str] = set()
     planned: list[Triage] = []
     choices = ", ".join(d.value for d in TriageDecision)
+    named: dict[str, int] = {}  # decisions so far per profile: a repeated one's own line
     for i, e in enumerate(entries, 1):
         profile = e.get("profile") if isinstance(e, dict) else None
-        where = _where(text, i, profile)
+        nth = named.get(profile, 0) if isinstance(profile, str) else 0
+        if isinstance(profile, str):
+            named[profile] = nth + 1
+        where = _where(text, i, profile, nth)
         if not isinstance(e, dict) or not isinstance(profile, str):
             problems.append(N_("{where}: each decision needs \"profile\": \"platform:handle\"",
                                where=where))

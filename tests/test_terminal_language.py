@@ -114,6 +114,9 @@ def test_a_decisions_file_refused_says_why_in_the_readers_language(tmp_path):
     assert "inceleyen belirtilmemiş: dışa aktarmadan önce rapordaki 'İnceleyen'" in turkish
     assert f"{path}: 10. satır (x:a): 7 numaralı denetimin bir bulgusu değil" in turkish
     assert english.splitlines()[1] == f"{path}: line 10 (x:a): not a finding of audit 7"
+    # the repeated decision is named at its own line (14), not at the first one's
+    assert english.splitlines()[2] == (f"{path}: line 14 (x:a): the profile appears twice; "
+                                       "keep one decision")
     bad = tmp_path / "bad.json"
     bad.write_text('{"decisions": []}', encoding="utf-8")
     try:
