@@ -20,6 +20,7 @@ one the database has superseded with a later decision, and the summary says how 
 
 from __future__ import annotations
 
+import difflib
 import json
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -214,7 +215,11 @@ def plan_import(
         seen.add(profile)
         f = by_key.get(profile)
         if f is None:
-            problems.append(N_("{where}: not a finding of audit {id}", where=where, id=audit_id))
+            near = difflib.get_close_matches(profile, list(by_key), n=2, cutoff=0.8)
+            problems.append(
+                N_("{where}: not a finding of audit {id}; did you mean {near}?", where=where,
+                   id=audit_id, near=near) if near else
+                N_("{where}: not a finding of audit {id}", where=where, id=audit_id))
             continue
         try:
             decision = TriageDecision(str(e.get("decision")))

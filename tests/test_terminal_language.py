@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
+import pytest
 from click.testing import CliRunner
 
 from crawler import cli
@@ -106,10 +107,9 @@ def test_a_decisions_file_refused_says_why_in_the_readers_language(tmp_path):
         "decisions": [{"profile": "x:a", "decision": "fan"},
                       {"profile": "x:a", "decision": "fan"}]}, indent=1), encoding="utf-8")
     data, text = read_decisions(path)
-    try:
+    with pytest.raises(DecisionsError) as refused:
         plan_import(path, data, text, {7: {}}, lambda audit: [], {})
-    except DecisionsError as exc:
-        english, turkish = str(exc), exc.render(Translator("tr").gettext)
+    english, turkish = str(refused.value), refused.value.render(Translator("tr").gettext)
     assert "no reviewer named: fill in 'Reviewer'" in english
     assert "inceleyen belirtilmemiş: dışa aktarmadan önce rapordaki 'İnceleyen'" in turkish
     assert f"{path}: 10. satır (x:a): 7 numaralı denetimin bir bulgusu değil" in turkish
@@ -117,12 +117,16 @@ def test_a_decisions_file_refused_says_why_in_the_readers_language(tmp_path):
     # the repeated decision is named at its own line (14), not at the first one's
     assert english.splitlines()[2] == (f"{path}: line 14 (x:a): the profile appears twice; "
                                        "keep one decision")
+    # a profile of the audit spelled a little differently is named
+    near = SimpleNamespace(platform="x", handle="ab")
+    with pytest.raises(DecisionsError) as refused:
+        plan_import(path, data, text, {7: {}}, lambda audit: [near], {}, reviewer="ayse")
+    assert "line 10 (x:a): not a finding of audit 7; did you mean x:ab?" in str(refused.value)
     bad = tmp_path / "bad.json"
     bad.write_text('{"decisions": []}', encoding="utf-8")
-    try:
+    with pytest.raises(DecisionsError) as refused:
         read_decisions(bad)
-    except DecisionsError as exc:
-        assert "bir brandsweep karar dosyası değil" in exc.render(Translator("tr").gettext)
+    assert "bir brandsweep karar dosyası değil" in refused.value.render(Translator("tr").gettext)
 
 
 def test_a_refused_words_file_is_said_in_the_audits_language_whatever_the_order(tmp_path,
