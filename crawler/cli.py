@@ -116,24 +116,28 @@ def _check_timezone(ctx, param, value: str | None) -> str | None:
         raise click.BadParameter(str(exc)) from exc
 
 
-def language_options() -> list:
+def language_options(lang_help: str | None = None) -> list:
     """``--lang`` and ``--timezone``: what a reviewer reads, in which language and zone."""
     from reports.i18n import LANGUAGES  # imported when this command runs: the CLI starts without it
 
     return [
         # eager: read before the other options, whose checks speak its language (--words)
         click.option("--lang", type=click.Choice(LANGUAGES), default=None, is_eager=True,
-                     help="Language of the report, of what the terminal says and of the "
-                          "exports' headers (default: the inventory's 'language:', else the "
-                          "machine's locale)."),
+                     help=lang_help or "Language of the report, of what the terminal says and "
+                          "of the exports' headers (default: the inventory's 'language:', else "
+                          "the machine's locale)."),
         click.option("--timezone", default=None, metavar="ZONE", callback=_check_timezone,
                      help="IANA zone every time is shown in, e.g. Europe/Istanbul "
                           "(default: the machine's)."),
     ]
 
 
-def _language(func):
-    for opt in reversed(language_options()):
+def _stored_language(func):
+    """``--lang``/``--timezone`` of a command on a stored audit (``report``, ``triage``)."""
+    for opt in reversed(language_options(
+            "Language of the report and of what the command says (default: the language the "
+            "audit's report was written in, else the inventory's 'language:', else the "
+            "machine's locale).")):
         func = opt(func)
     return func
 
@@ -290,7 +294,8 @@ def main() -> None:
               type=click.Path(dir_okay=False, path_type=Path),
               help="Also check a words file: your own phrases for the classifier's word "
                    "families (scam, fan, employee ...), by language.")
-@language_options()[0]
+@language_options("Language of the errors and their fixes (default: the inventory's "
+                  "'language:', else the machine's locale).")[0]
 def validate(inventory: Path, platforms_files: tuple[Path, ...], words_file: Path | None,
              lang: str | None) -> None:
     """Check an inventory (and a words file); errors name file:line and the fix.
@@ -765,7 +770,7 @@ def demo_inventory() -> Path:
 @click.option("--out", type=click.Path(path_type=Path), required=True)
 @click.option("--pdf", "pdf", is_flag=True,
               help="Also write report.pdf (needs: pip install 'brandsweep[pdf]').")
-@_language
+@_stored_language
 def report(db: Path, audit_id: int | None, out: Path, pdf: bool, lang: str | None,
            timezone: str | None) -> None:
     """Re-render a stored audit.
@@ -1053,7 +1058,7 @@ def _triage_cases(store) -> list[dict]:
 @click.option("--list", "list_", is_flag=True,
               help="List every triaged profile: its decisions, dates, reviewers, last state.")
 @click.option("--json", "as_json", is_flag=True, help="With --list: machine-readable output.")
-@_language
+@_stored_language
 def triage(db: Path, profile: str | None, decision: str | None, note: str | None,
            import_file: Path | None, by: str | None, list_: bool, as_json: bool,
            lang: str | None, timezone: str | None) -> None:
