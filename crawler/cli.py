@@ -1296,7 +1296,8 @@ def evidence(db: Path, profile: str | None, out: Path, all_profiles: bool, decis
     # imported when this command runs: the CLI starts without it
     from .evidence import EvidenceOptions, write_packs
 
-    _ = _translator(lang).gettext  # before the store is open: --lang, else the machine's
+    # before the store is open: --lang, else the database's audits' language (read only)
+    _ = _translator(lang or _db_language(db)).gettext
     if bool(profile) == all_profiles:
         raise BadInput(_("give one PLATFORM:HANDLE, or --all (with --as DECISION to choose "
                             "by the reviewers' decision)"))

@@ -86,7 +86,10 @@ def test_triage_speaks_the_language_of_the_databases_audits(tmp_path):
     # --lang still wins
     result = CliRunner().invoke(cli.main, ["triage", "--db", str(db), "--lang", "en", "--json"])
     assert "--json goes with --list" in result.output
-    # and `report` says so too
+    # and `evidence` and `report` say so too
+    result = CliRunner().invoke(cli.main, ["evidence", "--db", str(db), "--out",
+                                           str(tmp_path / "packs")])
+    assert result.exit_code == 2 and "bir PLATFORM:KULLANICI_ADI verin" in result.output
     result = CliRunner().invoke(cli.main, ["report", "--db", str(db), "--audit", "9", "--out",
                                            str(tmp_path / "out")])
     assert result.exit_code == 2 and "9 numaralı denetim yok; denetimler: 1" in result.output, \
