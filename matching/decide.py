@@ -11,16 +11,17 @@ finding. In words:
 3. **Walled** (login wall, bot block): ``impostor`` when what others show of it (its search
    result, pages linking to it) gives two independent signs of a scam, every such Evidence
    marked "secondary: ...". The kinds of sign: a request in its search result for money up
-   front (a deposit, a transfer or a fee next to an amount), a login ("account blocked?
-   recover it") or card, bank or identity data (such a request weighs as two); other scam
-   wording there; a lookalike domain that links it or that its result names (lure words
-   towards, or on a page linked from, a lookalike are one more; so is a result that sends
-   its readers to the very lookalike that links it); a result under the brand's full name
-   that sends its readers to someone else's site (not official, not named as the page is);
-   a lure word in its handle;
-   a name or handle claiming to be official that nothing official links; a drawn-in badge;
-   signs that need no dictionary: a payment service by its own name beside a DM or a sum, a
-   deposit as a share of the price (both weigh as two), a prize (an iPhone, a gift emoji).
+   front (a deposit, a transfer or a fee next to an amount, a sum beside the return
+   promised for it), a login ("account blocked? recover it") or card, bank or identity data
+   (such a request weighs as two); other scam wording there (a return promised: guaranteed,
+   or a yearly yield with its rate); a lookalike domain that links it or that its result
+   names (lure words towards, or on a page linked from, a lookalike are one more; so is a
+   result that sends its readers to the very lookalike that links it); a result under the
+   brand's full name that sends its readers to someone else's site (not official, not named
+   as the page is); a lure word in its handle; a name or handle claiming to be official
+   that nothing official links; a drawn-in badge; signs that need no dictionary: a payment
+   service by its own name beside a DM or a sum, a deposit as a share of the price (both
+   weigh as two), a prize (an iPhone, a gift emoji).
    Severity ``high`` when the evidence asks for money or data (its search result, or the
    lookalike page that links it, as the crawl read that page), else ``medium``. A walled page
    the official site links (or whose handle is an official domain, or whose search result

@@ -1688,12 +1688,34 @@ _DATA_REQUEST = FamilyPattern("|".join((*words.DATA_REQUEST_PATTERNS,
 
 def data_request(text: str | None) -> str | None:
     """A request for card, bank, identity or login data that is not a warning about one
-    ("we never ask for your card details" is no request)."""
+    ("we never ask for your card details" is no request), or for money up front: a fee with
+    its sum, money to invest with its sum, a sum beside the return promised for it
+    (:func:`investment_offer`)."""
     folded = fold_text(text or "")
     for m in _DATA_REQUEST.finditer(folded):
         if not sig.negated(folded, m.start(), m.end(), text):
             return m.group(0)
-    return sig.native_data_request(text)
+    return sig.native_data_request(text) or investment_offer(text)
+
+
+_RETURN_PROMISE = LazyPattern("|".join(words.RETURN_PROMISE_PATTERNS))
+
+
+def investment_offer(text: str | None) -> str | None:
+    """A sum to put in beside the return promised for it ("Casks from €2,500 · 12-18% p.a. ·
+    guaranteed buy-back", "ab 500 € einsteigen, garantierte Rendite", "1000 TL yatır, aylık
+    %20 getiri"): the investment scam asks for money up front, as a fee named with its sum
+    does; its text need not say "invest". Neither the sum nor the promise said as a warning.
+    A lender's rate beside a loan's sum promises no return ("Loans from €1,000 at 5.9%
+    p.a."): the promise must name a return, a profit or a buy-back, or guarantee one."""
+    folded = fold_text(text or "")
+    promise = next((m.group(0) for m in _RETURN_PROMISE.finditer(folded)
+                    if not sig.promise_withdrawn(folded, m.start(), m.end())), None)
+    if promise is None:
+        return None
+    money = next((m.group(0) for m in _MONEY_RE.finditer(folded)
+                  if not sig.negated(folded, m.start(), m.end(), text)), None)
+    return f"{money.strip()} ... {promise}" if money else None
 
 
 _NATIVE_POSE = FamilyPattern("|".join(re.escape(sig.native(w)) for w in words.NATIVE_POSE_PHRASES),

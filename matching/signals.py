@@ -85,6 +85,18 @@ _DATA_RE = FamilyPattern("|".join((*words.DATA_REQUEST_PATTERNS, *words.FEE_REQU
                          ("data_request", "advance_payment"))
 _NEGATION_RE = FamilyPattern(r"(?<![a-z-])(" + "|".join(re.escape(n) for n in words.NEGATIONS)
                              + r")(?![a-z])", ("negation",))
+#: a return promise said as a warning (:func:`promise_withdrawn`): a negation or "without"
+#: just before it, at most one word apart and no comma between ("we never promise guaranteed
+#: returns", "no guarantee of returns", "sin rentabilidad garantizada"; not "no risk,
+#: guaranteed returns"), or the languages that say it after ("getiri garanti edilmez",
+#: "αποδόσεις δεν είναι εγγυημένες", "عوائد غير مضمونة")
+_PROMISE_NEGATION = LazyPattern(
+    r"(?<![a-z-])(" + "|".join(re.escape(n) for n in words.NEGATIONS) + r"|without|sin|ohne|"
+    r"sans|senza|sem|zonder|bez|tanpa)(?![a-z])( [^\s.,;:!?|]+)? $")
+_PROMISE_NEGATED_AFTER = LazyPattern(
+    r"\b(den (einai )?eggyim|ghyr mdmwn|garanti (edilmez|edilemez|verilmez|degil)|"
+    r"garantisi (yok|verilmez)|garantili degil)")
+_PROMISE_RE = LazyPattern("|".join(words.RETURN_PROMISE_PATTERNS))
 
 
 def _phrases(phrases: Iterable[str], *families: str) -> LazyPattern:
@@ -240,6 +252,16 @@ def negated(text: str, start: int, end: int, raw: str | None = None) -> bool:
     if _NEGATION_RE.search(text[max(0, start - 40):start]):
         return True
     return any(m.group(0) != "ne" for m in _NEGATION_RE.finditer(text[end:end + 25]))
+
+
+def promise_withdrawn(text: str, start: int, end: int) -> bool:
+    """The return promised at ``text[start:end]`` (folded) is said as a warning: a negation
+    inside it ("returns are not guaranteed"), just before it ("no guaranteed returns", "we
+    never promise guaranteed returns") or, as Turkish, Greek and Arabic say it, after the
+    word for guaranteed ("garanti edilmez")."""
+    return bool(_NEGATION_RE.search(text[start:end])
+                or _PROMISE_NEGATION.search(text[max(0, start - 30):start])
+                or _PROMISE_NEGATED_AFTER.search(text[max(0, start - 30):end + 25]))
 
 
 def _text(s: str | None) -> str:
@@ -1260,6 +1282,8 @@ def scam_wording(*texts: str | None) -> Evidence | None:
         text = _text(t)
         for m in _SCAM_RE.finditer(text):
             if _DATA_RE.fullmatch(m.group(0)) and negated(text, m.start(), m.end(), t):
+                continue
+            if _PROMISE_RE.fullmatch(m.group(0)) and promise_withdrawn(text, m.start(), m.end()):
                 continue
             if m.group(0) not in hits:
                 hits.append(m.group(0))

@@ -73,6 +73,7 @@ __all__ = [
     "DATA_REQUEST_PATTERNS",
     "FEE_REQUEST_PATTERNS",
     "NEGATIONS",
+    "RETURN_PROMISE_PATTERNS",
     "SCAM_PATTERNS",
     "SOFT_SCAM_WORDS",
     "GIVEAWAY_WORDS",
@@ -1311,6 +1312,72 @@ _PERIOD_WORDS = (
 )
 #: a rate, the sign before or after the figure ("30%", "%30")
 _RATE = r"(\d+([.,]\d+)? ?%|%\s?\d+)"
+#: guaranteed, folded: English, the Romance and Germanic languages, Turkish (garantili,
+#: garantisi), the Slavic languages (gwarantowany, garantovaný, гарантированный, zajamčen),
+#: Dutch, Indonesian (dijamin), Vietnamese (đảm bảo), Greek (εγγυημένος), Arabic (مضمون),
+#: Persian (تضمینی), Hebrew (מובטח)
+_GUARANTEED_WORDS = (
+    r"\b(guarantee[ds]?|garant\w*|zagarant\w*|gegarandeerd\w*|gwarantowan\w*|dijamin|"
+    r"zajamcen\w*|dam bao|eggyim\w*|mdmwn\w*|tdmyn\w*|mvv?th\w*)\b"
+)
+#: what an investment scam promises to pay: a return (:data:`_RETURN_WORDS`, with Greek
+#: απόδοση and κέρδη, Hebrew תשואה and Arabic عائد on its own) or its buying back what it
+#: sold (buy-back, Rückkauf, recompra, rachat, riacquisto, geri alım, выкуп, terugkoop, odkup,
+#: επαναγορά)
+_PAYOUT_WORDS = (
+    r"(" + _RETURN_WORDS + r"|(?<![\w'])'w?i'd\b|\b(apodos\w*|kerd\w*|tsv'h|income|"
+    r"buy-?backs?|buy back|repurchase|ruckkauf\w*|recompra|rachat|riacquisto|geri alim\w*|"
+    r"vykup\w*|terugkoop|odkup\w*|epanagor\w*)\b)"
+)
+#: a year, folded: p.a., per annum, yearly, jährlich, anual, par an, annuo, per jaar, rocznie,
+#: yıllık, годовых, в год, річних, ετησίως, سنوي, سالانه, tahunan, hằng năm, saalana
+_YEAR_WORDS = (
+    r"(\bp\.\s?a\b\.?|\b(per annum|(a|per|every) year|yearly|annual(ly)?|jahrlich\w*|"
+    r"pro jahr|im jahr|anual(es|mente)?|(al|por|ao|cada) ano|par an|annuel\w*|all'anno|"
+    r"annu[oi]|per jaar|jaarlijks\w*|rocznie|w skali roku|yillik|senelik|godovyh|v god|"
+    r"godishn\w*|richnyh|richn\w*|etisi\w*|snwy\w*|slnh|tahunan|per tahun|hang nam|"
+    r"moi nam|saalana|salana)\b)"
+)
+#: a return promised in advance, the investment scam's offer in every language it speaks:
+#: guaranteed before or after the return or the buy-back, a few words apart ("guaranteed
+#: monthly returns", "buy-back guaranteed", "garantili aylık getiri", "rendimientos mensuales
+#: garantizados", "гарантированный ежемесячный доход", "εγγυημένες αποδόσεις", "عوائد
+#: مضمونة"), in one word ("Rückkaufgarantie", "Renditegarantie"), or a yearly return with its
+#: rate ("12% p.a. returns", "yıllık %20 getiri", "доходность 20% годовых", "عائد سنوي 20%"),
+#: as :data:`SCAM_PATTERNS` reads the returns promised per day, week or month. Not said as a
+#: warning ("returns are not guaranteed", "past returns are no guarantee"): the reader
+#: (:func:`matching.signals.scam_wording`) skips a negated one
+RETURN_PROMISE_PATTERNS: tuple[str, ...] = (
+    # returns promised in advance: the investment scam ("18% a year, guaranteed")
+    r"\b(guaranteed|fixed) (returns?|profits?|income|interest|yield)\b",
+    r"\b(returns?|profits?),? guaranteed\b",
+    r"\b\d+ ?% (daily|weekly|monthly|a day|a week|per day|per week) (returns?|profits?)\b",
+    # a return promised per day, week or month, with its rate, in any order ("بعائد شهري 30%",
+    # "aylık %30 getiri", "rendimiento del 30% mensual", "dohod 5% v den'", "keuntungan 10%
+    # per bulan", "30% labh hr mhine"): the investment scam's offer in every language it
+    # speaks. Returns and profits only: a lender's interest rate per month is its price
+    *(rf"{a}[^.!?]{{0,15}}{b}[^.!?]{{0,15}}{c}" for a, b, c in itertools.permutations(
+        (_RETURN_WORDS, _PERIOD_WORDS, _RATE))),
+    r"\b(retorno|rendimento|lucro|rentabilidade)s? garantid[oa]s?\b",
+    r"\b(rentabilidad|ganancias?|retorno|rendimiento)e?s? garantizad[oa]s?\b",
+    r"\b(rendement|profit|revenu)s? garanti(e|s)?\b",
+    r"\b(rendimento|guadagno|profitto)i? garantit[oi]\b",
+    r"\bgarantiert\w* (rendite|gewinn\w*|ertrag|zinsen)\b",
+    r"\bgegarandeerd\w* (rendement|winst)\b",
+    r"\bgarantili (getiri|kazanc|kar)\b",
+    r"\bgwarantowan\w* (zysk|zwrot)\w*\b",
+    r"\b(keuntungan|profit) (pasti|dijamin)\b",
+    r"\bgarantovan\w* (vynos|zisk)\w*\b",
+    # Bulgarian, Russian, Ukrainian, Serbian, Macedonian (folded from Cyrillic)
+    r"\b(garant\w*|zagarant\w*|zajamcen\w*) (pecalb|pechalb|dohod|dokhod|pribyl|pributok|"
+    r"dobivk|dobit|zarad|prinos)\w*\b",
+    _GUARANTEED_WORDS + r" ([^\s.!?|]+ ){0,2}" + _PAYOUT_WORDS,
+    _PAYOUT_WORDS + r",? ([^\s.!?|]+ ){0,3}" + _GUARANTEED_WORDS,
+    r"\b(ruckkauf|rendite|gewinn|ertrags?|zins|rendements?|renda|rendimento)garanti\w*\b",
+    *(rf"{a}[^.!?]{{0,15}}{b}[^.!?]{{0,15}}{c}" for a, b, c in itertools.permutations(
+        (r"(?:" + _RETURN_WORDS + r"|(?<![\w'])'w?i'd\b|\b(apodos\w*|tsv'h)\b)", _YEAR_WORDS,
+         _RATE))),
+)
 
 #: scam vocabulary: lures, payment, credential and personal-data requests, off-platform
 #: contact. Matched on folded text.
@@ -1318,6 +1385,9 @@ SCAM_PATTERNS: tuple[str, ...] = (
     # the lexicon's lures first: a regular expression's alternation takes the first branch
     # that matches at a place, and "kazan\w*" (a soft word) would hide "kazananlar listesi"
     *_lx.folded_patterns("scam"),
+    # a return promised, before the soft words that would hide it ("gewinn garantiert",
+    # "kazanç garantili")
+    *RETURN_PROMISE_PATTERNS,
     r"\bdm (us|me)\b",
     r"\bdm'?(den|den yaz|e)\b",
     *DM_INVITE_PATTERNS,
@@ -1417,29 +1487,6 @@ SCAM_PATTERNS: tuple[str, ...] = (
     r"\b(doplat\w*|oplac\w*|oplata (rejestracyjna|za|manipulacyjna)\w*)\b",
     r"\b(biaya (pendaftaran|pelatihan|admin\w*|pengiriman|verifikasi)|kirim ktp)\b",
     r"\b(verifikasi akun|saldo diblokir|akun diblokir)\b",
-    # returns promised in advance: the investment scam ("18% a year, guaranteed")
-    r"\b(guaranteed|fixed) (returns?|profits?|income|interest|yield)\b",
-    r"\b(returns?|profits?),? guaranteed\b",
-    r"\b\d+ ?% (daily|weekly|monthly|a day|a week|per day|per week) (returns?|profits?)\b",
-    # a return promised per day, week or month, with its rate, in any order ("بعائد شهري 30%",
-    # "aylık %30 getiri", "rendimiento del 30% mensual", "dohod 5% v den'", "keuntungan 10%
-    # per bulan", "30% labh hr mhine"): the investment scam's offer in every language it
-    # speaks. Returns and profits only: a lender's interest rate per month is its price
-    *(rf"{a}[^.!?]{{0,15}}{b}[^.!?]{{0,15}}{c}" for a, b, c in itertools.permutations(
-        (_RETURN_WORDS, _PERIOD_WORDS, _RATE))),
-    r"\b(retorno|rendimento|lucro|rentabilidade)s? garantid[oa]s?\b",
-    r"\b(rentabilidad|ganancias?|retorno|rendimiento)e?s? garantizad[oa]s?\b",
-    r"\b(rendement|profit|revenu)s? garanti(e|s)?\b",
-    r"\b(rendimento|guadagno|profitto)i? garantit[oi]\b",
-    r"\bgarantiert\w* (rendite|gewinn\w*|ertrag|zinsen)\b",
-    r"\bgegarandeerd\w* (rendement|winst)\b",
-    r"\bgarantili (getiri|kazanc|kar)\b",
-    r"\bgwarantowan\w* (zysk|zwrot)\w*\b",
-    r"\b(keuntungan|profit) (pasti|dijamin)\b",
-    r"\bgarantovan\w* (vynos|zisk)\w*\b",
-    # Bulgarian, Russian, Ukrainian, Serbian, Macedonian (folded from Cyrillic)
-    r"\b(garant\w*|zagarant\w*|zajamcen\w*) (pecalb|pechalb|dohod|dokhod|pribyl|pributok|"
-    r"dobivk|dobit|zarad|prinos)\w*\b",
     # job offers answered in a messenger: the fake recruiter
     r"\b(apply|applications?|interview|candidate-se|candidatura|bewerb\w*|postula\w*|"
     r"solliciteer|aplikuj|lamar|mag-apply) (now )?(via|through|on|in|by|pelo|pela|por|per|uber|"

@@ -3742,3 +3742,88 @@ def test_independent_is_a_fans_word_beside_a_page_not_beside_a_trade(name: str, 
     assert f.cls == FindingClass.UNRELATED, f
     g = one(page)
     assert g.cls == FindingClass.FAN, g
+
+
+# detect18 (continued)
+
+@pytest.mark.parametrize("promise", [
+    "Senior Account Manager | Guaranteed monthly returns for private investors | WhatsApp me",
+    "Whiskey cask investment, 12% p.a. returns",  # a yearly yield with its rate
+    "Papier-Fonds: 8 % Rendite pro Jahr",  # German
+    "Garantierter Rückkauf nach fünf Jahren",
+    "Mit Rückkaufgarantie",
+    "Garantili aylık getiri, hemen katıl",  # Turkish
+    "Yıllık %20 getiri",
+    "Rendimientos mensuales garantizados",  # Spanish
+    "Rentabilidad anual del 14%",
+    "Rendement garanti, rachat garanti",  # French
+    "Εγγυημένες μηνιαίες αποδόσεις",  # Greek
+    "Ετήσια απόδοση 15%",
+    "Гарантированный ежемесячный доход",  # Russian
+    "Доходность 20% годовых",
+    "Гарантированный выкуп",
+    "عوائد مضمونة للمستثمرين",  # Arabic
+    "عائد سنوي 20%",
+    "سود تضمینی",  # Persian
+    "Keuntungan dijamin",  # Indonesian
+])
+def test_a_promised_return_is_investment_fraud_wording(promise: str) -> None:
+    """A return promised in advance (guaranteed before or after the return or the buy-back, a
+    few words apart, or a yearly return with its rate) is the investment scam's offer in
+    every language it speaks: a walled page whose search result says it and that a
+    lookalike links is an impostor (two signs). Without the family the lookalike was the
+    only sign: unverified."""
+    from matching.signals import scam_wording
+    assert scam_wording(promise) is not None, promise
+    f = _walled("quillmarkinvest", promise, title="Quillmark Papier Invest | LinkedIn",
+                platform="linkedin")
+    assert f.cls == FindingClass.IMPOSTOR, (promise, f)
+
+
+@pytest.mark.parametrize("text", [
+    "Returns are not guaranteed. Capital at risk.",  # a broker's risk warning
+    "Past performance is no guarantee of future returns.",
+    "We never promise guaranteed returns.",
+    "No returns promised, ever. We never DM about payments.",  # a real cask club
+    "Getiri garanti edilmez.",
+    "Οι αποδόσεις δεν είναι εγγυημένες.",
+    "عوائد غير مضمونة",
+    "Keine garantierte Rendite.",
+    "Sin rentabilidad garantizada.",
+    "Loans from €1,000 at 5.9% p.a.",  # a lender's price, no return
+    "Savings account, 4% p.a. interest",
+    "Satisfaction guaranteed or your money back.",
+    "Talleres autorizados, repuestos originales y garantía.",
+])
+def test_a_warning_or_a_price_promises_no_return(text: str) -> None:
+    """The company's own regulated wording (a risk warning, 'we never promise returns'), a
+    lender's rate and a shop's guarantee promise no return: no scam wording."""
+    from matching.signals import scam_wording
+    assert scam_wording(text) is None, (text, scam_wording(text))
+
+
+def test_a_sum_beside_a_promised_return_asks_for_money() -> None:
+    """'Casks from €2,500 · 12-18% p.a. · guaranteed buy-back': the sum to put in beside the
+    return promised for it asks for money up front, as a fee with its sum does (it weighs as
+    two): the search result alone makes the walled page an impostor, high. The same promise
+    without a sum is one sign (unverified without another); a lender's rate beside a loan's
+    sum promises no return."""
+    from matching.profile_signals import investment_offer
+    text = "Quillmark Papier Invest. Shares from €2,500 · 12-18% p.a. · guaranteed buy-back"
+    assert investment_offer(text)
+    assert investment_offer("Loans from €1,000 at 5.9% p.a.") is None
+    assert investment_offer("From €100. Returns are not guaranteed.") is None
+    f = _walled("quillmarkinvest", text, promoted=False, title="Quillmark Papier Invest")
+    assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.HIGH, f
+    bare = _walled("quillmarkinvest", text.replace("from €2,500 · ", ""), promoted=False,
+                   title="Quillmark Papier Invest")
+    assert bare.cls == FindingClass.UNVERIFIED, bare
+
+
+def test_an_own_page_with_a_risk_warning_stays_the_companys() -> None:
+    """The company's own page (the official site links it) that states its risk warning is
+    its own, not a scam's."""
+    f = _walled("quillmarkinvest", "Quillmark Papier Invest. From €100. Returns are not "
+                "guaranteed; capital at risk.", promoted=False, official=True,
+                title="Quillmark Papier Invest")
+    assert f.cls in (FindingClass.OFFICIAL_UNLISTED, FindingClass.REDUNDANT), f
