@@ -1197,11 +1197,22 @@ def _second_official(p: Profile) -> Evidence | None:
     return p.cite(e, name)
 
 
+def _partner_name(p: Profile) -> bool:
+    """The page's name calls it a franchisee's store or a dealer ("<Brand> 逢甲加盟店", "<Brand>
+    Yetkili Bayi"): a partner's own page, not the company's (a company page that lists its
+    dealers, "Dealers in Vlaanderen", says so in its bio, not in its name)."""
+    return reseller_words(p.fields.display_name) is not None
+
+
 def _company_resources(p: Profile) -> Evidence | None:
     """The official logo and links to official domains only, with nothing to gain for a
-    fraudster: the company's own channel nobody listed (often an old one)."""
+    fraudster: the company's own channel nobody listed (often an old one). Not a page named
+    a franchisee's store or a dealer ("<Brand> 逢甲加盟店", "<Brand> Yetkili Bayi"): a
+    partner wears the logo and links the company by licence, and runs its page itself."""
     # a profile without link fields (a Telegram channel) writes its site in the description
     kinds = p.link_field_kinds or set(p.kinds)
+    if _partner_name(p):
+        return None  # a franchisee's or a dealer's own page wears the logo by licence
     if not kinds and p.avatar is not None and _harmless(p) and not unproven(p):
         return _left_behind(p)
     if p.avatar is None or kinds != {"official"} or not (_harmless(p) or _shows_fan_work(p)):
@@ -1298,7 +1309,7 @@ def _own_channel(p: Profile) -> Evidence | None:
     official domain, without anything a fraudster would gain."""
     if "official" not in p.kinds or "lookalike" in p.kinds or not _harmless(p):
         return None
-    if unproven(p):
+    if unproven(p) or _partner_name(p):
         return None
     if p.identity < 0.8 and not p.has(SignalName.BRAND_MENTION, SignalName.AVATAR_MATCH):
         return None

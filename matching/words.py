@@ -2071,7 +2071,12 @@ SHOP_NAME_WORDS: tuple[str, ...] = (
 #: (a partner to allow, or one to ask about), not the company's impostor
 RESELLER_PATTERNS: tuple[str, ...] = (
     r"\b(authori[sz]ed |official |certified )?(distributors?|dealers?|dealership|resellers?|"
-    r"stockists?|wholesalers?|wholesale (rates|prices|dealer)|sole agents?|franchisee)\b",
+    r"stockists?|wholesalers?|wholesale (rates|prices|dealer)|sole agents?|franchisee|"
+    r"franchise (store|location|outlet|partner))\b",
+    # a franchisee's store in Spanish, Portuguese, French, Italian, German, Dutch, Turkish
+    r"\b(franquiciad[oa]s?|tienda franquiciada|franqueado|loja franqueada|"
+    r"magasin franchise|negozio in franchising|franchisenehmer\w*|"
+    r"franchisepartner\w*|franchisenemer|franchise (magazasi|subesi|bayi\w*))\b",
     # Spanish, Portuguese, French, Italian, German, Dutch
     r"\b(distribuidor(a|es)?|revendedor(a|es)?|mayorista|concesionario|atacadista|"
     r"revenda autorizada|distributeur|revendeur|concessionnaire|grossiste|distributore|"
@@ -2103,6 +2108,9 @@ NATIVE_RESELLER_PHRASES: tuple[str, ...] = (
     "дистрибьютор", "дистрибутор", "официальный дилер", "оптовый", "дилер",
     "موزع معتمد", "وكيل معتمد", "موزع", "ڈسٹری بیوٹر", "ڈیلر", "वितरक", "डीलर",
     "ตัวแทนจำหน่าย", "አከፋፋይ",
+    # a franchisee's store and its owner, a dealer (Chinese, Japanese, Korean)
+    "加盟店", "加盟主", "經銷商", "经销商", "フランチャイズ店", "フランチャイズ加盟店", "가맹점",
+    "대리점",
 )
 
 #: a help desk as a display name calls itself in other scripts ("ฝ่ายบริการลูกค้า",

@@ -3827,3 +3827,29 @@ def test_an_own_page_with_a_risk_warning_stays_the_companys() -> None:
                 "guaranteed; capital at risk.", promoted=False, official=True,
                 title="Quillmark Papier Invest")
     assert f.cls in (FindingClass.OFFICIAL_UNLISTED, FindingClass.REDUNDANT), f
+
+
+# detect16 (continued)
+
+@pytest.mark.parametrize("name,partner", [
+    ("Quillmark Papier 信義加盟店", "加盟店"),  # a franchisee's store (Chinese)
+    ("Quillmark Papier Yetkili Bayi Kadıköy", "Yetkili Bayi"),  # an authorised dealer
+    ("Quillmark Papier – tienda franquiciada Sevilla", "tienda franquiciada"),
+    ("Quillmark Papier Franchise Partner Altona", "Franchise Partner"),
+])
+def test_a_page_named_a_franchisees_store_is_a_partner_not_the_companys(name: str,
+                                                                        partner: str) -> None:
+    """The official logo (by licence) and a link to the official site only, on a page whose
+    name calls it a franchisee's store or a dealer: a partner's own page (unrelated: one to
+    allow), not the company's channel. The same page named as a branch of the brand, without
+    the partner's word, is the company's own."""
+    def one(shown: str) -> Finding:
+        return classify_one(obs("instagram", "quillmarkpapier.filiale", display_name=shown,
+                                bio="Öffnungszeiten 10-20 Uhr. Aktionen laut offizieller Seite.",
+                                avatar_phash=LOGO, posts=390, followers=2800,
+                                external_links=(SITE,), created_at="2019-08-08",
+                                last_active_at="2026-11-30"))
+    f = one(name)
+    assert f.cls == FindingClass.UNRELATED, f
+    g = one(name.replace(partner, "").strip(" –"))
+    assert g.cls in (FindingClass.REDUNDANT, FindingClass.OFFICIAL_UNLISTED), g
