@@ -63,8 +63,13 @@ NOT_YET_AT_THE_BAR: set[str] = {
     "borealis", "tsiahtea",
     # ex-heldout15 (real-sweep brief; scored once in aggregate with the code of the round's start
     # on 2026-12-06, then moved here at once so the round had fresh data to tune on)
-    "bradan", "lefkara", "winay",
+    "bradan",
 }
+# ex-heldout15's lefkara and winay reached the bar fast and end to end on 2026-12-06 (the
+# company's old channels in the logo, silent for years on a platform that shows no opening
+# date, redundant, not candidate impostors; a return promised in advance, 'guaranteed monthly
+# returns', '12% p.a. returns', read around a walled page a lookalike links) and are asserted
+# since.
 # ex-heldout14's xamxam reached the bar fast and end to end on 2026-12-06 (a students'
 # association and a class's own group, 'géré par les délégués', name themselves a community
 # of the university's people: fans) and is asserted since.
