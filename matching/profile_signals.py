@@ -533,9 +533,26 @@ def _brand_mention(p: Profile) -> Evidence | None:
     else:
         hit = native_mention(ix, bio)
         if hit is None:
-            return None
+            return _name_split_across(p)
         term = hit[0]
     return p.cite(Evidence(SignalName.BRAND_MENTION, term, f"bio mentions '{term}'"), "bio")
+
+
+def _name_split_across(p: Profile) -> Evidence | None:
+    """The brand's full name said across the page's name and its bio: the name bears a
+    one-word alias ("Ingwe Jobs") and the bio the rest of a full name ("Security jobs
+    available" of "Ingwe Security"): the page speaks of the company, not of the leopard."""
+    t, bio = p.n_target, fold_text(p.fields.bio or "")
+    if t is None or t.strong or not t.is_name or p.identity < 0.65 or not bio:
+        return None
+    alias = set(tokens(fold_text(t.text)))
+    for name in p.ix.inventory.brands[t.brand].names:
+        words_ = [w for w in tokens(fold_text(name)) if w not in alias]
+        if (strong_name(name) and alias <= set(tokens(fold_text(name))) and words_
+                and all(len(w) >= 4 and re.search(rf"\b{re.escape(w)}\b", bio) for w in words_)):
+            return p.cite(Evidence(SignalName.BRAND_MENTION, name,
+                                   f"its name and its bio together name '{name}'"), "bio")
+    return None
 
 
 def _lookalike_spelling(p: Profile) -> Evidence | None:

@@ -1113,6 +1113,8 @@ MONEY_AMOUNT = (
     r"(?:(?:[$€£¥₹₱₩฿₦₵]|r\$|rp\.?|s/\.?|bs\.?|usd|eur|gbp|php|inr|idr|ngn|ghs|kes|ksh|mnt|egp|"
     # the Ghanaian cedi as "GH₵" folds to "ghc"; "Rs 500" with no dot, after no other letter
     r"clp|azn|gs\.?|pyg|npr|rs\.|(?<![a-z])rs|ghc|tnd|khr|"
+    # the shilling of Kenya, Tanzania and Uganda as people write it before the sum ("Sh 2,000")
+    r"(?<![a-z])sh(?=\s?\d)|"
     # the Gulf's, the Maghreb's, Switzerland's, Malaysia's and the dollars of other countries
     r"sar|aed|qar|kwd|omr|bhd|jod|mad|(?<![a-z])dh|chf|(?<![a-z])rm|(?:s|nt|hk|a|c|us)\$|"
     # the South African rand as "R350" (the letter straight before the figure) and "ZAR"
@@ -1274,6 +1276,39 @@ MONEY_OR_LOGIN_REQUEST_PATTERNS: tuple[str, ...] = (
     *_lx.folded_patterns("account_alert"),
 )
 
+#: what a job applicant is made to pay for, folded: training, a uniform, a medical, a visa or a
+#: work permit, a police clearance, registration, an interview, in English, Spanish, Portuguese,
+#: French, German, Italian, Indonesian and Malay, Swahili, Russian (folded), Turkish
+JOB_COST_WORDS = (
+    r"(\w+ )?training|uniforms?|medicals?|medical (exam|check|test)\w*|visa|work permit|"
+    r"police clearance|background check|registration|interview|application|processing|"
+    r"placement|id (badge|card)|job card|"
+    r"capacitacion|curso( de induccion)?|uniformes?|examen(es)? medicos?|permiso de trabajo|"
+    r"inscripcion|tramite|entrevista|"
+    r"treinamento|exame (admissional|medico)|visto|inscricao|cadastro|"
+    r"formation|uniforme|visite medicale|permis de travail|inscription|dossier|entretien|"
+    r"schulung\w*|arbeitskleidung|gesundheitsprufung|visum|arbeitserlaubnis|anmeldung|"
+    r"corso|formazione|divisa|visita medica|permesso di lavoro|iscrizione|colloquio|"
+    r"pelatihan|seragam|tes kesehatan|pendaftaran|wawancara|"
+    r"mafunzo|sare|usajili|"
+    r"obuc\w*|obuch\w*|formu|medosmotr|vizu|registraci\w*|sobesedovan\w*|"
+    r"egitim|uniforma|saglik raporu|kayit|vize|mulakat"
+)
+#: a sum paid for what an applicant is made to pay for ("Pay R300 for PSIRA training", "paga
+#: $50 por el uniforme", "bayar Rp 500.000 untuk seragam", "lipa Sh 2,000 kwa usajili", "eğitim
+#: için 300 TL ödeyin", "training ke liye Rs 500 jama karein"): the recruitment-fee scam, a job
+#: offer that makes the applicant pay. Scam wording and a request for money, unless negated
+#: ("you will never pay for training")
+JOB_FEE_PATTERNS: tuple[str, ...] = (
+    r"\b(pay|paying|send|deposit|paga|pague|pagar|consigna\w*|deposita\w*|payez|payer|zahlen|"
+    r"zahle|bezahl\w*|uberweis\w*|versa|bayar|transfer|lipa|tuma|oplat\w*|zaplat\w*)\b"
+    rf"[^.!?]{{0,12}}{MONEY_AMOUNT}[^.!?]{{0,6}}\b(for|towards|por|para|pelo|pela|del|de|pour|"
+    r"fur|per|untuk|kwa|za)\b (the |your |a |an |la |le |el |o |a |il |die |das |den |l')?"
+    rf"(\w+ )?({JOB_COST_WORDS})\b",
+    rf"\b({JOB_COST_WORDS}) (icin|ucreti|ke liye)\b[^.!?]{{0,12}}{MONEY_AMOUNT}[^.!?]{{0,12}}"
+    r"\b(ode\w*|yatir\w*|jama|bhar\w*|pay)\b",
+)
+
 #: a fee asked up front with its sum ("Pay GH₵150 registration fee", "Test fee Rs 500"): the
 #: fake recruiter's and the fake course's request for money, which weighs as a request for data
 #: (:func:`matching.profile_signals.data_request`); a fee named with no sum is a price list's
@@ -1288,6 +1323,7 @@ FEE_REQUEST_PATTERNS: tuple[str, ...] = (
     # (invest*: investieren, investir, investasi, and Cyrillic investirayte, investuyte)
     r"\b(invest\w*|invertir|invierta|inviertan|yatirim\w*|zainwestuj\w*|dau tu|vlozh\w*)\b"
     rf"[^.!?]{{0,40}}{MONEY_AMOUNT}",
+    *JOB_FEE_PATTERNS,
 )
 
 #: a return or a profit, folded (Arabic and Persian as folding spells them: عائد 'i'd, عوائد
@@ -1423,6 +1459,7 @@ SCAM_PATTERNS: tuple[str, ...] = (
     r"(whats ?app|telegram)\b",
     r"\bdm (to|for) (order|buy|claim|win)\b",
     *DATA_REQUEST_PATTERNS,
+    *JOB_FEE_PATTERNS,
     r"\bcontact (our )?support\b",
     r"\b24/7 (support|help)\b",
     r"\bcustomer (support|service) (line|team)\b",

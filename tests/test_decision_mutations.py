@@ -3608,6 +3608,65 @@ def test_a_walled_page_a_lookalike_links_is_high_when_that_page_asks(page: str) 
         assert g.cls == FindingClass.IMPOSTOR and g.severity == Severity.MEDIUM, (quiet, g)
 
 
+@pytest.mark.parametrize("snippet", [
+    "Security jobs available. Pay R300 for training.",  # English, the rand
+    "Vacantes sin experiencia: paga $50.000 por el uniforme.",  # Spanish
+    "Vagas abertas: pague R$ 150 pelo treinamento.",  # Portuguese
+    "Offre d'emploi : payez 50 € pour la formation.",  # French
+    "Stellenangebot: zahlen Sie 39 € für die Schulung.",  # German
+    "Lavoro subito: paga 60 € per il corso.",  # Italian
+    "Lowongan kerja! Bayar Rp 500.000 untuk seragam.",  # Indonesian
+    "Nafasi za kazi: lipa Sh 2,000 kwa usajili.",  # Swahili
+    "İş ilanı: eğitim için 300 TL ödeyin.",  # Turkish
+    "Naukri: training ke liye Rs 500 jama karein.",  # Hindi/Urdu in Latin letters
+    "Вакансии: оплатите 500 руб за обучение.",  # Russian (folded from Cyrillic)
+])
+def test_a_job_offer_that_makes_the_applicant_pay_is_the_recruitment_fee_scam(
+        snippet: str) -> None:
+    """A sum paid for what an applicant is made to pay for (training, a uniform, a medical,
+    registration: 'Pay R300 for training', 'paga $50.000 por el uniforme', 'eğitim için 300 TL
+    ödeyin'): the recruitment-fee scam, a request for money like a fee named with its sum, so
+    the search result of a walled page says it twice (the convention of this table: a request
+    in the result is two signs), high. Without the family: no sign, unverified."""
+    assert data_request(snippet), snippet
+    f = _walled("quillmarkjobs", snippet, promoted=False,
+                title="Quillmark Papier Jobs | Facebook")
+    assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.HIGH, (snippet, f)
+
+
+@pytest.mark.parametrize("text", [
+    "We are hiring! Training is free and uniforms are provided.",
+    "You will never pay for training or uniforms at Quillmark.",
+    "Never pay R300 for training: we never charge applicants.",
+    "Join our team! Full training provided, salary R8000 per month.",
+    "Ofertas de empleo: salario de $50.000 para el puesto de vendedor.",
+])
+def test_a_genuine_job_ad_asks_no_fee(text: str) -> None:
+    """A real job ad (training provided, a salary named) or the company's warning that it
+    never charges applicants asks nothing."""
+    assert data_request(text) is None, (text, data_request(text))
+
+
+def test_the_brands_full_name_said_across_the_name_and_the_bio_is_about_us() -> None:
+    """A walled page known from its search result, named with the brand's one-word alias
+    ('Quillmark Jobs') whose description says the rest of the full name ('Papier jobs
+    available' of 'Quillmark Papier'): the page speaks of the company, so its fee request is
+    about us (an impostor). The alias alone ('Jobs available ...') may be anyone's namesake:
+    unverified; the full name with no request: unverified."""
+    def page(snippet: str) -> Finding:
+        hit = replace(SEARCH, platform="threads", handle="quillmark.jobs",
+                      url="https://threads.test/@quillmark.jobs",
+                      title="Quillmark Jobs (@quillmark.jobs) • Threads, Say more",
+                      snippet=snippet)
+        return classify_one(obs("threads", "quillmark.jobs", ProbeState.UNVERIFIABLE,
+                                sightings=(hit,)))
+    f = page("Papier jobs available. Pay R300 for training.")
+    assert f.cls == FindingClass.IMPOSTOR, f
+    assert any("together name 'Quillmark Papier'" in e.detail for e in f.evidence), f.evidence
+    assert page("Jobs available. Pay R300 for training.").cls == FindingClass.UNVERIFIED
+    assert page("Papier jobs available. Apply online.").cls == FindingClass.UNVERIFIED
+
+
 # detect16 (continued)
 
 @pytest.mark.parametrize("name,bio", [
