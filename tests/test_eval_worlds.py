@@ -59,7 +59,7 @@ NOT_YET_AT_THE_BAR: set[str] = {
     # ex-heldout12, -13, -14 (written from the real-sweep brief, scored in aggregate at the
     # start and the end of the round of 2026-12-06, then moved here to tune on)
     "ombelle", "ingwe",
-    "almklang", "pakarina", "sindyan",
+    "almklang", "sindyan",
     "borealis", "tsiahtea",
     # ex-heldout15 (real-sweep brief; scored once in aggregate with the code of the round's start
     # on 2026-12-06, then moved here at once so the round had fresh data to tune on)
@@ -113,6 +113,9 @@ NOT_YET_AT_THE_BAR: set[str] = {
 # secondary evidence, own regional and programme channels official_unlisted), and the blind11
 # author's vejdzirnas, quillqa, ebube (first run recorded in evaluation/README.md, "Blind
 # first runs", before any change aimed at them).
+# ex-heldout13's pakarina reached the bar fast and end to end on 2026-12-06 (a walled LinkedIn
+# export office a lookalike links, whose search result announces 'updated banking details':
+# the invoice fraud of changed bank details, read in many languages) and is asserted since.
 FOLDERS = [f for f in (EW.world_folders([TUNING]) if TUNING.exists() else [])
            if Path(f.name).name not in NOT_YET_AT_THE_BAR]
 
