@@ -84,6 +84,23 @@ def test_channels_snippet_with_an_empty_description_is_a_channel():
         assert got.fields.bio is None
 
 
+def test_channels_answer_of_any_part_is_a_channel():
+    """channels.list with part=id, status or contentDetails only: the resource (its kind, etag
+    and id) is a channel that exists; a search result's {kind, channelId} reference is not."""
+    for extra in ({}, {"status": {"privacyStatus": "public", "isLinked": True}},
+                  {"contentDetails": {"relatedPlaylists": {"likes": "", "uploads": "UUq0Lw3Xx9mJ1pQ2rS3tU4vW"}}}):
+        item = {"kind": "youtube#channel", "etag": "Zx1", "id": "UCq0Lw3Xx9mJ1pQ2rS3tU4vW", **extra}
+        doc = {"kind": "youtube#channelListResponse", "etag": "Zx0",
+               "pageInfo": {"totalResults": 1, "resultsPerPage": 5}, "items": [item]}
+        got = read("youtube", "https://www.googleapis.com/youtube/v3/channels?part=id&id=UCq0Lw3Xx9mJ1pQ2rS3tU4vW", 200, doc)
+        assert got.state is FOUND and got.fields.platform_id == "UCq0Lw3Xx9mJ1pQ2rS3tU4vW", extra
+    search = {"kind": "youtube#searchListResponse", "etag": "Zx2", "pageInfo": {"totalResults": 2, "resultsPerPage": 5},
+              "items": [{"kind": "youtube#searchResult", "etag": f"Zx{n}", "id": {"kind": "youtube#channel", "channelId": f"UCq0Lw3Xx9mJ1pQ2rS3tU4v{n}"}}
+                        for n in range(2)]}
+    got = read("youtube", "https://www.googleapis.com/youtube/v3/search?part=id&q=mira&type=channel", 200, search)
+    assert got.state is not FOUND
+
+
 def test_a_title_without_a_channel_kind_is_no_profile():
     """The title rule needs the resource's own kind: a bare {id, title} is a video or a list."""
     doc = {"items": [{"id": "PLq0Lw3Xx9", "title": "Mira Holt", "thumbnails": {}}]}

@@ -1336,6 +1336,10 @@ def _profile_score(view: Mapping[str, Any], handle: str | None) -> int:
         score += 1
     elif own_kind and isinstance(view.get("title"), str) and view["title"].strip():
         score += 1  # a Google API channel's name is its snippet's title (with no description)
+    if own_kind and isinstance(view.get("etag"), str) and isinstance(view.get("id"), str):
+        score += 2  # a Google API resource of its own kind, whatever part was asked (part=id,
+        # status, contentDetails): the API lists only channels that exist (not a search
+        # result's {kind, channelId} reference, which has no etag)
     if handle and isinstance(view.get("account_type"), str) and view["account_type"].strip():
         score += 1  # an account's own record (Instagram's Graph and Basic Display /me,
         # Pinterest v5's user_account: PERSONAL, BUSINESS, CREATOR ...)
