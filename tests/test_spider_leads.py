@@ -86,6 +86,22 @@ def test_names_brand(text: str, expected: str | None) -> None:
     assert names_brand(text, NAMES) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name with a case ending: Estonian comitative, Slovak genitive, Finnish genitive
+    ("Kogemused Tarnese loomakliinikuga?", "Tarnese Loomakliinik"),
+    ("Recenzia hotela Sokolika v Tatrach", "Sokolik"),
+    ("Sokolikan huonekalut", "Sokolik"),
+    # a longer tail is another word; a name under five letters takes no ending
+    ("Sokolikowski family", None),
+    ("Tarneseni", None),
+    ("Buraka bar", None),
+])
+def test_names_brand_with_a_case_ending(text: str, expected: str | None) -> None:
+    from crawler.spiders.web_search import names_brand
+
+    assert names_brand(text, ("Tarnese Loomakliinik", "Sokolik", "Bura")) == expected
+
+
 def test_about_hits_are_pages_about_the_brand_not_profiles_nor_its_own(catalog: Any) -> None:
     from crawler.spiders.web_search import WebHit, about_hits
 

@@ -271,9 +271,31 @@ def suspicious_hits(hits: Iterable[WebHit], match: Any, official_domains: Iterab
             yield hit, why
 
 
+#: letters a name may end with in a page's text, as a case ending: Estonian "Ilvese
+#: loomakliinikuga" (with the Ilvese animal clinic), Slovak "hotely Kamzíka", Finnish
+#: "Koivulan", Hungarian "Sirálynak"
+MAX_ENDING = 3
+
+
+def _inflected(key: str, words: str) -> bool:
+    """``key``'s words in ``words``, the last one followed by a case ending of at most
+    :data:`MAX_ENDING` letters; a one-word name needs five letters ("Ilves" + "e"), so
+    a short name does not run into another word ("Bura" is no "Buraka")."""
+    if len(key) < 5:
+        return False
+    at = words.find(f" {key}")
+    while at >= 0:
+        tail = words[at + len(key) + 1:].split(" ", 1)[0]
+        if 0 < len(tail) <= MAX_ENDING and tail.isalpha():
+            return True
+        at = words.find(f" {key}", at + 1)
+    return False
+
+
 def names_brand(text: str, brand_names: Iterable[str]) -> str | None:
     """The first brand name ``text`` says: a Latin-script name of four letters or more as
-    whole words ("Obzor ZhK Oqtosh Chilonzor"), a name in another script inside a word too
+    whole words ("Obzor ZhK Oqtosh Chilonzor") or with a case ending (:func:`_inflected`:
+    "Kogemused Ilvese loomakliinikuga?"), a name in another script inside a word too
     (Amharic writes "of Wenz" as one word, "የወንዝ")."""
     words = f" {' '.join(tokens(text))} "
     raw = unicodedata.normalize("NFKC", text).casefold()
@@ -283,7 +305,8 @@ def names_brand(text: str, brand_names: Iterable[str]) -> str | None:
             continue
         if name.isascii():
             key = " ".join(tokens(name))
-            if len(key.replace(" ", "")) >= 4 and f" {key} " in words:
+            if len(key.replace(" ", "")) >= 4 and (f" {key} " in words
+                                                   or _inflected(key, words)):
                 return name
         elif len(name) >= 2 and unicodedata.normalize("NFKC", name).casefold() in raw:
             return name
