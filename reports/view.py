@@ -970,9 +970,10 @@ def build_view(
             [*(str(s) for s in SEVERITY_ORDER), "none"],
             SEVERITY_LABELS,
         ),
-        filter_statuses=opts(
+        # capitalised as the other filters' labels and the breakdown's ("New", not "new")
+        filter_statuses=tuple(replace(c, label=c.label[:1].upper() + c.label[1:]) for c in opts(
             (r.status for r in rows), [str(s) for s in STATUS_ORDER], STATUS_LABELS
-        ),
+        )),
         filter_platforms=opts((r.platform for r in rows), [], {}),
         coverage=coverage,
         filter_departments=opts((r.department for r in rows if r.department), [], {}),

@@ -1634,3 +1634,9 @@ def test_about_says_when_the_audit_did_not_sweep_the_public_web():
     view = build_view(sample.inventory(), sample.findings(), audit)
     assert dict(view.settings)[
         "Hosts sent to another address, not the public web (--resolve)"] == "*=127.0.0.1:8123"
+
+
+def test_the_status_filter_is_capitalised_as_the_others():
+    """The findings table's filters read 'Impostor (12)', 'High (5)' ... and 'new (49)'."""
+    view = build_view(sample.inventory(), sample.findings(), sample.audit())
+    assert view.filter_statuses and all(c.label[:1].isupper() for c in view.filter_statuses)
