@@ -524,6 +524,13 @@ def _setting(tr: Translator, key: str, value: object) -> tuple[str, str]:
         return label, tr.gettext("yes") if value else tr.gettext("no")
     if key == "as_of" and value:
         return label, tr.datetime(str(value))
+    if key == "lang" and isinstance(value, str):  # 'tr' as the reader says it: Turkish, Türkçe
+        from babel import Locale, UnknownLocaleError  # Babel's locale names: on use
+
+        try:
+            return label, str(Locale.parse(value.replace("-", "_")).get_display_name(tr.lang))
+        except (UnknownLocaleError, ValueError):
+            return label, value
     if key == "platforms" and not value:
         return label, tr.gettext("all")
     if isinstance(value, list | tuple):

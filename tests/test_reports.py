@@ -1634,6 +1634,12 @@ def test_about_says_when_the_audit_did_not_sweep_the_public_web():
     view = build_view(sample.inventory(), sample.findings(), audit)
     assert dict(view.settings)[
         "Hosts sent to another address, not the public web (--resolve)"] == "*=127.0.0.1:8123"
+    # the report's language by its name in the reader's language
+    audit = replace(sample.audit(), settings={"lang": "tr"})
+    assert dict(build_view(sample.inventory(), [], audit).settings)[
+        "Language of the report (--lang)"] == "Turkish"
+    turkish = build_view(sample.inventory(), [], replace(audit, lang="tr"))
+    assert dict(turkish.settings)["Raporun dili (--lang)"] == "Türkçe"
 
 
 def test_the_status_filter_is_capitalised_as_the_others():
