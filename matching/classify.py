@@ -619,6 +619,12 @@ def _declared_findings(
             group = (acc.brand, acc.department, acc.platform)
             dup = primary[group] if primary.get(group) is not acc else None
             why = _redundancy(brands.get(acc.brand), acc.platform, o, now, config, dup)
+            if all(e.signal == SignalName.DUPLICATE_ACCOUNT for e in why):
+                # the company declares both and keeps both up: the inventory is its word
+                # that each has its audience (a region's alerts, a city's branch); a second
+                # declared account is one to retire only when it also sleeps or sits outside
+                # the strategy
+                why = []
         d = decide(Signals(state=o.state, declared=True, redundancy=tuple(why)), config)
         out.append(_finding(o, d.cls, evidence=[*ev, *why], brand=acc.brand,
                             department=acc.department, score=1.0))

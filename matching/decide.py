@@ -4,9 +4,10 @@ Signals first (:mod:`matching.profile_signals`), then :data:`RULES`, top to bott
 rule whose condition holds gives the class, the severity and the reason printed first in the
 finding. In words:
 
-1. **Declared** accounts: gone -> ``missing``; could not be checked -> ``unverified``; a second
-   account of the brand on the platform, dormant or outside the strategy -> ``redundant``;
-   else ``official``.
+1. **Declared** accounts: gone -> ``missing``; could not be checked -> ``unverified``; dormant
+   or outside the strategy (a second account of the brand on the platform, too, when it is
+   either) -> ``redundant``; else ``official`` (the company keeps both of two active declared
+   accounts up: each has its audience).
 2. **Allowed** in the inventory -> ``unrelated``.
 3. **Walled** (login wall, bot block): ``impostor`` when what others show of it (its search
    result, pages linking to it) gives two independent signs of a scam, every such Evidence

@@ -3912,3 +3912,27 @@ def test_a_page_named_a_franchisees_store_is_a_partner_not_the_companys(name: st
     assert f.cls == FindingClass.UNRELATED, f
     g = one(name.replace(partner, "").strip(" –"))
     assert g.cls in (FindingClass.REDUNDANT, FindingClass.OFFICIAL_UNLISTED), g
+
+
+@pytest.mark.parametrize("last_active,cls", [
+    ("2026-11-15", FindingClass.OFFICIAL),  # kept up: the city's own audience
+    ("2020-03-01", FindingClass.REDUNDANT),  # asleep for years: one to retire
+])
+def test_a_second_declared_account_kept_up_is_official(last_active: str,
+                                                       cls: FindingClass) -> None:
+    """Two declared Instagram accounts of the same department (the brand's and a city's
+    branch, 'quillmarkpapier.hamburg'): the company declares both, and one that is kept up is
+    official, not a second account to retire; asleep for years, it is redundant (a second
+    account, and dormant)."""
+    branch = OfficialAccount("instagram", "quillmarkpapier.hamburg", "Quillmark Papier",
+                             "Marketing")
+    b = INV.brands[0]
+    inv = replace(INV, brands=(replace(b, accounts=(*b.accounts, branch)),))
+    o = obs("instagram", "quillmarkpapier.hamburg", display_name="Quillmark Papier Hamburg",
+            bio="Unser Laden am Hafen.", avatar_phash=LOGO, posts=200, followers=900,
+            external_links=(SITE,), last_active_at=last_active)
+    f = next(x for x in classify(inv, [*OFFICIAL, o], (), now=NOW) if x.key == (o.platform,
+                                                                                  o.handle))
+    assert f.cls == cls, f
+    if cls == FindingClass.REDUNDANT:
+        assert signals_of(f) >= {"duplicate_account", "dormant"}, f
