@@ -48,7 +48,11 @@ def _checked(parse, what: str | None = None):
         try:
             return parse(value, what) if what else parse(value)
         except OptionValueError as exc:
-            raise click.BadParameter(str(exc), ctx=ctx, param=param) from None
+            # in --lang (eager: already read), else the machine's language
+            tr = _translator(ctx.params.get("lang"))
+            if tr.lang == "en":
+                raise click.BadParameter(str(exc), ctx=ctx, param=param) from None
+            raise BadInput(f"{param.opts[0]}: {exc.render(tr.gettext)}") from None
     return callback
 
 
@@ -574,11 +578,11 @@ def coverage_line(tr, unchecked, gaps) -> str | None:
         parts="; ".join(parts))
 
 
-def _parse_resolve(entries) -> dict[str, str]:
+def _parse_resolve(entries, lang: str | None = None) -> dict[str, str]:
     try:
         return parse_resolve(entries)
     except OptionValueError as exc:
-        raise BadInput(f"--resolve: {exc}") from None
+        raise BadInput(f"--resolve: {exc.render(_translator(lang).gettext)}") from None
 
 
 def _options(inventory: Path, out, db, platforms, platforms_files, sites_file, search_engine,
@@ -587,9 +591,10 @@ def _options(inventory: Path, out, db, platforms, platforms_files, sites_file, s
     if isinstance(words, _RefusedWords):  # in --lang, else the inventory's language
         words.fail(extra.get("lang") or _inventory_language(inventory))
     if isinstance(resolve, tuple | list):
-        resolve = _parse_resolve(resolve)
+        resolve = _parse_resolve(resolve, extra.get("lang"))
     if search_engine == "searxng" and not searxng_url:
-        raise BadInput("--search-engine searxng needs --searxng-url URL (an instance with JSON on)")
+        raise BadInput(_translator(extra.get("lang")).gettext(
+            "--search-engine searxng needs --searxng-url URL (an instance with JSON on)"))
     _scrapy_settings_env()
     out = _out_dir(out or Path("brandsweep-report"))
     db = db or Path("brandsweep.db")

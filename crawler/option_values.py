@@ -19,17 +19,24 @@ from datetime import UTC, datetime, time, timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
+from matching.inventory import N_, localized
+
 _HOST = re.compile(r"^(?=.{1,253}$)[A-Za-z0-9_]([A-Za-z0-9_-]{0,62})(\.[A-Za-z0-9_]"
                    r"([A-Za-z0-9_-]{0,62}))*\.?$")
 
 
 class OptionValueError(ValueError):
-    """A bad option value; the message says what is wrong and what to do."""
+    """A bad option value; the message says what is wrong and what to do (a
+    :class:`~matching.inventory.Text`: :meth:`render` says it in the reader's language)."""
+
+    def render(self, gettext: Any) -> str:
+        return localized(self.args[0], gettext) or "" if self.args else ""
 
 
 def _port(text: str, what: str) -> int:
     if not text.isdigit() or not 1 <= int(text) <= 65535:
-        raise OptionValueError(f"{what}: port {text!r} is not a number from 1 to 65535")
+        raise OptionValueError(N_("{what}: port {port!r} is not a number from 1 to 65535",
+                                  what=what, port=text))
     return int(text)
 
 
@@ -44,24 +51,29 @@ def parse_resolve(entries: Iterable[str]) -> dict[str, str]:
     """
     out: dict[str, str] = {}
     for entry in entries:
-        example = "e.g. --resolve 'www.example.com=127.0.0.1:8080' or '*=127.0.0.1:8080'"
+        example = N_("e.g. {one} or {all}", one="--resolve 'www.example.com=127.0.0.1:8080'",
+                     all="'*=127.0.0.1:8080'")
         host, sep, target = entry.partition("=")
         host = host.strip().lower()
         if not sep or not host or not target.strip():
-            raise OptionValueError(f"expects HOST=ADDRESS:PORT, got {entry!r} ({example})")
+            raise OptionValueError(N_("expects HOST=ADDRESS:PORT, got {entry!r} ({example})",
+                                      entry=entry, example=example))
         if host != "*" and not _HOST.match(host):
-            raise OptionValueError(f"{host!r} is not a host name ({example})")
+            raise OptionValueError(N_("{host!r} is not a host name ({example})", host=host,
+                                      example=example))
         address, colon, port = target.strip().rpartition(":")
         if not colon or not address:
-            raise OptionValueError(f"{entry!r} has no port: write ADDRESS:PORT ({example})")
+            raise OptionValueError(N_("{entry!r} has no port: write ADDRESS:PORT ({example})",
+                                      entry=entry, example=example))
         _port(port, entry)
         bare = address[1:-1] if address.startswith("[") and address.endswith("]") else address
         try:
             ip = ipaddress.ip_address(bare)
         except ValueError:
-            raise OptionValueError(
-                f"{entry!r}: {address!r} is not an IP address; --resolve pins a name to an "
-                f"address, write it as one (127.0.0.1, [::1])") from None
+            raise OptionValueError(N_(
+                "{entry!r}: {address!r} is not an IP address; --resolve pins a name to an "
+                "address, write it as one (127.0.0.1, [::1])", entry=entry,
+                address=address)) from None
         shown = f"[{ip}]" if ip.version == 6 else str(ip)
         out[host] = f"{shown}:{port}"
     return out
@@ -78,14 +90,17 @@ def check_url(value: str | None, what: str, schemes: tuple[str, ...] = ("http", 
         parts = urlsplit(value.strip())
         port = parts.port  # raises ValueError on a bad port
     except ValueError as exc:
-        raise OptionValueError(f"{value!r} is not a valid URL ({exc}); e.g. {example}") from None
+        raise OptionValueError(N_("{value!r} is not a valid URL ({why}); e.g. {example}",
+                                  value=value, why=str(exc), example=example)) from None
     if parts.scheme.lower() not in schemes:
-        raise OptionValueError(
-            f"{value!r} is not an {'/'.join(schemes)} URL; e.g. {example}")
+        raise OptionValueError(N_("{value!r} is not an {schemes} URL; e.g. {example}",
+                                  value=value, schemes="/".join(schemes), example=example))
     if not parts.hostname:
-        raise OptionValueError(f"{value!r} names no host; e.g. {example}")
+        raise OptionValueError(N_("{value!r} names no host; e.g. {example}", value=value,
+                                  example=example))
     if port is not None and not 1 <= port <= 65535:
-        raise OptionValueError(f"{value!r}: port {port} is not from 1 to 65535")
+        raise OptionValueError(N_("{value!r}: port {port} is not from 1 to 65535", value=value,
+                                  port=port))
     return value.strip()
 
 
@@ -110,8 +125,8 @@ def parse_as_of(value: str | None, what: str = "--as-of", *, today: datetime | N
     if value is None:
         return None
     text = value.strip()
-    example = "write YYYY-MM-DD or YYYY-MM-DDTHH:MM with an optional offset, e.g. 2026-09-30 " \
-              "or 2026-09-30T17:00+03:00"
+    example = N_("write YYYY-MM-DD or YYYY-MM-DDTHH:MM with an optional offset, e.g. "
+                 "2026-09-30 or 2026-09-30T17:00+03:00")
     try:
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
             day = datetime.fromisoformat(text).date()
@@ -122,15 +137,17 @@ def parse_as_of(value: str | None, what: str = "--as-of", *, today: datetime | N
         else:
             raise ValueError(text)
     except ValueError:
-        raise OptionValueError(f"{value!r} is not a date; {example}") from None
+        raise OptionValueError(N_("{value!r} is not a date; {example}", value=value,
+                                  example=example)) from None
     if when.tzinfo is None:
         when = begins = when.replace(tzinfo=UTC)
     when = when.astimezone(UTC).replace(microsecond=0)
     clock = today or datetime.now(UTC)
     if begins > clock + AS_OF_SLACK:
-        raise OptionValueError(
-            f"{value!r} is in the future (today is {clock:%Y-%m-%d}); an audit crawls the web "
-            f"as it is today, so it can classify as of today or an earlier moment, not later")
+        raise OptionValueError(N_(
+            "{value!r} is in the future (today is {today}); an audit crawls the web as it is "
+            "today, so it can classify as of today or an earlier moment, not later",
+            value=value, today=f"{clock:%Y-%m-%d}"))
     return when.isoformat()
 
 

@@ -185,3 +185,20 @@ def test_the_commands_after_an_audit_speak_the_language_its_report_was_written_i
         store.close()
     result = CliRunner().invoke(cli.main, ["triage", "--db", str(db), "--json"])
     assert "--json goes with --list" in result.output
+
+
+def test_an_option_value_refused_is_said_in_the_language_asked_for(tmp_path):
+    """'--as-of 2099-01-01 --lang tr' answered "Invalid value for '--as-of': ... is in the
+    future" in English; English stays click's usage error."""
+    inv = tmp_path / "inventory.yaml"
+    inv.write_text("organization: X\n", encoding="utf-8")
+    run = CliRunner().invoke
+    for args in (["--lang", "tr", "--as-of", "2099-01-01"], ["--as-of", "2099-01-01",
+                                                             "--lang", "tr"]):
+        result = run(cli.main, ["audit", str(inv), *args])
+        assert result.exit_code == 2
+        assert "--as-of: '2099-01-01' gelecekte (bugün " in result.output, result.output
+    result = run(cli.main, ["audit", str(inv), "--lang", "tr", "--resolve", "*=localhost:80"])
+    assert "--resolve: '*=localhost:80': 'localhost' bir IP adresi değil" in result.output
+    result = run(cli.main, ["audit", str(inv), "--lang", "en", "--as-of", "2099-01-01"])
+    assert "Invalid value for '--as-of': '2099-01-01' is in the future" in result.output
