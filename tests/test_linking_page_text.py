@@ -93,3 +93,15 @@ def test_a_profile_s_linked_page_passes_its_text_on_but_not_an_error_page(
     calls.clear()
     list(linked_pages.parse(_spider(catalog), _response(meta, status=404)))
     assert calls and all(k["page_text"] is None for _a, k in calls)
+
+
+def test_a_page_nested_deep_or_huge_is_read_without_error() -> None:
+    def nested(n: int) -> str:
+        return ("<html><body>" + "<div>" * n + "<p>Send the SMS code</p>" + "</div>" * n
+                + "</body></html>")
+
+    assert linked_pages.page_text(Selector(text=nested(200))) == "Send the SMS code"
+    linked_pages.page_text(Selector(text=nested(5000)))  # the parser's limit, no error
+    huge = "<html><body>" + "<p>more words here</p>" * 50000 + "</body></html>"
+    text = linked_pages.page_text(Selector(text=huge))
+    assert text is not None and len(text) <= PAGE_TEXT_MAX

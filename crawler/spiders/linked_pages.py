@@ -201,40 +201,51 @@ _BLOCKS = frozenset({"p", "div", "section", "article", "main", "header", "aside"
                      "button", "option", "figcaption", "address", "fieldset", "legend"})
 
 
+def _open(el: Any, tag: str, line: list[str], flush: Any) -> None:
+    """An element's start: a block ends the line before it; a form field says what it asks
+    for ("Card number", "SMS code") in its placeholder or label, a button in its value."""
+    if tag in _BLOCKS:
+        flush()
+    line.append(el.text or "")
+    kind = (el.get("type") or "").lower()
+    if tag in ("input", "textarea", "select") and kind != "hidden":
+        line.append(el.get("placeholder") or el.get("aria-label") or "")
+        if kind in ("submit", "button"):
+            line.append(el.get("value") or "")
+        flush()
+
+
 def _segments(root: Any) -> list[str]:
-    """The lines of text a page's body shows, in document order (see :func:`page_text`)."""
+    """The lines of text a page's body shows, in document order (see :func:`page_text`).
+    Iterative (a page nested ten thousand deep is no recursion error) and done once it has
+    twice :data:`~matching.models.PAGE_TEXT_MAX` characters."""
     out: list[str] = []
     line: list[str] = []
+    size = 0
 
     def flush() -> None:
+        nonlocal size
         text = " ".join(" ".join(line).split())
         line.clear()
         if text:
             out.append(text)
-
-    def walk(el: Any) -> None:
-        tag = el.tag.lower() if isinstance(el.tag, str) else None
-        if tag is not None and tag not in _HIDDEN:
-            block = tag in _BLOCKS
-            if block:
-                flush()
-            line.append(el.text or "")
-            if tag in ("input", "textarea", "select") and (el.get("type") or "").lower() \
-                    != "hidden":
-                # a form's fields say what it asks for ("Card number", "SMS code")
-                line.append(el.get("placeholder") or el.get("aria-label") or "")
-                if (el.get("type") or "").lower() in ("submit", "button"):
-                    line.append(el.get("value") or "")
-                flush()
-            for child in el:
-                walk(child)
-            if block:
-                flush()
-        line.append(el.tail or "")
+            size += len(text)
 
     body = root.find(".//body") if hasattr(root, "find") else None
-    for child in (body if body is not None else ()):
-        walk(child)
+    # (element, entered): an element is entered (its start), then closed (its end, its tail)
+    stack: list[tuple[Any, bool]] = [(c, False) for c in reversed(body)] if body is not None \
+        else []
+    while stack and size < 2 * PAGE_TEXT_MAX:
+        el, entered = stack.pop()
+        tag = el.tag.lower() if isinstance(el.tag, str) else None
+        if entered or tag is None or tag in _HIDDEN:
+            if entered and tag in _BLOCKS:
+                flush()
+            line.append(el.tail or "")
+            continue
+        _open(el, tag, line, flush)
+        stack.append((el, True))
+        stack.extend((c, False) for c in reversed(el))
     flush()
     return out
 
