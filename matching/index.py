@@ -17,6 +17,7 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 import numpy as np
 
@@ -156,6 +157,7 @@ def build_index(
     domains = {registered_domain(d) or d for d in inventory.domains}
     mention_terms: dict[str, int] = {}
     native: list[tuple[str, int]] = []
+    rooted: set[str] = set()  # domains a brand's website has at its root
     for b, brand in enumerate(inventory.brands):
         for i, name in enumerate(brand.names):
             k = comparison_key(name)
@@ -178,7 +180,13 @@ def build_index(
             d = registered_domain(site)
             if d:
                 domains.add(d)
-                ix.brand_domains[d] = b
+                # a brand on a section of another's site (``brand.com/kuyteav``) leaves the
+                # domain to the brand at its root, whose pages the section's links are not
+                root = not urlsplit(site if "//" in site else "//" + site).path.strip("/")
+                if d not in ix.brand_domains or (root and d not in rooted):
+                    ix.brand_domains[d] = b
+                if root:
+                    rooted.add(d)
     for d in domains:
         mention_terms.setdefault(d, 0 if len(inventory.brands) == 1 else -1)
     ix.official_domains = frozenset(domains)

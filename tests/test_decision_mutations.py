@@ -3936,3 +3936,22 @@ def test_a_second_declared_account_kept_up_is_official(last_active: str,
     assert f.cls == cls, f
     if cls == FindingClass.REDUNDANT:
         assert signals_of(f) >= {"duplicate_account", "dormant"}, f
+
+
+def test_a_brand_on_a_section_of_the_site_leaves_the_domain_to_the_brand_at_its_root() -> None:
+    """Two brands share a domain: the company's at its root (``quillmark.de``) and a product
+    line on a section of it (``quillmark.de/tinte``), whose strategy has no LinkedIn. A
+    walled LinkedIn page the site links from its export page (``/export``), named by no
+    brand, is the root brand's own: official_unlisted, not the line's off-strategy page."""
+    b = INV.brands[0]
+    ink = Brand("Tinta Negra", aliases=("Tinta Negra Ink",),
+                websites=("https://www.quillmark.de/tinte",), strategy=("instagram",),
+                accounts=(OfficialAccount("instagram", "tintanegra.ink", "Tinta Negra",
+                                          "Marketing"),))
+    inv = replace(INV, brands=(replace(b, strategy=(*b.strategy, "linkedin")), ink))
+    site = Sighting("linkedin", "qm-export", Via.OFFICIAL_SITE, "https://www.quillmark.de/export",
+                    url="https://linkedin.test/qm-export")
+    o = obs("linkedin", "qm-export", ProbeState.UNVERIFIABLE, sightings=(site,))
+    f = next(x for x in classify(inv, [*OFFICIAL, o], (), now=NOW) if x.key == (o.platform,
+                                                                                  o.handle))
+    assert f.cls == FindingClass.OFFICIAL_UNLISTED and f.brand == "Quillmark Papier", f
