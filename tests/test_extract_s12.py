@@ -259,6 +259,11 @@ def test_title_templates_around_a_handle_on_other_platforms():
                             '<meta property="og:description" content="Boats and more boats.">', "")
         got = read("mastodon", "https://mastodon.social/@harbourferry", 200, html)
         assert got.fields.display_name == want, (title, got.fields.display_name)
+    # Reddit writes the handle 'u/name': 'u/name - Reddit' is its template too
+    html = _page("u/harbourferry - Reddit", '<meta property="og:title" content="u/harbourferry - Reddit">'
+                 '<meta property="og:description" content="Boats and more boats.">', "")
+    got = read("reddit", "https://www.reddit.com/user/harbourferry/", 200, html)
+    assert got.fields.display_name is None
     # a title with a slot for the name keeps it, even when the name is the handle
     html = _page("harbourferry (@harbourferry) | TikTok", "", "")
     got = read("tiktok", "https://www.tiktok.com/@harbourferry", 200, html)

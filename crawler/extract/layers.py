@@ -2357,7 +2357,8 @@ def _handle_template(page: GenericPage, title: str, name: str, handle: str) -> b
     and so does a title that is the bare name (Telegram's og:title 'BotFather')."""
     if re.search(r"\(@[\w.\-]{1,60}\)", title):
         return False
-    parts = [p.strip().lstrip("@") for p in _TITLE_PARTS.split(name) if p.strip()]
+    # the handle as the site writes it: '@name', Reddit's 'u/name'
+    parts = [re.sub(r"^(?:@|/?u/)", "", p.strip()) for p in _TITLE_PARTS.split(name) if p.strip()]
     if len(parts) == 1 and title.strip() == name.strip():
         return False  # the bare title: the name itself
     if not any(page.valid_handle(p) == handle for p in parts):
