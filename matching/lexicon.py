@@ -86,7 +86,13 @@ LEXICON: dict[str, Lang] = {
                          "copy of your id", "photo of your passport"),
         "account_alert": ("your account will be suspended", "your account will be disabled",
                           "your page will be deleted", "your page will be disabled",
-                          "violated our community standards", "appeal form"),
+                          "violated our community standards", "appeal form",
+                          # the "cancel the instalment" scam (an order "set to instalments by
+                          # mistake", cancelled at an ATM)
+                          "set as an installment by mistake", "set to installments by mistake",
+                          "installments set by mistake", "installment plan by mistake",
+                          "mistakenly upgraded to vip", "cancel the installment at the atm",
+                          "cancel the instalment at the atm"),
         "dm_invite": ("inbox us", "message us privately", "dm for details", "dm for more info",
                       "send us a private message", "pm us", "pm me"),
         "fan": ("supporters club", "supporters' club", "supporters group", "fan edits",
@@ -1126,7 +1132,12 @@ LEXICON: dict[str, Lang] = {
         "data_request": ("驗證碼", "銀行卡號", "身分證", "身份證", "密碼", "卡號",
                          "信用卡号码", "信用卡號碼", "短信验证码", "简讯验证码",
                          "身份证照片", "身分證照片", "手持身份证", "手持身分證"),
-        "account_alert": ("您的账号将被封", "您的帳號將被停用", "账号异常", "帳號異常"),
+        "account_alert": ("您的账号将被封", "您的帳號將被停用", "账号异常", "帳號異常",
+                          # the "cancel the instalment" scam: an order "set to instalments by
+                          # mistake", to be cancelled at an ATM or in online banking
+                          "解除分期", "誤設分期", "误设分期", "錯設分期", "错设分期",
+                          "誤設為分期", "误设为分期", "操作atm", "到atm操作", "操作網銀",
+                          "操作网银", "誤設為經銷商", "误设为经销商", "誤設為批發", "误设为批发"),
         "dm_invite": ("私聊", "私訊", "私我", "加微信", "加line"),
         "fan": ("粉絲頁", "粉絲團", "后援会", "後援會", "饭制", "飯製", "非官方",
                 # parody, traditional and simplified ("惡搞頻道": a parody channel)
@@ -1147,7 +1158,8 @@ LEXICON: dict[str, Lang] = {
         "data_request": ("マイナンバー", "ワンタイムパスワード", "セキュリティコード",
                          "口座番号", "暗証番号",
                          "身分証の写真"),
-        "account_alert": ("アカウントが凍結", "アカウントが停止されます", "アカウントを凍結"),
+        "account_alert": ("アカウントが凍結", "アカウントが停止されます", "アカウントを凍結",
+                          "分割払いの解除", "誤って分割払い", "atmで解除"),
         "dm_invite": ("dmまで", "お気軽にdm", "line追加", "dmにて"),
         "fan": ("応援アカウント", "非公式", "ファン垢", "個人運営"),
         "employee": ("個人的な意見", "発言は個人の見解", "社員です", "勤務しています"),
@@ -1165,7 +1177,8 @@ LEXICON: dict[str, Lang] = {
         "advance_payment": ("계약금 먼저", "예약금 입금", "선입금"),
         "data_request": ("주민등록번호", "주민번호", "인증번호", "비밀번호", "otp 번호",
                          "신분증 사진"),
-        "account_alert": ("계정이 정지", "계정이 차단", "페이지가 삭제"),
+        "account_alert": ("계정이 정지", "계정이 차단", "페이지가 삭제", "할부 해제",
+                          "할부가 잘못", "atm에서 해제"),
         "dm_invite": ("dm 주세요", "디엠 주세요", "카톡 문의", "오픈채팅"),
         "fan": ("덕질 계정", "팬 계정", "팬계정", "비공식", "팬페이지"),
         "employee": ("개인적인 견해", "개인 의견", "재직 중", "에서 근무"),

@@ -402,6 +402,10 @@ def name_tokens(s: str | None) -> str:
         word = s.lower()
         d = deleet(word)
         return word if d in _AFFIX_SET else d
+    if s and any(not _spaced_letter(c) and c.isalpha() and not c.isascii() for c in s):
+        # a script that glues its words ("呷茶客服中心": the brand, then "customer service"):
+        # a help desk's or a claim's words are set apart, as spaces set "Brand Support" apart
+        s = _NATIVE_NOT_A_NAME.sub(" ", native(s))
     words = tokens(s or "")
     kept = [d for d in map(deleet, words) if d not in _AFFIX_SET]
     return " ".join(kept) or " ".join(words)

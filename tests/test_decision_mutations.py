@@ -3667,6 +3667,51 @@ def test_the_brands_full_name_said_across_the_name_and_the_bio_is_about_us() -> 
     assert page("Papier jobs available. Apply online.").cls == FindingClass.UNVERIFIED
 
 
+@pytest.mark.parametrize("snippet", [
+    "Quillmark 客服：訂單誤設分期付款，請加 LINE 協助解除。",  # traditional Chinese
+    "Quillmark 客服：订单误设分期付款，请到ATM操作解除。",  # simplified Chinese
+    "Quillmark サポート：誤って分割払いに設定されました。",  # Japanese
+    "Quillmark 고객센터: 할부가 잘못 설정되었습니다.",  # Korean
+    "Your order was set as an installment by mistake. Message us on WhatsApp to cancel.",
+])
+def test_the_cancel_the_instalment_scam_is_scam_wording(snippet: str) -> None:
+    """The 'cancel the instalment' scam (解除分期): a fake help desk says an order was set to
+    instalments by mistake and walks the victim to an ATM or online banking to 'cancel' it.
+    Scam wording that opens the fraud, like an account 'blocked': a walled page whose search
+    result says it and that a lookalike links is an impostor, high. Without the family: the
+    lookalike alone, unverified (or, for the English, medium on the messenger's lure)."""
+    f = _walled("quillmarkservice", snippet)
+    assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.HIGH, (snippet, f)
+
+
+def test_a_brand_in_a_script_that_glues_its_words_beside_a_help_desks_word_is_the_brand(
+        ) -> None:
+    """A display name in a script without spaces that glues the brand's name to a help desk's
+    words ('紙屋客服中心': the brand, then 'customer service centre') presents the brand's own
+    help desk, as 'Kamiya Support' does with a space: a walled page so named whose search
+    result asks what scams ask is an impostor. Glued to a trade of its own ('紙屋咖啡館', a
+    café) the name is someone else's: unverified."""
+    inv = Inventory(organization="紙屋股份有限公司", domains=("kamiya.com.tw",),
+                    departments=(Department("客服中心"),),
+                    brands=(Brand("紙屋", aliases=("Kamiya Paper",),
+                                  websites=("https://www.kamiya.com.tw/",),
+                                  strategy=("facebook", "threads"),
+                                  accounts=(OfficialAccount("facebook", "kamiyapaper", "紙屋",
+                                                            "客服中心"),)),))
+
+    def page(name: str) -> Finding:
+        hit = Sighting("threads", "kamiya.service", Via.WEB_SEARCH,
+                       "https://html.duckduckgo.com/html/", "紙屋",
+                       "https://threads.test/@kamiya.service",
+                       title=f"{name} (@kamiya.service) • Threads, Say more",
+                       snippet=f"{name}。訂單重複扣款、誤設分期付款，請加 LINE 協助解除。")
+        o = obs("threads", "kamiya.service", ProbeState.UNVERIFIABLE, sightings=(hit,))
+        return next(f for f in classify(inv, [o], (), now=NOW) if f.key == o.key)
+    f = page("紙屋客服中心")
+    assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.HIGH, f
+    assert page("紙屋咖啡館").cls == FindingClass.UNVERIFIED
+
+
 # detect16 (continued)
 
 @pytest.mark.parametrize("name,bio", [
