@@ -58,7 +58,7 @@ NOT_YET_AT_THE_BAR: set[str] = {
     "gurans", "rrufe",  # blind12t (Nepali, Albanian)
     # ex-heldout12, -13, -14 (written from the real-sweep brief, scored in aggregate at the
     # start and the end of the round of 2026-12-06, then moved here to tune on)
-    "ombelle", "ingwe",
+    "ombelle",
     "almklang", "sindyan",
     "borealis", "tsiahtea",
     # ex-heldout15 (real-sweep brief; scored once in aggregate with the code of the round's start
@@ -116,6 +116,9 @@ NOT_YET_AT_THE_BAR: set[str] = {
 # ex-heldout13's pakarina reached the bar fast and end to end on 2026-12-06 (a walled LinkedIn
 # export office a lookalike links, whose search result announces 'updated banking details':
 # the invoice fraud of changed bank details, read in many languages) and is asserted since.
+# ex-heldout12's ingwe reached the bar fast and end to end on 2026-12-06 (a walled jobs page
+# named with the brand's one-word alias, whose search result says the rest of its name and asks
+# 'Pay R300 for PSIRA training': the recruitment-fee scam) and is asserted since.
 FOLDERS = [f for f in (EW.world_folders([TUNING]) if TUNING.exists() else [])
            if Path(f.name).name not in NOT_YET_AT_THE_BAR]
 
