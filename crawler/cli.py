@@ -15,7 +15,7 @@ import sqlite3
 import sys
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 import click
 
@@ -30,6 +30,9 @@ from .options import SEARCH_ENGINES, AuditOptions, UsageError, env_overrides
 from .paths import PathProblem, check_database, check_out_dir, database_writable
 from .phases import mark
 from .wmn import load_catalog_with_sites
+
+if TYPE_CHECKING:
+    from reports.i18n import Translator
 
 EXIT_BAD_INPUT = 2
 EXIT_FAIL_ON = 3
@@ -1241,13 +1244,19 @@ def _import_decisions(db: Path, path: Path, by: str | None, lang: str | None = N
             n=len(plan.superseded)))
     extra = f"; {', '.join(tail)}" if tail else ""
     if plan.applied:
-        click.echo(tr.gettext("{file}: {n} decision(s) of audit {id} recorded{extra}.").format(
-            file=path, n=len(plan.applied), id=plan.audit_id, extra=extra))
+        click.echo(recorded_line(tr, path, len(plan.applied), plan.audit_id, extra))
     else:
         click.echo(tr.gettext(
             "{file}: nothing to change: every decision of audit {id} is already in the "
             "database{extra}."
         ).format(file=path, id=plan.audit_id, extra=extra))
+
+
+def recorded_line(tr: Translator, path: object, n: int, audit_id: int, extra: str) -> str:
+    """``decisions.json: 3 decisions of audit 1 recorded.`` (one decision, in its plural)."""
+    return tr.ngettext("{file}: {n} decision of audit {id} recorded{extra}.",
+                       "{file}: {n} decisions of audit {id} recorded{extra}.", n).format(
+        file=path, n=n, id=audit_id, extra=extra)
 
 
 @main.command()

@@ -338,11 +338,24 @@ def _thumb(uri: Any) -> tuple[str, bytes] | None:
     return _AVATAR_EXT[kind], base64.b64decode(b64)
 
 
+def _when(tr: Translator, value: object, missing: str | None = "?") -> str | None:
+    """A stored time as the report shows it, in the pack's zone ('1 Mar 2025 13:00
+    (UTC+03:00)'; a bare date as '1 Mar 2025'); evidence.json keeps the stored UTC value."""
+    if value in (None, ""):
+        return missing
+    text = str(value)
+    return tr.date(text) if len(text) == 10 else tr.datetime(text)
+
+
 def _plain_signal(e: Any) -> str:
     """One signal in plain words: its detail (already a sentence), its name as code."""
     detail = one_line(getattr(e, "detail", "") or "", 400)
     return detail or one_line(getattr(e, "signal", ""))
 
+
+#: signals whose matcher record is a measure only a technician reads (the avatar's "perceptual
+#: hash differs in 2 of 64 bits"): the summary gives the sentence, evidence.json the measure
+_MEASURE_ONLY = frozenset({"avatar_match"})
 
 #: signals that are our own bookkeeping, not the profile's: left out of the platform's text
 _NOT_FOR_THE_PLATFORM = frozenset({"triage", "decision"})
@@ -394,7 +407,7 @@ def _triage_lines(evidence: Mapping[str, Any], finding: Finding | None,
         who = (" " + tr.gettext("by {name}").format(name=_md(by)) if by
                else " (" + tr.gettext("reviewer not recorded") + ")")
         note = f": {_md(t['note'])}" if t.get("note") else ""
-        when = _md(t.get("decided_at") or "?")
+        when = _md(_when(tr, t.get("decided_at")))
         code = str(t.get("decision") or "?")
         label = CHOICE_LABELS.get(code)
         # another language: the label, then the code `triage --as` takes
@@ -452,8 +465,8 @@ def _summary(
         (N_("Platform id"), evidence.get("platform_id") or _field(last, "platform_id")),
         (N_("HTTP status (last fetch)"), last.get("http_status")),
         (N_("Final URL"), last.get("final_url")),
-        (N_("First seen"), first_seen),
-        (N_("Last seen"), last_seen),
+        (N_("First seen"), _when(tr, first_seen, None)),
+        (N_("Last seen"), _when(tr, last_seen, None)),
         (N_("Times fetched"), len(obs) or None),
     ]
     for label, value in rows:
@@ -470,7 +483,7 @@ def _summary(
         state = str(cap.get("state") or "failed")
         heading = _(CAPTURE_HEADINGS[state]) if state in CAPTURE_HEADINGS else _md(state)
         out.append(f"**{heading}** " + _("(captured {when}).").format(
-            when=_md(cap.get("captured_at") or "?")))
+            when=_md(_when(tr, cap.get("captured_at")))))
         out.append("")
         why = _capture_reason(tr, state, cap, title)
         if why:
@@ -536,8 +549,9 @@ def _summary(
             # (in another language, the matcher's English record says what it is)
             record = detail if tr.lang == "en" else _("audit record, in English: {record}") \
                 .format(record=detail)
+            # (an avatar's measure, bits of a perceptual hash, is for evidence.json alone)
             line = said if detail in ("", said, e.signal) or detail in said \
-                else f"{said} — {record}"
+                or e.signal in _MEASURE_ONLY else f"{said} — {record}"
             out.append(f"- {_md(line)} ({_code(e.signal)})")
         out.append("")
     discovery = _discovery(evidence, finding, tr)
@@ -607,7 +621,7 @@ def _summary(
     out.append("|---|---|---|---|---|")
     for f in files:
         out.append(f"| `{f['name']}` | {_md(f['what'])} | {tr.number(f['bytes'])} | "
-                   f"{_md(f.get('at') or '')} | `{f['sha256']}` |")
+                   f"{_md(_when(tr, f.get('at'), ''))} | `{f['sha256']}` |")
     out.append("")
     out.append(_("`SHA256SUMS` lists the same checksums (`sha256sum -c SHA256SUMS`). Page bodies "
                  "are kept byte for byte under extensions that open as text."))

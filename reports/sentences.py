@@ -104,24 +104,27 @@ def _avatar(tr: Translator, v: object, detail: str) -> Sentence:
             else N_("the avatar is identical to the official picture")
         )
     elif bits is not None and bits <= 8:
+        # (the measure, "2 of 64 bits of a perceptual hash", stays in the audit's record)
         t = (
             N_(
-                "the avatar is nearly identical to the picture of the official account {ref} "
-                "({n} of 64 bits differ)"
+                "the avatar is nearly identical to the picture of the official account {ref}: "
+                "the same picture, resized or saved again"
             )
             if ref
             else N_(
-                "the avatar is nearly identical to the official picture ({n} of 64 bits differ)"
+                "the avatar is nearly identical to the official picture: the same picture, "
+                "resized or saved again"
             )
         )
     else:
         t = (
             N_(
-                "the avatar resembles the picture of the official account {ref} "
-                "({n} of 64 bits differ)"
+                "the avatar resembles the picture of the official account {ref}: the same "
+                "picture with small changes (cropped, recoloured or framed)"
             )
             if ref
-            else N_("the avatar resembles the official picture ({n} of 64 bits differ)")
+            else N_("the avatar resembles the official picture: the same picture with small "
+                    "changes (cropped, recoloured or framed)")
         )
     return fill(tr.gettext(t), ref=ref, n=n)
 

@@ -386,3 +386,16 @@ def test_the_coverage_headline_counts_probe_steps_in_the_singular_and_plural():
     assert "1 probe step could not run" in one
     tr = build_coverage(gaps, crawl=None, tr=Translator("tr")).headline or ""
     assert "2 yoklama adımı çalışamadı" in tr
+
+
+def test_triage_import_counts_decisions_in_the_languages_plural():
+    """'1 decision', '3 decisions' (not 'decision(s)'); Turkish has one form."""
+    from crawler.cli import recorded_line
+    from reports.i18n import Translator
+
+    en, tr = Translator("en"), Translator("tr")
+    assert recorded_line(en, "d.json", 1, 4, "") == "d.json: 1 decision of audit 4 recorded."
+    assert recorded_line(en, "d.json", 3, 4, "; 1 already recorded") == (
+        "d.json: 3 decisions of audit 4 recorded; 1 already recorded.")
+    assert recorded_line(tr, "d.json", 3, 4, "") == (
+        "d.json: 4 numaralı denetimin 3 kararı kaydedildi.")

@@ -244,6 +244,34 @@ def test_the_report_texts_times_are_in_the_readers_zone(tmp_path):
     assert "20 Kas 2026 13:00 (UTC+03:00)" in text
 
 
+def test_the_case_files_times_are_the_reports_in_the_readers_zone(tmp_path):
+    """summary.md showed '2026-11-20T10:00:00+00:00' (first seen, captured, the files' table)
+    while the report and report-text.txt show the local format in --timezone."""
+    out = write_evidence_pack(tmp_path / "p", EVIDENCE, finding(), {},
+                              case(lang="tr", timezone="Europe/Istanbul"))
+    summary = (out / "summary.md").read_text("utf-8")
+    assert "+00:00" not in summary and "T00:00:00" not in summary
+    assert "1 Kas 2026 03:00 (UTC+03:00)" in summary  # first seen, 00:00 UTC
+    files = [ln for ln in summary.splitlines() if ln.startswith("| `")]
+    assert any("20 Kas 2026 13:00 (UTC+03:00)" in ln for ln in files)  # the captured column
+    assert "21 Kas 2026" in summary  # a decision's bare date stays a date
+
+
+def test_the_case_file_says_the_avatar_in_words_and_keeps_the_measure_in_evidence_json(
+        tmp_path):
+    """'(perceptual hash differs in 2 of 64 bits)' is for the technical record only."""
+    from matching.models import Evidence
+
+    f = replace(finding(), evidence=(Evidence(
+        "avatar_match", 2, "avatar is a copy of the avatar of official account "
+        "instagram:northwindcoffee (perceptual hash differs in 2 of 64 bits)"),))
+    out = write_evidence_pack(tmp_path / "p", EVIDENCE, f, {}, case())
+    summary = (out / "summary.md").read_text("utf-8")
+    assert "perceptual" not in summary and "64 bits" not in summary
+    assert "the same picture, resized or saved again" in summary
+    assert "perceptual hash differs in 2 of 64 bits" in (out / "evidence.json").read_text("utf-8")
+
+
 def test_no_takedown_pack_for_a_profile_a_reviewer_cleared():
     """evidence --all packed a walled 'impostor' a reviewer had marked false_positive (the
     classifier keeps a walled page's class): a takedown request against a profile the
@@ -349,7 +377,7 @@ def test_the_turkish_case_file_names_each_reviewers_decision_by_its_label(tmp_pa
     """'**takedown\\_requested** karar veren: ...' in a Turkish case file."""
     tr = (write_evidence_pack(tmp_path / "tr", EVIDENCE, finding(), {}, case(lang="tr"))
           / "summary.md").read_text("utf-8")
-    assert "- 2026-11-22: **Kaldırma talep edildi** (takedown\\_requested) karar veren" in tr
+    assert "- 22 Kas 2026: **Kaldırma talep edildi** (takedown\\_requested) karar veren" in tr
     en = (write_evidence_pack(tmp_path / "en", EVIDENCE, finding(), {}, case())
           / "summary.md").read_text("utf-8")
-    assert "- 2026-11-22: **takedown\\_requested** by Deniz" in en
+    assert "- 22 Nov 2026: **takedown\\_requested** by Deniz" in en

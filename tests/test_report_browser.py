@@ -369,7 +369,7 @@ def test_marking_three_findings_exports_a_file_triage_import_applies(stored, tmp
 
     first = run("triage", "--db", str(db), "--import", str(decisions))
     assert first.returncode == 0, first.stderr
-    assert "3 decision(s) of audit 1 recorded" in first.stdout
+    assert "3 decisions of audit 1 recorded" in first.stdout
     assert "by Ayşe Yılmaz" in first.stdout
     from crawler.store import Store
 
