@@ -379,6 +379,7 @@ def world_observations(
                     LinkedPage(
                         link, p.platform, handle, final_url=link, http_status=200,
                         title=page.title if page is not None and page.title else site.title,
+                        text=text_of(link),
                     )
                 )
             elif site is None and _unserved(link, own):

@@ -321,6 +321,12 @@ def _m006_sighting_page_text(db: Database) -> None:
     _run_script(db, "ALTER TABLE sightings ADD COLUMN page_text TEXT;")
 
 
+def _m007_linked_page_text(db: Database) -> None:
+    """What a page one hop from a profile's link shows (``LinkedPage.text``), beside its
+    title: a scam page's requests are evidence about the profile that links it."""
+    _run_script(db, "ALTER TABLE linked_pages ADD COLUMN text TEXT;")
+
+
 # Ordered: append new migrations, never edit or reorder applied ones.
 MIGRATIONS: list[tuple[str, Callable[[Database], None]]] = [
     ("001_initial", _m001_initial),
@@ -329,6 +335,7 @@ MIGRATIONS: list[tuple[str, Callable[[Database], None]]] = [
     ("004_captures", _m004_captures),
     ("005_audit_status_triage_by", _m005_audit_status_triage_by),
     ("006_sighting_page_text", _m006_sighting_page_text),
+    ("007_linked_page_text", _m007_linked_page_text),
 ]
 
 #: The fields of a coverage gap, in the order of ``crawler.items.CoverageGap``.
@@ -1001,8 +1008,8 @@ class Store:
         with self.db.atomic():
             self.db.execute(
                 "INSERT OR REPLACE INTO linked_pages (audit_id, url, from_platform, from_handle,"
-                " final_url, http_status, title, social_links, refused)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " final_url, http_status, title, social_links, refused, text)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     audit_id,
                     page.url,
@@ -1013,6 +1020,7 @@ class Store:
                     page.title,
                     _dumps(list(page.social_links)),
                     page.refused,
+                    page.text,
                 ),
             )
 
@@ -1027,6 +1035,7 @@ class Store:
                 title=r["title"],
                 social_links=tuple(_loads(r["social_links"]) or ()),
                 refused=r["refused"],
+                text=r.get("text"),
             )
             for r in self.db.query(
                 "SELECT * FROM linked_pages WHERE audit_id = ? ORDER BY rowid", (audit_id,)
@@ -1417,6 +1426,7 @@ def _linked_page_dict(r: dict[str, Any]) -> dict[str, Any]:
         "title": r["title"],
         "social_links": list(_loads(r["social_links"]) or ()),
         "refused": r["refused"],
+        "text": r.get("text"),
     }
 
 

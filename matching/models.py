@@ -276,6 +276,9 @@ class LinkedPage:
     title: str | None = None
     social_links: tuple[str, ...] = ()
     refused: str | None = None  # why it was not fetched (private address, scheme, limit)
+    # what the page shows (as ``Sighting.page_text``): "enter your card number and the SMS
+    # code" on the page a profile's bio links is evidence about that profile
+    text: str | None = None
 
 
 # --------------------------------------------------------------------------- matching

@@ -110,9 +110,9 @@ def test_old_database_gets_the_coverage_table(tmp_path):
     con.execute("ALTER TABLE sightings DROP COLUMN snippet")
     # ... and 004 (captures), 005 (audit status, triage reviewer)
     con.execute("DROP TABLE IF EXISTS captures")
-    # ... and 006 (the linking page's text on sightings)
+    # ... and 006, 007 (the linking page's text on sightings, a linked page's text)
     for table, column in (("audits", "status"), ("audits", "finish_reason"), ("triage", "by"),
-                          ("sightings", "page_text")):
+                          ("sightings", "page_text"), ("linked_pages", "text")):
         con.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
     con.execute("DELETE FROM migrations WHERE name NOT IN ('001_initial')")
     con.commit()

@@ -240,3 +240,17 @@ def test_a_guess_is_reached_as_the_platform_spells_it(inventory) -> None:
     world = _world({"platform": "facebook", "handle": "QuokkarooOfficial",
                     "display_name": "Quokkaroo Official"})
     assert ("facebook", "quokkarooofficial") in _reach(world, inventory)
+
+
+def test_the_ideal_observation_reads_the_page_a_profile_links() -> None:
+    """The page a found profile's bio links is read as the crawl reads it: its title and its
+    text (``LinkedPage.text``), evidence about the profile that links it."""
+    scam = {"host": "quokkaroo-bonus.example", "kind": "lookalike", "title": "Bonus",
+            "pages": {"/": {"title": "Quokkaroo bonus",
+                            "body": "<p>Enter your card number and the SMS code.</p>"}}}
+    world = _world({"platform": "instagram", "handle": "quokkaroo.bonus",
+                    "display_name": "Quokkaroo Bonus",
+                    "links": ["https://quokkaroo-bonus.example/"]}, sites=(scam,))
+    _obs, pages = EW.EM.world_observations(world, EW._catalog().rules())
+    assert [(p.title, p.text) for p in pages] == [
+        ("Quokkaroo bonus", "Quokkaroo bonus · Bonus · Enter your card number and the SMS code.")]

@@ -89,10 +89,12 @@ def test_a_profile_s_linked_page_passes_its_text_on_but_not_an_error_page(
     meta = {"bs_from": ("instagram", "brand.promo"), "bs_link": "https://brand-refunds.example/"}
     items = list(linked_pages.parse(_spider(catalog), _response(meta)))
     assert items[0].social_links and items[0].title == "Brand Refund Centre"
+    assert "Enter your card number" in (items[0].text or "")  # on the profile that links it
     assert calls and all("SMS code" in (k["page_text"] or "") for _a, k in calls)
     calls.clear()
-    list(linked_pages.parse(_spider(catalog), _response(meta, status=404)))
+    items = list(linked_pages.parse(_spider(catalog), _response(meta, status=404)))
     assert calls and all(k["page_text"] is None for _a, k in calls)
+    assert items[0].text is None
 
 
 def test_a_page_nested_deep_or_huge_is_read_without_error() -> None:

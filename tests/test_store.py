@@ -254,6 +254,17 @@ def test_a_linking_page_s_text_round_trips_and_a_later_copy_fills_it(store):
     assert store.sightings(a) == [full]
 
 
+def test_a_linked_page_s_text_round_trips(store):
+    a = store.begin_audit(INVENTORY, {})
+    page = LinkedPage("https://nwc-refunds.example/", "instagram", "nwc.promo",
+                      final_url="https://nwc-refunds.example/", http_status=200,
+                      title="NWC Refund Centre", text="NWC Refund Centre · Enter the SMS code")
+    store.add_observation(a, observation("nwc.promo"))
+    store.add_linked_page(a, page)
+    assert store.linked_pages(a) == [page]
+    assert store.evidence("instagram", "nwc.promo")["linked_pages"][0]["text"] == page.text
+
+
 def test_sightings_of_a_store_made_before_the_text_columns_read_back(tmp_path, monkeypatch):
     path = tmp_path / "old.db"
     monkeypatch.setattr("crawler.store.MIGRATIONS", MIGRATIONS[:2])

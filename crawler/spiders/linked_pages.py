@@ -326,10 +326,11 @@ def parse(spider: Any, response: Response) -> Iterator[Any]:
     if hasattr(response, "css"):
         title = (response.css("title::text").get() or "").strip() or None
     social = _social_links(spider, response)
+    # an error page's text says nothing about the profile or the profiles it links
+    text = _page_text(response) if response.status < 400 else None
     yield LinkedPage(link, platform, handle, final_url=response.url,
-                     http_status=response.status, title=title, social_links=tuple(social))
-    # an error page's text says nothing about the profiles it links
-    text = _page_text(response) if social and response.status < 400 else None
+                     http_status=response.status, title=title, social_links=tuple(social),
+                     text=text)
     for url in social:
         match = spider.catalog.match_profile_url(url)
         if match:
