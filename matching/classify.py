@@ -300,11 +300,32 @@ def _presented_apart(run: _Run, o: ProfileObservation, dup: OfficialAccount | No
     if dup_doms and all(dom not in dup_doms for dom, _path in pages) and all(own_page):
         return True
     if len(rest) >= 3 and " " not in rest and all(own_page) and all(
-            path and fold(path.split("/")[0]).startswith(rest) for _dom, path in pages):
+            path and _same_stem(fold(path.split("/")[0]), rest) for _dom, path in pages):
         return True
+    if all(_one_place(path) for _dom, path in pages):
+        return True  # the page of one of its places ("/areas/durban-north"): that place's
     f = o.fields
     shown = bool(f.last_active_at or f.display_name or f.bio)
     return shown and all(path for _dom, path in pages) and all(own_page)
+
+
+def _same_stem(segment: str, rest: str) -> bool:
+    """A path's first segment names what the handle's own word names, perhaps in another
+    form: ``/cafe`` of ``brand.cafe``, ``/franchise`` of ``brand-franchising`` (the same first
+    letters, five at least and most of the shorter word)."""
+    if segment.startswith(rest):
+        return True
+    n = next((i for i, (a, b) in enumerate(zip(segment, rest, strict=False)) if a != b),
+             min(len(segment), len(rest)))
+    return n >= 5 and n * 5 >= 3 * min(len(segment), len(rest))
+
+
+def _one_place(path: str) -> bool:
+    """A page of one of the company's places: a section that lists them (areas, branches,
+    stores, locations, in many languages) and one of them under it ("areas/durban-north",
+    "filialen/graz", "sucursales/quito"): what the site links there is that place's own."""
+    parts = [fold(x) for x in path.split("/") if x]
+    return len(parts) >= 2 and parts[0] in words.PLACE_SECTIONS
 
 
 def _duplicate_of(

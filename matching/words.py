@@ -34,6 +34,7 @@ __all__ = [
     "FAN_HANDLE_WORDS",
     "FAN_PATTERNS",
     "GENERIC_SITE_PAGES",
+    "PLACE_SECTIONS",
     "HANDLE_AFFIXES",
     "HELP_DESK_HANDLE_WORDS",
     "LURE_AFFIXES",
@@ -591,6 +592,19 @@ NATIVE_DEPARTMENT_CUES: tuple[tuple[str, str], ...] = (
 #: German, French, Spanish, Portuguese, Italian, Dutch, Polish, Czech, Slovak, Hungarian,
 #: Romanian, Turkish, Swedish, Norwegian, Danish, Finnish, Latvian, Lithuanian, Estonian,
 #: Indonesian and Malay, Serbian, Vietnamese
+#: the section of a company's site that lists its places, one page each under it
+#: ("/areas/durban-north", "/filialen/graz"): an account linked from one of those pages is
+#: that place's (a branch's, a region's), not a second account of the company's team
+PLACE_SECTIONS: frozenset[str] = frozenset({
+    "areas", "area", "locations", "location", "branches", "branch", "stores", "store",
+    "regions", "region", "offices", "cities", "standorte", "standort", "filialen", "filiale",
+    "niederlassungen", "sucursales", "sucursal", "tiendas", "locales", "sedes", "oficinas",
+    "lojas", "unidades", "filiais", "magasins", "agences", "succursales", "negozi", "sedi",
+    "filiali", "vestigingen", "winkels", "subeler", "subelerimiz", "magazalar",
+    "magazalarimiz", "bolgeler", "oddzialy", "sklepy", "pobocky", "prodejny", "cabang",
+    "outlet-kami", "chi-nhanh", "cua-hang",
+})
+
 GENERIC_SITE_PAGES: frozenset[str] = frozenset({
     "about", "about-us", "aboutus", "company", "contact", "contact-us", "contacts", "imprint",
     "impressum", "legal", "privacy", "social", "social-media", "follow-us", "links", "sitemap",

@@ -4000,3 +4000,24 @@ def test_a_brand_on_a_section_of_the_site_leaves_the_domain_to_the_brand_at_its_
     f = next(x for x in classify(inv, [*OFFICIAL, o], (), now=NOW) if x.key == (o.platform,
                                                                                   o.handle))
     assert f.cls == FindingClass.OFFICIAL_UNLISTED and f.brand == "Quillmark Papier", f
+
+
+@pytest.mark.parametrize("handle,path,own_page", [
+    ("quillmarkpapier.franchising", "franchise", True),  # the handle's word, another form
+    ("quillmarkpapier.franchising", "kontakt", False),  # a page every site has
+    ("quillmarkhh", "areas/hamburg-nord", True),  # one of its places' pages
+    ("quillmarkhh", "standorte/graz", True),
+    ("quillmarkhh", "subeler/kadikoy", True),
+    ("quillmarkhh", "kontakt/hamburg", False),
+])
+def test_an_account_the_site_links_from_a_page_of_its_own_is_no_second_one(
+        handle: str, path: str, own_page: bool) -> None:
+    """A walled Instagram account the official site links from a page of its own, the
+    franchise programme's ('/franchise' for @..franchising: the handle's word in another
+    form) or one place's under the list of its places ('/areas/hamburg-nord'): that
+    programme's or place's account (official_unlisted), not a second account of the
+    marketing team beside the declared one. Linked from the contact page, it is one."""
+    site = Sighting("instagram", handle, Via.OFFICIAL_SITE, f"https://www.quillmark.de/{path}",
+                    url=f"https://instagram.test/{handle}")
+    f = classify_one(obs("instagram", handle, ProbeState.UNVERIFIABLE, sightings=(site,)))
+    assert f.cls == (FindingClass.OFFICIAL_UNLISTED if own_page else FindingClass.REDUNDANT), f
