@@ -25,6 +25,7 @@ from matching.variants import DEFAULT_MAX_VARIANTS
 
 from . import collector
 from .catalog import CatalogError
+from .click_messages import speaking
 from .option_values import OptionValueError, check_url, parse_as_of, parse_resolve
 from .options import SEARCH_ENGINES, AuditOptions, UsageError, env_overrides
 from .paths import PathProblem, check_database, check_out_dir, database_writable
@@ -236,7 +237,9 @@ class _Commands(click.Group):
     def main(self, args=None, *rest, **kw):  # type: ignore[override]
         # the command line as given, for the command that continues a partial audit
         _ARGV[:] = list(sys.argv[1:] if args is None else args)
-        return super().main(args, *rest, **kw)
+        # click's own usage errors ("Missing argument", "Error:") in --lang, else the machine's
+        with speaking(_ARGV):
+            return super().main(args, *rest, **kw)
 
     def invoke(self, ctx: click.Context):
         where = _OPENED[-1] if _OPENED else Path("the database")

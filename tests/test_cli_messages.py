@@ -399,3 +399,26 @@ def test_triage_import_counts_decisions_in_the_languages_plural():
         "d.json: 3 decisions of audit 4 recorded; 1 already recorded.")
     assert recorded_line(tr, "d.json", 3, 4, "") == (
         "d.json: 4 numaralı denetimin 3 kararı kaydedildi.")
+
+
+def test_clicks_own_usage_errors_speak_the_command_lines_language():
+    """'Error: Invalid value for '--as'' and 'Missing argument' were English in a Turkish run;
+    English stays click's, and click is itself again afterwards."""
+    import gettext
+
+    import click.exceptions
+    from click.testing import CliRunner
+
+    from crawler.cli import main
+
+    runner = CliRunner()
+    tr = runner.invoke(main, ["triage", "--as", "foo", "--lang", "tr"])
+    assert tr.exit_code == 2
+    assert "Hata: '--as' için geçersiz değer: 'foo' şunlardan biri değil:" in tr.output
+    missing = runner.invoke(main, ["audit", "--lang=tr"])
+    assert "Kullanım:" in missing.output and "Hata: Eksik argüman 'INVENTORY'." in missing.output
+    gone = runner.invoke(main, ["validate", "yok.yaml", "--lang", "tr"])
+    assert "'yok.yaml' bulunamadı." in gone.output and "File" not in gone.output
+    en = runner.invoke(main, ["audit", "--lang", "en"])
+    assert "Error: Missing argument 'INVENTORY'." in en.output
+    assert click.exceptions._ is gettext.gettext
