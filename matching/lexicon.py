@@ -111,7 +111,10 @@ LEXICON: dict[str, Lang] = {
         "scam": ("liste des gagnants", "vous avez gagné", "tu as gagné",
                  "vous êtes l'heureux gagnant",
                  "réclamez votre prix", "récupérez votre lot", "récupérez votre cadeau",
-                 "tirage au sort gagnant"),
+                 "tirage au sort gagnant",
+                 # recovery scams
+                 "récupérons vos fonds", "récupérer vos fonds perdus",
+                 "récupération de fonds perdus"),
         "soft_scam": ("jeu concours", "à gagner", "tirage au sort"),
         "advance_payment": ("paiement à l'avance", "payer à l'avance", "payez à l'avance",
                             "acompte obligatoire", "versez un acompte", "réglez un acompte"),
@@ -220,7 +223,9 @@ LEXICON: dict[str, Lang] = {
     "it": {
         "scam": ("lista dei vincitori", "elenco dei vincitori", "hai vinto", "avete vinto",
                  "ritira il tuo premio", "riscatta il premio", "riscatta il tuo premio",
-                 "sei stato selezionato"),
+                 "sei stato selezionato",
+                 # recovery scams
+                 "recuperiamo i tuoi soldi", "recupero fondi persi", "recuperare i soldi persi"),
         "soft_scam": ("concorso a premi", "estrazione a premi"),
         "advance_payment": ("pagamento anticipato", "anticipo obbligatorio", "versa un acconto",
                             "paga in anticipo", "pagare in anticipo",
@@ -245,7 +250,10 @@ LEXICON: dict[str, Lang] = {
     },
     "de": {
         "scam": ("gewinnerliste", "liste der gewinner", "sie haben gewonnen", "du hast gewonnen",
-                 "gewinn abholen", "preis abholen", "gewinn einlösen", "glücklicher gewinner"),
+                 "gewinn abholen", "preis abholen", "gewinn einlösen", "glücklicher gewinner",
+                 # recovery scams
+                 "verlorenes geld zurück", "wir holen ihr geld zurück",
+                 "geld von betrügern zurück"),
         "soft_scam": ("verlosung", "verlosen"),
         "advance_payment": ("zahlung im voraus", "im voraus bezahlen", "im voraus zahlen",
                             "anzahlung erforderlich", "anzahlung vorab", "vorab überweisen"),
@@ -729,15 +737,21 @@ LEXICON: dict[str, Lang] = {
     },
     "ru": {
         "scam": ("список победителей", "вы выиграли", "ты выиграл", "заберите приз",
-                 "получите приз", "вы стали победителем"),
+                 "получите приз", "вы стали победителем",
+                 # recovery scams
+                 "вернём ваши деньги", "вернем ваши деньги", "возврат денег от мошенников",
+                 "вернуть деньги от мошенников"),
         "soft_scam": ("конкурс", "подарок", "лотерея"),
         "advance_payment": ("внесите залог", "оплатите комиссию", "оплата вперед",
-                            "оплата заранее", "100% предоплата"),
+                            "оплата заранее", "100% предоплата",
+                            "внесите предоплату", "сначала предоплата"),
         "data_request": ("снилс", "код подтверждения", "код из сообщения", "cvv-код",
                          "номер карты", "код из смс", "код из sms",
                          "данные паспорта", "номер паспорта",
                          "фото паспорта", "селфи с паспортом", "6-значный код"),
-        "account_alert": ("ваш аккаунт будет заблокирован", "ваша страница будет удалена"),
+        "account_alert": ("ваш аккаунт будет заблокирован", "ваша страница будет удалена",
+                          "аккаунт заблокирован", "страница заблокирована",
+                          "аккаунт будет заблокирован"),
         "dm_invite": ("пишите в лс", "пишите в личку", "в личные сообщения", "в лс",
                       "пишите в директ", "в директ"),
         "fan": ("фанатская страница", "фан-страница", "клуб болельщиков", "фан-сообщество",
@@ -778,7 +792,10 @@ LEXICON: dict[str, Lang] = {
     },
     "tr": {
         "scam": ("kazananlar listesi", "kazananlar açıklandı", "ödülünüzü alın",
-                 "hediyenizi alın", "şanslı kazanan"),
+                 "hediyenizi alın", "şanslı kazanan",
+                 # recovery scams: the lost money "recovered" for a fee
+                 "paranızı geri alıyoruz", "paranızı kurtarıyoruz", "dolandırılan paranızı",
+                 "kaybettiğiniz paranızı geri"),
         "advance_payment": ("peşin ödeme", "önceden ödeme", "kapora gönder", "kaparo gönder",
                             "ön ödeme"),
         "data_request": ("doğrulama kodu", "onay kodu", "tc no", "kimlik no",
@@ -910,18 +927,23 @@ LEXICON: dict[str, Lang] = {
                  "ربحتي", "مبروك كسبت", "مبروك فزت", "أسماء الفائزين", "اسماء الفايزين",
                  "الفايزين في", "انت من الفائزين", "أنت من الفائزين", "انت من الفايزين",
                  "تم اختيارك", "أرباح مضمونة", "ارباح مضمونة", "ربح مضمون", "عائد مضمون",
-                 "مكسب مضمون"),
+                 "مكسب مضمون",
+                 # recovery scams
+                 "نسترجع أموالك", "استرجاع أموالك", "استرداد أموالك المسروقة",
+                 "استرجاع الأموال المسروقة"),
         "soft_scam": ("هدايا مجانية", "سحب", "شارك واكسب", "اعمل شير"),
         "advance_payment": ("دفع مقدم", "ادفع مقدما", "ادفع العربون", "دفع العربون",
                             "الدفع المسبق", "ادفع الأول", "الدفع قبل الاستلام",
                             "حول على فودافون كاش", "تحويل على فودافون كاش", "حول المقدم",
-                            "ادفع مصاريف الشحن", "ادفع رسوم التوصيل", "ادفع مصاريف التوصيل"),
+                            "ادفع مصاريف الشحن", "ادفع رسوم التوصيل", "ادفع مصاريف التوصيل",
+                            "ادفع عربون", "دفع عربون", "حول عربون", "تحويل عربون"),
         "data_request": ("رقم الهوية", "الرقم القومي", "رقم الإقامة", "كود التفعيل",
                          "الكود اللي وصلك", "رمز التفعيل",
                          "صورة الهوية", "صورة البطاقة الشخصية", "الكود المكون من 6 أرقام"),
         "account_alert": ("سيتم إغلاق حسابك", "سيتم حظر حسابك", "سيتم حذف صفحتك",
                           "سيتم تعطيل حسابك", "حسابك هيتقفل", "حسابك هيتحذف", "صفحتك هتتقفل",
-                          "أكد بياناتك", "اكد بياناتك"),
+                          "أكد بياناتك", "اكد بياناتك",
+                          "تم إيقاف حسابك", "تم تعليق حسابك", "حسابك موقوف", "حسابك محظور"),
         "dm_invite": ("راسلنا خاص", "تواصل معنا على الخاص", "على الخاص", "كلمنا خاص",
                       "ابعتلنا رسالة", "في الخاص"),
         "fan": ("رابطة مشجعي", "صفحة مشجعي", "صفحة معجبين", "غير رسمية", "صفحة محبي",
@@ -1028,9 +1050,14 @@ LEXICON: dict[str, Lang] = {
         "negation": ("कभी नहीं", "कभी भी नहीं"),
     },
     "hi-latn": {  # Hinglish
-        "scam": ("aapne jeeta", "inaam jeeto"),
+        "scam": ("aapne jeeta", "inaam jeeto",
+                 # recovery scams; returns promised
+                 "paisa wapas dilayenge", "paise wapas dilwayenge", "fraud ka paisa wapas",
+                 "guaranteed munafa"),
         "data_request": ("otp batao", "otp bhejo", "otp share karo"),
         "dm_invite": ("inbox karo", "dm karo", "msg karo"),
+        "account_alert": ("account block ho gaya", "account band ho gaya",
+                          "account suspend ho gaya"),
     },
     "mr": {
         "own_channel": ("बातम्या", "नोकरी"),
@@ -1126,9 +1153,13 @@ LEXICON: dict[str, Lang] = {
     # ------------------------------------------------------------------ East & South-East Asia
     "zh": {  # simplified and traditional
         "scam": ("中奖名单", "中獎名單", "恭喜您中奖", "恭喜您中獎", "恭喜中奖", "恭喜中獎",
-                 "抽獎", "領取獎品", "免費領取", "中獎"),
+                 "抽獎", "領取獎品", "免費領取", "中獎",
+                 # recovery scams; returns promised
+                 "追回被骗", "追回被騙", "追回损失", "追回損失", "追回资金", "追回資金",
+                 "保证收益", "保證收益", "稳赚不赔", "穩賺不賠", "保本保息"),
         "soft_scam": ("免费", "免費", "赠品", "贈品", "幸运抽奖", "幸運抽獎"),
-        "advance_payment": ("預付款", "先交定金", "先交訂金", "先轉帳", "先匯款", "先付款再"),
+        "advance_payment": ("預付款", "先交定金", "先交訂金", "先轉帳", "先匯款", "先付款再",
+                            "先付订金", "先付訂金", "先付定金", "先交押金", "請先付", "请先付"),
         "data_request": ("驗證碼", "銀行卡號", "身分證", "身份證", "密碼", "卡號",
                          "信用卡号码", "信用卡號碼", "短信验证码", "简讯验证码",
                          "身份证照片", "身分證照片", "手持身份证", "手持身分證"),
@@ -1137,7 +1168,9 @@ LEXICON: dict[str, Lang] = {
                           # mistake", to be cancelled at an ATM or in online banking
                           "解除分期", "誤設分期", "误设分期", "錯設分期", "错设分期",
                           "誤設為分期", "误设为分期", "操作atm", "到atm操作", "操作網銀",
-                          "操作网银", "誤設為經銷商", "误设为经销商", "誤設為批發", "误设为批发"),
+                          "操作网银", "誤設為經銷商", "误设为经销商", "誤設為批發", "误设为批发",
+                          "帐号将被停用", "账号将被停用", "帳號已被凍結", "账号已被冻结",
+                          "帐号已被冻结"),
         "dm_invite": ("私聊", "私訊", "私我", "加微信", "加line"),
         "fan": ("粉絲頁", "粉絲團", "后援会", "後援會", "饭制", "飯製", "非官方",
                 # parody, traditional and simplified ("惡搞頻道": a parody channel)
@@ -1230,7 +1263,10 @@ LEXICON: dict[str, Lang] = {
     },
     "id": {  # Indonesian and Malay
         "scam": ("daftar pemenang", "anda menang", "anda terpilih", "selamat anda mendapatkan",
-                 "undian berhadiah", "senarai pemenang", "tebus hadiah", "klaim hadiah"),
+                 "undian berhadiah", "senarai pemenang", "tebus hadiah", "klaim hadiah",
+                 # recovery scams
+                 "kembalikan dana anda yang hilang", "pemulihan dana",
+                 "kami bantu kembalikan dana"),
         "soft_scam": ("gratis", "percuma", "hadiah", "cabutan bertuah"),
         "advance_payment": ("dp dulu", "transfer dp", "bayar dulu", "deposit dahulu",
                             "bayaran pendahuluan", "bayar di muka"),
@@ -1301,7 +1337,10 @@ LEXICON: dict[str, Lang] = {
     # ------------------------------------------------------------------ Africa
     "sw": {
         "own_channel": ("ajira", "nafasi za kazi", "matangazo"),
-        "scam": ("umeshinda", "orodha ya washindi", "pokea zawadi yako"),
+        "scam": ("umeshinda", "orodha ya washindi", "pokea zawadi yako",
+                 # recovery scams; returns promised
+                 "tunarudisha pesa", "kurudisha pesa zilizoibiwa", "pesa zako zilizoibiwa",
+                 "faida ya uhakika"),
         "soft_scam": ("bure", "zawadi", "bahati nasibu"),
         "advance_payment": ("malipo ya awali", "malipo ya mapema", "lipa kwanza", "ada ya usajili"),
         "data_request": ("namba ya kadi", "nenosiri", "namba ya siri", "pin ya m-pesa",
@@ -1318,6 +1357,8 @@ LEXICON: dict[str, Lang] = {
                 "help_desk": ("huduma kwa wateja",),
         "official": ("rasmi",),
         "negation": ("kamwe", "hatutawahi", "hatuombi"),
+        "account_alert": ("akaunti yako imefungwa", "akaunti yako imesimamishwa",
+                          "akaunti yako itafungwa"),
     },
     "am": {
         "own_channel": ("ዜና", "የስራ ማስታወቂያ"),

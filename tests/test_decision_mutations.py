@@ -31,6 +31,7 @@ from matching.models import (
     Via,
 )
 from matching.profile_signals import data_request
+from matching.signals import scam_wording as sig_scam_wording
 
 NOW = "2026-11-20T12:00:00+00:00"
 LOGO = "f766e88961998798"
@@ -3710,6 +3711,45 @@ def test_a_brand_in_a_script_that_glues_its_words_beside_a_help_desks_word_is_th
     f = page("紙屋客服中心")
     assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.HIGH, f
     assert page("紙屋咖啡館").cls == FindingClass.UNVERIFIED
+
+
+@pytest.mark.parametrize("snippet", [
+    # recovery scams: money lost to a scam "recovered", for a fee
+    "Dolandırıldınız mı? Kaybettiğiniz paranızı geri alıyoruz.",  # Turkish
+    "Betrogen? Wir holen Ihr verlorenes Geld zurück.",  # German
+    "Arnaqué ? Nous récupérons vos fonds perdus.",  # French
+    "Truffato? Recuperiamo i tuoi soldi persi.",  # Italian
+    "تعرضت للاحتيال؟ نسترجع أموالك المسروقة.",  # Arabic
+    "Обманули? Вернём ваши деньги от мошенников.",  # Russian
+    "被骗了吗？我们帮您追回被骗资金。",  # Chinese
+    "Tertipu? Kami bantu kembalikan dana Anda yang hilang.",  # Indonesian
+    "Fraud hua? Aapka paisa wapas dilayenge.",  # Hindi/Urdu in Latin letters
+    "Umetapeliwa? Tunarudisha pesa zako zilizoibiwa.",  # Swahili
+    # returns promised
+    "保证收益，稳赚不赔。",  # Chinese
+    "Faida ya uhakika kila mwezi.",  # Swahili
+    # fake support: the account "blocked"
+    "تم إيقاف حسابك. تواصل مع الدعم عبر واتساب.",  # Arabic
+    "Ваш аккаунт заблокирован. Напишите в поддержку в WhatsApp.",  # Russian
+    "您的帐号将被停用，请联系客服解除。",  # Chinese, simplified
+    "Aapka account block ho gaya hai. WhatsApp par support se baat karein.",  # Hinglish
+    "Akaunti yako imefungwa. Wasiliana na huduma kwa WhatsApp.",  # Swahili
+    # money first
+    "ادفع عربون 200 ريال أولا.",  # Arabic
+    "Сначала внесите предоплату 500 руб.",  # Russian
+    "请先付订金 500 元。",  # Chinese
+])
+def test_scam_families_are_read_in_the_languages_they_lacked(snippet: str) -> None:
+    """Each scam family (recovery of lost money, returns promised, the 'blocked account' of a
+    fake help desk, money first) in the languages where the lexicon lacked it (Turkish,
+    German, French, Italian, Arabic, Russian, Chinese, Indonesian, Hinglish, Swahili): scam
+    wording beyond what an honest channel says, so a walled page whose search result says it
+    and that a lookalike links is an impostor. Without the phrases: the lookalike alone,
+    unverified."""
+    e = sig_scam_wording(snippet)
+    assert e is not None, snippet
+    f = _walled("quillmarkhilfe", snippet)
+    assert f.cls == FindingClass.IMPOSTOR, (snippet, f)
 
 
 # detect16 (continued)
