@@ -60,7 +60,7 @@ NOT_YET_AT_THE_BAR: set[str] = {
     # start and the end of the round of 2026-12-06, then moved here to tune on)
     "ombelle",
     "almklang", "sindyan",
-    "borealis", "tsiahtea",
+    "borealis",
     # ex-heldout15 (real-sweep brief; scored once in aggregate with the code of the round's start
     # on 2026-12-06, then moved here at once so the round had fresh data to tune on)
     "bradan",
@@ -119,6 +119,9 @@ NOT_YET_AT_THE_BAR: set[str] = {
 # ex-heldout12's ingwe reached the bar fast and end to end on 2026-12-06 (a walled jobs page
 # named with the brand's one-word alias, whose search result says the rest of its name and asks
 # 'Pay R300 for PSIRA training': the recruitment-fee scam) and is asserted since.
+# ex-heldout14's tsiahtea reached the bar fast and end to end on 2026-12-06 (a walled 'customer
+# service centre' named '<brand>客服中心' whose search result speaks the 'cancel the instalment'
+# scam, 誤設分期 ... 解除) and is asserted since.
 FOLDERS = [f for f in (EW.world_folders([TUNING]) if TUNING.exists() else [])
            if Path(f.name).name not in NOT_YET_AT_THE_BAR]
 
