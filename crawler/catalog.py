@@ -26,7 +26,7 @@ import dataclasses
 import difflib
 import os
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -34,6 +34,7 @@ from urllib.parse import parse_qsl, quote, urlencode, urlsplit
 
 import yaml
 
+from matching.inventory import N_, Text, localized
 from matching.models import HandleRule, ProfileFields
 
 BUILTIN_FILE = Path(__file__).with_name("platforms.yaml")
@@ -42,9 +43,14 @@ BUILTIN_FILE = Path(__file__).with_name("platforms.yaml")
 
 
 class CatalogError(ValueError):
-    """A catalog entry that cannot be used, with where it is and how to fix it."""
+    """A catalog entry that cannot be used, with where it is and how to fix it.
 
-    def __init__(self, path: str | Path | None, line: int | None, message: str, hint: str = ""):
+    ``message`` and ``hint`` are :class:`~matching.inventory.Text` (``N_(...)``): ``str()`` is
+    English, :meth:`render` the reader's language (``--lang``, else the inventory's), as an
+    inventory's errors are; the user's own keys, names and values are never translated."""
+
+    def __init__(self, path: str | Path | None, line: int | None, message: str | Text,
+                 hint: str | Text = ""):
         self.path = str(path) if path is not None else None
         self.line = line
         self.message = message
@@ -57,7 +63,17 @@ class CatalogError(ValueError):
             where += f":{self.line}"
         text = f"{where}: {self.message}"
         if self.hint:
-            text += f" (hint: {self.hint})"
+            text += " " + N_("(hint: {hint})", hint=self.hint)
+        return text
+
+    def render(self, gettext: Callable[[str], str]) -> str:
+        """``str()`` in the language of ``gettext``: file:line, the problem, the fix."""
+        where = self.path or "<catalog>"
+        if self.line:
+            where += f":{self.line}"
+        text = f"{where}: {localized(self.message, gettext)}"
+        if self.hint:
+            text += " " + N_("(hint: {hint})", hint=self.hint).render(gettext)
         return text
 
 
@@ -92,8 +108,8 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> LineDict:
             raise CatalogError(
                 getattr(loader, "_path", None),
                 key_node.start_mark.line + 1,
-                f"duplicate key {key!r}",
-                f"it was already set on line {out.key_lines.get(key)}; keep one",
+                N_("duplicate key {key!r}", key=key),
+                N_("it was already set on line {value}; keep one", value=out.key_lines.get(key)),
             )
         out[key] = loader.construct_object(value_node, deep=True)
         out.key_lines[key] = key_node.start_mark.line + 1
@@ -118,10 +134,14 @@ def read_catalog_text(path: Path) -> str:
     try:
         return path.read_text(encoding="utf-8")
     except OSError as exc:
-        raise CatalogError(path, None, f"cannot read file: {exc.strerror or exc}") from exc
+        raise CatalogError(
+            path, None, N_("cannot read file: {reason}", reason=exc.strerror or exc)
+        ) from exc
     except UnicodeDecodeError as exc:
         line = exc.object[: exc.start].count(b"\n") + 1
-        raise CatalogError(path, line, "the file is not UTF-8 text", "save it as UTF-8") from None
+        raise CatalogError(
+            path, line, N_("the file is not UTF-8 text"), N_("save it as UTF-8")
+        ) from None
 
 
 def load_yaml_with_lines(path: Path) -> Any:
@@ -144,13 +164,20 @@ def load_yaml_with_lines(path: Path) -> Any:
     except yaml.MarkedYAMLError as exc:
         line = exc.problem_mark.line + 1 if exc.problem_mark else None
         raise CatalogError(
-            path, line, f"invalid YAML: {exc.problem}", "check indentation and quoting"
+            path,
+            line,
+            N_("invalid YAML: {problem}", problem=exc.problem),
+            N_("check indentation and quoting"),
         ) from exc
     except yaml.YAMLError as exc:
-        raise CatalogError(path, None, f"invalid YAML: {exc}") from exc
+        raise CatalogError(path, None, N_("invalid YAML: {exc}", exc=exc)) from exc
     except (ValueError, RecursionError) as exc:  # a 5000-digit number, nesting too deep
-        raise CatalogError(path, None, f"invalid YAML: {exc}",
-                           "quote long numbers; keep nesting shallow") from None
+        raise CatalogError(
+            path,
+            None,
+            N_("invalid YAML: {exc}", exc=exc),
+            N_("quote long numbers; keep nesting shallow"),
+        ) from None
     finally:
         loader.dispose()
 
@@ -280,15 +307,22 @@ def _unknown_key(
     path: Path | None, mapping: Any, key: str, allowed: set[str], what: str
 ) -> CatalogError:
     close = difflib.get_close_matches(str(key), sorted(allowed), n=1, cutoff=0.6)
-    hint = f"did you mean {close[0]!r}?" if close else f"known keys: {', '.join(sorted(allowed))}"
+    hint = (
+        N_("did you mean {word!r}?", word=close[0])
+        if close
+        else N_("known keys: {items}", items=", ".join(sorted(allowed)))
+    )
     line = mapping.line_of(key) if isinstance(mapping, LineDict) else None
-    return CatalogError(path, line, f"unknown key {key!r} in {what}", hint)
+    return CatalogError(path, line, N_("unknown key {key!r} in {what}", key=key, what=what), hint)
 
 
 def _check_keys(path: Path | None, mapping: Any, allowed: set[str], what: str) -> None:
     if not isinstance(mapping, dict):
         raise CatalogError(
-            path, _line(mapping), f"{what} must be a mapping", "use key: value lines"
+            path,
+            _line(mapping),
+            N_("{what} must be a mapping", what=what),
+            N_("use key: value lines"),
         )
     for key in mapping:
         if key not in allowed:
@@ -459,8 +493,7 @@ class Platform:
     defaults: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
     #: handle -> its canonical form: a sweep asks it a dozen times a probe (URLs, the probe
     #: request, the stored sighting), and a 1,000-site plan 16,000 times
-    _canonical: dict[str, str] = field(default_factory=dict, init=False, compare=False,
-                                       repr=False)
+    _canonical: dict[str, str] = field(default_factory=dict, init=False, compare=False, repr=False)
 
     # ------------------------------------------------------------------ handles
 
@@ -475,8 +508,12 @@ class Platform:
     def active_probe_view(self, environ: Mapping[str, str] | None = None) -> str | None:
         """The view probes use now: the credential's ``auth.probe`` while its variable is set
         (GitHub with GITHUB_TOKEN: the API), else ``probe`` (GitHub: the profile page)."""
-        if (self.auth is not None and self.auth.probe is not None and self.probe_view is not None
-                and self.authenticated(environ)):
+        if (
+            self.auth is not None
+            and self.auth.probe is not None
+            and self.probe_view is not None
+            and self.authenticated(environ)
+        ):
             return self.auth.probe
         return self.probe_view
 
@@ -631,8 +668,11 @@ class Platform:
     def rate_for(self, host: str, environ: Mapping[str, str] | None = None) -> tuple[int, float]:
         """(concurrency, delay) towards ``host``: the ``auth`` rate on the credential's hosts
         when the credential is set, else the platform's own ``rate``."""
-        if (self.auth is not None and host.lower() in self.auth.hosts
-                and self.authenticated(environ)):
+        if (
+            self.auth is not None
+            and host.lower() in self.auth.hosts
+            and self.authenticated(environ)
+        ):
             return self.auth.concurrency, self.auth.delay
         if host.lower() in self.host_rates:
             return self.host_rates[host.lower()]
@@ -742,8 +782,10 @@ class Catalog(Mapping[str, Platform]):
             raise CatalogError(
                 None,
                 None,
-                f"unknown platform {unknown[0]!r}",
-                f"did you mean {close[0]!r}?" if close else "see `brandsweep platforms`",
+                N_("unknown platform {unknown!r}", unknown=unknown[0]),
+                N_("did you mean {word!r}?", word=close[0])
+                if close
+                else N_("see `brandsweep platforms`"),
             )
         return Catalog({n: self._platforms[n] for n in names}, self.defaults)
 
@@ -841,7 +883,8 @@ def load_catalog(extra_files: Sequence[Path] = ()) -> Catalog:
     files = [BUILTIN_FILE, *[Path(p) for p in extra_files]]
     try:
         key: tuple[Any, ...] | None = tuple(
-            (str(f.resolve()), f.stat().st_mtime_ns, f.stat().st_size) for f in files)
+            (str(f.resolve()), f.stat().st_mtime_ns, f.stat().st_size) for f in files
+        )
     except OSError:
         key = None  # a missing file: let the loader say so
     if key is not None and key in _CATALOG_CACHE:
@@ -868,14 +911,14 @@ def _load_catalog(extra_files: Sequence[Path]) -> Catalog:
             raise CatalogError(
                 path,
                 None,
-                "a catalog file must be a mapping",
-                "start with 'platforms:' and one entry per platform name",
+                N_("a catalog file must be a mapping"),
+                N_("start with 'platforms:' and one entry per platform name"),
             )
         if "platforms" in doc:
             for key in doc:
                 if key not in ("platforms", "defaults", "version"):
                     raise _unknown_key(
-                        path, doc, key, {"platforms", "defaults", "version"}, "catalog file"
+                        path, doc, key, {"platforms", "defaults", "version"}, N_("catalog file")
                     )
             entries = doc.get("platforms") or LineDict()
             if "defaults" in doc:
@@ -884,19 +927,21 @@ def _load_catalog(extra_files: Sequence[Path]) -> Catalog:
             entries = doc
         if not isinstance(entries, dict):
             raise CatalogError(
-                path, _line(doc, "platforms"), "'platforms' must map names to entries"
+                path, _line(doc, "platforms"), N_("'platforms' must map names to entries")
             )
         for name, entry in entries.items():
             if not isinstance(name, str) or not re.fullmatch(r"[a-z][a-z0-9_]*", name):
                 raise CatalogError(
                     path,
                     _line(entries, name),
-                    f"bad platform name {name!r}",
-                    "use lower-case letters, digits and '_' (e.g. 'instagram')",
+                    N_("bad platform name {name!r}", name=name),
+                    N_("use lower-case letters, digits and '_' (e.g. 'instagram')"),
                 )
             if not isinstance(entry, dict):
-                raise CatalogError(path, _line(entries, name), f"entry {name!r} must be a mapping")
-            _check_keys(path, entry, ENTRY_KEYS, f"platform {name!r}")
+                raise CatalogError(
+                    path, _line(entries, name), N_("entry {name!r} must be a mapping", name=name)
+                )
+            _check_keys(path, entry, ENTRY_KEYS, N_("platform {name!r}", name=name))
             if name in raw_entries:
                 raw_entries[name] = _merge(raw_entries[name], entry)
             else:
@@ -916,16 +961,32 @@ def _load_catalog(extra_files: Sequence[Path]) -> Catalog:
 def _check_defaults(defaults: Any) -> None:
     """The catalog-wide unverifiable rules: statuses -> reasons, blocker and fallback markers."""
     path = None
-    _check_keys(path, defaults, {"unverifiable_status", "blockers", "fallback",
-                                 "existence_only_rate", "existence_only_calibration"},
-                "defaults")
+    _check_keys(
+        path,
+        defaults,
+        {
+            "unverifiable_status",
+            "blockers",
+            "fallback",
+            "existence_only_rate",
+            "existence_only_calibration",
+        },
+        N_("defaults"),
+    )
     calibration = defaults.get("existence_only_calibration")
     if calibration is not None and calibration not in ("auto", "always"):
-        raise CatalogError(path, _line(defaults, "existence_only_calibration"),
-                           f"defaults: existence_only_calibration is 'auto' or 'always', "
-                           f"not {calibration!r}",
-                           "auto: a random handle only where a site's rules cannot tell found "
-                           "from missing; always: on every site")
+        raise CatalogError(
+            path,
+            _line(defaults, "existence_only_calibration"),
+            N_(
+                "defaults: existence_only_calibration is 'auto' or 'always', not {calibration!r}",
+                calibration=calibration,
+            ),
+            N_(
+                "auto: a random handle only where a site's rules cannot tell "
+                "found from missing; always: on every site"
+            ),
+        )
     rate = defaults.get("existence_only_rate")
     if rate is not None:
         ok = isinstance(rate, dict) and set(rate) <= RATE_KEYS
@@ -934,25 +995,28 @@ def _check_defaults(defaults: Any) -> None:
         except (TypeError, ValueError):
             ok = False
         if not ok:
-            raise CatalogError(path, _line(defaults, "existence_only_rate"),
-                               "defaults: existence_only_rate needs concurrency >= 1, delay >= 0",
-                               "e.g. existence_only_rate: {concurrency: 1, delay: 0.25}")
+            raise CatalogError(
+                path,
+                _line(defaults, "existence_only_rate"),
+                N_("defaults: existence_only_rate needs concurrency >= 1, delay >= 0"),
+                N_("e.g. existence_only_rate: {concurrency: 1, delay: 0.25}"),
+            )
     statuses = defaults.get("unverifiable_status") or {}
     if not isinstance(statuses, dict) or not all(isinstance(k, int) for k in statuses):
         raise CatalogError(
             path,
             _line(defaults, "unverifiable_status"),
-            "defaults: unverifiable_status maps HTTP codes to reasons",
-            "e.g. 429: rate_limited",
+            N_("defaults: unverifiable_status maps HTTP codes to reasons"),
+            N_("e.g. 429: rate_limited"),
         )
     for key in ("blockers", "fallback"):
         markers = defaults.get(key) or []
         if not isinstance(markers, list):
             raise CatalogError(
-                path, _line(defaults, key), f"defaults: {key} must be a list of markers"
+                path, _line(defaults, key), N_("defaults: {key} must be a list of markers", key=key)
             )
         for marker in markers:
-            _check_marker(path, marker, f"defaults {key}", {})
+            _check_marker(path, marker, N_("defaults {key}", key=key), {})
 
 
 def _merge(base: Any, over: Any) -> Any:
@@ -971,11 +1035,18 @@ def _require(
     path: Path, entry: Any, key: str, kind: type | tuple[type, ...], what: str, hint: str = ""
 ) -> Any:
     if key not in entry:
-        raise CatalogError(path, _line(entry), f"{what}: missing required key {key!r}", hint)
+        raise CatalogError(
+            path, _line(entry), N_("{what}: missing required key {key!r}", what=what, key=key), hint
+        )
     value = entry[key]
     if not isinstance(value, kind):
         names = kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
-        raise CatalogError(path, _line(entry, key), f"{what}: {key!r} must be {names}", hint)
+        raise CatalogError(
+            path,
+            _line(entry, key),
+            N_("{what}: {key!r} must be {names}", what=what, key=key, names=names),
+            hint,
+        )
     return value
 
 
@@ -984,7 +1055,9 @@ def _compile(
 ) -> re.Pattern[str]:
     if not isinstance(pattern, str):
         raise CatalogError(
-            path, _line(entry, key), f"{what}: {key!r} must be a regular expression string"
+            path,
+            _line(entry, key),
+            N_("{what}: {key!r} must be a regular expression string", what=what, key=key),
         )
     try:
         return re.compile(pattern, flags)
@@ -992,8 +1065,13 @@ def _compile(
         raise CatalogError(
             path,
             _line(entry, key),
-            f"{what}: bad regular expression {pattern!r}: {exc}",
-            "escape '.', '?' and '/' where meant literally; quote the YAML value",
+            N_(
+                "{what}: bad regular expression {pattern!r}: {exc}",
+                what=what,
+                pattern=pattern,
+                exc=exc,
+            ),
+            N_("escape '.', '?' and '/' where meant literally; quote the YAML value"),
         ) from exc
 
 
@@ -1015,18 +1093,27 @@ def build_platform(
     name: str, entry: Any, path: Path, defaults: Mapping[str, Any] | None = None
 ) -> Platform:
     """Validate one (merged) entry and build its ``Platform``; errors name file:line and a fix."""
-    what = f"platform {name!r}"
+    what = N_("platform {name!r}", name=name)
     title = entry.get("title", name.title())
     hosts = _require(
-        path, entry, "hosts", list, what, "list the hosts, e.g. [instagram.com, www.instagram.com]"
+        path,
+        entry,
+        "hosts",
+        list,
+        what,
+        N_("list the hosts, e.g. [instagram.com, www.instagram.com]"),
     )
     if not hosts or not all(isinstance(h, str) and h for h in hosts):
         raise CatalogError(
-            path, _line(entry, "hosts"), f"{what}: 'hosts' must be a non-empty list of host names"
+            path,
+            _line(entry, "hosts"),
+            N_("{what}: 'hosts' must be a non-empty list of host names", what=what),
         )
     params = entry.get("params") or {}
     if not isinstance(params, dict):
-        raise CatalogError(path, _line(entry, "params"), f"{what}: 'params' must be a mapping")
+        raise CatalogError(
+            path, _line(entry, "params"), N_("{what}: 'params' must be a mapping", what=what)
+        )
     params = {str(k): str(v) for k, v in params.items()}
     profile_url = _require(
         path,
@@ -1034,14 +1121,14 @@ def build_platform(
         "profile_url",
         str,
         what,
-        "a template such as 'https://www.instagram.com/{handle}/'",
+        N_("a template such as 'https://www.instagram.com/{handle}/'"),
     )
     if "{handle}" not in profile_url:
         raise CatalogError(
             path,
             _line(entry, "profile_url"),
-            f"{what}: 'profile_url' lacks '{{handle}}'",
-            "write e.g. 'https://example.com/{handle}'",
+            N_("{what}: 'profile_url' lacks '{{handle}}'", what=what),
+            N_("write e.g. 'https://example.com/{handle}'"),
         )
     _check_placeholders(path, entry, "profile_url", profile_url, params, what)
     patterns_raw = _require(
@@ -1050,7 +1137,7 @@ def build_platform(
         "profile_patterns",
         list,
         what,
-        "regexes on the URL path with a (?P<handle>...) group",
+        N_("regexes on the URL path with a (?P<handle>...) group"),
     )
     patterns = []
     for pat in patterns_raw:
@@ -1059,16 +1146,20 @@ def build_platform(
             raise CatalogError(
                 path,
                 _line(entry, "profile_patterns"),
-                f"{what}: profile pattern {pat!r} has no named group 'handle'",
-                "wrap the handle part in (?P<handle>...)",
+                N_(
+                    "{what}: profile pattern {pat!r} has no named group 'handle'",
+                    what=what,
+                    pat=pat,
+                ),
+                N_("wrap the handle part in (?P<handle>...)"),
             )
         patterns.append(rx)
     hrule_raw = _require(
-        path, entry, "handle", dict, what, "give at least handle: {pattern: '...'}"
+        path, entry, "handle", dict, what, N_("give at least handle: {pattern: '...'}")
     )
-    _check_keys(path, hrule_raw, HANDLE_KEYS, f"{what} handle")
-    pattern = _require(path, hrule_raw, "pattern", str, f"{what} handle")
-    _compile(path, hrule_raw, "pattern", pattern, f"{what} handle")
+    _check_keys(path, hrule_raw, HANDLE_KEYS, N_("{what} handle", what=what))
+    pattern = _require(path, hrule_raw, "pattern", str, N_("{what} handle", what=what))
+    _compile(path, hrule_raw, "pattern", pattern, N_("{what} handle", what=what))
     try:
         hrule = HandleRule(
             pattern=pattern,
@@ -1081,19 +1172,23 @@ def build_platform(
         raise CatalogError(
             path,
             _line(hrule_raw),
-            f"{what} handle: {exc}",
-            "min_length and max_length are integers",
+            N_("{what} handle: {exc}", what=what, exc=exc),
+            N_("min_length and max_length are integers"),
         ) from exc
     if hrule.min_length > hrule.max_length:
         raise CatalogError(
-            path, _line(hrule_raw, "min_length"), f"{what} handle: min_length > max_length"
+            path,
+            _line(hrule_raw, "min_length"),
+            N_("{what} handle: min_length > max_length", what=what),
         )
 
     views: dict[str, View] = {}
     views_raw = entry.get("views") or {}
     if not isinstance(views_raw, dict):
         raise CatalogError(
-            path, _line(entry, "views"), f"{what}: 'views' must map view names to views"
+            path,
+            _line(entry, "views"),
+            N_("{what}: 'views' must map view names to views", what=what),
         )
     for vname, vraw in views_raw.items():
         views[vname] = _build_view(path, name, vname, vraw, params)
@@ -1106,7 +1201,7 @@ def build_platform(
     elif isinstance(probe_raw, str):
         probe_view = probe_raw
     elif isinstance(probe_raw, dict):
-        _check_keys(path, probe_raw, PROBE_KEYS, f"{what} probe")
+        _check_keys(path, probe_raw, PROBE_KEYS, N_("{what} probe", what=what))
         v = probe_raw.get("view")
         if v in (None, "none"):
             probe_reason = str(probe_raw.get("reason") or "no direct probe possible")
@@ -1116,8 +1211,11 @@ def build_platform(
         raise CatalogError(
             path,
             _line(entry, "probe"),
-            f"{what}: 'probe' must be a view name, 'none' or "
-            "{view: NAME} / {view: none, reason: TEXT}",
+            N_(
+                "{what}: 'probe' must be a view name, 'none' or {{view: "
+                "NAME}} / {{view: none, reason: TEXT}}",
+                what=what,
+            ),
         )
     if probe_view is not None and probe_view not in views:
         raise _unknown_ref(path, entry, "probe", probe_view, views, what)
@@ -1133,44 +1231,62 @@ def build_platform(
         search = _build_search(path, entry["search"], what, params)
 
     rate = entry.get("rate") or {}
-    _check_keys(path, rate, RATE_KEYS, f"{what} rate")
+    _check_keys(path, rate, RATE_KEYS, N_("{what} rate", what=what))
     try:
         concurrency = int(rate.get("concurrency", 1))
         delay = float(rate.get("delay", 1.0))
     except (TypeError, ValueError) as exc:
         raise CatalogError(
-            path, _line(rate), f"{what} rate: {exc}", "concurrency: 1, delay: 2.0"
+            path,
+            _line(rate),
+            N_("{what} rate: {exc}", what=what, exc=exc),
+            N_("concurrency: 1, delay: 2.0"),
         ) from exc
     if concurrency < 1 or delay < 0:
         raise CatalogError(
-            path, _line(rate), f"{what} rate: concurrency must be >= 1 and delay >= 0"
+            path, _line(rate), N_("{what} rate: concurrency must be >= 1 and delay >= 0", what=what)
         )
 
-    auth = _build_auth(path, entry, what, views, probe_view, search, params,
-                       concurrency, delay)
+    auth = _build_auth(path, entry, what, views, probe_view, search, params, concurrency, delay)
     report = _build_report(path, entry.get("report"), entry, what, params)
     host_rates: dict[str, tuple[int, float]] = {}
     rates_raw = entry.get("host_rates") or {}
     if not isinstance(rates_raw, dict):
-        raise CatalogError(path, _line(entry, "host_rates"),
-                           f"{what}: host_rates maps host names to rates",
-                           "e.g. host_rates: {github.com: {concurrency: 1, delay: 1.0}}")
+        raise CatalogError(
+            path,
+            _line(entry, "host_rates"),
+            N_("{what}: host_rates maps host names to rates", what=what),
+            N_("e.g. host_rates: {github.com: {concurrency: 1, delay: 1.0}}"),
+        )
     for host, hrate in rates_raw.items():
-        _check_keys(path, hrate, RATE_KEYS, f"{what} host_rates {host}")
+        _check_keys(path, hrate, RATE_KEYS, N_("{what} host_rates {host}", what=what, host=host))
         try:
             pair = (int(hrate.get("concurrency", 1)), float(hrate.get("delay", 1.0)))
         except (TypeError, ValueError, AttributeError) as exc:
-            raise CatalogError(path, _line(rates_raw, host), f"{what} host_rates {host}: {exc}",
-                               "concurrency: 1, delay: 1.0") from exc
+            raise CatalogError(
+                path,
+                _line(rates_raw, host),
+                N_("{what} host_rates {host}: {exc}", what=what, host=host, exc=exc),
+                N_("concurrency: 1, delay: 1.0"),
+            ) from exc
         if pair[0] < 1 or pair[1] < 0:
-            raise CatalogError(path, _line(rates_raw, host),
-                               f"{what} host_rates {host}: concurrency >= 1 and delay >= 0")
+            raise CatalogError(
+                path,
+                _line(rates_raw, host),
+                N_(
+                    "{what} host_rates {host}: concurrency >= 1 and delay >= 0",
+                    what=what,
+                    host=host,
+                ),
+            )
         host_rates[str(host).lower()] = pair
 
     reserved = entry.get("reserved") or []
     if not isinstance(reserved, list):
         raise CatalogError(
-            path, _line(entry, "reserved"), f"{what}: 'reserved' must be a list of path words"
+            path,
+            _line(entry, "reserved"),
+            N_("{what}: 'reserved' must be a list of path words", what=what),
         )
     extractor = entry.get("extractor")
     if extractor is not None:
@@ -1181,8 +1297,10 @@ def build_platform(
             raise CatalogError(
                 path,
                 _line(entry, "extractor"),
-                f"{what}: unknown extractor {extractor!r}",
-                f"did you mean {close[0]!r}?" if close else f"known: {', '.join(EXTRACTORS)}",
+                N_("{what}: unknown extractor {extractor!r}", what=what, extractor=extractor),
+                N_("did you mean {word!r}?", word=close[0])
+                if close
+                else N_("known: {items}", items=", ".join(EXTRACTORS)),
             )
     suffix = entry.get("handle_suffix")
     variants = []
@@ -1191,7 +1309,10 @@ def build_platform(
             raise CatalogError(
                 path,
                 _line(entry, "profile_url_variants"),
-                f"{what}: each profile_url_variants item is {{match: REGEX, url: TEMPLATE}}",
+                N_(
+                    "{what}: each profile_url_variants item is {{match: REGEX, url: TEMPLATE}}",
+                    what=what,
+                ),
             )
         _check_placeholders(path, item, "url", item["url"], params, what)
         variants.append((_compile(path, item, "match", item["match"], what), item["url"]))
@@ -1259,32 +1380,62 @@ def _build_auth(
     raw = entry.get("auth")
     if raw is None or raw is False:
         return None
-    where = f"{what} auth"
+    where = N_("{what} auth", what=what)
     _check_keys(path, raw, AUTH_KEYS, where)
-    env = _require(path, raw, "env", str, where,
-                   "the name of an environment variable, e.g. env: GITHUB_TOKEN")
+    env = _require(
+        path,
+        raw,
+        "env",
+        str,
+        where,
+        N_("the name of an environment variable, e.g. env: GITHUB_TOKEN"),
+    )
     if not _ENV_NAME.fullmatch(env):
         raise CatalogError(
-            path, _line(raw, "env"),
-            f"{where}: env must name an environment variable (upper case), not {env!r}",
-            "e.g. env: GITHUB_TOKEN, then export GITHUB_TOKEN=...; never write a token into "
-            "a catalog file",
+            path,
+            _line(raw, "env"),
+            N_(
+                "{where}: env must name an environment variable (upper case), not {env!r}",
+                where=where,
+                env=env,
+            ),
+            N_(
+                "e.g. env: GITHUB_TOKEN, then export GITHUB_TOKEN=...; never "
+                "write a token into a catalog file"
+            ),
         )
     header = raw.get("header", "Authorization")
     if not isinstance(header, str) or not _HEADER_NAME.fullmatch(header):
-        raise CatalogError(path, _line(raw, "header"),
-                           f"{where}: header must be an HTTP header name, not {header!r}",
-                           "e.g. header: Authorization")
+        raise CatalogError(
+            path,
+            _line(raw, "header"),
+            N_(
+                "{where}: header must be an HTTP header name, not {header!r}",
+                where=where,
+                header=header,
+            ),
+            N_("e.g. header: Authorization"),
+        )
     template = raw.get("template", "Bearer {token}")
     if not isinstance(template, str) or "{token}" not in template:
-        raise CatalogError(path, _line(raw, "template"),
-                           f"{where}: template must contain '{{token}}'",
-                           "e.g. template: 'Bearer {token}'")
+        raise CatalogError(
+            path,
+            _line(raw, "template"),
+            N_("{where}: template must contain '{{token}}'", where=where),
+            N_("e.g. template: 'Bearer {token}'"),
+        )
     others = [ph for ph in re.findall(r"\{([^{}]*)\}", template) if ph != "token"]
     if others:
-        raise CatalogError(path, _line(raw, "template"),
-                           f"{where}: unknown placeholder {{{others[0]}}} in template",
-                           "only {token} is replaced")
+        raise CatalogError(
+            path,
+            _line(raw, "template"),
+            N_(
+                "{where}: unknown placeholder {{{others}}} in template",
+                where=where,
+                others=others[0],
+            ),
+            N_("only {token} is replaced"),
+        )
     fetched: dict[str, str] = {}
     for view in views.values():
         host = _template_host(view.url, params)
@@ -1296,19 +1447,34 @@ def _build_auth(
             fetched.setdefault(host, "search")
     if "hosts" in raw:
         hosts_raw = raw["hosts"]
-        if (not isinstance(hosts_raw, list) or not hosts_raw
-                or not all(isinstance(h, str) and h for h in hosts_raw)):
-            raise CatalogError(path, _line(raw, "hosts"),
-                               f"{where}: hosts must be a non-empty list of host names",
-                               "e.g. hosts: [api.github.com]")
+        if (
+            not isinstance(hosts_raw, list)
+            or not hosts_raw
+            or not all(isinstance(h, str) and h for h in hosts_raw)
+        ):
+            raise CatalogError(
+                path,
+                _line(raw, "hosts"),
+                N_("{where}: hosts must be a non-empty list of host names", where=where),
+                N_("e.g. hosts: [api.github.com]"),
+            )
         hosts = tuple(h.lower() for h in hosts_raw)
         for host in hosts:
             if host not in fetched:
                 raise CatalogError(
-                    path, _line(raw, "hosts"),
-                    f"{where}: host {host!r} is not fetched by any view or search of the "
-                    "platform; the credential may only go to the platform's own API",
-                    f"hosts its views and search fetch: {', '.join(sorted(fetched)) or 'none'}",
+                    path,
+                    _line(raw, "hosts"),
+                    N_(
+                        "{where}: host {host!r} is not fetched by any view or search "
+                        "of the platform; the credential may only go to the "
+                        "platform's own API",
+                        where=where,
+                        host=host,
+                    ),
+                    N_(
+                        "hosts its views and search fetch: {reason}",
+                        reason=", ".join(sorted(fetched)) or "none",
+                    ),
                 )
     else:
         defaults = []
@@ -1320,32 +1486,55 @@ def _build_auth(
             defaults.append(_template_host(search.url, params))
         hosts = tuple(dict.fromkeys(h for h in defaults if h))
         if not hosts:
-            raise CatalogError(path, _line(entry, "auth"),
-                               f"{where}: no probe view or search to send the credential to",
-                               "name them: hosts: [api.example.com]")
+            raise CatalogError(
+                path,
+                _line(entry, "auth"),
+                N_("{where}: no probe view or search to send the credential to", where=where),
+                N_("name them: hosts: [api.example.com]"),
+            )
     refused_raw = raw.get("refused", [401])
-    if not (isinstance(refused_raw, list) and refused_raw
-            and all(isinstance(c, int) and 400 <= c <= 599 for c in refused_raw)):
-        raise CatalogError(path, _line(raw, "refused"),
-                           f"{where}: refused must be a list of HTTP error codes",
-                           "e.g. refused: [401]")
+    if not (
+        isinstance(refused_raw, list)
+        and refused_raw
+        and all(isinstance(c, int) and 400 <= c <= 599 for c in refused_raw)
+    ):
+        raise CatalogError(
+            path,
+            _line(raw, "refused"),
+            N_("{where}: refused must be a list of HTTP error codes", where=where),
+            N_("e.g. refused: [401]"),
+        )
     rate = raw.get("rate") or {}
-    _check_keys(path, rate, RATE_KEYS, f"{where} rate")
+    _check_keys(path, rate, RATE_KEYS, N_("{where} rate", where=where))
     try:
         auth_concurrency = int(rate.get("concurrency", concurrency))
         auth_delay = float(rate.get("delay", delay))
     except (TypeError, ValueError) as exc:
-        raise CatalogError(path, _line(rate), f"{where} rate: {exc}",
-                           "concurrency: 2, delay: 0.75") from exc
+        raise CatalogError(
+            path,
+            _line(rate),
+            N_("{where} rate: {exc}", where=where, exc=exc),
+            N_("concurrency: 2, delay: 0.75"),
+        ) from exc
     if auth_concurrency < 1 or auth_delay < 0:
-        raise CatalogError(path, _line(rate),
-                           f"{where} rate: concurrency must be >= 1 and delay >= 0")
+        raise CatalogError(
+            path,
+            _line(rate),
+            N_("{where} rate: concurrency must be >= 1 and delay >= 0", where=where),
+        )
     auth_probe = raw.get("probe")
     if auth_probe is not None and auth_probe not in views:
         raise _unknown_ref(path, raw, "probe", str(auth_probe), views, where)
-    return AuthSpec(env=env, header=header, template=template, hosts=hosts,
-                    refused=tuple(refused_raw), concurrency=auth_concurrency, delay=auth_delay,
-                    probe=str(auth_probe) if auth_probe is not None else None)
+    return AuthSpec(
+        env=env,
+        header=header,
+        template=template,
+        hosts=hosts,
+        refused=tuple(refused_raw),
+        concurrency=auth_concurrency,
+        delay=auth_delay,
+        probe=str(auth_probe) if auth_probe is not None else None,
+    )
 
 
 def _unknown_ref(
@@ -1355,10 +1544,10 @@ def _unknown_ref(
     return CatalogError(
         path,
         _line(entry, key),
-        f"{what}: {key} names unknown view {value!r}",
-        f"did you mean {close[0]!r}?"
+        N_("{what}: {key} names unknown view {value!r}", what=what, key=key, value=value),
+        N_("did you mean {word!r}?", word=close[0])
         if close
-        else f"define it under views: (have {', '.join(views) or 'none'})",
+        else N_("define it under views: (have {reason})", reason=", ".join(views) or "none"),
     )
 
 
@@ -1371,30 +1560,52 @@ def _build_report(
     """``report: {form, email, steps, note, checked}``: at least a form or an address."""
     if raw is None or raw is False:
         return None
-    where = f"{what} report"
+    where = N_("{what} report", what=what)
     _check_keys(path, raw, REPORT_KEYS, where)
     for key in REPORT_KEYS:
         if raw.get(key) is not None and not isinstance(raw[key], str):
-            raise CatalogError(path, _line(raw, key), f"{where}: '{key}' must be text",
-                               f"write {key}: '...'")
+            raise CatalogError(
+                path,
+                _line(raw, key),
+                N_("{where}: '{key}' must be text", where=where, key=key),
+                N_("write {key}: '...'", key=key),
+            )
     form, email = raw.get("form"), raw.get("email")
     if not form and not email:
         raise CatalogError(
-            path, _line(entry, "report"), f"{where}: give the impersonation form or an address",
-            "e.g. report: {form: 'https://help.example.com/impersonation', "
-            "email: abuse@example.com}",
+            path,
+            _line(entry, "report"),
+            N_("{where}: give the impersonation form or an address", where=where),
+            N_(
+                "e.g. report: {form: "
+                "'https://help.example.com/impersonation', email: "
+                "abuse@example.com}"
+            ),
         )
     if form:
         parts = urlsplit(form)
         if parts.scheme not in ("https", "http") or not parts.hostname and "{" not in parts.netloc:
-            raise CatalogError(path, _line(raw, "form"), f"{where}: form {form!r} is not an "
-                               "http(s) URL", "write the form's address, https://...")
+            raise CatalogError(
+                path,
+                _line(raw, "form"),
+                N_("{where}: form {form!r} is not an http(s) URL", where=where, form=form),
+                N_("write the form's address, https://..."),
+            )
         _check_placeholders(path, raw, "form", form, params, where, ("handle", "url"))
     if email and not _EMAIL.fullmatch(email):
-        raise CatalogError(path, _line(raw, "email"), f"{where}: email {email!r} is not an "
-                           "e-mail address", "write e.g. email: abuse@example.com")
-    return ReportSpec(form=form or None, email=email or None, steps=raw.get("steps"),
-                      note=raw.get("note"), checked=raw.get("checked"))
+        raise CatalogError(
+            path,
+            _line(raw, "email"),
+            N_("{where}: email {email!r} is not an e-mail address", where=where, email=email),
+            N_("write e.g. email: abuse@example.com"),
+        )
+    return ReportSpec(
+        form=form or None,
+        email=email or None,
+        steps=raw.get("steps"),
+        note=raw.get("note"),
+        checked=raw.get("checked"),
+    )
 
 
 def _check_placeholders(
@@ -1411,13 +1622,13 @@ def _check_placeholders(
             raise CatalogError(
                 path,
                 _line(entry, key),
-                f"{what}: unknown placeholder {{{ph}}} in {key}",
-                f"use {{{'}, {'.join(allowed)}}} or declare it under params:",
+                N_("{what}: unknown placeholder {{{ph}}} in {key}", what=what, ph=ph, key=key),
+                N_("use {{{items}}} or declare it under params:", items="}, {".join(allowed)),
             )
 
 
 def _build_view(path: Path, pname: str, vname: str, raw: Any, params: Mapping[str, str]) -> View:
-    what = f"platform {pname!r} view {vname!r}"
+    what = N_("platform {pname!r} view {vname!r}", pname=pname, vname=vname)
     _check_keys(path, raw, VIEW_KEYS, what)
     url = _require(
         path,
@@ -1425,7 +1636,7 @@ def _build_view(path: Path, pname: str, vname: str, raw: Any, params: Mapping[st
         "url",
         str,
         what,
-        "the URL template, e.g. 'https://api.github.com/users/{handle}'",
+        N_("the URL template, e.g. 'https://api.github.com/users/{handle}'"),
     )
     _check_placeholders(path, raw, "url", url, params, what)
     if "url_match" in raw:
@@ -1434,63 +1645,102 @@ def _build_view(path: Path, pname: str, vname: str, raw: Any, params: Mapping[st
         url_match = re.compile(_template_regex(url))
     fmt = raw.get("format", "json" if "/api" in url or url.endswith(".json") else "html")
     if fmt not in ("html", "json"):
-        raise CatalogError(path, _line(raw, "format"), f"{what}: format must be html or json")
+        raise CatalogError(
+            path, _line(raw, "format"), N_("{what}: format must be html or json", what=what)
+        )
     documents = raw.get("documents") or {}
     if not isinstance(documents, dict):
-        raise CatalogError(path, _line(raw, "documents"), f"{what}: 'documents' must be a mapping")
+        raise CatalogError(
+            path, _line(raw, "documents"), N_("{what}: 'documents' must be a mapping", what=what)
+        )
     for dname, draw in documents.items():
-        _check_keys(path, draw, DOCUMENT_KEYS, f"{what} document {dname!r}")
+        _check_keys(
+            path, draw, DOCUMENT_KEYS, N_("{what} document {dname!r}", what=what, dname=dname)
+        )
         for key in ("script_regex",):
             if key in draw:
-                _compile(path, draw, key, draw[key], f"{what} document {dname!r}", re.S)
+                _compile(
+                    path,
+                    draw,
+                    key,
+                    draw[key],
+                    N_("{what} document {dname!r}", what=what, dname=dname),
+                    re.S,
+                )
     rules: dict[str, Any] = {}
     for key in ("found", "not_found"):
         value = raw.get(key)
         if value is None:
             continue
         items = value if isinstance(value, list) else [value]
-        rules[key] = tuple(_check_rule(path, r, f"{what} {key}", documents) for r in items)
+        rules[key] = tuple(
+            _check_rule(path, r, N_("{what} {key}", what=what, key=key), documents) for r in items
+        )
     unverifiable = raw.get("unverifiable") or []
     if not isinstance(unverifiable, list):
         raise CatalogError(
-            path, _line(raw, "unverifiable"), f"{what}: 'unverifiable' must be a list of markers"
+            path,
+            _line(raw, "unverifiable"),
+            N_("{what}: 'unverifiable' must be a list of markers", what=what),
         )
     for marker in unverifiable:
-        _check_marker(path, marker, f"{what} unverifiable", documents)
+        _check_marker(path, marker, N_("{what} unverifiable", what=what), documents)
     fields: dict[str, tuple[Mapping[str, Any], ...]] = {}
     fields_raw = raw.get("fields") or {}
     if not isinstance(fields_raw, dict):
         raise CatalogError(
-            path, _line(raw, "fields"), f"{what}: 'fields' must map field names to sources"
+            path,
+            _line(raw, "fields"),
+            N_("{what}: 'fields' must map field names to sources", what=what),
         )
     for fname, sources in fields_raw.items():
         if fname not in FIELD_NAMES:
-            raise _unknown_key(path, fields_raw, fname, FIELD_NAMES, f"{what} fields")
+            raise _unknown_key(path, fields_raw, fname, FIELD_NAMES, N_("{what} fields", what=what))
         if isinstance(sources, dict):
             sources = [sources]
         if not isinstance(sources, list):
             raise CatalogError(
-                path, _line(fields_raw, fname), f"{what} field {fname!r}: give a list of sources"
+                path,
+                _line(fields_raw, fname),
+                N_("{what} field {fname!r}: give a list of sources", what=what, fname=fname),
             )
         for src in sources:
-            _check_keys(path, src, SOURCE_KEYS, f"{what} field {fname!r}")
+            _check_keys(
+                path, src, SOURCE_KEYS, N_("{what} field {fname!r}", what=what, fname=fname)
+            )
             if "type" in src and src["type"] not in FIELD_TYPES:
                 close = difflib.get_close_matches(str(src["type"]), sorted(FIELD_TYPES), n=1)
                 raise CatalogError(
                     path,
                     _line(src, "type"),
-                    f"{what} field {fname!r}: unknown type {src['type']!r}",
-                    f"did you mean {close[0]!r}?"
+                    N_(
+                        "{what} field {fname!r}: unknown type {src!r}",
+                        what=what,
+                        fname=fname,
+                        src=src["type"],
+                    ),
+                    N_("did you mean {word!r}?", word=close[0])
                     if close
-                    else f"one of {', '.join(sorted(FIELD_TYPES))}",
+                    else N_("one of {items}", items=", ".join(sorted(FIELD_TYPES))),
                 )
-            _check_document(path, src, documents, f"{what} field {fname!r}")
+            _check_document(
+                path, src, documents, N_("{what} field {fname!r}", what=what, fname=fname)
+            )
             if "regex" in src:
-                _compile(path, src, "regex", src["regex"], f"{what} field {fname!r}", re.S)
+                _compile(
+                    path,
+                    src,
+                    "regex",
+                    src["regex"],
+                    N_("{what} field {fname!r}", what=what, fname=fname),
+                    re.S,
+                )
         fields[fname] = tuple(sources)
     headers = raw.get("headers") or {}
     if not isinstance(headers, dict):
-        raise CatalogError(path, _line(raw, "headers"), f"{what}: 'headers' must be a mapping")
+        raise CatalogError(
+            path, _line(raw, "headers"), N_("{what}: 'headers' must be a mapping", what=what)
+        )
     return View(
         name=vname,
         url=url,
@@ -1517,34 +1767,38 @@ def _check_rule(path: Path, rule: Any, what: str, documents: Mapping[str, Any]) 
         raise CatalogError(
             path,
             _line(rule, "status"),
-            f"{what}: 'status' must be a list of HTTP codes",
-            "e.g. status: [200]",
+            N_("{what}: 'status' must be a list of HTTP codes", what=what),
+            N_("e.g. status: [200]"),
         )
     for key in ("all", "any", "none"):
         markers = rule.get(key) or []
         if not isinstance(markers, list):
-            raise CatalogError(path, _line(rule, key), f"{what}: '{key}' must be a list of markers")
+            raise CatalogError(
+                path,
+                _line(rule, key),
+                N_("{what}: '{key}' must be a list of markers", what=what, key=key),
+            )
         for marker in markers:
-            _check_marker(path, marker, f"{what} {key}", documents)
+            _check_marker(path, marker, N_("{what} {key}", what=what, key=key), documents)
     if status is None and not rule.get("all") and not rule.get("any"):
         raise CatalogError(
             path,
             _line(rule),
-            f"{what}: a rule needs a status list or markers",
-            "WhatsMyName semantics: status AND marker",
+            N_("{what}: a rule needs a status list or markers", what=what),
+            N_("WhatsMyName semantics: status AND marker"),
         )
     return rule
 
 
 def _check_marker(path: Path, marker: Any, what: str, documents: Mapping[str, Any]) -> None:
-    _check_keys(path, marker, MARKER_KEYS, f"{what} marker")
+    _check_keys(path, marker, MARKER_KEYS, N_("{what} marker", what=what))
     kinds = {"json", "doc", "regex", "text", "css", "xpath", "meta", "header", "location", "status"}
     if not kinds & set(marker):
         raise CatalogError(
             path,
             _line(marker),
-            f"{what}: marker needs one of {', '.join(sorted(kinds))}",
-            "e.g. {json: login, echo: true} or {css: '.tgme_page_title'}",
+            N_("{what}: marker needs one of {items}", what=what, items=", ".join(sorted(kinds))),
+            N_("e.g. {json: login, echo: true} or {css: '.tgme_page_title'}"),
         )
     if "regex" in marker:
         _compile(path, marker, "regex", marker["regex"], what, re.S)
@@ -1558,54 +1812,80 @@ def _check_document(path: Path, node: Mapping[str, Any], documents: Any, what: s
         raise CatalogError(
             path,
             _line(node, "doc"),
-            f"{what}: unknown document {doc!r}",
-            f"declare it under documents: (have {', '.join(documents) or 'none'})",
+            N_("{what}: unknown document {doc!r}", what=what, doc=doc),
+            N_(
+                "declare it under documents: (have {reason})", reason=", ".join(documents) or "none"
+            ),
         )
 
 
 def _build_search(path: Path, raw: Any, what: str, params: Mapping[str, str]) -> SearchSpec:
-    _check_keys(path, raw, SEARCH_KEYS, f"{what} search")
-    url = _require(path, raw, "url", str, f"{what} search", "a template with {query}")
+    _check_keys(path, raw, SEARCH_KEYS, N_("{what} search", what=what))
+    url = _require(
+        path, raw, "url", str, N_("{what} search", what=what), N_("a template with {query}")
+    )
     if "{query}" not in url:
-        raise CatalogError(path, _line(raw, "url"), f"{what} search: url lacks '{{query}}'")
-    _check_placeholders(path, raw, "url", url, params, f"{what} search", ("query",))
+        raise CatalogError(
+            path, _line(raw, "url"), N_("{what} search: url lacks '{{query}}'", what=what)
+        )
+    _check_placeholders(path, raw, "url", url, params, N_("{what} search", what=what), ("query",))
     paging = raw.get("paging") or {}
-    _check_keys(path, paging, PAGING_KEYS, f"{what} search paging")
+    _check_keys(path, paging, PAGING_KEYS, N_("{what} search paging", what=what))
     if paging and paging.get("type") not in ("cursor", "offset", "page"):
         raise CatalogError(
             path,
             _line(paging, "type"),
-            f"{what} search paging: type must be cursor, offset or page",
+            N_("{what} search paging: type must be cursor, offset or page", what=what),
         )
     fields = raw.get("fields") or {}
     for fname in fields:
         if fname not in FIELD_NAMES:
-            raise _unknown_key(path, fields, fname, FIELD_NAMES, f"{what} search fields")
+            raise _unknown_key(
+                path, fields, fname, FIELD_NAMES, N_("{what} search fields", what=what)
+            )
     handle_raw = raw.get("handle")
     handles = [handle_raw] if isinstance(handle_raw, str) else handle_raw
     if not handles or not all(isinstance(h, str) and h for h in handles):
         raise CatalogError(
             path,
             _line(raw, "handle") if "handle" in raw else _line(raw),
-            f"{what} search: handle must be a JSON path, or a list of them tried in order",
-            "e.g. handle: login  or  handle: [navigationEndpoint.browseEndpoint.url, channelId]",
+            N_(
+                "{what} search: handle must be a JSON path, or a list of them tried in order",
+                what=what,
+            ),
+            N_(
+                "e.g. handle: login  or  handle: [navigationEndpoint.browseEndpoint.url, channelId]"
+            ),
         )
     handle_regex = raw.get("handle_regex")
     if handle_regex is not None:
-        _compile(path, raw, "handle_regex", handle_regex, f"{what} search")
+        _compile(path, raw, "handle_regex", handle_regex, N_("{what} search", what=what))
         if "(?P<v>" not in str(handle_regex):
-            raise CatalogError(path, _line(raw, "handle_regex"),
-                               f"{what} search: handle_regex needs a group (?P<v>...)",
-                               "e.g. handle_regex: '^/@(?P<v>[^/?#]+)'")
+            raise CatalogError(
+                path,
+                _line(raw, "handle_regex"),
+                N_("{what} search: handle_regex needs a group (?P<v>...)", what=what),
+                N_("e.g. handle_regex: '^/@(?P<v>[^/?#]+)'"),
+            )
     embedded = raw.get("embedded")
     if embedded is not None and not re.fullmatch(r"[A-Za-z_$][\w$]*", str(embedded)):
-        raise CatalogError(path, _line(raw, "embedded"),
-                           f"{what} search: embedded must be a script variable's name",
-                           "e.g. embedded: ytInitialData")
+        raise CatalogError(
+            path,
+            _line(raw, "embedded"),
+            N_("{what} search: embedded must be a script variable's name", what=what),
+            N_("e.g. embedded: ytInitialData"),
+        )
     return SearchSpec(
         url=url,
         results=str(
-            _require(path, raw, "results", str, f"{what} search", "JSON path of the result list")
+            _require(
+                path,
+                raw,
+                "results",
+                str,
+                N_("{what} search", what=what),
+                N_("JSON path of the result list"),
+            )
         ),
         handle=handles[0],
         handle_fallbacks=tuple(handles[1:]),

@@ -99,11 +99,14 @@ def _scrapy_settings_env() -> None:
         raise BadInput(str(exc)) from None
 
 
-def _catalog(platforms_files: tuple[Path, ...], sites_file: Path | None = None):
+def _catalog(platforms_files: tuple[Path, ...], sites_file: Path | None = None,
+             lang: str | None = None):
+    """The catalog; a refused ``--platforms-file`` is said in ``lang`` (else the machine's
+    language) with its file, line and fix."""
     try:
         return load_catalog_with_sites(platforms_files, sites_file=sites_file)
     except CatalogError as exc:
-        raise BadInput(str(exc)) from exc
+        raise BadInput(exc.render(_translator(lang).gettext)) from exc
 
 
 def _log_level(verbose: int, quiet: bool) -> str:
@@ -315,7 +318,7 @@ def validate(inventory: Path, platforms_files: tuple[Path, ...], words_file: Pat
       brandsweep validate seeds/official_accounts.yaml
       brandsweep validate seeds/official_accounts.yaml --words words.yaml
     """
-    catalog = _catalog(platforms_files)
+    catalog = _catalog(platforms_files, lang=lang or _inventory_language(inventory))
     errors = validate_inventory(inventory, catalog.rules(), url_parser=catalog.match_profile_url)
     files = [(inventory, errors)]
     if words_file is not None:
@@ -375,7 +378,10 @@ def _run(options, quiet: bool, resume_hint: str | None = None) -> int:
         for err in exc.errors:
             click.echo(err.render(_translator(options.lang).gettext), err=True)
         sys.exit(EXIT_BAD_INPUT)
-    except (UsageError, CatalogError) as exc:
+    except CatalogError as exc:  # a --platforms-file: in --lang, else the inventory's language
+        lang = options.lang or _inventory_language(Path(options.inventory))
+        raise BadInput(exc.render(_translator(lang).gettext)) from exc
+    except UsageError as exc:
         raise BadInput(str(exc)) from exc
     except _store_data_error() as exc:  # (evaluated only when an exception gets this far)
         raise BadInput(f"{options.db}: {exc} — restore it from a backup, or give another "
@@ -1322,7 +1328,7 @@ def evidence(db: Path, profile: str | None, out: Path, all_profiles: bool, decis
         raise BadInput(_("--as goes with --all (e.g. --all --as impostor_confirmed)"))
     if capture_scripts and not recapture:
         raise BadInput(_("--capture-scripts goes with --recapture"))
-    catalog = _catalog(platforms_files)
+    catalog = _catalog(platforms_files, lang=lang or _db_language(db))
     options = EvidenceOptions(
         out=_out_dir(out), zip=as_zip, lang=lang, timezone=timezone or _system_timezone(),
         recapture=recapture, scripts=capture_scripts,

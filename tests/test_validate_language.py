@@ -109,3 +109,78 @@ def test_a_translation_with_other_placeholders_falls_back_to_english():
     # a user's value that happens to be a catalog entry is not translated
     assert N_("unknown platform '{name}'", name="the inventory").render(
         Translator("tr").gettext) == "bilinmeyen platform 'the inventory'"
+
+
+PLATFORMS_BROKEN = {
+    "keys": "platforms:\n  myforum:\n    hosts: [forum.example]\n    profle_url: x\n",
+    "name": "platforms:\n  My-Forum: {hosts: [forum.example]}\n",
+    "url": ("platforms:\n  myforum:\n    hosts: [forum.example]\n"
+            "    profile_url: 'https://forum.example/u/'\n"),
+    "pattern": ("platforms:\n  myforum:\n    hosts: [forum.example]\n"
+                "    profile_url: 'https://forum.example/u/{handle}'\n"
+                "    profile_patterns: ['^/u/([a-z]+)$']\n    handle: {pattern: '[a-z]+'}\n"),
+    "yaml": "platforms:\n  myforum: [\n",
+}
+
+
+def test_a_platforms_files_problems_read_in_turkish_with_file_line_and_fix(tmp_path):
+    """--platforms-file's errors (about 72 messages) were English only: each is a Text now,
+    with a Turkish template for it and every wording inside it; keys and values as written."""
+    from crawler.catalog import CatalogError, load_catalog
+
+    catalog = catalog_messages("tr")
+    tr = Translator("tr").gettext
+    said = {}
+    for name, text in PLATFORMS_BROKEN.items():
+        path = tmp_path / f"{name}.yaml"
+        path.write_text(text, encoding="utf-8")
+        try:
+            load_catalog([path])
+        except CatalogError as exc:
+            for t in _templates(exc.message) + _templates(exc.hint):
+                assert catalog.get(t), f"no Turkish for {t!r}"
+            said[name] = exc.render(tr)
+            assert said[name].startswith(f"{path}:") and said[name] != str(exc)
+        else:
+            raise AssertionError(f"{name}: accepted")
+    assert said["keys"].endswith("'myforum' platformu içinde bilinmeyen anahtar 'profle_url' "
+                                 "(ipucu: 'profile_url' mı demek istediniz?)")
+    assert "geçersiz platform adı 'My-Forum'" in said["name"]
+    assert "'profile_url' içinde '{handle}' yok" in said["url"]
+    assert "'handle' adlı grup yok (ipucu: kullanıcı adı kısmını (?P<handle>...)" in said["pattern"]
+    assert "geçersiz YAML" in said["yaml"]
+
+
+def test_every_catalog_error_is_written_to_be_translated():
+    """Each CatalogError of crawler/catalog.py gets its message (and hint) as N_(...) or a
+    name holding one, never an f-string or a bare English string."""
+    import ast
+    from pathlib import Path
+
+    src = (Path(__file__).resolve().parent.parent / "crawler" / "catalog.py").read_text("utf-8")
+    calls = [n for n in ast.walk(ast.parse(src)) if isinstance(n, ast.Call)
+             and getattr(n.func, "id", None) == "CatalogError"]
+    assert len(calls) >= 70
+    for call in calls:
+        for arg in call.args[2:]:
+            ok = isinstance(arg, ast.Name) or (
+                isinstance(arg, ast.Call) and getattr(arg.func, "id", None) == "N_") or (
+                isinstance(arg, ast.IfExp) and all(
+                    isinstance(b, ast.Call) and getattr(b.func, "id", None) == "N_"
+                    for b in (arg.body, arg.orelse)))
+            assert ok, f"crawler/catalog.py:{call.lineno}: {ast.unparse(arg)[:80]}"
+
+
+def test_validate_says_a_platforms_files_problem_in_the_inventorys_language(tmp_path):
+    from click.testing import CliRunner
+
+    from crawler.cli import main
+
+    inv = tmp_path / "inv.yaml"
+    inv.write_text("organization: Acme\nlanguage: tr\nbrands:\n  - name: Acme\n    accounts:\n"
+                   "      - {platform: instagram, handle: acme}\n", encoding="utf-8")
+    bad = tmp_path / "p.yaml"
+    bad.write_text(PLATFORMS_BROKEN["keys"], encoding="utf-8")
+    result = CliRunner().invoke(main, ["validate", str(inv), "--platforms-file", str(bad)])
+    assert result.exit_code == 2
+    assert f"{bad}:4: 'myforum' platformu içinde bilinmeyen anahtar 'profle_url'" in result.output
