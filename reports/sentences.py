@@ -363,6 +363,31 @@ def _handle(tr: Translator, v: object, detail: str) -> Sentence:
     return fill(tr.gettext(N_("the handle is {pct} similar to the brand's name")), pct=_pct(tr, v))
 
 
+_BESIDE = re.compile(r"beside the declared ([\w.-]+:[^\s,;()]+)")
+
+
+def _unproven_claim(tr: Translator, v: object, detail: str) -> Sentence:
+    """"Official", said four ways the matcher tells apart (matching/profile_signals.py's
+    _unproven_claim and the three it falls back to): one sentence said them all as a missing
+    domain handle, which a TikTok profile beside the declared account never had to show."""
+    beside = _BESIDE.search(detail or "")
+    if beside:
+        return fill(tr.gettext(N_(
+            "claims to be official ({v}) beside the declared account {ref}, but nothing "
+            "official links to it or verifies its link")), v=v, ref=beside.group(1))
+    if "has not verified that link" in (detail or ""):
+        return fill(tr.gettext(N_(
+            "claims to be official ({v}) and links the company's site, but the platform has "
+            "not verified that link and nothing official links to it")), v=v)
+    if "neither declares nor links it" in (detail or ""):
+        return fill(tr.gettext(N_(
+            "claims to be official ({v}), but the company neither declares nor links it, and "
+            "it links none of the company's domains")), v=v)
+    return fill(tr.gettext(N_(
+        "claims to be official ({v}) without the domain handle that proves an official "
+        "account there")), v=v)
+
+
 def _count(template: str) -> Builder:
     def build(tr: Translator, v: object, detail: str) -> Sentence:
         x = _num(v)
@@ -495,10 +520,7 @@ BUILDERS: dict[str, Builder] = {
     "impersonated_badge": _simple(
         N_("its text shows a verified badge the platform has not given it: {v}")
     ),
-    "unproven_claim": _simple(
-        N_("claims to be official ({v}) without the domain handle that proves an official "
-           "account there")
-    ),
+    "unproven_claim": _unproven_claim,
     "young_logo_copy": _count(N_("created {n} days ago and already wears the official logo")),
     "personal_account": _simple(N_("a personal account: {v}")),
     "namesake": _simple(N_("a namesake, not the company: {v}")),

@@ -1646,3 +1646,34 @@ def test_the_status_filter_is_capitalised_as_the_others():
     """The findings table's filters read 'Impostor (12)', 'High (5)' ... and 'new (49)'."""
     view = build_view(sample.inventory(), sample.findings(), sample.audit())
     assert view.filter_statuses and all(c.label[:1].isupper() for c in view.filter_statuses)
+
+
+def test_an_unproven_official_claim_says_which_proof_is_missing():
+    """One sentence ('without the domain handle that proves an official account there') said
+    all four ways the matcher reads an unbacked 'official'; on TikTok, beside the declared
+    account, there is no domain handle to miss."""
+    from matching.models import Evidence as Ev
+    from reports.i18n import Translator
+    from reports.sentences import sentence, text_of
+
+    en, tr = Translator("en"), Translator("tr")
+    beside = Ev("unproven_claim", "resmi", "its display name claims to be official ('resmi') "
+                "under the brand's own name beside the declared tiktok:cinarmarket, but nothing "
+                "official links it or verifies its link: a badge ... can be bought or copied")
+    assert text_of(sentence(en, beside)) == (
+        "claims to be official (resmi) beside the declared account tiktok:cinarmarket, but "
+        "nothing official links to it or verifies its link")
+    assert "alan adından" not in text_of(sentence(tr, beside))
+    unbacked = Ev("unproven_claim", "official", "its bio claims to be official ('official'), "
+                  "but the company neither declares nor links it, and it links no official "
+                  "domain")
+    assert "neither declares nor links it" in text_of(sentence(en, unbacked))
+    mastodon = Ev("unproven_claim", "official", "its bio claims to be official ('official') "
+                  "and links the company's site, but mastodon has not verified that link (an "
+                  "official account proves it there) and nothing official links to it")
+    assert "has not verified that link" in text_of(sentence(en, mastodon))
+    bluesky = Ev("unproven_claim", "resmi", "its handle claims to be official ('resmi'), but on "
+                 "bluesky an official account proves itself with the company's domain as its "
+                 "handle, and this one has none")
+    assert "domain handle" in text_of(sentence(en, bluesky))
+    assert "alan adından oluşan kullanıcı adı" in text_of(sentence(tr, bluesky))
