@@ -593,12 +593,42 @@ def _own_text(p: Profile) -> list[str | None]:
             if n not in p.derived]
 
 
+_REVIEWER = LazyPattern(words.REVIEWER_PATTERN)
+_COMPARES = LazyPattern("|".join(words.COMPARISON_PATTERNS))
+
+
+def _reviews_of_many(p: Profile, word: str) -> bool:
+    """Its only fan's word is a reviewer's ("reviews") and it reviews many things beside the
+    brand, which its bio names as one item of a list or beside a comparison ("Owia Solar vs
+    other pay-as-you-go brands", "Rathmal, estate teas, auctions", "Klossbo, Brio, Lego och
+    Micki"): a reviewer of a trade who covers the brand among others, not the brand's fan
+    ("Every morning a cup of <Brand>. Tea reviews, tea bar visits" is one). A disclaimer of
+    its own ("not affiliated", "no sponsoring") still makes the fan."""
+    if not _REVIEWER.fullmatch(fold_text(word)):
+        return False
+    texts = [t for t in (p.fields.bio, p.fields.display_name) if t]
+    if any(sig.self_declared_fan(_REVIEWER.sub(" ", fold_text(t))) for t in texts):
+        return False
+    bio = fold_text(p.fields.bio or "")
+    for n in p.brand_names:
+        k = fold_text(n).strip()
+        for m in (re.finditer(rf"(?<![a-z0-9]){re.escape(k)}", bio) if len(k) >= 3 else ()):
+            # the brand is one item of a list, or compared with others, in its sentence
+            i, j = m.start(), m.end()
+            if (bio[j:j + 4].lstrip(" '’s").startswith(",") or bio[:i].rstrip().endswith(",")
+                    or _COMPARES.search(bio[max(0, i - 25):j + 25])):
+                return True
+    return False
+
+
 def _self_declared_fan(p: Profile) -> Evidence | None:
     # a reviewer's or a collector's page names the brand only in its bio, often by a one-word
     # name no mention term holds ("Pruebo combos de Mordisco"): its fan wording still counts
     if not (p.blocked or _names_the_brand(p)):
         return None
     e = sig.self_declared_fan(p.fields.bio, p.fields.display_name)
+    if e is not None and _reviews_of_many(p, str(e.value)):
+        e = None
     if e is not None and p.derived and sig.self_declared_fan(*_own_text(p)) is None:
         e = p.cite(e, *p.derived)
     if e is None and "display_name" not in p.derived:

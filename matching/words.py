@@ -625,6 +625,17 @@ GENERIC_SITE_PAGES: frozenset[str] = frozenset({
 
 # ----------------------------------------------------------------------------- wording
 
+#: a reviewer's channel by its own word (plural or the reviewer: "leave us a review" is no
+#: reviewer's); English, Latvian, Lithuanian, Estonian, Polish, Czech, Slovak, Italian,
+#: Spanish, Portuguese, German, Dutch, Danish, Norwegian, Swedish, Finnish, Turkish,
+#: Vietnamese, Indonesian and Malay, Romanian, Hungarian (folded)
+REVIEWER_PATTERN = (
+    r"\b(reviews|reviewer|unboxings?|apskat(i|s|u)|apzvalg(os|a)|arvustus(ed)?|recenzj(e|a)|"
+    r"recenze|recenzie|recensioni|resenas|analises|testberichte|recensies|anmeldelser|"
+    r"anmeldelse|recensioner|arvostelu(t|ja)|incelemeler(i)?|danh gia (san pham|that)|"
+    r"ulasan (jujur|produk)|recenzii|ertekelesek)\b"
+)
+
 #: openly unofficial wording, matched on folded text
 FAN_PATTERNS: tuple[str, ...] = (
     r"\bfan ?(page|account|club|site|made|art|archive|blog|channel|group|community|wiki|"
@@ -787,10 +798,7 @@ FAN_PATTERNS: tuple[str, ...] = (
     # us a review" is no reviewer's); English, Latvian, Lithuanian, Estonian, Polish, Czech,
     # Slovak, Italian, Spanish, Portuguese, German, Dutch, Danish, Norwegian, Swedish, Finnish,
     # Turkish, Vietnamese, Indonesian and Malay, Romanian, Hungarian (folded)
-    r"\b(reviews|reviewer|unboxings?|apskat(i|s|u)|apzvalg(os|a)|arvustus(ed)?|recenzj(e|a)|"
-    r"recenze|recenzie|recensioni|resenas|analises|testberichte|recensies|anmeldelser|"
-    r"anmeldelse|recensioner|arvostelu(t|ja)|incelemeler(i)?|danh gia (san pham|that)|"
-    r"ulasan (jujur|produk)|recenzii|ertekelesek)\b",
+    REVIEWER_PATTERN,
     # "run by parents, not by <brand>", "not run by": who runs it says whose it is (Swedish,
     # Norwegian, Danish, German, Dutch, Spanish, Portuguese, French, Italian, Polish, Finnish)
     r"\b(drivs|drives|drevs|drevet|drives) (av|af) [^.!?]{1,40}, (inte|ikke|ikkje) (av|af)\b",
@@ -2114,6 +2122,14 @@ SHOP_NAME_WORDS: tuple[str, ...] = (
     "bolt", "kauppa", "butikk", "prodavnica", "trgovina", "magazin", "duka",
     "商店", "專賣店", "专卖店", "旗艦店", "旗舰店", "門市", "门市", "ショップ", "ストア", "스토어",
     "매장", "магазин", "متجر", "دکان", "दुकान", "ร้าน",
+)
+
+#: a comparison with other brands or things in a reviewer's bio ("X vs other brands", "X and
+#: other lenders", "compared", "among others"): folded text
+COMPARISON_PATTERNS: tuple[str, ...] = (
+    r"\b(vs\.?|versus|compared|comparisons?|and other|among others|y otr[oa]s|e outr[oa]s|"
+    r"et (d')?autres|und andere\w*|en andere|e altri|ve diger\w*|i inn\w*|a dalsi\w*|"
+    r"dan lainnya|va cac)\b",
 )
 
 #: the words by which a page names itself a seller of the brand's goods, a trade of its own

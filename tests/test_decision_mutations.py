@@ -4061,3 +4061,20 @@ def test_an_account_the_site_links_from_a_page_of_its_own_is_no_second_one(
                     url=f"https://instagram.test/{handle}")
     f = classify_one(obs("instagram", handle, ProbeState.UNVERIFIABLE, sightings=(site,)))
     assert f.cls == (FindingClass.OFFICIAL_UNLISTED if own_page else FindingClass.REDUNDANT), f
+
+
+@pytest.mark.parametrize("bio,fan", [
+    ("Notebook reviews: Quillmark Papier, Leuchtturm, Moleskine.", False),  # one of a list
+    ("Honest reviews of notebooks: Quillmark Papier vs other paper brands.", False),
+    ("Recensioni di quaderni: Quillmark Papier e altri marchi.", False),
+    ("Every week a new Quillmark Papier notebook. Reviews, swatches, ink tests.", True),
+    ("Notebook reviews: Quillmark Papier, Leuchtturm. Not affiliated with any brand.", True),
+])
+def test_a_reviewer_of_many_brands_is_no_fan_of_one(bio: str, fan: bool) -> None:
+    """A review channel whose only fan's word is 'reviews' and whose bio names the brand as
+    one item of a list or beside a comparison ('vs other paper brands', 'e altri marchi')
+    reviews a trade, the brand among others: unrelated, not the brand's fan. A channel about
+    the brand alone, or one that says it is not affiliated, is a fan."""
+    f = classify_one(obs("youtube", "papertalkwithlena", display_name="Paper Talk with Lena",
+                         bio=bio, posts=120, followers=4000))
+    assert f.cls == (FindingClass.FAN if fan else FindingClass.UNRELATED), f
