@@ -1376,8 +1376,10 @@ def _actions(
 
     def missing_instr(f: Finding) -> str:
         """A declared account gone, and an unlisted one of the brand found on the platform:
-        perhaps renamed. Said as a lead to check, never as a fact."""
-        heirs = [u for u in unlisted if u.platform == f.platform and u.brand == f.brand]
+        perhaps renamed. Said as a lead to check, never as a fact; not another department's
+        account (a marketing account gone is no careers account renamed)."""
+        heirs = [u for u in unlisted if u.platform == f.platform and u.brand == f.brand
+                 and (not f.department or not u.department or u.department == f.department)]
         if len(heirs) == 1:
             return _(
                 "Declared but not found: the brand's unlisted account {handle} on this "

@@ -1323,7 +1323,8 @@ def test_a_missing_account_names_the_unlisted_one_that_may_be_it_renamed():
     """Karakuş's declared Telegram channel was gone and an unlisted channel of the brand was
     found on Telegram; the report said only 'confirm it was deleted or renamed'."""
     base = sample.findings()
-    heir = replace(base[5], platform="x", handle="NorthwindHelp", url="https://x.com/NorthwindHelp")
+    heir = replace(base[5], platform="x", handle="NorthwindHelp", url="https://x.com/NorthwindHelp",
+                   department="Customer Care")  # the missing account's team
     view = build_view(sample.inventory(), [*base, heir], sample.audit())
     group = next(g for g in view.actions if g.key == "missing")
     item = next(a for a in group.items if a.row.platform == "x")
@@ -1331,6 +1332,12 @@ def test_a_missing_account_names_the_unlisted_one_that_may_be_it_renamed():
     alone = build_view(sample.inventory(), base, sample.audit())
     item = next(a for g in alone.actions if g.key == "missing" for a in g.items)
     assert item.instruction.startswith("Declared but not found: confirm it was deleted")
+    # another department's account is no rename (cinar: a marketing account gone, the careers
+    # account of Human Resources found)
+    other = replace(heir, department="Marketing")
+    view = build_view(sample.inventory(), [*base, other], sample.audit())
+    item = next(a for g in view.actions if g.key == "missing" for a in g.items)
+    assert "may be it, renamed" not in item.instruction
 
 
 def test_an_impostor_of_a_declared_account_found_gone_is_reported_against_the_live_one():
