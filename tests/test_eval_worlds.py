@@ -59,7 +59,6 @@ NOT_YET_AT_THE_BAR: set[str] = {
     # ex-heldout12, -13, -14 (written from the real-sweep brief, scored in aggregate at the
     # start and the end of the round of 2026-12-06, then moved here to tune on)
     "ombelle",
-    "almklang", "sindyan",
     "borealis",
     # ex-heldout15 (real-sweep brief; scored once in aggregate with the code of the round's start
     # on 2026-12-06, then moved here at once so the round had fresh data to tune on)
@@ -70,6 +69,11 @@ NOT_YET_AT_THE_BAR: set[str] = {
 # date, redundant, not candidate impostors; a return promised in advance, 'guaranteed monthly
 # returns', '12% p.a. returns', read around a walled page a lookalike links) and are asserted
 # since.
+# ex-heldout13's almklang and sindyan reached the bar fast and end to end on 2026-12-06 (an
+# alpaca farm's own site written with its trade's other form, almklang-alpakas.at of
+# "Almklang Alpakahof", is no lookalike; a walled LinkedIn page the site links from /franchise
+# is the franchise programme's, no second account; each keeps one X handle taken by a
+# stranger, 'check by hand', which the bar allows) and are asserted since.
 # ex-heldout14's xamxam reached the bar fast and end to end on 2026-12-06 (a students'
 # association and a class's own group, 'géré par les délégués', name themselves a community
 # of the university's people: fans) and is asserted since.
