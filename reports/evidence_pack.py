@@ -356,6 +356,9 @@ def _plain_signal(e: Any) -> str:
 #: signals whose matcher record is a measure only a technician reads (the avatar's "perceptual
 #: hash differs in 2 of 64 bits"): the summary gives the sentence, evidence.json the measure
 _MEASURE_ONLY = frozenset({"avatar_match"})
+#: signals whose record the case file says better elsewhere: a reviewer's decision is listed
+#: under the reviewers' decisions with its time in the pack's zone (its record says it in UTC)
+_SAID_ELSEWHERE = frozenset({"triage"})
 
 #: signals that are our own bookkeeping, not the profile's: left out of the platform's text
 _NOT_FOR_THE_PLATFORM = frozenset({"triage", "decision"})
@@ -551,7 +554,7 @@ def _summary(
                 .format(record=detail)
             # (an avatar's measure, bits of a perceptual hash, is for evidence.json alone)
             line = said if detail in ("", said, e.signal) or detail in said \
-                or e.signal in _MEASURE_ONLY else f"{said} — {record}"
+                or e.signal in _MEASURE_ONLY | _SAID_ELSEWHERE else f"{said} — {record}"
             out.append(f"- {_md(line)} ({_code(e.signal)})")
         out.append("")
     discovery = _discovery(evidence, finding, tr)

@@ -272,6 +272,21 @@ def test_the_case_file_says_the_avatar_in_words_and_keeps_the_measure_in_evidenc
     assert "perceptual hash differs in 2 of 64 bits" in (out / "evidence.json").read_text("utf-8")
 
 
+def test_the_case_file_gives_a_reviewers_decision_once_in_the_readers_zone(tmp_path):
+    """The signals said the decision again with its English record in UTC ('reviewer decided
+    'takedown_requested' on 2026-12-06T20:27:07+00:00'), above the reviewers' decisions."""
+    from matching.models import Evidence
+
+    f = replace(finding(), evidence=(Evidence(
+        "triage", "takedown_requested",
+        "reviewer decided 'takedown_requested' on 2026-11-22T10:00:00+00:00"),))
+    out = write_evidence_pack(tmp_path / "p", EVIDENCE, f, {},
+                              case(lang="tr", timezone="Europe/Istanbul"))
+    summary = (out / "summary.md").read_text("utf-8")
+    assert "2026-11-22T10:00:00" not in summary and "reviewer decided" not in summary
+    assert "Kaldırma talep edildi" in summary
+
+
 def test_no_takedown_pack_for_a_profile_a_reviewer_cleared():
     """evidence --all packed a walled 'impostor' a reviewer had marked false_positive (the
     classifier keeps a walled page's class): a takedown request against a profile the
