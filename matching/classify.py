@@ -38,7 +38,7 @@ from matching import signals as sig
 from matching import words
 from matching.bulk import Bulk, Stages, bulk_scores
 from matching.config import DEFAULT_CONFIG, MatchConfig
-from matching.decide import Decision, Signals, decide
+from matching.decide import WALLED_COMMON_WORD, Decision, Signals, decide
 from matching.index import BrandIndex, build_index, handle_text, is_quiet, official_brand
 from matching.models import (
     Brand,
@@ -432,7 +432,7 @@ def _classify(
         if twin is not None and _replayable(finding, o):
             replays[twin] = finding
         findings.append(replace(finding, observation=hit[1]) if hit else finding)
-    findings = scam_contacts(findings, ix)
+    findings = scam_twins(scam_contacts(findings, ix))
     clock.lap("profiles")
     tri = triage or {}
     if tri:
@@ -502,6 +502,39 @@ def scam_contacts(findings: list[Finding], ix: BrandIndex) -> list[Finding]:
                              severity=f.severity or Severity.MEDIUM,
                              evidence=(why, *(e for e in g.evidence
                                               if e.signal != SignalName.DECISION)))
+    return out
+
+
+def _handle_key(handle: str) -> str:
+    """A handle as scams reuse it across platforms: letters and digits, lower case."""
+    return "".join(ch for ch in handle.lower() if ch.isalnum())
+
+
+def scam_twins(findings: list[Finding]) -> list[Finding]:
+    """A walled page left to check by hand (signs of a scam in what others show of it, but
+    the brand named only by a word others share: ``WALLED_COMMON_WORD``) whose handle is
+    that of an impostor read on another platform is that scam's page there: a Threads
+    profile is the Instagram account of its name, and a scam keeps its handle on every
+    platform it works. An impostor, as severe as its twin."""
+    read = {_handle_key(f.handle): f for f in findings
+            if f.cls == FindingClass.IMPOSTOR and f.probe_state == ProbeState.FOUND}
+    out = []
+    for f in findings:
+        twin = read.get(_handle_key(f.handle))
+        if (twin is None or twin.platform == f.platform or not f.evidence
+                or f.evidence[0].signal != SignalName.DECISION
+                or f.evidence[0].value != WALLED_COMMON_WORD):
+            out.append(f)
+            continue
+        said = f.evidence[0].detail
+        signs = said[said.find("(") + 1:said.rfind("), but")]
+        why = Evidence(SignalName.DECISION, "the twin of an impostor",
+                       f"secondary: the page itself could not be read; {signs}; and its "
+                       f"handle is that of {twin.platform}:{twin.handle}, an impostor: the "
+                       "same scam's page")
+        out.append(replace(f, cls=FindingClass.IMPOSTOR, brand=f.brand or twin.brand,
+                           severity=twin.severity or Severity.MEDIUM,
+                           evidence=(why, *f.evidence[1:])))
     return out
 
 

@@ -24,12 +24,14 @@ finding. In words:
    service by its own name beside a DM or a sum, a deposit as a share of the price (both
    weigh as two), a prize (an iPhone, a gift emoji).
    Severity ``high`` when the evidence asks for money or data (its search result, or the
-   lookalike page that links it, as the crawl read that page), else ``medium``. A walled page
-   the official site links (or whose handle is an official domain, or whose search result
-   bears only the company's traces: only an official link, a pointer to a declared account
-   or an old / automatic account's words, evidence ``own_traces`` marked "secondary: ..."),
-   with no such sign, is the company's own: ``redundant`` or ``official_unlisted`` as in 4.
-   Else ``unverified``.
+   lookalike page that links it, as the crawl read that page), else ``medium``. Such signs
+   around a page that names the brand only by a word others share (a one-word alias) leave
+   it ``unverified``, "check by hand", unless it is the same scam's page elsewhere (below).
+   A walled page the official site links (or whose handle is an official domain, or whose
+   search result bears only the company's traces: only an official link, a pointer to a
+   declared account or an old / automatic account's words, evidence ``own_traces`` marked
+   "secondary: ..."), with no such sign, is the company's own: ``redundant`` or
+   ``official_unlisted`` as in 4. Else ``unverified``.
 4. **The company's own** (linked from the official site, a verified or only-official link
    with the logo, the logo on a channel opened years ago, silent for over a year and linking
    nowhere (where the platform shows no opening date: silent for years), a self-described
@@ -67,6 +69,10 @@ After the table, one profile's class may follow from another's
 (:func:`matching.classify.scam_contacts`): an account an impostor that asks for victims names
 as its contact ("write to @brand_hr_anna", same platform), presenting itself as the brand's
 and nobody's own, is the scam's staff persona: ``impostor``, as severe as the scam.
+A walled page left to check by hand for signs of a scam under a common word, whose handle is
+that of an impostor read on another platform (:func:`matching.classify.scam_twins`: a Threads
+profile is its Instagram account; a scam keeps its name across platforms), is that scam's
+page there: ``impostor``, as severe as its twin.
 
 Pure and total: every :class:`Signals` meets exactly one first rule (the last always holds).
 Weights and thresholds live in :class:`~matching.config.MatchConfig`.
@@ -80,7 +86,10 @@ from dataclasses import dataclass
 from matching.config import MatchConfig
 from matching.models import Evidence, FindingClass, ProbeState, Severity
 
-__all__ = ["RULES", "Decision", "Rule", "Signals", "decide"]
+__all__ = ["RULES", "WALLED_COMMON_WORD", "Decision", "Rule", "Signals", "decide"]
+
+#: the rule of a walled page with signs of a scam that names the brand only by a common word
+WALLED_COMMON_WORD = "walled, signs of a scam under a common word"
 
 
 @dataclass(frozen=True)
@@ -210,6 +219,15 @@ RULES: tuple[Rule, ...] = (
          C.IMPOSTOR, severity=_secondary_severity,
          reason=lambda s: "secondary: the page itself could not be read; "
          + "; ".join(s.secondary_harm)),
+    # signs of a scam around a page that names the brand only by a word others share: the
+    # reviewer's to check (or the same scam's page elsewhere: matching.classify.scam_twins)
+    Rule(WALLED_COMMON_WORD,
+         lambda s, c: s.walled and s.own is None and not s.about_us and s.identity > 0
+         and len(s.secondary_harm) >= 2,
+         C.UNVERIFIED,
+         reason=lambda s: "check by hand: what others show of it has signs of a scam ("
+         + "; ".join(s.secondary_harm) + "), but it names the brand only by a word others "
+         "share"),
     # the company's own link is read on the company's site, not on the walled page
     Rule("walled, linked by the company, to retire",
          lambda s, c: s.walled and _walled_own(s) and bool(s.redundancy), C.REDUNDANT),

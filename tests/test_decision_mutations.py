@@ -4078,3 +4078,38 @@ def test_a_reviewer_of_many_brands_is_no_fan_of_one(bio: str, fan: bool) -> None
     f = classify_one(obs("youtube", "papertalkwithlena", display_name="Paper Talk with Lena",
                          bio=bio, posts=120, followers=4000))
     assert f.cls == (FindingClass.FAN if fan else FindingClass.UNRELATED), f
+
+
+# detect18 (continued)
+
+def test_a_walled_page_with_a_scams_handle_elsewhere_is_that_scams_page() -> None:
+    """A walled Threads page whose search result shows two signs of a scam (a sum beside a
+    promised return) but names the brand only by its one-word alias ('Quillmark Invest'):
+    unverified, 'check by hand'. With the handle of an impostor read on Instagram (a Threads
+    profile is the Instagram account of its name; a scam keeps its handle everywhere) it is
+    that scam's page: impostor, as severe as its twin. A fan's page of that handle, or no
+    twin at all, leaves it to check by hand."""
+    hit = Sighting("threads", "quillmark_invest", Via.WEB_SEARCH,
+                   "https://html.duckduckgo.com/html/", "quillmark",
+                   "https://threads.test/quillmark_invest",
+                   title="Quillmark Invest (@quillmark_invest) • Threads",
+                   snippet="Shares from €500 · 12% p.a. · guaranteed buy-back")
+    walled = obs("threads", "quillmark_invest", ProbeState.UNVERIFIABLE, sightings=(hit,))
+    scam = obs("instagram", "quillmark_invest", display_name="Quillmark Papier Invest",
+               bio="Shares of Quillmark Papier from €500, guaranteed 12% monthly returns. "
+               "WhatsApp your account manager", avatar_phash=LOGO, posts=20,
+               external_links=(LOOKALIKE,), last_active_at="2026-11-10")
+    fan = replace(scam, fields=ProfileFields(display_name="Quillmark Invest fans",
+                                             bio="Unofficial fan page, not affiliated.",
+                                             posts=20, last_active_at="2026-11-10"))
+
+    def threads(*others: ProfileObservation) -> Finding:
+        found = classify(INV, [*OFFICIAL, *others, walled], (), now=NOW)
+        return next(f for f in found if f.key == ("threads", "quillmark_invest"))
+    alone = threads()
+    assert alone.cls == FindingClass.UNVERIFIED, alone
+    assert "check by hand" in alone.evidence[0].detail, alone.evidence[0]
+    twin = threads(scam)
+    assert twin.cls == FindingClass.IMPOSTOR and twin.severity == Severity.HIGH, twin
+    assert "instagram:quillmark_invest" in twin.evidence[0].detail
+    assert threads(fan).cls == FindingClass.UNVERIFIED

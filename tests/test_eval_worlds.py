@@ -60,9 +60,6 @@ NOT_YET_AT_THE_BAR: set[str] = {
     # start and the end of the round of 2026-12-06, then moved here to tune on)
     "ombelle",
     "borealis",
-    # ex-heldout15 (real-sweep brief; scored once in aggregate with the code of the round's start
-    # on 2026-12-06, then moved here at once so the round had fresh data to tune on)
-    "bradan",
 }
 # ex-heldout15's lefkara and winay reached the bar fast and end to end on 2026-12-06 (the
 # company's old channels in the logo, silent for years on a platform that shows no opening
@@ -74,6 +71,9 @@ NOT_YET_AT_THE_BAR: set[str] = {
 # "Almklang Alpakahof", is no lookalike; a walled LinkedIn page the site links from /franchise
 # is the franchise programme's, no second account; each keeps one X handle taken by a
 # stranger, 'check by hand', which the bar allows) and are asserted since.
+# ex-heldout15's bradan reached the bar fast and end to end on 2026-12-06 (a walled page with
+# signs of a scam under the brand's one-word alias, whose handle is an impostor's read on
+# another platform, is that scam's page) and is asserted since.
 # ex-heldout14's xamxam reached the bar fast and end to end on 2026-12-06 (a students'
 # association and a class's own group, 'géré par les délégués', name themselves a community
 # of the university's people: fans) and is asserted since.
