@@ -34,7 +34,7 @@ from urllib.parse import parse_qsl, quote, urlencode, urlsplit
 
 import yaml
 
-from matching.inventory import N_, Text, localized
+from matching.inventory import N_, Text, localized, os_reason
 from matching.models import HandleRule, ProfileFields
 
 BUILTIN_FILE = Path(__file__).with_name("platforms.yaml")
@@ -135,7 +135,7 @@ def read_catalog_text(path: Path) -> str:
         return path.read_text(encoding="utf-8")
     except OSError as exc:
         raise CatalogError(
-            path, None, N_("cannot read file: {reason}", reason=exc.strerror or exc)
+            path, None, N_("cannot read file: {reason}", reason=os_reason(exc))
         ) from exc
     except UnicodeDecodeError as exc:
         line = exc.object[: exc.start].count(b"\n") + 1

@@ -26,7 +26,7 @@ from pathlib import Path
 
 import yaml
 
-from matching.inventory import N_, InventoryError, Text, utf8_text, yaml_error
+from matching.inventory import N_, InventoryError, Text, os_reason, utf8_text, yaml_error
 from matching.user_words import (
     UserPhrase,
     UserWords,
@@ -74,7 +74,7 @@ def _read(path: Path) -> tuple[UserWords, list[InventoryError]]:
     except OSError as exc:
         return UserWords(), [InventoryError(where, None, None,
                                             N_("cannot read the words file: {reason}",
-                                               reason=str(exc.strerror or exc)),
+                                               reason=os_reason(exc)),
                                             N_("check the path"))]
     if len(data) > MAX_BYTES:
         return UserWords(), [InventoryError(where, None, None,

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import errno
 import hashlib
 import re
 import stat
@@ -53,6 +54,7 @@ __all__ = [
     "describe_handle_rule",
     "load_inventory",
     "localized",
+    "os_reason",
     "utf8_text",
     "validate_inventory",
     "yaml_error",
@@ -1042,13 +1044,30 @@ def _read(path: str | Path) -> tuple[bytes | None, list[InventoryError]]:
                                             "path"))]
         return data, []
     except OSError as e:
-        reason = e.strerror or str(e)
+        reason = os_reason(e)
         return None, [
             InventoryError(
                 str(path), None, None, N_("cannot read the inventory: {reason}", reason=reason),
                 N_("check the path"),
             )
         ]
+
+
+#: the operating system's reasons a user's file cannot be read, in the reader's words (the
+#: system's own strerror is English: "No such file or directory" in a Turkish validate)
+_OS_REASONS = {
+    errno.ENOENT: N_("there is no such file"),
+    errno.EACCES: N_("permission denied"),
+    errno.EPERM: N_("permission denied"),
+    errno.EISDIR: N_("it is a folder, not a file"),
+    errno.ENOTDIR: N_("a part of the path is not a folder"),
+}
+
+
+def os_reason(exc: OSError) -> str:
+    """Why a file could not be read, as a :class:`Text` for the common reasons, else the
+    system's words."""
+    return _OS_REASONS.get(exc.errno or 0) or str(exc.strerror or exc)
 
 
 def utf8_text(path: str, data: bytes, fix: str) -> tuple[str | None, InventoryError | None]:

@@ -184,3 +184,19 @@ def test_validate_says_a_platforms_files_problem_in_the_inventorys_language(tmp_
     result = CliRunner().invoke(main, ["validate", str(inv), "--platforms-file", str(bad)])
     assert result.exit_code == 2
     assert f"{bad}:4: 'myforum' platformu içinde bilinmeyen anahtar 'profle_url'" in result.output
+
+
+def test_a_file_that_cannot_be_read_says_why_in_the_readers_words(tmp_path):
+    """'kelime dosyası okunamıyor: No such file or directory': the system's reason was
+    English in a Turkish validate."""
+    from crawler.catalog import CatalogError, read_catalog_text
+
+    (err,) = validate_words(tmp_path / "yok.yaml")
+    assert err.render(Translator("tr").gettext).endswith(
+        "kelime dosyası okunamıyor: böyle bir dosya yok — dosya yolunu kontrol edin")
+    assert "there is no such file" in str(err)
+    try:
+        read_catalog_text(tmp_path / "p.yaml")
+    except CatalogError as exc:
+        said = exc.render(Translator("tr").gettext)
+        assert said.endswith("dosya okunamıyor: böyle bir dosya yok")
