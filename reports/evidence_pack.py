@@ -385,7 +385,12 @@ def _discovery(evidence: Mapping[str, Any], finding: Finding | None,
             continue
         seen.add((via, source))
         words = tr.gettext(_VIA_WORDS[via]) if via in _VIA_WORDS else (via or tr.gettext("seen"))
-        detail = f" ({_md(sg['detail'])})" if sg.get("detail") else ""
+        # a web search's detail is its query; the others are the crawl's own note (English),
+        # marked as the audit's record in another language
+        said = str(sg.get("detail") or "")
+        if said and tr.lang != "en" and via != "web_search":
+            said = tr.gettext("audit record, in English: {record}").format(record=said)
+        detail = f" ({_md(said)})" if said else ""
         out.append(f"- {words}: {_code(source)}{detail}" if source else f"- {words}{detail}")
     if not out and finding is not None:
         out = [f"- {tr.gettext(_VIA_WORDS[str(v)]) if str(v) in _VIA_WORDS else str(v)}"

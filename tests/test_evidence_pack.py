@@ -287,6 +287,19 @@ def test_the_case_file_gives_a_reviewers_decision_once_in_the_readers_zone(tmp_p
     assert "Kaldırma talep edildi" in summary
 
 
+def test_how_it_was_found_marks_the_crawls_english_notes_in_another_language(tmp_path):
+    """'bir sayfadan bağlantılı: ... (linked from x.com, a lookalike domain ...)': the crawl's
+    English note stood unmarked in a Turkish case file; a search's query stays as typed."""
+    evidence = {**EVIDENCE, "sightings": [
+        {"via": "web_search", "source": "https://duckduckgo.com/html/?q=x", "detail": '"Çınar"'},
+        {"via": "linked_page", "source": "https://lookalike.example/",
+         "detail": "linked from lookalike.example, a lookalike domain"}]}
+    out = write_evidence_pack(tmp_path / "p", evidence, finding(), {}, case(lang="tr"))
+    text = (out / "summary.md").read_text("utf-8")
+    assert "(denetim kaydı (İngilizce): linked from lookalike.example" in text
+    assert '("Çınar")' in text
+
+
 def test_no_takedown_pack_for_a_profile_a_reviewer_cleared():
     """evidence --all packed a walled 'impostor' a reviewer had marked false_positive (the
     classifier keeps a walled page's class): a takedown request against a profile the
