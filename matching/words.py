@@ -1464,8 +1464,6 @@ SCAM_PATTERNS: tuple[str, ...] = (
     r"\bgift ?card\b",
     r"\bprize\b",
     r"\bairdrop\b",
-    r"\bcard (details|number)\b",
-    r"\b(password|login details|one[- ]time code)\b",
     # a messenger's name is a contact channel, no scam word ("bookings by WhatsApp"): only a
     # request or a lure through it is ("message us on WhatsApp", "apply via Telegram"), or a
     # link straight into a chat with a number (wa.me, t.me), which profiles posing as a help
@@ -1494,12 +1492,7 @@ SCAM_PATTERNS: tuple[str, ...] = (
     r"\bucretsiz\b",
     r"\bbedava\b",
     r"\biade\b",
-    r"\bhesabinizi dogrula\w*\b",
     r"\bsiparis numara\w*\b",
-    r"\bkart (bilgi|fotograf|numara)\w*\b",
-    r"\bkimlik\w* (ve|fotograf|bilgi|numara)\w*\b",
-    r"\biban\b",
-    r"\bsifre\w*\b",
     # German
     r"\bgewinnspiel\w*\b",
     r"\bgewinn(en|e|t)?\b",
@@ -1510,7 +1503,7 @@ SCAM_PATTERNS: tuple[str, ...] = (
     r"\bbestellnummer\b",
     r"\bverifizieren\b",
     r"\bschreib(en sie)? uns (eine )?dm\b",
-    r"\b(bankdaten|kartendaten|kontodaten|kreditkart\w*|kartennummer|zugangsdaten|passwort|tan)\b",
+    r"\btan\b",  # the rest of the German card and login words are data requests
     # Spanish
     r"\bsorteo\w*\b",
     r"\bgana(r|dor|dores)?\b",
@@ -1569,10 +1562,6 @@ SCAM_PATTERNS: tuple[str, ...] = (
     r"\b[5-9]\d\s?% (off|rabatt|indirim|de descuento|de remise|di sconto|de desconto|korting)\b",
     r"\b(liquidation totale|total liquidation|alles muss raus|liquidacion total|"
     r"svendita totale|liquidacao total|totale uitverkoop)\b",
-    r"\bdatos bancarios\b",
-    r"\b(digitos|numero|datos|foto) de (tu|su) (tarjeta|dni)\b",
-    r"\b(tu|su) (dni|nie|pin|cvv|contrasena)\b",
-    r"\bcodigo de verificacion\b",
     # Nordic, Finnish, Hungarian, Romanian lures; Latin American Spanish and Portuguese
     r"\b(konkurranse|konkurrence|gevinst\w*|vind (en|et|nu|gavekort))\b",
     r"\b(arvonta\w*|voittaja\w*|palkinto\w*|ilmai(nen|seksi|set))\b",

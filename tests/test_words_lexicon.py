@@ -7,6 +7,7 @@ sentences in the same languages that must not read as scam, fan or employee word
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 
 import pytest
@@ -1005,3 +1006,13 @@ def test_money_to_invest_with_its_sum_is_money_asked(text: str, asks: bool) -> N
 ])
 def test_my_favourite_brand_is_fan_wording(text: str) -> None:
     assert fan(text), text
+
+
+def test_the_scam_alternation_holds_each_data_request_once() -> None:
+    """SCAM_PATTERNS takes DATA_REQUEST_PATTERNS whole (a request for card, bank, identity or
+    login data is scam wording too): a data-request pattern written again among the lures is
+    dead weight (the first copy in the alternation always matches first) and drifts apart
+    from its twin. One list, no pattern twice."""
+    twice = [p for p, n in Counter(words.SCAM_PATTERNS).items() if n > 1]
+    assert not twice, twice
+    assert set(words.DATA_REQUEST_PATTERNS) <= set(words.SCAM_PATTERNS)
