@@ -1357,14 +1357,30 @@ def evidence(db: Path, profile: str | None, out: Path, all_profiles: bool, decis
                                 _("{db}: no profile classed impostor; nothing to pack")
                                 ).format(db=db, decision=decision))
         written = write_packs(store, catalog, keys, options, single=bool(profile))
-        _ = _store_translator(store, lang, timezone).gettext
+        tr = _store_translator(store, lang, timezone)
     finally:
         store.close()
-    if profile:
-        click.echo(_("evidence pack: {path}").format(path=written[0].resolve()))
-    else:
-        click.echo(_("{n} evidence pack(s) in {folder} (index: {index})").format(
-            n=len(written), folder=out.resolve(), index=(out / "index.md").resolve()))
+    click.echo(packs_line(tr, written, out, single=bool(profile), zipped=as_zip))
+
+
+def packs_line(tr: Translator, written: list[Path], out: Path, *, single: bool,
+               zipped: bool) -> str:
+    """What evidence wrote: the pack (and its .zip, written beside it), or how many packs
+    (with their .zip files) and the index."""
+    if single:
+        line = tr.gettext("evidence pack: {path}").format(path=written[0].resolve())
+        if zipped:
+            zip_path = written[0].parent / f"{written[0].name}.zip"
+            line += "\n" + tr.gettext("as one file: {path}").format(path=zip_path.resolve())
+        return line
+    n = len(written)
+    said = tr.ngettext("{n} evidence pack in {folder}, with its .zip (index: {index})",
+                       "{n} evidence packs in {folder}, each with its .zip (index: {index})",
+                       n) if zipped else \
+        tr.ngettext("{n} evidence pack in {folder} (index: {index})",
+                    "{n} evidence packs in {folder} (index: {index})", n)
+    return said.format(
+        n=len(written), folder=out.resolve(), index=(out / "index.md").resolve())
 
 
 def _system_timezone() -> str:

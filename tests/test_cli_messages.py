@@ -422,3 +422,23 @@ def test_clicks_own_usage_errors_speak_the_command_lines_language():
     en = runner.invoke(main, ["audit", "--lang", "en"])
     assert "Error: Missing argument 'INVENTORY'." in en.output
     assert click.exceptions._ is gettext.gettext
+
+
+def test_evidence_says_its_zip_and_counts_packs_in_the_languages_plural(tmp_path):
+    """'kanıt paketi: DIR' said nothing of the .zip --zip wrote beside it, and a batch said
+    'evidence pack(s)'."""
+    from pathlib import Path
+
+    from crawler.cli import packs_line
+    from reports.i18n import Translator
+
+    en, tr = Translator("en"), Translator("tr")
+    pack = tmp_path / "kanit"
+    one = packs_line(tr, [pack], pack, single=True, zipped=True)
+    assert one.splitlines() == [f"kanıt paketi: {pack.resolve()}",
+                                f"tek dosya olarak: {Path(str(pack) + '.zip').resolve()}"]
+    assert "\n" not in packs_line(en, [pack], pack, single=True, zipped=False)
+    batch = packs_line(en, [pack / "a", pack / "b"], pack, single=False, zipped=True)
+    assert batch.startswith("2 evidence packs in ") and "each with its .zip" in batch
+    assert packs_line(en, [pack / "a"], pack, single=False, zipped=False).startswith(
+        "1 evidence pack in ")
