@@ -520,8 +520,10 @@ def _summary(
         refused = [r for r in cap.get("resources") or []
                    if isinstance(r, Mapping) and r.get("refused")]
         if refused:
-            out.append("- " + _("{n} request(s) of the page were not sent:").format(
-                n=len(refused)) + " " + "; ".join(
+            out.append("- " + tr.ngettext("{n} request of the page was not sent:",
+                                          "{n} requests of the page were not sent:",
+                                          len(refused)).format(
+                n=tr.number(len(refused))) + " " + "; ".join(
                 f"{_code(r.get('url'))} ({_md(r['refused'])})" for r in refused[:5]))
     else:
         out.append(_("**Not captured**: no capture of this page is stored (the audit captured "
@@ -841,12 +843,15 @@ def write_index(out_dir: Path, rows: Sequence[Mapping[str, Any]], lang: str = "e
     """``index.md`` and ``index.json`` for a batch of packs (``brandsweep evidence --all``);
     ``index.md`` in the packs' language."""
     out = Path(out_dir)
-    _ = Translator(lang if lang in LANGUAGES else "en").gettext
+    tr = Translator(lang if lang in LANGUAGES else "en")
+    _ = tr.gettext
     ordered = sorted(rows, key=lambda r: (str(r.get("platform")), str(r.get("handle"))))
     head = (_("platform"), _("handle"), _("class"), _("decision"), _("page"), _("pack"),
             _("report via"))
     lines = [_("# Evidence packs"), "",
-             _("{n} pack(s), one folder per profile.").format(n=len(ordered)), "",
+             tr.ngettext("{n} pack, in a folder of its own.",
+                         "{n} packs, one folder per profile.", len(ordered)).format(
+                 n=tr.number(len(ordered))), "",
              "| " + " | ".join(head) + " |", "|---|---|---|---|---|---|---|"]
     def said(value: object, labels: Mapping[str, str], missing: str = "-") -> str:
         """A code (class, decision, capture state) by its label; index.json keeps the code."""

@@ -132,6 +132,9 @@ def test_index_lists_every_pack(tmp_path):
     data = json.loads((tmp_path / "index.json").read_text("utf-8"))
     assert [r["pack"] for r in data] == ["instagram-a", "x-b"]
     assert "https://help.x.com/forms/impersonation" in (tmp_path / "index.md").read_text("utf-8")
+    assert "2 packs, one folder per profile." in (tmp_path / "index.md").read_text("utf-8")
+    write_index(tmp_path, rows[:1])  # 'pack(s)' no more
+    assert "1 pack, in a folder of its own." in (tmp_path / "index.md").read_text("utf-8")
 
 
 @pytest.mark.parametrize(("ctype", "body", "ext"), [
