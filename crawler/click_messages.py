@@ -96,6 +96,8 @@ class _Speaker:
     def __init__(self, argv: Sequence[str]):
         self.argv = list(argv)
         self._translations: object | None = None
+        # the help is English: its "Usage:" heading too (an error's usage line is not)
+        self.helping = "--help" in self.argv or "-h" in self.argv
 
     def catalog(self):
         if self._translations is None:
@@ -107,7 +109,7 @@ class _Speaker:
         return self._translations
 
     def gettext(self, message: str) -> str:
-        if message not in _KNOWN:
+        if message not in _KNOWN or (message == "Usage:" and self.helping):
             return message
         return self.catalog().gettext(message)  # type: ignore[attr-defined]
 

@@ -419,6 +419,8 @@ def test_clicks_own_usage_errors_speak_the_command_lines_language():
     assert "Kullanım:" in missing.output and "Hata: Eksik argüman 'INVENTORY'." in missing.output
     gone = runner.invoke(main, ["validate", "yok.yaml", "--lang", "tr"])
     assert "'yok.yaml' bulunamadı." in gone.output and "File" not in gone.output
+    helped = runner.invoke(main, ["demo", "--lang", "tr", "--help"])
+    assert helped.output.startswith("Usage:")  # the help is English, its heading too
     en = runner.invoke(main, ["audit", "--lang", "en"])
     assert "Error: Missing argument 'INVENTORY'." in en.output
     assert click.exceptions._ is gettext.gettext
