@@ -38,6 +38,7 @@ from crawler.catalog import (
     load_yaml_with_lines,
     read_catalog_text,
 )
+from matching.inventory import N_, os_reason
 from matching.models import HandleRule
 
 SITE_KEYS = {
@@ -169,7 +170,8 @@ def load_wmn(path: Path, defaults: Mapping[str, Any] | None = None) -> dict[str,
     try:
         st = path.stat()
     except OSError as exc:
-        raise CatalogError(path, None, f"cannot read file: {exc.strerror or exc}") from exc
+        raise CatalogError(path, None,
+                           N_("cannot read file: {reason}", reason=os_reason(exc))) from exc
     text = read_catalog_text(path)
     key = (str(path.resolve()), st.st_mtime_ns, st.st_size, repr(defaults))
     cached = _CACHE.get(key)
@@ -182,11 +184,19 @@ def load_wmn(path: Path, defaults: Mapping[str, Any] | None = None) -> dict[str,
         except _DuplicateKey:
             doc = None  # the line-marking loader names the key and both lines
         except json.JSONDecodeError as exc:
-            raise CatalogError(path, exc.lineno, f"invalid JSON: {exc.msg} (column {exc.colno})",
-                               "WhatsMyName lists are JSON: check commas and quotes") from exc
+            raise CatalogError(
+                path,
+                exc.lineno,
+                N_("invalid JSON: {msg} (column {colno})", msg=exc.msg, colno=exc.colno),
+                N_("WhatsMyName lists are JSON: check commas and quotes"),
+            ) from exc
         except (ValueError, RecursionError) as exc:  # a 5000-digit number, nesting too deep
-            raise CatalogError(path, None, f"invalid JSON: {exc}",
-                               "quote long numbers; keep nesting shallow") from None
+            raise CatalogError(
+                path,
+                None,
+                N_("invalid JSON: {exc}", exc=exc),
+                N_("quote long numbers; keep nesting shallow"),
+            ) from None
     if doc is None:  # YAML, or JSON with a repeated key
         out = _sites(load_yaml_with_lines(path), path, defaults)
     else:
@@ -207,14 +217,15 @@ def _sites(doc: Any, path: Path, defaults: Mapping[str, Any] | None) -> dict[str
         raise CatalogError(
             path,
             None,
-            "not a WhatsMyName file: no 'sites' list",
-            'expected {"sites": [{"name": ..., "uri_check": ...}, ...]}',
+            N_("not a WhatsMyName file: no 'sites' list"),
+            N_('expected {"sites": [{"name": ..., "uri_check": ...}, ...]}'),
         )
     out: dict[str, Platform] = {}
     for site in doc["sites"]:
         if not isinstance(site, dict):
-            raise CatalogError(path, getattr(doc["sites"], "line", None),
-                               "each site must be an object")
+            raise CatalogError(
+                path, getattr(doc["sites"], "line", None), N_("each site must be an object")
+            )
         if site.get("valid") is False:
             continue
         platform = site_platform(site, path, defaults)
@@ -224,8 +235,9 @@ def _sites(doc: Any, path: Path, defaults: Mapping[str, Any] | None) -> dict[str
     return out
 
 
-def load_catalog_with_sites(extra_files: Sequence[Path] = (),
-                            sites_file: Path | str | None = None) -> Catalog:
+def load_catalog_with_sites(
+    extra_files: Sequence[Path] = (), sites_file: Path | str | None = None
+) -> Catalog:
     """The built-in catalog plus user files (``--platforms-file``) and, with ``sites_file``
     (``--sites-file``), the WhatsMyName-format sites as existence-only entries."""
     catalog = load_catalog(extra_files)
@@ -249,28 +261,32 @@ def site_platform(
             raise CatalogError(
                 path,
                 site.line_of(key) if isinstance(site, LineDict) else line,
-                f"unknown key {key!r} in site {site.get('name')!r}",
-                f"did you mean {close[0]!r}?" if close else "see WhatsMyName's schema",
+                N_("unknown key {key!r} in site {name!r}", key=key, name=site.get("name")),
+                N_("did you mean {word!r}?", word=close[0])
+                if close
+                else N_("see WhatsMyName's schema"),
             )
     for key in _REQUIRED:
         if key not in site:
             raise CatalogError(
                 path,
                 line,
-                f"site {site.get('name')!r}: missing {key!r}",
-                "WhatsMyName sites need name, uri_check, e_code, e_string, m_code, m_string",
+                N_("site {name!r}: missing {key!r}", name=site.get("name"), key=key),
+                N_("WhatsMyName sites need name, uri_check, e_code, e_string, m_code, m_string"),
             )
     name = slug(str(site["name"]))
     uri_check = str(site["uri_check"])
     if "{account}" not in uri_check and "{account}" not in str(site.get("post_body") or ""):
         raise CatalogError(
-            path, line, f"site {site['name']!r}: uri_check (or post_body) lacks '{{account}}'"
+            path,
+            line,
+            N_("site {name!r}: uri_check (or post_body) lacks '{{account}}'", name=site["name"]),
         )
     try:
         e_code, m_code = int(site["e_code"]), int(site["m_code"])
     except (TypeError, ValueError) as exc:
         raise CatalogError(
-            path, line, f"site {site['name']!r}: e_code/m_code must be integers"
+            path, line, N_("site {name!r}: e_code/m_code must be integers", name=site["name"])
         ) from exc
     pretty = str(site.get("uri_pretty") or uri_check)
     post_body = site.get("post_body")

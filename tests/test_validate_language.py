@@ -152,15 +152,18 @@ def test_a_platforms_files_problems_read_in_turkish_with_file_line_and_fix(tmp_p
 
 
 def test_every_catalog_error_is_written_to_be_translated():
-    """Each CatalogError of crawler/catalog.py gets its message (and hint) as N_(...) or a
-    name holding one, never an f-string or a bare English string."""
+    """Each CatalogError of crawler/catalog.py and crawler/wmn.py (--sites-file) gets its
+    message (and hint) as N_(...) or a name holding one, never an f-string or a bare English
+    string."""
     import ast
     from pathlib import Path
 
-    src = (Path(__file__).resolve().parent.parent / "crawler" / "catalog.py").read_text("utf-8")
-    calls = [n for n in ast.walk(ast.parse(src)) if isinstance(n, ast.Call)
-             and getattr(n.func, "id", None) == "CatalogError"]
-    assert len(calls) >= 70
+    calls = []
+    for name in ("catalog.py", "wmn.py"):
+        src = (Path(__file__).resolve().parent.parent / "crawler" / name).read_text("utf-8")
+        calls += [n for n in ast.walk(ast.parse(src)) if isinstance(n, ast.Call)
+                  and getattr(n.func, "id", None) == "CatalogError"]
+    assert len(calls) >= 79
     for call in calls:
         for arg in call.args[2:]:
             ok = isinstance(arg, ast.Name) or (
@@ -168,7 +171,7 @@ def test_every_catalog_error_is_written_to_be_translated():
                 isinstance(arg, ast.IfExp) and all(
                     isinstance(b, ast.Call) and getattr(b.func, "id", None) == "N_"
                     for b in (arg.body, arg.orelse)))
-            assert ok, f"crawler/catalog.py:{call.lineno}: {ast.unparse(arg)[:80]}"
+            assert ok, f"line {call.lineno}: {ast.unparse(arg)[:80]}"
 
 
 def test_validate_says_a_platforms_files_problem_in_the_inventorys_language(tmp_path):
