@@ -25,6 +25,7 @@ from matching.variants import DEFAULT_MAX_VARIANTS
 
 from . import collector
 from .catalog import CatalogError
+from .click_messages import settle as settle_click
 from .click_messages import speaking
 from .option_values import OptionValueError, check_url, parse_as_of, parse_resolve
 from .options import SEARCH_ENGINES, AuditOptions, UsageError, env_overrides
@@ -415,7 +416,9 @@ def _translator(lang: str | None):
     # imported when this command runs: the CLI starts without it
     from reports.i18n import Translator, system_language
 
-    return Translator(lang or system_language())
+    tr = Translator(lang or system_language())
+    settle_click(tr.lang)  # click's "Error:" before what the command says in it
+    return tr
 
 
 def stopped_after_store_message(options, audit_id: int, signame: str) -> str:
@@ -940,7 +943,9 @@ def _store_translator(store, lang: str | None, timezone: str | None):
                     or report_language(None, store.inventory(audit_id))) if audit_id else None
         except Exception:  # an audit without a stored inventory: the machine's language
             lang = None
-    return Translator(lang or system_language(), timezone or system_timezone())
+    tr = Translator(lang or system_language(), timezone or system_timezone())
+    settle_click(tr.lang)  # click's "Error:" before what the command says in it
+    return tr
 
 
 def _read_only_query(db: Path, sql: str) -> list[tuple] | None:

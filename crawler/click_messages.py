@@ -96,6 +96,7 @@ class _Speaker:
     def __init__(self, argv: Sequence[str]):
         self.argv = list(argv)
         self._translations: object | None = None
+        self.lang: str | None = None
         # the help is English: its "Usage:" heading too (an error's usage line is not)
         self.helping = "--help" in self.argv or "-h" in self.argv
 
@@ -104,9 +105,15 @@ class _Speaker:
             # the machine's language and the compiled catalog only when a message is shown
             from reports.i18n import system_language, translations
 
-            self._translations = translations(command_line_language(self.argv)
+            self._translations = translations(self.lang or command_line_language(self.argv)
                                               or system_language())
         return self._translations
+
+    def settle(self, lang: str) -> None:
+        """The command has decided its language (--lang, else the inventory's or the
+        audits'): click's "Error:" before its refusal speaks it too."""
+        self.lang = lang
+        self._translations = None
 
     def gettext(self, message: str) -> str:
         if message not in _KNOWN or (message == "Usage:" and self.helping):
@@ -123,6 +130,7 @@ class _Speaker:
 def speaking(argv: Sequence[str]) -> Iterator[_Speaker]:
     """click's listed messages in ``--lang`` (else the machine's language) inside the block."""
     speaker = _Speaker(argv)
+    _SPEAKERS.append(speaker)
     saved: list[tuple[object, str, Callable]] = []
     for name in CLICK_MODULES:
         module = importlib.import_module(name)
@@ -133,5 +141,16 @@ def speaking(argv: Sequence[str]) -> Iterator[_Speaker]:
     try:
         yield speaker
     finally:
+        _SPEAKERS.remove(speaker)
         for module, attr, theirs in reversed(saved):
             setattr(module, attr, theirs)
+
+
+#: the speakers of the command lines being run (one, but for a test's nested runs)
+_SPEAKERS: list[_Speaker] = []
+
+
+def settle(lang: str) -> None:
+    """The running command's language, once it knows it: click's own words follow it."""
+    if _SPEAKERS:
+        _SPEAKERS[-1].settle(lang)

@@ -184,8 +184,11 @@ def test_validate_says_a_platforms_files_problem_in_the_inventorys_language(tmp_
                    "      - {platform: instagram, handle: acme}\n", encoding="utf-8")
     bad = tmp_path / "p.yaml"
     bad.write_text(PLATFORMS_BROKEN["keys"], encoding="utf-8")
-    result = CliRunner().invoke(main, ["validate", str(inv), "--platforms-file", str(bad)])
+    result = CliRunner(env={"LANG": "en_US.UTF-8", "LC_ALL": "", "LC_MESSAGES": "",
+                            "LANGUAGE": ""}).invoke(
+        main, ["validate", str(inv), "--platforms-file", str(bad)])
     assert result.exit_code == 2
+    assert result.output.startswith("Hata: ")  # click's word too, on an English machine
     assert f"{bad}:4: 'myforum' platformu içinde bilinmeyen anahtar 'profle_url'" in result.output
 
 
