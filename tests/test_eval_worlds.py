@@ -56,16 +56,14 @@ NOT_YET_AT_THE_BAR: set[str] = {
     # to these labels (a convention the authors do not share)
     "srovmeas",  # blind11t (Cambodian)
     "gurans", "rrufe",  # blind12t (Nepali, Albanian)
-    # ex-heldout12, -13, -14 (written from the real-sweep brief, scored in aggregate at the
-    # start and the end of the round of 2026-12-06, then moved here to tune on)
-    "ombelle",
-    "borealis",
 }
 # ex-heldout15's lefkara and winay reached the bar fast and end to end on 2026-12-06 (the
 # company's old channels in the logo, silent for years on a platform that shows no opening
 # date, redundant, not candidate impostors; a return promised in advance, 'guaranteed monthly
 # returns', '12% p.a. returns', read around a walled page a lookalike links) and are asserted
 # since.
+# ex-heldout12's ombelle and ex-heldout14's borealis scored 1.00 fast and end to end on
+# 2026-12-06 (checked once each) and are asserted since.
 # ex-heldout13's almklang and sindyan reached the bar fast and end to end on 2026-12-06 (an
 # alpaca farm's own site written with its trade's other form, almklang-alpakas.at of
 # "Almklang Alpakahof", is no lookalike; a walled LinkedIn page the site links from /franchise
