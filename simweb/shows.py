@@ -60,15 +60,16 @@ SHOWS: Mapping[str, frozenset[str]] = {
 #: what a kind of account does not show on its platform, beyond ``SHOWS``
 HIDDEN_BY_KIND: Mapping[tuple[str, str], frozenset[str]] = {
     ("github", "organization"): frozenset({"following"}),  # an organisation follows nobody
-    # a user's page lists no repository date and has no verified badge
-    ("github", "user"): frozenset({"last_active_at", "verified"}),
+    # a user's page lists no repository date
+    ("github", "user"): frozenset({"last_active_at"}),
     ("telegram", "user"): frozenset({"followers"}),  # a person's card shows the @name instead
 }
 
 #: pages that draw the account's name as a title and no badge beside it whatever the account
 #: is: a reader takes that as "not verified" (GitHub's organisation page: its verified-domain
-#: flag is in the API, ``/orgs/<org>`` ``is_verified``, which an anonymous crawl does not ask)
-NO_BADGE_DRAWN = frozenset({("github", "organization")})
+#: flag is in the API, ``/orgs/<org>`` ``is_verified``, which an anonymous crawl does not ask;
+#: a user's page: GitHub has no badge for people, and its name is the page's h1)
+NO_BADGE_DRAWN = frozenset({("github", "organization"), ("github", "user")})
 
 #: how a platform writes a date, when not as a full timestamp: ``day`` (a date without time),
 #: ``ago`` (relative text, "3 years ago", floored: see ``ago_text``)
