@@ -768,7 +768,11 @@ def _raw_http(data: bytes) -> Recorded:
     rest = data[m.end() :] if m else data
     crlf = rest.find(b"\r\n\r\n")
     lf = rest.find(b"\n\n")
-    if crlf >= 0 and (lf < 0 or crlf < lf):
+    if rest[:2] == b"\r\n" or rest[:1] == b"\n":
+        # a head of no headers ('HTTP/1.1 200 Connection established' of a proxy's CONNECT,
+        # '100 Continue'): its blank line ends it at once, and the answer's own head follows
+        head, body = b"", rest[2:] if rest[:2] == b"\r\n" else rest[1:]
+    elif crlf >= 0 and (lf < 0 or crlf < lf):
         head, body = rest[:crlf], rest[crlf + 4 :]
     elif lf >= 0:
         head, body = rest[:lf], rest[lf + 2 :]

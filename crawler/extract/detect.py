@@ -93,6 +93,8 @@ _XML_HINTS: tuple[tuple[str, str], ...] = (
     (r"<person>|<public-profile-url>|<first-name>|Could not find person|api\.linkedin\.com",
      "linkedin"),  # LinkedIn API v1 (to 2018) answered XML by default
     (r"<screen_name>|<statuses_count>", "x"),  # the X/Twitter XML API (to 2013)
+    # an account's RSS feed from a fediverse server on a host of its own: its generator
+    (r"<generator>\s*(?:Mastodon|Pleroma|Akkoma|Misskey|GoToSocial|Friendica|Takah)", "mastodon"),
 )
 
 # a page's own markup vocabulary, for a saved fragment without its head (no og:url, no

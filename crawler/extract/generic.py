@@ -377,6 +377,8 @@ class GenericPage:
                 if got and name in ("bio", "display_name") and "meta" in src \
                         and _site_boilerplate(got[0]):
                     continue  # the site's own sentence about the user, not the user's words
+                if got and name == "bio" and "meta" in src and _post_page(self):
+                    continue  # a post's permalink describes the post: its text, not a bio
                 if got:
                     self.field_sources[name] = src
                     value = got[0]
@@ -448,7 +450,7 @@ class GenericPage:
             values, notes = self.field_values()
             evidence.update(notes)
             read_handle = values.pop("handle", None)
-            if isinstance(read_handle, str) and read_handle.strip():
+            if isinstance(read_handle, str) and read_handle.strip() and not V.is_mask(read_handle):
                 read_handle = url_name(read_handle)
                 self.read_handle = read_handle.strip()
                 try:
@@ -643,6 +645,9 @@ class GenericPage:
                 # one form for every page: a page written decomposed ('u' + U+0308) reads as
                 # the composed 'ü' the matcher and the reviewer compare with
                 known[key] = unicodedata.normalize("NFC", V.repair_text(known[key]))
+        for key in ("display_name", "bio", "platform_id", "category"):
+            if isinstance(known.get(key), str) and V.is_mask(known[key]):
+                known[key] = None  # a recorder's mask ('<TEST_NAME>', '[FILTERED]'): no value
         return ProfileFields(**known)
 
 
@@ -796,3 +801,9 @@ def _site_boilerplate(value: Any) -> bool:
     from crawler.extract.layers import BOILERPLATE  # on first use: see the imports above
 
     return isinstance(value, str) and BOILERPLATE.search(value) is not None
+
+
+def _post_page(page: GenericPage) -> bool:
+    from crawler.extract.layers import post_page  # on first use: see the imports above
+
+    return post_page(page)

@@ -401,7 +401,24 @@ MISSING_PAGE = re.compile(
     r"페이지를 찾을 수 없습니다|dieser account existiert nicht|dieses konto existiert nicht|"
     r"esta cuenta no existe|ce compte n.existe pas|questo account non esiste|"
     r"esta conta n[ãa]o existe|bu hesap mevcut de[ğg]il|этот аккаунт не существует|"
-    r"このアカウントは存在しません"
+    r"このアカウントは存在しません|"
+    # a user not found, in the UI languages a soft 404 speaks (words that name the account)
+    r"benutzer(?:in)? (?:wurde )?nicht gefunden|usuario no encontrado|utilisateur introuvable|"
+    r"utilisateur non trouv[ée]|utente non trovato|usu[áa]rio n[ãa]o encontrado|"
+    r"kullan[ıi]c[ıi] bulunamad[ıi]|пользователь не найден|ユーザーが見つかりません|"
+    r"gebruiker niet gevonden|nie znaleziono u[żz]ytkownika|"
+    # a page not available ('Sorry, this page isn't available.'), in other UI languages
+    r"diese seite ist (?:leider )?nicht verf[üu]gbar|esta p[áa]gina no est[áa] disponible|"
+    r"cette page n.est pas disponible|questa pagina non [èe] disponibile|"
+    r"esta p[áa]gina n[ãa]o est[áa] dispon[íi]vel|"
+    r"bu sayfa (?:kullan[ıi]lam[ıi]yor|mevcut de[ğg]il)|"
+    r"эта страница недоступна|このページはご利用いただけません"
+)
+# the words of an error notice that name the account (a soft 404 answered 200 must name it)
+NAMES_ACCOUNT = re.compile(
+    r"(?i)account|user|profile|channel|reddit|konto|cuenta|compte|conta|hesap|аккаунт|アカウント|"
+    r"benutzer|usuario|utilisateur|utente|usu[áa]rio|kullan[ıi]c[ıi]|пользовател|ユーザー|"
+    r"gebruiker|u[żz]ytkownik"
 )
 SUSPENDED_PAGE = re.compile(
     r"(?i)\baccount (?:has been |is )?suspended\b|\bsuspended account\b|"
@@ -427,8 +444,7 @@ def error_page(title: str, heading: str, status: int) -> tuple[str, str | None] 
         m = MISSING_PAGE.search(text)
         if not m:
             continue
-        names_account = re.search(r"(?i)account|user|profile|channel|reddit|konto|cuenta|compte|"
-                                  r"conta|hesap|аккаунт|アカウント", m.group(0))
+        names_account = NAMES_ACCOUNT.search(m.group(0))
         if status in (404, 410) or (status == 200 and names_account):
             return "missing", None
     return None

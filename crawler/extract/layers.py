@@ -94,7 +94,8 @@ ID_KEYS = ("id_str", "rest_id", "externalId", "channelId", "did", "pk", "user_id
            "id")
 AVATAR_KEYS = ("profile_image_url_https", "profile_image_url", "profile_pic_url_hd",
                "profile_pic_url", "profile_picture_url", "profile_picture", "avatar_url",
-               "avatarLarger", "avatar", "icon_img", "picture", "thumbnails", "image", "icon")
+               "avatarLarger", "avatar", "avatarUrl", "avatars", "icon_img", "picture",
+               "thumbnails", "image", "icon", "thumbnail")
 CREATED_KEYS = ("created_at", "createdAt", "created_utc", "publishedAt", "creation_time",
                 "createTime", "published")
 # child objects whose keys belong to the parent profile (YouTube snippet/statistics, X legacy...)
@@ -698,6 +699,14 @@ def xml_profile(page: GenericPage) -> dict | None:
         person = _atom_person(root, local)
         if person:
             return person
+    if local(root.tag) == "rss":
+        channel = _rss_channel(root, local)
+        named = _feed_owner(page, channel["url"]) if channel else None
+        if channel and named:
+            # the profile its link names (a feed of a page that is no profile is no one's)
+            channel["username"] = named
+            return channel
+        return None
     doc: dict[str, Any] = {}
     for child in list(root)[:500]:
         name = local(child.tag)
@@ -737,6 +746,59 @@ def xml_profile(page: GenericPage) -> dict | None:
             if urls:
                 doc.setdefault(name, urls[:10])
     return doc or None
+
+
+# an RSS channel's description that is only the feed's template ('Public posts from @name@host')
+_FEED_TEMPLATE = re.compile(r"(?i)^\s*(?:public\s+|latest\s+|recent\s+)?(?:posts|toots|notes|"
+                            r"statuses|updates|videos|uploads|tweets|activity)\s+(?:from|by|of)\b")
+
+
+# a profile's address on a server the catalog does not name (a self-hosted fediverse server,
+# a video site's instance): /@name, /users/name, /accounts/name, /u/name
+_PROFILE_PATH = re.compile(r"^/(?:@|(?:users|accounts|u|a|user|profile)/)([\w.\-]{1,60})/?$")
+
+
+def _feed_owner(page: GenericPage, link: str) -> str | None:
+    """The handle a feed's channel link names: the platform's own profile address, else a
+    profile address on the server that served the feed."""
+    named = page.platform_handle_from_url(link)
+    if named:
+        return named
+    try:
+        parts = urlsplit(page.absolute(link))
+        served = urlsplit(page.url).hostname
+    except ValueError:
+        return None
+    m = _PROFILE_PATH.match(unquote(parts.path))
+    return m.group(1) if m and parts.hostname and parts.hostname == served else None
+
+
+def _rss_channel(root: ET.Element, local: Callable[[object], str]) -> dict | None:
+    """An account's RSS 2.0 feed (a fediverse server's /@name.rss, a blog host's, a video
+    site's channel feed): the channel's title is the name, its link the profile's address, its
+    image the picture, its description the bio unless it is the feed's template ('Public posts
+    from @name@host'); the items are posts, never the profile. A channel linking to no page of
+    its own is no account's."""
+    channel = next((c for c in root if local(c.tag) == "channel"), None)
+    if channel is None:
+        return None
+    doc: dict[str, Any] = {}
+    for child in list(channel)[:200]:
+        name = local(child.tag)
+        value = (child.text or "").strip()
+        if name == "link" and value and not child.get("rel"):
+            doc.setdefault("url", value)
+        elif name == "title" and value:
+            doc.setdefault("name", value)
+        elif name == "description" and value and not _FEED_TEMPLATE.match(value):
+            doc.setdefault("description", value)
+        elif name == "image":
+            url = next(((s.text or "").strip() for s in child if local(s.tag) == "url"), "")
+            if url:
+                doc.setdefault("avatar", url)
+        elif name == "icon" and value:  # webfeeds:icon
+            doc.setdefault("avatar", value)
+    return doc if "url" in doc else None
 
 
 def _atom_person(root: ET.Element, local: Callable[[object], str]) -> dict | None:
@@ -1446,7 +1508,7 @@ def read_profile_object(view: Mapping[str, Any], page: GenericPage, out: LayerRe
     if pid is not None:
         fullname = _ACCOUNT_FULLNAME.match(str(pid))
         out.put("platform_id", fullname.group(1) if fullname else str(pid), layer)
-    avatar = _avatar(view)
+    avatar = _avatar(view, page)
     if avatar:
         out.put("avatar_url", avatar, layer)
     created = _first(view, CREATED_KEYS, (str, int, float))
@@ -1513,11 +1575,14 @@ def _links(view: Mapping[str, Any], page: GenericPage) -> tuple[str, ...]:
         # gave, which often carries the same name (github.com/<name>); elsewhere a ``url``
         # holding the handle is the profile's own page on another instance
         own_site = isinstance(view.get("screen_name"), str)
+        served = _host_of(page.url)
         for key in WEAK_LINK_KEYS:
             for url in _urls_in(view.get(key)):
-                # the profile's own page (on its platform or its instance) is no outside link
+                # the profile's own page (on its platform or its instance) is no outside link,
+                # nor an address on the server that answered (a PeerTube account's url)
                 if not page.is_own_url(url) and not (handle and handle in url.lower()
-                                                     and not (own_site and key == "url")):
+                                                     and not (own_site and key == "url")) \
+                        and not (served and not own_site and _host_of(url) == served):
                     links.append(url)
     out = []
     for link in links:
@@ -1525,6 +1590,14 @@ def _links(view: Mapping[str, Any], page: GenericPage) -> tuple[str, ...]:
         if url and not re.match(r"(?i)^https?://t\.co/", url):
             out.append(url)
     return V.dedupe(out)
+
+
+def _host_of(url: str) -> str | None:
+    try:
+        host = urlsplit(url).hostname if url.startswith(("http://", "https://")) else None
+    except ValueError:
+        return None
+    return host.lower().removeprefix("www.") if host else None
 
 
 _URLISH = re.compile(r"(?i)^(?:https?://|www\.|[\w-]+(?:\.[\w-]+)+(?:/|$))")
@@ -1552,11 +1625,22 @@ def _urls_in(value: Any, depth: int = 0) -> list[str]:
     return []
 
 
-def _avatar(view: Mapping[str, Any]) -> str | None:
+def _avatar(view: Mapping[str, Any], page: GenericPage | None = None) -> str | None:
     for key in AVATAR_KEYS:
         value = view.get(key)
         if isinstance(value, str) and value.startswith(("http", "//")):
             return V.to_url(value)
+        if isinstance(value, list) and page is not None:
+            # sizes of one picture (PeerTube's avatars: [{path, width}]): the widest, its
+            # server-relative path on the server that answered
+            sized = [v for v in value[:10] if isinstance(v, dict)
+                     and isinstance(v.get("url") or v.get("fileUrl") or v.get("path"), str)]
+            if sized:
+                best = max(sized, key=lambda v: V.to_int(v.get("width")) or 0)
+                url = str(best.get("url") or best.get("fileUrl") or best.get("path"))
+                if url.startswith(("http", "//")) or (url.startswith("/")
+                                                      and page.url.startswith("http")):
+                    return V.to_url(page.absolute(url))
         if isinstance(value, dict):
             for path in ("data.url", "url", "high.url", "medium.url", "default.url",
                          "image_url", "contentUrl", "thumbnails.0.url"):
@@ -1584,6 +1668,10 @@ def _html_layers(page: GenericPage) -> LayerRead:
         titled = None
     from_url = page.valid_handle(page.platform_handle_from_url(page.url) or "") if page.url \
         else None
+    if not identity and not titled:
+        # a post's permalink names its author in its path (/<h>/status/<id>, /@<h>/<id>,
+        # /@<h>/video/<id>): the author is the profile the page shows
+        titled = _on_its_server(page, post_author(page))
     if not identity and not titled and from_url and _profile_tabs(page, from_url) >= 2:
         # a page without Open Graph whose own tab links name the profile fetched
         # (m./mbasic.facebook.com: /<name>?v=timeline, /<name>/friends, /<name>/photos)
@@ -1653,7 +1741,25 @@ def _html_layers(page: GenericPage) -> LayerRead:
         notice = _empty_state_notice(page)
         if notice is not None:
             out = LayerRead(kind=notice[0], reason=notice[1])
+    if out.kind is None and not out.values and _placeholder_page(page):
+        out = LayerRead(kind="missing")
     return out
+
+
+_NOINDEX = re.compile(r"(?i)\bnoindex\b")
+
+
+def _placeholder_page(page: GenericPage) -> bool:
+    """A page the site asks search engines not to index that gives nothing of anyone (no name,
+    picture, bio, count or id anywhere the layers look): the site's placeholder for a name no
+    account has (Telegram's 'Contact @name' page of a free name: the soft 404 a site marks
+    noindex, as search engines advise). A profile page, even a private one, has a name."""
+    if page.status != 200:
+        return False
+    robots = page.selector.xpath(
+        "//head/meta[translate(@name, 'ROBTSGOE', 'robtsgoe')='robots' or "
+        "translate(@name, 'ROBTSGOE', 'robtsgoe')='googlebot']/@content").getall()
+    return any(_NOINDEX.search(r) for r in robots)
 
 
 # Meta's web apps (Facebook, Instagram, Threads: the "Comet" router) describe the page's route
@@ -1715,9 +1821,7 @@ def _empty_state_notice(page: GenericPage) -> tuple[str, str | None] | None:
         if len(text) > 80 or re.match(r"(?i)\s*(?:your|you|ihr|dein|tu|votre|sua|seu)\b", text):
             continue  # the viewer's own account ('Your account has been suspended') is not it
         hit = H.error_page(text, "", page.status)
-        if hit is not None and (hit[1] == "suspended" or re.search(
-                r"(?i)account|user|profile|channel|konto|cuenta|compte|conta|hesap|аккаунт|"
-                r"アカウント", text)):
+        if hit is not None and (hit[1] == "suspended" or H.NAMES_ACCOUNT.search(text)):
             return hit
     return None
 
@@ -1775,8 +1879,7 @@ def _error_page(page: GenericPage) -> tuple[str, str | None] | None:
     if (page.view.found or page.view.not_found) and hit[1] != "suspended":
         named = [m.group(0) for m in (H.MISSING_PAGE.search(t.strip()) for t in (title, heading))
                  if m]
-        if not any(re.search(r"(?i)account|user|profile|channel|reddit|konto|cuenta|compte|"
-                             r"conta|hesap|аккаунт|アカウント", n) for n in named):
+        if not any(H.NAMES_ACCOUNT.search(n) for n in named):
             return None
     return hit
 
@@ -2272,6 +2375,7 @@ def _meta_layer(page: GenericPage, out: LayerRead) -> int | None:
         ) and not _platform_template(name, page):
             out.put("display_name", name, "meta")
     likes = None
+    post = post_page(page)
     for desc in descs:
         counts = H.counters_in(desc)
         likes = likes if likes is not None else counts.pop("likes", None)
@@ -2289,13 +2393,14 @@ def _meta_layer(page: GenericPage, out: LayerRead) -> int | None:
         label = _NAME_LABEL.fullmatch(bio.strip()) if bio else None
         if label and page.valid_handle(label.group(1)) in _own_names(page, out):
             continue  # 'u/name:' with nothing after: the site's template, no text of the user
-        if bio and not BOILERPLATE.search(bio):
-            out.put("bio", V.clean_text(bio), "meta")
+        if bio and not BOILERPLATE.search(bio) and not post:
+            out.put("bio", V.clean_text(bio), "meta")  # a post's description is its text
     image = _meta(page, "og:image", "twitter:image")
     if image:
         url = V.to_url(image)
         if url and not re.search(r"(?i)/(?:\w{1,3}_)?(?:og|default|logo|favicon)[\w./-]*\."
-                                 r"(?:png|ico|svg)", url):  # the site's logo ('/img/t_logo.png')
+                                 r"(?:png|ico|svg)", url) and (  # the site's logo ('t_logo.png')
+                not post or _AVATAR_URL.search(url)):  # a post's image is its media, its cover
             out.put("avatar_url", url, "meta")
     out.put("platform_id", _app_link_id(page), "meta")
     # YouTube's channel pages of 2012-2019: <meta itemprop="channelId" content="UC...">
@@ -2304,6 +2409,52 @@ def _meta_layer(page: GenericPage, out: LayerRead) -> int | None:
         out.put("platform_id", channel.strip(), "meta")
     _app_count_metas(page, out)
     return likes
+
+
+# the permalink of one post, video or photo under its author (the address a page gives as its
+# own, else the one fetched): X's /<h>/status/<id>, a fediverse server's /@<h>/<id>, /notice/,
+# /objects/, TikTok's /@<h>/video/<id>, Instagram's and Threads' /p/ and /reel/, a watch page
+_POST_PATH = re.compile(
+    r"(?i)/(?:status(?:es)?|statuses|video|videos|notice|notes|objects|posts?|p|reel|reels|tv|"
+    r"pin|comments)/[\w-]{4,}/?$|^/@[^/]{1,60}/\d{6,}/?$|^/watch/?$|^/shorts/[\w-]{6,}/?$")
+
+
+# a picture's address that says it is an account's picture (not a post's media or thumbnail)
+_AVATAR_URL = re.compile(r"(?i)avatar|profile[_-]?(?:images?|pic|photo)")
+
+
+def post_page(page: GenericPage) -> bool:
+    """Whether the page is one post's permalink: its description is the post's text, not the
+    author's bio (the author is still named by its title and address)."""
+    urls = identity_urls(page) or ([page.url] if page.url else [])
+    for url in urls[:3]:
+        try:
+            parts = urlsplit(url if "//" in url else page.absolute(url))
+        except ValueError:
+            continue
+        path = unquote(parts.path)
+        if _POST_PATH.search(path) and (path != "/watch" or "v=" in parts.query):
+            return True
+    return False
+
+
+_AUTHOR_PATH = re.compile(
+    r"^/(?:users/)?@?(?P<h>[^/@]{1,60})(?:@[\w.\-]{1,253})?/(?:status|statuses|video|posts)/"
+    r"[\w-]{4,}/?$|^/@(?P<f>[^/@]{1,60})(?:@[\w.\-]{1,253})?/\d{6,}/?$")
+
+
+def post_author(page: GenericPage) -> str | None:
+    """The author a post's permalink names in its path (its own address, else the one fetched)."""
+    for url in (identity_urls(page) or [])[:3] + ([page.url] if page.url else []):
+        try:
+            path = unquote(urlsplit(url if "//" in url else page.absolute(url)).path)
+        except ValueError:
+            continue
+        m = _AUTHOR_PATH.match(path)
+        hit = page.valid_handle(m.group("h") or m.group("f")) if m else None
+        if hit:
+            return hit
+    return None
 
 
 def _title_name(page: GenericPage, out: LayerRead) -> str | None:

@@ -270,6 +270,17 @@ def as_text(value: Any) -> str | None:
     return str(value)
 
 
+# a value a recorder masked before saving a cassette ('<TEST_LOGIN>', '<<ACCESS_TOKEN>>',
+# '[FILTERED]', '{{ user_name }}'): a placeholder for a secret, never the account's own value
+_MASK = re.compile(r"^\s*(?:<<?[A-Z][A-Z0-9_\-]{1,60}>>?|\[(?:FILTERED|REDACTED|MASKED|SCRUBBED|"
+                   r"REMOVED|HIDDEN|SANITI[SZ]ED)\]|\{\{\s*[\w.\-]{1,60}\s*\}\})\s*$")
+
+
+def is_mask(value: Any) -> bool:
+    """Whether a string value is a recorder's mask, not data."""
+    return isinstance(value, str) and _MASK.match(value) is not None
+
+
 def clean_text(value: str) -> str:
     """Entity-decoded text with tabs as line breaks (Telegram) and trimmed blank runs."""
     text = html.unescape(value).replace("\r\n", "\n").replace("\t", "\n")
@@ -314,10 +325,15 @@ def html_to_text(value: str) -> str:
     # Mastodon shortens a link in a note: its scheme and tail sit in spans of class
     # "invisible" that no reader sees ('twitter.com/name' is shown, not 'https://...')
     text = re.sub(r'(?i)<span class="invisible">[^<]*</span>', "", value)
+    # an end tag typed with a brace or bracket for its '>' ('</span}', a documentation's
+    # example): it closes there, never eating the text up to the next '>'
+    text = re.sub(r"</([A-Za-z][\w-]{0,20})\s*[}\])]", r"</\1>", text)
     text = re.sub(r"(?i)<br\s*/?>", "\n", text)
     text = re.sub(r"(?i)</p>\s*<p[^>]*>", "\n\n", text)
     text = re.sub(r"<[^>]+>", "", text)
-    return clean_text(text)
+    # a zero-width space a server puts after each custom emoji's shortcode (':flag:\u200b')
+    # so it renders apart: no reader sees it
+    return clean_text(text.replace("\u200b", ""))
 
 
 _HIDDEN = "*[contains(concat(' ', normalize-space(@class), ' '), ' invisible ')]"
