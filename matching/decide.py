@@ -121,7 +121,8 @@ class Signals:
     harm: tuple[Evidence, ...] = ()  # deception or harm
     strong_harm: bool = False  # harm that no fan word or company link excuses
     secondary_harm: tuple[str, ...] = ()  # signs of a scam read around a walled page
-    #: one of those signs asks for money or data (a deposit, card or login details)
+    #: what is read of the page, or of the lookalike page that links it, asks for money or
+    #: data (a deposit, card or login details): the severity of the scam it belongs to
     secondary_asks: bool = False
     fan: Evidence | None = None
     personal: Evidence | None = None
@@ -144,9 +145,11 @@ class Decision:
 
 
 def _impostor_severity(s: Signals, c: MatchConfig) -> Severity:
-    """High: poses as the brand *and* solicits victims on the profile itself (scam wording).
-    Medium: any other evidence of deception or harm."""
-    if s.pose_score > 0 and s.scam and s.harm_score >= c.severity_high:
+    """High: poses as the brand *and* solicits victims on the profile itself (scam wording),
+    or what is read of it or of the lookalike page that links it asks for money, card, login
+    or identity data (the scam it belongs to asks). Medium: any other evidence of deception
+    or harm."""
+    if s.pose_score > 0 and s.scam and s.harm_score >= c.severity_high or s.secondary_asks:
         return Severity.HIGH
     return Severity.MEDIUM
 

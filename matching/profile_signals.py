@@ -2029,7 +2029,7 @@ def _asks_money_or_data(p: Profile) -> bool:
     return _payment_channel(p) is not None or any(
         data_request(t) or _MONEY_OR_LOGIN.search(fold_text(t or ""))
         or _DEPOSIT_SHARE_RE.search(fold_text(t or "")) for t in texts) or (
-        p.walled and _promoter_asks(p, p.found.get(SignalName.PROMOTED_BY_LOOKALIKE)) is not None)
+        _promoter_asks(p, p.found.get(SignalName.PROMOTED_BY_LOOKALIKE)) is not None)
 
 
 def _named_as_the_page(p: Profile, dom: str) -> bool:

@@ -3752,6 +3752,25 @@ def test_scam_families_are_read_in_the_languages_they_lacked(snippet: str) -> No
     assert f.cls == FindingClass.IMPOSTOR, (snippet, f)
 
 
+def test_a_readable_impostor_a_lookalike_links_is_high_when_that_page_asks() -> None:
+    """A page that poses with the brand's name and logo and asks nothing itself ('Limited
+    places for new partners'), linked from a lookalike whose page asks for a fee by bank
+    transfer (``Sighting.page_text``): part of a scam that asks, high. The same lookalike
+    whose text the crawl did not pass on: medium, as before."""
+    def page(text: str | None) -> Finding:
+        promo = replace(PROMO, platform="telegram", handle="quillmarkfranchise",
+                        url="https://telegram.test/quillmarkfranchise",
+                        source="https://quillmark-franchise.shop/", page_text=text)
+        return classify_one(obs("telegram", "quillmarkfranchise",
+                                display_name="Quillmark Papier Franchise",
+                                bio="Limited places for new partners.", avatar_phash=LOGO,
+                                posts=12, sightings=(promo,)))
+    asks = page("Quillmark franchise · Pay the 2,000 EUR franchise fee by bank transfer.")
+    assert asks.cls == FindingClass.IMPOSTOR and asks.severity == Severity.HIGH, asks
+    quiet = page(None)
+    assert quiet.cls == FindingClass.IMPOSTOR and quiet.severity == Severity.MEDIUM, quiet
+
+
 # detect16 (continued)
 
 @pytest.mark.parametrize("name,bio", [
