@@ -20,6 +20,7 @@ from reports.view import CLEARED, live_imitations
 
 from .capture import CAPTURE_DECISIONS, CaptureConfig, CaptureTarget, capture_many
 from .catalog import Catalog
+from .catalog_texts import translate_report_text
 from .store import Store
 
 
@@ -95,6 +96,7 @@ def _case(store: Store, catalog: Catalog, platform: str, handle: str, data: dict
         if sha:
             with contextlib.suppress(KeyError):
                 files[sha] = store.snapshot(sha)
+    lang = lang or getattr(inventory, "language", None) or "en"
     entry = catalog.get(platform)
     spec = entry.report if entry is not None else None
     url = (finding.url if finding else None) or data.get("url") or (
@@ -114,9 +116,9 @@ def _case(store: Store, catalog: Catalog, platform: str, handle: str, data: dict
         platform_title=entry.title if entry is not None else platform,
         report_form=spec.form_url(handle, url, params) if spec else None,
         report_email=spec.email if spec else None,
-        report_steps=spec.fill(spec.steps, params) if spec else None,
-        report_note=spec.fill(spec.note, params) if spec else None,
-        lang=lang or getattr(inventory, "language", None) or "en",
+        report_steps=spec.fill(translate_report_text(spec.steps, lang), params) if spec else None,
+        report_note=spec.fill(translate_report_text(spec.note, lang), params) if spec else None,
+        lang=lang,
         timezone=timezone,
     )
 
