@@ -908,11 +908,14 @@ def _open_existing_db(db: Path, *, write: bool = True, lang: str | None = None):
 
 
 def _describe(t: Triage, tr=None) -> str:
-    """``fan by ayse on 2026-11-02``; in another language the decision's label with its code
-    (what --as takes), the reviewer and the day: ``Hayran / parodi (fan), ayse, 2 Kas 2026``."""
+    """``fan by ayse on 2 Nov 2026 14:05 (UTC+03:00)``; in another language the decision's
+    label with its code (what --as takes), the reviewer and the time:
+    ``Hayran / parodi (fan), ayse, 2 Kas 2026 14:05 (UTC+03:00)``. Date and time in the
+    reader's zone, as ``triage --import`` prints them (without ``tr``: the stored UTC day)."""
     if tr is None or tr.lang == "en":
         by = f" by {t.by}" if t.by else ""
-        when = f" on {t.decided_at[:10]}" if t.decided_at else ""
+        when = (f" on {tr.datetime(t.decided_at) if tr is not None else t.decided_at[:10]}"
+                if t.decided_at else "")
         return f"{t.decision.value}{by}{when}"
     # imported when this command runs: the CLI starts without it
     from reports.sentences import CHOICE_LABELS
@@ -922,7 +925,7 @@ def _describe(t: Triage, tr=None) -> str:
     if t.by:
         parts.append(t.by)
     if t.decided_at:
-        parts.append(tr.date(t.decided_at))
+        parts.append(tr.datetime(t.decided_at))
     return ", ".join(parts)
 
 
@@ -1165,7 +1168,8 @@ def unseen_message(tr, db: Path, profile: str, near: list[str]) -> str:
 
 
 def triaged_message(tr, profile: str, t: Triage, was: Triage | None) -> str:
-    """``instagram:x triaged as fan by ayse on 2026-11-02 (was: ...)``, in ``tr``'s language."""
+    """``instagram:x triaged as fan by ayse on 2 Nov 2026 14:05 (UTC+03:00) (was: ...)``, in
+    ``tr``'s language."""
     text = tr.gettext("{profile} triaged as {decision}").format(
         profile=profile, decision=_describe(t, tr))
     if was is not None:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from reports import Case, OfficialView, pack_name, write_evidence_pack, write_index, zip_pack
+from reports.sentences import account_ref
 from reports.view import CLEARED, live_imitations
 
 from .capture import CAPTURE_DECISIONS, CaptureConfig, CaptureTarget, capture_many
@@ -79,6 +80,22 @@ def _official(store: Store, catalog: Catalog, imitates: tuple[str, str] | None,
                         avatar_thumb=data.get("avatar_thumb"))
 
 
+def _account_refs(store: Store, catalog: Catalog, finding: Any,
+                  inventory: Any) -> dict[str, str]:
+    """Each ``platform:handle`` the finding's evidence cites -> "URL (Platform)", as the
+    platform's reviewer reads it in the report text (never brandsweep's own notation)."""
+    out: dict[str, str] = {}
+    for e in getattr(finding, "evidence", ()) or ():
+        ref = account_ref(getattr(e, "detail", None))
+        if not ref or ref in out or ":" not in ref:
+            continue
+        view = _official(store, catalog, tuple(ref.split(":", 1)), inventory)  # type: ignore[arg-type]
+        if view is not None and view.url and view.url.startswith("https://"):
+            entry = catalog.get(view.platform)
+            out[ref] = f"{view.url} ({entry.title if entry is not None else view.platform})"
+    return out
+
+
 def _case(store: Store, catalog: Catalog, platform: str, handle: str, data: dict[str, Any],
           finding: Any, lang: str | None, timezone: str = "UTC") -> Case:
     audit_id = data.get("last_audit") or store.latest_audit()
@@ -119,6 +136,7 @@ def _case(store: Store, catalog: Catalog, platform: str, handle: str, data: dict
         report_steps=spec.fill(translate_report_text(spec.steps, lang), params) if spec else None,
         report_note=spec.fill(translate_report_text(spec.note, lang), params) if spec else None,
         lang=lang,
+        account_refs=_account_refs(store, catalog, finding, inventory),
         timezone=timezone,
     )
 

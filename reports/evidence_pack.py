@@ -259,6 +259,9 @@ class Case:
     report_note: str | None = None
     lang: str = "en"
     timezone: str = "UTC"  # the zone the report text's times are shown in (--timezone)
+    #: brandsweep's ``platform:handle`` of an account the evidence cites -> how a platform's
+    #: reviewer reads it: its URL and its platform ("https://www.youtube.com/@x (YouTube)")
+    account_refs: Mapping[str, str] = field(default_factory=dict)
 
 
 def body_extension(content_type: str | None, body: bytes) -> str:
@@ -364,12 +367,27 @@ _SAID_ELSEWHERE = frozenset({"triage"})
 _NOT_FOR_THE_PLATFORM = frozenset({"triage", "decision"})
 
 
-def _reason_text(tr: Translator, e: Any) -> str:
+def _reason_text(tr: Translator, e: Any, refs: Mapping[str, str] | None = None) -> str:
     """One signal as the report's plain sentence, in the pack's language (the report text is
     read by a platform's reviewer: "the avatar is identical to the picture of the official
     account “youtube:x”", not the matcher's "avatar is a copy ... (perceptual hash ...)");
-    quoted values (scraped or inventory text) stay in quotation marks."""
-    return "".join(f"“{p.text}”" if p.quoted else p.text for p in sentence(tr, e))
+    quoted values (scraped or inventory text) stay in quotation marks. ``refs``: an account
+    cited in brandsweep's ``platform:handle`` notation as the platform's reviewer reads it
+    (:attr:`Case.account_refs`: its URL and platform), unquoted."""
+    refs = refs or {}
+    return "".join(refs.get(p.text, f"“{p.text}”") if p.quoted else p.text
+                   for p in sentence(tr, e))
+
+
+def account_refs(case: Case) -> dict[str, str]:
+    """``platform:handle`` -> "URL (Platform)" for the accounts a pack's evidence may cite: the
+    case's own :attr:`Case.account_refs` and the official account it copies."""
+    refs = dict(case.account_refs)
+    off = case.official
+    if off is not None and off.url and _safe_link(off.url):
+        refs.setdefault(f"{off.platform}:{off.handle}",
+                        f"{off.url} ({case.official_title or off.platform})")
+    return refs
 
 
 def _discovery(evidence: Mapping[str, Any], finding: Finding | None,
@@ -655,7 +673,9 @@ def _takedown_case(evidence: Mapping[str, Any], finding: Finding | None, case: C
     tr = Translator(case.lang if case.lang in LANGUAGES else "en", case.timezone)
     # what the profile shows, not our own bookkeeping (a reviewer's decision, the rule's name)
     text = profile_text(finding) if finding else None
-    reasons = [_reason_text(tr, written_as(e, text)) for e in (finding.evidence if finding else ())
+    refs = account_refs(case)
+    reasons = [_reason_text(tr, written_as(e, text), refs)
+               for e in (finding.evidence if finding else ())
                if e.signal not in _NOT_FOR_THE_PLATFORM][:8]
     return TakedownCase(
         platform_title=case.platform_title or platform,

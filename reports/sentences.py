@@ -93,6 +93,11 @@ def _account(detail: str) -> str | None:
     return m.group(1) if m else None
 
 
+def account_ref(detail: str | None) -> str | None:
+    """The ``platform:handle`` of the official account a signal's detail cites, if any."""
+    return _account(detail or "")
+
+
 def _avatar(tr: Translator, v: object, detail: str) -> Sentence:
     bits = _num(v)
     ref = _account(detail)
@@ -552,5 +557,5 @@ def sentence(tr: Translator, e: Evidence, was: str | None = None) -> Sentence:
     return fill(tr.gettext(N_("signal {code}: {v}")), code=e.signal, v=value)
 
 
-__all__ = ["CHOICE_LABELS", "RULE_LABELS", "Piece", "Sentence", "sentence", "text_of",
-           "overruled_class", "probe_reason_text", "PROBE_REASONS"]
+__all__ = ["CHOICE_LABELS", "RULE_LABELS", "Piece", "account_ref", "Sentence", "sentence",
+           "text_of", "overruled_class", "probe_reason_text", "PROBE_REASONS"]
