@@ -38,6 +38,19 @@ def test_builtin_report_steps_are_translated_and_keep_the_platforms_labels():
             assert label in said, (label, said)
 
 
+def test_pybabel_extracts_the_builtin_report_steps():
+    """babel.cfg names the extractor, so ``pybabel extract`` keeps these texts in the catalog."""
+    from babel.messages.extract import extract_from_file
+    from babel.messages.frontend import parse_mapping_cfg
+
+    with (ROOT / "babel.cfg").open(encoding="utf-8") as fh:
+        method_map, _options = parse_mapping_cfg(fh)
+    method = dict(method_map)["crawler/platforms.yaml"]
+    found = [m for _line, m, _c, _ctx in extract_from_file(
+        method, str(ROOT / "crawler" / "platforms.yaml"))]
+    assert sorted(found) == sorted(_builtin_texts())
+
+
 def test_report_steps_in_the_packs_language_and_a_users_own_text_as_written():
     steps = ('"Report an impersonation account": choose "my business or organization"; the '
              'form asks for proof such as a trademark registration')
