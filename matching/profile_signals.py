@@ -389,7 +389,37 @@ def _lookalike_page(p: Profile) -> Evidence | None:
         if e is not None and asked:
             e = replace(e, detail=f"{e.detail}; that page asks for what scams ask for "
                                   f"('{asked}')")
-    return p.secondary(e)
+    return p.secondary(_with_page_asks(p, e))
+
+
+def _own_page_asks(p: Profile) -> tuple[LinkedPage, str] | None:
+    """The page one hop from the profile's own link (``LinkedPage.text``, read as
+    ``Sighting.page_text`` is) and what it asks of its visitors (:func:`page_asks`): card
+    data and an SMS code, a login, money up front. On a lookalike domain only, where it
+    leads and ends (as :func:`page_asks` is read): never a page of an official domain (the
+    company's own login or checkout), a namesake's own site or a shop elsewhere."""
+    for pg in p.suspect_pages:
+        if not pg.text or any(p._kind(u)[0] != "lookalike"
+                              for u in filter(None, (pg.final_url, pg.url))):
+            continue
+        asked = page_asks(pg.text)
+        if asked:
+            return pg, asked
+    return None
+
+
+def _with_page_asks(p: Profile, e: Evidence | None) -> Evidence | None:
+    """``e`` saying what the page the profile links asks, when that page is the one ``e``
+    names (its lookalike page or its link's lookalike domain)."""
+    found = _own_page_asks(p) if e is not None and e.signal in (
+        SignalName.LOOKALIKE_PAGE, SignalName.LOOKALIKE_LINK) else None
+    if e is None or found is None or "asks for what scams ask for" in e.detail:
+        return e
+    pg, asked = found
+    if e.value not in {registered_domain(u) for u in filter(None, (pg.final_url, pg.url))}:
+        return e
+    return replace(e, detail=f"{e.detail}; the page {pg.final_url or pg.url} asks for what "
+                             f"scams ask for ('{asked}')")
 
 
 def _promoter_asks(p: Profile, e: Evidence | None) -> str | None:
@@ -2029,7 +2059,8 @@ def _asks_money_or_data(p: Profile) -> bool:
     return _payment_channel(p) is not None or any(
         data_request(t) or _MONEY_OR_LOGIN.search(fold_text(t or ""))
         or _DEPOSIT_SHARE_RE.search(fold_text(t or "")) for t in texts) or (
-        _promoter_asks(p, p.found.get(SignalName.PROMOTED_BY_LOOKALIKE)) is not None)
+        _promoter_asks(p, p.found.get(SignalName.PROMOTED_BY_LOOKALIKE)) is not None) or (
+        _own_page_asks(p) is not None)
 
 
 def _named_as_the_page(p: Profile, dom: str) -> bool:

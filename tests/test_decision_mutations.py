@@ -4132,3 +4132,39 @@ def test_a_walled_page_with_a_scams_handle_elsewhere_is_that_scams_page() -> Non
     assert twin.cls == FindingClass.IMPOSTOR and twin.severity == Severity.HIGH, twin
     assert "instagram:quillmark_invest" in twin.evidence[0].detail
     assert threads(fan).cls == FindingClass.UNVERIFIED
+
+
+# detect19
+
+def _linking(text: str | None, at: str = LOOKALIKE) -> Finding:
+    """A readable impostor (name, logo, a lookalike link) that asks nothing on its own page,
+    whose link leads to a page ``at`` reading ``text`` (``LinkedPage.text``)."""
+    o = obs("instagram", "quillmark.rewards", display_name="Quillmark Papier Rewards",
+            bio="Your loyalty rewards are waiting.", avatar_phash=LOGO, posts=8,
+            external_links=tuple(dict.fromkeys((LOOKALIKE, at))))
+    page = LinkedPage(at, "instagram", "quillmark.rewards", final_url=at, http_status=200,
+                      title="Quillmark Rewards", text=text)
+    return classify_one(o, (page,))
+
+
+def test_an_impostor_whose_link_leads_to_a_page_asking_for_card_and_sms_is_high() -> None:
+    """The page an impostor's own link leads to asks for the card number and the SMS code
+    (the crawl's reading of it, ``LinkedPage.text``): the scam asks, high, and the evidence
+    names that page and what it asks. The same link whose text was not read: medium. The
+    class never depends on it."""
+    asks = _linking("Claim your reward: enter your card number, the CVV and the SMS code.")
+    assert asks.cls == FindingClass.IMPOSTOR and asks.severity == Severity.HIGH, asks
+    assert any(LOOKALIKE in e.detail and "asks for what scams ask for" in e.detail
+               for e in asks.evidence), asks.evidence
+    quiet = _linking(None)
+    assert quiet.cls == FindingClass.IMPOSTOR and quiet.severity == Severity.MEDIUM, quiet
+
+
+def test_the_companys_own_page_or_a_warning_raises_nothing() -> None:
+    """The same words on a page of an official domain (the company's own checkout) say
+    nothing of the impostor that links it; a page that warns ('we never ask for your card
+    number or SMS code') asks nothing: medium, as without them."""
+    own = _linking("Checkout: enter your card number, the CVV and the SMS code.", SITE)
+    assert own.cls == FindingClass.IMPOSTOR and own.severity == Severity.MEDIUM, own
+    warns = _linking("Quillmark will never ask for your card number or an SMS code.")
+    assert warns.cls == FindingClass.IMPOSTOR and warns.severity == Severity.MEDIUM, warns
