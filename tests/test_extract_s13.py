@@ -327,3 +327,61 @@ def test_http_message_with_an_interim_head_reads_the_final_status():
         msg = first + b"HTTP/1.1 404 Not Found\r\nContent-Type: application/json\r\n\r\n" + body
         _, _, status, headers, got, _ = saved_answer(CAT, "github", msg, "file:///saved")
         assert status == 404 and headers["Content-Type"] == "application/json" and got == body
+
+
+# ------------------------------------------------------------------ names only an API gives
+
+
+def test_api_record_names_a_handle_the_address_rules_refuse():
+    """An API answer's own record names its account: a word the site reserves for its paths
+    ('login') or an app's bot account ('tidybot[bot]') is still that account's handle, for the
+    generic layers as for the rules; a page's address never gives one."""
+    user = {"login": "login", "id": 4321, "name": "Someone", "followers": 2, "following": 1,
+            "public_repos": 3, "type": "User"}
+    bot = {"login": "tidybot[bot]", "id": 98765432, "type": "Bot", "followers": 0,
+           "following": 0, "public_repos": 0}
+    for generic in (True, False):
+        got = _read("github", "https://api.github.com/users/login", 200, json.dumps(user), generic=generic)
+        assert got.state is FOUND and got.handle == "login" and got.fields.platform_id == "4321"
+        got = _read("github", "", 200, json.dumps(bot), generic=generic)
+        assert got.state is FOUND and got.handle == "tidybot[bot]"
+    from crawler.extract.layers import _API_NAME
+
+    assert _API_NAME.fullmatch("tidybot[bot]") and _API_NAME.fullmatch("login")
+    assert not _API_NAME.fullmatch("two words") and not _API_NAME.fullmatch("x[bot]y")
+
+
+# ------------------------------------------------------------------ an 'About' card no id names
+
+_CARD_PAGE = """<html><head><title>Orla Finch | LinkedIn</title>
+<meta property="og:title" content="Orla Finch"><link rel="canonical" href="https://www.linkedin.com/in/orla-finch/"></head>
+<body><main>
+<section class="artdeco-card pv-top-card"><h1 class="text-heading-xlarge">Orla Finch</h1>
+<div class="text-body-medium">Harbour pilot at Fjord Port Authority</div></section>
+<section id="ember51" class="artdeco-card ember-view">
+<div id="about" class="pv-profile-card__anchor"></div>
+<div class="pvs-header__container"><h2 class="pvs-header__title">
+<span aria-hidden="true">About</span><span class="visually-hidden">About</span></h2></div>
+<div class="inline-show-more-text"><span aria-hidden="true">I guide ships into a narrow fjord
+and teach knots on weekends.</span><span class="visually-hidden">I guide ships into a narrow fjord
+and teach knots on weekends.</span>
+<button class="inline-show-more-text__button"><span>…see more</span></button></div>
+</section>
+<section class="artdeco-card"><h2><span aria-hidden="true">Experience</span><span class="visually-hidden">Experience</span></h2>
+<ul><li><span aria-hidden="true">Harbour pilot</span></li></ul></section>
+</main></body></html>"""
+
+
+def test_about_card_named_by_its_heading_alone_gives_the_bio_once():
+    """A profile card whose section no id or class names, headed 'About' for the eye and again
+    for a screen reader: the text after the heading is the bio, each line once, without the
+    '…see more' button; the tagline under the name is not the bio."""
+    got = _read("linkedin", "https://www.linkedin.com/in/orla-finch/", 200, _CARD_PAGE)
+    assert got.state is FOUND and got.handle == "in/orla-finch"
+    assert got.fields.bio == "I guide ships into a narrow fjord and teach knots on weekends."
+
+
+def test_a_section_headed_otherwise_gives_no_bio():
+    page = _CARD_PAGE.replace(">About</span>", ">Activity</span>")
+    got = _read("linkedin", "https://www.linkedin.com/in/orla-finch/", 200, page)
+    assert got.fields.bio is None or "fjord" not in got.fields.bio

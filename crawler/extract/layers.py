@@ -1326,7 +1326,25 @@ def _handle_of(view: Mapping[str, Any], page: GenericPage) -> str | None:
                 if hit:
                     return hit
         return None
-    return page.valid_handle(raw)
+    return page.valid_handle(raw) or _api_given_handle(raw, page)
+
+
+# a name an API gives its own record, which a profile's address could not carry: a word the
+# site reserves for its own paths ('login'), an app's bot account ('shipit[bot]')
+_API_NAME = re.compile(r"[A-Za-z0-9_][\w.\-]{0,59}(?:\[bot\])?")
+
+
+def _api_given_handle(raw: str, page: GenericPage) -> str | None:
+    """The handle an API answer's own record names, where the address rules refuse it: the
+    record's name key is the account's name, not a path word (only in a JSON or XML answer)."""
+    text = raw.strip().lstrip("@")
+    api_answer = page.is_json or _XML_START.match(page.text[:2000]) is not None
+    if not api_answer or not _API_NAME.fullmatch(text) or V.is_mask(text):
+        return None
+    try:
+        return page.platform.canonical(text)
+    except Exception:  # noqa: BLE001 - a strange handle is no handle
+        return None
 
 
 def _name_at_server(view: Mapping[str, Any]) -> tuple[str, str] | None:
@@ -2787,6 +2805,35 @@ def _section_bio(page: GenericPage, out: LayerRead) -> None:
         if linked * 2 > len("".join(text.split())):
             continue  # a site's "About" column of links (Careers, Press, Blog), not a bio
         if 20 <= len(text) <= 2600:
+            out.put("bio", V.clean_text(text), "dom")
+            return
+    _headed_section_bio(page, out)
+
+
+# text a screen reader gets in place of what is shown (a heading or line written twice, once
+# aria-hidden for the eye, once 'visually-hidden' / 'sr-only' for the ear): read once
+_SCREEN_READER_ONLY = (
+    "[not(ancestor-or-self::*[contains(concat(' ', normalize-space(@class), ' '), "
+    "' visually-hidden ') or contains(concat(' ', normalize-space(@class), ' '), ' sr-only ')"
+    "])]")
+
+
+def _headed_section_bio(page: GenericPage, out: LayerRead) -> None:
+    """A section no id or class names whose own first heading is 'About' / 'Summary' (a
+    profile's card of 2020s markup, its heading written for the eye and again for a screen
+    reader): the text after that heading, each line once, no button's label."""
+    for node in page.selector.xpath("//body//section[not(ancestor::footer or ancestor::nav)]")[:40]:
+        heads = node.xpath("(.//h1|.//h2|.//h3|.//h4|.//h5)[1]")
+        head = " ".join(" ".join(heads[0].xpath(".//text()" + _SCREEN_READER_ONLY).getall())
+                        .split()) if heads else ""
+        if not head or not _SECTION_HEADING.match(head):
+            continue
+        texts = node.xpath(".//text()[normalize-space()][not(ancestor::script or ancestor::style "
+                           "or ancestor::button or ancestor::h1 or ancestor::h2 or ancestor::h3 "
+                           "or ancestor::h4 or ancestor::h5)]" + _SCREEN_READER_ONLY).getall()
+        text = " ".join(" ".join(texts).split())
+        linked = len("".join("".join(node.xpath(".//a//text()").getall()).split()))
+        if linked * 2 <= len("".join(text.split())) and 20 <= len(text) <= 2600:
             out.put("bio", V.clean_text(text), "dom")
             return
 
