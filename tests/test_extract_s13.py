@@ -385,3 +385,27 @@ def test_a_section_headed_otherwise_gives_no_bio():
     page = _CARD_PAGE.replace(">About</span>", ">Activity</span>")
     got = _read("linkedin", "https://www.linkedin.com/in/orla-finch/", 200, page)
     assert got.fields.bio is None or "fjord" not in got.fields.bio
+
+
+# ------------------------------------------------------------------ a name beside the id it stands for
+
+_CHANNEL_PAGE = """<html><head><title>Orla Finch Sails - YouTube</title>
+<meta property="og:title" content="Orla Finch Sails">
+<meta property="og:description" content="Knots, tides and small boats, every Friday.">
+<meta property="og:image" content="https://yt3.ggpht.com/made-up-avatar=s900-c-k">
+<meta itemprop="channelId" content="UCaBcDeFgHiJkLmNoPqRsTuV"></head>
+<body><link rel="canonical" href="https://www.youtube.com/channel/UCaBcDeFgHiJkLmNoPqRsTuV">
+<link rel="alternate" media="handheld" href="https://m.youtube.com/c/OrlaFinchSails">
+<link rel="alternate" type="application/rss+xml" href="https://www.youtube.com/feeds/videos.xml?channel_id=UCaBcDeFgHiJkLmNoPqRsTuV">
+</body></html>"""
+
+
+def test_page_named_by_its_id_takes_the_name_its_mobile_twin_gives():
+    """A channel page whose canonical address is its id (/channel/UC...) and whose mobile
+    alternate is its custom name (/c/<name>): the name is the handle, the id its platform id."""
+    url = "https://www.youtube.com/channel/UCaBcDeFgHiJkLmNoPqRsTuV"
+    got = _read("youtube", url, 200, _CHANNEL_PAGE)
+    assert got.state is FOUND and got.handle.casefold() == "orlafinchsails"
+    assert got.fields.platform_id == "UCaBcDeFgHiJkLmNoPqRsTuV"
+    bare = _CHANNEL_PAGE.replace('<link rel="alternate" media="handheld" href="https://m.youtube.com/c/OrlaFinchSails">', "")
+    assert _read("youtube", url, 200, bare).handle == "UCaBcDeFgHiJkLmNoPqRsTuV"

@@ -1734,7 +1734,7 @@ def _html_layers(page: GenericPage) -> LayerRead:
     named_by_page = state_handle or identity or titled or out.handle
     if named_by_page and "platform_id" not in out.values:
         out.put("platform_id", route_entity_id(page, named_by_page), "state")
-    out.handle = named_by_page or from_url
+    out.handle = _vanity_name(page, out, named_by_page) or named_by_page or from_url
     if identity and identity.isdigit() and len(identity) >= 5 and (
         out.values.get("display_name") or out.values.get("bio")
     ):
@@ -1765,6 +1765,20 @@ def _html_layers(page: GenericPage) -> LayerRead:
 
 
 _NOINDEX = re.compile(r"(?i)\bnoindex\b")
+
+
+def _vanity_name(page: GenericPage, out: LayerRead, named: str | None) -> str | None:
+    """The name a page's alternate addresses give (its mobile twin: <link rel="alternate"
+    media="handheld" href=".../c/<name>">) when the page names itself by the account's id
+    (a canonical /channel/<id> whose id the page also gives): a name beats the id it stands for."""
+    pid = out.values.get("platform_id")
+    if not named or not isinstance(pid, str) or named.casefold() != pid.casefold():
+        return None
+    for href in page.selector.xpath("//link[@rel='alternate']/@href").getall()[:10]:
+        hit = page.platform_handle_from_url(href.strip())
+        if hit and hit.casefold() != pid.casefold():
+            return hit
+    return None
 
 
 def _placeholder_page(page: GenericPage) -> bool:
