@@ -38,7 +38,7 @@ from matching import signals as sig
 from matching import words
 from matching.bulk import Bulk, Stages, bulk_scores
 from matching.config import DEFAULT_CONFIG, MatchConfig
-from matching.decide import WALLED_COMMON_WORD, Decision, Signals, decide
+from matching.decide import WALLED_COMMON_WORD, Decision, Signals, common_word_signs, decide
 from matching.index import BrandIndex, build_index, handle_text, is_quiet, official_brand
 from matching.models import (
     Brand,
@@ -526,8 +526,7 @@ def scam_twins(findings: list[Finding]) -> list[Finding]:
                 or f.evidence[0].value != WALLED_COMMON_WORD):
             out.append(f)
             continue
-        said = f.evidence[0].detail
-        signs = said[said.find("(") + 1:said.rfind("), but")]
+        signs = common_word_signs(f.evidence[0].detail)
         why = Evidence(SignalName.DECISION, "the twin of an impostor",
                        f"secondary: the page itself could not be read; {signs}; and its "
                        f"handle is that of {twin.platform}:{twin.handle}, an impostor: the "

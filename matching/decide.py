@@ -86,10 +86,21 @@ from dataclasses import dataclass
 from matching.config import MatchConfig
 from matching.models import Evidence, FindingClass, ProbeState, Severity
 
-__all__ = ["RULES", "WALLED_COMMON_WORD", "Decision", "Rule", "Signals", "decide"]
+__all__ = ["RULES", "WALLED_COMMON_WORD", "Decision", "Rule", "Signals", "common_word_signs",
+           "decide"]
 
 #: the rule of a walled page with signs of a scam that names the brand only by a common word
 WALLED_COMMON_WORD = "walled, signs of a scam under a common word"
+#: the reason of that rule around its signs: :func:`matching.classify.scam_twins` reads the
+#: signs back from between these two, so both sides use these constants
+COMMON_WORD_OPEN = "check by hand: what others show of it has signs of a scam ("
+COMMON_WORD_CLOSE = "), but it names the brand only by a word others share"
+
+
+def common_word_signs(reason: str) -> str:
+    """The signs a ``WALLED_COMMON_WORD`` reason lists (the text between its two constants)."""
+    return reason[len(COMMON_WORD_OPEN):reason.rfind(COMMON_WORD_CLOSE)]
+
 
 
 @dataclass(frozen=True)
@@ -228,9 +239,7 @@ RULES: tuple[Rule, ...] = (
          lambda s, c: s.walled and s.own is None and not s.about_us and s.identity > 0
          and len(s.secondary_harm) >= 2,
          C.UNVERIFIED,
-         reason=lambda s: "check by hand: what others show of it has signs of a scam ("
-         + "; ".join(s.secondary_harm) + "), but it names the brand only by a word others "
-         "share"),
+         reason=lambda s: COMMON_WORD_OPEN + "; ".join(s.secondary_harm) + COMMON_WORD_CLOSE),
     # the company's own link is read on the company's site, not on the walled page
     Rule("walled, linked by the company, to retire",
          lambda s, c: s.walled and _walled_own(s) and bool(s.redundancy), C.REDUNDANT),

@@ -4131,6 +4131,9 @@ def test_a_walled_page_with_a_scams_handle_elsewhere_is_that_scams_page() -> Non
     twin = threads(scam)
     assert twin.cls == FindingClass.IMPOSTOR and twin.severity == Severity.HIGH, twin
     assert "instagram:quillmark_invest" in twin.evidence[0].detail
+    # the signs the walled rule listed are carried over whole, none of its wording around them
+    signs = alone.evidence[0].detail.split("signs of a scam (", 1)[1].rsplit("), but", 1)[0]
+    assert signs and f"could not be read; {signs}; and its handle" in twin.evidence[0].detail
     assert threads(fan).cls == FindingClass.UNVERIFIED
 
 
