@@ -35,8 +35,17 @@ def fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c)).casefold()
 
 
+def _word_char(c: str) -> bool:
+    """Letters, digits, ``_.@-`` and the vowel signs and marks of Brahmic and other scripts
+    (Burmese, Lao, Thai, Khmer, Devanagari, Sinhala ...): those are not ``\\w`` in Python, and
+    splitting on them cut a word into single letters that matched almost every page in the
+    script. A real engine segments such text into whole words."""
+    return c.isalnum() or c in "_.@-" or unicodedata.category(c).startswith("M")
+
+
 def query_terms(text: str) -> list[str]:
-    return [t for t in re.split(r"[^\w.@-]+", fold(text)) if t and t not in ("or", "and")]
+    words = "".join(c if _word_char(c) else " " for c in fold(text)).split()
+    return [t for t in words if t not in ("or", "and")]
 
 
 @dataclass(frozen=True)

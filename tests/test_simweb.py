@@ -328,6 +328,16 @@ def test_searxng_json_paging_and_unresponsive(web):
     assert fetch(web, "https://searx.local/search?format=html&q=x")[0] == 403
 
 
+def test_search_terms_keep_whole_words_in_scripts_with_vowel_signs():
+    """Burmese, Lao, Devanagari ... write vowels as marks that are not ``\\w``: a term is the
+    whole word (folded like the index), never a run of single letters that matches any page."""
+    from simweb.search import query_terms
+    assert query_terms("ကော်ဖီ မြန်မာ") == ["ကောဖီ", "မြနမာ"]
+    assert query_terms("सुनौलो चिया") == ["सुनौलो", "चिया"]
+    assert query_terms("ກິນນາລີ, Çay (site:x.com) a.b@c-d") == ["ກິນນາລີ", "cay", "site", "x.com",
+                                                               "a.b@c-d"]
+
+
 # ------------------------------------------------------------------------------- websites
 
 
