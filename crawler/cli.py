@@ -25,8 +25,8 @@ from matching.variants import DEFAULT_MAX_VARIANTS
 
 from . import collector
 from .catalog import CatalogError
+from .click_messages import Group, help_messages, speaking
 from .click_messages import settle as settle_click
-from .click_messages import speaking
 from .option_values import OptionValueError, check_url, parse_as_of, parse_resolve
 from .options import SEARCH_ENGINES, AuditOptions, UsageError, env_overrides
 from .paths import PathProblem, check_database, check_out_dir, database_writable
@@ -137,7 +137,7 @@ def language_options(lang_help: str | None = None) -> list:
         click.option("--lang", type=click.Choice(LANGUAGES), default=None, is_eager=True,
                      help=lang_help or "Language of the report, of what the terminal says and "
                           "of the exports' headers (default: the inventory's 'language:', else "
-                          "the machine's locale)."),
+                          "yours: BRANDSWEEP_LANG, else LC_ALL, LC_MESSAGES, LANG)."),
         click.option("--timezone", default=None, metavar="ZONE", callback=_check_timezone,
                      help="IANA zone every time is shown in, e.g. Europe/Istanbul "
                           "(default: the machine's)."),
@@ -148,8 +148,8 @@ def _stored_language(func):
     """``--lang``/``--timezone`` of a command on a stored audit (``report``, ``triage``)."""
     for opt in reversed(language_options(
             "Language of the report and of what the command says (default: the language the "
-            "audit's report was written in, else the inventory's 'language:', else the "
-            "machine's locale).")):
+            "audit's report was written in, else the inventory's 'language:', else yours: "
+            "BRANDSWEEP_LANG, else LC_ALL, LC_MESSAGES, LANG).")):
         func = opt(func)
     return func
 
@@ -226,16 +226,19 @@ def audit_options(func):
                      help="Impostor pages captured at audit time (page, screenshot, PDF) for "
                           "evidence packs, worst first; 0 = none."),
         *language_options(),
-        click.option("-v", "--verbose", count=True),
-        click.option("-q", "--quiet", is_flag=True),
+        click.option("-v", "--verbose", count=True,
+                     help="Log more of the crawl: -v what it does, -vv every request."),
+        click.option("-q", "--quiet", is_flag=True,
+                     help="No progress lines and no summary; log errors only."),
     ]
     for opt in reversed(opts):
         func = opt(func)
     return func
 
 
-class _Commands(click.Group):
-    """The command group; a stored row no command could read (crawler/store.py's
+class _Commands(Group):
+    """The command group (its help and its commands' in the reader's language:
+    crawler/click_messages.py); a stored row no command could read (crawler/store.py's
     StoreDataError) ends any command with ``db: problem — fix`` and exit 2, not a traceback."""
 
     def main(self, args=None, *rest, **kw):  # type: ignore[override]
@@ -309,7 +312,8 @@ def main() -> None:
               help="Also check a words file: your own phrases for the classifier's word "
                    "families (scam, fan, employee ...), by language.")
 @language_options("Language of the errors and their fixes (default: the inventory's "
-                  "'language:', else the machine's locale).")[0]
+                  "'language:', else yours: BRANDSWEEP_LANG, else LC_ALL, LC_MESSAGES, "
+                  "LANG).")[0]
 def validate(inventory: Path, platforms_files: tuple[Path, ...], words_file: Path | None,
              lang: str | None) -> None:
     """Check an inventory (and a words file); errors name file:line and the fix.
@@ -676,8 +680,9 @@ def audit(inventory: Path, resume: bool, redis_url: str | None, as_of: str | Non
 @click.option("--status", "show_status", is_flag=True,
               help="Show the audit's queue, leases and per-process throughput, then exit.")
 @click.option("--json", "as_json", is_flag=True, help="With --status: print JSON.")
-@click.option("-v", "--verbose", count=True)
-@click.option("-q", "--quiet", is_flag=True)
+@click.option("-v", "--verbose", count=True,
+              help="Log more of the crawl: -v what it does, -vv every request.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress lines; log errors only.")
 def worker(redis_url: str, audit_key: str | None, wait: float, allow_private_network: bool,
            resolve: tuple[str, ...], show_status: bool, as_json: bool, verbose: int,
            quiet: bool) -> None:
@@ -1292,7 +1297,8 @@ def recorded_line(tr: Translator, path: object, n: int, audit_id: int, extra: st
 @click.option("--zip", "as_zip", is_flag=True, help="Also write each pack as one .zip.")
 @click.option("--lang", type=click.Choice(["en", "tr"]), default=None,
               help="Language of the prefilled report text and of what this command says "
-                   "(default: the inventory's, else en).")
+                   "(default: the audit's report's, else yours: BRANDSWEEP_LANG, else LC_ALL, "
+                   "LC_MESSAGES, LANG).")
 @click.option("--timezone", default=None, metavar="ZONE", callback=_check_timezone,
               help="IANA zone the report text's times are shown in, e.g. Europe/Istanbul "
                    "(default: the machine's).")
@@ -1448,7 +1454,6 @@ def extract(platform: str, file_or_url: str, handle: str | None, status: int | N
             resolve: dict[str, str], proxy: str | None) -> None:
     """Run one platform's extractor on a saved page/API response (or a URL); print JSON.
 
-    \b
     A URL is fetched as the audit fetches (the same SSRF guard on every redirect, the same
     size, header and time limits); a refusal exits 2 and names the reason.
 
@@ -1517,6 +1522,18 @@ def extract(platform: str, file_or_url: str, handle: str | None, status: int | N
          "evidence": {**read.evidence, **recorded}},
         indent=2, ensure_ascii=False, default=str,
     ))
+
+
+def extract_texts(fileobj, keywords, comment_tags, options):
+    """Babel extraction method of this file (babel.cfg): its gettext calls, then every
+    paragraph of the commands' and options' help (crawler/click_messages.py), so ``--help``
+    follows the reader's language through the same catalogs (README "Languages")."""
+    # imported when pybabel extracts: the CLI starts without it
+    from babel.messages.extract import extract_python
+
+    yield from extract_python(fileobj, keywords, comment_tags, options)
+    for message in help_messages(main):
+        yield 0, None, message, ["brandsweep --help"]
 
 
 def run() -> None:

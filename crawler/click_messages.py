@@ -1,13 +1,19 @@
-"""click's own usage errors in the reader's language ("Hata: Eksik argüman 'INVENTORY'.").
+"""click's own words and the commands' help in the reader's language ("Hata: Eksik argüman
+'INVENTORY'.", ``brandsweep audit --help`` in Turkish).
 
 click marks its messages for gettext (``from gettext import gettext as _`` in each of its
 modules) but reads the process-wide domain, which needs compiled ``.mo`` files on disk; our
 catalogs are ``.po`` files compiled in memory (reports/i18n.py). So :func:`speaking` points
 click's modules' ``_`` and ``ngettext`` at our catalog while a command line is parsed and its
-errors shown, for the messages listed here only (the error messages and "Usage:"; the help's
-headings stay English like the help texts themselves). The language is ``--lang`` as given on
-the command line, else the machine's; it is looked up when the first listed message is asked
-for, so a command line without a mistake costs nothing.
+errors or help shown, for the messages listed here only. The language is ``--lang`` as given on
+the command line, else the user's (``BRANDSWEEP_LANG``, then LC_ALL / LC_MESSAGES / LANG:
+reports.i18n.system_language); it is looked up when the first listed message is asked for, so a
+command line without a mistake costs nothing.
+
+The help texts (the commands' docstrings, the options' ``help=``) are written in English in
+crawler/cli.py; :class:`Command` and :class:`Group` show them through the same catalog, one
+paragraph at a time (:func:`translate_help`), and crawler/cli.py's Babel extraction method
+extracts them the same way, so every paragraph a reader sees is one message of the catalog.
 
 The lists below repeat click's wording so pybabel extracts it into reports/locale (README
 "Languages"); a click release that rewords one leaves that message English, never wrong.
@@ -17,7 +23,11 @@ from __future__ import annotations
 
 import contextlib
 import importlib
+import inspect
+import re
 from collections.abc import Callable, Iterator, Sequence
+
+import click
 
 
 def N_(message: str) -> str:  # noqa: N802 (gettext's marker, as reports.i18n's; not imported:
@@ -57,6 +67,24 @@ MESSAGES: tuple[str, ...] = (
     N_("{name} {filename!r} is not readable."),
     N_("{name} {filename!r} is not writable."),
     N_("Aborted!"),
+    # the help's own words (click.core, click.formatting, click.decorators)
+    N_("Options"),
+    N_("Commands"),
+    N_("Positional arguments"),
+    N_("default: {default}"),
+    N_("env var: {var}"),
+    N_("required"),
+    N_("(dynamic)"),
+    N_("%(prog)s, version %(version)s"),
+)
+
+#: click's words fixed when a command is defined (the help option's and the version option's
+#: help, the usage line's placeholders): shown in the reader's language by :class:`Command`
+HELP_WORDS: tuple[str, ...] = (
+    N_("Show this message and exit."),
+    N_("Show the version and exit."),
+    N_("[OPTIONS]"),
+    N_("COMMAND [ARGS]..."),
 )
 
 #: click's singular/plural pairs, keyed by the singular
@@ -97,16 +125,21 @@ class _Speaker:
         self.argv = list(argv)
         self._translations: object | None = None
         self.lang: str | None = None
-        # the help is English: its "Usage:" heading too (an error's usage line is not)
-        self.helping = "--help" in self.argv or "-h" in self.argv
+
+    def language(self) -> str:
+        """--lang on the command line (or the language the command settled on), else the
+        user's (BRANDSWEEP_LANG, LC_ALL, LC_MESSAGES, LANG)."""
+        # the user's language only when a message is shown
+        from reports.i18n import system_language
+
+        return self.lang or command_line_language(self.argv) or system_language()
 
     def catalog(self):
         if self._translations is None:
-            # the machine's language and the compiled catalog only when a message is shown
-            from reports.i18n import system_language, translations
+            # the compiled catalog only when a message is shown
+            from reports.i18n import translations
 
-            self._translations = translations(self.lang or command_line_language(self.argv)
-                                              or system_language())
+            self._translations = translations(self.language())
         return self._translations
 
     def settle(self, lang: str) -> None:
@@ -116,7 +149,7 @@ class _Speaker:
         self._translations = None
 
     def gettext(self, message: str) -> str:
-        if message not in _KNOWN or (message == "Usage:" and self.helping):
+        if message not in _KNOWN:
             return message
         return self.catalog().gettext(message)  # type: ignore[attr-defined]
 
@@ -154,3 +187,104 @@ def settle(lang: str) -> None:
     """The running command's language, once it knows it: click's own words follow it."""
     if _SPEAKERS:
         _SPEAKERS[-1].settle(lang)
+
+
+def help_gettext() -> Callable[[str], str] | None:
+    """The gettext of the language the command line speaks (see :class:`_Speaker`); None in
+    English, the language the help is written in."""
+    if _SPEAKERS:
+        speaker = _SPEAKERS[-1]
+        return None if speaker.language() == "en" else speaker.catalog().gettext
+    # a command shown outside ``speaking`` (a test's direct call): the user's language
+    from reports.i18n import system_language, translations
+
+    lang = system_language()
+    return None if lang == "en" else translations(lang).gettext
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def translate_help(text: str, gettext: Callable[[str], str]) -> str:
+    """A help text as click shows it, each paragraph through ``gettext``: a paragraph click
+    rewraps is one message, its whitespace made single spaces; a ``\\b`` paragraph (examples,
+    kept as written) only by its heading line (``Example:``); what follows ``\\f`` as is.
+    Extraction calls it with a recording ``gettext``: the messages are exactly the paragraphs
+    shown."""
+    body, ff, rest = inspect.cleandoc(text).partition("\f")
+    out = []
+    for paragraph in _PARAGRAPH_BREAK.split(body):
+        if paragraph.startswith("\b\n"):
+            lines = paragraph.split("\n")
+            if len(lines) > 1 and lines[1].endswith(":") and not lines[1][:1].isspace():
+                lines[1] = gettext(lines[1])
+            out.append("\n".join(lines))
+        else:
+            message = " ".join(paragraph.split())
+            out.append(gettext(message) if message else paragraph)
+    return "\n\n".join(out) + ff + rest
+
+
+def help_messages(command: click.Command) -> list[str]:
+    """Every message of a command's help, its parameters' and its subcommands' (each once, in
+    order): what crawler/cli.py's extraction method gives pybabel."""
+    found: dict[str, None] = {}
+
+    def record(message: str) -> str:
+        found[message] = None
+        return message
+
+    for item in _helped(command, click.Context(command)):
+        translate_help(item.help, record)
+    return list(found)
+
+
+def _helped(command: click.Command, ctx: click.Context) -> list:
+    """The command, its parameters (the help option too) and its subcommands (their own
+    parameters and subcommands), those with a help text."""
+    items = [command, *command.get_params(ctx)]
+    for sub in getattr(command, "commands", {}).values():
+        items += _helped(sub, click.Context(sub, parent=ctx, info_name=sub.name))
+    return [i for i in items if getattr(i, "help", None)]
+
+
+@contextlib.contextmanager
+def helps_in(command: click.Command, ctx: click.Context) -> Iterator[None]:
+    """While ``command``'s help is written: its help, its parameters' and its subcommands'
+    (the list of commands) in the reader's language; as defined again afterwards."""
+    gettext = help_gettext()
+    saved: list[tuple[object, str]] = []
+    if gettext is not None:
+        items = [command, *command.get_params(ctx),
+                 *getattr(command, "commands", {}).values()]
+        for item in items:
+            if getattr(item, "help", None):
+                saved.append((item, item.help))
+                item.help = translate_help(item.help, gettext)
+    try:
+        yield
+    finally:
+        for item, text in reversed(saved):
+            item.help = text
+
+
+class Command(click.Command):
+    """A command whose help and usage line speak the reader's language."""
+
+    def format_help(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        with helps_in(self, ctx):
+            super().format_help(ctx, formatter)
+
+    def collect_usage_pieces(self, ctx: click.Context) -> list[str]:
+        pieces = super().collect_usage_pieces(ctx)
+        if not any(p in HELP_WORDS for p in pieces):
+            return pieces
+        gettext = help_gettext() or str
+        return [gettext(p) if p in HELP_WORDS else p for p in pieces]
+
+
+class Group(Command, click.Group):
+    """A group of :class:`Command`: its help, its usage line and its list of commands in the
+    reader's language."""
+
+    command_class = Command

@@ -59,15 +59,32 @@ def check_language(lang: str | None) -> str:
     return code
 
 
+#: brandsweep's own variable: the language of everything it says, whatever the locale says
+LANGUAGE_VARIABLE = "BRANDSWEEP_LANG"
+
+
 def system_language() -> str:
-    """The machine's language if it has a catalog, else English (LC_ALL, LC_MESSAGES, LANG)."""
-    for var in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
-        value = os.environ.get(var)
-        if value and value not in ("C", "POSIX", "C.UTF-8"):
-            try:
-                return check_language(value.split(":")[0])
-            except LanguageError:
-                return "en"
+    """The user's language if it has a catalog, else English, in the usual order:
+    ``BRANDSWEEP_LANG``, then the POSIX locale (the first set of ``LC_ALL``, ``LC_MESSAGES``,
+    ``LANG``; ``C``/``POSIX`` is English), with GNU's ``LANGUAGE`` priority list (``tr:en``)
+    before it when the locale is not ``C``; the process locale when none is set.
+    (An unsupported ``BRANDSWEEP_LANG`` is ignored: the locale decides.)"""
+    own = os.environ.get(LANGUAGE_VARIABLE, "").strip()
+    if own:
+        with contextlib.suppress(LanguageError):
+            return check_language(own)
+    value = next((os.environ[v] for v in ("LC_ALL", "LC_MESSAGES", "LANG")
+                  if os.environ.get(v)), None)
+    if value is not None and value.split(".")[0] in ("C", "POSIX"):
+        return "en"
+    languages = [x for x in os.environ.get("LANGUAGE", "").split(":") if x]
+    for candidate in (languages if value is not None else []) + ([value] if value else []):
+        try:
+            return check_language(candidate)
+        except LanguageError:
+            continue
+    if value is not None:
+        return "en"
     try:
         loc = locale.getlocale()[0]
     except ValueError:
@@ -251,6 +268,7 @@ class Translator:
 
 __all__ = [
     "LANGUAGES",
+    "LANGUAGE_VARIABLE",
     "LanguageError",
     "N_",
     "NP_",

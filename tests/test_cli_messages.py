@@ -420,7 +420,7 @@ def test_clicks_own_usage_errors_speak_the_command_lines_language():
     gone = runner.invoke(main, ["validate", "yok.yaml", "--lang", "tr"])
     assert "'yok.yaml' bulunamadı." in gone.output and "File" not in gone.output
     helped = runner.invoke(main, ["demo", "--lang", "tr", "--help"])
-    assert helped.output.startswith("Usage:")  # the help is English, its heading too
+    assert helped.output.startswith("Kullanım:")  # the help speaks --lang too
     en = runner.invoke(main, ["audit", "--lang", "en"])
     assert "Error: Missing argument 'INVENTORY'." in en.output
     assert click.exceptions._ is gettext.gettext
@@ -444,3 +444,75 @@ def test_evidence_says_its_zip_and_counts_packs_in_the_languages_plural(tmp_path
     assert batch.startswith("2 evidence packs in ") and "each with its .zip" in batch
     assert packs_line(en, [pack / "a"], pack, single=False, zipped=False).startswith(
         "1 evidence pack in ")
+
+
+def test_the_help_speaks_the_users_language_and_english_stays_the_default():
+    """``--help`` was English for a Turkish user: BRANDSWEEP_LANG (then LC_ALL, LC_MESSAGES,
+    LANG) gives it in Turkish, click's own words and the usage line too; English is as
+    written, also after a Turkish help in the same process."""
+    from click.testing import CliRunner
+
+    from crawler.cli import main
+
+    english = {"BRANDSWEEP_LANG": "", "LC_ALL": "", "LC_MESSAGES": "", "LANGUAGE": "",
+               "LANG": "en_US.UTF-8"}
+    before = CliRunner(env=english).invoke(main, ["audit", "--help"]).output
+    tr = CliRunner(env={**english, "BRANDSWEEP_LANG": "tr"}).invoke(main, ["audit", "--help"])
+    assert tr.exit_code == 0
+    assert tr.output.startswith("Kullanım: main audit [SEÇENEKLER] INVENTORY")
+    for said in ("Asıl tarama: bul, eşleştir, kaydet, raporla.", "Örnek:", "Seçenekler:",
+                 "[varsayılan: duckduckgo]", "Bu iletiyi göster ve çık."):
+        assert said in tr.output
+    assert "brandsweep audit seeds/official_accounts.yaml --out report/" in tr.output
+    assert "Show this message" not in tr.output and "Options:" not in tr.output
+    group = CliRunner(env={**english, "LANG": "tr_TR.UTF-8"}).invoke(main, ["--help"])
+    assert "Komutlar:" in group.output and "Asıl tarama" in group.output
+    after = CliRunner(env=english).invoke(main, ["audit", "--help"]).output
+    assert after == before and before.startswith("Usage: main audit [OPTIONS] INVENTORY")
+    assert "Show this message and exit." in after and "The real sweep" in after
+
+
+def test_the_users_language_follows_the_usual_order(monkeypatch):
+    """BRANDSWEEP_LANG first; then the POSIX locale: the first set of LC_ALL, LC_MESSAGES,
+    LANG (C is English), GNU's LANGUAGE list before it; English otherwise."""
+    from reports.i18n import system_language
+
+    def lang(**env):
+        for var in ("BRANDSWEEP_LANG", "LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+            monkeypatch.delenv(var, raising=False)
+        for var, value in env.items():
+            monkeypatch.setenv(var, value)
+        return system_language()
+
+    assert lang(BRANDSWEEP_LANG="tr", LC_ALL="en_US.UTF-8") == "tr"
+    assert lang(BRANDSWEEP_LANG="xx", LANG="tr_TR.UTF-8") == "tr"  # unsupported: ignored
+    assert lang(LC_ALL="en_US.UTF-8", LANG="tr_TR.UTF-8") == "en"
+    assert lang(LC_MESSAGES="tr_TR.UTF-8", LANG="en_US.UTF-8") == "tr"
+    assert lang(LC_ALL="C", LANG="tr_TR.UTF-8") == "en"
+    assert lang(LANG="de_DE.UTF-8", LANGUAGE="tr:de") == "tr"
+    assert lang(LANG="C.UTF-8", LANGUAGE="tr") == "en"
+    assert lang(LANG="de_DE.UTF-8") == "en"
+
+
+def test_a_help_text_is_translated_paragraph_by_paragraph():
+    """A paragraph click rewraps is one message (its whitespace single); a \\b block keeps
+    its example lines as written, only its heading is a message; \\f and after stay."""
+    from crawler.click_messages import translate_help
+
+    seen: list[str] = []
+
+    def record(message: str) -> str:
+        seen.append(message)
+        return message.upper()
+
+    text = """First line
+        goes on.
+
+        \b
+        Example:
+          brandsweep audit x.yaml
+        \f
+        internal"""
+    out = translate_help(text, record)
+    assert seen == ["First line goes on.", "Example:"]
+    assert out == "FIRST LINE GOES ON.\n\n\b\nEXAMPLE:\n  brandsweep audit x.yaml\n\f\ninternal"
