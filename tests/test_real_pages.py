@@ -362,7 +362,9 @@ TUNED_BATCHES: frozenset[str] = frozenset({"2026-12-05-s4-tuning", "2026-12-05-s
                                             "2026-12-06-s5c-blind", "2026-12-06-s5d-blind",
                                             "2026-12-06-s6e-blind", "2026-12-06-s6f-blind",
                                             "2026-12-06-s7-extract8",
-                                            "2026-12-06-s7g-blind", "2026-12-06-s7h-blind"})
+                                            "2026-12-06-s7g-blind", "2026-12-06-s7h-blind",
+                                            "2026-12-06-s13s-blind", "2026-12-06-s14u-blind",
+                                            "2026-12-06-s14v-blind"})
 
 
 def test_project_tuning_captures_read_right(capsys):

@@ -218,6 +218,8 @@ class LayerRead:
 def read_layers(page: GenericPage) -> LayerRead:
     """Run every layer that applies to this answer (never raises)."""
     try:
+        if _unknown_to_webfinger(page):
+            return LayerRead(kind="missing")
         if page.is_json:
             return _json_layers(page)
         xml_error = _xml_error(page)
@@ -400,6 +402,22 @@ def _webfinger(doc: Any, page: GenericPage) -> str | None:
     own = page.platform.owns_host(host) or host.lower() == instance.lower()
     return page.valid_handle(user if own or federated_host(page) is None and not instance
                              else f"{user}@{host}")
+
+
+_WEBFINGER_PATH = re.compile(r"(?i)/\.well-known/webfinger/?$")
+
+
+def _unknown_to_webfinger(page: GenericPage) -> bool:
+    """A WebFinger lookup answered 404 or 410 (RFC 7033 4.2: the server knows no such
+    resource), whatever body the server's framework adds (none, an HTML error page, a JSON
+    error): the account does not exist there. A JRD in the body would still be read."""
+    if page.status not in (404, 410):
+        return False
+    try:
+        path = urlsplit(page.url or "").path
+    except ValueError:
+        return False
+    return bool(_WEBFINGER_PATH.search(path)) and '"subject"' not in page.text[:20_000]
 
 
 def header_layer(doc: Any, page: GenericPage, out: LayerRead, layer: str) -> None:
@@ -1053,6 +1071,29 @@ def asked_handle(page: GenericPage) -> str | None:
         m = rx.match(bare) if rx is not None else None
         if m:
             return page.valid_handle(unquote(m.group("handle")))
+    return _first_listed_name(url, page)
+
+
+# the query keys a batch lookup lists its names under (X v1.1 users/lookup?screen_name=a,b,
+# X v2 users/by?usernames=a,b, GitHub-style ?logins=, Mastodon's ?acct=)
+_NAME_QUERY = frozenset({"screen_name", "screen_names", "username", "usernames", "login", "logins",
+                         "handle", "handles", "acct", "accts", "user", "users"})
+
+
+def _first_listed_name(url: str, page: GenericPage) -> str | None:
+    """The first name a batch lookup asked for (``users/lookup.json?screen_name=a,b,c``): the
+    API answers the list in an order of its own, and the name asked first is the one the
+    request is about (a one-name list is the plain lookup)."""
+    try:
+        query = urlsplit(url).query
+    except ValueError:
+        return None
+    for part in query.split("&"):
+        key, _, value = part.partition("=")
+        if unquote(key).casefold() not in _NAME_QUERY or not value:
+            continue
+        first = unquote(value.replace("+", " ")).split(",")[0].strip()
+        return page.valid_handle(first) if first else None
     return None
 
 
@@ -1284,6 +1325,10 @@ def _handle_of(view: Mapping[str, Any], page: GenericPage) -> str | None:
         server = federated_host(page)
         if server:
             raw = f"{raw.lstrip('@')}@{server}"  # an account of another instance
+        elif _is_actor(view) and _actor_authority(view, page):
+            # an actor on a server with a port (a development server at localhost:3000):
+            # the fediverse names its accounts by the id's authority, port included
+            raw = f"{raw.lstrip('@')}@{_actor_authority(view, page)}"
         elif page.valid_handle(raw) is None and _is_actor(view):
             # a saved actor whose name only its own server allows (Bridgy Fed's domain
             # names): that server is the one its id names
@@ -1467,6 +1512,23 @@ def _is_actor(view: Mapping[str, Any]) -> bool:
     """An ActivityPub actor's object (its ``type`` a string: TDLib's and others' are objects)."""
     kind = view.get("type")
     return isinstance(kind, str) and kind in _ACTOR_TYPES
+
+def _actor_authority(view: Mapping[str, Any], page: GenericPage) -> str | None:
+    """``host:port`` of an actor whose id names a server with an explicit port, the server that
+    answered (``http://localhost:3080/users/x`` fetched from localhost:3080), else None: a dev
+    server's accounts are ``x@localhost:3080`` (Mastodon's LOCAL_DOMAIN keeps the port)."""
+    try:
+        own = urlsplit(str(view.get("id") or ""))
+        asked = urlsplit(page.url or "")
+        port = own.port
+    except ValueError:
+        return None
+    if port is None or own.scheme not in ("http", "https") or not own.hostname:
+        return None
+    if asked.netloc and asked.netloc.lower() != own.netloc.lower():
+        return None
+    return f"{own.hostname.lower()}:{port}"
+
 
 
 def read_profile_object(view: Mapping[str, Any], page: GenericPage, out: LayerRead,
