@@ -111,3 +111,28 @@ def test_webfinger_other_statuses_are_not_missing():
     assert _read("mastodon", url, 503, "").state is not NOT_FOUND
     assert _read("mastodon", url, 200, "").state is not NOT_FOUND
     assert _read("mastodon", "https://toot.example.net/some/other/path", 404, "").state is not FOUND
+
+
+# ------------------------------------------------------------------ extract auto: the headers say
+
+
+def test_auto_names_the_platform_from_a_cookie_domain_when_the_body_says_nothing():
+    from crawler.extract.detect import saved_answer
+
+    message = (b"HTTP/2 451 \r\ncontent-type: text/html\r\nset-cookie: sid=abc123; Domain=.tiktok.com;"
+               b" Path=/; Secure\r\n\r\nUnavailable here")
+    name, _url, status, _h, _b, _n = saved_answer(CAT, "auto", message, "file:///saved")
+    assert (name, status) == ("tiktok", 451)
+
+
+def test_auto_names_a_server_by_its_security_policy_hosts():
+    from crawler.extract.detect import header_platform
+
+    policy = ("default-src 'none'; img-src 'self' https://mastodon.online https://files.mastodon.online;"
+              " connect-src 'self' https://mastodon.online wss://streaming.mastodon.online")
+    assert header_platform(CAT, {"Content-Security-Policy": policy}) == "mastodon"
+    assert header_platform(CAT, {"Location": "https://github.com/login"}) == "github"
+    assert header_platform(CAT, {"content-type": "text/html"}) is None
+    # a policy naming two platforms as often: no guess
+    tie = "frame-src https://www.youtube.com https://x.com"
+    assert header_platform(CAT, {"content-security-policy": tie}) is None

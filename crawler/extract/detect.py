@@ -306,4 +306,34 @@ def saved_answer(
         status = answer.status if status is None else status
         notes = {"recorded_answers": len(answers), "answer_read": index}
     name = detect_platform(catalog, url, body) if platform == "auto" else platform
+    if name is None and headers:
+        name = header_platform(catalog, headers)
     return name, url, 200 if status is None else status, headers, body, notes
+
+
+# what a recorded answer's own headers say about the site that sent it, strongest first: the
+# domain its cookies are set for, where it redirects, the hosts its security policy allows
+_COOKIE_DOMAIN = re.compile(r"(?i)(?:^|;)\s*domain\s*=\s*\.?([a-z0-9.-]+\.[a-z]{2,})")
+_POLICY_HOST = re.compile(r"(?i)(?:https?|wss?)://(?:\*\.)?([a-z0-9.-]+\.[a-z]{2,})")
+
+
+def header_platform(catalog: Catalog, headers: Mapping[str, str]) -> str | None:
+    """The platform an answer with nothing of its own to say comes from (an empty 404, a
+    one-line error behind a proxy), by its headers: the cookies set for a platform's domain,
+    a redirect to one of its URLs, else the host its Content-Security-Policy names most."""
+    low = {str(k).lower(): str(v) for k, v in headers.items()}
+    for domain in _COOKIE_DOMAIN.findall(low.get("set-cookie", "")):
+        for platform in catalog.platforms_for_host(domain):
+            return platform.name
+    location = low.get("location", "")
+    if location.startswith(("http://", "https://")):
+        hit = _url_platform(catalog, location)
+        if hit:
+            return hit
+    votes: Counter[str] = Counter()
+    for host in _POLICY_HOST.findall(low.get("content-security-policy", "")):
+        votes.update({platform.name for platform in catalog.platforms_for_host(host)})
+    top = votes.most_common(2)
+    if top and (len(top) == 1 or top[0][1] > top[1][1]):
+        return top[0][0]
+    return None
