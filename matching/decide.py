@@ -33,9 +33,13 @@ finding. In words:
    "secondary: ..."), with no such sign, is the company's own: ``redundant`` or
    ``official_unlisted`` as in 4. Else ``unverified``.
 4. **The company's own** (linked from the official site, a verified or only-official link
-   with the logo, the logo on a channel opened years ago, silent for over a year and linking
-   nowhere (where the platform shows no opening date: silent for years), a self-described
-   company channel) and nothing a fraudster would gain ->
+   with the logo, a self-described company channel, or a page left behind years ago: the
+   logo, or the brand's own name with an official link, on a page opened years before it
+   fell silent over a year ago (where the platform shows no opening date: silent for
+   years; where it shows no post dates, as Facebook: opened over five years ago), linking
+   nowhere, to an official domain or to a lapsed one that no longer answers, asking nothing
+   and using no scam word the company does not use itself; "official" or a painted tick is
+   no harm there) and nothing a fraudster would gain ->
    ``redundant`` when it duplicates, sleeps or sits outside the strategy, else
    ``official_unlisted``. Own channels are never impostors.
 4b. **Blank** (found, but the page shows nothing of its own: a JavaScript shell reached only

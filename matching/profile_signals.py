@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from matching import signals as sig
 from matching import words
@@ -981,13 +981,16 @@ def _native_soft(hit: str) -> bool:
     return hit in _NATIVE_SOFT or hit in native_hits(("soft_scam", "dm_invite"))
 
 
-def _hard_scam(p: Profile) -> bool:
+def _hard_scam(p: Profile, excused: frozenset[str] = frozenset()) -> bool:
     """Scam wording beyond what honest company channels say too (payment, credential or
-    personal-data requests, giveaways to claim, crypto): see ``words.SOFT_SCAM_WORDS``."""
+    personal-data requests, giveaways to claim, crypto): see ``words.SOFT_SCAM_WORDS``;
+    ``excused``: words not counted (the company's own, :func:`company_words`)."""
     e = p.found.get(SignalName.SCAM_WORDING)
     if e is None:
         return False
-    hits = [h.strip() for h in str(e.value).split(",")]
+    hits = [h.strip() for h in str(e.value).split(",") if h.strip() not in excused]
+    if not hits:
+        return False
     return any(not _SOFT_SCAM.fullmatch(h) and not _native_soft(h) for h in hits) or (
         len(hits) >= 5)
 
@@ -1052,10 +1055,10 @@ def _a_trade_of_its_own(p: Profile) -> bool:
 
 
 def _harmless(p: Profile) -> bool:
-    """Nothing a fraudster would gain: no scam wording beyond the soft words, lookalike,
-    look-alike letters, a typo of a declared handle of the platform, fan wording, refused
-    link or painted-on badge."""
-    return not (p.lookalike or _hard_scam(p) or p.has(
+    """Nothing a fraudster would gain: no scam wording beyond the soft words and the
+    company's own (:func:`company_words`), lookalike, look-alike letters, a typo of a
+    declared handle of the platform, fan wording, refused link or painted-on badge."""
+    return not (p.lookalike or _hard_scam(p, company_words(p)) or p.has(
         SignalName.HOMOGLYPHS, SignalName.SELF_DECLARED_UNOFFICIAL,
         SignalName.LINK_REFUSED, SignalName.IMPERSONATED_BADGE,
     ) or _typosquat(p))
@@ -1290,8 +1293,9 @@ def _company_resources(p: Profile) -> Evidence | None:
     kinds = p.link_field_kinds or set(p.kinds)
     if _partner_name(p):
         return None  # a franchisee's or a dealer's own page wears the logo by licence
-    if not kinds and p.avatar is not None and _harmless(p) and not unproven(p):
-        return _left_behind(p)
+    old = _left_behind(p)
+    if old is not None:
+        return old
     if p.avatar is None or kinds != {"official"} or not (_harmless(p) or _shows_fan_work(p)):
         return None
     if unproven(p):
@@ -1309,42 +1313,132 @@ def _company_resources(p: Profile) -> Evidence | None:
 #: when it was opened this long before its last sign of life (or, its opening date not shown,
 #: has been silent this long) ...
 _LEFT_BEHIND_AGE_DAYS = 3 * 365
+#: ... or, where the platform shows when a page was opened but not when it last posted
+#: (Facebook), when it was opened this long ago
+_OLD_PAGE_DAYS = 5 * 365
+
+
+def _long_ago(p: Profile) -> str | None:
+    """How the page shows that it was left behind years ago, or None. Silent for longer
+    than ``dormant_days`` after years of life (opened ``_LEFT_BEHIND_AGE_DAYS`` before its
+    last post), or silent that long itself where no opening date is shown; where the
+    platform shows no date of any post (Facebook), opened ``_OLD_PAGE_DAYS`` ago."""
+    f = p.fields
+    if f.last_active_at:
+        quiet = _days_between(f.last_active_at, p.now)
+        if quiet is None or quiet < p.config.dormant_days:
+            return None
+        if f.created_at:
+            age = _days_between(f.created_at, f.last_active_at)
+            if age is None or age < _LEFT_BEHIND_AGE_DAYS:
+                return None
+            return f"was opened {f.created_at} and has been silent since {f.last_active_at}"
+        if quiet < _LEFT_BEHIND_AGE_DAYS:
+            return None  # no opening date shown: the silence alone must be years long
+        return f"shows no opening date and has been silent since {f.last_active_at}"
+    age = _days_between(f.created_at, p.now)
+    if age is None or age < _OLD_PAGE_DAYS:
+        return None
+    return (f"was opened {f.created_at}, over five years ago (the platform shows no date of "
+            "its posts)")
+
+
+def _dead_link(p: Profile, dom: str) -> bool:
+    """The crawl followed a link to ``dom`` and no page answered: the host is gone (a lapsed
+    domain) or answers only an error."""
+    tried = [pg for pg in p.pages if registered_domain(pg.final_url or pg.url) == dom]
+    return bool(tried) and all(
+        (pg.refused or "").startswith("fetch failed") or (pg.http_status or 0) >= 400
+        for pg in tried)
+
+
+def _left_links(p: Profile) -> str | None:
+    """Where an old page sends people, when that is nowhere a fraudster gains: nowhere, an
+    official domain, or a domain that no longer answers (the company's lapsed old domain,
+    which sends nobody anywhere). None when it links anything else."""
+    official: list[str] = []
+    dead: list[str] = []
+    for url in p.links:
+        kind, dom, _why = p._kind(url)
+        if kind == "official":
+            official.append(dom)
+        elif _dead_link(p, dom):
+            dead.append(dom)
+        else:
+            return None
+    said = [f"the official domain {d}" for d in dict.fromkeys(official)] + [
+        f"{d}, which no longer answers" for d in dict.fromkeys(dead)]
+    return "links only " + " and ".join(said) if said else "links nowhere"
 
 
 def _left_behind(p: Profile) -> Evidence | None:
-    """The official logo, no link at all, nothing a fraudster would gain (no scam wording,
-    lure word or claim in the handle, look-alike letters, unofficial words), opened years ago
-    and silent for longer than ``dormant_days``: the company's channel from before it linked
-    its site everywhere, left behind. An impostor copying the logo starts young (see
-    ``young_logo_copy``) and asks for something soon; one that waited years and then went
-    quiet gains nothing. Where the platform shows no opening date (Instagram, YouTube), the
-    silence itself must be that long: a copy at work posts, and one silent for years gains a
-    fraudster nothing."""
-    if p.lure_affixes or p.has(SignalName.SCAM_WORDING, SignalName.EMPTY_PROFILE):
+    """The company's old page, left behind: it wears the official logo (or bears the
+    brand's own name and links an official domain), was left years ago (:func:`_long_ago`),
+    links nothing but official domains or lapsed ones that no longer answer, and shows
+    nothing a fraudster would gain: no scam wording beyond the company's own words, no
+    request for money or data, lure word in the handle, look-alike letters, unofficial words,
+    typo of a declared handle, nor a lookalike site that promotes it. A word or a mark
+    calling it official ("official" in the handle, a painted tick) is no harm there: the
+    company's first page called itself so before a newer one was declared. An impostor
+    copying the logo starts young (see ``young_logo_copy``) and asks for something soon; a
+    hijacked old page is put to work at once; one silent for years that sends people only
+    to the company gains a fraudster nothing."""
+    if unproven_handle(p) or p.brand_index is None or set(p.lure_affixes) - words.POSE_AFFIXES:
         return None
-    quiet = _days_between(p.fields.last_active_at, p.now)
-    if quiet is None or quiet < p.config.dormant_days:
+    if p.has(SignalName.HOMOGLYPHS, SignalName.SELF_DECLARED_UNOFFICIAL,
+             SignalName.LINK_REFUSED, SignalName.EMPTY_PROFILE,
+             SignalName.PROMOTED_BY_LOOKALIKE) or _typosquat(p):
         return None
-    if p.fields.created_at:
-        age = _days_between(p.fields.created_at, p.fields.last_active_at or "")
-        if age is None or age < _LEFT_BEHIND_AGE_DAYS:
-            return None
-        opened = f"was opened {p.fields.created_at} and "
-    elif quiet < _LEFT_BEHIND_AGE_DAYS:
-        return None  # no opening date shown: the silence alone must be years long
-    else:
-        opened = ""
+    when = _long_ago(p)
+    if when is None or _scam_hits(p) - company_words(p) or _asks_money_or_data(p):
+        return None
+    links = _left_links(p)
+    if links is None:
+        return None
+    if p.avatar is None and not ("official" in p.kinds and _poses_by_name(p)):
+        return None
+    page = p.found.get(SignalName.LOOKALIKE_PAGE)
+    if page is not None and not _dead_link(p, str(page.value)):
+        return None
     acc = p.avatar[1] if p.avatar is not None else None
-    logo = f" of {acc.platform}:{acc.handle}" if acc is not None else ""
-    opened = (f"was opened {p.fields.created_at} and " if p.fields.created_at
-              else "shows no opening date, ")
+    wears = (f"wears the official logo of {acc.platform}:{acc.handle}" if acc is not None
+             else "bears the brand's own name")
     return Evidence(
         SignalName.COMPANY_RESOURCES,
-        p.fields.last_active_at,
-        f"wears the official logo{logo}, links nowhere and asks for nothing, {opened}has "
-        f"been silent since {p.fields.last_active_at}: the company's old channel, left "
+        p.fields.last_active_at or p.fields.created_at,
+        f"{wears}, {links}, asks for nothing and {when}: the company's old page, left "
         "behind (an impostor starts young and asks soon)",
     )
+
+
+def _poses_by_name(p: Profile) -> bool:
+    """Its name is one of the brand's own full names, presented as the brand."""
+    t = p.id_target
+    return (p.identity >= 0.9 and t is not None and t.strong
+            and sig.someone_else(p.fields.display_name, p.brand_names) is None)
+
+
+def _scam_hits(p: Profile) -> set[str]:
+    """The scam words its page uses (``scam_wording``'s hits), or none."""
+    e = p.found.get(SignalName.SCAM_WORDING)
+    return {h.strip() for h in str(e.value).split(",")} if e is not None else set()
+
+
+@lru_cache(maxsize=64)
+def _words_of(bios: tuple[str, ...]) -> frozenset[str]:
+    out: set[str] = set()
+    for bio in bios:
+        e = sig.scam_wording(bio)
+        if e is not None:
+            out.update(h.strip() for h in str(e.value).split(","))
+    return frozenset(out)
+
+
+def company_words(p: Profile) -> frozenset[str]:
+    """The words of the scam vocabulary the company's own declared accounts use in their
+    bios: its trade's words (a lottery's "draw", "Розыгрыши по четвергам"), which on a page
+    that sends people only to the company are no lure of a fraudster's."""
+    return _words_of(tuple(sorted(b for t in p.ix.bios.values() for b in t.values())))
 
 
 _FAN_WORK = LazyPattern(r"\bfan ?(art|made|edits?)\b")

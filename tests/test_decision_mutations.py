@@ -4171,3 +4171,98 @@ def test_the_companys_own_page_or_a_warning_raises_nothing() -> None:
     assert own.cls == FindingClass.IMPOSTOR and own.severity == Severity.MEDIUM, own
     warns = _linking("Quillmark will never ask for your card number or an SMS code.")
     assert warns.cls == FindingClass.IMPOSTOR and warns.severity == Severity.MEDIUM, warns
+
+
+# detect20 (#11): the company's own old pages, people, namesakes, resellers and fans
+
+OLD_FB = obs("facebook", "quillmarkhamburg", display_name="Quillmark Papier Hamburg",
+             bio="Offizielle Seite von Quillmark Papier. Official page.", avatar_phash=LOGO,
+             followers=9000, created_at="2012-05-01")
+
+
+def test_an_old_page_in_the_logo_that_asks_nothing_is_the_companys_left_behind() -> None:
+    """A Facebook page (the platform shows when it was opened, not when it last posted) in
+    the logo, calling itself official, linking nowhere, asking nothing, opened over five
+    years ago: the company's first page, left behind (redundant beside the declared page).
+    The same page opened this year is a copy at work: an impostor."""
+    f = classify_one(OLD_FB)
+    assert f.cls == FindingClass.REDUNDANT, f
+    assert "company_resources" in signals_of(f)
+    young = classify_one(replace(OLD_FB, fields=replace(OLD_FB.fields, created_at="2025-09-01")))
+    assert young.cls == FindingClass.IMPOSTOR, young
+
+
+def test_an_old_page_that_asks_for_something_or_lures_stays_an_impostor() -> None:
+    """The same old page asking for money by transfer, or wearing a lure word in its
+    handle, or using scam words the company never uses itself: a hijacked or bought page
+    at work, an impostor."""
+    asks = classify_one(replace(OLD_FB, fields=replace(
+        OLD_FB.fields, bio="Offizielle Seite. Gewinnspiel: Versand 4,90 € per Überweisung "
+                           "vorab zahlen.")))
+    assert asks.cls == FindingClass.IMPOSTOR, asks
+    lure = classify_one(replace(OLD_FB, handle="quillmark_gewinnspiel"))
+    assert lure.cls == FindingClass.IMPOSTOR, lure
+    word = classify_one(replace(OLD_FB, fields=replace(
+        OLD_FB.fields, bio="Quillmark Papier Hamburg. Verlosung jeden Monat!")))
+    assert word.cls == FindingClass.IMPOSTOR, word
+
+
+def test_an_old_page_whose_link_no_longer_answers_is_the_companys() -> None:
+    """An old page linking a domain that no longer answers (the company's lapsed domain,
+    which sends nobody anywhere) is the company's left behind; the same link to a site
+    that answers (someone's live lookalike) keeps it an impostor."""
+    url = "http://quillmark-hamburg.de"
+    o = replace(OLD_FB, fields=replace(OLD_FB.fields, bio="Papier aus Hamburg.",
+                                       external_links=(url,)))
+    dead = LinkedPage(url, "facebook", "quillmarkhamburg",
+                      refused="fetch failed: the host does not answer")
+    f = classify_one(o, (dead,))
+    assert f.cls == FindingClass.REDUNDANT, f
+    live = LinkedPage(url, "facebook", "quillmarkhamburg", final_url=url, http_status=200,
+                      title="Quillmark Hamburg")
+    g = classify_one(o, (live,))
+    assert g.cls == FindingClass.IMPOSTOR, g
+
+
+def test_a_page_silent_for_years_that_links_only_the_company_is_its_own_despite_a_tick() -> None:
+    """An Instagram account (no opening date shown) with 'official' in its handle and a
+    painted tick, in the logo, linking only the official site and silent for over three
+    years: the company's old account (a fraudster gains nothing by sending people to the
+    company and falling silent). The same account posting last month is an impostor."""
+    o = obs("instagram", "quillmark_official", display_name="Quillmark Papier (Official)",
+            bio="Offizieller Account ✔ www.quillmark.de", avatar_phash=LOGO, posts=19,
+            external_links=(SITE,), last_active_at="2020-02-14")
+    f = classify_one(o)
+    assert f.cls == FindingClass.REDUNDANT, f
+    live = classify_one(replace(o, fields=replace(o.fields, last_active_at="2026-10-30")))
+    assert live.cls == FindingClass.IMPOSTOR, live
+
+
+def test_an_old_page_under_the_brands_name_linking_its_domain_is_the_companys() -> None:
+    """No logo, but the brand's own name, a link to the official domain only and opened
+    twelve years ago: the company's old page. Without the official link it is only a
+    resemblance (a low candidate)."""
+    o = obs("facebook", "quillmarkpapier.de", display_name="Quillmark Papier",
+            bio="Papier aus Hamburg.", external_links=("http://quillmark.de",),
+            created_at="2014-03-01")
+    f = classify_one(o)
+    assert f.cls == FindingClass.REDUNDANT, f
+    bare = classify_one(replace(o, fields=replace(o.fields, external_links=())))
+    assert bare.cls == FindingClass.IMPOSTOR and bare.severity == Severity.LOW, bare
+
+
+def test_the_companys_own_trade_words_are_no_scam_on_a_page_that_sends_only_to_it() -> None:
+    """A page in the logo linking only the official site, whose one scam word is one the
+    company's own declared account uses in its bio (a lottery's 'draw', here a monthly
+    'prize' draw): the company's page. The same page where the company never says that
+    word is an impostor."""
+    o = obs("facebook", "quillmark.nord", display_name="Quillmark Papier Nord",
+            bio="Monthly prize draw for our readers!", avatar_phash=LOGO,
+            external_links=(SITE,))
+    says = [replace(OFFICIAL[0], fields=replace(
+        OFFICIAL[0].fields, bio="Papier aus Hamburg seit 1921. A prize every month.")),
+            OFFICIAL[1]]
+    f = next(x for x in classify(INV, [*says, o], (), now=NOW) if x.key == (o.platform, o.handle))
+    assert f.cls in (FindingClass.REDUNDANT, FindingClass.OFFICIAL_UNLISTED), f
+    g = classify_one(o)
+    assert g.cls == FindingClass.IMPOSTOR, g
