@@ -199,8 +199,15 @@ def write_packs(store: Store, catalog: Catalog, keys: Sequence[tuple[str, str]],
         if options.zip:
             zip_pack(path, path.parent / f"{path.name}.zip")
         decision = current.get((platform, handle))
+        # the account as the index names it for a reviewer: platform, display name, address
+        fields = data.get("fields") or {}
         rows.append({
             "platform": platform, "handle": handle, "pack": path.name,
+            "platform_title": case.platform_title,
+            "display_name": (finding.display_name if finding else None)
+            or fields.get("display_name"),
+            "url": (finding.url if finding else None) or data.get("url")
+            or (catalog[platform].profile_url(handle) if platform in catalog else None),
             "class": finding.cls.value if finding else None,
             "decision": decision.decision.value if decision else None,
             "capture": (case.capture or {}).get("state"),

@@ -461,7 +461,7 @@ def _summary(
     tr = Translator(case.lang if case.lang in LANGUAGES else "en", case.timezone)
     _ = tr.gettext
     out = [_("# Evidence pack: {platform} profile {handle}").format(
-        platform=_md(platform), handle=_md(handle)), ""]
+        platform=_md(title), handle=_md(handle)), ""]
     if finding is not None:
         cls, sev_word = str(finding.cls), str(finding.severity or "")
         if tr.lang != "en":  # the class and severity as the report names them
@@ -475,7 +475,8 @@ def _summary(
                 (_("**Imitates:** the official {platform} account {handle} of {brand}.")
                  if finding.brand else
                  _("**Imitates:** the official {platform} account {handle}.")).format(
-                    platform=_md(finding.imitates[0]), handle=_md(finding.imitates[1]),
+                    platform=_md(case.official_title or finding.imitates[0]),
+                    handle=_md(finding.imitates[1]),
                     brand=_md(finding.brand or ""))
             )
         elif finding.brand:
@@ -555,7 +556,7 @@ def _summary(
         out.append(_("## The official account it imitates"))
         out.append("")
         out.append("- " + _("{platform} account {handle}").format(
-            platform=_md(off.platform), handle=_md(off.handle))
+            platform=_md(case.official_title or off.platform), handle=_md(off.handle))
                    + (_(", shown as \"{name}\"").format(name=_md(off.display_name))
                       if off.display_name else ""))
         if off.url:
@@ -570,9 +571,10 @@ def _summary(
         out.append(_("## Why it is impersonation: every signal"))
         out.append("")
         text = profile_text(finding)
+        refs = account_refs(case)  # an account it cites: by its URL, as the report text says
         for e in finding.evidence:
             # the report's sentence, then what the matcher recorded (the measure behind it)
-            said, detail = _reason_text(tr, written_as(e, text)), _plain_signal(e)
+            said, detail = _reason_text(tr, written_as(e, text), refs), _plain_signal(e)
             # (nor the detail again when the sentence already quotes it: a rule's reason)
             # (in another language, the matcher's English record says what it is)
             record = detail if tr.lang == "en" else _("audit record, in English: {record}") \
@@ -658,7 +660,7 @@ def _summary(
 
 def _safe_link(url: str) -> bool:
     """An official URL from the inventory or catalog may stay a plain link (https only)."""
-    return url.startswith("https://") and " " not in url and "`" not in url
+    return url.startswith("https://") and not any(ch in url for ch in " `|<>[]()\\\n")
 
 
 def _takedown_case(evidence: Mapping[str, Any], finding: Finding | None, case: Case,
@@ -859,20 +861,36 @@ def pack_name(platform: str, handle: str) -> str:
     return f"{platform}-{safe or 'profile'}"[:120]
 
 
+def _index_account(row: Mapping[str, Any]) -> str:
+    """An account of the index as a reviewer reads it: its display name (quoted: scraped
+    text), else its handle; never brandsweep's ``platform:handle``."""
+    name = one_line(str(row.get("display_name") or ""), 120)
+    return f"“{_md(name)}”" if name else _md(row.get("handle") or "-")
+
+
+def _index_url(url: object) -> str:
+    """The account's address on its platform: a link when it is a plain https URL, else shown
+    verbatim (never a link the pack's reader did not expect)."""
+    if not url:
+        return "-"
+    return str(url) if _safe_link(str(url)) else _code(url)
+
+
 def write_index(out_dir: Path, rows: Sequence[Mapping[str, Any]], lang: str = "en") -> Path:
     """``index.md`` and ``index.json`` for a batch of packs (``brandsweep evidence --all``);
-    ``index.md`` in the packs' language."""
+    ``index.md`` in the packs' language, each account by its platform, display name and
+    address (``index.json`` keeps ``platform`` and ``handle`` for scripts)."""
     out = Path(out_dir)
     tr = Translator(lang if lang in LANGUAGES else "en")
     _ = tr.gettext
     ordered = sorted(rows, key=lambda r: (str(r.get("platform")), str(r.get("handle"))))
-    head = (_("platform"), _("handle"), _("class"), _("decision"), _("page"), _("pack"),
-            _("report via"))
+    head = (_("platform"), _("account"), _("profile URL"), _("class"), _("decision"), _("page"),
+            _("pack"), _("report via"))
     lines = [_("# Evidence packs"), "",
              tr.ngettext("{n} pack, in a folder of its own.",
                          "{n} packs, one folder per profile.", len(ordered)).format(
                  n=tr.number(len(ordered))), "",
-             "| " + " | ".join(head) + " |", "|---|---|---|---|---|---|---|"]
+             "| " + " | ".join(head) + " |", "|---" * len(head) + "|"]
     def said(value: object, labels: Mapping[str, str], missing: str = "-") -> str:
         """A code (class, decision, capture state) by its label; index.json keeps the code."""
         code = str(value) if value else ""
@@ -882,7 +900,8 @@ def write_index(out_dir: Path, rows: Sequence[Mapping[str, Any]], lang: str = "e
     for r in ordered:
         via = r.get("report_form") or r.get("report_email") or "-"
         lines.append(
-            f"| {_md(r.get('platform'))} | {_md(r.get('handle'))} | "
+            f"| {_md(r.get('platform_title') or r.get('platform'))} | {_index_account(r)} | "
+            f"{_index_url(r.get('url'))} | "
             f"{said(r.get('class'), CLASS_LABELS)} | {said(r.get('decision'), CHOICE_LABELS)}"
             f" | {said(r.get('capture'), CAPTURE_HEADINGS, not_captured)}"
             f" | `{r.get('pack')}/` | {via} |")

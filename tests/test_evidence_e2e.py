@@ -76,7 +76,9 @@ def test_one_pack_per_impostor_and_an_index(demo, packs):
     assert {(r["platform"], r["handle"]) for r in index} == \
         {(f["platform"], f["handle"]) for f in wanted}
     assert all(r["pack"] and (packs / f"{r['pack']}.zip").is_file() for r in index)
-    assert "| instagram | northwindcofee |" in (packs / "index.md").read_text("utf-8")
+    index_md = (packs / "index.md").read_text("utf-8")  # the account as a reviewer reads it
+    assert "| Instagram | " in index_md
+    assert "| https://www.instagram.com/northwindcofee/ |" in index_md
 
 
 def test_every_pack_is_takedown_ready(demo, packs):

@@ -325,7 +325,7 @@ def test_the_case_file_is_in_the_packs_language(tmp_path):
     team keeps (summary.md) was all English."""
     out = write_evidence_pack(tmp_path / "p", EVIDENCE, finding(), {}, case(lang="tr"))
     summary = (out / "summary.md").read_text("utf-8")
-    assert summary.startswith("# Kanıt paketi: instagram profili northwindcoffee\\_support")
+    assert summary.startswith("# Kanıt paketi: Instagram profili northwindcoffee\\_support")
     assert "**Değerlendirme:** Taklitçi, önem: Yüksek (ilgi puanı 0,93)." in summary
     for heading in ("## Taklit ettiği resmî hesap", "## Neden taklit: bütün sinyaller",
                     "## Nasıl bulundu", "## Hak sahibi", "## Dosyalar"):
@@ -337,7 +337,7 @@ def test_the_case_file_is_in_the_packs_language(tmp_path):
     assert "— denetim kaydı (İngilizce): " in signals
     english = (write_evidence_pack(tmp_path / "e", EVIDENCE, finding(), {}, case())
                / "summary.md").read_text("utf-8")
-    assert english.startswith("# Evidence pack: instagram profile northwindcoffee\\_support")
+    assert english.startswith("# Evidence pack: Instagram profile northwindcoffee\\_support")
 
 
 def test_the_index_of_packs_is_in_their_language(tmp_path):
@@ -345,7 +345,7 @@ def test_the_index_of_packs_is_in_their_language(tmp_path):
              "decision": None, "capture": None, "report_form": None, "report_email": None}]
     text = write_index(tmp_path, rows, lang="tr").read_text("utf-8")
     assert text.startswith("# Kanıt paketleri\n\n1 paket, her profil için bir klasör.")
-    assert "| platform | kullanıcı adı | sınıf | karar |" in text and "| kaydedilmedi |" in text
+    assert "| platform | hesap | profil URL'si | sınıf | karar |" in text and "| kaydedilmedi |" in text
     assert write_index(tmp_path, rows).read_text("utf-8").startswith("# Evidence packs")
 
 

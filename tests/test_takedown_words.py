@@ -89,3 +89,51 @@ def test_a_single_triage_decision_prints_date_and_time_like_import():
         tr = Translator(lang, "Europe/Istanbul")
         text = triaged_message(tr, "instagram:kavak_help", t, None)
         assert tr.datetime(t.decided_at) in text and "14:05" in text, text
+
+
+def test_the_index_of_packs_names_each_account_by_its_platform_name_and_address(tmp_path):
+    """The index of ``evidence --all`` listed ``x | acme_destek``, brandsweep's
+    ``platform:handle``: a reviewer reads an account by its platform, display name and URL
+    (scraped names quoted and escaped; an address that is no plain https URL shown verbatim,
+    never as a link); index.json keeps platform and handle for scripts."""
+    import json
+
+    from reports.evidence_pack import write_index
+
+    rows = [{"platform": "x", "handle": "acme_destek", "pack": "x-acme_destek",
+             "platform_title": "X (Twitter)", "display_name": "Acme | Destek",
+             "url": "https://x.com/acme_destek", "class": "impostor"},
+            {"platform": "site", "handle": "h", "pack": "site-h", "display_name": None,
+             "url": "https://e.example/[x](https://evil.example)"}]
+    text = write_index(tmp_path, rows, lang="tr").read_text("utf-8")
+    assert "| platform | hesap | profil URL'si |" in text
+    assert "| X (Twitter) | “Acme \\| Destek” | https://x.com/acme_destek | Taklitçi |" in text
+    assert "| site | h | `https://e.example/[x](https://evil.example)` |" in text
+    assert "acme_destek |" not in text.split("https://x.com/acme_destek")[0]
+    data = json.loads((tmp_path / "index.json").read_text("utf-8"))
+    assert (data[-1]["platform"], data[-1]["handle"]) == ("x", "acme_destek")
+
+
+def test_the_case_file_cites_accounts_by_their_url_and_platform_name(tmp_path):
+    """summary.md said 'the official instagram account' and quoted “youtube:kavakfirin”
+    where the report text beside it gives the URL: both name them as a reviewer reads them."""
+    from matching.models import FindingClass, Severity
+    from reports import sample
+    from reports.evidence_pack import write_evidence_pack
+
+    base = sample.findings()[0]
+    finding = base.__class__(**{**base.__dict__, "cls": FindingClass.IMPOSTOR,
+                                "severity": Severity.HIGH,
+                                "imitates": ("youtube", "kavakfirin"),
+                                "evidence": [Evidence("avatar_match", 0, "avatar is a copy of "
+                                                      "official account youtube:kavakfirin")]})
+    case = Case(official=OfficialView(platform="youtube", handle="kavakfirin",
+                                      url="https://www.youtube.com/@kavakfirin"),
+                official_title="YouTube", platform_title="Instagram", lang="tr")
+    out = write_evidence_pack(tmp_path / "p", {"platform": finding.platform,
+                                               "handle": finding.handle}, finding, {}, case)
+    summary = (out / "summary.md").read_text("utf-8")
+    assert summary.startswith("# Kanıt paketi: Instagram profili ")
+    assert "resmî YouTube hesabı kavakfirin" in summary
+    assert "youtube:kavakfirin" not in summary
+    assert "https://www.youtube.com/@kavakfirin (YouTube)" in summary
