@@ -136,3 +136,116 @@ def test_auto_names_a_server_by_its_security_policy_hosts():
     # a policy naming two platforms as often: no guess
     tie = "frame-src https://www.youtube.com https://x.com"
     assert header_platform(CAT, {"content-security-policy": tie}) is None
+
+
+# ------------------------------------------------------------------ Atom feeds: the author, a shortened id, an uploads total
+
+_CID = "UCq7Zt3mRr9xWk2LpN4vB8sA"  # made up: 'UC' + 22 characters
+
+
+def _channel_feed(feed_level_id: str) -> str:
+    return f"""<?xml version="1.0" encoding="UTF-8"?>
+<feed xmlns:yt="http://www.youtube.com/xml/schemas/2015" xmlns:media="http://search.yahoo.com/mrss/" xmlns="http://www.w3.org/2005/Atom">
+ <link rel="self" href="http://www.youtube.com/feeds/videos.xml?channel_id={_CID}"/>
+ <id>yt:channel:{feed_level_id}</id>
+ <yt:channelId>{feed_level_id}</yt:channelId>
+ <title>Copper Kettle Workshop</title>
+ <link rel="alternate" href="https://www.youtube.com/channel/{_CID}"/>
+ <author><name>Copper Kettle Workshop</name><uri>https://www.youtube.com/channel/{_CID}</uri></author>
+ <published>2016-02-03T10:00:00+00:00</published>
+ <entry><id>yt:video:abcDEF12345</id><yt:videoId>abcDEF12345</yt:videoId><yt:channelId>{_CID}</yt:channelId>
+  <title>Tinning a pan</title><author><name>Copper Kettle Workshop</name><uri>https://www.youtube.com/channel/{_CID}</uri></author></entry>
+</feed>"""
+
+
+@BOTH
+@pytest.mark.parametrize("feed_id", [_CID[2:], _CID], ids=["without-UC", "whole"])
+def test_channel_feed_id_is_the_whole_channel_id(generic, feed_id):
+    """The 2025 channel feed names its channel without the 'UC' its links spell: the id is
+    the whole one."""
+    got = _read("youtube", f"http://www.youtube.com/feeds/videos.xml?channel_id={_CID}", 200,
+                _channel_feed(feed_id), generic)
+    assert got.state is FOUND and got.fields.platform_id == _CID
+    assert got.fields.display_name == "Copper Kettle Workshop"
+
+
+def _gdata_uploads_xml(total: int) -> str:
+    return (f"<?xml version='1.0' encoding='UTF-8'?><feed xmlns='http://www.w3.org/2005/Atom' "
+            f"xmlns:openSearch='http://a9.com/-/spec/opensearch/1.1/' xmlns:yt='http://gdata.youtube.com/schemas/2007'>"
+            f"<id>tag:youtube.com,2008:user:{_CID}:uploads</id><title>Uploads by Copper Kettle</title>"
+            f"<link rel='alternate' type='text/html' href='http://www.youtube.com/channel/{_CID}/videos'/>"
+            f"<author><name>Copper Kettle</name><uri>http://gdata.youtube.com/feeds/api/users/CopperKettleTV</uri>"
+            f"<yt:userId>{_CID[2:]}</yt:userId></author>"
+            f"<openSearch:totalResults>{total}</openSearch:totalResults><openSearch:startIndex>1</openSearch:startIndex>"
+            f"<entry><id>tag:youtube.com,2008:video:abcDEF12345</id><title>Tinning a pan</title>"
+            f"<author><name>Copper Kettle</name><uri>http://gdata.youtube.com/feeds/api/users/CopperKettleTV</uri></author></entry></feed>")
+
+
+def _gdata_uploads_json(total: int) -> dict:
+    return {"version": "1.0", "encoding": "UTF-8", "feed": {
+        "xmlns": "http://www.w3.org/2005/Atom", "id": {"$t": f"tag:youtube.com,2008:user:{_CID}:uploads"},
+        "title": {"$t": "Uploads by Copper Kettle"},
+        "link": [{"rel": "alternate", "type": "text/html", "href": f"http://www.youtube.com/channel/{_CID}/videos"}],
+        "author": [{"name": {"$t": "Copper Kettle"}, "uri": {"$t": "http://gdata.youtube.com/feeds/api/users/CopperKettleTV"},
+                    "yt$userId": {"$t": _CID[2:]}}],
+        "openSearch$totalResults": {"$t": total}, "openSearch$startIndex": {"$t": 1},
+        "entry": [{"id": {"$t": "tag:youtube.com,2008:video:abcDEF12345"}, "title": {"$t": "Tinning a pan"},
+                   "author": [{"name": {"$t": "Copper Kettle"}}]}]}}
+
+
+@BOTH
+@pytest.mark.parametrize("shape", ["xml", "json"])
+def test_gdata_uploads_feed_names_its_author(generic, shape):
+    """GData v2's uploads feed (Atom or alt=json): the user name is the author's API address
+    (/feeds/api/users/<name>), the id the links' whole one, the feed's total the uploads."""
+    url = f"http://gdata.youtube.com/feeds/api/users/{_CID}/uploads?v=2" + ("&alt=json" if shape == "json" else "")
+    body = _gdata_uploads_xml(812) if shape == "xml" else _gdata_uploads_json(812)
+    got = _read("youtube", url, 200, body, generic)
+    assert got.state is FOUND and got.handle == "copperkettletv"
+    f = got.fields
+    assert (f.display_name, f.posts, f.platform_id) == ("Copper Kettle", 812, _CID)
+
+
+def test_a_search_feed_total_is_no_count():
+    """A feed that is not the account's own uploads (a search): its total is not posts."""
+    body = _gdata_uploads_xml(90_000).replace(":uploads</id>", ":search</id>")
+    got = _read("youtube", "http://gdata.youtube.com/feeds/api/videos?q=kettle&v=2", 200, body)
+    assert got.fields.posts is None
+
+
+# ------------------------------------------------------------------ an app answer's header renderer
+
+
+def _music_artist(header_key: str = "musicImmersiveHeaderRenderer", button: bool = True) -> dict:
+    other = "UCz9Yy8Xx7Ww6Vv5Uu4Tt3Ss"  # the subscribe button's channel: another one
+    node: dict[str, Any] = {
+        "title": {"runs": [{"text": "Lantern Field"}]},
+        "description": {"runs": [{"text": "Lantern Field is a made-up folk trio from a small coastal town."}]},
+        "thumbnail": {"musicThumbnailRenderer": {"thumbnail": {"thumbnails": [{"url": "https://lh3.example/x.jpg"}]}}}}
+    if button:
+        node["subscriptionButton"] = {"subscribeButtonRenderer": {
+            "subscriberCountText": {"runs": [{"text": "12.3K"}]}, "channelId": other,
+            "longSubscriberCountText": {"runs": [{"text": "12.3K subscribers"}]}}}
+    return {"responseContext": {"serviceTrackingParams": [
+                {"service": "GFEEDBACK", "params": [{"key": "browse_id", "value": _CID}, {"key": "logged_in", "value": "0"}]},
+                {"service": "CSI", "params": [{"key": "c", "value": "WEB_REMIX"}]}]},
+            "header": {header_key: node},
+            "contents": {"singleColumnBrowseResultsRenderer": {"tabs": [{"tabRenderer": {"content": {"sectionListRenderer": {
+                "contents": [{"musicCarouselShelfRenderer": {"contents": [{"musicTwoRowItemRenderer": {
+                    "title": {"runs": [{"text": "Some Other Band", "navigationEndpoint": {"browseEndpoint": {"browseId": "UCa1Bb2Cc3Dd4Ee5Ff6Gg7Hh"}}}]}}}]}}]}}}}]}}}
+
+
+@BOTH
+def test_app_header_is_the_channel_asked_for(generic):
+    got = _read("youtube", "https://music.youtube.com/youtubei/v1/browse", 200, _music_artist(), generic)
+    assert got.state is FOUND and got.handle == _CID
+    f = got.fields
+    assert (f.display_name, f.platform_id, f.followers) == ("Lantern Field", _CID, 12_300)
+    assert f.bio.startswith("Lantern Field is a made-up folk trio")
+
+
+def test_app_header_without_a_follow_button_is_no_profile():
+    """A playlist's or an album's header (no subscribe button) is not an account."""
+    got = _read("youtube", "https://music.youtube.com/youtubei/v1/browse", 200,
+                _music_artist("musicDetailHeaderRenderer", button=False))
+    assert got.state is not FOUND

@@ -363,7 +363,8 @@ TUNED_BATCHES: frozenset[str] = frozenset({"2026-12-05-s4-tuning", "2026-12-05-s
                                             "2026-12-06-s6e-blind", "2026-12-06-s6f-blind",
                                             "2026-12-06-s7-extract8",
                                             "2026-12-06-s7g-blind", "2026-12-06-s7h-blind",
-                                            "2026-12-06-s13s-blind", "2026-12-06-s14u-blind",
+                                            "2026-12-06-s13s-blind", "2026-12-06-s13t-blind",
+                                            "2026-12-06-s14u-blind",
                                             "2026-12-06-s14v-blind"})
 
 

@@ -273,6 +273,7 @@ def _json_layers(page: GenericPage) -> LayerRead:
     doc = page.json
     if '"$t"' in page.text[:200_000]:
         doc = _gdata(doc)
+        doc = _gdata_feed(doc, page) or doc
     out = LayerRead()
     jrd = _webfinger(doc, page)
     if jrd is not None:
@@ -303,7 +304,67 @@ def _json_layers(page: GenericPage) -> LayerRead:
     author = author_listing(doc, page)
     if author is not None:
         out.kind, out.handle = "profile", author
+        return out
+    header = app_header(doc)
+    if header is not None and _api_profile(header, page, out):
+        header_layer(doc, page, out, "api")
     return out
+
+
+def _plain_text(value: Any) -> str | None:
+    """An app's display text: a string, ``{"simpleText": ...}`` or ``{"runs": [{"text"}]}``."""
+    if isinstance(value, str):
+        return value.strip() or None
+    if not isinstance(value, dict):
+        return None
+    if isinstance(value.get("simpleText"), str):
+        return value["simpleText"].strip() or None
+    runs = value.get("runs")
+    if isinstance(runs, list):
+        text = "".join(r["text"] for r in runs[:200] if isinstance(r, dict)
+                       and isinstance(r.get("text"), str))
+        return text.strip() or None
+    return None
+
+
+def _asked_browse_id(doc: dict) -> str | None:
+    """The id an app answer says it was asked for (InnerTube's responseContext:
+    ``serviceTrackingParams[].params[{key: "browse_id", value}]``)."""
+    context = doc.get("responseContext")
+    services = context.get("serviceTrackingParams") if isinstance(context, dict) else None
+    for service in services if isinstance(services, list) else []:
+        params = service.get("params") if isinstance(service, dict) else None
+        for param in params if isinstance(params, list) else []:
+            if isinstance(param, dict) and param.get("key") == "browse_id" \
+                    and isinstance(param.get("value"), str) and param["value"].strip():
+                return param["value"].strip()
+    return None
+
+
+_FOLLOW_KEY = re.compile(r"(?i)subscri|follow")
+
+
+def app_header(doc: Any) -> dict | None:
+    """The profile an app's page answer shows in its header renderer and nowhere else (YouTube
+    Music's artist page: ``header.musicImmersiveHeaderRenderer`` with a title, a description
+    and a subscribe button, the channel named only by the id the answer was asked for): its
+    name, description and that id as a flat profile. The subscribe button's own channel id
+    and the shelves' many channels are other channels."""
+    header = doc.get("header") if isinstance(doc, dict) else None
+    if not isinstance(header, dict) or len(header) != 1:
+        return None
+    (key, node), = header.items()
+    asked = _asked_browse_id(doc)
+    if not key.endswith("HeaderRenderer") or not isinstance(node, dict) or asked is None:
+        return None
+    name = _plain_text(node.get("title"))
+    if name is None or not any(_FOLLOW_KEY.search(k) for k in node):
+        return None  # an account's header has a subscribe or follow button (a playlist's not)
+    flat: dict[str, Any] = {"name": name, "channelId": asked, "handle": asked}
+    bio = _plain_text(node.get("description"))
+    if bio:
+        flat["description"] = bio
+    return flat
 
 
 MIN_LISTING = 2  # items of one author that make a listing of that author's own
@@ -386,6 +447,29 @@ def _gdata(node: Any, depth: int = 0) -> Any:
             value = value["$t"]
         out.setdefault(local, value)
     return out
+
+
+def _gdata_feed(doc: Any, page: GenericPage) -> dict | None:
+    """A GData JSON feed (``{"feed": {"author": [...], "link": [...], "entry": [...]}}``) as
+    the flat profile its Atom twin reads to (``xml_profile``): the feed's own parts, its
+    author's, its alternate link; the entries are items, never the profile."""
+    feed = doc.get("feed") if isinstance(doc, dict) else None
+    authors = feed.get("author") if isinstance(feed, dict) else None
+    if not isinstance(authors, list) or not authors or not isinstance(authors[0], dict):
+        return None
+    flat: dict[str, Any] = {k: v for k, v in feed.items()
+                            if isinstance(v, str | int) and not isinstance(v, bool)
+                            and k in ("id", "title", "totalResults", "channelId", "userId")}
+    for key, value in authors[0].items():
+        if key in _FEED_AUTHOR and isinstance(value, str) and value.strip():
+            flat.setdefault(_FEED_AUTHOR[key], value.strip())
+    links = feed.get("link") if isinstance(feed.get("link"), list) else []
+    alternate = next((x.get("href") for x in links if isinstance(x, dict)
+                      and x.get("rel") == "alternate" and isinstance(x.get("href"), str)), None)
+    if alternate:
+        flat["link"] = alternate
+    feed_identity(flat, page)
+    return flat
 
 
 def _webfinger(doc: Any, page: GenericPage) -> str | None:
@@ -738,10 +822,12 @@ def xml_profile(page: GenericPage) -> dict | None:
                 doc.setdefault("videoCount", child.get("countHint"))
             continue
         if name == "author" and len(child):
-            # an Atom feed's author (YouTube's channel feed videos.xml: the channel's name)
+            # an Atom feed's author (YouTube's channel feed videos.xml: the channel's name;
+            # GData's: its API address /users/<name> and its id, yt:userId)
             for sub in child:
-                if local(sub.tag) == "name" and (sub.text or "").strip():
-                    doc.setdefault("name", sub.text.strip())
+                key = _FEED_AUTHOR.get(local(sub.tag))
+                if key and (sub.text or "").strip():
+                    doc.setdefault(key, sub.text.strip())
             continue
         if name in _XML_AVATAR:
             url = child.get("url") or value
@@ -763,7 +849,72 @@ def xml_profile(page: GenericPage) -> dict | None:
                     and (text := (node.text or "").strip())]
             if urls:
                 doc.setdefault(name, urls[:10])
+    if doc and local(root.tag) == "feed":
+        feed_identity(doc, page)
     return doc or None
+
+
+# an Atom author's parts, as the flat profile names them
+_FEED_AUTHOR = {"name": "name", "uri": "author_uri", "userId": "userId", "channelId": "channelId"}
+# a feed of the account's own items (GData's .../users/<id>/uploads, 'tag:...:uploads'): its
+# total (openSearch:totalResults) is the account's count of them
+_OWN_ITEMS_FEED = re.compile(r"(?i)[/:](?:uploads|videos|posts|statuses|media)/?$")
+_OWN_ITEMS_PATH = re.compile(r"(?i)/(?:users?|channels?|accounts?)/[^/]+/"
+                             r"(?:uploads|videos|posts|statuses|media)/?$")
+_USER_PATH = re.compile(r"/users?/([\w.\-]{1,60})/?$")
+
+
+def feed_identity(doc: dict, page: GenericPage) -> None:
+    """An Atom feed's account, from what the feed says of its author (both GData renderings,
+    XML and ``alt=json``, and YouTube's channel feed): the user name its author's API address
+    names (/feeds/api/users/<name>), the id the feed abbreviates (yt:userId and the 2025
+    feed's yt:channelId drop the 'UC' its links spell) whole, and the total of a feed of
+    the account's own uploads as its count of them."""
+    uri = doc.get("author_uri")
+    if isinstance(uri, str) and "username" not in doc:
+        name = page.platform_handle_from_url(uri) or _api_user_name(uri, page)
+        if name:
+            doc["username"] = name
+    own = [v for v in (doc.get("link"), uri, page.url) if isinstance(v, str)]
+    for key in ("channelId", "userId"):
+        value = doc.get(key)
+        if isinstance(value, str) and len(value) >= 10:
+            doc[key] = _whole_id(value, own)
+    total = doc.pop("totalResults", None)
+    feed_id = str(doc.get("id") or "")
+    try:
+        path = urlsplit(page.url or "").path
+    except ValueError:
+        path = ""
+    if total is not None and (_OWN_ITEMS_FEED.search(feed_id) or _OWN_ITEMS_PATH.search(path)):
+        doc.setdefault("videoCount", total)
+    if ":" in feed_id and any(isinstance(doc.get(k), str) for k in ("channelId", "userId")):
+        doc.pop("id", None)  # a tag: URI names the feed, its own id key the account
+
+
+def _api_user_name(uri: str, page: GenericPage) -> str | None:
+    """The user name an API address of the platform names (/feeds/api/users/<name> on a
+    subdomain of one of its hosts, or on the server that answered)."""
+    try:
+        parts = urlsplit(uri)
+        served = (urlsplit(page.url or "").hostname or "").lower()
+    except ValueError:
+        return None
+    host = (parts.hostname or "").lower()
+    ours = host == served or any(host.endswith("." + h.removeprefix("www."))
+                                 for h in page.platform.hosts)
+    m = _USER_PATH.search(parts.path) if ours else None
+    return page.valid_handle(unquote(m.group(1))) if m else None
+
+
+def _whole_id(value: str, own_urls: list[str]) -> str:
+    """``value`` as the feed's own links spell it, when they give it with a short prefix the
+    feed dropped ('UC' + the 22 characters of a YouTube channel id)."""
+    for url in own_urls:
+        for seg in re.split(r"[/?&=#:]", url):
+            if seg != value and seg.endswith(value) and len(seg) - len(value) <= 4:
+                return seg
+    return value
 
 
 # an RSS channel's description that is only the feed's template ('Public posts from @name@host')
