@@ -510,6 +510,12 @@ def _handle_key(handle: str) -> str:
     return "".join(ch for ch in handle.lower() if ch.isalnum())
 
 
+#: platforms whose profiles are the accounts of another platform by the same name (a Threads
+#: profile is an Instagram account): read after every finding is made (blank twins replayed
+#: too), so no replay depends on it
+_ACCOUNT_OF = {"threads": "instagram"}
+
+
 def scam_twins(findings: list[Finding]) -> list[Finding]:
     """A walled page left to check by hand (signs of a scam in what others show of it, but
     the brand named only by a word others share: ``WALLED_COMMON_WORD``) whose handle is
@@ -518,8 +524,18 @@ def scam_twins(findings: list[Finding]) -> list[Finding]:
     platform it works. An impostor, as severe as its twin."""
     read = {_handle_key(f.handle): f for f in findings
             if f.cls == FindingClass.IMPOSTOR and f.probe_state == ProbeState.FOUND}
+    accounts = {(f.platform, f.handle.lower()): f for f in findings
+                if f.cls == FindingClass.IMPOSTOR and f.probe_state == ProbeState.FOUND}
     out = []
     for f in findings:
+        home = _ACCOUNT_OF.get(f.platform)
+        same = accounts.get((home, f.handle.lower())) if home else None
+        if (same is not None and f.cls == FindingClass.UNVERIFIED
+                and f.probe_state == ProbeState.UNVERIFIABLE
+                and Via.LINKED_PAGE in f.discovered_via
+                and Via.OFFICIAL_SITE not in f.discovered_via):
+            out.append(_account_of(f, same))
+            continue
         twin = read.get(_handle_key(f.handle))
         if (twin is None or twin.platform == f.platform or not f.evidence
                 or f.evidence[0].signal != SignalName.DECISION
@@ -535,6 +551,20 @@ def scam_twins(findings: list[Finding]) -> list[Finding]:
                            severity=twin.severity or Severity.MEDIUM,
                            evidence=(why, *f.evidence[1:])))
     return out
+
+
+def _account_of(f: Finding, insta: Finding) -> Finding:
+    """A walled Threads page of the very name of an Instagram impostor read directly, that a
+    page outside the company links: a Threads profile is the Instagram account of that name
+    (Threads has no accounts of its own, :data:`_ACCOUNT_OF`), and someone sends people to it,
+    so it is that impostor at work there, as severe. Found only by guessing its handle,
+    nothing shows it is used: left to check by hand."""
+    why = Evidence(SignalName.DECISION, "the Threads page of an Instagram impostor",
+                   f"secondary: the page itself could not be read; a page outside the company "
+                   f"links it, a Threads profile is the Instagram account of its name, and "
+                   f"instagram:{insta.handle} is an impostor: the same account")
+    return replace(f, cls=FindingClass.IMPOSTOR, brand=f.brand or insta.brand,
+                   severity=insta.severity or Severity.MEDIUM, evidence=(why, *f.evidence))
 
 
 # ----------------------------------------------------------------------------- blank twins

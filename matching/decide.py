@@ -21,8 +21,12 @@ finding. In words:
    brand's full name that sends its readers to someone else's site (not official, not named
    as the page is); a lure word in its handle; a name or handle claiming to be official
    that nothing official links; a drawn-in badge; signs that need no dictionary: a payment
-   service by its own name beside a DM or a sum, a deposit as a share of the price (both
-   weigh as two), a prize (an iPhone, a gift emoji).
+   service by its own name beside a DM or a sum, a deposit as a share of the price, a job
+   offered for a sum the applicant pays (training, the form, a visa: the recruitment-fee
+   scam; all three weigh as two), a prize (an iPhone, a gift emoji); a page of neither the
+   company nor a lookalike that links it and warns of a scam (an NGO's alert, a news report
+   of victims). The official site's link to a page whose search result makes applicants pay
+   is no proof it is the company's (sites name impostors to warn about them).
    Severity ``high`` when the evidence asks for money or data (its search result, or the
    lookalike page that links it, as the crawl read that page), else ``medium``. Such signs
    around a page that names the brand only by a word others share (a one-word alias) leave
@@ -77,6 +81,9 @@ A walled page left to check by hand for signs of a scam under a common word, who
 that of an impostor read on another platform (:func:`matching.classify.scam_twins`: a Threads
 profile is its Instagram account; a scam keeps its name across platforms), is that scam's
 page there: ``impostor``, as severe as its twin.
+A walled Threads page of the very handle of an Instagram impostor, that a page outside the
+company links, is that impostor (a Threads profile is the Instagram account of its name);
+found only by guessing its handle, it stays ``unverified``.
 
 Pure and total: every :class:`Signals` meets exactly one first rule (the last always holds).
 Weights and thresholds live in :class:`~matching.config.MatchConfig`.

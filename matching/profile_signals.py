@@ -908,6 +908,17 @@ def _official_site_link(p: Profile) -> Evidence | None:
             f"website is another business's ({elsewhere}) and it carries nothing of the brand "
             "but a shared word (sites also link partners, neighbours and sister businesses)",
         )
+    fee = _job_fee_asked(p)
+    if fee:
+        # a walled page whose search result makes job applicants pay: no employer's channel
+        # does; a company's warning page names such a page to disown it ("not ours")
+        return Evidence(
+            SignalName.OFFICIAL_SITE_MENTION,
+            e.value,
+            f"{e.detail}; not taken as proof that it is the company's: its search result "
+            f"makes job applicants pay ('{fee}'), which no employer's own page does (company "
+            "pages also name impostors to warn about them)",
+        )
     refused = p.has(SignalName.LINK_REFUSED)
     if refused or (p.has(SignalName.SCAM_WORDING) and p.lookalike):
         # no company channel sends people into a private network or to a lookalike scam
@@ -1881,6 +1892,42 @@ def data_request(text: str | None) -> str | None:
 
 
 _RETURN_PROMISE = LazyPattern("|".join(words.RETURN_PROMISE_PATTERNS))
+_JOB_OFFER = LazyPattern(words.JOB_OFFER_WORDS)
+_WAGE = LazyPattern(words.WAGE_WORDS)
+_JOB_FEE_WORD = LazyPattern(rf"\b({words.JOB_FEE_WORDS})\b")
+_FREE = LazyPattern(words.FREE_WORDS)
+_CLAUSE_END = re.compile(r"[.!?;](?=\s|$)")
+
+
+def job_fee(text: str | None) -> str | None:
+    """The sum a job ad makes its applicant pay ("Recrutement urgent chauffeurs. Formation
+    obligatoire 250 €", "Field officer vacancies. Complete your application with the UGX
+    50,000 form fee"): a sum beside what applicants are made to pay for (training, a visa,
+    the form, a fee), in a text that offers a job. Not a wage ("Salary 1,500 USD, free visa",
+    "$45/hr"), nor what is given ("free visa", "formation gratuite"), nor a warning ("we never
+    charge a training fee"): the recruitment-fee scam asks money of those it hires."""
+    folded = fold_text(text or "")
+    if not _JOB_OFFER.search(folded):
+        return None
+    for m in _MONEY_RE.finditer(folded):
+        start, end = m.start(), m.end()
+        before = folded[max(0, start - 30):start]
+        before = before[max((c.end() for c in _CLAUSE_END.finditer(before)), default=0):]
+        after = folded[end:end + 25]
+        stop = _CLAUSE_END.search(after)
+        after = after[:stop.start()] if stop else after
+        if _WAGE.search(before[-20:]) or _WAGE.match(after.lstrip(" ,")):
+            continue  # the pay on offer
+        cost = _JOB_FEE_WORD.search(before) or _JOB_FEE_WORD.search(after)
+        if cost is None or sig.negated(folded, start, end, text):
+            continue
+        near = before if cost.string is before else after
+        if _FREE.search(near[max(0, cost.start() - 15):cost.end() + 15]):
+            continue  # given, not paid
+        return f"{cost.group(0)} ... {m.group(0).strip()}"
+    return None
+
+
 
 
 def investment_offer(text: str | None) -> str | None:
@@ -1987,6 +2034,14 @@ def _secondary_harm(p: Profile) -> list[str]:
         # says, said in a scam's service
         cues.append(f"its search result lures ({p.found[SignalName.SCAM_WORDING].value}) "
                     f"{_lure_target(p)}")
+    fee = _job_fee_asked(p)
+    if fee:
+        # money asked of those it hires (counts twice, like a sum asked by a payment service)
+        cues.append(f"its search result offers a job and makes the applicant pay ('{fee}')")
+        cues.append("money asked of an applicant before any work: the recruitment-fee scam")
+    warned = _warned_of(p)
+    if warned:
+        cues.append(f"a page that warns of a scam links to it ({warned[0]}: '{warned[1]}')")
     prize = _prize(p)
     if prize:
         cues.append(f"its search result promises a prize ('{prize}')")
@@ -2018,6 +2073,36 @@ def _secondary_harm(p: Profile) -> list[str]:
     if p.has(SignalName.IMPERSONATED_BADGE):
         cues.append("its name shows a verified mark the platform has not given")
     return cues
+
+
+_SCAM_WARNING = LazyPattern(words.SCAM_WARNING_WORDS)
+
+
+def _warned_of(p: Profile) -> tuple[str, str] | None:
+    """(page, its words): a page of neither the company nor a lookalike that links a walled
+    profile and warns of a scam ("Alert: fake cruise company jobs used to recruit for scam
+    compounds"), as a consumer body, a news report or an NGO bulletin does. One sign: such a
+    page may link the real page beside the fake ones, so another must agree."""
+    if not p.walled:
+        return None
+    for s in p.o.sightings:
+        if s.via != Via.LINKED_PAGE or not s.page_text:
+            continue
+        kind, _dom, _why = p._kind(s.source)
+        if kind in ("lookalike", "official"):
+            continue
+        m = _SCAM_WARNING.search(fold_text(s.page_text))
+        if m:
+            return s.source, m.group(0)
+    return None
+
+
+def _job_fee_asked(p: Profile) -> str | None:
+    """:func:`job_fee` in what a search engine shows of a walled page (not the page itself)."""
+    if not p.walled or not p.derived:
+        return None
+    return next((fee for name in ("bio", "display_name") if name in p.derived
+                 if (fee := job_fee(getattr(p.fields, name)))), None)
 
 
 def _echo_of_the_handle(p: Profile, lure: str) -> bool:
@@ -2150,7 +2235,7 @@ def _asks_money_or_data(p: Profile) -> bool:
     """What is read of (or around) the page asks for money up front, a login, or card, bank
     or identity data: the severity of an impostor known from secondary evidence."""
     texts = (p.fields.bio, p.fields.display_name)
-    return _payment_channel(p) is not None or any(
+    return _payment_channel(p) is not None or _job_fee_asked(p) is not None or any(
         data_request(t) or _MONEY_OR_LOGIN.search(fold_text(t or ""))
         or _DEPOSIT_SHARE_RE.search(fold_text(t or "")) for t in texts) or (
         _promoter_asks(p, p.found.get(SignalName.PROMOTED_BY_LOOKALIKE)) is not None) or (

@@ -365,6 +365,11 @@ COUNTRY_HANDLE_CODES: frozenset[str] = frozenset({
     "ke", "kr", "lt", "lv", "ma", "mx", "my", "ng", "nl", "no", "nz", "pe", "ph", "pk", "pl",
     "pt", "ro", "rs", "ru", "sa", "se", "sg", "si", "sk", "th", "tr", "tw", "ua", "uk", "us",
     "vn", "za", "usa", "ksa", "uae", "mn", "egy", "chile", "masr", "misr", "mongolia", "egypt",
+    # Latin America, Africa, the Middle East, Central and South Asia, Europe's small states
+    # (codes that are no word of their own a handle ends with)
+    "uy", "py", "bo", "ec", "ve", "gt", "cr", "pa", "hn", "sv", "ni", "ug", "tz", "rw", "gh",
+    "zm", "zw", "mz", "ao", "cm", "sn", "ci", "tn", "dz", "jo", "lb", "iq", "kw", "qa", "bh",
+    "om", "kz", "kg", "uz", "az", "lk", "bd", "np", "kh", "lu", "cy", "mt", "mk", "et", "cn",
 })
 
 #: fan, parody and meme words as a handle carries them next to the brand's name
@@ -1137,6 +1142,10 @@ MONEY_AMOUNT = (
     r"clp|azn|gs\.?|pyg|npr|rs\.|(?<![a-z])rs|ghc|tnd|khr|"
     # the shilling of Kenya, Tanzania and Uganda as people write it before the sum ("Sh 2,000")
     r"(?<![a-z])sh(?=\s?\d)|"
+    # the ISO codes of currencies written before the figure as their own countries do ("UGX
+    # 50,000", "TZS 20,000", "RWF 5,000", "MZN 1500", "KGS 800"): codes no word of any
+    # language spells
+    r"ugx|tzs|rwf|zmw|mwk|mzn|aoa|etb|xof|xaf|kgs|kzt|uzs|uah|bdt|pkr|lkr|npr|mmk|khr|lak|"
     # the Gulf's, the Maghreb's, Switzerland's, Malaysia's and the dollars of other countries
     r"sar|aed|qar|kwd|omr|bhd|jod|mad|(?<![a-z])dh|chf|(?<![a-z])rm|(?:s|nt|hk|a|c|us)\$|"
     # the South African rand as "R350" (the letter straight before the figure) and "ZAR"
@@ -1161,7 +1170,7 @@ MONEY_AMOUNT = (
     r"ryl|rial|riyals?|sar|r\.s|qar|omr|kwd|bhd|jod|aed|dh|dhs|dirhams?|drhm|mad|dzd|lyd|iqd|"
     r"lbp|dynr|twmn|tomans?|irr|hrn|grn|hryvn\w*|rub|rubl\w*|rb|lv|leva|bgn|lari|gel|amd|"
     r"so'm|uzs|kzt|tenge|nis|ils|shekels?|taka|tk|bdt|lkr|pkr|chf|yuan|rmb|cny|hkd|sgd|"
-    r"twd|fcfa|cfa|xof|xaf|ugx|tzs|tsh|rwf|kyat|mmk|kip|lak|byn|zar|rand|"
+    r"twd|fcfa|cfa|xof|xaf|ugx|tzs|tsh|rwf|kyat|mmk|kip|lak|byn|zar|rand|mzn|meticais|kgs|"
     # the lira, the dollar and the rupee written out (ليرة, دولار, "999 lira", "50 dollars"),
     # the shekel and the dram as Arabic and Armenian write them (شيكل, драм)
     r"liras?|lyrh|dollars?|dolares|dolar|dwlr|rupees?|rupye|shykl|dram|ryal|rials|"
@@ -1331,6 +1340,54 @@ JOB_FEE_PATTERNS: tuple[str, ...] = (
     r"\b(ode\w*|yatir\w*|jama|bhar\w*|pay)\b",
 )
 
+#: a job on offer, folded: the words of the ad that recruits ("Recrutement urgent chauffeurs",
+#: "vacancies 2026", "we are hiring", "se buscan", "vagas", "Stellenangebot", "вакансии",
+#: "iş ilanı", "lowongan", "وظائف" as folding spells it) in English, French, Spanish,
+#: Portuguese, German, Italian, Dutch, Polish, Turkish, Indonesian, Russian, Kyrgyz, Arabic
+JOB_OFFER_WORDS = (
+    r"\b(recruit\w*|hiring|we are hiring|vacanc\w*|job (offers?|openings?|vacancy)|"
+    r"(positions?|staff|drivers?|workers?) (wanted|needed)|"
+    r"recrut\w*|embauche|offres? d'emploi|postes? a pourvoir|"
+    r"vacantes?|se buscan?|empleo|contratamos|oferta de (empleo|trabajo)|"
+    r"vagas?|contrata-se|contratando|estamos contratando|"
+    r"stellenangebot\w*|wir stellen ein|(fahrer|mitarbeiter)\w* gesucht|"
+    r"assumiamo|offerte di lavoro|cerchiamo|vacatures?|"
+    r"rekrutacj\w*|oferty pracy|zatrudnimy|is ilan\w*|eleman aran\w*|"
+    r"lowongan|loker|vakansi\w*|vakans\w*|nabor (sotrudnikov|personala)|trebuyutsya|"
+    r"wzayf|tawzyf)\b"
+)
+#: pay offered, folded: a sum beside these is a wage, not a fee ("Salary 1,500 USD", "$45/hr",
+#: "250 € par jour")
+WAGE_WORDS = (
+    r"\b(salary|salaries|wages?|pay|paid|earn\w*|income|salaire|remuneration|sueldo|salario|"
+    r"salarios|remuneracao|ganhe|gehalt|lohn|verdienst|stipendio|retribuzione|salaris|"
+    r"wynagrodzeni\w*|maas|gaji|upah|zarplat\w*|oklad|ayligi|ratib|rwatb)\b"
+    r"|/\s?(h|hr|hour|month|day|mois|jour|mes|dia|monat|tag|ay|gun|bulan)\b"
+    r"|\b(per|an|a|par|por|pro|al) (hour|heure|hora|stunde|ora|month|mois|mes|monat|day|jour|"
+    r"dia|tag)\b"
+)
+#: what a job applicant is made to pay for, with no sum of its own needed beside a job ad
+#: ("Formation obligatoire 250 €"): training, a uniform, a medical, a visa, a work permit,
+#: registration, an interview, the file (:data:`JOB_COST_WORDS` and a few more)
+JOB_FEE_WORDS = (JOB_COST_WORDS
+                 + r"|form fee|fees?|frais|tasa|taxa|cuota|gebuhr\w*|komissi\w*|oformleni\w*")
+#: given, not paid: "free visa", "visa offerte", "formation gratuite", "uniforme incluido"
+FREE_WORDS = (
+    r"\b(free|paid by|covered|included|gratuit\w*|offert\w*|gratis|incluid[oa]s?|pago pela|"
+    r"kostenlos|bezplatn\w*|ucretsiz|besplatn\w*|gratuita?)\b"
+)
+#: how a page warns of a scam, folded: a consumer body's alert, a news report of victims, an
+#: NGO's bulletin ("Alert: fake cruise jobs", "Attention aux arnaques", "Cuidado con la estafa",
+#: "Betrug", "мошенники", "dolandırıcılık", "penipuan"): a page that links a walled profile in
+#: such words names it as a scam's, which no fan, namesake or company page is
+SCAM_WARNING_WORDS = (
+    r"\b(scams?|scammers?|scam alert|fraud\w*|fake|bogus|beware|impersonat\w*|phishing|"
+    r"arnaque\w*|escroc\w*|frauduleu\w*|attention aux|faux (comptes?|recruteurs?|sites?)|"
+    r"estafa\w*|fraude\w*|estafador\w*|golpe\w*|golpistas?|cuidado con|"
+    r"betrug\w*|betruger\w*|gefalscht\w*|vorsicht vor|truffa\w*|truffator\w*|"
+    r"oplicht\w*|oszust\w*|dolandirici\w*|sahte|penipu\w*|moshennik\w*|moshennich\w*|"
+    r"feyk\w*|lzhe\w*|alaiamchy\w*|shylaakchy\w*)\b"
+)
 #: a fee asked up front with its sum ("Pay GH₵150 registration fee", "Test fee Rs 500"): the
 #: fake recruiter's and the fake course's request for money, which weighs as a request for data
 #: (:func:`matching.profile_signals.data_request`); a fee named with no sum is a price list's
@@ -1365,8 +1422,14 @@ _PERIOD_WORDS = (
     r"settimanal\w*|taglich\w*|wochentlich\w*|monatlich\w*|pro (tag|woche|monat)|"
     r"dagelijks\w*|wekelijks\w*|maandelijks\w*|per (dag|week|maand)|gunluk|haftalik|aylik|"
     r"dziennie|tygodniowo|miesiecznie|harian|mingguan|bulanan|per (hari|minggu|bulan)|denne|"
-    r"tydne|mesicne|v den'?|v mesyats|ezh?ednevn\w*|ezh?emesyac?h?n\w*|shhry\w*|ywmy\w*|"
+    r"tydne|mesicne|v den'?|v mesyat?c|ezh?ednevn\w*|ezh?emesyac?h?n\w*|shhry\w*|ywmy\w*|"
     r"'sbw'y\w*|mhnh|mahanh|rwznh|moi (ngay|thang|tuan)|(hr|har) (mhine|mahine|din))\b"
+)
+#: investors, folded: English, Spanish, Portuguese, French, German, Italian, Dutch, Polish,
+#: Turkish, Indonesian, Russian and Ukrainian (инвесторы, інвестори)
+_INVESTOR_WORDS = (
+    r"\b(investors?|inversor(es)?|inversionistas?|investidor(es)?|investisseurs?|investoren|"
+    r"investori|inwestor\w*|yatirimci\w*|investory|investoriv|investoram|para investor)\b"
 )
 #: a rate, the sign before or after the figure ("30%", "%30")
 _RATE = r"(\d+([.,]\d+)? ?%|%\s?\d+)"
@@ -1416,6 +1479,11 @@ RETURN_PROMISE_PATTERNS: tuple[str, ...] = (
     # speaks. Returns and profits only: a lender's interest rate per month is its price
     *(rf"{a}[^.!?]{{0,15}}{b}[^.!?]{{0,15}}{c}" for a, b, c in itertools.permutations(
         (_RETURN_WORDS, _PERIOD_WORDS, _RATE))),
+    # a rate per day, week or month paid to its "investors" ("HiveShare investors: 18% a
+    # month", "inversionistas: 10% mensual", "yatırımcılara aylık %15"): the return said by
+    # whom it goes to. A lender's rate names borrowers, never investors
+    *(rf"{a}[^.!?]{{0,15}}{b}[^.!?]{{0,15}}{c}" for a, b, c in itertools.permutations(
+        (_INVESTOR_WORDS, _PERIOD_WORDS, _RATE))),
     r"\b(retorno|rendimento|lucro|rentabilidade)s? garantid[oa]s?\b",
     r"\b(rentabilidad|ganancias?|retorno|rendimiento)e?s? garantizad[oa]s?\b",
     r"\b(rendement|profit|revenu)s? garanti(e|s)?\b",
@@ -1471,7 +1539,9 @@ SCAM_PATTERNS: tuple[str, ...] = (
     r"\bwa\.me\b",
     r"\bt\.me\b",
     r"\b(order|buy|pay|book) (by|via|through|over|on|in) (dm|whats ?app|telegram)\b",
-    r"\b(message|text|write to|contact|chat with|reach|ping) (us|me|our agent|an agent) "
+    r"\b(message|text|write to|contact|chat with|reach|ping) (us|me|our agent|an agent|"
+    # the fake recruiter's contact: its "HR", "recruiter", "hiring manager" on a messenger
+    r"(our |the )?(hr|recruiters?|hiring (manager|team)|hr (manager|team|department))) "
     r"(on|via|at|through|over|in) (whats ?app|telegram)\b",
     r"\b(apply|register|sign up|invest|deposit|withdraw|claim) (via|on|through|at|in|over) "
     r"(whats ?app|telegram)\b",

@@ -4266,3 +4266,141 @@ def test_the_companys_own_trade_words_are_no_scam_on_a_page_that_sends_only_to_i
     assert f.cls in (FindingClass.REDUNDANT, FindingClass.OFFICIAL_UNLISTED), f
     g = classify_one(o)
     assert g.cls == FindingClass.IMPOSTOR, g
+
+
+# detect21 (#11): scams behind walls and thin pages, with their evidence
+
+@pytest.mark.parametrize(("text", "fee"), [
+    ("Recrutement urgent chauffeurs C/CE. Formation obligatoire 250 €, remboursée après 3 mois.",
+     True),  # French: the training the driver pays for
+    ("Field officer vacancies 2026. Complete your application with the UGX 50,000 form fee.",
+     True),  # the currency's code before the figure
+    ("Vagas abertas: curso obrigatório R$ 150 para o uniforme", True),  # Portuguese
+    ("Stellenangebot: Schulung 300 € vorab zahlen", True),  # German
+    ("Recrutement coachs et réceptionnistes, frais de dossier 30 DT par D17.", True),
+    ("Hiring customer service staff. Salary 1,500 USD, free visa, accommodation.", False),
+    ("Remote order processors wanted, $45/hr, no experience.", False),  # a wage
+    ("We are hiring! Training is free, salary from 2,000 EUR.", False),
+    ("Recrutement: nous ne demandons jamais de frais de formation de 250 €.", False),  # warning
+    ("Formation obligatoire 250 € pour les particuliers", False),  # a course, no job on offer
+])
+def test_a_job_ad_that_makes_the_applicant_pay_is_the_recruitment_fee_scam(text: str,
+                                                                          fee: bool) -> None:
+    """A sum beside what an applicant is made to pay for (training, the form, a visa, a
+    fee), in a text that offers a job: the recruitment-fee scam, in the languages it
+    recruits in. A wage, something given free, a warning or a course with no job on offer
+    ask nothing of an applicant."""
+    from matching.profile_signals import job_fee
+    assert (job_fee(text) is not None) == fee, (text, job_fee(text))
+
+
+def test_a_walled_jobs_page_whose_search_result_makes_applicants_pay_is_an_impostor() -> None:
+    """A walled page nothing else shows, whose search result offers a job and asks a sum for
+    its training: money asked of an applicant before any work weighs as two signs (as a fee
+    asked by a payment service does), an impostor, high. The same ad with the training given
+    free is a job ad: unverified."""
+    ad = "Recrutement urgent chauffeurs. Formation obligatoire 250 €, remboursée après 3 mois."
+    f = _walled("quillmarkrecrutement", ad, promoted=False,
+                title="Quillmark Papier Recrutement | LinkedIn", platform="linkedin")
+    assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.HIGH, f
+    assert "makes the applicant pay" in f.evidence[0].detail
+    free = _walled("quillmarkrecrutement", ad.replace("obligatoire 250 €", "gratuite"),
+                   promoted=False, title="Quillmark Papier Recrutement | LinkedIn",
+                   platform="linkedin")
+    assert free.cls == FindingClass.UNVERIFIED, free
+
+
+def test_the_sites_link_to_a_page_that_makes_applicants_pay_is_no_proof_it_is_ours() -> None:
+    """The official site links a walled jobs page (its warning page names it: 'not ours, we
+    never charge a training fee'); its search result makes applicants pay: the link is no
+    proof it is the company's, and the page is an impostor, not a second account of ours. A
+    jobs page the site links whose search result asks nothing stays the company's own."""
+    ad = "Recrutement urgent chauffeurs. Formation obligatoire 250 €, remboursée après 3 mois."
+    f = _walled("quillmarkrecrutement", ad, promoted=False, official=True,
+                title="Quillmark Papier Recrutement | LinkedIn", platform="linkedin")
+    assert f.cls == FindingClass.IMPOSTOR, f
+    assert "official_site_link" not in signals_of(f)
+    own = _walled("quillmarkrecrutement", "Recrutement: rejoignez Quillmark Papier à Hambourg.",
+                  promoted=False, official=True, title="Quillmark Papier Recrutement | LinkedIn",
+                  platform="linkedin")
+    assert own.cls in (FindingClass.OFFICIAL_UNLISTED, FindingClass.REDUNDANT), own
+
+
+@pytest.mark.parametrize(("text", "scam"), [
+    ("Remote order processors wanted. Contact HR on Telegram @quillmark_hr", True),
+    ("Message our recruiter on WhatsApp to start today", True),
+    ("Contact HR by email: jobs@quillmark.de", False),
+    ("HiveShare investors: 18% a month from exports. Ask how to deposit.", True),
+    ("Инвесторам 10% в месяц", True),  # Russian, 'в месяц' as folding spells it
+    ("Доход 5% в месяц", True),
+    ("Loans at 2% a month for our borrowers", False),  # a lender's price
+])
+def test_a_recruiter_on_a_messenger_and_a_monthly_rate_to_investors_are_scam_wording(
+        text: str, scam: bool) -> None:
+    """The fake recruiter's contact (its 'HR' or 'recruiter' on Telegram or WhatsApp) and a
+    rate per month paid to 'investors' (the return said by whom it goes to) are scam wording;
+    HR by email and a lender's monthly rate are not."""
+    assert (sig_scam_wording(text) is not None) == scam, (text, sig_scam_wording(text))
+
+
+def test_a_walled_page_a_scam_warning_links_is_an_impostor_with_another_sign() -> None:
+    """A walled jobs page whose search result asks applicants to apply by Telegram (one sign)
+    and that a page warning of a scam links (an NGO's alert, a news report of victims: one
+    more) is an impostor. The same page linked from a page that warns of nothing, or the
+    warning alone, leave it unverified."""
+    snippet = "Hiring staff for our office. Apply via Telegram."
+    alert = Sighting("linkedin", "quillmark-careers", Via.LINKED_PAGE,
+                     "https://www.safe-jobs.example.org/alerts/1",
+                     url="https://linkedin.test/quillmark-careers",
+                     page_text="Alert: fake paper company jobs used to recruit for scam "
+                     "compounds. Do not send your passport.")
+    hit = replace(SEARCH, platform="linkedin", handle="quillmark-careers",
+                  url="https://linkedin.test/quillmark-careers",
+                  title="Quillmark Papier Careers | LinkedIn", snippet=snippet)
+
+    def walled(*seen: Sighting) -> Finding:
+        return classify_one(obs("linkedin", "quillmark-careers", ProbeState.UNVERIFIABLE,
+                                sightings=seen))
+    f = walled(hit, alert)
+    assert f.cls == FindingClass.IMPOSTOR, f
+    assert "warns of a scam" in f.evidence[0].detail
+    calm = replace(alert, page_text="Our favourite paper shops in Hamburg.")
+    assert walled(hit, calm).cls == FindingClass.UNVERIFIED
+    assert walled(replace(hit, snippet="Quillmark Papier careers."), alert).cls == (
+        FindingClass.UNVERIFIED)
+
+
+def test_a_threads_page_of_an_instagram_impostors_name_that_a_page_links_is_that_impostor(
+        ) -> None:
+    """A Threads profile is the Instagram account of its name: a walled Threads page of an
+    Instagram impostor's very handle, that a page outside the company links (the scam's site
+    sends people to both), is that impostor, as severe. Found only by guessing the handle
+    (nothing links it), or beside an Instagram page that is no impostor, it stays
+    unverified."""
+    scam = obs("instagram", "quillmark_jubilaeum", display_name="Quillmark Papier Jubiläum",
+               bio="Gewinnspiel! Pay €4.95 shipping to claim your free paper.",
+               avatar_phash=LOGO, posts=6, external_links=(LOOKALIKE,),
+               last_active_at="2026-11-10")
+    link = Sighting("threads", "quillmark_jubilaeum", Via.LINKED_PAGE,
+                    "https://www.paper-deals.example.net/",
+                    url="https://threads.test/quillmark_jubilaeum")
+
+    def threads(*others: ProfileObservation, seen: tuple[Sighting, ...] = (link,)) -> Finding:
+        walled = obs("threads", "quillmark_jubilaeum", ProbeState.UNVERIFIABLE, sightings=seen)
+        found = classify(INV, [*OFFICIAL, *others, walled], (), now=NOW)
+        return next(f for f in found if f.key == ("threads", "quillmark_jubilaeum"))
+    twin = threads(scam)
+    assert twin.cls == FindingClass.IMPOSTOR, twin
+    assert "instagram:quillmark_jubilaeum" in twin.evidence[0].detail
+    assert threads(scam, seen=()).cls == FindingClass.UNVERIFIED
+    assert threads().cls == FindingClass.UNVERIFIED
+
+
+def test_a_blank_handle_of_the_full_name_and_more_countries_is_a_candidate() -> None:
+    """``quillmarkpapier_uy``, ``quillmarkpapier_ug``: the company's full name and a country
+    of Latin America or Africa, on a page that shows nothing, is a candidate (low), as
+    ``_hu`` was; the name plus a word that is no country stays unverified."""
+    for handle in ("quillmarkpapier_uy", "quillmarkpapier_ug", "quillmarkpapier_kg"):
+        f = classify_one(obs("x", handle))
+        assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.LOW, (handle, f)
+    assert classify_one(obs("x", "quillmarkpapier_xq")).cls == FindingClass.UNVERIFIED
