@@ -48,6 +48,7 @@ from .i18n import N_, NP_, Translator
 from .sentences import (
     CHOICE_LABELS,
     CLASS_LABELS,
+    Piece,
     Sentence,
     fill,
     overruled_class,
@@ -715,6 +716,14 @@ OWN_CLASSES = ("official", "official_unlisted", "redundant", "missing")
 # --------------------------------------------------------------------------- build
 
 
+def account_addresses(findings: Iterable[Finding]) -> dict[str, str]:
+    """``platform:handle`` (lower case) -> the account's https address, from the audit's own
+    findings: how a reviewer names an account the report cites (never brandsweep's notation
+    when the audit has its address)."""
+    return {f"{f.platform}:{f.handle}".lower(): f.url for f in findings
+            if f.url and f.url.startswith("https://") and " " not in f.url}
+
+
 def build_view(
     inventory: Inventory,
     findings: Sequence[Finding],
@@ -761,6 +770,8 @@ def build_view(
         acc = declared.get((f.platform, _canon(f.handle)))
         return acc is None or acc.department != f.department
 
+    address = account_addresses(ordered)
+
     def ev_view(e: Evidence, text: str | None = None, was: str | None = None) -> EvidenceView:
         value = _fmt_value(e.value)
         # the matcher's folded words ("karakus hava yollari"): quoted as the profile writes them
@@ -769,7 +780,10 @@ def build_view(
             e.signal,
             mark_text(value) or "",
             mark_text(e.detail) or "",
-            sentence(tr, said, was),
+            # an account it cites ("the official account youtube:x") by its address, as the
+            # action line and the evidence pack name it
+            tuple(Piece(address[p.text.lower()], True) if p.quoted and p.text.lower() in address
+                  else p for p in sentence(tr, said, was)),
             plain(f"{e.signal} {value}: {e.detail or ''}".strip()),
             secondary=(e.detail or "").startswith("secondary: ") and e.signal != "decision",
         )
@@ -779,7 +793,8 @@ def build_view(
         taken = handle_taken(f)
         was = overruled_class(f.evidence)  # a reviewer changed the class: the audit's own
         text = profile_text(f)  # to quote the matcher's folded words as the profile writes them
-        imitates = f"{f.imitates[0]}:{f.imitates[1]}" if f.imitates else None
+        # as the report names every account (platform, then handle), not platform:handle
+        imitates = f"{f.imitates[0]} {f.imitates[1]}" if f.imitates else None
         imit_anchor = (
             anchors_canon.get((f.imitates[0], _canon(f.imitates[1]))) if f.imitates else None
         )
@@ -1236,8 +1251,16 @@ def _actions(
     def decision(f: Finding) -> str | None:
         return str(f.triage.decision) if f.triage else None
 
+    # the account an impostor imitates, as a reviewer names it on the platform's form: its
+    # address there (the audit's own finding of it), brandsweep's platform:handle only when
+    # the audit has no https address for it
+    address = account_addresses(ordered)
+
     def target(f: Finding) -> str:
-        return f"{f.imitates[0]}:{f.imitates[1]}" if f.imitates else ""
+        if not f.imitates:
+            return ""
+        ref = f"{f.imitates[0]}:{f.imitates[1]}"
+        return address.get(ref.lower(), ref)
 
     def group(key: str, title: str, desc: str, items: list[ActionItem]) -> ActionGroup:
         return ActionGroup(key, title, desc, tuple(items[:ITEM_LIMIT]), len(items))

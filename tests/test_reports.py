@@ -1043,7 +1043,27 @@ def test_comparison_on_another_platform_shows_the_account_it_copies():
     )
     action = next(a for g in view.actions if g.key == "impostor" for a in g.items
                   if a.row.platform == "telegram")
-    assert "tiktok:northwindcoffee" in action.instruction
+    official = next(f for f in base if (f.platform, f.handle) == ("tiktok", "northwindcoffee"))
+    assert official.url and official.url in action.instruction
+
+
+def test_the_action_names_the_imitated_account_by_its_address_on_the_platform():
+    """"Report to the platform as impersonation of instagram:northwindcoffee": brandsweep's
+    notation, which the platform's form does not take; the report says the account's address
+    (the audit's finding of it), and brandsweep's notation only when it has none."""
+    base = sample.findings()
+    official = next(f for f in base if f.url and f.url.startswith("https://")
+                    and f.cls.value == "official")
+    fake = replace(base[1], platform="telegram", handle="fake_help", url="https://t.me/fake_help",
+                   imitates=(official.platform, official.handle.upper()))
+    unknown = replace(fake, handle="fake_two", url="https://t.me/fake_two",
+                      imitates=("mastodon", "nobody"))
+    view = build_view(sample.inventory(), [*base, fake, unknown], sample.audit())
+    said = {a.row.handle: a.instruction for g in view.actions if g.key == "impostor"
+            for a in g.items}
+    assert said["fake_help"] == f"Report to the platform as impersonation of {official.url}."
+    assert f"{official.platform}:" not in said["fake_help"]
+    assert said["fake_two"] == "Report to the platform as impersonation of mastodon:nobody."
 
 
 def test_brand_names_in_the_health_table_break_between_words_only():
@@ -1358,7 +1378,8 @@ def test_an_impostor_of_a_declared_account_found_gone_is_reported_against_the_li
     view = build_view(sample.inventory(), findings, sample.audit())
     action = next(a for g in view.actions for a in g.items if a.row.platform == "x"
                   and a.row.cls == "impostor")
-    assert "x:northwindhelp" in action.instruction and "NorthwindCare" not in action.instruction
+    assert "https://x.com/northwindhelp" in action.instruction
+    assert "NorthwindCare" not in action.instruction
     cmp = next(c for c in view.comparisons if c.row.platform == "x")
     assert (cmp.official.platform, cmp.official.handle) == ("x", "northwindhelp")
 
@@ -1684,3 +1705,22 @@ def test_an_unproven_official_claim_says_which_proof_is_missing():
                  "handle, and this one has none")
     assert "domain handle" in text_of(sentence(en, bluesky))
     assert "alan adından oluşan kullanıcı adı" in text_of(sentence(tr, bluesky))
+
+
+def test_a_signal_cites_an_official_account_by_its_address():
+    """"the avatar is identical to the picture of the official account “youtube:x”": the report
+    names the account by its address when the audit found it, as its action line does."""
+    from matching.models import Evidence
+
+    base = sample.findings()
+    official = next(f for f in base if f.url and f.url.startswith("https://")
+                    and f.cls.value == "official")
+    ref = f"{official.platform}:{official.handle.upper()}"
+    fake = replace(base[1], platform="telegram", handle="fake_help", url="https://t.me/fake_help",
+                   evidence=(Evidence("avatar_match", 0,
+                                      f"avatar is a copy of the avatar of official account {ref} "
+                                      "(perceptual hash differs in 0 of 64 bits)"),))
+    view = build_view(sample.inventory(), [*base, fake], sample.audit())
+    row = next(r for r in view.rows if r.platform == "telegram")
+    said = [p.text for p in row.evidence[0].sentence]
+    assert official.url in said and ref not in said
