@@ -717,11 +717,18 @@ OWN_CLASSES = ("official", "official_unlisted", "redundant", "missing")
 
 
 def account_addresses(findings: Iterable[Finding]) -> dict[str, str]:
-    """``platform:handle`` (lower case) -> the account's https address, from the audit's own
-    findings: how a reviewer names an account the report cites (never brandsweep's notation
-    when the audit has its address)."""
-    return {f"{f.platform}:{f.handle}".lower(): f.url for f in findings
+    """``platform:handle`` (lower case) -> the account's address as a reviewer reads and types
+    it (``instagram.com/northwindcoffee``: its https URL without the scheme, ``www.`` and a
+    final ``/``), from the audit's own findings: how the report names an account it cites
+    (never brandsweep's notation when the audit has its address)."""
+    return {f"{f.platform}:{f.handle}".lower(): _short_address(f.url) for f in findings
             if f.url and f.url.startswith("https://") and " " not in f.url}
+
+
+def _short_address(url: str) -> str:
+    """``https://www.instagram.com/x/`` -> ``instagram.com/x``."""
+    bare = url.removeprefix("https://")
+    return bare.removeprefix("www.").rstrip("/") or bare
 
 
 def build_view(

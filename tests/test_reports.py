@@ -1044,7 +1044,7 @@ def test_comparison_on_another_platform_shows_the_account_it_copies():
     action = next(a for g in view.actions if g.key == "impostor" for a in g.items
                   if a.row.platform == "telegram")
     official = next(f for f in base if (f.platform, f.handle) == ("tiktok", "northwindcoffee"))
-    assert official.url and official.url in action.instruction
+    assert "tiktok.com/@northwindcoffee" in action.instruction and official.url
 
 
 def test_the_action_names_the_imitated_account_by_its_address_on_the_platform():
@@ -1061,7 +1061,8 @@ def test_the_action_names_the_imitated_account_by_its_address_on_the_platform():
     view = build_view(sample.inventory(), [*base, fake, unknown], sample.audit())
     said = {a.row.handle: a.instruction for g in view.actions if g.key == "impostor"
             for a in g.items}
-    assert said["fake_help"] == f"Report to the platform as impersonation of {official.url}."
+    address = official.url.removeprefix("https://").removeprefix("www.").rstrip("/")
+    assert said["fake_help"] == f"Report to the platform as impersonation of {address}."
     assert f"{official.platform}:" not in said["fake_help"]
     assert said["fake_two"] == "Report to the platform as impersonation of mastodon:nobody."
 
@@ -1378,7 +1379,7 @@ def test_an_impostor_of_a_declared_account_found_gone_is_reported_against_the_li
     view = build_view(sample.inventory(), findings, sample.audit())
     action = next(a for g in view.actions for a in g.items if a.row.platform == "x"
                   and a.row.cls == "impostor")
-    assert "https://x.com/northwindhelp" in action.instruction
+    assert "x.com/northwindhelp" in action.instruction
     assert "NorthwindCare" not in action.instruction
     cmp = next(c for c in view.comparisons if c.row.platform == "x")
     assert (cmp.official.platform, cmp.official.handle) == ("x", "northwindhelp")
@@ -1723,4 +1724,5 @@ def test_a_signal_cites_an_official_account_by_its_address():
     view = build_view(sample.inventory(), [*base, fake], sample.audit())
     row = next(r for r in view.rows if r.platform == "telegram")
     said = [p.text for p in row.evidence[0].sentence]
-    assert official.url in said and ref not in said
+    assert official.url.removeprefix("https://").removeprefix("www.").rstrip("/") in said
+    assert ref not in said
