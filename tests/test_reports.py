@@ -1087,7 +1087,7 @@ def test_a_reviewers_decision_reads_as_its_label_not_its_code():
     from reports.sentences import sentence, text_of
 
     ev = Evidence("triage", "taken_down", "reviewer decided 'taken_down'")
-    assert text_of(sentence(Translator("tr"), ev)) == "bir inceleyicinin kararı: Kaldırıldı"
+    assert text_of(sentence(Translator("tr"), ev)) == "bir inceleyenin kararı: Kaldırıldı"
     assert text_of(sentence(Translator("en"), ev)) == "a reviewer's decision: Taken down"
 
 

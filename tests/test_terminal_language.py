@@ -48,7 +48,7 @@ def test_triage_usage_errors_in_turkish(tmp_path):
     cases = [
         (["--list", "instagram:x"], "--list ile PROFİL ya da --as verilmez"),
         (["--json"], "--json yalnızca --list ile kullanılır"),
-        (["instagram"], "PLATFORM:KULLANICIADI (örneğin instagram:northwindcoffee) ya da"),
+        (["instagram"], "PLATFORM:KULLANICI_ADI (örneğin instagram:northwindcoffee) ya da"),
         (["instagramm:acme"], "bilinmeyen platform 'instagramm'; 'instagram' mi demek"),
         (["https://example.org/acme"], "bilinen hiçbir platformun profil URL'si değil"),
         (["instagram:acme"], "konumunda veritabanı yok: onu bir tarama oluşturur"),
