@@ -249,3 +249,68 @@ def test_app_header_without_a_follow_button_is_no_profile():
     got = _read("youtube", "https://music.youtube.com/youtubei/v1/browse", 200,
                 _music_artist("musicDetailHeaderRenderer", button=False))
     assert got.state is not FOUND
+
+
+# ------------------------------------------------------------------ answers in other wrappings
+
+_V11 = {"id_str": "5522", "screen_name": "saltmarsh_co", "name": "Saltmarsh Co", "followers_count": 431,
+        "friends_count": 9, "statuses_count": 88, "description": "a made-up rope maker"}
+_V11_URL = "https://api.twitter.com/1.1/users/show.json?screen_name=saltmarsh_co"
+
+
+@BOTH
+@pytest.mark.parametrize("wrap", ["twice", "d-envelope", "json-lines"])
+def test_answer_in_another_json_wrapping_is_read(generic, wrap):
+    """The answer as a JSON string of JSON (encoded twice), inside a one-key envelope as JSON
+    text (ASP.NET's {"d": ...}), or as JSON Lines (the profile on its first line)."""
+    body = {"twice": json.dumps(json.dumps(_V11)), "d-envelope": json.dumps({"d": json.dumps(_V11)}),
+            "json-lines": json.dumps(_V11) + "\n" + json.dumps({"kind": "end_of_stream"}) + "\n"}[wrap]
+    got = _read("x", _V11_URL, 200, body, generic)
+    assert got.state is FOUND and got.handle == "saltmarsh_co"
+    assert (got.fields.followers, got.fields.posts, got.fields.platform_id) == (431, 88, "5522")
+
+
+def test_a_json_string_that_is_no_json_stays_unread():
+    got = _read("x", _V11_URL, 200, json.dumps("just a sentence"))
+    assert got.state is not FOUND
+
+
+@BOTH
+def test_json_api_resource_attributes_and_id(generic):
+    body = {"data": {"type": "users", "id": "5522", "attributes": {
+        "screen_name": "saltmarsh_co", "name": "Saltmarsh Co", "followers_count": 431}},
+        "links": {"self": "https://api.example/users/5522"}}
+    got = _read("x", _V11_URL, 200, body, generic)
+    assert got.handle == "saltmarsh_co" and got.fields.platform_id == "5522"
+
+
+@pytest.mark.parametrize("shape", ["lambda", "lambda-base64", "axios", "requests"])
+def test_saved_answer_records_are_unpacked(shape):
+    """A client's or a function's answer saved as one JSON object (AWS Lambda's proxy answer,
+    axios' response, a requests answer dumped): its status, headers and body."""
+    import base64
+
+    from crawler.extract.captures import recorded_answers
+
+    text = json.dumps(_V11)
+    record = {
+        "lambda": {"statusCode": 404, "headers": {"content-type": "application/json"}, "body": text},
+        "lambda-base64": {"statusCode": 404, "headers": {}, "isBase64Encoded": True,
+                          "body": base64.b64encode(text.encode()).decode()},
+        "axios": {"status": 404, "statusText": "Not Found", "headers": {"content-type": "application/json"},
+                  "data": _V11, "config": {"url": _V11_URL, "method": "get"}},
+        "requests": {"url": _V11_URL, "status_code": 404, "headers": {"Content-Type": "application/json"},
+                     "text": text},
+    }[shape]
+    (answer,) = recorded_answers(json.dumps(record).encode())
+    assert answer.status == 404 and json.loads(answer.body) == _V11
+    if shape in ("axios", "requests"):
+        assert answer.url == _V11_URL
+
+
+def test_an_api_answer_with_a_status_key_is_no_record():
+    from crawler.extract.captures import recorded_answers
+
+    body = json.dumps({"status": 200, "data": _V11, "meta": {"page": 1}}).encode()
+    (answer,) = recorded_answers(body)
+    assert answer.body == body  # read as the answer itself

@@ -11,6 +11,7 @@ oscarotero/Embed (``return ['headers' => [...], 'statusCode' => 200, 'body' => '
 HTTP responses (status line, headers, blank line, body, each hop of ``curl -iL``), web archives
 (WARC), pages saved as one file (MHTML), Burp Suite's saved items, other recorders' tapes
 (Talkback's JSON5, Hoverfly simulations, Mountebank imposters, govcr, Google's httpreplay,
+one answer record saved as JSON (AWS Lambda's proxy answer, axios' response, a requests dump),
 .NET's EasyVCR and Scotch, VCRURLConnection, node-replay, Servirtium's markdown, yakbak's Node
 modules), `curl -v` saved with its trace, HTTPie's verbose print, and any of these gzip-,
 bzip2- or xz-compressed (``page.html.gz``, ``.warc.gz``, ``.json.xz``); last, an answer a
@@ -144,6 +145,9 @@ def _unpack(data: bytes) -> list[Recorded]:
                 # body as a string, response {code, message}); it records no URL
                 return [Recorded(None, _status(doc["response"]), _headers(doc["headers"]),
                                  doc["body"].encode("utf-8"))]
+            record = _answer_record(doc)
+            if record is not None:
+                return [record]
             return _tape_records(doc)
         return []
     if re.search(rb"(?m)^responses:\s*$", head[:200]):
@@ -180,6 +184,49 @@ _STATUS_KEYS = ("status", "Status", "statusCode", "StatusCode", "status_code", "
 _URL_KEYS = ("url", "uri", "Uri", "URL", "Url", "RequestUri", "requestUri")
 _BASE64_TEXT = re.compile(r"[A-Za-z0-9+/=\r\n]{16,}")
 MAX_TAPE_NODES = 20_000
+
+
+# a client's or a function's answer kept as one JSON object: AWS Lambda's proxy answer
+# {statusCode, headers, body, isBase64Encoded}, axios' {status, statusText, headers, data,
+# config: {url}}, a fetch or requests answer saved as {url, status|status_code, headers, body|text}
+_RECORD_KEYS = frozenset({"statusCode", "status", "status_code", "statusText", "reason", "ok",
+                          "headers", "multiValueHeaders", "body", "text", "data", "content",
+                          "isBase64Encoded", "config", "request", "url", "redirected", "type",
+                          "elapsed", "encoding", "cookies", "duration"})
+
+
+def _answer_record(doc: dict) -> Recorded | None:
+    """One saved answer record (see ``_RECORD_KEYS``): a status (100-599) under its own key,
+    headers or the flags such records carry, and a body; every key one such records have, so
+    an API answer that only has a ``status`` is never taken for one."""
+    if not doc.keys() <= _RECORD_KEYS:
+        return None
+    raw = next((doc[k] for k in ("statusCode", "status_code", "status") if k in doc), None)
+    status = raw if isinstance(raw, int) and not isinstance(raw, bool) else (
+        int(raw) if isinstance(raw, str) and raw.isdigit() else 0)
+    framed = isinstance(doc.get("headers"), dict) or "isBase64Encoded" in doc \
+        or "statusText" in doc
+    body_key = next((k for k in ("body", "text", "content", "data") if k in doc), None)
+    if not 100 <= status <= 599 or not framed or body_key is None:
+        return None
+    body = doc[body_key]
+    if isinstance(body, dict | list):
+        data = json.dumps(body).encode("utf-8")
+    elif isinstance(body, str):
+        data = body.encode("utf-8")
+        if doc.get("isBase64Encoded") is True:
+            try:
+                data = _maybe_gunzip(base64.b64decode(body, validate=False))
+            except (ValueError, TypeError):
+                return None
+    elif body is None:
+        data = b""
+    else:
+        return None
+    config = doc.get("config") if isinstance(doc.get("config"), dict) else {}
+    url = doc.get("url") or config.get("url")
+    headers = _headers(doc.get("headers")) if isinstance(doc.get("headers"), dict) else {}
+    return Recorded(url if isinstance(url, str) and url else None, status, headers, data)
 
 
 def _json_or_json5(data: bytes) -> Any:

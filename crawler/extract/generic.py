@@ -48,6 +48,45 @@ _JSONP = re.compile(r"^[\w$.]{1,80}\s*\(\s*([\[{].*[\]}])\s*\)\s*;?\s*$", re.S)
 MAX_JSONP = 20_000_000
 
 
+MAX_JSON_LINES = 2_000  # lines of a JSON Lines answer parsed
+
+
+def _json_text(text: str) -> Any:
+    """The JSON an answer's text holds, in the wrappings seen: plain; the whole answer one JSON
+    string of JSON (encoded twice by a proxy or a cache); a one-key envelope whose value is the
+    answer as JSON text (ASP.NET's ``{"d": "..."}``, a queue's ``{"body": "..."}``); JSON Lines
+    (one object a line: a stream saved, ``jq -c``), read as the list of its objects."""
+    try:
+        doc = json.loads(text, strict=False)
+    except RecursionError:
+        return None
+    except ValueError as err:
+        if "Extra data" not in str(err) or text[:1] not in ("{", "["):
+            return None
+        return _json_lines(text)
+    if isinstance(doc, str) and doc.lstrip()[:1] in ("{", "["):
+        return _json_text(doc.strip()) if text[:1] == '"' else doc
+    if isinstance(doc, dict) and len(doc) == 1:
+        (inner,) = doc.values()
+        if isinstance(inner, str) and inner.lstrip()[:1] in ("{", "[") and len(inner) > 20:
+            nested = _json_text(inner.strip())
+            return nested if isinstance(nested, dict | list) else doc
+    return None if isinstance(doc, str) else doc
+
+
+def _json_lines(text: str) -> list | None:
+    out = []
+    for line in text.splitlines()[:MAX_JSON_LINES]:
+        line = line.strip()
+        if not line:
+            continue
+        try:
+            out.append(json.loads(line, strict=False))
+        except (ValueError, RecursionError):
+            return None
+    return out if len(out) > 1 else None
+
+
 @dataclass(frozen=True)
 class ProfileRead:
     """What one response says about one profile."""
@@ -115,11 +154,8 @@ class GenericPage:
             if stripped[:1] not in ("{", "["):
                 call = _JSONP.match(stripped[:MAX_JSONP])
                 stripped = call.group(1) if call else stripped
-            if stripped[:1] in ("{", "["):
-                try:
-                    self._json = json.loads(stripped, strict=False)
-                except (ValueError, RecursionError):
-                    self._json = None
+            if stripped[:1] in ("{", "[", '"'):
+                self._json = _json_text(stripped)
             elif stripped[:3] == "---" or "yaml" in (header(self.headers, "content-type") or ""):
                 # an API answer in YAML (GitHub's API v2): read as the JSON it says
                 self._json = V.loads_yaml_mapping(self.text, declared=stripped[:3] != "---")

@@ -1356,6 +1356,12 @@ def _merged(node: dict) -> dict:
         if isinstance(sub, dict):
             for key, value in sub.items():
                 view.setdefault(key, value)
+    attributes = node.get("attributes")
+    if isinstance(attributes, dict) and isinstance(node.get("type"), str) and "id" in node:
+        # a JSON:API resource object ({type, id, attributes: {...}, relationships}): its
+        # fields sit in attributes, its id beside them
+        for key, value in attributes.items():
+            view.setdefault(key, value)
     likes = node.get("likes")
     if isinstance(likes, int) and not isinstance(likes, bool) and "category" in node and (
         "link" in node or "username" in node
