@@ -67,8 +67,12 @@ finding. In words:
 10. **Same name, a life of its own**: poses by the name alone, on a page read directly
     with a description of its own and no claim to be the company's -> ``unrelated``.
 10b. **A reseller**: poses with the name or logo but names itself a seller of the brand's
-    goods (distributor, dealer, wholesaler, "yetkili bayi", "موزع معتمد") and shows no harm ->
-    ``unrelated`` (a trade of its own: allow it, or ask about it).
+    goods (distributor, dealer, wholesaler, "yetkili bayi", "موزع معتمد", "revenda", a
+    licensed agent) and shows no harm (a tick beside "official agent" certifies its agency,
+    no badge) -> ``unrelated`` (a trade of its own: allow it, or ask about it). Not a page
+    named as the company's own page for a market the company keeps a declared account for
+    ("<Brand> Brasil" beside the declared ``brand.brasil``): its bio's "official
+    distributor" is a claim.
 11. **Resemblance only** (poses with name, logo or bio, no harm) -> ``impostor``, low: a
     candidate to check, never high.
 12. Everything else -> ``unrelated``: a namesake that resembles the name but poses as nothing.

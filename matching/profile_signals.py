@@ -725,8 +725,12 @@ def _impersonated_badge(p: Profile) -> Evidence | None:
     verified: a badge painted on, a classic impersonation trick."""
     if p.fields.verified or not p.blocked:
         return None
+    seller = reseller(p) is not None
     for name, text in (("display_name", p.fields.display_name), ("bio", p.fields.bio)):
         m = _CHECK_MARKS.search(text or "") or _VERIFIED_WORDS.search(fold_text(text or ""))
+        if m is not None and seller and _CHECK_MARKS.fullmatch(m.group(0)) and reseller_words(
+                text):
+            continue  # a shop's tick beside "official agent": its dealership, not a badge
         if m is not None:
             e = Evidence(
                 SignalName.IMPERSONATED_BADGE,
@@ -1992,8 +1996,26 @@ def reseller_words(text: str | None) -> str | None:
 
 
 def reseller(p: Profile) -> str | None:
-    """:func:`reseller_words` of the page's name, else of its bio."""
-    return reseller_words(p.fields.display_name) or reseller_words(p.fields.bio)
+    """:func:`reseller_words` of the page's name, else of its bio, unless its name presents
+    it as the company's own page for a market the company keeps a declared account for
+    (:func:`_named_as_a_declared_branch`)."""
+    f = p.fields
+    return reseller_words(f.display_name) or (
+        None if _named_as_a_declared_branch(p) else reseller_words(f.bio))
+
+
+def _named_as_a_declared_branch(p: Profile) -> bool:
+    """The name is the brand's plus a word that one of the brand's declared handles holds
+    ("Yaguarí Carnes Brasil" beside the declared ``yaguari.brasil``): the page names itself
+    the company's own page for that country, region or line, which the company already
+    keeps, and "official distributor" in its bio is a claim, not a trade of its own."""
+    b = p.brand
+    other = sig.someone_else(p.fields.display_name, p.brand_names) if b is not None else None
+    if b is None or not other:
+        return False
+    handles = [plain_key(a.handle) for a in b.accounts if a.handle]
+    return any(len(k) >= 4 and any(k in h for h in handles)
+               for k in (plain_key(w) for w in tokens(other)))
 
 
 def _official_claim(p: Profile) -> tuple[str, str] | None:

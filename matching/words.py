@@ -2213,6 +2213,11 @@ RESELLER_PATTERNS: tuple[str, ...] = (
     r"autoryzowany (dealer|sprzedawca|dystrybutor)|autorizovany (prodejce|dealer)|"
     r"distribuitor(ul)? autorizat|agen resmi|pengedar sah|nha phan phoi|dai ly (chinh hang|"
     r"uy quyen|cap \d)|msambazaji)\b",
+    # a seller who says it resells ("revenda Kutsaka", "revendemos", "we resell") or is the
+    # brand's licensed sales agent (a lottery's ticket agent, a travel brand's)
+    r"\b(revenda|revendemos|revendo|revendons|rivendiamo|we resell|"
+    r"(authori[sz]ed|official|licensed|certified) (sales |ticket )?agents?|"
+    r"agentes? (oficial|autorizad[oa])(es)?|agent (officiel|agree)|yetkili acente\w*)\b",
 )
 
 #: an invitation to become one, said just before the word ("Devenez distributeur", "become
@@ -2237,6 +2242,8 @@ NATIVE_RESELLER_PHRASES: tuple[str, ...] = (
     # a franchisee's store and its owner, a dealer (Chinese, Japanese, Korean)
     "加盟店", "加盟主", "經銷商", "经销商", "フランチャイズ店", "フランチャイズ加盟店", "가맹점",
     "대리점",
+    # an official sales agent (Russian, Kyrgyz and Uzbek, Kazakh, Ukrainian)
+    "официальный агент", "расмий агент", "ресми агент", "офіційний агент",
 )
 
 #: a help desk as a display name calls itself in other scripts ("ฝ่ายบริการลูกค้า",

@@ -4268,6 +4268,56 @@ def test_the_companys_own_trade_words_are_no_scam_on_a_page_that_sends_only_to_i
     assert g.cls == FindingClass.IMPOSTOR, g
 
 
+def _shop(name: str, bio: str) -> Finding:
+    return classify_one(obs("instagram", "quillmark.shop.eppendorf", display_name=name, bio=bio,
+                            avatar_phash=LOGO, posts=120, followers=640,
+                            created_at="2022-04-04", last_active_at="2026-11-10"))
+
+
+def test_a_shop_named_as_itself_that_resells_the_goods_is_no_impostor() -> None:
+    """A grocery's page in the logo, its name its own shop's with the brand as what it sells
+    ('Mercearia Boa Vista – revenda Quillmark'; 'revendemos' in its bio): a trade of its own,
+    unrelated."""
+    shop = _shop("Mercearia Boa Vista – revenda Quillmark",
+                 "Mercearia em Eppendorf. Cadernos Quillmark. Entregas no bairro.")
+    assert shop.cls == FindingClass.UNRELATED, shop
+    bio_only = _shop("Mercearia Boa Vista", "Revendemos cadernos Quillmark Papier.")
+    assert bio_only.cls == FindingClass.UNRELATED, bio_only
+    plain = _shop("Mercearia Boa Vista", "Cadernos Quillmark Papier.")
+    assert plain.cls == FindingClass.IMPOSTOR, plain
+
+
+def test_a_distributor_named_as_the_companys_own_market_page_is_no_reseller() -> None:
+    """'Quillmark Papier Brasil' in the logo, calling itself an official distributor only in
+    its bio, while the company keeps its own declared account for Brazil
+    (``quillmark.brasil``): the page names itself the company's page for that market, and its
+    'distribuidor oficial' is a claim: a candidate impostor. Where the company keeps no such
+    account, the same page is a distributor's own (unrelated)."""
+    o = obs("facebook", "quillmarkpapierbrasil", display_name="Quillmark Papier Brasil",
+            bio="Distribuidor oficial Quillmark Papier. Pedidos via Pix.", avatar_phash=LOGO,
+            posts=40)
+    brasil = replace(INV, brands=(replace(INV.brands[0], accounts=(
+        *INV.brands[0].accounts,
+        OfficialAccount("instagram", "quillmark.brasil", "Quillmark Papier", "Marketing"))),))
+    f = next(x for x in classify(brasil, [*OFFICIAL, o], (), now=NOW)
+             if x.key == (o.platform, o.handle))
+    assert f.cls == FindingClass.IMPOSTOR, f
+    g = classify_one(o)
+    assert g.cls == FindingClass.UNRELATED, g
+
+
+def test_a_tick_beside_official_agent_on_a_shops_page_is_its_dealership() -> None:
+    """A shop named as itself ('«Aiperi» дүкөнү') selling the brand's tickets as its
+    'official agent ✅' (Kyrgyz 'расмий агент'): the tick certifies its agency, no badge
+    painted on: unrelated. The same tick in a page with no seller's words is a painted badge:
+    an impostor."""
+    agent = _shop("Quillmark Papier | «Айпери» дүкөнү",
+                  "Расмий агент ✅ Quillmark Papier дептерлери сатылат.")
+    assert agent.cls == FindingClass.UNRELATED, agent
+    badge = _shop("Quillmark Papier | «Айпери» дүкөнү", "✅ Quillmark Papier дептерлери.")
+    assert badge.cls == FindingClass.IMPOSTOR, badge
+
+
 # detect21 (#11): scams behind walls and thin pages, with their evidence
 
 @pytest.mark.parametrize(("text", "fee"), [

@@ -977,6 +977,13 @@ def test_postal_pins_pinterest_pins_and_fees_without_a_sum_are_no_request(text: 
     ("Dealers wanted in every city", False),
     ("Perlengkapan bayi dan anak", False),  # Indonesian: baby goods
     ("We are not a reseller", False),
+    # detect20: a grocery that resells, a lottery's licensed ticket agent
+    ("Mercearia Boa Vista - revenda de castanha", True),
+    ("Revendemos arroz, óleo e castanha", True),
+    ("Расмий агент: билеттер сатылат", True),
+    ("Licensed ticket agent in Osh", True),
+    ("Агент болуңуз / Станьте агентом", False),  # an invitation: the company's voice
+    ("Call centre agent, opinions my own", False),
 ])
 def test_reseller_words_and_invitations_to_become_one(text: str, seller: bool) -> None:
     assert (ps.reseller_words(text) is not None) == seller, text
