@@ -200,7 +200,8 @@ def audit_options(func):
         click.option("--sites-file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
                      help="WhatsMyName-format site list for existence-only checks."),
         click.option("--search-engine", type=click.Choice(SEARCH_ENGINES), default="duckduckgo",
-                     show_default=True),
+                     show_default=True,
+                     help="Web search that finds profiles by name (none: no web search)."),
         click.option("--searxng-url", default=None, help="Your SearXNG instance (JSON enabled).",
                      callback=_checked(check_url, "--searxng-url")),
         click.option("--proxy", default=None, callback=_checked(check_url, "--proxy"),
@@ -306,7 +307,8 @@ def main() -> None:
 @main.command()
 @click.argument("inventory", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--platforms-file", "platforms_files", multiple=True,
-              type=click.Path(exists=True, dir_okay=False, path_type=Path))
+              type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="YAML catalog entries that add to or override the built-in ones.")
 @click.option("--words", "words_file", default=None, metavar="FILE",
               type=click.Path(dir_okay=False, path_type=Path),
               help="Also check a words file: your own phrases for the classifier's word "
@@ -790,9 +792,11 @@ def demo_inventory() -> Path:
 
 @main.command()
 @click.option("--db", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              default=Path("brandsweep.db"), show_default=True)
+              default=Path("brandsweep.db"), show_default=True,
+              help="The audits' SQLite history (the --db the audit wrote).")
 @click.option("--audit", "audit_id", type=int, default=None, help="Audit id (default: latest).")
-@click.option("--out", type=click.Path(path_type=Path), required=True)
+@click.option("--out", type=click.Path(path_type=Path), required=True,
+              help="Folder for report.html and the exports, as audit writes them.")
 @click.option("--pdf", "pdf", is_flag=True,
               help="Also write report.pdf (needs: pip install 'brandsweep[pdf]').")
 @_stored_language
@@ -1074,10 +1078,13 @@ def _triage_cases(store) -> list[dict]:
 
 @main.command()
 @click.option("--db", type=click.Path(dir_okay=False, path_type=Path),
-              default=Path("brandsweep.db"), show_default=True)
+              default=Path("brandsweep.db"), show_default=True,
+              help="The audits' SQLite history (the --db the audit wrote).")
 @click.argument("profile", required=False)
 @click.option("--as", "decision", type=click.Choice([d.value for d in TriageDecision]),
-              help="The decision to record.")
+              help="The decision to record: impostor_confirmed, takedown_requested, taken_down "
+                   "(the takedown loop); false_positive (a false alarm); official (our own "
+                   "account); fan (fan or parody); allow (a partner or reseller).")
 @click.option("--note", default=None, help="Why (kept with the decision).")
 @click.option("--import", "import_file", default=None,
               type=click.Path(exists=True, dir_okay=False, path_type=Path),
@@ -1284,7 +1291,8 @@ def recorded_line(tr: Translator, path: object, n: int, audit_id: int, extra: st
 
 @main.command()
 @click.option("--db", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              default=Path("brandsweep.db"), show_default=True)
+              default=Path("brandsweep.db"), show_default=True,
+              help="The audits' SQLite history (the --db the audit wrote).")
 @click.argument("profile", required=False)
 @click.option("--out", type=click.Path(path_type=Path), required=True,
               help="The pack's folder; with --all, the folder of all packs and their index.")
@@ -1407,8 +1415,10 @@ def _system_timezone() -> str:
 
 @main.command()
 @click.option("--platforms-file", "platforms_files", multiple=True,
-              type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--sites-file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+              type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="YAML catalog entries that add to or override the built-in ones.")
+@click.option("--sites-file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="WhatsMyName-format site list for existence-only checks.")
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 def platforms(platforms_files: tuple[Path, ...], sites_file: Path | None, as_json: bool) -> None:
     """List the platform catalog (built-in and user-supplied).
@@ -1441,7 +1451,8 @@ def platforms(platforms_files: tuple[Path, ...], sites_file: Path | None, as_jso
               help="HTTP status to assume for a saved file (default: 200, or the status a "
                    "recorded cassette gives).")
 @click.option("--platforms-file", "platforms_files", multiple=True,
-              type=click.Path(exists=True, dir_okay=False, path_type=Path))
+              type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="YAML catalog entries that add to or override the built-in ones.")
 @click.option("--allow-private-network", is_flag=True,
               help="Allow the URL (or a redirect) to reach private/loopback addresses.")
 @click.option("--resolve", "resolve", multiple=True, metavar="HOST=ADDRESS:PORT",

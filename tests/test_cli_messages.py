@@ -516,3 +516,15 @@ def test_a_help_text_is_translated_paragraph_by_paragraph():
     out = translate_help(text, record)
     assert seen == ["First line goes on.", "Example:"]
     assert out == "FIRST LINE GOES ON.\n\n\b\nEXAMPLE:\n  brandsweep audit x.yaml\n\f\ninternal"
+
+
+def test_every_option_of_every_command_says_what_it_is_for():
+    """``--db FILE  [default: brandsweep.db]`` and a bare ``--platforms-file FILE`` said
+    nothing in either language: every option has a help text (and so a translation)."""
+    import click
+
+    from crawler.cli import main
+
+    bare = [f"{name} {p.opts[0]}" for name, cmd in sorted(main.commands.items())
+            for p in cmd.params if isinstance(p, click.Option) and not p.help]
+    assert bare == []
