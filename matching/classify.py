@@ -405,7 +405,7 @@ def _classify(
     merged = _merge(observations, keyer)
     clock.lap("merge")
     declared = {keyer.key(a.platform, a.handle) for a in inventory.accounts}
-    official_obs = {k: o for k, o in merged.items() if k in declared}
+    official_obs = {k: _searched_bio(o) for k, o in merged.items() if k in declared}
     ix = build_index(inventory, official_obs, rules)
     pages: dict[tuple[str, str], list[LinkedPage]] = defaultdict(list)
     for p in linked_pages:
@@ -712,6 +712,18 @@ def _declared_findings(
         out.append(_finding(o, d.cls, evidence=[*ev, *why], brand=acc.brand,
                             department=acc.department, score=1.0))
     return out
+
+
+def _searched_bio(o: ProfileObservation) -> ProfileObservation:
+    """A declared account whose own page shows no bio (X's JavaScript shell, LinkedIn's 999)
+    with the bio its search result shows: the company's own words, which a copy on another
+    page is compared with (``bio_copy``). Its finding keeps the observation as fetched."""
+    if o.state != ProbeState.FOUND or (o.fields.bio or "").strip() or not o.sightings:
+        return o
+    st = from_search_results(o.platform, o.handle, o.fields, o.sightings)
+    if st is None or "bio" not in st.derived:
+        return o
+    return replace(o, fields=replace(o.fields, bio=st.fields.bio))
 
 
 def _read_search_results(

@@ -17,7 +17,8 @@ finding. In words:
    (such a request weighs as two); other scam wording there (a return promised: guaranteed,
    or a yearly yield with its rate); a lookalike domain that links it or that its result
    names (lure words towards, or on a page linked from, a lookalike are one more; so is a
-   result that sends its readers to the very lookalike that links it); a result under the
+   result that sends its readers to the very lookalike that links it, and a linking
+   lookalike whose page asks for money or data); a result under the
    brand's full name that sends its readers to someone else's site (not official, not named
    as the page is); a lure word in its handle; a name or handle claiming to be official
    that nothing official links; a drawn-in badge; signs that need no dictionary: a payment

@@ -2076,6 +2076,10 @@ def _secondary_harm(p: Profile) -> list[str]:
                     "domain sends people to: the offer of a scam's chain")
     if p.lookalike:
         cues.append("a lookalike domain links to it or is named in its search result")
+        asks = _promoter_asks(p, p.found.get(SignalName.PROMOTED_BY_LOOKALIKE))
+        if asks:
+            cues.append(f"the lookalike page that links it asks for money or data ('{asks}'): "
+                        "a scam's own site sends its victims there")
     ring = _ring(p)
     if ring:
         cues.append(f"its search result sends its readers to {ring}, the very lookalike that "

@@ -1171,6 +1171,8 @@ MONEY_AMOUNT = (
     r"lbp|dynr|twmn|tomans?|irr|hrn|grn|hryvn\w*|rub|rubl\w*|rb|lv|leva|bgn|lari|gel|amd|"
     r"so'm|uzs|kzt|tenge|nis|ils|shekels?|taka|tk|bdt|lkr|pkr|chf|yuan|rmb|cny|hkd|sgd|"
     r"twd|fcfa|cfa|xof|xaf|ugx|tzs|tsh|rwf|kyat|mmk|kip|lak|byn|zar|rand|mzn|meticais|kgs|"
+    # the metical as Mozambique writes it after the figure ("2.500 MT")
+    r"mt|"
     # the lira, the dollar and the rupee written out (ليرة, دولار, "999 lira", "50 dollars"),
     # the shekel and the dram as Arabic and Armenian write them (شيكل, драм)
     r"liras?|lyrh|dollars?|dolares|dolar|dwlr|rupees?|rupye|shykl|dram|ryal|rials|"
@@ -1192,6 +1194,8 @@ PAYMENT_SERVICES: tuple[str, ...] = (
     "daviplata", "yape", "mercado pago", "mercadopago", "gopay", "zalopay", "kaspi", "qiwi",
     "yoomoney", "papara", "ininal", "easypaisa", "jazzcash", "airtel money", "mtn momo",
     "orange money", "opay", "palmpay", "iban",
+    # Mozambique's wallets (Movitel's e-Mola, mCel's mKesh)
+    "e-mola", "emola", "mkesh",
     # Mongolia, Egypt, Chile
     "qpay", "socialpay", "monpay", "vodafone cash", "instapay", "etisalat cash", "orange cash",
     "cuentarut", "cuenta rut", "tenpo", "fawry", "postepay",
@@ -1218,6 +1222,8 @@ ADVANCE_PAYMENT_WORDS = (
     r"deposito|deposita|transfiere|transferencia|anticipo|sena|"
     r"sinal|transfira|pagamento antecipado|"
     r"acompte|arrhes|virement|"
+    # a security deposit: caução, caución, cauzione, Kaution (a reseller's kit, a flat)
+    r"caucao|caucion|cauzione|kaution|"
     r"caparra|acconto|bonifico|"
     r"anzahlung|uberweis\w*|vorkasse|reservierungsgebuhr|"
     r"aanbetaling|overmaken|vooruitbetaling|"

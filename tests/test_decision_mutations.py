@@ -4454,3 +4454,47 @@ def test_a_blank_handle_of_the_full_name_and_more_countries_is_a_candidate() -> 
         f = classify_one(obs("x", handle))
         assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.LOW, (handle, f)
     assert classify_one(obs("x", "quillmarkpapier_xq")).cls == FindingClass.UNVERIFIED
+
+
+def test_a_walled_page_the_lookalike_that_asks_for_money_links_is_an_impostor() -> None:
+    """A walled page named as the brand that nothing shows but the lookalike site linking it,
+    whose page asks for a deposit ('Pague a caução de 2.500 MT por e-Mola': the reseller-kit
+    scam): the scam's own site sends its victims there, two signs, an impostor, high. The
+    same lookalike asking nothing (or a page whose text was not read) is one sign:
+    unverified."""
+    def walled(text: str | None) -> Finding:
+        seen = Sighting("pinterest", "quillmarkpapier", Via.LINKED_PAGE,
+                        "https://quillmark-revenda.com/", url="https://pinterest.test/qp",
+                        page_text=text)
+        return classify_one(obs("pinterest", "quillmarkpapier", ProbeState.UNVERIFIABLE,
+                                sightings=(seen,)))
+    f = walled("Seja revendedor oficial. Pague a caução de 2.500 MT por e-Mola e receba o kit.")
+    assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.HIGH, f
+    assert "asks for money or data" in f.evidence[0].detail
+    assert walled("Seja revendedor: fale connosco.").cls == FindingClass.UNVERIFIED
+    assert walled(None).cls == FindingClass.UNVERIFIED
+
+
+def test_a_copy_of_a_declared_accounts_bio_its_search_result_shows_is_a_bio_copy() -> None:
+    """A declared account whose own page shows no bio (X's shell, LinkedIn's wall) is known
+    by the bio its search result shows: a page wearing the company's multi-word alias
+    ('Quillmark Papier Hamburg') whose search result copies that bio word for word is a
+    candidate impostor, not a namesake with a description of its own. Without the declared
+    account's search result the copy cannot be seen: a namesake."""
+    inv = replace(INV, brands=(replace(INV.brands[0],
+                                       aliases=("Quillmark", "Quillmark Papier Hamburg")),))
+    bio = "Feines Papier und Notizbücher aus Hamburg, seit 1921 von Hand gebunden."
+    own_hit = replace(SEARCH, handle="quillmarkpapier", url="https://facebook.test/quillmarkpapier",
+                      title="Quillmark Papier | Facebook", snippet=bio)
+    hit = Sighting("x", "quillmark_papier", Via.WEB_SEARCH, "https://html.duckduckgo.com/html/",
+                   "quillmark", "https://x.test/quillmark_papier",
+                   title="Quillmark Papier Hamburg (@quillmark_papier) / X", snippet=bio)
+    o = obs("x", "quillmark_papier", sightings=(hit,))
+
+    def x(official: list[ProfileObservation]) -> Finding:
+        return next(f for f in classify(inv, [*official, o], (), now=NOW)
+                    if f.key == ("x", "quillmark_papier"))
+    f = x([OFFICIAL[0], replace(OFFICIAL[1], sightings=(own_hit,))])
+    assert f.cls == FindingClass.IMPOSTOR, f
+    assert "bio_copy" in signals_of(f)
+    assert x(OFFICIAL).cls == FindingClass.UNRELATED
