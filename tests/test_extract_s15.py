@@ -314,3 +314,54 @@ def test_an_api_answer_with_a_status_key_is_no_record():
     body = json.dumps({"status": 200, "data": _V11, "meta": {"page": 1}}).encode()
     (answer,) = recorded_answers(body)
     assert answer.body == body  # read as the answer itself
+
+
+# ------------------------------------------------------------------ page state kept in other places
+
+
+def _state_page(container: str) -> str:
+    return ('<!DOCTYPE html><html><head><title>Loading</title></head><body><div id="root"></div>'
+            f"{container}</body></html>")
+
+
+_STATE = {"user": {"id": "60415", "username": "fernlatch", "name": "Fern Latch",
+                   "followers_count": 2710, "following_count": 31, "description": "a made-up potter"}}
+
+
+def _containers() -> dict[str, str]:
+    import html as html_mod
+
+    text = json.dumps(_STATE)
+    page_props = {"component": "Profile", "props": _STATE, "url": "/fernlatch"}
+    return {
+        "var": f"<script>var bootState = {text};</script>",
+        "const": f"<script>const __APP__ = {text};</script>",
+        "json-parse-double": f"<script>window.__STATE__ = JSON.parse({json.dumps(text)});</script>",
+        "json-parse-single": "<script>window.__STATE__ = JSON.parse('" + text.replace('"', '\\x22') + "');</script>",
+        "data-props": f'<div id="app" data-props="{html_mod.escape(text)}"></div>',
+        "data-page": f'<div id="app" data-page="{html_mod.escape(json.dumps(page_props))}"></div>',
+        "next-flight": '<script>self.__next_f.push([0])</script><script>self.__next_f.push([1,'
+                       + json.dumps('3:I["chunk",[]]\n7:["$","main",null,' + text + ']\n') + '])</script>',
+    }
+
+
+@BOTH
+@pytest.mark.parametrize("kind", list(_containers()))
+def test_state_object_in_other_containers(generic, kind):
+    """A profile object a page keeps in a declared variable, a JSON.parse string literal, an
+    element's data attribute or a Next.js app router's flight rows: read like any state."""
+    got = _read("x", "https://x.com/fernlatch", 200, _state_page(_containers()[kind]), generic)
+    assert got.state is FOUND and got.handle == "fernlatch"
+    assert (got.fields.display_name, got.fields.followers, got.fields.platform_id) == ("Fern Latch", 2710, "60415")
+
+
+def test_a_declared_settings_object_is_no_profile():
+    page = _state_page('<script>var settings = {"theme": "dark", "locale": "en", "name": "Fern Latch"};</script>')
+    assert _read("x", "https://x.com/fernlatch", 200, page).state is not FOUND
+
+
+def test_state_of_another_user_is_not_the_page_owner():
+    other = {"user": {**_STATE["user"], "username": "someoneelse", "id": "1"}}
+    page = _state_page(f"<script>var bootState = {json.dumps(other)};</script>")
+    got = _read("x", "https://x.com/fernlatch", 200, page)
+    assert got.fields.followers is None

@@ -12,7 +12,9 @@ precision on top:
    ``error.code 803``, an empty YouTube ``items`` list ...) read as not found / unverifiable;
 2. embedded state objects of a page (``__NEXT_DATA__``, ``SIGI_STATE``,
    ``__UNIVERSAL_DATA_FOR_REHYDRATION__``, ``ytInitialData``, ``_sharedData``,
-   ``__INITIAL_STATE__`` ...), searched the same way, and only trusted for the page's own handle;
+   ``__INITIAL_STATE__`` ..., any ``window.X =`` or declared variable, a ``JSON.parse`` string,
+   a ``data-*`` attribute, a Next.js app router's flight rows), searched the same way, and only
+   trusted for the page's own handle;
 3. schema.org JSON-LD (``ProfilePage``/``Person``/``Organization``: name, alternate name,
    ``interactionStatistic`` counts, ``sameAs``/``relatedLink`` links);
 4. Open Graph and meta tags (title without the site's suffix, counts in descriptions);
@@ -2295,10 +2297,15 @@ def state_objects(page: GenericPage) -> Iterator[Any]:
         if isinstance(doc, dict | list):
             yielded += 1
             yield doc
+    for doc in _encoded_states(page):
+        if yielded >= MAX_STATE_DOCS:
+            return
+        yielded += 1
+        yield doc
     decoder = json.JSONDecoder(strict=False)
     tries = 0
     for m in _ANY_ASSIGN.finditer(text[:MAX_SCRIPT * 2]):
-        start = m.start(1) if m.group(1) else m.start(2)
+        start = m.start(1) if m.group(1) else m.start(2) if m.group(2) else m.start(3)
         if yielded >= MAX_STATE_DOCS or tries >= 400:
             return
         if start in starts:
@@ -2309,10 +2316,85 @@ def state_objects(page: GenericPage) -> Iterator[Any]:
         except (ValueError, RecursionError):
             continue
         # a call's argument is a state object only when it holds profile keys (a page's
-        # boot call ``page({...})``, not a script loader's ``push({...})``)
+        # boot call ``page({...})``, not a script loader's ``push({...})``), and so is a
+        # declared variable's (``var initialState = {...}``: most are a script's settings)
         if isinstance(doc, dict) and doc and (m.group(1) or _PROFILE_KEYS.search(
                 text, start, start + end)):
             yielded += 1
+            yield doc
+
+
+# JSON a page keeps encoded: a string literal JSON.parse reads (``window.__STATE__ =
+# JSON.parse("{\"user\": ...}")``, in double or single quotes), an element's data attribute
+# (``data-props``, ``data-page`` of Inertia.js, ``data-state``: entity-encoded JSON), and the
+# rows of a Next.js app-router page's flight data (``self.__next_f.push([1, "5:{...}"])``)
+_JSON_PARSE = re.compile(r"JSON\.parse\(\s*(['\"])")
+_JS_ESCAPE = re.compile(r"\\(?:x([0-9a-fA-F]{2})|u\{([0-9a-fA-F]{1,6})\}|u([0-9a-fA-F]{4})|(.))",
+                        re.S)
+_JS_BODY = {q: re.compile(rf"(?:[^{q}\\]|\\.)*{q}", re.S) for q in "'\""}
+_JS_SIMPLE = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "v": "\v", "0": "\0"}
+_FLIGHT_PUSH = re.compile(r"self\.__next_f\.push\(\s*(\[)")
+_FLIGHT_ROW = re.compile(r"(?m)^[0-9a-zA-Z]{1,8}:(?=[\[{])")
+MAX_ENCODED = 40  # encoded documents looked at per page
+
+
+def _js_string(text: str, start: int, quote: str) -> str | None:
+    """The value of the JavaScript string literal whose body starts at ``start``."""
+    m = _JS_BODY[quote].match(text, start, min(len(text), start + MAX_SCRIPT))
+    if m is None:
+        return None
+    end = m.end() - 1
+
+    def one(m: re.Match[str]) -> str:
+        hex2, brace, hex4, other = m.groups()
+        if hex2 or brace or hex4:
+            return chr(min(int(hex2 or brace or hex4, 16), 0x10FFFF))
+        return _JS_SIMPLE.get(other, other)
+
+    value = _JS_ESCAPE.sub(one, text[start:end])
+    try:  # a character outside the BMP written as two \u escapes: one character again
+        return value.encode("utf-16", "surrogatepass").decode("utf-16")
+    except UnicodeError:
+        return value
+
+
+def _encoded_states(page: GenericPage) -> Iterator[Any]:
+    """The state objects a page keeps encoded (see ``_JSON_PARSE``), parsed; bounded."""
+    text = page.text[:MAX_SCRIPT * 2]
+    found = 0
+    for m in _JSON_PARSE.finditer(text):
+        raw = _js_string(text, m.end(), m.group(1))
+        doc = V.loads_json_prefix(raw.strip()) if raw and raw.lstrip()[:1] in ("{", "[") else None
+        if isinstance(doc, dict | list):
+            found += 1
+            yield doc
+        if found >= MAX_ENCODED:
+            return
+    attrs = page.selector.xpath("//@*[starts-with(name(), 'data-')]"
+                                "[starts-with(normalize-space(.), '{')]").getall()[:MAX_ENCODED]
+    for raw in attrs:
+        if len(raw) <= MAX_SCRIPT and _PROFILE_KEYS.search(raw):
+            doc = V.loads_json_prefix(raw.strip())
+            if isinstance(doc, dict):
+                yield doc
+    flight = []
+    decoder = json.JSONDecoder(strict=False)
+    for m in _FLIGHT_PUSH.finditer(text):
+        try:
+            chunk, _end = decoder.raw_decode(text, m.start(1))
+        except (ValueError, RecursionError):
+            continue
+        if isinstance(chunk, list) and len(chunk) > 1 and isinstance(chunk[1], str):
+            flight.append(chunk[1])
+    rows = "".join(flight)
+    if not _PROFILE_KEYS.search(rows):
+        return
+    for m in list(_FLIGHT_ROW.finditer(rows))[:MAX_ENCODED * 10]:
+        try:
+            doc, _end = decoder.raw_decode(rows, m.end())
+        except (ValueError, RecursionError):
+            continue
+        if isinstance(doc, dict | list) and _PROFILE_KEYS.search(json.dumps(doc)[:MAX_SCRIPT]):
             yield doc
 
 
@@ -2321,6 +2403,7 @@ def state_objects(page: GenericPage) -> Iterator[Any]:
 _ANY_ASSIGN = re.compile(
     r"(?:window\.|window\[['\"]|self\.)[A-Za-z_$][\w$]{0,60}['\"]?\]?\s*=\s*(\{)"
     r"|\b[A-Za-z_$][\w$.]{0,60}\(\s*(?:'[^'\n]{0,200}'\s*,\s*|\"[^\"\n]{0,200}\"\s*,\s*)?(\{)\""
+    r"|\b(?:var|let|const)\s+[A-Za-z_$][\w$]{0,60}\s*=\s*(\{)\""
 )  # the last: also after a first string argument (Instagram's 2019-2021
 #   ``window.__additionalDataLoaded('/<name>/', {...})``)
 _PROFILE_KEYS = re.compile(
