@@ -25,7 +25,7 @@ from matching.variants import DEFAULT_MAX_VARIANTS
 
 from . import collector
 from .catalog import CatalogError
-from .click_messages import Group, help_messages, speaking
+from .click_messages import N_, Group, current_language, help_messages, speaking
 from .click_messages import settle as settle_click
 from .option_values import OptionValueError, check_url, parse_as_of, parse_resolve
 from .options import SEARCH_ENGINES, AuditOptions, UsageError, env_overrides
@@ -39,11 +39,30 @@ if TYPE_CHECKING:
 EXIT_BAD_INPUT = 2
 EXIT_FAIL_ON = 3
 
+#: a stored row or file no command can read
+_RESTORE_DB = N_("{db}: {problem} — restore it from a backup, or give another --db")
+
 
 class BadInput(click.ClickException):
     """Bad input or options: exit 2, message on stderr."""
 
     exit_code = EXIT_BAD_INPUT
+
+
+def _said(template: str, **values: object) -> str:
+    """A message of this file in the language the command speaks."""
+    # imported when a message is said: the CLI starts without it
+    from reports.i18n import Translator
+
+    return Translator(current_language()).gettext(template).format(**values)
+
+
+def _path_problem(exc: PathProblem) -> str:
+    """``file: what is wrong — what to do`` in the language the command speaks."""
+    # imported when a path is refused: the CLI starts without it
+    from reports.i18n import Translator
+
+    return exc.render(Translator(current_language()).gettext)
 
 
 def _checked(parse, what: str | None = None):
@@ -72,23 +91,23 @@ def _open_store(db: Path, *, write: bool):
         check_database(db, write=write)
         return Store(db, readonly=not write and not database_writable(db))
     except PathProblem as exc:
-        raise BadInput(str(exc)) from None
+        raise BadInput(_path_problem(exc)) from None
     except StoreDataError as exc:
-        raise BadInput(f"{db}: {exc} — restore it from a backup, or give another --db") from None
+        raise BadInput(_said(_RESTORE_DB, db=db, problem=exc)) from None
 
 
 def _check_db(db: Path, *, write: bool) -> None:
     try:
         check_database(db, write=write)
     except PathProblem as exc:
-        raise BadInput(str(exc)) from None
+        raise BadInput(_path_problem(exc)) from None
 
 
 def _out_dir(out: Path, option: str = "--out") -> Path:
     try:
         return check_out_dir(out, option)
     except PathProblem as exc:
-        raise BadInput(str(exc)) from None
+        raise BadInput(_path_problem(exc)) from None
 
 
 def _scrapy_settings_env() -> None:
@@ -257,10 +276,12 @@ class _Commands(Group):
             # damage the open-time check (PRAGMA quick_check) could not see, met while reading
             where = _OPENED[-1] if _OPENED else where
             if "locked" in str(exc) or "busy" in str(exc):
-                raise click.ClickException(f"{where}: the database is busy ({exc}) — another "
-                                           "brandsweep is writing it; try again") from None
-            raise BadInput(f"{where}: the database is corrupted or unreadable ({exc}) — "
-                           "restore it from a backup, or give another --db") from None
+                raise click.ClickException(_said(
+                    N_("{db}: the database is busy ({problem}) — another brandsweep is writing "
+                       "it; try again"), db=where, problem=exc)) from None
+            raise BadInput(_said(N_("{db}: the database is corrupted or unreadable ({problem}) — "
+                                    "restore it from a backup, or give another --db"),
+                                 db=where, problem=exc)) from None
         except Exception as exc:
             # the store's error, when the store was loaded (a command that never opened it
             # cannot raise it): importing sqlite-utils here cost every audit a tenth of a
@@ -269,8 +290,7 @@ class _Commands(Group):
             if store is None or not isinstance(exc, store.StoreDataError):
                 raise
             where = _OPENED[-1] if _OPENED else where
-            raise BadInput(f"{where}: {exc} — restore it from a backup, or give another "
-                           "--db") from None
+            raise BadInput(_said(_RESTORE_DB, db=where, problem=exc)) from None
 
 
 #: databases this command opened (named in StoreDataError messages)
@@ -391,8 +411,8 @@ def _run(options, quiet: bool, resume_hint: str | None = None) -> int:
     except UsageError as exc:
         raise BadInput(str(exc)) from exc
     except _store_data_error() as exc:  # (evaluated only when an exception gets this far)
-        raise BadInput(f"{options.db}: {exc} — restore it from a backup, or give another "
-                       "--db") from None
+        raise BadInput(_said(_RESTORE_DB, db=options.db,
+                             problem=exc)) from None
     except CrawlNotStarted as exc:
         raise click.ClickException(f"{exc}; the audit is stored as incomplete") from None
     except InterruptedAfterStore as exc:  # findings stored: complete, only the outputs missing
@@ -1367,6 +1387,10 @@ def evidence(db: Path, profile: str | None, out: Path, all_profiles: bool, decis
                 _ = _store_translator(store, lang, timezone).gettext
                 raise BadInput(_("{db}: no profile {profile} in any audit").format(
                     db=db, profile=f"{platform}:{handle}"))
+            refusal = _own_account_refusal(store, db, platform, handle,
+                                           _store_translator(store, lang, timezone))
+            if refusal:
+                raise BadInput(refusal)
             keys = [(platform, handle)]
         else:
             # imported when this command runs: the CLI starts without it
@@ -1384,6 +1408,67 @@ def evidence(db: Path, profile: str | None, out: Path, all_profiles: bool, decis
     finally:
         store.close()
     click.echo(packs_line(tr, written, out, single=bool(profile), zipped=as_zip))
+
+
+#: a reviewer's decisions that make a profile one to report, whatever its class
+_TO_REPORT = ("impostor_confirmed", "takedown_requested", "taken_down")
+
+
+def _own_account_refusal(store, db: Path, platform: str, handle: str,
+                         tr: Translator) -> str | None:
+    """Why ``evidence`` will not write a takedown pack for this profile: the latest audit (or a
+    reviewer) says it is one of the company's own accounts, and its report text would ask the
+    platform to take it down (a handle typed without the impostor's extra letter). None when a
+    reviewer decided it is an impostor, or it is not the company's."""
+    # imported when this command runs: the CLI starts without it
+    from reports.view import CLEARED, OWN_CLASSES
+
+    decided = store.triage().get((platform, handle))
+    decision = decided.decision.value if decided else None
+    finding = store.latest_finding(platform, handle)
+    cls = finding.cls.value if finding else None
+    # a reviewer's "not an impostor" stands, unless the latest audit reopened it (as --all)
+    reopened = finding is not None and any(e.signal == "reopened" for e in finding.evidence)
+    cleared = decision in CLEARED and not reopened
+    if decision in _TO_REPORT or (cls not in OWN_CLASSES and not cleared):
+        return None
+    latest = store.latest_audit()
+    near = sorted({f"{f.platform}:{f.handle}" for f in (store.findings(latest) if latest else ())
+                   if f.platform == platform and f.cls.value == "impostor"
+                   and _alike(f.handle, handle)})
+    return own_account_message(tr, f"{platform}:{handle}", cls, decision, near, db)
+
+
+def _alike(a: str, b: str) -> bool:
+    # imported when this command runs: the CLI starts without it
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio(a.lower(), b.lower()) >= 80
+
+
+def own_account_message(tr: Translator, profile: str, cls: str | None, decision: str | None,
+                        near: list[str], db: Path) -> str:
+    """``instagram:x is one of your own accounts (Official in the latest audit): ...``, with
+    the impostors whose handle is close to it and the command that records an impostor."""
+    # imported when this command runs: the CLI starts without it
+    from reports.sentences import CHOICE_LABELS, CLASS_LABELS
+
+    _ = tr.gettext
+    if decision in CHOICE_LABELS and decision != "official":  # a reviewer cleared it
+        text = _("{profile}: a reviewer decided {said}; its pack's report text would ask the "
+                 "platform to take it down.").format(profile=profile,
+                                                     said=_(CHOICE_LABELS[decision]))
+    else:
+        said = _(CHOICE_LABELS["official"]) if decision == "official" else \
+            _(CLASS_LABELS.get(cls or "", cls or ""))
+        text = _("{profile} is one of your own accounts ({said}): its pack's report text would "
+                 "ask the platform to take it down.").format(profile=profile, said=said)
+    if near:
+        text += " " + _("Did you mean an impostor with a similar handle: {near}?").format(
+            near=", ".join(near))
+    return text + " " + _("If it is an impostor, record that first: {command}").format(
+        command=shlex.join(["brandsweep", "triage", "--db", str(db), profile, "--as",
+                            "impostor_confirmed"]))
 
 
 def packs_line(tr: Translator, written: list[Path], out: Path, *, single: bool,

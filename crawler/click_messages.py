@@ -189,6 +189,16 @@ def settle(lang: str) -> None:
         _SPEAKERS[-1].settle(lang)
 
 
+def current_language() -> str:
+    """The language the running command speaks: the one it settled on, else ``--lang`` on its
+    command line, else the user's (BRANDSWEEP_LANG, LC_ALL, LC_MESSAGES, LANG)."""
+    if _SPEAKERS:
+        return _SPEAKERS[-1].language()
+    from reports.i18n import system_language  # the user's language only when asked for
+
+    return system_language()
+
+
 def help_gettext() -> Callable[[str], str] | None:
     """The gettext of the language the command line speaks (see :class:`_Speaker`); None in
     English, the language the help is written in."""

@@ -23,18 +23,30 @@ import os
 import sqlite3
 import tempfile
 from pathlib import Path
+from typing import Any
+
+from matching.inventory import N_, localized
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 class PathProblem(Exception):
-    """``path: what is wrong — what to do``."""
+    """``path: what is wrong — what to do``; ``str()`` in English, :meth:`render` in the
+    reader's language (the problem and the fix are :class:`~matching.inventory.Text`)."""
 
     def __init__(self, path: str | Path, problem: str, fix: str):
         super().__init__(f"{path}: {problem} — {fix}")
         self.path = str(path)
         self.problem = problem
         self.fix = fix
+
+    def render(self, gettext: Any) -> str:
+        return f"{self.path}: {localized(self.problem, gettext)} — {localized(self.fix, gettext)}"
+
+
+def _restore(option: str) -> str:
+    """The fix of a damaged database."""
+    return N_("restore it from a backup, or start a new one with another {option}", option=option)
 
 
 def _file_above(path: Path) -> Path | None:
@@ -48,19 +60,23 @@ def _file_above(path: Path) -> Path | None:
 def check_out_dir(out: Path, option: str = "--out") -> Path:
     """A folder the command can write its files into (created when missing)."""
     if out.exists() and not out.is_dir():
-        raise PathProblem(out, f"{option} is a file, not a folder",
-                          f"give a folder for the report files (e.g. {out.with_suffix('')}-report)")
+        raise PathProblem(out, N_("{option} is a file, not a folder", option=option),
+                          N_("give a folder for the report files (e.g. {example})",
+                             example=f"{out.with_suffix('')}-report"))
     above = _file_above(out)
     if above is not None:
-        raise PathProblem(out, f"{above} is a file, so no folder can be made under it",
-                          f"give {option} a path in a folder")
+        raise PathProblem(out, N_("{above} is a file, so no folder can be made under it",
+                                  above=str(above)),
+                          N_("give {option} a path in a folder", option=option))
     try:
         out.mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryFile(dir=out):
             pass
     except OSError as exc:
-        raise PathProblem(out, f"cannot write in this folder ({exc.strerror or exc})",
-                          f"choose a folder you can write to with {option}") from None
+        raise PathProblem(out, N_("cannot write in this folder ({reason})",
+                                  reason=str(exc.strerror or exc)),
+                          N_("choose a folder you can write to with {option}",
+                             option=option)) from None
     return out
 
 
@@ -74,23 +90,28 @@ def check_database(db: Path, *, write: bool, option: str = "--db") -> None:
     """Raise :class:`PathProblem` unless ``db`` is a usable brandsweep database (or, when
     ``write``, a new file that can be created). Reads only; never writes."""
     if db.is_dir():
-        raise PathProblem(db, f"{option} is a folder, not a database file",
-                          f"give a file path, e.g. {db / 'brandsweep.db'}")
+        raise PathProblem(db, N_("{option} is a folder, not a database file", option=option),
+                          N_("give a file path, e.g. {example}", example=str(db / "brandsweep.db")))
     above = _file_above(db)
     if above is not None:
-        raise PathProblem(db, f"{above} is a file, so no database can be made under it",
-                          f"give {option} a path in a folder")
+        raise PathProblem(db, N_("{above} is a file, so no database can be made under it",
+                                 above=str(above)),
+                          N_("give {option} a path in a folder", option=option))
     if not db.exists():
         if not write:
-            raise PathProblem(db, "no such database", f"give {option} the database an audit wrote")
+            raise PathProblem(db, N_("no such database"),
+                              N_("give {option} the database an audit wrote", option=option))
         folder = db.absolute().parent
         if folder.exists() and not os.access(folder, os.W_OK):
-            raise PathProblem(db, f"cannot create the database: {folder} is not writable",
-                              f"give {option} a path in a folder you can write to")
+            raise PathProblem(db, N_("cannot create the database: {folder} is not writable",
+                                     folder=str(folder)),
+                              N_("give {option} a path in a folder you can write to",
+                                 option=option))
         return
     if write and not database_writable(db):
-        raise PathProblem(db, "the database is read-only (the file or its folder)",
-                          "make it writable, or copy it and give the copy with " + option)
+        raise PathProblem(db, N_("the database is read-only (the file or its folder)"),
+                          N_("make it writable, or copy it and give the copy with {option}",
+                             option=option))
     _check_contents(db, option)
 
 
@@ -99,18 +120,20 @@ def _check_contents(db: Path, option: str) -> None:
         with open(db, "rb") as fh:
             head = fh.read(100)
     except OSError as exc:
-        raise PathProblem(db, f"cannot read the database ({exc.strerror or exc})",
-                          "check the path and its permissions") from None
+        raise PathProblem(db, N_("cannot read the database ({reason})",
+                                 reason=str(exc.strerror or exc)),
+                          N_("check the path and its permissions")) from None
     if not head:
         return  # an empty file: SQLite treats it as a new database
     if not head.startswith(SQLITE_HEADER):
         shown = head[:24].decode("utf-8", "replace").splitlines()[0] if head.strip() else ""
-        raise PathProblem(db, f"not a SQLite database (it begins {shown!r})" if shown else
-                          "not a SQLite database", f"give {option} a brandsweep database, or a "
-                          "new file name to start one")
+        raise PathProblem(db, N_("not a SQLite database (it begins {shown})", shown=repr(shown))
+                          if shown else N_("not a SQLite database"),
+                          N_("give {option} a brandsweep database, or a new file name to start "
+                             "one", option=option))
     if len(head) < 100:
-        raise PathProblem(db, "the database is truncated (shorter than its 100-byte header)",
-                          "restore it from a backup, or start a new one with another " + option)
+        raise PathProblem(db, N_("the database is truncated (shorter than its 100-byte header)"),
+                          _restore(option))
     page_size = int.from_bytes(head[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     pages = int.from_bytes(head[28:32], "big")
@@ -118,23 +141,22 @@ def _check_contents(db: Path, option: str) -> None:
     wal = Path(f"{db}-wal")
     size = db.stat().st_size
     if valid and not (wal.exists() and wal.stat().st_size) and size < page_size * pages:
-        raise PathProblem(db, f"the database is truncated ({size} of {page_size * pages} bytes)",
-                          "restore it from a backup, or start a new one with another " + option)
+        raise PathProblem(db, N_("the database is truncated ({size} of {expected} bytes)",
+                                 size=size, expected=page_size * pages),
+                          _restore(option))
     # store.py pulls in sqlite-utils; the CLI imports this module at start-up for every command
     from .store import read_only_connection
 
     try:
         conn = read_only_connection(db)
     except (sqlite3.Error, UnicodeDecodeError) as exc:
-        raise PathProblem(db, f"the database cannot be opened ({exc})",
-                          "restore it from a backup, or start a new one with another "
-                          + option) from None
+        raise PathProblem(db, N_("the database cannot be opened ({reason})", reason=str(exc)),
+                          _restore(option)) from None
     try:
         _check_schema(db, conn, option)
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
-        raise PathProblem(db, f"the database is corrupted ({exc})",
-                          "restore it from a backup, or start a new one with another "
-                          + option) from None
+        raise PathProblem(db, N_("the database is corrupted ({reason})", reason=str(exc)),
+                          _restore(option)) from None
     finally:
         conn.close()
 
@@ -144,42 +166,43 @@ def _check_schema(db: Path, conn: sqlite3.Connection, option: str) -> None:
 
     check = conn.execute("PRAGMA quick_check(1)").fetchone()
     if not check or check[0] != "ok":
-        raise PathProblem(db, f"the database is corrupted ({check[0] if check else '?'})",
-                          "restore it from a backup, or start a new one with another " + option)
+        raise PathProblem(db, N_("the database is corrupted ({reason})",
+                                 reason=str(check[0]) if check else "?"),
+                          _restore(option))
     tables = {r[0] for r in conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")}
     if not tables:
         return  # a new, empty database
     if "migrations" not in tables:
         shown = ", ".join(sorted(tables)[:5])
-        raise PathProblem(db, f"a SQLite database, but not brandsweep's (its tables: {shown})",
-                          f"give {option} a brandsweep database, or a new file name")
+        raise PathProblem(db, N_("a SQLite database, but not brandsweep's (its tables: {shown})",
+                                 shown=shown),
+                          N_("give {option} a brandsweep database, or a new file name",
+                             option=option))
     try:
         applied = [r[0] for r in conn.execute("SELECT name FROM migrations ORDER BY id")]
     except sqlite3.OperationalError as exc:
-        raise PathProblem(db, f"its migrations table is damaged ({exc})",
-                          "restore it from a backup, or start a new one with another "
-                          + option) from None
+        raise PathProblem(db, N_("its migrations table is damaged ({reason})", reason=str(exc)),
+                          _restore(option)) from None
     known = [name for name, _ in MIGRATIONS]
     unknown = [name for name in applied if name not in known]
     if unknown:
-        raise PathProblem(db, f"written by a newer brandsweep (schema {unknown[-1]}, this version "
-                          f"knows up to {known[-1]})",
-                          "upgrade brandsweep (pip install -U brandsweep), or give another "
-                          + option)
+        raise PathProblem(db, N_("written by a newer brandsweep (schema {schema}, this version "
+                                 "knows up to {known})", schema=unknown[-1], known=known[-1]),
+                          N_("upgrade brandsweep (pip install -U brandsweep), or give another "
+                             "{option}", option=option))
     expected = _expected_columns([name for name in known if name in applied])
     for table, columns in sorted(expected.items()):
         if table not in tables:
-            raise PathProblem(db, f"table {table!r} is missing (changed outside brandsweep)",
-                              "restore it from a backup, or start a new one with another "
-                              + option)
+            raise PathProblem(db, N_("table {table} is missing (changed outside brandsweep)",
+                                     table=repr(table)),
+                              _restore(option))
         have = {r[1] for r in conn.execute(f"PRAGMA table_info({_quote(table)})")}
         missing = sorted(columns - have)
         if missing:
-            raise PathProblem(db, f"table {table!r} lacks column(s) {', '.join(missing)} "
-                              "(changed outside brandsweep)",
-                              "restore it from a backup, or start a new one with another "
-                              + option)
+            raise PathProblem(db, N_("table {table} lacks column(s) {columns} (changed outside "
+                                     "brandsweep)", table=repr(table), columns=", ".join(missing)),
+                              _restore(option))
 
 
 def _quote(name: str) -> str:

@@ -529,3 +529,84 @@ def test_every_option_of_every_command_says_what_it_is_for():
     bare = [f"{name} {p.opts[0]}" for name, cmd in sorted(main.commands.items())
             for p in cmd.params if isinstance(p, click.Option) and not p.help]
     assert bare == []
+
+
+class _Decided:
+    def __init__(self, value):
+        self.decision = type("D", (), {"value": value})()
+
+
+class _Store:
+    """What the evidence command reads of a store to refuse a pack (a fake: no database)."""
+
+    def __init__(self, cls, decision=None, impostors=(), reopened=False):
+        from matching.models import Evidence, FindingClass
+
+        def finding(handle, c, evidence=()):
+            return type("F", (), {"platform": "instagram", "handle": handle,
+                                  "cls": FindingClass(c), "evidence": evidence})()
+
+        self._finding = finding("acme", cls, (Evidence("reopened", 0, ""),) if reopened else ())
+        self._decided = {("instagram", "acme"): _Decided(decision)} if decision else {}
+        self._all = [self._finding, *(finding(h, "impostor") for h in impostors)]
+
+    def triage(self):
+        return self._decided
+
+    def latest_finding(self, platform, handle):
+        return self._finding
+
+    def latest_audit(self):
+        return 1
+
+    def findings(self, audit_id):
+        return self._all
+
+
+def test_no_takedown_pack_for_one_of_our_own_accounts_or_a_cleared_profile():
+    """``evidence instagram:acme`` (the impostor is acme_) wrote a pack whose report text asked
+    Instagram to take down the company's own account; a profile a reviewer had cleared as a
+    fan got one too. Both are refused with the look-alike impostor and the command that records
+    an impostor; an impostor, or a profile a reviewer confirmed, is packed as before."""
+    from crawler.cli import _own_account_refusal
+    from reports.i18n import Translator
+
+    tr = Translator("tr")
+    said = _own_account_refusal(_Store("official", impostors=("acme_", "other")), "a.db",
+                                "instagram", "acme", tr)
+    assert said is not None and said.startswith("instagram:acme sizin hesaplarınızdan biri "
+                                                "(Resmî): ")
+    assert "instagram:acme_?" in said and "instagram:other" not in said
+    assert said.endswith("brandsweep triage --db a.db instagram:acme --as impostor_confirmed")
+    fan = _own_account_refusal(_Store("impostor", "fan"), "a.db", "instagram", "acme",
+                               Translator("en"))
+    assert fan is not None and fan.startswith("instagram:acme: a reviewer decided Fan / parody;")
+    for ok in (_Store("impostor"), _Store("official", "impostor_confirmed"),
+               _Store("impostor", "fan", reopened=True), _Store("unverified")):
+        assert _own_account_refusal(ok, "a.db", "instagram", "acme", tr) is None
+
+
+def test_a_refused_folder_or_database_is_said_in_the_users_language(tmp_path):
+    """``Hata: /x: cannot write in this folder (...) — choose a folder ...``: click's word was
+    Turkish, the problem and its fix English. Both follow the command's language now; English
+    as it was."""
+    from click.testing import CliRunner
+
+    from crawler.cli import main
+    from crawler.paths import PathProblem, check_database
+    from reports.i18n import Translator
+
+    bad = tmp_path / "notes.db"
+    bad.write_text("hello", encoding="utf-8")
+    try:
+        check_database(bad, write=False)
+    except PathProblem as exc:
+        problem = exc
+    assert str(problem).endswith("not a SQLite database (it begins 'hello') — give --db a "
+                                 "brandsweep database, or a new file name to start one")
+    assert problem.render(Translator("tr").gettext) == (
+        f"{bad}: bir SQLite veritabanı değil (şöyle başlıyor: 'hello') — --db için bir brandsweep "
+        "veritabanı ya da yenisini başlatmak için yeni bir dosya adı verin")
+    said = CliRunner().invoke(main, ["triage", "--db", str(bad), "--list", "--lang", "tr"])
+    assert said.exit_code == 2 and "Hata: " in said.output
+    assert "bir SQLite veritabanı değil" in said.output and "not a SQLite" not in said.output
