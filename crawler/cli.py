@@ -562,7 +562,7 @@ def _print_summary(result) -> None:
     for cls in FindingClass:
         if counts.get(cls.value):
             label = _(CLASS_LABELS.get(cls.value, cls.value))
-            click.echo(f"  {label:<20} {counts[cls.value]}")
+            click.echo(f"  {label:<20} {tr.number(counts[cls.value])}")
     failed = len(takedowns_failed(result.findings))
     progress = len(takedowns_in_progress(result.findings))
     if failed:
@@ -590,6 +590,21 @@ def _print_summary(result) -> None:
     click.echo(_("report: {path}").format(path=result.outputs["report.html"].resolve()))
     if result.db is not None:
         click.echo(_("database: {path}").format(path=Path(result.db).resolve()))
+    step = next_step_line(tr, result)
+    if step:
+        click.echo(step)
+
+
+def next_step_line(tr: Translator, result) -> str | None:
+    """What to do once the report is read, when the audit found impostors: record the
+    decisions, then write the takedown packs (the commands, with this audit's database)."""
+    if not result.complete or result.db is None or not any(
+            f.cls.value == "impostor" and f.status.value != "resolved" for f in result.findings):
+        return None
+    db = shlex.quote(str(result.db))
+    return tr.gettext("next: read the report's impostors, record your decisions (brandsweep "
+                      "triage --db {db} ...), then write their takedown packs: {command}").format(
+        db=db, command=f"brandsweep evidence --db {db} --all --out evidence-packs/")
 
 
 def coverage_line(tr, unchecked, gaps) -> str | None:

@@ -610,3 +610,30 @@ def test_a_refused_folder_or_database_is_said_in_the_users_language(tmp_path):
     said = CliRunner().invoke(main, ["triage", "--db", str(bad), "--list", "--lang", "tr"])
     assert said.exit_code == 2 and "Hata: " in said.output
     assert "bir SQLite veritabanı değil" in said.output and "not a SQLite" not in said.output
+
+
+def test_the_summary_ends_with_the_next_step_when_there_are_impostors(tmp_path):
+    """The terminal ended at 'database: ...': a reviewer who found impostors was not told what
+    to do next. It says it with this audit's database, in the report's language; nothing when
+    there is no impostor or the audit is partial."""
+    from dataclasses import replace
+
+    from crawler.cli import next_step_line
+    from matching.models import FindingClass, Status
+    from reports import sample
+    from reports.i18n import Translator
+
+    base = sample.findings()
+    impostor = replace(base[1], cls=FindingClass.IMPOSTOR, status=Status.NEW)
+    official = replace(base[0], cls=FindingClass.OFFICIAL)
+    db = tmp_path / "my audits.db"
+    result = SimpleNamespace(complete=True, db=db, findings=[official, impostor])
+    line = next_step_line(Translator("tr"), result)
+    assert line is not None and line.startswith("sonraki adım: rapordaki taklitçileri okuyun")
+    assert line.endswith(f"brandsweep evidence --db '{db}' --all --out evidence-packs/")
+    assert next_step_line(Translator("en"), replace_ns(result, findings=[official])) is None
+    assert next_step_line(Translator("en"), replace_ns(result, complete=False)) is None
+
+
+def replace_ns(ns, **changes):
+    return SimpleNamespace(**{**vars(ns), **changes})
