@@ -25,7 +25,14 @@ from matching.variants import DEFAULT_MAX_VARIANTS
 
 from . import collector
 from .catalog import CatalogError
-from .click_messages import N_, Group, current_language, help_messages, speaking
+from .click_messages import (
+    N_,
+    Group,
+    LazyMessage,
+    current_language,
+    help_messages,
+    speaking,
+)
 from .click_messages import settle as settle_click
 from .option_values import OptionValueError, check_url, parse_as_of, parse_resolve
 from .options import SEARCH_ENGINES, AuditOptions, UsageError, env_overrides
@@ -312,7 +319,8 @@ def resume_command(argv: list[str] | tuple[str, ...]) -> str:
 
 
 @click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="brandsweep")
+@click.version_option(package_name="brandsweep",
+                      message=LazyMessage(N_("%(prog)s, version %(version)s")))
 def main() -> None:
     """Find a company's rogue, impostor, duplicate and redundant social-media accounts.
 
@@ -1279,7 +1287,8 @@ def _import_decisions(db: Path, path: Path, by: str | None, lang: str | None = N
         try:
             data, text = read_decisions(path)
             audits = {a["id"]: a for a in store.audits()}
-            plan = plan_import(path, data, text, audits, store.findings, store.triage(), by)
+            plan = plan_import(path, data, text, audits, store.findings, store.triage(), by,
+                               gettext=_)
         except DecisionsError as exc:
             raise BadInput(exc.render(_) + "\n" + _("nothing was recorded")) from exc
         for t in plan.applied:

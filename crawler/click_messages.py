@@ -278,6 +278,16 @@ def helps_in(command: click.Command, ctx: click.Context) -> Iterator[None]:
             item.help = text
 
 
+class LazyMessage(str):
+    """A message click fills with ``%`` when it shows it (``--version``'s), said then in the
+    reader's language: click reads it when the command is defined, before any language is
+    known."""
+
+    def __mod__(self, values):  # type: ignore[override]
+        gettext = help_gettext()
+        return (gettext(str(self)) if gettext else str(self)) % values
+
+
 class Command(click.Command):
     """A command whose help and usage line speak the reader's language."""
 

@@ -66,10 +66,11 @@ def _iso(value: str) -> str:
 
 
 def _triage(f: Finding, decision: TriageDecision, when: str, who: str, audit_id: int,
-            reason: str = "") -> Triage:
+            reason: str = "", gettext: Any = None) -> Triage:
     """The decision as stored: the reviewer in ``Triage.by``, the time it was made in the
-    page, and a note giving the reviewer's reason (when there is one) and where it was made."""
-    where = f"in report.html of audit {audit_id}"
+    page, and a note giving the reviewer's reason (when there is one) and where it was made
+    (in the language of the import, ``gettext``; English without)."""
+    where = localized(N_("in report.html of audit {id}", id=audit_id), gettext or str) or ""
     return Triage(f.platform, f.handle, decision, f"{reason} ({where})" if reason else where,
                   when, by=who)
 
@@ -146,10 +147,12 @@ def plan_import(
     findings_of,
     current: dict[tuple[str, str], Triage],
     reviewer: str | None = None,
+    gettext: Any = None,
 ) -> ImportResult:
     """Check the file against the database and sort its decisions into applied / unchanged /
     superseded, writing nothing. ``findings_of(audit_id)`` gives an audit's findings;
-    ``current`` is the current decision per profile (``Store.triage()``)."""
+    ``current`` is the current decision per profile (``Store.triage()``); ``gettext`` the
+    language of the notes it writes ("in report.html of audit 7")."""
     problems: list[str] = []
     audit = data.get("audit")
     if not isinstance(audit, dict) or audit.get("id") in (None, ""):
@@ -253,7 +256,7 @@ def plan_import(
             problems.append(N_("{where}: the note has {n} characters; keep it under {most}",
                                where=where, n=len(reason), most=MAX_REASON))
             continue
-        planned.append(_triage(f, decision, when, who, audit_id, reason))
+        planned.append(_triage(f, decision, when, who, audit_id, reason, gettext))
     if problems:
         raise DecisionsError(path, problems)
     for t in planned:

@@ -637,3 +637,32 @@ def test_the_summary_ends_with_the_next_step_when_there_are_impostors(tmp_path):
 
 def replace_ns(ns, **changes):
     return SimpleNamespace(**{**vars(ns), **changes})
+
+
+def test_an_imported_decisions_note_and_the_version_speak_the_users_language(tmp_path):
+    """``triage --list`` in Turkish showed 'not: in report.html of audit 2' (written by the
+    import in English) and ``--version`` said 'version': both follow the language now."""
+    import json
+
+    from click.testing import CliRunner
+
+    from crawler.cli import main
+    from crawler.decisions import plan_import, read_decisions
+    from reports import sample
+    from reports.i18n import Translator
+
+    doc = {"format": "brandsweep-decisions", "version": 1,
+           "audit": {"id": "7", "started_at": "2025-03-01T10:00:00Z"}, "reviewer": "Ayşe",
+           "exported_at": "2025-03-02T09:00:00Z",
+           "decisions": [{"profile": "instagram:northwindcoffee_support",
+                          "decision": "false_positive", "note": "eski sayfamız"}]}
+    path = tmp_path / "d.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    data, text = read_decisions(path)
+    got = plan_import(path, data, text, {7: {"id": 7}}, lambda _id: sample.findings(), {},
+                      gettext=Translator("tr").gettext).applied[0]
+    assert got.note == "eski sayfamız (7 numaralı denetimin report.html dosyasında)"
+    env = {"BRANDSWEEP_LANG": "tr"}
+    assert ", sürüm " in CliRunner(env=env).invoke(main, ["--version"]).output
+    assert ", version " in CliRunner(env={"BRANDSWEEP_LANG": "en"}).invoke(
+        main, ["--version"]).output
