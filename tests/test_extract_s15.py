@@ -365,3 +365,33 @@ def test_state_of_another_user_is_not_the_page_owner():
     page = _state_page(f"<script>var bootState = {json.dumps(other)};</script>")
     got = _read("x", "https://x.com/fernlatch", 200, page)
     assert got.fields.followers is None
+
+
+# ------------------------------------------------------------------ not-found pages in more languages
+
+_PAGE_GONE = ["Pagina niet gevonden", "Strona nie została znaleziona", "Такой страницы нет",
+              "Сторінку не знайдено", "页面不存在", "找不到頁面", "الصفحة غير موجودة", "Không tìm thấy trang",
+              "Halaman tidak ditemukan", "ไม่พบหน้านี้", "Sidan hittades inte", "Siden findes ikke",
+              "Siden finnes ikke", "Sivua ei löytynyt", "Η σελίδα δεν βρέθηκε", "Stránka nenalezena",
+              "Az oldal nem található", "Pagina nu a fost găsită", "הדף לא נמצא", "पेज नहीं मिला"]
+_ACCOUNT_GONE = ["Dit account bestaat niet", "To konto nie istnieje", "Цей акаунт не існує", "该账号不存在",
+                 "此帳號不存在", "이 계정은 존재하지 않습니다", "هذا الحساب غير موجود", "Tài khoản này không tồn tại",
+                 "Akun ini tidak ada", "Kontot finns inte", "Brugeren findes ikke", "Kontoen finnes ikke",
+                 "Tiliä ei ole olemassa", "Αυτός ο λογαριασμός δεν υπάρχει", "Tento účet neexistuje",
+                 "Ez a fiók nem létezik", "Acest cont nu există", "החשבון הזה לא קיים", "यह खाता मौजूद नहीं है",
+                 "Pengguna tidak ditemukan", "사용자를 찾을 수 없습니다"]
+
+
+def _notice(title: str) -> str:
+    return f"<!DOCTYPE html><html><head><title>{title}</title></head><body><h1>{title}</h1></body></html>"
+
+
+@pytest.mark.parametrize("title", _PAGE_GONE)
+def test_page_not_found_in_more_languages_is_missing_with_a_404_only(title):
+    assert _read("x", "https://x.com/nobodyhere", 404, _notice(title)).state is NOT_FOUND
+    assert _read("x", "https://x.com/nobodyhere", 200, _notice(title)).state is not NOT_FOUND
+
+
+@pytest.mark.parametrize("title", _ACCOUNT_GONE)
+def test_account_does_not_exist_in_more_languages_is_missing_even_with_200(title):
+    assert _read("x", "https://x.com/nobodyhere", 200, _notice(title)).state is NOT_FOUND

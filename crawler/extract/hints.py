@@ -412,13 +412,50 @@ MISSING_PAGE = re.compile(
     r"cette page n.est pas disponible|questa pagina non [èe] disponibile|"
     r"esta p[áa]gina n[ãa]o est[áa] dispon[íi]vel|"
     r"bu sayfa (?:kullan[ıi]lam[ıi]yor|mevcut de[ğg]il)|"
-    r"эта страница недоступна|このページはご利用いただけません"
+    r"эта страница недоступна|このページはご利用いただけません|"
+    # a page not found in more UI languages (Dutch, Polish, Russian, Ukrainian, Chinese, Arabic,
+    # Persian, Vietnamese, Indonesian and Malay, Thai, the Nordic ones, Greek, Czech, Slovak,
+    # Hungarian, Romanian, Hebrew, Hindi): with a 404 or 410 only
+    r"pagina niet gevonden|deze pagina bestaat niet|nie znaleziono strony|"
+    r"strona nie (?:zosta[łl]a znaleziona|istnieje)|такой страницы нет|"
+    r"страница не существует|сторінк[уа] не знайден[оа]|页面不存在|找不到(?:该|此)?页面|"
+    r"頁面不存在|找不到(?:該|此)?頁面|网页不存在|الصفحة غير موجودة|"
+    r"لم يتم العثور على الصفحة|صفحه(?: مورد نظر)? (?:یافت|پیدا) نشد|kh[ôo]ng t[ìi]m th[ấa]y trang|"
+    r"halaman tidak (?:ditemukan|dijumpai)|ไม่พบหน้า|sidan (?:kunde inte hittas|hittades inte)|"
+    r"siden (?:blev ikke fundet|findes ikke|kunne ikke findes|finnes ikke|ble ikke funnet)|"
+    r"sivua ei (?:l[öo]ytynyt|l[öo]ydy)|η σελίδα δεν βρέθηκε|str[áa]nka (?:nenalezena|"
+    r"nebyla nalezena|sa nena[šs]la|nebola n[áa]jden[áa])|(?:az )?oldal nem tal[áa]lhat[óo]|"
+    r"pagina nu a fost g[ăa]sit[ăa]|(?:הדף|העמוד) לא נמצא|(?:पेज|पृष्ठ) नहीं मिला|"
+    # an account or user that does not exist, in the same languages (words that name it)
+    r"(?:dit |het )?account (?:bestaat niet|niet gevonden)|(?:to )?konto nie istnieje|"
+    r"(?:цей )?акаунт не існує|користувача не знайдено|пользователь не существует|"
+    r"аккаунт не найден|(?:该|此|这个|這個)?(?:账号|帳號|账户|帳戶|用户|用戶)不存在|"
+    r"找不到(?:该|此|這個|这个)?(?:用户|用戶|账号|帳號)|(?:이 )?계정(?:이|은)? 존재하지 않습니다|"
+    r"사용자를 찾을 수 없습니다|アカウントが見つかりません|(?:هذا )?الحساب غير موجود|"
+    r"المستخدم غير موجود|لم يتم العثور على المستخدم|"
+    r"(?:این )?حساب(?: کاربری)? (?:وجود ندارد|یافت نشد)|"
+    r"کاربر (?:یافت|پیدا) نشد|t[àa]i kho[ảa]n (?:n[àa]y )?kh[ôo]ng t[ồo]n t[ạa]i|"
+    r"kh[ôo]ng t[ìi]m th[ấa]y (?:ng[ườ]+i d[ùu]ng|t[àa]i kho[ảa]n)|"
+    r"akun (?:ini )?tidak (?:ada|ditemukan)|pengguna tidak ditemukan|ไม่พบ(?:บัญชี|ผู้ใช้)|"
+    r"บัญชีนี้ไม่มีอยู่|(?:det h[äa]r )?kontot finns inte|anv[äa]ndaren (?:finns inte|hittades inte)|"
+    r"(?:denne )?konto(?:en)? (?:findes|finnes) ikke|brugeren (?:findes ikke|blev ikke fundet)|"
+    r"brukeren (?:finnes ikke|ble ikke funnet)|(?:t[äa]t[äa] )?tili[äa] ei ole olemassa|"
+    r"k[äa]ytt[äa]j[äa][äa] ei l[öo]ytynyt|(?:αυτός ο )?λογαριασμός δεν υπάρχει|"
+    r"ο χρήστης δεν βρέθηκε|(?:tento )?[úu][čc]et neexistuje|"
+    r"u[žz]ivatel (?:nenalezen|nebyl nalezen)|"
+    r"(?:ez a )?fi[óo]k nem l[ée]tezik|(?:a )?felhaszn[áa]l[óo] nem tal[áa]lhat[óo]|"
+    r"(?:acest )?cont(?:ul)? nu exist[ăa]|utilizatorul nu a fost g[ăa]sit|"
+    r"(?:החשבון הזה|חשבון זה) לא קיים|המשתמש לא נמצא|(?:यह )?खाता मौजूद नहीं है|"
+    r"उपयोगकर्ता नहीं मिला"
 )
 # the words of an error notice that name the account (a soft 404 answered 200 must name it)
 NAMES_ACCOUNT = re.compile(
     r"(?i)account|user|profile|channel|reddit|konto|cuenta|compte|conta|hesap|аккаунт|アカウント|"
     r"benutzer|usuario|utilisateur|utente|usu[áa]rio|kullan[ıi]c[ıi]|пользовател|ユーザー|"
-    r"gebruiker|u[żz]ytkownik"
+    r"gebruiker|u[żz]ytkownik|акаунт|користувач|账号|帳號|账户|帳戶|用户|用戶|계정|사용자|"
+    r"حساب|المستخدم|کاربر|t[àa]i kho[ảa]n|ng[ườ]+i d[ùu]ng|akun|pengguna|บัญชี|ผู้ใช้|"
+    r"kont|anv[äa]ndar|bruger|bruker|tili|k[äa]ytt[äa]j|λογαριασμ|χρήστη|[úu][čc]et|u[žz]ivatel|"
+    r"fi[óo]k|felhaszn[áa]l|\bcont(?:ul)?\b|utilizator|חשבון|משתמש|खाता|उपयोगकर्ता"
 )
 SUSPENDED_PAGE = re.compile(
     r"(?i)\baccount (?:has been |is )?suspended\b|\bsuspended account\b|"
