@@ -66,7 +66,12 @@ finding. In words:
    ``unverified``, "handle taken: check by hand". Existence is not impersonation.
 9. **Not about us** -> ``unrelated`` (a namesake).
 10. **Same name, a life of its own**: poses by the name alone, on a page read directly
-    with a description of its own and no claim to be the company's -> ``unrelated``.
+    with a description of its own and no claim to be the company's -> ``unrelated``. The
+    brand's name of several words counts too when an article stands before it and nothing
+    else ("The Breck Box": a title, not how a company names itself) and the bio tells of a
+    subject the company's bios never write of; a
+    domain named as its own handle (``breckbox.dev`` of the GitHub user ``breckbox``) is
+    then its own, no lookalike.
 10b. **A reseller**: poses with the name or logo but names itself a seller of the brand's
     goods (distributor, dealer, wholesaler, "yetkili bayi", "موزع معتمد", "revenda", a
     licensed agent) and shows no harm (a tick beside "official agent" certifies its agency,

@@ -183,10 +183,30 @@ class Profile:
                 # its own site named as the profile is, whose read page is titled otherwise
                 # ("Domov | ročno pleteni puloverji") but neither names the brand in full
                 # nor lures
-                e = sig.own_named_site(dom, why, self.o.handle, f.display_name, names)
+                e = sig.own_named_site(dom, why, self.o.handle, f.display_name, names) or (
+                    self._own_domain_of_another_trade(dom, why))
             if e is not None:
                 out[dom] = e
         return out
+
+    def _own_domain_of_another_trade(self, dom: str, why: str) -> Evidence | None:
+        """A domain whose name is the profile's own handle (``breckbox.dev`` of the GitHub
+        user ``breckbox``), linked by a page with no logo whose bio describes a subject of its
+        own that the company never writes of (:func:`bio_of_its_own`): the project's or
+        person's own domain, which shares the brand's word and imitates nothing of the
+        company's. A copy wears the logo or writes of the company's trade."""
+        if not why.startswith("contains") or "bio" in self.derived:
+            return None
+        label = plain_key(dom.split(".", 1)[0])
+        if label != plain_key(self.o.handle) or bio_of_its_own(self) is None:
+            return None
+        return Evidence(
+            SignalName.NAMESAKE,
+            dom,
+            f"links to {dom}, its own domain named as its handle '{self.o.handle}', and its "
+            "bio describes a subject of its own, none of the company's: the domain shares the "
+            "brand's word and imitates nothing of the company's",
+        )
 
     @cached_property
     def own_scripts(self) -> frozenset[str]:
@@ -847,6 +867,31 @@ def _names_the_brand(p: Profile, bio_only: bool = False) -> bool:
             if re.search(rf"(?<![a-z0-9]){re.escape(k)}(?:'?[a-z]{{1,3}})?(?![a-z0-9])", text):
                 return True
     return False
+
+
+def bio_of_its_own(p: Profile) -> str | None:
+    """The profile's bio describes a subject of its own (a ski podcast, a key-value store
+    in Rust), none of the company's: three words of four letters or more at least, none of
+    which the company's declared accounts' bios use (nor a word sharing their first five
+    letters) nor is a word of the brand's names, no brand's name, no scam wording, no word
+    calling it a company channel. The bio, or None."""
+    bio = p.fields.bio
+    if not bio or _names_the_brand(p, bio_only=True) or own_wording(bio) is not None:
+        return None
+    if sig.scam_wording(bio) is not None:
+        return None
+    mine = {k for k in (plain_key(w) for w in tokens(bio)) if len(k) >= 4}
+    if len(mine) < 3:
+        return None
+    theirs = {k for k in (plain_key(w) for t in p.ix.bios.values() for b in t.values()
+                          for w in tokens(b)) if len(k) >= 4}
+    names = {plain_key(w) for n in p.brand_names for w in tokens(n)}
+    # a word of the company's bios in another form shares its first five letters; a brand's
+    # name only as a whole word ("Breckenridge" is no "Breck")
+    if any(k in theirs or k in names or (
+            len(k) >= 5 and any(t[:5] == k[:5] for t in theirs if len(t) >= 5)) for k in mine):
+        return None
+    return bio
 
 
 def _personal_account(p: Profile) -> Evidence | None:
@@ -2298,8 +2343,8 @@ def name_only_namesake(p: Profile) -> bool:
     # a person's name of several words that the company's short name shares, or the
     # company's words in another order ("<Family> <Given>"): someone else, not the company
     person = _reordered_name(p) or _a_namesakes_own_official(p)
-    if len(tokens(f.display_name or "")) > 1 and not person:
-        return False
+    if len(tokens(f.display_name or "")) > 1 and not person and not _brand_name_of_its_own(p):
+        return False  # the company's name of several words, with nothing else to tell
     if p.avatar is not None or p.has(SignalName.BIO_COPY, SignalName.HOMOGLYPHS,
                                      SignalName.EMPTY_PROFILE, SignalName.SCAM_WORDING):
         return False
@@ -2314,6 +2359,25 @@ def name_only_namesake(p: Profile) -> bool:
         return sig.self_declared_fan(f.bio) is None
     text = " ".join(x for x in (f.display_name, f.bio, " ".join(p.affixes)) if x)
     return own_wording(text) is None and sig.self_declared_fan(f.bio) is None
+
+
+def _brand_name_of_its_own(p: Profile) -> bool:
+    """The name is the brand's name of several words with an article before it and nothing
+    else ("The Breck Box": the title of a thing, not how a company names itself), no help
+    desk's, on a page whose bio tells of a subject of its own
+    (:func:`bio_of_its_own`: a ski podcast): someone else's thing called so. A word of its own
+    beside the brand's ("Support", "Kundtjänst") presents a department of the company."""
+    names = {plain_key(w) for n in p.brand_names for w in tokens(n)}
+    extra = [w for w in tokens(p.fields.display_name or "") if plain_key(w) not in names]
+    if not extra or any(fold(w) not in _ARTICLES for w in extra) or help_desk_persona(
+            p) is not None:
+        return False  # the company's own name, bare, is a candidate's (its pose)
+    return bio_of_its_own(p) is not None
+
+
+#: articles a name may put before the brand's ("The Breck Box", "La Quillmark", "Die ...")
+_ARTICLES = frozenset({"the", "a", "an", "la", "le", "les", "l", "el", "los", "las", "il",
+                       "lo", "gli", "der", "die", "das", "het", "de", "o", "os", "as"})
 
 
 def _fan(p: Profile) -> Evidence | None:

@@ -4318,6 +4318,40 @@ def test_a_tick_beside_official_agent_on_a_shops_page_is_its_dealership() -> Non
     assert badge.cls == FindingClass.IMPOSTOR, badge
 
 
+
+def test_a_developers_own_domain_named_as_its_handle_is_no_lookalike() -> None:
+    """A GitHub user named as the brand ('quillmark', no logo) whose bio tells of a subject
+    of its own (a key-value store in Rust) and that links ``quillmark.dev``, its own domain
+    named as its handle (the host does not answer): a namesake's project, unrelated. The
+    same page whose bio writes of the company's trade (paper from Hamburg), or in the logo,
+    is a copy linking a lookalike: an impostor."""
+    url = "https://quillmark.dev"
+    def page(bio: str, avatar: str | None = None) -> Finding:
+        o = obs("github", "quillmark", display_name="quillmark", bio=bio, avatar_phash=avatar,
+                external_links=(url,), posts=3, created_at="2020-02-02",
+                last_active_at="2026-10-01")
+        return classify_one(o, (LinkedPage(url, "github", "quillmark",
+                                           refused="fetch failed: the host does not answer"),))
+    own = page("A tiny embedded key-value store in Rust")
+    assert own.cls == FindingClass.UNRELATED, own
+    trade = page("Notizbücher und Kalender aus Hamburg")
+    assert trade.cls == FindingClass.IMPOSTOR, trade
+    logo = page("A tiny embedded key-value store in Rust", LOGO)
+    assert logo.cls == FindingClass.IMPOSTOR, logo
+
+
+def test_the_brands_name_with_an_article_and_a_subject_of_its_own_is_a_namesake() -> None:
+    """'The Quillmark Papier', no logo, no link, a bio about a ski podcast that shares no word
+    with the company's: someone else's thing called so, unrelated. The brand's name beside a
+    help desk's word ('Quillmark Papier Support') presents the company's desk: a candidate."""
+    bio = "Podcast about skiing in the Alps. New episodes Thursdays."
+    podcast = classify_one(obs("x", "thequillmark", display_name="The Quillmark Papier",
+                               bio=bio, followers=1900))
+    assert podcast.cls == FindingClass.UNRELATED, podcast
+    desk = classify_one(obs("x", "thequillmark", display_name="Quillmark Papier Support",
+                            bio=bio, followers=1900))
+    assert desk.cls == FindingClass.IMPOSTOR, desk
+
 # detect21 (#11): scams behind walls and thin pages, with their evidence
 
 @pytest.mark.parametrize(("text", "fee"), [
