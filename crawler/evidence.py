@@ -209,6 +209,8 @@ def write_packs(store: Store, catalog: Catalog, keys: Sequence[tuple[str, str]],
             "url": (finding.url if finding else None) or data.get("url")
             or (catalog[platform].profile_url(handle) if platform in catalog else None),
             "class": finding.cls.value if finding else None,
+            "severity": str(finding.severity) if finding and finding.severity else None,
+            "followers": fields.get("followers"),
             "decision": decision.decision.value if decision else None,
             "capture": (case.capture or {}).get("state"),
             "report_form": case.report_form, "report_email": case.report_email,

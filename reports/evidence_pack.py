@@ -57,7 +57,14 @@ from .i18n import N_, Translator
 from .proposed import comment
 from .sentences import CHOICE_LABELS, sentence
 from .takedown import LANGUAGES, TakedownCase, one_line, report_text
-from .view import CLASS_LABELS, SEVERITY_LABELS, profile_text, safe_avatar, written_as
+from .view import (
+    CLASS_LABELS,
+    SEVERITY_LABELS,
+    profile_text,
+    safe_avatar,
+    severity_rank,
+    written_as,
+)
 
 _AVATAR_EXT = {"png": "png", "jpeg": "jpg", "gif": "gif", "webp": "webp"}
 
@@ -883,9 +890,12 @@ def write_index(out_dir: Path, rows: Sequence[Mapping[str, Any]], lang: str = "e
     out = Path(out_dir)
     tr = Translator(lang if lang in LANGUAGES else "en")
     _ = tr.gettext
-    ordered = sorted(rows, key=lambda r: (str(r.get("platform")), str(r.get("handle"))))
-    head = (_("platform"), _("account"), _("profile URL"), _("class"), _("decision"), _("page"),
-            _("pack"), _("report via"))
+    # worst first, as the report's action list: severity, then reach
+    ordered = sorted(rows, key=lambda r: (-severity_rank(r.get("severity")),
+                                          -int(r.get("followers") or 0),
+                                          str(r.get("platform")), str(r.get("handle"))))
+    head = (_("severity"), _("platform"), _("account"), _("profile URL"), _("class"),
+            _("decision"), _("page"), _("pack"), _("report via"))
     lines = [_("# Evidence packs"), "",
              tr.ngettext("{n} pack, in a folder of its own.",
                          "{n} packs, one folder per profile.", len(ordered)).format(
@@ -900,6 +910,7 @@ def write_index(out_dir: Path, rows: Sequence[Mapping[str, Any]], lang: str = "e
     for r in ordered:
         via = r.get("report_form") or r.get("report_email") or "-"
         lines.append(
+            f"| {said(r.get('severity'), SEVERITY_LABELS)} "
             f"| {_md(r.get('platform_title') or r.get('platform'))} | {_index_account(r)} | "
             f"{_index_url(r.get('url'))} | "
             f"{said(r.get('class'), CLASS_LABELS)} | {said(r.get('decision'), CHOICE_LABELS)}"

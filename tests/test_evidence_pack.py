@@ -345,7 +345,7 @@ def test_the_index_of_packs_is_in_their_language(tmp_path):
              "decision": None, "capture": None, "report_form": None, "report_email": None}]
     text = write_index(tmp_path, rows, lang="tr").read_text("utf-8")
     assert text.startswith("# Kanıt paketleri\n\n1 paket, her profil için bir klasör.")
-    assert "| platform | hesap | profil URL'si | sınıf | karar |" in text
+    assert "| önem | platform | hesap | profil URL'si | sınıf | karar |" in text
     assert "| kaydedilmedi |" in text
     assert write_index(tmp_path, rows).read_text("utf-8").startswith("# Evidence packs")
 

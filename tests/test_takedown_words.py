@@ -102,16 +102,19 @@ def test_the_index_of_packs_names_each_account_by_its_platform_name_and_address(
 
     rows = [{"platform": "x", "handle": "acme_destek", "pack": "x-acme_destek",
              "platform_title": "X (Twitter)", "display_name": "Acme | Destek",
-             "url": "https://x.com/acme_destek", "class": "impostor"},
+             "url": "https://x.com/acme_destek", "class": "impostor", "severity": "high"},
             {"platform": "site", "handle": "h", "pack": "site-h", "display_name": None,
              "url": "https://e.example/[x](https://evil.example)"}]
     text = write_index(tmp_path, rows, lang="tr").read_text("utf-8")
-    assert "| platform | hesap | profil URL'si |" in text
-    assert "| X (Twitter) | “Acme \\| Destek” | https://x.com/acme_destek | Taklitçi |" in text
-    assert "| site | h | `https://e.example/[x](https://evil.example)` |" in text
+    assert "| önem | platform | hesap | profil URL'si |" in text
+    assert ("| Yüksek | X (Twitter) | “Acme \\| Destek” | https://x.com/acme_destek | Taklitçi |"
+            in text)
+    assert "| - | site | h | `https://e.example/[x](https://evil.example)` |" in text
+    # worst first, as the report's action list
+    assert text.index("X (Twitter)") < text.index("| site |")
     assert "acme_destek |" not in text.split("https://x.com/acme_destek")[0]
     data = json.loads((tmp_path / "index.json").read_text("utf-8"))
-    assert (data[-1]["platform"], data[-1]["handle"]) == ("x", "acme_destek")
+    assert (data[0]["platform"], data[0]["handle"]) == ("x", "acme_destek")
 
 
 def test_the_case_file_cites_accounts_by_their_url_and_platform_name(tmp_path):
