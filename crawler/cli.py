@@ -912,15 +912,22 @@ PLATFORM_ALIASES = {"twitter": "x", "fb": "facebook", "ig": "instagram", "yt": "
                     "li": "linkedin", "tt": "tiktok", "gh": "github"}
 
 
+#: an address without its scheme (``instagram.com/x``, ``t.me/x``): a host name, then a path
+_BARE_ADDRESS = re.compile(r"^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+/")
+
+
 def _profile_key(value: str, catalog=None, lang: str | None = None) -> tuple[str, str]:
     """``PLATFORM:HANDLE`` or a profile URL -> (platform, canonical handle); the errors in
     ``lang`` (else the machine's language).
 
-    A URL is read through the catalog's URL patterns (``https://www.instagram.com/h/``);
-    platform aliases (twitter -> x, fb, ig, yt) are accepted."""
+    A URL is read through the catalog's URL patterns (``https://www.instagram.com/h/``, also
+    without its scheme: ``instagram.com/h``, as the report names an account); platform aliases
+    (twitter -> x, fb, ig, yt) are accepted."""
     catalog = catalog if catalog is not None else _catalog(())
     _ = _translator(lang).gettext
     text = value.strip()
+    if _BARE_ADDRESS.match(text):  # instagram.com/x, as the report writes an account's address
+        text = "https://" + text
     if "://" in text or text.lower().startswith("www."):
         hit = catalog.match_profile_url(text)
         if hit is None:

@@ -666,3 +666,13 @@ def test_an_imported_decisions_note_and_the_version_speak_the_users_language(tmp
     assert ", sürüm " in CliRunner(env=env).invoke(main, ["--version"]).output
     assert ", version " in CliRunner(env={"BRANDSWEEP_LANG": "en"}).invoke(
         main, ["--version"]).output
+
+
+def test_a_profile_is_also_its_address_as_the_report_writes_it():
+    """The report names an account ``instagram.com/acme``; triage and evidence refused it
+    ('expected PLATFORM:HANDLE ... or a profile URL'). It reads as the URL it is."""
+    from crawler.cli import _profile_key
+
+    assert _profile_key("instagram.com/acme") == _profile_key("https://www.instagram.com/acme/")
+    assert _profile_key("t.me/acme_help")[0] == "telegram"
+    assert _profile_key("linkedin:in/jane-doe")[0] == "linkedin"  # not an address
