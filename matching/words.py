@@ -339,6 +339,10 @@ LURE_AFFIXES: frozenset[str] = frozenset(
         # prize, promotion, discount, help), Spanish (contest)
         "hadaya", "hdaya", "gawayez", "mosabqa", "belg", "beleg",
         "honjvor", "uramshuulal", "hyamdral", "tuslamj", "concurso", "concursos",
+        # Russian in Latin letters, as handles spell it: refund, compensation, support, help,
+        # prize, gift, giveaway, discount
+        "vozvrat", "kompensaciya", "kompensatsiya", "podderzhka", "pomosh", "pomoshch",
+        "priz", "prizy", "podarok", "podarki", "rozygrysh", "skidka", "skidki",
     }
 )
 

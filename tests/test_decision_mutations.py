@@ -4532,3 +4532,46 @@ def test_a_copy_of_a_declared_accounts_bio_its_search_result_shows_is_a_bio_copy
     assert f.cls == FindingClass.IMPOSTOR, f
     assert "bio_copy" in signals_of(f)
     assert x(OFFICIAL).cls == FindingClass.UNRELATED
+
+
+def _star_brand_walled(handle: str, title: str) -> Finding:
+    """A walled Instagram page of a second brand, 'Sternchen Instant' (aliases 'Sternchen', a
+    word others share, and 'Sternchen Sofort Lotterie'), whose search result speaks the
+    lottery 'refund' recovery scam."""
+    from matching.models import Brand
+    star = Brand("Sternchen Instant", aliases=("Sternchen", "Sternchen Sofort Lotterie"),
+                 websites=("https://sternchen.quillmark.de/",), strategy=("instagram",),
+                 accounts=(OfficialAccount("instagram", "sternchen.instant", "Sternchen Instant",
+                                           "Marketing"),))
+    hit = Sighting("instagram", handle, Via.WEB_SEARCH, "https://html.duckduckgo.com/html/",
+                   "sternchen", f"https://instagram.test/{handle}", title=title,
+                   snippet="Los gerubbelt, Gewinn nicht ausgezahlt? Wir holen Ihr Geld zurück. "
+                   "Schreiben Sie uns auf WhatsApp")
+    o = obs("instagram", handle, ProbeState.UNVERIFIABLE, sightings=(hit,))
+    found = classify(replace(INV, brands=(*INV.brands, star)), [*OFFICIAL, o], (), now=NOW)
+    return next(f for f in found if f.key == ("instagram", handle))
+
+
+def test_a_common_word_beside_most_of_the_brands_long_name_names_the_brand() -> None:
+    """'Sternchen Lotterie' of 'Sternchen Sofort Lotterie': the shared word beside the rest of
+    a name of three words but one (in the page's name or its bio) names the brand, not the
+    star: with two signs of a scam (the refund scam's wording, a refund word in its handle)
+    the walled page is an impostor, not 'check by hand'. The one word alone stays that."""
+    f = _star_brand_walled("sternchen_erstattung", "Sternchen Lotterie | Geld zurück "
+                           "(@sternchen_erstattung) • Instagram")
+    assert f.cls == FindingClass.IMPOSTOR, f
+    bare = _star_brand_walled("sternchen_erstattung", "Sternchen | Geld zurück "
+                              "(@sternchen_erstattung) • Instagram")
+    assert bare.cls == FindingClass.UNVERIFIED, bare
+
+
+@pytest.mark.parametrize("word", ["vozvrat", "kompensaciya", "podderzhka", "rozygrysh"])
+def test_russian_lure_words_in_latin_letters_are_read_in_handles(word: str) -> None:
+    """A refund, compensation, support or giveaway word of Russian as handles spell it
+    ('jyldyz_vozvrat') is a lure word beside the brand's name, as 'refund' is: with the
+    refund scam's wording in its search result, two signs."""
+    from matching import words
+    assert word in words.LURE_AFFIXES
+    f = _walled(f"quillmarkpapier_{word}", "Wir holen Ihr Geld zurück.", promoted=False,
+                platform="instagram", title="Quillmark Papier • Instagram")
+    assert f.cls == FindingClass.IMPOSTOR, f
