@@ -64,8 +64,9 @@ NOT_YET_AT_THE_BAR: set[str] = {
     # ex-heldout16, -17, -18 (real-sweep brief; scored in aggregate with the code of the start
     # and of the end of the round of 2026-12-06, then moved here to tune on)
     # breck: a namesake of its BréckBox brand called a candidate (x:breckbox, a podcast
-    # read only through its search result); kinnaly: at the bar fast, but end to end the crawl does not follow
-    # the NGO alert that links its walled recruitment page (no suspicious site of its own)
+    # read only through its search result); kinnaly: at the bar fast, but end to end the
+    # crawl does not follow the NGO alert that links its walled recruitment page (no
+    # suspicious site of its own)
     "breck", "kinnaly",
 }
 # ex-heldout16's kasooli and yaguari, ex-heldout17's akshumkar and ex-heldout18's kutsaka
