@@ -395,3 +395,93 @@ def test_page_not_found_in_more_languages_is_missing_with_a_404_only(title):
 @pytest.mark.parametrize("title", _ACCOUNT_GONE)
 def test_account_does_not_exist_in_more_languages_is_missing_even_with_200(title):
     assert _read("x", "https://x.com/nobodyhere", 200, _notice(title)).state is NOT_FOUND
+
+
+# ------------------------------------------------------------------ AT Protocol identities
+
+_DID = "did:plc:q4rt7ykw2mzxv3snb6ehc5la"  # made up
+
+
+def _did_doc(did: str = _DID, handle: str = "marshwick.bsky.social") -> dict:
+    return {"@context": ["https://www.w3.org/ns/did/v1", "https://w3id.org/security/multikey/v1"],
+            "id": did, "alsoKnownAs": [f"at://{handle}"],
+            "verificationMethod": [{"id": f"{did}#atproto", "type": "Multikey", "controller": did,
+                                    "publicKeyMultibase": "zQ3shMadeUpKeyMadeUpKey"}],
+            "service": [{"id": "#atproto_pds", "type": "AtprotoPersonalDataServer",
+                         "serviceEndpoint": "https://pds.example.net"}]}
+
+
+@BOTH
+def test_did_document_names_its_handle_and_did(generic):
+    got = _read("bluesky", f"https://plc.directory/{_DID}", 200, _did_doc(), generic)
+    assert got.state is FOUND and got.handle == "marshwick.bsky.social"
+    assert got.fields.platform_id == _DID
+
+
+@BOTH
+def test_did_web_document(generic):
+    did = "did:web:marsh.example.org"
+    got = _read("bluesky", "https://marsh.example.org/.well-known/did.json", 200,
+                _did_doc(did, "marsh.example.org"), generic)
+    assert got.handle == "marsh.example.org" and got.fields.platform_id == did
+
+
+@BOTH
+def test_did_not_registered_is_missing(generic):
+    body = {"message": "DID not registered: did:plc:aaaaaaaaaaaaaaaaaaaaaaaa"}
+    got = _read("bluesky", "https://plc.directory/did:plc:aaaaaaaaaaaaaaaaaaaaaaaa", 404, body, generic)
+    assert got.state is NOT_FOUND
+
+
+def test_actor_also_known_as_is_no_did_document():
+    """An ActivityPub actor's alsoKnownAs (the accounts it moved from) names no handle."""
+    from crawler.extract.generic import GenericPage
+    from crawler.extract.layers import did_document
+
+    actor = {"id": "https://fedi.example.org/users/wren", "type": "Person",
+             "alsoKnownAs": ["https://old.example.org/users/wren"]}
+    platform = CAT["mastodon"]
+    page = GenericPage(platform, next(iter(platform.views.values())), actor["id"], 200, {}, b"{}")
+    assert did_document(actor, page) is None
+
+
+@BOTH
+def test_a_name_resolved_to_its_did_is_found(generic):
+    url = "https://bsky.social/xrpc/com.atproto.identity.resolveHandle?handle=marshwick.bsky.social"
+    got = _read("bluesky", url, 200, {"did": _DID}, generic)
+    assert got.state is FOUND and got.handle == "marshwick.bsky.social"
+    assert got.fields.platform_id == _DID
+
+
+def test_auto_tells_a_did_document():
+    from crawler.extract.detect import detect_platform
+
+    assert detect_platform(CAT, None, json.dumps(_did_doc()).encode()) == "bluesky"
+
+
+# ------------------------------------------------------------------ an account's Atom feed
+
+
+def _reddit_user_feed(name: str) -> str:
+    return (f'<?xml version="1.0" encoding="UTF-8"?><feed xmlns="http://www.w3.org/2005/Atom">'
+            f'<category term="{name}" label="u/{name}"/><updated>2023-05-01T10:00:00+00:00</updated>'
+            f'<id>/user/{name}/.rss</id><link rel="self" href="https://www.reddit.com/user/{name}/.rss" type="application/atom+xml" />'
+            f'<link rel="alternate" href="https://www.reddit.com/user/{name}" type="text/html" /><title>overview for {name}</title>'
+            f'<entry><author><name>/u/{name}</name><uri>https://www.reddit.com/user/{name}</uri></author>'
+            f'<content type="html">made up</content><id>t1_zz9</id><title>/u/{name} on a thread</title></entry></feed>')
+
+
+@BOTH
+def test_feed_title_template_and_path_id_are_not_the_account(generic):
+    """'overview for <name>' is the feed's title, '/user/<name>/.rss' its id: neither is the
+    account's name or id."""
+    got = _read("reddit", "https://www.reddit.com/user/tallowmere/.rss", 200, _reddit_user_feed("tallowmere"), generic)
+    assert got.state is FOUND and got.handle == "tallowmere"
+    assert got.fields.display_name is None and got.fields.platform_id is None
+
+
+@BOTH
+def test_feed_asked_by_user_name_is_that_user(generic):
+    feed = _channel_feed(_CID).replace(f"channel_id={_CID}", "user=copperkettle")
+    got = _read("youtube", "https://www.youtube.com/feeds/videos.xml?user=copperkettle", 200, feed, generic)
+    assert got.handle == "copperkettle" and got.fields.platform_id == _CID

@@ -45,6 +45,8 @@ _JSON_HINTS: tuple[tuple[str, str], ...] = (
     # Misskey and its forks (Firefish, Sharkey): the fediverse platform's other REST API
     (r'"notesCount"\s*:|"isCat"\s*:', "mastodon"),
     (r'"did"\s*:\s*"did:|app\.bsky\.', "bluesky"),
+    # an AT Protocol identity's DID document (plc.directory, did:web): its at:// handle, its PDS
+    (r'"alsoKnownAs"\s*:\s*\[\s*"at://|"AtprotoPersonalDataServer"', "bluesky"),
     # the Telegram Bot API's envelope: {"ok": true, "result": ...} or {"ok": false,
     # "error_code": 401, "description": ...} (Slack's says "error", not "error_code")
     (r'^\{\s*"ok"\s*:\s*(?:true\s*,\s*"result"|false\s*,\s*"error_code")\s*:', "telegram"),
@@ -119,6 +121,7 @@ _API_HOSTS: tuple[tuple[str, str], ...] = (
     ("graph.instagram.com", "instagram"), ("i.instagram.com", "instagram"),
     ("api.pinterest.com", "pinterest"), ("oauth.reddit.com", "reddit"),
     ("public.api.bsky.app", "bluesky"), ("bsky.social", "bluesky"),
+    ("plc.directory", "bluesky"),  # the AT Protocol's DID directory
     ("api.telegram.org", "telegram"),  # the Bot API (getMe, getChat), main and test servers
     ("api.instagram.com", "instagram"),  # API v1 (2011-2020) and the Basic Display API
 )

@@ -162,6 +162,8 @@ _MISSING_TEXT = re.compile(
     r"user_doesnt_exist|unknown[\s_]user|no user|profile not found|deactivated|"
     # Telegram's MTProto and TDLib: USERNAME_NOT_OCCUPIED (no one holds the name)
     r"username[\s_]not[\s_]occupied|"
+    # a DID directory's answer for an identifier nobody registered (PLC: 'DID not registered')
+    r"\bdid not registered\b|"
     # the same said in the other major languages an API answers in (an app localises its error
     # messages to the caller's Accept-Language: Pinterest's 'Gebruiker niet gevonden.')
     r"niet gevonden|bestaat niet|nicht gefunden|existiert nicht|introuvable|n.existe pas|"
@@ -288,6 +290,11 @@ def _json_layers(page: GenericPage) -> LayerRead:
             if m:
                 out.put("platform_id", m.group(1), "api")
                 break
+        return out
+    did = did_document(doc, page)
+    if did is not None:
+        out.kind, out.handle = "profile", did[0]
+        out.put("platform_id", did[1], "api")
         return out
     if _api_profile(doc, page, out):
         best = best_profile(doc, page)
@@ -472,6 +479,24 @@ def _gdata_feed(doc: Any, page: GenericPage) -> dict | None:
         flat["link"] = alternate
     feed_identity(flat, page)
     return flat
+
+
+def did_document(doc: Any, page: GenericPage) -> tuple[str | None, str] | None:
+    """(handle, DID) of a W3C DID document (an AT Protocol identity as plc.directory or a
+    did:web server's /.well-known/did.json answers it: ``id`` the DID, ``alsoKnownAs``
+    ['at://<handle>'], verification methods and services), else None. An ActivityPub actor's
+    alsoKnownAs (the accounts it moved from) is not this: its id is no DID."""
+    if not isinstance(doc, dict):
+        return None
+    did = doc.get("id")
+    if not (isinstance(did, str) and re.fullmatch(r"did:[a-z0-9]+:[\w.%:-]{1,200}", did)) or not (
+            "verificationMethod" in doc or "service" in doc or "alsoKnownAs" in doc):
+        return None
+    names = doc.get("alsoKnownAs") if isinstance(doc.get("alsoKnownAs"), list) else []
+    handle = next((page.valid_handle(n[5:]) for n in names
+                   if isinstance(n, str) and n.startswith("at://")
+                   and page.valid_handle(n[5:])), None)
+    return handle, did
 
 
 def _webfinger(doc: Any, page: GenericPage) -> str | None:
@@ -872,6 +897,11 @@ def feed_identity(doc: dict, page: GenericPage) -> None:
     names (/feeds/api/users/<name>), the id the feed abbreviates (yt:userId and the 2025
     feed's yt:channelId drop the 'UC' its links spell) whole, and the total of a feed of
     the account's own uploads as its count of them."""
+    asked = _asked_user_query(page.url)
+    if asked and "username" not in doc and page.valid_handle(asked):
+        # a feed asked for by user name (videos.xml?user=<name>): that name, not the channel
+        # id its links give
+        doc["username"] = asked
     uri = doc.get("author_uri")
     if isinstance(uri, str) and "username" not in doc:
         name = page.platform_handle_from_url(uri) or _api_user_name(uri, page)
@@ -890,8 +920,23 @@ def feed_identity(doc: dict, page: GenericPage) -> None:
         path = ""
     if total is not None and (_OWN_ITEMS_FEED.search(feed_id) or _OWN_ITEMS_PATH.search(path)):
         doc.setdefault("videoCount", total)
-    if ":" in feed_id and any(isinstance(doc.get(k), str) for k in ("channelId", "userId")):
-        doc.pop("id", None)  # a tag: URI names the feed, its own id key the account
+    if "/" in feed_id or ":" in feed_id and any(isinstance(doc.get(k), str)
+                                                for k in ("channelId", "userId")):
+        doc.pop("id", None)  # a tag: URI or a path names the feed, its own id key the account
+    title = doc.get("title")
+    if isinstance(title, str) and _FEED_TEMPLATE.match(title):
+        doc.pop("title")  # 'overview for <name>', 'Uploads by <name>': the feed's, not a name
+
+
+
+def _asked_user_query(url: str) -> str | None:
+    """The ``user=`` a feed request names its account by (YouTube's videos.xml?user=<name>)."""
+    try:
+        query = urlsplit(url or "").query
+    except ValueError:
+        return None
+    m = re.search(r"(?:^|&)user=([\w.\-]{1,60})(?:&|$)", query)
+    return m.group(1) if m else None
 
 
 def _api_user_name(uri: str, page: GenericPage) -> str | None:
@@ -921,7 +966,8 @@ def _whole_id(value: str, own_urls: list[str]) -> str:
 
 # an RSS channel's description that is only the feed's template ('Public posts from @name@host')
 _FEED_TEMPLATE = re.compile(r"(?i)^\s*(?:public\s+|latest\s+|recent\s+)?(?:posts|toots|notes|"
-                            r"statuses|updates|videos|uploads|tweets|activity)\s+(?:from|by|of)\b")
+                            r"statuses|updates|videos|uploads|tweets|activity|overview|"
+                            r"comments|submitted|favorites|likes)\s+(?:from|by|of|for)\b")
 
 
 # a profile's address on a server the catalog does not name (a self-hosted fediverse server,
@@ -1042,6 +1088,12 @@ def best_profile(doc: Any, page: GenericPage, want: str | set[str] | None = None
             handle = _asked_profile(page)
             if handle is not None:
                 view.setdefault("handle", handle)
+        if (handle is None and depth == 0 and want is None and asked_name is not None
+                and set(view) == {"did"} and str(view["did"]).startswith("did:")):
+            # a name resolved to its identifier and nothing else (AT Protocol's resolveHandle
+            # answers {"did": ...}): the account the request named exists, with that id
+            handle = asked_name
+            view = {"handle": asked_name, "did": view["did"]}
         if handle is None and want is None and asked_name is not None and _names(view, asked_name):
             # an old answer naming its user only by 'name' (Reddit about.json of 2013): the
             # name the request asked for
