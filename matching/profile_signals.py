@@ -890,9 +890,13 @@ def bio_of_its_own(p: Profile) -> str | None:
     mine = {k for k in (plain_key(w) for w in tokens(bio)) if len(k) >= 4}
     if len(mine) < 3:
         return None
-    theirs = {k for k in (plain_key(w) for t in p.ix.bios.values() for b in t.values()
-                          for w in tokens(b)) if len(k) >= 4}
     names = {plain_key(w) for n in p.brand_names for w in tokens(n)}
+    long_names = [k for k in names if len(k) >= 4]
+    # the company's words, without its own names (a handle in a bio, "breckmove"): those
+    # are read as whole words below
+    theirs = {k for k in (plain_key(w) for t in p.ix.bios.values() for b in t.values()
+                          for w in tokens(b))
+              if len(k) >= 4 and not any(n in k for n in long_names)}
     # a word of the company's bios in another form shares its first five letters; a brand's
     # name only as a whole word ("Breckenridge" is no "Breck")
     if any(k in theirs or k in names or (

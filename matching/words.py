@@ -434,6 +434,12 @@ DEPARTMENT_HINTS: dict[str, tuple[str, ...]] = {
     "destek": ("care", "support", "service", "destek"),
     "soporte": ("care", "support", "service", "soporte", "atencion"),
     "kundendienst": ("care", "support", "service", "kundendienst", "kundenservice"),
+    # a help desk's word in more languages, as a handle adds it (``brandayuda``)
+    **{w: ("care", "support", "service", "soporte", "atencion", "cliente", "client",
+           "atendimento", "servizio", "kunden", "klant", "musteri")
+       for w in ("ayuda", "atencion", "ajuda", "suporte", "atendimento", "aiuto",
+                 "assistenza", "hilfe", "aide", "klantenservice", "pomoc", "bantuan",
+                 "msaada", "yardim")},
     "jobs": ("hr", "people", "talent", "career", "recruit", "human", "insan", "resurse",
              "recursos", "ressources", "risorse", "personal", "henkilosto", "emberi", "kadr",
              "rh", "rrhh", "nhan su", "jinji", "saiyo", "rasilimali", "wafanyakazi",
@@ -522,6 +528,14 @@ DEPARTMENT_CUES: tuple[tuple[str, str], ...] = (
     ("trafikinfo", "status"), ("verkehrsinfo", "status"), ("promet", "status"),
     # branches and local stores: a place of their own
     ("branch", "region"), ("filial", "region"), ("sucursal", "region"), ("stores", "region"),
+    # a part of the country by its compass point, as a regional office's handle or name adds
+    # it (``brandnorth``, "<Brand> Norte", Swahili "kaskazini")
+    ("north", "region"), ("south", "region"), ("east", "region"), ("west", "region"),
+    ("northern", "region"), ("southern", "region"), ("eastern", "region"),
+    ("western", "region"), ("norte", "region"), ("nordeste", "region"), ("noroeste", "region"),
+    ("sudeste", "region"), ("oeste", "region"), ("leste", "region"), ("nord", "region"),
+    ("kaskazini", "region"), ("kusini", "region"), ("magharibi", "region"),
+    ("mashariki", "region"),
     # press offices and newsrooms
     # Mongolian, Arabic and Spanish as handles and page paths write them in Latin letters
     ("ajil", "jobs"), ("ajliin", "jobs"), ("wazayef", "jobs"), ("wazaef", "jobs"),

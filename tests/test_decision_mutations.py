@@ -4352,6 +4352,49 @@ def test_the_brands_name_with_an_article_and_a_subject_of_its_own_is_a_namesake(
                             bio=bio, followers=1900))
     assert desk.cls == FindingClass.IMPOSTOR, desk
 
+
+def test_a_namesakes_word_beginning_like_a_handle_in_the_companys_bio_stays_its_own() -> None:
+    """The company's bio names its own handle ('@quillmarkhilfe'); a podcast's bio that tells
+    of 'Quillington' shares only the brand's first letters with it, no word of the company's:
+    the podcast stays a namesake."""
+    says = [replace(OFFICIAL[0], fields=replace(
+        OFFICIAL[0].fields, bio="Papier aus Hamburg seit 1921. Hilfe: @quillmarkhilfe")),
+            OFFICIAL[1]]
+    o = obs("x", "thequillmark", display_name="The Quillmark Papier",
+            bio="Podcast about skiing in Quillington. New episodes Thursdays.", followers=1900)
+    f = next(x for x in classify(INV, [*says, o], (), now=NOW) if x.key == (o.platform, o.handle))
+    assert f.cls == FindingClass.UNRELATED, f
+
+
+def _linked_own(handle: str, name: str) -> Finding:
+    """An own Facebook page in the logo that the company's contact page links (Facebook
+    shows no post dates): beside the declared facebook:quillmarkpapier."""
+    site = Sighting("facebook", handle, Via.OFFICIAL_SITE, SITE + "kontakt",
+                    url=f"https://facebook.test/{handle}")
+    return classify_one(obs("facebook", handle, display_name=name, avatar_phash=LOGO,
+                            bio="Quillmark Papier.", followers=9800, created_at="2022-01-15",
+                            sightings=(site,)))
+
+
+def test_an_own_regional_page_by_its_compass_point_is_no_duplicate() -> None:
+    """The company's contact page links 'Quillmark Papier North' (``quillmarkpapiernorth``):
+    the page of a part of the country, an audience of its own: official_unlisted, no second
+    marketing page. The same page with no word of a place or purpose doubles the declared
+    page: redundant."""
+    north = _linked_own("quillmarkpapiernorth", "Quillmark Papier North")
+    assert north.cls == FindingClass.OFFICIAL_UNLISTED, north
+    plain = _linked_own("quillmarkpapier2", "Quillmark Papier")
+    assert plain.cls == FindingClass.REDUNDANT, plain
+
+
+def test_an_own_help_desk_named_in_spanish_is_the_care_teams() -> None:
+    """'<brand>ayuda' (Spanish 'help'), linked from the company's site: the customer care
+    team's page (Kundendienst), which declares none on the platform: official_unlisted, no
+    second marketing page."""
+    desk = _linked_own("quillmarkayuda", "Quillmark Papier Ayuda")
+    assert desk.cls == FindingClass.OFFICIAL_UNLISTED, desk
+    assert desk.department == "Kundendienst", desk
+
 # detect21 (#11): scams behind walls and thin pages, with their evidence
 
 @pytest.mark.parametrize(("text", "fee"), [
