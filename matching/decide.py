@@ -51,8 +51,10 @@ finding. In words:
    through pages that link to it): as behind a wall, ``impostor`` on two independent
    secondary signs of a scam; a handle that is the brand's name plus a help desk's word
    (``brand_help``, ``brandclienti``), or the company's full name plus a country code
-   (``companyname_hu``), and nothing else -> ``impostor``, low (a candidate: the handle is
-   all the page says, and it says "the company's help desk"); the brand's name plus
+   (``companyname_hu``), or a declared handle of the platform with other separators
+   (``HNKBura`` beside ``HNK_Bura``), and nothing else -> ``impostor``, low (a candidate:
+   the handle is all the page says, and it says "the company's help desk" or "the
+   company's account"); the brand's name plus
    a fan's word (``brand.parodie``) -> ``fan``; else ``unverified`` ("handle taken: check by
    hand").
 5. **Impostor**: about us *and* evidence of deception or harm (scam wording, lookalike or
@@ -142,6 +144,9 @@ class Signals:
     #: (``brand_help``) or a fan's (``brand.parodie``)
     handle_lure: str | None = None
     handle_fan: str | None = None
+    #: the declared handle of the platform this one spells with other separators or case
+    #: (``HNKBura`` beside ``HNK_Bura``)
+    handle_twin: str | None = None
     relevance: float = 0.0  # 0..1: is it about us?
     about_us: bool = False  # relevance over the cut-off, and a brand it is about
     near_us: bool = False  # some tie to us (name, mention, logo): for fan pages
@@ -282,6 +287,13 @@ RULES: tuple[Rule, ...] = (
          reason=lambda s: f"its handle presents it as the company's help desk or national "
          f"account (the brand's name and '{s.handle_lure}'), the company neither declares nor "
          "links it, and its page shows a crawler nothing else: a candidate to check by hand"),
+    Rule("blank, a declared handle's twin",
+         lambda s, c: s.blank and s.own is None and s.handle_twin is not None,
+         C.IMPOSTOR, severity=lambda s, c: Severity.LOW,
+         reason=lambda s: f"its handle is the company's declared @{s.handle_twin} with other "
+         "separators, the closest copy of that account a handle can be; the company neither "
+         "declares nor links it, and its page shows a crawler nothing else: a candidate to "
+         "check by hand"),
     Rule("blank, a fan's handle", lambda s, c: s.blank and s.handle_fan is not None, C.FAN,
          reason=lambda s: f"its handle says it is a fan or parody account (the brand's name "
          f"and '{s.handle_fan}'); its page shows a crawler nothing else"),

@@ -1143,6 +1143,19 @@ def _typosquat(p: Profile) -> bool:
     return sig.typo_of(p.o.handle, declared) is not None
 
 
+def declared_twin(p: Profile) -> str | None:
+    """The handle the inventory declares on the same platform that this one spells with the
+    same letters and digits and other separators or case (``HNKBura`` beside the declared
+    ``HNK_Bura``, ``brand.shop`` beside ``brand_shop``): the closest copy of the company's own
+    account a handle can be, when it is not that account."""
+    mine = squash(p.o.handle)
+    if len(mine) < 5:
+        return None
+    return next((a.handle for b in p.ix.inventory.brands for a in b.accounts
+                 if a.platform == p.o.platform and a.handle and squash(a.handle) == mine
+                 and a.handle.lower() != p.o.handle.lower()), None)
+
+
 #: platforms whose handle can *be* a domain the platform verified (Bluesky): there a company
 #: proves its account by its domain as the handle, and a shared-suffix handle proves nothing
 DOMAIN_HANDLE_PLATFORMS = frozenset({"bluesky"})
@@ -2445,6 +2458,7 @@ def to_decision_input(p: Profile, redundancy: Sequence[Evidence] = (),
         if p.o.state == ProbeState.FOUND else None,
         handle_fan=handle_word(p, words.FAN_HANDLE_WORDS) if p.o.state == ProbeState.FOUND
         else None,
+        handle_twin=declared_twin(p) if p.o.state == ProbeState.FOUND else None,
         # the handle is read, not inferred: look-alike letters in it are primary evidence
         blank=blank(p.o, p.searched) and not has(SignalName.HOMOGLYPHS),
         relevance=rel,

@@ -4618,3 +4618,18 @@ def test_russian_lure_words_in_latin_letters_are_read_in_handles(word: str) -> N
     f = _walled(f"quillmarkpapier_{word}", "Wir holen Ihr Geld zurück.", promoted=False,
                 platform="instagram", title="Quillmark Papier • Instagram")
     assert f.cls == FindingClass.IMPOSTOR, f
+
+
+def test_a_blank_page_of_a_declared_handle_with_other_separators_is_a_candidate() -> None:
+    """``quillmark.papier`` on Facebook beside the declared ``quillmarkpapier``: the closest
+    copy of the company's own account a handle can be, on a page that shows nothing: a
+    candidate (low). The same handle on a platform where the company declares nothing of
+    that spelling stays 'handle taken: check by hand'; the site's link makes it its own."""
+    f = classify_one(obs("facebook", "quillmark.papier"))
+    assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.LOW, f
+    assert "declared @quillmarkpapier" in f.evidence[0].detail
+    assert classify_one(obs("x", "quillmark.papier")).cls == FindingClass.UNVERIFIED
+    linked = Sighting("facebook", "quillmark.papier", Via.OFFICIAL_SITE, SITE + "kontakt",
+                      "Facebook", url="https://facebook.test/quillmark.papier")
+    assert classify_one(obs("facebook", "quillmark.papier", sightings=(linked,))).cls in (
+        FindingClass.OFFICIAL_UNLISTED, FindingClass.REDUNDANT)
