@@ -485,3 +485,36 @@ def test_feed_asked_by_user_name_is_that_user(generic):
     feed = _channel_feed(_CID).replace(f"channel_id={_CID}", "user=copperkettle")
     got = _read("youtube", "https://www.youtube.com/feeds/videos.xml?user=copperkettle", 200, feed, generic)
     assert got.handle == "copperkettle" and got.fields.platform_id == _CID
+
+
+# ------------------------------------------------------------------ error answers of other servers and eras
+
+
+@BOTH
+def test_cant_find_user_is_missing(generic):
+    """Pleroma's and Akkoma's 404 {"error": "Can't find user"}."""
+    got = _read("mastodon", "https://pleroma.example.net/api/v1/accounts/nobodyhere", 404,
+                {"error": "Can't find user"}, generic)
+    assert got.state is NOT_FOUND
+
+
+def test_an_empty_410_is_gone_for_the_generic_layers_too():
+    got = _read("mastodon", "https://fedi.example.org/users/leftlong", 410, "")
+    assert got.state is NOT_FOUND and got.reason == "gone"
+
+
+def test_an_empty_404_of_a_page_stays_unread_by_the_generic_layers():
+    assert _read("mastodon", "https://fedi.example.org/users/leftlong", 404, "").state is not FOUND
+
+
+@BOTH
+def test_xml_api_error_saying_suspended_overrules_a_403(generic):
+    """An XML API's own error (GData's <errors>) says the account was suspended: missing,
+    whatever a bare 403 would suggest; a maintenance error stays unverifiable."""
+    gone = ("<errors xmlns='http://schemas.google.com/g/2005'><error><domain>yt:service</domain>"
+            "<code>user_suspended</code><internalReason>This account has been suspended</internalReason></error></errors>")
+    url = "http://gdata.youtube.com/feeds/api/users/leftlong?v=2"
+    got = _read("youtube", url, 403, gone, generic)
+    assert got.state is NOT_FOUND and got.reason == "suspended"
+    busy = gone.replace("user_suspended", "down_for_maintenance").replace("This account has been suspended", "Try later")
+    assert _read("youtube", url, 403, busy, generic).state is not NOT_FOUND

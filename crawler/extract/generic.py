@@ -512,7 +512,7 @@ class GenericPage:
         """
         if self.platform.existence_only:
             return result
-        from crawler.extract.layers import read_layers  # on first use: see the imports above
+        from crawler.extract.layers import is_xml_error, read_layers  # on first use (above)
         from crawler.extract.proof import profile_proof  # (on first use, as above)
 
         layer = read_layers(self)
@@ -550,7 +550,7 @@ class GenericPage:
                 handle = layer.handle
         elif (
             state is ProbeState.UNVERIFIABLE
-            and self.is_json
+            and (self.is_json or is_xml_error(self))
             and self.status in (400, 403, 404, 410)
             and layer.kind == "missing"
         ):

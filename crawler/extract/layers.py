@@ -159,6 +159,7 @@ _MISSING_TEXT = re.compile(
     # 'Cannot find User', 'cannot be found' (Graph API), 'couldnt_find_person' (Lemmy),
     # 'Unable to resolve handle' (Bluesky's resolveHandle)
     r"(?:could|can)[\s_]*(?:no|n.?)t[\s_]+(?:be[\s_]+found|find)|unable[\s_]to[\s_]resolve[\s_]handle|"
+    r"\bcan.t[\s_]+(?:be[\s_]+found|find)\b|"  # Pleroma's "Can't find user"
     r"user_doesnt_exist|unknown[\s_]user|no user|profile not found|deactivated|"
     # Telegram's MTProto and TDLib: USERNAME_NOT_OCCUPIED (no one holds the name)
     r"username[\s_]not[\s_]occupied|"
@@ -224,6 +225,8 @@ def read_layers(page: GenericPage) -> LayerRead:
     try:
         if _unknown_to_webfinger(page):
             return LayerRead(kind="missing")
+        if page.status == 410 and not page.text.strip():
+            return LayerRead(kind="missing", reason="gone")  # RFC 9110: gone for good
         if page.is_json:
             return _json_layers(page)
         xml_error = _xml_error(page)
@@ -775,6 +778,11 @@ def _error_alert(doc: dict) -> str | None:
 _XML_ERROR = re.compile(r"^\s*(?:<\?xml[^>]*\?>\s*)?<(?:error|errors|rsp\s+stat=.fail.)[\s>]", re.I)
 
 
+def is_xml_error(page: GenericPage) -> bool:
+    """Whether the answer is an XML API's error document (its own words, like a JSON one's)."""
+    return bool(_XML_ERROR.match(page.text[:2000]))
+
+
 def _xml_error(page: GenericPage) -> tuple[str, str | None] | None:
     """An XML API's error answer (LinkedIn API v1 ``<error><status>404</status><message>``,
     the old X/Twitter XML API ``<errors><error code="34">``) read like its JSON twin."""
@@ -782,7 +790,7 @@ def _xml_error(page: GenericPage) -> tuple[str, str | None] | None:
     if not _XML_ERROR.match(head):
         return None
     doc: dict[str, Any] = {}
-    for tag in ("message", "error", "status", "error-code", "code", "reason"):
+    for tag in ("message", "error", "status", "error-code", "code", "reason", "internalReason"):
         m = re.search(rf"<{tag}(?:\s[^>]*)?>([^<]{{1,500}})</{tag}>", head, re.I)
         if m:
             doc[tag] = html.unescape(m.group(1)).strip()
