@@ -575,6 +575,12 @@ def summary_of(crawl: CrawlSummary | Mapping[str, Any] | None) -> CrawlSummary |
     return CrawlSummary.from_dict(crawl)
 
 
+def platform_titles(crawl: CrawlSummary | Mapping[str, Any] | None) -> dict[str, str]:
+    """Platform name -> its catalog title (``x`` -> ``X (Twitter)``), from the crawl summary."""
+    summary = summary_of(crawl)
+    return {p.name: p.title or p.name for p in summary.platforms} if summary else {}
+
+
 def build_coverage(
     gaps: Iterable[Mapping[str, Any]],
     crawl: CrawlSummary | Mapping[str, Any] | None,

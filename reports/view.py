@@ -43,7 +43,7 @@ from matching.models import (
     Triage,
 )
 
-from .coverage import CoverageView, build_coverage
+from .coverage import CoverageView, build_coverage, platform_titles
 from .i18n import N_, NP_, Translator
 from .sentences import (
     CHOICE_LABELS,
@@ -885,8 +885,10 @@ def build_view(
     trend = _trend(tr, (*history, current)) if history else None
 
     # ---- consolidation (before the action list: its recommendations feed it)
+    # a platform named in a sentence by its title ("X (Twitter)"; a bare "x" reads as a letter)
+    titles = platform_titles(audit.crawl)
     platforms_c, consolidation, recs = _consolidation(
-        tr, inventory, ordered, by_key, anchors_canon
+        tr, inventory, ordered, by_key, anchors_canon, titles
     )
 
     # ---- action list
@@ -945,7 +947,8 @@ def build_view(
     )
 
     # ---- side by side
-    comparisons, comparisons_total = _comparisons(tr, ordered, rows, by_key, inventory)
+    comparisons, comparisons_total = _comparisons(tr, ordered, rows, by_key, inventory,
+                                                  titles=titles)
 
     def opts(values: Iterable[str], order: Sequence[str], labels: Mapping[str, str]):
         c = Counter(values)
@@ -1551,6 +1554,7 @@ def _consolidation(
     ordered: Sequence[Finding],
     by_key: Mapping[tuple[str, str], Finding],
     anchors: Mapping[tuple[str, str], str],
+    titles: Mapping[str, str] | None = None,
 ) -> tuple[
     tuple[str, ...],
     tuple[ConsolidationRow, ...],
@@ -1625,7 +1629,8 @@ def _consolidation(
                 elif st == "redundant":
                     if has_strategy and not in_strategy:
                         rec, text = "close", fill(
-                            _("close it: {platform} is not in the brand's strategy"), platform=p
+                            _("close it: {platform} is not in the brand's strategy"),
+                            platform=(titles or {}).get(p, p),
                         )
                     elif primary and _canon(primary) != _canon(handle):
                         rec, text = "merge", fill(_("merge into {primary}"), primary="@" + primary)
@@ -1729,12 +1734,17 @@ def _comparisons(
     by_key: Mapping[tuple[str, str], Finding],
     inv: Inventory,
     limit: int = ITEM_LIMIT,
+    titles: Mapping[str, str] | None = None,
 ) -> tuple[tuple[Comparison, ...], int]:
     """Each impostor beside the official account a platform's reviewer would compare it
     with: the brand's own account on the same platform; where the brand has none there, its
     primary account (the most followed one found, else the first declared), saying so.
     The first ``limit`` of them, and how many there are."""
     _ = tr.gettext
+
+    def title(platform: str) -> str:
+        return (titles or {}).get(platform, platform)
+
     official_found = [
         f for f in ordered if str(f.cls) in ("official", "official_unlisted") and f.brand
     ]
@@ -1826,8 +1836,8 @@ def _comparisons(
                                 "the account it copies, on {other}."
                             ),
                             brand=brand,
-                            platform=f.platform,
-                            other=copied.platform,
+                            platform=title(f.platform),
+                            other=title(copied.platform),
                         )
                     elif pf is not None:
                         official = _card(tr, _("Official (primary account)"), pf)
@@ -1846,8 +1856,8 @@ def _comparisons(
                             if where
                             else _("{brand} has no official account on {platform}."),
                             brand=brand,
-                            platform=f.platform,
-                            other=where,
+                            platform=title(f.platform),
+                            other=title(where),
                         )
         if official is None:
             official = ProfileCard(

@@ -868,9 +868,11 @@ def test_comparison_on_another_platform_says_so():
     assert cmp.official.platform == "instagram"  # the brand's primary (most followed) account
     from reports.sentences import text_of
 
+    # a platform in a sentence by its catalog title when the crawl summary has it ("X
+    # (Twitter)", not a bare "x"); the sample's summary names Instagram, not Bluesky
     assert text_of(cmp.note) == (
         "Northwind Coffee has no official account on bluesky: compared with its primary "
-        "account on instagram."
+        "account on Instagram."
     )
 
 
@@ -1726,3 +1728,18 @@ def test_a_signal_cites_an_official_account_by_its_address():
     said = [p.text for p in row.evidence[0].sentence]
     assert official.url.removeprefix("https://").removeprefix("www.").rstrip("/") in said
     assert ref not in said
+
+
+def test_a_sentence_names_a_platform_by_its_title():
+    """'close it: github is not in the brand's strategy' (and 'x', read as a letter): the
+    sentence says the platform as its catalog titles it, as the coverage section does."""
+    from reports.sentences import text_of
+
+    base = sample.findings()
+    stray = replace(base[0], platform="github", handle="northwind-coffee",
+                    url="https://github.com/northwind-coffee", cls=FindingClass.REDUNDANT,
+                    brand="Northwind Coffee", imitates=None)
+    view = build_view(sample.inventory(), [*base, stray], sample.audit())
+    said = [text_of(a.rec_text) for row in view.consolidation for cell in row.cells
+            for a in cell.accounts if cell.platform == "github"]
+    assert said == ["close it: GitHub is not in the brand's strategy"]
