@@ -27,6 +27,7 @@ from . import collector
 from .catalog import CatalogError
 from .click_messages import (
     N_,
+    Choice,
     Group,
     LazyMessage,
     current_language,
@@ -1131,7 +1132,7 @@ def _triage_cases(store) -> list[dict]:
               default=Path("brandsweep.db"), show_default=True,
               help="The audits' SQLite history (the --db the audit wrote).")
 @click.argument("profile", required=False)
-@click.option("--as", "decision", type=click.Choice([d.value for d in TriageDecision]),
+@click.option("--as", "decision", type=Choice([d.value for d in TriageDecision]),
               help="The decision to record: impostor_confirmed, takedown_requested, taken_down "
                    "(the takedown loop); false_positive (a false alarm); official (our own "
                    "account); fan (fan or parody); allow (a partner or reseller).")
@@ -1351,7 +1352,7 @@ def recorded_line(tr: Translator, path: object, n: int, audit_id: int, extra: st
               help="One pack per impostor of the latest audit (or per --as decision), "
                    "plus index.md/index.json.")
 @click.option("--as", "decision", default=None,
-              type=click.Choice([d.value for d in TriageDecision]),
+              type=Choice([d.value for d in TriageDecision]),
               help="With --all: the profiles whose current reviewer decision is this one.")
 @click.option("--zip", "as_zip", is_flag=True, help="Also write each pack as one .zip.")
 @click.option("--lang", type=click.Choice(["en", "tr"]), default=None,

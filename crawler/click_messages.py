@@ -278,6 +278,29 @@ def helps_in(command: click.Command, ctx: click.Context) -> Iterator[None]:
             item.help = text
 
 
+class Choice(click.Choice):
+    """click's Choice that also names the closest choice (``--as impostor``: did you mean
+    'impostor_confirmed'?), in the command's language."""
+
+    def get_invalid_choice_message(self, value, ctx) -> str:  # type: ignore[override]
+        import difflib  # only when a value is refused
+
+        said = super().get_invalid_choice_message(value, ctx)
+        text = str(value).strip().lower()
+        choices = [str(c) for c in self.choices]
+        near = [c for c in choices if text and c.startswith(text)] or \
+            difflib.get_close_matches(text, choices, n=1, cutoff=0.6)
+        if len(near) != 1:
+            return said
+        from reports.i18n import translations  # (the catalog, when a value is refused)
+
+        hint = translations(current_language()).gettext(_DID_YOU_MEAN)
+        return f"{said} {hint.format(name=near[0])}"
+
+
+_DID_YOU_MEAN = N_("Did you mean {name!r}?")
+
+
 class LazyMessage(str):
     """A message click fills with ``%`` when it shows it (``--version``'s), said then in the
     reader's language: click reads it when the command is defined, before any language is

@@ -676,3 +676,18 @@ def test_a_profile_is_also_its_address_as_the_report_writes_it():
     assert _profile_key("instagram.com/acme") == _profile_key("https://www.instagram.com/acme/")
     assert _profile_key("t.me/acme_help")[0] == "telegram"
     assert _profile_key("linkedin:in/jane-doe")[0] == "linkedin"  # not an address
+
+
+def test_a_mistyped_decision_names_the_closest_one():
+    """``--as impostor`` listed seven codes and left the reviewer to find the one meant: the
+    closest is named, in the command's language."""
+    from click.testing import CliRunner
+
+    from crawler.cli import main
+
+    tr = CliRunner().invoke(main, ["triage", "x:a", "--as", "impostor", "--lang", "tr"])
+    assert tr.exit_code == 2 and "'impostor_confirmed' mi demek istediniz?" in tr.output
+    en = CliRunner().invoke(main, ["triage", "x:a", "--as", "fals", "--lang", "en"])
+    assert "Did you mean 'false_positive'?" in en.output
+    none = CliRunner().invoke(main, ["triage", "x:a", "--as", "zzz", "--lang", "en"])
+    assert "Did you mean" not in none.output
