@@ -596,12 +596,12 @@ def _print_summary(result) -> None:
     line = coverage_line(tr, getattr(result, "unchecked", ()), getattr(result, "gap_reasons", ()))
     if line:  # "nothing found" where a step could not run is not a clean bill
         click.echo("  " + line)
+    step = next_step_line(tr, result)
+    if step:  # before the paths: the last lines stay where the report and the history are
+        click.echo("  " + step)
     click.echo(_("report: {path}").format(path=result.outputs["report.html"].resolve()))
     if result.db is not None:
         click.echo(_("database: {path}").format(path=Path(result.db).resolve()))
-    step = next_step_line(tr, result)
-    if step:
-        click.echo(step)
 
 
 def next_step_line(tr: Translator, result) -> str | None:

@@ -691,3 +691,22 @@ def test_a_mistyped_decision_names_the_closest_one():
     assert "Did you mean 'false_positive'?" in en.output
     none = CliRunner().invoke(main, ["triage", "x:a", "--as", "zzz", "--lang", "en"])
     assert "Did you mean" not in none.output
+
+
+def test_the_summary_still_ends_with_the_paths(capsys, tmp_path):
+    """The next step comes before the report's and the database's paths: the last line is
+    still where the history is (scripts read it)."""
+    from dataclasses import replace
+
+    from crawler.cli import _print_summary
+    from matching.models import FindingClass, Status
+    from reports import sample
+
+    impostor = replace(sample.findings()[1], cls=FindingClass.IMPOSTOR, status=Status.NEW)
+    result = SimpleNamespace(lang="en", counts={"impostor": 1}, considered=1, audit_id=1,
+                             complete=True, findings=[impostor],
+                             outputs={"report.html": tmp_path / "r.html"}, db=tmp_path / "a.db")
+    _print_summary(result)
+    lines = capsys.readouterr().out.rstrip().splitlines()
+    assert lines[-1] == f"database: {(tmp_path / 'a.db').resolve()}"
+    assert lines[-3].startswith("  next: read the report's impostors")
