@@ -518,3 +518,53 @@ def test_xml_api_error_saying_suspended_overrules_a_403(generic):
     assert got.state is NOT_FOUND and got.reason == "suspended"
     busy = gone.replace("user_suspended", "down_for_maintenance").replace("This account has been suspended", "Try later")
     assert _read("youtube", url, 403, busy, generic).state is not NOT_FOUND
+
+
+# ------------------------------------------------------------------ listings of other accounts, several asked
+
+
+def _masto(acct: str, uid: str, followers: int) -> dict:
+    return {"id": uid, "username": acct.split("@")[0], "acct": acct, "display_name": acct.title(),
+            "followers_count": followers, "following_count": 2, "statuses_count": 30}
+
+
+@BOTH
+@pytest.mark.parametrize("url,body", [
+    ("https://fedi.example.org/api/v1/accounts/55012/followers",
+     [_masto("reedwarbler@other.example", "71", 900), _masto("stonechat", "72", 4)]),
+    ("https://api.twitter.com/1.1/followers/list.json?screen_name=tealbarn",
+     {"users": [_v11_user("otherfinch", 71, 900), _v11_user("thirdwren", 72, 4)], "next_cursor": 0}),
+    ("https://api.twitter.com/1.1/friends/list.json?screen_name=tealbarn",
+     {"users": [_v11_user("otherfinch", 71, 900)], "next_cursor": 0}),
+], ids=["mastodon-followers", "x-followers", "x-friends"])
+def test_a_list_of_an_accounts_followers_is_not_that_account(generic, url, body):
+    """An account's followers or friends are other accounts: none of them is the profile."""
+    platform = "mastodon" if "fedi" in url else "x"
+    got = _read(platform, url, 200, body, generic)
+    assert got.state is not FOUND or got.handle not in ("reedwarbler@other.example", "otherfinch")
+
+
+@BOTH
+def test_several_profiles_asked_by_repeated_key_read_the_first_asked(generic):
+    def prof(handle: str, did: str, followers: int) -> dict:
+        return {"did": did, "handle": handle, "displayName": handle.split(".")[0].title(),
+                "followersCount": followers, "followsCount": 1, "postsCount": 2}
+
+    body = {"profiles": [prof("alder.bsky.social", "did:plc:aaaaaaaaaaaaaaaaaaaaaaa1", 50),
+                         prof("birch.bsky.social", "did:plc:aaaaaaaaaaaaaaaaaaaaaaa2", 70)]}
+    url = ("https://public.api.bsky.app/xrpc/app.bsky.actor.getProfiles?"
+           "actors=birch.bsky.social&actors=alder.bsky.social")
+    got = _read("bluesky", url, 200, body, generic)
+    assert got.handle == "birch.bsky.social" and got.fields.followers == 70
+
+
+@BOTH
+def test_an_activity_feed_of_a_profile_page_is_that_account(generic):
+    feed = ('<?xml version="1.0" encoding="UTF-8"?><feed xmlns="http://www.w3.org/2005/Atom">'
+            '<id>tag:github.com,2008:/hollyoak</id><link type="text/html" rel="alternate" href="https://github.com/hollyoak"/>'
+            '<link type="application/atom+xml" rel="self" href="https://github.com/hollyoak.atom"/>'
+            '<title>hollyoak’s Activity</title><updated>2021-03-01T00:00:00Z</updated>'
+            '<entry><id>tag:github.com,2008:PushEvent/9</id><title type="html">hollyoak pushed to main</title>'
+            '<author><name>hollyoak</name><uri>https://github.com/hollyoak</uri></author></entry></feed>')
+    got = _read("github", "https://github.com/hollyoak.atom", 200, feed, generic)
+    assert got.state is FOUND and got.handle == "hollyoak" and got.fields.display_name is None

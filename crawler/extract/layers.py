@@ -915,6 +915,12 @@ def feed_identity(doc: dict, page: GenericPage) -> None:
         name = page.platform_handle_from_url(uri) or _api_user_name(uri, page)
         if name:
             doc["username"] = name
+    link = doc.get("link")
+    if isinstance(link, str) and "username" not in doc and "name" not in doc:
+        # a feed with no author whose page is a profile (GitHub's <name>.atom activity feed)
+        named = page.platform_handle_from_url(link)
+        if named:
+            doc["username"] = doc["_feed_of"] = named
     own = [v for v in (doc.get("link"), uri, page.url) if isinstance(v, str)]
     for key in ("channelId", "userId"):
         value = doc.get(key)
@@ -975,7 +981,9 @@ def _whole_id(value: str, own_urls: list[str]) -> str:
 # an RSS channel's description that is only the feed's template ('Public posts from @name@host')
 _FEED_TEMPLATE = re.compile(r"(?i)^\s*(?:public\s+|latest\s+|recent\s+)?(?:posts|toots|notes|"
                             r"statuses|updates|videos|uploads|tweets|activity|overview|"
-                            r"comments|submitted|favorites|likes)\s+(?:from|by|of|for)\b")
+                            r"comments|submitted|favorites|likes)\s+(?:from|by|of|for)\b|"
+                            r"^.{1,80}[’']s\s+(?:activity|posts|feed|videos|uploads|tweets|"
+                            r"timeline)\s*$")
 
 
 # a profile's address on a server the catalog does not name (a self-hosted fediverse server,
@@ -1080,6 +1088,7 @@ def best_profile(doc: Any, page: GenericPage, want: str | set[str] | None = None
     asked_name = asked_handle(page) if want is None else None
     owner = listing_owner(doc) if want is None else None
     own_account = want is None and _self_request(page.url)
+    relation = _relation_owner(page.url) if want is None else None
     roots = _root_refs(doc)
     for node, depth in _dicts(doc):
         view = _merged(node)
@@ -1109,6 +1118,10 @@ def best_profile(doc: Any, page: GenericPage, want: str | set[str] | None = None
             view.setdefault("handle", asked_name)
         if wanted is not None and handle not in wanted and not _id_in(view, wanted):
             continue
+        if relation is not None and not (
+                handle is not None and handle in {relation, asked_name}
+                or _id_in(view, {relation})):
+            continue  # a list of an account's followers or friends: other accounts
         score = _profile_score(view, handle)
         if (depth == 0 and want is None and handle is None and asked is None
                 and 1 <= score <= 2
@@ -1152,6 +1165,30 @@ def best_profile(doc: Any, page: GenericPage, want: str | set[str] | None = None
 # X v1.1 and Mastodon verify_credentials, Reddit /api/v1/me
 _SELF_PATH = re.compile(r"(?i)/(?:me|user|userinfo|users/(?:me|self)|"
                         r"accounts?/verify_credentials(?:\.json)?)/?$")
+
+
+# a request for the accounts related to one (its followers, friends, members, the accounts
+# that liked or boosted something): /<owner>/followers, X v1.1's followers/list?screen_name=
+_RELATION_PATH = re.compile(
+    r"(?i)/(?:(?P<owner>[^/]+)/)?(?:followers|following|friends|followees|followings|"
+    r"subscribers|subscriptions|members|blocks|mutes|stargazers|watchers|favourited_by|"
+    r"reblogged_by|liking_users|retweeted_by)(?:/(?:list|ids))?(?:\.json)?/?$")
+
+
+def _relation_owner(url: str) -> str | None:
+    """The account a relation listing is about (its path's owner segment, else the name its
+    query asks for, else '' when it names none), or None when the request is no such listing."""
+    try:
+        path = urlsplit(url or "").path
+    except ValueError:
+        return None
+    m = _RELATION_PATH.search(path)
+    if m is None:
+        return None
+    owner = m.group("owner") or ""
+    if owner.lower() in ("1.1", "1", "2", "api", "v1", "v2", "v3"):
+        owner = ""  # X's /1.1/followers/list.json: the owner is in the query
+    return unquote(owner).lstrip("@")
 
 
 def _self_request(url: str) -> bool:
@@ -1290,7 +1327,8 @@ def asked_handle(page: GenericPage) -> str | None:
 # the query keys a batch lookup lists its names under (X v1.1 users/lookup?screen_name=a,b,
 # X v2 users/by?usernames=a,b, GitHub-style ?logins=, Mastodon's ?acct=)
 _NAME_QUERY = frozenset({"screen_name", "screen_names", "username", "usernames", "login", "logins",
-                         "handle", "handles", "acct", "accts", "user", "users"})
+                         "handle", "handles", "acct", "accts", "user", "users",
+                         "actor", "actors"})  # Bluesky's getProfile(s)?actors=a&actors=b
 
 
 def _first_listed_name(url: str, page: GenericPage) -> str | None:
@@ -1701,6 +1739,8 @@ def _profile_score(view: Mapping[str, Any], handle: str | None) -> int:
     did = view.get("did")
     if handle and isinstance(did, str) and did.startswith("did:"):
         score += 1  # an AT Protocol identity answer (describeRepo, resolveIdentity, a session)
+    if handle and view.get("_feed_of") == handle:
+        score += 1  # a feed whose own page is the profile's (only existing accounts have one)
     if handle and _is_actor(view) and isinstance(view.get("inbox"), str):
         score += 1  # an ActivityPub actor of any server (Lemmy, PeerTube ...) that set nothing
     if handle and isinstance(view.get("title"), str) and view.get("type") in _CHAT_TYPES:
