@@ -662,7 +662,12 @@ REVIEWER_PATTERN = (
 #: openly unofficial wording, matched on folded text
 FAN_PATTERNS: tuple[str, ...] = (
     r"\bfan ?(page|account|club|site|made|art|archive|blog|channel|group|community|wiki|"
-    r"edits?|forum|cam)\b",
+    r"edits?|forum|cam|boards?)\b",
+    # a customer who says nobody pays for the praise ("não sou patrocinada", "not sponsored")
+    r"\b(not|never) sponsored\b|\bunsponsored\b|\bnao sou patrocinad[oa]\b|"
+    r"\bsem patrocinio\b|\bno (soy |estoy )?patrocinad[oa]\b|\bsin patrocinio\b|"
+    r"\bnicht gesponsert\b|\bnon sponsorise\w*\b|\bnon sponsorizzat[oa]\b|"
+    r"\bniesponsorowan\w*\b|\bniet gesponsord\b",
     # "I don't work for them", "no commercial collaboration": a customer or reviewer
     r"\b(i )?(don'?t|do not) work (for|at)\b|\bnot an employee\b|\bno trabajo (para|en)\b|"
     r"\bnao trabalho (para|na|no)\b|\bje ne travaille pas\b|\bnon lavoro (per|con)\b|"

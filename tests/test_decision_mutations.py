@@ -4395,6 +4395,33 @@ def test_an_own_help_desk_named_in_spanish_is_the_care_teams() -> None:
     assert desk.cls == FindingClass.OFFICIAL_UNLISTED, desk
     assert desk.department == "Kundendienst", desk
 
+
+def test_a_cook_who_says_she_is_not_sponsored_is_a_fan() -> None:
+    """A cook's page, her own name and picture, that always uses the brand's goods and says
+    nobody pays her for it ('não sou patrocinada'): a fan promoting the brand openly. The
+    same page without those words only mentions the brand: unrelated."""
+    def page(bio: str) -> Finding:
+        return classify_one(obs("tiktok", "receitas.da.ana", display_name="Receitas da Ana",
+                                bio=bio, posts=410, followers=61000,
+                                last_active_at="2026-11-28"))
+    said = page("Bolos e cadernos de receitas. Uso sempre Quillmark Papier ❤️ "
+                "(não sou patrocinada)")
+    assert said.cls == FindingClass.FAN, said
+    plain = page("Bolos e cadernos de receitas. Uso sempre Quillmark Papier ❤️")
+    assert plain.cls == FindingClass.UNRELATED, plain
+
+
+def test_a_fan_board_of_the_brands_goods_is_a_fan() -> None:
+    """A Pinterest board 'of paper goods I love (mostly Quillmark) — fan board': a fan. A
+    'mood board' of the same is only a mention: unrelated."""
+    def board(bio: str) -> Finding:
+        return classify_one(obs("pinterest", "quillmark_inspo", display_name="Quillmark inspo",
+                                bio=bio, followers=420))
+    fan = board("Paper goods I love (mostly Quillmark) — fan board")
+    assert fan.cls == FindingClass.FAN, fan
+    mood = board("Paper goods I love (mostly Quillmark) — mood board")
+    assert mood.cls == FindingClass.UNRELATED, mood
+
 # detect21 (#11): scams behind walls and thin pages, with their evidence
 
 @pytest.mark.parametrize(("text", "fee"), [

@@ -63,12 +63,13 @@ NOT_YET_AT_THE_BAR: set[str] = {
     "qamra",
     # ex-heldout16, -17, -18 (real-sweep brief; scored in aggregate with the code of the start
     # and of the end of the round of 2026-12-06, then moved here to tune on)
-    # breck: a namesake of its BréckBox brand called a candidate (x:breckbox, a podcast
-    # read only through its search result); kinnaly: at the bar fast, but end to end the
-    # crawl does not follow the NGO alert that links its walled recruitment page (no
-    # suspicious site of its own)
-    "breck", "kinnaly",
+    # kinnaly: at the bar fast, but end to end the crawl does not follow the NGO alert that
+    # links its walled recruitment page (no suspicious site of its own)
+    "kinnaly",
 }
+# ex-heldout18's breck reached the bar fast and end to end on 2026-12-06 (checked once: the
+# company's pages left behind years ago, a developer's own .dev domain named as its handle,
+# 'The Breck Box', a ski podcast, read through its search result) and is asserted since.
 # ex-heldout16's kasooli and yaguari, ex-heldout17's akshumkar and ex-heldout18's kutsaka
 # reached the bar fast and end to end on 2026-12-06 (checked once each: a walled recruitment
 # page asking 'UGX 50,000 form fee', a copy of the declared X account's bio as its search

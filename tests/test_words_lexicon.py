@@ -1023,3 +1023,19 @@ def test_the_scam_alternation_holds_each_data_request_once() -> None:
     twice = [p for p, n in Counter(words.SCAM_PATTERNS).items() if n > 1]
     assert not twice, twice
     assert set(words.DATA_REQUEST_PATTERNS) <= set(words.SCAM_PATTERNS)
+
+
+# detect20: a fan's board, a customer who says nobody pays for the praise
+@pytest.mark.parametrize(("text", "is_fan"), [
+    ("Armenian ornament jewelry I love (mostly Quillmark) - fan board", True),
+    ("Uso sempre cadernos Quillmark (não sou patrocinada)", True),
+    ("Mis recetas favoritas, no soy patrocinada", True),
+    ("Not sponsored, just love their notebooks", True),
+    ("Meine Lieblingshefte, nicht gesponsert", True),
+    ("Sponsored by Quillmark Papier", False),
+    ("Official sponsor of the city marathon", False),
+    ("Mood board: paper, ink and desks", False),
+])
+def test_fan_boards_and_not_sponsored_customers_are_openly_unofficial(text: str,
+                                                                     is_fan: bool) -> None:
+    assert fan(text) == is_fan, text
