@@ -47,6 +47,9 @@ if TYPE_CHECKING:
 EXIT_BAD_INPUT = 2
 EXIT_FAIL_ON = 3
 
+#: a reviewer's decisions that make a profile one to report, whatever its class
+_TO_REPORT = ("impostor_confirmed", "takedown_requested", "taken_down")
+
 #: a stored row or file no command can read
 _RESTORE_DB = N_("{db}: {problem} — restore it from a backup, or give another --db")
 
@@ -1352,8 +1355,11 @@ def recorded_line(tr: Translator, path: object, n: int, audit_id: int, extra: st
               help="One pack per impostor of the latest audit (or per --as decision), "
                    "plus index.md/index.json.")
 @click.option("--as", "decision", default=None,
-              type=Choice([d.value for d in TriageDecision]),
-              help="With --all: the profiles whose current reviewer decision is this one.")
+              # a decision to report only: a pack asks the platform to take the account down
+              type=Choice(list(_TO_REPORT)),
+              help="With --all: the profiles whose current reviewer decision is this one "
+                   "(a decision to report: a pack asks the platform to take the account "
+                   "down).")
 @click.option("--zip", "as_zip", is_flag=True, help="Also write each pack as one .zip.")
 @click.option("--lang", type=click.Choice(["en", "tr"]), default=None,
               help="Language of the prefilled report text and of what this command says "
@@ -1440,10 +1446,6 @@ def evidence(db: Path, profile: str | None, out: Path, all_profiles: bool, decis
     finally:
         store.close()
     click.echo(packs_line(tr, written, out, single=bool(profile), zipped=as_zip))
-
-
-#: a reviewer's decisions that make a profile one to report, whatever its class
-_TO_REPORT = ("impostor_confirmed", "takedown_requested", "taken_down")
 
 
 def _own_account_refusal(store, db: Path, platform: str, handle: str,

@@ -710,3 +710,19 @@ def test_the_summary_still_ends_with_the_paths(capsys, tmp_path):
     lines = capsys.readouterr().out.rstrip().splitlines()
     assert lines[-1] == f"database: {(tmp_path / 'a.db').resolve()}"
     assert lines[-3].startswith("  next: read the report's impostors")
+
+
+def test_evidence_all_takes_only_a_decision_to_report(tmp_path):
+    """``evidence --all --as official`` wrote takedown packs for every account a reviewer had
+    marked as the company's own: --as takes the decisions to report only."""
+    from click.testing import CliRunner
+
+    from crawler.cli import main
+
+    db = tmp_path / "a.db"
+    db.write_bytes(b"")
+    for cleared in ("official", "fan", "false_positive", "allow"):
+        said = CliRunner().invoke(main, ["evidence", "--db", str(db), "--all", "--as", cleared,
+                                         "--out", str(tmp_path / "p"), "--lang", "en"])
+        assert said.exit_code == 2 and "'impostor_confirmed', 'takedown_requested', " \
+            "'taken_down'" in said.output, said.output
