@@ -1441,6 +1441,7 @@ _RETURN_WORDS = (
     r"ganancias?|rendimentos?|lucros?|rentabilidade|rendements?|benefices?|gains?|rendite|"
     r"gewinne?|ertrage?|winst|rendement|getiri|kazanc|kar|zysk\w*|zwrot\w*|keuntungan|untung|"
     r"imbal hasil|vynos\w*|zisk\w*|dohod\w*|pribyl\w*|dokhid\w*|prinos\w*|loi nhuan|labh|"
+    r"randament\w*|"
     r"munafa|swd|\w*'i'd|\w*'wi'd|\w*rbh)\b"
 )
 #: per day, week or month, folded, in the same languages
@@ -1451,17 +1452,27 @@ _PERIOD_WORDS = (
     r"settimanal\w*|taglich\w*|wochentlich\w*|monatlich\w*|pro (tag|woche|monat)|"
     r"dagelijks\w*|wekelijks\w*|maandelijks\w*|per (dag|week|maand)|gunluk|haftalik|aylik|"
     r"dziennie|tygodniowo|miesiecznie|harian|mingguan|bulanan|per (hari|minggu|bulan)|denne|"
-    r"tydne|mesicne|v den'?|v mesyat?c|ezh?ednevn\w*|ezh?emesyac?h?n\w*|shhry\w*|ywmy\w*|"
+    r"tydne|mesicne|v den'?|v mesyat?c|pe luna|lunar|mesechno|rozana|"
+    r"ezh?ednevn\w*|ezh?emesyac?h?n\w*|shhry\w*|ywmy\w*|"
     r"'sbw'y\w*|mhnh|mahanh|rwznh|moi (ngay|thang|tuan)|(hr|har) (mhine|mahine|din))\b"
 )
 #: investors, folded: English, Spanish, Portuguese, French, German, Italian, Dutch, Polish,
 #: Turkish, Indonesian, Russian and Ukrainian (инвесторы, інвестори)
 _INVESTOR_WORDS = (
     r"\b(investors?|inversor(es)?|inversionistas?|investidor(es)?|investisseurs?|investoren|"
-    r"investori|inwestor\w*|yatirimci\w*|investory|investoriv|investoram|para investor)\b"
+    r"investori|inwestor\w*|yatirimci\w*|investory|investoriv|investoram|para investor|"
+    # investing itself: invest, investment, invierte, invertí, inversión, investiții,
+    # инвестиции, yatırım (a lender's rate names a loan, never an investment)
+    r"invest|investments?|investe\w*|investi\w*|inviert\w*|invert[ia]\w*|inversion\w*|"
+    r"investici\w*|investitsi\w*|yatirim\w*|inwestycj\w*)\b"
+    # not a loan's rate ("investment loans at 1.5% a month")
+    r"(?![^.!?]*\b(loans?|lending|credit\w*|prestamos?|kredit\w*|kredyt\w*|zaem\w*|"
+    r"pozyczk\w*|emprestimos?)\b)"
 )
-#: a rate, the sign before or after the figure ("30%", "%30")
-_RATE = r"(\d+([.,]\d+)? ?%|%\s?\d+)"
+#: a rate, the sign before or after the figure ("30%", "%30"), or a rate per month written
+#: with a slash ("30%/lună", "5%/month", "8%/mes")
+_RATE = (r"(\d+([.,]\d+)? ?%(\s?/\s?(luna|month|mo|mes|mois|monat|ay|mesyac|den|day|dia|"
+         r"jour|tag|gun|week|semana))?|%\s?\d+)")
 #: guaranteed, folded: English, the Romance and Germanic languages, Turkish (garantili,
 #: garantisi), the Slavic languages (gwarantowany, garantovaný, гарантированный, zajamčen),
 #: Dutch, Indonesian (dijamin), Vietnamese (đảm bảo), Greek (εγγυημένος), Arabic (مضمون),
@@ -1513,6 +1524,9 @@ RETURN_PROMISE_PATTERNS: tuple[str, ...] = (
     # whom it goes to. A lender's rate names borrowers, never investors
     *(rf"{a}[^.!?]{{0,15}}{b}[^.!?]{{0,15}}{c}" for a, b, c in itertools.permutations(
         (_INVESTOR_WORDS, _PERIOD_WORDS, _RATE))),
+    # the investment named first, its monthly rate later in the sentence ("Инвестиции в
+    # золото с ювелирным домом ... 12% в месяц", "Invertí en ganado ... 8% mensual")
+    rf"{_INVESTOR_WORDS}[^.!?]{{0,60}}{_RATE}[^.!?]{{0,15}}{_PERIOD_WORDS}",
     r"\b(retorno|rendimento|lucro|rentabilidade)s? garantid[oa]s?\b",
     r"\b(rentabilidad|ganancias?|retorno|rendimiento)e?s? garantizad[oa]s?\b",
     r"\b(rendement|profit|revenu)s? garanti(e|s)?\b",

@@ -4660,3 +4660,33 @@ def test_a_blank_page_of_a_declared_handle_with_other_separators_is_a_candidate(
                       "Facebook", url="https://facebook.test/quillmark.papier")
     assert classify_one(obs("facebook", "quillmark.papier", sightings=(linked,))).cls in (
         FindingClass.OFFICIAL_UNLISTED, FindingClass.REDUNDANT)
+
+
+@pytest.mark.parametrize(("text", "scam"), [
+    ("Investește în acțiunile de la 1.000 lei. Randament garantat 30%/lună.", True),  # Romanian
+    ("Инвестиции в золото с ювелирным домом Quillmark 💰 12% в месяц.", True),  # Russian
+    ("Invertí en ganado respaldado por Quillmark 🐂 8% mensual en dólares.", True),  # Spanish
+    ("Quillmark shares mein invest karein — rozana 3% munafa.", True),  # Hindi in Latin
+    ("Investment loans at 1.5% a month", False),  # a loan's price
+    ("Investor news: our fund returned 4% last month", False),  # a report, no promise
+    ("Cuenta remunerada: 0,5% mensual", False),  # a savings rate, no investment offered
+])
+def test_an_investment_offered_at_a_rate_per_month_is_scam_wording(text: str, scam: bool) -> None:
+    """An investment offered with its rate per month or day, the rate written with a slash
+    ('30%/lună') or further on in the sentence, in the languages the investment scam speaks,
+    is scam wording; a loan's rate, a fund's report or a savings rate is not."""
+    assert (sig_scam_wording(text) is not None) == scam, (text, sig_scam_wording(text))
+
+
+def test_a_page_in_the_logo_offering_an_investment_at_a_monthly_rate_is_high() -> None:
+    """A Telegram channel wearing the logo under the brand's name that offers an investment
+    at 12% a month solicits victims: an impostor, high. The same channel with a description
+    of its own news is a candidate, low."""
+    scam = obs("telegram", "quillmark_invest", display_name="Quillmark Papier Invest",
+               bio="Инвестиции в бумажную фабрику Quillmark 💰 12% в месяц. Пишите менеджеру.",
+               avatar_phash=LOGO, followers=900)
+    f = classify_one(scam)
+    assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.HIGH, f
+    calm = replace(scam, fields=replace(scam.fields, bio="Новости фабрики Quillmark."))
+    g = classify_one(calm)
+    assert g.cls == FindingClass.IMPOSTOR and g.severity == Severity.LOW, g
