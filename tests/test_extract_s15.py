@@ -568,3 +568,60 @@ def test_an_activity_feed_of_a_profile_page_is_that_account(generic):
             '<author><name>hollyoak</name><uri>https://github.com/hollyoak</uri></author></entry></feed>')
     got = _read("github", "https://github.com/hollyoak.atom", 200, feed, generic)
     assert got.state is FOUND and got.handle == "hollyoak" and got.fields.display_name is None
+
+
+# ------------------------------------------------------------------ profile pages: more counter words, site sentences, a DID address
+
+
+def _fedi_page(description: str, lang: str = "de") -> str:
+    return (f'<!DOCTYPE html><html lang="{lang}"><head><title>Hazel Rook (@hazel@toot.example.net) - Toot Example</title>'
+            f'<meta content="{description}" name="description"><meta content="Toot Example" property="og:site_name">'
+            '<meta content="Hazel Rook (@hazel@toot.example.net)" property="og:title">'
+            '<meta content="https://toot.example.net/@hazel" property="og:url">'
+            '<meta content="hazel@toot.example.net" property="profile:username"></head><body></body></html>')
+
+
+@BOTH
+def test_fediverse_page_counters_in_german(generic):
+    page = _fedi_page("2.345 Beiträge, 67 Folge ich, 8.901 Follower · Schreinerin am Fluss")
+    got = _read("mastodon", "https://toot.example.net/@hazel", 200, page, generic)
+    f = got.fields
+    assert (f.posts, f.following, f.followers) == (2345, 67, 8901)
+    assert f.bio == "Schreinerin am Fluss"
+
+
+def test_auto_tells_a_fediverse_profile_page_on_its_own_host():
+    from crawler.extract.detect import detect_platform
+
+    page = _fedi_page("12 Posts, 3 Following, 4 Followers · hi", "en").encode()
+    assert detect_platform(CAT, None, page) == "mastodon"
+
+
+@BOTH
+@pytest.mark.parametrize("platform,url,desc,bio", [
+    ("threads", "https://www.threads.net/@hazelrook",
+     "2.3K Followers • 45 Threads • Joiner by the river. See the latest conversations with @hazelrook.",
+     "Joiner by the river."),
+    ("github", "https://github.com/hazelrook",
+     "Joiner by the river. hazelrook has 7 repositories available. Follow their code on GitHub.",
+     "Joiner by the river."),
+])
+def test_site_sentences_after_the_bio_are_cut(generic, platform, url, desc, bio):
+    handle = url.rstrip("/").rsplit("/", 1)[-1].lstrip("@")
+    page = (f'<!DOCTYPE html><html><head><title>Hazel Rook (@{handle})</title>'
+            f'<meta property="og:title" content="Hazel Rook (@{handle})">'
+            f'<meta property="og:description" content="{desc}"><meta property="og:url" content="{url}"></head><body></body></html>')
+    got = _read(platform, url, 200, page, generic)
+    assert (got.fields.bio or "").rstrip(".") == bio.rstrip(".")  # Threads' own rule drops the stop
+
+
+@BOTH
+def test_page_addressed_by_did_is_named_by_its_title_handle(generic):
+    did = "did:plc:bbbbbbbbbbbbbbbbbbbbbbb1"
+    page = ('<!DOCTYPE html><html><head><title>Hazel Rook (@hazelrook.bsky.social) &mdash; Bluesky</title>'
+            '<meta property="og:title" content="Hazel Rook (@hazelrook.bsky.social)">'
+            '<meta property="og:description" content="Joiner by the river">'
+            f'<meta property="og:url" content="https://bsky.app/profile/{did}"></head>'
+            '<body><div id="root"><noscript><h1>JavaScript Required</h1></noscript></div></body></html>')
+    got = _read("bluesky", f"https://bsky.app/profile/{did}", 200, page, generic)
+    assert got.handle == "hazelrook.bsky.social" and got.fields.platform_id == did

@@ -104,6 +104,10 @@ _XML_HINTS: tuple[tuple[str, str], ...] = (
 # ('artdeco-' classes) and its top cards
 _HTML_HINTS: tuple[tuple[str, str], ...] = (
     (r'class="[^"]*\b(?:artdeco-[a-z]|org-top-card|pv-top-card)', "linkedin"),
+    # a fediverse server's profile page names the account with its server (profile:username
+    # 'name@server'), as no single-site platform does
+    (r'<meta[^>]+(?:property="profile:username"[^>]+content="@?[\w.-]+@[\w-]+(?:\.[\w-]+)+"|'
+     r'content="@?[\w.-]+@[\w-]+(?:\.[\w-]+)+"[^>]+property="profile:username")', "mastodon"),
     # a fediverse server's page on a host of its own: the software it credits in its footer
     # (GNU social, StatusNet, postActiv: 'It runs on <a href=...>postActiv</a>') or names as
     # its generator

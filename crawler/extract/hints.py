@@ -43,6 +43,7 @@ FOLLOWER_WORDS = (
 )
 FOLLOWING_WORDS = (
     r"following|follows|abonnements|abonniert|seguidos|seguindo|siguiendo|gefolgt|volgend|"
+    r"folge ich|seguiti|suivi(?:e)?s|följer|seuraa|"  # a fediverse server's UI (Mastodon's)
     r"takip(?: edilen)?|подписк(?:и|а)|obserwowani|mengikuti|đang theo dõi|"
     r"正在关注|关注|關注中|追蹤中|フォロー中|팔로잉|friends"
 )
@@ -53,7 +54,8 @@ POST_WORDS = (
     r"videoer|videor|videoclipuri|"
     r"βίντεο|วิดีโอ|वीडियो|فيديو|ویدیو|відео|filmów|posty|inlägg|innlegg|opslag|"
     r"bejegyzés|postări|δημοσιεύσεις|bài viết|منشورات|पोस्ट|โพสต์|"
-    r"帖子|貼文|投稿|게시물|동영상|動画|视频|影片"
+    r"帖子|貼文|投稿|게시물|동영상|動画|视频|影片|"
+    r"threads|notes"  # a Threads profile's '34 Threads', Misskey's 'Notes'
 )
 # counts that are no audience: a page's likes ("3,783 likes") stand in for followers only when
 # no follower count is given
@@ -167,6 +169,26 @@ def strip_counters(desc: str, name: str | None = None) -> str:
             if head:
                 return head
     return text.strip() if stripped else desc.strip()
+
+
+# a site's own sentence after the user's words in a meta description (Threads' 'See the latest
+# conversations with @name.', GitHub's '<name> has 12 repositories available. Follow their code
+# on GitHub.' and 'Contribute to <name> development by creating an account on GitHub.')
+_SITE_SENTENCE = re.compile(
+    r"(?i)\s*(?:see the latest conversations with @[\w.]+\.?|"
+    r"[\w.-]+ has \d[\d,.]* repositor(?:y|ies) available\.?|follow their code on github\.?|"
+    r"contribute to [\w.-]+ development by creating an account on github\.?)\s*$")
+
+
+def strip_site_sentences(bio: str) -> str:
+    """``bio`` without the site's sentences that end a meta description (``_SITE_SENTENCE``)."""
+    text = bio
+    for _ in range(4):
+        cut = _SITE_SENTENCE.sub("", text)
+        if cut == text:
+            break
+        text = cut
+    return text.strip()
 
 
 def _only_counters(text: str) -> bool:

@@ -2003,6 +2003,12 @@ def _html_layers(page: GenericPage) -> LayerRead:
     # profile:username) and the '(@handle)' of its title; only when it gives none, the profile
     # URL it was fetched from (a page served for another name says whose it is)
     titled = _on_its_server(page, title_handle(page))
+    if identity and identity.startswith("did:") and titled and not titled.startswith("did:"):
+        # a page whose address names the account by its DID (bsky.app/profile/did:plc:...)
+        # and whose title by its handle ('Name (@name.bsky.social)'): the handle, and the DID
+        # its id
+        out.put("platform_id", identity, "meta")
+        identity = titled
     if identity and titled and titled != identity:
         titled = None
     from_url = page.valid_handle(page.platform_handle_from_url(page.url) or "") if page.url \
@@ -2824,6 +2830,7 @@ def _meta_layer(page: GenericPage, out: LayerRead) -> int | None:
             # counters is the bio, not the page's name (the title names it otherwise)
             bio = lead
         bio = re.sub(r"^(?:[\d.,\s\u00a0]+[KMBkmb]?\s+\w+,?\s*){1,4}-\s*", "", bio)
+        bio = H.strip_site_sentences(bio) if bio else bio
         label = _NAME_LABEL.fullmatch(bio.strip()) if bio else None
         if label and page.valid_handle(label.group(1)) in _own_names(page, out):
             continue  # 'u/name:' with nothing after: the site's template, no text of the user
