@@ -61,7 +61,10 @@ finding. In words:
    refused links, look-alike letters, a painted-on badge, a young account in the logo). A
    fan declaration excuses scam wording, not a lookalike site. Soft words and an order
    channel ("book on WhatsApp") on a page named as someone else (a person, another
-   business) that poses as nothing of ours are its trade's, no harm.
+   business) that poses as nothing of ours are its trade's, no harm. Severity ``high`` when
+   it solicits victims (scam wording beside the pose) or asks for money or data, else
+   ``medium``; never ``high`` for a page that links the official site, says only soft words
+   ("DM us") and asks for nothing.
 6. **Fan**: openly unofficial wording about us.
 7. **Personal** accounts (an employee's "opinions my own", a person's name) -> ``unrelated``.
 8. **Existence only**: the site proved the handle exists and showed nothing else ->
@@ -164,6 +167,8 @@ class Signals:
     fan: Evidence | None = None
     personal: Evidence | None = None
     scam: bool = False
+    #: scam wording beyond the soft words honest channels use too ("DM us", "free")
+    hard_scam: bool = False
     pose_score: float = 0.0
     harm_score: float = 0.0
     identity: float = 0.0
@@ -185,8 +190,14 @@ def _impostor_severity(s: Signals, c: MatchConfig) -> Severity:
     """High: poses as the brand *and* solicits victims on the profile itself (scam wording),
     or what is read of it or of the lookalike page that links it asks for money, card, login
     or identity data (the scam it belongs to asks). Medium: any other evidence of deception
-    or harm."""
-    if s.pose_score > 0 and s.scam and s.harm_score >= c.severity_high or s.secondary_asks:
+    or harm, and a page that sends people to the company's own site whose only scam words
+    are the soft ones ("DM us", "free") and that asks for nothing: it has not yet shown the
+    harm a takedown races against."""
+    if s.secondary_asks:
+        return Severity.HIGH
+    if s.official_link and not (s.hard_scam or s.strong_harm):
+        return Severity.MEDIUM
+    if s.pose_score > 0 and s.scam and s.harm_score >= c.severity_high:
         return Severity.HIGH
     return Severity.MEDIUM
 

@@ -4422,6 +4422,20 @@ def test_a_fan_board_of_the_brands_goods_is_a_fan() -> None:
     mood = board("Paper goods I love (mostly Quillmark) — mood board")
     assert mood.cls == FindingClass.UNRELATED, mood
 
+
+def test_an_impostor_that_links_the_company_and_asks_nothing_is_never_high() -> None:
+    """A page named as the brand that sends people to the official site and only invites
+    DMs ('DM us to open your account'): it poses, but has shown no harm yet: medium. The
+    same page asking for the card number by DM asks: high."""
+    def page(bio: str) -> Finding:
+        return classify_one(obs("x", "quillmarkpapierhh", display_name="Quillmark Papier",
+                                bio=bio, posts=3, external_links=(SITE,),
+                                created_at="2026-07-01", last_active_at="2026-11-10"))
+    soft = page("Open your Quillmark account with zero fees, DM us.")
+    assert soft.cls == FindingClass.IMPOSTOR and soft.severity == Severity.MEDIUM, soft
+    asks = page("Open your Quillmark account: DM us your card number and the SMS code.")
+    assert asks.cls == FindingClass.IMPOSTOR and asks.severity == Severity.HIGH, asks
+
 # detect21 (#11): scams behind walls and thin pages, with their evidence
 
 @pytest.mark.parametrize(("text", "fee"), [
