@@ -625,3 +625,45 @@ def test_page_addressed_by_did_is_named_by_its_title_handle(generic):
             '<body><div id="root"><noscript><h1>JavaScript Required</h1></noscript></div></body></html>')
     got = _read("bluesky", f"https://bsky.app/profile/{did}", 200, page, generic)
     assert got.handle == "hazelrook.bsky.social" and got.fields.platform_id == did
+
+
+# ------------------------------------------------------------------ a body kept with its chunked framing
+
+
+def _chunked(data: bytes, size: int = 7) -> bytes:
+    parts = [data[i:i + size] for i in range(0, len(data), size)]
+    return b"".join(b"%x\r\n" % len(p) + p + b"\r\n" for p in parts) + b"0\r\n\r\n"
+
+
+@pytest.mark.parametrize("gz", [False, True], ids=["plain", "gzip"])
+def test_chunked_body_of_a_raw_message_is_unframed(gz):
+    import gzip
+
+    from crawler.extract.captures import recorded_answers
+
+    body = json.dumps(_V11).encode()
+    payload = gzip.compress(body) if gz else body
+    head = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n"
+    head += b"Content-Encoding: gzip\r\n\r\n" if gz else b"\r\n"
+    (answer,) = recorded_answers(head + _chunked(payload))
+    assert json.loads(answer.body) == _V11
+
+
+def test_chunked_body_in_a_warc_record_is_unframed():
+    from crawler.extract.captures import recorded_answers
+
+    http = (b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
+            + _chunked(json.dumps(_V11).encode()))
+    record = (b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: " + _V11_URL.encode()
+              + b"\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: %d\r\n\r\n" % len(http)
+              + http + b"\r\n\r\n")
+    answers = recorded_answers(record)
+    assert answers[0].url == _V11_URL and json.loads(answers[0].body) == _V11
+
+
+def test_a_body_a_recorder_already_unframed_is_kept():
+    from crawler.extract.captures import recorded_answers
+
+    body = json.dumps(_V11).encode()
+    (answer,) = recorded_answers(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n" + body)
+    assert answer.body == body

@@ -550,7 +550,11 @@ def _maybe_gunzip(body: bytes) -> bytes:
 def _decoded(body: bytes, headers: dict[str, str]) -> bytes:
     """A recorded body as the client read it: gzip by its magic bytes, and the other content
     codings its recorded headers name (deflate, with or without the zlib wrapper; br, when
-    the brotli module is there), each at most MAX_UNZIPPED bytes; else the body itself."""
+    the brotli module is there), each at most MAX_UNZIPPED bytes; else the body itself. A body
+    kept with its chunked transfer framing (a WARC record, ``curl --raw``) is unframed first."""
+    if "chunked" in next((v for k, v in headers.items()
+                          if k.lower() == "transfer-encoding"), "").lower():
+        body = _unchunked(body)
     body = _maybe_gunzip(body)
     coding = next((v for k, v in headers.items() if k.lower() == "content-encoding"), "")
     coding = coding.strip().lower()
@@ -574,6 +578,30 @@ def _decoded(body: bytes, headers: dict[str, str]) -> bytes:
     except Exception:  # noqa: BLE001 - not what the header says, or no brotli: as recorded
         return body
     return body
+
+
+_CHUNK_SIZE = re.compile(rb"([0-9a-fA-F]{1,8})[ \t]*(?:;[^\r\n]*)?\r?\n")
+
+
+def _unchunked(body: bytes) -> bytes:
+    """A body in HTTP/1.1 chunked framing (hex size line, data, CRLF ... a 0 chunk) as its
+    data; the body itself when it is not framed so (a recorder that unframed it already)."""
+    out = bytearray()
+    pos = 0
+    while pos < len(body) and len(out) <= MAX_UNZIPPED:
+        m = _CHUNK_SIZE.match(body, pos)
+        if m is None:
+            return body
+        size = int(m.group(1), 16)
+        if size == 0:
+            return bytes(out)
+        start = m.end()
+        if start + size > len(body):
+            return body
+        out += body[start : start + size]
+        pos = start + size
+        pos += 2 if body[pos : pos + 2] == b"\r\n" else 1 if body[pos : pos + 1] == b"\n" else 0
+    return bytes(out) if out else body
 
 
 def _status(raw: Any) -> int:
