@@ -738,6 +738,11 @@ def _scam_wording(p: Profile) -> Evidence | None:
     if not p.blocked:
         return None
     e = sig.scam_wording(p.fields.bio, p.fields.display_name)
+    fee = e is None and job_fee(f"{p.fields.display_name or ''}. {p.fields.bio or ''}")
+    if fee:
+        # a job offered for a sum the applicant pays (the recruitment-fee scam), said in
+        # words no scam pattern lists ("Curso de formación obligatorio: 89 €")
+        e = Evidence(SignalName.SCAM_WORDING, fee, f"makes a job applicant pay: '{fee}'")
     if e is not None and p.derived and sig.scam_wording(*_own_text(p)) != e:
         e = p.cite(e, *p.derived)
     return e
@@ -1984,7 +1989,7 @@ def job_fee(text: str | None) -> str | None:
         return None
     for m in _MONEY_RE.finditer(folded):
         start, end = m.start(), m.end()
-        before = folded[max(0, start - 30):start]
+        before = folded[max(0, start - 40):start]
         before = before[max((c.end() for c in _CLAUSE_END.finditer(before)), default=0):]
         after = folded[end:end + 25]
         stop = _CLAUSE_END.search(after)

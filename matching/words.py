@@ -1374,10 +1374,11 @@ JOB_FEE_PATTERNS: tuple[str, ...] = (
 #: "iş ilanı", "lowongan", "وظائف" as folding spells it) in English, French, Spanish,
 #: Portuguese, German, Italian, Dutch, Polish, Turkish, Indonesian, Russian, Kyrgyz, Arabic
 JOB_OFFER_WORDS = (
-    r"\b(recruit\w*|hiring|we are hiring|vacanc\w*|job (offers?|openings?|vacancy)|"
+    r"\b(recruit\w*|hiring|we are hiring|vacanc\w*|job (offers?|openings?|vacancy)|jobs|"
     r"(positions?|staff|drivers?|workers?) (wanted|needed)|"
     r"recrut\w*|embauche|offres? d'emploi|postes? a pourvoir|"
-    r"vacantes?|se buscan?|empleo|contratamos|oferta de (empleo|trabajo)|"
+    r"vacantes?|se buscan?|empleo|contratamos|oferta de (empleo|trabajo)|seleccion de personal|"
+    r"(trabajo|trabaja|work|job) (desde|from) (casa|home)|"
     r"vagas?|contrata-se|contratando|estamos contratando|"
     r"stellenangebot\w*|wir stellen ein|(fahrer|mitarbeiter)\w* gesucht|"
     r"assumiamo|offerte di lavoro|cerchiamo|vacatures?|"
@@ -1399,7 +1400,8 @@ WAGE_WORDS = (
 #: ("Formation obligatoire 250 €"): training, a uniform, a medical, a visa, a work permit,
 #: registration, an interview, the file (:data:`JOB_COST_WORDS` and a few more)
 JOB_FEE_WORDS = (JOB_COST_WORDS
-                 + r"|form fee|fees?|frais|tasa|taxa|cuota|gebuhr\w*|komissi\w*|oformleni\w*")
+                 + r"|form fee|fees?|frais|tasa|taxa|cuota|gebuhr\w*|komissi\w*|oformleni\w*"
+                 r"|formacion|formacao")
 #: given, not paid: "free visa", "visa offerte", "formation gratuite", "uniforme incluido"
 FREE_WORDS = (
     r"\b(free|paid by|covered|included|gratuit\w*|offert\w*|gratis|incluid[oa]s?|pago pela|"

@@ -4704,3 +4704,20 @@ def test_a_page_in_the_logo_offering_an_investment_at_a_monthly_rate_is_high() -
     calm = replace(scam, fields=replace(scam.fields, bio="Новости фабрики Quillmark."))
     g = classify_one(calm)
     assert g.cls == FindingClass.IMPOSTOR and g.severity == Severity.LOW, g
+
+
+def test_a_readable_jobs_page_in_the_logo_that_makes_applicants_pay_is_high() -> None:
+    """A page in the logo under the brand's name that recruits ('Selección de Personal') and
+    makes the applicant pay for a mandatory course ('Curso de formación obligatorio: 89 €')
+    asks money of its victims: an impostor, high, though no scam pattern lists its words.
+    The course included is a candidate, low."""
+    ad = obs("instagram", "quillmark_empleo", display_name="Selección de Personal Quillmark "
+             "Papier", bio="Teleoperadores/as desde casa, 1.800 €/mes. Curso de formación "
+             "obligatorio: 89 € (se devuelve con la primera nómina).", avatar_phash=LOGO,
+             posts=12)
+    f = classify_one(ad)
+    assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.HIGH, f
+    free = replace(ad, fields=replace(ad.fields, bio="Teleoperadores/as desde casa, 1.800 "
+                                      "€/mes. Curso de formación incluido."))
+    g = classify_one(free)
+    assert g.cls == FindingClass.IMPOSTOR and g.severity == Severity.LOW, g
