@@ -667,3 +667,14 @@ def test_a_body_a_recorder_already_unframed_is_kept():
     body = json.dumps(_V11).encode()
     (answer,) = recorded_answers(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n" + body)
     assert answer.body == body
+
+
+def test_app_answer_named_by_its_canonical_channel_address_takes_the_browsed_id():
+    """An artist answer naming its channel by a canonical /channel/<id> address (microformat)
+    and saying it was asked for that id: the id is the profile's id too (generic layers)."""
+    doc = _music_artist()
+    doc["microformat"] = {"microformatDataRenderer": {
+        "urlCanonical": f"https://music.youtube.com/channel/{_CID}", "title": "Lantern Field",
+        "description": "Lantern Field is a made-up folk trio from a small coastal town."}}
+    got = _read("youtube", "https://music.youtube.com/youtubei/v1/browse", 200, doc)
+    assert got.handle == _CID and got.fields.platform_id == _CID

@@ -306,6 +306,11 @@ def _json_layers(page: GenericPage) -> LayerRead:
             # Mastodon 3.3+ answers a suspended account's lookup with its entity and
             # "suspended": true (Reddit's about.json: "is_suspended"): gone, as suspended
             return LayerRead(kind="missing", reason="suspended")
+        if "platform_id" not in out.values and isinstance(doc, dict) and out.handle and \
+                _asked_browse_id(doc) == out.handle:
+            # the profile named by the id the answer says it was asked for (a YouTube Music
+            # artist's canonical /channel/<id>): that id is its id too
+            out.put("platform_id", out.handle, "api")
         header_layer(doc, page, out, "api")
         return out
     error = api_error(doc, page.status)
