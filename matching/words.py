@@ -1193,7 +1193,7 @@ MONEY_AMOUNT = (
     r"ryl|rial|riyals?|sar|r\.s|qar|omr|kwd|bhd|jod|aed|dh|dhs|dirhams?|drhm|mad|dzd|lyd|iqd|"
     r"lbp|dynr|twmn|tomans?|irr|hrn|grn|hryvn\w*|rub|rubl\w*|rb|lv|leva|bgn|lari|gel|amd|"
     r"so'm|uzs|kzt|tenge|nis|ils|shekels?|taka|tk|bdt|lkr|pkr|chf|yuan|rmb|cny|hkd|sgd|"
-    r"twd|fcfa|cfa|xof|xaf|ugx|tzs|tsh|rwf|kyat|mmk|kip|lak|byn|zar|rand|mzn|meticais|kgs|"
+    r"twd|fcfa|cfa|xof|xaf|ugx|tzs|tsh|rwf|kyat|mmk|kip|lak|byn|zar|rand|mzn|meticais|"
     # the metical as Mozambique writes it after the figure ("2.500 MT")
     r"mt|"
     # the lira, the dollar and the rupee written out (ليرة, دولار, "999 lira", "50 dollars"),

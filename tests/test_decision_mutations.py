@@ -4721,3 +4721,16 @@ def test_a_readable_jobs_page_in_the_logo_that_makes_applicants_pay_is_high() ->
                                       "€/mes. Curso de formación incluido."))
     g = classify_one(free)
     assert g.cls == FindingClass.IMPOSTOR and g.severity == Severity.LOW, g
+
+
+def test_currency_codes_before_the_figure_are_money_and_kilograms_are_not() -> None:
+    """'UGX 50,000', 'TZS 20,000', 'KGS 800' and '2.500 MT' (the metical) are sums of money
+    as their countries write them; '500 kgs' is a weight."""
+    import re
+
+    from matching import words
+    from matching.textfold import fold_text
+    money = re.compile(words.MONEY_AMOUNT)
+    for text in ("UGX 50,000", "TZS 20,000", "KGS 800", "2.500 MT"):
+        assert money.search(fold_text(text)), text
+    assert not money.search(fold_text("Bags of 500 kgs"))
