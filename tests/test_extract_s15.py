@@ -678,3 +678,15 @@ def test_app_answer_named_by_its_canonical_channel_address_takes_the_browsed_id(
         "description": "Lantern Field is a made-up folk trio from a small coastal town."}}
     got = _read("youtube", "https://music.youtube.com/youtubei/v1/browse", 200, doc)
     assert got.handle == _CID and got.fields.platform_id == _CID
+
+
+@pytest.mark.parametrize("message", ["Felhasználó nem található.", "Uživatel nenalezen", "Käyttäjää ei löytynyt",
+                                     "Användaren hittades inte", "Brugeren findes ikke", "Brukeren finnes ikke",
+                                     "Pengguna tidak ditemukan", "Không tìm thấy người dùng", "המשתמש לא נמצא",
+                                     "Користувача не знайдено", "Utilizatorul nu a fost găsit", "Ο χρήστης δεν βρέθηκε",
+                                     "ไม่พบผู้ใช้", "کاربر یافت نشد", "उपयोगकर्ता नहीं मिला", "找不到該用戶"])
+def test_api_error_message_in_more_languages_is_missing(message):
+    """An API localises its error to the caller's language: a user not found is missing."""
+    got = _read("pinterest", "https://api.pinterest.com/v3/users/nobodyhere/", 404,
+                {"status": "failure", "code": 30, "message": message})
+    assert got.state is NOT_FOUND

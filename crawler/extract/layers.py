@@ -170,7 +170,12 @@ _MISSING_TEXT = re.compile(
     r"niet gevonden|bestaat niet|nicht gefunden|existiert nicht|introuvable|n.existe pas|"
     r"non trouv[ée]|no encontrad[oa]|no existe\b|n[ãa]o encontrad[oa]|n[ãa]o existe\b|"
     r"non trovat[oa]|non esiste|nie znaleziono|nie istnieje|bulunamad[ıi]|не найден|"
-    r"не существует|見つかりません|存在しません|不存在|未找到|찾을 수 없|존재하지 않|غير موجود"
+    r"не существует|見つかりません|存在しません|不存在|未找到|찾을 수 없|존재하지 않|غير موجود|"
+    r"找不到|nem tal[áa]lhat[óo]|nenalezen|nebyl nalezen|ei l[öo]ytynyt|hittades inte|"
+    r"finns inte|findes ikke|finnes ikke|ble ikke funnet|blev ikke fundet|tidak ditemukan|"
+    r"kh[ôo]ng t[ìi]m th[ấa]y|kh[ôo]ng t[ồo]n t[ạa]i|לא נמצא|לא קיים|не знайдено|не існує|"
+    r"nu a fost g[ăa]sit|nu exist[ăa]|δεν βρέθηκε|δεν υπάρχει|ไม่พบ|یافت نشد|وجود ندارد|"
+    r"नहीं मिला|मौजूद नहीं"
 )
 _LOGIN_TEXT = re.compile(r"(?i)(?:login|checkpoint|challenge|sign[\s_-]?in|consent)[\s_-]?required|"
                          r"not[\s_-]?logged[\s_-]?in|please log in|must be logged in")
