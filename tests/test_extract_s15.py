@@ -690,3 +690,32 @@ def test_api_error_message_in_more_languages_is_missing(message):
     got = _read("pinterest", "https://api.pinterest.com/v3/users/nobodyhere/", 404,
                 {"status": "failure", "code": 30, "message": message})
     assert got.state is NOT_FOUND
+
+
+# ------------------------------------------------------------------ a devalue payload (Nuxt 3)
+
+_PAYLOAD = [["ShallowReactive", 1], {"data": 2, "state": 8}, ["ShallowReactive", 3],
+            {"profile-fernlatch": 4}, {"username": 5, "name": 6, "followers_count": 7, "id": 9,
+                                       "joined": 10, "tags": 11},
+            "fernlatch", "Fern Latch", 2710, {}, "60415", ["Date", "2019-04-01T00:00:00.000Z"],
+            ["Set", 5, 6]]
+
+
+@BOTH
+@pytest.mark.parametrize("script_id", ["__NUXT_DATA__", "some-other-id"])
+def test_devalue_payload_is_revived(generic, script_id):
+    """Nuxt 3 keeps its state as a devalue payload: a flat array whose objects point at their
+    values by index; revived, its profile object reads like any other."""
+    page = _state_page(f'<script type="application/json" id="{script_id}">{json.dumps(_PAYLOAD)}</script>')
+    got = _read("x", "https://x.com/fernlatch", 200, page, generic)
+    assert got.state is FOUND and got.handle == "fernlatch"
+    assert (got.fields.display_name, got.fields.followers, got.fields.platform_id) == ("Fern Latch", 2710, "60415")
+
+
+def test_revived_leaves_other_documents_alone():
+    from crawler.extract.layers import revived
+
+    plain = [{"a": 1, "b": 0}, {"username": "x"}]
+    assert revived(plain) is plain
+    cyclic = [["Reactive", 1], {"self": 1, "me": 2}, "fernlatch"]
+    assert revived(cyclic)["me"] == "fernlatch"  # a reference cycle ends, never loops

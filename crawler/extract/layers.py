@@ -2385,7 +2385,7 @@ def state_objects(page: GenericPage) -> Iterator[Any]:
                 doc = V.loads_json_prefix(raw.strip())
                 if doc is not None:
                     yielded += 1
-                    yield doc
+                    yield revived(doc)
     text = page.text
     starts: set[int] = set()
     for m in _STATE_ASSIGN.finditer(text):
@@ -2412,7 +2412,7 @@ def state_objects(page: GenericPage) -> Iterator[Any]:
         doc = V.loads_json_prefix(raw)
         if isinstance(doc, dict | list):
             yielded += 1
-            yield doc
+            yield revived(doc)
     for doc in _encoded_states(page):
         if yielded >= MAX_STATE_DOCS:
             return
@@ -2438,6 +2438,60 @@ def state_objects(page: GenericPage) -> Iterator[Any]:
                 text, start, start + end)):
             yielded += 1
             yield doc
+
+
+# devalue's wrappers (Nuxt 3's __NUXT_DATA__ payload, SvelteKit's): a value kept reactive is
+# the value; a date its text; a set its members; a map its pairs
+_DEVALUE_WRAP = frozenset({"Reactive", "ShallowReactive", "Ref", "ShallowRef", "EmptyRef",
+                           "EmptyShallowRef", "NuxtError"})
+MAX_DEVALUE = 50_000  # values revived per payload
+
+
+def _is_devalue(doc: Any) -> bool:
+    """A devalue payload: a flat array whose first value is the root, every object's and
+    array's members indices into the array (``[["ShallowReactive", 1], {"data": 2}, ...]``);
+    only one whose root is a reactive wrapper is taken for one (a plain list is no payload)."""
+    if not isinstance(doc, list) or len(doc) < 2:
+        return False
+    root = doc[0]
+    return (isinstance(root, list) and len(root) == 2 and root[0] in _DEVALUE_WRAP
+            and isinstance(root[1], int) and not isinstance(root[1], bool))
+
+
+def revived(doc: Any) -> Any:
+    """A devalue payload (``_is_devalue``) as the plain object it encodes, else ``doc``;
+    bounded (MAX_DEVALUE values), a reference cycle read as None."""
+    if not _is_devalue(doc):
+        return doc
+    budget = [MAX_DEVALUE]
+
+    def value(index: Any, depth: int) -> Any:
+        if not isinstance(index, int) or isinstance(index, bool) or not 0 <= index < len(doc) \
+                or depth > 40 or budget[0] <= 0:
+            return None  # -1 undefined, -2 null, -3 NaN ...: nothing a profile needs
+        budget[0] -= 1
+        node = doc[index]
+        if isinstance(node, dict):
+            return {k: value(v, depth + 1) for k, v in list(node.items())[:500]}
+        if isinstance(node, list):
+            if node and isinstance(node[0], str):
+                kind = node[0]
+                if kind in _DEVALUE_WRAP and len(node) == 2:
+                    return value(node[1], depth + 1)
+                if kind == "Date" and len(node) == 2:
+                    return node[1]
+                if kind == "Set":
+                    return [value(i, depth + 1) for i in node[1:200]]
+                if kind == "Map":
+                    pairs = node[1:400]
+                    return {str(value(k, depth + 1)): value(v, depth + 1)
+                            for k, v in zip(pairs[::2], pairs[1::2], strict=False)}
+                if kind in ("null", "undefined"):
+                    return None
+            return [value(i, depth + 1) for i in node[:500]]
+        return node
+
+    return value(0, 0)
 
 
 # JSON a page keeps encoded: a string literal JSON.parse reads (``window.__STATE__ =
