@@ -1974,6 +1974,7 @@ _JOB_OFFER = LazyPattern(words.JOB_OFFER_WORDS)
 _WAGE = LazyPattern(words.WAGE_WORDS)
 _JOB_FEE_WORD = LazyPattern(rf"\b({words.JOB_FEE_WORDS})\b")
 _FREE = LazyPattern(words.FREE_WORDS)
+_JOB_ADVANCE = LazyPattern(words.JOB_ADVANCE_WORDS)
 _CLAUSE_END = re.compile(r"[.!?;](?=\s|$)")
 
 
@@ -1983,7 +1984,9 @@ def job_fee(text: str | None) -> str | None:
     50,000 form fee"): a sum beside what applicants are made to pay for (training, a visa,
     the form, a fee), in a text that offers a job. Not a wage ("Salary 1,500 USD, free visa",
     "$45/hr"), nor what is given ("free visa", "formation gratuite"), nor a warning ("we never
-    charge a training fee"): the recruitment-fee scam asks money of those it hires."""
+    charge a training fee"): the recruitment-fee scam asks money of those it hires. A sum
+    to pay before any work ("249 € vorab", "à régler avant l'entretien") is such a fee
+    whatever it is said to buy."""
     folded = fold_text(text or "")
     if not _JOB_OFFER.search(folded):
         return None
@@ -1991,13 +1994,18 @@ def job_fee(text: str | None) -> str | None:
         start, end = m.start(), m.end()
         before = folded[max(0, start - 40):start]
         before = before[max((c.end() for c in _CLAUSE_END.finditer(before)), default=0):]
-        after = folded[end:end + 25]
+        after = folded[end:end + 40]
         stop = _CLAUSE_END.search(after)
         after = after[:stop.start()] if stop else after
         if _WAGE.search(before[-20:]) or _WAGE.match(after.lstrip(" ,")):
             continue  # the pay on offer
         cost = _JOB_FEE_WORD.search(before) or _JOB_FEE_WORD.search(after)
-        if cost is None or sig.negated(folded, start, end, text):
+        ahead = _JOB_ADVANCE.search(after)
+        if sig.negated(folded, start, end, text):
+            continue
+        if cost is None:
+            if ahead is not None:
+                return f"{m.group(0).strip()} ... {ahead.group(0)}"  # paid before any work
             continue
         near = before if cost.string is before else after
         if _FREE.search(near[max(0, cost.start() - 15):cost.end() + 15]):

@@ -1376,7 +1376,8 @@ JOB_FEE_PATTERNS: tuple[str, ...] = (
 JOB_OFFER_WORDS = (
     r"\b(recruit\w*|hiring|we are hiring|vacanc\w*|job (offers?|openings?|vacancy)|jobs|"
     r"(positions?|staff|drivers?|workers?) (wanted|needed)|"
-    r"recrut\w*|embauche|offres? d'emploi|postes? a pourvoir|"
+    r"recrut\w*|embauche|offres? d'emploi|postes? a pourvoir|recherchons|deviens|devenez|"
+    r"become (a|an|our)|ambassad\w*|wir suchen|werde|zaposl\w*|buscamos|"
     r"vacantes?|se buscan?|empleo|contratamos|oferta de (empleo|trabajo)|seleccion de personal|"
     r"(trabajo|trabaja|work|job) (desde|from) (casa|home)|"
     r"vagas?|contrata-se|contratando|estamos contratando|"
@@ -1402,6 +1403,13 @@ WAGE_WORDS = (
 JOB_FEE_WORDS = (JOB_COST_WORDS
                  + r"|form fee|fees?|frais|tasa|taxa|cuota|gebuhr\w*|komissi\w*|oformleni\w*"
                  r"|formacion|formacao")
+#: paid first, before the work or the interview: "249 € vorab", "49 € à régler avant
+#: l'entretien", "pay upfront", "por adelantado", "قبل المقابلة" as folding spells it
+JOB_ADVANCE_WORDS = (
+    r"\b(vorab|im voraus|vorkasse|upfront|up front|in advance|before (the|your) interview|"
+    r"avant l'entretien|d'avance|a l'avance|por adelantado|antes de la entrevista|"
+    r"adiantado|antecipad[oa]|in anticipo|prima del colloquio|qbl almqablh)\b"
+)
 #: given, not paid: "free visa", "visa offerte", "formation gratuite", "uniforme incluido"
 FREE_WORDS = (
     r"\b(free|paid by|covered|included|gratuit\w*|offert\w*|gratis|incluid[oa]s?|pago pela|"

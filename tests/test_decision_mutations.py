@@ -4451,6 +4451,12 @@ def test_an_impostor_that_links_the_company_and_asks_nothing_is_never_high() -> 
     ("We are hiring! Training is free, salary from 2,000 EUR.", False),
     ("Recrutement: nous ne demandons jamais de frais de formation de 250 €.", False),  # warning
     ("Formation obligatoire 250 € pour les particuliers", False),  # a course, no job on offer
+    # a sum paid before any work, whatever it buys (a starter kit, a licence course)
+    ("Werde Versicherungsberater/in! 5.000 €/Monat. Startpaket (Lizenzkurs) 249 € vorab.", True),
+    ("Deviens ambassadrice 💄 Jusqu'à 2 000 €/mois. Kit de démarrage 49 € à régler avant "
+     "l'entretien.", True),
+    ("Become a member: starter kit 49 €", False),  # a club, no job on offer
+    ("We are hiring and never ask 49 € upfront.", False),  # a warning
 ])
 def test_a_job_ad_that_makes_the_applicant_pay_is_the_recruitment_fee_scam(text: str,
                                                                           fee: bool) -> None:
