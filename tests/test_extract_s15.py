@@ -719,3 +719,27 @@ def test_revived_leaves_other_documents_alone():
     assert revived(plain) is plain
     cyclic = [["Reactive", 1], {"self": 1, "me": 2}, "fernlatch"]
     assert revived(cyclic)["me"] == "fernlatch"  # a reference cycle ends, never loops
+
+
+# ------------------------------------------------------------------ a batch API's answer
+
+_PAGE = {"id": "2233445566", "name": "Quay Bakery", "username": "quaybakery", "fan_count": 654,
+         "link": "https://www.facebook.com/quaybakery"}
+
+
+@BOTH
+def test_graph_batch_answer_is_read_through(generic):
+    """The Graph API's batch answer: [{code, headers, body: '<JSON>'}, ...]: the page inside."""
+    batch = [{"code": 200, "headers": [{"name": "Content-Type", "value": "text/javascript; charset=UTF-8"}],
+              "body": json.dumps(_PAGE)},
+             {"code": 200, "headers": [], "body": json.dumps({"data": [{"id": "2233445566_1", "message": "made up"}]})}]
+    got = _read("facebook", "https://graph.facebook.com/", 200, batch, generic)
+    assert got.state is FOUND and got.handle == "quaybakery"
+    assert (got.fields.followers, got.fields.platform_id) == (654, "2233445566")
+
+
+def test_graph_batch_of_one_error_is_that_error():
+    err = {"error": {"message": "(#803) Some of the aliases you requested do not exist: nobodyhere",
+                     "type": "OAuthException", "code": 803}}
+    batch = [{"code": 404, "headers": [], "body": json.dumps(err)}]
+    assert _read("facebook", "https://graph.facebook.com/", 200, batch).state is NOT_FOUND

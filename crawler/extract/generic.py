@@ -71,7 +71,20 @@ def _json_text(text: str) -> Any:
         if isinstance(inner, str) and inner.lstrip()[:1] in ("{", "[") and len(inner) > 20:
             nested = _json_text(inner.strip())
             return nested if isinstance(nested, dict | list) else doc
+    if _batch_answer(doc):
+        # the Graph API's batch answer: [{"code": 200, "headers": [...], "body": "<JSON>"}]:
+        # the answers it holds, each parsed
+        bodies = [_json_text(item["body"].strip()) if isinstance(item.get("body"), str)
+                  and item["body"].strip()[:1] in ("{", "[") else None for item in doc[:50]]
+        return bodies[0] if len(bodies) == 1 else bodies  # one answer: itself (its error too)
     return None if isinstance(doc, str) else doc
+
+
+def _batch_answer(doc: Any) -> bool:
+    """A batch API's answer: a list of {code, headers, body} records, each body JSON text."""
+    return isinstance(doc, list) and bool(doc) and all(
+        isinstance(item, dict) and isinstance(item.get("code"), int) and "body" in item
+        and set(item) <= {"code", "headers", "body"} for item in doc[:50])
 
 
 def _json_lines(text: str) -> list | None:
