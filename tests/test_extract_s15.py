@@ -743,3 +743,35 @@ def test_graph_batch_of_one_error_is_that_error():
                      "type": "OAuthException", "code": 803}}
     batch = [{"code": 404, "headers": [], "body": json.dumps(err)}]
     assert _read("facebook", "https://graph.facebook.com/", 200, batch).state is NOT_FOUND
+
+
+# ------------------------------------------------------------------ an embed page naming its account in its address
+
+
+def _embed_page(owner: str) -> str:
+    user = {"id_str": "7700", "screen_name": owner, "name": "Moss Gate", "followers_count": 812,
+            "friends_count": 14, "statuses_count": 2050, "description": "a made-up garden"}
+    tweets = [{"id_str": str(n), "full_text": f"post {n}", "created_at": "Mon Jan 02 10:00:00 +0000 2023",
+               "retweet_count": 0, "favorite_count": 1, "user": user} for n in (11, 12)]
+    data = {"props": {"pageProps": {"timeline": {"entries": [
+        {"type": "tweet", "entry_id": f"tweet-{t['id_str']}", "content": {"tweet": t}} for t in tweets]}}},
+        "page": "/timeline-profile/screen-name/[screenName]", "query": {"screenName": owner}}
+    return ('<!DOCTYPE html><html><head></head><body><script id="__NEXT_DATA__" type="application/json">'
+            f"{json.dumps(data)}</script></body></html>")
+
+
+@BOTH
+def test_embed_page_naming_its_account_in_its_path_reads_the_timeline_author(generic):
+    """A timeline embed (/srv/timeline-profile/screen-name/<name>) names no account in its
+    head; its address does, and its posts' author is that account."""
+    url = "https://syndication.twitter.com/srv/timeline-profile/screen-name/mossgate"
+    got = _read("x", url, 200, _embed_page("mossgate"), generic)
+    assert got.state is FOUND and got.handle == "mossgate"
+    f = got.fields
+    assert (f.display_name, f.followers, f.posts, f.platform_id) == ("Moss Gate", 812, 2050, "7700")
+
+
+def test_embed_page_of_another_account_is_not_read_as_the_address_one():
+    url = "https://syndication.twitter.com/srv/timeline-profile/screen-name/mossgate"
+    got = _read("x", url, 200, _embed_page("someoneelse"))
+    assert got.fields.followers is None

@@ -1084,12 +1084,14 @@ _COUNT_TEXT = re.compile(
 )
 
 
-def best_profile(doc: Any, page: GenericPage, want: str | set[str] | None = None) -> dict | None:
+def best_profile(doc: Any, page: GenericPage, want: str | set[str] | None = None,
+                 everywhere: bool = False) -> dict | None:
     """The dict in ``doc`` that looks most like one profile (merged with its child objects).
 
     ``want``: only a profile with one of these canonical handles, or one of them as its id,
     qualifies (embedded page state holds other users too; a channel page may name itself by
-    its id).
+    its id). ``everywhere``: also in the subtrees that describe other people (SKIP_KEYS),
+    for a wanted account a page holds only there (an embedded timeline's tweets' author).
     """
     wanted = {want} if isinstance(want, str) else want
     best: tuple[int, int] | None = None
@@ -1100,7 +1102,7 @@ def best_profile(doc: Any, page: GenericPage, want: str | set[str] | None = None
     own_account = want is None and _self_request(page.url)
     relation = _relation_owner(page.url) if want is None else None
     roots = _root_refs(doc)
-    for node, depth in _dicts(doc):
+    for node, depth in _dicts(doc, frozenset() if everywhere and wanted else SKIP_KEYS):
         view = _merged(node)
         own_urn = node.get("entityUrn") if roots else None
         is_root = isinstance(own_urn, str) and own_urn in roots
@@ -1331,7 +1333,15 @@ def asked_handle(page: GenericPage) -> str | None:
         m = rx.match(bare) if rx is not None else None
         if m:
             return page.valid_handle(unquote(m.group("handle")))
+    named = _NAMED_SEGMENT.search(urlsplit(url).path)
+    if named:
+        return page.valid_handle(unquote(named.group(1)))
     return _first_listed_name(url, page)
+
+
+# a path that names the account by a key segment before it (X's syndication embed
+# /srv/timeline-profile/screen-name/<name>, /by/username/<name>)
+_NAMED_SEGMENT = re.compile(r"(?i)/(?:screen[-_]?name|user[-_]?name|handle)/([^/?#]{1,60})/?$")
 
 
 # the query keys a batch lookup lists its names under (X v1.1 users/lookup?screen_name=a,b,
@@ -1415,10 +1425,11 @@ def _asked_id(url: str) -> str | None:
     return last if last.isdigit() else None
 
 
-def _dicts(doc: Any) -> Iterator[tuple[dict, int]]:
+def _dicts(doc: Any, skip: frozenset[str] = SKIP_KEYS) -> Iterator[tuple[dict, int]]:
     """Every object of ``doc`` with its depth, in document order (a list's first item first:
     of equally good profiles in a list, getProfiles' answer to several actors, the first is
-    the one meant, as the list was asked for in that order)."""
+    the one meant, as the list was asked for in that order); subtrees under ``skip`` keys
+    (other people: the viewer, suggestions, timelines) left out."""
     stack: list[tuple[Any, int]] = [(doc, 0)]
     seen = 0
     while stack and seen < MAX_NODES:
@@ -1429,7 +1440,7 @@ def _dicts(doc: Any) -> Iterator[tuple[dict, int]]:
         if isinstance(node, dict):
             yield node, depth
             children = [v for k, v in node.items()
-                        if k not in SKIP_KEYS and isinstance(v, dict | list)]
+                        if k not in skip and isinstance(v, dict | list)]
         elif isinstance(node, list):
             children = [v for v in node[:200] if isinstance(v, dict | list)]
         else:
@@ -2023,6 +2034,10 @@ def _html_layers(page: GenericPage) -> LayerRead:
         titled = None
     from_url = page.valid_handle(page.platform_handle_from_url(page.url) or "") if page.url \
         else None
+    if from_url is None and page.url:
+        # an embed or widget address that names the account in its path or query
+        # (/timeline-profile/screen-name/<name>, ?screen_name=<name>)
+        from_url = asked_handle(page)
     if not identity and not titled:
         # a post's permalink names its author in its path (/<h>/status/<id>, /@<h>/<id>,
         # /@<h>/video/<id>): the author is the profile the page shows
@@ -2041,7 +2056,8 @@ def _html_layers(page: GenericPage) -> LayerRead:
     state_handle = None
     if names:
         for doc in state_objects(page):
-            view = best_profile(doc, page, want=names)
+            view = best_profile(doc, page, want=names) or best_profile(
+                doc, page, want=names, everywhere=True)
             if view is not None:
                 view = with_refs(doc, _with_store_parts(doc, view))
                 state_handle = _handle_of(view, page)
