@@ -775,3 +775,10 @@ def test_embed_page_of_another_account_is_not_read_as_the_address_one():
     url = "https://syndication.twitter.com/srv/timeline-profile/screen-name/mossgate"
     got = _read("x", url, 200, _embed_page("someoneelse"))
     assert got.fields.followers is None
+
+
+def test_counts_with_the_italian_connector():
+    from crawler.extract import hints as H
+
+    assert H.counters_in("3,4 Mln di iscritti") == {"followers": 3_400_000}
+    assert H.counters_in("56 mila iscritti") == {"followers": 56_000}

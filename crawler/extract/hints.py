@@ -71,7 +71,8 @@ COUNT = (
 )
 # every unit word of values.parse_count (1,2 mil / 3,4 Mio. / 1,2 тыс. / 1.2万 / 1,2 mil M ...)
 _SUFFIX = rf"(?:\s?(?:mil\s+(?:m|millones|milhões)(?![^\W\d_])|{V.UNIT_PATTERN}))?\+?"
-_COUNTED = rf"(?P<n>(?:{COUNT}){_SUFFIX})(?:\s*(?:de|d['’])(?=\s|\w))?"  # '4,69 M de', "3 M d'"
+_COUNTED = rf"(?P<n>(?:{COUNT}){_SUFFIX})(?:\s*(?:de|di|d['’])(?=\s|\w))?"  # '4,69 M de', "3 M d'",
+# '1,2 Mln di' (Italian)
 
 _FIELD_WORDS = (("followers", FOLLOWER_WORDS), ("following", FOLLOWING_WORDS),
                 ("posts", POST_WORDS), ("likes", LIKE_WORDS))
