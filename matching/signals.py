@@ -679,6 +679,9 @@ def external_link_domain(
     return None
 
 
+_SCAM_ALERT = LazyPattern(words.SCAM_WARNING_WORDS)
+
+
 def suspicious_site(
     url: str,
     text: str,
@@ -693,8 +696,8 @@ def suspicious_site(
     for the brand ("Maison Velours – Jeu concours" on ``velours-cadeaux.com``) and link the
     ring's profiles from their footer. A result is worth fetching when its domain is a
     lookalike of an official domain or brand name, or when its title and snippet name the
-    brand in full and use scam wording. Official domains never are (the websites path reads
-    them).
+    brand in full and use scam wording or warn of a scam (an alert that links the scam's walled
+    pages). Official domains never are (the websites path reads them).
     """
     kind, dom, why = classify_domain(url, _official_set(official_domains),
                                      tuple(sorted(set(brand_keys))), cutoff)
@@ -707,6 +710,14 @@ def suspicious_site(
     scam = scam_wording(text)
     if named and scam is not None:
         return f"{dom}: its search result names '{named[0]}' and {scam.detail}"
+    warning = _SCAM_ALERT.search(fold_text(text or ""))
+    if warning is not None:
+        # a consumer body's alert, a news report, an NGO bulletin: the page names the scam's
+        # profiles to warn of them, and nothing else leads a crawl to a walled one it links.
+        # The crawl reads only results of searches for the brand's names, so the engine found
+        # the name on the page even when its title ("fake cruise jobs") does not repeat it
+        return (f"{dom}: a search for the brand lists it and it warns of a scam "
+                f"('{warning.group(0)}')")
     word = _borrowed_word(dom, named, brand_names) if named else None
     if word is not None:
         return (f"{dom}: a domain made of the brand's word '{word}' and others, whose search "

@@ -122,7 +122,10 @@ def _build_index(world: World) -> list[Doc]:
             url = f"https://{site.host}{path}"
             body = re.sub(r"<[^>]+>", " ", page.body)
             body = html.unescape(re.sub(r"\s+", " ", body)).strip()
-            text = fold(f"{page.title} {body} {url}")
+            # the text of its links is text the page shows ("Telegram @brand_hr"), indexed
+            # like the rest of it by a real engine
+            shown = " ".join(label for _url, label in page.links)
+            text = fold(f"{page.title} {body} {shown} {url}")
             docs.append(Doc(url, page.title, body[:240], text, _where(url)))
     return docs
 

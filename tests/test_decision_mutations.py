@@ -4740,3 +4740,25 @@ def test_currency_codes_before_the_figure_are_money_and_kilograms_are_not() -> N
     for text in ("UGX 50,000", "TZS 20,000", "KGS 800", "2.500 MT"):
         assert money.search(fold_text(text)), text
     assert not money.search(fold_text("Bags of 500 kgs"))
+
+
+# lead (round 9): a search result that warns of a scam in the brand's name is worth a visit
+@pytest.mark.parametrize("text,worth", [
+    ("Alert: fake Quillmark Papier job offers ask applicants for fees", True),
+    ("Attention aux faux recruteurs Quillmark Papier", True),
+    ("Betrug im Namen von Quillmark Papier: Vorsicht vor diesen Konten", True),
+    # the engine listed it for the brand's name though its title does not repeat it
+    ("Alert: fake paper company job offers ask applicants for fees", True),
+    # the same page without the warning
+    ("Quillmark Papier opens a new shop in Bremen", False),
+    ("Storm warning for Bremen: Quillmark Papier closes early", False),
+])
+def test_a_search_result_warning_of_a_scam_in_the_brands_name_is_worth_a_visit(
+        text: str, worth: bool) -> None:
+    """A consumer body's alert or a news report (listed by a search for the brand) links the
+    scam's walled pages: the crawl fetches it once (its links become sightings that carry its
+    words)."""
+    from matching.signals import suspicious_site
+    got = suspicious_site("https://verbraucher-news.example/warnung", text, ("qm-papier.de",),
+                          ("quillmarkpapier",), ("Quillmark Papier", "Quillmark Papier GmbH"))
+    assert (got is not None and "warns of a scam" in got) if worth else got is None, got

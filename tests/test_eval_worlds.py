@@ -61,12 +61,10 @@ NOT_YET_AT_THE_BAR: set[str] = {
     # weighing two as a fee with its sum does) is an impostor, unverified to its label; the
     # same evidence is labelled impostor in vardavar (linkedin vardavar-jewelry-careers)
     "qamra",
-    # ex-heldout16, -17, -18 (real-sweep brief; scored in aggregate with the code of the start
-    # and of the end of the round of 2026-12-06, then moved here to tune on)
-    # kinnaly: at the bar fast, but end to end the crawl does not follow the NGO alert that
-    # links its walled recruitment page (no suspicious site of its own)
-    "kinnaly",
 }
+# ex-heldout18's kinnaly reached the bar fast, and end to end once the crawl visited a search
+# result that warns of a scam (an NGO's alert linking the walled recruitment page) and the
+# simulated engine indexed the text of a page's links (2026-12-07, checked once).
 # ex-heldout18's breck reached the bar fast and end to end on 2026-12-06 (checked once: the
 # company's pages left behind years ago, a developer's own .dev domain named as its handle,
 # 'The Breck Box', a ski podcast, read through its search result) and is asserted since.

@@ -365,7 +365,15 @@ TUNED_BATCHES: frozenset[str] = frozenset({"2026-12-05-s4-tuning", "2026-12-05-s
                                             "2026-12-06-s7g-blind", "2026-12-06-s7h-blind",
                                             "2026-12-06-s13s-blind", "2026-12-06-s13t-blind",
                                             "2026-12-06-s14u-blind",
-                                            "2026-12-06-s14v-blind"})
+                                            "2026-12-06-s14v-blind",
+                                            "2026-12-06-s8-extract9",
+                                            "2026-12-06-s8i-blind", "2026-12-06-s8j-blind",
+                                            "2026-12-06-s9-extract11",
+                                            "2026-12-06-s9k-blind", "2026-12-06-s9l-blind",
+                                            "2026-12-06-s10m-blind", "2026-12-06-s10n-blind",
+                                            "2026-12-06-s11-extract14",
+                                            "2026-12-06-s11o-blind", "2026-12-06-s11p-blind",
+                                            "2026-12-06-s12q-blind", "2026-12-06-s12r-blind"})
 
 
 def test_project_tuning_captures_read_right(capsys):
