@@ -61,6 +61,12 @@ NOT_YET_AT_THE_BAR: set[str] = {
     # weighing two as a fee with its sum does) is an impostor, unverified to its label; the
     # same evidence is labelled impostor in vardavar (linkedin vardavar-jewelry-careers)
     "qamra",
+    # ex-heldout19, -20, -21 (real-sweep brief; scored in aggregate with the code of the start
+    # and of the end of the round of 2026-12-06/07, then moved here to tune on; sanaga was at
+    # the bar at the end and is asserted)
+    "naseem", "padauk",
+    "yarrabee", "sejuk", "tzunun",
+    "nucodru", "tallawah", "suhail",
 }
 # ex-heldout18's kinnaly reached the bar fast, and end to end once the crawl visited a search
 # result that warns of a scam (an NGO's alert linking the walled recruitment page) and the
