@@ -314,6 +314,11 @@ def explain_family(variant: str, source: str) -> str:
         scam = any(a in words.LURE_AFFIXES for a in affixes)
         return "affix_scam" if scam else "affix"
     if comparison_key(variant) == comparison_key(source):
+        core_of_source, source_affixes = peel_affixes(source)
+        if not affixes and source_affixes and v_plain == squash(core_of_source):
+            # the name without its own last word ("suhail" of "Suhail Hadaya", whose
+            # "hadaya" reads as an affix): a word left out, no letter disguised
+            return "affix"
         return "homoglyph"
     lv, ls = len(v_plain), len(s_plain)
     ops = [o for o in Levenshtein.opcodes(s_plain, v_plain) if o.tag != "equal"]

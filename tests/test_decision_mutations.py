@@ -4762,3 +4762,19 @@ def test_a_search_result_warning_of_a_scam_in_the_brands_name_is_worth_a_visit(
     got = suspicious_site("https://verbraucher-news.example/warnung", text, ("qm-papier.de",),
                           ("quillmarkpapier",), ("Quillmark Papier", "Quillmark Papier GmbH"))
     assert (got is not None and "warns of a scam" in got) if worth else got is None, got
+
+
+# lead (round 9): a name without its own last word is no look-alike spelling
+@pytest.mark.parametrize("variant,source,family", [
+    ("suhail", "Suhail Hadaya", "affix"),  # the gift line's name without "Hadaya"
+    ("northwind", "Northwind Support", "affix"),
+    # disguised letters stay look-alikes, with or without the word
+    ("n0rthwind", "Northwind Support", "homoglyph"),
+    ("n0rthwind", "Northwind", "homoglyph"),
+])
+def test_a_name_without_its_last_word_is_no_homoglyph(variant: str, source: str,
+                                                      family: str) -> None:
+    """A person named like the first word of a brand ("Suhail") wrote no letter in disguise:
+    calling it a look-alike spelling made two people's accounts medium impostors."""
+    from matching.signals import explain_family
+    assert explain_family(variant, source) == family
