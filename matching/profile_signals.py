@@ -2183,9 +2183,6 @@ def _secondary_harm(p: Profile) -> list[str]:
     return cues
 
 
-_SCAM_WARNING = LazyPattern(words.SCAM_WARNING_WORDS)
-
-
 def _warned_of(p: Profile) -> tuple[str, str] | None:
     """(page, its words): a page of neither the company nor a lookalike that links a walled
     profile and warns of a scam ("Alert: fake cruise company jobs used to recruit for scam
@@ -2199,9 +2196,9 @@ def _warned_of(p: Profile) -> tuple[str, str] | None:
         kind, _dom, _why = p._kind(s.source)
         if kind in ("lookalike", "official"):
             continue
-        m = _SCAM_WARNING.search(fold_text(s.page_text))
-        if m:
-            return s.source, m.group(0)
+        warning = sig.scam_warning(s.page_text)
+        if warning:
+            return s.source, warning
     return None
 
 

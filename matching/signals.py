@@ -46,6 +46,7 @@ __all__ = [
     "own_named_site",
     "someone_else",
     "suspicious_site",
+    "scam_warning",
     "bio_similarity",
     "display_name_similarity",
     "dormancy",
@@ -687,6 +688,14 @@ def external_link_domain(
 _SCAM_ALERT = LazyPattern(words.SCAM_WARNING_WORDS)
 
 
+def scam_warning(text: str | None) -> str | None:
+    """The words with which a page warns of a scam ("Alert: fake ... jobs", "Attention aux
+    arnaques", "мошенники"), or None: a consumer body's alert, a news report, an NGO bulletin.
+    The crawl visits such a search result; matching counts it against a walled page it links."""
+    m = _SCAM_ALERT.search(fold_text(text or ""))
+    return m.group(0) if m else None
+
+
 def suspicious_site(
     url: str,
     text: str,
@@ -715,14 +724,14 @@ def suspicious_site(
     scam = scam_wording(text)
     if named and scam is not None:
         return f"{dom}: its search result names '{named[0]}' and {scam.detail}"
-    warning = _SCAM_ALERT.search(fold_text(text or ""))
+    warning = scam_warning(text)
     if warning is not None:
         # a consumer body's alert, a news report, an NGO bulletin: the page names the scam's
         # profiles to warn of them, and nothing else leads a crawl to a walled one it links.
         # The crawl reads only results of searches for the brand's names, so the engine found
         # the name on the page even when its title ("fake cruise jobs") does not repeat it
         return (f"{dom}: a search for the brand lists it and it warns of a scam "
-                f"('{warning.group(0)}')")
+                f"('{warning}')")
     word = _borrowed_word(dom, named, brand_names) if named else None
     if word is not None:
         return (f"{dom}: a domain made of the brand's word '{word}' and others, whose search "
