@@ -15,6 +15,12 @@ crawler/cli.py; :class:`Command` and :class:`Group` show them through the same c
 paragraph at a time (:func:`translate_help`), and crawler/cli.py's Babel extraction method
 extracts them the same way, so every paragraph a reader sees is one message of the catalog.
 
+The placeholders of the help and the usage line (``--out PATH``, ``INVENTORY``, ``INTEGER
+RANGE``) are messages too (:func:`speak_metavar`): each command's parameters say them in the
+reader's language when click asks for them (help, usage line, "Missing argument"), and
+:func:`help_messages` lists them for extraction; a list of choices (``[high|medium|low]``) is
+the values a user types and stays as it is.
+
 The lists below repeat click's wording so pybabel extracts it into reports/locale (README
 "Languages"); a click release that rewords one leaves that message English, never wrong.
 """
@@ -246,7 +252,67 @@ def help_messages(command: click.Command) -> list[str]:
 
     for item in _helped(command, click.Context(command)):
         translate_help(item.help, record)
+    for message in metavar_messages(command):
+        record(message)
     return list(found)
+
+
+#: a placeholder as click writes it: ``FILE``, ``[PROFILE]...``, ``INTEGER RANGE``; a list of
+#: choices (``[en|tr]``) does not match
+_METAVAR = re.compile(r"(?P<open>\[?)(?P<core>[^\[\]|{}]+?)(?P<close>\]?)(?P<tail>!?(?:\.\.\.)?)")
+
+
+def _metavar_core(text: str) -> str | None:
+    """``[PROFILE]...`` -> ``PROFILE``; None for a list of choices (the values typed)."""
+    m = _METAVAR.fullmatch(text)
+    if not m or bool(m["open"]) != bool(m["close"]):
+        return None
+    return m["core"]
+
+
+def speak_metavar(text: str, gettext: Callable[[str], str] | None) -> str:
+    """A placeholder click made (``PATH``, ``[PROFILE]...``) in the reader's language, its
+    brackets and dots kept; a list of choices as it is."""
+    core = _metavar_core(text)
+    if gettext is None or core is None:
+        return text
+    m = _METAVAR.fullmatch(text)
+    assert m is not None  # (matched above)
+    return f"{m['open']}{gettext(core)}{m['close']}{m['tail']}"
+
+
+def _english_metavar(param: click.Parameter, ctx: click.Context) -> str:
+    """The placeholder as click makes it, before :func:`_speaking_metavar` translates it."""
+    return type(param).make_metavar(param, ctx)
+
+
+def metavar_messages(command: click.Command) -> list[str]:
+    """The placeholders of every parameter of a command and its subcommands (flags have
+    none), once each, in order: messages of the catalog."""
+    found: dict[str, None] = {}
+
+    def walk(cmd: click.Command, ctx: click.Context) -> None:
+        for param in cmd.get_params(ctx):
+            if isinstance(param, click.Option) and param.is_flag:
+                continue
+            core = _metavar_core(_english_metavar(param, ctx))
+            if core:
+                found[core] = None
+        for sub in getattr(cmd, "commands", {}).values():
+            walk(sub, click.Context(sub, parent=ctx, info_name=sub.name))
+
+    walk(command, click.Context(command))
+    return list(found)
+
+
+def _speaking_metavar(param: click.Parameter) -> None:
+    """The parameter's placeholder said in the reader's language whenever click asks for it
+    (the help, the usage line, "Missing argument 'ENVANTER'"): never while a command line
+    without a mistake is parsed, so the catalog is read only then."""
+    def make_metavar(ctx: click.Context) -> str:
+        return speak_metavar(_english_metavar(param, ctx), help_gettext())
+
+    param.make_metavar = make_metavar  # type: ignore[method-assign]
 
 
 def _helped(command: click.Command, ctx: click.Context) -> list:
@@ -312,7 +378,12 @@ class LazyMessage(str):
 
 
 class Command(click.Command):
-    """A command whose help and usage line speak the reader's language."""
+    """A command whose help, usage line and placeholders speak the reader's language."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        for param in self.params:
+            _speaking_metavar(param)
 
     def format_help(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         with helps_in(self, ctx):

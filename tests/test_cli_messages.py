@@ -416,7 +416,7 @@ def test_clicks_own_usage_errors_speak_the_command_lines_language():
     assert tr.exit_code == 2
     assert "Hata: '--as' için geçersiz değer: 'foo' şunlardan biri değil:" in tr.output
     missing = runner.invoke(main, ["audit", "--lang=tr"])
-    assert "Kullanım:" in missing.output and "Hata: Eksik argüman 'INVENTORY'." in missing.output
+    assert "Kullanım:" in missing.output and "Hata: Eksik argüman 'ENVANTER'." in missing.output
     gone = runner.invoke(main, ["validate", "yok.yaml", "--lang", "tr"])
     assert "'yok.yaml' bulunamadı." in gone.output and "File" not in gone.output
     helped = runner.invoke(main, ["demo", "--lang", "tr", "--help"])
@@ -459,7 +459,7 @@ def test_the_help_speaks_the_users_language_and_english_stays_the_default():
     before = CliRunner(env=english).invoke(main, ["audit", "--help"]).output
     tr = CliRunner(env={**english, "BRANDSWEEP_LANG": "tr"}).invoke(main, ["audit", "--help"])
     assert tr.exit_code == 0
-    assert tr.output.startswith("Kullanım: main audit [SEÇENEKLER] INVENTORY")
+    assert tr.output.startswith("Kullanım: main audit [SEÇENEKLER] ENVANTER")
     words = " ".join(tr.output.split())  # as read, whatever the wrapping
     for said in ("Asıl tarama: bul, eşleştir, kaydet, raporla.", "Örnek:", "Seçenekler:",
                  "[varsayılan: duckduckgo]", "Bu iletiyi göster ve çık."):
@@ -471,6 +471,43 @@ def test_the_help_speaks_the_users_language_and_english_stays_the_default():
     after = CliRunner(env=english).invoke(main, ["audit", "--help"]).output
     assert after == before and before.startswith("Usage: main audit [OPTIONS] INVENTORY")
     assert "Show this message and exit." in after and "The real sweep" in after
+
+
+def test_the_helps_placeholders_speak_the_users_language_and_choices_stay():
+    """``--out PATH``, ``--platforms TEXT``, ``--max-variants INTEGER RANGE`` stayed English in
+    a Turkish help: each placeholder is a message (the usage line's and "Missing argument"'s
+    too); a list of choices is what the user types and stays; English is as click writes it."""
+    from click.testing import CliRunner
+
+    from crawler.cli import main
+
+    english = {"BRANDSWEEP_LANG": "", "LC_ALL": "", "LC_MESSAGES": "", "LANGUAGE": "",
+               "LANG": "en_US.UTF-8"}
+    tr = CliRunner(env={**english, "BRANDSWEEP_LANG": "tr"}).invoke(main, ["audit", "--help"])
+    lines = [" ".join(line.split()[:2]) for line in tr.output.splitlines()]
+    for said in ("--out YOL", "--platforms METİN", "--platforms-file DOSYA",
+                 "--max-variants TAMSAYI", "--resolve SUNUCU=ADRES:PORT",
+                 "--timezone SAAT_DİLİMİ", "--as-of TARİH", "--fail-on [high|medium|low]"):
+        assert said in lines, said
+    assert " PATH" not in tr.output and "INTEGER" not in tr.output
+    triage = CliRunner(env=english).invoke(main, ["triage", "--lang", "tr", "--help"])
+    assert triage.output.startswith("Kullanım: main triage [SEÇENEKLER] [PROFİL]")
+    en = CliRunner(env=english).invoke(main, ["audit", "--help"]).output
+    assert "--out PATH" in en and "--max-variants INTEGER RANGE" in en
+
+
+def test_a_placeholder_keeps_its_brackets_and_a_list_of_choices_is_not_translated():
+    from crawler.click_messages import speak_metavar
+
+    def tr(message: str) -> str:
+        return {"PROFILE": "PROFİL", "FILE": "DOSYA", "INTEGER RANGE": "TAMSAYI"}.get(
+            message, message)
+
+    assert speak_metavar("[PROFILE]...", tr) == "[PROFİL]..."
+    assert speak_metavar("FILE", tr) == "DOSYA"
+    assert speak_metavar("INTEGER RANGE", tr) == "TAMSAYI"
+    assert speak_metavar("[en|tr]", tr) == "[en|tr]"
+    assert speak_metavar("FILE", None) == "FILE"
 
 
 def test_the_users_language_follows_the_usual_order(monkeypatch):
