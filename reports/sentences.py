@@ -393,6 +393,51 @@ def _unproven_claim(tr: Translator, v: object, detail: str) -> Sentence:
         "account there")), v=v)
 
 
+_OLD_LINKS = re.compile(r"links only (?P<links>.+?), asks for nothing")
+_OLD_DOMAIN = re.compile(r"^the official domain (?P<dom>\S+)$")
+_GONE_DOMAIN = re.compile(r"^(?P<dom>\S+), which no longer answers$")
+
+
+def _company_resources(tr: Translator, v: object, detail: str) -> Sentence:
+    """Two forms: a domain (the logo and links only to the official domain) or, for the
+    company's old page left behind years ago, the date of its last sign of life: that one said
+    as the old page it is ("... resmî alan adı 2010-02-02T12:00:00+00:00 adresine" read a date
+    as a domain), where it links and since when it is silent, the date in the reader's
+    calendar."""
+    when = str(v or "")
+    if not re.match(r"\d{4}-\d{2}-\d{2}", when):
+        return fill(tr.gettext(N_("uses the official logo and links only to the official "
+                                  "domain {v}")), v=v)
+    out: list[Piece] = list(fill(tr.gettext(
+        N_("the company's old page, left behind: it uses the official logo")
+        if "official logo" in (detail or "") else
+        N_("the company's old page, left behind: it bears the brand's own name"))))
+    m = _OLD_LINKS.search(detail or "")
+    said = [x.strip() for x in m["links"].split(" and ")] if m else []
+    official = [d["dom"] for x in said if (d := _OLD_DOMAIN.match(x))]
+    gone = [d["dom"] for x in said if (d := _GONE_DOMAIN.match(x))]
+    if official:
+        out += [Piece(", "), *fill(tr.gettext(
+            N_("links to the official domain {v}") if gone else
+            N_("links only to the official domain {v}")), v=", ".join(official))]
+    if gone:
+        out += [Piece(", "), *fill(tr.gettext(N_("links to {v}, which no longer answers")),
+                                   v=", ".join(gone))]
+    if not said:
+        out += [Piece(", "), *fill(tr.gettext(N_("links nowhere")))]
+    template = (N_("asks for nothing and has been silent since {date}")
+                if "silent since" in (detail or "") else
+                N_("asks for nothing and was opened on {date}, over five years ago"))
+    out += [Piece(", "), *fill(tr.gettext(template), date=Num(tr.date(when)))]
+    merged: list[Piece] = []
+    for piece in out:  # neighbouring words one piece, as fill gives them
+        if merged and not piece.quoted and not merged[-1].quoted:
+            merged[-1] = Piece(merged[-1].text + piece.text)
+        else:
+            merged.append(piece)
+    return tuple(merged)
+
+
 def _count(template: str) -> Builder:
     def build(tr: Translator, v: object, detail: str) -> Sentence:
         x = _num(v)
@@ -501,9 +546,7 @@ BUILDERS: dict[str, Builder] = {
     ),
     "defers_to_declared": _simple(N_("sends its readers to the declared account {v}")),
     "self_declared_unofficial": _simple(N_("describes itself as unofficial: {v}")),
-    "company_resources": _simple(
-        N_("uses the official logo and links only to the official domain {v}")
-    ),
+    "company_resources": _company_resources,
     "duplicate_account": _simple(N_("a second account of the brand on this platform, next to {v}")),
     "outside_strategy": _simple(N_("{v} is not in the brand's platform strategy")),
     "domain_handle": _simple(N_("the handle is built from the official domain {v}")),

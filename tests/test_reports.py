@@ -1743,3 +1743,32 @@ def test_a_sentence_names_a_platform_by_its_title():
     said = [text_of(a.rec_text) for row in view.consolidation for cell in row.cells
             for a in cell.accounts if cell.platform == "github"]
     assert said == ["close it: GitHub is not in the brand's strategy"]
+
+
+def test_the_companys_old_page_reads_as_one_not_a_date_for_a_domain():
+    """"links only to the official domain 2010-02-02T12:00:00+00:00": the old page left
+    behind carries the date of its last sign of life as its value; its sentence says where it
+    links and since when it is silent, the date in the reader's calendar."""
+    from matching.models import Evidence as Ev
+    from reports.i18n import Translator
+    from reports.sentences import sentence, text_of
+
+    en, tr = Translator("en"), Translator("tr")
+    old = Ev("company_resources", "2010-02-02T12:00:00+00:00",
+             "wears the official logo of youtube:acme, links only the official domain acme.com.lb, "
+             "asks for nothing and was opened 2010-02-02T12:00:00+00:00, over five years ago "
+             "(the platform shows no date of its posts): the company's old page, left behind")
+    assert text_of(sentence(en, old)) == (
+        "the company's old page, left behind: it uses the official logo, links only to the "
+        "official domain acme.com.lb, asks for nothing and was opened on 2 Feb 2010, over five "
+        "years ago")
+    assert [p.text for p in sentence(en, old) if p.quoted] == ["acme.com.lb"]
+    silent = Ev("company_resources", "2017-05-31T22:00:18+00:00",
+                "wears the official logo of youtube:acme, links nowhere, asks for nothing and "
+                "shows no opening date and has been silent since 2017-05-31T22:00:18+00:00: x")
+    said = text_of(sentence(tr, silent))
+    assert "31 May 2017 tarihinden beri sessiz" in said and "hiçbir yere" in said
+    assert "2017-05-31" not in said
+    plain = Ev("company_resources", "acme.com", "uses the official logo and links only ...")
+    assert text_of(sentence(en, plain)) == (
+        "uses the official logo and links only to the official domain acme.com")
