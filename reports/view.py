@@ -494,6 +494,13 @@ class ReportView:
     #: the platforms the by-platform table does not list, summed in one line: a table keeps
     #: the ITEM_LIMIT platforms with the most findings (a 10,000-site sweep has 10,000)
     by_platform_more: GroupView | None = None
+    #: platform code -> its name as users know it, from the audit's catalog ("tiktok" ->
+    #: "TikTok", a user's own entry its own title): what the page shows; codes stay the data
+    platform_titles: Mapping[str, str] = field(default_factory=dict)
+
+    def platform_title(self, code: str) -> str:
+        """``tiktok`` -> ``TikTok``; a platform the catalog did not record stays its code."""
+        return self.platform_titles.get(code) or code
 
 
 # --------------------------------------------------------------------------- helpers
@@ -778,6 +785,18 @@ def build_view(
         return acc is None or acc.department != f.department
 
     address = account_addresses(ordered)
+    # a platform named by its title ("X (Twitter)"; a bare "x" reads as a letter), from the
+    # audit's catalog: a user's own platform by its own title
+    titles = platform_titles(audit.crawl)
+
+    def quoted(signal: str, p: Piece) -> Piece:
+        """A value the sentence quotes, as the reader knows it: an account it cites by its
+        address, the platform outside the strategy by its title."""
+        if p.quoted and p.text.lower() in address:
+            return Piece(address[p.text.lower()], True)
+        if p.quoted and signal == "outside_strategy" and p.text in titles:
+            return Piece(titles[p.text], True)
+        return p
 
     def ev_view(e: Evidence, text: str | None = None, was: str | None = None) -> EvidenceView:
         value = _fmt_value(e.value)
@@ -789,8 +808,7 @@ def build_view(
             mark_text(e.detail) or "",
             # an account it cites ("the official account youtube:x") by its address, as the
             # action line and the evidence pack name it
-            tuple(Piece(address[p.text.lower()], True) if p.quoted and p.text.lower() in address
-                  else p for p in sentence(tr, said, was)),
+            tuple(quoted(e.signal, p) for p in sentence(tr, said, was)),
             plain(f"{e.signal} {value}: {e.detail or ''}".strip()),
             secondary=(e.detail or "").startswith("secondary: ") and e.signal != "decision",
         )
@@ -801,7 +819,8 @@ def build_view(
         was = overruled_class(f.evidence)  # a reviewer changed the class: the audit's own
         text = profile_text(f)  # to quote the matcher's folded words as the profile writes them
         # as the report names every account (platform, then handle), not platform:handle
-        imitates = f"{f.imitates[0]} {f.imitates[1]}" if f.imitates else None
+        imitates = (f"{titles.get(f.imitates[0]) or f.imitates[0]} {f.imitates[1]}"
+                    if f.imitates else None)
         imit_anchor = (
             anchors_canon.get((f.imitates[0], _canon(f.imitates[1]))) if f.imitates else None
         )
@@ -885,8 +904,6 @@ def build_view(
     trend = _trend(tr, (*history, current)) if history else None
 
     # ---- consolidation (before the action list: its recommendations feed it)
-    # a platform named in a sentence by its title ("X (Twitter)"; a bare "x" reads as a letter)
-    titles = platform_titles(audit.crawl)
     platforms_c, consolidation, recs = _consolidation(
         tr, inventory, ordered, by_key, anchors_canon, titles
     )
@@ -937,8 +954,8 @@ def build_view(
     no_dept = "(" + _("no department") + ")"
     by_department = group(dept_rows, lambda r: r.department or no_dept, owner_of)
     by_brand = group(live, lambda r: r.brand or "(" + _("no brand") + ")")
-    by_platform, by_platform_more = _top_groups(group(live, lambda r: r.platform),
-                                                len(classes))
+    by_platform, by_platform_more = _top_groups(
+        group(live, lambda r: titles.get(r.platform) or r.platform), len(classes))
 
     # ---- inventory health: every own account, declared or found
     health = _health(
@@ -1006,7 +1023,8 @@ def build_view(
         filter_statuses=tuple(replace(c, label=c.label[:1].upper() + c.label[1:]) for c in opts(
             (r.status for r in rows), [str(s) for s in STATUS_ORDER], STATUS_LABELS
         )),
-        filter_platforms=opts((r.platform for r in rows), [], {}),
+        filter_platforms=tuple(replace(c, label=titles.get(c.key) or c.key)
+                               for c in opts((r.platform for r in rows), [], {})),
         coverage=coverage,
         filter_departments=opts((r.department for r in rows if r.department), [], {}),
         filter_brands=opts((r.brand for r in rows if r.brand), [], {}),
@@ -1025,6 +1043,7 @@ def build_view(
         lang=tr.lang,
         timezone=tr.timezone,
         finish_reason=None if audit.complete else partial_sentence(tr, audit.finish_reason),
+        platform_titles=titles,
     )
 
 

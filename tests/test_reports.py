@@ -1772,3 +1772,27 @@ def test_the_companys_old_page_reads_as_one_not_a_date_for_a_domain():
     plain = Ev("company_resources", "acme.com", "uses the official logo and links only ...")
     assert text_of(sentence(en, plain)) == (
         "uses the official logo and links only to the official domain acme.com")
+
+
+def test_the_page_names_platforms_as_users_know_them_and_keeps_the_codes_as_data():
+    """The chips, the by-platform table and the platform filter showed ``x``, ``instagram``:
+    each platform is said by its catalog title (a user's own entry by its own title, a
+    platform the catalog did not record by its code); the filter's values and the rows'
+    ``data-platform`` stay the codes the page's script and the exports use."""
+    audit = sample.audit()
+    crawl = dict(audit.crawl or {})
+    crawl["platforms"] = [*crawl["platforms"],
+                          {"name": "acmegram", "title": "AcmeGram", "probes": {}}]
+    base = sample.findings()
+    own = replace(base[1], platform="acmegram", handle="northwind_help",
+                  url="https://acmegram.example/northwind_help", imitates=None)
+    stray = replace(base[1], platform="zzplat", handle="northwind_zz", url=None, imitates=None)
+    view = build_view(sample.inventory(), [*base, own, stray], replace(audit, crawl=crawl))
+    html = render_html(view)
+    chips = set(re.findall(r'<span class="plat" translate="no">([^<]+)</span>', html))
+    assert {"Instagram", "X (Twitter)", "AcmeGram", "zzplat"} <= chips
+    assert not chips & {"instagram", "x", "acmegram"}
+    assert {g.name for g in view.by_platform} >= {"Instagram", "X (Twitter)", "AcmeGram"}
+    labels = {c.key: c.label for c in view.filter_platforms}
+    assert labels["x"] == "X (Twitter)" and labels["acmegram"] == "AcmeGram"
+    assert 'data-platform="x"' in html and '<option value="x" translate="no">X (Twitter) (' in html
