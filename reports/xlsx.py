@@ -1,7 +1,7 @@
 """``findings.xlsx``: the report's views as spreadsheet sheets, for reviewers who work in Excel.
 
 One sheet per view (findings, what to do, own accounts, consolidation, coverage), in the
-report's language. Cells are typed, so sorting and filtering work as a reader expects: scores
+report's language, each platform by the name users know it by (the catalog's title). Cells are typed, so sorting and filtering work as a reader expects: scores
 and follower counts are numbers, times are dates (in the report's zone, named in the header:
 Excel has no zones). Every sheet has its header row frozen and an autofilter on. Scraped text
 is written as text, never as a formula (``=HYPERLINK(...)`` stays text), and characters a
@@ -78,7 +78,7 @@ def write_xlsx(
                 r.severity_label if r else (str(f.severity) if f.severity else ""),
                 r.cls_label if r else str(f.cls),
                 _first_up(r.status_label, tr.lang) if r else str(f.status),
-                f.platform,
+                view.platform_title(f.platform),
                 f.handle,
                 f.display_name,
                 f.url,
@@ -112,7 +112,8 @@ def write_xlsx(
         _("What to do"),
         [_("Action"), _("Severity"), _("Platform"), _("Handle"), _("Followers"), _("What to do")],
         (
-            [g.title, it.row.severity_label, it.row.platform, it.row.handle_plain,
+            [g.title, it.row.severity_label, view.platform_title(it.row.platform),
+             it.row.handle_plain,
              it.row.followers, it.instruction]
             for g in view.actions
             for it in g.items
@@ -128,7 +129,7 @@ def write_xlsx(
         ],
         (
             [
-                h.brand, h.platform, h.handle if isinstance(h.handle, str) else "".join(
+                h.brand, view.platform_title(h.platform), h.handle if isinstance(h.handle, str) else "".join(
                     s.text for s in h.handle
                 ),
                 _("yes") if h.declared else _("no"), h.state_label, h.recommendation,
@@ -147,7 +148,8 @@ def write_xlsx(
         chain(
             (
                 [
-                    row.brand, c.platform, _("yes") if c.in_strategy else _("no"),
+                    row.brand, view.platform_title(c.platform),
+                    _("yes") if c.in_strategy else _("no"),
                     "".join(s.text for s in a.handle) if not isinstance(a.handle, str)
                     else a.handle,
                     a.state_label, text_of(a.rec_text),
@@ -159,7 +161,8 @@ def write_xlsx(
             ),
             # then the accounts to create (a strategy platform without one)
             (
-                [row.brand, c.platform, _("yes"), "", "", text_of(c.rec_text)]
+                [row.brand, view.platform_title(c.platform), _("yes"), "", "",
+                 text_of(c.rec_text)]
                 for row in view.consolidation
                 for c in row.cells
                 if c.rec == "create"

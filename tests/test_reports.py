@@ -960,11 +960,16 @@ def test_xlsx_has_one_typed_sheet_per_view(tmp_path):
     assert support["Değişim"] == "Yeni"  # capitalised like its neighbours
     assert "profil resmi" in support["Kanıt"]
     official = next(r for r in rows if r["Kullanıcı adı"] == "northwindcoffee"
-                    and r["Platform"] == "instagram")
+                    and r["Platform"] == "Instagram")  # the platform as users know it
     when = official["Son etkinlik (Europe/Istanbul)"]
     assert when == datetime(2025, 2, 27, 12, 0)  # 09:00 UTC, shown in Istanbul's zone
     # scraped text that looks like a formula stays text
+    # (a platform the audit's catalog did not record keeps its code)
     fan = next(r for r in rows if r["Platform"] == "youtube")
+    assert {r["Platform"] for r in rows} >= {"Instagram", "X (Twitter)"}
+    assert {r[2] for r in wb["Yapılacaklar"].iter_rows(min_row=2, values_only=True)} <= {
+        "Instagram", "X (Twitter)", "Facebook", "GitHub", "LinkedIn", "Threads", "youtube",
+        "tiktok"}
     assert fan["Kullanıcı adı"] == '=HYPERLINK("http://evil")'
     cell = next(c for c in ws["E"] if c.value == '=HYPERLINK("http://evil")')
     assert cell.data_type == "s"
