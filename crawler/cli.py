@@ -1409,7 +1409,11 @@ def evidence(db: Path, profile: str | None, out: Path, all_profiles: bool, decis
         raise BadInput(_("--as goes with --all (e.g. --all --as impostor_confirmed)"))
     if capture_scripts and not recapture:
         raise BadInput(_("--capture-scripts goes with --recapture"))
-    catalog = _catalog(platforms_files, lang=lang or _db_language(db))
+    # the packs speak as --help says: --lang, else the language of the audit's report (the
+    # command already spoke it; the inventory's 'language:' only decided an English pack
+    # labelled "ar" when no report text exists in it)
+    lang = lang or _db_language(db)
+    catalog = _catalog(platforms_files, lang=lang)
     options = EvidenceOptions(
         out=_out_dir(out), zip=as_zip, lang=lang, timezone=timezone or _system_timezone(),
         recapture=recapture, scripts=capture_scripts,

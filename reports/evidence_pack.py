@@ -796,9 +796,12 @@ def write_evidence_pack(
             _write(out, "avatars-side-by-side.png", pair,
                    _("official avatar (left) beside this profile's (right)"), None, files)
 
-    text = report_text(_takedown_case(evidence, finding, case, obs), case.lang)
+    # the language the text is written in: an inventory's language without texts ("ar")
+    # gets the English text, and the pack says English, not "ar"
+    written = case.lang if case.lang in LANGUAGES else "en"
+    text = report_text(_takedown_case(evidence, finding, case, obs), written)
     _write(out, "report-text.txt", text.encode("utf-8"),
-           _("the report to paste into the platform's form ({lang})").format(lang=case.lang),
+           _("the report to paste into the platform's form ({lang})").format(lang=written),
            None, files)
 
     full = {
@@ -812,7 +815,7 @@ def write_evidence_pack(
                           "contact": case.contact, "trademarks": list(case.trademarks)},
         "report": {"platform": case.platform_title, "form": case.report_form,
                    "email": case.report_email, "steps": case.report_steps,
-                   "note": case.report_note, "lang": case.lang},
+                   "note": case.report_note, "lang": written},
         "snapshot_keys_not_matching_sha256": mismatched,
     }
     ev_json = json.dumps(full, indent=2, ensure_ascii=False, sort_keys=True) + "\n"

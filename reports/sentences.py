@@ -325,6 +325,11 @@ _SWAPS = re.compile(r"^handle '[^']*' resembles '([^']+)' \(homoglyph\): '([^']+
                     r"'([^']+)'")
 _LEFT_OUT = re.compile(r"^handle '[^']*' resembles '([^']+)' \(omission\)")
 _ITSELF = re.compile(r"^handle '[^']*' is the name '([^']+)' itself")
+_SEPARATED = re.compile(r"^handle '[^']*' resembles '([^']+)' \(separator\)")
+#: any other resemblance: the name or declared handle it resembles (the brand's name is one of
+#: the matcher's targets, a declared account's handle another: "naseemcare_lb" is 100% similar
+#: to the declared "naseemcarelb", not to the brand's name)
+_RESEMBLES = re.compile(r"^handle '[^']*' resembles '([^']+)' \(")
 
 
 _SNIPPET = re.compile(r"snippet '(.*)'(?: \([^()]*\))?; the profile itself shows", re.S)
@@ -346,7 +351,8 @@ def _search_result(tr: Translator, v: object, detail: str) -> Sentence:
 def _handle(tr: Translator, v: object, detail: str) -> Sentence:
     """How the handle resembles the brand, as the matcher saw it: "the brand's name
     “northwindcoffee” with “support” added" says more than "100% similar" (it is the affix
-    that was scored); any other resemblance as a percentage."""
+    that was scored); any other resemblance as a percentage of the name or declared handle it
+    resembles, which the reader can compare."""
     d = detail.removeprefix("secondary: ")
     m = _ADDS.match(d)
     if m:
@@ -364,6 +370,14 @@ def _handle(tr: Translator, v: object, detail: str) -> Sentence:
     m = _ITSELF.match(d)
     if m and (_num(v) or 0) >= 1:
         return fill(tr.gettext(N_("the handle is the brand's name {name} itself")),
+                    name=m.group(1))
+    m = _SEPARATED.match(d)
+    if m:
+        return fill(tr.gettext(N_("the handle is {name} with only separators added")),
+                    name=m.group(1))
+    m = _RESEMBLES.match(d)
+    if m:
+        return fill(tr.gettext(N_("the handle is {pct} similar to {name}")), pct=_pct(tr, v),
                     name=m.group(1))
     return fill(tr.gettext(N_("the handle is {pct} similar to the brand's name")), pct=_pct(tr, v))
 

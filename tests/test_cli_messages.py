@@ -763,3 +763,30 @@ def test_evidence_all_takes_only_a_decision_to_report(tmp_path):
                                          "--out", str(tmp_path / "p"), "--lang", "en"])
         assert said.exit_code == 2 and "'impostor_confirmed', 'takedown_requested', " \
             "'taken_down'" in said.output, said.output
+
+
+def test_evidence_packs_speak_the_audits_report_language_by_default(tmp_path):
+    """An audit reported in Turkish (``--lang tr``) of an inventory whose ``language:`` has no
+    report texts (``ar``): ``evidence`` said its line in Turkish but wrote English packs
+    labelled "(ar)". The packs follow the language --help names: the audit's report's."""
+    from dataclasses import replace
+
+    from click.testing import CliRunner
+
+    from crawler.cli import main
+    from crawler.store import Store
+    from reports import sample
+
+    db = tmp_path / "audits.db"
+    impostor = sample.findings()[1]
+    with Store(db) as store:
+        audit = store.begin_audit(replace(sample.inventory(), language="ar"), {"lang": "tr"})
+        store.save_findings(audit, [impostor])
+        store.finish_audit(audit, counts={})
+    out = tmp_path / "pack"
+    got = CliRunner().invoke(main, ["evidence", "--db", str(db), "--out", str(out),
+                                    f"{impostor.platform}:{impostor.handle}"])
+    assert got.exit_code == 0, got.output
+    assert "kanıt paketi" in got.output
+    assert (out / "summary.md").read_text("utf-8").startswith("# Kanıt paketi: ")
+    assert (out / "report-text.txt").read_text("utf-8").startswith("Konu: ")

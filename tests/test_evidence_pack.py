@@ -413,3 +413,14 @@ def test_the_turkish_case_file_names_each_reviewers_decision_by_its_label(tmp_pa
     en = (write_evidence_pack(tmp_path / "en", EVIDENCE, finding(), {}, case())
           / "summary.md").read_text("utf-8")
     assert "- 22 Nov 2026: **takedown\\_requested** by Deniz" in en
+
+
+def test_a_language_without_report_texts_says_the_one_the_text_is_written_in(tmp_path):
+    """An inventory in Arabic (``language: ar``): the report text is the English one, and the
+    files table and evidence.json said "(ar)" of it."""
+    out = write_evidence_pack(tmp_path / "p", EVIDENCE, finding(), {}, case(lang="ar"))
+    summary = (out / "summary.md").read_text("utf-8")
+    assert "the report to paste into the platform's form (en)" in summary
+    assert "(ar)" not in summary
+    assert json.loads((out / "evidence.json").read_text("utf-8"))["report"]["lang"] == "en"
+    assert (out / "report-text.txt").read_text("utf-8").startswith("Subject: ")

@@ -1215,7 +1215,14 @@ def test_the_handle_sentence_says_how_it_resembles_the_brand():
         "the handle is the brand's name northwindcoffee with a letter left out")
     other = ("handle 'northwindcoffeelive' resembles 'northwindcoffee' (similar): 'live' is "
              "inserted at position 16; similarity 0.88")
-    assert say(en, 0.88, other) == "the handle is 88% similar to the brand's name"
+    assert say(en, 0.88, other) == "the handle is 88% similar to northwindcoffee"
+    assert say(tr, 0.88, other) == "kullanıcı adı northwindcoffee adına %88 benziyor"
+    # a declared handle the matcher compared it with, not the brand's name
+    separated = ("handle 'northwind_care' resembles 'northwindcare' (separator): only adds "
+                 "separators; similarity 1.00")
+    assert say(en, 1.0, separated) == (
+        "the handle is northwindcare with only separators added")
+    assert say(en, 0.9, "x") == "the handle is 90% similar to the brand's name"
 
 
 def test_what_changed_reads_in_the_reports_language():
