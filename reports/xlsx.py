@@ -1,12 +1,13 @@
 """``findings.xlsx``: the report's views as spreadsheet sheets, for reviewers who work in Excel.
 
 One sheet per view (findings, what to do, own accounts, consolidation, coverage), in the
-report's language, each platform by the name users know it by (the catalog's title). Cells are typed, so sorting and filtering work as a reader expects: scores
-and follower counts are numbers, times are dates (in the report's zone, named in the header:
-Excel has no zones). Every sheet has its header row frozen and an autofilter on. Scraped text
-is written as text, never as a formula (``=HYPERLINK(...)`` stays text), and characters a
-workbook cannot hold are replaced by their ``U+XXXX`` name. Written row by row
-(reports/spreadsheet.py): 10,000 findings take a fraction of a second and no memory per row.
+report's language, each platform by the name users know it by (the catalog's title). Cells are
+typed, so sorting and filtering work as a reader expects: scores and follower counts are
+numbers, times are dates (in the report's zone, named in the header: Excel has no zones). Every
+sheet has its header row frozen and an autofilter on. Scraped text is written as text, never as
+a formula (``=HYPERLINK(...)`` stays text), and characters a workbook cannot hold are replaced
+by their ``U+XXXX`` name. Written row by row (reports/spreadsheet.py): 10,000 findings take a
+fraction of a second and no memory per row.
 """
 
 from __future__ import annotations
@@ -129,9 +130,8 @@ def write_xlsx(
         ],
         (
             [
-                h.brand, view.platform_title(h.platform), h.handle if isinstance(h.handle, str) else "".join(
-                    s.text for s in h.handle
-                ),
+                h.brand, view.platform_title(h.platform),
+                h.handle if isinstance(h.handle, str) else "".join(s.text for s in h.handle),
                 _("yes") if h.declared else _("no"), h.state_label, h.recommendation,
                 h.department, _("yes") if h.department_guessed else _("no"), h.followers,
                 h.posts, h.days_silent,
