@@ -132,10 +132,12 @@ def answer_of(path: Path, entry: dict) -> Recorded:
         text = data.decode("utf-8")
         body = text[text.index("`") + 1 : text.rindex("`")].encode("utf-8")
         return Recorded(entry.get("url"), int(entry.get("status", 200)), {}, body)
-    if fmt == "raw":
+    if fmt in ("raw", "gzip"):
         # a whole HTTP message (``curl -i``, WebMock's and XRay's saved answers) or a client's
         # answer record (the WordPress HTTP API's {headers, body, response}): read as
-        # ``brandsweep extract`` reads the file, its status and headers with the body
+        # ``brandsweep extract`` reads the file, its status and headers with the body; a file
+        # kept gzip-compressed too (a .warc.gz holds a harvester's every request: ``extract``
+        # reads the profile lookup among them, not the last timeline page)
         found = recorded_answers(data)
         if len(found) == 1 and (is_http_message(data) or found[0].body is not data):
             (answer,) = found

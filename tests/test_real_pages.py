@@ -366,6 +366,7 @@ TUNED_BATCHES: frozenset[str] = frozenset({"2026-12-05-s4-tuning", "2026-12-05-s
                                             "2026-12-06-s13s-blind", "2026-12-06-s13t-blind",
                                             "2026-12-06-s14u-blind",
                                             "2026-12-06-s14v-blind",
+                                            "2026-12-07-s15w-blind", "2026-12-07-s15x-blind",
                                             "2026-12-06-s8-extract9",
                                             "2026-12-06-s8i-blind", "2026-12-06-s8j-blind",
                                             "2026-12-06-s9-extract11",
@@ -471,6 +472,31 @@ def test_a_raw_file_holding_a_whole_http_message_is_scored_as_extract_reads_it(t
     # a cassette whose answers cannot be unpacked is one opaque body, not a scorer's error
     odd = ev.answer_of(bare, {**entry, "format": "vcr", "interaction": 3})
     assert odd.body == b'{"login": "a", "id": 1}' and odd.status == 200
+
+
+def _warc_record(kind: str, url: str, block: bytes) -> bytes:
+    import gzip as _gzip
+
+    head = (f"WARC/1.0\r\nWARC-Type: {kind}\r\nWARC-Target-URI: {url}\r\n"
+            f"Content-Length: {len(block)}\r\n\r\n").encode()
+    return _gzip.compress(head + block + b"\r\n\r\n")  # a .warc.gz: one member a record
+
+
+def test_a_gzip_kept_recording_is_scored_as_extract_reads_it(tmp_path):
+    """A harvester's .warc.gz (format gzip) holds the profile lookup and then the timeline
+    pages it fetched: the scorer reads the answer ``brandsweep extract`` reads (the lookup),
+    not the last record (an empty timeline page)."""
+    ev = _eval_extract()
+    lookup = "https://api.twitter.com/1.1/users/lookup.json?screen_name=plumwren"
+    timeline = "https://api.twitter.com/1.1/statuses/user_timeline.json?user_id=77&max_id=5"
+    http = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n\r\n"
+    data = (_warc_record("warcinfo", "", b"software: made-up")
+            + _warc_record("response", lookup, http + b'[{"id": 77, "screen_name": "plumwren"}]')
+            + _warc_record("response", timeline, http + b"[]"))
+    path = tmp_path / "h.warc.gz"
+    path.write_bytes(data)
+    got = ev.answer_of(path, {"format": "gzip", "platform": "x", "url": lookup})
+    assert got.url == lookup and b"plumwren" in got.body
 
 
 def test_handles_are_scored_as_the_platform_compares_them():

@@ -2604,27 +2604,60 @@ _PROFILE_TYPES = ("ProfilePage", "Person", "Organization", "Corporation", "Local
                   "Brand", "NGO", "EducationalOrganization", "SportsTeam", "MusicGroup")
 
 
-def _jsonld_layer(page: GenericPage, out: LayerRead, identity: str | None,
-                  names: set[str] | None = None) -> None:
+def _ld_kinds(node: Any) -> list:
+    kinds = node.get("@type") if isinstance(node, dict) else None
+    return kinds if isinstance(kinds, list) else [kinds]
+
+
+def _ld_entity(page: GenericPage) -> tuple[dict | None, dict | None]:
+    """The account a page's JSON-LD describes, and its ``ProfilePage`` node: the page's
+    ``mainEntity``, else its ``author`` (Instagram's pages of 2023 name the account there and
+    point ``mainEntityOfPage`` back at the page itself, a reference with nothing to read), else
+    the first profile-typed node."""
     entity = None
     page_node = None
     for doc in page.jsonld():
         for node in _ld_nodes(doc):
-            kinds = node.get("@type")
-            kinds = kinds if isinstance(kinds, list) else [kinds]
+            kinds = _ld_kinds(node)
             if "ProfilePage" in kinds and page_node is None:
                 page_node = node
-                main = node.get("mainEntity") or node.get("mainEntityOfPage")
-                if isinstance(main, dict):
-                    entity = entity or main
+                for key in ("mainEntity", "mainEntityOfPage", "author"):
+                    main = node.get(key)
+                    if isinstance(main, dict) and "ProfilePage" not in _ld_kinds(main):
+                        entity = entity or main
+                        break
             elif any(k in _PROFILE_TYPES for k in kinds) and entity is None:
                 entity = node
+    return entity, page_node
+
+
+_USERNAME_PROPERTY = re.compile(r"(?i)^(?:user\W?name|handle|screen\W?name|login|alias)$")
+
+
+def _ld_identifier(entity: dict) -> tuple[str | None, str | None]:
+    """(id, handle) of an entity's ``identifier``: a ``PropertyValue`` whose ``propertyID``
+    says it is the user name gives the handle, never the platform id."""
+    ident = entity.get("identifier")
+    prop = ""
+    if isinstance(ident, dict):
+        prop = str(ident.get("propertyID") or ident.get("name") or "").strip()
+        ident = ident.get("value")
+    if not isinstance(ident, str | int) or isinstance(ident, bool) or not str(ident).strip():
+        return None, None
+    if _USERNAME_PROPERTY.match(prop):
+        return None, str(ident).strip()
+    return str(ident).strip(), None
+
+
+def _jsonld_layer(page: GenericPage, out: LayerRead, identity: str | None,
+                  names: set[str] | None = None) -> None:
+    entity, page_node = _ld_entity(page)
     if entity is None:
         return
+    ident, ident_handle = _ld_identifier(entity)
     handle = None
-    for key in ("alternateName", "additionalName", "identifier"):
-        value = entity.get(key)
-        if isinstance(value, str) and value.strip() and key != "identifier":
+    for value in (entity.get("alternateName"), entity.get("additionalName"), ident_handle):
+        if isinstance(value, str) and value.strip():
             handle = page.valid_handle(value)
             if handle:
                 break
@@ -2649,7 +2682,9 @@ def _jsonld_layer(page: GenericPage, out: LayerRead, identity: str | None,
         out.put("bio", V.clean_text(desc), "jsonld")
     for stat_key, default in (("interactionStatistic", "followers"),
                               ("agentInteractionStatistic", "following")):
-        for counter in _as_list(entity.get(stat_key)):
+        # the counts on the account, else on its page (Instagram's ProfilePage of 2023)
+        counters = _as_list(entity.get(stat_key)) or _as_list((page_node or {}).get(stat_key))
+        for counter in counters:
             if not isinstance(counter, dict):
                 continue
             kind = str(counter.get("interactionType") or "")
@@ -2668,11 +2703,8 @@ def _jsonld_layer(page: GenericPage, out: LayerRead, identity: str | None,
             else:
                 continue
             out.put(target, count, "jsonld")
-    ident = entity.get("identifier")
-    if isinstance(ident, dict):
-        ident = ident.get("value")
-    if isinstance(ident, str | int) and not isinstance(ident, bool) and str(ident).strip():
-        out.put("platform_id", str(ident).strip(), "jsonld")
+    if ident:
+        out.put("platform_id", ident, "jsonld")
     image = entity.get("image") or entity.get("logo")
     avatar = _urls_in(image)
     if avatar:
