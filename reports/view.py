@@ -23,7 +23,7 @@ import re
 import shlex
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
@@ -624,14 +624,26 @@ def _loose(text: str) -> str:
 
 def bio_span(bio: str, term: str) -> str | None:
     """The words of ``bio`` the matcher folded to ``term``, as written ("Karakuş Hava Yolları"
-    for its "karakus hava yollari"); None when no run of words reads so."""
+    for its "karakus hava yollari"; "نسيم للتحويل" for its transliteration "nsym llthwyl",
+    which no reader of either script can check); None when no run of words reads so."""
     words = bio.split()
     want = _loose(" ".join(term.split())).strip(_SPAN_PUNCT)
+    found = _span(words, want, _loose)
+    if found is None and want.isascii() and not bio.isascii():
+        # another script: the matcher's own fold (its import costs a quarter second, paid
+        # only for a bio in another script whose words the loose fold did not find)
+        from matching.normalise import fold
+
+        found = _span(words, want, fold)
+    return found
+
+
+def _span(words: Sequence[str], want: str, folded: Callable[[str], str]) -> str | None:
     n = len(want.split())
     for size in (n, n + 1, n - 1):
         for i in range(len(words) - size + 1) if size > 0 else ():
             span = " ".join(words[i:i + size]).strip(_SPAN_PUNCT)
-            if span and _loose(span) == want:
+            if span and " ".join(folded(span).split()).strip(_SPAN_PUNCT) == want:
                 return span
     return None
 

@@ -1574,6 +1574,9 @@ def test_the_bio_is_quoted_as_it_is_written_not_as_the_matcher_folded_it():
     assert bio_span("We love (Northwind Coffee Co.) beans", "northwind coffee co.") == \
         "Northwind Coffee Co"
     assert bio_span("nothing of it", "karakus") is None
+    # another script: "nsym llthwyl" is the matcher's transliteration of an Arabic name
+    assert bio_span("أهلاً بكم في نسيم للتحويل 💸", "nsym llthwyl") == "نسيم للتحويل"
+    assert bio_span("مرحبا بكم", "nsym llthwyl") is None
     base = sample.findings()[1]
     fields = replace(base.observation.fields, bio="İstanbul'dan Northwind Çoffee destek")
     f = replace(base, observation=replace(base.observation, fields=fields),
