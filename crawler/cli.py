@@ -13,6 +13,7 @@ import re
 import shlex
 import sqlite3
 import sys
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
@@ -276,7 +277,7 @@ class _Commands(Group):
         # the command line as given, for the command that continues a partial audit
         _ARGV[:] = list(sys.argv[1:] if args is None else args)
         # click's own usage errors ("Missing argument", "Error:") in --lang, else the machine's
-        with speaking(_ARGV):
+        with speaking(_ARGV, _command_line_db_language):
             return super().main(args, *rest, **kw)
 
     def invoke(self, ctx: click.Context):
@@ -1062,6 +1063,25 @@ def _db_language(db: Path) -> str | None:
         return check_language(language) if isinstance(language, str) else None
     except (ValueError, AttributeError, TypeError, LanguageError):
         return None
+
+
+#: the commands on stored audits: what they say follows the audits' language
+_STORED_COMMANDS = ("triage", "evidence", "report")
+
+
+def _command_line_db_language(argv: Sequence[str]) -> str | None:
+    """The language of the audits a command on stored audits works on (``--db`` on its
+    command line, else the default database), for click's refusal of its command line: the
+    language the command itself speaks once it runs."""
+    if not argv or argv[0] not in _STORED_COMMANDS:
+        return None
+    db = "brandsweep.db"
+    for i, arg in enumerate(argv):
+        if arg.startswith("--db="):
+            db = arg.split("=", 1)[1]
+        elif arg == "--db" and i + 1 < len(argv):
+            db = argv[i + 1]
+    return _db_language(Path(db))
 
 
 def _valid_language(value: str | None) -> str | None:

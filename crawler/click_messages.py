@@ -127,18 +127,30 @@ def command_line_language(argv: Sequence[str]) -> str | None:
 class _Speaker:
     """click's ``_`` and ``ngettext`` for one command line, its language read once."""
 
-    def __init__(self, argv: Sequence[str]):
+    def __init__(self, argv: Sequence[str],
+                 stored: Callable[[Sequence[str]], str | None] | None = None):
         self.argv = list(argv)
         self._translations: object | None = None
         self.lang: str | None = None
+        self.stored = stored
+        self._stored: str | None = None
 
     def language(self) -> str:
         """--lang on the command line (or the language the command settled on), else the
-        user's (BRANDSWEEP_LANG, LC_ALL, LC_MESSAGES, LANG)."""
+        language of the audits the command works on (``stored``: ``triage --as fals`` on a
+        Turkish audit's database refused it in English, then spoke Turkish once it ran), else
+        the user's (BRANDSWEEP_LANG, LC_ALL, LC_MESSAGES, LANG)."""
         # the user's language only when a message is shown
         from reports.i18n import system_language
 
-        return self.lang or command_line_language(self.argv) or system_language()
+        return (self.lang or command_line_language(self.argv) or self._stored_language()
+                or system_language())
+
+    def _stored_language(self) -> str | None:
+        """``stored``'s answer, asked once (a help asks the language at every line)."""
+        if self.stored is not None:
+            self._stored, self.stored = self.stored(self.argv), None
+        return self._stored
 
     def catalog(self):
         if self._translations is None:
@@ -166,9 +178,11 @@ class _Speaker:
 
 
 @contextlib.contextmanager
-def speaking(argv: Sequence[str]) -> Iterator[_Speaker]:
-    """click's listed messages in ``--lang`` (else the machine's language) inside the block."""
-    speaker = _Speaker(argv)
+def speaking(argv: Sequence[str], stored: Callable[[Sequence[str]], str | None] | None = None
+             ) -> Iterator[_Speaker]:
+    """click's listed messages in ``--lang`` (else the stored audits' language, else the
+    machine's) inside the block; ``stored`` is asked only when a message is shown."""
+    speaker = _Speaker(argv, stored)
     _SPEAKERS.append(speaker)
     saved: list[tuple[object, str, Callable]] = []
     for name in CLICK_MODULES:

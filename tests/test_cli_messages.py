@@ -790,3 +790,29 @@ def test_evidence_packs_speak_the_audits_report_language_by_default(tmp_path):
     assert "kanıt paketi" in got.output
     assert (out / "summary.md").read_text("utf-8").startswith("# Kanıt paketi: ")
     assert (out / "report-text.txt").read_text("utf-8").startswith("Konu: ")
+
+
+def test_a_mistyped_command_on_a_turkish_audits_database_is_refused_in_turkish(tmp_path):
+    """``triage --db audits.db ... --as false_positve`` on a database of Turkish audits: click
+    refused it in English, then the command spoke Turkish once it ran. The refusal follows
+    the audits' language (as the command does); --lang still wins."""
+    from click.testing import CliRunner
+
+    from crawler.cli import main
+    from crawler.store import Store
+    from reports import sample
+
+    db = tmp_path / "audits.db"
+    with Store(db) as store:
+        store.finish_audit(store.begin_audit(sample.inventory(), {"lang": "tr"}), counts={})
+    english = {"BRANDSWEEP_LANG": "", "LC_ALL": "", "LC_MESSAGES": "", "LANGUAGE": "",
+               "LANG": "en_US.UTF-8"}
+    runner = CliRunner(env=english)
+    got = runner.invoke(main, ["triage", "--db", str(db), "instagram:x", "--as", "false_positve"])
+    assert got.exit_code == 2
+    assert "Hata: '--as' için geçersiz değer" in got.output
+    assert "'false_positive' mi demek istediniz?" in got.output
+    en = runner.invoke(main, ["triage", f"--db={db}", "instagram:x", "--as", "fp", "--lang", "en"])
+    assert "Error: Invalid value for '--as'" in en.output
+    elsewhere = runner.invoke(main, ["triage", "--db", str(tmp_path / "none.db"), "--as", "fp"])
+    assert "Error: Invalid value for '--as'" in elsewhere.output
