@@ -146,7 +146,7 @@ def write_outputs(
     if "proposed_inventory.yaml" in wanted:
         paths["proposed_inventory.yaml"].write_text(
             proposed_inventory(inventory, findings, source_text, audit_id=audit.audit_id,
-                               lang=view.lang),
+                               lang=view.lang, advice=view.advice),
             encoding="utf-8",
         )
         done("proposed_inventory.yaml")

@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import yaml
@@ -98,6 +98,8 @@ class _Plan:
     additions: dict[str, list[tuple[dict[str, str], str]]] = field(default_factory=dict)
     audit_label: str = "audit"
     tr: Translator = field(default_factory=Translator)
+    #: the report's next step for each own account, by ``(platform, lower-case handle)``
+    advice: Mapping[tuple[str, str], str] = field(default_factory=dict)
 
 
 #: what the comments say, in the reader's language (the markers too: a Turkish team greps for
@@ -132,10 +134,10 @@ def _declared(inv: Inventory, f: Finding) -> OfficialAccount | None:
 
 
 def _plan(inv: Inventory, findings: Iterable[Finding], audit_id: object,
-          tr: Translator) -> _Plan:
+          tr: Translator, advice: Mapping[tuple[str, str], str] | None = None) -> _Plan:
     _ = tr.gettext
     label = _("audit {id}").format(id=audit_id) if audit_id is not None else _("audit")
-    plan = _Plan(audit_label=label, tr=tr)
+    plan = _Plan(audit_label=label, tr=tr, advice=advice or {})
     brand_names = [b.name for b in inv.brands]
     dept_names = {d.name for d in inv.departments}
     seen: set[tuple[str, str]] = set()
@@ -155,10 +157,12 @@ def _plan(inv: Inventory, findings: Iterable[Finding], audit_id: object,
                         audit=label, where=where) + why)
                 )
             elif f.cls == FindingClass.REDUNDANT:
-                plan.notes.setdefault(key, []).append(
-                    comment(_("REDUNDANT in {audit}: consider retiring or consolidating: "
-                              "{evidence}").format(audit=label, evidence=_evidence_text(f, tr)))
-                )
+                said = plan.advice.get((f.platform, _canon(f.handle)))
+                plan.notes.setdefault(key, []).append(comment(
+                    _("REDUNDANT in {audit}: {advice}: {evidence}").format(
+                        audit=label, advice=said, evidence=_evidence_text(f, tr)) if said else
+                    _("REDUNDANT in {audit}: consider retiring or consolidating: "
+                      "{evidence}").format(audit=label, evidence=_evidence_text(f, tr))))
             continue
         if f.cls not in (FindingClass.OFFICIAL_UNLISTED, FindingClass.REDUNDANT):
             continue
@@ -169,7 +173,12 @@ def _plan(inv: Inventory, findings: Iterable[Finding], audit_id: object,
         entry = {"platform": f.platform, "handle": f.handle}
         if f.department and f.department in dept_names:
             entry["department"] = f.department
-        if f.cls == FindingClass.REDUNDANT:
+        said = plan.advice.get((f.platform, _canon(f.handle)))
+        if f.cls == FindingClass.REDUNDANT and said:
+            # the report's next step (merge into the primary, close it ...), not another one
+            note = _("added by brandsweep {audit} (REDUNDANT: {advice}): {evidence}").format(
+                audit=label, advice=said, evidence=_evidence_text(f, tr))
+        elif f.cls == FindingClass.REDUNDANT:
             note = _("added by brandsweep {audit} (REDUNDANT: consider retiring): "
                      "{evidence}").format(audit=label, evidence=_evidence_text(f, tr))
         else:
@@ -365,14 +374,17 @@ def proposed_inventory(
     *,
     audit_id: object = None,
     lang: str = "en",
+    advice: Mapping[tuple[str, str], str] | None = None,
 ) -> str:
     """The proposed inventory as YAML text (see the module docstring); its comments in
-    ``lang`` (the keys and values are the inventory's, in any language).
+    ``lang`` (the keys and values are the inventory's, in any language). ``advice``: the
+    report's next step for each own account (``ReportView.advice``), which a redundant
+    account's comment repeats.
 
     >>> src = Path("seeds/official_accounts.yaml").read_text()
     >>> text = proposed_inventory(inv, findings, src, audit_id=7)
     """
-    plan = _plan(inventory, list(findings), audit_id, Translator(lang))
+    plan = _plan(inventory, list(findings), audit_id, Translator(lang), advice)
     if source_text:
         try:
             text = _patch(source_text, inventory, plan)

@@ -498,6 +498,11 @@ class ReportView:
     #: "TikTok", a user's own entry its own title): what the page shows; codes stay the data
     platform_titles: Mapping[str, str] = field(default_factory=dict)
 
+    #: each own account's recommendation as the page says it ("merge into @brand", "close
+    #: it: Pinterest is not in the brand's strategy"), keyed by ``(platform, lower-case
+    #: handle)``: the proposed inventory's comments say the same next step
+    advice: Mapping[tuple[str, str], str] = field(default_factory=dict)
+
     def platform_title(self, code: str) -> str:
         """``tiktok`` -> ``TikTok``; a platform the catalog did not record stays its code."""
         return self.platform_titles.get(code) or code
@@ -1056,6 +1061,7 @@ def build_view(
         timezone=tr.timezone,
         finish_reason=None if audit.complete else partial_sentence(tr, audit.finish_reason),
         platform_titles=titles,
+        advice={k: text_of(text) for k, (_rec, text) in recs.items()},
     )
 
 

@@ -1811,3 +1811,23 @@ def test_the_page_names_platforms_as_users_know_them_and_keeps_the_codes_as_data
     labels = {c.key: c.label for c in view.filter_platforms}
     assert labels["x"] == "X (Twitter)" and labels["acmegram"] == "AcmeGram"
     assert 'data-platform="x"' in html and '<option value="x" translate="no">X (Twitter) (' in html
+
+
+def test_the_proposed_inventory_gives_a_redundant_account_the_reports_next_step():
+    """The report said "merge into @northwindcoffee" of a redundant page, the proposed
+    inventory's comment "consider retiring": two next steps for one account. The comment
+    repeats the page's (``ReportView.advice``), in its language."""
+    for lang in ("en", "tr"):
+        audit = replace(sample.audit(), lang=lang)
+        view = build_view(sample.inventory(), sample.findings(), audit)
+        said = view.advice[("facebook", "northwindcoffee.old")]
+        page = [text_of_rec for row in view.consolidation for cell in row.cells
+                for a in cell.accounts if cell.platform == "facebook"
+                and "northwindcoffee.old" in str(a.handle)
+                for text_of_rec in ["".join(p.text for p in a.rec_text)]]
+        assert page == [said]
+        text = proposed_inventory(sample.inventory(), sample.findings(), sample.SOURCE_YAML,
+                                  audit_id=7, lang=lang, advice=view.advice)
+        note = next(line for line in text.splitlines()
+                    if "REDUNDANT in" in line or "GEREKSİZ (" in line)
+        assert said in note and "consider retiring" not in note and "düşünün" not in note
