@@ -44,7 +44,9 @@ finding. In words:
    years; where it shows no post dates, as Facebook: opened over five years ago), linking
    nowhere, to an official domain or to a lapsed one that no longer answers, asking nothing
    and using no scam word the company does not use itself; "official" or a painted tick is
-   no harm there) and nothing a fraudster would gain ->
+   no harm there; or, where only a domain handle proves an account (Bluesky), a name the
+   company reserved and left: its own word that it is a backup or reserve account, a link to
+   nothing but an official domain, silent over a year) and nothing a fraudster would gain ->
    ``redundant`` when it duplicates, sleeps or sits outside the strategy, else
    ``official_unlisted``. Own channels are never impostors.
 4b. **Blank** (found, but the page shows nothing of its own: a JavaScript shell reached only

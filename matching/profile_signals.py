@@ -1742,7 +1742,8 @@ def own_traces(p: Profile) -> dict[str, str]:
         r = sig.retired(replace(p.fields, display_name=None, bio=text))
         if (m or r) and "former" not in out:
             word = m.group(0) if m else str(r.value if r else "")
-            out["former"] = f"it calls itself an old, archived or automatic account ('{word}')"
+            out["former"] = ("it calls itself an old, backup, archived or automatic account "
+                             f"('{word}')")
         channel = own_wording(text)
         if channel and "channel" not in out:
             out["channel"] = f"it calls itself a company channel ('{channel}')"
@@ -1767,9 +1768,12 @@ def _own_traces(p: Profile) -> Evidence | None:
     the words of a retired or automatic account ("no longer maintained, subscribe to
     @brand"), or over a year of silence ("New videos on @brand", last post in 2019): a
     fraudster gains nothing by sending people to the real account and then falling
-    silent."""
-    if not _harmless(p) or p.lure_affixes or unproven(p) or p.brand_index is None:
+    silent. Where a handle proves nothing (:func:`unproven_handle`): only a page kept in
+    reserve (:func:`_kept_in_reserve`)."""
+    if not _harmless(p) or p.lure_affixes or p.brand_index is None:
         return None
+    if unproven(p):
+        return _kept_in_reserve(p)
     traces = own_traces(p)
     if p.walled:
         if not p.derived or p.kinds.keys() != {"official"}:
@@ -1800,6 +1804,36 @@ def _own_traces(p: Profile) -> Evidence | None:
         f"uses the official logo, {why} and {traces['pointer'][3:]}, "
         "without scam wording, lookalike links or look-alike letters"
         + (f" (links only to the official domain {where})" if where else " (links nowhere)"),
+    )
+
+
+def _kept_in_reserve(p: Profile) -> Evidence | None:
+    """A name the company reserved and forgot, on a platform where only a domain handle
+    proves an account (a Bluesky handle under the platform's own domain): the official logo
+    or the brand's own name, a link to nothing but an official domain, its own word that it is
+    a backup, reserve or old account ("Cont de rezervă, ne găsiți pe <site>", "backup account,
+    find us at <site>"), and silent for over a year (``dormant_days``). Its name and logo prove
+    nothing there, but a fraudster gains nothing by a page that sends people only to the
+    company, asks nothing and fell silent; a copy that claims to be official, or says nothing
+    of being a spare, or still posts, stays a candidate."""
+    if p.walled or p.has(SignalName.UNPROVEN_CLAIM, SignalName.SCAM_WORDING):
+        return None
+    if p.link_field_kinds != {"official"} or p.kinds.keys() != {"official"}:
+        return None
+    if p.avatar is None and not _poses_by_name(p):
+        return None
+    former = own_traces(p).get("former")
+    asleep = sig.dormancy(p.fields, p.now, p.config.dormant_days)
+    if former is None or asleep is None:
+        return None
+    dom = p.kinds["official"]
+    return Evidence(
+        SignalName.OWN_TRACES,
+        dom,
+        f"links only the official domain {dom}, {former[3:]} and has been silent: "
+        f"{asleep.detail}; a name the company reserved and left (its handle proves nothing on "
+        f"{p.o.platform}, but a page that sends people only to the company, asks for nothing "
+        "and fell silent gains a fraudster nothing)",
     )
 
 

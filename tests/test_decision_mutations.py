@@ -4778,3 +4778,43 @@ def test_a_name_without_its_last_word_is_no_homoglyph(variant: str, source: str,
     calling it a look-alike spelling made two people's accounts medium impostors."""
     from matching.signals import explain_family
     assert explain_family(variant, source) == family
+
+
+# detect22 (#11): nothing of ours and no innocent person is an impostor
+
+
+_RESERVE = obs("bluesky", "quillmark.bsky.social", display_name="Quillmark Papier",
+               bio="Papier aus Hamburg. Reservekonto, ihr findet uns auf quillmark.de",
+               avatar_phash=LOGO, posts=3, followers=12, external_links=(SITE,),
+               created_at="2024-11-20", last_active_at="2024-11-22")
+
+
+@pytest.mark.parametrize("bio", [
+    "Papier aus Hamburg. Reservekonto, ihr findet uns auf quillmark.de",
+    "Hârtie din Hamburg. Cont de rezervă, ne găsiți pe quillmark.de",
+    "Papel de Hamburgo. Cuenta de respaldo: estamos en quillmark.de",
+    "ورق من هامبورغ. حساب احتياطي، تجدوننا على quillmark.de",
+    "Hamburg paper. Backup account, find us at quillmark.de",
+])
+def test_a_reserved_name_left_silent_is_the_companys_even_without_a_domain_handle(
+        bio: str) -> None:
+    """A Bluesky account under the platform's own domain proves nothing by its logo and link,
+    but one that calls itself the company's spare, sends people only to the company's site,
+    asks for nothing and fell silent two years ago is a name the company reserved and forgot:
+    redundant (outside the strategy, asleep), never an impostor."""
+    f = classify_one(replace(_RESERVE, fields=replace(_RESERVE.fields, bio=bio)))
+    assert f.cls == FindingClass.REDUNDANT, f
+    assert "own_traces" in signals_of(f)
+
+
+@pytest.mark.parametrize("change", [
+    {"bio": "Papier aus Hamburg. Ihr findet uns auf quillmark.de"},  # no word of a spare
+    {"last_active_at": "2026-11-10"},  # still posting
+    {"bio": "Official backup account of Quillmark Papier. quillmark.de"},  # claims official
+    {"external_links": ("https://quillmark-rewards.com/",)},  # sends people elsewhere
+    {"bio": "Reservekonto. Gewinnspiel: schreib uns per DM! quillmark.de"},  # a lure
+])
+def test_a_bluesky_copy_without_the_marks_of_a_reserved_name_stays_a_candidate(
+        change: dict[str, object]) -> None:
+    f = classify_one(replace(_RESERVE, fields=replace(_RESERVE.fields, **change)))
+    assert f.cls == FindingClass.IMPOSTOR, f

@@ -66,7 +66,7 @@ NOT_YET_AT_THE_BAR: set[str] = {
     # the bar at the end and is asserted)
     "naseem", "padauk",
     "yarrabee", "sejuk", "tzunun",
-    "nucodru", "tallawah", "suhail",
+    "tallawah", "suhail",
 }
 # ex-heldout18's kinnaly reached the bar fast, and end to end once the crawl visited a search
 # result that warns of a scam (an NGO's alert linking the walled recruitment page) and the
