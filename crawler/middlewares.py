@@ -337,7 +337,20 @@ class ProgressExtension:
         label = ("done" if reason == "finished" else "stopped") if final else "sweep"
         # in the report's language (reports/terminal.py names the first platforms, sums the rest)
         print(progress_line(self.lang, label, done, queued, sorted(self.found.items()),
-                            self.unverifiable, self._extra()), file=sys.stderr, flush=True)
+                            self.unverifiable, self._extra(), self._titles()),
+              file=sys.stderr, flush=True)
+
+    def _titles(self) -> dict[str, str]:
+        """The platforms found so far by the names users know (the spider's catalog titles:
+        ``X (Twitter)``, not ``x``); none when the spider has no catalog."""
+        catalog = getattr(getattr(self.crawler, "spider", None), "catalog", None)
+        out: dict[str, str] = {}
+        for name in self.found:
+            try:
+                out[name] = str(catalog[name].title)  # type: ignore[index]
+            except (KeyError, TypeError, AttributeError):
+                continue
+        return out
 
     def _extra(self) -> str:
         """What another extension adds to the line (a distributed audit's totals over every

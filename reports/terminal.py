@@ -8,13 +8,13 @@ crawler/interrupt.py, crawler/lane_direct.py, crawler/runner.py) calls them with
 ``BRANDSWEEP_LANG`` setting. English needs no catalog, so an English audit loads no Babel for
 its progress line::
 
-    progress_line("tr", "sweep", 120, 4, [("instagram", 3)], 1)
-    # '[tarama] 120 istek tamamlandı, 4 sırada; bulunan: instagram 3; sayfası okunamayan: 1'
+    progress_line("tr", "sweep", 120, 4, [("instagram", 3)], 1, titles={"instagram": "Instagram"})
+    # '[tarama] 120 istek tamamlandı, 4 sırada; bulunan: Instagram 3; sayfası okunamayan: 1'
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 from .i18n import N_, NP_, Translator, check_language
@@ -47,15 +47,19 @@ def _num(lang: str | None, n: int) -> str:
 
 
 def progress_line(lang: str | None, label: str, done: int, queued: int,
-                  found: Sequence[tuple[str, int]], unverifiable: int, extra: str = "") -> str:
-    """``[sweep] 120 requests done, 4 queued; found: instagram 3; page not readable: 1``
+                  found: Sequence[tuple[str, int]], unverifiable: int, extra: str = "",
+                  titles: Mapping[str, str] | None = None) -> str:
+    """``[sweep] 120 requests done, 4 queued; found: Instagram 3; page not readable: 1``
     (the profiles whose page could not be read, as the report's Coverage counts them: some are
     then judged from search results, so the summary's "Unverified" may be fewer).
 
     ``label``: ``sweep``, ``done`` or ``stopped``; ``found``: (platform, profiles) sorted, of
     which the first :data:`PROGRESS_PLATFORMS` are named and the rest summed (a 1,000-site
-    list must not print 1,000 names); ``extra``: what a distributed audit adds."""
-    names = ", ".join(f"{p} {_num(lang, n)}" for p, n in found[:PROGRESS_PLATFORMS])
+    list must not print 1,000 names); ``extra``: what a distributed audit adds; ``titles``:
+    each platform's name as users know it (the catalog's title: ``X (Twitter)``, not ``x``),
+    the code where it has none."""
+    names = ", ".join(f"{(titles or {}).get(p) or p} {_num(lang, n)}"
+                      for p, n in found[:PROGRESS_PLATFORMS])
     text = names or _text(lang, N_("none yet"))
     if len(found) > PROGRESS_PLATFORMS:
         rest = sum(n for _, n in found[PROGRESS_PLATFORMS:])

@@ -154,6 +154,11 @@ def test_the_progress_line_and_the_stop_speak_the_reports_language():
         "sayfası okunamayan: 1")  # as Coverage says it: not the summary's 'Doğrulanamadı'
     assert progress_line("tr", "stopped", 0, 0, [], 0).startswith("[durduruldu] 0 istek")
     assert "bulunan: henüz yok" in progress_line("tr", "sweep", 0, 0, [], 0)
+    # the platforms by the names users know (the crawl's catalog titles), codes without one
+    assert "bulunan: Instagram 3, X (Twitter) 1.200;" in progress_line(
+        "tr", "sweep", 1234, 5, found, 1, titles={"instagram": "Instagram", "x": "X (Twitter)"})
+    assert "bulunan: Instagram 3, x 1.200;" in progress_line(
+        "tr", "sweep", 1234, 5, found, 1, titles={"instagram": "Instagram"})
     many = [(f"p{i:02d}", 1) for i in range(20)]
     assert "p14 1 ve 5 platformda daha 5;" in progress_line("tr", "done", 9, 0, many, 0)
     assert stopping_line("tr", "SIGINT") == (
@@ -296,6 +301,12 @@ def test_the_last_progress_line_counts_the_requests_the_report_counts(capsys):
     engine.downloader.active = {"a", "b"}  # still in flight: not done yet
     ext.print_line()
     assert capsys.readouterr().err.startswith("[sweep] 1191 requests done")
+    # the platforms found by their catalog titles, read from the spider's catalog
+    catalog = {"x": SimpleNamespace(title="X (Twitter)")}
+    crawler.spider = SimpleNamespace(catalog=catalog)
+    ext.found.update({"x": 2, "zz": 1})
+    ext.print_line()
+    assert "found: X (Twitter) 2, zz 1;" in capsys.readouterr().err
 
 
 def test_a_distributed_audit_and_its_workers_speak_its_language():
