@@ -808,11 +808,12 @@ def build_view(
 
     def quoted(signal: str, p: Piece) -> Piece:
         """A value the sentence quotes, as the reader knows it: an account it cites by its
-        address, the platform outside the strategy by its title."""
+        address, the platform outside the strategy by its title (a name in the sentence, as
+        the action line says it, not a quotation: 'Pinterest is not in ...')."""
         if p.quoted and p.text.lower() in address:
             return Piece(address[p.text.lower()], True)
         if p.quoted and signal == "outside_strategy" and p.text in titles:
-            return Piece(titles[p.text], True)
+            return Piece(titles[p.text])
         return p
 
     def ev_view(e: Evidence, text: str | None = None, was: str | None = None) -> EvidenceView:

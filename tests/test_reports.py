@@ -1831,3 +1831,18 @@ def test_the_proposed_inventory_gives_a_redundant_account_the_reports_next_step(
         note = next(line for line in text.splitlines()
                     if "REDUNDANT in" in line or "GEREKSİZ (" in line)
         assert said in note and "consider retiring" not in note and "düşünün" not in note
+
+
+def test_outside_the_strategy_names_the_platform_by_its_title():
+    """'“bluesky” is not in the brand's platform strategy': the evidence line quoted the code;
+    it names the platform as the action line does ('close it: Bluesky is not in ...')."""
+    base = sample.findings()
+    stray = replace(base[0], platform="github", handle="northwind-coffee",
+                    url="https://github.com/northwind-coffee", cls=FindingClass.REDUNDANT,
+                    brand="Northwind Coffee", imitates=None,
+                    evidence=(Evidence("outside_strategy", "github", "github is not in ..."),))
+    view = build_view(sample.inventory(), [*base, stray], sample.audit())
+    row = next(r for r in view.rows if r.platform == "github")
+    parts = row.evidence[0].sentence
+    assert "".join(p.text for p in parts) == "GitHub is not in the brand's platform strategy"
+    assert not any(p.quoted for p in parts)
