@@ -64,3 +64,57 @@ def test_jsonld_profile_page_names_its_account_as_author(generic):
     assert list(got.fields.external_links) == ["https://kettlelane.example/"]
     # the user name in ``identifier`` is the handle, never the platform's numeric id
     assert got.fields.platform_id != handle
+
+
+# ------------------------------------------------------------------ state kept as JavaScript
+
+
+_NUXT2 = ('<!DOCTYPE html><html><head><title>Fern Moth</title></head><body><div id="__nuxt"></div>'
+          '<script>window.__NUXT__=(function(a,b,c,d){a.x=1;return {layout:"default",data:[{profile:{'
+          'username:"fernmoth",name:b,followers_count:c,following_count:17,description:"Moths \\u002F ferns",'
+          'verified:!1,id:"88123",created_at:new Date(1600000000000),website:d}}],error:a,'
+          'serverRendered:true}}({},"Fern Moth",4210,"https:\\u002F\\u002Ffern.example"));</script></body></html>')
+
+
+@BOTH
+def test_nuxt2_function_form_state_is_read_with_its_arguments(generic):
+    got = _read("pinterest", "https://www.pinterest.com/fernmoth/", 200, _NUXT2, generic)
+    f = got.fields
+    assert got.state is FOUND and got.handle == "fernmoth"
+    assert (f.display_name, f.followers, f.following) == ("Fern Moth", 4210, 17)
+    assert f.bio == "Moths / ferns" and f.platform_id == "88123"
+    assert list(f.external_links) == ["https://fern.example"]
+
+
+def test_nuxt2_reader_binds_parameters_and_refuses_code():
+    from crawler.extract.jsstate import nuxt_function_state
+
+    got = nuxt_function_state('window.__NUXT__=(function(a,b){return {user:{name:a,tags:[b,,"x"],'
+                              '"quoted-key":-2.5,on:!0}}})("Ada",void 0);')
+    assert got == {"user": {"name": "Ada", "tags": [None, None, "x"], "quoted-key": -2.5,
+                            "on": True}}
+    assert nuxt_function_state('window.__NUXT__=(function(a){return {n:a+1}}(1));') is None
+    assert nuxt_function_state('window.__NUXT__=(function(a){return {n:fetch(a)}}(1));') is None
+    assert nuxt_function_state("window.__NUXT__=(function(a){return {n:a}") is None  # cut short
+
+
+_ASTRO = ('<!DOCTYPE html><html><head><title>Fern Moth</title></head><body>'
+          '<astro-island uid="Z1" component-url="/_astro/Profile.js" props="{&quot;profile&quot;:[0,{'
+          '&quot;username&quot;:[0,&quot;fernmoth&quot;],&quot;name&quot;:[0,&quot;Fern Moth&quot;],'
+          '&quot;followers_count&quot;:[0,4210],&quot;joined&quot;:[3,&quot;2021-05-01T00:00:00.000Z&quot;],'
+          '&quot;tags&quot;:[1,[[0,&quot;moths&quot;]]]}]}" ssr client="load"></astro-island></body></html>')
+
+
+@BOTH
+def test_astro_island_props_are_state(generic):
+    got = _read("tiktok", "https://www.tiktok.com/@fernmoth", 200, _ASTRO, generic)
+    assert got.state is FOUND and got.handle == "fernmoth"
+    assert got.fields.display_name == "Fern Moth" and got.fields.followers == 4210
+
+
+def test_astro_props_decode_their_typed_pairs():
+    from crawler.extract.jsstate import astro_props
+
+    (doc,) = astro_props(['{"a":[0,{"b":[1,[[0,1],[0,"x"]]],"m":[4,[[1,[[0,"k"],[0,2]]]]]}],'
+                          '"d":[3,"2020-01-01"]}'])
+    assert doc == {"a": {"b": [1, "x"], "m": {"k": 2}}, "d": "2020-01-01"}

@@ -40,6 +40,7 @@ from urllib.parse import unquote, urlsplit
 from crawler.extract import dates as D
 from crawler.extract import hints as H
 from crawler.extract import values as V
+from crawler.extract.jsstate import astro_props, nuxt_function_state
 from crawler.extract.proof import handle_in_body, identity_urls, page_identity
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -2434,6 +2435,11 @@ def state_objects(page: GenericPage) -> Iterator[Any]:
             return
         yielded += 1
         yield doc
+    for doc in _script_states(page):
+        if yielded >= MAX_STATE_DOCS:
+            return
+        yielded += 1
+        yield doc
     decoder = json.JSONDecoder(strict=False)
     tries = 0
     for m in _ANY_ASSIGN.finditer(text[:MAX_SCRIPT * 2]):
@@ -2454,6 +2460,17 @@ def state_objects(page: GenericPage) -> Iterator[Any]:
                 text, start, start + end)):
             yielded += 1
             yield doc
+
+
+def _script_states(page: GenericPage) -> Iterator[Any]:
+    """State kept as JavaScript rather than JSON (``crawler.extract.jsstate``): Nuxt 2's
+    ``window.__NUXT__=(function(a,b){return {...}}(...))`` and Astro islands' ``props``."""
+    if "__NUXT__" in page.text[:MAX_SCRIPT * 2]:
+        doc = nuxt_function_state(page.text[:MAX_SCRIPT * 2])
+        if isinstance(doc, dict):
+            yield doc
+    if "astro-island" in page.text[:MAX_SCRIPT * 2]:
+        yield from astro_props(page.selector.xpath("//astro-island/@props").getall())
 
 
 # devalue's wrappers (Nuxt 3's __NUXT_DATA__ payload, SvelteKit's): a value kept reactive is
