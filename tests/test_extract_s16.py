@@ -118,3 +118,44 @@ def test_astro_props_decode_their_typed_pairs():
     (doc,) = astro_props(['{"a":[0,{"b":[1,[[0,1],[0,"x"]]],"m":[4,[[1,[[0,"k"],[0,2]]]]]}],'
                           '"d":[3,"2020-01-01"]}'])
     assert doc == {"a": {"b": [1, "x"], "m": {"k": 2}}, "d": "2020-01-01"}
+
+
+# ------------------------------------------------------------------ GitHub-like software is no platform
+
+
+def _gitea_user(website: str) -> dict:
+    return {"id": 42, "login": "fernmoth", "login_name": "", "full_name": "Fern Moth",
+            "email": "fernmoth@noreply.forge.example", "avatar_url": "https://forge.example/avatars/5f1e",
+            "language": "", "is_admin": False, "last_login": "0001-01-01T00:00:00Z",
+            "created": "2021-03-04T10:11:12+01:00", "restricted": False, "active": False,
+            "prohibit_login": False, "location": "", "website": website, "description": "moths",
+            "visibility": "public", "followers_count": 12, "following_count": 3,
+            "starred_repos_count": 9, "username": "fernmoth"}
+
+
+@pytest.mark.parametrize("body", [
+    _gitea_user("https://twitter.com/fernmoth"),
+    [_gitea_user("https://www.instagram.com/fernmoth/")],
+    {"ok": True, "data": [_gitea_user("https://x.com/fernmoth")]},
+    {"message": "user redirect does not exist [name: fernmoth]",
+     "url": "https://forge.example/api/swagger", "note": "see https://x.com/forge"},
+    {"id": 7, "username": "fernmoth", "name": "Fern Moth", "state": "active",
+     "web_url": "https://gitlab.example/fernmoth", "website_url": "https://x.com/fernmoth",
+     "twitter": "fernmoth", "followers": 3},
+], ids=["gitea-user", "gitea-search", "forgejo-envelope", "gitea-error", "gitlab-user"])
+def test_auto_names_no_platform_for_a_forge_answer_linking_one(body):
+    """A Gitea/Forgejo (GitHub-like) or GitLab API answer is no catalog platform's, however its
+    profile's website links one: ``extract auto`` says it cannot tell."""
+    from crawler.extract.detect import detect_platform
+
+    assert detect_platform(CAT, None, json.dumps(body).encode()) is None
+    assert detect_platform(CAT, "https://forge.example/api/v1/users/fernmoth",
+                           json.dumps(body).encode()) is None
+
+
+def test_auto_still_names_github_for_its_own_answer():
+    from crawler.extract.detect import detect_platform
+
+    body = {"login": "fernmoth", "id": 42, "public_repos": 3, "followers": 12,
+            "html_url": "https://github.com/fernmoth", "blog": "https://x.com/fernmoth"}
+    assert detect_platform(CAT, None, json.dumps(body).encode()) == "github"

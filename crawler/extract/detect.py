@@ -90,6 +90,17 @@ _JSON_HINTS: tuple[tuple[str, str], ...] = (
 )
 
 
+# the API answers of software no catalog platform runs, GitHub-like or not: the body names no
+# platform, however many platform links it holds (a profile's website field)
+_OTHER_SOFTWARE: tuple[str, ...] = (
+    # Gitea, Forgejo (Codeberg) API v1 user: GitHub's 'login' with keys of their own
+    r'"login"\s*:.*"(?:starred_repos_count|prohibit_login|login_name)"\s*:',
+    r'^\{\s*"(?:message|errors)"\s*:.*"url"\s*:\s*"[^"]*/api/swagger"',  # their errors
+    # GitLab API v4 user: username, web_url and an account state
+    r'"username"\s*:(?=.*"web_url"\s*:)(?=.*"state"\s*:\s*"(?:active|blocked|deactivated)")',
+)
+
+
 # an XML API answer's own words (the first 16 KB)
 _XML_HINTS: tuple[tuple[str, str], ...] = (
     (r"<person>|<public-profile-url>|<first-name>|Could not find person|api\.linkedin\.com",
@@ -162,6 +173,8 @@ def detect_platform(catalog: Catalog, url: str | None, body: bytes | str) -> str
         for pattern, name in _JSON_HINTS:
             if name in catalog and re.search(pattern, stripped[:65_536], re.S):
                 return name
+        if any(re.search(p, stripped[:65_536], re.S) for p in _OTHER_SOFTWARE):
+            return None  # its links must not vote (a Gitea user's website on X is no X answer)
     if stripped[:1] == "<" and re.match(r"<\?xml|<(?:error|errors|person|user)\b", stripped):
         for pattern, name in _XML_HINTS:
             if name in catalog and re.search(pattern, stripped[:16_384]):
