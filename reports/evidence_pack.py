@@ -371,19 +371,36 @@ _MEASURE_ONLY = frozenset({"avatar_match"})
 _SAID_ELSEWHERE = frozenset({"triage"})
 
 #: signals that are our own bookkeeping, not the profile's: left out of the platform's text
-_NOT_FOR_THE_PLATFORM = frozenset({"triage", "decision"})
+#: (a reviewer's decision, the rule's name, that our crawler could not check the page, our
+#: advice to check it by hand: the text says apart why the page itself is not attached)
+_NOT_FOR_THE_PLATFORM = frozenset({"triage", "decision", "unverifiable", "existence_only"})
 
 
-def _reason_text(tr: Translator, e: Any, refs: Mapping[str, str] | None = None) -> str:
-    """One signal as the report's plain sentence, in the pack's language (the report text is
+def _reason_text(tr: Translator, e: Any, refs: Mapping[str, str] | None = None,
+                 secondary: bool = True) -> str:
+    """One signal as the report's plain sentence (see :func:`_said`); ``secondary=False``:
+    without its "secondary: " mark, for a list whose heading says where it comes from."""
+    parts = sentence(tr, e)
+    if not secondary and _is_secondary(e) and parts:
+        parts = parts[1:]
+    return _said(parts, refs)
+
+
+def _is_secondary(e: Any) -> bool:
+    """Evidence read from what others show of a walled page (matching marks its detail)."""
+    return str(getattr(e, "detail", None) or "").startswith("secondary: ") \
+        and getattr(e, "signal", None) != "decision"
+
+
+def _said(parts: Sequence[Any], refs: Mapping[str, str] | None = None) -> str:
+    """A signal's sentence as plain text, in the pack's language (the report text is
     read by a platform's reviewer: "the avatar is identical to the picture of the official
     account “youtube:x”", not the matcher's "avatar is a copy ... (perceptual hash ...)");
     quoted values (scraped or inventory text) stay in quotation marks. ``refs``: an account
     cited in brandsweep's ``platform:handle`` notation as the platform's reviewer reads it
     (:attr:`Case.account_refs`: its URL and platform), unquoted."""
     refs = refs or {}
-    return "".join(refs.get(p.text, f"“{p.text}”") if p.quoted else p.text
-                   for p in sentence(tr, e))
+    return "".join(refs.get(p.text, f"“{p.text}”") if p.quoted else p.text for p in parts)
 
 
 def account_refs(case: Case) -> dict[str, str]:
@@ -683,9 +700,14 @@ def _takedown_case(evidence: Mapping[str, Any], finding: Finding | None, case: C
     # what the profile shows, not our own bookkeeping (a reviewer's decision, the rule's name)
     text = profile_text(finding) if finding else None
     refs = account_refs(case)
+    shown_by = [e for e in (finding.evidence if finding else ())
+                if e.signal not in _NOT_FOR_THE_PLATFORM]
+    # what its own page shows, then, under their own heading, what others show of it (a
+    # search result, a page that links it): "secondary:" is our word, not the platform's
     reasons = [_reason_text(tr, written_as(e, text), refs)
-               for e in (finding.evidence if finding else ())
-               if e.signal not in _NOT_FOR_THE_PLATFORM][:8]
+               for e in shown_by if not _is_secondary(e)][:8]
+    others = [_reason_text(tr, written_as(e, text), refs, secondary=False)
+              for e in shown_by if _is_secondary(e)][:8]
     return TakedownCase(
         platform_title=case.platform_title or platform,
         profile_url=str(url),
@@ -700,6 +722,7 @@ def _takedown_case(evidence: Mapping[str, Any], finding: Finding | None, case: C
         official_platform=(case.official_title or case.official.platform)
         if case.official else None,
         reasons=reasons,
+        others=others,
         captured_at=tr.datetime(cap.get("captured_at")) if shown else None,
         not_captured=(cap.get("reason") if cap and not shown else
                       None if cap else "no capture of the page is stored"),

@@ -29,6 +29,8 @@ _TEXTS: dict[str, dict[str, str]] = {
         "official": "It copies our official {official_platform} account {official_url}"
                     "{official_named}.",
         "why": "Why we believe it impersonates us:",
+        "why_others": "What search results and pages that link it show of it (its own page "
+                      "could not be read):",
         "captured": "We captured the profile page on {date}; the screenshot, PDF and the page "
                     "as served are attached, with their SHA-256 checksums.",
         "not_captured": "We could not capture the profile page itself: {reason}. The attached "
@@ -63,6 +65,8 @@ _TEXTS: dict[str, dict[str, str]] = {
         "official": "Taklit ettiği hesap, resmî {official_platform} hesabımız "
                     "{official_url}{official_named}.",
         "why": "Bu hesabın bizi taklit ettiğini düşünmemizin nedenleri (denetim kayıtları):",
+        "why_others": "Arama sonuçlarının ve ona bağlantı veren sayfaların ondan gösterdikleri "
+                      "(sayfasının kendisi okunamadı):",
         "captured": "Profil sayfasını {date} tarihinde kaydettik; ekran görüntüsü, PDF ve "
                     "sunulduğu hâliyle sayfa, SHA-256 özetleriyle birlikte ektedir.",
         "not_captured": "Profil sayfasının kendisini kaydedemedik: {reason}. Ekteki kanıtlar "
@@ -116,6 +120,9 @@ class TakedownCase:
     official_name: str | None = None
     official_platform: str | None = None
     reasons: list[str] = field(default_factory=list)  # plain words, one per signal
+    #: what others show of it (a search result, a page that links it) when its own page was
+    #: hidden: plain words, one per signal, under their own heading
+    others: list[str] = field(default_factory=list)
     captured_at: str | None = None  # None: not captured
     not_captured: str | None = None  # why, in plain words (English: the capture's own reason)
     #: the capture's state (login_wall, js_shell, not_found ...): the text says why in the
@@ -160,6 +167,9 @@ def report_text(case: TakedownCase, lang: str = "en") -> str:
     if case.reasons:
         lines += ["", t["why"]]
         lines += [f"- {one_line(r)}" for r in case.reasons]
+    if case.others:
+        lines += ["", t["why_others"]]
+        lines += [f"- {one_line(r)}" for r in case.others]
     lines.append("")
     if case.captured_at:
         lines.append(t["captured"].format(date=one_line(case.captured_at, 40)))

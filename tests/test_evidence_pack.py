@@ -424,3 +424,26 @@ def test_a_language_without_report_texts_says_the_one_the_text_is_written_in(tmp
     assert "(ar)" not in summary
     assert json.loads((out / "evidence.json").read_text("utf-8"))["report"]["lang"] == "en"
     assert (out / "report-text.txt").read_text("utf-8").startswith("Subject: ")
+
+
+def test_the_platforms_text_gives_what_others_show_under_its_own_heading(tmp_path):
+    """A walled profile's text listed 'could not be checked: the platform shows a login wall'
+    as a reason it impersonates us, and 'secondary: ...' lines a platform's reviewer cannot
+    read: our crawler's state is left out (the text says apart why the page is not attached)
+    and what search results and linking pages show comes under its own heading."""
+    from matching.models import Evidence
+
+    f = replace(finding(), evidence=(
+        Evidence("unverifiable", "login_wall", "could not be checked: login_wall"),
+        Evidence("handle_similarity", 0.9, "x"),
+        Evidence("scam_wording", "dm us", "secondary: from a web search result: uses scam "
+                 "vocabulary: 'dm us'"),
+    ))
+    for lang, heading in (("en", "What search results and pages that link it show of it"),
+                          ("tr", "Arama sonuçlarının ve ona bağlantı veren sayfaların")):
+        out = write_evidence_pack(tmp_path / lang, EVIDENCE, f, {}, case(lang=lang))
+        text = (out / "report-text.txt").read_text("utf-8")
+        assert "could not be checked" not in text and "kontrol edilemedi" not in text
+        assert "secondary" not in text and "ikincil" not in text
+        others = text.split(heading)[1].split("\n\n")[0]
+        assert "“dm us”" in others.lower() and "%90" not in others and "90%" not in others
