@@ -78,7 +78,10 @@ finding. In words:
     else ("The Breck Box": a title, not how a company names itself) and the bio tells of a
     subject the company's bios never write of; a
     domain named as its own handle (``breckbox.dev`` of the GitHub user ``breckbox``) is
-    then its own, no lookalike.
+    then its own, no lookalike. So does the brand's name beside a word of its own that the
+    bio says again ("<Name> Band": "rock band"; no shop's, desk's or department's word), even
+    when its short bio is partly like an official one (under 80 %: the brand's name and a
+    country they share): a page that says twice what it is.
 10b. **A reseller**: poses with the name or logo but names itself a seller of the brand's
     goods (distributor, dealer, wholesaler, "yetkili bayi", "موزع معتمد", "revenda", a
     licensed agent) and shows no harm (a tick beside "official agent" certifies its agency,

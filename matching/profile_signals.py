@@ -2411,10 +2411,15 @@ def name_only_namesake(p: Profile) -> bool:
     # a person's name of several words that the company's short name shares, or the
     # company's words in another order ("<Family> <Given>"): someone else, not the company
     person = _reordered_name(p) or _a_namesakes_own_official(p)
-    if len(tokens(f.display_name or "")) > 1 and not person and not _brand_name_of_its_own(p):
+    subject = _a_subject_it_names(p)
+    if len(tokens(f.display_name or "")) > 1 and not (
+            person or subject or _brand_name_of_its_own(p)):
         return False  # the company's name of several words, with nothing else to tell
-    if p.avatar is not None or p.has(SignalName.BIO_COPY, SignalName.HOMOGLYPHS,
-                                     SignalName.EMPTY_PROFILE, SignalName.SCAM_WORDING):
+    if p.avatar is not None or p.has(SignalName.HOMOGLYPHS, SignalName.EMPTY_PROFILE,
+                                     SignalName.SCAM_WORDING):
+        return False
+    copy = p.found.get(SignalName.BIO_COPY)
+    if copy is not None and (subject is None or float(copy.value or 0) >= _PARTLY_SIMILAR):
         return False
     # a person's handle may say "official" (the person's); a lure word never is anyone's
     lures = [a for a in p.lure_affixes if not person or a not in words.POSE_AFFIXES]
@@ -2427,6 +2432,45 @@ def name_only_namesake(p: Profile) -> bool:
         return sig.self_declared_fan(f.bio) is None
     text = " ".join(x for x in (f.display_name, f.bio, " ".join(p.affixes)) if x)
     return own_wording(text) is None and sig.self_declared_fan(f.bio) is None
+
+
+#: a bio this similar to an official one is a copy whatever the page calls itself; below it,
+#: the likeness of two short bios may be the brand's name and a country they share
+_PARTLY_SIMILAR = 0.8
+
+
+def _company_bio_words(p: Profile) -> set[str]:
+    """The words (four letters or more) of the declared accounts' bios."""
+    return {k for k in (plain_key(w) for t in p.ix.bios.values() for b in t.values()
+                        for w in tokens(b)) if len(k) >= 4}
+
+
+def _a_subject_it_names(p: Profile) -> str | None:
+    """The word by which a page names a subject of its own twice: its display name is the
+    brand's name and a word of its own ("<Name> Band", "<Name> Choir", "Café <Name>") and its
+    bio says that word again ("rock band", "Rockband", "the café on ..."), a word the
+    company's names and bios never use and no word of the company's own channels, desks,
+    departments, shops, lures or claims. A page that says in its name and in its bio what it
+    is, is about that: a short bio that shares the brand's name and a country with an
+    official one ("<Country> rock band <Name>" beside "<Country> snacks <Name>") is no copy.
+    The word, or None."""
+    other = sig.someone_else(p.fields.display_name, p.brand_names)
+    if other is None or not p.fields.bio:
+        return None
+    said = {plain_key(w) for w in tokens(p.fields.bio)}
+    theirs = _company_bio_words(p)
+    reserved = (words.HELP_DESK_HANDLE_WORDS | words.POSE_AFFIXES | set(words.SHOP_NAME_WORDS)
+                | set(words.VARIANT_AFFIXES_COMMON) | set(words.VARIANT_AFFIXES_OTHER))
+    for w in tokens(other):
+        k = plain_key(w)
+        if len(k) < 3 or k in theirs or fold(w) in reserved or k in words.DEPARTMENT_HINTS:
+            continue
+        if own_wording(w) or reseller_words(w):
+            continue
+        if k in said or any((len(k) >= 5 and t[:5] == k[:5]) or (len(k) >= 4 and t.endswith(k))
+                            for t in said):
+            return w  # in another form ("bands"), or in a compound ("Rockband")
+    return None
 
 
 def _brand_name_of_its_own(p: Profile) -> bool:

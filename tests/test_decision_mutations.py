@@ -4818,3 +4818,28 @@ def test_a_bluesky_copy_without_the_marks_of_a_reserved_name_stays_a_candidate(
         change: dict[str, object]) -> None:
     f = classify_one(replace(_RESERVE, fields=replace(_RESERVE.fields, **change)))
     assert f.cls == FindingClass.IMPOSTOR, f
+
+
+@pytest.mark.parametrize("name,bio,cls", [
+    # a band says what it is in its name and in its bio: its short bio shares the brand's
+    # name and a city with the company's, no more
+    ("Quillmark Band", "Rockband aus Hamburg seit 2011. Quillmark", FindingClass.UNRELATED),
+    ("Quillmark Chor", "Chor aus Hamburg seit 2011. Quillmark", FindingClass.UNRELATED),
+    # the same bio under the company's own name: a candidate
+    ("Quillmark Papier", "Rockband aus Hamburg seit 2011. Quillmark", FindingClass.IMPOSTOR),
+    # a word of its own in the name that the bio does not repeat: nothing to tell
+    ("Quillmark Band", "Aus Hamburg seit 2011. Quillmark", FindingClass.IMPOSTOR),
+    # the bio copied (86 %): a copy, whatever its name says
+    ("Quillmark Band", "Band aus Hamburg seit 1921. Quillmark", FindingClass.IMPOSTOR),
+    # a shop's word is the company's too: a candidate
+    ("Quillmark Shop", "Shop aus Hamburg seit 2011. Quillmark", FindingClass.IMPOSTOR),
+])
+def test_a_page_that_names_its_own_subject_in_name_and_bio_is_a_namesake(
+        name: str, bio: str, cls: FindingClass) -> None:
+    """A band, a choir, a café called like the brand writes what it is in its name and again
+    in its bio; a short bio that shares only the brand's name and a place with an official
+    one is no copy of it."""
+    f = classify_one(obs("youtube", "quillmarkmusic", display_name=name, bio=bio, posts=90,
+                         followers=7000))
+    assert f.cls == cls, f
+    assert "bio_copy" in signals_of(f) or cls == FindingClass.IMPOSTOR
