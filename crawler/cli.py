@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 import click
 
-from matching.inventory import InventoryErrors, validate_inventory
+from matching.inventory import InventoryErrors, localized, validate_inventory
 from matching.models import FindingClass, Triage, TriageDecision, utcnow_iso
 from matching.variants import DEFAULT_MAX_VARIANTS
 
@@ -67,6 +67,13 @@ def _said(template: str, **values: object) -> str:
     from reports.i18n import Translator
 
     return Translator(current_language()).gettext(template).format(**values)
+
+
+def _usage_problem(exc: Exception, lang: str | None) -> str:
+    """A refused option's message (crawler/options.py's UsageError) in ``lang``: one made with
+    ``N_`` (a :class:`~matching.inventory.Text`) is translated, any other said as it is."""
+    said = exc.args[0] if exc.args and isinstance(exc.args[0], str) else str(exc)
+    return localized(said, _translator(lang).gettext) or str(exc)
 
 
 def _path_problem(exc: PathProblem) -> str:
@@ -156,7 +163,41 @@ def _check_timezone(ctx, param, value: str | None) -> str | None:
     try:
         return check_timezone(value)
     except LanguageError as exc:
-        raise click.BadParameter(str(exc)) from exc
+        near = _near_zone(value)
+        raise click.BadParameter(_said(
+            N_("unknown time zone {name!r}: did you mean {near!r}? (an IANA name, e.g. "
+               "Europe/Istanbul or UTC)"), name=value, near=near) if near else _said(
+            N_("unknown time zone {name!r}: use an IANA name such as Europe/Istanbul or UTC"),
+            name=value)) from exc
+
+
+def _zone_links() -> set[str]:
+    """The zone names that are links to another (``Asia/Istanbul`` to ``Europe/Istanbul``),
+    from the system's tzdata.zi; none when it cannot be read."""
+    try:
+        text = Path("/usr/share/zoneinfo/tzdata.zi").read_text(encoding="utf-8")
+    except OSError:
+        return set()
+    return {parts[2] for line in text.splitlines()
+            if line.startswith("L ") and len(parts := line.split()) == 3}
+
+
+def _near_zone(value: str) -> str | None:
+    """The IANA zone a mistyped ``--timezone`` means: ``Istanbul`` -> ``Europe/Istanbul`` (the
+    city alone, any case), else the closest name; None when none is close."""
+    import difflib  # only when a zone is refused: the CLI starts without them
+    import zoneinfo  # (the same)
+
+    zones = sorted(zoneinfo.available_timezones())
+    wanted = value.strip().replace(" ", "_").casefold()
+    by_city = [z for z in zones if z.rsplit("/", 1)[-1].casefold() == wanted
+               or z.casefold() == wanted]
+    if by_city:
+        # the zone itself before its old names (Europe/Istanbul, not its link Asia/Istanbul)
+        links = _zone_links()
+        return sorted(by_city, key=lambda z: z in links)[0]
+    near = difflib.get_close_matches(value, zones, n=1, cutoff=0.8)
+    return near[0] if near else None
 
 
 def language_options(lang_help: str | None = None) -> list:
@@ -421,8 +462,9 @@ def _run(options, quiet: bool, resume_hint: str | None = None) -> int:
     except CatalogError as exc:  # a --platforms-file: in --lang, else the inventory's language
         lang = options.lang or _inventory_language(Path(options.inventory))
         raise BadInput(exc.render(_translator(lang).gettext)) from exc
-    except UsageError as exc:
-        raise BadInput(str(exc)) from exc
+    except UsageError as exc:  # (a translatable message: in --lang, else the inventory's)
+        lang = options.lang or _inventory_language(Path(options.inventory))
+        raise BadInput(_usage_problem(exc, lang)) from exc
     except _store_data_error() as exc:  # (evaluated only when an exception gets this far)
         raise BadInput(_said(_RESTORE_DB, db=options.db,
                              problem=exc)) from None
