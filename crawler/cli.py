@@ -271,7 +271,7 @@ def audit_options(func):
                      help="YAML catalog entries that add to or override the built-in ones."),
         click.option("--sites-file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
                      help="WhatsMyName-format site list for existence-only checks."),
-        click.option("--search-engine", type=click.Choice(SEARCH_ENGINES), default="duckduckgo",
+        click.option("--search-engine", type=Choice(SEARCH_ENGINES), default="duckduckgo",
                      show_default=True,
                      help="Web search that finds profiles by name (none: no web search)."),
         click.option("--searxng-url", default=None, help="Your SearXNG instance (JSON enabled).",
@@ -280,7 +280,7 @@ def audit_options(func):
                      help="HTTP(S) proxy URL; HTTP_PROXY/HTTPS_PROXY/NO_PROXY are honoured too."),
         click.option("--max-variants", type=click.IntRange(0, 10_000), default=DEFAULT_MAX_VARIANTS,
                      show_default=True, help="Handle variants per platform and brand (pooled)."),
-        click.option("--fail-on", type=click.Choice(["high", "medium", "low"]), default=None,
+        click.option("--fail-on", type=Choice(["high", "medium", "low"]), default=None,
                      help="Exit 3 when a finding at or above this severity is new."),
         click.option("--allow-private-network", is_flag=True,
                      help="Allow crawling private/loopback addresses (the demo needs it)."),
@@ -1670,7 +1670,13 @@ def extract(platform: str, file_or_url: str, handle: str | None, status: int | N
 
     catalog = _catalog(platforms_files)
     if platform != "auto" and platform not in catalog:
-        raise BadInput(f"unknown platform {platform!r}; known: auto, {', '.join(sorted(catalog))}")
+        import difflib  # only when a name is refused
+
+        near = difflib.get_close_matches(platform, ["auto", *catalog], n=1, cutoff=0.6)
+        hint = " " + _said(N_("did you mean {name!r}?"), name=near[0]) if near else ""
+        raise BadInput(_said(N_("unknown platform {name!r};{hint} known: {names}"),
+                             name=platform, hint=hint,
+                             names=", ".join(["auto", *sorted(catalog)])))
     headers: dict[str, str] = {}
     url = file_or_url
     reason = None

@@ -864,3 +864,9 @@ def test_a_mistyped_zone_or_platform_is_refused_in_the_users_language_with_the_f
     assert _usage_problem(two.value, "tr").startswith(
         "--platforms: bilinmeyen platform(lar): foo, bar; bilinenler: bluesky,")
     assert _usage_problem(UsageError("as it is"), "tr") == "as it is"
+    typo = CliRunner().invoke(main, ["audit", "x.yaml", "--fail-on", "hgh", "--lang", "tr"])
+    assert "'high' mi demek istediniz?" in typo.output
+    extract = CliRunner(env={"BRANDSWEEP_LANG": "tr"}).invoke(
+        main, ["extract", "instagramm", "page.html"])
+    assert "bilinmeyen platform 'instagramm'; 'instagram' mi demek istediniz?" in \
+        extract.output
