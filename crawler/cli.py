@@ -1617,12 +1617,16 @@ def platforms(platforms_files: tuple[Path, ...], sites_file: Path | None, as_jso
     if as_json:
         click.echo(json.dumps(rows, indent=2))
         return
+    # the code (what --platforms and an inventory's 'platform:' take) beside the name the
+    # report shows ("x  X (Twitter)")
+    width = max([14, *(len(str(row.get("title") or "")) + 1 for row in rows)])
     for row in rows:
         # a declared credential: its variable and the rate while it is set (never its value)
         auth = f" auth={row['auth']}:{row['auth_rate']}" if row.get("auth") else ""
         search = "yes" if row["search"] else "no"
+        title = str(row.get("title") or row["name"])
         click.echo(
-            f"{row['name']:<14} probe={row['probe']:<14} search={search:<4} "
+            f"{row['name']:<14} {title:<{width}} probe={row['probe']:<14} search={search:<4} "
             f"site={row['web_search_site'] or '-':<22} rate={row['rate']} source={row['source']}"
             f"{auth}"
         )

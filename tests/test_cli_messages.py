@@ -870,3 +870,16 @@ def test_a_mistyped_zone_or_platform_is_refused_in_the_users_language_with_the_f
         main, ["extract", "instagramm", "page.html"])
     assert "bilinmeyen platform 'instagramm'; 'instagram' mi demek istediniz?" in \
         extract.output
+
+
+def test_platforms_lists_each_code_beside_the_name_the_report_shows():
+    """The report says 'X (Twitter)'; the inventory and --platforms take 'x': the listing
+    gives both."""
+    from click.testing import CliRunner
+
+    from crawler.cli import main
+
+    lines = CliRunner().invoke(main, ["platforms"]).output.splitlines()
+    x = next(line for line in lines if line.startswith("x "))
+    assert x.split()[:3] == ["x", "X", "(Twitter)"] and " probe=" in x
+    assert next(line for line in lines if line.startswith("tiktok ")).split()[1] == "TikTok"
