@@ -66,7 +66,15 @@ finding. In words:
    business) that poses as nothing of ours are its trade's, no harm. Severity ``high`` when
    it solicits victims (scam wording beside the pose) or asks for money or data, else
    ``medium``; never ``high`` for a page that links the official site, says only soft words
-   ("DM us") and asks for nothing.
+   ("DM us") and asks for nothing; ``high`` for a help desk (below) that asks the customer's
+   details in a private message.
+5b. **A help desk known by its search result** (its own page shows a crawler nothing): named
+   as the brand's help desk (``brand_support``, "<Brand> Servicio al Cliente") and sending
+   customers to a private message ("DM us", "Escribinos por mensaje directo", "в личку"), the
+   company neither declaring nor linking it -> ``impostor``, its reason secondary: the
+   fake-support scam. ``high`` when it asks their details there (a booking or transaction
+   number, the full name, a phone, tax or ID number), else ``medium``. The company's own
+   desk is declared or linked (own, above); a warning ("we never ask ... by DM") is no ask.
 6. **Fan**: openly unofficial wording about us.
 7. **Personal** accounts (an employee's "opinions my own", a person's name) -> ``unrelated``.
 8. **Existence only**: the site proved the handle exists and showed nothing else ->
@@ -169,6 +177,10 @@ class Signals:
     #: what is read of the page, or of the lookalike page that links it, asks for money or
     #: data (a deposit, card or login details): the severity of the scam it belongs to
     secondary_asks: bool = False
+    #: (desk word, private channel, detail asked): a JavaScript shell known by its search
+    #: result only, presented as the brand's help desk, that takes customers into private
+    #: messages (:func:`matching.profile_signals.searched_help_desk`)
+    searched_desk: tuple[str, str, str | None] | None = None
     fan: Evidence | None = None
     personal: Evidence | None = None
     scam: bool = False
@@ -197,8 +209,9 @@ def _impostor_severity(s: Signals, c: MatchConfig) -> Severity:
     or identity data (the scam it belongs to asks). Medium: any other evidence of deception
     or harm, and a page that sends people to the company's own site whose only scam words
     are the soft ones ("DM us", "free") and that asks for nothing: it has not yet shown the
-    harm a takedown races against."""
-    if s.secondary_asks:
+    harm a takedown races against. A help desk known by its search result that asks the
+    customer's details in a private message is high (it asks for data)."""
+    if s.secondary_asks or (s.searched_desk is not None and s.searched_desk[2]):
         return Severity.HIGH
     if s.official_link and not (s.hard_scam or s.strong_harm):
         return Severity.MEDIUM
@@ -243,6 +256,19 @@ def _namesake(s: Signals) -> str:
                 "no money or data")
     return ("a namesake: the name resembles the brand, but the profile shows nothing of the "
             "company (no logo, copied bio, official or lookalike link, or scam wording)")
+
+
+def _searched_desk(s: Signals) -> str | None:
+    """The reason of a help desk known by its search result: what it presents itself as,
+    where it sends the customers and what it asks for there, all read off the search result."""
+    if s.searched_desk is None:
+        return None
+    desk, channel, detail = s.searched_desk
+    asks = (f" for their details ('{detail}')" if detail else "")
+    return ("secondary: the page itself shows a crawler nothing; its search result presents it "
+            f"as the company's help desk ('{desk}') and sends customers to a private message "
+            f"('{channel}'){asks}, though the company neither declares nor links it: the "
+            "fake help desk's scam")
 
 
 @dataclass(frozen=True)
@@ -320,6 +346,14 @@ RULES: tuple[Rule, ...] = (
     Rule("impostor: deception or harm",
          lambda s, c: s.about_us and bool(s.harm) and (s.fan is None or s.strong_harm),
          C.IMPOSTOR, severity=_impostor_severity),
+    # -- known by its search result only, as the brand's help desk that takes customers into
+    # private messages: the fake-support scam (the company's own desk is declared or linked)
+    Rule("a help desk known by its search result",
+         lambda s, c: s.searched_desk is not None and s.own is None and s.fan is None
+         and s.personal is None,
+         C.IMPOSTOR, severity=lambda s, c: Severity.HIGH if s.searched_desk and (
+             s.searched_desk[2] or s.secondary_asks) else Severity.MEDIUM,
+         reason=_searched_desk),
     # -- somebody else
     Rule("fan", lambda s, c: s.fan is not None and s.near_us, C.FAN),
     Rule("personal account", lambda s, c: s.personal is not None, C.UNRELATED,

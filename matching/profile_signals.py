@@ -511,8 +511,11 @@ def _word_domain_promotes(p: Profile, sightings: Sequence[Sighting]) -> Evidence
     such a domain is no lookalike (a restaurant named after the same hill has one too); the
     name the linked profile bears decides. A fan's domain (``<word>-fans``) is not one."""
     name = _bears_brand_name(p)
-    if name is None or p.id_target is None:
+    if p.id_target is None or (name is None and not _named_by_its_promoter(p, sightings)):
         return None
+    how = (f"a profile named as the brand ('{name}')" if name else
+           f"a profile named by the brand's word ('{p.id_target.text}') that the page calls "
+           "the brand's by its full name")
     words_ = {k[1:] for k in p.ix.brand_keys if k.startswith("=")}
     words_ |= {k for k in p.ix.brand_keys if not k.startswith("=")}
     words_ |= _core_words(p.ix.inventory.brands[p.id_target.brand].names)
@@ -538,10 +541,29 @@ def _word_domain_promotes(p: Profile, sightings: Sequence[Sighting]) -> Evidence
             SignalName.PROMOTED_BY_LOOKALIKE,
             dom,
             f"linked from {s.source}, a page on {dom}, a domain made of the brand's word "
-            f"'{word}' and other words that sends people to a profile named as the brand "
-            f"('{name}'): a lookalike",
+            f"'{word}' and other words that sends people to {how}: a lookalike",
         )
     return None
+
+
+def _named_by_its_promoter(p: Profile, sightings: Sequence[Sighting]) -> bool:
+    """A profile named by the brand's word ("Naseem Cash") that a page linking it names by
+    the brand's full name ("وكيل معتمد لنسيم للتحويل", "authorised
+    agent of <Brand> Transfer"): the page and the profile it promotes together bear the
+    brand's full name, as the profile alone would (a namesake's own site names its own
+    business, not the company's full name)."""
+    t = p.id_target
+    if t is None or p.identity < _DESK_NAME_FLOOR:
+        return False
+    full = [n for n in p.ix.inventory.brands[t.brand].names if strong_name(n)]
+    for s in sightings:
+        if s.via != Via.LINKED_PAGE or not s.page_text:
+            continue
+        folded, native = fold_text(s.page_text), sig.native(s.page_text)
+        if any(re.search(rf"(?<![a-z0-9]){re.escape(fold_text(n))}(?![a-z0-9])", folded)
+               or (not n.isascii() and sig.native(n) in native) for n in full):
+            return True
+    return False
 
 
 def _core_words(names: Sequence[str], folded: bool = False) -> set[str]:
@@ -2089,6 +2111,70 @@ def help_desk_persona(p: Profile) -> str | None:
     return None
 
 
+_DESK_PRIVATE = LazyPattern(words.DESK_PRIVATE_WORDS)
+_DESK_DETAIL = LazyPattern(words.DESK_DETAIL_WORDS)
+_NATIVE_DESK_PRIVATE = LazyPattern("|".join(
+    re.escape(sig.native(w)) for w in words.NATIVE_DESK_PRIVATE_PHRASES))
+_NATIVE_DESK_DETAIL = LazyPattern("|".join(
+    re.escape(sig.native(w)) for w in words.NATIVE_DESK_DETAIL_PHRASES))
+
+
+def _unnegated(pattern: LazyPattern, native: LazyPattern, text: str) -> str | None:
+    """The first match of ``pattern`` in folded ``text`` (else of ``native`` in the text as
+    written) that is not said as a warning ("we never ask for your card number by DM")."""
+    folded = fold_text(text)
+    for m in pattern.finditer(folded):
+        if not sig.negated_clause(folded, m.start(), m.end(), text):
+            return m.group(0)
+    t = sig.native(text)
+    for m in native.finditer(t):
+        if not sig.native_negated(t, m.start(), m.end()):
+            return m.group(0)
+    return None
+
+
+def desk_request(text: str | None) -> tuple[str | None, str | None]:
+    """(private channel, detail): where a help desk's text sends its customers out of sight
+    ("DM us", "Escribinos por mensaje directo", "пишите в личку") and the details it asks for
+    ("booking reference, full name and mobile number", "transaction number, TRN", "tu DPI"),
+    neither said as a warning."""
+    return (_unnegated(_DESK_PRIVATE, _NATIVE_DESK_PRIVATE, text or ""),
+            _unnegated(_DESK_DETAIL, _NATIVE_DESK_DETAIL, text or ""))
+
+
+#: the brand's name in the page's name (a name of the brand beside other words scores 0.70,
+#: stored as a 32-bit float)
+_DESK_NAME_FLOOR = 0.69
+
+
+def searched_help_desk(p: Profile) -> tuple[str, str, str | None] | None:
+    """(desk word, private channel, detail asked): a page whose own page shows a crawler no
+    name and no bio (a JavaScript shell), known by its search result only, that presents it
+    as the brand's help desk (a handle of the brand's name and a desk's word, ``brand_help``,
+    ``brand_sac``, or a desk's name beside the brand's: "<Brand> Servicio al Cliente") and
+    sends the customers to a private message, for their details or not. A company's help
+    desk is declared, or linked from its site, or proves an official domain (those are own
+    before this is read); an undeclared one that takes customers into private messages is the
+    fake-support scam, answering complaints to the real desk. Not a page named as someone
+    else, a person's, or a fan's."""
+    f = p.fields
+    if (p.o.state != ProbeState.FOUND or not {"display_name", "bio"} <= p.derived
+            or p.identity < _DESK_NAME_FLOOR or sig.someone_else(f.display_name, p.brand_names)
+            or p.has(SignalName.SELF_DECLARED_UNOFFICIAL, SignalName.PERSONAL_ACCOUNT)):
+        return None
+    name = fold_text(f.display_name or "")
+    desk = handle_word(p, words.HELP_DESK_HANDLE_WORDS) or next(
+        (m.group(0) for m in (_HELP_DESK.search(name),
+                              _NATIVE_HELP_DESK.search(sig.native(f.display_name or "")))
+         if m), None)
+    if desk is None:
+        return None
+    channel, detail = desk_request(f.bio)
+    if channel is None:
+        return None
+    return desk, channel, detail
+
+
 _RESELLER = LazyPattern("|".join(words.RESELLER_PATTERNS))
 _INVITE_BEFORE = LazyPattern(words.RESELLER_INVITE_BEFORE)
 _INVITE_AFTER = LazyPattern(words.RESELLER_INVITE_AFTER)
@@ -2564,6 +2650,7 @@ def to_decision_input(p: Profile, redundancy: Sequence[Evidence] = (),
         strong_harm=has(*_STRONG_HARM) or (has(SignalName.SCAM_WORDING) and p.lookalike),
         secondary_harm=tuple(_secondary_harm(p)),
         secondary_asks=_asks_money_or_data(p),
+        searched_desk=searched_help_desk(p),
         fan=_fan(p),
         personal=p.found.get(SignalName.PERSONAL_ACCOUNT),
         scam=has(SignalName.SCAM_WORDING),

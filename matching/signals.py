@@ -220,7 +220,11 @@ _NUMBER_NO = LazyPattern(
     r"(?<![a-z])(kimlik|hesap|account|acct|card|kart|order|siparis|tel|phone|telefon|"
     r"passport|pasaport|ref|reference|referans|vergi|id|ticket|bilet|policy|police|invoice|"
     r"fatura|registration|kayit|booking|rezervasyon|iban|cep|musteri|customer)\.? no(?![a-z])"
-    r"|(?<![a-z])no\.?:? ?#?\d")
+    r"|(?<![a-z])no\.?:? ?#?\d"
+    # the Portuguese "no", "in the", before a private channel or a shop's page ("chama no
+    # privado", "no direct", "cartão no checkout")
+    r"|(?<![a-z])no(?= (privado|direct|direto|inbox|pv|zap|whats\w*|checkout|carrinho|site|"
+    r"app|link|perfil)(?![a-z]))")
 
 
 def _blank_no(m: re.Match[str]) -> str:
@@ -253,6 +257,22 @@ def negated(text: str, start: int, end: int, raw: str | None = None) -> bool:
     if _NEGATION_RE.search(text[max(0, start - 40):start]):
         return True
     return any(m.group(0) != "ne" for m in _NEGATION_RE.finditer(text[end:end + 25]))
+
+
+def negated_clause(text: str, start: int, end: int, raw: str | None = None) -> bool:
+    """A negation word anywhere in the sentence that holds ``text[start:end]`` (folded text),
+    and only there: "We will never ask for your card number or password by DM" warns of the
+    DM too, however far the "never"; "Order not arrived? DM us your order number" asks (the
+    "not" is the question's). After the words, not "ne", as :func:`negated` reads it."""
+    text = _false_negations(text, raw)
+    cs = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
+    stop = _CLAUSE_END.search(text, end)
+    after = text[end:stop.start() if stop else len(text)]
+    return bool(_NEGATION_RE.search(text[cs:start])) or any(
+        m.group(0) != "ne" for m in _NEGATION_RE.finditer(after))
+
+
+_CLAUSE_END = re.compile(r"[.!?;\n](?=\s|$)")
 
 
 def promise_withdrawn(text: str, start: int, end: int) -> bool:

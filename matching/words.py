@@ -1187,7 +1187,12 @@ MONEY_AMOUNT = (
     # the Gulf's, the Maghreb's, Switzerland's, Malaysia's and the dollars of other countries
     r"sar|aed|qar|kwd|omr|bhd|jod|mad|(?<![a-z])dh|chf|(?<![a-z])rm|(?:s|nt|hk|a|c|us)\$|"
     # the South African rand as "R350" (the letter straight before the figure) and "ZAR"
-    r"(?<![a-z0-9])r(?=\d)|zar)"
+    r"(?<![a-z0-9])r(?=\d)|zar|"
+    # the quetzal as Guatemala writes it ("Q150", "Q 4,500"; not a quarter, "Q4"), the
+    # lempira ("L. 500"), the córdoba and the dollars of the Caribbean ("C$", "RD$", "J$",
+    # "TT$", "EC$", "BZ$") and the codes of Central America and the Caribbean
+    r"(?<![a-z0-9])q(?=\s?\d{2}|\s?\d[.,]\d{3})|(?<![a-z0-9])l\.(?=\s?\d)|"
+    r"(?:c|rd|j|tt|ec|bz)\$|gtq|hnl|nio|crc|dop|jmd|ttd|htg|bzd)"
     r"\s?\d[\d.,]*"
     # a figure, then (perhaps) a word for thousands or millions said before the currency ("300
     # mil pesos", "5 bin TL", "490 هزار تومان", "5 ألف ريال", "2 lakh rupees", "5 тыс. руб")
@@ -1198,6 +1203,8 @@ MONEY_AMOUNT = (
     r"jpy|krw|won|ngn|ksh|kes|uah|rsd|din|pesos?|reais|mnt|togrog|tugrug|tugrik|egp|l\.e|"
     # the Egyptian pound as Arabic (جنيه, folded) and Arabizi write it
     r"jnyh|geneh|gneh|ginih|clp|lucas|ghc|cedis?|birr|etb|"
+    # the quetzal, lempira, córdoba, colón and gourde written out, and their codes
+    r"quetzal(es)?|lempiras?|cordobas?|colones|gourdes?|gtq|hnl|nio|crc|dop|jmd|ttd|htg|"
     # the manat (₼ folds to "manat"), guaraní, Nepali rupee, lek, Tunisian dinar, riel
     r"azn|manat|gs|guaranies|pyg|npr|lek|leke|tnd|dt|dinars?|khr|riel|"
     # the riyal, dirham, dinar and toman as Arabic and Persian write them (ريال, درهم, دينار,
@@ -1214,6 +1221,8 @@ MONEY_AMOUNT = (
     # the lira, the dollar and the rupee written out (ليرة, دولار, "999 lira", "50 dollars"),
     # the shekel and the dram as Arabic and Armenian write them (شيكل, драм)
     r"liras?|lyrh|dollars?|dolares|dolar|dwlr|rupees?|rupye|shykl|dram|ryal|rials|"
+    # the so'm as Uzbek Cyrillic writes it (сум) and the stablecoins priced like money
+    r"sum|usdt|usdc|"
     r"[$€£¥₹₱₩฿])(?![a-z0-9])"
     # the tögrög sign, ₮, folds to a "t" glued to the figure ("5000₮")
     r"|\d[\d.,]*t(?![a-z0-9]))"
@@ -1248,6 +1257,8 @@ PAYMENT_SERVICES: tuple[str, ...] = (
     # the cash-transfer desks of Colombia, Mexico and Peru, Saudi wallets, Mexico's interbank
     # transfer (a name no language uses for anything else)
     "efecty", "baloto", "oxxo", "pagoefectivo", "stc pay", "stcpay", "urpay", "spei",
+    # Portugal's and Australia's instant payments by phone number
+    "mb way", "mbway", "payid",
 )
 
 #: words for money paid before any service: deposit, booking fee, bank transfer, prepayment
@@ -1393,7 +1404,13 @@ JOB_OFFER_WORDS = (
     r"(positions?|staff|drivers?|workers?) (wanted|needed)|"
     r"recrut\w*|embauche|offres? d'emploi|postes? a pourvoir|recherchons|deviens|devenez|"
     r"become (a|an|our)|ambassad\w*|wir suchen|werde|zaposl\w*|buscamos|"
-    r"vacantes?|se buscan?|empleo|contratamos|oferta de (empleo|trabajo)|seleccion de personal|"
+    r"vacantes?|se buscan?|empleos?|contratamos|oferta de (empleo|trabajo)|seleccion de personal|"
+    # places to fill and the recruiters' own words ("Plazas de bodeguero", "puestos
+    # disponibles", "reclutamiento", "vaga de emprego", "postes disponibles", "nafasi za kazi",
+    # "tuyển dụng", "naukri", "trabaho")
+    r"plazas? (de|disponibles?|vacantes?|abiertas?)|puestos? (de|disponibles?|vacantes?)|"
+    r"reclut\w*|emprego|postes? disponibles?|nafasi za kazi|ajira|tuyen dung|viec lam|"
+    r"naukri|trabaho|"
     r"(trabajo|trabaja|work|job) (desde|from) (casa|home)|"
     r"vagas?|contrata-se|contratando|estamos contratando|"
     r"stellenangebot\w*|wir stellen ein|(fahrer|mitarbeiter)\w* gesucht|"
@@ -1423,7 +1440,14 @@ JOB_FEE_WORDS = (JOB_COST_WORDS
 JOB_ADVANCE_WORDS = (
     r"\b(vorab|im voraus|vorkasse|upfront|up front|in advance|before (the|your) interview|"
     r"avant l'entretien|d'avance|a l'avance|por adelantado|antes de la entrevista|"
-    r"adiantado|antecipad[oa]|in anticipo|prima del colloquio|qbl almqablh)\b"
+    r"adiantado|antecipad[oa]|in anticipo|prima del colloquio|qbl almqablh|"
+    # paid to hold the place offered: "para reservar tu plaza", "to secure your spot", "pour
+    # réserver ta place", "para garantir sua vaga", "um deinen Platz zu sichern"
+    r"(para|to|pour|per|um) (reservar|apartar|asegurar|garantizar|separar|garantir|"
+    r"reserve|secure|hold|book|confirm|reserver|garantir|confirmer|riservare|assicurarti|"
+    r"sichern|reservieren) (tu|su|sua|a|your|the|ta|votre|la|il|tuo|deinen|ihren|einen) "
+    r"(plaza|lugar|cupo|puesto|vaga|place|spot|slot|seat|position|posto)|"
+    r"(deinen|ihren|einen) (platz|arbeitsplatz) zu (sichern|reservieren))\b"
 )
 #: given, not paid: "free visa", "visa offerte", "formation gratuite", "uniforme incluido"
 FREE_WORDS = (
@@ -2388,7 +2412,10 @@ PAY_WORDS = (
     r"oplat\w*|platit\w*|platite|plati|platete|splat\w*|fizess\w*|fizet\w*|odeyin|odeme\w*|"
     r"bayar|transfer\w*|virement|bonifico|consign\w*|deposit\w*|envoyez|envie|envia|invia|"
     r"stuur|wyslij|przelej|kirim|gonder|tuma|lipa|fee|fees|frais|tasa|taxa|tassa|taksa|"
-    r"cuota|gebuhr\w*|\w+gebuhr|poplat\w*|dij|vznos|ucret\w*|bestel eerst|order first"
+    r"cuota|gebuhr\w*|\w+gebuhr|poplat\w*|dij|vznos|ucret\w*|bestel eerst|order first|"
+    # an account "activated" for a sum: the fee of a fake promotion ("after a KSh 100
+    # activation")
+    r"activation|activacion|ativacao|aktivasi|aktivatsi\w*"
 )
 #: the same in scripts not folded to Latin (Chinese, Japanese, Korean, Arabic, Persian, Hebrew,
 #: Thai, Hindi): matched as written
@@ -2399,7 +2426,14 @@ NATIVE_PAY_WORDS: tuple[str, ...] = (
 )
 #: a login asked on a page (a password field's label), beyond :data:`DATA_REQUEST_PATTERNS`:
 #: on a lookalike site, the credential phishing of the walled page it links
-LOGIN_FORM_WORDS = r"contrasenas?|senha|mot de passe|passwort|password|sifre\w*|haslo"
+LOGIN_FORM_WORDS = (
+    r"contrasenas?|senha|mot de passe|passwort|password|sifre\w*|haslo|"
+    # a login page's own words ("TipidPay — Log in", "PasarKilat - Masuk"): on a lookalike
+    # site, the credential phishing the profile sends its visitors to
+    r"log ?in to|log ?in|sign ?in|masuk|iniciar sesion|se connecter|connexion|anmelden|"
+    r"einloggen|giris yap|accedi|inloggen|zaloguj\w*|dang nhap|mag-?log ?in|voiti|"
+    r"tsjyl ldkhwl"
+)
 
 #: where a payment is taken out of sight, in any language: a private message or a messenger
 PRIVATE_CHANNEL_WORDS: tuple[str, ...] = (
@@ -2614,4 +2648,74 @@ NATIVE_MAIN_CHANNEL_PHRASES: tuple[str, ...] = (
     "основной канал", "наш основной", "головний канал", "القناة الرئيسية", "حسابنا الرئيسي",
     "主頻道", "主频道", "主帳號", "主账号", "メインチャンネル", "メインアカウント", "메인 채널",
     "본 계정",
+)
+
+
+# ----------------------------------------------------------------------------- fake help desks
+
+#: a private channel a help desk's search result sends its customers to, folded, whole words
+#: ("DM us", "Escribinos por mensaje directo", "écrivez-nous en MP", "özelden yazın", "пишите в
+#: личку" as folding spells it): where a fake help desk takes its victims out of sight. Honest
+#: help desks say it too: alone, on a page nobody official declares or links, it makes a
+#: candidate of medium severity, not a high one (:data:`DESK_DETAIL_WORDS` makes it high)
+DESK_PRIVATE_WORDS = (
+    r"\b(dms?|pm (us|me)|inbox|direct message|private message|whatsapp|telegram|messenger|viber|"
+    r"mensaje (directo|privado)|por privado|al privado|por interno|"
+    r"mensagem (direta|privada)|no (privado|direct|direto)|"
+    r"message prive|messages? prives?|en prive|en mp|par mp|"
+    r"direktnachricht|privatnachricht|per pn|"
+    r"messaggio privato|in privato|in direct|dm'?den|ozelden|ozel mesaj|"
+    r"v li[cs]h?ku|licn\w* soobshch\w*|v direkt|v ls|"
+    r"pesan (langsung|pribadi)|japri|"
+    r"nhan tin rieng)\b"
+)
+#: the details a fake help desk asks for in private, folded, whole words: a booking, order or
+#: transaction reference, the full name, a phone number, a tax or identity number, a date of
+#: birth, the card's digits (English, Jamaican Patois, Spanish, Portuguese, French, German,
+#: Italian, Dutch, Turkish, Russian in Latin letters, Indonesian, Tagalog)
+DESK_DETAIL_WORDS = (
+    r"\b((booking|order|reservation|transaction|reference|ref|account|tracking|ticket|"
+    r"confirmation|policy|customer|membership|transfer|control|mtcn|case|claim|card|"
+    r"phone|mobile|cell|whatsapp|id|passport|tax|trn|tin|ssn|social security) "
+    r"(number|no\.?|nr|#|code|reference|details?|digits?)|booking reference|full names?|"
+    r"date of birth|dob|home address|trn|nin|bvn|ssn|last (4|four) digits|"
+    r"numero de (reserva|pedido|orden|transaccion|cuenta|tarjeta|telefono|celular|cedula|"
+    r"documento|identificacion|envio|guia|operacion|cliente|referencia)|nombre completo|"
+    r"(tu|su) (telefono|celular|dpi|dni|cedula|curp|rfc|nit|rut|cuit|ine)|"
+    r"dpi|dni|curp|cedula|fecha de nacimiento|ultimos (4|cuatro) digitos|"
+    r"numero d[oa] (pedido|reserva|cartao|telefone|celular|protocolo|conta|rastreio)|"
+    r"nome completo|(seu|teu) (telefone|celular|cpf|rg|nif)|cpf|data de nascimento|"
+    r"numero de (reservation|commande|transaction|telephone|carte|dossier|compte|client)|"
+    r"nom complet|date de naissance|"
+    r"(buchungs|bestell|kunden|telefon|handy|karten|transaktions|vorgangs)nummer|"
+    r"vollstandige[nr]? name\w*|geburtsdatum|"
+    r"numero (di prenotazione|d'ordine|dell'ordine|di telefono|di cellulare|della carta)|"
+    r"nome e cognome|codice fiscale|"
+    r"(boekings|bestel|klant|telefoon)nummer|volledige naam|"
+    r"(rezervasyon|siparis|telefon|kart|islem|tc kimlik) ?(numara\w*|no)|ad soyad|"
+    r"nomer (zakaza|broni|telefona|karty|perevoda|dogovora)|fio|"
+    r"nomor (pesanan|pemesanan|hp|telepon|rekening|kartu|transaksi)|nama lengkap|nik|"
+    r"buong pangalan|numero ng (telepono|order))\b"
+)
+#: the same two in other scripts, as written (:func:`matching.signals.native`): a private
+#: channel, then the details asked there
+NATIVE_DESK_PRIVATE_PHRASES: tuple[str, ...] = (
+    "личк", "личные сообщения", "в лс", "директ", "приватн",
+    "على الخاص", "عالخاص", "ع الخاص", "في الخاص", "بالخاص", "رسالة خاصة", "رساله خاصه",
+    "انبوكس", "واتساب",
+    "دايركت",
+    "私信", "私訊", "ダイレクトメッセージ", "dm で", "다이렉트 메시지", "디엠",
+    "ข้อความส่วนตัว", "इनबॉक्स", "डीएम", "پیام خصوصی", "دایرکت",
+)
+NATIVE_DESK_DETAIL_PHRASES: tuple[str, ...] = (
+    "номер заказа", "номер брони", "номер телефона", "номер карты", "фио", "паспорт",
+    "номер перевода", "дату рождения", "дата рождения",
+    "رقم الحجز", "رقم الطلب", "رقم الهاتف", "رقم الجوال", "رقم الحواله", "رقم التحويل",
+    "رقم جوال", "رقم هاتف", "رقم موبايل",
+    "الاسم الكامل", "الاسم الثلاثي", "الرقم الوطني", "رقم الهويه", "رمز التحويل", "رقم البطاقه",
+    "订单号", "訂單號", "手机号", "手機號", "身份证号", "全名",
+    "予約番号", "注文番号", "電話番号", "예약번호", "주문번호", "전화번호",
+    "หมายเลขคำสั่งซื้อ", "เบอร์โทร", "ชื่อ-นามสกุล",
+    "मोबाइल नंबर", "ऑर्डर नंबर", "पूरा नाम",
+    "شماره سفارش", "شماره تماس", "کد ملی",
 )

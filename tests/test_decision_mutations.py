@@ -4843,3 +4843,163 @@ def test_a_page_that_names_its_own_subject_in_name_and_bio_is_a_namesake(
                          followers=7000))
     assert f.cls == cls, f
     assert "bio_copy" in signals_of(f) or cls == FindingClass.IMPOSTOR
+
+# detect23 (#11): fake help desks known by their search result, job fees, cash-out dealers
+
+
+def desk(snippet: str, name: str = "Quillmark Support", handle: str = "quillmark_support",
+         *more: Sighting) -> ProfileObservation:
+    """An X page that shows a crawler nothing, known by its search result only."""
+    hit = Sighting("x", handle, Via.WEB_SEARCH, "https://html.duckduckgo.com/", "quillmark",
+                   f"https://x.test/{handle}", title=f"{name} (@{handle}) / X", snippet=snippet)
+    return obs("x", handle, sightings=(hit, *more))
+
+
+@pytest.mark.parametrize("snippet", [
+    "Problem with your order? DM us your order number, full name and mobile number.",
+    "Sorry fi di delay! DM wi yuh transaction number, TRN & phone number.",  # Patois
+    "Escribinos por mensaje directo con tu número de pedido y tu DPI.",  # Spanish (voseo)
+    "Chama no privado com o número do pedido e seu CPF.",  # Portuguese
+    "Envoyez-nous en MP votre numéro de commande et votre date de naissance.",  # French
+    "Schreib uns eine Direktnachricht mit deiner Bestellnummer und Geburtsdatum.",  # German
+    "Özelden sipariş numaranızı ve TC kimlik numaranızı yazın.",  # Turkish
+    "Напишите в личку номер заказа и ФИО.",  # Russian
+    "راسلنا على الخاص برقم الطلب والاسم الكامل",  # Arabic
+    "Kirim pesan langsung dengan nomor pesanan dan nama lengkap.",  # Indonesian
+])
+def test_a_help_desk_known_by_its_search_result_that_asks_details_by_dm_is_high(
+        snippet: str) -> None:
+    """A page X shows a crawler nothing of, whose search result names it the brand's help
+    desk and asks the customer's details in a private message, is the fake-support scam
+    (the company's desk is declared or linked): an impostor, high, its reason secondary.
+    The same desk that only invites a DM is medium; one that invites none stays unrelated."""
+    f = classify_one(desk(snippet))
+    assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.HIGH, f
+    assert f.evidence[0].detail.startswith("secondary: "), f.evidence[0]
+
+
+def test_a_help_desk_known_by_its_search_result_is_medium_when_it_asks_nothing() -> None:
+    f = classify_one(desk("Hola 👋 Estamos para ayudarte con tus compras. Escribinos por "
+                          "mensaje directo.", "Quillmark Servicio al Cliente", "quillmark_sac"))
+    assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.MEDIUM, f
+    g = classify_one(desk("Hola 👋 Estamos para ayudarte con tus compras de lunes a viernes.",
+                          "Quillmark Servicio al Cliente", "quillmark_sac"))
+    assert g.cls != FindingClass.IMPOSTOR, g
+
+
+@pytest.mark.parametrize("snippet", [
+    # a warning, not a request
+    "We will never ask for your card number or password by DM.",
+])
+def test_a_help_desk_that_warns_is_no_fake_desk(snippet: str) -> None:
+    assert classify_one(desk(snippet)).cls != FindingClass.IMPOSTOR
+
+
+def test_a_help_desk_the_company_links_or_named_as_someone_else_is_no_fake_desk() -> None:
+    """The company's own desk is linked from its site (own); a desk named as someone else's
+    ("Quillmark Bertolini Support") is not the brand's."""
+    ask = "DM us your order number and full name."
+    site = Sighting("x", "quillmark_support", Via.OFFICIAL_SITE, SITE + "kontakt",
+                    "quillmark", "https://x.test/quillmark_support")
+    f = classify_one(desk(ask, "Quillmark Support", "quillmark_support", site))
+    assert f.cls in (FindingClass.OFFICIAL_UNLISTED, FindingClass.REDUNDANT), f
+    g = classify_one(desk(ask, "Bertolini Support", "bertolini_support"))
+    assert g.cls != FindingClass.IMPOSTOR, g
+
+
+def test_a_walled_job_ad_that_charges_for_the_uniform_in_quetzales_is_high() -> None:
+    """A walled page whose search result offers places ('Plazas de bodeguero Q4,500') and
+    makes the applicant pay 'Q150 por el uniforme para reservar tu plaza' is the
+    recruitment-fee scam: an impostor, high. The wage alone is no fee."""
+    def walled(snippet: str) -> ProfileObservation:
+        hit = Sighting("linkedin", "quillmark-empleos", Via.WEB_SEARCH,
+                       "https://html.duckduckgo.com/", "quillmark",
+                       "https://linkedin.test/quillmark-empleos",
+                       title="Quillmark Papier Empleos | LinkedIn", snippet=snippet)
+        return obs("linkedin", "quillmark-empleos", ProbeState.UNVERIFIABLE, sightings=(hit,))
+    f = classify_one(walled("Plazas de bodeguero Q4,500. Enviá foto de tu DPI por WhatsApp y "
+                            "pagá Q150 por el uniforme para reservar tu plaza."))
+    assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.HIGH, f
+    g = classify_one(walled("Plazas de bodeguero Q4,500 al mes. Enviá tu CV."))
+    assert g.cls != FindingClass.IMPOSTOR, g
+
+
+@pytest.mark.parametrize("text,fee", [
+    ("Plazas disponibles: cajeros. Depositá Q200 para asegurar tu cupo", True),
+    ("We are hiring drivers. Send J$5000 to secure your spot", True),
+    ("Estamos contratando. Deposite R$ 80 para garantir sua vaga", True),
+    ("Recrutement : versez 50 € pour réserver votre place", True),
+    ("Reclutamiento: cajeros, cuota de capacitación 300 quetzales", True),
+    ("Vacantes en tienda: L. 500 de inscripción", True),
+    # a wage, a quarter, a price in a shop
+    ("Empleos: bodeguero, salario Q4,500 al mes", False),
+    ("Plaza Mayor, tienda. Q 150 la camisa", False),
+    ("Hiring for Q4 2026: store staff", False),
+])
+def test_job_fees_in_the_currencies_of_central_america_and_the_caribbean(text: str,
+                                                                           fee: bool) -> None:
+    from matching.profile_signals import job_fee
+    assert (job_fee(text) is not None) == fee, (text, job_fee(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Quillmark Papier — Log in · Log in to your Quillmark account",
+    "Quillmark Papier - Masuk · Masuk untuk melihat promo khusus member.",
+    "Winter sale: secure your order with a 30% deposit by PayID or bank transfer.",
+    "Últimas caixas com 70% de desconto. Pagamento por MB Way ou cartão no checkout.",
+    "Quillmark turns 100! Claim KSh 10,000 after a KSh 100 activation.",
+])
+def test_an_impostor_whose_lookalike_page_is_a_login_or_takes_payment_is_high(text: str) -> None:
+    """The lookalike page an impostor's link leads to is a login page (credential phishing)
+    or takes payment by a wallet, a deposit or an activation fee: the scam asks, high. The
+    same page that only shows recipes asks nothing: medium."""
+    f = _linking(text)
+    assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.HIGH, (text, f)
+    g = _linking("Quillmark Papier - Sito ufficiale delle ricette. Pubblicità.")
+    assert g.cls == FindingClass.IMPOSTOR and g.severity == Severity.MEDIUM, g
+
+
+def test_a_readable_help_desk_page_that_asks_details_by_dm_is_high() -> None:
+    """A help desk named as the brand's, known by its search result, whose bio names the
+    brand (so it is about us and decided by deception or harm) and asks for the order number
+    and the phone number by DM is high; the one that only invites a DM stays medium."""
+    f = classify_one(desk("Official Quillmark customer support. Order not arrived? DM us your "
+                          "order number and phone number.", "Quillmark Care", "quillmarkcare"))
+    assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.HIGH, f
+    g = classify_one(desk("Official Quillmark customer support. Send us a DM anytime.",
+                          "Quillmark Care", "quillmarkcare"))
+    assert g.cls == FindingClass.IMPOSTOR and g.severity == Severity.MEDIUM, g
+
+
+REMIT = Inventory(
+    organization="Tallo Transfer s.a.l.",
+    domains=("tallotransfer.com",),
+    brands=(Brand("Tallo Transfer", aliases=("Tallo",),
+                  websites=("https://www.tallotransfer.com/",),
+                  accounts=(OfficialAccount("telegram", "tallotransfer", "Tallo Transfer"),)),),
+)
+
+
+def _dealer(page_text: str) -> Finding:
+    """A Telegram channel named by the brand's one-word alias and a cash dealer's words,
+    trading USDT, that a site of the brand's word links, the site reading ``page_text``."""
+    site = "https://tallo-cash.net/"
+    promo = Sighting("telegram", "tallo_usdt", Via.LINKED_PAGE, site,
+                     url="https://t.me/tallo_usdt", page_text=page_text)
+    o = obs("telegram", "tallo_usdt", sightings=(promo,), display_name="Tallo Cash | USDT",
+            bio="Buy and sell USDT, collect cash dollars at any Tallo branch. Best rate.",
+            external_links=(site,), followers=4300)
+    return next(f for f in classify(REMIT, [o], (), now=NOW) if f.key == (o.platform, o.handle))
+
+
+def test_a_cash_dealer_a_site_calls_the_brands_agent_by_its_full_name_is_an_impostor() -> None:
+    """The site that links the channel names it the 'authorised agent of Tallo Transfer' (the
+    brand's full name): the site borrows the brand to send people to a page named by the
+    brand's one-word alias, as a lookalike does, and the channel trades USDT: an impostor.
+    The same site naming only its own dealer business leaves the channel a namesake."""
+    f = _dealer("Tallo Cash - USDT · Authorised agent of Tallo Transfer. Send USDT, collect "
+                "dollars. t.me/tallo_usdt")
+    assert f.cls == FindingClass.IMPOSTOR, f
+    assert "promoted_by_lookalike" in signals_of(f), f.evidence
+    g = _dealer("Tallo Cash - USDT · Send USDT, collect dollars. t.me/tallo_usdt")
+    assert g.cls != FindingClass.IMPOSTOR, g

@@ -64,10 +64,13 @@ NOT_YET_AT_THE_BAR: set[str] = {
     # ex-heldout19, -20, -21 (real-sweep brief; scored in aggregate with the code of the start
     # and of the end of the round of 2026-12-06/07, then moved here to tune on; sanaga was at
     # the bar at the end and is asserted)
-    "naseem",
-    "yarrabee", "sejuk", "tzunun",
+    "sejuk", "tzunun",
     "tallawah", "suhail",
 }
+# ex-heldout19's naseem and ex-heldout20's yarrabee reached the bar fast and end to end on
+# 2026-12-07 (checked once each: a help desk X shows only through its search result, asking
+# the booking reference, full name and phone by DM; a USDT cash dealer named by the brand's
+# word whose own site calls it the brand's agent by the full name) and are asserted since.
 # ex-heldout18's kinnaly reached the bar fast, and end to end once the crawl visited a search
 # result that warns of a scam (an NGO's alert linking the walled recruitment page) and the
 # simulated engine indexed the text of a page's links (2026-12-07, checked once).
