@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 import click
 
-from matching.inventory import InventoryErrors, validate_inventory
+from matching.inventory import InventoryErrors, localized, validate_inventory
 from matching.models import FindingClass, Triage, TriageDecision, utcnow_iso
 from matching.variants import DEFAULT_MAX_VARIANTS
 
@@ -67,6 +67,13 @@ def _said(template: str, **values: object) -> str:
     from reports.i18n import Translator
 
     return Translator(current_language()).gettext(template).format(**values)
+
+
+def _usage_problem(exc: Exception, lang: str | None) -> str:
+    """A refused option's message (crawler/options.py's UsageError) in ``lang``: one made with
+    ``N_`` (a :class:`~matching.inventory.Text`) is translated, any other said as it is."""
+    said = exc.args[0] if exc.args and isinstance(exc.args[0], str) else str(exc)
+    return localized(said, _translator(lang).gettext) or str(exc)
 
 
 def _path_problem(exc: PathProblem) -> str:
@@ -156,7 +163,41 @@ def _check_timezone(ctx, param, value: str | None) -> str | None:
     try:
         return check_timezone(value)
     except LanguageError as exc:
-        raise click.BadParameter(str(exc)) from exc
+        near = _near_zone(value)
+        raise click.BadParameter(_said(
+            N_("unknown time zone {name!r}: did you mean {near!r}? (an IANA name, e.g. "
+               "Europe/Istanbul or UTC)"), name=value, near=near) if near else _said(
+            N_("unknown time zone {name!r}: use an IANA name such as Europe/Istanbul or UTC"),
+            name=value)) from exc
+
+
+def _zone_links() -> set[str]:
+    """The zone names that are links to another (``Asia/Istanbul`` to ``Europe/Istanbul``),
+    from the system's tzdata.zi; none when it cannot be read."""
+    try:
+        text = Path("/usr/share/zoneinfo/tzdata.zi").read_text(encoding="utf-8")
+    except OSError:
+        return set()
+    return {parts[2] for line in text.splitlines()
+            if line.startswith("L ") and len(parts := line.split()) == 3}
+
+
+def _near_zone(value: str) -> str | None:
+    """The IANA zone a mistyped ``--timezone`` means: ``Istanbul`` -> ``Europe/Istanbul`` (the
+    city alone, any case), else the closest name; None when none is close."""
+    import difflib  # only when a zone is refused: the CLI starts without them
+    import zoneinfo  # (the same)
+
+    zones = sorted(zoneinfo.available_timezones())
+    wanted = value.strip().replace(" ", "_").casefold()
+    by_city = [z for z in zones if z.rsplit("/", 1)[-1].casefold() == wanted
+               or z.casefold() == wanted]
+    if by_city:
+        # the zone itself before its old names (Europe/Istanbul, not its link Asia/Istanbul)
+        links = _zone_links()
+        return sorted(by_city, key=lambda z: z in links)[0]
+    near = difflib.get_close_matches(value, zones, n=1, cutoff=0.8)
+    return near[0] if near else None
 
 
 def language_options(lang_help: str | None = None) -> list:
@@ -230,7 +271,7 @@ def audit_options(func):
                      help="YAML catalog entries that add to or override the built-in ones."),
         click.option("--sites-file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
                      help="WhatsMyName-format site list for existence-only checks."),
-        click.option("--search-engine", type=click.Choice(SEARCH_ENGINES), default="duckduckgo",
+        click.option("--search-engine", type=Choice(SEARCH_ENGINES), default="duckduckgo",
                      show_default=True,
                      help="Web search that finds profiles by name (none: no web search)."),
         click.option("--searxng-url", default=None, help="Your SearXNG instance (JSON enabled).",
@@ -239,7 +280,7 @@ def audit_options(func):
                      help="HTTP(S) proxy URL; HTTP_PROXY/HTTPS_PROXY/NO_PROXY are honoured too."),
         click.option("--max-variants", type=click.IntRange(0, 10_000), default=DEFAULT_MAX_VARIANTS,
                      show_default=True, help="Handle variants per platform and brand (pooled)."),
-        click.option("--fail-on", type=click.Choice(["high", "medium", "low"]), default=None,
+        click.option("--fail-on", type=Choice(["high", "medium", "low"]), default=None,
                      help="Exit 3 when a finding at or above this severity is new."),
         click.option("--allow-private-network", is_flag=True,
                      help="Allow crawling private/loopback addresses (the demo needs it)."),
@@ -421,8 +462,9 @@ def _run(options, quiet: bool, resume_hint: str | None = None) -> int:
     except CatalogError as exc:  # a --platforms-file: in --lang, else the inventory's language
         lang = options.lang or _inventory_language(Path(options.inventory))
         raise BadInput(exc.render(_translator(lang).gettext)) from exc
-    except UsageError as exc:
-        raise BadInput(str(exc)) from exc
+    except UsageError as exc:  # (a translatable message: in --lang, else the inventory's)
+        lang = options.lang or _inventory_language(Path(options.inventory))
+        raise BadInput(_usage_problem(exc, lang)) from exc
     except _store_data_error() as exc:  # (evaluated only when an exception gets this far)
         raise BadInput(_said(_RESTORE_DB, db=options.db,
                              problem=exc)) from None
@@ -1575,12 +1617,16 @@ def platforms(platforms_files: tuple[Path, ...], sites_file: Path | None, as_jso
     if as_json:
         click.echo(json.dumps(rows, indent=2))
         return
+    # the code (what --platforms and an inventory's 'platform:' take) beside the name the
+    # report shows ("x  X (Twitter)")
+    width = max([14, *(len(str(row.get("title") or "")) + 1 for row in rows)])
     for row in rows:
         # a declared credential: its variable and the rate while it is set (never its value)
         auth = f" auth={row['auth']}:{row['auth_rate']}" if row.get("auth") else ""
         search = "yes" if row["search"] else "no"
+        title = str(row.get("title") or row["name"])
         click.echo(
-            f"{row['name']:<14} probe={row['probe']:<14} search={search:<4} "
+            f"{row['name']:<14} {title:<{width}} probe={row['probe']:<14} search={search:<4} "
             f"site={row['web_search_site'] or '-':<22} rate={row['rate']} source={row['source']}"
             f"{auth}"
         )
@@ -1628,7 +1674,13 @@ def extract(platform: str, file_or_url: str, handle: str | None, status: int | N
 
     catalog = _catalog(platforms_files)
     if platform != "auto" and platform not in catalog:
-        raise BadInput(f"unknown platform {platform!r}; known: auto, {', '.join(sorted(catalog))}")
+        import difflib  # only when a name is refused
+
+        near = difflib.get_close_matches(platform, ["auto", *catalog], n=1, cutoff=0.6)
+        hint = " " + _said(N_("did you mean {name!r}?"), name=near[0]) if near else ""
+        raise BadInput(_said(N_("unknown platform {name!r};{hint} known: {names}"),
+                             name=platform, hint=hint,
+                             names=", ".join(["auto", *sorted(catalog)])))
     headers: dict[str, str] = {}
     url = file_or_url
     reason = None

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from matching.inventory import load_inventory
+from matching.inventory import N_, load_inventory
 from matching.models import Candidate, Inventory
 from matching.variants import DEFAULT_MAX_VARIANTS, generate_candidates
 
@@ -84,9 +84,18 @@ class SweepPlan:
 
 
 def check_platforms(catalog: Catalog, platforms: Sequence[str]) -> None:
+    """Every name of ``--platforms`` is a catalog entry; else a message (a translatable
+    :class:`~matching.inventory.Text`: the CLI says it in the audit's language) naming the
+    closest entry of a mistyped one and the known ones."""
     unknown = [p for p in platforms if p not in catalog]
-    if unknown:
-        raise UsageError(
-            f"--platforms: unknown platform(s) {', '.join(unknown)}; "
-            f"known: {', '.join(sorted(catalog))}"
-        )
+    if not unknown:
+        return
+    import difflib  # only when a name is refused
+
+    known = ", ".join(sorted(catalog))
+    near = difflib.get_close_matches(unknown[0].lower(), list(catalog), n=1, cutoff=0.6)
+    if len(unknown) == 1 and near:
+        raise UsageError(N_("--platforms: unknown platform {name!r}; did you mean {near!r}? "
+                            "(known: {known})", name=unknown[0], near=near[0], known=known))
+    raise UsageError(N_("--platforms: unknown platform(s) {unknown}; known: {known}",
+                        unknown=", ".join(unknown), known=known))

@@ -827,3 +827,59 @@ def test_a_mistyped_command_on_a_turkish_audits_database_is_refused_in_turkish(t
     assert "Error: Invalid value for '--as'" in en.output
     elsewhere = runner.invoke(main, ["triage", "--db", str(tmp_path / "none.db"), "--as", "fp"])
     assert "Error: Invalid value for '--as'" in elsewhere.output
+
+
+def test_a_mistyped_zone_or_platform_is_refused_in_the_users_language_with_the_fix(tmp_path):
+    """'--timezone Istanbul' and '--platforms instagramm' were refused in English in a Turkish
+    run, without naming the zone or the platform meant."""
+    import pytest
+    from click.testing import CliRunner
+
+    from crawler.catalog import load_catalog
+    from crawler.cli import _near_zone, _usage_problem
+    from crawler.options import UsageError
+    from crawler.plan import check_platforms
+
+    assert _near_zone("istanbul") == "Europe/Istanbul"
+    assert _near_zone("Europe/Istambul") == "Europe/Istanbul"
+    assert _near_zone("Mars") is None
+    from crawler.cli import main
+
+    (tmp_path / "a.db").touch()
+    got = CliRunner().invoke(main, ["report", "--timezone", "Istanbul", "--db",
+                                    str(tmp_path / "a.db"), "--out", str(tmp_path / "o"),
+                                    "--lang", "tr"])
+    assert got.exit_code == 2
+    assert "bilinmeyen saat dilimi 'Istanbul': 'Europe/Istanbul' mi demek istediniz?" in \
+        got.output
+    catalog = load_catalog()
+    with pytest.raises(UsageError) as refused:
+        check_platforms(catalog, ["instagramm"])
+    assert str(refused.value).startswith(
+        "--platforms: unknown platform 'instagramm'; did you mean 'instagram'?")
+    assert _usage_problem(refused.value, "tr").startswith(
+        "--platforms: bilinmeyen platform 'instagramm'; 'instagram' mi demek istediniz?")
+    with pytest.raises(UsageError) as two:
+        check_platforms(catalog, ["foo", "bar"])
+    assert _usage_problem(two.value, "tr").startswith(
+        "--platforms: bilinmeyen platform(lar): foo, bar; bilinenler: bluesky,")
+    assert _usage_problem(UsageError("as it is"), "tr") == "as it is"
+    typo = CliRunner().invoke(main, ["audit", "x.yaml", "--fail-on", "hgh", "--lang", "tr"])
+    assert "'high' mi demek istediniz?" in typo.output
+    extract = CliRunner(env={"BRANDSWEEP_LANG": "tr"}).invoke(
+        main, ["extract", "instagramm", "page.html"])
+    assert "bilinmeyen platform 'instagramm'; 'instagram' mi demek istediniz?" in \
+        extract.output
+
+
+def test_platforms_lists_each_code_beside_the_name_the_report_shows():
+    """The report says 'X (Twitter)'; the inventory and --platforms take 'x': the listing
+    gives both."""
+    from click.testing import CliRunner
+
+    from crawler.cli import main
+
+    lines = CliRunner().invoke(main, ["platforms"]).output.splitlines()
+    x = next(line for line in lines if line.startswith("x "))
+    assert x.split()[:3] == ["x", "X", "(Twitter)"] and " probe=" in x
+    assert next(line for line in lines if line.startswith("tiktok ")).split()[1] == "TikTok"
