@@ -1041,8 +1041,10 @@ def build_view(
         filter_statuses=tuple(replace(c, label=c.label[:1].upper() + c.label[1:]) for c in opts(
             (r.status for r in rows), [str(s) for s in STATUS_ORDER], STATUS_LABELS
         )),
-        filter_platforms=tuple(replace(c, label=titles.get(c.key) or c.key)
-                               for c in opts((r.platform for r in rows), [], {})),
+        # by the name shown, as a reader looks for it
+        filter_platforms=tuple(sorted((replace(c, label=titles.get(c.key) or c.key)
+                                       for c in opts((r.platform for r in rows), [], {})),
+                                      key=lambda c: c.label.casefold())),
         coverage=coverage,
         filter_departments=opts((r.department for r in rows if r.department), [], {}),
         filter_brands=opts((r.brand for r in rows if r.brand), [], {}),

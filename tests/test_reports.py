@@ -1797,7 +1797,7 @@ def test_the_page_names_platforms_as_users_know_them_and_keeps_the_codes_as_data
     audit = sample.audit()
     crawl = dict(audit.crawl or {})
     crawl["platforms"] = [*crawl["platforms"],
-                          {"name": "acmegram", "title": "AcmeGram", "probes": {}}]
+                          {"name": "acmegram", "title": "ZetaGram", "probes": {}}]
     base = sample.findings()
     own = replace(base[1], platform="acmegram", handle="northwind_help",
                   url="https://acmegram.example/northwind_help", imitates=None)
@@ -1805,11 +1805,13 @@ def test_the_page_names_platforms_as_users_know_them_and_keeps_the_codes_as_data
     view = build_view(sample.inventory(), [*base, own, stray], replace(audit, crawl=crawl))
     html = render_html(view)
     chips = set(re.findall(r'<span class="plat" translate="no">([^<]+)</span>', html))
-    assert {"Instagram", "X (Twitter)", "AcmeGram", "zzplat"} <= chips
+    assert {"Instagram", "X (Twitter)", "ZetaGram", "zzplat"} <= chips
     assert not chips & {"instagram", "x", "acmegram"}
-    assert {g.name for g in view.by_platform} >= {"Instagram", "X (Twitter)", "AcmeGram"}
+    assert {g.name for g in view.by_platform} >= {"Instagram", "X (Twitter)", "ZetaGram"}
     labels = {c.key: c.label for c in view.filter_platforms}
-    assert labels["x"] == "X (Twitter)" and labels["acmegram"] == "AcmeGram"
+    assert labels["x"] == "X (Twitter)" and labels["acmegram"] == "ZetaGram"
+    shown = [c.label for c in view.filter_platforms]
+    assert shown == sorted(shown, key=str.casefold)  # in the order a reader looks for them
     assert 'data-platform="x"' in html and '<option value="x" translate="no">X (Twitter) (' in html
 
 
