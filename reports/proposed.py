@@ -29,8 +29,8 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from matching.models import Finding, FindingClass, Inventory, OfficialAccount, Status
 
 from .i18n import N_, Translator
-from .sentences import probe_reason_text, sentence, text_of
-from .view import profile_text, sort_findings, written_as
+from .sentences import probe_reason_text, sentence
+from .view import account_addresses, profile_text, sort_findings, written_as
 
 _PLAIN = re.compile(r"[A-Za-z_][A-Za-z0-9_.@-]*(?: [A-Za-z0-9_.@()-]+)*\Z")
 _SPECIAL = {"y", "n", "yes", "no", "on", "off", "true", "false", "null", "none", "~"}
@@ -100,6 +100,8 @@ class _Plan:
     tr: Translator = field(default_factory=Translator)
     #: the report's next step for each own account, by ``(platform, lower-case handle)``
     advice: Mapping[tuple[str, str], str] = field(default_factory=dict)
+    #: ``platform:handle`` (lower case) -> the account's address, as the report cites it
+    addresses: Mapping[str, str] = field(default_factory=dict)
 
 
 #: what the comments say, in the reader's language (the markers too: a Turkish team greps for
@@ -111,12 +113,16 @@ DUMP_HEADER = (N_("Proposed by brandsweep {audit}: review the commented lines, t
                N_("this file as the inventory of the next audit."))
 
 
-def _evidence_text(f: Finding, tr: Translator | None = None) -> str:
+def _evidence_text(f: Finding, tr: Translator | None = None,
+                   addresses: Mapping[str, str] | None = None) -> str:
     """The evidence: in English the matcher's own details (the measures behind them), in
-    another language the report's sentences."""
+    another language the report's sentences, an account they cite by its address as the
+    report names it (``addresses``: ``reports.view.account_addresses``)."""
     if tr is not None and tr.lang != "en":
         text = profile_text(f)
-        said = [text_of(sentence(tr, written_as(e, text))) for e in f.evidence]
+        said = ["".join(
+            (addresses or {}).get(p.text.lower(), p.text) if p.quoted else p.text
+            for p in sentence(tr, written_as(e, text))) for e in f.evidence]
         return "; ".join(said) if said else tr.gettext("no evidence detail recorded")
     details = [e.detail for e in f.evidence if e.detail]
     return "; ".join(details) if details else "no evidence detail recorded"
@@ -137,7 +143,9 @@ def _plan(inv: Inventory, findings: Iterable[Finding], audit_id: object,
           tr: Translator, advice: Mapping[tuple[str, str], str] | None = None) -> _Plan:
     _ = tr.gettext
     label = _("audit {id}").format(id=audit_id) if audit_id is not None else _("audit")
-    plan = _Plan(audit_label=label, tr=tr, advice=advice or {})
+    findings = list(findings)
+    plan = _Plan(audit_label=label, tr=tr, advice=advice or {},
+                 addresses=account_addresses(findings))
     brand_names = [b.name for b in inv.brands]
     dept_names = {d.name for d in inv.departments}
     seen: set[tuple[str, str]] = set()
@@ -158,11 +166,12 @@ def _plan(inv: Inventory, findings: Iterable[Finding], audit_id: object,
                 )
             elif f.cls == FindingClass.REDUNDANT:
                 said = plan.advice.get((f.platform, _canon(f.handle)))
+                evidence = _evidence_text(f, tr, plan.addresses)
                 plan.notes.setdefault(key, []).append(comment(
                     _("REDUNDANT in {audit}: {advice}: {evidence}").format(
-                        audit=label, advice=said, evidence=_evidence_text(f, tr)) if said else
+                        audit=label, advice=said, evidence=evidence) if said else
                     _("REDUNDANT in {audit}: consider retiring or consolidating: "
-                      "{evidence}").format(audit=label, evidence=_evidence_text(f, tr))))
+                      "{evidence}").format(audit=label, evidence=evidence)))
             continue
         if f.cls not in (FindingClass.OFFICIAL_UNLISTED, FindingClass.REDUNDANT):
             continue
@@ -174,16 +183,17 @@ def _plan(inv: Inventory, findings: Iterable[Finding], audit_id: object,
         if f.department and f.department in dept_names:
             entry["department"] = f.department
         said = plan.advice.get((f.platform, _canon(f.handle)))
+        evidence = _evidence_text(f, tr, plan.addresses)
         if f.cls == FindingClass.REDUNDANT and said:
             # the report's next step (merge into the primary, close it ...), not another one
             note = _("added by brandsweep {audit} (REDUNDANT: {advice}): {evidence}").format(
-                audit=label, advice=said, evidence=_evidence_text(f, tr))
+                audit=label, advice=said, evidence=evidence)
         elif f.cls == FindingClass.REDUNDANT:
             note = _("added by brandsweep {audit} (REDUNDANT: consider retiring): "
-                     "{evidence}").format(audit=label, evidence=_evidence_text(f, tr))
+                     "{evidence}").format(audit=label, evidence=evidence)
         else:
             note = _("added by brandsweep {audit}: {evidence}").format(
-                audit=label, evidence=_evidence_text(f, tr))
+                audit=label, evidence=evidence)
         plan.additions.setdefault(brand, []).append((entry, comment(note)))
     return plan
 

@@ -1848,3 +1848,25 @@ def test_outside_the_strategy_names_the_platform_by_its_title():
     parts = row.evidence[0].sentence
     assert "".join(p.text for p in parts) == "GitHub is not in the brand's platform strategy"
     assert not any(p.quoted for p in parts)
+
+
+def test_the_proposed_inventorys_evidence_cites_accounts_by_their_address():
+    """'profil resmi, resmî hesap youtube:northwindcoffee resminin aynısı' in the proposed
+    inventory's comments, 'youtube.com/@northwindcoffee' in the report: the same address."""
+    from matching.models import Evidence as Ev
+
+    base = sample.findings()
+    official = next(f for f in base if f.cls == FindingClass.OFFICIAL and f.url
+                    and f.url.startswith("https://"))
+    ref = f"{official.platform}:{official.handle}"
+    unlisted = replace(base[0], platform="tiktok", handle="northwind_tt",
+                       url="https://www.tiktok.com/@northwind_tt",
+                       cls=FindingClass.OFFICIAL_UNLISTED, brand="Northwind Coffee",
+                       imitates=None, evidence=(Ev("avatar_match", 0, "avatar is a copy of the "
+                                                   f"avatar of official account {ref} (x)"),))
+    text = proposed_inventory(sample.inventory(), [*base, unlisted], sample.SOURCE_YAML,
+                              audit_id=7, lang="tr")
+    note = next(line for line in text.splitlines() if "northwind_tt" in line
+                or ("ekledi" in line and "profil resmi" in line))
+    address = official.url.removeprefix("https://").removeprefix("www.").rstrip("/")
+    assert address in note and ref not in note
