@@ -198,6 +198,10 @@ CAPTURE_REASONS = {
                       "JavaScript on)."),
     "js_shell": N_("{platform} sent a page that needs JavaScript: rendered without it, the page "
                    "shows no profile, so no screenshot was kept."),
+    # rendered with --capture-scripts: "without it" would contradict "rendered with JavaScript on"
+    "js_shell_scripts": N_("{platform} sent a page that needs JavaScript, and even with "
+                           "JavaScript on the rendered page shows no profile, so no screenshot "
+                           "was kept."),
     "login_wall": N_("{platform} showed a login wall instead of the profile."),
     "blocked": N_("{platform} answered a block, error or CAPTCHA page."),
     "rate_limited": N_("{platform} asked us to slow down."),
@@ -210,6 +214,14 @@ CAPTURE_REASONS = {
 }
 
 
+def _state_said(cap: Mapping[str, Any]) -> str:
+    """The capture's state as the platform's text says it: a JavaScript shell rendered with
+    its scripts on (``--capture-scripts``) is not "shown only to browsers that run its
+    scripts"."""
+    state = str(cap.get("state") or "failed")
+    return f"{state}_scripts" if state == "js_shell" and cap.get("scripts") else state
+
+
 def _capture_reason(tr: Translator, state: str, cap: Mapping[str, Any], platform: str) -> str:
     """The capture's reason for the case file: as recorded in English, else the state's
     sentence in the pack's language with the recorded words (an error, the guard's refusal)
@@ -219,7 +231,9 @@ def _capture_reason(tr: Translator, state: str, cap: Mapping[str, Any], platform
         return ""  # the heading says it
     if tr.lang == "en" or state not in CAPTURE_REASONS:
         return f"{_md(raw)}." if raw else ""
-    text = tr.gettext(CAPTURE_REASONS[state]).format(platform=_md(platform))
+    key = f"{state}_scripts" if cap.get("scripts") and f"{state}_scripts" in CAPTURE_REASONS \
+        else state
+    text = tr.gettext(CAPTURE_REASONS[key]).format(platform=_md(platform))
     if state in ("refused", "failed") and raw:
         text += " " + tr.gettext("(recorded: {what})").format(what=_code(raw))
     elif "the body was cut at" in raw:
@@ -726,8 +740,7 @@ def _takedown_case(evidence: Mapping[str, Any], finding: Finding | None, case: C
         captured_at=tr.datetime(cap.get("captured_at")) if shown else None,
         not_captured=(cap.get("reason") if cap and not shown else
                       None if cap else "no capture of the page is stored"),
-        capture_state=(str(cap.get("state") or "failed") if not shown else None)
-        if cap else "none",
+        capture_state=(_state_said(cap) if not shown else None) if cap else "none",
         first_seen=tr.datetime(evidence.get("first_seen")) if evidence.get("first_seen")
         else None,
     )

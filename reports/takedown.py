@@ -48,6 +48,8 @@ _TEXTS: dict[str, dict[str, str]] = {
                           "who are not signed in",
         "cap_js_shell": "{platform} shows the profile only to browsers that run its scripts",
         "cap_script_only": "{platform} shows the profile only to browsers that run its scripts",
+        "cap_js_shell_scripts": "even to a browser running its scripts, {platform} showed no "
+                                "profile",
         "cap_not_found": "{platform} answered that there is no such profile: it may have been "
                          "removed or renamed since we saw it",
         "cap_blocked": "{platform} refused our request",
@@ -86,6 +88,8 @@ _TEXTS: dict[str, dict[str, str]] = {
                         "gösteriyor",
         "cap_script_only": "{platform}, profili yalnızca betiklerini çalıştıran tarayıcılara "
                            "gösteriyor",
+        "cap_js_shell_scripts": "{platform}, betiklerini çalıştıran bir tarayıcıya bile profili "
+                                "göstermedi",
         "cap_not_found": "{platform} böyle bir profil olmadığını bildirdi: hesap, biz "
                          "gördükten sonra kaldırılmış ya da adı değiştirilmiş olabilir",
         "cap_blocked": "{platform} isteğimizi reddetti",

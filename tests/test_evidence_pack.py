@@ -447,3 +447,25 @@ def test_the_platforms_text_gives_what_others_show_under_its_own_heading(tmp_pat
         assert "secondary" not in text and "ikincil" not in text
         others = text.split(heading)[1].split("\n\n")[0]
         assert "“dm us”" in others.lower() and "%90" not in others and "90%" not in others
+
+
+def test_a_shell_rendered_with_its_scripts_on_is_not_said_to_need_them(tmp_path):
+    """--capture-scripts on a JavaScript shell: the case file said 'rendered without
+    JavaScript the page shows no profile' above 'rendered with JavaScript on', and the
+    platform's text 'shows the profile only to browsers that run its scripts'."""
+    for lang, said, told in (
+            ("tr", "JavaScript açıkken bile", "betiklerini çalıştıran bir tarayıcıya bile"),
+            ("en", "even with JavaScript on", "even to a browser running its scripts")):
+        c = case("js_shell", lang=lang)
+        c = replace(c, capture={**c.capture, "scripts": True,
+                                "reason": "even with JavaScript on, the rendered page does "
+                                          "not show the profile"})
+        out = write_evidence_pack(tmp_path / lang, EVIDENCE, finding(), {}, c)
+        summary = (out / "summary.md").read_text("utf-8")
+        assert said in summary
+        assert "JavaScript olmadan görüntülenen" not in summary
+        text = (out / "report-text.txt").read_text("utf-8")
+        assert told in text and "only to browsers" not in text
+    plain = write_evidence_pack(tmp_path / "plain", EVIDENCE, finding(), {},
+                                case("js_shell", lang="tr"))
+    assert "yalnızca betiklerini çalıştıran" in (plain / "report-text.txt").read_text("utf-8")
