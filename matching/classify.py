@@ -68,6 +68,7 @@ from matching.normalise import (
 )
 from matching.profile_signals import (
     DOMAIN_HANDLE_PLATFORMS,
+    LEFT_BEHIND,
     LINK_VERIFYING_PLATFORMS,
     OWN,
     SIGNALS,
@@ -849,6 +850,12 @@ def _decided(run: _Run, p: Profile, k: tuple[str, str]) -> Finding:
         if dup is not None and _status_apart(p.affixes, o, names, dup):
             dup = None
         redundancy = _redundancy(brand, o.platform, o, run.now, run.config, dup)
+        if LEFT_BEHIND in own.detail and brand is not None and dup is None:
+            # the company's old page beside the brand's declared account of the platform: a
+            # second account, whatever purpose its old words name ("Aircon Services")
+            dup = _duplicate_of(run.primary, brand, None, o.platform)
+            if dup is not None:
+                redundancy = _redundancy(brand, o.platform, o, run.now, run.config, dup)
     s = to_decision_input(p, redundancy, allowed)
     d = decide(s, run.config)
     return _assemble(run, p, s, d, brand, hint, own)

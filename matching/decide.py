@@ -48,7 +48,11 @@ finding. In words:
    company reserved and left: its own word that it is a backup or reserve account, a link to
    nothing but an official domain, silent over a year) and nothing a fraudster would gain ->
    ``redundant`` when it duplicates, sleeps or sits outside the strategy, else
-   ``official_unlisted``. Own channels are never impostors.
+   ``official_unlisted``. It duplicates the brand's declared account of the platform for
+   the department its words name (a branch's page belongs to the branch department the
+   inventory names, "Sucursales Occidente"); a page left behind years ago duplicates the
+   brand's declared account there whatever purpose its old words name. Own channels are
+   never impostors.
 4b. **Blank** (found, but the page shows nothing of its own: a JavaScript shell reached only
    through pages that link to it): as behind a wall, ``impostor`` on two independent
    secondary signs of a scam; a handle that is the brand's name plus a help desk's word

@@ -1482,6 +1482,11 @@ def _left_links(p: Profile) -> str | None:
     return "links only " + " and ".join(said) if said else "links nowhere"
 
 
+#: how :func:`_left_behind` names what it found: an old page, to retire whatever the platform
+#: shows of its posts (:func:`matching.classify._decided` reads it)
+LEFT_BEHIND = "the company's old page, left behind"
+
+
 def _left_behind(p: Profile) -> Evidence | None:
     """The company's old page, left behind: it wears the official logo (or bears the
     brand's own name and links an official domain), was left years ago (:func:`_long_ago`),
@@ -1517,8 +1522,8 @@ def _left_behind(p: Profile) -> Evidence | None:
     return Evidence(
         SignalName.COMPANY_RESOURCES,
         p.fields.last_active_at or p.fields.created_at,
-        f"{wears}, {links}, asks for nothing and {when}: the company's old page, left "
-        "behind (an impostor starts young and asks soon)",
+        f"{wears}, {links}, asks for nothing and {when}: {LEFT_BEHIND} (an impostor starts "
+        "young and asks soon)",
     )
 
 

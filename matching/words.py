@@ -470,7 +470,11 @@ DEPARTMENT_HINTS: dict[str, tuple[str, ...]] = {
              "teknoloji", "tecnolog", "muhendislik"),
     "status": ("dispatch", "dispecer", "operations", "status", "network", "grid", "netz",
                "operaciones"),
-    "region": ("region", "regional", "local", "branch", "stores", "retail"),
+    # a branch's or a region's department, as inventories name them in their languages
+    # ("Sucursales Occidente", "Filiale Nord", "Regionalbüro")
+    "region": ("region", "regional", "local", "branch", "stores", "retail", "sucursal",
+               "filial", "succursale", "niederlassung", "vestiging", "oddzial", "pobocka",
+               "sube", "cawangan", "cabang", "chi nhanh", "zona"),
     # offers and promotions: the marketing team's, in the languages of the inventories'
     # department names (a promo account next to the marketing one is a second of its kind)
     "marketing": ("marketing", "pemasaran", "markkinointi", "marknad", "pazarlama", "mercadeo",

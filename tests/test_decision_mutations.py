@@ -4844,6 +4844,56 @@ def test_a_page_that_names_its_own_subject_in_name_and_bio_is_a_namesake(
     assert f.cls == cls, f
     assert "bio_copy" in signals_of(f) or cls == FindingClass.IMPOSTOR
 
+
+_NORD = obs("instagram", "quillmark.nord",
+            sightings=(Sighting("instagram", "quillmark.nord", Via.OFFICIAL_SITE,
+                                SITE + "filialen/nord", "Instagram"),),
+            display_name="Quillmark Nord", bio="Angebote unserer Filialen in Kiel und Lübeck",
+            avatar_phash=LOGO, posts=120, followers=3000,
+            external_links=(SITE + "filialen/nord",), created_at="2022-01-01",
+            last_active_at="2026-11-10")
+
+
+@pytest.mark.parametrize("department,cls", [
+    # the inventory names the branches' department: the page is theirs, on a platform where
+    # that department declares nothing
+    ("Filialen Nord", FindingClass.OFFICIAL_UNLISTED),
+    ("Sucursales Norte", FindingClass.OFFICIAL_UNLISTED),
+    ("Oddział Północ", FindingClass.OFFICIAL_UNLISTED),
+    # no such department: its offers are the marketing team's, beside @quillmarkpapier
+    (None, FindingClass.REDUNDANT),
+])
+def test_a_branch_page_belongs_to_the_branch_department_the_inventory_names(
+        department: str | None, cls: FindingClass) -> None:
+    inv = INV if department is None else replace(
+        INV, departments=(*INV.departments, Department(department)))
+    o = _NORD if department is None or department.startswith("Filial") else replace(
+        _NORD, fields=replace(_NORD.fields, bio=f"Angebote unserer {department.split()[0]}"))
+    f = next(f for f in classify(inv, [*OFFICIAL, o], (), now=NOW) if f.key == o.key)
+    assert f.cls == cls, f
+    if department is not None:
+        assert f.department == department, f
+
+
+_OLD_SERVICE = obs("facebook", "quillmarkservice", display_name="Quillmark Papier Service",
+                   bio="Papier-Service und Reparatur. quillmark.de", avatar_phash=LOGO,
+                   followers=900, external_links=(SITE,), created_at="2012-03-01")
+
+
+@pytest.mark.parametrize("created,cls", [
+    # opened 2012, the logo, only the company's link, no post dates shown (Facebook): the
+    # company's old page left behind, beside its declared Facebook page: a second one
+    ("2012-03-01", FindingClass.REDUNDANT),
+    # the same page opened two years ago: a service team's page of its own
+    ("2024-03-01", FindingClass.OFFICIAL_UNLISTED),
+])
+def test_an_old_page_left_behind_beside_the_declared_one_is_a_second_account(
+        created: str, cls: FindingClass) -> None:
+    f = classify_one(replace(_OLD_SERVICE, fields=replace(_OLD_SERVICE.fields,
+                                                          created_at=created)))
+    assert f.cls == cls, f
+
+
 # detect23 (#11): fake help desks known by their search result, job fees, cash-out dealers
 
 
