@@ -1383,6 +1383,10 @@ def _actions(
             _(
                 "Profiles that present themselves as the company, most harmful and most "
                 "followed first. The command brandsweep evidence exports a takedown pack for each."
+            ) + " " + _(
+                # what comes after the report: without it the next audit lists it here again
+                "Once reported, record the decision “Takedown requested” (in this page or with "
+                "brandsweep triage --as takedown_requested): the next audit follows it up."
             ),
             [
                 ActionItem(

@@ -1870,3 +1870,14 @@ def test_the_proposed_inventorys_evidence_cites_accounts_by_their_address():
                 or ("ekledi" in line and "profil resmi" in line))
     address = official.url.removeprefix("https://").removeprefix("www.").rstrip("/")
     assert address in note and ref not in note
+
+
+def test_the_impostors_to_report_say_what_to_record_once_reported():
+    """'Report to the platform' and then? Nothing told the reviewer to record the takedown
+    request, without which the next audit lists the impostor as one to report again."""
+    for lang, said in (("en", "brandsweep triage --as takedown_requested"),
+                       ("tr", "“Kaldırma talep edildi” kararını kaydedin")):
+        view = build_view(sample.inventory(), sample.findings(),
+                          replace(sample.audit(), lang=lang))
+        imp = next(g for g in view.actions if g.key == "impostor")
+        assert said in imp.description
