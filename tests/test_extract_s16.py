@@ -9,7 +9,7 @@ import json
 from typing import Any
 
 import pytest
-from extract_cases import CAT, FOUND
+from extract_cases import CAT, FOUND, NOT_FOUND, UNVERIFIABLE
 
 from crawler.extract import read_profile, without_rules
 
@@ -159,3 +159,66 @@ def test_auto_still_names_github_for_its_own_answer():
     body = {"login": "fernmoth", "id": 42, "public_repos": 3, "followers": 12,
             "html_url": "https://github.com/fernmoth", "blog": "https://x.com/fernmoth"}
     assert detect_platform(CAT, None, json.dumps(body).encode()) == "github"
+
+
+# ------------------------------------------------------------------ an error answer names no profile
+
+
+@pytest.mark.parametrize("status,body", [
+    (400, {"message": "Something went wrong", "code": 400}),
+    (200, {"error": "temporarily unavailable", "status": "fail"}),
+    (404, {"detail": "Not here"}),
+], ids=["oembed-400", "error-words-200", "bare-404"])
+def test_an_error_answer_about_a_profile_url_is_no_profile_of_it(status, body):
+    """The generic layers once took any one-object answer to a request carrying a profile URL
+    (an oEmbed's ``url=``) for that profile: an error status or an object of error words alone
+    is no profile, whatever URL it was asked about."""
+    url = "https://www.tiktok.com/oembed?url=https://www.tiktok.com/@fernmoth"
+    got = _read("tiktok", url, status, body, True)
+    assert got.state is not FOUND
+
+
+def test_an_answer_about_a_profile_url_still_names_it():
+    """LinkedIn API v1 people/url=<profile URL>: an unnamed person's record is the one asked."""
+    url = ("https://api.linkedin.com/v1/people/url=https%3A%2F%2Fwww.linkedin.com%2Fin%2Ffernmoth"
+           ":(id,first-name,last-name,headline,num-connections)?format=json")
+    body = {"id": "aB3dE", "firstName": "Fern", "lastName": "Moth", "headline": "Moths",
+            "numConnections": 212}
+    got = _read("linkedin", url, 200, body, True)
+    assert got.state is FOUND and got.fields.display_name == "Fern Moth"
+
+
+# ------------------------------------------------------------------ InnerTube's URL resolver
+
+
+def _resolved(path: str, page_type: str = "WEB_PAGE_TYPE_CHANNEL") -> dict:
+    return {"responseContext": {"visitorData": "Cgt4", "serviceTrackingParams": []},
+            "endpoint": {"clickTrackingParams": "CAEQ", "commandMetadata": {"webCommandMetadata": {
+                "url": path, "webPageType": page_type, "rootVe": 3611,
+                "apiUrl": "/youtubei/v1/browse"}},
+                "browseEndpoint": {"browseId": "UCfernmothfernmothfernmo", "params": "EgC4AQA%3D"}}}
+
+
+@BOTH
+def test_innertube_resolve_url_names_the_channel_and_its_id(generic):
+    url = "https://www.youtube.com/youtubei/v1/navigation/resolve_url?prettyPrint=false"
+    got = _read("youtube", url, 200, _resolved("/@fernmoth"), generic)
+    assert got.state is FOUND and got.handle == "fernmoth"
+    assert got.fields.platform_id == "UCfernmothfernmothfernmo"
+    other = _read("youtube", url, 200, _resolved("/playlist?list=PL1", "WEB_PAGE_TYPE_PLAYLIST"),
+                  generic)
+    assert other.state is not FOUND
+
+
+# ------------------------------------------------------------------ X: withheld because protected
+
+
+@BOTH
+def test_x_user_unavailable_because_protected_is_not_absent(generic):
+    url = ("https://x.com/i/api/graphql/abc/UserByScreenName?variables="
+           "%7B%22screen_name%22%3A%22fernmoth%22%7D")
+    body = {"data": {"user": {"result": {"__typename": "UserUnavailable", "reason": "Protected"}}}}
+    got = _read("x", url, 200, body, generic)
+    assert got.state is UNVERIFIABLE and got.reason == "protected"
+    body["data"]["user"]["result"]["reason"] = "Suspended"
+    assert _read("x", url, 200, body, generic).state is NOT_FOUND

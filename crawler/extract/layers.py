@@ -328,10 +328,42 @@ def _json_layers(page: GenericPage) -> LayerRead:
     if author is not None:
         out.kind, out.handle = "profile", author
         return out
+    resolved = resolved_channel(doc, page)
+    if resolved is not None:
+        out.kind, out.handle = "profile", resolved[0]
+        out.put("platform_id", resolved[1], "api")
+        return out
     header = app_header(doc)
     if header is not None and _api_profile(header, page, out):
         header_layer(doc, page, out, "api")
     return out
+
+
+_CHANNEL_ID = re.compile(r"^UC[\w-]{22}$")
+
+
+def resolved_channel(doc: Any, page: GenericPage) -> tuple[str, str] | None:
+    """(handle, id) of the channel an app's URL resolver answered with (InnerTube's
+    navigation/resolve_url of 2020-2025: ``endpoint.browseEndpoint.browseId`` 'UC...', the
+    channel's own path in ``commandMetadata.webCommandMetadata.url`` or
+    ``browseEndpoint.canonicalBaseUrl``): the name resolves, so the channel exists."""
+    endpoint = doc.get("endpoint") if isinstance(doc, dict) else None
+    browse = endpoint.get("browseEndpoint") if isinstance(endpoint, dict) else None
+    if not isinstance(browse, dict) or not _CHANNEL_ID.match(str(browse.get("browseId") or "")):
+        return None
+    meta = endpoint.get("commandMetadata")
+    web = meta.get("webCommandMetadata") if isinstance(meta, dict) else None
+    web = web if isinstance(web, dict) else {}
+    if web.get("webPageType") not in (None, "WEB_PAGE_TYPE_CHANNEL"):
+        return None  # a playlist's or a video's address resolved: no channel of its own
+    channel = str(browse["browseId"])
+    handle = None
+    for path in (browse.get("canonicalBaseUrl"), web.get("url")):
+        if isinstance(path, str) and path.startswith("/"):
+            handle = page.platform_handle_from_url("https://www.youtube.com" + path)
+            if handle:
+                break
+    return (page.valid_handle(handle) if handle else None) or channel, channel
 
 
 def _plain_text(value: Any) -> str | None:
@@ -595,6 +627,9 @@ def api_error(doc: Any, status: int) -> tuple[str, str | None] | None:
                 if isinstance(result, dict) and result.get("__typename") == "UserUnavailable":
                     why = " ".join(str(result.get(k) or "") for k in
                                    ("reason", "unavailable_reason", "message"))
+                    if re.search(r"(?i)\bprotected\b", why) and not _SUSPENDED.search(why):
+                        # withheld from this viewer because it is protected: it exists
+                        return "wall", "protected"
                     return "missing", "suspended" if _SUSPENDED.search(why) else "unavailable"
                 if result in (None, {}) and isinstance(node, dict) and "result" in node:
                     return "missing", None
@@ -1112,7 +1147,7 @@ def best_profile(doc: Any, page: GenericPage, want: str | set[str] | None = None
             # profile names its vanity name only in its *miniProfile)
             view = with_refs(doc, view)
         handle = _handle_of(view, page)
-        if handle is None and depth == 0 and want is None:
+        if handle is None and depth == 0 and want is None and not _error_only(view, page):
             # an answer that does not name its user (LinkedIn API v1 people/url=<profile URL>):
             # the profile the request asked for by its public URL
             handle = _asked_profile(page)
@@ -1171,6 +1206,22 @@ def best_profile(doc: Any, page: GenericPage, want: str | set[str] | None = None
         if best is None or key > best:
             best, found = key, view
     return found
+
+
+# the words of an error answer, on any API: an object of these alone describes no one
+_ERROR_KEYS = frozenset({
+    "message", "code", "error", "errors", "status", "status_code", "statusCode", "error_code",
+    "errorCode", "error_message", "error_type", "error_description", "description", "detail",
+    "title", "type", "documentation_url", "reason", "explanation", "request", "request_id",
+    "requestId", "trace_id", "fbtrace_id", "http_status", "success", "ok", "msg", "status_msg",
+    "statusMsg", "timestamp", "path", "extra", "log_pb", "help_url", "more_info"})
+
+
+def _error_only(view: Mapping[str, Any], page: GenericPage) -> bool:
+    """An answer that is an error, not an unnamed profile: an error status, or nothing but an
+    error's words (TikTok's oEmbed ``400 {"message": "Something went wrong", "code": 400}``
+    asked about a profile URL is no profile of it)."""
+    return page.status >= 400 or bool(view) and set(view) <= _ERROR_KEYS
 
 
 # the address of the token's own account in the OAuth APIs seen: Graph API, Instagram and
