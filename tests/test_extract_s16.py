@@ -222,3 +222,34 @@ def test_x_user_unavailable_because_protected_is_not_absent(generic):
     assert got.state is UNVERIFIABLE and got.reason == "protected"
     body["data"]["user"]["result"]["reason"] = "Suspended"
     assert _read("x", url, 200, body, generic).state is NOT_FOUND
+
+
+# ------------------------------------------------------------------ a page's state says the account is gone
+
+
+def _shell(script: str) -> str:
+    return ('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>YouTube</title>'
+            f'</head><body><div id="app"></div>{script}</body></html>')
+
+
+@BOTH
+@pytest.mark.parametrize("text,reason", [
+    ("This account has been terminated for a violation of the Terms of Service.", "terminated"),
+    ("This channel does not exist.", None),
+])
+def test_page_state_error_alert_says_the_channel_is_gone(generic, text, reason):
+    state = {"responseContext": {"serviceTrackingParams": []},
+             "alerts": [{"alertRenderer": {"type": "ERROR", "text": {"runs": [{"text": text}]}}}]}
+    page = _shell(f"<script>var ytInitialData = {json.dumps(state)};</script>")
+    got = _read("youtube", "https://www.youtube.com/@fernmoth", 200, page, generic)
+    assert got.state is NOT_FOUND and got.reason == reason
+
+
+@BOTH
+def test_page_state_status_code_of_a_free_name_is_not_found(generic):
+    state = {"__DEFAULT_SCOPE__": {"webapp.app-context": {"language": "en"},
+                                   "webapp.user-detail": {"statusCode": 10221, "statusMsg": ""}}}
+    page = _shell('<script id="__UNIVERSAL_DATA_FOR_REHYDRATION__" type="application/json">'
+                  f"{json.dumps(state)}</script>")
+    got = _read("tiktok", "https://www.tiktok.com/@fernmoth", 200, page, generic)
+    assert got.state is NOT_FOUND

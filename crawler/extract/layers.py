@@ -712,19 +712,16 @@ def api_error(doc: Any, status: int) -> tuple[str, str | None] | None:
         return "missing", None
     # an app's own alert list (YouTube InnerTube ``alerts: [{alertRenderer: {type: ERROR,
     # text: "This channel does not exist."}}]``, and its like): an error alert's words decide
-    alert = _error_alert(doc)
-    if alert is not None:
-        if _SUSPENDED.search(alert):
-            return "missing", "terminated" if re.search(r"(?i)terminat", alert) else "suspended"
-        if _MISSING_TEXT.search(alert) or re.search(r"(?i)is not available|isn.t available", alert):
-            return "missing", None
+    verdict = alert_verdict(_error_alert(doc))
+    if verdict is not None:
+        return verdict
     # Reddit, Bluesky, Mastodon, GitHub, Instagram, TikTok: message/error fields
     reddit = doc.get("data") if doc.get("kind") == "t2" else None
     if isinstance(reddit, dict) and reddit.get("is_suspended") is True:
         return "missing", "suspended"
     if doc.get("require_login") is True:
         return "wall", "login_wall"
-    if doc.get("statusCode") in (10221, 10202) or doc.get("status_code") in (10221, 10202):
+    if doc.get("statusCode") in _GONE_CODES or doc.get("status_code") in _GONE_CODES:
         return "missing", None
     if doc.get("ok") is False and isinstance(doc.get("description"), str):
         # the Telegram Bot API: {"ok": false, "error_code": 400, "description": "Bad Request:
@@ -797,6 +794,36 @@ def _graphql_errors(errors: Any) -> tuple[str, str | None] | None:
         if _AUTH_TEXT.search(text) or re.search(r"(?i)FORBIDDEN|INSUFFICIENT_SCOPES", text):
             return "wall", "bad_credentials"
         return "wall", "api_error"  # an error we cannot read: never 'not found'
+    return None
+
+
+def alert_verdict(alert: str | None) -> tuple[str, str | None] | None:
+    """('missing', reason) when an app's error alert says the account is gone, else None."""
+    if alert is None:
+        return None
+    if _SUSPENDED.search(alert):
+        return "missing", "terminated" if re.search(r"(?i)terminat", alert) else "suspended"
+    if _MISSING_TEXT.search(alert) or re.search(r"(?i)is not available|isn.t available", alert):
+        return "missing", None
+    return None
+
+
+_GONE_CODES = (10221, 10202)  # TikTok's status codes of a name no account has (app and web)
+
+
+def _state_alert(page: GenericPage) -> tuple[str, str | None] | None:
+    """The verdict of a page's own state object about a missing account: an error alert
+    (YouTube's page keeps its InnerTube answer in ``ytInitialData``: a terminated or unknown
+    channel's page is that answer's ``alerts`` and nothing else), or, near its top, an
+    answer's status code for a name no account has with no user beside it (TikTok's
+    ``webapp.user-detail: {statusCode: 10221}``)."""
+    for doc in state_objects(page):
+        verdict = alert_verdict(_error_alert(doc)) if isinstance(doc, dict) else None
+        if verdict is not None:
+            return verdict
+        for node, depth in _dicts(doc):
+            if depth <= 3 and node.get("statusCode") in _GONE_CODES and not node.get("userInfo"):
+                return "missing", None
     return None
 
 
@@ -2161,7 +2188,7 @@ def _html_layers(page: GenericPage) -> LayerRead:
     elif missing is not None:
         out = LayerRead(kind=missing[0], reason=missing[1])
     elif not named_by_page and not telling:
-        notice = _empty_state_notice(page)
+        notice = _empty_state_notice(page) or _state_alert(page)
         if notice is not None:
             out = LayerRead(kind=notice[0], reason=notice[1])
     if out.kind is None and not out.values and _placeholder_page(page):
