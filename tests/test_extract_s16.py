@@ -253,3 +253,40 @@ def test_page_state_status_code_of_a_free_name_is_not_found(generic):
                   f"{json.dumps(state)}</script>")
     got = _read("tiktok", "https://www.tiktok.com/@fernmoth", 200, page, generic)
     assert got.state is NOT_FOUND
+
+
+# ------------------------------------------------------------------ answers of newer APIs, named by auto
+
+
+@pytest.mark.parametrize("platform,body", [
+    ("threads", {"id": "88123", "username": "fernmoth", "name": "Fern Moth",
+                 "threads_profile_picture_url": "https://scontent.cdninstagram.com/a.jpg",
+                 "threads_biography": "Moths and ferns"}),
+    ("threads", {"username": "fernmoth", "name": "Fern Moth", "biography": "Moths",
+                 "is_verified": True, "follower_count": 4210, "likes_count": 90,
+                 "quotes_count": 1, "replies_count": 2, "reposts_count": 3, "views_count": 400}),
+    ("threads", {"error": {"message": "Invalid parameter", "type": "THApiException", "code": 100,
+                           "error_user_msg": "The requested user could not be found.",
+                           "fbtrace_id": "Abc"}}),
+    ("tiktok", {"data": {}, "error": {"code": "invalid_params", "message": "The user does not exist",
+                                      "log_id": "20240101"}}),
+    ("linkedin", {"paging": {"start": 0, "count": 10}, "elements": [
+        {"vanityName": "fernmoth", "localizedName": "Fern Moth", "id": 88123}]}),
+], ids=["threads-me", "threads-profile-lookup", "threads-error", "tiktok-v2-error", "linkedin-rest"])
+def test_auto_names_the_platform_of_a_newer_api_answer(platform, body):
+    from crawler.extract.detect import detect_platform
+
+    assert detect_platform(CAT, None, json.dumps(body).encode()) == platform
+
+
+@BOTH
+def test_atproto_verification_status_is_the_badge(generic):
+    def profile(status: str) -> dict:
+        return {"did": "did:plc:fernmothfernmothfernmoth", "handle": "fernmoth.bsky.social",
+                "displayName": "Fern Moth", "followersCount": 4210, "followsCount": 17,
+                "postsCount": 321, "verification": {"verifications": [],
+                                                     "verifiedStatus": status,
+                                                     "trustedVerifierStatus": "none"}}
+    url = "https://public.api.bsky.app/xrpc/app.bsky.actor.getProfile?actor=fernmoth.bsky.social"
+    assert _read("bluesky", url, 200, profile("valid"), generic).fields.verified is True
+    assert _read("bluesky", url, 200, profile("none"), generic).fields.verified is False

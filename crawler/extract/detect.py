@@ -37,6 +37,10 @@ _JSON_HINTS: tuple[tuple[str, str], ...] = (
      r'"pinned_tweet_id"|api\.twitter\.com/2/', "x"),
     # the Threads web app's GraphQL answer about a user (Instagram's keys, Threads' envelope)
     (r'^\{\s*"data"\s*:\s*\{\s*"userData"\s*:', "threads"),
+    # the Threads API (graph.threads.net, 2024-): its own field names, its profile_lookup's
+    # counts, its exception type
+    (r'"threads_(?:biography|profile_picture_url)"\s*:|"THApiException"|graph\.threads\.net|'
+     r'"quotes_count"\s*:(?=.*"reposts_count"\s*:)', "threads"),
     (r'"edge_followed_by"|"biography"\s*:|"business_discovery"|"profile_pic_url|'
      r'"profile_picture"\s*:', "instagram"),  # the last: Instagram API v1 (2011-2016)
     (r'"fan_count"\s*:|"verification_status"\s*:|graph\.facebook\.com|"name_format"\s*:',
@@ -60,6 +64,10 @@ _JSON_HINTS: tuple[tuple[str, str], ...] = (
     # and its URNs (urn:li:person:..., urn:li:digitalmediaAsset:...)
     (r'"preferredLocale"\s*:|"urn:li:', "linkedin"),
     (r'"uniqueId"\s*:|"secUid"', "tiktok"),
+    # TikTok's open API v2 (Login Kit, Display, Research): its error object carries a log_id
+    (r'"error"\s*:\s*\{(?=[^{}]*"code"\s*:\s*"[a-z_]+")(?=[^{}]*"log_id"\s*:)', "tiktok"),
+    # LinkedIn's REST API (v2 and the versioned /rest): localized names, the vanity name
+    (r'"localized(?:Name|FirstName|LastName|Headline)"\s*:|"vanityName"\s*:', "linkedin"),
     (r'"pin_count"\s*:|"website_url"\s*:.*"board_count"', "pinterest"),
     # answers with few words of their own, last: app and error shapes of older generations
     (r'"aweme_count"\s*:|"sec_uid"\s*:|"aweme_list"', "tiktok"),  # the TikTok app API

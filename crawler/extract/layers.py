@@ -1968,6 +1968,14 @@ def _verified(view: Mapping[str, Any]) -> bool | None:
                 return True
             if low in ("not_verified", "none", "unverified"):
                 return False
+    # the AT Protocol's verification view of 2025 ({verifiedStatus: valid | invalid | none}):
+    # valid when a trusted verifier vouches for the account
+    status = view.get("verifiedStatus")
+    nested = view.get("verification")
+    if status is None and isinstance(nested, dict):
+        status = nested.get("verifiedStatus")
+    if isinstance(status, str) and status.lower() in ("valid", "invalid", "none"):
+        return status.lower() == "valid"
     return None
 
 
