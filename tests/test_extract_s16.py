@@ -290,3 +290,35 @@ def test_atproto_verification_status_is_the_badge(generic):
     url = "https://public.api.bsky.app/xrpc/app.bsky.actor.getProfile?actor=fernmoth.bsky.social"
     assert _read("bluesky", url, 200, profile("valid"), generic).fields.verified is True
     assert _read("bluesky", url, 200, profile("none"), generic).fields.verified is False
+
+
+# ------------------------------------------------------------------ hydration data of other frameworks
+
+
+_USER = {"user": {"username": "fernmoth", "name": "Fern Moth", "followers_count": 4210,
+                  "description": "Moths & ferns <3", "id": "88123"}}
+
+
+def _hydrated(script: str) -> str:
+    return ('<!DOCTYPE html><html><head><title>Fern Moth</title></head><body><app-root></app-root>'
+            f'{script}</body></html>')
+
+
+@BOTH
+def test_angular_transfer_state_is_unescaped(generic):
+    escaped = json.dumps(_USER)
+    for plain, entity in (("&", "&a;"), ('"', "&q;"), ("<", "&l;"), (">", "&g;"), ("'", "&s;")):
+        escaped = escaped.replace(plain, entity)
+    page = _hydrated(f'<script id="serverApp-state" type="application/json">{escaped}</script>')
+    got = _read("pinterest", "https://www.pinterest.com/fernmoth/", 200, page, generic)
+    assert got.state is FOUND and got.fields.followers == 4210
+    assert got.fields.bio == "Moths & ferns <3"
+
+
+@BOTH
+def test_sveltekit_fetched_answer_body_is_read(generic):
+    record = {"status": 200, "statusText": "", "headers": {}, "body": json.dumps(_USER)}
+    page = _hydrated('<script type="application/json" data-sveltekit-fetched '
+                     f'data-url="/api/users/fernmoth">{json.dumps(record)}</script>')
+    got = _read("pinterest", "https://www.pinterest.com/fernmoth/", 200, page, generic)
+    assert got.state is FOUND and got.fields.followers == 4210 and got.fields.platform_id == "88123"

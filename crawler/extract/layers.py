@@ -2509,13 +2509,13 @@ def state_objects(page: GenericPage) -> Iterator[Any]:
                            "/text()").getall()[:40], *hidden]:
         if yielded >= MAX_STATE_DOCS:
             return
-        raw = raw.strip()
+        raw = _transfer_state(raw.strip())
         if len(raw) > MAX_SCRIPT or raw[:1] not in ("{", "[") or raw[:200] in seen:
             continue
         doc = V.loads_json_prefix(raw)
         if isinstance(doc, dict | list):
             yielded += 1
-            yield revived(doc)
+            yield _fetched_body(revived(doc))
     for doc in _encoded_states(page):
         if yielded >= MAX_STATE_DOCS:
             return
@@ -2546,6 +2546,37 @@ def state_objects(page: GenericPage) -> Iterator[Any]:
                 text, start, start + end)):
             yielded += 1
             yield doc
+
+
+# Angular's TransferState script (<script id="serverApp-state" type="application/json">,
+# Angular 2-15): its JSON with the five characters HTML would break on escaped as entities
+_TRANSFER_ESCAPES = (("&q;", '"'), ("&s;", "'"), ("&l;", "<"), ("&g;", ">"), ("&a;", "&"))
+
+
+def _transfer_state(raw: str) -> str:
+    """An Angular TransferState script's JSON unescaped (``{&q;user&q;:...}``), else ``raw``."""
+    if not raw.startswith(("{&q;", "[&q;")):
+        return raw
+    for escaped, plain in _TRANSFER_ESCAPES:
+        raw = raw.replace(escaped, plain)
+    return raw
+
+
+_FETCHED_KEYS = frozenset({"status", "statusText", "headers", "body", "b", "url", "ok"})
+
+
+def _fetched_body(doc: Any) -> Any:
+    """A recorded fetch a page replays on hydration (SvelteKit's ``<script type=
+    "application/json" data-sveltekit-fetched>``: ``{status, statusText, headers, body}``, the
+    body a JSON string): that body parsed, else ``doc``."""
+    if not isinstance(doc, dict) or not doc.keys() <= _FETCHED_KEYS:
+        return doc
+    body = doc.get("body", doc.get("b"))
+    if isinstance(body, str) and body.lstrip()[:1] in ("{", "[") and len(body) <= MAX_SCRIPT:
+        parsed = V.loads_json_prefix(body.strip())
+        if isinstance(parsed, dict | list):
+            return parsed
+    return doc
 
 
 def _script_states(page: GenericPage) -> Iterator[Any]:
