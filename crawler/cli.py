@@ -651,15 +651,31 @@ def _print_summary(result) -> None:
 
 
 def next_step_line(tr: Translator, result) -> str | None:
-    """What to do once the report is read, when the audit found impostors: record the
-    decisions, then write the takedown packs (the commands, with this audit's database)."""
-    if not result.complete or result.db is None or not any(
-            f.cls.value == "impostor" and f.status.value != "resolved" for f in result.findings):
+    """What to do once the report is read, when the audit found impostors: decide them first
+    (the report's decisions file, or ``triage`` one by one), then write the takedown packs of
+    the confirmed ones only (``evidence --all`` alone would pack the undecided too). The
+    commands carry this audit's database and decisions file; with every impostor decided,
+    only the packs are left."""
+    live = [f for f in result.findings
+            if f.cls.value == "impostor" and f.status.value != "resolved"]
+    if not result.complete or result.db is None or not live:
         return None
     db = shlex.quote(str(result.db))
-    return tr.gettext("next: read the report's impostors, record your decisions (brandsweep "
-                      "triage --db {db} ...), then write their takedown packs: {command}").format(
-        db=db, command=f"brandsweep evidence --db {db} --all --out evidence-packs/")
+    packs = f"brandsweep evidence --db {db} --all --as impostor_confirmed --out evidence-packs/"
+    undecided = sum(1 for f in live if f.triage is None)
+    if not undecided:
+        return tr.gettext("next: write the takedown packs of the impostors you confirmed: "
+                          "{command}").format(command=packs)
+    name = shlex.quote(f"decisions-audit-{getattr(result, 'audit_id', 'N')}.json")
+    return tr.ngettext(
+        "next: 1. decide the {n} undecided impostor in the report (its Decision column, then "
+        "{triage}; or one by one: brandsweep triage --db {db} PLATFORM:HANDLE --as "
+        "impostor_confirmed), 2. write the takedown packs of those you confirmed: {command}",
+        "next: 1. decide the {n} undecided impostors in the report (their Decision column, "
+        "then {triage}; or one by one: brandsweep triage --db {db} PLATFORM:HANDLE --as "
+        "impostor_confirmed), 2. write the takedown packs of those you confirmed: {command}",
+        undecided).format(n=tr.number(undecided), db=db, command=packs,
+                          triage=f"brandsweep triage --db {db} --import {name}")
 
 
 def coverage_line(tr, unchecked, gaps) -> str | None:

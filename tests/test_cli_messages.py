@@ -663,11 +663,11 @@ def test_a_refused_folder_or_database_is_said_in_the_users_language(tmp_path):
 def test_the_summary_ends_with_the_next_step_when_there_are_impostors(tmp_path):
     """The terminal ended at 'database: ...': a reviewer who found impostors was not told what
     to do next. It says it with this audit's database, in the report's language; nothing when
-    there is no impostor or the audit is partial."""
+    there is no impostor or the audit is partial. Deciding comes first (ux19)."""
     from dataclasses import replace
 
     from crawler.cli import next_step_line
-    from matching.models import FindingClass, Status
+    from matching.models import FindingClass, Status, Triage, TriageDecision
     from reports import sample
     from reports.i18n import Translator
 
@@ -677,8 +677,16 @@ def test_the_summary_ends_with_the_next_step_when_there_are_impostors(tmp_path):
     db = tmp_path / "my audits.db"
     result = SimpleNamespace(complete=True, db=db, findings=[official, impostor])
     line = next_step_line(Translator("tr"), result)
-    assert line is not None and line.startswith("sonraki adım: rapordaki taklitçileri okuyun")
-    assert line.endswith(f"brandsweep evidence --db '{db}' --all --out evidence-packs/")
+    assert line is not None and line.startswith("sonraki adım: 1. rapordaki kararı verilmemiş 1 ")
+    # deciding first (the report's decisions file), then the packs of the confirmed ones
+    # only: ``evidence --all`` alone packed the undecided impostors too
+    assert f"brandsweep triage --db '{db}' --import decisions-audit-N.json" in line
+    packs = f"brandsweep evidence --db '{db}' --all --as impostor_confirmed --out evidence-packs/"
+    assert line.endswith(packs)
+    assert line.index("triage") < line.index("evidence")
+    decided = replace(impostor, triage=Triage("x", "y", TriageDecision.IMPOSTOR_CONFIRMED))
+    said = next_step_line(Translator("en"), replace_ns(result, findings=[official, decided]))
+    assert said == f"next: write the takedown packs of the impostors you confirmed: {packs}"
     assert next_step_line(Translator("en"), replace_ns(result, findings=[official])) is None
     assert next_step_line(Translator("en"), replace_ns(result, complete=False)) is None
 
