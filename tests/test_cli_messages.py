@@ -765,7 +765,7 @@ def test_the_summary_still_ends_with_the_paths(capsys, tmp_path):
     _print_summary(result)
     lines = capsys.readouterr().out.rstrip().splitlines()
     assert lines[-1] == f"database: {(tmp_path / 'a.db').resolve()}"
-    assert lines[-3].startswith("  next: read the report's impostors")
+    assert lines[-3].startswith("  next: 1. decide the 1 undecided impostor in the report")
 
 
 def test_evidence_all_takes_only_a_decision_to_report(tmp_path):
