@@ -71,7 +71,8 @@ finding. In words:
    it solicits victims (scam wording beside the pose) or asks for money or data, else
    ``medium``; never ``high`` for a page that links the official site, says only soft words
    ("DM us") and asks for nothing; ``high`` for a help desk (below) that asks the customer's
-   details in a private message.
+   details in a private message, ``medium`` for a help desk that only invites ("DM us",
+   "escríbenos por privado") and asks for nothing: real desks say the same.
 5b. **A help desk known by its search result** (its own page shows a crawler nothing): named
    as the brand's help desk (``brand_support``, "<Brand> Servicio al Cliente") and sending
    customers to a private message ("DM us", "Escribinos por mensaje directo", "в личку"), the
@@ -185,6 +186,8 @@ class Signals:
     #: result only, presented as the brand's help desk, that takes customers into private
     #: messages (:func:`matching.profile_signals.searched_help_desk`)
     searched_desk: tuple[str, str, str | None] | None = None
+    #: presents itself as the brand's help desk and asks nothing: no details, money or data
+    soft_desk: bool = False
     fan: Evidence | None = None
     personal: Evidence | None = None
     scam: bool = False
@@ -213,10 +216,13 @@ def _impostor_severity(s: Signals, c: MatchConfig) -> Severity:
     or identity data (the scam it belongs to asks). Medium: any other evidence of deception
     or harm, and a page that sends people to the company's own site whose only scam words
     are the soft ones ("DM us", "free") and that asks for nothing: it has not yet shown the
-    harm a takedown races against. A help desk known by its search result that asks the
-    customer's details in a private message is high (it asks for data)."""
+    harm a takedown races against. A help desk that asks the customer's details in a
+    private message is high (it asks for data); one that only invites ("DM us") and asks for
+    nothing is medium, as a real desk says the same."""
     if s.secondary_asks or (s.searched_desk is not None and s.searched_desk[2]):
         return Severity.HIGH
+    if s.soft_desk:
+        return Severity.MEDIUM
     if s.official_link and not (s.hard_scam or s.strong_harm):
         return Severity.MEDIUM
     if s.pose_score > 0 and s.scam and s.harm_score >= c.severity_high:

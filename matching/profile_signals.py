@@ -2118,6 +2118,7 @@ def help_desk_persona(p: Profile) -> str | None:
 
 _DESK_PRIVATE = LazyPattern(words.DESK_PRIVATE_WORDS)
 _DESK_DETAIL = LazyPattern(words.DESK_DETAIL_WORDS)
+_DESK_PROMISE = LazyPattern(words.DESK_PROMISE_WORDS)
 _NATIVE_DESK_PRIVATE = LazyPattern("|".join(
     re.escape(sig.native(w)) for w in words.NATIVE_DESK_PRIVATE_PHRASES))
 _NATIVE_DESK_DETAIL = LazyPattern("|".join(
@@ -2152,6 +2153,38 @@ def desk_request(text: str | None) -> tuple[str | None, str | None]:
 _DESK_NAME_FLOOR = 0.69
 
 
+def desk_word(p: Profile) -> str | None:
+    """The word by which the page presents itself as the brand's help desk: its handle is a
+    brand's name and a desk's word (``brand_help``, ``brand_sac``), or its name holds a
+    desk's name ("Servicio al Cliente", "خدمة عملاء") or a desk's word beside the brand's
+    ("<Brand> Support", "<Brand> Soporte", "<Brand> | CSKH")."""
+    hw = handle_word(p, words.DESK_WORDS)
+    if hw:
+        return hw
+    raw = p.fields.display_name or ""
+    name = fold_text(raw)
+    m = _HELP_DESK.search(name) or _NATIVE_HELP_DESK.search(sig.native(raw))
+    if m:
+        return m.group(0)
+    return next((w for w in tokens(name) if fold(w) in words.DESK_WORDS), None)
+
+
+def soft_desk(p: Profile) -> bool:
+    """A help desk (:func:`desk_word`) that only invites: no details, money or data asked
+    (in private or in public), nothing promised that no real desk gives (a higher loan
+    limit), no lookalike, refused link or disguised letters. Real help
+    desks say the same ("DM us", "escríbenos por mensaje privado"): it has not yet shown
+    the harm a takedown races against."""
+    f = p.fields
+    if desk_word(p) is None or p.lookalike or p.has(
+            SignalName.LINK_REFUSED, SignalName.HOMOGLYPHS):
+        return False
+    texts = (f.bio, f.display_name)
+    return not any(desk_request(t)[1] or data_request(t) or job_fee(t)
+                   or _MONEY_RE.search(fold_text(t or ""))
+                   or _DESK_PROMISE.search(fold_text(t or "")) for t in texts)
+
+
 def searched_help_desk(p: Profile) -> tuple[str, str, str | None] | None:
     """(desk word, private channel, detail asked): a page whose own page shows a crawler no
     name and no bio (a JavaScript shell), known by its search result only, that presents it
@@ -2167,11 +2200,7 @@ def searched_help_desk(p: Profile) -> tuple[str, str, str | None] | None:
             or p.identity < _DESK_NAME_FLOOR or sig.someone_else(f.display_name, p.brand_names)
             or p.has(SignalName.SELF_DECLARED_UNOFFICIAL, SignalName.PERSONAL_ACCOUNT)):
         return None
-    name = fold_text(f.display_name or "")
-    desk = handle_word(p, words.HELP_DESK_HANDLE_WORDS) or next(
-        (m.group(0) for m in (_HELP_DESK.search(name),
-                              _NATIVE_HELP_DESK.search(sig.native(f.display_name or "")))
-         if m), None)
+    desk = desk_word(p)
     if desk is None:
         return None
     channel, detail = desk_request(f.bio)
@@ -2656,6 +2685,7 @@ def to_decision_input(p: Profile, redundancy: Sequence[Evidence] = (),
         secondary_harm=tuple(_secondary_harm(p)),
         secondary_asks=_asks_money_or_data(p),
         searched_desk=searched_help_desk(p),
+        soft_desk=soft_desk(p),
         fan=_fan(p),
         personal=p.found.get(SignalName.PERSONAL_ACCOUNT),
         scam=has(SignalName.SCAM_WORDING),

@@ -177,14 +177,17 @@ def _another_market(handle: str, declared: str) -> bool:
 def native_negated(text: str, start: int, end: int) -> bool:
     """A negation of another script shortly before or after ``text[start:end]`` (Japanese
     and Korean say it after: "暗証番号をお伺いすることはありません"). In a script that
-    spaces its words a negation is a word of its own: "لن" inside "ابعتلنا" ("send us"),
+    spaces its words a negation is a word of its own: "لن" inside "ابعتلنا" or starting
+    "لنا" ("send us", "to us"),
     "لا " ending "أهلا " ("hello"), "לא " ending "מלא " ("fill in") or "не " ending
     "телефоне " negate nothing."""
     for lo, hi in ((max(0, start - 20), start), (end, end + 20)):
         for m in _NATIVE_NEGATION.finditer(text, lo, min(hi, len(text))):
-            at = m.start()
+            at, to = m.start(), m.end()
             if at > 0 and _spaced_letter(text[at]) and _spaced_letter(text[at - 1]):
                 continue
+            if m.group(0) == "لن" and to < len(text) and _spaced_letter(text[to]):
+                continue  # "لنا", "to us" ("ارسل لنا": "send us"), not "لن", "will not"
             return True
     return False
 

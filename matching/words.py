@@ -2671,7 +2671,9 @@ DESK_PRIVATE_WORDS = (
     r"messaggio privato|in privato|in direct|dm'?den|ozelden|ozel mesaj|"
     r"v li[cs]h?ku|licn\w* soobshch\w*|v direkt|v ls|"
     r"pesan (langsung|pribadi)|japri|"
-    r"nhan tin rieng)\b"
+    r"nhan tin rieng|tin nhan rieng|inbox|"
+    # Polish, Ukrainian (folded), Swahili
+    r"na priv|na pw|priv|wiadomosc prywatn\w*|v osobysti|v pryvat|ujumbe (binafsi|wa faragha))\b"
 )
 #: the details a fake help desk asks for in private, folded, whole words: a booking, order or
 #: transaction reference, the full name, a phone number, a tax or identity number, a date of
@@ -2683,6 +2685,7 @@ DESK_DETAIL_WORDS = (
     r"phone|mobile|cell|whatsapp|id|passport|tax|trn|tin|ssn|social security) "
     r"(number|no\.?|nr|#|code|reference|details?|digits?)|booking reference|full names?|"
     r"date of birth|dob|home address|trn|nin|bvn|ssn|last (4|four) digits|"
+    r"(the )?card (you|u) (paid|pay|used)|"
     r"numero de (reserva|pedido|orden|transaccion|cuenta|tarjeta|telefono|celular|cedula|"
     r"documento|identificacion|envio|guia|operacion|cliente|referencia)|nombre completo|"
     r"(tu|su) (telefono|celular|dpi|dni|cedula|curp|rfc|nit|rut|cuit|ine)|"
@@ -2699,8 +2702,38 @@ DESK_DETAIL_WORDS = (
     r"(rezervasyon|siparis|telefon|kart|islem|tc kimlik) ?(numara\w*|no)|ad soyad|"
     r"nomer (zakaza|broni|telefona|karty|perevoda|dogovora)|fio|"
     r"nomor (pesanan|pemesanan|hp|telepon|rekening|kartu|transaksi)|nama lengkap|nik|"
-    r"buong pangalan|numero ng (telepono|order))\b"
+    r"buong pangalan|numero ng (telepono|order)|"
+    # Vietnamese, Polish, Ukrainian (folded), Swahili, Greek (folded)
+    r"so (don hang|dien thoai|tai khoan|the|cccd|cmnd)|ho (va )?ten|"
+    r"numer (zamowienia|telefonu|rezerwacji|karty|konta)|pesel|imie i nazwisko|"
+    r"nomer (zamovlennya|telefonu|kartky)|pib|"
+    r"namba ya (oda|simu|muamala|kitambulisho)|jina kamili|"
+    r"arithmo paraggelias|afm)\b"
 )
+#: what a help desk offers in private that no real desk does, folded: a higher loan or credit
+#: limit, an instant loan or payout ("DM us to increase your loan limit instantly", "ongeza
+#: limit ya mkopo", "aumentamos tu cupo", "aumente seu limite"): the lure of the loan-app
+#: and card scams, not an invitation a real desk also makes
+DESK_PROMISE_WORDS = (
+    r"\b((increase|raise|boost|unlock|upgrade|double) (your |ur )?(loan |credit |card )?"
+    r"(limit|credit line|balance)|instant (loan|approval|payout|cash ?out)|"
+    r"ongeza (limit|mkopo|kikomo)|"
+    r"aumenta\w* (tu |su |el )?(cupo|limite)|aumenta\w* (seu |o )?limite|"
+    r"augmente[rz]? (votre |ton )?(plafond|limite)|"
+    r"(kredi |kart )?limit(ini|inizi)? (artir|yukselt)\w*|"
+    r"naikkan limit|tambah limit|uvelich\w* limit)\b"
+)
+#: the word by which a handle or a name presents a page as a help desk ("<brand>_support",
+#: "<Brand> Care", "<Brand> Soporte", "<Brand> CSKH"): the desk's words of
+#: :data:`HELP_DESK_HANDLE_WORDS` without the lures (a giveaway, a refund, a promo)
+DESK_WORDS: frozenset[str] = (HELP_DESK_HANDLE_WORDS - LURE_AFFIXES) | frozenset({
+    "ajuda", "apoio", "asiakaspalvelu", "asistenta", "assistance", "atendimento", "ayuda",
+    "bantuan", "care", "cares", "cskh", "destek", "help", "hilfe", "hjalp", "hjelp",
+    "kundendienst", "kundeservice", "kundservice", "madad", "podderzhka", "podpora", "pomoc",
+    "pomosh", "pomoshch", "sahayata", "sahayta", "segitseg", "soporte", "suport", "suporte",
+    "support", "tuki", "tulong", "tuslamj", "ugyfelszolgalat", "wsparcie", "service",
+    "servicio", "servico", "cs",
+})
 #: the same two in other scripts, as written (:func:`matching.signals.native`): a private
 #: channel, then the details asked there
 NATIVE_DESK_PRIVATE_PHRASES: tuple[str, ...] = (
@@ -2710,9 +2743,11 @@ NATIVE_DESK_PRIVATE_PHRASES: tuple[str, ...] = (
     "دايركت",
     "私信", "私訊", "ダイレクトメッセージ", "dm で", "다이렉트 메시지", "디엠",
     "ข้อความส่วนตัว", "इनबॉक्स", "डीएम", "پیام خصوصی", "دایرکت",
+    "в особисті", "особисті повідомлення", "προσωπικό μήνυμα", "στα μηνύματα", "inbox",
 )
 NATIVE_DESK_DETAIL_PHRASES: tuple[str, ...] = (
     "номер заказа", "номер брони", "номер телефона", "номер карты", "фио", "паспорт",
+    "номер замовлення", "номер картки", "піб", "αριθμό παραγγελίας", "αριθμό τηλεφώνου", "αφμ",
     "номер перевода", "дату рождения", "дата рождения",
     "رقم الحجز", "رقم الطلب", "رقم الهاتف", "رقم الجوال", "رقم الحواله", "رقم التحويل",
     "رقم جوال", "رقم هاتف", "رقم موبايل",

@@ -4916,6 +4916,14 @@ def desk(snippet: str, name: str = "Quillmark Support", handle: str = "quillmark
     "Напишите в личку номер заказа и ФИО.",  # Russian
     "راسلنا على الخاص برقم الطلب والاسم الكامل",  # Arabic
     "Kirim pesan langsung dengan nomor pesanan dan nama lengkap.",  # Indonesian
+    "ارسل لنا رسالة خاصة برقم الطلب",  # Arabic: "لنا" (to us) is no "لن" (will not)
+    "Tuma DM na namba ya oda na jina kamili.",  # Swahili
+    "Nhắn tin riêng cho chúng tôi số đơn hàng và số điện thoại.",  # Vietnamese
+    "Napisz do nas na priv numer zamówienia i numer telefonu.",  # Polish
+    "Напишіть нам в особисті номер замовлення та ПІБ.",  # Ukrainian
+    "Πείτε μας σε προσωπικό μήνυμα τον αριθμό παραγγελίας.",  # Greek
+    "Scrivici in privato il numero d'ordine e il codice fiscale.",  # Italian
+    "私信我们您的订单号和手机号",  # Chinese
 ])
 def test_a_help_desk_known_by_its_search_result_that_asks_details_by_dm_is_high(
         snippet: str) -> None:
@@ -5053,3 +5061,35 @@ def test_a_cash_dealer_a_site_calls_the_brands_agent_by_its_full_name_is_an_impo
     assert "promoted_by_lookalike" in signals_of(f), f.evidence
     g = _dealer("Tallo Cash - USDT · Send USDT, collect dollars. t.me/tallo_usdt")
     assert g.cls != FindingClass.IMPOSTOR, g
+
+
+@pytest.mark.parametrize("name,bio", [
+    ("Quillmark Papier Support", "Having trouble with your order? We're here to help 💙 DM us"),
+    ("Quillmark Papier Soporte", "Estamos para ayudarte 🐦 Escríbenos por DM."),
+    ("Quillmark Papier Service Client", "Pour toute réclamation, écrivez-nous en message "
+     "privé. Nous répondons 7j/7."),
+    ("Quillmark Papier Helpdesk", "Kami sedia membantu 😊 PM kami untuk sebarang pertanyaan."),
+])
+def test_a_help_desk_in_the_logo_that_only_invites_a_dm_is_medium(name: str, bio: str) -> None:
+    """A page in the logo named as the brand's help desk that invites a private message and
+    asks for nothing says what a real desk says: an impostor (undeclared, unlinked, in the
+    logo), medium. Asking the order number and the card paid with there makes it high."""
+    o = obs("instagram", "quillmark.support", display_name=name, bio=bio, avatar_phash=LOGO,
+            posts=3, created_at="2026-10-01")
+    f = classify_one(o)
+    assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.MEDIUM, (name, f)
+    asks = with_bio(o, bio + " Send your order number and the card you paid with.")
+    g = classify_one(asks)
+    assert g.cls == FindingClass.IMPOSTOR and g.severity == Severity.HIGH, (name, g)
+
+
+def test_a_help_desk_that_promises_a_higher_loan_limit_by_dm_stays_high() -> None:
+    """'DM us to increase your loan limit instantly' offers what no real desk offers: the
+    loan-app scam's lure, high; the same desk that only invites a DM is medium."""
+    o = obs("instagram", "quillmark.support", display_name="Quillmark Papier Support",
+            bio="Quillmark Papier support. DM us to increase your loan limit instantly.",
+            avatar_phash=LOGO, posts=3, created_at="2026-10-01")
+    f = classify_one(o)
+    assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.HIGH, f
+    g = classify_one(with_bio(o, "Quillmark Papier support. DM us anytime."))
+    assert g.cls == FindingClass.IMPOSTOR and g.severity == Severity.MEDIUM, g
