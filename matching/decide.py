@@ -80,8 +80,11 @@ finding. In words:
    fake-support scam. ``high`` when it asks their details there (a booking or transaction
    number, the full name, a phone, tax or ID number), else ``medium``. The company's own
    desk is declared or linked (own, above); a warning ("we never ask ... by DM") is no ask.
-6. **Fan**: openly unofficial wording about us.
-7. **Personal** accounts (an employee's "opinions my own", a person's name) -> ``unrelated``.
+6. **Fan**: openly unofficial wording about us (a reviewer's "nobody sponsors me" too);
+   not the fans of a namesake: a team, a band or a series beside the brand's word ("fan
+   page of the <Word>s cricket team") that the company never names itself by.
+7. **Personal** accounts (an employee's "opinions my own" or role at the company, "Asesora
+   comercial en <Brand>", also in the company's logo; a person's name) -> ``unrelated``.
 8. **Existence only**: the site proved the handle exists and showed nothing else ->
    ``unverified``, "handle taken: check by hand". Existence is not impersonation.
 9. **Not about us** -> ``unrelated`` (a namesake).

@@ -2614,11 +2614,45 @@ _ARTICLES = frozenset({"the", "a", "an", "la", "le", "les", "l", "el", "los", "l
 
 def _fan(p: Profile) -> Evidence | None:
     """Its fan declaration, unless that is only a person's "not an official channel" (a
-    teacher's or an employee's own page says so too): a person, not a fan."""
+    teacher's or an employee's own page says so too): a person, not a fan; or the fans are a
+    namesake's (:func:`fandom_of_another`)."""
     e = p.found.get(SignalName.SELF_DECLARED_UNOFFICIAL)
+    if e is not None and fandom_of_another(p) is not None:
+        return None
     if e is None or p.found.get(SignalName.PERSONAL_ACCOUNT) is None:
         return e
     return e if sig.fan_words(p.fields.bio, p.fields.display_name) else None
+
+
+_FANDOM = frozenset(fold_text(w) for w in words.FANDOM_SUBJECT_WORDS)
+
+
+def fandom_of_another(p: Profile) -> str | None:
+    """Whose fans a fan page gathers when that is a namesake of the brand: beside the
+    brand's word (with a case or plural ending: "Tallawahs") stands a word naming a team, a
+    club, a band or a series ("Fan page fi di Tallawahs cricket team", "<Word> FC fan
+    club"), one the company's names and bios never use (a club's own fans name their club);
+    the page names none of the brand's names of several words, no logo, no link of the
+    company's. The words, or None."""
+    if p.avatar is not None or {"official", "lookalike"} & set(p.kinds):
+        return None
+    text = fold_text(f"{p.fields.display_name or ''} . {p.fields.bio or ''}")
+    toks = text.split()
+    full = [fold_text(n) for n in p.brand_names if len(tokens(n)) > 1]
+    if any(f and f in text for f in full):
+        return None
+    theirs = {fold_text(w) for n in p.brand_names for w in tokens(n)} | _company_bio_words(p)
+    kinds = _FANDOM - theirs
+    keys = {plain_key(n) for n in p.brand_names if len(tokens(n)) == 1 and len(n) >= 4}
+    for i, t in enumerate(toks):
+        w = plain_key(t)
+        if not any(w == k or (w.startswith(k) and len(w) - len(k) <= 2) for k in keys):
+            continue
+        near = [x.strip(".,;:!?()") for x in toks[max(0, i - 2):i] + toks[i + 1:i + 3]]
+        kind = next((x for x in near if x in kinds), None)
+        if kind is not None:
+            return " ".join(toks[max(0, i - 2):i + 3])
+    return None
 
 
 def _harm_scores(p: Profile, poses: bool) -> tuple[float, float]:

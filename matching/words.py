@@ -24,6 +24,7 @@ from matching import lexicon as _lx
 
 __all__ = [
     "DEPARTMENT_CUES",
+    "FANDOM_SUBJECT_WORDS",
     "FAN_NAME_GLUE",
     "FAN_NAME_WORDS",
     "NATIVE_DEPARTMENT_CUES",
@@ -410,6 +411,20 @@ FAN_NAME_WORDS: frozenset[str] = frozenset({
     "مشجعين", "فانز", "фанаты", "болельщики", "ფანები", "fanebi",
     # those who love it: English, Turkish and Azerbaijani, Albanian, Khmer
     "lovers", "severler", "sevenler", "adhuruesit", "អ្នកស្រឡាញ់",
+})
+#: words that name a kind of subject fans follow that is no company: a team, a sport, a band,
+#: a series (Latin words folded; other scripts as written). Beside the brand's word on a fan
+#: page that the company's names and bios never use them in ("Fan page of the <Word>s
+#: cricket team"), they say whose fans these are: a namesake's. A club is no such word: a
+#: brand's owners and fans form clubs of their own ("<Brand> Owners Club")
+FANDOM_SUBJECT_WORDS: frozenset[str] = frozenset({
+    "team", "squad", "fc", "cf", "afc", "cricket", "football", "soccer", "futbol", "futebol",
+    "fussball", "calcio", "rugby", "netball", "basketball", "baloncesto", "basquete", "hockey",
+    "volleyball", "voleibol", "baseball", "handball", "esports", "equipo", "equipe",
+    "mannschaft", "squadra", "druzyna", "takim", "band", "banda", "choir", "coro", "chor",
+    "orchestra", "anime", "manga", "series", "sitcom", "telenovela", "movie", "film",
+    "pelicula", "boyband", "kpop",
+    "команда", "сериал", "فريق", "مسلسل", "ทีม", "チーム", "팀", "球队",
 })
 #: words that may stand beside them in such a name: of, the, a club, a case ending
 FAN_NAME_GLUE: frozenset[str] = frozenset({
@@ -2294,7 +2309,7 @@ COMPARISON_PATTERNS: tuple[str, ...] = (
 RESELLER_PATTERNS: tuple[str, ...] = (
     r"\b(authori[sz]ed |official |certified )?(distributors?|dealers?|dealership|resellers?|"
     r"stockists?|wholesalers?|wholesale (rates|prices|dealer)|sole agents?|franchisee|"
-    r"franchise (store|location|outlet|partner))\b",
+    r"franchise (store|location|outlet|partner|of)|independently owned( and operated)?)\b",
     # a franchisee's store in Spanish, Portuguese, French, Italian, German, Dutch, Turkish
     r"\b(franquiciad[oa]s?|tienda franquiciada|franqueado|loja franqueada|"
     r"magasin franchise|negozio in franchising|franchisenehmer\w*|"

@@ -4893,6 +4893,74 @@ def test_an_old_page_left_behind_beside_the_declared_one_is_a_second_account(
                                                           created_at=created)))
     assert f.cls == cls, f
 
+@pytest.mark.parametrize("bio,cls", [
+    # a builder who reviews what he buys, and says nobody pays him for it: a fan
+    ("Maurer aus Kiel. Ich teste Stifte, die ich bei Quillmark kaufe. Niemand sponsert mich.",
+     FindingClass.FAN),
+    ("Albañil de Kiel. Pruebo cuadernos que compro en Quillmark. Nadie me patrocina.",
+     FindingClass.FAN),
+    # the same person without the disclaimer: a person's own channel
+    ("Maurer aus Kiel. Ich teste Stifte, die ich bei Quillmark kaufe.", FindingClass.UNRELATED),
+])
+def test_a_person_who_says_nobody_sponsors_the_reviews_is_a_fan(
+        bio: str, cls: FindingClass) -> None:
+    f = classify_one(obs("youtube", "meisterjensde", display_name="Meister Jens", bio=bio,
+                         posts=210, followers=33000, last_active_at="2026-11-10"))
+    assert f.cls == cls, f
+
+
+@pytest.mark.parametrize("bio,cls", [
+    # the fans of a rugby team that shares the brand's word: a namesake's fans
+    ("Fan page of the Quillmarks rugby team. Unofficial. Up the Marks!", FindingClass.UNRELATED),
+    ("Página de fans del Quillmark FC. No oficial.", FindingClass.UNRELATED),
+    # the brand's own fans
+    ("Fan page of Quillmark. Unofficial. We love the notebooks!", FindingClass.FAN),
+    # the brand's full name: its fans, whatever team they also name
+    ("Fan page of the Quillmark Papier football team. Unofficial.", FindingClass.FAN),
+    # a club of the brand's owners is its fans' own
+    ("Quillmark Owners Club. Inoffizielle Gruppe für Quillmark-Sammler.", FindingClass.FAN),
+])
+def test_a_fan_page_of_a_namesake_team_is_unrelated(bio: str, cls: FindingClass) -> None:
+    f = classify_one(obs("instagram", "marks_massive", display_name="Marks Massive",
+                         bio=bio, posts=1500, followers=11000, last_active_at="2026-11-10"))
+    assert f.cls == cls, f
+
+
+@pytest.mark.parametrize("name,bio,cls", [
+    # a member of staff wearing the company's logo, named by a role at the company
+    ("Carla Ruiz", "Asesora comercial en Quillmark Papier. Pedidos de empresa.",
+     FindingClass.UNRELATED),
+    ("ليلى حداد", "مسؤولة مبيعات في Quillmark Papier", FindingClass.UNRELATED),
+    ("Jens Berg", "Vertriebsleiter bei Quillmark Papier, Region Nord.", FindingClass.UNRELATED),
+    ("Joana Silva", "Consultora na Quillmark Papier, Lisboa.", FindingClass.UNRELATED),
+    # the same page saying nothing of a role: a candidate to check
+    ("Carla Ruiz", "Quillmark Papier. Pedidos de empresa.", FindingClass.IMPOSTOR),
+    # a role, but asking for money up front: the staff persona of a scam
+    ("Carla Ruiz", "Asesora comercial en Quillmark Papier. Pedidos de empresa: pago por "
+     "adelantado por transferencia a mi cuenta personal.", FindingClass.IMPOSTOR),
+])
+def test_an_employee_in_the_companys_logo_is_a_person_not_an_impostor(
+        name: str, bio: str, cls: FindingClass) -> None:
+    f = classify_one(obs("instagram", "carla.qm", display_name=name, bio=bio,
+                         avatar_phash=LOGO, posts=300, followers=800,
+                         last_active_at="2026-11-01"))
+    assert f.cls == cls, f
+
+
+@pytest.mark.parametrize("bio,cls", [
+    ("Independently owned franchise of Quillmark Papier. 12 Briggate, Leeds.",
+     FindingClass.UNRELATED),
+    ("Independently owned and operated. Quillmark Papier, 12 Briggate, Leeds.",
+     FindingClass.UNRELATED),
+    ("Quillmark Papier, 12 Briggate, Leeds.", FindingClass.IMPOSTOR),
+])
+def test_an_english_franchisee_names_its_trade(bio: str, cls: FindingClass) -> None:
+    f = classify_one(obs("instagram", "quillmark.leeds", display_name="Quillmark Papier Leeds",
+                         bio=bio, avatar_phash=LOGO, posts=60, followers=900,
+                         last_active_at="2026-11-01"))
+    assert f.cls == cls, f
+
+
 
 # detect23 (#11): fake help desks known by their search result, job fees, cash-out dealers
 
