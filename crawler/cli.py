@@ -905,15 +905,21 @@ def demo_inventory() -> Path:
               help="Folder for report.html and the exports, as audit writes them.")
 @click.option("--pdf", "pdf", is_flag=True,
               help="Also write report.pdf (needs: pip install 'brandsweep[pdf]').")
+@click.option("--as-of-audit/--with-later-decisions", "as_of_audit", default=None,
+              help="Show the reviewers' decisions as they stood when the audit finished, or "
+                   "add the ones recorded since, marked as such (default: added for the "
+                   "newest audit of its inventory, as of the audit for an older one). The "
+                   "audit's classes, severities and evidence are never changed.")
 @_stored_language
-def report(db: Path, audit_id: int | None, out: Path, pdf: bool, lang: str | None,
-           timezone: str | None) -> None:
+def report(db: Path, audit_id: int | None, out: Path, pdf: bool, as_of_audit: bool | None,
+           lang: str | None, timezone: str | None) -> None:
     """Re-render a stored audit.
 
     \b
     Example:
       brandsweep report --db brandsweep.db --audit 3 --out report-3/
       brandsweep report --db brandsweep.db --out report-tr/ --lang tr --timezone Europe/Istanbul
+      brandsweep report --db brandsweep.db --out report-as-it-stood/ --as-of-audit
     """
     from .runner import render  # imported when this command runs: the CLI starts without it
     from .store import StoreDataError  # imported when this command runs: the CLI starts without it
@@ -944,7 +950,8 @@ def report(db: Path, audit_id: int | None, out: Path, pdf: bool, lang: str | Non
                 db=db, id=audit_id, ids=", ".join(str(a) for a in sorted(audits))))
         inventory = store.inventory(audit_id)
         written = _valid_language(store.audit_language(audit_id))  # its report's language
-        outputs = render(store, audit_id, inventory, out, lang=lang, timezone=timezone)
+        outputs = render(store, audit_id, inventory, out, lang=lang, timezone=timezone,
+                         as_of_audit=as_of_audit)
     except StoreDataError as exc:
         raise BadInput(f"{db}: {exc} — restore it from a backup, or re-run the audit") from None
     finally:

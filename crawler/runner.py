@@ -471,6 +471,7 @@ def render(
     timezone: str | None = None,
     findings: list[Finding] | None = None,
     meanwhile: Callable[[], object] | None = None,
+    as_of_audit: bool | None = None,
 ) -> dict[str, Path]:
     """Write report.html, findings.json, findings.csv, proposed_inventory.yaml and
     coverage.json for one audit, from the store alone (so ``brandsweep report`` prints the
@@ -478,7 +479,10 @@ def render(
     ``language``, else the machine's; ``timezone``: ``--timezone``, else the machine's.
     ``findings``: the audit's as stored, when the caller already read them. ``meanwhile``:
     called once the store has been read and the report's second process forked
-    (crawler/report_split.py), before the files are written here."""
+    (crawler/report_split.py), before the files are written here. ``as_of_audit``: True
+    renders the reviewers' decisions as they stood when the audit finished, False adds the
+    ones recorded since (marked so; the findings stay as stored), None the latter for the
+    newest audit of its inventory only (``later_decisions``)."""
     # the report's modules (Jinja), imported by an audit while its probe workers run
     from reports import AuditInfo, AuditSummary, write_outputs
     from reports.i18n import system_timezone  # (with the report, above)
@@ -504,8 +508,17 @@ def render(
         # --lang, else the language the audit's report was written in, else the inventory's
         lang=report_language(lang or _stored_language(settings), inventory),
         timezone=timezone or system_timezone(),
-        triage_history=_cases_as_of(store, row.get("finished_at")),
     )
+    if findings is None:
+        findings = store.findings(audit_id)
+    later = later_decisions(store, row.get("finished_at"))
+    if as_of_audit is None:
+        as_of_audit = superseded(store, audit_id)
+    info = replace(info, triage_history=_cases_as_of(store, None if not as_of_audit
+                                                     else row.get("finished_at")),
+                   later_decisions={} if as_of_audit else later,
+                   later_hidden=len(later) if as_of_audit else 0)
+    findings = with_later_decisions(findings, info.later_decisions)
     history = [
         AuditSummary(audit_id=a["id"], date=a.get("started_at"), counts=a.get("counts") or {})
         for a in store.audits(settings=False)
@@ -516,8 +529,6 @@ def render(
     source_text = None
     if inventory.source and Path(inventory.source).exists():
         source_text = Path(inventory.source).read_text(encoding="utf-8")
-    if findings is None:
-        findings = store.findings(audit_id)
     mark("report: audit metadata, history")
 
     def write(only: Collection[str] | None, forked: bool) -> dict[str, Path]:
@@ -545,6 +556,41 @@ def report_language(lang: str | None, inventory: Inventory) -> str:
         except LanguageError:
             pass
     return system_language()
+
+
+def superseded(store: Store, audit_id: int) -> bool:
+    """A later complete audit of the same inventory exists: the audit is a record (its report
+    re-rendered as it stood), not the reviewer's worklist (the newest, whose report shows the
+    decisions recorded since; README "Reading the report")."""
+    audits = store.audits(settings=False)
+    digest = next((a.get("inventory_digest") for a in audits if a["id"] == audit_id), None)
+    return any(a["id"] > audit_id and a.get("complete") and a.get("inventory_digest") == digest
+               for a in audits)
+
+
+def later_decisions(store: Store, when: str | None) -> dict[str, Triage]:
+    """Each profile's newest decision when it was recorded after ``when`` (the audit's end),
+    keyed "platform:handle": what a reviewer decided since, which a re-rendered report shows
+    marked as recorded after the audit (an unfinished audit has none)."""
+    if not when:
+        return {}
+    return {f"{platform}:{handle}": steps[-1]
+            for (platform, handle), steps in store.triage_histories().items()
+            if steps and (steps[-1].decided_at or "") > when}
+
+
+def with_later_decisions(findings: list[Finding], later: Mapping[str, Triage]) -> list[Finding]:
+    """The audit's findings with the decisions recorded since in place of the ones they
+    stored: class, severity and evidence stay the audit's (issue #9: history is never
+    rewritten); the counts and the next steps of the report follow the decisions."""
+    if not later:
+        return findings
+    def newest(f: Finding) -> Triage | None:
+        return later.get(f"{f.platform}:{f.handle}") or later.get(
+            f"{f.platform}:{f.handle.lower()}")
+
+    return [replace(f, triage=t) if (t := newest(f)) is not None and f.triage != t else f
+            for f in findings]
 
 
 def _cases_as_of(store: Store, when: str | None) -> dict[str, tuple[Triage, ...]]:

@@ -132,7 +132,8 @@ def write_outputs(
                             finish_reason=audit.finish_reason)
         done("coverage.json")
     if "findings.json" in wanted:
-        write_json(paths["findings.json"], findings, partial=not audit.complete)
+        write_json(paths["findings.json"], findings, partial=not audit.complete,
+                   later=audit.later_decisions.keys())
         done("findings.json")
     if "findings.csv" in wanted:
         write_csv(paths["findings.csv"], findings, view.lang)

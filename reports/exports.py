@@ -11,7 +11,7 @@ import csv
 import io
 import json
 import math
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -113,18 +113,24 @@ def _finding_dicts(findings: Iterable[Finding]) -> Iterator[dict[str, Any]]:
     return (finding_to_dict(f) for f in sort_findings(findings))
 
 
-def write_json(path: Path, findings: Iterable[Finding], partial: bool = False) -> Path:
+def write_json(path: Path, findings: Iterable[Finding], partial: bool = False,
+               later: Collection[str] = ()) -> Path:
     """``findings.json``: a JSON list with one finding per line (diffable between audits,
     compact, and written by the C encoder: ``indent=`` is several times slower at 10k).
 
     Every object carries ``partial``: true when the audit's crawl did not finish (its
-    findings are what it reached; coverage.json says why it stopped)."""
+    findings are what it reached; coverage.json says why it stopped), and
+    ``triage_after_audit``: true when its ``triage`` was recorded after the audit (a
+    re-rendered report's; ``later``: those profiles' "platform:handle")."""
     path = Path(path)
     with path.open("w", encoding="utf-8") as fh:  # one line at a time (10,000 findings)
         sep = "[\n"
         for d in _finding_dicts(findings):
-            fh.write(sep + json.dumps({**d, "partial": partial}, ensure_ascii=False,
-                                      allow_nan=False))
+            after = bool(later) and d["triage"] is not None and (
+                f"{d['platform']}:{d['handle']}" in later
+                or f"{d['platform']}:{d['handle'].lower()}" in later)
+            fh.write(sep + json.dumps({**d, "partial": partial, "triage_after_audit": after},
+                                      ensure_ascii=False, allow_nan=False))
             sep = ",\n"
         fh.write("[]\n" if sep == "[\n" else "\n]\n")
     return path

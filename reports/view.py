@@ -171,6 +171,12 @@ class AuditInfo:
     #: every triage decision per profile ("platform:handle" -> oldest first): the case file
     #: the takedown groups of the action list print (confirmed -> requested -> taken down)
     triage_history: Mapping[str, Sequence[Triage]] = field(default_factory=dict)
+    #: a re-rendered report: the decisions recorded after the audit finished that the
+    #: findings now carry ("platform:handle" -> the newest), marked so in every view
+    later_decisions: Mapping[str, Triage] = field(default_factory=dict)
+    #: a report rendered as of the audit (``report --as-of-audit``, or an older audit): how
+    #: many profiles have a decision recorded since that it does not show
+    later_hidden: int = 0
 
 
 def summarize(audit_id: int | str, date: str, findings: Iterable[Finding]) -> AuditSummary:
@@ -289,6 +295,9 @@ class FindingRow:
     severity_label: str = ""
     status_label: str = ""
     triage_label: str | None = None
+    #: "recorded after the audit, 7 Dec 2026 10:05 by ayse": the decision is later than the
+    #: audit (a re-rendered report shows it; the class and evidence are the audit's)
+    triage_after: str | None = None
     probe_reason_text: str | None = None
     #: "handle taken: check by hand": the profile exists and the site shows nothing else
     #: (the lowest priority; the findings table gives it one line, not an evidence list)
@@ -401,6 +410,7 @@ class CaseStep:
     date: str  # in the report's zone
     by: str | None
     note: Marked | None
+    after: bool = False  # recorded after the audit (a re-rendered report)
 
 
 @dataclass(frozen=True)
@@ -497,6 +507,9 @@ class ReportView:
     #: platform code -> its name as users know it, from the audit's catalog ("tiktok" ->
     #: "TikTok", a user's own entry its own title): what the page shows; codes stay the data
     platform_titles: Mapping[str, str] = field(default_factory=dict)
+    #: a re-rendered report says which decisions it shows: the ones recorded after the audit
+    #: (marked), or that it leaves them out (as of the audit), and the command for the other
+    later_note: str | None = None
 
     #: each own account's recommendation as the page says it ("merge into @brand", "close
     #: it: Pinterest is not in the brand's strategy"), keyed by ``(platform, lower-case
@@ -606,6 +619,45 @@ def live_imitations(findings: Sequence[Finding]) -> list[Finding]:
     here so the findings of audits stored before it do not name the dead link."""
     return classify_live_imitations(findings, lambda platform, handle: (platform, _canon(handle)),
                                     lambda f: f.status != Status.RESOLVED)
+
+
+def after_text(tr: Translator, later: Mapping[str, Triage], f: Finding) -> str | None:
+    """"recorded after the audit, 7 Dec 2026 10:05 by ayse" when ``f`` carries a decision
+    recorded after its audit (``AuditInfo.later_decisions``), else None."""
+    if not later or f.triage is None:
+        return None
+    t = later.get(f"{f.platform}:{f.handle}") or later.get(f"{f.platform}:{f.handle.lower()}")
+    if t is None or t != f.triage:
+        return None
+    date = tr.datetime(t.decided_at) if t.decided_at else "—"
+    if t.by:
+        return tr.gettext("recorded after the audit, {date} by {by}").format(date=date, by=t.by)
+    return tr.gettext("recorded after the audit, {date}").format(date=date)
+
+
+def later_note(tr: Translator, audit: AuditInfo, shown: int) -> str | None:
+    """The re-rendered report's word on the decisions recorded after its audit: how many it
+    shows (marked; the audit's findings unchanged) and how to see it as it stood, or how many
+    it leaves out and how to see them."""
+    if shown:
+        return tr.ngettext(
+            "{n} decision recorded after this audit is shown, marked “recorded after the "
+            "audit”; classes, severities and evidence are the audit's own. To see the report "
+            "as it stood: brandsweep report --as-of-audit.",
+            "{n} decisions recorded after this audit are shown, marked “recorded after the "
+            "audit”; classes, severities and evidence are the audit's own. To see the report "
+            "as it stood: brandsweep report --as-of-audit.", shown).format(n=tr.number(shown))
+    if audit.later_hidden:
+        n = audit.later_hidden
+        return tr.ngettext(
+            "This report shows the decisions as they stood when the audit finished: {n} "
+            "profile has a decision recorded since (the newest audit's report shows it; "
+            "brandsweep report --with-later-decisions adds it here).",
+            "This report shows the decisions as they stood when the audit finished: {n} "
+            "profiles have a decision recorded since (the newest audit's report shows them; "
+            "brandsweep report --with-later-decisions adds them here).", n).format(
+            n=tr.number(n))
+    return None
 
 
 def import_command(audit: AuditInfo) -> str:
@@ -887,6 +939,7 @@ def build_view(
             severity_label=_(SEVERITY_LABELS[sev]) if sev in SEVERITY_LABELS else "",
             status_label=_(STATUS_LABELS.get(str(f.status), str(f.status))),
             triage_label=_(CHOICE_LABELS[triage]) if triage in CHOICE_LABELS else triage,
+            triage_after=after_text(tr, audit.later_decisions, f),
             probe_reason_text=probe_reason_text(tr, f.probe_reason) if f.probe_reason else None,
             handle_taken=taken,
         )
@@ -928,7 +981,8 @@ def build_view(
 
     # ---- action list
     actions = _actions(tr, inventory, ordered, row_of, recs, _parse_dt(audit.started_at),
-                       audit.triage_history)
+                       audit.triage_history,
+                       after=audit.finished_at if audit.later_decisions else None)
     top: list[tuple[ActionGroup, ActionItem]] = []
     for g in actions:
         if g.key == "unverified":
@@ -1065,6 +1119,7 @@ def build_view(
         finish_reason=None if audit.complete else partial_sentence(tr, audit.finish_reason),
         platform_titles=titles,
         advice={k: text_of(text) for k, (_rec, text) in recs.items()},
+        later_note=later_note(tr, audit, sum(1 for r in rows if r.triage_after)),
     )
 
 
@@ -1284,6 +1339,7 @@ def _actions(
     recs: Mapping[tuple[str, str], tuple[str, Sentence]],
     now: datetime | None = None,
     history: Mapping[str, Sequence[Triage]] | None = None,
+    after: str | None = None,
 ) -> tuple[ActionGroup, ...]:
     """The action list, most urgent group first: failed takedowns, impostors to report (by
     severity, then reach), takedowns in progress, own channels to consolidate, unlisted own
@@ -1325,7 +1381,8 @@ def _actions(
         return tuple(
             CaseStep(_(CHOICE_LABELS.get(str(t.decision), str(t.decision))),
                      tr.datetime(t.decided_at) if t.decided_at else "—", t.by,
-                     mark_text(t.note) if t.note else None)
+                     mark_text(t.note) if t.note else None,
+                     after=bool(after) and (t.decided_at or "") > (after or ""))
             for t in steps
         )
 

@@ -1,0 +1,116 @@
+"""The reviewer's loop (ux19): a re-rendered report shows the decisions recorded after its
+audit, marked so, with the counts and next steps following them, while the audit's findings
+(class, severity, evidence) stay as stored; ``--as-of-audit`` renders it as it stood, and an
+audit a later one superseded is rendered as it stood by default. Fast: a store in memory."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from crawler.runner import later_decisions, superseded, with_later_decisions
+from crawler.store import Store
+from matching.models import Triage, TriageDecision
+from reports import build_view, render_html, sample
+
+FINISHED = sample.audit().finished_at  # 2025-03-01T10:04:12+00:00
+
+
+def _store_with(*decisions: Triage) -> Store:
+    store = Store(":memory:")
+    for t in decisions:
+        store.set_triage(t)
+    return store
+
+
+def test_only_decisions_recorded_after_the_audit_are_later_and_findings_keep_their_class():
+    before = Triage("instagram", "northwindcoffee_support", TriageDecision.FAN, None,
+                    "2025-03-01T09:00:00+00:00")
+    after = Triage("instagram", "northwindcoffee_support", TriageDecision.IMPOSTOR_CONFIRMED,
+                   "checked", "2025-03-02T08:00:00+00:00", by="ayse")
+    other = Triage("instagram", "northwind.coffee.tr", TriageDecision.FALSE_POSITIVE, None,
+                   "2025-03-01T10:00:00+00:00")  # before the audit's end: already its own
+    store = _store_with(before, after, other)
+    try:
+        later = later_decisions(store, FINISHED)
+        assert later == {"instagram:northwindcoffee_support": after}
+        assert later_decisions(store, None) == {}  # an unfinished audit has none
+    finally:
+        store.close()
+    findings = sample.findings()
+    shown = with_later_decisions(findings, later)
+    changed = [(a, b) for a, b in zip(findings, shown, strict=True) if a is not b]
+    assert len(changed) == 1
+    was, now = changed[0]
+    assert now.triage == after
+    # the audit's own finding is untouched (issue #9): only the decision is newer
+    assert (now.cls, now.severity, now.evidence, now.score) == (
+        was.cls, was.severity, was.evidence, was.score)
+
+
+def test_the_rerendered_report_marks_later_decisions_and_counts_follow_them():
+    findings = sample.findings()
+    t = Triage("instagram", "northwindcoffee_support", TriageDecision.FALSE_POSITIVE, None,
+               "2025-03-02T08:00:00+00:00", by="ayse")
+    later = {"instagram:northwindcoffee_support": t}
+    audit = replace(sample.audit(), later_decisions=later,
+                    triage_history={"instagram:northwindcoffee_support": (t,)})
+    view = build_view(sample.inventory(), with_later_decisions(findings, later), audit)
+    row = next(r for r in view.rows if r.handle_plain == "northwindcoffee_support")
+    assert row.cls == "impostor" and row.severity == "high"  # as the audit stored it
+    assert row.triage == "false_positive"
+    assert row.triage_after == "recorded after the audit, 2 Mar 2025 08:00 (UTC) by ayse"
+    undecided = {c.key: c.count for c in view.filter_decisions}["undecided"]
+    plain = build_view(sample.inventory(), findings, sample.audit())
+    assert undecided == {c.key: c.count for c in plain.filter_decisions}["undecided"] - 1
+    # a cleared impostor leaves "Impostors to report": the next step follows the decision
+    to_report = next(g for g in view.actions if g.key == "impostor")
+    assert all(it.row.handle_plain != "northwindcoffee_support" for it in to_report.items)
+    assert view.later_note is not None and "--as-of-audit" in view.later_note
+    html = render_html(view)
+    assert 'id="later-decisions"' in html and "recorded after the audit, 2 Mar 2025" in html
+    assert plain.later_note is None and 'id="later-decisions"' not in render_html(plain)
+
+
+def test_a_report_as_of_its_audit_says_how_many_later_decisions_it_leaves_out():
+    view = build_view(sample.inventory(), sample.findings(),
+                      replace(sample.audit(), later_hidden=2))
+    assert all(r.triage_after is None for r in view.rows)
+    assert view.later_note is not None and "2 profiles" in view.later_note
+    assert "--with-later-decisions" in view.later_note
+    tr = build_view(sample.inventory(), sample.findings(),
+                    replace(sample.audit(), later_hidden=2, lang="tr"))
+    assert tr.later_note is not None and tr.later_note.startswith("Bu rapor kararları")
+
+
+def test_only_the_newest_audit_of_an_inventory_shows_later_decisions_by_default():
+    store = Store(":memory:")
+    try:
+        inv = sample.inventory()
+        first = store.begin_audit(inv)
+        store.finish_audit(first)
+        second = store.begin_audit(inv)
+        assert not superseded(store, first)  # one still running supersedes nothing yet
+        store.finish_audit(second)
+        assert superseded(store, first) and not superseded(store, second)
+        interrupted = store.begin_audit(inv)
+        store.finish_audit(interrupted, complete=False)
+        assert not superseded(store, second)  # a partial audit supersedes nothing
+    finally:
+        store.close()
+
+
+def test_findings_json_says_which_decision_was_recorded_after_the_audit(tmp_path):
+    import json
+
+    from reports.exports import write_json
+
+    t = Triage("instagram", "northwindcoffee_support", TriageDecision.IMPOSTOR_CONFIRMED, None,
+               "2025-03-02T08:00:00+00:00")
+    later = {"instagram:northwindcoffee_support": t}
+    path = write_json(tmp_path / "findings.json",
+                      with_later_decisions(sample.findings(), later), later=later.keys())
+    rows = {d["handle"]: d for d in json.loads(path.read_text(encoding="utf-8"))}
+    assert rows["northwindcoffee_support"]["triage"] == "impostor_confirmed"
+    assert rows["northwindcoffee_support"]["triage_after_audit"] is True
+    assert not any(d["triage_after_audit"] for h, d in rows.items()
+                   if h != "northwindcoffee_support")
