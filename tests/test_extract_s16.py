@@ -322,3 +322,23 @@ def test_sveltekit_fetched_answer_body_is_read(generic):
                      f'data-url="/api/users/fernmoth">{json.dumps(record)}</script>')
     got = _read("pinterest", "https://www.pinterest.com/fernmoth/", 200, page, generic)
     assert got.state is FOUND and got.fields.followers == 4210 and got.fields.platform_id == "88123"
+
+
+# ------------------------------------------------------------------ a batch lookup that leaves the name out
+
+
+@BOTH
+@pytest.mark.parametrize("platform,url,body", [
+    ("bluesky", "https://public.api.bsky.app/xrpc/app.bsky.actor.getProfiles?actors=fernmoth.bsky.social",
+     {"profiles": []}),
+    ("x", "https://api.twitter.com/1.1/users/lookup.json?screen_name=fernmoth", []),
+])
+def test_batch_lookup_answered_with_no_account_is_not_found(generic, platform, url, body):
+    assert _read(platform, url, 200, body, generic).state is NOT_FOUND
+
+
+@BOTH
+def test_empty_search_is_no_verdict(generic):
+    url = "https://mastodon.example/api/v2/search?q=%40fernmoth&resolve=true&type=accounts"
+    got = _read("mastodon", url, 200, {"accounts": [], "statuses": [], "hashtags": []}, generic)
+    assert got.state is UNVERIFIABLE

@@ -328,6 +328,9 @@ def _json_layers(page: GenericPage) -> LayerRead:
     if author is not None:
         out.kind, out.handle = "profile", author
         return out
+    if _empty_lookup(doc, page):
+        out.kind = "missing"
+        return out
     resolved = resolved_channel(doc, page)
     if resolved is not None:
         out.kind, out.handle = "profile", resolved[0]
@@ -337,6 +340,23 @@ def _json_layers(page: GenericPage) -> LayerRead:
     if header is not None and _api_profile(header, page, out):
         header_layer(doc, page, out, "api")
     return out
+
+
+# a batch lookup of accounts by name or id, which leaves out the names no account has
+# (the AT Protocol's getProfiles, X v1.1's users/lookup, a users?usernames= lookup)
+_BATCH_LOOKUP = re.compile(r"(?i)(?:\.getProfiles|/users/lookup(?:\.json)?|/users/by|/users)\?"
+                           r"(?:[^#]*&)?(?:actors|screen_name|user_id|usernames|ids)=[^&#]")
+
+
+def _empty_lookup(doc: Any, page: GenericPage) -> bool:
+    """A batch lookup that asked for accounts and got an empty list back (``{"profiles": []}``,
+    ``[]``): the names asked for are no accounts."""
+    if page.status != 200 or not _BATCH_LOOKUP.search(page.url or ""):
+        return False
+    if doc == []:
+        return True
+    return isinstance(doc, dict) and len(doc) == 1 and next(iter(doc.values())) == [] and \
+        next(iter(doc)) in ("profiles", "users", "accounts", "data")
 
 
 _CHANNEL_ID = re.compile(r"^UC[\w-]{22}$")
