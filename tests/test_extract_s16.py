@@ -342,3 +342,26 @@ def test_empty_search_is_no_verdict(generic):
     url = "https://mastodon.example/api/v2/search?q=%40fernmoth&resolve=true&type=accounts"
     got = _read("mastodon", url, 200, {"accounts": [], "statuses": [], "hashtags": []}, generic)
     assert got.state is UNVERIFIABLE
+
+
+_LD_PERSON = {"@type": "Person", "@id": "https://social.example/fernmoth#person", "name": "Fern Moth",
+              "alternateName": "@fernmoth", "description": "Moths", "sameAs": ["https://fern.example"],
+              "interactionStatistic": [{"@type": "InteractionCounter",
+                                        "interactionType": {"@type": "FollowAction"},
+                                        "userInteractionCount": 4210}]}
+
+
+@BOTH
+@pytest.mark.parametrize("ld", [
+    {"@context": "https://schema.org", "@graph": [
+        {"@type": "ProfilePage", "@id": "https://www.pinterest.com/fernmoth/",
+         "mainEntity": {"@id": "https://social.example/fernmoth#person"}}, _LD_PERSON]},
+    {"@context": "https://schema.org", "@type": ["ProfilePage", "WebPage"], "mainEntity": [_LD_PERSON]},
+    {"@context": "https://schema.org", "@type": "ProfilePage", "about": _LD_PERSON},
+], ids=["graph-reference", "main-entity-list", "about"])
+def test_jsonld_profile_page_entity_by_reference_list_or_about(generic, ld):
+    page = ('<!DOCTYPE html><html><head><title>Fern Moth</title><script type="application/ld+json">'
+            f'{json.dumps(ld)}</script></head><body></body></html>')
+    got = _read("pinterest", "https://www.pinterest.com/fernmoth/", 200, page, generic)
+    assert got.state is FOUND and got.handle == "fernmoth"
+    assert got.fields.display_name == "Fern Moth" and got.fields.followers == 4210

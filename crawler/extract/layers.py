@@ -2770,19 +2770,33 @@ def _ld_entity(page: GenericPage) -> tuple[dict | None, dict | None]:
     the first profile-typed node."""
     entity = None
     page_node = None
-    for doc in page.jsonld():
-        for node in _ld_nodes(doc):
-            kinds = _ld_kinds(node)
-            if "ProfilePage" in kinds and page_node is None:
-                page_node = node
-                for key in ("mainEntity", "mainEntityOfPage", "author"):
-                    main = node.get(key)
-                    if isinstance(main, dict) and "ProfilePage" not in _ld_kinds(main):
-                        entity = entity or main
-                        break
-            elif any(k in _PROFILE_TYPES for k in kinds) and entity is None:
-                entity = node
+    nodes = [node for doc in page.jsonld() for node in _ld_nodes(doc)]
+    by_id = {str(n["@id"]): n for n in nodes if isinstance(n.get("@id"), str)}
+    for node in nodes:
+        kinds = _ld_kinds(node)
+        if "ProfilePage" in kinds and page_node is None:
+            page_node = node
+            for key in ("mainEntity", "mainEntityOfPage", "author", "about"):
+                main = _ld_ref(node.get(key), by_id)
+                if main is not None and main is not node and \
+                        not {"ProfilePage", "WebPage"} & set(_ld_kinds(main)):
+                    entity = entity or main
+                    break
+        elif any(k in _PROFILE_TYPES for k in kinds) and entity is None:
+            entity = node
     return entity, page_node
+
+
+def _ld_ref(value: Any, by_id: Mapping[str, dict]) -> dict | None:
+    """A JSON-LD node a property points at: the node itself, the first of a list, or the node
+    of the graph a bare ``{"@id": ...}`` reference names."""
+    if isinstance(value, list):
+        value = next((v for v in value[:10] if isinstance(v, dict)), None)
+    if not isinstance(value, dict):
+        return None
+    if set(value) <= {"@id", "@type"} and isinstance(value.get("@id"), str):
+        return by_id.get(value["@id"], value if "@type" in value else None)
+    return value
 
 
 _USERNAME_PROPERTY = re.compile(r"(?i)^(?:user\W?name|handle|screen\W?name|login|alias)$")
