@@ -365,3 +365,23 @@ def test_jsonld_profile_page_entity_by_reference_list_or_about(generic, ld):
     got = _read("pinterest", "https://www.pinterest.com/fernmoth/", 200, page, generic)
     assert got.state is FOUND and got.handle == "fernmoth"
     assert got.fields.display_name == "Fern Moth" and got.fields.followers == 4210
+
+
+# ------------------------------------------------------------------ counters in more UI languages
+
+
+@BOTH
+@pytest.mark.parametrize("desc", [
+    "4 210 подписчиков, 17 подписок, 321 публикаций — посмотрите в Instagram фото и видео Fern Moth (@fernmoth)",
+    "4,210 位粉丝、17 人已关注、321 篇帖子 - 查看 Fern Moth (@fernmoth) 的 Instagram 照片和视频",
+    "4210 obserwujących, 17 obserwowanych, 321 posty - Zobacz zdjęcia i filmy z Instagramu od Fern Moth (@fernmoth)",
+    "4.210 Pengikut, 17 Mengikuti, 321 Postingan - Lihat foto dan video Instagram dari Fern Moth (@fernmoth)",
+    "4,210 متابِع، 17 متابَع، 321 منشور - شاهد صور ومقاطع فيديو Instagram من Fern Moth (@fernmoth)",
+], ids=["ru", "zh", "pl", "id", "ar"])
+def test_meta_description_counters_in_more_languages(generic, desc):
+    page = ('<!DOCTYPE html><html><head><title>Fern Moth (@fernmoth) \u2022 Instagram</title>'
+            '<meta property="og:title" content="Fern Moth (@fernmoth) \u2022 Instagram">'
+            f'<meta property="og:description" content="{desc}">'
+            '<meta property="og:url" content="https://www.instagram.com/fernmoth/"></head><body></body></html>')
+    got = _read("instagram", "https://www.instagram.com/fernmoth/", 200, page, generic)
+    assert (got.fields.followers, got.fields.following, got.fields.posts) == (4210, 17, 321)

@@ -33,7 +33,7 @@ FOLLOWER_WORDS = (
     r"seguidores?|seguidor(?:es|as)|iscritti|follower|volgers|följare|følgere|seuraajaa|"
     r"obserwuj[aą]cych|sledující|követő|urmăritori|takipçi|подписчик(?:ов|а|и)?|"
     r"участник(?:ов|а|и)?|abonnees|members?|membres|mitglieder|miembros|membros|fans|"
-    r"pengikut|người theo dõi|متابع(?:ين|ون)?|עוקבים|फ़ॉलोअर्स|"
+    r"pengikut|người theo dõi|متاب\u0650?ع(?:ين|ون)?|עוקבים|फ़ॉलोअर्स|"
     # subscribers and followers in more of the UI languages YouTube, TikTok and Instagram use
     r"odběratel(?:ů|é|e)?|sledujících|tilaajaa|prenumeranter|abonnenter|feliratkozó|"
     r"abona[țt]i|συνδρομητές|ακόλουθοι|người đăng ký|مشترك(?:ين|ون)?|مشترک|دنبال‌کننده|"
@@ -44,8 +44,9 @@ FOLLOWER_WORDS = (
 FOLLOWING_WORDS = (
     r"following|follows|abonnements|abonniert|seguidos|seguindo|siguiendo|gefolgt|volgend|"
     r"folge ich|seguiti|suivi(?:e)?s|följer|seuraa|"  # a fediverse server's UI (Mastodon's)
-    r"takip(?: edilen)?|подписк(?:и|а)|obserwowani|mengikuti|đang theo dõi|"
-    r"正在关注|关注|關注中|追蹤中|フォロー中|팔로잉|friends"
+    r"takip(?: edilen)?|подписок|подписк(?:и|а)|obserwowan(?:i|ych)|mengikuti|đang theo dõi|"
+    r"متاب\u064eع|"  # Arabic: the followed (fatha) beside the follower (kasra)
+    r"正在关注|已关注|关注|關注中|追蹤中|フォロー中|팔로잉|friends"
 )
 POST_WORDS = (
     r"posts?|tweets?|videos?|vidéos|vídeos|video|beiträge|publicaciones|publicações|"
@@ -53,7 +54,7 @@ POST_WORDS = (
     r"pins|(?:public )?repositories|(?:public )?repos|uploads|toots|statuses|videí|videota|"
     r"videoer|videor|videoclipuri|"
     r"βίντεο|วิดีโอ|वीडियो|فيديو|ویدیو|відео|filmów|posty|inlägg|innlegg|opslag|"
-    r"bejegyzés|postări|δημοσιεύσεις|bài viết|منشورات|पोस्ट|โพสต์|"
+    r"bejegyzés|postări|δημοσιεύσεις|bài viết|منشورات|منشور|पोस्ट|โพสต์|postingan|"
     r"帖子|貼文|投稿|게시물|동영상|動画|视频|影片|"
     r"threads|notes"  # a Threads profile's '34 Threads', Misskey's 'Notes'
 )
@@ -74,6 +75,9 @@ _SUFFIX = rf"(?:\s?(?:mil\s+(?:m|millones|milhões)(?![^\W\d_])|{V.UNIT_PATTERN}
 _COUNTED = rf"(?P<n>(?:{COUNT}){_SUFFIX})(?:\s*(?:de|di|d['’])(?=\s|\w))?"  # '4,69 M de', "3 M d'",
 # '1,2 Mln di' (Italian)
 
+# a Chinese, Japanese or Korean measure word between a count and its noun ('4,210 位粉丝',
+# '17 人已关注', '321 篇帖子')
+_MEASURE = r"[位人篇个個件名명개条條則]"
 _FIELD_WORDS = (("followers", FOLLOWER_WORDS), ("following", FOLLOWING_WORDS),
                 ("posts", POST_WORDS), ("likes", LIKE_WORDS))
 _EXACT = {
@@ -82,7 +86,7 @@ _EXACT = {
     for name, words in _FIELD_WORDS
 }
 _INLINE = {
-    name: re.compile(rf"(?<![\w.,]){_COUNTED}\s*(?:{words})(?![\w])", re.I)
+    name: re.compile(rf"(?<![\w.,]){_COUNTED}\s*(?:{_MEASURE}\s*)?(?:{words})(?![\w])", re.I)
     for name, words in _FIELD_WORDS
 }
 _CJK_INLINE = {
