@@ -853,6 +853,12 @@ def _person_name(p: Profile) -> str | None:
     low = {w for w in tokens(name)}
     if low & (brand_words | _ORG_WORDS):
         return None
+    # a brand's word of another script inside a word of the name, behind a prefix the
+    # script writes onto words ("بزمردة": "with Zomorroda"): a phrase about the brand
+    native = [sig.native(w) for n in p.brand_names if not n.isascii() for w in n.split()
+              if len(w) >= 3]
+    if any(k and k in sig.native(part) for k in native for part in parts):
+        return None
     return name
 
 

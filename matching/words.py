@@ -1890,6 +1890,12 @@ EMPLOYEE_PATTERNS: tuple[str, ...] = (
     r"salesperson|merchandiser|planner|strategist|copywriter|editor|journalist|"
     r"photographer|doctor|physician) (at\b|@|for\b)",
     r"\b(former|ex)[- ]\w+ (at\b|@)|\b(formerly|previously) (at\b|@)",
+    # the company's leaders by their title "of" it, in English, Spanish, Portuguese, French,
+    # German ("Founder & CEO of", "fundadora de", "Gründerin von", "PDG de")
+    r"\b(ceo|cto|cfo|coo|founder|co-?founder|managing director|chair(man|woman|person)?) of\b",
+    r"\b(fundador[a]?|cofundador[a]?|director[a]? general|gerente general) (de|da|do)\b",
+    r"\b(fondat(eur|rice)|pdg|directeur general|directrice generale) (de|d')",
+    r"\b(grunder(in)?|mitgrunder(in)?|geschaftsfuhrer(in)?) (von|bei)\b",
     r"\b(proud(ly)? (to work|working) (at|for))\b",
     # Spanish and Portuguese variants
     r"\bopiniones\b[^.!?]{0,30}\b(mias|propias|personales)\b",

@@ -4933,8 +4933,13 @@ def test_a_fan_page_of_a_namesake_team_is_unrelated(bio: str, cls: FindingClass)
     ("ليلى حداد", "مسؤولة مبيعات في Quillmark Papier", FindingClass.UNRELATED),
     ("Jens Berg", "Vertriebsleiter bei Quillmark Papier, Region Nord.", FindingClass.UNRELATED),
     ("Joana Silva", "Consultora na Quillmark Papier, Lisboa.", FindingClass.UNRELATED),
+    # its leaders by their title "of" it
+    ("Anna Berg", "Founder & CEO of Quillmark Papier.", FindingClass.UNRELATED),
+    ("Anna Berg", "Gründerin von Quillmark Papier, Hamburg.", FindingClass.UNRELATED),
+    ("Carla Ruiz", "Fundadora de Quillmark Papier España.", FindingClass.UNRELATED),
     # the same page saying nothing of a role: a candidate to check
     ("Carla Ruiz", "Quillmark Papier. Pedidos de empresa.", FindingClass.IMPOSTOR),
+    ("Anna Berg", "Quillmark Papier, Hamburg.", FindingClass.IMPOSTOR),
     # a role, but asking for money up front: the staff persona of a scam
     ("Carla Ruiz", "Asesora comercial en Quillmark Papier. Pedidos de empresa: pago por "
      "adelantado por transferencia a mi cuenta personal.", FindingClass.IMPOSTOR),
@@ -4959,6 +4964,24 @@ def test_an_english_franchisee_names_its_trade(bio: str, cls: FindingClass) -> N
                          bio=bio, avatar_phash=LOGO, posts=60, followers=900,
                          last_active_at="2026-11-01"))
     assert f.cls == cls, f
+
+
+@pytest.mark.parametrize("name,cls", [
+    # a phrase about the brand, its word behind a prefix of its script ("with Zomorroda")
+    ("أفكار ديكور بكويل", FindingClass.UNRELATED),
+    ("ليلى حداد", FindingClass.UNRELATED),
+])
+def test_a_phrase_with_the_brands_word_of_another_script_is_no_persons_name(
+        name: str, cls: FindingClass) -> None:
+    """Arabic words all read as capitalised: "أفكار ديكور بكويل" ("decor ideas with Quill")
+    is a phrase about the brand, not a person called so."""
+    inv = replace(INV, brands=(replace(INV.brands[0], aliases=("Quillmark", "كويل")),))
+    o = obs("instagram", "quillmark", display_name=name, bio="صور ديكور من كويل", posts=90,
+            followers=700)
+    f = next(f for f in classify(inv, [*OFFICIAL, o], (), now=NOW) if f.key == o.key)
+    assert f.cls == cls, f
+    person = "personal_account" in signals_of(f)
+    assert person == (name == "ليلى حداد"), f.evidence
 
 
 
