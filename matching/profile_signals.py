@@ -2298,6 +2298,14 @@ def _secondary_harm(p: Profile) -> list[str]:
         # says, said in a scam's service
         cues.append(f"its search result lures ({p.found[SignalName.SCAM_WORDING].value}) "
                     f"{_lure_target(p)}")
+    desk = _walled_desk_asks(p)
+    if desk:
+        # a help desk's details asked in private (counts twice, like a data request)
+        cues.append(f"its search result presents it as the company's help desk ('{desk[0]}') "
+                    f"and asks for the customer's details in a private message ('{desk[1]}', "
+                    f"'{desk[2]}')")
+        cues.append("details asked in private by a help desk nothing official declares or "
+                    "links: the fake-support scam")
     fee = _job_fee_asked(p)
     if fee:
         # money asked of those it hires (counts twice, like a sum asked by a payment service)
@@ -2341,6 +2349,20 @@ def _secondary_harm(p: Profile) -> list[str]:
     if p.has(SignalName.IMPERSONATED_BADGE):
         cues.append("its name shows a verified mark the platform has not given")
     return cues
+
+
+def _walled_desk_asks(p: Profile) -> tuple[str, str, str] | None:
+    """(desk word, private channel, detail): a walled page whose search result names it the
+    brand's help desk (:func:`desk_word`) and asks the customer's details in a private
+    message (:func:`desk_request`), which the company's own desk, linked from its site, is
+    not read for."""
+    if not p.walled or "bio" not in p.derived or p.has(SignalName.OFFICIAL_SITE_LINK):
+        return None
+    desk = desk_word(p)
+    if desk is None:
+        return None
+    channel, detail = desk_request(p.fields.bio)
+    return (desk, channel, detail) if channel and detail else None
 
 
 def _warned_of(p: Profile) -> tuple[str, str] | None:
@@ -2500,7 +2522,8 @@ def _asks_money_or_data(p: Profile) -> bool:
     """What is read of (or around) the page asks for money up front, a login, or card, bank
     or identity data: the severity of an impostor known from secondary evidence."""
     texts = (p.fields.bio, p.fields.display_name)
-    return _payment_channel(p) is not None or _job_fee_asked(p) is not None or any(
+    return _payment_channel(p) is not None or _job_fee_asked(p) is not None or (
+        _walled_desk_asks(p) is not None) or any(
         data_request(t) or _MONEY_OR_LOGIN.search(fold_text(t or ""))
         or _DEPOSIT_SHARE_RE.search(fold_text(t or "")) for t in texts) or (
         _promoter_asks(p, p.found.get(SignalName.PROMOTED_BY_LOOKALIKE)) is not None) or (

@@ -1490,8 +1490,13 @@ SCAM_WARNING_WORDS = (
 #: (:func:`matching.profile_signals.data_request`); a fee named with no sum is a price list's
 FEE_REQUEST_PATTERNS: tuple[str, ...] = (
     rf"\b(pay|paying|send|deposit)\b[^.!?]{{0,12}}{MONEY_AMOUNT}[^.!?]{{0,5}}"
-    r"\b(registration|test|exam|interview|training|uniform|medical|application|processing|form|joining|"
-    r"enrol+ment|security) (fee|charges?)\b",
+    r"\b(customs |parcel |account |card )?"
+    r"(registration|test|exam|interview|training|uniform|medical|application|processing|form|joining|"
+    r"enrol+ment|security|"
+    # what a fake promotion, parcel or payout charges before it delivers ("Pay GH₵250
+    # installation fee", "pay $30 release fee", "customs clearance fee")
+    r"installation|activation|verification|clearance|release|unlock|withdrawal|customs|"
+    r"handling|insurance|admin|administration|courier|shipping clearance) (fee|charges?)\b",
     r"\b(registration|test|exam|interview|training|uniform|medical|application|processing|form|joining|"
     rf"enrol+ment|security) (fee|charges?)\b[^.!?]{{0,15}}{MONEY_AMOUNT}",
     # money to invest, with its sum ("Invest in <brand> shares from 250 €"): the investment

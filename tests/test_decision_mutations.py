@@ -5184,3 +5184,52 @@ def test_a_help_desk_that_promises_a_higher_loan_limit_by_dm_stays_high() -> Non
     assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.HIGH, f
     g = classify_one(with_bio(o, "Quillmark Papier support. DM us anytime."))
     assert g.cls == FindingClass.IMPOSTOR and g.severity == Severity.MEDIUM, g
+
+
+@pytest.mark.parametrize("text,asks", [
+    ("Government FREE solar promo 🌞 Pay GH₵250 installation fee and register", True),
+    ("Your parcel is held: pay $30 customs clearance fee to release it", True),
+    ("Claim your bonus: pay KSh 100 activation fee", True),
+    ("Sende Lebenslauf und Kopie deiner ID per WhatsApp.", True),
+    ("Envía tu CV y foto de tu DPI por WhatsApp", True),
+    ("Send your CV and a copy of your ID to HR", True),
+    ("Envoyez la copie de votre CNI en DM", True),
+    # a warning, a shop's delivery price
+    ("We never ask for a copy of your ID by DM", False),
+    ("Free delivery over $30. Pay $5 delivery fee otherwise.", False),
+])
+def test_fees_before_delivery_and_copies_of_identity_papers_are_requests(text: str,
+                                                                        asks: bool) -> None:
+    """A fee with its sum that a fake promotion or parcel charges first (installation,
+    activation, customs clearance) and a copy of an identity paper are what scams ask."""
+    assert (data_request(text) is not None) == asks, (text, data_request(text))
+
+
+def _walled_desk(snippet: str, *more: Sighting) -> Finding:
+    handle = "quillmarkpapier_kundenservice"
+    hit = Sighting("instagram", handle, Via.WEB_SEARCH, "https://html.duckduckgo.com/",
+                   "quillmark", f"https://instagram.test/{handle}",
+                   title=f"Quillmark Papier Kundenservice (@{handle}) • Instagram",
+                   snippet=snippet)
+    return classify_one(obs("instagram", handle, ProbeState.UNVERIFIABLE, sightings=(hit, *more)))
+
+
+@pytest.mark.parametrize("snippet", [
+    "Sorry fi di delay! DM wi yuh transaction number, TRN & phone number.",
+    "Hola! Escribinos por mensaje directo con tu número de pedido y tu DPI.",
+    "Напишите в личку номер заказа и ФИО.",
+])
+def test_a_walled_help_desk_whose_search_result_asks_details_by_dm_is_high(snippet: str) -> None:
+    """Behind a login wall, a search result naming the page the brand's help desk and asking
+    the customer's details in a private message weighs as a data request (two signs): an
+    impostor, high, its evidence secondary. Only inviting a DM is one sign at most; the
+    company's site linking the desk makes it the company's, never an impostor."""
+    f = _walled_desk(snippet)
+    assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.HIGH, f
+    assert f.evidence[0].detail.startswith("secondary: "), f.evidence[0]
+    calm = _walled_desk("Wir helfen gern. Schreiben Sie uns eine Direktnachricht.")
+    assert calm.cls != FindingClass.IMPOSTOR, calm
+    site = Sighting("instagram", "quillmarkpapier_kundenservice", Via.OFFICIAL_SITE,
+                    SITE + "kontakt", "quillmark",
+                    "https://instagram.test/quillmarkpapier_kundenservice")
+    assert _walled_desk(snippet, site).cls != FindingClass.IMPOSTOR
