@@ -385,3 +385,20 @@ def test_meta_description_counters_in_more_languages(generic, desc):
             '<meta property="og:url" content="https://www.instagram.com/fernmoth/"></head><body></body></html>')
     got = _read("instagram", "https://www.instagram.com/fernmoth/", 200, page, generic)
     assert (got.fields.followers, got.fields.following, got.fields.posts) == (4210, 17, 321)
+
+
+# ------------------------------------------------------------------ a rendered page named by its channel id
+
+
+@BOTH
+def test_rendered_channel_page_canonical_channel_id_is_its_id(generic):
+    page = ('<!DOCTYPE html><html><head><title>Fern Moth - YouTube</title>'
+            '<link rel="canonical" href="https://www.youtube.com/channel/UCfernmothfernmothfernmo"></head>'
+            '<body><ytd-app><ytd-c4-tabbed-header-renderer>'
+            '<yt-formatted-string id="text" class="style-scope ytd-channel-name">Fern Moth</yt-formatted-string>'
+            '<yt-formatted-string id="channel-handle">@fernmoth</yt-formatted-string>'
+            '<yt-formatted-string id="subscriber-count">4.21K subscribers</yt-formatted-string>'
+            '</ytd-c4-tabbed-header-renderer></ytd-app></body></html>')
+    got = _read("youtube", "https://www.youtube.com/@fernmoth", 200, page, generic)
+    assert got.state is FOUND and got.fields.followers == 4210
+    assert got.fields.platform_id == "UCfernmothfernmothfernmo"

@@ -2195,11 +2195,11 @@ def _html_layers(page: GenericPage) -> LayerRead:
     if named_by_page and "platform_id" not in out.values:
         out.put("platform_id", route_entity_id(page, named_by_page), "state")
     out.handle = _vanity_name(page, out, named_by_page) or named_by_page or from_url
-    if identity and identity.isdigit() and len(identity) >= 5 and (
-        out.values.get("display_name") or out.values.get("bio")
-    ):
+    if identity and (identity.isdigit() and len(identity) >= 5 or _CHANNEL_ID.match(identity)) \
+            and (out.values.get("display_name") or out.values.get("bio")
+                 or "followers" in out.values):
         # a page whose canonical address names it by number (/pages/<name>/<id>,
-        # /profile.php?id=<id>) is named by its id
+        # /profile.php?id=<id>) or by its channel id (/channel/UC...) is named by its id
         out.put("platform_id", identity, "meta")
     telling = {k for k in ("display_name", "followers", "platform_id", "bio") if k in out.values}
     if not named_by_page:
