@@ -402,3 +402,49 @@ def test_rendered_channel_page_canonical_channel_id_is_its_id(generic):
     got = _read("youtube", "https://www.youtube.com/@fernmoth", 200, page, generic)
     assert got.state is FOUND and got.fields.followers == 4210
     assert got.fields.platform_id == "UCfernmothfernmothfernmo"
+
+
+# ------------------------------------------------------------------ two more recorders
+
+
+def test_charles_session_answers_are_unpacked():
+    import base64
+    import gzip
+
+    from crawler.extract.captures import recorded_answers
+
+    found = json.dumps({"login": "fernmoth", "id": 41, "public_repos": 3})
+    session = [
+        {"status": "COMPLETE", "method": "GET", "scheme": "https", "host": "api.github.com",
+         "actualPort": 443, "path": "/users/fernmoth", "query": None,
+         "response": {"status": 200, "header": {"firstLine": "HTTP/1.1 200 OK", "headers": [
+             {"name": "Content-Type", "value": "application/json"}]},
+             "body": {"text": found, "charset": "utf-8"}}},
+        {"status": "COMPLETE", "method": "GET", "scheme": "http", "host": "api.github.com",
+         "actualPort": 8080, "path": "/users/nobody", "query": "a=1",
+         "response": {"status": 404, "header": {"headers": [
+             {"name": "Content-Encoding", "value": "gzip"}]},
+             "body": {"encoded": base64.b64encode(gzip.compress(b'{"message": "Not Found"}')).decode(),
+                      "encoding": "base64"}}},
+    ]
+    first, second = recorded_answers(json.dumps(session).encode())
+    assert (first.url, first.status, first.body) == (
+        "https://api.github.com/users/fernmoth", 200, found.encode())
+    assert (second.url, second.status) == ("http://api.github.com:8080/users/nobody?a=1", 404)
+    assert second.body == b'{"message": "Not Found"}'
+
+
+def test_mockserver_expectations_are_unpacked():
+    from crawler.extract.captures import recorded_answers
+
+    one = {"httpRequest": {"method": "GET", "path": "/users/fernmoth",
+                           "headers": {"Host": ["api.github.com"]}},
+           "httpResponse": {"statusCode": 200, "headers": {"Content-Type": ["application/json"]},
+                            "body": {"type": "JSON", "json": {"login": "fernmoth", "id": 41}}}}
+    (got,) = recorded_answers(json.dumps(one).encode())
+    assert got.url == "https://api.github.com/users/fernmoth" and got.status == 200
+    assert json.loads(got.body) == {"login": "fernmoth", "id": 41}
+    bare = [{"httpRequest": {"path": "/users/nobody"},
+             "httpResponse": {"statusCode": 404, "body": '{"message": "Not Found"}'}}]
+    (gone,) = recorded_answers(json.dumps(bare).encode())
+    assert gone.url is None and gone.status == 404 and gone.body == b'{"message": "Not Found"}'

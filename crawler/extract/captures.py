@@ -5,7 +5,8 @@ Projects that test against platforms keep their answers in a handful of formats:
 cassettes (and Ruby VCR's, go-vcr's, Java Betamax tapes), betamax/PRAW JSON cassettes (body as
 text or base64, often gzip), R vcr JSON cassettes, php-vcr and ExVCR JSON cassettes (a bare list
 of request/response pairs, the status an object), HAR logs (browser exports, Polly.js), nock
-recordings (Node.js), WireMock stub mappings, Postman collections' saved examples, the Python
+recordings (Node.js), WireMock stub mappings, MockServer expectations, Charles Proxy sessions
+(.chlsj), Postman collections' saved examples, the Python
 ``responses`` recorder's YAML, NewPipe mock JSON, PyGithub ReplayData, the PHP response cache of
 oscarotero/Embed (``return ['headers' => [...], 'statusCode' => 200, 'body' => '...'];``), raw
 HTTP responses (status line, headers, blank line, body, each hop of ``curl -iL``), web archives
@@ -115,6 +116,14 @@ def _unpack(data: bytes) -> list[Recorded]:
             for i in doc[:50]
         ):
             return _nock(doc)
+        if isinstance(doc, list) and doc and all(
+            isinstance(i, dict) and "host" in i and "path" in i
+            and isinstance(i.get("response"), dict) for i in doc[:50]
+        ):
+            return [_charles(i) for i in doc[:500]]  # a Charles Proxy session (.chlsj)
+        if isinstance(doc, list) and doc and all(
+                isinstance(i, dict) and isinstance(i.get("httpResponse"), dict) for i in doc[:50]):
+            return [_mockserver(i) for i in doc[:500]]  # MockServer expectations
         return _tape_records(doc)
     if head.startswith(b"{"):
         doc = _json_or_json5(data)
@@ -145,6 +154,8 @@ def _unpack(data: bytes) -> list[Recorded]:
                 # body as a string, response {code, message}); it records no URL
                 return [Recorded(None, _status(doc["response"]), _headers(doc["headers"]),
                                  doc["body"].encode("utf-8"))]
+            if isinstance(doc.get("httpResponse"), dict):
+                return [_mockserver(doc)]  # one MockServer expectation
             record = _answer_record(doc)
             if record is not None:
                 return [record]
@@ -227,6 +238,57 @@ def _answer_record(doc: dict) -> Recorded | None:
     url = doc.get("url") or config.get("url")
     headers = _headers(doc.get("headers")) if isinstance(doc.get("headers"), dict) else {}
     return Recorded(url if isinstance(url, str) and url else None, status, headers, data)
+
+
+def _charles(item: dict) -> Recorded:
+    """One request of a Charles Proxy session saved as JSON (.chlsj): scheme, host, port, path
+    and query; the answer's status, ``header.headers`` [{name, value}] and ``body.text`` (or
+    ``body.encoded``, base64)."""
+    resp = item["response"]
+    port = item.get("actualPort")
+    scheme = str(item.get("scheme") or "https")
+    default = {"https": 443, "http": 80}.get(scheme)
+    netloc = str(item.get("host") or "") + (f":{port}" if isinstance(port, int) and port != default
+                                              else "")
+    query = item.get("query")
+    url = f"{scheme}://{netloc}{item.get('path') or '/'}" + (f"?{query}" if query else "")
+    header = resp.get("header") if isinstance(resp.get("header"), dict) else {}
+    headers = _headers(header.get("headers") or [])
+    body = resp.get("body") if isinstance(resp.get("body"), dict) else {}
+    data = str(body.get("text") or "").encode("utf-8")
+    if not data and isinstance(body.get("encoded"), str):
+        try:
+            data = base64.b64decode(body["encoded"], validate=False)
+        except (ValueError, TypeError):
+            data = b""
+    return Recorded(url, _status(resp), headers, _decoded(data, headers))
+
+
+def _mockserver(item: dict) -> Recorded:
+    """One MockServer expectation (Java): ``httpRequest`` {method, path, headers} and
+    ``httpResponse`` {statusCode, headers, body}, the body a string or an object of its type
+    (JSON with ``json``, STRING with ``string``, BINARY with ``base64Bytes``)."""
+    req = item.get("httpRequest") if isinstance(item.get("httpRequest"), dict) else {}
+    resp = item["httpResponse"]
+    raw_status = resp.get("statusCode", 200)
+    status = raw_status if isinstance(raw_status, int) and 100 <= raw_status <= 599 else 200
+    headers = _headers(resp.get("headers") or {})
+    body = resp.get("body")
+    if isinstance(body, dict):
+        if "json" in body:
+            body = body["json"] if isinstance(body["json"], str) else json.dumps(body["json"])
+        elif isinstance(body.get("base64Bytes"), str):
+            try:
+                body = base64.b64decode(body["base64Bytes"], validate=False)
+            except (ValueError, TypeError):
+                body = b""
+        else:
+            body = body.get("string", body.get("xml", ""))
+    data = body if isinstance(body, bytes) else str(body or "").encode("utf-8")
+    host = _headers(req.get("headers") or {}).get("Host")
+    path = req.get("path")
+    url = f"https://{host}{path}" if host and isinstance(path, str) else None
+    return Recorded(url, status, headers, data)
 
 
 def _json_or_json5(data: bytes) -> Any:
