@@ -2659,10 +2659,11 @@ _FANDOM = frozenset(fold_text(w) for w in words.FANDOM_SUBJECT_WORDS)
 def fandom_of_another(p: Profile) -> str | None:
     """Whose fans a fan page gathers when that is a namesake of the brand: beside the
     brand's word (with a case or plural ending: "Tallawahs") stands a word naming a team, a
-    club, a band or a series ("Fan page fi di Tallawahs cricket team", "<Word> FC fan
-    club"), one the company's names and bios never use (a club's own fans name their club);
-    the page names none of the brand's names of several words, no logo, no link of the
-    company's. The words, or None."""
+    sport, a band or a series ("Fan page fi di Tallawahs cricket team", "<Word> FC fan
+    page"), one the company's names and bios never use, or the page shows a sport's ball the
+    company's bios never show ("Hinchas de La <Word>. ⚽": a team's nickname); the page names
+    none of the brand's names of several words, no logo, no link of the company's. The
+    words, or None."""
     if p.avatar is not None or {"official", "lookalike"} & set(p.kinds):
         return None
     text = fold_text(f"{p.fields.display_name or ''} . {p.fields.bio or ''}")
@@ -2673,15 +2674,24 @@ def fandom_of_another(p: Profile) -> str | None:
     theirs = {fold_text(w) for n in p.brand_names for w in tokens(n)} | _company_bio_words(p)
     kinds = _FANDOM - theirs
     keys = {plain_key(n) for n in p.brand_names if len(tokens(n)) == 1 and len(n) >= 4}
+    raw = f"{p.fields.display_name or ''} {p.fields.bio or ''}"
+    ball = _SPORT_BALL.search(raw)
+    if ball and any(_SPORT_BALL.search(b) for t in p.ix.bios.values() for b in t.values()):
+        ball = None
     for i, t in enumerate(toks):
         w = plain_key(t)
         if not any(w == k or (w.startswith(k) and len(w) - len(k) <= 2) for k in keys):
             continue
         near = [x.strip(".,;:!?()") for x in toks[max(0, i - 2):i] + toks[i + 1:i + 3]]
         kind = next((x for x in near if x in kinds), None)
-        if kind is not None:
-            return " ".join(toks[max(0, i - 2):i + 3])
+        if kind is not None or ball:
+            return " ".join(toks[max(0, i - 2):i + 3]) + (f" {ball.group(0)}" if ball else "")
     return None
+
+
+#: a sport's ball or field: on a fan page, the sign of a team
+_SPORT_BALL = re.compile("[\u26bd\u26be\U0001f3c0\U0001f3c8\U0001f3c9\U0001f3cf"
+                         "\U0001f3d0\U0001f3d2\U0001f945\U0001f3df]")
 
 
 def _harm_scores(p: Profile, poses: bool) -> tuple[float, float]:

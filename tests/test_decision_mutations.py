@@ -4913,6 +4913,10 @@ def test_a_person_who_says_nobody_sponsors_the_reviews_is_a_fan(
     # the fans of a rugby team that shares the brand's word: a namesake's fans
     ("Fan page of the Quillmarks rugby team. Unofficial. Up the Marks!", FindingClass.UNRELATED),
     ("Página de fans del Quillmark FC. No oficial.", FindingClass.UNRELATED),
+    # a team's nickname: the page shows a ball the company never shows
+    ("Hinchas de La Quillmark. Hamburg nomá ⚽ Página de fans, no oficial.",
+     FindingClass.UNRELATED),
+    ("Hinchas de Quillmark ✏️ Página de fans, no oficial.", FindingClass.FAN),
     # the brand's own fans
     ("Fan page of Quillmark. Unofficial. We love the notebooks!", FindingClass.FAN),
     # the brand's full name: its fans, whatever team they also name
