@@ -921,27 +921,58 @@ def _unrelated(o: ProfileObservation, score: float) -> Finding:
     )
 
 
+#: two official avatars this few bits apart are one picture (the logo every account shows)
+SAME_PICTURE_BITS = 4
+
+
 def _imitates(
     brand: Brand | None, o: ProfileObservation, avatar_acc: OfficialAccount | None, ix: BrandIndex
 ) -> OfficialAccount | None:
-    """The official account this profile copies: the avatar's owner, else same platform first."""
+    """The official account this profile copies, one account however many show its avatar:
+    of the accounts whose avatar it copies (the brand's logo is often on every one), the one
+    on its own platform, else the one its handle resembles most (the avatar's first owner on
+    a tie); without an avatar, the brand's account on its platform, else the one its handle
+    resembles most."""
     if avatar_acc is not None and (brand is None or avatar_acc.brand == brand.name):
+        twins = _avatar_twins(avatar_acc, ix)
+        here = [a for a in twins if a.platform == o.platform]
         same = [a for a in brand.accounts if a.platform == o.platform] if brand else []
-        if avatar_acc.platform == o.platform or not same:
-            return avatar_acc
+        if here or not same:
+            return _resembling(o.handle, here or twins)
     if brand is None or not brand.accounts:
         return avatar_acc
-    key = comparison_key(o.handle)
     same = [a for a in brand.accounts if a.platform == o.platform]
-    pool = same or list(brand.accounts)
+    return _resembling(o.handle, same or list(brand.accounts))
+
+
+def _resembling(handle: str, pool: Sequence[OfficialAccount]) -> OfficialAccount:
+    """The account of ``pool`` whose handle ``handle`` resembles most (the first on a tie)."""
     best = process.extractOne(
-        key,
+        comparison_key(handle),
         {i: comparison_key(a.handle) for i, a in enumerate(pool)},
         scorer=fuzz.ratio,
         processor=None,
         score_cutoff=0,
     )
     return pool[best[2]] if best else pool[0]
+
+
+def _avatar_twins(acc: OfficialAccount, ix: BrandIndex) -> list[OfficialAccount]:
+    """``acc`` first, then the brand's other official accounts showing the same picture as
+    avatar (as they are, not their crops)."""
+    bits, labels, crops = ix.avatar_bits, ix.avatar_labels, ix.avatar_crops
+    if bits is None:
+        return [acc]
+    mine = next((int(bits[i]) for i, (_b, a) in enumerate(labels)
+                 if a is acc and crops[i] is None), None)
+    if mine is None:
+        return [acc]
+    out = [acc]
+    for i, (_b, a) in enumerate(labels):
+        if (crops[i] is None and a.brand == acc.brand and all(a is not x for x in out)
+                and (int(bits[i]) ^ mine).bit_count() <= SAME_PICTURE_BITS):
+            out.append(a)
+    return out
 
 
 def _followers(f: Finding) -> int:
@@ -956,24 +987,47 @@ def live_imitations(findings: Sequence[Finding],
     deleted or renamed) names the brand's live account on that platform instead (official or
     unlisted official, the most followed): a takedown request must point the platform to an
     account it can open, and every output (findings.json, report, evidence) names the same.
-    Without such an account it is left as it is. ``key``: a handle's comparison key;
-    ``current``: which findings this audit saw (a report also lists resolved ones)."""
+    Without such an account it is left as it is. One that names an account on another
+    platform names the brand's own account the audit found on the profile's platform, where
+    there is one (an unlisted one the inventory does not declare: the account its platform's
+    reviewer compares it with, and the one the report's comparison shows). ``key``: a
+    handle's comparison key; ``current``: which findings this audit saw (a report also lists
+    resolved ones)."""
+    own = [f for f in findings
+           if f.cls in (FindingClass.OFFICIAL, FindingClass.OFFICIAL_UNLISTED) and current(f)]
+    if not own:
+        return list(findings)
     gone = {key(f.platform, f.handle): f for f in findings
             if f.cls == FindingClass.MISSING and current(f)}
-    if not gone:
-        return list(findings)
     live: dict[tuple[str | None, str], Finding] = {}
-    for f in findings:
-        if f.cls in (FindingClass.OFFICIAL, FindingClass.OFFICIAL_UNLISTED) and current(f):
-            best = live.get((f.brand, f.platform))
-            if best is None or _followers(f) > _followers(best):
-                live[(f.brand, f.platform)] = f
+    mine: dict[tuple[str, str], Finding] = {}
+    here: dict[tuple[str | None, str], list[Finding]] = defaultdict(list)
+    for f in own:
+        best = live.get((f.brand, f.platform))
+        if best is None or _followers(f) > _followers(best):
+            live[(f.brand, f.platform)] = f
+        mine.setdefault(key(f.platform, f.handle), f)
+        here[(f.brand, f.platform)].append(f)
     out = []
     for f in findings:
         was = gone.get(key(*f.imitates)) if f.imitates else None
         alt = live.get((was.brand, was.platform)) if was is not None else None
+        if alt is None and f.imitates and f.imitates[0] != f.platform:
+            alt = _own_here(f, here, mine.get(key(*f.imitates)))
         out.append(replace(f, imitates=(alt.platform, alt.handle)) if alt is not None else f)
     return out
+
+
+def _own_here(f: Finding, here: Mapping[tuple[str | None, str], list[Finding]],
+              imitated: Finding | None) -> Finding | None:
+    """The brand's own account found on ``f``'s platform that ``f``'s handle resembles most
+    (then the most followed), for a profile imitating the brand's account elsewhere."""
+    brand = f.brand or (imitated.brand if imitated is not None else None)
+    pool = here.get((brand, f.platform)) if brand else None
+    if not pool:
+        return None
+    k = comparison_key(f.handle)
+    return max(pool, key=lambda o: (fuzz.ratio(k, comparison_key(o.handle)), _followers(o)))
 
 
 # ----------------------------------------------------------------------------- triage
