@@ -929,11 +929,13 @@ def _imitates(
     brand: Brand | None, o: ProfileObservation, avatar_acc: OfficialAccount | None, ix: BrandIndex
 ) -> OfficialAccount | None:
     """The official account this profile copies, one account however many show its avatar:
-    of the accounts whose avatar it copies (the brand's logo is often on every one), the one
-    on its own platform, else the one its handle resembles most (the avatar's first owner on
-    a tie); without an avatar, the brand's account on its platform, else the one its handle
-    resembles most."""
+    the avatar's owner on its own platform; else, of the accounts showing the same picture
+    (the brand's logo is often on every one), the one on its platform, else the one its
+    handle resembles most (the avatar's owner on a tie); without an avatar, the brand's
+    account on its platform, else the one its handle resembles most."""
     if avatar_acc is not None and (brand is None or avatar_acc.brand == brand.name):
+        if avatar_acc.platform == o.platform:
+            return avatar_acc
         twins = _avatar_twins(avatar_acc, ix)
         here = [a for a in twins if a.platform == o.platform]
         same = [a for a in brand.accounts if a.platform == o.platform] if brand else []
