@@ -49,6 +49,13 @@ def test_a_shared_logo_names_the_account_on_the_impostors_platform():
     brand = Brand("Acme", accounts=(YT, GH, TG))
     ix = _ix((YT, LOGO), (GH, LOGO), (TG, LOGO ^ 0b11))  # re-encoded: 2 bits apart
     assert _imitates(brand, _obs("telegram", "acmecoffee_support"), YT, ix) is TG
+    # of two Telegram accounts, the one showing the copied picture, whatever the handle
+    jobs = OfficialAccount("telegram", "acmecoffee_jobs", "Acme")
+    two = Brand("Acme", accounts=(YT, GH, TG, jobs))
+    ix2 = _ix((YT, LOGO), (GH, LOGO), (TG, LOGO), (jobs, OTHER))
+    assert _imitates(two, _obs("telegram", "acmecoffee_jobs_hr"), YT, ix2) is TG
+    # the avatar's owner on the impostor's own platform is the one
+    assert _imitates(two, _obs("youtube", "@acmecoffee"), YT, ix2) is YT
 
 
 def test_without_an_account_there_the_one_its_handle_resembles_most():
