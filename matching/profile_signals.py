@@ -2222,12 +2222,18 @@ _NATIVE_RESELLER = LazyPattern("|".join(re.escape(sig.native(w))
                                         for w in words.NATIVE_RESELLER_PHRASES))
 
 
+_IN_THE_PLACE = re.compile(r"(?<![\w])n[oa]( [A-ZÀ-Ý])")
+
+
 def reseller_words(text: str | None) -> str | None:
     """The words by which ``text`` names its writer a seller of a brand's goods ("Authorized
     Distributor Karachi", "yetkili bayi", "موزع معتمد"): a trade of its own that sells the
     product (a wholesaler, a dealer), not the company. Not "we are no dealer", nor an
     invitation to become one ("Devenez distributeur", "dealers wanted")."""
-    folded = fold_text(text or "")
+    # Portuguese "no"/"na" before a place's name is "in the" ("Revendedor autorizado no
+    # Brasil", "Loja franqueada no Porto"), no Spanish "no"
+    text = _IN_THE_PLACE.sub(r"em\1", text or "")
+    folded = fold_text(text)
     m = _RESELLER.search(folded)
     if m and not sig.negated(folded, m.start(), m.end(), text):
         if _INVITE_BEFORE.search(folded[:m.start()]) or _INVITE_AFTER.search(folded[m.end():]):

@@ -4988,6 +4988,21 @@ def test_a_phrase_with_the_brands_word_of_another_script_is_no_persons_name(
     assert person == (name == "ليلى حداد"), f.evidence
 
 
+@pytest.mark.parametrize("bio,cls", [
+    # Portuguese "no"/"na" before a place is "in the", no Spanish "no"
+    ("Quillmark Papier: revendedor autorizado no Brasil. Rua Augusta 10, São Paulo.",
+     FindingClass.UNRELATED),
+    ("Loja franqueada Quillmark Papier no Porto.", FindingClass.UNRELATED),
+    # a Spanish "no" still negates: it claims the name and denies the trade
+    ("No somos distribuidores: Quillmark Papier en Montevideo.", FindingClass.IMPOSTOR),
+])
+def test_a_reseller_in_portuguese_names_its_place_with_no(bio: str, cls: FindingClass) -> None:
+    f = classify_one(obs("instagram", "quillmark.br", display_name="Quillmark Papier Brasil",
+                         bio=bio, avatar_phash=LOGO, posts=60, followers=900,
+                         last_active_at="2026-11-01"))
+    assert f.cls == cls, f
+
+
 
 # detect23 (#11): fake help desks known by their search result, job fees, cash-out dealers
 
