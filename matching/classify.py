@@ -995,8 +995,7 @@ def live_imitations(findings: Sequence[Finding],
     reviewer compares it with, and the one the report's comparison shows). ``key``: a
     handle's comparison key; ``current``: which findings this audit saw (a report also lists
     resolved ones)."""
-    own = [f for f in findings
-           if f.cls in (FindingClass.OFFICIAL, FindingClass.OFFICIAL_UNLISTED) and current(f)]
+    own = [f for f in findings if f.cls in _OURS and current(f)]
     if not own:
         return list(findings)
     gone = {key(f.platform, f.handle): f for f in findings
@@ -1006,7 +1005,8 @@ def live_imitations(findings: Sequence[Finding],
     here: dict[tuple[str | None, str], list[Finding]] = defaultdict(list)
     for f in own:
         best = live.get((f.brand, f.platform))
-        if best is None or _followers(f) > _followers(best):
+        if f.cls != FindingClass.REDUNDANT and (
+                best is None or _followers(f) > _followers(best)):
             live[(f.brand, f.platform)] = f
         mine.setdefault(key(f.platform, f.handle), f)
         here[(f.brand, f.platform)].append(f)
@@ -1020,16 +1020,22 @@ def live_imitations(findings: Sequence[Finding],
     return out
 
 
+#: the company's own accounts an impostor can imitate (a channel to retire is still ours)
+_OURS = (FindingClass.OFFICIAL, FindingClass.OFFICIAL_UNLISTED, FindingClass.REDUNDANT)
+
+
 def _own_here(f: Finding, here: Mapping[tuple[str | None, str], list[Finding]],
               imitated: Finding | None) -> Finding | None:
-    """The brand's own account found on ``f``'s platform that ``f``'s handle resembles most
-    (then the most followed), for a profile imitating the brand's account elsewhere."""
+    """The brand's own account found on ``f``'s platform, for a profile imitating the brand's
+    account elsewhere: an official one before a channel to retire, then the one ``f``'s
+    handle resembles most, then the most followed."""
     brand = f.brand or (imitated.brand if imitated is not None else None)
     pool = here.get((brand, f.platform)) if brand else None
     if not pool:
         return None
     k = comparison_key(f.handle)
-    return max(pool, key=lambda o: (fuzz.ratio(k, comparison_key(o.handle)), _followers(o)))
+    return max(pool, key=lambda o: (o.cls != FindingClass.REDUNDANT,
+                                    fuzz.ratio(k, comparison_key(o.handle)), _followers(o)))
 
 
 # ----------------------------------------------------------------------------- triage

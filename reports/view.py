@@ -1846,8 +1846,11 @@ def _comparisons(
     def title(platform: str) -> str:
         return (titles or {}).get(platform, platform)
 
+    # the company's own accounts (a channel to retire too: an impostor may imitate it, and
+    # its action names it), official ones first wherever one is chosen
     official_found = [
-        f for f in ordered if str(f.cls) in ("official", "official_unlisted") and f.brand
+        f for f in ordered
+        if str(f.cls) in ("official", "official_unlisted", "redundant") and f.brand
     ]
     # indexes instead of a scan per impostor (thousands of impostors x thousands of accounts)
     position = {id(f): i for i, f in enumerate(official_found)}
@@ -1880,7 +1883,8 @@ def _comparisons(
     def primary(brand: str) -> tuple[Finding | None, OfficialAccount | None]:
         if brand not in primaries:
             mine = found_by_brand.get(brand, [])
-            found = [f for f in mine if str(f.cls) == "official"] or mine
+            found = ([f for f in mine if str(f.cls) == "official"]
+                     or [f for f in mine if str(f.cls) != "redundant"] or mine)
             if found:
                 primaries[brand] = (
                     max(found, key=lambda f: (_reach(f), -position[id(f)])), None)
@@ -1904,7 +1908,8 @@ def _comparisons(
             imitated = (f.imitates[0], _canon(f.imitates[1])) if f.imitates else None
             here = sorted(found_by.get((brand, f.platform), ()),
                           key=lambda o: ((o.platform, _canon(o.handle)) != imitated,
-                                         str(o.cls) != "official", -_reach(o)))
+                                         str(o.cls) != "official", str(o.cls) == "redundant",
+                                         -_reach(o)))
             if here:
                 official = _card(tr, _("Official"), here[0])
                 note = fill(

@@ -96,3 +96,34 @@ def test_an_impostor_imitating_another_platforms_account_names_the_brands_own_on
     assert live_imitations([other, imp], _key)[1].imitates == ("github", "acmecoffee")
     # applied again (the report, the evidence pack): the same answer
     assert live_imitations(out, _key) == out
+    # a channel of ours to retire is still ours: named where it is the only one there (an
+    # official one first where there are both)
+    old = _f("telegram", "acmecoffee", FindingClass.REDUNDANT)
+    assert live_imitations([old, imp], _key)[1].imitates == ("telegram", "acmecoffee")
+    both = live_imitations([old, channel, imp], _key)
+    assert both[2].imitates == ("telegram", "acmecoffee_official")
+
+
+def test_the_report_names_and_compares_with_the_same_account():
+    """The action line's account and the comparison's official card are one account: a
+    Telegram impostor the classifier said imitates the Instagram account is shown beside the
+    brand's Telegram channel (a channel to retire, still ours) and its action names it."""
+    from dataclasses import replace
+
+    from reports import build_view, sample
+
+    base = sample.findings()
+    brand = base[1].brand
+    channel = replace(base[4], platform="telegram", handle="northwindcoffee",
+                      url="https://t.me/northwindcoffee", brand=brand)
+    assert channel.cls == FindingClass.REDUNDANT
+    imp = replace(base[1], platform="telegram", handle="northwindcoffee_support",
+                  url="https://t.me/northwindcoffee_support")
+    view = build_view(sample.inventory(), [*base, channel, imp], sample.audit())
+    cmp = next(c for c in view.comparisons if c.row.handle_plain == "northwindcoffee_support"
+               and c.row.platform == "telegram")
+    assert cmp.official.platform == "telegram" and "northwindcoffee" in str(cmp.official.handle)
+    assert cmp.row.imitates == "telegram northwindcoffee"  # (the sample has no titles)
+    item = next(it for g in view.actions if g.key == "impostor" for it in g.items
+                if it.row is cmp.row)
+    assert "t.me/northwindcoffee" in item.instruction
