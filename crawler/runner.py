@@ -514,11 +514,16 @@ def render(
     later = later_decisions(store, row.get("finished_at"))
     if as_of_audit is None:
         as_of_audit = superseded(store, audit_id)
+    newer = with_later_decisions(findings, later)
+    # the profiles of this audit with a later decision (others may have been decided since)
+    moved = sum(1 for a, b in zip(findings, newer, strict=True) if a is not b)
     info = replace(info, triage_history=_cases_as_of(store, None if not as_of_audit
                                                      else row.get("finished_at")),
                    later_decisions={} if as_of_audit else later,
-                   later_hidden=len(later) if as_of_audit else 0)
-    findings = with_later_decisions(findings, info.later_decisions)
+                   later_hidden=moved if as_of_audit else 0)
+    if not as_of_audit:
+        findings = newer
+    del newer
     history = [
         AuditSummary(audit_id=a["id"], date=a.get("started_at"), counts=a.get("counts") or {})
         for a in store.audits(settings=False)

@@ -114,3 +114,39 @@ def test_findings_json_says_which_decision_was_recorded_after_the_audit(tmp_path
     assert rows["northwindcoffee_support"]["triage_after_audit"] is True
     assert not any(d["triage_after_audit"] for h, d in rows.items()
                    if h != "northwindcoffee_support")
+
+
+def test_brandsweep_report_renders_the_newest_audit_with_later_decisions(tmp_path):
+    """``render`` (what ``brandsweep report`` calls) on a store in memory: the newest audit
+    shows the later decision, marked, and counts it; ``as_of_audit=True`` leaves it out and
+    says so; the stored findings are not touched."""
+    import json
+
+    from crawler.runner import render
+
+    store = Store(":memory:")
+    try:
+        inv = sample.inventory()
+        audit = store.begin_audit(inv)
+        store.save_findings(audit, sample.findings())
+        store.finish_audit(audit)
+        stored = store.findings(audit)
+        when = store.audit(audit)["finished_at"]
+        store.set_triage(Triage("instagram", "northwindcoffee_support",
+                                TriageDecision.FALSE_POSITIVE, None, "2999-01-01T00:00:00+00:00",
+                                by="ayse"))
+        assert when < "2999"
+        paths = render(store, audit, inv, tmp_path / "now", lang="en", timezone="UTC")
+        html = paths["report.html"].read_text(encoding="utf-8")
+        assert 'id="later-decisions"' in html and "recorded after the audit, 1 Jan 2999" in html
+        rows = {d["handle"]: d for d in json.loads(paths["findings.json"].read_text("utf-8"))}
+        assert rows["northwindcoffee_support"]["triage"] == "false_positive"
+        assert rows["northwindcoffee_support"]["class"] == "impostor"  # the audit's own
+        strict = render(store, audit, inv, tmp_path / "then", lang="en", timezone="UTC",
+                        as_of_audit=True)
+        html = strict["report.html"].read_text(encoding="utf-8")
+        assert "recorded after the audit, 1 Jan 2999" not in html
+        assert "1 profile has a decision recorded since" in html
+        assert store.findings(audit) == stored  # history is never rewritten
+    finally:
+        store.close()
