@@ -2530,10 +2530,27 @@ def _asks_money_or_data(p: Profile) -> bool:
     texts = (p.fields.bio, p.fields.display_name)
     return _payment_channel(p) is not None or _job_fee_asked(p) is not None or (
         _walled_desk_asks(p) is not None) or any(
-        data_request(t) or _MONEY_OR_LOGIN.search(fold_text(t or ""))
+        data_request(t) or _MONEY_OR_LOGIN.search(fold_text(t or "")) or _pays(t)
         or _DEPOSIT_SHARE_RE.search(fold_text(t or "")) for t in texts) or (
         _promoter_asks(p, p.found.get(SignalName.PROMOTED_BY_LOOKALIKE)) is not None) or (
         _own_page_asks(p) is not None)
+
+
+def _pays(text: str | None) -> str | None:
+    """A payment the text asks for: a word that takes money ("pay", "ادفع", "付款") beside a
+    sum and a payment service or a private channel ("ادفع 20$ عبر Whish ورسل الإيصال", "pay
+    $20 via GCash then DM the receipt"), not said as a warning."""
+    if not text:
+        return None
+    folded = fold_text(text)
+    pay = next((m.group(0) for m in _PAY_WORDS.finditer(folded)
+                if not sig.negated(folded, m.start(), m.end(), text)), None) or next(
+        (m.group(0) for m in _NATIVE_PAY.finditer(sig.native(text))
+         if not sig.native_negated(sig.native(text), m.start(), m.end())), None)
+    money = _MONEY_RE.search(folded)
+    where = _PAYMENT_RE.search(folded) or _PRIVATE_RE.search(folded) or (
+        _NATIVE_DESK_PRIVATE.search(sig.native(text)))
+    return f"{pay} ... {money.group(0)}" if pay and money and where else None
 
 
 def _named_as_the_page(p: Profile, dom: str) -> bool:

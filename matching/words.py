@@ -1276,8 +1276,8 @@ PAYMENT_SERVICES: tuple[str, ...] = (
     # the cash-transfer desks of Colombia, Mexico and Peru, Saudi wallets, Mexico's interbank
     # transfer (a name no language uses for anything else)
     "efecty", "baloto", "oxxo", "pagoefectivo", "stc pay", "stcpay", "urpay", "spei",
-    # Portugal's and Australia's instant payments by phone number
-    "mb way", "mbway", "payid",
+    # Portugal's and Australia's instant payments by phone number, Lebanon's wallets
+    "mb way", "mbway", "payid", "whish money", "whish",
 )
 
 #: words for money paid before any service: deposit, booking fee, bank transfer, prepayment

@@ -5252,3 +5252,20 @@ def test_a_walled_help_desk_whose_search_result_asks_details_by_dm_is_high(snipp
                     SITE + "kontakt", "quillmark",
                     "https://instagram.test/quillmarkpapier_kundenservice")
     assert _walled_desk(snippet, site).cls != FindingClass.IMPOSTOR
+
+
+@pytest.mark.parametrize("bio", [
+    "Activa tu cuenta: paga $20 y manda el comprobante por WhatsApp.",
+    "فعّل حسابك: ادفع 20$ ورسل الإيصال على الواتساب",
+    "Aktiviere dein Konto: zahle 20 € und schick den Beleg per WhatsApp.",
+])
+def test_an_impostor_in_the_logo_that_asks_a_payment_in_its_bio_is_high(bio: str) -> None:
+    """A page in the logo under the brand's name that asks a payment in its bio (a sum, a
+    word that takes money and a wallet or a private channel) asks money of its victims:
+    high. The same page with holiday greetings asks nothing: medium."""
+    o = obs("tiktok", "quillmark.transfer", display_name="Quillmark Papier", bio=bio,
+            avatar_phash=LOGO, posts=31, created_at="2026-06-06")
+    f = classify_one(o)
+    assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.HIGH, f
+    g = classify_one(with_bio(o, "Frohe Feiertage von Quillmark Papier 🎄"))
+    assert g.cls == FindingClass.IMPOSTOR and g.severity == Severity.MEDIUM, g
