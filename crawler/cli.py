@@ -650,6 +650,22 @@ def _print_summary(result) -> None:
         click.echo(_("database: {path}").format(path=Path(result.db).resolve()))
 
 
+def later_line(tr: Translator, audit_id: int, n: int, shown: bool) -> str:
+    """``brandsweep report``'s word on the decisions recorded after the audit: shown (marked),
+    or left out, with the option for the other."""
+    if shown:
+        return tr.ngettext(
+            "{n} decision recorded after audit {id} is shown, marked as such (--as-of-audit: "
+            "the report as it stood)",
+            "{n} decisions recorded after audit {id} are shown, marked as such (--as-of-audit: "
+            "the report as it stood)", n).format(n=tr.number(n), id=audit_id)
+    return tr.ngettext(
+        "{n} profile of audit {id} has a decision recorded since, not shown "
+        "(--with-later-decisions adds it)",
+        "{n} profiles of audit {id} have a decision recorded since, not shown "
+        "(--with-later-decisions adds them)", n).format(n=tr.number(n), id=audit_id)
+
+
 def next_step_line(tr: Translator, result) -> str | None:
     """What to do once the report is read, when the audit found impostors: decide them first
     (the report's decisions file, or ``triage`` one by one), then write the takedown packs of
@@ -950,8 +966,10 @@ def report(db: Path, audit_id: int | None, out: Path, pdf: bool, as_of_audit: bo
                 db=db, id=audit_id, ids=", ".join(str(a) for a in sorted(audits))))
         inventory = store.inventory(audit_id)
         written = _valid_language(store.audit_language(audit_id))  # its report's language
+        later: list[tuple[int, bool]] = []
         outputs = render(store, audit_id, inventory, out, lang=lang, timezone=timezone,
-                         as_of_audit=as_of_audit)
+                         as_of_audit=as_of_audit,
+                         on_later=lambda n, shown: later.append((n, shown)))
     except StoreDataError as exc:
         raise BadInput(f"{db}: {exc} — restore it from a backup, or re-run the audit") from None
     finally:
@@ -966,6 +984,8 @@ def report(db: Path, audit_id: int | None, out: Path, pdf: bool, as_of_audit: bo
     if audits[audit_id]["status"] != "complete":
         click.echo(tr.gettext("audit {id} is partial: the report says so").format(id=audit_id),
                    err=True)
+    for n, shown in later:
+        click.echo(later_line(tr, audit_id, n, shown))
     click.echo(tr.gettext("report: {path}").format(path=outputs["report.html"].resolve()))
     if pdf:
         from reports.pdf import PdfUnavailable, write_pdf

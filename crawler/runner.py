@@ -472,6 +472,7 @@ def render(
     findings: list[Finding] | None = None,
     meanwhile: Callable[[], object] | None = None,
     as_of_audit: bool | None = None,
+    on_later: Callable[[int, bool], object] | None = None,
 ) -> dict[str, Path]:
     """Write report.html, findings.json, findings.csv, proposed_inventory.yaml and
     coverage.json for one audit, from the store alone (so ``brandsweep report`` prints the
@@ -482,7 +483,9 @@ def render(
     (crawler/report_split.py), before the files are written here. ``as_of_audit``: True
     renders the reviewers' decisions as they stood when the audit finished, False adds the
     ones recorded since (marked so; the findings stay as stored), None the latter for the
-    newest audit of its inventory only (``later_decisions``)."""
+    newest audit of its inventory only (``later_decisions``). ``on_later(n, shown)``: told
+    how many of the audit's profiles have a decision recorded since, and whether they are
+    shown (the terminal of ``brandsweep report`` says it)."""
     # the report's modules (Jinja), imported by an audit while its probe workers run
     from reports import AuditInfo, AuditSummary, write_outputs
     from reports.i18n import system_timezone  # (with the report, above)
@@ -524,6 +527,8 @@ def render(
     if not as_of_audit:
         findings = newer
     del newer
+    if on_later is not None and moved:
+        on_later(moved, not as_of_audit)
     history = [
         AuditSummary(audit_id=a["id"], date=a.get("started_at"), counts=a.get("counts") or {})
         for a in store.audits(settings=False)

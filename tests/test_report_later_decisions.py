@@ -136,17 +136,35 @@ def test_brandsweep_report_renders_the_newest_audit_with_later_decisions(tmp_pat
                                 TriageDecision.FALSE_POSITIVE, None, "2999-01-01T00:00:00+00:00",
                                 by="ayse"))
         assert when < "2999"
-        paths = render(store, audit, inv, tmp_path / "now", lang="en", timezone="UTC")
+        told: list[tuple[int, bool]] = []
+        paths = render(store, audit, inv, tmp_path / "now", lang="en", timezone="UTC",
+                       on_later=lambda n, shown: told.append((n, shown)))
+        assert told == [(1, True)]
         html = paths["report.html"].read_text(encoding="utf-8")
         assert 'id="later-decisions"' in html and "recorded after the audit, 1 Jan 2999" in html
         rows = {d["handle"]: d for d in json.loads(paths["findings.json"].read_text("utf-8"))}
         assert rows["northwindcoffee_support"]["triage"] == "false_positive"
         assert rows["northwindcoffee_support"]["class"] == "impostor"  # the audit's own
         strict = render(store, audit, inv, tmp_path / "then", lang="en", timezone="UTC",
-                        as_of_audit=True)
+                        as_of_audit=True, on_later=lambda n, shown: told.append((n, shown)))
+        assert told == [(1, True), (1, False)]
         html = strict["report.html"].read_text(encoding="utf-8")
         assert "recorded after the audit, 1 Jan 2999" not in html
         assert "1 profile has a decision recorded since" in html
         assert store.findings(audit) == stored  # history is never rewritten
     finally:
         store.close()
+
+
+def test_the_report_command_says_which_decisions_it_shows():
+    from crawler.cli import later_line
+    from reports.i18n import Translator
+
+    assert later_line(Translator("en"), 7, 3, True) == (
+        "3 decisions recorded after audit 7 are shown, marked as such (--as-of-audit: the "
+        "report as it stood)")
+    assert later_line(Translator("en"), 7, 1, False) == (
+        "1 profile of audit 7 has a decision recorded since, not shown "
+        "(--with-later-decisions adds it)")
+    assert later_line(Translator("tr"), 7, 3, True).startswith(
+        "denetim 7 sonrasında kaydedilen 3 karar")
