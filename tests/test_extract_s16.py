@@ -448,3 +448,43 @@ def test_mockserver_expectations_are_unpacked():
              "httpResponse": {"statusCode": 404, "body": '{"message": "Not Found"}'}}]
     (gone,) = recorded_answers(json.dumps(bare).encode())
     assert gone.url is None and gone.status == 404 and gone.body == b'{"message": "Not Found"}'
+
+
+# ------------------------------------------------------------------ a page a web archive replays
+
+
+_ARCHIVE = "https://web.archive.org/web/20150312010203/"
+
+
+def _archived_github_page() -> str:
+    return ('<!DOCTYPE html><html><head><script src="//archive.org/includes/analytics.js"></script>'
+            '<!-- End Wayback Rewrite JS Include --><title>fernmoth (Fern Moth) \u00b7 GitHub</title>'
+            f'<meta property="og:url" content="{_ARCHIVE}https://github.com/fernmoth">'
+            f'<link rel="canonical" href="{_ARCHIVE}https://github.com/fernmoth"></head><body>'
+            '<!-- BEGIN WAYBACK TOOLBAR INSERT --><div id="wm-ipp"><a href="/web/20150101000000*/github.com/fernmoth">'
+            '12 captures</a></div><!-- END WAYBACK TOOLBAR INSERT -->'
+            '<div class="vcard"><h1><span class="vcard-fullname" itemprop="name">Fern Moth</span>'
+            '<span class="vcard-username" itemprop="additionalName">fernmoth</span></h1>'
+            f'<a class="vcard-stat" href="/web/20150312010203/https://github.com/fernmoth/followers">'
+            '<strong class="vcard-stat-count">4.2k</strong><span>Followers</span></a>'
+            f'<a href="{_ARCHIVE}http://fern.example/" class="url">http://fern.example</a></div></body></html>')
+
+
+@BOTH
+@pytest.mark.parametrize("url", [_ARCHIVE + "https://github.com/fernmoth", "file:///saved.html"])
+def test_web_archive_replay_is_read_as_the_original_page(generic, url):
+    got = _read("github", url, 200, _archived_github_page(), generic)
+    assert got.state is FOUND and got.handle == "fernmoth"
+    assert got.fields.display_name == "Fern Moth" and got.fields.followers == 4200
+    assert list(got.fields.external_links) == ["http://fern.example/"]
+
+
+def test_unarchived_url_and_auto():
+    from crawler.extract.decode import unarchived_url
+    from crawler.extract.detect import detect_platform
+
+    assert unarchived_url(_ARCHIVE + "https://github.com/fernmoth") == "https://github.com/fernmoth"
+    assert unarchived_url("https://web.archive.org/web/2015id_/twitter.com/fernmoth") == \
+        "http://twitter.com/fernmoth"
+    assert unarchived_url("https://github.com/fernmoth") == "https://github.com/fernmoth"
+    assert detect_platform(CAT, _ARCHIVE + "https://github.com/fernmoth", b"<html></html>") == "github"

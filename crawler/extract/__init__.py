@@ -22,6 +22,7 @@ from dataclasses import replace
 from typing import Any
 
 from crawler.catalog import Platform, View
+from crawler.extract.decode import unarchived_url
 from crawler.extract.generic import GenericPage, ProfileRead
 from crawler.extract.registry import EXTRACTORS
 from crawler.extract.search import SearchHit, SearchRead, read_search
@@ -70,6 +71,7 @@ def read_profile(
 
 def _read(platform, url, status, headers, body, handle) -> ProfileRead:
     cls = page_class(platform)
+    url = unarchived_url(url or "")  # a web archive's replay address: the original's view
     matched = platform.view_for_url(url or "")
     views: list[View] = [matched] if matched else list(platform.views.values())
     if not views:

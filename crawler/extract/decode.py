@@ -184,3 +184,42 @@ def _detect(raw: bytes) -> tuple[str, str] | None:
         return best.encoding, raw.decode(best.encoding)
     except (UnicodeDecodeError, LookupError):
         return None
+
+
+# ---------------------------------------------------------------------------- web archives
+
+# a page as a web archive's replay serves it (the Wayback Machine, pywb, OpenWayback): every
+# address rewritten to ``https://web.archive.org/web/<timestamp>[flag_]/<original>`` (or the
+# relative ``/web/<timestamp>/<original>``), a toolbar inserted at the top of the body
+_ARCHIVED_URL = re.compile(
+    r"^(?:https?:)?//(?:web\.)?archive\.org/web/\d{4,14}(?:[a-z]{2}_)?/+(?P<u>.+)$", re.I | re.S)
+_ARCHIVE_PREFIX = re.compile(
+    r"(?:(?:https?:)?//(?:web\.)?archive\.org)?/web/\d{4,14}(?:[a-z]{2}_)?/(?=(?:https?:)?//|"
+    r"https?(?::|%3A)|www\.)", re.I)
+_ARCHIVE_TOOLBAR = re.compile(
+    r"<!--\s*BEGIN WAYBACK TOOLBAR INSERT\s*-->.*?<!--\s*END WAYBACK TOOLBAR INSERT\s*-->",
+    re.I | re.S)
+_ARCHIVE_MARK = re.compile(r"(?i)web\.archive\.org/web/\d|WAYBACK TOOLBAR|_static/js/wombat|"
+                           r"End Wayback Rewrite JS Include")
+
+
+def unarchived_url(url: str) -> str:
+    """The original address of a web archive's replay address, else ``url``."""
+    m = _ARCHIVED_URL.match(url or "")
+    if m is None:
+        return url
+    original = m.group("u")
+    if original.startswith("//"):
+        return "https:" + original
+    return original if re.match(r"(?i)^https?://", original) else "http://" + original
+
+
+def unarchived(url: str, text: str) -> tuple[str, str]:
+    """(url, text) of a page a web archive replays, its rewriting undone: the original address,
+    the page's own addresses restored and the archive's toolbar taken out; anything else as
+    it is."""
+    url = unarchived_url(url)
+    if not _ARCHIVE_MARK.search(text[:200_000]):
+        return url, text
+    text = _ARCHIVE_TOOLBAR.sub("", text, count=1)
+    return url, _ARCHIVE_PREFIX.sub("", text)

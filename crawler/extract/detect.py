@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 from crawler.catalog import Catalog
 from crawler.extract.captures import Recorded, recorded_answers
+from crawler.extract.decode import unarchived_url
 from crawler.extract.values import loads_yaml_mapping
 
 _OWN_URL = re.compile(
@@ -163,6 +164,7 @@ _ASSET_HOSTS: tuple[tuple[str, str], ...] = (
 
 def detect_platform(catalog: Catalog, url: str | None, body: bytes | str) -> str | None:
     """The catalog name of the platform an answer is from, or None."""
+    url = unarchived_url(url) if url else url  # a web archive's replay address: the original
     if url and url.startswith(("http://", "https://")):
         hit = _url_platform(catalog, url)
         if hit:

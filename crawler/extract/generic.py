@@ -21,7 +21,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from crawler.catalog import Platform, View
 from crawler.extract import values as V
-from crawler.extract.decode import decode_body, header
+from crawler.extract.decode import decode_body, header, unarchived
 from matching.models import ProbeState, ProfileFields
 
 if TYPE_CHECKING:
@@ -138,6 +138,8 @@ class GenericPage:
             self.status = 0
         self.headers = headers or {}
         self.text, self.notes = decode_body(body, self.headers)
+        # a page a web archive replays (the Wayback Machine): its own addresses restored
+        self.url, self.text = unarchived(self.url, self.text)
         self.handle = platform.canonical(handle) if handle else None
         self.defaults = defaults or {}
         self._unescaped: str | None = None
