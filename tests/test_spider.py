@@ -225,7 +225,7 @@ def test_searxng_engine_and_unresponsive_engines_are_could_not_search(tmp_path: 
     # progress lines on stderr while it ran, and a closing one (off in the demo sweep: -q)
     assert "[sweep]" in result.stderr and "[done]" in result.stderr
     done = [line for line in result.stderr.splitlines() if line.startswith("[done]")]
-    assert len(done) == 1 and "requests done" in done[0] and "x " in done[0]
+    assert len(done) == 1 and "requests done" in done[0] and "X (Twitter) " in done[0]
 
 
 def test_quiet_sweep_prints_no_progress(demo_sweep: Any) -> None:
