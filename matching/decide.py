@@ -191,6 +191,9 @@ class Signals:
     searched_desk: tuple[str, str, str | None] | None = None
     #: presents itself as the brand's help desk and asks nothing: no details, money or data
     soft_desk: bool = False
+    #: presents itself as the brand's help desk and sends people to a lookalike domain (a
+    #: "refund" or "login" site): the fake desk's phishing
+    desk_lookalike: bool = False
     fan: Evidence | None = None
     personal: Evidence | None = None
     scam: bool = False
@@ -220,9 +223,11 @@ def _impostor_severity(s: Signals, c: MatchConfig) -> Severity:
     or harm, and a page that sends people to the company's own site whose only scam words
     are the soft ones ("DM us", "free") and that asks for nothing: it has not yet shown the
     harm a takedown races against. A help desk that asks the customer's details in a
-    private message is high (it asks for data); one that only invites ("DM us") and asks for
+    private message, or sends them to a lookalike site, is high (it asks for data, or its
+    site does); one that only invites ("DM us") and asks for
     nothing is medium, as a real desk says the same."""
-    if s.secondary_asks or (s.searched_desk is not None and s.searched_desk[2]):
+    if s.secondary_asks or s.desk_lookalike or (
+            s.searched_desk is not None and s.searched_desk[2]):
         return Severity.HIGH
     if s.soft_desk:
         return Severity.MEDIUM

@@ -5269,3 +5269,14 @@ def test_an_impostor_in_the_logo_that_asks_a_payment_in_its_bio_is_high(bio: str
     assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.HIGH, f
     g = classify_one(with_bio(o, "Frohe Feiertage von Quillmark Papier 🎄"))
     assert g.cls == FindingClass.IMPOSTOR and g.severity == Severity.MEDIUM, g
+
+
+def test_a_help_desk_that_sends_customers_to_a_lookalike_site_is_high() -> None:
+    """A help desk known by its search result that sends the complaints it collects to a
+    lookalike domain ('Rückerstattung in 24h beantragen: <lookalike>') hands its victims to
+    the scam's own site: high. The same desk naming no site is medium."""
+    f = classify_one(desk("Veranstaltung abgesagt? Schreib uns eine DM oder beantrage die "
+                          "Rückerstattung in 24h: https://quillmark-erstattung.de"))
+    assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.HIGH, f
+    g = classify_one(desk("Veranstaltung abgesagt? Schreib uns eine DM."))
+    assert g.cls == FindingClass.IMPOSTOR and g.severity == Severity.MEDIUM, g
