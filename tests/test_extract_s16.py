@@ -488,3 +488,21 @@ def test_unarchived_url_and_auto():
         "http://twitter.com/fernmoth"
     assert unarchived_url("https://github.com/fernmoth") == "https://github.com/fernmoth"
     assert detect_platform(CAT, _ARCHIVE + "https://github.com/fernmoth", b"<html></html>") == "github"
+
+
+def test_warc_revisit_record_reads_the_earlier_payload():
+    """A harvester that fetched the same answer twice keeps the second as a ``revisit`` record
+    (its headers only, the payload deduplicated): its body is the earlier record's."""
+    from crawler.extract.captures import recorded_answers
+
+    url = "https://api.github.com/users/fernmoth"
+    body = b'{"login": "fernmoth", "id": 41}'
+    http = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n\r\n"
+
+    def record(kind: str, block: bytes) -> bytes:
+        head = (f"WARC/1.0\r\nWARC-Type: {kind}\r\nWARC-Target-URI: {url}\r\n"
+                f"WARC-Payload-Digest: sha1:FERNMOTH\r\nContent-Length: {len(block)}\r\n\r\n")
+        return head.encode() + block + b"\r\n\r\n"
+
+    first, again = recorded_answers(record("response", http + body) + record("revisit", http))
+    assert first.body == body and again.body == body and again.status == 200

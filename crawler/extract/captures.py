@@ -1118,8 +1118,10 @@ def _js_literal(text: str, start: int) -> Any:
 def _warc(data: bytes) -> list[Recorded]:
     """A web archive (WARC 1.0/1.1, as wget, Webrecorder, Heritrix and the Internet Archive
     write them): each ``response`` record's HTTP message, each ``resource`` record's content,
-    with its ``WARC-Target-URI``."""
+    with its ``WARC-Target-URI``; a ``revisit`` record with the body of the earlier answer it
+    repeats."""
     out: list[Recorded] = []
+    payloads: dict[str, bytes] = {}  # an answer's body by its payload digest and by its URL
     pos = 0
     while len(out) < 500:
         m = re.compile(rb"WARC/1\.\d\r?\n").search(data, pos)
@@ -1147,6 +1149,16 @@ def _warc(data: bytes) -> list[Recorded]:
         if kind == "response" and _HTTP_HEAD.match(block):
             answer = _raw_http(block)
             out.append(Recorded(url, answer.status, answer.headers, answer.body))
+            for key in (fields.get("warc-payload-digest"), url):
+                if key:
+                    payloads.setdefault(key, answer.body)
+        elif kind == "revisit" and _HTTP_HEAD.match(block):
+            # the same answer fetched again, kept as its headers only (deduplicated): the body
+            # is the earlier record's of the same payload digest (or of the URL it refers to)
+            answer = _raw_http(block)
+            body = payloads.get(fields.get("warc-payload-digest", "")) or payloads.get(
+                fields.get("warc-refers-to-target-uri", "").strip("<>") or url or "", b"")
+            out.append(Recorded(url, answer.status, answer.headers, answer.body or body))
         elif kind == "resource":
             content_type = fields.get("content-type", "")
             out.append(Recorded(url, 200, {"Content-Type": content_type} if content_type else {},
