@@ -2529,11 +2529,24 @@ def _asks_money_or_data(p: Profile) -> bool:
     or identity data: the severity of an impostor known from secondary evidence."""
     texts = (p.fields.bio, p.fields.display_name)
     return _payment_channel(p) is not None or _job_fee_asked(p) is not None or (
-        _walled_desk_asks(p) is not None) or any(
+        _walled_desk_asks(p) is not None) or _job_by_messenger(p) or any(
         data_request(t) or _MONEY_OR_LOGIN.search(fold_text(t or "")) or _pays(t)
         or _DEPOSIT_SHARE_RE.search(fold_text(t or "")) for t in texts) or (
         _promoter_asks(p, p.found.get(SignalName.PROMOTED_BY_LOOKALIKE)) is not None) or (
         _own_page_asks(p) is not None)
+
+
+_MESSENGER = LazyPattern(r"\b(telegram|whatsapp|wa\.me|t\.me|signal|viber|line id)\b")
+
+
+def _job_by_messenger(p: Profile) -> bool:
+    """What a search engine shows of a walled page offers a job and sends applicants to a
+    messenger ("Earn $300-$500 per day from home. Contact HR on Telegram", "Recruitment ...
+    apply via Telegram"): the task and recruitment scams, which ask their money there."""
+    if not p.walled or "bio" not in p.derived:
+        return False
+    text = fold_text(f"{p.fields.display_name or ''} {p.fields.bio or ''}")
+    return bool(_JOB_OFFER.search(text) and _MESSENGER.search(fold_text(p.fields.bio or "")))
 
 
 def _pays(text: str | None) -> str | None:

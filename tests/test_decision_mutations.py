@@ -5280,3 +5280,29 @@ def test_a_help_desk_that_sends_customers_to_a_lookalike_site_is_high() -> None:
     assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.HIGH, f
     g = classify_one(desk("Veranstaltung abgesagt? Schreib uns eine DM."))
     assert g.cls == FindingClass.IMPOSTOR and g.severity == Severity.MEDIUM, g
+
+
+@pytest.mark.parametrize("snippet", [
+    "Remote reviewer jobs. Earn $300-$500 per day from home. Contact HR on Telegram to start.",
+    "Hiring customer service staff. Salary 1,500 USD, free visa. Apply via Telegram.",
+    "Vagas home office, ganhe R$ 200 por dia. Chame o RH no WhatsApp.",
+])
+def test_a_walled_job_ad_that_sends_applicants_to_a_messenger_is_high(snippet: str) -> None:
+    """Behind a wall, a job ad under the brand's full name and a lookalike that links it is
+    an impostor; sending applicants to a messenger (where the task and recruitment scams ask
+    their money) makes it high. The same ad sending them to apply on the page is medium."""
+    def walled(text: str) -> Finding:
+        hit = Sighting("linkedin", "quillmark-papier-careers", Via.WEB_SEARCH,
+                       "https://html.duckduckgo.com/", "quillmark",
+                       "https://linkedin.test/quillmark-papier-careers",
+                       title="Quillmark Papier Careers | LinkedIn", snippet=text)
+        promo = Sighting("linkedin", "quillmark-papier-careers", Via.LINKED_PAGE,
+                         "https://quillmark-rewards.com/jobs",
+                         url="https://linkedin.test/quillmark-papier-careers",
+                         page_text="Quillmark Papier jobs")
+        return classify_one(obs("linkedin", "quillmark-papier-careers", ProbeState.UNVERIFIABLE,
+                                sightings=(hit, promo)))
+    f = walled(snippet)
+    assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.HIGH, f
+    g = walled("Remote reviewer jobs from home. Apply on this page.")
+    assert g.severity != Severity.HIGH, g
