@@ -287,9 +287,9 @@ def world_observations(
         linked = [v for v in p.indexed_by if v in ("official_site", "linked_page")]
         if linked:
             for src, text in on_company:
-                sightings.append(
-                    Sighting(p.platform, handle, Via.OFFICIAL_SITE, src, text, url=p.url)
-                )
+                # what the company's page shows: "(archive)", "closed in 2020" (page_text)
+                sightings.append(Sighting(p.platform, handle, Via.OFFICIAL_SITE, src, text,
+                                          url=p.url, page_text=text_of(src)))
             for src, _text in on_others:
                 # what the linking page shows: a lookalike's request for card numbers is
                 # evidence about the walled page it links (``Sighting.page_text``)

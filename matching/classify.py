@@ -249,7 +249,7 @@ def _redundancy(
             )
         )
     d = (sig.dormancy(o.fields, now, config.dormant_days) or sig.retired(o.fields)
-         or sig.retired_link(o.sightings))
+         or sig.retired_link(o.sightings) or sig.retired_page(o.sightings))
     if d is None and brand is not None and not o.fields.last_active_at:
         # its last activity cannot be seen: its own word that its readers moved decides
         d = sig.defers_to_declared(

@@ -53,6 +53,7 @@ __all__ = [
     "retired",
     "defers_to_declared",
     "retired_link",
+    "retired_page",
     "retired_wording",
     "sentence_around",
     "empty_profile",
@@ -1267,6 +1268,53 @@ def retired_link(sightings: Iterable[Sighting]) -> Evidence | None:
                             f"the official page {s.source} links it as no longer in use "
                             f"('{s.detail.strip()[:80]}')")
     return None
+
+
+def retired_page(sightings: Iterable[Sighting]) -> Evidence | None:
+    """Every official page that links the account says it is closed, archived, moved or no
+    longer monitored ("Remit UK (archive)", "Our UK desk closed in 2020", "ya no está
+    activa"): the company's own channel, left behind. Read near the link
+    (:func:`_near_link`: the page's title and the line holding the link), never
+    a page that warns of fakes (:func:`scam_warning`) or calls a channel new or to follow."""
+    found: Evidence | None = None
+    for s in sightings:
+        if s.via != Via.OFFICIAL_SITE:
+            continue
+        said = _page_says_retired(s)
+        if said is None:
+            return None
+        found = found or Evidence(SignalName.DORMANT, said,
+                                  f"the official page {s.source} that links it says it is "
+                                  f"no longer in use ('{said}')")
+    return found
+
+
+def _page_says_retired(s: Sighting) -> str | None:
+    """The retired words near the link on the official page of ``s`` (see :func:`retired_page`)."""
+    if not s.page_text or scam_warning(s.page_text):
+        return None
+    near = _near_link(s.page_text, s.detail.strip())
+    said = None
+    for line in [*near, s.detail]:
+        folded, raw = _text(line), native(line)
+        m = _retired_match(folded, raw)
+        gone = m.group(0) if m else "\x00"  # "artık" is also "now at" ("artık X'teyiz")
+        if (_FOLLOW_NOW_RE.search(folded.replace(gone, " "))
+                or _NATIVE_FOLLOW_NOW.search(raw.replace(gone, " "))):
+            return None
+        # a line of the retired word alone ("Archive") is a menu item or a heading of links
+        if m and said is None and re.sub(r"\W+", "", folded) != re.sub(r"\W+", "", gone):
+            said = gone
+    return said
+
+
+def _near_link(page_text: str, link_text: str) -> list[str]:
+    """The page's title (its first line: what the whole page is about) and the line holding
+    the link's text (``Sighting.page_text``'s lines are joined by " · "). Not the page's
+    other lines: a paragraph before a list of links speaks of another channel ("our video
+    archive (2012-2019)", "our old @x account is no longer monitored")."""
+    lines = page_text.split(" · ")
+    return lines[:1] + [line for line in lines[1:] if link_text and link_text in line][:1]
 
 
 def empty_profile(fields: ProfileFields) -> Evidence | None:

@@ -5306,3 +5306,54 @@ def test_a_walled_job_ad_that_sends_applicants_to_a_messenger_is_high(snippet: s
     assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.HIGH, f
     g = walled("Remote reviewer jobs from home. Apply on this page.")
     assert g.severity != Severity.HIGH, g
+
+
+# detect24
+
+
+def _desk(*pages: tuple[str, str | None]) -> Finding:
+    """An own X desk linked from official pages (path, what the page shows), without dates."""
+    handle = "quillmarkhamburg"
+    links = tuple(Sighting("x", handle, Via.OFFICIAL_SITE, SITE + path, "Quillmark Hamburg auf X",
+                           f"https://x.test/{handle}", page_text=text) for path, text in pages)
+    return classify_one(obs("x", handle, display_name="Quillmark Hamburg",
+                            bio="Quillmark Papier in Hamburg.", avatar_phash=LOGO,
+                            external_links=(SITE,), sightings=links))
+
+
+@pytest.mark.parametrize("text", [
+    "Quillmark Hamburg (archive) · Our Hamburg desk closed in 2020. · Quillmark Hamburg auf X",
+    "Quillmark Hamburg (Archiv) · Quillmark Papier · Quillmark Hamburg auf X",
+    "Quillmark Hamburgo: esta cuenta ya no está activa · Quillmark Hamburg auf X",
+    "Quillmark Hambourg · Quillmark Hamburg auf X : ce compte n'est plus actif",
+    "Quillmark Hamburg · Quillmark Hamburg auf X (bu hesap artık kullanılmıyor)",
+])
+def test_an_account_the_official_page_calls_closed_is_ours_left_behind(text: str) -> None:
+    """The company's site links its old desk from a page saying it is closed, archived or no
+    longer in use: the company's own account, left behind (redundant), with the page's word."""
+    f = _desk(("hamburg", text))
+    assert f.cls == FindingClass.REDUNDANT, (text, f)
+    assert any(f"the official page {SITE}hamburg" in e.detail for e in f.evidence), f.evidence
+    assert _desk(("hamburg", None)).cls == FindingClass.OFFICIAL_UNLISTED
+
+
+@pytest.mark.parametrize("pages", [
+    # an "Archive" menu item or heading of links is no word on the account
+    [("hamburg", "Quillmark Hamburg · Archive · Quillmark Hamburg auf X")],
+    # a paragraph before the links speaks of other channels
+    [("hamburg", "Presse · Fotos und unser Videoarchiv (2012-2019). Unser altes @qm_hilfe "
+                 "Konto wird nicht mehr betreut. · Quillmark Hamburg auf X")],
+    # a warning about fakes, a new channel to follow
+    [("hamburg", "Warnung · This page is no longer monitored by us: beware, it is a fake. · "
+                 "Quillmark Hamburg auf X")],
+    [("hamburg", "Quillmark Hamburg · Our old page closed; follow our new channel · Quillmark "
+                 "Hamburg auf X")],
+    # linked from a live page too
+    [("hamburg", "Quillmark Hamburg (archive) · Our Hamburg desk closed in 2020."),
+     ("kontakt", "Kontakt · Schreiben Sie uns · Quillmark Hamburg auf X")],
+])
+def test_only_the_words_near_the_link_of_every_official_page_retire_it(
+        pages: list[tuple[str, str]]) -> None:
+    """Not retired: a bare 'Archive' line, a page warning of fakes or naming a new channel,
+    or an account another official page links without such words."""
+    assert _desk(*pages).cls == FindingClass.OFFICIAL_UNLISTED, pages

@@ -72,6 +72,15 @@ def test_company_page_note_reads_the_users_retired_words(plan: SweepPlan,
     assert ("(put out to pasture)" in (seen.detail or "")) is with_words
 
 
+def test_company_page_sighting_keeps_what_the_page_shows(plan: SweepPlan) -> None:
+    """An official page's sighting keeps the page's text as a linked page's does
+    (``Sighting.page_text``): matching reads "(archive)" or "closed in 2020" near the link."""
+    spider = _spider(plan, None)
+    (seen,) = [i for i in websites.parse_page(spider, _site_page(spider))
+               if isinstance(i, Sighting) and i.handle == "nwc_first"]
+    assert "Our first channel, now put out to pasture" in (seen.page_text or ""), seen
+
+
 def _search_page(spider: SweepSpider) -> HtmlResponse:
     target = "https://coffee-perks.example.net/staff"
     wrapped = f"//duckduckgo.com/l/?uddg={quote(target, safe='')}&amp;rut=abc"

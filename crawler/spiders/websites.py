@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from functools import cache
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urldefrag, urljoin, urlsplit
 
@@ -25,6 +26,7 @@ from matching.user_words import using
 
 from .. import limits, stats_keys
 from . import enrich, fediverse
+from .linked_pages import page_text
 
 if TYPE_CHECKING:
     from scrapy.http import Response
@@ -133,6 +135,12 @@ def _same_as(text: str) -> Iterable[str]:
     return out
 
 
+def _shown(response: Response) -> Callable[[], str | None]:
+    """What the official page shows (``linked_pages.page_text``), read once when first asked:
+    the sightings of the profiles it links keep it ("UK desk (archive): closed in 2020")."""
+    return cache(lambda: page_text(response))
+
+
 def parse_page(spider: Any, response: Response) -> Iterator[Any]:
     if response.status != 200 or not hasattr(response, "css"):
         return
@@ -143,17 +151,19 @@ def parse_page(spider: Any, response: Response) -> Iterator[Any]:
         stats.inc_value(stats_keys.SITE_PAGES)
     with using(spider.words):  # the user's retired-channel words note links too (--words)
         links = list(_links(response))
+    shown = _shown(response)
     for url, text in links:
         url = urldefrag(url)[0]
         match = spider.catalog.match_profile_url(url)
         if match:
             platform, handle = match
             yield from enrich.sighted(spider, platform, handle, Via.OFFICIAL_SITE, response.url,
-                                      text, url)
+                                      text, url, page_text=shown())
             continue
         if not spider.is_official_url(url):
             # a Mastodon profile on a server the catalog does not list (asked once, politely)
-            yield from fediverse.sighted(spider, url, Via.OFFICIAL_SITE, response.url, text)
+            yield from fediverse.sighted(spider, url, Via.OFFICIAL_SITE, response.url, text,
+                                         page_text=shown())
             continue
         if not crawlable(url):
             continue
