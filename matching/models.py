@@ -204,9 +204,10 @@ class Sighting:
     # for X (JavaScript shell) and LinkedIn (HTTP 999) often all a crawler can read
     title: str | None = None
     snippet: str | None = None
-    # a linked_page sighting's: what the page that links the profile shows (its title, then
-    # its text; at most ``PAGE_TEXT_MAX`` characters): a lookalike site's "enter your card
-    # number and the SMS code" is evidence about the walled page it sends its victims to
+    # a linked_page or official_site sighting's: what the page that links the profile shows
+    # (its title, then its text; at most ``PAGE_TEXT_MAX`` characters): a lookalike site's
+    # "enter your card number and the SMS code" is evidence about the walled page it sends
+    # its victims to; the company's page titled "UK desk (archive)" retires the account
     page_text: str | None = None
 
 
