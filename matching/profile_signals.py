@@ -2455,7 +2455,14 @@ _MONEY_RE = LazyPattern(words.MONEY_AMOUNT)
 _PRIZE_RE = LazyPattern("|".join(
     (re.escape(w) if not w.isascii() else rf"(?<![a-z0-9]){re.escape(w)}(?![a-z])")
     for w in words.PRIZE_MARKERS))
-_DEPOSIT_SHARE_RE = LazyPattern(rf"\b({words.DEPOSIT_WORDS})\b[^.!?\d]{{0,12}}\d{{1,3}}\s?%")
+#: a deposit as a share of the price, either way round: "Anzahlung 50 %", "50% deposit", "50% de
+#: sinal", "30 % zaliczki", "50% upfront" (a discount, "-40 %", a "0% down payment" loan or a bank's "7% deposit
+#: rate" is no such share)
+_DEPOSIT_SHARE_RE = LazyPattern(
+    rf"\b({words.DEPOSIT_WORDS})\b[^.!?\d]{{0,12}}\d{{1,3}}\s?%"
+    rf"|(?<![-\u2212\d.,])[1-9]\d{{0,2}}\s?%\s?(?:(?:of|de|da|do|di|du|del|na|as|a|the|kao|kato|als|v|u|w)\s){{0,2}}"
+    rf"({words.DEPOSIT_WORDS}|{words.UPFRONT_SHARE_WORDS})\b"
+    r"(?!\s(?:rates?|interest|accounts?|insurance|guarantee))")
 
 
 def _prize(p: Profile) -> str | None:

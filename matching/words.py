@@ -2487,6 +2487,15 @@ DEPOSIT_WORDS = (
     r"zaloh\w*|handpenning|forskott|forskudd|depositum|ennakkomaksu|eloleg|avans|"
     r"paunang bayad|predujam|akontacij\w*|kaucij\w*|polog|kapar\w*|paradheni\w*|beh"
 )
+#: money asked ahead of the service, said after its share of the price ("50% upfront", "50% in
+#: advance", "50% predoplata", "50% unaprijed", "50% por adelantado", "50 % d'avance"), folded:
+#: with the share, the same money asked first as a deposit
+UPFRONT_SHARE_WORDS = (
+    r"upfront|up front|in advance|prepayment|advance payment|predoplat\w*|predplat\w*|"
+    r"avans\w*|unaprije?d|vnaprej|vorkasse|im voraus|vorab|por adelantado|adelantado|"
+    r"antecipad[oa]|adiantad[oa]|d'avance|a l'avance|en avance|in anticipo|anticipat[oa]|"
+    r"z gory|vooraf|pesin|on odeme|di muka|truoc"
+)
 
 
 # ----------------------------------------------------------------------------- "not official"
