@@ -373,6 +373,9 @@ HELP_DESK_HANDLE_WORDS: frozenset[str] = LURE_AFFIXES | frozenset({
     "musterihizmetleri", "podrska", "podpora", "pomoc", "poshtibani", "khachhang", "chamsoc",
     "bantuan", "layanan", "pelanggan", "iranlowo", "assist", "assistenza", "aiuto", "aide",
     "ugyfel", "asiakas", "kundeservice", "sahayak", "grahak", "seva",
+    # Macedonian, Bulgarian (support, help) as folding spells them: поддршка, подкрепа,
+    # поддръжка, помош, помощ
+    "poddrska", "podkrepa", "poddrzka", "poddruzhka", "poddrazhka", "pomos", "pomosht",
     # Arabic and Mongolian in Latin letters: service, support, customers; inquiries
     "khedma", "lavlah", "uilchilgee",
 }) | _lx.folded_words("help_desk")
@@ -2377,6 +2380,10 @@ NATIVE_HELP_DESK_PHRASES: tuple[str, ...] = (
     "고객센터", "고객지원", "고객상담", "고객 센터", "상담센터",
     "客服中心", "客户服务", "客戶服務", "客服", "帮助中心", "幫助中心",
     "служба поддержки", "поддержка", "служба підтримки", "підтримка", "техподдержка",
+    # Macedonian, Serbian, Bulgarian: support, help, customer service
+    "поддршка", "подршка", "поддръжка", "подкрепа", "помош", "помоћ", "помощ",
+    "корисничка поддршка", "корисничка подршка", "служба за корисници", "служба за кориснике",
+    "обслужување на корисници", "обслужване на клиенти", "клиентски център",
     "خدمة العملاء", "الدعم الفني", "الدعم", "پشتیبانی", "خدمات مشتریان",
     "שירות לקוחות", "תמיכה", "εξυπηρέτηση πελατών", "υποστήριξη",
     "ग्राहक सेवा", "सहायता केंद्र", "सहायता", "হেল্পলাইন", "গ্রাহক সেবা",
@@ -2708,7 +2715,13 @@ DESK_PRIVATE_WORDS = (
     r"pesan (langsung|pribadi)|japri|"
     r"nhan tin rieng|tin nhan rieng|inbox|"
     # Polish, Ukrainian (folded), Swahili
-    r"na priv|na pw|priv|wiadomosc prywatn\w*|v osobysti|v pryvat|ujumbe (binafsi|wa faragha))\b"
+    r"na priv|na pw|priv|wiadomosc prywatn\w*|v osobysti|v pryvat|ujumbe (binafsi|wa faragha)|"
+    # South Slavic (Cyrillic folds to Latin: приватна порака, на лично, лични поруки),
+    # Romanian, Czech and Slovak, Hungarian, the Nordic languages
+    r"privatn\w* (poruk\w*|porak\w*|sporocil\w*)|zasebn\w* sporocil\w*|licn\w* (poruk\w*|porak\w*)|"
+    r"na licno|licno s'?obshch\w*|(u|na|v|vo) (pp|inboks)|"
+    r"(in|pe) privat|mesaj(ul)? privat|soukrom\w* zprav\w*|sukromn\w* sprav\w*|do zprav|"
+    r"privatban|privat uzenet\w*|privat (besked|melding|meddelande))\b"
 )
 #: the details a fake help desk asks for in private, folded, whole words: a booking, order or
 #: transaction reference, the full name, a phone number, a tax or identity number, a date of
@@ -2743,7 +2756,21 @@ DESK_DETAIL_WORDS = (
     r"numer (zamowienia|telefonu|rezerwacji|karty|konta)|pesel|imie i nazwisko|"
     r"nomer (zamovlennya|telefonu|kartky)|pib|"
     r"namba ya (oda|simu|muamala|kitambulisho)|jina kamili|"
-    r"arithmo paraggelias|afm)\b"
+    r"arithmo paraggelias|afm|"
+    # South Slavic as folding spells it (Macedonian бројот на нарачката, податоците од
+    # картичката; Serbian, Croatian, Bosnian broj narudžbe / porudžbine, podaci o kartici;
+    # Slovene številka naročila; Bulgarian номер на поръчката, данните от картата), a full name
+    r"broj\w* (na )?(narac\w*|narudzb\w*|porudzb\w*|kartic\w*|telefon\w*|racun\w*|smetk\w*|"
+    r"transakcij\w*)|"
+    r"podat\w* (o|od|s|sa|so|na|za|z) (vasat\w* |vase\w* |tvoj\w* |svoj\w* )?kartic\w*|"
+    r"podatk\w* (o )?kartic\w*|stevilk\w* (narocil\w*|kartic\w*|telefon\w*|racun\w*)|"
+    r"nomer\w* na (por'?c\w*|kart\w*|telefon\w*)|dann\w* (na|ot|za) kart\w*|"
+    r"ime i prezime|ime in priimek|embg|jmbg|egn|"
+    # Romanian, Czech and Slovak, Hungarian, the Nordic languages
+    r"numar(ul)? (de )?(comand\w*|comenzii|card\w*|telefon)|numele complet|nume complet|"
+    r"cisl\w* (objednavk\w*|kart\w*|uct\w*)|telefonni cislo|rodne cislo|"
+    r"rendelesszam\w*|kartyaszam\w*|telefonszam\w*|teljes nev\w*|"
+    r"(order|bestillings|kort|telefon)nummer\w*)\b"
 )
 #: what a help desk offers in private that no real desk does, folded: a higher loan or credit
 #: limit, an instant loan or payout ("DM us to increase your loan limit instantly", "ongeza
