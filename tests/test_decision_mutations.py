@@ -5357,3 +5357,94 @@ def test_only_the_words_near_the_link_of_every_official_page_retire_it(
     """Not retired: a bare 'Archive' line, a page warning of fakes or naming a new channel,
     or an account another official page links without such words."""
     assert _desk(*pages).cls == FindingClass.OFFICIAL_UNLISTED, pages
+
+
+# detect25 (#11): a deposit or an advance asked as a share of the price, either way round;
+# help desks and the details they ask in the South Slavic languages and more
+
+@pytest.mark.parametrize("snippet", [
+    "Orders 2027 open. 50% deposit via bank transfer, DM for account details",
+    "Quillmark Papier Sonderedition: 30% Anzahlung per Überweisung, Rest bei Lieferung.",
+    "Narudžbe otvorene. Plaćanje: 50% unaprijed na račun, ostatak pri preuzimanju.",
+    "Encomendas abertas: 50% de sinal por transferência.",
+    "Reserve now: 40% upfront, the rest on delivery.",
+])
+def test_a_share_of_the_price_asked_first_either_way_round_is_money_up_front(
+        snippet: str) -> None:
+    """A walled page whose search result asks a share of the price before anything is
+    delivered ("50% deposit", "30% Anzahlung", "50% unaprijed"), linked from a lookalike
+    domain: two signs of a scam, an impostor, high, its evidence secondary."""
+    o = _walled_hit("quillmarkorders", "Quillmark Papier Orders (@quillmarkorders) • Threads",
+                    snippet, _promo("quillmarkorders"), platform="threads")
+    f = _classify_qm(o)
+    assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.HIGH, (snippet, f)
+    assert f.evidence[0].detail.startswith("secondary: "), f.evidence[0]
+
+
+@pytest.mark.parametrize("snippet", [
+    "Orders 2027 open. Write to us.",  # no money asked
+    "Winter sale: up to -40% deposit boxes and files.",  # a discount, not a share asked
+    "Finance your order with 0% down payment.",  # a loan's offer
+    "Savings: 7% deposit rate for members.",  # a bank's interest
+    "Save 20% on prepayment of your subscription.",  # a discount for paying ahead
+])
+def test_a_percentage_beside_a_deposit_word_that_asks_nothing_is_no_second_sign(
+        snippet: str) -> None:
+    o = _walled_hit("quillmarkorders", "Quillmark Papier Orders (@quillmarkorders) • Threads",
+                    snippet, _promo("quillmarkorders"), platform="threads")
+    assert _classify_qm(o).cls == FindingClass.UNVERIFIED, snippet
+
+
+MK_INV = Inventory(
+    organization="Quillmark Papier DOOEL", domains=("quillmark.de",),
+    brands=(Brand("Квилмарк", aliases=("Quillmark", "Quillmark Papier"), websites=(SITE,),
+                  accounts=(OfficialAccount("x", "quillmarkmk", "Квилмарк"),)),),
+)
+
+
+def _mk_desk(snippet: str, name: str, handle: str) -> Finding:
+    o = desk(snippet, name, handle)
+    return next(f for f in classify(MK_INV, [o], (), now=NOW) if f.key == (o.platform, o.handle))
+
+
+@pytest.mark.parametrize(("snippet", "name", "handle"), [
+    # Macedonian: "Problem with an order? Write to us in DM with the order number and the card
+    # data", the desk's word in the name only ("Поддршка", support) and in the handle
+    ("Проблем со нарачка? Пишете ни во DM со бројот на нарачката и податоците од картичката.",
+     "Квилмарк Поддршка", "quillmark_2024"),
+    ("Проблем со нарачка? Пишете ни во DM со бројот на нарачката и податоците од картичката.",
+     "Квилмарк", "quillmark_help"),
+    # Serbian (Cyrillic), Croatian, Bulgarian, Slovene, Romanian, Czech, Hungarian
+    ("Проблем са поруџбином? Пишите нам у приватну поруку број поруџбине и име и презиме.",
+     "Квилмарк Подршка", "quillmark_2024"),
+    ("Problem s narudžbom? Pošaljite nam privatnu poruku s brojem narudžbe i podacima o kartici.",
+     "Quillmark Podrška", "quillmark_2024"),
+    ("Проблем с поръчка? Пишете ни на лично с номера на поръчката и данните от картата.",
+     "Квилмарк Поддръжка", "quillmark_2024"),
+    ("Težave z naročilom? Pišite nam v zasebno sporočilo številko naročila.",
+     "Quillmark Podpora", "quillmark_2024"),
+    ("Probleme cu comanda? Scrie-ne in privat numarul comenzii si numele complet.",
+     "Quillmark Support", "quillmark_2024"),
+    ("Problém s objednávkou? Napište nám do zpráv číslo objednávky a číslo karty.",
+     "Quillmark Podpora", "quillmark_2024"),
+    ("Gond a rendeléssel? Írj privát üzenetben: rendelésszám és teljes név.",
+     "Quillmark Support", "quillmark_2024"),
+])
+def test_a_help_desk_asking_details_by_dm_in_more_languages_is_high(
+        snippet: str, name: str, handle: str) -> None:
+    """A help desk known only by its search result, in Macedonian, Serbian, Croatian,
+    Bulgarian, Slovene, Romanian, Czech or Hungarian, that asks the order number, the card's
+    data or the full name in a private message: the fake-support scam, high."""
+    f = _mk_desk(snippet, name, handle)
+    assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.HIGH, (snippet, f)
+    assert any(e.detail.startswith("secondary: ") for e in f.evidence), f.evidence
+
+
+def test_the_same_desk_without_a_request_or_a_desk_word_is_not_high() -> None:
+    """Only an invitation to DM: medium; a name of someone else's and no desk's word, or a
+    warning that the desk never asks card data: no help desk's scam."""
+    snippet = "Проблем со нарачка? Пишете ни во DM со бројот на нарачката и податоците од картичката."
+    g = _mk_desk("Проблем со нарачка? Пишете ни во DM.", "Квилмарк Поддршка", "quillmark_2024")
+    assert g.cls == FindingClass.IMPOSTOR and g.severity == Severity.MEDIUM, g
+    h = _mk_desk(snippet, "Квилмарк Книжевен Клуб", "quillmark_2024")
+    assert h.cls != FindingClass.IMPOSTOR, h
