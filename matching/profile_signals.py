@@ -2456,8 +2456,8 @@ _PRIZE_RE = LazyPattern("|".join(
     (re.escape(w) if not w.isascii() else rf"(?<![a-z0-9]){re.escape(w)}(?![a-z])")
     for w in words.PRIZE_MARKERS))
 #: a deposit as a share of the price, either way round: "Anzahlung 50 %", "50% deposit", "50% de
-#: sinal", "30 % zaliczki", "50% upfront" (a discount, "-40 %", a "0% down payment" loan or a bank's "7% deposit
-#: rate" is no such share)
+#: sinal", "30 % zaliczki", "50% upfront" (a discount, "-40 %", a "0% down payment" loan or a
+#: bank's "7% deposit rate" is no such share)
 _DEPOSIT_SHARE_RE = LazyPattern(
     rf"\b({words.DEPOSIT_WORDS})\b[^.!?\d]{{0,12}}\d{{1,3}}\s?%"
     rf"|(?<![-\u2212\d.,])[1-9]\d{{0,2}}\s?%\s?(?:(?:of|de|da|do|di|du|del|na|as|a|the|kao|kato|als|v|u|w)\s){{0,2}}"

@@ -5441,9 +5441,10 @@ def test_a_help_desk_asking_details_by_dm_in_more_languages_is_high(
 
 
 def test_the_same_desk_without_a_request_or_a_desk_word_is_not_high() -> None:
-    """Only an invitation to DM: medium; a name of someone else's and no desk's word, or a
-    warning that the desk never asks card data: no help desk's scam."""
-    snippet = "Проблем со нарачка? Пишете ни во DM со бројот на нарачката и податоците од картичката."
+    """Only an invitation to DM: medium; a name of someone else's (a book club) and no desk's
+    word: no help desk's scam."""
+    snippet = ("Проблем со нарачка? Пишете ни во DM со бројот на нарачката и податоците од "
+               "картичката.")
     g = _mk_desk("Проблем со нарачка? Пишете ни во DM.", "Квилмарк Поддршка", "quillmark_2024")
     assert g.cls == FindingClass.IMPOSTOR and g.severity == Severity.MEDIUM, g
     h = _mk_desk(snippet, "Квилмарк Книжевен Клуб", "quillmark_2024")
