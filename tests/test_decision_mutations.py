@@ -5429,11 +5429,16 @@ def _mk_desk(snippet: str, name: str, handle: str) -> Finding:
      "Quillmark Podpora", "quillmark_2024"),
     ("Gond a rendeléssel? Írj privát üzenetben: rendelésszám és teljes név.",
      "Quillmark Support", "quillmark_2024"),
+    # Urdu, Bengali
+    ("آرڈر میں مسئلہ؟ ہمیں ان باکس میں اپنا آرڈر نمبر اور موبائل نمبر بھیجیں۔",
+     "Quillmark Support", "quillmark_2024"),
+    ("অর্ডারে সমস্যা? ইনবক্সে আপনার অর্ডার নম্বর ও মোবাইল নম্বর পাঠান।",
+     "Quillmark Support", "quillmark_2024"),
 ])
 def test_a_help_desk_asking_details_by_dm_in_more_languages_is_high(
         snippet: str, name: str, handle: str) -> None:
     """A help desk known only by its search result, in Macedonian, Serbian, Croatian,
-    Bulgarian, Slovene, Romanian, Czech or Hungarian, that asks the order number, the card's
+    Bulgarian, Slovene, Romanian, Czech, Hungarian, Urdu or Bengali, that asks the order number, the card's
     data or the full name in a private message: the fake-support scam, high."""
     f = _mk_desk(snippet, name, handle)
     assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.HIGH, (snippet, f)
