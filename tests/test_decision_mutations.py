@@ -5438,8 +5438,9 @@ def _mk_desk(snippet: str, name: str, handle: str) -> Finding:
 def test_a_help_desk_asking_details_by_dm_in_more_languages_is_high(
         snippet: str, name: str, handle: str) -> None:
     """A help desk known only by its search result, in Macedonian, Serbian, Croatian,
-    Bulgarian, Slovene, Romanian, Czech, Hungarian, Urdu or Bengali, that asks the order number, the card's
-    data or the full name in a private message: the fake-support scam, high."""
+    Bulgarian, Slovene, Romanian, Czech, Hungarian, Urdu or Bengali, that asks the order
+    number, the card's data or the full name in a private message: the fake-support scam,
+    high."""
     f = _mk_desk(snippet, name, handle)
     assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.HIGH, (snippet, f)
     assert any(e.detail.startswith("secondary: ") for e in f.evidence), f.evidence
