@@ -7,17 +7,11 @@ from __future__ import annotations
 
 import json
 
-from extract_cases import CAT, FOUND, NOT_FOUND, UNVERIFIABLE
+from extract_cases import CAT, FOUND, NOT_FOUND, UNVERIFIABLE, read_either
 
 from crawler.extract import hints as H
-from crawler.extract import read_profile, without_rules
 
-GEN = without_rules(CAT)
-
-
-def _read(platform: str, url: str, status: int, body: str, generic: bool = True):
-    cat = GEN if generic else CAT
-    return read_profile(cat[platform], url, status, {}, body.encode(), None)
+_read = read_either
 
 
 # ------------------------------------------------------------------ a placeholder page (noindex)

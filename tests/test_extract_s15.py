@@ -9,18 +9,9 @@ import json
 from typing import Any
 
 import pytest
-from extract_cases import CAT, FOUND, NOT_FOUND
+from extract_cases import CAT, FOUND, NOT_FOUND, read_either
 
-from crawler.extract import read_profile, without_rules
-
-GEN = without_rules(CAT)
-
-
-def _read(platform: str, url: str, status: int, body: Any, generic: bool = True):
-    if isinstance(body, dict | list):
-        body = json.dumps(body)
-    raw = body.encode() if isinstance(body, str) else body
-    return read_profile((GEN if generic else CAT)[platform], url, status, {}, raw, None)
+_read = read_either
 
 
 BOTH = pytest.mark.parametrize("generic", [True, False], ids=["generic", "full"])

@@ -6,22 +6,11 @@ reader and by the generic layers alone."""
 from __future__ import annotations
 
 import json
-from typing import Any
 
 import pytest
-from extract_cases import CAT, FOUND, NOT_FOUND, UNVERIFIABLE
+from extract_cases import CAT, FOUND, NOT_FOUND, UNVERIFIABLE, read_either
 
-from crawler.extract import read_profile, without_rules
-
-GEN = without_rules(CAT)
-
-
-def _read(platform: str, url: str, status: int, body: Any, generic: bool = True,
-          handle: str | None = None):
-    if isinstance(body, dict | list):
-        body = json.dumps(body)
-    raw = body.encode() if isinstance(body, str) else body
-    return read_profile((GEN if generic else CAT)[platform], url, status, {}, raw, handle)
+_read = read_either
 
 
 BOTH = pytest.mark.parametrize("generic", [True, False], ids=["generic", "full"])
