@@ -590,7 +590,7 @@ def build_coverage(
     """The coverage section's data from the stored gaps, the crawl summary and the findings
     (whose unverifiable profiles are counted by reason)."""
     summary = summary_of(crawl)
-    titles = {p.name: p.title or p.name for p in summary.platforms} if summary else {}
+    titles = platform_titles(summary)
     # platforms where no probe got an answer: nothing there was checked at all
     blocked = {p.name for p in summary.platforms if p.probes.get("unverifiable")
                and not p.probes.get("found") and not p.probes.get("not_found")} \
