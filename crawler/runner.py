@@ -489,6 +489,7 @@ def render(
     # the report's modules (Jinja), imported by an audit while its probe workers run
     from reports import AuditInfo, AuditSummary, write_outputs
     from reports.i18n import system_timezone  # (with the report, above)
+    from reports.view import with_later_decisions  # (with the report, above)
 
     row = store.audit(audit_id)
     if row is None:
@@ -587,20 +588,6 @@ def later_decisions(store: Store, when: str | None) -> dict[str, Triage]:
     return {f"{platform}:{handle}": steps[-1]
             for (platform, handle), steps in store.triage_histories().items()
             if steps and (steps[-1].decided_at or "") > when}
-
-
-def with_later_decisions(findings: list[Finding], later: Mapping[str, Triage]) -> list[Finding]:
-    """The audit's findings with the decisions recorded since in place of the ones they
-    stored: class, severity and evidence stay the audit's (issue #9: history is never
-    rewritten); the counts and the next steps of the report follow the decisions."""
-    if not later:
-        return findings
-    def newest(f: Finding) -> Triage | None:
-        return later.get(f"{f.platform}:{f.handle}") or later.get(
-            f"{f.platform}:{f.handle.lower()}")
-
-    return [replace(f, triage=t) if (t := newest(f)) is not None and f.triage != t else f
-            for f in findings]
 
 
 def _cases_as_of(store: Store, when: str | None) -> dict[str, tuple[Triage, ...]]:

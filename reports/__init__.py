@@ -133,10 +133,10 @@ def write_outputs(
         done("coverage.json")
     if "findings.json" in wanted:
         write_json(paths["findings.json"], findings, partial=not audit.complete,
-                   later=audit.later_decisions.keys())
+                   later=audit.later_decisions)
         done("findings.json")
     if "findings.csv" in wanted:
-        write_csv(paths["findings.csv"], findings, view.lang)
+        write_csv(paths["findings.csv"], findings, view.lang, later=audit.later_decisions)
         done("findings.csv")
     if "findings.xlsx" in wanted:
         write_xlsx(

@@ -11,14 +11,14 @@ import csv
 import io
 import json
 import math
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from matching.models import Finding
+from matching.models import Finding, Triage
 
 from .i18n import N_, translations
-from .view import sort_findings
+from .view import shown_after_audit, sort_findings
 
 #: The contract fields, in output order, then the extras.
 CONTRACT_FIELDS: tuple[str, ...] = (
@@ -49,6 +49,8 @@ EXTRA_FIELDS: tuple[str, ...] = (
     "platform_id",
     "http_status",
     "fetched_at",
+    # a re-rendered report's: its ``triage`` was recorded after the audit (the JSON's too)
+    "triage_after_audit",
 )
 FIELDS = CONTRACT_FIELDS + EXTRA_FIELDS
 
@@ -103,32 +105,37 @@ def finding_to_dict(f: Finding) -> dict[str, Any]:
     }
 
 
-def findings_to_json(findings: Iterable[Finding]) -> list[dict[str, Any]]:
-    """The ``findings.json`` list, sorted by severity, class, platform, handle."""
-    return [finding_to_dict(f) for f in sort_findings(findings)]
+def findings_to_json(findings: Iterable[Finding],
+                     later: Mapping[str, Triage] | None = None) -> list[dict[str, Any]]:
+    """The ``findings.json`` list, sorted by severity, class, platform, handle (each with
+    ``triage_after_audit``; ``later``: see :func:`write_json`)."""
+    return list(_finding_dicts(findings, later))
 
 
-def _finding_dicts(findings: Iterable[Finding]) -> Iterator[dict[str, Any]]:
-    """``findings_to_json`` one at a time: the writers never hold every dict at once."""
-    return (finding_to_dict(f) for f in sort_findings(findings))
+def _finding_dicts(findings: Iterable[Finding],
+                   later: Mapping[str, Triage] | None = None) -> Iterator[dict[str, Any]]:
+    """``findings_to_json`` one at a time (the writers never hold every dict at once), with
+    ``triage_after_audit`` (``later``: the decisions recorded after the audit)."""
+    for f in sort_findings(findings):
+        d = finding_to_dict(f)
+        d["triage_after_audit"] = shown_after_audit(later or {}, f) is not None
+        yield d
 
 
 def write_json(path: Path, findings: Iterable[Finding], partial: bool = False,
-               later: Collection[str] = ()) -> Path:
+               later: Mapping[str, Triage] | None = None) -> Path:
     """``findings.json``: a JSON list with one finding per line (diffable between audits,
     compact, and written by the C encoder: ``indent=`` is several times slower at 10k).
 
     Every object carries ``partial``: true when the audit's crawl did not finish (its
     findings are what it reached; coverage.json says why it stopped), and
     ``triage_after_audit``: true when its ``triage`` was recorded after the audit (a
-    re-rendered report's; ``later``: those profiles' "platform:handle")."""
+    re-rendered report's; ``later``: those decisions by "platform:handle")."""
     path = Path(path)
     with path.open("w", encoding="utf-8") as fh:  # one line at a time (10,000 findings)
         sep = "[\n"
-        for d in _finding_dicts(findings):
-            after = bool(later) and d["triage"] is not None and (
-                f"{d['platform']}:{d['handle']}" in later
-                or f"{d['platform']}:{d['handle'].lower()}" in later)
+        for d in _finding_dicts(findings, later):
+            after = d.pop("triage_after_audit")
             fh.write(sep + json.dumps({**d, "partial": partial, "triage_after_audit": after},
                                       ensure_ascii=False, allow_nan=False))
             sep = ",\n"
@@ -169,6 +176,8 @@ def flatten(d: dict[str, Any]) -> dict[str, str]:
             cell = ";".join(str(x) for x in v)
         elif v is None:
             cell = ""
+        elif isinstance(v, bool):
+            cell = "true" if v else "false"
         else:
             cell = str(v)
         out[k] = csv_safe(cell)
@@ -203,6 +212,7 @@ HEADER_LABELS: dict[str, str] = {
     "platform_id": N_("Platform ID"),
     "http_status": N_("HTTP status"),
     "fetched_at": N_("Fetched at"),
+    "triage_after_audit": N_("Decision recorded after the audit"),
 }
 _DECIMAL_FIELDS = ("score", "harm")
 
@@ -218,15 +228,17 @@ def csv_dialect(lang: str = "en") -> tuple[str, str]:
     return (";", ",") if lang == "tr" else (",", ".")
 
 
-def findings_csv(findings: Iterable[Finding], lang: str = "en") -> str:
+def findings_csv(findings: Iterable[Finding], lang: str = "en",
+                 later: Mapping[str, Triage] | None = None) -> str:
     """The CSV text. English: the field names as headers, ``,`` and ``.`` (the contract's
     shape); Turkish: translated headers, ``;`` and decimal commas (see :func:`csv_dialect`)."""
     buf = io.StringIO()
-    _write_csv_rows(buf, findings, lang)
+    _write_csv_rows(buf, findings, lang, later)
     return buf.getvalue()
 
 
-def _write_csv_rows(out: TextIO, findings: Iterable[Finding], lang: str) -> None:
+def _write_csv_rows(out: TextIO, findings: Iterable[Finding], lang: str,
+                    later: Mapping[str, Triage] | None) -> None:
     delimiter, decimal = csv_dialect(lang)
     w = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
     if lang == "en":
@@ -234,7 +246,7 @@ def _write_csv_rows(out: TextIO, findings: Iterable[Finding], lang: str) -> None
     else:
         _ = translations(lang).gettext
         w.writerow([_(HEADER_LABELS[k]) for k in FIELDS])
-    for d in _finding_dicts(findings):
+    for d in _finding_dicts(findings, later):
         row = flatten(d)
         if decimal != ".":
             for k in _DECIMAL_FIELDS:
@@ -242,11 +254,13 @@ def _write_csv_rows(out: TextIO, findings: Iterable[Finding], lang: str) -> None
         w.writerow([row[k] for k in FIELDS])
 
 
-def write_csv(path: Path, findings: Iterable[Finding], lang: str = "en") -> Path:
-    """``findings.csv``: UTF-8 with BOM so spreadsheet apps detect the encoding."""
+def write_csv(path: Path, findings: Iterable[Finding], lang: str = "en",
+              later: Mapping[str, Triage] | None = None) -> Path:
+    """``findings.csv``: UTF-8 with BOM so spreadsheet apps detect the encoding; its last
+    column, ``triage_after_audit``, as the JSON's (``later``: see :func:`write_json`)."""
     path = Path(path)
     with path.open("w", encoding="utf-8-sig", newline="") as fh:
-        _write_csv_rows(fh, findings, lang)  # row by row, not one string of them all
+        _write_csv_rows(fh, findings, lang, later)  # row by row, not one string of them all
     return path
 
 

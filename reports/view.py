@@ -621,13 +621,38 @@ def live_imitations(findings: Sequence[Finding]) -> list[Finding]:
                                     lambda f: f.status != Status.RESOLVED)
 
 
+def later_decision(later: Mapping[str, Triage], f: Finding) -> Triage | None:
+    """The decision on ``f``'s profile recorded after its audit (``later``: keyed
+    "platform:handle" as the reviewer typed the handle, ``crawler.runner.later_decisions``),
+    else None: the one lookup of the re-rendered report, its exports and
+    :func:`with_later_decisions`."""
+    if not later:
+        return None
+    return later.get(f"{f.platform}:{f.handle}") or later.get(f"{f.platform}:{f.handle.lower()}")
+
+
+def shown_after_audit(later: Mapping[str, Triage], f: Finding) -> Triage | None:
+    """``f``'s decision when it is the one recorded after the audit (the report marks it
+    "recorded after the audit", the exports' ``triage_after_audit``), else None."""
+    t = later_decision(later, f) if f.triage is not None else None
+    return t if t is not None and t == f.triage else None
+
+
+def with_later_decisions(findings: list[Finding], later: Mapping[str, Triage]) -> list[Finding]:
+    """The audit's findings with the decisions recorded since in place of the ones they
+    stored: class, severity and evidence stay the audit's (issue #9: history is never
+    rewritten); the counts and the next steps of the report follow the decisions."""
+    if not later:
+        return findings
+    return [replace(f, triage=t) if (t := later_decision(later, f)) is not None
+            and f.triage != t else f for f in findings]
+
+
 def after_text(tr: Translator, later: Mapping[str, Triage], f: Finding) -> str | None:
     """"recorded after the audit, 7 Dec 2026 10:05 by ayse" when ``f`` carries a decision
     recorded after its audit (``AuditInfo.later_decisions``), else None."""
-    if not later or f.triage is None:
-        return None
-    t = later.get(f"{f.platform}:{f.handle}") or later.get(f"{f.platform}:{f.handle.lower()}")
-    if t is None or t != f.triage:
+    t = shown_after_audit(later, f)
+    if t is None:
         return None
     date = tr.datetime(t.decided_at) if t.decided_at else "—"
     if t.by:

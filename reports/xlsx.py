@@ -96,6 +96,8 @@ def write_xlsx(
                 else taken_sentences(f) if r else "",
                 _local(tr, fl.last_active_at) if fl else None,
                 _local(tr, f.observation.fetched_at) if f.observation else None,
+                # the exports' ``triage_after_audit``, as the report says it (date, reviewer)
+                r.triage_after if r else None,
             ]
 
     wb.sheet(
@@ -105,9 +107,10 @@ def write_xlsx(
             _("Display name"), _("URL"), _("Followers"), _("Posts"), _("Score"), _("Harm"),
             _("Brand"), _("Department"), _("Imitates"), _("Decision"), _("Evidence"),
             _("Last activity") + zone, _("Fetched at") + zone,
+            _("Decision recorded after the audit"),
         ],
         finding_rows(),
-        (10, 14, 11, 11, 26, 26, 36, 11, 8, 7, 7, 18, 16, 26, 18, 70, 17, 17),
+        (10, 14, 11, 11, 26, 26, 36, 11, 8, 7, 7, 18, 16, 26, 18, 70, 17, 17, 30),
     )
     wb.sheet(
         _("What to do"),

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from crawler.runner import later_decisions, superseded, with_later_decisions
+from crawler.runner import later_decisions, superseded
 from crawler.store import Store
 from matching.models import Triage, TriageDecision
 from reports import build_view, render_html, sample
+from reports.view import with_later_decisions
 
 FINISHED = sample.audit().finished_at  # 2025-03-01T10:04:12+00:00
 
@@ -108,7 +109,7 @@ def test_findings_json_says_which_decision_was_recorded_after_the_audit(tmp_path
                "2025-03-02T08:00:00+00:00")
     later = {"instagram:northwindcoffee_support": t}
     path = write_json(tmp_path / "findings.json",
-                      with_later_decisions(sample.findings(), later), later=later.keys())
+                      with_later_decisions(sample.findings(), later), later=later)
     rows = {d["handle"]: d for d in json.loads(path.read_text(encoding="utf-8"))}
     assert rows["northwindcoffee_support"]["triage"] == "impostor_confirmed"
     assert rows["northwindcoffee_support"]["triage_after_audit"] is True
@@ -168,3 +169,48 @@ def test_the_report_command_says_which_decisions_it_shows():
         "(--with-later-decisions adds it)")
     assert later_line(Translator("tr"), 7, 3, True).startswith(
         "denetim 7 sonrasında kaydedilen 3 karar")
+
+
+def test_findings_csv_and_xlsx_say_it_too_in_a_last_column(tmp_path):
+    """The CSV (either language) and the spreadsheet's "All findings" carry what the JSON's
+    ``triage_after_audit`` says, in a column after the contract's and the older extras."""
+    from reports.exports import FIELDS, read_csv, write_csv
+
+    t = Triage("instagram", "northwindcoffee_support", TriageDecision.IMPOSTOR_CONFIRMED, None,
+               "2025-03-02T08:00:00+00:00", by="ayse")
+    later = {"instagram:northwindcoffee_support": t}
+    shown = with_later_decisions(sample.findings(), later)
+    assert FIELDS[-1] == "triage_after_audit"
+    for lang in ("en", "tr"):
+        rows = read_csv(write_csv(tmp_path / f"{lang}.csv", shown, lang, later=later))
+        after = {r["handle"]: r["triage_after_audit"] for r in rows}
+        assert after.pop("northwindcoffee_support") == "true"
+        assert set(after.values()) == {"false"}
+    head = (tmp_path / "tr.csv").read_text(encoding="utf-8-sig").splitlines()[0]
+    assert head.endswith(";Denetimden sonra kaydedilen karar")
+    openpyxl = __import__("pytest").importorskip("openpyxl")
+    from reports import write_outputs
+
+    audit = replace(sample.audit(), later_decisions=later)
+    paths = write_outputs(tmp_path / "out", replace(sample.inventory(), source=None), shown,
+                          audit, sample.history(), only=("findings.xlsx",))
+    ws = openpyxl.load_workbook(paths["findings.xlsx"])["All findings"]
+    head = [c.value for c in ws[1]]
+    assert head[-1] == "Decision recorded after the audit"
+    cells = {r[4]: r[-1] for r in ws.iter_rows(min_row=2, values_only=True)}
+    assert cells.pop("northwindcoffee_support").startswith("recorded after the audit, 2 Mar")
+    assert set(cells.values()) == {None}
+
+
+def test_a_later_decision_is_found_under_the_handle_or_its_lower_case_in_one_place():
+    """One lookup (``reports.view.later_decision``) for the findings shown, the report's mark
+    and the exports: a decision typed in lower case reaches a mixed-case handle."""
+    from reports.view import later_decision, shown_after_audit
+
+    t = Triage("x", "northwindcare", TriageDecision.OFFICIAL, None, "2025-03-02T08:00:00+00:00")
+    later = {"x:northwindcare": t}
+    f = next(f for f in sample.findings() if f.handle == "NorthwindCare")
+    assert later_decision(later, f) is t
+    assert shown_after_audit(later, f) is None  # the finding does not carry it yet
+    (g,) = with_later_decisions([f], later)
+    assert g.triage is t and shown_after_audit(later, g) is t
