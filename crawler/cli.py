@@ -672,12 +672,15 @@ def next_step_line(tr: Translator, result) -> str | None:
     the confirmed ones only (``evidence --all`` alone would pack the undecided too). The
     commands carry this audit's database and decisions file; with every impostor decided,
     only the packs are left."""
+    # imported when this command runs: the CLI starts without it
+    from reports.view import packs_command
+
     live = [f for f in result.findings
             if f.cls.value == "impostor" and f.status.value != "resolved"]
     if not result.complete or result.db is None or not live:
         return None
     db = shlex.quote(str(result.db))
-    packs = f"brandsweep evidence --db {db} --all --as impostor_confirmed --out evidence-packs/"
+    packs = packs_command(str(result.db))  # the report's "Impostors to report" gives it too
     undecided = sum(1 for f in live if f.triage is None)
     if not undecided:
         return tr.gettext("next: write the takedown packs of the impostors you confirmed: "

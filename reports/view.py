@@ -429,6 +429,8 @@ class ActionGroup:
     description: str
     items: tuple[ActionItem, ...]  # at most ITEM_LIMIT, most urgent first
     total: int = 0  # before the limit
+    #: the description with its commands quoted (the page prints them as code, untranslated)
+    parts: Sentence = ()
 
     @property
     def secondary(self) -> bool:
@@ -689,9 +691,20 @@ def import_command(audit: AuditInfo) -> str:
     """``brandsweep triage --db audits.db --import decisions-audit-7.json``: the decisions file
     the page exports (report.js names it so) and the database the audit is in, quoted to
     paste; ``FILE`` where the database is not known."""
-    db = shlex.quote(audit.db_path) if audit.db_path else "FILE"
     name = shlex.quote(f"decisions-audit-{audit.audit_id}.json")
-    return f"brandsweep triage --db {db} --import {name}"
+    return f"brandsweep triage --db {_db_arg(audit.db_path)} --import {name}"
+
+
+def packs_command(db_path: str | None) -> str:
+    """``brandsweep evidence --db audits.db --all --as impostor_confirmed --out
+    evidence-packs/``: the takedown packs of the impostors a reviewer confirmed, the next step
+    the report's "Impostors to report" and the audit's summary both give."""
+    return (f"brandsweep evidence --db {_db_arg(db_path)} --all --as impostor_confirmed "
+            "--out evidence-packs/")
+
+
+def _db_arg(db_path: str | None) -> str:
+    return shlex.quote(db_path) if db_path else "FILE"
 
 
 _SPAN_PUNCT = ".,;:!?\"'()[]{}“”‘’«»<>|/"
@@ -1007,7 +1020,8 @@ def build_view(
     # ---- action list
     actions = _actions(tr, inventory, ordered, row_of, recs, _parse_dt(audit.started_at),
                        audit.triage_history,
-                       after=audit.finished_at if audit.later_decisions else None)
+                       after=audit.finished_at if audit.later_decisions else None,
+                       audit=audit)
     top: list[tuple[ActionGroup, ActionItem]] = []
     for g in actions:
         if g.key == "unverified":
@@ -1356,6 +1370,35 @@ def takedowns_in_progress(findings: Iterable[Finding]) -> list[Finding]:
     ]
 
 
+def _impostors_text(tr: Translator, audit: AuditInfo | None, undecided: bool) -> Sentence:
+    """What "Impostors to report" says to do, as the audit's summary does (the same commands,
+    this audit's database): decide the undecided first, then pack only those confirmed
+    (``evidence --all`` alone would pack the undecided too), and once reported record it.
+    The commands are quoted parts (code on the page); none ends a sentence, since a full stop
+    pasted with it would be part of a path."""
+    _ = tr.gettext
+    db = audit.db_path if audit else None
+    if undecided:
+        step = _("Decide each one first (its Decision column, then {triage}), then write the "
+                 "takedown packs of those you confirmed with {command} and report them to the "
+                 "platform.")
+    else:
+        step = _("Write the takedown packs of those you confirmed with {command} and report "
+                 "them to the platform.")
+    return (
+        Piece(_("Profiles that present themselves as the company, most harmful and most "
+                "followed first.") + " "),
+        *fill(step, triage=import_command(audit) if audit else "brandsweep triage --import FILE",
+              command=packs_command(db)),
+        Piece(" "),
+        # what comes after the report: without it the next audit lists it here again
+        *fill(_("Once reported, record the decision “Takedown requested” (in this page or with "
+                "{command}): the next audit follows it up."),
+              command=f"brandsweep triage --db {_db_arg(db)} {_('PLATFORM:HANDLE')} --as "
+                      "takedown_requested"),
+    )
+
+
 def _actions(
     tr: Translator,
     inv: Inventory,
@@ -1365,6 +1408,7 @@ def _actions(
     now: datetime | None = None,
     history: Mapping[str, Sequence[Triage]] | None = None,
     after: str | None = None,
+    audit: AuditInfo | None = None,
 ) -> tuple[ActionGroup, ...]:
     """The action list, most urgent group first: failed takedowns, impostors to report (by
     severity, then reach), takedowns in progress, own channels to consolidate, unlisted own
@@ -1393,8 +1437,11 @@ def _actions(
         ref = f"{f.imitates[0]}:{f.imitates[1]}"
         return address.get(ref.lower(), ref)
 
-    def group(key: str, title: str, desc: str, items: list[ActionItem]) -> ActionGroup:
-        return ActionGroup(key, title, desc, tuple(items[:ITEM_LIMIT]), len(items))
+    def group(key: str, title: str, desc: str | Sentence, items: list[ActionItem]) -> ActionGroup:
+        if isinstance(desc, str):
+            return ActionGroup(key, title, desc, tuple(items[:ITEM_LIMIT]), len(items))
+        return ActionGroup(key, title, text_of(desc), tuple(items[:ITEM_LIMIT]), len(items),
+                           parts=desc)
 
     impostors = of(FindingClass.IMPOSTOR)
     failed = takedowns_failed(impostors)
@@ -1462,14 +1509,7 @@ def _actions(
         group(
             "impostor",
             _("Impostors to report"),
-            _(
-                "Profiles that present themselves as the company, most harmful and most "
-                "followed first. The command brandsweep evidence exports a takedown pack for each."
-            ) + " " + _(
-                # what comes after the report: without it the next audit lists it here again
-                "Once reported, record the decision “Takedown requested” (in this page or with "
-                "brandsweep triage --as takedown_requested): the next audit follows it up."
-            ),
+            _impostors_text(tr, audit, undecided=any(f.triage is None for f in to_report)),
             [
                 ActionItem(
                     row(f),

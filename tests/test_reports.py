@@ -1875,7 +1875,8 @@ def test_the_proposed_inventorys_evidence_cites_accounts_by_their_address():
 def test_the_impostors_to_report_say_what_to_record_once_reported():
     """'Report to the platform' and then? Nothing told the reviewer to record the takedown
     request, without which the next audit lists the impostor as one to report again."""
-    for lang, said in (("en", "brandsweep triage --as takedown_requested"),
+    for lang, said in (("en", "brandsweep triage --db FILE PLATFORM:HANDLE --as "
+                              "takedown_requested"),
                        ("tr", "“Kaldırma talep edildi” kararını kaydedin")):
         view = build_view(sample.inventory(), sample.findings(),
                           replace(sample.audit(), lang=lang))

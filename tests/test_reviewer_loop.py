@@ -1,0 +1,51 @@
+"""The reviewer's loop as a new user walks it (ux20): what the report, the terminal and the
+exports say agree with each other and with what works when typed. Fast: views built in
+memory from reports.sample, no audit."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from types import SimpleNamespace
+
+import pytest
+
+from matching.models import FindingClass, Status, Triage, TriageDecision
+from reports import build_view, render_html, sample
+from reports.i18n import Translator
+
+
+@pytest.mark.parametrize("lang", ["en", "tr"])
+def test_impostors_to_report_says_decide_first_then_pack_as_the_terminal_does(lang):
+    """The report said ``brandsweep evidence`` exports a pack for each impostor while the
+    terminal said decide first, then pack the confirmed ones: both give the same commands,
+    with this audit's database, in every language the report has."""
+    from crawler.cli import next_step_line
+
+    audit = replace(sample.audit(), lang=lang, db_path="/srv/audits/my audits.db")
+    view = build_view(sample.inventory(), sample.findings(), audit)
+    group = next(g for g in view.actions if g.key == "impostor")
+    text = group.description
+    packs = ("brandsweep evidence --db '/srv/audits/my audits.db' --all --as "
+             "impostor_confirmed --out evidence-packs/")
+    triage = (f"brandsweep triage --db '/srv/audits/my audits.db' --import "
+              f"decisions-audit-{audit.audit_id}.json")
+    assert packs in text and triage in text
+    assert text.index(triage) < text.index(packs)  # deciding first
+    assert "exports a takedown pack for each" not in text
+    assert f"{packs}." not in text  # no full stop to paste into the --out path
+    result = SimpleNamespace(complete=True, db="/srv/audits/my audits.db",
+                             audit_id=audit.audit_id, findings=sample.findings())
+    said = next_step_line(Translator(lang), result)
+    assert said is not None and said.endswith(packs) and triage in said
+    if lang == "tr":
+        assert "Önce her birine karar verin" in text and "PLATFORM:KULLANICI_ADI" in text
+    # on the page the commands are code, never translated
+    assert '<code translate="no">{}</code>'.format(packs.replace("'", "&#39;")) in render_html(
+        view)
+    # every impostor decided: only the packs are left, in the report as in the terminal
+    decided = [replace(f, triage=Triage(f.platform, f.handle, TriageDecision.IMPOSTOR_CONFIRMED))
+               if f.cls == FindingClass.IMPOSTOR and f.status != Status.RESOLVED else f
+               for f in sample.findings()]
+    view = build_view(sample.inventory(), decided, audit)
+    text = next(g for g in view.actions if g.key == "impostor").description
+    assert packs in text and "--import" not in text
