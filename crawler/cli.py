@@ -123,10 +123,35 @@ def _check_db(db: Path, *, write: bool) -> None:
 
 
 def _out_dir(out: Path, option: str = "--out") -> Path:
+    """The checked output folder, made when missing; the folders made are remembered so that a
+    command refused later (a bad inventory, an unknown audit) leaves nothing behind."""
+    made = [p for p in (out.absolute(), *out.absolute().parents) if not p.exists()]
+    _MADE.extend(made)
     try:
         return check_out_dir(out, option)
     except PathProblem as exc:
         raise BadInput(_path_problem(exc)) from None
+
+
+#: the folders ``_out_dir`` made for this command (a refused command removes them if empty)
+_MADE: list[Path] = []
+
+
+def remove_made_folders() -> None:
+    """Remove the output folders this command made, deepest first, each only while empty: a
+    refused command leaves nothing the user did not have, and never a folder that existed or
+    that holds a file."""
+    for folder in sorted(set(_MADE), key=lambda p: len(p.parts), reverse=True):
+        with contextlib.suppress(OSError):
+            folder.rmdir()
+    _MADE.clear()
+
+
+def _refused(exc: BaseException) -> bool:
+    """The command ends with exit 2 (bad input or options)."""
+    if isinstance(exc, click.ClickException | click.exceptions.Exit):
+        return getattr(exc, "exit_code", None) == EXIT_BAD_INPUT
+    return isinstance(exc, SystemExit) and exc.code == EXIT_BAD_INPUT
 
 
 def _scrapy_settings_env() -> None:
@@ -317,11 +342,20 @@ class _Commands(Group):
     def main(self, args=None, *rest, **kw):  # type: ignore[override]
         # the command line as given, for the command that continues a partial audit
         _ARGV[:] = list(sys.argv[1:] if args is None else args)
+        _MADE.clear()  # this command's folders only (tests run many in one process)
         # click's own usage errors ("Missing argument", "Error:") in --lang, else the machine's
         with speaking(_ARGV, _command_line_db_language):
             return super().main(args, *rest, **kw)
 
     def invoke(self, ctx: click.Context):
+        try:
+            return self._invoke(ctx)
+        except BaseException as exc:
+            if _refused(exc):  # nothing left behind: no empty --out folder
+                remove_made_folders()
+            raise
+
+    def _invoke(self, ctx: click.Context):
         where = _OPENED[-1] if _OPENED else Path("the database")
         try:
             return super().invoke(ctx)

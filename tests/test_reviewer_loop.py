@@ -49,3 +49,28 @@ def test_impostors_to_report_says_decide_first_then_pack_as_the_terminal_does(la
     view = build_view(sample.inventory(), decided, audit)
     text = next(g for g in view.actions if g.key == "impostor").description
     assert packs in text and "--import" not in text
+
+
+def test_a_refused_command_leaves_no_folder_it_made_and_keeps_the_users(tmp_path):
+    """``audit bad.yaml --out new/report`` refused the inventory (exit 2) and left the empty
+    folders behind; a folder that existed stays, and so does one that holds a file."""
+    from click.testing import CliRunner
+
+    from crawler import cli
+
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("organization: X\nbrandz: []\n", encoding="utf-8")
+    kept = tmp_path / "kept"
+    kept.mkdir()
+    for out in (tmp_path / "new" / "deep" / "report", kept / "report"):
+        said = CliRunner().invoke(cli.main, ["audit", str(bad), "--out", str(out),
+                                             "--db", str(tmp_path / "a.db")])
+        assert said.exit_code == 2 and "brandz" in said.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.yaml", "kept"]
+    assert list(kept.iterdir()) == []
+    # only while empty, and only what this command made
+    made = tmp_path / "made"
+    cli._out_dir(made / "sub")
+    (made / "note.txt").write_text("mine", encoding="utf-8")
+    cli.remove_made_folders()
+    assert (made / "note.txt").exists() and not (made / "sub").exists()
