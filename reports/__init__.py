@@ -98,7 +98,7 @@ def write_outputs(
     from .exports import write_csv, write_json  # (on first use, above)
     from .proposed import proposed_inventory  # (on first use, above)
     from .render import write_html  # (on first use, above)
-    from .view import build_view  # (on first use, above)
+    from .view import build_view, shown_imitations  # (on first use, above)
     from .xlsx import write_xlsx  # (on first use, above)
 
     done = on_written or (lambda name: None)
@@ -117,6 +117,8 @@ def write_outputs(
         "findings.xlsx": out / "findings.xlsx",
     }
     wanted = set(paths) if only is None else set(only)
+    # every file names the account an impostor imitates and its department as the report does
+    findings = shown_imitations(findings, inventory)
     view = build_view(inventory, findings, audit, history)
     done("view")
     if "report.html" in wanted:

@@ -623,6 +623,46 @@ def live_imitations(findings: Sequence[Finding]) -> list[Finding]:
                                     lambda f: f.status != Status.RESOLVED)
 
 
+def shown_imitations(findings: Sequence[Finding], inventory: Inventory) -> list[Finding]:
+    """:func:`live_imitations`, each impostor's department following the account it is shown
+    imitating (the report, the spreadsheet and the exports name one account and its team).
+
+    The matcher gives an impostor the department of the declared account it first picks
+    (unless the profile's own words name one, ``_support``); ``live_imitations`` may then
+    name another account: the brand's live one for a declared account found gone, the
+    brand's own undeclared account on the impostor's platform for one elsewhere (the matcher
+    picks elsewhere only when the brand declares none there). Where the impostor's
+    department is that of such a replaced account and the account shown has a department of
+    its own, the one shown is said. Class, severity and evidence stay as stored."""
+    findings = live_imitations(findings)
+    declared = {(a.platform, _canon(a.handle)): a for a in inventory.accounts}
+    own = {(f.platform, _canon(f.handle)): f for f in findings
+           if str(f.cls) in OWN_CLASSES and str(f.cls) != "missing"}
+    gone = {(f.platform, _canon(f.handle)) for f in findings
+            if f.cls == FindingClass.MISSING and f.status != Status.RESOLVED}
+
+    def shown(f: Finding) -> str | None:
+        """The department of the account ``f`` is shown imitating, when it replaced the
+        account the matcher's department came from; None to keep the matcher's."""
+        if f.cls != FindingClass.IMPOSTOR or not f.imitates or not f.department:
+            return None
+        key = (f.imitates[0], _canon(f.imitates[1]))
+        acc, found = declared.get(key), own.get(key)
+        dept = acc.department if acc is not None else found.department if found else None
+        if not dept or dept == f.department:
+            return None
+        replaced = {
+            a.department for k, a in declared.items()
+            if k != key and a.department and (f.brand is None or a.brand == f.brand)
+            and ((k in gone and a.platform == key[0])
+                 # the matcher picks elsewhere only for a brand it knows no account of here
+                 or (acc is None and a.platform != f.platform and key[0] == f.platform))
+        }
+        return dept if f.department in replaced else None
+
+    return [replace(f, department=d) if (d := shown(f)) else f for f in findings]
+
+
 def later_decision(later: Mapping[str, Triage], f: Finding) -> Triage | None:
     """The decision on ``f``'s profile recorded after its audit (``later``: keyed
     "platform:handle" as the reviewer typed the handle, ``crawler.runner.later_decisions``),
@@ -860,7 +900,7 @@ def build_view(
     _ = tr.gettext
     # The caller may include the current audit in its history: this audit's own counts win.
     history = tuple(h for h in (history or audit.history) if str(h.audit_id) != str(audit.audit_id))
-    findings = live_imitations(findings)
+    findings = shown_imitations(findings, inventory)
     # the page's order: severity, class, then reach (the most followed first), platform, handle
     ordered = sorted(
         sort_findings(findings), key=lambda f: (-severity_rank(f.severity), class_index(f.cls),
