@@ -857,8 +857,19 @@ def _decided(run: _Run, p: Profile, k: tuple[str, str]) -> Finding:
             if dup is not None:
                 redundancy = _redundancy(brand, o.platform, o, run.now, run.config, dup)
     s = to_decision_input(p, redundancy, allowed)
+    if s.handle_twin is not None and _gone(run, o.platform, s.handle_twin):
+        s = replace(s, handle_twin=None)
     d = decide(s, run.config)
     return _assemble(run, p, s, d, brand, hint, own)
+
+
+def _gone(run: _Run, platform: str, handle: str) -> bool:
+    """The declared account was looked for and is gone (deleted, deactivated): a handle that
+    spells it with other separators copies no page of the company's any more, and shows a
+    crawler nothing of its own; the name's next holder, a person of that region or trade
+    (``quillmark_dz`` after the company's ``@QuillmarkDZ`` closed), is as likely as a copy."""
+    o = run.observed.get(run.ix.key(platform, handle))
+    return o is not None and o.state == ProbeState.NOT_FOUND
 
 
 def _assemble(

@@ -58,7 +58,8 @@ finding. In words:
    secondary signs of a scam; a handle that is the brand's name plus a help desk's word
    (``brand_help``, ``brandclienti``), or the company's full name plus a country code
    (``companyname_hu``), or a declared handle of the platform with other separators
-   (``HNKBura`` beside ``HNK_Bura``), and nothing else -> ``impostor``, low (a candidate:
+   (``HNKBura`` beside ``HNK_Bura``; not once that declared account is gone: it copies no
+   page any more), and nothing else -> ``impostor``, low (a candidate:
    the handle is all the page says, and it says "the company's help desk" or "the
    company's account"); the brand's name plus
    a fan's word (``brand.parodie``) -> ``fan``; else ``unverified`` ("handle taken: check by

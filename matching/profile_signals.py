@@ -1775,8 +1775,8 @@ def own_traces(p: Profile) -> dict[str, str]:
         r = sig.retired(replace(p.fields, display_name=None, bio=text))
         if (m or r) and "former" not in out:
             word = m.group(0) if m else str(r.value if r else "")
-            out["former"] = ("it calls itself an old, backup, archived or automatic account "
-                             f"('{word}')")
+            out["former"] = ("it calls itself an old, backup, placeholder, archived or "
+                             f"automatic account ('{word}')")
         channel = own_wording(text)
         if channel and "channel" not in out:
             out["channel"] = f"it calls itself a company channel ('{channel}')"
@@ -1801,8 +1801,8 @@ def _own_traces(p: Profile) -> Evidence | None:
     the words of a retired or automatic account ("no longer maintained, subscribe to
     @brand"), or over a year of silence ("New videos on @brand", last post in 2019): a
     fraudster gains nothing by sending people to the real account and then falling
-    silent. Where a handle proves nothing (:func:`unproven_handle`): only a page kept in
-    reserve (:func:`_kept_in_reserve`)."""
+    silent. Else, and where a handle proves nothing (:func:`unproven_handle`): a page kept
+    in reserve (:func:`_kept_in_reserve`)."""
     if not _harmless(p) or p.lure_affixes or p.brand_index is None:
         return None
     if unproven(p):
@@ -1825,7 +1825,7 @@ def _own_traces(p: Profile) -> Evidence | None:
     asleep = sig.dormancy(p.fields, p.now, p.config.dormant_days)
     if p.avatar is None or not set(p.kinds) <= {"official"} or "pointer" not in traces or not (
             "former" in traces or asleep is not None):
-        return None
+        return _kept_in_reserve(p)
     if "former" not in traces and p.has(SignalName.SCAM_WORDING):
         return None  # "follow @brand and win": its silence is no word of its own
     where = p.kinds.get("official", "")
@@ -1841,17 +1841,18 @@ def _own_traces(p: Profile) -> Evidence | None:
 
 
 def _kept_in_reserve(p: Profile) -> Evidence | None:
-    """A name the company reserved and forgot, on a platform where only a domain handle
-    proves an account (a Bluesky handle under the platform's own domain): the official logo
-    or the brand's own name, a link to nothing but an official domain, its own word that it is
-    a backup, reserve or old account ("Cont de rezervă, ne găsiți pe <site>", "backup account,
-    find us at <site>"), and silent for over a year (``dormant_days``). Its name and logo prove
-    nothing there, but a fraudster gains nothing by a page that sends people only to the
-    company, asks nothing and fell silent; a copy that claims to be official, or says nothing
-    of being a spare, or still posts, stays a candidate."""
+    """A name the company reserved and forgot (a Bluesky handle under the platform's own
+    domain, a Mastodon or X placeholder): the official logo or the brand's own name, a link
+    to nothing but an official domain (its link field, or the site written in its bio), its
+    own word that it is a backup, reserve, placeholder or old account ("Cont de rezervă, ne
+    găsiți pe <site>", "backup account, find us at <site>", "Аккаунт-заглушка ... пишите на
+    <site>"), and silent for over a year (``dormant_days``). Its name and logo prove nothing,
+    but a fraudster gains nothing by a page that sends people only to the company, asks
+    nothing and fell silent; a copy that claims to be official, or says nothing of being a
+    spare, or still posts, stays a candidate."""
     if p.walled or p.has(SignalName.UNPROVEN_CLAIM, SignalName.SCAM_WORDING):
         return None
-    if p.link_field_kinds != {"official"} or p.kinds.keys() != {"official"}:
+    if not p.link_field_kinds <= {"official"} or p.kinds.keys() != {"official"}:
         return None
     if p.avatar is None and not _poses_by_name(p):
         return None
@@ -1864,9 +1865,9 @@ def _kept_in_reserve(p: Profile) -> Evidence | None:
         SignalName.OWN_TRACES,
         dom,
         f"links only the official domain {dom}, {former[3:]} and has been silent: "
-        f"{asleep.detail}; a name the company reserved and left (its handle proves nothing on "
-        f"{p.o.platform}, but a page that sends people only to the company, asks for nothing "
-        "and fell silent gains a fraudster nothing)",
+        f"{asleep.detail}; a name the company reserved and left (its name and logo prove "
+        "nothing, but a page that sends people only to the company, asks for nothing and fell "
+        "silent gains a fraudster nothing)",
     )
 
 

@@ -5455,3 +5455,82 @@ def test_the_same_desk_without_a_request_or_a_desk_word_is_not_high() -> None:
     assert g.cls == FindingClass.IMPOSTOR and g.severity == Severity.MEDIUM, g
     h = _mk_desk(snippet, "Квилмарк Книжевен Клуб", "quillmark_2024")
     assert h.cls != FindingClass.IMPOSTOR, h
+
+
+# detect26 (#11): nothing of ours and no innocent person is an impostor: placeholders, gone
+# twins, customers' disclaimers
+
+
+_PLACEHOLDER = obs("mastodon", "quillmarkpapier", display_name="Quillmark Papier",
+                   bio="Аккаунт-заглушка. Компания Quillmark Papier здесь не ведёт страницу; "
+                   "пишите на quillmark.de", followers=3, posts=1,
+                   created_at="2024-02-02", last_active_at="2024-02-02")
+
+
+@pytest.mark.parametrize("bio", [
+    "Аккаунт-заглушка. Компания Quillmark Papier здесь не ведёт страницу; пишите на quillmark.de",
+    "Platzhalterkonto von Quillmark Papier. Ihr findet uns auf quillmark.de",
+    "Placeholder account: name reserved by Quillmark Papier. Find us at quillmark.de",
+    "なりすまし防止のためのアカウントです。quillmark.de",
+    "Quillmark Papier: yer tutucu hesap. quillmark.de",
+])
+def test_a_placeholder_that_holds_the_name_is_the_companys_on_any_platform(bio: str) -> None:
+    """A name-holding placeholder (Mastodon, outside the strategy): no logo and no link field,
+    the brand's name, its own word that it only holds the name, the company's site in its bio,
+    silent for years. Its name proves nothing, but it sends people only to the company and
+    asks nothing: redundant, never an impostor (it was a low candidate on every platform
+    but Bluesky)."""
+    f = classify_one(replace(_PLACEHOLDER, fields=replace(_PLACEHOLDER.fields, bio=bio)))
+    assert f.cls == FindingClass.REDUNDANT, f
+    assert "own_traces" in signals_of(f)
+
+
+@pytest.mark.parametrize("change", [
+    {"bio": "Компания Quillmark Papier. Пишите на quillmark.de"},  # no word of a placeholder
+    {"last_active_at": "2026-11-10"},  # still posting
+    {"bio": "Аккаунт-заглушка Quillmark Papier. Пишите на quillmark-rewards.com"},  # elsewhere
+    {"bio": "Аккаунт-заглушка. Розыгрыш! Пишите в лс, quillmark.de"},  # a lure
+    {"bio": "Официальный аккаунт-заглушка Quillmark Papier, quillmark.de",
+     "external_links": ("https://quillmark-rewards.com/",)},  # a link elsewhere
+])
+def test_a_copy_without_the_marks_of_a_placeholder_stays_a_candidate(
+        change: dict[str, object]) -> None:
+    f = classify_one(replace(_PLACEHOLDER, fields=replace(_PLACEHOLDER.fields, **change)))
+    assert f.cls == FindingClass.IMPOSTOR, f
+
+
+def test_the_twin_of_a_declared_account_that_is_gone_is_left_to_check_by_hand() -> None:
+    """``quillmark.papier`` on Facebook beside the declared ``quillmarkpapier``: a candidate
+    while the declared page is there to copy; once the company's page is gone, a page that
+    shows a crawler nothing copies nothing: 'handle taken: check by hand', as any handle."""
+    twin = obs("facebook", "quillmark.papier")
+    gone = obs("facebook", "quillmarkpapier", ProbeState.NOT_FOUND)
+    findings = classify(INV, [OFFICIAL[0], gone, twin], (), now=NOW)
+    f = next(f for f in findings if f.key == ("facebook", "quillmark.papier"))
+    assert f.cls == FindingClass.UNVERIFIED, f
+    assert classify_one(twin).cls == FindingClass.IMPOSTOR  # the declared page still there
+
+
+@pytest.mark.parametrize("bio", [
+    "Мои купувања од Quillmark 📚 не сум вработена, само ги сакам.",  # Macedonian
+    "Мои покупки в Quillmark, не работаю в компании, просто люблю их бумагу.",  # Russian
+    "Моите покупки от Quillmark, не съм служител.",  # Bulgarian
+    "Моя Quillmark, vlog perso, machi page ta3 l'agence",  # Algerian Darja in Latin letters
+    "Блоги шахсӣ, на таблиғ. Ҳар рӯз Quillmark",  # Tajik: personal, not an ad
+    "Kupujem Quillmark svaki tjedan, nisam zaposlena tamo, nije reklama.",  # Croatian
+    "Quillmark defterlerim ❤️ reklam değildir, çalışanı değilim.",  # Turkish
+    "Quillmark notebooks every week, not an ad, I just love them",  # English
+    "Mis cuadernos Quillmark, no es publicidad",  # Spanish
+    "Meine Quillmark-Hefte (unbezahlte Werbung)",  # German
+    "دفاتري من Quillmark، مش إعلان، مش موظف عندهم",  # Arabic
+    "Buku Quillmark favoritku, bukan iklan",  # Indonesian
+])
+def test_a_customer_who_says_she_is_not_staff_or_not_an_ad_is_a_fan(bio: str) -> None:
+    """A customer's page about the brand's goods that says it is no employee's and no ad:
+    a fan, not a namesake."""
+    o = obs("tiktok", "hefte_und_ich", display_name="Hefte & ich", bio=bio,
+            avatar_phash="0f0f0f0f0f0f0f0f", posts=150, followers=8800)
+    f = classify_one(o)
+    assert f.cls == FindingClass.FAN, f
+    plain = classify_one(replace(o, fields=replace(o.fields, bio="Meine Quillmark-Hefte")))
+    assert plain.cls != FindingClass.FAN, plain
