@@ -822,7 +822,19 @@ def audit(inventory: Path, resume: bool, redis_url: str | None, as_of: str | Non
       brandsweep audit seeds/official_accounts.yaml --redis-url redis://10.0.0.5:6379/0
     """
     options = _options(inventory, resume=resume, redis_url=redis_url, now=as_of, **kw)
+    if redis_url:  # before the audit is begun: an unreachable Redis leaves no partial audit
+        _redis_reachable(redis_url, kw.get("lang") or _inventory_language(inventory))
     _done(_run(options, kw["quiet"]))
+
+
+def _redis_reachable(redis_url: str, lang: str | None) -> None:
+    """``--redis-url`` answers (a PING), else exit 2 with why, in ``lang``."""
+    from .distributed import audit as redis_audit  # needs redis: the optional 'scale' extra
+
+    try:
+        redis_audit.connect(redis_url).close()
+    except UsageError as exc:
+        raise BadInput(_usage_problem(exc, lang)) from exc
 
 
 @main.command()
@@ -873,7 +885,9 @@ def worker(redis_url: str, audit_key: str | None, wait: float, allow_private_net
     )
     try:
         result = run_worker(options)
-    except (UsageError, CatalogError, InventoryErrors) as exc:
+    except UsageError as exc:  # Redis unreachable, no audit: in the machine's language
+        raise BadInput(_usage_problem(exc, None)) from exc
+    except (CatalogError, InventoryErrors) as exc:
         raise BadInput(str(exc)) from exc
     stats = result.stats
     if not quiet:
@@ -894,7 +908,7 @@ def _worker_status(redis_url: str, audit_key: str | None, as_json: bool) -> None
     try:
         client = redis_audit.connect(redis_url)
     except UsageError as exc:
-        raise BadInput(str(exc)) from exc
+        raise BadInput(_usage_problem(exc, None)) from exc
     keys = status.open_audit_keys(client, audit_key)
     if keys is None:
         _ = _translator(None).gettext  # no audit, so no language of its own: the machine's

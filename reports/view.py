@@ -663,6 +663,16 @@ def shown_imitations(findings: Sequence[Finding], inventory: Inventory) -> list[
     return [replace(f, department=d) if (d := shown(f)) else f for f in findings]
 
 
+def evidence_tip(tr: Translator, signal: str, value: str, detail: str | None) -> str:
+    """An evidence line's tooltip: the signal's code and raw value, then in English the
+    matcher's own note (English text built by the matcher, which no catalog holds: in another
+    language the line's sentence says it, and the tooltip gives the code only)."""
+    code = f"{signal} {value}".strip()
+    if tr.lang == "en":
+        return plain(f"{code}: {detail or ''}".strip())
+    return plain(tr.gettext("signal code: {code}").format(code=code))
+
+
 def later_decision(later: Mapping[str, Triage], f: Finding) -> Triage | None:
     """The decision on ``f``'s profile recorded after its audit (``later``: keyed
     "platform:handle" as the reviewer typed the handle, ``crawler.runner.later_decisions``),
@@ -957,7 +967,7 @@ def build_view(
             # an account it cites ("the official account youtube:x") by its address, as the
             # action line and the evidence pack name it
             tuple(quoted(e.signal, p) for p in sentence(tr, said, was)),
-            plain(f"{e.signal} {value}: {e.detail or ''}".strip()),
+            evidence_tip(tr, e.signal, value, e.detail),
             secondary=(e.detail or "").startswith("secondary: ") and e.signal != "decision",
         )
 

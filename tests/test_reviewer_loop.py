@@ -110,3 +110,49 @@ def test_an_impostors_department_follows_the_account_it_is_shown_imitating(tmp_p
     said = {d["handle"]: d for d in json.loads(paths["findings.json"].read_text("utf-8"))}
     assert said[fake.handle]["department"] == "Marketing"
     assert said[fake.handle]["imitates"] == "x:NorthwindCoffeeX"
+
+
+def test_evidence_tooltips_in_turkish_give_the_code_not_the_matchers_english():
+    """The tooltip of an evidence line was the matcher's English note in a Turkish report;
+    there it is the signal's code (the sentence says the rest), in English the note too."""
+    tips = {}
+    for lang in ("en", "tr"):
+        view = build_view(sample.inventory(), sample.findings(),
+                          replace(sample.audit(), lang=lang))
+        row = next(r for r in view.rows if r.handle_plain == "northwindcoffee_support")
+        tips[lang] = next(e.tip for e in row.evidence if e.signal == "handle_similarity")
+    assert tips["en"] == "handle_similarity 0.91: 'northwindcoffee' + suffix '_support'."
+    assert tips["tr"] == "sinyal kodu: handle_similarity 0.91"
+
+
+def test_an_unreachable_redis_is_said_in_the_users_language_and_leaves_no_audit(
+        tmp_path, monkeypatch):
+    """``worker`` and ``audit --redis-url`` said 'cannot use Redis at ...' in English on a
+    Turkish terminal, and the audit had begun (a partial audit and its database left behind)
+    before the crawl found Redis unreachable."""
+    pytest.importorskip("redis")
+    from click.testing import CliRunner
+
+    from crawler import cli
+    from crawler.distributed.audit import ScaleError, connect
+    from reports.i18n import translations
+
+    url = "redis://127.0.0.1:1/0"  # nothing listens on port 1: refused at once
+    with pytest.raises(ScaleError) as refused:
+        connect(url)
+    said = cli._usage_problem(refused.value, "tr")
+    assert said.startswith("redis://127.0.0.1:1/0 adresindeki Redis kullanılamıyor: bu adreste "
+                           "yanıt veren yok (")
+    assert "Redis'i orada başlatın" in said
+    assert str(refused.value).startswith("cannot use Redis at redis://127.0.0.1:1/0: nothing")
+    assert translations("tr").gettext("no open audit in Redis after {n} s") != (
+        "no open audit in Redis after {n} s")
+    monkeypatch.setenv("BRANDSWEEP_LANG", "tr")
+    out = CliRunner().invoke(cli.main, ["worker", "--redis-url", url])
+    assert out.exit_code == 2 and "adresindeki Redis kullanılamıyor" in out.output
+    inv = tmp_path / "inv.yaml"
+    inv.write_text(sample.SOURCE_YAML, encoding="utf-8")
+    out = CliRunner().invoke(cli.main, ["audit", str(inv), "--out", str(tmp_path / "o"),
+                                        "--db", str(tmp_path / "a.db"), "--redis-url", url])
+    assert out.exit_code == 2 and "adresindeki Redis kullanılamıyor" in out.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["inv.yaml"]

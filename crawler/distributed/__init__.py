@@ -36,6 +36,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from matching.inventory import N_
+
 from ..options import scrapy_settings
 from .audit import ScaleError
 
@@ -58,9 +60,8 @@ def require_scrapy_redis() -> None:
         import redis  # noqa: F401
         import scrapy_redis  # noqa: F401
     except ImportError as exc:
-        raise ScaleError(
-            "--redis-url needs scrapy-redis: pip install 'brandsweep[scale]'"
-        ) from exc
+        raise ScaleError(N_("--redis-url needs scrapy-redis: {command}",
+                            command="pip install 'brandsweep[scale]'")) from exc
 
 
 def scale_settings(redis_url: str, key: str, role: str, process: str,

@@ -45,6 +45,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from matching.inventory import N_, Text
+
 from ..options import UsageError
 
 log = logging.getLogger(__name__)
@@ -155,16 +157,34 @@ def connect(url: str) -> Any:
 
         from .reconnect import redis_params  # imports redis too
     except ImportError as exc:  # pragma: no cover - the scale extra is missing
-        raise ScaleError("--redis-url needs the scale extra: pip install 'brandsweep[scale]'") \
-            from exc
+        raise ScaleError(N_("--redis-url needs the scale extra: {command}",
+                            command="pip install 'brandsweep[scale]'")) from exc
     try:
         probe = redis.Redis.from_url(url, socket_connect_timeout=10, socket_timeout=30)
         probe.ping()
         probe.close()
         client = redis.Redis.from_url(url, health_check_interval=30, **redis_params())
     except (ValueError, redis.RedisError) as exc:
-        raise ScaleError(f"cannot use Redis at {redact(url)}: {exc}") from exc
+        raise ScaleError(N_("cannot use Redis at {url}: {reason}", url=redact(url),
+                            reason=redis_reason(exc))) from exc
     return client
+
+
+def redis_reason(exc: Exception) -> Text:
+    """Why Redis could not be used, in the reader's language; redis-py's own words (English)
+    in brackets, as it gave them."""
+    import redis  # (only once redis raised)
+
+    problem = str(exc) or type(exc).__name__
+    if isinstance(exc, redis.AuthenticationError):
+        return N_("Redis refused the password or user ({problem})", problem=problem)
+    if isinstance(exc, redis.ConnectionError | redis.TimeoutError):
+        return N_("nothing answers at that address ({problem}) — start Redis there, or give "
+                  "the address of one that runs", problem=problem)
+    if isinstance(exc, ValueError):
+        return N_("not a Redis URL ({problem}) — write it as redis://HOST:6379/0",
+                  problem=problem)
+    return N_("Redis answered with an error ({problem})", problem=problem)
 
 
 def redact(url: str) -> str:
@@ -295,10 +315,10 @@ def publish_audit(client: Any, keys: AuditKeys, payload: AuditPayload, coordinat
     owner = client.hget(keys.meta, "coordinator")
     if owner and client.get(keys.alive(owner.decode(errors="replace"))) is not None \
             and client.hget(keys.meta, "state") == RUNNING.encode():
-        raise ScaleError(
-            f"{keys.base} is being run by another coordinator ({owner.decode(errors='replace')})"
-            f"; if that one "
-            f"was killed, retry in {HEARTBEAT_TTL} s, once its heartbeat has expired")
+        raise ScaleError(N_(
+            "{key} is being run by another coordinator ({owner}); if that one was killed, "
+            "retry in {n} s, once its heartbeat has expired", key=keys.base,
+            owner=owner.decode(errors="replace"), n=HEARTBEAT_TTL))
     with client.pipeline(transaction=True) as pipe:
         pipe.delete(keys.meta, *keys.crawl_state())
         pipe.hset(keys.meta, mapping={"state": RUNNING, "coordinator": coordinator,
@@ -345,15 +365,17 @@ def find_audit(client: Any, key: str | None = None, wait: float = 0.0,
                     # junk in Redis: not an audit a coordinator published; look further
                     log.warning("refused the payload of %s in Redis: %s", base, exc)
                     if key:
-                        raise ScaleError(f"audit {key}: its payload in Redis is not one a "
-                                         f"coordinator wrote ({exc})") from None
+                        raise ScaleError(N_("audit {key}: its payload in Redis is not one "
+                                            "a coordinator wrote ({problem})", key=key,
+                                            problem=str(exc))) from None
                     continue
             if key and state is not None and state != RUNNING.encode():
-                raise ScaleError(f"audit {key} is {state.decode(errors='replace')}: "
-                                 "nothing to do")
+                raise ScaleError(N_("audit {key} is {state}: nothing to do", key=key,
+                                    state=state.decode(errors="replace")))
         if deadline is not None and time.monotonic() >= deadline:
-            what = f"audit {key}" if key else "open audit"
-            raise ScaleError(f"no {what} in Redis after {wait:g} s")
+            raise ScaleError(N_("no audit {key} in Redis after {n} s", key=key, n=f"{wait:g}")
+                             if key else N_("no open audit in Redis after {n} s",
+                                            n=f"{wait:g}"))
         time.sleep(poll)
 
 
