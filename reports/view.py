@@ -48,6 +48,7 @@ from .i18n import N_, NP_, Translator
 from .sentences import (
     CHOICE_LABELS,
     CLASS_LABELS,
+    Num,
     Piece,
     Sentence,
     fill,
@@ -512,6 +513,8 @@ class ReportView:
     #: a re-rendered report says which decisions it shows: the ones recorded after the audit
     #: (marked), or that it leaves them out (as of the audit), and the command for the other
     later_note: str | None = None
+    #: the same with its command quoted (the page prints it as code)
+    later_note_parts: Sentence = ()
 
     #: each own account's recommendation as the page says it ("merge into @brand", "close
     #: it: Pinterest is not in the brand's strategy"), keyed by ``(platform, lower-case
@@ -665,11 +668,13 @@ def shown_imitations(findings: Sequence[Finding], inventory: Inventory) -> list[
 
 def evidence_tip(tr: Translator, signal: str, value: str, detail: str | None) -> str:
     """An evidence line's tooltip: the signal's code and raw value, then in English the
-    matcher's own note (English text built by the matcher, which no catalog holds: in another
-    language the line's sentence says it, and the tooltip gives the code only)."""
-    code = f"{signal} {value}".strip()
+    matcher's own note. The note (and a value in words: a rule's name, a probe's reason) is
+    English text the matcher builds, which no catalog holds: in another language the line's
+    sentence says it, and the tooltip gives the code, with the value when it is a number."""
     if tr.lang == "en":
-        return plain(f"{code}: {detail or ''}".strip())
+        return plain(f"{signal} {value}: {detail or ''}".strip())
+    number = value.replace(".", "", 1).isdigit()
+    code = f"{signal} {value}" if number else signal
     return plain(tr.gettext("signal code: {code}").format(code=code))
 
 
@@ -712,29 +717,35 @@ def after_text(tr: Translator, later: Mapping[str, Triage], f: Finding) -> str |
     return tr.gettext("recorded after the audit, {date}").format(date=date)
 
 
-def later_note(tr: Translator, audit: AuditInfo, shown: int) -> str | None:
+def later_note(tr: Translator, audit: AuditInfo, shown: int) -> Sentence:
     """The re-rendered report's word on the decisions recorded after its audit: how many it
-    shows (marked; the audit's findings unchanged) and how to see it as it stood, or how many
-    it leaves out and how to see them."""
+    shows (marked; the audit's findings unchanged) and the command that renders it as it
+    stood, or how many it leaves out and the command that adds them (each whole, to paste:
+    this audit's database and number, a folder to write into; quoted parts, code on the
+    page). Empty when there is none."""
+    folder = tr.gettext("FOLDER")
+    command = (f"brandsweep report --db {_db_arg(audit.db_path)} --audit {audit.audit_id} "
+               f"--out {folder}")
     if shown:
-        return tr.ngettext(
+        return fill(tr.ngettext(
             "{n} decision recorded after this audit is shown, marked “recorded after the "
             "audit”; classes, severities and evidence are the audit's own. To see the report "
-            "as it stood: brandsweep report --as-of-audit.",
+            "as it stood: {command}",
             "{n} decisions recorded after this audit are shown, marked “recorded after the "
             "audit”; classes, severities and evidence are the audit's own. To see the report "
-            "as it stood: brandsweep report --as-of-audit.", shown).format(n=tr.number(shown))
+            "as it stood: {command}", shown), n=Num(tr.number(shown)),
+            command=f"{command} --as-of-audit")
     if audit.later_hidden:
         n = audit.later_hidden
-        return tr.ngettext(
+        return fill(tr.ngettext(
             "This report shows the decisions as they stood when the audit finished: {n} "
             "profile has a decision recorded since (the newest audit's report shows it; "
-            "brandsweep report --with-later-decisions adds it here).",
+            "{command} adds it here)",
             "This report shows the decisions as they stood when the audit finished: {n} "
             "profiles have a decision recorded since (the newest audit's report shows them; "
-            "brandsweep report --with-later-decisions adds them here).", n).format(
-            n=tr.number(n))
-    return None
+            "{command} adds them here)", n), n=Num(tr.number(n)),
+            command=f"{command} --with-later-decisions")
+    return ()
 
 
 def import_command(audit: AuditInfo) -> str:
@@ -1140,6 +1151,7 @@ def build_view(
     coverage = build_coverage(audit.coverage_gaps, audit.crawl, findings, tr=tr)
     choice_labels = {**CHOICE_LABELS, "undecided": N_("Undecided")}
     decided = Counter(r.triage or "undecided" for r in rows)
+    note = later_note(tr, audit, sum(1 for r in rows if r.triage_after))
     return ReportView(
         title=_("brandsweep audit {id}: {organization}").format(
             id=audit.audit_id, organization=organization
@@ -1208,7 +1220,8 @@ def build_view(
         finish_reason=None if audit.complete else partial_sentence(tr, audit.finish_reason),
         platform_titles=titles,
         advice={k: text_of(text) for k, (_rec, text) in recs.items()},
-        later_note=later_note(tr, audit, sum(1 for r in rows if r.triage_after)),
+        later_note=text_of(note) or None,
+        later_note_parts=note,
     )
 
 

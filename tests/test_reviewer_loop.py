@@ -123,6 +123,13 @@ def test_evidence_tooltips_in_turkish_give_the_code_not_the_matchers_english():
         tips[lang] = next(e.tip for e in row.evidence if e.signal == "handle_similarity")
     assert tips["en"] == "handle_similarity 0.91: 'northwindcoffee' + suffix '_support'."
     assert tips["tr"] == "sinyal kodu: handle_similarity 0.91"
+    # a value in words (a rule's name, a probe's reason) is the matcher's English: code only
+    from reports.view import evidence_tip
+
+    tr = Translator("tr")
+    assert evidence_tip(tr, "decision", "walled, secondary evidence of a scam", "x") == (
+        "sinyal kodu: decision")
+    assert evidence_tip(tr, "avatar_match", "4", "x") == "sinyal kodu: avatar_match 4"
 
 
 def test_an_unreachable_redis_is_said_in_the_users_language_and_leaves_no_audit(
@@ -156,3 +163,26 @@ def test_an_unreachable_redis_is_said_in_the_users_language_and_leaves_no_audit(
                                         "--db", str(tmp_path / "a.db"), "--redis-url", url])
     assert out.exit_code == 2 and "adresindeki Redis kullanılamıyor" in out.output
     assert sorted(p.name for p in tmp_path.iterdir()) == ["inv.yaml"]
+
+
+def test_the_later_decisions_note_gives_a_command_that_runs_as_typed():
+    """'To see the report as it stood: brandsweep report --as-of-audit.' failed when typed
+    (no --out; the database not this one; the full stop glued to the option): the note gives
+    the whole command, with this audit's database and number, as code on the page."""
+    t = Triage("instagram", "northwindcoffee_support", TriageDecision.FALSE_POSITIVE, None,
+               "2025-03-02T08:00:00+00:00", by="ayse")
+    later = {"instagram:northwindcoffee_support": t}
+    from reports.view import with_later_decisions
+
+    for lang, folder in (("en", "FOLDER"), ("tr", "KLASÖR")):
+        audit = replace(sample.audit(), lang=lang, later_decisions=later, db_path="/a/b.db")
+        view = build_view(sample.inventory(), with_later_decisions(sample.findings(), later),
+                          audit)
+        command = (f"brandsweep report --db /a/b.db --audit {audit.audit_id} --out {folder} "
+                   "--as-of-audit")
+        assert view.later_note is not None and view.later_note.endswith(command)
+        assert f'<code translate="no">{command}</code>' in render_html(view)
+        hidden = build_view(sample.inventory(), sample.findings(),
+                            replace(audit, later_decisions={}, later_hidden=2))
+        assert hidden.later_note is not None
+        assert command.replace("--as-of-audit", "--with-later-decisions") in hidden.later_note
