@@ -632,36 +632,30 @@ def shown_imitations(findings: Sequence[Finding], inventory: Inventory) -> list[
 
     The matcher gives an impostor the department of the declared account it first picks
     (unless the profile's own words name one, ``_support``); ``live_imitations`` may then
-    name another account: the brand's live one for a declared account found gone, the
-    brand's own undeclared account on the impostor's platform for one elsewhere (the matcher
-    picks elsewhere only when the brand declares none there). Where the impostor's
-    department is that of such a replaced account and the account shown has a department of
-    its own, the one shown is said. Class, severity and evidence stay as stored."""
+    name the brand's live account on that platform for a declared account found gone. Where
+    the impostor's department is that of the account found gone and the account shown is a
+    declared one with a department, the one shown is said. (An undeclared account shown,
+    whose department is only the matcher's guess, leaves the impostor's as it is.) Class,
+    severity and evidence stay as stored."""
     findings = live_imitations(findings)
     declared = {(a.platform, _canon(a.handle)): a for a in inventory.accounts}
-    own = {(f.platform, _canon(f.handle)): f for f in findings
-           if str(f.cls) in OWN_CLASSES and str(f.cls) != "missing"}
     gone = {(f.platform, _canon(f.handle)) for f in findings
             if f.cls == FindingClass.MISSING and f.status != Status.RESOLVED}
 
     def shown(f: Finding) -> str | None:
-        """The department of the account ``f`` is shown imitating, when it replaced the
-        account the matcher's department came from; None to keep the matcher's."""
+        """The department of the declared account ``f`` is shown imitating, when it replaced
+        a declared account found gone whose department the matcher gave ``f``; None to keep
+        the matcher's (an undeclared account's department is itself only a guess)."""
         if f.cls != FindingClass.IMPOSTOR or not f.imitates or not f.department:
             return None
         key = (f.imitates[0], _canon(f.imitates[1]))
-        acc, found = declared.get(key), own.get(key)
-        dept = acc.department if acc is not None else found.department if found else None
-        if not dept or dept == f.department:
+        acc = declared.get(key)
+        if acc is None or not acc.department or acc.department == f.department:
             return None
-        replaced = {
-            a.department for k, a in declared.items()
-            if k != key and a.department and (f.brand is None or a.brand == f.brand)
-            and ((k in gone and a.platform == key[0])
-                 # the matcher picks elsewhere only for a brand it knows no account of here
-                 or (acc is None and a.platform != f.platform and key[0] == f.platform))
-        }
-        return dept if f.department in replaced else None
+        replaced = {a.department for k, a in declared.items()
+                    if k != key and k in gone and a.platform == key[0]
+                    and (f.brand is None or a.brand == f.brand)}
+        return acc.department if f.department in replaced else None
 
     return [replace(f, department=d) if (d := shown(f)) else f for f in findings]
 

@@ -78,35 +78,46 @@ def test_a_refused_command_leaves_no_folder_it_made_and_keeps_the_users(tmp_path
 
 def test_an_impostors_department_follows_the_account_it_is_shown_imitating(tmp_path):
     """The matcher gave an impostor the department of the declared account it first picked
-    (x:NorthwindCare, Customer Care, found gone); the report names the brand's live account
-    on X instead (an unlisted Marketing one): the department shown is that account's, in the
+    (x:NorthwindCare, Customer Care, found gone); the report names the brand's live declared
+    account on X instead (Marketing's): the department shown is that account's, in the
     report, the spreadsheet and the exports. A department the profile's own words name (an
-    impostor of the live Instagram account calling itself support) stays; class and severity
-    never move."""
+    impostor of the live Instagram account calling itself support) stays, and so does one
+    where the account shown is undeclared (its department only a guess: the demo's Telegram
+    'support' impostor became People's); class and severity never move."""
     import json
 
+    from matching.models import OfficialAccount
     from reports import write_outputs
     from reports.view import shown_imitations
 
+    inv = sample.inventory()
+    brand = inv.brands[0]
+    inv = replace(inv, source=None, brands=(replace(brand, accounts=(*brand.accounts, (
+        OfficialAccount("x", "NorthwindCoffeeX", brand.name, "Marketing")))),
+        *inv.brands[1:]))
     base = sample.findings()
     fake = next(f for f in base if f.cls == FindingClass.IMPOSTOR and f.platform == "x")
     assert fake.imitates == ("x", "NorthwindCare") and fake.department == "Customer Care"
-    unlisted = next(f for f in base if f.cls == FindingClass.OFFICIAL_UNLISTED)
-    live_x = replace(unlisted, platform="x", handle="NorthwindCoffeeX", department="Marketing",
+    official = next(f for f in base if f.cls == FindingClass.OFFICIAL)
+    live_x = replace(official, platform="x", handle="NorthwindCoffeeX", department="Marketing",
                      url="https://x.com/NorthwindCoffeeX")
     support = replace(next(f for f in base if f.handle == "northwindcoffee_support"),
                       department="Customer Care")  # its own words: "_support"
     findings = [f for f in base if f.handle != "northwindcoffee_support"] + [live_x, support]
-    shown = {(f.platform, f.handle): f for f in shown_imitations(findings, sample.inventory())}
+    shown = {(f.platform, f.handle): f for f in shown_imitations(findings, inv)}
     now = shown[(fake.platform, fake.handle)]
     assert now.imitates == ("x", "NorthwindCoffeeX") and now.department == "Marketing"
     assert (now.cls, now.severity) == (fake.cls, fake.severity)
     assert shown[("instagram", "northwindcoffee_support")].department == "Customer Care"
-    view = build_view(sample.inventory(), findings, sample.audit())
+    undeclared = replace(live_x, cls=FindingClass.OFFICIAL_UNLISTED, department="People")
+    kept = {(f.platform, f.handle): f for f in shown_imitations(
+        [f for f in findings if f is not live_x] + [undeclared], sample.inventory())}
+    assert kept[(fake.platform, fake.handle)].imitates == ("x", "NorthwindCoffeeX")
+    assert kept[(fake.platform, fake.handle)].department == "Customer Care"
+    view = build_view(inv, findings, sample.audit())
     row = next(r for r in view.rows if r.platform == "x" and r.cls == "impostor")
     assert row.department == "Marketing" and "NorthwindCoffeeX" in (row.imitates or "")
-    paths = write_outputs(tmp_path, replace(sample.inventory(), source=None), findings,
-                          sample.audit(), only=("findings.json",))
+    paths = write_outputs(tmp_path, inv, findings, sample.audit(), only=("findings.json",))
     said = {d["handle"]: d for d in json.loads(paths["findings.json"].read_text("utf-8"))}
     assert said[fake.handle]["department"] == "Marketing"
     assert said[fake.handle]["imitates"] == "x:NorthwindCoffeeX"
