@@ -173,11 +173,16 @@ def _department_hint(
 ) -> str | None:
     """The department a profile's words point at (``_support`` -> Customer Care), or, without
     any such word, the department it names."""
-    if not _department_cues(affixes, o, brand_keys):
-        return _named_department(inventory, o, brand_keys)
-    # offers and promotions name the marketing team only when nothing else is named ("job
-    # offers" are the recruiters')
-    for w in sorted(_department_cues(affixes, o, brand_keys), key=lambda c: (c == "marketing", c)):
+    cues = _department_cues(affixes, o, brand_keys)
+    if not cues or cues == {"marketing"}:
+        # offers and promotions name the marketing team only when nothing else is named: a
+        # branch's page that posts its promotions belongs to the branch's department the
+        # inventory names ("Agence d'Oran ... promos" -> "Agence Oran")
+        named = _named_department(inventory, o, brand_keys)
+        if named is not None or not cues:
+            return named
+    # ... nor beside another department's word ("job offers" are the recruiters')
+    for w in sorted(cues, key=lambda c: (c == "marketing", c)):
         for hint_word in words.DEPARTMENT_HINTS.get(w, ()):
             for d in inventory.departments:
                 name = fold(d.name)

@@ -563,8 +563,16 @@ DEPARTMENT_CUES: tuple[tuple[str, str], ...] = (
     ("hairio", "status"), ("hairiot", "status"), ("kesinti", "status"),
     ("traffic", "status"), ("forgalom", "status"), ("liikenne", "status"),
     ("trafikinfo", "status"), ("verkehrsinfo", "status"), ("promet", "status"),
-    # branches and local stores: a place of their own
+    # branches and local stores: a place of their own (a news bureau: a city's office)
     ("branch", "region"), ("filial", "region"), ("sucursal", "region"), ("stores", "region"),
+    ("bureau", "region"),
+    # a channel of its own subject beside the brand's main one: tutorials (tutoriales,
+    # tutoriel, tutoriais), the factory or mill the company shows (Fabrik, fábrica, usine,
+    # audykla, gamykla, tehas, tehdas): no department's, no second account of the same kind
+    ("tutori", "topic"), ("factory", "topic"), ("fabrik", "topic"), ("fabrica", "topic"),
+    ("fabbrica", "topic"), ("usine", "topic"), ("audykla", "topic"), ("gamykla", "topic"),
+    ("tehdas", "topic"), ("tehas", "topic"), ("fabryka", "topic"), ("tovarna", "topic"),
+    ("tvornica", "topic"), ("fabriek", "topic"),
     # a part of the country by its compass point, as a regional office's handle or name adds
     # it (``brandnorth``, "<Brand> Norte", Swahili "kaskazini")
     ("north", "region"), ("south", "region"), ("east", "region"), ("west", "region"),

@@ -5534,3 +5534,48 @@ def test_a_customer_who_says_she_is_not_staff_or_not_an_ad_is_a_fan(bio: str) ->
     assert f.cls == FindingClass.FAN, f
     plain = classify_one(replace(o, fields=replace(o.fields, bio="Meine Quillmark-Hefte")))
     assert plain.cls != FindingClass.FAN, plain
+
+
+def _site_linked(handle: str, name: str, bio: str, path: str, platform: str = "instagram",
+                 inventory: Inventory = INV) -> Finding:
+    o = obs(platform, handle, display_name=name, bio=bio, avatar_phash=LOGO, posts=300,
+            followers=2000, created_at="2021-06-01", last_active_at="2026-11-15",
+            sightings=(Sighting(platform, handle, Via.OFFICIAL_SITE, SITE + path, name),))
+    findings = classify(inventory, [*OFFICIAL, o], (), now=NOW)
+    return next(f for f in findings if f.key == (platform, handle))
+
+
+_BRANCH_INV = replace(INV, departments=(*INV.departments, Department("Laden Altona")))
+
+
+def test_a_branch_page_that_posts_promotions_belongs_to_the_branch_department() -> None:
+    """The Altona shop's own Instagram, linked from the site, posting its promotions: with a
+    department for that shop in the inventory it is that department's page (no Instagram
+    declared for it): official_unlisted. Without one, its promotions are marketing's, whose
+    Instagram is declared: a second account, redundant."""
+    args = ("quillmark_altona", "Quillmark Altona", "Laden in Altona: Promos jede Woche",
+            "laeden/altona")
+    assert _site_linked(*args, inventory=_BRANCH_INV).cls == FindingClass.OFFICIAL_UNLISTED
+    assert _site_linked(*args).cls == FindingClass.REDUNDANT
+
+
+@pytest.mark.parametrize("handle,name,bio,path", [
+    # a city's news bureau, linked from the contact page
+    ("quillmark.leipzig", "Quillmark Papier - Leipzig Bureau", "Leipzig bureau of Quillmark.",
+     "kontakt"),
+    # a tutorials channel, linked from the blog
+    ("quillmark.tutoriales", "Quillmark Tutoriales", "Hazlo tú mismo: cuadernos y tintas.",
+     "blog/videos"),
+    # the mill the company shows, linked from "about us"
+    ("quillmark.fabrik", "Quillmark Papierfabrik", "Unsere Papierfabrik bei Hamburg.",
+     "ueber-uns"),
+])
+def test_an_own_page_of_its_own_subject_is_no_second_account(handle: str, name: str, bio: str,
+                                                              path: str) -> None:
+    """A news bureau's page, a tutorials channel, the mill's channel, all linked from the
+    company's site and active: the company's, with an audience of their own beside the
+    declared Instagram: official_unlisted. The same page saying nothing of its subject is a
+    second account of the brand there: redundant."""
+    assert _site_linked(handle, name, bio, path).cls == FindingClass.OFFICIAL_UNLISTED
+    plain = _site_linked("quillmark.zwei", "Quillmark Papier", "Papier aus Hamburg.", path)
+    assert plain.cls == FindingClass.REDUNDANT, plain
