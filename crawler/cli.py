@@ -595,15 +595,24 @@ def partial_message(result, command: str | None) -> str:
 
 
 def fail_on_message(result, level: str) -> str:
-    """``--fail-on high: 2 new findings at or above it``, in the report's language."""
+    """``--fail-on high: 2 new findings at or above it: instagram:x, x:y``, in the report's
+    language: which profiles (as ``triage`` takes them), the first five."""
     # imported when this command runs: the CLI starts without it
     from reports.i18n import Translator
 
     tr = Translator(getattr(result, "lang", "en"))
     n = len(result.failed_on)
-    return tr.ngettext("--fail-on {level}: {n} new finding at or above it",
+    text = tr.ngettext("--fail-on {level}: {n} new finding at or above it",
                        "--fail-on {level}: {n} new findings at or above it", n).format(
         level=level, n=tr.number(n))
+    worst = sorted((f for f in result.failed_on if hasattr(f, "handle")),
+                   key=lambda f: -f.severity.rank)  # (a finding: its severity is set)
+    names = [f"{f.platform}:{f.handle}" for f in worst[:5]]
+    if not names:
+        return text
+    if n > len(names):
+        names.append(tr.gettext("and {n} more").format(n=tr.number(n - len(names))))
+    return f"{text}: {', '.join(names)}"
 
 
 def _store_data_error() -> type[Exception]:

@@ -197,3 +197,19 @@ def test_the_later_decisions_note_gives_a_command_that_runs_as_typed():
                             replace(audit, later_decisions={}, later_hidden=2))
         assert hidden.later_note is not None
         assert command.replace("--as-of-audit", "--with-later-decisions") in hidden.later_note
+
+
+def test_fail_on_names_the_new_findings_that_set_it_off():
+    """'--fail-on high: 1 new finding at or above it' did not say which: a scheduled audit's
+    reader had to open the report to find it. The profiles follow, worst first, as triage
+    takes them, the first five."""
+    from crawler.cli import fail_on_message
+
+    fake = [f for f in sample.findings() if f.severity is not None]
+    said = fail_on_message(SimpleNamespace(lang="en", failed_on=fake[:1]), "high")
+    assert said == (f"--fail-on high: 1 new finding at or above it: "
+                    f"{fake[0].platform}:{fake[0].handle}")
+    many = [replace(fake[0], handle=f"fake{i}") for i in range(7)]
+    said = fail_on_message(SimpleNamespace(lang="tr", failed_on=many), "medium")
+    assert said.endswith(": instagram:fake0, instagram:fake1, instagram:fake2, "
+                         "instagram:fake3, instagram:fake4, ve 2 tane daha")
