@@ -213,3 +213,25 @@ def test_fail_on_names_the_new_findings_that_set_it_off():
     said = fail_on_message(SimpleNamespace(lang="tr", failed_on=many), "medium")
     assert said.endswith(": instagram:fake0, instagram:fake1, instagram:fake2, "
                          "instagram:fake3, instagram:fake4, ve 2 tane daha")
+
+
+def test_the_findings_table_says_why_it_lists_more_than_the_summary_counts():
+    """The second audit's terminal said '68 profiles considered', the summary '24 impostors',
+    while the table said '69 findings.' and 'Impostor (25)': it also lists what was resolved
+    since the previous audit. It says so, with the number the summary counts."""
+    import re
+
+    findings = sample.findings()
+    resolved = sum(1 for f in findings if f.status == Status.RESOLVED)
+    assert resolved == 1
+    for lang, said in (("en", "The table also lists 1 finding resolved since the previous "
+                              f"audit: the summary and the terminal count the "
+                              f"{len(findings) - 1} profiles this audit considered."),
+                       ("tr", "Tablo, önceki denetimden beri çözülen 1 bulguyu da listeliyor")):
+        html = render_html(build_view(sample.inventory(), findings,
+                                      replace(sample.audit(), lang=lang), sample.history()))
+        note = re.search(r'id="f-resolved">([^<]*)<', html)
+        assert note is not None and note.group(1).startswith(said)
+    live = [f for f in findings if f.status != Status.RESOLVED]
+    assert 'id="f-resolved"' not in render_html(build_view(sample.inventory(), live,
+                                                           sample.audit()))
