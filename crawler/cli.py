@@ -612,7 +612,13 @@ def fail_on_message(result, level: str) -> str:
         return text
     if n > len(names):
         names.append(tr.gettext("and {n} more").format(n=tr.number(n - len(names))))
-    return f"{text}: {', '.join(names)}"
+    text = f"{text}: {', '.join(names)}"
+    findings = getattr(result, "findings", None)
+    if findings and all(f.status.value == "new" for f in findings):
+        # the summary just said "nothing to compare with yet": new is every finding here
+        text += " " + tr.gettext("(the inventory's first audit: every finding is new; the "
+                                 "next audit compares with this one)")
+    return text
 
 
 def _store_data_error() -> type[Exception]:

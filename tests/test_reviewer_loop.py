@@ -213,6 +213,15 @@ def test_fail_on_names_the_new_findings_that_set_it_off():
     said = fail_on_message(SimpleNamespace(lang="tr", failed_on=many), "medium")
     assert said.endswith(": instagram:fake0, instagram:fake1, instagram:fake2, "
                          "instagram:fake3, instagram:fake4, ve 2 tane daha")
+    # a first audit (the summary said "nothing to compare with yet"): every finding is new
+    first = [replace(f, status=Status.NEW) for f in sample.findings()]
+    said = fail_on_message(SimpleNamespace(lang="en", failed_on=fake[:1], findings=first),
+                           "high")
+    assert said.endswith("(the inventory's first audit: every finding is new; the next audit "
+                         "compares with this one)")
+    later = fail_on_message(SimpleNamespace(lang="en", failed_on=fake[:1],
+                                            findings=sample.findings()), "high")
+    assert "first audit" not in later
 
 
 def test_the_findings_table_says_why_it_lists_more_than_the_summary_counts():
