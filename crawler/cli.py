@@ -1501,11 +1501,29 @@ def _import_decisions(db: Path, path: Path, by: str | None, lang: str | None = N
     extra = f"; {', '.join(tail)}" if tail else ""
     if plan.applied:
         click.echo(recorded_line(tr, path, len(plan.applied), plan.audit_id, extra))
+        click.echo(after_import_line(tr, db, plan.audit_id,
+                                     any(t.decision.value == "impostor_confirmed"
+                                         for t in plan.applied)))
     else:
         click.echo(tr.gettext(
             "{file}: nothing to change: every decision of audit {id} is already in the "
             "database{extra}."
         ).format(file=path, id=plan.audit_id, extra=extra))
+
+
+def after_import_line(tr: Translator, db: Path, audit_id: int, confirmed: bool) -> str:
+    """What to do once the page's decisions are in the database: re-render the report (it
+    shows them, marked), and with impostors confirmed, write their takedown packs."""
+    # imported when this command runs: the CLI starts without it
+    from reports.view import packs_command
+
+    report = (f"brandsweep report --db {shlex.quote(str(db))} --audit {audit_id} "
+              f"--out {tr.gettext('FOLDER')}")  # (a placeholder, as typed: not quoted)
+    if not confirmed:
+        return tr.gettext("next: see them in the report: {report}").format(report=report)
+    return tr.gettext("next: see them in the report: {report}; write the takedown packs of the "
+                      "impostors you confirmed: {command}").format(
+        report=report, command=packs_command(str(db)))
 
 
 def recorded_line(tr: Translator, path: object, n: int, audit_id: int, extra: str) -> str:

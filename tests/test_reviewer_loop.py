@@ -244,3 +244,21 @@ def test_the_findings_table_says_why_it_lists_more_than_the_summary_counts():
     live = [f for f in findings if f.status != Status.RESOLVED]
     assert 'id="f-resolved"' not in render_html(build_view(sample.inventory(), live,
                                                            sample.audit()))
+
+
+def test_after_an_import_the_terminal_says_what_comes_next():
+    """``triage --import`` ended at '3 decisions of audit 1 recorded.': the reviewer was not
+    told to re-render the report, nor how to pack the impostors just confirmed."""
+    from pathlib import Path
+
+    from crawler.cli import after_import_line
+
+    db = Path("my audits.db")
+    line = after_import_line(Translator("en"), db, 7, confirmed=True)
+    assert line == ("next: see them in the report: brandsweep report --db 'my audits.db' "
+                    "--audit 7 --out FOLDER; write the takedown packs of the impostors you "
+                    "confirmed: brandsweep evidence --db 'my audits.db' --all --as "
+                    "impostor_confirmed --out evidence-packs/")
+    tr = after_import_line(Translator("tr"), db, 7, confirmed=False)
+    assert tr == ("sonraki adım: bunları raporda görün: brandsweep report --db 'my audits.db' "
+                  "--audit 7 --out KLASÖR")
