@@ -1639,6 +1639,23 @@ def evidence(db: Path, profile: str | None, out: Path, all_profiles: bool, decis
     finally:
         store.close()
     click.echo(packs_line(tr, written, out, single=bool(profile), zipped=as_zip))
+    if written and decision != "taken_down":
+        click.echo(after_packs_line(tr, db, single=bool(profile)))
+
+
+def after_packs_line(tr: Translator, db: Path, *, single: bool) -> str:
+    """What to do with the packs: send each one's report text through the platform's form,
+    then record the request, without which the next audit lists the impostor to report
+    again."""
+    command = f"brandsweep triage --db {shlex.quote(str(db))} " \
+              f"{tr.gettext('PLATFORM:HANDLE')} --as takedown_requested"
+    if single:
+        return tr.gettext("next: send report-text.txt through the platform's form or address "
+                          "(summary.md names it), then record the request: {command}").format(
+            command=command)
+    return tr.gettext("next: send each pack's report-text.txt through its platform's form or "
+                      "address (index.md names them), then record each request: {command}").format(
+        command=command)
 
 
 def _own_account_refusal(store, db: Path, platform: str, handle: str,

@@ -262,3 +262,20 @@ def test_after_an_import_the_terminal_says_what_comes_next():
     tr = after_import_line(Translator("tr"), db, 7, confirmed=False)
     assert tr == ("sonraki adım: bunları raporda görün: brandsweep report --db 'my audits.db' "
                   "--audit 7 --out KLASÖR")
+
+
+def test_after_the_packs_the_terminal_says_to_send_them_and_record_the_request():
+    """``evidence`` ended at the packs' path: what to do with them, and the decision without
+    which the next audit lists the impostor to report again, went unsaid."""
+    from pathlib import Path
+
+    from crawler.cli import after_packs_line
+
+    one = after_packs_line(Translator("en"), Path("a.db"), single=True)
+    assert one == ("next: send report-text.txt through the platform's form or address "
+                   "(summary.md names it), then record the request: brandsweep triage --db "
+                   "a.db PLATFORM:HANDLE --as takedown_requested")
+    batch = after_packs_line(Translator("tr"), Path("a.db"), single=False)
+    assert batch.startswith("sonraki adım: her paketin report-text.txt")
+    assert batch.endswith("brandsweep triage --db a.db PLATFORM:KULLANICI_ADI --as "
+                          "takedown_requested")
