@@ -155,6 +155,7 @@ LEXICON: dict[str, Lang] = {
         "archive_link": ("archives",),
         "help_desk": ("service client", "service clients", "serviceclient"),
         "negation": ("jamais", "aucun", "aucune"),
+        "official": ("officiels", "officielles"),
     },
     "es": {
         "scam": ("lista de ganadores", "has ganado", "usted ha ganado", "has sido seleccionado",
@@ -252,6 +253,7 @@ LEXICON: dict[str, Lang] = {
         "archive_link": ("arquivada", "arquivado"),
         "help_desk": ("atendimento ao cliente", "sac"),
         "negation": ("nunca", "jamais", "não", "nao"),
+        "official": ("oficiais",),
     },
     "it": {
         "scam": ("lista dei vincitori", "elenco dei vincitori", "hai vinto", "avete vinto",
@@ -322,6 +324,7 @@ LEXICON: dict[str, Lang] = {
         "archive_link": ("archiviert",),
         "help_desk": ("kundenservice", "kundendienst", "kundensupport"),
         "negation": ("nie", "niemals", "keinesfalls"),
+        "official": ("offizielle", "offizieller", "offiziellen", "offizielles", "offiziellem"),
     },
     "nl": {
         "scam": ("winnaarslijst", "lijst met winnaars", "je hebt gewonnen", "u heeft gewonnen",
@@ -346,6 +349,7 @@ LEXICON: dict[str, Lang] = {
         "follow_now": ("nieuw account", "nieuwe pagina"),
         "archive_link": ("gearchiveerd",),
         "help_desk": ("klantenservice", "klantendienst"),
+        "official": ("officiële",),
     },
     "ca": {
         "own_channel": ("notícies", "comunicats", "treballa amb nosaltres", "ofertes de feina"),

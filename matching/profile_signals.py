@@ -2240,8 +2240,22 @@ def reseller_words(text: str | None) -> str | None:
         if _INVITE_BEFORE.search(folded[:m.start()]) or _INVITE_AFTER.search(folded[m.end():]):
             return None  # it hands dealerships out
         return m.group(0)
+    if m:
+        # "we are not an authorized <Brand> dealer", "no somos distribuidor oficial": a seller
+        # who denies the company's licence, as "yetkili bayi değiliz" and "لسنا موزعا معتمدا"
+        # say it with the negation after: an independent trade, not the company
+        a = _AUTHORISED.search(folded, max(0, m.start() - 40), m.end() + 25)
+        if a:
+            return folded[min(a.start(), m.start()):max(a.end(), m.end())]
     n = _NATIVE_RESELLER.search(sig.native(text or ""))
     return n.group(0) if n else None
+
+
+#: the licence a seller claims or denies: authorized, official, certified (folded)
+_AUTHORISED = LazyPattern(
+    r"\b(authori[sz]ed|official|certified|licensed|agree\w*|autorise\w*|officiel\w*|"
+    r"oficial\w*|autorizad[oa]s?|certificad[oa]s?|autorizzat[oa]|ufficial[ei]|"
+    r"offiziell\w*|zertifiziert\w*|autoryzowan\w*|yetkili|resmi)\b")
 
 
 def reseller(p: Profile) -> str | None:

@@ -5579,3 +5579,48 @@ def test_an_own_page_of_its_own_subject_is_no_second_account(handle: str, name: 
     assert _site_linked(handle, name, bio, path).cls == FindingClass.OFFICIAL_UNLISTED
     plain = _site_linked("quillmark.zwei", "Quillmark Papier", "Papier aus Hamburg.", path)
     assert plain.cls == FindingClass.REDUNDANT, plain
+
+
+@pytest.mark.parametrize("bio", [
+    "Offizieller Account von Quillmark Papier.",
+    "Die offizielle Seite von Quillmark Papier.",
+    "Willkommen auf dem offiziellen Kanal von Quillmark Papier!",
+    "Offizielles Profil: Quillmark Papier",
+    "Comptes officiels de Quillmark Papier",
+    "Canais oficiais da Quillmark Papier",
+    "De officiële pagina van Quillmark Papier",
+])
+def test_an_inflected_claim_to_be_official_is_a_claim(bio: str) -> None:
+    """German, French, Portuguese and Dutch inflect "official" ("Offizieller Account", "die
+    offizielle Seite", "comptes officiels", "canais oficiais", "officiële pagina"): an
+    unlinked page under the brand's name that says so claims to be the company's, like
+    "Official account" does."""
+    f = classify_one(obs("instagram", "quillmark.papier.de", display_name="Quillmark Papier",
+                         bio=bio, posts=20, followers=300))
+    assert f.cls == FindingClass.IMPOSTOR, f
+    assert "unproven_claim" in signals_of(f), f
+
+
+@pytest.mark.parametrize("bio,cls", [
+    # a seller who denies the company's licence, the negation before the words
+    ("We are not an authorized Quillmark Papier dealer. Used notebooks.", FindingClass.UNRELATED),
+    ("Nous ne sommes pas revendeur agréé Quillmark Papier. Carnets d'occasion.",
+     FindingClass.UNRELATED),
+    ("No somos distribuidor oficial de Quillmark Papier. Cuadernos usados.",
+     FindingClass.UNRELATED),
+    ("Não somos revendedor autorizado Quillmark Papier. Cadernos usados.",
+     FindingClass.UNRELATED),
+    # ... as after them ("değiliz": we are not), already read
+    ("Quillmark Papier yetkili bayi değiliz, ikinci el defterler.", FindingClass.UNRELATED),
+    # "not a dealer" with no licence denied: it may present itself as the maker
+    ("We are not a dealer: Quillmark Papier factory direct.", FindingClass.IMPOSTOR),
+])
+def test_a_seller_who_denies_the_companys_licence_is_a_trade_of_its_own(
+        bio: str, cls: FindingClass) -> None:
+    """A shop that wears the logo and says it is *not* the company's authorized dealer is an
+    independent seller of the goods (a reseller: unrelated, to allow or to ask about), in
+    whichever order its language puts the negation; a "not a dealer" that denies no licence
+    says nothing of the kind and stays a candidate."""
+    f = classify_one(obs("instagram", "defter_dunyasi", display_name="Quillmark Papier Defter",
+                         bio=bio, avatar_phash=LOGO, posts=40, followers=500))
+    assert f.cls == cls, f
