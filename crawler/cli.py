@@ -607,7 +607,11 @@ def fail_on_message(result, level: str) -> str:
         level=level, n=tr.number(n))
     worst = sorted((f for f in result.failed_on if hasattr(f, "handle")),
                    key=lambda f: -f.severity.rank)  # (a finding: its severity is set)
-    names = [f"{f.platform}:{f.handle}" for f in worst[:5]]
+    # a reopened one (a takedown that did not hold, a cleared profile back to its tricks) is
+    # said so: "new" alone reads as a profile never seen before
+    reopened = f" ({tr.gettext('reopened')})"
+    names = [f"{f.platform}:{f.handle}" + (reopened if f.status.value == "reopened" else "")
+             for f in worst[:5]]
     if not names:
         return text
     if n > len(names):

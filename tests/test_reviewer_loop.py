@@ -222,6 +222,10 @@ def test_fail_on_names_the_new_findings_that_set_it_off():
     later = fail_on_message(SimpleNamespace(lang="en", failed_on=fake[:1],
                                             findings=sample.findings()), "high")
     assert "first audit" not in later
+    # a takedown that did not hold: reopened, not new
+    back = replace(fake[0], status=Status.REOPENED)
+    said = fail_on_message(SimpleNamespace(lang="tr", failed_on=[back]), "high")
+    assert said.endswith(f"{back.platform}:{back.handle} (yeniden açıldı)")
 
 
 def test_the_findings_table_says_why_it_lists_more_than_the_summary_counts():
