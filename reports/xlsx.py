@@ -48,6 +48,21 @@ def _without_reason(text: str, reason: str) -> str:
     return text
 
 
+def action_rows(view: ReportView, tr: Translator) -> Iterable[list[Any]]:
+    """The "What to do" sheet's rows: each group's items, and where the report lists only the
+    first ones (``ITEM_LIMIT``), a last row saying how many more and where they are."""
+    for g in view.actions:
+        for it in g.items:
+            yield [g.title, it.row.severity_label, view.platform_title(it.row.platform),
+                   it.row.handle_plain, it.row.followers, it.instruction]
+        if g.total > len(g.items):
+            more = g.total - len(g.items)
+            yield [g.title, "", "", "", None, tr.ngettext(
+                "… and {n} more of this group: the “All findings” sheet lists every finding",
+                "… and {n} more of this group: the “All findings” sheet lists every finding",
+                more).format(n=tr.number(more))]
+
+
 def write_xlsx(
     path: Path, view: ReportView, findings: Sequence[Finding], created_at: str | None = None
 ) -> Path:
@@ -115,13 +130,7 @@ def write_xlsx(
     wb.sheet(
         _("What to do"),
         [_("Action"), _("Severity"), _("Platform"), _("Handle"), _("Followers"), _("What to do")],
-        (
-            [g.title, it.row.severity_label, view.platform_title(it.row.platform),
-             it.row.handle_plain,
-             it.row.followers, it.instruction]
-            for g in view.actions
-            for it in g.items
-        ),
+        action_rows(view, tr),
         (30, 10, 11, 28, 11, 70),
     )
     wb.sheet(

@@ -283,3 +283,22 @@ def test_after_the_packs_the_terminal_says_to_send_them_and_record_the_request()
     assert batch.startswith("sonraki adım: her paketin report-text.txt")
     assert batch.endswith("brandsweep triage --db a.db PLATFORM:KULLANICI_ADI --as "
                           "takedown_requested")
+
+
+def test_the_spreadsheets_what_to_do_says_where_the_rest_of_a_long_group_is():
+    """The report lists a group's first 200 items (the rest are in the full table); the
+    spreadsheet's "What to do" sheet stopped there too without a word."""
+    from reports.untrusted import ITEM_LIMIT
+    from reports.xlsx import action_rows
+
+    many = [replace(f, handle=f"fake{i}", status=Status.NEW, triage=None)
+            for i, f in enumerate([next(f for f in sample.findings()
+                                        if f.cls == FindingClass.IMPOSTOR)] * (ITEM_LIMIT + 3))]
+    view = build_view(sample.inventory(), [*sample.findings(), *many],
+                      replace(sample.audit(), lang="tr"))
+    group = next(g for g in view.actions if g.key == "impostor")
+    assert group.total > len(group.items) == ITEM_LIMIT
+    rows = [r for r in action_rows(view, Translator("tr")) if r[0] == group.title]
+    assert len(rows) == ITEM_LIMIT + 1
+    assert rows[-1][5] == (f"… ve bu gruptan {group.total - ITEM_LIMIT} tane daha: “Tüm "
+                           "bulgular” sayfası her bulguyu listeliyor")
