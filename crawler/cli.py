@@ -1283,7 +1283,12 @@ def _near_profiles(seen: set[str], elsewhere: dict[str, set[str]], platform: str
 
 
 def _triage_cases(store) -> list[dict]:
-    """Every triaged profile: its decisions (oldest first) and how the newest audit saw it."""
+    """Every triaged profile: its decisions (oldest first) and how the newest audit saw it;
+    ``takedown_failed`` as the report's "Takedowns that failed" (an audit that knew of the
+    ``taken_down`` still found the profile)."""
+    # imported when this command runs: the CLI starts without it
+    from reports.view import takedowns_failed
+
     rows = []
     for (platform, handle), history in sorted(store.triage_histories().items()):
         seen = store.latest_sighting(platform, handle)
@@ -1301,6 +1306,7 @@ def _triage_cases(store) -> list[dict]:
             "last_state": seen["state"] if seen else None,
             "class": latest.cls.value if latest else None,
             "status": latest.status.value if latest else None,
+            "takedown_failed": bool(latest and takedowns_failed([latest])),
         })
     return rows
 
@@ -1440,6 +1446,9 @@ def triage_list_line(tr, c: dict) -> str:
     state = c["last_state"]
     seen = (_("audit {id}: {state}").format(id=c["last_audit"], state=words.get(state, state))
             if c["last_audit"] else _("not observed"))
+    if c.get("takedown_failed") and c["decision"] == "taken_down":
+        # the report's "Takedowns that failed": said here too, not left to read from "found"
+        seen += "; " + _("still live: the takedown failed, report it again")
     note = ("  " + _("note: {note}").format(note=c["note"])) if c["note"] else ""
     return f"{c['platform']}:{c['handle']}  {steps}  [{seen}]{note}"
 

@@ -302,3 +302,30 @@ def test_the_spreadsheets_what_to_do_says_where_the_rest_of_a_long_group_is():
     assert len(rows) == ITEM_LIMIT + 1
     assert rows[-1][5] == (f"… ve bu gruptan {group.total - ITEM_LIMIT} tane daha: “Tüm "
                            "bulgular” sayfası her bulguyu listeliyor")
+
+
+def test_triage_list_says_a_takedown_failed_as_the_report_does():
+    """``triage --list`` showed 'taken_down ... [audit 3: found]' and left the reader to work
+    out that the takedown did not hold; it says so when an audit that knew of the decision
+    still found the profile (the report's "Takedowns that failed"), not for a decision
+    recorded after the last audit."""
+    from crawler.cli import _triage_cases, triage_list_line
+    from crawler.store import Store
+
+    imp = next(f for f in sample.findings() if f.cls == FindingClass.IMPOSTOR)
+    down = Triage(imp.platform, imp.handle, TriageDecision.TAKEN_DOWN, None,
+                  "2025-02-01T09:00:00+00:00", by="ayse")
+    for stored, failed in ((replace(imp, status=Status.REOPENED, triage=down), True),
+                           (replace(imp, triage=None), False)):
+        store = Store(":memory:")
+        try:
+            audit = store.begin_audit(sample.inventory())
+            store.save_findings(audit, [stored])
+            store.finish_audit(audit, counts={})
+            store.set_triage(down)
+            (case,) = _triage_cases(store)
+        finally:
+            store.close()
+        assert case["takedown_failed"] is failed
+        line = triage_list_line(Translator("tr"), case)
+        assert ("kaldırma başarısız oldu, yeniden bildirin" in line) is failed
