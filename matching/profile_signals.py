@@ -1672,12 +1672,15 @@ def _search_result_company(p: Profile) -> Evidence | None:
         return None
     h_t = p.h_target
     section = own_section(p)
-    if h_t is not None and fast_key(handle_text(p.o)) != h_t.key and section is None:
+    cut = h_t is not None and _cut_to_the_limit(p, h_t.key)
+    if h_t is not None and fast_key(handle_text(p.o)) != h_t.key and section is None and not cut:
         return None
     named = f"'{p.fields.display_name}'" if "display_name" in p.derived else "the brand"
     dom = p.kinds["official"]
     how = (f"scam wording or lookalike links, its handle's own word naming the section of "
            f"the site it links ({section})" if section
+           else "scam wording or lookalike links, its handle the brand's name cut at the "
+           f"{_max_handle(p)} characters {p.o.platform} allows" if cut
            else "scam wording, lookalike links or a lookalike handle")
     return Evidence(
         SignalName.SEARCH_RESULT_COMPANY,
@@ -1685,6 +1688,25 @@ def _search_result_company(p: Profile) -> Evidence | None:
         f"{p.origin}: {named} links only to the official domain {dom}, without {how} (the "
         "profile's own page and avatar could not be read)",
     )
+
+
+def _max_handle(p: Profile) -> int | None:
+    """The most characters the platform allows in a handle (X: 15), from its catalog rule."""
+    rule = p.ix.canon.get(p.o.platform) if p.ix.canon else None
+    return rule.max_length if rule is not None else None
+
+
+def _cut_to_the_limit(p: Profile, name_key: str) -> bool:
+    """The handle is the brand's name cut where the platform stops it: it uses every
+    character the platform allows (X: 15) and spells the start of a longer name
+    (``OuarsenisVoyage`` for a 16-letter "Ouarsenis Voyages"). The company cannot register
+    its full name there; the cut name is its own name as the platform lets anyone write it,
+    not a misspelling of it."""
+    limit = _max_handle(p)
+    handle = p.o.handle.strip().lstrip("@")
+    key = fast_key(handle_text(p.o))
+    return (limit is not None and len(handle) == limit and len(name_key) > len(key) >= 8
+            and name_key.startswith(key))
 
 
 _URL_IN_TEXT = re.compile(r"(?:https?://)?((?:[a-z0-9-]+\.)+[a-z]{2,})(/[^\s?#]*)?",

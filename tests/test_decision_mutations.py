@@ -5624,3 +5624,39 @@ def test_a_seller_who_denies_the_companys_licence_is_a_trade_of_its_own(
     f = classify_one(obs("instagram", "defter_dunyasi", display_name="Quillmark Papier Defter",
                          bio=bio, avatar_phash=LOGO, posts=40, followers=500))
     assert f.cls == cls, f
+
+
+_LONG_INV = Inventory(
+    organization="Lindqvist Papierwerk GmbH",
+    domains=("lindqvist.de",),
+    brands=(Brand("Lindqvist Papierwerk", websites=("https://www.lindqvist.de/",),
+                  strategy=("instagram",),
+                  accounts=(OfficialAccount("instagram", "lindqvist_papierwerk",
+                                            "Lindqvist Papierwerk"),)),),
+)
+
+
+def _x_cut(handle: str, snippet: str) -> Finding:
+    from matching.models import HandleRule
+    hit = Sighting("x", handle.lower(), Via.WEB_SEARCH, "https://html.duckduckgo.com/html/",
+                   "lindqvist", f"https://x.test/{handle}",
+                   title=f"Lindqvist Papierwerk (@{handle}) / X", snippet=snippet)
+    o = obs("x", handle, sightings=(hit,))
+    rules = {"x": HandleRule(r"[A-Za-z0-9_]{1,15}", 1, 15)}
+    return next(f for f in classify(_LONG_INV, [o], (), now=NOW, rules=rules)
+                if f.key == ("x", handle.lower()))
+
+
+def test_the_brands_name_cut_at_the_platforms_limit_is_no_misspelling() -> None:
+    """X allows 15 characters: "Lindqvist Papierwerk" (19 letters) can only be
+    ``LindqvistPapier`` there. Its search result naming the brand and linking nothing but
+    the company's site is the company's own (as under the brand's exact name), not a low
+    candidate for the letters it 'left out'. Shorter than the limit, or a lure in its
+    result, and it stays a candidate."""
+    own = "Papierwerk in Hamburg seit 1921. lindqvist.de https://www.lindqvist.de"
+    f = _x_cut("LindqvistPapier", own)
+    assert f.cls in (FindingClass.REDUNDANT, FindingClass.OFFICIAL_UNLISTED), f
+    assert "search_result_company" in signals_of(f)
+    assert _x_cut("LindqvistPapie", own).cls == FindingClass.IMPOSTOR
+    lure = "Gewinnspiel! Schreib uns per DM. https://www.lindqvist.de"
+    assert _x_cut("LindqvistPapier", lure).cls == FindingClass.IMPOSTOR
