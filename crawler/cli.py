@@ -607,22 +607,29 @@ def fail_on_message(result, level: str) -> str:
         level=level, n=tr.number(n))
     worst = sorted((f for f in result.failed_on if hasattr(f, "handle")),
                    key=lambda f: -f.severity.rank)  # (a finding: its severity is set)
-    # a reopened one (a takedown that did not hold, a cleared profile back to its tricks) is
-    # said so: "new" alone reads as a profile never seen before
-    reopened = f" ({tr.gettext('reopened')})"
-    names = [f"{f.platform}:{f.handle}" + (reopened if f.status.value == "reopened" else "")
-             for f in worst[:5]]
-    if not names:
+    if not worst:
         return text
-    if n > len(names):
-        names.append(tr.gettext("and {n} more").format(n=tr.number(n - len(names))))
-    text = f"{text}: {', '.join(names)}"
+    text = f"{text}: {named_profiles(tr, worst, reopened=True)}"
     findings = getattr(result, "findings", None)
     if findings and all(f.status.value == "new" for f in findings):
         # the summary just said "nothing to compare with yet": new is every finding here
         text += " " + tr.gettext("(the inventory's first audit: every finding is new; the "
                                  "next audit compares with this one)")
     return text
+
+
+def named_profiles(tr: Translator, findings: list, limit: int = 5,
+                   reopened: bool = False) -> str:
+    """``instagram:x, x:y and 3 more``: profiles as triage and evidence take them, the first
+    ``limit``; with ``reopened``, one reopened is said so ("new" alone reads as a profile
+    never seen before)."""
+    mark = f" ({tr.gettext('reopened')})"
+    names = [f"{f.platform}:{f.handle}"
+             + (mark if reopened and f.status.value == "reopened" else "")
+             for f in findings[:limit]]
+    if len(findings) > limit:
+        names.append(tr.gettext("and {n} more").format(n=tr.number(len(findings) - limit)))
+    return ", ".join(names)
 
 
 def _store_data_error() -> type[Exception]:
@@ -671,11 +678,12 @@ def _print_summary(result) -> None:
         if counts.get(cls.value):
             label = _(CLASS_LABELS.get(cls.value, cls.value))
             click.echo(f"  {label:<20} {tr.number(counts[cls.value])}")
-    failed = len(takedowns_failed(result.findings))
+    failed_ones = takedowns_failed(result.findings)
+    failed = len(failed_ones)
     progress = len(takedowns_in_progress(result.findings))
-    if failed:
+    if failed:  # named, to report again (as triage and evidence take them)
         click.echo("  " + _("takedowns failed (marked taken down, still live): {n}").format(
-            n=failed))
+            n=failed) + f" ({named_profiles(tr, failed_ones)})")
     if progress:
         click.echo("  " + _("takedowns in progress: {n}").format(n=progress))
     if result.complete:

@@ -329,3 +329,22 @@ def test_triage_list_says_a_takedown_failed_as_the_report_does():
         assert case["takedown_failed"] is failed
         line = triage_list_line(Translator("tr"), case)
         assert ("kaldırma başarısız oldu, yeniden bildirin" in line) is failed
+
+
+def test_the_summary_names_the_takedowns_that_failed(capsys):
+    """'takedowns failed (marked taken down, still live): 1' did not say which profile to
+    report again; it names them, as triage and evidence take them."""
+    from pathlib import Path
+
+    from crawler.cli import _print_summary
+
+    base = sample.findings()
+    imp = next(f for f in base if f.cls == FindingClass.IMPOSTOR)
+    back = replace(imp, status=Status.REOPENED, triage=Triage(
+        imp.platform, imp.handle, TriageDecision.TAKEN_DOWN, None, "2025-02-01T09:00:00+00:00"))
+    findings = [back if f is imp else f for f in base]
+    _print_summary(SimpleNamespace(lang="en", counts={}, audit_id=3, considered=9,
+                                   findings=findings, complete=True,
+                                   outputs={"report.html": Path("r.html")}, db=None))
+    assert (f"  takedowns failed (marked taken down, still live): 1 ({imp.platform}:"
+            f"{imp.handle})\n") in capsys.readouterr().out
