@@ -693,6 +693,9 @@ def _print_summary(result) -> None:
             click.echo("  " + _("the first audit of this inventory (nothing to compare with "
                                 "yet)"))
         else:
+            said = compared_with(tr, getattr(result, "db", None), result.audit_id)
+            if said:  # which audit "previous" is: a partial one in between is not it
+                click.echo("  " + said)
             click.echo("  " + _("new or reopened since the previous audit: {n}").format(n=new))
         # what a cron reader also wants to hear: what changed and what is gone
         for status, text in (("changed", N_("changed since the previous audit: {n}")),
@@ -709,6 +712,28 @@ def _print_summary(result) -> None:
     click.echo(_("report: {path}").format(path=result.outputs["report.html"].resolve()))
     if result.db is not None:
         click.echo(_("database: {path}").format(path=Path(result.db).resolve()))
+
+
+def compared_with(tr: Translator, db: Path | None, audit_id: int) -> str | None:
+    """``compared with audit 6 of 1 Dec 2026 09:00 (UTC)``: the audit the history compared
+    this one with (the latest complete earlier audit of the inventory, or of the same
+    organization once the inventory was edited); None without one or a database."""
+    if db is None:
+        return None
+    # imported when this command runs: the CLI starts without it
+    from .store import Store
+
+    store = Store(db, readonly=True)
+    try:
+        previous = store.previous_audit(audit_id)
+        row = store.audit(previous) if previous is not None else None
+    finally:
+        store.close()
+    if row is None:
+        return None
+    when = row.get("started_at")
+    return tr.gettext("compared with audit {id} of {date}").format(
+        id=previous, date=tr.datetime(when) if when else "—")
 
 
 def later_line(tr: Translator, audit_id: int, n: int, shown: bool) -> str:

@@ -348,3 +348,29 @@ def test_the_summary_names_the_takedowns_that_failed(capsys):
                                    outputs={"report.html": Path("r.html")}, db=None))
     assert (f"  takedowns failed (marked taken down, still live): 1 ({imp.platform}:"
             f"{imp.handle})\n") in capsys.readouterr().out
+
+
+def test_the_summary_says_which_audit_it_compared_with():
+    """'new since the previous audit: 1': which one? An interrupted audit in between is not
+    it, and after an edited inventory it is the organization's last one. The summary says."""
+    from crawler.cli import compared_with
+    from crawler.store import Store
+
+    assert compared_with(Translator("en"), None, 2) is None
+    import tempfile
+    from pathlib import Path
+
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "a.db"
+        with Store(db) as store:
+            first = store.begin_audit(sample.inventory())
+            store.finish_audit(first, counts={})
+            broken = store.begin_audit(sample.inventory())
+            store.finish_audit(broken, complete=False)
+            third = store.begin_audit(sample.inventory())
+            store.finish_audit(third, counts={})
+            started = (store.audit(first) or {})["started_at"]
+        tr = Translator("tr", "UTC")
+        assert compared_with(tr, db, third) == (
+            f"{tr.datetime(started)} tarihli {first} numaralı denetimle karşılaştırıldı")
+        assert compared_with(tr, db, first) is None
