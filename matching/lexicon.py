@@ -636,7 +636,7 @@ LEXICON: dict[str, Lang] = {
         "follow_now": ("нов профил", "нова страница"),
         "archive_link": ("архив",),
         "help_desk": ("обслужване на клиенти",),
-        "official": ("официален", "официална"),
+        "official": ("официален", "официалн"),
         "negation": ("никога",),
     },
     "el": {
@@ -656,7 +656,7 @@ LEXICON: dict[str, Lang] = {
         "follow_now": ("νέος λογαριασμός", "νέα σελίδα"),
         "archive_link": ("αρχείο",),
         "help_desk": ("εξυπηρέτηση πελατών",),
-        "official": ("επίσημη", "επίσημος"),
+        "official": ("επίσημη", "επίσημος", "επίσημο", "επίσημα", "επίσημου"),
         "negation": ("ποτέ", "δεν"),
     },
     "lv": {
@@ -1110,7 +1110,7 @@ LEXICON: dict[str, Lang] = {
         "follow_now": ("نیا اکاؤنٹ", "نیا پیج"),
         "archive_link": ("آرکائیو",),
         "help_desk": ("کسٹمر سروس",),
-        "official": ("آفیشل",),
+        "official": ("آفیشل", "سرکاری اکاؤنٹ", "سرکاری پیج", "سرکاری چینل", "باضابطہ"),
         "negation": ("کبھی نہیں", "کبھی بھی"),
     },
     "hi": {
@@ -1189,7 +1189,7 @@ LEXICON: dict[str, Lang] = {
         "former_account": ("পুরনো অ্যাকাউন্ট", "পুরাতন পেজ"),
         "follow_now": ("নতুন অ্যাকাউন্ট", "নতুন পেজ"),
         "help_desk": ("গ্রাহক সেবা", "কাস্টমার কেয়ার"),
-        "official": ("অফিসিয়াল",),
+        "official": ("অফিসিয়াল", "অফিশিয়াল", "দাপ্তরিক"),
         "negation": ("কখনো", "কখনোই"),
     },
     "ta": {
@@ -1683,6 +1683,22 @@ LEXICON: dict[str, Lang] = {
         "official": ("ທາງການ",),
         "negation": ("ບໍ່ເຄີຍ",),
     },
+    # Kurdish: Sorani (Arabic script) and Kurmanji (Latin)
+    "ckb": {
+        "fan": ("نافەرمی", "پەیجی هەواداران"),
+        "official": ("فەرمی",),
+        "negation": ("هەرگیز",),
+    },
+    "kmr": {
+        "fan": ("ne fermî", "nefermî"),
+        "official": ("fermî",),
+    },
+    # Uyghur (Arabic script), Tatar and Bashkir (Cyrillic), Odia, Tigrinya, Malagasy
+    "ug": {"official": ("رەسمىي",)},
+    "tt": {"fan": ("рәсми түгел",), "official": ("рәсми",)},
+    "or": {"official": ("ଅଫିସିଆଲ", "ଆଧିକାରିକ")},
+    "ti": {"official": ("ወግዓዊ",)},
+    "mg": {"official": ("ofisialy",)},
     "ht": {
         "scam": ("lis gayan yo", "ou genyen yon pri"),
         "data_request": ("nimewo kat", "modpas"),

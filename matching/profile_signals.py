@@ -1296,7 +1296,8 @@ def _unbacked_claim(p: Profile) -> Evidence | None:
             SignalName.SELF_DECLARED_UNOFFICIAL, SignalName.PERSONAL_ACCOUNT) or (
             sig.linked_from_official_site(p.o.sightings, p.ix.official_domains) is not None):
         return None
-    if sig.someone_else(p.fields.display_name, p.brand_names) is not None:
+    if sig.someone_else(p.fields.display_name, p.brand_names) is not None and not (
+            _full_name_shown(p) and not _a_trade_of_its_own(p)):
         return None
     if _a_namesakes_own_official(p):
         return None
@@ -1311,6 +1312,17 @@ def _unbacked_claim(p: Profile) -> Evidence | None:
         "company neither declares nor links it, and it links no official domain",
     )
     return p.cite(e, name)
+
+
+def _full_name_shown(p: Profile) -> str | None:
+    """A name of the brand of several words ("قناة كوفند", "Quillmark Papier") inside the
+    display name, beside a word of the channel's kind ("الفضائية", satellite; "Hamburg"): the
+    name presents the brand, as "<Brand Resort> tickets" does, not a person or a business of
+    one shared word. The name, or None."""
+    shown = plain_key(p.fields.display_name or "")
+    return next((n for n in p.brand_names
+                 if len(tokens(n)) > 1 and len(plain_key(n)) >= 6 and plain_key(n) in shown),
+                None)
 
 
 def _claims_official(p: Profile) -> tuple[str, str] | None:

@@ -1634,6 +1634,41 @@ RETURN_PROMISE_PATTERNS: tuple[str, ...] = (
 
 #: scam vocabulary: lures, payment, credential and personal-data requests, off-platform
 #: contact. Matched on folded text.
+#: crypto, by its tickers and its name as the scripts write it, folded (:func:`fold_text`
+#: transliterates: биткоин/बिटकॉइन -> bitkoin, بيتكوين -> bytkwyn, 比特币 -> bitebi, ビットコイン
+#: -> bittokoin, 비트코인 -> biteukoin, บิทคอยน์ -> bithkhoyn, كريبتو -> krybtw, 加密货币 ->
+#: jiamihuobi, 암호화폐 -> amhohwapye, คริปโต -> khripot, קריפטו -> kryftv)
+_CRYPTO = (
+    r"(?:btc|eth|usdt|usdc|bnb|doge|xrp|trx|bitcoin\w*|bitkoin\w*|bitkoyn\w*|bitkojn\w*|"
+    r"btkwyn|bytkwyn|byt kwyn|mpitkoin|bitebi\w*|bittokoin\w*|biteukoin\w*|bithkhoyn|crypto\w*|"
+    r"cripto\w*|kripto\w*|krypto\w*|krybtw|kryptw|kuriputo|jiamihuobi\w*|amhohwapye|khripot|"
+    r"kryftv|vytkvyn|bytkvyn|ethereum|tether)"
+)
+#: "double", "twice" and "x2" as the scripts write them, folded: вдвое/вдвічі/двојно/дупло/
+#: двоструко, iki katı, ikki baravar, екі есе, gấp đôi, mara mbili/maradufu, ninki biyu,
+#: διπλάσια, 翻倍/双倍/倍返し/2倍, 두 배, สองเท่า, दोगुना/दुगना, দ্বিগুণ, الضعف/مضاعف, دو برابر,
+#: دوگنا, כפול, ডাবল/ڈبل/дабл
+_DOUBLED = (
+    r"(?:double[ds]?|doble|dobro|dobrado|doppi[oa]|doppelt\w*|dubbel\w*|dobbelt|podwojn\w*|"
+    r"dvojn\w*|dvoyn\w*|dvoen|duplo|dupla|duplu|dublu|duplaj\w*|dvostruk\w*|dvakrat|vdvoe|"
+    r"vdvici|udvo\w*|iki kat\w*|ikki baravar|eki ese|dua kali lipat|lipat dua|gap doi|"
+    r"mara mbili|maradufu|ninki biyu|kaksinkertai\w*|diplasi\w*|fanbei\w*|shuangbei\w*|"
+    r"beifanshi\w*|"
+    r"2bei\w*|du bae\w*|songetha|doguna|dogune|dugna|dbigun|ld'f|md'f\w*|d'f|dw brbr|dwgn|dgn|"
+    r"khfvl|dabl|dbl|[x×] ?[2-9]|[2-9] ?[x×])"
+)
+#: the same in the scripts written without spaces (Chinese, Japanese, Thai), folded into one
+#: word: "ビットコインを送ると2倍にして返します" -> bittokoinosongruto2beinishi...
+_GLUED_DOUBLED = r"(?:2bei|fanbei|shuangbei|beifanshi|songetha|sxngthea)"
+CRYPTO_DOUBLING_PATTERNS: tuple[str, ...] = (
+    rf"\b{_CRYPTO}\w*?[^.!?\n]{{0,60}}?{_GLUED_DOUBLED}",
+    rf"\b{_CRYPTO}\b[^.!?\n]{{0,60}}?(?<![\w']){_DOUBLED}(?![\w'])",
+    # the other way round ("удвоим ваши BTC", "双倍返还 USDT"), but not the plain Western word
+    # before it ("double espresso and a bitcoin ATM")
+    rf"(?<![\w'])(?!(?:double|doble|dobro|doppio|doppia|duplo|dupla|dublu|duplu)\b){_DOUBLED}"
+    rf"(?![\w'])[^.!?\n]{{0,60}}?\b{_CRYPTO}\b",
+)
+
 SCAM_PATTERNS: tuple[str, ...] = (
     # the lexicon's lures first: a regular expression's alternation takes the first branch
     # that matches at a place, and "kazan\w*" (a soft word) would hide "kazananlar listesi"
@@ -1641,6 +1676,9 @@ SCAM_PATTERNS: tuple[str, ...] = (
     # a return promised, before the soft words that would hide it ("gewinn garantiert",
     # "kazanç garantili")
     *RETURN_PROMISE_PATTERNS,
+    # crypto sent to be paid back doubled, in one sentence, either way round (the hijacked
+    # account's giveaway): before "bitcoin" and "crypto", which would hide it
+    *CRYPTO_DOUBLING_PATTERNS,
     r"\bdm (us|me)\b",
     r"\bdm'?(den|den yaz|e)\b",
     *DM_INVITE_PATTERNS,
@@ -2575,7 +2613,8 @@ NATIVE_NEGATED_OFFICIAL_PATTERNS: tuple[str, ...] = (
     # a bare negation right before the word ("не официальная"; "не пропустите официальный
     # розыгрыш" is an order to readers)
     rf"(?:^|[\s(])(?:не|ні|нет|غير|غیر|ไม่เป็น|ไม่)\s*{_NATIVE_OFFICIAL}",
-    r"(?:неофициальн|неофіційн|неафіцыйн|ανεπισημ|非官方|非公式|비공식|غیررسمی)",
+    r"(?:неофициальн|неофіційн|неафіцыйн|ανεπισημ|非官方|非公式|비공식|غیررسمی|غيررسمي|نافهرمي|"
+    r"рәсми түгел)",
     rf"{_NATIVE_OFFICIAL}\S*\s*(?:\S+\s+)?(?:নয়|নয়|না|ではない|ではありません|じゃない|아님|아닙니다|"
     r"नहीं|नही|емес|эмас|эмес|нет|биш)",
 )

@@ -5660,3 +5660,100 @@ def test_the_brands_name_cut_at_the_platforms_limit_is_no_misspelling() -> None:
     assert _x_cut("LindqvistPapie", own).cls == FindingClass.IMPOSTOR
     lure = "Gewinnspiel! Schreib uns per DM. https://www.lindqvist.de"
     assert _x_cut("LindqvistPapier", lure).cls == FindingClass.IMPOSTOR
+
+
+# detect27 (#11): claims, hijacks, walled pages and severity, in more languages and scripts
+
+TV_INV = Inventory(
+    organization="Quillmark Media", domains=("quillmark.de",),
+    brands=(Brand("Quillmark TV", aliases=("Quillmark", "قناة كويلمارك", "کەناڵی کویلمارک",
+                                           "Κουίλμαρκ TV"),
+                  websites=(SITE,),
+                  accounts=(OfficialAccount("x", "quillmarktv", "Quillmark TV"),)),),
+)
+
+
+def _tv(name: str, snippet: str, handle: str = "quillmarktv_") -> Finding:
+    o = desk(snippet, name, handle)
+    return next(f for f in classify(TV_INV, [o], (), now=NOW) if f.key == (o.platform, o.handle))
+
+
+@pytest.mark.parametrize(("name", "snippet"), [
+    # Arabic: "the official account of the Quillmark satellite channel - breaking news"
+    ("قناة كويلمارك الفضائية", "الحساب الرسمي لقناة كويلمارك الفضائية - أخبار عاجلة"),
+    # Kurdish (Sorani): "the official page of Quillmark channel"
+    ("کەناڵی کویلمارک هەولێر", "پەیجی فەرمی کەناڵی کویلمارک - هەواڵی نوێ"),
+    # Urdu: "Quillmark TV's official channel"
+    ("Quillmark TV پاکستان", "Quillmark TV کا سرکاری چینل - تازہ ترین خبریں"),
+    # Greek: "the official channel of Quillmark TV"
+    ("Κουίλμαρκ TV Ελλάδα", "Το επίσημο κανάλι του Κουίλμαρκ TV - ειδήσεις"),
+    # Bulgarian: "official profile"
+    ("Quillmark TV България", "Официално профил на Quillmark TV. Новини."),
+    # Kurmanji: "the official account of Quillmark TV"
+    ("Quillmark TV Kurdistan", "Hesabê fermî yê Quillmark TV. Nûçe."),
+])
+def test_a_search_result_claiming_the_official_account_under_the_brands_full_name_is_an_impostor(
+        name: str, snippet: str) -> None:
+    """A page X shows a crawler nothing of, whose search result names it by the brand's full
+    name beside a word of its own (the channel's kind, a place) and calls it the official
+    account: a claim nothing of the company backs, an impostor (medium: it asks nothing)."""
+    f = _tv(name, snippet)
+    assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.MEDIUM, f
+    assert "unproven_claim" in signals_of(f), f.evidence
+
+
+@pytest.mark.parametrize(("name", "snippet"), [
+    # the same pages without the claim, or saying they are not official
+    ("قناة كويلمارك الفضائية", "حساب لقناة كويلمارك الفضائية - أخبار عاجلة"),
+    ("قناة كويلمارك الفضائية", "حساب غير رسمي لقناة كويلمارك الفضائية - أخبار عاجلة"),
+    ("کەناڵی کویلمارک هەولێر", "پەیجی نافەرمی کەناڵی کویلمارک - هەواڵی نوێ"),
+    ("Κουίλμαρκ TV Ελλάδα", "Ειδήσεις του Κουίλμαρκ TV"),
+    ("Quillmark TV Kurdistan", "Hesabê nefermî yê Quillmark TV. Nûçe."),
+])
+def test_the_same_search_result_without_the_claim_is_no_impostor(name: str,
+                                                                  snippet: str) -> None:
+    f = _tv(name, snippet)
+    assert f.cls != FindingClass.IMPOSTOR, f
+
+
+@pytest.mark.parametrize("snippet", [
+    "Quillmark 15 години! Испрати 0.01 BTC и добиј двојно назад. Само денес.",  # Macedonian
+    "Отправьте 0.1 BTC и получите вдвое больше. Только сегодня!",  # Russian
+    "Надішліть 0.1 BTC і отримайте вдвічі більше.",  # Ukrainian
+    "Пошаљи 0.05 BTC и добиј дупло назад.",  # Serbian
+    "أرسل 0.1 BTC واحصل على الضعف اليوم فقط",  # Arabic
+    "0.1 BTC بھیجیں اور دوگنا واپس پائیں",  # Urdu
+    "0.05 ETH भेजें, दोगुना वापस पाएं",  # Hindi
+    "0.1 BTC gönder, iki katını geri al!",  # Turkish
+    "Envía 0.01 BTC y recibe el doble.",  # Spanish
+    "Trimite 0.1 BTC și primești dublu înapoi.",  # Romanian
+    "Gửi 0.01 BTC nhận lại gấp đôi.",  # Vietnamese
+    "Tuma USDT 50 upate mara mbili leo.",  # Swahili
+    "比特币转账，双倍返还",  # Chinese
+    "ビットコインを送ると2倍にして返します",  # Japanese
+    "비트코인 보내면 두 배로 돌려드립니다",  # Korean
+    "ส่ง USDT รับคืนสองเท่า",  # Thai
+])
+def test_a_hijacked_account_renamed_to_the_brand_with_crypto_doubling_is_a_high_impostor(
+        snippet: str) -> None:
+    """An old account whose handle has nothing of the brand (a book club's), known by its
+    search result only: renamed to the brand and promising to send back double the crypto
+    sent to it, in any language and script. The name and the scam are the evidence (the
+    hijack pattern): an impostor, high."""
+    f = classify_one(desk(snippet, "Quillmark Papier 🎁", "readersclub2010"))
+    assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.HIGH, f
+    assert "scam_wording" in signals_of(f), f.evidence
+
+
+def test_the_same_renamed_account_without_crypto_doubling_is_no_impostor() -> None:
+    """A birthday and no crypto: no impostor; crypto beside "double" in another sentence, or
+    the plain word "double" before it, is no doubling (only the soft word 'bitcoin')."""
+    snippet = "Quillmark 15 години! Ви благодариме на сите читатели."
+    f = classify_one(desk(snippet, "Quillmark Papier 🎁", "readersclub2010"))
+    assert f.cls != FindingClass.IMPOSTOR or f.severity != Severity.HIGH, f
+    g = classify_one(desk(snippet, "Readers Club", "readersclub2010"))
+    assert g.cls != FindingClass.IMPOSTOR, g
+    for text in ("Bitcoin-Automat in unserer Filiale. Doppelte Punkte am Freitag.",
+                 "Double espresso and a bitcoin ATM next to our paper shop."):
+        e = sig_scam_wording(text)
+        assert e is not None and e.value == "bitcoin", (text, e)
