@@ -1297,7 +1297,7 @@ def _unbacked_claim(p: Profile) -> Evidence | None:
             sig.linked_from_official_site(p.o.sightings, p.ix.official_domains) is not None):
         return None
     if sig.someone_else(p.fields.display_name, p.brand_names) is not None and not (
-            _full_name_shown(p) and not _a_trade_of_its_own(p)):
+            _full_name_shown(p) and not _a_trade_of_its_own(p) and reseller(p) is None):
         return None
     if _a_namesakes_own_official(p):
         return None

@@ -1255,7 +1255,10 @@ MONEY_AMOUNT = (
     r"sum|usdt|usdc|"
     r"[$€£¥₹₱₩฿])(?![a-z0-9])"
     # the tögrög sign, ₮, folds to a "t" glued to the figure ("5000₮")
-    r"|\d[\d.,]*t(?![a-z0-9]))"
+    r"|\d[\d.,]*t(?![a-z0-9])"
+    # the Algerian dinar as Algeria writes it after the figure ("5000 DA", "1.500,00 DA"): a
+    # sum of three figures or more, not Portuguese "da" after a day ("dia 1 da semana")
+    r"|\d{3}[\d.,]*\s?da(?![a-z0-9]))"
 )
 
 #: payment apps and money-transfer services by their own names, which no language translates
@@ -1289,6 +1292,27 @@ PAYMENT_SERVICES: tuple[str, ...] = (
     "efecty", "baloto", "oxxo", "pagoefectivo", "stc pay", "stcpay", "urpay", "spei",
     # Portugal's and Australia's instant payments by phone number, Lebanon's wallets
     "mb way", "mbway", "payid", "whish money", "whish",
+    # the Maghreb's postal and mobile wallets, Iraq's, Somalia's and Sudan's, Ethiopia's,
+    # Zimbabwe's and Tanzania's, and "mobile money" said as such
+    "baridimob", "edahabia", "d17", "flouci", "wafacash", "cashplus", "zaincash", "zain cash",
+    "fastpay", "asiahawala", "evc plus", "evcplus", "zaad", "e-dahab", "edahab", "bankak",
+    "telebirr", "cbe birr", "ecocash", "onemoney", "innbucks", "tigo pesa", "halopesa",
+    "mobile money", "moov money", "mtn mobile money", "chipper cash", "sendwave",
+    # South and South-East Asia's wallets (Pakistan, India, Sri Lanka, Myanmar, Indonesia,
+    # Malaysia, Vietnam, Cambodia's KHQR, Laos)
+    "nayapay", "sadapay", "bhim upi", "upi id", "ez cash", "ezcash", "kbzpay", "kbz pay",
+    "wave money", "wavepay", "ayapay", "aya pay", "shopeepay", "linkaja", "touch 'n go",
+    "tng ewallet", "duitnow", "viettelpay", "viettel money", "khqr", "bcel one", "coins.ph",
+    # East Asia's
+    "paypay", "line pay", "kakaopay", "kakao pay", "naver pay", "jkopay",
+    # Latin America's (Brazil's Pix key, Venezuela's and Cuba's mobile payments)
+    "chave pix", "picpay", "pagseguro", "uala", "pago movil", "pagomovil", "zinli",
+    "transfermovil", "enzona",
+    # Central Asia's and the Caucasus's, Europe's new wallet
+    "payme", "uzcard", "mbank", "elsom", "idram", "telcell", "easypay", "wero",
+    # gift cards and game currency asked as payment (no buyer protection, bought at a kiosk)
+    "steam gift card", "steam card", "google play gift card", "google play card",
+    "itunes gift card", "itunes card", "apple gift card", "razer gold",
 )
 
 #: words for money paid before any service: deposit, booking fee, bank transfer, prepayment

@@ -30,7 +30,7 @@ from matching.models import (
     Sighting,
     Via,
 )
-from matching.profile_signals import data_request
+from matching.profile_signals import data_request, job_fee
 from matching.signals import scam_wording as sig_scam_wording
 
 NOW = "2026-11-20T12:00:00+00:00"
@@ -5709,6 +5709,8 @@ def test_a_search_result_claiming_the_official_account_under_the_brands_full_nam
     ("کەناڵی کویلمارک هەولێر", "پەیجی نافەرمی کەناڵی کویلمارک - هەواڵی نوێ"),
     ("Κουίλμαρκ TV Ελλάδα", "Ειδήσεις του Κουίλμαρκ TV"),
     ("Quillmark TV Kurdistan", "Hesabê nefermî yê Quillmark TV. Nûçe."),
+    # a ticket agent's shop: "official agent" certifies its agency (a reseller), no claim
+    ("Quillmark TV билеттери | «Айпери» дүкөнү", "Расмий агент ✅ Quillmark TV билеттери сатылат."),
 ])
 def test_the_same_search_result_without_the_claim_is_no_impostor(name: str,
                                                                   snippet: str) -> None:
@@ -5757,3 +5759,47 @@ def test_the_same_renamed_account_without_crypto_doubling_is_no_impostor() -> No
                  "Double espresso and a bitcoin ATM next to our paper shop."):
         e = sig_scam_wording(text)
         assert e is not None and e.value == "bitcoin", (text, e)
+
+
+def test_a_walled_job_page_asking_a_file_fee_in_algerian_dinars_is_a_high_impostor() -> None:
+    """A walled LinkedIn page under the brand's name whose search result offers jobs and asks
+    a file fee of "5000 DA" (the Algerian dinar as Algeria writes it after the figure): the
+    recruitment-fee scam, two signs, high. Without the sum it is one sign: unverified."""
+    def page(snippet: str) -> Finding:
+        return classify_one(_walled_hit(
+            "quillmark-papier-recrutement", "Quillmark Papier Recrutement | LinkedIn", snippet,
+            platform="linkedin"))
+    f = page("Recrutement urgent : vendeurs, caissiers. Envoyez CV + frais de dossier 5000 DA "
+             "par CCP.")
+    assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.HIGH, f
+    g = page("Recrutement urgent : vendeurs, caissiers. Envoyez CV + frais de dossier par CCP.")
+    assert g.cls == FindingClass.UNVERIFIED, g
+    # a day of the week in Portuguese is no sum
+    assert job_fee("Vagas abertas! Entrevista no dia 1 da semana que vem.") is None
+
+
+@pytest.mark.parametrize("ask", [
+    "Commande confirmée : envoyez 3000 DA par BaridiMob.",  # Algeria
+    "Réservez : 30 DT par Flouci.",  # Tunisia
+    "احجز الآن: 25,000 دينار عبر ZainCash",  # Iraq
+    "Lipa 20,000 TZS kwa Tigo Pesa kuhifadhi.",  # Tanzania
+    "Pay 500 ETB by telebirr to reserve yours.",  # Ethiopia
+    "Send USD 20 via EcoCash to reserve.",  # Zimbabwe
+    "Reserve com R$ 50 na chave Pix.",  # Brazil
+    "KBZPay ဖြင့် 50,000 ကျပ် ပေးပါ (MMK 50,000 KBZPay)",  # Myanmar
+    "Send a $100 Steam gift card to reserve yours.",  # a gift card as payment
+])
+def test_a_sum_sent_to_more_wallets_by_name_is_money_asked_first(ask: str) -> None:
+    """More wallets by their own names (the Maghreb's, Iraq's, East Africa's, Brazil's Pix,
+    Myanmar's, gift cards): a sum sent there by a page in the brand's name and logo that
+    names itself a dealer is money asked first (high); the wallets named without a sum, as a
+    shop names how it takes payment, stay a dealer's trade of its own."""
+    def page(bio: str) -> Finding:
+        return classify_one(obs("instagram", "quillmarkpapier.hh",
+                                display_name="Quillmark Papier Hamburg",
+                                bio=f"Authorized dealer Quillmark Papier. {bio}",
+                                avatar_phash=LOGO, posts=40))
+    f = page(ask)
+    assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.HIGH, f
+    quiet = page("Wir nehmen BaridiMob, Flouci, ZainCash, Tigo Pesa, telebirr, EcoCash und Pix.")
+    assert quiet.cls == FindingClass.UNRELATED, quiet
