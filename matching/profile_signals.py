@@ -809,12 +809,26 @@ def _days_between(earlier: str | None, later: str) -> int | None:
 
 def _young_logo_copy(p: Profile) -> Evidence | None:
     """An account created lately that wears the official logo and links nowhere official:
-    how a fresh impostor starts. The company's own new channel links its domain."""
-    if p.avatar is None or "official" in p.kinds:
+    how a fresh impostor starts. The company's own new channel links its domain, and has a
+    purpose of its own: one that links the domain but copies word for word the bio of the
+    company's live declared account of the same platform is a copy of that account
+    (:func:`_fresh_twin`)."""
+    if p.avatar is None:
         return None
     days = _days_between(p.fields.created_at, p.now)
     if days is None or days < 0 or days > p.config.young_account_days:
         return None
+    if "official" in p.kinds:
+        twin = _fresh_twin(p)
+        if twin is None:
+            return None
+        return Evidence(
+            SignalName.YOUNG_LOGO_COPY,
+            days,
+            f"created {days} days ago, it wears the logo and copies word for word the bio of "
+            f"the company's live declared account {twin} on the same platform: a copy of that "
+            "account, not a channel of its own (the company neither declares nor links it)",
+        )
     acc = p.avatar[1]
     return Evidence(
         SignalName.YOUNG_LOGO_COPY,
@@ -822,6 +836,20 @@ def _young_logo_copy(p: Profile) -> Evidence | None:
         f"created {days} days ago and already wears the logo of {acc.platform}:{acc.handle}, "
         "without a link to an official domain",
     )
+
+
+def _fresh_twin(p: Profile) -> str | None:
+    """The declared account (``platform:handle``) of the same platform, found and read,
+    whose bio this profile's own bio repeats word for word, when nothing official links this
+    profile: a second account of the platform that says nothing of its own."""
+    b = p.brand_index
+    if b is None or not p.fields.bio or "bio" in p.derived or sig.linked_from_official_site(
+            p.o.sightings, p.ix.official_domains) is not None:
+        return None
+    mine = " ".join(tokens(p.fields.bio))
+    return next((label for label, bio in p.ix.bios.get(b, {}).items()
+                 if label.split(":", 1)[0] == p.o.platform
+                 and " ".join(tokens(bio)) == mine), None)
 
 
 _EMPLOYEE_RE = FamilyPattern("|".join(words.EMPLOYEE_PATTERNS), ("employee",))
@@ -1427,7 +1455,9 @@ def _company_resources(p: Profile) -> Evidence | None:
         return old
     if p.avatar is None or kinds != {"official"} or not (_harmless(p) or _shows_fan_work(p)):
         return None
-    if unproven(p):
+    if unproven(p) or _fresh_twin(p) is not None:
+        # a word-for-word copy of the bio of the company's live account of the platform:
+        # a copy of that account (the company's own second account says what it is for)
         return None
     dom = p.kinds["official"]
     return Evidence(

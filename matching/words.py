@@ -1294,7 +1294,7 @@ PAYMENT_SERVICES: tuple[str, ...] = (
     "mb way", "mbway", "payid", "whish money", "whish",
     # the Maghreb's postal and mobile wallets, Iraq's, Somalia's and Sudan's, Ethiopia's,
     # Zimbabwe's and Tanzania's, and "mobile money" said as such
-    "baridimob", "edahabia", "d17", "flouci", "wafacash", "cashplus", "zaincash", "zain cash",
+    "baridimob", "edahabia", "flouci", "wafacash", "cashplus", "zaincash", "zain cash",
     "fastpay", "asiahawala", "evc plus", "evcplus", "zaad", "e-dahab", "edahab", "bankak",
     "telebirr", "cbe birr", "ecocash", "onemoney", "innbucks", "tigo pesa", "halopesa",
     "mobile money", "moov money", "mtn mobile money", "chipper cash", "sendwave",

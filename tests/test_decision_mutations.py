@@ -5803,3 +5803,24 @@ def test_a_sum_sent_to_more_wallets_by_name_is_money_asked_first(ask: str) -> No
     assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.HIGH, f
     quiet = page("Wir nehmen BaridiMob, Flouci, ZainCash, Tigo Pesa, telebirr, EcoCash und Pix.")
     assert quiet.cls == FindingClass.UNRELATED, quiet
+
+
+def _copy_page(bio: str, **more: object) -> Finding:
+    fields = {"display_name": "Quillmark Papier", "avatar_phash": LOGO, "posts": 4,
+              "followers": 310, "following": 2900, "external_links": (SITE,), **more}
+    return classify_one(obs("instagram", "quillmarkpapier.officiall", bio=bio, **fields))
+
+
+def test_a_word_for_word_copy_of_the_live_declared_accounts_bio_is_no_own_page() -> None:
+    """The logo, the official domain and, word for word, the bio of the company's live
+    Instagram account, on a second Instagram account nothing official links: a copy of that
+    account, not the company's (its own second account says what it is for): an impostor.
+    The same page with a bio of its own is the company's unlisted page; a page left behind
+    years ago with the same copied bio stays the company's."""
+    f = _copy_page("Papier aus Hamburg seit 1921.")
+    assert f.cls == FindingClass.IMPOSTOR, f
+    g = _copy_page("Quillmark Papier: unser Laden in Hamburg-Altona. quillmark.de")
+    assert g.cls in (FindingClass.OFFICIAL_UNLISTED, FindingClass.REDUNDANT), g
+    h = _copy_page("Papier aus Hamburg seit 1921.", created_at="2014-01-01",
+                   last_active_at="2019-03-01")
+    assert h.cls in (FindingClass.OFFICIAL_UNLISTED, FindingClass.REDUNDANT), h
