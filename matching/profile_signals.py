@@ -2575,7 +2575,9 @@ def _payment_channel(p: Profile) -> str | None:
             if sig.negated(text, m.start(), m.end(), raw):
                 continue
             if _PRIVATE_RE.search(text) or _MONEY_RE.search(text) or _lure_target(p):
-                return m.group(1).title() if m.group(1) != "iban" else "an IBAN"
+                name = m.group(1)
+                return ("an IBAN" if name == "iban"
+                        else words.PAYMENT_SERVICE_NAMES.get(name, name.title()))
     return None
 
 

@@ -1006,6 +1006,10 @@ DATA_REQUEST_PATTERNS: tuple[str, ...] = (
     r"\b(password|login details|one[- ]time code|cvv|sms code)\b",
     r"\bverify your (account|card|identity)\b",
     r"\bsend (us )?your (card|id|passport|bank|order)\b",
+    # a card asked to "verify" or "activate" something ("verify your age with your bank card",
+    # "activate the stream with your credit card"): the card-phishing site's pretext
+    r"\b(verify|confirm|activate|unlock|register|link)\b[^.!?]{0,40}\bwith your "
+    r"(bank |credit |debit )?card\b",
     r"\bkart (bilgi|fotograf|numara)\w*\b",
     r"\bkartinizi dogrula\w*\b",
     r"\bkimlik\w* (ve|fotograf|bilgi|numara)\w*\b",
@@ -1253,6 +1257,8 @@ MONEY_AMOUNT = (
     r"liras?|lyrh|dollars?|dolares|dolar|dwlr|rupees?|rupye|shykl|dram|ryal|rials|"
     # the so'm as Uzbek Cyrillic writes it (сум) and the stablecoins priced like money
     r"sum|usdt|usdc|"
+    # the kyat as Burmese writes it after the figure (ကျပ်, folded)
+    r"kyp|"
     r"[$€£¥₹₱₩฿])(?![a-z0-9])"
     # the tögrög sign, ₮, folds to a "t" glued to the figure ("5000₮")
     r"|\d[\d.,]*t(?![a-z0-9])"
@@ -1294,6 +1300,8 @@ PAYMENT_SERVICES: tuple[str, ...] = (
     "mb way", "mbway", "payid", "whish money", "whish",
     # the Maghreb's postal and mobile wallets, Iraq's, Somalia's and Sudan's, Ethiopia's,
     # Zimbabwe's and Tanzania's, and "mobile money" said as such
+    # Zain Cash as Arabic writes it (زين كاش, folded)
+    "zyn ksh",
     "baridimob", "edahabia", "flouci", "wafacash", "cashplus", "zaincash", "zain cash",
     "fastpay", "asiahawala", "evc plus", "evcplus", "zaad", "e-dahab", "edahab", "bankak",
     "telebirr", "cbe birr", "ecocash", "onemoney", "innbucks", "tigo pesa", "halopesa",
@@ -1314,6 +1322,10 @@ PAYMENT_SERVICES: tuple[str, ...] = (
     "steam gift card", "steam card", "google play gift card", "google play card",
     "itunes gift card", "itunes card", "apple gift card", "razer gold",
 )
+
+#: how a report names a service of :data:`PAYMENT_SERVICES` written there folded from another
+#: script
+PAYMENT_SERVICE_NAMES: dict[str, str] = {"zyn ksh": "Zain Cash (زين كاش)"}
 
 #: words for money paid before any service: deposit, booking fee, bank transfer, prepayment
 #: (the languages of :data:`MONEY_OR_LOGIN_REQUEST_PATTERNS`)

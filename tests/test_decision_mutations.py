@@ -30,7 +30,7 @@ from matching.models import (
     Sighting,
     Via,
 )
-from matching.profile_signals import data_request, job_fee
+from matching.profile_signals import data_request, job_fee, page_asks
 from matching.signals import scam_wording as sig_scam_wording
 
 NOW = "2026-11-20T12:00:00+00:00"
@@ -5824,3 +5824,30 @@ def test_a_word_for_word_copy_of_the_live_declared_accounts_bio_is_no_own_page()
     h = _copy_page("Papier aus Hamburg seit 1921.", created_at="2014-01-01",
                    last_active_at="2019-03-01")
     assert h.cls in (FindingClass.OFFICIAL_UNLISTED, FindingClass.REDUNDANT), h
+
+
+@pytest.mark.parametrize("text", [
+    # English: the card-phishing stream's pretext
+    "Watch live in HD. To activate the free HD stream, verify your age with your bank card.",
+    # Burmese: a deposit of 300,000 kyat by WavePay; a delivery fee in kyat by KBZPay
+    "လစဉ် 1,500,000 ကျပ်အထိ။ အာမခံငွေ 300,000 ကျပ် WavePay ဖြင့် ပေးသွင်းရပါမည်။",
+    "ပို့ဆောင်ခ 15,000 ကျပ် KBZPay 09 400 123 987 သို့ လွှဲပါ။",
+    # Kurdish (Sorani): "send your mobile number and the code of a top-up card"
+    "پیرۆزە! تۆ براوەی! ژمارەی مۆبایل و کۆدی کارتی 10,000 بنێرە.",
+    # Arabic: a file fee of 15 dinars by Zain Cash, as Arabic writes both
+    "رسوم فتح ملف ١٥ دينار عبر زين كاش",
+])
+def test_what_a_lookalike_page_asks_in_more_languages_makes_it_high(text: str) -> None:
+    """A lookalike's page asking for a card "to verify your age", a sum in kyat by a wallet,
+    a top-up card's code in Sorani, a fee by Zain Cash in Arabic script: money or data asked
+    (the scam's severity, high). The company's warnings ask nothing."""
+    assert page_asks(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "We will never ask you to verify your age with your bank card.",
+    "Watch live in HD on our app. Free for subscribers.",
+    "ပိတောက် ၂၄ နှစ်ပြည့်။ ကျေးဇူးတင်ပါတယ်။",
+])
+def test_the_same_pages_without_a_request_ask_nothing(text: str) -> None:
+    assert page_asks(text) is None, text
