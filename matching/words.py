@@ -1303,7 +1303,7 @@ PAYMENT_SERVICES: tuple[str, ...] = (
     # Zain Cash as Arabic writes it (زين كاش, folded)
     "zyn ksh",
     "baridimob", "edahabia", "flouci", "wafacash", "cashplus", "zaincash", "zain cash",
-    "fastpay", "asiahawala", "evc plus", "evcplus", "zaad", "e-dahab", "edahab", "bankak",
+    "fastpay", "asiahawala", "evc plus", "evcplus", "e-dahab", "edahab", "bankak",
     "telebirr", "cbe birr", "ecocash", "onemoney", "innbucks", "tigo pesa", "halopesa",
     "mobile money", "moov money", "mtn mobile money", "chipper cash", "sendwave",
     # South and South-East Asia's wallets (Pakistan, India, Sri Lanka, Myanmar, Indonesia,
@@ -1316,8 +1316,8 @@ PAYMENT_SERVICES: tuple[str, ...] = (
     # Latin America's (Brazil's Pix key, Venezuela's and Cuba's mobile payments)
     "chave pix", "picpay", "pagseguro", "uala", "pago movil", "pagomovil", "zinli",
     "transfermovil", "enzona",
-    # Central Asia's and the Caucasus's, Europe's new wallet
-    "payme", "uzcard", "mbank", "elsom", "idram", "telcell", "easypay", "wero",
+    # Central Asia's and the Caucasus's (not Payme: a name read as the start of "payment")
+    "uzcard", "mbank", "elsom", "idram", "telcell", "easypay",
     # gift cards and game currency asked as payment (no buyer protection, bought at a kiosk)
     "steam gift card", "steam card", "google play gift card", "google play card",
     "itunes gift card", "itunes card", "apple gift card", "razer gold",
