@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 from collections.abc import Mapping
 from typing import Any
 
@@ -143,9 +144,16 @@ def _mostly_utf8(raw: bytes) -> bool:
     return valid > invalid
 
 
+MIN_MISLABEL_BYTES = 4  # invalid bytes a page needs before its valid sequences count as chance
+
+
 def _mislabelled_utf8(raw: bytes) -> bool:
-    """True when a body labelled UTF-8 has non-ASCII bytes and not one valid UTF-8 sequence
-    among them: a legacy page with a wrong label, not a UTF-8 page with a bad byte."""
+    """True when a body labelled UTF-8 has non-ASCII bytes and (next to none of them) valid UTF-8
+    among them: a legacy page with a wrong label, not a UTF-8 page with a bad byte. A
+    double-byte legacy page (Shift-JIS, EUC-JP, GBK, EUC-KR) or a Cyrillic one with its
+    «quotes» forms a few valid sequences by chance (Shift-JIS 'に' then 'ち' is C9 82), so a
+    page whose invalid bytes are several and more than twice its valid sequences is mislabelled
+    too; one stray byte in a UTF-8 page never is."""
     if raw.isascii():
         return False
     try:
@@ -153,7 +161,12 @@ def _mislabelled_utf8(raw: bytes) -> bool:
         return False
     except UnicodeDecodeError:
         pass
-    return _UTF8_MULTIBYTE.search(raw) is None
+    valid = len(_UTF8_MULTIBYTE.findall(raw))
+    if not valid:
+        return True
+    invalid = raw.decode("utf-8", "replace").count("\ufffd") - raw.decode(
+        "utf-8", "ignore").count("\ufffd")
+    return invalid >= MIN_MISLABEL_BYTES and invalid > 2 * valid
 
 
 def _detect(raw: bytes) -> tuple[str, str] | None:
@@ -168,22 +181,65 @@ def _detect(raw: bytes) -> tuple[str, str] | None:
     best = matches.best()
     if best is None:
         return None
+    # a short page ties many charsets at no chaos: UTF-16 and UTF-32 only where the bytes have
+    # the NULs their ASCII letters need, then the charsets whose reading makes the most words
+    # of one script (windows-1251 reads '«АКМЕ» Привет' where windows-1250 reads '«ŔĘĚĹ» Ďđčâĺň')
+    tied = [m for m in matches if m.chaos <= best.chaos
+            and (b"\x00" in raw or not m.encoding.startswith(("utf_16", "utf_32")))]
+    if tied:
+        scores = {m.encoding: _word_score(str(m)) for m in tied}
+        top = max(scores.values())
+        tied = [m for m in tied if scores[m.encoding] == top]
+        best = tied[0]
     # Single-byte Latin charsets tie on short pages; a page that says it is Turkish
     # (<html lang="tr">), or that uses the six bytes where windows-1254 has ğ Ğ ı İ ş Ş (and
     # windows-1252/1250 the Icelandic ð Ð ý Ý þ Þ or ţ đ), gets windows-1254 among the equally
     # plausible ones: else "İletişim" reads "Ýletiţim" and the matcher compares garbage.
     if _LANG_TR.search(raw[:4096]) or _TR_BYTES.search(raw):
-        tied = [m for m in matches if m.chaos <= best.chaos and m.encoding == "cp1254"]
-        best = tied[0] if tied else best
+        turkish = [m for m in tied if m.encoding == "cp1254"]
+        best = turkish[0] if turkish else best
     else:
         # otherwise windows-1252, the web's most common legacy charset, wins a tie ("crème",
         # not "crčme"); a Central European page is not a tie (its letters are symbols in 1252)
-        tied = [m for m in matches if m.chaos <= best.chaos and m.encoding == "cp1252"]
-        best = tied[0] if tied else best
+        western = [m for m in tied if m.encoding == "cp1252"]
+        best = western[0] if western else best
     try:
         return best.encoding, raw.decode(best.encoding)
     except (UnicodeDecodeError, LookupError):
         return None
+
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+MAX_SCORED_WORDS = 2_000
+
+
+def _word_score(text: str) -> int:
+    """How many of a reading's non-ASCII words look written: all letters of one script, and a
+    Latin word mostly plain letters (a real word carries a diacritic or two, not six)."""
+    score = 0
+    for n, m in enumerate(_WORD.finditer(text)):
+        if n >= MAX_SCORED_WORDS:
+            break
+        word = m.group(0)
+        if word.isascii():
+            continue
+        scripts = {_script(ch) for ch in word}
+        if len(scripts) != 1:
+            continue
+        if scripts == {"latin"} and sum(not ch.isascii() for ch in word) * 2 > len(word):
+            continue
+        score += 1
+    return score
+
+
+def _script(ch: str) -> str:
+    """A letter's script, coarsely: its Unicode name's first word (LATIN, CYRILLIC, GREEK,
+    HANGUL ...), the kana and the ideographs of one writing system as one."""
+    name = unicodedata.name(ch, "")
+    first = name.split(" ", 1)[0].lower()
+    if first in ("hiragana", "katakana", "cjk"):
+        return "cjk"
+    return first or "other"
 
 
 # ---------------------------------------------------------------------------- web archives

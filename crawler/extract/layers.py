@@ -2215,13 +2215,59 @@ def _html_layers(page: GenericPage) -> LayerRead:
         out.kind = "profile"
     elif missing is not None:
         out = LayerRead(kind=missing[0], reason=missing[1])
+    elif from_url and out.handle in (None, from_url) and _age_gate(page):
+        # an age gate on the profile's own address: served only for an account that exists
+        out.kind, out.handle = "profile", from_url
+        out.notes["age_gate"] = "the page asks the viewer's age before showing this account"
     elif not named_by_page and not telling:
         notice = _empty_state_notice(page) or _state_alert(page)
         if notice is not None:
             out = LayerRead(kind=notice[0], reason=notice[1])
-    if out.kind is None and not out.values and _placeholder_page(page):
+    if out.kind is None and not out.values and (
+            _placeholder_page(page) or _contact_placeholder(page, from_url)):
         out = LayerRead(kind="missing")
     return out
+
+
+# an age gate's own words about the account it hides ('You must be 18 years old or over to see
+# this profile', 'You must be 18+ to view this community', 'Restricted profile', 'This channel is
+# age-restricted'); a site-wide gate speaks of the site or page, never of a profile
+_AGE_GATE = re.compile(
+    r"(?i)\bmust be (?:at least )?(?:1[3-9]|21)\s*(?:\+|years?(?: old)?)?(?: or (?:over|older))?"
+    r"\s+to (?:see|view|visit|access|follow) this (?:profile|account|channel|community|user)\b|"
+    r"^\s*(?:age[\s-]?)?restricted (?:profile|account|channel)\s*$|"
+    r"\bthis (?:profile|account|channel|community) (?:is|has been) age[\s-]restricted\b")
+
+
+def _age_gate(page: GenericPage) -> bool:
+    """A small page whose own line is an age gate about the account shown (``_AGE_GATE``)."""
+    texts = [" ".join(t.split()) for t in page.selector.xpath(
+        "//body//text()[normalize-space()][not(ancestor::script or ancestor::style or "
+        "ancestor::noscript or ancestor::template)]").getall()[:200]]
+    if not texts or sum(len(t) for t in texts) > MAX_NOTICE_TEXT:
+        return False
+    return any(len(t) <= 200 and _AGE_GATE.search(t) for t in texts)
+
+
+_CONTACT_INVITE = re.compile(
+    r"(?i)\b(?:contact|message|write to|chat with)\s+@(?P<h>[\w.\-]{2,64})\b")
+
+
+def _contact_placeholder(page: GenericPage, handle: str | None) -> bool:
+    """A small page that names nobody and only invites the reader to contact '@<the name
+    asked for>' in the app ('If you have Telegram, you can contact @name right away.'): the
+    placeholder a messenger's web page serves for a name no account holds, whatever its head
+    says (a saved body without its robots tag, an era before it). A page of an account names
+    it (its title, its picture): any name, bio or count read makes it no placeholder."""
+    if not handle or page.status != 200:
+        return False
+    texts = page.selector.xpath(
+        "//body//text()[normalize-space()][not(ancestor::script or ancestor::style or "
+        "ancestor::noscript or ancestor::template)]").getall()[:200]
+    text = " ".join(" ".join(texts).split())
+    if not text or len(text) > MAX_NOTICE_TEXT:
+        return False
+    return any(page.valid_handle(m.group("h")) == handle for m in _CONTACT_INVITE.finditer(text))
 
 
 _NOINDEX = re.compile(r"(?i)\bnoindex\b")

@@ -102,6 +102,8 @@ def profile_proof(
         return "body_handle"
     if handle and _profile_card(page, layer, handle):
         return "meta_card"
+    if layer.kind == "profile" and layer.handle == handle and layer.notes.get("age_gate"):
+        return "age_gate"  # a platform asks a viewer's age only before an account that exists
     return None
 
 
