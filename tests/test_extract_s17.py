@@ -119,3 +119,80 @@ def test_a_site_wide_age_gate_decides_nothing(generic, line):
     got = _read("instagram", "https://www.instagram.com/harbor.cellars/", 200,
                 _gate("Instagram", "Welcome", line, avatar=False), generic)
     assert got.state is UNVERIFIABLE
+
+
+# ------------------------------------------------------------------ X: the caller's account, a partial user
+
+_GQL = "https://x.com/i/api/graphql/Qw9sT2/UserByScreenName?variables=%7B%22screen_name%22%3A%22brisk_ferry%22%7D"
+
+
+@BOTH
+@pytest.mark.parametrize("status", [200, 403])
+@pytest.mark.parametrize("data", [{}, {"user": {}}])
+def test_x_graphql_missing_user_not_suspended_is_the_callers_lock(generic, status, data):
+    """'Missing TwitterUserNotSuspended' is the asking session's own account locked or
+    suspended: could not check, never 'not found' (nor 'suspended') for the account asked."""
+    body = {"errors": [{"message": "Authorization: Denied by access control: Missing TwitterUserNotSuspended; "
+                                   "this account is temporarily locked.",
+                        "code": 37, "kind": "Permissions", "name": "AuthorizationError", "source": "Client",
+                        "extensions": {"name": "AuthorizationError", "source": "Client", "code": 37,
+                                       "kind": "Permissions"}}], "data": data}
+    got = _read("x", _GQL, status, body, generic)
+    assert got.state is UNVERIFIABLE and got.reason == "bad_credentials"
+
+
+@BOTH
+def test_x_v11_code_64_is_the_callers_suspension(generic):
+    body = {"errors": [{"code": 64, "message": "Your account is suspended and is not permitted to access this feature"}]}
+    got = _read("x", "https://api.twitter.com/1.1/users/show.json?screen_name=brisk_ferry", 403, body, generic)
+    assert got.state is UNVERIFIABLE
+
+
+@BOTH
+@pytest.mark.parametrize("status", [200, 403])
+def test_x_graphql_code_63_beside_a_partial_user_is_suspended(generic, status):
+    """GraphQL's partial answer: the user's ids, and an error whose path is its profile."""
+    body = {"errors": [{"message": "Authorization: User has been suspended. (63)", "locations": [{"line": 9, "column": 5}],
+                        "path": ["user", "legacy"], "extensions": {"name": "AuthorizationError", "source": "Client",
+                                                                  "code": 63, "kind": "Permissions"},
+                        "code": 63, "kind": "Permissions", "name": "AuthorizationError", "source": "Client"}],
+            "data": {"user": {"id": "VXNlcjo1NTUwMTI=", "rest_id": "555012", "affiliates_highlighted_label": {},
+                              "legacy_extended_profile": {}, "is_profile_translatable": False}}}
+    got = _read("x", _GQL, status, body, generic)
+    assert got.state is NOT_FOUND and got.reason == "suspended"
+
+
+# ------------------------------------------------------------------ a lookup answer that names no one
+
+_RESEARCH = "https://open.tiktokapis.com/v2/research/user/info/?fields=display_name,bio_description,avatar_url,is_verified,follower_count,following_count,likes_count,video_count,bio_url"
+_RESEARCH_USER = {"data": {"display_name": "Copper Wren Studio", "bio_description": "Hand-thrown mugs",
+                           "avatar_url": "https://p16-sign.tiktokcdn-us.com/tos/avt-0068/b2.jpeg",
+                           "is_verified": False, "follower_count": 2741, "following_count": 19,
+                           "likes_count": 40210, "video_count": 63, "bio_url": "https://copperwren.example"},
+                  "error": {"code": "ok", "message": "", "log_id": "20261207035500AB12"}}
+
+
+@BOTH
+def test_a_research_api_user_info_answer_is_the_account_the_crawl_asked_for(generic):
+    """The name went in the POST body; the answer names no one: the asked name is its name."""
+    got = _read("tiktok", _RESEARCH, 200, _RESEARCH_USER, generic, handle="copperwren")
+    assert got.state is FOUND and got.handle == "copperwren"
+    assert got.fields.display_name == "Copper Wren Studio" and got.fields.followers == 2741
+    assert got.fields.posts == 63 and got.fields.verified is False
+    assert list(got.fields.external_links) == ["https://copperwren.example"]
+
+
+@BOTH
+def test_a_nameless_answer_read_alone_names_no_one(generic):
+    got = _read("tiktok", _RESEARCH, 200, _RESEARCH_USER, generic)
+    assert got.state is UNVERIFIABLE
+
+
+@BOTH
+@pytest.mark.parametrize("status,error", [
+    (429, {"code": "rate_limit_exceeded", "message": "API rate limit exceeded", "log_id": "20261207"}),
+    (401, {"code": "access_token_invalid", "message": "The access token is invalid or not found in the request.", "log_id": "20261207"}),
+])
+def test_a_research_api_error_is_could_not_check(generic, status, error):
+    got = _read("tiktok", _RESEARCH, status, {"data": {}, "error": error}, generic, handle="copperwren")
+    assert got.state is UNVERIFIABLE

@@ -87,7 +87,7 @@ PRIVATE_KEYS = ("protected", "is_private", "privateAccount", "locked", "private"
                 "manuallyApprovesFollowers")  # the last: ActivityPub's locked account
 STRONG_LINK_KEYS = ("website", "websites", "external_url", "blog", "website_url", "websiteUrl",
                     "bioLink", "bio_links", "externalUrl", "websiteUrl", "localizedWebsite",
-                    "website_link",
+                    "website_link", "bio_url",  # TikTok Research API: the bio's link
                     # LinkedIn API v1's member URL resources ({_total, values: [{name, url}]})
                     "memberUrlResources", "member_url_resources")
 WEAK_LINK_KEYS = ("url", "link")
@@ -266,6 +266,30 @@ def _api_profile(doc: Any, page: GenericPage, out: LayerRead) -> bool:
     return False
 
 
+def _nameless_lookup(doc: Any, page: GenericPage, out: LayerRead) -> bool:
+    """A lookup whose name went in the request's body, not its address (TikTok's Research API:
+    POST /v2/research/user/info/ {"username": ...}): its answer (the whole answer, or its
+    ``data``) is one profile object that names no one, with the account's display name and
+    counts and no id; the crawl knows whom it asked for, so that name is the profile's. Never
+    without that name (a saved answer read alone names no one), never the caller's own record
+    (an app-scoped id)."""
+    if not page.handle or not isinstance(doc, dict):
+        return False
+    view = doc.get("data") if isinstance(doc.get("data"), dict) else doc
+    if _first(view, HANDLE_KEYS, (str,)) or _first(view, ID_KEYS, (str, int)) is not None \
+            or _app_scoped_id(view):
+        return False
+    trial = LayerRead()
+    read_profile_object(view, page, trial, "api")
+    counts = sum(k in trial.values for k in ("followers", "following", "posts"))
+    if not trial.values.get("display_name") or counts < 2:
+        return False
+    out.kind, out.handle = "profile", page.handle
+    out.values, out.layers = trial.values, trial.layers
+    out.notes["handle"] = "the name the request asked for (the answer names no one)"
+    return True
+
+
 _APP_SCOPED_ID_KEYS = ("open_id", "union_id", "openid", "unionid")
 
 
@@ -339,6 +363,8 @@ def _json_layers(page: GenericPage) -> LayerRead:
     header = app_header(doc)
     if header is not None and _api_profile(header, page, out):
         header_layer(doc, page, out, "api")
+    elif out.kind is None:
+        _nameless_lookup(doc, page, out)
     return out
 
 
@@ -653,11 +679,13 @@ def api_error(doc: Any, status: int) -> tuple[str, str | None] | None:
                     return "missing", "suspended" if _SUSPENDED.search(why) else "unavailable"
                 if result in (None, {}) and isinstance(node, dict) and "result" in node:
                     return "missing", None
-        if data == {} and status in (200, 404):
+        if data == {} and status in (200, 404) and not doc.get("errors"):
             return "missing", None
-    # errors arrays (X v1.1 / v2, GraphQL)
+    # errors arrays (X v1.1 / v2, GraphQL; a GraphQL error whose ``path`` is the user's own
+    # fields beside a partial user: {"path": ["user", "legacy"], "code": 63})
     errors = doc.get("errors")
-    if isinstance(errors, list) and errors and data in (_ABSENT, None, {}):
+    if isinstance(errors, list) and errors and (data in (_ABSENT, None, {})
+                                                or _errors_on_user(errors, data)):
         texts = []
         for err in errors:
             if not isinstance(err, dict):
@@ -665,7 +693,9 @@ def api_error(doc: Any, status: int) -> tuple[str, str | None] | None:
             code = err.get("code")
             text = " ".join(str(err.get(k) or "") for k in ("message", "title", "detail", "type"))
             texts.append(text)
-            if code in (63, 64) or _SUSPENDED.search(text):
+            if _caller_refused(err, text):
+                return "wall", "bad_credentials"
+            if code == 63 or _SUSPENDED.search(text):
                 return "missing", "suspended"
             if code in (50, 17, 34) or _MISSING_TEXT.search(text):
                 return "missing", None
@@ -795,6 +825,32 @@ def _taken_down(view: Mapping[str, Any]) -> bool:
         and not label.get("neg") for label in labels[:50])
 
 
+_USER_FIELDS = frozenset({"user", "user_result_by_screen_name", "user_result", "userResult"})
+# an error about the asking account, not the one asked for: X's code 64 ('Your account is
+# suspended and is not permitted to access this feature'), 326 ('this account is temporarily
+# locked'), GraphQL's 37 ('Authorization: Denied by access control: Missing
+# TwitterUserNotSuspended'): the session could not check; it says nothing of the account asked for
+_CALLER_CODES = (37, 64, 326)
+_CALLER_TEXT = re.compile(
+    r"(?i)\byour account (?:is|has been) (?:suspended|locked|restricted)|access control|"
+    r"\bMissing Twitter\w+|this account is temporarily locked|not permitted to access this feature")
+
+
+def _caller_refused(err: Mapping[str, Any], text: str) -> bool:
+    """An API error about the caller's own account (``_CALLER_TEXT``)."""
+    ext = err.get("extensions")
+    code = err.get("code", ext.get("code") if isinstance(ext, dict) else None)
+    return code in _CALLER_CODES or bool(_CALLER_TEXT.search(text))
+
+
+def _errors_on_user(errors: list, data: Any) -> bool:
+    """A GraphQL answer's errors name the user's own fields as their ``path`` (the partial
+    user beside them is what could be read before the error: ids, no profile)."""
+    return isinstance(data, dict) and any(
+        isinstance(err, dict) and isinstance(err.get("path"), list) and err["path"]
+        and err["path"][0] in _USER_FIELDS for err in errors[:10])
+
+
 def _graphql_errors(errors: Any) -> tuple[str, str | None] | None:
     """A wall that a GraphQL answer's ``errors`` name (rate limit, token, permission), else
     None (no errors, or ones that say the object was not found)."""
@@ -807,6 +863,8 @@ def _graphql_errors(errors: Any) -> tuple[str, str | None] | None:
         ext = err.get("extensions")
         if isinstance(ext, dict):
             text += " " + " ".join(str(v) for v in ext.values() if isinstance(v, str))
+        if _caller_refused(err, text):
+            return "wall", "bad_credentials"
         if re.search(r"(?i)NOT_FOUND|not found|could not resolve|does not exist", text):
             continue
         if _RATE_TEXT.search(text) or "RATE_LIMITED" in text:
