@@ -196,3 +196,11 @@ def test_a_nameless_answer_read_alone_names_no_one(generic):
 def test_a_research_api_error_is_could_not_check(generic, status, error):
     got = _read("tiktok", _RESEARCH, status, {"data": {}, "error": error}, generic, handle="copperwren")
     assert got.state is UNVERIFIABLE
+
+
+@BOTH
+def test_an_age_gate_without_the_accounts_picture_decides_nothing(generic):
+    got = _read("instagram", "https://www.instagram.com/harbor.cellars/", 200,
+                _gate("Restricted profile \u2022 Instagram", "Restricted profile",
+                      "You must be 18 years old or over to see this profile", avatar=False), generic)
+    assert got.state is UNVERIFIABLE

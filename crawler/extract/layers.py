@@ -2298,13 +2298,18 @@ _AGE_GATE = re.compile(
 
 
 def _age_gate(page: GenericPage) -> bool:
-    """A small page whose own line is an age gate about the account shown (``_AGE_GATE``)."""
+    """A small page whose own line is an age gate about the account (``_AGE_GATE``) and which
+    shows the account's picture (Instagram's 2017-2018 'Restricted profile'): a gate with no
+    picture of anyone may be a shell served for any name, so it decides nothing."""
     texts = [" ".join(t.split()) for t in page.selector.xpath(
         "//body//text()[normalize-space()][not(ancestor::script or ancestor::style or "
         "ancestor::noscript or ancestor::template)]").getall()[:200]]
     if not texts or sum(len(t) for t in texts) > MAX_NOTICE_TEXT:
         return False
-    return any(len(t) <= 200 and _AGE_GATE.search(t) for t in texts)
+    if not any(len(t) <= 200 and _AGE_GATE.search(t) for t in texts):
+        return False
+    pictures = page.selector.xpath("//body//img/@src").getall()[:20]
+    return any(re.match(r"(?i)^(?:https?:)?//", src.strip()) for src in pictures)
 
 
 _CONTACT_INVITE = re.compile(
