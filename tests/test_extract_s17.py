@@ -204,3 +204,59 @@ def test_an_age_gate_without_the_accounts_picture_decides_nothing(generic):
                 _gate("Restricted profile \u2022 Instagram", "Restricted profile",
                       "You must be 18 years old or over to see this profile", avatar=False), generic)
     assert got.state is UNVERIFIABLE
+
+
+# ------------------------------------------------------------------ YouTube of 2014-2022 without its rules
+
+
+def _yt_state(header: dict, metadata: dict) -> str:
+    import json
+    doc = {"header": header, "metadata": {"channelMetadataRenderer": metadata}}
+    return f"var ytInitialData = {json.dumps(doc, ensure_ascii=False)};"
+
+
+_CID = "UCq7Rz0xW3mVb8nKpL2sTfYa"
+
+
+@BOTH
+def test_a_custom_url_in_other_letters_names_the_channel(generic):
+    """The page names itself by its /channel/ id; the state's vanity URL (percent-encoded
+    Japanese letters) is the channel's custom name."""
+    vanity = "http://www.youtube.com/c/Kamome%E3%81%8B%E3%82%82%E3%82%81"
+    meta = {"title": "Kamome かもめ", "description": "港の写真", "externalId": _CID,
+            "channelUrl": f"https://www.youtube.com/channel/{_CID}", "vanityChannelUrl": vanity,
+            "avatar": {"thumbnails": [{"url": "https://yt3.ggpht.com/made-up=s900", "width": 900, "height": 900}]}}
+    header = {"c4TabbedHeaderRenderer": {"channelId": _CID, "title": "Kamome かもめ",
+                                         "subscriberCountText": {"simpleText": "12,4 K Abonnenten"}}}
+    page = (f'<html><head><link rel="canonical" href="https://www.youtube.com/channel/{_CID}">'
+            f'<meta property="og:title" content="Kamome かもめ"></head><body><script>{_yt_state(header, meta)}</script></body></html>')
+    got = _read("youtube", f"https://www.youtube.com/channel/{_CID}/community", 200, page, generic)
+    assert got.state is FOUND and got.handle == "kamomeかもめ"
+    assert got.fields.platform_id == _CID
+
+
+@BOTH
+@pytest.mark.parametrize("badges,verified", [(None, False), ([{"metadataBadgeRenderer": {"icon": {"iconType": "CHECK_CIRCLE_THICK"}, "style": "BADGE_STYLE_TYPE_VERIFIED", "tooltip": "Verified"}}], True)])
+def test_a_channel_header_without_a_badge_is_not_verified(generic, badges, verified):
+    header = {"c4TabbedHeaderRenderer": {"channelId": _CID, "title": "Tern Point",
+                                         "avatar": {"thumbnails": [{"url": "https://yt3.ggpht.com/made-up=s48"}]}}}
+    if badges:
+        header["c4TabbedHeaderRenderer"]["badges"] = badges
+    meta = {"title": "Tern Point", "externalId": _CID, "channelUrl": f"https://www.youtube.com/channel/{_CID}"}
+    page = (f'<html><head><link rel="canonical" href="https://www.youtube.com/channel/{_CID}"></head>'
+            f'<body><script>{_yt_state(header, meta)}</script></body></html>')
+    got = _read("youtube", f"https://www.youtube.com/channel/{_CID}/playlists", 200, page, generic)
+    assert got.state is FOUND and got.fields.verified is verified
+
+
+@BOTH
+def test_a_counter_named_by_its_class_is_read(generic):
+    """A 2014 channel page: the subscriber count a bare number in the subscribe button."""
+    page = ('<html><head><title>Tern Point - YouTube</title><meta property="og:title" content="Tern Point">'
+            '<link rel="canonical" href="http://www.youtube.com/user/ternpoint"><meta property="og:type" content="profile"></head><body>'
+            '<div id="c4-header"><h1 class="branded-page-header-title"><a class="spf-link branded-page-header-title-link" href="/user/ternpoint">Tern Point</a></h1>'
+            '<span class="channel-header-subscription-button-container"><button class="yt-uix-button"><span class="yt-uix-button-content">Subscribe</span></button>'
+            '<span class="yt-subscription-button-subscriber-count-branded-horizontal" title="31,207">31,207</span></span></div>'
+            '<div class="branded-page-related-channels"><span class="yt-subscriber-count" title="9,001">9,001</span></div></body></html>')
+    got = _read("youtube", "http://www.youtube.com/user/ternpoint", 200, page, generic)
+    assert got.state is FOUND and got.fields.followers == 31207

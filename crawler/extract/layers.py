@@ -633,7 +633,39 @@ def header_layer(doc: Any, page: GenericPage, out: LayerRead, layer: str) -> Non
         out.put(name, value, layer)
     if likes is not None and "followers" not in out.values and "followers" not in hints:
         out.put("followers", likes, layer)
+    if "verified" not in out.values and _titled_header(doc, out.values.get("display_name"),
+                                                       out.values.get("platform_id")):
+        # the header draws the profile's name as its title and no badge beside it: not
+        # verified (read from an absence, as the rendered page's title line is)
+        out.put("verified", False, "absent")
     activity_layer(doc, page, out, layer)
+
+
+def _titled_header(doc: Any, name: Any, pid: Any = None) -> bool:
+    """Whether one of the answer's header subtrees (``H.header_nodes``) has the profile's name
+    as its own ``title`` (a string, ``simpleText``, styled runs or a ``content`` text), or a
+    title beside the profile's own id (``channelId``: the header of the profile, whatever the
+    name the other layers read later)."""
+    want = " ".join(name.split()).casefold() if isinstance(name, str) and name.strip() else None
+    for node in H.header_nodes(doc):
+        inner = node
+        if isinstance(inner, dict) and len(inner) == 1 and isinstance(
+                next(iter(inner.values())), dict):
+            inner = next(iter(inner.values()))  # {c4TabbedHeaderRenderer: {...}}
+        title = inner.get("title") if isinstance(inner, dict) else None
+        if isinstance(title, dict):
+            runs = title.get("runs")
+            title = title.get("simpleText") or title.get("content") or (
+                "".join(r.get("text", "") for r in runs if isinstance(r, dict))
+                if isinstance(runs, list) else None)
+        if not isinstance(title, str) or not title.strip():
+            continue
+        if " ".join(title.split()).casefold() == want:
+            return True
+        own_id = _first(inner, ID_KEYS, (str, int)) if isinstance(inner, dict) else None
+        if pid is not None and own_id is not None and str(own_id) == str(pid):
+            return True
+    return False
 
 
 def activity_layer(doc: Any, page: GenericPage, out: LayerRead, layer: str) -> None:
@@ -1802,7 +1834,9 @@ def _handle_of(view: Mapping[str, Any], page: GenericPage) -> str | None:
                     "publicProfileUrl", "public_profile_url"):
             url = view.get(key)
             if isinstance(url, str):
-                hit = page.platform_handle_from_url(url)
+                # a custom URL in other letters is percent-encoded there (url_name)
+                hit = page.platform_handle_from_url(url) or (
+                    page.platform_handle_from_url(unquote(url)) if "%" in url else None)
                 if hit:
                     return hit
         return None
@@ -3823,6 +3857,40 @@ _SHORTENER = re.compile(r"(?i)^https?://(?:t\.co|lnkd\.in|fb\.me|youtu\.be|tinyu
 MAX_TEXT_NODES = 20_000
 
 
+# a counter's element named by its class ('yt-subscription-button-subscriber-count-branded',
+# 'followers-count', 'stat-count-following'), its text a bare number ('846,509', '12.5K')
+_COUNT_CLASSES = (
+    ("followers", re.compile(r"(?i)(?:subscriber|follower|fan|member)s?[-_]?count|"
+                             r"count[-_](?:subscriber|follower|fan|member)s?\b")),
+    ("following", re.compile(r"(?i)(?:following|friends?|followee)s?[-_]?count|"
+                             r"count[-_](?:following|friends?)\b")),
+    ("posts", re.compile(r"(?i)(?:post|tweet|video|pin|status|statuse|upload)s?[-_]?count|"
+                         r"count[-_](?:post|tweet|video|pin|status)e?s?\b")),
+)
+_BARE_COUNT = re.compile(r"^\s*\d[\d.,\s\u00a0\u202f]{0,14}[KkMm]?\s*$")
+MAX_CLASSED = 400  # elements with a counter-like class looked at per page
+
+
+def _classed_counters(page: GenericPage, out: LayerRead, want: set[str]) -> None:
+    """Bare numbers in elements whose class names the counter (the first of each, in page
+    order: the profile's header comes before any list of other accounts)."""
+    for element in page.selector.xpath("//body//*[contains(@class, 'ount')]")[:MAX_CLASSED]:
+        cls = element.attrib.get("class", "")
+        field_name = next((f for f, rx in _COUNT_CLASSES if f in want and rx.search(cls)), None)
+        if field_name is None:
+            continue
+        text = " ".join(" ".join(element.xpath(".//text()").getall()).split())
+        for value in (text, element.attrib.get("title") or ""):
+            if _BARE_COUNT.match(value):
+                count = V.parse_count(value)
+                if count is not None:
+                    out.put(field_name, count, "dom")
+                    want.discard(field_name)
+                    break
+        if not want:
+            return
+
+
 def _dom_counters(page: GenericPage, out: LayerRead) -> None:
     """Counters the rendered page shows as text ('2 805 members', '<span>109K</span>
     <span>subscribers</span>', 'Followers 12'), first of each, for the counts nothing else
@@ -3840,6 +3908,9 @@ def _dom_counters(page: GenericPage, out: LayerRead) -> None:
                 want.discard(hit[0])
         if not want:
             return
+    _classed_counters(page, out, want)
+    if not want:
+        return
     elements = page.selector.xpath(
         "//body//*[not(self::script or self::style or self::noscript or self::template)]"
         "[text()[normalize-space()]]"
