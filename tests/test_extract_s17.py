@@ -260,3 +260,43 @@ def test_a_counter_named_by_its_class_is_read(generic):
             '<div class="branded-page-related-channels"><span class="yt-subscriber-count" title="9,001">9,001</span></div></body></html>')
     got = _read("youtube", "http://www.youtube.com/user/ternpoint", 200, page, generic)
     assert got.state is FOUND and got.fields.followers == 31207
+
+
+# ------------------------------------------------------------------ InnerTube browse answers with a header only
+
+_BROWSE = "https://www.youtube.com/youtubei/v1/browse?prettyPrint=false"
+
+
+def _page_header(badge: bool = False) -> dict:
+    text: dict = {"content": "Tern Point"}
+    if badge:
+        text["attachmentRuns"] = [{"startIndex": 10, "length": 0, "element": {"type": {"imageType": {"image": {
+            "sources": [{"clientResource": {"imageName": "CHECK_CIRCLE_FILLED"}}]}}}},
+            "alignment": "ALIGNMENT_VERTICAL_CENTER"}]
+    return {"pageHeaderRenderer": {"pageTitle": "Tern Point", "content": {"pageHeaderViewModel": {
+        "title": {"dynamicTextViewModel": {"text": text}},
+        "metadata": {"contentMetadataViewModel": {"metadataRows": [
+            {"metadataParts": [{"text": {"content": "@ternpoint"}}]},
+            {"metadataParts": [{"text": {"content": "1.2K subscribers"}}, {"text": {"content": "48 videos"}}]}]}},
+        "description": {"descriptionPreviewViewModel": {"description": {"content": "Boats and birds of the estuary"}}}}}}}
+
+
+@BOTH
+@pytest.mark.parametrize("badge", [False, True])
+def test_a_browse_answer_with_only_a_page_header_is_the_channel(generic, badge):
+    got = _read("youtube", _BROWSE, 200, {"responseContext": {}, "header": _page_header(badge)}, generic)
+    assert got.state is FOUND and got.handle == "ternpoint"
+    assert got.fields.display_name == "Tern Point" and got.fields.followers == 1200
+    assert got.fields.posts == 48 and got.fields.bio == "Boats and birds of the estuary"
+    assert got.fields.verified is badge
+
+
+@BOTH
+def test_a_browse_answer_with_only_a_c4_header_is_the_channel(generic):
+    header = {"c4TabbedHeaderRenderer": {"channelId": _CID, "title": "Tern Point",
+                                         "subscriberCountText": {"simpleText": "1.2K subscribers"},
+                                         "subscribeButton": {"buttonRenderer": {"text": {"runs": [{"text": "Subscribe"}]}}},
+                                         "channelHandleText": {"runs": [{"text": "@ternpoint"}]}}}
+    got = _read("youtube", _BROWSE, 200, {"responseContext": {}, "header": header}, generic)
+    assert got.state is FOUND and got.handle == "ternpoint"
+    assert got.fields.platform_id == _CID and got.fields.followers == 1200

@@ -455,17 +455,54 @@ def app_header(doc: Any) -> dict | None:
     if not isinstance(header, dict) or len(header) != 1:
         return None
     (key, node), = header.items()
-    asked = _asked_browse_id(doc)
-    if not key.endswith("HeaderRenderer") or not isinstance(node, dict) or asked is None:
+    if not key.endswith("HeaderRenderer") or not isinstance(node, dict):
         return None
-    name = _plain_text(node.get("title"))
-    if name is None or not any(_FOLLOW_KEY.search(k) for k in node):
+    # the channel's id: the one the answer was asked for, else the header's own (a channel
+    # header of 2015-2023, c4TabbedHeaderRenderer, carries its ``channelId``)
+    own_id = node.get("channelId") if isinstance(node.get("channelId"), str) else None
+    asked = _asked_browse_id(doc) or own_id
+    named = _header_handle(node)
+    if asked is None and named is None:
+        return None
+    # the name: its title, or the page title of a 2023- pageHeaderRenderer
+    name = _plain_text(node.get("title")) or _plain_text(node.get("pageTitle"))
+    if name is None or not any(_FOLLOW_KEY.search(k) for k in node) and not (
+            key.startswith("pageHeader") and named):
         return None  # an account's header has a subscribe or follow button (a playlist's not)
-    flat: dict[str, Any] = {"name": name, "channelId": asked, "handle": asked}
-    bio = _plain_text(node.get("description"))
+    flat: dict[str, Any] = {"name": name, "handle": named or asked}
+    if asked is not None:
+        flat["channelId"] = asked
+    bio = _plain_text(node.get("description")) or _header_description(node)
     if bio:
         flat["description"] = bio
     return flat
+
+
+def _header_description(node: dict) -> str | None:
+    """The text a header keeps under a ``description`` subtree (a pageHeaderViewModel's
+    ``description.descriptionPreviewViewModel.description.content``), else None."""
+    for path, text in H.paths(node, limit=400):
+        if path and path[-1] in ("content", "simpleText") and text.strip() and any(
+                "description" in part.lower() for part in path[:-1]):
+            return text.strip()
+    return None
+
+
+_AT_HANDLE = re.compile(r"^@([\w.\-\u00b7]{3,30})$")
+
+
+def _header_handle(node: dict) -> str | None:
+    """The '@handle' a channel header shows as a line of its own (``channelHandleText``, a
+    metadata row's part), else None."""
+    said = _plain_text(node.get("channelHandleText"))
+    m = _AT_HANDLE.match(said or "")
+    if m:
+        return m.group(1)
+    for key, text in H.strings(node, limit=400):
+        m = _AT_HANDLE.match(text.strip())
+        if m and key in ("content", "text", "simpleText"):
+            return m.group(1)
+    return None
 
 
 MIN_LISTING = 2  # items of one author that make a listing of that author's own
@@ -652,7 +689,7 @@ def _titled_header(doc: Any, name: Any, pid: Any = None) -> bool:
         if isinstance(inner, dict) and len(inner) == 1 and isinstance(
                 next(iter(inner.values())), dict):
             inner = next(iter(inner.values()))  # {c4TabbedHeaderRenderer: {...}}
-        title = inner.get("title") if isinstance(inner, dict) else None
+        title = inner.get("title") or inner.get("pageTitle") if isinstance(inner, dict) else None
         if isinstance(title, dict):
             runs = title.get("runs")
             title = title.get("simpleText") or title.get("content") or (
