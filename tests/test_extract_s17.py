@@ -300,3 +300,53 @@ def test_a_browse_answer_with_only_a_c4_header_is_the_channel(generic):
     got = _read("youtube", _BROWSE, 200, {"responseContext": {}, "header": header}, generic)
     assert got.state is FOUND and got.handle == "ternpoint"
     assert got.fields.platform_id == _CID and got.fields.followers == 1200
+
+
+# ------------------------------------------------------------------ hostile pages never break extraction
+
+_PROFILE = ('<html><head><title>Slate Harbor (@slateharbor) / X</title><meta property="og:title" content="Slate Harbor (@slateharbor)">'
+            '<meta property="og:description" content="Maps and charts"></head><body><h1>Slate Harbor</h1>{extra}</body></html>')
+
+
+def test_a_body_over_the_cap_is_cut_and_noted():
+    from crawler.extract.decode import MAX_BODY_BYTES
+    text, notes = decode_body(b"<p>" + b"x" * (MAX_BODY_BYTES + 10), {})
+    assert len(text) == MAX_BODY_BYTES and notes["body_truncated"] == MAX_BODY_BYTES + 13
+
+
+@BOTH
+@pytest.mark.parametrize("extra", ["a\x00b", "<p>\x00</p>\x00\x00", "<script>var s = '\x00';</script>"])
+def test_nul_bytes_never_break_a_profile_page(generic, extra):
+    got = _read("x", "https://twitter.com/slateharbor", 200, _PROFILE.format(extra=extra).encode(), generic)
+    assert got.state is FOUND and got.fields.display_name == "Slate Harbor"
+
+
+@BOTH
+@pytest.mark.parametrize("depth", [900, 3000])
+def test_a_state_object_nested_past_any_limit_is_skipped(generic, depth):
+    deep = '{"a":' * depth + "1" + "}" * depth
+    page = _PROFILE.format(extra=f'<script id="__NEXT_DATA__" type="application/json">{deep}</script>'
+                                 f"<script>window.__INITIAL_STATE__ = {deep};</script>")
+    got = _read("x", "https://twitter.com/slateharbor", 200, page, generic)
+    assert got.state is FOUND and got.fields.display_name == "Slate Harbor"
+
+
+@BOTH
+@pytest.mark.parametrize("body", ['{"a":' * 3000 + "1" + "}" * 3000, "[" * 5000 + "]" * 5000])
+def test_an_api_answer_nested_past_any_limit_is_unverifiable(generic, body):
+    got = _read("github", "https://api.github.com/users/slateharbor", 200, body, generic)
+    assert got.state is UNVERIFIABLE and got.reason != "extractor_error"
+
+
+@BOTH
+@pytest.mark.parametrize("link", ["javascript:alert(1)", " JaVaScRiPt:alert(1)", "java\tscript:alert(1)",
+                                  "data:text/html;base64,PHNjcmlwdD4=", "vbscript:msgbox(1)"])
+def test_a_script_or_data_link_never_becomes_the_external_link(generic, link):
+    api = {"login": "slateharbor", "id": 4411, "name": "Slate Harbor", "blog": link, "followers": 3}
+    got = _read("github", "https://api.github.com/users/slateharbor", 200, api, generic)
+    assert got.state is FOUND and got.fields.external_links == ()
+    ld = ('<script type="application/ld+json">{"@type":"ProfilePage","mainEntity":{"@type":"Person",'
+          '"name":"Slate Harbor","alternateName":"slateharbor","sameAs":["' + link.replace("\t", "\\t")
+          + '","https://slateharbor.example"]}}</script><a rel="me" href="' + link + '">site</a>')
+    got = _read("x", "https://twitter.com/slateharbor", 200, _PROFILE.format(extra=ld), generic)
+    assert got.state is FOUND and got.fields.external_links == ("https://slateharbor.example",)

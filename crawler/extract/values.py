@@ -392,12 +392,14 @@ def loads_json_prefix(text: str) -> Any:
     capture); None if no JSON value starts there."""
     try:
         return json.loads(text, strict=False)
+    except RecursionError:
+        return None  # nested past the parser's depth: a hostile page's, no profile's
     except ValueError:
         pass
     try:
         obj, _ = json.JSONDecoder(strict=False).raw_decode(text)
         return obj
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
 
 
