@@ -350,3 +350,19 @@ def test_a_script_or_data_link_never_becomes_the_external_link(generic, link):
           + '","https://slateharbor.example"]}}</script><a rel="me" href="' + link + '">site</a>')
     got = _read("x", "https://twitter.com/slateharbor", 200, _PROFILE.format(extra=ld), generic)
     assert got.state is FOUND and got.fields.external_links == ("https://slateharbor.example",)
+
+
+# ------------------------------------------------------------------ the X/Twitter XML API of 2008-2012
+
+
+@BOTH
+@pytest.mark.parametrize("status,error,state", [
+    (404, "Not found", NOT_FOUND),
+    (403, "User has been suspended.", NOT_FOUND),
+    (400, "Rate limit exceeded. Clients may not make more than 150 requests per hour.", UNVERIFIABLE),
+])
+def test_a_rails_hash_error_of_the_xml_api_is_read_like_its_json_twin(generic, status, error, state):
+    body = (f'<?xml version="1.0" encoding="UTF-8"?>\n<hash>\n  <request>/users/show/tidewell.xml</request>\n'
+            f"  <error>{error}</error>\n</hash>\n")
+    got = _read("x", "http://twitter.com/users/show/tidewell.xml", status, body, generic)
+    assert got.state is state

@@ -995,7 +995,12 @@ def _error_alert(doc: dict) -> str | None:
     return None
 
 
-_XML_ERROR = re.compile(r"^\s*(?:<\?xml[^>]*\?>\s*)?<(?:error|errors|rsp\s+stat=.fail.)[\s>]", re.I)
+# an XML API's error document: its root an <error>, <errors> or a failed <rsp>, or a Rails
+# <hash> whose first element after the request is its <error> (the X/Twitter API v1 of
+# 2008-2012: <hash><request>/users/show/name.xml</request><error>Not found</error></hash>)
+_XML_ERROR = re.compile(r"^\s*(?:<\?xml[^>]*\?>\s*)?<(?:error|errors|rsp\s+stat=.fail.)[\s>]|"
+                        r"^\s*(?:<\?xml[^>]*\?>\s*)?<hash>\s*(?:<request>[^<]{0,500}</request>\s*)?"
+                        r"<error>", re.I)
 
 
 def is_xml_error(page: GenericPage) -> bool:
