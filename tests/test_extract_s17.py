@@ -366,3 +366,39 @@ def test_a_rails_hash_error_of_the_xml_api_is_read_like_its_json_twin(generic, s
             f"  <error>{error}</error>\n</hash>\n")
     got = _read("x", "http://twitter.com/users/show/tidewell.xml", status, body, generic)
     assert got.state is state
+
+
+# ------------------------------------------------------------------ a rendered channel page's '@handle' line
+
+_RENDERED = {
+    "c4": ('<ytd-c4-tabbed-header-renderer><div id="channel-header"><div id="meta"><ytd-channel-name id="channel-name">'
+           '<yt-formatted-string class="ytd-channel-name">Tern Point</yt-formatted-string></ytd-channel-name>'
+           '<yt-formatted-string id="channel-handle">@ternpoint</yt-formatted-string>'
+           '<yt-formatted-string id="subscriber-count">1.2K subscribers</yt-formatted-string></div></div></ytd-c4-tabbed-header-renderer>'),
+    "page_header": ('<yt-page-header-view-model><div class="page-header-view-model-wiz__page-header-headline"><h1>'
+                    '<span class="yt-core-attributed-string" role="text">Tern Point</span></h1></div>'
+                    '<yt-content-metadata-view-model><div class="metadata-row"><span class="yt-core-attributed-string">@ternpoint</span></div>'
+                    '<div class="metadata-row"><span>1.2K subscribers</span></div></yt-content-metadata-view-model></yt-page-header-view-model>'),
+}
+_COMMENT = ('<ytd-comments><div id="comment"><div><div><div><span class="author">Gull Fan</span></div></div></div>'
+            '<div id="content-text"><span>@someoneelse</span><span> lovely boats</span></div></div></ytd-comments>')
+
+
+def _rendered(header: str) -> str:
+    return (f'<html><head><title>Tern Point - YouTube</title><link rel="canonical" href="https://www.youtube.com/channel/{_CID}">'
+            f'<meta property="og:title" content="Tern Point"></head><body>{header}{_COMMENT}</body></html>')
+
+
+@BOTH
+@pytest.mark.parametrize("era", sorted(_RENDERED))
+def test_a_rendered_channel_pages_handle_line_names_it(generic, era):
+    got = _read("youtube", f"https://www.youtube.com/channel/{_CID}", 200, _rendered(_RENDERED[era]), generic)
+    assert got.state is FOUND and got.handle == "ternpoint"
+    assert got.fields.platform_id == _CID and got.fields.followers == 1200
+
+
+@BOTH
+def test_an_at_line_without_the_profiles_name_beside_it_names_no_one(generic):
+    header = _RENDERED["c4"].replace('<yt-formatted-string id="channel-handle">@ternpoint</yt-formatted-string>', "")
+    got = _read("youtube", f"https://www.youtube.com/channel/{_CID}", 200, _rendered(header), generic)
+    assert got.state is FOUND and got.handle == _CID

@@ -2417,12 +2417,47 @@ def _vanity_name(page: GenericPage, out: LayerRead, named: str | None) -> str | 
     media="handheld" href=".../c/<name>">) when the page names itself by the account's id
     (a canonical /channel/<id> whose id the page also gives): a name beats the id it stands for."""
     pid = out.values.get("platform_id")
-    if not named or not isinstance(pid, str) or named.casefold() != pid.casefold():
+    if not named:
         return None
+    if not isinstance(pid, str) or named.casefold() != pid.casefold():
+        # a canonical /channel/<id> the page names itself by, its id not yet read as such
+        return _handle_line(page, out.values.get("display_name")) if _CHANNEL_ID.match(
+            named) else None
     for href in page.selector.xpath("//link[@rel='alternate']/@href").getall()[:10]:
         hit = page.platform_handle_from_url(href.strip())
         if hit and hit.casefold() != pid.casefold():
             return hit
+    return _handle_line(page, out.values.get("display_name"))
+
+
+MAX_HANDLE_LINES = 12  # '@name' lines of a page looked at
+HEADER_LEVELS = 4  # ancestors of an '@name' line searched for the profile's name beside it
+MAX_HEADER_TEXT = 400  # visible characters of a box still small enough to be a header
+
+
+def _handle_line(page: GenericPage, name: Any) -> str | None:
+    """The '@handle' a rendered page's header shows as a line of its own beside the profile's
+    name (a channel header of 2023-: 'Name', '@name', '1.2K subscribers'), else None; an
+    '@name' elsewhere (a comment's reply, a mention) has no profile name beside it."""
+    if not isinstance(name, str) or not name.strip():
+        return None
+    lit = V.xpath_literal(" ".join(name.split()))
+    lines = page.selector.xpath(
+        "//body//*[starts-with(normalize-space(text()), '@')][not(self::script or "
+        "self::style or self::a)]")[:MAX_HANDLE_LINES]
+    for line in lines:
+        text = " ".join(" ".join(line.xpath("./text()").getall()).split())
+        m = _AT_HANDLE.match(text)
+        hit = page.valid_handle(m.group(1)) if m else None
+        if hit is None:
+            continue
+        for level in range(1, HEADER_LEVELS + 1):
+            box = line.xpath(f"ancestor::*[{level}]")
+            if not box or box[0].root.tag in ("body", "html") or len(" ".join(
+                    " ".join(box[0].xpath(".//text()").getall()).split())) > MAX_HEADER_TEXT:
+                break  # past the header: the page itself
+            if box[0].xpath(f".//*[normalize-space(.)={lit}]"):
+                return hit
     return None
 
 
