@@ -689,7 +689,9 @@ def _titled_header(doc: Any, name: Any, pid: Any = None) -> bool:
         if isinstance(inner, dict) and len(inner) == 1 and isinstance(
                 next(iter(inner.values())), dict):
             inner = next(iter(inner.values()))  # {c4TabbedHeaderRenderer: {...}}
-        title = inner.get("title") or inner.get("pageTitle") if isinstance(inner, dict) else None
+        # (not a 2023- pageHeaderRenderer's ``pageTitle``: its badge may sit where no key says
+        # so, in a renderer context, and a header without one says nothing there)
+        title = inner.get("title") if isinstance(inner, dict) else None
         if isinstance(title, dict):
             runs = title.get("runs")
             title = title.get("simpleText") or title.get("content") or (
