@@ -374,3 +374,23 @@ def test_the_summary_says_which_audit_it_compared_with():
         assert compared_with(tr, db, third) == (
             f"{tr.datetime(started)} tarihli {first} numaralı denetimle karşılaştırıldı")
         assert compared_with(tr, db, first) is None
+
+
+def test_a_redis_outage_is_said_on_the_terminal_in_the_audits_language(capsys):
+    """A distributed audit's '[redis] Redis unreachable ...' lines stayed English on a
+    Turkish terminal; the log keeps its English line, the terminal says it in the audit's
+    language."""
+    pytest.importorskip("redis")
+    from crawler.distributed.reconnect import OutageRetry
+
+    retry = OutageRetry(limit=30, echo=True, lang="tr")
+    assert retry._pause(ConnectionError("refused"), 1) is not None
+    retry._back()
+    err = capsys.readouterr().err.splitlines()
+    assert err[0] == ("[redis] Redis'e ulaşılamıyor (refused): bekleniyor, artan aralıklarla en "
+                      "çok 30 sn yeniden deneniyor")
+    assert err[1].startswith("[redis] Redis ") and err[1].endswith(" sn sonra geri geldi: "
+                                                                    "sürdürülüyor")
+    english = OutageRetry(limit=30, echo=True)
+    english._pause(ConnectionError("refused"), 1)
+    assert capsys.readouterr().err.startswith("[redis] Redis unreachable (refused): waiting")

@@ -93,7 +93,8 @@ def scale_settings(redis_url: str, key: str, role: str, process: str,
         # the outage lines also on the terminal when the log goes to a file (the coordinator)
         "REDIS_PARAMS": redis_params(
             project.getfloat("BRANDSWEEP_REDIS_OUTAGE_MAX", OUTAGE_MAX),
-            echo=bool(project.get("LOG_FILE")) and project.getbool("BRANDSWEEP_PROGRESS")),
+            echo=bool(project.get("LOG_FILE")) and project.getbool("BRANDSWEEP_PROGRESS"),
+            lang=project.get("BRANDSWEEP_LANG")),
         "BRANDSWEEP_REDIS_AUDIT_KEY": key,
         "BRANDSWEEP_REDIS_ROLE": role,
         "BRANDSWEEP_REDIS_PROCESS": process,

@@ -33,6 +33,8 @@ from redis.backoff import NoBackoff
 from redis.exceptions import ConnectionError, TimeoutError  # noqa: A004 - redis' own names
 from redis.retry import Retry
 
+from reports.i18n import N_, translations
+
 log = logging.getLogger(__name__)
 
 #: how long a process waits for Redis before it gives up the crawl
@@ -50,10 +52,12 @@ class OutageRetry(Retry):
     inside a command) share one outage clock."""
 
     def __init__(self, limit: float = OUTAGE_MAX, on_give_up: Callable[[], Any] | None = None,
-                 base: float = BACKOFF_BASE, cap: float = BACKOFF_CAP, echo: bool = False):
+                 base: float = BACKOFF_BASE, cap: float = BACKOFF_CAP, echo: bool = False,
+                 lang: str | None = None):
         super().__init__(NoBackoff(), retries=-1, supported_errors=RETRIED)
         self.limit = limit
         self.echo = echo  # also on stderr: the log goes to a file, the operator should know
+        self.lang = lang  # the terminal's language (the audit's): the log stays English
         self.on_give_up = on_give_up
         self.base = base
         self.cap = cap
@@ -99,14 +103,19 @@ class OutageRetry(Retry):
             self.down_since = now
             self.outages += 1
             self._say("Redis unreachable (%s): waiting for it, retrying with back-off for up "
-                      "to %.0f s", error, self.limit)
+                      "to %.0f s", error, self.limit,
+                      said=N_("Redis unreachable ({error}): waiting for it, retrying with "
+                              "back-off for up to {n} s"),
+                      values={"error": error, "n": f"{self.limit:.0f}"})
         if self.gave_up:
             return None
         left = self.down_since + self.limit - now
         if left <= 0:
             self.gave_up = True
             self._say("Redis unreachable for %.0f s: giving up the crawl", self.limit,
-                      level=logging.ERROR)
+                      level=logging.ERROR,
+                      said=N_("Redis unreachable for {n} s: giving up the crawl"),
+                      values={"n": f"{self.limit:.0f}"})
             if self.on_give_up is not None:
                 self.on_give_up()
             return None
@@ -115,18 +124,28 @@ class OutageRetry(Retry):
 
     def _back(self) -> None:
         if self.down_since is not None:
-            self._say("Redis is back after %.1f s: resuming", time.monotonic() - self.down_since)
+            gone = time.monotonic() - self.down_since
+            self._say("Redis is back after %.1f s: resuming", gone,
+                      said=N_("Redis is back after {n} s: resuming"), values={"n": f"{gone:.1f}"})
             self.down_since = None
             self.gave_up = False
 
-    def _say(self, message: str, *args: Any, level: int = logging.WARNING) -> None:
+    def _say(self, message: str, *args: Any, level: int = logging.WARNING, said: str = "",
+             values: dict[str, Any] | None = None) -> None:
+        """The log line (English, as every log line), and with ``echo`` the terminal's: the
+        same in ``lang`` (``said``, a catalog message, filled with ``values``)."""
         log.log(level, message, *args)
         if self.echo:
-            print(f"[redis] {message % args}", file=sys.stderr, flush=True)
+            text = message % args
+            if said and self.lang and self.lang != "en":
+                text = translations(self.lang).gettext(said).format(**(values or {}))
+            print(f"[redis] {text}", file=sys.stderr, flush=True)
 
 
-def redis_params(limit: float = OUTAGE_MAX, echo: bool = False) -> dict[str, Any]:
+def redis_params(limit: float = OUTAGE_MAX, echo: bool = False,
+                 lang: str | None = None) -> dict[str, Any]:
     """Client arguments (scrapy-redis' ``REDIS_PARAMS``, ``redis.Redis.from_url``) that make a
-    client ride out outages with one shared ``OutageRetry`` (``echo``: say so on stderr too)."""
-    return {"retry": OutageRetry(limit, echo=echo), "retry_on_error": list(RETRIED),
+    client ride out outages with one shared ``OutageRetry`` (``echo``: say so on stderr too,
+    in ``lang``)."""
+    return {"retry": OutageRetry(limit, echo=echo, lang=lang), "retry_on_error": list(RETRIED),
             "socket_connect_timeout": 10, "socket_timeout": 30}
