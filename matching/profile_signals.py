@@ -765,9 +765,43 @@ def _scam_wording(p: Profile) -> Evidence | None:
         # a job offered for a sum the applicant pays (the recruitment-fee scam), said in
         # words no scam pattern lists ("Curso de formación obligatorio: 89 €")
         e = Evidence(SignalName.SCAM_WORDING, fee, f"makes a job applicant pay: '{fee}'")
+    asked = None if e is not None or fee else _asks_under_the_logo(p)
+    if asked:
+        e = Evidence(SignalName.SCAM_WORDING, asked,
+                     f"wears the company's logo and asks for money or data on its page: "
+                     f"'{asked}'")
     if e is not None and p.derived and sig.scam_wording(*_own_text(p)) != e:
         e = p.cite(e, *p.derived)
     return e
+
+
+def _asks_under_the_logo(p: Profile) -> str | None:
+    """What a page that wears the company's logo, and links no official domain, asks on its
+    own page (not a search result's words) in the words the walled pages' rules read: a
+    deposit as a share of the price ("depósito del 50% por SINPE", "ادفع ٥٠٪ مقدماً"), a sum
+    to pay by a wallet or in private ("ادفع ١ دينار عبر CliQ"), money up front or a login, or
+    a help desk's private message asking the customer's details ("Pošlite DM s číslom
+    rezervácie, menom a telefónom"). The company's own pages link its site (or the site links
+    them), and a namesake wears no logo of ours."""
+    if p.avatar is None or "official" in p.kinds:
+        return None
+    for name in ("bio", "display_name"):
+        text = getattr(p.fields, name)
+        if not text or name in p.derived:
+            continue
+        folded = fold_text(text)
+        share = _DEPOSIT_SHARE_RE.search(folded)
+        if share and not sig.negated(folded, share.start(), share.end(), text):
+            return share.group(0)
+        asked = _pays(text) or next(
+            (m.group(0) for m in _MONEY_OR_LOGIN.finditer(folded)
+             if not sig.negated(folded, m.start(), m.end(), text)), None)
+        if asked:
+            return asked
+        channel, detail = desk_request(text)
+        if channel and detail:
+            return f"{channel} ... {detail}"
+    return None
 
 
 _CHECK_MARKS = LazyPattern("[\u2713\u2714\u2611\u2705\U0001f5f8]")

@@ -1300,8 +1300,8 @@ PAYMENT_SERVICES: tuple[str, ...] = (
     "mb way", "mbway", "payid", "whish money", "whish",
     # the Maghreb's postal and mobile wallets, Iraq's, Somalia's and Sudan's, Ethiopia's,
     # Zimbabwe's and Tanzania's, and "mobile money" said as such
-    # Zain Cash as Arabic writes it (زين كاش, folded)
-    "zyn ksh",
+    # Zain Cash, Vodafone Cash and Orange Cash as Arabic writes them (folded)
+    "zyn ksh", "fwdfwn ksh", "wrnj ksh",
     "baridimob", "edahabia", "flouci", "wafacash", "cashplus", "zaincash", "zain cash",
     "fastpay", "asiahawala", "evc plus", "evcplus", "e-dahab", "edahab", "bankak",
     "telebirr", "cbe birr", "ecocash", "onemoney", "innbucks", "tigo pesa", "halopesa",
@@ -1325,7 +1325,9 @@ PAYMENT_SERVICES: tuple[str, ...] = (
 
 #: how a report names a service of :data:`PAYMENT_SERVICES` written there folded from another
 #: script
-PAYMENT_SERVICE_NAMES: dict[str, str] = {"zyn ksh": "Zain Cash (زين كاش)"}
+PAYMENT_SERVICE_NAMES: dict[str, str] = {"zyn ksh": "Zain Cash (زين كاش)",
+                                          "fwdfwn ksh": "Vodafone Cash (فودافون كاش)",
+                                          "wrnj ksh": "Orange Cash (اورنج كاش)"}
 
 #: words for money paid before any service: deposit, booking fee, bank transfer, prepayment
 #: (the languages of :data:`MONEY_OR_LOGIN_REQUEST_PATTERNS`)
@@ -2574,7 +2576,10 @@ DEPOSIT_WORDS = (
     r"deposit|down ?payment|downpayment|dat coc|tien coc|uang muka|deposito|anticipo|sena|"
     r"sinal|acompte|arrhes|caparra|acconto|anzahlung|aanbetaling|zaliczk\w*|zadat\w*|kapora|"
     r"zaloh\w*|handpenning|forskott|forskudd|depositum|ennakkomaksu|eloleg|avans|"
-    r"paunang bayad|predujam|akontacij\w*|kaucij\w*|polog|kapar\w*|paradheni\w*|beh"
+    r"paunang bayad|predujam|akontacij\w*|kaucij\w*|polog|kapar\w*|paradheni\w*|beh|"
+    # "transfer 50%" (Spanish, Portuguese); a deposit as Arabic, Persian and Amharic write
+    # it, folded (عربون, مقدم / بمقدم, بیعانه, ቅድሚያ ክፍያ)
+    r"transfier\w*|transfir\w*|transferenci\w*|'rbwn|b?mqdm|by'nh|k'dmiya kfya"
 )
 #: money asked ahead of the service, said after its share of the price ("50% upfront", "50% in
 #: advance", "50% predoplata", "50% unaprijed", "50% por adelantado", "50 % d'avance"), folded:
@@ -2583,7 +2588,9 @@ UPFRONT_SHARE_WORDS = (
     r"upfront|up front|in advance|prepayment|advance payment|predoplat\w*|predplat\w*|"
     r"avans\w*|unaprije?d|vnaprej|vorkasse|im voraus|vorab|por adelantado|adelantado|"
     r"antecipad[oa]|adiantad[oa]|d'avance|a l'avance|en avance|in anticipo|anticipat[oa]|"
-    r"z gory|vooraf|pesin|on odeme|di muka|truoc"
+    r"z gory|vooraf|pesin|on odeme|di muka|truoc|"
+    # Arabic (مقدماً, مقدم), Amharic (ቅድሚያ), folded
+    r"mqdm\w*|k'dmiya"
 )
 
 
@@ -2853,7 +2860,12 @@ DESK_DETAIL_WORDS = (
     r"numar(ul)? (de )?(comand\w*|comenzii|card\w*|telefon)|numele complet|nume complet|"
     r"cisl\w* (objednavk\w*|kart\w*|uct\w*)|telefonni cislo|rodne cislo|"
     r"rendelesszam\w*|kartyaszam\w*|telefonszam\w*|teljes nev\w*|"
-    r"(order|bestillings|kort|telefon)nummer\w*)\b"
+    r"(order|bestillings|kort|telefon)nummer\w*|"
+    # Finnish and Estonian (tilausnumero, koko nimi, henkilötunnus; tellimuse number, isikukood)
+    r"tilausnumero\w*|puhelinnumero\w*|kortin numero\w*|koko nimi|henkilotunnus\w*|"
+    r"tellimuse number|isikukood\w*|kaardi number|"
+    # Hindi and Urdu as folding spells them (ऑर्डर नंबर, आधार, UPI ID, OTP; آرڈر نمبر)
+    r"ordar nambar|aadhar|aadhaar|adhar|upi id|rdr nmbr)\b"
 )
 #: what a help desk offers in private that no real desk does, folded: a higher loan or credit
 #: limit, an instant loan or payout ("DM us to increase your loan limit instantly", "ongeza

@@ -5851,3 +5851,45 @@ def test_what_a_lookalike_page_asks_in_more_languages_makes_it_high(text: str) -
 ])
 def test_the_same_pages_without_a_request_ask_nothing(text: str) -> None:
     assert page_asks(text) is None, text
+
+
+def _under_the_logo(bio: str, **more: object) -> Finding:
+    fields = {"display_name": "Quillmark Papier", "avatar_phash": LOGO, "posts": 18,
+              "followers": 1500, **more}
+    return classify_one(obs("instagram", "quillmark.papier.shop", bio=bio, **fields))
+
+
+@pytest.mark.parametrize("ask", [
+    "Reservas por WhatsApp, depósito del 50% por SINPE",  # Spanish (Costa Rica)
+    "Para confirmar transfiere el 50% a la cuenta RUT 15.678.901-2 (Javiera).",  # Chile
+    "طلبات الشركات للعيد 🎁 ادفع ٥٠٪ مقدماً إلى الحساب البنكي للمندوب.",  # Arabic
+    "احجز بمقدم 500 جنيه فودافون كاش 01123456789",  # Egyptian Arabic, Vodafone Cash
+    "ትዕዛዝ በDM፣ ቅድሚያ ክፍያ 50%",  # Amharic
+    "Livraison rapide 🚚 Paiement avant livraison (Orange Money/Wave).",  # French
+    "ادفع ١ دينار تأكيد عبر CliQ على الاسم QUILL1 وابعت صورة التحويل عالخاص",  # Jordan
+    # a help desk's private message asking the customer's details (Finnish, Hindi)
+    "Ongelmia tilauksen kanssa? Lähetä DM:llä tilausnumero, koko nimi ja puhelinnumero.",
+    "रिफ़ंड तुरंत! अपना ऑर्डर नंबर, UPI ID और OTP DM करें।",
+])
+def test_a_page_in_the_logo_that_asks_money_or_data_on_its_own_page_is_high(ask: str) -> None:
+    """A page that wears the company's logo, links no official domain and asks on its own
+    page for a deposit as a share of the price, a sum by a wallet, payment before delivery or
+    the customer's details in a private message, in any language: an impostor that asks (high),
+    not a low candidate that only resembles."""
+    f = _under_the_logo(ask)
+    assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.HIGH, (ask, f)
+    assert "scam_wording" in signals_of(f), f
+
+
+def test_the_same_pages_without_the_request_or_the_logo_are_no_high_impostor() -> None:
+    """Without the request: a low candidate; without the logo (a namesake's shop asking its
+    own deposit): not an impostor that asks; with the company's site linked (its own shop
+    taking deposits): the company's."""
+    f = _under_the_logo("Reservas por WhatsApp. Canopy y rafting.")
+    assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.LOW, f
+    g = classify_one(obs("instagram", "papeleria.quill", display_name="Papelería Quill",
+                         bio="Reservas por WhatsApp, depósito del 50% por SINPE", posts=18))
+    assert g.cls != FindingClass.IMPOSTOR or g.severity != Severity.HIGH, g
+    h = _under_the_logo("Reservas por WhatsApp, depósito del 50% por SINPE. quillmark.de",
+                        external_links=(SITE,))
+    assert h.cls in (FindingClass.OFFICIAL_UNLISTED, FindingClass.REDUNDANT), h
