@@ -102,7 +102,10 @@ finding. In words:
 10b. **A reseller**: poses with the name or logo but names itself a seller of the brand's
     goods (distributor, dealer, wholesaler, "yetkili bayi", "موزع معتمد", "revenda", a
     licensed agent) and shows no harm (a tick beside "official agent" certifies its agency,
-    no badge) -> ``unrelated`` (a trade of its own: allow it, or ask about it). Not a page
+    no badge; its own site named for its place, ``brand-altona.de`` of "Franchisenehmer ...
+    Altona", asking nothing, is a partner's, no lookalike; "we are not an authorized dealer"
+    denies a licence, it claims none) -> ``unrelated`` (a trade of its own: allow it, or ask
+    about it). Not a page
     named as the company's own page for a market the company keeps a declared account for
     ("<Brand> Brasil" beside the declared ``brand.brasil``): its bio's "official
     distributor" is a claim.

@@ -161,10 +161,13 @@ class Profile:
         # the sites that link to it count too: a namesake's own site links its own channel
         # (a brewery's site its Telegram channel, which has no link field to link back)
         linking = [s.source for s in self.o.sightings if s.via == Via.LINKED_PAGE]
-        if not (self.links or linking) or self.avatar is not None or sig.scam_wording(
+        if not (self.links or linking) or sig.scam_wording(
                 f.bio, f.display_name) is not None or homoglyphs_used(
                 f"{self.o.handle} {self.disguised}"):
             return {}
+        partner = self._partner_sites()
+        if partner or self.avatar is not None:
+            return partner
         names = self.brand_names
         own_name = "display_name" not in self.derived
         out: dict[str, Evidence] = {}
@@ -187,6 +190,42 @@ class Profile:
                     self._own_domain_of_another_trade(dom, why))
             if e is not None:
                 out[dom] = e
+        return out
+
+    def _partner_sites(self) -> dict[str, Evidence]:
+        """A franchisee's or a dealer's own site, named for its place: the page names itself
+        a seller of the brand's goods ("Loja franqueada <Brand> no Porto", "yetkili bayi,
+        İzmir") and links a domain that is the brand's name and that place
+        (``brandporto.pt``, ``brand-izmir.com.tr``), the place a word of the page's own name
+        or bio, no lure, shop or desk word; the site, where the crawl read it, asks for no
+        money or data. A partner runs its own site by licence, as it wears the logo: not a
+        lookalike. A fake dealer that asks for a deposit shows it in its words or its site."""
+        f = self.fields
+        trade = reseller_words(f.display_name) or reseller_words(f.bio)
+        if trade is None:
+            return {}
+        said = set(tokens(f"{f.display_name or ''} {f.bio or ''}"))
+        names = sorted({squash(n) for n in self.brand_names}, key=len, reverse=True)
+        out: dict[str, Evidence] = {}
+        for url in self.links:
+            kind, dom, _why = self._kind(url)
+            if kind != "lookalike" or dom in out:
+                continue
+            label = squash(dom.split(".", 1)[0])
+            brand = next((n for n in names if len(n) >= 4 and label.startswith(n)), None)
+            rest = label[len(brand):] if brand else ""
+            if len(rest) < 3 or not rest.isalpha() or rest not in said or rest in _NO_PLACE:
+                continue
+            read = [pg for pg in self.pages
+                    if registered_domain(pg.final_url or pg.url) == dom and not pg.refused]
+            if any(sig.scam_wording(pg.title, pg.text) or data_request(pg.text)
+                   for pg in read):
+                continue
+            out[dom] = Evidence(
+                SignalName.NAMESAKE, dom,
+                f"links to {dom}, the own site of a seller of the brand's goods ('{trade}') "
+                f"named for its place ('{rest}', as the page says): a partner's site, not a "
+                "lookalike")
         return out
 
     def _own_domain_of_another_trade(self, dom: str, why: str) -> Evidence | None:
@@ -2313,6 +2352,12 @@ def searched_help_desk(p: Profile) -> tuple[str, str, str | None] | None:
         return None
     return desk, channel, detail
 
+
+#: words a domain adds to the brand's name that name no place of a partner: lures, claims,
+#: a shop's, a help desk's or a department's word (``brand-outlet``, ``brand-official``)
+_NO_PLACE = frozenset(fold(w) for w in (
+    *words.HELP_DESK_HANDLE_WORDS, *words.POSE_AFFIXES, *words.SHOP_NAME_WORDS,
+    *words.DEPARTMENT_HINTS))
 
 _RESELLER = LazyPattern("|".join(words.RESELLER_PATTERNS))
 _INVITE_BEFORE = LazyPattern(words.RESELLER_INVITE_BEFORE)

@@ -5893,3 +5893,59 @@ def test_the_same_pages_without_the_request_or_the_logo_are_no_high_impostor() -
     h = _under_the_logo("Reservas por WhatsApp, depósito del 50% por SINPE. quillmark.de",
                         external_links=(SITE,))
     assert h.cls in (FindingClass.OFFICIAL_UNLISTED, FindingClass.REDUNDANT), h
+
+
+# detect26 (continued)
+
+
+def _partner(name: str, bio: str, link: str, pages: tuple[LinkedPage, ...] = ()) -> Finding:
+    handle = "quillmark_partner"
+    o = obs("facebook", handle, display_name=name, bio=bio, avatar_phash=LOGO,
+            external_links=(link,), posts=200, followers=900, created_at="2019-01-01",
+            last_active_at="2026-11-01")
+    pages = tuple(replace(pg, from_platform="facebook", from_handle=handle) for pg in pages)
+    return classify_one(o, pages)
+
+
+@pytest.mark.parametrize("name,bio,link", [
+    ("Quillmark Papier Altona", "Franchisenehmer von Quillmark Papier in Hamburg-Altona.",
+     "https://quillmark-altona.de/"),
+    ("Quillmark Papier Porto", "Loja franqueada Quillmark Papier no Porto.",
+     "https://quillmarkporto.pt/"),
+    ("Quillmark Papier Lyon", "Magasin franchisé Quillmark Papier à Lyon.",
+     "https://www.quillmark-lyon.fr/"),
+    ("Quillmark Papier İzmir", "Quillmark Papier yetkili bayi, İzmir, Alsancak.",
+     "https://quillmarkizmir.com.tr/"),
+    ("Quillmark Papier Karachi", "Authorized distributor of Quillmark Papier in Karachi.",
+     "https://quillmark-karachi.pk/"),
+])
+def test_a_franchisee_linking_its_own_site_named_for_its_place_is_a_partner(
+        name: str, bio: str, link: str) -> None:
+    """A franchisee's or dealer's page wears the logo by licence and links its own site,
+    named as franchises are: the brand and the place ('quillmark-altona.de'), the place its
+    own name and bio give. A partner, not a lookalike: a reseller, unrelated (it was a medium
+    impostor on the 'lookalike' alone)."""
+    f = _partner(name, bio, link)
+    assert f.cls == FindingClass.UNRELATED, f
+    assert "lookalike_link" not in signals_of(f)
+
+
+@pytest.mark.parametrize("name,bio,link,page", [
+    # a shop's word, not a place: the fake shop's name
+    ("Quillmark Papier Outlet", "Authorized dealer of Quillmark Papier. Outlet prices.",
+     "https://quillmark-outlet.com/", None),
+    # the place the domain names is none the page gives
+    ("Quillmark Papier Karachi", "Authorized distributor of Quillmark Papier in Karachi.",
+     "https://quillmark-berlin.de/", None),
+    # no seller's word: a page posing as the brand's own for that place
+    ("Quillmark Papier Porto", "Quillmark Papier no Porto.", "https://quillmarkporto.pt/",
+     None),
+    # its site asks for a card number
+    ("Quillmark Papier Porto", "Loja franqueada Quillmark Papier no Porto.",
+     "https://quillmarkporto.pt/", "Pague já: número do cartão e código CVV."),
+])
+def test_a_dealers_lookalike_without_the_marks_of_a_partners_site_stays_a_lookalike(
+        name: str, bio: str, link: str, page: str | None) -> None:
+    pages = (LinkedPage(link, "facebook", "x", title="Quillmark Porto", text=page),) if page else ()
+    f = _partner(name, bio, link, pages)
+    assert f.cls == FindingClass.IMPOSTOR, f
