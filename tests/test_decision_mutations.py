@@ -5949,3 +5949,34 @@ def test_a_dealers_lookalike_without_the_marks_of_a_partners_site_stays_a_lookal
     pages = (LinkedPage(link, "facebook", "x", title="Quillmark Porto", text=page),) if page else ()
     f = _partner(name, bio, link, pages)
     assert f.cls == FindingClass.IMPOSTOR, f
+
+
+@pytest.mark.parametrize(("ask", "plain"), [
+    # a registration fee asked of job seekers, and the same ad without it
+    ("চাকরির সুযোগ! রেজিস্ট্রেশন ফি ৫০০ টাকা বিকাশে পাঠান।", "চাকরির সুযোগ! আজই আবেদন করুন।"),
+    ("نوکریاں دستیاب ہیں۔ رجسٹریشن فیس 1000 روپے جمع کروائیں۔",
+     "نوکریاں دستیاب ہیں۔ آج ہی درخواست دیں۔"),
+    ("Ana daukar ma'aikata! Ku biya kudin rajista naira 5000.", "Ana daukar ma'aikata!"),
+    ("A n gba osise! San owo iforukosile 5000 naira.", "A n gba osise!"),
+    ("請人！先入數 500 蚊報名費。", "請人！歡迎應徵。"),
+    ("고수익 알바! 등록비 5만원 먼저 입금하세요.", "고수익 알바! 지금 지원하세요."),
+    ("रोजगारी! दर्ता शुल्क रु 5000 पठाउनुहोस्।", "रोजगारी! आजै आवेदन दिनुहोस्।"),
+    ("வேலை வாய்ப்பு! பதிவு கட்டணம் ரூ 500 செலுத்தவும்.", "வேலை வாய்ப்பு! இன்றே விண்ணப்பிக்கவும்."),
+    ("ఉద్యోగాలు! రిజిస్ట్రేషన్ ఫీజు రూ 500 చెల్లించండి.", "ఉద్యోగాలు! ఈరోజే దరఖాస్తు చేయండి."),
+    ("नोकरी! नोंदणी शुल्क 500 रुपये भरा.", "नोकरी! आजच अर्ज करा."),
+    ("အလုပ်ခေါ်စာ! မှတ်ပုံတင်ကြေး 50,000 ကျပ် ပေးပါ။", "အလုပ်ခေါ်စာ! ယနေ့ လျှောက်ထားပါ။"),
+    ("ನೌಕರಿ! ನೋಂದಣಿ ಶುಲ್ಕ ರೂ 500 ಪಾವತಿಸಿ.", "ನೌಕರಿ! ಇಂದೇ ಅರ್ಜಿ ಸಲ್ಲಿಸಿ."),
+    # a card's number and a password asked (Egyptian Arabic, Sindhi, Oromo)
+    ("ابعت رقم الكارت والباسورد", "ابعت اسمك وعنوانك"),
+    ("پنهنجو ڪارڊ نمبر ۽ پاسورڊ موڪليو", "پنهنجو نالو موڪليو"),
+    ("Lakkoofsa kaardii fi jecha icciitii ergaa", "Maqaa keessan ergaa"),
+])
+def test_fees_and_card_data_asked_in_more_languages_are_scam_wording(ask: str,
+                                                                     plain: str) -> None:
+    """A registration fee asked of job seekers (Bengali, Urdu, Hausa, Yoruba, Cantonese,
+    Korean, Nepali, Tamil, Telugu, Marathi, Burmese, Kannada) or a card's number and a
+    password (Egyptian Arabic, Sindhi, Oromo) is a request no company makes in public; the
+    same text without it asks nothing."""
+    e = sig_scam_wording(ask)
+    assert e is not None, ask
+    assert sig_scam_wording(plain) is None, plain
