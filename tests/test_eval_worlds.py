@@ -64,9 +64,13 @@ NOT_YET_AT_THE_BAR: set[str] = {
     # ex-heldout22, -23, -24 (real-sweep brief; scored in aggregate with the code of the start
     # and of the end of the round of 2026-12-07, then moved here to tune on): umusambi,
     # turpial, bandama and yiguirro were at the bar fast and end to end as they came in (their
-    # blind runs: README, "How accurate is it") and are asserted; these five are not yet
-    "lastovica", "ouarsenis", "govend", "kiskadee", "sughdmeva",
+    # blind runs: README, "How accurate is it") and are asserted; these two are not yet
+    "ouarsenis", "sughdmeva",
 }
+# ex-heldout22-24's lastovica, govend and kiskadee reached the bar fast and end to end on
+# 2026-12-07 (checked once each, 0 fast/e2e differences): a hijacked account renamed to the
+# brand promising crypto back doubled, a search result claiming the official account under the
+# brand's full name, a word-for-word copy of the live declared account's bio (detect27).
 # ex-heldout19's tallawah reached the bar fast and end to end on 2026-12-07 (checked once: 46/46,
 # 0 fast/e2e differences) once an official page's sighting kept what the page shows: its
 # Facebook UK desk, linked only from a page titled "(archive)", is the company's, left behind.
