@@ -35,6 +35,25 @@ def test_a_legacy_page_labelled_utf8_with_chance_sequences_is_redecoded(text, ch
     assert notes["charset_mismatch"] == "utf-8"
 
 
+@pytest.mark.parametrize("text,headers", [
+    ('<meta charset="shift_jis"><title>ヤマブキ文具 (@yamabuki)</title>', {}),
+    ("<title>Café Müller (@cafemuller)</title>", {"Content-Type": "text/html; charset=ISO-8859-1"}),
+    ("<title>Лесник (@lesnik)</title>", {"Content-Type": "text/html; charset=windows-1251"}),
+])
+def test_a_utf8_page_under_a_legacy_label_is_read_as_utf8(text, headers):
+    decoded, notes = decode_body(text.encode("utf-8"), headers)
+    assert decoded == text and "charset_mismatch" in notes
+
+
+@pytest.mark.parametrize("text,charset", [
+    ("<title>Café Müller</title>", "cp1252"), ("<title>Лесник Привет</title>", "cp1251"),
+    ("<title>ヤマブキ文具</title>", "shift_jis"), ("<title>株式会社ヤマブキ</title>", "euc_jp"),
+])
+def test_a_legacy_page_under_its_own_label_keeps_it(text, charset):
+    decoded, notes = decode_body(text.encode(charset), {"Content-Type": f"text/html; charset={charset}"})
+    assert decoded == text and "charset_mismatch" not in notes
+
+
 def test_a_utf8_page_with_a_few_stray_bytes_keeps_its_label():
     decoded, notes = decode_body(b"<p>Acm\xc3\xa9 \xff Widgets \xfe</p>", UTF8)
     assert "Acmé" in decoded and "charset_mismatch" not in notes

@@ -87,6 +87,11 @@ def decode_body(
     if declared is not None:
         if declared in ("utf-8", "utf-8-sig") and _mislabelled_utf8(raw):
             notes["charset_mismatch"] = declared
+        elif declared not in ("utf-8", "utf-8-sig") and _utf8_under_legacy_label(raw):
+            # a UTF-8 page under a legacy label (a server's default ISO-8859-1, a saved
+            # page's stale <meta charset>): read as written, or 'Café' reads 'CafÃ©'
+            notes["charset_mismatch"] = declared
+            return _keep(raw, "utf-8", notes)
         else:
             return _keep(raw, declared, notes)
     try:
@@ -142,6 +147,22 @@ def _mostly_utf8(raw: bytes) -> bool:
     invalid = raw.decode("utf-8", "replace").count("\ufffd") - raw.decode(
         "utf-8", "ignore").count("\ufffd")
     return valid > invalid
+
+
+MIN_UTF8_SEQUENCES = 2  # multibyte sequences that make a valid UTF-8 body UTF-8, whatever its label
+
+
+def _utf8_under_legacy_label(raw: bytes) -> bool:
+    """A body that is valid UTF-8 with several multibyte sequences: no legacy page forms two
+    valid UTF-8 sequences and not one invalid byte by chance ('é' in windows-1252 is a lone
+    E9, a UTF-8 lead byte that needs two continuation bytes after it)."""
+    if raw.isascii():
+        return False
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return len(_UTF8_MULTIBYTE.findall(raw)) >= MIN_UTF8_SEQUENCES
 
 
 MIN_MISLABEL_BYTES = 4  # invalid bytes a page needs before its valid sequences count as chance
