@@ -422,3 +422,43 @@ def test_an_at_line_without_the_profiles_name_beside_it_names_no_one(generic):
     header = _RENDERED["c4"].replace('<yt-formatted-string id="channel-handle">@ternpoint</yt-formatted-string>', "")
     got = _read("youtube", f"https://www.youtube.com/channel/{_CID}", 200, _rendered(header), generic)
     assert got.state is FOUND and got.handle == _CID
+
+
+# ------------------------------------------------------------------ error answers pinned: never 'not found' for a limit
+
+
+@BOTH
+@pytest.mark.parametrize("code,status", [(4, 400), (17, 403), (32, 400), (613, 400), (80001, 400)])
+def test_a_graph_api_rate_limit_is_could_not_check(generic, code, status):
+    body = {"error": {"message": f"(#{code}) Application request limit reached", "type": "OAuthException",
+                      "is_transient": True, "code": code, "fbtrace_id": "AbC12dEf"}}
+    got = _read("facebook", "https://graph.facebook.com/v19.0/larkspurmill?fields=id,name", status, body, generic)
+    assert got.state is UNVERIFIABLE
+
+
+@BOTH
+def test_a_limited_mastodon_account_exists(generic):
+    """Moderators' 'limited' hides an account from public timelines; it still exists."""
+    body = {"id": "10944", "username": "larkspur", "acct": "larkspur", "display_name": "Larkspur Mill",
+            "locked": False, "bot": False, "created_at": "2021-03-02T00:00:00.000Z", "note": "<p>Flour</p>",
+            "url": "https://mastodon.social/@larkspur", "avatar": "https://files.mastodon.social/a/original/b.png",
+            "followers_count": 52, "following_count": 3, "statuses_count": 40, "limited": True,
+            "emojis": [], "fields": []}
+    got = _read("mastodon", "https://mastodon.social/api/v1/accounts/lookup?acct=larkspur", 200, body, generic)
+    assert got.state is FOUND and got.fields.followers == 52
+
+
+# ------------------------------------------------------------------ an X user object whose site is the platform's home
+
+
+@pytest.mark.parametrize("url,links,generic", [
+    ("http://twitter.com", ("http://twitter.com",), True),  # the bare home page the user gave
+    ("http://twitter.com", ("http://twitter.com",), False),
+    ("https://twitter.com/larkspurmill", (), True),  # the profile's own page: no outside link
+])
+def test_an_x_user_objects_url_on_the_platform_home_is_its_site(url, links, generic):
+    body = {"id": 776600011, "id_str": "776600011", "name": "Larkspur Mill", "screen_name": "larkspurmill",
+            "description": "Flour", "url": url, "followers_count": 0, "friends_count": 10, "statuses_count": 0,
+            "protected": False, "verified": False, "created_at": "Thu Aug 23 19:45:07 +0000 2012"}
+    got = _read("x", "https://api.twitter.com/1.1/account/update_profile.json", 200, body, generic)
+    assert got.state is FOUND and got.fields.external_links == links

@@ -2183,8 +2183,10 @@ def _links(view: Mapping[str, Any], page: GenericPage) -> tuple[str, ...]:
             for url in _urls_in(view.get(key)):
                 # the profile's own page (on its platform or its instance) is no outside link,
                 # nor an address on the server that answered (a PeerTube account's url)
-                if not page.is_own_url(url) and not (handle and handle in url.lower()
-                                                     and not (own_site and key == "url")) \
+                # (the platform's bare home page is what such a user gave, no profile page)
+                home = own_site and key == "url" and _bare_root(url)
+                if (home or not page.is_own_url(url)) and not (
+                        handle and handle in url.lower() and not (own_site and key == "url")) \
                         and not (served and not own_site and _host_of(url) == served):
                     links.append(url)
     out = []
@@ -2193,6 +2195,16 @@ def _links(view: Mapping[str, Any], page: GenericPage) -> tuple[str, ...]:
         if url and not re.match(r"(?i)^https?://t\.co/", url):
             out.append(url)
     return V.dedupe(out)
+
+
+def _bare_root(url: str) -> bool:
+    """An address with no path, query or fragment (``http://twitter.com``, ``https://x.com/``)."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return False
+    return bool(parts.hostname) and parts.path in ("", "/") and not parts.query \
+        and not parts.fragment
 
 
 def _host_of(url: str) -> str | None:
