@@ -6,10 +6,14 @@ and read by the full reader and by the generic layers alone."""
 # ruff: noqa: E501  (realistic bodies are long lines)
 from __future__ import annotations
 
-import pytest
-from extract_cases import FOUND, NOT_FOUND, UNVERIFIABLE, read_either
+import gzip
+import json
 
-from crawler.extract.decode import decode_body
+import pytest
+from extract_cases import CAT, FOUND, GENERIC, NOT_FOUND, UNVERIFIABLE, read_either
+
+from crawler.extract import read_profile
+from crawler.extract.decode import MAX_BODY_BYTES, decode_body
 
 _read = read_either
 
@@ -229,7 +233,6 @@ def test_an_age_gate_without_the_accounts_picture_decides_nothing(generic):
 
 
 def _yt_state(header: dict, metadata: dict) -> str:
-    import json
     doc = {"header": header, "metadata": {"channelMetadataRenderer": metadata}}
     return f"var ytInitialData = {json.dumps(doc, ensure_ascii=False)};"
 
@@ -329,7 +332,6 @@ _PROFILE = ('<html><head><title>Slate Harbor (@slateharbor) / X</title><meta pro
 
 
 def test_a_body_over_the_cap_is_cut_and_noted():
-    from crawler.extract.decode import MAX_BODY_BYTES
     text, notes = decode_body(b"<p>" + b"x" * (MAX_BODY_BYTES + 10), {})
     assert len(text) == MAX_BODY_BYTES and notes["body_truncated"] == MAX_BODY_BYTES + 13
 
@@ -462,3 +464,26 @@ def test_an_x_user_objects_url_on_the_platform_home_is_its_site(url, links, gene
             "protected": False, "verified": False, "created_at": "Thu Aug 23 19:45:07 +0000 2012"}
     got = _read("x", "https://api.twitter.com/1.1/account/update_profile.json", 200, body, generic)
     assert got.state is FOUND and got.fields.external_links == links
+
+
+# ------------------------------------------------------------------ a body still compressed
+
+
+@BOTH
+@pytest.mark.parametrize("headers", [{"Content-Encoding": "gzip"}, {}])
+def test_a_gzip_body_no_client_decoded_is_read(generic, headers):
+    body = gzip.compress(json.dumps({"login": "slateharbor", "id": 4411, "name": "Slate Harbor",
+                                     "followers": 3}).encode())
+    got = read_profile((GENERIC if generic else CAT)["github"], "https://api.github.com/users/slateharbor",
+                       200, headers, body)
+    assert got.state is FOUND and got.fields.display_name == "Slate Harbor"
+
+
+def test_a_gzip_bomb_stops_at_the_body_cap():
+    text, notes = decode_body(gzip.compress(b"A" * (3 * MAX_BODY_BYTES), compresslevel=1), {})
+    assert len(text) == MAX_BODY_BYTES and notes["gzip"] is True
+
+
+def test_bytes_that_only_start_like_gzip_are_kept():
+    text, notes = decode_body(b"\x1f\x8b<html>x</html>", {})
+    assert "gzip" not in notes and "<html>x</html>" in text
