@@ -196,18 +196,23 @@ def _findings(tmp: Path) -> set[tuple[str, str, str]]:
 
 
 def _check_server(stats: dict[str, Any]) -> int:
-    """What the hosts saw: no 429 (no two requests closer than LIMIT_GAP), never two at once,
-    and the catalog's rate over every WINDOW consecutive arrivals. A request leaves at its
-    turn, but a busy process (2 cores, many processes) may take a while from its turn to the
-    wire, so an arrival can be late and the gap after it short: the span of a window may
-    shrink by one such lateness (allowed: LIMIT_GAP), never by a request more per window.
-    Returns the requests they answered."""
+    """What the hosts saw: never two at once, the catalog's rate over every WINDOW consecutive
+    arrivals, and no 429 (no two requests closer than LIMIT_GAP) but where the request before
+    arrived late. A request leaves at its turn, but a busy process (2 cores, many processes, a
+    niced CI) may take a while from its turn to the wire, so an arrival can be late and the gap
+    after it short while the two gaps together keep the rate (one such 429 came in a CI run at
+    load 10: gaps of 0.87 s and 0.12 s); a request sent before its turn shortens the pair too,
+    and fails. The span of a window may shrink by one such lateness (allowed: LIMIT_GAP),
+    never by a request more per window. Returns the requests they answered."""
     hosts = stats["hosts"]
     assert set(hosts) == {site_address(i) for i in range(HOSTS)}
-    assert all(h["rate_limited"] == 0 for h in hosts.values()), hosts
     assert max(h["max_in_flight"] for h in hosts.values()) == 1
     for address, h in hosts.items():
         t = h["arrivals"]
+        short = [i for i in range(1, len(t)) if t[i] - t[i - 1] < LIMIT_GAP]
+        assert len(short) == h["rate_limited"], (address, short, h["rate_limited"])
+        for i in short:  # a late arrival before it, not a request sent before its turn
+            assert i >= 2 and t[i] - t[i - 2] >= 2 * DELAY - LIMIT_GAP, (address, t[i - 2:i + 1])
         spans = [t[i + WINDOW - 1] - t[i] for i in range(len(t) - WINDOW + 1)]
         assert spans and min(spans) >= (WINDOW - 1) * DELAY - LIMIT_GAP, (address, min(spans))
     return sum(h["requests"] for h in hosts.values())
