@@ -201,7 +201,7 @@ def _check_server(stats: dict[str, Any]) -> int:
     arrived late. A request leaves at its turn, but a busy process (2 cores, many processes, a
     niced CI) may take a while from its turn to the wire, so an arrival can be late and the gap
     after it short while the two gaps together keep the rate (one such 429 came in a CI run at
-    load 10: gaps of 0.87 s and 0.12 s); a request sent before its turn shortens the pair too,
+    load 10: a gap of 0.12 s); a request sent before its turn shortens the pair too,
     and fails. The span of a window may shrink by one such lateness (allowed: LIMIT_GAP),
     never by a request more per window. Returns the requests they answered."""
     hosts = stats["hosts"]
