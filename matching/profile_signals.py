@@ -837,9 +837,24 @@ def _asks_under_the_logo(p: Profile) -> str | None:
              if not sig.negated(folded, m.start(), m.end(), text)), None)
         if asked:
             return asked
+        wallet = None if reseller(p) else _paid_by_wallet(folded, text)
+        if wallet:
+            return wallet
         channel, detail = desk_request(text)
         if channel and detail:
             return f"{channel} ... {detail}"
+    return None
+
+
+def _paid_by_wallet(folded: str, text: str) -> str | None:
+    """A word that takes money beside a payment service by its own name, in one sentence
+    ("Pay first by KBZPay", "Pague no Pix e receba em casa", "Ishyura kuri MoMo"), not said
+    as a warning: how a page asks its visitors to pay, and to whom."""
+    for clause in re.split(r"[.!?\n]", folded):
+        pay = next((m for m in _PAY_WORDS.finditer(clause)), None)
+        wallet = _PAYMENT_RE.search(clause)
+        if pay and wallet and not sig.negated(clause, pay.start(), pay.end(), text):
+            return f"{pay.group(0)} ... {wallet.group(1)}"
     return None
 
 

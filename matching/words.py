@@ -1306,6 +1306,8 @@ PAYMENT_SERVICES: tuple[str, ...] = (
     "fastpay", "asiahawala", "evc plus", "evcplus", "e-dahab", "edahab", "bankak",
     "telebirr", "cbe birr", "ecocash", "onemoney", "innbucks", "tigo pesa", "halopesa",
     "mobile money", "moov money", "mtn mobile money", "chipper cash", "sendwave",
+    # MTN's MoMo Pay (not "momo" alone: a dumpling), Costa Rica's SINPE Móvil
+    "momo pay", "sinpe", "sinpe movil",
     # South and South-East Asia's wallets (Pakistan, India, Sri Lanka, Myanmar, Indonesia,
     # Malaysia, Vietnam, Cambodia's KHQR, Laos)
     "nayapay", "sadapay", "bhim upi", "upi id", "ez cash", "ezcash", "kbzpay", "kbz pay",
@@ -2536,7 +2538,10 @@ PAY_WORDS = (
     r"cuota|gebuhr\w*|\w+gebuhr|poplat\w*|dij|vznos|ucret\w*|bestel eerst|order first|"
     # an account "activated" for a sum: the fee of a fake promotion ("after a KSh 100
     # activation")
-    r"activation|activacion|ativacao|aktivasi|aktivatsi\w*"
+    r"activation|activacion|ativacao|aktivasi|aktivatsi\w*|"
+    # Spanish voseo, Kinyarwanda and Kirundi, Urdu and Hindi in Latin letters ("pagás antes",
+    # "ishyura kuri MoMo", "Easypaisa par bhejein")
+    r"pagas|ishyura|bhejein|bhejen|bhejo"
 )
 #: the same in scripts not folded to Latin (Chinese, Japanese, Korean, Arabic, Persian, Hebrew,
 #: Thai, Hindi): matched as written

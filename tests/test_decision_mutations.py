@@ -5980,3 +5980,22 @@ def test_fees_and_card_data_asked_in_more_languages_are_scam_wording(ask: str,
     e = sig_scam_wording(ask)
     assert e is not None, ask
     assert sig_scam_wording(plain) is None, plain
+
+
+@pytest.mark.parametrize("ask", [
+    "Wholesale price 📦 Pay first by KBZPay, delivery all Myanmar.",  # Myanmar, in English
+    "Book gorilla trekking. Pay via MoMo Pay code 412907 to confirm.",  # Rwanda
+    "Reserva tu cupo: pagás por SINPE Móvil y te confirmamos.",  # Costa Rica
+    "Chef ki e-book! Easypaisa par bhejein aur screenshot DM karein.",  # Urdu in Latin letters
+])
+def test_a_page_in_the_logo_that_says_whom_to_pay_by_wallet_is_high(ask: str) -> None:
+    """A page in the company's logo, linking no official domain, that tells its visitors to
+    pay by a payment service named as such (KBZPay, MoMo Pay, SINPE Móvil, Easypaisa): how it
+    asks for money and to whom, an impostor that asks (high). The same page naming no wallet
+    only resembles (low); a seller naming itself the brand's dealer stays a trade of its own."""
+    f = _under_the_logo(ask)
+    assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.HIGH, (ask, f)
+    g = _under_the_logo("Wholesale price 📦 delivery all Myanmar.")
+    assert g.cls == FindingClass.IMPOSTOR and g.severity == Severity.LOW, g
+    h = _under_the_logo(f"Authorized dealer Quillmark Papier. {ask}")
+    assert h.cls == FindingClass.UNRELATED, h
