@@ -487,3 +487,22 @@ def test_a_gzip_bomb_stops_at_the_body_cap():
 def test_bytes_that_only_start_like_gzip_are_kept():
     text, notes = decode_body(b"\x1f\x8b<html>x</html>", {})
     assert "gzip" not in notes and "<html>x</html>" in text
+
+
+# ------------------------------------------------------------------ an About section's list of facts is no bio
+
+_FACTS = ('<dl class="mt-6"><div><dt>Website</dt><dd><a href="https://larkspurmill.example">https://larkspurmill.example</a></dd></div>'
+          "<div><dt>Industry</dt><dd>Food Production</dd></div><div><dt>Company size</dt><dd>11-50 employees</dd></div>"
+          "<div><dt>Headquarters</dt><dd>Leeds</dd></div><div><dt>Founded</dt><dd>1921</dd></div></dl>")
+
+
+@BOTH
+@pytest.mark.parametrize("section_class", ["core-section-container", "about-us"])
+def test_an_about_sections_fact_list_stays_out_of_the_bio(generic, section_class):
+    page = ('<html><head><title>Larkspur Mill | LinkedIn</title><link rel="canonical" href="https://www.linkedin.com/company/larkspur-mill">'
+            '</head><body><section class="top-card-layout"><h1 class="top-card-layout__title">Larkspur Mill</h1>'
+            '<h3>Food Production <span>1,204 followers</span></h3></section>'
+            f'<section class="{section_class}"><h2 class="section-title">About us</h2><div><p>Stone-ground flour from Yorkshire wheat since 1921.</p>'
+            f"{_FACTS}</div></section></body></html>")
+    got = _read("linkedin", "https://www.linkedin.com/company/larkspur-mill", 200, page, generic)
+    assert got.state is FOUND and got.fields.bio == "Stone-ground flour from Yorkshire wheat since 1921."

@@ -3738,13 +3738,28 @@ def _section_bio(page: GenericPage, out: LayerRead) -> None:
             continue
         body = " ".join(" ".join(V.visible_texts(node)).split())
         text = body[len(head):].strip() if body.startswith(head) else ""
-        linked = len("".join("".join(node.xpath(".//a//text()").getall()).split()))
+        text = _without_facts(node, text)
+        linked = len("".join("".join(node.xpath(".//a//text()[not(ancestor::dl)]")
+                                     .getall()).split()))
         if linked * 2 > len("".join(text.split())):
             continue  # a site's "About" column of links (Careers, Press, Blog), not a bio
         if 20 <= len(text) <= 2600:
             out.put("bio", V.clean_text(text), "dom")
             return
     _headed_section_bio(page, out)
+
+
+def _without_facts(node: Any, text: str) -> str:
+    """A section's text without its list of labelled facts (a <dl> of 'Website', 'Industry',
+    'Company size', 'Founded' rows after a company's description): the rows are fields, not
+    the bio. The text as it is when the section has no such list, or nothing before it."""
+    facts = [" ".join(" ".join(dl.xpath(".//text()").getall()).split())
+             for dl in node.xpath(".//dl")[:5]]
+    for fact in facts:
+        if fact and fact in text:
+            cut = text.replace(fact, " ")
+            text = " ".join(cut.split()) if len(cut.strip()) >= 20 else text
+    return text
 
 
 # text a screen reader gets in place of what is shown (a heading or line written twice, once
@@ -3767,9 +3782,11 @@ def _headed_section_bio(page: GenericPage, out: LayerRead) -> None:
             continue
         texts = node.xpath(".//text()[normalize-space()][not(ancestor::script or ancestor::style "
                            "or ancestor::button or ancestor::h1 or ancestor::h2 or ancestor::h3 "
-                           "or ancestor::h4 or ancestor::h5)]" + _SCREEN_READER_ONLY).getall()
+                           "or ancestor::h4 or ancestor::h5 or ancestor::dl)]"
+                           + _SCREEN_READER_ONLY).getall()
         text = " ".join(" ".join(texts).split())
-        linked = len("".join("".join(node.xpath(".//a//text()").getall()).split()))
+        linked = len("".join("".join(node.xpath(".//a//text()[not(ancestor::dl)]")
+                                     .getall()).split()))
         if linked * 2 <= len("".join(text.split())) and 20 <= len(text) <= 2600:
             out.put("bio", V.clean_text(text), "dom")
             return
