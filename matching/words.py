@@ -1257,8 +1257,8 @@ MONEY_AMOUNT = (
     r"liras?|lyrh|dollars?|dolares|dolar|dwlr|rupees?|rupye|shykl|dram|ryal|rials|"
     # the so'm as Uzbek Cyrillic writes it (сум) and the stablecoins priced like money
     r"sum|usdt|usdc|"
-    # the kyat as Burmese writes it after the figure (ကျပ်, folded); the Tajik somoni
-    r"kyp|somoni|tjs|"
+    # the kyat as Burmese writes it after the figure (ကျပ်, folded)
+    r"kyp|"
     r"[$€£¥₹₱₩฿])(?![a-z0-9])"
     # the tögrög sign, ₮, folds to a "t" glued to the figure ("5000₮")
     r"|\d[\d.,]*t(?![a-z0-9])"
@@ -1394,11 +1394,6 @@ MONEY_OR_LOGIN_REQUEST_PATTERNS: tuple[str, ...] = (
     # "5 bin", "20 mille"). A price list naming how it takes payment names no sum beside it
     rf"(?:{MONEY_AMOUNT}|{THOUSANDS_AMOUNT})[^.!?]{{0,20}}(?<![a-z0-9])({WALLET_NAMES})(?![a-z0-9])",
     rf"(?<![a-z0-9])({WALLET_NAMES})(?![a-z0-9])[^.!?]{{0,20}}(?:{MONEY_AMOUNT}|{THOUSANDS_AMOUNT})",
-    # a sum paid "to release" a loan or a prize (the advance-fee loan: "pague a TAC de R$ 250
-    # para liberar", "paga $50 para liberar tu dinero", "payez 50 € pour débloquer")
-    rf"\b(pague|pagar|paga|pagues|deposite|deposita|transfira|payez|payer|pay)\b[^.!?]{{0,30}}"
-    rf"{MONEY_AMOUNT}[^.!?]{{0,20}}\b(para|pour|to) (liberar|desbloquear|debloquer|release|"
-    r"unlock)\b",
     # Amharic: registration (ምዝገባ) or payment (ክፍያ) beside a sum in birr (ብር), folded ("br"
     # alone elsewhere is a bedroom)
     r"\b(mzgeba|kfya)\b[^.!?]{0,25}\d[\d.,]*\s?br\b",
@@ -2647,6 +2642,11 @@ NEGATED_OFFICIAL_PATTERNS: tuple[str, ...] = (
     # Turkish, Uzbek, Azerbaijani, Kazakh and Kyrgyz, Somali; the Turkic copula inflected for
     # its person ("resmi sayfa değiliz": we are not the official page; "değildir", "deyilik")
     rf"\b{_OFFICIAL_STEMS}\s+(?:{_BETWEEN}\s+)?(?:degil\w*|emas\w*|deyil\w*|emes\w*|ahayn)\b",
+    # Tagalog "hindi ito opisyal", Somali "ma aha bog rasmi ah", Hausa "ba shafin hukuma ba",
+    # Yoruba "kii se oju-iwe osise", Zulu "akusiyo ikhasi elisemthethweni"
+    r"\b(?:hindi (?:ito|ito ang|po ito|kami) (?:\w+ )?opisyal|ma aha (?:\w+ ){0,2}rasmi|"
+    r"ba (?:\S+ ){0,2}hukuma ba|kii se (?:\S+ ){0,2}osise|"
+    r"(?:akusiyo|akuyona|akuyiwo) (?:\S+ ){0,2}\w*semthethweni)\b",
 )
 #: the same on text as written (scripts folding would transliterate): Cyrillic, Greek, Hebrew,
 #: Arabic and Persian, Thai, Bengali, Hindi, Japanese, Korean, Chinese. The lexicon's one-word
@@ -2655,7 +2655,7 @@ NEGATED_OFFICIAL_PATTERNS: tuple[str, ...] = (
 #: FamilyPattern (which would put the user's phrases alone first)
 _NATIVE_OFFICIAL = "(?:" + "|".join(re.escape(w) for w in sorted({
     *(w for w in _lx.native_phrases("official") if " " not in w), "официальн", "офіційн",
-    "επισημ", "албан есны"}, key=len, reverse=True) if len(w) >= 2) + ")"
+    "επισημ", "албан есны", "නිල"}, key=len, reverse=True) if len(w) >= 2) + ")"
 NATIVE_NEGATED_OFFICIAL_PATTERNS: tuple[str, ...] = (
     # a negated copula, then at most two words ("δεν είναι η επίσημη", "לא דף רשמי")
     rf"(?:^|[\s(])(?:не является|не є|не е|это не|δεν ειναι|δεν|לא|ไม่ใช่|ليس|ليست)\s*"
@@ -2669,7 +2669,13 @@ NATIVE_NEGATED_OFFICIAL_PATTERNS: tuple[str, ...] = (
     r"(?:неофициальн|неофіційн|неафіцыйн|ανεπισημ|非官方|非公式|비공식|غیررسمی|غيررسمي|نافهرمي|"
     r"рәсми түгел)",
     rf"{_NATIVE_OFFICIAL}\S*\s*(?:\S+\s+)?(?:নয়|নয়|না|ではない|ではありません|じゃない|아님|아닙니다|"
-    r"नहीं|नही|емес|эмас|эмес|нет|биш)",
+    r"नहीं|नही|емес|эмас|эмес|нет|биш|"
+    # the languages that put the negation after the word too: Urdu, Persian, Telugu,
+    # Marathi, Nepali, Punjabi, Gujarati, Kannada, Malayalam, Tamil, Amharic, Sinhala,
+    # Burmese (Urdu and Persian as folding writes them); "unrelated to the official" in
+    # Japanese and Chinese ("公式とは無関係", "與官方無關")
+    r"نهيں|نيست|نہیں|نیست|కాదు|नाही|होइन|ਨਹੀਂ|નથી|ಅಲ್ಲ|അല്ല|அல்ல|இல்லை|አይደለም|නොවේ|မဟုတ်|"
+    r"無関係|无关|無關|没有关系|沒有關係)",
 )
 
 

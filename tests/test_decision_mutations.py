@@ -5951,6 +5951,9 @@ def test_a_dealers_lookalike_without_the_marks_of_a_partners_site_stays_a_lookal
     assert f.cls == FindingClass.IMPOSTOR, f
 
 
+# detect27 (continued)
+
+
 @pytest.mark.parametrize(("ask", "plain"), [
     # a registration fee asked of job seekers, and the same ad without it
     ("চাকরির সুযোগ! রেজিস্ট্রেশন ফি ৫০০ টাকা বিকাশে পাঠান।", "চাকরির সুযোগ! আজই আবেদন করুন।"),
@@ -6001,18 +6004,44 @@ def test_a_page_in_the_logo_that_says_whom_to_pay_by_wallet_is_high(ask: str) ->
     assert h.cls == FindingClass.UNRELATED, h
 
 
-@pytest.mark.parametrize(("ask", "plain"), [
-    # a sum paid to release a loan or a parcel (the advance-fee scam), and a shop's sum
-    ("Crédito aprovado na hora! Pague a TAC de R$ 250 para liberar.",
-     "Pague R$ 250 e receba em casa."),
-    ("Préstamo aprobado. Paga $50 para liberar tu dinero.", "Pagamos $50 por tu opinión."),
-    ("Votre colis est bloqué : payez 50 € pour débloquer la livraison.",
-     "Livraison 5 € partout en France."),
-    # a profit guaranteed, shares sold before a listing (Chinese)
-    ("即將上市！股東內部認購，保證獲利 30%。", "即將開幕！歡迎光臨。"),
+# detect26 (continued)
+
+
+@pytest.mark.parametrize("bio", [
+    "Quillmark Papier کے مداح۔ یہ آفیشل پیج نہیں ہے",  # Urdu
+    "Quillmark Papier అభిమానుల పేజీ. అధికారిక పేజీ కాదు.",  # Telugu
+    "Quillmark Papier चे चाहते. अधिकृत पेज नाही.",  # Marathi
+    "Quillmark Papier ਦੇ ਪ੍ਰਸ਼ੰਸਕ। ਅਧਿਕਾਰਤ ਪੇਜ ਨਹੀਂ।",  # Punjabi
+    "የ Quillmark Papier አድናቂዎች። ይፋዊ ገጽ አይደለም።",  # Amharic
+    "Quillmark Papier රසිකයෝ. නිල පිටුව නොවේ.",  # Sinhala
+    "Quillmark Papier ပရိသတ်များ။ တရားဝင်စာမျက်နှာမဟုတ်ပါ။",  # Burmese
+    "Quillmark Papierが大好き。公式とは無関係です。",  # Japanese
+    "Quillmark Papier 愛好者，與官方無關。",  # Chinese
+    "Tagahanga ng Quillmark Papier. Hindi ito opisyal na page.",  # Tagalog
+    "Taageerayaasha Quillmark Papier. Ma aha bog rasmi ah.",  # Somali
+    "Masoyan Quillmark Papier. Ba shafin hukuma ba ne.",  # Hausa
+    "Àwọn olólùfẹ́ Quillmark Papier. Kìí ṣe ojú-ìwé osise.",  # Yoruba
+    "Abalandeli be-Quillmark Papier. Akusiyo ikhasi elisemthethweni.",  # Zulu
 ])
-def test_money_to_release_a_loan_and_guaranteed_profit_are_scam_wording(ask: str,
-                                                                         plain: str) -> None:
-    e = sig_scam_wording(ask)
-    assert e is not None, ask
-    assert sig_scam_wording(plain) is None, plain
+def test_a_fan_who_says_not_official_with_the_negation_after_the_word_is_a_fan(bio: str) -> None:
+    """Urdu, the Indic and Ethiopic languages, Sinhala and Burmese put "not" after "official
+    page" ("آفیشل پیج نہیں ہے", "అధికారిక పేజీ కాదు"); Japanese and Chinese say "unrelated to
+    the official"; Tagalog, Somali, Hausa, Yoruba and Zulu put words between: a fan's page
+    in the brand's name and logo that says so is a fan's, never a medium impostor for the
+    word "official" it denies."""
+    for avatar in ("0f0f0f0f0f0f0f0f", LOGO):
+        f = classify_one(obs("instagram", "qm_fans_x", display_name="Quillmark Papier 💙",
+                             bio=bio, avatar_phash=avatar, posts=100, followers=300))
+        assert f.cls == FindingClass.FAN, f
+
+
+@pytest.mark.parametrize("bio", [
+    "Quillmark Papier کا آفیشل پیج",  # Urdu: the official page
+    "Quillmark Papier అధికారిక పేజీ",  # Telugu
+    "Quillmark Papier 公式アカウントです。",  # Japanese
+    "Ito ang opisyal na page ng Quillmark Papier.",  # Tagalog
+])
+def test_the_same_words_without_the_negation_claim_to_be_official(bio: str) -> None:
+    f = classify_one(obs("instagram", "qm_fans_x", display_name="Quillmark Papier 💙",
+                         bio=bio, avatar_phash=LOGO, posts=100, followers=300))
+    assert f.cls == FindingClass.IMPOSTOR, f

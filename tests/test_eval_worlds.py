@@ -64,9 +64,14 @@ NOT_YET_AT_THE_BAR: set[str] = {
     # ex-heldout22, -23, -24 (real-sweep brief; scored in aggregate with the code of the start
     # and of the end of the round of 2026-12-07, then moved here to tune on): umusambi,
     # turpial, bandama and yiguirro were at the bar fast and end to end as they came in (their
-    # blind runs: README, "How accurate is it") and are asserted; these two are not yet
-    "ouarsenis", "sughdmeva",
+    # blind runs: README, "How accurate is it") and are asserted; this one is not yet
+    "sughdmeva",
 }
+# ex-heldout23's ouarsenis reached the bar fast and end to end on 2026-12-07 (checked once, 0
+# fast/e2e differences): its old X account under the brand's name cut at X's 15 characters
+# and its Oran branch's page posting promotions are the company's; a customer's vlog that
+# says "machi page ta3 l'agence" is a fan's; a person's handle spelling the declared, gone
+# @OuarsenisDZ with other separators is left to check by hand (detect26, detect27).
 # ex-heldout22-24's lastovica, govend and kiskadee reached the bar fast and end to end on
 # 2026-12-07 (checked once each, 0 fast/e2e differences): a hijacked account renamed to the
 # brand promising crypto back doubled, a search result claiming the official account under the
