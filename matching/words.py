@@ -1257,8 +1257,8 @@ MONEY_AMOUNT = (
     r"liras?|lyrh|dollars?|dolares|dolar|dwlr|rupees?|rupye|shykl|dram|ryal|rials|"
     # the so'm as Uzbek Cyrillic writes it (сум) and the stablecoins priced like money
     r"sum|usdt|usdc|"
-    # the kyat as Burmese writes it after the figure (ကျပ်, folded)
-    r"kyp|"
+    # the kyat as Burmese writes it after the figure (ကျပ်, folded); the Tajik somoni
+    r"kyp|somoni|tjs|"
     r"[$€£¥₹₱₩฿])(?![a-z0-9])"
     # the tögrög sign, ₮, folds to a "t" glued to the figure ("5000₮")
     r"|\d[\d.,]*t(?![a-z0-9])"
@@ -1394,6 +1394,11 @@ MONEY_OR_LOGIN_REQUEST_PATTERNS: tuple[str, ...] = (
     # "5 bin", "20 mille"). A price list naming how it takes payment names no sum beside it
     rf"(?:{MONEY_AMOUNT}|{THOUSANDS_AMOUNT})[^.!?]{{0,20}}(?<![a-z0-9])({WALLET_NAMES})(?![a-z0-9])",
     rf"(?<![a-z0-9])({WALLET_NAMES})(?![a-z0-9])[^.!?]{{0,20}}(?:{MONEY_AMOUNT}|{THOUSANDS_AMOUNT})",
+    # a sum paid "to release" a loan or a prize (the advance-fee loan: "pague a TAC de R$ 250
+    # para liberar", "paga $50 para liberar tu dinero", "payez 50 € pour débloquer")
+    rf"\b(pague|pagar|paga|pagues|deposite|deposita|transfira|payez|payer|pay)\b[^.!?]{{0,30}}"
+    rf"{MONEY_AMOUNT}[^.!?]{{0,20}}\b(para|pour|to) (liberar|desbloquear|debloquer|release|"
+    r"unlock)\b",
     # Amharic: registration (ምዝገባ) or payment (ክፍያ) beside a sum in birr (ብር), folded ("br"
     # alone elsewhere is a bedroom)
     r"\b(mzgeba|kfya)\b[^.!?]{0,25}\d[\d.,]*\s?br\b",

@@ -6004,6 +6004,23 @@ def test_a_page_in_the_logo_that_says_whom_to_pay_by_wallet_is_high(ask: str) ->
     assert h.cls == FindingClass.UNRELATED, h
 
 
+@pytest.mark.parametrize(("ask", "plain"), [
+    # a sum paid to release a loan or a parcel (the advance-fee scam), and a shop's sum
+    ("Crédito aprovado na hora! Pague a TAC de R$ 250 para liberar.",
+     "Pague R$ 250 e receba em casa."),
+    ("Préstamo aprobado. Paga $50 para liberar tu dinero.", "Pagamos $50 por tu opinión."),
+    ("Votre colis est bloqué : payez 50 € pour débloquer la livraison.",
+     "Livraison 5 € partout en France."),
+    # a profit guaranteed, shares sold before a listing (Chinese)
+    ("即將上市！股東內部認購，保證獲利 30%。", "即將開幕！歡迎光臨。"),
+])
+def test_money_to_release_a_loan_and_guaranteed_profit_are_scam_wording(ask: str,
+                                                                         plain: str) -> None:
+    e = sig_scam_wording(ask)
+    assert e is not None, ask
+    assert sig_scam_wording(plain) is None, plain
+
+
 # detect26 (continued)
 
 
