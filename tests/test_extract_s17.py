@@ -58,6 +58,18 @@ def test_a_legacy_page_under_its_own_label_keeps_it(text, charset):
     assert decoded == text and "charset_mismatch" not in notes
 
 
+@pytest.mark.parametrize("headers,meta", [({}, '<meta charset="utf-16">'),
+                                          ({"Content-Type": "text/html; charset=UTF-16"}, "")])
+def test_a_utf16_label_on_a_body_without_nuls_is_no_label(headers, meta):
+    text = f"{meta}<title>Slate Harbor (@slateharbor)</title>"
+    assert decode_body(text.encode("utf-8"), headers)[0] == text
+
+
+def test_a_utf16_body_under_its_label_keeps_it():
+    text = "<title>Slate Harbor (@slateharbor)</title>"
+    assert decode_body(text.encode("utf-16-le"), {"Content-Type": "text/html; charset=utf-16le"})[0] == text
+
+
 def test_a_utf8_page_with_a_few_stray_bytes_keeps_its_label():
     decoded, notes = decode_body(b"<p>Acm\xc3\xa9 \xff Widgets \xfe</p>", UTF8)
     assert "Acmé" in decoded and "charset_mismatch" not in notes

@@ -130,11 +130,21 @@ def _declared(raw: bytes, headers: Mapping[str, Any] | None) -> str | None:
     """The charset the header declares, else the one ``<meta charset>`` does (a known codec)."""
     m = _HEADER_CHARSET.search(header(headers, "content-type") or "")
     if m and _codec(m.group(1)):
-        return _codec(m.group(1))
+        return _wide_checked(_codec(m.group(1)), raw)
     m2 = _META_CHARSET.search(raw[:4096])
     if m2:
-        return _codec(m2.group(1).decode("ascii", "replace"))
+        return _wide_checked(_codec(m2.group(1).decode("ascii", "replace")), raw)
     return None
+
+
+def _wide_checked(codec: str | None, raw: bytes) -> str | None:
+    """A UTF-16 or UTF-32 label only where the bytes have the NULs such text of ASCII letters
+    needs: a page whose own ``<meta charset="utf-16">`` could be read at all is not UTF-16
+    (WHATWG reads that label as UTF-8), nor is a header's on a body without one NUL."""
+    if codec and codec.startswith(("utf-16", "utf_16", "utf-32", "utf_32")) \
+            and b"\x00" not in raw[:4096]:
+        return None
+    return codec
 
 
 def _keep(raw: bytes, codec: str, notes: dict[str, Any]) -> tuple[str, dict]:
