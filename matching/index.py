@@ -199,8 +199,13 @@ def build_index(
     ix.allow = {ix.key(a.platform, a.handle): a.note for a in inventory.allow}
     if mention_terms:
         alts = sorted(mention_terms, key=len, reverse=True)
+        # a domain is no mention as the end of another one ("praxis-quillmark.de" holds
+        # "quillmark.de"): a hyphen before it makes it someone else's name
+        doms = [re.escape(t) for t in alts if "." in t and not t.startswith("@")]
+        own_domain = r"(?!(?<=-)(?:" + "|".join(doms) + r"))" if doms else ""
         ix.mention_re = re.compile(
-            r"(?<![a-z0-9])(" + "|".join(re.escape(t) for t in alts) + r")(?![a-z0-9])"
+            r"(?<![a-z0-9])" + own_domain + "(" + "|".join(re.escape(t) for t in alts)
+            + r")(?![a-z0-9])"
         )
         ix.mention_brand = mention_terms
         ix.mention_words = frozenset(w for term in mention_terms for w in WORD.findall(term)[:1])

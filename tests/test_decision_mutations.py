@@ -6062,3 +6062,18 @@ def test_the_same_words_without_the_negation_claim_to_be_official(bio: str) -> N
     f = classify_one(obs("instagram", "qm_fans_x", display_name="Quillmark Papier 💙",
                          bio=bio, avatar_phash=LOGO, posts=100, followers=300))
     assert f.cls == FindingClass.IMPOSTOR, f
+
+
+@pytest.mark.parametrize("bio,mentions", [
+    ("Zahnärztin in Berlin. Termine: praxis-quillmark.de", False),  # another's domain
+    ("Zahnärztin in Berlin. Mein Papier: quillmark.de", True),
+    ("Zahnärztin in Berlin. Mein Papier: www.quillmark.de/shop", True),
+])
+def test_the_official_domain_at_the_end_of_another_domain_is_no_mention(bio: str,
+                                                                          mentions: bool) -> None:
+    """"praxis-quillmark.de" ends in the company's "quillmark.de" but names a dentist's
+    practice: no mention of the company (the page's link is judged as a link); the company's
+    own domain, bare or after "www.", is one."""
+    f = classify_one(obs("instagram", "sarah.zahn", display_name="Sarah Z.", bio=bio,
+                         avatar_phash="0f0f0f0f0f0f0f0f", posts=50, followers=200))
+    assert ("brand_mention" in signals_of(f)) is mentions, f
