@@ -26,11 +26,15 @@ if TYPE_CHECKING:
     from simweb.world import World, WorldProfile
 
 _TR = str.maketrans({"ı": "i", "İ": "i", "ş": "s", "Ş": "s", "ğ": "g", "Ğ": "g", "ç": "c",
-                     "Ç": "c", "ö": "o", "Ö": "o", "ü": "u", "Ü": "u"})
+                     "Ç": "c", "ö": "o", "Ö": "o", "ü": "u", "Ü": "u",
+                     # Arabic and Persian spell the same letters with different code points
+                     # (yeh, kaf, alef maksura, teh marbuta); real engines match them
+                     "ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه"})
 
 
 def fold(text: str) -> str:
-    """Lower-case, Turkish letters to ASCII, accents stripped: what the index compares."""
+    """Lower-case, Turkish letters to ASCII, Arabic and Persian letter forms to one, accents
+    stripped: what the index compares."""
     text = unicodedata.normalize("NFKD", text.translate(_TR))
     return "".join(c for c in text if not unicodedata.combining(c)).casefold()
 

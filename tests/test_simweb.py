@@ -338,6 +338,15 @@ def test_search_terms_keep_whole_words_in_scripts_with_vowel_signs():
                                                                "a.b@c-d"]
 
 
+def test_search_terms_fold_arabic_and_persian_letter_forms():
+    """A Persian name typed with Arabic yeh and kaf (or the reverse) finds the same pages, as
+    real engines do; the two spellings were two words to the index."""
+    from simweb.search import query_terms
+    assert query_terms("زعفران كيميا") == query_terms("زعفران کیمیا") == ["زعفران", "کیمیا"]
+    assert query_terms("مكتبة") == query_terms("مکتبه")
+    assert query_terms("kimya") != query_terms("کیمیا")
+
+
 # ------------------------------------------------------------------------------- websites
 
 
