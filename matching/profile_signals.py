@@ -1278,10 +1278,23 @@ def _harmless(p: Profile) -> bool:
     """Nothing a fraudster would gain: no scam wording beyond the soft words and the
     company's own (:func:`company_words`), lookalike, look-alike letters, a typo of a
     declared handle of the platform, fan wording, refused link or painted-on badge."""
-    return not (p.lookalike or _hard_scam(p, company_words(p)) or p.has(
+    return not (p.lookalike or _hard_scam(p, company_words(p) | _pointer_words(p)) or p.has(
         SignalName.HOMOGLYPHS, SignalName.SELF_DECLARED_UNOFFICIAL,
         SignalName.LINK_REFUSED, SignalName.IMPERSONATED_BADGE,
     ) or _typosquat(p))
+
+
+def _pointer_words(p: Profile) -> frozenset[str]:
+    """The scam words only its links to the company's declared accounts make
+    (:func:`declared_account_links`: ``t.me`` in "new channel: t.me/brand"): a pointer to the
+    company's own account, no lure. The same words elsewhere in its text still count."""
+    links = declared_account_links(p)
+    if not links:
+        return frozenset()
+    bio = p.fields.bio or ""
+    for url in links:
+        bio = bio.replace(url, " ")
+    return frozenset(_words_of((p.fields.bio or "",)) - _words_of((bio,)))
 
 
 def _typosquat(p: Profile) -> bool:
@@ -1883,7 +1896,8 @@ _AT_HANDLE = re.compile(r"@([\w.\-]{2,60})")
 
 def _declared_pointer(p: Profile) -> str | None:
     """The ``@handle`` of a declared account the text sends people to ("customer service:
-    @brand", "follow @brand"): an account pointing at the company's own, not at itself."""
+    @brand", "follow @brand"), or the address of one it links ("new channel: t.me/brand"):
+    an account pointing at the company's own, not at itself."""
     declared = {a.handle.lower().lstrip("@") for b in p.ix.inventory.brands
                 for a in b.accounts}
     own = p.o.handle.lower().lstrip("@")
@@ -1892,7 +1906,36 @@ def _declared_pointer(p: Profile) -> str | None:
             h = m.group(1).rstrip(".-").lower()
             if h in declared and h != own:
                 return "@" + h
-    return None
+    links = declared_account_links(p)
+    return links[0] if links else None
+
+
+#: the platform of a profile address's host (``t.me/brand`` is the Telegram account ``brand``)
+_HOST_PLATFORM = {
+    "t.me": "telegram", "telegram.me": "telegram", "instagram.com": "instagram",
+    "x.com": "x", "twitter.com": "x", "tiktok.com": "tiktok", "facebook.com": "facebook",
+    "youtube.com": "youtube", "threads.net": "threads", "threads.com": "threads",
+    "pinterest.com": "pinterest", "bsky.app": "bluesky",
+}
+_PROFILE_URL = re.compile(
+    r"(?:https?://)?(?:www\.)?(" + "|".join(re.escape(h) for h in _HOST_PLATFORM)
+    + r")/(?:@|profile/)?([\w.\-]{2,60})", re.IGNORECASE)
+
+
+def declared_account_links(p: Profile) -> list[str]:
+    """The addresses among its links and bio of another account the inventory declares on
+    that platform (``t.me/brand``, ``instagram.com/brand``): links to the company's own
+    account, which send people nowhere a fraudster gains."""
+    declared = {(a.platform, a.handle.lower().lstrip("@")) for b in p.ix.inventory.brands
+                for a in b.accounts if a.handle}
+    own = (p.o.platform, p.o.handle.lower().lstrip("@"))
+    out: list[str] = []
+    for text in [*p.fields.external_links, p.fields.bio or ""]:
+        for m in _PROFILE_URL.finditer(text):
+            key = (_HOST_PLATFORM[m.group(1).lower()], m.group(2).rstrip(".-").lower())
+            if key in declared and key != own and m.group(0) not in out:
+                out.append(m.group(0))
+    return out
 
 
 _MAIN_CHANNEL = LazyPattern("|".join(words.MAIN_CHANNEL_PATTERNS))
@@ -1907,6 +1950,19 @@ def _main_channel(p: Profile) -> str | None:
     text = p.fields.bio or ""
     m = _MAIN_CHANNEL.search(fold_text(text)) or _NATIVE_MAIN_CHANNEL.search(sig.native(text))
     return m.group(0) if m else None
+
+
+def _links_only_company(p: Profile) -> bool:
+    """It links nothing but official domains and the company's declared accounts."""
+    ours = declared_account_links(p)
+    hosts = {registered_domain(u) for u in ours}
+    for url in p.fields.external_links:
+        m = _PROFILE_URL.search(url)
+        if p._kind(url)[0] != "official" and (m is None or m.group(0) not in ours):
+            return False
+    # a bio's written address is read as its bare host ("t.me/brand" as t.me)
+    return all(p._kind(d)[0] == "official" or d in hosts
+               for d in sig.domains_in_text(p.fields.bio))
 
 
 def own_traces(p: Profile) -> dict[str, str]:
@@ -1975,7 +2031,7 @@ def _own_traces(p: Profile) -> Evidence | None:
             "page could not be read)",
         )
     asleep = sig.dormancy(p.fields, p.now, p.config.dormant_days)
-    if p.avatar is None or not set(p.kinds) <= {"official"} or "pointer" not in traces or not (
+    if p.avatar is None or not _links_only_company(p) or "pointer" not in traces or not (
             "former" in traces or asleep is not None):
         return _kept_in_reserve(p)
     if "former" not in traces and p.has(SignalName.SCAM_WORDING):

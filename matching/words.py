@@ -2139,6 +2139,11 @@ FORMER_ACCOUNT_PATTERNS: tuple[str, ...] = (
     r"eski hesap|otomatik (hesap|bildirim)|vecais konts|automatisk\w*|senoji paskyra|"
     r"akun lama|akaun lama|otomatis|tai khoan cu|tu dong)\b",
     r"\b(staryy akkaunt|staryi akaunt|staryj akkaunt|avtomaticheski\w*|avtomatychn\w*)\b",
+    # the word "old" or "archive" in brackets beside the name ("Brand (old)", "Marque
+    # (ancien)", "Marca (arquivo)", "Бренд (старый)" as folding transliterates it)
+    r"\((old|former|previous|archived?|ancien(ne)?|archives|antiguo|antigua|anterior|archivo|"
+    r"antigo|antiga|arquivo|vecchio|vecchia|archivio|alt|ehemalig|oud|oude|eski|arsiv|"
+    r"stary|stara|staryy|staraya|staryi|staryj|vanha|gammal|gammel|lama)\)",
     *_lx.folded_patterns("former_account"),
 )
 #: the same in other scripts (Russian, Ukrainian, Greek, Japanese, Chinese, Korean, Arabic,
@@ -2148,6 +2153,9 @@ NATIVE_FORMER_ACCOUNT_PHRASES: tuple[str, ...] = (
     "παλιός λογαριασμός", "αυτόματ", "旧アカウント", "自動投稿", "自動配信", "旧账号", "自动",
     "이전 계정", "자동", "حساب قديم", "تلقائي", "חשבון ישן", "אוטומטי", "บัญชีเก่า", "อัตโนมัติ",
     "पुराना खाता", "स्वचालित",
+    # Persian and Arabic: "(old)" beside the name, "previous/old channel", "old account/page"
+    "(قدیمی)", "کانال قبلی", "کانال قدیمی", "حساب قدیمی", "اکانت قدیمی", "صفحه قدیمی",
+    "پیج قدیمی", "(القديم)", "(القديمة)", "القناة القديمة", "الحساب القديم", "الصفحة القديمة",
     *_lx.native_phrases("former_account"),
 )
 
