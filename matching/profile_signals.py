@@ -1960,6 +1960,8 @@ def _links_only_company(p: Profile) -> bool:
         m = _PROFILE_URL.search(url)
         if p._kind(url)[0] != "official" and (m is None or m.group(0) not in ours):
             return False
+    if any(m.group(0) not in ours for m in _PROFILE_URL.finditer(p.fields.bio or "")):
+        return False  # "new channel: t.me/brand, support: t.me/brand_help"
     # a bio's written address is read as its bare host ("t.me/brand" as t.me)
     return all(p._kind(d)[0] == "official" or d in hosts
                for d in sig.domains_in_text(p.fields.bio))

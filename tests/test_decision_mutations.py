@@ -6077,3 +6077,56 @@ def test_the_official_domain_at_the_end_of_another_domain_is_no_mention(bio: str
     f = classify_one(obs("instagram", "sarah.zahn", display_name="Sarah Z.", bio=bio,
                          avatar_phash="0f0f0f0f0f0f0f0f", posts=50, followers=200))
     assert ("brand_mention" in signals_of(f)) is mentions, f
+
+
+# detect28 (#11): the company's old channel, which calls itself old and points to the new one
+
+
+_TG_INV = replace(INV, brands=(replace(INV.brands[0], accounts=(
+    *INV.brands[0].accounts,
+    OfficialAccount("telegram", "quillmark", "Quillmark Papier", "Marketing"))),))
+
+
+def _old_channel(display_name: str, bio: str, link: str = "https://t.me/quillmark") -> Finding:
+    o = obs("telegram", "quillmarkde", display_name=display_name, bio=bio, avatar_phash=LOGO,
+            followers=1200, external_links=(link, SITE))
+    findings = classify(_TG_INV, [*OFFICIAL, o], (), now=NOW)
+    return next(f for f in findings if f.key == (o.platform, o.handle))
+
+
+@pytest.mark.parametrize("name,bio", [
+    ("Quillmark Papier (old)", "Previous channel of Quillmark Papier. New channel: t.me/quillmark"),
+    ("Quillmark Papier (старый)", "Старый канал. Новый канал: t.me/quillmark"),
+    ("Quillmark Papier (ancien)", "Notre canal d'avant. Nouveau canal : t.me/quillmark"),
+    ("Quillmark Papier (eski)", "Yeni kanalımız: t.me/quillmark"),
+    ("Quillmark Papier (قدیمی)", "کانال جدید: t.me/quillmark"),
+    ("Quillmark Papier (القديم)", "قناتنا الجديدة: t.me/quillmark"),
+    ("Quillmark Papier", "کانال قبلی Quillmark. کانال جدید: t.me/quillmark"),
+])
+def test_an_old_channel_in_the_logo_pointing_to_the_declared_one_is_ours(name: str,
+                                                                           bio: str) -> None:
+    """An account in the official logo whose name or bio calls it the brand's old channel
+    ("(old)", "(старый)", "(قدیمی)", "کانال قبلی") and that links only the official domain and
+    the company's declared channel (t.me/brand) is the company's own channel, left behind:
+    redundant, never an impostor for the t.me link."""
+    f = _old_channel(name, bio)
+    assert f.cls == FindingClass.REDUNDANT, f
+    assert "own_traces" in signals_of(f)
+
+
+@pytest.mark.parametrize("name,bio,link", [
+    # no word of an old channel
+    ("Quillmark Papier", "Quillmark Papier. New channel: t.me/quillmark", "https://t.me/quillmark"),
+    # "hacked": it sends people to a channel the company never declared
+    ("Quillmark Papier (old)", "Our old account was hacked, follow t.me/quillmark_new",
+     "https://t.me/quillmark_new"),
+    ("Quillmark Papier (old)", "Previous channel. New channel: t.me/quillmark_neu",
+     "https://t.me/quillmark_neu"),
+    # the declared channel and another beside it
+    ("Quillmark Papier (old)", "Previous channel. New: t.me/quillmark . DM t.me/qm_support",
+     "https://t.me/quillmark"),
+])
+def test_an_old_channel_that_points_elsewhere_is_no_left_behind_one(name: str, bio: str,
+                                                                    link: str) -> None:
+    f = _old_channel(name, bio, link)
+    assert f.cls == FindingClass.IMPOSTOR, f
