@@ -6130,3 +6130,22 @@ def test_an_old_channel_that_points_elsewhere_is_no_left_behind_one(name: str, b
                                                                     link: str) -> None:
     f = _old_channel(name, bio, link)
     assert f.cls == FindingClass.IMPOSTOR, f
+
+
+@pytest.mark.parametrize("bio", [
+    "اکانت طنز. ربطی به شرکت Quillmark Papier نداریم.",  # satire account, nothing to do with
+    "صفحه طنز درباره کاغذ",  # a satire page about paper
+    "ربطی به شرکت Quillmark Papier نداریم",
+])
+def test_a_persian_parody_in_the_brands_name_is_a_fan(bio: str) -> None:
+    """A page in the brand's name that calls itself a satire account ("اکانت طنز") or says
+    it has nothing to do with the company ("ربطی به شرکت ... نداریم") is a parody, a fan's,
+    never an impostor; the same name with a plain bio stays a candidate."""
+    for avatar in ("0f0f0f0f0f0f0f0f", LOGO):
+        f = classify_one(obs("instagram", "quillmark_tanz", display_name="Quillmark Papier",
+                             bio=bio, avatar_phash=avatar, posts=100, followers=300))
+        assert f.cls == FindingClass.FAN, f
+    f = classify_one(obs("instagram", "quillmark_tanz", display_name="Quillmark Papier",
+                         bio="کاغذ Quillmark Papier", avatar_phash=LOGO, posts=100,
+                         followers=300))
+    assert f.cls == FindingClass.IMPOSTOR, f
