@@ -6149,3 +6149,20 @@ def test_a_persian_parody_in_the_brands_name_is_a_fan(bio: str) -> None:
                          bio="کاغذ Quillmark Papier", avatar_phash=LOGO, posts=100,
                          followers=300))
     assert f.cls == FindingClass.IMPOSTOR, f
+
+
+@pytest.mark.parametrize("bio", [
+    "Мадэлі папяровых самалётаў Quillmark. Фанацкі праект, не фабрыка.",  # Belarusian
+    "Модели для игры. Фанатский проект, не завод.",  # Russian
+    "Моделі для гри. Фанатський проєкт, не завод.",  # Ukrainian
+])
+def test_a_fan_project_in_the_logo_is_a_fan(bio: str) -> None:
+    """A page in the brand's name and a recoloured logo that calls itself a fan project (a
+    game mod, a model kit) is a fan's, never a low impostor for the logo it wears."""
+    f = classify_one(obs("tiktok", "quillmark_mods", display_name="Quillmark mods", bio=bio,
+                         avatar_phash=LOGO, posts=70, followers=7700))
+    assert f.cls == FindingClass.FAN, f
+    f = classify_one(obs("tiktok", "quillmark_mods", display_name="Quillmark mods",
+                         bio="Мадэлі папяровых самалётаў Quillmark.", avatar_phash=LOGO,
+                         posts=70, followers=7700))
+    assert f.cls == FindingClass.IMPOSTOR, f
