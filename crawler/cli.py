@@ -1030,8 +1030,10 @@ def demo_inventory() -> Path:
                    "newest audit of its inventory, as of the audit for an older one). The "
                    "audit's classes, severities and evidence are never changed.")
 @_stored_language
+@click.option("-q", "--quiet", is_flag=True,
+              help="Print nothing but errors (no report path, no notes), as audit -q.")
 def report(db: Path, audit_id: int | None, out: Path, pdf: bool, as_of_audit: bool | None,
-           lang: str | None, timezone: str | None) -> None:
+           lang: str | None, timezone: str | None, quiet: bool = False) -> None:
     """Re-render a stored audit.
 
     \b
@@ -1084,12 +1086,13 @@ def report(db: Path, audit_id: int | None, out: Path, pdf: bool, as_of_audit: bo
     from .runner import report_language
 
     tr = Translator(report_language(lang or written, inventory))
+    say = (lambda *a, **k: None) if quiet else click.echo  # -q: errors only
     if audits[audit_id]["status"] != "complete":
-        click.echo(tr.gettext("audit {id} is partial: the report says so").format(id=audit_id),
-                   err=True)
+        say(tr.gettext("audit {id} is partial: the report says so").format(id=audit_id),
+            err=True)
     for n, shown in later:
-        click.echo(later_line(tr, audit_id, n, shown))
-    click.echo(tr.gettext("report: {path}").format(path=outputs["report.html"].resolve()))
+        say(later_line(tr, audit_id, n, shown))
+    say(tr.gettext("report: {path}").format(path=outputs["report.html"].resolve()))
     if pdf:
         from reports.pdf import PdfUnavailable, write_pdf
 
@@ -1097,7 +1100,7 @@ def report(db: Path, audit_id: int | None, out: Path, pdf: bool, as_of_audit: bo
             path = write_pdf(outputs["report.html"], out / "report.pdf")
         except PdfUnavailable as exc:
             raise click.ClickException(str(exc)) from exc
-        click.echo(tr.gettext("PDF: {path}").format(path=path.resolve()))
+        say(tr.gettext("PDF: {path}").format(path=path.resolve()))
 
 
 #: Names people type for a platform, and the catalog's name for it.
@@ -1355,8 +1358,10 @@ def _triage_cases(store) -> list[dict]:
                    "account); fan (fan or parody); allow (a partner or reseller).")
 @click.option("--note", default=None, help="Why (kept with the decision).")
 @click.option("--import", "import_file", default=None,
-              type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Apply the decisions file exported from report.html ('Export decisions').")
+              type=click.Path(dir_okay=False, path_type=Path),
+              help="Apply the decisions file exported from report.html ('Export decisions'); "
+                   "a bare file name not in this folder is looked for in your browser's "
+                   "download folder (the newest export of an audit of --db).")
 @click.option("--by", "by", default=None, metavar="NAME",
               help="Reviewer stored with the decision (default: your OS user name; for "
                    "--import: when the file names none, or instead).")
@@ -1513,8 +1518,9 @@ def _import_decisions(db: Path, path: Path, by: str | None, lang: str | None = N
     store = _open_store(db, write=True)
     try:
         try:
-            data, text = read_decisions(path)
             audits = {a["id"]: a for a in store.audits()}
+            path = _located_decisions(_, path, audits)
+            data, text = read_decisions(path)
             plan = plan_import(path, data, text, audits, store.findings, store.triage(), by,
                                gettext=_)
         except DecisionsError as exc:
@@ -1555,6 +1561,34 @@ def _import_decisions(db: Path, path: Path, by: str | None, lang: str | None = N
             "{file}: nothing to change: every decision of audit {id} is already in the "
             "database{extra}."
         ).format(file=path, id=plan.audit_id, extra=extra))
+
+
+def _located_decisions(_, path: Path, audits: dict) -> Path:
+    """``--import NAME``: the file as typed, else the newest export of an audit of this
+    database in the browser's download folder (said on stderr); a clear refusal when neither
+    is there, naming the folders looked in and any file there of another audit."""
+    # imported when this command runs: the CLI starts without it
+    from .decisions import locate_decisions
+
+    found = locate_decisions(path, audits)
+    if found.path is not None:
+        if found.downloaded:
+            click.echo(_("{name} is not in this folder: reading {path}, the newest export of "
+                         "this database's audit in your download folder").format(
+                name=path, path=found.path), err=True)
+        return found.path
+    if len(path.parts) != 1:  # a path the user wrote out: it is not there
+        raise BadInput(_("{name}: no such file — give the path where your browser saved the "
+                         "decisions file").format(name=path))
+    where = ", ".join(str(f) for f in found.folders) or _("no download folder found")
+    others = ""
+    if found.others:
+        others = " " + _("({files}: of another audit or database, not taken)").format(
+            files=", ".join(p.name for p in found.others))
+    raise BadInput(_("{name}: no such file here nor in your download folder ({where}){others} "
+                     "— give the path where your browser saved the file, e.g. {example}").format(
+        name=path, where=where, others=others,
+        example=f"--import ~/Downloads/{shlex.quote(path.name)}"))
 
 
 def after_import_line(tr: Translator, db: Path, audit_id: int, confirmed: bool) -> str:

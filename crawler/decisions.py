@@ -22,6 +22,9 @@ from __future__ import annotations
 
 import difflib
 import json
+import os
+import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -275,4 +278,93 @@ def plan_import(
     return result
 
 
-__all__ = ["DecisionsError", "ImportResult", "plan_import", "read_decisions"]
+def download_folders(home: Path | None = None,
+                     env: Mapping[str, str] | None = None) -> list[Path]:
+    """Where a browser saves what a page exports: the desktop's download folder
+    (``XDG_DOWNLOAD_DIR``, from the environment or ``user-dirs.dirs``: its name is the
+    desktop's language, ``~/İndirilenler`` on a Turkish one), then ``~/Downloads`` (macOS,
+    Windows and most browsers' default); the ones that exist, each once."""
+    env = os.environ if env is None else env
+    home = Path(home) if home is not None else Path.home()
+    named: list[str] = []
+    if env.get("XDG_DOWNLOAD_DIR"):
+        named.append(env["XDG_DOWNLOAD_DIR"])
+    config = Path(env.get("XDG_CONFIG_HOME") or home / ".config") / "user-dirs.dirs"
+    try:
+        for line in config.read_text(encoding="utf-8").splitlines():
+            key, sep, value = line.strip().partition("=")
+            if sep and key == "XDG_DOWNLOAD_DIR":
+                named.append(value.strip().strip('"'))
+    except (OSError, UnicodeDecodeError):
+        pass
+    out: list[Path] = []
+    for text in [*named, str(home / "Downloads")]:
+        folder = Path(text.replace("$HOME", str(home))).expanduser()
+        if folder.is_dir() and folder not in out and folder != home:
+            out.append(folder)
+    return out
+
+
+def of_audit(data: Any, audits: Mapping[int, Mapping[str, Any]]) -> int | None:
+    """The id of the audit of ``audits`` a decisions file was exported from: its audit's id
+    and start time both match (an audit 1 of another database is another audit); else None."""
+    audit = data.get("audit") if isinstance(data, dict) else None
+    if not isinstance(audit, dict) or data.get("format") != FORMAT:
+        return None
+    try:
+        audit_id = int(str(audit.get("id")))
+        ours, theirs = audits[audit_id].get("started_at"), audit.get("started_at")
+        if ours and theirs and _iso(str(ours)) == _iso(str(theirs)):
+            return audit_id
+    except (KeyError, ValueError, TypeError):
+        pass
+    return None
+
+
+@dataclass
+class Located:
+    """Where ``triage --import NAME`` found the file: ``path`` (None: nowhere), whether it
+    was looked up in a download folder, the folders looked in and the files of the same name
+    there that belong to another audit (never taken)."""
+
+    path: Path | None
+    downloaded: bool = False
+    folders: list[Path] = field(default_factory=list)
+    others: list[Path] = field(default_factory=list)
+
+
+def locate_decisions(name: Path, audits: Mapping[int, Mapping[str, Any]],
+                     folders: list[Path] | None = None) -> Located:
+    """``--import NAME`` as typed: the file itself when it is there; else, for a bare name
+    (``decisions-audit-7.json``, as the report and the terminal print it), the newest file of
+    that name in the browser's download folders, also as a browser renames a second download
+    (``decisions-audit-7 (1).json``, ``decisions-audit-7(1).json``, ``decisions-audit-7 2.json``),
+    that was exported from an audit of this database (same id, same start)."""
+    if name.exists() or len(name.parts) != 1 or name.suffix.lower() != ".json":
+        return Located(name if name.exists() else None)
+    folders = download_folders() if folders is None else folders
+    pattern = re.compile(re.escape(name.stem) + r"(?: ?\(\d+\)| \d+|-\d+)?"
+                         + re.escape(name.suffix) + "$", re.IGNORECASE)
+    found: list[tuple[float, Path]] = []
+    others: list[Path] = []
+    for folder in folders:
+        try:
+            candidates = [p for p in folder.iterdir() if pattern.match(p.name) and p.is_file()]
+        except OSError:
+            continue
+        for p in candidates:
+            try:
+                data = json.loads(p.read_text(encoding="utf-8-sig"))
+            except (OSError, UnicodeDecodeError, ValueError):
+                data = None
+            if of_audit(data, audits) is None:
+                others.append(p)
+            else:
+                found.append((p.stat().st_mtime, p))
+    if not found:
+        return Located(None, False, folders, sorted(others))
+    return Located(max(found)[1], True, folders, sorted(others))
+
+
+__all__ = ["DecisionsError", "ImportResult", "Located", "download_folders", "locate_decisions",
+           "of_audit", "plan_import", "read_decisions"]

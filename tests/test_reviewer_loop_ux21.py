@@ -1,0 +1,131 @@
+"""The reviewer's loop, the rough edges ux20's walks left (ux21): the decisions file where the
+browser saved it, ``report -q``, ... Fast: pure functions, or one audit stored without a
+crawl."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from crawler.catalog import load_catalog
+from crawler.cli import main
+from crawler.decisions import download_folders, locate_decisions
+from crawler.runner import match_and_store
+from crawler.store import Store
+from matching.inventory import load_inventory
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "official_accounts.yaml"
+
+
+@pytest.fixture(scope="module")
+def stored(tmp_path_factory) -> tuple[Path, dict]:
+    """A database holding one finished audit of the demo inventory (no crawl: every declared
+    account unobserved, so "missing"), and that audit's row."""
+    catalog = load_catalog(())
+    inventory = load_inventory(SEED, catalog.rules(), url_parser=catalog.match_profile_url)
+    db = tmp_path_factory.mktemp("db") / "audits.db"
+    store = Store(db)
+    audit_id = store.begin_audit(inventory, settings={})
+    match_and_store(store, audit_id, inventory, now="2026-11-20T12:00:00+00:00")
+    row = dict(store.audit(audit_id) or {})
+    store.close()
+    return db, row
+
+
+def decisions(audit_id: int, started_at: str, profile: str = "instagram:northwindcoffee") -> str:
+    """A decisions file as report.js exports it."""
+    return json.dumps({
+        "format": "brandsweep-decisions", "version": 1,
+        "audit": {"id": str(audit_id), "started_at": started_at, "organization": "N"},
+        "reviewer": "Ayşe", "exported_at": "2026-11-21T09:00:00.000Z",
+        "decisions": [{"profile": profile, "decision": "official",
+                       "decided_at": "2026-11-21T08:59:00.000Z"}],
+    }, indent=2)
+
+
+def test_the_download_folder_is_the_desktops_in_its_language(tmp_path):
+    """A Turkish desktop saves downloads in ~/İndirilenler (user-dirs.dirs says so), others in
+    ~/Downloads; both are looked in, the desktop's first."""
+    (tmp_path / ".config").mkdir()
+    (tmp_path / ".config" / "user-dirs.dirs").write_text(
+        '# written by xdg-user-dirs-update\nXDG_DOWNLOAD_DIR="$HOME/İndirilenler"\n',
+        encoding="utf-8")
+    assert download_folders(tmp_path, env={}) == []  # neither exists yet
+    (tmp_path / "İndirilenler").mkdir()
+    (tmp_path / "Downloads").mkdir()
+    assert download_folders(tmp_path, env={}) == [tmp_path / "İndirilenler",
+                                                  tmp_path / "Downloads"]
+
+
+def test_the_decisions_file_is_found_where_the_browser_saved_it_never_another_audits(tmp_path):
+    """The terminal and the report print ``--import decisions-audit-1.json``, but the browser
+    saved it in the download folder (the second export as ``decisions-audit-1 (1).json``):
+    the newest export of this database's audit 1 is taken there; a newer file of the same
+    name from another database's audit 1 (another start) is never taken."""
+    started = "2026-11-20T12:00:00+00:00"
+    audits = {1: {"id": 1, "started_at": started}}
+    folder = tmp_path / "Downloads"
+    folder.mkdir()
+    ours_old = folder / "decisions-audit-1.json"
+    ours_old.write_text(decisions(1, started), encoding="utf-8")
+    ours = folder / "decisions-audit-1 (1).json"
+    ours.write_text(decisions(1, "2026-11-20T12:00:00Z"), encoding="utf-8")
+    theirs = folder / "decisions-audit-1(2).json"
+    theirs.write_text(decisions(1, "2026-10-01T08:00:00+00:00"), encoding="utf-8")
+    (folder / "decisions-audit-12.json").write_text(decisions(1, started), encoding="utf-8")
+    os.utime(ours_old, (1_000, 1_000))
+    os.utime(ours, (2_000, 2_000))
+    os.utime(theirs, (3_000, 3_000))
+    found = locate_decisions(Path("decisions-audit-1.json"), audits, [folder])
+    assert found.path == ours and found.downloaded
+    assert found.others == [theirs]
+    # only another audit's there: nothing taken, and the refusal can name it
+    ours.unlink()
+    ours_old.unlink()
+    none = locate_decisions(Path("decisions-audit-1.json"), audits, [folder])
+    assert none.path is None and none.others == [theirs]
+    # a file typed as it is, where it is, is the one read
+    here = tmp_path / "mine.json"
+    here.write_text("{}", encoding="utf-8")
+    assert locate_decisions(here, audits, [folder]).path == here
+
+
+def test_triage_import_as_printed_reads_the_download_folder(stored, tmp_path, monkeypatch):
+    """The command as the terminal prints it, typed in another folder than the download one."""
+    db, row = stored
+    home = tmp_path / "home"
+    (home / "Downloads").mkdir(parents=True)
+    (home / "Downloads" / "decisions-audit-1.json").write_text(
+        decisions(1, row["started_at"]), encoding="utf-8")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.delenv("XDG_CONFIG_HOME", raising=False)
+    monkeypatch.delenv("XDG_DOWNLOAD_DIR", raising=False)
+    monkeypatch.chdir(tmp_path)
+    done = CliRunner().invoke(main, ["triage", "--db", str(db), "--import",
+                                     "decisions-audit-1.json", "--lang", "en"])
+    assert done.exit_code == 0, done.output
+    assert "instagram:northwindcoffee triaged as official (by Ayşe" in done.output
+    assert "the newest export of this database's audit in your download folder" in done.output
+    # the file is gone from both places: the refusal names where it looked and the fix
+    (home / "Downloads" / "decisions-audit-1.json").unlink()
+    gone = CliRunner().invoke(main, ["triage", "--db", str(db), "--import",
+                                     "decisions-audit-1.json", "--lang", "en"])
+    assert gone.exit_code == 2
+    assert str(home / "Downloads") in gone.output
+    assert "--import ~/Downloads/decisions-audit-1.json" in gone.output
+
+
+def test_report_has_quiet_as_the_other_commands(stored, tmp_path):
+    """``brandsweep report -q`` was refused (no such option) while audit, demo and worker took
+    it: with it the report is written and nothing but errors is said."""
+    db, _row = stored
+    out = tmp_path / "r"
+    done = CliRunner().invoke(main, ["report", "--db", str(db), "--out", str(out), "-q"])
+    assert done.exit_code == 0, done.output
+    assert done.output == ""
+    assert (out / "report.html").is_file()
