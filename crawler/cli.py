@@ -996,9 +996,9 @@ def demo(**kw) -> None:
             demo_inventory(), out=out, db=db, resolve={"*": web.address}, now=world.now, **kw
         )
         if not kw["quiet"]:
-            _ = _translator(options.lang or _inventory_language(demo_inventory())).gettext
-            click.echo(_("simulated web on {url} ({n} profiles served)").format(
-                url=f"http://{web.address}/", n=len(world.profiles)))
+            tr = _translator(options.lang or _inventory_language(demo_inventory()))
+            click.echo(served_line(tr, f"http://{web.address}/", len(world.profiles),
+                                   _declared_not_served(world)))
         code = _run(options, kw["quiet"], resume_hint="demo")
     _done(code)  # the simulated web stopped first
 
@@ -1006,6 +1006,33 @@ def demo(**kw) -> None:
 for _param in demo.params:  # the demo keeps its history beside its report
     if _param.name == "db":
         _param.help = "SQLite audit history (default: brandsweep.db inside the --out folder)."
+
+
+def served_line(tr, url: str, served: int, absent: int) -> str:
+    """The demo's first line: the simulated web's address and how many profiles it serves,
+    with the declared accounts it does not serve, which the audit reports missing: the
+    summary's "profiles considered" counts them too (67 served, 68 considered)."""
+    line = tr.gettext("simulated web on {url} ({n} profiles served)").format(
+        url=url, n=tr.number(served))
+    if not absent:
+        return line
+    return line[:-1] + tr.ngettext(
+        "; the inventory declares {n} more account that it does not serve: the audit counts "
+        "it as missing)",
+        "; the inventory declares {n} more accounts that it does not serve: the audit counts "
+        "them as missing)", absent).format(n=tr.number(absent))
+
+
+def _declared_not_served(world) -> int:
+    """How many accounts of the demo inventory the simulated web does not serve."""
+    from matching.inventory import load_inventory  # the demo's inventory: read on use
+
+    catalog = _catalog(())
+    inventory = load_inventory(demo_inventory(), catalog.rules(),
+                               url_parser=catalog.match_profile_url)
+    served = {(p.platform, p.handle.casefold()) for p in world.profiles}
+    return sum(1 for a in inventory.accounts
+               if (a.platform, a.handle.casefold()) not in served)
 
 
 def demo_inventory() -> Path:

@@ -129,3 +129,21 @@ def test_report_has_quiet_as_the_other_commands(stored, tmp_path):
     assert done.exit_code == 0, done.output
     assert done.output == ""
     assert (out / "report.html").is_file()
+
+
+def test_the_demos_served_profiles_and_the_profiles_considered_add_up():
+    """'simulated web ... (67 profiles served)' then 'audit 1: 68 profiles considered': the
+    one more is the inventory's account the simulated web does not serve (reported missing);
+    the first line says so."""
+    from crawler.cli import _declared_not_served, served_line
+    from reports.i18n import Translator
+    from simweb import load_world
+
+    assert _declared_not_served(load_world()) == 1
+    assert served_line(Translator("en"), "http://127.0.0.1:9/", 67, 1) == (
+        "simulated web on http://127.0.0.1:9/ (67 profiles served; the inventory declares 1 "
+        "more account that it does not serve: the audit counts it as missing)")
+    assert served_line(Translator("en"), "http://h/", 67, 0) == (
+        "simulated web on http://h/ (67 profiles served)")
+    assert served_line(Translator("tr"), "http://h/", 1067, 2).startswith(
+        "benzetimli web http://h/ adresinde (1.067 profil sunuluyor; envanter, sunmadığı 2 hesap")
