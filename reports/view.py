@@ -486,6 +486,8 @@ class ReportView:
     filter_decisions: tuple[CountCell, ...] = ()
     #: the first few actions of the action list, for the summary (the first screen)
     top_actions: tuple[tuple[ActionGroup, ActionItem], ...] = ()
+    #: a later audit's "First things to do" lists what is new since the previous audit first
+    top_new_first: bool = False
     #: the command that applies the decisions exported from this page, ready to paste
     import_command: str = ""
     #: the time the audit classified at (--as-of), when it is not its start
@@ -1077,13 +1079,9 @@ def build_view(
                        audit.triage_history,
                        after=audit.finished_at if audit.later_decisions else None,
                        audit=audit)
-    top: list[tuple[ActionGroup, ActionItem]] = []
-    for g in actions:
-        if g.key == "unverified":
-            continue
-        for it in g.items:
-            if len(top) < TOP_ACTIONS:
-                top.append((g, it))
+    # a later audit: a reviewer's first question is what is new since the last one
+    periodic = bool(history) or any(r.status != Status.NEW for r in rows)
+    top = first_things(actions, periodic)
 
     # ---- groups
     classes = tuple(c for c in class_counts if c.count)  # columns that are not all zero
@@ -1204,6 +1202,7 @@ def build_view(
             for k in [*CHOICE_LABELS, "undecided"]
         ),
         top_actions=tuple(top),
+        top_new_first=periodic and any(is_fresh(it.row) for _g, it in top),
         consolidation_platforms=platforms_c,
         consolidation=consolidation,
         choices=tuple(Choice(k, _(v)) for k, v in CHOICE_LABELS.items()),
@@ -1221,6 +1220,23 @@ def build_view(
 
 #: Actions the summary repeats so the first screen says what to do first.
 TOP_ACTIONS = 3
+
+
+def is_fresh(row: FindingRow) -> bool:
+    """New since the previous audit, or back after it had gone (reopened)."""
+    return row.status in (Status.NEW, Status.REOPENED)
+
+
+def first_things(actions: Sequence[ActionGroup], periodic: bool, limit: int = TOP_ACTIONS
+                 ) -> list[tuple[ActionGroup, ActionItem]]:
+    """The summary's "First things to do": the most urgent items of the action list (not
+    what could not be checked); in a later audit (``periodic``) the ones new since the
+    previous audit (or reopened) first, each group's order kept."""
+    items = [(g, it) for g in actions if g.key != "unverified" for it in g.items]
+    if periodic:
+        items = ([x for x in items if is_fresh(x[1].row)]
+                 + [x for x in items if not is_fresh(x[1].row)])
+    return items[:limit]
 
 
 def _top_groups(groups: tuple[GroupView, ...], columns: int, limit: int = ITEM_LIMIT

@@ -161,11 +161,12 @@ def test_view_action_groups(view):
     assert unl.snippet == "- {platform: tiktok, handle: northwindcoffee, department: Marketing}"
     assert groups["unverified"].items[0].row.probe_reason == "login_wall"
     assert groups["missing"].total == 1
-    # the summary repeats the most urgent actions (never "check by hand")
+    # the summary repeats the most urgent actions (never "check by hand"), in a later audit
+    # what is new (or reopened) first: the new unlisted account before the unchanged redundant
     assert [it.row.handle_plain for _, it in view.top_actions] == [
         "northwindcoffee_support",
         "N[U+200B]orthwindCare",
-        "northwindcoffee.old",
+        "northwindcoffee",
     ]
 
 

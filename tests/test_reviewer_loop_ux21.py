@@ -147,3 +147,38 @@ def test_the_demos_served_profiles_and_the_profiles_considered_add_up():
         "simulated web on http://h/ (67 profiles served)")
     assert served_line(Translator("tr"), "http://h/", 1067, 2).startswith(
         "benzetimli web http://h/ adresinde (1.067 profil sunuluyor; envanter, sunmadığı 2 hesap")
+
+
+@pytest.mark.parametrize("lang", ["en", "tr"])
+def test_a_later_audits_first_things_bring_what_is_new_forward(lang):
+    """A second audit's "First things to do" listed the old, undecided impostors first and
+    the one new since the previous audit further down, or not at all: what is new comes
+    first, marked, and the page says so; a first audit keeps the action list's order."""
+    from dataclasses import replace
+
+    from matching.models import FindingClass, Status
+    from reports import build_view, render_html, sample
+
+    base = [f for f in sample.findings() if f.status != Status.RESOLVED]
+    old = [replace(f, status=Status.UNCHANGED) for f in base]
+    fresh = next(i for i, f in enumerate(old) if f.cls == FindingClass.OFFICIAL_UNLISTED)
+    later = [replace(f, status=Status.NEW) if i == fresh else f for i, f in enumerate(old)]
+    audit = replace(sample.audit(), lang=lang)
+    view = build_view(sample.inventory(), later, audit)
+    assert view.top_new_first
+    first = view.top_actions[0][1].row
+    assert (first.platform, first.cls, first.status) == ("tiktok", "official_unlisted", "new")
+    assert [it.row.cls for _g, it in view.top_actions[1:]] == ["impostor", "impostor"]
+    html = render_html(view)
+    said = {"en": "(new since the previous audit first)",
+            "tr": "(önceki denetimden bu yana yeniler önce)"}[lang]
+    assert said in html
+    top = html[html.index('id="top-actions"'):]
+    top = top[:top.index("</ol>")]
+    assert top.count('class="st st-new"') == 1
+    # the first audit (everything new): the action list's order, nothing marked
+    first_audit = build_view(sample.inventory(), [replace(f, status=Status.NEW) for f in base],
+                             audit)
+    assert not first_audit.top_new_first
+    assert first_audit.top_actions[0][1].row.cls == "impostor"
+    assert 'id="top-new-first"' not in render_html(first_audit)
