@@ -111,6 +111,10 @@ def write_xlsx(
                 else taken_sentences(f) if r else "",
                 _local(tr, fl.last_active_at) if fl else None,
                 _local(tr, f.observation.fetched_at) if f.observation else None,
+                # the codes, as findings.json and the CSV give them, for a script or a
+                # filter that must not depend on the language (``CODE_COLUMNS``)
+                f.platform, str(f.cls), str(f.severity) if f.severity else None, str(f.status),
+                str(f.triage.decision) if f.triage else None,
                 # the exports' ``triage_after_audit``, as the report says it (date, reviewer)
                 r.triage_after if r else None,
             ]
@@ -122,10 +126,12 @@ def write_xlsx(
             _("Display name"), _("URL"), _("Followers"), _("Posts"), _("Score"), _("Harm"),
             _("Brand"), _("Department"), _("Imitates"), _("Decision"), _("Evidence"),
             _("Last activity") + zone, _("Fetched at") + zone,
+            *CODE_COLUMNS,
             _("Decision recorded after the audit"),
         ],
         finding_rows(),
-        (10, 14, 11, 11, 26, 26, 36, 11, 8, 7, 7, 18, 16, 26, 18, 70, 17, 17, 30),
+        (10, 14, 11, 11, 26, 26, 36, 11, 8, 7, 7, 18, 16, 26, 18, 70, 17, 17,
+         10, 16, 9, 10, 18, 30),
     )
     wb.sheet(
         _("What to do"),
@@ -137,21 +143,23 @@ def write_xlsx(
         _("Own accounts"),
         [
             _("Brand"), _("Platform"), _("Account"), _("Declared"), _("State"),
-            _("Recommendation"), _("Department"), _("Department guessed"), _("Followers"),
-            _("Posts"), _("Days silent"), _("Dormant"),
+            _("Recommendation"), _("Department"), _("Owner"), _("Department guessed"),
+            _("Followers"), _("Posts"), _("Days silent"), _("Dormant"), "platform", "state",
         ],
         (
             [
                 h.brand, view.platform_title(h.platform),
                 h.handle if isinstance(h.handle, str) else "".join(s.text for s in h.handle),
                 _("yes") if h.declared else _("no"), h.state_label, h.recommendation,
-                h.department, _("yes") if h.department_guessed else _("no"), h.followers,
-                h.posts, h.days_silent,
+                # the owner to send the account to (the inventory's, of its department)
+                h.department, h.owner, _("yes") if h.department_guessed else _("no"),
+                h.followers, h.posts, h.days_silent,
                 "" if h.dormant is None else (_("yes") if h.dormant else _("no")),
+                h.platform, h.state,
             ]
             for h in view.health
         ),
-        (20, 11, 28, 9, 16, 40, 16, 10, 11, 8, 10, 9),
+        (20, 11, 28, 9, 16, 40, 16, 26, 10, 11, 8, 10, 9, 10, 16),
     )
     wb.sheet(
         _("Consolidation"),
@@ -199,8 +207,12 @@ def write_xlsx(
     return Path(path)
 
 
+#: The columns of "All findings" that keep the codes (findings.json's and the CSV's field
+#: names and values, in every language): a script or a saved filter reads these.
+CODE_COLUMNS = ("platform", "class", "severity", "status", "triage")
+
 #: Sheet titles, for tests and readers of the workbook (translated where written).
 SHEETS = (N_("All findings"), N_("What to do"), N_("Own accounts"), N_("Consolidation"),
           N_("Coverage"))
 
-__all__ = ["SHEETS", "write_xlsx"]
+__all__ = ["CODE_COLUMNS", "SHEETS", "write_xlsx"]

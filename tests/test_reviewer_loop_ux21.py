@@ -182,3 +182,37 @@ def test_a_later_audits_first_things_bring_what_is_new_forward(lang):
     assert not first_audit.top_new_first
     assert first_audit.top_actions[0][1].row.cls == "impostor"
     assert 'id="top-new-first"' not in render_html(first_audit)
+
+
+def test_a_turkish_spreadsheet_reads_turkish_and_keeps_the_codes_in_their_own_columns(tmp_path):
+    """A Turkish reviewer reads labels (Taklitçi, Yüksek, Yeni); a script or a saved filter
+    needs the codes whatever the language: the findings sheet keeps them in their own
+    columns, named as findings.json names the fields. The own accounts sheet gives each
+    account's department owner (the compliance team sends each owner their list) and its
+    state's code."""
+    from dataclasses import replace
+
+    from reports import sample, write_outputs
+    from reports.xlsx import CODE_COLUMNS
+
+    openpyxl = pytest.importorskip("openpyxl")
+    audit = replace(sample.audit(), lang="tr")
+    paths = write_outputs(tmp_path, replace(sample.inventory(), source=None), sample.findings(),
+                          audit, sample.history(), only=("findings.xlsx",))
+    wb = openpyxl.load_workbook(paths["findings.xlsx"])
+    ws = wb["Tüm bulgular"]
+    head = [c.value for c in ws[1]]
+    assert set(CODE_COLUMNS) <= set(head)
+    assert head[-1] == "Denetimden sonra kaydedilen karar"
+    rows = [dict(zip(head, (c.value for c in r), strict=True)) for r in ws.iter_rows(min_row=2)]
+    support = next(r for r in rows if r["Kullanıcı adı"] == "northwindcoffee_support")
+    assert (support["Sınıf"], support["Önem"], support["Değişim"]) == ("Taklitçi", "Yüksek",
+                                                                         "Yeni")
+    assert (support["platform"], support["class"], support["severity"], support["status"]) == (
+        "instagram", "impostor", "high", "new")
+    own = wb["Kendi hesaplarımız"]
+    head = [c.value for c in own[1]]
+    rows = [dict(zip(head, (c.value for c in r), strict=True)) for r in own.iter_rows(min_row=2)]
+    redundant = next(r for r in rows if r["state"] == "redundant")
+    assert (redundant["Durum"], redundant["Birim"], redundant["Sorumlu"]) == (
+        "Gereksiz", "Marketing", "marketing@northwindcoffee.com")
