@@ -30,7 +30,13 @@ from matching.models import Finding, FindingClass, Inventory, OfficialAccount, S
 
 from .i18n import N_, Translator
 from .sentences import probe_reason_text, sentence
-from .view import account_addresses, profile_text, sort_findings, written_as
+from .view import (
+    account_addresses,
+    department_unsaid,
+    profile_text,
+    sort_findings,
+    written_as,
+)
 
 _PLAIN = re.compile(r"[A-Za-z_][A-Za-z0-9_.@-]*(?: [A-Za-z0-9_.@()-]+)*\Z")
 _SPECIAL = {"y", "n", "yes", "no", "on", "off", "true", "false", "null", "none", "~"}
@@ -180,7 +186,8 @@ def _plan(inv: Inventory, findings: Iterable[Finding], audit_id: object,
         seen.add((f.platform, _canon(f.handle)))
         brand = f.brand if f.brand in brand_names else brand_names[0]
         entry = {"platform": f.platform, "handle": f.handle}
-        if f.department and f.department in dept_names:
+        unsaid = department_unsaid(f, inv)
+        if f.department and f.department in dept_names and not unsaid:
             entry["department"] = f.department
         said = plan.advice.get((f.platform, _canon(f.handle)))
         evidence = _evidence_text(f, tr, plan.addresses)
@@ -194,6 +201,8 @@ def _plan(inv: Inventory, findings: Iterable[Finding], audit_id: object,
         else:
             note = _("added by brandsweep {audit}: {evidence}").format(
                 audit=label, evidence=evidence)
+        if unsaid:  # the matcher's guess rests on nothing the audit read: asked, not written
+            note += "; " + _("department not known: ask the departments' owners")
         plan.additions.setdefault(brand, []).append((entry, comment(note)))
     return plan
 

@@ -26,7 +26,9 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
+from urllib.parse import urlsplit
 
+from matching.classify import _department_hint as department_hint
 from matching.classify import live_imitations as classify_live_imitations
 from matching.models import (
     CrawlSummary,
@@ -41,7 +43,9 @@ from matching.models import (
     SignalName,
     Status,
     Triage,
+    Via,
 )
+from matching.normalise import plain_key
 
 from .coverage import CoverageView, build_coverage, platform_titles
 from .i18n import N_, NP_, Translator
@@ -293,6 +297,9 @@ class FindingRow:
     key: str = ""
     #: the department was guessed by the matcher (not declared in the inventory)
     department_guessed: bool = False
+    #: nothing the audit read says the guessed department (``department_unsaid``): the
+    #: report says "not known" rather than show it
+    department_unknown: bool = False
     severity_label: str = ""
     status_label: str = ""
     triage_label: str | None = None
@@ -352,6 +359,7 @@ class HealthRow:
     anchor: str | None
     declared: bool = True
     department_guessed: bool = False
+    department_unknown: bool = False  # as FindingRow's
     recommendation: str = ""
 
 
@@ -857,8 +865,40 @@ def urgency_key(f: Finding) -> tuple[int, int, float, str, str]:
     return (-severity_rank(f.severity), -_reach(f), -float(f.harm), f.platform, f.handle.lower())
 
 
+def department_unsaid(f: Finding, inv: Inventory) -> bool:
+    """The department the matcher gave an own account it found undeclared rests only on the
+    path of the company's pages that link it, and the site links it from several pages (a
+    footer or menu on every page): "/careers" then says nothing of the account, only of the
+    page. Nothing else the audit read (the account's handle, name or bio, the link's text)
+    says it: the report says the department is not known rather than show the guess."""
+    o = f.observation
+    if not f.department or o is None or f.cls not in (
+            FindingClass.OFFICIAL_UNLISTED, FindingClass.REDUNDANT, FindingClass.OFFICIAL):
+        return False
+    if any(_canon(a.handle) == _canon(f.handle) and a.platform == f.platform
+           for a in inv.accounts):
+        return False  # the inventory says it
+    pages = {urlsplit(s.source).path.rstrip("/") for s in o.sightings
+             if s.via == Via.OFFICIAL_SITE}
+    if len(pages) < 2:
+        return False  # one page links it: that page's path may well name its purpose
+    keys = [plain_key(n) for b in inv.brands for n in b.names]
+    if department_hint(inv, (), o, keys) != f.department:
+        return False  # the matcher's department came from elsewhere (left as guessed)
+
+    def root(url: str) -> str:
+        parts = urlsplit(url)
+        return f"{parts.scheme}://{parts.netloc}/"
+
+    roots = tuple(replace(s, source=root(s.source)) if s.via == Via.OFFICIAL_SITE else s
+                  for s in o.sightings)
+    return department_hint(inv, (), replace(o, sightings=roots), keys) != f.department
+
+
 def _inventory_line(f: Finding, inv: Inventory) -> str:
     dept = f.department if f.department and inv.department(f.department) else None
+    if dept and department_unsaid(f, inv):
+        dept = None
     parts = [f"platform: {f.platform}", f"handle: {plain(f.handle)}"]
     if dept:
         parts.append(f"department: {dept}")
@@ -1031,6 +1071,7 @@ def build_view(
             or bool(fl and has_hidden(fl.bio)),
             key=f"{f.platform}:{plain(f.handle)}",
             department_guessed=guessed(f),
+            department_unknown=department_unsaid(f, inventory),
             severity_label=_(SEVERITY_LABELS[sev]) if sev in SEVERITY_LABELS else "",
             status_label=_(STATUS_LABELS.get(str(f.status), str(f.status))),
             triage_label=_(CHOICE_LABELS[triage]) if triage in CHOICE_LABELS else triage,
@@ -1116,7 +1157,9 @@ def build_view(
         if r.cls in OWN_CLASSES or (r.cls == "impostor" and r.imitates and r.department)
     ]
     no_dept = "(" + _("no department") + ")"
-    by_department = group(dept_rows, lambda r: r.department or no_dept, owner_of)
+    # a department nothing says is no department (the report says "not known" at the row)
+    by_department = group(dept_rows, lambda r: (r.department if not r.department_unknown
+                                                else None) or no_dept, owner_of)
     by_brand = group(live, lambda r: r.brand or "(" + _("no brand") + ")")
     by_platform, by_platform_more = _top_groups(
         group(live, lambda r: titles.get(r.platform) or r.platform), len(classes))
@@ -1750,6 +1793,8 @@ def _health(
             anchor=anchors.get((f.platform, _canon(f.handle))) if f else None,
             declared=is_declared,
             department_guessed=bool(f is not None and not is_declared and guessed(f)),
+            department_unknown=bool(f is not None and not is_declared
+                                    and department_unsaid(f, inv)),
             recommendation=text_of(rec[1]) if rec else "",
         )
 

@@ -70,6 +70,8 @@ def write_xlsx(
     tr = Translator(view.lang, view.timezone)
     _ = tr.gettext
     zone = f" ({view.timezone})"
+    # a department nothing the audit read says (``department_unsaid``), as the report says it
+    unknown = _("department not known: ask the departments' owners")
     wb = Workbook(path)
     rows_by_key = {r.key: r for r in view.rows}
     #: a taken handle's sentences, by its evidence: a sweep's thousands of taken handles
@@ -103,7 +105,7 @@ def write_xlsx(
                 round(max(0.0, min(1.0, float(f.score))), 4),
                 round(float(f.harm), 4),
                 f.brand,
-                f.department,
+                unknown if r and r.department_unknown else f.department,
                 # the report's (an account found gone is replaced by the live one)
                 r.imitates if r else (f"{f.imitates[0]}:{f.imitates[1]}" if f.imitates else None),
                 r.triage_label if r else (str(f.triage.decision) if f.triage else None),
@@ -152,7 +154,8 @@ def write_xlsx(
                 h.handle if isinstance(h.handle, str) else "".join(s.text for s in h.handle),
                 _("yes") if h.declared else _("no"), h.state_label, h.recommendation,
                 # the owner to send the account to (the inventory's, of its department)
-                h.department, h.owner, _("yes") if h.department_guessed else _("no"),
+                *((unknown, None, "") if h.department_unknown else
+                  (h.department, h.owner, _("yes") if h.department_guessed else _("no"))),
                 h.followers, h.posts, h.days_silent,
                 "" if h.dormant is None else (_("yes") if h.dormant else _("no")),
                 h.platform, h.state,

@@ -216,3 +216,68 @@ def test_a_turkish_spreadsheet_reads_turkish_and_keeps_the_codes_in_their_own_co
     redundant = next(r for r in rows if r["state"] == "redundant")
     assert (redundant["Durum"], redundant["Birim"], redundant["Sorumlu"]) == (
         "Gereksiz", "Marketing", "marketing@northwindcoffee.com")
+
+
+def _footer_finding(handle: str, pages: tuple[str, ...], text: str = "Telegram"):
+    """An own Telegram account the company's site links from ``pages`` (a footer: every
+    page), with the department the matcher gave it: People, from the "/careers" page's path."""
+    from matching.models import (
+        Finding,
+        FindingClass,
+        ProbeState,
+        ProfileFields,
+        ProfileObservation,
+        Sighting,
+        Status,
+        Via,
+    )
+
+    url = f"https://t.me/{handle}"
+    sightings = tuple(Sighting("telegram", handle, Via.OFFICIAL_SITE,
+                               f"https://www.northwindcoffee.com{p}", text, url) for p in pages)
+    o = ProfileObservation("telegram", handle, url, ProbeState.FOUND, http_status=200,
+                           fields=ProfileFields(display_name="Northwind Coffee",
+                                                bio="Roastery news"),
+                           sightings=sightings)
+    return Finding("telegram", handle, url, "Northwind Coffee", FindingClass.OFFICIAL_UNLISTED,
+                   None, 0.95, "Northwind Coffee", "People", discovered_via=(Via.OFFICIAL_SITE,),
+                   status=Status.NEW, observation=o)
+
+
+def test_a_department_nothing_says_is_not_known_rather_than_guessed():
+    """The demo's Telegram and Bluesky accounts, linked from the site's footer, were shown
+    under "People": the matcher read the path of one page that carries the footer
+    ("/careers"). Nothing the account says names a department: the report, the spreadsheet and
+    the proposed inventory say so (ask the owners) instead of showing the guess; an account
+    whose own words or link say it (Careers on Telegram), or that one careers page links,
+    keeps its department."""
+    from dataclasses import replace
+
+    from matching.models import Department
+    from reports import build_view, render_html, sample
+    from reports.proposed import proposed_inventory
+    from reports.view import department_unsaid
+
+    base = sample.inventory()
+    inv = replace(base, departments=(*base.departments,
+                                     Department("People", "people@northwindcoffee.com")))
+    footer = ("", "/careers", "/shop", "/about")
+    everywhere = _footer_finding("northwindcoffee", footer)
+    assert department_unsaid(everywhere, inv)
+    assert not department_unsaid(_footer_finding("northwindcoffee", ("/careers",)), inv)
+    assert not department_unsaid(_footer_finding("northwindjobs", footer), inv)
+    assert not department_unsaid(_footer_finding("nwc", footer, "Careers on Telegram"), inv)
+    view = build_view(inv, [*sample.findings(), everywhere], replace(sample.audit(), lang="en"))
+    (row,) = [h for h in view.health if h.platform == "telegram"]
+    assert row.department_unknown
+    html = render_html(view)
+    assert "department not known: ask the departments' owners" in html
+    line = next(it.snippet for g in view.actions if g.key == "official_unlisted"
+                for it in g.items if it.row.platform == "telegram")
+    assert line == "- {platform: telegram, handle: northwindcoffee}"
+    people = [g for g in view.by_department if g.name == "People"]
+    assert not people  # counted under "(no department)", not as People's
+    text = proposed_inventory(replace(inv, source=None), [everywhere], None, audit_id=7)
+    entry = next(x for x in text.splitlines() if "platform: telegram" in x)
+    assert "department" not in entry.split("#")[0]
+    assert "department not known: ask the departments' owners" in text
