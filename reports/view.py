@@ -1048,7 +1048,9 @@ def build_view(
             # somebody else's profile belongs to no department of ours (the matcher's guess
             # was the department of the account it resembles)
             department=None if not_ours(f) else f.department,
-            owner=None if not_ours(f) else owner_of(f.department),
+            # a department nothing says has no owner to ask (``department_unsaid``)
+            owner=None if not_ours(f) or department_unsaid(f, inventory)
+            else owner_of(f.department),
             status=str(f.status),
             status_detail=mark_text(status_detail_text(tr, f.status_detail)),
             probe_state=str(f.probe_state),
@@ -1655,11 +1657,13 @@ def _actions(
         who = f"{f.department} ({d.owner})" if d and d.owner else (f.department or "")
         rec = recs.get((f.platform, _canon(f.handle)))
         what = text_of(rec[1]) if rec else _("consolidate or retire it")
-        text = (
-            _("{what}: ask {who}.").format(what=what, who=who)
-            if who
-            else _("{what}: ask the brand owner.").format(what=what)
-        )
+        if row(f).department_unknown:  # not the guessed department's owner (its row says so)
+            text = _("{what}: which department runs it is not known: ask the departments' "
+                     "owners.").format(what=what)
+        elif who:
+            text = _("{what}: ask {who}.").format(what=what, who=who)
+        else:
+            text = _("{what}: ask the brand owner.").format(what=what)
         items.append(ActionItem(row(f), text[:1].upper() + text[1:]))
     groups.append(
         group(
@@ -1776,13 +1780,14 @@ def _health(
             dormant = days >= dormant_days
         state = str(f.cls) if f else "not_checked"
         rec = recs.get((platform, _canon(handle)))
+        unknown = bool(f is not None and not is_declared and department_unsaid(f, inv))
         return HealthRow(
             brand=brand,
             platform=platform,
             handle=mark_text(handle) or "",
             link=make_link(url or (f.url if f else None), handle),
             department=department,
-            owner=owner_of(department),
+            owner=None if unknown else owner_of(department),
             state=state,
             state_label=_(CLASS_LABELS.get(state, NOT_CHECKED)),
             followers=fl.followers if fl else None,
@@ -1793,8 +1798,7 @@ def _health(
             anchor=anchors.get((f.platform, _canon(f.handle))) if f else None,
             declared=is_declared,
             department_guessed=bool(f is not None and not is_declared and guessed(f)),
-            department_unknown=bool(f is not None and not is_declared
-                                    and department_unsaid(f, inv)),
+            department_unknown=unknown,
             recommendation=text_of(rec[1]) if rec else "",
         )
 

@@ -269,7 +269,7 @@ def test_a_department_nothing_says_is_not_known_rather_than_guessed():
     assert not department_unsaid(_footer_finding("nwc", footer, "Careers on Telegram"), inv)
     view = build_view(inv, [*sample.findings(), everywhere], replace(sample.audit(), lang="en"))
     (row,) = [h for h in view.health if h.platform == "telegram"]
-    assert row.department_unknown
+    assert row.department_unknown and row.owner is None  # no owner of the guess to ask
     html = render_html(view)
     assert "department not known: ask the departments' owners" in html
     line = next(it.snippet for g in view.actions if g.key == "official_unlisted"
@@ -281,3 +281,28 @@ def test_a_department_nothing_says_is_not_known_rather_than_guessed():
     entry = next(x for x in text.splitlines() if "platform: telegram" in x)
     assert "department" not in entry.split("#")[0]
     assert "department not known: ask the departments' owners" in text
+
+
+def test_a_redundant_account_of_no_known_department_does_not_name_the_guessed_owner():
+    """The consolidation item of the demo's Telegram channel said "ask People
+    (talent@...)" under "Owner: department not known": the instruction and the owner line
+    agree that the department is not known."""
+    from dataclasses import replace
+
+    from matching.models import Department, FindingClass
+    from reports import build_view, render_html, sample
+
+    base = sample.inventory()
+    inv = replace(base, departments=(*base.departments,
+                                     Department("People", "people@northwindcoffee.com")))
+    red = replace(_footer_finding("northwindcoffee", ("", "/careers", "/shop")),
+                  cls=FindingClass.REDUNDANT)
+    view = build_view(inv, [*sample.findings(), red], replace(sample.audit(), lang="en"))
+    item = next(it for g in view.actions if g.key == "redundant" for it in g.items
+                if it.row.platform == "telegram")
+    assert item.row.owner is None and item.row.department_unknown
+    assert "People" not in item.instruction and "people@" not in item.instruction
+    assert item.instruction.endswith(
+        "which department runs it is not known: ask the departments' owners.")
+    assert "people@northwindcoffee.com" not in render_html(view).split('id="act-redundant"')[1] \
+        .split("</section>")[0]
