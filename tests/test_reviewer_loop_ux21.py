@@ -306,3 +306,32 @@ def test_a_redundant_account_of_no_known_department_does_not_name_the_guessed_ow
         "which department runs it is not known: ask the departments' owners.")
     assert "people@northwindcoffee.com" not in render_html(view).split('id="act-redundant"')[1] \
         .split("</section>")[0]
+
+
+def test_a_screen_reader_hears_which_profile_each_link_and_heading_is_about():
+    """A screen reader's list of links read "details, details, ..." (top actions, the own
+    accounts' grid and table), the evidence comparisons had no heading of their own (h2, then
+    a row of h4 "Evidence"), and a table wider than a small screen sat in a scroll box the
+    keyboard could not reach. Each "details" link and "Evidence" heading names its profile
+    (platform and handle) for the screen reader, each comparison is an h3 under the section's
+    h2, and each scroll box is focusable and named by its table's caption."""
+    import re
+    from dataclasses import replace
+
+    from reports import build_view, render_html, sample
+
+    html = render_html(build_view(sample.inventory(), sample.findings(),
+                                  replace(sample.audit(), lang="en")))
+    links = re.findall(r'<a class="more" href="#[^"]+">(.*?)</a>', html)
+    assert len(links) > 5
+    for text in links:
+        assert re.fullmatch(r'details<span class="sr">: [^<]+ <span translate="no">.+</span>'
+                            r'</span>', text), text
+    levels = [int(n) for n in re.findall(r"<h([1-6])", html)]
+    assert all(b <= a + 1 for a, b in zip(levels, levels[1:], strict=False)), levels
+    assert re.search(r'<h3 class="cmp-head">.*?Instagram.*?northwindcoffee_support', html)
+    boxes = re.findall(r'<div class="scroll"([^>]*)>', html)
+    assert boxes
+    for attrs in boxes:
+        label = re.search(r'tabindex="0" role="region" aria-labelledby="([^"]+)"', attrs)
+        assert label and f'<caption id="{label.group(1)}">' in html, attrs
