@@ -202,7 +202,8 @@ def _plan(inv: Inventory, findings: Iterable[Finding], audit_id: object,
             note = _("added by brandsweep {audit}: {evidence}").format(
                 audit=label, evidence=evidence)
         if unsaid:  # the matcher's guess rests on nothing the audit read: asked, not written
-            note += "; " + _("department not known: ask the departments' owners")
+            # (first: a long comment is cut at its end)
+            note = _("department not known: ask the departments' owners") + "; " + note
         plan.additions.setdefault(brand, []).append((entry, comment(note)))
     return plan
 

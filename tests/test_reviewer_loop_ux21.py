@@ -277,7 +277,12 @@ def test_a_department_nothing_says_is_not_known_rather_than_guessed():
     assert line == "- {platform: telegram, handle: northwindcoffee}"
     people = [g for g in view.by_department if g.name == "People"]
     assert not people  # counted under "(no department)", not as People's
-    text = proposed_inventory(replace(inv, source=None), [everywhere], None, audit_id=7)
+    from matching.models import Evidence
+
+    wordy = replace(everywhere, evidence=tuple(
+        Evidence("brand_mention", "Northwind Coffee Co", "the bio names the brand " * 5)
+        for _ in range(5)))  # a comment is cut at 300 characters: the word on it comes first
+    text = proposed_inventory(replace(inv, source=None), [wordy], None, audit_id=7)
     entry = next(x for x in text.splitlines() if "platform: telegram" in x)
     assert "department" not in entry.split("#")[0]
     assert "department not known: ask the departments' owners" in text
