@@ -48,13 +48,24 @@ def _without_reason(text: str, reason: str) -> str:
     return text
 
 
+#: the action groups of the company's own accounts (their rows give department and owner)
+OWN_GROUPS = ("redundant", "official_unlisted", "missing")
+
+
 def action_rows(view: ReportView, tr: Translator) -> Iterable[list[Any]]:
     """The "What to do" sheet's rows: each group's items, and where the report lists only the
     first ones (``ITEM_LIMIT``), a last row saying how many more and where they are."""
+    unknown = tr.gettext("department not known: ask the departments' owners")
     for g in view.actions:
         for it in g.items:
-            yield [g.title, it.row.severity_label, view.platform_title(it.row.platform),
-                   it.row.handle_plain, it.row.followers, it.instruction]
+            r = it.row
+            # an own account's: whom to send it to, its department and that one's owner, as
+            # the report's line says (an impostor or an unverifiable profile belongs to no
+            # department of ours, whatever the matcher guessed)
+            own = g.key in OWN_GROUPS
+            dept = (unknown if r.department_unknown else r.department) if own else None
+            yield [g.title, r.severity_label, view.platform_title(r.platform),
+                   r.handle_plain, r.followers, it.instruction, dept, r.owner if own else None]
         if g.total > len(g.items):
             more = g.total - len(g.items)
             yield [g.title, "", "", "", None, tr.ngettext(
@@ -137,9 +148,10 @@ def write_xlsx(
     )
     wb.sheet(
         _("What to do"),
-        [_("Action"), _("Severity"), _("Platform"), _("Handle"), _("Followers"), _("What to do")],
+        [_("Action"), _("Severity"), _("Platform"), _("Handle"), _("Followers"), _("What to do"),
+         _("Department"), _("Owner")],
         action_rows(view, tr),
-        (30, 10, 11, 28, 11, 70),
+        (30, 10, 11, 28, 11, 70, 16, 26),
     )
     wb.sheet(
         _("Own accounts"),

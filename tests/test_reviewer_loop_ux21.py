@@ -216,6 +216,16 @@ def test_a_turkish_spreadsheet_reads_turkish_and_keeps_the_codes_in_their_own_co
     redundant = next(r for r in rows if r["state"] == "redundant")
     assert (redundant["Durum"], redundant["Birim"], redundant["Sorumlu"]) == (
         "Gereksiz", "Marketing", "marketing@northwindcoffee.com")
+    # the "What to do" sheet too: each action with the department and owner to send it to
+    todo = wb["Yapılacaklar"]
+    head = [c.value for c in todo[1]]
+    assert head[-2:] == ["Birim", "Sorumlu"]
+    merge = next(r for r in todo.iter_rows(min_row=2, values_only=True)
+                 if r[0] == "Birleştirilecek kendi kanallarımız")
+    assert merge[-2:] == ("Marketing", "marketing@northwindcoffee.com")
+    report = next(r for r in todo.iter_rows(min_row=2, values_only=True)
+                  if r[0] == "Bildirilecek taklitçiler")
+    assert report[-2:] == (None, None)  # an impostor is no department's account
 
 
 def _footer_finding(handle: str, pages: tuple[str, ...], text: str = "Telegram"):
