@@ -26,6 +26,8 @@ MAX_STRINGS = 4_000  # strings visited in one subtree
 
 # ---------------------------------------------------------------------------- counter words
 
+# the people a count is of, in a sentence that counts them ('53,887 people follow this')
+_PEOPLE = r"(?:people|personen|personnes|personas|persone|pessoas|mensen|osób|osoby|человек|kişi)"
 # what follows (or, in CJK UIs, precedes) a count, per field, in the UI languages seen on real
 # pages; matched case-insensitively on whole words
 FOLLOWER_WORDS = (
@@ -39,7 +41,11 @@ FOLLOWER_WORDS = (
     r"abona[țt]i|συνδρομητές|ακόλουθοι|người đăng ký|مشترك(?:ين|ون)?|مشترک|دنبال‌کننده|"
     r"सदस्य|ผู้ติดตาม|ผู้ติดตาม|subskrybent(?:ów|a|ci)?|підписник(?:ів|и|а)?|"
     r"inscritos?|iscritto|abone|מנויים|"
-    r"粉丝|粉絲|关注者|關注者|追蹤者|フォロワー|팔로워|구독자|チャンネル登録者"
+    r"粉丝|粉絲|关注者|關注者|追蹤者|フォロワー|팔로워|구독자|チャンネル登録者|"
+    # a Facebook page's info column of 2016-2019 ('53,887 people follow this'), in its UI
+    # languages: a follower count said as a sentence
+    rf"{_PEOPLE}\s+(?:follow this|haben das abonniert|suivent ça|siguen esto|"
+    r"lo seguono|volgen dit|estão seguindo isso|seguem isto|obserwuje to|подписаны)"
 )
 FOLLOWING_WORDS = (
     r"following|follows|abonnements|abonniert|seguidos|seguindo|siguiendo|gefolgt|volgend|"
@@ -60,10 +66,23 @@ POST_WORDS = (
 )
 # counts that are no audience: a page's likes ("3,783 likes") stand in for followers only when
 # no follower count is given
-LIKE_WORDS = r"likes|j'aime|gefällt|me gusta|curtidas|mi piace|нравится|beğeni"
+LIKE_WORDS = (r"likes|j['’]aime|gefällt|me gusta|curtidas|mi piace|нравится|beğeni(?:lme)?|"
+              r"vind-ik-leuks|"
+              # the info column's sentence ('54,624 people like this', '54.624 Personen gefällt
+              # das')
+              rf"{_PEOPLE}\s+(?:like this|gefällt das|aiment ça|curtiram isso|vinden dit leuk|"
+              r"lubi to)")
+# a like count whose word comes first, in the UI languages that say it so: German 'Gefällt
+# 54.624 Mal', Italian 'Piace a 1.234 persone' (a Facebook page's description and info column)
+_LIKES_FIRST = r"(?:gefällt|piace a)"
+_LIKES_AFTER = r"(?:\s+(?:mal|persone))?"
 _OTHER_COUNTER_WORDS = (
     r"talking about this|were here|check-ins|connections|relations|hearts|views|"
-    r"monthly listeners|watching|personnes en parlent|waren hier"
+    r"monthly listeners|watching|personnes en parlent|waren hier|"
+    # the same counters of a Facebook page's description in its other UI languages
+    rf"(?:{_PEOPLE}\s+)?(?:sprechen darüber|waren hier|en parlent|étaient ici|"
+    r"están hablando de esto|estuvieron aquí|falando sobre isso|estiveram aqui|ne parlano|"
+    r"sono stat[ei] qui|praten hierover|mówi o tym|bunun hakkında konuşuyor)"
 )
 
 # a count as pages print it: 1,234 / 1.234 / 1 234 / 12.5K / 1,2 mil / 3,4 Mio. / 1.2万 / 5.04m
@@ -94,8 +113,9 @@ _CJK_INLINE = {
     for name, words in _FIELD_WORDS
 }
 _ANY_COUNTER_SEG = re.compile(
-    rf"^{_COUNTED}\s*(?:{FOLLOWER_WORDS}|{FOLLOWING_WORDS}|{POST_WORDS}|{LIKE_WORDS}|"
-    rf"{_OTHER_COUNTER_WORDS})(?![\w])",
+    rf"^(?:{_COUNTED}\s*(?:{FOLLOWER_WORDS}|{FOLLOWING_WORDS}|{POST_WORDS}|{LIKE_WORDS}|"
+    rf"{_OTHER_COUNTER_WORDS})|{_LIKES_FIRST}\s+{_COUNTED.replace('?P<n>', '')}"
+    rf"{_LIKES_AFTER})(?![\w])",
     re.I,
 )
 

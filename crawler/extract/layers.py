@@ -3881,7 +3881,35 @@ def _bio_links(page: GenericPage, out: LayerRead) -> None:
         url = V.to_url(raw.rstrip(".,;:!?"))
         if url and not page.is_own_url(url) and not re.match(r"(?i)^https?://t\.co/", url):
             found.append(url)
+    if not found:
+        found = _named_site_links(page, bio)
     out.put("external_links", V.dedupe(found), out.layers.get("bio", "meta"))
+
+
+# a site the bio names without a scheme ('... Holidays in Ruritania (www.ruritania.example) ...')
+_BARE_SITE = re.compile(r"(?i)(?<![\w@./-])www\.((?:[a-z0-9-]{1,63}\.){1,4}[a-z]{2,24})(?![\w.-]*@)")
+
+
+def _named_site_links(page: GenericPage, bio: str) -> list[str]:
+    """The links to a site the bio names by its bare address ('www.site.example'): the page's
+    own anchors to that host (through the platform's link-out wrapper too) give its full
+    address ('http://www.site.example/uk', a Facebook page's info column of 2017, whose
+    website row has an icon and no label); else the address named."""
+    hosts = [m.group(1).casefold() for m in _BARE_SITE.finditer(bio[:2_000])][:3]
+    if not hosts:
+        return []
+    found: list[str] = []
+    for href in page.selector.xpath("//body//a/@href").getall()[:5_000]:
+        href = html.unescape(href).strip()
+        target = H.unwrap_link_out(page.absolute(href), _own_host(page)) if href else None
+        target = target or (V.to_url(href) if href.startswith(("http://", "https://")) else None)
+        host = (urlsplit(target).hostname or "").casefold().removeprefix("www.") if target else ""
+        if target and host in hosts and not page.is_own_url(target):
+            found.append(target)
+            if len(found) >= 3:
+                break
+    return found or [f"http://www.{host}" for host in hosts
+                     if not page.is_own_url(f"http://www.{host}")]
 
 
 def _private_notice(page: GenericPage, out: LayerRead) -> None:

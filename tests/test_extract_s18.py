@@ -1,0 +1,105 @@
+"""Families closed in the s18 round: the misses of the batch 2026-12-07-s17aa-blind (a
+logged-out Facebook page of 2017 in another UI language), and the shapes of answers nobody
+here had met. Every answer here is written by hand with made-up values (none is a copy of a
+file in tests/fixtures/real_captures) and read by the full reader and by the generic layers
+alone."""
+
+# ruff: noqa: E501  (realistic bodies are long lines)
+from __future__ import annotations
+
+import pytest
+from extract_cases import FOUND, read_either
+
+from crawler.extract import hints as H
+
+_read = read_either
+
+BOTH = pytest.mark.parametrize("generic", [True, False], ids=["generic", "full"])
+
+
+# ------------------------------------------------ a Facebook page's counters in its UI language
+
+
+@pytest.mark.parametrize("desc,name,bio", [
+    # German puts the like word before the count ('Gefällt 1.234 Mal')
+    ("Bäckerei Kranich. Gefällt 1.234 Mal · 56 Personen sprechen darüber · 7 waren hier. Frisches Brot seit 1921.",
+     "Bäckerei Kranich", "Frisches Brot seit 1921."),
+    ("Bäckerei Kranich. Gefällt 1.234 Mal. Frisches Brot seit 1921.", "Bäckerei Kranich",
+     "Frisches Brot seit 1921."),
+    # Italian does too ('Piace a 2.345 persone'); French and Spanish counters after the count
+    ("Forno Gru. Piace a 2.345 persone · 12 persone ne parlano. Pane dal 1921.", "Forno Gru", "Pane dal 1921."),
+    ("Boulangerie Grue. 3 456 J’aime · 78 en parlent · 9 étaient ici. Du pain depuis 1921.",
+     "Boulangerie Grue", "Du pain depuis 1921."),
+    ("Panadería Grulla. 4.567 Me gusta · 89 personas están hablando de esto. Pan desde 1921.",
+     "Panadería Grulla", "Pan desde 1921."),
+])
+def test_a_facebook_description_loses_its_counters_in_other_ui_languages(desc, name, bio):
+    assert H.strip_counters(desc, name) == bio
+    assert H.name_before_counters(desc) == name
+
+
+def test_a_bio_that_merely_starts_with_a_verb_of_liking_stays_whole():
+    text = "Gefällt dir unser Brot? Besuch uns in der Altstadt."
+    assert H.strip_counters(text) == text
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the info column of a page of 2016-2019 says its counts as sentences
+    ("8.765 Personen haben das abonniert", ("followers", 8765)),
+    ("8,765 people follow this", ("followers", 8765)),
+    ("8 765 personnes suivent ça", ("followers", 8765)),
+    ("8.765 mensen volgen dit", ("followers", 8765)),
+    ("9.876 Personen gefällt das", ("likes", 9876)),
+    ("9,876 people like this", ("likes", 9876)),
+])
+def test_a_facebook_info_column_sentence_is_a_counter(text, expected):
+    assert H.exact_counter(text) == expected
+
+
+def _german_page() -> str:
+    row = ('<div class="_2pi9"><div class="clearfix"><img class="img" src="https://www.facebook.com/rsrc.php/x.png" alt="Highlights info row image" />'
+           '<div class="_4bl9"><div>{}</div></div></div></div>')
+    return (
+        '<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"/>'
+        '<title>Bäckerei Kranich - Startseite | Facebook</title>'
+        '<meta property="og:title" content="Bäckerei Kranich" />'
+        '<meta property="og:url" content="https://www.facebook.com/kranichbrot/" />'
+        '<meta property="og:description" content="Bäckerei Kranich. Gef&#xe4;llt 4.321 Mal. Frisches Brot aus dem Holzofen (www.kranich-brot.example), jeden Morgen ab sechs." />'
+        '<meta name="description" content="Bäckerei Kranich. Gef&#xe4;llt 4.321 Mal. Frisches Brot aus dem Holzofen (www.kranich-brot.example), jeden..." />'
+        '<meta property="al:android:url" content="fb://page/112233445566" />'
+        '</head><body><div id="content"><h1></h1>'
+        '<div class="_4-u2"><span>Community</span><a href="/kranichbrot/community/">Alle anzeigen</a>'
+        + row.format("4.321 Personen gefällt das") + row.format("3.987 Personen haben das abonniert")
+        + '</div><div class="_4-u2"><span>Info</span>'
+        '<a href="https://l.facebook.com/l.php?u=http%3A%2F%2Fwww.kranich-brot.example%2Fladen&amp;h=AT0"><span>www.kranich-brot.example</span></a>'
+        '</div></div></body></html>'
+    )
+
+
+@BOTH
+def test_a_german_facebook_page_of_2017_reads_its_subscribers_and_intro(generic):
+    got = _read("facebook", "https://www.facebook.com/kranichbrot/", 200, _german_page(), generic)
+    assert got.state == FOUND and got.handle == "kranichbrot"
+    # the subscribers ('haben das abonniert'), not the likes ('gefällt'), are the followers
+    assert got.fields.followers == 3987
+    # the intro without the name and the like count the description starts with
+    assert got.fields.bio == "Frisches Brot aus dem Holzofen (www.kranich-brot.example), jeden Morgen ab sechs."
+    # the website row has an icon and no label: the link to the site the intro names
+    assert got.fields.external_links[:1] == ("http://www.kranich-brot.example/laden",)
+    assert got.fields.platform_id == "112233445566"
+
+
+@pytest.mark.parametrize("bio,links", [
+    # a site named without its scheme, with no link to it on the page: the address named
+    ("Frisches Brot (www.kranich-brot.example), jeden Morgen.", ("http://www.kranich-brot.example",)),
+    # an e-mail address or a bare word with a dot is no site
+    ("Schreib uns: info@www.kranich-brot.example", ()),
+    ("Wir lieben Node.js und Brot.", ()),
+])
+def test_a_site_named_in_the_bio_without_a_scheme(bio, links):
+    page = ('<html><head><meta property="og:title" content="Kranich"/>'
+            f'<meta property="og:description" content="{bio}"/>'
+            '<meta property="og:url" content="https://www.facebook.com/kranichbrot/"/></head>'
+            '<body><a href="https://www.facebook.com/kranichbrot/about/">Info</a></body></html>')
+    got = _read("facebook", "https://www.facebook.com/kranichbrot/", 200, page, True)
+    assert got.fields.bio == bio and got.fields.external_links == links
