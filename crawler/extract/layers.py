@@ -3887,7 +3887,8 @@ def _bio_links(page: GenericPage, out: LayerRead) -> None:
 
 
 # a site the bio names without a scheme ('... Holidays in Ruritania (www.ruritania.example) ...')
-_BARE_SITE = re.compile(r"(?i)(?<![\w@./-])www\.((?:[a-z0-9-]{1,63}\.){1,4}[a-z]{2,24})(?![\w.-]*@)")
+_BARE_SITE = re.compile(
+    r"(?i)(?<![\w@./-])www\.((?:[a-z0-9-]{1,63}\.){1,4}[a-z]{2,24})(?![\w.-]*@)")
 
 
 def _named_site_links(page: GenericPage, bio: str) -> list[str]:
