@@ -342,6 +342,11 @@ def test_a_screen_reader_hears_which_profile_each_link_and_heading_is_about():
     for text in links:
         assert re.fullmatch(r'details<span class="sr">: [^<]+ <span translate="no">.+</span>'
                             r'</span>', text), text
+    # the action list's "Decide…" menus, reached with Tab: each names its profile
+    actions = html[html.index('id="actions"'):html.index('id="compare"')]
+    menus = re.findall(r'<label class="decide"><span class="sr">(.*?)</span><select', actions)
+    assert menus and all(re.match(r'Decision<span class="sr">: [^<]+ <span translate="no">', m)
+                         for m in menus), menus[:2]
     levels = [int(n) for n in re.findall(r"<h([1-6])", html)]
     assert all(b <= a + 1 for a, b in zip(levels, levels[1:], strict=False)), levels
     assert re.search(r'<h3 class="cmp-head">.*?Instagram.*?northwindcoffee_support', html)
