@@ -40,7 +40,7 @@ from matching.normalise import (
     registered_domain,
     tokens,
 )
-from matching.signals import self_declared_fan
+from matching.signals import customer_story, self_declared_fan
 
 # ----------------------------------------------------------------------------- keys
 
@@ -311,7 +311,10 @@ def may_mention(ix: BrandIndex, bio: str | None) -> bool:
         return True
     # a fan, reviewer or collector may write the name inflected ("Koivulan", "Ugleøjes") or
     # only its first word in another script ("ชบา"): its fan wording is worth a full look
-    return self_declared_fan(bio) is not None
+    if self_declared_fan(bio) is not None:
+        return True
+    # a customer's own story: "Mis noches en <Word>", the brand's one-word name after it
+    return customer_story(bio, [n for b in ix.inventory.brands for n in b.names]) is not None
 
 
 _FOUND = ProbeState.FOUND

@@ -14,7 +14,7 @@ The wording helpers themselves (``scam_wording``, ``explain_handle`` ...) live i
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import cached_property, lru_cache
@@ -761,7 +761,33 @@ def _self_declared_fan(p: Profile) -> Evidence | None:
         if m:
             e = p.cite(Evidence(SignalName.SELF_DECLARED_UNOFFICIAL, m.group(0),
                                 f"describes itself as unofficial: '{m.group(0)}'"), "bio")
-    return e or _community(p)
+    return e or _community(p) or _customer_story(p)
+
+
+def _customer_story(p: Profile) -> Evidence | None:
+    """A customer's own story of the brand, in the first person, the brand's name right after
+    (:func:`matching.signals.customer_story`: "Mi tratamiento con <Brand>", "Mis noches en
+    <Brand>", "my stay at <Brand>", "мой отдых в <Brand>"): a customer's page about the brand,
+    a fan's, even when it calls itself a personal account. Only on a page that poses as
+    nothing (no logo, no claim to be official, no link to an official domain) and asks for
+    nothing (no scam wording, lookalike, refused link or look-alike letters), whose owner
+    names no role at the company (an employee's page stays a person's: ``unrelated``)."""
+    f = p.fields
+    if p.avatar is not None or "official" in p.kinds or (
+            p.lookalike or p.has(SignalName.LINK_REFUSED, SignalName.HOMOGLYPHS)):
+        return None
+    if sig.scam_wording(f.bio, f.display_name) is not None or _official_claim(p):
+        return None
+    if _names_a_role(p):
+        return None
+    for name in ("bio", "display_name"):
+        story = sig.customer_story(getattr(f, name), p.brand_names)
+        if story:
+            return p.cite(Evidence(
+                SignalName.SELF_DECLARED_UNOFFICIAL, story,
+                f"tells a customer's own story of the brand ('{story}'): a customer's page "
+                "about it, not the company's"), name)
+    return None
 
 
 _NOT_CONNECTED = LazyPattern("|".join(words.NOT_CONNECTED_PATTERNS))
@@ -984,12 +1010,32 @@ _PROJECT_RE = LazyPattern("|".join(words.PERSONAL_PROJECT_PATTERNS))
 def _employee_words(text: str | None) -> re.Match[str] | None:
     """"I work at", "opinions my own" (any language), unless said in the negative ("No
     trabajo para Mordisco": a customer saying he is not on the staff)."""
+    return next(_employee_matches(text), None) or sig.NATIVE_EMPLOYEE.search(sig.native(text))
+
+
+def _employee_matches(text: str | None) -> Iterator[re.Match[str]]:
+    """The employee's words of :func:`_employee_words` in Latin letters, each one."""
     folded = fold_text(text or "")
     for m in _EMPLOYEE_RE.finditer(folded):
         if not re.search(r"(?<![a-z])(no|not|don't|dont|nao|non|nie|ne|nem|ikke|inte|ei|en)"
                          r"\s+$", folded[max(0, m.start() - 12):m.start()]):
-            return m
-    return sig.NATIVE_EMPLOYEE.search(sig.native(text))
+            yield m
+
+
+#: the employee's words that only say the account is a person's own, no role at the company
+_PERSONAL_ONLY = LazyPattern(r"personal (account|page|profile)|privater? account|"
+                             r"kisisel hesap|cuenta personal")
+
+
+def _names_a_role(p: Profile) -> bool:
+    """Its name or bio says its owner works for the company ("I work at", "opinions my own",
+    a job title "at"), more than that the account is a person's own ("cuenta personal")."""
+    for text in (p.fields.bio, p.fields.display_name):
+        if any(not _PERSONAL_ONLY.fullmatch(m.group(0)) for m in _employee_matches(text)):
+            return True
+        if sig.NATIVE_EMPLOYEE.search(sig.native(text)):
+            return True
+    return False
 
 
 #: two signs or more of a script whose every sign is a syllable or a word (Chinese, Japanese
@@ -2926,7 +2972,9 @@ def _fan(p: Profile) -> Evidence | None:
         return None
     if e is None or p.found.get(SignalName.PERSONAL_ACCOUNT) is None:
         return e
-    return e if sig.fan_words(p.fields.bio, p.fields.display_name) else None
+    # a customer's own story names no role at the company (:func:`_customer_story`)
+    story = e.detail.startswith("tells a customer's own story")
+    return e if story or sig.fan_words(p.fields.bio, p.fields.display_name) else None
 
 
 _FANDOM = frozenset(fold_text(w) for w in words.FANDOM_SUBJECT_WORDS)

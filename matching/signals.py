@@ -1348,6 +1348,31 @@ def self_declared_fan(*texts: str | None) -> Evidence | None:
     return None
 
 
+_CUSTOMER_STORY = LazyPattern("|".join(words.CUSTOMER_STORY_PATTERNS))
+_NATIVE_CUSTOMER_STORY = LazyPattern("|".join(
+    re.escape(native(p)) for p in sorted(words.NATIVE_CUSTOMER_STORY_PHRASES, key=len,
+                                         reverse=True)))
+
+
+def customer_story(text: str | None, brand_names: Iterable[str]) -> str | None:
+    """A customer's own story of the brand (:data:`~matching.words.CUSTOMER_STORY_PATTERNS`:
+    "my treatment with", "mis noches en", "мой отдых в") with one of the brand's names among
+    the three words after it, before a comma or a full stop: the words and the name, or
+    None."""
+    if not text:
+        return None
+    for said, pattern, key in ((_text(text), _CUSTOMER_STORY, fold_text),
+                               (native(text), _NATIVE_CUSTOMER_STORY, native)):
+        for m in pattern.finditer(said):
+            # the name among the next three words, before a comma or a full stop
+            tail = " ".join(re.split(r"[,.;:!?|]", said[m.end():m.end() + 60])[0].split()[:3])
+            at = [(hit.start(), n) for n in brand_names if len(key(n).strip()) >= 3
+                  for hit in [re.search(rf"(?<!\w){re.escape(key(n).strip())}", tail)] if hit]
+            if at:
+                return f"{m.group(0)} {min(at)[1]}"
+    return None
+
+
 _FAN_NAME_WORDS = frozenset(fold_text(w) for w in words.FAN_NAME_WORDS)
 
 

@@ -2786,6 +2786,54 @@ NATIVE_COMMUNITY_PHRASES: tuple[str, ...] = (
 )
 
 
+# ----------------------------------------------------------------------------- customers' stories
+
+#: a customer, patient or guest telling her own story of the brand in the first person, the
+#: words just before the brand's name: "my treatment with <Brand>", "my nights at <Brand>",
+#: "my orders from <Brand>", "mi tratamiento con", "mes nuits à", "meine Behandlung bei"
+#: (folded). An employee names a role instead ("my years at", "I work at"); the company
+#: says "your stay", "book your trip", never "my treatment with us"
+CUSTOMER_STORY_PATTERNS: tuple[str, ...] = (
+    # English
+    r"\bmy (\w+ )?(treatments?|stays?|nights|holidays?|vacation|honeymoon|trips?|visits?|"
+    r"orders?|purchases?|smile) (with|at|in|from)\b",
+    # Spanish, Portuguese, French, Italian
+    r"\bmis? (\w+ )?(tratamientos?|estancias?|estadias?|noches|vacaciones|viajes?|visitas?|"
+    r"pedidos?|compras?|sonrisa) (con|en)\b",
+    r"\b(meus?|minhas?) (\w+ )?(tratamentos?|estadias?|noites|ferias|viagens?|visitas?|"
+    r"pedidos?|compras?|sorriso) (com|na|no|em)\b",
+    r"\b(mon|ma|mes) (\w+ )?(traitements?|sejours?|nuits|vacances|voyages?|visites?|"
+    r"commandes?|achats?|sourire) (avec|a|au|chez)\b",
+    r"\b(il mio|la mia|le mie|i miei) (\w+ )?(trattament[oi]|soggiorn[oi]|notti|vacanze|"
+    r"viagg(io|i)|visite?|ordini|acquisti|sorriso) (con|a|al|alla|da|presso)\b",
+    # German, Dutch, Polish
+    r"\b(meine?n?) (\w+ )?(behandlung|aufenthalt|nachte|urlaub|reise|besuche?|"
+    r"bestellungen?|einkaufe|lacheln) (mit|bei|im|in|am)\b",
+    r"\bmijn (\w+ )?(behandeling|verblijf|nachten|vakantie|reis|bezoek|bestellingen?|"
+    r"aankopen|glimlach) (met|bij|in)\b",
+    r"\b(moje?|moja|moj) (\w+ )?(leczenie|pobyt|noce|wakacje|podroz|wizyt[ay]|zamowieni[ae]|"
+    r"zakupy|usmiech) (w|z|u)\b",
+    # Indonesian and Malay, Filipino, Swahili
+    r"\b(perawatan|liburan|menginap|pesanan|belanja|senyum)(ku| saya| aku) (di|dengan|dari)\b",
+    r"\b(ang )?aking (pananatili|bakasyon|paggamot|mga order) (sa|kay)\b",
+    r"\b(matibabu|likizo|safari|oda|ziara) yangu (na|katika|kwa)\b",
+)
+
+#: the same as written in other scripts (Russian, Ukrainian, Belarusian, Bulgarian, Arabic,
+#: Greek, Hebrew), the brand's name following
+NATIVE_CUSTOMER_STORY_PHRASES: tuple[str, ...] = (
+    "мой отдых в", "мой отпуск в", "мои ночи в", "моё лечение в", "мое лечение в",
+    "моё лечение с", "мое лечение с", "мои заказы в", "мои покупки в",
+    "мій відпочинок у", "мій відпочинок в", "моє лікування в", "моє лікування у",
+    "мої ночі в", "мої замовлення в",
+    "мой адпачынак у", "маё лячэнне ў", "мае начы ў",
+    "моята почивка в", "моето лечение в", "моят престой в",
+    "علاجي مع", "علاجي في", "إقامتي في", "اقامتي في", "رحلتي مع", "طلباتي من",
+    "η διαμονή μου στο", "η διαμονή μου στη", "η θεραπεία μου με", "οι διακοπές μου στο",
+    "הטיפול שלי ב", "החופשה שלי ב", "ההזמנות שלי מ",
+)
+
+
 # ----------------------------------------------------------------------------- main channel
 
 #: how a company's side channel sends its readers to its main account without naming it

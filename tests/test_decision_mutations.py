@@ -6166,3 +6166,67 @@ def test_a_fan_project_in_the_logo_is_a_fan(bio: str) -> None:
                          bio="Мадэлі папяровых самалётаў Quillmark.", avatar_phash=LOGO,
                          posts=70, followers=7700))
     assert f.cls == FindingClass.IMPOSTOR, f
+
+
+# detect29 (#11): a customer's own story of the brand is a fan's page; no role, no pose
+
+
+@pytest.mark.parametrize("bio", [
+    "Mi tratamiento con Quillmark, semana 23/40. Cuenta personal.",  # Spanish
+    "Mis noches en Quillmark 🌌 volvería mil veces.",
+    "My stay at Quillmark's paper mill, day 3 of 5.",  # English
+    "Meine Bestellungen bei Quillmark, ausgepackt und getestet.",  # German
+    "Mon séjour chez Quillmark, jour 2.",  # French
+    "Minhas compras na Quillmark, toda semana.",  # Portuguese
+    "Моё лечение в Quillmark, неделя 12.",  # Russian
+    "علاجي مع Quillmark، الأسبوع ١٢",  # Arabic
+    "Perawatan saya di Quillmark, minggu ke-12.",  # Indonesian
+])
+def test_a_customers_own_story_of_the_brand_is_a_fan(bio: str) -> None:
+    """A person who tells her own story with the brand, its name right after ("my treatment
+    with <Brand>", "mis noches en <Brand>", "мой отдых в <Brand>"), on a page that poses as
+    nothing and asks for nothing, is a customer's page about the brand: a fan's, also when
+    it calls itself a personal account; without the story it names the brand and no more."""
+    f = classify_one(obs("instagram", "ana.diary", display_name="Ana ✨", bio=bio,
+                         avatar_phash="0f0f0f0f0f0f0f0f", posts=160, followers=2300))
+    assert f.cls == FindingClass.FAN, f
+    plain = bio.replace("Quillmark", "Quillmark.").split(".", 1)[1]
+    f = classify_one(obs("instagram", "ana.diary", display_name="Ana ✨",
+                         bio="Quillmark " + plain, avatar_phash="0f0f0f0f0f0f0f0f",
+                         posts=160, followers=2300))
+    assert f.cls != FindingClass.FAN, f
+
+
+@pytest.mark.parametrize("bio", [
+    "Asesora comercial en Quillmark. Mi tratamiento con Quillmark, semana 23.",  # a role
+    "Mis noches en casa, lejos de Quillmark.",  # no brand after the story
+])
+def test_an_employees_story_or_another_place_is_no_customers(bio: str) -> None:
+    """An employee who names her role keeps a person's page (``unrelated``), whatever story
+    she tells; a story of somewhere else beside the brand's name is no customer's story."""
+    f = classify_one(obs("instagram", "ana.diary", display_name="Ana ✨", bio=bio,
+                         avatar_phash="0f0f0f0f0f0f0f0f", posts=160, followers=2300))
+    assert f.cls == FindingClass.UNRELATED, f
+
+
+def test_a_customers_story_in_the_logo_asking_money_is_no_fan() -> None:
+    """The story excuses nothing: in the logo, with a deposit asked by DM, the page is a
+    scam's testimonial, an impostor."""
+    f = classify_one(obs("instagram", "quillmark.reviews", display_name="Quillmark Papier",
+                         bio="Mi tratamiento con Quillmark ✨ Reserva con 50% de anticipo "
+                             "obligatorio, escríbenos al DM.",
+                         avatar_phash=LOGO, posts=30, followers=300))
+    assert f.cls == FindingClass.IMPOSTOR, f
+
+
+def test_a_belarusian_enthusiast_not_connected_with_the_factory_is_a_fan() -> None:
+    """"Не звязаны з заводам" (not connected with the factory) is the Belarusian fan's
+    disclaimer, as the Russian "не связан" and the Ukrainian "не пов'язаний"."""
+    bio = "Аматарскі канал пра паперу Quillmark: агляды і старыя мадэлі."
+    f = classify_one(obs("instagram", "paper_u_poli", display_name="Папера Quillmark",
+                         bio=bio + " Не звязаны з фабрыкай.", avatar_phash="0f0f0f0f0f0f0f0f",
+                         posts=230, followers=15000))
+    assert f.cls == FindingClass.FAN, f
+    f = classify_one(obs("instagram", "paper_u_poli", display_name="Папера Quillmark",
+                         bio=bio, avatar_phash="0f0f0f0f0f0f0f0f", posts=230, followers=15000))
+    assert f.cls != FindingClass.FAN, f
