@@ -83,7 +83,10 @@ finding. In words:
    desk is declared or linked (own, above); a warning ("we never ask ... by DM") is no ask.
 6. **Fan**: openly unofficial wording about us (a reviewer's "nobody sponsors me" too);
    not the fans of a namesake: a team, a band or a series beside the brand's word ("fan
-   page of the <Word>s cricket team") that the company never names itself by.
+   page of the <Word>s cricket team") that the company never names itself by. A
+   customer's own story of the brand, its name right after ("Mi tratamiento con <Brand>",
+   "Mis noches en <Brand>", "мой отдых в <Brand>"), on a page that poses as nothing, asks
+   for nothing and names no role at the company, is a fan's too, "cuenta personal" or not.
 7. **Personal** accounts (an employee's "opinions my own" or role at the company, "Asesora
    comercial en <Brand>", also in the company's logo; a person's name) -> ``unrelated``.
 8. **Existence only**: the site proved the handle exists and showed nothing else ->
@@ -98,7 +101,9 @@ finding. In words:
     then its own, no lookalike. So does the brand's name beside a word of its own that the
     bio says again ("<Name> Band": "rock band"; no shop's, desk's or department's word), even
     when its short bio is partly like an official one (under 80 %: the brand's name and a
-    country they share): a page that says twice what it is.
+    country they share): a page that says twice what it is. A person whose surname is the
+    brand's word ("Dr. Anna <Brand>") linking her practice, a practice's word beside that
+    surname (``praxis-<brand>.de``, ``<brand>law.com``), is a namesake too: no lookalike.
 10b. **A reseller**: poses with the name or logo but names itself a seller of the brand's
     goods (distributor, dealer, wholesaler, "yetkili bayi", "موزع معتمد", "revenda", a
     licensed agent) and shows no harm (a tick beside "official agent" certifies its agency,

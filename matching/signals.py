@@ -912,9 +912,12 @@ def own_named_site(
         return None
     label = plain_key(_domain_label(dom))
     own = {plain_key(handle), plain_key(display_name)}
-    if len(label) < 5 or not (any(label in o or (len(o) >= 5 and o in label) for o in own)
-                              or initialled(display_name, label)
-                              or same_trade_word(display_name, label, brand_names)):
+    named = len(label) >= 5 and (any(label in o or (len(o) >= 5 and o in label) for o in own)
+                                 or initialled(display_name, label)
+                                 or same_trade_word(display_name, label, brand_names))
+    practice = not named and len(label) >= 5 and persons_practice(display_name, label,
+                                                                  brand_names)
+    if not (named or practice):
         return None
     if someone_else(display_name, brand_names) is None:
         return None
@@ -922,12 +925,42 @@ def own_named_site(
     if any(a in lures for a in peel_affixes(_domain_label(dom))[1]) or any(
             w in lures for w in tokens(f"{handle} {display_name}")):
         return None
+    if practice:
+        return Evidence(
+            SignalName.NAMESAKE,
+            dom,
+            f"links to {dom}, the practice of the person it names ('{display_name}'): the "
+            "domain is a practice's word beside her surname, which is the brand's word",
+        )
     return Evidence(
         SignalName.NAMESAKE,
         dom,
         f"links to {dom}, its own website named as the profile is ('{display_name}'): the "
         "domain only contains the brand's word, beside a name of its own",
     )
+
+
+def persons_practice(display_name: str | None, label: str, brand_names: Iterable[str]) -> bool:
+    """A person named as the brand is, and her practice's domain: the display name ends in the
+    brand's one word as a surname, after a title or a given name of her own ("Dr. Anna
+    Quillmark", "Dra. Quillmark"), and the domain label is that word beside the word for a
+    practice or an office (``praxis-quillmark``, ``clinica-quillmark``, ``quillmarklaw``:
+    :data:`~matching.words.PRACTICE_LABEL_WORDS`) that none of the brand's names uses (a
+    clinic's brand has its clinic lookalikes)."""
+    said = tokens(display_name or "")
+    if len(said) < 2 or not someone_else(display_name, brand_names):
+        return False
+    surname = plain_key(said[-1])
+    names = {plain_key(n) for n in brand_names if len(tokens(n)) == 1}
+    theirs = {plain_key(w) for n in brand_names for w in tokens(n)}
+    if surname not in names or any(plain_key(w) in names for w in said[:-1]):
+        return False
+    rest = label.replace(surname, "", 1) if surname in label else None
+    return bool(rest) and rest in _PRACTICE_KEYS and rest not in theirs
+
+
+#: :data:`~matching.words.PRACTICE_LABEL_WORDS` as domain labels are compared (``plain_key``)
+_PRACTICE_KEYS = frozenset(plain_key(w) for w in words.PRACTICE_LABEL_WORDS)
 
 
 def same_trade_word(display_name: str | None, label: str, brand_names: Iterable[str]) -> bool:

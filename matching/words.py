@@ -2786,6 +2786,33 @@ NATIVE_COMMUNITY_PHRASES: tuple[str, ...] = (
 )
 
 
+# ----------------------------------------------------------------------------- a person's practice
+
+#: the word a person's own practice or office puts before or after her surname in its
+#: domain (``praxis-<surname>.de``, ``clinica-<surname>.es``, ``<surname>law.com``): health,
+#: law, tax, architecture, therapy, in many languages (folded, glued: no separators)
+PRACTICE_LABEL_WORDS: frozenset[str] = frozenset({
+    # German, Dutch, the Nordic languages
+    "praxis", "arztpraxis", "zahnarzt", "zahnarztpraxis", "zahnaerztin", "kanzlei",
+    "ordination", "klinik", "tierarzt", "tierarztpraxis", "steuerberater", "steuerberatung",
+    "notar", "notariat", "physio", "physiotherapie", "psychotherapie", "hebamme", "architekt",
+    "architekten", "praktijk", "huisarts", "tandarts", "advocaat", "advocaten", "notaris",
+    "fysio", "tannlege", "tandlaege", "tandlakare", "klinikk", "advokat", "advokatfirma",
+    # English
+    "clinic", "dental", "dentist", "dentistry", "doctor", "dr", "law", "lawoffice", "legal",
+    "lawfirm", "attorney", "cpa", "therapy", "vet", "ortho", "surgery", "md",
+    # Spanish, Portuguese, French, Italian
+    "clinica", "consultorio", "odontologia", "ortodoncia", "abogado", "abogados", "abogada",
+    "notaria", "dra", "psicologo", "psicologa", "fisioterapia", "veterinaria", "advocacia",
+    "advogado", "advogados", "advogada", "clinique", "cabinet", "avocat",
+    "avocats", "notaire", "kine", "osteopathe", "orthodontie", "dentaire", "pharmacie",
+    "avvocato", "studiolegale", "studiomedico", "studiodentistico", "notaio", "farmacia",
+    # Polish, Czech, Slovak, Croatian, Turkish, Indonesian
+    "kancelaria", "gabinet", "stomatologia", "ordinace", "ambulancia", "ambulanta",
+    "ordinacija", "muayenehane", "hukuk", "avukat", "dokter", "drg",
+})
+
+
 # ----------------------------------------------------------------------------- customers' stories
 
 #: a customer, patient or guest telling her own story of the brand in the first person, the

@@ -6230,3 +6230,31 @@ def test_a_belarusian_enthusiast_not_connected_with_the_factory_is_a_fan() -> No
     f = classify_one(obs("instagram", "paper_u_poli", display_name="Папера Quillmark",
                          bio=bio, avatar_phash="0f0f0f0f0f0f0f0f", posts=230, followers=15000))
     assert f.cls != FindingClass.FAN, f
+
+
+@pytest.mark.parametrize("name,bio,site", [
+    ("Dr. Anna Quillmark", "Zahnärztin in Berlin. Termine online.", "https://praxis-quillmark.de"),
+    ("Dra. Lucía Quillmark", "Médica de familia en Sevilla.", "https://clinica-quillmark.es"),
+    ("Julie Quillmark", "Avocate au barreau de Lyon.", "https://cabinet-quillmark.fr"),
+    ("Av. Mehmet Quillmark", "İzmir barosu, iş hukuku.", "https://quillmarkhukuk.com"),
+    ("Tom Quillmark", "Family law, Leeds.", "https://quillmarklaw.co.uk"),
+])
+def test_a_person_whose_surname_is_the_brand_and_her_practice_is_unrelated(
+        name: str, bio: str, site: str) -> None:
+    """A person named as the brand is ("Dr. Anna Quillmark") who links her own practice,
+    the word for a practice beside her surname (``praxis-quillmark.de``,
+    ``clinica-quillmark.es``, ``quillmarklaw.co.uk``), is a namesake, never an impostor for
+    the domain that holds the brand's word; the same person in the logo, or linking a domain
+    of the brand's word and a lure, stays an impostor."""
+    handle = "dr." + name.split()[-2].lower().strip(".")
+    f = classify_one(obs("instagram", handle, display_name=name, bio=bio,
+                         external_links=(site,), avatar_phash="0f0f0f0f0f0f0f0f", posts=50,
+                         followers=200))
+    assert f.cls == FindingClass.UNRELATED, f
+    f = classify_one(obs("instagram", handle, display_name=name, bio=bio,
+                         external_links=(site,), avatar_phash=LOGO, posts=50, followers=200))
+    assert f.cls == FindingClass.IMPOSTOR, f
+    f = classify_one(obs("instagram", handle, display_name=name, bio=bio,
+                         external_links=("https://quillmark-gewinn.de",),
+                         avatar_phash="0f0f0f0f0f0f0f0f", posts=50, followers=200))
+    assert f.cls == FindingClass.IMPOSTOR, f
