@@ -241,6 +241,46 @@ def language_options(lang_help: str | None = None) -> list:
     ]
 
 
+def nearby_databases(folder: Path, limit: int = 4) -> list[str]:
+    """Audit databases beside or one folder below ``folder``, as typed from there: the demo
+    keeps its ``brandsweep.db`` inside its ``--out`` folder (``demo-report/brandsweep.db``)."""
+    found: list[str] = []
+    try:
+        candidates = sorted([*folder.glob("*.db"), *folder.glob("*/brandsweep.db")])
+    except OSError:
+        return found
+    for p in candidates:
+        if p.is_file() and len(found) < limit:
+            found.append(str(p.relative_to(folder)))
+    return found
+
+
+def no_database(tr, db: Path) -> BadInput:
+    """No database at ``db``: how one is made, and the ones nearby, to pass with --db."""
+    near = nearby_databases(Path.cwd()) if not Path(db).parent.parts else []
+    if near:
+        return BadInput(tr.gettext(
+            "no database at {db}; here: {found} — give it with --db, e.g. {example}").format(
+            db=db, found=", ".join(near),
+            example=f"--db {shlex.quote(near[0])}"))
+    return BadInput(tr.gettext(
+        "no database at {db}: an audit creates it ({command}); give --db the path your "
+        "audits use").format(db=db, command=f"brandsweep audit INVENTORY --db {db}"))
+
+
+def _existing_db(ctx: click.Context, param: click.Parameter, db: Path) -> Path:
+    """``--db`` of a command that reads stored audits: a missing file is refused at once,
+    naming the databases nearby (the demo's is inside its --out folder)."""
+    if not Path(db).is_file():
+        if Path(db).is_dir():
+            inside = Path(db) / "brandsweep.db"
+            hint = f" (--db {shlex.quote(str(inside))})" if inside.is_file() else ""
+            raise click.BadParameter(_said("{db} is a folder: give the database file in it",
+                                           db=db) + hint)
+        raise no_database(_translator(None), db)
+    return db
+
+
 def _stored_language(func):
     """``--lang``/``--timezone`` of a command on a stored audit (``report``, ``triage``)."""
     for opt in reversed(language_options(
@@ -1043,7 +1083,7 @@ def demo_inventory() -> Path:
 
 
 @main.command()
-@click.option("--db", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+@click.option("--db", type=click.Path(path_type=Path), callback=_existing_db,
               default=Path("brandsweep.db"), show_default=True,
               help="The audits' SQLite history (the --db the audit wrote).")
 @click.option("--audit", "audit_id", type=int, default=None, help="Audit id (default: latest).")
@@ -1183,9 +1223,7 @@ def _open_existing_db(db: Path, *, write: bool = True, lang: str | None = None):
     """The store at ``db``, or exit 2 when there is none (opening would create an empty
     one and hide a typo in the path), said in ``lang`` (else the machine's language)."""
     if not Path(db).is_file():
-        raise BadInput(_translator(lang).gettext(
-            "no database at {db}: an audit creates it ({command}); give --db the path your "
-            "audits use").format(db=db, command=f"brandsweep audit INVENTORY --db {db}"))
+        raise no_database(_translator(lang), db)
     return _open_store(db, write=write)
 
 
@@ -1641,7 +1679,7 @@ def recorded_line(tr: Translator, path: object, n: int, audit_id: int, extra: st
 
 
 @main.command()
-@click.option("--db", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+@click.option("--db", type=click.Path(path_type=Path), callback=_existing_db,
               default=Path("brandsweep.db"), show_default=True,
               help="The audits' SQLite history (the --db the audit wrote).")
 @click.argument("profile", required=False)

@@ -355,3 +355,26 @@ def test_a_screen_reader_hears_which_profile_each_link_and_heading_is_about():
     for attrs in boxes:
         label = re.search(r'tabindex="0" role="region" aria-labelledby="([^"]+)"', attrs)
         assert label and f'<caption id="{label.group(1)}">' in html, attrs
+
+
+def test_a_missing_database_names_the_ones_nearby(stored, tmp_path, monkeypatch):
+    """After ``brandsweep demo`` (its database inside its --out folder), ``brandsweep report
+    --out x`` said "File 'brandsweep.db' does not exist." (report, evidence) or how to create
+    one (triage): each names the databases nearby, as --db takes them."""
+    import shutil
+
+    db, _row = stored
+    (tmp_path / "demo-report").mkdir()
+    shutil.copy(db, tmp_path / "demo-report" / "brandsweep.db")
+    monkeypatch.chdir(tmp_path)
+    for args in (["report", "--out", "x"], ["evidence", "--all", "--out", "x"],
+                 ["triage", "--list"]):
+        done = CliRunner().invoke(main, args, env={"BRANDSWEEP_LANG": "en"})
+        assert done.exit_code == 2, (args, done.output)
+        assert ("no database at brandsweep.db; here: demo-report/brandsweep.db — give it with "
+                "--db, e.g. --db demo-report/brandsweep.db") in done.output, done.output
+    folder = CliRunner().invoke(main, ["report", "--db", "demo-report", "--out", "x"],
+                                env={"BRANDSWEEP_LANG": "en"})
+    assert folder.exit_code == 2
+    assert "demo-report is a folder: give the database file in it (--db " \
+           "demo-report/brandsweep.db)" in folder.output
