@@ -351,7 +351,7 @@ def test_a_screen_reader_hears_which_profile_each_link_and_heading_is_about():
     assert all(b <= a + 1 for a, b in zip(levels, levels[1:], strict=False)), levels
     assert re.search(r'<h3 class="cmp-head">.*?Instagram.*?northwindcoffee_support', html)
     boxes = re.findall(r'<div class="scroll"([^>]*)>', html)
-    assert boxes
+    assert boxes and ".scroll:focus-visible" in html  # its focus shows as a link's does
     for attrs in boxes:
         label = re.search(r'tabindex="0" role="region" aria-labelledby="([^"]+)"', attrs)
         assert label and f'<caption id="{label.group(1)}">' in html, attrs
