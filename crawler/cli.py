@@ -706,7 +706,7 @@ def _print_summary(result) -> None:
     "considered")."""
     # imported when this command runs: the CLI starts without it
     from reports.i18n import N_, Translator
-    from reports.view import CLASS_LABELS, takedowns_failed, takedowns_in_progress
+    from reports.view import CLASS_LABELS, takedowns_failed, takedowns_in_progress, urgency_key
 
     tr = Translator(getattr(result, "lang", "en"))
     _ = tr.gettext
@@ -727,7 +727,9 @@ def _print_summary(result) -> None:
     if progress:
         click.echo("  " + _("takedowns in progress: {n}").format(n=progress))
     if result.complete:
-        new = sum(1 for f in result.findings if f.status.value in ("new", "reopened"))
+        fresh = sorted((f for f in result.findings if f.status.value in ("new", "reopened")),
+                       key=urgency_key)
+        new = len(fresh)
         if result.findings and all(f.status.value == "new" for f in result.findings):
             # no previous audit: "34 new since the previous audit" would invent one
             click.echo("  " + _("the first audit of this inventory (nothing to compare with "
@@ -736,7 +738,9 @@ def _print_summary(result) -> None:
             said = compared_with(tr, getattr(result, "db", None), result.audit_id)
             if said:  # which audit "previous" is: a partial one in between is not it
                 click.echo("  " + said)
-            click.echo("  " + _("new or reopened since the previous audit: {n}").format(n=new))
+            # named, most urgent first: a reviewer's first question on a later audit
+            click.echo("  " + _("new or reopened since the previous audit: {n}").format(n=new)
+                       + (f" ({named_profiles(tr, fresh, reopened=True)})" if fresh else ""))
         # what a cron reader also wants to hear: what changed and what is gone
         for status, text in (("changed", N_("changed since the previous audit: {n}")),
                              ("resolved", N_("resolved since the previous audit: {n}"))):

@@ -378,3 +378,28 @@ def test_a_missing_database_names_the_ones_nearby(stored, tmp_path, monkeypatch)
     assert folder.exit_code == 2
     assert "demo-report is a folder: give the database file in it (--db " \
            "demo-report/brandsweep.db)" in folder.output
+
+
+def test_the_summary_names_what_is_new_since_the_previous_audit(capsys):
+    """'new or reopened since the previous audit: 2' said how many, not which: the terminal
+    names them, most urgent first (an impostor before an unlisted account), as triage takes
+    them."""
+    from dataclasses import replace
+    from types import SimpleNamespace
+
+    from crawler.cli import _print_summary
+    from matching.models import FindingClass, Status
+    from reports import sample
+
+    base = [f for f in sample.findings() if f.status != Status.RESOLVED]
+    imp = next(f for f in base if f.cls == FindingClass.IMPOSTOR)
+    unl = next(f for f in base if f.cls == FindingClass.OFFICIAL_UNLISTED)
+    findings = [replace(f, status=Status.NEW) if f is unl else
+                replace(f, status=Status.REOPENED) if f is imp else
+                replace(f, status=Status.UNCHANGED) for f in base]
+    _print_summary(SimpleNamespace(lang="en", counts={}, considered=len(findings), audit_id=4,
+                                   complete=True, findings=findings,
+                                   outputs={"report.html": Path("r.html")}, db=None))
+    out = capsys.readouterr().out
+    assert (f"new or reopened since the previous audit: 2 ({imp.platform}:{imp.handle} "
+            f"(reopened), {unl.platform}:{unl.handle})") in out, out
