@@ -706,7 +706,7 @@ def _print_summary(result) -> None:
     "considered")."""
     # imported when this command runs: the CLI starts without it
     from reports.i18n import N_, Translator
-    from reports.view import CLASS_LABELS, takedowns_failed, takedowns_in_progress, urgency_key
+    from reports.view import CLASS_LABELS, takedowns_failed, takedowns_in_progress
 
     tr = Translator(getattr(result, "lang", "en"))
     _ = tr.gettext
@@ -727,6 +727,8 @@ def _print_summary(result) -> None:
     if progress:
         click.echo("  " + _("takedowns in progress: {n}").format(n=progress))
     if result.complete:
+        from reports.view import urgency_key  # (with the above: when this command runs)
+
         fresh = sorted((f for f in result.findings if f.status.value in ("new", "reopened")),
                        key=urgency_key)
         new = len(fresh)
