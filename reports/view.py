@@ -448,6 +448,36 @@ class ActionGroup:
 
 
 @dataclass(frozen=True)
+class OwnerList:
+    """One department's own accounts to close, merge or add (redundant, unlisted official),
+    with the owner to send them to; ``department`` None: the accounts whose department is not
+    known (``department_unsaid``) or not given."""
+
+    department: str | None
+    owner: str | None
+    accounts: tuple[HealthRow, ...]
+
+
+def owner_lists(health: Sequence[HealthRow], inv: Inventory) -> tuple[OwnerList, ...]:
+    """The own accounts to act on, per department with its owner (the inventory's order of
+    departments; then the ones of no known department): what a compliance team sends each
+    owner before consolidating channels."""
+    buckets: dict[str | None, list[HealthRow]] = {}
+    for h in health:
+        if h.state in ("redundant", "official_unlisted"):
+            dept = None if h.department_unknown else h.department
+            buckets.setdefault(dept, []).append(h)
+    order = [d.name for d in inv.departments]
+    keys = sorted(buckets, key=lambda k: (k is None, order.index(k) if k in order else
+                                          len(order), k or ""))
+    def owner(name: str | None) -> str | None:
+        d = inv.department(name) if name else None
+        return d.owner or None if d else None
+
+    return tuple(OwnerList(k, owner(k), tuple(buckets[k])) for k in keys)
+
+
+@dataclass(frozen=True)
 class Choice:
     """A triage decision offered in the page (value as ``triage --as`` spells it)."""
 
@@ -494,6 +524,8 @@ class ReportView:
     filter_decisions: tuple[CountCell, ...] = ()
     #: the first few actions of the action list, for the summary (the first screen)
     top_actions: tuple[tuple[ActionGroup, ActionItem], ...] = ()
+    #: own accounts to close, merge or add, per department with its owner
+    owner_lists: tuple[OwnerList, ...] = ()
     #: a later audit's "First things to do" lists what is new since the previous audit first
     top_new_first: bool = False
     #: the command that applies the decisions exported from this page, ready to paste
@@ -1247,6 +1279,7 @@ def build_view(
             for k in [*CHOICE_LABELS, "undecided"]
         ),
         top_actions=tuple(top),
+        owner_lists=owner_lists(health, inventory),
         top_new_first=periodic and any(is_fresh(it.row) for _g, it in top),
         consolidation_platforms=platforms_c,
         consolidation=consolidation,

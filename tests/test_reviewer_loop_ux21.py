@@ -403,3 +403,35 @@ def test_the_summary_names_what_is_new_since_the_previous_audit(capsys):
     out = capsys.readouterr().out
     assert (f"new or reopened since the previous audit: 2 ({imp.platform}:{imp.handle} "
             f"(reopened), {unl.platform}:{unl.handle})") in out, out
+
+
+@pytest.mark.parametrize("lang", ["en", "tr"])
+def test_the_own_accounts_to_act_on_are_listed_per_department_with_its_owner(lang):
+    """A compliance team consolidating channels sends each department's owner the accounts
+    to close, merge or add: the report lists them per department with the owner (the
+    inventory's order), those of no known department last, asking who runs them."""
+    from dataclasses import replace
+
+    from matching.models import Department
+    from reports import build_view, render_html, sample
+
+    base = sample.inventory()
+    inv = replace(base, departments=(*base.departments,
+                                     Department("People", "people@northwindcoffee.com")))
+    footer = _footer_finding("northwindcoffee", ("", "/careers", "/shop"))
+    view = build_view(inv, [*sample.findings(), footer], replace(sample.audit(), lang=lang))
+    lists = [(o.department, o.owner, [(h.platform, str(h.handle)) for h in o.accounts])
+             for o in view.owner_lists]
+    assert lists == [
+        ("Marketing", "marketing@northwindcoffee.com",
+         [("facebook", "northwindcoffee.old"), ("tiktok", "northwindcoffee")]),
+        (None, None, [("telegram", "northwindcoffee")]),
+    ]
+    html = render_html(view)
+    table = html[html.index('id="owner-lists"'):]
+    table = table[:table.index("</table>")]
+    assert "marketing@northwindcoffee.com" in table and "northwindcoffee.old" in table
+    assert {"en": "department not known: ask the departments' owners",
+            "tr": "birimi bilinmiyor: birim sorumlularına sorun"}[lang] in table
+    assert {"en": "To send to each department's owner",
+            "tr": "Her birimin sorumlusuna gönderilecekler"}[lang] in html
