@@ -85,6 +85,8 @@ _SCAM_RE = FamilyPattern("|".join(SCAM_PATTERNS), (
     "scam", "dm_invite", "data_request", "advance_payment", "account_alert", "soft_scam"))
 _DATA_RE = FamilyPattern("|".join((*words.DATA_REQUEST_PATTERNS, *words.FEE_REQUEST_PATTERNS)),
                          ("data_request", "advance_payment"))
+#: a fee by its name (:data:`~matching.words.FEE_WORDING_PATTERNS`), as one scam word
+_FEE_WORDING = LazyPattern("|".join(words.FEE_WORDING_PATTERNS))
 _NEGATION_RE = FamilyPattern(r"(?<![a-z-])(" + "|".join(re.escape(n) for n in words.NEGATIONS)
                              + r")(?![a-z])", ("negation",))
 #: a return promise said as a warning (:func:`promise_withdrawn`): a negation or "without"
@@ -277,6 +279,23 @@ def negated_clause(text: str, start: int, end: int, raw: str | None = None) -> b
 
 
 _CLAUSE_END = re.compile(r"[.!?;\n](?=\s|$)")
+
+
+def fee_warned(text: str, start: int, end: int, raw: str | None = None) -> bool:
+    """The fee named at ``text[start:end]`` (folded) is said as a warning: a negation among
+    the four words just before it, in its own clause ("we never charge a registration fee",
+    "nous ne demandons jamais de frais de dossier", "kami tidak pernah memungut biaya
+    pendaftaran"), and no sum after it there; not a "no" of another phrase before a comma,
+    nor a fee with its sum ("No experience needed, registration fee 50 USD" asks it)."""
+    head = _false_negations(text, raw)[:start]
+    cut = max((m.end() for m in re.finditer(r"[,.;:!?\n]", head)), default=0)
+    stop = re.search(r"[,.;:!?\n](?=\s|$)", text[end:])
+    if _MONEY.search(text[end:end + (stop.start() if stop else len(text))]):
+        return False
+    return bool(_NEGATION_RE.search(" ".join(head[cut:].split()[-4:])))
+
+
+_MONEY = LazyPattern(words.MONEY_AMOUNT)
 
 
 def promise_withdrawn(text: str, start: int, end: int) -> bool:
@@ -1434,12 +1453,16 @@ def scam_wording(*texts: str | None) -> Evidence | None:
     """Scam vocabulary: DM us, WhatsApp, giveaway, wallet, claim, çekiliş, hediye, DM'den.
 
     A request for data said as a warning ("we never ask for your card details", "burada kimse
-    kart bilgisi istemez") is no scam wording."""
+    kart bilgisi istemez") is no scam wording, nor is a fee by its name said so ("we never
+    charge a registration fee", "nous ne demandons jamais de frais de dossier": a recruiter's
+    or a shop's own warning)."""
     hits: list[str] = []
     for t in texts:
         text = _text(t)
         for m in _SCAM_RE.finditer(text):
             if _DATA_RE.fullmatch(m.group(0)) and negated(text, m.start(), m.end(), t):
+                continue
+            if _FEE_WORDING.fullmatch(m.group(0)) and fee_warned(text, m.start(), m.end(), t):
                 continue
             if _PROMISE_RE.fullmatch(m.group(0)) and promise_withdrawn(text, m.start(), m.end()):
                 continue

@@ -1714,6 +1714,30 @@ CRYPTO_DOUBLING_PATTERNS: tuple[str, ...] = (
     rf"(?![\w'])[^.!?\n]{{0,60}}?\b{_CRYPTO}\b",
 )
 
+#: a small fee to release a parcel, to register for a job, to unblock an account, by its
+#: name (folded): scam wording (part of :data:`SCAM_PATTERNS`), unless said as a warning ("we
+#: never charge a registration fee", "nous ne demandons jamais de frais de dossier")
+FEE_WORDING_PATTERNS: tuple[str, ...] = (
+    r"\b(registration|training|release|customs|delivery|unlock(ing)?|insurance|processing|"
+    r"activation|approval) fee\b",
+    r"\bfee to (release|unlock|receive|activate)\b",
+    r"\bpay (a|the) (small )?(fee|surcharge|shipping fee)\b",
+    r"\b(gumruk ucreti|kayit ucreti|teslimat ucreti)\b",
+    r"\b(zollgebuhr\w*|nachzahlung|bearbeitungsgebuhr|anmeldegebuhr)\b",
+    r"\b(tasa de (aduana|registro|envio)|pagar (la|una) tasa)\b",
+    r"\b(frais de (dossier|douane|livraison|deblocage)|payer les frais)\b",
+    r"\b(spese di (sdoganamento|spedizione)|tassa di (iscrizione|sblocco))\b",
+    r"\b(taxa de (entrega|alfandega|inscricao|liberacao|cadastro|adesao|desbloqueio|ativacao|"
+    r"saque|envio))\b",
+    r"\b(cuota de (inscripcion|registro|activacion)|tarifa de (registro|desbloqueo|envio))\b",
+    r"\b(quota di (iscrizione|registrazione)|commissione di (sblocco|attivazione))\b",
+    r"\b(registratiekosten|activatiekosten|administratiekosten)\b",
+    r"\b(verzendkosten betalen|inklaringskosten|inschrijfkosten)\b",
+    r"\b(doplat\w*|oplac\w*|oplata (rejestracyjna|za|manipulacyjna)\w*)\b",
+    r"\b(biaya (pendaftaran|pelatihan|admin\w*|pengiriman|verifikasi)|kirim ktp)\b",
+)
+
+
 SCAM_PATTERNS: tuple[str, ...] = (
     # the lexicon's lures first: a regular expression's alternation takes the first branch
     # that matches at a place, and "kazan\w*" (a soft word) would hide "kazananlar listesi"
@@ -1801,23 +1825,7 @@ SCAM_PATTERNS: tuple[str, ...] = (
     r"\bsorteio\b", r"\bganhe\b", r"\bbrinde\b",
     r"\bwinactie\b", r"\bterugbetaling\b",
     # a small fee to release a parcel, to register for a job, to unblock an account
-    r"\b(registration|training|release|customs|delivery|unlock(ing)?|insurance|processing|"
-    r"activation|approval) fee\b",
-    r"\bfee to (release|unlock|receive|activate)\b",
-    r"\bpay (a|the) (small )?(fee|surcharge|shipping fee)\b",
-    r"\b(gumruk ucreti|kayit ucreti|teslimat ucreti)\b",
-    r"\b(zollgebuhr\w*|nachzahlung|bearbeitungsgebuhr|anmeldegebuhr)\b",
-    r"\b(tasa de (aduana|registro|envio)|pagar (la|una) tasa)\b",
-    r"\b(frais de (dossier|douane|livraison|deblocage)|payer les frais)\b",
-    r"\b(spese di (sdoganamento|spedizione)|tassa di (iscrizione|sblocco))\b",
-    r"\b(taxa de (entrega|alfandega|inscricao|liberacao|cadastro|adesao|desbloqueio|ativacao|"
-    r"saque|envio))\b",
-    r"\b(cuota de (inscripcion|registro|activacion)|tarifa de (registro|desbloqueo|envio))\b",
-    r"\b(quota di (iscrizione|registrazione)|commissione di (sblocco|attivazione))\b",
-    r"\b(registratiekosten|activatiekosten|administratiekosten)\b",
-    r"\b(verzendkosten betalen|inklaringskosten|inschrijfkosten)\b",
-    r"\b(doplat\w*|oplac\w*|oplata (rejestracyjna|za|manipulacyjna)\w*)\b",
-    r"\b(biaya (pendaftaran|pelatihan|admin\w*|pengiriman|verifikasi)|kirim ktp)\b",
+    *FEE_WORDING_PATTERNS,
     r"\b(verifikasi akun|saldo diblokir|akun diblokir)\b",
     # job offers answered in a messenger: the fake recruiter
     r"\b(apply|applications?|interview|candidate-se|candidatura|bewerb\w*|postula\w*|"

@@ -6258,3 +6258,31 @@ def test_a_person_whose_surname_is_the_brand_and_her_practice_is_unrelated(
                          external_links=("https://quillmark-gewinn.de",),
                          avatar_phash="0f0f0f0f0f0f0f0f", posts=50, followers=200))
     assert f.cls == FindingClass.IMPOSTOR, f
+
+
+@pytest.mark.parametrize("warning", [
+    "We never charge a registration fee.",  # English
+    "Nous ne demandons jamais de frais de dossier.",  # French
+    "Nunca cobramos cuota de inscripción.",  # Spanish
+    "Não cobramos taxa de inscrição.",  # Portuguese
+    "Wir verlangen keine Bearbeitungsgebühr.",  # German
+    "Non chiediamo mai una quota di iscrizione.",  # Italian
+    "Kami tidak pernah memungut biaya pendaftaran.",  # Indonesian
+])
+def test_the_companys_recruiting_page_warning_of_fees_is_ours(warning: str) -> None:
+    """The company's own recruiting page (the logo, a link to the careers page of the official
+    domain) that warns "we never charge a registration fee" asks for nothing: it is the
+    company's, never a high impostor for the fee it disclaims; the fee asked with its sum,
+    or with a "no" of another phrase before a comma, stays a scam's."""
+    def page(bio: str) -> Finding:
+        return classify_one(obs("instagram", "quillmark.recrutement",
+                                display_name="Quillmark Papier Recrutement",
+                                bio=f"{bio} quillmark.de/jobs", avatar_phash=LOGO,
+                                external_links=("https://www.quillmark.de/jobs",), posts=100,
+                                followers=300))
+    assert page(warning).cls == FindingClass.OFFICIAL_UNLISTED
+    assert sig_scam_wording(warning) is None
+    for asked in ("Registration fee 50 USD to apply.",
+                  "No experience needed, registration fee 50 USD."):
+        f = page(asked)
+        assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.HIGH, f
