@@ -1406,19 +1406,36 @@ _NATIVE_CUSTOMER_STORY = LazyPattern("|".join(
                                          reverse=True)))
 
 
+_CUSTOMER_STORY_AFTER_NAME = LazyPattern("|".join(words.CUSTOMER_STORY_AFTER_NAME_PATTERNS))
+_NATIVE_CUSTOMER_STORY_AFTER_NAME = LazyPattern("|".join(
+    re.escape(native(p)) for p in sorted(words.NATIVE_CUSTOMER_STORY_AFTER_NAME_PHRASES,
+                                         key=len, reverse=True)))
+
+
 def customer_story(text: str | None, brand_names: Iterable[str]) -> str | None:
     """A customer's own story of the brand (:data:`~matching.words.CUSTOMER_STORY_PATTERNS`:
     "my treatment with", "mis noches en", "мой отдых в") with one of the brand's names among
-    the three words after it, before a comma or a full stop: the words and the name, or
-    None."""
+    the three words after it, before a comma or a full stop, or, as Turkish, Hindi, Japanese
+    or Korean say it, the name just before the words ("<Brand>'taki tatilim", "<Brand> में
+    मेरा इलाज", "<Brand>での治療"): the words and the name, or None."""
     if not text:
         return None
+    names = list(brand_names)
+    for said, pattern, key in ((_text(text), _CUSTOMER_STORY_AFTER_NAME, fold_text),
+                               (native(text), _NATIVE_CUSTOMER_STORY_AFTER_NAME, native)):
+        for m in pattern.finditer(said):
+            # the name just before, a case ending or a space between ("<Brand>'taki tatilim",
+            # "<Brand> में मेरा इलाज", "<Brand>での治療")
+            hits = [h for n in names if len(key(n).strip()) >= 3 for h in [re.search(
+                rf"{re.escape(key(n).strip())}\W{{0,2}}$", said[:m.start()])] if h]
+            if hits:
+                return said[min(h.start() for h in hits):m.end()]
     for said, pattern, key in ((_text(text), _CUSTOMER_STORY, fold_text),
                                (native(text), _NATIVE_CUSTOMER_STORY, native)):
         for m in pattern.finditer(said):
             # the name among the next three words, before a comma or a full stop
             tail = " ".join(re.split(r"[,.;:!?|]", said[m.end():m.end() + 60])[0].split()[:3])
-            at = [(hit.start(), n) for n in brand_names if len(key(n).strip()) >= 3
+            at = [(hit.start(), n) for n in names if len(key(n).strip()) >= 3
                   for hit in [re.search(rf"(?<!\w){re.escape(key(n).strip())}", tail)] if hit]
             if at:
                 return f"{m.group(0)} {min(at)[1]}"

@@ -2854,9 +2854,26 @@ CUSTOMER_STORY_PATTERNS: tuple[str, ...] = (
     r"\b(matibabu|likizo|safari|oda|ziara) yangu (na|katika|kwa)\b",
 )
 
+#: the same where the language puts the brand's name first, its case ending or postposition
+#: in the words (Turkish, folded): "<Brand>'taki tatilim", "<Brand> ile tedavim"
+CUSTOMER_STORY_AFTER_NAME_PATTERNS: tuple[str, ...] = (
+    r"(?:'?(?:da|de|ta|te)ki|'?(?:dan|den|tan|ten)|\s+ile) (tatilim|konaklamam|tedavim|"
+    r"tedavi surecim|gecelerim|siparislerim|alisverislerim|seyahatim|ziyaretim|gulusum)\b",
+)
+
+#: ... and as written in other scripts (Hindi, Urdu, Bengali, Japanese, Korean)
+NATIVE_CUSTOMER_STORY_AFTER_NAME_PHRASES: tuple[str, ...] = (
+    "में मेरा इलाज", "के साथ मेरा इलाज", "में मेरी छुट्टियां", "में मेरी छुट्टियाँ", "में मेरा ठहराव",
+    "میں میرا علاج", "کے ساتھ میرا علاج", "میں میری چھٹیاں",
+    "এ আমার চিকিৎসা", "তে আমার চিকিৎসা", "এ আমার ছুটি",
+    "での治療", "での滞在", "での宿泊", "で治療中", "での矯正",
+    "에서의 치료", "에서 치료 중", "에서의 숙박", "에서의 휴가",
+)
+
 #: the same as written in other scripts (Russian, Ukrainian, Belarusian, Bulgarian, Arabic,
-#: Greek, Hebrew), the brand's name following
+#: Persian, Greek, Hebrew), the brand's name following
 NATIVE_CUSTOMER_STORY_PHRASES: tuple[str, ...] = (
+    "درمانم در", "درمان من در", "اقامتم در", "اقامت من در", "سفرم به",
     "мой отдых в", "мой отпуск в", "мои ночи в", "моё лечение в", "мое лечение в",
     "моё лечение с", "мое лечение с", "мои заказы в", "мои покупки в",
     "мій відпочинок у", "мій відпочинок в", "моє лікування в", "моє лікування у",

@@ -6286,3 +6286,21 @@ def test_the_companys_recruiting_page_warning_of_fees_is_ours(warning: str) -> N
                   "No experience needed, registration fee 50 USD."):
         f = page(asked)
         assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.HIGH, f
+
+
+@pytest.mark.parametrize("bio,plain", [
+    ("Quillmark'taki tatilim ✨ tekrar giderim", "Quillmark ✨ tekrar giderim"),  # Turkish
+    ("Quillmark ile tedavim, 12. hafta", "Quillmark, 12. hafta"),
+    ("Quillmark में मेरा इलाज, हफ्ता 12", "Quillmark, हफ्ता 12"),  # Hindi
+    ("درمانم در Quillmark، هفته ۱۲", "Quillmark، هفته ۱۲"),  # Persian
+])
+def test_a_customers_story_with_the_brand_first_is_a_fan(bio: str, plain: str) -> None:
+    """Where the language names the brand first and says "my holiday at" after it
+    ("<Brand>'taki tatilim", "<Brand> में मेरा इलाज"), the customer's story makes the fan's
+    page as well; the brand's name with the rest of the bio and no story does not."""
+    f = classify_one(obs("instagram", "elif.diary", display_name="Elif", bio=bio,
+                         avatar_phash="0f0f0f0f0f0f0f0f", posts=160, followers=2300))
+    assert f.cls == FindingClass.FAN, f
+    f = classify_one(obs("instagram", "elif.diary", display_name="Elif", bio=plain,
+                         avatar_phash="0f0f0f0f0f0f0f0f", posts=160, followers=2300))
+    assert f.cls != FindingClass.FAN, f
