@@ -184,7 +184,14 @@ def native_negated(text: str, start: int, end: int) -> bool:
     "لنا" ("send us", "to us"),
     "لا " ending "أهلا " ("hello"), "לא " ending "מלא " ("fill in") or "не " ending
     "телефоне " negate nothing."""
-    for lo, hi in ((max(0, start - 20), start), (end, end + 20)):
+    # before it, up to 40 letters back in its own clause ("Мы никогда не просим код из СМС
+    # или пароль"); a comma or a sentence's end closes the clause
+    clause = max((m.end() for m in _NATIVE_CLAUSE_END.finditer(text, max(0, start - 40),
+                                                              start)),
+                 default=max(0, start - 40))
+    stop = _NATIVE_CLAUSE_END.search(text, end, end + 20)
+    for lo, hi in ((min(max(0, start - 20), clause), start), (end, stop.start() if stop
+                                                              else end + 20)):
         for m in _NATIVE_NEGATION.finditer(text, lo, min(hi, len(text))):
             at, to = m.start(), m.end()
             if at > 0 and _spaced_letter(text[at]) and _spaced_letter(text[at - 1]):
@@ -193,6 +200,19 @@ def native_negated(text: str, start: int, end: int) -> bool:
                 continue  # "لنا", "to us" ("ارسل لنا": "send us"), not "لن", "will not"
             return True
     return False
+
+
+#: the end of a clause in any script: a comma, a full stop, the Devanagari danda, the
+#: ideographic full stop and comma, the Arabic comma
+_NATIVE_CLAUSE_END = LazyPattern(r"[,.;!?\n\u0964\u3001\u3002\uff0c\u060c]")
+
+
+def native_negated_word(text: str | None, phrase: str) -> bool:
+    """Every place the text as written says ``phrase`` (Latin letters inside another script:
+    "OTP" in "हम कभी भी OTP या पासवर्ड नहीं मांगते") is negated in that script's words."""
+    t = native(text)
+    at = [m.start() for m in re.finditer(re.escape(phrase), t)]
+    return bool(at) and all(native_negated(t, i, i + len(phrase)) for i in at)
 
 
 def native_data_request(text: str | None) -> str | None:
@@ -1477,7 +1497,9 @@ def scam_wording(*texts: str | None) -> Evidence | None:
     for t in texts:
         text = _text(t)
         for m in _SCAM_RE.finditer(text):
-            if _DATA_RE.fullmatch(m.group(0)) and negated(text, m.start(), m.end(), t):
+            if _DATA_RE.fullmatch(m.group(0)) and (negated(text, m.start(), m.end(), t) or (
+                    m.group(0).isascii() and not (t or "").isascii()
+                    and native_negated_word(t, m.group(0)))):
                 continue
             if _FEE_WORDING.fullmatch(m.group(0)) and fee_warned(text, m.start(), m.end(), t):
                 continue

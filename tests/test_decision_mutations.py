@@ -6304,3 +6304,25 @@ def test_a_customers_story_with_the_brand_first_is_a_fan(bio: str, plain: str) -
     f = classify_one(obs("instagram", "elif.diary", display_name="Elif", bio=plain,
                          avatar_phash="0f0f0f0f0f0f0f0f", posts=160, followers=2300))
     assert f.cls != FindingClass.FAN, f
+
+
+@pytest.mark.parametrize("warning,asked", [
+    ("हम कभी भी OTP या पासवर्ड नहीं मांगते।", "अपना OTP भेजें।"),  # Hindi, a Latin word in it
+    ("আমরা কখনো OTP বা পাসওয়ার্ড চাই না।", "আপনার OTP পাঠান।"),  # Bengali
+    ("Мы никогда не просим код из СМС или пароль.", "Не переживайте, пришлите пароль."),
+    ("Hatuwezi kukuomba ada ya usajili.", "Lipa ada ya usajili kwanza."),  # Swahili
+])
+def test_the_companys_help_desk_warning_in_its_script_is_ours(warning: str, asked: str) -> None:
+    """The company's own help desk (the logo, the official link) that warns in its own
+    script "we never ask for the OTP or the password" ("OTP" in Latin letters inside a Hindi
+    or Bengali sentence, "пароль" far after "никогда" in the same clause) asks for nothing:
+    the company's, never a high impostor; the same words asked, or a negation of another
+    clause before a comma, stay a scam's."""
+    def page(bio: str) -> Finding:
+        return classify_one(obs("instagram", "quillmark.hilfe",
+                                display_name="Quillmark Papier Kundenservice",
+                                bio=f"{bio} quillmark.de", avatar_phash=LOGO,
+                                external_links=(SITE,), posts=100, followers=300))
+    assert page(warning).cls == FindingClass.OFFICIAL_UNLISTED
+    f = page(asked)
+    assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.HIGH, f
