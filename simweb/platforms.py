@@ -198,6 +198,8 @@ def facebook(app: App, req: Request) -> Response:
         return html_response("<!DOCTYPE html><html><head><title>Log in to Facebook</title></head>"
                              "<body><form id=\"login_form\"></form></body></html>", server=srv)
     p: WorldProfile | None = None
+    if req.path.startswith("/groups/"):
+        return _facebook_group(app, req, srv)
     if req.path == "/profile.php":
         pid = req.arg("id")
         p = next((x for x in app.world.on("facebook") if str(x.numeric_id) == pid), None)
@@ -247,6 +249,56 @@ def facebook(app: App, req: Request) -> Response:
 <link rel="canonical" href="https://www.facebook.com/{esc(p.handle)}/">
 </head><body><div id="intro"><div class="bio">{esc(p.bio)}</div>{links}</div>
 <script type="application/json" data-sjs>{_script_json(data)}</script></body></html>"""
+    return html_response(page, server=srv)
+
+
+def _facebook_group(app: App, req: Request, srv: str) -> Response:
+    """A group (a facebook profile whose handle is ``groups/<name>``) as Facebook serves it to
+    a logged-out visitor at /groups/<name or numeric id>/ and its tabs: name, kind and members'
+    count ("Public group · 12K members"), description, Open Graph and the app link
+    fb://group/<id>. A private group shows the same header, never its posts or members."""
+    m = re.fullmatch(r"/groups/([A-Za-z0-9._-]{1,50})(?:/[^?#]*)?", req.path)
+    p: WorldProfile | None = None
+    if m:
+        p = app.world.profile("facebook", f"groups/{m.group(1)}")
+        if p is None and m.group(1).isdigit():
+            p = next((x for x in app.world.on("facebook") if x.handle.lower().startswith("groups/")
+                      and str(x.numeric_id) == m.group(1)), None)
+    if p is None:
+        return _facebook_missing(srv)
+    gate = generic_gate(app, p, server=srv)
+    if gate:
+        return gate
+    url = f"https://www.facebook.com/{esc(p.handle)}/"
+    if p.behaviour == "login_wall":
+        return redirect(f"https://www.facebook.com/login/?next={quote(url, safe='')}")
+    if p.behaviour == "bot_block":
+        return html_response('<!DOCTYPE html><html lang="en"><head><title>Error</title></head><body>'
+                             "<div>Sorry, something went wrong.</div></body></html>", 400, server=srv)
+    kind = "Private group" if p.private else "Public group"
+    members = f"{count_short(p.followers)} member{'s' if p.followers != 1 else ''}"
+    avatar = app.avatar(p)
+    links = "".join(
+        f'<a href="https://l.facebook.com/l.php?u={quote(u, safe="")}&amp;h=AT0{p.hexid(12)}" '
+        f'target="_blank" rel="nofollow noreferrer">{esc(urlsplit(u).netloc + urlsplit(u).path)}</a>'
+        for u in p.links)
+    privacy = ("Only members can see who's in the group and what they post." if p.private
+               else "Anyone can see who's in the group and what they post.")
+    name = esc(p.display_name)
+    page = f"""<!DOCTYPE html><html lang="en" id="facebook"><head><meta charset="utf-8">
+<title>{name} | Facebook</title>
+<meta property="og:title" content="{name} | Facebook">
+<meta property="og:description" content="{esc(p.bio)}">
+<meta property="og:url" content="{url}">
+<meta property="og:image" content="{esc(avatar)}">
+<meta property="og:type" content="website">
+<meta property="al:android:url" content="fb://group/{p.numeric_id}">
+<meta property="al:ios:url" content="fb://group/{p.numeric_id}">
+<link rel="canonical" href="{url}">
+</head><body><div role="main"><h1><a href="{url}">{name}</a></h1>
+<div><span>{kind}</span> &#xb7; <a href="{url}members/">{members}</a></div>
+<div id="about"><h2>About</h2><div class="description">{esc(p.bio)}</div>{links}
+<div><span>{kind.split()[0]}</span><span>{privacy}</span></div></div></div></body></html>"""
     return html_response(page, server=srv)
 
 

@@ -646,7 +646,7 @@ class GenericPage:
         if not text or text.lower() in self.platform.reserved:
             return None
         first = text.split("/")[0].lower()
-        if first in self.platform.reserved and "/" in text:
+        if first in self.platform.reserved and "/" in text and not self._path_handle(text):
             return None
         try:
             if not self.platform.is_valid(text):
@@ -654,6 +654,13 @@ class GenericPage:
             return self.platform.canonical(text)
         except Exception:  # noqa: BLE001 - a strange handle is no handle
             return None
+
+    def _path_handle(self, text: str) -> bool:
+        """Whether ``text`` is a handle that keeps its path under a reserved word (Facebook's
+        groups/<name>): its URL on the platform is a profile link naming that very handle."""
+        host = next((h for h in self.platform.hosts if not h.startswith("*.")), None)
+        return host is not None and (
+            self.platform.handle_from_url(f"https://{host}/{text}") == self.platform.canonical(text))
 
     def platform_handle_from_url(self, url: str) -> str | None:
         return self.platform.handle_from_url(self.absolute(url))
