@@ -163,7 +163,7 @@ NOT_PROFILES = [
     "https://www.instagram.com/accounts/login/",
     "https://www.facebook.com/sharer/sharer.php?u=https://x",
     "https://www.facebook.com/hashtag/coffee",
-    "https://www.facebook.com/groups/123456",
+    "https://www.facebook.com/groups/feed/",  # (a group is a profile)
     "https://www.tiktok.com/@northwind/video/123",
     "https://twitter.com/intent/tweet?text=hi",
     "https://x.com/share?url=x",

@@ -659,8 +659,10 @@ class GenericPage:
         """Whether ``text`` is a handle that keeps its path under a reserved word (Facebook's
         groups/<name>): its URL on the platform is a profile link naming that very handle."""
         host = next((h for h in self.platform.hosts if not h.startswith("*.")), None)
-        return host is not None and (
-            self.platform.handle_from_url(f"https://{host}/{text}") == self.platform.canonical(text))
+        if host is None:
+            return False
+        named = self.platform.handle_from_url(f"https://{host}/{text}")
+        return named == self.platform.canonical(text)
 
     def platform_handle_from_url(self, url: str) -> str | None:
         return self.platform.handle_from_url(self.absolute(url))
