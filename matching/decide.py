@@ -26,10 +26,12 @@ finding. In words:
    offered for a sum the applicant pays (training, the form, a visa: the recruitment-fee
    scam; all three weigh as two), a prize (an iPhone, a gift emoji); a page of neither the
    company nor a lookalike that links it and warns of a scam (an NGO's alert, a news report
-   of victims). The official site's link to a page whose search result makes applicants pay
+   of victims); a handle one letter off the company's declared handle on that platform (a
+   typosquat). The official site's link to a page whose search result makes applicants pay
    is no proof it is the company's (sites name impostors to warn about them).
    Severity ``high`` when the evidence asks for money or data (its search result, or the
-   lookalike page that links it, as the crawl read that page), else ``medium``. Such signs
+   lookalike page that links it, as the crawl read that page, or the warning that links it
+   says it asked for a payment), else ``medium``. Such signs
    around a page that names the brand only by a word others share (a one-word alias) leave
    it ``unverified``, "check by hand", unless it is the same scam's page elsewhere (below).
    A walled page the official site links (or whose handle is an official domain, or whose

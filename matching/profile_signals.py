@@ -1346,9 +1346,14 @@ def _pointer_words(p: Profile) -> frozenset[str]:
 def _typosquat(p: Profile) -> bool:
     """The handle misspells by one letter a handle the inventory declares on the same
     platform (:func:`matching.signals.typo_of`)."""
+    return _typo_of_declared(p) is not None
+
+
+def _typo_of_declared(p: Profile) -> str | None:
+    """The declared handle of the same platform that the handle misspells by one letter."""
     declared = [a.handle for b in p.ix.inventory.brands for a in b.accounts
                 if a.platform == p.o.platform and a.handle]
-    return sig.typo_of(p.o.handle, declared) is not None
+    return sig.typo_of(p.o.handle, declared)
 
 
 def declared_twin(p: Profile) -> str | None:
@@ -2596,7 +2601,9 @@ def _secondary_harm(p: Profile) -> list[str]:
         cues.append("money asked of an applicant before any work: the recruitment-fee scam")
     warned = _warned_of(p)
     if warned:
-        cues.append(f"a page that warns of a scam links to it ({warned[0]}: '{warned[1]}')")
+        took = _warning_says_paid(p)
+        cues.append(f"a page that warns of a scam links to it ({warned[0]}: '{warned[1]}')"
+                    + (f" and says it asked for money or data ('{took}')" if took else ""))
     prize = _prize(p)
     if prize:
         cues.append(f"its search result promises a prize ('{prize}')")
@@ -2624,6 +2631,11 @@ def _secondary_harm(p: Profile) -> list[str]:
     lure = _lure_in_handle(p)
     if lure and not _echo_of_the_handle(p, lure):
         cues.append(f"its handle carries the lure word '{lure}'")
+    typo = _typo_of_declared(p)
+    if typo:
+        # a company does not open a page under a misspelling of the one it runs beside it
+        cues.append(f"its handle misspells by one letter the company's declared @{typo} on "
+                    "this platform, as a typosquatter's does")
     claim = _official_claim(p)
     if claim and not lure:
         # the company's own walled pages are declared or linked (and never reach this list)
@@ -2665,6 +2677,21 @@ def _warned_of(p: Profile) -> tuple[str, str] | None:
         if warning:
             return s.source, warning
     return None
+
+
+def _warning_says_paid(p: Profile) -> str | None:
+    """The words in which the page that warns of the walled page (:func:`_warned_of`) says
+    its victims paid or were asked to ("uplatili depozite", "يطلب تحويل مبلغ", "asked for
+    card details"): what the scam asks, as the alert reports it."""
+    warned = _warned_of(p)
+    if warned is None:
+        return None
+    text = next(s.page_text for s in p.o.sightings if s.source == warned[0] and s.page_text)
+    asked = page_asks(text)
+    if asked:
+        return asked
+    m = _PAY_WORDS.search(fold_text(text)) or _NATIVE_PAY.search(sig.native(text))
+    return m.group(0) if m else None
 
 
 def _job_fee_asked(p: Profile) -> str | None:
@@ -2819,7 +2846,7 @@ def _asks_money_or_data(p: Profile) -> bool:
         data_request(t) or _MONEY_OR_LOGIN.search(fold_text(t or "")) or _pays(t)
         or _DEPOSIT_SHARE_RE.search(fold_text(t or "")) for t in texts) or (
         _promoter_asks(p, p.found.get(SignalName.PROMOTED_BY_LOOKALIKE)) is not None) or (
-        _own_page_asks(p) is not None)
+        _own_page_asks(p) is not None) or _warning_says_paid(p) is not None
 
 
 _MESSENGER = LazyPattern(r"\b(telegram|whatsapp|wa\.me|t\.me|signal|viber|line id)\b")

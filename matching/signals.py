@@ -749,6 +749,9 @@ def external_link_domain(
 
 
 _SCAM_ALERT = LazyPattern(words.SCAM_WARNING_WORDS)
+#: the same in scripts written without spaces (Chinese, Japanese, Thai ...), as written
+_NATIVE_SCAM_ALERT = LazyPattern("|".join(re.escape(native(w))
+                                          for w in words.NATIVE_SCAM_WARNING_WORDS))
 
 
 def scam_warning(text: str | None) -> str | None:
@@ -756,7 +759,23 @@ def scam_warning(text: str | None) -> str | None:
     arnaques", "мошенники"), or None: a consumer body's alert, a news report, an NGO bulletin.
     The crawl visits such a search result; matching counts it against a walled page it links."""
     m = _SCAM_ALERT.search(fold_text(text or ""))
+    if m:
+        return _as_written(text or "", m.group(0))
+    m = _NATIVE_SCAM_ALERT.search(native(text))
     return m.group(0) if m else None
+
+
+def _as_written(text: str, folded: str) -> str:
+    """The words of ``text`` that fold to ``folded`` ("احذروا" for "hdhrw", "Lažne" for
+    "lazne"), for a reason a reader of the page's language recognises; ``folded`` itself when
+    folding joined or split them otherwise."""
+    want = folded.split()
+    shown = text.split()
+    for i in range(len(shown) - len(want) + 1):
+        got = [fold_text(w) for w in shown[i:i + len(want)]]
+        if all(w in g for w, g in zip(want, got, strict=True)):
+            return " ".join(shown[i:i + len(want)]).strip(".,:;!?\"'()«»„“”")
+    return folded
 
 
 def suspicious_site(

@@ -1536,10 +1536,47 @@ FREE_WORDS = (
 SCAM_WARNING_WORDS = (
     r"\b(scams?|scammers?|scam alert|fraud\w*|fake|bogus|beware|impersonat\w*|phishing|"
     r"arnaque\w*|escroc\w*|frauduleu\w*|attention aux|faux (comptes?|recruteurs?|sites?)|"
-    r"estafa\w*|fraude\w*|estafador\w*|golpe\w*|golpistas?|cuidado con|"
+    r"usurpation\w*|usurpateurs?|"
+    r"estafa\w*|fraude\w*|estafador\w*|golpe\w*|golpistas?|cuidado con|suplant\w*|"
+    r"(perfi[ls]|perfiles|cuentas?|contas?|paginas?|profili|pagine) (falsos?|falsas?|falsi|false)|"
     r"betrug\w*|betruger\w*|gefalscht\w*|vorsicht vor|truffa\w*|truffator\w*|"
-    r"oplicht\w*|oszust\w*|dolandirici\w*|sahte|penipu\w*|moshennik\w*|moshennich\w*|"
-    r"feyk\w*|lzhe\w*|alaiamchy\w*|shylaakchy\w*)\b"
+    r"oplicht\w*|oszust\w*|podszyw\w*|dolandirici\w*|sahte|penipu\w*|palsu|waspada|"
+    # Scandinavian, Finnish, Czech and Slovak, Hungarian, Romanian, South Slavic ('lažni',
+    # 'prevara'), Bulgarian and Macedonian ('измама')
+    r"svindel\w*|bedrager\w*|bedrageri\w*|bedragare\w*|huijau\w*|huijari\w*|podvod|podvodu|podvody|podvodem|podvodnik\w*|podvodn[ie]\w*|csalo\w*|csalas\w*|"
+    r"inselator\w*|inselaci\w*|lazn[aeiou]|lazn(ih|im|og|om|ima)|lazhn\w*|prevar\w*|izmam\w*|"
+    # Russian ('мошенники', 'лже-', 'фейк', 'фальшивый' as folding spells them), Ukrainian
+    # ('шахраї'), Belarusian ('ашуканцы'), Kazakh ('алаяқтар'), Kyrgyz; Greek ('απάτη',
+    # 'ψεύτικο'), Armenian ('խարդախ'), Georgian ('თაღლითი')
+    r"moshennik\w*|moshennich\w*|mosennik\w*|mosennic\w*|feyk\w*|lzhe\w*|lze\w*|"
+    r"fal'?s[ie]v\w*|sahrai\w*|sahrays\w*|asukanc\w*|alayaq\w*|alaiamchy\w*|"
+    r"shylaakchy\w*|apati|apateon\w*|pseytik\w*|khardakh\w*|taghlit\w*|"
+    # Arabic ('احتيال', 'محتال', 'مزيف', 'ينتحل', 'احذروا', with 'و' and 'ال' before them),
+    # Persian ('کلاهبرداری'), Urdu and Persian ('جعلی', 'دھوکہ'), Hebrew ('הונאה', 'נוכלים',
+    # 'מתחזים')
+    r"w?l?htyl\w*|w?l?mhtl\w*|w?l?mzyf\w*|[ymt]?nthl\w*|hdhrw|klhbrdar\w*|klhbrdr\w*|"
+    r"j'ly|dhwkh\w*|h?hvn'h|h?nvkhl\w*|h?mthzym|"
+    # Hindi, Nepali, Punjabi ('धोखा', 'ठगी', 'फर्जी'), Bengali ('প্রতারণা', 'ভুয়া'), Tamil
+    # ('மோசடி'), Telugu ('మోసం'), Marathi ('फसवणूक'), Kannada ('ವಂಚನೆ'), Gujarati
+    # ('છેતરપિંડી'), Malayalam ('തട്ടിപ്പ്'), Sinhala ('වංචා')
+    r"dhokh\w*|dhomka\w*|thgi|phrji|farzi|prtar\w*|bhuy'?a|mocti|mosm|phsvnuk|vmcne|"
+    r"chetrpimdi|tttipp\w*|vmca\w*|"
+    # Vietnamese ('lừa đảo', 'giả mạo'), Tagalog, Swahili ('matapeli'), Hausa ('damfara'),
+    # Yoruba ('jìbìtì'), Zulu ('abakhwabanisi'), Amharic ('ማጭበርበር'), Korean ('사칭',
+    # '사기꾼' as folding spells them)
+    r"lua dao|gia mao|manloloko|panloloko|\w*tapeli|feki|damfara|\w*jibiti|"
+    r"\w*khwabanis\w*|'?ach'?berber\w*|mach'?berber\w*|sagikkun|saching)\b"
+)
+#: the same warnings in scripts written without spaces between words (matched as written,
+#: inside a run of text): Chinese ('诈骗', '骗子', '冒充', '假冒'), Japanese ('詐欺',
+#: 'なりすまし', '偽アカウント'), Korean ('사기', '사칭'), Thai ('มิจฉาชีพ', 'หลอกลวง',
+#: 'แอบอ้าง'), Lao ('ສໍ້ໂກງ'), Khmer ('បោកប្រាស់', 'ក្លែងបន្លំ'), Burmese ('လိမ်လည်')
+NATIVE_SCAM_WARNING_WORDS = (
+    "诈骗", "詐騙", "骗子", "騙子", "骗局", "騙局", "冒充", "假冒", "冒認", "假账号", "假帳號",
+    "詐欺", "なりすまし", "成りすまし", "偽アカウント", "偽サイト", "偽物",
+    "사기꾼", "사칭", "사기 주의", "사기 피해", "가짜 계정",
+    "มิจฉาชีพ", "หลอกลวง", "แอบอ้าง", "ສໍ້ໂກງ", "ຫຼອກລວງ", "ຕົ້ມຕຸ໋ນ",
+    "បោកប្រាស់", "ក្លែងបន្លំ", "လိမ်လည်", "အတုအယောင်",
 )
 #: a fee asked up front with its sum ("Pay GH₵150 registration fee", "Test fee Rs 500"): the
 #: fake recruiter's and the fake course's request for money, which weighs as a request for data
@@ -2559,7 +2596,10 @@ PAY_WORDS = (
     r"activation|activacion|ativacao|aktivasi|aktivatsi\w*|"
     # Spanish voseo, Kinyarwanda and Kirundi, Urdu and Hindi in Latin letters ("pagás antes",
     # "ishyura kuri MoMo", "Easypaisa par bhejein")
-    r"pagas|ishyura|bhejein|bhejen|bhejo"
+    r"pagas|ishyura|bhejein|bhejen|bhejo|"
+    # South Slavic, Czech and Slovak 'uplatiti', 'úplata'; a deposit spelt with a z (Romanian,
+    # Albanian, Turkish, South Slavic 'depozit', 'depozito')
+    r"uplat\w*|depozit\w*"
 )
 #: the same in scripts not folded to Latin (Chinese, Japanese, Korean, Arabic, Persian, Hebrew,
 #: Thai, Hindi): matched as written

@@ -6326,3 +6326,73 @@ def test_the_companys_help_desk_warning_in_its_script_is_ours(warning: str, aske
     assert page(warning).cls == FindingClass.OFFICIAL_UNLISTED
     f = page(asked)
     assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.HIGH, f
+
+
+# detect30
+@pytest.mark.parametrize("text,warns", [
+    ("احذروا حساب تيك توك ينتحل اسم الشركة", True),  # Arabic: beware, impersonates
+    ("Lažne ponude - turisti ostali bez novca", True),  # Montenegrin, Serbian, Croatian
+    ("Осторожно, мошенники используют имя компании", True),  # Russian
+    ("Шахраї використовують назву компанії", True),  # Ukrainian
+    ("警惕冒充公司的诈骗账号", True),  # Chinese
+    ("偽アカウントによる詐欺にご注意ください", True),  # Japanese
+    ("사칭 계정 주의", True),  # Korean
+    ("ระวังมิจฉาชีพแอบอ้างชื่อบริษัท", True),  # Thai
+    ("Cảnh báo lừa đảo mạo danh công ty", True),  # Vietnamese
+    ("फर्जी अकाउंट से सावधान", True),  # Hindi
+    ("ভুয়া পেজ থেকে সাবধান", True),  # Bengali
+    ("کلاهبرداری با نام شرکت", True),  # Persian
+    ("Matapeli wanatumia jina la kampuni", True),  # Swahili
+    ("Perfiles falsos de la empresa piden depósitos", True),  # Spanish
+    ("Usurpation d'identité : la société porte plainte", True),  # French
+    ("Προσοχή: απάτη με ψεύτικο προφίλ", True),  # Greek
+    ("Svindel i firmaets navn", True),  # Danish, Norwegian
+    # the same letters in everyday words of other languages
+    ("Miejska łaźnia otwarta w niedzielę", False),  # Polish 'bath house'
+    ("Подводные работы в порту", False),  # Russian 'underwater'
+    ("Het bedrag wordt maandelijks afgeschreven", False),  # Dutch 'amount'
+    ("New ropeway opens in the valley", False),
+    ("افتتاح فرع جديد للشركة", False),  # Arabic: a new branch opens
+    ("公司新店开业", False),  # Chinese: a new shop opens
+])
+def test_a_page_warns_of_a_scam_in_many_languages_and_scripts(text: str, warns: bool) -> None:
+    """How a consumer blog, a news report or a police notice warns of a scam, in the widely
+    spoken languages and in scripts written without spaces; the words others use every day
+    ('łaźnia', 'подводный', Dutch 'bedrag') warn of nothing."""
+    from matching.signals import scam_warning
+    assert (scam_warning(text) is not None) == warns, (text, scam_warning(text))
+
+
+def _warned(handle: str, page_text: str) -> Finding:
+    """A walled Facebook page that a news report links (and nothing else)."""
+    news = Sighting("facebook", handle, Via.LINKED_PAGE, "https://www.news-hamburg.example/c/1",
+                    url=f"https://facebook.test/{handle}", page_text=page_text)
+    return classify_one(obs("facebook", handle, ProbeState.UNVERIFIABLE, sightings=(news,)))
+
+
+def test_a_walled_typo_of_a_declared_page_that_a_news_report_warns_of_is_an_impostor() -> None:
+    """A walled page whose handle misspells by one letter the company's declared handle on
+    that platform, linked by a news report that warns of a scam, is an impostor: two signs,
+    the typo (no company opens a page under a misspelling of its own) and the warning. The
+    finding says its evidence is secondary and names the page. A typo with a report that
+    warns of nothing, a correct spelling with the warning, stay unverified."""
+    report = "Lažne stranice: turisti uplatili depozite stranici Quillmark Papir."
+    f = _warned("quillmarkpapir", report)
+    assert f.cls == FindingClass.IMPOSTOR, f
+    reason = f.evidence[0].detail
+    assert reason.startswith("secondary") and "news-hamburg.example" in reason, reason
+    assert "'Lažne'" in reason and "@quillmarkpapier" in reason, reason
+    assert _warned("quillmarkpapir", "Quillmark Papir: neue Filiale in Altona.").cls == (
+        FindingClass.UNVERIFIED)
+    assert _warned("quillmark.altona", report).cls == FindingClass.UNVERIFIED
+
+
+def test_a_walled_page_a_warning_says_took_money_is_high_and_one_it_only_names_medium() -> None:
+    """The warning that links a walled impostor says what the scam asked ('يطلب تحويل مبلغ',
+    'uplatili depozite'): high, as a scam site's request is. A warning that names the page
+    and says nothing of money or data leaves it medium."""
+    paid = _warned("quillmarkpapier_official",
+                   "احذروا حساب ينتحل الشركة يطلب تحويل مبلغ على رابط دفع")
+    assert paid.cls == FindingClass.IMPOSTOR and paid.severity == Severity.HIGH, paid
+    named = _warned("quillmarkpapier_official", "احذروا حساب ينتحل اسم الشركة")
+    assert named.cls == FindingClass.IMPOSTOR and named.severity == Severity.MEDIUM, named
