@@ -27,8 +27,9 @@ finding. In words:
    scam; all three weigh as two), a prize (an iPhone, a gift emoji); a page of neither the
    company nor a lookalike that links it and warns of a scam (an NGO's alert, a news report
    of victims); a handle one letter off the company's declared handle on that platform (a
-   typosquat). The official site's link to a page whose search result makes applicants pay
-   is no proof it is the company's (sites name impostors to warn about them).
+   typosquat, beside such a warning, which may name the real page too). The official
+   site's link to a page whose search result makes applicants pay is no proof it is the
+   company's (sites name impostors to warn about them).
    Severity ``high`` when the evidence asks for money or data (its search result, or the
    lookalike page that links it, as the crawl read that page, or the warning that links it
    says it asked for a payment), else ``medium``. Such signs

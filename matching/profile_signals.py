@@ -2631,9 +2631,10 @@ def _secondary_harm(p: Profile) -> list[str]:
     lure = _lure_in_handle(p)
     if lure and not _echo_of_the_handle(p, lure):
         cues.append(f"its handle carries the lure word '{lure}'")
-    typo = _typo_of_declared(p)
+    typo = _typo_of_declared(p) if warned else None
     if typo:
-        # a company does not open a page under a misspelling of the one it runs beside it
+        # the warning may link the company's real page beside the fakes: a page under a
+        # misspelling of the one the company runs beside it is not that real page
         cues.append(f"its handle misspells by one letter the company's declared @{typo} on "
                     "this platform, as a typosquatter's does")
     claim = _official_claim(p)

@@ -6373,9 +6373,10 @@ def _warned(handle: str, page_text: str) -> Finding:
 def test_a_walled_typo_of_a_declared_page_that_a_news_report_warns_of_is_an_impostor() -> None:
     """A walled page whose handle misspells by one letter the company's declared handle on
     that platform, linked by a news report that warns of a scam, is an impostor: two signs,
-    the typo (no company opens a page under a misspelling of its own) and the warning. The
-    finding says its evidence is secondary and names the page. A typo with a report that
-    warns of nothing, a correct spelling with the warning, stay unverified."""
+    the warning and, beside it, the typo (a warning may name the real page too, never under
+    a misspelling). The finding says its evidence is secondary and names the page. A typo
+    with a report that warns of nothing, a correct spelling with the warning, stay
+    unverified."""
     report = "Lažne stranice: turisti uplatili depozite stranici Quillmark Papir."
     f = _warned("quillmarkpapir", report)
     assert f.cls == FindingClass.IMPOSTOR, f
