@@ -104,38 +104,59 @@ def _handle_rest(handle: str, brand_keys: Sequence[str]) -> str:
 
 
 def _linked_as(o: ProfileObservation) -> list[str]:
-    """How the company's own site presents a profile it links: the link's text and the path
-    of the page that links it ("/karriere", "Telegram: service alerts"). A page that shows a
-    crawler nothing (X) is often described only there."""
-    out: list[str] = []
-    for s in o.sightings:
-        if s.via == Via.OFFICIAL_SITE:
-            out.append(s.detail or "")
-            out.append(urlsplit(s.source).path.replace("/", " ").replace("-", " "))
-    return out
+    """How the company's own site presents a profile it links: the link's text ("Telegram:
+    service alerts"). A page that shows a crawler nothing (X) is often described only there.
+    The paths of the pages that link it are :func:`_page_cues`'."""
+    return [s.detail or "" for s in o.sightings if s.via == Via.OFFICIAL_SITE]
 
 
-def _department_cues(affixes: Sequence[str], o: ProfileObservation,
-                     brand_keys: Sequence[str] = (), described: bool = True) -> set[str]:
-    """Words of a profile that name a purpose (support, jobs, news): affixes and cues, in the
-    handle (also glued to the brand's name), how the company's site links it, and (when
-    ``described``) the name and the bio."""
-    cues = {a for a in affixes if a in words.DEPARTMENT_HINTS}
-    own_words = (o.fields.display_name or "", o.fields.bio or "") if described else ()
-    text = " ".join(tokens(" ".join(x for x in (
-        o.handle, _handle_rest(o.handle, brand_keys), *own_words, *_linked_as(o)))))
+def _cues_in(text_parts: Sequence[str], native_parts: Sequence[str]) -> set[str]:
+    """The purposes (``words.DEPARTMENT_CUES``, ``NATIVE_DEPARTMENT_CUES``) a text names."""
+    cues: set[str] = set()
+    text = " ".join(tokens(" ".join(x for x in text_parts)))
     for cue, hint in words.DEPARTMENT_CUES:
         # at a word's start: "press" names a press office, not Żuraw Express; a short cue
         # is a whole word ("dev", not "devolución")
         end = "(?![a-z0-9])" if len(cue) <= 4 else ""
         if cue in text and re.search(rf"(?<![a-z0-9]){re.escape(cue)}{end}", text):
             cues.add(hint)
-    written = sig.native(" ".join((*own_words, *_linked_as(o))))
+    written = sig.native(" ".join(native_parts))
     for cue, hint in words.NATIVE_DEPARTMENT_CUES:
         c = sig.native(cue)
         if c in written and re.search(rf"(?<!\w){re.escape(c)}", written):
             cues.add(hint)
     return cues
+
+
+def _page_cues(o: ProfileObservation) -> set[str]:
+    """The purposes the paths of the company's pages that link a profile name, when every
+    such page names them ("/careers", "/en/careers/jobs"): a link found only on a
+    department's page is that department's. A link on (nearly) every page of the site (a
+    footer, a menu) is on its careers page too, and on its home page: the path of one of
+    them says nothing of the account."""
+    paths = {urlsplit(s.source).path.replace("/", " ").replace("-", " ")
+             for s in o.sightings if s.via == Via.OFFICIAL_SITE}
+    common: set[str] | None = None
+    for path in sorted(paths):
+        here = _cues_in((path,), (path,))
+        common = here if common is None else common & here
+        if not common:
+            return set()
+    return common or set()
+
+
+def _department_cues(affixes: Sequence[str], o: ProfileObservation,
+                     brand_keys: Sequence[str] = (), described: bool = True) -> set[str]:
+    """Words of a profile that name a purpose (support, jobs, news): affixes and cues, in the
+    handle (also glued to the brand's name), how the company's site links it (the link's
+    text; the path of the pages that link it when all of them name it: :func:`_page_cues`),
+    and (when ``described``) the name and the bio."""
+    cues = {a for a in affixes if a in words.DEPARTMENT_HINTS}
+    own_words = (o.fields.display_name or "", o.fields.bio or "") if described else ()
+    linked = _linked_as(o)
+    cues |= _cues_in((o.handle, _handle_rest(o.handle, brand_keys), *own_words, *linked),
+                     (*own_words, *linked))
+    return cues | _page_cues(o)
 
 
 def _status_apart(affixes: Sequence[str], o: ProfileObservation, brand_keys: Sequence[str],
@@ -167,12 +188,21 @@ def _named_department(inventory: Inventory, o: ProfileObservation,
     return None
 
 
-def _department_hint(
+def department_hint(
     inventory: Inventory, affixes: Sequence[str], o: ProfileObservation,
     brand_keys: Sequence[str] = (),
 ) -> str | None:
-    """The department a profile's words point at (``_support`` -> Customer Care), or, without
-    any such word, the department it names."""
+    """The department of the inventory a profile's words point at (``_support`` -> Customer
+    Care), or, without any such word, the department it names; None when nothing says one.
+
+    The words read: ``affixes`` (the handle's, peeled off the brand's name: ``()`` when not
+    known), the handle and its rest beside ``brand_keys`` (the brands' names as
+    :func:`~matching.normalise.plain_key` gives them), the display name and bio, the text of
+    the company's links to it, and the path of the company's pages that link it only when
+    every one of them names the same purpose (a footer's link on every page, "/careers"
+    included, names none). ``Finding.department`` of an own account the inventory does not
+    declare is this function's answer: the report, findings.json, the CSV and the xlsx say
+    the same."""
     cues = _department_cues(affixes, o, brand_keys)
     if not cues or cues == {"marketing"}:
         # offers and promotions name the marketing team only when nothing else is named: a
@@ -839,7 +869,7 @@ def _decided(run: _Run, p: Profile, k: tuple[str, str]) -> Finding:
         # "jobs"), else the one whose site vouches for it, when no other brand shares the site
         brand = _peeled_brand(ix, p) or _site_brand(ix, own) or brand
     names = [plain_key(n) for n in p.brand_names]
-    hint = _department_hint(ix.inventory, p.affixes, o, names)
+    hint = department_hint(ix.inventory, p.affixes, o, names)
     redundancy: list[Evidence] = []
     if own is not None:
         # a page whose last activity nobody can see (Facebook, X to a crawler) may be the

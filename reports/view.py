@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
-from matching.classify import _department_hint as department_hint
+from matching.classify import department_hint
 from matching.classify import live_imitations as classify_live_imitations
 from matching.models import (
     CrawlSummary,
@@ -898,11 +898,12 @@ def urgency_key(f: Finding) -> tuple[int, int, float, str, str]:
 
 
 def department_unsaid(f: Finding, inv: Inventory) -> bool:
-    """The department the matcher gave an own account it found undeclared rests only on the
-    path of the company's pages that link it, and the site links it from several pages (a
-    footer or menu on every page): "/careers" then says nothing of the account, only of the
-    page. Nothing else the audit read (the account's handle, name or bio, the link's text)
-    says it: the report says the department is not known rather than show the guess."""
+    """An own account's stored department that rests only on the path of a page carrying a
+    site-wide link (a footer on every page, "/careers" included): what the matcher of an
+    earlier version guessed, before :func:`matching.classify.department_hint` stopped reading
+    such paths. The report re-rendering that audit says the department is not known rather
+    than show the guess; an audit of this version stores no such department, so the report,
+    findings.json, the CSV and the xlsx agree."""
     o = f.observation
     if not f.department or o is None or f.cls not in (
             FindingClass.OFFICIAL_UNLISTED, FindingClass.REDUNDANT, FindingClass.OFFICIAL):
@@ -910,21 +911,13 @@ def department_unsaid(f: Finding, inv: Inventory) -> bool:
     if any(_canon(a.handle) == _canon(f.handle) and a.platform == f.platform
            for a in inv.accounts):
         return False  # the inventory says it
-    pages = {urlsplit(s.source).path.rstrip("/") for s in o.sightings
-             if s.via == Via.OFFICIAL_SITE}
-    if len(pages) < 2:
-        return False  # one page links it: that page's path may well name its purpose
     keys = [plain_key(n) for b in inv.brands for n in b.names]
-    if department_hint(inv, (), o, keys) != f.department:
-        return False  # the matcher's department came from elsewhere (left as guessed)
-
-    def root(url: str) -> str:
-        parts = urlsplit(url)
-        return f"{parts.scheme}://{parts.netloc}/"
-
-    roots = tuple(replace(s, source=root(s.source)) if s.via == Via.OFFICIAL_SITE else s
-                  for s in o.sightings)
-    return department_hint(inv, (), replace(o, sightings=roots), keys) != f.department
+    if department_hint(inv, (), o, keys) == f.department:
+        return False  # what the audit read says it
+    # the earlier reading: every linking page's path as if it were the link's own text
+    read_all = tuple(replace(s, detail=f"{s.detail} {urlsplit(s.source).path}")
+                     if s.via == Via.OFFICIAL_SITE else s for s in o.sightings)
+    return department_hint(inv, (), replace(o, sightings=read_all), keys) == f.department
 
 
 def _inventory_line(f: Finding, inv: Inventory) -> str:
