@@ -13,10 +13,10 @@ import re
 import shlex
 import sqlite3
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
@@ -122,9 +122,22 @@ def _check_db(db: Path, *, write: bool) -> None:
         raise BadInput(_path_problem(exc)) from None
 
 
+_PLACEHOLDER = N_("{option} {value}: a placeholder, as a command printed it — give the folder "
+                  "to write into instead")
+
+
+def _is_placeholder(value: str) -> bool:
+    """A value typed as a command printed its placeholder (``<FOLDER>``, ``<KLASÖR>``:
+    ``reports.view.out_arg``'s): refused, not made into a folder of that name."""
+    v = value.strip()
+    return len(v) > 2 and v.startswith("<") and v.endswith(">")
+
+
 def _out_dir(out: Path, option: str = "--out") -> Path:
     """The checked output folder, made when missing; the folders made are remembered so that a
     command refused later (a bad inventory, an unknown audit) leaves nothing behind."""
+    if _is_placeholder(str(out)):
+        raise BadInput(_said(_PLACEHOLDER, option=option, value=shlex.quote(str(out))))
     made = [p for p in (out.absolute(), *out.absolute().parents) if not p.exists()]
     _MADE.extend(made)
     try:
@@ -1626,7 +1639,8 @@ def _import_decisions(db: Path, path: Path, by: str | None, lang: str | None = N
         click.echo(recorded_line(tr, path, len(plan.applied), plan.audit_id, extra))
         click.echo(after_import_line(tr, db, plan.audit_id,
                                      any(t.decision.value == "impostor_confirmed"
-                                         for t in plan.applied)))
+                                         for t in plan.applied),
+                                     out=_audit_folder(audits.get(plan.audit_id))))
     else:
         click.echo(tr.gettext(
             "{file}: nothing to change: every decision of audit {id} is already in the "
@@ -1662,14 +1676,30 @@ def _located_decisions(_, path: Path, audits: dict) -> Path:
         example=f"--import ~/Downloads/{shlex.quote(path.name)}"))
 
 
-def after_import_line(tr: Translator, db: Path, audit_id: int, confirmed: bool) -> str:
+def _audit_folder(audit: Mapping[str, Any] | None) -> str | None:
+    """The folder an audit wrote its report into (its settings' ``out``), as the user would
+    type it from here: relative below the working directory, else absolute; None for an
+    audit stored before it was kept."""
+    settings = (audit or {}).get("settings")
+    out = settings.get("out") if isinstance(settings, Mapping) else None
+    if not isinstance(out, str) or not out:
+        return None
+    try:
+        return str(Path(out).relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return out
+
+
+def after_import_line(tr: Translator, db: Path, audit_id: int, confirmed: bool,
+                      out: str | None = None) -> str:
     """What to do once the page's decisions are in the database: re-render the report (it
-    shows them, marked), and with impostors confirmed, write their takedown packs."""
+    shows them, marked) into the audit's folder ``out`` (a placeholder the CLI refuses when
+    not known), and with impostors confirmed, write their takedown packs."""
     # imported when this command runs: the CLI starts without it
-    from reports.view import packs_command
+    from reports.view import out_arg, packs_command
 
     report = (f"brandsweep report --db {shlex.quote(str(db))} --audit {audit_id} "
-              f"--out {tr.gettext('FOLDER')}")  # (a placeholder, as typed: not quoted)
+              f"--out {out_arg(tr, out)}")
     if not confirmed:
         return tr.gettext("next: see them in the report: {report}").format(report=report)
     return tr.gettext("next: see them in the report: {report}; write the takedown packs of the "

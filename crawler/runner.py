@@ -496,6 +496,7 @@ def render(
         raise KeyError(f"no audit {audit_id}")
     settings = dict(row.get("settings") or {})
     crawl = settings.pop("crawl", None)  # the coverage section prints it, not "About"
+    settings.pop("out", None)  # the audit's folder: the commands name where this one is
     complete = row["status"] == "complete"
     info = AuditInfo(
         audit_id=audit_id,
@@ -512,6 +513,7 @@ def render(
         # --lang, else the language the audit's report was written in, else the inventory's
         lang=report_language(lang or _stored_language(settings), inventory),
         timezone=timezone or system_timezone(),
+        out_dir=str(Path(out).resolve()),
     )
     if findings is None:
         findings = store.findings(audit_id)
@@ -814,6 +816,9 @@ def _settings_summary(options: AuditOptions, catalog: Catalog | None = None) -> 
         "max_variants": options.max_variants,
         "proxy": bool(options.proxy),
         "allow_private_network": options.allow_private_network,
+        # where the audit wrote its report: the commands printed later (``triage --import``'s
+        # next step) name it, not a placeholder
+        "out": str(options.out.resolve()),
     }
     if options.now:  # --as-of (the demo: its world's date): what dormancy counted to
         summary["as_of"] = options.now

@@ -182,6 +182,9 @@ class AuditInfo:
     #: a report rendered as of the audit (``report --as-of-audit``, or an older audit): how
     #: many profiles have a decision recorded since that it does not show
     later_hidden: int = 0
+    #: the folder this report is written into (absolute): the commands the report gives to
+    #: re-render it name it (``out_arg``); None: not known (a placeholder the CLI refuses)
+    out_dir: str | None = None
 
 
 def summarize(audit_id: int | str, date: str, findings: Iterable[Finding]) -> AuditSummary:
@@ -759,9 +762,8 @@ def later_note(tr: Translator, audit: AuditInfo, shown: int) -> Sentence:
     stood, or how many it leaves out and the command that adds them (each whole, to paste:
     this audit's database and number, a folder to write into; quoted parts, code on the
     page). Empty when there is none."""
-    folder = tr.gettext("FOLDER")
-    command = (f"brandsweep report --db {_db_arg(audit.db_path)} --audit {audit.audit_id} "
-               f"--out {folder}")
+    base = f"brandsweep report --db {_db_arg(audit.db_path)} --audit {audit.audit_id} --out "
+    command = base + out_arg(tr, audit.out_dir)
     if shown:
         return fill(tr.ngettext(
             "{n} decision recorded after this audit is shown, marked “recorded after the "
@@ -770,7 +772,7 @@ def later_note(tr: Translator, audit: AuditInfo, shown: int) -> Sentence:
             "{n} decisions recorded after this audit are shown, marked “recorded after the "
             "audit”; classes, severities and evidence are the audit's own. To see the report "
             "as it stood: {command}", shown), n=Num(tr.number(shown)),
-            command=f"{command} --as-of-audit")
+            command=f"{base}{out_arg(tr, audit.out_dir, AS_IT_STOOD)} --as-of-audit")
     if audit.later_hidden:
         n = audit.later_hidden
         return fill(tr.ngettext(
@@ -798,6 +800,21 @@ def packs_command(db_path: str | None) -> str:
     the report's "Impostors to report" and the audit's summary both give."""
     return (f"brandsweep evidence --db {_db_arg(db_path)} --all --as impostor_confirmed "
             "--out evidence-packs/")
+
+
+#: the folder beside the report's own a command writes the report as it stood into (the
+#: report with the later decisions is not overwritten)
+AS_IT_STOOD = "-as-it-stood"
+
+
+def out_arg(tr: Translator, folder: str | None, suffix: str = "") -> str:
+    """``--out``'s value in a command the user pastes: the report's real folder (``suffix``
+    added: a folder beside it), quoted for the shell; when not known, ``'<FOLDER>'``, a
+    placeholder the CLI refuses (``crawler.cli._is_placeholder``: typed as shown, ``FOLDER``
+    wrote into a folder of that name)."""
+    if folder:
+        return shlex.quote(folder.rstrip("/\\") + suffix)
+    return shlex.quote(f"<{tr.gettext('FOLDER')}>")
 
 
 def _db_arg(db_path: str | None) -> str:

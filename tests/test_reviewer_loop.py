@@ -183,20 +183,58 @@ def test_the_later_decisions_note_gives_a_command_that_runs_as_typed():
     t = Triage("instagram", "northwindcoffee_support", TriageDecision.FALSE_POSITIVE, None,
                "2025-03-02T08:00:00+00:00", by="ayse")
     later = {"instagram:northwindcoffee_support": t}
+    import html as html_lib
+
     from reports.view import with_later_decisions
 
-    for lang, folder in (("en", "FOLDER"), ("tr", "KLASÖR")):
+    for lang, folder in (("en", "'<FOLDER>'"), ("tr", "'<KLASÖR>'")):
         audit = replace(sample.audit(), lang=lang, later_decisions=later, db_path="/a/b.db")
         view = build_view(sample.inventory(), with_later_decisions(sample.findings(), later),
                           audit)
         command = (f"brandsweep report --db /a/b.db --audit {audit.audit_id} --out {folder} "
                    "--as-of-audit")
         assert view.later_note is not None and view.later_note.endswith(command)
-        assert f'<code translate="no">{command}</code>' in render_html(view)
+        assert (f'<code translate="no">{html_lib.escape(command, quote=False)}</code>'
+                in render_html(view).replace("&#39;", "'").replace("&#x27;", "'"))
         hidden = build_view(sample.inventory(), sample.findings(),
                             replace(audit, later_decisions={}, later_hidden=2))
         assert hidden.later_note is not None
         assert command.replace("--as-of-audit", "--with-later-decisions") in hidden.later_note
+
+
+def test_the_later_decisions_note_names_the_reports_own_folder():
+    """'--out FOLDER', typed as shown, wrote the report into ./FOLDER: a report that knows
+    its folder names it (the later decisions added here, in place; the report as it stood
+    beside it, not over it)."""
+    t = Triage("instagram", "northwindcoffee_support", TriageDecision.FALSE_POSITIVE, None,
+               "2025-03-02T08:00:00+00:00", by="ayse")
+    later = {"instagram:northwindcoffee_support": t}
+    from reports.view import with_later_decisions
+
+    audit = replace(sample.audit(), lang="en", later_decisions=later, db_path="/a/b.db",
+                    out_dir="/srv/audits/acme 2026")
+    view = build_view(sample.inventory(), with_later_decisions(sample.findings(), later), audit)
+    assert view.later_note is not None and view.later_note.endswith(
+        f"--audit {audit.audit_id} --out '/srv/audits/acme 2026-as-it-stood' --as-of-audit")
+    hidden = build_view(sample.inventory(), sample.findings(),
+                        replace(audit, later_decisions={}, later_hidden=2))
+    assert hidden.later_note is not None
+    assert "--out '/srv/audits/acme 2026' --with-later-decisions" in hidden.later_note
+
+
+def test_a_placeholder_typed_as_printed_is_refused_not_made_a_folder(tmp_path, monkeypatch):
+    """The placeholder a command prints when the folder is not known fails loudly (exit 2,
+    nothing made) instead of writing into a folder named after it."""
+    from pathlib import Path
+
+    from crawler.cli import BadInput, _out_dir
+
+    monkeypatch.chdir(tmp_path)
+    for typed in ("<FOLDER>", "<KLASÖR>"):
+        with pytest.raises(BadInput, match="a placeholder, as a command printed it"):
+            _out_dir(Path(typed))
+    assert not any(tmp_path.iterdir())
+    assert _out_dir(Path("acme")) == Path("acme")  # a folder, made
 
 
 def test_fail_on_names_the_new_findings_that_set_it_off():
@@ -260,12 +298,21 @@ def test_after_an_import_the_terminal_says_what_comes_next():
     db = Path("my audits.db")
     line = after_import_line(Translator("en"), db, 7, confirmed=True)
     assert line == ("next: see them in the report: brandsweep report --db 'my audits.db' "
-                    "--audit 7 --out FOLDER; write the takedown packs of the impostors you "
+                    "--audit 7 --out '<FOLDER>'; write the takedown packs of the impostors you "
                     "confirmed: brandsweep evidence --db 'my audits.db' --all --as "
                     "impostor_confirmed --out evidence-packs/")
     tr = after_import_line(Translator("tr"), db, 7, confirmed=False)
     assert tr == ("sonraki adım: bunları raporda görün: brandsweep report --db 'my audits.db' "
-                  "--audit 7 --out KLASÖR")
+                  "--audit 7 --out '<KLASÖR>'")
+    # the audit's own folder when the database keeps it (relative below the working folder)
+    from crawler.cli import _audit_folder
+
+    here = Path.cwd().resolve()
+    assert _audit_folder({"settings": {"out": str(here / "acme report")}}) == "acme report"
+    assert _audit_folder({"settings": {"out": "/elsewhere/r"}}) == "/elsewhere/r"
+    assert _audit_folder({"settings": {}}) is None
+    line = after_import_line(Translator("en"), db, 7, confirmed=False, out="acme report")
+    assert line.endswith("--audit 7 --out 'acme report'")
 
 
 def test_after_the_packs_the_terminal_says_to_send_them_and_record_the_request():
