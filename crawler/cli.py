@@ -122,6 +122,17 @@ def _check_db(db: Path, *, write: bool) -> None:
         raise BadInput(_path_problem(exc)) from None
 
 
+def _quiet_option(text: str):
+    """``-q/--quiet`` of a command that prints something besides its errors (as ``audit -q``
+    and ``report -q``): ``text`` says what it leaves out."""
+    return click.option("-q", "--quiet", is_flag=True, help=text)
+
+
+def _say(quiet: bool):
+    """``click.echo``, or nothing with ``-q`` (errors are raised, never said through it)."""
+    return (lambda *a, **k: None) if quiet else click.echo
+
+
 _PLACEHOLDER = N_("{option} {value}: a placeholder, as a command printed it — give the folder "
                   "to write into instead")
 
@@ -477,8 +488,9 @@ def main() -> None:
 @language_options("Language of the errors and their fixes (default: the inventory's "
                   "'language:', else yours: BRANDSWEEP_LANG, else LC_ALL, LC_MESSAGES, "
                   "LANG).")[0]
+@_quiet_option("Print nothing but the errors (no 'OK' line): the exit code says it, 0 or 2.")
 def validate(inventory: Path, platforms_files: tuple[Path, ...], words_file: Path | None,
-             lang: str | None) -> None:
+             lang: str | None, quiet: bool = False) -> None:
     """Check an inventory (and a words file); errors name file:line and the fix.
 
     \b
@@ -504,7 +516,7 @@ def validate(inventory: Path, platforms_files: tuple[Path, ...], words_file: Pat
     if any(problems for _, problems in files):
         sys.exit(EXIT_BAD_INPUT)
     for path, _ in files:
-        click.echo(tr.gettext("{path}: OK").format(path=path))
+        _say(quiet)(tr.gettext("{path}: OK").format(path=path))
 
 
 def _inventory_language(path: Path) -> str | None:
@@ -1453,9 +1465,11 @@ def _triage_cases(store) -> list[dict]:
               help="List every triaged profile: its decisions, dates, reviewers, last state.")
 @click.option("--json", "as_json", is_flag=True, help="With --list: machine-readable output.")
 @_stored_language
+@_quiet_option("Print nothing but errors when recording or importing decisions (no "
+               "confirmation, no next step); --list still lists.")
 def triage(db: Path, profile: str | None, decision: str | None, note: str | None,
            import_file: Path | None, by: str | None, list_: bool, as_json: bool,
-           lang: str | None, timezone: str | None) -> None:
+           lang: str | None, timezone: str | None, quiet: bool = False) -> None:
     """Record a reviewer's decision that later audits respect, or list the decisions.
 
     PROFILE is PLATFORM:HANDLE or a profile URL; the profile must have been seen by an
@@ -1479,7 +1493,7 @@ def triage(db: Path, profile: str | None, decision: str | None, note: str | None
         if profile or decision or list_:
             raise BadInput(_("--import FILE applies a decisions file: give no PLATFORM:HANDLE, "
                              "--as or --list with it"))
-        _import_decisions(db, import_file, by, lang, timezone)
+        _import_decisions(db, import_file, by, lang, timezone, quiet=quiet)
         return
     if list_:
         if profile or decision:
@@ -1525,7 +1539,8 @@ def triage(db: Path, profile: str | None, decision: str | None, note: str | None
         tr = _store_translator(store, lang, timezone)
     finally:
         store.close()
-    click.echo(triaged_message(tr, f"{platform}:{handle}", t, history[-1] if history else None))
+    _say(quiet)(triaged_message(tr, f"{platform}:{handle}", t,
+                                history[-1] if history else None))
 
 
 def unseen_message(tr, db: Path, profile: str, near: list[str]) -> str:
@@ -1585,8 +1600,9 @@ def _os_user() -> str | None:
 
 
 def _import_decisions(db: Path, path: Path, by: str | None, lang: str | None = None,
-                      timezone: str | None = None) -> None:
-    """``triage --import``: check the whole file, then record what is new (idempotent)."""
+                      timezone: str | None = None, quiet: bool = False) -> None:
+    """``triage --import``: check the whole file, then record what is new (idempotent);
+    ``quiet``: say nothing but errors."""
     # imported when this command runs: the CLI starts without it
     from reports.i18n import Translator, system_language, system_timezone
     from reports.sentences import CHOICE_LABELS  # (with the above)
@@ -1603,7 +1619,7 @@ def _import_decisions(db: Path, path: Path, by: str | None, lang: str | None = N
     try:
         try:
             audits = {a["id"]: a for a in store.audits()}
-            path = _located_decisions(_, path, audits)
+            path = _located_decisions(_, path, audits, quiet)
             data, text = read_decisions(path)
             plan = plan_import(path, data, text, audits, store.findings, store.triage(), by,
                                gettext=_)
@@ -1620,12 +1636,13 @@ def _import_decisions(db: Path, path: Path, by: str | None, lang: str | None = N
     finally:
         store.close()
     tr = Translator(lang, timezone or system_timezone())
+    say = _say(quiet)
     for t in plan.applied:
         code = t.decision.value
         # in another language the decision's label, with the code --as takes
         decision = code if tr.lang == "en" else f"{tr.gettext(CHOICE_LABELS.get(code, code))} " \
             f"({code})"
-        click.echo(tr.gettext("{profile} triaged as {decision} (by {who}, {when})").format(
+        say(tr.gettext("{profile} triaged as {decision} (by {who}, {when})").format(
             profile=f"{t.platform}:{t.handle}", decision=decision, who=plan.reviewer,
             when=tr.datetime(t.decided_at)))
     tail = []
@@ -1636,19 +1653,19 @@ def _import_decisions(db: Path, path: Path, by: str | None, lang: str | None = N
             n=len(plan.superseded)))
     extra = f"; {', '.join(tail)}" if tail else ""
     if plan.applied:
-        click.echo(recorded_line(tr, path, len(plan.applied), plan.audit_id, extra))
-        click.echo(after_import_line(tr, db, plan.audit_id,
+        say(recorded_line(tr, path, len(plan.applied), plan.audit_id, extra))
+        say(after_import_line(tr, db, plan.audit_id,
                                      any(t.decision.value == "impostor_confirmed"
                                          for t in plan.applied),
                                      out=_audit_folder(audits.get(plan.audit_id))))
     else:
-        click.echo(tr.gettext(
+        say(tr.gettext(
             "{file}: nothing to change: every decision of audit {id} is already in the "
             "database{extra}."
         ).format(file=path, id=plan.audit_id, extra=extra))
 
 
-def _located_decisions(_, path: Path, audits: dict) -> Path:
+def _located_decisions(_, path: Path, audits: dict, quiet: bool = False) -> Path:
     """``--import NAME``: the file as typed, else the newest export of an audit of this
     database in the browser's download folder (said on stderr); a clear refusal when neither
     is there, naming the folders looked in and any file there of another audit."""
@@ -1657,7 +1674,7 @@ def _located_decisions(_, path: Path, audits: dict) -> Path:
 
     found = locate_decisions(path, audits)
     if found.path is not None:
-        if found.downloaded:
+        if found.downloaded and not quiet:
             click.echo(_("{name} is not in this folder: reading {path}, the newest export of "
                          "this database's audit in your download folder").format(
                 name=path, path=found.path), err=True)
@@ -1754,11 +1771,12 @@ def recorded_line(tr: Translator, path: object, n: int, audit_id: int, extra: st
               help="Route HOST (or *) to ADDRESS:PORT for --recapture, as for audit.")
 @click.option("--allow-private-network", is_flag=True,
               help="Let --recapture fetch private/loopback addresses.")
+@_quiet_option("Print nothing but errors (no packs' path, no next step), as audit -q.")
 def evidence(db: Path, profile: str | None, out: Path, all_profiles: bool, decision: str | None,
              as_zip: bool, lang: str | None, timezone: str | None, recapture: bool,
              capture_scripts: bool,
              platforms_files: tuple[Path, ...], proxy: str | None, resolve: dict[str, str],
-             allow_private_network: bool) -> None:
+             allow_private_network: bool, quiet: bool = False) -> None:
     """Write takedown-ready evidence packs: the page as a person saw it, the official account
     beside it, the rights holder, and the platform's form with a prefilled report text.
 
@@ -1819,9 +1837,10 @@ def evidence(db: Path, profile: str | None, out: Path, all_profiles: bool, decis
         tr = _store_translator(store, lang, timezone)
     finally:
         store.close()
-    click.echo(packs_line(tr, written, out, single=bool(profile), zipped=as_zip))
+    say = _say(quiet)
+    say(packs_line(tr, written, out, single=bool(profile), zipped=as_zip))
     if written and decision != "taken_down":
-        click.echo(after_packs_line(tr, db, single=bool(profile)))
+        say(after_packs_line(tr, db, single=bool(profile)))
 
 
 def after_packs_line(tr: Translator, db: Path, *, single: bool) -> str:
