@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 from urllib.parse import quote, unquote, urlencode, urlsplit
 
@@ -285,6 +286,11 @@ def _facebook_group(app: App, req: Request, srv: str) -> Response:
     privacy = ("Only members can see who's in the group and what they post." if p.private
                else "Anyone can see who's in the group and what they post.")
     name = esc(p.display_name)
+    history = ""
+    if _shows(p, "created_at") and p.created_at:
+        created = datetime.fromtimestamp(iso_to_epoch(p.created_at), UTC)
+        history = (f"<div><span>History</span><span>Group created on "
+                   f"{created.strftime('%B')} {created.day}, {created.year}</span></div>")
     page = f"""<!DOCTYPE html><html lang="en" id="facebook"><head><meta charset="utf-8">
 <title>{name} | Facebook</title>
 <meta property="og:title" content="{name} | Facebook">
@@ -298,7 +304,7 @@ def _facebook_group(app: App, req: Request, srv: str) -> Response:
 </head><body><div role="main"><h1><a href="{url}">{name}</a></h1>
 <div><span>{kind}</span> &#xb7; <a href="{url}members/">{members}</a></div>
 <div id="about"><h2>About</h2><div class="description">{esc(p.bio)}</div>{links}
-<div><span>{kind.split()[0]}</span><span>{privacy}</span></div></div></div></body></html>"""
+<div><span>{kind.split()[0]}</span><span>{privacy}</span></div>{history}</div></div></body></html>"""
     return html_response(page, server=srv)
 
 

@@ -93,7 +93,8 @@ def _group_page(name, slug, gid, kind_line, description, lang="en"):
             f'<meta property="al:android:url" content="fb://group/{gid}"><meta property="al:ios:url" content="fb://group/{gid}">'
             f'<link rel="canonical" href="{url}"></head><body><div role="main"><h1><a href="{url}">{name}</a></h1>'
             f'<div><span>{kind_line[0]}</span> &#xb7; <a href="{url}members/">{kind_line[1]}</a></div>'
-            f'<div><h2>About</h2><span>{description}</span></div></div></body></html>')
+            f'<div><h2>About</h2><span>{description}</span><div><span>History</span>'
+            f'<span>Group created on March 3, 2017</span></div></div></div></body></html>')
 
 
 def _read(url, body, handle, status=200, headers=None):
@@ -110,6 +111,7 @@ def test_a_public_group_reads_as_found_with_its_name_members_and_description():
     assert f.bio == "For owners of Tallowmere bikes." and f.followers == 12000
     assert f.category == "Public group" and not f.is_private
     assert f.platform_id == "1987654321012345"
+    assert f.created_at == "2017-03-03T00:00:00+00:00"  # its history line
 
 
 def test_a_group_asked_by_its_id_is_found_under_its_name():
@@ -143,7 +145,7 @@ def _world():
     profiles = [
         make_profile({"platform": "facebook", "handle": "groups/tallowmere.owners", "kind": "group",
                       "display_name": "Tallowmere Owners Club", "bio": "For owners of Tallowmere bikes.",
-                      "followers": 12804, "indexed_by": ["web_search"]}),
+                      "followers": 12804, "created_at": "2024-05-09", "indexed_by": ["web_search"]}),
         make_profile({"platform": "facebook", "handle": "groups/tallowmeresupport", "kind": "group",
                       "display_name": "Tallowmere Support", "bio": "Send us your order number.",
                       "followers": 300, "private": True}),
@@ -172,6 +174,7 @@ def test_simweb_serves_public_private_walled_and_missing_groups():
         got = read_profile(FB, url, resp.status, resp.headers, resp.body, FB.handle_from_url(url))
         assert got.state is ProbeState.FOUND and got.handle == "groups/tallowmereowners", url
         assert got.fields.followers == 12800 and got.fields.display_name == "Tallowmere Owners Club"
+        assert got.fields.created_at == "2024-05-09T00:00:00+00:00"
     url = "https://www.facebook.com/groups/tallowmeresupport/"
     resp = _get(app, url)
     got = read_profile(FB, url, resp.status, resp.headers, resp.body, "groups/tallowmeresupport")

@@ -200,7 +200,9 @@ def to_datetime(value: Any) -> str | None:
     if re.fullmatch(r"\d{9,13}(?:\.\d+)?", text):
         return from_epoch(float(text))
     for parse in (_iso, lambda t: datetime.strptime(t, _TW_DATE),
-                  lambda t: datetime.strptime(t, _RAILS2_DATE)):
+                  lambda t: datetime.strptime(t, _RAILS2_DATE),
+                  # a date as English pages write it: 'March 3, 2017' (a Facebook group's history)
+                  lambda t: datetime.strptime(t, "%B %d, %Y")):
         try:
             dt = parse(text)
         except (ValueError, OverflowError):
