@@ -181,6 +181,7 @@ def _run_audit(options: AuditOptions) -> AuditResult:
     # stored as interrupted, and --resume continues it
     audit_id: int | None = None
     store = None
+    earlier: list[dict[str, Any]] = []  # a resumed audit's earlier runs (``earlier_run``)
     with hold_signals() as held:
         running = _fork_workers(plan, options)
         try:
@@ -198,6 +199,7 @@ def _run_audit(options: AuditOptions) -> AuditResult:
                         if refused:
                             raise UsageError(refused)
                         audit_id = found
+                        earlier = earlier_runs(row)
                         store.resume_audit(audit_id)
                 if audit_id is None:
                     audit_id = store.begin_audit(
@@ -251,7 +253,10 @@ def _run_audit(options: AuditOptions) -> AuditResult:
                     summary = replace(summary,
                                       processes=tuple(stats.raw[stats_keys.REDIS_PROCESSES]),
                                       leases=lease_counts(stats.raw))
-                store.set_crawl_summary(audit_id, summary.to_dict())
+                stored = summary.to_dict()
+                if earlier:  # what the runs before the interruptions did: the report says it
+                    stored["earlier_runs"] = earlier
+                store.set_crawl_summary(audit_id, stored)
                 del stats, summary  # every Scrapy stat (10,000 sites: tens of thousands)
             match_and_store(store, audit_id, inventory, now=options.now, complete=complete,
                             finish_reason=reason, observations=observations,
@@ -510,6 +515,8 @@ def render(
         finish_reason=None if complete else (row.get("finish_reason") or "unknown"),
         coverage_gaps=store.coverage_gaps(audit_id),
         crawl=CrawlSummary.from_dict(crawl),
+        # a resumed audit's runs before its interruptions (``earlier_runs``)
+        earlier_runs=tuple((crawl or {}).get("earlier_runs") or ()),
         # --lang, else the language the audit's report was written in, else the inventory's
         lang=report_language(lang or _stored_language(settings), inventory),
         timezone=timezone or system_timezone(),
@@ -771,6 +778,19 @@ def credentials_used(catalog: Catalog, platforms: Sequence[str]) -> list[str]:
     set in the environment. The only trace of a credential an audit keeps (never its value)."""
     creds = catalog.credentials()
     return [creds[name] for name in platforms if name in creds]
+
+
+def earlier_runs(row: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """The runs of an interrupted audit ``row`` before the one ``--resume`` starts: each one's
+    requests, seconds and why it stopped, oldest first (its crawl summary's own earlier
+    runs, then its own). The crawl summary counts the last run only; the report adds these."""
+    settings = row.get("settings") or {}
+    crawl = settings.get("crawl") if isinstance(settings, Mapping) else None
+    crawl = crawl if isinstance(crawl, Mapping) else {}
+    before = [dict(r) for r in crawl.get("earlier_runs") or () if isinstance(r, Mapping)]
+    return [*before, {"started_at": row.get("started_at"), "requests": crawl.get("requests"),
+                      "elapsed": crawl.get("elapsed"),
+                      "finish_reason": row.get("finish_reason") or crawl.get("finish_reason")}]
 
 
 def resume_mismatch(audit_id: int, stored: Mapping[str, Any],

@@ -185,6 +185,9 @@ class AuditInfo:
     #: the folder this report is written into (absolute): the commands the report gives to
     #: re-render it name it (``out_arg``); None: not known (a placeholder the CLI refuses)
     out_dir: str | None = None
+    #: a resumed audit's runs before it was continued (``crawler.runner.earlier_runs``:
+    #: requests, elapsed, finish_reason each): the crawl summary counts the last run only
+    earlier_runs: Sequence[Mapping[str, object]] = ()
 
 
 def summarize(audit_id: int | str, date: str, findings: Iterable[Finding]) -> AuditSummary:
@@ -549,6 +552,11 @@ class ReportView:
     lang: str = "en"
     timezone: str = "UTC"
     finish_reason: str | None = None  # why a partial audit stopped ("interrupted (SIGINT)")
+    #: a resumed audit: how often it stopped, why, and what its earlier runs sent
+    #: (``resumed_sentence``); None when it ran at one go
+    resumed: str | None = None
+    #: an interrupted audit's command to continue it (``resume_command``)
+    resume_command: str = ""
     #: the platforms the by-platform table does not list, summed in one line: a table keeps
     #: the ITEM_LIMIT platforms with the most findings (a 10,000-site sweep has 10,000)
     by_platform_more: GroupView | None = None
@@ -1299,6 +1307,8 @@ def build_view(
         lang=tr.lang,
         timezone=tr.timezone,
         finish_reason=None if audit.complete else partial_sentence(tr, audit.finish_reason),
+        resumed=resumed_sentence(tr, audit.earlier_runs),
+        resume_command="" if audit.complete else resume_command(audit),
         platform_titles=titles,
         advice={k: text_of(text) for k, (_rec, text) in recs.items()},
         later_note=text_of(note) or None,
@@ -1484,6 +1494,61 @@ def status_detail_text(tr: Translator, detail: str | None) -> str | None:
             # the field's name in the reader's words; the quoted old and new values as they are
             out.append(_(word) + part[len(word):] if word else part)
     return "; ".join(out)
+
+
+def resumed_sentence(tr: Translator, runs: Sequence[Mapping[str, object]]) -> str | None:
+    """"Resumed after 1 stop (the crawl was interrupted (SIGINT)): 931 requests were sent
+    before; the figures below count the last run": a resumed audit's report says it ran in
+    parts, so its requests are not read as the whole audit's. None for one run."""
+    if not runs:
+        return None
+    sent = sum(n for r in runs if isinstance(n := r.get("requests"), int))
+    why = ", ".join(dict.fromkeys(_stopped_by(tr, str(r.get("finish_reason") or ""))
+                                  for r in runs))
+    return tr.ngettext(
+        "Resumed after {n} stop ({why}): {sent} requests were sent before it; the crawl "
+        "figures count the last run.",
+        "Resumed after {n} stops ({why}): {sent} requests were sent before them; the crawl "
+        "figures count the last run.", len(runs)).format(
+        n=tr.number(len(runs)), why=why, sent=tr.number(sent))
+
+
+def _stopped_by(tr: Translator, reason: str) -> str:
+    """``interrupted (SIGINT)``, ``time limit``, ``crash``: a stop in a few words."""
+    kind, _sep, detail = reason.partition(":")
+    if kind == "interrupted":
+        return tr.gettext("interrupted ({signal})").format(signal=(detail.split() or ["?"])[0])
+    if reason == "closespider_timeout":
+        return tr.gettext("time limit")
+    if kind == "crash":
+        return tr.gettext("crash")
+    return reason or tr.gettext("not known")
+
+
+def resume_command(audit: AuditInfo) -> str:
+    """The command that continues an interrupted audit, to paste: its inventory, database and
+    folder, and the options it must be continued with (``--as-of``, ``--words``) or could not
+    crawl without (``--platforms``, ``--resolve``, ``--allow-private-network``), from its
+    settings."""
+    settings = dict(audit.settings) if audit.settings else {}
+    parts = ["brandsweep", "audit", audit.inventory_path or "INVENTORY"]
+    if audit.db_path:
+        parts += ["--db", audit.db_path]
+    if audit.out_dir:
+        parts += ["--out", audit.out_dir]
+    platforms = settings.get("platforms")
+    if isinstance(platforms, list | tuple) and platforms:
+        parts += ["--platforms", ",".join(str(p) for p in platforms)]
+    if settings.get("as_of"):
+        parts += ["--as-of", str(settings["as_of"])]
+    if settings.get("words"):
+        parts += ["--words", str(settings["words"])]
+    for pair in str(settings.get("resolve") or "").split(", "):
+        if pair:
+            parts += ["--resolve", pair]
+    if settings.get("allow_private_network"):
+        parts.append("--allow-private-network")
+    return shlex.join([*parts, "--resume"])
 
 
 def partial_sentence(tr: Translator, reason: str | None) -> str:

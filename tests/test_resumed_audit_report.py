@@ -1,0 +1,49 @@
+"""An interrupted audit, continued with --resume (issue #11's walk): its report gave
+"brandsweep audit --resume" without the inventory, database or options it needs, and once
+complete it counted only the last run's requests ("1,707 requests sent" of the 2,638 the audit
+sent), without a word that it had stopped. Fast: the view and the runner's helpers only."""
+
+from __future__ import annotations
+
+import shlex
+from dataclasses import replace
+
+from reports import build_view, render_html, sample
+
+
+def test_a_partial_audits_report_gives_the_whole_command_that_continues_it():
+    audit = replace(sample.audit(), complete=False, finish_reason="interrupted:SIGINT",
+                    inventory_path="agency.yaml", db_path="/srv/a b.db", out_dir="/srv/second",
+                    settings={"as_of": "2026-11-20T23:59:59+00:00",
+                              "resolve": "*=127.0.0.1:8123", "allow_private_network": True,
+                              "platforms": []})
+    view = build_view(sample.inventory(), sample.findings(), audit)
+    assert shlex.split(view.resume_command) == [
+        "brandsweep", "audit", "agency.yaml", "--db", "/srv/a b.db", "--out", "/srv/second",
+        "--as-of", "2026-11-20T23:59:59+00:00", "--resolve", "*=127.0.0.1:8123",
+        "--allow-private-network", "--resume"]
+    assert "--resume</code>" in render_html(view)
+    done = build_view(sample.inventory(), sample.findings(), replace(audit, complete=True))
+    assert done.resume_command == "" and done.resumed is None
+
+
+def test_a_resumed_audit_says_it_stopped_and_what_its_earlier_runs_sent():
+    from crawler.runner import earlier_runs
+
+    row = {"started_at": "2026-12-07T07:36:19+00:00", "finish_reason": "interrupted:SIGINT",
+           "settings": {"crawl": {"requests": 931, "elapsed": 14.2}}}
+    runs = earlier_runs(row)
+    assert runs == [{"started_at": "2026-12-07T07:36:19+00:00", "requests": 931,
+                     "elapsed": 14.2, "finish_reason": "interrupted:SIGINT"}]
+    # stopped again, then resumed again: both earlier runs, oldest first
+    again = earlier_runs({"finish_reason": "closespider_timeout", "settings": {"crawl": {
+        "requests": 500, "earlier_runs": runs}}})
+    assert [r["requests"] for r in again] == [931, 500]
+    audit = replace(sample.audit(), lang="en", earlier_runs=tuple(again))
+    view = build_view(sample.inventory(), sample.findings(), audit)
+    assert view.resumed == ("Resumed after 2 stops (interrupted (SIGINT), time limit): 1,431 "
+                            "requests were sent before them; the crawl figures count the last "
+                            "run.")
+    assert 'id="resumed"' in render_html(view)
+    tr = build_view(sample.inventory(), sample.findings(), replace(audit, lang="tr"))
+    assert tr.resumed is not None and tr.resumed.startswith("2 duruştan sonra sürdürüldü")
