@@ -131,7 +131,7 @@ def write_outputs(
         )
         write_coverage_json(paths["coverage.json"], audit.coverage_gaps, audit.crawl, cov,
                             audit.audit_id, partial=not audit.complete,
-                            finish_reason=audit.finish_reason)
+                            finish_reason=audit.finish_reason, earlier_runs=audit.earlier_runs)
         done("coverage.json")
     if "findings.json" in wanted:
         write_json(paths["findings.json"], findings, partial=not audit.complete,

@@ -714,10 +714,14 @@ def coverage_to_json(
 def write_coverage_json(path: Path, gaps: Iterable[Mapping[str, Any]],
                         crawl: CrawlSummary | Mapping[str, Any] | None, view: CoverageView,
                         audit_id: int | str | None = None, partial: bool = False,
-                        finish_reason: str | None = None) -> Path:
+                        finish_reason: str | None = None,
+                        earlier_runs: Sequence[Mapping[str, Any]] = ()) -> Path:
     """``coverage_to_json``'s text written as it is encoded (10,000 platforms: 6 MB that
-    need not be one string)."""
+    need not be one string); ``earlier_runs``: a resumed audit's runs before its last, under
+    ``crawl.earlier_runs`` (its ``crawl`` figures count the last run)."""
     data = _coverage_data(gaps, crawl, view, audit_id, partial, finish_reason)
+    if earlier_runs:
+        data["crawl"]["earlier_runs"] = [dict(r) for r in earlier_runs]
     with Path(path).open("w", encoding="utf-8") as fh:
         dump_indented(data, fh, **_JSON_STYLE)
         fh.write("\n")

@@ -47,3 +47,16 @@ def test_a_resumed_audit_says_it_stopped_and_what_its_earlier_runs_sent():
     assert 'id="resumed"' in render_html(view)
     tr = build_view(sample.inventory(), sample.findings(), replace(audit, lang="tr"))
     assert tr.resumed is not None and tr.resumed.startswith("2 duruştan sonra sürdürüldü")
+
+
+def test_coverage_json_keeps_the_earlier_runs_beside_the_last_runs_figures(tmp_path):
+    import json
+
+    from reports import write_outputs
+
+    runs = ({"requests": 931, "elapsed": 14.2, "finish_reason": "interrupted:SIGINT"},)
+    audit = replace(sample.audit(), earlier_runs=runs)
+    write_outputs(tmp_path, sample.inventory(), sample.findings(), audit,
+                  only=("coverage.json",))
+    crawl = json.loads((tmp_path / "coverage.json").read_text(encoding="utf-8"))["crawl"]
+    assert crawl["earlier_runs"] == [dict(runs[0])]
