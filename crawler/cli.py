@@ -739,6 +739,10 @@ def _print_summary(result) -> None:
     partial = "" if result.complete else " " + _("(PARTIAL: the crawl did not finish)")
     click.echo(_("audit {id}: {n} profiles considered").format(
         id=result.audit_id, n=tr.number(result.considered)) + partial)
+    if getattr(result, "earlier_runs", ()):  # resumed: the progress lines counted its last run
+        from reports.view import resumed_sentence  # (with the above: when this command runs)
+
+        click.echo("  " + (resumed_sentence(tr, result.earlier_runs) or ""))
     for cls in FindingClass:
         if counts.get(cls.value):
             label = _(CLASS_LABELS.get(cls.value, cls.value))

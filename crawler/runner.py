@@ -73,6 +73,8 @@ class AuditResult:
     gap_reasons: tuple[tuple[str, int], ...] = ()
     #: the platforms not checked at all (the report's coverage names them too)
     unchecked: tuple[str, ...] = ()
+    #: a resumed audit's runs before this one (``earlier_runs``): the summary says it resumed
+    earlier_runs: tuple[dict[str, Any], ...] = ()
 
     @property
     def counts(self) -> Counter[str]:
@@ -295,7 +297,7 @@ def _run_audit(options: AuditOptions) -> AuditResult:
     return AuditResult(
         audit_id, findings, outputs, failed, lang=report_language(options.lang, inventory),
         complete=complete, finish_reason=reason, db=options.db, gap_reasons=gap_reasons,
-        unchecked=unchecked,
+        unchecked=unchecked, earlier_runs=tuple(earlier),
     )
 
 

@@ -60,3 +60,21 @@ def test_coverage_json_keeps_the_earlier_runs_beside_the_last_runs_figures(tmp_p
                   only=("coverage.json",))
     crawl = json.loads((tmp_path / "coverage.json").read_text(encoding="utf-8"))["crawl"]
     assert crawl["earlier_runs"] == [dict(runs[0])]
+
+
+def test_the_terminal_summary_says_the_audit_was_resumed(capsys):
+    """The last progress line of a resumed audit counted its last run ("1642 requests done;
+    found: Facebook 1, Instagram 6") under a summary of 68 profiles: the summary says why."""
+    from pathlib import Path
+    from types import SimpleNamespace
+
+    from crawler.cli import _print_summary
+
+    runs = ({"requests": 1405, "finish_reason": "interrupted:SIGINT"},)
+    result = SimpleNamespace(lang="en", counts={}, audit_id=3, considered=68,
+                             findings=sample.findings(), complete=True, db=None,
+                             outputs={"report.html": Path("r.html")}, earlier_runs=runs)
+    _print_summary(result)
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[1] == ("  Resumed after 1 stop (interrupted (SIGINT)): 1,405 requests were sent "
+                        "before it; the crawl figures count the last run.")
