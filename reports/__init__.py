@@ -98,7 +98,7 @@ def write_outputs(
     from .exports import write_csv, write_json  # (on first use, above)
     from .proposed import proposed_inventory  # (on first use, above)
     from .render import write_html  # (on first use, above)
-    from .view import build_view, shown_imitations  # (on first use, above)
+    from .view import build_view, departments_as_said, shown_imitations  # (on first use)
     from .xlsx import write_xlsx  # (on first use, above)
 
     done = on_written or (lambda name: None)
@@ -133,13 +133,18 @@ def write_outputs(
                             audit.audit_id, partial=not audit.complete,
                             finish_reason=audit.finish_reason, earlier_runs=audit.earlier_runs)
         done("coverage.json")
+    # the department the report says (the spreadsheet and the proposed inventory read it from
+    # the view, or say "not known" themselves)
+    exported = departments_as_said(findings, inventory) \
+        if wanted & {"findings.json", "findings.csv"} else findings
     if "findings.json" in wanted:
-        write_json(paths["findings.json"], findings, partial=not audit.complete,
+        write_json(paths["findings.json"], exported, partial=not audit.complete,
                    later=audit.later_decisions)
         done("findings.json")
     if "findings.csv" in wanted:
-        write_csv(paths["findings.csv"], findings, view.lang, later=audit.later_decisions)
+        write_csv(paths["findings.csv"], exported, view.lang, later=audit.later_decisions)
         done("findings.csv")
+    del exported
     if "findings.xlsx" in wanted:
         write_xlsx(
             paths["findings.xlsx"], view, findings,

@@ -945,6 +945,16 @@ def department_unsaid(f: Finding, inv: Inventory) -> bool:
     return department_hint(inv, (), replace(o, sightings=read_all), keys) == f.department
 
 
+def departments_as_said(findings: Sequence[Finding], inv: Inventory) -> Sequence[Finding]:
+    """``findings`` as findings.json and the CSV give them: an earlier version's department
+    that rests only on a site-wide link's page path (``department_unsaid``) is null there, as
+    the report says "not known" (the same list when there is none)."""
+    unsaid = {i for i, f in enumerate(findings) if department_unsaid(f, inv)}
+    if not unsaid:
+        return findings
+    return [replace(f, department=None) if i in unsaid else f for i, f in enumerate(findings)]
+
+
 def _inventory_line(f: Finding, inv: Inventory) -> str:
     dept = f.department if f.department and inv.department(f.department) else None
     if dept and department_unsaid(f, inv):

@@ -102,3 +102,26 @@ def test_the_report_uses_the_public_hint_and_agrees_with_the_findings():
     view = build_view(inv, [*sample.findings(), now], replace(sample.audit(), lang="en"))
     (row,) = [r for r in view.rows if r.platform == "telegram"]
     assert row.department is None and not row.department_guessed
+
+
+def test_findings_json_and_the_csv_say_the_department_the_report_says(tmp_path):
+    """An earlier audit's stored guess from a footer page's path, re-rendered: the report says
+    "not known", and findings.json and the CSV no longer give the guess (null, empty)."""
+    import csv
+    import json
+
+    from reports import write_outputs
+
+    inv = _inv()
+    earlier = _finding(_linked(FOOTER), "People")
+    careers = _finding(_linked(("/careers",), "northwindjobs"), "People")
+    write_outputs(tmp_path, inv, [*sample.findings(), earlier, careers],
+                  replace(sample.audit(), lang="en"), only=("findings.json", "findings.csv"))
+    rows = {(r["platform"], r["handle"]): r["department"]
+            for r in json.loads((tmp_path / "findings.json").read_text(encoding="utf-8"))}
+    assert rows[("telegram", "northwindcoffee")] is None
+    assert rows[("telegram", "northwindjobs")] == "People"
+    with (tmp_path / "findings.csv").open(encoding="utf-8-sig") as fh:
+        by = {(r["platform"], r["handle"]): r["department"] for r in csv.DictReader(fh)}
+    assert by[("telegram", "northwindcoffee")] == ""
+    assert by[("telegram", "northwindjobs")] == "People"
