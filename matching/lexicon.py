@@ -75,7 +75,11 @@ LEXICON: dict[str, Lang] = {
         "advance_payment": ("payment up front", "payment upfront", "payment in advance",
                             "payment before delivery", "pay before delivery",
                             "pay a deposit first", "deposit required before", "pay the fee first",
-                            "prepayment required", "send the deposit"),
+                            "prepayment required", "send the deposit",
+                            # payment first, said by refusing payment on delivery; money sent
+                            # to an agent (Jamaican and other Creoles: 'yuh')
+                            "no pay on delivery", "no payment on delivery",
+                            "send your money through", "send yuh money"),
         "data_request": ("verification code", "pin number", "your id number", "passport number",
                          # a copy of an identity paper, asked by a job ad or a "desk"
                          "copy of your id", "copy of your passport", "photo of your id",
@@ -166,6 +170,8 @@ LEXICON: dict[str, Lang] = {
                  "fuiste seleccionado", "fuiste seleccionada", "eres uno de los ganadores"),
         "soft_scam": ("rifa", "rifamos", "concurso"),
         "advance_payment": ("pago por adelantado", "pago anticipado", "paga por adelantado",
+                            # River Plate and Central American voseo: 'pagás antes'
+                            "pagás antes", "pagas antes",
                             "pago antes de la entrega", "pago antes del envío",
                             "deposita primero", "anticipo obligatorio", "abono previo",
                             "seña previa", "transfiere el abono", "transfiere el pie",
@@ -721,8 +727,11 @@ LEXICON: dict[str, Lang] = {
         "own_channel": ("kariera", "zaposlitev", "prosta delovna mesta"),
         "scam": ("seznam nagrajencev", "zadeli ste", "prevzemite nagrado", "osvojili ste"),
         "soft_scam": ("nagradna igra", "brezplačno"),
-        "advance_payment": ("plačilo vnaprej", "predplačilo", "plačajte vnaprej"),
-        "data_request": ("številka kartice", "vaše geslo", "svoje geslo", "emšo", "pin koda"),
+        "advance_payment": ("plačilo vnaprej", "predplačilo", "plačajte vnaprej",
+                            "plačilo po predračunu"),
+        "data_request": ("številka kartice", "vaše geslo", "svoje geslo", "emšo", "pin koda",
+                         # a copy of the identity card or passport, asked of an applicant
+                         "kopijo osebne izkaznice", "kopijo potnega lista"),
         "dm_invite": ("v zasebno sporočilo", "zasebno sporočilo", "pišite nam v inbox"),
         "fan": ("navijaška stran", "navijaški klub", "fan klub", "neuradna stran"),
         "employee": ("delam pri", "delam v", "osebno mnenje", "zasebni profil"),
@@ -1064,6 +1073,9 @@ LEXICON: dict[str, Lang] = {
                 "machi page ta3", "mashi page ta3", "machi la page", "machi l page",
                 "machi compte ta3", "mosh page", "mish page"),
         "employee": ("bashtaghal fi", "bashtaghel fi"),
+        # the card's number, asked in Arabizi ('ra2m el card', 'ra2m el bita2a')
+        "data_request": ("ra2m el card", "ra2m al card", "ra2m el bita2a", "ra2m el visa",
+                         "ra2m el kart"),
     },
     "fa": {
         "own_channel": ("اخبار", "استخدام", "فرصت های شغلی"),
@@ -1565,6 +1577,7 @@ LEXICON: dict[str, Lang] = {
     },
     "ig": {
         "scam": ("ị meriri", "ndị meriri"),
+        "advance_payment": ("kwụọ ụgwọ tupu",),
         "data_request": ("nọmba kaadị", "okwuntughe"),
         "fan": ("otu ndị na-akwado",
                 "ndị na-akwado"),
@@ -1675,6 +1688,7 @@ LEXICON: dict[str, Lang] = {
     "ps": {
         "scam": ("تاسو وګټل", "د ګټونکو لیست"),
         "soft_scam": ("وړیا",),
+        "advance_payment": ("مخکې پیسې", "پیسې مخکې"),
         "data_request": ("د کارت شمېره", "پټ نوم"),
         "fan": ("د مینه والو پاڼه",),
         "employee": ("کار کوم",),
@@ -1729,14 +1743,30 @@ LEXICON: dict[str, Lang] = {
     # Uyghur (Arabic script), Tatar and Bashkir (Cyrillic), Odia, Tigrinya, Malagasy
     "ug": {"official": ("رەسمىي",)},
     "tt": {"fan": ("рәсми түгел",), "official": ("рәсми",)},
-    "or": {"official": ("ଅଫିସିଆଲ", "ଆଧିକାରିକ")},
+    "or": {  # Odia
+        "scam": ("ଆପଣ ଜିତିଛନ୍ତି", "ବିଜେତା ତାଲିକା"),
+        "advance_payment": ("ଅଗ୍ରିମ ଦେୟ", "ଅଗ୍ରିମ ଟଙ୍କା", "ଆଗରୁ ଟଙ୍କା ପଠାନ୍ତୁ"),
+        "data_request": ("ଆଧାର ନମ୍ବର", "ପିନ୍ ନମ୍ବର", "କାର୍ଡ ନମ୍ବର"),
+        "official": ("ଅଫିସିଆଲ", "ଆଧିକାରିକ"),
+    },
+    # Javanese, Kinyarwanda, Lingala: money asked first ('bayar dhisik', 'ishyura mbere',
+    # 'futa liboso'), a win, a PIN
+    "jv": {"scam": ("sampeyan menang",),
+           "advance_payment": ("bayar dhisik", "transfer dhisik", "dp dhisik", "mbayar dhisik")},
+    "rw": {"scam": ("watsindiye",), "advance_payment": ("ishyura mbere", "banza wishyure"),
+           "data_request": ("umubare w'ibanga",)},
+    "ln": {"advance_payment": ("futa liboso", "tinda mbongo liboso")},
     "ti": {"official": ("ወግዓዊ",)},
     "mg": {"official": ("ofisialy",)},
     # Sindhi (Arabic script) and Oromo (Latin): a card's number and a password
     "sd": {"data_request": ("ڪارڊ نمبر", "پاسورڊ"), "official": ("سرڪاري",)},
-    "om": {"data_request": ("lakkoofsa kaardii", "jecha icciitii")},
+    "om": {"data_request": ("lakkoofsa kaardii", "jecha icciitii"),
+           "advance_payment": ("kaffaltii duraa",)},
     "ht": {
         "scam": ("lis gayan yo", "ou genyen yon pri"),
+        # payment before delivery, in Haitian and Mauritian Creole
+        "advance_payment": ("peye davans", "peman davans", "peye anvan livrezon",
+                            "peman avan livrezon", "pey avan livrezon"),
         "data_request": ("nimewo kat", "modpas"),
         "fan": ("paj fanatik", "pa ofisyèl"),
         "employee": ("mwen travay nan", "opinyon pèsonèl"),

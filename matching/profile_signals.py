@@ -2847,7 +2847,36 @@ def _asks_money_or_data(p: Profile) -> bool:
         data_request(t) or _MONEY_OR_LOGIN.search(fold_text(t or "")) or _pays(t)
         or _DEPOSIT_SHARE_RE.search(fold_text(t or "")) for t in texts) or (
         _promoter_asks(p, p.found.get(SignalName.PROMOTED_BY_LOOKALIKE)) is not None) or (
-        _own_page_asks(p) is not None) or _warning_says_paid(p) is not None
+        _own_page_asks(p) is not None) or _warning_says_paid(p) is not None or any(
+        page_asks(t) or money_channel(t) for t in texts)
+
+
+#: a number of seven figures or more (spaces and dashes between them): a phone or an account
+_LONG_NUMBER = r"\+?\d(?:[\s-]?\d){6,}"
+_IBAN = LazyPattern(r"\b[a-z]{2}\d{2}(?:\s?[0-9a-z]{4}){3,}")
+#: a bank account named as such, folded ('account', 'cuenta', 'compte', Mongolian 'данс',
+#: Russian 'счёт', Slovene 'TRR', Ukrainian 'рахунок', Turkish 'hesap', Indonesian 'rekening')
+_ACCOUNT_NUMBER = LazyPattern(
+    r"\b(account|acct|a/c|cuenta|conta|compte|konto|rekening|hesap|hesab|dans|scet|schet|"
+    rf"rahunok|trr|racun|zirojet)\b[^.!?]{{0,30}}{_LONG_NUMBER}|"
+    rf"{_LONG_NUMBER}[^.!?]{{0,20}}\b(dans|account|cuenta|conta|compte|konto|rekening)\b")
+_NUMBER = LazyPattern(_LONG_NUMBER)
+
+
+def money_channel(text: str | None) -> str | None:
+    """Where the text sends money, with the number to send it to: a payment service beside a
+    phone or account number ("SINPE Móvil al 8845-2210", "Wave au 78 602 11 47"), an IBAN
+    ("TRR SI56 0310 0100 0012 345"), a bank account by its number ("Хаан банкны 5012345678
+    данс"). An impostor that gives it takes money, whatever language its words are in; not
+    said as a warning ("we never take payment to a personal account")."""
+    if not text:
+        return None
+    folded = fold_text(text)
+    found = [*(_IBAN.finditer(folded)), *(_ACCOUNT_NUMBER.finditer(folded))]
+    if _NUMBER.search(folded):
+        found += list(_PAYMENT_RE.finditer(folded))
+    return next((m.group(0) for m in found
+                 if not sig.negated(folded, m.start(), m.end(), text)), None)
 
 
 _MESSENGER = LazyPattern(r"\b(telegram|whatsapp|wa\.me|t\.me|signal|viber|line id)\b")

@@ -1003,6 +1003,10 @@ BANK_CHANGE_PATTERNS: tuple[str, ...] = (
 
 DATA_REQUEST_PATTERNS: tuple[str, ...] = (
     r"\bcard (details|number)\b",
+    # the card's number asked into a private message, in the Romance languages ("envíanos por
+    # DM número de tarjeta", "manda no privado o número do cartão")
+    r"\b(dm|md|inbox|privado|priv[ée]|whatsapp)\b[^.!?]{0,15}\bn[uú]mero (de|do|da) "
+    r"(la |tu |su |seu |sua |o )?(tarjeta|cartao|carte)\b",
     r"\b(password|login details|one[- ]time code|cvv|sms code)\b",
     r"\bverify your (account|card|identity)\b",
     r"\bsend (us )?your (card|id|passport|bank|order)\b",
@@ -1226,7 +1230,9 @@ MONEY_AMOUNT = (
     # lempira ("L. 500"), the córdoba and the dollars of the Caribbean ("C$", "RD$", "J$",
     # "TT$", "EC$", "BZ$") and the codes of Central America and the Caribbean
     r"(?<![a-z0-9])q(?=\s?\d{2}|\s?\d[.,]\d{3})|(?<![a-z0-9])l\.(?=\s?\d)|"
-    r"(?:c|rd|j|tt|ec|bz)\$|gtq|hnl|nio|crc|dop|jmd|ttd|htg|bzd)"
+    r"(?:c|rd|j|tt|ec|bz)\$|gtq|hnl|nio|crc|dop|jmd|ttd|htg|bzd|"
+    # the kwacha of Zambia and Malawi as "K250" (the letter straight before two figures)
+    r"(?<![a-z0-9])k(?=\d{2}))"
     r"\s?\d[\d.,]*"
     # a figure, then (perhaps) a word for thousands or millions said before the currency ("300
     # mil pesos", "5 bin TL", "490 هزار تومان", "5 ألف ريال", "2 lakh rupees", "5 тыс. руб")
@@ -1259,6 +1265,8 @@ MONEY_AMOUNT = (
     r"sum|usdt|usdc|"
     # the kyat as Burmese writes it after the figure (ကျပ်, folded); the Tajik somoni
     r"kyp|somoni|tjs|"
+    # the Haitian gourde as Creole writes it, the Kyrgyz som (сом, folded), the kwacha
+    r"goud|som|kwacha|"
     r"[$€£¥₹₱₩฿])(?![a-z0-9])"
     # the tögrög sign, ₮, folds to a "t" glued to the figure ("5000₮")
     r"|\d[\d.,]*t(?![a-z0-9])"
@@ -1323,6 +1331,11 @@ PAYMENT_SERVICES: tuple[str, ...] = (
     # gift cards and game currency asked as payment (no buyer protection, bought at a kiosk)
     "steam gift card", "steam card", "google play gift card", "google play card",
     "itunes gift card", "itunes card", "apple gift card", "razer gold",
+    # Haiti's wallets, Zambia's, and West Africa's Wave and Brazil's Pix where a word of
+    # payment names them (alone, 'wave' and 'pix' are words of other things)
+    "moncash", "natcash", "zamtel kwacha", "zamtel money", "paiement wave", "par wave",
+    "via wave", "sur wave", "avec wave", "via pix", "no pix", "pelo pix", "por pix",
+    "pagamento pix", "pix copia e cola",
 )
 
 #: how a report names a service of :data:`PAYMENT_SERVICES` written there folded from another
@@ -1749,6 +1762,11 @@ CRYPTO_DOUBLING_PATTERNS: tuple[str, ...] = (
     # before it ("double espresso and a bitcoin ATM")
     rf"(?<![\w'])(?!(?:double|doble|dobro|doppio|doppia|duplo|dupla|dublu|duplu)\b){_DOUBLED}"
     rf"(?![\w'])[^.!?\n]{{0,60}}?\b{_CRYPTO}\b",
+    # two sums of a coin in one sentence, the second larger or not ("pošljite 0,01 BTC in
+    # prejmite 0,1 BTC nazaj", "ส่ง 0.1 BTC รับ 0.2 BTC"): the amount sent and the amount
+    # promised back, in any language, with no word for "double"
+    r"(?<![\w.,])\d[\d.,]*\s?(?:btc|eth|usdt|bnb|trx|sol|xrp|doge)\b[^.!?\n\d]{1,40}?"
+    r"(?<![\w.,])\d[\d.,]*\s?(?:btc|eth|usdt|bnb|trx|sol|xrp|doge)\b",
 )
 
 #: a small fee to release a parcel, to register for a job, to unblock an account, by its
@@ -2599,7 +2617,12 @@ PAY_WORDS = (
     r"pagas|ishyura|bhejein|bhejen|bhejo|"
     # South Slavic, Czech and Slovak 'uplatiti', 'úplata'; a deposit spelt with a z (Romanian,
     # Albanian, Turkish, South Slavic 'depozit', 'depozito')
-    r"uplat\w*|depozit\w*"
+    r"uplat\w*|depozit\w*|"
+    # Haitian and Mauritian Creole ('peye', 'peman'), Slovene and Croatian 'plačilo',
+    # 'plačajte', 'plaćanje', Mongolian 'шилжүүлнэ' (transfer) as folding spells them
+    r"peye|peman|placil\w*|placaj\w*|placanj\w*|silzuul\w*|komissi\w*|komisyon\w*|"
+    # a deposit in Slovene and Croatian ('varščina', 'jamčevina')
+    r"varscin\w*|jamcevin\w*"
 )
 #: the same in scripts not folded to Latin (Chinese, Japanese, Korean, Arabic, Persian, Hebrew,
 #: Thai, Hindi): matched as written

@@ -6397,3 +6397,98 @@ def test_a_walled_page_a_warning_says_took_money_is_high_and_one_it_only_names_m
     assert paid.cls == FindingClass.IMPOSTOR and paid.severity == Severity.HIGH, paid
     named = _warned("quillmarkpapier_official", "احذروا حساب ينتحل اسم الشركة")
     assert named.cls == FindingClass.IMPOSTOR and named.severity == Severity.MEDIUM, named
+
+
+def _posing(bio: str) -> Finding:
+    """A page in the brand's name and logo, nothing official links, with ``bio``."""
+    return classify_one(obs("instagram", "quillmarkpapier.shop", display_name="Quillmark Papier",
+                            bio=bio, avatar_phash=LOGO, posts=12, followers=300,
+                            created_at="2026-08-01", last_active_at="2026-11-18"))
+
+
+@pytest.mark.parametrize("asks,calm", [
+    # a payment service and the number to pay to (Costa Rica, Senegal, Zambia)
+    ("Papier ab Fabrik. Reservá por SINPE Móvil al 8845-2210 (a nombre de K. Mora).",
+     "Papier ab Fabrik. Wir sind bald auch in Costa Rica."),
+    ("Papier ab Fabrik. Payez vos frais par Wave au 78 602 11 47.",
+     "Papier ab Fabrik. Une nouvelle vague de couleurs."),
+    # an IBAN, a bank account by its number (Slovene TRR, Mongolian 'данс')
+    ("Sezonske vozovnice. Plačilo po predračunu na TRR SI56 0310 0100 0012 345.",
+     "Sezonske vozovnice. Prodaja na blagajni smučišča."),
+    ("Захиалга өгөхдөө Хаан банкны 5012345678 данс руу шилжүүлнэ.",
+     "Захиалга өгөхдөө манай дэлгүүрт ирнэ үү."),
+    # pay words of Haitian and Mauritian Creole beside a sum and a wallet or a messenger
+    ("Peye 1 500 goud frè dosye sou MonCash epi voye foto CIN ou.",
+     "Kola fre chak jou nan tout boutik yo."),
+    ("Sac 50kg Rs 1800. Peman avan livrezon. WhatsApp 👇", "Sac 50kg disponib dan boutik."),
+    # a fee ('комиссия') with its sum, sent to a messenger; a deposit in Slovene
+    ("Вернём деньги. Комиссия за оформление 800 сом. Пишите в WhatsApp",
+     "Магазин бумаги. Пишите нам."),
+    ("Pošljite 30 € varščine za delovno obleko na WhatsApp +386 40 123 999.",
+     "Delovna obleka na voljo v trgovini."),
+    # payment first said by refusing payment on delivery, voseo 'pagás antes', money to an agent
+    ("Clearance sale. Pay via transfer. No pay on delivery.", "Clearance sale. Pay on delivery."),
+    ("Pedidos con delivery. Pagás antes por transferencia 🚚", "Pedidos con delivery 🚚"),
+    ("Best rates. Send yuh money through our WhatsApp agent.", "Best rates in town."),
+])
+def test_an_impostor_that_says_where_to_send_money_is_high(asks: str, calm: str) -> None:
+    """An impostor that gives the number to pay to (a wallet and a phone, an IBAN, a bank
+    account by its number), or asks a sum in the pay words of a language the lists lacked
+    (Creole 'peye', 'peman'; 'комиссия'; Slovene 'varščina'; 'no pay on delivery'), asks for
+    money: high, as the labels' convention says. The same page without it: medium."""
+    f = _posing(asks)
+    assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.HIGH, f
+    g = _posing(calm)
+    assert g.cls == FindingClass.IMPOSTOR and g.severity == Severity.MEDIUM, g
+
+
+@pytest.mark.parametrize("text,asked", [
+    ("Para reembolsos envíanos por DM número de tarjeta y código.", True),
+    ("Manda no privado o número do cartão.", True),
+    ("ib3atelna ra2m el talab w ra2m el card 3al DM", True),  # Arabizi
+    ("Pošljite kopijo osebne izkaznice.", True),  # Slovene: a copy of the ID card
+    ("Nunca te pediremos por DM el número de tarjeta.", False),
+    ("Número de tarjeta de fidelidad en el ticket.", False),
+    ("ib3atelna ra2m el talab", False),  # only the order number
+])
+def test_a_card_number_asked_into_a_private_message_is_a_data_request(text: str,
+                                                                      asked: bool) -> None:
+    assert (data_request(text) is not None) == asked, (text, data_request(text))
+
+
+@pytest.mark.parametrize("text,scam", [
+    ("Ob 50. obletnici: pošljite 0,01 BTC in prejmite 0,1 BTC nazaj.", True),  # Slovene
+    ("ส่ง 0.1 BTC รับ 0.2 BTC", True),  # Thai, no word for 'double'
+    ("Gönder 1 ETH, al 2 ETH", True),
+    ("We accept 0.5 BTC minimum for wholesale orders", False),
+])
+def test_two_sums_of_a_coin_in_one_sentence_are_the_doubling_scam(text: str,
+                                                                   scam: bool) -> None:
+    """The sum sent and the sum promised back, in any language (no word for 'double')."""
+    import re
+
+    from matching import words
+    from matching.textfold import fold_text
+    two = re.compile(words.CRYPTO_DOUBLING_PATTERNS[-1])
+    assert bool(two.search(fold_text(text))) == scam, text
+
+
+@pytest.mark.parametrize("text,asked", [
+    ("ଅଗ୍ରିମ ଦେୟ ପରେ ଡେଲିଭରି", True),  # Odia: advance payment, then delivery
+    ("ଡେଲିଭରି ପରେ ଦେୟ", False),  # payment after delivery
+    ("Pesen saiki, bayar dhisik via DANA", True),  # Javanese: pay first
+    ("Pesen saiki, bayar ing omah", False),  # pay at home
+    ("Ishyura mbere tukohereze ibicuruzwa", True),  # Kinyarwanda: pay first
+    ("Tukohereza ibicuruzwa mu Rwanda hose", False),
+    ("Futa liboso, tokotinda biloko", True),  # Lingala: pay first
+    ("Tokotinda biloko na Kinshasa", False),
+    ("Kaffaltii duraa erga", True),  # Oromo: advance payment
+    ("Peye davans sou MonCash", True),  # Haitian Creole
+    ("Kwụọ ụgwọ tupu anyị ezite", True),  # Igbo: pay before we send
+    ("پیسې مخکې راولیږئ", True),  # Pashto: send the money first
+])
+def test_money_asked_first_in_languages_the_lists_lacked(text: str, asked: bool) -> None:
+    """Payment before delivery in Odia, Javanese, Kinyarwanda, Lingala, Oromo, Haitian and
+    Mauritian Creole, Igbo and Pashto is money asked up front (severity high); the same
+    sentences paying after delivery ask nothing."""
+    assert (page_asks(text) is not None) == asked, (text, page_asks(text))
