@@ -504,6 +504,7 @@ def render(
     settings = dict(row.get("settings") or {})
     crawl = settings.pop("crawl", None)  # the coverage section prints it, not "About"
     settings.pop("out", None)  # the audit's folder: the commands name where this one is
+    inventory_file = settings.pop("inventory_file", None)  # (the resume command's)
     complete = row["status"] == "complete"
     info = AuditInfo(
         audit_id=audit_id,
@@ -523,6 +524,7 @@ def render(
         lang=report_language(lang or _stored_language(settings), inventory),
         timezone=timezone or system_timezone(),
         out_dir=str(Path(out).resolve()),
+        inventory_file=inventory_file if isinstance(inventory_file, str) else None,
     )
     if findings is None:
         findings = store.findings(audit_id)
@@ -841,6 +843,9 @@ def _settings_summary(options: AuditOptions, catalog: Catalog | None = None) -> 
         # where the audit wrote its report: the commands printed later (``triage --import``'s
         # next step) name it, not a placeholder
         "out": str(options.out.resolve()),
+        # the inventory as a path that works from any folder: the report's command that
+        # continues an interrupted audit names it
+        "inventory_file": str(options.inventory.resolve()),
     }
     if options.now:  # --as-of (the demo: its world's date): what dormancy counted to
         summary["as_of"] = options.now

@@ -185,6 +185,9 @@ class AuditInfo:
     #: the folder this report is written into (absolute): the commands the report gives to
     #: re-render it name it (``out_arg``); None: not known (a placeholder the CLI refuses)
     out_dir: str | None = None
+    #: the inventory's absolute path (``inventory_path`` is as it was typed): the command that
+    #: continues an interrupted audit names it, to work from any folder
+    inventory_file: str | None = None
     #: a resumed audit's runs before it was continued (``crawler.runner.earlier_runs``:
     #: requests, elapsed, finish_reason each): the crawl summary counts the last run only
     earlier_runs: Sequence[Mapping[str, object]] = ()
@@ -1541,7 +1544,7 @@ def resume_command(audit: AuditInfo) -> str:
     crawl without (``--platforms``, ``--resolve``, ``--allow-private-network``), from its
     settings."""
     settings = dict(audit.settings) if audit.settings else {}
-    parts = ["brandsweep", "audit", audit.inventory_path or "INVENTORY"]
+    parts = ["brandsweep", "audit", audit.inventory_file or audit.inventory_path or "INVENTORY"]
     if audit.db_path:
         parts += ["--db", audit.db_path]
     if audit.out_dir:

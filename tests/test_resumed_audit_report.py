@@ -23,6 +23,10 @@ def test_a_partial_audits_report_gives_the_whole_command_that_continues_it():
         "--as-of", "2026-11-20T23:59:59+00:00", "--resolve", "*=127.0.0.1:8123",
         "--allow-private-network", "--resume"]
     assert "--resume</code>" in render_html(view)
+    # the inventory's absolute path when the audit kept it (typed "agency.yaml" elsewhere)
+    kept = build_view(sample.inventory(), sample.findings(),
+                      replace(audit, inventory_file="/srv/agency.yaml"))
+    assert shlex.split(kept.resume_command)[2] == "/srv/agency.yaml"
     done = build_view(sample.inventory(), sample.findings(), replace(audit, complete=True))
     assert done.resume_command == "" and done.resumed is None
 
