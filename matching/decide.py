@@ -55,7 +55,10 @@ finding. In words:
    the department its words name (a branch's page belongs to the branch department the
    inventory names, "Sucursales Occidente"); a page left behind years ago duplicates the
    brand's declared account there whatever purpose its old words name. Own channels are
-   never impostors.
+   never impostors. A **group** (a Facebook group, ``groups/<name>``, or a page whose
+   category says "group") is its members': the company's own only when the company declares
+   it, its site links it or it proves the official domain, never by its logo, its age, its
+   words or its search result; a group in the logo asking nothing is a candidate (11).
 4b. **Blank** (found, but the page shows nothing of its own: a JavaScript shell reached only
    through pages that link to it): as behind a wall, ``impostor`` on two independent
    secondary signs of a scam; a handle that is the brand's name plus a help desk's word
@@ -92,6 +95,12 @@ finding. In words:
    customer's own story of the brand, its name right after ("Mi tratamiento con <Brand>",
    "Mis noches en <Brand>", "мой отдых в <Brand>"), on a page that poses as nothing, asks
    for nothing and names no role at the company, is a fan's too, "cuenta personal" or not.
+   So is a group that names the brand and calls its members a community, a club, owners,
+   users, lovers or fans ("<Brand> Community", "Gemeinschaft", "comunidad", "topluluğu",
+   "сообщество", "مجتمع") or treats the brand as its reader's ("your <Brand>"): the
+   customers' community, in the logo or not; not a place's or a market's group using the
+   word (a village, buy and sell: a namesake), nor one claiming to be official or asking
+   for money or data (an impostor as any page).
 7. **Personal** accounts (an employee's "opinions my own" or role at the company, "Asesora
    comercial en <Brand>", also in the company's logo; a person's name) -> ``unrelated``.
 8. **Existence only**: the site proved the handle exists and showed nothing else ->

@@ -371,16 +371,48 @@ def _main_class(pattern: str) -> tuple[str, bool] | None:
     return None
 
 
-def describe_handle_rule(platform: str, rule: HandleRule) -> Text:
-    """A sentence a person understands: "Instagram handles are 1-30 of letters, digits, '.'
-    and '_'". Simple one-class patterns are spelled out; others quote the pattern."""
-    title = rule.title or platform[:1].upper() + platform[1:]
-    length = f"{rule.min_length}-{rule.max_length}"
-    main = _main_class(rule.pattern)
-    if main is None:
-        return N_("{title} handles are {length} characters matching {pattern!r}",
-                  title=title, length=length, pattern=rule.pattern)
-    body, whole = main
+_OUTER_GROUP = re.compile(r"^\^?\(\?:(.*)\)\$?$")
+#: one alternative of a handle pattern: a literal prefix (``groups/``), then one character
+#: class or two (a first character, then the rest), each once, repeated or counted
+_SPELLABLE = re.compile(r"^([A-Za-z0-9/_@.-]*)((?:\[[^\]\^]+\](?:[+*]|\{\d*,?\d*\})?){1,2})$")
+
+
+def _alternatives(pattern: str) -> list[str] | None:
+    """The alternatives of a pattern that is one alternation (``a|b``, ``(?:a|b)``), or None."""
+    m = _OUTER_GROUP.match(pattern)
+    body = m.group(1) if m else pattern.strip("^$")
+    depth, start, parts = 0, 0, []
+    for i, ch in enumerate(body):
+        depth += {"(": 1, "[": 1, ")": -1, "]": -1}.get(ch, 0)
+        if ch == "|" and depth == 0:
+            parts.append(body[start:i])
+            start = i + 1
+    parts.append(body[start:])
+    return parts if len(parts) > 1 else None
+
+
+def _spelled_alternatives(pattern: str) -> Text | None:
+    """Each alternative of a handle pattern in words: "letters, digits and '.'; or 'groups/'
+    followed by letters, digits, '.', '_' and '-'", or None when one cannot be spelled."""
+    alts = _alternatives(pattern)
+    if alts is None:
+        return None
+    said: list[Text | str] = []
+    for alt in alts:
+        m = _SPELLABLE.match(alt)
+        if m is None:
+            return None
+        chars = _spell_class("".join(_ONE_CLASS.findall(m.group(2))))
+        said.append(N_("{prefix!r} followed by {chars}", prefix=m.group(1), chars=chars)
+                    if m.group(1) else chars)
+    text: Text | str = said[0]
+    for more in said[1:]:
+        text = N_("{first}; or {other}", first=text, other=more)
+    return text  # type: ignore[return-value]
+
+
+def _spell_class(body: str) -> Text | str:
+    """A character class's body in words: "letters, digits, '.' and '_'"."""
     parts: list[str] = []
     for token, word in _CLASS_WORDS:
         if token in body:
@@ -392,8 +424,27 @@ def describe_handle_rule(platform: str, rule: HandleRule) -> Text:
         part = "'-'" if ch == "-" else f"'{ch}'"
         if part not in parts:
             parts.append(part)
+    return _and(parts)
+
+
+def describe_handle_rule(platform: str, rule: HandleRule) -> Text:
+    """A sentence a person understands: "Instagram handles are 1-30 of letters, digits, '.'
+    and '_'". Simple one-class patterns are spelled out, so is each alternative of an
+    alternation ("Facebook handles are 5-57 characters: letters, digits and '.'; or 'groups/'
+    followed by letters, digits, '.', '_' and '-'"); others quote the pattern."""
+    title = rule.title or platform[:1].upper() + platform[1:]
+    length = f"{rule.min_length}-{rule.max_length}"
+    main = _main_class(rule.pattern)
+    if main is None:
+        alts = _spelled_alternatives(rule.pattern)
+        if alts is not None:
+            return N_("{title} handles are {length} characters: {alternatives}", title=title,
+                      length=length, alternatives=alts)
+        return N_("{title} handles are {length} characters matching {pattern!r}",
+                  title=title, length=length, pattern=rule.pattern)
+    body, whole = main
     text = N_("{title} handles are {length} of {chars}", title=title, length=length,
-              chars=_and(parts))
+              chars=_spell_class(body))
     return text if whole else N_("{rule} (exact rule: {pattern!r})", rule=text,
                                  pattern=rule.pattern)
 

@@ -761,7 +761,7 @@ def _self_declared_fan(p: Profile) -> Evidence | None:
         if m:
             e = p.cite(Evidence(SignalName.SELF_DECLARED_UNOFFICIAL, m.group(0),
                                 f"describes itself as unofficial: '{m.group(0)}'"), "bio")
-    return e or _community(p) or _customer_story(p)
+    return e or _community(p) or _group_community(p) or _customer_story(p)
 
 
 def _customer_story(p: Profile) -> Evidence | None:
@@ -818,6 +818,75 @@ def _community(p: Profile) -> Evidence | None:
                 SignalName.SELF_DECLARED_UNOFFICIAL, m.group(0),
                 f"names itself a community of the brand's people ('{m.group(0)}'), run by "
                 "them, not the company's channel"), name)
+    return None
+
+
+_GROUP_CATEGORY = LazyPattern(r"\b(?:" + "|".join(sorted(words.GROUP_CATEGORY_WORDS)) + r")\b")
+_GROUP_COMMUNITY = LazyPattern("|".join(words.GROUP_COMMUNITY_PATTERNS))
+_NATIVE_GROUP_COMMUNITY = LazyPattern("|".join(
+    re.escape(sig.native(w)) for w in words.NATIVE_GROUP_COMMUNITY_WORDS))
+_GROUP_PLACE_TRADE = LazyPattern("|".join(words.GROUP_PLACE_TRADE_PATTERNS))
+_NATIVE_GROUP_PLACE_TRADE = LazyPattern("|".join(
+    re.escape(sig.native(w)) for w in words.NATIVE_GROUP_PLACE_TRADE_WORDS))
+
+
+def is_group(p: Profile) -> bool:
+    """The profile is a group, not a page or a person: its handle keeps the path
+    ``groups/<name or id>`` (a Facebook group), or its category says so ("Public group",
+    "Groupe privé", "Öffentliche Gruppe"). A group is its members': the company's own only
+    when the company declares it, its site links it or it proves the official domain."""
+    if p.o.handle.startswith("groups/"):
+        return True
+    category = p.fields.category
+    return p.o.platform == "facebook" and bool(category) and bool(
+        _GROUP_CATEGORY.search(fold_text(category or "")))
+
+
+def _your_brand(p: Profile, text: str) -> str | None:
+    """The brand as what the reader owns or uses, "your <Brand>", "tu <Brand>", "deine
+    <Brand>" (one word between at most): the words, or None."""
+    keys = {plain_key(w) for n in p.brand_names for w in tokens(n) if len(plain_key(w)) >= 4}
+    toks = fold_text(text).split()
+    for i, t in enumerate(toks):
+        if t.strip(".,;:!?()") not in words.GROUP_POSSESSIVES:
+            continue
+        for j in (i + 1, i + 2):
+            w = plain_key(toks[j]) if j < len(toks) else ""
+            if any(w == k or (w.startswith(k) and len(w) - len(k) <= 3) for k in keys):
+                return " ".join(toks[i:j + 1])
+    return None
+
+
+def _group_community(p: Profile) -> Evidence | None:
+    """A group of the brand's customers: a group (:func:`is_group`) that names the brand and
+    calls its members a community, a club, owners, users, lovers or fans ("<Brand>
+    Community", "<Brand> Bike Lovers", "Gemeinschaft", "comunidad", "topluluğu",
+    "сообщество", "مجتمع"), or treats the brand as what its reader owns ("share photos of
+    your <Brand>"): a fans' community, openly not the company's channel, the logo on its
+    cover or not. Not a group of a place or a market using the brand's word (a village, buy
+    and sell), nor one that claims to be official, uses scam wording, asks for money or
+    data, or links a lookalike: those stay what their words make them."""
+    f = p.fields
+    if not is_group(p) or not _names_the_brand(p) or p.lookalike or p.has(
+            SignalName.LINK_REFUSED, SignalName.HOMOGLYPHS):
+        return None
+    if sig.scam_wording(f.bio, f.display_name) is not None or _official_claim(p) or (
+            _claims_official(p) or _asks_money_or_data(p)):
+        return None
+    both = f"{f.display_name or ''} . {f.bio or ''}"
+    if _GROUP_PLACE_TRADE.search(fold_text(both)) or _NATIVE_GROUP_PLACE_TRADE.search(
+            sig.native(both)):
+        return None
+    for name in ("display_name", "bio"):
+        text = getattr(f, name) or ""
+        m = _GROUP_COMMUNITY.search(fold_text(text)) or _NATIVE_GROUP_COMMUNITY.search(
+            sig.native(text))
+        said = m.group(0) if m else _your_brand(p, text)
+        if said:
+            return p.cite(Evidence(
+                SignalName.SELF_DECLARED_UNOFFICIAL, said,
+                f"a group of the brand's customers ('{said}'): a fans' community, not the "
+                "company's channel"), name)
     return None
 
 
@@ -2169,13 +2238,22 @@ SIGNALS: dict[str, SignalFn] = {
 #: registry names whose Evidence proves the company's own, strongest first
 OWN = ("official_site_link", "verified_official_link", "domain_handle", "verified_badge",
        "company_resources", "own_channel", "search_result_company", "own_traces")
+#: proofs of the company's own that a group (:func:`is_group`) cannot give: a group is its
+#: members' (a customers' group wears the logo, calls itself by the brand's name, may even say
+#: "official"); only the company's declaring it, its site's link or the official domain proved
+#: make it the company's
+_NOT_A_GROUPS_PROOF = frozenset({"verified_badge", "company_resources", "own_channel",
+                                 "search_result_company", "own_traces"})
 
 
 def gather(p: Profile, signals: Mapping[str, SignalFn] = SIGNALS) -> Profile:
     """Run every signal on ``p`` in order; ``p.found`` holds the ones that fired, keyed by
     the Evidence's signal name (a registry entry may answer with a related name:
     ``link_domain`` with ``lookalike_link`` or ``official_link``)."""
-    for fn in signals.values():
+    group = is_group(p)
+    for name, fn in signals.items():
+        if group and name in _NOT_A_GROUPS_PROOF:
+            continue
         e = fn(p)
         if e is not None:
             p.found.setdefault(e.signal, e)

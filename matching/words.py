@@ -48,6 +48,12 @@ __all__ = [
     "MAIN_CHANNEL_PATTERNS",
     "NATIVE_MAIN_CHANNEL_PHRASES",
     "COMMUNITY_PATTERNS",
+    "GROUP_CATEGORY_WORDS",
+    "GROUP_COMMUNITY_PATTERNS",
+    "GROUP_PLACE_TRADE_PATTERNS",
+    "GROUP_POSSESSIVES",
+    "NATIVE_GROUP_COMMUNITY_WORDS",
+    "NATIVE_GROUP_PLACE_TRADE_WORDS",
     "NATIVE_COMMUNITY_PHRASES",
     "NATIVE_NEGATED_OFFICIAL_PATTERNS",
     "NATIVE_HELP_DESK_PHRASES",
@@ -2855,6 +2861,67 @@ NATIVE_COMMUNITY_PHRASES: tuple[str, ...] = (
     "สโมสรนักศึกษา", "ชมรมผู้ใช้", "छात्र संघ", "उपयोगकर्ता समूह", "σύλλογος φοιτητών",
     "κοινότητα χρηστών", "אגודת הסטודנטים", "קהילת משתמשי", "انجمن دانشجویان", "انجمن کاربران",
 )
+
+
+# ----------------------------------------------------------------------------- groups
+
+#: a profile's category that says it is a group (Facebook's header "Public group", "Groupe
+#: privé", "Öffentliche Gruppe", "Grupo público", "Gruppo privato"), as folded words
+GROUP_CATEGORY_WORDS: frozenset[str] = frozenset({
+    "group", "groupe", "gruppe", "grupo", "gruppo", "groep", "grupp", "grupa", "grup", "gruppa",
+    "ryhma", "kelompok", "nhom",
+})
+#: a group's words for the people who gather around a brand they own, use or love: its
+#: community, club, owners, users, lovers, fans (folded Latin words, endings allowed)
+GROUP_COMMUNITY_PATTERNS: tuple[str, ...] = (
+    # English
+    r"\b(communit(y|ies)|club|lovers?|owners?|users?|fans|enthusiasts?|aficionados|"
+    r"collectors?|addicts|afficionados)\b",
+    # German, Dutch, the Nordic languages, Finnish
+    r"\b(gemeinschaft|liebhaber|besitzer|nutzer|freunde|gemeenschap|liefhebbers|eigenaren|"
+    r"gebruikers|gemenskap|fallesskab|fellesskap|agare|ejere|eiere|anvandare|brukere|"
+    r"yhteiso|harrastajat|omistajat|kayttajat|ystavat)\b",
+    # Spanish, Portuguese, French, Italian, Romanian
+    r"\b(comunidad|amantes|duenos|propietarios|usuarios|aficionados|comunidade|donos|"
+    r"proprietarios|apaixonados|clube|communaute|amoureux|proprietaires|utilisateurs|"
+    r"passionnes|comunita|amanti|proprietari|utenti|appassionati|comunitate|iubitori|"
+    r"proprietari|utilizatori)\b",
+    # Turkish, Polish, Czech, Hungarian, Indonesian and Malay, Vietnamese, Swahili
+    r"\b(topluluk\w*|severler\w*|sahipleri\w*|kullanicilari\w*|tutkunlari\w*|"
+    r"kulubu|spolecznosc|milosnicy|wlasciciele|uzytkownicy|komunita|milovnici|majitele|"
+    r"kozosseg|rajongok|tulajdonosok|komunitas|pecinta|pengguna|pemilik|cong dong|"
+    r"nguoi yeu|jumuiya|wapenzi)\b",
+)
+#: the same in scripts folding would transliterate, as written
+NATIVE_GROUP_COMMUNITY_WORDS: tuple[str, ...] = (
+    "сообщество", "любители", "любителей", "владельцы", "владельцев", "пользователи", "клуб",
+    "спільнота", "шанувальники", "власники", "مجتمع", "عشاق", "محبي", "ملاك", "مستخدمي", "نادي",
+    "社区", "社群", "社區", "俱乐部", "俱樂部", "爱好者", "愛好者", "车主", "車主", "コミュニティ",
+    "愛好会", "オーナーズ", "ファン", "커뮤니티", "동호회", "클럽", "समुदाय", "प्रेमी", "κοινότητα",
+    "λάτρεις", "קהילת", "קהילה", "ชุมชน", "คนรัก", "انجمن", "دوستداران",
+)
+#: a group's words that make it a place's or a trade's (a village, a neighbourhood, buy and
+#: sell, jobs, rentals): a group using the brand's word for its place or its market
+GROUP_PLACE_TRADE_PATTERNS: tuple[str, ...] = (
+    r"\b(buy|sell|selling|swap|for sale|marketplace|flea|village|town|neighbou?r\w*|"
+    r"residents|locals|jobs|rentals?|kaufen|verkaufen|verkauf|flohmarkt|dorf|nachbar\w*|"
+    r"einwohner|compra\w*|venta\w*|vendo|pueblo|barrio|vecin\w*|achat|vente|voisin\w*|"
+    r"habitants|compro|vendita|paese|vicini|kyla|kirppis|kirpputori|myydaan|ostetaan|"
+    r"al ?sat|alim satim|koy\w*|mahalle\w*|komsu\w*|sprzedam|kupie|wies|jual ?beli|"
+    r"desa|kampung|mua ban)\b",
+)
+#: the same in scripts folding would transliterate, as written
+NATIVE_GROUP_PLACE_TRADE_WORDS: tuple[str, ...] = (
+    "продам", "куплю", "купля", "продажа", "барахолка", "деревня", "село", "жители", "соседи",
+    "بيع", "شراء", "قرية", "سكان", "买卖", "二手", "村民", "跳蚤", "売買", "중고", "동네",
+)
+#: the brand as what the group's reader owns or uses: "your <Brand>", "tu <Brand>", "deine
+#: <Brand>" (a second person's possessive, one word between at most; folded)
+GROUP_POSSESSIVES: frozenset[str] = frozenset({
+    "your", "yours", "tu", "tus", "votre", "vos", "ton", "ta", "tes", "dein", "deine", "deinen",
+    "deinem", "euer", "eure", "tuo", "tua", "tuoi", "tue", "teu", "seu", "sua", "je", "jouw",
+    "din", "ditt", "dina", "sinun", "twoj", "twoja", "twojego", "tvuj", "senin", "anda",
+})
 
 
 # ----------------------------------------------------------------------------- a person's practice

@@ -6492,3 +6492,103 @@ def test_money_asked_first_in_languages_the_lists_lacked(text: str, asked: bool)
     Mauritian Creole, Igbo and Pashto is money asked up front (severity high); the same
     sentences paying after delivery ask nothing."""
     assert (page_asks(text) is not None) == asked, (text, page_asks(text))
+
+
+# detect31 (#11): Facebook groups judged as communities
+
+
+def _group(slug: str, name: str, bio: str, *, logo: bool = False, linked: bool = False,
+           category: str | None = "Public group") -> Finding:
+    """A Facebook group ``groups/<slug>`` (members as followers, opened years ago), beside
+    the declared facebook:quillmarkpapier; ``linked``: the company's contact page links it."""
+    handle = f"groups/{slug}"
+    site = (Sighting("facebook", handle, Via.OFFICIAL_SITE, SITE + "kontakt",
+                     url=f"https://www.facebook.com/{handle}/"),) if linked else ()
+    return classify_one(obs("facebook", handle, display_name=name, bio=bio, followers=4200,
+                            avatar_phash=LOGO if logo else None, category=category,
+                            created_at="2015-01-01", sightings=site))
+
+
+@pytest.mark.parametrize("slug,name,bio", [
+    ("quillmarkcommunity", "Quillmark Community",
+     "Share photos of your Quillmark notebooks, ask about refills and paper."),
+    ("quillmarklovers", "Quillmark Paper Lovers", "For everyone who writes on Quillmark."),
+    ("quillmarkde", "Quillmark Papier", "Die Gemeinschaft für alle, die mit Quillmark schreiben."),
+    ("quillmarkes", "Quillmark Papier", "Comunidad de usuarios de cuadernos Quillmark."),
+    ("quillmarktr", "Quillmark Papier", "Quillmark defter severler topluluğu."),
+    ("quillmarkru", "Quillmark Papier", "Сообщество любителей бумаги Quillmark."),
+    ("quillmarkar", "Quillmark Papier", "مجتمع محبي دفاتر Quillmark"),
+    ("quillmarkyours", "Quillmark Papier", "Zeig uns deine Quillmark Hefte!"),
+])
+def test_a_group_of_the_brands_customers_is_a_fan_community(slug: str, name: str,
+                                                             bio: str) -> None:
+    """A group whose name or description treats the brand as what its members own, use or
+    love (a community, lovers, users, 'deine <Brand>') is a customers' community: fan, in
+    any language, the logo on its cover or not. The same words on a page that is no group
+    leave it as before (a namesake)."""
+    for logo in (False, True):
+        f = _group(slug, name, bio, logo=logo)
+        assert f.cls == FindingClass.FAN, (logo, f)
+    page = classify_one(obs("facebook", "quillmarkcommunity", display_name="Quillmark Community",
+                            bio="Share photos of your Quillmark notebooks, ask about refills."))
+    assert page.cls == FindingClass.UNRELATED, page
+
+
+def test_a_group_is_a_group_by_its_handle_or_its_category() -> None:
+    """A group is known by its handle ``groups/<name>`` or by the category its header shows
+    ('Public group', 'Groupe privé'); a page's category ('User') makes no group."""
+    f = _group("quillmarklovers", "Quillmark Paper Lovers", "For everyone who writes on Quillmark.",
+               category=None)
+    assert f.cls == FindingClass.FAN, f
+    for category, cls in (("Groupe privé", FindingClass.FAN), ("User", FindingClass.UNRELATED)):
+        o = obs("facebook", "quillmarklovers", display_name="Quillmark Paper Lovers",
+                bio="For everyone who writes on Quillmark.", followers=900, category=category)
+        assert classify_one(o).cls == cls, (category, classify_one(o))
+
+
+def test_a_group_in_the_logo_is_not_the_companys_old_page_unless_the_company_links_it() -> None:
+    """A group named exactly like the brand, in its logo, asking nothing, opened years ago, is
+    no 'company's old page, left behind' (a page would be): a group is its members', the
+    company's own only when the company declares it, its site links it or it proves the
+    official domain. Unlinked: a candidate to check (low), never redundant; the company's
+    contact page linking it makes it the company's own again."""
+    f = _group("quillmarkpapier", "Quillmark Papier", "Quillmark Papier", logo=True)
+    assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.LOW, f
+    assert "company_resources" not in signals_of(f), f
+    page = classify_one(obs("facebook", "quillmarkpapier.old", display_name="Quillmark Papier",
+                            bio="Quillmark Papier", followers=4200, avatar_phash=LOGO,
+                            created_at="2015-01-01"))
+    assert page.cls == FindingClass.REDUNDANT, page
+    own = _group("quillmarkpapier", "Quillmark Papier", "Quillmark Papier", logo=True,
+                 linked=True)
+    assert own.cls in (FindingClass.REDUNDANT, FindingClass.OFFICIAL_UNLISTED), own
+
+
+@pytest.mark.parametrize("slug,name,bio", [
+    # a place's or a market's group using the brand's word
+    ("quillmarkdorf", "Quillmark Dorf Community", "Kaufen und verkaufen im Dorf Quillmark."),
+    ("quillmarkvillage", "Quillmark Village Community",
+     "Residents of Quillmark village: events, lost pets, buy and sell."),
+    ("quillmarkbaraholka", "Quillmark Papier сообщество", "Барахолка: продам, куплю."),
+])
+def test_a_place_or_a_market_group_using_the_word_stays_unrelated(slug: str, name: str,
+                                                                  bio: str) -> None:
+    """A village's or a buy-and-sell group that calls itself a community under the brand's
+    word is a place's or a trade's group: not the brand's fans."""
+    f = _group(slug, name, bio)
+    assert f.cls != FindingClass.FAN, f
+
+
+@pytest.mark.parametrize("name,bio", [
+    ("Quillmark Papier Community", "Die offizielle Quillmark Papier Gruppe."),
+    ("Quillmark Papier Community",
+     "Gewinnspiel! Zahle 5 EUR Versandgebühr und sende deine Kartendaten per DM."),
+    ("Quillmark Papier Community", "Support: send your order number and password to get help."),
+])
+def test_a_community_group_that_claims_to_be_official_or_asks_is_an_impostor(
+        name: str, bio: str) -> None:
+    """A group that calls itself the brand's community but claims to be the official one,
+    asks a fee, card details or a password is an impostor as any page is: its community
+    word excuses nothing."""
+    f = _group("quillmarkpapiercommunity", name, bio)
+    assert f.cls == FindingClass.IMPOSTOR, f

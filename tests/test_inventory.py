@@ -255,10 +255,28 @@ def test_not_utf8(tmp_path):
 
 
 def test_describe_handle_rule_falls_back_to_pattern():
-    rule = HandleRule(r"[a-z]+|UC[A-Z]{22}", 2, 24)
+    rule = HandleRule(r"(?!\.)[a-z]+|UC(?=x)[A-Z]{22}", 2, 24)
     assert describe_handle_rule("youtube", rule) == (
-        "Youtube handles are 2-24 characters matching '[a-z]+|UC[A-Z]{22}'"
+        "Youtube handles are 2-24 characters matching '(?!\\\\.)[a-z]+|UC(?=x)[A-Z]{22}'"
     )
+
+
+def test_describe_handle_rule_spells_out_each_alternative():
+    """A pattern with an alternation (a Facebook page's name, or groups/<name or id>) is said
+    in words, each alternative in turn, not quoted as a regex."""
+    rule = HandleRule(r"(?:groups/[A-Za-z0-9][A-Za-z0-9._-]{0,49}|[A-Za-z0-9.]{5,50})", 5, 57)
+    assert describe_handle_rule("facebook", rule) == (
+        "Facebook handles are 5-57 characters: 'groups/' followed by letters, digits, '.', '_' "
+        "and '-'; or letters, digits and '.'")
+    assert describe_handle_rule("youtube", HandleRule(r"[a-z]+|UC[A-Z]{22}", 2, 24)) == (
+        "Youtube handles are 2-24 characters: lowercase letters; or 'UC' followed by uppercase "
+        "letters")
+    from reports.i18n import Translator
+
+    tr = describe_handle_rule("facebook", rule).render(Translator("tr").gettext)
+    assert tr.startswith("Facebook kullanıcı adları 5-57 karakterdir: 'groups/' ve ardından "
+                         "harfler, rakamlar"), tr
+    assert "; ya da harfler, rakamlar ve '.'" in tr, tr
 
 
 def test_describe_handle_rule_spells_out_the_counted_class():
