@@ -8,7 +8,7 @@ alone."""
 from __future__ import annotations
 
 import pytest
-from extract_cases import FOUND, read_either
+from extract_cases import FOUND, NOT_FOUND, UNVERIFIABLE, read_either
 
 from crawler.extract import hints as H
 
@@ -103,3 +103,89 @@ def test_a_site_named_in_the_bio_without_a_scheme(bio, links):
             '<body><a href="https://www.facebook.com/kranichbrot/about/">Info</a></body></html>')
     got = _read("facebook", "https://www.facebook.com/kranichbrot/", 200, page, True)
     assert got.fields.bio == bio and got.fields.external_links == links
+
+
+# ------------------------------------------------------------------ big and odd pages (no timing)
+
+
+_ODD = ('<html><body><div id="a">x <!-- c --> y<b>z<i>q</i>w</b>t<script>s()</script>u</div>'
+        '<ul>' + "".join(f"<li>Posts by reader {i}</li>" for i in range(300)) + '</ul>'
+        '<p><span>Edit</span> tail</p><p>   </p><template>hidden</template></body></html>')
+
+
+def test_bounded_text_reads_as_the_xpath_join_and_gives_up_past_its_limit():
+    from parsel import Selector
+
+    from crawler.extract.layers import _text_head, _text_upto
+    sel = Selector(text=_ODD)
+    for node in sel.xpath("//body//*"):
+        full = " ".join(" ".join(node.xpath(".//text()").getall()).split())
+        assert _text_upto(node, 60) == (full if len(full) <= 60 else None)
+        assert _text_head(node, 24) == full[:24]
+
+
+def test_the_text_elements_walk_is_the_xpath_it_replaces():
+    from extract_cases import CAT
+    from parsel import Selector
+
+    from crawler.extract.generic import GenericPage
+    from crawler.extract.layers import _body_text_elements
+    page = GenericPage(CAT["x"], next(iter(CAT["x"].views.values())), "https://twitter.com/kestrelpaper", 200, {}, _ODD.encode())
+    want = Selector(text=_ODD).xpath(
+        "//body//*[not(self::script or self::style or self::noscript or self::template)]"
+        "[text()[normalize-space()]]")
+    got = list(_body_text_elements(page))
+    assert [g.root.tag for g in got] == [w.root.tag for w in want]
+    assert len(list(_body_text_elements(page, limit=5))) == 5
+    leaves = list(_body_text_elements(page, frozenset({"span", "div", "p"}), leaves=True))
+    assert [g.root.tag for g in leaves] == ["span"]
+
+
+def test_a_long_list_of_counter_words_with_no_count_reads_no_counter():
+    # each item says 'Posts' and no count: the climb from each item stops at its list
+    page = ('<html><head><title>Kestrel Paper Co. (@kestrelpaper) / X</title>'
+            '<meta property="og:url" content="https://twitter.com/kestrelpaper"></head><body>'
+            '<h1>Kestrel Paper Co.</h1><ul>' + "".join(f"<li>Posts by reader {i}</li>" for i in range(3000))
+            + '</ul></body></html>')
+    got = _read("x", "https://twitter.com/kestrelpaper", 200, page, True)
+    assert got.fields.posts is None and got.fields.followers is None
+
+
+# ------------------------------------------------------------------ a profile is no outside link of itself
+
+
+@BOTH
+@pytest.mark.parametrize("user,links", [
+    # an X API v1.1 user whose website is its own profile (through t.co or bare)
+    ({"url": "https://twitter.com/kestrelpaper"}, ()),
+    ({"url": "http://t.co/k3str", "entities": {"url": {"urls": [{"url": "http://t.co/k3str", "expanded_url": "https://x.com/KestrelPaper/"}]}}}, ()),
+    # another account of the platform stays (a brand's support account)
+    ({"url": "http://t.co/k3str", "entities": {"url": {"urls": [{"url": "http://t.co/k3str", "expanded_url": "https://twitter.com/kestrelhelp"}]}}},
+     ("https://twitter.com/kestrelhelp",)),
+])
+def test_an_x_v11_user_does_not_link_out_to_itself(generic, user, links):
+    body = {"id_str": "44001122", "screen_name": "kestrelpaper", "name": "Kestrel Paper Co.", "description": "Paper goods",
+            "followers_count": 5, "friends_count": 1, "statuses_count": 3, "protected": False, "verified": False,
+            "created_at": "Mon Nov 02 10:00:00 +0000 2015", **user}
+    got = _read("x", "https://api.twitter.com/1.1/users/show.json?screen_name=kestrelpaper", 200, body, generic)
+    assert got.state == FOUND and got.fields.external_links == links
+
+
+# ------------------------------------------------------------------ a community's about answer with a reason
+
+
+@BOTH
+@pytest.mark.parametrize("status,body,state,reason", [
+    # Reddit: a banned subreddit is gone; a private, quarantined or gated one exists and is
+    # not shown to this visitor (a wall, never 'not found')
+    (404, {"reason": "banned", "message": "Not Found", "error": 404}, NOT_FOUND, "banned"),
+    (403, {"reason": "private", "message": "Forbidden", "error": 403}, UNVERIFIABLE, "private"),
+    (403, {"reason": "quarantined", "quarantine_message": "This community is quarantined for shocking content.",
+           "message": "Forbidden", "error": 403}, UNVERIFIABLE, "quarantined"),
+    (403, {"reason": "gated", "message": "Forbidden", "error": 403}, UNVERIFIABLE, "gated"),
+    # no reason: the plain 404 stays not found
+    (404, {"message": "Not Found", "error": 404}, NOT_FOUND, None),
+])
+def test_a_subreddit_answer_with_a_reason(generic, status, body, state, reason):
+    got = _read("reddit", "https://www.reddit.com/r/kestrelpaper/about.json", status, body, generic)
+    assert (got.state, got.reason) == (state, reason)

@@ -613,6 +613,9 @@ class GenericPage:
                     values[name] = merged[:MAX_LINKS]
             elif values.get(name) is None:
                 values[name] = value
+        if values.get("external_links") and (handle or self.handle):
+            values["external_links"] = self._not_own_profile(values["external_links"],
+                                                             handle or self.handle)
         if state is ProbeState.FOUND and self.needs_proof:
             proof = profile_proof(self, self.found_by, rule_read, layer, handle or self.handle,
                                   self.field_sources)
@@ -672,6 +675,18 @@ class GenericPage:
             return urljoin(self.url, html.unescape(url).strip())
         except ValueError:
             return url
+
+    def _not_own_profile(self, links: Any, handle: str) -> tuple[str, ...]:
+        """``links`` without the profile's own address on the platform (an X API v1.1 user
+        whose website is its own https://twitter.com/<name>): a profile is no outside link of
+        itself. Other profiles on the platform stay (a brand's link to its support account)."""
+        own = self.platform.canonical(handle)
+        kept = []
+        for link in links:
+            named = self.platform.handle_from_url(link) if isinstance(link, str) else None
+            if named is None or self.platform.canonical(named) != own:
+                kept.append(link)
+        return tuple(kept)
 
     def is_own_url(self, url: str) -> bool:
         """A link on the platform itself (the profile's own page, its API), not an outside site."""

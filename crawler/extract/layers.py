@@ -864,6 +864,11 @@ def api_error(doc: Any, status: int) -> tuple[str, str | None] | None:
                     if isinstance(doc.get(k), str))
     if not text.strip():
         return None
+    said = _COMMUNITY_REASONS.get(str(doc.get("reason") or "").strip().casefold())
+    if said is not None and status in (403, 404, 410):
+        # a community's (a subreddit's) about answer that says why it is not shown: banned is
+        # gone; private, quarantined and gated exist but are not shown to this visitor
+        return said
     if re.search(r"(?i)AccountTakedown|AccountSuspended", text) or (
         _SUSPENDED.search(text) and status in (200, 400, 403, 404, 410)
     ):
@@ -885,6 +890,13 @@ def api_error(doc: Any, status: int) -> tuple[str, str | None] | None:
         # 404 whose body says the same about the member asked for
         return "missing", None
     return None
+
+
+# Reddit's {"reason": ..., "message": "Forbidden", "error": 403} (404 for a banned one)
+_COMMUNITY_REASONS: dict[str, tuple[str, str | None]] = {
+    "banned": ("missing", "banned"), "private": ("wall", "private"),
+    "quarantined": ("wall", "quarantined"), "gated": ("wall", "gated"),
+}
 
 
 def _taken_down(view: Mapping[str, Any]) -> bool:
@@ -3839,8 +3851,8 @@ def _name_badge(page: GenericPage, out: LayerRead) -> None:
         # the name's element, its parent and the wrap around the title line (Telegram keeps
         # its labels beside the title), while they hold little more than the name
         box = [b for b in holder.xpath("ancestor-or-self::*[position() <= 3]")
-               if b.root.tag not in ("body", "html") and len(" ".join(" ".join(
-                   b.xpath(".//text()").getall()).split())) <= max(120, 2 * len(name))]
+               if b.root.tag not in ("body", "html")
+               and _text_upto(b, max(120, 2 * len(name))) is not None]
         if any(b.xpath(f".//*[{_BADGE}]") for b in box):
             out.put("verified", True, "dom")
             return
@@ -3871,7 +3883,7 @@ def _bio_links(page: GenericPage, out: LayerRead) -> None:
             "//body//*[contains(translate(@class, 'DESCRIPTONBA', 'descriptonba'), 'description') "
             "or contains(translate(@class, 'BIO', 'bio'), 'bio') or "
             "contains(translate(@class, 'ABOUT', 'about'), 'about')]")[:30]:
-        text = " ".join(" ".join(box.xpath(".//text()").getall()).split())
+        text = _text_head(box, len(start))
         if len(start) >= 8 and text.startswith(start):
             # the bio's own element: its links are the profile's ('<a href="http://site/">')
             links.extend(html.unescape(h) for h in box.xpath(".//a/@href").getall()[:10])
@@ -3918,11 +3930,18 @@ def _private_notice(page: GenericPage, out: LayerRead) -> None:
     when nothing earlier said whether the profile is private."""
     if "is_private" in out.values:
         return
-    for text in page.selector.xpath("//body//*[self::h1 or self::h2 or self::h3 or self::span"
-                                    " or self::div or self::p][not(*)]/text()").getall()[:5000]:
-        if len(text) < 60 and _PRIVATE_NOTICE.match(text):
-            out.put("is_private", True, "dom")
+    seen = 0
+    for element in _body_text_elements(page, _NOTICE_TAGS, 5000, leaves=True):
+        for text in element.xpath("./text()").getall():
+            if len(text) < 60 and _PRIVATE_NOTICE.match(text):
+                out.put("is_private", True, "dom")
+                return
+            seen += 1
+        if seen >= 5000:
             return
+
+
+_NOTICE_TAGS = frozenset({"h1", "h2", "h3", "span", "div", "p"})
 
 
 def _own_text(element: Any) -> str:
@@ -3936,17 +3955,81 @@ def _own_text(element: Any) -> str:
     return " ".join(" ".join(parts).split())
 
 
+def _body_text_elements(page: GenericPage, tags: frozenset[str] | None = None,
+                        limit: int | None = None, leaves: bool = False) -> Iterator[Any]:
+    """The elements under <body> that have text of their own (a text node that is not blank),
+    in page order, at most ``limit``: as the XPath ``//body//*[text()[normalize-space()]]``
+    (``tags``: of those names only; else any but script, style, noscript and template;
+    ``leaves``: with no child element), walked on the lxml tree and stopped at ``limit``, so a
+    page of 200,000 elements costs the first ``limit`` of them, not a list of all."""
+    limit = MAX_TEXT_NODES if limit is None else limit
+    root = getattr(page.selector, "root", None)
+    body = root.find("body") if root is not None and hasattr(root, "find") else None
+    if body is None:
+        kinds = (" or ".join(f"self::{t}" for t in sorted(tags)) if tags else
+                 " or ".join(f"self::{t}" for t in sorted(_NO_TEXT_TAGS)).join(("not(", ")")))
+        query = f"//body//*[{kinds}]{'[not(*)]' if leaves else ''}[text()[normalize-space()]]"
+        yield from page.selector.xpath(query)[:limit]
+        return
+    count = 0
+    for node in body.iterdescendants():
+        tag = node.tag
+        if not isinstance(tag, str):
+            continue  # a comment or processing instruction
+        if tags is not None and tag not in tags or tags is None and tag in _NO_TEXT_TAGS:
+            continue
+        children = [c for c in node if isinstance(c.tag, str)] if leaves else ()
+        if children:
+            continue
+        if not ((node.text or "").strip() or any((c.tail or "").strip() for c in node)):
+            continue
+        yield page.selector.__class__(root=node, _expr="//body//*")
+        count += 1
+        if count >= limit:
+            return
+
+
+_NO_TEXT_TAGS = frozenset({"script", "style", "noscript", "template"})
+
+
+def _text_upto(element: Any, limit: int) -> str | None:
+    """An element's text, its pieces joined and its whitespace folded (as ``" ".join(" ".join(
+    element.xpath(".//text()").getall()).split())``), or None once it is longer than
+    ``limit``: read from the lxml node piece by piece, so a page-wide container costs ``limit``
+    characters, not the whole page (a climb from each of 20,000 list items to their list was
+    quadratic)."""
+    head = _text_head(element, limit + 1)
+    return head if len(head) <= limit else None
+
+
+def _text_head(element: Any, size: int) -> str:
+    """The first ``size`` characters of an element's folded text (``_text_upto``), reading no
+    further than it needs."""
+    root = getattr(element, "root", None)
+    if root is None or not hasattr(root, "itertext"):
+        return " ".join(" ".join(element.xpath(".//text()").getall()).split())[:size]
+    words: list[str] = []
+    length = -1
+    for piece in root.itertext():
+        for word in piece.split():
+            words.append(word)
+            length += len(word) + 1
+            if length >= size:
+                return " ".join(words)[:size]
+    return " ".join(words)
+
+
+_LABEL_TAGS = frozenset({"span", "div", "dt", "th", "td", "h2", "h3", "h4", "label", "strong",
+                         "b", "p"})
+
+
 def _labelled_links(page: GenericPage, out: LayerRead) -> None:
     """Links in the row a page labels as the profile's website (an about page's table row
     'Websites | https://...', a ``<dt>Website</dt><dd>...``): mobile and about pages that
     have no Open Graph say the site only there. A platform's link-out wrapper is unwrapped;
     the platform's own pages are no outside link."""
-    sel = page.selector
-    labels = sel.xpath("//body//*[self::span or self::div or self::dt or self::th or self::td"
-                       " or self::h2 or self::h3 or self::h4 or self::label or self::strong"
-                       " or self::b or self::p][text()[normalize-space()]]")
     links: list[str] = []
-    for label in labels[:MAX_TEXT_NODES]:
+    for label in _body_text_elements(page, _LABEL_TAGS):
         own = _own_text(label)
         if len(own) > 30 or not _WEBSITE_LABEL.match(own):
             continue
@@ -4016,7 +4099,7 @@ def _classed_counters(page: GenericPage, out: LayerRead, want: set[str]) -> None
         field_name = next((f for f, rx in _COUNT_CLASSES if f in want and rx.search(cls)), None)
         if field_name is None:
             continue
-        text = " ".join(" ".join(element.xpath(".//text()").getall()).split())
+        text = _text_upto(element, 40) or ""  # a bare count is short
         for value in (text, element.attrib.get("title") or ""):
             if _BARE_COUNT.match(value):
                 count = V.parse_count(value)
@@ -4048,19 +4131,15 @@ def _dom_counters(page: GenericPage, out: LayerRead) -> None:
     _classed_counters(page, out, want)
     if not want:
         return
-    elements = page.selector.xpath(
-        "//body//*[not(self::script or self::style or self::noscript or self::template)]"
-        "[text()[normalize-space()]]"
-    )
-    for element in elements[:MAX_TEXT_NODES]:
+    for element in _body_text_elements(page):
         own = _own_text(element)
         if len(own) > 80 or not H.COUNTER_WORD.search(own):
             continue
         hit = None
         up = element
         for _ in range(3):  # the counter's word and number may sit in sibling elements
-            joined = " ".join(" ".join(up.xpath(".//text()").getall()).split())
-            if len(joined) > 60:
+            joined = _text_upto(up, 60)
+            if joined is None:
                 break
             hit = H.exact_counter(joined)
             if hit is None:
@@ -4072,9 +4151,10 @@ def _dom_counters(page: GenericPage, out: LayerRead) -> None:
                         break
             if hit is not None:
                 break
-            up = up.xpath("..")
-            if not up:
+            parent = up.xpath("..")
+            if not parent:
                 break
+            up = parent[0]
         if hit is not None and hit[0] in want:
             out.put(hit[0], hit[1], "dom")
             want.discard(hit[0])
