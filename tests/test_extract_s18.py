@@ -189,3 +189,25 @@ def test_an_x_v11_user_does_not_link_out_to_itself(generic, user, links):
 def test_a_subreddit_answer_with_a_reason(generic, status, body, state, reason):
     got = _read("reddit", "https://www.reddit.com/r/kestrelpaper/about.json", status, body, generic)
     assert (got.state, got.reason) == (state, reason)
+
+
+# ------------------------------------------------------------------ a deleted fediverse actor's Tombstone
+
+
+@BOTH
+@pytest.mark.parametrize("status,body", [
+    # 410 Gone with the Tombstone (Fedify, Takahe), a Tombstone with its formerType, served 200
+    # or 404 by servers that keep the status of an ordinary answer
+    (410, {"@context": "https://www.w3.org/ns/activitystreams", "id": "https://kestrel.example/users/kestrelpaper", "type": "Tombstone"}),
+    (200, {"@context": "https://www.w3.org/ns/activitystreams", "id": "https://kestrel.example/profile/kestrelpaper",
+           "type": "Tombstone", "formerType": "Person", "deleted": "2025-03-04T05:06:07Z"}),
+    (404, {"type": "as:Tombstone", "id": "https://kestrel.example/users/kestrelpaper", "formerType": "Service"}),
+])
+def test_a_tombstone_in_place_of_an_actor_is_gone(generic, status, body):
+    got = _read("mastodon", "https://kestrel.example/users/kestrelpaper", status, body, generic)
+    assert (got.state, got.reason) == (NOT_FOUND, "gone")
+
+
+def test_a_tombstone_of_a_post_is_no_word_about_the_actor():
+    from crawler.extract.layers import api_error
+    assert api_error({"type": "Tombstone", "formerType": "Note", "id": "https://kestrel.example/notes/1"}, 410) is None

@@ -729,6 +729,8 @@ def api_error(doc: Any, status: int) -> tuple[str, str | None] | None:
     """('missing', reason) / ('wall', reason) from an API's error shape, else None."""
     if not isinstance(doc, dict):
         return None
+    if _tombstone(doc) and status in (200, 404, 410):
+        return "missing", "gone"
     data = doc.get("data", _ABSENT)
     # X GraphQL: {"data": {}} / {"data": {"user": {}}} / UserUnavailable
     if isinstance(data, dict):
@@ -897,6 +899,20 @@ _COMMUNITY_REASONS: dict[str, tuple[str, str | None]] = {
     "banned": ("missing", "banned"), "private": ("wall", "private"),
     "quarantined": ("wall", "quarantined"), "gated": ("wall", "gated"),
 }
+
+
+def _tombstone(doc: Mapping[str, Any]) -> bool:
+    """An ActivityStreams ``Tombstone`` in place of the object asked for: what a fediverse
+    server (Fedify, Takahe, Friendica, WordPress's ActivityPub plugin) serves for a deleted
+    actor, with 410 Gone (or 404, or 200), its ``formerType`` a Person, Service or Group when
+    given. The actor is gone."""
+    kind = doc.get("type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    if not any(isinstance(k, str) and k.rsplit(":", 1)[-1] == "Tombstone" for k in kinds[:5]):
+        return False
+    former = doc.get("formerType")
+    return former in (None, "", "Person", "Service", "Group", "Organization", "Application") or \
+        isinstance(former, list)
 
 
 def _taken_down(view: Mapping[str, Any]) -> bool:
