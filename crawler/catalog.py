@@ -270,6 +270,7 @@ SOURCE_KEYS = {
     "join",
     "template",
     "reject",
+    "reject_own",
 }
 FIELD_NAMES = {f.name for f in dataclasses.fields(ProfileFields)} | {"handle"}
 FIELD_TYPES = {

@@ -613,7 +613,8 @@ class GenericPage:
                     values[name] = merged[:MAX_LINKS]
             elif values.get(name) is None:
                 values[name] = value
-        if values.get("external_links") and (handle or self.handle):
+        if values.get("external_links") and (handle or self.handle) and any(
+                src.get("reject_own") for src in self.view.fields.get("external_links", ())):
             values["external_links"] = self._not_own_profile(values["external_links"],
                                                              handle or self.handle)
         if state is ProbeState.FOUND and self.needs_proof:
@@ -678,8 +679,11 @@ class GenericPage:
 
     def _not_own_profile(self, links: Any, handle: str) -> tuple[str, ...]:
         """``links`` without the profile's own address on the platform (an X API v1.1 user
-        whose website is its own https://twitter.com/<name>): a profile is no outside link of
-        itself. Other profiles on the platform stay (a brand's link to its support account)."""
+        whose website is its own https://twitter.com/<name>), for a view whose external_links
+        sources say ``reject_own``: a profile is no outside link of itself there. Other
+        profiles on the platform stay (a brand's link to its support account). (A Graph API
+        page's ``website`` that points back to the page is read as given: the captures' truth
+        lists it.)"""
         own = self.platform.canonical(handle)
         kept = []
         for link in links:
