@@ -76,8 +76,8 @@ finding. In words:
    channel ("book on WhatsApp") on a page named as someone else (a person, another
    business) that poses as nothing of ours are its trade's, no harm. Severity ``high`` when
    it solicits victims (scam wording beside the pose) or asks for money or data (a pay
-   word beside a wallet or a sum, the number to pay to: a wallet and a phone, an IBAN, a
-   bank account by its number), else ``medium``; never ``high`` for a page that links the
+   word beside a wallet or a sum, where to pay: a wallet by its name, an IBAN, a bank
+   account by its number), else ``medium``; never ``high`` for a page that links the
    official site, says only soft words ("DM us") and asks for nothing; ``high`` for a help
    desk (below) that asks the customer's details in a private message, ``medium`` for a
    help desk that only invites ("DM us", "escríbenos por privado") and asks for nothing:

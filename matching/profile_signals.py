@@ -2942,17 +2942,16 @@ _NUMBER = LazyPattern(_LONG_NUMBER)
 
 
 def money_channel(text: str | None) -> str | None:
-    """Where the text sends money, with the number to send it to: a payment service beside a
-    phone or account number ("SINPE Móvil al 8845-2210", "Wave au 78 602 11 47"), an IBAN
+    """Where the text sends money: a payment service by its name ("Pedidos via Pix", "SINPE
+    Móvil al 8845-2210", "Wave au 78 602 11 47": no company's page needs it), an IBAN
     ("TRR SI56 0310 0100 0012 345"), a bank account by its number ("Хаан банкны 5012345678
     данс"). An impostor that gives it takes money, whatever language its words are in; not
     said as a warning ("we never take payment to a personal account")."""
     if not text:
         return None
     folded = fold_text(text)
-    found = [*(_IBAN.finditer(folded)), *(_ACCOUNT_NUMBER.finditer(folded))]
-    if _NUMBER.search(folded):
-        found += list(_PAYMENT_RE.finditer(folded))
+    found = [*(_IBAN.finditer(folded)), *(_ACCOUNT_NUMBER.finditer(folded)),
+             *(_PAYMENT_RE.finditer(folded))]
     return next((m.group(0) for m in found
                  if not sig.negated(folded, m.start(), m.end(), text)), None)
 

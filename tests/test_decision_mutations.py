@@ -6412,6 +6412,9 @@ def _posing(bio: str) -> Finding:
      "Papier ab Fabrik. Wir sind bald auch in Costa Rica."),
     ("Papier ab Fabrik. Payez vos frais par Wave au 78 602 11 47.",
      "Papier ab Fabrik. Une nouvelle vague de couleurs."),
+    # a wallet by its name: the page takes payment there (Brazil's Pix, with a word of payment)
+    ("Picanha direto do frigorífico. Pedidos via Pix, entrega em todo o RS.",
+     "Picanha direto do frigorífico. Entrega em todo o RS."),
     # an IBAN, a bank account by its number (Slovene TRR, Mongolian 'данс')
     ("Sezonske vozovnice. Plačilo po predračunu na TRR SI56 0310 0100 0012 345.",
      "Sezonske vozovnice. Prodaja na blagajni smučišča."),
