@@ -156,14 +156,14 @@ class Profile:
         """Registered domains among the links that only contain the brand's word and whose
         fetched page is another business's own site (:func:`matching.signals.namesake_site`):
         not lookalikes. Only for a profile that neither wears the logo nor uses scam wording
-        itself: an impostor may link a harmless-looking page too."""
+        itself (a trade's own order channel aside, "book via WhatsApp"): an impostor may
+        link a harmless-looking page too."""
         f = self.fields
         # the sites that link to it count too: a namesake's own site links its own channel
         # (a brewery's site its Telegram channel, which has no link field to link back)
         linking = [s.source for s in self.o.sightings if s.via == Via.LINKED_PAGE]
-        if not (self.links or linking) or sig.scam_wording(
-                f.bio, f.display_name) is not None or homoglyphs_used(
-                f"{self.o.handle} {self.disguised}"):
+        if not (self.links or linking) or _trade_words_beyond(sig.scam_wording(
+                f.bio, f.display_name)) or homoglyphs_used(f"{self.o.handle} {self.disguised}"):
             return {}
         partner = self._partner_sites()
         if partner or self.avatar is not None:
@@ -1361,6 +1361,14 @@ def its_own_trade(p: Profile, poses: bool) -> bool:
         return False  # a giveaway in its name is a lure, not a word of its trade
     return all(_SOFT_SCAM.fullmatch(h) or _native_soft(h) or _ORDER_CHANNEL.fullmatch(h)
                for h in hits)
+
+
+def _trade_words_beyond(e: Evidence | None) -> bool:
+    """Scam wording beyond a trade's own order channel ("book via WhatsApp",
+    :func:`its_own_trade`): a namesake's site is no excuse for it (nor for a giveaway: "win a
+    year of paper" on a namesake's page poses with the brand's goods)."""
+    return e is not None and not all(
+        _ORDER_CHANNEL.fullmatch(h) for h in (h.strip() for h in str(e.value).split(",")))
 
 
 _SHOP_WORDS = frozenset(plain_key(w) for w in words.SHOP_NAME_WORDS)

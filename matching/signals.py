@@ -1001,12 +1001,16 @@ def own_named_site(
 def persons_practice(display_name: str | None, label: str, brand_names: Iterable[str]) -> bool:
     """A person named as the brand is, and her practice's domain: the display name ends in the
     brand's one word as a surname, after a title or a given name of her own ("Dr. Anna
-    Quillmark", "Dra. Quillmark"), and the domain label is that word beside the word for a
+    Quillmark", "Dra. Quillmark", "Dr. Quillmark DDS": the letters of a degree after it), and
+    the domain label is that word beside the word for a
     practice or an office (``praxis-quillmark``, ``clinica-quillmark``, ``quillmarklaw``:
     :data:`~matching.words.PRACTICE_LABEL_WORDS`) that none of the brand's names uses (a
     clinic's brand has its clinic lookalikes)."""
     said = tokens(display_name or "")
-    if len(said) < 2 or not someone_else(display_name, brand_names):
+    while said and fold_text(said[-1]) in words.PERSON_CREDENTIAL_WORDS:
+        said = said[:-1]  # "Dr. Ken Quillmark DDS"
+    titled = any(fold_text(w) in words.PERSON_TITLE_WORDS for w in said[:-1])
+    if len(said) < 2 or not (titled or someone_else(display_name, brand_names)):
         return False
     surname = plain_key(said[-1])
     names = {plain_key(n) for n in brand_names if len(tokens(n)) == 1}

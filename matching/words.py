@@ -2951,6 +2951,18 @@ PRACTICE_LABEL_WORDS: frozenset[str] = frozenset({
 })
 
 
+#: a person's title before her name ("Dr.", "Dra.", "Prof.", "Mag.", "Av.", "Me", "Dott.")
+#: and the letters of her degree after it ("DDS", "MD", "PhD", "Esq."): folded, no dot
+PERSON_TITLE_WORDS: frozenset[str] = frozenset({
+    "dr", "dra", "drs", "drg", "prof", "mag", "ing", "lic", "av", "adv", "avv", "me", "mr",
+    "mrs", "ms", "dott", "dottssa", "doc", "dipl", "ir", "atty", "mgr", "pharm",
+})
+PERSON_CREDENTIAL_WORDS: frozenset[str] = frozenset({
+    "dds", "dmd", "md", "phd", "do", "rn", "esq", "cpa", "mba", "msc", "bds", "mbbs", "frcs",
+    "dvm", "od", "pt", "dpt", "llm", "jd",
+})
+
+
 # ----------------------------------------------------------------------------- customers' stories
 
 #: a customer, patient or guest telling her own story of the brand in the first person, the

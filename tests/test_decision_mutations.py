@@ -6595,3 +6595,31 @@ def test_a_community_group_that_claims_to_be_official_or_asks_is_an_impostor(
     word excuses nothing."""
     f = _group("quillmarkpapiercommunity", name, bio)
     assert f.cls == FindingClass.IMPOSTOR, f
+
+
+# detect29 (#11), continued: a person's practice, a namesake's order channel
+
+
+def test_a_dentist_with_her_title_and_degree_linking_her_practice_is_unrelated() -> None:
+    """"Dr. Quillmark DDS" (a title before the surname, the letters of a degree after it)
+    linking ``quillmarkdental.com`` is a dentist named Quillmark and her practice: a
+    namesake, not a medium impostor; a lure domain keeps her a candidate to check."""
+    def page(site: str) -> Finding:
+        return classify_one(obs("instagram", "quillmark.dds", display_name="Dr. Quillmark DDS",
+                                bio="Family dentistry. Call to book.", external_links=(site,),
+                                avatar_phash="0f0f0f0f0f0f0f0f", posts=100, followers=300))
+    assert page("https://quillmarkdental.com").cls == FindingClass.UNRELATED
+    assert page("https://quillmark-gewinn.com").cls == FindingClass.IMPOSTOR
+
+
+def test_a_namesake_business_taking_bookings_on_whatsapp_links_its_own_site() -> None:
+    """A tour operator named with the brand's word and its own ("Quillmark Tours") that
+    takes bookings by WhatsApp links its own site (``quillmarktours.co.tz``): its trade's
+    order channel does not make that site a lookalike; a deposit asked there still does."""
+    def page(bio: str) -> Finding:
+        return classify_one(obs("instagram", "quillmark.tours", display_name="Quillmark Tours",
+                                bio=bio, external_links=("https://quillmarktours.co.tz",),
+                                avatar_phash="0f0f0f0f0f0f0f0f", posts=100, followers=300))
+    assert page("Spice tours in Zanzibar. Book via WhatsApp.").cls == FindingClass.UNRELATED
+    f = page("Spice tours in Zanzibar. Send your card number and CVV by DM to book.")
+    assert f.cls == FindingClass.IMPOSTOR, f
