@@ -2534,6 +2534,13 @@ NATIVE_RESELLER_PHRASES: tuple[str, ...] = (
     "대리점",
     # an official sales agent (Russian, Kyrgyz and Uzbek, Kazakh, Ukrainian)
     "официальный агент", "расмий агент", "ресми агент", "офіційний агент",
+    # an authorised seller or dealer (Hindi, Bengali, Japanese, Korean, Chinese, Hebrew,
+    # Greek, Ukrainian, Persian)
+    "अधिकृत विक्रेता", "अधिकृत वितरक", "অনুমোদিত বিক্রেতা", "অনুমোদিত ডিলার", "পরিবেশক",
+    "正規販売店", "正規代理店", "販売代理店", "特約店", "공식 판매점", "공인 판매점", "총판",
+    "代理商", "授權經銷", "משווק מורשה", "מפיץ מורשה", "מפיץ רשמי",
+    "εξουσιοδοτημένος αντιπρόσωπος", "εξουσιοδοτημένο κατάστημα", "διανομέας",
+    "дистриб'ютор", "дистрибʼютор", "نمایندگی رسمی", "نمایندگی فروش", "توزیع کننده",
 )
 
 #: a help desk as a display name calls itself in other scripts ("ฝ่ายบริการลูกค้า",

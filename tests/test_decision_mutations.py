@@ -6623,3 +6623,23 @@ def test_a_namesake_business_taking_bookings_on_whatsapp_links_its_own_site() ->
     assert page("Spice tours in Zanzibar. Book via WhatsApp.").cls == FindingClass.UNRELATED
     f = page("Spice tours in Zanzibar. Send your card number and CVV by DM to book.")
     assert f.cls == FindingClass.IMPOSTOR, f
+
+
+@pytest.mark.parametrize("bio", [
+    "Quillmark Papier के अधिकृत विक्रेता, दिल्ली।",  # Hindi
+    "Quillmark Papier 正規販売店 大阪",  # Japanese
+    "Quillmark Papier 공식 판매점 부산",  # Korean
+    "משווק מורשה של Quillmark Papier בחיפה",  # Hebrew
+    "Εξουσιοδοτημένος αντιπρόσωπος Quillmark Papier, Θεσσαλονίκη",  # Greek
+    "Quillmark Papier-এর অনুমোদিত ডিলার, ঢাকা",  # Bengali
+])
+def test_an_authorised_seller_in_other_scripts_is_a_reseller(bio: str) -> None:
+    """A shop in the logo that names itself the brand's authorised seller or dealer in its own
+    script ("अधिकृत विक्रेता", "正規販売店", "공식 판매점", "משווק מורשה") is a reseller, a
+    trade of its own (``unrelated``), not a low impostor; the place alone is one."""
+    f = classify_one(obs("instagram", "quillmark.shop", display_name="Quillmark Papier Shop",
+                         bio=bio, avatar_phash=LOGO, posts=100, followers=300))
+    assert f.cls == FindingClass.UNRELATED, f
+    f = classify_one(obs("instagram", "quillmark.shop", display_name="Quillmark Papier Shop",
+                         bio="Quillmark Papier ✨", avatar_phash=LOGO, posts=100, followers=300))
+    assert f.cls == FindingClass.IMPOSTOR, f
