@@ -799,7 +799,8 @@ _NATIVE_COMMUNITY = LazyPattern("|".join(re.escape(sig.native(w))
 def _community(p: Profile) -> Evidence | None:
     """The page names itself a community of the brand's people, run by them ("Amicale des
     étudiants de <Brand>", "groupe des étudiants ... géré par les délégués", "<Brand> users'
-    group", "學生會"), beside the brand's name: a community page, openly not the company's.
+    group", "學生會"), or reposts its customers' photos ("your photos are posted here",
+    "صوركم بتنزل هنا"), beside the brand's name: a community page, openly not the company's.
     Only on a page that poses as nothing (no logo, no claim to be official, no link to an
     official domain, which the company's own community would carry) and asks for nothing
     (no scam wording, lookalike, refused link or look-alike letters): a scam that calls its
@@ -818,7 +819,18 @@ def _community(p: Profile) -> Evidence | None:
                 SignalName.SELF_DECLARED_UNOFFICIAL, m.group(0),
                 f"names itself a community of the brand's people ('{m.group(0)}'), run by "
                 "them, not the company's channel"), name)
+        m = _REPOST.search(fold_text(text)) or _NATIVE_REPOST.search(sig.native(text))
+        if m:
+            return p.cite(Evidence(
+                SignalName.SELF_DECLARED_UNOFFICIAL, m.group(0),
+                f"reposts the brand's customers' photos ('{m.group(0)}'): a fans' gallery, "
+                "not the company's channel"), name)
     return None
+
+
+_REPOST = LazyPattern("|".join(words.REPOST_PATTERNS))
+_NATIVE_REPOST = LazyPattern("|".join(re.escape(sig.native(w))
+                                      for w in words.NATIVE_REPOST_PHRASES))
 
 
 _GROUP_CATEGORY = LazyPattern(r"\b(?:" + "|".join(sorted(words.GROUP_CATEGORY_WORDS)) + r")\b")

@@ -2857,6 +2857,25 @@ COMMUNITY_PATTERNS: tuple[str, ...] = (
     r"jumuiya ya wanafunzi|chama cha wanafunzi|umoja wa wanafunzi|kikundi cha watumiaji)\b",
 )
 
+#: a page that reposts the brand's customers' photos, run for them ("your photos are posted
+#: here", "we repost your <Brand> kitchens", "صوركم بتنزل هنا"): a fans' gallery (folded,
+#: whole words; read as :data:`COMMUNITY_PATTERNS` are)
+REPOST_PATTERNS: tuple[str, ...] = (
+    r"\b(we|i) repost (your|the best|customers'?|readers'?|followers'?)\b",
+    r"\byour (photos|pics|pictures|kitchens|homes|builds|looks) (are |get )?"
+    r"(posted|reposted|featured|shared) here\b",
+    r"\b(sus|tus) fotos (aqui|se publican aqui)\b|\bpublicamos (sus|tus) fotos\b",
+    r"\b(suas|tuas) fotos aqui\b|\brepostamos (suas|as fotos)\b",
+    r"\bvos photos (ici|sont publiees ici)\b|\bnous repostons vos\b",
+    r"\bdeine fotos (hier|werden hier gepostet)\b|\bwir reposten eure\b",
+)
+#: the same as written (Arabic, Egyptian Arabic, Persian, Russian)
+NATIVE_REPOST_PHRASES: tuple[str, ...] = (
+    "صوركم بتنزل هنا", "صوركم هتنزل هنا", "ننشر صوركم", "بننشر صوركم", "صوركم هنا",
+    "عکس‌های شما اینجا", "عکسهای شما اینجا", "ваши фото здесь", "публикуем ваши фото",
+)
+
+
 #: the same in other scripts, as written (Arabic, Russian and Ukrainian, Chinese, Japanese,
 #: Korean, Thai, Hindi, Greek, Hebrew, Persian)
 NATIVE_COMMUNITY_PHRASES: tuple[str, ...] = (

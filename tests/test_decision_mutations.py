@@ -6643,3 +6643,21 @@ def test_an_authorised_seller_in_other_scripts_is_a_reseller(bio: str) -> None:
     f = classify_one(obs("instagram", "quillmark.shop", display_name="Quillmark Papier Shop",
                          bio="Quillmark Papier ✨", avatar_phash=LOGO, posts=100, followers=300))
     assert f.cls == FindingClass.IMPOSTOR, f
+
+
+@pytest.mark.parametrize("bio", [
+    "The best Quillmark Papier desks 😍 your photos are posted here, send them in!",
+    "Los mejores escritorios con Quillmark Papier 😍 publicamos tus fotos.",
+    "أحلى مكاتب بورق Quillmark Papier 😍 صوركم بتنزل هنا",
+])
+def test_a_page_reposting_customers_photos_of_the_brand_is_a_fan(bio: str) -> None:
+    """A gallery of the brand's customers' photos that says so ("your photos are posted
+    here", "صوركم بتنزل هنا"), with no logo, no claim and no link of the company's, is a
+    fans' page; the same words in the logo (the company's own "share your photos") do not
+    make a fan, nor does the brand's name without them."""
+    def page(text: str, avatar: str) -> Finding:
+        return classify_one(obs("instagram", "desk_ideas", display_name="Desk ideas",
+                                bio=text, avatar_phash=avatar, posts=900, followers=15000))
+    assert page(bio, "0f0f0f0f0f0f0f0f").cls == FindingClass.FAN
+    assert page(bio, LOGO).cls != FindingClass.FAN
+    assert page("The best Quillmark Papier desks 😍", "0f0f0f0f0f0f0f0f").cls != FindingClass.FAN
