@@ -212,3 +212,39 @@ def test_a_tombstone_in_place_of_an_actor_is_gone(generic, status, body):
 def test_a_tombstone_of_a_post_is_no_word_about_the_actor():
     from crawler.extract.layers import api_error
     assert api_error({"type": "Tombstone", "formerType": "Note", "id": "https://kestrel.example/notes/1"}, 410) is None
+
+
+# ------------------------------------------------------------------ fediverse servers other than Mastodon
+
+_PLEROMA = {"id": "A1b2C3", "username": "kestrelpaper", "acct": "kestrelpaper", "display_name": "Kestrel Paper Co.",
+            "note": "<p>Paper goods</p>", "url": "https://kestrel.example/users/kestrelpaper", "followers_count": 0,
+            "following_count": 0, "statuses_count": 30, "locked": False, "bot": False,
+            "created_at": "2021-01-02T03:04:05.000Z", "fields": [], "avatar": "https://kestrel.example/media/a.png"}
+
+
+@BOTH
+def test_a_pleroma_account_that_hides_its_counts_reads_them_as_unknown(generic):
+    body = dict(_PLEROMA, pleroma={"hide_followers_count": True, "hide_follows_count": True, "is_admin": False,
+                                   "deactivated": False})
+    got = _read("mastodon", "https://kestrel.example/api/v1/accounts/kestrelpaper", 200, body, generic)
+    assert got.state == FOUND and got.fields.posts == 30
+    assert got.fields.followers is None and got.fields.following is None
+    # a count shown as 0 without hiding it is a real 0
+    got = _read("mastodon", "https://kestrel.example/api/v1/accounts/kestrelpaper", 200,
+                dict(_PLEROMA, pleroma={"hide_followers_count": False}), generic)
+    assert got.fields.followers == 0
+
+
+@BOTH
+def test_a_deactivated_pleroma_account_is_gone(generic):
+    body = dict(_PLEROMA, pleroma={"deactivated": True, "is_admin": False})
+    got = _read("mastodon", "https://kestrel.example/api/v1/accounts/kestrelpaper", 200, body, generic)
+    assert (got.state, got.reason) == (NOT_FOUND, "deactivated")
+
+
+@BOTH
+def test_a_suspended_misskey_user_is_gone(generic):
+    body = {"id": "9k3s7x2a1b", "name": None, "username": "kestrelpaper", "host": None, "isSuspended": True,
+            "followersCount": 0, "followingCount": 0, "notesCount": 0, "description": None}
+    got = _read("mastodon", "https://kestrel.example/api/users/show", 200, body, generic)
+    assert (got.state, got.reason) == (NOT_FOUND, "suspended")

@@ -332,10 +332,18 @@ def _json_layers(page: GenericPage) -> LayerRead:
     if _api_profile(doc, page, out):
         best = best_profile(doc, page)
         if best is not None and (best.get("suspended") is True or best.get("is_suspended") is True
-                                 or _taken_down(best)):
+                                 or best.get("isSuspended") is True or _taken_down(best)):
             # Mastodon 3.3+ answers a suspended account's lookup with its entity and
-            # "suspended": true (Reddit's about.json: "is_suspended"): gone, as suspended
+            # "suspended": true (Reddit's about.json: "is_suspended", Misskey's users/show
+            # "isSuspended"): gone, as suspended
             return LayerRead(kind="missing", reason="suspended")
+        pleroma = best.get("pleroma") if best is not None else None
+        if isinstance(pleroma, dict) and pleroma.get("deactivated") is True:
+            # Pleroma and Akkoma keep a deactivated account's entity, saying so in its
+            # ``pleroma`` block: gone
+            return LayerRead(kind="missing", reason="deactivated")
+        if isinstance(pleroma, dict):
+            _hidden_counts(pleroma, out)
         if "platform_id" not in out.values and isinstance(doc, dict) and out.handle and \
                 _asked_browse_id(doc) == out.handle:
             # the profile named by the id the answer says it was asked for (a YouTube Music
@@ -913,6 +921,17 @@ def _tombstone(doc: Mapping[str, Any]) -> bool:
     former = doc.get("formerType")
     return former in (None, "", "Person", "Service", "Group", "Organization", "Application") or \
         isinstance(former, list)
+
+
+def _hidden_counts(pleroma: Mapping[str, Any], out: LayerRead) -> None:
+    """Pleroma and Akkoma show a count the account hides as 0 (``hide_followers_count``,
+    ``hide_follows_count``, and ``hide_followers`` / ``hide_follows`` before 2.0): unknown,
+    not zero."""
+    for fname, keys in (("followers", ("hide_followers_count", "hide_followers")),
+                        ("following", ("hide_follows_count", "hide_follows"))):
+        if any(pleroma.get(k) is True for k in keys) and out.values.get(fname) == 0:
+            out.values.pop(fname, None)
+            out.layers.pop(fname, None)
 
 
 def _taken_down(view: Mapping[str, Any]) -> bool:

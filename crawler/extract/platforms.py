@@ -48,6 +48,12 @@ class MastodonPage(GenericPage):
 
     def read_rules(self) -> ProfileRead:
         result = super().read_rules()
+        pleroma = self.json.get("pleroma") if isinstance(self.json, dict) else None
+        if result.state is ProbeState.FOUND and isinstance(pleroma, dict) and \
+                pleroma.get("deactivated") is True:
+            # Pleroma and Akkoma keep a deactivated account's entity and say so here: gone
+            return ProfileRead(ProbeState.NOT_FOUND, "deactivated", ProfileFields(),
+                               result.handle, result.evidence)
         server = federated_host(self)
         if result.state is ProbeState.FOUND and result.handle and "@" not in result.handle \
                 and server:
@@ -69,6 +75,13 @@ class MastodonPage(GenericPage):
                         verified.append(url)
             if verified:
                 values["verified_links"] = V.dedupe(verified)
+            pleroma = data.get("pleroma")
+            if isinstance(pleroma, dict):
+                # a count the account hides is shown as 0 by Pleroma and Akkoma: unknown
+                for fname, keys in (("followers", ("hide_followers_count", "hide_followers")),
+                                    ("following", ("hide_follows_count", "hide_follows"))):
+                    if values.get(fname) == 0 and any(pleroma.get(k) is True for k in keys):
+                        values.pop(fname)
             if data.get("bot") is True:
                 values["category"] = "bot"
             elif data.get("group") is True:
