@@ -248,3 +248,30 @@ def test_a_suspended_misskey_user_is_gone(generic):
             "followersCount": 0, "followingCount": 0, "notesCount": 0, "description": None}
     got = _read("mastodon", "https://kestrel.example/api/users/show", 200, body, generic)
     assert (got.state, got.reason) == (NOT_FOUND, "suspended")
+
+
+# ------------------------------------------------------------------ a feed's 404 from the front end
+
+
+_GOOGLE_404 = ('<!DOCTYPE html><html lang=en><meta charset=utf-8><title>Error 404 (Not Found)!!1</title>'
+               '<p><b>404.</b> <ins>That’s an error.</ins><p>The requested URL <code>/feeds/videos.xml?channel_id='
+               'UCkestrelpaperAAAAAAAAAA</code> was not found on this server.  <ins>That’s all we know.</ins>')
+
+
+@BOTH
+def test_a_channel_feed_404_from_the_front_end_says_nothing_of_the_channel(generic):
+    # feed endpoints answer 404 for channels that exist, for hours at a time: could not check
+    got = _read("youtube", "https://www.youtube.com/feeds/videos.xml?channel_id=UCkestrelpaperAAAAAAAAAA", 404,
+                _GOOGLE_404, generic)
+    assert (got.state, got.reason) == (UNVERIFIABLE, "feed_unavailable")
+
+
+def test_a_feed_404_that_says_the_user_is_missing_stays_not_found():
+    from extract_cases import CAT
+
+    from crawler.extract.generic import GenericPage
+    from crawler.extract.layers import _feed_routing_404
+    view = next(iter(CAT["youtube"].views.values()))
+    own = GenericPage(CAT["youtube"], view, "https://kestrel.example/feed/@kestrelpaper", 404, {},
+                      b"<html><title>User not found</title><p>No such user.</p></html>")
+    assert not _feed_routing_404(own)

@@ -231,6 +231,8 @@ def read_layers(page: GenericPage) -> LayerRead:
     try:
         if _unknown_to_webfinger(page):
             return LayerRead(kind="missing")
+        if _feed_routing_404(page):
+            return LayerRead(kind="wall", reason="feed_unavailable")
         if page.status == 410 and not page.text.strip():
             return LayerRead(kind="missing", reason="gone")  # RFC 9110: gone for good
         if page.is_json:
@@ -653,6 +655,25 @@ def _webfinger(doc: Any, page: GenericPage) -> str | None:
 
 
 _WEBFINGER_PATH = re.compile(r"(?i)/\.well-known/webfinger/?$")
+_FEED_PATH = re.compile(r"(?i)/feeds?/|/(?:rss|atom|feed)/?$|\.(?:xml|rss|atom)$")
+# a front end's own error page, which says nothing of the account: Google's 'Error 404 (Not
+# Found)!!1 ... The requested URL ... was not found on this server', Apache's and nginx's
+_ROUTING_404 = re.compile(r"(?i)the requested url\b.{0,300}\bwas not found on this server|"
+                          r"<title>\s*(?:Error )?404 (?:\(Not Found\)|Not Found)(?:!!1)?\s*</title>")
+
+
+def _feed_routing_404(page: GenericPage) -> bool:
+    """A channel's feed (YouTube's /feeds/videos.xml, an RSS or Atom address) answered 404 by
+    the front end's own error page: feed endpoints answer so for channels that exist, for
+    hours at a time (reported by feed readers from 2021 to 2026), so the answer says nothing
+    of the channel: could not check, never 'not found'."""
+    if page.status != 404:
+        return False
+    try:
+        path = urlsplit(page.url or "").path
+    except ValueError:
+        return False
+    return bool(_FEED_PATH.search(path)) and bool(_ROUTING_404.search(page.text[:5_000]))
 
 
 def _unknown_to_webfinger(page: GenericPage) -> bool:
