@@ -658,8 +658,9 @@ _WEBFINGER_PATH = re.compile(r"(?i)/\.well-known/webfinger/?$")
 _FEED_PATH = re.compile(r"(?i)/feeds?/|/(?:rss|atom|feed)/?$|\.(?:xml|rss|atom)$")
 # a front end's own error page, which says nothing of the account: Google's 'Error 404 (Not
 # Found)!!1 ... The requested URL ... was not found on this server', Apache's and nginx's
-_ROUTING_404 = re.compile(r"(?i)the requested url\b.{0,300}\bwas not found on this server|"
-                          r"<title>\s*(?:Error )?404 (?:\(Not Found\)|Not Found)(?:!!1)?\s*</title>")
+_ROUTING_404 = re.compile(
+    r"(?i)the requested url\b.{0,300}\bwas not found on this server|"
+    r"<title>\s*(?:Error )?404 (?:\(Not Found\)|Not Found)(?:!!1)?\s*</title>")
 
 
 def _feed_routing_404(page: GenericPage) -> bool:
