@@ -45,3 +45,15 @@ class CoverageGap:
     query: str = ""
     url: str = ""
     page: int = 1
+
+
+@dataclass(frozen=True)
+class ProbeOutcome:
+    """A variant probe that settled without a profile (``state`` is ``not_found``, ``reason``
+    what the catalog's rules gave): stored so that ``--resume`` does not ask it again
+    (crawler/spiders/checkpoint.py). "Could not check" is never one."""
+
+    platform: str
+    handle: str
+    state: str
+    reason: str | None = None

@@ -38,6 +38,7 @@ from matching.models import ProbeState, ProfileObservation, Sighting, Via, utcno
 from reports.terminal import settled_line
 
 from . import stats_keys
+from .items import ProbeOutcome
 from .wmn import rules_decide
 
 #: the calibration a site did not need: ``crawler.spiders.probes.NOT_NEEDED``
@@ -122,6 +123,8 @@ class _Items:
         self.counted: set[tuple[str, str]] = set()
         self.found = 0
         self.unverifiable = 0
+        #: variants settled "not found" (the crawl's ``ProbeOutcome`` items: ``--resume``)
+        self.settled: list[ProbeOutcome] = []
 
     def observation(self, obs: ProfileObservation) -> None:
         """``crawler.middlewares.ProgressExtension.item_scraped``: each profile once."""
@@ -164,6 +167,7 @@ def _emitted(plan: Any, prefetch: Any, items: _Items
         stats[stats_keys.probe(name, state.value)] += 1
         if not declared:
             if state is ProbeState.NOT_FOUND:
+                items.settled.append(ProbeOutcome(name, handle, state.value, got.reason))
                 yield None, None, None
                 continue
             sighting = Sighting(name, handle, Via.PROBE, f"variant:{cand.family}",
@@ -196,7 +200,8 @@ def settle(plan: Any, prefetch: Any, store: Any, audit_id: int, overrides: Mappi
     scraped = 0
     batch: list[tuple[Sighting | None, ProfileObservation, bytes | None]] = []
     for sighting, obs, body in _emitted(plan, prefetch, items):
-        scraped += (sighting is not None) + (obs is not None) + bool(body)  # body: an item too
+        # body: an item too; no observation: a ``ProbeOutcome`` item
+        scraped += (sighting is not None) + (obs is not None) + bool(body) + (obs is None)
         if obs is None:
             continue
         batch.append((sighting, obs, body))
@@ -205,6 +210,8 @@ def settle(plan: Any, prefetch: Any, store: Any, audit_id: int, overrides: Mappi
             batch = []
     if batch:
         store.add_observations(audit_id, batch)
+    for at in range(0, len(items.settled), BATCH):
+        store.add_probe_outcomes(audit_id, items.settled[at:at + BATCH])
     ended = datetime.now(tz=UTC)
     raw: dict[str, Any] = dict(stats)
     raw.update({

@@ -21,7 +21,7 @@ from scrapy.exceptions import NotConfigured
 from matching.models import LinkedPage, ProfileObservation, Sighting
 
 from . import stats_keys
-from .items import CoverageGap, PageBody
+from .items import CoverageGap, PageBody, ProbeOutcome
 from .store import Store
 
 if TYPE_CHECKING:
@@ -95,6 +95,9 @@ class StorePipeline:
             store.add_sighting(self.audit_id, item)
         elif isinstance(item, LinkedPage):
             store.add_linked_page(self.audit_id, item)
+        elif isinstance(item, ProbeOutcome):
+            store.add_probe_outcome(self.audit_id, item.platform, item.handle, item.state,
+                                    item.reason)
         elif isinstance(item, CoverageGap):
             record = asdict(item)
             self.gaps.append(record)

@@ -327,6 +327,29 @@ def _m007_linked_page_text(db: Database) -> None:
     _run_script(db, "ALTER TABLE linked_pages ADD COLUMN text TEXT;")
 
 
+def _m008_probe_outcomes(db: Database) -> None:
+    """A variant probe that settled without a profile (the catalog's rules read "not found").
+
+    It leaves no observation, so before this table ``--resume`` asked every such probe again.
+    Only definite answers are kept: "could not check" (rate-limited, walled, an error) is asked
+    again. An older brandsweep refuses a file with this migration (``_refuse_newer``): it says
+    the file was written by a newer brandsweep and leaves it untouched."""
+    _run_script(
+        db,
+        """
+        CREATE TABLE probe_outcomes (
+            audit_id INTEGER NOT NULL REFERENCES audits(id),
+            platform TEXT NOT NULL,
+            handle TEXT NOT NULL,
+            state TEXT NOT NULL,      -- not_found
+            reason TEXT,              -- what the catalog's rules gave (http_404, ...)
+            recorded_at TEXT,
+            PRIMARY KEY (audit_id, platform, handle)
+        );
+        """,
+    )
+
+
 # Ordered: append new migrations, never edit or reorder applied ones.
 MIGRATIONS: list[tuple[str, Callable[[Database], None]]] = [
     ("001_initial", _m001_initial),
@@ -336,10 +359,18 @@ MIGRATIONS: list[tuple[str, Callable[[Database], None]]] = [
     ("005_audit_status_triage_by", _m005_audit_status_triage_by),
     ("006_sighting_page_text", _m006_sighting_page_text),
     ("007_linked_page_text", _m007_linked_page_text),
+    ("008_probe_outcomes", _m008_probe_outcomes),
 ]
 
 #: The fields of a coverage gap, in the order of ``crawler.items.CoverageGap``.
 GAP_FIELDS: tuple[str, ...] = ("path", "engine", "reason", "query", "url", "page")
+
+
+#: upsert of one settled probe (``Store.add_probe_outcomes``): the last answer is kept
+_PROBE_OUTCOME_SQL = (
+    "INSERT INTO probe_outcomes (audit_id, platform, handle, state, reason, recorded_at)"
+    " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (audit_id, platform, handle)"
+    " DO UPDATE SET state = excluded.state, reason = excluded.reason")
 
 
 # --------------------------------------------------------------------------- (de)serialising
@@ -879,6 +910,26 @@ class Store:
                 (audit_id,),
             )
         )
+
+    def add_probe_outcome(self, audit_id: int, platform: str, handle: str, state: str,
+                          reason: str | None = None) -> None:
+        """Record a probe that settled without a profile (upsert: the last answer is kept)."""
+        self.add_probe_outcomes(audit_id, [(platform, handle, state, reason)])
+
+    def add_probe_outcomes(self, audit_id: int, outcomes: Iterable[Any]) -> None:
+        """Several settled probes in one transaction: each a ``ProbeOutcome`` or a
+        (platform, handle, state, reason) tuple."""
+        now = utcnow_iso()
+        rows = [(audit_id, *(o if isinstance(o, tuple) else
+                             (o.platform, o.handle, o.state, o.reason)), now) for o in outcomes]
+        with self.db.atomic():
+            self.db.conn.executemany(_PROBE_OUTCOME_SQL, rows)
+
+    def probe_outcomes(self, audit_id: int) -> dict[tuple[str, str], tuple[str, str | None]]:
+        """(platform, handle) -> (state, reason) of the audit's settled probes."""
+        return {(r["platform"], r["handle"]): (r["state"], r["reason"]) for r in self.db.query(
+            "SELECT platform, handle, state, reason FROM probe_outcomes WHERE audit_id = ?",
+            (audit_id,))}
 
     def add_sighting(self, audit_id: int, sighting: Sighting) -> None:
         with self.db.atomic():

@@ -36,6 +36,11 @@ def _count(db: Path, sql: str) -> int:
         con.close()
 
 
+def _requests(log: Path) -> int:
+    text = log.read_text(encoding="utf-8")
+    return int(text.split("'downloader/request_count': ")[1].split(",")[0])
+
+
 def _findings(db: Path) -> tuple[int, set[tuple]]:
     store = Store(db)
     try:
@@ -73,6 +78,7 @@ def test_sigkill_then_resume_gives_the_uninterrupted_findings(tmp_path):
         assert 10 <= before < total, (before, total)
         assert _count(db, "SELECT count(*) FROM audits WHERE complete = 1") == 0
         assert _count(db, "SELECT count(*) FROM findings") == 0
+        settled = _count(db, "SELECT count(*) FROM probe_outcomes")
 
         resumed = run_audit(INVENTORY, web, db, tmp_path / "resumed", *ARGS, "--resume")
         assert resumed.returncode == 0, resumed.stderr[-3000:]
@@ -87,6 +93,12 @@ def test_sigkill_then_resume_gives_the_uninterrupted_findings(tmp_path):
     # what the first run stored was not fetched again
     log = (tmp_path / "resumed" / "crawl.log").read_text(encoding="utf-8")
     assert "brandsweep/resume/skipped/profile" in log
+    # nor was a variant probe that had settled "not found" (probe_outcomes): asked once
+    print(f"settled before the resume: {settled}; requests: uninterrupted "
+          f"{_requests(tmp_path / 'full' / 'crawl.log')}, resumed "
+          f"{_requests(tmp_path / 'resumed' / 'crawl.log')}")
+    assert settled > 0
+    assert f"'brandsweep/resume/skipped/probe': {settled}," in log
 
     full_id, full_findings = _findings(tmp_path / "full.db")
     resumed_id, resumed_findings = _findings(db)

@@ -28,12 +28,12 @@ from typing import Any
 
 from matching.models import LinkedPage, ProfileObservation, Sighting
 
-from ..items import CoverageGap, PageBody
+from ..items import CoverageGap, PageBody, ProbeOutcome
 
 #: the item types a sweep yields, by their type tag on the wire
 ITEM_TYPES: dict[str, type] = {
     cls.__name__: cls
-    for cls in (Sighting, ProfileObservation, LinkedPage, PageBody, CoverageGap)
+    for cls in (Sighting, ProfileObservation, LinkedPage, PageBody, CoverageGap, ProbeOutcome)
 }
 
 

@@ -12,8 +12,13 @@ their results are not stored as such). Each profile fetch and linked-page fetch 
 checkpoint: when the audit already holds its outcome, the request is not sent and what that
 response would have led to is replayed from the stored item instead (a suspicious profile's
 external links, the social links of a linked page, a variant's sighting). Writes are upserts,
-so replaying a sighting twice stores it once. Variant probes that found nothing leave no item,
-so those are probed again: slower, never wrong.
+so replaying a sighting twice stores it once. A variant probe that settled without a profile
+(the catalog's rules read "not found") leaves no observation: its outcome is stored apart
+(``probe_outcomes``, a ``ProbeOutcome`` item, from the crawl's callback and from the forked
+probe workers alike) and the resumed crawl does not ask it again (``resume/skipped/probe``).
+What a resume asks again: the discovery paths, each platform's calibration probe, every probe
+that could not be checked (rate-limited, blocked, a login wall, an error, a timeout, retries
+exhausted: only definite answers are kept), and whatever had not answered yet.
 
 A profile sighted before the interruption whose probe had not answered yet has a sighting and
 no observation. The discovery path that sighted it usually sights it again, but nothing
@@ -35,7 +40,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from matching.models import LinkedPage, ProfileObservation, Via
+from matching.models import LinkedPage, ProbeState, ProfileObservation, Via
 
 from .. import stats_keys
 from ..store import Store
@@ -50,6 +55,8 @@ class Checkpoint:
     #: (platform, handle) sighted before the interruption (not by a variant probe: those are
     #: probed again anyway) but never observed, in sighting order
     unobserved: tuple[tuple[str, str], ...] = ()
+    #: (platform, handle) of variant probes that settled without a profile (definite answers)
+    settled: frozenset[tuple[str, str]] = frozenset()
     #: profiles whose stored outcome this process has replayed (see the module docstring)
     replayed: set[tuple[str, str]] = field(default_factory=set, compare=False, repr=False)
 
@@ -64,9 +71,11 @@ class Checkpoint:
             unobserved = tuple(dict.fromkeys(
                 (s.platform, s.handle) for s in store.sightings(audit_id)
                 if (s.platform, s.handle) not in observations and s.via is not Via.PROBE))
+            settled = frozenset(key for key, (state, _) in store.probe_outcomes(audit_id).items()
+                                if state == ProbeState.NOT_FOUND.value)
         finally:
             store.close()
-        return cls(observations, pages, unobserved)
+        return cls(observations, pages, unobserved, settled)
 
     @classmethod
     def from_settings(cls, settings: Any) -> Checkpoint:
@@ -78,10 +87,14 @@ class Checkpoint:
         return cls.load(settings.get("BRANDSWEEP_DB") or "brandsweep.db", int(audit_id))
 
     def __len__(self) -> int:
-        return len(self.observations) + len(self.linked_pages)
+        return len(self.observations) + len(self.linked_pages) + len(self.settled)
 
     def observation(self, platform: str, handle: str) -> ProfileObservation | None:
         return self.observations.get((platform, handle))
+
+    def not_found(self, platform: str, handle: str) -> bool:
+        """True when the audit already holds a definite "not found" for this probe."""
+        return (platform, handle) in self.settled
 
     def first_replay(self, platform: str, handle: str) -> bool:
         """True the first time this process replays ``platform:handle``, False after."""

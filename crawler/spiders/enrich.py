@@ -47,7 +47,7 @@ from matching.models import ProbeState, ProfileFields, ProfileObservation, Sight
 from .. import limits, stats_keys
 from ..avatars import fingerprint
 from ..credentials import BAD_CREDENTIALS, refused, refused_gap
-from ..items import CoverageGap, PageBody
+from ..items import CoverageGap, PageBody, ProbeOutcome
 from ..limits import limit_of
 from ..netguard import RESOLVER_REFUSALS
 from ..probe_read import (  # the reading rules live there (Scrapy-free, lane_fork's too)
@@ -300,6 +300,8 @@ def _after_read(spider: Any, platform: Platform, handle: str, bs: dict[str, Any]
         if stats:
             stats.inc_value(stats_keys.probe(platform.name, state.value))
         if state is ProbeState.NOT_FOUND:
+            # definite: a resumed audit does not ask it again (crawler/spiders/checkpoint.py)
+            yield ProbeOutcome(platform.name, handle, state.value, reason)
             return
         if state is ProbeState.UNVERIFIABLE and bs.get("uncalibrated"):
             # the calibration could not be read either: the platform's coverage gap says it

@@ -37,6 +37,7 @@ from ..credentials import BAD_CREDENTIALS, refused_gap
 from ..items import CoverageGap
 from ..wmn import rules_decide
 from . import enrich
+from .checkpoint import skipped
 
 if TYPE_CHECKING:
     from scrapy.http import Response
@@ -152,6 +153,9 @@ def variant_requests(spider: Any, platform: Platform, calibration: ProbeState | 
             yield Sighting(platform.name, h, Via.PROBE, f"variant:{c.family}",
                            f"{c.family} of {c.source}".strip(), platform.profile_url(h))
             yield from enrich.replay(spider, done)
+            continue
+        if spider.checkpoint.not_found(platform.name, h):
+            skipped(spider, "probe")  # resumed audit: settled "not found" before
             continue
         got = enrich.prefetched(spider, platform.name, h)
         if got is not None:  # a forked probe worker asked it (crawler/lane_fork.py)
