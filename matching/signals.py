@@ -1509,6 +1509,22 @@ def fan_name(display_name: str | None, brand_names: Iterable[str]) -> Evidence |
                     f"its name says it is the brand's fans' page: '{display_name}'")
 
 
+_LATIN_LURE = LazyPattern("|".join(words.LATIN_SCRIPT_LURE_WORDS))
+#: a word without one Latin letter (Cyrillic, Greek, Arabic, Hebrew, Armenian, Georgian ...)
+_NON_LATIN_WORD = re.compile(r"\b[^\W\d_a-zA-Z\u00c0-\u024f\u1e00-\u1eff]+\b")
+
+
+def transliterated_lure(hit: str, text: str | None) -> bool:
+    """Whether the scam word ``hit`` (folded) is a lure of a Latin-script language
+    (:data:`~matching.words.LATIN_SCRIPT_LURE_WORDS`) that ``text`` spells only as folding
+    transliterates a word of another script ("Казань" -> "kazan"): no scam word there. Written
+    in Latin letters it still counts, in a text of any script ("Казань: kazan iPhone!")."""
+    if not text or text.isascii() or not _LATIN_LURE.fullmatch(hit):
+        return False
+    latin = fold_text(_NON_LATIN_WORD.sub(" ", text))
+    return re.search(r"(?<![a-z0-9])" + re.escape(hit), latin) is None
+
+
 def scam_wording(*texts: str | None) -> Evidence | None:
     """Scam vocabulary: DM us, WhatsApp, giveaway, wallet, claim, çekiliş, hediye, DM'den.
 
@@ -1527,6 +1543,8 @@ def scam_wording(*texts: str | None) -> Evidence | None:
             if _FEE_WORDING.fullmatch(m.group(0)) and fee_warned(text, m.start(), m.end(), t):
                 continue
             if _PROMISE_RE.fullmatch(m.group(0)) and promise_withdrawn(text, m.start(), m.end()):
+                continue
+            if transliterated_lure(m.group(0), t):
                 continue
             if m.group(0) not in hits:
                 hits.append(m.group(0))

@@ -1971,6 +1971,20 @@ GIVEAWAY_WORDS: tuple[str, ...] = (
     r"tombola", r"undian",
 )
 
+#: single lure words of languages written only in Latin letters (Turkish, German, Spanish,
+#: French, Italian, Portuguese, Dutch, English), whole hits: they count where they are written in
+#: Latin letters (a scam may write them so on purpose, inside any other text), never as folding
+#: transliterates a word of another script into them (Russian "Казань", the city, folds to the
+#: Turkish "kazan", win; "Гратис" to "gratis")
+LATIN_SCRIPT_LURE_WORDS: tuple[str, ...] = (
+    r"cekilis\w*", r"kazan\w*", r"hediye\w*", r"odul\w*", r"ucretsiz", r"bedava", r"iade",
+    r"gewinnspiel\w*", r"gewinn(en|e|t)?", r"gratis", r"kostenlos\w*", r"tan",
+    r"sorteo\w*", r"gana(r|dor|dores)?", r"premio\w*", r"reembolso", r"soporte",
+    r"concours", r"gagne(z|r)?", r"gratuit\w*", r"cadeaux?", r"concorso", r"vinci",
+    r"omaggio", r"rimborso", r"sorteio", r"ganhe", r"brinde", r"winactie",
+    r"giveaway", r"free", r"win", r"winners?", r"claim", r"prize", r"refund", r"airdrop",
+)
+
 #: scam-vocabulary hits an honest company channel also uses ("free shipping", "DM us with
 #: questions", "Kundendienst"): scam wording next to a brand that is not the company's, but no
 #: reason to doubt an account that otherwise proves to be the company's own

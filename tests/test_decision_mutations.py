@@ -6661,3 +6661,26 @@ def test_a_page_reposting_customers_photos_of_the_brand_is_a_fan(bio: str) -> No
     assert page(bio, "0f0f0f0f0f0f0f0f").cls == FindingClass.FAN
     assert page(bio, LOGO).cls != FindingClass.FAN
     assert page("The best Quillmark Papier desks 😍", "0f0f0f0f0f0f0f0f").cls != FindingClass.FAN
+
+
+# detect32 (#11): scam words match in their own script, never as folding transliterates another
+
+
+@pytest.mark.parametrize("bio", [
+    "Рыжий кот Квиллмарк и его хозяйка. Казань",  # Russian: the city folds to Turkish 'kazan'
+    "Гратис, кот Квиллмарк",  # Cyrillic spelling of a word that folds to 'gratis'
+])
+def test_a_word_of_another_script_is_no_latin_scam_word_by_folding(bio: str) -> None:
+    """A Latin-script language's lure ("kazan", win, in Turkish; "gratis") counts where it is
+    written in Latin letters, not where folding transliterates a Cyrillic word into it ("Казань",
+    the city): a namesake's cat is no impostor by it. Written in Latin letters inside Cyrillic
+    text, or with Latin letters mixed in to hide it, it still counts."""
+    assert sig_scam_wording(bio) is None
+    f = classify_one(obs("instagram", "quillmark_kot", display_name="Quillmark рыжий",
+                         bio=bio, posts=500, followers=3300))
+    assert "scam_wording" not in signals_of(f), f
+    hit = sig_scam_wording("Казань: iPhone kazan, пиши")
+    assert hit is not None and "kazan" in hit.value
+    hit = sig_scam_wording("Каzаn iPhone")  # Cyrillic 'а's in a Latin word
+    assert hit is not None and "kazan" in hit.value
+    assert sig_scam_wording("бесплатно поклон") is not None  # Serbian Cyrillic lures still read
