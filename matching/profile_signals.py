@@ -574,7 +574,7 @@ def _word_domain_promotes(p: Profile, sightings: Sequence[Sighting]) -> Evidence
         if word is None and len(parts) > 1:
             # a short alias (the brand's initials, "MCX") only as a word of its own
             word = next((w for w in sorted(short) if w in {plain_key(x) for x in parts}), None)
-        if word is None:
+        if word is None or _says_whose(label, word):
             continue
         return Evidence(
             SignalName.PROMOTED_BY_LOOKALIKE,
@@ -583,6 +583,17 @@ def _word_domain_promotes(p: Profile, sightings: Sequence[Sighting]) -> Evidence
             f"'{word}' and other words that sends people to {how}: a lookalike",
         )
     return None
+
+
+_THIRD_PARTY_KEYS = tuple(plain_key(w) for w in words.THIRD_PARTY_DOMAIN_WORDS)
+
+
+def _says_whose(label: str, word: str) -> bool:
+    """Whether a domain's label (:func:`plain_key`) says, beside the brand's ``word``, whose
+    it is: a third party's own (:data:`~matching.words.THIRD_PARTY_DOMAIN_WORDS`: the friends'
+    charity "friendsof<word>", a review site "<word>reviews"), no lookalike."""
+    rest = label.replace(word, " ")
+    return any(k in rest for k in _THIRD_PARTY_KEYS)
 
 
 def _named_by_its_promoter(p: Profile, sightings: Sequence[Sighting]) -> bool:

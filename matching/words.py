@@ -409,6 +409,16 @@ FAN_HANDLE_WORDS: frozenset[str] = frozenset({
     "nieoficjalny", "neoficialni", "khongchinhthuc",
 })
 
+#: words a third party's own domain says what it is by, glued to the brand's word or not
+#: ("friendsof<brand>.org", "<brand>reviews.net", "<brand>-owners-club.com"): its friends'
+#: charity, a review site, a club, users' or fans' community, a forum; such a domain is its
+#: own, no lookalike borrowing the brand (English, Spanish, Portuguese, French, German, Italian)
+THIRD_PARTY_DOMAIN_WORDS: tuple[str, ...] = (
+    "friends", "review", "club", "charity", "fans", "unofficial", "supporters", "users",
+    "owners", "lovers", "forum", "community", "collectors", "enthusiasts", "amigos",
+    "freunde", "amici", "resenas", "clube", "verein",
+)
+
 #: words that name a page's people as the brand's fans, as a display name puts them beside
 #: the brand's name ("Quillmark Fans", "Hinchas de Quillmark", "Номины фэнүүд", "عشاق ..."):
 #: Latin words folded, other scripts as written (matched on their folded form)
