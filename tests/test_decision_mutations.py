@@ -6684,3 +6684,19 @@ def test_a_word_of_another_script_is_no_latin_scam_word_by_folding(bio: str) -> 
     hit = sig_scam_wording("Каzаn iPhone")  # Cyrillic 'а's in a Latin word
     assert hit is not None and "kazan" in hit.value
     assert sig_scam_wording("бесплатно поклон") is not None  # Serbian Cyrillic lures still read
+
+
+@pytest.mark.parametrize("domain", [
+    "https://www.friendsofquillmark.org.uk/",  # the friends' charity
+    "https://quillmarkreviews.net/quillmark-a4-review",  # a review site
+    "https://quillmark-owners-club.de/",
+])
+def test_a_third_partys_domain_that_says_whose_it_is_is_no_lookalike(domain: str) -> None:
+    """A domain made of the brand's word that says, beside it, whose it is (a friends'
+    charity, a review site, an owners' club) is that third party's own, no lookalike borrowing
+    the brand: the page it links is not promoted by a lookalike; the brand's word with other
+    words ("quillmark-bestellung") still is one."""
+    f = _classify_qm(_walled_hit("quillmarkdraw", *LOTTERY, _promo("quillmarkdraw", domain)))
+    assert "promoted_by_lookalike" not in signals_of(f), f
+    g = _classify_qm(_walled_hit("quillmarkdraw", *LOTTERY, _promo("quillmarkdraw")))
+    assert "promoted_by_lookalike" in signals_of(g), g
