@@ -2574,7 +2574,7 @@ def searched_help_desk(p: Profile) -> tuple[str, str, str | None] | None:
     else, a person's, or a fan's."""
     f = p.fields
     if (p.o.state != ProbeState.FOUND or not {"display_name", "bio"} <= p.derived
-            or p.identity < _DESK_NAME_FLOOR or sig.someone_else(f.display_name, p.brand_names)
+            or p.identity < _DESK_NAME_FLOOR or _desk_named_as_someone_else(p)
             or p.has(SignalName.SELF_DECLARED_UNOFFICIAL, SignalName.PERSONAL_ACCOUNT)):
         return None
     desk = desk_word(p)
@@ -2584,6 +2584,14 @@ def searched_help_desk(p: Profile) -> tuple[str, str, str | None] | None:
     if channel is None:
         return None
     return desk, channel, detail
+
+
+def _desk_named_as_someone_else(p: Profile) -> bool:
+    """The name holds words neither the brand's nor a help desk's own ("Bertolini Support"),
+    not a desk's word or what it handles ("<Brand> Warranty Help", "<Brand> Care")."""
+    other = sig.someone_else(p.fields.display_name, p.brand_names)
+    desk = words.DESK_WORDS | words.DESK_TOPIC_WORDS
+    return bool(other) and any(fold(w) not in desk for w in tokens(other or ""))
 
 
 #: words a domain adds to the brand's name that name no place of a partner: lures, claims,

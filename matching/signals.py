@@ -1066,8 +1066,10 @@ def someone_else(display_name: str | None, brand_names: Iterable[str]) -> str | 
     folded = fold_text(display_name)
     if _HELP_DESK_NAME.search(folded):
         display_name = _HELP_DESK_NAME.sub(" ", folded)
-    brand = {plain_key(n) for n in brand_names}
-    brand |= {plain_key(w) for n in brand_names for w in tokens(n)}
+    # the brand's names as the name was read: in native spelling ("السدرة" as "السدره") too
+    names = {m for n in brand_names for m in (n, native(n))}
+    brand = {plain_key(n) for n in names}
+    brand |= {plain_key(w) for n in names for w in tokens(n)}
     affixes = set(AFFIXES) | words.LURE_AFFIXES | words.POSE_AFFIXES
     rest = []
     for w in tokens(display_name):

@@ -3209,6 +3209,18 @@ DESK_WORDS: frozenset[str] = (HELP_DESK_HANDLE_WORDS - LURE_AFFIXES) | frozenset
     "support", "tuki", "tulong", "tuslamj", "ugyfelszolgalat", "wsparcie", "service",
     "servicio", "servico", "cs",
 })
+#: what a help desk's name says it handles, folded ("<Brand> Warranty Help", "<Brand> Billing
+#: Support", "<Brand> Reclamaciones"): the desk's business, no one else's name beside the brand
+DESK_TOPIC_WORDS: frozenset[str] = frozenset({
+    "warranty", "warranties", "guarantee", "garantia", "garantie", "garanzia", "garanti",
+    "gewahrleistung", "claims", "claim", "billing", "facturacion", "faturamento",
+    "facturation", "reclamaciones", "reclamacoes", "reclamations", "reklamation",
+    "returns", "devoluciones", "devolucoes", "delivery", "deliveries", "entregas",
+    "livraison", "envios", "orders", "pedidos", "bookings", "reservas", "reservations",
+    "payments", "pagos", "pagamentos", "paiements", "accounts", "complaints", "quejas",
+    "customer", "customers", "clientes", "client", "clients", "kunden", "team", "equipo",
+    "equipe", "desk", "center", "centre", "centro",
+})
 #: the same two in other scripts, as written (:func:`matching.signals.native`): a private
 #: channel, then the details asked there
 NATIVE_DESK_PRIVATE_PHRASES: tuple[str, ...] = (

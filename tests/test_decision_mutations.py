@@ -6700,3 +6700,34 @@ def test_a_third_partys_domain_that_says_whose_it_is_is_no_lookalike(domain: str
     assert "promoted_by_lookalike" not in signals_of(f), f
     g = _classify_qm(_walled_hit("quillmarkdraw", *LOTTERY, _promo("quillmarkdraw")))
     assert "promoted_by_lookalike" in signals_of(g), g
+
+
+# detect33 (#11): a help desk known by its search result, named by what it handles
+
+
+@pytest.mark.parametrize(("name", "handle"), [
+    ("Quillmark Warranty Help", "QuillmarkHelp"),
+    ("Quillmark Customer Care", "QuillmarkCare1"),
+    ("Quillmark Garantía Soporte", "quillmark_soporte"),
+])
+def test_a_help_desk_named_by_what_it_handles_is_a_fake_desk(name: str, handle: str) -> None:
+    """A desk's name that says what the desk handles beside the brand's ("<Brand> Warranty
+    Help") names no one else: known by its search result only and asking a policy number
+    and a card by DM, it is the fake-support scam; another company's name beside the desk's
+    word still makes someone else's desk."""
+    ask = "Warranty claims and renewals. DM your policy number and the card used for renewal."
+    f = classify_one(desk(ask, name, handle))
+    assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.HIGH, f
+    g = classify_one(desk(ask, "Bertolini Warranty Help", "bertolinihelp"))
+    assert g.cls != FindingClass.IMPOSTOR, g
+
+
+def test_a_brand_name_in_arabic_is_the_brands_in_either_spelling_of_its_last_letter() -> None:
+    """A name is read in native spelling (ة written ه): the brand's Arabic name, spelled the
+    same way, is the brand's, not someone else's ("خدمة عملاء السدرة" is the brand's desk);
+    a name beside it still is someone else's."""
+    from matching.signals import someone_else
+    names = ("Example Motors", "السدرة للسيارات", "السدرة")
+    assert someone_else("خدمة عملاء السدرة", names) is None
+    assert someone_else("السدرة للسيارات", names) is None
+    assert someone_else("مطعم فاطمة السدرة", names) is not None
