@@ -2761,6 +2761,13 @@ def _secondary_harm(p: Profile) -> list[str]:
                     "official links to it")
     if p.has(SignalName.IMPERSONATED_BADGE):
         cues.append("its name shows a verified mark the platform has not given")
+    gift = f"its search result promises a prize ('{prize}')"
+    if prize and not prize.isascii() and len(cues) == 2 and gift in cues and any(
+            c.startswith(("its handle carries the lure word", "its handle claims",
+                          "its name claims")) for c in cues):
+        # a gift emoji beside a handle's lure word or claim ("brand.podarki", "brand_officiel")
+        # is one giveaway's copy said twice, no request, price or link: check it by hand
+        cues.remove(gift)
     return cues
 
 

@@ -6731,3 +6731,23 @@ def test_a_brand_name_in_arabic_is_the_brands_in_either_spelling_of_its_last_let
     assert someone_else("خدمة عملاء السدرة", names) is None
     assert someone_else("السدرة للسيارات", names) is None
     assert someone_else("مطعم فاطمة السدرة", names) is not None
+
+
+@pytest.mark.parametrize(("handle", "name", "snippet"), [
+    ("quillmark.podarki", "Quillmark Подарки", "Подарки от Quillmark 🎁 Пиши в директ"),
+    ("quillmark_officiel", "Quillmark Officiel", "Concours 🎁 Gagne 1 an de papier !"),
+])
+def test_a_walled_page_with_a_gift_emoji_and_a_handle_word_only_is_unverified(
+        handle: str, name: str, snippet: str) -> None:
+    """A walled page whose search result shows a gift emoji, beside a handle that carries a
+    lure word or calls itself official, and asks for nothing (no fee, no data, no link of a
+    lookalike) is giveaway copy said twice: check it by hand (unverified). A lookalike domain
+    named in the same snippet makes the scam (impostor)."""
+    hit = Sighting("instagram", handle, Via.WEB_SEARCH, "https://html.duckduckgo.com/",
+                   "quillmark", f"https://instagram.test/{handle}",
+                   title=f"{name} (@{handle}) • Instagram", snippet=snippet)
+    f = classify_one(obs("instagram", handle, ProbeState.UNVERIFIABLE, (hit,)))
+    assert f.cls == FindingClass.UNVERIFIED, f
+    named = replace(hit, snippet=snippet + " quillmark-rewards.com")
+    g = classify_one(obs("instagram", handle, ProbeState.UNVERIFIABLE, (named,)))
+    assert g.cls == FindingClass.IMPOSTOR, g
