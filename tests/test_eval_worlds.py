@@ -79,12 +79,16 @@ NOT_YET_AT_THE_BAR: set[str] = {
     # the bar fast as they came in and are asserted; these fourteen are not yet
     "muxima", "vrelo",  # ex-heldout28
     "polkan", "tsaramanitra", "momotombo",  # ex-heldout29
-    "mesquite",  # ex-heldout30 (tawel reached the bar fast on 2026-12-07, detect32: a
-    # friends' charity's own domain 'friendsof<word>' is no lookalike)
-    "lanfeng", "alsidra", "guancasco",  # ex-heldout31
+    # ex-heldout30: tawel reached the bar fast on 2026-12-07 (detect32: a friends' charity's
+    # own domain 'friendsof<word>' is no lookalike), mesquite too (detect33, below)
+    "lanfeng", "guancasco",  # ex-heldout31 (alsidra reached the bar fast on 2026-12-07, below)
     "gomo",  # ex-heldout32
     "nadeef", "thebe", "ylham",  # ex-heldout33
 }
+# ex-heldout30's mesquite and ex-heldout31's alsidra reached the bar fast on 2026-12-07
+# (checked once each): a help desk X shows only through its search result, named by what it
+# handles ('<Brand> Warranty Help') or by the brand's Arabic name, asking a policy number and
+# the card, or a phone number and the OTP, by DM (detect33).
 # ex-heldout27's sadu and orjen reached the bar fast and end to end on 2026-12-07 (checked
 # once each, 0 fast/e2e differences): a walled page that only a third party's warning links
 # (a consumer blog's 'احذروا', a news report's 'Lažne'), with a claim to be official or a
