@@ -609,10 +609,10 @@ def _account_of(f: Finding, insta: Finding) -> Finding:
 #: False decides every one in full (the reference tests/test_classify.py compares with)
 _REPLAY = True
 
-#: platforms matching treats by name (a Bluesky handle is a domain, Mastodon verifies links):
-#: a profile there is never replayed. tests/test_classify.py checks that every platform name
-#: matching compares with is listed here
-NAMED_IN_MATCHING = DOMAIN_HANDLE_PLATFORMS | LINK_VERIFYING_PLATFORMS | {"bluesky"}
+#: platforms matching treats by name (a Bluesky handle is a domain, Mastodon verifies links, a
+#: Facebook category can make a group): a profile there is never replayed.
+#: tests/test_classify.py checks that every platform name matching compares with is listed here
+NAMED_IN_MATCHING = DOMAIN_HANDLE_PLATFORMS | LINK_VERIFYING_PLATFORMS | {"bluesky", "facebook"}
 
 _NO_FIELDS = ProfileFields()
 
