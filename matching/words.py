@@ -1259,6 +1259,8 @@ MONEY_AMOUNT = (
     r"jpy|krw|won|ngn|ksh|kes|uah|rsd|din|pesos?|reais|mnt|togrog|tugrug|tugrik|egp|l\.e|"
     # the Egyptian pound as Arabic (جنيه, folded) and Arabizi write it
     r"jnyh|geneh|gneh|ginih|clp|lucas|ghc|cedis?|birr|etb|"
+    # the Angolan kwanza as Angola writes it after the sum ("80.000 Kz")
+    r"kz|kwanzas?|aoa|"
     # the quetzal, lempira, córdoba, colón and gourde written out, and their codes
     r"quetzal(es)?|lempiras?|cordobas?|colones|gourdes?|gtq|hnl|nio|crc|dop|jmd|ttd|htg|"
     # the manat (₼ folds to "manat"), guaraní, Nepali rupee, lek, Tunisian dinar, riel
@@ -1521,6 +1523,8 @@ JOB_OFFER_WORDS = (
     r"assumiamo|offerte di lavoro|cerchiamo|vacatures?|"
     r"rekrutacj\w*|oferty pracy|zatrudnimy|is ilan\w*|eleman aran\w*|"
     r"lowongan|loker|vakansi\w*|vakans\w*|nabor (sotrudnikov|personala)|trebuyutsya|"
+    # Russian "работа водителем", "работа за рубежом", "работа в Дубае" (folded)
+    r"rabota (voditel\w*|za rubezhom|v \w+)|"
     r"wzayf|tawzyf)\b"
 )
 #: pay offered, folded: a sum beside these is a wage, not a fee ("Salary 1,500 USD", "$45/hr",

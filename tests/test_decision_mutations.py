@@ -6751,3 +6751,17 @@ def test_a_walled_page_with_a_gift_emoji_and_a_handle_word_only_is_unverified(
     named = replace(hit, snippet=snippet + " quillmark-rewards.com")
     g = classify_one(obs("instagram", handle, ProbeState.UNVERIFIABLE, (named,)))
     assert g.cls == FindingClass.IMPOSTOR, g
+
+
+@pytest.mark.parametrize(("fee", "wage"), [
+    ("Recrutamento de motoristas de pesados para Portugal com visto. Taxa de processo 80.000 Kz.",
+     "Recrutamento de motoristas de pesados. Salário 900.000 Kz por mês."),
+    ("Работа водителем в Дубае и Турции. Оформление визы 300 USD.",
+     "Работа водителем в Дубае. Зарплата 3000 USD, виза бесплатно."),
+])
+def test_a_job_fee_in_kwanzas_or_a_russian_job_ad_is_a_fee(fee: str, wage: str) -> None:
+    """A job ad that makes the applicant pay a process fee in kwanzas ("80.000 Kz", as Angola
+    writes it after the sum) or a visa in a Russian ad ("Работа водителем ... Оформление визы
+    300 USD") asks money of those it hires; the wage in the same words is no fee."""
+    assert job_fee(fee) is not None
+    assert job_fee(wage) is None
