@@ -77,7 +77,7 @@ NOT_YET_AT_THE_BAR: set[str] = {
     # with the code of the start (cce3bab) and of the end (63e8217) of the twelfth round,
     # 2026-12-07, the same figures, then moved here): wingfat, breacan, bilo and lugina were at
     # the bar fast as they came in and are asserted; these fourteen are not yet
-    "muxima", "vrelo",  # ex-heldout28
+    "vrelo",  # ex-heldout28 (muxima reached the bar fast on 2026-12-07, below)
     "polkan", "tsaramanitra", "momotombo",  # ex-heldout29
     # ex-heldout30: tawel reached the bar fast on 2026-12-07 (detect32: a friends' charity's
     # own domain 'friendsof<word>' is no lookalike), mesquite too (detect33, below)
@@ -88,7 +88,8 @@ NOT_YET_AT_THE_BAR: set[str] = {
 # ex-heldout30's mesquite and ex-heldout31's alsidra reached the bar fast on 2026-12-07
 # (checked once each): a help desk X shows only through its search result, named by what it
 # handles ('<Brand> Warranty Help') or by the brand's Arabic name, asking a policy number and
-# the card, or a phone number and the OTP, by DM (detect33).
+# the card, or a phone number and the OTP, by DM (detect33). ex-heldout28's muxima too: a
+# walled recruiter whose search result asks a process fee in kwanzas ('80.000 Kz') (detect33).
 # ex-heldout27's sadu and orjen reached the bar fast and end to end on 2026-12-07 (checked
 # once each, 0 fast/e2e differences): a walled page that only a third party's warning links
 # (a consumer blog's 'احذروا', a news report's 'Lažne'), with a claim to be official or a
