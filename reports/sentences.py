@@ -504,6 +504,7 @@ PROBE_REASONS: dict[str, str] = {
     "not_checked": N_("it was not checked in this audit"),
     "gone": N_("the profile no longer exists"),
     "suspended": N_("the platform suspended the account"),
+    "banned": N_("the platform banned the community"),
     "terminated": N_("the platform closed the account"),
     "invalid_handle": N_("the platform says the handle is not valid"),
     # a failed fetch (crawler/spiders/enrich.py failure_reason)

@@ -114,6 +114,8 @@ def test_old_database_gets_the_coverage_table(tmp_path):
     for table, column in (("audits", "status"), ("audits", "finish_reason"), ("triage", "by"),
                           ("sightings", "page_text"), ("linked_pages", "text")):
         con.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+    # ... and 008 (the probes that settled "not found")
+    con.execute("DROP TABLE IF EXISTS probe_outcomes")
     con.execute("DELETE FROM migrations WHERE name NOT IN ('001_initial')")
     con.commit()
     con.close()
