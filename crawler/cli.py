@@ -299,7 +299,7 @@ def _existing_db(ctx: click.Context, param: click.Parameter, db: Path) -> Path:
         if Path(db).is_dir():
             inside = Path(db) / "brandsweep.db"
             hint = f" (--db {shlex.quote(str(inside))})" if inside.is_file() else ""
-            raise click.BadParameter(_said("{db} is a folder: give the database file in it",
+            raise click.BadParameter(_said(N_("{db} is a folder: give the database file in it"),
                                            db=db) + hint)
         raise no_database(_translator(None), db)
     return db
@@ -688,7 +688,7 @@ def named_profiles(tr: Translator, findings: list, limit: int = 5,
     """``instagram:x, x:y and 3 more``: profiles as triage and evidence take them, the first
     ``limit``; with ``reopened``, one reopened is said so ("new" alone reads as a profile
     never seen before)."""
-    mark = f" ({tr.gettext('reopened')})"
+    mark = " (" + tr.gettext("reopened") + ")"
     names = [f"{f.platform}:{f.handle}"
              + (mark if reopened and f.status.value == "reopened" else "")
              for f in findings[:limit]]
@@ -1852,7 +1852,7 @@ def after_packs_line(tr: Translator, db: Path, *, single: bool) -> str:
     then record the request, without which the next audit lists the impostor to report
     again."""
     command = f"brandsweep triage --db {shlex.quote(str(db))} " \
-              f"{tr.gettext('PLATFORM:HANDLE')} --as takedown_requested"
+              + tr.gettext("PLATFORM:HANDLE") + " --as takedown_requested"
     if single:
         return tr.gettext("next: send report-text.txt through the platform's form or address "
                           "(summary.md names it), then record the request: {command}").format(

@@ -134,6 +134,7 @@ def _code(text: object) -> str:
 def _linked_pages(evidence: Mapping[str, Any], tr: Translator) -> list[str]:
     """Where the profile's external links lead, one bullet each (refusals with their reason)."""
     _ = tr.gettext
+    not_followed = _("not followed")
     out: list[str] = []
     for p in evidence.get("linked_pages") or []:
         if not isinstance(p, Mapping) or not p.get("url"):
@@ -141,7 +142,7 @@ def _linked_pages(evidence: Mapping[str, Any], tr: Translator) -> list[str]:
         final = p.get("final_url")
         hop = f" -> {_code(final)}" if final and final != p["url"] else ""
         if p.get("refused"):
-            out.append(f"- {_code(p['url'])}{hop}: **{_('not followed')}**: "
+            out.append(f"- {_code(p['url'])}{hop}: **{not_followed}**: "
                        f"{_code(p['refused'])}")
             continue
         status = f"HTTP {_md(p['http_status'])}" if p.get("http_status") is not None else ""

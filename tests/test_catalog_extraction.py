@@ -1,0 +1,159 @@
+"""The README's pybabel commands keep the Turkish catalogue whole.
+
+``pybabel extract`` (babel.cfg, the README's keywords) then ``pybabel update`` marks obsolete
+(``#~``) every entry the extraction did not find, and a message marked so is shown in English.
+A ``tr.gettext('FOLDER')`` written inside an f-string is such a message: Python's tokenizer gives
+the f-string as one string (3.11), so Babel never sees the call, and the update lost 19 Turkish
+messages ('<KLASÖR>', 'PLATFORM:KULLANICI_ADI', ...). This test extracts with Babel's Python API
+exactly as the README's command does, and checks that every message of the catalogue that the
+code holds as a string is found, that none of them is kept only as an obsolete entry, and that
+every message found has its Turkish translation (test_reports.py's check, moved here: one
+extraction serves all).
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import shlex
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+PO = ROOT / "reports" / "locale" / "tr" / "LC_MESSAGES" / "messages.po"
+#: the folders whose code says messages to a reader
+CODE = ("crawler", "matching", "reports")
+#: what a gettext call is named in the code (Babel's default keywords and the README's reach
+#: these, except inside an f-string)
+CALLS = frozenset({"_", "gettext", "ngettext", "N_", "NP_", "n_"})
+#: functions that translate their first argument but are no extraction keyword: it is marked
+#: with N_ where it is written
+UNMARKED = frozenset({"_said"})
+
+
+def readme_keywords() -> dict[str, tuple[int, ...] | None]:
+    """Babel's default keywords plus the ``-k`` options of the README's extract command."""
+    from babel.messages.extract import DEFAULT_KEYWORDS
+    from babel.messages.frontend import parse_keywords
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    line = next(x for x in readme.splitlines() if x.startswith("pybabel extract "))
+    args = shlex.split(line)
+    given = [args[i + 1] for i, a in enumerate(args) if a == "-k"]
+    assert "-F" in args and args[args.index("-F") + 1] == "babel.cfg", line
+    return {**DEFAULT_KEYWORDS, **parse_keywords(given)}
+
+
+@lru_cache(maxsize=1)
+def extracted() -> frozenset[str]:
+    """Every msgid (each of a plural pair) the README's ``pybabel extract`` finds."""
+    from babel.messages.extract import extract_from_dir
+    from babel.messages.frontend import parse_mapping_cfg
+
+    with (ROOT / "babel.cfg").open(encoding="utf-8") as fh:
+        method_map, options_map = parse_mapping_cfg(fh)
+    found: set[str] = set()
+    for _file, _line, message, _comments, _ctx in extract_from_dir(
+            str(ROOT), method_map, options_map, keywords=readme_keywords()):
+        found.update(m for m in (message if isinstance(message, tuple) else (message,)) if m)
+    return frozenset(found)
+
+
+def catalogue() -> tuple[set[str], set[str]]:
+    """(the msgids of the Turkish catalogue's live entries, of its obsolete ``#~`` ones)."""
+    from babel.messages.pofile import read_po
+
+    with PO.open("rb") as fh:
+        po = read_po(fh, locale="tr")
+
+    def ids(messages) -> set[str]:
+        return {str(i) for m in messages if m.id
+                for i in (m.id if isinstance(m.id, tuple | list) else (m.id,))}
+    return ids(po), ids(po.obsolete.values())
+
+
+def code_strings() -> set[str]:
+    """Every string the code holds: the Python files' constants (also those inside an
+    f-string's braces), the templates' quoted texts, the YAML files' values."""
+    out: set[str] = set()
+    for folder in CODE:
+        for path in (ROOT / folder).rglob("*.py"):
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+            out.update(n.value for n in ast.walk(tree)
+                       if isinstance(n, ast.Constant) and isinstance(n.value, str))
+        for path in (ROOT / folder).rglob("*.html"):
+            text = path.read_text(encoding="utf-8")
+            out.update(m.group(2) for m in re.finditer(r"""(["'])((?:(?!\1).)+)\1""", text))
+        for path in (ROOT / folder).rglob("*.yaml"):
+            stack = [yaml.safe_load(path.read_text(encoding="utf-8"))]
+            while stack:
+                item = stack.pop()
+                if isinstance(item, str):
+                    out.add(item)
+                elif isinstance(item, dict):
+                    stack.extend([*item.keys(), *item.values()])
+                elif isinstance(item, list):
+                    stack.extend(item)
+    return out
+
+
+def _name(call: ast.Call) -> str | None:
+    func = call.func
+    return func.attr if isinstance(func, ast.Attribute) else \
+        func.id if isinstance(func, ast.Name) else None
+
+
+def _literal_first(call: ast.Call) -> bool:
+    return bool(call.args) and isinstance(call.args[0], ast.Constant) \
+        and isinstance(call.args[0].value, str)
+
+
+def hidden_calls(source: str) -> list[str]:
+    """The calls translating a text written where Babel's extraction does not see it: inside
+    an f-string's braces (read as one string on Python < 3.12), or given to a translating
+    function that is no keyword (``_said("...")`` instead of ``_said(N_("..."))``)."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.JoinedStr):
+            found += [ast.unparse(c) for c in ast.walk(node) if isinstance(c, ast.Call)
+                      and _name(c) in CALLS and _literal_first(c)]
+        elif isinstance(node, ast.Call) and _name(node) in UNMARKED and _literal_first(node):
+            found.append(ast.unparse(node))
+    return found
+
+
+def test_every_message_the_code_holds_is_extracted_by_the_readmes_command():
+    live, obsolete = catalogue()
+    used = (live | obsolete) & code_strings()
+    assert len(used) > 1000
+    missing = sorted(used - extracted())
+    assert missing == [], "pybabel update would mark these obsolete: " + repr(missing[:20])
+
+
+def test_no_message_the_code_holds_is_obsolete_in_the_catalogue():
+    _live, obsolete = catalogue()
+    assert sorted(obsolete & code_strings()) == []
+
+
+def test_every_extracted_message_is_a_live_translated_entry():
+    from reports.i18n import catalog_messages
+
+    translated = {k for k, v in catalog_messages("tr").items() if v}
+    assert sorted(extracted() - translated) == []
+
+
+def test_no_text_is_translated_where_the_extraction_does_not_look():
+    hidden = {str(p.relative_to(ROOT)): calls
+              for folder in CODE for p in (ROOT / folder).rglob("*.py")
+              if (calls := hidden_calls(p.read_text(encoding="utf-8")))}
+    assert hidden == {}
+
+
+def test_the_hidden_call_check_sees_one():
+    assert hidden_calls("x = f\"<{tr.gettext('FOLDER')}>\"") == ["tr.gettext('FOLDER')"]
+    assert hidden_calls("x = '<' + tr.gettext('FOLDER') + '>'") == []
+    assert hidden_calls("x = f'{_(label)}'") == []  # a variable's values are marked elsewhere
+    assert hidden_calls("_said('{db} is a folder', db=db)") == ["_said('{db} is a folder', db=db)"]
+    assert hidden_calls("_said(N_('{db} is a folder'), db=db)") == []
