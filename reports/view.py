@@ -348,6 +348,10 @@ class GroupView:
     high: int
     owner: str | None = None
     guessed: int = 0  # of total, how many carry a department the matcher guessed
+    #: the language of ``name`` when it is not the page's: a department's or a brand's own
+    #: name is in the inventory's language (``ReportView.inventory_lang``); None for the
+    #: page's own words ("(no department)") and for platforms
+    name_lang: str | None = None
 
 
 @dataclass(frozen=True)
@@ -553,6 +557,11 @@ class ReportView:
     audit_key: str = ""
     started_at_iso: str = ""
     lang: str = "en"
+    #: the inventory's language (its ``language:``) when it is not the page's: the names it
+    #: gives (organization, brands, departments, owners) are marked with it, so a screen
+    #: reader reads a Turkish department's name in a page in English as Turkish
+    #: (:func:`other_language`); None when it says none or the same as the page
+    inventory_lang: str | None = None
     timezone: str = "UTC"
     finish_reason: str | None = None  # why a partial audit stopped ("interrupted (SIGINT)")
     #: a resumed audit: how often it stopped, why, and what its earlier runs sent
@@ -1193,7 +1202,10 @@ def build_view(
     # ---- groups
     classes = tuple(c for c in class_counts if c.count)  # columns that are not all zero
 
-    def group(rs_all, key_of, owner_for=None) -> tuple[GroupView, ...]:
+    own_lang = other_language(inventory.language, tr.lang)
+
+    def group(rs_all, key_of, owner_for=None, lang=None, placeholder=None
+              ) -> tuple[GroupView, ...]:
         buckets: dict[str, list[FindingRow]] = {}
         for r in rs_all:
             buckets.setdefault(key_of(r), []).append(r)
@@ -1211,6 +1223,7 @@ def build_view(
                     # the departments the matcher guessed: said beside a department only
                     # ("Poyraz (27 guessed)" in the brand table read as guessed brands)
                     guessed=sum(1 for r in rs if r.department_guessed) if owner_for else 0,
+                    name_lang=lang if name != placeholder else None,
                 )
             )
         return tuple(out)
@@ -1225,8 +1238,10 @@ def build_view(
     no_dept = "(" + _("no department") + ")"
     # a department nothing says is no department (the report says "not known" at the row)
     by_department = group(dept_rows, lambda r: (r.department if not r.department_unknown
-                                                else None) or no_dept, owner_of)
-    by_brand = group(live, lambda r: r.brand or "(" + _("no brand") + ")")
+                                                else None) or no_dept, owner_of,
+                          lang=own_lang, placeholder=no_dept)
+    no_brand = "(" + _("no brand") + ")"
+    by_brand = group(live, lambda r: r.brand or no_brand, lang=own_lang, placeholder=no_brand)
     by_platform, by_platform_more = _top_groups(
         group(live, lambda r: titles.get(r.platform) or r.platform), len(classes))
 
@@ -1319,6 +1334,7 @@ def build_view(
         audit_key=f"{audit.audit_id}@{audit.started_at or ''}",
         started_at_iso=audit.started_at or "",
         lang=tr.lang,
+        inventory_lang=own_lang,
         timezone=tr.timezone,
         finish_reason=None if audit.complete else partial_sentence(tr, audit.finish_reason),
         resumed=resumed_sentence(tr, audit.earlier_runs),
@@ -1328,6 +1344,16 @@ def build_view(
         later_note=text_of(note) or None,
         later_note_parts=note,
     )
+
+
+def other_language(text_lang: str | None, page_lang: str) -> str | None:
+    """``text_lang`` (a BCP 47 tag, as the inventory's ``language:`` gives it) when it names
+    another language than the page's (``tr-TR`` in a ``tr`` page is the same), else None: the
+    ``lang`` a text of the inventory carries in the page."""
+    if not text_lang:
+        return None
+    primary = text_lang.replace("_", "-").split("-")[0].lower()
+    return None if primary == page_lang.split("-")[0].lower() else text_lang
 
 
 #: Actions the summary repeats so the first screen says what to do first.
