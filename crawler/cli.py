@@ -743,6 +743,9 @@ def _print_summary(result) -> None:
         from reports.view import resumed_sentence  # (with the above: when this command runs)
 
         click.echo("  " + (resumed_sentence(tr, result.earlier_runs) or ""))
+    if getattr(result, "moved_from", None):  # resumed with another --out: said, not silent
+        click.echo("  " + moved_line(tr, result.moved_from,
+                                     result.outputs["report.html"].resolve().parent))
     for cls in FindingClass:
         if counts.get(cls.value):
             label = _(CLASS_LABELS.get(cls.value, cls.value))
@@ -856,6 +859,14 @@ def next_step_line(tr: Translator, result) -> str | None:
         "impostor_confirmed), 2. write the takedown packs of those you confirmed: {command}",
         undecided).format(n=tr.number(undecided), db=db, command=packs,
                           triage=f"brandsweep triage --db {db} --import {name}")
+
+
+def moved_line(tr, old: str, new: Path) -> str:
+    """A resumed audit given another ``--out`` than it was started with: its report is where
+    this run was told to write it, and the interrupted run's partial one stays behind."""
+    return tr.gettext("its report is written to {new}, as this run was told, not to {old}, "
+                      "where the audit was started (the interrupted run's partial report stays "
+                      "there); the commands that follow name {new}").format(new=new, old=old)
 
 
 def coverage_line(tr, unchecked, gaps) -> str | None:

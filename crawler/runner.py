@@ -75,6 +75,9 @@ class AuditResult:
     unchecked: tuple[str, ...] = ()
     #: a resumed audit's runs before this one (``earlier_runs``): the summary says it resumed
     earlier_runs: tuple[dict[str, Any], ...] = ()
+    #: a resumed audit given another ``--out`` than it was started with: the folder it was
+    #: started in (the report is written to the new one, which the audit keeps from then on)
+    moved_from: str | None = None
 
     @property
     def counts(self) -> Counter[str]:
@@ -184,6 +187,7 @@ def _run_audit(options: AuditOptions) -> AuditResult:
     audit_id: int | None = None
     store = None
     earlier: list[dict[str, Any]] = []  # a resumed audit's earlier runs (``earlier_run``)
+    moved_from: str | None = None  # a resumed audit's earlier folder, when --out is another
     with hold_signals() as held:
         running = _fork_workers(plan, options)
         try:
@@ -202,7 +206,8 @@ def _run_audit(options: AuditOptions) -> AuditResult:
                             raise UsageError(refused)
                         audit_id = found
                         earlier = earlier_runs(row)
-                        store.resume_audit(audit_id)
+                        moved_from = other_folder(row, options.out)
+                        store.resume_audit(audit_id, out=str(options.out.resolve()))
                 if audit_id is None:
                     audit_id = store.begin_audit(
                         inventory, settings=_settings_summary(options, catalog)
@@ -297,7 +302,7 @@ def _run_audit(options: AuditOptions) -> AuditResult:
     return AuditResult(
         audit_id, findings, outputs, failed, lang=report_language(options.lang, inventory),
         complete=complete, finish_reason=reason, db=options.db, gap_reasons=gap_reasons,
-        unchecked=unchecked, earlier_runs=tuple(earlier),
+        unchecked=unchecked, earlier_runs=tuple(earlier), moved_from=moved_from,
     )
 
 
@@ -795,6 +800,17 @@ def earlier_runs(row: Mapping[str, Any]) -> list[dict[str, Any]]:
     return [*before, {"started_at": row.get("started_at"), "requests": crawl.get("requests"),
                       "elapsed": crawl.get("elapsed"),
                       "finish_reason": row.get("finish_reason") or crawl.get("finish_reason")}]
+
+
+def other_folder(row: Mapping[str, Any], out: Path) -> str | None:
+    """The folder an interrupted audit ``row`` was started in, when ``--resume`` was given
+    another ``--out``: the resumed audit writes its report where this run was told to (and
+    keeps that folder for the commands printed later); None when it is the same or unknown."""
+    settings = row.get("settings") or {}
+    stored = settings.get("out") if isinstance(settings, Mapping) else None
+    if not isinstance(stored, str) or not stored:
+        return None
+    return None if Path(stored) == out.resolve() else stored
 
 
 def resume_mismatch(audit_id: int, stored: Mapping[str, Any],

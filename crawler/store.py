@@ -705,14 +705,25 @@ class Store:
             )
             return int(cur.lastrowid or 0)
 
-    def resume_audit(self, audit_id: int) -> None:
-        """Mark an interrupted audit running again (``--resume`` continues it)."""
+    def resume_audit(self, audit_id: int, out: str | None = None) -> None:
+        """Mark an interrupted audit running again (``--resume`` continues it); ``out``: the
+        folder this run writes the report to, kept as the audit's (settings ``out``: the
+        commands printed later name it) when the run was given another ``--out``."""
         with self.db.atomic():
             self.db.execute(
                 "UPDATE audits SET status = NULL, complete = 0, finish_reason = NULL"
                 " WHERE id = ?",
                 (audit_id,),
             )
+            if out is None:
+                return
+            row = self.db.execute("SELECT settings FROM audits WHERE id = ?",
+                                  (audit_id,)).fetchone()
+            settings = (_loads(row[0]) or {}) if row else {}
+            if settings.get("out") != out:
+                settings["out"] = out
+                self.db.execute("UPDATE audits SET settings = ? WHERE id = ?",
+                                (_dumps(settings), audit_id))
 
     def finish_audit(
         self,
