@@ -1855,15 +1855,26 @@ def evidence(db: Path, profile: str | None, out: Path, all_profiles: bool, decis
     say = _say(quiet)
     say(packs_line(tr, written, out, single=bool(profile), zipped=as_zip))
     if written and decision != "taken_down":
-        say(after_packs_line(tr, db, single=bool(profile)))
+        say(after_packs_line(tr, db, single=bool(profile), profiles=keys))
 
 
-def after_packs_line(tr: Translator, db: Path, *, single: bool) -> str:
+#: up to this many packs, the step after them names each profile's own command (typed as
+#: shown, ``PLATFORM:HANDLE`` is refused); more, and one command with the placeholder
+NAMED_PACKS = 3
+
+
+def after_packs_line(tr: Translator, db: Path, *, single: bool,
+                     profiles: Sequence[tuple[str, str]] = ()) -> str:
     """What to do with the packs: send each one's report text through the platform's form,
     then record the request, without which the next audit lists the impostor to report
-    again."""
-    command = f"brandsweep triage --db {shlex.quote(str(db))} " \
-              + tr.gettext("PLATFORM:HANDLE") + " --as takedown_requested"
+    again: for each of a few ``profiles`` its own command, to paste as it is."""
+    def record(profile: str) -> str:
+        return f"brandsweep triage --db {shlex.quote(str(db))} {profile} --as takedown_requested"
+
+    if profiles and len(profiles) <= NAMED_PACKS:
+        command = "; ".join(record(shlex.quote(f"{p}:{h}")) for p, h in profiles)
+    else:
+        command = record(tr.gettext("PLATFORM:HANDLE"))
     if single:
         return tr.gettext("next: send report-text.txt through the platform's form or address "
                           "(summary.md names it), then record the request: {command}").format(

@@ -123,6 +123,8 @@ _REASONS: dict[str, str] = {
     "unverifiable": N_("could not be read"),
     "bad_credentials": N_("bad credentials (HTTP 401)"),
     "not_checked": N_("not checked in this audit (its platform was not swept)"),
+    # a profile sighted but never read (crawler/runner.py's ``unchecked``)
+    "not checked": N_("not checked in this audit: its earlier finding is kept as it was"),
     # crawl limits (crawler/limits.py)
     "too_large": N_("response over the size limit"),
     "too_many_redirects": N_("too many redirects"),
@@ -160,6 +162,9 @@ SEARCH_LABELS: dict[str, str] = {
 _VARIANTS_SKIPPED = "variant probes skipped"
 #: the crawl's gap for variants probed after a failed calibration (crawler/spiders/probes.py)
 _UNCALIBRATED = "variants probed without calibration"
+#: crawler/runner.py's query of a profile sighted but never read ("instagram:x was sighted
+#: but its profile was never read: ..."): the profile, then the English sentence
+_SIGHTED = " was sighted but its profile was never read"
 
 
 def reason_text(reason: str | None, tr: Translator | None = None) -> str:
@@ -375,6 +380,11 @@ def gap_view(
             "{why} (a made-up handle could not be checked, so a profile found there is not "
             "cross-checked)"
         ).format(why=why)
+        show_query = False
+    elif path == "probe" and _SIGHTED in query:
+        # the crawl's own English sentence: said here in the report's language
+        lead = _("{profile} was sighted but its profile was never read").format(
+            profile=query.split(_SIGHTED, 1)[0])
         show_query = False
     elif path == "probe":
         lead = _("{who} probe could not run").format(who=who)

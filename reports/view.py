@@ -1502,7 +1502,18 @@ _STATUS_DETAILS: dict[str, str] = {
         N_("marked taken down, but the profile is back (still there)"),
     "not swept in this audit (--platforms): as of the previous audit":
         N_("not swept in this audit (--platforms): as of the previous audit"),
+    "sighted in this audit but not checked: as of the previous audit":
+        N_("sighted in this audit but not checked: as of the previous audit"),
 }
+#: how matching/history.py ends the detail of a finding it carried over from the previous
+#: audit (a platform not swept, a profile sighted but never read): nothing of it is this
+#: audit's own reading
+AS_OF_PREVIOUS = ": as of the previous audit"
+
+
+def carried_over(f: Finding) -> bool:
+    """A finding this audit did not read, kept as the previous audit had it."""
+    return f.status == Status.UNCHANGED and (f.status_detail or "").endswith(AS_OF_PREVIOUS)
 _CHANGE = re.compile(r"(class|severity) (\w+) -> (\w+)")
 #: the fields a change names (matching/history.py), as the reader calls them
 _CHANGED_FIELDS = (("display name", N_("display name")), ("bio", N_("bio")),
@@ -1621,6 +1632,8 @@ def takedowns_failed(findings: Iterable[Finding]) -> list[Finding]:
         and f.triage is not None
         and str(f.triage.decision) == "taken_down"
         and (f.status == Status.REOPENED or str(f.probe_state) == "found")
+        # "found" as of the previous audit says nothing of the takedown: not "still up"
+        and not carried_over(f)
     ]
 
 
