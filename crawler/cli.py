@@ -1472,7 +1472,8 @@ def _triage_cases(store) -> list[dict]:
               type=click.Path(dir_okay=False, path_type=Path),
               help="Apply the decisions file exported from report.html ('Export decisions'); "
                    "a bare file name not in this folder is looked for in your browser's "
-                   "download folder (the newest export of an audit of --db).")
+                   "download folder (the newest export of an audit of --db). Or findings.xlsx "
+                   "with its Decision column filled in.")
 @click.option("--by", "by", default=None, metavar="NAME",
               help="Reviewer stored with the decision (default: your OS user name; for "
                    "--import: when the file names none, or instead).")

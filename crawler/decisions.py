@@ -32,8 +32,10 @@ from typing import Any
 
 from matching.inventory import N_, Text, localized
 from matching.models import Finding, Triage, TriageDecision
-from reports.i18n import parse_time
-from reports.view import plain
+from reports.i18n import LANGUAGES, Translator, parse_time
+from reports.view import CHOICE_LABELS, plain
+
+from .decisions_sheet import SheetError, is_workbook, read_workbook
 
 FORMAT = "brandsweep-decisions"
 VERSION = 1
@@ -69,11 +71,14 @@ def _iso(value: str) -> str:
 
 
 def _triage(f: Finding, decision: TriageDecision, when: str, who: str, audit_id: int,
-            reason: str = "", gettext: Any = None) -> Triage:
+            reason: str = "", gettext: Any = None, sheet: str | None = None) -> Triage:
     """The decision as stored: the reviewer in ``Triage.by``, the time it was made in the
     page, and a note giving the reviewer's reason (when there is one) and where it was made
-    (in the language of the import, ``gettext``; English without)."""
-    where = localized(N_("in report.html of audit {id}", id=audit_id), gettext or str) or ""
+    (report.html, or the spreadsheet ``sheet``; in the language of the import, ``gettext``;
+    English without)."""
+    made = N_("in the spreadsheet {file} of audit {id}", file=sheet, id=audit_id) if sheet \
+        else N_("in report.html of audit {id}", id=audit_id)
+    where = localized(made, gettext or str) or ""
     return Triage(f.platform, f.handle, decision, f"{reason} ({where})" if reason else where,
                   when, by=who)
 
@@ -104,8 +109,32 @@ def _where(text: str, i: int, profile: object, nth: int = 0) -> Text:
     return N_("decision {n} ({profile})", n=i, profile=profile)
 
 
+def sheet_words() -> tuple[set[str], set[str], dict[str, str]]:
+    """What findings.xlsx calls its Handle and Decision columns in each language, and each
+    decision's name in each language (case-folded) -> its code, the codes too."""
+    handle, decision = set(), set()
+    codes = {d.value: d.value for d in TriageDecision}
+    for lang in LANGUAGES:
+        tr = Translator(lang)
+        handle.add(tr.gettext("Handle"))
+        decision.add(tr.gettext("Decision"))
+        codes.update({tr.gettext(label).casefold(): code for code, label in CHOICE_LABELS.items()})
+    return handle, decision, codes
+
+
 def read_decisions(path: Path) -> tuple[dict[str, Any], str]:
-    """The parsed file and its text; a :class:`DecisionsError` when it is not one."""
+    """The parsed file and its text; a :class:`DecisionsError` when it is not one. A workbook
+    (findings.xlsx with its Decision column filled in) is read as one (crawler.decisions_sheet),
+    each decision with its row and no text."""
+    if is_workbook(path):
+        try:
+            data = read_workbook(path, *sheet_words())
+        except SheetError as exc:
+            raise DecisionsError(path, [exc.problem]) from exc
+        for e in data["decisions"]:  # a handle's hidden characters as the page names them
+            platform, sep, handle = (e["profile"] or "").partition(":")
+            e["profile"] = f"{platform}{sep}{plain(handle)}" if e["profile"] else None
+        return data, ""
     try:
         text = Path(path).read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
@@ -140,6 +169,19 @@ def read_decisions(path: Path) -> tuple[dict[str, Any], str]:
             ],
         )
     return data, text
+
+
+def _one_reading(said: Any, f: Finding) -> Any:
+    """A spreadsheet row's decision from its two readings (the Decision column's, the triage
+    code column's): the one that differs from the decision the sheet was written with (the
+    one the reviewer changed), when they disagree; both (a list) when neither is that."""
+    if not isinstance(said, list):
+        return said
+    if len(said) < 2:
+        return said[0] if said else None
+    written = str(f.triage.decision) if f.triage else None
+    changed = [s for s in said if s != written]
+    return changed[0] if len(changed) == 1 else said[:2]
 
 
 def plan_import(
@@ -187,8 +229,11 @@ def plan_import(
             ],
         )
     who = (reviewer or "").strip() or str(data.get("reviewer") or "").strip()
+    sheet = Path(path).name if data.get("source") == "xlsx" else None
     if not who:
         problems.append(
+            N_("no reviewer named: the spreadsheet does not say who saved it; pass --by NAME")
+            if sheet else
             N_("no reviewer named: fill in 'Reviewer' in the report before exporting, or pass "
                "--by NAME")
         )
@@ -209,7 +254,8 @@ def plan_import(
         nth = named.get(profile, 0) if isinstance(profile, str) else 0
         if isinstance(profile, str):
             named[profile] = nth + 1
-        where = _where(text, i, profile, nth)
+        where = _where(text, i, profile, nth) if not isinstance(e, dict) or "row" not in e \
+            else N_("row {row} ({profile})", row=e["row"], profile=profile)
         if not isinstance(e, dict) or not isinstance(profile, str):
             problems.append(N_("{where}: each decision needs \"profile\": \"platform:handle\"",
                                where=where))
@@ -227,11 +273,20 @@ def plan_import(
                    id=audit_id, near=near) if near else
                 N_("{where}: not a finding of audit {id}", where=where, id=audit_id))
             continue
+        said = _one_reading(e.get("decision"), f)
+        if isinstance(said, list):
+            problems.append(N_("{where}: the Decision column says {label!r}, the triage column "
+                               "{code!r}: keep one", where=where, label=said[0], code=said[1]))
+            continue
         try:
-            decision = TriageDecision(str(e.get("decision")))
+            decision = TriageDecision(str(said))
         except ValueError:
-            problems.append(N_("{where}: unknown decision {decision!r}; use one of {choices}",
-                               where=where, decision=e.get("decision"), choices=choices))
+            problems.append(
+                N_("{where}: unknown decision {decision!r}; use one of {choices}", where=where,
+                   decision=said, choices=choices) if not sheet else
+                N_("{where}: unknown decision {decision!r}; write one of the names the report's "
+                   "Decide menu gives, or a code: {choices}", where=where, decision=said,
+                   choices=choices))
             continue
         when_raw = str(e.get("decided_at") or exported)
         try:
@@ -259,7 +314,7 @@ def plan_import(
             problems.append(N_("{where}: the note has {n} characters; keep it under {most}",
                                where=where, n=len(reason), most=MAX_REASON))
             continue
-        planned.append(_triage(f, decision, when, who, audit_id, reason, gettext))
+        planned.append(_triage(f, decision, when, who, audit_id, reason, gettext, sheet))
     if problems:
         raise DecisionsError(path, problems)
     for t in planned:

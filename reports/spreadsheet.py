@@ -156,8 +156,10 @@ class Workbook:
         self.sheets.append((title, ref))
         return n - 1
 
-    def close(self, title: str = "", creator: str = "", created: datetime | None = None) -> None:
-        """Write the workbook's parts and properties and close the file."""
+    def close(self, title: str = "", creator: str = "", created: datetime | None = None,
+              keywords: str = "") -> None:
+        """Write the workbook's parts and properties and close the file (``keywords``: the
+        document's keywords property, which spreadsheet programs keep when they save)."""
         count = len(self.sheets)
         parts = "".join(
             f'<Override PartName="/xl/worksheets/sheet{i}.xml" '
@@ -191,7 +193,9 @@ class Workbook:
             'xmlns:dcterms="http://purl.org/dc/terms/" '
             'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
             f"<dc:creator>{escape(clean_text(creator))}</dc:creator>"
-            f"<dc:title>{escape(clean_text(title))}</dc:title>{when}</cp:coreProperties>"))
+            f"<dc:title>{escape(clean_text(title))}</dc:title>"
+            + (f"<cp:keywords>{escape(clean_text(keywords))}</cp:keywords>" if keywords else "")
+            + f"{when}</cp:coreProperties>"))
         self._write("docProps/app.xml", (
             '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/'
             'extended-properties"><Application>brandsweep</Application></Properties>'))

@@ -218,7 +218,9 @@ def write_xlsx(
     )
     stamp = tr.local(created_at) if created_at else None
     wb.close(title=view.title, creator="brandsweep",
-             created=stamp.replace(tzinfo=None) if stamp is not None else None)
+             created=stamp.replace(tzinfo=None) if stamp is not None else None,
+             # which audit the sheet is of: ``triage --import`` reads its Decision column
+             keywords=f"{AUDIT_KEYWORD}{view.audit_key}")
     return Path(path)
 
 
@@ -226,8 +228,12 @@ def write_xlsx(
 #: names and values, in every language): a script or a saved filter reads these.
 CODE_COLUMNS = ("platform", "class", "severity", "status", "triage")
 
+#: the workbook's keywords property: this, then the audit's ``id@started_at``
+#: (``ReportView.audit_key``), so a Decision column filled in is imported into its audit
+AUDIT_KEYWORD = "brandsweep-audit:"
+
 #: Sheet titles, for tests and readers of the workbook (translated where written).
 SHEETS = (N_("All findings"), N_("What to do"), N_("Own accounts"), N_("Consolidation"),
           N_("Coverage"))
 
-__all__ = ["CODE_COLUMNS", "SHEETS", "write_xlsx"]
+__all__ = ["AUDIT_KEYWORD", "CODE_COLUMNS", "SHEETS", "write_xlsx"]

@@ -151,6 +151,28 @@ def test_no_text_is_translated_where_the_extraction_does_not_look():
     assert hidden == {}
 
 
+def _marks(source: str) -> bool:
+    """The file translates a text written in it (a marker or gettext call with a literal)."""
+    return any(isinstance(n, ast.Call) and _name(n) in CALLS and _literal_first(n)
+               for n in ast.walk(ast.parse(source)))
+
+
+def test_every_file_that_marks_a_text_is_in_babel_cfg():
+    """A module whose messages babel.cfg does not list is never extracted: its texts stay
+    English in every language, and no test of the catalogue sees them."""
+    from babel.messages.frontend import parse_mapping_cfg
+    from babel.util import pathmatch
+
+    with (ROOT / "babel.cfg").open(encoding="utf-8") as fh:
+        method_map, _options = parse_mapping_cfg(fh)
+    unlisted = sorted(
+        rel for folder in CODE for p in (ROOT / folder).rglob("*.py")
+        if not any(pathmatch(pattern, rel := p.relative_to(ROOT).as_posix())
+                   for pattern, _method in method_map)
+        and _marks(p.read_text(encoding="utf-8")))
+    assert unlisted == []
+
+
 def test_the_hidden_call_check_sees_one():
     assert hidden_calls("x = f\"<{tr.gettext('FOLDER')}>\"") == ["tr.gettext('FOLDER')"]
     assert hidden_calls("x = '<' + tr.gettext('FOLDER') + '>'") == []
