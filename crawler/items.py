@@ -57,3 +57,49 @@ class ProbeOutcome:
     handle: str
     state: str
     reason: str | None = None
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One result of a settled search page, as the search path reads it: a platform search
+    API's profile (``handle`` set) or a web search engine's result (``handle`` empty)."""
+
+    url: str
+    handle: str = ""
+    title: str | None = None
+    snippet: str | None = None
+
+
+@dataclass(frozen=True)
+class SearchPage:
+    """A search page that answered (settled: the engine or platform really searched), with
+    what it listed, stored so that ``--resume`` does not ask it again but replays it
+    (crawler/spiders/checkpoint.py). ``path`` is ``platform_search`` (``source`` the platform)
+    or ``web_search`` (``source`` the engine); ``url`` the page as its sightings name it;
+    ``next_url`` / ``next_form`` / ``has_more`` how the path reaches the following page
+    (a platform's next URL, DuckDuckGo's "Next" form, SearXNG's "there may be more").
+    ``state``: ``found`` (the page listed results, maybe none we could use) or ``not_found``
+    (the platform answered honestly that nothing matched). A page that was rate-limited,
+    blocked, walled or failed is never one: asked again."""
+
+    path: str
+    source: str
+    query: str
+    page: int
+    url: str
+    hits: tuple[SearchHit, ...] = ()
+    next_url: str = ""
+    next_form: tuple[tuple[str, str], ...] = ()
+    has_more: bool = False
+    state: str = "found"
+
+
+@dataclass(frozen=True)
+class Calibration:
+    """What a platform answered for a random handle nobody owns (``state``: ``not_found`` or
+    ``found``; a calibration that could not be read is never one), stored per platform so
+    that ``--resume`` reuses it (crawler/spiders/checkpoint.py)."""
+
+    platform: str
+    state: str
+    reason: str | None = None

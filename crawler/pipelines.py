@@ -21,7 +21,7 @@ from scrapy.exceptions import NotConfigured
 from matching.models import LinkedPage, ProfileObservation, Sighting
 
 from . import stats_keys
-from .items import CoverageGap, PageBody, ProbeOutcome
+from .items import Calibration, CoverageGap, PageBody, ProbeOutcome, SearchPage
 from .store import Store
 
 if TYPE_CHECKING:
@@ -98,6 +98,10 @@ class StorePipeline:
         elif isinstance(item, ProbeOutcome):
             store.add_probe_outcome(self.audit_id, item.platform, item.handle, item.state,
                                     item.reason)
+        elif isinstance(item, SearchPage):
+            store.add_search_pages(self.audit_id, [item])
+        elif isinstance(item, Calibration):
+            store.add_calibrations(self.audit_id, [item])
         elif isinstance(item, CoverageGap):
             record = asdict(item)
             self.gaps.append(record)

@@ -60,6 +60,8 @@ from matching.models import (
     utcnow_iso,
 )
 
+from .items import Calibration, SearchHit, SearchPage
+
 __all__ = ["GAP_FIELDS", "MIGRATIONS", "Store", "STATE_RANK"]
 
 
@@ -350,6 +352,43 @@ def _m008_probe_outcomes(db: Database) -> None:
     )
 
 
+def _m009_search_pages_calibrations(db: Database) -> None:
+    """Search pages that answered and what they listed (``search_pages``), and each platform's
+    calibration with a random handle (``calibrations``).
+
+    Before these tables ``--resume`` asked every search page and every calibration again. Only
+    settled answers are kept (a page that was rate-limited, blocked or failed, a calibration
+    that could not be read are asked again). A calibration is about the platform, not the
+    audit: keyed by platform, the last one kept, with when and by which audit it was made
+    (``crawler.spiders.checkpoint.CALIBRATION_MAX_AGE``). An older brandsweep refuses a file
+    with this migration (``_refuse_newer``) and leaves it untouched."""
+    _run_script(
+        db,
+        """
+        CREATE TABLE search_pages (
+            audit_id INTEGER NOT NULL REFERENCES audits(id),
+            path TEXT NOT NULL,       -- platform_search | web_search
+            source TEXT NOT NULL,     -- the platform, or the search engine
+            query TEXT NOT NULL,
+            page INTEGER NOT NULL,
+            url TEXT NOT NULL,        -- the page as its sightings name it
+            state TEXT NOT NULL,      -- found (it listed results) | not_found (an honest none)
+            hits TEXT NOT NULL,       -- JSON: [{url, handle, title, snippet}, ...]
+            next TEXT NOT NULL,       -- JSON: {next_url, next_form, has_more}
+            recorded_at TEXT,
+            PRIMARY KEY (audit_id, path, source, query, page)
+        );
+        CREATE TABLE calibrations (
+            platform TEXT PRIMARY KEY,
+            state TEXT NOT NULL,      -- not_found | found
+            reason TEXT,
+            audit_id INTEGER,         -- the audit that made it
+            recorded_at TEXT NOT NULL
+        );
+        """,
+    )
+
+
 # Ordered: append new migrations, never edit or reorder applied ones.
 MIGRATIONS: list[tuple[str, Callable[[Database], None]]] = [
     ("001_initial", _m001_initial),
@@ -360,6 +399,7 @@ MIGRATIONS: list[tuple[str, Callable[[Database], None]]] = [
     ("006_sighting_page_text", _m006_sighting_page_text),
     ("007_linked_page_text", _m007_linked_page_text),
     ("008_probe_outcomes", _m008_probe_outcomes),
+    ("009_search_pages_calibrations", _m009_search_pages_calibrations),
 ]
 
 #: The fields of a coverage gap, in the order of ``crawler.items.CoverageGap``.
@@ -371,6 +411,22 @@ _PROBE_OUTCOME_SQL = (
     "INSERT INTO probe_outcomes (audit_id, platform, handle, state, reason, recorded_at)"
     " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (audit_id, platform, handle)"
     " DO UPDATE SET state = excluded.state, reason = excluded.reason")
+
+
+#: upsert of one settled search page (``Store.add_search_pages``): the last answer is kept
+_SEARCH_PAGE_SQL = (
+    "INSERT INTO search_pages (audit_id, path, source, query, page, url, state, hits, next,"
+    " recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " ON CONFLICT (audit_id, path, source, query, page) DO UPDATE SET url = excluded.url,"
+    " state = excluded.state, hits = excluded.hits, next = excluded.next,"
+    " recorded_at = excluded.recorded_at")
+
+#: upsert of a platform's calibration (``Store.add_calibrations``): the newest is kept
+_CALIBRATION_SQL = (
+    "INSERT INTO calibrations (platform, state, reason, audit_id, recorded_at)"
+    " VALUES (?, ?, ?, ?, ?) ON CONFLICT (platform) DO UPDATE SET state = excluded.state,"
+    " reason = excluded.reason, audit_id = excluded.audit_id,"
+    " recorded_at = excluded.recorded_at")
 
 
 # --------------------------------------------------------------------------- (de)serialising
@@ -941,6 +997,47 @@ class Store:
         return {(r["platform"], r["handle"]): (r["state"], r["reason"]) for r in self.db.query(
             "SELECT platform, handle, state, reason FROM probe_outcomes WHERE audit_id = ?",
             (audit_id,))}
+
+    def add_search_pages(self, audit_id: int, pages: Iterable[SearchPage]) -> None:
+        """Settled search pages (``crawler.items.SearchPage``) in one transaction (upserts)."""
+        now = utcnow_iso()
+        rows = [(audit_id, p.path, p.source, p.query, p.page, p.url, p.state,
+                 _dumps([dataclasses.asdict(h) for h in p.hits]),
+                 _dumps({"next_url": p.next_url, "next_form": [list(f) for f in p.next_form],
+                         "has_more": p.has_more}), now) for p in pages]
+        with self.db.atomic():
+            self.db.conn.executemany(_SEARCH_PAGE_SQL, rows)
+
+    @_reading("search_pages")
+    def search_pages(self, audit_id: int) -> list[SearchPage]:
+        """The audit's settled search pages, in the order they were first stored."""
+        out = []
+        for r in self.db.query(
+                "SELECT path, source, query, page, url, state, hits, next FROM search_pages"
+                " WHERE audit_id = ? ORDER BY rowid", (audit_id,)):
+            nxt = _loads(r["next"]) or {}
+            out.append(SearchPage(
+                r["path"], r["source"], r["query"], int(r["page"]), r["url"],
+                tuple(SearchHit(**h) for h in _loads(r["hits"]) or ()),
+                str(nxt.get("next_url") or ""),
+                tuple((str(k), str(v)) for k, v in nxt.get("next_form") or ()),
+                bool(nxt.get("has_more")), r["state"]))
+        return out
+
+    def add_calibrations(self, audit_id: int | None, calibrations: Iterable[Calibration]
+                         ) -> None:
+        """Platforms' settled calibrations in one transaction: the newest per platform is
+        kept, with the audit that made it and when."""
+        now = utcnow_iso()
+        rows = [(c.platform, c.state, c.reason, audit_id, now) for c in calibrations]
+        with self.db.atomic():
+            self.db.conn.executemany(_CALIBRATION_SQL, rows)
+
+    def calibrations(self) -> dict[str, tuple[str, str | None, int | None, str]]:
+        """platform -> (state, reason, audit id, recorded at) of its newest calibration."""
+        return {r["platform"]: (r["state"], r["reason"], r["audit_id"], r["recorded_at"])
+                for r in self.db.query(
+                    "SELECT platform, state, reason, audit_id, recorded_at FROM calibrations")}
 
     def add_sighting(self, audit_id: int, sighting: Sighting) -> None:
         with self.db.atomic():

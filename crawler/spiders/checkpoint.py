@@ -7,18 +7,46 @@ JOBDIR is not used: it saves its request queue only on a clean close, while its 
 file is written as requests are scheduled, so after a SIGKILL it would filter out requests that
 were queued but never downloaded, and lose their findings.
 
-The resumed crawl runs every discovery path again (search pages, official sites: cheap, and
-their results are not stored as such). Each profile fetch and linked-page fetch first asks the
-checkpoint: when the audit already holds its outcome, the request is not sent and what that
-response would have led to is replayed from the stored item instead (a suspicious profile's
-external links, the social links of a linked page, a variant's sighting). Writes are upserts,
-so replaying a sighting twice stores it once. A variant probe that settled without a profile
-(the catalog's rules read "not found") leaves no observation: its outcome is stored apart
-(``probe_outcomes``, a ``ProbeOutcome`` item, from the crawl's callback and from the forked
-probe workers alike) and the resumed crawl does not ask it again (``resume/skipped/probe``).
-What a resume asks again: the discovery paths, each platform's calibration probe, every probe
-that could not be checked (rate-limited, blocked, a login wall, an error, a timeout, retries
-exhausted: only definite answers are kept), and whatever had not answered yet.
+The resumed crawl runs every discovery path again (official sites are cheap and their results
+are not stored as such). Each profile fetch and linked-page fetch first asks the checkpoint:
+when the audit already holds its outcome, the request is not sent and what that response would
+have led to is replayed from the stored item instead (a suspicious profile's external links,
+the social links of a linked page, a variant's sighting). Writes are upserts, so replaying a
+sighting twice stores it once. A variant probe that settled without a profile (the catalog's
+rules read "not found") leaves no observation: its outcome is stored apart (``probe_outcomes``,
+a ``ProbeOutcome`` item, from the crawl's callback and from the forked probe workers alike) and
+the resumed crawl does not ask it again (``resume/skipped/probe``).
+
+A search page that answered (a platform's search API, a web search engine's page of results)
+is stored with what it listed (``search_pages``, a ``SearchPage`` item: the query, the page,
+the platform or engine, its results, how to reach the next page). The resumed crawl does not
+ask it again (``resume/skipped/search``) but replays it through the same code as a live
+answer (``platform_search.listed``, ``web_search.results``): its profiles are sighted and
+probed unless their observations are stored, its suspicious sites and pages about the brand
+are visited unless stored, the next page is asked or replayed in turn, and the path's page
+counts (which the coverage section reads) count it. A page the engine or platform did not
+really answer (rate-limited, blocked, a captcha, an error) is never stored: asked again.
+
+A platform's calibration (its answer for a random handle nobody owns) is about the platform,
+not the audit: ``calibrations`` keeps the newest definite one per platform (not found, or
+found), with the audit that made it and when. A resumed audit reuses one made less than
+:data:`CALIBRATION_MAX_AGE` (24 hours) before, by whichever audit of the database
+(``resume/skipped/calibration``); older, or one that could not be read, is asked again. A
+fresh audit never reuses one: it calibrates every platform, as an audit always did, since a
+platform changes what it answers for a missing user without notice, and an audit started
+anew is a new look.
+
+What a resume asks again: the official sites, every search page and calibration that had not
+answered or had not answered for certain, every probe that could not be checked
+(rate-limited, blocked, a login wall, an error, a timeout, retries exhausted: only definite
+answers are kept), and whatever had not answered yet.
+
+Distributed audits (``--redis-url``): workers on other machines never open the store, so their
+items (these included) travel to the coordinator, which stores them: a distributed audit
+records the same way. Only the coordinator reads the checkpoint: what it starts (every
+platform's calibration, every first search page) and everything replayed from there is skipped
+as above, but a request a worker's callback makes for a live answer (a probe a live search page
+leads to, a next page) is sent even when the store holds its outcome. Slower, never wrong.
 
 A profile sighted before the interruption whose probe had not answered yet has a sighting and
 no observation. The discovery path that sighted it usually sights it again, but nothing
@@ -38,12 +66,40 @@ and with it every sighting it had not yet made: those profiles were never probed
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from matching.models import LinkedPage, ProbeState, ProfileObservation, Via
 
 from .. import stats_keys
+from ..items import SearchPage
 from ..store import Store
+
+#: how long a platform's stored calibration is reused by a resumed audit; older, it is asked
+#: again (a platform changes what it answers for a missing user without notice)
+CALIBRATION_MAX_AGE = timedelta(hours=24)
+#: the calibration states a resumed audit reuses: definite answers only
+SETTLED_CALIBRATIONS = frozenset({ProbeState.NOT_FOUND.value, ProbeState.FOUND.value})
+
+
+def fresh_calibrations(stored: dict[str, tuple[str, str | None, int | None, str]],
+                       now: datetime | None = None
+                       ) -> dict[str, tuple[ProbeState, str | None]]:
+    """platform -> (state, reason) of the stored calibrations a resumed audit may reuse:
+    settled, and made less than :data:`CALIBRATION_MAX_AGE` before ``now`` (by whichever
+    audit of the database: a calibration is about the platform)."""
+    now = now or datetime.now(UTC)
+    out: dict[str, tuple[ProbeState, str | None]] = {}
+    for platform, (state, reason, _audit, at) in stored.items():
+        try:
+            when = datetime.fromisoformat(at)
+        except (TypeError, ValueError):
+            continue
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=UTC)
+        if state in SETTLED_CALIBRATIONS and timedelta(0) <= now - when < CALIBRATION_MAX_AGE:
+            out[platform] = (ProbeState(state), reason)
+    return out
 
 
 @dataclass
@@ -57,11 +113,15 @@ class Checkpoint:
     unobserved: tuple[tuple[str, str], ...] = ()
     #: (platform, handle) of variant probes that settled without a profile (definite answers)
     settled: frozenset[tuple[str, str]] = frozenset()
+    #: (path, source, query, page) -> the search page that answered before the interruption
+    searches: dict[tuple[str, str, str, int], SearchPage] = field(default_factory=dict)
+    #: platform -> its calibration a resume reuses (:func:`fresh_calibrations`)
+    calibrations: dict[str, tuple[ProbeState, str | None]] = field(default_factory=dict)
     #: profiles whose stored outcome this process has replayed (see the module docstring)
     replayed: set[tuple[str, str]] = field(default_factory=set, compare=False, repr=False)
 
     @classmethod
-    def load(cls, db: str, audit_id: int) -> Checkpoint:
+    def load(cls, db: str, audit_id: int, now: datetime | None = None) -> Checkpoint:
         store = Store(db)
         try:
             observations = {(o.platform, o.handle): o for o in store.observations(audit_id)}
@@ -73,9 +133,12 @@ class Checkpoint:
                 if (s.platform, s.handle) not in observations and s.via is not Via.PROBE))
             settled = frozenset(key for key, (state, _) in store.probe_outcomes(audit_id).items()
                                 if state == ProbeState.NOT_FOUND.value)
+            searches = {(p.path, p.source, p.query, p.page): p
+                        for p in store.search_pages(audit_id)}
+            calibrations = fresh_calibrations(store.calibrations(), now)
         finally:
             store.close()
-        return cls(observations, pages, unobserved, settled)
+        return cls(observations, pages, unobserved, settled, searches, calibrations)
 
     @classmethod
     def from_settings(cls, settings: Any) -> Checkpoint:
@@ -87,7 +150,8 @@ class Checkpoint:
         return cls.load(settings.get("BRANDSWEEP_DB") or "brandsweep.db", int(audit_id))
 
     def __len__(self) -> int:
-        return len(self.observations) + len(self.linked_pages) + len(self.settled)
+        return (len(self.observations) + len(self.linked_pages) + len(self.settled)
+                + len(self.searches) + len(self.calibrations))
 
     def observation(self, platform: str, handle: str) -> ProfileObservation | None:
         return self.observations.get((platform, handle))
@@ -95,6 +159,14 @@ class Checkpoint:
     def not_found(self, platform: str, handle: str) -> bool:
         """True when the audit already holds a definite "not found" for this probe."""
         return (platform, handle) in self.settled
+
+    def search_page(self, path: str, source: str, query: str, page: int) -> SearchPage | None:
+        """The search page that answered before the interruption, or None (ask it)."""
+        return self.searches.get((path, source, query, page))
+
+    def calibration(self, platform: str) -> tuple[ProbeState, str | None] | None:
+        """The platform's stored calibration a resume reuses, or None (calibrate again)."""
+        return self.calibrations.get(platform)
 
     def first_replay(self, platform: str, handle: str) -> bool:
         """True the first time this process replays ``platform:handle``, False after."""

@@ -5,6 +5,9 @@ Each brand name and alias is searched; pages are followed up to the smaller of t
 ``max_pages`` and ``BRANDSWEEP_SEARCH_PAGES``. A search the platform refused (rate limit, block)
 becomes a ``CoverageGap``; an empty answer is only "nothing found" when the request succeeded
 (and for Mastodon, only on that instance).
+
+A page that answered is kept as a ``SearchPage`` item (what it listed, the next page's URL): a
+resumed audit does not ask it again but replays it (:func:`ask`, crawler/spiders/checkpoint.py).
 """
 
 from __future__ import annotations
@@ -20,8 +23,11 @@ from matching.models import ProbeState, Via
 from .. import stats_keys
 from ..credentials import BAD_CREDENTIALS, refused, refused_gap
 from ..extract import read_search
-from ..items import CoverageGap
+from ..items import CoverageGap, SearchHit, SearchPage
 from . import enrich
+from .checkpoint import skipped
+
+PATH = "platform_search"
 
 if TYPE_CHECKING:
     from scrapy.http import Response
@@ -54,13 +60,25 @@ def search_request(spider: Any, platform: Platform, query: str, page: int,
     )
 
 
+def ask(spider: Any, platform: Platform, query: str, page: int,
+        url: str | None = None) -> Iterator[Any]:
+    """The request for one search page, or, when a resumed audit holds its answer, what that
+    answer led to (its sightings, the next page), replayed without a request."""
+    done = spider.checkpoint.search_page(PATH, platform.name, query, page)
+    if done is None:
+        yield search_request(spider, platform, query, page, url)
+        return
+    skipped(spider, "search")
+    yield from listed(spider, platform, done)
+
+
 def start(spider: Any) -> Iterator[Any]:
     for name in spider.active:
         platform = spider.catalog[name]
         if platform.search is None:
             continue
         for q in queries(spider):
-            yield search_request(spider, platform, q, 1)
+            yield from ask(spider, platform, q, 1)
 
 
 def parse(spider: Any, response: Response) -> Iterator[Any]:
@@ -85,9 +103,12 @@ def parse(spider: Any, response: Response) -> Iterator[Any]:
                 stats.inc_value(stats_keys.platform_search(platform.name, "failed"))
             yield CoverageGap("platform_search", platform.name, reason, info["query"],
                               response.url, info["page"])
+        elif not response.meta.get("brandsweep_rate_limited"):
+            # an honest "nothing matched": settled, a resumed audit does not ask it again
+            yield SearchPage(PATH, platform.name, info["query"], info["page"], response.url,
+                             state=ProbeState.NOT_FOUND.value)
         return
-    if stats:
-        stats.inc_value(stats_keys.platform_search(platform.name, "pages"))
+    hits: list[SearchHit] = []
     for hit in read.results:
         handle = getattr(hit, "handle", None) or (hit[0] if isinstance(hit, tuple) else None)
         url = getattr(hit, "url", None) or (hit[1] if isinstance(hit, tuple) else None)
@@ -96,15 +117,34 @@ def parse(spider: Any, response: Response) -> Iterator[Any]:
         # the result's own name and description, like a web search result's title and snippet
         fields = getattr(hit, "fields", None) or (hit[2] if isinstance(hit, tuple)
                                                   and len(hit) > 2 else None)
-        yield from enrich.sighted(spider, platform.name, handle, Via.PLATFORM_SEARCH,
-                                  response.url, info["query"], url or platform.profile_url(handle),
-                                  title=getattr(fields, "display_name", None),
-                                  snippet=getattr(fields, "bio", None))
+        hits.append(SearchHit(url or platform.profile_url(handle), handle,
+                              getattr(fields, "display_name", None),
+                              getattr(fields, "bio", None)))
+    page = SearchPage(PATH, platform.name, info["query"], info["page"], response.url,
+                      tuple(hits), (read.next_url or "") if read.results else "")
+    if not response.meta.get("brandsweep_rate_limited"):
+        yield page  # settled: a resumed audit replays it (``ask``)
+    yield from listed(spider, platform, page)
+
+
+def listed(spider: Any, platform: Platform, page: SearchPage) -> Iterator[Any]:
+    """What a page of results leads to: a sighting (and its probe) per profile listed, the
+    next page within ``BRANDSWEEP_SEARCH_PAGES`` and the catalog's ``max_pages``. Live and
+    replayed pages alike."""
+    if page.state != ProbeState.FOUND.value:
+        return
+    stats = spider.crawler.stats
+    if stats:
+        stats.inc_value(stats_keys.platform_search(platform.name, "pages"))
+    for hit in page.hits:
+        yield from enrich.sighted(spider, platform.name, hit.handle, Via.PLATFORM_SEARCH,
+                                  page.url, page.query, hit.url, title=hit.title,
+                                  snippet=hit.snippet)
     cap = spider.settings.getint("BRANDSWEEP_SEARCH_PAGES", 2)
     if platform.search is not None:
         cap = min(cap, platform.search.max_pages)
-    if read.next_url and read.results and info["page"] < cap:
-        yield search_request(spider, platform, info["query"], info["page"] + 1, read.next_url)
+    if page.next_url and page.page < cap:
+        yield from ask(spider, platform, page.query, page.page + 1, page.next_url)
 
 
 def failed(spider: Any, failure: Failure) -> Iterator[Any]:

@@ -22,6 +22,10 @@ a page that "finds" every name must then show that marker, which is what the rul
 A status-only rule is calibrated as before.
 
 Platforms without a direct probe (``probe: none`` in the catalog) get no variant probes at all.
+
+A definite calibration (not found, or found) is stored per platform (a ``Calibration`` item);
+a resumed audit reuses one made less than ``checkpoint.CALIBRATION_MAX_AGE`` ago instead of
+asking again (``resume/skipped/calibration``). A fresh audit always calibrates.
 """
 
 from __future__ import annotations
@@ -34,7 +38,7 @@ from matching.models import Candidate, ProbeState, Sighting, Via
 
 from .. import stats_keys
 from ..credentials import BAD_CREDENTIALS, refused_gap
-from ..items import CoverageGap
+from ..items import Calibration, CoverageGap
 from ..wmn import rules_decide
 from . import enrich
 from .checkpoint import skipped
@@ -88,6 +92,12 @@ def start(spider: Any) -> Iterator[Any]:
                 stats.set_value(f"{stats_keys.CALIBRATION}{name}", NOT_NEEDED)
             yield from variant_requests(spider, platform, None)
             continue
+        stored = spider.checkpoint.calibration(name)
+        if stored is not None:
+            # resumed audit: the platform answered a random handle lately (checkpoint.py)
+            skipped(spider, "calibration")
+            yield from after_calibration(spider, platform, *stored)
+            continue
         rand = random_handle(platform)
         req = None
         if rand:
@@ -111,6 +121,10 @@ def calibrated(spider: Any, response: Response) -> Iterator[Any]:
         gap = refused_gap(platform)
         if gap is not None:
             yield gap
+    elif (state in (ProbeState.NOT_FOUND, ProbeState.FOUND)
+          and not response.meta.get("brandsweep_rate_limited")):
+        # a definite answer: a resumed audit reuses it for a while (checkpoint.py)
+        yield Calibration(platform.name, state.value, reason)
     yield from after_calibration(spider, platform, state, reason)
 
 

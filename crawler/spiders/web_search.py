@@ -19,6 +19,11 @@ are sighted (``linked_pages.follow_search_site``); so is a page *about* the bran
 for its name lists (:func:`about_hits`: a review, a forum thread, a blog post), a few per
 page of results (:func:`about_budget`): fans' groups and the scam channels a forum warns
 about are linked from there.
+
+A page the engine really searched is kept as a ``SearchPage`` item (its results, how to reach
+the next page): a resumed audit does not ask it again but replays it (:func:`ask`,
+crawler/spiders/checkpoint.py). A page that could not search (a captcha, a rate limit, an
+error) is asked again.
 """
 
 from __future__ import annotations
@@ -39,14 +44,16 @@ from matching.signals import suspicious_site
 from matching.user_words import using
 
 from .. import stats_keys
-from ..items import CoverageGap
+from ..items import CoverageGap, SearchHit, SearchPage
 from ..options import SEARCH_ENGINES
 from . import enrich, fediverse, linked_pages
+from .checkpoint import skipped
 
 if TYPE_CHECKING:
     from matching.models import Inventory
 
 DDG_URL = "https://html.duckduckgo.com/html/"
+PATH = "web_search"
 ENGINES = SEARCH_ENGINES  # the --search-engine choices (crawler/options.py)
 
 
@@ -381,6 +388,18 @@ def search_request(spider: Any, query: WebQuery, page: int = 1,
     )
 
 
+def ask(spider: Any, query: WebQuery, page: int = 1,
+        form: dict[str, str] | None = None) -> Iterator[Any]:
+    """The request for one page of results, or, when a resumed audit holds that page, what
+    it led to (sightings, visits, the next page), replayed without a request."""
+    done = spider.checkpoint.search_page(PATH, spider.search_engine, query.text, page)
+    if done is None:
+        yield search_request(spider, query, page, form)
+        return
+    skipped(spider, "search")
+    yield from results(spider, query, done)
+
+
 def start(spider: Any) -> Iterator[Any]:
     if spider.search_engine not in ("duckduckgo", "searxng"):
         return
@@ -388,7 +407,7 @@ def start(spider: Any) -> Iterator[Any]:
              if spider.catalog[name].web_search_site]
     max_q = spider.settings.getint("BRANDSWEEP_WEB_SEARCH_MAX_QUERIES", 80)
     for q in build_queries(spider.inventory, sites, max_q):
-        yield search_request(spider, q)
+        yield from ask(spider, q)
 
 
 def parse(spider: Any, response: Any) -> Iterator[Any]:
@@ -405,6 +424,25 @@ def parse(spider: Any, response: Any) -> Iterator[Any]:
         yield CoverageGap("web_search", engine, parsed.blocked or "blocked", info["query"],
                           display, info["page"])
         return
+    page = SearchPage(PATH, engine, info["query"], info["page"], display,
+                      tuple(SearchHit(h.url, "", h.title, h.snippet) for h in parsed.hits),
+                      next_form=tuple((parsed.next_form or {}).items()),
+                      has_more=parsed.has_more)
+    yield page  # settled: a resumed audit replays it (``ask``)
+    yield from results(spider, WebQuery(info["query"], info["brand"], None, info.get("platform")),
+                       page)
+
+
+def results(spider: Any, query: WebQuery, page: SearchPage) -> Iterator[Any]:
+    """What a page of results leads to, live or replayed: a sighting per profile it lists, a
+    visit to each suspicious site and page about the brand, the next page."""
+    info = {"engine": page.source, "query": page.query, "brand": query.brand,
+            "platform": query.platform, "page": page.page}
+    engine, display = page.source, page.url
+    hits = [WebHit(h.url, h.title or "", h.snippet or "") for h in page.hits]
+    parsed = WebResults(tuple(hits), next_form=dict(page.next_form) or None,
+                        has_more=page.has_more)
+    stats = spider.crawler.stats
     if stats:
         stats.inc_value(stats_keys.web_search(engine, "pages"))
         stats.inc_value(stats_keys.web_search(engine, "results"), len(parsed.hits))
@@ -431,11 +469,10 @@ def parse(spider: Any, response: Any) -> Iterator[Any]:
         cap = max(cap, spider.settings.getint("BRANDSWEEP_WEB_SEARCH_BRAND_PAGES", cap))
     if info["page"] >= cap or not parsed.hits:
         return
-    query = WebQuery(info["query"], info["brand"], None, info.get("platform"))
     if engine == "duckduckgo" and parsed.next_form:
-        yield search_request(spider, query, info["page"] + 1, parsed.next_form)
+        yield from ask(spider, query, info["page"] + 1, parsed.next_form)
     elif engine == "searxng" and parsed.has_more:
-        yield search_request(spider, query, info["page"] + 1)
+        yield from ask(spider, query, info["page"] + 1)
 
 
 def about_budget(settings: Any, query_platform: str | None) -> int:

@@ -1,0 +1,243 @@
+"""A resumed audit does not ask again a search page that answered, nor a platform's recent
+calibration: it replays what they led to.
+
+A search page that really searched is kept in ``search_pages`` (a ``SearchPage`` item: what it
+listed, how to reach the next page); a calibration that gave a definite answer in
+``calibrations`` (per platform). The resumed crawl skips them and replays what they led to (the
+profiles listed are still sighted and probed unless their observation is stored). A page that
+was rate-limited, blocked or failed, and a calibration that could not be read, are never kept.
+Fast: a real SQLite store, the spider's functions called directly, no crawl.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from scrapy import Request
+from scrapy.crawler import Crawler
+from scrapy.http import HtmlResponse, TextResponse
+from scrapy.statscollectors import MemoryStatsCollector
+
+from crawler import store as store_module
+from crawler.distributed.codec import decode_item, encode_item
+from crawler.items import Calibration, CoverageGap, SearchHit, SearchPage
+from crawler.options import AuditOptions, scrapy_settings
+from crawler.pipelines import StorePipeline
+from crawler.runner import load_plan
+from crawler.spiders import platform_search, probes, web_search
+from crawler.spiders.checkpoint import CALIBRATION_MAX_AGE, Checkpoint, fresh_calibrations
+from crawler.spiders.sweep import SweepSpider
+from crawler.store import Store, StoreSchemaError
+from matching.models import ProbeState, Sighting
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "official_accounts.yaml"
+DDG_PAGE = """<html><body>
+<div class="result"><h2>
+<a href="//duckduckgo.com/l/?uddg=https%3A%2F%2Fgithub.com%2Fnorthwind-fake&rut=x">
+Northwind support</a></h2><a class="result__snippet">Official Northwind help</a></div>
+<div class="result"><h2><a href="https://northwind-refunds.example/claim">Northwind refund</a></h2>
+<a class="result__snippet">Claim your Northwind refund now, verify your wallet</a></div>
+<div class="nav-link"><form><input type="submit" value="Next"><input name="q" value="x">
+<input name="s" value="10"><input name="vqd" value="4-123"></form></div>
+</body></html>"""
+
+
+def _spider(tmp_path: Path, resume: bool, audit: int | None = None,
+            platforms: tuple[str, ...] = ("github",)) -> tuple[SweepSpider, int]:
+    plan = load_plan(AuditOptions(inventory=SEED, out=tmp_path, db=tmp_path / "a.db",
+                                  platforms=platforms, max_variants=3))
+    if audit is None:
+        with Store(tmp_path / "a.db") as store:
+            audit = store.begin_audit(plan.inventory)
+    settings = scrapy_settings({"BRANDSWEEP_RESUME": resume, "BRANDSWEEP_AUDIT_ID": audit,
+                                "BRANDSWEEP_DB": str(tmp_path / "a.db")})
+    crawler = Crawler(SweepSpider, settings)
+    crawler.stats = MemoryStatsCollector(crawler)
+    return SweepSpider.from_crawler(crawler, plan=plan), audit
+
+
+def _answer(request: Request, body: str, status: int = 200, **meta: object) -> TextResponse:
+    request.meta.update(meta)
+    cls = HtmlResponse if body.lstrip().startswith("<") else TextResponse
+    return cls(request.url, status=status, body=body.encode(), encoding="utf-8",
+               request=request)
+
+
+def _kinds(out: list[object]) -> list[object]:
+    """What a callback yielded, comparable: items as they are, requests by method and URL."""
+    return [(o.method, o.url, o.body) if isinstance(o, Request) else o for o in out]
+
+
+def _stored(tmp_path: Path, audit: int, items: list[object]) -> None:
+    with Store(tmp_path / "a.db") as store:
+        store.add_search_pages(audit, [o for o in items if isinstance(o, SearchPage)])
+
+
+# --------------------------------------------------------------------------- the store
+
+
+def test_search_pages_and_calibrations_are_upserted(tmp_path: Path) -> None:
+    page = SearchPage("web_search", "duckduckgo", '"Northwind"', 1, "https://d/?q=n",
+                      (SearchHit("https://github.com/nw"), SearchHit("https://x", "h", "T", None)),
+                      next_form=(("q", "n"), ("vqd", "4-1")))
+    with Store(tmp_path / "a.db") as store:
+        assert "009_search_pages_calibrations" in store.migrations()
+        store.add_search_pages(1, [page, page])
+        nothing = SearchPage("platform_search", "github", "nw", 1, "u", state="not_found")
+        store.add_search_pages(1, [nothing])
+        assert store.search_pages(1) == [page, nothing]
+        assert store.search_pages(2) == []
+        store.add_calibrations(1, [Calibration("github", "not_found", "http_404")])
+        store.add_calibrations(2, [Calibration("github", "found", None)])
+        ((state, reason, audit, at),) = store.calibrations().values()
+        assert (state, reason, audit) == ("found", None, 2)  # the newest, whoever made it
+        assert datetime.fromisoformat(at).tzinfo is not None
+
+
+def test_an_older_brandsweep_refuses_the_file_and_says_why(tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch
+                                                            ) -> None:
+    Store(tmp_path / "a.db").close()
+    monkeypatch.setattr(store_module, "MIGRATIONS", store_module.MIGRATIONS[:-1])
+    with pytest.raises(StoreSchemaError,
+                       match="newer brandsweep .schema 009_search_pages_calibrations"):
+        Store(tmp_path / "a.db")
+
+
+def test_a_calibration_is_reused_only_when_settled_and_recent() -> None:
+    now = datetime(2026, 12, 7, 12, tzinfo=UTC)
+    at = (now - CALIBRATION_MAX_AGE + timedelta(minutes=1)).isoformat()
+    old = (now - CALIBRATION_MAX_AGE).isoformat()
+    stored = {"github": ("not_found", "http_404", 1, at), "x": ("found", None, 3, at),
+              "reddit": ("unverifiable", "login_wall", 1, at),
+              "tiktok": ("not_found", None, 1, old),
+              "future": ("not_found", None, 1, (now + timedelta(hours=1)).isoformat()),
+              "junk": ("not_found", None, 1, "yesterday")}
+    assert fresh_calibrations(stored, now) == {"github": (ProbeState.NOT_FOUND, "http_404"),
+                                               "x": (ProbeState.FOUND, None)}
+
+
+def test_the_pipeline_and_the_redis_codec_carry_both_items(tmp_path: Path) -> None:
+    page = SearchPage("web_search", "duckduckgo", "q", 2, "u", (SearchHit("https://a", "", "t"),),
+                      next_form=(("q", "q"),), has_more=True)
+    calibration = Calibration("github", "not_found", "http_404")
+    for item in (page, calibration):  # a worker on another machine sends them the same way
+        assert decode_item(encode_item(item).encode()) == item
+    pipe = StorePipeline(str(tmp_path / "a.db"), 1)
+    pipe.open_spider()
+    pipe.process_item(page)
+    pipe.process_item(calibration)
+    pipe.close_spider()
+    with Store(tmp_path / "a.db") as store:
+        assert store.search_pages(1) == [page]
+        assert store.calibrations()["github"][:3] == ("not_found", "http_404", 1)
+
+
+# --------------------------------------------------------------------------- web search
+
+
+def test_a_settled_web_search_page_is_replayed_not_asked(tmp_path: Path) -> None:
+    fresh, audit = _spider(tmp_path, resume=False)
+    assert fresh.search_engine == "duckduckgo"
+    first = next(web_search.start(fresh))
+    live = list(web_search.parse(fresh, _answer(first, DDG_PAGE)))
+    (page,) = [o for o in live if isinstance(o, SearchPage)]
+    assert page.page == 1 and len(page.hits) == 2 and dict(page.next_form)["vqd"] == "4-123"
+    # it led to a sighting (and its probe), a visit to the refund site and the next page
+    assert any(isinstance(o, Sighting) and o.handle == "northwind-fake" for o in live)
+    assert any(isinstance(o, Request) and "northwind-refunds" in o.url for o in live)
+    assert any(isinstance(o, Request) and b"vqd=4-123" in (o.body or b"") for o in live)
+    _stored(tmp_path, audit, live)
+
+    resumed, _ = _spider(tmp_path, resume=True, audit=audit)
+    replayed = list(web_search.start(resumed))
+    # not asked again; what it led to is the same, the page item aside
+    assert _kinds(replayed[:len(live) - 1]) == _kinds([o for o in live if o is not page])
+    assert resumed.crawler.stats.get_value("brandsweep/resume/skipped/search") == 1
+    assert resumed.crawler.stats.get_value("brandsweep/web_search/duckduckgo/pages") == 1
+    # a fresh audit asks it, whatever the store holds
+    assert isinstance(next(web_search.start(_spider(tmp_path, resume=False)[0])), Request)
+
+
+def test_a_web_search_page_that_could_not_search_is_asked_again(tmp_path: Path) -> None:
+    spider, _ = _spider(tmp_path, resume=False)
+    first = next(web_search.start(spider))
+    for status, body in ((202, "<form id='challenge-form'></form>"), (429, "<p>slow</p>"),
+                         (500, "<p>error</p>")):
+        out = list(web_search.parse(spider, _answer(first, body, status)))
+        assert [type(o) for o in out] == [CoverageGap], status
+
+
+# --------------------------------------------------------------------------- platform search
+
+
+def _github_page(handles: list[str]) -> str:
+    return json.dumps({"total_count": 100, "items": [
+        {"login": h, "html_url": f"https://github.com/{h}", "id": i, "type": "User"}
+        for i, h in enumerate(handles)]})
+
+
+def test_a_settled_platform_search_page_is_replayed_its_profiles_probed(tmp_path: Path) -> None:
+    fresh, audit = _spider(tmp_path, resume=False)
+    first = next(platform_search.start(fresh))
+    live = list(platform_search.parse(fresh, _answer(first, _github_page(["nw-help", "nw2"]))))
+    (page,) = [o for o in live if isinstance(o, SearchPage)]
+    assert [h.handle for h in page.hits] == ["nw-help", "nw2"]
+    _stored(tmp_path, audit, live)
+    with Store(tmp_path / "a.db") as store:  # "nothing matched" is settled too
+        store.add_search_pages(audit, [SearchPage("platform_search", "github", "Northwind", 9,
+                                                  "u", state="not_found")])
+
+    resumed, _ = _spider(tmp_path, resume=True, audit=audit)
+    replayed = list(platform_search.start(resumed))
+    assert _kinds(replayed[:len(live) - 1]) == _kinds([o for o in live if o is not page])
+    # the profiles it listed are probed: their observations were not stored
+    assert {o.meta["bs"]["handle"] for o in replayed if isinstance(o, Request)
+            and o.meta.get("bs", {}).get("kind") != "search"} >= {"nw-help", "nw2"}
+    assert resumed.crawler.stats.get_value("brandsweep/resume/skipped/search") == 1
+
+
+def test_a_refused_or_rate_limited_platform_search_is_never_settled(tmp_path: Path) -> None:
+    spider, _ = _spider(tmp_path, resume=False)
+    first = next(platform_search.start(spider))
+    failed = list(platform_search.parse(spider, _answer(first, "{}", 503)))
+    assert not [o for o in failed if isinstance(o, SearchPage)]
+    limited = list(platform_search.parse(spider, _answer(first, _github_page(["a"]), 200,
+                                                         brandsweep_rate_limited=True)))
+    assert not [o for o in limited if isinstance(o, SearchPage)]
+    assert any(isinstance(o, Sighting) for o in limited)  # what it listed is still used
+
+
+# --------------------------------------------------------------------------- calibrations
+
+
+def test_a_recent_calibration_is_reused_on_resume(tmp_path: Path) -> None:
+    fresh, audit = _spider(tmp_path, resume=False)
+    (calibrate,) = [o for o in probes.start(fresh) if isinstance(o, Request)
+                    and o.meta["bs"].get("kind") == "calibrate"]
+    live = list(probes.calibrated(fresh, _answer(calibrate, "Not Found", 404)))
+    assert live[0] == Calibration("github", "not_found", live[0].reason)
+    variants = [o.meta["bs"]["handle"] for o in live if isinstance(o, Request)]
+    assert variants
+    with Store(tmp_path / "a.db") as store:
+        store.add_calibrations(audit, [live[0]])
+        # one that could not be read is never reused, nor kept (``calibrated`` yields none)
+        assert not [o for o in probes.calibrated(fresh, _answer(calibrate, "", 429))
+                    if isinstance(o, Calibration)]
+
+    resumed, _ = _spider(tmp_path, resume=True, audit=audit)
+    assert resumed.checkpoint.calibration("github") == (ProbeState.NOT_FOUND, live[0].reason)
+    out = [o for o in probes.start(resumed) if isinstance(o, Request)]
+    assert not [o for o in out if o.meta["bs"].get("kind") == "calibrate"]
+    assert [o.meta["bs"]["handle"] for o in out if o.meta["bs"].get("kind") == "variant"] \
+        == variants
+    stats = resumed.crawler.stats
+    assert stats.get_value("brandsweep/resume/skipped/calibration") == 1
+    assert stats.get_value("brandsweep/calibration/github") == "not_found"
+    # a fresh audit calibrates, whatever the store holds; an old calibration is asked again
+    assert len(Checkpoint.load(str(tmp_path / "a.db"), audit,
+                               now=datetime.now(UTC) + CALIBRATION_MAX_AGE).calibrations) == 0
