@@ -611,9 +611,17 @@ class Platform:
         view = self.active_probe_view()
         if view is None:
             return None
-        template = self.views[view].url
-        if template == self.profile_url_template:
-            return self.profile_url(handle)  # honours variants (YouTube /channel/UC...)
+        return self._view_url(self.views[view].url, handle)
+
+    def _view_url(self, template: str, handle: str) -> str:
+        """A view's URL for ``handle``. A view at the profile page, or under it (Reddit's
+        ``/user/<name>/about.json``), honours the profile URL's variants (YouTube
+        ``/channel/UC...``, a subreddit ``r/<name>``: ``/r/<name>/about.json``)."""
+        base = self.profile_url_template
+        if template.startswith(base) and self.profile_url_variants:
+            return self.profile_url(handle) + self._fill(template[len(base):], handle)
+        if template == base:
+            return self.profile_url(handle)
         return self._fill(template, handle)
 
     def enrich_url(self, handle: str) -> str | None:
@@ -634,7 +642,7 @@ class Platform:
     def request_for(self, view_name: str, handle: str) -> dict[str, Any]:
         view = self.views[view_name]
         return {
-            "url": self._fill(view.url, handle),
+            "url": self._view_url(view.url, handle),
             "method": view.method,
             "headers": dict(view.headers),
             "body": self._fill(view.body, handle) if view.body else None,
