@@ -1061,12 +1061,106 @@ def mastodon(app: App, req: Request) -> Response:
 
 
 def reddit(app: App, req: Request) -> Response:
-    """Reddit blocks anonymous JSON and HTML requests alike (403, WMN 2026-06-17)."""
+    """Reddit blocks anonymous JSON and HTML requests for its users alike (403, WMN 2026-06-17);
+    a subreddit (a reddit profile whose handle is ``r/<name>``) is served as Reddit serves it to
+    a logged-out client: ``/r/<name>/about.json`` and the community's page."""
+    if req.path.startswith("/r/"):
+        return _subreddit(app, req)
+    return _reddit_wall()
+
+
+def _reddit_wall() -> Response:
     body = ("<!DOCTYPE html><html><head><title>Blocked</title></head><body><h1>whoa there, pardner!"
             "</h1><p>Your request has been blocked due to a network policy.</p><p>If you're running "
             "a script or application, please register or sign in with your developer credentials "
             "here.</p></body></html>")
     return html_response(body, 403, server="snooserv")
+
+
+def _subreddit(app: App, req: Request) -> Response:
+    """A subreddit at /r/<name>/ and anything under it. about.json: kind t5 (display_name,
+    title, public_description, subscribers, subreddit_type, community_icon, created_utc); a
+    private one 403 {"reason": "private"}, a quarantined one 403 {"reason": "quarantined"}, a
+    banned one (a ``deleted`` entry) 404 {"reason": "banned"}, a name nobody registered a 302 to
+    /subreddits/search.json?q=<name>. Walls and 429s as Reddit answers them."""
+    m = re.fullmatch(r"/r/([A-Za-z0-9_]{2,21})(/[^?#]*)?", req.path)
+    name = m.group(1) if m else ""
+    as_json = req.path.endswith(".json") or req.host.startswith("oauth.")
+    p = app.world.profile("reddit", f"r/{name}") if m else None
+    if p is None:
+        return _subreddit_missing(app, name, as_json)
+    if p.behaviour == "bot_block":
+        return _reddit_wall()
+    if p.behaviour == "login_wall":
+        return redirect(f"https://www.reddit.com/login/?dest={quote(p.url, safe='')}")
+    if p.behaviour == "rate_limited" or (p.behaviour == "rate_limited_once" and app.first_time(p)):
+        return json_response({"message": "Too Many Requests", "error": 429}, 429,
+                             {"Retry-After": "1" if p.behaviour == "rate_limited_once" else "3600"},
+                             server="snooserv")
+    shown = p.handle.split("/", 1)[1]
+    if p.private or p.behaviour == "quarantined":
+        reason = "private" if p.private else "quarantined"
+        if as_json:
+            extra = ({"quarantine_message": "This community is quarantined.",
+                      "quarantine_message_html": None} if reason == "quarantined" else {})
+            return json_response({"reason": reason, **extra, "message": "Forbidden", "error": 403},
+                                 403, server="snooserv")
+        said = ("is a private community" if p.private else "is quarantined")
+        return html_response(f'<!DOCTYPE html><html lang="en-US"><head><title>r/{esc(shown)}'
+                             f'</title></head><body><h1>r/{esc(shown)} {said}</h1><p>Only approved '
+                             "members can view and participate.</p></body></html>", 403,
+                             server="snooserv")
+    if as_json:
+        return json_response(_subreddit_about(app, p, shown), server="snooserv")
+    return html_response(_subreddit_page(app, p, shown), server="snooserv")
+
+
+def _subreddit_about(app: App, p: WorldProfile, shown: str) -> dict[str, object]:
+    sid = p.hexid(6)
+    data: dict[str, object] = {
+        "display_name": shown, "display_name_prefixed": f"r/{shown}",
+        "title": p.display_name or shown, "public_description": p.bio,
+        "description": " ".join([p.bio, *p.links]).strip(), "subscribers": p.followers,
+        "active_user_count": None, "over18": False, "subreddit_type": "public", "quarantine": False,
+        "id": sid, "name": f"t5_{sid}", "url": f"/r/{shown}/", "lang": "en",
+        "icon_img": "", "community_icon": app.avatar(p) if p.avatar else "",
+        "user_is_banned": None, "user_is_subscriber": None,
+    }
+    if _shows(p, "created_at"):
+        data["created"] = data["created_utc"] = float(iso_to_epoch(p.created_at))
+    return {"kind": "t5", "data": data}
+
+
+def _subreddit_page(app: App, p: WorldProfile, shown: str) -> str:
+    """The community page of the new site (shreddit): its header element carries the name,
+    the description and the members' count."""
+    url = f"https://www.reddit.com/r/{esc(shown)}/"
+    title = esc(p.display_name or shown)
+    links = "".join(f'<a href="{esc(u)}" rel="noopener nofollow ugc">{esc(u)}</a>' for u in p.links)
+    return (f'<!DOCTYPE html><html lang="en-US"><head><meta charset="utf-8"><title>r/{esc(shown)}'
+            f'</title><meta property="og:title" content="r/{esc(shown)}"><meta property="og:description" '
+            f'content="{esc(p.bio)}"><meta property="og:url" content="{url}"><link rel="canonical" '
+            f'href="{url}"></head><body><shreddit-app><shreddit-subreddit-header name="{esc(shown)}" '
+            f'prefixed-name="r/{esc(shown)}" display-name="{title}" description="{esc(p.bio)}" '
+            f'subscribers="{p.followers}" active="0"></shreddit-subreddit-header><h1>{title}</h1>'
+            f'<aside><div class="md">{esc(p.bio)} {links}</div></aside></shreddit-app></body></html>')
+
+
+def _subreddit_missing(app: App, name: str, as_json: bool) -> Response:
+    banned = any(d.platform == "reddit" and d.key[1] == f"r/{name.lower()}" for d in app.world.deleted)
+    if banned:
+        if as_json:
+            return json_response({"reason": "banned", "message": "Not Found", "error": 404}, 404,
+                                 server="snooserv")
+        return html_response(f'<!DOCTYPE html><html lang="en-US"><head><title>r/{esc(name)}</title>'
+                             f"</head><body><h1>r/{esc(name)} has been banned from Reddit</h1><p>This "
+                             "community was banned for breaking Reddit's rules.</p></body></html>",
+                             404, server="snooserv")
+    if as_json:
+        return redirect(f"https://www.reddit.com/subreddits/search.json?q={quote(name)}")
+    return html_response('<!DOCTYPE html><html lang="en-US"><head><title>Reddit - Dive into '
+                         "anything</title></head><body><h1>This community may have been banned or "
+                         "the community name is incorrect.</h1></body></html>", 404, server="snooserv")
 
 
 # ---------------------------------------------------------------------------------- Pinterest

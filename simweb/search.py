@@ -72,7 +72,7 @@ def _title(p: WorldProfile) -> str:
         "youtube": f"{n} - YouTube",
         "telegram": f"Telegram: Contact @{h}",
         "github": f"{h} ({n}) · GitHub",
-        "reddit": f"u/{h} - Reddit",
+        "reddit": f"{h} - Reddit" if h.lower().startswith("r/") else f"u/{h} - Reddit",
         "mastodon": f"{n} (@{h}@{p.instance}) - Mastodon",
         "bluesky": f"{n} (@{h}) — Bluesky",
         "pinterest": f"{n} ({h}) - Profile | Pinterest",

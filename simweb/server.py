@@ -52,7 +52,8 @@ for _h in ("t.me", "telegram.me", "www.t.me"):
     HOSTS[_h] = platforms.telegram
 for _h in ("github.com", "www.github.com", "api.github.com"):
     HOSTS[_h] = platforms.github
-for _h in ("www.reddit.com", "reddit.com", "old.reddit.com", "oauth.reddit.com"):
+for _h in ("www.reddit.com", "reddit.com", "old.reddit.com", "oauth.reddit.com", "new.reddit.com",
+           "np.reddit.com", "m.reddit.com", "sh.reddit.com"):
     HOSTS[_h] = platforms.reddit
 for _h in ("bsky.app", "public.api.bsky.app", "api.bsky.app"):
     HOSTS[_h] = platforms.bluesky

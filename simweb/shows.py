@@ -55,6 +55,9 @@ SHOWS: Mapping[str, frozenset[str]] = {
     # domain_verified is drawn, but brandsweep's reader does not take it as a verified link)
     "pinterest": frozenset({"followers", "following", "posts", "verified", "created_at",
                             "last_active_at"}),
+    # a subreddit's about.json: subscribers, subreddit_type, created_utc (a user's answer is
+    # walled: Reddit refuses anonymous crawlers)
+    "reddit": frozenset({"followers", "is_private", "created_at"}),
 }
 
 #: what a kind of account does not show on its platform, beyond ``SHOWS``

@@ -33,7 +33,8 @@ PLATFORMS = (
     "pinterest",
     "threads",
 )
-BEHAVIOURS = ("normal", "login_wall", "rate_limited_once", "rate_limited", "bot_block", "js_shell")
+BEHAVIOURS = ("normal", "login_wall", "rate_limited_once", "rate_limited", "bot_block", "js_shell",
+              "quarantined")
 VIAS = ("web_search", "platform_search", "official_site", "linked_page")
 # Platforms that refuse every anonymous crawler whatever the profile (see PLATFORMS.md).
 ALWAYS_UNVERIFIABLE = {"linkedin": "bot_block", "reddit": "bot_block", "threads": "login_wall"}
@@ -101,7 +102,16 @@ class WorldProfile:
         return profile_url(self.platform, self.handle, self.instance)
 
     @property
+    def is_subreddit(self) -> bool:
+        """A Reddit community (handle ``r/<name>``): Reddit serves it to a logged-out client."""
+        return self.platform == "reddit" and self.handle.lower().startswith("r/")
+
+    @property
     def effective_behaviour(self) -> str:
+        if self.is_subreddit:
+            # a private or quarantined community exists but shows nothing to a visitor
+            walled = self.private or self.behaviour == "quarantined"
+            return "login_wall" if walled else self.behaviour
         return ALWAYS_UNVERIFIABLE.get(self.platform, self.behaviour)
 
 
@@ -125,7 +135,8 @@ def profile_url(platform: str, handle: str, instance: str = "mastodon.social") -
         "youtube": f"https://www.youtube.com/@{handle}",
         "telegram": f"https://t.me/{handle}",
         "github": f"https://github.com/{handle}",
-        "reddit": f"https://www.reddit.com/user/{handle}/",
+        "reddit": (f"https://www.reddit.com/{handle}/" if handle.lower().startswith("r/")
+                   else f"https://www.reddit.com/user/{handle}/"),
         "mastodon": f"https://{instance}/@{handle}",
         "bluesky": f"https://bsky.app/profile/{handle}",
         "pinterest": f"https://www.pinterest.com/{handle}/",
@@ -396,6 +407,8 @@ def make_profile(raw: dict[str, Any]) -> WorldProfile:
         raise ValueError(f"unknown platform {profile.platform!r} for {profile.handle}")
     if profile.behaviour not in BEHAVIOURS:
         raise ValueError(f"unknown behaviour {profile.behaviour!r} for {profile.handle}")
+    if profile.behaviour == "quarantined" and not profile.is_subreddit:
+        raise ValueError(f"only a subreddit (reddit r/<name>) is quarantined: {profile.handle}")
     bad = set(profile.indexed_by) - set(VIAS)
     if bad:
         raise ValueError(f"unknown indexed_by {sorted(bad)} for {profile.handle}")

@@ -177,7 +177,7 @@ NOT_PROFILES = [
     "https://t.me/share/url?url=x",
     "https://github.com/features",
     "https://github.com/northwind/repo",
-    "https://www.reddit.com/r/coffee/",
+    "https://www.reddit.com/r/popular/",
     "https://www.pinterest.com/pin/123/",
     "https://example.com/northwind",
     "mailto:hi@northwind.com",

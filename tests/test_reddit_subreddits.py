@@ -173,3 +173,100 @@ def test_a_users_about_answer_reads_as_before():
     assert got.state is ProbeState.FOUND and got.handle == "tallowmere_cycles"
     assert got.fields.display_name == "Tallowmere Cycles" and got.fields.followers == 40
     assert got.fields.category is None
+
+
+def test_a_subreddits_sidebar_links_are_its_links():
+    got = _read(_about(description="Official site: [tallowmere.example](https://tallowmere.example/)\n\nShop: https://shop.tallowmere.example/bikes"))
+    assert set(got.fields.external_links) >= {"https://tallowmere.example/", "https://shop.tallowmere.example/bikes"}
+
+
+# ------------------------------------------------------------------------ the simulated web
+
+
+def _world():
+    from simweb.world import DeletedAccount, World, make_profile
+
+    profiles = [
+        make_profile({"platform": "reddit", "handle": "r/TallowmereOwners", "kind": "group",
+                      "display_name": "Tallowmere Owners", "bio": "Unofficial community of Tallowmere bike owners.",
+                      "followers": 12804, "created_at": "2021-05-09", "links": ["https://tallowmere.example/"],
+                      "avatar": "logo:tallowmere", "indexed_by": ["web_search"]}),
+        make_profile({"platform": "reddit", "handle": "r/tallowmere_staff", "display_name": "Staff",
+                      "private": True}),
+        make_profile({"platform": "reddit", "handle": "r/tallowmere_deals", "display_name": "Deals",
+                      "behaviour": "quarantined"}),
+        make_profile({"platform": "reddit", "handle": "r/tallowmere_walled", "display_name": "Walled",
+                      "behaviour": "bot_block"}),
+        make_profile({"platform": "reddit", "handle": "tallowmere_cycles", "display_name": "Tallowmere Cycles"}),
+    ]
+    return World(now="2026-11-20T12:00:00+00:00", organization="Tallowmere Cycles Ltd",
+                 profiles=profiles, sites=[], deleted=[DeletedAccount("reddit", "r/tallowmere_old")])
+
+
+def _get(app, url):
+    from urllib.parse import parse_qs, urlsplit
+
+    from simweb.http import Request
+
+    parts = urlsplit(url)
+    return app.handle(Request("GET", parts.netloc, parts.path, parse_qs(parts.query), {}))
+
+
+def _probe(app, handle):
+    url = RD.probe_url(handle)
+    resp = _get(app, url)
+    return resp, read_profile(RD, url, resp.status, resp.headers, resp.body, handle)
+
+
+def test_simweb_serves_subreddits_as_reddit_answers_a_logged_out_client():
+    from simweb.server import App
+
+    world = _world()
+    app = App(world)
+    resp, got = _probe(app, "r/tallowmereowners")
+    assert resp.status == 200 and got.state is ProbeState.FOUND and got.handle == "r/tallowmereowners"
+    f = got.fields
+    assert (f.display_name, f.followers, f.is_private) == ("Tallowmere Owners", 12804, False)
+    assert f.bio == "Unofficial community of Tallowmere bike owners." and f.created_at.startswith("2021-05-09")
+    assert "https://tallowmere.example/" in f.external_links and f.avatar_url
+    # private and quarantined exist but are not shown; the bot wall is could-not-check
+    for handle, reason in (("r/tallowmere_staff", "private"), ("r/tallowmere_deals", "quarantined")):
+        resp, got = _probe(app, handle)
+        assert resp.status == 403 and (got.state, got.reason) == (ProbeState.UNVERIFIABLE, reason)
+    assert _probe(app, "r/tallowmere_walled")[1].state is ProbeState.UNVERIFIABLE
+    # banned is gone; a name nobody registered redirects to the subreddit search
+    resp, got = _probe(app, "r/tallowmere_old")
+    assert resp.status == 404 and (got.state, got.reason) == (ProbeState.NOT_FOUND, "banned")
+    resp, got = _probe(app, "r/nosuchcommunity")
+    assert resp.status == 302 and "/subreddits/search.json?q=nosuchcommunity" in resp.headers["Location"]
+    assert got.state is ProbeState.NOT_FOUND
+    # the community's page (new site) names it; a user stays behind the wall as before
+    page = _get(app, "https://www.reddit.com/r/TallowmereOwners/")
+    assert page.status == 200 and b'prefixed-name="r/TallowmereOwners"' in page.body
+    assert _get(app, "https://www.reddit.com/user/tallowmere_cycles/about.json").status == 403
+
+
+def test_simweb_expects_walled_subreddits_unverified_and_indexes_them_at_their_address():
+    from simweb.search import build_index
+
+    world = _world()
+    assert world.profile("reddit", "r/tallowmereowners").url == "https://www.reddit.com/r/TallowmereOwners/"
+    assert world.profile("reddit", "r/tallowmereowners").effective_behaviour == "normal"
+    assert world.profile("reddit", "r/tallowmere_staff").effective_behaviour == "login_wall"
+    assert world.profile("reddit", "tallowmere_cycles").effective_behaviour == "bot_block"
+    docs = {d.url: d for d in build_index(world)}
+    assert docs["https://www.reddit.com/r/TallowmereOwners/"].title == "r/TallowmereOwners - Reddit"
+
+
+def test_only_a_subreddit_is_quarantined():
+    from simweb.world import make_profile
+
+    with pytest.raises(ValueError, match="quarantined"):
+        make_profile({"platform": "reddit", "handle": "tallowmere_cycles", "behaviour": "quarantined"})
+
+
+def test_the_inventorys_handle_rule_is_said_in_words():
+    from matching.inventory import describe_handle_rule
+
+    said = str(describe_handle_rule("reddit", CAT.rules()["reddit"]))
+    assert "'r/' followed by letters, digits and '_'" in said and "matching" not in said
