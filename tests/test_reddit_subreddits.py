@@ -270,3 +270,60 @@ def test_the_inventorys_handle_rule_is_said_in_words():
 
     said = str(describe_handle_rule("reddit", CAT.rules()["reddit"]))
     assert "'r/' followed by letters, digits and '_'" in said and "matching" not in said
+
+
+# ------------------------------------------------------------------------ reading a subreddit's page
+
+SHREDDIT = (
+    '<!DOCTYPE html><html lang="en-US"><head><meta charset="utf-8"><title>r/TallowmereOwners</title>'
+    '<meta property="og:title" content="r/TallowmereOwners"></head><body><shreddit-app>'
+    '<shreddit-subreddit-header name="TallowmereOwners" prefixed-name="r/TallowmereOwners" '
+    'display-name="Tallowmere Owners" description="Unofficial community of Tallowmere bike owners." '
+    'subscribers="12804" active="31" weekly-active-users="2200"></shreddit-subreddit-header>'
+    '<aside><div class="md"><p>Shop: <a href="https://shop.tallowmere.example/">shop</a></p></div></aside>'
+    '<shreddit-post post-title="First ride" subreddit-prefixed-name="r/TallowmereOwners" author="ana"></shreddit-post>'
+    '</shreddit-app></body></html>')
+
+OLD_REDDIT = (
+    '<!DOCTYPE html><html lang="en"><head><title>Tallowmere Owners</title></head><body>'
+    '<div class="side"><div class="spacer"><div class="titlebox"><h1 class="hover redditname">'
+    '<a href="https://old.reddit.com/r/TallowmereOwners/" class="hover">TallowmereOwners</a></h1>'
+    '<span class="subscribe-button"></span><span class="subscribers"><span class="number">12,804</span> '
+    '<span class="word">readers</span></span><div class="usertext-body"><div class="md">'
+    '<p>Unofficial community of Tallowmere bike owners.</p><p><a href="https://shop.tallowmere.example/">shop</a></p>'
+    '</div></div></div></div></div><div class="content"></div></body></html>')
+
+
+def _page(body, url="https://www.reddit.com/r/TallowmereOwners/", status=200, handle="r/tallowmereowners"):
+    return read_profile(RD, url, status, {"Content-Type": "text/html; charset=utf-8"}, body.encode(), handle)
+
+
+def test_the_new_sites_community_page_is_read():
+    got = _page(SHREDDIT)
+    assert got.state is ProbeState.FOUND and got.handle == "r/tallowmereowners"
+    f = got.fields
+    assert (f.display_name, f.followers) == ("Tallowmere Owners", 12804)
+    assert f.bio == "Unofficial community of Tallowmere bike owners."
+    assert "https://shop.tallowmere.example/" in f.external_links
+
+
+def test_old_reddits_community_page_is_read():
+    got = _page(OLD_REDDIT, "https://old.reddit.com/r/TallowmereOwners/")
+    assert got.state is ProbeState.FOUND and got.handle == "r/tallowmereowners"
+    f = got.fields
+    assert f.followers == 12804 and f.bio.startswith("Unofficial community of Tallowmere bike owners.")
+    assert f.display_name == "Tallowmere Owners"
+
+
+def test_banned_unknown_and_private_community_pages():
+    banned = ('<html><head><title>r/tallowmereowners</title></head><body><h1>r/tallowmereowners has been '
+              'banned from Reddit</h1></body></html>')
+    got = _page(banned, status=404)
+    assert (got.state, got.reason) == (ProbeState.NOT_FOUND, "banned")
+    unknown = ('<html><head><title>Reddit - Dive into anything</title></head><body><h1>This community may have '
+               'been banned or the community name is incorrect.</h1></body></html>')
+    assert _page(unknown, status=404).state is ProbeState.NOT_FOUND
+    private = ('<html><head><title>r/tallowmereowners</title></head><body><h1>r/tallowmereowners is a private '
+               'community</h1><p>Only approved members can view and participate.</p></body></html>')
+    got = _page(private, status=403)
+    assert (got.state, got.reason) == (ProbeState.UNVERIFIABLE, "private")
