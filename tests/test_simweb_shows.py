@@ -41,11 +41,13 @@ CASES = [("instagram", "user"), ("instagram", "organization"), ("facebook", "org
          ("facebook", "user"), ("facebook", "group"), ("tiktok", "user"),
          ("youtube", "channel"), ("telegram", "channel"), ("telegram", "group"),
          ("telegram", "user"), ("github", "user"), ("github", "organization"),
-         ("bluesky", "user"), ("mastodon", "user"), ("pinterest", "user")]
+         ("bluesky", "user"), ("mastodon", "user"), ("pinterest", "user"), ("reddit", "group")]
 
 
 def _profile(platform: str, kind: str, posts: int) -> WorldProfile:
-    handle = "harbourferry.bsky.social" if platform == "bluesky" else "harbourferry"
+    # (a Reddit user is refused to every crawler: its subreddit, r/<name>, is served)
+    handle = {"bluesky": "harbourferry.bsky.social", "reddit": "r/harbourferry"}.get(platform,
+                                                                                  "harbourferry")
     return WorldProfile(platform, handle, display_name="Harbour Ferry", bio="Ferries since 1921.",
                         followers=4321, following=65, posts=posts, verified=True,
                         links=("https://harbourferry.example/",),
