@@ -124,7 +124,7 @@ _REASONS: dict[str, str] = {
     "bad_credentials": N_("bad credentials (HTTP 401)"),
     "not_checked": N_("not checked in this audit (its platform was not swept)"),
     # a profile sighted but never read (crawler/runner.py's ``unchecked``)
-    "not checked": N_("not checked in this audit: its earlier finding is kept as it was"),
+    "not checked": N_("not read in this audit"),
     # crawl limits (crawler/limits.py)
     "too_large": N_("response over the size limit"),
     "too_many_redirects": N_("too many redirects"),

@@ -125,10 +125,18 @@ def system_timezone() -> str:
         pass
     for name in candidates:
         try:
-            return check_timezone(name)
+            zone = check_timezone(name)
         except LanguageError:
             continue
+        # a server's "Etc/UTC" is UTC, as the report's times say it ("(UTC)"): the exports'
+        # headers ("Last activity (Etc/UTC)") said it otherwise
+        return "UTC" if zone in UTC_ALIASES else zone
     return "UTC"
+
+
+#: the zone names of UTC itself (tzdata's links to Etc/UTC)
+UTC_ALIASES = frozenset({"Etc/UTC", "Etc/UCT", "Etc/Universal", "Etc/Zulu", "UCT", "Universal",
+                         "Zulu"})
 
 
 @lru_cache(maxsize=8)

@@ -78,8 +78,17 @@ def test_a_profile_sighted_but_never_read_is_said_in_the_readers_language():
                     "checked in this audit", "url": "", "page": 1}
     view = gap_view(gap, tr=tr)
     assert view.text == ("instagram:northwindcofee görüldü ama profili hiç okunamadı: bu "
-                         "denetimde kontrol edilmedi; önceki bulgusu olduğu gibi korunuyor")
-    assert reason_text("not checked", tr) == ("bu denetimde kontrol edilmedi; önceki bulgusu "
-                                              "olduğu gibi korunuyor")
+                         "denetimde okunmadı")
+    assert reason_text("not checked", tr) == "bu denetimde okunmadı"
     assert status_detail_text(tr, _NOT_CHECKED) == ("bu denetimde görüldü ama kontrol "
                                                      "edilemedi: önceki denetimdeki hâliyle")
+
+
+def test_a_servers_etc_utc_is_called_utc_as_the_report_says_it(monkeypatch):
+    """The xlsx headers said "Son etkinlik (Etc/UTC)" where the report said "(UTC)"."""
+    from reports.i18n import system_timezone
+
+    monkeypatch.setenv("TZ", "Etc/UTC")
+    assert system_timezone() == "UTC"
+    monkeypatch.setenv("TZ", "Europe/Istanbul")
+    assert system_timezone() == "Europe/Istanbul"
