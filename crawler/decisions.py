@@ -171,6 +171,13 @@ def read_decisions(path: Path) -> tuple[dict[str, Any], str]:
     return data, text
 
 
+def _either(items: list[str]) -> Text | str:
+    """``'a'``, ``'a or b'`` in the reader's language (a list said "a, b mi demek
+    istediniz?" in Turkish)."""
+    return items[0] if len(items) == 1 else N_("{first} or {second}", first=items[0],
+                                               second=items[1])
+
+
 def _one_reading(said: Any, f: Finding) -> Any:
     """A spreadsheet row's decision from its two readings (the Decision column's, the triage
     code column's): the one that differs from the decision the sheet was written with (the
@@ -270,7 +277,7 @@ def plan_import(
             near = difflib.get_close_matches(profile, list(by_key), n=2, cutoff=0.8)
             problems.append(
                 N_("{where}: not a finding of audit {id}; did you mean {near}?", where=where,
-                   id=audit_id, near=near) if near else
+                   id=audit_id, near=_either(near)) if near else
                 N_("{where}: not a finding of audit {id}", where=where, id=audit_id))
             continue
         said = _one_reading(e.get("decision"), f)

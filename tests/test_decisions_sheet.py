@@ -114,7 +114,8 @@ def test_a_wrong_name_and_a_handle_typed_over_are_named_by_their_row(tmp_path):
     assert f"{wrong}. satır (instagram:northwindcoffee_support): bilinmeyen karar " \
            "'impostor_confirmd'" in said
     assert f"{changed}. satır (instagram:northwind.cofee.tr): 7 numaralı denetimin bir " \
-           "bulgusu değil; instagram:northwind.coffee.tr" in said
+           "bulgusu değil; instagram:northwind.coffee.tr ya da instagram:northwindcoffee mi " \
+           "demek istediniz?" in said
 
 
 def test_without_a_reviewer_or_its_audit_the_sheet_is_refused_with_the_fix(tmp_path):
