@@ -850,15 +850,21 @@ def next_step_line(tr: Translator, result) -> str | None:
         return tr.gettext("next: write the takedown packs of the impostors you confirmed: "
                           "{command}").format(command=packs)
     name = shlex.quote(f"decisions-audit-{getattr(result, 'audit_id', 'N')}.json")
+    # the spreadsheet's Decision column is imported as well (crawler/decisions_sheet.py)
+    sheet = (getattr(result, "outputs", None) or {}).get("findings.xlsx")
+    sheet_arg = shlex.quote(str(Path(sheet).resolve())) if sheet else "findings.xlsx"
     return tr.ngettext(
         "next: 1. decide the {n} undecided impostor in the report (its Decision column, then "
-        "{triage}; or one by one: brandsweep triage --db {db} PLATFORM:HANDLE --as "
-        "impostor_confirmed), 2. write the takedown packs of those you confirmed: {command}",
+        "{triage}; or in findings.xlsx's Decision column, then {sheet}; or one by one: "
+        "brandsweep triage --db {db} PLATFORM:HANDLE --as impostor_confirmed), 2. write the "
+        "takedown packs of those you confirmed: {command}",
         "next: 1. decide the {n} undecided impostors in the report (their Decision column, "
-        "then {triage}; or one by one: brandsweep triage --db {db} PLATFORM:HANDLE --as "
-        "impostor_confirmed), 2. write the takedown packs of those you confirmed: {command}",
+        "then {triage}; or in findings.xlsx's Decision column, then {sheet}; or one by one: "
+        "brandsweep triage --db {db} PLATFORM:HANDLE --as impostor_confirmed), 2. write the "
+        "takedown packs of those you confirmed: {command}",
         undecided).format(n=tr.number(undecided), db=db, command=packs,
-                          triage=f"brandsweep triage --db {db} --import {name}")
+                          triage=f"brandsweep triage --db {db} --import {name}",
+                          sheet=f"brandsweep triage --db {db} --import {sheet_arg}")
 
 
 def moved_line(tr, old: str, new: Path) -> str:

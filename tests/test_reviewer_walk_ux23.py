@@ -92,3 +92,24 @@ def test_a_servers_etc_utc_is_called_utc_as_the_report_says_it(monkeypatch):
     assert system_timezone() == "UTC"
     monkeypatch.setenv("TZ", "Europe/Istanbul")
     assert system_timezone() == "Europe/Istanbul"
+
+
+def test_the_next_step_names_the_spreadsheets_import_too(tmp_path):
+    """The terminal said to decide in the report's Decision column only; the reviewer who
+    decides in findings.xlsx (its Decision column is imported too) was not told how."""
+    from dataclasses import replace
+    from types import SimpleNamespace
+
+    from crawler.cli import next_step_line
+    from matching.models import FindingClass, Status
+    from reports import sample
+
+    impostor = replace(sample.findings()[1], cls=FindingClass.IMPOSTOR, status=Status.NEW)
+    sheet = tmp_path / "my report" / "findings.xlsx"
+    result = SimpleNamespace(complete=True, db=Path("a.db"), audit_id=3, findings=[impostor],
+                             outputs={"findings.xlsx": sheet})
+    said = next_step_line(Translator("tr"), result)
+    assert said is not None
+    assert (f"ya da findings.xlsx'in Karar sütunu, sonra brandsweep triage --db a.db --import "
+            f"'{sheet}'; ya da tek tek") in said
+    assert "--import decisions-audit-3.json" in said
