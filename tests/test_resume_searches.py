@@ -31,7 +31,7 @@ from crawler.spiders import platform_search, probes, web_search
 from crawler.spiders.checkpoint import CALIBRATION_MAX_AGE, Checkpoint, fresh_calibrations
 from crawler.spiders.sweep import SweepSpider
 from crawler.store import Store, StoreSchemaError
-from matching.models import ProbeState, Sighting
+from matching.models import LinkedPage, ProbeState, ProfileFields, ProfileObservation, Sighting
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "official_accounts.yaml"
@@ -241,3 +241,52 @@ def test_a_recent_calibration_is_reused_on_resume(tmp_path: Path) -> None:
     # a fresh audit calibrates, whatever the store holds; an old calibration is asked again
     assert len(Checkpoint.load(str(tmp_path / "a.db"), audit,
                                now=datetime.now(UTC) + CALIBRATION_MAX_AGE).calibrations) == 0
+
+
+# --------------------------------------------------------------------------- distributed
+
+
+def _full_checkpoint() -> Checkpoint:
+    obs = ProfileObservation("github", "nw-help", "https://github.com/nw-help", ProbeState.FOUND,
+                             http_status=200, fields=ProfileFields(display_name="NW"))
+    page = LinkedPage("https://nw.example/", "github", "nw-help", http_status=200)
+    search = SearchPage("web_search", "duckduckgo", "q", 1, "u", (SearchHit("https://a"),),
+                        next_form=(("q", "q"), ("s", "10")))
+    return Checkpoint({obs.key: obs}, {(page.url, "github", "nw-help"): page},
+                      settled=frozenset({("github", "nw-1")}),
+                      searches={("web_search", "duckduckgo", "q", 1): search},
+                      calibrations={"github": (ProbeState.NOT_FOUND, "http_404")})
+
+
+def test_a_worker_gets_the_coordinator_s_checkpoint_through_redis(tmp_path: Path) -> None:
+    """Workers on other machines never open the store: the resumed coordinator publishes
+    the checkpoint (``audit.publish_checkpoint``) and each worker's spider skips with it."""
+    pytest.importorskip("redis")
+    from redis_server import RedisServer
+
+    from crawler.distributed import audit
+    from crawler.distributed.worker import WorkerSpider
+
+    done = _full_checkpoint()
+    assert Checkpoint.from_items(done.items()) == done  # the items give it back
+    (tmp_path / "redis").mkdir()
+    try:
+        server = RedisServer(tmp_path / "redis")
+    except FileNotFoundError:
+        pytest.skip("redis-server is not installed (apt-get install redis-server)")
+    keys = audit.AuditKeys("brandsweep:t:1")
+    with server:
+        client = server.client()
+        assert audit.checkpoint_items(client, keys) == []  # a fresh audit publishes none
+        assert audit.publish_checkpoint(client, keys, done.items()) == 5
+        client.rpush(keys.checkpoint, b"junk")  # dropped, with a warning
+        got = Checkpoint.from_items(audit.checkpoint_items(client, keys))
+        client.close()
+    assert got == done
+    plan = load_plan(AuditOptions(inventory=SEED, out=tmp_path, db=tmp_path / "a.db",
+                                  platforms=("github",), max_variants=3))
+    crawler = Crawler(WorkerSpider, scrapy_settings({}))
+    crawler.stats = MemoryStatsCollector(crawler)
+    spider = WorkerSpider.from_crawler(crawler, plan=plan, checkpoint=got)
+    assert spider.checkpoint is got and spider.checkpoint.not_found("github", "nw-1")
+    assert spider.checkpoint.search_page("web_search", "duckduckgo", "q", 1) is not None

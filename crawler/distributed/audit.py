@@ -17,6 +17,9 @@ Everything one audit shares lives under one key prefix, ``brandsweep:<digest>:<a
     <key>:lease-stats hash   requests re-queued, withdrawn, delivered twice
     <key>:reports     hash   process id -> its last heartbeat (requests taken, in flight)
     <key>:stats       hash   process id -> its Scrapy stats (JSON), for the crawl summary
+    <key>:checkpoint  list   a resumed audit's stored outcomes, JSON items (``codec``): what
+                             the workers skip and replay, as the coordinator does (they never
+                             open the store; crawler/spiders/checkpoint.py)
     <key>:alive:<id>  string a process's heartbeat with a time-to-live: gone = process gone
     brandsweep:audits zset   open audits, newest last: where ``brandsweep worker`` finds work
 
@@ -48,6 +51,7 @@ from typing import Any
 from matching.inventory import N_, Text
 
 from ..options import UsageError
+from .codec import CodecError, decode_item, encode_item
 
 log = logging.getLogger(__name__)
 
@@ -110,6 +114,10 @@ class AuditKeys:
     @property
     def items(self) -> str:
         return f"{self.base}:items"
+
+    @property
+    def checkpoint(self) -> str:
+        return f"{self.base}:checkpoint"
 
     @property
     def popped(self) -> str:
@@ -554,4 +562,35 @@ def process_stats(client: Any, keys: AuditKeys, exclude: str = "") -> dict[str, 
         else:  # junk written into the stats hash: not a process's figures
             out.setdefault(REFUSED_PSEUDO, {}).setdefault(REFUSED_STAT, 0)
             out[REFUSED_PSEUDO][REFUSED_STAT] += 1
+    return out
+
+
+# --------------------------------------------------------------------------- a resume's checkpoint
+
+#: items pushed to the checkpoint list per Redis command
+CHECKPOINT_CHUNK = 500
+
+
+def publish_checkpoint(client: Any, keys: AuditKeys, items: Iterable[Any]) -> int:
+    """A resumed audit's stored outcomes (``Checkpoint.items``) for its workers, replacing any
+    earlier run's; call before ``publish_audit`` so a worker never sees the audit without
+    them. Returns how many were published."""
+    encoded = [encode_item(item) for item in items]
+    pipe = client.pipeline(transaction=True)
+    pipe.delete(keys.checkpoint)
+    for at in range(0, len(encoded), CHECKPOINT_CHUNK):
+        pipe.rpush(keys.checkpoint, *encoded[at:at + CHECKPOINT_CHUNK])
+    pipe.execute()
+    return len(encoded)
+
+
+def checkpoint_items(client: Any, keys: AuditKeys) -> list[Any]:
+    """The items ``publish_checkpoint`` stored (none for a fresh audit); an entry that is not
+    one is dropped with a warning (the worker then asks what it would have skipped)."""
+    out = []
+    for raw in client.lrange(keys.checkpoint, 0, -1):
+        try:
+            out.append(decode_item(raw))
+        except CodecError as exc:
+            log.warning("a checkpoint entry was refused: %s", exc)
     return out

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from .. import stats_keys
 from ..crawl import CrawlStats, run_crawl
 from ..options import env_overrides
+from ..spiders.checkpoint import Checkpoint
 from . import audit, require_scrapy_redis, scale_settings
 from .leases import LeaseKeys, Leases
 
@@ -55,6 +56,11 @@ def run_distributed_crawl(
         audit_id, inventory, platforms_files, sites_file, shared, {**env_overrides(), **lang},
         words_file=Path(spider_kwargs["words_file"]) if spider_kwargs.get("words_file") else None,
     )
+    if settings.get("BRANDSWEEP_RESUME"):
+        # what the audit stored before its stop, for the workers to skip (they have no store)
+        done = Checkpoint.load(settings.get("BRANDSWEEP_DB") or "brandsweep.db", audit_id)
+        log.info("resumed audit: %d stored outcomes published for the workers",
+                 audit.publish_checkpoint(client, keys, done.items()))
     audit.publish_audit(client, keys, payload, coordinator=me)
     log.info("distributed audit %s published; workers: brandsweep worker --redis-url %s "
              "--audit-key %s", keys.base, audit.redact(redis_url), keys.base)
@@ -80,7 +86,7 @@ def run_distributed_crawl(
           if pid != audit.REFUSED_PSEUDO),
     ]
     with contextlib.suppress(redis.RedisError):
-        client.delete(keys.items, keys.stats, keys.lease_stats)
+        client.delete(keys.items, keys.stats, keys.lease_stats, keys.checkpoint)
     result = CrawlStats.from_scrapy(merged, stats.elapsed)
     result.finish_reason = stats.finish_reason
     return result

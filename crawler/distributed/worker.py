@@ -13,6 +13,7 @@ Machine-local choices stay the worker's own: ``--resolve`` (how this machine rea
 
 from __future__ import annotations
 
+import dataclasses
 import tempfile
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
@@ -21,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..crawl import run_crawl
 from ..options import settings_overrides
+from ..spiders.checkpoint import Checkpoint
 from ..spiders.sweep import SweepSpider
 from . import audit, require_scrapy_redis, scale_settings
 
@@ -32,7 +34,21 @@ DONE_REASONS = ("finished", "audit_finished")
 
 
 class WorkerSpider(SweepSpider):
-    """The sweep spider without start requests: a worker only takes from the shared queue."""
+    """The sweep spider without start requests: a worker only takes from the shared queue.
+
+    ``checkpoint``: a resumed audit's stored outcomes as its coordinator published them
+    (``audit.checkpoint_items``): a worker skips and replays what the coordinator would."""
+
+    def __init__(self, *args: Any, checkpoint: Checkpoint | None = None, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        self._published = checkpoint
+
+    @classmethod
+    def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> SweepSpider:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        if isinstance(spider, WorkerSpider) and spider._published is not None:
+            spider.ctx = dataclasses.replace(spider.ctx, checkpoint=spider._published)
+        return spider
 
     async def start(self) -> AsyncIterator[Any]:
         return
@@ -76,5 +92,6 @@ def run_worker(options: WorkerOptions) -> WorkerResult:
     settings.update(scale_settings(options.redis_url, keys.base, "worker", me, settings))
     with tempfile.TemporaryDirectory(prefix="brandsweep-worker-") as folder:
         kwargs = payload.spider_kwargs(Path(folder))
+        kwargs["checkpoint"] = Checkpoint.from_items(audit.checkpoint_items(client, keys))
         stats = run_crawl(settings, kwargs, spider_cls=WorkerSpider)
     return WorkerResult(keys.base, me, stats, settings.get("BRANDSWEEP_LANG"))

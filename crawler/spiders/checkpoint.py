@@ -41,12 +41,15 @@ answered or had not answered for certain, every probe that could not be checked
 (rate-limited, blocked, a login wall, an error, a timeout, retries exhausted: only definite
 answers are kept), and whatever had not answered yet.
 
-Distributed audits (``--redis-url``): workers on other machines never open the store, so their
+Distributed audits (``--redis-url``): workers on other machines never open the store. Their
 items (these included) travel to the coordinator, which stores them: a distributed audit
-records the same way. Only the coordinator reads the checkpoint: what it starts (every
-platform's calibration, every first search page) and everything replayed from there is skipped
-as above, but a request a worker's callback makes for a live answer (a probe a live search page
-leads to, a next page) is sent even when the store holds its outcome. Slower, never wrong.
+records the same way. A resumed coordinator publishes its checkpoint in Redis before it
+publishes the audit (:meth:`Checkpoint.items`, ``crawler.distributed.audit.publish_checkpoint``,
+the key ``<audit>:checkpoint``) and each worker's spider skips and replays with it
+(:meth:`Checkpoint.from_items`, ``crawler.distributed.worker.WorkerSpider``): a worker asks
+no profile, linked page, settled probe or search page the store already held, whichever
+process's callback leads to it. Like the coordinator's, it is the checkpoint of the resume's
+start: what the resumed run itself settles is deduplicated by the shared dupefilter.
 
 A profile sighted before the interruption whose probe had not answered yet has a sighting and
 no observation. The discovery path that sighted it usually sights it again, but nothing
@@ -72,7 +75,7 @@ from typing import Any
 from matching.models import LinkedPage, ProbeState, ProfileObservation, Via
 
 from .. import stats_keys
-from ..items import SearchPage
+from ..items import Calibration, ProbeOutcome, SearchPage
 from ..store import Store
 
 #: how long a platform's stored calibration is reused by a resumed audit; older, it is asked
@@ -148,6 +151,34 @@ class Checkpoint:
         if not settings.getbool("BRANDSWEEP_RESUME") or audit_id in (None, ""):
             return cls()
         return cls.load(settings.get("BRANDSWEEP_DB") or "brandsweep.db", int(audit_id))
+
+    def items(self) -> list[Any]:
+        """The checkpoint as crawl items, for a distributed audit's workers, which never open
+        the store (``crawler.distributed.audit.publish_checkpoint``): :meth:`from_items` builds
+        it back. The unobserved profiles stay out: only the coordinator's start asks them."""
+        return [*self.observations.values(), *self.linked_pages.values(),
+                *(ProbeOutcome(p, h, ProbeState.NOT_FOUND.value) for p, h in sorted(self.settled)),
+                *self.searches.values(),
+                *(Calibration(p, state.value, reason)
+                  for p, (state, reason) in self.calibrations.items())]
+
+    @classmethod
+    def from_items(cls, items: Any) -> Checkpoint:
+        """The checkpoint :meth:`items` gave (a worker's, from Redis); other items are ignored."""
+        out, settled = cls(), set()
+        for item in items:
+            if isinstance(item, ProfileObservation):
+                out.observations[(item.platform, item.handle)] = item
+            elif isinstance(item, LinkedPage):
+                out.linked_pages[(item.url, item.from_platform, item.from_handle)] = item
+            elif isinstance(item, ProbeOutcome) and item.state == ProbeState.NOT_FOUND.value:
+                settled.add((item.platform, item.handle))
+            elif isinstance(item, SearchPage):
+                out.searches[(item.path, item.source, item.query, item.page)] = item
+            elif isinstance(item, Calibration) and item.state in SETTLED_CALIBRATIONS:
+                out.calibrations[item.platform] = (ProbeState(item.state), item.reason)
+        out.settled = frozenset(settled)
+        return out
 
     def __len__(self) -> int:
         return (len(self.observations) + len(self.linked_pages) + len(self.settled)
