@@ -522,7 +522,9 @@ def _headline(groups: Sequence[GapGroup], unchecked: Sequence[str],
     parts: list[str] = []
     for g in groups:
         engines = _join([engine_title(v.engine, titles) for v in g.gaps], tr)
-        top = ", ".join(r for r, _n in g.reasons[:2])
+        # as the terminal's coverage line names them (crawler.cli.coverage_line): up to four,
+        # then "…" (two of three read as the only two)
+        top = ", ".join([r for r, _n in g.reasons[:4]] + (["…"] if len(g.reasons) > 4 else []))
         if g.key == "web_search":
             n = g.total
             parts.append(n_(
