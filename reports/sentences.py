@@ -505,6 +505,11 @@ PROBE_REASONS: dict[str, str] = {
     "gone": N_("the profile no longer exists"),
     "suspended": N_("the platform suspended the account"),
     "banned": N_("the platform banned the community"),
+    # a community's walls (a subreddit's about answer, crawler/extract/layers.py)
+    "private": N_("the community is private: only its members see it"),
+    "quarantined": N_("the platform quarantined the community: only signed-in users who accept "
+                      "a warning see it"),
+    "gated": N_("the community shows itself only after a content warning"),
     "terminated": N_("the platform closed the account"),
     "invalid_handle": N_("the platform says the handle is not valid"),
     # a failed fetch (crawler/spiders/enrich.py failure_reason)
