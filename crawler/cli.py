@@ -1701,6 +1701,13 @@ def _located_decisions(_, path: Path, audits: dict, quiet: bool = False) -> Path
                          "this database's audit in your download folder").format(
                 name=path, path=found.path), err=True)
         return found.path
+    if path.suffix.lower() == ".xlsx":  # the audit's workbook: in its report's folder
+        folder = _audit_folder(audits[max(audits)]) if audits else None
+        example = shlex.quote(str(Path(folder) / path.name)) if folder else \
+            f"DIR/{shlex.quote(path.name)}"
+        raise BadInput(_("{name}: no such file — give the workbook's path, in the folder of "
+                         "the audit's report, e.g. --import {example}").format(
+            name=path, example=example))
     if len(path.parts) != 1:  # a path the user wrote out: it is not there
         raise BadInput(_("{name}: no such file — give the path where your browser saved the "
                          "decisions file").format(name=path))

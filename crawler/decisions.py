@@ -135,6 +135,11 @@ def read_decisions(path: Path) -> tuple[dict[str, Any], str]:
             platform, sep, handle = (e["profile"] or "").partition(":")
             e["profile"] = f"{platform}{sep}{plain(handle)}" if e["profile"] else None
         return data, ""
+    if Path(path).suffix.lower() in (".csv", ".tsv", ".ods", ".xls"):
+        raise DecisionsError(path, [N_(
+            "a {kind} file is not read: type the decisions in the Decision column of the "
+            "audit's findings.xlsx and import the workbook, or export them from report.html "
+            "('Export decisions')", kind=Path(path).suffix.lower().lstrip(".").upper())])
     try:
         text = Path(path).read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:

@@ -138,3 +138,25 @@ def test_the_reviewers_reading_is_the_one_that_differs_from_the_sheet():
     assert _one_reading(["fan", "allow"], f) == "allow"  # the name column still says fan
     assert _one_reading(["allow", "official"], f) == ["allow", "official"]  # both changed
     assert _one_reading("allow", f) == "allow"  # a decisions file's single value
+
+
+def test_a_csv_with_decisions_is_refused_with_the_way_that_works(tmp_path):
+    """findings.csv has a Karar column too; importing it said "1. satır, 1. sütun: geçerli
+    JSON değil (Expecting value)"."""
+    path = tmp_path / "findings.csv"
+    path.write_text("Platform;Kullanıcı adı;Karar\n", encoding="utf-8")
+    with pytest.raises(DecisionsError) as err:
+        read_decisions(path)
+    said = err.value.render(Translator("tr").gettext)
+    assert "CSV dosyası okunmaz" in said and "findings.xlsx" in said and "JSON" not in said
+
+
+def test_a_workbook_not_found_is_looked_for_in_the_audits_folder(tmp_path, monkeypatch):
+    from crawler.cli import BadInput, _located_decisions
+
+    monkeypatch.chdir(tmp_path)
+    audits = {1: {"settings": {"out": str(tmp_path / "old")}},
+              2: {"settings": {"out": str(tmp_path / "rapor 2")}}}
+    with pytest.raises(BadInput) as err:
+        _located_decisions(Translator("tr").gettext, Path("findings.xlsx"), audits)
+    assert str(err.value).endswith("örneğin --import 'rapor 2/findings.xlsx'")
