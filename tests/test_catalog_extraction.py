@@ -74,20 +74,37 @@ def catalogue() -> tuple[set[str], set[str]]:
     return ids(po), ids(po.obsolete.values())
 
 
-def code_strings() -> set[str]:
+#: a file that translates calls one of these (the word lists of matching/ never do: parsing
+#: them costs seconds)
+_TRANSLATES = re.compile(r"(?<![\w.])(?:_|N_|NP_|n_|_said)\(|gettext\(")
+
+
+@lru_cache(maxsize=1)
+def code_trees() -> dict[str, ast.AST]:
+    """Each Python file of the code that translates a text (its path from the repository's
+    root), parsed once."""
+    out = {}
+    for folder in CODE:
+        for p in (ROOT / folder).rglob("*.py"):
+            source = p.read_text(encoding="utf-8")
+            if _TRANSLATES.search(source):
+                out[p.relative_to(ROOT).as_posix()] = ast.parse(source)
+    return out
+
+
+@lru_cache(maxsize=1)
+def code_strings() -> frozenset[str]:
     """Every string the code holds: the Python files' constants (also those inside an
     f-string's braces), the templates' quoted texts, the YAML files' values."""
-    out: set[str] = set()
+    out: set[str] = {n.value for tree in code_trees().values() for n in ast.walk(tree)
+                      if isinstance(n, ast.Constant) and isinstance(n.value, str)}
     for folder in CODE:
-        for path in (ROOT / folder).rglob("*.py"):
-            tree = ast.parse(path.read_text(encoding="utf-8"))
-            out.update(n.value for n in ast.walk(tree)
-                       if isinstance(n, ast.Constant) and isinstance(n.value, str))
         for path in (ROOT / folder).rglob("*.html"):
             text = path.read_text(encoding="utf-8")
             out.update(m.group(2) for m in re.finditer(r"""(["'])((?:(?!\1).)+)\1""", text))
         for path in (ROOT / folder).rglob("*.yaml"):
-            stack = [yaml.safe_load(path.read_text(encoding="utf-8"))]
+            stack = [yaml.load(path.read_text(encoding="utf-8"),  # noqa: S506 (the safe one)
+                               Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))]
             while stack:
                 item = stack.pop()
                 if isinstance(item, str):
@@ -96,7 +113,7 @@ def code_strings() -> set[str]:
                     stack.extend([*item.keys(), *item.values()])
                 elif isinstance(item, list):
                     stack.extend(item)
-    return out
+    return frozenset(out)
 
 
 def _name(call: ast.Call) -> str | None:
@@ -110,12 +127,13 @@ def _literal_first(call: ast.Call) -> bool:
         and isinstance(call.args[0].value, str)
 
 
-def hidden_calls(source: str) -> list[str]:
+def hidden_calls(source: str | ast.AST) -> list[str]:
     """The calls translating a text written where Babel's extraction does not see it: inside
     an f-string's braces (read as one string on Python < 3.12), or given to a translating
     function that is no keyword (``_said("...")`` instead of ``_said(N_("..."))``)."""
     found = []
-    for node in ast.walk(ast.parse(source)):
+    tree = ast.parse(source) if isinstance(source, str) else source
+    for node in ast.walk(tree):
         if isinstance(node, ast.JoinedStr):
             found += [ast.unparse(c) for c in ast.walk(node) if isinstance(c, ast.Call)
                       and _name(c) in CALLS and _literal_first(c)]
@@ -145,16 +163,14 @@ def test_every_extracted_message_is_a_live_translated_entry():
 
 
 def test_no_text_is_translated_where_the_extraction_does_not_look():
-    hidden = {str(p.relative_to(ROOT)): calls
-              for folder in CODE for p in (ROOT / folder).rglob("*.py")
-              if (calls := hidden_calls(p.read_text(encoding="utf-8")))}
+    hidden = {rel: calls for rel, tree in code_trees().items() if (calls := hidden_calls(tree))}
     assert hidden == {}
 
 
-def _marks(source: str) -> bool:
+def _marks(tree: ast.AST) -> bool:
     """The file translates a text written in it (a marker or gettext call with a literal)."""
     return any(isinstance(n, ast.Call) and _name(n) in CALLS and _literal_first(n)
-               for n in ast.walk(ast.parse(source)))
+               for n in ast.walk(tree))
 
 
 def test_every_file_that_marks_a_text_is_in_babel_cfg():
@@ -165,11 +181,9 @@ def test_every_file_that_marks_a_text_is_in_babel_cfg():
 
     with (ROOT / "babel.cfg").open(encoding="utf-8") as fh:
         method_map, _options = parse_mapping_cfg(fh)
-    unlisted = sorted(
-        rel for folder in CODE for p in (ROOT / folder).rglob("*.py")
-        if not any(pathmatch(pattern, rel := p.relative_to(ROOT).as_posix())
-                   for pattern, _method in method_map)
-        and _marks(p.read_text(encoding="utf-8")))
+    unlisted = sorted(rel for rel, tree in code_trees().items()
+                      if not any(pathmatch(pattern, rel) for pattern, _method in method_map)
+                      and _marks(tree))
     assert unlisted == []
 
 
