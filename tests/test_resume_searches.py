@@ -290,3 +290,24 @@ def test_a_worker_gets_the_coordinator_s_checkpoint_through_redis(tmp_path: Path
     spider = WorkerSpider.from_crawler(crawler, plan=plan, checkpoint=got)
     assert spider.checkpoint is got and spider.checkpoint.not_found("github", "nw-1")
     assert spider.checkpoint.search_page("web_search", "duckduckgo", "q", 1) is not None
+
+
+def test_a_duckduckgo_page_travels_through_redis_as_the_form_it_was(tmp_path: Path) -> None:
+    """DuckDuckGo's POST is a plain Request (a FormRequest cannot travel through Redis, so a
+    distributed audit stopped at its first search): the same bytes as the form, same
+    fingerprint."""
+    from scrapy import FormRequest
+    from scrapy.utils.request import fingerprint
+
+    from crawler.distributed import wire
+
+    spider, _ = _spider(tmp_path, resume=False)
+    query = web_search.WebQuery('"Northwind Café"', "Northwind")
+    form = {"q": query.text, "s": "10", "vqd": "4-1"}
+    for fields in (None, form):
+        req = web_search.search_request(spider, query, 2 if fields else 1, fields)
+        was = FormRequest(web_search.DDG_URL, formdata=fields or web_search.ddg_form(query.text))
+        assert (req.method, req.url, req.body) == (was.method, was.url, was.body)
+        assert req.headers[b"Content-Type"] == was.headers[b"Content-Type"]
+        assert fingerprint(req) == fingerprint(was)
+        wire.dumps(req.to_dict(spider=spider))  # a FormRequest raised TypeError

@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, urlencode, urlsplit
 
 from parsel import Selector
-from scrapy import FormRequest, Request
+from scrapy import Request
 
 from matching.models import Via
 from matching.normalise import registered_domain, tokens
@@ -369,10 +369,14 @@ def search_request(spider: Any, query: WebQuery, page: int = 1,
                    form: dict[str, str] | None = None) -> Any:
     engine = spider.search_engine
     if engine == "duckduckgo":
-        return FormRequest(
+        # the POST a FormRequest would send, as a plain Request: only plain requests travel
+        # through Redis (crawler/distributed/wire.py), and a distributed audit searches too
+        return Request(
             DDG_URL,
-            formdata=form or ddg_form(query.text),
-            headers={"Referer": "https://html.duckduckgo.com/"},
+            method="POST",
+            body=urlencode(form or ddg_form(query.text)),
+            headers={"Referer": "https://html.duckduckgo.com/",
+                     "Content-Type": "application/x-www-form-urlencoded"},
             callback=spider.parse_web_search,
             errback=spider.web_search_failed,
             meta=_meta(engine, query, page),
