@@ -176,15 +176,16 @@ def _named_department(inventory: Inventory, o: ProfileObservation,
     """The inventory's department a profile names in its own words, whatever the language:
     a word of six or more letters of the department's name, not a brand's, begins a word of
     the handle, name or bio ("Dispecerat" in "dispeceratului", "Logistik" in
-    "Logistikzentrum")."""
-    text = set(tokens(" ".join(x for x in (
-        _handle_rest(o.handle, brand_keys), o.fields.display_name or "",
-        o.fields.bio or ""))))
+    "Logistikzentrum"). The handle and the name are read before the bio: a depot's page
+    ("<Brand> Francistown Depot") whose bio mentions farmers is the depot's."""
     brand_words = {w for b in inventory.brands for n in b.names for w in tokens(n)}
-    for d in inventory.departments:
-        for w in tokens(d.name):
-            if len(w) >= 6 and w not in brand_words and any(t.startswith(w) for t in text):
-                return d.name
+    for parts in ((_handle_rest(o.handle, brand_keys), o.fields.display_name or ""),
+                  (o.fields.bio or "",)):
+        text = set(tokens(" ".join(parts)))
+        for d in inventory.departments:
+            for w in tokens(d.name):
+                if len(w) >= 6 and w not in brand_words and any(t.startswith(w) for t in text):
+                    return d.name
     return None
 
 
@@ -204,6 +205,10 @@ def department_hint(
     declare is this function's answer: the report, findings.json, the CSV and the xlsx say
     the same."""
     cues = _department_cues(affixes, o, brand_keys)
+    if "region" in cues:
+        # a place's page (a branch, a showroom, a depot) posts its own offers: the place's,
+        # never the marketing team's second account ("Lusail showroom offers")
+        cues -= {"marketing"}
     if not cues or cues == {"marketing"}:
         # offers and promotions name the marketing team only when nothing else is named: a
         # branch's page that posts its promotions belongs to the branch's department the
@@ -221,7 +226,8 @@ def department_hint(
                 if (hint_word in tokens(d.name) or name.startswith(hint_word)
                         or (len(hint_word) >= 5 and hint_word in name)):
                     return d.name
-    return None
+    # a place no department's word names may be named by its own ("Francistown Depot")
+    return _named_department(inventory, o, brand_keys) if "region" in cues else None
 
 
 def _merge(
@@ -288,7 +294,8 @@ def _redundancy(
     if d is None and brand is not None and not o.fields.last_active_at:
         # its last activity cannot be seen: its own word that its readers moved decides
         d = sig.defers_to_declared(
-            o.fields, [a.handle for a in brand.accounts if a.platform == platform], o.handle)
+            o.fields, [a.handle for a in brand.accounts if a.platform == platform], o.handle,
+        ) or sig.past_season(o.fields, now, brand.names)
     if d is not None:
         why.append(d)
     if brand is not None and brand.strategy and platform not in brand.strategy:
@@ -343,6 +350,20 @@ def _presented_apart(run: _Run, o: ProfileObservation, dup: OfficialAccount | No
     f = o.fields
     shown = bool(f.last_active_at or f.display_name or f.bio)
     return shown and all(path for _dom, path in pages) and all(own_page)
+
+
+def _campaign_apart(run: _Run, p: Profile, brand_keys: Sequence[str],
+                    dup: OfficialAccount) -> bool:
+    """A campaign's own account: its handle calls it a promotion's (``brand.promo``), no
+    other purpose word is said, and the company presents it on a page of its own
+    (``/summer``: :func:`_presented_apart`) that is no offers page itself. A campaign with a
+    page of its own on the site has an audience of its own; an offers account linked from
+    the offers page, the home page or a contact page, or a place's account whose bio only
+    mentions its promotions, is the marketing team's second account."""
+    o = p.o
+    named = _cues_in((o.handle, _handle_rest(o.handle, brand_keys), *p.affixes), ())
+    return (named == {"marketing"} and _department_cues(p.affixes, o, brand_keys) == named
+            and not _page_cues(o) and _presented_apart(run, o, dup))
 
 
 def _same_stem(segment: str, rest: str) -> bool:
@@ -882,6 +903,8 @@ def _decided(run: _Run, p: Profile, k: tuple[str, str]) -> Finding:
                                                              o.platform),
                                        _handle_rest(o.handle, names))
         dup = _duplicate_of(run.primary, brand, hint, o.platform, purpose) if brand else None
+        if dup is not None and _campaign_apart(run, p, names, dup):
+            dup = None
         if dup is not None and _status_apart(p.affixes, o, names, dup):
             dup = None
         redundancy = _redundancy(brand, o.platform, o, run.now, run.config, dup)

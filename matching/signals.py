@@ -1259,6 +1259,43 @@ def dormancy(fields: ProfileFields, now: str, dormant_days: int = 365) -> Eviden
     )
 
 
+#: a year in a name (2000 onwards), unless a word before it makes it a founding year
+#: ("since 2004", "desde", "depuis", "seit", "dal", "sejak", "od", "kopš", "з", "с", "منذ",
+#: "est.", "founded"): read on folded text, Cyrillic and Arabic in their own letters
+_YEAR_RE = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
+_FOUNDED_BEFORE = re.compile(
+    r"(?:\b(?:since|desde|depuis|seit|dal|dall|sejak|od|kops|est|estd|founded|fondee?|"
+    r"fundad[ao]|tangu|mula|vanaf|sedan|siden|alkaen|beri|tu|tu nam)|(?<!\w)(?:с|з|від|со|"
+    r"منذ))\W*$", re.IGNORECASE)
+
+
+def _founding(before: str) -> bool:
+    return bool(_FOUNDED_BEFORE.search(before) or _FOUNDED_BEFORE.search(_text(before)))
+
+
+def past_season(fields: ProfileFields, now: str, brand_names: Iterable[str] = ()) -> \
+        Evidence | None:
+    """A campaign's or an event's page whose name carries a year before the audit's ("Reto
+    <Brand> 2022", "<Brand> Steam Gala 2019"), and whose name and bio name no year since:
+    the campaign is over, its page left behind. Read on an own account whose last activity
+    nobody can see (Facebook and X show a crawler no dates). A founding year ("since 2004")
+    or a year in the brand's own name is no season."""
+    ref = _parse(now)
+    name = fields.display_name or ""
+    if ref is None or not name:
+        return None
+    brand_years = {y for n in brand_names for y in _YEAR_RE.findall(n)}
+    years = [int(m.group(1)) for m in _YEAR_RE.finditer(name)
+             if m.group(1) not in brand_years and not _founding(name[:m.start()])]
+    later = [int(y) for y in _YEAR_RE.findall(f"{name} {fields.bio or ''}")
+             if int(y) >= ref.year]
+    if not years or later or max(years) >= ref.year:
+        return None
+    return Evidence(SignalName.DORMANT, max(years),
+                    f"its name is a campaign's or an event's of {max(years)}, a season over "
+                    f"('{name[:60]}')")
+
+
 _RETIRED_RE = FamilyPattern("|".join(words.RETIRED_PATTERNS), ("retired",))
 _NATIVE_RETIRED = _phrases(words.NATIVE_RETIRED_PHRASES, "retired")
 

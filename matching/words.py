@@ -582,6 +582,15 @@ DEPARTMENT_CUES: tuple[tuple[str, str], ...] = (
     # branches and local stores: a place of their own (a news bureau: a city's office)
     ("branch", "region"), ("filial", "region"), ("sucursal", "region"), ("stores", "region"),
     ("bureau", "region"),
+    # a place of the company's by what it is: a showroom, a depot, a representative or
+    # regional office (English, Spanish, French, Indonesian and Malay, Turkish, Vietnamese,
+    # German, Dutch, Polish, Czech and Slovak)
+    ("showroom", "region"), ("depot", "region"), ("representative office", "region"),
+    ("regional office", "region"), ("sala de exposicion", "region"),
+    ("salle d exposition", "region"), ("succursale", "region"), ("cawangan", "region"),
+    ("cabang", "region"), ("sube", "region"), ("chi nhanh", "region"),
+    ("niederlassung", "region"), ("vestiging", "region"), ("oddzial", "region"),
+    ("pobocka", "region"),
     # a channel of its own subject beside the brand's main one: tutorials (tutoriales,
     # tutoriel, tutoriais), the factory or mill the company shows (Fabrik, fábrica, usine,
     # audykla, gamykla, tehas, tehdas): no department's, no second account of the same kind
@@ -668,6 +677,9 @@ NATIVE_DEPARTMENT_CUES: tuple[tuple[str, str], ...] = (
     ("ажлын байр", "jobs"), ("ажилд авна", "jobs"), ("хүний нөөц", "jobs"), ("салбар", "region"),
     ("وظائف", "jobs"), ("وظيفة", "jobs"), ("توظيف", "jobs"), ("التوظيف", "jobs"),
     ("вакансии", "jobs"), ("карьера", "jobs"),
+    # a representative office, a branch, a showroom (Russian, Arabic)
+    ("представительств", "region"), ("филиал", "region"), ("فرع", "region"),
+    ("صالة عرض", "region"), ("صالات عرض", "region"),
 )
 
 #: the pages every company site has (about us, contact, imprint, social, legal, news,

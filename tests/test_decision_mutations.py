@@ -4860,8 +4860,10 @@ _NORD = obs("instagram", "quillmark.nord",
     ("Filialen Nord", FindingClass.OFFICIAL_UNLISTED),
     ("Sucursales Norte", FindingClass.OFFICIAL_UNLISTED),
     ("Oddział Północ", FindingClass.OFFICIAL_UNLISTED),
-    # no such department: its offers are the marketing team's, beside @quillmarkpapier
-    (None, FindingClass.REDUNDANT),
+    # no such department: still the branches' page posting their own offers, not the
+    # marketing team's second Instagram (detect34: the labels of showroom and branch pages
+    # posting offers, "Lusail showroom offers", "عروض" of a city's branch, agree)
+    (None, FindingClass.OFFICIAL_UNLISTED),
 ])
 def test_a_branch_page_belongs_to_the_branch_department_the_inventory_names(
         department: str | None, cls: FindingClass) -> None:
@@ -6765,3 +6767,70 @@ def test_a_job_fee_in_kwanzas_or_a_russian_job_ad_is_a_fee(fee: str, wage: str) 
     300 USD") asks money of those it hires; the wage in the same words is no fee."""
     assert job_fee(fee) is not None
     assert job_fee(wage) is None
+
+
+# detect34 (#11): the company's own branch, showroom, depot and campaign pages; a past season
+
+
+def _own_ig(handle: str, path: str, bio: str, name: str = "Quillmark Papier",
+            platform: str = "instagram", active: str | None = "2026-11-10") -> Finding:
+    site = Sighting(platform, handle, Via.OFFICIAL_SITE, SITE + path, f"@{handle}",
+                    url=f"https://{platform}.test/{handle}")
+    return classify_one(obs(platform, handle, display_name=name, bio=bio, avatar_phash=LOGO,
+                            posts=200, external_links=(SITE + path,), last_active_at=active,
+                            sightings=(site,)))
+
+
+@pytest.mark.parametrize("bio", ["Lusail showroom offers. quillmark.de", "Представительство "
+                                 "Quillmark в СПб. Акции. quillmark.de",
+                                 "صالة عرض لوسيل | offers. quillmark.de",
+                                 "Quillmark depot Hamburg-Nord: offers and collection times."])
+def test_a_place_of_the_companys_posting_its_offers_is_no_second_account(bio: str) -> None:
+    """A showroom's, a depot's or a representative office's own account (in its bio, any
+    language) that posts its offers is that place's, not the marketing team's second
+    Instagram: official_unlisted. The same offers without the place are a double."""
+    f = _own_ig("quillmarkpapier_lusail", "kontakt", bio)
+    assert f.cls == FindingClass.OFFICIAL_UNLISTED, f
+    g = _own_ig("quillmarkpapier_lusail", "kontakt", "Offers and promo codes. quillmark.de")
+    assert g.cls == FindingClass.REDUNDANT, g
+
+
+def test_the_department_a_handle_names_beats_the_one_its_bio_mentions() -> None:
+    """A depot's page named after its town ("Quillmark Francistown Depot") whose bio mentions
+    the farmers it serves is the depot's, not a second page of the farmers' team."""
+    from matching.classify import department_hint
+    inv = replace(INV, departments=(*INV.departments, Department("Farmer Relations"),
+                                    Department("Francistown Depot")))
+    o = obs("facebook", "quillmarkfrancistown", display_name="Quillmark Francistown",
+            bio="Orders, farmer deliveries, collection times.")
+    assert department_hint(inv, (), o, ["quillmark"]) == "Francistown Depot"
+    no_town = replace(o, handle="quillmarkorders", fields=replace(o.fields,
+                                                                  display_name="Quillmark"))
+    assert department_hint(inv, (), no_town, ["quillmark"]) == "Farmer Relations"
+
+
+def test_a_campaigns_account_on_the_campaigns_own_page_is_no_second_account() -> None:
+    """An account whose handle calls it a promotion's (``brand.promo``), linked from the
+    campaign's own page of the site ("/sommer"), has an audience of its own: official_unlisted.
+    Linked from the offers page, or from the contact page, it is the marketing team's
+    second Instagram: redundant."""
+    bio = "Sommerkampagne: Konzerte, Fotowettbewerb. Regeln: quillmark.de/sommer"
+    assert _own_ig("quillmark.promo", "sommer", bio).cls == FindingClass.OFFICIAL_UNLISTED
+    assert _own_ig("quillmark.promo", "angebote", bio).cls == FindingClass.REDUNDANT
+    assert _own_ig("quillmark.promo", "kontakt", bio).cls == FindingClass.REDUNDANT
+
+
+@pytest.mark.parametrize(("name", "cls"), [
+    ("Quillmark Schreibwettbewerb 2022", FindingClass.REDUNDANT),
+    ("Reto Quillmark 2019", FindingClass.REDUNDANT),
+    ("Quillmark Papier seit 2004", FindingClass.OFFICIAL_UNLISTED),
+    ("Quillmark Schreibwettbewerb 2026", FindingClass.OFFICIAL_UNLISTED),
+    ("Quillmark Schreibwettbewerb", FindingClass.OFFICIAL_UNLISTED),
+])
+def test_a_campaign_page_of_a_past_year_is_left_behind(name: str, cls: FindingClass) -> None:
+    """An own page whose last activity a crawler cannot see (X, Facebook) and whose name is a
+    campaign's or an event's of a year before the audit's is left behind: redundant. A
+    founding year ("seit 2004") or this year's campaign is no past season."""
+    f = _own_ig("quillmarkwettbewerb", "wettbewerb", "Regeln auf quillmark.de", name=name,
+                platform="x", active=None)
+    assert f.cls == cls, f
