@@ -25,7 +25,10 @@ answer (``platform_search.listed``, ``web_search.results``): its profiles are si
 probed unless their observations are stored, its suspicious sites and pages about the brand
 are visited unless stored, the next page is asked or replayed in turn, and the path's page
 counts (which the coverage section reads) count it. A page the engine or platform did not
-really answer (rate-limited, blocked, a captcha, an error) is never stored: asked again.
+really answer (rate-limited, blocked, a captcha, an error) is never stored: asked again. A
+stored DuckDuckGo page whose next page has not answered is asked again too: the next page needs
+the token (``vqd``) its "Next" form carries, which the engine may have forgotten by the resume
+(``web_search._stale_next``).
 
 A platform's calibration (its answer for a random handle nobody owns) is about the platform,
 not the audit: ``calibrations`` keeps the newest definite one per platform (not found, or

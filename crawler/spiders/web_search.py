@@ -397,11 +397,30 @@ def ask(spider: Any, query: WebQuery, page: int = 1,
     """The request for one page of results, or, when a resumed audit holds that page, what
     it led to (sightings, visits, the next page), replayed without a request."""
     done = spider.checkpoint.search_page(PATH, spider.search_engine, query.text, page)
-    if done is None:
+    if done is None or _stale_next(spider, query, done):
         yield search_request(spider, query, page, form)
         return
     skipped(spider, "search")
     yield from results(spider, query, done)
+
+
+def page_cap(settings: Any, query_platform: str | None) -> int:
+    """How many pages of one query are read: ``BRANDSWEEP_WEB_SEARCH_PAGES``, more for a
+    brand name alone (scam sites rank behind the company's own pages: settings.py)."""
+    cap = settings.getint("BRANDSWEEP_WEB_SEARCH_PAGES", 2)
+    if not query_platform:
+        cap = max(cap, settings.getint("BRANDSWEEP_WEB_SEARCH_BRAND_PAGES", cap))
+    return cap
+
+
+def _stale_next(spider: Any, query: WebQuery, done: SearchPage) -> bool:
+    """True when a stored DuckDuckGo page must be asked again rather than replayed: its next
+    page has not answered yet and needs the token this page's "Next" form carries (``vqd``),
+    which a stored page may hold long after the engine forgot it."""
+    if done.source != "duckduckgo" or not done.next_form or not done.hits \
+            or done.page >= page_cap(spider.settings, query.platform):
+        return False
+    return spider.checkpoint.search_page(PATH, done.source, done.query, done.page + 1) is None
 
 
 def start(spider: Any) -> Iterator[Any]:
@@ -467,11 +486,7 @@ def results(spider: Any, query: WebQuery, page: SearchPage) -> Iterator[Any]:
         yield from linked_pages.follow_search_site(spider, hit.url, why, display, info["query"])
     yield from _about_pages(spider, info, parsed.hits, {hit.url for hit, _ in suspicious},
                             display)
-    cap = spider.settings.getint("BRANDSWEEP_WEB_SEARCH_PAGES", 2)
-    if not info.get("platform"):
-        # a brand name alone: scam sites rank behind the company's own pages (settings.py)
-        cap = max(cap, spider.settings.getint("BRANDSWEEP_WEB_SEARCH_BRAND_PAGES", cap))
-    if info["page"] >= cap or not parsed.hits:
+    if info["page"] >= page_cap(spider.settings, info.get("platform")) or not parsed.hits:
         return
     if engine == "duckduckgo" and parsed.next_form:
         yield from ask(spider, query, info["page"] + 1, parsed.next_form)
