@@ -327,3 +327,30 @@ def test_banned_unknown_and_private_community_pages():
                'community</h1><p>Only approved members can view and participate.</p></body></html>')
     got = _page(private, status=403)
     assert (got.state, got.reason) == (ProbeState.UNVERIFIABLE, "private")
+
+
+def test_a_new_empty_subreddit_in_the_full_answer_of_2021():
+    """The whole key set of a 2021 about answer (a just-created community: empty icon, banner,
+    description and public_description, one subscriber); values made up."""
+    data = {
+        "user_flair_background_color": None, "submit_text_html": None, "restrict_posting": True,
+        "user_is_banned": False, "free_form_reports": False, "wiki_enabled": None, "user_is_muted": False,
+        "user_can_flair_in_sr": None, "display_name": "tallowmere2", "header_img": None, "title": "tallowmere2",
+        "allow_galleries": True, "icon_size": None, "primary_color": "", "active_user_count": 4, "icon_img": "",
+        "display_name_prefixed": "r/tallowmere2", "accounts_active": 4, "public_traffic": False, "subscribers": 1,
+        "user_flair_richtext": [], "videostream_links_count": 0, "name": "t5_5abc12", "quarantine": False,
+        "hide_ads": False, "emojis_enabled": False, "advertiser_category": "", "public_description": "",
+        "comment_score_hide_mins": 0, "user_has_favorited": False, "community_icon": "",
+        "banner_background_image": "", "submit_text": "", "description_html": None, "header_size": None,
+        "key_color": "", "created": 1635348815.0, "wls": None, "submission_type": "any",
+        "user_is_subscriber": False, "public_description_html": None, "accept_followers": True,
+        "subreddit_type": "public", "banner_img": "", "show_media": True, "id": "5abc12",
+        "user_is_moderator": False, "over18": False, "header_title": "", "description": "", "lang": "en",
+        "whitelist_status": None, "url": "/r/tallowmere2/", "created_utc": 1635348815.0, "mobile_banner_image": "",
+        "user_is_contributor": False}
+    got = _read({"kind": "t5", "data": data}, handle="r/tallowmere2")
+    assert got.state is ProbeState.FOUND and got.handle == "r/tallowmere2"
+    f = got.fields
+    assert (f.display_name, f.followers, f.category, f.platform_id) == ("tallowmere2", 1, "public", "5abc12")
+    assert not f.bio and not f.avatar_url and not f.external_links
+    assert f.created_at == "2021-10-27T15:33:35+00:00"
