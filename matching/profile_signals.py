@@ -855,10 +855,12 @@ _NATIVE_GROUP_PLACE_TRADE = LazyPattern("|".join(
 
 def is_group(p: Profile) -> bool:
     """The profile is a group, not a page or a person: its handle keeps the path
-    ``groups/<name or id>`` (a Facebook group), or its category says so ("Public group",
-    "Groupe privé", "Öffentliche Gruppe"). A group is its members': the company's own only
-    when the company declares it, its site links it or it proves the official domain."""
-    if p.o.handle.startswith("groups/"):
+    ``groups/<name or id>`` (a Facebook group) or ``r/<name>`` (a subreddit, Reddit's
+    community), or its category says so ("Public group", "Groupe privé", "Öffentliche
+    Gruppe"). A group is its members': the company's own only when the company declares it,
+    its site links it or it proves the official domain."""
+    if p.o.handle.startswith("groups/") or (p.o.platform == "reddit"
+                                            and p.o.handle.startswith("r/")):
         return True
     category = p.fields.category
     return p.o.platform == "facebook" and bool(category) and bool(

@@ -6834,3 +6834,43 @@ def test_a_campaign_page_of_a_past_year_is_left_behind(name: str, cls: FindingCl
     f = _own_ig("quillmarkwettbewerb", "wettbewerb", "Regeln auf quillmark.de", name=name,
                 platform="x", active=None)
     assert f.cls == cls, f
+
+
+# reddit23 (#11): a subreddit is a community, judged as a group
+
+
+def _subreddit(name: str, title: str, bio: str, *, logo: bool = False) -> Finding:
+    """A subreddit ``r/<name>`` (subscribers as followers, opened years ago), beside the
+    declared facebook:quillmarkpapier."""
+    return classify_one(obs("reddit", f"r/{name}", display_name=title, bio=bio, followers=4200,
+                            avatar_phash=LOGO if logo else None, category="public",
+                            created_at="2015-01-01"))
+
+
+@pytest.mark.parametrize("name,title,bio", [
+    ("quillmarkhelp", "Quillmark Help", "Help with your Quillmark notebooks: refills, paper."),
+    ("quillmarkusers", "Quillmark Users", "A community for everyone who writes on Quillmark."),
+])
+def test_a_subreddit_of_the_brands_customers_is_a_fan_community(name: str, title: str,
+                                                                 bio: str) -> None:
+    """A subreddit (handle ``r/<name>``) is a community as a Facebook group is: one that
+    treats the brand as what its members own or use is a customers' community (fan); the
+    same words on a Reddit user's profile leave it as before (no community)."""
+    for logo in (False, True):
+        f = _subreddit(name, title, bio, logo=logo)
+        assert f.cls == FindingClass.FAN, (logo, f)
+    user = classify_one(obs("reddit", name, display_name=title, bio=bio, followers=4200,
+                            created_at="2015-01-01"))
+    assert user.cls != FindingClass.FAN, user
+
+
+@pytest.mark.parametrize("bio", [
+    "Official Quillmark support. DM your order number and card details for a refund.",
+    "Quillmark giveaway! Pay the 5 EUR shipping fee and send your card number to win.",
+])
+def test_a_support_or_giveaway_subreddit_that_asks_is_an_impostor(bio: str) -> None:
+    """A brand-named subreddit run as a 'support' desk or a giveaway that asks for a fee,
+    card details or an order number is an impostor: being a community excuses nothing."""
+    for title in ("Quillmark Papier Support", "Quillmark Papier Community"):
+        f = _subreddit("quillmarksupport", title, bio)
+        assert f.cls == FindingClass.IMPOSTOR, (title, f)
