@@ -19,16 +19,19 @@ from typing import TYPE_CHECKING, Any
 
 from matching.models import (
     CrawlSummary,
+    Evidence,
     Finding,
     HandleRule,
     Inventory,
     PlatformCrawl,
+    ProbeState,
     ProfileObservation,
     Severity,
     Status,
     Triage,
     utcnow_iso,
 )
+from matching.models import SignalName as S
 from reports.coverage import unchecked_platforms
 from reports.terminal import probe_workers_line, stopping_line
 
@@ -409,8 +412,12 @@ def unchecked(store: Store, audit_id: int, observations: Sequence[ProfileObserva
               complete: bool) -> set[tuple[str, str]]:
     """The profiles the audit sighted but holds no observation of. A finished audit asks each
     (a resumed one too: crawler/spiders/checkpoint.py), so one left is a fault: for a complete
-    audit each becomes a coverage gap ("could not check"), and none can be called resolved."""
-    observed = {o.key for o in observations}
+    audit each becomes a coverage gap ("could not check"), and none can be called resolved.
+
+    A profile whose probe settled "not found" (``Store.probe_outcomes``: a variant probe, the
+    fetch a page's link to it then shared) was read: the platform said it is gone
+    (:func:`settled_gone`), no gap."""
+    observed = {o.key for o in observations} | set(settled_gone(store, audit_id))
     left = {(s.platform, s.handle) for s in store.sightings(audit_id)} - observed
     if complete:
         for platform, handle in sorted(left):
@@ -418,6 +425,34 @@ def unchecked(store: Store, audit_id: int, observations: Sequence[ProfileObserva
                 "probe", platform, "not checked", query=f"{platform}:{handle} was sighted but "
                 "its profile was never read: not checked in this audit"))
     return left
+
+
+def settled_gone(store: Store, audit_id: int) -> dict[tuple[str, str], str | None]:
+    """(platform, handle) -> the reason of each probe of the audit that settled "not found"
+    without an observation (the store keeps only definite answers: "could not check" is
+    never one)."""
+    return {key: reason for key, (state, reason) in store.probe_outcomes(audit_id).items()
+            if state == ProbeState.NOT_FOUND.value}
+
+
+_GONE = "the platform says it no longer exists"
+
+
+def said_gone(findings: Sequence[Finding], gone: Mapping[tuple[str, str], str | None]
+              ) -> list[Finding]:
+    """A previous finding resolved because this audit did not report it, whose probe settled
+    "not found": resolved because the platform said so, the probe's reason as its evidence."""
+    out = []
+    for f in findings:
+        if f.status is Status.RESOLVED and f.key in gone and f.status_detail != _GONE:
+            reason = gone[f.key]
+            code = reason[5:] if reason and reason.startswith("http_") else ""
+            ev = Evidence(S.NOT_FOUND, int(code) if code.isdigit() else reason,
+                          "the platform says this profile does not exist"
+                          + (f" ({reason})" if reason else ""))
+            f = replace(f, status_detail=_GONE, evidence=(ev, *f.evidence))
+        out.append(f)
+    return out
 
 
 def match_and_store(
@@ -465,6 +500,8 @@ def match_and_store(
         scope = store.swept_platforms(audit_id) or None
         findings = apply_history(findings, previous, triage, scope=scope, partial=not complete,
                                  unchecked=unchecked(store, audit_id, observations, complete))
+        # (a partial audit resolves nothing it did not observe: none is among its findings)
+        findings = said_gone(findings, settled_gone(store, audit_id))
         del previous
     with phase("store: save findings"):
         store.save_findings(audit_id, findings)
