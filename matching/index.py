@@ -214,6 +214,9 @@ def build_index(
         ix.mention_brand.setdefault(n, b)
     bits: list[int] = []
     brand_index = {b.name: i for i, b in enumerate(inventory.brands)}
+    # in the inventory's order, not the observations' (the crawl's, which varies run to run):
+    # two accounts with one picture, the copy is said to imitate the first declared
+    official_obs = {k: official_obs[k] for k in ix.official if k in official_obs}
     for key, obs in official_obs.items():
         declared_acc = ix.official.get(key)
         if declared_acc is None or obs.state != ProbeState.FOUND:
