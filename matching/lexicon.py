@@ -72,7 +72,11 @@ LEXICON: dict[str, Lang] = {
         "scam": ("winners list", "list of winners", "you have won", "you've won",
                  "you are a winner", "claim your prize", "claim your reward",
                  "collect your prize", "selected as a winner", "lottery winner"),
-        "advance_payment": ("payment up front", "payment upfront", "payment in advance",
+        "advance_payment": (
+                            # money sent to a card, a private account or a number
+                            "to my personal account", "to my private account",
+                            "into my personal account", "send to my number",
+                            "payment up front", "payment upfront", "payment in advance",
                             "payment before delivery", "pay before delivery",
                             "pay a deposit first", "deposit required before", "pay the fee first",
                             "prepayment required", "send the deposit",
@@ -80,7 +84,13 @@ LEXICON: dict[str, Lang] = {
                             # to an agent (Jamaican and other Creoles: 'yuh')
                             "no pay on delivery", "no payment on delivery",
                             "send your money through", "send yuh money"),
-        "data_request": ("verification code", "pin number", "your id number", "passport number",
+        "data_request": (
+                         # a secret code or PIN (a wallet's, a card's), asked by name
+                         "secret code", "secret pin", "mobile money pin", "momo pin",
+                         "wallet pin",
+                         # Jamaica's taxpayer registration number, its national ID number
+                         "trn",
+                         "verification code", "pin number", "your id number", "passport number",
                          # a copy of an identity paper, asked by a job ad or a "desk"
                          "copy of your id", "copy of your passport", "photo of your id",
                          "picture of your id", "copy of your id card", "photo of your passport",
@@ -130,11 +140,19 @@ LEXICON: dict[str, Lang] = {
                  "récupérons vos fonds", "récupérer vos fonds perdus",
                  "récupération de fonds perdus"),
         "soft_scam": ("jeu concours", "à gagner", "tirage au sort"),
-        "advance_payment": ("paiement à l'avance", "payer à l'avance", "payez à l'avance",
+        "advance_payment": (
+                            # money sent to a card, a private account or a number
+                            "sur mon compte personnel", "sur compte personnel",
+                            "envoyez sur mon numéro", "transfert sur mon numéro",
+                            "paiement à l'avance", "payer à l'avance", "payez à l'avance",
                             "paiement avant livraison", "paiement avant la livraison",
                             "payer avant la livraison",
                             "acompte obligatoire", "versez un acompte", "réglez un acompte"),
-        "data_request": ("code confidentiel", "numéro de sécurité sociale",
+        "data_request": (
+                         # a secret code or PIN (a wallet's, a card's), asked by name
+                         "code secret", "votre code pin", "ton code pin",
+                         "code pin orange money", "code de retrait",
+                         "code confidentiel", "numéro de sécurité sociale",
                          "identifiants bancaires", "vos identifiants",
                          "code à 6 chiffres", "le code reçu par",
                          "photo de votre pièce d'identité", "copie de votre pièce d'identité",
@@ -169,7 +187,11 @@ LEXICON: dict[str, Lang] = {
                  "eres el ganador", "eres la ganadora", "reclama tu premio", "cobra tu premio",
                  "fuiste seleccionado", "fuiste seleccionada", "eres uno de los ganadores"),
         "soft_scam": ("rifa", "rifamos", "concurso"),
-        "advance_payment": ("pago por adelantado", "pago anticipado", "paga por adelantado",
+        "advance_payment": (
+                            # money sent to a card, a private account or a number
+                            "a mi cuenta personal", "a cuenta personal", "depósito a mi cuenta",
+                            "transferencia a mi cuenta",
+                            "pago por adelantado", "pago anticipado", "paga por adelantado",
                             # River Plate and Central American voseo: 'pagás antes'
                             "pagás antes", "pagas antes",
                             "pago antes de la entrega", "pago antes del envío",
@@ -178,7 +200,10 @@ LEXICON: dict[str, Lang] = {
                             "abono para reservar", "abono de reserva",
                             "costo de postulación", "pago de postulación",
                             "pago para postular", "valor de postulación"),
-        "data_request": ("número de cédula", "tu cédula", "su cédula",
+        "data_request": (
+                         # a secret code or PIN (a wallet's, a card's), asked by name
+                         "código secreto", "clave secreta", "tu pin", "su pin",
+                         "número de cédula", "tu cédula", "su cédula",
                          "foto de tu dpi", "foto de tu dni", "foto de tu ine", "copia de tu dni",
                          "copia de tu dpi", "foto de tu identificación", "copia de tu pasaporte",
                          "clave de tu tarjeta", "curp", "pásame el código",
@@ -230,11 +255,18 @@ LEXICON: dict[str, Lang] = {
                  "você ganhou", "voce ganhou", "vc ganhou", "você foi sorteado",
                  "voce foi sorteado", "resgate seu prêmio", "retire seu prêmio"),
         "soft_scam": ("sorteio", "sorteamos", "concurso"),
-        "advance_payment": ("pagamento adiantado", "pagamento antecipado", "pague antes",
+        "advance_payment": (
+                            # money sent to a card, a private account or a number
+                            "para minha conta pessoal", "na minha conta pessoal",
+                            "transferência para o meu número",
+                            "pagamento adiantado", "pagamento antecipado", "pague antes",
                             "pagamento antes da entrega", "pagamento antes do envio",
                             "pix antecipado", "sinal obrigatório", "taxa antecipada",
                             "pague a taxa"),
-        "data_request": ("código de segurança", "código que chegou", "me passa o código",
+        "data_request": (
+                         # a secret code or PIN (a wallet's, a card's), asked by name
+                         "código secreto", "senha secreta", "seu pin", "teu pin", "código pin",
+                         "código de segurança", "código que chegou", "me passa o código",
                          "manda o código", "número do rg", "seu rg", "sua senha",
                          "foto do seu documento", "cópia do seu rg", "cópia do documento",
                          "dados do cartão",
@@ -273,10 +305,16 @@ LEXICON: dict[str, Lang] = {
                  # recovery scams
                  "recuperiamo i tuoi soldi", "recupero fondi persi", "recuperare i soldi persi"),
         "soft_scam": ("concorso a premi", "estrazione a premi"),
-        "advance_payment": ("pagamento anticipato", "anticipo obbligatorio", "versa un acconto",
+        "advance_payment": (
+                            # money sent to a card, a private account or a number
+                            "sul mio conto personale", "su conto personale",
+                            "pagamento anticipato", "anticipo obbligatorio", "versa un acconto",
                             "paga in anticipo", "pagare in anticipo",
                             "ricarica postepay", "caparra con ricarica", "ricarica la postepay"),
-        "data_request": ("codice pin", "le tue credenziali", "numero della carta",
+        "data_request": (
+                         # a secret code or PIN (a wallet's, a card's), asked by name
+                         "codice segreto",
+                         "codice pin", "le tue credenziali", "numero della carta",
                          "codice ricevuto",
                          "codice a 6 cifre", "foto del documento",
                          "copia del documento d'identità"),
@@ -304,9 +342,15 @@ LEXICON: dict[str, Lang] = {
                  "verlorenes geld zurück", "wir holen ihr geld zurück",
                  "geld von betrügern zurück"),
         "soft_scam": ("verlosung", "verlosen"),
-        "advance_payment": ("zahlung im voraus", "im voraus bezahlen", "im voraus zahlen",
+        "advance_payment": (
+                            # money sent to a card, a private account or a number
+                            "auf mein privatkonto", "auf privatkonto",
+                            "zahlung im voraus", "im voraus bezahlen", "im voraus zahlen",
                             "anzahlung erforderlich", "anzahlung vorab", "vorab überweisen"),
-        "data_request": ("deine pin", "ihre pin", "pin eingeben", "ausweisnummer",
+        "data_request": (
+                         # a secret code or PIN (a wallet's, a card's), asked by name
+                         "geheimcode", "geheimzahl",
+                         "deine pin", "ihre pin", "pin eingeben", "ausweisnummer",
                          "personalausweisnummer", "bestätigungscode", "iban und pin",
                          "6-stelligen code", "foto deines ausweises", "foto ihres ausweises",
                          "kopie ihres ausweises", "selfie mit ausweis", "kopie deiner id",
@@ -341,7 +385,10 @@ LEXICON: dict[str, Lang] = {
         "scam": ("winnaarslijst", "lijst met winnaars", "je hebt gewonnen", "u heeft gewonnen",
                  "jij hebt gewonnen", "claim je prijs", "claim uw prijs", "haal je prijs op"),
         "soft_scam": ("verloting", "winactie"),
-        "advance_payment": ("aanbetaling vereist", "eerst betalen", "vooraf betalen",
+        "advance_payment": (
+                            # money sent to a card, a private account or a number
+                            "naar mijn privérekening", "op privérekening",
+                            "aanbetaling vereist", "eerst betalen", "vooraf betalen",
                             "betaal vooraf", "vooruitbetaling"),
         "data_request": ("je pincode", "uw pincode", "inlogcodes", "inloggegevens", "bsn-nummer",
                          "sofinummer",
@@ -534,8 +581,14 @@ LEXICON: dict[str, Lang] = {
         "scam": ("lista zwycięzców", "wygrałeś", "wygrałaś", "odbierz nagrodę", "odbierz wygraną",
                  "zostałeś wylosowany", "zostałaś wylosowana"),
         "soft_scam": ("konkurs", "loteria", "rozdanie"),
-        "advance_payment": ("płatność z góry", "wpłać zaliczkę", "przedpłata", "zapłać z góry"),
-        "data_request": ("numer dowodu", "dane logowania", "kod blik", "kod z sms", "pesel",
+        "advance_payment": (
+                            # money sent to a card, a private account or a number
+                            "na prywatne konto", "na moje konto prywatne",
+                            "płatność z góry", "wpłać zaliczkę", "przedpłata", "zapłać z góry"),
+        "data_request": (
+                         # a secret code or PIN (a wallet's, a card's), asked by name
+                         "kod tajny", "tajny kod",
+                         "numer dowodu", "dane logowania", "kod blik", "kod z sms", "pesel",
                          "6-cyfrowy kod", "zdjęcie dowodu", "skan dowodu"),
         "account_alert": ("twoje konto zostanie zablokowane", "twoja strona zostanie usunięta"),
         "dm_invite": ("pisz na priv", "na pw", "napisz na pw", "w wiadomości prywatnej"),
@@ -612,9 +665,15 @@ LEXICON: dict[str, Lang] = {
         "scam": ("lista câștigătorilor", "ai câștigat", "ați câștigat", "revendică premiul",
                  "revendicați premiul", "ridică premiul"),
         "soft_scam": ("tragere la sorți", "concurs", "gratuit"),
-        "advance_payment": ("plată în avans", "avans obligatoriu", "achitați avansul",
+        "advance_payment": (
+                            # money sent to a card, a private account or a number
+                            "în contul personal", "pe cardul personal",
+                            "plată în avans", "avans obligatoriu", "achitați avansul",
                             "plătiți în avans"),
-        "data_request": ("cnp", "codul pin", "seria buletinului", "datele cardului", "parola ta"),
+        "data_request": (
+                         # a secret code or PIN (a wallet's, a card's), asked by name
+                         "cod secret",
+                         "cnp", "codul pin", "seria buletinului", "datele cardului", "parola ta"),
         "dm_invite": ("pe privat", "mesaj privat", "scrie-ne în privat", "scrieți-ne în privat"),
         "fan": ("club de fani", "pagină de fani", "pagina fanilor", "club de suporteri",
                 "nu lucrez la", "nu sunt angajat*"),
@@ -748,7 +807,12 @@ LEXICON: dict[str, Lang] = {
                  "osvojio si", "osvojila si", "preuzmite nagradu", "podignite nagradu",
                  "dobitnik ste"),
         "soft_scam": ("nagradna igra", "izvlačenje", "besplatno"),
-        "advance_payment": ("uplata unaprijed", "uplata unapred", "plaćanje unaprijed",
+        "advance_payment": (
+                            # money sent to a card, a private account or a number
+                            "na privatni račun", "na lični račun", "na osobni račun",
+                            "na privatnu karticu", "uplata na karticu", "uplatu na karticu",
+                            "avans na račun",
+                            "uplata unaprijed", "uplata unapred", "plaćanje unaprijed",
                             "plaćanje unapred", "uplatite avans", "platite unaprijed"),
         "data_request": ("broj kartice", "jmbg", "broj osobne", "broj lične karte",
                          "lozinka", "lozinku", "pin kod", "kod iz poruke"),
@@ -814,10 +878,19 @@ LEXICON: dict[str, Lang] = {
                  "вернём ваши деньги", "вернем ваши деньги", "возврат денег от мошенников",
                  "вернуть деньги от мошенников"),
         "soft_scam": ("конкурс", "подарок", "лотерея"),
-        "advance_payment": ("внесите залог", "оплатите комиссию", "оплата вперед",
+        "advance_payment": (
+                            # money sent to a card, a private account or a number
+                            "перевод на карту", "переводом на карту", "оплата на карту",
+                            "скиньте на карту", "на личную карту", "на личный счёт",
+                            "на личный счет", "перевести на карту",
+                            "внесите залог", "оплатите комиссию", "оплата вперед",
                             "оплата заранее", "100% предоплата",
                             "внесите предоплату", "сначала предоплата"),
-        "data_request": ("снилс", "код подтверждения", "код из сообщения", "cvv-код",
+        "data_request": (
+                         # a secret code or PIN (a wallet's, a card's), asked by name
+                         "секретный код", "пин-код карты", "пин код карты",
+                         "код с обратной стороны",
+                         "снилс", "код подтверждения", "код из сообщения", "cvv-код",
                          "номер карты", "код из смс", "код из sms",
                          "данные паспорта", "номер паспорта",
                          "фото паспорта", "селфи с паспортом", "6-значный код"),
@@ -850,8 +923,15 @@ LEXICON: dict[str, Lang] = {
         "scam": ("список переможців", "ви виграли", "ти виграв", "заберіть приз",
                  "отримайте приз", "ви стали переможцем"),
         "soft_scam": ("конкурс", "подарунок"),
-        "advance_payment": ("передоплата", "внесіть заставу", "оплата наперед", "оплатіть комісію"),
-        "data_request": ("код підтвердження", "паспортні дані", "номер паспорта",
+        "advance_payment": (
+                            # money sent to a card, a private account or a number
+                            "переказ на картку", "оплата на картку", "на особисту картку",
+                            "скиньте на картку",
+                            "передоплата", "внесіть заставу", "оплата наперед", "оплатіть комісію"),
+        "data_request": (
+                         # a secret code or PIN (a wallet's, a card's), asked by name
+                         "пін-код", "секретний код",
+                         "код підтвердження", "паспортні дані", "номер паспорта",
                          "номер картки", "код з смс", "код з sms",
                          "cvv-код",
                          "фото паспорта", "селфі з паспортом"),
@@ -880,9 +960,16 @@ LEXICON: dict[str, Lang] = {
                  # recovery scams: the lost money "recovered" for a fee
                  "paranızı geri alıyoruz", "paranızı kurtarıyoruz", "dolandırılan paranızı",
                  "kaybettiğiniz paranızı geri"),
-        "advance_payment": ("peşin ödeme", "önceden ödeme", "kapora gönder", "kaparo gönder",
+        "advance_payment": (
+                            # money sent to a card, a private account or a number
+                            "kişisel hesaba", "şahsi hesaba", "şahsi hesabıma",
+                            "kişisel hesabıma",
+                            "peşin ödeme", "önceden ödeme", "kapora gönder", "kaparo gönder",
                             "ön ödeme"),
-        "data_request": ("doğrulama kodu", "onay kodu", "tc no", "kimlik no",
+        "data_request": (
+                         # a secret code or PIN (a wallet's, a card's), asked by name
+                         "gizli kod", "şifrenizi gönder",
+                         "doğrulama kodu", "onay kodu", "tc no", "kimlik no",
                          "6 haneli kod", "kimlik fotoğrafı", "kimliğinizin fotoğrafı"),
         "account_alert": ("hesabınız kapatılacak", "hesabınız askıya alınacak",
                           "sayfanız silinecek"),
@@ -906,9 +993,16 @@ LEXICON: dict[str, Lang] = {
         "scam": ("qaliblərin siyahısı", "qalib gəldiniz", "siz qazandınız", "uddunuz",
                  "hədiyyənizi alın"),
         "soft_scam": ("pulsuz", "hədiyyə", "müsabiqə", "lotereya"),
-        "advance_payment": ("əvvəlcədən ödəniş", "qabaqcadan ödəniş", "beh göndərin",
+        "advance_payment": (
+                            # money sent to a card, a private account or a number
+                            "kartaya köçürün", "karta köçürmə", "kartıma köçürün",
+                            "şəxsi hesaba",
+                            "əvvəlcədən ödəniş", "qabaqcadan ödəniş", "beh göndərin",
                             "qeydiyyat haqqı"),
-        "data_request": ("kart nömrəsi", "fin kod", "şifrə", "təsdiq kodu"),
+        "data_request": (
+                         # a secret code or PIN (a wallet's, a card's), asked by name
+                         "gizli kod", "pin kod",
+                         "kart nömrəsi", "fin kod", "şifrə", "təsdiq kodu"),
         "dm_invite": ("direktə yazın", "şəxsiyə yazın", "şəxsi mesaj", "dm-də yazın",
                       "dm-ə yazın", "dm-də"),
         "fan": ("fan səhifəsi", "azarkeş səhifəsi", "azarkeşlər klubu", "qeyri-rəsmi",
@@ -965,8 +1059,14 @@ LEXICON: dict[str, Lang] = {
         "own_channel": ("жаңалықтар", "мансап", "бос жұмыс орындары"),
         "scam": ("жеңімпаздар тізімі", "сіз ұттыңыз", "жүлдеңізді алыңыз", "ұтыс"),
         "soft_scam": ("тегін", "сыйлық"),
-        "advance_payment": ("алдын ала төлем", "алдын-ала төлем"),
-        "data_request": ("карта нөмірі", "құпия сөз", "смс код"),
+        "advance_payment": (
+                            # money sent to a card, a private account or a number
+                            "картаға аударыңыз", "картаға аудару", "каспийге аударыңыз",
+                            "алдын ала төлем", "алдын-ала төлем"),
+        "data_request": (
+                         # a secret code or PIN (a wallet's, a card's), asked by name
+                         "пин код", "құпия код",
+                         "карта нөмірі", "құпия сөз", "смс код"),
         "dm_invite": ("директке жазыңыз", "жеке хабарлама", "жекеге жазыңыз"),
         "fan": ("фан парақша", "жанкүйерлер клубы", "бейресми",
                 "жарнама емес"),
@@ -983,8 +1083,15 @@ LEXICON: dict[str, Lang] = {
         "own_channel": ("yangiliklar", "vakansiyalar", "karyera"),
         "scam": ("g'oliblar ro'yxati", "siz yutdingiz", "yutuqni oling", "sovg'angizni oling"),
         "soft_scam": ("bepul", "sovg'a", "yutuqli o'yin", "konkurs"),
-        "advance_payment": ("oldindan to'lov", "oldindan to'lang"),
-        "data_request": ("karta raqami", "parolingiz", "sms kod", "jshshir", "pasport raqami",
+        "advance_payment": (
+                            # money sent to a card, a private account or a number
+                            "kartaga o'tkazing", "kartaga pul", "kartaga to'lov",
+                            "картага ўтказинг",
+                            "oldindan to'lov", "oldindan to'lang"),
+        "data_request": (
+                         # a secret code or PIN (a wallet's, a card's), asked by name
+                         "maxfiy kod", "pin kod",
+                         "karta raqami", "parolingiz", "sms kod", "jshshir", "pasport raqami",
                          "tasdiqlash kodi"),
         "dm_invite": ("lichkaga yozing", "shaxsiyga yozing", "lichkaga"),
         "fan": ("muxlislar sahifasi", "fan sahifa", "norasmiy",
@@ -1021,12 +1128,19 @@ LEXICON: dict[str, Lang] = {
                  "نسترجع أموالك", "استرجاع أموالك", "استرداد أموالك المسروقة",
                  "استرجاع الأموال المسروقة"),
         "soft_scam": ("هدايا مجانية", "سحب", "شارك واكسب", "اعمل شير"),
-        "advance_payment": ("دفع مقدم", "ادفع مقدما", "ادفع العربون", "دفع العربون",
+        "advance_payment": (
+                            # money sent to a card, a private account or a number
+                            "على حسابي الشخصي", "الى حسابي الشخصي", "إلى حسابي الشخصي",
+                            "حول على رقمي", "تحويل على الرقم",
+                            "دفع مقدم", "ادفع مقدما", "ادفع العربون", "دفع العربون",
                             "الدفع المسبق", "ادفع الأول", "الدفع قبل الاستلام",
                             "حول على فودافون كاش", "تحويل على فودافون كاش", "حول المقدم",
                             "ادفع مصاريف الشحن", "ادفع رسوم التوصيل", "ادفع مصاريف التوصيل",
                             "ادفع عربون", "دفع عربون", "حول عربون", "تحويل عربون"),
-        "data_request": ("رقم الكارت", "الباسورد",
+        "data_request": (
+                         # a secret code or PIN (a wallet's, a card's), asked by name
+                         "الرقم السري", "الرمز السري", "رمز البطاقة",
+                         "رقم الكارت", "الباسورد",
                          "رقم الهوية", "الرقم القومي", "رقم الإقامة", "كود التفعيل",
                          "الرقم المدني", "الرقم الوطني", "رقم الهوية الوطنية",
                          "الكود اللي وصلك", "رمز التفعيل",
@@ -1081,8 +1195,14 @@ LEXICON: dict[str, Lang] = {
         "own_channel": ("اخبار", "استخدام", "فرصت های شغلی"),
         "scam": ("برنده شدید", "لیست برندگان", "اسامی برندگان", "جایزه خود را دریافت"),
         "soft_scam": ("هدیه", "مسابقه"),
-        "advance_payment": ("پیش پرداخت", "بیعانه واریز"),
-        "data_request": ("کد تایید", "رمز یکبار مصرف", "کد ملی",
+        "advance_payment": (
+                            # money sent to a card, a private account or a number
+                            "کارت به کارت کنید", "به حساب شخصی", "واریز به کارت",
+                            "پیش پرداخت", "بیعانه واریز"),
+        "data_request": (
+                         # a secret code or PIN (a wallet's, a card's), asked by name
+                         "رمز دوم", "رمز پویا",
+                         "کد تایید", "رمز یکبار مصرف", "کد ملی",
                          "عکس کارت ملی"),
         "account_alert": ("حساب شما مسدود", "صفحه شما حذف"),
         "dm_invite": ("دایرکت بدید", "دایرکت پیام", "پیام خصوصی", "در دایرکت"),
@@ -1124,9 +1244,15 @@ LEXICON: dict[str, Lang] = {
         "scam": ("انعامی قرعہ اندازی", "قرعہ اندازی", "آپ جیت گئے", "آپ نے جیتا",
                  "جیتنے والوں کی فہرست"),
         "soft_scam": ("مفت", "انعام"),
-        "advance_payment": ("رجسٹریشن فیس", "پروسیسنگ فیس", "ایڈوانس فیس",
+        "advance_payment": (
+                            # money sent to a card, a private account or a number
+                            "ذاتی اکاؤنٹ میں", "میرے نمبر پر بھیجیں",
+                            "رجسٹریشن فیس", "پروسیسنگ فیس", "ایڈوانس فیس",
                             "پیشگی ادائیگی", "ایڈوانس پیمنٹ", "پہلے ادائیگی"),
-        "data_request": ("کارڈ نمبر", "پاس ورڈ", "شناختی کارڈ نمبر", "او ٹی پی", "تصدیقی کوڈ",
+        "data_request": (
+                         # a secret code or PIN (a wallet's, a card's), asked by name
+                         "خفیہ کوڈ", "پن کوڈ",
+                         "کارڈ نمبر", "پاس ورڈ", "شناختی کارڈ نمبر", "او ٹی پی", "تصدیقی کوڈ",
                          "پن کوڈ"),
         "dm_invite": ("ان باکس کریں", "انباکس کریں", "ہمیں میسج کریں"),
         "fan": ("فین پیج", "غیر سرکاری", "مداحوں کا پیج"),
@@ -1142,8 +1268,14 @@ LEXICON: dict[str, Lang] = {
     "hi": {
         "scam": ("विजेताओं की सूची", "आपने जीता", "आप जीत गए", "इनाम जीतें"),
         "soft_scam": ("फ्री", "मुफ़्त", "लॉटरी"),
-        "advance_payment": ("एडवांस पेमेंट", "पहले पैसे भेजें", "रजिस्ट्रेशन फीस", "अग्रिम राशि"),
-        "data_request": ("आधार नंबर", "पैन नंबर", "ओटीपी बताएं", "ओटीपी", "यूपीआई पिन",
+        "advance_payment": (
+                            # money sent to a card, a private account or a number
+                            "निजी खाते में", "मेरे खाते में पैसे",
+                            "एडवांस पेमेंट", "पहले पैसे भेजें", "रजिस्ट्रेशन फीस", "अग्रिम राशि"),
+        "data_request": (
+                         # a secret code or PIN (a wallet's, a card's), asked by name
+                         "गुप्त कोड", "पिन नंबर", "एटीएम पिन",
+                         "आधार नंबर", "पैन नंबर", "ओटीपी बताएं", "ओटीपी", "यूपीआई पिन",
                          "आधार कार्ड की फोटो"),
         "account_alert": ("आपका खाता बंद", "आपका अकाउंट ब्लॉक"),
         "dm_invite": ("इनबॉक्स करें", "डीएम करें", "मैसेज करें"),
@@ -1174,7 +1306,10 @@ LEXICON: dict[str, Lang] = {
         "scam": ("विजेत्यांची यादी", "तुम्ही जिंकलात"),
         "soft_scam": ("मोफत", "बक्षीस", "लकी ड्रॉ"),
         "advance_payment": ("नोंदणी शुल्क", "आगाऊ रक्कम", "आगाऊ पेमेंट"),
-        "data_request": ("आधार क्रमांक", "कार्ड नंबर", "पासवर्ड"),
+        "data_request": (
+                         # a secret code or PIN (a wallet's, a card's), asked by name
+                         "गुप्त कोड",
+                         "आधार क्रमांक", "कार्ड नंबर", "पासवर्ड"),
         "dm_invite": ("इनबॉक्स करा", "मेसेज करा"),
         "fan": ("फॅन पेज", "अधिकृत नाही"),
         "employee": ("मध्ये काम करतो", "मध्ये काम करते", "वैयक्तिक मत"),
@@ -1189,7 +1324,10 @@ LEXICON: dict[str, Lang] = {
         "scam": ("विजेताहरूको सूची", "तपाईंले जित्नुभयो"),
         "soft_scam": ("निःशुल्क", "चिट्ठा"),
         "advance_payment": ("दर्ता शुल्क", "अग्रिम भुक्तानी", "पहिले भुक्तानी"),
-        "data_request": ("कार्ड नम्बर", "नागरिकता नम्बर", "पासवर्ड"),
+        "data_request": (
+                         # a secret code or PIN (a wallet's, a card's), asked by name
+                         "गोप्य कोड", "पिन नम्बर",
+                         "कार्ड नम्बर", "नागरिकता नम्बर", "पासवर्ड"),
         "dm_invite": ("इनबक्स गर्नुहोस्", "म्यासेज गर्नुहोस्"),
         "fan": ("फ्यान पेज", "अनौपचारिक", "आधिकारिक होइन", "आधिकारिक पेज होइन",
                 "स्वतन्त्र समीक्षा", "फ्यान क्लब"),
@@ -1203,9 +1341,15 @@ LEXICON: dict[str, Lang] = {
         "own_channel": ("সংবাদ", "খবর", "ক্যারিয়ার", "নিয়োগ বিজ্ঞপ্তি"),
         "scam": ("বিজয়ীদের তালিকা", "আপনি জিতেছেন", "পুরস্কার জিতুন"),
         "soft_scam": ("ফ্রি", "বিনামূল্যে", "পুরস্কার", "লাকি ড্র"),
-        "advance_payment": ("রেজিস্ট্রেশন ফি", "নিবন্ধন ফি", "প্রসেসিং ফি",
+        "advance_payment": (
+                            # money sent to a card, a private account or a number
+                            "ব্যক্তিগত অ্যাকাউন্টে", "বিকাশ নম্বরে টাকা",
+                            "রেজিস্ট্রেশন ফি", "নিবন্ধন ফি", "প্রসেসিং ফি",
                             "অগ্রিম পেমেন্ট", "অগ্রিম টাকা", "অ্যাডভান্স পেমেন্ট"),
-        "data_request": ("কার্ড নম্বর", "পাসওয়ার্ড", "ওটিপি", "পিন নম্বর", "এনআইডি নম্বর",
+        "data_request": (
+                         # a secret code or PIN (a wallet's, a card's), asked by name
+                         "গোপন কোড", "বিকাশ পিন",
+                         "কার্ড নম্বর", "পাসওয়ার্ড", "ওটিপি", "পিন নম্বর", "এনআইডি নম্বর",
                          "জাতীয় পরিচয়পত্র নম্বর",
                          "এনআইডি কার্ডের ছবি"),
         "dm_invite": ("ইনবক্স করুন", "ইনবক্সে যোগাযোগ", "মেসেজ করুন"),
@@ -1224,7 +1368,10 @@ LEXICON: dict[str, Lang] = {
         "scam": ("வெற்றியாளர்கள் பட்டியல்", "நீங்கள் வென்றுள்ளீர்கள்"),
         "soft_scam": ("இலவசம்", "பரிசு", "லக்கி டிரா"),
         "advance_payment": ("பதிவு கட்டணம்", "முன்பணம்", "முன்கூட்டியே பணம்"),
-        "data_request": ("கார்டு எண்", "கடவுச்சொல்", "ஓடிபி", "ஆதார் எண்"),
+        "data_request": (
+                         # a secret code or PIN (a wallet's, a card's), asked by name
+                         "ரகசிய குறியீடு",
+                         "கார்டு எண்", "கடவுச்சொல்", "ஓடிபி", "ஆதார் எண்"),
         "dm_invite": ("இன்பாக்ஸ் செய்யவும்", "மெசேஜ் செய்யவும்"),
         "fan": ("ரசிகர் மன்றம்", "ரசிகர்கள் பக்கம்", "அதிகாரப்பூர்வமற்ற"),
         "employee": ("வேலை செய்கிறேன்", "பணிபுரிகிறேன்", "தனிப்பட்ட கருத்து"),
@@ -1238,7 +1385,10 @@ LEXICON: dict[str, Lang] = {
         "scam": ("విజేతల జాబితా", "మీరు గెలుచుకున్నారు"),
         "soft_scam": ("ఉచితం", "బహుమతి", "లక్కీ డ్రా"),
         "advance_payment": ("రిజిస్ట్రేషన్ ఫీజు", "అడ్వాన్స్ పేమెంట్", "ముందస్తు చెల్లింపు"),
-        "data_request": ("కార్డ్ నంబర్", "పాస్‌వర్డ్", "ఓటీపీ", "ఆధార్ నంబర్"),
+        "data_request": (
+                         # a secret code or PIN (a wallet's, a card's), asked by name
+                         "రహస్య కోడ్",
+                         "కార్డ్ నంబర్", "పాస్‌వర్డ్", "ఓటీపీ", "ఆధార్ నంబర్"),
         "dm_invite": ("ఇన్‌బాక్స్ చేయండి", "మెసేజ్ చేయండి"),
         "fan": ("ఫ్యాన్ పేజీ", "అభిమానుల సంఘం", "అనధికారిక"),
         "employee": ("లో పనిచేస్తున్నాను", "వ్యక్తిగత అభిప్రాయాలు"),
@@ -1271,10 +1421,16 @@ LEXICON: dict[str, Lang] = {
                  # a profit guaranteed, shares sold "inside" before a listing
                  "保证获利", "保證獲利", "保证盈利", "保證盈利", "内部认购", "內部認購"),
         "soft_scam": ("免费", "免費", "赠品", "贈品", "幸运抽奖", "幸運抽獎"),
-        "advance_payment": ("報名費", "入數",
+        "advance_payment": (
+                            # money sent to a card, a private account or a number
+                            "转到个人账户", "轉到個人帳戶", "个人账户转账", "個人帳戶轉帳",
+                            "報名費", "入數",
                             "預付款", "先交定金", "先交訂金", "先轉帳", "先匯款", "先付款再",
                             "先付订金", "先付訂金", "先付定金", "先交押金", "請先付", "请先付"),
-        "data_request": ("驗證碼", "銀行卡號", "身分證", "身份證", "密碼", "卡號",
+        "data_request": (
+                         # a secret code or PIN (a wallet's, a card's), asked by name
+                         "支付密码", "支付密碼", "取款密码", "取款密碼",
+                         "驗證碼", "銀行卡號", "身分證", "身份證", "密碼", "卡號",
                          "信用卡号码", "信用卡號碼", "短信验证码", "简讯验证码",
                          "身份证照片", "身分證照片", "手持身份证", "手持身分證"),
         "account_alert": ("您的账号将被封", "您的帳號將被停用", "账号异常", "帳號異常",
@@ -1302,8 +1458,14 @@ LEXICON: dict[str, Lang] = {
     "ja": {
         "scam": ("当選おめでとうございます", "当選者リスト", "賞金を受け取"),
         "soft_scam": ("キャンペーン", "プレゼント"),
-        "advance_payment": ("前金", "事前振込"),
-        "data_request": ("マイナンバー", "ワンタイムパスワード", "セキュリティコード",
+        "advance_payment": (
+                            # money sent to a card, a private account or a number
+                            "個人口座に振込", "個人口座へ振込", "個人名義の口座",
+                            "前金", "事前振込"),
+        "data_request": (
+                         # a secret code or PIN (a wallet's, a card's), asked by name
+                         "暗証番号を教え",
+                         "マイナンバー", "ワンタイムパスワード", "セキュリティコード",
                          "口座番号", "暗証番号",
                          "身分証の写真"),
         "account_alert": ("アカウントが凍結", "アカウントが停止されます", "アカウントを凍結",
@@ -1323,9 +1485,15 @@ LEXICON: dict[str, Lang] = {
     "ko": {
         "scam": ("당첨을 축하", "당첨되셨습니다", "경품 수령", "당첨자 명단"),
         "soft_scam": ("추첨", "무료", "이벤트"),
-        "advance_payment": ("등록비", "가입비 입금", "수수료 선입금",
+        "advance_payment": (
+                            # money sent to a card, a private account or a number
+                            "개인 계좌로", "개인계좌로",
+                            "등록비", "가입비 입금", "수수료 선입금",
                             "계약금 먼저", "예약금 입금", "선입금"),
-        "data_request": ("주민등록번호", "주민번호", "인증번호", "비밀번호", "otp 번호",
+        "data_request": (
+                         # a secret code or PIN (a wallet's, a card's), asked by name
+                         "비밀번호 알려",
+                         "주민등록번호", "주민번호", "인증번호", "비밀번호", "otp 번호",
                          "신분증 사진"),
         "account_alert": ("계정이 정지", "계정이 차단", "페이지가 삭제", "할부 해제",
                           "할부가 잘못", "atm에서 해제"),
@@ -1344,8 +1512,14 @@ LEXICON: dict[str, Lang] = {
     "th": {
         "scam": ("ประกาศรายชื่อผู้โชคดี", "รายชื่อผู้โชคดี", "คุณได้รับรางวัล", "รับรางวัลได้ที่"),
         "soft_scam": ("ฟรี", "ของแถม"),
-        "advance_payment": ("ชำระล่วงหน้า", "โอนมัดจำ", "จ่ายก่อน", "โอนก่อน"),
-        "data_request": ("เลขบัตรประชาชน", "รหัส otp", "รหัสผ่าน", "เลขบัญชี",
+        "advance_payment": (
+                            # money sent to a card, a private account or a number
+                            "โอนเข้าบัญชีส่วนตัว",
+                            "ชำระล่วงหน้า", "โอนมัดจำ", "จ่ายก่อน", "โอนก่อน"),
+        "data_request": (
+                         # a secret code or PIN (a wallet's, a card's), asked by name
+                         "รหัสลับ", "รหัส pin",
+                         "เลขบัตรประชาชน", "รหัส otp", "รหัสผ่าน", "เลขบัญชี",
                          "รูปบัตรประชาชน", "ถ่ายรูปบัตรประชาชน"),
         "account_alert": ("บัญชีของคุณจะถูกระงับ", "เพจของคุณจะถูกลบ"),
         "dm_invite": ("ทักแชท", "ทักข้อความ", "แอดไลน์", "ทักไลน์", "inbox มา"),
@@ -1363,9 +1537,15 @@ LEXICON: dict[str, Lang] = {
         "scam": ("danh sách trúng thưởng", "bạn đã trúng thưởng", "nhận quà miễn phí",
                  "chúc mừng bạn đã trúng"),
         "soft_scam": ("miễn phí", "quà tặng", "quay số may mắn"),
-        "advance_payment": ("đặt cọc trước", "chuyển khoản trước", "thanh toán trước",
+        "advance_payment": (
+                            # money sent to a card, a private account or a number
+                            "vào tài khoản cá nhân", "chuyển khoản cá nhân",
+                            "đặt cọc trước", "chuyển khoản trước", "thanh toán trước",
                             "cọc trước"),
-        "data_request": ("mã otp", "số cccd", "mật khẩu", "số thẻ", "mã xác nhận",
+        "data_request": (
+                         # a secret code or PIN (a wallet's, a card's), asked by name
+                         "mã bí mật", "mã pin",
+                         "mã otp", "số cccd", "mật khẩu", "số thẻ", "mã xác nhận",
                          "ảnh cccd", "chụp cccd", "mã 6 số"),
         "account_alert": ("tài khoản của bạn sẽ bị khóa", "trang của bạn sẽ bị xóa"),
         "dm_invite": ("nhắn tin riêng", "inbox ngay", "ib ngay", "inbox để", "ib để"),
@@ -1387,9 +1567,16 @@ LEXICON: dict[str, Lang] = {
                  "kembalikan dana anda yang hilang", "pemulihan dana",
                  "kami bantu kembalikan dana"),
         "soft_scam": ("gratis", "percuma", "hadiah", "cabutan bertuah"),
-        "advance_payment": ("dp dulu", "transfer dp", "bayar dulu", "deposit dahulu",
+        "advance_payment": (
+                            # money sent to a card, a private account or a number
+                            "ke rekening pribadi", "transfer ke rekening saya",
+                            "ke nomor dana saya",
+                            "dp dulu", "transfer dp", "bayar dulu", "deposit dahulu",
                             "bayaran pendahuluan", "bayar di muka"),
-        "data_request": ("nomor ktp", "kode otp", "pin atm", "nombor ic",
+        "data_request": (
+                         # a secret code or PIN (a wallet's, a card's), asked by name
+                         "kode rahasia", "pin dana", "pin ovo",
+                         "nomor ktp", "kode otp", "pin atm", "nombor ic",
                          "no kad pengenalan", "nombor kad pengenalan", "kata sandi",
                          "foto ktp", "selfie dengan ktp", "selfie ktp", "kode 6 digit"),
         "account_alert": ("akun anda akan diblokir", "akaun anda akan disekat",
@@ -1414,8 +1601,14 @@ LEXICON: dict[str, Lang] = {
         "scam": ("nanalo ka", "listahan ng mga nanalo", "kunin ang premyo",
                  "kunin ang iyong premyo"),
         "soft_scam": ("pa-raffle", "libreng", "premyo"),
-        "advance_payment": ("paunang bayad", "bayad muna", "downpayment muna", "magbayad muna"),
-        "data_request": ("numero ng card", "pin code mo", "otp mo",
+        "advance_payment": (
+                            # money sent to a card, a private account or a number
+                            "ipadala sa gcash ko", "send sa gcash",
+                            "paunang bayad", "bayad muna", "downpayment muna", "magbayad muna"),
+        "data_request": (
+                         # a secret code or PIN (a wallet's, a card's), asked by name
+                         "secret code mo", "mpin mo", "mpin",
+                         "numero ng card", "pin code mo", "otp mo",
                          "picture ng id", "litrato ng id"),
         "dm_invite": ("pm mo kami", "i-pm kami", "pm lang", "mag-pm"),
         "fan": ("hindi opisyal", "samahan ng mga tagahanga", "pahina ng mga tagahanga"),
@@ -1431,7 +1624,10 @@ LEXICON: dict[str, Lang] = {
         "scam": ("ឈ្នះរង្វាន់", "បញ្ជីអ្នកឈ្នះ"),
         "soft_scam": ("ឥតគិតថ្លៃ", "ចាប់ឆ្នោត"),
         "advance_payment": ("ថ្លៃចុះឈ្មោះ", "បង់ប្រាក់មុន", "ប្រាក់កក់"),
-        "data_request": ("លេខកាត", "ពាក្យសម្ងាត់", "អត្តសញ្ញាណប័ណ្ណ"),
+        "data_request": (
+                         # a secret code or PIN (a wallet's, a card's), asked by name
+                         "លេខកូដសម្ងាត់",
+                         "លេខកាត", "ពាក្យសម្ងាត់", "អត្តសញ្ញាណប័ណ្ណ"),
         "dm_invite": ("ឆាតមក", "ផ្ញើសារមក", "inbox មក"),
         "fan": ("ទំព័រអ្នកគាំទ្រ", "មិនមែនផ្លូវការ", "មិនមែនទំព័រផ្លូវការ", "មិនមែនគណនីផ្លូវការ",
                 "ក្រុមអ្នកគាំទ្រ", "ក្រុមអ្នកស្រឡាញ់", "ក្រុមអ្នកចូលចិត្ត"),
@@ -1446,7 +1642,10 @@ LEXICON: dict[str, Lang] = {
         "scam": ("ဆုရရှိသူများစာရင်း", "ဆုမဲပေါက်"),
         "soft_scam": ("အခမဲ့", "ကံစမ်းမဲ"),
         "advance_payment": ("မှတ်ပုံတင်ကြေး", "ကြိုတင်ငွေ", "စရံငွေ"),
-        "data_request": ("ကတ်နံပါတ်", "စကားဝှက်", "မှတ်ပုံတင်နံပါတ်"),
+        "data_request": (
+                         # a secret code or PIN (a wallet's, a card's), asked by name
+                         "လျှို့ဝှက်နံပါတ်",
+                         "ကတ်နံပါတ်", "စကားဝှက်", "မှတ်ပုံတင်နံပါတ်"),
         "dm_invite": ("inbox ပို့ပါ", "မက်ဆေ့ချ်ပို့ပါ"),
         "fan": ("ပရိသတ်စာမျက်နှာ", "တရားဝင်မဟုတ်"),
         "employee": ("မှာအလုပ်လုပ်", "ကိုယ်ပိုင်အမြင်"),
@@ -1463,8 +1662,14 @@ LEXICON: dict[str, Lang] = {
                  "tunarudisha pesa", "kurudisha pesa zilizoibiwa", "pesa zako zilizoibiwa",
                  "faida ya uhakika"),
         "soft_scam": ("bure", "zawadi", "bahati nasibu"),
-        "advance_payment": ("malipo ya awali", "malipo ya mapema", "lipa kwanza", "ada ya usajili"),
-        "data_request": ("namba ya kadi", "nenosiri", "namba ya siri", "pin ya m-pesa",
+        "advance_payment": (
+                            # money sent to a card, a private account or a number
+                            "tuma kwa namba yangu",
+                            "malipo ya awali", "malipo ya mapema", "lipa kwanza", "ada ya usajili"),
+        "data_request": (
+                         # a secret code or PIN (a wallet's, a card's), asked by name
+                         "namba ya siri ya m-pesa", "pin yako", "nambari ya siri",
+                         "namba ya kadi", "nenosiri", "namba ya siri", "pin ya m-pesa",
                          "nambari ya kitambulisho", "namba ya nida", "msimbo wa uthibitisho",
                          "picha ya kitambulisho"),
         "dm_invite": ("tuma ujumbe inbox", "tutumie ujumbe", "inbox kwa maelezo"),
@@ -1487,7 +1692,10 @@ LEXICON: dict[str, Lang] = {
         "scam": ("አሸናፊዎች ዝርዝር", "አሸንፈዋል"),
         "soft_scam": ("ነጻ", "ነፃ", "ሽልማት", "ሎተሪ"),
         "advance_payment": ("ቅድመ ክፍያ", "ቅድሚያ ክፍያ"),
-        "data_request": ("የካርድ ቁጥር", "የይለፍ ቃል", "ፒን ቁጥር", "የመታወቂያ ቁጥር"),
+        "data_request": (
+                         # a secret code or PIN (a wallet's, a card's), asked by name
+                         "ሚስጥራዊ ቁጥር", "የሚስጥር ቁጥር",
+                         "የካርድ ቁጥር", "የይለፍ ቃል", "ፒን ቁጥር", "የመታወቂያ ቁጥር"),
         "dm_invite": ("በውስጥ መስመር",),
         "fan": ("የደጋፊዎች ገጽ", "ደጋፊዎች ማህበር", "ይፋዊ ያልሆነ"),
         "employee": ("እሰራለሁ", "የግል አስተያየት"),
@@ -1501,7 +1709,10 @@ LEXICON: dict[str, Lang] = {
         "scam": ("kun ci kyauta", "jerin wadanda suka yi nasara", "kun yi nasara"),
         "soft_scam": ("kyauta",),
         "advance_payment": ("kudin rajista", "biya kafin", "biyan kudi kafin"),
-        "data_request": ("lambar kati", "lambar sirri", "kalmar sirri", "lambar bvn"),
+        "data_request": (
+                         # a secret code or PIN (a wallet's, a card's), asked by name
+                         "lambar sirri ta",
+                         "lambar kati", "lambar sirri", "kalmar sirri", "lambar bvn"),
         "dm_invite": ("ku turo mana sako", "a turo sako"),
         "fan": ("shafin masoya", "ba na hukuma ba",
                 "masoyan"),
@@ -1512,7 +1723,10 @@ LEXICON: dict[str, Lang] = {
     "yo": {
         "scam": ("o ti jawe olubori", "akojo awon olubori", "e ti gba ebun"),
         "advance_payment": ("owo iforukosile", "san owo siwaju",),
-        "data_request": ("nomba kaadi", "oro asina", "nomba asiri"),
+        "data_request": (
+                         # a secret code or PIN (a wallet's, a card's), asked by name
+                         "koodu asiri",
+                         "nomba kaadi", "oro asina", "nomba asiri"),
         "dm_invite": ("e ko si wa ni inbox",),
         "fan": ("oju-iwe awon ololufe",
                 "awon ololufe", "àwọn olólùfẹ́"),
@@ -1524,7 +1738,10 @@ LEXICON: dict[str, Lang] = {
         "scam": ("uwinile", "uhlu lwabawinile", "uhlu lwabaphumelele", "thola umklomelo"),
         "soft_scam": ("mahhala", "simahla", "umklomelo"),
         "advance_payment": ("khokha kuqala", "hlawula kuqala"),
-        "data_request": ("inombolo yekhadi", "iphasiwedi", "inombolo kamazisi",
+        "data_request": (
+                         # a secret code or PIN (a wallet's, a card's), asked by name
+                         "iphinikhodi", "inombolo eyimfihlo",
+                         "inombolo yekhadi", "iphasiwedi", "inombolo kamazisi",
                          "inombolo ye-id"),
         "dm_invite": ("sithumelele umlayezo",),
         "fan": ("ikhasi labalandeli", "akusiyo esemthethweni",
@@ -1556,7 +1773,10 @@ LEXICON: dict[str, Lang] = {
         "scam": ("waad guuleysatay", "liiska guuleystayaasha", "qaado abaalmarintaada"),
         "soft_scam": ("bilaash", "abaalmarin"),
         "advance_payment": ("lacag hore", "bixi lacagta hore"),
-        "data_request": ("lambarka kaarka", "erayga sirta", "lambarka sirta",
+        "data_request": (
+                         # a secret code or PIN (a wallet's, a card's), asked by name
+                         "pin-kaaga", "lambarka sirta ah",
+                         "lambarka kaarka", "erayga sirta", "lambarka sirta",
                          "lambarka aqoonsiga"),
         "dm_invite": ("noogu soo dir fariin", "inbox noogu soo qor"),
         "fan": ("bogga taageerayaasha", "ma aha rasmi"),
@@ -1578,7 +1798,10 @@ LEXICON: dict[str, Lang] = {
     "ig": {
         "scam": ("ị meriri", "ndị meriri"),
         "advance_payment": ("kwụọ ụgwọ tupu",),
-        "data_request": ("nọmba kaadị", "okwuntughe"),
+        "data_request": (
+                         # a secret code or PIN (a wallet's, a card's), asked by name
+                         "nọmba nzuzo",
+                         "nọmba kaadị", "okwuntughe"),
         "fan": ("otu ndị na-akwado",
                 "ndị na-akwado"),
         "employee": ("m na-arụ ọrụ na", "echiche nke m"),
@@ -1600,7 +1823,10 @@ LEXICON: dict[str, Lang] = {
     },
     "be": {
         "scam": ("вы выйгралі", "спіс пераможцаў", "забярыце прыз"),
-        "advance_payment": ("перадаплата", "аплата наперад"),
+        "advance_payment": (
+                            # money sent to a card, a private account or a number
+                            "перавод на картку", "аплата на картку",
+                            "перадаплата", "аплата наперад"),
         "data_request": ("нумар карткі", "код пацверджання"),
         "dm_invite": ("пішыце ў асабістыя",),
         "fan": ("фан-старонка", "неафіцыйн", "клуб заўзятараў",
@@ -1622,7 +1848,10 @@ LEXICON: dict[str, Lang] = {
                  "баталгаатай өгөөж", "баталгаатай ашиг"),
         "soft_scam": ("сугалаа", "үнэгүй", "хонжвор", "хуваалцаад", "бэлэг аваарай",
                       "бэлэг хожоорой"),
-        "advance_payment": ("урьдчилгаа төлбөр", "урьдчилж төлөх", "урьдчилгаа шилжүүл",
+        "advance_payment": (
+                            # money sent to a card, a private account or a number
+                            "хувийн данс руу", "хувийн дансанд",
+                            "урьдчилгаа төлбөр", "урьдчилж төлөх", "урьдчилгаа шилжүүл",
                             "урьдчилж шилжүүл", "бүртгэлийн хураамж", "хүргэлтийн төлбөр шилжүүл",
                             "хүргэлтийн төлбөрөө шилжүүл"),
         "account_alert": ("хаяг хаагдах", "хаяг тань хаагдана", "хаягаа баталгаажуулна уу",
@@ -1649,7 +1878,10 @@ LEXICON: dict[str, Lang] = {
         "scam": ("ਤੁਸੀਂ ਜਿੱਤ ਗਏ", "ਜੇਤੂਆਂ ਦੀ ਸੂਚੀ"),
         "soft_scam": ("ਲੱਕੀ ਡਰਾਅ", "ਮੁਫ਼ਤ"),
         "advance_payment": ("ਰਜਿਸਟ੍ਰੇਸ਼ਨ ਫੀਸ", "ਐਡਵਾਂਸ ਪੇਮੈਂਟ", "ਪਹਿਲਾਂ ਭੁਗਤਾਨ"),
-        "data_request": ("ਕਾਰਡ ਨੰਬਰ", "ਪਾਸਵਰਡ", "ਓਟੀਪੀ"),
+        "data_request": (
+                         # a secret code or PIN (a wallet's, a card's), asked by name
+                         "ਗੁਪਤ ਕੋਡ",
+                         "ਕਾਰਡ ਨੰਬਰ", "ਪਾਸਵਰਡ", "ਓਟੀਪੀ"),
         "fan": ("ਫੈਨ ਪੇਜ", "ਫੈਨ ਕਲੱਬ"),
         "employee": ("ਵਿੱਚ ਕੰਮ ਕਰਦਾ", "ਨਿੱਜੀ ਵਿਚਾਰ"),
         "official": ("ਅਧਿਕਾਰਤ",),
@@ -1659,7 +1891,10 @@ LEXICON: dict[str, Lang] = {
         "scam": ("તમે જીત્યા", "વિજેતાઓની યાદી"),
         "soft_scam": ("લકી ડ્રો", "મફત"),
         "advance_payment": ("નોંધણી ફી", "રજિસ્ટ્રેશન ફી", "એડવાન્સ પેમેન્ટ", "અગાઉથી ચુકવણી"),
-        "data_request": ("કાર્ડ નંબર", "પાસવર્ડ", "ઓટીપી"),
+        "data_request": (
+                         # a secret code or PIN (a wallet's, a card's), asked by name
+                         "ગુપ્ત કોડ",
+                         "કાર્ડ નંબર", "પાસવર્ડ", "ઓટીપી"),
         "fan": ("ફેન પેજ", "ફેન ક્લબ", "બિનસત્તાવાર"),
         "employee": ("માં કામ કરું છું", "અંગત મંતવ્ય"),
         "official": ("સત્તાવાર",),
@@ -1689,7 +1924,10 @@ LEXICON: dict[str, Lang] = {
         "scam": ("تاسو وګټل", "د ګټونکو لیست"),
         "soft_scam": ("وړیا",),
         "advance_payment": ("مخکې پیسې", "پیسې مخکې"),
-        "data_request": ("د کارت شمېره", "پټ نوم"),
+        "data_request": (
+                         # a secret code or PIN (a wallet's, a card's), asked by name
+                         "پټ کوډ",
+                         "د کارت شمېره", "پټ نوم"),
         "fan": ("د مینه والو پاڼه",),
         "employee": ("کار کوم",),
         "negation": ("هیڅکله",),
@@ -1697,7 +1935,10 @@ LEXICON: dict[str, Lang] = {
     "ky": {
         "scam": ("сиз уттуңуз", "жеңүүчүлөрдүн тизмеси"),
         "soft_scam": ("акысыз",),
-        "advance_payment": ("алдын ала төлөм",),
+        "advance_payment": (
+                            # money sent to a card, a private account or a number
+                            "картага которуңуз", "картага которуу",
+                            "алдын ала төлөм",),
         "data_request": ("карта номери", "сыр сөз"),
         "fan": ("фан барак", "расмий эмес"),
         "employee": ("жеке пикир",),
@@ -1707,7 +1948,10 @@ LEXICON: dict[str, Lang] = {
     "tg": {
         "scam": ("шумо бурдед", "рӯйхати ғолибон"),
         "soft_scam": ("ройгон",),
-        "advance_payment": ("пешпардохт",),
+        "advance_payment": (
+                            # money sent to a card, a private account or a number
+                            "ба корт гузаронед", "ба корт интиқол",
+                            "пешпардохт",),
         "data_request": ("рақами корт", "пароли худ"),
         "fan": ("саҳифаи мухлисон", "ғайрирасмӣ",
                 "на таблиғ", "таблиғ нест", "корманд нестам"),
@@ -1754,10 +1998,25 @@ LEXICON: dict[str, Lang] = {
     "jv": {"scam": ("sampeyan menang",),
            "advance_payment": ("bayar dhisik", "transfer dhisik", "dp dhisik", "mbayar dhisik")},
     "rw": {"scam": ("watsindiye",), "advance_payment": ("ishyura mbere", "banza wishyure"),
-           "data_request": ("umubare w'ibanga",)},
-    "ln": {"advance_payment": ("futa liboso", "tinda mbongo liboso")},
+           "data_request": (
+                            # a secret code or PIN (a wallet's, a card's), asked by name
+                            "umubare w'ibanga", "umubare wibanga", "kode y'ibanga",
+                            "umubare w'ibanga",)},
+    "ln": {
+        "data_request": (
+                         # a secret code or PIN (a wallet's, a card's), asked by name
+                         "code ya secret", "code secret na yo",
+                         ),
+        "advance_payment": ("futa liboso", "tinda mbongo liboso")
+    },
     "ti": {"official": ("ወግዓዊ",)},
-    "mg": {"official": ("ofisialy",)},
+    # Malagasy: a secret code (a wallet's PIN), a password, a card's number; money asked
+    # first; "you have won a prize"
+    "mg": {"official": ("ofisialy",),
+           "data_request": ("kaody miafina", "teny miafina", "laharan'ny karatra",
+                            "kaody pin"),
+           "advance_payment": ("mandoa mialoha", "aloa mialoha", "vola mialoha"),
+           "scam": ("nahazo loka ianao", "mahazo loka ianao")},
     # Sindhi (Arabic script) and Oromo (Latin): a card's number and a password
     "sd": {"data_request": ("ڪارڊ نمبر", "پاسورڊ"), "official": ("سرڪاري",)},
     "om": {"data_request": ("lakkoofsa kaardii", "jecha icciitii"),

@@ -2697,7 +2697,7 @@ def _secondary_harm(p: Profile) -> list[str]:
         cues.append(f"its search result asks for what scams ask for "
                     f"({p.found[SignalName.SCAM_WORDING].value})")
         asked = data_request(p.fields.bio) or data_request(p.fields.display_name)
-        if asked:
+        if asked and not _bare_money_ask(p, asked):
             cues.append(f"it asks for data no company asks for in public ('{asked}')")
     elif p.has(SignalName.SCAM_WORDING) and p.derived and _lure_target(p):
         # lure words ("free", "win", "-70 %") in the text that sends people to a lookalike
@@ -2707,12 +2707,15 @@ def _secondary_harm(p: Profile) -> list[str]:
                     f"{_lure_target(p)}")
     desk = _walled_desk_asks(p)
     if desk:
-        # a help desk's details asked in private (counts twice, like a data request)
+        # a help desk's details asked in private: counts twice, like a data request, when
+        # they are data no desk asks for (a card, a PIN, a password); a booking or order
+        # number, which real desks ask too, once
         cues.append(f"its search result presents it as the company's help desk ('{desk[0]}') "
                     f"and asks for the customer's details in a private message ('{desk[1]}', "
                     f"'{desk[2]}')")
-        cues.append("details asked in private by a help desk nothing official declares or "
-                    "links: the fake-support scam")
+        if data_request(p.fields.bio):
+            cues.append("details asked in private by a help desk nothing official declares or "
+                        "links: the fake-support scam")
     fee = _job_fee_asked(p)
     if fee:
         # money asked of those it hires (counts twice, like a sum asked by a payment service)
@@ -2748,7 +2751,8 @@ def _secondary_harm(p: Profile) -> list[str]:
         cues.append(f"its search result, under the brand's full name, sends its readers to "
                     f"{elsewhere}, a site neither the company's nor named as the page is")
     lure = _lure_in_handle(p)
-    if lure and not _echo_of_the_handle(p, lure):
+    if lure and not _echo_of_the_handle(p, lure) and not (desk and fold(desk[0]) == lure):
+        # (a desk's word in the handle is the desk the search result names: one sign)
         cues.append(f"its handle carries the lure word '{lure}'")
     typo = _typo_of_declared(p) if warned else None
     if typo:
@@ -2770,7 +2774,66 @@ def _secondary_harm(p: Profile) -> list[str]:
         # a gift emoji beside a handle's lure word or claim ("brand.podarki", "brand_officiel")
         # is one giveaway's copy said twice, no request, price or link: check it by hand
         cues.remove(gift)
+    if desk_request(p.fields.bio)[0] or data_request(p.fields.bio):
+        return cues  # the winner is sent to a private message, or money or data is asked
+    return _one_announcement(cues, gift)
+
+
+#: the cues a giveaway's announcement gives by itself: its words, its prize, its handle's
+#: lure word or claim to be official
+_ANNOUNCEMENT_CUES = ("its search result asks for what scams ask for",
+                      "its search result promises a prize", "its handle carries the lure word",
+                      "its handle claims", "its name claims")
+
+
+def _one_announcement(cues: list[str], gift: str) -> list[str]:
+    """A giveaway's words beside its gift emoji and a handle's lure word or claim ("Claim your
+    <brand> hamper 🎁" on ``brand_promo``, "Розыгрыш ... 🎁" on ``brand.official``), and
+    nothing else (no request for money or data, no price, payment channel, lookalike or
+    warning, no private message the winner is sent to: "you won, DM us" is the scam's first
+    step), are one announcement said three ways: one sign, for a reviewer to check. The
+    labels of every tuning world agree: each walled impostor read with a gift emoji has a
+    request, a lookalike, a warning or a payment channel besides."""
+    if (len(cues) == 3 and gift in cues
+            and all(c.startswith(_ANNOUNCEMENT_CUES) for c in cues)
+            and any(c.startswith(_ANNOUNCEMENT_CUES[0]) for c in cues)):
+        return [c for c in cues if c.startswith(_ANNOUNCEMENT_CUES[0])]
     return cues
+
+
+_MONEY_ASK = LazyPattern("|".join(words.MONEY_ASK_PATTERNS))
+_NATIVE_MONEY_ASK = LazyPattern("|".join(re.escape(sig.native(w))
+                                         for w in words.NATIVE_MONEY_ASK_PHRASES))
+_PAYMENT_MEANS = LazyPattern(words.PAYMENT_MEANS)
+_NATIVE_PAYMENT_MEANS = LazyPattern("|".join(re.escape(sig.native(w))
+                                             for w in words.NATIVE_PAYMENT_MEANS_PHRASES))
+
+
+def payment_named(text: str | None) -> bool:
+    """``text`` names a sum, a payment service or a means of payment (a QR code, a bank
+    transfer, a card's or a private account's number), in any script."""
+    folded = fold_text(text or "")
+    return bool(_MONEY_RE.search(folded) or _PAYMENT_RE.search(folded)
+                or _PAYMENT_MEANS.search(folded)
+                or _NATIVE_PAYMENT_MEANS.search(sig.native(text or "")))
+
+
+def _bare_money_ask(p: Profile, asked: str) -> bool:
+    """What a walled page's search result asks is money (a fee, a prepayment, a deposit) and
+    the text names neither its sum nor the way to pay it ("Overseas jobs, processing fee
+    required", "Запчасти оптом, предоплата"): one sign, not two, as a wholesaler's or an
+    agency's own terms say the same; a sum or a way to pay ("visa fee $500", "pago
+    adelantado por QR", "avans na privatni račun") is money asked. A request for data (a
+    card, a code, a password) is never bare."""
+    if not (_MONEY_ASK.search(fold_text(asked)) or _NATIVE_MONEY_ASK.search(sig.native(asked))):
+        return False
+    return not any(payment_named(t) or _SHARE.search(t)
+                   for t in (getattr(p.fields, n) or "" for n in ("bio", "display_name")
+                             if n in p.derived))
+
+
+#: a share of the price ("Пешпардохт 100%", "50% upfront"): the part asked first is a sum
+_SHARE = re.compile(r"(?<![-\u2212\d.,])[1-9]\d{0,2}\s?%")
 
 
 def _walled_desk_asks(p: Profile) -> tuple[str, str, str] | None:

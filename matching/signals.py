@@ -238,8 +238,9 @@ def _latin_negated(text: str, phrase: str) -> bool:
 
 
 #: words that fold to a negation of another language: the Albanian "në" (in, at) is the
-#: Slavic "ne" once its diaeresis is gone ("shkruaj në Messenger" says where, not "not")
-_FALSE_NEGATIONS = LazyPattern(r"(?<![^\W\d_])(në|nē|nè)(?![^\W\d_])")
+#: Slavic "ne" once its diaeresis is gone ("shkruaj në Messenger" says where, not "not"); the
+#: Vietnamese "mãi" of "khuyến mãi" (a promotion) is the Italian and Romanian "mai" (never)
+_FALSE_NEGATIONS = LazyPattern(r"(?<![^\W\d_])(në|nē|nè|mãi|ma\u0303i)(?![^\W\d_])")
 #: "no" as the abbreviation of "number", no negation: after a noun that takes a number
 #: ("TC kimlik no", "account no.", "hesap no"), or before a figure ("No. 5", "nº 12")
 _NUMBER_NO = LazyPattern(

@@ -23,6 +23,10 @@ import re
 from matching import lexicon as _lx
 
 __all__ = [
+    "MONEY_ASK_PATTERNS",
+    "NATIVE_MONEY_ASK_PHRASES",
+    "NATIVE_PAYMENT_MEANS_PHRASES",
+    "PAYMENT_MEANS",
     "DEPARTMENT_CUES",
     "FANDOM_SUBJECT_WORDS",
     "FAN_NAME_GLUE",
@@ -1363,7 +1367,14 @@ PAYMENT_SERVICES: tuple[str, ...] = (
     "itunes gift card", "itunes card", "apple gift card", "razer gold",
     # Haiti's wallets, Zambia's, and West Africa's Wave and Brazil's Pix where a word of
     # payment names them (alone, 'wave' and 'pix' are words of other things)
-    "moncash", "natcash", "zamtel kwacha", "zamtel money", "paiement wave", "par wave",
+    "moncash", "natcash", "zamtel kwacha", "zamtel money",
+    # mobile money of Madagascar, Sierra Leone, the Gambia, Burundi, Somaliland, Djibouti,
+    # Malawi, Ghana, Cameroon, Liberia, Sudan, Kenya, Kazakhstan, Jordan, Georgia, Vietnam
+    "mvola", "afrimoney", "qmoney", "lumicash", "zaad", "d-money", "mpamba", "tnm mpamba",
+    "airteltigo money", "g-money", "mobicash", "express union mobile", "lonestar momo",
+    "mbok", "sasapay", "t-kash", "kaspi gold", "halyk", "cliq", "tbc pay", "vi momo",
+    "alif mobi", "dc next", "dc wallet",
+    "paiement wave", "par wave",
     "via wave", "sur wave", "avec wave", "via pix", "no pix", "pelo pix", "por pix",
     "pagamento pix", "pix copia e cola",
 )
@@ -2730,6 +2741,49 @@ UPFRONT_SHARE_WORDS = (
     r"z gory|vooraf|pesin|on odeme|di muka|truoc|"
     # Arabic (مقدماً, مقدم), Amharic (ቅድሚያ), folded
     r"mqdm\w*|k'dmiya"
+)
+
+
+#: a request for money rather than data, folded: a fee, a charge, a prepayment, a deposit (and
+#: the lexicon's ``advance_payment`` phrases): said bare, with no sum, no payment service and
+#: no means of payment ("processing fee required", "оптом, предоплата"), it is one sign of a
+#: scam, as a wholesaler's or an agency's own terms may say the same; with a sum or the way
+#: to pay ("visa fee $500", "pago adelantado por QR") it is money asked, two
+MONEY_ASK_PATTERNS: tuple[str, ...] = (
+    r"\b(fees?|frais|tasa|taxa|tassa|cuota|gebuhr\w*|komissi\w*|oformleni\w*|charges?|"
+    rf"prepa(y|id|yment)\w*|{DEPOSIT_WORDS}|{UPFRONT_SHARE_WORDS})\b",
+    *_lx.folded_patterns("advance_payment"),
+)
+#: the same in other scripts, as written: the lexicon's ``advance_payment`` phrases and the
+#: fee words of :data:`NATIVE_DATA_PHRASES` (a registration fee, a processing fee)
+NATIVE_MONEY_ASK_PHRASES: tuple[str, ...] = (
+    *_lx.native_phrases("advance_payment"),
+    "предоплат", "передоплат", "взнос", "оплата за оформление", "رسوم", "مقدم", "عربون",
+    "शुल्क", "報名費", "报名费", "手續費", "手续费", "保證金", "保证金", "押金", "定金", "訂金",
+    "登録料", "手数料", "가입비", "수수료", "선입금", "ค่าสมัคร", "ค่าธรรมเนียม", "ቅድሚያ",
+)
+#: how money is sent when no service is named, folded: a QR code, a bank transfer, a card's or
+#: a private account's number ("pago por QR", "avans na privatni račun", "перевод на карту",
+#: "virement", "chuyển khoản", "transfer ke rekening"): the means of a payment asked
+PAYMENT_MEANS: str = (
+    r"\b(qr|qris|bank transfer|wire transfer|transfer to (my|our|the|this) (account|card)|"
+    r"(private|personal) (bank )?account|bonifico|virement|transferencia|transferencia bancaria|"
+    r"deposito bancario|ueberweisung|uberweisung|overboeking|przelew\w*|havale|eft|"
+    r"(bankovni |bankovn[iy] )?prevod\w*|perevod\w*|pereka[zs]\w*|"
+    r"na (privatni |licni |osobni |moj |moju |nas |nash )?(racun|karticu|kartu|kartku|kartochku|"
+    r"schet|rakhunok)|(privatni|licni|osobni|lichnyi|lichnyy) (racun|schet)|"
+    r"kartag(h)?a|kartaya|kartasina|kartka|kart(a|e)ya|hesab(ima|imiza|a)|kisisel hesap\w*|"
+    r"chuyen khoan|tai khoan (ca nhan|rieng)|rekening (pribadi|saya)|transfer ke rekening|"
+    r"compte (personnel|perso)|cuenta (personal|propia)|conta pessoal|conto personale|"
+    r"privatkonto|persoonlijke rekening|konto prywatne)\b"
+)
+#: the same in other scripts, as written (Chinese, Japanese, Korean, Thai, Arabic, Persian,
+#: Hindi, Bengali, Burmese, Khmer, Amharic): a bank transfer, a QR code, a card
+NATIVE_PAYMENT_MEANS_PHRASES: tuple[str, ...] = (
+    "转账", "轉帳", "轉賬", "汇款", "匯款", "扫码", "掃碼", "银行卡", "銀行卡", "振込", "振り込み",
+    "계좌이체", "입금", "송금", "โอนเงิน", "โอนเข้าบัญชี", "تحويل بنكي", "حوالة بنكية",
+    "حساب شخصي", "كارت", "انتقال به کارت", "کارت به کارت", "واریز", "बैंक ट्रांसफर",
+    "खाते में", "ব্যাংক ট্রান্সফার", "ငွေလွှဲ", "ផ្ទេរប្រាក់", "የባንክ ዝውውር",
 )
 
 

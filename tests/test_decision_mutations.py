@@ -382,7 +382,7 @@ def test_an_own_help_desk_next_to_the_marketing_account_is_no_duplicate(words: s
     "Payment by bank transfer only. Total clearance.",
     "Paiement par virement uniquement.",
     "Pago solo por transferencia.",
-    "Zahlung nur per Vorkasse.",
+    "Zahlung nur per Vorkasse, 49 €.",
 ])
 def test_a_walled_page_asking_for_a_card_or_a_transfer_is_an_impostor(ask: str) -> None:
     """The search result of a walled page asks for a card or for payment by bank transfer
@@ -567,7 +567,7 @@ def test_a_help_desk_or_agents_account_of_ours_is_no_duplicate(name: str) -> Non
 @pytest.mark.parametrize("ask", [
     "Anniversary LIVE: send 0.1 ETH to the address and get double back.",
     "AO VIVO: envie 0,01 BTC e receba 0,02 BTC de volta.",
-    "Magazijnuitverkoop: betaal vooraf via de link, levering in 3 dagen.",
+    "Magazijnuitverkoop: betaal vooraf € 25 via de link, levering in 3 dagen.",
     "Empréstimo pré-aprovado: pague a taxa de liberação via PIX e receba hoje.",
     "Para desbloquear sua conta mande DM com CPF e o código recebido por SMS.",
     "Per i rimborsi invia in DM il tuo numero di telefono e il codice ricevuto via SMS.",
@@ -1152,10 +1152,10 @@ def test_an_own_page_of_something_that_ended_is_redundant(notice: str) -> None:
 
 
 @pytest.mark.parametrize("ask", [
-    "REA -60 % på allt! Beställ via länken, betalning i förskott.",  # Swedish
-    "Ale! Platnosc z gory, wysylka jutro.",  # Polish
+    "REA -60 % på allt! Beställ via länken, betalning i förskott 199 kr.",  # Swedish
+    "Ale! Platnosc z gory 99 zl, wysylka jutro.",  # Polish
     "Giảm giá 70%, chuyển khoản trước khi giao hàng.",  # Vietnamese
-    "Promo akhir tahun, bayar dulu baru dikirim.",  # Malay / Indonesian
+    "Promo akhir tahun, bayar dulu Rp 150.000 baru dikirim.",  # Malay / Indonesian
     "Akcija! Uplata unapred na račun.",  # Serbian
     "Kupón za 1 €, platba vopred na účet.",  # Slovak
     "10주년 쿠폰 지급! 계정 로그인 후 수령",  # Korean: log in to claim
@@ -1460,7 +1460,7 @@ def test_a_blank_handle_of_the_full_name_and_a_country_is_a_candidate() -> None:
     "Kelulusan pemandu dalam 24 jam. Yuran pemprosesan RM150.",  # Malay
     "Gratis høreapparat – indsend dit CPR og NemKonto her",  # Danish
     "Ansök idag, registreringsavgift 300 kr.",  # Swedish
-    "Pay the processing fee to start.",
+    "Pay the processing fee of $50 to start.",
 ])
 def test_an_application_fee_or_an_id_and_bank_account_asked_is_a_request(ask: str) -> None:
     assert data_request(ask) is not None, ask
@@ -5238,7 +5238,7 @@ def _walled_desk(snippet: str, *more: Sighting) -> Finding:
 @pytest.mark.parametrize("snippet", [
     "Sorry fi di delay! DM wi yuh transaction number, TRN & phone number.",
     "Hola! Escribinos por mensaje directo con tu número de pedido y tu DPI.",
-    "Напишите в личку номер заказа и ФИО.",
+    "Напишите в личку номер заказа и паспортные данные.",
 ])
 def test_a_walled_help_desk_whose_search_result_asks_details_by_dm_is_high(snippet: str) -> None:
     """Behind a login wall, a search result naming the page the brand's help desk and asking
@@ -6874,3 +6874,129 @@ def test_a_support_or_giveaway_subreddit_that_asks_is_an_impostor(bio: str) -> N
     for title in ("Quillmark Papier Support", "Quillmark Papier Community"):
         f = _subreddit("quillmarksupport", title, bio)
         assert f.cls == FindingClass.IMPOSTOR, (title, f)
+
+
+# detect35 (#11): the walled-page line the labels agree on, and money asked in many scripts
+
+
+def _walled_by_search(handle: str, name: str, snippet: str) -> Finding:
+    """A walled Instagram page known only by its search result, named by the brand's full
+    name ("Quillmark Papier ...")."""
+    name = name.replace("Quillmark", "Quillmark Papier", 1)
+    hit = Sighting("instagram", handle, Via.WEB_SEARCH, "https://html.duckduckgo.com/",
+                   "quillmark", f"https://instagram.test/{handle}",
+                   title=f"{name} (@{handle}) • Instagram", snippet=snippet)
+    return classify_one(obs("instagram", handle, ProbeState.UNVERIFIABLE, (hit,)))
+
+
+@pytest.mark.parametrize(("handle", "name", "bare", "priced"), [
+    ("quillmark.recruitment", "Quillmark Recruitment",
+     "Overseas warehouse jobs, processing fee required.",
+     "Overseas warehouse jobs, processing fee USD 300 required."),
+    ("quillmark_opt", "Quillmark ОПТ", "Бумага Quillmark оптом, предоплата",
+     "Бумага Quillmark оптом, предоплата переводом на карту"),
+    ("quillmark.mayorista", "Quillmark Mayorista", "Papel Quillmark al por mayor, pago adelantado.",
+     "Papel Quillmark al por mayor, pago adelantado por QR."),
+])
+def test_a_walled_page_asking_money_without_a_sum_or_a_way_to_pay_is_one_sign(
+        handle: str, name: str, bare: str, priced: str) -> None:
+    """A walled page whose search result asks money bare (a fee or a prepayment, no sum, no
+    payment service, no means of payment: a wholesaler's or an agency's own terms say the
+    same) is one sign: check it by hand (unverified); with its sum or the way to pay (a
+    card, a QR code) it is money asked (impostor), as the tuning labels agree."""
+    f = _walled_by_search(handle, name, bare)
+    assert f.cls == FindingClass.UNVERIFIED, f
+    g = _walled_by_search(handle, name, priced)
+    assert g.cls == FindingClass.IMPOSTOR, g
+
+
+@pytest.mark.parametrize(("handle", "name", "snippet"), [
+    ("quillmark_promo", "Quillmark Promo", "Claim your Quillmark hamper 🎁"),
+    ("quillmark.official", "Quillmark Official", "Розыгрыш Quillmark iPad 🎁"),
+])
+def test_a_giveaways_words_gift_and_handle_are_one_announcement(
+        handle: str, name: str, snippet: str) -> None:
+    """A giveaway's word beside its gift emoji and a handle's lure word or claim to be
+    official, with nothing asked, is one announcement said three ways (unverified); a fee
+    asked with its sum in the same result makes the scam (impostor)."""
+    f = _walled_by_search(handle, name, snippet)
+    assert f.cls == FindingClass.UNVERIFIED, f
+    g = _walled_by_search(handle, name, snippet + " Pay USD 5 shipping to receive it.")
+    assert g.cls == FindingClass.IMPOSTOR, g
+
+
+def test_a_walled_desk_asking_a_booking_number_is_one_sign_and_a_pin_two() -> None:
+    """A walled help desk (its handle's desk word, the same desk its search result names)
+    that asks a booking number by DM, which real desks ask too, is one sign (unverified);
+    the card's PIN asked the same way is the fake-support scam (impostor)."""
+    base = "Official Quillmark support rep. DM me your booking number"
+    f = _walled_by_search("quillmarksupport", "QuillmarkSupport", base + " and WhatsApp.")
+    assert f.cls == FindingClass.UNVERIFIED, f
+    g = _walled_by_search("quillmarksupport", "QuillmarkSupport", base + " and card PIN.")
+    assert g.cls == FindingClass.IMPOSTOR, g
+
+
+@pytest.mark.parametrize(("asks", "says"), [
+    # Malagasy: a lottery's winner asked the wallet's secret code (MVola)
+    ("Arahabaina! Nahazo loka 500.000 Ar ianao. Alefaso ny kaody miafina MVola.",
+     "Arahabaina! Loka 500.000 Ar ho an'ny mpanjifa."),
+    # Serbian in Cyrillic and in Latin letters: payment to a card, an advance to a private account
+    ("Quillmark понуде ♨️ Уплата на картицу, јавите се у DM",
+     "Quillmark понуде ♨️ јавите се у DM"),
+    ("Quillmark last minute avans na privatni račun, javite se u DM",
+     "Quillmark last minute, javite se u DM"),
+    # Ukrainian, Kazakh, Turkish, Indonesian, Vietnamese: money sent to a card or a private account
+    ("Знижки Quillmark, переказ на картку", "Знижки Quillmark"),
+    ("Quillmark жеңілдік, картаға аударыңыз", "Quillmark жеңілдік"),
+    ("Quillmark indirim, ödeme şahsi hesaba", "Quillmark indirim"),
+    ("Promo Quillmark, transfer ke rekening pribadi", "Promo Quillmark"),
+    ("Ưu đãi Quillmark, chuyển vào tài khoản cá nhân", "Ưu đãi Quillmark"),
+    # a wallet's secret code asked in French, Kinyarwanda, Hindi, Amharic
+    ("Gagnant Quillmark: envoyez votre code secret Orange Money", "Gagnant Quillmark"),
+    ("Quillmark: ohereza umubare w'ibanga wa MoMo", "Quillmark: murakaza neza"),
+    ("Quillmark इनाम: अपना गुप्त कोड भेजें", "Quillmark इनाम"),
+    ("Quillmark ሽልማት: ሚስጥራዊ ቁጥር ይላኩ", "Quillmark ሽልማት"),
+])
+def test_money_to_a_card_a_private_account_or_a_wallets_secret_code_is_asked(
+        asks: str, says: str) -> None:
+    """A walled page's search result that asks a mobile wallet's secret code (MVola, Orange
+    Money, MoMo) or money paid to a card or a private account ("Уплата на картицу", "avans
+    na privatni račun", "переказ на картку", "transfer ke rekening pribadi") asks what no
+    company asks (impostor), in any script; the same result without the ask is unverified."""
+    f = _walled_by_search("quillmark.ponude", "Quillmark ponude", asks)
+    assert f.cls == FindingClass.IMPOSTOR, f
+    g = _walled_by_search("quillmark.ponude", "Quillmark ponude", says)
+    assert g.cls == FindingClass.UNVERIFIED, g
+
+
+def test_a_mobile_wallets_name_is_a_payment_channel() -> None:
+    """A mobile wallet named beside a sum or a DM in a walled page's search result (MVola,
+    Afrimoney, Lumicash, Zaad) is a payment no company takes through a page nothing official
+    links (impostor); without the wallet's name, the same result is unverified."""
+    for wallet in ("MVola", "Afrimoney", "Lumicash", "Zaad"):
+        f = _walled_by_search("quillmark.deals", "Quillmark Deals",
+                              f"Quillmark -50%, pay by {wallet}, DM")
+        assert f.cls == FindingClass.IMPOSTOR, (wallet, f)
+    g = _walled_by_search("quillmark.deals", "Quillmark Deals", "Quillmark -50%, DM")
+    assert g.cls == FindingClass.UNVERIFIED, g
+
+
+def test_a_vietnamese_promotion_is_no_negation() -> None:
+    """"Khuyến mãi" (a promotion) folds to "khuyen mai", whose "mai" is the Italian and
+    Romanian "never": a Vietnamese promotion that asks a transfer to a private account asks
+    it (impostor), while an Italian warning with "mai" still warns."""
+    f = _walled_by_search("quillmark.vn", "Quillmark VN",
+                          "Khuyến mãi Quillmark: chuyển vào tài khoản cá nhân")
+    assert f.cls == FindingClass.IMPOSTOR, f
+    assert data_request("Non chiediamo mai il codice segreto") is None
+
+
+def test_a_prepayment_of_the_whole_price_beside_a_gift_is_money_asked() -> None:
+    """A prepayment asked as a share of the price ("Пешпардохт 100%") is money asked with
+    its sum, beside a gift emoji and a handle's lure word (impostor); the gift and the lure
+    word alone, with the giveaway's word, are one announcement (unverified)."""
+    f = _walled_by_search("quillmark.gifts", "Quillmark Gifts",
+                          "Қуттиҳои тӯҳфавии Quillmark 🎁 Пешпардохт 100% ба корт")
+    assert f.cls == FindingClass.IMPOSTOR, f
+    g = _walled_by_search("quillmark.gifts", "Quillmark Gifts", "Claim your Quillmark box 🎁")
+    assert g.cls == FindingClass.UNVERIFIED, g
