@@ -109,9 +109,9 @@ class WorldProfile:
     @property
     def effective_behaviour(self) -> str:
         if self.is_subreddit:
-            # a private or quarantined community exists but shows nothing to a visitor
-            walled = self.private or self.behaviour == "quarantined"
-            return "login_wall" if walled else self.behaviour
+            # a private community exists and says so (found, private, its content unread); a
+            # quarantined one is shown only to a visitor who opts in (could not check)
+            return "login_wall" if self.behaviour == "quarantined" else self.behaviour
         return ALWAYS_UNVERIFIABLE.get(self.platform, self.behaviour)
 
 

@@ -134,13 +134,31 @@ def test_another_subreddits_answer_is_no_proof():
     assert got.state is not ProbeState.FOUND
 
 
-@pytest.mark.parametrize("reason", ["private", "quarantined", "gated"])
-def test_a_private_quarantined_or_gated_subreddit_exists_but_is_not_shown(reason):
+def test_a_private_subreddit_is_found_private_its_content_unread():
+    """Reddit's 403 {"reason": "private"} at the community's own address says it exists and
+    is private, as a private account's page does: found, private, nothing of it read."""
+    got = _read({"reason": "private", "message": "Forbidden", "error": 403}, 403)
+    assert got.state is ProbeState.FOUND and got.handle == "r/tallowmereowners"
+    assert got.fields.is_private is True and got.fields.category == "private"
+    assert got.fields.display_name is None and got.fields.followers is None
+
+
+@pytest.mark.parametrize("reason", ["quarantined", "gated"])
+def test_a_quarantined_or_gated_subreddit_exists_but_is_not_shown(reason):
+    """Reading a quarantined or gated community needs an opt-in: could not check, with why."""
     body = {"reason": reason, "message": "Forbidden", "error": 403}
     if reason == "quarantined":
         body.update(quarantine_message="This community is quarantined.", quarantine_message_html=None)
     got = _read(body, 403)
     assert got.state is ProbeState.UNVERIFIABLE and got.reason == reason  # never absent
+
+
+def test_a_403_of_other_words_stays_could_not_check():
+    """Only the words 'private' make a 403 a found community (not any JSON 403)."""
+    got = _read({"message": "Forbidden", "error": 403}, 403)
+    assert got.state is ProbeState.UNVERIFIABLE
+    got = _read({"reason": "private", "message": "Forbidden", "error": 403}, 429)
+    assert got.state is ProbeState.UNVERIFIABLE
 
 
 def test_a_banned_subreddit_is_gone():
@@ -229,10 +247,11 @@ def test_simweb_serves_subreddits_as_reddit_answers_a_logged_out_client():
     assert (f.display_name, f.followers, f.is_private) == ("Tallowmere Owners", 12804, False)
     assert f.bio == "Unofficial community of Tallowmere bike owners." and f.created_at.startswith("2021-05-09")
     assert "https://tallowmere.example/" in f.external_links and f.avatar_url
-    # private and quarantined exist but are not shown; the bot wall is could-not-check
-    for handle, reason in (("r/tallowmere_staff", "private"), ("r/tallowmere_deals", "quarantined")):
-        resp, got = _probe(app, handle)
-        assert resp.status == 403 and (got.state, got.reason) == (ProbeState.UNVERIFIABLE, reason)
+    # a private one is found, private; a quarantined one is not shown; the bot wall is could-not-check
+    resp, got = _probe(app, "r/tallowmere_staff")
+    assert resp.status == 403 and got.state is ProbeState.FOUND and got.fields.is_private is True
+    resp, got = _probe(app, "r/tallowmere_deals")
+    assert resp.status == 403 and (got.state, got.reason) == (ProbeState.UNVERIFIABLE, "quarantined")
     assert _probe(app, "r/tallowmere_walled")[1].state is ProbeState.UNVERIFIABLE
     # banned is gone; a name nobody registered redirects to the subreddit search
     resp, got = _probe(app, "r/tallowmere_old")
@@ -252,7 +271,8 @@ def test_simweb_expects_walled_subreddits_unverified_and_indexes_them_at_their_a
     world = _world()
     assert world.profile("reddit", "r/tallowmereowners").url == "https://www.reddit.com/r/TallowmereOwners/"
     assert world.profile("reddit", "r/tallowmereowners").effective_behaviour == "normal"
-    assert world.profile("reddit", "r/tallowmere_staff").effective_behaviour == "login_wall"
+    assert world.profile("reddit", "r/tallowmere_staff").effective_behaviour == "normal"  # found, private
+    assert world.profile("reddit", "r/tallowmere_deals").effective_behaviour == "login_wall"
     assert world.profile("reddit", "tallowmere_cycles").effective_behaviour == "bot_block"
     docs = {d.url: d for d in build_index(world)}
     assert docs["https://www.reddit.com/r/TallowmereOwners/"].title == "r/TallowmereOwners - Reddit"

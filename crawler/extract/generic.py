@@ -367,6 +367,13 @@ class GenericPage:
         if self.status <= 0:
             reason = "no_response"
         if reason:
+            # a found rule reading this status's own words (Reddit's 403 {"reason": "private"}:
+            # a private community exists) outranks what the status alone says
+            for rule in self.view.found:
+                if self.status in (rule.get("status") or ()) and (
+                        rule.get("all") or rule.get("any")) and self.rule(rule):
+                    self.found_by = self._matched_markers(rule)
+                    return ProbeState.FOUND, None
             return ProbeState.UNVERIFIABLE, str(reason)
         for marker in self.defaults.get("blockers") or ():
             if "location" not in marker and self.is_json:

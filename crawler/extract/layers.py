@@ -896,10 +896,13 @@ def api_error(doc: Any, status: int) -> tuple[str, str | None] | None:
                     if isinstance(doc.get(k), str))
     if not text.strip():
         return None
-    said = _COMMUNITY_REASONS.get(str(doc.get("reason") or "").strip().casefold())
+    why = str(doc.get("reason") or "").strip().casefold()
+    if why == "private" and status == 403:
+        return None  # a private community exists: the catalog reads it found, private
+    said = _COMMUNITY_REASONS.get(why)
     if said is not None and status in (403, 404, 410):
         # a community's (a subreddit's) about answer that says why it is not shown: banned is
-        # gone; private, quarantined and gated exist but are not shown to this visitor
+        # gone; quarantined and gated exist but are shown only to a visitor who opts in
         return said
     if re.search(r"(?i)AccountTakedown|AccountSuspended", text) or (
         _SUSPENDED.search(text) and status in (200, 400, 403, 404, 410)
@@ -926,7 +929,7 @@ def api_error(doc: Any, status: int) -> tuple[str, str | None] | None:
 
 # Reddit's {"reason": ..., "message": "Forbidden", "error": 403} (404 for a banned one)
 _COMMUNITY_REASONS: dict[str, tuple[str, str | None]] = {
-    "banned": ("missing", "banned"), "private": ("wall", "private"),
+    "banned": ("missing", "banned"),
     "quarantined": ("wall", "quarantined"), "gated": ("wall", "gated"),
 }
 
