@@ -159,6 +159,10 @@ def test_a_403_of_other_words_stays_could_not_check():
     assert got.state is ProbeState.UNVERIFIABLE
     got = _read({"reason": "private", "message": "Forbidden", "error": 403}, 429)
     assert got.state is ProbeState.UNVERIFIABLE
+    # a user's about answer is no community: its 403 stays could-not-check
+    url = RD.probe_url("tallowmere_cycles")
+    got = read_profile(RD, url, 403, JSON, json.dumps({"reason": "private", "error": 403}), "tallowmere_cycles")
+    assert got.state is ProbeState.UNVERIFIABLE
 
 
 def test_a_banned_subreddit_is_gone():
