@@ -283,11 +283,11 @@ def _env() -> dict[str, str]:
     return env
 
 
-def _audit_cmd(web: Any, out: Path, *extra: str) -> list[str]:
+def _audit_cmd(web: Any, out: Path, *extra: str, engine: str = "none") -> list[str]:
     # --capture-max 0: the evidence captures after the crawl refetch pages and images on
     # purpose, in the coordinator; these tests compare the crawl's own fetches
     return [sys.executable, "-m", "crawler.cli", "audit", str(SEED), "--resolve",
-            f"*={web.address}", "--allow-private-network", "--search-engine", "none",
+            f"*={web.address}", "--allow-private-network", "--search-engine", engine,
             "--capture-max", "0",
             "--db", str(out / "brandsweep.db"), "--out", str(out), "-q", *extra]
 
@@ -296,6 +296,15 @@ def _findings(out: Path) -> set[tuple[str, str, str]]:
     data = json.loads((out / "findings.json").read_text())
     return {(f["platform"], f["handle"], f["class"]) for f in data}
 
+
+def _search_gaps(out: Path) -> set[str]:
+    """The web search's coverage gaps (a search page that failed in one audit only)."""
+    gaps = json.loads((out / "coverage.json").read_text())["gaps"]
+    return {json.dumps(g, sort_keys=True) for g in gaps if "web_search" in json.dumps(g)}
+
+
+#: what an audit searches the web with unless told otherwise (crawler/options.py)
+DEFAULT_ENGINE = "duckduckgo"
 
 #: calibration probes ask for a random handle (crawler/spiders/probes.py): a new URL each audit
 CALIBRATION = re.compile(r"bsw[0-9a-f]{12}", re.IGNORECASE)
@@ -315,8 +324,11 @@ def test_coordinator_and_two_workers_audit_like_one_process(redis_url, client, t
     world = load_world()
     # the single-process audit, for comparison
     with SimWeb(world) as alone:
-        single = subprocess.run(_audit_cmd(alone, tmp_path / "single"), cwd=REPO, env=_env(),
-                                capture_output=True, text=True, timeout=120)
+        # the default search engine, DuckDuckGo, as users run it (its first search page once
+        # could not travel through Redis and the distributed audit ended partial)
+        single = subprocess.run(_audit_cmd(alone, tmp_path / "single", engine=DEFAULT_ENGINE),
+                                cwd=REPO, env=_env(), capture_output=True, text=True,
+                                timeout=180)
         assert single.returncode == 0, single.stderr[-2000:]
         single_log = list(alone.request_log)
 
@@ -335,9 +347,10 @@ def test_coordinator_and_two_workers_audit_like_one_process(redis_url, client, t
                 cwd=REPO, env=_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                 text=True))
         out = tmp_path / "distributed"
-        coordinator = subprocess.run(_audit_cmd(webs[0], out, "--redis-url", redis_url),
+        coordinator = subprocess.run(_audit_cmd(webs[0], out, "--redis-url", redis_url,
+                                                engine=DEFAULT_ENGINE),
                                      cwd=REPO, env=_env(), capture_output=True, text=True,
-                                     timeout=120)
+                                     timeout=180)
         assert coordinator.returncode == 0, coordinator.stderr[-2000:]
         results = [w.communicate(timeout=30) for w in workers]  # they leave on their own
         for w, (stdout, stderr) in zip(workers, results, strict=True):
@@ -352,8 +365,10 @@ def test_coordinator_and_two_workers_audit_like_one_process(redis_url, client, t
         for web in webs:
             web.stop()
 
-    # the same findings as the single-process audit
+    # the same findings as the single-process audit, and the web search ran, in full
     assert _findings(out) == _findings(tmp_path / "single")
+    assert any(m == "POST" and "duckduckgo" in h for log in logs for m, h, _, _ in log)
+    assert _search_gaps(out) <= _search_gaps(tmp_path / "single")
 
     # every process fetched part of the audit
     per_process = [_fetches(log) for log in logs]

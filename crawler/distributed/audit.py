@@ -51,6 +51,7 @@ from typing import Any
 from matching.inventory import N_, Text
 
 from ..options import UsageError
+from . import compat
 from .codec import CodecError, decode_item, encode_item
 
 log = logging.getLogger(__name__)
@@ -224,6 +225,8 @@ class AuditPayload:
     settings: dict[str, Any] = field(default_factory=dict)
     #: the user's words file (``--words``): the crawl reads it where it judges a text
     words_file: tuple[str, str] | None = None
+    #: the coordinator's brandsweep (``compat.stamp``): a worker of another one stops
+    brandsweep: dict[str, str] = field(default_factory=compat.stamp)
 
     @classmethod
     def from_files(cls, audit_id: int, inventory: Path, platforms_files: Iterable[Path],
@@ -265,7 +268,8 @@ class AuditPayload:
                 or any(len(f) != 2 for f in files) or (sites and len(sites) != 2) \
                 or (words and len(words) != 2) \
                 or not isinstance(payload.spider, dict) \
-                or not isinstance(payload.settings, dict):
+                or not isinstance(payload.settings, dict) \
+                or not isinstance(payload.brandsweep, dict):
             raise ValueError("not an audit payload")
         for name, _ in [*files, *([sites] if sites else []), *([words] if words else [])]:
             if "/" in name or "\\" in name or name.startswith("."):
@@ -367,6 +371,7 @@ def find_audit(client: Any, key: str | None = None, wait: float = 0.0,
             keys = AuditKeys(base)
             state, payload = client.hmget(keys.meta, ["state", "payload"])
             if state == RUNNING.encode() and payload:
+                check_version(base, payload)
                 try:
                     return keys, AuditPayload.from_json(payload)
                 except (ValueError, TypeError, AttributeError) as exc:
@@ -385,6 +390,22 @@ def find_audit(client: Any, key: str | None = None, wait: float = 0.0,
                              if key else N_("no open audit in Redis after {n} s",
                                             n=f"{wait:g}"))
         time.sleep(poll)
+
+
+def check_version(key: str, payload: bytes | str) -> None:
+    """Raise ScaleError, naming both versions and the fix, when the coordinator that published
+    ``payload`` runs another brandsweep than this process (``compat``): checked before the
+    payload is read (another version's payload may have other fields) and before any request
+    is taken. Junk (not a JSON object) is left to ``AuditPayload.from_json`` to refuse."""
+    try:
+        data = json.loads(payload)
+    except ValueError:
+        return
+    if not isinstance(data, dict) or "inventory_text" not in data:
+        return
+    problem = compat.mismatch(data.get("brandsweep"), key)
+    if problem is not None:
+        raise ScaleError(problem)
 
 
 # --------------------------------------------------------------------------- progress, the end
