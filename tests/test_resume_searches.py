@@ -221,6 +221,52 @@ def test_a_refused_or_rate_limited_platform_search_is_never_settled(tmp_path: Pa
     assert any(isinstance(o, Sighting) for o in limited)  # what it listed is still used
 
 
+def _bluesky_page(handles: list[str], cursor: str) -> str:
+    return json.dumps({"actors": [{"handle": h, "did": f"did:plc:{h}", "displayName": h}
+                                  for h in handles], "cursor": cursor})
+
+
+def test_a_bluesky_page_whose_cursor_led_nowhere_yet_is_asked_again(tmp_path: Path) -> None:
+    """Bluesky's search pages with a cursor its server issued (documented as a "pagination
+    mechanism", never as lasting): a stored page 1 whose page 2 had not answered is asked
+    again for a fresh cursor; once page 2 answered too, both are replayed."""
+    fresh, audit = _spider(tmp_path, resume=False, platforms=("bluesky",))
+    first = next(platform_search.start(fresh))
+    live = list(platform_search.parse(fresh, _answer(first, _bluesky_page(["nw-a.bsky.social"],
+                                                                          "c-25"))))
+    (page,) = [o for o in live if isinstance(o, SearchPage)]
+    assert "cursor=c-25" in page.next_url
+    _stored(tmp_path, audit, live)
+    stale, _ = _spider(tmp_path, resume=True, audit=audit, platforms=("bluesky",))
+    again = next(platform_search.start(stale))
+    assert isinstance(again, Request) and again.url == first.url
+    assert not stale.crawler.stats.get_value("brandsweep/resume/skipped/search")
+    with Store(tmp_path / "a.db") as store:  # page 2 answered (the last one read: cap 2)
+        store.add_search_pages(audit, [SearchPage("platform_search", "bluesky", page.query, 2,
+                                                  page.next_url, (SearchHit("u", "b"),),
+                                                  "https://x/?cursor=c-50")])
+    resumed, _ = _spider(tmp_path, resume=True, audit=audit, platforms=("bluesky",))
+    replayed = list(platform_search.start(resumed))
+    assert not [o for o in replayed if isinstance(o, Request)  # neither page asked
+                and o.meta.get("bs_search", {}).get("query") == page.query]
+    assert resumed.crawler.stats.get_value("brandsweep/resume/skipped/search") == 2
+
+
+def test_pages_numbered_by_the_client_are_replayed_whatever_follows(tmp_path: Path) -> None:
+    """GitHub's page numbers (``paging: {type: page}``) are the client's own: no token to go
+    stale, a stored page is replayed even when the next one never answered."""
+    fresh, audit = _spider(tmp_path, resume=False)
+    first = next(platform_search.start(fresh))
+    live = list(platform_search.parse(fresh, _answer(first, _github_page(["nw-help"]))))
+    (page,) = [o for o in live if isinstance(o, SearchPage)]
+    assert page.next_url  # a page 2 to ask, never asked
+    _stored(tmp_path, audit, live)
+    resumed, _ = _spider(tmp_path, resume=True, audit=audit)
+    assert not platform_search.stale_cursor(resumed, resumed.catalog["github"], page)
+    list(platform_search.start(resumed))
+    assert resumed.crawler.stats.get_value("brandsweep/resume/skipped/search") == 1
+
+
 # --------------------------------------------------------------------------- calibrations
 
 

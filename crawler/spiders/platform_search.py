@@ -7,7 +7,9 @@ becomes a ``CoverageGap``; an empty answer is only "nothing found" when the requ
 (and for Mastodon, only on that instance).
 
 A page that answered is kept as a ``SearchPage`` item (what it listed, the next page's URL): a
-resumed audit does not ask it again but replays it (:func:`ask`, crawler/spiders/checkpoint.py).
+resumed audit does not ask it again but replays it (:func:`ask`, crawler/spiders/checkpoint.py),
+unless its next page is reached with a cursor the server issued and has not answered yet
+(:func:`stale_cursor`).
 """
 
 from __future__ import annotations
@@ -65,11 +67,34 @@ def ask(spider: Any, platform: Platform, query: str, page: int,
     """The request for one search page, or, when a resumed audit holds its answer, what that
     answer led to (its sightings, the next page), replayed without a request."""
     done = spider.checkpoint.search_page(PATH, platform.name, query, page)
-    if done is None:
+    if done is None or stale_cursor(spider, platform, done):
         yield search_request(spider, platform, query, page, url)
         return
     skipped(spider, "search")
     yield from listed(spider, platform, done)
+
+
+def page_cap(spider: Any, platform: Platform) -> int:
+    """How many pages of one query are read: ``BRANDSWEEP_SEARCH_PAGES``, at most the
+    catalog's ``max_pages``."""
+    cap = spider.settings.getint("BRANDSWEEP_SEARCH_PAGES", 2)
+    return min(cap, platform.search.max_pages) if platform.search is not None else cap
+
+
+def stale_cursor(spider: Any, platform: Platform, done: SearchPage) -> bool:
+    """True when a stored page must be asked again rather than replayed: the API pages with a
+    cursor it issued (``paging: {type: cursor}``, Bluesky's searchActors) and the pages after
+    this one have not all answered. Such a cursor is the server's own token, documented only as
+    "may not necessarily allow scrolling through entire result set", never as lasting: a
+    stored one may be refused or point elsewhere in a ranking that moved while the audit was
+    stopped. Offset and page numbers are the client's own, replayed as they are (Mastodon's
+    search reads one page)."""
+    spec = platform.search
+    if spec is None or spec.paging.get("type") != "cursor" or not done.next_url \
+            or not done.hits or done.page >= page_cap(spider, platform):
+        return False
+    after = spider.checkpoint.search_page(PATH, platform.name, done.query, done.page + 1)
+    return after is None or stale_cursor(spider, platform, after)
 
 
 def start(spider: Any) -> Iterator[Any]:
@@ -140,10 +165,7 @@ def listed(spider: Any, platform: Platform, page: SearchPage) -> Iterator[Any]:
         yield from enrich.sighted(spider, platform.name, hit.handle, Via.PLATFORM_SEARCH,
                                   page.url, page.query, hit.url, title=hit.title,
                                   snippet=hit.snippet)
-    cap = spider.settings.getint("BRANDSWEEP_SEARCH_PAGES", 2)
-    if platform.search is not None:
-        cap = min(cap, platform.search.max_pages)
-    if page.next_url and page.page < cap:
+    if page.next_url and page.page < page_cap(spider, platform):
         yield from ask(spider, platform, page.query, page.page + 1, page.next_url)
 
 
