@@ -103,3 +103,6 @@ class Calibration:
     platform: str
     state: str
     reason: str | None = None
+    #: the catalog entry's rules it was made under (``checkpoint.calibration_rules``): a
+    #: resume reuses it only under the same rules
+    rules: str = ""

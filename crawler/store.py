@@ -389,6 +389,15 @@ def _m009_search_pages_calibrations(db: Database) -> None:
     )
 
 
+def _m010_calibration_rules(db: Database) -> None:
+    """The catalog entry's rules a calibration was made under (``calibrations.rules``, a digest:
+    ``crawler.spiders.checkpoint.calibration_rules``). A platform's calibration was keyed by its
+    name alone, so a resume after the entry changed (a user's catalog file edited between the
+    stop and the resume: another not-found rule, another profile URL) reused an answer read with
+    the old rules. One stored before this column has none: it is asked again."""
+    _run_script(db, "ALTER TABLE calibrations ADD COLUMN rules TEXT NOT NULL DEFAULT '';")
+
+
 # Ordered: append new migrations, never edit or reorder applied ones.
 MIGRATIONS: list[tuple[str, Callable[[Database], None]]] = [
     ("001_initial", _m001_initial),
@@ -400,6 +409,7 @@ MIGRATIONS: list[tuple[str, Callable[[Database], None]]] = [
     ("007_linked_page_text", _m007_linked_page_text),
     ("008_probe_outcomes", _m008_probe_outcomes),
     ("009_search_pages_calibrations", _m009_search_pages_calibrations),
+    ("010_calibration_rules", _m010_calibration_rules),
 ]
 
 #: The fields of a coverage gap, in the order of ``crawler.items.CoverageGap``.
@@ -423,10 +433,10 @@ _SEARCH_PAGE_SQL = (
 
 #: upsert of a platform's calibration (``Store.add_calibrations``): the newest is kept
 _CALIBRATION_SQL = (
-    "INSERT INTO calibrations (platform, state, reason, audit_id, recorded_at)"
-    " VALUES (?, ?, ?, ?, ?) ON CONFLICT (platform) DO UPDATE SET state = excluded.state,"
+    "INSERT INTO calibrations (platform, state, reason, audit_id, recorded_at, rules)"
+    " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (platform) DO UPDATE SET state = excluded.state,"
     " reason = excluded.reason, audit_id = excluded.audit_id,"
-    " recorded_at = excluded.recorded_at")
+    " recorded_at = excluded.recorded_at, rules = excluded.rules")
 
 
 # --------------------------------------------------------------------------- (de)serialising
@@ -1029,15 +1039,17 @@ class Store:
         """Platforms' settled calibrations in one transaction: the newest per platform is
         kept, with the audit that made it and when."""
         now = utcnow_iso()
-        rows = [(c.platform, c.state, c.reason, audit_id, now) for c in calibrations]
+        rows = [(c.platform, c.state, c.reason, audit_id, now, c.rules) for c in calibrations]
         with self.db.atomic():
             self.db.conn.executemany(_CALIBRATION_SQL, rows)
 
-    def calibrations(self) -> dict[str, tuple[str, str | None, int | None, str]]:
-        """platform -> (state, reason, audit id, recorded at) of its newest calibration."""
-        return {r["platform"]: (r["state"], r["reason"], r["audit_id"], r["recorded_at"])
-                for r in self.db.query(
-                    "SELECT platform, state, reason, audit_id, recorded_at FROM calibrations")}
+    def calibrations(self) -> dict[str, tuple[str, str | None, int | None, str, str]]:
+        """platform -> (state, reason, audit id, recorded at, the rules it was made under) of
+        its newest calibration."""
+        return {r["platform"]: (r["state"], r["reason"], r["audit_id"], r["recorded_at"],
+                                r["rules"])
+                for r in self.db.query("SELECT platform, state, reason, audit_id, recorded_at,"
+                                       " rules FROM calibrations")}
 
     def add_sighting(self, audit_id: int, sighting: Sighting) -> None:
         with self.db.atomic():

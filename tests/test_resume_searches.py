@@ -28,7 +28,12 @@ from crawler.options import AuditOptions, scrapy_settings
 from crawler.pipelines import StorePipeline
 from crawler.runner import load_plan
 from crawler.spiders import platform_search, probes, web_search
-from crawler.spiders.checkpoint import CALIBRATION_MAX_AGE, Checkpoint, fresh_calibrations
+from crawler.spiders.checkpoint import (
+    CALIBRATION_MAX_AGE,
+    Checkpoint,
+    calibration_rules,
+    fresh_calibrations,
+)
 from crawler.spiders.sweep import SweepSpider
 from crawler.store import Store, StoreSchemaError
 from matching.models import LinkedPage, ProbeState, ProfileFields, ProfileObservation, Sighting
@@ -47,9 +52,11 @@ Northwind support</a></h2><a class="result__snippet">Official Northwind help</a>
 
 
 def _spider(tmp_path: Path, resume: bool, audit: int | None = None,
-            platforms: tuple[str, ...] = ("github",)) -> tuple[SweepSpider, int]:
+            platforms: tuple[str, ...] = ("github",),
+            platforms_files: tuple[Path, ...] = ()) -> tuple[SweepSpider, int]:
     plan = load_plan(AuditOptions(inventory=SEED, out=tmp_path, db=tmp_path / "a.db",
-                                  platforms=platforms, max_variants=3))
+                                  platforms=platforms, max_variants=3,
+                                  platforms_files=platforms_files))
     if audit is None:
         with Store(tmp_path / "a.db") as store:
             audit = store.begin_audit(plan.inventory)
@@ -93,8 +100,9 @@ def test_search_pages_and_calibrations_are_upserted(tmp_path: Path) -> None:
         assert store.search_pages(2) == []
         store.add_calibrations(1, [Calibration("github", "not_found", "http_404")])
         store.add_calibrations(2, [Calibration("github", "found", None)])
-        ((state, reason, audit, at),) = store.calibrations().values()
-        assert (state, reason, audit) == ("found", None, 2)  # the newest, whoever made it
+        ((state, reason, audit, at, rules),) = store.calibrations().values()
+        assert (state, reason, audit, rules) == ("found", None, 2, "")  # the newest, whoever
+        assert "010_calibration_rules" in store.migrations()
         assert datetime.fromisoformat(at).tzinfo is not None
 
 
@@ -103,8 +111,7 @@ def test_an_older_brandsweep_refuses_the_file_and_says_why(tmp_path: Path,
                                                             ) -> None:
     Store(tmp_path / "a.db").close()
     monkeypatch.setattr(store_module, "MIGRATIONS", store_module.MIGRATIONS[:-1])
-    with pytest.raises(StoreSchemaError,
-                       match="newer brandsweep .schema 009_search_pages_calibrations"):
+    with pytest.raises(StoreSchemaError, match="newer brandsweep .schema 010_calibration_rules"):
         Store(tmp_path / "a.db")
 
 
@@ -112,19 +119,25 @@ def test_a_calibration_is_reused_only_when_settled_and_recent() -> None:
     now = datetime(2026, 12, 7, 12, tzinfo=UTC)
     at = (now - CALIBRATION_MAX_AGE + timedelta(minutes=1)).isoformat()
     old = (now - CALIBRATION_MAX_AGE).isoformat()
-    stored = {"github": ("not_found", "http_404", 1, at), "x": ("found", None, 3, at),
-              "reddit": ("unverifiable", "login_wall", 1, at),
-              "tiktok": ("not_found", None, 1, old),
-              "future": ("not_found", None, 1, (now + timedelta(hours=1)).isoformat()),
-              "junk": ("not_found", None, 1, "yesterday")}
-    assert fresh_calibrations(stored, now) == {"github": (ProbeState.NOT_FOUND, "http_404"),
-                                               "x": (ProbeState.FOUND, None)}
+    stored = {"github": ("not_found", "http_404", 1, at, "r1"), "x": ("found", None, 3, at, ""),
+              "reddit": ("unverifiable", "login_wall", 1, at, "r"),
+              "tiktok": ("not_found", None, 1, old, "r"),
+              "future": ("not_found", None, 1, (now + timedelta(hours=1)).isoformat(), "r"),
+              "junk": ("not_found", None, 1, "yesterday", "r")}
+    fresh = fresh_calibrations(stored, now)
+    assert fresh == {"github": (ProbeState.NOT_FOUND, "http_404", "r1"),
+                     "x": (ProbeState.FOUND, None, "")}
+    checkpoint = Checkpoint(calibrations=fresh)
+    assert checkpoint.calibration("github", "r1") == (ProbeState.NOT_FOUND, "http_404")
+    # made under other rules (the entry changed since), or before the rules were kept: asked
+    assert checkpoint.calibration("github", "r2") is None
+    assert checkpoint.calibration("x", "r1") is None
 
 
 def test_the_pipeline_and_the_redis_codec_carry_both_items(tmp_path: Path) -> None:
     page = SearchPage("web_search", "duckduckgo", "q", 2, "u", (SearchHit("https://a", "", "t"),),
                       next_form=(("q", "q"),), has_more=True)
-    calibration = Calibration("github", "not_found", "http_404")
+    calibration = Calibration("github", "not_found", "http_404", "0123abcd")
     for item in (page, calibration):  # a worker on another machine sends them the same way
         assert decode_item(encode_item(item).encode()) == item
     pipe = StorePipeline(str(tmp_path / "a.db"), 1)
@@ -134,7 +147,8 @@ def test_the_pipeline_and_the_redis_codec_carry_both_items(tmp_path: Path) -> No
     pipe.close_spider()
     with Store(tmp_path / "a.db") as store:
         assert store.search_pages(1) == [page]
-        assert store.calibrations()["github"][:3] == ("not_found", "http_404", 1)
+        stored = store.calibrations()["github"]
+        assert stored[:3] == ("not_found", "http_404", 1) and stored[4] == "0123abcd"
 
 
 # --------------------------------------------------------------------------- web search
@@ -275,7 +289,8 @@ def test_a_recent_calibration_is_reused_on_resume(tmp_path: Path) -> None:
     (calibrate,) = [o for o in probes.start(fresh) if isinstance(o, Request)
                     and o.meta["bs"].get("kind") == "calibrate"]
     live = list(probes.calibrated(fresh, _answer(calibrate, "Not Found", 404)))
-    assert live[0] == Calibration("github", "not_found", live[0].reason)
+    assert live[0] == Calibration("github", "not_found", live[0].reason,
+                                  calibration_rules(fresh.catalog["github"]))
     variants = [o.meta["bs"]["handle"] for o in live if isinstance(o, Request)]
     assert variants
     with Store(tmp_path / "a.db") as store:
@@ -285,7 +300,10 @@ def test_a_recent_calibration_is_reused_on_resume(tmp_path: Path) -> None:
                     if isinstance(o, Calibration)]
 
     resumed, _ = _spider(tmp_path, resume=True, audit=audit)
-    assert resumed.checkpoint.calibration("github") == (ProbeState.NOT_FOUND, live[0].reason)
+    rules = calibration_rules(resumed.catalog["github"])
+    assert live[0].rules == rules
+    assert resumed.checkpoint.calibration("github", rules) == (ProbeState.NOT_FOUND,
+                                                               live[0].reason)
     out = [o for o in probes.start(resumed) if isinstance(o, Request)]
     assert not [o for o in out if o.meta["bs"].get("kind") == "calibrate"]
     assert [o.meta["bs"]["handle"] for o in out if o.meta["bs"].get("kind") == "variant"] \
@@ -296,6 +314,36 @@ def test_a_recent_calibration_is_reused_on_resume(tmp_path: Path) -> None:
     # a fresh audit calibrates, whatever the store holds; an old calibration is asked again
     assert len(Checkpoint.load(str(tmp_path / "a.db"), audit,
                                now=datetime.now(UTC) + CALIBRATION_MAX_AGE).calibrations) == 0
+
+
+def test_a_calibration_made_under_other_rules_is_asked_again(tmp_path: Path) -> None:
+    """The user's own catalog file edited between the stop and the resume (here: one more
+    status means "no such user"): the stored calibration was read with the old rules, so the
+    resumed audit calibrates again; under unchanged rules it reuses it."""
+    fresh, audit = _spider(tmp_path, resume=False)
+    (calibrate,) = [o for o in probes.start(fresh) if isinstance(o, Request)
+                    and o.meta["bs"].get("kind") == "calibrate"]
+    (made,) = [o for o in probes.calibrated(fresh, _answer(calibrate, "Not Found", 404))
+               if isinstance(o, Calibration)]
+    with Store(tmp_path / "a.db") as store:
+        store.add_calibrations(audit, [made])
+    edited = tmp_path / "mine.yaml"
+    edited.write_text("platforms:\n  github:\n    views:\n      page:\n"
+                      "        not_found: {status: [404, 410]}\n", encoding="utf-8")
+
+    def calibrates(*files: Path) -> bool:
+        resumed, _ = _spider(tmp_path, resume=True, audit=audit, platforms_files=files)
+        return any(isinstance(o, Request) and o.meta["bs"].get("kind") == "calibrate"
+                   for o in probes.start(resumed))
+
+    assert not calibrates()
+    assert calibrates(edited)
+    changed, _ = _spider(tmp_path, resume=True, audit=audit, platforms_files=(edited,))
+    assert calibration_rules(changed.catalog["github"]) != made.rules
+    # what the rules do not depend on (the platform's name, pace, report form) changes nothing
+    paced = tmp_path / "paced.yaml"
+    paced.write_text("platforms:\n  github:\n    title: GitHub (ours)\n", encoding="utf-8")
+    assert not calibrates(paced)
 
 
 # --------------------------------------------------------------------------- distributed
@@ -310,7 +358,7 @@ def _full_checkpoint() -> Checkpoint:
     return Checkpoint({obs.key: obs}, {(page.url, "github", "nw-help"): page},
                       settled=frozenset({("github", "nw-1")}),
                       searches={("web_search", "duckduckgo", "q", 1): search},
-                      calibrations={"github": (ProbeState.NOT_FOUND, "http_404")})
+                      calibrations={"github": (ProbeState.NOT_FOUND, "http_404", "r")})
 
 
 def test_a_worker_gets_the_coordinator_s_checkpoint_through_redis(tmp_path: Path) -> None:

@@ -28,7 +28,9 @@ counts (which the coverage section reads) count it. A page the engine or platfor
 really answer (rate-limited, blocked, a captcha, an error) is never stored: asked again. A
 stored DuckDuckGo page whose next page has not answered is asked again too: the next page needs
 the token (``vqd``) its "Next" form carries, which the engine may have forgotten by the resume
-(``web_search._stale_next``).
+(``web_search._stale_next``); so is a stored page of a platform search that pages with a cursor
+its server issued (Bluesky) while the pages after it have not all answered
+(``platform_search.stale_cursor``). Page numbers and offsets are the client's own: replayed.
 
 A platform's calibration (its answer for a random handle nobody owns) is about the platform,
 not the audit: ``calibrations`` keeps the newest definite one per platform (not found, or
@@ -37,7 +39,10 @@ found), with the audit that made it and when. A resumed audit reuses one made le
 (``resume/skipped/calibration``); older, or one that could not be read, is asked again. A
 fresh audit never reuses one: it calibrates every platform, as an audit always did, since a
 platform changes what it answers for a missing user without notice, and an audit started
-anew is a new look.
+anew is a new look. A calibration is also kept with a digest of the catalog entry's rules it
+was read with (:func:`calibration_rules`: the profile URL, the probe's views and their found /
+not-found rules, the handle rule, ...): a resume after the entry changed (a user's own catalog
+file edited between the stop and the resume) calibrates again.
 
 What a resume asks again: the official sites, every search page and calibration that had not
 answered or had not answered for certain, every probe that could not be checked
@@ -71,15 +76,24 @@ and with it every sighting it had not yet made: those profiles were never probed
 
 from __future__ import annotations
 
+import dataclasses
+import enum
+import hashlib
+import json
+import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from matching.models import LinkedPage, ProbeState, ProfileObservation, Via
 
 from .. import stats_keys
 from ..items import Calibration, ProbeOutcome, SearchPage
 from ..store import Store
+
+if TYPE_CHECKING:
+    from ..catalog import Platform
 
 #: how long a platform's stored calibration is reused by a resumed audit; older, it is asked
 #: again (a platform changes what it answers for a missing user without notice)
@@ -88,15 +102,57 @@ CALIBRATION_MAX_AGE = timedelta(hours=24)
 SETTLED_CALIBRATIONS = frozenset({ProbeState.NOT_FOUND.value, ProbeState.FOUND.value})
 
 
-def fresh_calibrations(stored: dict[str, tuple[str, str | None, int | None, str]],
+#: the catalog entry's parts a calibration does not depend on: how the platform is named,
+#: searched, reported and paced, where the entry came from
+NOT_CALIBRATION = frozenset({"title", "search", "web_search_site", "concurrency", "delay",
+                             "report", "host_rates", "source"})
+
+
+def calibration_rules(platform: Platform) -> str:
+    """16 hex digits of sha256 over what a calibration of ``platform`` depends on: its entry
+    but for :data:`NOT_CALIBRATION` (the profile URL, the probe's views with their found and
+    not-found rules, the handle rule, the parameters, ...). The same in every process and run
+    (no object identity in it), different once a rule changed."""
+    data = {f.name: _plain(getattr(platform, f.name)) for f in dataclasses.fields(platform)
+            if f.init and f.name not in NOT_CALIBRATION}
+    text = json.dumps(data, sort_keys=True, ensure_ascii=False, default=_opaque)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def _plain(value: Any) -> Any:
+    """``value`` as JSON data: patterns by their text, dataclasses (but for
+    :data:`NOT_CALIBRATION`) and mappings as objects, sets sorted."""
+    if isinstance(value, re.Pattern):
+        return {"re": value.pattern, "flags": value.flags}
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)
+                if f.init and f.name not in NOT_CALIBRATION}  # (a handle rule's title too)
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, Mapping):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, set | frozenset):
+        return sorted(json.dumps(_plain(v), sort_keys=True, default=_opaque) for v in value)
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _opaque(value: Any) -> str:
+    """Anything else by its type only (its repr may hold an address, different each run)."""
+    return type(value).__qualname__
+
+
+def fresh_calibrations(stored: dict[str, tuple[str, str | None, int | None, str, str]],
                        now: datetime | None = None
-                       ) -> dict[str, tuple[ProbeState, str | None]]:
-    """platform -> (state, reason) of the stored calibrations a resumed audit may reuse:
+                       ) -> dict[str, tuple[ProbeState, str | None, str]]:
+    """platform -> (state, reason, rules) of the stored calibrations a resumed audit may reuse:
     settled, and made less than :data:`CALIBRATION_MAX_AGE` before ``now`` (by whichever
-    audit of the database: a calibration is about the platform)."""
+    audit of the database: a calibration is about the platform). Whether it was made under the
+    entry's present rules is asked with :meth:`Checkpoint.calibration`."""
     now = now or datetime.now(UTC)
-    out: dict[str, tuple[ProbeState, str | None]] = {}
-    for platform, (state, reason, _audit, at) in stored.items():
+    out: dict[str, tuple[ProbeState, str | None, str]] = {}
+    for platform, (state, reason, _audit, at, rules) in stored.items():
         try:
             when = datetime.fromisoformat(at)
         except (TypeError, ValueError):
@@ -104,7 +160,7 @@ def fresh_calibrations(stored: dict[str, tuple[str, str | None, int | None, str]
         if when.tzinfo is None:
             when = when.replace(tzinfo=UTC)
         if state in SETTLED_CALIBRATIONS and timedelta(0) <= now - when < CALIBRATION_MAX_AGE:
-            out[platform] = (ProbeState(state), reason)
+            out[platform] = (ProbeState(state), reason, rules)
     return out
 
 
@@ -121,8 +177,9 @@ class Checkpoint:
     settled: frozenset[tuple[str, str]] = frozenset()
     #: (path, source, query, page) -> the search page that answered before the interruption
     searches: dict[tuple[str, str, str, int], SearchPage] = field(default_factory=dict)
-    #: platform -> its calibration a resume reuses (:func:`fresh_calibrations`)
-    calibrations: dict[str, tuple[ProbeState, str | None]] = field(default_factory=dict)
+    #: platform -> its calibration a resume reuses (:func:`fresh_calibrations`) and the rules
+    #: it was made under
+    calibrations: dict[str, tuple[ProbeState, str | None, str]] = field(default_factory=dict)
     #: profiles whose stored outcome this process has replayed (see the module docstring)
     replayed: set[tuple[str, str]] = field(default_factory=set, compare=False, repr=False)
 
@@ -162,8 +219,8 @@ class Checkpoint:
         return [*self.observations.values(), *self.linked_pages.values(),
                 *(ProbeOutcome(p, h, ProbeState.NOT_FOUND.value) for p, h in sorted(self.settled)),
                 *self.searches.values(),
-                *(Calibration(p, state.value, reason)
-                  for p, (state, reason) in self.calibrations.items())]
+                *(Calibration(p, state.value, reason, rules)
+                  for p, (state, reason, rules) in self.calibrations.items())]
 
     @classmethod
     def from_items(cls, items: Any) -> Checkpoint:
@@ -179,7 +236,8 @@ class Checkpoint:
             elif isinstance(item, SearchPage):
                 out.searches[(item.path, item.source, item.query, item.page)] = item
             elif isinstance(item, Calibration) and item.state in SETTLED_CALIBRATIONS:
-                out.calibrations[item.platform] = (ProbeState(item.state), item.reason)
+                out.calibrations[item.platform] = (ProbeState(item.state), item.reason,
+                                                   item.rules)
         out.settled = frozenset(settled)
         return out
 
@@ -198,9 +256,14 @@ class Checkpoint:
         """The search page that answered before the interruption, or None (ask it)."""
         return self.searches.get((path, source, query, page))
 
-    def calibration(self, platform: str) -> tuple[ProbeState, str | None] | None:
-        """The platform's stored calibration a resume reuses, or None (calibrate again)."""
-        return self.calibrations.get(platform)
+    def calibration(self, platform: str, rules: str) -> tuple[ProbeState, str | None] | None:
+        """The platform's stored calibration a resume reuses, or None (calibrate again): one
+        made under other rules than ``rules`` (:func:`calibration_rules` of the entry now) is
+        not reused."""
+        stored = self.calibrations.get(platform)
+        if stored is None or stored[2] != rules:
+            return None
+        return stored[0], stored[1]
 
     def first_replay(self, platform: str, handle: str) -> bool:
         """True the first time this process replays ``platform:handle``, False after."""

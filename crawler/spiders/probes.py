@@ -41,7 +41,7 @@ from ..credentials import BAD_CREDENTIALS, refused_gap
 from ..items import Calibration, CoverageGap
 from ..wmn import rules_decide
 from . import enrich
-from .checkpoint import skipped
+from .checkpoint import calibration_rules, skipped
 
 if TYPE_CHECKING:
     from scrapy.http import Response
@@ -92,7 +92,7 @@ def start(spider: Any) -> Iterator[Any]:
                 stats.set_value(f"{stats_keys.CALIBRATION}{name}", NOT_NEEDED)
             yield from variant_requests(spider, platform, None)
             continue
-        stored = spider.checkpoint.calibration(name)
+        stored = spider.checkpoint.calibration(name, calibration_rules(platform))
         if stored is not None:
             # resumed audit: the platform answered a random handle lately (checkpoint.py)
             skipped(spider, "calibration")
@@ -124,7 +124,7 @@ def calibrated(spider: Any, response: Response) -> Iterator[Any]:
     elif (state in (ProbeState.NOT_FOUND, ProbeState.FOUND)
           and not response.meta.get("brandsweep_rate_limited")):
         # a definite answer: a resumed audit reuses it for a while (checkpoint.py)
-        yield Calibration(platform.name, state.value, reason)
+        yield Calibration(platform.name, state.value, reason, calibration_rules(platform))
     yield from after_calibration(spider, platform, state, reason)
 
 
