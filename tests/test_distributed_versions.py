@@ -94,3 +94,28 @@ def test_the_stamp_is_stable_and_short():
     s = compat.stamp()
     assert s == compat.stamp() and len(s["code"]) == 12 and int(s["code"], 16) >= 0
     assert compat.mismatch(s, KEY) is None
+
+
+def test_docstring_examples():
+    import doctest
+
+    result = doctest.testmod(compat)
+    assert result.attempted > 0 and result.failed == 0
+
+
+def test_line_endings_do_not_change_the_digest(tmp_path, monkeypatch):
+    """A checkout on Windows (CRLF) and one on Linux of the same commit are one brandsweep."""
+    for name, ending in (("unix", b"\n"), ("windows", b"\r\n")):
+        package = tmp_path / name / "crawler" / "distributed"
+        package.mkdir(parents=True)
+        (package / "compat.py").write_bytes(ending.join([b"a = 1", b"b = 2", b""]))
+        (tmp_path / name / "matching").mkdir()
+    digests = []
+    for name in ("unix", "windows"):
+        monkeypatch.setattr(compat, "__file__", str(tmp_path / name / "crawler" / "distributed"
+                                                    / "compat.py"))
+        compat.code_digest.cache_clear()
+        digests.append(compat.code_digest())
+    compat.code_digest.cache_clear()
+    monkeypatch.undo()
+    assert digests[0] == digests[1]

@@ -13,7 +13,8 @@ payload (a field it does not know) and takes nothing either.
 
 The stamp is the release (the package's version) and a digest of the code and data files the
 crawl runs (``crawler`` and ``matching``: two installs of one release have the same files, two
-checkouts of different commits do not).
+checkouts of different commits do not; a checkout's line endings, Windows' or not, count as
+one).
 """
 
 from __future__ import annotations
@@ -49,7 +50,8 @@ def code_digest() -> str:
         for path in sorted((root / package).rglob("*")):
             if path.suffix in SUFFIXES and "__pycache__" not in path.parts and path.is_file():
                 digest.update(path.relative_to(root).as_posix().encode() + b"\0")
-                digest.update(path.read_bytes() + b"\0")
+                # (line endings as git wrote them on this machine's system: one form)
+                digest.update(path.read_bytes().replace(b"\r\n", b"\n") + b"\0")
     return digest.hexdigest()[:12]
 
 
