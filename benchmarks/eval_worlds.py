@@ -406,8 +406,24 @@ def _readable(url: str) -> bool:
 
 
 def _links_profile(text: str, url: str) -> bool:
-    """Whether ``text`` links ``url`` itself (with or without its trailing slash)."""
-    return EM._links_url(text, url) >= 0
+    """Whether ``text`` links ``url`` itself (with or without its trailing slash), on any of
+    its platform's hosts (a site's ``threads.net/@brand`` is the crawl's ``threads.com/@brand``:
+    ``Catalog.match_profile_url`` reads both)."""
+    return any(EM._links_url(text, u) >= 0 for u in _host_forms(url))
+
+
+def _host_forms(url: str) -> list[str]:
+    """``url`` and the same path on the other hosts of its platform."""
+    from urllib.parse import urlsplit
+
+    catalog = _catalog()
+    hit = catalog.match_profile_url(url)
+    parts = urlsplit(url)
+    if hit is None or not parts.hostname:
+        return [url]
+    hosts = catalog[hit[0]].hosts
+    return [url, *(f"{parts.scheme}://{h}{url.split(parts.netloc, 1)[1]}" for h in hosts
+                   if h != parts.hostname)]
 
 
 # ----------------------------------------------------------------------------- dry discovery
@@ -518,10 +534,9 @@ class _Settings:
 def _platform_search_listed(app, inventory, catalog) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
     from crawler import settings
     from crawler.extract import read_search
+    from crawler.spiders.platform_search import inventory_queries
 
-    queries: list[str] = []
-    for brand in inventory.brands:
-        queries += [n for n in brand.names if n.casefold() not in {q.casefold() for q in queries}]
+    queries = inventory_queries(inventory)
     found: set[tuple[str, str]] = set()
     for name in catalog:
         platform = catalog[name]

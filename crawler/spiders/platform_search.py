@@ -1,7 +1,8 @@
 """Discovery path (b): the platforms' own public search APIs (Bluesky searchActors, Mastodon v2
 search, GitHub search/users, whatever the catalog declares under ``search``).
 
-Each brand name and alias is searched; pages are followed up to the smaller of the catalog's
+Each brand name and alias is searched, then the word a brand's names share
+(crawler/spiders/search_names.py); pages are followed up to the smaller of the catalog's
 ``max_pages`` and ``BRANDSWEEP_SEARCH_PAGES``. A search the platform refused (rate limit, block)
 becomes a ``CoverageGap``; an empty answer is only "nothing found" when the request succeeded
 (and for Mastodon, only on that instance).
@@ -28,6 +29,7 @@ from ..extract import read_search
 from ..items import CoverageGap, SearchHit, SearchPage
 from . import enrich
 from .checkpoint import skipped
+from .search_names import search_names
 
 PATH = "platform_search"
 
@@ -35,13 +37,21 @@ if TYPE_CHECKING:
     from scrapy.http import Response
     from twisted.python.failure import Failure
 
+    from matching.models import Inventory
+
     from ..catalog import Platform
 
 
 def queries(spider: Any) -> list[str]:
+    return inventory_queries(spider.inventory)
+
+
+def inventory_queries(inventory: Inventory) -> list[str]:
+    """Each brand's names and aliases, then the word they share (:func:`search_names`), each
+    once."""
     out: list[str] = []
-    for brand in spider.inventory.brands:
-        for name in brand.names:
+    for brand in inventory.brands:
+        for name in search_names(brand.names):
             if name.casefold() not in {q.casefold() for q in out}:
                 out.append(name)
     return out

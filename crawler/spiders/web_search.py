@@ -10,7 +10,8 @@ have indexed them. Two engines, both parsed here by pure functions (no Scrapy in
 * SearXNG's JSON API (``/search?q=&format=json&pageno=``) on the user's own instance. A 200 with
   empty ``results`` and non-empty ``unresponsive_engines`` is again "could not search".
 
-Queries: each brand name and alias quoted, and per platform ``site:<web_search_site> "<name>"``.
+Queries: each brand name and alias quoted, the word a brand's names share quoted
+(crawler/spiders/search_names.py), and per platform ``site:<web_search_site> "<name>"``.
 Result URLs become sightings through ``Catalog.match_profile_url``; each keeps the result's title
 and snippet (``Sighting.title``/``snippet``), which ``matching.snippets`` reads when the profile
 itself cannot be (X's JavaScript shell, LinkedIn's 999). A result that is no profile but a
@@ -48,6 +49,7 @@ from ..items import CoverageGap, SearchHit, SearchPage
 from ..options import SEARCH_ENGINES
 from . import enrich, fediverse, linked_pages
 from .checkpoint import skipped
+from .search_names import shared_name
 
 if TYPE_CHECKING:
     from matching.models import Inventory
@@ -95,7 +97,9 @@ class WebQuery:
 
 def build_queries(inventory: Inventory, sites: Iterable[tuple[str, str]],
                   max_queries: int = 80) -> list[WebQuery]:
-    """Brand queries first, then ``site:`` queries per platform; deduplicated and capped.
+    """Brand queries first (each name and alias, then the word a brand's names share:
+    :func:`crawler.spiders.search_names.shared_name`), then ``site:`` queries per platform;
+    deduplicated and capped.
 
     ``sites`` is ``(platform, web_search_site)`` pairs. Names of three characters or fewer
     ("NWC") are searched only with a site: restriction: alone they mostly find other things.
@@ -114,6 +118,9 @@ def build_queries(inventory: Inventory, sites: Iterable[tuple[str, str]],
         for name in brand.names:
             if len(name) > 3:
                 add(WebQuery(f'"{name}"', brand.name))
+    for brand in inventory.brands:  # the word its names share, alone (search_names.py)
+        for name in shared_name(brand.names):
+            add(WebQuery(f'"{name}"', brand.name))
     for brand in inventory.brands:
         for name in brand.names:
             for platform, site in sites:
