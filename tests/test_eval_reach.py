@@ -254,3 +254,20 @@ def test_the_ideal_observation_reads_the_page_a_profile_links() -> None:
     _obs, pages = EW.EM.world_observations(world, EW._catalog().rules())
     assert [(p.title, p.text) for p in pages] == [
         ("Quokkaroo bonus", "Quokkaroo bonus · Bonus · Enter your card number and the SMS code.")]
+
+
+def test_a_site_link_on_another_host_of_the_platform_reaches_the_profile(inventory) -> None:
+    """The company's footer links ``threads.net/@brand``; the world's profile lives at
+    ``threads.com/@brand``: the crawl reads both as one profile (``match_profile_url``), so it
+    is reachable (was: unreachable, 'official_site, but ... no page it reads links it')."""
+    site = {"host": "www.quokkaroo.example", "kind": "company", "title": "Quokkaroo",
+            "pages": {"/": {"title": "Quokkaroo", "body": "<p>Quokkaroo shoes</p>"}},
+            "footer": [{"url": "https://www.threads.net/@quokkaroo", "text": "Threads"}]}
+    from simweb.world import _site
+
+    world = _world({"platform": "threads", "handle": "quokkaroo", "display_name": "Quokkaroo",
+                    "indexed_by": ["official_site"]})
+    world.sites[0] = _site(site)
+    assert ("threads", "quokkaroo") in _reach(world, inventory)
+    assert not EW._links_profile("https://www.threads.net/@quokkaroo2",
+                                 "https://www.threads.com/@quokkaroo")
