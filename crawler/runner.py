@@ -637,20 +637,34 @@ def superseded(store: Store, audit_id: int) -> bool:
 def later_decisions(store: Store, when: str | None) -> dict[str, Triage]:
     """Each profile's newest decision when it was recorded after ``when`` (the audit's end),
     keyed "platform:handle": what a reviewer decided since, which a re-rendered report shows
-    marked as recorded after the audit (an unfinished audit has none)."""
+    marked as recorded after the audit (an unfinished audit has none).
+
+    "Recorded" is when the decision reached this database (``recorded_at``), not when the
+    reviewer made it on the report page (``decided_at``): one made before the next audit but
+    imported after it was not known to that audit, so that audit's report shows it as later
+    (by ``decided_at`` it was in neither report). A decision recorded before brandsweep kept
+    the time (NULL: unknown) goes by ``decided_at``, and so does one made after the audit's
+    end (:func:`_recorded`)."""
     if not when:
         return {}
-    return {f"{platform}:{handle}": steps[-1]
-            for (platform, handle), steps in store.triage_histories().items()
-            if steps and (steps[-1].decided_at or "") > when}
+    return {f"{platform}:{handle}": steps[-1][0]
+            for (platform, handle), steps in store.triage_recorded().items()
+            if steps and _recorded(*steps[-1]) > when}
+
+
+def _recorded(t: Triage, recorded_at: str | None) -> str:
+    """When ``t`` reached the database (``decided_at`` when that is unknown: older rows), or
+    when it was made if that is later still (an audit that ended in the second the decision
+    was imported knew none made after its end)."""
+    return max(recorded_at or "", t.decided_at or "")
 
 
 def _cases_as_of(store: Store, when: str | None) -> dict[str, tuple[Triage, ...]]:
-    """Each profile's triage decisions up to ``when`` (the audit's end): a re-rendered old
-    report shows the case as it stood then, like its findings."""
+    """Each profile's triage decisions recorded up to ``when`` (the audit's end): a
+    re-rendered old report shows the case as it stood then, like its findings."""
     out: dict[str, tuple[Triage, ...]] = {}
-    for (platform, handle), steps in store.triage_histories().items():
-        kept = tuple(t for t in steps if when is None or (t.decided_at or "") <= when)
+    for (platform, handle), steps in store.triage_recorded().items():
+        kept = tuple(t for t, at in steps if when is None or _recorded(t, at) <= when)
         if kept:
             out[f"{platform}:{handle}"] = kept
     return out

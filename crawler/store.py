@@ -398,6 +398,18 @@ def _m010_calibration_rules(db: Database) -> None:
     _run_script(db, "ALTER TABLE calibrations ADD COLUMN rules TEXT NOT NULL DEFAULT '';")
 
 
+def _m011_triage_recorded_at(db: Database) -> None:
+    """When each triage decision was recorded in this database (``triage.recorded_at``), beside
+    when the reviewer made it (``decided_at``, the report page's time, which a decisions file
+    or a spreadsheet carries in): a decision made before an audit but imported after it is
+    one the audit did not know, so "decisions recorded after the audit" go by this time
+    (``crawler.runner.later_decisions``). NULL for decisions recorded before this migration:
+    when they were imported is unknown, and ``decided_at`` stands in for it. An older
+    brandsweep refuses a file with this migration (``_refuse_newer``) and leaves it
+    untouched."""
+    _run_script(db, "ALTER TABLE triage ADD COLUMN recorded_at TEXT;")
+
+
 # Ordered: append new migrations, never edit or reorder applied ones.
 MIGRATIONS: list[tuple[str, Callable[[Database], None]]] = [
     ("001_initial", _m001_initial),
@@ -410,6 +422,7 @@ MIGRATIONS: list[tuple[str, Callable[[Database], None]]] = [
     ("008_probe_outcomes", _m008_probe_outcomes),
     ("009_search_pages_calibrations", _m009_search_pages_calibrations),
     ("010_calibration_rules", _m010_calibration_rules),
+    ("011_triage_recorded_at", _m011_triage_recorded_at),
 ]
 
 #: The fields of a coverage gap, in the order of ``crawler.items.CoverageGap``.
@@ -1384,15 +1397,17 @@ class Store:
 
     # -- triage
 
-    def set_triage(self, triage: Triage) -> Triage:
+    def set_triage(self, triage: Triage, recorded_at: str | None = None) -> Triage:
         """Record a decision (history is kept; the latest wins). Returns it with ``decided_at``
-        filled in. Recording the very same decision twice stores it once."""
+        filled in. Recording the very same decision twice stores it once (recorded when it
+        first was). ``recorded_at``: when it reached the database, now unless given (a
+        test's clock)."""
         if triage.decided_at is None:
             triage = dataclasses.replace(triage, decided_at=utcnow_iso())
         with self.db.atomic():
             self.db.execute(
-                "INSERT OR IGNORE INTO triage (platform, handle, decision, note, decided_at, by)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT OR IGNORE INTO triage (platform, handle, decision, note, decided_at, by,"
+                " recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (
                     triage.platform,
                     triage.handle,
@@ -1400,6 +1415,7 @@ class Store:
                     triage.note,
                     triage.decided_at,
                     triage.by,
+                    recorded_at or utcnow_iso(),
                 ),
             )
         return triage
@@ -1427,6 +1443,15 @@ class Store:
         out: dict[tuple[str, str], list[Triage]] = {}
         for r in self.db.query("SELECT * FROM triage ORDER BY decided_at, id"):
             out.setdefault((r["platform"], r["handle"]), []).append(self._triage_row(r))
+        return out
+
+    def triage_recorded(self) -> dict[tuple[str, str], list[tuple[Triage, str | None]]]:
+        """:meth:`triage_histories` with when each decision was recorded in this database
+        (``recorded_at``; None for one recorded before brandsweep kept it: unknown)."""
+        out: dict[tuple[str, str], list[tuple[Triage, str | None]]] = {}
+        for r in self.db.query("SELECT * FROM triage ORDER BY decided_at, id"):
+            out.setdefault((r["platform"], r["handle"]), []).append(
+                (self._triage_row(r), r.get("recorded_at")))
         return out
 
     @staticmethod

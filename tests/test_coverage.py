@@ -119,6 +119,8 @@ def test_old_database_gets_the_coverage_table(tmp_path):
     # ... and 009 (the search pages that answered, the platforms' calibrations)
     con.execute("DROP TABLE IF EXISTS search_pages")
     con.execute("DROP TABLE IF EXISTS calibrations")
+    # ... and 011 (when each triage decision was recorded)
+    con.execute("ALTER TABLE triage DROP COLUMN recorded_at")
     con.execute("DELETE FROM migrations WHERE name NOT IN ('001_initial')")
     con.commit()
     con.close()

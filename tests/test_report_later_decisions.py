@@ -19,7 +19,7 @@ FINISHED = sample.audit().finished_at  # 2025-03-01T10:04:12+00:00
 def _store_with(*decisions: Triage) -> Store:
     store = Store(":memory:")
     for t in decisions:
-        store.set_triage(t)
+        store.set_triage(t, recorded_at=t.decided_at)  # imported as soon as it was made
     return store
 
 
