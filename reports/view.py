@@ -1726,6 +1726,8 @@ def _actions(
     failed = takedowns_failed(impostors)
     in_progress = takedowns_in_progress(impostors)
     cases = history or {}
+    # recorded after the audit though made before its end (imported late): after it too
+    late = set(audit.later_decisions.values()) if audit is not None else set()
 
     def case(f: Finding) -> tuple[CaseStep, ...]:
         steps = cases.get(f"{f.platform}:{f.handle}") or ((f.triage,) if f.triage else ())
@@ -1733,7 +1735,7 @@ def _actions(
             CaseStep(_(CHOICE_LABELS.get(str(t.decision), str(t.decision))),
                      tr.datetime(t.decided_at) if t.decided_at else "—", t.by,
                      mark_text(t.note) if t.note else None,
-                     after=bool(after) and (t.decided_at or "") > (after or ""))
+                     after=bool(after) and ((t.decided_at or "") > (after or "") or t in late))
             for t in steps
         )
 

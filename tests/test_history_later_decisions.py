@@ -81,3 +81,23 @@ def test_the_terminal_the_page_and_the_exports_count_a_late_import_alike(tmp_pat
     with paths["findings.csv"].open(encoding="utf-8") as fh:
         flags = [r["triage_after_audit"] for r in csv.DictReader(fh)]
     assert sum(f.lower() in ("true", "1", "yes") for f in flags) == 1, set(flags)
+
+
+def test_a_case_step_imported_late_is_marked_after_the_audit_on_the_page():
+    """A takedown request made before the audit ended but imported after it: the finding's
+    row and its case file both say "after the audit" (the case went by when it was made)."""
+    from dataclasses import replace
+
+    from reports import build_view, sample
+    from reports.view import with_later_decisions
+
+    made = "2025-02-01T08:00:00+00:00"  # before the sample audit's end (1 Mar 2025)
+    t = Triage("instagram", "northwindcoffee_support", TriageDecision.TAKEDOWN_REQUESTED, None,
+               made, by="ayse")
+    later = {"instagram:northwindcoffee_support": t}
+    audit = replace(sample.audit(), later_decisions=later,
+                    triage_history={"instagram:northwindcoffee_support": (t,)})
+    view = build_view(sample.inventory(), with_later_decisions(sample.findings(), later), audit)
+    steps = [s for g in view.actions for it in g.items
+             if it.row.handle_plain == "northwindcoffee_support" for s in it.case]
+    assert steps and all(s.after for s in steps), steps
