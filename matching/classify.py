@@ -39,7 +39,14 @@ from matching import words
 from matching.bulk import Bulk, Stages, bulk_scores
 from matching.config import DEFAULT_CONFIG, MatchConfig
 from matching.decide import WALLED_COMMON_WORD, Decision, Signals, common_word_signs, decide
-from matching.index import BrandIndex, build_index, handle_text, is_quiet, official_brand
+from matching.index import (
+    BrandIndex,
+    build_index,
+    handle_text,
+    is_quiet,
+    official_brand,
+    shown_handle,
+)
 from matching.models import (
     Brand,
     Evidence,
@@ -286,7 +293,7 @@ def _redundancy(
                 SignalName.DUPLICATE_ACCOUNT,
                 f"{duplicate_of.platform}:{duplicate_of.handle}",
                 f"a second account of {duplicate_of.brand}{dept} on {platform}, next to "
-                f"@{duplicate_of.handle}",
+                f"{shown_handle(duplicate_of.platform, duplicate_of.handle)}",
             )
         )
     d = (sig.dormancy(o.fields, now, config.dormant_days) or sig.retired(o.fields)
@@ -554,7 +561,8 @@ def scam_contacts(findings: list[Finding], ix: BrandIndex) -> list[Finding]:
             why = Evidence(SignalName.DECISION, "the contact of a scam",
                            f"the contact a scam sends its victims to: {f.platform}:{f.handle}, "
                            f"an impostor that asks for victims, tells its readers to write to "
-                           f"@{g.handle}, which presents itself as {f.brand or 'the brand'}'s")
+                           f"{shown_handle(g.platform, g.handle)}, which presents itself as "
+                           f"{f.brand or 'the brand'}'s")
             out[i] = replace(g, cls=FindingClass.IMPOSTOR, brand=g.brand or f.brand,
                              severity=f.severity or Severity.MEDIUM,
                              evidence=(why, *(e for e in g.evidence

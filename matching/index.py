@@ -354,9 +354,28 @@ def may_mention_cached(ix: BrandIndex, bio: str | None, seen: dict[str | None, b
     return hit
 
 
+def community_prefix(platform: str, handle: str) -> bool:
+    """The handle is a community's, its platform's path kept in it: a subreddit ``r/<name>``,
+    a Facebook group ``groups/<name or id>``."""
+    return (platform == "reddit" and handle.startswith("r/")) or (
+        platform == "facebook" and handle.startswith("groups/"))
+
+
+def shown_handle(platform: str, handle: str) -> str:
+    """A handle as its platform shows it: an account's ``@name``, a community's as the
+    platform names it, never with '@' (a subreddit ``r/<name>``, a Facebook group its name)."""
+    if platform == "facebook" and handle.startswith("groups/"):
+        return handle.split("/", 1)[1]
+    return handle if community_prefix(platform, handle) else "@" + handle
+
+
 def handle_text(o: ProfileObservation) -> str:
-    """The part of a handle that carries a name: Bluesky's ``x.bsky.social`` -> ``x``."""
+    """The part of a handle that carries a name: Bluesky's ``x.bsky.social`` -> ``x``; a
+    community's name without the path folded into its handle (a subreddit's ``r/x``, a
+    Facebook group's ``groups/x`` -> ``x``)."""
     h = o.handle
+    if community_prefix(o.platform, h):
+        return h.split("/", 1)[1]
     if o.platform == "bluesky" and "." in h:
         dom = registered_domain(h)
         if dom in ("bsky.social", "bsky.app") or not dom:

@@ -30,6 +30,7 @@ from urllib.parse import urlsplit
 
 from matching.classify import department_hint
 from matching.classify import live_imitations as classify_live_imitations
+from matching.index import shown_handle
 from matching.models import (
     CrawlSummary,
     Evidence,
@@ -1866,7 +1867,7 @@ def _actions(
             return _(
                 "Declared but not found: the brand's unlisted account {handle} on this "
                 "platform may be it, renamed; confirm, then update the inventory."
-            ).format(handle="@" + heirs[0].handle)
+            ).format(handle=shown_handle(heirs[0].platform, heirs[0].handle))
         return _(
             "Declared but not found: confirm it was deleted or renamed, then update "
             "the inventory."
@@ -2084,7 +2085,8 @@ def _consolidation(
                             platform=(titles or {}).get(p, p),
                         )
                     elif primary and _canon(primary) != _canon(handle):
-                        rec, text = "merge", fill(_("merge into {primary}"), primary="@" + primary)
+                        rec, text = "merge", fill(_("merge into {primary}"),
+                                           primary=shown_handle(p, primary))
                     else:
                         rec, text = "close", fill(_("close it or bring it back to life"))
                 elif st == "missing":
@@ -2100,8 +2102,9 @@ def _consolidation(
                 recs[(p, _canon(handle))] = (rec, text)
                 views.append(
                     CellAccount(
-                        handle=mark_text("@" + handle) or "",
-                        link=make_link(f.url if f else (decl.url if decl else None), "@" + handle),
+                        handle=mark_text(shown_handle(p, handle)) or "",
+                        link=make_link(f.url if f else (decl.url if decl else None),
+                                       shown_handle(p, handle)),
                         state=st,
                         state_label=_(CLASS_LABELS.get(st, NOT_CHECKED)),
                         rec=rec,

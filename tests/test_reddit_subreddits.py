@@ -378,3 +378,30 @@ def test_a_new_empty_subreddit_in_the_full_answer_of_2021():
     assert (f.display_name, f.followers, f.category, f.platform_id) == ("tallowmere2", 1, "public", "5abc12")
     assert not f.bio and not f.avatar_url and not f.external_links
     assert f.created_at == "2021-10-27T15:33:35+00:00"
+
+
+# ------------------------------------------------------------------------ shown and compared
+
+
+def test_a_communitys_handle_is_shown_as_its_platform_shows_it():
+    from matching.index import shown_handle
+
+    assert shown_handle("reddit", "r/tallowmereowners") == "r/tallowmereowners"  # never @r/...
+    assert shown_handle("facebook", "groups/tallowmereowners") == "tallowmereowners"
+    assert shown_handle("reddit", "tallowmere_cycles") == "@tallowmere_cycles"  # a user
+    assert shown_handle("x", "r/x") == "@r/x"  # only a platform's own community path
+
+
+def test_handle_similarity_compares_the_communitys_name_not_its_prefix():
+    from matching import signals as sig
+    from matching.index import handle_text
+    from matching.models import ProfileObservation
+
+    def obs(platform, handle):
+        return ProfileObservation(platform, handle, "https://example.invalid/", ProbeState.FOUND)
+
+    o = obs("reddit", "r/tallowmerecycles")
+    assert handle_text(o) == "tallowmerecycles"
+    assert handle_text(obs("facebook", "groups/tallowmere")) == "tallowmere"
+    ev = sig.explain_handle(handle_text(o), "Tallowmere Cycles", 1.0)
+    assert "'r'" not in ev.detail and "inserted" not in ev.detail
