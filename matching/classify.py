@@ -639,9 +639,11 @@ def _account_of(f: Finding, insta: Finding) -> Finding:
 _REPLAY = True
 
 #: platforms matching treats by name (a Bluesky handle is a domain, Mastodon verifies links, a
-#: Facebook category can make a group): a profile there is never replayed.
-#: tests/test_classify.py checks that every platform name matching compares with is listed here
-NAMED_IN_MATCHING = DOMAIN_HANDLE_PLATFORMS | LINK_VERIFYING_PLATFORMS | {"bluesky", "facebook"}
+#: Facebook category can make a group, a Reddit handle r/<name> a community): a profile there is
+#: never replayed. tests/test_classify.py checks that every platform name matching compares with
+#: is listed here
+NAMED_IN_MATCHING = (DOMAIN_HANDLE_PLATFORMS | LINK_VERIFYING_PLATFORMS
+                     | {"bluesky", "facebook", "reddit"})
 
 _NO_FIELDS = ProfileFields()
 
