@@ -540,6 +540,17 @@ def probe_reason_text(tr: Translator, reason: str | None) -> str:
     return f"{text} ({reason})" if tr.lang == "en" else text
 
 
+_NOT_FOUND_HTTP = _count(N_("the platform says this profile does not exist (HTTP {n})"))
+
+
+def _not_found(tr: Translator, v: object, detail: str) -> Sentence:
+    """The platform's "no such profile": its HTTP status, or the word a settled probe kept
+    (``suspended``: crawler.runner.said_gone) in the reader's words."""
+    if not isinstance(v, str) or _num(v) is not None:
+        return _NOT_FOUND_HTTP(tr, v, detail)
+    return fill(tr.gettext(PROBE_REASONS.get(v) or N_("the platform says it no longer exists")))
+
+
 BUILDERS: dict[str, Builder] = {
     "avatar_match": _avatar,
     "handle_similarity": _handle,
@@ -572,7 +583,7 @@ BUILDERS: dict[str, Builder] = {
     "domain_handle": _simple(N_("the handle is built from the official domain {v}")),
     "link_refused": _simple(N_("links into a private network, which was refused: {v}")),
     "dormant": _count(N_("no activity for {n} days")),
-    "not_found": _count(N_("the platform says this profile does not exist (HTTP {n})")),
+    "not_found": _not_found,
     "declared": _declared,
     "unverifiable": _unverifiable,
     "homoglyphs": _homoglyph_sentence,

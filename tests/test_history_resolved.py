@@ -75,3 +75,19 @@ def test_a_partial_audit_resolves_nothing(tmp_path, inventory):
     found = _second_audit(tmp_path / "a.db", inventory, complete=False)
     assert all(f.status is not Status.RESOLVED for f in found)
     assert GONE not in {f.key for f in found}
+
+
+def test_the_platforms_word_for_a_gone_profile_is_said_in_the_readers_language():
+    """A resolved profile's evidence is its probe's reason: an HTTP status, or the platform's
+    word (it read "(HTTP ?)" for "suspended")."""
+    from matching.models import Evidence
+    from reports.i18n import Translator
+    from reports.sentences import sentence, text_of
+
+    def said(value, lang="en"):
+        return text_of(sentence(Translator(lang), Evidence("not_found", value, "")))
+
+    assert said(404) == "the platform says this profile does not exist (HTTP 404)"
+    assert said("suspended") == "the platform suspended the account"
+    assert said("gone_somehow") == "the platform says it no longer exists"
+    assert "?" not in said("suspended", "tr") and "HTTP" not in said("suspended", "tr")
