@@ -226,6 +226,9 @@ class Signals:
     harm_score: float = 0.0
     identity: float = 0.0
     official_link: bool = False  # links an official domain (for the reason's wording)
+    #: known by its search result only, which bears only the company's traces (its name,
+    #: official links): :func:`matching.profile_signals.searched_own_traces`
+    searched_own_traces: bool = False
     #: the words by which a posing page names itself a seller of the brand's goods
     #: ("Authorized Distributor", "bayi"): a trade of its own, not the company
     reseller: str | None = None
@@ -413,6 +416,12 @@ RULES: tuple[Rule, ...] = (
          reason=lambda s: f"a reseller: it poses with the brand's name or logo but names itself "
          f"a seller of the brand's goods ('{s.reseller}'), a trade of its own, and shows no "
          "deception or harm: add it to allow if the company deals with it"),
+    Rule("known by its search result, the company's traces only",
+         lambda s, c: s.poses and s.searched_own_traces, C.UNVERIFIED,
+         reason=lambda s: "check by hand: the page shows a crawler nothing; its search result "
+         "bears only the company's traces (the brand's name, links to the official domain "
+         "only, no request or lure): the company's own account outside its list, or a copy "
+         "that has not shown its hand"),
     Rule("resemblance only", lambda s, c: s.poses, C.IMPOSTOR,
          severity=lambda s, c: Severity.LOW,
          reason=lambda s: "resembles the brand (name, logo or bio) but shows no deception or "

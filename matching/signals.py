@@ -1080,7 +1080,29 @@ def someone_else(display_name: str | None, brand_names: Iterable[str]) -> str | 
         if comparison_key(w) in brand or any(len(k) >= 4 and k in b for b in brand):
             continue
         rest.append(w)
+    said = {plain_key(w) for w in rest}
+    rest += [w for w in _other_native_words(display_name, names) if plain_key(w) not in said]
     return " ".join(rest) or None
+
+
+def _other_native_words(display_name: str, names: Iterable[str]) -> list[str]:
+    """Words of ``display_name`` written in a script the brand writes its own name in, that
+    are not that name: another name of the same sound ("兰峰", a person's, where the brand is
+    "岚锋"; both fold to "lanfeng"). Folding transliterates them alike; as written they
+    differ. A script the brand has no name in is read folded, as before."""
+    own: dict[str, list[str]] = {}
+    for n in names:
+        for sc in scripts_of(n) - {"LATIN"}:
+            own.setdefault(sc, []).append(native(n))
+    out = []
+    for w in re.findall(r"\w+", display_name):
+        written = scripts_of(w)
+        if len(written) != 1 or next(iter(written)) not in own:
+            continue
+        nw = native(w)
+        if not any(nw in n or n in nw for n in own[next(iter(written))]):
+            out.append(w)
+    return out
 
 
 def lookalike_linked_page(

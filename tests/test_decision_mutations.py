@@ -5653,13 +5653,14 @@ def test_the_brands_name_cut_at_the_platforms_limit_is_no_misspelling() -> None:
     """X allows 15 characters: "Lindqvist Papierwerk" (19 letters) can only be
     ``LindqvistPapier`` there. Its search result naming the brand and linking nothing but
     the company's site is the company's own (as under the brand's exact name), not a low
-    candidate for the letters it 'left out'. Shorter than the limit, or a lure in its
-    result, and it stays a candidate."""
+    candidate for the letters it 'left out'. Shorter than the limit, it is checked by hand
+    (detect34: the company's own X accounts one letter off, known by such a search result,
+    were low impostors); a lure in its result, and it stays a candidate."""
     own = "Papierwerk in Hamburg seit 1921. lindqvist.de https://www.lindqvist.de"
     f = _x_cut("LindqvistPapier", own)
     assert f.cls in (FindingClass.REDUNDANT, FindingClass.OFFICIAL_UNLISTED), f
     assert "search_result_company" in signals_of(f)
-    assert _x_cut("LindqvistPapie", own).cls == FindingClass.IMPOSTOR
+    assert _x_cut("LindqvistPapie", own).cls == FindingClass.UNVERIFIED
     lure = "Gewinnspiel! Schreib uns per DM. https://www.lindqvist.de"
     assert _x_cut("LindqvistPapier", lure).cls == FindingClass.IMPOSTOR
 
@@ -7000,3 +7001,40 @@ def test_a_prepayment_of_the_whole_price_beside_a_gift_is_money_asked() -> None:
     assert f.cls == FindingClass.IMPOSTOR, f
     g = _walled_by_search("quillmark.gifts", "Quillmark Gifts", "Claim your Quillmark box 🎁")
     assert g.cls == FindingClass.UNVERIFIED, g
+
+
+# detect34 (continued): the company's own X account known by its search result; a namesake
+# of the same sound in the brand's own script
+
+
+@pytest.mark.parametrize(("snippet", "cls"), [
+    ("Papier aus Hamburg seit 1921. quillmark.de https://www.quillmark.de",
+     FindingClass.UNVERIFIED),
+    # the same copy with a lookalike, or with look-alike letters, is the scam's
+    ("Papier aus Hamburg seit 1921. https://quillmark-rewards.com/", FindingClass.IMPOSTOR),
+])
+def test_an_x_page_known_by_a_search_result_of_the_companys_traces_only_is_checked_by_hand(
+        snippet: str, cls: FindingClass) -> None:
+    """An X page (a JavaScript shell to a crawler) one letter off the brand, known only by its
+    search result, which bears the brand's name and links the official domain and nothing
+    else, is as likely the company's own account outside its list as a copy that has not
+    shown its hand: check by hand (unverified), never a takedown candidate. A lookalike link
+    in the same search result keeps it an impostor."""
+    hit = Sighting("x", "quillmarkpapie", Via.WEB_SEARCH, "https://html.duckduckgo.com/",
+                   "quillmark", "https://x.test/quillmarkpapie",
+                   title="Quillmark Papier (@QuillmarkPapie) / X", snippet=snippet)
+    f = classify_one(obs("x", "quillmarkpapie", sightings=(hit,)))
+    assert f.cls == cls, f
+
+
+def test_a_name_of_the_same_sound_in_the_brands_own_script_is_someone_elses() -> None:
+    """Folding transliterates "兰峰" (a person's name) and the brand's "岚锋" alike ("lanfeng");
+    written in the script the brand names itself in, they differ: "兰峰 Lanfeng" is someone
+    of that name, not the brand. The brand's own characters, or a script the brand writes no
+    name in, still present the brand."""
+    from matching.signals import someone_else
+    names = ("LANFENG", "岚锋", "岚锋工具")
+    assert someone_else("兰峰 Lanfeng", names) == "兰峰"
+    assert someone_else("岚锋 Lanfeng", names) is None
+    assert someone_else("岚锋工具", names) is None
+    assert someone_else("兰峰 Lanfeng", ("LANFENG",)) is None
