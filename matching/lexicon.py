@@ -860,6 +860,7 @@ LEXICON: dict[str, Lang] = {
         "dm_invite": ("na shkruani në inbox", "në inbox", "në privat", "mesazh privat"),
         "fan": ("faqe fansash", "klubi i tifozëve", "jozyrtar", "jozyrtare",
                 "jo zyrtare", "nuk është faqe zyrtare", "nuk jemi faqja zyrtare",
+                "jo faqe zyrtare", "jo llogari zyrtare", "fansat e", "fansat",
                 "recension i pavarur", "vlerësim i pavarur"),
         "employee": ("punoj në", "punoj te", "punoj tek", "mendime personale",
                      "mendimet janë të miat", "llogari personale"),

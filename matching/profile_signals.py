@@ -1066,6 +1066,12 @@ _ORG_WORDS = frozenset({
     "co", "inc", "ltd", "llc", "gmbh", "sa", "fans", "fan", "group", "community", "page", "band",
     "studio", "coffee", "cafe", "bakery", "airline", "airlines", "air", "bank", "hotel",
     "restaurant", "global", "the", "and", "of", "in",
+    # a community of the thing's lovers, friends or fans is no person (English, Spanish,
+    # Portuguese, Italian, French, German, Dutch, Albanian, Serbo-Croatian, Polish, Czech and
+    # Slovak, Hungarian, Turkish, Swedish, Norwegian and Danish, Finnish; folded)
+    "lovers", "friends", "amigos", "amantes", "amici", "amis", "freunde", "liefhebbers",
+    "vrienden", "dashamiret", "dashamires", "ljubitelji", "milosnicy", "milovnici",
+    "rajongok", "hayranlari", "vanner", "venner", "ystavat", "addicts", "enthusiasts",
 })
 
 

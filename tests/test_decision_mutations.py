@@ -7038,3 +7038,30 @@ def test_a_name_of_the_same_sound_in_the_brands_own_script_is_someone_elses() ->
     assert someone_else("岚锋 Lanfeng", names) is None
     assert someone_else("岚锋工具", names) is None
     assert someone_else("兰峰 Lanfeng", ("LANFENG",)) is None
+
+
+@pytest.mark.parametrize("name", ["Tinte Lovers HH", "Amigos Tinta", "Tinta Ljubitelji",
+                                  "Tinten Freunde"])
+def test_a_community_of_the_brands_lovers_is_no_persons_name(name: str) -> None:
+    """"<Brand> Lovers HH" is two or three capitalised words, but lovers, friends or fans
+    of a thing (in many languages) are a community, never a person's name: no personal
+    account. A person's name of the same shape still is."""
+    bio = "Wir lieben Quillmark Papier und Tinte."
+    f = classify_one(obs("instagram", "tinte_lovers_hh", display_name=name, bio=bio, posts=40))
+    assert "personal_account" not in signals_of(f), f
+    g = classify_one(obs("instagram", "tinte_jana_hh", display_name="Jana Novak", bio=bio,
+                         posts=40))
+    assert "personal_account" in signals_of(g), g
+
+
+@pytest.mark.parametrize("bio", ["Fansat e letrës Quillmark. Jo faqe zyrtare.",
+                                 "Fansat e Quillmark nga Prishtina"])
+def test_albanian_fans_who_say_so_are_fans(bio: str) -> None:
+    """Albanian fans say "Fansat e <Brand>" (the fans of) and "Jo faqe zyrtare" (not an
+    official page, with the noun between the negation and 'official'): a fan page."""
+    f = classify_one(obs("instagram", "quillmark_ks", display_name="Quillmark KS",
+                         bio=bio, posts=40))
+    assert f.cls == FindingClass.FAN, f
+    g = classify_one(obs("instagram", "quillmark_ks", display_name="Quillmark KS",
+                         bio="Letër nga Prishtina.", posts=40))
+    assert g.cls != FindingClass.FAN, g
