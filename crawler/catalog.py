@@ -212,7 +212,8 @@ ENTRY_KEYS = {
     "auth",
     "report",
 }
-HANDLE_KEYS = {"pattern", "min_length", "max_length", "case_sensitive", "ignore_chars"}
+HANDLE_KEYS = {"pattern", "min_length", "max_length", "case_sensitive", "ignore_chars",
+               "community"}
 PROBE_KEYS = {"view", "reason"}
 VIEW_KEYS = {
     "url",
@@ -1176,6 +1177,7 @@ def build_platform(
             max_length=int(hrule_raw.get("max_length", 100)),
             case_sensitive=bool(hrule_raw.get("case_sensitive", False)),
             ignore_chars=str(hrule_raw.get("ignore_chars", "") or ""),
+            community=str(hrule_raw.get("community", "") or ""),
         )
     except (TypeError, ValueError) as exc:
         raise CatalogError(

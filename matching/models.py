@@ -95,6 +95,9 @@ class HandleRule:
     suffix: str = ""
     # the platform's own spelling ("LinkedIn", "TikTok") for messages; empty = capitalised name
     title: str = ""
+    # the path a community's handle keeps (Reddit's subreddits 'r/'): where set, the variant
+    # generator also guesses the brand's communities ('r/<brand>'); empty = no communities
+    community: str = ""
 
     def canonical(self, handle: str) -> str:
         """The form two handles are compared in: case-folded unless case matters, and with the

@@ -731,6 +731,8 @@ def generate_candidates(
                 out.append(Candidate(platform, acc.handle, brand.name, "declared", acc.handle, 1.0))
         if budget == 0:
             continue
+        if rule.community:
+            out.extend(_communities(inventory, platform, rule, seen))
         if platform not in declared_on:
             proto = shared.get(rule)
             if proto is None:
@@ -740,6 +742,44 @@ def generate_candidates(
                        for c in proto)
             continue
         out.extend(itertools.islice(_variants(inventory, platform, rule, seen), budget))
+    return out
+
+
+#: the affixes a brand's own community is named with, likeliest first (r/<brand>,
+#: r/<brand>official, ...), and the most guessed per brand
+COMMUNITY_AFFIXES = ("", "official", "support", "help")
+MAX_COMMUNITIES = 6
+
+
+def _communities(inventory: Inventory, platform: str, rule: HandleRule,
+                 seen: set[str]) -> list[Candidate]:
+    """A platform with communities (``rule.community``, Reddit's ``r/``): each brand's
+    communities by its name with ``COMMUNITY_AFFIXES``, then its aliases, folded to letters and
+    digits, each valid for the platform, at most ``MAX_COMMUNITIES`` per brand (family
+    ``community``); marks each in ``seen``.
+
+    >>> inv = Inventory("Org", brands=(Brand("Tallowmere", aliases=("Tallow Bikes",)),))
+    >>> [c.handle for c in _communities(inv, "reddit", HandleRule(r"r/\\w{3,21}", community="r/"),
+    ...                                 set())]  # doctest: +NORMALIZE_WHITESPACE
+    ['r/tallowmere', 'r/tallowmereofficial', 'r/tallowmeresupport', 'r/tallowmerehelp',
+     'r/tallowbikes']
+    """
+    out: list[Candidate] = []
+    for brand in inventory.brands:
+        names = [brand.name, *brand.aliases]
+        tries = [(names[0], a) for a in COMMUNITY_AFFIXES] + [(n, "") for n in names[1:]]
+        kept = 0
+        for name, affix in tries:
+            folded = re.sub(r"[^a-z0-9]", "", squash(name).lower())
+            handle = rule.community + folded + affix
+            key = rule.canonical(handle)
+            if not folded or key in seen or not _valid(handle, rule):
+                continue
+            seen.add(key)
+            out.append(Candidate(platform, handle, brand.name, "community", name, 0.9))
+            kept += 1
+            if kept >= MAX_COMMUNITIES:
+                break
     return out
 
 

@@ -405,3 +405,23 @@ def test_handle_similarity_compares_the_communitys_name_not_its_prefix():
     assert handle_text(obs("facebook", "groups/tallowmere")) == "tallowmere"
     ev = sig.explain_handle(handle_text(o), "Tallowmere Cycles", 1.0)
     assert "'r'" not in ev.detail and "inserted" not in ev.detail
+
+
+# ------------------------------------------------------------------------ guessing r/<brand>
+
+
+def test_subreddits_of_the_brand_are_guessed_where_the_catalog_says_communities_exist():
+    from matching.models import Brand, Inventory
+    from matching.variants import MAX_COMMUNITIES, generate_candidates
+
+    inv = Inventory("Tallowmere Cycles Ltd", brands=(Brand("Tallowmere", aliases=("Tallow Bikes",)),))
+    rules = CAT.rules()
+    assert rules["reddit"].community == "r/" and not rules["instagram"].community  # data, not code
+    got = generate_candidates(inv, rules, 40, platforms=["reddit", "instagram"])
+    subs = [c.handle for c in got if c.platform == "reddit" and c.family == "community"]
+    assert subs[:2] == ["r/tallowmere", "r/tallowmereofficial"] and "r/tallowbikes" in subs
+    assert len(subs) <= MAX_COMMUNITIES and all(RD.handle_from_url(f"https://www.reddit.com/{h}/") == h for h in subs)
+    assert "tallowmere" in [c.handle for c in got if c.platform == "reddit"]  # the user, as before
+    assert not any(c.handle.startswith("r/") for c in got if c.platform == "instagram")
+    assert RD.probe_url("r/tallowmere") == "https://www.reddit.com/r/tallowmere/about.json"
+    assert not generate_candidates(inv, rules, 0, platforms=["reddit"])  # no variants, no guesses
