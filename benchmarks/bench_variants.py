@@ -88,7 +88,9 @@ def main() -> int:
         if p.truth_class != "impostor":
             continue
         k = key(p.platform, p.handle)
-        if one_step(k[1].removesuffix(".bsky.social"), roots):
+        name = k[1].removeprefix(rules[p.platform].community) if rules[p.platform].community \
+            else k[1]  # a community's name (a subreddit r/<name>), counted as a handle
+        if one_step(name.removesuffix(".bsky.social"), roots):
             guessable.setdefault(p.platform, []).append(k)
             if not p.indexed_by:
                 probe_only.add(k)

@@ -701,7 +701,9 @@ def generate_candidates(
     For every platform (``platforms`` or all of ``rules``): the declared handles of every brand
     (family ``declared``, never cut), then up to ``max_variants * len(inventory.brands)``
     variants: each root's exact form, then the roots' family-interleaved variants spent by
-    weighted round-robin across roots (see the module docstring). Deduplicated by
+    weighted round-robin across roots (see the module docstring); on a platform with
+    communities (``rule.community``) the brand's guessed communities come first, within that
+    budget (``_communities``). Deduplicated by
     ``rule.canonical`` per platform: a handle two brands or roots share is kept once.
 
     >>> from matching.models import OfficialAccount
@@ -731,17 +733,19 @@ def generate_candidates(
                 out.append(Candidate(platform, acc.handle, brand.name, "declared", acc.handle, 1.0))
         if budget == 0:
             continue
-        if rule.community:
-            out.extend(_communities(inventory, platform, rule, seen))
+        # a platform with communities: the brand's guessed first, within the budget
+        guessed = _communities(inventory, platform, rule, seen) if rule.community else []
+        out.extend(guessed)
+        left = max(0, budget - len(guessed))
         if platform not in declared_on:
             proto = shared.get(rule)
             if proto is None:
                 proto = shared[rule] = list(itertools.islice(
                     _variants(inventory, platform, rule, seen), budget))
             out.extend(Candidate(platform, c.handle, c.brand, c.family, c.source, c.likelihood)
-                       for c in proto)
+                       for c in proto[:left])
             continue
-        out.extend(itertools.islice(_variants(inventory, platform, rule, seen), budget))
+        out.extend(itertools.islice(_variants(inventory, platform, rule, seen), left))
     return out
 
 
