@@ -1124,7 +1124,9 @@ def xml_profile(page: GenericPage) -> dict | None:
             or "<!ENTITY" in text.upper():
         return None
     try:
-        root = ET.fromstring(text)
+        # blank lines or a byte-order mark before the declaration (a feed a template wrote,
+        # a saved file): XML says the declaration comes first, but a reader reads past them
+        root = ET.fromstring(text.lstrip("\ufeff \t\r\n"))
     except (ET.ParseError, ValueError):
         return None
 
@@ -1184,8 +1186,27 @@ def xml_profile(page: GenericPage) -> dict | None:
             if urls:
                 doc.setdefault(name, urls[:10])
     if doc and local(root.tag) == "feed":
+        if "name" not in doc and "author_uri" not in doc:
+            doc.update(_entries_author(root, local))
         feed_identity(doc, page)
     return doc or None
+
+
+def _entries_author(root: ET.Element, local: Callable[[object], str]) -> dict[str, str]:
+    """The author every entry of a feed with no author of its own names (Atom wants an author
+    on the feed or on each entry: a channel's feed cut down to its id, title and entries keeps
+    the channel only there), when they all name the same one; else nothing."""
+    found: dict[str, str] | None = None
+    for entry in [c for c in root if local(c.tag) == "entry"][:200]:
+        author = next((c for c in entry if local(c.tag) == "author"), None)
+        if author is None:
+            return {}
+        parts = {key: sub.text.strip() for sub in author
+                 if (key := _FEED_AUTHOR.get(local(sub.tag))) and (sub.text or "").strip()}
+        if found is not None and parts != found or not parts.get("author_uri"):
+            return {}
+        found = parts
+    return found or {}
 
 
 # an Atom author's parts, as the flat profile names them
@@ -1221,12 +1242,21 @@ def feed_identity(doc: dict, page: GenericPage) -> None:
         if named:
             doc["username"] = doc["_feed_of"] = named
     own = [v for v in (doc.get("link"), uri, page.url) if isinstance(v, str)]
+    feed_id = str(doc.get("id") or "")
+    channel = _CHANNEL_FEED_ID.match(feed_id)
+    if channel:
+        # a channel's own feed (YouTube's videos.xml: id 'yt:channel:<id>'), maybe cut down to
+        # its id and title: the id names the channel, and the feed's title is the channel's
+        # name (its author, where there is one, is the channel too: a byline, not its title)
+        doc.setdefault("channelId", channel.group(1))
+        title = doc.get("title")
+        if isinstance(title, str) and title.strip() and not _FEED_TEMPLATE.match(title):
+            doc["name"] = title.strip()
     for key in ("channelId", "userId"):
         value = doc.get(key)
         if isinstance(value, str) and len(value) >= 10:
             doc[key] = _whole_id(value, own)
     total = doc.pop("totalResults", None)
-    feed_id = str(doc.get("id") or "")
     try:
         path = urlsplit(page.url or "").path
     except ValueError:
@@ -1283,6 +1313,10 @@ _FEED_TEMPLATE = re.compile(r"(?i)^\s*(?:public\s+|latest\s+|recent\s+)?(?:posts
                             r"comments|submitted|favorites|likes)\s+(?:from|by|of|for)\b|"
                             r"^.{1,80}[’']s\s+(?:activity|posts|feed|videos|uploads|tweets|"
                             r"timeline)\s*$")
+
+
+# the id of a channel's own Atom feed ('yt:channel:UC...'; the 2025 feed drops the 'UC')
+_CHANNEL_FEED_ID = re.compile(r"^\s*[a-z]{1,12}:channel:([\w-]{10,40})\s*$")
 
 
 # a profile's address on a server the catalog does not name (a self-hosted fediverse server,
