@@ -115,6 +115,8 @@ _XML_HINTS: tuple[tuple[str, str], ...] = (
     (r"<person>|<public-profile-url>|<first-name>|Could not find person|api\.linkedin\.com",
      "linkedin"),  # LinkedIn API v1 (to 2018) answered XML by default
     (r"<screen_name>|<statuses_count>", "x"),  # the X/Twitter XML API (to 2013)
+    # GitHub API v2's XML flavour (2008-2012): <user> with dashed count elements
+    (r"<public-(?:repo|gist)-count\b", "github"),
     # an account's RSS feed from a fediverse server on a host of its own: its generator
     (r"<generator>\s*(?:Mastodon|Pleroma|Akkoma|Misskey|GoToSocial|Friendica|Takah)", "mastodon"),
 )

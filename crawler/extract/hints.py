@@ -576,6 +576,7 @@ BLOCK_TEXT = re.compile(
     r"(?:please )?verify (?:that )?you(?: a|['’]re|are) (?:a )?human|"
     r"our systems have detected unusual (?:traffic|activity)|detected unusual activity|"
     r"automated (?:queries|requests|access)|are you a robot|prove you['’]re (?:human|not a robot)|"
+    r"confirm (?:that )?you(?:['’]re| are) not a (?:ro)?bot|"
     r"too many requests|rate limit (?:exceeded|reached)|you are being rate limited|"
     r"temporarily (?:blocked|restricted|limited)|try again later|"
     r"wir haben ungewöhnliche aktivitäten|zu viele anfragen|demasiadas solicitudes|"
@@ -602,7 +603,7 @@ def block_text_reason(text: str) -> str | None:
     words = m.group(0).lower()
     if re.search(r"many|rate|limit|anfragen|solicitudes|requêtes|abuse|wait a few", words):
         return "rate_limited"
-    if re.search(r"human|robot|automated|unusual|ungewöhnliche|inusual|inhabituelle|атипичн|"
-                 r"подозрительн", words):
+    if re.search(r"human|robot|not a bot|automated|unusual|ungewöhnliche|inusual|inhabituelle|"
+                 r"атипичн|подозрительн", words):
         return "captcha"
     return "bot_block"

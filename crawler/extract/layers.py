@@ -235,7 +235,15 @@ def read_layers(page: GenericPage) -> LayerRead:
             return LayerRead(kind="wall", reason="feed_unavailable")
         if page.status == 410 and not page.text.strip():
             return LayerRead(kind="missing", reason="gone")  # RFC 9110: gone for good
+        if page.status in _OEMBED_ERRORS and oembed_request(page) and not _view_of(page):
+            # an embed service's refusal (Mastodon's and Bluesky's serve posts only, YouTube's
+            # videos and playlists, X's a tweet it can show): about the URL it was given, not
+            # the account; a platform whose view knows its meaning (TikTok's creator embed)
+            # reads it by its rules
+            return LayerRead(kind="wall", reason="http_error")
         if page.is_json:
+            if oembed_request(page) or _oembed_shape(page.json):
+                return _oembed(page.json, page)
             return _json_layers(page)
         xml_error = _xml_error(page)
         if xml_error is not None:
@@ -306,6 +314,94 @@ def _app_scoped_profile(best: Mapping[str, Any], out: LayerRead) -> bool:
     """A profile named only by app-scoped ids, when it also gives the account's name or counts."""
     named = out.values.get("display_name") or "followers" in out.values
     return _app_scoped_id(best) and bool(named)
+
+
+# ============================================================================ oEmbed answers
+
+# what an embed service says for a URL it will not embed or cannot show (oEmbed 1.0: 404 for
+# an unknown or unsupported URL, 401 for a private item, 501 for an unsupported format)
+_OEMBED_ERRORS = frozenset({400, 401, 403, 404, 410, 501})
+# its address: /oembed, /oembed.json, /api/oembed, Graph API's /instagram_oembed, /oembed_page
+_OEMBED_PATH = re.compile(r"(?i)(?:^|/)(?:\w+_)?oembed(?:_\w+)?(?:\.(?:json|xml))?/?$")
+_OEMBED_TYPES = frozenset({"rich", "video", "photo", "link"})
+_NAME_AND_HANDLE = re.compile(r"^(?P<name>.*\S)\s*\(@?(?P<handle>[^()\s]{1,100})\)\s*$")
+
+
+def oembed_request(page: GenericPage) -> bool:
+    """Whether the answer is an oEmbed endpoint's (by the address it was asked at)."""
+    try:
+        return bool(_OEMBED_PATH.search(urlsplit(page.url or "").path))
+    except ValueError:
+        return False
+
+
+def _oembed_shape(doc: Any) -> bool:
+    """An oEmbed answer by its own keys (a saved one, its address lost): version 1.0, a type
+    of the four, an embed's ``html`` or a provider."""
+    return (isinstance(doc, dict) and str(doc.get("version")) in ("1.0", "1")
+            and doc.get("type") in _OEMBED_TYPES
+            and any(k in doc for k in ("html", "provider_name", "provider_url")))
+
+
+def _view_of(page: GenericPage) -> bool:
+    """Whether the platform's catalog has a view of its own for this address (its rules say
+    what the platform means by each answer there)."""
+    view = page.platform.view_for_url(page.url or "")
+    return (view is not None and "oembed" in view.url_match.pattern.lower()
+            and bool(view.found or view.not_found))
+
+
+def _oembed_asked(page: GenericPage) -> str | None:
+    """The profile an oEmbed request asked about (its ``url=`` a profile address), else None."""
+    try:
+        query = urlsplit(page.url or "").query
+    except ValueError:
+        return None
+    m = re.search(r"(?:^|&)url=([^&]+)", query)
+    return page.platform_handle_from_url(unquote(m.group(1))) if m else None
+
+
+def _oembed(doc: Any, page: GenericPage) -> LayerRead:
+    """What an oEmbed answer truly tells of an account: that its author exists (the item
+    embedded is theirs), whose it is (``author_url``, the author's profile address), and the
+    author's name as the service writes it (``author_name``: YouTube's, Mastodon's and
+    Bluesky's a display name, 'Name (@handle)' on some; Instagram's and Reddit's the user
+    name). Nothing more: no counts, no bio, and an answer naming no author (X's timeline embed
+    of a profile address, built from the address alone) tells nothing, not even that the
+    account exists."""
+    out = LayerRead()
+    if not isinstance(doc, dict):
+        return out
+    author_url = doc.get("author_url")
+    handle = None
+    if isinstance(author_url, str) and author_url.strip():
+        # the platform's profile address, else one on the server that answered (Mastodon's
+        # /api/oembed names the author by the instance's /@name)
+        owner = page.platform_handle_from_url(author_url.strip())
+        if owner is None:
+            owner = _feed_owner(page, author_url.strip())
+            server = federated_host(page) if owner and "@" not in owner else None
+            owner = f"{owner}@{server}" if server else owner
+        handle = page.valid_handle(owner) if owner else None
+    name = doc.get("author_name")
+    name = " ".join(name.split()) if isinstance(name, str) else ""
+    m = _NAME_AND_HANDLE.match(name)
+    if m and page.valid_handle(m.group("handle")) in (handle, None) and handle:
+        name = m.group("name")  # 'Name (@handle)'
+    asked = _oembed_asked(page)
+    by_name = page.platform.params.get("oembed_author") == "username"
+    if handle is None and name and (by_name or asked is not None
+                                    and page.valid_handle(name) == asked):
+        # the user name alone: where the platform writes it there, or the one asked about
+        handle = page.valid_handle(name)
+    if handle is None:
+        return out
+    out.kind, out.handle = "profile", handle
+    if name and not by_name and page.valid_handle(name) != handle \
+            and name.lstrip("@") != handle:
+        out.put("display_name", name, "api")
+    out.notes["oembed"] = "the author of an embeddable item (oEmbed): name and address only"
+    return out
 
 
 def _json_layers(page: GenericPage) -> LayerRead:
@@ -1186,8 +1282,12 @@ def xml_profile(page: GenericPage) -> dict | None:
             if urls:
                 doc.setdefault(name, urls[:10])
     if doc and local(root.tag) == "feed":
-        if "name" not in doc and "author_uri" not in doc:
-            doc.update(_entries_author(root, local))
+        if not any(k in doc for k in ("name", "author_uri", "link")):
+            # a head with no author and no page of its own: whose the entries are (their
+            # author's name may be a byline, '/u/<name>': the address alone says whose)
+            uri = _entries_author(root, local).get("author_uri")
+            if uri:
+                doc["author_uri"] = uri
         feed_identity(doc, page)
     return doc or None
 
