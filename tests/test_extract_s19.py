@@ -238,3 +238,132 @@ def test_tiktoks_creator_embed_keeps_its_documented_not_found():
     got = _read("tiktok", "https://www.tiktok.com/oembed?url=https://www.tiktok.com/@wrenmallow", 400,
                 {"code": 400, "message": "Something went wrong"}, False)
     assert got.state is NOT_FOUND
+
+
+# ------------------------------------------------ 429 answers on every platform: could not check
+
+_PROFILE_PLATFORMS = ["x", "instagram", "facebook", "tiktok", "youtube", "linkedin", "github", "reddit",
+                      "pinterest", "threads", "bluesky", "mastodon", "telegram"]
+_429_BODIES = [
+    '<html><head><title>429 Too Many Requests</title></head><body><h1>Too Many Requests</h1>'
+    "<p>Sorry, this page isn't available right now. User not found?</p></body></html>",
+    {"errors": [{"code": 88, "message": "Rate limit exceeded"}]},
+    {"message": "Please wait a few minutes before you try again.", "require_login": True, "status": "fail"},
+    {"error": "not_found", "message": "User not found"},  # a body that says 'not found' under a 429
+]
+
+
+@BOTH
+@pytest.mark.parametrize("platform", _PROFILE_PLATFORMS)
+def test_a_429_is_could_not_check_on_every_platform_whatever_its_body_says(platform, generic):
+    from extract_cases import CAT
+    url = CAT[platform].profile_url("wrenmallow")
+    for body in _429_BODIES:
+        got = _read(platform, url, 429, body, generic)
+        assert got.state is UNVERIFIABLE, (platform, body)
+
+
+# ------------------------------------------------ X GraphQL UserByScreenName of 2022-2025
+
+_GQL = "https://x.com/i/api/graphql/zzQueryId/UserByScreenName?variables=%7B%22screen_name%22%3A%22wrenmallow%22%7D"
+
+
+@BOTH
+@pytest.mark.parametrize("result,state,reason", [
+    ({"__typename": "UserUnavailable", "reason": "Suspended",
+      "unavailable_message": {"rtl": False, "text": "X suspends accounts which violate the X Rules. Learn more", "entities": []}},
+     NOT_FOUND, "suspended"),
+    ({"__typename": "UserUnavailable", "message": "User is suspended", "reason": "Suspended"}, NOT_FOUND, "suspended"),
+    # withheld because protected: it exists, nothing of it can be read
+    ({"__typename": "UserUnavailable", "reason": "Protected"}, UNVERIFIABLE, "protected"),
+])
+def test_an_unavailable_user_says_why(result, state, reason, generic):
+    got = _read("x", _GQL, 200, {"data": {"user": {"result": result}}}, generic)
+    assert (got.state, got.reason) == (state, reason)
+
+
+@BOTH
+def test_a_graphql_error_code_63_is_a_suspended_account(generic):
+    body = {"errors": [{"message": "Authorization: User has been suspended. (63)", "code": 63, "kind": "Permissions",
+                        "name": "AuthorizationError", "source": "Client", "tracing": {"trace_id": "zz"}}], "data": {}}
+    got = _read("x", _GQL, 200, body, generic)
+    assert (got.state, got.reason) == (NOT_FOUND, "suspended")
+
+
+@BOTH
+def test_the_2025_user_shape_says_protected_in_its_privacy_block(generic):
+    # 2025-: name, screen_name, created_at moved to core; protected to privacy; avatar to avatar
+    user = {"__typename": "User", "id": "VXNlcjo5OTk=", "rest_id": "999", "is_blue_verified": False,
+            "avatar": {"image_url": "https://pbs.twimg.com/profile_images/9/wren_normal.jpg"},
+            "core": {"created_at": "Tue Feb 06 09:00:00 +0000 2018", "name": "Wren Mallow", "screen_name": "wrenmallow"},
+            "legacy": {"description": "Folding paper", "followers_count": 120, "friends_count": 30, "statuses_count": 77},
+            "location": {"location": "Leeds"}, "privacy": {"protected": True}, "verification": {"verified": False}}
+    got = _read("x", _GQL, 200, {"data": {"user": {"result": user}}}, generic)
+    assert got.state is FOUND and got.handle == "wrenmallow"
+    assert got.fields.is_private is True
+    assert (got.fields.display_name, got.fields.followers, got.fields.platform_id) == ("Wren Mallow", 120, "999")
+
+
+# ------------------------------------------------ Instagram web_profile_info, TikTok's status codes
+
+@BOTH
+@pytest.mark.parametrize("host", ["www.instagram.com", "i.instagram.com"])
+def test_web_profile_info_with_a_null_user_is_not_found(host, generic):
+    url = f"https://{host}/api/v1/users/web_profile_info/?username=wren.mallow"
+    got = _read("instagram", url, 200, {"data": {"user": None}, "status": "ok"}, generic)
+    assert got.state is NOT_FOUND
+    # the same endpoint asking for a login, or throttling, could not check
+    wall = _read("instagram", url, 401, {"message": "Please wait a few minutes before you try again.",
+                                         "require_login": True, "status": "fail"}, generic)
+    assert wall.state is UNVERIFIABLE
+
+
+def _tiktok_page(scope: dict) -> str:
+    import json
+    return ('<!DOCTYPE html><html><head><title>TikTok - Make Your Day</title></head><body>'
+            '<script id="__UNIVERSAL_DATA_FOR_REHYDRATION__" type="application/json">'
+            + json.dumps({"__DEFAULT_SCOPE__": {"webapp.app-context": {"language": "en"}, "webapp.user-detail": scope}})
+            + '</script></body></html>')
+
+
+@BOTH
+@pytest.mark.parametrize("code", [10202, 10221])
+def test_tiktok_state_codes_of_a_missing_or_banned_account_are_not_found(code, generic):
+    got = _read("tiktok", "https://www.tiktok.com/@wrenmallow", 200, _tiktok_page({"statusCode": code, "statusMsg": ""}), generic)
+    assert got.state is NOT_FOUND
+
+
+@BOTH
+def test_tiktok_state_code_10222_is_a_private_account_that_exists(generic):
+    user = {"id": "7200000000000000009", "uniqueId": "wrenmallow", "nickname": "Wren Mallow", "signature": "",
+            "privateAccount": True, "secret": True, "verified": False}
+    page = _tiktok_page({"userInfo": {"user": user, "stats": {"followerCount": 31, "followingCount": 4}},
+                         "statusCode": 10222, "statusMsg": ""})
+    got = _read("tiktok", "https://www.tiktok.com/@wrenmallow", 200, page, generic)
+    assert got.state is FOUND and got.handle == "wrenmallow"
+    assert got.fields.is_private is True and got.fields.followers == 31
+    # the code alone, no user object: nothing says whose it is
+    bare = _read("tiktok", "https://www.tiktok.com/@wrenmallow", 200, _tiktok_page({"statusCode": 10222}), generic)
+    assert bare.state is UNVERIFIABLE
+
+
+# ------------------------------------------------ Telegram: a channel's preview with no public posts
+
+@BOTH
+def test_a_channel_preview_with_no_posts_is_the_channel(generic):
+    page = ('<!DOCTYPE html><html><head><meta charset="utf-8"><title>Wren Paper – Telegram</title>'
+            '<meta property="og:title" content="Wren Paper"><meta property="og:description" content="Paper cranes, weekly.">'
+            '<meta property="twitter:app:url:googleplay" content="tg://resolve?domain=wrenpaper">'
+            '<link rel="canonical" href="https://t.me/s/wrenpaper"></head><body class="widget_frame_base tgme_webpreview">'
+            '<header class="tgme_header"><div class="tgme_header_info"><div class="tgme_header_title">Wren Paper</div>'
+            '<div class="tgme_header_counter">12 subscribers</div></div></header>'
+            '<main class="tgme_main"><section class="tgme_channel_history js-message_history"></section></main>'
+            '<div class="tgme_channel_info"><div class="tgme_channel_info_header">'
+            '<div class="tgme_channel_info_header_title"><span dir="auto">Wren Paper</span></div>'
+            '<div class="tgme_channel_info_header_username"><a href="https://t.me/wrenpaper">@wrenpaper</a></div></div>'
+            '<div class="tgme_channel_info_description">Paper cranes, weekly.</div>'
+            '<div class="tgme_channel_info_counters"><div class="tgme_channel_info_counter"><span class="counter_value">12</span> '
+            '<span class="counter_type">subscribers</span></div></div></div></body></html>')
+    got = _read("telegram", "https://t.me/s/wrenpaper", 200, page, generic)
+    assert got.state is FOUND and got.handle == "wrenpaper"
+    assert (got.fields.display_name, got.fields.followers, got.fields.posts) == ("Wren Paper", 12, None)

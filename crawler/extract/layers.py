@@ -107,6 +107,7 @@ MERGED_CHILDREN = ("snippet", "statistics", "legacy", "core", "public_metrics", 
                    "brandingSettings", "channel", "verification", "avatar", "counts",
                    "subreddit",  # a Reddit user's profile subreddit
                    "person",  # Lemmy's person_view {person, counts}
+                   "privacy",  # X's GraphQL user of 2025- ({privacy: {protected}})
                    "identity", "profile")  # a Go tool's account record (Bluesky's automod:
 # accountMeta {Identity {DID, Handle}, Profile {DisplayName, Description}, FollowersCount})
 # subtrees that describe someone else (the logged-in viewer, suggestions, timelines)
