@@ -367,3 +367,16 @@ def test_a_channel_preview_with_no_posts_is_the_channel(generic):
     got = _read("telegram", "https://t.me/s/wrenpaper", 200, page, generic)
     assert got.state is FOUND and got.handle == "wrenpaper"
     assert (got.fields.display_name, got.fields.followers, got.fields.posts) == ("Wren Paper", 12, None)
+
+
+def test_a_private_tiktok_accounts_withheld_video_count_is_unknown_not_zero():
+    # statusCode 10222: the page gives videoCount 0 whatever the account posted
+    user = {"id": "7200000000000000009", "uniqueId": "wrenmallow", "nickname": "Wren Mallow", "privateAccount": True}
+    stats = {"followerCount": 31, "followingCount": 4, "videoCount": 0}
+    private = _read("tiktok", "https://www.tiktok.com/@wrenmallow", 200,
+                    _tiktok_page({"userInfo": {"user": user, "stats": stats}, "statusCode": 10222}), False)
+    assert private.state is FOUND and private.fields.posts is None and private.fields.followers == 31
+    # a public account with no videos has 0 of them
+    public = _read("tiktok", "https://www.tiktok.com/@wrenmallow", 200,
+                   _tiktok_page({"userInfo": {"user": dict(user, privateAccount=False), "stats": stats}, "statusCode": 0}), False)
+    assert public.fields.posts == 0

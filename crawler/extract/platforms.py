@@ -87,3 +87,20 @@ class MastodonPage(GenericPage):
             elif data.get("group") is True:
                 values["category"] = "group"
         return super().make_fields(values)
+
+
+class TikTokPage(GenericPage):
+    """TikTok's web page: its state's ``statusCode`` 10222 says the account is private (its
+    user object is there, its videos withheld from a logged-out visitor), and such a page
+    gives its video count as 0 whatever the account posted (yt-dlp PR 14585): unknown, as a
+    count Pleroma hides is."""
+
+    def make_fields(self, values: Mapping[str, Any]) -> ProfileFields:
+        values = dict(values)
+        if values.get("posts") == 0 and self._withheld():
+            values.pop("posts")
+        return super().make_fields(values)
+
+    def _withheld(self) -> bool:
+        scope = self.document("ud") if "ud" in self.view.documents else None
+        return isinstance(scope, dict) and scope.get("statusCode") == 10222

@@ -10,4 +10,5 @@ EXTRACTORS: dict[str, str] = {
     "generic": "crawler.extract.generic:GenericPage",
     "telegram": "crawler.extract.platforms:TelegramPage",
     "mastodon": "crawler.extract.platforms:MastodonPage",
+    "tiktok": "crawler.extract.platforms:TikTokPage",
 }
