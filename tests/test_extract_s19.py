@@ -380,3 +380,15 @@ def test_a_private_tiktok_accounts_withheld_video_count_is_unknown_not_zero():
     public = _read("tiktok", "https://www.tiktok.com/@wrenmallow", 200,
                    _tiktok_page({"userInfo": {"user": dict(user, privateAccount=False), "stats": stats}, "statusCode": 0}), False)
     assert public.fields.posts == 0
+
+
+@BOTH
+def test_an_oembed_answer_in_xml_reads_as_its_json_twin(generic):
+    body = ('<?xml version="1.0" encoding="utf-8" standalone="yes"?>\n<oembed><version>1.0</version><type>video</type>'
+            '<title>Folding a crane</title><author_name>Kestrel Paper Co</author_name>'
+            '<author_url>https://www.youtube.com/@kestrelpaper</author_url><provider_name>YouTube</provider_name>'
+            '<html>&lt;iframe&gt;&lt;/iframe&gt;</html></oembed>')
+    got = _read("youtube", "https://www.youtube.com/oembed?url=https://www.youtube.com/watch?v=kestrelvid1&format=xml",
+                200, body, generic)
+    assert got.state is FOUND and got.handle == "kestrelpaper"
+    assert got.fields.display_name == "Kestrel Paper Co"

@@ -252,6 +252,8 @@ def read_layers(page: GenericPage) -> LayerRead:
             out.kind, out.reason = xml_error
             return out
         xml_doc = xml_profile(page)
+        if xml_doc is not None and (oembed_request(page) or _oembed_shape(xml_doc)):
+            return _oembed(xml_doc, page)  # oEmbed's XML format: the same keys as elements
         if xml_doc is not None:
             out = LayerRead()
             if _api_profile(xml_doc, page, out):
