@@ -392,3 +392,26 @@ def test_an_oembed_answer_in_xml_reads_as_its_json_twin(generic):
                 200, body, generic)
     assert got.state is FOUND and got.handle == "kestrelpaper"
     assert got.fields.display_name == "Kestrel Paper Co"
+
+
+# ------------------------------------------------ an item's permalink under a community is no profile address
+
+@BOTH
+def test_a_users_listing_is_the_user_not_the_community_its_posts_sit_in(generic):
+    # subreddits are profiles too (r/<name>): a post's permalink under one names the post, not
+    # the profile; the listing of a user's posts and comments is that user's
+    def item(kind: str, n: int) -> dict:
+        data = {"subreddit": "Origami", "subreddit_id": "t5_zz1", "author": "wren_mallow", "id": f"zz{n}",
+                "name": f"{kind}_zz{n}", "created_utc": 1500000000.0 + n, "score": 3,
+                "permalink": f"/r/Origami/comments/zz{n}/a_paper_crane/", "link_id": "t3_zz0"}
+        if kind == "t3":
+            data.update(title="A paper crane", selftext="", url="https://i.example.com/crane.jpg", num_comments=2)
+        else:
+            data.update(body="Nice fold", link_title="A paper crane")
+        return {"kind": kind, "data": data}
+
+    body = {"kind": "Listing", "data": {"modhash": "", "children": [item("t1", 1), item("t3", 2), item("t1", 3)],
+                                        "after": None, "before": None}}
+    got = _read("reddit", "https://www.reddit.com/user/wren_mallow.json", 200, body, generic)
+    assert got.handle != "r/origami"
+    assert got.state is not FOUND or got.handle == "wren_mallow"

@@ -2090,10 +2090,24 @@ def _handle_of(view: Mapping[str, Any], page: GenericPage) -> str | None:
                 # a custom URL in other letters is percent-encoded there (url_name)
                 hit = page.platform_handle_from_url(url) or (
                     page.platform_handle_from_url(unquote(url)) if "%" in url else None)
-                if hit:
+                if hit and not _item_under(url, hit, page):
                     return hit
         return None
     return page.valid_handle(raw) or _api_given_handle(raw, page)
+
+
+def _item_under(url: str, handle: str, page: GenericPage) -> bool:
+    """Whether ``url`` is an item under the profile's address (a post's permalink under its
+    community, /r/<name>/comments/<id>/<slug>; a status under its author), not the address
+    itself: two path segments or more past the profile's own path."""
+    try:
+        own = urlsplit(page.platform.profile_url(handle)).path.rstrip("/").lower()
+        path = urlsplit(page.absolute(url)).path.rstrip("/").lower()
+    except (ValueError, KeyError, IndexError):
+        return False
+    if not own or not path.startswith(own + "/"):
+        return False
+    return len([p for p in path[len(own):].split("/") if p]) >= 2
 
 
 # a name an API gives its own record, which a profile's address could not carry: a word the
