@@ -180,7 +180,6 @@ def test_an_x_v11_user_does_not_link_out_to_itself(user, links):
     # Reddit: a banned subreddit is gone; a private, quarantined or gated one exists and is
     # not shown to this visitor (a wall, never 'not found')
     (404, {"reason": "banned", "message": "Not Found", "error": 404}, NOT_FOUND, "banned"),
-    (403, {"reason": "private", "message": "Forbidden", "error": 403}, UNVERIFIABLE, "private"),
     (403, {"reason": "quarantined", "quarantine_message": "This community is quarantined for shocking content.",
            "message": "Forbidden", "error": 403}, UNVERIFIABLE, "quarantined"),
     (403, {"reason": "gated", "message": "Forbidden", "error": 403}, UNVERIFIABLE, "gated"),
@@ -190,6 +189,19 @@ def test_an_x_v11_user_does_not_link_out_to_itself(user, links):
 def test_a_subreddit_answer_with_a_reason(generic, status, body, state, reason):
     got = _read("reddit", "https://www.reddit.com/r/kestrelpaper/about.json", status, body, generic)
     assert (got.state, got.reason) == (state, reason)
+
+
+@BOTH
+def test_a_private_subreddits_own_about_answer(generic):
+    # 9d27b9e: Reddit's 403 {"reason": "private"} at a community's own about.json says it
+    # exists: the catalog's community view reads it found, private; the generic layers alone
+    # (no view knows the address) could not check; never 'not found'
+    got = _read("reddit", "https://www.reddit.com/r/kestrelpaper/about.json", 403,
+                {"reason": "private", "message": "Forbidden", "error": 403}, generic)
+    if generic:
+        assert got.state is UNVERIFIABLE
+    else:
+        assert got.state is FOUND and got.fields.is_private is True
 
 
 # ------------------------------------------------------------------ a deleted fediverse actor's Tombstone
