@@ -492,10 +492,13 @@ def search_listed(world, inventory) -> tuple[set[tuple[str, str]], list[str]]:  
     app = App(world)
     found: set[tuple[str, str]] = set()
     sites = [(n, catalog[n].web_search_site) for n in catalog if catalog[n].web_search_site]
+    communities = [(n, catalog[n].web_search_communities) for n in catalog
+                   if catalog[n].web_search_communities]
     ix = build_index(inventory, {}, None)
     names = [n for b in inventory.brands for n in b.names]
     suspicious: list[str] = []
-    for q in ws.build_queries(inventory, sites, settings.BRANDSWEEP_WEB_SEARCH_MAX_QUERIES):
+    for q in ws.build_queries(inventory, sites, settings.BRANDSWEEP_WEB_SEARCH_MAX_QUERIES,
+                              communities):
         cap = settings.BRANDSWEEP_WEB_SEARCH_PAGES if q.platform else max(
             settings.BRANDSWEEP_WEB_SEARCH_PAGES, settings.BRANDSWEEP_WEB_SEARCH_BRAND_PAGES)
         form: dict[str, str] | None = ws.ddg_form(q.text)

@@ -200,6 +200,7 @@ ENTRY_KEYS = {
     "views",
     "search",
     "web_search_site",
+    "web_search_communities",
     "rate",
     "extractor",
     "enabled",
@@ -476,6 +477,9 @@ class Platform:
     params: Mapping[str, str] = field(default_factory=dict)
     search: SearchSpec | None = None
     web_search_site: str | None = None
+    # where the platform's communities are (Reddit's subreddits: reddit.com/r): one web search
+    # per brand, site:<it> "<brand>"; None = no communities to search for
+    web_search_communities: str | None = None
     concurrency: int = 1
     delay: float = 1.0
     extractor: str | None = None
@@ -1343,6 +1347,7 @@ def build_platform(
         params=params,
         search=search,
         web_search_site=entry.get("web_search_site"),
+        web_search_communities=entry.get("web_search_communities"),
         concurrency=concurrency,
         delay=delay,
         extractor=extractor,

@@ -425,3 +425,18 @@ def test_subreddits_of_the_brand_are_guessed_where_the_catalog_says_communities_
     assert not any(c.handle.startswith("r/") for c in got if c.platform == "instagram")
     assert RD.probe_url("r/tallowmere") == "https://www.reddit.com/r/tallowmere/about.json"
     assert not generate_candidates(inv, rules, 0, platforms=["reddit"])  # no variants, no guesses
+
+
+def test_web_search_looks_for_the_brands_communities_once_per_brand_after_every_other_query():
+    from crawler.spiders.web_search import build_queries
+    from matching.models import Brand, Inventory
+
+    assert RD.web_search_communities == "reddit.com/r" and CAT["instagram"].web_search_communities is None
+    inv = Inventory("Tallowmere Cycles Ltd", brands=(Brand("Tallowmere", aliases=("Tallow Bikes",)),))
+    sites = [("reddit", "reddit.com/user"), ("instagram", "instagram.com")]
+    before = build_queries(inv, sites, 80)
+    after = build_queries(inv, sites, 80, [("reddit", "reddit.com/r")])
+    assert after[:len(before)] == before  # nothing asked before is lost or moved
+    assert [q.text for q in after[len(before):]] == ['site:reddit.com/r "Tallowmere"']  # one per brand
+    assert after[-1].platform == "reddit"
+    assert build_queries(inv, sites, len(before), [("reddit", "reddit.com/r")]) == before  # first cut

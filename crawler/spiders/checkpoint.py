@@ -104,8 +104,8 @@ SETTLED_CALIBRATIONS = frozenset({ProbeState.NOT_FOUND.value, ProbeState.FOUND.v
 
 #: the catalog entry's parts a calibration does not depend on: how the platform is named,
 #: searched, reported and paced, where the entry came from
-NOT_CALIBRATION = frozenset({"title", "search", "web_search_site", "concurrency", "delay",
-                             "report", "host_rates", "source"})
+NOT_CALIBRATION = frozenset({"title", "search", "web_search_site", "web_search_communities",
+                             "concurrency", "delay", "report", "host_rates", "source"})
 
 
 def calibration_rules(platform: Platform) -> str:

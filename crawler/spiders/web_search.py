@@ -96,10 +96,13 @@ class WebQuery:
 
 
 def build_queries(inventory: Inventory, sites: Iterable[tuple[str, str]],
-                  max_queries: int = 80) -> list[WebQuery]:
+                  max_queries: int = 80,
+                  communities: Iterable[tuple[str, str]] = ()) -> list[WebQuery]:
     """Brand queries first (each name and alias, then the word a brand's names share:
-    :func:`crawler.spiders.search_names.shared_name`), then ``site:`` queries per platform;
-    deduplicated and capped.
+    :func:`crawler.spiders.search_names.shared_name`), then ``site:`` queries per platform,
+    then one per brand and platform with communities (``communities``: ``(platform,
+    web_search_communities)`` pairs, ``site:reddit.com/r "<brand>"``: last, so they never
+    push another query past the cap); deduplicated and capped.
 
     ``sites`` is ``(platform, web_search_site)`` pairs. Names of three characters or fewer
     ("NWC") are searched only with a site: restriction: alone they mostly find other things.
@@ -125,6 +128,9 @@ def build_queries(inventory: Inventory, sites: Iterable[tuple[str, str]],
         for name in brand.names:
             for platform, site in sites:
                 add(WebQuery(f'site:{site} "{name}"', brand.name, site, platform))
+    for platform, site in communities:
+        for brand in inventory.brands:
+            add(WebQuery(f'site:{site} "{brand.name}"', brand.name, site, platform))
     return out[:max_queries]
 
 
@@ -436,7 +442,9 @@ def start(spider: Any) -> Iterator[Any]:
     sites = [(name, spider.catalog[name].web_search_site) for name in spider.active
              if spider.catalog[name].web_search_site]
     max_q = spider.settings.getint("BRANDSWEEP_WEB_SEARCH_MAX_QUERIES", 80)
-    for q in build_queries(spider.inventory, sites, max_q):
+    communities = [(name, spider.catalog[name].web_search_communities) for name in spider.active
+                   if spider.catalog[name].web_search_communities]
+    for q in build_queries(spider.inventory, sites, max_q, communities):
         yield from ask(spider, q)
 
 
