@@ -3043,7 +3043,25 @@ def _asks_money_or_data(p: Profile) -> bool:
         or _DEPOSIT_SHARE_RE.search(fold_text(t or "")) for t in texts) or (
         _promoter_asks(p, p.found.get(SignalName.PROMOTED_BY_LOOKALIKE)) is not None) or (
         _own_page_asks(p) is not None) or _warning_says_paid(p) is not None or any(
-        page_asks(t) or money_channel(t) for t in texts)
+        page_asks(t) or money_channel(t) or _pays_by_means(t) for t in texts)
+
+
+def _pays_by_means(text: str | None) -> str | None:
+    """A payment the text asks for by its means, with no service named: a word that takes
+    money beside a bank transfer, a card, a QR code or a private account ("Pagá por
+    transferencia BAC o Banpro", "30% advance via bank transfer", "уплата на картицу"), not
+    said as a warning: money asked, the severity of a scam that asks (high)."""
+    if not text:
+        return None
+    folded = fold_text(text)
+    pay = next((m.group(0) for m in _PAY_WORDS.finditer(folded)
+                if not sig.negated(folded, m.start(), m.end(), text)), None) or next(
+        (m.group(0) for m in _NATIVE_PAY.finditer(sig.native(text))
+         if not sig.native_negated(sig.native(text), m.start(), m.end())), None)
+    means = next((m.group(0) for m in _PAYMENT_MEANS.finditer(folded)
+                  if not sig.negated(folded, m.start(), m.end(), text)), None) or next(
+        (m.group(0) for m in _NATIVE_PAYMENT_MEANS.finditer(sig.native(text))), None)
+    return f"{pay} ... {means}" if pay and means else None
 
 
 #: a number of seven figures or more (spaces and dashes between them): a phone or an account

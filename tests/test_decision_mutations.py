@@ -7065,3 +7065,26 @@ def test_albanian_fans_who_say_so_are_fans(bio: str) -> None:
     g = classify_one(obs("instagram", "quillmark_ks", display_name="Quillmark KS",
                          bio="Letër nga Prishtina.", posts=40))
     assert g.cls != FindingClass.FAN, g
+
+
+# detect35 (continued): an impostor asking a payment by its means is high
+
+
+@pytest.mark.parametrize("asks", [
+    "Pagá por transferencia bancaria y enviamos a todo el país.",
+    "Reserve now, pay the advance via bank transfer.",
+    "Оплата переводом на карту.",
+    "โอนผ่านพร้อมเพย์แล้วส่งสลิปทางแชท",
+])
+def test_an_impostor_asking_payment_by_transfer_or_card_is_high(asks: str) -> None:
+    """A posing page (the brand's name and logo) whose bio asks a payment by its means (a
+    bank transfer, a card, PromptPay written in Thai), no service named, asks for money:
+    high, as the labels' convention says; the same page that only sells is medium."""
+    sale = "🔥 LIQUIDACIÓN 60% 🔥 Quillmark Papier a mitad de precio. Pedidos por WhatsApp."
+    page = obs("facebook", "quillmarkpapieroficial", display_name="Quillmark Papier Oficial",
+               bio=f"{sale} {asks}", avatar_phash=LOGO, posts=12)
+    f = classify_one(page)
+    assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.HIGH, f
+    calm = with_bio(page, sale)
+    g = classify_one(calm)
+    assert g.cls == FindingClass.IMPOSTOR and g.severity == Severity.MEDIUM, g

@@ -55,7 +55,7 @@ NOT_YET_AT_THE_BAR: set[str] = {
     # search result is an impostor on two secondary signs (the contract's rule), unverified
     # to these labels (a convention the authors do not share)
     "srovmeas",  # blind11t (Cambodian)
-    "gurans", "rrufe",  # blind12t (Nepali, Albanian)
+    "rrufe",  # blind12t (Albanian; gurans is at the bar, below)
     # blind12t's qamra, at the bar until the same rule read French: a walled jobs page whose
     # search result asks 'frais de dossier 30 DT' of applicants (the recruitment-fee scam,
     # weighing two as a fee with its sum does) is an impostor, unverified to its label; the
@@ -69,24 +69,30 @@ NOT_YET_AT_THE_BAR: set[str] = {
     # ex-heldout25, -26, -27 (real-sweep brief; scored in aggregate with the code of the start
     # (c454194) and of the end (37e92c9) of the eleventh round, 2026-12-07, then moved here):
     # kolasoley, guayacan, kasuba and flamboyant were at the bar fast and end to end as they
-    # came in and are asserted; these two are not yet (golnar reached the bar fast and end
-    # to end on 2026-12-07: its old Telegram channel pointing to the declared one, its Persian
-    # parody; 0 fast/e2e differences; sadu and orjen too, below)
-    "sozh", "lampuka",
+    # came in and are asserted; lampuka is not yet, sozh is at the bar (below) (golnar reached
+    # the bar fast and end to end on 2026-12-07: its old Telegram channel pointing to the
+    # declared one, its Persian parody; 0 fast/e2e differences; sadu and orjen too, below)
+    "lampuka",
     # ex-heldout28 to -33 (real-sweep brief; six sets, eighteen companies, scored in aggregate
     # with the code of the start (cce3bab) and of the end (63e8217) of the twelfth round,
     # 2026-12-07, the same figures, then moved here): wingfat, breacan, bilo and lugina were at
     # the bar fast and end to end as they came in (checked once each, 0 fast/e2e differences)
     # and are asserted; tawel, mesquite, alsidra and muxima reached the bar fast after the end
     # run (detect32, detect33) and are asserted; the others are not yet
-    "vrelo",  # ex-heldout28 (muxima reached the bar fast on 2026-12-07, below)
-    "tsaramanitra", "momotombo",  # ex-heldout29 (polkan reached the bar, below)
+    "momotombo",  # ex-heldout29 (polkan and tsaramanitra reached the bar, below)
     # ex-heldout30: tawel reached the bar fast on 2026-12-07 (detect32: a friends' charity's
     # own domain 'friendsof<word>' is no lookalike), mesquite too (detect33, below)
     "lanfeng",  # ex-heldout31 (alsidra and guancasco reached the bar on 2026-12-07, below)
     "gomo",  # ex-heldout32
-    "nadeef", "thebe", "ylham",  # ex-heldout33
+    "thebe",  # ex-heldout33 (nadeef and ylham reached the bar, below)
 }
+# ex-heldout33's nadeef and ylham, ex-heldout25's sozh, blind12t's gurans, ex-heldout28's vrelo
+# and ex-heldout29's tsaramanitra reached the bar fast and end to end on 2026-12-07 (checked
+# once each, 0 fast/e2e differences): the walled-page line the tuning labels agree on
+# (detect35), and a walled lottery asking the MVola secret code ('kaody miafina'): a walled desk
+# asking a booking number by DM, a giveaway's word beside its gift emoji and an 'official'
+# handle, a bare 'processing fee' or 'предоплата' with no sum or way to pay are one sign each
+# (unverified, as labelled); an advance 'na privatni račun' is money asked (impostor).
 # ex-heldout31's guancasco reached the bar fast and end to end on 2026-12-07 (a campaign's
 # page whose name is a past year's, 'Reto <Brand> 2022', is left behind: detect34), and
 # ex-heldout29's polkan was found at the bar too (its misses: a namesake read as a fan, a
