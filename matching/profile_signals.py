@@ -410,6 +410,12 @@ def _own_link_domains(p: Profile) -> set[str]:
     return {registered_domain(u) for u in p.fields.external_links} if p.derived else set()
 
 
+def _cite_domain(p: Profile, e: Evidence, dom: object) -> Evidence | None:
+    """``e``, about the domain ``dom``, cited as the search engine's text when only the
+    (derived) bio wrote that domain, not one of the profile's link fields."""
+    return p.cite(e, *(() if dom in _own_link_domains(p) else ("bio",)))
+
+
 def _link_domain(p: Profile) -> Evidence | None:
     if not (p.kinds.keys() - {"other"}):
         return None
@@ -418,7 +424,7 @@ def _link_domain(p: Profile) -> Evidence | None:
     if e is None:
         return None
     # a domain only the (derived) bio wrote is the search engine's text
-    return p.cite(e, *(() if e.value in _own_link_domains(p) else ("bio",)))
+    return _cite_domain(p, e, e.value)
 
 
 def _namesake_site(p: Profile) -> Evidence | None:
@@ -430,7 +436,7 @@ def _also_official_link(p: Profile) -> Evidence | None:
         return None
     dom = p.kinds["official"]
     e = Evidence(SignalName.OFFICIAL_LINK, dom, f"also links to the official domain {dom}")
-    return p.cite(e, *(() if dom in _own_link_domains(p) else ("bio",)))
+    return _cite_domain(p, e, dom)
 
 
 def _lookalike_page(p: Profile) -> Evidence | None:
