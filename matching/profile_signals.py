@@ -3374,8 +3374,9 @@ def to_decision_input(p: Profile, redundancy: Sequence[Evidence] = (),
 def searched_own_traces(p: Profile) -> bool:
     """A page that shows a crawler nothing (X's JavaScript shell), known by its search result
     only, whose search result bears only the company's traces: the brand's name, its bio's
-    words, links to official domains and nothing else, no look-alike letters. The company's
+    words, links to official domains and nothing else, no look-alike letters, no lure word
+    in the handle ("help", "giveaway"). The company's
     own X account left outside the strategy reads so, and so would a copy that has not yet
     shown its hand: neither proof of ours nor a sign of a scam."""
     return ({"display_name", "bio"} <= p.derived and set(p.kinds) == {"official"}
-            and not p.has(SignalName.HOMOGLYPHS))
+            and not p.lure_affixes and not p.has(SignalName.HOMOGLYPHS))

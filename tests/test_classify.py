@@ -548,8 +548,12 @@ def test_parody_and_scam_read_from_search_results() -> None:
 def test_search_result_alone_never_makes_a_lookalike_official(
     handle: str, title: str, snippet: str
 ) -> None:
+    """Never the company's own; a typo of the brand whose search result bears only the
+    company's traces (its name, the official link) is checked by hand (detect34: the
+    company's own X accounts one letter off read exactly so), the others stay impostors."""
     f = run(searched("x", handle, title, snippet))[("x", handle.lower())]
-    assert f.cls == FindingClass.IMPOSTOR, f.evidence
+    expected = FindingClass.UNVERIFIED if handle == "NorthwindCofee" else FindingClass.IMPOSTOR
+    assert f.cls == expected, f.evidence
 
 
 def test_own_fields_are_kept_and_their_evidence_unmarked() -> None:
