@@ -51,9 +51,9 @@ NOT_YET_AT_THE_BAR: set[str] = {
     "kamzik", "bura", "bidyut",  # ex-heldout5 (scored twice in aggregate, then moved here)
     # written blind from the real-sweep brief on 2026-12-06, scored once (first run recorded
     # in evaluation/README.md), then tuned on
-    # srovmeas, gurans, rrufe: a walled page whose only evidence is a fee or a wallet in its
-    # search result is an impostor on two secondary signs (the contract's rule), unverified
-    # to these labels (a convention the authors do not share)
+    # srovmeas, rrufe: a walled page whose search result asks a fee with its sum or the way to
+    # pay is an impostor on two secondary signs (the contract's rule and most labels),
+    # unverified to these labels (a convention the authors do not share)
     "srovmeas",  # blind11t (Cambodian)
     "rrufe",  # blind12t (Albanian; gurans is at the bar, below)
     # blind12t's qamra, at the bar until the same rule read French: a walled jobs page whose
