@@ -53,7 +53,7 @@ from urllib.parse import urljoin, urlsplit
 
 from matching.models import ProbeState, ProfileFields
 
-from . import lane_http
+from . import lane_http, stats_keys
 from .hosts import platform_hosts
 from .identity import USER_AGENT
 from .netrules import connect_refusal, ip_literal, url_refusal_without_dns
@@ -524,6 +524,9 @@ class _Worker:
                 return None
             if (status in self.retry_codes or status == 429 or "retry-after" in headers
                     or "x-ratelimit-remaining" in headers):
+                if status == 429:  # counted as the crawl's RateLimitMiddleware counts it
+                    self.stats[stats_keys.RATE_LIMITED] += 1
+                    self.stats[f"{stats_keys.RATE_LIMITED_HOST}{host}"] += 1
                 self._hold(host, headers)
                 return "tried" if status in self.retry_codes else None
             if status in _REDIRECTS and job.follow:

@@ -152,6 +152,9 @@ def test_workers_find_what_the_lane_finds_on_faulty_sites(tmp_path: Path) -> Non
         assert states <= {"unverifiable"}, (i, states)
     crawl = results[2]["coverage"]["crawl"]
     assert crawl["observations"] == results[0]["coverage"]["crawl"]["observations"]
+    # a 429 a worker met is the coverage's rate limit as the lane's is (it was lost: the lane
+    # then got the profile at once, so the report said no rate limit was met)
+    assert crawl["rate_limited"] == results[0]["coverage"]["crawl"]["rate_limited"] >= 1
     hosts = servers[2]["hosts"]
     assert max(h["max_in_flight"] for h in hosts.values()) == 1
     shortest = min(h["min_gap"] for h in hosts.values() if h["min_gap"] is not None)
