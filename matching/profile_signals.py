@@ -1249,6 +1249,16 @@ def _official_site_link(p: Profile) -> Evidence | None:
     e = sig.linked_from_official_site(p.o.sightings, p.ix.official_domains)
     if e is None:
         return None
+    disowned = sig.disowned_by_official_site(p.o.sightings, p.ix.official_domains)
+    if disowned is not None:
+        # the company's own warning page names the impostors to warn its customers: its
+        # link says the page is not the company's, the opposite of a proof of ownership
+        return Evidence(
+            SignalName.OFFICIAL_SITE_MENTION,
+            disowned[0],
+            f"the company's own page {disowned[0]} warns about it: '{disowned[1]}' (not taken "
+            "as proof that it is the company's: the company names it as a fake)",
+        )
     person = p.found.get(SignalName.PERSONAL_ACCOUNT)
     if person is not None and not person.detail.startswith("a personal account:") and not (
             p.has(SignalName.AVATAR_MATCH) or "official" in p.kinds):

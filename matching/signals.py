@@ -47,6 +47,8 @@ __all__ = [
     "someone_else",
     "suspicious_site",
     "scam_warning",
+    "disowned_by_official_site",
+    "fake_mark",
     "bio_similarity",
     "display_name_similarity",
     "dormancy",
@@ -1204,6 +1206,39 @@ def linked_from_official_site(
                 SignalName.OFFICIAL_SITE_LINK, s.source,
                 f"linked from the official website page {s.source}",
             )
+    return None
+
+
+_FAKE_MARK = LazyPattern(words.FAKE_MARK_WORDS)
+_NATIVE_FAKE_MARK = LazyPattern("|".join(re.escape(native(w))
+                                         for w in words.NATIVE_FAKE_MARK_WORDS))
+
+
+def fake_mark(text: str | None) -> str | None:
+    """The words with which a link's text calls what it links a fake ("(FALSO)", "(fake)",
+    "（假冒）", "not ours"), as written, or None."""
+    m = _FAKE_MARK.search(fold_text(text or ""))
+    if m:
+        return _as_written(text or "", m.group(0))
+    m = _NATIVE_FAKE_MARK.search(native(text))
+    return m.group(0) if m else None
+
+
+def disowned_by_official_site(
+    sightings: Sequence[Sighting], official_domains: Iterable[str]
+) -> tuple[str, str] | None:
+    """(page, its words): a page of the official website links the profile under a text that
+    calls it a fake ("Casting <Brand> (FALSO)", "<Brand> Giveaway (fake)"): the company's own
+    warning page, which names the impostors to warn its customers, says the page is not its
+    own. Only the link's own text counts: a warning page also lists the company's real
+    accounts ("our only official pages are: ..."), in the same paragraph."""
+    offs = _official_set(official_domains)
+    for s in sightings:
+        if s.via != Via.OFFICIAL_SITE or registered_domain(s.source) not in offs:
+            continue
+        said = fake_mark(s.detail)
+        if said:
+            return s.source, said
     return None
 
 

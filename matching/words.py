@@ -1634,6 +1634,27 @@ NATIVE_SCAM_WARNING_WORDS = (
     "มิจฉาชีพ", "หลอกลวง", "แอบอ้าง", "ສໍ້ໂກງ", "ຫຼອກລວງ", "ຕົ້ມຕຸ໋ນ",
     "បោកប្រាស់", "ក្លែងបន្លំ", "လိမ်လည်", "အတုအယောင်",
 )
+#: how a company marks a link on its own page as a fake it warns of, folded: the link's text
+#: "Casting X (FALSO)", "X Giveaway (fake)", "(not ours)", "(faux)". An adjective or a
+#: disowning phrase, never a noun a report link also carries ("report a scam", "fraud desk")
+FAKE_MARK_WORDS = (
+    r"\b(fake|fakes|bogus|counterfeit|impostors?|imposters?|not ours|"
+    r"faux|fausses?|pas le notre|falsos?|falsas?|falsi|fals[aeu]?|no (es|son) nuestr[ao]s?|"
+    r"nao (e|sao) noss[ao]s?|non (e|sono) nostr[aoie]|"
+    r"gefalscht\w*|nicht von uns|vals|valse|namaak|falszyw\w*|podrobion\w*|"
+    r"sahte|palsu|gadungan|giaman|bandia|feki|gia mao|hamis|lazn[aeiou]|"
+    r"lazn(ih|im|og|om|ima)|feyk\w*|poddel\w*|fal'?shiv\w*|pseytik\w*|psevt\w*|w?l?mzyf\w*|"
+    r"mzwr\w*|j'ly|naqli|farzi|phrji|nakli|h?mzvyf\w*)\b"
+)
+#: the same as written in scripts without spaces or folded otherwise (Chinese '假冒',
+#: '冒充', Japanese '偽物', Korean '가짜', Thai 'ปลอม', Khmer 'ក្លែងក្លាយ', Burmese 'အတု')
+NATIVE_FAKE_MARK_WORDS = (
+    "假冒", "冒充", "假的", "假帳號", "假账号", "假專頁", "假专页", "並非本公司", "并非本公司",
+    "偽物", "偽アカウント", "偽サイト", "なりすまし", "가짜", "사칭", "ปลอม", "แอบอ้าง",
+    "ក្លែងក្លាយ", "ក្លែងបន្លំ", "အတု", "ປອມ", "ложн", "поддельн", "фейк", "фальшив",
+    "подроб", "підроб", "ψεύτικ", "מזויף", "مزيف", "مزورة", "جعلی", "नकली",
+    "फर्जी", "ভুয়া", "போலி", "నకిలీ", "ನಕಲಿ", "വ്യാജ",
+)
 #: a fee asked up front with its sum ("Pay GH₵150 registration fee", "Test fee Rs 500"): the
 #: fake recruiter's and the fake course's request for money, which weighs as a request for data
 #: (:func:`matching.profile_signals.data_request`); a fee named with no sum is a price list's

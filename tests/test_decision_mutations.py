@@ -31,6 +31,7 @@ from matching.models import (
     Via,
 )
 from matching.profile_signals import data_request, job_fee, page_asks
+from matching.signals import disowned_by_official_site
 from matching.signals import scam_wording as sig_scam_wording
 
 NOW = "2026-11-20T12:00:00+00:00"
@@ -7088,3 +7089,51 @@ def test_an_impostor_asking_payment_by_transfer_or_card_is_high(asks: str) -> No
     calm = with_bio(page, sale)
     g = classify_one(calm)
     assert g.cls == FindingClass.IMPOSTOR and g.severity == Severity.MEDIUM, g
+
+
+# detect36: the company's own warning page names a scam; that link is no proof of ownership
+
+_WARNING_PAGE = ("Warnung: Betrug im Namen von Quillmark · Quillmark Papier · Quillmark "
+                 "verlangt nie Gebühren. Unsere einzigen offiziellen Seiten: Instagram, "
+                 "Facebook, X. Die folgenden Seiten sind nicht unsere · {anchor}")
+
+
+def _on_warning_page(handle: str, anchor: str, **fields) -> ProfileObservation:  # type: ignore[no-untyped-def]
+    link = Sighting("facebook", handle, Via.OFFICIAL_SITE, SITE + "warnung", detail=anchor,
+                    url=f"https://facebook.test/{handle}",
+                    page_text=_WARNING_PAGE.format(anchor=anchor))
+    return obs("facebook", handle, sightings=(link,), **fields)
+
+
+@pytest.mark.parametrize("mark", ["(FAKE)", "(FALSO)", "（假冒）", "— not ours", "(GIAMAN)",
+                                  "(faux)", "(sahte)", "(مزيف)",
+                                  "(поддельная)"])
+def test_an_official_page_that_calls_the_link_fake_proves_no_ownership(mark: str) -> None:
+    """The company's own anti-scam page links the fakes it warns of under a text that calls
+    them so: no proof that the page is the company's, but the company's word that it is not
+    ('<Brand> Gewinnspiel (FAKE)'); the same link under the page's name alone, on the same
+    warning page (its list of real accounts), stays the company's own."""
+    fields = dict(display_name="Quillmark Gewinnspiel", bio="Quillmark Papier Gewinnspiel",
+                  avatar_phash=LOGO, posts=5, created_at="2026-09-01",
+                  last_active_at="2026-11-18")
+    own = classify_one(_on_warning_page("quillmarkgewinnspiel", "Quillmark Gewinnspiel", **fields))
+    assert own.cls == FindingClass.OFFICIAL_UNLISTED, own
+    fake = classify_one(_on_warning_page("quillmarkgewinnspiel", f"Quillmark Gewinnspiel {mark}",
+                                **fields))
+    assert fake.cls != FindingClass.OFFICIAL_UNLISTED, (mark, fake)
+    assert "official_site_link" not in signals_of(fake), fake
+    assert any("warns about it" in e.detail for e in fake.evidence), fake
+
+
+@pytest.mark.parametrize("anchor", ["Facebook", "Quillmark Papier auf Instagram",
+                                    "Report a scam to our support team", "Fraud desk",
+                                    "Quillmark Fanclub (unofficial)", "Gia đình Quillmark",
+                                    "Falschparker-Info", "防騙提示"])
+def test_a_link_text_without_a_fake_word_disowns_nothing(anchor: str) -> None:
+    """Only a word that calls the linked page a fake disowns it: a report link's "scam", a
+    fan club's "unofficial", a heading of the warning page are no such word."""
+    link = Sighting("facebook", "quillmarkx", Via.OFFICIAL_SITE, SITE + "warnung",
+                    detail=anchor, page_text=_WARNING_PAGE.format(anchor=anchor))
+    assert disowned_by_official_site((link,), INV.domains) is None, anchor
+    fake = replace(link, detail=f"{anchor} (fake)")
+    assert disowned_by_official_site((fake,), INV.domains) == (SITE + "warnung", "fake")
