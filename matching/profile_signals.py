@@ -2823,9 +2823,11 @@ def _one_announcement(cues: list[str], gift: str) -> list[str]:
     return cues
 
 
-_MONEY_ASK = LazyPattern("|".join(words.MONEY_ASK_PATTERNS))
-_NATIVE_MONEY_ASK = LazyPattern("|".join(re.escape(sig.native(w))
-                                         for w in words.NATIVE_MONEY_ASK_PHRASES))
+# family patterns: a user's own advance_payment phrases are read here too (user_words)
+_MONEY_ASK = FamilyPattern("|".join(words.MONEY_ASK_PATTERNS), ("advance_payment",))
+_NATIVE_MONEY_ASK = FamilyPattern("|".join(re.escape(sig.native(w))
+                                           for w in words.NATIVE_MONEY_ASK_PHRASES),
+                                  ("advance_payment",), "native")
 _PAYMENT_MEANS = LazyPattern(words.PAYMENT_MEANS)
 _NATIVE_PAYMENT_MEANS = LazyPattern("|".join(re.escape(sig.native(w))
                                              for w in words.NATIVE_PAYMENT_MEANS_PHRASES))
