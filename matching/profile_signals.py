@@ -3064,6 +3064,15 @@ def _asks_money_or_data(p: Profile) -> bool:
         page_asks(t) or money_channel(t) or _pays_by_means(t) for t in texts)
 
 
+def _pay_word(text: str, folded: str) -> str | None:
+    """The first word that takes money ("pay", "ادفع", "付款") not said as a warning: folded
+    text first, then other scripts as written."""
+    return next((m.group(0) for m in _PAY_WORDS.finditer(folded)
+                 if not sig.negated(folded, m.start(), m.end(), text)), None) or next(
+        (m.group(0) for m in _NATIVE_PAY.finditer(sig.native(text))
+         if not sig.native_negated(sig.native(text), m.start(), m.end())), None)
+
+
 def _pays_by_means(text: str | None) -> str | None:
     """A payment the text asks for by its means, with no service named: a word that takes
     money beside a bank transfer, a card, a QR code or a private account ("Pagá por
@@ -3072,10 +3081,7 @@ def _pays_by_means(text: str | None) -> str | None:
     if not text:
         return None
     folded = fold_text(text)
-    pay = next((m.group(0) for m in _PAY_WORDS.finditer(folded)
-                if not sig.negated(folded, m.start(), m.end(), text)), None) or next(
-        (m.group(0) for m in _NATIVE_PAY.finditer(sig.native(text))
-         if not sig.native_negated(sig.native(text), m.start(), m.end())), None)
+    pay = _pay_word(text, folded)
     means = next((m.group(0) for m in _PAYMENT_MEANS.finditer(folded)
                   if not sig.negated(folded, m.start(), m.end(), text)), None) or next(
         (m.group(0) for m in _NATIVE_PAYMENT_MEANS.finditer(sig.native(text))), None)
@@ -3129,10 +3135,7 @@ def _pays(text: str | None) -> str | None:
     if not text:
         return None
     folded = fold_text(text)
-    pay = next((m.group(0) for m in _PAY_WORDS.finditer(folded)
-                if not sig.negated(folded, m.start(), m.end(), text)), None) or next(
-        (m.group(0) for m in _NATIVE_PAY.finditer(sig.native(text))
-         if not sig.native_negated(sig.native(text), m.start(), m.end())), None)
+    pay = _pay_word(text, folded)
     money = _MONEY_RE.search(folded)
     where = _PAYMENT_RE.search(folded) or _PRIVATE_RE.search(folded) or (
         _NATIVE_DESK_PRIVATE.search(sig.native(text)))
