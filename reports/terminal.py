@@ -150,7 +150,8 @@ AUDIT_STATES = {"running": N_("running"), "finished": N_("finished"),
                 "interrupted": N_("interrupted")}
 #: the columns of ``worker --status``
 STATUS_COLUMNS = (N_("process"), N_("role"), N_("alive"), N_("heartbeat"), N_("leases"),
-                  N_("soonest deadline"), N_("req/min"), N_("done"), N_("taken"))
+                  N_("soonest deadline"), N_("req/min"), N_("done"), N_("taken"),
+                  N_("version"))
 ROLES = {"coordinator": N_("coordinator"), "worker": N_("worker")}
 
 
@@ -191,13 +192,58 @@ def status_table(lang: str | None, status) -> str:
         p.process, _text(lang, ROLES[p.role]) if p.role in ROLES else p.role,
         yes if p.alive else gone, _seconds(lang, p.heartbeat_age, ahead=False),
         _num(lang, p.leases), _seconds(lang, p.oldest_deadline), _num(lang, p.per_minute),
-        _num(lang, p.done), _num(lang, p.taken)) for p in status.processes]
+        _num(lang, p.done), _num(lang, p.taken), _stamp_cell(p)) for p in status.processes]
     widths = [max(len(r[i]) for r in rows) for i in range(len(STATUS_COLUMNS))]
     table = ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip()
              for r in rows]
-    return "\n".join([head, queue, lost, *table])
+    return "\n".join([head, queue, lost, *table, *_stamp_notes(lang, status)])
+
+
+def _stamp_cell(process) -> str:
+    """A process's brandsweep in the status table: ``0.1.0 1a2b3c4d5e6f``, ``*`` after it
+    when it is not the coordinator's, ``-`` when its heartbeat did not say."""
+    stamp = getattr(process, "brandsweep", None)
+    cell = f"{stamp['version']} {stamp['code']}" if stamp else "-"
+    return cell + " *" if getattr(process, "differs", False) else cell
+
+
+def _stamp_text(lang: str | None, stamp) -> str:
+    if not stamp:
+        return _text(lang, N_("an older brandsweep (one that does not say its version)"))
+    return _text(lang, N_("brandsweep {version} (code {code})")).format(
+        version=stamp["version"], code=stamp["code"])
+
+
+def other_brandsweep_line(lang: str | None, process: str, stamp, theirs) -> str:
+    """The coordinator's line when a process of its audit beats with another brandsweep than
+    its own (``stamp``, ``theirs``: ``{version, code}``, None when not said)."""
+    return _text(lang, N_(
+        "process {process} runs {mine}, not the coordinator's {theirs}: what it finds may be "
+        "read otherwise or stored only in part. Stop it, install the coordinator's brandsweep "
+        "on its machine, start it again")).format(
+        process=process, mine=_stamp_text(lang, stamp), theirs=_stamp_text(lang, theirs))
+
+
+def _stamp_notes(lang: str | None, status) -> list[str]:
+    """Below the table: the processes that run another brandsweep than the coordinator's,
+    and whether a worker started on this machine would be refused."""
+    theirs = getattr(status, "brandsweep", None)
+    notes = []
+    if any(getattr(p, "differs", False) for p in status.processes):
+        notes.append(_text(lang, N_(
+            "* another brandsweep than the coordinator's ({theirs}): what such a process "
+            "finds may be read otherwise or stored only in part. Stop it, install the "
+            "coordinator's brandsweep on its machine, start it again")).format(
+            theirs=_stamp_text(lang, theirs)))
+    here = getattr(status, "here", None)
+    if theirs and here and here != theirs:
+        notes.append(_text(lang, N_(
+            "this machine runs {mine}, the coordinator {theirs}: a worker started here "
+            "would stop before it takes anything; install the coordinator's brandsweep "
+            "here first")).format(mine=_stamp_text(lang, here), theirs=_stamp_text(lang, theirs)))
+    return notes
 
 
 __all__ = ["ALL_PROCESSES", "GRACE_OVER", "LABELS", "PROGRESS_PLATFORMS", "distributed_suffix",
-           "probe_workers_line", "progress_line", "settled_line", "status_table", "stopped_line",
-           "stopping_line", "worker_done_line"]
+           "other_brandsweep_line", "probe_workers_line", "progress_line", "settled_line",
+           "status_table", "stopped_line", "stopping_line", "worker_done_line"]

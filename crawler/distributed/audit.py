@@ -15,7 +15,8 @@ Everything one audit shares lives under one key prefix, ``brandsweep:<digest>:<a
     <key>:leased      hash   lease id -> the request entry, re-queued if the lease expires
     <key>:requeued    set    lease ids re-queued (to tell a late ack from a repeated one)
     <key>:lease-stats hash   requests re-queued, withdrawn, delivered twice
-    <key>:reports     hash   process id -> its last heartbeat (requests taken, in flight)
+    <key>:reports     hash   process id -> its last heartbeat (requests taken, in flight,
+                             the brandsweep it runs: ``compat.stamp``)
     <key>:stats       hash   process id -> its Scrapy stats (JSON), for the crawl summary
     <key>:checkpoint  list   a resumed audit's stored outcomes, JSON items (``codec``): what
                              the workers skip and replay, as the coordinator does (they never

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import logging
+import sys
 import time
 from collections import deque
 from typing import TYPE_CHECKING, Any
@@ -31,10 +32,12 @@ from scrapy_redis.scheduler import Scheduler
 from twisted.internet import reactor
 from twisted.internet.task import LoopingCall
 
+from reports.terminal import other_brandsweep_line
+
 from .. import stats_keys
 from ..items import CoverageGap
 from ..pipelines import StorePipeline
-from . import audit, wire
+from . import audit, compat, wire
 from .codec import decode_item, encode_item
 from .leases import LEASE_TTL, LeaseKeys, Leases
 from .status import progress_suffix, read_status
@@ -315,6 +318,7 @@ class AuditExtension:
         self.closing = False
         self._stats_json = ""
         self._progress = ""
+        self._warned: set[str] = set()  # processes said to run another brandsweep
         self._coordinator_missing_since: float | None = None
         self.coordinator_timeout = crawler.settings.getfloat(
             "BRANDSWEEP_REDIS_COORDINATOR_TIMEOUT", 60.0)
@@ -469,10 +473,28 @@ class AuditExtension:
         """The whole audit's totals for the coordinator's progress line (``status``); once the
         audit is closed (its keys cleared) the last totals seen."""
         if not self.closing:
-            self._progress = progress_suffix(read_status(self.client, self.keys,
-                                                         refused=False),
-                                             self.crawler.settings.get("BRANDSWEEP_LANG"))
+            lang = self.crawler.settings.get("BRANDSWEEP_LANG")
+            status = read_status(self.client, self.keys, refused=False)
+            self._progress = progress_suffix(status, lang)
+            self.warn_other_brandsweeps(status, lang)
         return self._progress
+
+    def warn_other_brandsweeps(self, status: Any, lang: str | None) -> None:
+        """Once per process: one that beats with another brandsweep than this coordinator's
+        (it joined before this coordinator was started again with another one, e.g. ``audit
+        --resume`` after an upgrade): in the log, and on the terminal when the log goes to a
+        file."""
+        for process in status.others:
+            if process.process in self._warned:
+                continue
+            self._warned.add(process.process)
+            line = other_brandsweep_line(None, process.process, process.brandsweep,
+                                         status.brandsweep)
+            log.warning("%s", line)
+            settings = self.crawler.settings
+            if settings.get("LOG_FILE") and settings.getbool("BRANDSWEEP_PROGRESS"):
+                print(other_brandsweep_line(lang, process.process, process.brandsweep,
+                                            status.brandsweep), file=sys.stderr, flush=True)
 
     # ------------------------------------------------------------------ periodic
 
@@ -510,7 +532,7 @@ class AuditExtension:
         report = {"popped": taken, "inflight": inflight, "role": self.role,
                   "acked": self.keeper.acked,
                   "per_minute": self.keeper.per_minute(time.monotonic()),
-                  "ttl": self.ttl}
+                  "ttl": self.ttl, "brandsweep": compat.stamp()}
         with self.client.pipeline(transaction=True) as pipe:
             if inflight == 0 and self.crawler.stats is not None:
                 stats = json.dumps(audit.json_safe(self.crawler.stats.get_stats()),

@@ -2,9 +2,16 @@
 
 Read from Redis only (no process is asked anything): the queue's length, the outstanding leases
 by holder with the soonest deadline (``leases``), and each process's last heartbeat (requests
-taken and acknowledged, acknowledged over the last minute, how long ago it beat). A process
-whose heartbeat key has expired is shown as ``gone``; its leases, if any, are re-queued when
-their deadline passes.
+taken and acknowledged, acknowledged over the last minute, how long ago it beat, the brandsweep
+it runs). A process whose heartbeat key has expired is shown as ``gone``; its leases, if any,
+are re-queued when their deadline passes.
+
+Every process of an audit must run its coordinator's brandsweep (``compat``): a worker checks
+when it joins, but one that joined before its coordinator was started again with another
+brandsweep (``audit --resume`` after an upgrade) keeps running the old one. Each heartbeat says
+which brandsweep its process runs; a process whose stamp is not the coordinator's (as published
+with the audit) is flagged (``ProcessStatus.differs``), and so is this machine's when a worker
+started here would be refused (``AuditStatus.here``).
 
 This module needs only ``redis``.
 """
@@ -17,7 +24,7 @@ from typing import Any
 
 from reports.terminal import distributed_suffix, status_table
 
-from . import audit
+from . import audit, compat
 from .leases import LeaseKeys, Leases, LeaseView, read_leases
 
 
@@ -32,6 +39,11 @@ class ProcessStatus:
     per_minute: int  # requests acknowledged over the last minute
     done: int  # requests acknowledged in all
     taken: int  # requests taken from the queue in all
+    #: the brandsweep it runs, as its heartbeat says (``compat.stamp``; None: not said)
+    brandsweep: dict[str, str] | None = None
+    #: it runs another brandsweep than the coordinator's (a heartbeat without a stamp is from
+    #: a brandsweep older than the stamp: another one too)
+    differs: bool = False
 
 
 @dataclass(frozen=True)
@@ -47,6 +59,19 @@ class AuditStatus:
     refused: int = 0
     leases: LeaseView = field(default_factory=lambda: LeaseView({}, {}))
     lang: str | None = None  # the audit's language, as its coordinator published it
+    #: the coordinator's brandsweep, as published with the audit (else as it beats)
+    brandsweep: dict[str, str] | None = None
+    #: this machine's brandsweep (the one reading the status: would a worker here join?)
+    here: dict[str, str] = field(default_factory=compat.stamp)
+
+    @property
+    def others(self) -> tuple[ProcessStatus, ...]:
+        """The live processes that run another brandsweep than the coordinator's."""
+        return tuple(p for p in self.processes if p.differs and p.alive)
+
+    @property
+    def here_differs(self) -> bool:
+        return self.brandsweep is not None and self.here != self.brandsweep
 
     @property
     def leased(self) -> int:
@@ -98,9 +123,12 @@ def read_status(client: Any, keys: audit.AuditKeys, refused: bool = True) -> Aud
                 ttl = snapshot.reports.get(pid, {}).get("ttl")
                 ages[pid] = (max(0.0, ttl - left / 1000)
                              if isinstance(ttl, int | float) and left >= 0 else None)
+    reference = _payload_stamp(payload) or _stamp(
+        snapshot.reports.get(_text(coordinator or b""), {}).get("brandsweep"))
     rows = []
     for pid in pids:
         report = snapshot.reports.get(pid, {})
+        stamp = _stamp(report.get("brandsweep"))
         role = report.get("role")
         rows.append(ProcessStatus(
             process=pid,
@@ -113,6 +141,9 @@ def read_status(client: Any, keys: audit.AuditKeys, refused: bool = True) -> Aud
             per_minute=_int(report.get("per_minute")) if pid in snapshot.alive else 0,
             done=_int(report.get("acked")),
             taken=snapshot.popped.get(pid, 0),
+            brandsweep=stamp,
+            # (no heartbeat at all: nothing to say; one without a stamp: an older brandsweep)
+            differs=reference is not None and bool(report) and stamp != reference,
         ))
     n_refused = 0
     for stats in audit.process_stats(client, keys).values() if refused else ():
@@ -129,7 +160,33 @@ def read_status(client: Any, keys: audit.AuditKeys, refused: bool = True) -> Aud
         refused=n_refused,
         leases=leases,
         lang=_payload_lang(payload),
+        brandsweep=reference,
     )
+
+
+def _stamp(value: Any) -> dict[str, str] | None:
+    """A stamp read from Redis (``compat.stamp``: version and code, short strings), else None.
+
+    >>> _stamp({"version": "0.1.0", "code": "1a2b3c4d5e6f"})
+    {'version': '0.1.0', 'code': '1a2b3c4d5e6f'}
+    >>> _stamp({"version": 1}) is None, _stamp("0.1.0") is None
+    (True, True)
+    """
+    if not isinstance(value, dict):
+        return None
+    version, code = value.get("version"), value.get("code")
+    if not isinstance(version, str) or not isinstance(code, str):
+        return None
+    return {"version": version[:40], "code": code[:16]}
+
+
+def _payload_stamp(payload: Any) -> dict[str, str] | None:
+    """The coordinator's stamp in an audit's payload (None when unreadable)."""
+    try:
+        data = json.loads(payload) if payload else None
+    except ValueError:
+        return None
+    return _stamp(data.get("brandsweep")) if isinstance(data, dict) else None
 
 
 def _payload_lang(payload: Any) -> str | None:
@@ -160,8 +217,8 @@ def format_status(status: AuditStatus, lang: str | None = None) -> str:
     audit brandsweep:ab:1: running since 2026-12-05T10:00:00Z, coordinator c
     queue: 12 requests; leased: 2 (soonest deadline in 28.0 s); 300 requests/min; 900 done
     re-queued from lost or stalled processes: 0; delivered twice: 0; refused entries: 0
-    process  role         alive  heartbeat  leases  soonest deadline  req/min  done  taken
-    c        coordinator  yes    0.2 s ago  0       -                 300      900   910
+    process  role         alive  heartbeat  leases  soonest deadline  req/min  done  taken  version
+    c        coordinator  yes    0.2 s ago  0       -                 300      900   910    -
     """
     return status_table(lang, status)
 
@@ -174,6 +231,8 @@ def status_json(status: AuditStatus) -> str:
         "soonest_deadline": status.oldest_deadline, "per_minute": status.per_minute,
         "done": status.done, "requeued": status.requeued,
         "delivered_twice": status.delivered_twice, "refused": status.refused,
+        "brandsweep": status.brandsweep, "this_machine": status.here,
+        "this_machine_differs": status.here_differs,
         "processes": [p.__dict__ for p in status.processes],
     }, indent=2)
 
