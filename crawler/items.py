@@ -106,3 +106,23 @@ class Calibration:
     #: the catalog entry's rules it was made under (``checkpoint.calibration_rules``): a
     #: resume reuses it only under the same rules
     rules: str = ""
+
+
+@dataclass(frozen=True)
+class SitePage:
+    """A page of the company's own website (or its sitemap) that answered, with what the crawl
+    read from it, stored so that ``--resume`` replays it instead of fetching it again while it
+    is recent (``crawler.spiders.checkpoint.SITE_PAGE_MAX_AGE``).
+
+    ``url``: the URL asked (before any redirect: the key the crawl asks with); ``final_url``:
+    the page's own URL (its sightings name it). ``kind``: ``page`` (``links``: each link's
+    absolute URL and text, as ``websites._links`` read it; ``text``: what the page shows, kept
+    when one of its links was a profile) or ``sitemap`` (``links``: the URLs it lists, text
+    empty; ``index``: a sitemap index)."""
+
+    url: str
+    kind: str
+    final_url: str
+    links: tuple[tuple[str, str], ...] = ()
+    text: str | None = None
+    index: bool = False

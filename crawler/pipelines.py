@@ -21,7 +21,7 @@ from scrapy.exceptions import NotConfigured
 from matching.models import LinkedPage, ProfileObservation, Sighting
 
 from . import stats_keys
-from .items import Calibration, CoverageGap, PageBody, ProbeOutcome, SearchPage
+from .items import Calibration, CoverageGap, PageBody, ProbeOutcome, SearchPage, SitePage
 from .store import Store
 
 if TYPE_CHECKING:
@@ -102,6 +102,8 @@ class StorePipeline:
             store.add_search_pages(self.audit_id, [item])
         elif isinstance(item, Calibration):
             store.add_calibrations(self.audit_id, [item])
+        elif isinstance(item, SitePage):
+            store.add_site_pages(self.audit_id, [item])
         elif isinstance(item, CoverageGap):
             record = asdict(item)
             self.gaps.append(record)

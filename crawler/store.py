@@ -60,7 +60,7 @@ from matching.models import (
     utcnow_iso,
 )
 
-from .items import Calibration, SearchHit, SearchPage
+from .items import Calibration, SearchHit, SearchPage, SitePage
 
 __all__ = ["GAP_FIELDS", "MIGRATIONS", "Store", "STATE_RANK"]
 
@@ -410,6 +410,30 @@ def _m011_triage_recorded_at(db: Database) -> None:
     _run_script(db, "ALTER TABLE triage ADD COLUMN recorded_at TEXT;")
 
 
+def _m012_site_pages(db: Database) -> None:
+    """The company's own website pages that answered and what the crawl read from them
+    (``site_pages``: the links with their texts, the page's text; a sitemap's URLs). Before
+    this table ``--resume`` fetched every official page again; now it replays one answered
+    less than ``crawler.spiders.checkpoint.SITE_PAGE_MAX_AGE`` before. An older brandsweep
+    refuses a file with this migration (``_refuse_newer``) and leaves it untouched."""
+    _run_script(
+        db,
+        """
+        CREATE TABLE site_pages (
+            audit_id INTEGER NOT NULL REFERENCES audits(id),
+            url TEXT NOT NULL,        -- as asked (before redirects)
+            kind TEXT NOT NULL,       -- page | sitemap
+            final_url TEXT NOT NULL,
+            links TEXT NOT NULL,      -- JSON: [[url, text], ...]
+            text TEXT,
+            is_index INTEGER NOT NULL DEFAULT 0,
+            recorded_at TEXT NOT NULL,
+            PRIMARY KEY (audit_id, url, kind)
+        );
+        """,
+    )
+
+
 # Ordered: append new migrations, never edit or reorder applied ones.
 MIGRATIONS: list[tuple[str, Callable[[Database], None]]] = [
     ("001_initial", _m001_initial),
@@ -423,6 +447,7 @@ MIGRATIONS: list[tuple[str, Callable[[Database], None]]] = [
     ("009_search_pages_calibrations", _m009_search_pages_calibrations),
     ("010_calibration_rules", _m010_calibration_rules),
     ("011_triage_recorded_at", _m011_triage_recorded_at),
+    ("012_site_pages", _m012_site_pages),
 ]
 
 #: The fields of a coverage gap, in the order of ``crawler.items.CoverageGap``.
@@ -443,6 +468,13 @@ _SEARCH_PAGE_SQL = (
     " ON CONFLICT (audit_id, path, source, query, page) DO UPDATE SET url = excluded.url,"
     " state = excluded.state, hits = excluded.hits, next = excluded.next,"
     " recorded_at = excluded.recorded_at")
+
+#: upsert of one official site page that answered (``Store.add_site_pages``): the last kept
+_SITE_PAGE_SQL = (
+    "INSERT INTO site_pages (audit_id, url, kind, final_url, links, text, is_index,"
+    " recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (audit_id, url, kind)"
+    " DO UPDATE SET final_url = excluded.final_url, links = excluded.links,"
+    " text = excluded.text, is_index = excluded.is_index, recorded_at = excluded.recorded_at")
 
 #: upsert of a platform's calibration (``Store.add_calibrations``): the newest is kept
 _CALIBRATION_SQL = (
@@ -1046,6 +1078,24 @@ class Store:
                 tuple((str(k), str(v)) for k, v in nxt.get("next_form") or ()),
                 bool(nxt.get("has_more")), r["state"]))
         return out
+
+    def add_site_pages(self, audit_id: int, pages: Iterable[SitePage]) -> None:
+        """Official site pages that answered (``crawler.items.SitePage``), one transaction."""
+        now = utcnow_iso()
+        rows = [(audit_id, p.url, p.kind, p.final_url, _dumps([list(link) for link in p.links]),
+                 p.text, int(p.index), now) for p in pages]
+        with self.db.atomic():
+            self.db.conn.executemany(_SITE_PAGE_SQL, rows)
+
+    @_reading("site_pages")
+    def site_pages(self, audit_id: int) -> list[tuple[SitePage, str]]:
+        """The audit's official site pages that answered, each with when it was stored."""
+        return [(SitePage(r["url"], r["kind"], r["final_url"],
+                          tuple((str(u), str(t)) for u, t in _loads(r["links"]) or ()),
+                          r["text"], bool(r["is_index"])), r["recorded_at"])
+                for r in self.db.query(
+                    "SELECT url, kind, final_url, links, text, is_index, recorded_at"
+                    " FROM site_pages WHERE audit_id = ? ORDER BY rowid", (audit_id,))]
 
     def add_calibrations(self, audit_id: int | None, calibrations: Iterable[Calibration]
                          ) -> None:

@@ -121,6 +121,8 @@ def test_old_database_gets_the_coverage_table(tmp_path):
     con.execute("DROP TABLE IF EXISTS calibrations")
     # ... and 011 (when each triage decision was recorded)
     con.execute("ALTER TABLE triage DROP COLUMN recorded_at")
+    # ... and 012 (the official site pages that answered)
+    con.execute("DROP TABLE IF EXISTS site_pages")
     con.execute("DELETE FROM migrations WHERE name NOT IN ('001_initial')")
     con.commit()
     con.close()

@@ -5,7 +5,7 @@ would run it): an uninterrupted one (its own database), and one killed with SIGK
 store holds some observations, then resumed with ``--resume`` into the same database. The
 resumed audit must be the interrupted one (same id, now complete), hold exactly one observation
 per profile, and report the same findings as the uninterrupted run; what the first run had
-settled (variant probes, search pages, calibrations) is not asked again.
+settled (variant probes, search pages, calibrations, official site pages) is not asked again.
 """
 
 from __future__ import annotations
@@ -87,6 +87,7 @@ def test_sigkill_then_resume_gives_the_uninterrupted_findings(tmp_path):
         platform_pages = _count(db, "SELECT count(*) FROM search_pages"
                                 " WHERE path = 'platform_search'")
         calibrated = _count(db, "SELECT count(*) FROM calibrations")
+        site_pages = _count(db, "SELECT count(*) FROM site_pages")
 
         resumed = run_audit(INVENTORY, web, db, tmp_path / "resumed", *ARGS, "--resume")
         assert resumed.returncode == 0, resumed.stderr[-3000:]
@@ -114,6 +115,8 @@ def test_sigkill_then_resume_gives_the_uninterrupted_findings(tmp_path):
     skipped_pages = int(log.split("'brandsweep/resume/skipped/search': ")[1].split(",")[0])
     assert 3 <= platform_pages <= skipped_pages <= searched
     assert f"'brandsweep/resume/skipped/calibration': {calibrated}," in log
+    # nor an official site page that answered (site_pages: replayed, each once)
+    assert site_pages > 0 and f"'brandsweep/resume/skipped/site': {site_pages}," in log
 
     full_id, full_findings = _findings(tmp_path / "full.db")
     resumed_id, resumed_findings = _findings(db)

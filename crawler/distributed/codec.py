@@ -28,13 +28,13 @@ from typing import Any
 
 from matching.models import LinkedPage, ProfileObservation, Sighting
 
-from ..items import Calibration, CoverageGap, PageBody, ProbeOutcome, SearchPage
+from ..items import Calibration, CoverageGap, PageBody, ProbeOutcome, SearchPage, SitePage
 
 #: the item types a sweep yields, by their type tag on the wire
 ITEM_TYPES: dict[str, type] = {
     cls.__name__: cls
     for cls in (Sighting, ProfileObservation, LinkedPage, PageBody, CoverageGap, ProbeOutcome,
-                SearchPage, Calibration)
+                SearchPage, Calibration, SitePage)
 }
 
 

@@ -44,7 +44,20 @@ was read with (:func:`calibration_rules`: the profile URL, the probe's views and
 not-found rules, the handle rule, ...): a resume after the entry changed (a user's own catalog
 file edited between the stop and the resume) calibrates again.
 
-What a resume asks again: the official sites, every search page and calibration that had not
+The company's own website pages (``websites``: a page, a sitemap) that answered are stored
+with what the crawl read from them (``site_pages``, a ``SitePage`` item: each link with its
+text, the page's text when it linked a profile, a sitemap's URLs). A resumed audit does not
+fetch one stored less than :data:`SITE_PAGE_MAX_AGE` (24 hours, the calibrations' age) before
+(``resume/skipped/site``) but replays it through the same code as a live answer
+(``websites.follow_page``, ``websites.follow_sitemap``): its profiles are sighted (and probed
+unless stored), the official pages it links asked or replayed in turn, at the depth the
+resumed crawl reaches them. Once per process, as the dupefilter lets a live crawl fetch a page
+once. Older, or a page that did not answer (an error, a 404, robots.txt refused it), is asked
+again. The site budget (pages per host) counts the pages a process fetches: a resume may
+fetch up to a budget of pages the first run did not reach.
+
+What a resume asks again: the official site pages that had not answered or are older than
+:data:`SITE_PAGE_MAX_AGE`, every search page and calibration that had not
 answered or had not answered for certain, every probe that could not be checked
 (rate-limited, blocked, a login wall, an error, a timeout, retries exhausted: only definite
 answers are kept), and whatever had not answered yet.
@@ -86,10 +99,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
+from w3lib.url import canonicalize_url
+
 from matching.models import LinkedPage, ProbeState, ProfileObservation, Via
 
 from .. import stats_keys
-from ..items import Calibration, ProbeOutcome, SearchPage
+from ..items import Calibration, ProbeOutcome, SearchPage, SitePage
 from ..store import Store
 
 if TYPE_CHECKING:
@@ -98,6 +113,9 @@ if TYPE_CHECKING:
 #: how long a platform's stored calibration is reused by a resumed audit; older, it is asked
 #: again (a platform changes what it answers for a missing user without notice)
 CALIBRATION_MAX_AGE = timedelta(hours=24)
+#: how long an official site page that answered is replayed by a resumed audit rather than
+#: fetched again (a company changes its site: older, it is asked again)
+SITE_PAGE_MAX_AGE = CALIBRATION_MAX_AGE
 #: the calibration states a resumed audit reuses: definite answers only
 SETTLED_CALIBRATIONS = frozenset({ProbeState.NOT_FOUND.value, ProbeState.FOUND.value})
 
@@ -164,6 +182,40 @@ def fresh_calibrations(stored: dict[str, tuple[str, str | None, int | None, str,
     return out
 
 
+def fresh_site_pages(stored: list[tuple[SitePage, str]], now: datetime | None = None
+                     ) -> dict[tuple[str, str], SitePage]:
+    """(url, kind) -> the stored official site pages a resumed audit replays: those stored less
+    than :data:`SITE_PAGE_MAX_AGE` before ``now``."""
+    now = now or datetime.now(UTC)
+    out = {}
+    for page, at in stored:
+        when = _when(at)
+        if when is not None and timedelta(0) <= now - when < SITE_PAGE_MAX_AGE:
+            # also under the URL it redirected to: a live crawl's dupefilter had seen that one
+            out.setdefault(site_key(page.final_url, page.kind), page)
+            out[site_key(page.url, page.kind)] = page
+    return out
+
+
+def site_key(url: str, kind: str) -> tuple[str, str]:
+    """An official page's key as the crawl's dupefilter sees the URL (Scrapy's default request
+    fingerprint canonicalizes it): ``https://a.example`` and ``https://a.example/`` are one
+    page, as are the same query's parameters in another order.
+
+    >>> site_key("https://a.example", "page") == site_key("https://a.example/#top", "page")
+    True
+    """
+    return canonicalize_url(url), kind
+
+
+def _when(at: str | None) -> datetime | None:
+    try:
+        when = datetime.fromisoformat(at or "")
+    except (TypeError, ValueError):
+        return None
+    return when.replace(tzinfo=UTC) if when.tzinfo is None else when
+
+
 @dataclass
 class Checkpoint:
     """The stored outcomes of one audit, keyed as the spider asks for them."""
@@ -180,8 +232,14 @@ class Checkpoint:
     #: platform -> its calibration a resume reuses (:func:`fresh_calibrations`) and the rules
     #: it was made under
     calibrations: dict[str, tuple[ProbeState, str | None, str]] = field(default_factory=dict)
+    #: (url, kind) -> an official site page that answered recently (:func:`fresh_site_pages`;
+    #: the URL as :func:`site_key` has it)
+    site_pages: dict[tuple[str, str], SitePage] = field(default_factory=dict)
     #: profiles whose stored outcome this process has replayed (see the module docstring)
     replayed: set[tuple[str, str]] = field(default_factory=set, compare=False, repr=False)
+    #: the official site pages (url, kind) this process has replayed
+    sites_replayed: set[tuple[str, str]] = field(default_factory=set, compare=False,
+                                                 repr=False)
 
     @classmethod
     def load(cls, db: str, audit_id: int, now: datetime | None = None) -> Checkpoint:
@@ -199,9 +257,11 @@ class Checkpoint:
             searches = {(p.path, p.source, p.query, p.page): p
                         for p in store.search_pages(audit_id)}
             calibrations = fresh_calibrations(store.calibrations(), now)
+            site_pages = fresh_site_pages(store.site_pages(audit_id), now)
         finally:
             store.close()
-        return cls(observations, pages, unobserved, settled, searches, calibrations)
+        return cls(observations, pages, unobserved, settled, searches, calibrations,
+                   site_pages)
 
     @classmethod
     def from_settings(cls, settings: Any) -> Checkpoint:
@@ -220,7 +280,8 @@ class Checkpoint:
                 *(ProbeOutcome(p, h, ProbeState.NOT_FOUND.value) for p, h in sorted(self.settled)),
                 *self.searches.values(),
                 *(Calibration(p, state.value, reason, rules)
-                  for p, (state, reason, rules) in self.calibrations.items())]
+                  for p, (state, reason, rules) in self.calibrations.items()),
+                *self.site_pages.values()]
 
     @classmethod
     def from_items(cls, items: Any) -> Checkpoint:
@@ -238,12 +299,14 @@ class Checkpoint:
             elif isinstance(item, Calibration) and item.state in SETTLED_CALIBRATIONS:
                 out.calibrations[item.platform] = (ProbeState(item.state), item.reason,
                                                    item.rules)
+            elif isinstance(item, SitePage):
+                out.site_pages[site_key(item.url, item.kind)] = item
         out.settled = frozenset(settled)
         return out
 
     def __len__(self) -> int:
         return (len(self.observations) + len(self.linked_pages) + len(self.settled)
-                + len(self.searches) + len(self.calibrations))
+                + len(self.searches) + len(self.calibrations) + len(self.site_pages))
 
     def observation(self, platform: str, handle: str) -> ProfileObservation | None:
         return self.observations.get((platform, handle))
@@ -264,6 +327,20 @@ class Checkpoint:
         if stored is None or stored[2] != rules:
             return None
         return stored[0], stored[1]
+
+    def site_page(self, url: str, kind: str) -> SitePage | None:
+        """The official site page (``kind``: page or sitemap) that answered recently before
+        the interruption, or None (ask it)."""
+        return self.site_pages.get(site_key(url, kind))
+
+    def first_site_replay(self, page: SitePage) -> bool:
+        """True the first time this process replays the stored ``page`` (asked by its URL or
+        the one it redirected to), False after."""
+        key = site_key(page.url, page.kind)
+        if key in self.sites_replayed:
+            return False
+        self.sites_replayed.add(key)
+        return True
 
     def first_replay(self, platform: str, handle: str) -> bool:
         """True the first time this process replays ``platform:handle``, False after."""

@@ -7,13 +7,18 @@ within the inventory's official domains, at most ``BRANDSWEEP_SITE_MAX_DEPTH`` l
 the usual traps (repeating path segments, endless calendars' deep queries, binary files).
 Every link to a social profile becomes a ``Sighting(via=official_site)``: anchors, ``rel=me``
 links and JSON-LD ``sameAs``.
+
+A page (or sitemap) that answered is kept as a ``SitePage`` item (its links with their texts):
+``--resume`` replays one that answered recently rather than fetching it again (:func:`ask`;
+crawler/spiders/checkpoint.py). Reading a page (``parse_page``) and acting on what it says
+(``follow_page``) are apart so that a live page and a replayed one go through the same code.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import cache
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urldefrag, urljoin, urlsplit
@@ -25,7 +30,9 @@ from matching.signals import retired_wording, sentence_around
 from matching.user_words import using
 
 from .. import limits, stats_keys
+from ..items import SitePage
 from . import enrich, fediverse
+from .checkpoint import skipped
 from .linked_pages import page_text
 
 if TYPE_CHECKING:
@@ -73,6 +80,30 @@ def site_meta(root: str, depth: int) -> dict[str, Any]:
             "handle_httpstatus_list": [404, 410]}
 
 
+PAGE, SITEMAP = "page", "sitemap"
+
+
+def ask(spider: Any, url: str, kind: str, meta: dict[str, Any], priority: int
+        ) -> Iterator[Any]:
+    """The request for one official page (``kind``: page or sitemap), or, when a resumed audit
+    holds its recent answer, what that answer leads to, replayed without a request (once per
+    process: a live crawl's dupefilter lets a page be fetched once)."""
+    stored = spider.checkpoint.site_page(url, kind)
+    if stored is None:
+        callback = spider.parse_site_page if kind == PAGE else spider.parse_sitemap
+        yield Request(url, callback=callback, errback=spider.site_failed, meta=meta,
+                      priority=priority)
+        return
+    if not spider.checkpoint.first_site_replay(stored):
+        return
+    skipped(spider, "site")
+    if kind == PAGE:
+        yield from follow_page(spider, stored.final_url, meta, stored.links,
+                               lambda: stored.text)
+    else:
+        yield from follow_sitemap(spider, stored.final_url, meta, stored.links, stored.index)
+
+
 def start(spider: Any) -> Iterator[Any]:
     seen: set[str] = set()
     for brand in spider.inventory.brands:
@@ -83,10 +114,14 @@ def start(spider: Any) -> Iterator[Any]:
             if root in seen:
                 continue
             seen.add(root)
-            yield Request(url, callback=spider.parse_site_page, errback=spider.site_failed,
-                          meta=site_meta(root, 0), priority=15)
-            yield Request(f"{root}/sitemap.xml", callback=spider.parse_sitemap,
-                          errback=spider.site_failed, meta=site_meta(root, 1), priority=15)
+            yield from ask(spider, url, PAGE, site_meta(root, 0), 15)
+            yield from ask(spider, f"{root}/sitemap.xml", SITEMAP, site_meta(root, 1), 15)
+
+
+def _asked(response: Response) -> str:
+    """The URL the crawl asked for this page (before any redirect): a resume's key."""
+    redirects = response.meta.get("redirect_urls")
+    return str(redirects[0]) if redirects else response.url
 
 
 #: the block around a link whose sentence may say what the company thinks of the channel
@@ -144,25 +179,36 @@ def _shown(response: Response) -> Callable[[], str | None]:
 def parse_page(spider: Any, response: Response) -> Iterator[Any]:
     if response.status != 200 or not hasattr(response, "css"):
         return
-    depth = response.meta.get("bs_depth", 0)
+    with using(spider.words):  # the user's retired-channel words note links too (--words)
+        links = tuple(_links(response))
+    shown = _shown(response)
+    yield from follow_page(spider, response.url, response.meta, links, shown)
+    # what the page showed is kept when a sighting needed it (a profile among its links)
+    text = shown() if shown.cache_info().currsize else None  # type: ignore[attr-defined]
+    yield SitePage(_asked(response), PAGE, response.url, links, text)
+
+
+def follow_page(spider: Any, page_url: str, meta: Mapping[str, Any],
+                links: Iterable[tuple[str, str]], shown: Callable[[], str | None]
+                ) -> Iterator[Any]:
+    """What an official page's links lead to (a live page's or a replayed one's): sightings of
+    the profiles it links, the official pages it links (within the depth), the gaps."""
+    depth = meta.get("bs_depth", 0)
     max_depth = spider.settings.getint("BRANDSWEEP_SITE_MAX_DEPTH", 2)
     stats = spider.crawler.stats
     if stats:
         stats.inc_value(stats_keys.SITE_PAGES)
-    with using(spider.words):  # the user's retired-channel words note links too (--words)
-        links = list(_links(response))
-    shown = _shown(response)
     for url, text in links:
         url = urldefrag(url)[0]
         match = spider.catalog.match_profile_url(url)
         if match:
             platform, handle = match
-            yield from enrich.sighted(spider, platform, handle, Via.OFFICIAL_SITE, response.url,
+            yield from enrich.sighted(spider, platform, handle, Via.OFFICIAL_SITE, page_url,
                                       text, url, page_text=shown())
             continue
         if not spider.is_official_url(url):
             # a Mastodon profile on a server the catalog does not list (asked once, politely)
-            yield from fediverse.sighted(spider, url, Via.OFFICIAL_SITE, response.url, text,
+            yield from fediverse.sighted(spider, url, Via.OFFICIAL_SITE, page_url, text,
                                          page_text=shown())
             continue
         if not crawlable(url):
@@ -174,9 +220,8 @@ def parse_page(spider: Any, response: Response) -> Iterator[Any]:
                 yield gap
             continue
         parts = urlsplit(url)
-        yield Request(url, callback=spider.parse_site_page, errback=spider.site_failed,
-                      meta=site_meta(f"{parts.scheme}://{parts.netloc}", depth + 1),
-                      priority=15 - depth)
+        yield from ask(spider, url, PAGE, site_meta(f"{parts.scheme}://{parts.netloc}",
+                                                    depth + 1), 15 - depth)
 
 
 _LOC = re.compile(rb"<loc>\s*([^<\s]+)\s*</loc>", re.IGNORECASE)
@@ -187,22 +232,28 @@ def parse_sitemap(spider: Any, response: Response) -> Iterator[Any]:
     if response.status != 200:
         return
     is_index = b"<sitemapindex" in response.body[:2000]
-    root = response.meta["brandsweep_site"]
-    for raw in _LOC.findall(response.body)[:200]:
-        url = raw.decode("utf-8", "replace").replace("&amp;", "&")
+    links = tuple((raw.decode("utf-8", "replace").replace("&amp;", "&"), "")
+                  for raw in _LOC.findall(response.body)[:200])
+    yield from follow_sitemap(spider, response.url, response.meta, links, is_index)
+    yield SitePage(_asked(response), SITEMAP, response.url, links, None, is_index)
+
+
+def follow_sitemap(spider: Any, sitemap_url: str, meta: Mapping[str, Any],
+                   links: Iterable[tuple[str, str]], is_index: bool) -> Iterator[Any]:
+    """What a sitemap's URLs lead to (a live sitemap's or a replayed one's)."""
+    root = meta["brandsweep_site"]
+    for url, _ in links:
         match = spider.catalog.match_profile_url(url)
         if match:
             yield from enrich.sighted(spider, match[0], match[1], Via.OFFICIAL_SITE,
-                                      response.url, "sitemap", url)
+                                      sitemap_url, "sitemap", url)
             continue
         if not spider.is_official_url(url):
             continue
-        if is_index and response.meta.get("bs_depth", 1) <= 1:
-            yield Request(url, callback=spider.parse_sitemap, errback=spider.site_failed,
-                          meta=site_meta(root, 2), priority=14)
+        if is_index and meta.get("bs_depth", 1) <= 1:
+            yield from ask(spider, url, SITEMAP, site_meta(root, 2), 14)
         elif crawlable(url):
-            yield Request(url, callback=spider.parse_site_page, errback=spider.site_failed,
-                          meta=site_meta(root, 1), priority=14)
+            yield from ask(spider, url, PAGE, site_meta(root, 1), 14)
 
 
 def failed(spider: Any, failure: Failure) -> Iterator[Any]:
