@@ -15,6 +15,7 @@ import sqlite3
 import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
@@ -1025,7 +1026,8 @@ def worker(redis_url: str, audit_key: str | None, wait: float, allow_private_net
     options = WorkerOptions(
         redis_url=redis_url, audit_key=audit_key, wait=wait, resolve=dict(resolve),
         allow_private_network=allow_private_network, log_level=_log_level(verbose, quiet),
-        progress=not quiet,
+        progress=not quiet, on_wait=None if quiet else partial(_worker_waits, redis_url,
+                                                               audit_key, wait),
     )
     try:
         result = run_worker(options)
@@ -1042,6 +1044,22 @@ def worker(redis_url: str, audit_key: str | None, wait: float, allow_private_net
                                     str(stats.finish_reason), stats.requests, stats.items))
     if not result.ok:
         sys.exit(1)
+
+
+def _worker_waits(redis_url: str, audit_key: str | None, wait: float) -> None:
+    """A worker started before its audit: say that it waits, for what, and for how long
+    (without it the terminal stays silent and looks hung)."""
+    from .distributed.audit import redact  # imported when a worker runs: the CLI starts without it
+
+    _ = _translator(None).gettext  # no audit yet, so no language of its own: the machine's
+    what = (_("audit {key}").format(key=audit_key) if audit_key
+            else _("an audit (the newest one a coordinator opens)"))
+    line = _("waiting for {what} in Redis at {url}; start it on the coordinator with "
+             "brandsweep audit INVENTORY --redis-url URL").format(what=what,
+                                                                 url=redact(redis_url))
+    if wait > 0:
+        line += _(" (giving up after {n} s)").format(n=f"{wait:g}")
+    click.echo(line, err=True)
 
 
 def _worker_status(redis_url: str, audit_key: str | None, as_json: bool) -> None:

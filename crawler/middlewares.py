@@ -334,7 +334,9 @@ class ProgressExtension:
             queued = len(engine._slot.scheduler) if engine and engine._slot else 0  # type: ignore[union-attr]
         except (AttributeError, TypeError):
             queued = 0
-        label = ("done" if reason == "finished" else "stopped") if final else "sweep"
+        # (a worker's crawl ends when its audit is over: done, not stopped)
+        label = ("done" if reason in ("finished", "audit_finished") else "stopped") \
+            if final else "sweep"
         # in the report's language (reports/terminal.py names the first platforms, sums the rest)
         print(progress_line(self.lang, label, done, queued, sorted(self.found.items()),
                             self.unverifiable, self._extra(), self._titles()),

@@ -224,6 +224,19 @@ def other_brandsweep_line(lang: str | None, process: str, stamp, theirs) -> str:
         process=process, mine=_stamp_text(lang, stamp), theirs=_stamp_text(lang, theirs))
 
 
+def unreachable_line(lang: str | None, process) -> str:
+    """A process whose fetches fail far more often than the others' (crawler/distributed/
+    status.py ``unreachable``): what failed, and what to check on its machine."""
+    return _text(lang, N_(
+        "process {process}: {failed} of its {requests} requests failed without an answer "
+        "({failure}), far more than the other processes': its machine cannot reach the sites "
+        "(check its network, DNS and proxy, and that it was started with the coordinator's "
+        "--resolve and --allow-private-network); the profiles it was given come out "
+        "unverified")).format(process=process.process, failed=_num(lang, process.failed),
+                              requests=_num(lang, process.requests),
+                              failure=process.failure or "-")
+
+
 def _stamp_notes(lang: str | None, status) -> list[str]:
     """Below the table: the processes that run another brandsweep than the coordinator's,
     and whether a worker started on this machine would be refused."""
@@ -235,6 +248,8 @@ def _stamp_notes(lang: str | None, status) -> list[str]:
             "finds may be read otherwise or stored only in part. Stop it, install the "
             "coordinator's brandsweep on its machine, start it again")).format(
             theirs=_stamp_text(lang, theirs)))
+    for process in getattr(status, "unreachable_processes", ()):
+        notes.append(unreachable_line(lang, process))
     here = getattr(status, "here", None)
     if theirs and here and here != theirs:
         notes.append(_text(lang, N_(
@@ -246,4 +261,5 @@ def _stamp_notes(lang: str | None, status) -> list[str]:
 
 __all__ = ["ALL_PROCESSES", "GRACE_OVER", "LABELS", "PROGRESS_PLATFORMS", "distributed_suffix",
            "other_brandsweep_line", "probe_workers_line", "progress_line", "settled_line",
-           "status_table", "stopped_line", "stopping_line", "worker_done_line"]
+           "status_table", "stopped_line", "stopping_line", "unreachable_line",
+           "worker_done_line"]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import logging
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -124,3 +125,69 @@ def test_the_coordinator_warns_once_of_a_process_of_another_brandsweep(client, c
                     f"coordinator's {compat.describe(compat.stamp())}: what it finds may be "
                     "read otherwise or stored only in part. Stop it, install the coordinator's "
                     "brandsweep on its machine, start it again"]
+
+
+# --------------------------------------------------------------------------- tried as a new user
+# (two workers on one machine against simweb: one started without --resolve sent 362 requests,
+# every one failed on DNS, and the audit said only "50 unverified"; a worker started before its
+# audit stayed silent; a worker whose audit finished said "[stopped]")
+
+
+def test_a_process_that_cannot_reach_the_sites_is_flagged(client, caplog):
+    _publish(client)
+    coordinator = _extension(client, "coordinator", "host:1:c")
+    stats = coordinator.crawler.stats
+    stats.set_value("downloader/request_count", 300)
+    stats.set_value("downloader/exception_count", 12)  # dead lookalike domains: everyone's
+    stats.set_value("downloader/exception_type_count/twisted.internet.error.DNSLookupError", 12)
+    coordinator.beat()
+    report = json.loads(client.hget(KEYS.reports, "host:1:c"))
+    assert (report["requests"], report["failed"], report["failure"]) == (300, 12,
+                                                                        "DNSLookupError")
+    _beat(client, "host:2:ok", "worker", compat.stamp())
+    lost = {"popped": 0, "inflight": 0, "role": "worker", "acked": 362, "per_minute": 0,
+            "ttl": 15, "brandsweep": compat.stamp(), "requests": 362, "failed": 362,
+            "failure": "CannotResolveHostError"}
+    client.hset(KEYS.reports, "host:3:lost", json.dumps(lost))
+    client.set(KEYS.alive("host:3:lost"), "worker", ex=15)
+    found = status.read_status(client, KEYS)
+    assert [p.process for p in found.unreachable_processes] == ["host:3:lost"]
+    text = status.format_status(found)
+    assert ("process host:3:lost: 362 of its 362 requests failed without an answer "
+            "(CannotResolveHostError), far more than the other processes'") in text
+    assert "--resolve and --allow-private-network" in text
+    assert json.loads(status.status_json(found))["unreachable"] == ["host:3:lost"]
+    with caplog.at_level(logging.WARNING, logger="crawler.distributed.components"):
+        coordinator.progress()
+        coordinator.progress()
+    assert len([r for r in caplog.records if "host:3:lost: 362 of" in r.getMessage()]) == 1
+    # every process failing alike is the sites' doing (dead domains), not one machine's
+    lost.update(requests=300, failed=12)
+    client.hset(KEYS.reports, "host:3:lost", json.dumps(lost))
+    assert status.read_status(client, KEYS).unreachable_processes == []
+
+
+def test_a_worker_started_before_its_audit_says_it_waits(client, redis_url):
+    result = CliRunner().invoke(cli.main, ["worker", "--redis-url", redis_url, "--wait",
+                                           "0.5"])
+    assert result.exit_code == 2
+    assert (f"waiting for an audit (the newest one a coordinator opens) in Redis at "
+            f"{redis_url}; start it on the coordinator with brandsweep audit INVENTORY "
+            "--redis-url URL (giving up after 0.5 s)") in result.output
+    assert "no open audit in Redis after 0.5 s" in result.output
+    quiet = CliRunner().invoke(cli.main, ["worker", "--redis-url", redis_url, "--wait", "0.3",
+                                          "-q"])
+    assert quiet.exit_code == 2 and "waiting for" not in quiet.output
+
+
+def test_a_worker_whose_audit_finished_says_done(capsys):
+    from crawler.middlewares import ProgressExtension
+
+    stats = {"downloader/request_count": 612}
+    engine = SimpleNamespace(_slot=None, downloader=SimpleNamespace(active=set()))
+    crawler = SimpleNamespace(stats=SimpleNamespace(get_stats=lambda: stats), engine=engine)
+    ext = ProgressExtension(crawler, True, 5.0, "en")  # type: ignore[arg-type]
+    ext.print_line(final=True, reason="audit_finished")
+    assert capsys.readouterr().err.startswith("[done] 612 requests done")
+    ext.print_line(final=True, reason="coordinator_gone")
+    assert capsys.readouterr().err.startswith("[stopped] 612 requests done")

@@ -360,11 +360,13 @@ def audit_state(client: Any, keys: AuditKeys) -> str | None:
 
 
 def find_audit(client: Any, key: str | None = None, wait: float = 0.0,
-               poll: float = 0.2) -> tuple[AuditKeys, AuditPayload]:
+               poll: float = 0.2, on_wait: Any = None) -> tuple[AuditKeys, AuditPayload]:
     """The audit a worker should join: ``key`` if given, else the newest open one. Waits up to
     ``wait`` seconds (0: forever) for it to be published; raises ScaleError on timeout or when
-    ``key`` names an audit that is already over."""
+    ``key`` names an audit that is already over. ``on_wait``: called once, when there is none
+    yet to join (the worker then says it waits)."""
     deadline = time.monotonic() + wait if wait > 0 else None
+    waited = False
     while True:
         candidates = [key] if key else [k.decode(errors="replace")
                                         for k in client.zrevrange(INDEX, 0, 20)]
@@ -390,6 +392,9 @@ def find_audit(client: Any, key: str | None = None, wait: float = 0.0,
             raise ScaleError(N_("no audit {key} in Redis after {n} s", key=key, n=f"{wait:g}")
                              if key else N_("no open audit in Redis after {n} s",
                                             n=f"{wait:g}"))
+        if not waited and on_wait is not None:
+            on_wait()
+        waited = True
         time.sleep(poll)
 
 

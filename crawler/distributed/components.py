@@ -32,7 +32,7 @@ from scrapy_redis.scheduler import Scheduler
 from twisted.internet import reactor
 from twisted.internet.task import LoopingCall
 
-from reports.terminal import other_brandsweep_line
+from reports.terminal import other_brandsweep_line, unreachable_line
 
 from .. import stats_keys
 from ..items import CoverageGap
@@ -40,7 +40,7 @@ from ..pipelines import StorePipeline
 from . import audit, compat, wire
 from .codec import decode_item, encode_item
 from .leases import LEASE_TTL, LeaseKeys, Leases
-from .status import progress_suffix, read_status
+from .status import progress_suffix, read_status, unreachable
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -319,6 +319,8 @@ class AuditExtension:
         self._stats_json = ""
         self._progress = ""
         self._warned: set[str] = set()  # processes said to run another brandsweep
+        self._unreachable: set[str] = set()  # processes said to fail their fetches
+        self._failed: tuple[int, str | None] = (0, None)  # failures, the commonest kind
         self._coordinator_missing_since: float | None = None
         self.coordinator_timeout = crawler.settings.getfloat(
             "BRANDSWEEP_REDIS_COORDINATOR_TIMEOUT", 60.0)
@@ -477,6 +479,7 @@ class AuditExtension:
             status = read_status(self.client, self.keys, refused=False)
             self._progress = progress_suffix(status, lang)
             self.warn_other_brandsweeps(status, lang)
+            self.warn_unreachable(status, lang)
         return self._progress
 
     def warn_other_brandsweeps(self, status: Any, lang: str | None) -> None:
@@ -495,6 +498,19 @@ class AuditExtension:
             if settings.get("LOG_FILE") and settings.getbool("BRANDSWEEP_PROGRESS"):
                 print(other_brandsweep_line(lang, process.process, process.brandsweep,
                                             status.brandsweep), file=sys.stderr, flush=True)
+
+    def warn_unreachable(self, status: Any, lang: str | None) -> None:
+        """Once per process: one whose fetches fail far more often than the others' (its
+        machine cannot reach the sites: network, proxy, ``--resolve``,
+        ``--allow-private-network``), in the log and on the terminal."""
+        for process in unreachable(status):
+            if process.process in self._unreachable:
+                continue
+            self._unreachable.add(process.process)
+            log.warning("%s", unreachable_line(None, process))
+            settings = self.crawler.settings
+            if settings.get("LOG_FILE") and settings.getbool("BRANDSWEEP_PROGRESS"):
+                print(unreachable_line(lang, process), file=sys.stderr, flush=True)
 
     # ------------------------------------------------------------------ periodic
 
@@ -532,7 +548,7 @@ class AuditExtension:
         report = {"popped": taken, "inflight": inflight, "role": self.role,
                   "acked": self.keeper.acked,
                   "per_minute": self.keeper.per_minute(time.monotonic()),
-                  "ttl": self.ttl, "brandsweep": compat.stamp()}
+                  "ttl": self.ttl, "brandsweep": compat.stamp(), **self.fetches()}
         with self.client.pipeline(transaction=True) as pipe:
             if inflight == 0 and self.crawler.stats is not None:
                 stats = json.dumps(audit.json_safe(self.crawler.stats.get_stats()),
@@ -547,6 +563,24 @@ class AuditExtension:
             pipe.expire(self.keys.reports, audit.FINISHED_TTL)
             pipe.expire(self.keys.stats, audit.FINISHED_TTL)
             pipe.execute()
+
+    def fetches(self) -> dict[str, Any]:
+        """Requests this process sent, how many failed without an answer (DNS, refused
+        connections, timeouts, the address guard) and the commonest failure: a machine that
+        cannot reach the sites shows in ``worker --status`` and on the coordinator's terminal
+        (``status.unreachable``) instead of only as unverified profiles in the report."""
+        stats = self.crawler.stats
+        if stats is None:
+            return {}
+        sent = int(stats.get_value("downloader/request_count", 0) or 0)
+        failed = int(stats.get_value("downloader/exception_count", 0) or 0)
+        if failed != self._failed[0]:
+            prefix = "downloader/exception_type_count/"
+            kinds = {k[len(prefix):]: v for k, v in stats.get_stats().items()
+                     if k.startswith(prefix) and isinstance(v, int)}
+            commonest = max(kinds, key=kinds.__getitem__) if kinds else None
+            self._failed = (failed, commonest.rsplit(".", 1)[-1] if commonest else None)
+        return {"requests": sent, "failed": failed, "failure": self._failed[1]}
 
     def drain(self, batch: int = 500) -> int:
         """Coordinator: move the workers' items from Redis into the store (idempotent upserts,

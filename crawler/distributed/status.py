@@ -44,6 +44,9 @@ class ProcessStatus:
     #: it runs another brandsweep than the coordinator's (a heartbeat without a stamp is from
     #: a brandsweep older than the stamp: another one too)
     differs: bool = False
+    requests: int = 0  # requests it sent
+    failed: int = 0  # of which failed without an answer (DNS, connection, timeout, refused)
+    failure: str | None = None  # the commonest failure (an exception's name)
 
 
 @dataclass(frozen=True)
@@ -68,6 +71,11 @@ class AuditStatus:
     def others(self) -> tuple[ProcessStatus, ...]:
         """The live processes that run another brandsweep than the coordinator's."""
         return tuple(p for p in self.processes if p.differs and p.alive)
+
+    @property
+    def unreachable_processes(self) -> list[ProcessStatus]:
+        """The processes whose machine cannot reach the sites (:func:`unreachable`)."""
+        return unreachable(self)
 
     @property
     def here_differs(self) -> bool:
@@ -144,6 +152,9 @@ def read_status(client: Any, keys: audit.AuditKeys, refused: bool = True) -> Aud
             brandsweep=stamp,
             # (no heartbeat at all: nothing to say; one without a stamp: an older brandsweep)
             differs=reference is not None and bool(report) and stamp != reference,
+            requests=_int(report.get("requests")),
+            failed=_int(report.get("failed")),
+            failure=report["failure"][:80] if isinstance(report.get("failure"), str) else None,
         ))
     n_refused = 0
     for stats in audit.process_stats(client, keys).values() if refused else ():
@@ -162,6 +173,37 @@ def read_status(client: Any, keys: audit.AuditKeys, refused: bool = True) -> Aud
         lang=_payload_lang(payload),
         brandsweep=reference,
     )
+
+
+#: a process is flagged as unable to reach the sites once this many of its requests failed ...
+UNREACHABLE_MIN = 20
+#: ... at least this share of them, and at least twice the share of the other processes
+UNREACHABLE_SHARE = 0.5
+
+
+def unreachable(status: AuditStatus) -> list[ProcessStatus]:
+    """The processes whose fetches fail far more often than the rest's: their machine cannot
+    reach the sites (network, DNS, proxy, ``--resolve``, ``--allow-private-network``), so what
+    they were given comes out unverified. Dead lookalike domains fail for every process alike:
+    only a share well above the others' counts.
+
+    >>> p = lambda name, sent, failed: ProcessStatus(name, "worker", True, 0.1, 0, None, 0, 0,
+    ...                                              0, requests=sent, failed=failed)
+    >>> s = AuditStatus("k", "running", "c", None, 0, (p("a", 300, 20), p("b", 362, 362)))
+    >>> [x.process for x in unreachable(s)]
+    ['b']
+    >>> unreachable(AuditStatus("k", "running", "c", None, 0, (p("a", 40, 30), p("b", 40, 30))))
+    []
+    """
+    out = []
+    for p in status.processes:
+        if p.failed < UNREACHABLE_MIN or p.failed < UNREACHABLE_SHARE * p.requests:
+            continue
+        rest = [q for q in status.processes if q is not p]
+        sent = sum(q.requests for q in rest)
+        if sent and sum(q.failed for q in rest) / sent * 2 <= p.failed / max(p.requests, 1):
+            out.append(p)
+    return out
 
 
 def _stamp(value: Any) -> dict[str, str] | None:
@@ -233,6 +275,7 @@ def status_json(status: AuditStatus) -> str:
         "delivered_twice": status.delivered_twice, "refused": status.refused,
         "brandsweep": status.brandsweep, "this_machine": status.here,
         "this_machine_differs": status.here_differs,
+        "unreachable": [p.process for p in unreachable(status)],
         "processes": [p.__dict__ for p in status.processes],
     }, indent=2)
 

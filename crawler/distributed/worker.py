@@ -64,6 +64,8 @@ class WorkerOptions:
     allow_private_network: bool = False
     log_level: str = "WARNING"
     progress: bool = True
+    #: called once when no audit is open yet (the CLI says the worker waits, and for what)
+    on_wait: Any = None
 
 
 @dataclass
@@ -82,7 +84,8 @@ def run_worker(options: WorkerOptions) -> WorkerResult:
     """Join one audit and crawl until it is over (once per process)."""
     require_scrapy_redis()
     client = audit.connect(options.redis_url)
-    keys, payload = audit.find_audit(client, options.audit_key, wait=options.wait)
+    keys, payload = audit.find_audit(client, options.audit_key, wait=options.wait,
+                                     on_wait=options.on_wait)
     me = audit.process_id()
     settings = settings_overrides(
         audit_id=None, base=payload.settings, log_level=options.log_level,
