@@ -361,12 +361,31 @@ def community_prefix(platform: str, handle: str) -> bool:
         platform == "facebook" and handle.startswith("groups/"))
 
 
+#: the platforms whose accounts are named ``@name`` on their pages (Mastodon's
+#: ``@name@server`` too); any other shows a handle as it is written
+_AT_PLATFORMS = frozenset({"x", "instagram", "tiktok", "telegram", "threads", "bluesky",
+                           "mastodon", "github", "youtube", "pinterest", "facebook"})
+#: a YouTube channel id (``/channel/UC...``): an address, not the @handle
+_CHANNEL_ID = re.compile(r"UC[A-Za-z0-9_-]{22}")
+
+
 def shown_handle(platform: str, handle: str) -> str:
-    """A handle as its platform shows it: an account's ``@name``, a community's as the
-    platform names it, never with '@' (a subreddit ``r/<name>``, a Facebook group its name)."""
-    if platform == "facebook" and handle.startswith("groups/"):
-        return handle.split("/", 1)[1]
-    return handle if community_prefix(platform, handle) else "@" + handle
+    """A handle as its platform shows it: an account's ``@name`` (Mastodon's
+    ``@name@server``), a community's as the platform names it, never with '@' (a subreddit
+    ``r/<name>``, a Facebook group its name); a Reddit user ``u/<name>``; what is no @-name
+    as it is written: a LinkedIn page or person (``in/<name>``), a YouTube channel id, a
+    Facebook profile number, an account of a platform that names none with '@'."""
+    bare = handle.strip().lstrip("@")
+    if platform == "facebook" and bare.startswith("groups/"):
+        return bare.split("/", 1)[1]
+    if community_prefix(platform, bare):
+        return bare
+    if platform == "reddit":
+        return "u/" + bare
+    if platform not in _AT_PLATFORMS or (platform == "youtube" and _CHANNEL_ID.fullmatch(bare)) \
+            or (platform == "facebook" and bare.isdigit()):
+        return bare
+    return "@" + bare
 
 
 def handle_text(o: ProfileObservation) -> str:

@@ -388,7 +388,7 @@ def test_a_communitys_handle_is_shown_as_its_platform_shows_it():
 
     assert shown_handle("reddit", "r/tallowmereowners") == "r/tallowmereowners"  # never @r/...
     assert shown_handle("facebook", "groups/tallowmereowners") == "tallowmereowners"
-    assert shown_handle("reddit", "tallowmere_cycles") == "@tallowmere_cycles"  # a user
+    assert shown_handle("reddit", "tallowmere_cycles") == "u/tallowmere_cycles"  # a user
     assert shown_handle("x", "r/x") == "@r/x"  # only a platform's own community path
 
 
