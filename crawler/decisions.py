@@ -32,7 +32,7 @@ from typing import Any
 
 from matching.inventory import N_, Text, localized
 from matching.models import Finding, Triage, TriageDecision
-from reports.i18n import LANGUAGES, Translator, parse_time
+from reports.i18n import LANGUAGES, Translator, instant, parse_time
 from reports.view import CHOICE_LABELS, plain
 
 from .decisions_sheet import SheetError, is_workbook, read_workbook
@@ -337,7 +337,7 @@ def plan_import(
             cur is not None
             and cur.decided_at
             and t.decided_at
-            and _iso(cur.decided_at) > t.decided_at
+            and instant(cur.decided_at) > instant(t.decided_at)
         ):
             result.superseded.append(t)
         else:

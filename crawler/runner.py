@@ -14,6 +14,7 @@ import sys
 from collections import Counter
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -33,6 +34,7 @@ from matching.models import (
 )
 from matching.models import SignalName as S
 from reports.coverage import unchecked_platforms
+from reports.i18n import instant
 from reports.terminal import probe_workers_line, stopping_line
 
 from . import collector, lane_direct, lane_fork, report_split, stats_keys
@@ -579,6 +581,8 @@ def render(
     info = replace(info, triage_history=_cases_as_of(store, None if not as_of_audit
                                                      else row.get("finished_at")),
                    later_decisions={} if as_of_audit else later,
+                   recorded_after=() if as_of_audit else recorded_after(
+                       store, row.get("finished_at")),
                    later_hidden=moved if as_of_audit else 0)
     if not as_of_audit:
         findings = newer
@@ -647,24 +651,38 @@ def later_decisions(store: Store, when: str | None) -> dict[str, Triage]:
     end (:func:`_recorded`)."""
     if not when:
         return {}
+    end = instant(when)
     return {f"{platform}:{handle}": steps[-1][0]
             for (platform, handle), steps in store.triage_recorded().items()
-            if steps and _recorded(*steps[-1]) > when}
+            if steps and _recorded(*steps[-1]) > end}
 
 
-def _recorded(t: Triage, recorded_at: str | None) -> str:
+def recorded_after(store: Store, when: str | None) -> tuple[Triage, ...]:
+    """Every decision recorded after ``when`` (the audit's end), each profile's older ones
+    too: the case file marks each "after the audit" (:func:`later_decisions` gives the
+    newest, which the finding shows)."""
+    if not when:
+        return ()
+    end = instant(when)
+    return tuple(t for steps in store.triage_recorded().values() for t, at in steps
+                 if _recorded(t, at) > end)
+
+
+def _recorded(t: Triage, recorded_at: str | None) -> datetime:
     """When ``t`` reached the database (``decided_at`` when that is unknown: older rows), or
     when it was made if that is later still (an audit that ended in the second the decision
-    was imported knew none made after its end)."""
-    return max(recorded_at or "", t.decided_at or "")
+    was imported knew none made after its end); instants, never text (the page stamps
+    ``Z``, the database ``+00:00``)."""
+    return max(instant(recorded_at), instant(t.decided_at))
 
 
 def _cases_as_of(store: Store, when: str | None) -> dict[str, tuple[Triage, ...]]:
     """Each profile's triage decisions recorded up to ``when`` (the audit's end): a
     re-rendered old report shows the case as it stood then, like its findings."""
     out: dict[str, tuple[Triage, ...]] = {}
+    end = instant(when) if when is not None else None
     for (platform, handle), steps in store.triage_recorded().items():
-        kept = tuple(t for t, at in steps if when is None or _recorded(t, at) <= when)
+        kept = tuple(t for t, at in steps if end is None or _recorded(t, at) <= end)
         if kept:
             out[f"{platform}:{handle}"] = kept
     return out

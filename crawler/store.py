@@ -59,6 +59,7 @@ from matching.models import (
     Via,
     utcnow_iso,
 )
+from reports.i18n import instant
 
 from .items import Calibration, SearchHit, SearchPage, SitePage
 
@@ -1470,10 +1471,17 @@ class Store:
             )
         return triage
 
+    def _triage_rows(self, where: str = "", params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        """Triage rows oldest first by the instant each decision was made, then as recorded:
+        ``decided_at`` in any offset (a page's ``Z``, a reviewer's ``+03:00``) is compared as
+        a time, never as text."""
+        rows = self.db.query(f"SELECT * FROM triage {where} ORDER BY id", params)
+        return sorted(rows, key=lambda r: instant(r["decided_at"]))
+
     def triage(self) -> dict[tuple[str, str], Triage]:
         """The current decision per profile: the latest ``decided_at`` (then the latest row)."""
         out: dict[tuple[str, str], Triage] = {}
-        for r in self.db.query("SELECT * FROM triage ORDER BY decided_at, id"):
+        for r in self._triage_rows():
             out[(r["platform"], r["handle"])] = self._triage_row(r)
         return out
 
@@ -1481,17 +1489,14 @@ class Store:
         """Every decision on one profile, oldest first."""
         return [
             self._triage_row(r)
-            for r in self.db.query(
-                "SELECT * FROM triage WHERE platform = ? AND handle = ? ORDER BY decided_at, id",
-                (platform, handle),
-            )
+            for r in self._triage_rows("WHERE platform = ? AND handle = ?", (platform, handle))
         ]
 
     def triage_histories(self) -> dict[tuple[str, str], list[Triage]]:
         """Every profile's decisions, oldest first: the case file of each triaged profile
         (impostor_confirmed -> takedown_requested -> taken_down, with dates and reviewer)."""
         out: dict[tuple[str, str], list[Triage]] = {}
-        for r in self.db.query("SELECT * FROM triage ORDER BY decided_at, id"):
+        for r in self._triage_rows():
             out.setdefault((r["platform"], r["handle"]), []).append(self._triage_row(r))
         return out
 
@@ -1499,7 +1504,7 @@ class Store:
         """:meth:`triage_histories` with when each decision was recorded in this database
         (``recorded_at``; None for one recorded before brandsweep kept it: unknown)."""
         out: dict[tuple[str, str], list[tuple[Triage, str | None]]] = {}
-        for r in self.db.query("SELECT * FROM triage ORDER BY decided_at, id"):
+        for r in self._triage_rows():
             out.setdefault((r["platform"], r["handle"]), []).append(
                 (self._triage_row(r), r.get("recorded_at")))
         return out

@@ -187,6 +187,17 @@ def parse_time(value: str | None) -> datetime | None:
     return d if d.tzinfo else d.replace(tzinfo=UTC)
 
 
+#: an unknown or unreadable time: before any other
+_NEVER = datetime.min.replace(tzinfo=UTC)
+
+
+def instant(value: str | None) -> datetime:
+    """An ISO 8601 time as the instant it names, for comparing and ordering: the report
+    page's ``...Z``, a database's ``+00:00`` and a reviewer's ``+03:00`` alike (never as
+    text: "10:00+03:00" is before "08:00Z"); an unknown one before any other."""
+    return parse_time(value) or _NEVER
+
+
 @lru_cache(maxsize=8192, typed=True)
 def _formatted(kind: str, lang: str, x: float, digits: int = 2) -> str:
     """A number in ``lang``'s style, remembered: a report of 10,000 findings prints the same

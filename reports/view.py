@@ -23,7 +23,7 @@ import re
 import shlex
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from urllib.parse import urlsplit
@@ -49,7 +49,7 @@ from matching.models import (
 from matching.normalise import plain_key
 
 from .coverage import CoverageView, build_coverage, platform_titles
-from .i18n import N_, NP_, Translator
+from .i18n import N_, NP_, Translator, instant
 from .sentences import (
     CHOICE_LABELS,
     CLASS_LABELS,
@@ -192,6 +192,10 @@ class AuditInfo:
     #: a resumed audit's runs before it was continued (``crawler.runner.earlier_runs``:
     #: requests, elapsed, finish_reason each): the crawl summary counts the last run only
     earlier_runs: Sequence[Mapping[str, object]] = ()
+    #: a re-rendered report: every decision recorded after the audit finished, each
+    #: profile's older ones too (``later_decisions`` holds the newest only): the case file
+    #: marks each of them "after the audit", however it was made
+    recorded_after: Collection[Triage] = ()
 
 
 def summarize(audit_id: int | str, date: str, findings: Iterable[Finding]) -> AuditSummary:
@@ -320,6 +324,9 @@ class FindingRow:
     #: "handle taken: check by hand": the profile exists and the site shows nothing else
     #: (the lowest priority; the findings table gives it one line, not an evidence list)
     handle_taken: bool = False
+    #: when the recorded decision was made (UTC, ISO 8601): the page sets aside a choice
+    #: it kept in the browser that this decision has overtaken (imported, or decided since)
+    triage_at: str | None = None
 
 
 @dataclass(frozen=True)
@@ -654,6 +661,13 @@ def _parse_dt(s: str | None) -> datetime | None:
     except ValueError:
         return None
     return d if d.tzinfo else d.replace(tzinfo=UTC)
+
+
+def _utc(s: str | None) -> str | None:
+    """``s`` in UTC, ``2026-11-20T11:30:00Z`` (what a browser's ``Date.parse`` reads), or
+    None when it is no time."""
+    d = _parse_dt(s)
+    return d.astimezone(UTC).replace(tzinfo=None, microsecond=0).isoformat() + "Z" if d else None
 
 
 def _fields(f: Finding) -> ProfileFields | None:
@@ -1152,6 +1166,7 @@ def build_view(
             status_label=_(STATUS_LABELS.get(str(f.status), str(f.status))),
             triage_label=_(CHOICE_LABELS[triage]) if triage in CHOICE_LABELS else triage,
             triage_after=after_text(tr, audit.later_decisions, f),
+            triage_at=_utc(f.triage.decided_at) if f.triage else None,
             probe_reason_text=probe_reason_text(tr, f.probe_reason) if f.probe_reason else None,
             handle_taken=taken,
         )
@@ -1194,7 +1209,8 @@ def build_view(
     # ---- action list
     actions = _actions(tr, inventory, ordered, row_of, recs, _parse_dt(audit.started_at),
                        audit.triage_history,
-                       after=audit.finished_at if audit.later_decisions else None,
+                       after=audit.finished_at
+                       if audit.later_decisions or audit.recorded_after else None,
                        audit=audit)
     # a later audit: a reviewer's first question is what is new since the last one
     periodic = bool(history) or any(r.status != Status.NEW for r in rows)
@@ -1728,16 +1744,19 @@ def _actions(
     in_progress = takedowns_in_progress(impostors)
     cases = history or {}
     # recorded after the audit though made before its end (imported late): after it too
-    late = set(audit.later_decisions.values()) if audit is not None else set()
+    late = (set(audit.later_decisions.values()) | set(audit.recorded_after)
+            if audit is not None else set())
+    end = instant(after) if after else None
 
     def case(f: Finding) -> tuple[CaseStep, ...]:
         steps = cases.get(f"{f.platform}:{f.handle}") or ((f.triage,) if f.triage else ())
+        # oldest first by the instant each was made (times in any offset)
         return tuple(
             CaseStep(_(CHOICE_LABELS.get(str(t.decision), str(t.decision))),
                      tr.datetime(t.decided_at) if t.decided_at else "—", t.by,
                      mark_text(t.note) if t.note else None,
-                     after=bool(after) and ((t.decided_at or "") > (after or "") or t in late))
-            for t in steps
+                     after=end is not None and (instant(t.decided_at) > end or t in late))
+            for t in sorted(steps, key=lambda t: instant(t.decided_at))
         )
 
     def days(f: Finding) -> int | None:

@@ -387,3 +387,15 @@ def test_marking_three_findings_exports_a_file_triage_import_applies(stored, tmp
     assert "nothing to change" in second.stdout and "3 already recorded" in second.stdout
     with Store(db) as store:
         assert store.triage() == current
+    # re-rendered after the import: the three choices the browser kept are recorded now
+    # (whole seconds, "+00:00", against the page's "...sssZ"): the page sets them aside
+    # rather than offer them for export again
+    out = tmp_path / "rerendered"
+    again = run("report", "--db", str(db), "--out", str(out))
+    assert again.returncode == 0, again.stderr
+    html = (out / "report.html").read_text(encoding="utf-8")
+    assert html.count(" data-decided=") == 3
+    res = chromium(tmp_path, (out / "report.html").as_uri(), "--dump-dom",
+                   "--window-size=1400,900")
+    assert res.returncode == 0 and console_errors(res.stderr) == [], res.stderr[-2000:]
+    assert 'data-decisions="0"' in res.stdout

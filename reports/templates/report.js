@@ -194,6 +194,21 @@
     function save() {
       try { window.localStorage.setItem(key, JSON.stringify(data)); } catch (e) { /* kept in memory only */ }
     }
+    /* a choice kept in the browser that the recorded decision has overtaken (imported since,
+       or another decided later) is set aside: compared as instants (the page stamps "Z", the
+       database "+00:00"; an import keeps whole seconds) */
+    var overtaken = 0;
+    Array.prototype.forEach.call(doc.querySelectorAll("#findings tr[data-key][data-decided]"), function (row) {
+      var k = row.getAttribute("data-key");
+      var d = data.decisions[k];
+      var recordedAt = Date.parse(row.getAttribute("data-decided"));
+      var madeAt = d ? Date.parse(d.decided_at) : NaN;
+      if (d && !isNaN(recordedAt) && !isNaN(madeAt) && Math.floor(madeAt / 1000) * 1000 <= recordedAt) {
+        delete data.decisions[k];
+        overtaken += 1;
+      }
+    });
+    if (overtaken) { save(); }
     function recorded(row) { return row.getAttribute("data-recorded"); }
     /* the reason of a decision: one text field beside its list, made when first needed (a
        report of 10,000 findings carries none until a reviewer decides) */
