@@ -183,16 +183,18 @@ def _either(items: list[str]) -> Text | str:
                                                second=items[1])
 
 
-def _one_reading(said: Any, f: Finding) -> Any:
+def _one_reading(said: Any, f: Finding, current: Triage | None = None) -> Any:
     """A spreadsheet row's decision from its two readings (the Decision column's, the triage
     code column's): the one that differs from the decision the sheet was written with (the
-    one the reviewer changed), when they disagree; both (a list) when neither is that."""
+    one the reviewer changed), when they disagree; both (a list) when neither is that. The
+    sheet was written with the audit's decision, or, re-rendered, with the one recorded
+    since (``current``, the database's): either is what the reviewer found there."""
     if not isinstance(said, list):
         return said
     if len(said) < 2:
         return said[0] if said else None
-    written = str(f.triage.decision) if f.triage else None
-    changed = [s for s in said if s != written]
+    written = {str(t.decision) for t in (f.triage, current) if t is not None}
+    changed = [s for s in said if s not in written]
     return changed[0] if len(changed) == 1 else said[:2]
 
 
@@ -285,7 +287,7 @@ def plan_import(
                    id=audit_id, near=_either(near)) if near else
                 N_("{where}: not a finding of audit {id}", where=where, id=audit_id))
             continue
-        said = _one_reading(e.get("decision"), f)
+        said = _one_reading(e.get("decision"), f, current.get((f.platform, f.handle)))
         if isinstance(said, list):
             problems.append(N_("{where}: the Decision column says {label!r}, the triage column "
                                "{code!r}: keep one", where=where, label=said[0], code=said[1]))

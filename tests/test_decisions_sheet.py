@@ -160,3 +160,40 @@ def test_a_workbook_not_found_is_looked_for_in_the_audits_folder(tmp_path, monke
     with pytest.raises(BadInput) as err:
         _located_decisions(Translator("tr").gettext, Path("findings.xlsx"), audits)
     assert str(err.value).endswith("örneğin --import 'rapor 2/findings.xlsx'")
+
+
+def test_a_sheet_of_a_rerendered_report_names_the_decision_recorded_since(tmp_path):
+    """Decided in the page, imported, re-rendered: the new workbook's Karar and triage
+    columns hold the decision recorded after the audit (the audit stored none). The reviewer
+    moves one on in the Karar column: that is the decision, not a conflict of two readings."""
+    from reports.view import with_later_decisions
+
+    handle = "northwindcoffee_support"
+    confirmed = Triage("instagram", handle, TriageDecision.IMPOSTOR_CONFIRMED, None,
+                       "2025-03-02T09:00:00+00:00", by="Ayşe")
+    later = {f"instagram:{handle}": confirmed}
+    audit = replace(AUDIT, later_decisions=later)
+    findings = with_later_decisions(sample.findings(), later)
+    written = tmp_path / "findings.xlsx"
+    write_xlsx(written, build_view(sample.inventory(), findings, audit), findings)
+    wb = openpyxl.load_workbook(written)
+    ws = wb.worksheets[0]
+    head = [c.value for c in ws[1]]
+    for row in range(2, ws.max_row + 1):
+        if ws.cell(row, head.index("Kullanıcı adı") + 1).value == handle:
+            assert ws.cell(row, head.index("triage") + 1).value == "impostor_confirmed"
+            ws.cell(row, head.index("Karar") + 1).value = "Kaldırma talep edildi"
+    wb.properties.lastModifiedBy = "Ayşe"
+    path = tmp_path / "kararlar.xlsx"
+    wb.save(path)
+    data, text = read_decisions(path)
+    recorded = {(f.platform, f.handle): f.triage for f in findings if f.triage}
+    plan = plan_import(path, data, text, AUDITS, lambda _id: sample.findings(), recorded, None,
+                       Translator("tr").gettext)
+    assert [(t.handle, t.decision) for t in plan.applied] == [
+        (handle, TriageDecision.TAKEDOWN_REQUESTED)]
+    # the audit's own decision and the one recorded since both read as "what was there"
+    f = next(f for f in sample.findings() if f.handle == handle)
+    assert _one_reading(["takedown_requested", "impostor_confirmed"], f, confirmed) \
+        == "takedown_requested"
+    assert _one_reading(["fan", "false_positive"], f, confirmed) == ["fan", "false_positive"]

@@ -159,7 +159,21 @@
   window.addEventListener("beforeprint", function () {
     Array.prototype.forEach.call(doc.querySelectorAll("details"), function (d) { d.open = true; });
   });
-  doc.addEventListener("decision", function () { filter(); });
+  /* the decision filter counts what each row holds now: a decision made in the page moves
+     a row out of "undecided" (the counts were the database's when the page was written) */
+  var decisionFilter = doc.getElementById("f-decision");
+  function recount() {
+    if (!decisionFilter) { return; }
+    var n = {};
+    all.forEach(function (r) { var d = r.getAttribute("data-decision"); n[d] = (n[d] || 0) + 1; });
+    Array.prototype.forEach.call(decisionFilter.options, function (o) {
+      if (!o.value) { return; }
+      if (!o.hasAttribute("data-label")) { o.setAttribute("data-label", o.textContent.replace(/ \([^()]*\)$/, "")); }
+      o.textContent = o.getAttribute("data-label") + " (" + fmt(n[o.value] || 0) + ")";
+    });
+  }
+  doc.addEventListener("decision", function () { recount(); filter(); });
+  recount();
   filter();
   readHash();
   root.setAttribute("data-js", "ready");
