@@ -399,3 +399,24 @@ def test_marking_three_findings_exports_a_file_triage_import_applies(stored, tmp
                    "--window-size=1400,900")
     assert res.returncode == 0 and console_errors(res.stderr) == [], res.stderr[-2000:]
     assert 'data-decisions="0"' in res.stdout
+    # and says so, once, where the page counts its decisions
+    assert re.search(r'id="d-count"[^>]*>Set aside 3 choices this browser kept: the database '
+                     r'already holds them, or decisions made later\. No decision made', res.stdout)
+    # picked again, now, as recorded: newer than the record, yet nothing to export
+    again_pick = r"""
+(function () {
+  var row = document.querySelector("#findings tr[data-decided]");
+  var s = row.querySelector("select.decide-sel");
+  s.value = row.getAttribute("data-recorded") || row.getAttribute("data-decision");
+  s.dispatchEvent(new Event("change"));
+  document.documentElement.setAttribute("data-picked", s.value);
+})();
+"""
+    repick = out / "repick.html"
+    repick.write_text(with_test_script(html, again_pick), encoding="utf-8")
+    res = chromium(tmp_path, repick.as_uri(), "--dump-dom", "--window-size=1400,900")
+    assert 'data-decisions="1"' in res.stdout and re.search(r'data-picked="[a-z_]+"', res.stdout)
+    res = chromium(tmp_path, (out / "report.html").as_uri(), "--dump-dom",
+                   "--window-size=1400,900")
+    assert 'data-decisions="0"' in res.stdout
+    assert re.search(r'id="d-count"[^>]*>Set aside 1 choice this browser kept', res.stdout)

@@ -208,16 +208,18 @@
     function save() {
       try { window.localStorage.setItem(key, JSON.stringify(data)); } catch (e) { /* kept in memory only */ }
     }
-    /* a choice kept in the browser that the recorded decision has overtaken (imported since,
-       or another decided later) is set aside: compared as instants (the page stamps "Z", the
-       database "+00:00"; an import keeps whole seconds) */
+    /* a choice kept in the browser that the database already holds (the same decision) or
+       that the recorded decision has overtaken (imported since, or another decided later) is
+       set aside: times compared as instants (the page stamps "Z", the database "+00:00"; an
+       import keeps whole seconds) */
     var overtaken = 0;
     Array.prototype.forEach.call(doc.querySelectorAll("#findings tr[data-key][data-decided]"), function (row) {
       var k = row.getAttribute("data-key");
       var d = data.decisions[k];
       var recordedAt = Date.parse(row.getAttribute("data-decided"));
       var madeAt = d ? Date.parse(d.decided_at) : NaN;
-      if (d && !isNaN(recordedAt) && !isNaN(madeAt) && Math.floor(madeAt / 1000) * 1000 <= recordedAt) {
+      if (d && (d.decision === row.getAttribute("data-decision") ||
+                (!isNaN(recordedAt) && !isNaN(madeAt) && Math.floor(madeAt / 1000) * 1000 <= recordedAt))) {
         delete data.decisions[k];
         overtaken += 1;
       }
@@ -323,5 +325,8 @@
     });
     bar.hidden = false;
     paint();
+    if (overtaken) {
+      counter.textContent = msg(overtaken === 1 ? "overtaken-one" : "overtaken-many", { n: fmtN(overtaken) }) + " " + counter.textContent;
+    }
   }
 })();
