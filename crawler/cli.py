@@ -1020,7 +1020,7 @@ def worker(redis_url: str, audit_key: str | None, wait: float, allow_private_net
     if show_status:
         _worker_status(redis_url, audit_key, as_json)
         return
-    from .distributed.worker import WorkerOptions, run_worker  # scrapy-redis: the 'scale' extra
+    from .distributed.worker import RESTARTED, WorkerOptions, run_worker  # the 'scale' extra
 
     _scrapy_settings_env()
     options = WorkerOptions(
@@ -1042,6 +1042,11 @@ def worker(redis_url: str, audit_key: str | None, wait: float, allow_private_net
 
         click.echo(worker_done_line(result.lang, result.process, result.audit_key,
                                     str(stats.finish_reason), stats.requests, stats.items))
+        if stats.finish_reason == RESTARTED:
+            _ = _translator(result.lang).gettext
+            click.echo(_("its coordinator started the audit again (--resume): start this "
+                         "worker again to join it (a supervisor such as systemd's "
+                         "Restart=always does)"), err=True)
     if not result.ok:
         sys.exit(1)
 

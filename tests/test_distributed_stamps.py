@@ -191,3 +191,25 @@ def test_a_worker_whose_audit_finished_says_done(capsys):
     assert capsys.readouterr().err.startswith("[done] 612 requests done")
     ext.print_line(final=True, reason="coordinator_gone")
     assert capsys.readouterr().err.startswith("[stopped] 612 requests done")
+
+
+def test_a_worker_leaves_an_audit_its_coordinator_published_anew(client):
+    """``audit --resume`` after a coordinator crash publishes the audit again (another
+    coordinator, a new checkpoint, maybe another brandsweep): a worker of the first run leaves
+    (``audit_restarted``; started again, it joins the new run) instead of crawling on with
+    what it read at the start."""
+    _publish(client)
+    worker = _extension(client, "worker", "host:2:w")
+    worker.joined = "host:1:c"
+    client.set(KEYS.alive("host:1:c"), "coordinator", ex=15)
+    assert worker.leave_reason(0.0) is None
+    client.delete(KEYS.alive("host:1:c"))  # the coordinator crashed: its heartbeat expired
+    assert worker.leave_reason(0.5) is None  # (a minute before a worker gives up on it)
+    audit.publish_audit(client, KEYS, audit.AuditPayload(1, "inv.yaml", "organization: A\n"),
+                        coordinator="host:9:resumed")
+    assert worker.leave_reason(1.0) == "audit_restarted"
+    worker.joined = None  # (a worker that did not say which run it joined: as before)
+    client.set(KEYS.alive("host:9:resumed"), "coordinator", ex=15)
+    assert worker.leave_reason(2.0) is None
+    audit.close_audit(client, KEYS, audit.FINISHED)
+    assert worker.leave_reason(3.0) == "audit_finished"

@@ -324,6 +324,8 @@ class AuditExtension:
         self._coordinator_missing_since: float | None = None
         self.coordinator_timeout = crawler.settings.getfloat(
             "BRANDSWEEP_REDIS_COORDINATOR_TIMEOUT", 60.0)
+        #: a worker: the coordinator of the run it joined (another one: the audit restarted)
+        self.joined: str | None = crawler.settings.get("BRANDSWEEP_REDIS_JOINED") or None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> AuditExtension:
@@ -564,6 +566,27 @@ class AuditExtension:
             pipe.expire(self.keys.stats, audit.FINISHED_TTL)
             pipe.execute()
 
+    def leave_reason(self, now: float) -> str | None:
+        """Why a worker leaves its audit now, or None: the audit is over (``audit_finished``,
+        ``audit_interrupted``, ``audit_gone``); it was started again by another coordinator
+        (``audit_restarted``: ``audit --resume`` after a crash published it anew, with its
+        checkpoint and maybe another brandsweep, neither of which this worker read: started
+        again, it joins the new run); its coordinator has been gone for
+        ``BRANDSWEEP_REDIS_COORDINATOR_TIMEOUT`` seconds (``coordinator_gone``)."""
+        state, owner = self.client.hmget(self.keys.meta, ["state", "coordinator"])
+        if state != audit.RUNNING.encode():
+            return "audit_" + (state.decode(errors="replace") if state else "gone")
+        owner_id = owner.decode(errors="replace") if owner is not None else None
+        if self.joined and owner_id is not None and owner_id != self.joined:
+            return "audit_restarted"
+        if owner_id is not None and self.client.exists(self.keys.alive(owner_id)):
+            self._coordinator_missing_since = None
+        elif self._coordinator_missing_since is None:
+            self._coordinator_missing_since = now
+        elif now - self._coordinator_missing_since >= self.coordinator_timeout:
+            return "coordinator_gone"
+        return None
+
     def fetches(self) -> dict[str, Any]:
         """Requests this process sent, how many failed without an answer (DNS, refused
         connections, timeouts, the address guard) and the commonest failure: a machine that
@@ -611,25 +634,10 @@ class AuditExtension:
         return count
 
     def check_audit(self) -> None:
-        """Worker: close when the audit is over, or when its coordinator has been gone for
-        ``BRANDSWEEP_REDIS_COORDINATOR_TIMEOUT`` seconds (killed, machine lost)."""
+        """Worker: close when the audit is over (``leave_reason``)."""
         if self.closing:
             return
-        state = audit.audit_state(self.client, self.keys)
-        reason = None
-        if state != audit.RUNNING:
-            reason = "audit_" + (state or "gone")
-        else:
-            owner = self.client.hget(self.keys.meta, "coordinator")
-            alive = owner is not None and self.client.exists(
-                self.keys.alive(owner.decode(errors="replace")))
-            now = time.monotonic()
-            if alive:
-                self._coordinator_missing_since = None
-            elif self._coordinator_missing_since is None:
-                self._coordinator_missing_since = now
-            elif now - self._coordinator_missing_since >= self.coordinator_timeout:
-                reason = "coordinator_gone"
+        reason = self.leave_reason(time.monotonic())
         if reason:
             self.closing = True
             log.info("leaving the audit %s: %s", self.keys.base, reason)

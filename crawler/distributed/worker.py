@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 
 #: how a worker's crawl may end and still count as a success
 DONE_REASONS = ("finished", "audit_finished")
+#: its audit was published anew (``audit --resume``): started again, the worker joins it
+RESTARTED = "audit_restarted"
 
 
 class WorkerSpider(SweepSpider):
@@ -93,6 +95,9 @@ def run_worker(options: WorkerOptions) -> WorkerResult:
         resolve=options.resolve,
     )
     settings.update(scale_settings(options.redis_url, keys.base, "worker", me, settings))
+    # the run it joins (a coordinator that publishes the audit anew, e.g. --resume, is another)
+    joined = client.hget(keys.meta, "coordinator")
+    settings["BRANDSWEEP_REDIS_JOINED"] = joined.decode(errors="replace") if joined else ""
     with tempfile.TemporaryDirectory(prefix="brandsweep-worker-") as folder:
         kwargs = payload.spider_kwargs(Path(folder))
         kwargs["checkpoint"] = Checkpoint.from_items(audit.checkpoint_items(client, keys))
