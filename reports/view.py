@@ -1570,9 +1570,26 @@ def resumed_sentence(tr: Translator, runs: Sequence[Mapping[str, object]]) -> st
     parts, so its requests are not read as the whole audit's. None for one run."""
     if not runs:
         return None
-    sent = sum(n for r in runs if isinstance(n := r.get("requests"), int))
+    counts = [r.get("requests") for r in runs]
+    sent = sum(n for n in counts if isinstance(n, int))
     why = ", ".join(dict.fromkeys(_stopped_by(tr, str(r.get("finish_reason") or ""))
                                   for r in runs))
+    if not any(isinstance(n, int) for n in counts):
+        return tr.ngettext(
+            "Resumed after {n} stop ({why}): the run before stopped before it could count "
+            "its requests; the crawl figures count the last run.",
+            "Resumed after {n} stops ({why}): the runs before stopped before they could count "
+            "their requests; the crawl figures count the last run.", len(runs)).format(
+            n=tr.number(len(runs)), why=why)
+    if not all(isinstance(n, int) for n in counts):
+        # a run killed outright (SIGKILL, power cut) never wrote its count: "0 requests were
+        # sent" would be false, so the sentence says what is known
+        return tr.ngettext(
+            "Resumed after {n} stop ({why}): at least {sent} requests were sent before it (a "
+            "run stopped before it could count them); the crawl figures count the last run.",
+            "Resumed after {n} stops ({why}): at least {sent} requests were sent before them "
+            "(a run stopped before it could count them); the crawl figures count the last "
+            "run.", len(runs)).format(n=tr.number(len(runs)), why=why, sent=tr.number(sent))
     return tr.ngettext(
         "Resumed after {n} stop ({why}): {sent} requests were sent before it; the crawl "
         "figures count the last run.",

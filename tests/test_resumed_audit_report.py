@@ -53,6 +53,26 @@ def test_a_resumed_audit_says_it_stopped_and_what_its_earlier_runs_sent():
     assert tr.resumed is not None and tr.resumed.startswith("2 duruştan sonra sürdürüldü")
 
 
+def test_a_run_killed_before_it_counted_its_requests_is_not_read_as_zero():
+    """A SIGKILLed run never writes its crawl summary: its requests are unknown, not 0."""
+    from crawler.runner import earlier_runs
+
+    runs = earlier_runs({"started_at": "2026-12-07T07:36:19+00:00", "settings": {}})
+    assert runs[0]["requests"] is None
+    audit = replace(sample.audit(), lang="en", earlier_runs=tuple(runs))
+    view = build_view(sample.inventory(), sample.findings(), audit)
+    assert view.resumed is not None and "0 requests" not in view.resumed
+    assert "the run before stopped before it could count its requests" in view.resumed
+    # one counted run and one killed: what is known, as a floor
+    both = ({"requests": 931, "finish_reason": "interrupted:SIGINT"}, runs[0])
+    view = build_view(sample.inventory(), sample.findings(),
+                      replace(audit, earlier_runs=both))
+    assert view.resumed is not None and "at least 931 requests" in view.resumed
+    tr = build_view(sample.inventory(), sample.findings(),
+                    replace(audit, lang="tr", earlier_runs=both))
+    assert tr.resumed is not None and "en az 931 istek" in tr.resumed
+
+
 def test_coverage_json_keeps_the_earlier_runs_beside_the_last_runs_figures(tmp_path):
     import json
 
