@@ -815,11 +815,15 @@ class Catalog(Mapping[str, Platform]):
                 found.append(p)
         return found
 
-    def match_profile_url(self, url: str) -> tuple[str, str] | None:
+    def match_profile_url(self, url: str, platform: str | None = None) -> tuple[str, str] | None:
         """(platform, canonical handle) when ``url`` is a profile link, else None.
 
         Tolerates http/https, missing scheme, www/m/mobile subdomains, trailing slashes, query
         strings, fragments and ``@``; rejects non-profile paths (posts, hashtags, share links).
+        ``platform`` names a federated platform the caller knows the URL is on (an inventory's
+        ``platform: mastodon``): then any server's address in that platform's shapes is one of
+        its accounts, ``https://mastodon.nz/@shop`` is ``shop@mastodon.nz`` (without it, only the
+        catalog's hosts are Mastodon: ``/@name`` is a common path elsewhere too).
         """
         if not url or not isinstance(url, str):
             return None
@@ -839,10 +843,15 @@ class Catalog(Mapping[str, Platform]):
         if parts.scheme.lower() not in ("http", "https") or not host:
             return None
         path = re.sub(r"/{2,}", "/", parts.path or "/")
-        for platform in self.platforms_for_host(host):
-            hit = _match_platform(platform, host, path, parts.query)
+        for known in self.platforms_for_host(host):
+            hit = _match_platform(known, host, path, parts.query)
             if hit:
-                return platform.name, hit
+                return known.name, hit
+        federated = self._platforms.get(platform or "")
+        if federated is not None and federated.params.get("instance"):
+            hit = _match_platform(federated, host, path, parts.query)
+            if hit:
+                return federated.name, hit
         return None
 
 
@@ -1182,6 +1191,9 @@ def build_platform(
             case_sensitive=bool(hrule_raw.get("case_sensitive", False)),
             ignore_chars=str(hrule_raw.get("ignore_chars", "") or ""),
             community=str(hrule_raw.get("community", "") or ""),
+            # a federated platform (``params: {instance}``) names accounts of other servers
+            # ``user@server``; their user part follows ``params: {remote_handle}``
+            remote=(params.get("remote_handle") or pattern) if params.get("instance") else "",
         )
     except (TypeError, ValueError) as exc:
         raise CatalogError(

@@ -60,7 +60,10 @@ __all__ = [
     "yaml_error",
 ]
 
-UrlParser = Callable[[str], "tuple[str, str] | None"]
+#: the catalog's ``match_profile_url``: ``url -> (platform, handle)``; called as ``(url,
+#: platform)`` only for a platform whose rule is federated (``HandleRule.remote``), to read an
+#: account address on a server the catalog does not list (``https://mastodon.nz/@shop``)
+UrlParser = Callable[..., "tuple[str, str] | None"]
 
 # --------------------------------------------------------------------------- errors
 
@@ -466,6 +469,8 @@ def _bad_chars(handle: str, rule: HandleRule) -> list[str]:
 
 
 def _handle_problem(handle: str, rule: HandleRule) -> Text | None:
+    if rule.remote and "@" in handle and _remote_handle_ok(handle, rule):
+        return None  # an account on another server of a federated network: user@server
     if len(handle) < rule.min_length:
         return N_("is shorter than {n} characters", n=rule.min_length)
     if len(handle) > rule.max_length:
@@ -484,6 +489,28 @@ def _handle_problem(handle: str, rule: HandleRule) -> Text | None:
         shown = _and([repr(c) for c in bad]) if len(bad) == 2 else [repr(c) for c in bad]
         return N_("contains {chars}, which are not allowed", chars=shown)
     return N_("does not fit the platform's handle pattern")
+
+
+def _remote_handle_ok(handle: str, rule: HandleRule) -> bool:
+    """``user@server.tld``: a user part the home server's grammar or the federated one
+    (``rule.remote``) allows, and a server name with a dot."""
+    user, _, server = handle.partition("@")
+    if not re.fullmatch(r"[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*"
+                        r"\.[a-z]{2,63}", server, re.IGNORECASE):
+        return False
+    try:
+        return any(re.fullmatch(rx, user) is not None for rx in (rule.pattern, rule.remote))
+    except re.error:
+        return False
+
+
+def _fediverse_path(url: str) -> bool:
+    """Whether ``url``'s path has a Mastodon account's shape (``/@name``, ``/users/name``)."""
+    try:
+        path = urlsplit(url).path
+    except ValueError:
+        return False
+    return re.fullmatch(r"/(@|users/)[A-Za-z0-9_][A-Za-z0-9_.-]*/?", path) is not None
 
 
 def _looks_like_url(text: str) -> bool:
@@ -660,11 +687,15 @@ class _Checker:
             return h
         problem = _handle_problem(h, rule)
         if problem:
+            hint = describe_handle_rule(platform, rule)
+            if rule.remote:
+                hint = N_("{rule}; an account on another server is name@server.tld, e.g. "
+                          "shop@mastodon.nz", rule=hint)
             self.err(
                 mark,
                 N_("'{handle}' is not a valid {platform} handle: it {problem}", handle=h,
                    platform=platform, problem=problem),
-                describe_handle_rule(platform, rule),
+                hint,
             )
             return None
         return h
@@ -986,11 +1017,19 @@ class _Checker:
             return None
         if self.url_parser is not None:
             parsed = self.url_parser(url)
+            rule = self.rules.get(platform or "")
+            if parsed is None and platform is not None and rule is not None and rule.remote:
+                # a federated platform's account on a server the catalog does not list
+                parsed = self.url_parser(url, platform)
             if parsed is None:
+                federated = sorted(n for n, r in self.rules.items() if r.remote)
                 self.err(
                     mark,
                     N_("url '{url}' is not a profile address of a known platform", url=url),
-                    N_("give the profile page's address, or use handle: instead"),
+                    N_("if it is an account on a {platform} server the catalog does not "
+                       "list, write platform: {platform}", platform=federated[0])
+                    if platform not in federated and federated and _fediverse_path(url)
+                    else N_("give the profile page's address, or use handle: instead"),
                 )
                 return None
             url_platform, handle = parsed

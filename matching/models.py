@@ -98,6 +98,9 @@ class HandleRule:
     # the path a community's handle keeps (Reddit's subreddits 'r/'): where set, the variant
     # generator also guesses the brand's communities ('r/<brand>'); empty = no communities
     community: str = ""
+    # a federated network's account on another server, ``user@server`` (Mastodon): the grammar
+    # of its user part (other servers allow more than the home one); empty = not federated
+    remote: str = ""
 
     def canonical(self, handle: str) -> str:
         """The form two handles are compared in: case-folded unless case matters, and with the

@@ -75,3 +75,30 @@ def test_a_mastodon_profile_on_an_unlisted_server_linked_from_the_site_is_probed
     asked = [r for r in result.request_log if r[1] == "mastodon.dk"
              and r[2].startswith("/.well-known/webfinger")]
     assert len(asked) == 1, asked
+
+
+def test_a_declared_mastodon_account_on_an_unlisted_server_is_probed_on_that_server(
+        tmp_path: Path, sweeper: Any) -> None:
+    """A real crawl: the inventory declares ``https://mastodon.dk/@ugleoje`` (a server the
+    catalog does not list) with ``platform: mastodon``; the audit probes it on mastodon.dk
+    (the server's account lookup), finds it, and reads it as the declared account."""
+    from simweb import SimWeb, load_world
+
+    folder = ROOT / "evaluation" / "tuning" / "ugleoje"
+    text = (folder / "inventory.yaml").read_text(encoding="utf-8")
+    line = "      - {platform: instagram, handle: ugleoje, department: Marketing}\n"
+    assert line in text
+    declared = line + "      - {platform: mastodon, url: 'https://mastodon.dk/@ugleoje'}\n"
+    inventory = tmp_path / "inventory.yaml"
+    inventory.write_text(text.replace(line, declared, 1), encoding="utf-8")
+    server = SimWeb(load_world(folder / "world.yaml")).start()
+    try:
+        result = sweeper(server, tmp_path, inventory=inventory,
+                         spider={"platforms": "mastodon", "max_variants": 1})
+    finally:
+        server.stop()
+    obs = result.observations[("mastodon", "ugleoje@mastodon.dk")]
+    assert obs.state is ProbeState.FOUND and obs.fields.display_name == "Ugleøje Optik"
+    asked = [r for r in result.request_log if r[1] == "mastodon.dk"
+             and r[2].startswith("/api/v1/accounts/lookup")]
+    assert asked, [r for r in result.request_log if r[1] == "mastodon.dk"]

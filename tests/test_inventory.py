@@ -430,3 +430,55 @@ def test_an_inventory_of_no_brand_is_refused(tmp_path):
         errors = validate_inventory(p, RULES)
         assert [e.message for e in errors] == [
             "the inventory declares no brand: an audit would search for nothing"]
+
+
+# --------------------------------------------------------------------------- Mastodon servers
+
+
+def _catalog_inventory(tmp_path, accounts: str):  # type: ignore[no-untyped-def]
+    from crawler.catalog import load_catalog
+
+    cat = load_catalog()
+    p = tmp_path / "inv.yaml"
+    p.write_text("organization: Tallowmere Cycles Ltd\nbrands:\n  - name: Tallowmere\n"
+                 "    accounts:\n" + accounts, encoding="utf-8")
+    return cat, p, validate_inventory(p, cat.rules(), url_parser=cat.match_profile_url)
+
+
+def test_a_mastodon_account_on_any_server_is_declared_by_its_address_or_user_at_server(tmp_path):
+    """``platform: mastodon`` makes ``https://<server>/@<user>`` (and ``/users/<user>``) an
+    account on that server, whatever the catalog's list of Mastodon hosts: the handle is
+    ``user@server``, which the crawl probes on that server."""
+    cat, p, errors = _catalog_inventory(tmp_path, (
+        "      - {platform: mastodon, url: 'https://mastodon.nz/@shop'}\n"
+        "      - {platform: mastodon, url: 'https://toot.example.org/users/care/'}\n"
+        "      - {platform: mastodon, handle: news@mastodon.nz}\n"
+        "      - {platform: mastodon, handle: '@jobs@social.example.com'}\n"
+        "      - {platform: mastodon, url: 'https://mastodon.social/@tallowmere'}\n"))
+    assert errors == []
+    inv = load_inventory(p, cat.rules(), url_parser=cat.match_profile_url)
+    m = cat["mastodon"]
+    got = [m.canonical(a.handle) for a in inv.accounts]
+    assert got == ["shop@mastodon.nz", "care@toot.example.org", "news@mastodon.nz",
+                   "jobs@social.example.com", "tallowmere"]
+    assert m.probe_url("shop@mastodon.nz").startswith("https://mastodon.nz/api/v1/accounts/")
+
+
+def test_an_undeclarable_mastodon_address_says_how_to_declare_it(tmp_path):
+    _cat, _p, errors = _catalog_inventory(tmp_path, (
+        "      - {url: 'https://mastodon.nz/@shop'}\n"
+        "      - {platform: instagram, url: 'https://mastodon.nz/@shop2'}\n"
+        "      - {platform: mastodon, url: 'https://mastodon.nz/shop3'}\n"
+        "      - {platform: mastodon, handle: shop4@localhost}\n"))
+    said = {(e.line, e.message, e.hint) for e in errors}
+    fix = ("if it is an account on a mastodon server the catalog does not list, "
+           "write platform: mastodon")
+    assert (5, "url 'https://mastodon.nz/@shop' is not a profile address of a known platform",
+            fix) in said
+    assert (6, "url 'https://mastodon.nz/@shop2' is not a profile address of a known platform",
+            fix) in said
+    assert any(e.line == 7 and "give the profile page's address" in e.hint for e in errors)
+    (bad,) = [e for e in errors if e.line == 8]
+    assert "not a valid mastodon handle" in bad.message
+    assert "name@server.tld, e.g. shop@mastodon.nz" in bad.hint
+    assert all(e.path == str(_p) for e in errors)
