@@ -334,6 +334,21 @@ def world_observations(
                 )
             )
             continue
+        if p.content_hidden:
+            # a private subreddit: Reddit's 403 "private" says it exists and nothing more (the
+            # crawl reads it so: found, private, no name, description, members or links)
+            obs.append(
+                ProfileObservation(
+                    p.platform,
+                    handle,
+                    p.url,
+                    ProbeState.FOUND,
+                    http_status=403,
+                    fields=ProfileFields(is_private=True, category="private"),
+                    sightings=tuple(sightings),
+                )
+            )
+            continue
         if p.platform in EXISTENCE_ONLY:
             obs.append(
                 ProfileObservation(

@@ -41,8 +41,12 @@ each is a gap between what the crawl observes, or how the audit assembles it, an
 observation.
 
 Truth is ``World.expected_class`` (what an honest audit can report: the label, or
-``unverified`` behind a wall unless ``truth.expected`` says more) and ``missing`` for every
-``deleted`` account. Printed per class: precision, recall, support, and the confusion pairs
+``unverified`` behind a wall unless ``truth.expected`` says more; behind a wall a declared
+account is ``unverified`` though the company's site links it, an undeclared own account that
+site links keeps its class; a private subreddit is found but unread: ``official`` when
+declared, else as a walled page) and ``missing`` for every ``deleted`` account. Fast mode
+observes a private subreddit as the crawl reads Reddit's 403 "private": found, private,
+nothing else. Printed per class: precision, recall, support, and the confusion pairs
 (true -> predicted, counts only).
 
 Held-out worlds (any folder whose path has a part starting with ``heldout``:

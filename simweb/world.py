@@ -107,6 +107,12 @@ class WorldProfile:
         return self.platform == "reddit" and self.handle.lower().startswith("r/")
 
     @property
+    def content_hidden(self) -> bool:
+        """A private subreddit: Reddit's 403 ``{"reason": "private"}`` proves it exists and
+        shows nothing else to a logged-out client (no title, description or members)."""
+        return self.is_subreddit and self.private and self.behaviour != "quarantined"
+
+    @property
     def effective_behaviour(self) -> str:
         if self.is_subreddit:
             # a private community exists and says so (found, private, its content unread); a
@@ -232,19 +238,41 @@ class World:
     def expected_class(self, profile: WorldProfile) -> str:
         """What an honest audit can report: the truth, or ``unverified`` when the platform hides it.
 
-        X's page is a JavaScript shell, but its sign-up check still proves existence, so X
-        profiles keep their truth here; how much a matcher can tell from that is its own affair.
+        Behind a wall (login wall, bot block, rate limit, JavaScript shell, LinkedIn's 999 to
+        everyone, a quarantined subreddit) the page says nothing, so:
+
+        * a declared account (``official``) is ``unverified``: the audit cannot tell whether it
+          still exists, even when the company's own site links it (the link says whose it is,
+          not that it is still there);
+        * an undeclared own account (``official_unlisted``, ``redundant``) that a company site
+          links keeps its class: the link, read on the company's site, is the evidence;
+        * anything else is ``unverified``.
+
+        A private subreddit (Reddit's 403 "private") exists and shows nothing else: a declared
+        one is ``official`` (found), an undeclared one follows the walled rule above.
+        ``truth.expected`` overrides all of this (a walled scam page whose search result and
+        linking pages prove it). X's page is a JavaScript shell, but its sign-up check still
+        proves existence, so X profiles keep their truth here.
         """
         if profile.truth_expected:
             return profile.truth_expected
+        if profile.content_hidden:
+            if profile.truth_class == "official":
+                return "official"  # declared, and the 403 "private" proves it exists
+            return self._walled_class(profile)
         if profile.effective_behaviour in ("login_wall", "bot_block", "rate_limited", "js_shell"):
-            if (profile.truth_class in ("official_unlisted", "redundant")
-                    and profile.effective_behaviour != "js_shell"
-                    and self.linked_by_company(profile)):
-                # the company's own link is read on the company's site, not on the walled page
-                return profile.truth_class
-            return "unverified"
+            if profile.effective_behaviour == "js_shell":
+                return "unverified"
+            return self._walled_class(profile)
         return profile.truth_class
+
+    def _walled_class(self, profile: WorldProfile) -> str:
+        """An unreadable profile: its own class when it is the company's, undeclared, and a
+        company site links it (that link is read on the site, not on the page); else unverified."""
+        if (profile.truth_class in ("official_unlisted", "redundant")
+                and self.linked_by_company(profile)):
+            return profile.truth_class
+        return "unverified"
 
     def linked_by_company(self, profile: WorldProfile) -> bool:
         """A company site (footer, page links or page body) links the profile's own URL."""
@@ -440,7 +468,8 @@ def _site(raw: dict[str, Any]) -> Site:
 
 def load_world(path: Path | None = None) -> World:
     """Read a world file; the default is the bundled demo world (``simweb/world.yaml``)."""
-    data = yaml.safe_load((path or WORLD_FILE).read_text(encoding="utf-8"))
+    with (path or WORLD_FILE).open(encoding="utf-8") as stream:
+        data = yaml.safe_load(stream)  # a YAML error names the file, line and column
     profiles = [make_profile(p) for p in data.get("profiles") or ()]
     keys = [p.key for p in profiles]
     dupes = {k for k in keys if keys.count(k) > 1}
