@@ -629,6 +629,9 @@ def telegram(app: App, req: Request) -> Response:
 </html>"""
         return html_response(page, server=srv)
     avatar = app.avatar(p)
+    # the whole description, as t.me serves it (captures 2021-2026): in the page every line,
+    # each line break a <br/>, URLs and @mentions linked; in og:description every line too,
+    # each break a tab (nothing cut at the first break); '!' written &#33; in both
     description = description_with_links(p)
     bio_html = _autolink(esc(description).replace("!", "&#33;")).replace("\n", "<br/>")
     if p.kind == "channel":
@@ -650,7 +653,7 @@ def telegram(app: App, req: Request) -> Response:
     <meta property="og:title" content="{esc(p.display_name)}">
 <meta property="og:image" content="{esc(avatar)}">
 <meta property="og:site_name" content="Telegram">
-<meta property="og:description" content="{esc(description).replace(chr(10), chr(9))}">
+<meta property="og:description" content="{esc(description).replace("!", "&#33;").replace(chr(10), chr(9))}">
 <meta property="twitter:title" content="{esc(p.display_name)}">
 {common}
   </head>

@@ -63,7 +63,8 @@ for _h in ("www.threads.com", "threads.com", "www.threads.net", "threads.net"):
     HOSTS[_h] = platforms.threads
 for _h in ("html.duckduckgo.com", "duckduckgo.com", "lite.duckduckgo.com"):
     HOSTS[_h] = search.duckduckgo
-HOSTS["searx.local"] = search.searxng
+for _h in ("searx.local", "searxng.local"):  # a SearXNG instance: --searxng-url http://searx.local
+    HOSTS[_h] = search.searxng
 
 
 class App:
@@ -172,10 +173,22 @@ class App:
         elif (site := self._world.site(req.host)) is not None:
             resp = self.website(site, req)
         else:
-            resp = html_response("<html><head><title>502 Bad Gateway</title></head><body>"
-                                 "<h1>502 Bad Gateway</h1><p>Unknown host in the simulated web: "
-                                 f"{esc(req.host)}</p></body></html>", 502, server="simweb")
+            resp = self.unknown_host(req.host)
         return resp
+
+    def unknown_host(self, host: str) -> Response:
+        """A host the simulated web does not serve: 421 Misdirected Request (this server cannot
+        answer for that host; no retry helps), with the names it does serve. A real crawl would
+        fail to resolve the name; a 5xx would be retried as if the host were down."""
+        sites = sorted(h for s in self._world.sites for h in s.hosts)
+        body = ("<html><head><title>421 Misdirected Request</title></head><body>"
+                "<h1>421 Misdirected Request</h1>"
+                f"<p>The simulated web serves no host named {esc(host)}.</p>"
+                "<p>It serves: the platforms' hosts (simweb/server.py HOSTS: "
+                f"{esc(', '.join(sorted(HOSTS)))}), any linkedin.com host, mastodon.social and "
+                "every Mastodon <code>instance</code> of the world, the avatar CDNs, and the "
+                f"world's sites: {esc(', '.join(sites)) or '(none)'}.</p></body></html>")
+        return html_response(body, 421, server="simweb")
 
     def cdn(self, req: Request) -> Response:
         spec = self._avatars.get((req.host, req.path))
@@ -189,7 +202,7 @@ class App:
     def website(self, site: Site, req: Request) -> Response:
         path = req.path or "/"
         if path == "/.well-known/atproto-did":
-            did = site.atproto_did or self._domain_handle_did(req.host)
+            did = self._atproto_did(site, req.host)
             if did:
                 return text_response(did)
         if req.host != site.host and site.kind == "company":
@@ -213,15 +226,28 @@ class App:
             return self._page(site, path, "<h1>404</h1><p>Page not found.</p>", "Not found", 404)
         return self._page(site, path, page.body + _page_links(page.links), page.title)
 
-    def _domain_handle_did(self, host: str) -> str | None:
-        """The DID a site publishes for a Bluesky account whose handle is the site's own domain.
+    def _atproto_did(self, site: Site, host: str) -> str | None:
+        """What ``https://<host>/.well-known/atproto-did`` answers 200 with, or None (then the
+        path is served like any other: a company alias's 301 to the main host, else a 404).
 
-        Why: on Bluesky a domain handle is only valid when the domain serves the account's DID, so
-        a world that gives a company's account the company's domain as handle implies the site
-        publishes it, without the author repeating the DID in the site entry.
+        As a real site: the file is one file of the site, so every host that serves the site's
+        pages serves it (the main host; any alias of a site that does not redirect its aliases).
+        A company site's alias redirects every path to the main host, this one too, except on
+        the host that *is* a Bluesky handle: Bluesky resolves ``<handle>`` by fetching
+        ``https://<handle>/.well-known/atproto-did`` and follows no redirect, so a handle that
+        Bluesky shows as valid implies its own host answers (the site exempts that path).
+        The DID is the site's ``atproto_did``, else the DID of the Bluesky account whose handle
+        is one of the site's hosts (a world need not repeat it in the site entry).
         """
-        profile = self._world.profile("bluesky", host)
-        return platforms.bluesky_did(self, profile) if profile is not None else None
+        handles = [p for h in site.hosts if (p := self._world.profile("bluesky", h)) is not None]
+        own = next((p for p in handles if p.key[1] == host), None)
+        did = site.atproto_did or (platforms.bluesky_did(self, (own or handles[0]))
+                                   if handles else None)
+        if did is None:
+            return None
+        if own is not None or host == site.host or site.kind != "company":
+            return did
+        return None  # an alias of a company site: redirected like every other path
 
     def _calendar(self, site: Site, req: Request) -> Response:
         """An endless events calendar: every month links the next one (a crawler trap)."""
