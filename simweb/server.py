@@ -162,7 +162,11 @@ class App:
         handler = HOSTS.get(req.host)
         if handler is None and any(p.instance == req.host for p in self._world.on("mastodon")):
             handler = platforms.mastodon
-        if handler is None and req.host == "mastodon.social":
+        if handler is None and (req.host == "mastodon.social" or any(
+                d.handle.lower().endswith("@" + req.host) for d in self._world.deleted
+                if d.platform == "mastodon")):
+            # a deleted account's server still answers (404 "Record not found"): it is gone,
+            # not unreachable
             handler = platforms.mastodon
         if handler is None and req.host.endswith("linkedin.com"):
             handler = platforms.linkedin

@@ -197,3 +197,21 @@ def test_an_unquoted_colon_in_a_world_value_is_refused_naming_file_and_line(tmp_
     assert f'in "{path}", line 6' in str(err.value)
     schema = (ROOT / "simweb" / "world.yaml").read_text(encoding="utf-8")
     assert 'quote every value that contains ": "' in schema
+
+
+def test_the_server_of_a_deleted_mastodon_account_answers_it_is_gone(tmp_path):
+    """A declared ``shop@mastodon.nz`` that was deleted: mastodon.nz still answers, 404
+    "Record not found" (gone), so the audit can say ``missing`` (it answered 421 before:
+    could not check)."""
+    path = tmp_path / "w.yaml"
+    path.write_text(yaml.safe_dump({"now": NOW, "organization": "Tallowmere", "profiles": [],
+                                    "deleted": [{"platform": "mastodon",
+                                                 "handle": "shop@mastodon.nz"}]}),
+                    encoding="utf-8")
+    with SimWeb(load_world(path)) as server:
+        status, headers, body = fetch(server, "https://mastodon.nz/api/v1/accounts/lookup?acct=shop")
+    assert status == 404 and b"Record not found" in body
+    got = read_profile(load_catalog()["mastodon"],
+                       "https://mastodon.nz/api/v1/accounts/lookup?acct=shop", status, headers,
+                       body, "shop@mastodon.nz")
+    assert got.state is ProbeState.NOT_FOUND
