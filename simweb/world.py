@@ -238,8 +238,9 @@ class World:
     def expected_class(self, profile: WorldProfile) -> str:
         """What an honest audit can report: the truth, or ``unverified`` when the platform hides it.
 
-        Behind a wall (login wall, bot block, rate limit, JavaScript shell, LinkedIn's 999 to
-        everyone, a quarantined subreddit) the page says nothing, so:
+        A JavaScript shell (200, no data) is ``unverified``. Behind a wall (login wall, bot
+        block, rate limit, LinkedIn's 999 to everyone, a quarantined subreddit) the page says
+        nothing, so:
 
         * a declared account (``official``) is ``unverified``: the audit cannot tell whether it
           still exists, even when the company's own site links it (the link says whose it is,
