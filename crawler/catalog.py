@@ -286,6 +286,7 @@ FIELD_TYPES = {
     "datetime",
     "epoch",
     "list",
+    "relay_id",  # a Relay global id, base64 of 'User:<id>' (Pinterest's node_id): the id
 }
 SEARCH_KEYS = {
     "url",

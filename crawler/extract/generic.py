@@ -215,7 +215,14 @@ class GenericPage:
         if "script_id" in spec:
             sid = str(spec["script_id"])
             texts = self.selector.xpath(f"//script[@id={V.xpath_literal(sid)}]/text()").getall()
-            return json.loads("".join(texts), strict=False) if texts else None
+            if len(texts) > 1:
+                # a script split into text nodes, or a page saved twice over (two scripts of
+                # that id, each whole): the first that reads is the state
+                try:
+                    return json.loads("".join(texts), strict=False)
+                except ValueError:
+                    return json.loads(texts[0], strict=False)
+            return json.loads(texts[0], strict=False) if texts else None
         if "script_regex" in spec:
             m = re.search(spec["script_regex"], self.text, re.S)
             return V.loads_json_prefix(m.group(1)) if m else None
@@ -852,6 +859,8 @@ def _convert(value: Any, ftype: str) -> Any:
         return V.to_datetime(value)
     if ftype == "epoch":
         return V.from_epoch(value)
+    if ftype == "relay_id":
+        return V.from_relay_id(value)
     if ftype == "list":
         return tuple(str(v) for v in value) if isinstance(value, list) else None
     return value

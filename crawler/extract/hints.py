@@ -62,7 +62,9 @@ POST_WORDS = (
     r"βίντεο|วิดีโอ|वीडियो|فيديو|ویدیو|відео|filmów|posty|inlägg|innlegg|opslag|"
     r"bejegyzés|postări|δημοσιεύσεις|bài viết|منشورات|منشور|पोस्ट|โพสต์|postingan|"
     r"帖子|貼文|投稿|게시물|동영상|動画|视频|影片|"
-    r"threads|notes"  # a Threads profile's '34 Threads', Misskey's 'Notes'
+    r"threads?|notes|"  # a Threads profile's '34 Threads' (Italian '1 thread'), Misskey's 'Notes'
+    # the same count in Threads' other UI languages: Spanish '34 hilos', Turkish '34 ileti dizisi'
+    r"hilos?|ileti dizi(?:si|leri)"
 )
 # counts that are no audience: a page's likes ("3,783 likes") stand in for followers only when
 # no follower count is given
@@ -196,11 +198,29 @@ def strip_counters(desc: str, name: str | None = None) -> str:
     return text.strip() if stripped else desc.strip()
 
 
+# a character of one sentence: no sentence end, but the dots inside an @name ('@wren.mallow')
+_SENTENCE_CHAR = r"@[\w.]*\w|[^.!?…@]|@"
+# 'conversations' in the UI languages of Threads (the stem: conversaciones, conversas,
+# conversazioni, Unterhaltungen, sohbetleri, gesprekken, rozmowy, разговоры ...)
+_CONVERSATIONS = (r"conversation|conversa|conversazion|unterhaltung|sohbet|gesprek|rozmow|"
+                  r"разговор|бесед|beszélget|keskustelu|samtal|percakapan|cuộc trò chuyện|"
+                  r"会話|대화|对话|對話|บทสนทนา")
+# and 'latest' (the sentence is Threads' 'See the latest conversations with @name.', not a bio's
+# 'Join the conversation with @name.')
+_LATEST = (r"latest|recent|recient|récent|neueste|nieuwste|derni[eè]r|[uú]ltim|en son|"
+           r"najnowsz|последн|legújabb|uusimm|senaste|nyeste|seneste|terbaru|mới nhất|"
+           r"最新|최신|ล่าสุด")
 # a site's own sentence after the user's words in a meta description (Threads' 'See the latest
 # conversations with @name.', GitHub's '<name> has 12 repositories available. Follow their code
 # on GitHub.' and 'Contribute to <name> development by creating an account on GitHub.')
 _SITE_SENTENCE = re.compile(
     r"(?i)\s*(?:see the latest conversations with @[\w.]+\.?|"
+    # the same sentence in Threads' other UI languages: the last sentence, naming the account
+    # by @name and the conversations ('Mira las conversaciones más recientes con @name.',
+    # 'Sieh dir die neuesten Unterhaltungen mit @name an.', '@name ile ilgili en son sohbetleri
+    # gör.')
+    rf"(?:(?<=[.!?…])|^)\s*(?=(?:{_SENTENCE_CHAR})*@[\w.]*\w)(?=(?:{_SENTENCE_CHAR})*?"
+    rf"(?:{_CONVERSATIONS}))(?=(?:{_SENTENCE_CHAR})*?(?:{_LATEST}))(?:{_SENTENCE_CHAR})+[.!?…]?|"
     r"[\w.-]+ has \d[\d,.]* repositor(?:y|ies) available\.?|follow their code on github\.?|"
     r"contribute to [\w.-]+ development by creating an account on github\.?)\s*$")
 

@@ -94,11 +94,14 @@ WEAK_LINK_KEYS = ("url", "link")
 # ``uid``: TikTok's and Douyin's app API (aweme/v1/user), Weibo, Bilibili
 ID_KEYS = ("id_str", "rest_id", "externalId", "channelId", "did", "pk", "user_id", "userId", "uid",
            "databaseId",  # GitHub GraphQL: the REST API's numeric id ('id' is a node id there)
+           "entityId",  # Pinterest's Relay (GraphQL) objects: the numeric id ('id' a node id)
            "id")
 AVATAR_KEYS = ("profile_image_url_https", "profile_image_url", "profile_pic_url_hd",
                "profile_pic_url", "profile_picture_url", "profile_picture", "avatar_url",
                "avatarLarger", "avatar", "avatarUrl", "avatars", "icon_img", "picture",
-               "thumbnails", "image", "icon", "thumbnail")
+               "thumbnails", "image", "icon", "thumbnail",
+               # Pinterest's users (REST and Redux state snake_case, Relay camelCase)
+               "image_xlarge_url", "imageXlargeUrl", "image_large_url", "imageLargeUrl")
 CREATED_KEYS = ("created_at", "createdAt", "created_utc", "publishedAt", "creation_time",
                 "createTime", "published")
 # child objects whose keys belong to the parent profile (YouTube snippet/statistics, X legacy...)
@@ -3577,7 +3580,9 @@ def _meta_layer(page: GenericPage, out: LayerRead) -> int | None:
     if image:
         url = V.to_url(image)
         if url and not re.search(r"(?i)/(?:\w{1,3}_)?(?:og|default|logo|favicon)[\w./-]*\."
-                                 r"(?:png|ico|svg)", url) and (  # the site's logo ('t_logo.png')
+                                 r"(?:png|ico|svg)|/[\w-]*share_image\.(?:png|jpe?g)$", url) and (
+                # the site's logo ('t_logo.png') or its own share picture (Pinterest's
+                # 'facebook_share_image.png' on a profile whose owner keeps it from search)
                 not post or _AVATAR_URL.search(url)):  # a post's image is its media, its cover
             out.put("avatar_url", url, "meta")
     out.put("platform_id", _app_link_id(page), "meta")

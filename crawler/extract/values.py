@@ -7,6 +7,7 @@ it just knows less. Counts are localised and abbreviated on real pages ("52.1k",
 
 from __future__ import annotations
 
+import base64
 import html
 import json
 import re
@@ -227,6 +228,24 @@ def from_epoch(value: Any) -> str | None:
         return datetime.fromtimestamp(number, UTC).replace(microsecond=0).isoformat()
     except (TypeError, ValueError, OverflowError, OSError):
         return None
+
+
+def from_relay_id(value: Any) -> str | None:
+    """A Relay global id -> the object's own id: ``'VXNlcjozMjcy...'`` (base64 of
+    ``'User:327285235328750589'``, Pinterest's ``node_id``) -> ``'327285235328750589'``; None
+    when the value is no such id.
+
+    >>> from_relay_id("VXNlcjo3NDUyNzU1NzU3NDQyOTQzMTQ=")
+    '745275575744294314'
+    """
+    if not isinstance(value, str) or not re.fullmatch(r"[A-Za-z0-9+/]{8,120}={0,2}", value):
+        return None
+    try:
+        text = base64.b64decode(value + "=" * (-len(value) % 4), validate=True).decode("ascii")
+    except (ValueError, UnicodeDecodeError):
+        return None
+    m = re.fullmatch(r"[A-Z][A-Za-z]{1,40}:(\d{1,30})", text)
+    return m.group(1) if m else None
 
 
 def to_url(value: Any) -> str | None:
