@@ -1131,7 +1131,12 @@ def alert_verdict(alert: str | None) -> tuple[str, str | None] | None:
     return None
 
 
-_GONE_CODES = (10221, 10202)  # TikTok's status codes of a name no account has (app and web)
+# TikTok's status codes of a name no account has (app and web): 10202 "user not exist"; 10221
+# is the code of a banned account in TikTok's API error table (and to name-claiming tools),
+# but the web page of 2023- gives it for names never registered too (Sherlock's and most
+# checkers' not-found marker), so it is read as not found without a reason: "banned" would be
+# a claim the page does not make. 10222 is a private account that exists (TikTokPage).
+_GONE_CODES = (10221, 10202)
 
 
 def _state_alert(page: GenericPage) -> tuple[str, str | None] | None:
