@@ -99,8 +99,13 @@ finding. In words:
    users, lovers or fans ("<Brand> Community", "Gemeinschaft", "comunidad", "topluluğu",
    "сообщество", "مجتمع") or treats the brand as its reader's ("your <Brand>"): the
    customers' community, in the logo or not; not a place's or a market's group using the
-   word (a village, buy and sell: a namesake), nor one claiming to be official or asking
-   for money or data (an impostor as any page).
+   word (a village, buy and sell: a namesake), nor one asking for money or data (an
+   impostor as any page), nor one claiming to be official that names no members ("your
+   <Brand>" only); a group that names its members ("<Brand> Owners Club (Official)",
+   "Official community of <Brand> owners") calls the members' club official, it does not
+   pose as the company. "Official" said to deny it is no claim, in
+   any language ("Pas la page officielle de <Brand>", "Bukan kumpulan rasmi syarikat",
+   "(la ofisiál)", "Tsy pejy ofisialy"): customers' and resellers' groups say so.
 7. **Personal** accounts (an employee's "opinions my own" or role at the company, "Asesora
    comercial en <Brand>", also in the company's logo; a person's name) -> ``unrelated``.
 8. **Existence only**: the site proved the handle exists and showed nothing else ->
@@ -118,6 +123,10 @@ finding. In words:
     country they share): a page that says twice what it is. A person whose surname is the
     brand's word ("Dr. Anna <Brand>") linking her practice, a practice's word beside that
     surname (``praxis-<brand>.de``, ``<brand>law.com``), is a namesake too: no lookalike.
+    So is a page that says whose official page it is, when that is a band's, a team's or a
+    podcast's ("Official channel of the Faroese metal band <NAME>", "the band's official
+    channel"; a kind the company's names and bios never use): its "official" is that
+    namesake's, no claim to be the company, unless the company's logo or links are there.
 10b. **A reseller**: poses with the name or logo but names itself a seller of the brand's
     goods (distributor, dealer, wholesaler, "yetkili bayi", "موزع معتمد", "revenda", a
     licensed agent) and shows no harm (a tick beside "official agent" certifies its agency,
@@ -229,6 +238,10 @@ class Signals:
     #: known by its search result only, which bears only the company's traces (its name,
     #: official links): :func:`matching.profile_signals.searched_own_traces`
     searched_own_traces: bool = False
+    #: the words by which a page says whose official page it is, when that is a namesake's
+    #: ("official channel of the ... band <Name>":
+    #: :func:`matching.profile_signals.official_of_another`)
+    official_of: str | None = None
     #: the words by which a posing page names itself a seller of the brand's goods
     #: ("Authorized Distributor", "bayi"): a trade of its own, not the company
     reseller: str | None = None
@@ -300,6 +313,19 @@ def _namesake(s: Signals) -> str:
                 "no money or data")
     return ("a namesake: the name resembles the brand, but the profile shows nothing of the "
             "company (no logo, copied bio, official or lookalike link, or scam wording)")
+
+
+def _life_of_its_own(s: Signals) -> str:
+    """The reason of a namesake with a page of its own; one whose "official" is a band's, a
+    team's or a podcast's says whose."""
+    if s.official_of:
+        return (f"a namesake: it shares the brand's name, and its page says whose official "
+                f"page it is ('{s.official_of}'): someone else's, not the company's; nothing "
+                "of the company is there (no logo, copied bio, official or lookalike link, or "
+                "scam wording)")
+    return ("a namesake: it shares the brand's name, but its page shows a description of its "
+            "own and nothing of the company (no logo, copied bio, official or lookalike link, "
+            "claim to be official, or scam wording)")
 
 
 def _searched_desk(s: Signals) -> str | None:
@@ -409,9 +435,7 @@ RULES: tuple[Rule, ...] = (
          reason=lambda s: _namesake(s) if s.identity >= 0.8 else None),
     # -- resemblance alone: a low-priority candidate
     Rule("same name, a life of its own", lambda s, c: s.poses and s.name_only, C.UNRELATED,
-         reason=lambda s: "a namesake: it shares the brand's name, but its page shows a "
-         "description of its own and nothing of the company (no logo, copied bio, official or "
-         "lookalike link, claim to be official, or scam wording)"),
+         reason=_life_of_its_own),
     Rule("a reseller", lambda s, c: s.poses and s.reseller is not None, C.UNRELATED,
          reason=lambda s: f"a reseller: it poses with the brand's name or logo but names itself "
          f"a seller of the brand's goods ('{s.reseller}'), a trade of its own, and shows no "

@@ -168,6 +168,7 @@ LEXICON: dict[str, Lang] = {
                 "page de fans", "page fan", "compte fan",
                 "anciennes pubs", "vieilles pubs", "pubs rétro",
                 "ce n'est pas la page de", "pas la page de l'agence", "je ne suis pas salarié*",
+                "pas la page officielle", "pas le compte officiel", "pas un compte officiel",
                 "pas de la pub", "pas une pub"),
         "employee": ("je bosse chez", "mes opinions", "salarié chez", "salariée chez",
                      "collaborateur chez", "collaboratrice chez", "mes propos n'engagent"),
@@ -861,7 +862,10 @@ LEXICON: dict[str, Lang] = {
         "fan": ("faqe fansash", "klubi i tifozëve", "jozyrtar", "jozyrtare",
                 "jo zyrtare", "nuk është faqe zyrtare", "nuk jemi faqja zyrtare",
                 "jo faqe zyrtare", "jo llogari zyrtare", "fansat e", "fansat",
-                "recension i pavarur", "vlerësim i pavarur"),
+                "recension i pavarur", "vlerësim i pavarur",
+                # "we are / I am not sponsored by"
+                "nuk jemi të sponsorizuar", "nuk jam i sponsorizuar",
+                "nuk jam e sponsorizuar", "nuk është e sponsorizuar", "pa sponsorizim"),
         "employee": ("punoj në", "punoj te", "punoj tek", "mendime personale",
                      "mendimet janë të miat", "llogari personale"),
         "retired": ("nuk përditësohet më", "nuk është më aktive", "jemi zhvendosur"),
@@ -1780,7 +1784,10 @@ LEXICON: dict[str, Lang] = {
                          "lambarka kaarka", "erayga sirta", "lambarka sirta",
                          "lambarka aqoonsiga"),
         "dm_invite": ("noogu soo dir fariin", "inbox noogu soo qor"),
-        "fan": ("bogga taageerayaasha", "ma aha rasmi"),
+        # a supporter's page; "I am not / it is not the company"
+        "fan": ("bogga taageerayaasha", "ma aha rasmi", "bog taageere", "bogga taageere",
+                "ma ihi shirkadda", "ma aha shirkadda", "ma ahin shirkadda",
+                "ma ihi shirkada", "ma aha shirkada"),
         "employee": ("waxaan ka shaqeeyaa", "fikradahayga gaarka ah"),
         "former_account": ("akoonkii hore",),
         "follow_now": ("akoon cusub",),
@@ -2011,9 +2018,17 @@ LEXICON: dict[str, Lang] = {
         "advance_payment": ("futa liboso", "tinda mbongo liboso")
     },
     "ti": {"official": ("ወግዓዊ",)},
+    # Faroese: "not affiliated with", "not sponsored", "unofficial"
+    "fo": {"fan": ("ikki tilknýtt", "ikki tilknýttur", "ikki tilknýtt við", "ikki sponsorað",
+                   "óofficiell*", "fjepparasíða")},
+    # Tetum: "not official", "not the company's", "a group of users"
+    "tet": {"fan": ("la ofisiál", "la'ós ofisiál", "la'ós kompañia nian",
+                    "la'ós empreza nian", "komunidade utilizadór")},
     # Malagasy: a secret code (a wallet's PIN), a password, a card's number; money asked
     # first; "you have won a prize"
     "mg": {"official": ("ofisialy",),
+           # a fan, an enthusiast; "not official", "not the company's"
+           "fan": ("mpankafy", "tsy ofisialy", "tsy an'ny orinasa", "tsy mpiasan'ny"),
            "data_request": ("kaody miafina", "teny miafina", "laharan'ny karatra",
                             "kaody pin"),
            "advance_payment": ("mandoa mialoha", "aloa mialoha", "vola mialoha"),

@@ -901,24 +901,47 @@ def _group_community(p: Profile) -> Evidence | None:
     if not is_group(p) or not _names_the_brand(p) or p.lookalike or p.has(
             SignalName.LINK_REFUSED, SignalName.HOMOGLYPHS):
         return None
-    if sig.scam_wording(f.bio, f.display_name) is not None or _official_claim(p) or (
-            _claims_official(p) or _asks_money_or_data(p)):
+    if sig.scam_wording(f.bio, f.display_name) is not None or _asks_money_or_data(p):
         return None
     both = f"{f.display_name or ''} . {f.bio or ''}"
     if _GROUP_PLACE_TRADE.search(fold_text(both)) or _NATIVE_GROUP_PLACE_TRADE.search(
             sig.native(both)):
         return None
+    said_in = {name: _members_word(getattr(f, name) or "") for name in ("display_name", "bio")}
+    # "Official community of <Brand> owners", "<Brand> Owners Club (Official)": a group that
+    # calls its members' club official in the words that name the members claims nothing of
+    # the company's; "Die offizielle <Brand> Gruppe" (no members named there), an "official"
+    # handle or an official word beside "your <Brand>" only is a claim
+    claim = _official_claim(p) or _claims_official(p)
+    if claim is not None:
+        where = {"name": "display_name"}.get(claim[0], claim[0])
+        if where == "handle" or said_in.get(where) is None or any(
+                said_in[n] is None and _official_word(getattr(f, n)) for n in said_in):
+            return None
     for name in ("display_name", "bio"):
         text = getattr(f, name) or ""
-        m = _GROUP_COMMUNITY.search(fold_text(text)) or _NATIVE_GROUP_COMMUNITY.search(
-            sig.native(text))
-        said = m.group(0) if m else _your_brand(p, text)
+        said = said_in[name] or (None if claim else _your_brand(p, text))
         if said:
             return p.cite(Evidence(
                 SignalName.SELF_DECLARED_UNOFFICIAL, said,
                 f"a group of the brand's customers ('{said}'): a fans' community, not the "
                 "company's channel"), name)
     return None
+
+
+def _members_word(text: str) -> str | None:
+    """The word by which a group names its members as a community (community, club, owners,
+    users, lovers, fans, in many languages), or None."""
+    m = _GROUP_COMMUNITY.search(fold_text(text)) or _NATIVE_GROUP_COMMUNITY.search(
+        sig.native(text))
+    return m.group(0) if m else None
+
+
+def _official_word(text: str | None) -> bool:
+    """The text calls something official (not said to deny it)."""
+    return bool(text) and not sig.self_declared_fan(text) and bool(
+        _POSE_WORDS.search(" ".join(tokens(text or "")))
+        or _NATIVE_POSE.search(sig.native(text)))
 
 
 def _scam_wording(p: Profile) -> Evidence | None:
@@ -1603,7 +1626,7 @@ def _unbacked_claim(p: Profile) -> Evidence | None:
     if sig.someone_else(p.fields.display_name, p.brand_names) is not None and not (
             _full_name_shown(p) and not _a_trade_of_its_own(p) and reseller(p) is None):
         return None
-    if _a_namesakes_own_official(p):
+    if _a_namesakes_own_official(p) or official_of_another(p) is not None:
         return None
     claim = _claims_official(p)
     if claim is None:
@@ -1616,6 +1639,38 @@ def _unbacked_claim(p: Profile) -> Evidence | None:
         "company neither declares nor links it, and it links no official domain",
     )
     return p.cite(e, name)
+
+
+#: "official <channel> of (the) <kind within four words>", "the <kind>'s official <channel>"
+#: (folded text): whose the official page says it is
+_OFFICIAL_OF = LazyPattern(
+    r"\b(?:official|oficial|officiel\w*|ufficiale|offiziell\w*)\s+(?:\w+\s+)?"
+    r"(?:of|de|del|da|do|di|des|du|von|der)\s+(?:the\s+|la\s+|el\s+|le\s+|l'|il\s+|die\s+)?"
+    r"((?:[\w'-]+\s*){1,4})")
+_KINDS_OF_ANOTHER = frozenset(fold_text(w) for w in words.FANDOM_SUBJECT_WORDS)
+
+
+def official_of_another(p: Profile) -> str | None:
+    """"Official channel of the Faroese metal band <Name>": the page says whose official
+    channel it is, and that is a band's, a team's, a podcast's or a series' (a word of
+    :data:`~matching.words.FANDOM_SUBJECT_WORDS` the company's names and bios never use):
+    a namesake's own official page, no claim to be the company's. Only where nothing of the
+    company is there (no logo, official or lookalike link): with the logo it is a claim
+    again. The words, or None."""
+    if p.avatar is not None or {"official", "lookalike"} & set(p.kinds):
+        return None
+    theirs = {fold_text(w) for n in p.brand_names for w in tokens(n)} | _company_bio_words(p)
+    kinds = _KINDS_OF_ANOTHER - theirs
+    for text in (p.fields.bio, p.fields.display_name):
+        said = fold_text(text or "")
+        for m in _OFFICIAL_OF.finditer(said):
+            if any(w.strip("'-") in kinds for w in m.group(1).split()):
+                return m.group(0)
+        # "the band's official channel"
+        owner = re.search(r"\b([\w-]+)'s\s+official\b", said)
+        if owner and owner.group(1) in kinds:
+            return owner.group(0)
+    return None
 
 
 def _full_name_shown(p: Profile) -> str | None:
@@ -3171,7 +3226,9 @@ def name_only_namesake(p: Profile) -> bool:
         return False
     # a person's name of several words that the company's short name shares, or the
     # company's words in another order ("<Family> <Given>"): someone else, not the company
-    person = _reordered_name(p) or _a_namesakes_own_official(p)
+    # ... or a band's, a team's or a podcast's own official page, whose it says
+    person = (_reordered_name(p) or _a_namesakes_own_official(p)
+              or official_of_another(p) is not None)
     subject = _a_subject_it_names(p)
     if len(tokens(f.display_name or "")) > 1 and not (
             person or subject or _brand_name_of_its_own(p)):
@@ -3264,7 +3321,11 @@ def _fan(p: Profile) -> Evidence | None:
         return e
     # a customer's own story names no role at the company (:func:`_customer_story`)
     story = e.detail.startswith("tells a customer's own story")
-    return e if story or sig.fan_words(p.fields.bio, p.fields.display_name) else None
+    # an employee's "unofficial" (a role at the company named: "在岚锋做质检", "I work at")
+    # is what every personal page says, no fan's word; a customer's "cuenta personal, no
+    # oficial" stays a fan's
+    said = (sig.fan_words_beyond_unofficial if _names_a_role(p) else sig.fan_words)
+    return e if story or said(p.fields.bio, p.fields.display_name) else None
 
 
 _FANDOM = frozenset(fold_text(w) for w in words.FANDOM_SUBJECT_WORDS)
@@ -3364,6 +3425,7 @@ def to_decision_input(p: Profile, redundancy: Sequence[Evidence] = (),
                      or (has(SignalName.SELF_DECLARED_UNOFFICIAL) and _names_the_brand(p))),
         poses=poses,
         name_only=poses and name_only_namesake(p),
+        official_of=official_of_another(p) if poses else None,
         reseller=reseller(p) if poses else None,
         own=own,
         redundancy=tuple(redundancy),

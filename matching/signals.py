@@ -1526,6 +1526,18 @@ def fan_words(*texts: str | None) -> bool:
     return any(_FAN_RE.search(_text(t)) or _NATIVE_FAN.search(native(t)) for t in texts)
 
 
+def fan_words_beyond_unofficial(*texts: str | None) -> bool:
+    """Words of a fan once every bare "not official" ("unofficial", "非官方", "Nismo službena
+    stranica") is taken out: what a person's own page says too ("个人账号 非官方", a personal
+    account, unofficial) is no fan's word; "fan page", "not sponsored" still are."""
+    for t in texts:
+        folded = _NOT_OFFICIAL.sub(" ", _text(t))
+        said = _NATIVE_NOT_OFFICIAL.sub(" ", native(t))
+        if _FAN_RE.search(folded) or _NATIVE_FAN.search(said):
+            return True
+    return False
+
+
 def self_declared_fan(*texts: str | None) -> Evidence | None:
     """Openly unofficial wording: fan page, parody, not affiliated, hayran sayfası, taklit."""
     for t in texts:

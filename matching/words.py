@@ -446,7 +446,7 @@ FANDOM_SUBJECT_WORDS: frozenset[str] = frozenset({
     "volleyball", "voleibol", "baseball", "handball", "esports", "equipo", "equipe",
     "mannschaft", "squadra", "druzyna", "takim", "band", "banda", "choir", "coro", "chor",
     "orchestra", "anime", "manga", "series", "sitcom", "telenovela", "movie", "film",
-    "pelicula", "boyband", "kpop",
+    "pelicula", "boyband", "kpop", "podcast", "duo", "trio", "quartet", "rapper", "singer",
     "команда", "сериал", "فريق", "مسلسل", "ทีม", "チーム", "팀", "球队",
 })
 #: words that may stand beside them in such a name: of, the, a club, a case ending
@@ -2821,7 +2821,7 @@ _OFFICIAL_STEMS = (
     r"offiziell\w*|offisiell\w*|officiell\w*|oficjaln\w*|oficij\w*|oficiy\w*|hivatalos\w*|"
     r"virallis\w*|virallinen|ametlik\w*|amptelik\w*|sluzben\w*|zvanic\w*|uradn\w*|"
     r"rasmi\w*|resmi\w*|opisyal\w*|ofisyel|oifigiuil|swyddogol|zyrtar\w*|chinh thuc|"
-    r"episim\w*|ofiziala\w*|opinber\w*|rasme\w*|rasmy\w*)"
+    r"episim\w*|ofiziala\w*|opinber\w*|rasme\w*|rasmy\w*|ofisial\w*)"
 )
 #: a negated copula ("is not", "nismo", "ei ole", "no somos"): a statement, not an imperative
 #: ("ne propustite", "nu rata", "don't miss" are orders to readers, no such statement)
@@ -2832,7 +2832,9 @@ _NOT_IS = (
     r"ne sommes pas|ne smo|niet|geen|kein\w*|ikke|inte|ej|ekki|nem|hindi|tidak|mhux|nuk|nid|"
     # Arabic in Latin letters (Egyptian, Levantine, Maghreb): "mish el page el rasmeya",
     # "machi l'page rasmiya"
-    r"mish|mesh|msh|mosh|mush|mech|machi|mashi|mahich|mahouch)"
+    r"mish|mesh|msh|mosh|mush|mech|machi|mashi|mahich|mahouch|"
+    # Malagasy ("Tsy pejy ofisialy"), Tetum ("la'ós grupu ofisiál")
+    r"tsy|la'os)"
 )
 #: words that may stand between: articles, possessives, and the page's own noun
 _BETWEEN = (
@@ -2841,7 +2843,9 @@ _BETWEEN = (
     r"group|club|pagina|cuenta|conta|compte|canal|perfil|grupo|sito|seite|konto|kanal|profil|"
     r"gruppe|stranica|stranka|stran|strana|strona|ukurasa|akun|akaun|laman|halaman|trang|"
     r"tai khoan|sivu|tili|leht|konts|lapa|puslapis|paskyra|oldal|fiok|sayfa|hesap|side|sida|"
-    r"klub|kluba|kanala|kanal|al|saf7a|safha|hesab|grup|topluluk|l'\w+)"
+    r"klub|kluba|kanala|kanal|al|saf7a|safha|hesab|grup|topluluk|l'\w+|"
+    # a group, a page or a channel in Malay and Indonesian, Malagasy, Tetum, Swahili
+    r"kumpulan|komunitas|komuniti|saluran|pejy|vondrona|pajina|grupu|kikundi)"
 )
 NEGATED_OFFICIAL_PATTERNS: tuple[str, ...] = (
     rf"\b{_NOT_IS}\s+(?:{_BETWEEN}\s+){{0,3}}{_OFFICIAL_STEMS}\b",
@@ -2849,6 +2853,12 @@ NEGATED_OFFICIAL_PATTERNS: tuple[str, ...] = (
     rf"\b(?:non|nao|nie|ne|no|nu|ei)\s+{_OFFICIAL_STEMS}\b",
     rf"\b(?:ne|nie|mitte|epa|u|in|un|non|neo|an)-?{_OFFICIAL_STEMS}\b",
     rf"\b(?:si|sio|siyo)\s+(?:{_BETWEEN}\s+)?rasmi\b",
+    # Tetum's bare negation right before its word ("(la ofisiál)"); "la" is an article
+    # elsewhere, never before this spelling
+    r"\bla\s+ofisial\b",
+    # French without its "ne", before an article ("Pas la page officielle de <Brand>"; "pas"
+    # is "at" in Lithuanian: "pas oficialų atstovą" names no negation)
+    rf"\bpas\s+(?:la|le|l'|un|une|notre)\s*(?:{_BETWEEN}\s+){{0,2}}{_OFFICIAL_STEMS}\b",
     # Turkish, Uzbek, Azerbaijani, Kazakh and Kyrgyz, Somali; the Turkic copula inflected for
     # its person ("resmi sayfa değiliz": we are not the official page; "değildir", "deyilik")
     rf"\b{_OFFICIAL_STEMS}\s+(?:{_BETWEEN}\s+)?(?:degil\w*|emas\w*|deyil\w*|emes\w*|ahayn)\b",
@@ -2913,6 +2923,7 @@ NOT_CONNECTED_PATTERNS: tuple[str, ...] = (
 #: parents, passengers), folded, in the languages of the patterns below
 _PEOPLE = (
     r"(students?|users?|customers?|owners?|alumni|parents?|passengers?|riders?|subscribers?|"
+    r"supporters?|"
     r"etudiant\w*|eleves|usagers|utilisateur\w*|clients|proprietaires|anciens|abonnes|"
     r"estudiantes|alumnos|usuarios|clientes|propietarios|egresados|exalumnos|padres|"
     r"estudantes|alunos|utilizadores|ex-alunos|egressos|studenti|utenti|clienti|proprietari|"

@@ -7137,3 +7137,128 @@ def test_a_link_text_without_a_fake_word_disowns_nothing(anchor: str) -> None:
     assert disowned_by_official_site((link,), INV.domains) is None, anchor
     fake = replace(link, detail=f"{anchor} (fake)")
     assert disowned_by_official_site((fake,), INV.domains) == (SITE + "warnung", "fake")
+
+
+# detect37 (#11): fans, customers' groups and namesakes that say "official"
+
+_PAYS = f" Pay the 20 EUR membership fee first: {LOOKALIKE}"
+
+
+@pytest.mark.parametrize("name,bio", [
+    ("Revendeurs indépendants Quillmark Papier",
+     "Groupe des revendeurs de Hambourg. Pas la page officielle de Quillmark Papier."),
+    ("Geng Pelanggan Quillmark Papier 2026",
+     "Kumpulan pelanggan Quillmark Papier. Bukan kumpulan rasmi syarikat. Kongsi tips."),
+    ("Komunidade Utilizadór Quillmark Papier (la ofisiál)",
+     "Grupu komunidade: fahe dika. Grupu ne'e la'ós kompañia nian."),
+    ("Quillmark Papier mpankafy", "Vondrona mpankafy ny Quillmark Papier. Tsy pejy ofisialy."),
+])
+def test_a_customers_group_that_says_it_is_not_official_is_a_fan(name: str, bio: str) -> None:
+    """A group of the brand's customers or resellers that says it is *not* the official page
+    (French without its "ne", Malay with the noun between, Tetum's bare "la", Malagasy's
+    "tsy") says "official" only to deny it: a fans' community, no claim to be the company.
+    The same group sending its members to pay a fee on a lookalike site is an impostor (a
+    fan's words excuse no lookalike)."""
+    group = obs("facebook", "groups/quillmarkkunden", display_name=name, bio=bio,
+                followers=900, category="Public group")
+    f = classify_one(group)
+    assert f.cls == FindingClass.FAN, f
+    assert "unproven_claim" not in signals_of(f), f
+    g = classify_one(with_bio(group, bio + _PAYS, external_links=(LOOKALIKE,)))
+    assert g.cls == FindingClass.IMPOSTOR, g
+
+
+@pytest.mark.parametrize("bio", [
+    "Official Quillmark group. Pay the 20 EUR membership fee by bank transfer first.",
+    "Quillmark Papier official page. Quillmark Papier est la page officielle.",
+])
+def test_a_group_that_says_it_is_official_is_no_fan(bio: str) -> None:
+    """The official word without its negation (or "est la page officielle", an affirmation
+    with "pas" nowhere), in a group that names no members of its own, is a claim: not a
+    fan."""
+    f = classify_one(obs("facebook", "groups/quillmarkkunden",
+                         display_name="Quillmark Papier", bio=bio, followers=900,
+                         category="Public group"))
+    assert f.cls != FindingClass.FAN, f
+
+
+@pytest.mark.parametrize("name,bio", [
+    ("Quillmark Papier Owners Club (Official)", "Official community of Quillmark Papier owners."),
+    ("Offizielle Quillmark Papier Gemeinschaft", "Tipps und Fotos der Quillmark Papier Nutzer."),
+])
+def test_a_customers_group_calling_itself_official_is_a_fan_until_it_asks(
+        name: str, bio: str) -> None:
+    """A group that names its members (owners, users, a community) and calls itself
+    official calls the members' club so: it does not pose as the company, a fan. The same
+    group asking a membership fee by bank transfer to an IBAN asks for money: an impostor,
+    high."""
+    group = obs("facebook", "groups/quillmarkowners", display_name=name, bio=bio,
+                followers=900, category="Public group")
+    f = classify_one(group)
+    assert f.cls == FindingClass.FAN, f
+    asks = " Join: pay 20 EUR membership by bank transfer to IBAN DE44500105175407324931."
+    g = classify_one(with_bio(group, bio + asks))
+    assert g.cls == FindingClass.IMPOSTOR and g.severity == Severity.HIGH, g
+
+
+@pytest.mark.parametrize("bio", [
+    "Eg prjóni Quillmark-mynstur • ikki tilknýtt Quillmark • Tórshavn",
+    "Receta tradicionale. Nuk jemi të sponsorizuar nga Quillmark.",
+    "Jecel warqadaha Quillmark 😍 bog taageere, ma ihi shirkadda",
+    "The supporters' association of Quillmark Papier, registered charity. Members, magazine.",
+])
+def test_a_fan_who_says_so_in_her_language_is_a_fan(bio: str) -> None:
+    """A knitter's "not affiliated" in Faroese, a cook's "we are not sponsored by" in
+    Albanian, a Somali supporter's page "I am not the company", a supporters' association:
+    fans, even when the brand is one word inflected or glued in the bio. With the company's
+    logo and a lookalike site it is an impostor: a fan's words excuse no lookalike."""
+    page = obs("instagram", "strikkamed.quill", display_name="Maja 🧶", bio=bio, posts=120,
+               followers=800)
+    f = classify_one(page)
+    assert f.cls == FindingClass.FAN, f
+    fake = replace(page, fields=replace(page.fields, avatar_phash=LOGO,
+                                        external_links=(LOOKALIKE,)))
+    g = classify_one(fake)
+    assert g.cls == FindingClass.IMPOSTOR, g
+
+
+@pytest.mark.parametrize("bio", [
+    "Official channel of the Hamburg metal band Quillmark Papier. New album out now.",
+    "The official podcast of the Quillmark Papier cycling team.",
+    "The band's official channel. Quillmark Papier live in Hamburg.",
+])
+def test_a_bands_official_channel_is_a_namesake(bio: str) -> None:
+    """"Official channel of the ... band Quillmark Papier": the page says whose official
+    channel it is, a band's, a team's or a podcast's, a namesake's: unrelated, no claim to be
+    the company, and the finding says whose it is. With the company's logo it is a claim
+    again (an impostor); "official channel of Quillmark Papier", whose no other, is a claim."""
+    page = obs("youtube", "quillmarkofficial", display_name="Quillmark Papier", bio=bio,
+               followers=3000, posts=80)
+    f = classify_one(page)
+    assert f.cls == FindingClass.UNRELATED, f
+    assert "unproven_claim" not in signals_of(f), f
+    assert "says whose official page it is" in f.evidence[0].detail, f
+    logo = classify_one(replace(page, fields=replace(page.fields, avatar_phash=LOGO)))
+    assert logo.cls == FindingClass.IMPOSTOR, logo
+    bare = classify_one(with_bio(page, "Official channel of Quillmark Papier. New videos."))
+    assert bare.cls == FindingClass.IMPOSTOR, bare
+    assert "unproven_claim" in signals_of(bare), bare
+
+
+def test_an_employees_unofficial_personal_page_is_no_fan() -> None:
+    """An employee's own page that says it is personal and unofficial ("个人账号 非官方")
+    is a person's: its "unofficial" is what any personal page says, no fan's word. The same
+    page calling itself a fan page is a fan's; a customer's "cuenta personal, no oficial",
+    no role at the company named, stays a fan's."""
+    bio = "汉堡打工人 在 Quillmark 做质检三年啦 | 个人账号 非官方"
+    page = obs("tiktok", "xiaoyu_quillmark", display_name="小雨在Quillmark上班", bio=bio,
+               posts=230, followers=5100)
+    f = classify_one(page)
+    assert f.cls == FindingClass.UNRELATED, f
+    g = classify_one(with_bio(page, bio + " 粉丝页"))
+    assert g.cls == FindingClass.FAN, g
+    customer = classify_one(obs("instagram", "parrilla.con.quillmark",
+                                display_name="Parrilla con Quillmark",
+                                bio="Dibujo cada domingo en papel Quillmark. Cuenta personal, "
+                                    "no oficial.", posts=230))
+    assert customer.cls == FindingClass.FAN, customer
