@@ -163,6 +163,11 @@ def _department_cues(affixes: Sequence[str], o: ProfileObservation,
     linked = _linked_as(o)
     cues |= _cues_in((o.handle, _handle_rest(o.handle, brand_keys), *own_words, *linked),
                      (*own_words, *linked))
+    paths = [path for _dom, path in _site_pages(o)]
+    if paths and all(_one_place(path) for path in paths):
+        # linked only from the page of one of the company's places ("/tiendas/santa-ana"):
+        # that place's own, whose offers are its own (never the marketing team's)
+        cues.add("region")
     return cues | _page_cues(o)
 
 

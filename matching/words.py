@@ -655,6 +655,8 @@ DEPARTMENT_CUES: tuple[tuple[str, str], ...] = (
     # marketing account is no duplicate of it)
     ("customer service", "support"),
     ("customer care", "support"),
+    # Tok Pisin (Papua New Guinea): customer service
+    ("kastama sevis", "support"),
     ("customerservice", "support"),
     ("musteri hizmetleri", "support"),
     ("musterihizmetleri", "support"),
@@ -936,7 +938,9 @@ ID_DOCUMENT_WORDS = (
     r"cedula|pesel|oib|jmbg|egn|cnp|tckn|tc kimlik\w*|kimlik\w*|fin kod\w*|iin|pinfl|"
     r"emirates id|iqama|ghana card|huduma|national id|id card|carte d'identite|"
     r"piece d'identite|carta d'identita|documento de identidad|asmens kod\w*|"
-    r"personas kod\w*|isikukood\w*|passport|passeport|pasaporte|passaporto|pasaport"
+    r"personas kod\w*|isikukood\w*|passport|passeport|pasaporte|passaporto|pasaport|"
+    # Dutch (Suriname, the Netherlands) and Bhutan's citizenship identity card
+    r"id[- ]nummer|identiteitsnummer|cid (number|no)"
 )
 #: a bank account by the names people give it (folded): RIB, IBAN, BVN and NUBAN, CBU and
 #: CVU, CLABE, "account number" and "bank account" in many languages
@@ -945,7 +949,9 @@ BANK_ACCOUNT_WORDS = (
     r"numero de compte|compte bancaire|numero de cuenta|cuenta bancaria|numero da conta|"
     r"conta bancaria|nomor rekening|no rekening|rekening bank|hesap (no|numara\w*)|"
     r"numer (konta|rachunku)|kontonummer|bankkonto|saskaitos numer\w*|konta numur\w*|"
-    r"so tai khoan|numar de cont|cont bancar|broj racuna|cislo uctu|bankszamla\w*"
+    r"so tai khoan|numar de cont|cont bancar|broj racuna|cislo uctu|bankszamla\w*|"
+    # Dutch (Suriname, the Netherlands)
+    r"rekeningnummer|bankrekening\w*"
 )
 
 #: a payee's bank coordinates as an invoice or a supplier names them (folded): bank or payment
@@ -1256,6 +1262,10 @@ MONEY_AMOUNT = (
     r"ugx|tzs|rwf|zmw|mwk|mzn|aoa|etb|xof|xaf|kgs|kzt|uzs|uah|bdt|pkr|lkr|npr|mmk|khr|lak|"
     # the Gulf's, the Maghreb's, Switzerland's, Malaysia's and the dollars of other countries
     r"sar|aed|qar|kwd|omr|bhd|jod|mad|(?<![a-z])dh|chf|(?<![a-z])rm|(?:s|nt|hk|a|c|us)\$|"
+    # the Bahraini dinar as Bahrain writes it before the figure ("BD 100")
+    r"(?<![a-z])bd(?=\s?\d)|"
+    # the Surinamese dollar ("SRD 150") and Bhutan's ngultrum ("Nu. 500")
+    r"srd|(?<![a-z])nu\.(?=\s?\d)|"
     # the South African rand as "R350" (the letter straight before the figure) and "ZAR"
     r"(?<![a-z0-9])r(?=\d)|zar|"
     # the quetzal as Guatemala writes it ("Q150", "Q 4,500"; not a quarter, "Q4"), the
@@ -1345,6 +1355,10 @@ PAYMENT_SERVICES: tuple[str, ...] = (
     # Zain Cash, Vodafone Cash and Orange Cash as Arabic writes them (folded)
     "zyn ksh", "fwdfwn ksh", "wrnj ksh",
     "baridimob", "edahabia", "flouci", "wafacash", "cashplus", "zaincash", "zain cash",
+    # Bahrain's wallet (BenefitPay)
+    "benefitpay",
+    # the Bank of Bhutan's mobile banking
+    "mbob",
     "fastpay", "asiahawala", "evc plus", "evcplus", "e-dahab", "edahab", "bankak",
     "telebirr", "cbe birr", "ecocash", "onemoney", "innbucks", "tigo pesa", "halopesa",
     "mobile money", "moov money", "mtn mobile money", "chipper cash", "sendwave",

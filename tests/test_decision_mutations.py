@@ -7262,3 +7262,62 @@ def test_an_employees_unofficial_personal_page_is_no_fan() -> None:
                                 bio="Dibujo cada domingo en papel Quillmark. Cuenta personal, "
                                     "no oficial.", posts=230))
     assert customer.cls == FindingClass.FAN, customer
+
+
+# detect38 (#11): money and data asked in more currencies and words, around a walled page and
+# on the lookalike that links it; a store's own page; a customer service in Tok Pisin
+
+
+def test_a_deposit_in_bahraini_dinars_by_benefitpay_is_money_asked() -> None:
+    """'BD 100 deposit by BenefitPay' (Bahrain's dinar before the figure, its wallet by name)
+    in the search result of a walled page is money asked through a payment service: impostor,
+    high; the same offer with no sum and no wallet is the agency's own words: unverified."""
+    f = _walled_by_search("quillmark.maids", "Quillmark Maids",
+                          "Housemaids available immediately. Book now with BD 100 deposit by "
+                          "BenefitPay.")
+    assert (f.cls, f.severity) == (FindingClass.IMPOSTOR, Severity.HIGH), f
+    g = _walled_by_search("quillmark.maids", "Quillmark Maids",
+                          "Housemaids available immediately. Book now.")
+    assert g.cls == FindingClass.UNVERIFIED, g
+
+
+@pytest.mark.parametrize(("asks", "says"), [
+    ("Registration fee Nu. 500 via mBoB to account 200-118. Send your CID number.",
+     "Registration opens on Losar. Nu, what are you waiting for?"),
+    ("Vul uw naam, ID-nummer en rekeningnummer in. Betaal SRD 150 administratiekosten.",
+     "Vul uw naam in voor de nieuwsbrief."),
+])
+def test_a_lookalikes_page_asking_in_ngultrum_srd_or_a_dutch_account_number_asks(
+        asks: str, says: str) -> None:
+    """A scam site's page asking a fee in Bhutan's ngultrum ('Nu. 500') through the Bank of
+    Bhutan's mBoB, or a Surinamese page asking the ID and bank account number
+    ('rekeningnummer') and a fee in SRD, asks money or data; the same page's other words do
+    not."""
+    assert page_asks(asks) is not None, asks
+    assert page_asks(says) is None, says
+
+
+@pytest.mark.parametrize(("path", "cls"), [
+    ("tiendas/santa-ana", FindingClass.OFFICIAL_UNLISTED),
+    ("ofertas", FindingClass.REDUNDANT),
+])
+def test_a_stores_own_page_posting_its_offers_is_no_second_account(
+        path: str, cls: FindingClass) -> None:
+    """An own Instagram linked only from the page of one of the company's stores
+    ('/tiendas/santa-ana') is that store's, whose local offers are its own: official_unlisted.
+    The same page linked from the offers page is the marketing team's second account."""
+    f = _own_ig("quillmark.santaana", path, "Tienda Santa Ana de Quillmark Papier. Ofertas "
+                "locales.", name="Quillmark Santa Ana")
+    assert f.cls == cls, f
+
+
+def test_a_customer_service_in_tok_pisin_names_the_support_department() -> None:
+    """'Kastama sevis' (Tok Pisin: customer service) names the support department, not the
+    marketing team its 'promosen' would."""
+    from matching.classify import department_hint
+    o = obs("tiktok", "quillmark.kastama", display_name="Quillmark Kastama Sevis",
+            bio="Kastama sevis bilong Quillmark. No gat promosen long hia.")
+    assert department_hint(INV, (), o, ["quillmark"]) == "Kundendienst"
+    assert department_hint(INV, (), replace(o, handle="quillmark.promosen", fields=replace(
+        o.fields, display_name="Quillmark Promosen", bio="Promosen bilong Quillmark.")),
+        ["quillmark"]) != "Kundendienst"
