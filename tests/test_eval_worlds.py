@@ -92,13 +92,18 @@ NOT_YET_AT_THE_BAR: set[str] = {
     # and are asserted; the others are not yet
     "mlambe", "najma", "yagrumo",  # ex-heldout35
     "mbote", "raalhu",  # ex-heldout36
-    "lafaek", "tindur",  # ex-heldout37
+    "lafaek",  # ex-heldout37 (tindur reached the bar on 2026-12-07, below)
     # ex-heldout38's kamlin reached the bar fast and end to end on 2026-12-07 (checked once, 0
     # fast/e2e differences): a link of the company's own anti-scam page whose text calls the
     # page a fake ('（假冒）') is no proof that it is the company's (detect36)
     "tchuba", "waratank",  # ex-heldout38
-    "teratai",  # ex-heldout39
+    # ex-heldout39's teratai reached the bar, below
 }
+# ex-heldout37's tindur and ex-heldout39's teratai reached the bar fast and end to end on
+# 2026-12-07 (checked once each, every profile right, 0 fast/e2e differences): a band's
+# "official channel" named like the knitwear brand is the band's, and a customers' group that
+# calls itself official while naming its members ('Teratai Brides Club (Official)') is a
+# community of the brand's people, not the company posing (detect37).
 # ex-heldout33's nadeef and ylham, ex-heldout25's sozh, blind12t's gurans, ex-heldout28's vrelo
 # and ex-heldout29's tsaramanitra reached the bar fast and end to end on 2026-12-07 (checked
 # once each, 0 fast/e2e differences): the walled-page line the tuning labels agree on
