@@ -2481,7 +2481,8 @@ def data_request(text: str | None) -> str | None:
     (:func:`investment_offer`)."""
     folded = fold_text(text or "")
     for m in _DATA_REQUEST.finditer(folded):
-        if not sig.negated(folded, m.start(), m.end(), text):
+        if not sig.negated(folded, m.start(), m.end(), text) and not sig.only_a_name(
+                m.group(0), text):
             return m.group(0)
     return sig.native_data_request(text) or investment_offer(text)
 

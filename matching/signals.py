@@ -1634,6 +1634,32 @@ def transliterated_lure(hit: str, text: str | None) -> bool:
     return re.search(r"(?<![a-z0-9])" + re.escape(hit), latin) is None
 
 
+_NAMES_TOO = frozenset(words.SCAM_WORDS_THAT_ARE_NAMES)
+
+
+def only_a_name(hit: str, text: str | None) -> bool:
+    """Whether the scam word ``hit`` (folded; one of
+    :data:`~matching.words.SCAM_WORDS_THAT_ARE_NAMES`) stands in ``text`` only as a person's
+    name ("Iban Zubia", "Iban Etxeberria") or inside an @handle or a web address
+    ("@iban.lasterketa"): a race director called Iban asks nobody for an IBAN. "IBAN",
+    "send your iban", "Iban number" still ask."""
+    if hit not in _NAMES_TOO or not text:
+        return False
+    found = False
+    for m in re.finditer(rf"(?<![^\W_]){re.escape(hit)}(?![^\W_])", text, re.IGNORECASE):
+        found = True
+        word, before = m.group(0), text[:m.start()]
+        head = before.split()[-1] if before[-1:].strip() else ""
+        token = head + text[m.start():].split(None, 1)[0]  # the whitespace-free run around it
+        in_token = "@" in token or "://" in token
+        named = (word[:1].isupper() and word[1:].islower()
+                 and re.match(r"\s+[A-Z\u00c0-\u024f][a-z\u00df-\u024f]+", text[m.end():])
+                 is not None)
+        if not (in_token or named):
+            return False
+    return found
+
+
 def scam_wording(*texts: str | None) -> Evidence | None:
     """Scam vocabulary: DM us, WhatsApp, giveaway, wallet, claim, çekiliş, hediye, DM'den.
 
@@ -1653,7 +1679,7 @@ def scam_wording(*texts: str | None) -> Evidence | None:
                 continue
             if _PROMISE_RE.fullmatch(m.group(0)) and promise_withdrawn(text, m.start(), m.end()):
                 continue
-            if transliterated_lure(m.group(0), t):
+            if transliterated_lure(m.group(0), t) or only_a_name(m.group(0), t):
                 continue
             if m.group(0) not in hits:
                 hits.append(m.group(0))

@@ -1805,6 +1805,12 @@ RETURN_PROMISE_PATTERNS: tuple[str, ...] = (
          _RATE))),
 )
 
+#: words of the scam vocabulary that are also given names: "Iban" is a Basque and Catalan
+#: first name ("Iban Zubia", a race director's own page), the bank account number a scam asks
+#: for (IBAN) otherwise. Written as a name (capitalised, a capitalised surname after it) or
+#: inside an @handle, such a word asks for nothing.
+SCAM_WORDS_THAT_ARE_NAMES: tuple[str, ...] = ("iban",)
+
 #: scam vocabulary: lures, payment, credential and personal-data requests, off-platform
 #: contact. Matched on folded text.
 #: crypto, by its tickers and its name as the scripts write it, folded (:func:`fold_text`

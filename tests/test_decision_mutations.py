@@ -7321,3 +7321,21 @@ def test_a_customer_service_in_tok_pisin_names_the_support_department() -> None:
     assert department_hint(INV, (), replace(o, handle="quillmark.promosen", fields=replace(
         o.fields, display_name="Quillmark Promosen", bio="Promosen bilong Quillmark.")),
         ["quillmark"]) != "Kundendienst"
+
+
+# lead (session 17): a scam word that is also a given name ("Iban", Basque and Catalan)
+@pytest.mark.parametrize("text, asks", [
+    ("Iban Zubia", False),
+    ("Iban Zubia (@iban.lasterketa) • Threads", False),
+    ("Iban Etxeberria · lasterketa zuzendaria", False),
+    ("Send your IBAN to claim the prize", True),
+    ("Iban number please, then we refund", True),
+    ("Iban Zubia. Send your iban now", True),
+])
+def test_a_scam_word_that_is_a_persons_name_asks_for_nothing(text: str, asks: bool) -> None:
+    from matching.profile_signals import data_request
+    from matching.signals import scam_wording
+
+    evidence = scam_wording(text)
+    assert (evidence is not None and "iban" in evidence.value) is asks
+    assert (data_request(text) == "iban") is asks
