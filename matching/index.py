@@ -362,7 +362,9 @@ def community_prefix(platform: str, handle: str) -> bool:
 
 
 #: the platforms whose accounts are named ``@name`` on their pages (Mastodon's
-#: ``@name@server`` too); any other shows a handle as it is written
+#: ``@name@server`` too); any other shows a handle as it is written. Display only: classify
+#: names with it the account a finding points to (an official one, a group), never the profile
+#: judged, so a blank twin's replayed finding reads the same (not in NAMED_IN_MATCHING)
 _AT_PLATFORMS = frozenset({"x", "instagram", "tiktok", "telegram", "threads", "bluesky",
                            "mastodon", "github", "youtube", "pinterest", "facebook"})
 #: a YouTube channel id (``/channel/UC...``): an address, not the @handle
