@@ -334,33 +334,24 @@ def world_observations(
                 )
             )
             continue
-        if p.content_hidden:
-            # a private subreddit: Reddit's 403 "private" says it exists and nothing more (the
-            # crawl reads it so: found, private, no name, description, members or links)
+        if p.content_hidden or p.platform in EXISTENCE_ONLY:
+            # found and nothing more: a private subreddit's 403 "private" (the crawl reads it
+            # so: private, no name, description, members or links), or an existence-only
+            # site's 200; no fields, so no links to follow either
+            hidden = p.content_hidden
             obs.append(
                 ProfileObservation(
                     p.platform,
                     handle,
                     p.url,
                     ProbeState.FOUND,
-                    http_status=403,
-                    fields=ProfileFields(is_private=True, category="private"),
+                    http_status=403 if hidden else 200,
+                    fields=(ProfileFields(is_private=True, category="private") if hidden
+                            else ProfileFields()),
                     sightings=tuple(sightings),
                 )
             )
             continue
-        if p.platform in EXISTENCE_ONLY:
-            obs.append(
-                ProfileObservation(
-                    p.platform,
-                    handle,
-                    p.url,
-                    ProbeState.FOUND,
-                    http_status=200,
-                    sightings=tuple(sightings),
-                )
-            )
-            continue  # no fields, so no links to follow either
         fields = ProfileFields(
             display_name=p.display_name or None,
             bio=shown_bio(p) or None,
