@@ -53,6 +53,7 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 from matching.models import ProbeState, utcnow_iso
 
 from .netguard import address_refusal, ip_literal, url_refusal_without_dns
+from .resolve import unserved
 
 if TYPE_CHECKING:
     from .catalog import Catalog, Platform
@@ -306,6 +307,12 @@ class GuardedFetcher:
         try:
             conn.request("GET", target, headers=headers)
             resp = conn.getresponse()
+            parts = urlsplit(url)
+            kind = unserved(self.resolve, parts.hostname or "", resp.status)
+            if kind == "no_such_name":  # a wildcard pin's 421: no address (crawler/resolve.py)
+                raise socket.gaierror(socket.EAI_NONAME, f"{parts.hostname}: no such name")
+            if kind == "connection_refused":
+                raise ConnectionRefusedError(f"{parts.hostname}: connection refused")
             body = resp.read(self.config.max_bytes + 1)
             truncated = len(body) > self.config.max_bytes
             return (resp.status, {k.lower(): v for k, v in resp.getheaders()},

@@ -67,7 +67,7 @@ from .lane_chain import lane_chain
 from .lane_items import ItemPath
 from .limits import HEADERS_TOO_LARGE, TOO_MANY_HEADERS, HeadLimits, LimitReached
 from .netguard import RESOLVER_REFUSALS, connect_refusal, ip_literal, operator_hosts
-from .resolve import resolve_target
+from .resolve import resolve_target, unserved_error
 from .wmn import existence_rate
 
 if TYPE_CHECKING:
@@ -509,6 +509,10 @@ class ProbeLane:
             raise sx.ResponseDataLossError(f"{request.url}: ConnectionLost {exc}") from exc
         except lane_http.Error as exc:
             raise sx.DownloadFailedError(f"{request.url}: {exc}") from exc
+        if self.resolve_map:  # a wildcard pin's 421: the name has no address (resolve.py)
+            error = unserved_error(self.resolve_map, host, parts.port, status)
+            if error is not None:
+                raise error
         hdrs = Headers()
         for k, v in raw:
             hdrs.appendlist(k, v)

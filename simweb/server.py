@@ -182,8 +182,14 @@ class App:
 
     def unknown_host(self, host: str) -> Response:
         """A host the simulated web does not serve: 421 Misdirected Request (this server cannot
-        answer for that host; no retry helps), with the names it does serve. A real crawl would
-        fail to resolve the name; a 5xx would be retried as if the host were down."""
+        answer for that host), with the names it does serve.
+
+        On the real web such a name does not resolve. A local server reached through the
+        wildcard pin (``--resolve '*=127.0.0.1:PORT'``) cannot make a lookup fail, so it says
+        "not mine" and the routing layer (crawler/resolve.py ``unserved``) reads a wildcard
+        pin's 421 as real DNS would have answered: no such name (``dns_error``; an IP literal:
+        ``connection_refused``), never a page and never "not found". curl shows the 421 and
+        this page."""
         sites = sorted(h for s in self._world.sites for h in s.hosts)
         body = ("<html><head><title>421 Misdirected Request</title></head><body>"
                 "<h1>421 Misdirected Request</h1>"
