@@ -19,9 +19,11 @@ from time import monotonic
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
+from scrapy import exceptions as sx
 from scrapy import signals
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.exceptions import NotConfigured
+from twisted.internet import error as tx
 from twisted.internet.task import LoopingCall
 
 from matching.models import ProbeState, ProfileObservation
@@ -179,6 +181,30 @@ class BackoffRetryMiddleware(RetryMiddleware):
             attempt = int(retry.meta.get("retry_times", 1))
             penalise_slot(self.crawler, request, min(self.cap, self.base * 2 ** (attempt - 1)))
         return retry
+
+
+#: a host that could not be reached: no such name, nothing listening, no answer in time
+UNREACHABLE = (sx.CannotResolveHostError, sx.DownloadConnectionRefusedError,
+               sx.DownloadTimeoutError, sx.DownloadFailedError, sx.ResponseDataLossError,
+               tx.DNSLookupError, tx.ConnectError, tx.ConnectionLost, tx.ConnectionDone,
+               tx.TimeoutError)
+
+
+class UnreachableRobotsLine(logging.Filter):
+    """Scrapy logs a robots.txt it could not fetch as an ERROR with a traceback. When the
+    host could not be reached (a name that does not resolve, a refused connection, a timeout)
+    the page's own request fails the same way next, and its errback records why (the report's
+    coverage section says it): one warning line without the traceback says the rest."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        exc = record.exc_info[1] if record.exc_info else None
+        if isinstance(exc, UNREACHABLE) and record.levelno > logging.WARNING:
+            record.exc_info, record.exc_text = None, None
+            record.levelno, record.levelname = logging.WARNING, "WARNING"
+        return True
+
+
+logging.getLogger("scrapy.downloadermiddlewares.robotstxt").addFilter(UnreachableRobotsLine())
 
 
 # --------------------------------------------------------------------------- budgets, proxy

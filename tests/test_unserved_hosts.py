@@ -114,3 +114,5 @@ def test_an_audit_says_unserved_hosts_did_not_resolve_never_not_found(
     answered = {(r[1], r[3]) for r in result.request_log}
     assert ("tallowmere-parts.example", 421) in answered and ("nosuch.social", 421) in answered
     assert not any("421" in str(g.get("reason")) for g in result.gaps), result.gaps
+    # the robots.txt of a host that does not resolve: one warning line, not a traceback
+    assert "robots.txt" in result.stderr and "Traceback" not in result.stderr, result.stderr
