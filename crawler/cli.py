@@ -1612,7 +1612,9 @@ def triage_list_line(tr, c: dict) -> str:
     _ = tr.gettext
 
     def day(value: str | None) -> str:
-        return (value or "")[:10] if tr.lang == "en" else (tr.date(value) if value else "")
+        # the instant as the report prints it (``2 Nov 2026 14:05 (UTC+03:00)``): the
+        # reader's zone, its offset said; never the stored ``2026-11-02T11:05:00+00:00``
+        return tr.datetime(value) if value else ""
 
     def said(code: str) -> str:  # another language: the label, then the code --as takes
         # imported when this command runs: the CLI starts without it

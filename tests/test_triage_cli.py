@@ -190,3 +190,27 @@ def test_a_triage_mistake_is_said_in_the_reviewers_language(db: Path) -> None:
         "instagram:northwindcoffee_support" in got.output
     missing = run("triage", "--db", str(db), "instagram:northwindcoffee_support", "--lang", "tr")
     assert missing.exit_code == 2 and "--as KARAR verin" in missing.output
+
+
+def test_list_shows_each_decisions_instant_as_the_report_does(db: Path) -> None:
+    """``triage --list`` printed a decision's day as stored ('2026-11-02', the UTC day, in
+    English) or a day without its time (Turkish), where the report prints the instant in the
+    reader's zone with its offset: both show ``2 Kas 2026 01:30 (UTC+03:00)`` now, the day
+    itself moved by the zone (22:30 UTC on the 1st is the 2nd in Istanbul)."""
+    from matching.models import Triage, TriageDecision
+
+    with Store(db) as store:
+        store.set_triage(Triage("instagram", "n0rthwindcoffee", TriageDecision.FAN, None,
+                                "2026-11-01T22:30:00+00:00", by="ayse"))
+    turkish = run("triage", "--db", str(db), "--list", "--lang", "tr",
+                  "--timezone", "Europe/Istanbul").output
+    assert "Hayran / parodi (fan) 2 Kas 2026 01:30 (UTC+03:00) (ayse)" in turkish, turkish
+    english = run("triage", "--db", str(db), "--list", "--lang", "en",
+                  "--timezone", "Europe/Istanbul").output
+    assert "fan 2 Nov 2026 01:30 (UTC+03:00) (ayse)" in english, english
+    assert "2026-11-01" not in english
+    utc = run("triage", "--db", str(db), "--list", "--lang", "en", "--timezone", "UTC").output
+    assert "fan 1 Nov 2026 22:30 (UTC) (ayse)" in utc, utc
+    # the machine-readable list keeps the stored instant
+    got = json.loads(run("triage", "--db", str(db), "--list", "--json").output)
+    assert got[0]["history"][0]["decided_at"] == "2026-11-01T22:30:00+00:00"
