@@ -26,6 +26,7 @@ import dataclasses
 import difflib
 import os
 import re
+import string
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,7 +36,7 @@ from urllib.parse import parse_qsl, quote, urlencode, urlsplit
 import yaml
 
 from matching.inventory import N_, Text, localized, os_reason
-from matching.models import HandleRule, ProfileFields
+from matching.models import HandleForm, HandleRule, ProfileFields
 
 BUILTIN_FILE = Path(__file__).with_name("platforms.yaml")
 
@@ -212,7 +213,9 @@ ENTRY_KEYS = {
     "keep_case",
     "auth",
     "report",
+    "shown_as",
 }
+SHOWN_KEYS = {"match", "form"}
 HANDLE_KEYS = {"pattern", "min_length", "max_length", "case_sensitive", "ignore_chars",
                "community"}
 PROBE_KEYS = {"view", "reason"}
@@ -1350,7 +1353,8 @@ def build_platform(
         hosts=tuple(h.lower() for h in hosts),
         profile_url_template=profile_url,
         profile_patterns=tuple(patterns),
-        handle=dataclasses.replace(hrule, suffix=str(suffix or ""), title=str(title)),
+        handle=dataclasses.replace(hrule, suffix=str(suffix or ""), title=str(title),
+                                   shown=_shown_as(path, entry, what)),
         views=views,
         probe_view=probe_view,
         probe_reason=probe_reason,
@@ -1635,6 +1639,55 @@ def _build_report(
         note=raw.get("note"),
         checked=raw.get("checked"),
     )
+
+
+def _shown_as(path: Path, entry: Any, what: str) -> HandleForm:
+    """``shown_as``: how the platform's pages write a handle, for reports and evidence. A
+    template (``'@{handle}'``), or a list of them tried in order, each a template or
+    ``{match: REGEX, form: TEMPLATE}`` (the first whose full-match regex fits the handle;
+    ``{handle}`` and the regex's named groups). None: the handle as written."""
+    raw = entry.get("shown_as")
+    if raw is None:
+        return HandleForm()
+    forms: list[tuple[str, str]] = []
+    for item in raw if isinstance(raw, list) else [raw]:
+        mapping = isinstance(item, dict)
+
+        def line(key: str) -> int | None:
+            return _line(item, key) if mapping else _line(entry, "shown_as")  # noqa: B023
+
+        form = item.get("form") if mapping else item
+        if not isinstance(form, str) or not form:
+            raise CatalogError(
+                path, line("form"),
+                N_("{what}: each shown_as form is a template or {{match: REGEX, form: "
+                   "TEMPLATE}}", what=what),
+                N_("e.g. shown_as: '@{{handle}}', or a list of {{match: REGEX, form: "
+                   "TEMPLATE}} tried in order, ending with '@{{handle}}'"))
+        if mapping:
+            _check_keys(path, item, SHOWN_KEYS, N_("{what} shown_as", what=what))
+        match = str(item.get("match") or "") if mapping else ""
+        groups = tuple(_compile(path, item, "match", match, what).groupindex) if match else ()
+        try:
+            names = [n for _t, n, _s, _c in string.Formatter().parse(form) if n is not None]
+        except ValueError:  # a lone '{' or '}'
+            raise CatalogError(
+                path, line("form"),
+                N_("{what}: shown_as form {form!r} has a brace without its pair", what=what,
+                   form=form),
+                N_("placeholders are {{handle}}; write a brace itself as '{{{{' or '}}}}'"),
+            ) from None
+        for name in names:
+            if name not in ("handle", *groups):
+                raise CatalogError(
+                    path, line("form"),
+                    N_("{what}: unknown placeholder {{{ph}}} in shown_as", what=what, ph=name),
+                    N_("use {{handle}} or a named group of its match: {names}",
+                       names=", ".join("{" + n + "}" for n in groups)) if groups
+                    else N_("use {{handle}}; a form with {{match: REGEX, form: TEMPLATE}} "
+                            "may also use the regex's named groups"))
+        forms.append((match, form))
+    return HandleForm(tuple(forms))
 
 
 def _check_placeholders(

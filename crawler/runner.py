@@ -30,6 +30,7 @@ from matching.models import (
     Severity,
     Status,
     Triage,
+    handle_forms,
     utcnow_iso,
 )
 from matching.models import SignalName as S
@@ -561,7 +562,7 @@ def render(
         complete=complete,
         finish_reason=None if complete else (row.get("finish_reason") or "unknown"),
         coverage_gaps=store.coverage_gaps(audit_id),
-        crawl=CrawlSummary.from_dict(crawl),
+        crawl=_with_handle_forms(CrawlSummary.from_dict(crawl)),
         # a resumed audit's runs before its interruptions (``earlier_runs``)
         earlier_runs=tuple((crawl or {}).get("earlier_runs") or ()),
         # --lang, else the language the audit's report was written in, else the inventory's
@@ -610,6 +611,17 @@ def render(
     paths = report_split.write_split(write, len(findings), meanwhile)
     mark("report: wait for report.html (written by a second process)")
     return paths
+
+
+def _with_handle_forms(summary: CrawlSummary | None) -> CrawlSummary | None:
+    """A crawl summary stored before audits kept their platforms' handle forms: the built-in
+    catalog's (its report wrote ``@name`` by the same rules, then kept in code)."""
+    if summary is None or summary.handle_forms is not None:
+        return summary
+    from .catalog import load_catalog  # only an old audit's report reads the catalog
+
+    return replace(summary, handle_forms=handle_forms(load_catalog().rules()))
+
 
 
 def report_language(lang: str | None, inventory: Inventory) -> str:
@@ -806,6 +818,9 @@ def crawl_summary(
         gaps=len(gaps),
         platforms=tuple(rows),
         credentials=tuple(credentials_used(catalog, platforms)),
+        # how the catalog's platforms write handles (shown_as), kept with the audit so its
+        # report, re-rendered later, shows them as this audit's catalog did
+        handle_forms=handle_forms(catalog.rules()),
     )
 
 

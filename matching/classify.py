@@ -52,6 +52,7 @@ from matching.models import (
     Evidence,
     Finding,
     FindingClass,
+    HandleForm,
     HandleRule,
     Inventory,
     LinkedPage,
@@ -287,9 +288,11 @@ def _redundancy(
     now: str,
     config: MatchConfig,
     duplicate_of: OfficialAccount | None,
+    forms: Mapping[str, HandleForm] | None = None,
 ) -> list[Evidence]:
     """Why an account of the company's should be retired: a second one of the brand on the
-    platform, asleep for longer than ``config.dormant_days``, or outside the brand's strategy."""
+    platform, asleep for longer than ``config.dormant_days``, or outside the brand's strategy.
+    ``forms``: how each platform writes a handle (the catalog's), for the evidence's text."""
     why: list[Evidence] = []
     if duplicate_of is not None:
         dept = f" ({duplicate_of.department})" if duplicate_of.department else ""
@@ -298,7 +301,7 @@ def _redundancy(
                 SignalName.DUPLICATE_ACCOUNT,
                 f"{duplicate_of.platform}:{duplicate_of.handle}",
                 f"a second account of {duplicate_of.brand}{dept} on {platform}, next to "
-                f"{shown_handle(duplicate_of.platform, duplicate_of.handle)}",
+                f"{shown_handle(duplicate_of.platform, duplicate_of.handle, forms)}",
             )
         )
     d = (sig.dormancy(o.fields, now, config.dormant_days) or sig.retired(o.fields)
@@ -307,6 +310,7 @@ def _redundancy(
         # its last activity cannot be seen: its own word that its readers moved decides
         d = sig.defers_to_declared(
             o.fields, [a.handle for a in brand.accounts if a.platform == platform], o.handle,
+            shown=(forms or {}).get(platform),
         ) or sig.past_season(o.fields, now, brand.names)
     if d is not None:
         why.append(d)
@@ -566,7 +570,7 @@ def scam_contacts(findings: list[Finding], ix: BrandIndex) -> list[Finding]:
             why = Evidence(SignalName.DECISION, "the contact of a scam",
                            f"the contact a scam sends its victims to: {f.platform}:{f.handle}, "
                            f"an impostor that asks for victims, tells its readers to write to "
-                           f"{shown_handle(g.platform, g.handle)}, which presents itself as "
+                           f"{ix.shown(g.platform, g.handle)}, which presents itself as "
                            f"{f.brand or 'the brand'}'s")
             out[i] = replace(g, cls=FindingClass.IMPOSTOR, brand=g.brand or f.brand,
                              severity=f.severity or Severity.MEDIUM,
@@ -773,7 +777,8 @@ def _declared_findings(
         else:
             group = (acc.brand, acc.department, acc.platform)
             dup = primary[group] if primary.get(group) is not acc else None
-            why = _redundancy(brands.get(acc.brand), acc.platform, o, now, config, dup)
+            why = _redundancy(brands.get(acc.brand), acc.platform, o, now, config, dup,
+                              ix.forms)
             if all(e.signal == SignalName.DUPLICATE_ACCOUNT for e in why):
                 # the company declares both and keeps both up: the inventory is its word
                 # that each has its audience (a region's alerts, a city's branch); a second
@@ -922,13 +927,15 @@ def _decided(run: _Run, p: Profile, k: tuple[str, str]) -> Finding:
             dup = None
         if dup is not None and _status_apart(p.affixes, o, names, dup):
             dup = None
-        redundancy = _redundancy(brand, o.platform, o, run.now, run.config, dup)
+        redundancy = _redundancy(brand, o.platform, o, run.now, run.config, dup,
+                                 run.ix.forms)
         if LEFT_BEHIND in own.detail and brand is not None and dup is None:
             # the company's old page beside the brand's declared account of the platform: a
             # second account, whatever purpose its old words name ("Aircon Services")
             dup = _duplicate_of(run.primary, brand, None, o.platform)
             if dup is not None:
-                redundancy = _redundancy(brand, o.platform, o, run.now, run.config, dup)
+                redundancy = _redundancy(brand, o.platform, o, run.now, run.config, dup,
+                                         run.ix.forms)
     s = to_decision_input(p, redundancy, allowed)
     if s.handle_twin is not None and _gone(run, o.platform, s.handle_twin):
         s = replace(s, handle_twin=None)

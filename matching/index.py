@@ -23,6 +23,7 @@ import numpy as np
 
 from matching.models import (
     Evidence,
+    HandleForm,
     HandleRule,
     Inventory,
     LinkedPage,
@@ -31,6 +32,7 @@ from matching.models import (
     ProfileObservation,
     SignalName,
     Via,
+    handle_forms,
 )
 from matching.normalise import (
     AFFIXES,
@@ -107,6 +109,18 @@ class BrandIndex:
     #: Thai; Korean glues its particles on), as written: found inside a word, since there the
     #: name runs into the next word ("ひなたマートの...")
     native_mentions: tuple[tuple[str, int], ...] = ()
+    _forms: dict[str, HandleForm] | None = field(default=None, init=False, repr=False)
+
+    @property
+    def forms(self) -> dict[str, HandleForm]:
+        """How each platform writes a handle (the catalog's ``shown_as``): display only."""
+        if self._forms is None:
+            self._forms = handle_forms(self.canon)
+        return self._forms
+
+    def shown(self, platform: str, handle: str) -> str:
+        """``handle`` as ``platform``'s pages write it (:func:`shown_handle`)."""
+        return shown_handle(platform, handle, self.forms)
 
     def key(self, platform: str, handle: str) -> tuple[str, str]:
         rule = self.canon.get(platform) if self.canon else None
@@ -361,33 +375,25 @@ def community_prefix(platform: str, handle: str) -> bool:
         platform == "facebook" and handle.startswith("groups/"))
 
 
-#: the platforms whose accounts are named ``@name`` on their pages (Mastodon's
-#: ``@name@server`` too); any other shows a handle as it is written. Display only: classify
-#: names with it the account a finding points to (an official one, a group), never the profile
-#: judged, so a blank twin's replayed finding reads the same (not in NAMED_IN_MATCHING)
-_AT_PLATFORMS = frozenset({"x", "instagram", "tiktok", "telegram", "threads", "bluesky",
-                           "mastodon", "github", "youtube", "pinterest", "facebook"})
-#: a YouTube channel id (``/channel/UC...``): an address, not the @handle
-_CHANNEL_ID = re.compile(r"UC[A-Za-z0-9_-]{22}")
+def shown_handle(platform: str, handle: str,
+                 forms: Mapping[str, HandleForm] | None = None) -> str:
+    """A handle as its platform shows it, by the catalog's ``shown_as`` (``forms``:
+    platform -> :class:`~matching.models.HandleForm`, from
+    :func:`~matching.models.handle_forms`): an X account ``@name``, a subreddit
+    ``r/<name>``, a Reddit user ``u/<name>``, a YouTube channel id as it is. A platform
+    without a form (a LinkedIn page, a site of the user's catalog that names none): the
+    handle as written, without a leading '@'. Display only: classify names with it the
+    account a finding points to (an official one, a group), never the profile judged, so a
+    blank twin's replayed finding reads the same.
 
-
-def shown_handle(platform: str, handle: str) -> str:
-    """A handle as its platform shows it: an account's ``@name`` (Mastodon's
-    ``@name@server``), a community's as the platform names it, never with '@' (a subreddit
-    ``r/<name>``, a Facebook group its name); a Reddit user ``u/<name>``; what is no @-name
-    as it is written: a LinkedIn page or person (``in/<name>``), a YouTube channel id, a
-    Facebook profile number, an account of a platform that names none with '@'."""
-    bare = handle.strip().lstrip("@")
-    if platform == "facebook" and bare.startswith("groups/"):
-        return bare.split("/", 1)[1]
-    if community_prefix(platform, bare):
-        return bare
-    if platform == "reddit":
-        return "u/" + bare
-    if platform not in _AT_PLATFORMS or (platform == "youtube" and _CHANNEL_ID.fullmatch(bare)) \
-            or (platform == "facebook" and bare.isdigit()):
-        return bare
-    return "@" + bare
+    >>> from matching.models import HandleForm
+    >>> shown_handle("x", "NorthwindCare", {"x": HandleForm((("", "@{handle}"),))})
+    '@NorthwindCare'
+    >>> shown_handle("some_forum", "@northwind")
+    'northwind'
+    """
+    form = forms.get(platform) if forms else None
+    return form.show(handle) if form is not None else handle.strip().lstrip("@")
 
 
 def handle_text(o: ProfileObservation) -> str:

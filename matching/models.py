@@ -9,6 +9,7 @@ every stage, and no stage invents its own shape of "a profile".
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -81,6 +82,46 @@ class TriageDecision(StrEnum):
 
 
 @dataclass(frozen=True)
+class HandleForm:
+    """How a platform writes a handle on its pages, from the catalog's ``shown_as``: forms
+    tried in order, ``(match, template)``; the first whose ``match`` (a full-match regular
+    expression; empty: any handle) fits the handle, without a leading '@', gives the text,
+    its template filled with ``{handle}`` and the match's named groups. No form fits, or
+    none is given: the handle as written. Display only (reports, evidence); never compared.
+
+    >>> youtube = HandleForm((("UC[A-Za-z0-9_-]{22}", "{handle}"), ("", "@{handle}")))
+    >>> youtube.show("northwindcoffee"), youtube.show("UC" + "x" * 22)[:4]
+    ('@northwindcoffee', 'UCxx')
+    >>> HandleForm((("groups/(?P<name>.+)", "{name}"), ("", "@{handle}"))).show("groups/fans")
+    'fans'
+    """
+
+    forms: tuple[tuple[str, str], ...] = ()
+
+    def show(self, handle: str) -> str:
+        bare = handle.strip().lstrip("@")
+        for match, template in self.forms:
+            found = re.fullmatch(match, bare) if match else None
+            if match and found is None:
+                continue
+            groups = {k: v or "" for k, v in found.groupdict().items()} if found else {}
+            return template.format_map({**groups, "handle": bare})
+        return bare
+
+    def to_list(self) -> list[list[str]]:
+        """The stored form (``CrawlSummary.handle_forms``): ``[[match, template], ...]``."""
+        return [[m, t] for m, t in self.forms]
+
+    @classmethod
+    def from_list(cls, data: object) -> HandleForm:
+        """The stored form back; what is not a ``[match, template]`` pair is left out."""
+        if not isinstance(data, list | tuple):
+            return cls()
+        return cls(tuple((str(p[0] or ""), str(p[1])) for p in data
+                         if isinstance(p, list | tuple) and len(p) == 2 and p[1]))
+
+
+@dataclass(frozen=True)
 class HandleRule:
     """A platform's handle grammar, from the catalog. Lives here so ``matching`` can validate
     inventory handles and variants without importing the crawler's catalog loader."""
@@ -101,6 +142,8 @@ class HandleRule:
     # a federated network's account on another server, ``user@server`` (Mastodon): the grammar
     # of its user part (other servers allow more than the home one); empty = not federated
     remote: str = ""
+    # how its pages write a handle ("@name", "u/name", a channel id as it is): display only
+    shown: HandleForm = HandleForm()
 
     def canonical(self, handle: str) -> str:
         """The form two handles are compared in: case-folded unless case matters, and with the
@@ -111,6 +154,12 @@ class HandleRule:
         if self.suffix and h and "." not in h and not h.startswith("did:"):
             h += self.suffix
         return h if self.case_sensitive else h.lower()
+
+
+def handle_forms(rules: Mapping[str, HandleRule] | None) -> dict[str, HandleForm]:
+    """Platform -> how it writes a handle (:class:`HandleForm`), for each handle rule with a
+    form (the catalog's ``shown_as``)."""
+    return {p: r.shown for p, r in (rules or {}).items() if r.shown.forms}
 
 
 @dataclass(frozen=True)
@@ -480,6 +529,10 @@ class CrawlSummary:
     #: a distributed audit's leases: requests ``requeued`` from a lost or stalled process (each
     #: crawled again), of which ``delivered_twice`` (both outcomes arrived; stored once)
     leases: dict[str, int] = field(default_factory=dict)
+    #: how the catalog's platforms write a handle (``shown_as``), for those that write it
+    #: otherwise than as stored (``@name``, ``u/name``): the report shows the audit's
+    #: handles so, re-rendered too; None: not recorded (a summary stored before it was)
+    handle_forms: Mapping[str, HandleForm] | None = None
 
     def platform(self, name: str) -> PlatformCrawl | None:
         return next((p for p in self.platforms if p.name == name), None)
@@ -502,6 +555,8 @@ class CrawlSummary:
             out["processes"] = [dict(p) for p in self.processes]
         if self.leases:
             out["leases"] = dict(self.leases)
+        if self.handle_forms is not None:
+            out["handle_forms"] = {p: f.to_list() for p, f in self.handle_forms.items()}
         return out
 
     @classmethod
@@ -543,7 +598,14 @@ class CrawlSummary:
             credentials=tuple(str(c) for c in data.get("credentials") or ()),
             processes=tuple(p for p in data.get("processes") or () if isinstance(p, Mapping)),
             leases=_counts(data.get("leases")),
+            handle_forms=_handle_forms(data.get("handle_forms")),
         )
+
+
+def _handle_forms(value: object) -> dict[str, HandleForm] | None:
+    if not isinstance(value, Mapping):
+        return None
+    return {str(p): HandleForm.from_list(f) for p, f in value.items()}
 
 
 def utcnow_iso() -> str:

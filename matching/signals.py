@@ -22,7 +22,15 @@ from rapidfuzz.distance import OSA, Levenshtein
 from matching import lexicon as _lexicon
 from matching import words
 from matching.lazy_re import LazyPattern
-from matching.models import Evidence, LinkedPage, ProfileFields, Sighting, SignalName, Via
+from matching.models import (
+    Evidence,
+    HandleForm,
+    LinkedPage,
+    ProfileFields,
+    Sighting,
+    SignalName,
+    Via,
+)
 from matching.normalise import (
     AFFIXES,
     comparison_key,
@@ -1424,26 +1432,31 @@ def _formerly(before: str) -> bool:
 
 
 def defers_to_declared(fields: ProfileFields, declared: Iterable[str],
-                       own_handle: str = "") -> Evidence | None:
+                       own_handle: str = "", shown: HandleForm | None = None,
+                       ) -> Evidence | None:
     """The bio sends its readers for good to a declared account of the same platform ("all
     news now at facebook.com/brand", "follow @brand"): ``declared`` are that platform's
     declared handles. Read on an own account whose last activity nobody can see (Facebook
     and X show a crawler no dates), the company's word that its audience moved there: a
-    reason to retire it. A declared help desk named "for questions" is no such word."""
+    reason to retire it. A declared help desk named "for questions" is no such word.
+    ``shown``: how the platform writes a handle (the catalog's), for the evidence; without
+    it the declared handle as written."""
     bio = fields.bio or ""
     if not bio:
         return None
     own = own_handle.lower().lstrip("@")
-    for h in declared:
-        h = h.lower().lstrip("@")
+    for declared_as in declared:
+        h = declared_as.lower().lstrip("@")
         if not h or h == own:
             continue
         m = re.search(r"(?:@|/)" + re.escape(h) + r"(?![\w.])", bio, re.IGNORECASE)
         before = native(bio[max(0, m.start() - 14):m.start()]) if m else ""
         if m and not _formerly(before) and (
                 _FOLLOW_NOW_RE.search(_text(bio)) or _NATIVE_FOLLOW_NOW.search(native(bio))):
-            return Evidence(SignalName.DEFERS_TO_DECLARED, "@" + h,
-                            f"sends its readers to the declared account @{h} ('{bio[:80]}')")
+            name = shown.show(declared_as) if shown is not None \
+                else declared_as.strip().lstrip("@")
+            return Evidence(SignalName.DEFERS_TO_DECLARED, name,
+                            f"sends its readers to the declared account {name} ('{bio[:80]}')")
     return None
 
 

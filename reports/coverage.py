@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from matching.models import CrawlSummary, Finding, ProbeState, Status
+from matching.models import CrawlSummary, Finding, HandleForm, ProbeState, Status
 
 from .i18n import N_, Translator
 from .json_indent import dump_indented, dumps_indented
@@ -591,6 +591,13 @@ def platform_titles(crawl: CrawlSummary | Mapping[str, Any] | None) -> dict[str,
     """Platform name -> its catalog title (``x`` -> ``X (Twitter)``), from the crawl summary."""
     summary = summary_of(crawl)
     return {p.name: p.title or p.name for p in summary.platforms} if summary else {}
+
+
+def handle_forms(crawl: CrawlSummary | Mapping[str, Any] | None) -> dict[str, HandleForm]:
+    """Platform name -> how its pages write a handle (the catalog's ``shown_as``, kept with
+    the audit), for :func:`matching.index.shown_handle`; none recorded: handles as written."""
+    summary = summary_of(crawl)
+    return dict(summary.handle_forms or {}) if summary else {}
 
 
 def build_coverage(

@@ -406,6 +406,14 @@ def crawl() -> dict[str, object]:
             {"name": "linkedin", "title": "LinkedIn", "probe_possible": False, "probes": {},
              "observations": {}, "api_search": "no", "web_search": "failed"},
         ],
+        # how the catalog's platforms write a handle (its ``shown_as``)
+        "handle_forms": {
+            **{p: [["", "@{handle}"]] for p in ("instagram", "x", "tiktok", "github", "threads")},
+            "youtube": [["UC[A-Za-z0-9_-]{22}", "{handle}"], ["", "@{handle}"]],
+            "facebook": [["groups/(?P<name>.+)", "{name}"], ["[0-9]+", "{handle}"],
+                         ["", "@{handle}"]],
+            "reddit": [["r/.+", "{handle}"], ["", "u/{handle}"]],
+        },
     }
 
 

@@ -36,6 +36,7 @@ from matching.models import (
     Evidence,
     Finding,
     FindingClass,
+    HandleForm,
     Inventory,
     OfficialAccount,
     ProbeState,
@@ -48,7 +49,7 @@ from matching.models import (
 )
 from matching.normalise import plain_key
 
-from .coverage import CoverageView, build_coverage, platform_titles
+from .coverage import CoverageView, build_coverage, handle_forms, platform_titles
 from .i18n import N_, NP_, Translator, instant
 from .sentences import (
     CHOICE_LABELS,
@@ -1203,7 +1204,7 @@ def build_view(
 
     # ---- consolidation (before the action list: its recommendations feed it)
     platforms_c, consolidation, recs = _consolidation(
-        tr, inventory, ordered, by_key, anchors_canon, titles
+        tr, inventory, ordered, by_key, anchors_canon, titles, handle_forms(audit.crawl)
     )
 
     # ---- action list
@@ -1727,6 +1728,7 @@ def _actions(
     severity, then reach), takedowns in progress, own channels to consolidate, unlisted own
     accounts to add, declared accounts missing, and last what could not be checked."""
     _ = tr.gettext
+    forms = handle_forms(audit.crawl) if audit is not None else {}
 
     def row(f: Finding) -> FindingRow:
         return row_of[id(f)]
@@ -1903,7 +1905,7 @@ def _actions(
             return _(
                 "Declared but not found: the brand's unlisted account {handle} on this "
                 "platform may be it, renamed; confirm, then update the inventory."
-            ).format(handle=shown_handle(heirs[0].platform, heirs[0].handle))
+            ).format(handle=shown_handle(heirs[0].platform, heirs[0].handle, forms))
         return _(
             "Declared but not found: confirm it was deleted or renamed, then update "
             "the inventory."
@@ -2043,6 +2045,7 @@ def _consolidation(
     by_key: Mapping[tuple[str, str], Finding],
     anchors: Mapping[tuple[str, str], str],
     titles: Mapping[str, str] | None = None,
+    forms: Mapping[str, HandleForm] | None = None,
 ) -> tuple[
     tuple[str, ...],
     tuple[ConsolidationRow, ...],
@@ -2122,7 +2125,7 @@ def _consolidation(
                         )
                     elif primary and _canon(primary) != _canon(handle):
                         rec, text = "merge", fill(_("merge into {primary}"),
-                                           primary=shown_handle(p, primary))
+                                           primary=shown_handle(p, primary, forms))
                     else:
                         rec, text = "close", fill(_("close it or bring it back to life"))
                 elif st == "missing":
@@ -2138,9 +2141,9 @@ def _consolidation(
                 recs[(p, _canon(handle))] = (rec, text)
                 views.append(
                     CellAccount(
-                        handle=mark_text(shown_handle(p, handle)) or "",
+                        handle=mark_text(shown_handle(p, handle, forms)) or "",
                         link=make_link(f.url if f else (decl.url if decl else None),
-                                       shown_handle(p, handle)),
+                                       shown_handle(p, handle, forms)),
                         state=st,
                         state_label=_(CLASS_LABELS.get(st, NOT_CHECKED)),
                         rec=rec,

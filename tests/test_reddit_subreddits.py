@@ -384,12 +384,15 @@ def test_a_new_empty_subreddit_in_the_full_answer_of_2021():
 
 
 def test_a_communitys_handle_is_shown_as_its_platform_shows_it():
+    from crawler.catalog import load_catalog
     from matching.index import shown_handle
+    from matching.models import handle_forms
 
-    assert shown_handle("reddit", "r/tallowmereowners") == "r/tallowmereowners"  # never @r/...
-    assert shown_handle("facebook", "groups/tallowmereowners") == "tallowmereowners"
-    assert shown_handle("reddit", "tallowmere_cycles") == "u/tallowmere_cycles"  # a user
-    assert shown_handle("x", "r/x") == "@r/x"  # only a platform's own community path
+    forms = handle_forms(load_catalog().rules())  # the catalog's shown_as
+    assert shown_handle("reddit", "r/tallowmereowners", forms) == "r/tallowmereowners"
+    assert shown_handle("facebook", "groups/tallowmereowners", forms) == "tallowmereowners"
+    assert shown_handle("reddit", "tallowmere_cycles", forms) == "u/tallowmere_cycles"  # a user
+    assert shown_handle("x", "r/x", forms) == "@r/x"  # only a platform's own community path
 
 
 def test_handle_similarity_compares_the_communitys_name_not_its_prefix():
