@@ -140,11 +140,16 @@ _FINISH = {
     "shutdown": N_("it was interrupted"),
     "cancelled": N_("it was cancelled"),
 }
+#: crawler/spiders/linked_pages.py's reason of a linked page it could not fetch
+_FETCH_FAILED = "fetch failed: "
 _HTTP = {
+    400: N_("bad request"),
     401: N_("unauthorised"),
     403: N_("forbidden"),
     404: N_("not found"),
     429: N_("rate limited"),
+    410: N_("gone"),
+    421: N_("misdirected request"),
     451: N_("unavailable for legal reasons"),
     500: N_("server error"),
     502: N_("bad gateway"),
@@ -165,6 +170,10 @@ _UNCALIBRATED = "variants probed without calibration"
 #: crawler/runner.py's query of a profile sighted but never read ("instagram:x was sighted
 #: but its profile was never read: ..."): the profile, then the English sentence
 _SIGHTED = " was sighted but its profile was never read"
+#: crawler/spiders/linked_pages.py's queries of a linked page it could not fetch: an external
+#: link of a profile, a site a web search listed
+_LINK_OF = re.compile(r"external link of (\S+) not fetched")
+_LISTED = re.compile(r"site listed by a web search for (.+) not fetched", re.S)
 
 
 def reason_text(reason: str | None, tr: Translator | None = None) -> str:
@@ -182,6 +191,15 @@ def reason_text(reason: str | None, tr: Translator | None = None) -> str:
     if m:
         code = int(m.group(1))
         return f"HTTP {code}" + (f" ({_(_HTTP[code])})" if code in _HTTP else "")
+    # a linked page's failed fetch (crawler/spiders/linked_pages.py, crawler/fetch_one.py):
+    # "fetch failed: http_421 (redirected to https://...)"
+    m = re.fullmatch(r"(.+?) \(redirected to (\S+)\)", r)
+    if m:
+        return _("{reason} (redirected to {url})").format(
+            reason=reason_text(m.group(1), tr), url=m.group(2))
+    if r.startswith(_FETCH_FAILED):
+        return _("fetch failed: {reason}").format(
+            reason=reason_text(r[len(_FETCH_FAILED):], tr))
     if r.startswith("unresponsive_engines"):
         names = r.partition(":")[2].strip()
         return _("every engine behind it was unresponsive") + (f" ({names})" if names else "")
@@ -390,6 +408,15 @@ def gap_view(
         lead = _("{who} probe could not run").format(who=who)
     elif path == "official_site":
         lead = _("Official website page could not be read")
+    elif path == "linked_page" and (link_of := _LINK_OF.fullmatch(query)):
+        # the crawl's own English sentence: said here in the report's language
+        # its address as text, never a link: it may be one the crawl refused to fetch
+        lead = _("A link of {profile} could not be read").format(profile=link_of.group(1))
+        query, show_query = url, bool(url)
+    elif path == "linked_page" and (listed := _LISTED.fullmatch(query)):
+        lead = _("A site listed by a web search for {query} could not be read").format(
+            query=_quote(listed.group(1)))
+        query, show_query = url, bool(url)
     elif path == "linked_page":
         lead = _("Linked page could not be read")
     elif path == "limit":

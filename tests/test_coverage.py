@@ -478,3 +478,36 @@ def test_a_platform_where_no_probe_got_an_answer_says_nothing_was_checked():
     answered = {"platforms": [{"name": "reddit", "title": "Reddit",
                                "probes": {"unverifiable": 3, "not_found": 77}}]}
     assert "without a cross-check" in build_coverage([gap], answered, []).groups[0].gaps[0].text
+
+
+def test_a_linked_page_that_could_not_be_fetched_is_said_in_the_readers_language():
+    """The demo's Turkish report and terminal said 'fetch failed: http_421' and quoted the
+    crawl's English "external link of instagram:x not fetched" inside a Turkish sentence
+    (English: the raw code). The failure's reason is read (HTTP status, redirect), and the
+    crawl's sentence is said in the report's language."""
+    from crawler.cli import coverage_line
+    from reports.i18n import Translator
+
+    gap = {"path": "linked_page", "engine": "instagram:northvvindcoffee",
+           "reason": "fetch failed: http_421", "url": "https://northwind-coffee-rewards.com/",
+           "query": "external link of instagram:northvvindcoffee not fetched", "page": 1}
+    en = gap_view(gap)
+    assert en.text == ("A link of instagram:northvvindcoffee could not be read "
+                       "'https://northwind-coffee-rewards.com/': fetch failed: HTTP 421 "
+                       "(misdirected request)"), en.text
+    assert en.link is None  # its address as text: it may be a target the crawl refused
+    tr = gap_view(gap, tr=Translator("tr"))
+    assert tr.text == ("instagram:northvvindcoffee profilinin verdiği bir bağlantı okunamadı "
+                       "'https://northwind-coffee-rewards.com/': sayfa alınamadı: HTTP 421 "
+                       "(yanlış sunucuya yöneltilmiş istek)"), tr.text
+    listed = gap_view({**gap, "engine": "web_search", "reason": "fetch failed: timeout "
+                       "(redirected to https://b.example/x)",
+                       "query": "site listed by a web search for \"Northwind\" not fetched"},
+                      tr=Translator("tr"))
+    assert listed.lead == ("'\"Northwind\"' için yapılan web aramasının listelediği bir site "
+                           "okunamadı"), listed.lead
+    assert listed.reason_text == ("sayfa alınamadı: zaman aşımı "
+                                  "(https://b.example/x adresine yönlendirildi)"), listed
+    line = coverage_line(Translator("tr"), (), [("fetch failed: http_421", 9)])
+    assert "fetch failed" not in line and "http_421" not in line, line
+    assert reason_text("refused: private address") == "refused: private address"  # as it is
