@@ -21,6 +21,7 @@ import math
 import re
 import zipfile
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -103,6 +104,31 @@ def _cell(ref: str, value: Any, style: int = 0) -> str:
     return _cell(ref, str(value), style)
 
 
+@dataclass(frozen=True)
+class ListValidation:
+    """A column whose cells offer a drop-down list: the values of ``source`` (a range such as
+    ``'Decisions'!$A$2:$A$8``, so a value may hold a comma), with ``prompt`` shown beside the
+    cell; another value typed in is let through after ``error`` warns (a code the importer
+    also reads)."""
+
+    column: int  # 1-based
+    source: str
+    title: str = ""
+    prompt: str = ""
+    error: str = ""
+
+    def xml(self, sqref: str) -> str:
+        def attr(name: str, value: str, limit: int) -> str:
+            return f" {name}={quoteattr(clean_text(value)[:limit])}" if value else ""
+
+        return (f'<dataValidation type="list" errorStyle="warning" allowBlank="1" '
+                f'showInputMessage="1" showErrorMessage="1"'
+                f'{attr("promptTitle", self.title, 32)}{attr("prompt", self.prompt, 255)}'
+                f'{attr("errorTitle", self.title, 32)}{attr("error", self.error, 255)}'
+                f' sqref="{sqref}"><formula1>{escape(self.source)}</formula1>'
+                "</dataValidation>")
+
+
 class Workbook:
     """One .xlsx file being written: ``sheet`` for each sheet in order, then ``close``."""
 
@@ -117,9 +143,10 @@ class Workbook:
         return info
 
     def sheet(self, title: str, headers: Sequence[str], rows: Iterable[Sequence[Any]],
-              widths: Sequence[int] = ()) -> int:
+              widths: Sequence[int] = (), lists: Sequence[ListValidation] = ()) -> int:
         """Write one sheet: the header row (bold, shaded, frozen), then ``rows``; an autofilter
-        over all of it. Returns the number of data rows written."""
+        over all of it; ``lists``: columns whose cells offer a drop-down list of values.
+        Returns the number of data rows written."""
         title = clean_text(title)[:31]
         n_cols = max(len(headers), 1)
         letters = [column_letter(i) for i in range(1, n_cols + 1)]
@@ -149,8 +176,12 @@ class Workbook:
                     raw.write("".join(buf).encode("utf-8"))
                     buf.clear()
             ref = f"A1:{letters[-1]}{n}"
-            buf.append(f'</sheetData><autoFilter ref="{ref}"/>'
-                       '<pageMargins left="0.75" right="0.75" top="1" bottom="1" header="0.5" '
+            buf.append(f'</sheetData><autoFilter ref="{ref}"/>')
+            if lists and n > 1:
+                buf.append(f'<dataValidations count="{len(lists)}">' + "".join(
+                    v.xml(f"{column_letter(v.column)}2:{column_letter(v.column)}{n}")
+                    for v in lists) + "</dataValidations>")
+            buf.append('<pageMargins left="0.75" right="0.75" top="1" bottom="1" header="0.5" '
                        'footer="0.5"/></worksheet>')
             raw.write("".join(buf).encode("utf-8"))
         self.sheets.append((title, ref))

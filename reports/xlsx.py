@@ -6,8 +6,10 @@ typed, so sorting and filtering work as a reader expects: scores and follower co
 numbers, times are dates (in the report's zone, named in the header: Excel has no zones). Every
 sheet has its header row frozen and an autofilter on. Scraped text is written as text, never as
 a formula (``=HYPERLINK(...)`` stays text), and characters a workbook cannot hold are replaced
-by their ``U+XXXX`` name. Written row by row (reports/spreadsheet.py): 10,000 findings take a
-fraction of a second and no memory per row.
+by their ``U+XXXX`` name. The Decision column offers the decisions as a drop-down list (the
+last sheet names them with their codes), so a reviewer picks one ``triage --import`` reads.
+Written row by row (reports/spreadsheet.py): 10,000 findings take a fraction of a second and
+no memory per row.
 """
 
 from __future__ import annotations
@@ -21,8 +23,8 @@ from typing import Any
 from matching.models import Finding
 
 from .i18n import N_, Translator
-from .sentences import sentence, text_of
-from .spreadsheet import Workbook
+from .sentences import CHOICE_LABELS, sentence, text_of
+from .spreadsheet import ListValidation, Workbook, _quote_sheet
 from .view import ReportView, plain, sort_findings
 
 
@@ -132,6 +134,19 @@ def write_xlsx(
                 r.triage_after if r else None,
             ]
 
+    # the Decision column (and its code column) offer the decisions as the page's menu
+    # names them, listed on the last sheet: picked, not typed ("İzinli (iş ortağı, bayi)"
+    # holds a comma, so the list is a range, not a comma-separated one)
+    choices = _("Decisions")
+    last = len(CHOICE_LABELS) + 1
+    hint = _("Pick a decision from the list (the last sheet, {sheet}, says each one); "
+             "then run brandsweep triage --import with this file.").format(sheet=choices)
+    warn = _("Not a decision of the list: brandsweep triage --import will refuse the row "
+             "unless it is a decision's code (impostor_confirmed, fan, ...).")
+    decide = [ListValidation(15, f"{_quote_sheet(choices)}!$A$2:$A${last}", _("Decision"),
+                             hint, warn),
+              ListValidation(23, f"{_quote_sheet(choices)}!$B$2:$B${last}", "triage",
+                             hint, warn)]
     wb.sheet(
         _("All findings"),
         [
@@ -145,6 +160,7 @@ def write_xlsx(
         finding_rows(),
         (10, 14, 11, 11, 26, 26, 36, 11, 8, 7, 7, 18, 16, 26, 18, 70, 17, 17,
          10, 16, 9, 10, 18, 30),
+        decide,
     )
     wb.sheet(
         _("What to do"),
@@ -216,6 +232,12 @@ def write_xlsx(
         ),
         (24, 80, 40),
     )
+    wb.sheet(
+        choices,
+        [_("Decision"), "triage"],
+        ([_(label), code] for code, label in CHOICE_LABELS.items()),
+        (34, 20),
+    )
     stamp = tr.local(created_at) if created_at else None
     wb.close(title=view.title, creator="brandsweep",
              created=stamp.replace(tzinfo=None) if stamp is not None else None,
@@ -234,6 +256,6 @@ AUDIT_KEYWORD = "brandsweep-audit:"
 
 #: Sheet titles, for tests and readers of the workbook (translated where written).
 SHEETS = (N_("All findings"), N_("What to do"), N_("Own accounts"), N_("Consolidation"),
-          N_("Coverage"))
+          N_("Coverage"), N_("Decisions"))
 
 __all__ = ["AUDIT_KEYWORD", "CODE_COLUMNS", "SHEETS", "write_xlsx"]

@@ -197,3 +197,33 @@ def test_a_sheet_of_a_rerendered_report_names_the_decision_recorded_since(tmp_pa
     assert _one_reading(["takedown_requested", "impostor_confirmed"], f, confirmed) \
         == "takedown_requested"
     assert _one_reading(["fan", "false_positive"], f, confirmed) == ["fan", "false_positive"]
+
+
+def test_the_decision_column_offers_the_decisions_as_a_list(tmp_path):
+    """A Turkish reviewer had to type "İzinli (iş ortağı, bayi)" into an empty Karar cell,
+    exactly: the column offered nothing to pick. It offers the decisions as the page's menu
+    names them (a drop-down list whose values sit on the last sheet, "Kararlar", beside
+    their codes: a value holds a comma), the code column the codes; a value picked from the
+    list is one the import reads."""
+    from reports.sentences import CHOICE_LABELS
+
+    tr = Translator("tr")
+    wb = openpyxl.load_workbook(_written(str(tmp_path)))
+    assert wb.sheetnames[-1] == "Kararlar"
+    listed = [r for r in wb["Kararlar"].iter_rows(min_row=2, values_only=True)]
+    assert listed == [(tr.gettext(label), code) for code, label in CHOICE_LABELS.items()]
+    assert ("İzinli (iş ortağı, bayi)", "allow") in listed
+    ws = wb.worksheets[0]
+    head = [c.value for c in ws[1]]
+    karar = openpyxl.utils.get_column_letter(head.index("Karar") + 1)
+    code = openpyxl.utils.get_column_letter(head.index("triage") + 1)
+    lists = {str(v.sqref): v for v in ws.data_validations.dataValidation}
+    assert set(lists) == {f"{karar}2:{karar}{ws.max_row}", f"{code}2:{code}{ws.max_row}"}
+    label_list = lists[f"{karar}2:{karar}{ws.max_row}"]
+    assert label_list.type == "list" and label_list.formula1 == "'Kararlar'!$A$2:$A$8"
+    assert lists[f"{code}2:{code}{ws.max_row}"].formula1 == "'Kararlar'!$B$2:$B$8"
+    assert "Kararlar" in label_list.prompt and label_list.errorStyle == "warning"
+    # a value picked from the list is imported
+    path = _filled(tmp_path, {"northwind": ("Karar", listed[-1][0])}, by="Ayşe")
+    assert [(t.handle, t.decision) for t in _plan(path).applied] == [
+        ("northwind", TriageDecision.ALLOW)]

@@ -947,7 +947,7 @@ def test_xlsx_has_one_typed_sheet_per_view(tmp_path):
                           audit, sample.history())
     wb = openpyxl.load_workbook(paths["findings.xlsx"])
     assert wb.sheetnames == ["Tüm bulgular", "Yapılacaklar", "Kendi hesaplarımız",
-                             "Birleştirme", "Kapsam"]
+                             "Birleştirme", "Kapsam", "Kararlar"]
     for ws in wb.worksheets:
         assert ws.freeze_panes == "A2"  # header frozen
         assert ws.auto_filter.ref and ws.auto_filter.ref.startswith("A1:")
