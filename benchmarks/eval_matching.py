@@ -393,8 +393,16 @@ def world_observations(
                 # that it could not be read (where it leads is evidence: a lookalike domain)
                 pages.append(LinkedPage(link, p.platform, handle,
                                         refused="fetch failed: the host does not answer"))
+    from simweb.world import ALWAYS_UNVERIFIABLE as always_walled
+
     for d in world.deleted:
         handle = _canon(rules, d.platform, d.handle)
+        if world.expected_deleted(d) == "unverified":
+            # a platform that answers every crawler alike (LinkedIn's 999): gone or not, the
+            # crawl reads its wall
+            obs.append(ProfileObservation(d.platform, handle, "", ProbeState.UNVERIFIABLE,
+                                          reason=always_walled[d.platform]))
+            continue
         obs.append(
             ProfileObservation(d.platform, handle, "", ProbeState.NOT_FOUND, http_status=404)
         )
@@ -407,7 +415,7 @@ def demo_truth(world, rules: Mapping[str, HandleRule]) -> dict[tuple[str, str], 
         for p in world.profiles
     }
     for d in world.deleted:
-        truth[(d.platform, _canon(rules, d.platform, d.handle))] = d.truth_class
+        truth[(d.platform, _canon(rules, d.platform, d.handle))] = world.expected_deleted(d)
     return truth
 
 

@@ -267,6 +267,16 @@ class World:
             return self._walled_class(profile)
         return profile.truth_class
 
+    def expected_deleted(self, account: DeletedAccount) -> str:
+        """What an honest audit reports for a declared account that no longer exists: its
+        label (``missing``) where the platform says so (a 404, a soft 404, X's sign-up check, a
+        banned subreddit's 404), ``unverified`` where the platform answers every crawler alike
+        whether or not the account exists (LinkedIn's 999, Threads' login redirect, a Reddit
+        user's 403): there no audit can tell that it is gone."""
+        walled = account.platform in ALWAYS_UNVERIFIABLE and not (
+            account.platform == "reddit" and account.handle.lower().startswith("r/"))
+        return "unverified" if walled else account.truth_class
+
     def _walled_class(self, profile: WorldProfile) -> str:
         """An unreadable profile: its own class when it is the company's, undeclared, and a
         company site links it (that link is read on the site, not on the page); else unverified."""
@@ -467,10 +477,16 @@ def _site(raw: dict[str, Any]) -> Site:
     )
 
 
-def load_world(path: Path | None = None) -> World:
-    """Read a world file; the default is the bundled demo world (``simweb/world.yaml``)."""
-    with (path or WORLD_FILE).open(encoding="utf-8") as stream:
-        data = yaml.safe_load(stream)  # a YAML error names the file, line and column
+def load_world(path: Path | str | None = None) -> World:
+    """Read a world file (a path or its name as a string); the default is the bundled demo
+    world (``simweb/world.yaml``)."""
+    with Path(path or WORLD_FILE).open(encoding="utf-8") as stream:
+        try:
+            data = yaml.safe_load(stream)  # a YAML error names the file, line and column
+        except yaml.YAMLError as exc:
+            exc.add_note('hint: quote every value that holds ": " or " #" (note: "Order: DM us"), '
+                         "as the schema comment at the top of simweb/world.yaml says")
+            raise
     profiles = [make_profile(p) for p in data.get("profiles") or ()]
     keys = [p.key for p in profiles]
     dupes = {k for k in keys if keys.count(k) > 1}
