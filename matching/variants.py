@@ -92,10 +92,11 @@ SECONDARY_BRAND_FACTOR = 0.6
 FAMILY_LANES: tuple[tuple[int, str, float], ...] = (
     (1, "separator", 1.5),
     (1, "affix_scam", 2.0),  # brand + word
-    (1, "omission", 1.0),
+    (1, "addition", 0.5),  # brand_, _brand: the handle taken, a separator added at an end
+    (1, "omission", 0.5),
     (1, "homoglyph", 1.0),  # o/0, vv/w, rn/m, l/1/i
-    (1, "repetition", 0.6),
-    (1, "transposition", 0.6),
+    (1, "repetition", 0.25),
+    (1, "transposition", 0.2),
     (1, "affix_scam", 0.5),  # word + brand
     (2, "affix", 1.0),
     (2, "homoglyph", 0.5),  # e/3, a/4, ... and Unicode look-alikes
@@ -112,6 +113,7 @@ FAMILY_LIKELIHOOD: dict[str, float] = {
     "transliteration": 0.9,
     "affix_scam": 0.8,
     "separator": 0.7,
+    "addition": 0.65,
     "omission": 0.65,
     "homoglyph": 0.65,
     "repetition": 0.5,
@@ -160,6 +162,14 @@ def _unique(items: Iterable[str], exclude: str) -> list[str]:
         if v and v != exclude:
             out.setdefault(v, None)
     return list(out)
+
+
+def _addition(s: str) -> list[str]:
+    """A separator added at an end, what a platform suggests when the handle is taken
+    (dnstwist's ``addition``, with the characters handles add): ``brand_``, ``_brand``,
+    ``brand__``, ``brand1``; never a dot at an end, which Instagram and TikTok refuse. A
+    platform with no ``_`` gets ``brand-`` or nothing (:func:`adapt`)."""
+    return _unique((f"{s}_", f"_{s}", f"{s}__", f"{s}1"), s)
 
 
 def _omission(s: str) -> list[str]:
@@ -253,29 +263,31 @@ def _scam_affix_forms(base: str, splits: Sequence[frozenset[int]],
                       countries: Sequence[str], local: Sequence[str] = ()) -> list[str]:
     """The tier-1 suffix lane: the scam words' forms, the company's own country codes
     (:func:`country_codes`) ranked as the second word (after "official"): the
-    "regional" page impostors open (``brand.et``, ``brandet``, ``brand_et``), and after
-    ``brand_et`` the brand's words separated the same way (``brand_name_et``). The words of
+    "regional" page impostors open (``brand.et``, ``brandet``, ``brand_et``; a Turkish
+    company's ``brand.tr`` too, though "tr" is also a fixed code), and after ``brand.et`` and
+    ``brand_et`` the brand's words separated the same way (``brand.name.et``,
+    ``brand_name_et``). The words of
     the company's languages (:func:`local_affixes`: "podpora", "kundeservice") take turns
     with the English ones; a company with country codes of its own has no use for the fixed
     ones of other markets ("brand.tr" for a Slovak company): their places go to its words."""
-    words_in = list(SCAM_AFFIXES[1:])
+    words_in = [w for w in SCAM_AFFIXES[1:] if w not in countries]  # "tr" ranks second
     if countries:
-        words_in = [w for w in words_in if w not in _FIXED_CODES or w in countries]
-    countries = [c for c in countries if c not in SCAM_AFFIXES]  # "tr" keeps its own rank
+        words_in = [w for w in words_in if w not in _FIXED_CODES]
     mixed: list[str] = []
     for i in range(max(len(words_in), len(local))):  # an English word, then a local one
         mixed += [*words_in[i:i + 1], *local[i:i + 1]]
     words = (*SCAM_AFFIXES[:1], *countries, *dict.fromkeys(mixed))
     forms = _affix_forms(base, words, prefix=False)
     cuts = [tuple(sorted(b for b in sp if 0 < b < len(base))) for sp in splits]
-    split = ["_".join(base[i:j] for i, j in itertools.pairwise((0, *cut, len(base))))
-             for cut in cuts if cut]
+    words_of = [[base[i:j] for i, j in itertools.pairwise((0, *cut, len(base)))]
+                for cut in cuts if cut]
     out: list[str] = []
     for form in forms:
         out.append(form)
-        code = form.removeprefix(f"{base}_")
-        if form.startswith(f"{base}_") and code in countries:
-            out += [f"{s}_{code}" for s in split]
+        for sep in (".", "_"):  # brand.et -> brand.name.et, brand_et -> brand_name_et
+            code = form.removeprefix(f"{base}{sep}")
+            if form.startswith(f"{base}{sep}") and code in countries:
+                out += [sep.join((*w, code)) for w in words_of]
     return _unique(out, base)
 
 
@@ -298,6 +310,7 @@ def _plan(base: str, splits: tuple[frozenset[int], ...] = (), raw: str = "",
     lists: list[list[str]] = [
         _separators(base, splits),
         _scam_affix_forms(base, splits, countries, local),
+        _addition(base),
         _omission(base) if typos else [],
         _substitutions(base, _COMMON_HOMOGLYPHS) if typos else [],
         _repetition(base) if typos else [],

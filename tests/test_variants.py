@@ -62,6 +62,7 @@ def variants() -> dict[str, set[str]]:
         ("affix_scam", {"northwindcoffee_support", "supportnorthwindcoffee", "northwindcoffeehelp",
                         "northwindcoffee_giveaway", "northwindcoffeeofficial",
                         "northwindcoffee.shop", "northwindcoffeetr"}),
+        ("addition", {"northwindcoffee_", "_northwindcoffee", "northwindcoffee1"}),
         ("affix", {"the_northwindcoffee", "northwindcoffeeteam", "northwindcoffee_news",
                    "northwindcoffeehq"}),
     ],
@@ -138,7 +139,7 @@ def test_cheap_families_come_before_keyboard_replacements() -> None:
     cands = generate_candidates(inv, {"instagram": RULES["instagram"]}, max_variants=60)
     families = [c.family for c in cands]
     assert "replacement" not in families and "vowel_swap" not in families
-    assert families.index("omission") < 6
+    assert families.index("omission") < 12
     assert cands[0].handle == "northwindcoffee" and cands[0].family == "exact"
     # the obvious typos are at the top of their families
     top = [c.handle for c in cands[:20]]
@@ -437,3 +438,34 @@ def test_a_support_page_in_the_companys_language_is_probed_within_the_budget() -
     assert "voltaria_suport" in x, x
     plain = Inventory("Lynglia SA", domains=("lynglia.com",), brands=(brand,))
     assert not any("kundeservice" in c.handle for c in generate_candidates(plain, RULES, 40))
+
+
+def test_a_separator_added_at_an_end_is_probed_within_the_budget() -> None:
+    """'brand_': the handle a platform suggests when the brand's is taken (dnstwist's
+    addition) is among the first variants where the rule allows it, and no platform gets a
+    form its rule refuses (Facebook ignores separators: no 'brand_' there)."""
+    brand = Brand("Peau Surf", accounts=(OfficialAccount("instagram", "peausurf", "Peau Surf"),))
+    inv = Inventory("Peau Surf Ltd", domains=("peausurf.com",), brands=(brand,))
+    cands = generate_candidates(inv, RULES, 40)
+    insta = [c.handle for c in cands if c.platform == "instagram"]
+    assert "peausurf_" in insta[:20], insta
+    x = [c.handle.lower() for c in cands if c.platform == "x"]
+    assert "peausurf_" in x[:20] and "_peausurf" in x, x
+    assert all(not c.handle.endswith(("_", ".")) for c in cands if c.platform == "facebook")
+
+
+def test_the_brands_words_and_its_country_code_separated_by_dots() -> None:
+    """'brand.name.bd': a regional impostor spells the brand's words and the company's country
+    code with dots (Instagram, TikTok), as 'brand_name_bd' with underscores; in any
+    language the name's words are the brand's."""
+    for name, cc, want in (("Bidyut Energy", "com.bd", "bidyut.energy.bd"),
+                           ("Korimako Honey", "co.nz", "korimako.honey.nz"),
+                           ("Zornitsa Petrol", "bg", "zornitsa.petrol.bg"),
+                           ("Çınar Market", "com.tr", "cinar.market.tr")):
+        inv = Inventory(name, domains=(f"brand.{cc}",), brands=(Brand(name),))
+        cands = generate_candidates(inv, RULES, 40)
+        for platform, form in (("instagram", want), ("unicode", want.replace(".", "_"))):
+            first = [c.handle for c in cands if c.platform == platform]
+            assert form in first, (platform, first)
+    plain = Inventory("Bidyut", domains=("bidyut.com",), brands=(Brand("Bidyut Energy"),))
+    assert not any(c.handle.count(".") > 1 for c in generate_candidates(plain, RULES, 40))

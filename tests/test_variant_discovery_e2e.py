@@ -1,0 +1,70 @@
+"""A real audit of a small simulated world reaches the impostors only the variant families of
+#11's discovery round guess (nothing links them, no search lists them): the brand's words and
+the company's country code with dots ('kestrel.tiles.ke', Instagram's spelling of a
+"regional" page) and the brand with a separator added at an end ('kestreltiles_', the handle a
+platform suggests when the brand's is taken). Without those families neither is ever asked.
+``brandsweep audit`` and ``python -m simweb`` run as subprocesses (tests/subprocess_audit.py),
+on 127.0.0.1 only."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+import yaml
+
+from tests.subprocess_audit import REPO, SimWebProcess, audit_command, audit_env
+
+NOW = "2026-11-20T12:00:00+00:00"
+SITE = "https://www.kestreltiles.co.ke"
+
+WORLD = {
+    "now": NOW,
+    "organization": "Kestrel Tiles Ltd",
+    "sites": [{"host": "www.kestreltiles.co.ke", "kind": "company", "title": "Kestrel Tiles",
+               "footer": [{"url": "https://www.instagram.com/kestreltiles/", "text": "Instagram"}],
+               "pages": {"/": {"title": "Kestrel Tiles", "body": "<p>Tiles made in Athi River.</p>"}}}],
+    "profiles": [
+        {"platform": "instagram", "handle": "kestreltiles", "display_name": "Kestrel Tiles",
+         "bio": "Floor and wall tiles made in Kenya", "links": [SITE], "followers": 5200,
+         "avatar": "logo:kestrel", "indexed_by": ["web_search"],
+         "truth": {"class": "official"}},
+        # indexed nowhere, linked by nobody: only a guess of the handle reaches them
+        {"platform": "instagram", "handle": "kestrel.tiles.ke",
+         "display_name": "Kestrel Tiles Kenya", "avatar": "logo:kestrel", "followers": 40,
+         "bio": "Tile giveaway! Pay the KSh 500 delivery fee via M-Pesa to claim yours",
+         "created_at": "2026-10-30", "indexed_by": [], "truth": {"class": "impostor"}},
+        {"platform": "tiktok", "handle": "kestreltiles_", "display_name": "Kestrel Tiles",
+         "avatar": "logo:kestrel", "followers": 12,
+         "bio": "Official promo: DM us your phone number and M-Pesa PIN to win",
+         "created_at": "2026-11-02", "indexed_by": [], "truth": {"class": "impostor"}},
+    ],
+}
+
+INVENTORY = {
+    "organization": "Kestrel Tiles Ltd",
+    "domains": ["kestreltiles.co.ke"],
+    "brands": [{"name": "Kestrel Tiles", "websites": [SITE],
+                "strategy": ["instagram", "tiktok"],
+                "accounts": [{"platform": "instagram", "handle": "kestreltiles"}]}],
+}
+
+
+def test_an_audit_reaches_impostors_only_the_new_variant_families_guess(tmp_path: Path) -> None:
+    world, inventory = tmp_path / "world.yaml", tmp_path / "inventory.yaml"
+    world.write_text(yaml.safe_dump(WORLD, allow_unicode=True), encoding="utf-8")
+    inventory.write_text(yaml.safe_dump(INVENTORY), encoding="utf-8")
+    out = tmp_path / "out"
+    with SimWebProcess(world) as web:
+        cmd = audit_command(inventory, web, tmp_path / "a.db", out, "--allow-private-network",
+                            "--platforms", "instagram,tiktok")
+        proc = subprocess.run(cmd, cwd=REPO, env=audit_env(), capture_output=True, text=True,
+                              timeout=600)
+    assert proc.returncode in (0, 3), proc.stderr[-2000:]
+    findings = {(f["platform"], f["handle"].lower()): f
+                for f in json.loads((out / "findings.json").read_text(encoding="utf-8"))}
+    for key in (("instagram", "kestrel.tiles.ke"), ("tiktok", "kestreltiles_")):
+        assert key in findings, sorted(findings)
+        assert findings[key]["discovered_via"] == ["probe"], findings[key]
+        assert findings[key]["probe_state"] == "found", findings[key]
