@@ -24,7 +24,8 @@ WORLD = {
     "organization": "Kestrel Tiles Ltd",
     "sites": [{"host": "www.kestreltiles.co.ke", "kind": "company", "title": "Kestrel Tiles",
                "footer": [{"url": "https://www.instagram.com/kestreltiles/", "text": "Instagram"}],
-               "pages": {"/": {"title": "Kestrel Tiles", "body": "<p>Tiles made in Athi River.</p>"}}}],
+               "pages": {"/": {"title": "Kestrel Tiles",
+                               "body": "<p>Tiles made in Athi River.</p>"}}}],
     "profiles": [
         {"platform": "instagram", "handle": "kestreltiles", "display_name": "Kestrel Tiles",
          "bio": "Floor and wall tiles made in Kenya", "links": [SITE], "followers": 5200,
