@@ -30,6 +30,16 @@ finding. In words:
    typosquat, beside such a warning, which may name the real page too). The official
    site's link to a page whose search result makes applicants pay is no proof it is the
    company's (sites name impostors to warn about them).
+   A lookalike site asks for money when it names the number to pay to (an account's or a
+   wallet's, seven figures or more) beside a word that takes money, in any language ("حوّل
+   تبرعك إلى حساب ... 0012-445-778": a donation appeal to a private account). **No search
+   result is needed**: a walled page under the brand's name that a lookalike site asking for
+   money or data links as its own channel is that scam's page (two signs: the lookalike's
+   link and its request; a lure or claim in the handle is a third), ``impostor``; a page a
+   lookalike links that asks nothing stays ``unverified`` (one sign). Earlier labels
+   contradict each other on this shape (some expect ``unverified`` for want of a snippet);
+   the issue's rule (walled pages with lookalike evidence of a scam are impostors, the
+   evidence secondary) decides it.
    Severity ``high`` when the evidence asks for money or data (its search result, or the
    lookalike page that links it, as the crawl read that page, or the warning that links it
    says it asked for a payment), else ``medium``. Such signs
@@ -137,8 +147,18 @@ finding. In words:
     named as the company's own page for a market the company keeps a declared account for
     ("<Brand> Brasil" beside the declared ``brand.brasil``): its bio's "official
     distributor" is a claim.
+10c. **Poses, and more than resemblance** (name, logo or bio, and none of the harm of 5
+    read from its wording): what is read of the page asks for money or data by the rules that
+    read walled pages' search results (a fee or prepayment with its sum, a wallet, an IBAN or
+    account to pay, a card, an ID, a login) -> ``impostor``, high; it presents itself as the
+    company's help desk ("<Brand> Customer Care", "Kundservice", "خدمة العملاء"; about us by
+    its name or its bio naming the brand's full name, where its name alone would not pose),
+    undeclared and unlinked, and asks nothing -> ``impostor``, medium (a claim of a role,
+    not a likeness: the fake-support scam's first step; as 5's help desk that only invites).
 11. **Resemblance only** (poses with name, logo or bio, no harm) -> ``impostor``, low: a
-    candidate to check, never high.
+    candidate to check, never high. A copy of the name, logo and bio that asks nothing and
+    claims no role stays here, however young or exact the copy (a platform that shows no
+    opening date shows no young account).
 12. Everything else -> ``unrelated``: a namesake that resembles the name but poses as nothing.
 
 After the table, one profile's class may follow from another's
@@ -446,6 +466,19 @@ RULES: tuple[Rule, ...] = (
          "bears only the company's traces (the brand's name, links to the official domain "
          "only, no request or lure): the company's own account outside its list, or a copy "
          "that has not shown its hand"),
+    # -- poses, and shows more than resemblance: what its own page asks, or the role it claims
+    Rule("poses, and its page asks for money or data",
+         lambda s, c: s.poses and s.secondary_asks and not s.walled, C.IMPOSTOR,
+         severity=lambda s, c: Severity.HIGH,
+         reason=lambda s: "poses as the brand (name, logo or bio) and what is read of it asks "
+         "for money or data (a fee, a prepayment, a wallet or account to pay, a card, an ID, a "
+         "code), though the company neither declares nor links it: the scam's request itself"),
+    Rule("poses as the company's help desk",
+         lambda s, c: (s.poses or s.about_us) and s.soft_desk and s.own is None,
+         C.IMPOSTOR, severity=lambda s, c: Severity.MEDIUM,
+         reason=lambda s: "presents itself as the company's help desk "
+         "(customer service, support), which the company neither declares nor links; it asks "
+         "for nothing yet: a claim beyond resemblance, the fake-support scam's first step"),
     Rule("resemblance only", lambda s, c: s.poses, C.IMPOSTOR,
          severity=lambda s, c: Severity.LOW,
          reason=lambda s: "resembles the brand (name, logo or bio) but shows no deception or "

@@ -467,7 +467,7 @@ def _own_page_asks(p: Profile) -> tuple[LinkedPage, str] | None:
         if not pg.text or any(p._kind(u)[0] != "lookalike"
                               for u in filter(None, (pg.final_url, pg.url))):
             continue
-        asked = page_asks(pg.text)
+        asked = site_asks(pg.text)
         if asked:
             return pg, asked
     return None
@@ -497,7 +497,7 @@ def _promoter_asks(p: Profile, e: Evidence | None) -> str | None:
     for s in p.o.sightings:
         if s.via != Via.LINKED_PAGE or not s.page_text or registered_domain(s.source) != e.value:
             continue
-        asked = page_asks(s.page_text)
+        asked = site_asks(s.page_text)
         if asked:
             return asked
     return None
@@ -537,6 +537,33 @@ def page_asks(text: str | None) -> str | None:
     pay = pay or wallet or next((m.group(0) for m in _NATIVE_PAY.finditer(sig.native(text))),
                                 None)
     return f"{pay} ... {money.group(0)}" if pay and money else None
+
+
+def site_asks(text: str | None) -> str | None:
+    """:func:`page_asks` on a lookalike site's page, which also asks when it names the number
+    to pay to beside a word that takes money (:func:`_pays_to_a_number`): on a scam's own
+    site that is where the money goes; on a profile it may be a hotline beside a service's
+    name ("airport transfer, call ...")."""
+    return page_asks(text) or (_pays_to_a_number(text) if text else None)
+
+
+_SENTENCE = re.compile(r"[.!?\n؟。](?=\s|$)")
+
+
+def _pays_to_a_number(text: str) -> str | None:
+    """A word that takes money and, in the same sentence, the number to send it to (an
+    account's or a wallet's: seven figures or more), on a scam site's page: "حوّل تبرعك إلى
+    حساب مصرف الجمهورية 0012-445-778", "Transfer your deposit to 0012445778". Where to pay
+    needs no word of the language beside the one that takes money."""
+    for sentence in _SENTENCE.split(text):
+        folded = fold_text(sentence)
+        number = _NUMBER.search(folded)
+        if number is None or sig.negated(folded, number.start(), number.end(), sentence):
+            continue
+        pay = _pay_word(sentence, folded)
+        if pay:
+            return f"{pay} ... {number.group(0).strip()}"
+    return None
 
 
 def _bears_brand_name(p: Profile) -> str | None:
@@ -695,9 +722,12 @@ def _lookalike_spelling(p: Profile) -> Evidence | None:
     ASCII ('i' or 'I' for 'l', '0' for 'o', 'rn' for 'm'): ``ziatyvrch`` for ``zlatyvrch``."""
     t = p.h_target
     handle = handle_text(p.o)
-    if t is None or p.bulk.handle_score[p.row] < 0.95 or sig.explain_family(
-            handle, t.text) != "homoglyph" or squash(handle) == squash(t.text):
+    if t is None or sig.explain_family(handle, t.text) != "homoglyph" or squash(
+            handle) == squash(t.text):
         return None
+    if p.bulk.handle_score[p.row] < 0.95 and sig.confusable_key(handle) != sig.confusable_key(
+            t.text):
+        return None  # ("rn" for "m" scores lower, one letter read as two: still the name)
     return Evidence(
         SignalName.HOMOGLYPHS,
         handle,

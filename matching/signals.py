@@ -369,6 +369,24 @@ def explain_edit(variant: str, source: str) -> str:
     return "; ".join(parts)
 
 
+#: letter pairs a reader takes for one letter in most fonts ("rn" for "m", "vv" for "w")
+_CONFUSABLE_PAIRS = (("rn", "m"), ("vv", "w"))
+
+
+def confusable_key(s: str) -> str:
+    """``s`` (squashed) as a reader sees it: digits read as letters ('1' for 'i' or 'l', '0'
+    for 'o'), 'l' and 'i' alike, "rn" as "m" and "vv" as "w"; two handles of one key differ
+    only by look-alike letters, whatever the language (``denta1guayacan``, ``srovrneas``).
+
+    >>> confusable_key("srovrneas") == confusable_key("srovmeas")
+    True
+    """
+    key = plain_key(s)
+    for pair, one in _CONFUSABLE_PAIRS:
+        key = key.replace(pair, one)
+    return key
+
+
 def explain_family(variant: str, source: str) -> str:
     """Which variant family (see :mod:`matching.variants`) turns ``source`` into ``variant``."""
     v_plain, s_plain = squash(variant), squash(source)
@@ -382,7 +400,8 @@ def explain_family(variant: str, source: str) -> str:
         if _separator_count(variant) <= _separator_count(source):
             return "exact"
         return "separator"
-    if homoglyphs_used(variant) or deleet(v_plain) == deleet(s_plain):
+    if homoglyphs_used(variant) or deleet(v_plain) == deleet(s_plain) or (
+            confusable_key(v_plain) == confusable_key(s_plain)):
         return "homoglyph"
     core, affixes = peel_affixes(variant)
     if affixes and comparison_key(core) == comparison_key(source):
@@ -710,6 +729,10 @@ def _lookalike(
     for k, d in official_labels.items():
         if len(k) >= 5 and (k in plain or k == key):
             return "lookalike", dom, f"contains the official domain name '{_domain_label(d)}'"
+        if len(k) >= 5 and confusable_key(label) == confusable_key(_domain_label(d)):
+            # "rn" for "m", "vv" for "w": one letter read as two scores low on a ratio
+            return "lookalike", dom, (f"spells the official domain name '{_domain_label(d)}' "
+                                      "with look-alike letters")
     aliases = {k[1:] for k in brand_keys if k.startswith("=")}
     brand_keys = tuple(k for k in brand_keys if not k.startswith("="))
     if key in aliases:

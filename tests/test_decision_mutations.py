@@ -7339,3 +7339,94 @@ def test_a_scam_word_that_is_a_persons_name_asks_for_nothing(text: str, asks: bo
     evidence = scam_wording(text)
     assert (evidence is not None and "iban" in evidence.value) is asks
     assert (data_request(text) == "iban") is asks
+
+
+# detect40: deception beyond resemblance on a posing page: its own request, a help desk's role,
+# look-alike letters read as one ("rn" for "m")
+
+_COPY = obs("instagram", "quillmark.papier", display_name="Quillmark Papier",
+            bio="Papier aus Hamburg seit 1921.", avatar_phash=LOGO, posts=9)
+
+
+def test_a_copy_that_asks_nothing_is_resemblance_only() -> None:
+    """The name, the logo and the bio copied, nothing asked and no role claimed: a
+    candidate to check, low (rule 11), however exact the copy."""
+    f = classify_one(_COPY)
+    assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.LOW, f
+
+
+@pytest.mark.parametrize("asks", [
+    "Reserva per DM, pagament avançat per transferència.",  # Catalan: prepayment by transfer
+    "Investo në Quillmark që nga 100€. Fitim 20% në javë.",  # Albanian: a sum and a return
+    "Wholesale K420/50kg. Pay Airtel Money, we load same day.",  # a wallet beside a sum
+])
+def test_a_copy_whose_page_asks_for_money_is_high(asks: str) -> None:
+    """The same copy whose own page asks for money (read by the rules that read walled
+    pages' search results) shows the scam's request itself: high; said as a warning it
+    asks nothing and stays low."""
+    f = classify_one(with_bio(_COPY, asks))
+    assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.HIGH, f
+    g = classify_one(with_bio(_COPY, "Wir verlangen nie Vorkasse. Papier aus Hamburg."))
+    assert g.cls == FindingClass.IMPOSTOR and g.severity == Severity.LOW, g
+
+
+@pytest.mark.parametrize("name, bio", [
+    ("Quillmark Papier Kundservice", "Vi svarar på dina frågor om Quillmark 💛"),  # Swedish
+    ("Quillmark Papier Huduma kwa Wateja", "Karibu! Tuko hapa kukusaidia."),  # Swahili
+    ("Quillmark Papier Customer Care", "We dey ya fo ep yu."),  # Krio
+])
+def test_a_copy_presented_as_the_help_desk_is_medium(name: str, bio: str) -> None:
+    """A copy that presents itself as the company's help desk, which the company neither
+    declares nor links, claims a role beyond the likeness (the fake-support scam's first
+    step): medium though it asks nothing yet; the same copy under the brand's plain name and
+    handle is low."""
+    desk = replace(_COPY, handle="quillmark.help", fields=replace(
+        _COPY.fields, display_name=name, bio=bio))
+    f = classify_one(desk)
+    assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.MEDIUM, f
+    g = classify_one(replace(desk, handle=_COPY.handle, fields=replace(
+        desk.fields, display_name="Quillmark Papier", bio="Papier aus Hamburg seit 1921.")))
+    assert g.cls == FindingClass.IMPOSTOR and g.severity == Severity.LOW, g
+
+
+@pytest.mark.parametrize("handle", ["quillrnarkpapier", "qui1lmarkpapier", "quiilmarkpapier"])
+def test_look_alike_letters_in_a_copys_handle_are_deception(handle: str) -> None:
+    """"rn" for "m", "1" or "i" for "l": the handle spells the brand with look-alike letters,
+    deception beyond resemblance (medium); the brand's own spelling with a dot is low."""
+    f = classify_one(replace(_COPY, handle=handle))
+    assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.MEDIUM, f
+    assert "homoglyphs" in signals_of(f), f
+
+
+def test_a_domain_spelt_with_rn_for_m_is_a_lookalike() -> None:
+    """A link to the official domain's name with "rn" for "m" is a lookalike link (one letter
+    read as two scores low on a ratio): the copy that links it is an impostor with a
+    lookalike link; the copy linking the official domain itself has none."""
+    f = classify_one(with_bio(_COPY, "Papier aus Hamburg.", external_links=(
+        "https://quillrnark.de/",)))
+    assert f.cls == FindingClass.IMPOSTOR and "lookalike_link" in signals_of(f), f
+    g = classify_one(with_bio(_COPY, "Papier aus Hamburg.", external_links=(SITE,)))
+    assert "lookalike_link" not in signals_of(g), g
+
+
+@pytest.mark.parametrize(("asks", "says"), [
+    ("حملة الخير. حوّل تبرعك إلى حساب مصرف الجمهورية 0012-445-778 باسم المنسق.",
+     "حملة الخير. تبرعك يصل إلى مراكز الغسيل."),  # Arabic: a donation to an account's number
+    ("Kampanye amal. Transfer donasi ke 0812 3456 7890 atas nama koordinator.",
+     "Kampanye amal. Hubungi kami di acara kami."),  # Indonesian: to a wallet's phone number
+])
+def test_a_walled_page_a_donation_lookalike_sending_money_to_a_number_links_is_high(
+        asks: str, says: str) -> None:
+    """A lookalike donation site that links a walled page and names the number to transfer
+    to (an account's or a wallet's, beside a word that takes money, in any language) asks for
+    money: the walled page is its scam's (secondary), high; the same site that only appeals
+    asks nothing, and the walled page has one sign (a lookalike links it): unverified."""
+    def linked(text: str) -> ProfileObservation:
+        promo = Sighting("facebook", "quillmarkspenden", Via.LINKED_PAGE,
+                         "https://quillmark-spenden.org/",
+                         url="https://facebook.test/quillmarkspenden", page_text=text)
+        return obs("facebook", "quillmarkspenden", ProbeState.UNVERIFIABLE, sightings=(promo,))
+    f = classify_one(linked(asks))
+    assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.HIGH, f
+    g = classify_one(linked(says))
+    assert g.cls == FindingClass.UNVERIFIED, g
