@@ -243,6 +243,12 @@ class Signals:
     searched_desk: tuple[str, str, str | None] | None = None
     #: presents itself as the brand's help desk and asks nothing: no details, money or data
     soft_desk: bool = False
+    #: such a help desk (``soft_desk``) under no other name than the brand's and a desk's
+    #: ("Quillmark Kundservice", not "Quillmark Bertolini" on ``quillmarkhelp``)
+    desk_persona: bool = False
+    #: the page says in words that it is a help desk (a desk's name, "customer service",
+    #: "Kundservice", or an invitation to write in private), not only by a word of its handle
+    desk_said: bool = False
     #: presents itself as the brand's help desk and sends people to a lookalike domain (a
     #: "refund" or "login" site): the fake desk's phishing
     desk_lookalike: bool = False
@@ -474,7 +480,8 @@ RULES: tuple[Rule, ...] = (
          "for money or data (a fee, a prepayment, a wallet or account to pay, a card, an ID, a "
          "code), though the company neither declares nor links it: the scam's request itself"),
     Rule("poses as the company's help desk",
-         lambda s, c: (s.poses or s.about_us) and s.soft_desk and s.own is None,
+         lambda s, c: (s.poses or (s.about_us and s.desk_said)) and s.desk_persona
+         and s.own is None,
          C.IMPOSTOR, severity=lambda s, c: Severity.MEDIUM,
          reason=lambda s: "presents itself as the company's help desk "
          "(customer service, support), which the company neither declares nor links; it asks "
