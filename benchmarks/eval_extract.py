@@ -7,6 +7,7 @@
     python benchmarks/eval_extract.py --generic-only  # ablation: the platforms' rules off
     python benchmarks/eval_extract.py --gap        # full reader and generic layers side by side
     python benchmarks/eval_extract.py --gap --misses  # and what the platform rules cost
+    python benchmarks/eval_extract.py --wrappers   # the wrapper tests, against their bases
 
 Three sets, each scored as "fields right" (hand-read fields the extractor got right, out of the
 hand-read fields present in the file) and "states right" (found / not found / unverifiable):
@@ -107,13 +108,18 @@ def load_captures(
     heldout: bool | None = None,
     batch: str | None = None,
     sealed: bool = False,
+    wrappers: bool | None = False,
 ) -> list[Capture]:
     """Manifest entries with their answer unpacked (``heldout`` None = both halves; ``batch``:
     only the entries collected together under that ``batch:`` mark; sealed batches only when
-    ``sealed`` or asked for by name)."""
+    ``sealed`` or asked for by name; ``wrappers``: False leaves out the wrapper tests (``wrapper:
+    FAMILY``, a capture's body wrapped anew by benchmarks/wrap_captures.py: no capture of their
+    own, so never in a set's figures), True takes only them, None both)."""
     doc = yaml.safe_load((folder / "MANIFEST.yaml").read_text(encoding="utf-8"))
     out = []
     for entry in doc["fixtures"]:
+        if wrappers is not None and bool(entry.get("wrapper")) is not wrappers:
+            continue
         if heldout is not None and bool(entry.get("heldout")) is not heldout:
             continue
         if batch is not None and str(entry.get("batch")) != batch:
@@ -157,6 +163,42 @@ def answer_of(path: Path, entry: dict) -> Recorded:
         return Recorded(entry.get("url"), int(entry.get("status", 200)), {}, data)
     answer = answers[index]
     return Recorded(answer.url or entry.get("url"), answer.status, answer.headers, answer.body)
+
+
+def wrapper_lines(misses: bool = False) -> list[str]:
+    """``--wrappers``: the wrapper tests scored (full reader beside the generic layers), and
+    each one whose reading differs from its base's, field by field."""
+    caps = load_captures(wrappers=True)
+    lines = gap_report("wrapper tests (a capture's body in other recorders' and tests' "
+                       "wrappers)", evaluate(caps), evaluate(caps, True), misses)
+    for generic in (False, True):
+        for cap, diff in wrapper_differences(caps, generic):
+            lines.append(f"  differs from its base{' (generic only)' if generic else ''}: "
+                         f"{cap.name}: {diff}")
+    return lines
+
+
+def wrapper_differences(captures: list[Capture], generic: bool = False
+                        ) -> list[tuple[Capture, dict[str, tuple[bool, bool]]]]:
+    """Each wrapper test whose fields are read otherwise than its base's (field -> (base,
+    wrapper) rightness)."""
+    catalog: Any = load_catalog()
+    if generic:
+        catalog = generic_only(catalog)
+    bases = {c.name: c for c in load_captures(wrappers=False, sealed=False)}
+    out = []
+    for cap in captures:
+        base = bases.get(str(cap.entry.get("base")))
+        if base is None:
+            out.append((cap, {"base": (False, False)}))
+            continue
+        want = score(base, read_capture(base, catalog))
+        got = score(cap, read_capture(cap, catalog))
+        diff = {k: (want.get(k, False), got.get(k, False)) for k in want.keys() | got.keys()
+                if want.get(k) != got.get(k)}
+        if diff:
+            out.append((cap, diff))
+    return out
 
 
 def batches(folder: Path = CAPTURES, sealed: bool = False) -> list[str]:
@@ -423,7 +465,15 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="print the full reader's figure and the generic layers' alone side by side",
     )
+    parser.add_argument(
+        "--wrappers",
+        action="store_true",
+        help="score only the wrapper tests (a capture's body wrapped anew), against their bases",
+    )
     args = parser.parse_args(argv)
+    if args.wrappers:
+        print("\n".join(wrapper_lines(args.misses)))
+        return 0
     generic = args.generic_only
     # a sealed batch's misses are never listed (its run is scored blind; nobody tunes on it);
     # an unsealed held-out batch's are, since its blind run is recorded and it is tuned on

@@ -326,7 +326,8 @@ def _eval_extract():
 
 def test_project_captures_manifest_is_complete():
     ev = _eval_extract()
-    captures = ev.load_captures(sealed=True)  # the manifest is checked, nothing is scored
+    # the manifest is checked, nothing is scored (the wrapper tests' entries too)
+    captures = ev.load_captures(sealed=True, wrappers=None)
     assert len(captures) >= 30
     for cap in captures:
         origin = cap.entry["origin"]
@@ -417,6 +418,30 @@ def test_tuned_batches_stay_read_right(batch, capsys):
         print("\n" + "\n".join(lines))
     assert ev.Tally.share(result["*"].fields) >= 0.95, lines
     assert ev.Tally.share(result["*"].states) >= 0.95, lines
+
+
+@pytest.mark.parametrize("generic", [False, True], ids=["full", "generic_only"])
+def test_every_wrapper_reads_as_its_base(generic):
+    """The wrapper tests (a capture's real body wrapped as cassettes, recordings and tests in
+    a dozen languages keep answers: benchmarks/wrap_captures.py) are read field by field as
+    their base is, by the full reader and by the generic layers alone; the files are what
+    their recipes write."""
+    ev = _eval_extract()
+    captures = ev.load_captures(wrappers=True)
+    assert len(captures) >= 40
+    assert {c.entry["wrapper"] for c in captures} >= {"ts_object_literal", "go_raw_string",
+                                                       "python_split_lines", "pollyjs_har"}
+    assert ev.wrapper_differences(captures, generic) == []
+    if not generic:
+        import importlib.util
+
+        root = Path(__file__).resolve().parents[1]
+        spec = importlib.util.spec_from_file_location("wrap_captures",
+                                                      root / "benchmarks" / "wrap_captures.py")
+        assert spec is not None and spec.loader is not None
+        wrap = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(wrap)
+        assert wrap.main(["--check"]) == 0
 
 
 def test_project_heldout_captures_are_reported(capsys):

@@ -43,6 +43,9 @@ from typing import Any
 
 import yaml
 
+from crawler.extract.jsstate import literal_at
+from crawler.extract.sources import is_body, string_bodies
+
 
 @dataclass(frozen=True)
 class Recorded:
@@ -71,6 +74,15 @@ def recorded_answers(data: bytes) -> list[Recorded]:
     if not found:
         try:
             found = _ruby_hash(data) or _source_literals(data) or _js_module(data)
+        except Exception:  # noqa: BLE001 - an odd file is a bare body
+            found = []
+    # then the bodies a test in any language keeps in its source: Python data, string
+    # literals of every syntax, data literals, a YAML fixture's text blocks
+    for reader in (_python_data, _source_strings, _data_literals, _document_strings):
+        if found:
+            break
+        try:
+            found = reader(data)
         except Exception:  # noqa: BLE001 - an odd file is a bare body
             found = []
     return found or [Recorded(None, 200, {}, data)]
@@ -1007,6 +1019,15 @@ def _source_literals(data: bytes) -> list[Recorded]:
                    for i, (start, _, _) in enumerate(bodies)) + text[bodies[-1][1] :]
     if re.search(r'"\s*:(?!:)', rest):
         return []  # JSON's own key syntax outside the literals: a JSON-like answer, not source
+    return _marked(text, bodies)
+
+
+def _marked(text: str, bodies: list[tuple[int, int, bytes]]) -> list[Recorded]:
+    """Each body found in a source ``text`` (start, end, body) as an answer, with the status
+    marker on the side the file puts it (before the body in Cohttp's records, after it in an
+    Elixir struct) and the URL its request named (the nearest before it, else after it)."""
+    if not bodies:
+        return []
     marks = [(m.start(), code) for m in _STATUS_MARK.finditer(text)
              if (code := _status_of(m.group(1))) is not None and 100 <= code <= 599]
     before = bool(marks) and marks[0][0] < bodies[0][0]
@@ -1030,12 +1051,9 @@ _JS_MODULE = re.compile(
     r"module\.exports\b|exports\.\w|require\s*\()", re.S)
 # a data literal a module names: ``const data = {``, ``module.exports = {``, ``export default [``
 _JS_ASSIGN = re.compile(
-    r"(?:\b(?:const|let|var)\s+[\w$]+(?:\s*:\s*[\w$.<>\[\]]+)?\s*=|\bmodule\.exports\s*=|"
+    r"(?:\b(?:const|let|var)\s+[\w$]+(?:\s*:\s*[\w$.<>\[\]|, ]{1,200}?)?\s*=(?!=)|"
+    r"\bmodule\.exports\s*=|"
     r"\bexports\.[\w$]+\s*=|\bexport\s+default)\s*([{\[])")
-_JS_TOKEN = re.compile(
-    r"""\s+|//[^\n]*|/\*.*?\*/|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\$]|\\.)*`|"""
-    r"""-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?|[\w$]+|[{}\[\]:,]|.""", re.S)
-
 
 # nock's interceptors written in a test (``nock('https://api.x.com').get('/users/a')
 # .reply(200, {...})`` or ``.reply(200, user)``, the literal named): the host, the path, the status
@@ -1056,7 +1074,8 @@ def _js_module(data: bytes) -> list[Recorded]:
     if not _JS_MODULE.match(text):
         return []
     named = {m.group(1): m.start(2) for m in re.finditer(
-        r"\b(?:const|let|var)\s+([\w$]+)(?:\s*:\s*[\w$.<>\[\]]+)?\s*=\s*([{\[])", text)}
+        r"\b(?:const|let|var)\s+([\w$]+)(?:\s*:\s*[\w$.<>\[\]|, ]{1,200}?)?\s*=\s*([{\[])",
+        text)}
     found: dict[int, Recorded] = {}
     for m in _NOCK_REPLY.finditer(text):
         start = m.start(4) if m.group(4) else named.get(m.group(5) or "")
@@ -1070,49 +1089,172 @@ def _js_module(data: bytes) -> list[Recorded]:
         if m.start(1) in found or len(found) >= 500:
             continue
         doc = _js_literal(text, m.start(1))
-        if isinstance(doc, dict) and len(doc) >= 2 or isinstance(doc, list) and doc and all(
-                isinstance(i, dict) for i in doc):
+        # data, not a setting: two members or more, or one holding an object or a list (a
+        # page's whole state under one key: ``{entry_data: {ProfilePage: [...]}}``)
+        if isinstance(doc, dict) and (len(doc) >= 2 or any(
+                isinstance(v, dict | list) and v for v in doc.values())) or isinstance(
+                doc, list) and doc and all(isinstance(i, dict) for i in doc):
             found[m.start(1)] = Recorded(None, 200, {"Content-Type": "application/json"},
                                          json.dumps(doc, ensure_ascii=False).encode("utf-8"))
     return [found[k] for k in sorted(found)]
 
 
 def _js_literal(text: str, start: int) -> Any:
-    """The JSON value of the data literal opening at ``start`` (JSON, or JavaScript's object
-    notation made JSON), or None when it holds anything but data."""
+    """The value of the data literal opening at ``start``: JSON, else JavaScript's or
+    TypeScript's object notation (``crawler.extract.jsstate.literal_at``); None when it holds
+    code (a function, an arrow, a template's substitution)."""
     try:
         return json.JSONDecoder(strict=False).raw_decode(text, start)[0]
-    except ValueError:
-        pass
-    parts: list[str] = []
-    depth = 0
-    for m in _JS_TOKEN.finditer(text, start):
-        tok = m.group(0)
-        if tok[:1].isspace() or tok[:2] in ("//", "/*"):
-            continue
-        if tok in "{[":
-            depth += 1
-        elif tok in "}]":
-            depth -= 1
-            if parts and parts[-1] == ",":
-                parts.pop()  # a trailing comma
-        if tok[:1] in ("'", "`"):
-            tok = json.dumps(_unescape_literal(tok[1:-1]).decode("utf-8", "replace"))
-        elif tok == "undefined":
-            tok = "null"
-        elif re.fullmatch(r"[A-Za-z_$][\w$]*", tok) and tok not in ("true", "false", "null"):
-            if text[m.end() :].lstrip()[:1] != ":":
-                return None  # a name of code (a variable, a function), not data
-            tok = json.dumps(tok)
-        elif tok not in "{}[]:," and not re.fullmatch(r'".*"|-?[\d.].*', tok, re.S):
-            return None
-        parts.append(tok)
-        if depth == 0:
-            break
-    try:
-        return json.loads("".join(parts), strict=False)
     except (ValueError, RecursionError):
+        pass
+    return literal_at(text, start)
+
+
+def _source_file(data: bytes) -> str | None:
+    """The text of a file that may be source code holding answers: not a page (a file opening
+    with ``<``, PHP apart), not compressed, not a JSON document itself; else None."""
+    head = data[:64].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if not head or head[:1] == b"\x1f" or head[:1] == b"<" and not head.startswith(b"<?php"):
         return None
+    if head[:1] in (b"{", b"["):
+        try:
+            json.loads(data)
+            return None
+        except (ValueError, RecursionError):
+            pass
+    return data[:MAX_SOURCE].decode("utf-8", "replace")
+
+
+def _source_strings(data: bytes) -> list[Recorded]:
+    """Answers a test in any language keeps in its string literals (raw strings, text blocks,
+    heredocs, literals joined over several lines: ``crawler.extract.sources``), each with the
+    status and URL the test names beside it."""
+    text = _source_file(data)
+    if text is None:
+        return []
+    bodies = string_bodies(text)
+    out = []
+    for answer in _marked(text, bodies):
+        if answer.body.startswith(b"HTTP/"):
+            inner = _raw_http(answer.body)
+            answer = Recorded(answer.url, inner.status, inner.headers, inner.body)
+        out.append(answer)
+    return out
+
+
+# a Python module or a Python value's repr: a dict or list literal (True, False, None)
+_PYTHON_SOURCE = re.compile(rb"(?m)^(?:import |from \S+ import |def |class |[A-Za-z_]\w* = [{\[])")
+MAX_PYTHON = 2 * 1024 * 1024  # characters of a Python file parsed
+
+
+def _python_data(data: bytes) -> list[Recorded]:
+    """Answers a Python test keeps as data (``USER = {'login': 'a', 'site_admin': False}``; a
+    file holding one dict's repr): each dict or list literal a module assigns, as JSON, in the
+    file's order; no status or URL is recorded."""
+    head = data[:64].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if len(data) > MAX_PYTHON or not (head[:1] in (b"{", b"[") or _PYTHON_SOURCE.search(data)):
+        return []
+    text = data.decode("utf-8")
+    try:
+        tree = ast.parse(text)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return []
+    values: list[ast.expr] = []
+    if len(tree.body) == 1 and isinstance(tree.body[0], ast.Expr):
+        values.append(tree.body[0].value)  # a repr alone
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign | ast.AnnAssign) and isinstance(
+                node.value, ast.Dict | ast.List):
+            values.append(node.value)
+    out = []
+    for value in sorted(values, key=lambda v: (v.lineno, v.col_offset))[:500]:
+        try:
+            doc = ast.literal_eval(value)
+        except (ValueError, TypeError, SyntaxError, RecursionError, MemoryError):
+            continue
+        if _is_data(doc):
+            out.append(Recorded(None, 200, {"Content-Type": "application/json"}, json.dumps(
+                doc, ensure_ascii=False, default=_plain).encode("utf-8")))
+    return out
+
+
+def _plain(value: Any) -> Any:
+    """A Python value JSON has no form for (bytes, a set, a tuple's inner set) as text/list."""
+    if isinstance(value, bytes):
+        return value.decode("utf-8", "replace")
+    if isinstance(value, set | frozenset):
+        return sorted(value, key=str)
+    return str(value)
+
+
+def _is_data(doc: Any) -> bool:
+    """Data, not a setting: a mapping of two members or more, or of one holding an object or
+    a list (a page's whole state under one key), or a non-empty list of mappings."""
+    if isinstance(doc, dict):
+        return len(doc) >= 2 or any(isinstance(v, dict | list) and v for v in doc.values())
+    return isinstance(doc, list) and bool(doc) and all(isinstance(i, dict) for i in doc)
+
+
+# a data literal assigned in any C-family language or Ruby (``val user = {``, ``@user = {``,
+# ``static final Map USER = {``, ``$user = [``), or a whole file that is one literal
+_ANY_LITERAL_ASSIGN = re.compile(
+    r"(?m)(?:^[ \t]*(?:(?:export|const|let|var|val|final|static|public|private|protected|"
+    r"readonly)\s+)*[@$]?[A-Za-z_][\w$.]*(?:\s*:\s*[^=\n;]{1,200}?)?\s*=(?![=>])\s*|\A\s*)([{\[])")
+
+
+def _data_literals(data: bytes) -> list[Recorded]:
+    """Answers kept as a data literal of the notation C-family languages and Ruby share
+    (unquoted keys, single quotes, ``=>``, trailing commas; ``crawler.extract.jsstate``):
+    each assigned one that is data (``_is_data``), in the file's order."""
+    text = _source_file(data)
+    if text is None:
+        return []
+    out = []
+    for m in _ANY_LITERAL_ASSIGN.finditer(text):
+        doc = literal_at(text, m.start(1))
+        if _is_data(doc):
+            out.append(Recorded(None, 200, {"Content-Type": "application/json"},
+                                json.dumps(doc, ensure_ascii=False).encode("utf-8")))
+        if len(out) >= 500:
+            break
+    return out
+
+
+# keys under which a fixture document keeps a body as text (``body: |`` in a YAML fixture)
+_BODY_KEY = re.compile(r"(?i)body|response|content|text|html|json|payload|data|page|fixture")
+
+
+def _document_strings(data: bytes) -> list[Recorded]:
+    """Bodies a YAML fixture keeps as text under a body's key (``user: {status: 200, url:
+    ..., body: |\n  {...}}``), each with the status and URL beside it; a JSON file is left
+    alone (its strings are its own values)."""
+    text = _source_file(data)
+    if text is None or not re.search(r"(?m)^\s*[\w.-]+:\s*[|>][-+]?\s*$", text[:200_000]):
+        return []
+    try:
+        doc = yaml.safe_load(text)
+    except (yaml.YAMLError, RecursionError, ValueError):
+        return []
+    out: list[Recorded] = []
+    stack: list[Any] = [doc]
+    seen = 0
+    while stack and seen < MAX_TAPE_NODES and len(out) < 500:
+        node = stack.pop(0)
+        seen += 1
+        if isinstance(node, list):
+            stack.extend(node[:500])
+        if not isinstance(node, dict):
+            continue
+        for key, value in list(node.items())[:500]:
+            if isinstance(value, str) and _BODY_KEY.search(str(key)) and is_body(value):
+                status = next((v for k in _STATUS_KEYS if isinstance(v := node.get(k), int)
+                               and 100 <= v <= 599), 200)
+                url = next((v for k in _URL_KEYS if isinstance(v := node.get(k), str)
+                            and v.startswith("http")), None)
+                out.append(Recorded(url, status, {}, value.strip().encode("utf-8")))
+            elif isinstance(value, dict | list):
+                stack.append(value)
+    return out
 
 
 def _warc(data: bytes) -> list[Recorded]:

@@ -6,8 +6,24 @@
 * Astro islands: ``<astro-island props="{&quot;user&quot;:[0,{...}]}">``, each value written
   as ``[type, value]`` (0 a plain value or object, 1 an array, 3 a date, 4 a map, 5 a set ...).
 
-Both are bounded: a few documents of at most MAX_SCRIPT characters, a nesting depth limit; an
-expression that is code rather than data (a call, an operator) makes the whole reading None.
+* any JavaScript or TypeScript data literal (``literal_at``): a test's fixture module
+  (``export const USER: IUser = {...}``), a page's ``window.__STATE__ = {...}`` written as code
+  rather than JSON -- unquoted or numeric keys, single-quoted strings, template strings without
+  substitutions, trailing commas, comments, ``undefined``, ``void 0``, a minifier's ``!0`` and
+  ``!1``, ``NaN`` and ``Infinity``, hex, octal, binary and ``1_000`` numbers, ``new Date(x)``,
+  and TypeScript's ``as const``, ``as Type``, ``satisfies Type``, ``<Type>value`` and ``value!``.
+
+All are bounded: a few documents of at most MAX_SCRIPT characters, a nesting depth limit; an
+expression that is code rather than data (a function, an arrow, a template's substitution, an
+operator) makes the whole reading None. A name standing for a value (``user: user``, an enum's
+``Role.Admin``, a call ``uuid()``) reads as None in ``literal_at``: the data around it is data.
+
+chompjs (the parser Scrapy's documentation suggests for such scripts) was measured and left out:
+it reads code as text (``undefined``, ``!0``, ``foo()`` become the strings 'undefined', '!0',
+'foo()', so a link or a badge would be read from code), cannot be told to refuse a literal that
+holds a function, stops on TypeScript's ``as const``, and is C reading hostile pages (it crashed
+on an empty string until 2024); what it would add here (escapes and number notations) is a few
+lines of this reader.
 """
 
 from __future__ import annotations
@@ -24,12 +40,18 @@ MAX_ISLANDS = 40
 
 _TOKEN = re.compile(
     r"""\s+|//[^\n]*|/\*.*?\*/|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|"""
-    r"""(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?|[A-Za-z_$][\w$]*|[{}\[\]():,;.=!+-]|.""", re.S)
+    r"""`(?:[^`\\$]|\\.|\$(?!\{))*`|`|"""
+    r"""0[xX][0-9a-fA-F_]+n?|0[oO][0-7_]+n?|0[bB][01_]+n?|"""
+    r"""(?:\d[\d_]*\.?[\d_]*|\.\d[\d_]*)(?:[eE][-+]?\d+)?n?|[^\W\d][\w$]*|\$[\w$]*|"""
+    r"""\.\.\.|=>|[{}\[\]():,;.=!+<>-]|.""", re.S)
 _ESCAPE = re.compile(r"\\(?:x([0-9a-fA-F]{2})|u\{([0-9a-fA-F]{1,6})\}|u([0-9a-fA-F]{4})|(.))",
                      re.S)
 _SIMPLE = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "v": "\v", "0": "\0"}
 _CONSTANTS: dict[str, Any] = {"true": True, "false": False, "null": None, "undefined": None,
                               "NaN": None, "Infinity": None}
+# the same constants in the languages whose data literals look like JavaScript's
+_OTHER_CONSTANTS: dict[str, Any] = {"True": True, "False": False, "None": None, "nil": None,
+                                    "TRUE": True, "FALSE": False, "NULL": None}
 _NUXT_FUNCTION = re.compile(
     r"(?:window\.|window\[['\"])__NUXT__['\"]?\]?\s*=\s*\(?\s*function\s*\(")
 
@@ -65,16 +87,44 @@ def _tokens(text: str, start: int) -> list[str]:
 
 
 class _Reader:
-    """A recursive-descent reader of JavaScript data literals over a token list, names bound
-    to values by ``env`` (the function's parameters)."""
+    """A recursive-descent reader of JavaScript data literals over a token list (or, with
+    ``text``, the tokens of ``text`` from ``start``, taken as they are needed: a page's rest is
+    never tokenised past the literal), names bound to values by ``env`` (the function's
+    parameters). ``loose``: a name or a call that stands for a value reads as None (a module's
+    reference to another constant, an enum member), TypeScript's casts are skipped; otherwise
+    an unknown name is code."""
 
-    def __init__(self, toks: list[str], env: dict[str, Any] | None = None) -> None:
-        self.toks = toks
+    def __init__(self, toks: list[str] | None = None, env: dict[str, Any] | None = None,
+                 text: str | None = None, start: int = 0, loose: bool = False) -> None:
+        self.toks = toks if toks is not None else []
         self.pos = 0
         self.env = env or {}
+        self.loose = loose
+        self._text = text
+        self._at = start
+        self._end = min(len(text), start + MAX_SCRIPT) if text is not None else 0
 
-    def peek(self) -> str:
-        return self.toks[self.pos] if self.pos < len(self.toks) else ""
+    def _more(self) -> bool:
+        """One more token of ``text`` appended; False at its end."""
+        if self._text is None or len(self.toks) >= MAX_TOKENS:
+            return False
+        while self._at < self._end:
+            m = _TOKEN.match(self._text, self._at, self._end)
+            if m is None:
+                return False
+            self._at = m.end()
+            tok = m.group(0)
+            if tok[:1].isspace() or tok[:2] in ("//", "/*"):
+                continue
+            self.toks.append(tok)
+            return True
+        return False
+
+    def peek(self, ahead: int = 0) -> str:
+        while self.pos + ahead >= len(self.toks):
+            if not self._more():
+                return ""
+        return self.toks[self.pos + ahead]
 
     def take(self, want: str | None = None) -> str:
         tok = self.peek()
@@ -84,6 +134,12 @@ class _Reader:
         return tok
 
     def value(self, depth: int = 0) -> Any:
+        out = self._primary(depth)
+        if self.loose:
+            self._typescript_suffix()
+        return out
+
+    def _primary(self, depth: int) -> Any:
         if depth > MAX_DEPTH:
             raise _NotData("too deep")
         tok = self.take()
@@ -91,16 +147,28 @@ class _Reader:
             return self._object(depth)
         if tok == "[":
             return self._array(depth)
-        if tok[:1] in ("'", '"'):
+        if tok[:1] in ("'", '"', "`") and len(tok) >= 2:
             return _string(tok)
-        if tok == "-" and self.peek()[:1].isdigit() or tok[:1].isdigit() or tok[:1] == ".":
-            number = tok if tok != "-" else "-" + self.take()
-            return json.loads(number) if re.fullmatch(r"-?\d+", number) else float(number)
+        if tok in ("-", "+") and (self.peek()[:1].isdigit() or self.peek()[:1] == "."
+                                  or self.peek() in ("Infinity", "NaN")):
+            number = self.take()
+            got = _number(number) if number not in ("Infinity", "NaN") else None
+            return -got if tok == "-" and got is not None else got
+        if tok[:1].isdigit() or tok[:1] == "." and tok[1:2].isdigit():
+            return _number(tok)
         if tok == "!" and self.peek() in ("0", "1"):  # a minifier's true and false
             return self.take() == "0"
         if tok == "void":
             self.take()
             return None
+        if tok == "(" and self.loose:  # a parenthesised value
+            inner = self.value(depth + 1)
+            self.take(")")
+            return inner
+        if tok == "<" and self.loose:  # TypeScript's old cast: <Type>value
+            self._skip_type(stop=(">",))
+            self.take(">")
+            return self.value(depth + 1)
         if tok == "new" and self.peek() == "Date":  # new Date(...): its argument, as given
             self.take()
             self.take("(")
@@ -109,22 +177,116 @@ class _Reader:
             return arg
         if tok in _CONSTANTS:
             return _CONSTANTS[tok]
+        if self.loose and tok in _OTHER_CONSTANTS:
+            return _OTHER_CONSTANTS[tok]
         if tok in self.env:
             return self.env[tok]
+        if self.loose and _NAME.fullmatch(tok) and tok not in _CODE_WORDS:
+            return self._reference(tok)
         raise _NotData(tok)
+
+    def _reference(self, name: str) -> None:
+        """A name standing for a value (``user``, ``Role.Admin``, ``uuid()``, ``new Foo(1)``):
+        None; a function (``x => 1``) is code."""
+        if name == "new":
+            self.take()
+        while True:
+            nxt = self.peek()
+            if nxt == "=>":
+                raise _NotData("an arrow function")
+            if nxt in (".", "?.") and _NAME.fullmatch(self.peek(1)):
+                self.take()
+                self.take()
+            elif nxt == "[" and self.peek(1)[:1] in ("'", '"') and self.peek(2) == "]":
+                self.take()
+                self.take()
+                self.take()
+            elif nxt == "(":
+                self._skip_balanced()
+            else:
+                return None
+
+    def _skip_balanced(self) -> None:
+        """Past the bracketed group opening at the next token (a call's arguments)."""
+        depth = 0
+        while True:
+            tok = self.take()
+            if tok == "=>" or tok == "function":
+                raise _NotData("a function")
+            if tok in ("(", "[", "{"):
+                depth += 1
+            elif tok in (")", "]", "}"):
+                depth -= 1
+                if depth == 0:
+                    return
+
+    def _typescript_suffix(self) -> None:
+        """Past what TypeScript writes after a value: ``as const``, ``as Type``, ``satisfies
+        Type``, the non-null ``!``."""
+        while True:
+            nxt = self.peek()
+            if nxt == "!" and self.peek(1) in (",", "}", "]", ")", ";", "", "as"):
+                self.take()
+            elif nxt in ("as", "satisfies"):
+                self.take()
+                self._skip_type()
+            else:
+                return
+
+    def _skip_type(self, stop: tuple[str, ...] = (",", "}", "]", ")", ";")) -> None:
+        """Past a type (``IUser``, ``Record<string, unknown>``, ``{a: number}[]``,
+        ``'a' | 'b'``): to the first ``stop`` token outside its own brackets."""
+        depth = 0
+        taken = 0
+        while True:
+            nxt = self.peek()
+            if not nxt or depth == 0 and nxt in stop and taken:
+                return
+            if nxt == "=>" and depth == 0:
+                raise _NotData("a function type")
+            if nxt in ("<", "(", "[", "{"):
+                depth += 1
+            elif nxt in (">", ")", "]", "}"):
+                if depth == 0:
+                    return
+                depth -= 1
+            self.take()
+            taken += 1
 
     def _object(self, depth: int) -> dict:
         out: dict[str, Any] = {}
         while self.peek() != "}":
             key = self.take()
+            if key == "..." and self.loose:  # a spread of another object: not read
+                self.value(depth + 1)
+                if self.peek() == ",":
+                    self.take()
+                continue
             if key[:1] in ("'", '"'):
                 key = _string(key)
-            elif not re.fullmatch(r"[\w$]+", key):
+            elif key[:1].isdigit():
+                key = str(_number(key))
+            elif not _NAME.fullmatch(key):
                 raise _NotData(key)
-            self.take(":")
-            out[key] = self.value(depth + 1)
+            elif key in ("get", "set", "async") and self.peek() not in (":", ",", "}", "("):
+                raise _NotData("an accessor")
+            nxt = self.peek()
+            if nxt == "(":
+                raise _NotData("a method")
+            if self.loose and nxt in (",", "}"):  # shorthand {user}: a name's value
+                out[key] = self.env.get(key)
+            else:
+                if self.loose and nxt == "?":  # an optional member's type? never in data
+                    raise _NotData(nxt)
+                if self.loose and nxt == "=>":  # Ruby's and PHP's key => value
+                    self.take("=>")
+                else:
+                    self.take(":")
+                out[key] = self.value(depth + 1)
             if self.peek() == ",":
                 self.take()
+            elif self.peek() != "}":
+                raise _NotData(self.peek())
         self.take("}")
         return out
 
@@ -135,11 +297,52 @@ class _Reader:
                 self.take()
                 out.append(None)
                 continue
-            out.append(self.value(depth + 1))
+            if self.peek() == "..." and self.loose:
+                self.take()
+                self.value(depth + 1)
+            else:
+                out.append(self.value(depth + 1))
             if self.peek() == ",":
                 self.take()
+            elif self.peek() != "]":
+                raise _NotData(self.peek())
         self.take("]")
         return out
+
+
+_NAME = re.compile(r"[^\W\d][\w$]*|\$[\w$]*")
+_CODE_WORDS = frozenset({"function", "class", "return", "this", "typeof", "delete", "await",
+                         "yield", "async", "if", "for", "while", "do", "switch", "try", "throw",
+                         "new_target", "import", "export", "let", "const", "var"})
+
+
+def _number(token: str) -> int | float:
+    """A JavaScript number literal's value (``0x1F``, ``0o17``, ``0b1``, ``1_000``, ``.5``,
+    ``1e3``, ``10n``)."""
+    text = token.replace("_", "").removesuffix("n")
+    if text[:2].lower() in ("0x", "0o", "0b"):
+        return int(text, 0)
+    if re.fullmatch(r"\d+", text):
+        return int(text)
+    return float(text)
+
+
+def literal_at(text: str, start: int) -> Any:
+    """The data literal opening at ``start`` (``{`` or ``[``) as Python values, read loosely
+    (see the module's notes), or None when it holds code or is cut off.
+
+    >>> literal_at("export const U: IUser = {name: 'Ann', n: 0x10, tags: ['a',], x: undefined}"
+    ...            " as const;", 24)
+    {'name': 'Ann', 'n': 16, 'tags': ['a'], 'x': None}
+    >>> literal_at("var s = {render: function () { return 1 }}", 8) is None
+    True
+    """
+    if text[start : start + 1] not in ("{", "["):
+        return None
+    try:
+        return _Reader(text=text, start=start, loose=True).value()
+    except (_NotData, ValueError, RecursionError):
+        return None
 
 
 def _matching(toks: list[str], pos: int) -> int:

@@ -40,7 +40,7 @@ from urllib.parse import unquote, urlsplit
 from crawler.extract import dates as D
 from crawler.extract import hints as H
 from crawler.extract import values as V
-from crawler.extract.jsstate import astro_props, nuxt_function_state
+from crawler.extract.jsstate import astro_props, literal_at, nuxt_function_state
 from crawler.extract.proof import handle_in_body, identity_urls, page_identity
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -2979,6 +2979,8 @@ def state_objects(page: GenericPage) -> Iterator[Any]:
     for m in _STATE_ASSIGN.finditer(text):
         starts.add(m.start(2))
         doc = V.loads_json_prefix(text[m.start(2) : m.start(2) + MAX_SCRIPT])
+        if doc is None:  # written as JavaScript, not JSON (unquoted keys, undefined, !0 ...)
+            doc = literal_at(text, m.start(2))
         if doc is not None:
             yielded += 1
             yield doc
@@ -3024,12 +3026,55 @@ def state_objects(page: GenericPage) -> Iterator[Any]:
             doc, end = decoder.raw_decode(text[start : start + MAX_SCRIPT])
         except (ValueError, RecursionError):
             continue
+        starts.add(start)
         # a call's argument is a state object only when it holds profile keys (a page's
         # boot call ``page({...})``, not a script loader's ``push({...})``), and so is a
         # declared variable's (``var initialState = {...}``: most are a script's settings)
         if isinstance(doc, dict) and doc and (m.group(1) or _PROFILE_KEYS.search(
                 text, start, start + end)):
             yielded += 1
+            yield doc
+    for doc in _literal_states(text, starts):
+        if yielded >= MAX_STATE_DOCS:
+            return
+        yielded += 1
+        yield doc
+
+
+# a state object a page's script writes as a JavaScript literal rather than JSON: assigned to
+# a global or a declared variable (``window.__STATE__ = {user: {username: 'a'}}``, ``var
+# initialState = {...}``), read only where a profile key follows within MAX_LITERAL_LOOK
+# characters and JSON could not read it
+_LITERAL_ASSIGN = re.compile(
+    r"(?:\bwindow\.|\bwindow\[['\"]|\bself\.|\bglobalThis\.|\b(?:var|let|const)\s+)"
+    r"[A-Za-z_$][\w$]{0,60}['\"]?\]?\s*=\s*(\{)\s*(?:[A-Za-z_$'\"]|//|/\*)")
+_LITERAL_PROFILE_KEYS = re.compile(
+    r"""[{,]\s*['"]?(?:screen_name|username|uniqueId|unique_id|login|acct|preferredUsername|"""
+    r"""followers_count|follower_count|followersCount|followerCount|subscriberCount)['"]?\s*:""")
+MAX_LITERAL_LOOK = 200_000
+MAX_LITERAL_TRIES = 40
+
+
+def _literal_states(text: str, done: set[int]) -> Iterator[Any]:
+    """The state objects of ``_LITERAL_ASSIGN`` that JSON does not read, read as JavaScript
+    (``crawler.extract.jsstate.literal_at``); bounded by MAX_LITERAL_TRIES."""
+    tries = 0
+    decoder = json.JSONDecoder(strict=False)
+    for m in _LITERAL_ASSIGN.finditer(text[:MAX_SCRIPT * 2]):
+        start = m.start(1)
+        if start in done or not _LITERAL_PROFILE_KEYS.search(text, start,
+                                                             start + MAX_LITERAL_LOOK):
+            continue
+        try:
+            decoder.raw_decode(text, start)
+            continue  # JSON: the other passes read it
+        except (ValueError, RecursionError):
+            pass
+        tries += 1
+        if tries > MAX_LITERAL_TRIES:
+            return
+        doc = literal_at(text, start)
+        if isinstance(doc, dict) and doc:
             yield doc
 
 
