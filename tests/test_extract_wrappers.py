@@ -195,6 +195,11 @@ def test_a_source_body_keeps_the_status_and_url_its_test_names():
           b'\tclient.Get("https://api.github.com/users/nobody")\n}\n')
     [got] = recorded_answers(go)
     assert got.status == 404 and json.loads(got.body)["message"] == "Not Found"
+    for named in (b"http.StatusNotFound", b"HttpStatus.NOT_FOUND", b"HttpStatusCode.NotFound",
+                  b"Response::HTTP_NOT_FOUND", b"status: :not_found"):
+        src = go.replace(b" // status: 404", b"").replace(b"http.StatusNotFound", named)
+        [got] = recorded_answers(src)
+        assert got.status == 404, named
     ruby = (b"require 'spec_helper'\nstub_request(:get, 'https://api.github.com/users/pelagia')"
             b".to_return(status: 200, body: <<~JSON)\n  " + BODY.encode() + b"\nJSON\n")
     [got] = recorded_answers(ruby)

@@ -975,13 +975,22 @@ def _unescape_literal(text: str) -> bytes:
     return bytes(out)
 
 
+# a status named as a language's HTTP library names it: Go's http.StatusNotFound, Spring's
+# HttpStatus.NOT_FOUND, .NET's HttpStatusCode.NotFound, Symfony's Response::HTTP_NOT_FOUND,
+# Rails' status: :not_found
+_STATUS_NAMED = re.compile(r"\b(?:http\.Status|HttpStatus(?:Code)?\.|Response::HTTP_|"
+                           r"status:\s*:)([A-Za-z_]{2,40})")
+
+
 def _status_of(word: str) -> int | None:
     if word.isdigit():
         return int(word)
-    try:
-        return int(HTTPStatus[word.upper()])  # Cohttp's variants: OK, Not_found, Bad_request
-    except KeyError:
-        return None
+    for name in (word, re.sub(r"(?<=[a-z])(?=[A-Z])", "_", word)):  # NotFound: NOT_FOUND
+        try:
+            return int(HTTPStatus[name.upper()])  # Cohttp's variants: OK, Not_found ...
+        except KeyError:
+            continue
+    return None
 
 
 def _source_literals(data: bytes) -> list[Recorded]:
@@ -1028,8 +1037,9 @@ def _marked(text: str, bodies: list[tuple[int, int, bytes]]) -> list[Recorded]:
     Elixir struct) and the URL its request named (the nearest before it, else after it)."""
     if not bodies:
         return []
-    marks = [(m.start(), code) for m in _STATUS_MARK.finditer(text)
-             if (code := _status_of(m.group(1))) is not None and 100 <= code <= 599]
+    marks = sorted((m.start(), code) for pattern in (_STATUS_MARK, _STATUS_NAMED)
+                   for m in pattern.finditer(text)
+                   if (code := _status_of(m.group(1))) is not None and 100 <= code <= 599)
     before = bool(marks) and marks[0][0] < bodies[0][0]
     out = []
     for i, (start, end, body) in enumerate(bodies):
