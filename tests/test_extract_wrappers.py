@@ -69,32 +69,32 @@ def test_a_typescript_fixture_module_is_the_answer_it_exports():
     """A Prettier-printed TypeScript mock (type import, ``export const X: T = {...}``, then the
     library's expected output and an empty case): the first literal that names an account is
     the answer ``extract`` reads, and the generic layers read it as they read JSON."""
-    src = f"""import {{ IUser }} from '../types';
+    src = b"""import { IUser } from '../types';
 
-export const RESPONSE: IUser = {{
-  entry_data: {{
+export const RESPONSE: IUser = {
+  entry_data: {
     ProfilePage: [
-      {{
-        graphql: {{
-          user: {{
+      {
+        graphql: {
+          user: {
             username: 'pelagia',
             full_name: 'Pel Agia',
             biography: 'Tides & tables',
-            edge_followed_by: {{ count: 310, }},
-            edge_follow: {{ count: 12, }},
+            edge_followed_by: { count: 310, },
+            edge_follow: { count: 12, },
             is_verified: false,
             is_private: false,
             external_url: undefined,
-          }},
-        }},
-      }},
+          },
+        },
+      },
     ],
-  }},
-}};
+  },
+};
 
-export const EXPECTED: IResult = {{ profile: {{ name: 'Pel Agia', followers: 310 }}, ok: true }};
-export const EMPTY: IResult = {{ profile: null, ok: false }};
-""".encode()
+export const EXPECTED: IResult = { profile: { name: 'Pel Agia', followers: 310 }, ok: true };
+export const EMPTY: IResult = { profile: null, ok: false };
+"""
     answers = recorded_answers(src)
     assert len(answers) == 3
     for cat in (CAT, BARE):
@@ -196,7 +196,9 @@ def test_a_source_body_keeps_the_status_and_url_its_test_names():
     [got] = recorded_answers(go)
     assert got.status == 404 and json.loads(got.body)["message"] == "Not Found"
     for named in (b"http.StatusNotFound", b"HttpStatus.NOT_FOUND", b"HttpStatusCode.NotFound",
-                  b"Response::HTTP_NOT_FOUND", b"status: :not_found"):
+                  b"Response::HTTP_NOT_FOUND", b"status: :not_found",
+                  b"new MockResponse().setResponseCode(404)", b"m.with_status(404)",
+                  b"aResponse().withStatus(404)", b"w.WriteHeader(404)"):
         src = go.replace(b" // status: 404", b"").replace(b"http.StatusNotFound", named)
         [got] = recorded_answers(src)
         assert got.status == 404, named
@@ -214,8 +216,8 @@ def test_python_data_and_a_yaml_fixture_are_answers():
     module = f"import pytest\n\nUSER = {dict(USER, site_admin=False, blog=None)!r}\n".encode()
     [got] = recorded_answers(module)
     assert json.loads(got.body)["site_admin"] is False
-    yaml_fixture = ("user:\n  status: 404\n  url: https://api.github.com/users/gone\n"
-                    "  body: |\n    {\"message\": \"Not Found\"}\n").encode()
+    yaml_fixture = (b"user:\n  status: 404\n  url: https://api.github.com/users/gone\n"
+                    b"  body: |\n    {\"message\": \"Not Found\"}\n")
     [got] = recorded_answers(yaml_fixture)
     assert (got.status, got.url) == (404, "https://api.github.com/users/gone")
     read = read_profile(BARE["github"], got.url, got.status, got.headers, got.body)

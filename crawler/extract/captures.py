@@ -980,6 +980,10 @@ def _unescape_literal(text: str) -> bytes:
 # Rails' status: :not_found
 _STATUS_NAMED = re.compile(r"\b(?:http\.Status|HttpStatus(?:Code)?\.|Response::HTTP_|"
                            r"status:\s*:)([A-Za-z_]{2,40})")
+# a status a mock server's builder is given: OkHttp's MockResponse().setResponseCode(404),
+# mockito's .with_status(404), WireMock's aResponse().withStatus(404), Go's WriteHeader(404)
+_STATUS_CALL = re.compile(r"(?i)(?:set_?response_?code|with_?status|write_?header|"
+                          r"status_?code|\.code|\.status)\(\s*(\d{3})\b")
 
 
 def _status_of(word: str) -> int | None:
@@ -1037,7 +1041,7 @@ def _marked(text: str, bodies: list[tuple[int, int, bytes]]) -> list[Recorded]:
     Elixir struct) and the URL its request named (the nearest before it, else after it)."""
     if not bodies:
         return []
-    marks = sorted((m.start(), code) for pattern in (_STATUS_MARK, _STATUS_NAMED)
+    marks = sorted((m.start(), code) for pattern in (_STATUS_MARK, _STATUS_NAMED, _STATUS_CALL)
                    for m in pattern.finditer(text)
                    if (code := _status_of(m.group(1))) is not None and 100 <= code <= 599)
     before = bool(marks) and marks[0][0] < bodies[0][0]
