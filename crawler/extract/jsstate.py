@@ -38,9 +38,9 @@ MAX_TOKENS = 2_000_000
 MAX_DEPTH = 60
 MAX_ISLANDS = 40
 
-_TOKEN = re.compile(
-    r"""\s+|//[^\n]*|/\*.*?\*/|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|"""
-    r"""`(?:[^`\\$]|\\.|\$(?!\{))*`|`|"""
+_TOKEN = re.compile(  # each literal's pattern unrolled: a run of plain characters at a time
+    r"""\s+|//[^\n]*|/\*[^*]*\*+(?:[^/*][^*]*\*+)*/|"[^"\\\n]*(?:\\.[^"\\\n]*)*"|"""
+    r"""'[^'\\\n]*(?:\\.[^'\\\n]*)*'|`[^`\\$]*(?:(?:\\.|\$(?!\{))[^`\\$]*)*`|`|"""
     r"""0[xX][0-9a-fA-F_]+n?|0[oO][0-7_]+n?|0[bB][01_]+n?|"""
     r"""(?:\d[\d_]*\.?[\d_]*|\.\d[\d_]*)(?:[eE][-+]?\d+)?n?|[^\W\d][\w$]*|\$[\w$]*|"""
     r"""\.\.\.|=>|[{}\[\]():,;.=!+<>-]|.""", re.S)
@@ -95,14 +95,15 @@ class _Reader:
     an unknown name is code."""
 
     def __init__(self, toks: list[str] | None = None, env: dict[str, Any] | None = None,
-                 text: str | None = None, start: int = 0, loose: bool = False) -> None:
+                 text: str | None = None, start: int = 0, loose: bool = False,
+                 limit: int = MAX_SCRIPT) -> None:
         self.toks = toks if toks is not None else []
         self.pos = 0
         self.env = env or {}
         self.loose = loose
         self._text = text
         self._at = start
-        self._end = min(len(text), start + MAX_SCRIPT) if text is not None else 0
+        self._end = min(len(text), start + limit) if text is not None else 0
 
     def _more(self) -> bool:
         """One more token of ``text`` appended; False at its end."""
@@ -327,9 +328,10 @@ def _number(token: str) -> int | float:
     return float(text)
 
 
-def literal_at(text: str, start: int) -> Any:
+def literal_at(text: str, start: int, limit: int = MAX_SCRIPT) -> Any:
     """The data literal opening at ``start`` (``{`` or ``[``) as Python values, read loosely
-    (see the module's notes), or None when it holds code or is cut off.
+    (see the module's notes), or None when it holds code or is cut off (it must close within
+    ``limit`` characters).
 
     >>> literal_at("export const U: IUser = {name: 'Ann', n: 0x10, tags: ['a',], x: undefined}"
     ...            " as const;", 24)
@@ -340,7 +342,7 @@ def literal_at(text: str, start: int) -> Any:
     if text[start : start + 1] not in ("{", "["):
         return None
     try:
-        return _Reader(text=text, start=start, loose=True).value()
+        return _Reader(text=text, start=start, loose=True, limit=limit).value()
     except (_NotData, ValueError, RecursionError):
         return None
 

@@ -2980,7 +2980,7 @@ def state_objects(page: GenericPage) -> Iterator[Any]:
         starts.add(m.start(2))
         doc = V.loads_json_prefix(text[m.start(2) : m.start(2) + MAX_SCRIPT])
         if doc is None:  # written as JavaScript, not JSON (unquoted keys, undefined, !0 ...)
-            doc = literal_at(text, m.start(2))
+            doc = literal_at(text, m.start(2), MAX_LITERAL)
         if doc is not None:
             yielded += 1
             yield doc
@@ -3053,14 +3053,17 @@ _LITERAL_PROFILE_KEYS = re.compile(
     r"""followers_count|follower_count|followersCount|followerCount|subscriberCount)['"]?\s*:""")
 MAX_LITERAL_LOOK = 200_000
 MAX_LITERAL_TRIES = 40
+MAX_LITERAL = 2_000_000  # characters a state literal must close within (JSON ones are larger)
 
 
 def _literal_states(text: str, done: set[int]) -> Iterator[Any]:
     """The state objects of ``_LITERAL_ASSIGN`` that JSON does not read, read as JavaScript
     (``crawler.extract.jsstate.literal_at``); bounded by MAX_LITERAL_TRIES."""
+    if not _LITERAL_PROFILE_KEYS.search(text, 0, MAX_SCRIPT * 2):
+        return  # no profile key anywhere (a quick pass): no assignment to look at
     tries = 0
     decoder = json.JSONDecoder(strict=False)
-    for m in _LITERAL_ASSIGN.finditer(text[:MAX_SCRIPT * 2]):
+    for m in _LITERAL_ASSIGN.finditer(text, 0, MAX_SCRIPT * 2):
         start = m.start(1)
         if start in done or not _LITERAL_PROFILE_KEYS.search(text, start,
                                                              start + MAX_LITERAL_LOOK):
@@ -3073,7 +3076,7 @@ def _literal_states(text: str, done: set[int]) -> Iterator[Any]:
         tries += 1
         if tries > MAX_LITERAL_TRIES:
             return
-        doc = literal_at(text, start)
+        doc = literal_at(text, start, MAX_LITERAL)
         if isinstance(doc, dict) and doc:
             yield doc
 
