@@ -230,6 +230,10 @@ def test_a_json_answer_and_a_page_stay_bodies():
     api = json.dumps({**USER, "bio": PAGE_BODY}).encode()
     [got] = recorded_answers(api)
     assert got.body == api
+    # JSON without true, false or null is a Python literal too: still the answer as it is
+    error = b'{\n  "errorCode": 0,\n  "message": "Invalid member id {1234}",\n  "status": 404\n}'
+    [got] = recorded_answers(error)
+    assert got.body == error
     page = (PAGE_BODY[:-14] + "<script>var x = '" + BODY + "';</script></body></html>").encode()
     [got] = recorded_answers(page)
     assert got.body == page

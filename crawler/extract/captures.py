@@ -1168,6 +1168,8 @@ def _python_data(data: bytes) -> list[Recorded]:
     head = data[:64].lstrip(b"\xef\xbb\xbf \t\r\n")
     if len(data) > MAX_PYTHON or not (head[:1] in (b"{", b"[") or _PYTHON_SOURCE.search(data)):
         return []
+    if _source_file(data) is None:
+        return []  # a JSON answer (also a Python literal when it has no true, false or null)
     text = data.decode("utf-8")
     try:
         tree = ast.parse(text)
