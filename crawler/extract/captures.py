@@ -1136,7 +1136,19 @@ def _source_file(data: bytes) -> str | None:
             return None
         except (ValueError, RecursionError):
             pass
-    return data[:MAX_SOURCE].decode("utf-8", "replace")
+    text = data[:MAX_SOURCE].decode("utf-8", "replace")
+    # a JSON answer behind a prefix that keeps scripts from running it (``for (;;);``,
+    # ``)]}'``, ``while(1);``): the answer, not source
+    opening = re.search(r"[{\[]", text[:64])
+    if opening:
+        try:
+            _doc, end = json.JSONDecoder(strict=False).raw_decode(text, opening.start())
+        except (ValueError, RecursionError):
+            pass
+        else:
+            if not text[end:].strip():
+                return None
+    return text
 
 
 def _source_strings(data: bytes) -> list[Recorded]:
