@@ -505,7 +505,7 @@ def _classify(
         if twin is not None and _replayable(finding, o):
             replays[twin] = finding
         findings.append(replace(finding, observation=hit[1]) if hit else finding)
-    findings = scam_twins(scam_contacts(findings, ix))
+    findings = own_twins(scam_twins(scam_contacts(findings, ix)), run)
     clock.lap("profiles")
     tri = triage or {}
     if tri:
@@ -639,6 +639,101 @@ def _account_of(f: Finding, insta: Finding) -> Finding:
                    f"instagram:{insta.handle} is an impostor: the same account")
     return replace(f, cls=FindingClass.IMPOSTOR, brand=f.brand or insta.brand,
                    severity=insta.severity or Severity.MEDIUM, evidence=(why, *f.evidence))
+
+
+#: what a walled page's finding may carry and still be read as the company's own by its
+#: Instagram twin (:func:`own_twins`): the wall, resemblance, its search result and the
+#: company's traces. Any other signal (scam wording, a lookalike, a fan's or a person's words,
+#: a decision of the table: signs of a scam under a common word) leaves it as it is.
+_TWIN_NEUTRAL = frozenset({
+    SignalName.UNVERIFIABLE, SignalName.HANDLE_SIMILARITY, SignalName.DISPLAY_NAME_SIMILARITY,
+    SignalName.AVATAR_MATCH, SignalName.BIO_COPY, SignalName.BRAND_MENTION,
+    SignalName.SEARCH_RESULT, SignalName.EMPTY_PROFILE, SignalName.OFFICIAL_LINK,
+    SignalName.OFFICIAL_SITE_MENTION, SignalName.SEARCH_RESULT_COMPANY, SignalName.OWN_TRACES,
+})
+
+#: the rule name of :func:`own_twins`' finding (its reason's ``Evidence.value``)
+OWN_TWIN = "the Threads profile of the company's Instagram account"
+
+
+def _plainly_walled(f: Finding) -> bool:
+    """A page left ``unverified`` by the table's plain "walled" row: could not be read, and
+    nothing around it says anything but resemblance (no sign of a scam, of a fan or of a
+    person, no reason of the table)."""
+    return (f.cls == FindingClass.UNVERIFIED and f.probe_state == ProbeState.UNVERIFIABLE
+            and all(e.signal in _TWIN_NEUTRAL for e in f.evidence))
+
+
+def own_twins(findings: list[Finding], run: _Run) -> list[Finding]:
+    """A walled Threads page whose handle is exactly (case aside) that of an Instagram account
+    of the company's (one the inventory declares and this audit did not find gone, or one the
+    audit reads as the company's own: ``official_unlisted``, ``redundant``) is the company's
+    own Threads profile: ``official_unlisted`` when Threads is in the brand's strategy,
+    ``redundant`` when it is not, or when it doubles a declared Threads account of the same
+    brand and department (:func:`_redundancy`). Its activity cannot be seen behind the wall,
+    and the finding says so. Never for a handle that only resembles one (``brand_`` beside
+    ``brand``), never beside an impostor, a fan's or a stranger's Instagram account, and
+    never for a page with any sign of its own (a scam's words in its search result, a
+    lookalike linking it): only a page the table left plainly "walled".
+
+    The platform fact, and how far it goes: a Threads profile made with an Instagram account
+    carries that account's username and could not be renamed apart from it at launch (Threads
+    Supplemental Privacy Policy of 2023: "Instagram users [...] create a Threads profile as part
+    of their Instagram account"; press of July 2023); Meta's Threads ads documentation (2026)
+    calls a Threads account "Instagram-associated" when an Instagram account with "a matching
+    username" is in the same business portfolio. Since the policy of 13 May 2025, a Threads
+    profile can also be made with an email address or a phone number, without Instagram
+    (Open Terms Archive memo "Threads expands profile creation beyond Instagram users",
+    2025-05-14). No source found says whether such a profile can take a username an Instagram
+    account holds; the finding asks the reviewer to confirm it in the company's app."""
+    inv = run.ix.inventory
+    homes = set(_ACCOUNT_OF.values())
+    declared = {(a.platform, a.handle.lstrip("@").lower()): a for a in inv.accounts
+                if a.platform in homes and a.handle}
+    gone = {(f.platform, f.handle.lower()) for f in findings if f.cls == FindingClass.MISSING}
+    own = {(f.platform, f.handle.lower()): f for f in findings
+           if f.cls in (FindingClass.OFFICIAL_UNLISTED, FindingClass.REDUNDANT)}
+    out = []
+    for f in findings:
+        home = _ACCOUNT_OF.get(f.platform)
+        k = (home, f.handle.lstrip("@").lower()) if home else None
+        acc = declared.get(k) if k is not None and k not in gone else None
+        twin = own.get(k) if k is not None else None
+        if (acc is None and twin is None) or not _plainly_walled(f):
+            out.append(f)
+            continue
+        out.append(_own_account_of(run, f, acc, twin))
+    return out
+
+
+def _own_account_of(run: _Run, f: Finding, acc: OfficialAccount | None,
+                    twin: Finding | None) -> Finding:
+    """``f`` (a walled Threads page) as the company's own, the Threads profile of ``acc`` (the
+    declared Instagram account) or of ``twin`` (the Instagram account read as own)."""
+    brand_name = acc.brand if acc is not None else twin.brand if twin is not None else None
+    dept = acc.department if acc is not None else twin.department if twin is not None else None
+    brand = next((b for b in run.ix.inventory.brands if b.name == brand_name), None)
+    dup = _duplicate_of(run.primary, brand, dept, f.platform) if brand is not None else None
+    o = f.observation or ProfileObservation(f.platform, f.handle, f.url or "", f.probe_state)
+    why = _redundancy(brand, f.platform, o, run.now, run.config, dup)
+    home = _ACCOUNT_OF[f.platform]
+    if acc is not None:
+        handle, whose = acc.handle, "which the inventory declares" + (
+            f" (line {acc.line})" if acc.line else "")
+    else:
+        assert twin is not None
+        handle, whose = twin.handle, f"which this audit reads as the company's ({twin.cls.value})"
+    reason = Evidence(
+        SignalName.DECISION, OWN_TWIN,
+        f"secondary: the page itself could not be read ({f.probe_reason or 'walled'}), so "
+        f"its activity is unknown; its handle is exactly that of {home}:{handle}, {whose}, "
+        "and a Threads profile made with an Instagram account carries that account's "
+        "username: the company's own Threads profile. Confirm it in the company's Instagram "
+        "or Threads app (since May 2025 a Threads profile can also be made without Instagram)")
+    cls = FindingClass.REDUNDANT if why else FindingClass.OFFICIAL_UNLISTED
+    return replace(f, cls=cls, severity=None, harm=0.0, score=max(f.score, 0.9),
+                   brand=brand_name, department=dept, imitates=None,
+                   evidence=(reason, *f.evidence, *why))
 
 
 # ----------------------------------------------------------------------------- blank twins

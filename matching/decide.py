@@ -172,6 +172,15 @@ page there: ``impostor``, as severe as its twin.
 A walled Threads page of the very handle of an Instagram impostor, that a page outside the
 company links, is that impostor (a Threads profile is the Instagram account of its name);
 found only by guessing its handle, it stays ``unverified``.
+A walled Threads page the table left plainly "walled" (nothing around it but resemblance: no
+sign of a scam, a fan or a person), whose handle is exactly, case aside, that of an Instagram
+account of the company's (declared and not found gone, or read as its own here), is the
+company's own Threads profile (:func:`matching.classify.own_twins`: a Threads profile made
+with an Instagram account carries its username): ``redundant`` when Threads is outside the
+brand's strategy or a declared Threads account of the brand's same department is there, else
+``official_unlisted``; its activity behind the wall is unknown, and the finding says so and
+names the Instagram account. Never for a handle that only resembles one, nor beside an
+Instagram impostor, fan or stranger.
 
 Pure and total: every :class:`Signals` meets exactly one first rule (the last always holds).
 Weights and thresholds live in :class:`~matching.config.MatchConfig`.

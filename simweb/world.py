@@ -247,6 +247,10 @@ class World:
           not that it is still there);
         * an undeclared own account (``official_unlisted``, ``redundant``) that a company site
           links keeps its class: the link, read on the company's site, is the evidence;
+        * so does an undeclared own Threads account whose handle is exactly that of an
+          Instagram account of the company's the audit knows (declared, or own and readable as
+          such: :meth:`instagram_twin`): a Threads profile made with an Instagram account
+          carries its username (``matching.classify.own_twins``);
         * anything else is ``unverified``.
 
         A private subreddit (Reddit's 403 "private") exists and shows nothing else: a declared
@@ -279,11 +283,29 @@ class World:
 
     def _walled_class(self, profile: WorldProfile) -> str:
         """An unreadable profile: its own class when it is the company's, undeclared, and a
-        company site links it (that link is read on the site, not on the page); else unverified."""
+        company site links it (that link is read on the site, not on the page), or it is the
+        Threads profile of an Instagram account of the company's (:meth:`instagram_twin`);
+        else unverified."""
         if (profile.truth_class in ("official_unlisted", "redundant")
-                and self.linked_by_company(profile)):
+                and (self.linked_by_company(profile) or self.instagram_twin(profile))):
             return profile.truth_class
         return "unverified"
+
+    def instagram_twin(self, profile: WorldProfile) -> bool:
+        """A Threads profile whose handle is exactly (case aside) that of an Instagram account
+        the audit knows as the company's: a declared one (``official``: the inventory names
+        it; a deleted one is no profile here), or an undeclared own one the audit can read as
+        own (its expected class is its own). A Threads profile made with an Instagram account
+        carries that account's username."""
+        if profile.platform != "threads":
+            return False
+        twin = self.profile("instagram", profile.handle)
+        if twin is None:
+            return False
+        if twin.truth_class == "official":
+            return True
+        return (twin.truth_class in ("official_unlisted", "redundant")
+                and self.expected_class(twin) == twin.truth_class)
 
     def linked_by_company(self, profile: WorldProfile) -> bool:
         """A company site (footer, page links or page body) links the profile's own URL."""

@@ -76,9 +76,12 @@ def test_every_unverifiable_probe_is_unverified(result) -> None:  # type: ignore
     ev, world, findings, _truth, rules = result
     by = {f.key: f for f in findings}
     # walled pages, unless their search result and linking pages prove what they are
-    # (``truth.expected``: a walled scam page is an impostor on secondary evidence, #11)
+    # (``truth.expected``: a walled scam page is an impostor on secondary evidence, #11), or
+    # their handle is that of the company's Instagram account on Threads (the Threads profile
+    # of that account: ``World.instagram_twin``, ``matching.classify.own_twins``)
     hidden = [p for p in world.profiles
-              if p.effective_behaviour in ev.UNVERIFIABLE and not p.truth_expected]
+              if p.effective_behaviour in ev.UNVERIFIABLE and not p.truth_expected
+              and not world.instagram_twin(p)]
     assert hidden
     for p in hidden:
         rule = rules.get(p.platform)
