@@ -183,7 +183,8 @@ def _h(text: str, n: int = 32) -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:n]
 
 
-def avatar_url(platform: str, handle: str, spec: str | None, numeric_id: int = 0) -> str:
+def avatar_url(platform: str, handle: str, spec: str | None, numeric_id: int = 0,
+               did: str | None = None) -> str:
     """A realistic CDN URL for an avatar (the same spec and owner always give the same URL)."""
     spec = spec or f"default:{platform}"
     ext = "jpg" if "jpeg:" in spec else "png"
@@ -203,7 +204,8 @@ def avatar_url(platform: str, handle: str, spec: str | None, numeric_id: int = 0
         "youtube": f"https://yt3.googleusercontent.com/ytc/{k}=s176-c-k-c0x00ffffff-no-rj",
         "telegram": f"https://cdn4.telegram-cdn.org/file/{k}{k}.{ext}",
         "github": f"https://avatars.githubusercontent.com/u/{numeric_id}?v=4&s={k[:6]}",
-        "bluesky": f"https://cdn.bsky.app/img/avatar/plain/did:plc:{k[:24]}/bafkrei{k}@jpeg",
+        "bluesky": f"https://cdn.bsky.app/img/avatar/plain/{did or 'did:plc:' + k[:24]}"
+                   f"/bafkrei{k}@jpeg",  # under the account's own DID, as Bluesky's CDN
         "mastodon": f"https://files.mastodon.social/accounts/avatars/{k[:3]}/{k[3:6]}/{k[6:9]}"
                     f"/original/{k[9:25]}.{ext}",
         "pinterest": f"https://i.pinimg.com/280x280_RS/{k[:2]}/{k[2:4]}/{k[4:6]}/{k}.{ext}",

@@ -134,7 +134,8 @@ class App:
             self._counts.clear()
 
     def avatar(self, p: WorldProfile) -> str:
-        return images.avatar_url(p.platform, p.handle, p.avatar, p.numeric_id)
+        did = platforms.bluesky_did(self, p) if p.platform == "bluesky" else None
+        return images.avatar_url(p.platform, p.handle, p.avatar, p.numeric_id, did)
 
     def _index_avatars(self) -> None:
         index = {}
