@@ -83,6 +83,7 @@ from matching.profile_signals import (
     Profile,
     blank,
     gather,
+    hides_itself,
     to_decision_input,
 )
 from matching.snippets import SearchText, from_search_results
@@ -925,6 +926,7 @@ def _classify_one(
     if (
         identity < cfg.block_floor
         and bulk.avatar_dist[i] > cfg.phash_distance
+        and not hides_itself(o, searched)
         and is_quiet(o, k, ix, run.pages, run.mentions)
     ):
         # nothing but a weak name ties it to us (most of a sweep): unrelated as it stands
@@ -1057,6 +1059,10 @@ def _assemble(
     if o.state == ProbeState.UNVERIFIABLE:
         lead.append(Evidence(SignalName.UNVERIFIABLE, o.reason,
                              f"could not be checked: {o.reason or 'unknown reason'}"))
+    elif s.walled:
+        lead.append(Evidence(SignalName.UNVERIFIABLE, "private",
+                             "could not be checked: private (the page shows only that it "
+                             "exists, no name or description)"))
     if s.allowed is not None:
         lead.append(s.allowed)
     if d.reason:

@@ -2458,6 +2458,18 @@ def blank(o: ProfileObservation, searched: SearchText | None = None) -> bool:
     )
 
 
+def hides_itself(o: ProfileObservation, searched: SearchText | None = None) -> bool:
+    """Found, private, and its own page shows no name or description (a private subreddit's
+    403 "private"; what a search result says of it aside): a page that hides what it is, read
+    as behind a wall. Nothing read could make it a namesake, a fan or an impostor: the walled
+    rules decide (the company's link makes it its own, two secondary signs of a scam an
+    impostor, else unverified). A private account that shows its name and bio is read as any."""
+    f = o.fields
+    derived = searched.derived if searched is not None else frozenset()
+    return (o.state == ProbeState.FOUND and bool(f.is_private)
+            and not any(getattr(f, n) and n not in derived for n in ("display_name", "bio")))
+
+
 def handle_word(p: Profile, vocabulary: frozenset[str], strong: bool = False) -> str | None:
     """The word of ``vocabulary`` a handle adds to one of the brand's names, when that is all
     it adds (``brand_help``, ``brandcare_``, ``brand.parodie``): on a page that shows nothing
@@ -3438,7 +3450,7 @@ def to_decision_input(p: Profile, redundancy: Sequence[Evidence] = (),
     return Signals(
         state=p.o.state,
         allowed=allowed,
-        walled=p.o.state == ProbeState.UNVERIFIABLE,
+        walled=p.o.state == ProbeState.UNVERIFIABLE or hides_itself(p.o, p.searched),
         existence_only=_existence_only(p),
         handle_lure=(handle_word(p, words.HELP_DESK_HANDLE_WORDS)
                      or handle_word(p, words.COUNTRY_HANDLE_CODES, strong=True))

@@ -434,6 +434,8 @@ FAN_NAME_WORDS: frozenset[str] = frozenset({
     "مشجعين", "فانز", "фанаты", "болельщики", "ფანები", "fanebi",
     # those who love it: English, Turkish and Azerbaijani, Albanian, Khmer
     "lovers", "severler", "sevenler", "adhuruesit", "អ្នកស្រឡាញ់",
+    # Basque ("Harriola Zaleak": the fans of)
+    "zaleak",
 })
 #: words that name a kind of subject fans follow that is no company: a team, a sport, a band,
 #: a series (Latin words folded; other scripts as written). Beside the brand's word on a fan
@@ -837,6 +839,17 @@ FAN_PATTERNS: tuple[str, ...] = (
     r"\b(no sponsors?|walang sponsor|hindi sponsored|hindi opisyal)\b",
     r"\bperfil de fas?\b",
     r"\bnon affiliat\w*\b",
+    # a negation glued or hyphenated to the word "official" itself, in any language that
+    # writes it so (folded): "onofficieel", "onofficiële", "ez-ofiziala", "non-official",
+    # "neoficial", "nieoficjalny" (not "in official", two words)
+    r"\b(un|non|on|ne|nie|ez|epa|neo)-?(of+i[cjsz]|uf+ici)\w*\b",
+    # "not affiliated" as French and Italian write it, hyphenated or not ("non affiliée",
+    # "non-affilié")
+    r"\bnon[- ]affili\w*\b",
+    # the fans' own channel, group or blog, and what fans made ("chaîne de fans",
+    # "numérisées par des fans", "made by fans")
+    r"\b(chaine|groupe|blog|site|communaute) (de |des )?fans?\b",
+    r"\b(par des|made by|run by|von) fans\b",
     r"\b(canale|pagina|profilo|gruppo) (di un |dei |di )?(fan|appassionati)\b",
     # sponsorship disclaimers of enthusiasts: "not sponsored" in each language
     r"\b(not sponsored|non sponsorizzat\w*|no patrocinad\w*|nicht gesponsert|"
@@ -2391,6 +2404,8 @@ NATIVE_FAN_PHRASES: tuple[str, ...] = (
     "неофициальн", "неофіційн", "незалежн", "независим", "фан-аккаунт", "фанатск", "фан-клуб",
     "пародия", "не является официальн",
     "غير رسمي", "صفحة معجبين", "حساب معجبين",
+    # a satirical page, and "not the company's account" (Arabic, Gulf and Iraqi "mu" too)
+    "صفحة ساخرة", "حساب ساخر", "ليس حساب الشركة", "مو حساب الشركة",
     "ανεπίσημ", "σελίδα θαυμαστών", "δεν είναι επίσημ", "ομάδα φίλων",
     "ไม่เป็นทางการ", "แฟนเพจ", "บัญชีแฟนคลับ",
     "अनौपचारिक", "फैन पेज", "आधिकारिक नहीं",

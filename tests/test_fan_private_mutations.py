@@ -1,0 +1,157 @@
+"""Mutation tests (#11, detect39): fans who say so in a form the lexicon lacked, and private
+pages that hide what they are. Each pair differs only in the deciding signal.
+
+* a negation glued or hyphenated to "official" ("onofficieel", "ez-ofiziala"), "non
+  affiliée", "chaîne de fans", "Harriola Zaleak", an Arabic "satirical page": a fan, and the
+  same page without those words a namesake (``unrelated``); with a lookalike link an impostor
+  (a fan's words excuse no lookalike);
+* a private subreddit that shows only that it exists (Reddit's 403 "private") is
+  ``unverified`` whatever its name, as a page behind a wall; the same subreddit public, its
+  description of its own read, is decided by what it says.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from matching.classify import classify
+from matching.models import (
+    Brand,
+    Finding,
+    FindingClass,
+    Inventory,
+    OfficialAccount,
+    ProbeState,
+    ProfileFields,
+    ProfileObservation,
+    Sighting,
+    Via,
+)
+from matching.signals import self_declared_fan
+
+NOW = "2026-11-20T12:00:00+00:00"
+LOGO = "f766e88961998798"
+SITE = "https://www.quillmark.de/"
+LOOKALIKE = "https://quillmark-rewards.com/claim"
+
+INV = Inventory(
+    organization="Quillmark Papier GmbH",
+    domains=("quillmark.de",),
+    brands=(
+        Brand(
+            "Quillmark Papier",
+            aliases=("Quillmark",),
+            websites=(SITE,),
+            strategy=("instagram", "facebook", "youtube", "reddit"),
+            accounts=(
+                OfficialAccount("instagram", "quillmarkpapier", "Quillmark Papier"),
+            ),
+        ),
+    ),
+)
+
+OFFICIAL = ProfileObservation(
+    "instagram", "quillmarkpapier", "https://instagram.test/quillmarkpapier", ProbeState.FOUND,
+    fields=ProfileFields(display_name="Quillmark Papier", bio="Papier aus Hamburg seit 1921.",
+                         avatar_phash=LOGO, posts=900, followers=20000,
+                         external_links=(SITE,), last_active_at="2026-11-18"),
+)
+
+
+def classify_one(o: ProfileObservation) -> Finding:
+    findings = classify(INV, [OFFICIAL, o], [], now=NOW)
+    return next(f for f in findings if f.key == (o.platform, o.handle))
+
+
+def page(platform: str, handle: str, name: str, bio: str) -> ProfileObservation:
+    return ProfileObservation(
+        platform, handle, f"https://{platform}.test/{handle}", ProbeState.FOUND,
+        fields=ProfileFields(display_name=name, bio=bio, posts=120, followers=800,
+                             last_active_at="2026-11-01"))
+
+
+@pytest.mark.parametrize("text,said", [
+    ("Onofficiële groep van deelnemers", "onofficiele"),
+    ("Deelnemers (onofficieel)", "onofficieel"),
+    ("Korrikalarien podcast ez-ofiziala", "ez-ofiziala"),
+    ("Chaîne de passionné non affiliée", "non affiliee"),
+    ("Vieilles émissions numérisées par des fans", "par des fans"),
+    ("Chaîne de fans", "chaine de fans"),
+    ("صفحة ساخرة 😂", "صفحه ساخره"),
+])
+def test_unofficial_in_more_forms(text: str, said: str) -> None:
+    e = self_declared_fan(text)
+    assert e is not None and e.value == said, (text, e)
+
+
+@pytest.mark.parametrize("text", [
+    "Photos in official colours", "Neon office supplies", "One official store in Hamburg",
+    "Le site officiel", "Affiliée au réseau Quillmark",
+])
+def test_official_and_affiliated_said_plainly_deny_nothing(text: str) -> None:
+    assert self_declared_fan(text) is None, text
+
+
+@pytest.mark.parametrize("name,bio,silent_name,plain", [
+    ("Deelnemers Quillmark Papier (onofficieel)",
+     "Onofficiële groep van en voor klanten van Quillmark Papier.",
+     "Deelnemers Quillmark Papier", "Groep van en voor klanten van Quillmark Papier."),
+    ("Quillmark Podcasta", "Korrikalarien podcast ez-ofiziala, Quillmark Papier-i buruz.",
+     "Quillmark Podcasta", "Korrikalarien podcast, Quillmark Papier-i buruz."),
+    ("Papier Archives", "Vieux catalogues de Quillmark Papier. Chaîne de fans, non affiliée.",
+     "Papier Archives", "Vieux catalogues de Quillmark Papier."),
+    ("Quillmark Zaleak", "Quillmark Papier 📝 Hamburg", "Quillmark Hamburg",
+     "Quillmark Papier 📝 Hamburg"),
+    ("ميمز كويلمارك", "صفحة ساخرة 😂 عن Quillmark Papier", "ميمز كويلمارك",
+     "صفحة عن Quillmark Papier"),
+])
+def test_a_fan_who_says_so_is_a_fan_and_the_same_page_silent_is_not(
+        name: str, bio: str, silent_name: str, plain: str) -> None:
+    """The deciding words make the fan; without them (in its name and its bio) the page is
+    no fan; with a lookalike link it is an impostor whatever it says."""
+    fan = page("youtube", "quillmarkfans", name, bio)
+    f = classify_one(fan)
+    assert f.cls == FindingClass.FAN, f
+    g = classify_one(replace(fan, fields=replace(fan.fields, display_name=silent_name,
+                                                 bio=plain)))
+    assert g.cls != FindingClass.FAN, g
+    fake = replace(fan, fields=replace(fan.fields, avatar_phash=LOGO,
+                                       external_links=(LOOKALIKE,)))
+    h = classify_one(fake)
+    assert h.cls == FindingClass.IMPOSTOR, h
+
+
+def _subreddit(handle: str, private: bool, snippet: str) -> ProfileObservation:
+    url = f"https://www.reddit.com/{handle}/"
+    sightings = (
+        Sighting("reddit", handle, Via.PROBE, "variant", url=url),
+        Sighting("reddit", handle, Via.WEB_SEARCH, "search", url=url,
+                 title=f"{handle} - Reddit", snippet=snippet),
+    )
+    fields = (ProfileFields(is_private=True, category="private") if private
+              else ProfileFields(display_name=handle[2:], bio=snippet, followers=120))
+    return ProfileObservation("reddit", handle, url, ProbeState.FOUND,
+                              http_status=403 if private else 200, fields=fields,
+                              sightings=sightings)
+
+
+@pytest.mark.parametrize("handle,snippet,public", [
+    # nothing in the snippet names the brand: public, a namesake; private, unknown
+    ("r/quillmarkworkers", "Private community for factory workers.", FindingClass.UNRELATED),
+    # the snippet calls it a fans' community: public, a fan; private, still unread
+    ("r/quillmarkpapier", "Unofficial community of Quillmark Papier customers",
+     FindingClass.FAN),
+])
+def test_a_private_subreddit_is_unverified_and_the_same_one_public_is_read(
+        handle: str, snippet: str, public: FindingClass) -> None:
+    """Reddit's 403 "private" proves a subreddit exists and shows nothing else: whatever its
+    name or its search result, the audit could not read it (``unverified``, the evidence
+    saying it is private). The same subreddit public, its description read, is what its
+    words make it."""
+    hidden = classify_one(_subreddit(handle, True, snippet))
+    assert hidden.cls == FindingClass.UNVERIFIED, hidden
+    assert any("private" in e.detail for e in hidden.evidence), hidden
+    shown = classify_one(_subreddit(handle, False, snippet))
+    assert shown.cls == public, shown
