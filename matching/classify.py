@@ -193,14 +193,32 @@ def _named_department(inventory: Inventory, o: ProfileObservation,
     "Logistikzentrum"). The handle and the name are read before the bio: a depot's page
     ("<Brand> Francistown Depot") whose bio mentions farmers is the depot's."""
     brand_words = {w for b in inventory.brands for n in b.names for w in tokens(n)}
-    for parts in ((_handle_rest(o.handle, brand_keys), o.fields.display_name or ""),
-                  (o.fields.bio or "",)):
+    for in_bio, parts in ((False, (_handle_rest(o.handle, brand_keys),
+                                   o.fields.display_name or "")),
+                          (False, _linking_paths(o)), (True, (o.fields.bio or "",))):
         text = set(tokens(" ".join(parts)))
         for d in inventory.departments:
             for w in tokens(d.name):
-                if len(w) >= 6 and w not in brand_words and any(t.startswith(w) for t in text):
+                # a short word of the name ("Corsi") counts as a whole word, and never in
+                # the bio, where it is any sentence's ("la bottega", "i corsi")
+                if w in brand_words or len(w) < 4:
+                    continue
+                if (len(w) >= 6 and any(t.startswith(w) for t in text)) or (
+                        not in_bio and w in text):
                     return d.name
     return None
+
+
+def _linking_paths(o: ProfileObservation) -> tuple[str, ...]:
+    """The path of the company's pages that link a profile, when there is one such path and
+    it names something (``/export``, ``/corsi``): a link found only on a department's page
+    names that department, as the words of the page's path name it. A link on several pages
+    (a footer, a menu: the home page among them) names none."""
+    paths = {path for _dom, path in _site_pages(o)}
+    if len(paths) != 1:
+        return ()
+    path = next(iter(paths))
+    return (path.replace("/", " ").replace("-", " "),) if path else ()
 
 
 def department_hint(

@@ -808,7 +808,37 @@ def _self_declared_fan(p: Profile) -> Evidence | None:
         if m:
             e = p.cite(Evidence(SignalName.SELF_DECLARED_UNOFFICIAL, m.group(0),
                                 f"describes itself as unofficial: '{m.group(0)}'"), "bio")
-    return e or _community(p) or _group_community(p) or _customer_story(p)
+    return (e or _community(p) or _group_community(p) or _customer_story(p)
+            or _subreddit_of_the_brand(p))
+
+
+def _subreddit_of_the_brand(p: Profile) -> Evidence | None:
+    """A subreddit (``r/<name>``: Reddit's communities are their users', opened by anyone)
+    named for the brand, whose description mentions the brand by a name of its own (not
+    only the one word a namesake shares: "songo, the Cuban rhythm"), that poses as nothing (no
+    logo, no claim to be official, no link to an official or lookalike domain) and asks for
+    nothing (no scam wording, request for money or data): the brand's users' community, a
+    fan's page though it never says "unofficial" ("Fetū Nonu drinkers: stockists abroad,
+    recipes"). A city's or a trade's subreddit that lists the brand among others is not
+    named for it; a subreddit about another subject of the same name does not name the
+    brand in its description; a subreddit selling the brand's goods or asking for data stays
+    what its words make it."""
+    f = p.fields
+    if not (p.o.platform == "reddit" and p.o.handle.startswith("r/")) or p.o.state != (
+            ProbeState.FOUND):
+        return None
+    if p.avatar is not None or "official" in p.kinds or f.external_links or p.lookalike or (
+            p.has(SignalName.LINK_REFUSED, SignalName.HOMOGLYPHS)):
+        return None
+    if p.identity < 0.8 or not p.has(SignalName.BRAND_MENTION):
+        return None
+    if sig.scam_wording(f.bio, f.display_name) is not None or _official_claim(p) or (
+            _asks_money_or_data(p)):
+        return None
+    return p.cite(Evidence(
+        SignalName.SELF_DECLARED_UNOFFICIAL, p.o.handle,
+        f"a subreddit named for the brand ({p.o.handle}), about it, run by its users: a "
+        "community page, not the company's channel"), "bio")
 
 
 def _customer_story(p: Profile) -> Evidence | None:

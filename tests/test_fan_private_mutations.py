@@ -155,3 +155,26 @@ def test_a_private_subreddit_is_unverified_and_the_same_one_public_is_read(
     assert any("private" in e.detail for e in hidden.evidence), hidden
     shown = classify_one(_subreddit(handle, False, snippet))
     assert shown.cls == public, shown
+
+
+def _public_subreddit(name: str, bio: str, **more) -> ProfileObservation:  # type: ignore[no-untyped-def]
+    handle = "r/quillmarkpapier"
+    return ProfileObservation(
+        "reddit", handle, f"https://www.reddit.com/{handle}/", ProbeState.FOUND,
+        fields=ProfileFields(display_name=name, bio=bio, followers=410, **more))
+
+
+def test_a_subreddit_named_for_the_brand_and_about_it_is_its_users_community() -> None:
+    """A subreddit named for the brand whose description talks of the brand (stockists,
+    recipes) is its users' community though it never says "unofficial": a fan. The same
+    subreddit about another subject of the name (no mention of the brand) is no fan; with the
+    company's logo, or a lookalike link, it poses, and is no fan either."""
+    bio = "Talk about Quillmark Papier notebooks: stockists abroad, inks, swaps."
+    f = classify_one(_public_subreddit("Quillmark Papier", bio))
+    assert f.cls == FindingClass.FAN, f
+    g = classify_one(_public_subreddit("Quillmark", "Everything about quill pens and calligraphy."))
+    assert g.cls != FindingClass.FAN, g
+    h = classify_one(_public_subreddit("Quillmark Papier", bio, avatar_phash=LOGO))
+    assert h.cls != FindingClass.FAN, h
+    i = classify_one(_public_subreddit("Quillmark Papier", bio, external_links=(LOOKALIKE,)))
+    assert i.cls == FindingClass.IMPOSTOR, i
