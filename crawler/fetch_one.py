@@ -19,6 +19,7 @@ import scrapy
 
 from .options import scrapy_settings
 from .spiders.enrich import failure_reason
+from .written import build, invalid, redirected
 
 #: every status reaches the callback except redirects, which the redirect middleware follows
 _STATUSES = [s for s in range(200, 600) if s not in (301, 302, 303, 307, 308)]
@@ -48,9 +49,14 @@ class _OneFetch(scrapy.Spider):
         self.result = result
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
-        yield scrapy.Request(self.url, callback=self.got, errback=self.failed, dont_filter=True,
-                             meta={"handle_httpstatus_list": _STATUSES,
-                                   "dont_obey_robotstxt": True})
+        try:
+            request = build(self.url, callback=self.got, errback=self.failed, dont_filter=True,
+                            meta={"handle_httpstatus_list": _STATUSES,
+                                  "dont_obey_robotstxt": True})
+        except ValueError as exc:  # a host no browser accepts (w3lib 2.6): nothing to fetch
+            self.result["fetched"] = Fetched(self.url, reason=invalid(exc))
+            return
+        yield request
 
     def got(self, response: Any) -> None:
         headers = {k.decode("latin-1"): b", ".join(v).decode("latin-1")
@@ -60,8 +66,9 @@ class _OneFetch(scrapy.Spider):
     def failed(self, failure: Any) -> None:
         reason = failure_reason(failure)
         request = getattr(failure, "request", None)
-        final = request.url if request is not None else self.url
-        if final != self.url:
+        final = self.url
+        if request is not None and redirected(request):  # not a URL comparison: written.py
+            final = request.url
             reason = f"{reason} (redirected to {final})"
         self.result["fetched"] = Fetched(final, reason=reason)
 

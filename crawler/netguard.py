@@ -47,8 +47,10 @@ from .netrules import (  # the address rules, Scrapy-free (the forked probe work
     address_refusal,
     connect_refusal,  # noqa: F401 - re-exported (crawler/probe_lane.py)
     ip_literal,
+    url_host,
     url_refusal_without_dns,
 )
+from .written import written
 
 if TYPE_CHECKING:
     from scrapy import Request, Spider
@@ -110,14 +112,16 @@ class PrivateNetworkGuard:
         if reason:
             if self.stats:
                 self.stats.inc_value(stats_keys.NETGUARD_REFUSED)
-            log.info("netguard refused %s: %s", request.url, reason)
-            raise RefusedRequest(request.url, reason)
+            # named as the page wrote it (w3lib 2.6 writes 0x7f.1 as 127.0.0.1: the reason
+            # names the address): crawler/written.py
+            log.info("netguard refused %s: %s", written(request), reason)
+            raise RefusedRequest(written(request), reason)
 
     async def refusal(self, url: str) -> str | None:
         reason = url_refusal_without_dns(url, self.allow_private)
         if reason or self.allow_private:
             return reason
-        host = (urlsplit(url).hostname or "").lower()
+        host = url_host(url)
         if ip_literal(host):
             return None  # checked above
         if host in self.dns_overrides:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import ipaddress
 import socket
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 ALLOWED_SCHEMES = ("http", "https")
 
@@ -56,12 +56,25 @@ def ip_literal(host: str) -> str | None:
         return None
 
 
+def url_host(url: str) -> str:
+    """The host ``url`` names, read as browsers read it (the URL Standard, which w3lib 2.6
+    applies as a Request is built and 2.5 did not): percent-decoded, lower case, without a
+    final dot. ``http://%31%32%37.0.0.1./`` names 127.0.0.1 under both versions.
+
+    >>> url_host("http://%31%32%37.0.0.1./admin"), url_host("https://Shop.Example.")
+    ('127.0.0.1', 'shop.example')
+    """
+    host = unquote(urlsplit(url).hostname or "").lower()
+    return host[:-1] if host.endswith(".") and not host.endswith("..") else host
+
+
 def url_refusal_without_dns(url: str, allow_private: bool) -> str | None:
-    """The checks that need no DNS: scheme and IP literals."""
+    """The checks that need no DNS: scheme and IP literals (:func:`url_host`, and the forms
+    :func:`ip_literal` reads)."""
     parts = urlsplit(url)
     if parts.scheme.lower() not in ALLOWED_SCHEMES:
         return f"scheme {parts.scheme or '(none)'!r} is not http/https"
-    host = parts.hostname or ""
+    host = url_host(url)
     if not host:
         return "no host"
     literal = ip_literal(host)

@@ -23,10 +23,11 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlsplit
 
 from scrapy.downloadermiddlewares.redirect import RedirectMiddleware
-from w3lib.url import safe_url_string
+from w3lib.url import canonicalize_url, safe_url_string
 
 from .limits import REDIRECT_LOOP, LimitReached
 from .netguard import ALLOWED_SCHEMES, RefusedRequest
+from .written import written
 
 if TYPE_CHECKING:
     from scrapy import Request
@@ -36,8 +37,10 @@ REDIRECT_STATUSES = (301, 302, 303, 307, 308)
 
 
 def _same(a: str, b: str) -> bool:
-    """Two URLs name the same resource for loop detection (fragment ignored)."""
-    return a.split("#", 1)[0] == b.split("#", 1)[0]
+    """Two URLs name the same resource for loop detection, as the dupefilter reads them
+    (``canonicalize_url``: fragment ignored, ``https://a.example`` and ``https://a.example/``
+    one page under w3lib 2.5 and 2.6 alike)."""
+    return canonicalize_url(a) == canonicalize_url(b)
 
 
 class GuardedRedirectMiddleware(RedirectMiddleware):
@@ -50,15 +53,20 @@ class GuardedRedirectMiddleware(RedirectMiddleware):
                 and not request.meta.get("dont_redirect")
                 and response.status not in request.meta.get("handle_httpstatus_list", ())
                 and not request.meta.get("handle_httpstatus_all")):
-            target = urljoin(request.url, safe_url_string(location))
+            try:  # w3lib 2.6 refuses a host no browser accepts (crawler/written.py)
+                target = urljoin(request.url, safe_url_string(location))
+            except ValueError as exc:
+                raise RefusedRequest(written(request),
+                                     f"redirect to an invalid URL ({exc})") from exc
             scheme = urlsplit(target).scheme.lower()
             if scheme not in ALLOWED_SCHEMES:
                 shown = f"a {scheme}: URL" if scheme else f"an invalid URL {target[:80]!r}"
-                raise RefusedRequest(request.url, f"redirect to {shown}")
+                raise RefusedRequest(written(request), f"redirect to {shown}")
         try:
             return super().process_response(request, response)
         except ValueError as exc:  # a Location no Request can hold
-            raise RefusedRequest(request.url, f"redirect to an invalid URL ({exc})") from exc
+            raise RefusedRequest(written(request),
+                                 f"redirect to an invalid URL ({exc})") from exc
 
     def _redirect(self, redirected: Request, request: Request, reason: Any) -> Request:
         chain = [*request.meta.get("redirect_urls", []), request.url]

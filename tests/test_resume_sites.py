@@ -20,7 +20,12 @@ from crawler.distributed.codec import decode_item, encode_item
 from crawler.items import SitePage
 from crawler.pipelines import StorePipeline
 from crawler.spiders import websites
-from crawler.spiders.checkpoint import SITE_PAGE_MAX_AGE, Checkpoint, fresh_site_pages
+from crawler.spiders.checkpoint import (
+    SITE_PAGE_MAX_AGE,
+    Checkpoint,
+    fresh_site_pages,
+    site_key,
+)
 from crawler.store import Store
 from matching.models import Sighting
 
@@ -99,7 +104,9 @@ def test_a_replayed_page_leads_where_the_live_one_did(tmp_path: Path) -> None:
     replayed = list(websites.ask(resumed, HOME, "page", meta, 15))
     replayed_map = list(websites.ask(resumed, f"{HOME}/sitemap.xml", "sitemap",
                                      websites.site_meta(HOME, 1), 15))
-    assert not any(isinstance(o, Request) and o.url in (HOME, f"{HOME}/sitemap.xml")
+    # URLs compared as the dupefilter reads them: w3lib 2.6 asks HOME as HOME + "/"
+    assert not any(isinstance(o, Request) and site_key(o.url, "") in (
+                       site_key(HOME, ""), site_key(f"{HOME}/sitemap.xml", ""))
                    for o in replayed + replayed_map)
     assert _kinds(replayed) == _kinds([o for o in live if not isinstance(o, SitePage)])
     assert _kinds(replayed_map) == _kinds([o for o in live_map if not isinstance(o, SitePage)])
@@ -124,11 +131,11 @@ def test_a_fresh_audit_and_an_old_page_fetch_again(tmp_path: Path) -> None:
         store.add_site_pages(audit, [SitePage(HOME, "page", HOME)])
     fresh, _ = _spider(tmp_path, resume=False, audit=audit)
     (request,) = websites.ask(fresh, HOME, "page", websites.site_meta(HOME, 0), 15)
-    assert isinstance(request, Request) and request.url == HOME
+    assert isinstance(request, Request) and site_key(request.url, "") == site_key(HOME, "")
     with Store(tmp_path / "a.db") as store:
         store.db.execute("UPDATE site_pages SET recorded_at = ?",
                          ((datetime.now(UTC) - SITE_PAGE_MAX_AGE).isoformat(),))
         store.db.conn.commit()
     old, _ = _spider(tmp_path, resume=True, audit=audit)
     (request,) = websites.ask(old, HOME, "page", websites.site_meta(HOME, 0), 15)
-    assert isinstance(request, Request) and request.url == HOME
+    assert isinstance(request, Request) and site_key(request.url, "") == site_key(HOME, "")

@@ -361,15 +361,23 @@ def finish(spider: Any, platform: Platform, handle: str, state: ProbeState, reas
     avatar = fields.avatar_url
     if (state is ProbeState.FOUND and avatar and avatar.startswith(("http://", "https://"))
             and spider.settings.getbool("BRANDSWEEP_FETCH_AVATARS", True)):
-        yield Request(
-            avatar,
-            callback=spider.parse_avatar,
-            errback=spider.avatar_failed,
-            dont_filter=True,  # the observation rides on it: it must not be dropped
-            meta={"bs_obs": obs, "dont_obey_robotstxt": True,
-                  "cookiejar": platform.name, "bs_avatar": True},
-        )
-        return
+        try:
+            request = Request(
+                avatar,
+                callback=spider.parse_avatar,
+                errback=spider.avatar_failed,
+                dont_filter=True,  # the observation rides on it: it must not be dropped
+                meta={"bs_obs": obs, "dont_obey_robotstxt": True,
+                      "cookiejar": platform.name, "bs_avatar": True},
+            )
+        except ValueError:
+            # a host no browser accepts (w3lib 2.6 refuses to build the request,
+            # crawler/written.py): no avatar to compare, the observation all the same
+            if spider.crawler.stats:
+                spider.crawler.stats.inc_value(stats_keys.AVATARS_FAILED)
+        else:
+            yield request
+            return
     yield from observed(spider, obs)
 
 

@@ -40,12 +40,11 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urldefrag, urljoin, urlsplit
 
-from scrapy import Request
-
 from matching.models import PAGE_TEXT_MAX, LinkedPage, ProbeState, ProfileObservation, Via
 
 from .. import limits, stats_keys
 from ..items import CoverageGap
+from ..written import build, invalid, redirected, written
 from . import enrich, fediverse
 from .checkpoint import skipped
 
@@ -141,20 +140,25 @@ def follow(spider: Any, obs: ProfileObservation) -> Iterator[Any]:
         if done is not None:
             yield from replay(spider, done)
             continue
+        try:
+            # dont_filter: a scam page linked by three impostors is evidence on each of them;
+            # with the dupefilter only the first profile observed would get its LinkedPage, so
+            # the findings would depend on the order responses happened to arrive in
+            request = build(link, callback=spider.parse_linked_page,
+                            errback=spider.linked_page_failed, dont_filter=True,
+                            meta={"bs_from": (obs.platform, obs.handle), "bs_link": link,
+                                  "handle_httpstatus_list": READ_STATUSES},
+                            priority=8)
+        except ValueError as exc:  # a host no browser accepts (w3lib 2.6): not fetched
+            yield from refused(spider, link, obs.platform, obs.handle, invalid(exc))
+            continue
         allowed, gap = _take_page(spider, link, f"{obs.platform}:{obs.handle}'s link and "
                                   "later ones not fetched")
         if not allowed:
             if gap:
                 yield gap
             continue
-        # dont_filter: a scam page linked by three impostors is evidence on each of them; with
-        # the dupefilter only the first profile observed would get its LinkedPage, so the
-        # findings would depend on the order responses happened to arrive in
-        yield Request(link, callback=spider.parse_linked_page, errback=spider.linked_page_failed,
-                      dont_filter=True,
-                      meta={"bs_from": (obs.platform, obs.handle), "bs_link": link,
-                            "handle_httpstatus_list": READ_STATUSES},
-                      priority=8)
+        yield request
 
 
 def follow_search_site(spider: Any, url: str, why: str, source: str,
@@ -163,16 +167,23 @@ def follow_search_site(spider: Any, url: str, why: str, source: str,
     ``source`` is the search page that listed it, ``why`` what makes it suspicious."""
     if urlsplit(url).scheme.lower() not in ("http", "https") or spider.is_official_url(url):
         return
+    try:
+        request = build(url, callback=spider.parse_search_site,
+                        errback=spider.search_site_failed,
+                        meta={"bs_search_site": {"why": why, "source": source, "query": query},
+                              "handle_httpstatus_list": READ_STATUSES},
+                        priority=8)
+    except ValueError as exc:  # a host no browser accepts (w3lib 2.6): not fetched
+        yield CoverageGap("linked_page", "web_search", invalid(exc), url=url,
+                          query=f"site listed by a web search for {query} not fetched")
+        return
     allowed, gap = _take_page(spider, url, f"the site {url} that a web search listed was not "
                               "fetched")
     if not allowed:
         if gap:
             yield gap
         return
-    yield Request(url, callback=spider.parse_search_site, errback=spider.search_site_failed,
-                  meta={"bs_search_site": {"why": why, "source": source, "query": query},
-                        "handle_httpstatus_list": READ_STATUSES},
-                  priority=8)
+    yield request
 
 
 def _take_page(spider: Any, url: str, not_fetched: str) -> tuple[bool, Any]:
@@ -315,7 +326,7 @@ def search_site_failed(spider: Any, failure: Failure) -> Iterator[Any]:
     reason = enrich.failure_reason(failure)
     if not reason.startswith(("refused", "robots")) and reason not in limits.LIMITS:
         reason = f"fetch failed: {reason}"
-    yield CoverageGap("linked_page", "web_search", reason, url=request.url,
+    yield CoverageGap("linked_page", "web_search", reason, url=written(request),
                       query=f"site listed by a web search for {info['query']} not fetched")
 
 
@@ -328,7 +339,10 @@ def parse(spider: Any, response: Response) -> Iterator[Any]:
     social = _social_links(spider, response)
     # an error page's text says nothing about the profile or the profiles it links
     text = _page_text(response) if response.status < 400 else None
-    yield LinkedPage(link, platform, handle, final_url=response.url,
+    # where it led: the link itself unless redirected (w3lib 2.6 writes an unredirected
+    # https://a.example as https://a.example/, no hop: crawler/written.py)
+    final_url = response.url if response.meta.get("redirect_urls") else link
+    yield LinkedPage(link, platform, handle, final_url=final_url,
                      http_status=response.status, title=title, social_links=tuple(social),
                      text=text)
     for url in social:
@@ -375,8 +389,9 @@ def failed(spider: Any, failure: Failure) -> Iterator[Any]:
     if not reason.startswith(("refused", "robots")) and reason not in limits.LIMITS:
         reason = f"fetch failed: {reason}"
     final_url = None
-    if request.url != link:
-        # refused or failed after redirects: say where the link really led
+    if redirected(request):
+        # refused or failed after redirects: say where the link really led (not a URL
+        # comparison: w3lib 2.6 writes the link itself otherwise, crawler/written.py)
         final_url = request.url
         reason = f"{reason} (redirected to {request.url})"
     yield from refused(spider, link, platform, handle, reason, final_url)

@@ -23,14 +23,13 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urldefrag, urljoin, urlsplit
 
-from scrapy import Request
-
 from matching.models import Via
 from matching.signals import retired_wording, sentence_around
 from matching.user_words import using
 
 from .. import limits, stats_keys
 from ..items import SitePage
+from ..written import asked, build, invalid, written
 from . import enrich, fediverse
 from .checkpoint import skipped
 from .linked_pages import page_text
@@ -91,8 +90,16 @@ def ask(spider: Any, url: str, kind: str, meta: dict[str, Any], priority: int
     stored = spider.checkpoint.site_page(url, kind)
     if stored is None:
         callback = spider.parse_site_page if kind == PAGE else spider.parse_sitemap
-        yield Request(url, callback=callback, errback=spider.site_failed, meta=meta,
-                      priority=priority)
+        try:
+            request = build(url, callback=callback, errback=spider.site_failed, meta=meta,
+                            priority=priority)
+        except ValueError as exc:  # a host no browser accepts (w3lib 2.6): not read
+            gap = limits.record(spider, invalid(exc), urlsplit(url).hostname or url, url,
+                                "official site page not read", path="official_site")
+            if gap:
+                yield gap
+            return
+        yield request
         return
     if not spider.checkpoint.first_site_replay(stored):
         return
@@ -119,9 +126,9 @@ def start(spider: Any) -> Iterator[Any]:
 
 
 def _asked(response: Response) -> str:
-    """The URL the crawl asked for this page (before any redirect): a resume's key."""
-    redirects = response.meta.get("redirect_urls")
-    return str(redirects[0]) if redirects else response.url
+    """The URL the crawl asked for this page (before any redirect, as written): a resume's
+    key (compared canonically: :func:`crawler.spiders.checkpoint.site_key`)."""
+    return asked(response.request if response.request is not None else response)
 
 
 #: the block around a link whose sentence may say what the company thinks of the channel
@@ -268,10 +275,11 @@ def failed(spider: Any, failure: Failure) -> Iterator[Any]:
     if reason == "robots":
         return
     host = urlsplit(request.url).hostname or request.url
+    url = written(request)  # as the inventory or the page wrote it (crawler/written.py)
     if reason in limits.LIMITS:
-        gap = limits.record(spider, reason, host, request.url, "official site page not read")
+        gap = limits.record(spider, reason, host, url, "official site page not read")
     else:
-        gap = limits.record(spider, reason, host, request.url, "official site page not read",
+        gap = limits.record(spider, reason, host, url, "official site page not read",
                             path="official_site")
     if gap:
         yield gap
