@@ -774,16 +774,43 @@ def _reviews_of_many(p: Profile, word: str) -> bool:
     texts = [t for t in (p.fields.bio, p.fields.display_name) if t]
     if any(sig.self_declared_fan(_REVIEWER.sub(" ", fold_text(t))) for t in texts):
         return False
+    return _listed_among_others(p, after_a_comma=True)
+
+
+def _listed_among_others(p: Profile, after_a_comma: bool = False) -> bool:
+    """The bio names the brand as one item of a list or beside a comparison ("Tsaramanitra,
+    Sahanala, other exporters", "Полкан, Мурзик, Royal Canin", "<Brand> vs other brands"):
+    it is about a trade, a market or a place the brand is one of, not about the brand. A
+    comma after the brand's name makes a list; one before it does so only
+    ``after_a_comma`` (a reviewer's "tea reviews, Rathmal"; not "podcast ez-ofiziala,
+    <Brand>-i buruz", where the comma closes what the page is)."""
     bio = fold_text(p.fields.bio or "")
     for n in p.brand_names:
         k = fold_text(n).strip()
         for m in (re.finditer(rf"(?<![a-z0-9]){re.escape(k)}", bio) if len(k) >= 3 else ()):
             # the brand is one item of a list, or compared with others, in its sentence
             i, j = m.start(), m.end()
-            if (bio[j:j + 4].lstrip(" '’s").startswith(",") or bio[:i].rstrip().endswith(",")
+            if (bio[j:j + 4].lstrip(" '’s").startswith(",")
+                    or (after_a_comma and bio[:i].rstrip().endswith(","))
                     or _COMPARES.search(bio[max(0, i - 25):j + 25])):
                 return True
     return False
+
+
+_FAN_KIND = LazyPattern(words.FAN_KIND_PATTERN)
+
+
+def _of_many(p: Profile, e: Evidence | None) -> Evidence | None:
+    """``e``, unless its words are only a disclaimer, an independence or a community word
+    ("not affiliated", "независимые", "community") and the bio names the brand as one of many
+    (:func:`_listed_among_others`): an independent price watch of several exporters, a
+    review channel of several brands, a city's community listing its employers are about
+    their trade or place, not the brand's fans. A fan's, a parody's, an enthusiast's or a
+    collector's own word ("Parodia: <Brand>, <Other> and more") still makes the fan."""
+    if e is None or _FAN_KIND.search(fold_text(str(e.value))) or _FAN_KIND.search(
+            sig.native(str(e.value))):
+        return e
+    return None if _listed_among_others(p) else e
 
 
 def _self_declared_fan(p: Profile) -> Evidence | None:
@@ -808,8 +835,8 @@ def _self_declared_fan(p: Profile) -> Evidence | None:
         if m:
             e = p.cite(Evidence(SignalName.SELF_DECLARED_UNOFFICIAL, m.group(0),
                                 f"describes itself as unofficial: '{m.group(0)}'"), "bio")
-    return (e or _community(p) or _group_community(p) or _customer_story(p)
-            or _subreddit_of_the_brand(p))
+    return _of_many(p, e or _community(p) or _group_community(p) or _customer_story(p)
+                    or _subreddit_of_the_brand(p))
 
 
 def _subreddit_of_the_brand(p: Profile) -> Evidence | None:

@@ -849,6 +849,8 @@ FAN_PATTERNS: tuple[str, ...] = (
     # the fans' own channel, group or blog, and what fans made ("chaîne de fans",
     # "numérisées par des fans", "made by fans")
     r"\b(chaine|groupe|blog|site|communaute) (de |des )?fans?\b",
+    # an enthusiast's own channel ("chaîne de passionné", "page de passionnés")
+    r"\b(chaine|page|groupe|compte|blog) (de |d')?passionne\w*\b",
     r"\b(par des|made by|run by|von) fans\b",
     r"\b(canale|pagina|profilo|gruppo) (di un |dei |di )?(fan|appassionati)\b",
     # sponsorship disclaimers of enthusiasts: "not sponsored" in each language
@@ -936,6 +938,16 @@ FAN_PATTERNS: tuple[str, ...] = (
     r"\b(nhom|hoi|cong dong) tu (lap|quan)\b|\bkhong hop tac (quang cao|thuong mai)\b",
     r"\bkhong phai (la )?nhan vien\b",
     *_lx.folded_patterns("fan"),
+)
+
+#: the fan words that say the page is a fan's, a parody's, an enthusiast's or a collector's
+#: whatever else it names (folded, or as written): beside a list of brands they still make
+#: the fan ("Parodia: <Brand>, <Other> eta beste"), as a bare disclaimer or community word
+#: does not (:func:`matching.profile_signals._of_many`)
+FAN_KIND_PATTERN = (
+    r"fan|parod|satir|meme|passion|appassionat|collect|coleccion|colecion|collezion|"
+    r"sammle|sammler|verzamel|kolekc|lover|hayran|taklit|zale|"
+    r"фан|пароди|ساخر|معجب|عشاق|ファン|팬|粉丝|粉絲"
 )
 
 #: requests for money or data no company makes in a bio or a post: card, bank, identity,

@@ -178,3 +178,25 @@ def test_a_subreddit_named_for_the_brand_and_about_it_is_its_users_community() -
     assert h.cls != FindingClass.FAN, h
     i = classify_one(_public_subreddit("Quillmark Papier", bio, external_links=(LOOKALIKE,)))
     assert i.cls == FindingClass.IMPOSTOR, i
+
+
+@pytest.mark.parametrize("bio,listed", [
+    ("Independent paper price watch: Quillmark Papier, Brio Papier, other mills. "
+     "Not affiliated.",
+     "Independent paper price watch: Quillmark Papier and its mills. Not affiliated."),
+    ("Независимые обзоры бумаги: Quillmark Papier, Brio, Lamy. Без рекламы.",
+     "Независимые обзоры бумаги Quillmark Papier. Без рекламы."),
+])
+def test_a_disclaimer_beside_a_list_of_brands_is_a_trades_not_a_fans(
+        bio: str, listed: str) -> None:
+    """An independent price watch or review channel that names the brand as one item of a
+    list is about its trade: no fan (``unrelated``). The same page about the brand alone is
+    a fan; a parody of a list of brands is a fan too (its word is a fan's)."""
+    many = page("youtube", "paperwatch", "Paper Watch", bio)
+    f = classify_one(many)
+    assert f.cls == FindingClass.UNRELATED, f
+    one = classify_one(replace(many, fields=replace(many.fields, bio=listed)))
+    assert one.cls == FindingClass.FAN, one
+    parody = classify_one(replace(many, fields=replace(
+        many.fields, bio="Parodia 😂 Quillmark Papier, Brio eta beste. Ez ofiziala.")))
+    assert parody.cls == FindingClass.FAN, parody
