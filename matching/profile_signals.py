@@ -777,22 +777,31 @@ def _reviews_of_many(p: Profile, word: str) -> bool:
     return _listed_among_others(p, after_a_comma=True)
 
 
-def _listed_among_others(p: Profile, after_a_comma: bool = False) -> bool:
+def _listed_among_others(p: Profile, after_a_comma: bool = False, items: int = 2,
+                         compares: bool = True) -> bool:
     """The bio names the brand as one item of a list or beside a comparison ("Tsaramanitra,
     Sahanala, other exporters", "Полкан, Мурзик, Royal Canin", "<Brand> vs other brands"):
     it is about a trade, a market or a place the brand is one of, not about the brand. A
     comma after the brand's name makes a list; one before it does so only
     ``after_a_comma`` (a reviewer's "tea reviews, Rathmal"; not "podcast ez-ofiziala,
-    <Brand>-i buruz", where the comma closes what the page is)."""
+    <Brand>-i buruz", where the comma closes what the page is). A list has ``items`` items
+    at least: three ask for two commas in the brand's sentence ("Não somos a <Brand>, perfil
+    de fã" is two clauses, no list). A comparison ("<Brand> vs the rest") counts only
+    ``compares``: a review of the brand against others is still about the brand."""
     bio = fold_text(p.fields.bio or "")
     for n in p.brand_names:
         k = fold_text(n).strip()
         for m in (re.finditer(rf"(?<![a-z0-9]){re.escape(k)}", bio) if len(k) >= 3 else ()):
             # the brand is one item of a list, or compared with others, in its sentence
             i, j = m.start(), m.end()
+            if compares and _COMPARES.search(bio[max(0, i - 25):j + 25]):
+                return True
+            start = max(bio.rfind(c, 0, i) for c in ".!?;") + 1
+            ends = [e for e in (bio.find(c, j) for c in ".!?;") if e >= 0]
+            if bio[start:min(ends, default=len(bio))].count(",") < items - 1:
+                continue
             if (bio[j:j + 4].lstrip(" '’s").startswith(",")
-                    or (after_a_comma and bio[:i].rstrip().endswith(","))
-                    or _COMPARES.search(bio[max(0, i - 25):j + 25])):
+                    or (after_a_comma and bio[:i].rstrip().endswith(","))):
                 return True
     return False
 
@@ -810,7 +819,7 @@ def _of_many(p: Profile, e: Evidence | None) -> Evidence | None:
     if e is None or _FAN_KIND.search(fold_text(str(e.value))) or _FAN_KIND.search(
             sig.native(str(e.value))):
         return e
-    return None if _listed_among_others(p) else e
+    return None if _listed_among_others(p, items=3, compares=False) else e
 
 
 def _self_declared_fan(p: Profile) -> Evidence | None:
