@@ -759,6 +759,7 @@ def _own_text(p: Profile) -> list[str | None]:
 
 
 _REVIEWER = LazyPattern(words.REVIEWER_PATTERN)
+_LIST_END = re.compile(r"(?<![.])[.!?;](?=\s|$)")
 _COMPARES = LazyPattern("|".join(words.COMPARISON_PATTERNS))
 
 
@@ -796,9 +797,11 @@ def _listed_among_others(p: Profile, after_a_comma: bool = False, items: int = 2
             i, j = m.start(), m.end()
             if compares and _COMPARES.search(bio[max(0, i - 25):j + 25]):
                 return True
-            start = max(bio.rfind(c, 0, i) for c in ".!?;") + 1
-            ends = [e for e in (bio.find(c, j) for c in ".!?;") if e >= 0]
-            if bio[start:min(ends, default=len(bio))].count(",") < items - 1:
+            # the brand's sentence: an ellipsis ("RagusaOggi...") or a point inside a word
+            # ("tiris.mr") ends none
+            start = max((e.end() for e in _LIST_END.finditer(bio, 0, i)), default=0)
+            end = next((e.start() for e in _LIST_END.finditer(bio, j)), len(bio))
+            if bio[start:end].count(",") < items - 1:
                 continue
             if (bio[j:j + 4].lstrip(" '’s").startswith(",")
                     or (after_a_comma and bio[:i].rstrip().endswith(","))):

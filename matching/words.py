@@ -436,6 +436,8 @@ FAN_NAME_WORDS: frozenset[str] = frozenset({
     "lovers", "severler", "sevenler", "adhuruesit", "អ្នកស្រឡាញ់",
     # Basque ("Harriola Zaleak": the fans of)
     "zaleak",
+    # memes of it, in many languages ("Zinvié mèmes 😂")
+    "memes", "meme", "memy", "memler", "memleri", "мемы", "мемы", "میم", "ميمز", "memez",
 })
 #: words that name a kind of subject fans follow that is no company: a team, a sport, a band,
 #: a series (Latin words folded; other scripts as written). Beside the brand's word on a fan
@@ -904,7 +906,9 @@ FAN_PATTERNS: tuple[str, ...] = (
     r"\b(samlar (pa|paa)|samler pa|samler paa|kerailen|gyujtom|colectionez|suu tam)\b",
     r"\b(spotting|spotter|plane ?spotting|trainspotting)\b",
     r"\b(gyujtemeny\w*|sammlung von|samling av|kokoelmani|moja kolekcja|moje sbirka|"
-    r"my collection|scale models?|diecast|modellbau|makett\w*|pienoismalli\w*)\b",
+    r"my collection|(la )?mia collezione|(mi|mis) coleccion\w*|(ma|mes) collections?|"
+    r"meine sammlung|(minha|minhas) colec\w*|mijn verzameling|min samling|"
+    r"scale models?|diecast|modellbau|makett\w*|pienoismalli\w*)\b",
     r"\b(uafhaengig\w*|uavhengig\w*|oberoende) (\w+ )?(gruppe|grupp|side|sida|kanal|konto|"
     r"blog|forum|anmeldelse\w*|recension\w*|omtale\w*|test\w*|fan\w*)\b",
     r"\b(ingen sponsor\w*|inga sponsor\w*|ei sponsor\w*)\b",
@@ -925,6 +929,22 @@ FAN_PATTERNS: tuple[str, ...] = (
     # Norwegian, Danish, German, Dutch, Spanish, Portuguese, French, Italian, Polish, Finnish)
     r"\b(drivs|drives|drevs|drevet|drives) (av|af) [^.!?]{1,40}, (inte|ikke|ikkje) (av|af)\b",
     r"\b(inte|ikke|ikkje) (drivs|drives|drevet|driven) (av|af)\b",
+    r"\b(run|managed|moderated|made|kept) by [^.!?]{1,40}, not (by )?(the|its|their|any)\b|"
+    r"\bnot (run|managed|operated) by (the|its)\b",
+    r"\b(gere|geree|anime|animee|tenu|tenue)s? par [^.!?]{1,40}, (et )?(pas|non) par\b",
+    r"\b(gestit|curat|fatt)[oa] da [^.!?]{1,40}, non da\w*\b",
+    r"\b(gestionad|administrad|llevad|hech|gerid|feit)[oa] (por|pel[oa]) [^.!?]{1,40}, "
+    r"(no|nao) (por|pel[oa])\b",
+    # it says it is not the brand's own channel ("this is not their channel", "not its page")
+    r"\bnot (their|its) (official |own )?(channel|page|account|group|profile|blog|site)\b",
+    r"\b(pas|non) (leur|sa|son) (chaine|page|compte|groupe)( officiel\w*)?\b",
+    r"\bnon (e )?(il loro|la loro) (canale|pagina|profilo|gruppo)\b",
+    # made or filmed by an enthusiast ("filmés par un passionné", "by an enthusiast")
+    r"\b(par|by|von|da|por) (un|une|an|a|einem|einer|uno|una|um|uma) (passionne\w*|enthusiast|"
+    r"fan|appassionat\w*|apasionad\w*|aficionad\w*|apaixonad\w*|liebhaber\w*|"
+    r"liefhebber)\b",
+    # a reviewer's own "unpaid" ("Privat, unbezahlt", "unpaid reviews")
+    r"\b(unbezahlt|unbeauftragt|unpaid (reviews?|opinions?|hobby)|onbetaald)\b",
     r"\bbetrieben von [^.!?]{1,40}, nicht (von|vom)\b|\bnicht (von|vom) [^.!?]{1,30}"
     r" betrieben\b",
     r"\b(beheerd|gerund) door [^.!?]{1,40}, niet door\b|\bniet (beheerd|gerund) door\b",
@@ -947,7 +967,11 @@ FAN_PATTERNS: tuple[str, ...] = (
 FAN_KIND_PATTERN = (
     r"fan|parod|satir|meme|passion|appassionat|collect|coleccion|colecion|collezion|"
     r"sammle|sammler|verzamel|kolekc|lover|hayran|taklit|zale|"
-    r"фан|пароди|ساخر|معجب|عشاق|ファン|팬|粉丝|粉絲"
+    # "unofficial" in any form (a fan pattern names it only negated: "groupe non officiel",
+    # "nieoficjalny", "neslužbeni"), and a nostalgia archive's words ("retro ads")
+    r"of+ici|uf+ici|offiziel|oficjal|sluzben|zvanic|virallinen|hivatalos|resmi|rasmi|"
+    r"retro|nostalg|archiv|"
+    r"фан|пароди|неофиц|ساخر|معجب|عشاق|رسمي|ファン|팬|粉丝|粉絲"
 )
 
 #: requests for money or data no company makes in a bio or a post: card, bank, identity,
@@ -2970,11 +2994,13 @@ NOT_CONNECTED_PATTERNS: tuple[str, ...] = (
 #: parents, passengers), folded, in the languages of the patterns below
 _PEOPLE = (
     r"(students?|users?|customers?|owners?|alumni|parents?|passengers?|riders?|subscribers?|"
-    r"supporters?|"
-    r"etudiant\w*|eleves|usagers|utilisateur\w*|clients|proprietaires|anciens|abonnes|"
+    r"supporters?|readers?|listeners?|viewers?|punters?|bettors?|guests?|"
+    r"drivers?|farmers?|growers?|patients?|families|"
+    r"etudiant\w*|lecteurs|auditeurs|parieurs|eleves|usagers|utilisateur\w*|clients|proprietaires|anciens|abonnes|"
     r"estudiantes|alumnos|usuarios|clientes|propietarios|egresados|exalumnos|padres|"
     r"estudantes|alunos|utilizadores|ex-alunos|egressos|studenti|utenti|clienti|proprietari|"
-    r"ex alunni|genitori)"
+    r"ex alunni|genitori|lectores|oyentes|leitores|ouvintes|lettori|ascoltatori|"
+    r"leser|horer|lezers|luisteraars)"
 )
 #: a page that names itself a community of the brand's people, run by them ("Amicale des
 #: étudiants de <Brand>", "<Brand> Kullanıcıları Yardımlaşma", "users' group", "géré par les
@@ -2989,6 +3015,10 @@ COMMUNITY_PATTERNS: tuple[str, ...] = (
     r"customers|owners|alumni|parents|class reps|delegates)\b",
     r"\b(we are|we're|this is|this page is) not (the )?(administration|management|company|"
     r"university|school)\b",
+    # its people helping one another, or saying they are its people ("Customers helping
+    # customers", "Students helping students", "we're guests, not the school")
+    rf"\b{_PEOPLE} helping (each other|one another|other \w+|{_PEOPLE})\b",
+    rf"\b(we are|we're) (just |all |only )?{_PEOPLE}\b",
     # French, Spanish, Portuguese, Italian
     rf"\b(amicale|association|groupe|communaute|club|bureau|union|reseau|forum|collectif|"
     rf"asociacion|centro|grupo|comunidad|consejo|red|federacion|associacao|comunidade|clube|"
@@ -2996,6 +3026,11 @@ COMMUNITY_PATTERNS: tuple[str, ...] = (
     rf"das |degli |dei |di )?(los |las |os |as |les )?{_PEOPLE}\b",
     r"\b(gere|geree|gerees|geres|anime|animee) par (les |des |nos )?(etudiant\w*|delegue\w*|"
     r"benevoles|usagers|utilisateur\w*|anciens|parents|eleves)\b",
+    # mutual aid of its people ("groupe d'entraide entre utilisateurs", "ayuda mutua entre
+    # usuarios", "mutuo aiuto tra clienti", "ajuda mutua entre clientes")
+    rf"\b(entraide|ayuda mutua|mutuo aiuto|auto-?aiuto|ajuda mutua|hilfe) (entre |des |de |pour "
+    rf"(les )?|tra |fra |per |dos |das |unter |von )?(los |las |os |as |les |gli |i |le )?"
+    rf"{_PEOPLE}\b",
     r"\bnous ne sommes pas (l'|la |le )?\s?(administration|direction|universite|entreprise|"
     r"societe|ecole)\b",
     r"\b(gestionad|administrad|manejad|organizad|gerid|mantid)[oa]s? (por|pelos|pelas) "
@@ -3054,7 +3089,8 @@ NATIVE_REPOST_PHRASES: tuple[str, ...] = (
 #: Korean, Thai, Hindi, Greek, Hebrew, Persian)
 NATIVE_COMMUNITY_PHRASES: tuple[str, ...] = (
     "اتحاد طلاب", "رابطة طلاب", "مجموعة طلاب", "مجتمع مستخدمي", "جروب مستخدمي", "رابطة خريجي",
-    "студенческий совет", "сообщество пользователей", "клуб владельцев", "группа студентов",
+    "студенческий совет", "сообщество пользователей", "чат студентов", "беседа студентов",
+    "يديرها مستخدم", "يديره مستخدم", "تديرها مستخدم", "يديرها عملاء", "يديرها طلاب", "клуб владельцев", "группа студентов",
     "студентська рада", "спільнота користувачів", "клуб власників",
     "學生會", "学生会", "同學會", "同学会", "校友會", "校友会", "車友會", "车友会", "用戶社群",
     "用户社区", "ユーザー会", "オーナーズクラブ", "同窓会", "학생회", "동문회", "사용자 모임",

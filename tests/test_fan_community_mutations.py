@@ -1,0 +1,163 @@
+"""Mutation tests (#11, fans19): fans and customers' communities that never say "unofficial",
+and disclaimers beside a list of brands. Each pair differs only in the deciding words.
+
+* its people helping one another or saying they are its people ("Customers helping
+  customers", "Groupe d'entraide entre utilisateurs", "Gruppo di lettori", "we're guests",
+  "قناة يديرها مستخدم", "Чат студентов"), who runs it ("Run by members, not by the company"),
+  that it is not the brand's own channel ("this is not their channel"), an enthusiast's or a
+  collector's own words ("filmés par un passionné", "la mia collezione", "Privat,
+  unbezahlt"), memes named for the brand ("<Brand> mèmes"): a fan; the same page without
+  those words a namesake (``unrelated``); with the company's logo and a lookalike link an
+  impostor (a fan's words excuse no lookalike);
+* a disclaimer or a community word beside the brand named as one item of a list of three
+  ("Tsaramanitra, Sahanala, other exporters. Not affiliated.") is a trade's or a place's page:
+  ``unrelated``; the same page about the brand alone a fan; an "unofficial" group, a parody or
+  a nostalgia archive that lists the brand beside others still a fan.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from matching.classify import classify
+from matching.models import (
+    Brand,
+    Finding,
+    FindingClass,
+    Inventory,
+    OfficialAccount,
+    ProbeState,
+    ProfileFields,
+    ProfileObservation,
+)
+
+NOW = "2026-11-20T12:00:00+00:00"
+LOGO = "f766e88961998798"
+SITE = "https://www.quillmark.de/"
+LOOKALIKE = "https://quillmark-rewards.com/claim"
+
+INV = Inventory(
+    organization="Quillmark Papier GmbH",
+    domains=("quillmark.de",),
+    brands=(
+        Brand(
+            "Quillmark Papier",
+            aliases=("Quillmark",),
+            websites=(SITE,),
+            strategy=("instagram", "facebook", "youtube", "telegram", "tiktok"),
+            accounts=(
+                OfficialAccount("instagram", "quillmarkpapier", "Quillmark Papier"),
+            ),
+        ),
+    ),
+)
+
+OFFICIAL = ProfileObservation(
+    "instagram", "quillmarkpapier", "https://instagram.test/quillmarkpapier", ProbeState.FOUND,
+    fields=ProfileFields(display_name="Quillmark Papier", bio="Papier aus Hamburg seit 1921.",
+                         avatar_phash=LOGO, posts=900, followers=20000,
+                         external_links=(SITE,), last_active_at="2026-11-18"),
+)
+
+
+def classify_one(o: ProfileObservation) -> Finding:
+    findings = classify(INV, [OFFICIAL, o], [], now=NOW)
+    return next(f for f in findings if f.key == (o.platform, o.handle))
+
+
+def page(platform: str, handle: str, name: str, bio: str) -> ProfileObservation:
+    return ProfileObservation(
+        platform, handle, f"https://{platform}.test/{handle}", ProbeState.FOUND,
+        fields=ProfileFields(display_name=name, bio=bio, posts=120, followers=800,
+                             last_active_at="2026-11-01"))
+
+
+@pytest.mark.parametrize("platform,handle,name,bio,plain", [
+    ("facebook", "groups/quillmarkcustomers", "Quillmark Papier Customers Hamburg",
+     "Customers helping customers: delivery times and tips about Quillmark Papier.",
+     "Delivery times and tips about Quillmark Papier."),
+    ("telegram", "quillmarkinkers", "Quillmark Inkers",
+     "Photos of Quillmark Papier notebooks. Run by inkers, not by the company.",
+     "Photos of Quillmark Papier notebooks."),
+    ("telegram", "quillmarkastuces", "Quillmark Papier Astuces",
+     "Groupe d'entraide entre utilisateurs de carnets Quillmark Papier.",
+     "Groupe de carnets Quillmark Papier."),
+    ("facebook", "groups/lettoriquillmark", "Quelli che usano Quillmark Papier",
+     "Gruppo di lettori: commentiamo i quaderni Quillmark Papier.",
+     "Gruppo: commentiamo i quaderni Quillmark Papier."),
+    ("tiktok", "quillmark.wipeouts", "Quillmark Papier Fails",
+     "The best ink spills on Quillmark Papier. (we're customers, not the shop)",
+     "The best ink spills on Quillmark Papier."),
+    ("youtube", "kiriwritesquillmark", "Kiri Writes: Quillmark Papier every week",
+     "Home journaling. I write on Quillmark Papier, this is not their channel.",
+     "Home journaling. I write on Quillmark Papier."),
+    ("tiktok", "quillmark.papier.hh", "Quillmark Papier Hamburg",
+     "Les plus beaux carnets Quillmark Papier, filmés par un passionné.",
+     "Les plus beaux carnets Quillmark Papier."),
+    ("instagram", "quillmark_collection", "Quillmark Papier Collection",
+     "La mia collezione privata: 43 quaderni Quillmark Papier.",
+     "Collezione: 43 quaderni Quillmark Papier."),
+    ("tiktok", "quillmarkliebe", "Papierliebe Hamburg",
+     "Ich teste ALLE Quillmark Papier Hefte und bewerte sie. Privat, unbezahlt.",
+     "Ich teste ALLE Quillmark Papier Hefte."),
+    ("telegram", "quillmarktips", "نصائح Quillmark Papier",
+     "قناة يديرها مستخدم: شروحات Quillmark Papier خطوة بخطوة",
+     "قناة: شروحات Quillmark Papier خطوة بخطوة"),
+    ("telegram", "quillmark_students_chat", "Чат студентов Quillmark Papier",
+     "Флуд, расписание, мемы.", "Флуд, расписание."),
+])
+def test_a_community_or_an_enthusiast_that_says_whose_it_is_is_a_fan(
+        platform: str, handle: str, name: str, bio: str, plain: str) -> None:
+    fan = page(platform, handle, name, bio)
+    f = classify_one(fan)
+    assert f.cls == FindingClass.FAN, f
+    silent_name = name if name.count("Quillmark") and "Чат" not in name else "Quillmark Papier"
+    g = classify_one(replace(fan, fields=replace(fan.fields, bio=plain,
+                                                 display_name=silent_name)))
+    assert g.cls != FindingClass.FAN, g
+    fake = replace(fan, fields=replace(fan.fields, avatar_phash=LOGO,
+                                       external_links=(LOOKALIKE,)))
+    h = classify_one(fake)
+    assert h.cls == FindingClass.IMPOSTOR, h
+
+
+def test_memes_named_for_the_brand_are_a_fans() -> None:
+    memes = page("instagram", "quillmark_memes", "Quillmark mèmes 😂",
+                 "Quand le papetier te dit « on n'a pas, revenez demain » 😂")
+    assert classify_one(memes).cls == FindingClass.FAN
+    plain = replace(memes, fields=replace(memes.fields, display_name="Quillmark Hamburg"))
+    assert classify_one(plain).cls != FindingClass.FAN
+
+
+@pytest.mark.parametrize("bio,alone", [
+    ("Independent paper price watch: Quillmark Papier, Brio Papier, other mills. "
+     "Not affiliated.",
+     "Independent paper price watch: Quillmark Papier and its mills. Not affiliated."),
+    ("Независимые обзоры бумаги: Quillmark Papier, Brio, Lamy. Без рекламы.",
+     "Независимые обзоры бумаги Quillmark Papier. Без рекламы."),
+    # a city's subreddit: an ellipsis ends no sentence, the list goes on after it
+    ("La community di Amburgo. Notizie locali (Quillmark Papier, HafenBlatt...), eventi, "
+     "domande.",
+     "La community di Amburgo. Notizie locali (Quillmark Papier...)."),
+])
+def test_a_disclaimer_beside_a_list_of_brands_is_a_trades_not_a_fans(
+        bio: str, alone: str) -> None:
+    many = page("reddit", "r/amburgo", "Amburgo", bio) if "Amburgo" in bio else page(
+        "youtube", "paperwatch", "Paper Watch", bio)
+    f = classify_one(many)
+    assert f.cls == FindingClass.UNRELATED, f
+    one = classify_one(replace(many, fields=replace(many.fields, bio=alone)))
+    assert one.cls == FindingClass.FAN, one
+
+
+@pytest.mark.parametrize("name,bio", [
+    ("Parodia", "Parodia 😂 Quillmark Papier, Brio eta beste. Ez ofiziala."),
+    ("Papierhändler Hamburg (groupe non officiel)",
+     "Entraide: prix, retards de paiement Quillmark Papier, Brio, Lamy..."),
+    ("Paper Retro Ads 1998-2005", "Old German ads: Quillmark Papier, Brio, Lamy 📼"),
+])
+def test_a_fans_own_word_beside_a_list_still_makes_the_fan(name: str, bio: str) -> None:
+    f = classify_one(page("youtube", "paperfans", name, bio))
+    assert f.cls == FindingClass.FAN, f
