@@ -437,7 +437,7 @@ FAN_NAME_WORDS: frozenset[str] = frozenset({
     # Basque ("Harriola Zaleak": the fans of)
     "zaleak",
     # memes of it, in many languages ("Zinvié mèmes 😂")
-    "memes", "meme", "memy", "memler", "memleri", "мемы", "мемы", "میم", "ميمز", "memez",
+    "memes", "meme", "memy", "memler", "memleri", "мемы", "меми", "میم", "ميمز", "memez",
 })
 #: words that name a kind of subject fans follow that is no company: a team, a sport, a band,
 #: a series (Latin words folded; other scripts as written). Beside the brand's word on a fan
@@ -3090,7 +3090,8 @@ NATIVE_REPOST_PHRASES: tuple[str, ...] = (
 NATIVE_COMMUNITY_PHRASES: tuple[str, ...] = (
     "اتحاد طلاب", "رابطة طلاب", "مجموعة طلاب", "مجتمع مستخدمي", "جروب مستخدمي", "رابطة خريجي",
     "студенческий совет", "сообщество пользователей", "чат студентов", "беседа студентов",
-    "يديرها مستخدم", "يديره مستخدم", "تديرها مستخدم", "يديرها عملاء", "يديرها طلاب", "клуб владельцев", "группа студентов",
+    "يديرها مستخدم", "يديره مستخدم", "تديرها مستخدم", "يديرها عملاء", "يديرها طلاب",
+    "клуб владельцев", "группа студентов",
     "студентська рада", "спільнота користувачів", "клуб власників",
     "學生會", "学生会", "同學會", "同学会", "校友會", "校友会", "車友會", "车友会", "用戶社群",
     "用户社区", "ユーザー会", "オーナーズクラブ", "同窓会", "학생회", "동문회", "사용자 모임",
