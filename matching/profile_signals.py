@@ -825,6 +825,39 @@ def _of_many(p: Profile, e: Evidence | None) -> Evidence | None:
     return None if _listed_among_others(p, items=3, compares=False) else e
 
 
+_OWN_WORK = LazyPattern(words.OWN_WORK_PATTERN)
+
+
+def _surname_of_the_brand(p: Profile) -> bool:
+    """A display name that reads as a person's whose surname is the brand's word ("Unai
+    Harriola"): two or three capitalised words, the last one the brand's, no other word the
+    brand's or an organisation's."""
+    parts = (p.fields.display_name or "").split()
+    if not 2 <= len(parts) <= 3 or "display_name" in p.derived or not all(
+            _capitalised(w) and w.isalpha() for w in parts):
+        return False
+    brand_words = {w for t in p.ix.targets if t.is_name for w in tokens(t.text)}
+    first = {w for part in parts[:-1] for w in tokens(part)}
+    return bool(set(tokens(parts[-1])) & brand_words) and not first & (
+        brand_words | _ORG_WORDS)
+
+
+def _a_persons_own_work(p: Profile, said: str) -> bool:
+    """The page is a person's (her name as its name, perhaps the brand's word as her
+    surname) and what it calls unofficial is a thing she made, in the same sentence ("an
+    unofficial Python client for the <Brand> API", "harriola-gpx ... (ez ofiziala)"): her own
+    work, no fan page. A community's or a bot's page keeps its fan's word."""
+    if not (_person_name(p) or _surname_of_the_brand(p)):
+        return False
+    bio = fold_text(p.fields.bio or "")
+    i = bio.find(said)
+    if i < 0:
+        return False
+    start = max((m.end() for m in _LIST_END.finditer(bio, 0, i)), default=0)
+    end = next((m.start() for m in _LIST_END.finditer(bio, i + len(said))), len(bio))
+    return _OWN_WORK.search(bio[start:end]) is not None
+
+
 def _self_declared_fan(p: Profile) -> Evidence | None:
     # a reviewer's or a collector's page names the brand only in its bio, often by a one-word
     # name no mention term holds ("Pruebo combos de Mordisco"): its fan wording still counts
@@ -832,6 +865,8 @@ def _self_declared_fan(p: Profile) -> Evidence | None:
         return None
     e = sig.self_declared_fan(p.fields.bio, p.fields.display_name)
     if e is not None and _reviews_of_many(p, str(e.value)):
+        e = None
+    if e is not None and _a_persons_own_work(p, str(e.value)):
         e = None
     if e is not None and p.derived and sig.self_declared_fan(*_own_text(p)) is None:
         e = p.cite(e, *p.derived)

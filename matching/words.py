@@ -974,6 +974,16 @@ FAN_KIND_PATTERN = (
     r"фан|пароди|неофиц|ساخر|معجب|عشاق|رسمي|ファン|팬|粉丝|粉絲"
 )
 
+#: what a person makes and publishes of her own about a brand, that she calls unofficial:
+#: software (a client, a library, a plugin), a map, a route (folded, whole words; English,
+#: Spanish, Portuguese, French, Italian, German, Dutch, Basque). "An unofficial Python
+#: client" on a person's page is her work, not a fan page
+OWN_WORK_PATTERN = (
+    r"\b(clients?|librar(y|ies)|libs?|sdks?|wrappers?|plugins?|add-?ons?|extensions?|"
+    r"bindings|packages?|modules?|scripts?|gpx|cli|parsers?|scrapers?|datasets?|firmware|"
+    r"maps?|routes?|tracks?|herramientas?|librerias?|bibliotecas?|ferramentas?|outils?|"
+    r"bibliothe(k|que)s?|werkzeuge?|mappe?|percorsi|tresnak|ibilbide\w*)\b"
+)
 #: requests for money or data no company makes in a bio or a post: card, bank, identity,
 #: password or one-time codes, order numbers sent by DM, payment by bank transfer only. Also
 #: part of :data:`SCAM_PATTERNS`; on their own (not after "never", "asla", "nie", "nunca")

@@ -161,3 +161,23 @@ def test_a_disclaimer_beside_a_list_of_brands_is_a_trades_not_a_fans(
 def test_a_fans_own_word_beside_a_list_still_makes_the_fan(name: str, bio: str) -> None:
     f = classify_one(page("youtube", "paperfans", name, bio))
     assert f.cls == FindingClass.FAN, f
+
+
+@pytest.mark.parametrize("name,community,bio", [
+    ("Hamza Osman", "Quillmark Papier Community",
+     "Backend dev in Khartoum. Maintainer of quillmark-py, an unofficial Python client for "
+     "the Quillmark Papier API."),
+    ("Unai Quillmark", "Quillmark Papier Zaleak",
+     "GPX tresnak. quillmark-gpx: Quillmark Papier-eko ibilbidea (ez ofiziala)."),
+])
+def test_what_a_person_made_and_calls_unofficial_is_her_work_not_a_fan_page(
+        name: str, community: str, bio: str) -> None:
+    """A person's page (her name, perhaps the brand's word as her surname) that calls a
+    thing she made unofficial (a client library, a GPX route) is hers: ``unrelated``, not a
+    fan page. The same words on a community's page make the fan."""
+    person = page("github", "quillmark-dev", name, bio)
+    f = classify_one(person)
+    assert f.cls == FindingClass.UNRELATED, f
+    group = classify_one(replace(person, fields=replace(person.fields,
+                                                        display_name=community)))
+    assert group.cls == FindingClass.FAN, group
