@@ -803,10 +803,24 @@ def _listed_among_others(p: Profile, after_a_comma: bool = False, items: int = 2
             end = next((e.start() for e in _LIST_END.finditer(bio, j)), len(bio))
             if bio[start:end].count(",") < items - 1:
                 continue
-            if (bio[j:j + 4].lstrip(" '’s").startswith(",")
-                    or (after_a_comma and bio[:i].rstrip().endswith(","))):
+            after = bio[j:j + 4].lstrip(" '’s").startswith(",")
+            if after and items >= 3:
+                # the next item is a name, not a clause ("Мои покупки в <Brand>, не работаю
+                # в компании, просто люблю их", "Моя <Brand>, vlog perso, ...": a
+                # customer's clauses): a word or three, the first written as a name
+                nxt = bio[bio.index(",", j) + 1:end].split(",")[0].split()
+                after = 0 < len(nxt) <= 3 and _written_as_a_name(p.fields.bio or "", nxt[0])
+            if after or (after_a_comma and bio[:i].rstrip().endswith(",")):
                 return True
     return False
+
+
+def _written_as_a_name(text: str, folded: str) -> bool:
+    """A word of ``text`` that folds to ``folded`` (its start) is written as a name, a
+    capital first (a script without capitals says nothing: no)."""
+    key = plain_key(folded)
+    return bool(key) and any(plain_key(fold_text(w)).startswith(key) and w[:1].isupper()
+                             for w in re.findall(r"[^\W_]+", text))
 
 
 _FAN_KIND = LazyPattern(words.FAN_KIND_PATTERN)

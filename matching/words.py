@@ -3005,7 +3005,7 @@ NOT_CONNECTED_PATTERNS: tuple[str, ...] = (
 _PEOPLE = (
     r"(students?|users?|customers?|owners?|alumni|parents?|passengers?|riders?|subscribers?|"
     r"supporters?|readers?|listeners?|viewers?|punters?|bettors?|guests?|"
-    r"drivers?|farmers?|growers?|patients?|families|"
+    r"drivers?|patients?|families|"
     r"etudiant\w*|lecteurs|auditeurs|parieurs|eleves|usagers|utilisateur\w*|clients|proprietaires|anciens|abonnes|"
     r"estudiantes|alumnos|usuarios|clientes|propietarios|egresados|exalumnos|padres|"
     r"estudantes|alunos|utilizadores|ex-alunos|egressos|studenti|utenti|clienti|proprietari|"
