@@ -16,6 +16,8 @@ from typing import Any
 
 import yaml
 
+from simweb.handles import handle_problem
+
 WORLD_FILE = Path(__file__).with_name("world.yaml")
 
 PLATFORMS = (
@@ -499,16 +501,70 @@ def _site(raw: dict[str, Any]) -> Site:
     )
 
 
+class WorldError(ValueError):
+    """A world file an author must fix: ``file:line: message`` and, on the next line, the fix."""
+
+    def __init__(self, path: Path, line: int | None, message: str, hint: str = "") -> None:
+        self.path, self.line, self.message, self.hint = path, line, message, hint
+        where = f"{path}:{line}" if line else str(path)
+        super().__init__(f"{where}: {message}" + (f"\n  hint: {hint}" if hint else ""))
+
+
+def _entry_line(text: str, section: str, index: int, key: str) -> int | None:
+    """The 1-based line of ``<section>[index].<key>`` in a world file's text (None if absent):
+    composed only when an error needs it."""
+    try:
+        root = yaml.compose(text)
+    except yaml.YAMLError:
+        return None
+    if not isinstance(root, yaml.MappingNode):
+        return None
+    for k, v in root.value:
+        if k.value == section and isinstance(v, yaml.SequenceNode) and index < len(v.value):
+            item = v.value[index]
+            for ik, iv in item.value if isinstance(item, yaml.MappingNode) else ():
+                if ik.value == key:
+                    return int(iv.start_mark.line) + 1
+            return int(item.start_mark.line) + 1
+    return None
+
+
+def check_handles(data: dict[str, Any], path: Path) -> None:
+    """Every profile's and deleted entry's handle against its platform's grammar
+    (:mod:`simweb.handles`, the catalog's rules): the first bad one raises a
+    :class:`WorldError` naming the file, the line and what the platform allows."""
+    for section in ("profiles", "deleted"):
+        for i, entry in enumerate(data.get(section) or ()):
+            if not isinstance(entry, dict) or "platform" not in entry or "handle" not in entry:
+                continue
+            platform, handle = str(entry["platform"]), str(entry["handle"])
+            hint = ("give the account a handle the platform allows (and change the links and "
+                    "inventory that name it): an audit cannot probe a handle its platform refuses")
+            if section == "profiles" and platform == "mastodon" and "@" in handle.lstrip("@"):
+                problem: str | None = "a Mastodon profile's handle is its local username"
+                hint = "write the user part in `handle:` and the server in `instance:`"
+            else:
+                problem = handle_problem(platform, handle)
+            if problem is None:
+                continue
+            text = path.read_text(encoding="utf-8")
+            raise WorldError(path, _entry_line(text, section, i, "handle"),
+                             f"{entry['platform']} handle {entry['handle']!r}: {problem}", hint)
+
+
 def load_world(path: Path | str | None = None) -> World:
     """Read a world file (a path or its name as a string); the default is the bundled demo
-    world (``simweb/world.yaml``)."""
-    with Path(path or WORLD_FILE).open(encoding="utf-8") as stream:
+    world (``simweb/world.yaml``). A handle its platform could not have is a
+    :class:`WorldError` (file, line, fix)."""
+    file = Path(path or WORLD_FILE)
+    with file.open(encoding="utf-8") as stream:
         try:
             data = yaml.safe_load(stream)  # a YAML error names the file, line and column
         except yaml.YAMLError as exc:
             exc.add_note('hint: quote every value that holds ": " or " #" (note: "Order: DM us"), '
                          "as the schema comment at the top of simweb/world.yaml says")
             raise
+    check_handles(data, file)
     profiles = [make_profile(p) for p in data.get("profiles") or ()]
     keys = [p.key for p in profiles]
     dupes = {k for k in keys if keys.count(k) > 1}
