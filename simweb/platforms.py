@@ -9,6 +9,7 @@ rate limits. Only the structure is imitated; all content comes from the world.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from datetime import UTC, datetime
@@ -27,7 +28,7 @@ from simweb.http import (
     redirect,
 )
 from simweb.shows import ago_text, description_with_links, shows
-from simweb.world import WorldProfile, canonical_handle
+from simweb.world import DeletedAccount, WorldProfile, canonical_handle
 
 if TYPE_CHECKING:
     from simweb.server import App
@@ -1002,6 +1003,59 @@ def _masto_account(app: App, p: WorldProfile) -> dict[str, object]:
     }
 
 
+def _masto_moved(app: App, p: WorldProfile) -> WorldProfile | None:
+    """The profile ``p`` moved to (``moved_to``), if any."""
+    if p.moved_key is None:
+        return None
+    server, user = p.moved_key
+    return next((q for q in app.world.on("mastodon")
+                 if q.instance.lower() == server and q.key[1] == user), None)
+
+
+def _masto_suspended(d: DeletedAccount) -> dict[str, object]:
+    """What Mastodon 3.3+ answers for an account its moderators suspended: the entity, emptied,
+    with ``"suspended": true`` (mastodon/mastodon PR 15345; docs.joinmastodon.org/entities/
+    Account: ``suspended``)."""
+    user = d.handle.partition("@")[0]
+    digest = int(hashlib.sha256(f"mastodon:{d.handle.lower()}".encode()).hexdigest()[:12], 16)
+    return {"id": str(digest % 9_000_000_000 + 1_000_000), "username": user, "acct": user,
+            "display_name": "", "locked": False, "bot": False, "discoverable": None,
+            "group": False, "created_at": "2022-01-01T00:00:00.000Z", "note": "",
+            "url": f"https://{d.server}/@{user}", "uri": f"https://{d.server}/users/{user}",
+            "avatar": f"https://{d.server}/avatars/original/missing.png",
+            "avatar_static": f"https://{d.server}/avatars/original/missing.png",
+            "header": f"https://{d.server}/headers/original/missing.png",
+            "followers_count": 0, "following_count": 0, "statuses_count": 0,
+            "last_status_at": None, "suspended": True, "emojis": [], "fields": []}
+
+
+def _masto_wall(p: WorldProfile, h: dict[str, str]) -> Response | None:
+    """A Mastodon server's answer to an anonymous client that cannot read ``p``:
+
+    * ``login_wall``: a server in secure mode with ``DISALLOW_UNAUTHENTICATED_API_ACCESS``
+      (docs.joinmastodon.org/admin/config; mastodon/mastodon issue 21900) answers every REST
+      call 401 "This method requires an authenticated user" (its ActivityPub answers need a
+      signed request too: AUTHORIZED_FETCH);
+    * ``rate_limited``: 429 on every call, ``X-RateLimit-Remaining: 0`` (300 calls / 5 min);
+    * ``bot_block``: a server behind a bot filter answers 403 (Cloudflare's challenge).
+    ``rate_limited_once`` is answered where the lookup is."""
+    if p.behaviour == "login_wall":
+        return json_response({"error": "This method requires an authenticated user"}, 401, h)
+    if p.behaviour == "rate_limited":
+        return json_response({"error": "Too many requests"}, 429,
+                             {**h, "Retry-After": "300", "X-RateLimit-Remaining": "0"})
+    if p.behaviour == "bot_block":
+        return html_response("<!DOCTYPE html><html><head><title>Just a moment...</title></head>"
+                             "<body><noscript>Enable JavaScript and cookies to continue"
+                             "</noscript></body></html>", 403, server="cloudflare")
+    return None
+
+
+_MASTO_GONE = ("<!DOCTYPE html><html><head><title>The page you are looking for doesn&#39;t exist "
+               "here anymore. - Mastodon</title></head><body><h1>The page you are looking for "
+               "doesn&#39;t exist here anymore.</h1></body></html>")
+
+
 def mastodon(app: App, req: Request) -> Response:
     h = {"X-RateLimit-Limit": "300", "X-RateLimit-Remaining": "299",
          "X-RateLimit-Reset": "2026-11-20T12:05:00.000000Z", "Server": "Mastodon"}
@@ -1014,14 +1068,39 @@ def mastodon(app: App, req: Request) -> Response:
         key = canonical_handle("mastodon", user)
         return next((p for p in here if p.key[1] == key), None)
 
+    def gone(name: str) -> DeletedAccount | None:
+        """A ``deleted:`` account of this server (deleted or suspended)."""
+        user, _, domain = name.lstrip("@").partition("@")
+        if domain and domain.lower() != req.host:
+            return None
+        key = canonical_handle("mastodon", user)
+        return next((d for d in app.world.deleted if d.platform == "mastodon"
+                     and d.server == req.host
+                     and canonical_handle("mastodon", d.handle.partition("@")[0]) == key), None)
+
     if req.path == "/api/v1/accounts/lookup":
         p = find(req.arg("acct"))
         if p is None:
+            d = gone(req.arg("acct"))
+            if d is not None and d.reason == "suspended":
+                return json_response(_masto_suspended(d), 200, h)
             return json_response({"error": "Record not found"}, 404, h)
         if p.behaviour == "rate_limited_once" and app.first_time(p):
             return json_response({"error": "Too many requests"}, 429, {**h, "Retry-After": "1",
                                                                         "X-RateLimit-Remaining": "0"})
-        return json_response(_masto_account(app, p), 200, h)
+        wall = _masto_wall(p, h)
+        if wall is not None:
+            return wall
+        account = _masto_account(app, p)
+        moved = _masto_moved(app, p)
+        if moved is not None:
+            # a moved account keeps its profile; the entity names the new one
+            # (docs.joinmastodon.org/entities/Account: ``moved``)
+            target = _masto_account(app, moved)
+            if moved.instance != p.instance:
+                target["acct"] = f"{moved.handle}@{moved.instance}"  # as another server names it
+            account["moved"] = target
+        return json_response(account, 200, h)
     if req.path == "/api/v2/search":
         from simweb.search import fold, query_terms
 
@@ -1037,11 +1116,23 @@ def mastodon(app: App, req: Request) -> Response:
     m = re.fullmatch(r"/@([A-Za-z0-9_]{1,30})/?", req.path)
     if m:
         p = find(m.group(1))
+        if p is None and gone(m.group(1)) is not None:
+            # a deleted or suspended account's page: 410 (PLATFORMS.md, Mastodon)
+            return html_response(_MASTO_GONE, 410, headers=h)
+        if p is not None and p.behaviour in ("login_wall", "rate_limited", "bot_block"):
+            return _masto_wall(p, h) or html_response(_MASTO_GONE, 410, headers=h)
         if p is None:
             return html_response("<!DOCTYPE html><html><head><title>The page you are looking for "
                                  "isn&#39;t here. - Mastodon</title></head><body><h1>The page you are "
                                  "looking for isn&#39;t here.</h1></body></html>", 404, headers=h)
         links = "".join(f'<a href="{esc(u)}" rel="me nofollow noopener">{esc(u)}</a>' for u in p.links)
+        moved = _masto_moved(app, p)
+        if moved is not None:
+            # the banner Mastodon's web app shows on a moved account (its class name as in
+            # mastodon.social's pages: .moved-account-banner)
+            links = (f'<div class="moved-account-banner">{esc(p.display_name)} has indicated '
+                     f'that their new account is now: <a class="button" href="{esc(moved.url)}">'
+                     f'@{esc(moved.handle)}@{moved.instance}</a></div>{links}')
         return html_response(
             f'<!DOCTYPE html><html><head><title>{esc(p.display_name)} (@{esc(p.handle)}@{p.instance}) '
             f'- Mastodon</title><meta property="og:title" content="{esc(p.display_name)} '
@@ -1052,6 +1143,10 @@ def mastodon(app: App, req: Request) -> Response:
     if req.path == "/.well-known/webfinger":
         res = req.arg("resource").removeprefix("acct:")
         p = find(res)
+        d = gone(res) if p is None else None
+        if d is not None and d.reason == "suspended":
+            # mastodon/mastodon PR 11869: WebFinger answers 410 for a suspended account
+            return Response(410, b"", {"Content-Type": "application/jrd+json; charset=utf-8"})
         if p is None:
             return Response(404, b"", {"Content-Type": "application/jrd+json; charset=utf-8"})
         return json_response({"subject": f"acct:{p.handle}@{p.instance}", "links": [

@@ -83,11 +83,25 @@ class WorldProfile:
     #: linking page prove the scam is ``impostor``, not ``unverified``)
     truth_expected: str | None = None
     instance: str = "mastodon.social"
+    #: Mastodon only: the account this one moved to (``user`` on the same server or
+    #: ``user@server``, a profile of the world). Mastodon keeps a moved account and says where
+    #: it went: the lookup API's ``moved`` (docs.joinmastodon.org/entities/Account) and the
+    #: page's "has indicated that their new account is now" banner. Elsewhere an old handle
+    #: simply stops answering: a ``deleted:`` entry
+    moved_to: str | None = None
     note: str = ""
 
     @property
     def key(self) -> tuple[str, str]:
         return (self.platform, canonical_handle(self.platform, self.handle))
+
+    @property
+    def moved_key(self) -> tuple[str, str] | None:
+        """(instance, local username) of the account this one moved to."""
+        if not self.moved_to:
+            return None
+        user, _, server = self.moved_to.lstrip("@").partition("@")
+        return ((server or self.instance).lower(), canonical_handle("mastodon", user))
 
     @property
     def numeric_id(self) -> int:
@@ -163,10 +177,24 @@ class DeletedAccount:
     truth_department: str | None = None
     truth_severity: str | None = None
     note: str = ""
+    #: how it went (Mastodon, whose servers say which): ``deleted`` (the default: the lookup
+    #: API's 404 "Record not found", the page's 410) or ``suspended`` by the server's
+    #: moderators (Mastodon 3.3+: the lookup answers 200 with the account and
+    #: ``"suspended": true``, mastodon/mastodon PRs 7287 and 15345; the page and WebFinger 410,
+    #: PR 11869). Both are gone: ``missing``
+    reason: str = "deleted"
 
     @property
     def key(self) -> tuple[str, str]:
         return (self.platform, canonical_handle(self.platform, self.handle))
+
+    @property
+    def server(self) -> str:
+        """The Mastodon server that answers for it (``user@server``, else mastodon.social)."""
+        return self.handle.partition("@")[2].lower() or "mastodon.social"
+
+
+DELETED_REASONS = ("deleted", "suspended")
 
 
 @dataclass(frozen=True)
@@ -255,6 +283,8 @@ class World:
           carries its username (``matching.classify.own_twins``);
         * anything else is ``unverified``.
 
+        A declared Mastodon account that moved to another (``moved_to``) is ``missing``, as
+        CONTRACT.md files a renamed declared account; its new account is scored as itself.
         A private subreddit (Reddit's 403 "private") exists and shows nothing else: a declared
         one is ``official`` (found), an undeclared one follows the walled rule above.
         ``truth.expected`` overrides all of this (a walled scam page whose search result and
@@ -263,6 +293,10 @@ class World:
         """
         if profile.truth_expected:
             return profile.truth_expected
+        if profile.moved_to and profile.truth_class == "official":
+            # declared, and moved to another account (Mastodon's ``moved``): CONTRACT.md files
+            # a renamed declared account as ``missing``; its new account is another profile
+            return "missing"
         if profile.content_hidden:
             if profile.truth_class == "official":
                 return "official"  # declared, and the 403 "private" proves it exists
@@ -424,6 +458,8 @@ def _profile_data(p: WorldProfile) -> dict[str, Any]:
 def _deleted_data(d: DeletedAccount) -> dict[str, Any]:
     truth = {key: getattr(d, name) for name, key in _TRUTH if getattr(d, name, None) is not None}
     out: dict[str, Any] = {"platform": d.platform, "handle": d.handle, "truth": truth}
+    if d.reason != "deleted":
+        out["reason"] = d.reason
     if d.note:
         out["note"] = d.note
     return out
@@ -475,6 +511,15 @@ def make_profile(raw: dict[str, Any]) -> WorldProfile:
     bad = set(profile.indexed_by) - set(VIAS)
     if bad:
         raise ValueError(f"unknown indexed_by {sorted(bad)} for {profile.handle}")
+    if profile.moved_to and profile.platform != "mastodon":
+        raise ValueError(
+            f"moved_to on {profile.platform}:{profile.handle}: only Mastodon shows where an "
+            "account moved; elsewhere the old handle answers not found (write a `deleted:` "
+            "entry for it and a profile for the new handle)")
+    if profile.platform == "mastodon" and profile.behaviour == "js_shell":
+        raise ValueError(f"mastodon:{profile.handle} js_shell: the crawl reads Mastodon's JSON "
+                         "API, which has no page shell; use login_wall (a server in secure "
+                         "mode answers 401) or bot_block")
     return profile
 
 
@@ -570,14 +615,26 @@ def load_world(path: Path | str | None = None) -> World:
     dupes = {k for k in keys if keys.count(k) > 1}
     if dupes:
         raise ValueError(f"duplicate profiles in world: {sorted(dupes)}")
+    masto = {(p.instance.lower(), p.key[1]) for p in profiles if p.platform == "mastodon"}
+    for p in profiles:
+        if p.moved_key is not None and p.moved_key not in masto:
+            raise WorldError(file, None, f"mastodon:{p.handle} moved_to {p.moved_to!r}: no such "
+                             "Mastodon profile in the world",
+                             "add the new account as a profile (its `instance:` is the server "
+                             "after the @)")
     deleted = []
     for d in data.get("deleted") or ():
         truth = d.get("truth") or {}
+        reason = d.get("reason", "deleted")
+        if reason not in DELETED_REASONS or (reason != "deleted" and d["platform"] != "mastodon"):
+            raise WorldError(file, None, f"deleted {d['platform']}:{d['handle']} reason "
+                             f"{reason!r}", "reason is deleted (any platform) or suspended "
+                             "(Mastodon, whose servers say so)")
         deleted.append(DeletedAccount(
             platform=d["platform"], handle=d["handle"],
             truth_class=truth.get("class", "missing"), truth_brand=truth.get("brand"),
             truth_department=truth.get("department"), truth_severity=truth.get("severity"),
-            note=d.get("note", ""),
+            note=d.get("note", ""), reason=reason,
         ))
     return World(
         now=str(data["now"]),

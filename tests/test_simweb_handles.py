@@ -78,3 +78,18 @@ def test_every_bundled_and_tuning_world_loads() -> None:
     assert len(worlds) > 40
     for path in worlds:
         assert load_world(path).profiles, path
+
+
+def test_every_world_field_is_in_the_schema_header() -> None:
+    """Authors write worlds from the header of simweb/world.yaml: a field it does not name
+    (a rename's ``moved_to``, a deletion's ``reason``) is one they cannot find."""
+    import re
+    from dataclasses import fields
+
+    from simweb.world import DeletedAccount, Site, WorldProfile
+
+    header = (ROOT / "simweb" / "world.yaml").read_text(encoding="utf-8").split("\nnow:")[0]
+    for cls in (WorldProfile, DeletedAccount, Site):
+        for f in fields(cls):
+            name = f.name.removeprefix("truth_")
+            assert re.search(rf"\b{name}\b", header), (cls.__name__, f.name)
