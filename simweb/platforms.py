@@ -1009,7 +1009,7 @@ def _masto_moved(app: App, p: WorldProfile) -> WorldProfile | None:
         return None
     server, user = p.moved_key
     return next((q for q in app.world.on("mastodon")
-                 if q.instance.lower() == server and q.key[1] == user), None)
+                 if q.instance.lower() == server and q.local_name == user), None)
 
 
 def _masto_suspended(d: DeletedAccount) -> dict[str, object]:
@@ -1066,7 +1066,7 @@ def mastodon(app: App, req: Request) -> Response:
         if domain and domain.lower() != req.host:
             return None
         key = canonical_handle("mastodon", user)
-        return next((p for p in here if p.key[1] == key), None)
+        return next((p for p in here if p.local_name == key), None)
 
     def gone(name: str) -> DeletedAccount | None:
         """A ``deleted:`` account of this server (deleted or suspended)."""

@@ -42,11 +42,17 @@ VIAS = ("web_search", "platform_search", "official_site", "linked_page")
 ALWAYS_UNVERIFIABLE = {"linkedin": "bot_block", "reddit": "bot_block", "threads": "login_wall"}
 
 
+DEFAULT_INSTANCE = "mastodon.social"
+
+
 def canonical_handle(platform: str, handle: str) -> str:
-    """How the simulated platforms compare handles: case-insensitive; Facebook ignores '.'."""
+    """How the simulated platforms compare handles: case-insensitive; Facebook ignores '.';
+    a Mastodon ``user@mastodon.social`` is the bare ``user`` (the default server)."""
     h = handle.strip().lstrip("@").lower()
     if platform == "facebook":
         h = h.replace(".", "")
+    if platform == "mastodon" and h.endswith("@" + DEFAULT_INSTANCE):
+        h = h.partition("@")[0]
     return h
 
 
@@ -82,7 +88,7 @@ class WorldProfile:
     #: ``World.expected_class`` (a login-walled scam page whose search result and lookalike
     #: linking page prove the scam is ``impostor``, not ``unverified``)
     truth_expected: str | None = None
-    instance: str = "mastodon.social"
+    instance: str = DEFAULT_INSTANCE
     #: Mastodon only: the account this one moved to (``user`` on the same server or
     #: ``user@server``, a profile of the world). Mastodon keeps a moved account and says where
     #: it went: the lookup API's ``moved`` (docs.joinmastodon.org/entities/Account) and the
@@ -93,7 +99,19 @@ class WorldProfile:
 
     @property
     def key(self) -> tuple[str, str]:
+        """(platform, canonical handle); a Mastodon account on another server than
+        mastodon.social is ``user@server``, as the audit names it: one username on two
+        servers is two accounts (an impostor on mastodon.online beside the brand's own)."""
+        if self.platform == "mastodon" and self.instance.lower() != DEFAULT_INSTANCE:
+            user = canonical_handle("mastodon", self.handle.partition("@")[0])
+            return (self.platform, f"{user}@{self.instance.lower()}")
         return (self.platform, canonical_handle(self.platform, self.handle))
+
+    @property
+    def local_name(self) -> str:
+        """The handle on its own server (Mastodon's username without the server)."""
+        return canonical_handle(self.platform, self.handle).partition("@")[0] \
+            if self.platform == "mastodon" else self.key[1]
 
     @property
     def moved_key(self) -> tuple[str, str] | None:
@@ -106,11 +124,11 @@ class WorldProfile:
     @property
     def numeric_id(self) -> int:
         """A stable platform id (GitHub id, Instagram pk ...) derived from platform and handle."""
-        digest = hashlib.sha256(f"{self.platform}:{self.key[1]}".encode()).hexdigest()
+        digest = hashlib.sha256(f"{self.platform}:{self.local_name}".encode()).hexdigest()
         return int(digest[:12], 16) % 9_000_000_000 + 1_000_000
 
     def hexid(self, n: int = 16) -> str:
-        return hashlib.sha256(f"id:{self.platform}:{self.key[1]}".encode()).hexdigest()[:n]
+        return hashlib.sha256(f"id:{self.platform}:{self.local_name}".encode()).hexdigest()[:n]
 
     @property
     def url(self) -> str:
@@ -253,7 +271,16 @@ class World:
         return cached[1], cached[2]
 
     def profile(self, platform: str, handle: str) -> WorldProfile | None:
-        return self._index()[0].get((platform, canonical_handle(platform, handle)))
+        """The profile with this handle; Mastodon: ``user`` on mastodon.social or
+        ``user@server``, and a bare ``user`` no mastodon.social account has finds the one
+        account of that name on another server (as worlds were looked up before)."""
+        by_key = self._index()[0]
+        key = canonical_handle(platform, handle)
+        found = by_key.get((platform, key))
+        if found is None and platform == "mastodon" and "@" not in key:
+            named = [p for p in self.on("mastodon") if p.local_name == key]
+            found = named[0] if len(named) == 1 else None
+        return found
 
     def on(self, platform: str) -> list[WorldProfile]:
         return list(self._index()[1].get(platform, ()))
@@ -375,9 +402,10 @@ class World:
 
     def without(self, platform: str, handle: str) -> World:
         """A copy where the profile no longer exists (deleted, taken down)."""
-        key = (platform, canonical_handle(platform, handle))
-        if not any(p.key == key for p in self.profiles):
+        found = self.profile(platform, handle)
+        if found is None:
             raise KeyError(f"no {platform}:{handle} in the world")
+        key = found.key
         return self._copy(profiles=[p for p in self.profiles if p.key != key])
 
     def with_profile(self, profile: WorldProfile | None = None, **fields: Any) -> World:
@@ -389,9 +417,10 @@ class World:
 
     def replace_profile(self, platform: str, handle: str, **changes: Any) -> World:
         """A copy where one profile's fields changed (e.g. ``avatar="logo:nwc|hue:30"``)."""
-        key = (platform, canonical_handle(platform, handle))
-        if not any(p.key == key for p in self.profiles):
+        found = self.profile(platform, handle)
+        if found is None:
             raise KeyError(f"no {platform}:{handle} in the world")
+        key = found.key
         for name in ("links", "verified_links", "indexed_by"):
             if name in changes:
                 changes[name] = tuple(changes[name])
@@ -615,7 +644,7 @@ def load_world(path: Path | str | None = None) -> World:
     dupes = {k for k in keys if keys.count(k) > 1}
     if dupes:
         raise ValueError(f"duplicate profiles in world: {sorted(dupes)}")
-    masto = {(p.instance.lower(), p.key[1]) for p in profiles if p.platform == "mastodon"}
+    masto = {(p.instance.lower(), p.local_name) for p in profiles if p.platform == "mastodon"}
     for p in profiles:
         if p.moved_key is not None and p.moved_key not in masto:
             raise WorldError(file, None, f"mastodon:{p.handle} moved_to {p.moved_to!r}: no such "

@@ -140,3 +140,27 @@ def test_a_rename_or_wall_mastodon_cannot_show_is_refused(
         _world(tmp_path, [*_profiles(), {**change, "truth": {"class": "unrelated"}}])
     if "no such" in message:
         assert isinstance(err.value, WorldError) and str(tmp_path / "w.yaml") in str(err.value)
+
+
+def test_one_username_on_two_servers_is_two_accounts(tmp_path: Path) -> None:
+    """The brand's ``quillonropes`` on mastodon.social and an impostor's on mastodon.online:
+    keyed ``quillonropes`` and ``quillonropes@mastodon.online`` (as the audit names them), each
+    served by its own server (they were refused as duplicates)."""
+    world = _world(tmp_path, [
+        {"platform": "mastodon", "handle": "quillonropes", "display_name": "Quillon Ropes",
+         "truth": OWN},
+        {"platform": "mastodon", "handle": "QuillonRopes", "instance": "mastodon.online",
+         "display_name": "Quillon Ropes Support", "truth": {"class": "impostor"}}])
+    assert [p.key for p in world.profiles] == [
+        ("mastodon", "quillonropes"), ("mastodon", "quillonropes@mastodon.online")]
+    other = world.profile("mastodon", "quillonropes@mastodon.online")
+    assert other is not None and other.truth_class == "impostor"
+    assert world.profile("mastodon", "quillonropes@mastodon.social") is world.profiles[0]
+    assert world.without("mastodon", "quillonropes@mastodon.online").profiles == world.profiles[:1]
+    with SimWeb(world) as web:
+        for host, name in (("mastodon.social", "Quillon Ropes"),
+                           ("mastodon.online", "Quillon Ropes Support")):
+            status, body, got = _read(
+                web, f"https://{host}/api/v1/accounts/lookup?acct=quillonropes", "quillonropes")
+            assert status == 200 and json.loads(body)["display_name"] == name
+            assert got.state is ProbeState.FOUND
