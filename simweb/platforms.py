@@ -73,7 +73,13 @@ def generic_gate(app: App, p: WorldProfile, *, server: str = "") -> Response | N
 def _js_shell(platform: str, server: str) -> Response:
     """A single-page app's empty frame: 200, the platform's name as title, a root element and a
     script, no profile data (how Instagram, Facebook or YouTube answer a crawler they do not
-    render for). The same for the page and the API: the crawler must read "could not check"."""
+    render for). The same for the page and the API: the crawler must read "could not check".
+
+    Facebook does answer so: scrapers report pages whose content arrives only by script
+    (kevinzg/facebook-scraper issue 1119, 2024; sokomishalov/skraper issue 363, 2023: a
+    page of stylesheets and scripts, no data in the HTML), beside its soft 404, its 400 error
+    page and its login redirect (PLATFORMS.md). A Mastodon server's JSON API has no shell
+    (``load_world`` refuses ``js_shell`` there)."""
     name = platform.capitalize()
     return html_response(
         f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{name}</title>'

@@ -68,6 +68,8 @@ def test_expected_classes_follow_the_contract(tmp_path: Path) -> None:
                    "quillonhelp": "unverified", "quillondeals": "unverified",
                    "quillonfans": "unverified"}
     assert [world.expected_deleted(d) for d in world.deleted] == ["missing", "missing"]
+    again = load_world(world.dump(tmp_path / "again.yaml"))  # moved_to and reason travel
+    assert again.profiles == world.profiles and again.deleted == world.deleted
 
 
 def test_a_moved_account_names_its_new_account(tmp_path: Path) -> None:
