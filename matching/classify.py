@@ -38,7 +38,14 @@ from matching import signals as sig
 from matching import words
 from matching.bulk import Bulk, Stages, bulk_scores
 from matching.config import DEFAULT_CONFIG, MatchConfig
-from matching.decide import WALLED_COMMON_WORD, Decision, Signals, common_word_signs, decide
+from matching.decide import (
+    WALLED_COMMON_WORD,
+    WALLED_HANDLE_SIGN,
+    Decision,
+    Signals,
+    common_word_signs,
+    decide,
+)
 from matching.index import (
     BrandIndex,
     build_index,
@@ -680,7 +687,14 @@ def _plainly_walled(f: Finding) -> bool:
     nothing around it says anything but resemblance (no sign of a scam, of a fan or of a
     person, no reason of the table)."""
     return (f.cls == FindingClass.UNVERIFIED and f.probe_state == ProbeState.UNVERIFIABLE
-            and all(e.signal in _TWIN_NEUTRAL for e in f.evidence))
+            and all(e.signal in _TWIN_NEUTRAL or _handle_sign_only(e) for e in f.evidence))
+
+
+def _handle_sign_only(e: Evidence) -> bool:
+    """The "walled" row's reason when its one sign of a scam is a word of the handle: the
+    handle is exactly the company's Instagram one, which says more of it than its word."""
+    return (e.signal == SignalName.DECISION and e.value == "walled"
+            and str(e.detail).startswith(WALLED_HANDLE_SIGN))
 
 
 def own_twins(findings: list[Finding], run: _Run) -> list[Finding]:

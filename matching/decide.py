@@ -49,7 +49,11 @@ finding. In words:
    search result bears only the company's traces: only an official link, a pointer to a
    declared account or an old / automatic account's words, evidence ``own_traces`` marked
    "secondary: ..."), with no such sign, is the company's own: ``redundant`` or
-   ``official_unlisted`` as in 4. Else ``unverified``.
+   ``official_unlisted`` as in 4. Else ``unverified``; its reason says what points one way
+   (:func:`_walled_reason`): one sign of a scam only (a candidate: the handle's lure word or
+   "official" alone, a lookalike's link that asks nothing), or a person's or a fan's page by
+   what others show of it ("Barista at <brand>", "fan page"): no takedown on that. The page
+   itself was not read, and the harness expects ``unverified`` of every such page.
 4. **The company's own** (linked from the official site, a verified or only-official link
    with the logo, a self-described company channel, or a page left behind years ago: the
    logo, or the brand's own name with an official link, on a page opened years before it
@@ -194,8 +198,8 @@ from dataclasses import dataclass
 from matching.config import MatchConfig
 from matching.models import Evidence, FindingClass, ProbeState, Severity
 
-__all__ = ["RULES", "WALLED_COMMON_WORD", "Decision", "Rule", "Signals", "common_word_signs",
-           "decide"]
+__all__ = ["RULES", "WALLED_COMMON_WORD", "WALLED_HANDLE_SIGN", "Decision", "Rule", "Signals",
+           "common_word_signs", "decide"]
 
 #: the rule of a walled page with signs of a scam that names the brand only by a common word
 WALLED_COMMON_WORD = "walled, signs of a scam under a common word"
@@ -333,6 +337,38 @@ def _walled_own(s: Signals) -> bool:
             and not s.secondary_harm)
 
 
+#: how a walled page's reason begins when its one sign of a scam is in its handle alone: the
+#: handle is the page's, so :func:`matching.classify.own_twins` still reads it as plainly walled
+WALLED_HANDLE_SIGN = "check by hand: the page itself could not be read, and its handle alone"
+
+
+def _walled_reason(s: Signals) -> str | None:
+    """Why a walled page stays ``unverified`` when something around it points one way: one
+    sign of a scam only (a lure word in its handle, a lookalike's link that asks nothing, a
+    search result's scam word): a candidate, never a confident class; or a person's or a
+    fan's page by what others show of it (its search result, the URL's shape): no takedown
+    on that, though the page itself is unread. Nothing to say (resemblance only): None."""
+    if len(s.secondary_harm) == 1:
+        sign = s.secondary_harm[0]
+        if sign.startswith("its handle"):
+            return (f"{WALLED_HANDLE_SIGN} looks like a scam's ({sign}): one sign, a candidate "
+                    "to check, not enough to call it an impostor")
+        return ("check by hand: the page itself could not be read, and what others show of it "
+                f"has one sign of a scam only ({sign}): a candidate, not enough to call it an "
+                "impostor")
+    if s.secondary_harm:
+        return None
+    if s.personal is not None:
+        return ("check by hand: the page itself could not be read; what others show of it "
+                f"(secondary) reads as a person's own account ({s.personal.detail}), with no "
+                "sign of a scam: not the company posing, no takedown on this")
+    if s.fan is not None and s.near_us:
+        return ("check by hand: the page itself could not be read; what others show of it "
+                f"(secondary) reads as a fan's or community page ({s.fan.detail}), with no "
+                "sign of a scam: not the company posing, no takedown on this")
+    return None
+
+
 def _namesake(s: Signals) -> str:
     """The reason of a namesake, true to the evidence: a profile that links an official domain
     is not said to show "no official link" (that link alone, with nothing else of the
@@ -418,7 +454,7 @@ RULES: tuple[Rule, ...] = (
          lambda s, c: s.walled and _walled_own(s) and bool(s.redundancy), C.REDUNDANT),
     Rule("walled, linked by the company", lambda s, c: s.walled and _walled_own(s),
          C.OFFICIAL_UNLISTED),
-    Rule("walled", lambda s, c: s.walled, C.UNVERIFIED),
+    Rule("walled", lambda s, c: s.walled, C.UNVERIFIED, reason=lambda s: _walled_reason(s)),
     # -- the company's own (never an impostor)
     Rule("own, to retire", lambda s, c: s.own is not None and bool(s.redundancy), C.REDUNDANT),
     Rule("own, not listed", lambda s, c: s.own is not None, C.OFFICIAL_UNLISTED),

@@ -1323,8 +1323,9 @@ MONEY_AMOUNT = (
     r"sar|aed|qar|kwd|omr|bhd|jod|mad|(?<![a-z])dh|chf|(?<![a-z])rm|(?:s|nt|hk|a|c|us)\$|"
     # the Bahraini dinar as Bahrain writes it before the figure ("BD 100")
     r"(?<![a-z])bd(?=\s?\d)|"
-    # the Surinamese dollar ("SRD 150") and Bhutan's ngultrum ("Nu. 500")
-    r"srd|(?<![a-z])nu\.(?=\s?\d)|"
+    # the Surinamese dollar ("SRD 150") and Bhutan's ngultrum ("Nu. 500"); the rupees of the
+    # Seychelles and Mauritius and the Maldives' rufiyaa ("SCR 2,000", "MUR 500", "MVR 300")
+    r"srd|(?<![a-z])nu\.(?=\s?\d)|(?<![a-z])(?:scr|mur|mvr)(?=\s?\d)|"
     # the South African rand as "R350" (the letter straight before the figure) and "ZAR"
     r"(?<![a-z0-9])r(?=\d)|zar|"
     # the quetzal as Guatemala writes it ("Q150", "Q 4,500"; not a quarter, "Q4"), the
@@ -1638,7 +1639,11 @@ WAGE_WORDS = (
 #: registration, an interview, the file (:data:`JOB_COST_WORDS` and a few more)
 JOB_FEE_WORDS = (JOB_COST_WORDS
                  + r"|form fee|fees?|frais|tasa|taxa|cuota|gebuhr\w*|komissi\w*|oformleni\w*"
-                 r"|formacion|formacao")
+                 r"|formacion|formacao"
+                 # the kit an agent is made to buy to start ("Become an agent! Buy your starter
+                 # kit SCR 2,000", "kit de démarrage 150 €", "kit de inicio", "Starterpaket")
+                 r"|starter (kit|pack)|kit (de demarrage|de inicio|inicial|d'inscription)"
+                 r"|starter-?paket|startpaket|starterset")
 #: paid first, before the work or the interview: "249 € vorab", "49 € à régler avant
 #: l'entretien", "pay upfront", "por adelantado", "قبل المقابلة" as folding spells it
 JOB_ADVANCE_WORDS = (
