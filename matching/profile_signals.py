@@ -2653,6 +2653,8 @@ _WAGE = LazyPattern(words.WAGE_WORDS)
 _JOB_FEE_WORD = LazyPattern(rf"\b({words.JOB_FEE_WORDS})\b")
 _FREE = LazyPattern(words.FREE_WORDS)
 _JOB_ADVANCE = LazyPattern(words.JOB_ADVANCE_WORDS)
+_JOB_KIT = LazyPattern(words.JOB_KIT_WORDS)
+_JOB_KIT_ROLE = LazyPattern(words.JOB_KIT_ROLES)
 _CLAUSE_END = re.compile(r"[.!?;](?=\s|$)")
 
 
@@ -2664,7 +2666,8 @@ def job_fee(text: str | None) -> str | None:
     "$45/hr"), nor what is given ("free visa", "formation gratuite"), nor a warning ("we never
     charge a training fee"): the recruitment-fee scam asks money of those it hires. A sum
     to pay before any work ("249 € vorab", "à régler avant l'entretien") is such a fee
-    whatever it is said to buy."""
+    whatever it is said to buy; so is a starter kit a recruit must buy, where the text names
+    the work ("Become an agent! Buy your starter kit SCR 2,000"), not a club's."""
     folded = fold_text(text or "")
     if not _JOB_OFFER.search(folded):
         return None
@@ -2678,6 +2681,8 @@ def job_fee(text: str | None) -> str | None:
         if _WAGE.search(before[-20:]) or _WAGE.match(after.lstrip(" ,")):
             continue  # the pay on offer
         cost = _JOB_FEE_WORD.search(before) or _JOB_FEE_WORD.search(after)
+        if cost is None and _JOB_KIT_ROLE.search(folded):
+            cost = _JOB_KIT.search(before) or _JOB_KIT.search(after)  # a recruit's kit
         ahead = _JOB_ADVANCE.search(after)
         if sig.negated(folded, start, end, text):
             continue

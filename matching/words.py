@@ -1639,11 +1639,16 @@ WAGE_WORDS = (
 #: registration, an interview, the file (:data:`JOB_COST_WORDS` and a few more)
 JOB_FEE_WORDS = (JOB_COST_WORDS
                  + r"|form fee|fees?|frais|tasa|taxa|cuota|gebuhr\w*|komissi\w*|oformleni\w*"
-                 r"|formacion|formacao"
-                 # the kit an agent is made to buy to start ("Become an agent! Buy your starter
-                 # kit SCR 2,000", "kit de démarrage 150 €", "kit de inicio", "Starterpaket")
-                 r"|starter (kit|pack)|kit (de demarrage|de inicio|inicial|d'inscription)"
-                 r"|starter-?paket|startpaket|starterset")
+                 r"|formacion|formacao")
+#: the kit a recruit is made to buy to start ("Become an agent! Buy your starter kit SCR
+#: 2,000", "Kit de démarrage 150 €", "kit de inicio", "Starterpaket"): a fee where the text
+#: names the work it recruits for (:data:`JOB_KIT_ROLES`), not a club's ("Become a member:
+#: starter kit 49 €")
+JOB_KIT_WORDS = (r"\b(starter (kit|pack)|kit (de demarrage|de inicio|inicial|d'inscription)|"
+                 r"starter-?paket|startpaket|starterset)\b")
+JOB_KIT_ROLES = (r"\b(agents?|agentes?|recruit\w*|recrut\w*|reclut\w*|hiring|revendeu\w*|"
+                 r"vendeu\w*|vendedor\w*|conseill\w*|berater\w*|verkaufer\w*|distribut\w*|"
+                 r"resellers?|sellers?|representatives?|representant\w*)\b")
 #: paid first, before the work or the interview: "249 € vorab", "49 € à régler avant
 #: l'entretien", "pay upfront", "por adelantado", "قبل المقابلة" as folding spells it
 JOB_ADVANCE_WORDS = (

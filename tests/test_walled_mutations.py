@@ -158,6 +158,7 @@ def test_the_rupees_of_the_islands_are_sums(text: str, fee: str) -> None:
     "Hiring agents. Free starter kit, salary SCR 8,000 per month.",
     "Become an agent: we never charge for the starter kit SCR 2,000",
     "Starter kit SCR 2,000 in our shop.",  # a price, no job offered
+    "Become a member: starter kit 49 €",  # a club's, no work named
 ])
 def test_a_starter_kit_given_warned_of_or_sold_is_no_fee(text: str) -> None:
     assert job_fee(text) is None
