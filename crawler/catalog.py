@@ -202,6 +202,7 @@ ENTRY_KEYS = {
     "search",
     "web_search_site",
     "web_search_communities",
+    "variant_suffixes",
     "rate",
     "extractor",
     "enabled",
@@ -1354,7 +1355,8 @@ def build_platform(
         profile_url_template=profile_url,
         profile_patterns=tuple(patterns),
         handle=dataclasses.replace(hrule, suffix=str(suffix or ""), title=str(title),
-                                   shown=_shown_as(path, entry, what)),
+                                   shown=_shown_as(path, entry, what),
+                                   variant_suffixes=_variant_suffixes(path, entry, what)),
         views=views,
         probe_view=probe_view,
         probe_reason=probe_reason,
@@ -1639,6 +1641,25 @@ def _build_report(
         note=raw.get("note"),
         checked=raw.get("checked"),
     )
+
+
+def _variant_suffixes(path: Path, entry: Any, what: str) -> tuple[str, ...]:
+    """``variant_suffixes``: what the platform's own naming conventions append to a name, as
+    written after it, likeliest first (``[tv, channel]`` on YouTube, ``[_bot, bot]`` on
+    Telegram, ``[-careers]`` on LinkedIn). The variant generator probes the brand's name with
+    each (:func:`matching.variants.generate_candidates`, family ``affix_platform``), within
+    the same ``--max-variants`` budget; a form the handle rule refuses is dropped."""
+    raw = entry.get("variant_suffixes")
+    if raw is None:
+        return ()
+    if not isinstance(raw, list) or not all(
+            isinstance(s, str) and s.strip("._-").isalnum() for s in raw):
+        raise CatalogError(
+            path, _line(entry, "variant_suffixes"),
+            N_("{what}: 'variant_suffixes' must be a list of words, each with an optional "
+               "separator before it", what=what),
+            N_("e.g. variant_suffixes: [tv, _bot, -careers]"))
+    return tuple(dict.fromkeys(s.lower() for s in raw))
 
 
 def _shown_as(path: Path, entry: Any, what: str) -> HandleForm:

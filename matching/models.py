@@ -144,6 +144,10 @@ class HandleRule:
     remote: str = ""
     # how its pages write a handle ("@name", "u/name", a channel id as it is): display only
     shown: HandleForm = HandleForm()
+    # what the platform's own naming conventions append to a name, as written after it,
+    # likeliest first (YouTube "tv", Telegram "_bot", LinkedIn "-careers"): the variant
+    # generator's ``affix_platform`` family (the catalog's ``variant_suffixes``)
+    variant_suffixes: tuple[str, ...] = ()
 
     def canonical(self, handle: str) -> str:
         """The form two handles are compared in: case-folded unless case matters, and with the

@@ -10,7 +10,9 @@ the likeliest results first. The same shape here, in three steps:
    first one (:data:`SECONDARY_BRAND_FACTOR`) get a smaller share of the budget.
 2. **Families per root.** One generator per family, each already in its own order of
    likelihood (dropping one of a doubled letter before dropping the first letter, ``o/0`` and
-   ``vv/w`` before ``e/3``, ``.official`` before ``supportbrand``). Families are interleaved by
+   ``vv/w`` before ``e/3``, ``.official`` before ``supportbrand``); the platform's own naming
+   conventions (the catalog's ``variant_suffixes``: ``brandtv``, ``brand_bot``) are a family
+   of the brand's name. Families are interleaved by
    weighted round-robin (:data:`FAMILY_LANES`) so a short budget holds the best of every family
    instead of 30 keyboard replacements; tier-2 families (other affixes, vowel swaps,
    adjacent-key replacements, rare glyphs) start once the tier-1 families run dry.
@@ -92,6 +94,7 @@ SECONDARY_BRAND_FACTOR = 0.6
 FAMILY_LANES: tuple[tuple[int, str, float], ...] = (
     (1, "separator", 1.5),
     (1, "affix_scam", 2.0),  # brand + word
+    (1, "affix_platform", 1.0),  # the platform's own conventions: brandtv, brand_bot
     (1, "addition", 0.5),  # brand_, _brand: the handle taken, a separator added at an end
     (1, "omission", 0.5),
     (1, "homoglyph", 1.0),  # o/0, vv/w, rn/m, l/1/i
@@ -112,6 +115,7 @@ FAMILY_LIKELIHOOD: dict[str, float] = {
     "exact": 0.95,
     "transliteration": 0.9,
     "affix_scam": 0.8,
+    "affix_platform": 0.75,
     "separator": 0.7,
     "addition": 0.65,
     "omission": 0.65,
@@ -174,10 +178,12 @@ def _addition(s: str) -> list[str]:
 
 def _omission(s: str) -> list[str]:
     """Drop one letter: one of a doubled pair (coffee -> cofee, coffe), then the last letter,
-    then a vowel, then any other."""
+    then a vowel from the end of the name back (naseemtransfer -> naseemtransfr before
+    nseemtransfer: a reader takes in a name's start and skims its later letters, so the
+    letter an impostor leaves out is late), then any other the same way, the first last."""
     doubled = [i for i in range(1, len(s)) if s[i] == s[i - 1]]
-    vowels = [i for i, c in enumerate(s) if c in _VOWELS]
-    order = [*doubled, len(s) - 1, *vowels, *range(len(s))]
+    vowels = [i for i in range(len(s) - 2, 0, -1) if s[i] in _VOWELS]
+    order = [*doubled, len(s) - 1, *vowels, *range(len(s) - 2, 0, -1), 0]
     return _unique((s[:i] + s[i + 1 :] for i in order), s)
 
 
@@ -231,6 +237,29 @@ def _separators(s: str, splits: Sequence[frozenset[int]]) -> list[str]:
         parts = [s[i:j] for i, j in itertools.pairwise((0, *cut, len(s)))]
         out.extend(sep.join(parts) for sep in ("_", ".", "-"))
     return _unique(out, s)
+
+
+def _platform_suffix_forms(base: str, splits: Sequence[frozenset[int]],
+                           suffixes: Sequence[str]) -> list[str]:
+    """The platform's own naming conventions (the catalog's ``variant_suffixes``, as written
+    after a name, likeliest first): ``brand`` + each (``brandtv``, ``brand_bot``,
+    ``brand-careers``), and where the suffix starts with a separator, the brand's words
+    separated the same way after it (``dobilas-linen-careers``), as a platform that makes a
+    page's address from its name writes them.
+
+    >>> _platform_suffix_forms("dobilaslinen", [frozenset({7})], ("tv", "-careers"))
+    ['dobilaslinentv', 'dobilaslinen-careers', 'dobilas-linen-careers']
+    """
+    cuts = [tuple(sorted(b for b in sp if 0 < b < len(base))) for sp in splits]
+    words_of = [[base[i:j] for i, j in itertools.pairwise((0, *cut, len(base)))]
+                for cut in dict.fromkeys(cuts) if cut]
+    out: list[str] = []
+    for suffix in suffixes:
+        out.append(base + suffix)
+        sep = suffix[:1]
+        if sep in "._-" and sep:
+            out += [sep.join(w) + suffix for w in words_of]
+    return _unique(out, base)
 
 
 def _affix_forms(core: str, words: Sequence[str], prefix: bool) -> list[str]:
@@ -294,14 +323,15 @@ def _scam_affix_forms(base: str, splits: Sequence[frozenset[int]],
 @lru_cache(maxsize=4096)
 def _plan(base: str, splits: tuple[frozenset[int], ...] = (), raw: str = "",
           typo_tier: int = 1, countries: tuple[str, ...] = (),
-          local: tuple[str, ...] = ()) -> _Plan:
+          local: tuple[str, ...] = (), platform_suffixes: tuple[str, ...] = ()) -> _Plan:
     """Every variant of the squashed ``base``, by family, each family in its own order.
 
     ``typo_tier=2`` moves the typo families (omission, homoglyph, repetition, transposition) to
     tier 2: for an alias ("Northwind", "NWC") impostors add words, they rarely misspell an
     abbreviation on purpose. ``countries`` are the company's own country codes: suffixes of
     the scam-affix lane (:func:`country_codes`), ``local`` the words of its languages
-    (:func:`local_affixes`)."""
+    (:func:`local_affixes`), ``platform_suffixes`` the platform's naming conventions
+    (:attr:`HandleRule.variant_suffixes`)."""
     head: list[tuple[str, str]] = []
     if raw and raw != base:  # non-ASCII: "açarkahve" is exact, "acarkahve" a transliteration
         head += [(raw, "exact"), (base, "transliteration")]
@@ -310,6 +340,7 @@ def _plan(base: str, splits: tuple[frozenset[int], ...] = (), raw: str = "",
     lists: list[list[str]] = [
         _separators(base, splits),
         _scam_affix_forms(base, splits, countries, local),
+        _platform_suffix_forms(base, splits, platform_suffixes),
         _addition(base),
         _omission(base) if typos else [],
         _substitutions(base, _COMMON_HOMOGLYPHS) if typos else [],
@@ -511,8 +542,16 @@ class _Root:
         return self.factor * sum(ROOT_WEIGHTS[r] for r in self.roles)
 
 
+#: letters of scripts that write no short vowels (Arabic, Hebrew, Syriac, Thaana): their
+#: transliteration is a row of consonants ("نسيم" -> "nsym") nobody registers; impostors of
+#: such a name write it the way the brand's Latin name does
+_ABJAD = re.compile("[\u0590-\u05ff\u0600-\u06ff\u0700-\u074f\u0750-\u077f"
+                    "\u0780-\u07bf\u08a0-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+
+
 def _roots(inventory: Inventory, platform: str) -> list[_Root]:
-    """The roots of every brand on ``platform``, heaviest first (stable: inventory order)."""
+    """The roots of every brand on ``platform``, heaviest first (stable: inventory order).
+    An alias in a script without vowels (:data:`_ABJAD`) is none."""
     roots: dict[str, _Root] = {}
     for b_index, brand in enumerate(inventory.brands):
         factor = 1.0 if b_index == 0 else SECONDARY_BRAND_FACTOR
@@ -524,7 +563,7 @@ def _roots(inventory: Inventory, platform: str) -> list[_Root]:
         texts += [(a, "alias") for a in brand.aliases]
         for text, role in texts:
             base = squash(text)
-            if not base:
+            if not base or (role == "alias" and _ABJAD.search(text)):
                 continue
             root = roots.get(base)
             if root is None:
@@ -827,7 +866,10 @@ def _variants(inventory: Inventory, platform: str, rule: HandleRule,
     def variants(root: _Root) -> Iterator[_Item]:
         plan = _plan(root.base, tuple(root.splits), root.raw,
                      typo_tier=2 if set(root.roles) == {"alias"} else 1, countries=countries,
-                     local=local)
+                     local=local,
+                     # a platform's page is named after the brand, never after a handle
+                     platform_suffixes=rule.variant_suffixes if "brand_name" in root.roles
+                     else ())
         return itertools.chain(exact(root), _ordered(plan, converter(root), keep))
 
     lanes = [(r.weight, variants(r)) for r in roots]

@@ -354,3 +354,18 @@ def test_bluesky_rule_carries_the_suffix_but_never_onto_a_did():
     assert rule.canonical("northwind") == "northwind.bsky.social"
     assert catalog["bluesky"].canonical("did:plc:abc123") == "did:plc:abc123"
     assert catalog["bluesky"].canonical("Northwind.Coffee") == "northwind.coffee"
+
+
+def test_variant_suffixes_are_the_platforms_naming_conventions(cat, tmp_path):
+    """``variant_suffixes``: data a user's entry can change (Telegram's bots end in 'bot');
+    anything but a list of words, each with an optional separator before it, is refused at
+    its line."""
+    assert cat["telegram"].handle.variant_suffixes[:2] == ("_bot", "bot")
+    assert "-careers" in cat["linkedin"].handle.variant_suffixes
+    assert cat["mastodon"].handle.variant_suffixes == ()
+    user = write(tmp_path, "platforms:\n  youtube:\n    variant_suffixes: [TV, kanal]\n")
+    assert load_catalog([user])["youtube"].handle.variant_suffixes == ("tv", "kanal")
+    bad = write(tmp_path, "platforms:\n  youtube:\n    variant_suffixes: ['tv kanal']\n")
+    with pytest.raises(CatalogError) as err:
+        load_catalog([bad])
+    assert "variant_suffixes" in str(err.value) and err.value.line == 3, str(err.value)

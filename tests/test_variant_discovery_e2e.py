@@ -1,8 +1,11 @@
 """A real audit of a small simulated world reaches the impostors only the variant families of
 #11's discovery round guess (nothing links them, no search lists them): the brand's words and
 the company's country code with dots ('kestrel.tiles.ke', Instagram's spelling of a
-"regional" page) and the brand with a separator added at an end ('kestreltiles_', the handle a
-platform suggests when the brand's is taken). Without those families neither is ever asked.
+"regional" page), the brand with a separator added at an end ('kestreltiles_', the handle a
+platform suggests when the brand's is taken), a platform's own naming convention from the
+catalog ('kestreltiles_bot': Telegram's bots end in "bot") and a late letter left out
+('kestreltils'). Without those families (or with omissions taken from the name's start) none
+is ever asked.
 ``brandsweep audit`` and ``python -m simweb`` run as subprocesses (tests/subprocess_audit.py),
 on 127.0.0.1 only."""
 
@@ -40,6 +43,14 @@ WORLD = {
          "avatar": "logo:kestrel", "followers": 12,
          "bio": "Official promo: DM us your phone number and M-Pesa PIN to win",
          "created_at": "2026-11-02", "indexed_by": [], "truth": {"class": "impostor"}},
+        {"platform": "telegram", "handle": "kestreltiles_bot", "display_name": "Kestrel Tiles",
+         "avatar": "logo:kestrel", "followers": 30,
+         "bio": "Kestrel Tiles official bot: send your M-Pesa PIN to claim the tile giveaway",
+         "created_at": "2026-11-05", "indexed_by": [], "truth": {"class": "impostor"}},
+        {"platform": "instagram", "handle": "kestreltils", "display_name": "Kestrel Tiles",
+         "avatar": "logo:kestrel", "followers": 25,
+         "bio": "Tile giveaway! Pay the KSh 300 delivery fee via M-Pesa to claim yours",
+         "created_at": "2026-11-08", "indexed_by": [], "truth": {"class": "impostor"}},
     ],
 }
 
@@ -47,7 +58,7 @@ INVENTORY = {
     "organization": "Kestrel Tiles Ltd",
     "domains": ["kestreltiles.co.ke"],
     "brands": [{"name": "Kestrel Tiles", "websites": [SITE],
-                "strategy": ["instagram", "tiktok"],
+                "strategy": ["instagram", "tiktok", "telegram"],
                 "accounts": [{"platform": "instagram", "handle": "kestreltiles"}]}],
 }
 
@@ -59,13 +70,14 @@ def test_an_audit_reaches_impostors_only_the_new_variant_families_guess(tmp_path
     out = tmp_path / "out"
     with SimWebProcess(world) as web:
         cmd = audit_command(inventory, web, tmp_path / "a.db", out, "--allow-private-network",
-                            "--platforms", "instagram,tiktok")
+                            "--platforms", "instagram,tiktok,telegram")
         proc = subprocess.run(cmd, cwd=REPO, env=audit_env(), capture_output=True, text=True,
                               timeout=600)
     assert proc.returncode in (0, 3), proc.stderr[-2000:]
     findings = {(f["platform"], f["handle"].lower()): f
                 for f in json.loads((out / "findings.json").read_text(encoding="utf-8"))}
-    for key in (("instagram", "kestrel.tiles.ke"), ("tiktok", "kestreltiles_")):
+    for key in (("instagram", "kestrel.tiles.ke"), ("tiktok", "kestreltiles_"),
+                ("telegram", "kestreltiles_bot"), ("instagram", "kestreltils")):
         assert key in findings, sorted(findings)
         assert findings[key]["discovered_via"] == ["probe"], findings[key]
         assert findings[key]["probe_state"] == "found", findings[key]

@@ -469,3 +469,68 @@ def test_the_brands_words_and_its_country_code_separated_by_dots() -> None:
             assert form in first, (platform, first)
     plain = Inventory("Bidyut", domains=("bidyut.com",), brands=(Brand("Bidyut Energy"),))
     assert not any(c.handle.count(".") > 1 for c in generate_candidates(plain, RULES, 40))
+
+
+def test_a_platforms_own_naming_conventions_are_probed_within_the_budget() -> None:
+    """The catalog's ``variant_suffixes`` ('tv' on YouTube, '_bot' on Telegram, '-careers' on
+    LinkedIn) glue to the brand's name, in any language, among its first variants, and where
+    a suffix starts with a separator also after the brand's words ('kestrel-tiles-careers');
+    the budget is the same with or without them, and a platform without any gets none."""
+    rules = {
+        "youtube": HandleRule(r"[\w.\-]{3,30}", 3, 30, variant_suffixes=("tv", "channel")),
+        "telegram": HandleRule(r"[A-Za-z][A-Za-z0-9_]{3,31}", 4, 32,
+                               variant_suffixes=("_bot", "bot")),
+        "linkedin": HandleRule(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,99}", 2, 100,
+                               variant_suffixes=("-careers",)),
+        "plain": HandleRule(r"[\w.\-]{3,30}", 3, 30),
+    }
+    for name, account, careers in (("Kestrel Tiles", "kestreltiles", "kestrel-tiles-careers"),
+                                   ("Çınar Market", "cinarmarket", "cinar-market-careers"),
+                                   ("Ολυμπος", "olympos", "")):
+        brand = Brand(name, accounts=(OfficialAccount("x", account, name),))
+        inv = Inventory(name, brands=(brand,))
+        cands = generate_candidates(inv, rules, 40)
+        base = squash(name)
+        want = (f"{base}tv", f"{base}_bot", careers or f"{base}-careers")
+        for platform, handle in zip(("youtube", "telegram", "linkedin"), want, strict=True):
+            first = [c.handle for c in cands if c.platform == platform]
+            assert handle in first[:20], (platform, first)
+            assert len(first) == 40
+            family = {c.handle: c.family for c in cands if c.platform == platform}
+            assert family[handle] == "affix_platform"
+        assert not any(c.family == "affix_platform" for c in cands if c.platform == "plain")
+    # the convention names the brand's pages, never a handle's ("northwindcaretv")
+    youtube = [c.handle for c in generate_candidates(INVENTORY, rules, 40)
+               if c.platform == "youtube"]
+    assert "northwindcoffeetv" in youtube
+    assert not any(h.startswith("northwindcare") and h.endswith("tv") for h in youtube)
+
+
+def test_omission_leaves_out_a_late_letter_first() -> None:
+    """A reader takes in a name's start: the letter an impostor leaves out is a late one
+    ('kestreltils' before 'kstreltiles'), so a brand name's late vowel is among its first
+    variants (in any language), the first letter last of all."""
+    from matching.variants import _omission
+
+    assert _omission("kestreltiles")[:3] == ["kestreltile", "kestreltils", "kestreltles"]
+    assert _omission("kestreltiles")[-1] == "estreltiles"
+    for name, late in (("Naveen Transport", "naveentransprt"), ("Dobilas Linen", "dobilaslinn"),
+                       ("Golnar Saffron", "golnarsaffrn"), ("Żuraw Express", "zurawexpres")):
+        brand = Brand(name, accounts=(OfficialAccount("instagram", squash(name), name),))
+        cands = generate_candidates(Inventory(name, brands=(brand,)), RULES, 40)
+        first = [c.handle for c in cands if c.platform == "instagram"]
+        assert late in first, (late, first)
+
+
+def test_an_alias_in_a_script_without_vowels_spends_no_budget() -> None:
+    """'سمير' or 'שמיר' transliterate to 'smyr', 'shmyr': consonants nobody registers; the
+    budget goes to the brand's Latin name instead. A Cyrillic or Greek alias, whose
+    letters carry its vowels, still makes variants."""
+    for alias in ("سمير للسفر", "שמיר נסיעות"):
+        brand = Brand("Samir Travel", aliases=(alias,))
+        cands = generate_candidates(Inventory("Samir", brands=(brand,)), RULES, 40)
+        assert not any(c.source == alias for c in cands), alias
+        assert len([c for c in cands if c.platform == "instagram"]) == 40
+    brand = Brand("Samir Travel", aliases=("Самир",))
+    cands = generate_candidates(Inventory("Samir", brands=(brand,)), RULES, 40)
+    assert any(c.source == "Самир" for c in cands)
