@@ -8,6 +8,7 @@
     python benchmarks/eval_extract.py --gap        # full reader and generic layers side by side
     python benchmarks/eval_extract.py --gap --misses  # and what the platform rules cost
     python benchmarks/eval_extract.py --wrappers   # the wrapper tests, against their bases
+    python benchmarks/eval_extract.py --shapes     # the synthetic shapes (no captures)
 
 Three sets, each scored as "fields right" (hand-read fields the extractor got right, out of the
 hand-read fields present in the file) and "states right" (found / not found / unverifiable):
@@ -109,16 +110,21 @@ def load_captures(
     batch: str | None = None,
     sealed: bool = False,
     wrappers: bool | None = False,
+    synthetic: bool | None = False,
 ) -> list[Capture]:
     """Manifest entries with their answer unpacked (``heldout`` None = both halves; ``batch``:
     only the entries collected together under that ``batch:`` mark; sealed batches only when
     ``sealed`` or asked for by name; ``wrappers``: False leaves out the wrapper tests (``wrapper:
     FAMILY``, a capture's body wrapped anew by benchmarks/wrap_captures.py: no capture of their
-    own, so never in a set's figures), True takes only them, None both)."""
+    own, so never in a set's figures), True takes only them, None both; ``synthetic`` likewise for
+    the synthetic shapes (``synthetic: SOURCE``: an answer written by hand from a platform's
+    documented or coded shape, no capture, so never in a set's figures either))."""
     doc = yaml.safe_load((folder / "MANIFEST.yaml").read_text(encoding="utf-8"))
     out = []
     for entry in doc["fixtures"]:
         if wrappers is not None and bool(entry.get("wrapper")) is not wrappers:
+            continue
+        if synthetic is not None and bool(entry.get("synthetic")) is not synthetic:
             continue
         if heldout is not None and bool(entry.get("heldout")) is not heldout:
             continue
@@ -201,11 +207,26 @@ def wrapper_differences(captures: list[Capture], generic: bool = False
     return out
 
 
+def shape_lines(misses: bool = False) -> list[str]:
+    """``--shapes``: the synthetic shapes (answers written by hand from the platforms' documented
+    or coded shapes of 2024-2026, no captures) scored by the full reader and the generic layers
+    alone, and with ``misses`` each field either read wrong."""
+    caps = load_captures(synthetic=True)
+    full, generic = evaluate(caps), evaluate(caps, True)
+    lines = gap_report("synthetic shapes (written from documented and coded shapes; no "
+                       "captures, in no capture figure)", full, generic)
+    if misses:
+        for label, result in (("full", full), ("generic only", generic)):
+            star = result.get("*", Tally())
+            lines.extend(f"  wrong ({label}): {m}" for m in star.misses)
+    return lines
+
+
 def batches(folder: Path = CAPTURES, sealed: bool = False) -> list[str]:
     """The ``batch:`` marks of the manifest, oldest first (each a later, fresh held-out set);
-    sealed ones only when ``sealed``."""
+    sealed ones only when ``sealed``; never the synthetic shapes' (``--shapes``)."""
     doc = yaml.safe_load((folder / "MANIFEST.yaml").read_text(encoding="utf-8"))
-    marks = {str(e["batch"]) for e in doc["fixtures"] if e.get("batch")}
+    marks = {str(e["batch"]) for e in doc["fixtures"] if e.get("batch") and not e.get("synthetic")}
     return sorted(m for m in marks if sealed or not is_sealed(m))
 
 
@@ -470,7 +491,15 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="score only the wrapper tests (a capture's body wrapped anew), against their bases",
     )
+    parser.add_argument(
+        "--shapes",
+        action="store_true",
+        help="score only the synthetic shapes (answers written by hand from documented shapes)",
+    )
     args = parser.parse_args(argv)
+    if args.shapes:
+        print("\n".join(shape_lines(args.misses)))
+        return 0
     if args.wrappers:
         print("\n".join(wrapper_lines(args.misses)))
         return 0

@@ -601,3 +601,124 @@ def test_json_ld_with_the_usual_hand_made_slips(ld):
     got = read("pinterest", "https://www.pinterest.com/harborferry/", 200, page)
     assert got.state is FOUND and got.fields.display_name == "Harbor Ferry"
     assert got.fields.external_links == ("https://harborferry.example/",)
+
+
+# ----------------------------------------------------------------------------- shapes of 2024-2026
+# (extract25: each written from the shape a platform's documentation or a maintained scraper
+# describes; the synthetic fixtures of batch 2026-12-07-s22-shapes are scored apart, and these
+# cases are the tests of the readers' fixes)
+
+
+def _relay_page(result: dict, meta: str = "") -> str:
+    """A page carrying a query result as Meta's server-rendered Relay payload does."""
+    payload = {"require": [["ScheduledServerJS", "handle", None, [{"__bbox": {"require": [[
+        "RelayPrefetchedStreamCache", "next", [], ["adp_SomeProfileQueryRelayPreloader_1a2b",
+                                                   {"__bbox": {"complete": True, "result": result}}]]]}}]]]}
+    boot = {"require": [["ScheduledServerJS", "handle", None, [{"__bbox": {"define": [["SiteData", [], {"push_phase": "C3"}, 1]]}}]]]}
+    return (f"<html><head>{meta}</head><body>"
+            f'<script type="application/json" data-sjs>{json.dumps(boot)}</script>'
+            f'<script type="application/json" data-content-len="9" data-sjs>{json.dumps(result and payload)}</script>'
+            "</body></html>")
+
+
+@pytest.mark.parametrize("catalog", [BARE, CAT], ids=["generic", "full"])
+def test_a_relay_result_deep_in_a_pages_bootloader_is_read_as_an_answer(catalog):
+    user = {"__typename": "User", "id": "100064000000777", "name": "Quayside Ropes",
+            "url": "https://www.facebook.com/quaysideropes",
+            "profile_social_context": {"content": [{"text": {"text": "912 likes"}},
+                                                   {"text": {"text": "1.4K followers"}}]},
+            "delegate_page": {"id": "61550000000777",
+                              "best_description": {"text": "Hand-laid ropes since 1921."}},
+            "show_verified_badge_on_profile": False}
+    meta = ('<meta property="og:title" content="Quayside Ropes" />'
+            '<meta property="og:url" content="https://www.facebook.com/quaysideropes/" />')
+    page = _relay_page({"data": {"user": {"profile_header_renderer": {"user": user}}}}, meta)
+    got = read("facebook", "https://www.facebook.com/quaysideropes/", 200, page, catalog=catalog)
+    assert got.state is FOUND
+    assert got.fields.followers == 1_400
+    assert got.fields.bio == "Hand-laid ropes since 1921."
+    assert got.fields.platform_id == "100064000000777"
+
+
+def test_a_relay_page_without_results_is_read_whole():
+    from crawler.extract.layers import _relay_results
+
+    assert _relay_results({"require": [["ScheduledServerJS", "handle", None, [{"__bbox": {"define": []}}]]]}) == []
+    inner = {"data": {"user": {"username": "a"}}}
+    assert _relay_results({"x": [{"__bbox": {"result": inner}}]}) == [inner]
+    assert _relay_results({"x": [{"__bbox": {"result": {"errors": []}}}]}) == []  # no data
+
+
+def _hex_js(text: str) -> str:
+    return "".join(f"\\x{ord(c):02x}" if c in '{}[]":,/' else c for c in text)
+
+
+@pytest.mark.parametrize("catalog", [BARE, CAT], ids=["generic", "full"])
+def test_a_state_object_assigned_as_an_escaped_string(catalog):
+    # m.youtube.com: ``var ytInitialData = '\x7b\x22responseContext\x22...'``
+    state = {"header": {"pageHeaderRenderer": {"pageTitle": "Harbour Knots", "content": {"pageHeaderViewModel": {
+        "title": {"dynamicTextViewModel": {"text": {"content": "Harbour Knots"}}},
+        "metadata": {"contentMetadataViewModel": {"metadataRows": [
+            {"metadataParts": [{"text": {"content": "@harbourknots"}}]},
+            {"metadataParts": [{"text": {"content": "3.2K subscribers"}}, {"text": {"content": "77 videos"}}]}]}}}}}},
+        "metadata": {"channelMetadataRenderer": {"title": "Harbour Knots", "description": "Knots, weekly.",
+                                                 "externalId": "UCk1n2o3t4s5h6a7r8b9o0uR",
+                                                 "vanityChannelUrl": "http://www.youtube.com/@harbourknots"}}}
+    page = f"<html><body><script>var ytInitialData = '{_hex_js(json.dumps(state))}';</script></body></html>"
+    got = read("youtube", "https://m.youtube.com/@harbourknots", 200, page, catalog=catalog)
+    assert got.state is FOUND
+    assert got.handle == "harbourknots"
+    assert (got.fields.followers, got.fields.posts) == (3_200, 77)
+    assert got.fields.platform_id == "UCk1n2o3t4s5h6a7r8b9o0uR"
+    # the view model's title has no badge attachment and no 'Verified' label: YouTube's rule
+    # says not verified; the generic layers say nothing (test_a_header_without_a_badge_...)
+    assert got.fields.verified is (False if catalog is CAT else None)
+    # a string that opens no object is no state (a script's settings string)
+    plain = "<html><body><script>var ytcfgName = 'harbour';</script></body></html>"
+    assert read("youtube", "https://m.youtube.com/@harbourknots", 200, plain).fields.followers is None
+
+
+def test_a_page_header_view_model_title_with_a_badge_is_never_read_as_unbadged():
+    title = {"dynamicTextViewModel": {"text": {"content": "Harbour Knots", "attachmentRuns": [
+        {"startIndex": 13, "length": 0, "element": {"type": {"imageType": {"image": {"sources": [
+            {"clientResource": {"imageName": "CHECK_CIRCLE_FILLED"}}]}}}}}]},
+        "rendererContext": {"accessibilityContext": {"label": "Harbour Knots, Verified"}}}}
+    state = {"header": {"pageHeaderRenderer": {"content": {"pageHeaderViewModel": {"title": title}}}},
+             "metadata": {"channelMetadataRenderer": {"title": "Harbour Knots", "description": "Knots, weekly.",
+                                                      "externalId": "UCk1n2o3t4s5h6a7r8b9o0uR",
+                                                      "vanityChannelUrl": "http://www.youtube.com/@harbourknots"}}}
+    page = f"<html><body><script>var ytInitialData = {json.dumps(state)};</script></body></html>"
+    for catalog in (BARE, CAT):
+        got = read("youtube", "https://www.youtube.com/@harbourknots", 200, page, catalog=catalog)
+        assert got.fields.verified is True
+        # the label alone (no attachment) says verified too, never 'not verified'
+        del title["dynamicTextViewModel"]["text"]["attachmentRuns"]
+        page2 = f"<html><body><script>var ytInitialData = {json.dumps(state)};</script></body></html>"
+        got = read("youtube", "https://www.youtube.com/@harbourknots", 200, page2, catalog=catalog)
+        assert got.fields.verified is True
+        title["dynamicTextViewModel"]["text"]["attachmentRuns"] = [{"element": {"type": {"imageType": {
+            "image": {"sources": [{"clientResource": {"imageName": "CHECK_CIRCLE_FILLED"}}]}}}}}]
+
+
+def test_x_api_v2_posts_are_the_tweets_not_the_media():
+    # public_metrics of 2024-: like_count and media_count beside tweet_count
+    body = {"data": {"id": "42", "name": "Harbour Knots", "username": "harbourknots",
+                     "public_metrics": {"followers_count": 10, "following_count": 2,
+                                        "tweet_count": 530, "listed_count": 0,
+                                        "like_count": 7, "media_count": 12}}}
+    got = read("x", "https://api.x.com/2/users/by/username/harbourknots", 200, body)
+    assert got.fields.posts == 530
+
+
+@pytest.mark.parametrize("catalog", [BARE, CAT], ids=["generic", "full"])
+def test_a_graphql_error_that_the_asked_user_is_suspended_is_gone_not_a_wall(catalog):
+    suspended = {"errors": [{"message": "Authorization: User has been suspended. (63)", "code": 63,
+                             "kind": "Permissions", "extensions": {"name": "AuthorizationError", "code": 63}}],
+                 "data": {"user": {}}}
+    url = "https://x.com/i/api/graphql/q/UserByScreenName?variables=%7B%22screen_name%22%3A%22harbourknots%22%7D"
+    got = read("x", url, 200, suspended, catalog=catalog)
+    assert (got.state, got.reason) == (NOT_FOUND, "suspended")
+    # the caller's own suspension (64) says nothing of the account asked for
+    caller = {"errors": [{"message": "Your account is suspended and is not permitted to access this feature.",
+                          "code": 64}], "data": {"user": {}}}
+    assert read("x", url, 200, caller, catalog=catalog).state is UNVERIFIABLE

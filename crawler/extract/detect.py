@@ -65,6 +65,13 @@ _JSON_HINTS: tuple[tuple[str, str], ...] = (
     # and its URNs (urn:li:person:..., urn:li:digitalmediaAsset:...)
     (r'"preferredLocale"\s*:|"urn:li:', "linkedin"),
     (r'"uniqueId"\s*:|"secUid"', "tiktok"),
+    # TikTok's web state of 2023- (__UNIVERSAL_DATA_FOR_REHYDRATION__), an error's too
+    (r'"webapp\.(?:user-detail|app-context)"\s*:', "tiktok"),
+    # the AT Protocol's XRPC errors of an account gone (getProfile: 400 AccountTakedown)
+    (r'^\{\s*"error"\s*:\s*"Account(?:Takedown|Deactivated|Suspended)"', "bluesky"),
+    # X's GraphQL error objects ({"message": ..., "extensions": {"name": "AuthorizationError",
+    # "kind": "Permissions"}}): X's own error names
+    (r'"name"\s*:\s*"AuthorizationError"(?=.*"kind"\s*:\s*"Permissions")', "x"),
     # TikTok's open API v2 (Login Kit, Display, Research): its error object carries a log_id
     (r'"error"\s*:\s*\{(?=[^{}]*"code"\s*:\s*"[a-z_]+")(?=[^{}]*"log_id"\s*:)', "tiktok"),
     # LinkedIn's REST API (v2 and the versioned /rest): localized names, the vanity name
@@ -126,6 +133,9 @@ _XML_HINTS: tuple[tuple[str, str], ...] = (
 # ('artdeco-' classes) and its top cards
 _HTML_HINTS: tuple[tuple[str, str], ...] = (
     (r'class="[^"]*\b(?:artdeco-[a-z]|org-top-card|pv-top-card)', "linkedin"),
+    # TikTok's web state of 2023- (an error page's too: statusCode 10202, 10221)
+    (r'<script[^>]+id="__UNIVERSAL_DATA_FOR_REHYDRATION__"[^>]*>\s*\{[^<]{0,2000}?'
+     r'"webapp\.(?:app-context|user-detail)"', "tiktok"),
     # a fediverse server's profile page names the account with its server (profile:username
     # 'name@server'), as no single-site platform does
     (r'<meta[^>]+(?:property="profile:username"[^>]+content="@?[\w.-]+@[\w-]+(?:\.[\w-]+)+"|'

@@ -225,7 +225,15 @@ class GenericPage:
             return json.loads(texts[0], strict=False) if texts else None
         if "script_regex" in spec:
             m = re.search(spec["script_regex"], self.text, re.S)
-            return V.loads_json_prefix(m.group(1)) if m else None
+            if m is None:
+                return None
+            raw = m.group(1)
+            if raw[:1] in ("'", '"'):
+                # the state assigned as a string literal (``var ytInitialData = '\x7b...'``)
+                from crawler.extract.layers import js_literal_value
+
+                raw = js_literal_value(raw) or ""
+            return V.loads_json_prefix(raw)
         if "jsonld" in spec:
             return _find_typed(self.jsonld(), str(spec["jsonld"]))
         return None

@@ -74,9 +74,11 @@ FOLLOWER_KEYS = ("followers_count", "follower_count", "followersCount", "followe
 FOLLOWING_KEYS = ("friends_count", "following_count", "followingCount", "followsCount",
                   "follows_count", "followees_count", "followings_count", "friendsCount",
                   "num_following", "numFollowing", "follows", "following", "friends")
-POST_KEYS = ("statuses_count", "media_count", "postsCount", "posts_count", "post_count",
-             "postCount", "videoCount", "video_count", "videos_count", "aweme_count",
-             "tweet_count", "tweets_count", "public_repos", "pin_count", "statusesCount",
+# (X API v2's public_metrics of 2024- add media_count beside tweet_count: the posts are the
+# tweets; Instagram's media_count is its posts and stands alone)
+POST_KEYS = ("statuses_count", "tweet_count", "tweets_count", "media_count", "postsCount",
+             "posts_count", "post_count", "postCount", "videoCount", "video_count",
+             "videos_count", "aweme_count", "public_repos", "pin_count", "statusesCount",
              "mediaCount", "itemCount", "num_posts", "numPosts", "notesCount", "notes_count",
              "media", "pins",  # notesCount: Misskey, Firefish, Sharkey (a post is a note)
              "repositories")  # GitHub GraphQL's {totalCount} connection
@@ -884,7 +886,8 @@ def api_error(doc: Any, status: int) -> tuple[str, str | None] | None:
                     return "missing", "suspended" if _SUSPENDED.search(why) else "unavailable"
                 if result in (None, {}) and isinstance(node, dict) and "result" in node:
                     return "missing", None
-        if data == {} and status in (200, 404) and not doc.get("errors"):
+        if data == {} and status in (200, 404) and not doc.get("errors") \
+                and not _error_object(doc.get("error")):
             return "missing", None
     # errors arrays (X v1.1 / v2, GraphQL; a GraphQL error whose ``path`` is the user's own
     # fields beside a partial user: {"path": ["user", "legacy"], "code": 63})
@@ -1096,6 +1099,15 @@ def _errors_on_user(errors: list, data: Any) -> bool:
         and err["path"][0] in _USER_FIELDS for err in errors[:10])
 
 
+def _error_object(err: Any) -> bool:
+    """An ``error`` object that reports an error (TikTok's API v2 answers every call with one:
+    ``{"data": {}, "error": {"code": "access_token_invalid", ...}}``; ``code: ok`` is success):
+    an empty ``data`` beside it says why nothing came, never that the account is gone."""
+    if not isinstance(err, dict) or not err:
+        return False
+    return str(err.get("code", "")).strip().casefold() not in ("ok", "0", "")
+
+
 def _graphql_errors(errors: Any) -> tuple[str, str | None] | None:
     """A wall that a GraphQL answer's ``errors`` name (rate limit, token, permission), else
     None (no errors, or ones that say the object was not found)."""
@@ -1110,6 +1122,12 @@ def _graphql_errors(errors: Any) -> tuple[str, str | None] | None:
             text += " " + " ".join(str(v) for v in ext.values() if isinstance(v, str))
         if _caller_refused(err, text):
             return "wall", "bad_credentials"
+        code = err.get("code", ext.get("code") if isinstance(ext, dict) else None)
+        if code == 63 or re.search(r"(?i)\buser (?:has been|is) suspended",
+                                   str(err.get("message") or "")):
+            # X's GraphQL of 2023-2024 beside an empty user: 'Authorization: User has been
+            # suspended. (63)' is about the account asked for (the caller's own is code 64)
+            return "missing", "suspended"
         if re.search(r"(?i)NOT_FOUND|not found|could not resolve|does not exist", text):
             continue
         if _RATE_TEXT.search(text) or "RATE_LIMITED" in text:
@@ -1933,6 +1951,11 @@ def _merged(node: dict) -> dict:
         # fields sit in attributes, its id beside them
         for key, value in attributes.items():
             view.setdefault(key, value)
+    page = node.get("delegate_page")
+    best = page.get("best_description") if isinstance(page, dict) else None
+    if isinstance(best, dict) and isinstance(best.get("text"), str) and best["text"].strip():
+        # a Facebook Comet profile of a Page (2021-): the Page behind it holds the intro
+        view.setdefault("description", best["text"])
     likes = node.get("likes")
     if isinstance(likes, int) and not isinstance(likes, bool) and "category" in node and (
         "link" in node or "username" in node
@@ -3001,8 +3024,11 @@ def state_objects(page: GenericPage) -> Iterator[Any]:
             continue
         doc = V.loads_json_prefix(raw)
         if isinstance(doc, dict | list):
-            yielded += 1
-            yield _fetched_body(revived(doc))
+            for sub in _relay_results(doc) or [doc]:
+                if yielded >= MAX_STATE_DOCS:
+                    return
+                yielded += 1
+                yield _fetched_body(revived(sub))
     for doc in _encoded_states(page):
         if yielded >= MAX_STATE_DOCS:
             return
@@ -3039,6 +3065,38 @@ def state_objects(page: GenericPage) -> Iterator[Any]:
             return
         yielded += 1
         yield doc
+
+
+MAX_RELAY_RESULTS = 8
+
+
+def _relay_results(doc: Any) -> list[Any]:
+    """The query results a server-rendered Relay payload carries (Meta's pages of 2022-2026:
+    ``<script type="application/json" data-sjs>{"require": [["ScheduledServerJS", "handle",
+    null, [{"__bbox": {"require": [["RelayPrefetchedStreamCache", "next", [], ["adp_...",
+    {"__bbox": {"complete": true, "result": {"data": {...}}}}]]]}}]]]}``), each read as an
+    answer of its own: the profile object sits a dozen levels down, under the bootloader's
+    arrays, where a layer that looks at the top levels (a header's counters) never reaches.
+    Empty when the document holds none (it is then read whole). Bounded."""
+    out: list[Any] = []
+    stack: list[tuple[Any, int]] = [(doc, 0)]
+    seen = 0
+    while stack and len(out) < MAX_RELAY_RESULTS and seen < 5_000:
+        node, depth = stack.pop()
+        seen += 1
+        if depth > 16:
+            continue
+        if isinstance(node, dict):
+            box = node.get("__bbox")
+            result = box.get("result") if isinstance(box, dict) else None
+            if isinstance(result, dict) and isinstance(result.get("data"), dict):
+                out.append(result)
+                continue
+            stack.extend((v, depth + 1) for v in reversed(list(node.values()))
+                         if isinstance(v, dict | list))
+        elif isinstance(node, list):
+            stack.extend((v, depth + 1) for v in reversed(node[:50]) if isinstance(v, dict | list))
+    return out
 
 
 # a state object a page's script writes as a JavaScript literal rather than JSON: assigned to
@@ -3182,6 +3240,12 @@ def revived(doc: Any) -> Any:
 # (``data-props``, ``data-page`` of Inertia.js, ``data-state``: entity-encoded JSON), and the
 # rows of a Next.js app-router page's flight data (``self.__next_f.push([1, "5:{...}"])``)
 _JSON_PARSE = re.compile(r"JSON\.parse\(\s*(['\"])")
+# a state object assigned as a string literal (YouTube's mobile pages of 2020-2026: ``var
+# ytInitialData = '\x7b\x22responseContext\x22...'``): read when the string opens an object or
+# an array, written plain or escaped
+_STRING_ASSIGN = re.compile(
+    r"(?:\bwindow\.|\bwindow\[['\"]|\bself\.|\b(?:var|let|const)\s+)[A-Za-z_$][\w$]{0,60}"
+    r"['\"]?\]?\s*=\s*(['\"])(?=\{|\[|\\x7[bB]|\\x5[bB]|\\u007[bB]|\\u005[bB])")
 _JS_ESCAPE = re.compile(r"\\(?:x([0-9a-fA-F]{2})|u\{([0-9a-fA-F]{1,6})\}|u([0-9a-fA-F]{4})|(.))",
                         re.S)
 _JS_BODY = {q: re.compile(rf"(?:[^{q}\\]|\\.)*{q}", re.S) for q in "'\""}
@@ -3211,11 +3275,21 @@ def _js_string(text: str, start: int, quote: str) -> str | None:
         return value
 
 
+def js_literal_value(literal: str) -> str | None:
+    """The value of a whole JavaScript string literal, quotes included (``'\\x7b\\x22a\\x22'`` ->
+    ``{"a"``); None for any other text."""
+    if len(literal) < 2 or literal[0] not in "'\"" or literal[-1] != literal[0]:
+        return None
+    return _js_string(literal, 1, literal[0])
+
+
 def _encoded_states(page: GenericPage) -> Iterator[Any]:
     """The state objects a page keeps encoded (see ``_JSON_PARSE``), parsed; bounded."""
     text = page.text[:MAX_SCRIPT * 2]
     found = 0
-    for m in _JSON_PARSE.finditer(text):
+    assigned = sorted([*_JSON_PARSE.finditer(text), *_STRING_ASSIGN.finditer(text)],
+                      key=lambda m: m.start())
+    for m in assigned:
         raw = _js_string(text, m.end(), m.group(1))
         doc = V.loads_json_prefix(raw.strip()) if raw and raw.lstrip()[:1] in ("{", "[") else None
         if isinstance(doc, dict | list):
