@@ -146,6 +146,14 @@ def _links_url(body: str, url: str) -> int:
     return m.start() if m else -1
 
 
+def _in_anchor(body: str, url: str) -> bool:
+    """``body`` writes ``url`` in a link's ``href`` or text (else as text: the crawl then
+    reads the URL as written as the link's text, ``websites._bare_urls``)."""
+    at = _links_url(body, url)
+    tag = body.rfind("<a", 0, at)
+    return at >= 0 and tag >= 0 and "</a>" not in body[tag:at]
+
+
 def _with_note(text: str, body: str, url: str) -> str:
     """The link's text plus, in brackets, the words that call it retired in the block around
     it, as the crawl notes them (``crawler.spiders.websites._links``)."""
@@ -240,6 +248,44 @@ def linking_page_text(world):  # type: ignore[no-untyped-def]
     return read
 
 
+def site_link_notes(world):  # type: ignore[no-untyped-def]
+    """``(page url, profile url) -> note`` of the company's word on a link of a page of
+    ``world``'s sites, as the crawl notes it after the link's text (the words around the link:
+    a fake it warns of, someone else's account on a list of others;
+    ``crawler.spiders.websites._links`` on the page served by the simulated web in-process),
+    or ""."""
+    from urllib.parse import parse_qs, urlsplit
+
+    from scrapy.http import HtmlResponse
+
+    from crawler.spiders.websites import _links
+    from matching.signals import link_text
+    from simweb.http import Request
+    from simweb.server import App
+
+    app = App(world)
+
+    @cache
+    def links(url: str) -> dict[str, str]:
+        parts = urlsplit(url)
+        resp = app.handle(Request("GET", (parts.hostname or "").lower(), parts.path or "/",
+                                  parse_qs(parts.query), {"user-agent": "brandsweep-eval"}, b""))
+        ctype = str(resp.headers.get("Content-Type", ""))
+        if resp.status >= 400 or "html" not in ctype:
+            return {}
+        charset = ctype.partition("charset=")[2].strip() or "utf-8"
+        page = HtmlResponse(url, body=resp.body, encoding=charset)
+        out: dict[str, str] = {}
+        for u, text in _links(page):
+            out.setdefault(u.rstrip("/").lower(), text[len(link_text(text)):].strip())
+        return out
+
+    def note(page_url: str, profile_url: str) -> str:
+        return links(page_url).get(profile_url.rstrip("/").lower(), "")
+
+    return note
+
+
 def world_observations(
     world,
     rules: Mapping[str, HandleRule],  # type: ignore[no-untyped-def]
@@ -267,14 +313,18 @@ def world_observations(
                 # a link in the page's text or in its list of links (served after the body)
                 texts = [t for u, t in page.links if u.rstrip("/").lower() == key]
                 if texts or _links_url(page.body, url) >= 0:
-                    out.append((f"https://{s.host}{path}",
-                                _with_note(texts[0] if texts else "", page.body, url)))
+                    src = f"https://{s.host}{path}"
+                    text = _with_note(texts[0] if texts else url if not _in_anchor(
+                        page.body, url) else "", page.body, url)
+                    said = note_of(src, url) if s.kind == "company" else ""
+                    out.append((src, f"{text} {said}" if said else text))
         return out
 
     obs: list[ProfileObservation] = []
     pages: list[LinkedPage] = []
     own = {registered_domain(h) for s in company for h in s.hosts}
     text_of = linking_page_text(world)
+    note_of = site_link_notes(world)
     for p in world.profiles:
         handle = profile_key(rules, p)
         sightings = [Sighting(p.platform, handle, Via.PROBE, "variant", url=p.url)]

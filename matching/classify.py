@@ -123,7 +123,7 @@ def _linked_as(o: ProfileObservation) -> list[str]:
     """How the company's own site presents a profile it links: the link's text ("Telegram:
     service alerts"). A page that shows a crawler nothing (X) is often described only there.
     The paths of the pages that link it are :func:`_page_cues`'."""
-    return [s.detail or "" for s in o.sightings if s.via == Via.OFFICIAL_SITE]
+    return [sig.link_text(s.detail) for s in o.sightings if s.via == Via.OFFICIAL_SITE]
 
 
 def _cues_in(text_parts: Sequence[str], native_parts: Sequence[str]) -> set[str]:

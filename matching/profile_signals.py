@@ -1430,6 +1430,17 @@ def _official_site_link(p: Profile) -> Evidence | None:
             f"the company's own page {disowned[0]} warns about it: '{disowned[1]}' (not taken "
             "as proof that it is the company's: the company names it as a fake)",
         )
+    listed = sig.listed_among_others(p.o.sightings, p.ix.official_domains)
+    if listed is not None and not _carries_brand(p):
+        # a line-up, an agents' or a stockists' page links other people's and businesses'
+        # own accounts: the company names them, it does not claim them
+        return Evidence(
+            SignalName.OFFICIAL_SITE_MENTION,
+            listed[0],
+            f"{e.detail}, among others' accounts ('{listed[1]}'); not taken as proof that it "
+            "is the company's: the page lists third parties (artists, agents, stockists, "
+            "partners), and the profile carries nothing of the brand in its name or picture",
+        )
     person = p.found.get(SignalName.PERSONAL_ACCOUNT)
     if person is not None and not person.detail.startswith("a personal account:") and not (
             p.has(SignalName.AVATAR_MATCH) or "official" in p.kinds):
@@ -1474,6 +1485,27 @@ def _official_site_link(p: Profile) -> Evidence | None:
             "(company pages also name impostors to warn about them)",
         )
     return e
+
+
+def _carries_brand(p: Profile) -> bool:
+    """The profile presents itself as the brand: the logo (a region's or a department's page:
+    "Loto Kokodmer Praslin"), or the brand's full name or a declared handle as its name. A
+    third party the company lists carries its own picture and name, the brand's word at most
+    beside its own ("Nipi Lynge", an artist; "Nafa Distribution Kayes", a wholesaler; "<a
+    shop> - <Brand> agent in Karbala"), and often a link to the company's site (its
+    supplier's)."""
+    if p.avatar is not None:
+        return True
+    t = p.id_target
+    if (t is not None and t.strong and p.identity >= 0.8
+            and sig.someone_else(p.fields.display_name, p.brand_names) is None):
+        return True
+    if p.fields.display_name or p.fields.avatar_phash:
+        return False
+    # a page that shows nothing of its own (X's JavaScript shell, a wall): its handle is all
+    # it presents, the brand's full name in it ("PesaFitiAgents", the agents' channel)
+    handle = plain_key(handle_text(p.o))
+    return any(t.strong and len(t.key) >= 4 and t.key in handle for t in p.ix.targets)
 
 
 def _another_business(p: Profile) -> str | None:
@@ -2157,6 +2189,9 @@ def _own_offshoot(p: Profile) -> Evidence | None:
     mention = p.found.get(SignalName.BRAND_MENTION)
     if mention is None or not _full_name_mention(p, str(mention.value)):
         return None
+    if (sig.listed_among_others(p.o.sightings, p.ix.official_domains) is not None
+            and not _carries_brand(p)):
+        return None  # the company's site lists it among others' (its wholesalers, agents)
     if p.identity >= 0.9 and sig.someone_else(p.fields.display_name, p.brand_names) is None:
         return None  # the brand's own name, presented as the brand: not an offshoot's
     dom = p.kinds["official"]

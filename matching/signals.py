@@ -56,6 +56,9 @@ __all__ = [
     "suspicious_site",
     "scam_warning",
     "disowned_by_official_site",
+    "link_context",
+    "link_text",
+    "listed_among_others",
     "fake_mark",
     "bio_similarity",
     "display_name_similarity",
@@ -1259,17 +1262,142 @@ def disowned_by_official_site(
     sightings: Sequence[Sighting], official_domains: Iterable[str]
 ) -> tuple[str, str] | None:
     """(page, its words): a page of the official website links the profile under a text that
-    calls it a fake ("Casting <Brand> (FALSO)", "<Brand> Giveaway (fake)"): the company's own
-    warning page, which names the impostors to warn its customers, says the page is not its
-    own. Only the link's own text counts: a warning page also lists the company's real
-    accounts ("our only official pages are: ..."), in the same paragraph."""
+    calls it a fake ("Casting <Brand> (FALSO)", "<Brand> Giveaway (fake)"), or in a sentence,
+    list item or table cell, or under a heading, that disowns it (the crawler's note,
+    :func:`link_context`: "Gefälschtes Konto, bitte melden: <url> (nicht von uns!)"): the
+    company's own warning page, which names the impostors to warn its customers, says the page
+    is not its own. The link's own text and its own sentence count, not the page's other
+    sentences: a warning page also lists the company's real accounts ("our only official pages
+    are: ..."), in the same paragraph."""
     offs = _official_set(official_domains)
     for s in sightings:
         if s.via != Via.OFFICIAL_SITE or registered_domain(s.source) not in offs:
             continue
-        said = fake_mark(s.detail)
+        note = _LINK_NOTE.search(s.detail or "")
+        if note and note.group(1) == LINK_WARNED:
+            return s.source, note.group(2)
+        said = fake_mark(link_text(s.detail))
         if said:
             return s.source, said
+    return None
+
+
+def link_text(detail: str | None) -> str:
+    """A sighting's link text without the crawler's note on what the words around it say
+    (:func:`link_context`): "Instagram [the page warns of it: '...']" -> "Instagram"."""
+    return _LINK_NOTE.sub("", detail or "")
+
+
+def listed_among_others(
+    sightings: Sequence[Sighting], official_domains: Iterable[str]
+) -> tuple[str, str] | None:
+    """(page, its words): every link of the official website to the profile sits on a page or
+    under a heading that lists other people's or businesses' accounts (a festival's line-up,
+    "Authorised ticket agents", "Stockists", "Sponsoren": the crawler's note,
+    :func:`link_context`). Such a link names someone else's account, no claim that it is the
+    company's. None when any official link to it is a plain one (a footer, "our accounts")."""
+    offs = _official_set(official_domains)
+    listed: tuple[str, str] | None = None
+    for s in sightings:
+        if s.via != Via.OFFICIAL_SITE or registered_domain(s.source) not in offs:
+            continue
+        note = _LINK_NOTE.search(s.detail or "")
+        if note is None or note.group(1) != LINK_LISTED:
+            return None
+        listed = listed or (s.source, note.group(2))
+    return listed
+
+
+#: how the crawler notes the company's word on a link, after the link's text (``Sighting.detail``)
+LINK_WARNED = "the page warns of it"
+LINK_LISTED = "listed among others' accounts"
+_LINK_NOTE = re.compile(r" ?\[(" + re.escape(LINK_WARNED) + "|" + re.escape(LINK_LISTED)
+                        + r"): '([^'\]]*)'\]")
+_DISOWN_CONTEXT = LazyPattern(words.DISOWN_CONTEXT_WORDS)
+_NATIVE_DISOWN = LazyPattern("|".join(re.escape(native(w)) for w in (
+    *words.NATIVE_DISOWN_CONTEXT_WORDS, *words.NATIVE_FAKE_MARK_WORDS)))
+_REPORT_ACCOUNT = LazyPattern(words.REPORT_ACCOUNT_WORDS)
+_OWN_CLAIM = LazyPattern(words.OWN_CLAIM_WORDS)
+_NATIVE_CLAIM = LazyPattern("|".join(re.escape(native(w)) for w in words.NATIVE_OWN_CLAIM_WORDS))
+_THIRD_PARTY = LazyPattern(words.THIRD_PARTY_LIST_WORDS)
+_NATIVE_THIRD_PARTY = LazyPattern("|".join(re.escape(native(w))
+                                           for w in words.NATIVE_THIRD_PARTY_LIST_WORDS))
+_CLAUSE_END = re.compile(r"[,;:、，；：]\s|\s[–—-]\s")
+#: how far from the link (characters of its sentence) a word still speaks of it
+_CONTEXT_REACH = 160
+
+
+def _marks(text: str, before: bool) -> list[tuple[int, int, str]]:
+    """(distance to the link, 0 disowning / 1 claiming, the words) of the words of ``text``
+    (the part of the sentence before the link, or after it) that disown or claim it."""
+    out: list[tuple[int, int, str]] = []
+    for raw, folded in ((native(text), False), (_text(text), True)):
+        pats = ((_FAKE_MARK, 0), (_DISOWN_CONTEXT, 0), (_NOT_OFFICIAL, 0), (_OWN_CLAIM, 1)) \
+            if folded else ((_NATIVE_DISOWN, 0), (_NATIVE_CLAIM, 1))
+        for pat, kind in pats:
+            for m in pat.finditer(raw):
+                dist = len(raw) - m.end() if before else m.start()
+                if dist <= _CONTEXT_REACH:
+                    said = _as_written(text, m.group(0)) if folded else m.group(0)
+                    out.append((dist, kind, said))
+    return out
+
+
+def _clean(words_: str) -> str:
+    return " ".join(words_.replace("'", "’").replace("]", ")").split())[:100]
+
+
+def link_context(text: str, block: str = "", heading: str = "", title: str = "") -> str | None:
+    """The company's word on a link of its own page, from the words around it, as a note the
+    crawler adds after the link's text (matching reads it: :func:`disowned_by_official_site`,
+    :func:`listed_among_others`), or None when they say nothing either way. ``text``: the
+    link's text (for a URL written as text, the URL); ``block``: its sentence's paragraph, list
+    item or table cell; ``heading``: the heading it sits under; ``title``: the page's title
+    (the page's kind: none for the links of a page's header, navigation and footer).
+
+    The nearest word of its own sentence decides, before or after it, in any language: a fake
+    or disowning word ("Gefälschtes Konto, bitte melden: <url> (nicht von uns!)", "not
+    affiliated with us", "sahte") disowns, a claiming one ("our official accounts:",
+    "offizielle Kanäle") keeps it the company's::
+
+        >>> link_context("https://x.com/brand_help", "Fake support, not ours: https://x.com/brand_help")
+        "[the page warns of it: 'Fake support, not ours']"
+        >>> link_context("X", "Our official accounts: X, Instagram.") is None
+        True
+
+    Without such a word, a heading that calls what it lists fakes ("Fake accounts") disowns;
+    on a page that warns of scams (its heading or title), a request to report the account
+    does ("report this account: ..."); a heading or title that lists others' accounts (a
+    line-up, "Authorised agents", "Stockists", "Sponsoren") lists it among them::
+
+        >>> link_context("Nipi on Instagram", "", "Line-up", "Line-up 2027")
+        "[listed among others' accounts: 'Line-up']"
+    """
+    at = block.find(text) if text else -1
+    sentence = sentence_around(block, at, at + len(text)) if at >= 0 else ""
+    if sentence:
+        i = sentence.find(text)
+        before, after = sentence[:i], sentence[i + len(text):]
+        # after the link, its own clause only ("<url> (not ours!)"), never the next item of a
+        # list ("our accounts: <url>, and beware of fakes")
+        after = _CLAUSE_END.split(after, maxsplit=1)[0]
+        marks = sorted([*_marks(before, True), *_marks(after, False)])
+        if marks and marks[0][1] == 0:
+            said = sentence.replace(text, "…").strip() or marks[0][2]
+            return f"[{LINK_WARNED}: '{_clean(said)}']"
+        if marks:
+            return None  # claimed
+    heard = sorted(_marks(heading[-_CONTEXT_REACH:], True)) if heading else []
+    if heard and heard[0][1] == 0:
+        return f"[{LINK_WARNED}: '{_clean(heading)}']"
+    page = f"{heading} · {title}"
+    if sentence and _REPORT_ACCOUNT.search(_text(sentence)) and (
+            scam_warning(page) or fake_mark(page)):
+        return f"[{LINK_WARNED}: '{_clean(sentence.replace(text, '…').strip())}']"
+    for words_ in (heading, title):
+        m = _THIRD_PARTY.search(_text(words_)) or _NATIVE_THIRD_PARTY.search(native(words_))
+        if m:
+            return f"[{LINK_LISTED}: '{_clean(words_)}']"
     return None
 
 
@@ -1488,13 +1616,14 @@ def retired_link(sightings: Iterable[Sighting]) -> Evidence | None:
     (arhivă)", "公式X（更新終了）"): the company's word that the channel is no longer in use,
     which a JavaScript shell or a page without dates cannot show."""
     for s in sightings:
-        if s.via != Via.OFFICIAL_SITE or not s.detail:
+        shown = link_text(s.detail)
+        if s.via != Via.OFFICIAL_SITE or not shown:
             continue
-        m = _retired_match(_text(s.detail), native(s.detail))
+        m = _retired_match(_text(shown), native(shown))
         if m:
             return Evidence(SignalName.DORMANT, m.group(0),
                             f"the official page {s.source} links it as no longer in use "
-                            f"('{s.detail.strip()[:80]}')")
+                            f"('{shown.strip()[:80]}')")
     return None
 
 
@@ -1521,9 +1650,10 @@ def _page_says_retired(s: Sighting) -> str | None:
     """The retired words near the link on the official page of ``s`` (see :func:`retired_page`)."""
     if not s.page_text or scam_warning(s.page_text):
         return None
-    near = _near_link(s.page_text, s.detail.strip())
+    shown = link_text(s.detail)
+    near = _near_link(s.page_text, shown.strip())
     said = None
-    for line in [*near, s.detail]:
+    for line in [*near, shown]:
         folded, raw = _text(line), native(line)
         m = _retired_match(folded, raw)
         gone = m.group(0) if m else "\x00"  # "artık" is also "now at" ("artık X'teyiz")

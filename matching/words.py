@@ -1738,6 +1738,74 @@ NATIVE_FAKE_MARK_WORDS = (
     "подроб", "підроб", "ψεύτικ", "מזויף", "مزيف", "مزورة", "جعلی", "नकली",
     "फर्जी", "ভুয়া", "போலி", "నకిలీ", "ನಕಲಿ", "വ്യാജ",
 )
+#: the sentence around a company's link that calls what it links a fake or disowns it, beyond
+#: :data:`FAKE_MARK_WORDS` (read on the sentence, list item or table cell of the link, never on
+#: the link's text alone): "not affiliated with us", "does not belong to us", "n'est pas à
+#: nous", "no pertenece a", "bize ait değil", "не наш", "不是我们的"; folded
+DISOWN_CONTEXT_WORDS = (
+    r"\b(not (affiliated|associated|connected) with us|(does|do) not belong to us|not from us|"
+    r"not run by us|not operated by us|n'?est pas (a|de) nous|ne sont pas (a|de) nous|"
+    r"n'?appartien\w* pas|no (nos )?pertenece\w*|no (es|son) de nosotros|nao pertence\w*|"
+    r"nao (e|sao) de nos|non (ci )?appartien\w*|gehort nicht zu uns|gehoren nicht zu uns|"
+    r"niet van ons|nie (jest|sa) nasz\w*|bize ait degil\w*|bizimle (bir )?ilgisi (yok|yoktur)|"
+    r"ne nash\w*|ne yavlyaet\w* (nashim|ofitsial\w*)|ne ofitsial\w*|bukan milik kami|"
+    r"bukan akun (resmi|kami)|si yetu|hindi (amin|sa amin))\b"
+)
+NATIVE_DISOWN_CONTEXT_WORDS = (
+    "不是我们的", "不是我們的", "非官方", "当社とは無関係", "当社のものではありません", "관계없",
+    "저희 계정이 아닙니다", "ليس تابعا", "ليست تابعة", "لا يتبع", "אינו שלנו",
+)
+#: a request to report the account the sentence names, which disowns it on a page that warns
+#: of scams (its title or heading does): "report this account", "bitte melden", "signalez ce
+#: compte", "denuncia esta cuenta", "şikayet edin", "пожалуйтесь"; folded
+REPORT_ACCOUNT_WORDS = (
+    r"\b(report (this|these|the|it|them)( \w+)?|please report|do not (follow|contact|trust|reply|"
+    r"pay)|don'?t (follow|contact|trust|reply|pay)|bitte melden|melden sie|nicht folgen|"
+    r"signale[rz]\w*|ne (suivez|contactez) pas|denuncia\w*|no (sigas|siga|contactes)|"
+    r"denunci[ae]\w*|segnala\w*|non seguire|meld (dit|deze)|zglos\w*|sikayet\w*|"
+    r"bildir\w*|takip etmeyin|pozhalujtes\w*|pozhaluytes\w*|laporkan|jangan (ikuti|hubungi))\b"
+)
+#: the words of a page, heading or sentence that list other people's or businesses' accounts:
+#: a festival's line-up, agents, stockists, dealers, partners, sponsors, speakers, suppliers,
+#: "where to buy" (English, German, French, Spanish, Portuguese, Italian, Dutch, Polish,
+#: Turkish, Indonesian, Scandinavian, Russian as folding spells it); folded. A link under
+#: them names another's account, unless the account carries the brand
+THIRD_PARTY_LIST_WORDS = (
+    r"\b(line-? ?ups?|artists|performers|speakers|exhibitors|sponsors|sponsored by|"
+    r"(travel |ticket |licensed |authori[sz]ed |independent |local |our )?(agents|agencies|"
+    r"dealers?|dealerships|stockists?|retailers?|resellers?|distributors?|suppliers?|vendors|"
+    r"wholesalers|"
+    r"sellers|franchisees|partners|partner shops|points? of sale)|where to buy|buy from|"
+    r"kunstler(innen)?|referent(en|innen)|aussteller|sponsoren|handler(netz)?|"
+    r"vertriebspartner|verkaufsstellen|lieferanten|wo kaufen|bezugsquellen|"
+    r"artistes|intervenants|exposants|partenaires|revendeurs|distributeurs|fournisseurs|"
+    r"concessionnaires|points de vente|ou (acheter|trouver)|grossistes|grosshandler|"
+    r"artistas|ponentes|expositores|patrocinadores|socios|distribuidores|proveedores|"
+    r"concesionarios|agentes|revendedores|parceiros|fornecedores|palestrantes|mayoristas|"
+    r"donde comprar|puntos de venta|onde comprar|pontos de venda|"
+    r"artisti|relatori|espositori|rivenditori|distributori|fornitori|grossisti|"
+    r"dove (acquistare|comprare)|"
+    r"verkooppunten|leveranciers|verkopers|sprzedawcy|dystrybutorzy|partnerzy|"
+    r"bayiler\w*|yetkili (satici|servis)\w*|sponsorlar\w*|konusmaci\w*|tedarikci\w*|"
+    r"is ortak\w*|nereden al\w*|sanatci\w*|agen resmi|mitra kami|penjual resmi|mawakala|"
+    r"kunstnere|forhandlere|aterforsaljare|jalleenmyyjat|dilery|dileram|distrib'yutory|"
+    r"partnery|postavshchiki|spikery|artisty)\b"
+)
+NATIVE_THIRD_PARTY_LIST_WORDS = (
+    "经销商", "經銷商", "代理商", "合作伙伴", "合作夥伴", "赞助商", "贊助商", "演出阵容",
+    "販売店", "取扱店", "代理店", "出演者", "協賛", "대리점", "판매점", "협력사", "출연진",
+    "وكلاء", "الوكلاء", "الموزعين", "موزعين", "شركاؤنا", "الرعاة", "ตัวแทนจำหน่าย",
+)
+#: the sentence around a link that claims it as the company's ("our official accounts",
+#: "unsere offiziellen Kanäle", "nuestras cuentas oficiales", "resmi hesaplarımız"); folded.
+#: Nearer the link than a fake word, it keeps the link a claim
+OWN_CLAIM_WORDS = (
+    r"\b(official|officially|offiziell\w*|oficial\w*|officiel\w*|ufficial\w*|officieel\w*|"
+    r"oficjaln\w*|resmi|ofitsial'?n\w*|rasmi|our (accounts?|pages?|channels?|profiles?)|"
+    r"unsere (konten|kanale|seiten|profile)|nos comptes|nuestras (cuentas|redes)|"
+    r"nossas (contas|redes)|i nostri (account|canali|profili)|hesaplarimiz)\b"
+)
+NATIVE_OWN_CLAIM_WORDS = ("官方", "公式", "공식", "الرسمي", "الرسمية", "רשמי")
 #: a fee asked up front with its sum ("Pay GH₵150 registration fee", "Test fee Rs 500"): the
 #: fake recruiter's and the fake course's request for money, which weighs as a request for data
 #: (:func:`matching.profile_signals.data_request`); a fee named with no sum is a price list's

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urldefrag, urljoin, urlsplit
 
 from matching.models import Via
-from matching.signals import retired_wording, sentence_around
+from matching.signals import link_context, retired_wording, sentence_around
 from matching.user_words import using
 
 from .. import limits, stats_keys
@@ -136,24 +136,85 @@ _AROUND = ("ancestor::*[self::p or self::li or self::td or self::dd or self::fig
            "//text()")
 
 
+#: the same block for a URL written as text (the element that holds it, or its block)
+_AROUND_TEXT = ("ancestor-or-self::*[self::p or self::li or self::td or self::dd or "
+                "self::figcaption][1]//text()")
+#: the heading a link sits under (the nearest before it), and whether it is the page's chrome
+_HEADING = ("preceding::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or "
+            "self::h6][1]//text()")
+_CHROME = "ancestor::*[self::header or self::footer or self::nav]"
+#: a URL written as text ("bitte melden: https://www.instagram.com/x/ (nicht von uns!)")
+_BARE_URL = re.compile(r"(?:https?://|(?<![\w./@-])www\.)[^\s<>\"'«»“”‘’()\[\]{}]+", re.IGNORECASE)
+#: elements whose own text holds a URL outside a link (never a script's or a style's)
+_URL_TEXT = ("//body//*[not(self::script or self::style or self::noscript or self::a or "
+             "self::textarea) and not(ancestor::a)][text()[contains(., '://') or "
+             "contains(., 'www.')]]")
+#: at most this many URLs written as text per page (a page of logs is no list of accounts)
+MAX_BARE_URLS = 100
+
+
+def _joined(texts: Iterable[str], limit: int) -> str:
+    return " ".join(t.strip() for t in texts if t.strip())[:limit]
+
+
+def _noted(text: str, block: str, heading: str, title: str) -> str:
+    """``text`` with the company's word on the link in brackets, as the words around it say
+    it: retired ("our old page, no longer updated"), a fake it warns of or someone else's
+    account on a list of others (:func:`matching.signals.link_context`). Matching reads them."""
+    at = block.find(text) if text else -1
+    note = retired_wording(sentence_around(block, at, at + len(text))) if at >= 0 else None
+    shown = f"{text} ({note})" if note and note not in text else text
+    context = link_context(text, block, heading, title)
+    return f"{shown} {context}" if context else shown
+
+
 def _links(response: Response) -> Iterator[tuple[str, str]]:
-    """(absolute URL, anchor text or source) for each link of an HTML page. When the sentence
-    around a link calls the channel retired ("our old page, no longer updated"), those words
-    are added in brackets: the company's word on the link, which matching reads."""
+    """(absolute URL, anchor text or source) for each link of an HTML page, and for each URL
+    written as text outside a link (its text: the URL as written). The words around a link
+    (its sentence, list item or table cell, the heading it sits under, the page's title) may
+    say what the company thinks of the channel; they are added after its text (:func:`_noted`):
+    the company's word on the link, which matching reads. The links of a page's header,
+    navigation and footer are the site's own, whatever the page is about: only their own
+    sentence counts."""
+    title = _joined(response.css("title::text").getall(), 200)
     for a in response.css("a[href]"):
         text = " ".join(t.strip() for t in a.css("::text").getall() if t.strip())[:120]
-        block = " ".join(t.strip() for t in a.xpath(_AROUND).getall() if t.strip())[:1200]
-        at = block.find(text) if text else -1
-        note = retired_wording(sentence_around(block, at, at + len(text))) if at >= 0 else None
-        if note and note not in text:
-            text = f"{text} ({note})"
-        yield urljoin(response.url, a.attrib["href"]), text
+        block = _joined(a.xpath(_AROUND).getall(), 1200)
+        chrome = bool(a.xpath(_CHROME))
+        heading = "" if chrome else _joined(a.xpath(_HEADING).getall(), 200)
+        yield urljoin(response.url, a.attrib["href"]), _noted(
+            text, block or (text if chrome else _joined(a.xpath("../text()|../*//text()")
+                                                        .getall(), 600)),
+            heading, "" if chrome else title)
+    yield from _bare_urls(response, title)
     for link in response.css("link[href]"):
         rel = (link.attrib.get("rel") or "").lower().split()
         if "me" in rel or "author" in rel:
             yield urljoin(response.url, link.attrib["href"]), "rel=me"
     for script in response.css('script[type="application/ld+json"]::text').getall():
         yield from ((u, "JSON-LD sameAs") for u in _same_as(script))
+
+
+def _bare_urls(response: Response, title: str) -> Iterator[tuple[str, str]]:
+    """(URL, the URL as written with the company's word on it) for each http(s) or www. URL
+    written as text outside a link: a warning page names an impostor by its address rather
+    than linking it. Followed as a link is (:func:`follow_page`: the same SSRF guard, robots
+    and budgets), at most :data:`MAX_BARE_URLS` a page."""
+    seen = 0
+    for el in response.xpath(_URL_TEXT):
+        chrome = bool(el.xpath(_CHROME))
+        for node in el.xpath("text()").getall():
+            for m in _BARE_URL.finditer(node):
+                written = m.group(0).rstrip(".,;:!?")
+                url = written if "://" in written else f"https://{written}"
+                if seen >= MAX_BARE_URLS or not urlsplit(url).hostname:
+                    return
+                seen += 1
+                block = _joined(el.xpath(_AROUND_TEXT).getall(), 1200)
+                heading = "" if chrome else _joined(el.xpath(
+                    "(self::h1|self::h2|self::h3|self::h4|self::h5|self::h6)//text()").getall()
+                    or el.xpath(_HEADING).getall(), 200)
+                yield url, _noted(written[:120], block, heading, "" if chrome else title)
 
 
 def _same_as(text: str) -> Iterable[str]:
