@@ -1322,7 +1322,7 @@ _NATIVE_CLAIM = LazyPattern("|".join(re.escape(native(w)) for w in words.NATIVE_
 _THIRD_PARTY = LazyPattern(words.THIRD_PARTY_LIST_WORDS)
 _NATIVE_THIRD_PARTY = LazyPattern("|".join(re.escape(native(w))
                                            for w in words.NATIVE_THIRD_PARTY_LIST_WORDS))
-_CLAUSE_END = re.compile(r"[,;:、，；：]\s|\s[–—-]\s")
+_LINK_CLAUSE_END = re.compile(r"[,;:、，；：]\s|\s[–—-]\s")
 #: how far from the link (characters of its sentence) a word still speaks of it
 _CONTEXT_REACH = 160
 
@@ -1380,7 +1380,7 @@ def link_context(text: str, block: str = "", heading: str = "", title: str = "")
         before, after = sentence[:i], sentence[i + len(text):]
         # after the link, its own clause only ("<url> (not ours!)"), never the next item of a
         # list ("our accounts: <url>, and beware of fakes")
-        after = _CLAUSE_END.split(after, maxsplit=1)[0]
+        after = _LINK_CLAUSE_END.split(after, maxsplit=1)[0]
         marks = sorted([*_marks(before, True), *_marks(after, False)])
         if marks and marks[0][1] == 0:
             said = sentence.replace(text, "…").strip() or marks[0][2]
