@@ -131,21 +131,14 @@ def test_memes_named_for_the_brand_are_a_fans() -> None:
     assert classify_one(plain).cls != FindingClass.FAN
 
 
-@pytest.mark.parametrize("bio,alone", [
-    ("Independent paper price watch: Quillmark Papier, Brio Papier, other mills. "
-     "Not affiliated.",
-     "Independent paper price watch: Quillmark Papier and its mills. Not affiliated."),
-    ("Независимые обзоры бумаги: Quillmark Papier, Brio, Lamy. Без рекламы.",
-     "Независимые обзоры бумаги Quillmark Papier. Без рекламы."),
-    # a city's subreddit: an ellipsis ends no sentence, the list goes on after it
-    ("La community di Amburgo. Notizie locali (Quillmark Papier, HafenBlatt...), eventi, "
-     "domande.",
-     "La community di Amburgo. Notizie locali (Quillmark Papier...)."),
-])
-def test_a_disclaimer_beside_a_list_of_brands_is_a_trades_not_a_fans(
-        bio: str, alone: str) -> None:
-    many = page("reddit", "r/amburgo", "Amburgo", bio) if "Amburgo" in bio else page(
-        "youtube", "paperwatch", "Paper Watch", bio)
+def test_an_ellipsis_inside_a_list_of_brands_ends_no_sentence() -> None:
+    """A city's subreddit listing local names: the list goes on after the ellipsis, so the
+    brand is one item of it (unrelated); alone before the ellipsis, it is the subject (fan).
+    The plain list cases are in test_fan_private_mutations."""
+    bio = ("La community di Amburgo. Notizie locali (Quillmark Papier, HafenBlatt...), eventi, "
+           "domande.")
+    alone = "La community di Amburgo. Notizie locali (Quillmark Papier...)."
+    many = page("reddit", "r/amburgo", "Amburgo", bio)
     f = classify_one(many)
     assert f.cls == FindingClass.UNRELATED, f
     one = classify_one(replace(many, fields=replace(many.fields, bio=alone)))
