@@ -215,6 +215,7 @@ ENTRY_KEYS = {
     "auth",
     "report",
     "shown_as",
+    "account_of",
 }
 SHOWN_KEYS = {"match", "form"}
 HANDLE_KEYS = {"pattern", "min_length", "max_length", "case_sensitive", "ignore_chars",
@@ -983,6 +984,8 @@ def _load_catalog(extra_files: Sequence[Path]) -> Catalog:
         if entry.get("enabled", True) is False:
             continue
         platforms[name] = build_platform(name, entry, entry_source[name], defaults)
+    for name, platform in platforms.items():
+        _check_account_of(platform, raw_entries, entry_source[name])
     return Catalog(platforms, defaults)
 
 
@@ -1356,7 +1359,8 @@ def build_platform(
         profile_patterns=tuple(patterns),
         handle=dataclasses.replace(hrule, suffix=str(suffix or ""), title=str(title),
                                    shown=_shown_as(path, entry, what),
-                                   variant_suffixes=_variant_suffixes(path, entry, what)),
+                                   variant_suffixes=_variant_suffixes(path, entry, what),
+                                   account_of=_account_of(path, entry, name, what)),
         views=views,
         probe_view=probe_view,
         probe_reason=probe_reason,
@@ -1660,6 +1664,40 @@ def _variant_suffixes(path: Path, entry: Any, what: str) -> tuple[str, ...]:
                "separator before it", what=what),
             N_("e.g. variant_suffixes: [tv, _bot, -careers]"))
     return tuple(dict.fromkeys(s.lower() for s in raw))
+
+
+def _account_of(path: Path, entry: Any, name: str, what: str) -> str:
+    """``account_of``: the platform whose account a profile here is, by the same name (a
+    Threads profile is the Instagram account of its name), for ``matching`` (a walled page
+    read through that account). A platform name other than its own; that the name is in the
+    catalog is checked once every entry is read (:func:`_check_account_of`)."""
+    raw = entry.get("account_of")
+    if raw is None:
+        return ""
+    if not isinstance(raw, str) or not raw or raw == name:
+        raise CatalogError(
+            path, _line(entry, "account_of"),
+            N_("{what}: account_of names another platform of the catalog, not {value!r}",
+               what=what, value=raw),
+            N_("e.g. account_of: instagram (a Threads profile is the Instagram account of its "
+               "name); leave it out when the platform's accounts are its own"))
+    return raw
+
+
+def _check_account_of(platform: Platform, entries: Mapping[str, Any], path: Path) -> None:
+    """A platform's ``account_of`` names an entry of the catalog (built-in or a user's; one
+    switched off with ``enabled: false`` counts: its accounts still exist)."""
+    target = platform.handle.account_of
+    if not target or target in entries:
+        return
+    close = difflib.get_close_matches(target, sorted(entries), n=1, cutoff=0.6)
+    raise CatalogError(
+        path, _line(entries[platform.name], "account_of"),
+        N_("platform {name!r}: account_of names {target!r}, which is no platform of the "
+           "catalog", name=platform.name, target=target),
+        N_("did you mean {word!r}?", word=close[0]) if close
+        else N_("known platforms: {names} (see `brandsweep platforms`)",
+                names=", ".join(sorted(entries))))
 
 
 def _shown_as(path: Path, entry: Any, what: str) -> HandleForm:

@@ -72,6 +72,7 @@ from matching.models import (
     Triage,
     TriageDecision,
     Via,
+    accounts_of,
 )
 from matching.normalise import (
     comparison_key,
@@ -531,7 +532,7 @@ def _classify(
         if twin is not None and _replayable(finding, o):
             replays[twin] = finding
         findings.append(replace(finding, observation=hit[1]) if hit else finding)
-    findings = own_twins(scam_twins(scam_contacts(findings, ix)), run)
+    findings = own_twins(scam_twins(scam_contacts(findings, ix), accounts_of(rules)), run)
     clock.lap("profiles")
     tri = triage or {}
     if tri:
@@ -610,25 +611,24 @@ def _handle_key(handle: str) -> str:
     return "".join(ch for ch in handle.lower() if ch.isalnum())
 
 
-#: platforms whose profiles are the accounts of another platform by the same name (a Threads
-#: profile is an Instagram account): read after every finding is made (blank twins replayed
-#: too), so no replay depends on it
-_ACCOUNT_OF = {"threads": "instagram"}
-
-
-def scam_twins(findings: list[Finding]) -> list[Finding]:
+def scam_twins(findings: list[Finding], account_of: Mapping[str, str]) -> list[Finding]:
     """A walled page left to check by hand (signs of a scam in what others show of it, but
     the brand named only by a word others share: ``WALLED_COMMON_WORD``) whose handle is
     that of an impostor read on another platform is that scam's page there: a Threads
     profile is the Instagram account of its name, and a scam keeps its handle on every
-    platform it works. An impostor, as severe as its twin."""
+    platform it works. An impostor, as severe as its twin.
+
+    ``account_of``: platform -> the platform whose accounts its profiles are, by the same
+    name (the catalog's ``account_of``, :func:`~matching.models.accounts_of`: Threads ->
+    Instagram). Read after every finding is made (blank twins replayed too), so no replay
+    depends on it."""
     read = {_handle_key(f.handle): f for f in findings
             if f.cls == FindingClass.IMPOSTOR and f.probe_state == ProbeState.FOUND}
     accounts = {(f.platform, f.handle.lower()): f for f in findings
                 if f.cls == FindingClass.IMPOSTOR and f.probe_state == ProbeState.FOUND}
     out = []
     for f in findings:
-        home = _ACCOUNT_OF.get(f.platform)
+        home = account_of.get(f.platform)
         same = accounts.get((home, f.handle.lower())) if home else None
         if (same is not None and f.cls == FindingClass.UNVERIFIED
                 and f.probe_state == ProbeState.UNVERIFIABLE
@@ -656,13 +656,13 @@ def scam_twins(findings: list[Finding]) -> list[Finding]:
 def _account_of(f: Finding, insta: Finding) -> Finding:
     """A walled Threads page of the very name of an Instagram impostor read directly, that a
     page outside the company links: a Threads profile is the Instagram account of that name
-    (Threads has no accounts of its own, :data:`_ACCOUNT_OF`), and someone sends people to it,
-    so it is that impostor at work there, as severe. Found only by guessing its handle,
-    nothing shows it is used: left to check by hand."""
+    (Threads has no accounts of its own: the catalog's ``account_of``), and someone sends
+    people to it, so it is that impostor at work there, as severe. Found only by guessing its
+    handle, nothing shows it is used: left to check by hand."""
     why = Evidence(SignalName.DECISION, "the Threads page of an Instagram impostor",
                    f"secondary: the page itself could not be read; a page outside the company "
                    f"links it, a Threads profile is the Instagram account of its name, and "
-                   f"instagram:{insta.handle} is an impostor: the same account")
+                   f"{insta.platform}:{insta.handle} is an impostor: the same account")
     return replace(f, cls=FindingClass.IMPOSTOR, brand=f.brand or insta.brand,
                    severity=insta.severity or Severity.MEDIUM, evidence=(why, *f.evidence))
 
@@ -720,7 +720,8 @@ def own_twins(findings: list[Finding], run: _Run) -> list[Finding]:
     2025-05-14). No source found says whether such a profile can take a username an Instagram
     account holds; the finding asks the reviewer to confirm it in the company's app."""
     inv = run.ix.inventory
-    homes = set(_ACCOUNT_OF.values())
+    account_of = accounts_of(run.ix.canon)  # the catalog's account_of (Threads -> Instagram)
+    homes = set(account_of.values())
     declared = {(a.platform, a.handle.lstrip("@").lower()): a for a in inv.accounts
                 if a.platform in homes and a.handle}
     gone = {(f.platform, f.handle.lower()) for f in findings if f.cls == FindingClass.MISSING}
@@ -728,7 +729,7 @@ def own_twins(findings: list[Finding], run: _Run) -> list[Finding]:
            if f.cls in (FindingClass.OFFICIAL_UNLISTED, FindingClass.REDUNDANT)}
     out = []
     for f in findings:
-        home = _ACCOUNT_OF.get(f.platform)
+        home = account_of.get(f.platform)
         k = (home, f.handle.lstrip("@").lower()) if home else None
         acc = declared.get(k) if k is not None and k not in gone else None
         twin = own.get(k) if k is not None else None
@@ -749,7 +750,7 @@ def _own_account_of(run: _Run, f: Finding, acc: OfficialAccount | None,
     dup = _duplicate_of(run.primary, brand, dept, f.platform) if brand is not None else None
     o = f.observation or ProfileObservation(f.platform, f.handle, f.url or "", f.probe_state)
     why = _redundancy(brand, f.platform, o, run.now, run.config, dup)
-    home = _ACCOUNT_OF[f.platform]
+    home = accounts_of(run.ix.canon)[f.platform]
     if acc is not None:
         handle, whose = acc.handle, "which the inventory declares" + (
             f" (line {acc.line})" if acc.line else "")

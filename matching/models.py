@@ -148,6 +148,9 @@ class HandleRule:
     # likeliest first (YouTube "tv", Telegram "_bot", LinkedIn "-careers"): the variant
     # generator's ``affix_platform`` family (the catalog's ``variant_suffixes``)
     variant_suffixes: tuple[str, ...] = ()
+    # the platform whose account a profile here is, by the same name (the catalog's
+    # ``account_of``: a Threads profile is the Instagram account of its name); empty = none
+    account_of: str = ""
 
     def canonical(self, handle: str) -> str:
         """The form two handles are compared in: case-folded unless case matters, and with the
@@ -158,6 +161,17 @@ class HandleRule:
         if self.suffix and h and "." not in h and not h.startswith("did:"):
             h += self.suffix
         return h if self.case_sensitive else h.lower()
+
+
+def accounts_of(rules: Mapping[str, HandleRule] | None) -> dict[str, str]:
+    """Platform -> the platform whose account its profiles are, by the same name (the
+    catalog's ``account_of``), for each handle rule that says so.
+
+    >>> accounts_of({"threads": HandleRule("[a-z]+", account_of="instagram"),
+    ...              "x": HandleRule("[a-z]+")})
+    {'threads': 'instagram'}
+    """
+    return {p: r.account_of for p, r in (rules or {}).items() if r.account_of}
 
 
 def handle_forms(rules: Mapping[str, HandleRule] | None) -> dict[str, HandleForm]:

@@ -4563,9 +4563,13 @@ def test_a_threads_page_of_an_instagram_impostors_name_that_a_page_links_is_that
                     "https://www.paper-deals.example.net/",
                     url="https://threads.test/quillmark_jubilaeum")
 
+    from crawler.catalog import load_catalog
+
+    rules = load_catalog().rules()  # its account_of: a Threads profile is an Instagram account
+
     def threads(*others: ProfileObservation, seen: tuple[Sighting, ...] = (link,)) -> Finding:
         walled = obs("threads", "quillmark_jubilaeum", ProbeState.UNVERIFIABLE, sightings=seen)
-        found = classify(INV, [*OFFICIAL, *others, walled], (), now=NOW)
+        found = classify(INV, [*OFFICIAL, *others, walled], (), now=NOW, rules=rules)
         return next(f for f in found if f.key == ("threads", "quillmark_jubilaeum"))
     twin = threads(scam)
     assert twin.cls == FindingClass.IMPOSTOR, twin

@@ -22,6 +22,7 @@ from pathlib import Path
 
 import pytest
 
+from crawler.catalog import CatalogError, load_catalog
 from matching.classify import OWN_TWIN, classify
 from matching.models import (
     Brand,
@@ -40,6 +41,9 @@ from matching.models import (
 from simweb.world import Site, World, load_world, make_profile
 
 ROOT = Path(__file__).resolve().parents[1]
+#: the catalog's handle rules: its ``account_of`` says a Threads profile is the Instagram
+#: account of its name (data, not code: without the rules no platform is another's account)
+RULES = load_catalog().rules()
 NOW = "2026-11-20T12:00:00+00:00"
 SITE = "https://www.quillmark.de/"
 LOGO = "f766e88961998798"
@@ -90,7 +94,8 @@ def threads(handle: str, *, inv: Inventory | None = None,
             official: list[ProfileObservation] | None = None,
             sightings: tuple[Sighting, ...] = ()) -> Finding:
     found = classify(inv or inventory(), [*(OFFICIAL if official is None else official),
-                                          *others, walled(handle, *sightings)], [], now=NOW)
+                                          *others, walled(handle, *sightings)], [], now=NOW,
+                     rules=RULES)
     return next(f for f in found if f.key == ("threads", handle.lower()))
 
 
@@ -167,7 +172,7 @@ def test_the_threads_page_of_an_instagram_impostor_is_never_ours() -> None:
                 last_active_at="2026-11-18")
     f = threads("quillmark.gewinnspiel", others=(scam,))
     assert f.cls not in OWN, f.evidence
-    insta = classify(inventory(), [*OFFICIAL, scam], [], now=NOW)
+    insta = classify(inventory(), [*OFFICIAL, scam], [], now=NOW, rules=RULES)
     assert next(g for g in insta if g.key == ("instagram", "quillmark.gewinnspiel")).cls == (
         FindingClass.IMPOSTOR)
 
@@ -190,7 +195,8 @@ def test_the_threads_page_of_an_instagram_account_read_as_ours_is_ours() -> None
                    sightings=(Sighting("instagram", "quillmark.laden", Via.OFFICIAL_SITE, SITE,
                                        "Instagram Laden",
                                        url="https://instagram.test/quillmark.laden"),))
-    found = classify(inventory(), [*OFFICIAL, shop, walled("quillmark.laden")], [], now=NOW)
+    found = classify(inventory(), [*OFFICIAL, shop, walled("quillmark.laden")], [], now=NOW,
+                     rules=RULES)
     by = {f.key: f for f in found}
     assert by[("instagram", "quillmark.laden")].cls in OWN
     f = by[("threads", "quillmark.laden")]
@@ -220,9 +226,71 @@ def test_only_threads_is_another_platform_s_account() -> None:
         OfficialAccount("facebook", "quillmarkpapier", "Quillmark Papier", "Marketing"),
     ))
     found = classify(inv, [replace(OFFICIAL[0], handle="quillmarkpapier.de"), OFFICIAL[1], fb],
-                     [], now=NOW)
+                     [], now=NOW, rules=RULES)
     f = next(g for g in found if g.key == ("facebook", "quillmarkpapier.de"))
     assert f.cls == FindingClass.UNVERIFIED, f.evidence
+
+
+def test_without_the_catalogs_account_of_no_platform_is_anothers_account() -> None:
+    """Which platform's profiles are another's accounts is the catalog's ``account_of``, not
+    code: without the catalog's rules the Threads page stays to check by hand."""
+    found = classify(inventory(), [*OFFICIAL, walled("quillmarkpapier")], [], now=NOW)
+    f = next(g for g in found if g.key == ("threads", "quillmarkpapier"))
+    assert f.cls == FindingClass.UNVERIFIED, f.evidence
+
+
+#: a user's own platform whose profiles are Instagram accounts (``--platforms-file``)
+USER_CATALOG = """\
+platforms:
+  lumen:
+    title: Lumen
+    hosts: [lumen.example]
+    profile_url: 'https://lumen.example/@{handle}'
+    profile_patterns: ['^/@(?P<handle>[a-z0-9._]{1,30})/?$']
+    handle: {pattern: '[a-z0-9._]{1,30}', min_length: 1, max_length: 30}
+    probe: {view: none, reason: no public pages}
+    account_of: instagram
+"""
+
+
+def test_a_users_own_platform_can_be_another_platforms_account(tmp_path: Path) -> None:
+    path = tmp_path / "platforms.yaml"
+    path.write_text(USER_CATALOG, encoding="utf-8")
+    rules = load_catalog([path]).rules()
+    assert rules["lumen"].account_of == "instagram" and rules["threads"].account_of == "instagram"
+    lumen = replace(walled("quillmarkpapier"), platform="lumen",
+                    url="https://lumen.example/@quillmarkpapier",
+                    sightings=(Sighting("lumen", "quillmarkpapier", Via.PROBE, "variant",
+                                        url="https://lumen.example/@quillmarkpapier"),))
+    found = classify(inventory(), [*OFFICIAL, lumen], [], now=NOW, rules=rules)
+    f = next(g for g in found if g.key == ("lumen", "quillmarkpapier"))
+    assert f.cls == FindingClass.REDUNDANT, f.evidence
+    assert "instagram:quillmarkpapier" in _reason(f)
+
+
+@pytest.mark.parametrize(("value", "said"), [
+    ("instagramm", "account_of names 'instagramm', which is no platform of the catalog"),
+    ("instagramm", "did you mean 'instagram'?"),
+    ("lumen", "account_of names another platform of the catalog, not 'lumen'"),
+    ("[instagram]", "account_of names another platform of the catalog, not"),
+    ("''", "account_of names another platform of the catalog, not ''"),
+])
+def test_a_bad_account_of_is_refused_with_its_line(tmp_path: Path, value: str, said: str):
+    path = tmp_path / "platforms.yaml"
+    path.write_text(USER_CATALOG.replace("account_of: instagram", f"account_of: {value}"),
+                    encoding="utf-8")
+    with pytest.raises(CatalogError) as err:
+        load_catalog([path])
+    text = err.value.render(lambda m: m)
+    assert said in text and f"{path}:9" in text, text
+
+
+def test_a_platform_switched_off_still_has_its_accounts(tmp_path: Path) -> None:
+    """A user who does not sweep Instagram (``enabled: false``) keeps Threads' account_of."""
+    path = tmp_path / "platforms.yaml"
+    path.write_text("platforms:\n  instagram:\n    enabled: false\n", encoding="utf-8")
+    catalog = load_catalog([path])
+    assert "instagram" not in catalog and catalog.rules()["threads"].account_of == "instagram"
 
 
 # --------------------------------------------------------------------------- the harness
