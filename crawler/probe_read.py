@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from matching.models import ProbeState, ProfileFields
 
+from .credentials import BAD_CREDENTIALS
 from .extract import read_profile
 
 if TYPE_CHECKING:
@@ -57,11 +58,19 @@ def implausible(fields: ProfileFields) -> dict[str, Any]:
 
 def read_outcome(platform: Platform, url: str, status: int, headers: Mapping[str, str],
                  body: bytes, handle: str, *, rate_limited: bool = False,
+                 credential_sent: bool = False,
                  ) -> tuple[ProbeState, str | None, ProfileFields, list[str]]:
     """(state, reason, plausible fields, names of the values dropped as implausible) of one
-    answer. A refused credential is the caller's to check (it needs the request)."""
+    answer. A refused credential is the caller's to check (it needs the request).
+
+    ``credential_sent``: the request carried the user's credential (``meta["bs_auth"]``).
+    Without one, an answer whose words say a credential is wrong ("bad_credentials") cannot be
+    about ours: the platform wants a signed-in or signed client (Mastodon in secure mode
+    answers 401 to every anonymous request), a wall like any login wall."""
     read = read_profile(platform, url, status, headers, body, handle)
     state, reason, fields = ProbeState(read.state), read.reason, read.fields or ProfileFields()
+    if reason == BAD_CREDENTIALS and not credential_sent:
+        reason = "login_wall"
     changes = implausible(fields)
     if changes:
         fields = dataclasses.replace(fields, **changes)

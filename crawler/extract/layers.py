@@ -197,6 +197,13 @@ _INVALID_ID = re.compile(r"(?i)\b(?:invalid|unknown|no such)\s+(?:member|user|ac
 _RATE_TEXT = re.compile(r"(?i)rate.?limit|too many requests|please wait a few minutes|quota")
 _AUTH_TEXT = re.compile(r"(?i)bad credentials|invalid (?:or expired )?token|"
                         r"authenticat|unauthori[sz]ed|access token|OAuthException")
+#: a server that answers only signed-in or signed requests, whoever asks (Mastodon in secure
+#: mode: its REST API's 401 "This method requires an authenticated user" with
+#: DISALLOW_UNAUTHENTICATED_API_ACCESS, its ActivityPub 401 "Request not signed" with
+#: AUTHORIZED_FETCH): a wall, not a credential refused (no token need have been sent)
+_SIGNED_IN_TEXT = re.compile(r"(?i)requires? an? (?:authenticated|signed[\s-]in|logged[\s-]in) "
+                             r"(?:user|account|client)|request (?:is )?not signed|"
+                             r"(?:http )?signature (?:is )?(?:missing|required)")
 
 
 @dataclass
@@ -1019,6 +1026,8 @@ def api_error(doc: Any, status: int) -> tuple[str, str | None] | None:
         return "wall", "rate_limited"
     if _LOGIN_TEXT.search(text):
         return "wall", "login_wall"  # Instagram's 'login_required', 'checkpoint_required'...
+    if _SIGNED_IN_TEXT.search(text) and status in (401, 403):
+        return "wall", "login_wall"  # Mastodon in secure mode: a wall to every anonymous client
     if _AUTH_TEXT.search(text) and status in (400, 401, 403):
         return "wall", "bad_credentials"
     gone = status == 410 and text.strip().casefold() == "gone"  # an actor's {"error": "Gone"}

@@ -46,7 +46,7 @@ from matching.models import ProbeState, ProfileFields, ProfileObservation, Sight
 
 from .. import limits, stats_keys
 from ..avatars import fingerprint
-from ..credentials import BAD_CREDENTIALS, refused, refused_gap
+from ..credentials import BAD_CREDENTIALS, META_KEY, refused, refused_gap
 from ..items import CoverageGap, PageBody, ProbeOutcome
 from ..limits import limit_of
 from ..netguard import RESOLVER_REFUSALS
@@ -248,7 +248,8 @@ def _read(platform: Platform, response: Response, handle: str) -> tuple[ProbeSta
                                                                          ProfileFields]:
     state, reason, fields, dropped = read_outcome(
         platform, response.url, response.status, headers_dict(response), response.body, handle,
-        rate_limited=bool(response.meta.get("brandsweep_rate_limited")))
+        rate_limited=bool(response.meta.get("brandsweep_rate_limited")),
+        credential_sent=bool(response.meta.get(META_KEY)))
     if dropped:
         response.meta["bs_implausible"] = dropped
     if refused(platform, response):
