@@ -533,6 +533,7 @@ def _classify(
             replays[twin] = finding
         findings.append(replace(finding, observation=hit[1]) if hit else finding)
     findings = own_twins(scam_twins(scam_contacts(findings, ix), accounts_of(rules)), run)
+    findings = moved_accounts(findings, run, merged)
     clock.lap("profiles")
     tri = triage or {}
     if tri:
@@ -770,6 +771,54 @@ def _own_account_of(run: _Run, f: Finding, acc: OfficialAccount | None,
                    evidence=(reason, *f.evidence, *why))
 
 
+# ----------------------------------------------------------------------------- moved accounts
+
+
+def moved_accounts(findings: list[Finding], run: _Run,
+                   merged: Mapping[tuple[str, str], ProfileObservation]) -> list[Finding]:
+    """The account a declared account moved to (Mastodon's move: the declared one, found,
+    names it in ``fields.moved_to`` and is ``missing``) is the company's own: a move is made
+    from the old account, to an account whose owner first named the old one as its alias
+    (ActivityPub ``alsoKnownAs``), so one owner holds both. ``official_unlisted`` (the
+    inventory should name it), or ``redundant`` for the usual reasons (dormant, outside the
+    brand's strategy, a second account beside another declared one); never a second account
+    of the one it replaces, which is no primary (:func:`_primary_accounts`). A declared
+    account it moved to stays ``official``; one that could not be read keeps its finding."""
+    ix = run.ix
+    moved: dict[tuple[str, str], OfficialAccount] = {}
+    for a in ix.inventory.accounts:
+        o = merged.get(ix.key(a.platform, a.handle))
+        if o is not None and o.state == ProbeState.FOUND and o.fields.moved_to:
+            moved.setdefault(ix.key(a.platform, o.fields.moved_to), a)
+    if not moved:
+        return findings
+    out = []
+    for f in findings:
+        k = ix.key(f.platform, f.handle)
+        acc = moved.get(k)
+        if acc is None or k in ix.official or f.probe_state != ProbeState.FOUND:
+            out.append(f)
+            continue
+        brand = next((b for b in ix.inventory.brands if b.name == acc.brand), None)
+        dup = (_duplicate_of(run.primary, brand, acc.department, f.platform)
+               if brand is not None else None)
+        o = f.observation or merged.get(k) or ProfileObservation(
+            f.platform, f.handle, f.url or "", f.probe_state)
+        why = _redundancy(brand, f.platform, o, run.now, run.config, dup, ix.forms)
+        line = f" (line {acc.line})" if acc.line else ""
+        reason = Evidence(
+            SignalName.MOVED_FROM, ix.shown(acc.platform, acc.handle),
+            f"the declared account {ix.shown(acc.platform, acc.handle)}{line} says it moved "
+            "here: a move is made from the old account to one whose owner named the old as "
+            "its alias, so the company holds both; this is its account now")
+        cls = FindingClass.REDUNDANT if why else FindingClass.OFFICIAL_UNLISTED
+        out.append(replace(f, cls=cls, severity=None, harm=0.0, score=max(f.score, 0.9),
+                           brand=acc.brand, department=acc.department, imitates=None,
+                           evidence=(reason, *(e for e in f.evidence
+                                               if e.signal != SignalName.DECISION), *why)))
+    return out
+
+
 # ----------------------------------------------------------------------------- blank twins
 
 #: decide a blank profile once per :func:`_blank_twin` and replay the finding on its twins;
@@ -858,7 +907,7 @@ def _primary_accounts(
     for acc in inventory.accounts:
         o = merged.get(ix.key(acc.platform, acc.handle))
         group = (acc.brand, acc.department, acc.platform)
-        if o is not None and o.state == ProbeState.FOUND:
+        if o is not None and o.state == ProbeState.FOUND and not o.fields.moved_to:
             found[group].append((acc, o))
         elif o is not None and o.state == ProbeState.UNVERIFIABLE:
             unchecked.setdefault(group, acc)
@@ -893,7 +942,14 @@ def _declared_findings(
             "declared in the inventory" + (f" (line {acc.line})" if acc.line else ""),
         )]
         why: list[Evidence] = []
-        if o.state == ProbeState.NOT_FOUND:
+        moved = o.fields.moved_to if o.state == ProbeState.FOUND else None
+        if moved:
+            # the account says it moved (Mastodon's ``moved``): left as a renamed one is
+            ev.append(Evidence(
+                SignalName.MOVED_TO, ix.shown(acc.platform, moved),
+                f"the account says it moved to {ix.shown(acc.platform, moved)}: the company "
+                "left it for that account (declare the new one in the inventory)"))
+        elif o.state == ProbeState.NOT_FOUND:
             ev.append(Evidence(
                 SignalName.NOT_FOUND,
                 o.http_status,
@@ -905,7 +961,7 @@ def _declared_findings(
                                f"could not be checked: {o.reason or 'unknown reason'}"))
         else:
             group = (acc.brand, acc.department, acc.platform)
-            dup = primary[group] if primary.get(group) is not acc else None
+            dup = primary.get(group) if primary.get(group) is not acc else None
             why = _redundancy(brands.get(acc.brand), acc.platform, o, now, config, dup,
                               ix.forms)
             if all(e.signal == SignalName.DUPLICATE_ACCOUNT for e in why):
@@ -914,7 +970,8 @@ def _declared_findings(
                 # declared account is one to retire only when it also sleeps or sits outside
                 # the strategy
                 why = []
-        d = decide(Signals(state=o.state, declared=True, redundancy=tuple(why)), config)
+        d = decide(Signals(state=o.state, declared=True, redundancy=tuple(why),
+                           moved_to=ix.shown(acc.platform, moved) if moved else None), config)
         out.append(_finding(o, d.cls, evidence=[*ev, *why], brand=acc.brand,
                             department=acc.department, score=1.0))
     return out

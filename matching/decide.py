@@ -4,7 +4,9 @@ Signals first (:mod:`matching.profile_signals`), then :data:`RULES`, top to bott
 rule whose condition holds gives the class, the severity and the reason printed first in the
 finding. In words:
 
-1. **Declared** accounts: gone -> ``missing``; could not be checked -> ``unverified``; dormant
+1. **Declared** accounts: gone -> ``missing``; could not be checked -> ``unverified``; found
+   but saying it moved to another account (Mastodon's move) -> ``missing``, as a renamed
+   account (the account it moved to is the company's own: ``classify.moved_accounts``); dormant
    or outside the strategy (a second account of the brand on the platform, too, when it is
    either) -> ``redundant``; else ``official`` (the company keeps both of two active declared
    accounts up: each has its audience).
@@ -221,6 +223,9 @@ class Signals:
 
     state: ProbeState = ProbeState.FOUND
     declared: bool = False
+    #: the account a found declared account says it moved to (Mastodon's ``moved``): its
+    #: owner left it, as a renamed account is left
+    moved_to: str | None = None
     #: why a (declared or own) account should be retired: duplicate, dormant, off-strategy
     redundancy: tuple[Evidence, ...] = ()
     allowed: Evidence | None = None
@@ -432,6 +437,9 @@ RULES: tuple[Rule, ...] = (
          C.MISSING),
     Rule("declared, not checked", lambda s, c: s.declared and s.state != ProbeState.FOUND,
          C.UNVERIFIED),
+    Rule("declared, moved", lambda s, c: s.declared and bool(s.moved_to), C.MISSING,
+         reason=lambda s: f"the account says it moved to {s.moved_to}: the company left it "
+                          "(the inventory should name the new account)"),
     Rule("declared, to retire", lambda s, c: s.declared and bool(s.redundancy), C.REDUNDANT),
     Rule("declared", lambda s, c: s.declared, C.OFFICIAL),
     # -- the reviewer's word in the inventory

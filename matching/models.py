@@ -311,6 +311,10 @@ class ProfileFields:
     last_active_at: str | None = None  # ISO 8601
     platform_id: str | None = None
     category: str | None = None  # user/organization/business, as the platform says
+    # the account this one says it moved to, as a handle of the same platform (Mastodon's
+    # ``moved``, an ActivityPub actor's ``movedTo``, the page's "has moved to" notice:
+    # ``user@server``); the old account still answers, and its owner left it
+    moved_to: str | None = None
 
 
 @dataclass(frozen=True)
@@ -391,6 +395,9 @@ class SignalName(StrEnum):
     SEARCH_RESULT_COMPANY = "search_result_company"
     OWN_TRACES = "own_traces"
     DEFERS_TO_DECLARED = "defers_to_declared"
+    # a declared account that says it moved, and the account it moved to (Mastodon's move)
+    MOVED_TO = "moved_to"
+    MOVED_FROM = "moved_from"
     # deception or harm
     SCAM_WORDING = "scam_wording"
     LOOKALIKE_LINK = "lookalike_link"

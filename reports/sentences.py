@@ -576,6 +576,9 @@ BUILDERS: dict[str, Builder] = {
            "declared account, or an old or automatic account's words): {v}")
     ),
     "defers_to_declared": _simple(N_("sends its readers to the declared account {v}")),
+    "moved_to": _simple(N_("says it moved to the account {v}: the company left it")),
+    "moved_from": _simple(N_("the declared account {v} says it moved here: the company's "
+                             "account now")),
     "self_declared_unofficial": _simple(N_("describes itself as unofficial: {v}")),
     "company_resources": _company_resources,
     "duplicate_account": _simple(N_("a second account of the brand on this platform, next to {v}")),

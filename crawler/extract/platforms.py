@@ -9,11 +9,17 @@ import re
 from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
+from urllib.parse import urlsplit
 
 from crawler.extract import values as V
 from crawler.extract.generic import GenericPage, ProfileRead
 from crawler.extract.layers import federated_host
 from matching.models import ProbeState, ProfileFields
+
+#: a fediverse profile's path: ``/@user``, ``/@user@server`` (another server's account shown
+#: here), ``/users/user`` (an ActivityPub actor's id)
+_PROFILE_PATH = re.compile(r"^/(?:@|users/)(?P<user>[A-Za-z0-9_][A-Za-z0-9_.-]{0,63})"
+                           r"(?:@(?P<server>[A-Za-z0-9.-]+\.[A-Za-z]{2,}))?/?$")
 
 
 class TelegramPage(GenericPage):
@@ -86,7 +92,70 @@ class MastodonPage(GenericPage):
                 values["category"] = "bot"
             elif data.get("group") is True:
                 values["category"] = "group"
+        moved = self.moved_to()
+        if moved:
+            values["moved_to"] = moved
         return super().make_fields(values)
+
+    def moved_to(self) -> str | None:
+        """The account this one moved to, as ``user@server`` (the configured instance's own
+        accounts by their bare name, as the catalog keys them), read in each shape a server
+        shows it: the REST API's ``moved`` account (its ``acct``, bare for an account of the
+        answering server, else its ``url``), an ActivityPub actor's ``movedTo`` (the new
+        actor's id), the web page's notice ("has moved to", "their new account is now": the
+        link of ``.moved-account-widget`` (Mastodon 2.x-3.x) or ``.moved-account-banner``
+        (4.x))."""
+        data = self.json if isinstance(self.json, dict) else None
+        if data is not None:
+            moved = data.get("moved")
+            if isinstance(moved, dict):
+                acct = str(moved.get("acct") or "").strip().lstrip("@")
+                if acct and "@" not in acct:
+                    server = (urlsplit(str(moved.get("url") or "")).hostname
+                              or urlsplit(self.url).hostname or "")
+                    acct = f"{acct}@{server.lower()}" if server else acct
+                return self._moved_handle(acct) or self._from_url(moved.get("url"))
+            target = data.get("movedTo")
+            if isinstance(target, dict):
+                target = target.get("id") or target.get("url")
+            return self._from_url(target)
+        if self.is_json or not ("moved" in self.text or "new account is now" in self.text):
+            return None  # (a page without the words has no notice: no parse for it)
+        hrefs = self.selector.css(".moved-account-banner a::attr(href), "
+                                  ".moved-account-widget a::attr(href)").getall()
+        if not hrefs:
+            # the words' own element, then the first link in it or after it (the 2.x widget
+            # puts the new account's card beside its message)
+            said = ('(//*[text()[contains(., "has moved to") or '
+                    'contains(., "new account is now")]])[1]')
+            hrefs = (self.selector.xpath(f"{said}//a/@href").getall()
+                     or self.selector.xpath(f"{said}/following::a[1]/@href").getall())
+        for href in hrefs:
+            handle = self._from_url(href)
+            if handle:
+                return handle
+        return None
+
+    def _from_url(self, url: object) -> str | None:
+        """``https://server/@user`` or ``https://server/users/user`` -> ``user@server``."""
+        if not isinstance(url, str):
+            return None
+        try:
+            parts = urlsplit(url.strip())
+        except ValueError:
+            return None
+        m = _PROFILE_PATH.match(parts.path or "")
+        host = (parts.hostname or "").lower()
+        if not m or not host or parts.scheme not in ("http", "https"):
+            return None
+        return self._moved_handle(f"{m.group('user')}@{m.group('server') or host}")
+
+    def _moved_handle(self, acct: str) -> str | None:
+        """``user@server`` in the catalog's form, if it is a handle the platform can hold."""
+        if not acct or acct.count("@") != 1:
+            return None
+        handle = self.platform.canonical(acct)
+        return handle if self.platform.is_valid(handle) else None
 
 
 class TikTokPage(GenericPage):

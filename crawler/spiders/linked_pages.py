@@ -96,7 +96,13 @@ def bio_mentions(catalog: Any, platform: str, handle: str, bio: str | None) -> l
 
 def follow(spider: Any, obs: ProfileObservation) -> Iterator[Any]:
     """Requests (or refusals) for the external links of a suspicious profile, and sightings
-    of the profiles its bio mentions (:func:`bio_mentions`)."""
+    of the profiles its bio mentions (:func:`bio_mentions`). Any profile that says it moved
+    (Mastodon's ``moved``: ``fields.moved_to``) leads to its new account, whoever's."""
+    moved = obs.fields.moved_to
+    if moved and obs.state is ProbeState.FOUND and \
+            spider.catalog[obs.platform].canonical(moved) != obs.handle:
+        yield from enrich.sighted(spider, obs.platform, moved, Via.LINKED_PAGE, obs.url,
+                                  f"moved from {obs.platform}:{obs.handle}")
     if not suspicious(spider, obs):
         return
     for name in bio_mentions(spider.catalog, obs.platform, obs.handle, obs.fields.bio):
