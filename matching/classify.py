@@ -193,6 +193,48 @@ def _status_apart(affixes: Sequence[str], o: ProfileObservation, brand_keys: Seq
                    if hint == "status" and " " not in cue)
 
 
+#: purposes a handle may name (``brand-careers``, ``brandoutage``, ``brandtech``,
+#: ``brandpartners``, ``brandqurbaanuk``: a country's) that give an own account an audience of
+#: its own beside a declared account of the same department whose handle names none of them
+#: (the brand's main page, run by that team): no second account of the same kind. Not news,
+#: offers, support or a topic: the main account posts those itself
+_APART_PURPOSES = frozenset({"jobs", "status", "tech", "security", "partners", "region"})
+
+
+def _handle_purposes(handle: str, brand_keys: Sequence[str], name: str | None = None
+                     ) -> set[str]:
+    """The purposes a handle names in its own words (the handle and what it adds to the
+    brand's name), a country's code it ends with among them (``region``) when the display
+    name ``name`` says it too ("Hilaal Qurbaan UK & Europe" of ``hilaalqurbaanuk``; not
+    ``zafrinoir``, the domain ``zafrino.ir`` written as a handle). Without ``name`` (a
+    declared account's handle) the code alone counts."""
+    rest = _handle_rest(handle, brand_keys)
+    # the same rest as written (the brand's key is compared with look-alike letters folded:
+    # "empiois" is "emplois")
+    plain, written = plain_key(handle), re.sub(r"[^a-z0-9]", "", fold(handle))
+    at = plain.find(rest) if rest and " " not in rest else -1
+    shown = written[at:at + len(rest)] if at >= 0 and len(plain) == len(written) else rest
+    cues = _cues_in((handle, rest, shown), ())
+    last = re.split(r"[._-]", handle.lower())[-1]
+    code = rest if rest in words.COUNTRY_HANDLE_CODES else (
+        last if last != handle.lower() and last in words.COUNTRY_HANDLE_CODES else None)
+    if code and (name is None or code in tokens(name)):
+        cues.add("region")
+    return cues
+
+
+def _purpose_apart(o: ProfileObservation, brand_keys: Sequence[str],
+                   dup: OfficialAccount) -> bool:
+    """An own account whose handle names a purpose of its own (careers, outages, a country:
+    :data:`_APART_PURPOSES`) that the declared account it would double does not name
+    (``goubet-acier-careers`` beside the HR team's main page ``acieries-du-goubet``,
+    ``hilaalqurbaanuk`` beside ``HilaalQurbaan``): a department's or a region's own channel
+    beside the brand's main one, official but no duplicate. A second account of a purpose the
+    declared one names already (``brand_jobs`` beside ``brandcareers``) stays a duplicate."""
+    own = _handle_purposes(o.handle, brand_keys, o.fields.display_name or "") & _APART_PURPOSES
+    return bool(own - _handle_purposes(dup.handle, brand_keys))
+
+
 def _named_department(inventory: Inventory, o: ProfileObservation,
                       brand_keys: Sequence[str] = ()) -> str | None:
     """The inventory's department a profile names in its own words, whatever the language:
@@ -1073,10 +1115,28 @@ def _site_brand(ix: BrandIndex, own: Evidence) -> Brand | None:
     site = official_brand(own, ix)
     if site is None:
         return None
-    dom = registered_domain(str(own.value))
+    page = str(own.value)
+    dom = registered_domain(page)
     sharing = [b for b in ix.inventory.brands
                if any(registered_domain(w) == dom for w in b.websites)]
-    return ix.inventory.brands[site] if len(sharing) == 1 else None
+    if len(sharing) == 1:
+        return ix.inventory.brands[site]
+    # brands sharing a site (``dungkar.bt`` and ``dungkar.bt/deysho``): a page below the home
+    # page that only one of their websites holds ("/visit/paro": not under "/deysho") is
+    # that brand's
+    path = urlsplit(page if "://" in page else f"https://{page}").path.rstrip("/")
+    if not path:
+        return None
+    holders = []
+    for b in sharing:
+        for w in b.websites:
+            site_path = urlsplit(w if "://" in w else f"https://{w}").path.rstrip("/")
+            if registered_domain(w) == dom and (
+                    path == site_path or path.startswith(f"{site_path}/")):
+                holders.append((len(site_path), b))
+    longest = max((n for n, _b in holders), default=-1)
+    best = {b.name: b for n, b in holders if n == longest}
+    return next(iter(best.values())) if len(best) == 1 else None
 
 
 def _decided(run: _Run, p: Profile, k: tuple[str, str]) -> Finding:
@@ -1113,6 +1173,8 @@ def _decided(run: _Run, p: Profile, k: tuple[str, str]) -> Finding:
         if dup is not None and _campaign_apart(run, p, names, dup):
             dup = None
         if dup is not None and _status_apart(p.affixes, o, names, dup):
+            dup = None
+        if dup is not None and _purpose_apart(o, names, dup):
             dup = None
         redundancy = _redundancy(brand, o.platform, o, run.now, run.config, dup,
                                  run.ix.forms)

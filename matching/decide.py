@@ -69,7 +69,10 @@ finding. In words:
    ``redundant`` when it duplicates, sleeps or sits outside the strategy, else
    ``official_unlisted``. It duplicates the brand's declared account of the platform for
    the department its words name (a branch's page belongs to the branch department the
-   inventory names, "Sucursales Occidente"); a page left behind years ago duplicates the
+   inventory names, "Sucursales Occidente"; a handle naming a purpose of its own, careers,
+   outages or a country its name says too, ``brand-careers``, ``brandqurbaanuk`` "UK &
+   Europe", doubles no declared account whose handle names none); a page left behind years
+   ago duplicates the
    brand's declared account there whatever purpose its old words name. Own channels are
    never impostors. A **group** (a Facebook group, ``groups/<name>``, or a page whose
    category says "group") is its members': the company's own only when the company declares

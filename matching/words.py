@@ -503,7 +503,7 @@ DEPARTMENT_HINTS: dict[str, tuple[str, ...]] = {
              "mannaud", "starfsmann", "sumber daya manusia", "sdm"),
     "news": ("press", "communication", "pr", "news", "marketing", "kommunikation",
              "comunicazione", "comunicacion", "komunikacja", "komunikasi", "communicatie",
-             "iletisim", "presse", "stampa", "prensa"),
+             "iletisim", "presse", "stampa", "prensa", "komunikac", "komunikat"),
     # security teams' scam warnings: a purpose of their own, next to the marketing account
     "security": ("security", "seguranca", "seguridad", "sicherheit", "securite", "sicurezza",
                  "veiligheid", "guvenlik", "bezpieczenstwo", "keamanan", "bezpecnost", "fraud",
@@ -576,6 +576,9 @@ DEPARTMENT_CUES: tuple[tuple[str, str], ...] = (
     ("chaeyong", "jobs"), ("smakhrngan", "jobs"), ("cakri", "jobs"), ("rojgar", "jobs"),
     ("stellenangebot", "jobs"), ("pracovni mist", "jobs"), ("munkahely", "jobs"),
     ("tyopaik", "jobs"), ("jobs", "jobs"),
+    # French, Portuguese, Spanish and Italian recruiting as a handle or a page writes it
+    # ("Amagara Recrute", "/emplois", "offres d'emploi", "recrutamento")
+    ("recrut", "jobs"), ("emploi", "jobs"),
     # engineering and developer relations: a team of its own beside marketing
     ("tech", "tech"), ("dev", "tech"), ("engineering", "tech"), ("developer", "tech"),
     ("muhendislik", "tech"), ("teknoloji", "tech"), ("tecnologia", "tech"),
@@ -621,6 +624,9 @@ DEPARTMENT_CUES: tuple[tuple[str, str], ...] = (
     ("unete al equipo", "jobs"), ("salbar", "region"),
     ("press", "news"),
     ("newsroom", "news"),
+    # a brand's own TV (clips, broadcasts: "Bura TV"): the communication team's media, a
+    # second account of the team that runs the main one
+    ("tv", "news"),
     ("ufficio stampa", "news"),
     ("comunicati stampa", "news"),
     ("sala de prensa", "news"),
