@@ -258,12 +258,14 @@ def site_link_notes(world):  # type: ignore[no-untyped-def]
 
     from scrapy.http import HtmlResponse
 
-    from crawler.spiders.websites import _links
+    from crawler.catalog import load_catalog
+    from crawler.spiders.websites import _links, _written_handles
     from matching.signals import link_text
     from simweb.http import Request
     from simweb.server import App
 
     app = App(world)
+    catalog = load_catalog()
 
     @cache
     def links(url: str) -> dict[str, str]:
@@ -278,11 +280,24 @@ def site_link_notes(world):  # type: ignore[no-untyped-def]
         out: dict[str, str] = {}
         for u, text in _links(page):
             out.setdefault(u.rstrip("/").lower(), text[len(link_text(text)):].strip())
+        title = " ".join(t.strip() for t in page.css("title::text").getall() if t.strip())
+        for u, text in _written_handles(page, title[:200], catalog):
+            # a handle written as text: keyed by its profile
+            hit = catalog.match_profile_url(u)
+            if hit:
+                out.setdefault(f"written:{hit[0]}:{hit[1].lower()}", text)
         return out
 
     def note(page_url: str, profile_url: str) -> str:
         return links(page_url).get(profile_url.rstrip("/").lower(), "")
 
+    def written(page_url: str, profile_url: str) -> str | None:
+        """The handle as written on the page with the company's word on it, when the page
+        writes the profile's handle as text with its platform named beside it, else None."""
+        hit = catalog.match_profile_url(profile_url)
+        return links(page_url).get(f"written:{hit[0]}:{hit[1].lower()}") if hit else None
+
+    note.written = written  # type: ignore[attr-defined]
     return note
 
 
@@ -318,6 +333,13 @@ def world_observations(
                         page.body, url) else "", page.body, url)
                     said = note_of(src, url) if s.kind == "company" else ""
                     out.append((src, f"{text} {said}" if said else text))
+                elif s.kind == "company" and "@" in page.body:
+                    # its handle written as text, its platform named beside it: the crawl
+                    # reads it as a link (``websites._written_handles``)
+                    src = f"https://{s.host}{path}"
+                    written = note_of.written(src, url)
+                    if written:
+                        out.append((src, written))
         return out
 
     obs: list[ProfileObservation] = []

@@ -1323,6 +1323,9 @@ _THIRD_PARTY = LazyPattern(words.THIRD_PARTY_LIST_WORDS)
 _NATIVE_THIRD_PARTY = LazyPattern("|".join(re.escape(native(w))
                                            for w in words.NATIVE_THIRD_PARTY_LIST_WORDS))
 _LINK_CLAUSE_END = re.compile(r"[,;:、，；：]\s|\s[–—-]\s")
+#: a dash or a colon right after the link introduces what the page says of it ("<url> - not
+#: ours", "<url>: fake"): the start of its own clause, not the end of it
+_LINK_APPOSITION = re.compile(r"^\s*[–—:：-]\s")
 #: how far from the link (characters of its sentence) a word still speaks of it
 _CONTEXT_REACH = 160
 
@@ -1380,7 +1383,7 @@ def link_context(text: str, block: str = "", heading: str = "", title: str = "")
         before, after = sentence[:i], sentence[i + len(text):]
         # after the link, its own clause only ("<url> (not ours!)"), never the next item of a
         # list ("our accounts: <url>, and beware of fakes")
-        after = _LINK_CLAUSE_END.split(after, maxsplit=1)[0]
+        after = _LINK_CLAUSE_END.split(_LINK_APPOSITION.sub(" ", after), maxsplit=1)[0]
         marks = sorted([*_marks(before, True), *_marks(after, False)])
         if marks and marks[0][1] == 0:
             said = sentence.replace(text, "…").strip() or marks[0][2]
@@ -1399,6 +1402,19 @@ def link_context(text: str, block: str = "", heading: str = "", title: str = "")
         if m:
             return f"[{LINK_LISTED}: '{_clean(words_)}']"
     return None
+
+
+def sentence_claims(text: str, sentence: str) -> bool:
+    """The nearest word of ``sentence`` that speaks of ``text`` in it (a handle written as
+    text, a link) claims it as the company's ("our official X: @brand", "公式X @brand"), as
+    :func:`link_context` reads it; a disowning word nearer wins."""
+    i = sentence.find(text) if text else -1
+    if i < 0:
+        return False
+    after = _LINK_CLAUSE_END.split(_LINK_APPOSITION.sub(" ", sentence[i + len(text):]),
+                                   maxsplit=1)[0]
+    marks = sorted([*_marks(sentence[:i], True), *_marks(after, False)])
+    return bool(marks) and marks[0][1] == 1
 
 
 def linked_from_lookalike_site(

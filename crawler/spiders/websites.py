@@ -18,13 +18,20 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import cache
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urldefrag, urljoin, urlsplit
 
 from matching.models import Via
-from matching.signals import link_context, retired_wording, sentence_around
+from matching.signals import (
+    fake_mark,
+    link_context,
+    retired_wording,
+    scam_warning,
+    sentence_around,
+    sentence_claims,
+)
 from matching.user_words import using
 
 from .. import limits, stats_keys
@@ -153,6 +160,129 @@ _URL_TEXT = ("//body//*[not(self::script or self::style or self::noscript or sel
 MAX_BARE_URLS = 100
 
 
+#: elements whose own text writes an @-handle outside a link (never a script's or a style's)
+_HANDLE_TEXT = ("//body//*[not(self::script or self::style or self::noscript or self::a or "
+                "self::textarea or self::code or self::pre) and not(ancestor::a)]"
+                "[text()[contains(., '@')]]")
+#: an @-handle written as text: not an e-mail address (a letter before the '@'), not a
+#: Mastodon address (another '@' after it); a full stop after it ends the sentence
+_WRITTEN_HANDLE = re.compile(r"(?<![\w@.+/=-])@([A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,62}[A-Za-z0-9_])?)"
+                             r"(?![\w@-])")
+#: at most this many handles written as text per page
+MAX_WRITTEN_HANDLES = 50
+_CJK_STOP = re.compile(r"(?<=[。！？])")
+#: the platforms' names as pages write them in other scripts (the catalog's titles give the
+#: Latin ones: "Instagram", "X", "Twitter")
+NATIVE_PLATFORM_NAMES: Mapping[str, tuple[str, ...]] = {
+    "telegram": ("تلگرام", "تيليجرام", "تيليغرام", "تليجرام", "تلغرام", "телеграм", "Телеграм",
+                 "טלגרם", "텔레그램", "テレグラム", "टेलीग्राम"),
+    "instagram": ("اینستاگرام", "إنستغرام", "انستغرام", "انستجرام", "инстаграм", "Инстаграм",
+                  "インスタグラム", "インスタ", "인스타그램", "อินสตาแกรม"),
+    "facebook": ("فيسبوك", "فیسبوک", "фейсбук", "Фейсбук", "フェイスブック", "페이스북", "เฟซบุ๊ก"),
+    "x": ("𝕏", "تويتر", "توییتر", "твиттер", "Твиттер", "ツイッター", "트위터", "ทวิตเตอร์"),
+    "youtube": ("يوتيوب", "یوتیوب", "ютуб", "Ютуб", "ユーチューブ", "유튜브", "ยูทูบ"),
+    "tiktok": ("تيك توك", "تیک تاک", "тикток", "ТикТок", "ティックトック", "틱톡", "ติ๊กต๊อก"),
+}
+
+
+def _platform_words(catalog: Any) -> list[tuple[re.Pattern[str], str]]:
+    """(pattern, platform) of every name by which a page may name a platform whose handles are
+    written with an '@': the catalog's name and title words ("X (Twitter)": "X", "Twitter"),
+    and :data:`NATIVE_PLATFORM_NAMES`. A one-letter name counts only as a capital standing
+    alone ("X", never "x" of "2 x 3")."""
+    out: list[tuple[re.Pattern[str], str]] = []
+    for name, platform in catalog.items():
+        shown = getattr(platform.handle, "shown", None)
+        if shown is None or not any(t.startswith("@") for _m, t in shown.forms):
+            continue  # LinkedIn, Reddit: no @-names
+        latin = {name, *re.findall(r"[A-Za-z][A-Za-z0-9]*", platform.title or "")}
+        for w in sorted(latin):
+            flags = 0 if len(w) == 1 else re.IGNORECASE
+            word = w.upper() if len(w) == 1 else w
+            out.append((re.compile(rf"(?<![A-Za-z0-9]){re.escape(word)}(?![A-Za-z0-9])", flags),
+                        name))
+        for w in NATIVE_PLATFORM_NAMES.get(name, ()):
+            out.append((re.compile(re.escape(w)), name))
+    return out
+
+
+def _handles_platforms(sentence: str, words_: Sequence[tuple[re.Pattern[str], str]]
+                       ) -> list[tuple[str, str | None]]:
+    """(handle as written, platform named for it or None) of each @-handle of ``sentence``.
+    Pages write the platform before the handles ("Instagram: @brand.jobs", "our X accounts
+    are @A and @B": each handle takes the nearest name before it, since the handle before)
+    or after them ("@Brand_Support on X is not ours", "@A en X y @B en Telegram": each takes
+    the first name after it, before the next handle); which way the sentence goes is told by
+    what comes first, a platform's name or a handle."""
+    handles = [(m.start(), m.end(), m.group(0)) for m in _WRITTEN_HANDLE.finditer(sentence)]
+    if not handles:
+        return []
+    names = sorted((m.start(), m.end(), platform) for rx, platform in words_
+                   for m in rx.finditer(sentence))
+    # a name inside another (the "X" of "X (Twitter)" twice) or inside a handle counts once
+    names = [n for n in names if not any(h[0] <= n[0] < h[1] for h in handles)]
+    if not names:
+        return [(h[2], None) for h in handles]
+    prefix = names[0][0] < handles[0][0]
+    out: list[tuple[str, str | None]] = []
+    last: str | None = None
+    for i, (start, end, as_written) in enumerate(handles):
+        if prefix:
+            since = handles[i - 1][1] if i else 0
+            before = [n for n in names if since <= n[0] and n[1] <= start]
+            last = before[-1][2] if before else last
+            out.append((as_written, last))
+        else:
+            until = handles[i + 1][0] if i + 1 < len(handles) else len(sentence)
+            after = [n for n in names if end <= n[0] and n[1] <= until]
+            out.append((as_written, after[0][2] if after else None))
+    return out
+
+
+def _written_handles(response: Response, title: str, catalog: Any
+                     ) -> Iterator[tuple[str, str]]:
+    """(profile URL, the handle as written with the company's word on it) for each @-handle
+    written as text outside a link with a platform named in its sentence: a contacts page's
+    "Instagram: @brand.jobs", a warning page's "@Brand_Support on X is not ours". The words
+    around it are read as a link's are (:func:`_noted`: disowned, claimed, listed among
+    others'); a handle whose sentence names no platform, or one the platform would not
+    accept, is passed over. Never from scripts, styles or code; at most
+    :data:`MAX_WRITTEN_HANDLES` a page."""
+    words_ = _platform_words(catalog)
+    seen = 0
+    for el in response.xpath(_HANDLE_TEXT):
+        chrome = bool(el.xpath(_CHROME))
+        heading = "" if chrome else _joined(el.xpath(_HEADING).getall(), 200)
+        page = "" if chrome else f"{heading} · {title}"
+        # a page that warns of fakes names them in prose as often as it names the company's
+        # own: there a handle counts only when its own sentence says which it is
+        warns = bool(page and (scam_warning(page) or fake_mark(page)))
+        for node in el.xpath("text()").getall():
+            if "@" not in node:
+                continue
+            done: set[str] = set()
+            # sentences end at a full stop before a space, or at a CJK full stop
+            for part in _CJK_STOP.split(node):
+                for m in _WRITTEN_HANDLE.finditer(part):
+                    sentence = sentence_around(part, m.start(), m.end()).strip()
+                    if sentence in done:
+                        continue
+                    done.add(sentence)
+                    for as_written, platform in _handles_platforms(sentence, words_):
+                        rule = catalog[platform] if platform else None
+                        if rule is None or not rule.is_valid(as_written.lstrip("@")):
+                            continue
+                        said = link_context(as_written, sentence)
+                        if warns and said is None and not sentence_claims(as_written, sentence):
+                            continue
+                        if seen >= MAX_WRITTEN_HANDLES:
+                            return
+                        seen += 1
+                        # its own sentence only, never the page's heading or title
+                        yield rule.profile_url(as_written.lstrip("@")), _noted(
+                            as_written, sentence, "", "")
+
+
 def _joined(texts: Iterable[str], limit: int) -> str:
     return " ".join(t.strip() for t in texts if t.strip())[:limit]
 
@@ -168,14 +298,15 @@ def _noted(text: str, block: str, heading: str, title: str) -> str:
     return f"{shown} {context}" if context else shown
 
 
-def _links(response: Response) -> Iterator[tuple[str, str]]:
+def _links(response: Response, catalog: Any = None) -> Iterator[tuple[str, str]]:
     """(absolute URL, anchor text or source) for each link of an HTML page, and for each URL
     written as text outside a link (its text: the URL as written). The words around a link
     (its sentence, list item or table cell, the heading it sits under, the page's title) may
     say what the company thinks of the channel; they are added after its text (:func:`_noted`):
     the company's word on the link, which matching reads. The links of a page's header,
     navigation and footer are the site's own, whatever the page is about: only their own
-    sentence counts."""
+    sentence counts. With the platform ``catalog``, @-handles written as text with a platform
+    named beside them count as links to those profiles (:func:`_written_handles`)."""
     title = _joined(response.css("title::text").getall(), 200)
     for a in response.css("a[href]"):
         text = " ".join(t.strip() for t in a.css("::text").getall() if t.strip())[:120]
@@ -187,6 +318,8 @@ def _links(response: Response) -> Iterator[tuple[str, str]]:
                                                         .getall(), 600)),
             heading, "" if chrome else title)
     yield from _bare_urls(response, title)
+    if catalog is not None:
+        yield from _written_handles(response, title, catalog)
     for link in response.css("link[href]"):
         rel = (link.attrib.get("rel") or "").lower().split()
         if "me" in rel or "author" in rel:
@@ -248,7 +381,7 @@ def parse_page(spider: Any, response: Response) -> Iterator[Any]:
     if response.status != 200 or not hasattr(response, "css"):
         return
     with using(spider.words):  # the user's retired-channel words note links too (--words)
-        links = tuple(_links(response))
+        links = tuple(_links(response, spider.catalog))
     shown = _shown(response)
     yield from follow_page(spider, response.url, response.meta, links, shown)
     # what the page showed is kept when a sighting needed it (a profile among its links)
