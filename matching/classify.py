@@ -201,13 +201,15 @@ def _status_apart(affixes: Sequence[str], o: ProfileObservation, brand_keys: Seq
 _APART_PURPOSES = frozenset({"jobs", "status", "tech", "security", "partners", "region"})
 
 
-def _handle_purposes(handle: str, brand_keys: Sequence[str], name: str | None = None
-                     ) -> set[str]:
+def _handle_purposes(handle: str, brand_keys: Sequence[str], name: str | None = None,
+                     home: Sequence[str] = ()) -> set[str]:
     """The purposes a handle names in its own words (the handle and what it adds to the
     brand's name), a country's code it ends with among them (``region``) when the display
     name ``name`` says it too ("Hilaal Qurbaan UK & Europe" of ``hilaalqurbaanuk``; not
     ``zafrinoir``, the domain ``zafrino.ir`` written as a handle). Without ``name`` (a
-    declared account's handle) the code alone counts."""
+    declared account's handle) the code alone counts. The country of an official domain
+    (``home``: "hk" of ``wingfat.com.hk``) is the company's home market, which the main
+    account serves: no region of its own."""
     rest = _handle_rest(handle, brand_keys)
     # the same rest as written (the brand's key is compared with look-alike letters folded:
     # "empiois" is "emplois")
@@ -218,20 +220,22 @@ def _handle_purposes(handle: str, brand_keys: Sequence[str], name: str | None = 
     last = re.split(r"[._-]", handle.lower())[-1]
     code = rest if rest in words.COUNTRY_HANDLE_CODES else (
         last if last != handle.lower() and last in words.COUNTRY_HANDLE_CODES else None)
-    if code and (name is None or code in tokens(name)):
+    if code and code not in home and (name is None or code in tokens(name)):
         cues.add("region")
     return cues
 
 
 def _purpose_apart(o: ProfileObservation, brand_keys: Sequence[str],
-                   dup: OfficialAccount) -> bool:
+                   dup: OfficialAccount, domains: Sequence[str] = ()) -> bool:
     """An own account whose handle names a purpose of its own (careers, outages, a country:
     :data:`_APART_PURPOSES`) that the declared account it would double does not name
     (``goubet-acier-careers`` beside the HR team's main page ``acieries-du-goubet``,
     ``hilaalqurbaanuk`` beside ``HilaalQurbaan``): a department's or a region's own channel
     beside the brand's main one, official but no duplicate. A second account of a purpose the
     declared one names already (``brand_jobs`` beside ``brandcareers``) stays a duplicate."""
-    own = _handle_purposes(o.handle, brand_keys, o.fields.display_name or "") & _APART_PURPOSES
+    home = [d.rsplit(".", 1)[-1].lower() for d in domains]
+    own = _handle_purposes(o.handle, brand_keys, o.fields.display_name or "",
+                           home) & _APART_PURPOSES
     return bool(own - _handle_purposes(dup.handle, brand_keys))
 
 
@@ -1174,7 +1178,7 @@ def _decided(run: _Run, p: Profile, k: tuple[str, str]) -> Finding:
             dup = None
         if dup is not None and _status_apart(p.affixes, o, names, dup):
             dup = None
-        if dup is not None and _purpose_apart(o, names, dup):
+        if dup is not None and _purpose_apart(o, names, dup, run.ix.inventory.domains):
             dup = None
         redundancy = _redundancy(brand, o.platform, o, run.now, run.config, dup,
                                  run.ix.forms)
