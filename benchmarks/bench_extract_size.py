@@ -14,6 +14,10 @@ the page holds about N elements. Shapes:
   page that gives no counter elsewhere (each item once climbed to the whole list: quadratic,
   128 s for 5,000 items, until the climb read at most 60 characters).
 
+``--mentions K`` (repeatable) times a small page instead whose description names K accounts
+('@qa_jobs - jobs', a channel's list of its sister channels, as t.me pages write them): the
+site-sentence pattern once tried every way to split every @name (exponential in K).
+
 The time printed is the CPU time (the machine may be shared) of one ``read_profile`` call by
 the full reader and by the generic layers alone, for the platform ``x`` (a page under
 twitter.com). A page 10 times bigger should take about 10 times longer; nothing here asserts a
@@ -22,6 +26,7 @@ time (the tests never time anything).
 Figures of 7 December 2026 (CPU seconds, full reader / generic layers alone), before and after
 the DOM layer's scans were bounded: dom 200k nodes (6.3 MB) 5.3 / 4.7 -> 4.6 / 3.9; flat 200k
 3.2 / 2.9 -> 2.4 / 2.1; words 5,000 items 128 s -> 0.6 s (quadratic before, linear now).
+MENTIONS_FIGURES
 """
 
 from __future__ import annotations
@@ -84,6 +89,15 @@ def _state(n: int) -> str:
     return f'<script id="__STATE__" type="application/json">{json.dumps(doc)}</script>'
 
 
+def mentions_page(count: int) -> str:
+    """A small profile page whose description lists ``count`` other accounts by @name."""
+    names = "\t".join(f"@kestrel_{'news jobs shop help press labs ink fin art dev ops hr'.split()[i % 12]}"
+                       f"{i // 12 or ''} - sister channel {i}" for i in range(count))
+    desc = f"Paper goods made by hand since 1931.\t\t{names}\t\tPartnerships: @kestrel_ads"
+    return HEAD.replace("Paper goods made by hand since 1931. 12.3K Followers, 210 Following, "
+                        "4,512 Posts", desc) + TAIL
+
+
 def page(nodes: int, shape: str) -> str:
     """A made-up profile page of about ``nodes`` elements."""
     if shape == "dom":
@@ -119,7 +133,18 @@ def main(argv: list[str] | None = None) -> int:
                         help="page size in elements (repeatable; default 5k, 50k, 200k)")
     parser.add_argument("--shape", choices=("dom", "state", "flat", "words"), action="append")
     parser.add_argument("--profile", action="store_true", help="print cProfile's top 25")
+    parser.add_argument("--mentions", type=int, action="append",
+                        help="time a page whose description names this many @accounts instead "
+                             "(repeatable)")
     args = parser.parse_args(argv)
+    if args.mentions:
+        timed(False, mentions_page(1).encode())  # the patterns compiled, not timed
+        print(f"{'@names':>6} {'size':>9} {'full':>8} {'generic':>8}")
+        for count in args.mentions:
+            body = mentions_page(count).encode()
+            print(f"{count:>6} {len(body) / 1e3:>7.1f}kB {timed(False, body):>7.2f}s "
+                  f"{timed(True, body):>7.2f}s")
+        return 0
     sizes = args.nodes or [5_000, 50_000, 200_000]
     shapes = args.shape or ["dom", "state", "flat", "words"]
     print(f"{'shape':<6} {'nodes':>8} {'size':>9} {'full':>8} {'generic':>8}")

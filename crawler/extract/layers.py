@@ -2622,6 +2622,11 @@ def _html_layers(page: GenericPage) -> LayerRead:
     said, missing = _error_words(page)
     if said and not own_data:
         return LayerRead(kind=missing[0], reason=missing[1]) if missing else LayerRead()
+    suspended = _suspension_notice(page) if out.handle and telling else None
+    if suspended is not None:
+        # the old profile still printed under a notice that the account is suspended
+        # (twitter.com of 2008): gone, as suspended
+        return LayerRead(kind=suspended[0], reason=suspended[1])
     if out.handle and telling:
         out.kind = "profile"
     elif missing is not None:
@@ -2812,6 +2817,28 @@ def _empty_state_notice(page: GenericPage) -> tuple[str, str | None] | None:
         hit = H.error_page(text, "", page.status)
         if hit is not None and (hit[1] == "suspended" or H.NAMES_ACCOUNT.search(text)):
             return hit
+    return None
+
+
+# a line of its own that says this account is suspended (a demonstrative: the viewer's own
+# 'Your account has been suspended' is not the profile's)
+_THIS_ACCOUNT = re.compile(r"(?i)^\W{0,3}(?:this|the|dieses|este|esta|ce|cet|questo|bu)\b")
+MAX_NOTICES = 600  # text lines of a page looked at for a suspension notice
+
+
+def _suspension_notice(page: GenericPage) -> tuple[str, str | None] | None:
+    """('missing', 'suspended') when a profile page still shows the account's name and counts
+    but says, in a short line of its own outside any list or post ('This account is currently
+    suspended and is being investigated due to strange activity.', twitter.com of 2008), that
+    the account is suspended; a post that quotes such words (an item of a timeline, an
+    article, a quotation) says it of another account."""
+    for text in page.selector.xpath(
+            "//body//text()[normalize-space()][not(ancestor::script or ancestor::style or "
+            "ancestor::noscript or ancestor::template or ancestor::li or ancestor::article or "
+            "ancestor::blockquote or ancestor::a or ancestor::textarea)]").getall()[:MAX_NOTICES]:
+        line = " ".join(text.split())
+        if len(line) <= 200 and _THIS_ACCOUNT.match(line) and H.SUSPENDED_PAGE.search(line):
+            return "missing", "suspended"
     return None
 
 
@@ -3519,7 +3546,8 @@ def _hcard_layer(page: GenericPage, out: LayerRead, names: set[str]) -> None:
             continue
         for node in parts("fn", "p-name")[:1]:
             out.put("display_name", text(node) or None, "dom")
-        for node in parts("note", "p-note")[:1]:
+        # 'bio': X's cards of 2007-2012 (<span class="bio"> beside <span class="fn">)
+        for node in parts("note", "p-note", "bio")[:1]:
             out.put("bio", V.clean_text(text(node)) or None, "dom")
         links = []
         for node in parts("url", "u-url"):
@@ -3637,6 +3665,10 @@ BOILERPLATE = re.compile(
     r"\bis using (?:pinterest|twitter|instagram|tumblr|flickr)\b|an online pinboard|"
     r"^\s*restricted (?:profile|account)\s*$|"  # an age gate's title ('Restricted profile')
     r"watch the latest video|you can contact @|join facebook|create an account|"
+    # a site's own tagline as the description of every page (twitter.com of 2007-2009: 'Twitter
+    # is a free social messaging utility for staying connected in real-time')
+    r"^\s*(?:" + _PLATFORM_NAMES + r"|tumblr|flickr) is an? (?:free |online |global |"
+    r"real-time )*(?:social|service|messaging|network|utility|platform|place|way)\b|"
     # the same sentences in other UI languages: the platform's name next to its photos/videos
     r"\b(?:instagram|tiktok|facebook|youtube|threads|pinterest)\b.{0,40}\b(?:photos?|fotos?|"
     r"vid[eé]os?|videa|beitr[aä]ge|publicaciones)\b|\b(?:photos?|fotos?|vid[eé]os?)\b.{0,40}"
@@ -3722,6 +3754,7 @@ def _meta_layer(page: GenericPage, out: LayerRead) -> int | None:
                 not post or _AVATAR_URL.search(url)):  # a post's image is its media, its cover
             out.put("avatar_url", url, "meta")
     out.put("platform_id", _app_link_id(page), "meta")
+    out.put("platform_id", _feed_id(page), "meta")
     # YouTube's channel pages of 2012-2019: <meta itemprop="channelId" content="UC...">
     channel = page.selector.xpath("//meta[@itemprop='channelId']/@content").get()
     if channel and re.fullmatch(r"UC[\w-]{22}", channel.strip()):
@@ -3911,6 +3944,30 @@ def _app_link_id(page: GenericPage) -> str | None:
         if m:
             return m.group(1)
     return None
+
+
+# a feed of the profile's own posts that names the account by its number (X's 2007-2010 heads:
+# <link rel="alternate" type="application/rss+xml" href="http://twitter.com/statuses/
+# user_timeline/14610162.rss">; /users/<id>/feed, /user/<id>.atom elsewhere)
+_FEED_ID = re.compile(r"(?i)/(?:statuses/)?user_timeline/(\d{3,20})\.(?:rss|atom|xml|json)$|"
+                      r"/(?:users?|profiles?)/(\d{3,20})(?:\.(?:rss|atom)|/(?:feed|rss|atom)"
+                      r"(?:\.(?:xml|rss|atom))?)$")
+
+
+def _feed_id(page: GenericPage) -> str | None:
+    """The profile's numeric id its head's feed links (``<link rel="alternate"
+    type="application/rss+xml">`` on the platform's own host) carry, when they all name one."""
+    ids = set()
+    for href in page.selector.xpath(
+            "//head/link[@rel='alternate'][contains(@type, 'rss') or contains(@type, 'atom')]"
+            "/@href").getall()[:6]:
+        url = page.absolute(href)
+        if not page.is_own_url(url):
+            continue
+        m = _FEED_ID.search(urlsplit(url).path)
+        if m:
+            ids.add(m.group(1) or m.group(2))
+    return ids.pop() if len(ids) == 1 else None
 
 
 # ---------------------------------------------------------------------------- rendered DOM
