@@ -876,7 +876,7 @@ _REPLAY = True
 #: never replayed. tests/test_classify.py checks that every platform name matching compares with
 #: is listed here
 NAMED_IN_MATCHING = (DOMAIN_HANDLE_PLATFORMS | LINK_VERIFYING_PLATFORMS
-                     | {"bluesky", "facebook", "linkedin", "reddit"})
+                     | {"bluesky", "facebook", "reddit"})
 
 _NO_FIELDS = ProfileFields()
 
