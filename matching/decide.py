@@ -57,8 +57,8 @@ finding. In words:
    fan's page -> ``fan``, a person's own account ("Barista at <brand>"; a LinkedIn ``in/``
    profile, a person's by its address, described with no scam word at all) or a namesake's
    (a life of its own; or nothing of us: not about us, no tie by name, mention or logo, no
-   scam word, not even a soft one, no invitation to write in private: "Restkarten – DM"
-   under the brand's word is a candidate) -> ``unrelated``, the reason marked "secondary" (the
+   scam word, not even a soft one: "DM" under the brand's word and a trade's is a
+   candidate) -> ``unrelated``, the reason marked "secondary" (the
    harness expects the same: ``World.expected_class``). Else ``unverified``; its reason says
    what points one way (:func:`_walled_reason`): one sign of a scam only (a candidate: the
    handle's lure word or "official" alone, a lookalike's link that asks nothing).
@@ -519,8 +519,7 @@ RULES: tuple[Rule, ...] = (
              s, "a person's own profile (a LinkedIn in/ address is a person's)", None)),
     Rule("walled, a namesake by its search result",
          lambda s, c: _walled_read(s) and (
-             (not s.about_us and not s.near_us and not s.scam and not s.desk_said)
-             or s.name_only
+             (not s.about_us and not s.near_us and not s.scam) or s.name_only
              or s.official_of is not None),
          C.UNRELATED, reason=lambda s: _walled_says(s, "a namesake's page", None)),
     Rule("walled", lambda s, c: s.walled, C.UNVERIFIED, reason=lambda s: _walled_reason(s)),
