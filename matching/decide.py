@@ -54,11 +54,8 @@ finding. In words:
    ``official_unlisted`` as in 4. A walled page its search result describes (a snippet gave
    its bio), with no sign of a scam, no scam word beyond the soft ones, no request for money
    or data and no help desk's pose, is what the result says when that is somebody else's: a
-   fan's page -> ``fan``, a person's own account ("Barista at <brand>"; a LinkedIn ``in/``
-   profile, a person's by its address, described with no scam word at all) or a namesake's
-   (a life of its own; or nothing of us: not about us, no tie by name, mention or logo, no
-   scam word, not even a soft one: "DM" under the brand's word and a trade's is a
-   candidate) -> ``unrelated``, the reason marked "secondary" (the
+   fan's page -> ``fan``, a person's own account ("Barista at <brand>") or a namesake's
+   (not about us, a life of its own) -> ``unrelated``, the reason marked "secondary" (the
    harness expects the same: ``World.expected_class``). Else ``unverified``; its reason says
    what points one way (:func:`_walled_reason`): one sign of a scam only (a candidate: the
    handle's lure word or "official" alone, a lookalike's link that asks nothing).
@@ -247,8 +244,6 @@ class Signals:
     #: a search result describes the page (its snippet gave the bio): what a search engine
     #: shows of a walled page, read as secondary evidence of whose page it is
     search_bio: bool = False
-    #: the profile's URL is a person's by the platform's own scheme (LinkedIn's ``in/<name>``)
-    person_url: bool = False
     #: found, but its own page showed nothing (a JavaScript shell) and no search result
     #: spoke for it: only pages linking to it say anything, and that is secondary evidence
     blank: bool = False
@@ -512,15 +507,11 @@ RULES: tuple[Rule, ...] = (
          lambda s, c: _walled_read(s) and s.fan is not None and s.near_us, C.FAN,
          reason=lambda s: _walled_says(s, "a fan's or community page", s.fan)),
     Rule("walled, a person's page by its search result",
-         lambda s, c: _walled_read(s) and (s.personal is not None
-                                           or (s.person_url and not s.scam)), C.UNRELATED,
-         reason=lambda s: _walled_says(s, "a person's own account", s.personal)
-         if s.personal is not None else _walled_says(
-             s, "a person's own profile (a LinkedIn in/ address is a person's)", None)),
+         lambda s, c: _walled_read(s) and s.personal is not None, C.UNRELATED,
+         reason=lambda s: _walled_says(s, "a person's own account", s.personal)),
     Rule("walled, a namesake by its search result",
-         lambda s, c: _walled_read(s) and (
-             (not s.about_us and not s.near_us and not s.scam) or s.name_only
-             or s.official_of is not None),
+         lambda s, c: _walled_read(s) and (not s.about_us or s.name_only
+                                           or s.official_of is not None),
          C.UNRELATED, reason=lambda s: _walled_says(s, "a namesake's page", None)),
     Rule("walled", lambda s, c: s.walled, C.UNVERIFIED, reason=lambda s: _walled_reason(s)),
     # -- the company's own (never an impostor)

@@ -3627,7 +3627,6 @@ def to_decision_input(p: Profile, redundancy: Sequence[Evidence] = (),
         allowed=allowed,
         walled=p.o.state == ProbeState.UNVERIFIABLE or hides_itself(p.o, p.searched),
         search_bio="bio" in p.derived,
-        person_url=p.o.platform == "linkedin" and p.o.handle.lower().startswith("in/"),
         existence_only=_existence_only(p),
         handle_lure=(handle_word(p, words.HELP_DESK_HANDLE_WORDS)
                      or handle_word(p, words.COUNTRY_HANDLE_CODES, strong=True))

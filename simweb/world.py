@@ -295,8 +295,7 @@ class World:
     def expected_class(self, profile: WorldProfile) -> str:
         """What an honest audit can report: the truth, or ``unverified`` when the platform hides it.
 
-        A JavaScript shell (200, no data) is ``unverified``, unless it is a person's, a fan's or a
-        namesake's page the web search describes (as below). Behind a wall (login wall, bot
+        A JavaScript shell (200, no data) is ``unverified``. Behind a wall (login wall, bot
         block, rate limit, LinkedIn's 999 to everyone, a quarantined subreddit) the page says
         nothing, so:
 
@@ -337,9 +336,7 @@ class World:
             return self._walled_class(profile)
         if profile.effective_behaviour in ("login_wall", "bot_block", "rate_limited", "js_shell"):
             if profile.effective_behaviour == "js_shell":
-                # a blank page is read as a walled one (the audit cannot tell them apart):
-                # only its search result can say whose it is
-                return self._stranger_class(profile)
+                return "unverified"
             return self._walled_class(profile)
         return profile.truth_class
 
@@ -362,11 +359,6 @@ class World:
         if (profile.truth_class in ("official_unlisted", "redundant")
                 and (self.linked_by_company(profile) or self.instagram_twin(profile))):
             return profile.truth_class
-        return self._stranger_class(profile)
-
-    def _stranger_class(self, profile: WorldProfile) -> str:
-        """A person's, a fan's or a namesake's unreadable page keeps its class when the web
-        search describes it (:meth:`search_describes`); anything else is unverified."""
         if profile.truth_class in ("unrelated", "fan") and self.search_describes(profile):
             return profile.truth_class
         return "unverified"
