@@ -43,9 +43,7 @@ observation.
 Truth is ``World.expected_class`` (what an honest audit can report: the label, or
 ``unverified`` behind a wall unless ``truth.expected`` says more; behind a wall a declared
 account is ``unverified`` though the company's site links it, an undeclared own account that
-site links keeps its class, and so does a person's, fan's or namesake's page the web search
-lists with a description (fast mode gives every such walled page its search result, title and
-snippet, as the crawl would read it); a private subreddit is found but unread: ``official`` when
+site links keeps its class; a private subreddit is found but unread: ``official`` when
 declared, else as a walled page) and ``missing`` for every ``deleted`` account. Fast mode
 observes a private subreddit as the crawl reads Reddit's 403 "private": found, private,
 nothing else. Printed per class: precision, recall, support, and the confusion pairs

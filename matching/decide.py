@@ -51,16 +51,11 @@ finding. In words:
    search result bears only the company's traces: only an official link, a pointer to a
    declared account or an old / automatic account's words, evidence ``own_traces`` marked
    "secondary: ..."), with no such sign, is the company's own: ``redundant`` or
-   ``official_unlisted`` as in 4. A walled page its search result describes (a snippet gave
-   its bio), with no sign of a scam, no scam word beyond the soft ones, no request for money
-   or data and no help desk's pose, is what the result says when that is somebody else's: a
-   fan's page -> ``fan``, a person's own account ("Barista at <brand>") or a namesake's
-   (not about us, a life of its own) -> ``unrelated``, the reason marked "secondary" (the
-   harness expects the same: ``World.expected_class``). Else ``unverified``; its reason says
-   what points one way (:func:`_walled_reason`): one sign of a scam only (a candidate: the
-   handle's lure word or "official" alone, a lookalike's link that asks nothing).
-   A request for money or data said in one phrase that is also the scam words ("send card
-   number by DM") is one sign, listed once, that weighs as two (:func:`signs`).
+   ``official_unlisted`` as in 4. Else ``unverified``; its reason says what points one way
+   (:func:`_walled_reason`): one sign of a scam only (a candidate: the handle's lure word or
+   "official" alone, a lookalike's link that asks nothing), or a person's or a fan's page by
+   what others show of it ("Barista at <brand>", "fan page"): no takedown on that. The page
+   itself was not read, and the harness expects ``unverified`` of every such page.
 4. **The company's own** (linked from the official site, a verified or only-official link
    with the logo, a self-described company channel, or a page left behind years ago: the
    logo, or the brand's own name with an official link, on a page opened years before it
@@ -208,11 +203,8 @@ from dataclasses import dataclass
 from matching.config import MatchConfig
 from matching.models import Evidence, FindingClass, ProbeState, Severity
 
-#: how a sign that weighs as two ends (a request for money or data said in one phrase)
-WEIGHS_TWO = ": the scam's own request, a sign that weighs as two"
-
-__all__ = ["RULES", "WALLED_COMMON_WORD", "WALLED_HANDLE_SIGN", "WEIGHS_TWO", "Decision", "Rule",
-           "Signals", "common_word_signs", "decide", "signs"]
+__all__ = ["RULES", "WALLED_COMMON_WORD", "WALLED_HANDLE_SIGN", "Decision", "Rule", "Signals",
+           "common_word_signs", "decide"]
 
 #: the rule of a walled page with signs of a scam that names the brand only by a common word
 WALLED_COMMON_WORD = "walled, signs of a scam under a common word"
@@ -241,9 +233,6 @@ class Signals:
     redundancy: tuple[Evidence, ...] = ()
     allowed: Evidence | None = None
     walled: bool = False  # the profile's page could not be read
-    #: a search result describes the page (its snippet gave the bio): what a search engine
-    #: shows of a walled page, read as secondary evidence of whose page it is
-    search_bio: bool = False
     #: found, but its own page showed nothing (a JavaScript shell) and no search result
     #: spoke for it: only pages linking to it say anything, and that is secondary evidence
     blank: bool = False
@@ -349,13 +338,6 @@ def _secondary_severity(s: Signals, c: MatchConfig) -> Severity:
 _WALLED_OWN_PROOFS = frozenset({"official_site_link", "domain_handle", "own_traces"})
 
 
-def signs(s: Signals) -> int:
-    """How many independent signs of a scam are read around a walled page: each cue of
-    ``secondary_harm`` once, a request for money or data said in one phrase (it ends
-    ``WEIGHS_TWO``) twice: the scam's own request, listed once."""
-    return sum(2 if h.endswith(WEIGHS_TWO) else 1 for h in s.secondary_harm)
-
-
 def _walled_own(s: Signals) -> bool:
     """A walled page whose ownership is proven off the page (the official site links it, or
     its handle is an official domain), with no secondary sign of a scam."""
@@ -368,32 +350,13 @@ def _walled_own(s: Signals) -> bool:
 WALLED_HANDLE_SIGN = "check by hand: the page itself could not be read, and its handle alone"
 
 
-def _walled_read(s: Signals) -> bool:
-    """A walled page that its search result describes (``search_bio``), undeclared, not the
-    company's, with no sign of a scam around it (no secondary sign, scam wording beyond the
-    soft words, request for money or data, help desk's pose): what the result says of it is
-    secondary evidence enough to say whose page it is when that is somebody else's (a
-    person, a fan, a namesake); never an impostor's, which needs two signs (the rows above)."""
-    return (s.walled and s.search_bio and s.own is None and not s.declared
-            and not s.secondary_harm and not s.hard_scam and not s.secondary_asks
-            and s.searched_desk is None and not s.soft_desk)
-
-
-def _walled_says(s: Signals, what: str, e: Evidence | None) -> str:
-    """The reason of a walled page its search result describes as somebody else's."""
-    said = f" ({e.detail})" if e is not None and e.detail else ""
-    return ("secondary: the page itself could not be read; its search result reads as "
-            f"{what}{said}, with no sign of a scam: not the company posing, no takedown on "
-            "this")
-
-
 def _walled_reason(s: Signals) -> str | None:
     """Why a walled page stays ``unverified`` when something around it points one way: one
     sign of a scam only (a lure word in its handle, a lookalike's link that asks nothing, a
     search result's scam word): a candidate, never a confident class; or a person's or a
     fan's page by what others show of it (its search result, the URL's shape): no takedown
     on that, though the page itself is unread. Nothing to say (resemblance only): None."""
-    if signs(s) == 1:
+    if len(s.secondary_harm) == 1:
         sign = s.secondary_harm[0]
         if sign.startswith("its handle"):
             return (f"{WALLED_HANDLE_SIGN} looks like a scam's ({sign}): one sign, a candidate "
@@ -486,7 +449,7 @@ RULES: tuple[Rule, ...] = (
     Rule("allowed", lambda s, c: s.allowed is not None, C.UNRELATED),
     # -- the page could not be read: secondary evidence or nothing
     Rule("walled, secondary evidence of a scam",
-         lambda s, c: s.walled and s.about_us and s.own is None and signs(s) >= 2,
+         lambda s, c: s.walled and s.about_us and s.own is None and len(s.secondary_harm) >= 2,
          C.IMPOSTOR, severity=_secondary_severity,
          reason=lambda s: "secondary: the page itself could not be read; "
          + "; ".join(s.secondary_harm)),
@@ -494,7 +457,7 @@ RULES: tuple[Rule, ...] = (
     # reviewer's to check (or the same scam's page elsewhere: matching.classify.scam_twins)
     Rule(WALLED_COMMON_WORD,
          lambda s, c: s.walled and s.own is None and not s.about_us and s.identity > 0
-         and signs(s) >= 2,
+         and len(s.secondary_harm) >= 2,
          C.UNVERIFIED,
          reason=lambda s: COMMON_WORD_OPEN + "; ".join(s.secondary_harm) + COMMON_WORD_CLOSE),
     # the company's own link is read on the company's site, not on the walled page
@@ -502,24 +465,13 @@ RULES: tuple[Rule, ...] = (
          lambda s, c: s.walled and _walled_own(s) and bool(s.redundancy), C.REDUNDANT),
     Rule("walled, linked by the company", lambda s, c: s.walled and _walled_own(s),
          C.OFFICIAL_UNLISTED),
-    # what a search engine shows of the walled page says whose it is, and no sign of a scam
-    Rule("walled, a fan's page by its search result",
-         lambda s, c: _walled_read(s) and s.fan is not None and s.near_us, C.FAN,
-         reason=lambda s: _walled_says(s, "a fan's or community page", s.fan)),
-    Rule("walled, a person's page by its search result",
-         lambda s, c: _walled_read(s) and s.personal is not None, C.UNRELATED,
-         reason=lambda s: _walled_says(s, "a person's own account", s.personal)),
-    Rule("walled, a namesake by its search result",
-         lambda s, c: _walled_read(s) and (not s.about_us or s.name_only
-                                           or s.official_of is not None),
-         C.UNRELATED, reason=lambda s: _walled_says(s, "a namesake's page", None)),
     Rule("walled", lambda s, c: s.walled, C.UNVERIFIED, reason=lambda s: _walled_reason(s)),
     # -- the company's own (never an impostor)
     Rule("own, to retire", lambda s, c: s.own is not None and bool(s.redundancy), C.REDUNDANT),
     Rule("own, not listed", lambda s, c: s.own is not None, C.OFFICIAL_UNLISTED),
     # -- found, but its page shows nothing: what links to it is secondary, as behind a wall
     Rule("blank, secondary evidence of a scam",
-         lambda s, c: s.blank and s.about_us and signs(s) >= 2,
+         lambda s, c: s.blank and s.about_us and len(s.secondary_harm) >= 2,
          C.IMPOSTOR, severity=lambda s, c: Severity.MEDIUM,
          reason=lambda s: "secondary: the page itself shows nothing to read; "
          + "; ".join(s.secondary_harm)),

@@ -23,7 +23,7 @@ from matching import signals as sig
 from matching import words
 from matching.bulk import Bulk
 from matching.config import MatchConfig
-from matching.decide import WEIGHS_TWO, Signals
+from matching.decide import Signals
 from matching.index import (
     BrandIndex,
     Target,
@@ -2972,17 +2972,11 @@ def _secondary_harm(p: Profile) -> list[str]:
         cues.append(f"its search result asks for a deposit up front ('{share}')")
         cues.append("money asked before any service, by an account nothing official links")
     if _hard_scam(p):
-        said = str(p.found[SignalName.SCAM_WORDING].value)
+        cues.append(f"its search result asks for what scams ask for "
+                    f"({p.found[SignalName.SCAM_WORDING].value})")
         asked = data_request(p.fields.bio) or data_request(p.fields.display_name)
-        if asked and not _bare_money_ask(p, asked) and _one_phrase(said, asked):
-            # the scam words are the request itself ("card number", "visa fee $500"): one
-            # phrase is one sign, listed once; a request for money or data weighs as two
-            cues.append(f"its search result asks for money or data no company asks for in "
-                        f"public ('{asked}'){WEIGHS_TWO}")
-        else:
-            cues.append(f"its search result asks for what scams ask for ({said})")
-            if asked and not _bare_money_ask(p, asked):
-                cues.append(f"it asks for data no company asks for in public ('{asked}')")
+        if asked and not _bare_money_ask(p, asked):
+            cues.append(f"it asks for data no company asks for in public ('{asked}')")
     elif p.has(SignalName.SCAM_WORDING) and p.derived and _lure_target(p):
         # lure words ("free", "win", "-70 %") in the text that sends people to a lookalike
         # domain, or on a page a lookalike domain sends people to: the words a help desk also
@@ -3061,17 +3055,6 @@ def _secondary_harm(p: Profile) -> list[str]:
     if desk_request(p.fields.bio)[0] or data_request(p.fields.bio):
         return cues  # the winner is sent to a private message, or money or data is asked
     return _one_announcement(cues, gift)
-
-
-def _one_phrase(said: str, asked: str) -> bool:
-    """Every scam phrase read in the text (``said``, comma-separated) is part of the request
-    ``asked`` (or holds it): "card number" and "card number", "registration fee" and
-    "registration fee usd 800". One phrase, not two signs."""
-    req = fold_text(asked)
-    req_words = set(re.findall(r"\w{3,}", req))
-    hits = [fold_text(h).strip(" '") for h in said.split(",") if h.strip()]
-    return bool(hits) and all(
-        h in req or req in h or bool(set(re.findall(r"\w{3,}", h)) & req_words) for h in hits)
 
 
 #: the cues a giveaway's announcement gives by itself: its words, its prize, its handle's
@@ -3626,7 +3609,6 @@ def to_decision_input(p: Profile, redundancy: Sequence[Evidence] = (),
         state=p.o.state,
         allowed=allowed,
         walled=p.o.state == ProbeState.UNVERIFIABLE or hides_itself(p.o, p.searched),
-        search_bio="bio" in p.derived,
         existence_only=_existence_only(p),
         handle_lure=(handle_word(p, words.HELP_DESK_HANDLE_WORDS)
                      or handle_word(p, words.COUNTRY_HANDLE_CODES, strong=True))

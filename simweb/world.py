@@ -308,13 +308,7 @@ class World:
           Instagram account of the company's the audit knows (declared, or own and readable as
           such: :meth:`instagram_twin`): a Threads profile made with an Instagram account
           carries its username (``matching.classify.own_twins``);
-        * a person's, a fan's or a namesake's page (``unrelated``, ``fan``) that the web search
-          lists with a description (:meth:`search_describes`) keeps its class: the search
-          result, read off the page, says whose it is (secondary evidence, as for a scam);
-        * anything else is ``unverified``: an impostor too, unless ``truth.expected`` names the
-          evidence that proves it (one rule for every walled page: the evidence read around it
-          decides, its search result or a linking page alone when that is enough; where neither
-          says what the page is, ``unverified``).
+        * anything else is ``unverified``.
 
         A declared Mastodon account that moved to another (``moved_to``) is ``missing``, as
         CONTRACT.md files a renamed declared account; its new account is scored as itself.
@@ -354,21 +348,11 @@ class World:
         """An unreadable profile: its own class when it is the company's, undeclared, and a
         company site links it (that link is read on the site, not on the page), or it is the
         Threads profile of an Instagram account of the company's (:meth:`instagram_twin`);
-        its own class when it is a person's, a fan's or a namesake's and the web search
-        describes it (:meth:`search_describes`); else unverified."""
+        else unverified."""
         if (profile.truth_class in ("official_unlisted", "redundant")
                 and (self.linked_by_company(profile) or self.instagram_twin(profile))):
             return profile.truth_class
-        if profile.truth_class in ("unrelated", "fan") and self.search_describes(profile):
-            return profile.truth_class
         return "unverified"
-
-    @staticmethod
-    def search_describes(profile: WorldProfile) -> bool:
-        """The web search lists the profile (``indexed_by: web_search``) with a description:
-        its bio, which the search engine shows as the result's snippet (simweb/search.py). A
-        result with its title alone (a name, a handle) describes nothing a wall hides."""
-        return "web_search" in profile.indexed_by and bool(profile.bio.strip())
 
     def instagram_twin(self, profile: WorldProfile) -> bool:
         """A Threads profile whose handle is exactly (case aside) that of an Instagram account

@@ -1,11 +1,9 @@
 """Mutation tests of walled pages (#11): the same unreadable page with and without the
 secondary evidence that decides it, in several languages and scripts.
 
-1. A walled person's, fan's or namesake's page that its search result describes, with no
-   sign of a scam, is what that result says (``unrelated``, ``fan``; the harness,
-   ``World.expected_class``, expects the same: the search result is secondary evidence, as for
-   a scam), and its reason says so: no takedown on that. Without the result, or with one sign
-   of a scam beside it, it stays ``unverified``.
+1. A walled person's or fan's page stays ``unverified`` (the harness, ``World.expected_class``,
+   expects that of every walled page its labels do not override), and its reason says what its
+   search result shows: a person's or a fan's own page, no takedown on that.
 2. A walled impostor: a search result that makes an applicant pay (a starter kit with its sum,
    in any currency a country writes before the figure) *and* a lookalike linking it is an
    impostor, its evidence secondary; the lookalike's link alone is one sign: ``unverified``.
@@ -88,9 +86,8 @@ PEOPLE = [
 def test_a_walled_persons_page_says_so_from_its_search_result(handle: str, title: str,
                                                                snippet: str) -> None:
     f = walled("linkedin", handle, searched("linkedin", handle, title, snippet))
-    assert f.cls == FindingClass.UNRELATED and f.severity is None, f
+    assert f.cls == FindingClass.UNVERIFIED and f.severity is None, f
     assert f.evidence[0].signal == "decision"
-    assert f.evidence[0].detail.startswith("secondary: "), f.evidence[0]
     assert "a person's own account" in f.evidence[0].detail, f.evidence[0]
     assert "no takedown" in f.evidence[0].detail
     # without the search result the page says nothing, and the finding says nothing more
@@ -106,8 +103,7 @@ def test_a_walled_persons_page_says_so_from_its_search_result(handle: str, title
 def test_a_walled_fan_page_says_so_from_its_search_result(snippet: str) -> None:
     hit = searched("facebook", "quillmarkfans", "Quillmark Fans | Facebook", snippet)
     f = walled("facebook", "quillmarkfans", hit)
-    assert f.cls == FindingClass.FAN, f
-    assert f.evidence[0].detail.startswith("secondary: "), f.evidence[0]
+    assert f.cls == FindingClass.UNVERIFIED, f
     assert "a fan's or community page" in f.evidence[0].detail, f.evidence[0]
     assert "fan" not in walled("facebook", "quillmarkfans").evidence[0].detail
 
@@ -185,96 +181,3 @@ def test_a_walled_handle_that_looks_like_a_scam_is_a_candidate_only(handle: str,
     g = walled("instagram", handle, linked("instagram", handle))
     assert g.cls == FindingClass.IMPOSTOR, g
     assert g.evidence[0].detail.startswith("secondary: ")
-
-
-# ----------------------------------------------------------------------------- 4. namesakes,
-# one phrase once, the harness's expectation (walled20, #11)
-
-NAMESAKES = [
-    ("quillmark-architekten", "Quillmark Architekten | LinkedIn",
-     "Architekturbüro in Wien: Wohnbau, Sanierung und Denkmalschutz seit 1998."),
-    ("quillmark-yoga", "Quillmark Yoga | LinkedIn",
-     "Студия йоги в Казани: хатха, пранаяма и медитация каждый день."),
-]
-
-
-@pytest.mark.parametrize("handle,title,snippet", NAMESAKES)
-def test_a_walled_namesake_is_unrelated_by_its_search_result_and_only_without_a_scam(
-        handle: str, title: str, snippet: str) -> None:
-    """A walled page whose search result tells of another subject is a namesake, its evidence
-    secondary; without the result it says nothing (unverified); the same result asking
-    applicants a fee with its sum is no namesake's, and never unrelated."""
-    f = walled("linkedin", handle, searched("linkedin", handle, title, snippet))
-    assert f.cls == FindingClass.UNRELATED and f.severity is None, f
-    assert f.evidence[0].detail.startswith("secondary: ") and "namesake" in f.evidence[0].detail
-    assert walled("linkedin", handle).cls == FindingClass.UNVERIFIED
-    scam = snippet + " Pay the registration fee of 49 EUR to apply."
-    g = walled("linkedin", handle, searched("linkedin", handle, title, scam))
-    assert g.cls != FindingClass.UNRELATED, g
-
-
-def test_a_walled_persons_page_with_one_sign_of_a_scam_stays_to_check() -> None:
-    """The employee's result beside a lookalike's link (one sign): no person's page any more,
-    not yet an impostor: unverified, to check by hand."""
-    handle, title, snippet = PEOPLE[0]
-    f = walled("linkedin", handle, searched("linkedin", handle, title, snippet),
-               linked("linkedin", handle))
-    assert f.cls == FindingClass.UNVERIFIED, f
-
-
-@pytest.mark.parametrize("snippet,asked", [
-    ("Confirm your Quillmark booking: send card number by DM", "card number"),
-    ("Quillmark Papier Gewinnspiel: bestätige mit deiner Kartennummer", None),
-])
-def test_a_request_said_in_one_phrase_counts_once_and_weighs_as_two(snippet: str,
-                                                                    asked: str | None) -> None:
-    """A walled page under the brand's name whose search result asks for card data: the
-    scam's own request, enough without a linking page (impostor, high, secondary); the
-    phrase that is both the scam words and the request is listed once. The same result
-    without the request is no impostor."""
-    h = "quillmark.booking"
-    hit = searched("instagram", h, f"Quillmark Papier (@{h}) • Instagram", snippet)
-    f = walled("instagram", h, hit)
-    assert f.cls == FindingClass.IMPOSTOR and str(f.severity) in ("high", "Severity.HIGH"), f
-    reason = f.evidence[0].detail
-    assert reason.startswith("secondary: "), reason
-    if asked:
-        assert reason.count(asked) == 1, reason
-    calm = searched("instagram", h, f"Quillmark Papier (@{h}) • Instagram",
-                    "Quillmark Papier: Notizbücher aus Hamburg.")
-    assert walled("instagram", h, calm).cls != FindingClass.IMPOSTOR
-
-
-def test_a_bare_fee_alone_is_one_sign() -> None:
-    """A fee with no sum and no way to pay, alone in the result: one sign, unverified."""
-    h = "quillmark-jobs"
-    hit = searched("linkedin", h, "Quillmark Jobs | LinkedIn",
-                   "Quillmark Papier jobs in Hamburg, processing fee required.")
-    assert walled("linkedin", h, hit).cls == FindingClass.UNVERIFIED
-
-
-def test_the_harness_expects_what_the_search_result_says_of_a_walled_stranger() -> None:
-    """``World.expected_class``: a walled person's, fan's or namesake's page the web search
-    lists with a description keeps its class; with no description, not listed, or an
-    impostor without ``expected``: unverified."""
-    from simweb.world import World, make_profile
-
-    def world_of(**raw):  # type: ignore[no-untyped-def]
-        p = make_profile({"platform": "linkedin", "handle": "in/lena-brandt",
-                          "display_name": "Lena Brandt", **raw})
-        return World(now=NOW, organization="Quillmark", profiles=[p], sites=[]), p
-
-    person = {"bio": "Barista at Quillmark. Opinions my own.", "indexed_by": ["web_search"],
-              "truth": {"class": "unrelated"}}
-    w, p = world_of(**person)
-    assert w.expected_class(p) == "unrelated"
-    w, p = world_of(**{**person, "truth": {"class": "fan"}})
-    assert w.expected_class(p) == "fan"
-    w, p = world_of(**{**person, "bio": ""})
-    assert w.expected_class(p) == "unverified"
-    w, p = world_of(**{**person, "indexed_by": []})
-    assert w.expected_class(p) == "unverified"
-    w, p = world_of(**{**person, "truth": {"class": "impostor"}})
-    assert w.expected_class(p) == "unverified"
-    w, p = world_of(**{**person, "truth": {"class": "impostor", "expected": "impostor"}})
-    assert w.expected_class(p) == "impostor"
