@@ -47,6 +47,7 @@ from matching.models import (
     Via,
 )
 from matching.normalise import (
+    deleet,
     fold,
     fold_text,
     homoglyphs_used,
@@ -2631,18 +2632,38 @@ def handle_word(p: Profile, vocabulary: frozenset[str], strong: bool = False) ->
     already carries the word, ``brandcare``, counts as the name plus the word). ``strong``:
     only the company's full names (several words, or the brand's first name), not a one-word
     alias a poet or a village shares ("Aegeas" in ``aegeas_gr``)."""
-    plain = squash(handle_text(p.o))
-    plain = re.sub(r"\d+", "", plain)
     names = [n for b in p.ix.inventory.brands for i, n in enumerate(b.names)
              if not strong or i == 0 or strong_name(n)]
-    for name in sorted({squash(n) for n in names}, key=len, reverse=True):
-        if len(name) < 5 or not name.isascii() or name not in plain:
+    keys = sorted({squash(n) for n in names}, key=len, reverse=True)
+    squashed = squash(handle_text(p.o))
+    word = _handle_rest(re.sub(r"\d+", "", squashed), keys, vocabulary)
+    if word is None and re.search(r"[0-9l]", squashed):
+        # the brand's name in look-alike letters ("0jekita" for "ojekita", a capital I for
+        # an l in "KaIapati"): read as a reader reads it, digits for the letters they imitate
+        # and l and I as one letter, the desk's word as written
+        word = _handle_rest(deleet(squashed), keys, vocabulary, glyphs=True)
+    return word
+
+
+def _handle_rest(plain: str, keys: Sequence[str], vocabulary: frozenset[str],
+                 glyphs: bool = False) -> str | None:
+    """The one word of ``vocabulary`` a squashed handle adds to the longest of the brand's
+    names (squashed, ``keys``) it holds; ``glyphs``: l and i compare as one letter."""
+    seen = plain.translate(_GLYPHS) if glyphs else plain
+    for name in keys:
+        key = name.translate(_GLYPHS) if glyphs else name
+        if len(name) < 5 or not name.isascii() or key not in seen:
             continue
-        rest = [w for w in re.split(r"[^a-z]+", plain.replace(name, " ", 1)) if w]
+        at = seen.index(key)
+        rest = [w for w in re.split(r"[^a-z]+", f"{plain[:at]} {plain[at + len(key):]}") if w]
         if len(rest) == 1 and rest[0] in vocabulary:
             return rest[0]
         return None
     return None
+
+
+#: letters a reader cannot tell apart in a handle (a capital I and a small l)
+_GLYPHS = str.maketrans({"l": "i"})
 
 
 def _existence_only(p: Profile) -> bool:
@@ -2759,6 +2780,9 @@ _HELP_DESK = FamilyPattern("|".join(words.HELP_DESK_PATTERNS), ("help_desk",))
 _NATIVE_HELP_DESK = FamilyPattern(
     "|".join(re.escape(sig.native(w)) for w in words.NATIVE_HELP_DESK_PHRASES), ("help_desk",),
     "native")
+#: a desk's one word in other scripts, read on a page's name only ("<Brand> مساعدة")
+_NATIVE_DESK_NAME = LazyPattern("|".join(
+    re.escape(sig.native(w)) for w in words.NATIVE_DESK_NAME_WORDS))
 
 
 def help_desk_persona(p: Profile) -> str | None:
@@ -2820,7 +2844,8 @@ def desk_word(p: Profile) -> str | None:
         return hw
     raw = p.fields.display_name or ""
     name = fold_text(raw)
-    m = _HELP_DESK.search(name) or _NATIVE_HELP_DESK.search(sig.native(raw))
+    m = (_HELP_DESK.search(name) or _NATIVE_HELP_DESK.search(sig.native(raw))
+         or _NATIVE_DESK_NAME.search(sig.native(raw)))
     if m:
         return m.group(0)
     return next((w for w in tokens(name) if fold(w) in words.DESK_WORDS), None)

@@ -132,8 +132,8 @@ def native(text: str | None) -> str:
 _NATIVE_FAN = _phrases(words.NATIVE_FAN_PHRASES, "fan")
 _NOT_OFFICIAL = LazyPattern("|".join(words.NEGATED_OFFICIAL_PATTERNS))
 _NATIVE_NOT_OFFICIAL = LazyPattern("|".join(words.NATIVE_NEGATED_OFFICIAL_PATTERNS))
-_NATIVE_NOT_A_NAME = _phrases((*words.NATIVE_HELP_DESK_PHRASES, *words.NATIVE_POSE_PHRASES),
-                              "help_desk", "official")
+_NATIVE_NOT_A_NAME = _phrases((*words.NATIVE_HELP_DESK_PHRASES, *words.NATIVE_POSE_PHRASES,
+                               *words.NATIVE_DESK_NAME_WORDS), "help_desk", "official")
 #: a help desk's name in Latin letters ("servicio al cliente", "kundenservice"), folded
 _HELP_DESK_NAME = FamilyPattern("|".join(words.HELP_DESK_PATTERNS), ("help_desk",))
 _NATIVE_SCAM = _phrases(words.NATIVE_SCAM_PHRASES, "scam", "soft_scam", "dm_invite")

@@ -372,6 +372,126 @@ LURE_AFFIXES: frozenset[str] = frozenset(
     }
 )
 
+#: a help desk's own word ("help", "support", "care", "service", "customer service") as a
+#: handle glues it to the brand's name or a name sets it beside the brand's ("Tasakaal abi",
+#: "Mwangaza Sacco Huduma"), by language: the thirty most spoken languages and those of the
+#: tuning worlds, in Latin letters as :func:`matching.textfold.fold_text` spells them (several
+#: words glued, as a handle writes them). Read only beside the brand's name and nothing else
+#: (:func:`matching.profile_signals.desk_word`), never in running text: "abi" is also a
+#: Turkish "big brother", "apu" a Finnish word for any help. The same words in other scripts
+#: are :data:`NATIVE_DESK_NAME_WORDS`.
+DESK_WORDS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
+    "en": ("support", "help", "care", "cares", "service", "services", "helpdesk", "assist",
+           "customersupport", "clientservices", "memberservices", "patientservices",
+           "passengerservices", "guestservices", "patientcare", "contactcentre",
+           "contactcenter"),
+    "es": ("ayuda", "soporte", "atencion", "servicio", "asistencia", "atencionalcliente",
+           "servicioalcliente", "atencionclientes", "atencionalpaciente"),
+    "pt": ("ajuda", "suporte", "apoio", "atendimento", "servico", "assistencia", "sac",
+           "apoioaocliente", "atendimentoaocliente"),
+    "fr": ("aide", "assistance", "sav", "serviceclient", "serviceclients", "relationclient",
+           "serviceclientele", "serviceclientel"),
+    "it": ("aiuto", "assistenza", "supporto", "servizio", "servizioclienti",
+           "assistenzaclienti"),
+    "de": ("hilfe", "kundendienst", "kundenservice", "kundensupport", "kundenbetreuung",
+           "kundencenter"),
+    "nl": ("hulp", "klantenservice", "klantendienst", "ondersteuning"),
+    "ca": ("ajuda", "suport", "atencio", "atencioalclient"),
+    "gl": ("axuda", "soporte", "atencion"),
+    "eu": ("laguntza", "arreta", "bezeroarreta"),
+    "ga": ("cabhair", "tacaiocht"),
+    "cy": ("cymorth", "cefnogaeth"),
+    "mt": ("ghajnuna", "servizz", "servizzklijenti"),
+    "is": ("hjalp", "adstod", "thjonusta", "thjonustuver"),
+    "sv": ("hjalp", "kundtjanst", "kundservice", "kundsupport"),
+    "no": ("hjelp", "kundeservice", "kundestotte", "brukerstotte"),
+    "da": ("hjaelp", "kundeservice", "kundesupport"),
+    "fi": ("tuki", "apu", "asiakaspalvelu", "asiakastuki"),
+    "et": ("abi", "tugi", "klienditugi", "klienditeenindus", "kasutajatugi"),
+    "lv": ("palidziba", "atbalsts", "klientuserviss", "klientuatbalsts"),
+    "lt": ("pagalba", "klientuaptarnavimas", "aptarnavimas"),
+    "pl": ("pomoc", "wsparcie", "obsluga", "obslugaklienta", "biuroobslugiklienta"),
+    "cs": ("pomoc", "podpora", "napoveda", "zakaznickapodpora", "zakaznickyservis"),
+    "sk": ("pomoc", "podpora", "zakaznickyservis", "zakaznickapodpora"),
+    "hu": ("segitseg", "ugyfelszolgalat", "tamogatas", "ugyfelsegito"),
+    "ro": ("ajutor", "suport", "asistenta", "relatiiclienti", "serviciulclienti"),
+    "sh": ("pomoc", "podrska", "podpora", "korisnickapodrska", "sluzbazakorisnike",
+           "sluzbazastranke"),
+    "sq": ("ndihme", "mbeshtetje", "sherbimi", "sherbimiklientit", "asistence"),
+    "el": ("voitheia", "ypostirixi", "exypiretisi"),
+    "tr": ("yardim", "destek", "musteri", "musterihizmetleri", "hizmet", "cozummerkezi"),
+    "az": ("yardim", "destek", "xidmet", "musterixidmeti", "dastak"),
+    "uz": ("yordam", "qollab", "xizmat", "mijozlar"),
+    "kk": ("komek", "qoldau", "qyzmet"),
+    "tk": ("komek", "hyzmat"),
+    "mn": ("tuslamj", "uilchilgee", "lavlah"),
+    "id": ("bantuan", "layanan", "pelanggan", "layananpelanggan", "pusatbantuan", "cs"),
+    "ms": ("bantuan", "sokongan", "khidmat", "khidmatpelanggan", "perkhidmatan"),
+    "tl": ("tulong", "suporta", "serbisyo", "customercare"),
+    "vi": ("hotro", "chamsoc", "khachhang", "chamsockhachhang", "cskh"),
+    "sw": ("huduma", "msaada", "wateja", "hudumakwawateja"),
+    "ha": ("taimako", "tallafi"),
+    "yo": ("iranlowo", "atileyin"),
+    "ig": ("enyemaka",),
+    "zu": ("usizo", "ukwesekwa"),
+    "xh": ("uncedo",),
+    "sn": ("rubatsiro",),
+    "so": ("caawimo", "adeeg", "adeegga"),
+    "rw": ("ubufasha",),
+    "mg": ("fanampiana",),
+    "hi": ("sahayata", "sahayta", "madad", "seva", "grahak", "sahayak", "grahakseva"),
+    "bn": ("sahajjo", "sheba", "grahokseba"),
+    "ur": ("madad", "khidmat", "muavinat"),
+    "fa": ("poshtibani", "komak", "khadamat"),
+    "ar": ("khedma", "daam", "mosaada", "khidmatalomala"),
+    "ja": ("sapoto", "herupu"),
+    "qu": ("yanapay",),
+}
+
+#: "service" alone, in the languages above: a desk's word beside the brand's name in a page's
+#: name ("<Brand> Huduma"), but a handle that only adds it (``brandservices``) is as often the
+#: company's own service arm or a namesake's trade: no help desk's handle by itself
+_SERVICE_WORDS: frozenset[str] = frozenset({
+    "service", "services", "servicio", "servico", "servizio", "servizz", "hizmet", "xidmet",
+    "xizmat", "khidmat", "khadamat", "serbisyo", "sherbimi", "qyzmet", "hyzmat", "adeeg",
+    "adeegga", "huduma", "perkhidmatan", "sheba",
+})
+
+#: a customer, patient, passenger or subscriber service by its name, in other scripts, as
+#: written (Arabic, Urdu, Indic, Dravidian, Sinhala, Amharic, Burmese, Khmer, Lao): a desk's
+#: name in a page's name or bio, as :data:`NATIVE_HELP_DESK_PHRASES`
+NATIVE_CUSTOMER_SERVICE_PHRASES: tuple[str, ...] = (
+    "خدمة المرضى", "خدمة مرضى", "خدمة الزبائن", "خدمة المشتركين", "خدمة المسافرين",
+    "کسٹمر سروس", "کسٹمر کیئر", "ग्राहक सेवा", "ग्राहक सहायता", "গ্রাহক সহায়তা",
+    "ਗਾਹਕ ਸੇਵਾ", "ગ્રાહક સેવા", "కస్టమర్ కేర్", "కస్టమర్ సర్వీస్", "వినియోగదారుల సేవ",
+    "வாடிக்கையாளர் சேவை", "ಗ್ರಾಹಕ ಸೇವೆ", "കസ്റ്റമർ കെയർ", "ഉപഭോക്തൃ സേവനം",
+    "පාරිභෝගික සේවා", "የደንበኞች አገልግሎት", "ဖောက်သည်ဝန်ဆောင်မှု", "សេវាអតិថិជន",
+    "ບໍລິການລູກຄ້າ",
+)
+
+#: a help desk's one word in other scripts, as written ("help", "support", "service"): read
+#: on a page's name only (beside the brand's name), never in its bio, where "help" is
+#: everyday speech
+NATIVE_DESK_NAME_WORDS: tuple[str, ...] = (
+    *NATIVE_CUSTOMER_SERVICE_PHRASES,
+    # Russian, Ukrainian, Belarusian, Kazakh, Kyrgyz, Mongolian, Serbian: help, support, service
+    "помощь", "допомога", "дапамога", "көмек", "жардам", "тусламж", "үйлчилгээ", "подршка",
+    "сервис", "сервіс",
+    # Arabic, Persian, Urdu: help, support
+    "مساعدة", "دعم", "کمک", "مدد",
+    # Hebrew, Greek, Georgian, Armenian
+    "עזרה", "βοήθεια", "დახმარება", "მხარდაჭერა", "օգնություն", "աջակցություն",
+    # Hindi, Marathi, Nepali, Bengali, Punjabi, Gujarati
+    "मदद", "सहाय्य", "मदत", "সহায়তা", "সাহায্য", "ਸਹਾਇਤਾ", "ਮਦਦ", "મદદ",
+    # Telugu, Tamil, Kannada, Malayalam, Sinhala
+    "సహాయం", "உதவி", "ಸಹಾಯ", "സഹായം", "උදව්",
+    # Amharic, Burmese, Khmer, Lao, Thai, Dhivehi
+    "እርዳታ", "အကူအညီ", "ជំនួយ", "ຊ່ວຍເຫຼືອ", "ช่วยเหลือ", "އެހީ",
+    # Chinese, Japanese, Korean: support, help, service desk
+    "支援", "協助", "服务台", "服務台", "サポートセンター", "お問い合わせ", "窓口", "지원",
+    "도움", "상담",
+)
+
 #: what a help desk calls itself in a handle, in many languages, beyond the lure affixes:
 #: glued to the brand's name on a page that shows nothing else (X's logged-out JavaScript
 #: shell), the handle alone presents the account as the company's help desk
@@ -388,7 +508,8 @@ HELP_DESK_HANDLE_WORDS: frozenset[str] = LURE_AFFIXES | frozenset({
     "poddrska", "podkrepa", "poddrzka", "poddruzhka", "poddrazhka", "pomos", "pomosht",
     # Arabic and Mongolian in Latin letters: service, support, customers; inquiries
     "khedma", "lavlah", "uilchilgee",
-}) | _lx.folded_words("help_desk")
+}) | _lx.folded_words("help_desk") | frozenset(
+    w for ws in DESK_WORDS_BY_LANGUAGE.values() for w in ws if w not in _SERVICE_WORDS)
 
 #: country codes a regional page adds to a name (``brand_hu``): on a page that shows nothing
 #: else, the company's full name plus its country presents the company's national account
@@ -2796,6 +2917,7 @@ NATIVE_HELP_DESK_PHRASES: tuple[str, ...] = (
     "خدمة العملاء", "الدعم الفني", "الدعم", "پشتیبانی", "خدمات مشتریان",
     "שירות לקוחות", "תמיכה", "εξυπηρέτηση πελατών", "υποστήριξη",
     "ग्राहक सेवा", "सहायता केंद्र", "सहायता", "হেল্পলাইন", "গ্রাহক সেবা",
+    *NATIVE_CUSTOMER_SERVICE_PHRASES,
     *_lx.native_phrases("help_desk"),
 )
 
@@ -3489,7 +3611,7 @@ DESK_WORDS: frozenset[str] = (HELP_DESK_HANDLE_WORDS - LURE_AFFIXES) | frozenset
     "pomosh", "pomoshch", "sahayata", "sahayta", "segitseg", "soporte", "suport", "suporte",
     "support", "tuki", "tulong", "tuslamj", "ugyfelszolgalat", "wsparcie", "service",
     "servicio", "servico", "cs",
-})
+}) | _SERVICE_WORDS
 #: what a help desk's name says it handles, folded ("<Brand> Warranty Help", "<Brand> Billing
 #: Support", "<Brand> Reclamaciones"): the desk's business, no one else's name beside the brand
 DESK_TOPIC_WORDS: frozenset[str] = frozenset({
