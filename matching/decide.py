@@ -292,6 +292,10 @@ class Signals:
     #: the words by which a posing page names itself a seller of the brand's goods
     #: ("Authorized Distributor", "bayi"): a trade of its own, not the company
     reseller: str | None = None
+    #: the country by which its handle and name present it as the brand's account for that
+    #: market, which the brand's declared handles on the platform never mark
+    #: (:func:`matching.profile_signals.national_name`)
+    national: str | None = None
 
 
 @dataclass(frozen=True)
@@ -542,6 +546,13 @@ RULES: tuple[Rule, ...] = (
          reason=lambda s: "presents itself as the company's help desk "
          "(customer service, support), which the company neither declares nor links; it asks "
          "for nothing yet: a claim beyond resemblance, the fake-support scam's first step"),
+    Rule("poses as the company's account for a country",
+         lambda s, c: s.poses and s.national is not None and s.own is None,
+         C.IMPOSTOR, severity=lambda s, c: Severity.MEDIUM,
+         reason=lambda s: f"presents itself as the company's account for a country (the "
+         f"brand's name and '{s.national}' in its handle and name), which the company neither "
+         "declares nor links and whose declared accounts on the platform mark no country; it "
+         "asks for nothing yet: a claim of a role beyond resemblance"),
     Rule("resemblance only", lambda s, c: s.poses, C.IMPOSTOR,
          severity=lambda s, c: Severity.LOW,
          reason=lambda s: "resembles the brand (name, logo or bio) but shows no deception or "

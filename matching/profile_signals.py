@@ -2666,6 +2666,34 @@ def _handle_rest(plain: str, keys: Sequence[str], vocabulary: frozenset[str],
 _GLYPHS = str.maketrans({"l": "i"})
 
 
+def national_name(p: Profile) -> str | None:
+    """The country (or region) by which a page presents itself as the brand's account for
+    that market: its handle is one of the brand's full names plus a country's code or name
+    and nothing else (``GomoGrowZW``, ``KayalvedaIndia``, ``VilinaBerriesEU``), its name the
+    brand's plus at most a country's words ("GomoGrow Zimbabwe", "Raalhu Express MV"), and
+    none of the brand's declared handles on the platform marks a market (the brand keeps
+    one account there, for every country). A company's own regional account proves itself
+    (its site links it, it links only the official domain): those rows come first. The
+    country word of the handle, or None."""
+    b = p.brand
+    if p.o.state != ProbeState.FOUND or b is None or p.identity < 0.9:
+        return None
+    code = handle_word(p, words.COUNTRY_WORDS, strong=True)
+    if code is None:
+        return None
+    other = sig.someone_else(p.fields.display_name, p.brand_names)
+    if other and any(fold(w) not in words.COUNTRY_WORDS for w in tokens(other)):
+        return None
+    marked = (re.split(r"[^a-z]+", fold(a.handle))[-1:] for a in b.accounts
+              if a.platform == p.o.platform and a.handle)
+    if any(m and m[0] in words.COUNTRY_WORDS for m in marked):
+        return None
+    for a in b.accounts:
+        if a.platform == p.o.platform and a.handle and squash(a.handle).endswith(code):
+            return None
+    return code
+
+
 def _existence_only(p: Profile) -> bool:
     """The site showed that the handle exists and nothing else to compare, and no page links
     to it either."""
@@ -2950,10 +2978,51 @@ _AUTHORISED = LazyPattern(
 def reseller(p: Profile) -> str | None:
     """:func:`reseller_words` of the page's name, else of its bio, unless its name presents
     it as the company's own page for a market the company keeps a declared account for
-    (:func:`_named_as_a_declared_branch`)."""
+    (:func:`_named_as_a_declared_branch`), or as the company's own sales desk
+    (:func:`sales_desk_name`: "<Brand> Wholesale", "<Brand> Distributors Uganda"): posing as
+    the brand's trade, not selling the brand under a name of its own."""
     f = p.fields
+    if sales_desk_name(p) is not None:
+        return None
     return reseller_words(f.display_name) or (
         None if _named_as_a_declared_branch(p) else reseller_words(f.bio))
+
+
+_NATIVE_SALES_DESK = LazyPattern("|".join(
+    re.escape(sig.native(w)) for w in sorted(words.NATIVE_SALES_DESK_WORDS, key=len,
+                                             reverse=True)))
+#: a seller's licence in a page's name ("Authorized Distributor"): a reseller's claim of its
+#: own, not the brand's desk ("official" is the brand's own word, and stays out)
+_LICENCE = LazyPattern(
+    r"\b(authori[sz]ed|certified|licensed|agree\w*|autorise\w*|autorizad[oa]s?|"
+    r"autorizzat[oa]|autoryzowan\w*|yetkili|zertifiziert\w*|vertrags\w*)\b")
+#: sales-desk words that name a shop as well as the brand's own trade desk: enough to take
+#: a reseller's excuse away from a page named so, not a sign of a scam behind a wall
+_STORE_WORDS = frozenset({
+    "official", "store", "shop", "online", "outlet", "factory", "direct", "depot", "tienda",
+    "loja", "boutique", "negozio", "oficial", "officiel", "officielle", "ufficiale",
+    "offiziell", "resmi", "sales", "dealer", "dealers", "dealership", "bulk"})
+
+
+def sales_desk_name(p: Profile) -> str | None:
+    """The word by which a page's name makes it the brand's own sales desk: the brand's name
+    and a wholesale, export, distribution or store word, with at most a country besides
+    ("Lecek Carpets Wholesale", "Kasooli Seeds Distributors Uganda", "Ben Ammar Estate
+    Wholesale"), no firm, town or person of its own and no licence of a seller ("Sunehri Ghee
+    — Authorized Distributor Karachi" is a wholesaler of Karachi). None otherwise."""
+    raw = p.fields.display_name or ""
+    if not raw or p.brand is None or p.identity < 0.69 or _LICENCE.search(fold_text(raw)):
+        return None
+    native_hit = _NATIVE_SALES_DESK.search(sig.native(raw))
+    text = _NATIVE_SALES_DESK.sub(" ", sig.native(raw)) if native_hit else raw
+    names = {fold(w) for n in p.brand_names for w in tokens(n)}
+    rest = [fold(w) for w in tokens(fold_text(text)) if fold(w) not in names]
+    other = sig.someone_else(text, p.brand_names)
+    if other and any(fold(w) not in words.SALES_DESK_WORDS | words.COUNTRY_WORDS
+                     for w in tokens(other)):
+        return None
+    word = next((w for w in rest if w in words.SALES_DESK_WORDS), None)
+    return word or (native_hit.group(0) if native_hit else None)
 
 
 def _named_as_a_declared_branch(p: Profile) -> bool:
@@ -3019,6 +3088,13 @@ def _secondary_harm(p: Profile) -> list[str]:
         if data_request(p.fields.bio):
             cues.append("details asked in private by a help desk nothing official declares or "
                         "links: the fake-support scam")
+    desk_name = (sales_desk_name(p) if "display_name" in p.derived
+                 and not p.has(SignalName.OFFICIAL_SITE_LINK) else None)
+    if desk_name is not None and desk_name not in _STORE_WORDS:
+        # a name of the brand's wholesale or export desk, which the company neither declares
+        # nor links: the fake trade desk's, as a handle's "official" claims it
+        cues.append(f"its name presents it as the company's own wholesale, export or "
+                    f"distribution desk ('{desk_name}'), which nothing official links")
     fee = _job_fee_asked(p)
     if fee:
         # money asked of those it hires (counts twice, like a sum asked by a payment service)
@@ -3625,7 +3701,11 @@ def to_decision_input(p: Profile, redundancy: Sequence[Evidence] = (),
     # the name poses when it presents itself as the brand: "Gallerani Quartet" and "Luca
     # Gallerani" name someone else, whatever the handle (an X handle 'gallerani' of "Paolo G.")
     other = sig.someone_else(p.fields.display_name, p.brand_names)
-    name_pose = ((p.identity >= 0.9 and t is not None and t.strong and other is None)
+    # a country's words beside the brand's name in a regional page's handle and name are
+    # no one else's name: the page presents the brand's account for that market
+    national = national_name(p)
+    name_pose = ((p.identity >= 0.9 and t is not None and t.strong
+                  and (other is None or national is not None))
                  or has(SignalName.HOMOGLYPHS))
     poses = name_pose or p.avatar is not None or has(SignalName.BIO_COPY)
     pose_score, harm_score = _harm_scores(p, name_pose)
@@ -3650,8 +3730,11 @@ def to_decision_input(p: Profile, redundancy: Sequence[Evidence] = (),
                      or (p.identity >= c.block_floor and _names_a_weak_alias(p))
                      or (has(SignalName.SELF_DECLARED_UNOFFICIAL) and _names_the_brand(p))),
         poses=poses,
-        name_only=poses and name_only_namesake(p),
+        # a country beside the company's full name, in the handle and the name alike, is the
+        # company's market, no namesake's life of its own
+        name_only=poses and national is None and name_only_namesake(p),
         official_of=official_of_another(p) if poses else None,
+        national=national if poses else None,
         reseller=reseller(p) if poses else None,
         own=own,
         redundancy=tuple(redundancy),

@@ -526,6 +526,80 @@ COUNTRY_HANDLE_CODES: frozenset[str] = frozenset({
     "om", "kz", "kg", "uz", "az", "lk", "bd", "np", "kh", "lu", "cy", "mt", "mk", "et", "cn",
 })
 
+#: a country's (or a region's) name as a regional page adds it to the brand's name, in its
+#: code, its English name and its own language's name, folded (``GomoGrowZW`` "GomoGrow
+#: Zimbabwe", ``KayalvedaIndia``, "Rubin Paprika Deutschland"). Codes are those of
+#: :data:`COUNTRY_HANDLE_CODES` and more; "global", "international" and "worldwide" stay
+#: out: how the company names its own export account
+COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
+    "ae": ("uae", "emirates"), "af": ("afghanistan",), "al": ("albania", "shqiperia"),
+    "am": ("armenia", "hayastan"), "ao": ("angola",), "ar": ("argentina",),
+    "at": ("austria", "osterreich"), "au": ("australia", "aus"), "az": ("azerbaijan", "azerbaycan"),
+    "ba": ("bosnia", "bih"), "bd": ("bangladesh",), "be": ("belgium", "belgique", "belgie"),
+    "bf": ("burkina", "faso"), "bg": ("bulgaria", "balgariya"), "bh": ("bahrain",),
+    "bj": ("benin",), "bo": ("bolivia",), "br": ("brazil", "brasil"), "bt": ("bhutan",),
+    "bw": ("botswana",), "by": ("belarus",), "bz": ("belize",), "ca": ("canada",),
+    "cd": ("rdc", "drc", "congo"), "ch": ("switzerland", "schweiz", "suisse", "svizzera"),
+    "ci": ("civ", "ivoire"), "cl": ("chile",), "cm": ("cameroon", "cameroun"),
+    "cn": ("china", "zhongguo"), "co": ("colombia", "col"), "cr": ("costarica", "costa", "rica"),
+    "cy": ("cyprus", "kibris"), "cz": ("czech", "czechia", "cesko"),
+    "de": ("germany", "deutschland"), "dj": ("djibouti",), "dk": ("denmark", "danmark"),
+    "do": ("dominicana", "rd"), "dz": ("algeria", "algerie", "dzayer"), "ec": ("ecuador",),
+    "ee": ("estonia", "eesti"), "eg": ("egypt", "masr", "misr", "egy"),
+    "es": ("spain", "espana"), "et": ("ethiopia",), "fi": ("finland", "suomi"),
+    "fj": ("fiji",), "fr": ("france",), "ge": ("georgia", "sakartvelo"), "gh": ("ghana",),
+    "gr": ("greece", "hellas", "ellada"), "gt": ("guatemala", "guate"), "gy": ("guyana",),
+    "hk": ("hongkong",), "hn": ("honduras",), "hr": ("croatia", "hrvatska"), "ht": ("haiti",),
+    "hu": ("hungary", "magyarorszag"), "id": ("indonesia", "ina"), "ie": ("ireland", "eire"),
+    "il": ("israel",), "in": ("india", "bharat", "ind"), "iq": ("iraq",), "ir": ("iran",),
+    "is": ("iceland", "island"), "it": ("italy", "italia", "ita"), "jm": ("jamaica", "ja"),
+    "jo": ("jordan", "urdun"), "jp": ("japan", "nippon", "nihon"), "ke": ("kenya",),
+    "kg": ("kyrgyzstan", "kyrgyz"), "kh": ("cambodia", "kampuchea"), "kr": ("korea",),
+    "kw": ("kuwait",), "kz": ("kazakhstan", "qazaqstan"), "la": ("laos",),
+    "lb": ("lebanon", "liban"), "lk": ("srilanka", "sri", "lanka"), "lr": ("liberia",),
+    "lt": ("lithuania", "lietuva"), "lu": ("luxembourg", "letzebuerg"),
+    "lv": ("latvia", "latvija"), "ly": ("libya",), "ma": ("morocco", "maroc", "maghrib"),
+    "md": ("moldova",), "me": ("montenegro", "crnagora"), "mg": ("madagascar", "madagasikara"),
+    "mk": ("macedonia", "makedonija"), "ml": ("mali",), "mm": ("myanmar", "burma"),
+    "mn": ("mongolia",), "mt": ("malta",), "mu": ("mauritius", "maurice"),
+    "mv": ("maldives", "dhivehi"), "mw": ("malawi",), "mx": ("mexico",),
+    "my": ("malaysia",), "mz": ("mozambique", "mocambique"), "na": ("namibia",),
+    "ne": ("niger",), "ng": ("nigeria", "naija"), "ni": ("nicaragua", "nica"),
+    "nl": ("netherlands", "nederland", "holland"), "no": ("norway", "norge"),
+    "np": ("nepal",), "nz": ("newzealand", "aotearoa", "zealand"), "om": ("oman",),
+    "pa": ("panama",), "pe": ("peru",), "pg": ("png", "papua"), "ph": ("philippines",
+    "pilipinas", "pinas", "phl"), "pk": ("pakistan", "pak"), "pl": ("poland", "polska"),
+    "pr": ("puertorico",), "ps": ("palestine", "filastin"), "pt": ("portugal",),
+    "py": ("paraguay",), "qa": ("qatar",), "ro": ("romania",), "rs": ("serbia", "srbija"),
+    "ru": ("russia", "rossiya"), "rw": ("rwanda",), "sa": ("ksa", "saudi", "saudia"),
+    "sd": ("sudan",), "se": ("sweden", "sverige"), "sg": ("singapore", "sgp"),
+    "si": ("slovenia", "slovenija"), "sk": ("slovakia", "slovensko"), "sl": ("salone",
+    "sierraleone"), "sn": ("senegal",), "so": ("somalia", "soomaaliya"), "sr": ("suriname",),
+    "sv": ("elsalvador", "salvador"), "sy": ("syria", "souria"), "sz": ("eswatini",
+    "swaziland"), "th": ("thailand", "thai"), "tj": ("tajikistan", "tojikiston"),
+    "tl": ("timor", "timorleste"), "tm": ("turkmenistan",), "tn": ("tunisia", "tunisie",
+    "tounes"), "to": ("tonga",), "tr": ("turkey", "turkiye"), "tt": ("trinidad", "tnt"),
+    "tw": ("taiwan",), "tz": ("tanzania", "tanzania"), "ua": ("ukraine", "ukraina"),
+    "ug": ("uganda",), "uk": ("gb", "britain", "england", "scotland", "wales"),
+    "us": ("usa", "america"), "uy": ("uruguay",), "uz": ("uzbekistan", "ozbekiston"),
+    "ve": ("venezuela",), "vn": ("vietnam",), "vu": ("vanuatu",), "ws": ("samoa",),
+    "ye": ("yemen",), "za": ("southafrica", "rsa", "mzansi"), "zm": ("zambia",),
+    "zw": ("zimbabwe", "zim"),
+    # regions a page names as the brand's market: the European Union, continents, the
+    # Arab world, Latin America
+    "eu": ("europe", "europa"), "af_": ("africa", "afrique"), "as_": ("asia",),
+    "la_": ("latam", "latinoamerica"), "me_": ("mena", "gcc", "arabia"),
+}
+#: every word of :data:`COUNTRY_NAMES`, the codes with them: what a handle or a name adds to
+#: the brand's name to present the brand's account for that market
+COUNTRY_WORDS: frozenset[str] = (frozenset(
+    w for code, names in COUNTRY_NAMES.items() for w in (code.strip("_"), *names)
+    if len(w) >= 2) | COUNTRY_HANDLE_CODES) - frozenset({
+    # codes that are words of their own beside a name ("<Brand> Is", "<Brand> Co", "to",
+    # "me", "la"): the country's name says it instead
+    "am", "as", "al", "co", "do", "in", "is", "it", "ja", "la", "me", "na", "ne", "no", "so",
+    "to"})
+
 #: fan, parody and meme words as a handle carries them next to the brand's name
 FAN_HANDLE_WORDS: frozenset[str] = frozenset({
     "fan", "fans", "fanclub", "fanpage", "fanart", "fanacc", "fanaccount", "parody", "parodie",
@@ -2866,6 +2940,43 @@ RESELLER_PATTERNS: tuple[str, ...] = (
     r"\b(revenda|revendemos|revendo|revendons|rivendiamo|we resell|"
     r"(authori[sz]ed|official|licensed|certified) (sales |ticket )?agents?|"
     r"agentes? (oficial|autorizad[oa])(es)?|agent (officiel|agree)|yetkili acente\w*)\b",
+    # a distributor that names itself after the brand it distributes ("Vertrieb in DE durch
+    # Gewürzhaus Bauer GmbH", "distributed in the UK by ...", "distribuido en Chile por")
+    r"\b((distributed|imported|marketed) (in [a-z ]{2,20} )?by|vertrieb( in [a-z ]{2,20})? "
+    r"durch|distribuid[oa] (en [a-z ]{2,20} )?por|importad[oa] (en [a-z ]{2,20} )?por|"
+    r"distribue (en [a-z ]{2,20} )?par|importe (en [a-z ]{2,20} )?par)\b",
+)
+
+#: the words by which a page's name makes it the brand's own sales desk, folded: its
+#: wholesale, export, distribution or official store ("Lecek Carpets Wholesale", "Kasooli
+#: Seeds Distributors Uganda", "Ben Ammar Estate Wholesale"). A genuine reseller names itself
+#: (its firm, its town: "Pacific Fish Traders", "Sunehri Ghee — Authorized Distributor
+#: Karachi") and sells the brand; a name of the brand's and these words only poses as the
+#: brand's own trade desk (:func:`matching.profile_signals.sales_desk_name`)
+SALES_DESK_WORDS: frozenset[str] = frozenset({
+    # English
+    "wholesale", "wholesales", "wholesaler", "wholesalers", "export", "exports", "exporter",
+    "distribution", "distributor", "distributors", "dealer", "dealers", "dealership", "trade",
+    "trading", "b2b", "bulk", "sales", "official", "store", "shop", "online", "outlet",
+    "factory", "direct", "depot",
+    # Spanish, Portuguese, French, Italian, German, Dutch
+    "mayorista", "mayoristas", "mayoreo", "distribucion", "distribuidor", "distribuidora",
+    "distribuidores", "exportacion", "exportaciones", "atacado", "atacadista", "distribuicao",
+    "exportacao", "gros", "grossiste", "grossistes", "distributeur", "distributeurs",
+    "ingrosso", "grossista", "distribuzione", "distributore", "grosshandel", "vertrieb",
+    "grosshandler", "groothandel", "tienda", "loja", "boutique", "negozio", "oficial",
+    "officiel", "officielle", "ufficiale", "offiziell",
+    # Turkish, Polish, Czech, Romanian, Russian in Latin letters, Indonesian and Malay,
+    # Vietnamese, Swahili, Hindi and Urdu in Latin letters
+    "toptan", "toptanci", "ihracat", "bayi", "hurt", "hurtownia", "dystrybucja",
+    "velkoobchod", "angro", "en-gros", "engros", "opt", "optom", "grosir", "borong",
+    "pengedar", "eksport", "ekspor", "phanphoi", "jumla", "thok", "resmi",
+})
+#: the same in other scripts, as written (wholesale, distribution, export, official store)
+NATIVE_SALES_DESK_WORDS: tuple[str, ...] = (
+    "оптом", "опт", "дистрибуция", "экспорт", "официальный магазин", "بالجملة", "جملة",
+    "الجملة", "توزيع", "تصدير", "批发", "批發", "卸売", "도매", "थोक", "होलसेल", "পাইকারি",
+    "ขายส่ง", "عمده", "فروش عمده",
 )
 
 #: an invitation to become one, said just before the word ("Devenez distributeur", "become
