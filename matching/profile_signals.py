@@ -2684,13 +2684,10 @@ def national_name(p: Profile) -> str | None:
     other = sig.someone_else(p.fields.display_name, p.brand_names)
     if other and any(fold(w) not in words.COUNTRY_WORDS for w in tokens(other)):
         return None
-    marked = (re.split(r"[^a-z]+", fold(a.handle))[-1:] for a in b.accounts
-              if a.platform == p.o.platform and a.handle)
-    if any(m and m[0] in words.COUNTRY_WORDS for m in marked):
-        return None
-    for a in b.accounts:
-        if a.platform == p.o.platform and a.handle and squash(a.handle).endswith(code):
-            return None
+    keys = sorted({squash(n) for n in b.names}, key=len, reverse=True)
+    if any(_handle_rest(re.sub(r"\d+", "", squash(a.handle)), keys, words.COUNTRY_WORDS)
+           for a in b.accounts if a.platform == p.o.platform and a.handle):
+        return None  # the brand marks its markets on this platform: a page of one may be its
     return code
 
 
