@@ -2670,7 +2670,8 @@ def national_name(p: Profile) -> str | None:
     """The country (or region) by which a page presents itself as the brand's account for
     that market: its handle is one of the brand's full names plus a country's code or name
     and nothing else (``GomoGrowZW``, ``KayalvedaIndia``, ``VilinaBerriesEU``), its name the
-    brand's plus at most a country's words ("GomoGrow Zimbabwe", "Raalhu Express MV"), and
+    brand's plus a country's words and nothing else ("GomoGrow Zimbabwe", "Raalhu Express
+    MV": a handle's country under the brand's bare name is a squat of the name), and
     none of the brand's declared handles on the platform marks a market (the brand keeps
     one account there, for every country). A company's own regional account proves itself
     (its site links it, it links only the official domain): those rows come first. The
@@ -2682,8 +2683,9 @@ def national_name(p: Profile) -> str | None:
     if code is None:
         return None
     other = sig.someone_else(p.fields.display_name, p.brand_names)
-    if other and any(fold(w) not in words.COUNTRY_WORDS for w in tokens(other)):
-        return None
+    if not other or any(fold(w) not in words.COUNTRY_WORDS
+                        or fold(w) in words.COUNTRY_CODES_NOT_IN_NAMES for w in tokens(other)):
+        return None  # the handle alone says the country: a squat of the name, no claim
     keys = sorted({squash(n) for n in b.names}, key=len, reverse=True)
     if any(_handle_rest(re.sub(r"\d+", "", squash(a.handle)), keys, words.COUNTRY_WORDS)
            for a in b.accounts if a.platform == p.o.platform and a.handle):
@@ -2976,11 +2978,12 @@ def reseller(p: Profile) -> str | None:
     """:func:`reseller_words` of the page's name, else of its bio, unless its name presents
     it as the company's own page for a market the company keeps a declared account for
     (:func:`_named_as_a_declared_branch`), or as the company's own sales desk
-    (:func:`sales_desk_name`: "<Brand> Wholesale", "<Brand> Distributors Uganda"): posing as
-    the brand's trade, not selling the brand under a name of its own."""
+    (:func:`sales_desk_name`: "<Brand> Wholesale", "<Brand> Distributors Uganda", not a
+    shop's word): posing as the brand's trade, not selling the brand under a name of its
+    own."""
     f = p.fields
-    if sales_desk_name(p) is not None:
-        return None
+    if sales_desk_name(p) not in (None, *_STORE_WORDS):
+        return None  # a shop's name beside a seller's licence in its bio stays a reseller
     return reseller_words(f.display_name) or (
         None if _named_as_a_declared_branch(p) else reseller_words(f.bio))
 
@@ -2993,8 +2996,9 @@ _NATIVE_SALES_DESK = LazyPattern("|".join(
 _LICENCE = LazyPattern(
     r"\b(authori[sz]ed|certified|licensed|agree\w*|autorise\w*|autorizad[oa]s?|"
     r"autorizzat[oa]|autoryzowan\w*|yetkili|zertifiziert\w*|vertrags\w*)\b")
-#: sales-desk words that name a shop as well as the brand's own trade desk: enough to take
-#: a reseller's excuse away from a page named so, not a sign of a scam behind a wall
+#: sales-desk words that name a shop as well as the brand's own trade desk ("<Brand> Shop",
+#: "<Brand> Official Store"): a reseller's own shop may be named so, and a seller's licence in
+#: its bio keeps it a reseller; no sign of a scam behind a wall either
 _STORE_WORDS = frozenset({
     "official", "store", "shop", "online", "outlet", "factory", "direct", "depot", "tienda",
     "loja", "boutique", "negozio", "oficial", "officiel", "officielle", "ufficiale",
@@ -3085,11 +3089,13 @@ def _secondary_harm(p: Profile) -> list[str]:
         if data_request(p.fields.bio):
             cues.append("details asked in private by a help desk nothing official declares or "
                         "links: the fake-support scam")
-    desk_name = (sales_desk_name(p) if "display_name" in p.derived
+    desk_name = (sales_desk_name(p) if p.lookalike and "display_name" in p.derived
                  and not p.has(SignalName.OFFICIAL_SITE_LINK) else None)
     if desk_name is not None and desk_name not in _STORE_WORDS:
         # a name of the brand's wholesale or export desk, which the company neither declares
-        # nor links: the fake trade desk's, as a handle's "official" claims it
+        # nor links, beside a lookalike site that sends people there: the fake trade desk and
+        # its site. A wholesaler's own terms ("оптом, предоплата") beside such a name stay one
+        # sign (tests/test_decision_mutations.py)
         cues.append(f"its name presents it as the company's own wholesale, export or "
                     f"distribution desk ('{desk_name}'), which nothing official links")
     fee = _job_fee_asked(p)

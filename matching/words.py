@@ -600,6 +600,13 @@ COUNTRY_WORDS: frozenset[str] = (frozenset(
     "am", "as", "al", "co", "do", "in", "is", "it", "ja", "la", "me", "na", "ne", "no", "so",
     "to"})
 
+#: country codes that a name also writes for something else beside a name: a company's form
+#: ("SA", "AG", "KG", "SE", "BV", "SL"), a disc jockey ("DJ Ti Frais"), a Norwegian sports club
+#: ("Lynglia IL": idrettslag), a doctor, a station: in a page's name they are no country
+COUNTRY_CODES_NOT_IN_NAMES: frozenset[str] = frozenset({
+    "sa", "ag", "kg", "se", "bv", "sl", "dj", "il", "md", "tv", "fm", "gm", "pa", "pr", "ps",
+    "mc", "cd", "ct", "ma", "ba", "bs", "ms", "mr"})
+
 #: fan, parody and meme words as a handle carries them next to the brand's name
 FAN_HANDLE_WORDS: frozenset[str] = frozenset({
     "fan", "fans", "fanclub", "fanpage", "fanart", "fanacc", "fanaccount", "parody", "parodie",

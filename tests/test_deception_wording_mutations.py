@@ -134,9 +134,10 @@ def test_a_blank_handle_without_a_desk_word_is_no_candidate(handle: str) -> None
 
 def test_look_alike_letters_keep_the_brand_longer_than_the_desk() -> None:
     """A capital I for an l in the brand's name: 'QuiIImark' is 'Quillmark'."""
+    desk = OfficialAccount("x", "QuillmarkHilfe", "Quillmark")
     inv = Inventory(organization="Quillmark GmbH", domains=("quillmark.de",),
                     brands=(Brand("Quillmark", websites=("https://www.quillmark.de/",),
-                                  accounts=(OfficialAccount("x", "QuillmarkHilfe", "Quillmark"),)),))
+                                  accounts=(desk,)),))
     found = classify(inv, [blank("QuiIImarkHelp"), blank("QuiIImarkMoon")], (), now=NOW)
     cls = {f.handle: f.cls for f in found}
     assert cls["quiiimarkhelp"] == FindingClass.IMPOSTOR
@@ -173,8 +174,15 @@ def test_an_own_regional_account_the_company_site_links_stays_own() -> None:
     assert f.cls in OWN, f
 
 
-def test_a_person_whose_handle_ends_like_a_country_is_no_national_account() -> None:
-    f = classify_one(shell("Vantoria_NG", "Vantoria Nguyen", "coffee, film, Saigon"))
+@pytest.mark.parametrize(("handle", "name", "bio"), [
+    ("Vantoria_NG", "Vantoria Nguyen", "coffee, film, Saigon"),
+    ("VantoriaFoods_DJ", "DJ Vantoria Foods", "House and afrobeats, Mombasa nights"),
+    ("VantoriaFoodsIL", "Vantoria Foods IL", "Fotball og ski for barn og unge"),
+])
+def test_a_code_that_names_someone_else_is_no_national_account(handle: str, name: str,
+                                                               bio: str) -> None:
+    """A person whose handle ends like a country, a disc jockey, a sports club ("IL")."""
+    f = classify_one(shell(handle, name, bio))
     assert f.cls != FindingClass.IMPOSTOR, f
 
 
