@@ -164,6 +164,13 @@ finding. In words:
     its name or its bio naming the brand's full name, where its name alone would not pose),
     undeclared and unlinked, and asks nothing -> ``impostor``, medium (a claim of a role,
     not a likeness: the fake-support scam's first step; as 5's help desk that only invites).
+    Likewise its handle and name present it as the company's account for a country ("<Brand>
+    Kenya" on ``BrandKE``, "<Brand> EU"; not a company form, a DJ or a club's "IL"), on a
+    platform where the brand's declared handles mark no country, nothing of the company's
+    vouching for it -> ``impostor``, medium; an own regional account the site links is own
+    (4), and a regional page that names its distributor ("Vertrieb in DE durch ...") a
+    reseller (10b). A page named the brand's wholesale, export or distribution desk ("<Brand>
+    Wholesale", "<Brand> Distributors Uganda") is no reseller: it poses as the brand's trade.
 11. **Resemblance only** (poses with name, logo or bio, no harm) -> ``impostor``, low: a
     candidate to check, never high. A copy of the name, logo and bio that asks nothing and
     claims no role stays here, however young or exact the copy (a platform that shows no
