@@ -2680,8 +2680,8 @@ def national_name(p: Profile) -> str | None:
     if p.o.state != ProbeState.FOUND or b is None or p.identity < 0.9:
         return None
     code = handle_word(p, words.COUNTRY_WORDS, strong=True)
-    if code is None:
-        return None
+    if code is None or not re.sub(r"[\d_.\-]+$", "", handle_text(p.o).lower()).endswith(code):
+        return None  # a word before the name ("TJ Zlatý vrch": a Czech sports club) is no market
     other = sig.someone_else(p.fields.display_name, p.brand_names)
     if not other or any(fold(w) not in words.COUNTRY_WORDS
                         or fold(w) in words.COUNTRY_CODES_NOT_IN_NAMES for w in tokens(other)):

@@ -602,10 +602,11 @@ COUNTRY_WORDS: frozenset[str] = (frozenset(
 
 #: country codes that a name also writes for something else beside a name: a company's form
 #: ("SA", "AG", "KG", "SE", "BV", "SL"), a disc jockey ("DJ Ti Frais"), a Norwegian sports club
-#: ("Lynglia IL": idrettslag), a doctor, a station: in a page's name they are no country
+#: ("Lynglia IL": idrettslag, "TJ Zlatý vrch": tělovýchovná jednota), a doctor, a station:
+#: in a page's name they are no country
 COUNTRY_CODES_NOT_IN_NAMES: frozenset[str] = frozenset({
     "sa", "ag", "kg", "se", "bv", "sl", "dj", "il", "md", "tv", "fm", "gm", "pa", "pr", "ps",
-    "mc", "cd", "ct", "ma", "ba", "bs", "ms", "mr"})
+    "mc", "cd", "ct", "ma", "ba", "bs", "ms", "mr", "tj"})
 
 #: fan, parody and meme words as a handle carries them next to the brand's name
 FAN_HANDLE_WORDS: frozenset[str] = frozenset({

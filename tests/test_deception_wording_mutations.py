@@ -178,10 +178,12 @@ def test_an_own_regional_account_the_company_site_links_stays_own() -> None:
     ("Vantoria_NG", "Vantoria Nguyen", "coffee, film, Saigon"),
     ("VantoriaFoods_DJ", "DJ Vantoria Foods", "House and afrobeats, Mombasa nights"),
     ("VantoriaFoodsIL", "Vantoria Foods IL", "Fotball og ski for barn og unge"),
+    ("TJVantoriaFoods", "TJ Vantoria Foods", "Turistický oddíl. Výlety každou sobotu."),
 ])
 def test_a_code_that_names_someone_else_is_no_national_account(handle: str, name: str,
                                                                bio: str) -> None:
-    """A person whose handle ends like a country, a disc jockey, a sports club ("IL")."""
+    """A person whose handle ends like a country, a disc jockey, a sports club ("IL", "TJ"
+    before the name: a country is a suffix)."""
     f = classify_one(shell(handle, name, bio))
     assert f.cls != FindingClass.IMPOSTOR, f
 
