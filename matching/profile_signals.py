@@ -802,18 +802,25 @@ def _listed_among_others(p: Profile, after_a_comma: bool = False, items: int = 2
             # ("tiris.mr") ends none
             start = max((e.end() for e in _LIST_END.finditer(bio, 0, i)), default=0)
             end = next((e.start() for e in _LIST_END.finditer(bio, j)), len(bio))
-            if bio[start:end].count(",") < items - 1:
-                continue
             after = bio[j:j + 4].lstrip(" '’s").startswith(",")
+            # "<Brand>, <Other> and <Another>": a list's last item joined by its conjunction
+            joined = sum(1 for a in _AND.finditer(bio[j:end]) if _written_as_a_name(
+                p.fields.bio or "", (bio[j + a.end():].split() or [""])[0])) if after else 0
+            if bio[start:end].count(",") + joined < items - 1:
+                continue
             if after and items >= 3:
                 # the next item is a name, not a clause ("Мои покупки в <Brand>, не работаю
                 # в компании, просто люблю их", "Моя <Brand>, vlog perso, ...": a
                 # customer's clauses): a word or three, the first written as a name
-                nxt = bio[bio.index(",", j) + 1:end].split(",")[0].split()
+                nxt = _AND.split(bio[bio.index(",", j) + 1:end].split(",")[0])[0].split()
                 after = 0 < len(nxt) <= 3 and _written_as_a_name(p.fields.bio or "", nxt[0])
             if after or (after_a_comma and bio[:i].rstrip().endswith(",")):
                 return True
     return False
+
+
+#: the word that joins a list's last item ("A, B and C"), folded
+_AND = re.compile(r"\s(?:and|&|und|et|y|e|i|och|og|en|ve|ja|es|si|и)\s")
 
 
 def _written_as_a_name(text: str, folded: str) -> bool:
@@ -873,6 +880,75 @@ def _a_persons_own_work(p: Profile, said: str) -> bool:
     return _OWN_WORK.search(bio[start:end]) is not None
 
 
+_BLANKET = LazyPattern(words.BLANKET_DISCLAIMER_PATTERN)
+_SENTENCE_END = re.compile(r"(?<=[.!?\u061f\u3002])\s+")
+
+
+def _blanket_disclaimer(p: Profile, said: str) -> bool:
+    """The bio's unofficial words ``said`` disclaim a tie with anyone at all ("Not affiliated
+    with any agency", "sin relación con ninguna marca"), and the bio says no other fan's
+    word: a trade's or a bot's blanket words, no fan's, no claim."""
+    folded = fold_text(p.fields.bio or "")
+    j = folded.find(said)
+    if j < 0 or not _BLANKET.match(folded[j + len(said):]):
+        return False
+    return sig.self_declared_fan(folded[:j] + " " + folded[j + len(said):]) is None
+
+
+def _a_namesakes_disclaimer(p: Profile, said: str) -> bool:
+    """Its only unofficial words (``said``) disclaim a tie, no fan's word: with anyone at all
+    ("Not affiliated with any agency": a trade's or a bot's blanket disclaimer), or with the
+    brand, named in that sentence and nowhere else, on a page named as someone else that
+    tells of a subject of its own ("Lanbi, le podcast": "Podcast culture et histoire des
+    Antilles. Indépendant, aucun lien avec la radio Lanbi FM"; a neighbourhood's generator
+    that says it has nothing to do with the company of the same name): a namesake keeping
+    itself apart, not the brand's fan. A fan's, a parody's or a collector's word, a fan's name
+    ("<Brand> Lovers"), the company's logo or the brand named again outside the disclaimer
+    (its full name, or its word beside none of the page's own name) keep the fan."""
+    if _FAN_KIND.search(fold_text(said)) or _FAN_KIND.search(sig.native(said)):
+        return False
+    if sig.not_official(said):
+        return False  # "podcast ez-ofiziala": what the page is, no tie denied
+    bio = p.fields.bio or ""
+    sentences = [x for x in _SENTENCE_END.split(bio) if x.strip()]
+    at = next((i for i, x in enumerate(sentences)
+               if said in fold_text(x) or said in sig.native(x)), None)
+    if at is None:
+        return False
+    sentence = sentences[at]
+    if _blanket_disclaimer(p, said):
+        return True  # "not affiliated with any agency"
+    # the brand named as what the disclaimer denies, not before it ("Uso sempre <Brand> (não
+    # sou patrocinada)": a customer's)
+    form = next((x for x in (fold_text(sentence), sig.native(sentence)) if said in x), "")
+    j = form.find(said)
+    if j < 0 or _brand_named_in(p, form[:j]):
+        return False
+    name = p.fields.display_name or ""
+    if p.avatar is not None or not _brand_named_in(p, form[j:]) or sig.someone_else(
+            name, p.brand_names) is None or sig.self_declared_fan(name) is not None or (
+            sig.fan_name(name, p.brand_names) is not None):
+        return False
+    rest = " ".join(sentences[:at] + sentences[at + 1:])
+    if sig.self_declared_fan(rest) is not None:
+        return False
+    folded_rest = fold_text(rest)
+    if any(len(tokens(n)) > 1 and fold_text(n).strip() in folded_rest for n in p.brand_names):
+        return False  # the brand's full name, again: the page is about it
+    # the page says twice what it is ("Lanbi, le podcast": "Podcast culture ..."), and the
+    # brand's word comes back only inside the page's own name ("مولدة الوهج", its generator)
+    own = {k for w in re.findall(r"[^\W_]+", name) if len(w) >= 4 and not _brand_named_in(p, w)
+           for k in tokens(w)}
+    said_words = re.findall(r"[^\W_]+", rest)
+    keys = [set(tokens(w)) for w in said_words]
+    if not any(k & own for k in keys):
+        return False
+    left = [w for i, w in enumerate(said_words) if not (
+        _brand_named_in(p, w) and any(keys[j] & own for j in (i - 1, i + 1)
+                                      if 0 <= j < len(keys)))]
+    return len(left) >= 3 and not _brand_named_in(p, " ".join(left))
+
+
 def _self_declared_fan(p: Profile) -> Evidence | None:
     # a reviewer's or a collector's page names the brand only in its bio, often by a one-word
     # name no mention term holds ("Pruebo combos de Mordisco"): its fan wording still counts
@@ -882,6 +958,8 @@ def _self_declared_fan(p: Profile) -> Evidence | None:
     if e is not None and _reviews_of_many(p, str(e.value)):
         e = None
     if e is not None and _a_persons_own_work(p, str(e.value)):
+        e = None
+    if e is not None and _a_namesakes_disclaimer(p, str(e.value)):
         e = None
     if e is not None and p.derived and sig.self_declared_fan(*_own_text(p)) is None:
         e = p.cite(e, *p.derived)
@@ -919,7 +997,7 @@ def _subreddit_of_the_brand(p: Profile) -> Evidence | None:
     if p.avatar is not None or "official" in p.kinds or f.external_links or p.lookalike or (
             p.has(SignalName.LINK_REFUSED, SignalName.HOMOGLYPHS)):
         return None
-    if p.identity < 0.8 or not p.has(SignalName.BRAND_MENTION):
+    if p.identity < 0.8 or not (p.has(SignalName.BRAND_MENTION) or _its_kind_said(p)):
         return None
     if sig.scam_wording(f.bio, f.display_name) is not None or _official_claim(p) or (
             _asks_money_or_data(p)):
@@ -928,6 +1006,17 @@ def _subreddit_of_the_brand(p: Profile) -> Evidence | None:
         SignalName.SELF_DECLARED_UNOFFICIAL, p.o.handle,
         f"a subreddit named for the brand ({p.o.handle}), about it, run by its users: a "
         "community page, not the company's channel"), "bio")
+
+
+def _its_kind_said(p: Profile) -> bool:
+    """The bio speaks of the brand by the other word of its name, the kind of thing it is
+    ("photos from the festival" in the subreddit named for "<Word> Festival"): a word of four
+    letters or more of one of the brand's names of several words that the page's own name and
+    handle do not carry."""
+    named = set(tokens(p.fields.display_name or "")) | set(tokens(p.o.handle))
+    bio = set(tokens(p.fields.bio or ""))
+    return any(len(w) >= 4 and w not in named and w in bio
+               for n in p.brand_names if len(tokens(n)) > 1 for w in tokens(n))
 
 
 def _customer_story(p: Profile) -> Evidence | None:
@@ -953,6 +1042,14 @@ def _customer_story(p: Profile) -> Evidence | None:
                 SignalName.SELF_DECLARED_UNOFFICIAL, story,
                 f"tells a customer's own story of the brand ('{story}'): a customer's page "
                 "about it, not the company's"), name)
+    for name in ("bio", "display_name"):
+        # a home cook's recipes with the brand's product: its product is the page's subject
+        dish = sig.recipes_with(getattr(f, name), p.brand_names)
+        if dish:
+            return p.cite(Evidence(
+                SignalName.SELF_DECLARED_UNOFFICIAL, dish,
+                f"shares a customer's recipes with the brand's product ('{dish}'): a "
+                "customer's page about it, not the company's"), name)
     return None
 
 
@@ -980,6 +1077,8 @@ def _community(p: Profile) -> Evidence | None:
     for name in ("display_name", "bio"):
         text = getattr(f, name) or ""
         m = _COMMUNITY.search(fold_text(text)) or _NATIVE_COMMUNITY.search(sig.native(text))
+        if m and _of_other_people(p, text, m.group(0)):
+            m = None
         if m:
             return p.cite(Evidence(
                 SignalName.SELF_DECLARED_UNOFFICIAL, m.group(0),
@@ -994,6 +1093,25 @@ def _community(p: Profile) -> Evidence | None:
     return None
 
 
+def _of_other_people(p: Profile, text: str, said: str) -> bool:
+    """The community words ``said`` name whose people they gather by a name that is not the
+    brand's, in a text that names no brand of ours ("After-school coding club for Majuro
+    students": a town's pupils, beside a club named with the brand's word): a namesake's
+    club, not the brand's community."""
+    if _brand_named_in(p, text):
+        return False
+    m = re.search(r"\b(?:of|for|des|de|du|di|dei|degli|der|von) (?:the |la |les |los |las )?"
+                  r"([a-z]+) ", said)
+    if m is None:
+        return False
+    word = m.group(1)
+    # the brand's own word, not a place its longer names carry ("Iakwe Careers Majuro")
+    brand = {plain_key(n) for n in p.brand_names} | {
+        plain_key(k) for b in p.ix.inventory.brands for k in _core_words(b.names)}
+    return plain_key(word) not in brand and _written_as_a_name(text, word) and not (
+        re.fullmatch(words.COMMUNITY_PEOPLE, word))
+
+
 _REPOST = LazyPattern("|".join(words.REPOST_PATTERNS))
 _NATIVE_REPOST = LazyPattern("|".join(re.escape(sig.native(w))
                                       for w in words.NATIVE_REPOST_PHRASES))
@@ -1004,6 +1122,9 @@ _GROUP_COMMUNITY = LazyPattern("|".join(words.GROUP_COMMUNITY_PATTERNS))
 _NATIVE_GROUP_COMMUNITY = LazyPattern("|".join(
     re.escape(sig.native(w)) for w in words.NATIVE_GROUP_COMMUNITY_WORDS))
 _GROUP_PLACE_TRADE = LazyPattern("|".join(words.GROUP_PLACE_TRADE_PATTERNS))
+_GROUP_STAFF = LazyPattern("|".join(words.GROUP_STAFF_PATTERNS))
+_NATIVE_GROUP_STAFF = LazyPattern("|".join(
+    re.escape(sig.native(w)) for w in words.NATIVE_GROUP_STAFF_WORDS))
 _NATIVE_GROUP_PLACE_TRADE = LazyPattern("|".join(
     re.escape(sig.native(w)) for w in words.NATIVE_GROUP_PLACE_TRADE_WORDS))
 
@@ -1055,6 +1176,9 @@ def _group_community(p: Profile) -> Evidence | None:
     both = f"{f.display_name or ''} . {f.bio or ''}"
     if _GROUP_PLACE_TRADE.search(fold_text(both)) or _NATIVE_GROUP_PLACE_TRADE.search(
             sig.native(both)):
+        return None
+    # the company's staff's own club ("<Brand> Staff Football Club"): its people, no fans
+    if _GROUP_STAFF.search(fold_text(both)) or _NATIVE_GROUP_STAFF.search(sig.native(both)):
         return None
     said_in = {name: _members_word(getattr(f, name) or "") for name in ("display_name", "bio")}
     # "Official community of <Brand> owners", "<Brand> Owners Club (Official)": a group that
@@ -1327,7 +1451,12 @@ def _names_the_brand(p: Profile, bio_only: bool = False) -> bool:
     "ชบา"; two signs of Chinese, Japanese or Korean, "呷茶"): with fan wording beside it, the
     page is about the brand, whatever its handle."""
     bio = p.fields.bio or ""
-    both = bio if bio_only else f"{bio} {p.fields.display_name or ''}"
+    return _brand_named_in(p, bio if bio_only else f"{bio} {p.fields.display_name or ''}")
+
+
+def _brand_named_in(p: Profile, both: str) -> bool:
+    """``both`` writes one of the brand's names or aliases as a word (as
+    :func:`_names_the_brand` reads a page's name and bio)."""
     text, raw = fold_text(both), sig.native(both)
     for n in p.brand_names:
         if n.isascii():
@@ -3546,15 +3675,21 @@ def name_only_namesake(p: Profile) -> bool:
         return False
     # a person's handle may say "official" (the person's); a lure word never is anyone's
     lures = [a for a in p.lure_affixes if not person or a not in words.POSE_AFFIXES]
-    if "official" in p.kinds or p.lookalike or lures or any(
-            a in words.DEPARTMENT_HINTS for a in p.affixes):
+    said = sig.self_declared_fan(f.bio)
+    # a page that ties itself to nobody ("Bot reposting job ads. Not affiliated with any
+    # agency") names no department of ours by the brand's own word in its handle ("jobs")
+    blanket = said is not None and _blanket_disclaimer(p, str(said.value))
+    if "official" in p.kinds or p.lookalike or lures or (not blanket and any(
+            a in words.DEPARTMENT_HINTS for a in p.affixes)):
         return False
     if person and help_desk_persona(p):  # a help desk speaks for the company, not a person
         return False
     if person:  # its "official" is that person's
         return sig.self_declared_fan(f.bio) is None
-    text = " ".join(x for x in (f.display_name, f.bio, " ".join(p.affixes)) if x)
-    return own_wording(text) is None and sig.self_declared_fan(f.bio) is None
+    text = " ".join(x for x in (f.display_name, f.bio, "" if blanket else " ".join(p.affixes))
+                    if x)
+    # a blanket disclaimer ("not affiliated with any agency") ties the page to nobody
+    return own_wording(text) is None and (said is None or blanket)
 
 
 #: a bio this similar to an official one is a copy whatever the page calls itself; below it,
@@ -3625,7 +3760,7 @@ def _fan(p: Profile) -> Evidence | None:
     if e is None or p.found.get(SignalName.PERSONAL_ACCOUNT) is None:
         return e
     # a customer's own story names no role at the company (:func:`_customer_story`)
-    story = e.detail.startswith("tells a customer's own story")
+    story = e.detail.startswith(("tells a customer's own story", "shares a customer's recipes"))
     # an employee's "unofficial" (a role at the company named: "在岚锋做质检", "I work at")
     # is what every personal page says, no fan's word; a customer's "cuenta personal, no
     # oficial" stays a fan's

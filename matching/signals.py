@@ -1720,6 +1720,13 @@ def fan_words_beyond_unofficial(*texts: str | None) -> bool:
     return False
 
 
+def not_official(said: str) -> bool:
+    """``said`` (a fan's words, as :func:`self_declared_fan` gives them) is a bare "not
+    official" ("unofficial", "ez-ofiziala", "非官方"), not a denied tie or a fan's word."""
+    return bool(_NOT_OFFICIAL.fullmatch(_text(said)) or _NATIVE_NOT_OFFICIAL.fullmatch(
+        native(said)))
+
+
 def self_declared_fan(*texts: str | None) -> Evidence | None:
     """Openly unofficial wording: fan page, parody, not affiliated, hayran sayfası, taklit."""
     for t in texts:
@@ -1769,6 +1776,31 @@ def customer_story(text: str | None, brand_names: Iterable[str]) -> str | None:
         for m in pattern.finditer(said):
             # the name among the next three words, before a comma or a full stop
             tail = " ".join(re.split(r"[,.;:!?|]", said[m.end():m.end() + 60])[0].split()[:3])
+            at = [(hit.start(), n) for n in names if len(key(n).strip()) >= 3
+                  for hit in [re.search(rf"(?<!\w){re.escape(key(n).strip())}", tail)] if hit]
+            if at:
+                return f"{m.group(0)} {min(at)[1]}"
+    return None
+
+
+_RECIPE = LazyPattern("|".join(words.RECIPE_PATTERNS))
+_NATIVE_RECIPE = LazyPattern("|".join(
+    re.escape(native(p)) for p in sorted(words.NATIVE_RECIPE_PHRASES, key=len, reverse=True)))
+
+
+def recipes_with(text: str | None, brand_names: Iterable[str]) -> str | None:
+    """A home cook's recipes with the brand's product (:data:`~matching.words.RECIPE_PATTERNS`:
+    "Kedvenc receptjeim Rubin paprikával", "On cuisine tout à l'huile <Brand>", "وصفات ...
+    بزيت <Brand>"), one of the brand's names among the four words after the recipe word,
+    before a full stop: the words and the name, or None. The brand's product is the page's
+    subject, a customer's."""
+    if not text:
+        return None
+    names = list(brand_names)
+    for said, pattern, key in ((_text(text), _RECIPE, fold_text),
+                               (native(text), _NATIVE_RECIPE, native)):
+        for m in pattern.finditer(said):
+            tail = " ".join(re.split(r"[.;:!?|]", said[m.end():m.end() + 80])[0].split()[:4])
             at = [(hit.start(), n) for n in names if len(key(n).strip()) >= 3
                   for hit in [re.search(rf"(?<!\w){re.escape(key(n).strip())}", tail)] if hit]
             if at:

@@ -52,13 +52,19 @@ __all__ = [
     "MAIN_CHANNEL_PATTERNS",
     "NATIVE_MAIN_CHANNEL_PHRASES",
     "COMMUNITY_PATTERNS",
+    "COMMUNITY_PEOPLE",
     "GROUP_CATEGORY_WORDS",
     "GROUP_COMMUNITY_PATTERNS",
     "GROUP_PLACE_TRADE_PATTERNS",
+    "GROUP_STAFF_PATTERNS",
+    "NATIVE_GROUP_STAFF_WORDS",
     "GROUP_POSSESSIVES",
     "NATIVE_GROUP_COMMUNITY_WORDS",
     "NATIVE_GROUP_PLACE_TRADE_WORDS",
     "NATIVE_COMMUNITY_PHRASES",
+    "BLANKET_DISCLAIMER_PATTERN",
+    "RECIPE_PATTERNS",
+    "NATIVE_RECIPE_PHRASES",
     "NATIVE_NEGATED_OFFICIAL_PATTERNS",
     "NATIVE_HELP_DESK_PHRASES",
     "NATIVE_RESELLER_PHRASES",
@@ -3270,7 +3276,9 @@ NEGATED_OFFICIAL_PATTERNS: tuple[str, ...] = (
     rf"\b{_OFFICIAL_STEMS}\s+(?:{_BETWEEN}\s+)?(?:degil\w*|emas\w*|deyil\w*|emes\w*|ahayn)\b",
     # Tagalog "hindi ito opisyal", Somali "ma aha bog rasmi ah", Hausa "ba shafin hukuma ba",
     # Yoruba "kii se oju-iwe osise", Zulu "akusiyo ikhasi elisemthethweni"
-    r"\b(?:hindi (?:ito|ito ang|po ito|kami) (?:\w+ )?opisyal|ma aha (?:\w+ ){0,2}rasmi|"
+    # Tagalog writes "official" in English too ("Hindi po ito official channel")
+    r"\b(?:hindi (?:po )?(?:ito|ito ang|po ito|kami|ito po) (?:po |ang )?(?:\w+ )?"
+    r"(?:opisyal|official)|ma aha (?:\w+ ){0,2}rasmi|"
     r"ba (?:\S+ ){0,2}hukuma ba|kii se (?:\S+ ){0,2}osise|"
     r"(?:akusiyo|akuyona|akuyiwo) (?:\S+ ){0,2}\w*semthethweni)\b",
 )
@@ -3323,6 +3331,18 @@ NOT_CONNECTED_PATTERNS: tuple[str, ...] = (
 )
 
 
+#: what follows a disclaimer that ties the page to nobody in particular ("not affiliated with
+#: any agency", "aucun lien avec aucune entreprise", "sin relación con ninguna marca", "mit
+#: keinem Unternehmen"): a trade's or a bot's blanket words, no fan's (folded; matched right
+#: after the disclaimer's words)
+BLANKET_DISCLAIMER_PATTERN = (
+    r"\W*(with |to |from |of |by |avec |a |de |con |com |mit |von |met |z |ze |s |sa |ile )?"
+    r"(any|anyone|anybody|any other|no one|none of|aucune?|aucun\w*|quelconque|ningun\w*|"
+    r"nenhum\w*|qualquer|kein\w*|irgendein\w*|alcun\w*|nessun\w*|jakimkolwiek|zadn\w*|"
+    r"bilo kojim|bilo kojom|herhangi|hicbir)\b"
+)
+
+
 # ----------------------------------------------------------------------------- communities
 
 #: the people a community of the brand's gathers (students, users, customers, owners, alumni,
@@ -3337,6 +3357,8 @@ _PEOPLE = (
     r"ex alunni|genitori|lectores|oyentes|leitores|ouvintes|lettori|ascoltatori|"
     r"leser|horer|lezers|luisteraars)"
 )
+#: the same, public: a word of the people a community gathers (:data:`COMMUNITY_PATTERNS`)
+COMMUNITY_PEOPLE = _PEOPLE
 #: a page that names itself a community of the brand's people, run by them ("Amicale des
 #: étudiants de <Brand>", "<Brand> Kullanıcıları Yardımlaşma", "users' group", "géré par les
 #: délégués"): a community page, openly not the company's (folded text, whole words)
@@ -3399,6 +3421,14 @@ COMMUNITY_PATTERNS: tuple[str, ...] = (
     r"persatuan pelajar|kelab pengguna|senat mahasiswa|hoi sinh vien|cong dong nguoi dung|"
     r"nhom nguoi dung|samahan ng mga (estudyante|mag-aaral|gumagamit)|konseho ng mag-aaral|"
     r"jumuiya ya wanafunzi|chama cha wanafunzi|umoja wa wanafunzi|kikundi cha watumiaji)\b",
+    # its drivers', couriers', riders' or customers' own association (Indonesian and Malay
+    # "Paguyuban Driver <Brand>", "wadah silaturahmi driver", "komunitas mitra"; Swahili
+    # "chama cha madereva"; Filipino "samahan ng mga rider")
+    r"\b(paguyuban|perkumpulan|ikatan|komunitas|wadah silaturahmi|keluarga besar|kelab|"
+    r"persatuan|solidaritas) (para )?(driver|drivers|pengemudi|pemandu|mitra|kurir|ojol|rider|"
+    r"pelanggan|pengguna|penumpang|siswa|mahasiswa|alumni)\b",
+    r"\b(chama|umoja|jumuiya) (cha |wa |ya )?(madereva|wateja|watumiaji|wasafiri)\b",
+    r"\bsamahan ng mga (rider|driver|tsuper|kliyente|suki)\b",
 )
 
 #: a page that reposts the brand's customers' photos, run for them ("your photos are posted
@@ -3463,6 +3493,13 @@ GROUP_COMMUNITY_PATTERNS: tuple[str, ...] = (
     r"kulubu|spolecznosc|milosnicy|wlasciciele|uzytkownicy|komunita|milovnici|majitele|"
     r"kozosseg|rajongok|tulajdonosok|komunitas|pecinta|pengguna|pemilik|cong dong|"
     r"nguoi yeu|jumuiya|wapenzi)\b",
+    # Croatian, Serbian, Bosnian, Slovenian: its lovers, admirers, users, owners
+    r"\b(ljubitelj\w*|obozavatel\w*|korisnik\w*|vlasnik\w*|zajednic\w*|uporabnik\w*)\b",
+    # its regulars, a place's or a service's own community ("Hópur fyrir fastagesti", "Stammgäste",
+    # "habitués", "clientes habituales", "stałych bywalców", "vakiasiakkaat", "müdavimleri")
+    r"\b(regulars|habitues|stammgaste|stamgasten|stamgaster|stamgaester|stamgjester|"
+    r"fastagest\w*|habituales|clientes habituais|frequentatori|habitues|bywalc\w*|"
+    r"vakiasiak\w*|mudavim\w*|stali gosti|stalni gosti|stali hoste)\b",
 )
 #: the same in scripts folding would transliterate, as written
 NATIVE_GROUP_COMMUNITY_WORDS: tuple[str, ...] = (
@@ -3471,6 +3508,23 @@ NATIVE_GROUP_COMMUNITY_WORDS: tuple[str, ...] = (
     "社区", "社群", "社區", "俱乐部", "俱樂部", "爱好者", "愛好者", "车主", "車主", "コミュニティ",
     "愛好会", "オーナーズ", "ファン", "커뮤니티", "동호회", "클럽", "समुदाय", "प्रेमी", "κοινότητα",
     "λάτρεις", "קהילת", "קהילה", "ชุมชน", "คนรัก", "انجمن", "دوستداران",
+    # its regulars
+    "завсегдатаи", "постоянные гости", "постоянные клиенты", "постійні гості", "常客", "常連",
+    "단골", "الزبائن الدائمين", "زبائن دائمين",
+)
+#: a group's words that name its members as the company's staff ("Sambok Staff Football
+#: Club", "Mitarbeiter-Stammtisch", "Grupo de funcionários"): the employees' own club, a
+#: group of people, not the brand's customers' (folded, whole words)
+GROUP_STAFF_PATTERNS: tuple[str, ...] = (
+    r"\b(staff|employees?|workers|colleagues|co-?workers|personnel|empleados|trabajadores|"
+    r"funcionarios|colaboradores|salaries|collegues|mitarbeiter\w*|kollegen|belegschaft|"
+    r"dipendenti|colleghi|medewerkers|collega's|pracownik\w*|calisan\w*|personeli|"
+    r"karyawan|pegawai|staf|wafanyakazi)\b",
+)
+#: the same as written
+NATIVE_GROUP_STAFF_WORDS: tuple[str, ...] = (
+    "сотрудник", "сотрудников", "работников", "співробітник", "موظفي", "موظفين", "عمال",
+    "员工", "員工", "社員", "従業員", "직원", "พนักงาน", "कर्मचारी",
 )
 #: a group's words that make it a place's or a trade's (a village, a neighbourhood, buy and
 #: sell, jobs, rentals): a group using the brand's word for its place or its market
@@ -3597,6 +3651,44 @@ NATIVE_CUSTOMER_STORY_PHRASES: tuple[str, ...] = (
     "علاجي مع", "علاجي في", "إقامتي في", "اقامتي في", "رحلتي مع", "طلباتي من",
     "η διαμονή μου στο", "η διαμονή μου στη", "η θεραπεία μου με", "οι διακοπές μου στο",
     "הטיפול שלי ב", "החופשה שלי ב", "ההזמנות שלי מ",
+)
+
+
+#: a home cook's page whose subject is the brand's product: recipes, cooking, baking with it
+#: ("Kedvenc receptjeim Rubin paprikával", "On cuisine tout à l'huile <Brand>", "Recepti sa
+#: <Brand> slatkom", "recetas con <Brand>"), the brand's name among the next four words
+#: (folded, whole words). The company says "our recipes", "recipes from our kitchen"; a
+#: namesake's recipes name no brand of ours there
+RECIPE_PATTERNS: tuple[str, ...] = (
+    # English, Spanish, Portuguese, French, Italian, German, Dutch
+    r"\b(my |our |family |easy |favou?rite |best )?(recipes?|cooking|baking|cook(s|ed)?|"
+    r"bak(e|es|ed)) (\w+ )?(with|using)\b",
+    r"\b(mis |nuestras )?(recetas|cocin(o|amos|ando|ar)|horneando) (\w+ )?(con|a base de)\b",
+    r"\b(minhas |nossas )?(receitas|cozinh(o|amos|ando|ar)) (\w+ )?(com|a base de)\b",
+    r"\b(mes |nos )?(recettes|cuisin(e|ons|er)|patisseries?) (\w+ ){0,2}(avec|a|au|a base d)\b",
+    r"\b(le mie |le nostre )?(ricette|cucin(o|iamo|are)) (\w+ )?(con|al|alla|a base di)\b",
+    r"\b(meine |unsere )?(rezepte|koch(e|en)|back(e|en)) (\w+ )?mit\b",
+    r"\b(mijn )?(recepten|kook|koken|bakken) (\w+ )?met\b",
+    # Hungarian, Croatian / Serbian / Bosnian, Slovenian, Polish, Czech, Slovak, Romanian,
+    # Turkish, Indonesian and Malay, Filipino, Swahili (the name after the word: "receptjeim
+    # Rubin paprikával", the instrumental ending on the name)
+    r"\b(kedvenc |csaladi )?(receptjeim|receptek|receptjei|receptje)\b",
+    r"\b(moji |nasi )?(recepti|recepte) (\w+ )?(sa|s|sa domacim|od|z)\b",
+    r"\b(moje |nasze )?(przepisy|gotuje|piekę|pieke) (\w+ )?(z|ze|na)\b",
+    r"\b(moje |nase )?(recepty|varim|peču|pecu) (\w+ )?(s|se|z|zo)\b",
+    r"\b(retete(le)?( mele)?|gatesc) (\w+ )?(cu)\b",
+    r"\b(tariflerim|tarifleri|tarifler) (\w+ )?(ile)?\b",
+    r"\b(resep(-resep)?( saya| ku)?|masak(an)?( saya)?) (\w+ )?(pakai|dengan|guna|menggunakan)\b",
+    r"\b(mga )?(recipe|luto) (\w+ )?(gamit ang|na may)\b",
+    r"\b(mapishi|napika) (\w+ )?(kwa|ya|na)\b",
+)
+#: the same as written in other scripts (Arabic, Persian, Russian, Ukrainian, Bulgarian,
+#: Greek, Hebrew), the brand's name following
+NATIVE_RECIPE_PHRASES: tuple[str, ...] = (
+    "وصفات", "وصفاتي", "طبخاتي", "طبخات", "أطبخ ب", "اطبخ ب", "دستور پخت", "آشپزی با",
+    "рецепты с", "мои рецепты", "готовлю с", "готовим с", "рецепти з", "мої рецепти",
+    "готую з", "рецепти с", "моите рецепти", "συνταγές με", "οι συνταγές μου", "מתכונים עם",
+    "המתכונים שלי",
 )
 
 
