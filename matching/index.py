@@ -17,6 +17,7 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TypeVar
 from urllib.parse import urlsplit
 
 import numpy as np
@@ -231,6 +232,7 @@ def build_index(
     # in the inventory's order, not the observations' (the crawl's, which varies run to run):
     # two accounts with one picture, the copy is said to imitate the first declared
     official_obs = {k: official_obs[k] for k in ix.official if k in official_obs}
+    pictures: dict[tuple[str, str], int] = {}
     for key, obs in official_obs.items():
         declared_acc = ix.official.get(key)
         if declared_acc is None or obs.state != ProbeState.FOUND:
@@ -242,15 +244,22 @@ def build_index(
             ix.bios.setdefault(b, {})[f"{acc.platform}:{acc.handle}"] = f.bio
         if f.avatar_phash:
             try:
-                bits.append(int(f.avatar_phash, 16) & 0xFFFFFFFFFFFFFFFF)
+                pictures[key] = int(f.avatar_phash, 16) & 0xFFFFFFFFFFFFFFFF
             except ValueError:
                 continue
-            ix.avatar_labels.append((b, acc))
-            ix.avatar_crops.append(None)
+    plain = not_marks(pictures, {k: ix.official[k].brand for k in pictures})
+    for key, value in pictures.items():
+        if key in plain:
+            continue
+        acc = ix.official[key]
+        bits.append(value)
+        ix.avatar_labels.append((brand_index.get(acc.brand, 0), acc))
+        ix.avatar_crops.append(None)
     # after every avatar as it is: a copy equally close to both is the uncropped one's
     for key, obs in official_obs.items():
         owner = ix.official.get(key)
-        if owner is None or obs.state != ProbeState.FOUND or not obs.fields.avatar_phash:
+        if (owner is None or obs.state != ProbeState.FOUND or not obs.fields.avatar_phash
+                or key in plain):
             continue
         for share, value in crop_hashes(obs.fields.avatar_thumb):
             bits.append(value)
@@ -259,6 +268,38 @@ def build_index(
     if bits:
         ix.avatar_bits = np.array(bits, dtype=np.uint64)
     return ix
+
+
+#: two official avatars this few bits apart are one picture: re-encoding and resizing move a
+#: perceptual hash by 0..6 bits, two different pictures sit near 32
+MARK_BITS = 8
+K = TypeVar("K")
+
+
+def not_marks(pictures: Mapping[K, int], brands: Mapping[K, str]) -> set[K]:
+    """The declared accounts whose avatar is not the company's mark: a picture only that one
+    account shows, while its brand's other accounts share another (the logo). A copy of a
+    company's logo is a sign of posing; a picture the company's accounts do not present as
+    theirs (a platform's default silhouette on a private group, a stock or group photo) is
+    one other people wear too: a namesake with the same default picture copies nothing.
+
+    A picture is the mark when two or more declared accounts show it (whatever their brand:
+    a sub-brand may wear the parent's logo), or when no two accounts of its brand share
+    another picture (its only account, or every account in its own picture: nothing tells
+    which is the logo).
+
+    >>> sorted(not_marks({"a": 0x0F0F, "b": 0x0F0E, "c": 0xFFFF0000}, dict.fromkeys("abc", "B")))
+    ['c']
+    >>> sorted(not_marks({"a": 0x0F0F, "c": 0xFFFF0000}, dict.fromkeys("ac", "B")))
+    []
+    """
+    def shown_by(value: int) -> list[K]:
+        return [k for k, v in pictures.items() if (v ^ value).bit_count() <= MARK_BITS]
+
+    shared = {k for k, v in pictures.items() if len(shown_by(v)) >= 2}
+    brands_with_logo = {brands[k] for k in shared
+                        if sum(brands[o] == brands[k] for o in shown_by(pictures[k])) >= 2}
+    return {k for k in pictures if k not in shared and brands[k] in brands_with_logo}
 
 
 #: shares of its side a central crop of an official avatar keeps: impostors crop the logo to
