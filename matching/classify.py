@@ -39,6 +39,8 @@ from matching import words
 from matching.bulk import Bulk, Stages, bulk_scores
 from matching.config import DEFAULT_CONFIG, MatchConfig
 from matching.decide import (
+    A_COPY,
+    RESEMBLANCE_ONLY,
     WALLED_COMMON_WORD,
     WALLED_HANDLE_SIGN,
     Decision,
@@ -619,7 +621,10 @@ def _poses_as_staff(f: Finding) -> bool:
     sigs = {e.signal for e in f.evidence}
     return (f.probe_state == ProbeState.FOUND
             and (f.cls == FindingClass.UNRELATED
-                 or (f.cls == FindingClass.IMPOSTOR and f.severity == Severity.LOW))
+                 or (f.cls == FindingClass.IMPOSTOR
+                     and (f.severity == Severity.LOW or any(
+                         e.signal == SignalName.DECISION and e.value in (RESEMBLANCE_ONLY, A_COPY)
+                         for e in f.evidence))))
             and bool(sigs & _NAMES_THE_BRAND) and not sigs & _SOMEONE_ELSES)
 
 

@@ -171,10 +171,13 @@ finding. In words:
     (4), and a regional page that names its distributor ("Vertrieb in DE durch ...") a
     reseller (10b). A page named the brand's wholesale, export or distribution desk ("<Brand>
     Wholesale", "<Brand> Distributors Uganda") is no reseller: it poses as the brand's trade.
-11. **Resemblance only** (poses with name, logo or bio, no harm) -> ``impostor``, low: a
-    candidate to check, never high. A copy of the name, logo and bio that asks nothing and
-    claims no role stays here, however young or exact the copy (a platform that shows no
-    opening date shows no young account).
+11. **Resemblance only** (poses with name, logo or bio, no harm) -> ``impostor``, never
+    high: medium when it wears the company's logo (the picture its declared accounts share,
+    not one only one of them shows) or copies an official bio, a likeness made on purpose
+    that deceives though it asks nothing yet; low when only its name resembles, a candidate
+    to check. A copy of the name, logo and bio that asks nothing and claims no role stays
+    here, however young or exact the copy (a platform that shows no opening date shows no
+    young account).
 12. Everything else -> ``unrelated``: a namesake that resembles the name but poses as nothing.
 
 After the table, one profile's class may follow from another's
@@ -215,6 +218,10 @@ __all__ = ["RULES", "WALLED_COMMON_WORD", "WALLED_HANDLE_SIGN", "Decision", "Rul
 
 #: the rule of a walled page with signs of a scam that names the brand only by a common word
 WALLED_COMMON_WORD = "walled, signs of a scam under a common word"
+#: the rule name of the candidates that only resemble the brand (``Evidence.value``)
+RESEMBLANCE_ONLY = "resemblance only"
+#: the rule name of the candidates that copy the logo or an official bio and ask nothing
+A_COPY = "a copy, asks nothing"
 #: the reason of that rule around its signs: :func:`matching.classify.scam_twins` reads the
 #: signs back from between these two, so both sides use these constants
 COMMON_WORD_OPEN = "check by hand: what others show of it has signs of a scam ("
@@ -255,6 +262,9 @@ class Signals:
     about_us: bool = False  # relevance over the cut-off, and a brand it is about
     near_us: bool = False  # some tie to us (name, mention, logo): for fan pages
     poses: bool = False  # name, logo or bio presented as the brand's
+    #: wears the company's logo (its mark: :func:`matching.index.not_marks`) or copies an
+    #: official account's bio: a likeness made on purpose, which deceives
+    copies: bool = False
     #: poses by the name alone, on a page with a life of its own (its own bio, no logo, no
     #: claim to be the company's): a namesake, not a candidate
     name_only: bool = False
@@ -560,7 +570,12 @@ RULES: tuple[Rule, ...] = (
          f"brand's name and '{s.national}' in its handle and name), which the company neither "
          "declares nor links and whose declared accounts on the platform mark no country; it "
          "asks for nothing yet: a claim of a role beyond resemblance"),
-    Rule("resemblance only", lambda s, c: s.poses, C.IMPOSTOR,
+    Rule(A_COPY, lambda s, c: s.poses and s.copies, C.IMPOSTOR,
+         severity=lambda s, c: Severity.MEDIUM,
+         reason=lambda s: "poses as the brand in a copy of its logo or of an official bio, "
+         "which the company neither declares nor links, and asks for nothing yet: it deceives, "
+         "though it shows no harm"),
+    Rule(RESEMBLANCE_ONLY, lambda s, c: s.poses, C.IMPOSTOR,
          severity=lambda s, c: Severity.LOW,
          reason=lambda s: "resembles the brand (name, logo or bio) but shows no deception or "
          "harm: a low-priority candidate to check"),

@@ -3870,6 +3870,7 @@ def to_decision_input(p: Profile, redundancy: Sequence[Evidence] = (),
         poses=poses,
         # a country beside the company's full name, in the handle and the name alike, is the
         # company's market, no namesake's life of its own
+        copies=p.avatar is not None or has(SignalName.BIO_COPY),
         name_only=poses and national is None and name_only_namesake(p),
         official_of=official_of_another(p) if poses else None,
         national=national if poses else None,

@@ -204,6 +204,9 @@ RULE_LABELS: dict[str, str] = {
         "a namesake: it shares the brand's name, but has a description of its own and shows "
         "nothing of the company"
     ),
+    "a copy, asks nothing": N_(
+        "it poses as the company in a copy of its logo or bio and asks for nothing yet"
+    ),
     "resemblance only": N_(
         "it resembles the brand but shows no deception or harm: a low-priority candidate to check"
     ),

@@ -2940,7 +2940,7 @@ def test_a_page_that_names_itself_a_reseller_of_the_goods_is_no_impostor() -> No
                  "Quillmark Papier yetkili bayi", "Quillmark Papier موزع معتمد"):
         assert page(name, bio).cls == FindingClass.UNRELATED, page(name, bio)
     plain = page("Quillmark Papier Hamburg", "Delivery in Hamburg. Call 040 1234567.")
-    assert plain.cls == FindingClass.IMPOSTOR and plain.severity == Severity.LOW, plain
+    assert plain.cls == FindingClass.IMPOSTOR and plain.severity == Severity.MEDIUM, plain
     invite = page("Quillmark Papier", "Devenez distributeur officiel Quillmark Papier !")
     assert invite.cls == FindingClass.IMPOSTOR, invite
 
@@ -3034,7 +3034,7 @@ def test_a_task_job_earning_a_sum_a_day_is_scam_wording(bio: str) -> None:
     assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.HIGH, f
     assert "scam_wording" in signals_of(f), f
     plain = page("Quillmark Papier notebooks, 8 hours a day of paper love.")
-    assert plain.severity in (Severity.LOW, None), plain
+    assert plain.severity != Severity.HIGH, plain
 
 
 def _with(*extra: ProfileObservation) -> dict[tuple[str, str], Finding]:
@@ -3382,7 +3382,7 @@ def test_a_return_promised_per_month_with_its_rate_is_scam_wording(offer: str) -
     assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.HIGH, f
     assert "scam_wording" in signals_of(f), f
     rate = page("Quillmark Papier Kredit: Tasa de interés 1,8% mensual.")
-    assert rate.severity in (Severity.LOW, None), rate
+    assert rate.severity != Severity.HIGH, rate
 
 
 # ----------------------------------------------------------------------------- detect16
@@ -4252,7 +4252,7 @@ def test_an_old_page_under_the_brands_name_linking_its_domain_is_the_companys() 
     f = classify_one(o)
     assert f.cls == FindingClass.REDUNDANT, f
     bare = classify_one(replace(o, fields=replace(o.fields, external_links=())))
-    assert bare.cls == FindingClass.IMPOSTOR and bare.severity == Severity.LOW, bare
+    assert bare.cls == FindingClass.IMPOSTOR and bare.severity == Severity.MEDIUM, bare
 
 
 def test_the_companys_own_trade_words_are_no_scam_on_a_page_that_sends_only_to_it() -> None:
@@ -4717,7 +4717,7 @@ def test_a_page_in_the_logo_offering_an_investment_at_a_monthly_rate_is_high() -
     assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.HIGH, f
     calm = replace(scam, fields=replace(scam.fields, bio="Новости фабрики Quillmark."))
     g = classify_one(calm)
-    assert g.cls == FindingClass.IMPOSTOR and g.severity == Severity.LOW, g
+    assert g.cls == FindingClass.IMPOSTOR and g.severity == Severity.MEDIUM, g
 
 
 def test_a_readable_jobs_page_in_the_logo_that_makes_applicants_pay_is_high() -> None:
@@ -4734,7 +4734,7 @@ def test_a_readable_jobs_page_in_the_logo_that_makes_applicants_pay_is_high() ->
     free = replace(ad, fields=replace(ad.fields, bio="Teleoperadores/as desde casa, 1.800 "
                                       "€/mes. Curso de formación incluido."))
     g = classify_one(free)
-    assert g.cls == FindingClass.IMPOSTOR and g.severity == Severity.LOW, g
+    assert g.cls == FindingClass.IMPOSTOR and g.severity == Severity.MEDIUM, g
 
 
 def test_currency_codes_before_the_figure_are_money_and_kilograms_are_not() -> None:
@@ -5897,7 +5897,7 @@ def test_the_same_pages_without_the_request_or_the_logo_are_no_high_impostor() -
     own deposit): not an impostor that asks; with the company's site linked (its own shop
     taking deposits): the company's."""
     f = _under_the_logo("Reservas por WhatsApp. Canopy y rafting.")
-    assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.LOW, f
+    assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.MEDIUM, f
     g = classify_one(obs("instagram", "papeleria.quill", display_name="Papelería Quill",
                          bio="Reservas por WhatsApp, depósito del 50% por SINPE", posts=18))
     assert g.cls != FindingClass.IMPOSTOR or g.severity != Severity.HIGH, g
@@ -6010,7 +6010,7 @@ def test_a_page_in_the_logo_that_says_whom_to_pay_by_wallet_is_high(ask: str) ->
     f = _under_the_logo(ask)
     assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.HIGH, (ask, f)
     g = _under_the_logo("Wholesale price 📦 delivery all Myanmar.")
-    assert g.cls == FindingClass.IMPOSTOR and g.severity == Severity.LOW, g
+    assert g.cls == FindingClass.IMPOSTOR and g.severity == Severity.MEDIUM, g
     h = _under_the_logo(f"Authorized dealer Quillmark Papier. {ask}")
     assert h.cls == FindingClass.UNRELATED, h
 
@@ -6564,10 +6564,10 @@ def test_a_group_in_the_logo_is_not_the_companys_old_page_unless_the_company_lin
     """A group named exactly like the brand, in its logo, asking nothing, opened years ago, is
     no 'company's old page, left behind' (a page would be): a group is its members', the
     company's own only when the company declares it, its site links it or it proves the
-    official domain. Unlinked: a candidate to check (low), never redundant; the company's
-    contact page linking it makes it the company's own again."""
+    official domain. Unlinked: a copy of the logo that asks nothing (medium), never
+    redundant; the company's contact page linking it makes it the company's own again."""
     f = _group("quillmarkpapier", "Quillmark Papier", "Quillmark Papier", logo=True)
-    assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.LOW, f
+    assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.MEDIUM, f
     assert "company_resources" not in signals_of(f), f
     page = classify_one(obs("facebook", "quillmarkpapier.old", display_name="Quillmark Papier",
                             bio="Quillmark Papier", followers=4200, avatar_phash=LOGO,
@@ -7356,10 +7356,11 @@ _COPY = obs("instagram", "quillmark.papier", display_name="Quillmark Papier",
 
 
 def test_a_copy_that_asks_nothing_is_resemblance_only() -> None:
-    """The name, the logo and the bio copied, nothing asked and no role claimed: a
-    candidate to check, low (rule 11), however exact the copy."""
+    """The name, the logo and the bio copied, nothing asked and no role claimed: an impostor
+    that deceives and asks nothing yet, medium (rule 11; the labels' convention), never high,
+    however exact the copy."""
     f = classify_one(_COPY)
-    assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.LOW, f
+    assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.MEDIUM, f
 
 
 @pytest.mark.parametrize("asks", [
@@ -7374,7 +7375,7 @@ def test_a_copy_whose_page_asks_for_money_is_high(asks: str) -> None:
     f = classify_one(with_bio(_COPY, asks))
     assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.HIGH, f
     g = classify_one(with_bio(_COPY, "Wir verlangen nie Vorkasse. Papier aus Hamburg."))
-    assert g.cls == FindingClass.IMPOSTOR and g.severity == Severity.LOW, g
+    assert g.cls == FindingClass.IMPOSTOR and g.severity == Severity.MEDIUM, g
 
 
 @pytest.mark.parametrize("name, bio", [
@@ -7393,7 +7394,7 @@ def test_a_copy_presented_as_the_help_desk_is_medium(name: str, bio: str) -> Non
     assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.MEDIUM, f
     g = classify_one(replace(desk, handle=_COPY.handle, fields=replace(
         desk.fields, display_name="Quillmark Papier", bio="Papier aus Hamburg seit 1921.")))
-    assert g.cls == FindingClass.IMPOSTOR and g.severity == Severity.LOW, g
+    assert g.cls == FindingClass.IMPOSTOR and g.severity == Severity.MEDIUM, g
 
 
 @pytest.mark.parametrize("handle", ["quillrnarkpapier", "qui1lmarkpapier", "quiilmarkpapier"])
