@@ -124,6 +124,14 @@ NOT_YET_AT_THE_BAR: set[str] = {
     "kiakia",  # ex-heldout57
     "sverdlo", "tsukiyomi",  # ex-heldout59 (sverdlo: an own account called impostor)
     "valverde", "vilina",  # ex-heldout60 (vilina: three namesakes called impostor)
+    # ex-heldout61 to -66 (real-sweep brief; six sets, eighteen companies, scored in aggregate
+    # with the code of the seventeenth round's start 260e873 and end 689c468, then moved here):
+    # twelve of the eighteen met the bar fast at the end; not yet:
+    "azurine",  # ex-heldout62: a walled help-desk impostor and an X support page missed
+    "hemraj",  # ex-heldout64: an X page of a namesake jeweller called impostor
+    "ametista", "lauhiat",  # ex-heldout65 (lauhiat: a developer's GitHub called impostor)
+    "illariy",  # ex-heldout66: a declared Mastodon account that moved, redundant in fast mode
+    "lumieira",  # ex-heldout66: a bot-blocked Reddit help-desk impostor left unverified
 }
 # helpdesk20 (2026-12-07): gomo, raalhu, tasakaal, rubin, ojekita, mwangaza, zitna, kayalveda
 # and lecek reached the bar fast (help-desk words across languages, national-account and
