@@ -1035,21 +1035,18 @@ def _customer_story(p: Profile) -> Evidence | None:
         return None
     if _names_a_role(p):
         return None
-    for name in ("bio", "display_name"):
-        story = sig.customer_story(getattr(f, name), p.brand_names)
-        if story:
-            return p.cite(Evidence(
-                SignalName.SELF_DECLARED_UNOFFICIAL, story,
-                f"tells a customer's own story of the brand ('{story}'): a customer's page "
-                "about it, not the company's"), name)
-    for name in ("bio", "display_name"):
-        # a home cook's recipes with the brand's product: its product is the page's subject
-        dish = sig.recipes_with(getattr(f, name), p.brand_names)
-        if dish:
-            return p.cite(Evidence(
-                SignalName.SELF_DECLARED_UNOFFICIAL, dish,
-                f"shares a customer's recipes with the brand's product ('{dish}'): a "
-                "customer's page about it, not the company's"), name)
+    # a customer's own story first, then a home cook's recipes with the brand's product (its
+    # product is the page's subject), each looked for in the bio before the name
+    readers = ((sig.customer_story, "tells a customer's own story of the brand ('{}')"),
+               (sig.recipes_with, "shares a customer's recipes with the brand's product ('{}')"))
+    for read, told in readers:
+        for name in ("bio", "display_name"):
+            found = read(getattr(f, name), p.brand_names)
+            if found:
+                return p.cite(Evidence(
+                    SignalName.SELF_DECLARED_UNOFFICIAL, found,
+                    told.format(found) + ": a customer's page about it, not the company's"),
+                    name)
     return None
 
 
