@@ -277,7 +277,8 @@ def same_handle(platform: str, got: str | None, want: str, url: str | None = Non
     canonical form (Facebook ignores dots: Koptisch.Orthodoxes.Kulturzentrum.e.V is
     koptischorthodoxeskulturzentrumev). A fediverse truth written bare, as the server answered
     (``acct`` is bare for its own accounts), names the account on the server asked (``url``):
-    'md_eve' from mastodon.test is brandsweep's 'md_eve@mastodon.test'."""
+    'md_eve' from mastodon.test is brandsweep's 'md_eve@mastodon.test'; a community's likewise
+    ('programming' asked at /r/programming/about.json is 'r/programming')."""
     got_text = (got or "").lstrip("@")
     if got_text.casefold() == want.lstrip("@").casefold():
         return True
@@ -290,6 +291,14 @@ def same_handle(platform: str, got: str | None, want: str, url: str | None = Non
     try:
         entry = load_catalog()[platform]
         if entry.canonical(got_text).casefold() == entry.canonical(want).casefold():
+            return True
+        prefix = entry.handle.community
+        if prefix and "/" not in want.strip("/") and url and \
+                got_text.casefold() == f"{prefix}{want}".casefold() and \
+                f"/{prefix}{want}/".casefold() in f"{urlsplit(url).path.rstrip('/')}/".casefold():
+            # a community's truth written bare, as its answer names it (a subreddit's
+            # display_name 'programming'), where the address asked is the community's own
+            # (/r/programming/about.json): brandsweep's 'r/programming'
             return True
         # a truth written as the profile URL's path ('company/linkedin'): the handle that
         # URL names in brandsweep's form (LinkedIn company pages are 'linkedin')

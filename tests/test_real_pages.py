@@ -386,6 +386,7 @@ TUNED_BATCHES: frozenset[str] = frozenset({"2026-12-05-s4-tuning", "2026-12-05-s
                                             "2026-12-07-s20ae-blind",
                                             "2026-12-07-s21af-blind",
                                             "2026-12-07-s22ag-blind",
+                                            "2026-12-07-s23ai-blind",
                                             "2026-12-06-s8-extract9",
                                             "2026-12-06-s8i-blind", "2026-12-06-s8j-blind",
                                             "2026-12-06-s9-extract11",
