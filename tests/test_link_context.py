@@ -13,30 +13,15 @@ agents' page, a bare URL and an ``<a>``; then a real audit of a simulated web.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from scrapy.http import HtmlResponse, Request
-from scrapy.utils.test import get_crawler
+from scrapy.http import HtmlResponse
 
-from crawler.plan import SweepPlan
 from crawler.spiders import websites
 from crawler.spiders.sweep import SweepSpider
-from matching.classify import classify
 from matching.config import DEFAULT_CONFIG
-from matching.models import (
-    Brand,
-    Department,
-    FindingClass,
-    Inventory,
-    OfficialAccount,
-    ProbeState,
-    ProfileFields,
-    ProfileObservation,
-    Sighting,
-    Via,
-)
+from matching.models import Finding, FindingClass, Sighting, Via
 from matching.signals import (
     LINK_LISTED,
     LINK_WARNED,
@@ -45,9 +30,18 @@ from matching.signals import (
     link_text,
     listed_among_others,
 )
+from tests.builders import (
+    audit_findings,
+    company_page,
+    finding_for,
+    one_brand_inventory,
+    profile,
+    quillmark_inventory,
+    quillmark_world,
+    seed_spider,
+    sightings_on,
+)
 
-ROOT = Path(__file__).resolve().parents[1]
-SEED = ROOT / "seeds" / "official_accounts.yaml"
 URL = "https://www.instagram.com/quillmark_papier/"
 
 # ----------------------------------------------------------------------------- the words
@@ -116,23 +110,19 @@ def test_the_note_stays_apart_from_the_link_text() -> None:
 
 @pytest.fixture(scope="module")
 def spider() -> SweepSpider:
-    plan = SweepPlan.load(SEED, ("x", "instagram"), max_variants=2)
-    return SweepSpider.from_crawler(get_crawler(SweepSpider), plan=plan)
+    return seed_spider("x", "instagram")
 
 
 def _page(spider: SweepSpider, path: str, title: str, main: str) -> HtmlResponse:
-    url = f"https://northwindcoffee.com{path}"
-    assert spider.is_official_url(url)
-    body = (f"<html><head><title>{title}</title></head><body><header><a href='/'>NWC</a>"
-            f"</header><main>{main}</main><footer><ul><li><a href='https://x.com/nwc_main'>"
-            "X</a></li></ul></footer></body></html>")
-    return HtmlResponse(url, body=body.encode(), encoding="utf-8",
-                        request=Request(url, meta={"bs_depth": 0}))
+    page = company_page(path, title, main, header="<header><a href='/'>NWC</a></header>",
+                        footer="<footer><ul><li><a href='https://x.com/nwc_main'>X</a></li>"
+                        "</ul></footer>")
+    assert spider.is_official_url(page.url)
+    return page
 
 
 def _seen(spider: SweepSpider, response: HtmlResponse) -> dict[str, str]:
-    return {i.handle: i.detail for i in websites.parse_page(spider, response)
-            if isinstance(i, Sighting)}
+    return {i.handle: i.detail for i in sightings_on(spider, response)}
 
 
 @pytest.mark.parametrize("written", [
@@ -184,31 +174,21 @@ def test_bare_urls_are_bounded_and_never_read_from_scripts(spider: SweepSpider) 
 
 SITE = "https://www.quillmark.de/"
 LOGO = "f766e88961998798"
-INV = Inventory(
-    organization="Quillmark Papier GmbH",
-    domains=("quillmark.de",),
-    departments=(Department("Marketing"), Department("Export")),
-    brands=(Brand("Quillmark Papier", aliases=("Quillmark",), websites=(SITE,),
-                  strategy=("instagram", "facebook", "x"),
-                  accounts=(OfficialAccount("instagram", "quillmarkpapier", "Quillmark Papier",
-                                            "Marketing"),)),),
+INV = one_brand_inventory(
+    "Quillmark Papier GmbH", "Quillmark Papier", domain="quillmark.de", site=SITE,
+    aliases=("Quillmark",), strategy=("instagram", "facebook", "x"),
+    accounts=[("instagram", "quillmarkpapier", "Marketing")], departments=("Marketing", "Export"),
 )
-OFFICIAL = ProfileObservation(
-    "instagram", "quillmarkpapier", "https://instagram.test/quillmarkpapier", ProbeState.FOUND,
-    fields=ProfileFields(display_name="Quillmark Papier", bio="Papier aus Hamburg seit 1921.",
-                         avatar_phash=LOGO, posts=900, external_links=(SITE,),
-                         last_active_at="2026-11-18"))
-NOW = "2026-11-20T12:00:00+00:00"
+OFFICIAL = profile("instagram", "quillmarkpapier", display_name="Quillmark Papier",
+                   bio="Papier aus Hamburg seit 1921.", avatar_phash=LOGO, posts=900,
+                   external_links=(SITE,), last_active_at="2026-11-18")
 
 
-def _classify(handle: str, detail: str, page: str, **fields: object):  # type: ignore[no-untyped-def]
+def _classify(handle: str, detail: str, page: str, **fields: object) -> Finding:
     link = Sighting("instagram", handle, Via.OFFICIAL_SITE, SITE + page, detail=detail,
                     url=f"https://instagram.test/{handle}")
-    o = ProfileObservation("instagram", handle, f"https://instagram.test/{handle}",
-                           ProbeState.FOUND, fields=ProfileFields(**fields),  # type: ignore[arg-type]
-                           sightings=(link,))
-    found = classify(INV, [OFFICIAL, o], config=DEFAULT_CONFIG, now=NOW)
-    return next(f for f in found if f.handle == handle)
+    o = profile("instagram", handle, sightings=(link,), **fields)
+    return finding_for(INV, o, [OFFICIAL], config=DEFAULT_CONFIG)
 
 
 _POSER = dict(display_name="Quillmark Papier Gewinnspiel", bio="Quillmark Papier Gewinnspiel",
@@ -265,81 +245,23 @@ def test_one_plain_link_keeps_it_claimed() -> None:
 
 # ----------------------------------------------------------------------------- a real audit
 
-WORLD = """
-now: '2026-11-20T12:00:00+00:00'
-organization: Quillmark Papier GmbH
-sites:
-- host: www.quillmark.de
-  aliases: [quillmark.de]
-  kind: company
-  lang: de
-  title: Quillmark Papier
-  footer:
-  - {url: 'https://www.instagram.com/quillmarkpapier/', text: Instagram}
-  pages:
-    /:
-      title: Quillmark Papier
-      body: <h1>Quillmark Papier</h1><p>Papier aus Hamburg seit 1921.</p>
-      links:
-      - {url: 'https://www.quillmark.de/warnung', text: Warnung}
-      - {url: 'https://www.quillmark.de/haendler', text: Händler}
-    /warnung:
-      title: Warnung vor Betrug
-      body: '<h1>Warnung vor Betrug</h1><p>Quillmark verlangt nie Gebühren.</p><p>Gefälschtes
-        Konto, bitte melden: https://www.instagram.com/quillmark_gewinnspiel/ (nicht von uns!)</p>'
-    /haendler:
-      title: Unsere Händler
-      body: <h1>Autorisierte Händler</h1><p>Kaufen Sie bei unseren Händlern.</p>
-      links:
-      - {url: 'https://www.instagram.com/alsterkontor/', text: Alster Kontor (Instagram)}
-profiles:
-- platform: instagram
-  handle: quillmarkpapier
-  display_name: Quillmark Papier
-  bio: Papier aus Hamburg seit 1921. quillmark.de
-  avatar: logo:quillmark
-  followers: 20000
-  posts: 900
-  links: ['https://www.quillmark.de']
-  created_at: '2015-01-01'
-  last_active_at: '2026-11-18'
-  truth: {class: official, brand: Quillmark Papier}
-- platform: instagram
-  handle: quillmark_gewinnspiel
-  display_name: Quillmark Papier Gewinnspiel
-  bio: Quillmark Papier Gewinnspiel! Schreib uns eine DM.
-  avatar: logo:quillmark
-  followers: 90
-  posts: 3
-  created_at: '2026-09-01'
-  last_active_at: '2026-11-18'
-  indexed_by: [official_site]
-  truth: {class: impostor, brand: Quillmark Papier, severity: medium}
-- platform: instagram
-  handle: alsterkontor
-  display_name: Alster Kontor
-  bio: Schreibwaren am Alsterufer. Papier von Quillmark und anderen.
-  avatar: photo:alster
-  followers: 1200
-  posts: 400
-  created_at: '2018-01-01'
-  last_active_at: '2026-11-10'
-  indexed_by: [official_site]
-  truth: {class: unrelated, brand: Quillmark Papier}
-"""
-
-INVENTORY = """organization: Quillmark Papier GmbH
-domains: [quillmark.de]
-departments:
-  - {name: Marketing, owner: marketing@quillmark.de}
-brands:
-  - name: Quillmark Papier
-    aliases: [Quillmark]
-    websites: [https://www.quillmark.de]
-    strategy: [instagram]
-    accounts:
-      - {platform: instagram, handle: quillmarkpapier, department: Marketing}
-"""
+WORLD = quillmark_world(
+    [("/warnung", "Warnung"), ("/haendler", "Händler")],
+    {"/warnung": {"title": "Warnung vor Betrug",
+                  "body": "<h1>Warnung vor Betrug</h1><p>Quillmark verlangt nie Gebühren.</p><p>"
+                          "Gefälschtes Konto, bitte melden: "
+                          "https://www.instagram.com/quillmark_gewinnspiel/ (nicht von uns!)</p>"},
+     "/haendler": {"title": "Unsere Händler",
+                   "body": "<h1>Autorisierte Händler</h1><p>Kaufen Sie bei unseren Händlern.</p>",
+                   "links": [{"url": "https://www.instagram.com/alsterkontor/",
+                              "text": "Alster Kontor (Instagram)"}]}},
+    [{"platform": "instagram", "handle": "alsterkontor", "display_name": "Alster Kontor",
+      "bio": "Schreibwaren am Alsterufer. Papier von Quillmark und anderen.",
+      "avatar": "photo:alster", "followers": 1200, "posts": 400, "created_at": "2018-01-01",
+      "last_active_at": "2026-11-10", "indexed_by": ["official_site"],
+      "truth": {"class": "unrelated", "brand": "Quillmark Papier"}}],
+)
+INVENTORY = quillmark_inventory(("Marketing", "marketing@quillmark.de"))
 
 
 def test_an_audit_reads_the_warning_pages_bare_url_as_the_companys_disowning(
@@ -348,18 +270,8 @@ def test_an_audit_reads_the_warning_pages_bare_url_as_the_companys_disowning(
     as text; the crawl sights it there, and the finding is an impostor whose evidence says
     the company's own page warns about it. The dealers' page links a dealer's own account:
     unrelated, not the company's."""
-    from tests.subprocess_audit import SimWebProcess, run_audit
-
-    world = tmp_path / "world.yaml"
-    world.write_text(WORLD, encoding="utf-8")
-    inventory = tmp_path / "inventory.yaml"
-    inventory.write_text(INVENTORY, encoding="utf-8")
-    out = tmp_path / "out"
-    with SimWebProcess(world) as web:
-        done = run_audit(inventory, web, tmp_path / "a.db", out, "--platforms", "instagram",
-                         "--max-variants", "0", timeout=240)
-    assert done.returncode in (0, 3), done.stderr[-3000:]
-    findings = {f["handle"]: f for f in json.loads((out / "findings.json").read_text())}
+    findings = audit_findings(tmp_path, WORLD, INVENTORY, "--platforms", "instagram",
+                              "--max-variants", "0")
     fake = findings["quillmark_gewinnspiel"]
     assert fake["class"] == "impostor", fake
     assert "official_site" in fake["discovered_via"], fake

@@ -12,35 +12,36 @@ beside the brand's main account is ``official_unlisted``, a second account of th
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from scrapy.http import HtmlResponse, Request
-from scrapy.utils.test import get_crawler
+from scrapy.http import HtmlResponse
 
 from crawler.catalog import load_catalog
-from crawler.plan import SweepPlan
 from crawler.spiders import websites
 from crawler.spiders.sweep import SweepSpider
-from matching.classify import classify
 from matching.config import DEFAULT_CONFIG
 from matching.models import (
     Brand,
     Department,
+    Finding,
     FindingClass,
     Inventory,
     OfficialAccount,
-    ProbeState,
-    ProfileFields,
-    ProfileObservation,
     Sighting,
     Via,
 )
 from matching.signals import LINK_WARNED, link_context, sentence_claims
-
-ROOT = Path(__file__).resolve().parents[1]
-SEED = ROOT / "seeds" / "official_accounts.yaml"
+from tests.builders import (
+    audit_findings,
+    company_page,
+    finding_for,
+    profile,
+    quillmark_inventory,
+    quillmark_world,
+    seed_spider,
+    sightings_on,
+)
 
 # ----------------------------------------------------------------------------- the sentence
 
@@ -100,21 +101,16 @@ def test_a_sentence_claims_or_disowns_a_written_handle() -> None:
 
 @pytest.fixture(scope="module")
 def spider() -> SweepSpider:
-    plan = SweepPlan.load(SEED, ("x", "instagram", "telegram"), max_variants=2)
-    return SweepSpider.from_crawler(get_crawler(SweepSpider), plan=plan)
+    return seed_spider("x", "instagram", "telegram")
 
 
 def _page(path: str, title: str, main: str) -> HtmlResponse:
-    url = f"https://northwindcoffee.com{path}"
-    body = (f"<html><head><title>{title}</title></head><body><main>{main}</main>"
-            "<footer><p>Follow us on Instagram @northwindcoffee</p></footer></body></html>")
-    return HtmlResponse(url, body=body.encode(), encoding="utf-8",
-                        request=Request(url, meta={"bs_depth": 0}))
+    return company_page(path, title, main,
+                        footer="<footer><p>Follow us on Instagram @northwindcoffee</p></footer>")
 
 
 def _seen(spider: SweepSpider, response: HtmlResponse) -> dict[tuple[str, str], str]:
-    return {(i.platform, i.handle): i.detail for i in websites.parse_page(spider, response)
-            if isinstance(i, Sighting)}
+    return {(i.platform, i.handle): i.detail for i in sightings_on(spider, response)}
 
 
 def test_a_contacts_page_lists_handles_as_text(spider: SweepSpider) -> None:
@@ -163,7 +159,6 @@ def test_written_handles_are_bounded_and_never_read_from_scripts() -> None:
 
 SITE = "https://www.goubet.dj"
 LOGO = "f766e88961998798"
-NOW = "2026-11-20T12:00:00+00:00"
 
 
 def _inventory(declared: str, department: str = "Ressources Humaines") -> Inventory:
@@ -186,23 +181,16 @@ def _inventory(declared: str, department: str = "Ressources Humaines") -> Invent
     )
 
 
-def _own(inv: Inventory, platform: str, handle: str, page: str, name: str, bio: str):  # type: ignore[no-untyped-def]
+def _own(inv: Inventory, platform: str, handle: str, page: str, name: str, bio: str) -> Finding:
     link = Sighting(platform, handle, Via.OFFICIAL_SITE, f"{SITE}/{page}", detail=name,
                     url=f"https://{platform}.test/{handle}")
-    o = ProfileObservation(platform, handle, f"https://{platform}.test/{handle}",
-                           ProbeState.FOUND, sightings=(link,),
-                           fields=ProfileFields(display_name=name, bio=bio, avatar_phash=LOGO,
-                                                posts=200, followers=900,
-                                                external_links=(f"{SITE}/{page}",),
-                                                created_at="2022-01-01",
-                                                last_active_at="2026-11-10"))
-    declared = [ProfileObservation(a.platform, a.handle, f"https://{a.platform}.test/{a.handle}",
-                                   ProbeState.FOUND, fields=ProfileFields(
-                                       display_name=a.brand, avatar_phash=LOGO, posts=900,
-                                       external_links=(SITE,), last_active_at="2026-11-18"))
-                for b in inv.brands for a in b.accounts]
-    found = classify(inv, [*declared, o], config=DEFAULT_CONFIG, now=NOW)
-    return next(f for f in found if f.handle == handle)
+    o = profile(platform, handle, sightings=(link,), display_name=name, bio=bio,
+                avatar_phash=LOGO, posts=200, followers=900, external_links=(f"{SITE}/{page}",),
+                created_at="2022-01-01", last_active_at="2026-11-10")
+    declared = [profile(a.platform, a.handle, display_name=a.brand, avatar_phash=LOGO, posts=900,
+                        external_links=(SITE,), last_active_at="2026-11-18")
+                for a in inv.accounts]
+    return finding_for(inv, o, declared, config=DEFAULT_CONFIG)
 
 
 def test_a_departments_channel_beside_the_brands_main_account() -> None:
@@ -257,81 +245,26 @@ def test_a_page_of_the_shared_site_outside_a_brands_section() -> None:
 
 # ----------------------------------------------------------------------------- a real audit
 
-INVENTORY = """organization: Quillmark Papier GmbH
-domains: [quillmark.de]
-departments:
-  - {name: Marketing, owner: marketing@quillmark.de}
-  - {name: Personal, owner: jobs@quillmark.de}
-brands:
-  - name: Quillmark Papier
-    aliases: [Quillmark]
-    websites: [https://www.quillmark.de]
-    strategy: [instagram]
-    accounts:
-      - {platform: instagram, handle: quillmarkpapier, department: Marketing}
-"""
+INVENTORY = quillmark_inventory(("Marketing", "marketing@quillmark.de"),
+                                ("Personal", "jobs@quillmark.de"))
 
-WORLD = """
-now: '2026-11-20T12:00:00+00:00'
-organization: Quillmark Papier GmbH
-sites:
-- host: www.quillmark.de
-  aliases: [quillmark.de]
-  kind: company
-  lang: de
-  title: Quillmark Papier
-  footer:
-  - {url: 'https://www.instagram.com/quillmarkpapier/', text: Instagram}
-  pages:
-    /:
-      title: Quillmark Papier
-      body: <h1>Quillmark Papier</h1><p>Papier aus Hamburg seit 1921.</p>
-      links:
-      - {url: 'https://www.quillmark.de/warnung', text: Warnung}
-      - {url: 'https://www.quillmark.de/kontakt', text: Kontakt}
-    /warnung:
-      title: Warnung vor Betrug
-      body: '<h1>Warnung vor Betrug</h1><p>Quillmark verlangt nie Gebühren. Das Konto
-        @quillmark_gewinnspiel auf Instagram ist nicht von uns!</p>'
-    /kontakt:
-      title: Kontakt
-      body: '<h1>Kontakt</h1><ul><li>Karriere auf Instagram: @quillmark.karriere</li></ul>'
-profiles:
-- platform: instagram
-  handle: quillmarkpapier
-  display_name: Quillmark Papier
-  bio: Papier aus Hamburg seit 1921. quillmark.de
-  avatar: logo:quillmark
-  followers: 20000
-  posts: 900
-  links: ['https://www.quillmark.de']
-  created_at: '2015-01-01'
-  last_active_at: '2026-11-18'
-  truth: {class: official, brand: Quillmark Papier}
-- platform: instagram
-  handle: quillmark_gewinnspiel
-  display_name: Quillmark Papier Gewinnspiel
-  bio: Quillmark Papier Gewinnspiel! Schreib uns eine DM.
-  avatar: logo:quillmark
-  followers: 90
-  posts: 3
-  created_at: '2026-09-01'
-  last_active_at: '2026-11-18'
-  indexed_by: [official_site]
-  truth: {class: impostor, brand: Quillmark Papier, severity: medium}
-- platform: instagram
-  handle: quillmark.karriere
-  display_name: Quillmark Karriere
-  bio: Jobs bei Quillmark Papier in Hamburg. quillmark.de/kontakt
-  avatar: logo:quillmark
-  followers: 700
-  posts: 80
-  links: ['https://www.quillmark.de/kontakt']
-  created_at: '2021-03-01'
-  last_active_at: '2026-11-12'
-  indexed_by: [official_site]
-  truth: {class: official_unlisted, brand: Quillmark Papier, department: Personal}
-"""
+WORLD = quillmark_world(
+    [("/warnung", "Warnung"), ("/kontakt", "Kontakt")],
+    {"/warnung": {"title": "Warnung vor Betrug",
+                  "body": "<h1>Warnung vor Betrug</h1><p>Quillmark verlangt nie Gebühren. Das "
+                          "Konto @quillmark_gewinnspiel auf Instagram ist nicht von uns!</p>"},
+     "/kontakt": {"title": "Kontakt",
+                  "body": "<h1>Kontakt</h1><ul><li>Karriere auf Instagram: @quillmark.karriere"
+                          "</li></ul>"}},
+    [{"platform": "instagram", "handle": "quillmark.karriere",
+      "display_name": "Quillmark Karriere",
+      "bio": "Jobs bei Quillmark Papier in Hamburg. quillmark.de/kontakt",
+      "avatar": "logo:quillmark", "followers": 700, "posts": 80,
+      "links": ["https://www.quillmark.de/kontakt"], "created_at": "2021-03-01",
+      "last_active_at": "2026-11-12", "indexed_by": ["official_site"],
+      "truth": {"class": "official_unlisted", "brand": "Quillmark Papier",
+                "department": "Personal"}}],
+)
 
 
 def test_an_audit_reads_handles_written_on_the_companys_pages(tmp_path: Path) -> None:
@@ -340,18 +273,8 @@ def test_an_audit_reads_handles_written_on_the_companys_pages(tmp_path: Path) ->
     impostor on the company's word; the contacts page's "Karriere auf Instagram:
     @quillmark.karriere" makes the careers channel the company's own, found through the
     site."""
-    from tests.subprocess_audit import SimWebProcess, run_audit
-
-    world = tmp_path / "world.yaml"
-    world.write_text(WORLD, encoding="utf-8")
-    inventory = tmp_path / "inventory.yaml"
-    inventory.write_text(INVENTORY, encoding="utf-8")
-    out = tmp_path / "out"
-    with SimWebProcess(world) as web:
-        done = run_audit(inventory, web, tmp_path / "a.db", out, "--platforms", "instagram",
-                         "--max-variants", "0", timeout=240)
-    assert done.returncode in (0, 3), done.stderr[-3000:]
-    findings = {f["handle"]: f for f in json.loads((out / "findings.json").read_text())}
+    findings = audit_findings(tmp_path, WORLD, INVENTORY, "--platforms", "instagram",
+                              "--max-variants", "0")
     fake = findings["quillmark_gewinnspiel"]
     assert fake["class"] == "impostor", fake
     assert "official_site" in fake["discovered_via"], fake
