@@ -81,6 +81,13 @@ def profile(platform: str, handle: str, *, url: str | None = None,
                               state, fields=ProfileFields(**fields), sightings=tuple(sightings))
 
 
+def active_page(platform: str, handle: str, name: str, bio: str) -> ProfileObservation:
+    """An ordinary page nobody declared, in use (120 posts, 800 followers, active this month):
+    only its name and bio say whose it is, which is what a mutation pair changes."""
+    return profile(platform, handle, display_name=name, bio=bio, posts=120, followers=800,
+                   last_active_at="2026-11-01")
+
+
 def with_fields(observation: ProfileObservation, **changes: Any) -> ProfileObservation:
     """The same observation with some fields changed: one mutation of a pair."""
     return replace(observation, fields=replace(observation.fields, **changes))

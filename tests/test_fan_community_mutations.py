@@ -17,61 +17,28 @@ and disclaimers beside a list of brands. Each pair differs only in the deciding 
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
-from matching.classify import classify
-from matching.models import (
-    Brand,
-    Finding,
-    FindingClass,
-    Inventory,
-    OfficialAccount,
-    ProbeState,
-    ProfileFields,
-    ProfileObservation,
-)
+from matching.models import Finding, FindingClass, ProfileObservation
+from tests.builders import active_page, finding_for, one_brand_inventory, profile, with_fields
 
-NOW = "2026-11-20T12:00:00+00:00"
 LOGO = "f766e88961998798"
 SITE = "https://www.quillmark.de/"
 LOOKALIKE = "https://quillmark-rewards.com/claim"
 
-INV = Inventory(
-    organization="Quillmark Papier GmbH",
-    domains=("quillmark.de",),
-    brands=(
-        Brand(
-            "Quillmark Papier",
-            aliases=("Quillmark",),
-            websites=(SITE,),
-            strategy=("instagram", "facebook", "youtube", "telegram", "tiktok"),
-            accounts=(
-                OfficialAccount("instagram", "quillmarkpapier", "Quillmark Papier"),
-            ),
-        ),
-    ),
+INV = one_brand_inventory(
+    "Quillmark Papier GmbH", "Quillmark Papier", domain="quillmark.de", site=SITE,
+    aliases=("Quillmark",), strategy=("instagram", "facebook", "youtube", "telegram", "tiktok"),
+    accounts=[("instagram", "quillmarkpapier")],
 )
-
-OFFICIAL = ProfileObservation(
-    "instagram", "quillmarkpapier", "https://instagram.test/quillmarkpapier", ProbeState.FOUND,
-    fields=ProfileFields(display_name="Quillmark Papier", bio="Papier aus Hamburg seit 1921.",
-                         avatar_phash=LOGO, posts=900, followers=20000,
-                         external_links=(SITE,), last_active_at="2026-11-18"),
-)
+OFFICIAL = profile("instagram", "quillmarkpapier", display_name="Quillmark Papier",
+                   bio="Papier aus Hamburg seit 1921.",
+                   avatar_phash=LOGO, posts=900, followers=20000, external_links=(SITE,),
+                   last_active_at="2026-11-18")
 
 
 def classify_one(o: ProfileObservation) -> Finding:
-    findings = classify(INV, [OFFICIAL, o], [], now=NOW)
-    return next(f for f in findings if f.key == (o.platform, o.handle))
-
-
-def page(platform: str, handle: str, name: str, bio: str) -> ProfileObservation:
-    return ProfileObservation(
-        platform, handle, f"https://{platform}.test/{handle}", ProbeState.FOUND,
-        fields=ProfileFields(display_name=name, bio=bio, posts=120, followers=800,
-                             last_active_at="2026-11-01"))
+    return finding_for(INV, o, [OFFICIAL])
 
 
 @pytest.mark.parametrize("platform,handle,name,bio,plain", [
@@ -110,24 +77,22 @@ def page(platform: str, handle: str, name: str, bio: str) -> ProfileObservation:
 ])
 def test_a_community_or_an_enthusiast_that_says_whose_it_is_is_a_fan(
         platform: str, handle: str, name: str, bio: str, plain: str) -> None:
-    fan = page(platform, handle, name, bio)
+    fan = active_page(platform, handle, name, bio)
     f = classify_one(fan)
     assert f.cls == FindingClass.FAN, f
     silent_name = name if name.count("Quillmark") and "Чат" not in name else "Quillmark Papier"
-    g = classify_one(replace(fan, fields=replace(fan.fields, bio=plain,
-                                                 display_name=silent_name)))
+    g = classify_one(with_fields(fan, bio=plain, display_name=silent_name))
     assert g.cls != FindingClass.FAN, g
-    fake = replace(fan, fields=replace(fan.fields, avatar_phash=LOGO,
-                                       external_links=(LOOKALIKE,)))
+    fake = with_fields(fan, avatar_phash=LOGO, external_links=(LOOKALIKE,))
     h = classify_one(fake)
     assert h.cls == FindingClass.IMPOSTOR, h
 
 
 def test_memes_named_for_the_brand_are_a_fans() -> None:
-    memes = page("instagram", "quillmark_memes", "Quillmark mèmes 😂",
-                 "Quand le papetier te dit « on n'a pas, revenez demain » 😂")
+    memes = active_page("instagram", "quillmark_memes", "Quillmark mèmes 😂",
+                        "Quand le papetier te dit « on n'a pas, revenez demain » 😂")
     assert classify_one(memes).cls == FindingClass.FAN
-    plain = replace(memes, fields=replace(memes.fields, display_name="Quillmark Hamburg"))
+    plain = with_fields(memes, display_name="Quillmark Hamburg")
     assert classify_one(plain).cls != FindingClass.FAN
 
 
@@ -138,10 +103,10 @@ def test_an_ellipsis_inside_a_list_of_brands_ends_no_sentence() -> None:
     bio = ("La community di Amburgo. Notizie locali (Quillmark Papier, HafenBlatt...), eventi, "
            "domande.")
     alone = "La community di Amburgo. Notizie locali (Quillmark Papier...)."
-    many = page("reddit", "r/amburgo", "Amburgo", bio)
+    many = active_page("reddit", "r/amburgo", "Amburgo", bio)
     f = classify_one(many)
     assert f.cls == FindingClass.UNRELATED, f
-    one = classify_one(replace(many, fields=replace(many.fields, bio=alone)))
+    one = classify_one(with_fields(many, bio=alone))
     assert one.cls == FindingClass.FAN, one
 
 
@@ -152,7 +117,7 @@ def test_an_ellipsis_inside_a_list_of_brands_ends_no_sentence() -> None:
     ("Paper Retro Ads 1998-2005", "Old German ads: Quillmark Papier, Brio, Lamy 📼"),
 ])
 def test_a_fans_own_word_beside_a_list_still_makes_the_fan(name: str, bio: str) -> None:
-    f = classify_one(page("youtube", "paperfans", name, bio))
+    f = classify_one(active_page("youtube", "paperfans", name, bio))
     assert f.cls == FindingClass.FAN, f
 
 
@@ -168,9 +133,8 @@ def test_what_a_person_made_and_calls_unofficial_is_her_work_not_a_fan_page(
     """A person's page (her name, perhaps the brand's word as her surname) that calls a
     thing she made unofficial (a client library, a GPX route) is hers: ``unrelated``, not a
     fan page. The same words on a community's page make the fan."""
-    person = page("github", "quillmark-dev", name, bio)
+    person = active_page("github", "quillmark-dev", name, bio)
     f = classify_one(person)
     assert f.cls == FindingClass.UNRELATED, f
-    group = classify_one(replace(person, fields=replace(person.fields,
-                                                        display_name=community)))
+    group = classify_one(with_fields(person, display_name=community))
     assert group.cls == FindingClass.FAN, group

@@ -17,68 +17,33 @@ staff's own club; a club of another place's people; a courier's day at work.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
-from matching.classify import classify
-from matching.models import (
-    Brand,
-    Finding,
-    FindingClass,
-    Inventory,
-    OfficialAccount,
-    ProbeState,
-    ProfileFields,
-    ProfileObservation,
-)
+from matching.models import Finding, FindingClass, ProfileObservation
+from tests.builders import active_page, finding_for, one_brand_inventory, profile, with_fields
 
-NOW = "2026-11-20T12:00:00+00:00"
 LOGO = "f766e88961998798"
 SITE = "https://www.quillmark.de/"
 LOOKALIKE = "https://quillmark-rewards.com/claim"
 
-INV = Inventory(
-    organization="Quillmark Papier GmbH",
-    domains=("quillmark.de",),
-    brands=(
-        Brand(
-            "Quillmark Papier",
-            aliases=("Quillmark", "Quillmark Öl"),
-            websites=(SITE,),
-            strategy=("instagram", "facebook", "youtube", "telegram", "tiktok"),
-            accounts=(
-                OfficialAccount("instagram", "quillmarkpapier", "Quillmark Papier"),
-            ),
-        ),
-    ),
+INV = one_brand_inventory(
+    "Quillmark Papier GmbH", "Quillmark Papier", domain="quillmark.de", site=SITE,
+    aliases=("Quillmark", "Quillmark Öl"),
+    strategy=("instagram", "facebook", "youtube", "telegram", "tiktok"),
+    accounts=[("instagram", "quillmarkpapier")],
 )
-
-OFFICIAL = ProfileObservation(
-    "instagram", "quillmarkpapier", "https://instagram.test/quillmarkpapier", ProbeState.FOUND,
-    fields=ProfileFields(display_name="Quillmark Papier",
-                         bio="Papier und Öl aus Hamburg seit 1921.",
-                         avatar_phash=LOGO, posts=900, followers=20000,
-                         external_links=(SITE,), last_active_at="2026-11-18"),
-)
+OFFICIAL = profile("instagram", "quillmarkpapier", display_name="Quillmark Papier",
+                   bio="Papier und Öl aus Hamburg seit 1921.",
+                   avatar_phash=LOGO, posts=900, followers=20000, external_links=(SITE,),
+                   last_active_at="2026-11-18")
 
 
 def classify_one(o: ProfileObservation) -> Finding:
-    findings = classify(INV, [OFFICIAL, o], [], now=NOW)
-    return next(f for f in findings if f.key == (o.platform, o.handle))
-
-
-def page(platform: str, handle: str, name: str, bio: str) -> ProfileObservation:
-    return ProfileObservation(
-        platform, handle, f"https://{platform}.test/{handle}", ProbeState.FOUND,
-        fields=ProfileFields(display_name=name, bio=bio, posts=120, followers=800,
-                             last_active_at="2026-11-01"))
+    return finding_for(INV, o, [OFFICIAL])
 
 
 def said(o: ProfileObservation, bio: str, name: str | None = None) -> ProfileObservation:
-    return replace(o, fields=replace(o.fields, bio=bio,
-                                     display_name=o.fields.display_name if name is None
-                                     else name))
+    return with_fields(o, bio=bio, display_name=o.fields.display_name if name is None else name)
 
 
 @pytest.mark.parametrize("platform,handle,name,bio,plain", [
@@ -115,14 +80,13 @@ def said(o: ProfileObservation, bio: str, name: str | None = None) -> ProfileObs
 ])
 def test_a_fan_in_words_the_lexicon_lacked_is_a_fan(
         platform: str, handle: str, name: str, bio: str, plain: str) -> None:
-    fan = page(platform, handle, name, bio)
+    fan = active_page(platform, handle, name, bio)
     f = classify_one(fan)
     assert f.cls == FindingClass.FAN, f
     g = classify_one(said(fan, plain))
     assert g.cls != FindingClass.FAN, g
     # a fan's words excuse no lookalike: with the logo and a lookalike link, an impostor
-    fake = replace(fan, fields=replace(fan.fields, avatar_phash=LOGO,
-                                       external_links=(LOOKALIKE,)))
+    fake = with_fields(fan, avatar_phash=LOGO, external_links=(LOOKALIKE,))
     assert classify_one(fake).cls == FindingClass.IMPOSTOR
 
 
@@ -139,15 +103,15 @@ def test_a_fan_in_words_the_lexicon_lacked_is_a_fan(
 ])
 def test_a_group_of_the_brands_regulars_or_lovers_is_a_fan(
         handle: str, name: str, bio: str, plain: str) -> None:
-    fan = page("facebook", handle, name, bio)
+    fan = active_page("facebook", handle, name, bio)
     assert classify_one(fan).cls == FindingClass.FAN
     g = classify_one(said(fan, plain, name="Quillmark"))
     assert g.cls != FindingClass.FAN, g
 
 
 def test_the_companys_staffs_own_club_is_no_fans_group() -> None:
-    club = page("facebook", "groups/quillmarkstaffclub", "Quillmark Staff Football Club",
-                "Friendly matches of Quillmark Papier staff, Sundays in Altona.")
+    club = active_page("facebook", "groups/quillmarkstaffclub", "Quillmark Staff Football Club",
+                       "Friendly matches of Quillmark Papier staff, Sundays in Altona.")
     assert classify_one(club).cls == FindingClass.UNRELATED
     fans = said(club, "Friendly matches of Quillmark Papier lovers, Sundays in Altona.",
                 name="Quillmark Football Club")
@@ -155,8 +119,8 @@ def test_the_companys_staffs_own_club_is_no_fans_group() -> None:
 
 
 def test_a_club_of_another_places_people_is_a_namesakes() -> None:
-    club = page("github", "quillmark", "Quillmark Code Club",
-                "After-school coding club for Altona students.")
+    club = active_page("github", "quillmark", "Quillmark Code Club",
+                       "After-school coding club for Altona students.")
     assert classify_one(club).cls != FindingClass.FAN
     users = said(club, "Coding club for Quillmark users.")
     assert classify_one(users).cls == FindingClass.FAN
@@ -174,31 +138,32 @@ def test_a_namesake_that_denies_the_tie_is_no_fan(name: str, bio: str, fan_bio: 
     """Its only unofficial words deny a tie with the brand, named there and nowhere else, on a
     page named as someone else with a subject of its own: a namesake. The same disclaimer on
     a page about the brand's goods: a fan."""
-    own = page("telegram", "quillmark_cast", name, bio)
+    own = active_page("telegram", "quillmark_cast", name, bio)
     assert classify_one(own).cls == FindingClass.UNRELATED
     assert classify_one(said(own, fan_bio)).cls == FindingClass.FAN
 
 
 def test_a_blanket_disclaimer_is_no_fans_word() -> None:
-    bot = page("mastodon", "quillmark", "quillmark",
-               "Bot reposting stationery deals from public boards. Not affiliated with any shop.")
+    bot = active_page("mastodon", "quillmark", "quillmark",
+                      "Bot reposting stationery deals from public boards. Not affiliated with "
+                      "any shop.")
     assert classify_one(bot).cls == FindingClass.UNRELATED
     fan = said(bot, "Bot reposting Quillmark Papier deals. Not affiliated with Quillmark Papier.")
     assert classify_one(fan).cls == FindingClass.FAN
 
 
 def test_a_reviewer_of_a_list_closed_by_and_is_no_fan() -> None:
-    many = page("youtube", "notebookreviewsmia", "Notebook Reviews with Mia",
-                "Honest reviews of notebooks: Quillmark, Leuchtturm and Moleskine brands. "
-                "Not sponsored.")
+    many = active_page("youtube", "notebookreviewsmia", "Notebook Reviews with Mia",
+                       "Honest reviews of notebooks: Quillmark, Leuchtturm and Moleskine brands. "
+                       "Not sponsored.")
     assert classify_one(many).cls == FindingClass.UNRELATED
     one = said(many, "Honest reviews of Quillmark notebooks. Not sponsored.")
     assert classify_one(one).cls == FindingClass.FAN
 
 
 def test_a_couriers_day_at_work_is_a_persons_page() -> None:
-    courier = page("tiktok", "kurier.quillmark.marek", "Marek na trasie",
-                   "Dzień z życia kuriera Quillmark. Konto prywatne, nie oficjalne.")
+    courier = active_page("tiktok", "kurier.quillmark.marek", "Marek na trasie",
+                          "Dzień z życia kuriera Quillmark. Konto prywatne, nie oficjalne.")
     f = classify_one(courier)
     assert f.cls == FindingClass.UNRELATED, f
     customer = said(courier, "Moje paczki od Quillmark, nie jestem pracownikiem. "
@@ -207,8 +172,8 @@ def test_a_couriers_day_at_work_is_a_persons_page() -> None:
 
 
 def test_a_subreddit_that_speaks_of_the_brand_by_its_kind_is_its_users() -> None:
-    sub = page("reddit", "r/quillmark", "Quillmark",
-               "Ink talk, travel tips to Hamburg, photos of the papier.")
+    sub = active_page("reddit", "r/quillmark", "Quillmark",
+                      "Ink talk, travel tips to Hamburg, photos of the papier.")
     assert classify_one(sub).cls == FindingClass.FAN
     other = said(sub, "Ink talk, travel tips to Hamburg, photos of the harbour.")
     assert classify_one(other).cls != FindingClass.FAN

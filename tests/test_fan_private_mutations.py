@@ -12,17 +12,11 @@ pages that hide what they are. Each pair differs only in the deciding signal.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
-from matching.classify import classify
 from matching.models import (
-    Brand,
     Finding,
     FindingClass,
-    Inventory,
-    OfficialAccount,
     ProbeState,
     ProfileFields,
     ProfileObservation,
@@ -30,46 +24,25 @@ from matching.models import (
     Via,
 )
 from matching.signals import self_declared_fan
+from tests.builders import active_page, finding_for, one_brand_inventory, profile, with_fields
 
-NOW = "2026-11-20T12:00:00+00:00"
 LOGO = "f766e88961998798"
 SITE = "https://www.quillmark.de/"
 LOOKALIKE = "https://quillmark-rewards.com/claim"
 
-INV = Inventory(
-    organization="Quillmark Papier GmbH",
-    domains=("quillmark.de",),
-    brands=(
-        Brand(
-            "Quillmark Papier",
-            aliases=("Quillmark",),
-            websites=(SITE,),
-            strategy=("instagram", "facebook", "youtube", "reddit"),
-            accounts=(
-                OfficialAccount("instagram", "quillmarkpapier", "Quillmark Papier"),
-            ),
-        ),
-    ),
+INV = one_brand_inventory(
+    "Quillmark Papier GmbH", "Quillmark Papier", domain="quillmark.de", site=SITE,
+    aliases=("Quillmark",), strategy=("instagram", "facebook", "youtube", "reddit"),
+    accounts=[("instagram", "quillmarkpapier")],
 )
-
-OFFICIAL = ProfileObservation(
-    "instagram", "quillmarkpapier", "https://instagram.test/quillmarkpapier", ProbeState.FOUND,
-    fields=ProfileFields(display_name="Quillmark Papier", bio="Papier aus Hamburg seit 1921.",
-                         avatar_phash=LOGO, posts=900, followers=20000,
-                         external_links=(SITE,), last_active_at="2026-11-18"),
-)
+OFFICIAL = profile("instagram", "quillmarkpapier", display_name="Quillmark Papier",
+                   bio="Papier aus Hamburg seit 1921.",
+                   avatar_phash=LOGO, posts=900, followers=20000, external_links=(SITE,),
+                   last_active_at="2026-11-18")
 
 
 def classify_one(o: ProfileObservation) -> Finding:
-    findings = classify(INV, [OFFICIAL, o], [], now=NOW)
-    return next(f for f in findings if f.key == (o.platform, o.handle))
-
-
-def page(platform: str, handle: str, name: str, bio: str) -> ProfileObservation:
-    return ProfileObservation(
-        platform, handle, f"https://{platform}.test/{handle}", ProbeState.FOUND,
-        fields=ProfileFields(display_name=name, bio=bio, posts=120, followers=800,
-                             last_active_at="2026-11-01"))
+    return finding_for(INV, o, [OFFICIAL])
 
 
 @pytest.mark.parametrize("text,said", [
@@ -112,14 +85,12 @@ def test_a_fan_who_says_so_is_a_fan_and_the_same_page_silent_is_not(
         name: str, bio: str, silent_name: str, plain: str) -> None:
     """The deciding words make the fan; without them (in its name and its bio) the page is
     no fan; with a lookalike link it is an impostor whatever it says."""
-    fan = page("youtube", "quillmarkfans", name, bio)
+    fan = active_page("youtube", "quillmarkfans", name, bio)
     f = classify_one(fan)
     assert f.cls == FindingClass.FAN, f
-    g = classify_one(replace(fan, fields=replace(fan.fields, display_name=silent_name,
-                                                 bio=plain)))
+    g = classify_one(with_fields(fan, display_name=silent_name, bio=plain))
     assert g.cls != FindingClass.FAN, g
-    fake = replace(fan, fields=replace(fan.fields, avatar_phash=LOGO,
-                                       external_links=(LOOKALIKE,)))
+    fake = with_fields(fan, avatar_phash=LOGO, external_links=(LOOKALIKE,))
     h = classify_one(fake)
     assert h.cls == FindingClass.IMPOSTOR, h
 
@@ -158,11 +129,10 @@ def test_a_private_subreddit_is_unverified_and_the_same_one_public_is_read(
     assert shown.cls == public, shown
 
 
-def _public_subreddit(name: str, bio: str, **more) -> ProfileObservation:  # type: ignore[no-untyped-def]
+def _public_subreddit(name: str, bio: str, **more: object) -> ProfileObservation:
     handle = "r/quillmarkpapier"
-    return ProfileObservation(
-        "reddit", handle, f"https://www.reddit.com/{handle}/", ProbeState.FOUND,
-        fields=ProfileFields(display_name=name, bio=bio, followers=410, **more))
+    return profile("reddit", handle, url=f"https://www.reddit.com/{handle}/", display_name=name,
+                   bio=bio, followers=410, **more)
 
 
 def test_a_subreddit_named_for_the_brand_and_about_it_is_its_users_community() -> None:
@@ -193,11 +163,11 @@ def test_a_disclaimer_beside_a_list_of_brands_is_a_trades_not_a_fans(
     """An independent price watch or review channel that names the brand as one item of a
     list is about its trade: no fan (``unrelated``). The same page about the brand alone is
     a fan; a parody of a list of brands is a fan too (its word is a fan's)."""
-    many = page("youtube", "paperwatch", "Paper Watch", bio)
+    many = active_page("youtube", "paperwatch", "Paper Watch", bio)
     f = classify_one(many)
     assert f.cls == FindingClass.UNRELATED, f
-    one = classify_one(replace(many, fields=replace(many.fields, bio=listed)))
+    one = classify_one(with_fields(many, bio=listed))
     assert one.cls == FindingClass.FAN, one
-    parody = classify_one(replace(many, fields=replace(
-        many.fields, bio="Parodia 😂 Quillmark Papier, Brio eta beste. Ez ofiziala.")))
+    parody = classify_one(with_fields(
+        many, bio="Parodia 😂 Quillmark Papier, Brio eta beste. Ez ofiziala."))
     assert parody.cls == FindingClass.FAN, parody
