@@ -57,11 +57,13 @@ Declared = tuple[str, str] | tuple[str, str, str | None]
 
 def one_brand_inventory(organization: str, brand: str, *, domain: str, site: str,
                         aliases: Sequence[str] = (), strategy: Sequence[str] = (),
-                        accounts: Iterable[Declared] = (),
+                        accounts: Iterable[Declared | OfficialAccount] = (),
                         departments: Sequence[str] = ()) -> Inventory:
     """An inventory of one brand (one domain, one website) and its declared accounts, each
-    ``(platform, handle)`` or ``(platform, handle, department)``."""
-    declared = tuple(OfficialAccount(a[0], a[1], brand, a[2] if len(a) > 2 else None)
+    ``(platform, handle)``, ``(platform, handle, department)`` or an ``OfficialAccount`` (when
+    a test needs its line or note)."""
+    declared = tuple(a if isinstance(a, OfficialAccount)
+                     else OfficialAccount(a[0], a[1], brand, a[2] if len(a) > 2 else None)
                      for a in accounts)
     return Inventory(
         organization=organization,
@@ -135,6 +137,22 @@ def sightings_on(spider: Any, response: Any) -> list[Sighting]:
     from crawler.spiders import websites
 
     return [i for i in websites.parse_page(spider, response) if isinstance(i, Sighting)]
+
+
+# ----------------------------------------------------------------------------- simulated webs
+
+
+def written_world(folder: Path, data: dict[str, Any]) -> Any:
+    """A simulated web's world from ``data`` (the YAML schema's keys: ``now``,
+    ``organization``, ``sites``, ``profiles``...), written to ``folder/w.yaml`` and read back
+    by ``simweb.load_world``, so the checks a world file gets run on it too."""
+    import yaml
+
+    from simweb import load_world
+
+    path = folder / "w.yaml"
+    path.write_text(yaml.safe_dump(data), encoding="utf-8")
+    return load_world(path)
 
 
 # ----------------------------------------------------------------------------- a real audit

@@ -13,19 +13,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from matching.classify import classify
 from matching.index import not_marks
-from matching.models import (
-    Brand,
-    Department,
-    Finding,
-    FindingClass,
-    Inventory,
-    OfficialAccount,
-    ProbeState,
-    ProfileFields,
-    ProfileObservation,
-)
+from matching.models import Finding, FindingClass, Inventory, ProfileObservation
+from tests.builders import finding_for, one_brand_inventory, profile, with_fields
 
 NOW = "2026-12-07T12:00:00+00:00"
 # perceptual hashes of simweb's pictures (simweb/images.py, hashed as crawler/avatars.py does)
@@ -36,53 +26,39 @@ DEFAULT = "9d78a762619e9a61"  # the platforms' default silhouette
 PHOTO = "ed8db0b0da5a418f"  # photo:bakina (a group photo)
 SITE = "https://www.vilinaberries.com/"
 
-BERRIES = Brand(
-    "Vilina", aliases=("Vilina Berries",), websites=(SITE,),
-    strategy=("instagram", "facebook", "youtube"),
-    accounts=(
-        OfficialAccount("instagram", "vilina.berries", "Vilina", "Marketing"),
-        OfficialAccount("facebook", "zzvilina", "Vilina", "Marketing"),
-        OfficialAccount("youtube", "vilinaberries", "Vilina", "Marketing"),
-        OfficialAccount("facebook", "groups/kooperantivilina", "Vilina", "Kooperanti"),
-    ),
+INV = one_brand_inventory(
+    "Zemljoradnička zadruga Vilina", "Vilina", domain="vilinaberries.com", site=SITE,
+    aliases=("Vilina Berries",), strategy=("instagram", "facebook", "youtube"),
+    accounts=[("instagram", "vilina.berries", "Marketing"), ("facebook", "zzvilina", "Marketing"),
+              ("youtube", "vilinaberries", "Marketing"),
+              ("facebook", "groups/kooperantivilina", "Kooperanti")],
+    departments=("Marketing", "Kooperanti"),
 )
-INV = Inventory(
-    organization="Zemljoradnička zadruga Vilina",
-    domains=("vilinaberries.com",),
-    departments=(Department("Marketing"), Department("Kooperanti")),
-    brands=(BERRIES,),
-)
-
-
-def obs(platform: str, handle: str, **fields) -> ProfileObservation:  # type: ignore[no-untyped-def]
-    return ProfileObservation(platform, handle.lower(), f"https://{platform}.test/{handle}",
-                              ProbeState.FOUND, fields=ProfileFields(**fields))
-
+BERRIES = INV.brands[0]
 
 OFFICIAL = [
-    obs("instagram", "vilina.berries", display_name="Vilina Berries", avatar_phash=LOGO,
-        bio="Frozen Arilje raspberries, IQF, crumble, puree.", posts=400,
-        external_links=(SITE,), last_active_at="2026-12-01"),
-    obs("facebook", "zzvilina", display_name="ЗЗ Вилина", avatar_phash=LOGO, posts=300,
-        external_links=(SITE,), last_active_at="2026-11-28"),
-    obs("youtube", "vilinaberries", display_name="Vilina Berries", avatar_phash=LOGO, posts=40,
-        external_links=(SITE,), last_active_at="2026-10-02"),
-    obs("facebook", "groups/kooperantivilina", display_name="Кооперанти задруге Вилина",
-        avatar_phash=DEFAULT, followers=590),
+    profile("instagram", "vilina.berries", display_name="Vilina Berries", avatar_phash=LOGO,
+            bio="Frozen Arilje raspberries, IQF, crumble, puree.", posts=400,
+            external_links=(SITE,), last_active_at="2026-12-01"),
+    profile("facebook", "zzvilina", display_name="ЗЗ Вилина", avatar_phash=LOGO, posts=300,
+            external_links=(SITE,), last_active_at="2026-11-28"),
+    profile("youtube", "vilinaberries", display_name="Vilina Berries", avatar_phash=LOGO, posts=40,
+            external_links=(SITE,), last_active_at="2026-10-02"),
+    profile("facebook", "groups/kooperantivilina", display_name="Кооперанти задруге Вилина",
+            avatar_phash=DEFAULT, followers=590),
 ]
 
 #: an open-source project that happens to carry the brand's word, in the default picture
-NAMESAKE = obs("github", "vilina", display_name="vilina", avatar_phash=DEFAULT,
-               bio="A tiny static site generator in Zig", followers=44)
+NAMESAKE = profile("github", "vilina", display_name="vilina", avatar_phash=DEFAULT,
+                   bio="A tiny static site generator in Zig", followers=44)
 #: a name squat with the copied bio and the logo, asking nothing yet
-SQUAT = obs("mastodon", "vilinaberries", display_name="Vilina Berries", avatar_phash=LOGO_COPY,
-            bio="Frozen Arilje raspberries, IQF, crumble, puree.", posts=3)
+SQUAT = profile("mastodon", "vilinaberries", display_name="Vilina Berries", avatar_phash=LOGO_COPY,
+                bio="Frozen Arilje raspberries, IQF, crumble, puree.", posts=3)
 
 
 def classify_one(o: ProfileObservation, official: list[ProfileObservation] = OFFICIAL,
                  inv: Inventory = INV) -> Finding:
-    findings = classify(inv, [*official, o], (), now=NOW)
-    return next(f for f in findings if f.key == (o.platform, o.handle))
+    return finding_for(inv, o, official, now=NOW)
 
 
 def signals_of(f: Finding) -> set[str]:
@@ -96,15 +72,15 @@ def test_a_namesake_in_the_default_picture_of_an_own_group_is_unrelated() -> Non
 
 
 def test_the_same_namesake_in_the_logo_copies_it() -> None:
-    f = classify_one(replace(NAMESAKE, fields=replace(NAMESAKE.fields, avatar_phash=LOGO_COPY)))
+    f = classify_one(with_fields(NAMESAKE, avatar_phash=LOGO_COPY))
     assert "avatar_match" in signals_of(f), f
     assert f.cls == FindingClass.IMPOSTOR, f
 
 
 def test_a_community_in_the_default_picture_copies_nothing() -> None:
-    f = classify_one(obs("reddit", "r/raspberrygrowers", display_name="raspberrygrowers",
-                         avatar_phash=DEFAULT, followers=5200,
-                         bio="Growers of raspberries worldwide."))
+    f = classify_one(profile("reddit", "r/raspberrygrowers", display_name="raspberrygrowers",
+                             avatar_phash=DEFAULT, followers=5200,
+                             bio="Growers of raspberries worldwide."))
     assert f.cls != FindingClass.IMPOSTOR, f
     assert "avatar_match" not in signals_of(f)
 

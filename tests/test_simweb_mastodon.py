@@ -9,29 +9,27 @@ moved to as the company's own."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import yaml
 
 from crawler.catalog import load_catalog
 from crawler.extract import read_profile
 from crawler.probe_read import read_outcome
 from matching.classify import classify
 from matching.models import (
-    Brand,
-    Department,
     Finding,
     FindingClass,
     Inventory,
     OfficialAccount,
     ProbeState,
-    ProfileFields,
     ProfileObservation,
     SignalName,
 )
 from simweb import SimWeb, load_world
 from simweb.world import World, WorldError
+from tests.builders import one_brand_inventory, profile, written_world
 from tests.test_simweb import fetch
 
 NOW = "2026-11-20T12:00:00+00:00"
@@ -56,15 +54,21 @@ def _profiles() -> list[dict]:
 
 
 def _world(tmp_path: Path, profiles: list[dict] | None = None) -> World:
-    path = tmp_path / "w.yaml"
-    path.write_text(yaml.safe_dump({
+    return written_world(tmp_path, {
         "now": NOW, "organization": "Quillon Ropes Ltd", "sites": [],
         "profiles": _profiles() if profiles is None else profiles,
         "deleted": [{"platform": "mastodon", "handle": "quillonshop@fosstodon.org",
                      "reason": "suspended", "truth": {"class": "missing"}},
                     {"platform": "mastodon", "handle": "quillonnews",
-                     "truth": {"class": "missing"}}]}), encoding="utf-8")
-    return load_world(path)
+                     "truth": {"class": "missing"}}]})
+
+
+@pytest.fixture(scope="module")
+def web(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SimWeb]:
+    """The module's world, served once: the tests here only read it (its walls answer alike
+    every time)."""
+    with SimWeb(_world(tmp_path_factory.mktemp("mastodon"))) as served:
+        yield served
 
 
 def _read(web: SimWeb, url: str, handle: str):  # type: ignore[no-untyped-def]
@@ -85,43 +89,41 @@ def test_expected_classes_follow_the_contract(tmp_path: Path) -> None:
     assert again.profiles == world.profiles and again.deleted == world.deleted
 
 
-def test_a_moved_account_names_its_new_account(tmp_path: Path) -> None:
-    with SimWeb(_world(tmp_path)) as web:
-        status, body, got = _read(
-            web, "https://mastodon.social/api/v1/accounts/lookup?acct=quillonropes",
-            "quillonropes")
-        assert status == 200
-        moved = json.loads(body)["moved"]
-        assert moved["acct"] == "quillon@ropes.social"
-        assert moved["url"] == "https://ropes.social/@quillon"
-        assert got.state is ProbeState.FOUND  # the old account is still there
-        status, _, page = fetch(web, "https://mastodon.social/@quillonropes")
-        assert status == 200 and b"has indicated that their new account is now" in page
-        assert b'href="https://ropes.social/@quillon"' in page
-        # the new account answers on its own server, without a ``moved``
-        status, body, got = _read(
-            web, "https://ropes.social/api/v1/accounts/lookup?acct=quillon", "quillon@ropes.social")
-        assert status == 200 and "moved" not in json.loads(body)
-        assert got.state is ProbeState.FOUND
+def test_a_moved_account_names_its_new_account(web: SimWeb) -> None:
+    status, body, got = _read(
+        web, "https://mastodon.social/api/v1/accounts/lookup?acct=quillonropes",
+        "quillonropes")
+    assert status == 200
+    moved = json.loads(body)["moved"]
+    assert moved["acct"] == "quillon@ropes.social"
+    assert moved["url"] == "https://ropes.social/@quillon"
+    assert got.state is ProbeState.FOUND  # the old account is still there
+    status, _, page = fetch(web, "https://mastodon.social/@quillonropes")
+    assert status == 200 and b"has indicated that their new account is now" in page
+    assert b'href="https://ropes.social/@quillon"' in page
+    # the new account answers on its own server, without a ``moved``
+    status, body, got = _read(
+        web, "https://ropes.social/api/v1/accounts/lookup?acct=quillon", "quillon@ropes.social")
+    assert status == 200 and "moved" not in json.loads(body)
+    assert got.state is ProbeState.FOUND
 
 
-def test_a_suspended_or_deleted_account_is_read_as_gone(tmp_path: Path) -> None:
-    with SimWeb(_world(tmp_path)) as web:
-        status, body, got = _read(
-            web, "https://fosstodon.org/api/v1/accounts/lookup?acct=quillonshop",
-            "quillonshop@fosstodon.org")
-        assert status == 200 and json.loads(body)["suspended"] is True
-        assert (got.state, got.reason) == (ProbeState.NOT_FOUND, "suspended")
-        status, _, _ = fetch(web, "https://fosstodon.org/.well-known/webfinger"
-                                  "?resource=acct:quillonshop@fosstodon.org")
-        assert status == 410
-        for url, handle in (("https://fosstodon.org/@quillonshop", "quillonshop@fosstodon.org"),
-                            ("https://mastodon.social/@quillonnews", "quillonnews")):
-            status, _, got = _read(web, url, handle)
-            assert status == 410 and got.state is ProbeState.NOT_FOUND, url
-        status, _, got = _read(
-            web, "https://mastodon.social/api/v1/accounts/lookup?acct=quillonnews", "quillonnews")
-        assert status == 404 and got.state is ProbeState.NOT_FOUND
+def test_a_suspended_or_deleted_account_is_read_as_gone(web: SimWeb) -> None:
+    status, body, got = _read(
+        web, "https://fosstodon.org/api/v1/accounts/lookup?acct=quillonshop",
+        "quillonshop@fosstodon.org")
+    assert status == 200 and json.loads(body)["suspended"] is True
+    assert (got.state, got.reason) == (ProbeState.NOT_FOUND, "suspended")
+    status, _, _ = fetch(web, "https://fosstodon.org/.well-known/webfinger"
+                              "?resource=acct:quillonshop@fosstodon.org")
+    assert status == 410
+    for url, handle in (("https://fosstodon.org/@quillonshop", "quillonshop@fosstodon.org"),
+                        ("https://mastodon.social/@quillonnews", "quillonnews")):
+        status, _, got = _read(web, url, handle)
+        assert status == 410 and got.state is ProbeState.NOT_FOUND, url
+    status, _, got = _read(
+        web, "https://mastodon.social/api/v1/accounts/lookup?acct=quillonnews", "quillonnews")
+    assert status == 404 and got.state is ProbeState.NOT_FOUND
 
 
 @pytest.mark.parametrize(("url", "handle", "status", "reason"), [
@@ -134,13 +136,12 @@ def test_a_suspended_or_deleted_account_is_read_as_gone(tmp_path: Path) -> None:
      403, "bot_block"),
 ])
 def test_a_walled_mastodon_account_could_not_be_checked(
-        tmp_path: Path, url: str, handle: str, status: int, reason: str) -> None:
-    with SimWeb(_world(tmp_path)) as web:
-        for _ in range(2):  # every time, not only the first
-            got_status, _, got = _read(web, url, handle)
-            assert got_status == status
-            assert got.state is ProbeState.UNVERIFIABLE
-            assert got.reason == reason
+        web: SimWeb, url: str, handle: str, status: int, reason: str) -> None:
+    for _ in range(2):  # every time, not only the first
+        got_status, _, got = _read(web, url, handle)
+        assert got_status == status
+        assert got.state is ProbeState.UNVERIFIABLE
+        assert got.reason == reason
 
 
 @pytest.mark.parametrize(("change", "message"), [
@@ -210,18 +211,16 @@ SITE = "https://www.quillonropes.example/"
 
 
 def _inventory(strategy: tuple[str, ...] = ("mastodon",)) -> Inventory:
-    return Inventory(
-        organization="Quillon Ropes Ltd", domains=("quillonropes.example",),
-        departments=(Department("Marketing"),),
-        brands=(Brand("Quillon Ropes", aliases=("Quillon",), websites=(SITE,), strategy=strategy,
-                      accounts=(OfficialAccount("mastodon", "quillonropes", "Quillon Ropes",
-                                                "Marketing", line=7),)),))
+    declared = OfficialAccount("mastodon", "quillonropes", "Quillon Ropes", "Marketing", line=7)
+    return one_brand_inventory("Quillon Ropes Ltd", "Quillon Ropes", domain="quillonropes.example",
+                               site=SITE, aliases=("Quillon",), strategy=strategy,
+                               accounts=[declared], departments=("Marketing",))
 
 
 def _masto(handle: str, **fields: object) -> ProfileObservation:
     user, _, server = handle.partition("@")
-    return ProfileObservation("mastodon", handle, f"https://{server or 'mastodon.social'}/@{user}",
-                              ProbeState.FOUND, fields=ProfileFields(**fields))  # type: ignore[arg-type]
+    return profile("mastodon", handle, url=f"https://{server or 'mastodon.social'}/@{user}",
+                   **fields)
 
 
 def _moved_audit(moved: str | None, *, new_fields: dict | None = None,
@@ -267,18 +266,17 @@ def test_the_new_account_of_a_move_is_redundant_for_the_usual_reasons() -> None:
     assert bare["quillon@ropes.social"].cls == FindingClass.OFFICIAL_UNLISTED
 
 
-def test_the_crawler_reads_the_move_in_every_shape(tmp_path: Path) -> None:
+def test_the_crawler_reads_the_move_in_every_shape(web: SimWeb) -> None:
     """The API's ``moved`` (simweb, as mastodon.social answers it), the web page's banner,
     and an ActivityPub actor's ``movedTo`` (a real capture: vidarh/activitypub's fixture)."""
-    with SimWeb(_world(tmp_path)) as web:
-        _, _, got = _read(web, "https://mastodon.social/api/v1/accounts/lookup?acct=quillonropes",
-                          "quillonropes")
-        assert got.state is ProbeState.FOUND and got.fields.moved_to == "quillon@ropes.social"
-        _, _, got = _read(web, "https://mastodon.social/@quillonropes", "quillonropes")
-        assert got.state is ProbeState.FOUND and got.fields.moved_to == "quillon@ropes.social"
-        _, _, got = _read(web, "https://ropes.social/api/v1/accounts/lookup?acct=quillon",
-                          "quillon@ropes.social")
-        assert got.state is ProbeState.FOUND and got.fields.moved_to is None
+    _, _, got = _read(web, "https://mastodon.social/api/v1/accounts/lookup?acct=quillonropes",
+                      "quillonropes")
+    assert got.state is ProbeState.FOUND and got.fields.moved_to == "quillon@ropes.social"
+    _, _, got = _read(web, "https://mastodon.social/@quillonropes", "quillonropes")
+    assert got.state is ProbeState.FOUND and got.fields.moved_to == "quillon@ropes.social"
+    _, _, got = _read(web, "https://ropes.social/api/v1/accounts/lookup?acct=quillon",
+                      "quillon@ropes.social")
+    assert got.state is ProbeState.FOUND and got.fields.moved_to is None
     actor = (Path(__file__).parent / "fixtures/real_captures/mastodon/"
              "vidarhap_actor_moved_vidarh_2024.json").read_bytes()
     got = read_profile(load_catalog()["mastodon"], "https://mastodon.social/users/vidarh", 200,
