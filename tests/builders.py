@@ -75,12 +75,14 @@ def one_brand_inventory(organization: str, brand: str, *, domain: str, site: str
 
 
 def profile(platform: str, handle: str, *, url: str | None = None,
-            state: ProbeState = ProbeState.FOUND, sightings: Iterable[Sighting] = (),
-            **fields: Any) -> ProfileObservation:
+            state: ProbeState = ProbeState.FOUND, reason: str | None = None,
+            sightings: Iterable[Sighting] = (), **fields: Any) -> ProfileObservation:
     """A profile observation with the given fields (``ProfileFields`` keywords), found at
-    ``https://<platform>.test/<handle>`` unless ``url`` says otherwise."""
+    ``https://<platform>.test/<handle>`` unless ``url`` says otherwise (``state`` and
+    ``reason`` for one that could not be read)."""
     return ProfileObservation(platform, handle, url or f"https://{platform}.test/{handle}",
-                              state, fields=ProfileFields(**fields), sightings=tuple(sightings))
+                              state, reason=reason, fields=ProfileFields(**fields),
+                              sightings=tuple(sightings))
 
 
 def active_page(platform: str, handle: str, name: str, bio: str) -> ProfileObservation:

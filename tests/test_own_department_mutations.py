@@ -12,71 +12,46 @@ from __future__ import annotations
 
 import pytest
 
-from matching.classify import classify
 from matching.models import (
-    Brand,
-    Department,
     Finding,
     FindingClass,
-    Inventory,
-    OfficialAccount,
     ProbeState,
-    ProfileFields,
     ProfileObservation,
     Sighting,
     Via,
 )
+from tests.builders import finding_for, one_brand_inventory, profile
 
-NOW = "2026-11-20T12:00:00+00:00"
 LOGO = "f766e88961998798"
 SITE = "https://www.quillmark.de/"
 
-INV = Inventory(
-    organization="Quillmark Papier GmbH",
-    domains=("quillmark.de",),
-    departments=(Department("Marketing"), Department("Export"), Department("Corsi"),
-                 Department("Personal")),
-    brands=(
-        Brand(
-            "Quillmark Papier",
-            aliases=("Quillmark",),
-            websites=(SITE,),
-            strategy=("instagram", "facebook", "linkedin"),
-            accounts=(
-                OfficialAccount("instagram", "quillmarkpapier", "Quillmark Papier", "Marketing"),
-                OfficialAccount("linkedin", "quillmark-papier-gmbh", "Quillmark Papier",
-                                "Personal"),
-            ),
-        ),
-    ),
+INV = one_brand_inventory(
+    "Quillmark Papier GmbH", "Quillmark Papier", domain="quillmark.de", site=SITE,
+    aliases=("Quillmark",), strategy=("instagram", "facebook", "linkedin"),
+    accounts=[("instagram", "quillmarkpapier", "Marketing"),
+              ("linkedin", "quillmark-papier-gmbh", "Personal")],
+    departments=("Marketing", "Export", "Corsi", "Personal"),
 )
 
 OFFICIAL = [
-    ProfileObservation(
-        "instagram", "quillmarkpapier", "https://instagram.test/quillmarkpapier",
-        ProbeState.FOUND,
-        fields=ProfileFields(display_name="Quillmark Papier", bio="Papier aus Hamburg seit 1921.",
-                             avatar_phash=LOGO, posts=900, followers=20000,
-                             external_links=(SITE,), last_active_at="2026-11-18")),
-    ProfileObservation(
-        "linkedin", "quillmark-papier-gmbh", "https://linkedin.test/quillmark-papier-gmbh",
-        ProbeState.FOUND,
-        fields=ProfileFields(display_name="Quillmark Papier GmbH", avatar_phash=LOGO,
-                             followers=3000, external_links=(SITE,))),
+    profile("instagram", "quillmarkpapier", display_name="Quillmark Papier",
+            bio="Papier aus Hamburg seit 1921.", avatar_phash=LOGO, posts=900, followers=20000,
+            external_links=(SITE,), last_active_at="2026-11-18"),
+    profile("linkedin", "quillmark-papier-gmbh", display_name="Quillmark Papier GmbH",
+            avatar_phash=LOGO, followers=3000, external_links=(SITE,)),
 ]
 
 
 def classify_one(o: ProfileObservation) -> Finding:
-    findings = classify(INV, [*OFFICIAL, o], [], now=NOW)
-    return next(f for f in findings if f.key == (o.platform, o.handle))
+    return finding_for(INV, o, OFFICIAL)
 
 
 def _walled_linkedin(linking_page: str) -> ProfileObservation:
     url = "https://linkedin.test/quillmark-blue-paper"
-    return ProfileObservation(
-        "linkedin", "quillmark-blue-paper", url, ProbeState.UNVERIFIABLE, reason="bot_block",
-        sightings=(Sighting("linkedin", "quillmark-blue-paper", Via.OFFICIAL_SITE,
-                            linking_page, "LinkedIn", url=url),))
+    return profile("linkedin", "quillmark-blue-paper", url=url, state=ProbeState.UNVERIFIABLE,
+                   reason="bot_block",
+                   sightings=(Sighting("linkedin", "quillmark-blue-paper", Via.OFFICIAL_SITE,
+                                       linking_page, "LinkedIn", url=url),))
 
 
 @pytest.mark.parametrize("linking_page,cls,department", [
@@ -92,13 +67,11 @@ def test_the_page_that_alone_links_an_own_account_names_its_department(
 
 
 def _instagram(name: str, handle: str) -> ProfileObservation:
-    return ProfileObservation(
-        "instagram", handle, f"https://instagram.test/{handle}", ProbeState.FOUND,
-        fields=ProfileFields(display_name=name, avatar_phash=LOGO, posts=80, followers=400,
-                             bio="Schmiedekurse in der Werkstatt, max. 4 Personen.",
-                             external_links=(SITE,), last_active_at="2026-11-10"),
-        sightings=(Sighting("instagram", handle, Via.OFFICIAL_SITE, SITE, "Instagram",
-                            url=f"https://instagram.test/{handle}"),))
+    return profile("instagram", handle, display_name=name, avatar_phash=LOGO, posts=80,
+                   followers=400, bio="Schmiedekurse in der Werkstatt, max. 4 Personen.",
+                   external_links=(SITE,), last_active_at="2026-11-10",
+                   sightings=(Sighting("instagram", handle, Via.OFFICIAL_SITE, SITE, "Instagram",
+                                       url=f"https://instagram.test/{handle}"),))
 
 
 @pytest.mark.parametrize("name,handle,cls", [

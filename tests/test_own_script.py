@@ -13,62 +13,37 @@ from dataclasses import replace
 import pytest
 
 from matching import signals as sig
-from matching.classify import classify
-from matching.models import (
-    Brand,
-    Department,
-    Finding,
-    FindingClass,
-    Inventory,
-    OfficialAccount,
-    ProbeState,
-    ProfileFields,
-    ProfileObservation,
-)
+from matching.models import Finding, FindingClass, Inventory, ProfileObservation
 from matching.normalise import scripts_of
+from tests.builders import finding_for, one_brand_inventory, profile, with_fields
 
-NOW = "2026-11-20T12:00:00+00:00"
 LOGO = "f766e88961998798"
 SITE = "https://www.aqbota.kz/"
 OWN = (FindingClass.OFFICIAL, FindingClass.OFFICIAL_UNLISTED, FindingClass.REDUNDANT)
 
-INV = Inventory(
-    organization="ТОО МФО Ақбота Қаржы",
-    domains=("aqbota.kz",),
-    departments=(Department("Маркетинг"),),
-    brands=(Brand(
-        "Ақбота Қаржы", aliases=("Aqbota", "Aqbota Qarzhy"), websites=(SITE,),
-        strategy=("instagram", "telegram", "facebook"),
-        accounts=(
-            OfficialAccount("instagram", "aqbota.kz", "Ақбота Қаржы", "Маркетинг"),
-            OfficialAccount("telegram", "aqbota_kz", "Ақбота Қаржы", "Маркетинг"),
-        ),
-    ),),
+INV = one_brand_inventory(
+    "ТОО МФО Ақбота Қаржы", "Ақбота Қаржы", domain="aqbota.kz", site=SITE,
+    aliases=("Aqbota", "Aqbota Qarzhy"), strategy=("instagram", "telegram", "facebook"),
+    accounts=[("instagram", "aqbota.kz", "Маркетинг"), ("telegram", "aqbota_kz", "Маркетинг")],
+    departments=("Маркетинг",),
 )
 
 OFFICIAL = [
-    ProfileObservation("instagram", "aqbota.kz", "https://instagram.test/aqbota.kz",
-                       ProbeState.FOUND,
-                       fields=ProfileFields(display_name="Ақбота Қаржы", avatar_phash=LOGO,
-                                            posts=900, external_links=(SITE,),
-                                            last_active_at="2026-11-18")),
-    ProfileObservation("telegram", "aqbota_kz", "https://telegram.test/aqbota_kz",
-                       ProbeState.FOUND,
-                       fields=ProfileFields(display_name="Ақбота Қаржы", avatar_phash=LOGO,
-                                            bio="Ресми арна. aqbota.kz", followers=20000)),
+    profile("instagram", "aqbota.kz", display_name="Ақбота Қаржы", avatar_phash=LOGO, posts=900,
+            external_links=(SITE,), last_active_at="2026-11-18"),
+    profile("telegram", "aqbota_kz", display_name="Ақбота Қаржы", avatar_phash=LOGO,
+            bio="Ресми арна. aqbota.kz", followers=20000),
 ]
 
 #: an old news channel of the company: Telegram has no link field, the description names
 #: no site, only the declared channel to follow now
-OLD_NEWS = ProfileObservation(
-    "telegram", "aqbota_news", "https://telegram.test/aqbota_news", ProbeState.FOUND,
-    fields=ProfileFields(display_name="Ақбота Қаржы – новости (архив)",
-                         bio="Канал больше не ведётся. Подписывайтесь на @aqbota_kz",
-                         avatar_phash=LOGO, followers=3000))
+OLD_NEWS = profile("telegram", "aqbota_news", display_name="Ақбота Қаржы – новости (архив)",
+                   bio="Канал больше не ведётся. Подписывайтесь на @aqbota_kz",
+                   avatar_phash=LOGO, followers=3000)
 
 
 def one(o: ProfileObservation, inv: Inventory = INV) -> Finding:
-    return next(f for f in classify(inv, [*OFFICIAL, o], (), now=NOW) if f.key == o.key)
+    return finding_for(inv, o, OFFICIAL)
 
 
 def lookalike_claims(f: Finding) -> list[str]:
@@ -77,14 +52,14 @@ def lookalike_claims(f: Finding) -> list[str]:
 
 
 def test_a_name_in_the_brands_own_script_claims_no_look_alike_letters() -> None:
-    linked = replace(OLD_NEWS, fields=replace(OLD_NEWS.fields, external_links=(SITE,)))
+    linked = with_fields(OLD_NEWS, external_links=(SITE,))
     f = one(linked)
     assert f.cls in OWN and lookalike_claims(f) == [], f
 
 
 def test_one_latin_letter_in_the_brands_cyrillic_name_is_a_disguise() -> None:
-    mixed = replace(OLD_NEWS, handle="aqbota_kz_news", fields=replace(
-        OLD_NEWS.fields, display_name="Ақбoта Қаржы", external_links=(SITE,)))  # Latin o
+    mixed = replace(with_fields(OLD_NEWS, display_name="Ақбoта Қаржы",  # a Latin o
+                                external_links=(SITE,)), handle="aqbota_kz_news")
     f = one(mixed)
     assert f.cls == FindingClass.IMPOSTOR and lookalike_claims(f), f
 
@@ -104,7 +79,7 @@ def test_an_own_channel_without_a_link_that_points_at_the_declared_one_is_ours()
     "https://aqbota-bonus.kz",  # and a lookalike link
 ])
 def test_without_both_traces_or_with_a_scam_sign_it_is_not_ours(bio: str) -> None:
-    f = one(replace(OLD_NEWS, fields=replace(OLD_NEWS.fields, bio=bio)))
+    f = one(with_fields(OLD_NEWS, bio=bio))
     assert not any(e.signal == "own_traces" for e in f.evidence), f
 
 

@@ -13,47 +13,24 @@ from dataclasses import replace
 
 import pytest
 
-from matching.classify import classify
-from matching.models import (
-    Brand,
-    Department,
-    Finding,
-    FindingClass,
-    Inventory,
-    OfficialAccount,
-    ProbeState,
-    ProfileFields,
-    ProfileObservation,
-    Sighting,
-    Via,
-)
+from matching.models import Finding, FindingClass, ProbeState, Sighting, Via
+from tests.builders import finding_for, one_brand_inventory, profile, with_fields
 
-NOW = "2026-11-20T12:00:00+00:00"
 SITE = "https://www.quillmark.de/"
 OWN = (FindingClass.OFFICIAL_UNLISTED, FindingClass.REDUNDANT)
 
-INV = Inventory(
-    organization="Quillmark Papier GmbH",
-    domains=("quillmark.de",),
-    departments=(Department("Marketing"),),
-    brands=(Brand(
-        "Quillmark Papier", aliases=("Quillmark",), websites=(SITE,),
-        strategy=("instagram", "facebook", "x"),
-        accounts=(
-            OfficialAccount("x", "QuillmarkPapier", "Quillmark Papier", "Marketing"),
-            OfficialAccount("facebook", "quillmarkpapier", "Quillmark Papier", "Marketing"),
-        ),
-    ),),
+INV = one_brand_inventory(
+    "Quillmark Papier GmbH", "Quillmark Papier", domain="quillmark.de", site=SITE,
+    aliases=("Quillmark",), strategy=("instagram", "facebook", "x"),
+    accounts=[("x", "QuillmarkPapier", "Marketing"), ("facebook", "quillmarkpapier", "Marketing")],
+    departments=("Marketing",),
 )
 
 OFFICIAL = [
-    ProfileObservation("x", "quillmarkpapier", "https://x.test/quillmarkpapier", ProbeState.FOUND,
-                       fields=ProfileFields(display_name="Quillmark Papier", posts=900,
-                                            external_links=(SITE,))),
-    ProfileObservation("facebook", "quillmarkpapier", "https://facebook.test/quillmarkpapier",
-                       ProbeState.FOUND,
-                       fields=ProfileFields(display_name="Quillmark Papier", posts=300,
-                                            external_links=(SITE,))),
+    profile("x", "quillmarkpapier", display_name="Quillmark Papier", posts=900,
+            external_links=(SITE,)),
+    profile("facebook", "quillmarkpapier", display_name="Quillmark Papier", posts=300,
+            external_links=(SITE,)),
 ]
 
 
@@ -63,11 +40,9 @@ def seen(platform: str, handle: str, snippet: str, state: ProbeState = ProbeStat
     url = f"https://{platform}.test/{handle}"
     hit = Sighting(platform, handle.lower(), Via.WEB_SEARCH, "https://html.duckduckgo.com/html/",
                    "quillmark", url, title=f"{name} (@{handle}) / {platform}", snippet=snippet)
-    o = ProfileObservation(platform, handle.lower(), url, state,
-                           reason="login_wall" if state != ProbeState.FOUND else None,
-                           sightings=(hit,))
-    findings = classify(INV, [*OFFICIAL, o], (), now=NOW)
-    return next(f for f in findings if f.key == (platform, handle.lower()))
+    o = profile(platform, handle.lower(), url=url, state=state,
+                reason="login_wall" if state != ProbeState.FOUND else None, sightings=(hit,))
+    return finding_for(INV, o, OFFICIAL)
 
 
 OLD_INFO = "Altes Infokonto. Kundendienst: @QuillmarkPapier https://www.quillmark.de"
@@ -130,10 +105,9 @@ def test_pointing_at_itself_is_no_pointer() -> None:
 
 
 def test_the_same_text_on_a_readable_page_needs_no_secondary_label() -> None:
-    o = ProfileObservation("x", "quillmarkinfo", "https://x.test/quillmarkinfo", ProbeState.FOUND,
-                           fields=ProfileFields(display_name="Quillmark Papier – Info",
-                                                bio=OLD_INFO, posts=95))
-    f = next(g for g in classify(INV, [*OFFICIAL, o], (), now=NOW) if g.key == o.key)
+    o = profile("x", "quillmarkinfo", display_name="Quillmark Papier – Info", bio=OLD_INFO,
+                posts=95)
+    f = finding_for(INV, o, OFFICIAL)
     assert not _traces(f), f  # read directly: the page speaks for itself (own_channel etc.)
     assert replace(o).key == ("x", "quillmarkinfo")
 
@@ -146,15 +120,12 @@ def regional(bio: str, last_active_at: str | None = None) -> Finding:
     Facebook shows a crawler no date, so only its words say whether it is still kept up."""
     site = Sighting("facebook", "quillmarkhamburg", Via.OFFICIAL_SITE, SITE + "hamburg",
                     url="https://facebook.test/quillmarkhamburg")
-    o = ProfileObservation(
-        "facebook", "quillmarkhamburg", "https://facebook.test/quillmarkhamburg",
-        ProbeState.FOUND, sightings=(site,),
-        fields=ProfileFields(display_name="Quillmark Papier – Hamburg", bio=bio,
-                             avatar_phash="f766e88961998798", external_links=(SITE,),
-                             last_active_at=last_active_at))
-    official = [replace(OFFICIAL[0]), replace(OFFICIAL[1], fields=replace(
-        OFFICIAL[1].fields, avatar_phash="f766e88961998798"))]
-    return next(f for f in classify(INV, [*official, o], (), now=NOW) if f.key == o.key)
+    o = profile("facebook", "quillmarkhamburg", sightings=(site,),
+                display_name="Quillmark Papier – Hamburg", bio=bio,
+                avatar_phash="f766e88961998798", external_links=(SITE,),
+                last_active_at=last_active_at)
+    official = [replace(OFFICIAL[0]), with_fields(OFFICIAL[1], avatar_phash="f766e88961998798")]
+    return finding_for(INV, o, official)
 
 
 @pytest.mark.parametrize("bio", [
