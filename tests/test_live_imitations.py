@@ -5,31 +5,19 @@ brand's live account on that platform is named instead, in findings.json as in t
 from __future__ import annotations
 
 from matching.classify import classify, live_imitations
-from matching.models import (
-    Brand,
-    Finding,
-    FindingClass,
-    Inventory,
-    OfficialAccount,
-    ProbeState,
-    ProfileFields,
-    ProfileObservation,
-)
+from matching.models import Finding, FindingClass, ProbeState, ProfileObservation
+from tests.builders import one_brand_inventory, profile
 
 NOW = "2026-11-20T12:00:00+00:00"
-INV = Inventory(
-    organization="Northwind Coffee Co.",
-    domains=("northwindcoffee.com",),
-    brands=(Brand("Northwind Coffee", aliases=("Northwind",),
-                  websites=("https://www.northwindcoffee.com/",),
-                  accounts=(OfficialAccount("x", "NorthwindCare", "Northwind Coffee"),
-                            OfficialAccount("x", "NorthwindGone", "Northwind Coffee"))),),
+INV = one_brand_inventory(
+    "Northwind Coffee Co.", "Northwind Coffee", domain="northwindcoffee.com",
+    site="https://www.northwindcoffee.com/", aliases=("Northwind",),
+    accounts=[("x", "NorthwindCare"), ("x", "NorthwindGone")],
 )
 
 
-def seen(handle: str, state: ProbeState = ProbeState.FOUND, **fields) -> ProfileObservation:
-    return ProfileObservation("x", handle, f"https://x.test/{handle}", state,
-                              fields=ProfileFields(**fields))
+def seen(handle: str, state: ProbeState = ProbeState.FOUND, **fields: object) -> ProfileObservation:
+    return profile("x", handle, state=state, **fields)
 
 
 def key(platform: str, handle: str) -> tuple[str, str]:

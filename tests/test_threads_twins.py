@@ -25,20 +25,18 @@ import pytest
 from crawler.catalog import CatalogError, load_catalog
 from matching.classify import OWN_TWIN, classify
 from matching.models import (
-    Brand,
-    Department,
     Finding,
     FindingClass,
     Inventory,
     OfficialAccount,
     ProbeState,
-    ProfileFields,
     ProfileObservation,
     Sighting,
     SignalName,
     Via,
 )
 from simweb.world import Site, World, load_world, make_profile
+from tests.builders import finding_for, one_brand_inventory, profile
 
 ROOT = Path(__file__).resolve().parents[1]
 #: the catalog's handle rules: its ``account_of`` says a Threads profile is the Instagram
@@ -57,46 +55,37 @@ def inventory(strategy: tuple[str, ...] = ("instagram", "facebook"),
             OfficialAccount("instagram", "quillmarkpapier", "Quillmark Papier", "Marketing"),
             OfficialAccount("facebook", "quillmarkpapier", "Quillmark Papier", "Marketing"),
         )
-    return Inventory(
-        organization="Quillmark Papier GmbH",
-        domains=("quillmark.de",),
-        departments=(Department("Marketing"), Department("Kundendienst")),
-        brands=(Brand("Quillmark Papier", aliases=("Quillmark",), websites=(SITE,),
-                      strategy=strategy, accounts=accounts),),
+    return one_brand_inventory(
+        "Quillmark Papier GmbH", "Quillmark Papier", domain="quillmark.de", site=SITE,
+        aliases=("Quillmark",), strategy=strategy, accounts=accounts,
+        departments=("Marketing", "Kundendienst"),
     )
 
 
-def page(platform: str, handle: str, **fields) -> ProfileObservation:  # type: ignore[no-untyped-def]
-    return ProfileObservation(platform, handle.lower(), f"https://{platform}.test/{handle}",
-                              ProbeState.FOUND, fields=ProfileFields(**fields))
-
-
 OFFICIAL = [
-    page("instagram", "quillmarkpapier", display_name="Quillmark Papier",
-         bio="Papier aus Hamburg seit 1921.", avatar_phash=LOGO, posts=900, followers=20000,
-         external_links=(SITE,), last_active_at="2026-11-18"),
-    page("facebook", "quillmarkpapier", display_name="Quillmark Papier", avatar_phash=LOGO,
-         posts=300, external_links=(SITE,), last_active_at="2026-11-10"),
+    profile("instagram", "quillmarkpapier", display_name="Quillmark Papier",
+            bio="Papier aus Hamburg seit 1921.", avatar_phash=LOGO, posts=900, followers=20000,
+            external_links=(SITE,), last_active_at="2026-11-18"),
+    profile("facebook", "quillmarkpapier", display_name="Quillmark Papier", avatar_phash=LOGO,
+            posts=300, external_links=(SITE,), last_active_at="2026-11-10"),
 ]
 
 
 def walled(handle: str, *sightings: Sighting) -> ProfileObservation:
     """A Threads page behind its login wall, found by guessing its handle."""
-    return ProfileObservation(
-        "threads", handle.lower(), f"https://threads.test/@{handle}", ProbeState.UNVERIFIABLE,
-        reason="login_wall",
-        sightings=(Sighting("threads", handle.lower(), Via.PROBE, "variant",
-                            url=f"https://threads.test/@{handle}"), *sightings))
+    url = f"https://threads.test/@{handle}"
+    return profile("threads", handle.lower(), url=url, state=ProbeState.UNVERIFIABLE,
+                   reason="login_wall",
+                   sightings=(Sighting("threads", handle.lower(), Via.PROBE, "variant", url=url),
+                              *sightings))
 
 
 def threads(handle: str, *, inv: Inventory | None = None,
             others: tuple[ProfileObservation, ...] = (),
             official: list[ProfileObservation] | None = None,
             sightings: tuple[Sighting, ...] = ()) -> Finding:
-    found = classify(inv or inventory(), [*(OFFICIAL if official is None else official),
-                                          *others, walled(handle, *sightings)], [], now=NOW,
-                     rules=RULES)
-    return next(f for f in found if f.key == ("threads", handle.lower()))
+    return finding_for(inv or inventory(), walled(handle, *sightings),
+                       [*(OFFICIAL if official is None else official), *others], rules=RULES)
 
 
 def _reason(f: Finding) -> str:
@@ -166,15 +155,14 @@ def test_a_handle_one_character_off_stays_unverified(handle: str) -> None:
 def test_the_threads_page_of_an_instagram_impostor_is_never_ours() -> None:
     """The Instagram account of that name is someone else's scam, not the company's: the Threads
     page is not the company's (found only by guessing, it stays to check by hand)."""
-    scam = page("instagram", "quillmark.gewinnspiel", display_name="Quillmark Papier",
-                bio="Gewinnspiel! Jetzt Kartendaten per DM senden und 500 € gewinnen",
-                avatar_phash=LOGO, posts=3, followers=40, created_at="2026-11-01",
-                last_active_at="2026-11-18")
+    scam = profile("instagram", "quillmark.gewinnspiel", display_name="Quillmark Papier",
+                   bio="Gewinnspiel! Jetzt Kartendaten per DM senden und 500 € gewinnen",
+                   avatar_phash=LOGO, posts=3, followers=40, created_at="2026-11-01",
+                   last_active_at="2026-11-18")
     f = threads("quillmark.gewinnspiel", others=(scam,))
     assert f.cls not in OWN, f.evidence
-    insta = classify(inventory(), [*OFFICIAL, scam], [], now=NOW, rules=RULES)
-    assert next(g for g in insta if g.key == ("instagram", "quillmark.gewinnspiel")).cls == (
-        FindingClass.IMPOSTOR)
+    insta = finding_for(inventory(), scam, OFFICIAL, rules=RULES)
+    assert insta.cls == FindingClass.IMPOSTOR
 
 
 def test_the_threads_page_of_a_gone_declared_account_stays_unverified() -> None:
@@ -189,9 +177,9 @@ def test_the_threads_page_of_a_gone_declared_account_stays_unverified() -> None:
 def test_the_threads_page_of_an_instagram_account_read_as_ours_is_ours() -> None:
     """An undeclared Instagram account the official site links is the company's: its Threads
     profile is too."""
-    shop = replace(page("instagram", "quillmark.laden", display_name="Quillmark Laden",
-                        bio="Unser Laden in Hamburg", avatar_phash=LOGO, posts=120,
-                        external_links=(SITE,), last_active_at="2026-11-01"),
+    shop = profile("instagram", "quillmark.laden", display_name="Quillmark Laden",
+                   bio="Unser Laden in Hamburg", avatar_phash=LOGO, posts=120,
+                   external_links=(SITE,), last_active_at="2026-11-01",
                    sightings=(Sighting("instagram", "quillmark.laden", Via.OFFICIAL_SITE, SITE,
                                        "Instagram Laden",
                                        url="https://instagram.test/quillmark.laden"),))
@@ -218,16 +206,14 @@ def test_a_sign_of_a_scam_in_its_search_result_keeps_it_off_our_list() -> None:
 def test_only_threads_is_another_platform_s_account() -> None:
     """A walled page elsewhere (a Facebook page of the Instagram account's name) proves nothing:
     only Threads profiles are Instagram accounts."""
-    fb = ProfileObservation("facebook", "quillmarkpapier.de",
-                            "https://facebook.test/quillmarkpapier.de", ProbeState.UNVERIFIABLE,
-                            reason="login_wall")
+    fb = profile("facebook", "quillmarkpapier.de", state=ProbeState.UNVERIFIABLE,
+                 reason="login_wall")
     inv = inventory(accounts=(
         OfficialAccount("instagram", "quillmarkpapier.de", "Quillmark Papier", "Marketing"),
         OfficialAccount("facebook", "quillmarkpapier", "Quillmark Papier", "Marketing"),
     ))
-    found = classify(inv, [replace(OFFICIAL[0], handle="quillmarkpapier.de"), OFFICIAL[1], fb],
-                     [], now=NOW, rules=RULES)
-    f = next(g for g in found if g.key == ("facebook", "quillmarkpapier.de"))
+    f = finding_for(inv, fb, [replace(OFFICIAL[0], handle="quillmarkpapier.de"), OFFICIAL[1]],
+                    rules=RULES)
     assert f.cls == FindingClass.UNVERIFIED, f.evidence
 
 
