@@ -179,13 +179,42 @@ def audit_findings(tmp_path: Path, world: str, inventory: str, *options: str,
     return {f["handle"]: f for f in json.loads((out / "findings.json").read_text())}
 
 
-# ----------------------------------------------------------------------------- Quillmark's site
+# ----------------------------------------------------------------------------- Quillmark Papier
+# Quillmark Papier GmbH, a fictional paper maker in Hamburg, is the brand most mutation tests
+# are about: one brand, its site, its logo and its declared Instagram account.
 
 QUILLMARK_SITE = "https://www.quillmark.de"
+#: the site as the inventory declares it
+QUILLMARK_URL = f"{QUILLMARK_SITE}/"
+#: the perceptual hash of the company's logo
+QUILLMARK_LOGO = "f766e88961998798"
 
 
-def quillmark_world(home_links: Sequence[tuple[str, str]], pages: dict[str, dict[str, Any]],
-                    profiles: Sequence[dict[str, Any]]) -> str:
+def quillmark_inventory(strategy: Sequence[str], *, aliases: Sequence[str] = ("Quillmark",),
+                        accounts: Iterable[Declared | OfficialAccount] = (
+                            ("instagram", "quillmarkpapier"),),
+                        departments: Sequence[str] = ()) -> Inventory:
+    """Quillmark Papier GmbH's inventory: the brand on ``strategy``'s platforms, its site
+    ``https://www.quillmark.de/``, by default only its Instagram account declared."""
+    return one_brand_inventory("Quillmark Papier GmbH", "Quillmark Papier",
+                               domain="quillmark.de", site=QUILLMARK_URL, aliases=aliases,
+                               strategy=strategy, accounts=accounts, departments=departments)
+
+
+def quillmark_instagram(**fields: Any) -> ProfileObservation:
+    """The declared Instagram account ``quillmarkpapier`` as read: the brand's name, a bio,
+    the logo, 900 posts, 20,000 followers, the site's link, active two days ago. ``fields``
+    change any of it (``None`` for what a test's page does not show)."""
+    shown: dict[str, Any] = {
+        "display_name": "Quillmark Papier", "bio": "Papier aus Hamburg seit 1921.",
+        "avatar_phash": QUILLMARK_LOGO, "posts": 900, "followers": 20000,
+        "external_links": (QUILLMARK_URL,), "last_active_at": "2026-11-18"}
+    return profile("instagram", "quillmarkpapier", **{**shown, **fields})
+
+
+def quillmark_world_yaml(home_links: Sequence[tuple[str, str]],
+                         pages: dict[str, dict[str, Any]],
+                         profiles: Sequence[dict[str, Any]]) -> str:
     """The YAML of a simulated web of Quillmark Papier GmbH (a German paper maker): its site
     (the footer links the declared Instagram account; the home page links ``home_links``,
     ``(path, text)``; ``pages`` by path), the declared account, the giveaway poser
@@ -221,7 +250,7 @@ def quillmark_world(home_links: Sequence[tuple[str, str]], pages: dict[str, dict
     return yaml.safe_dump(world, allow_unicode=True, sort_keys=False)
 
 
-def quillmark_inventory(*departments: tuple[str, str]) -> str:
+def quillmark_inventory_yaml(*departments: tuple[str, str]) -> str:
     """The YAML of Quillmark Papier GmbH's inventory: one brand on Instagram, its account
     declared for Marketing; ``departments`` as ``(name, owner)``, Marketing's first."""
     import yaml

@@ -20,21 +20,22 @@ from __future__ import annotations
 import pytest
 
 from matching.models import Finding, FindingClass, ProfileObservation
-from tests.builders import active_page, finding_for, one_brand_inventory, profile, with_fields
+from tests.builders import (
+    QUILLMARK_LOGO,
+    QUILLMARK_URL,
+    active_page,
+    finding_for,
+    quillmark_instagram,
+    quillmark_inventory,
+    with_fields,
+)
 
-LOGO = "f766e88961998798"
-SITE = "https://www.quillmark.de/"
+LOGO = QUILLMARK_LOGO
+SITE = QUILLMARK_URL
 LOOKALIKE = "https://quillmark-rewards.com/claim"
 
-INV = one_brand_inventory(
-    "Quillmark Papier GmbH", "Quillmark Papier", domain="quillmark.de", site=SITE,
-    aliases=("Quillmark",), strategy=("instagram", "facebook", "youtube", "telegram", "tiktok"),
-    accounts=[("instagram", "quillmarkpapier")],
-)
-OFFICIAL = profile("instagram", "quillmarkpapier", display_name="Quillmark Papier",
-                   bio="Papier aus Hamburg seit 1921.",
-                   avatar_phash=LOGO, posts=900, followers=20000, external_links=(SITE,),
-                   last_active_at="2026-11-18")
+INV = quillmark_inventory(("instagram", "facebook", "youtube", "telegram", "tiktok"))
+OFFICIAL = quillmark_instagram()
 
 
 def classify_one(o: ProfileObservation) -> Finding:

@@ -31,13 +31,16 @@ from matching.signals import (
     listed_among_others,
 )
 from tests.builders import (
+    QUILLMARK_LOGO,
+    QUILLMARK_URL,
     audit_findings,
     company_page,
     finding_for,
-    one_brand_inventory,
     profile,
+    quillmark_instagram,
     quillmark_inventory,
-    quillmark_world,
+    quillmark_inventory_yaml,
+    quillmark_world_yaml,
     seed_spider,
     sightings_on,
 )
@@ -172,16 +175,12 @@ def test_bare_urls_are_bounded_and_never_read_from_scripts(spider: SweepSpider) 
 
 # ----------------------------------------------------------------------------- matching
 
-SITE = "https://www.quillmark.de/"
-LOGO = "f766e88961998798"
-INV = one_brand_inventory(
-    "Quillmark Papier GmbH", "Quillmark Papier", domain="quillmark.de", site=SITE,
-    aliases=("Quillmark",), strategy=("instagram", "facebook", "x"),
-    accounts=[("instagram", "quillmarkpapier", "Marketing")], departments=("Marketing", "Export"),
-)
-OFFICIAL = profile("instagram", "quillmarkpapier", display_name="Quillmark Papier",
-                   bio="Papier aus Hamburg seit 1921.", avatar_phash=LOGO, posts=900,
-                   external_links=(SITE,), last_active_at="2026-11-18")
+SITE = QUILLMARK_URL
+LOGO = QUILLMARK_LOGO
+INV = quillmark_inventory(("instagram", "facebook", "x"),
+                          accounts=[("instagram", "quillmarkpapier", "Marketing")],
+                          departments=("Marketing", "Export"))
+OFFICIAL = quillmark_instagram(followers=None)
 
 
 def _classify(handle: str, detail: str, page: str, **fields: object) -> Finding:
@@ -245,7 +244,7 @@ def test_one_plain_link_keeps_it_claimed() -> None:
 
 # ----------------------------------------------------------------------------- a real audit
 
-WORLD = quillmark_world(
+WORLD = quillmark_world_yaml(
     [("/warnung", "Warnung"), ("/haendler", "Händler")],
     {"/warnung": {"title": "Warnung vor Betrug",
                   "body": "<h1>Warnung vor Betrug</h1><p>Quillmark verlangt nie Gebühren.</p><p>"
@@ -261,7 +260,7 @@ WORLD = quillmark_world(
       "last_active_at": "2026-11-10", "indexed_by": ["official_site"],
       "truth": {"class": "unrelated", "brand": "Quillmark Papier"}}],
 )
-INVENTORY = quillmark_inventory(("Marketing", "marketing@quillmark.de"))
+INVENTORY = quillmark_inventory_yaml(("Marketing", "marketing@quillmark.de"))
 
 
 def test_an_audit_reads_the_warning_pages_bare_url_as_the_companys_disowning(

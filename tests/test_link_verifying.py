@@ -10,20 +10,24 @@ from dataclasses import replace
 import pytest
 
 from matching.models import Finding, FindingClass, ProfileObservation, Sighting, Via
-from tests.builders import finding_for, one_brand_inventory, profile, with_fields
+from tests.builders import (
+    QUILLMARK_LOGO,
+    QUILLMARK_URL,
+    finding_for,
+    profile,
+    quillmark_instagram,
+    quillmark_inventory,
+    with_fields,
+)
 
-LOGO = "f766e88961998798"
-SITE = "https://www.quillmark.de/"
+LOGO = QUILLMARK_LOGO
+SITE = QUILLMARK_URL
 OWN = (FindingClass.OFFICIAL_UNLISTED, FindingClass.REDUNDANT)
 
-INV = one_brand_inventory(
-    "Quillmark Papier GmbH", "Quillmark Papier", domain="quillmark.de", site=SITE,
-    aliases=("Quillmark",), strategy=("instagram", "mastodon"),
-    accounts=[("instagram", "quillmarkpapier", "Marketing")], departments=("Marketing",),
-)
-OFFICIAL = profile("instagram", "quillmarkpapier", display_name="Quillmark Papier",
-                   avatar_phash=LOGO, posts=900, external_links=(SITE,),
-                   last_active_at="2026-11-18")
+INV = quillmark_inventory(("instagram", "mastodon"),
+                          accounts=[("instagram", "quillmarkpapier", "Marketing")],
+                          departments=("Marketing",))
+OFFICIAL = quillmark_instagram(bio=None, followers=None)
 
 CLAIM = profile("mastodon", "quillmark@mastodon.social", url="https://mastodon.social/@quillmark",
                 display_name="Quillmark Papier", avatar_phash=LOGO, posts=5, followers=20,

@@ -20,23 +20,25 @@ from matching.models import (
     Sighting,
     Via,
 )
-from tests.builders import finding_for, one_brand_inventory, profile
-
-LOGO = "f766e88961998798"
-SITE = "https://www.quillmark.de/"
-
-INV = one_brand_inventory(
-    "Quillmark Papier GmbH", "Quillmark Papier", domain="quillmark.de", site=SITE,
-    aliases=("Quillmark",), strategy=("instagram", "facebook", "linkedin"),
-    accounts=[("instagram", "quillmarkpapier", "Marketing"),
-              ("linkedin", "quillmark-papier-gmbh", "Personal")],
-    departments=("Marketing", "Export", "Corsi", "Personal"),
+from tests.builders import (
+    QUILLMARK_LOGO,
+    QUILLMARK_URL,
+    finding_for,
+    profile,
+    quillmark_instagram,
+    quillmark_inventory,
 )
 
+LOGO = QUILLMARK_LOGO
+SITE = QUILLMARK_URL
+
+INV = quillmark_inventory(("instagram", "facebook", "linkedin"),
+                          accounts=[("instagram", "quillmarkpapier", "Marketing"),
+                                    ("linkedin", "quillmark-papier-gmbh", "Personal")],
+                          departments=("Marketing", "Export", "Corsi", "Personal"))
+
 OFFICIAL = [
-    profile("instagram", "quillmarkpapier", display_name="Quillmark Papier",
-            bio="Papier aus Hamburg seit 1921.", avatar_phash=LOGO, posts=900, followers=20000,
-            external_links=(SITE,), last_active_at="2026-11-18"),
+    quillmark_instagram(),
     profile("linkedin", "quillmark-papier-gmbh", display_name="Quillmark Papier GmbH",
             avatar_phash=LOGO, followers=3000, external_links=(SITE,)),
 ]

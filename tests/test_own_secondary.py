@@ -14,17 +14,15 @@ from dataclasses import replace
 import pytest
 
 from matching.models import Finding, FindingClass, ProbeState, Sighting, Via
-from tests.builders import finding_for, one_brand_inventory, profile, with_fields
+from tests.builders import QUILLMARK_URL, finding_for, profile, quillmark_inventory, with_fields
 
-SITE = "https://www.quillmark.de/"
+SITE = QUILLMARK_URL
 OWN = (FindingClass.OFFICIAL_UNLISTED, FindingClass.REDUNDANT)
 
-INV = one_brand_inventory(
-    "Quillmark Papier GmbH", "Quillmark Papier", domain="quillmark.de", site=SITE,
-    aliases=("Quillmark",), strategy=("instagram", "facebook", "x"),
-    accounts=[("x", "QuillmarkPapier", "Marketing"), ("facebook", "quillmarkpapier", "Marketing")],
-    departments=("Marketing",),
-)
+INV = quillmark_inventory(("instagram", "facebook", "x"),
+                          accounts=[("x", "QuillmarkPapier", "Marketing"),
+                                    ("facebook", "quillmarkpapier", "Marketing")],
+                          departments=("Marketing",))
 
 OFFICIAL = [
     profile("x", "quillmarkpapier", display_name="Quillmark Papier", posts=900,

@@ -36,15 +36,22 @@ from matching.models import (
     Via,
 )
 from simweb.world import Site, World, load_world, make_profile
-from tests.builders import finding_for, one_brand_inventory, profile
+from tests.builders import (
+    QUILLMARK_LOGO,
+    QUILLMARK_URL,
+    finding_for,
+    profile,
+    quillmark_instagram,
+    quillmark_inventory,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 #: the catalog's handle rules: its ``account_of`` says a Threads profile is the Instagram
 #: account of its name (data, not code: without the rules no platform is another's account)
 RULES = load_catalog().rules()
 NOW = "2026-11-20T12:00:00+00:00"
-SITE = "https://www.quillmark.de/"
-LOGO = "f766e88961998798"
+SITE = QUILLMARK_URL
+LOGO = QUILLMARK_LOGO
 OWN = (FindingClass.OFFICIAL_UNLISTED, FindingClass.REDUNDANT)
 
 
@@ -55,17 +62,12 @@ def inventory(strategy: tuple[str, ...] = ("instagram", "facebook"),
             OfficialAccount("instagram", "quillmarkpapier", "Quillmark Papier", "Marketing"),
             OfficialAccount("facebook", "quillmarkpapier", "Quillmark Papier", "Marketing"),
         )
-    return one_brand_inventory(
-        "Quillmark Papier GmbH", "Quillmark Papier", domain="quillmark.de", site=SITE,
-        aliases=("Quillmark",), strategy=strategy, accounts=accounts,
-        departments=("Marketing", "Kundendienst"),
-    )
+    return quillmark_inventory(strategy, accounts=accounts,
+                               departments=("Marketing", "Kundendienst"))
 
 
 OFFICIAL = [
-    profile("instagram", "quillmarkpapier", display_name="Quillmark Papier",
-            bio="Papier aus Hamburg seit 1921.", avatar_phash=LOGO, posts=900, followers=20000,
-            external_links=(SITE,), last_active_at="2026-11-18"),
+    quillmark_instagram(),
     profile("facebook", "quillmarkpapier", display_name="Quillmark Papier", avatar_phash=LOGO,
             posts=300, external_links=(SITE,), last_active_at="2026-11-10"),
 ]

@@ -37,8 +37,8 @@ from tests.builders import (
     company_page,
     finding_for,
     profile,
-    quillmark_inventory,
-    quillmark_world,
+    quillmark_inventory_yaml,
+    quillmark_world_yaml,
     seed_spider,
     sightings_on,
 )
@@ -245,10 +245,10 @@ def test_a_page_of_the_shared_site_outside_a_brands_section() -> None:
 
 # ----------------------------------------------------------------------------- a real audit
 
-INVENTORY = quillmark_inventory(("Marketing", "marketing@quillmark.de"),
-                                ("Personal", "jobs@quillmark.de"))
+INVENTORY = quillmark_inventory_yaml(("Marketing", "marketing@quillmark.de"),
+                                     ("Personal", "jobs@quillmark.de"))
 
-WORLD = quillmark_world(
+WORLD = quillmark_world_yaml(
     [("/warnung", "Warnung"), ("/kontakt", "Kontakt")],
     {"/warnung": {"title": "Warnung vor Betrug",
                   "body": "<h1>Warnung vor Betrug</h1><p>Quillmark verlangt nie Gebühren. Das "
