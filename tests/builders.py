@@ -212,6 +212,21 @@ def quillmark_instagram(**fields: Any) -> ProfileObservation:
     return profile("instagram", "quillmarkpapier", **{**shown, **fields})
 
 
+#: Quillmark's Instagram and Facebook accounts, both declared for Marketing
+QUILLMARK_MARKETING: tuple[Declared, ...] = (("instagram", "quillmarkpapier", "Marketing"),
+                                             ("facebook", "quillmarkpapier", "Marketing"))
+
+
+def quillmark_facebook(**fields: Any) -> ProfileObservation:
+    """The Facebook page ``quillmarkpapier`` as read (declared in ``QUILLMARK_MARKETING``):
+    the brand's name, the logo, 300 posts, the site's link, active ten days ago; ``fields``
+    change any of it."""
+    shown: dict[str, Any] = {
+        "display_name": "Quillmark Papier", "avatar_phash": QUILLMARK_LOGO, "posts": 300,
+        "external_links": (QUILLMARK_URL,), "last_active_at": "2026-11-10"}
+    return profile("facebook", "quillmarkpapier", **{**shown, **fields})
+
+
 def quillmark_world_yaml(home_links: Sequence[tuple[str, str]],
                          pages: dict[str, dict[str, Any]],
                          profiles: Sequence[dict[str, Any]]) -> str:

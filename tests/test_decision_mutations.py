@@ -33,44 +33,27 @@ from matching.models import (
 from matching.profile_signals import data_request, job_fee, page_asks
 from matching.signals import disowned_by_official_site
 from matching.signals import scam_wording as sig_scam_wording
-
-NOW = "2026-11-20T12:00:00+00:00"
-LOGO = "f766e88961998798"
-SITE = "https://www.quillmark.de/"
-LOOKALIKE = "https://quillmark-rewards.com/claim"
-
-INV = Inventory(
-    organization="Quillmark Papier GmbH",
-    domains=("quillmark.de",),
-    departments=(Department("Marketing"), Department("Kundendienst"), Department("People")),
-    brands=(
-        Brand(
-            "Quillmark Papier",
-            aliases=("Quillmark",),
-            websites=(SITE,),
-            strategy=("instagram", "facebook", "x", "linkedin"),
-            accounts=(
-                OfficialAccount("instagram", "quillmarkpapier", "Quillmark Papier", "Marketing"),
-                OfficialAccount("facebook", "quillmarkpapier", "Quillmark Papier", "Marketing"),
-            ),
-        ),
-    ),
+from tests.builders import (
+    QUILLMARK_LOGO,
+    QUILLMARK_MARKETING,
+    QUILLMARK_URL,
+    one_brand_inventory,
+    profile,
+    quillmark_facebook,
+    quillmark_instagram,
+    quillmark_inventory,
 )
 
-OFFICIAL = [
-    ProfileObservation(
-        "instagram", "quillmarkpapier", "https://instagram.test/quillmarkpapier",
-        ProbeState.FOUND,
-        fields=ProfileFields(display_name="Quillmark Papier", bio="Papier aus Hamburg seit 1921.",
-                             avatar_phash=LOGO, posts=900, followers=20000,
-                             external_links=(SITE,), last_active_at="2026-11-18"),
-    ),
-    ProfileObservation(
-        "facebook", "quillmarkpapier", "https://facebook.test/quillmarkpapier", ProbeState.FOUND,
-        fields=ProfileFields(display_name="Quillmark Papier", avatar_phash=LOGO, posts=300,
-                             external_links=(SITE,), last_active_at="2026-11-10"),
-    ),
-]
+NOW = "2026-11-20T12:00:00+00:00"
+LOGO = QUILLMARK_LOGO
+SITE = QUILLMARK_URL
+LOOKALIKE = "https://quillmark-rewards.com/claim"
+
+INV = quillmark_inventory(("instagram", "facebook", "x", "linkedin"),
+                          accounts=QUILLMARK_MARKETING,
+                          departments=("Marketing", "Kundendienst", "People"))
+
+OFFICIAL = [quillmark_instagram(), quillmark_facebook()]
 
 
 def obs(platform: str, handle: str, state: ProbeState = ProbeState.FOUND,
@@ -1525,25 +1508,16 @@ def test_a_walled_namesake_naming_its_own_site_with_a_lure_word_stays_unverified
 #: a company whose short name has two words: a trade's site spelling that short name in its
 #: domain ("<trade><short name>.de") names itself, not the company
 CRANE_LOGO = "a1c3e5f7092b4d6f"
-CRANE_INV = Inventory(
-    organization="Blauer Kranich Versicherung AG",
-    domains=("blauerkranich-versicherung.de",),
-    departments=(Department("Marketing"),),
-    brands=(Brand(
-        "Blauer Kranich Versicherung", aliases=("Blauer Kranich",),
-        websites=("https://www.blauerkranich-versicherung.de/",),
-        strategy=("instagram", "facebook"),
-        accounts=(OfficialAccount("instagram", "blauerkranichversicherung",
-                                  "Blauer Kranich Versicherung", "Marketing"),),
-    ),),
+CRANE_INV = one_brand_inventory(
+    "Blauer Kranich Versicherung AG", "Blauer Kranich Versicherung",
+    domain="blauerkranich-versicherung.de", site="https://www.blauerkranich-versicherung.de/",
+    aliases=("Blauer Kranich",), strategy=("instagram", "facebook"),
+    accounts=[("instagram", "blauerkranichversicherung", "Marketing")], departments=("Marketing",),
 )
-CRANE_OFFICIAL = ProfileObservation(
-    "instagram", "blauerkranichversicherung", "https://instagram.test/blauerkranichversicherung",
-    ProbeState.FOUND, fields=ProfileFields(
-        display_name="Blauer Kranich Versicherung", avatar_phash=CRANE_LOGO, posts=500,
-        external_links=("https://www.blauerkranich-versicherung.de/",),
-        last_active_at="2026-11-18"),
-)
+CRANE_OFFICIAL = profile(
+    "instagram", "blauerkranichversicherung", display_name="Blauer Kranich Versicherung",
+    avatar_phash=CRANE_LOGO, posts=500,
+    external_links=("https://www.blauerkranich-versicherung.de/",), last_active_at="2026-11-18")
 DENTIST_SITE = "https://www.zahnarztblauerkranich.de/"
 DENTIST = obs("facebook", "zahnarztblauerkranich", display_name="Zahnarzt Blauer Kranich Bonn",
               bio="Implantate und Prophylaxe in der Bonner Altstadt.", posts=80, followers=900,
@@ -3449,18 +3423,13 @@ def test_the_brands_full_name_beside_a_trade_its_bio_describes_is_a_namesake(
 
 
 def _two_sign_brand(name: str, alias: str, handle: str) -> tuple[Inventory, ProfileObservation]:
-    inv = Inventory(
-        organization=f"{name} Co.", domains=(f"{handle}.com.tw",),
-        departments=(Department("Marketing"),),
-        brands=(Brand(name, aliases=(alias,), websites=(f"https://www.{handle}.com.tw/",),
-                      strategy=("instagram",),
-                      accounts=(OfficialAccount("instagram", handle, name, "Marketing"),)),),
-    )
-    official = ProfileObservation(
-        "instagram", handle, f"https://instagram.test/{handle}", ProbeState.FOUND,
-        fields=ProfileFields(display_name=name, avatar_phash=LOGO, posts=900,
-                             external_links=(f"https://www.{handle}.com.tw/",),
-                             last_active_at="2026-11-18"))
+    site = f"https://www.{handle}.com.tw/"
+    inv = one_brand_inventory(f"{name} Co.", name, domain=f"{handle}.com.tw", site=site,
+                              aliases=(alias,), strategy=("instagram",),
+                              accounts=[("instagram", handle, "Marketing")],
+                              departments=("Marketing",))
+    official = profile("instagram", handle, display_name=name, avatar_phash=LOGO, posts=900,
+                       external_links=(site,), last_active_at="2026-11-18")
     return inv, official
 
 
@@ -3696,13 +3665,11 @@ def test_a_brand_in_a_script_that_glues_its_words_beside_a_help_desks_word_is_th
     help desk, as 'Kamiya Support' does with a space: a walled page so named whose search
     result asks what scams ask is an impostor. Glued to a trade of its own ('紙屋咖啡館', a
     café) the name is someone else's: unverified."""
-    inv = Inventory(organization="紙屋股份有限公司", domains=("kamiya.com.tw",),
-                    departments=(Department("客服中心"),),
-                    brands=(Brand("紙屋", aliases=("Kamiya Paper",),
-                                  websites=("https://www.kamiya.com.tw/",),
-                                  strategy=("facebook", "threads"),
-                                  accounts=(OfficialAccount("facebook", "kamiyapaper", "紙屋",
-                                                            "客服中心"),)),))
+    inv = one_brand_inventory("紙屋股份有限公司", "紙屋", domain="kamiya.com.tw",
+                              site="https://www.kamiya.com.tw/", aliases=("Kamiya Paper",),
+                              strategy=("facebook", "threads"),
+                              accounts=[("facebook", "kamiyapaper", "客服中心")],
+                              departments=("客服中心",))
 
     def page(name: str) -> Finding:
         hit = Sighting("threads", "kamiya.service", Via.WEB_SEARCH,
@@ -5149,13 +5116,9 @@ def test_a_readable_help_desk_page_that_asks_details_by_dm_is_high() -> None:
     assert g.cls == FindingClass.IMPOSTOR and g.severity == Severity.MEDIUM, g
 
 
-REMIT = Inventory(
-    organization="Tallo Transfer s.a.l.",
-    domains=("tallotransfer.com",),
-    brands=(Brand("Tallo Transfer", aliases=("Tallo",),
-                  websites=("https://www.tallotransfer.com/",),
-                  accounts=(OfficialAccount("telegram", "tallotransfer", "Tallo Transfer"),)),),
-)
+REMIT = one_brand_inventory("Tallo Transfer s.a.l.", "Tallo Transfer",
+                            domain="tallotransfer.com", site="https://www.tallotransfer.com/",
+                            aliases=("Tallo",), accounts=[("telegram", "tallotransfer")])
 
 
 def _dealer(page_text: str) -> Finding:
@@ -5405,11 +5368,9 @@ def test_a_percentage_beside_a_deposit_word_that_asks_nothing_is_no_second_sign(
     assert _classify_qm(o).cls == FindingClass.UNVERIFIED, snippet
 
 
-MK_INV = Inventory(
-    organization="Quillmark Papier DOOEL", domains=("quillmark.de",),
-    brands=(Brand("Квилмарк", aliases=("Quillmark", "Quillmark Papier"), websites=(SITE,),
-                  accounts=(OfficialAccount("x", "quillmarkmk", "Квилмарк"),)),),
-)
+MK_INV = one_brand_inventory("Quillmark Papier DOOEL", "Квилмарк", domain="quillmark.de",
+                             site=SITE, aliases=("Quillmark", "Quillmark Papier"),
+                             accounts=[("x", "quillmarkmk")])
 
 
 def _mk_desk(snippet: str, name: str, handle: str) -> Finding:
@@ -5636,14 +5597,10 @@ def test_a_seller_who_denies_the_companys_licence_is_a_trade_of_its_own(
     assert f.cls == cls, f
 
 
-_LONG_INV = Inventory(
-    organization="Lindqvist Papierwerk GmbH",
-    domains=("lindqvist.de",),
-    brands=(Brand("Lindqvist Papierwerk", websites=("https://www.lindqvist.de/",),
-                  strategy=("instagram",),
-                  accounts=(OfficialAccount("instagram", "lindqvist_papierwerk",
-                                            "Lindqvist Papierwerk"),)),),
-)
+_LONG_INV = one_brand_inventory("Lindqvist Papierwerk GmbH", "Lindqvist Papierwerk",
+                                domain="lindqvist.de", site="https://www.lindqvist.de/",
+                                strategy=("instagram",),
+                                accounts=[("instagram", "lindqvist_papierwerk")])
 
 
 def _x_cut(handle: str, snippet: str) -> Finding:
@@ -5675,13 +5632,10 @@ def test_the_brands_name_cut_at_the_platforms_limit_is_no_misspelling() -> None:
 
 # detect27 (#11): claims, hijacks, walled pages and severity, in more languages and scripts
 
-TV_INV = Inventory(
-    organization="Quillmark Media", domains=("quillmark.de",),
-    brands=(Brand("Quillmark TV", aliases=("Quillmark", "قناة كويلمارك", "کەناڵی کویلمارک",
-                                           "Κουίλμαρκ TV"),
-                  websites=(SITE,),
-                  accounts=(OfficialAccount("x", "quillmarktv", "Quillmark TV"),)),),
-)
+TV_INV = one_brand_inventory("Quillmark Media", "Quillmark TV", domain="quillmark.de", site=SITE,
+                             aliases=("Quillmark", "قناة كويلمارك", "کەناڵی کویلمارک",
+                                      "Κουίλμαρκ TV"),
+                             accounts=[("x", "quillmarktv")])
 
 
 def _tv(name: str, snippet: str, handle: str = "quillmarktv_") -> Finding:

@@ -17,6 +17,7 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -38,9 +39,12 @@ from matching.models import (
 from simweb.world import Site, World, load_world, make_profile
 from tests.builders import (
     QUILLMARK_LOGO,
+    QUILLMARK_MARKETING,
     QUILLMARK_URL,
+    Declared,
     finding_for,
     profile,
+    quillmark_facebook,
     quillmark_instagram,
     quillmark_inventory,
 )
@@ -56,21 +60,12 @@ OWN = (FindingClass.OFFICIAL_UNLISTED, FindingClass.REDUNDANT)
 
 
 def inventory(strategy: tuple[str, ...] = ("instagram", "facebook"),
-              accounts: tuple[OfficialAccount, ...] | None = None) -> Inventory:
-    if accounts is None:
-        accounts = (
-            OfficialAccount("instagram", "quillmarkpapier", "Quillmark Papier", "Marketing"),
-            OfficialAccount("facebook", "quillmarkpapier", "Quillmark Papier", "Marketing"),
-        )
+              accounts: Sequence[Declared | OfficialAccount] = QUILLMARK_MARKETING) -> Inventory:
     return quillmark_inventory(strategy, accounts=accounts,
                                departments=("Marketing", "Kundendienst"))
 
 
-OFFICIAL = [
-    quillmark_instagram(),
-    profile("facebook", "quillmarkpapier", display_name="Quillmark Papier", avatar_phash=LOGO,
-            posts=300, external_links=(SITE,), last_active_at="2026-11-10"),
-]
+OFFICIAL = [quillmark_instagram(), quillmark_facebook()]
 
 
 def walled(handle: str, *sightings: Sighting) -> ProfileObservation:

@@ -19,37 +19,23 @@ import pytest
 from matching.classify import classify
 from matching.decide import WALLED_HANDLE_SIGN
 from matching.models import (
-    Brand,
     Finding,
     FindingClass,
-    Inventory,
-    OfficialAccount,
     ProbeState,
-    ProfileFields,
     ProfileObservation,
     Sighting,
     Via,
 )
 from matching.profile_signals import job_fee
+from tests.builders import QUILLMARK_URL, quillmark_instagram, quillmark_inventory
 
 NOW = "2026-11-20T12:00:00+00:00"
-SITE = "https://www.quillmark.de/"
+SITE = QUILLMARK_URL
 LOOKALIKE = "https://quillmark-rewards.com/"
 WALL = ProbeState.UNVERIFIABLE
 
-INV = Inventory(
-    organization="Quillmark Papier GmbH",
-    domains=("quillmark.de",),
-    brands=(
-        Brand("Quillmark Papier", aliases=("Quillmark",), websites=(SITE,),
-              strategy=("instagram", "facebook", "x", "linkedin"),
-              accounts=(OfficialAccount("instagram", "quillmarkpapier", "Quillmark Papier"),)),
-    ),
-)
-OFFICIAL = ProfileObservation(
-    "instagram", "quillmarkpapier", "https://instagram.test/quillmarkpapier", ProbeState.FOUND,
-    fields=ProfileFields(display_name="Quillmark Papier", bio="Papier aus Hamburg seit 1921.",
-                         posts=900, external_links=(SITE,), last_active_at="2026-11-18"))
+INV = quillmark_inventory(("instagram", "facebook", "x", "linkedin"))
+OFFICIAL = quillmark_instagram(avatar_phash=None, followers=None)
 
 
 def walled(platform: str, handle: str, *sightings: Sighting) -> Finding:
