@@ -121,6 +121,40 @@ def seed_spider(*platforms: str) -> Any:
     return SweepSpider.from_crawler(get_crawler(SweepSpider), plan=plan)
 
 
+def store_spider(plan: Any, db: Path, audit: int, **settings: Any) -> Any:
+    """The sweep spider of ``plan`` writing audit ``audit`` to the SQLite store ``db``, as a
+    crawl starts it: Scrapy's own ``Crawler`` with its stats collector in place (no network),
+    ``settings`` the crawl's others (``BRANDSWEEP_RESUME``...)."""
+    from scrapy.crawler import Crawler
+    from scrapy.statscollectors import MemoryStatsCollector
+
+    from crawler.options import scrapy_settings
+    from crawler.spiders.sweep import SweepSpider
+
+    crawler = Crawler(SweepSpider, scrapy_settings({
+        "BRANDSWEEP_AUDIT_ID": audit, "BRANDSWEEP_DB": str(db), **settings}))
+    crawler.stats = MemoryStatsCollector(crawler)
+    return SweepSpider.from_crawler(crawler, plan=plan)
+
+
+def resumable_spider(tmp_path: Path, resume: bool, audit: int | None = None,
+                     **options: Any) -> tuple[Any, int]:
+    """The sweep spider of the demo inventory (``AuditOptions`` ``options``: platforms,
+    variants...) over the store ``tmp_path/a.db``, resuming audit ``audit`` when ``resume``
+    (a new audit begun there when ``audit`` is None), and the audit's id: what the resume
+    tests run a first crawl and its resumption with."""
+    from crawler.options import AuditOptions
+    from crawler.runner import load_plan
+    from crawler.store import Store
+
+    db = tmp_path / "a.db"
+    plan = load_plan(AuditOptions(inventory=SEED, out=tmp_path, db=db, **options))
+    if audit is None:
+        with Store(db) as store:
+            audit = store.begin_audit(plan.inventory)
+    return store_spider(plan, db, audit, BRANDSWEEP_RESUME=resume), audit
+
+
 def company_page(path: str, title: str, main: str, *, header: str = "",
                  footer: str = "") -> Any:
     """A page of the demo company's site (northwindcoffee.com) as the spider receives it:

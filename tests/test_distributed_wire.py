@@ -21,17 +21,16 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from scrapy import Request
-from scrapy.crawler import Crawler
 from scrapy.http import HtmlResponse, TextResponse
-from scrapy.statscollectors import MemoryStatsCollector
 from scrapy.utils.request import fingerprint, request_from_dict
 
 from crawler.distributed import wire
-from crawler.options import AuditOptions, scrapy_settings
+from crawler.options import AuditOptions
 from crawler.runner import load_plan
 from crawler.spiders.sweep import SweepSpider
 from crawler.store import Store
 from matching.models import ProbeState, ProfileFields, ProfileObservation, Sighting, Via
+from tests.builders import store_spider
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "official_accounts.yaml"
@@ -58,11 +57,7 @@ def _spider(tmp_path: Path) -> SweepSpider:
     assert plan.search_engine == "duckduckgo"  # what users run: the default engine
     with Store(tmp_path / "a.db") as store:
         audit = store.begin_audit(plan.inventory)
-    settings = scrapy_settings({"BRANDSWEEP_AUDIT_ID": audit,
-                                "BRANDSWEEP_DB": str(tmp_path / "a.db")})
-    crawler = Crawler(SweepSpider, settings)
-    crawler.stats = MemoryStatsCollector(crawler)
-    return SweepSpider.from_crawler(crawler, plan=plan)
+    return store_spider(plan, tmp_path / "a.db", audit)
 
 
 def _answer(app: Any, request: Request) -> TextResponse:

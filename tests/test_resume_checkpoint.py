@@ -10,10 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from scrapy import Request
-from scrapy.crawler import Crawler
-from scrapy.statscollectors import MemoryStatsCollector
 
-from crawler.options import AuditOptions, scrapy_settings
+from crawler.options import AuditOptions
 from crawler.runner import load_plan, unchecked
 from crawler.spiders import enrich
 from crawler.spiders.checkpoint import Checkpoint
@@ -32,6 +30,7 @@ from matching.models import (
     Status,
     Via,
 )
+from tests.builders import store_spider
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "official_accounts.yaml"
@@ -63,11 +62,7 @@ def _resumed_spider(tmp_path: Path) -> SweepSpider:
     plan = load_plan(AuditOptions(inventory=SEED, out=tmp_path, db=tmp_path / "a.db",
                                   platforms=("instagram", "tiktok"), max_variants=0))
     audit = _interrupted_audit(tmp_path / "a.db", plan.inventory)
-    settings = scrapy_settings({"BRANDSWEEP_RESUME": True, "BRANDSWEEP_AUDIT_ID": audit,
-                                "BRANDSWEEP_DB": str(tmp_path / "a.db")})
-    crawler = Crawler(SweepSpider, settings)
-    crawler.stats = MemoryStatsCollector(crawler)  # as when the crawl starts
-    return SweepSpider.from_crawler(crawler, plan=plan)
+    return store_spider(plan, tmp_path / "a.db", audit, BRANDSWEEP_RESUME=True)
 
 
 def test_a_stored_ring_that_links_itself_is_replayed_once(tmp_path: Path) -> None:

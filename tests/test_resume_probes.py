@@ -13,34 +13,22 @@ from types import SimpleNamespace
 
 import pytest
 from scrapy import Request
-from scrapy.crawler import Crawler
-from scrapy.statscollectors import MemoryStatsCollector
 
 from crawler import store as store_module
 from crawler.items import ProbeOutcome
-from crawler.options import AuditOptions, scrapy_settings
 from crawler.pipelines import StorePipeline
-from crawler.runner import load_plan
 from crawler.spiders import enrich, probes
 from crawler.spiders.sweep import SweepSpider
 from crawler.store import Store, StoreSchemaError
 from matching.models import ProbeState, ProfileFields
+from tests.builders import resumable_spider
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "official_accounts.yaml"
 
 
 def _spider(tmp_path: Path, resume: bool, audit: int | None = None) -> tuple[SweepSpider, int]:
-    plan = load_plan(AuditOptions(inventory=SEED, out=tmp_path, db=tmp_path / "a.db",
-                                  platforms=("instagram",), max_variants=3))
-    if audit is None:
-        with Store(tmp_path / "a.db") as store:
-            audit = store.begin_audit(plan.inventory)
-    settings = scrapy_settings({"BRANDSWEEP_RESUME": resume, "BRANDSWEEP_AUDIT_ID": audit,
-                                "BRANDSWEEP_DB": str(tmp_path / "a.db")})
-    crawler = Crawler(SweepSpider, settings)
-    crawler.stats = MemoryStatsCollector(crawler)
-    return SweepSpider.from_crawler(crawler, plan=plan), audit
+    return resumable_spider(tmp_path, resume, audit, platforms=("instagram",), max_variants=3)
 
 
 def _variants(spider: SweepSpider) -> list[str]:

@@ -37,6 +37,7 @@ from crawler.spiders.checkpoint import (
 from crawler.spiders.sweep import SweepSpider
 from crawler.store import Store, StoreSchemaError
 from matching.models import LinkedPage, ProbeState, ProfileFields, ProfileObservation, Sighting
+from tests.builders import resumable_spider
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "official_accounts.yaml"
@@ -54,17 +55,8 @@ Northwind support</a></h2><a class="result__snippet">Official Northwind help</a>
 def _spider(tmp_path: Path, resume: bool, audit: int | None = None,
             platforms: tuple[str, ...] = ("github",),
             platforms_files: tuple[Path, ...] = ()) -> tuple[SweepSpider, int]:
-    plan = load_plan(AuditOptions(inventory=SEED, out=tmp_path, db=tmp_path / "a.db",
-                                  platforms=platforms, max_variants=3,
-                                  platforms_files=platforms_files))
-    if audit is None:
-        with Store(tmp_path / "a.db") as store:
-            audit = store.begin_audit(plan.inventory)
-    settings = scrapy_settings({"BRANDSWEEP_RESUME": resume, "BRANDSWEEP_AUDIT_ID": audit,
-                                "BRANDSWEEP_DB": str(tmp_path / "a.db")})
-    crawler = Crawler(SweepSpider, settings)
-    crawler.stats = MemoryStatsCollector(crawler)
-    return SweepSpider.from_crawler(crawler, plan=plan), audit
+    return resumable_spider(tmp_path, resume, audit, platforms=platforms, max_variants=3,
+                            platforms_files=platforms_files)
 
 
 def _answer(request: Request, body: str, status: int = 200, **meta: object) -> TextResponse:
