@@ -18,22 +18,23 @@ Each case is one profile with and without the signal that decides it.
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from matching.classify import classify
 from matching.models import (
-    Brand,
     Finding,
     FindingClass,
     Inventory,
     OfficialAccount,
     ProbeState,
-    ProfileFields,
     ProfileObservation,
     Severity,
     Sighting,
     Via,
 )
+from tests.builders import QUILLMARK_URL, one_brand_inventory, profile
 
 NOW = "2026-11-20T12:00:00+00:00"
 LOGO = "f766e88961998798"
@@ -43,28 +44,20 @@ OWN = {FindingClass.OFFICIAL_UNLISTED, FindingClass.REDUNDANT}
 
 
 def inventory(*x_handles: str) -> Inventory:
-    return Inventory(
-        organization="Vantoria Foods Ltd",
-        domains=("vantoriafoods.co.ke",),
-        brands=(Brand(
-            "Vantoria Foods", aliases=("Vantoria",), websites=(SITE,),
-            strategy=("instagram", "facebook", "x", "linkedin"),
-            accounts=(OfficialAccount("instagram", "vantoriafoods", "Vantoria Foods"),
-                      OfficialAccount("facebook", "vantoriafoods", "Vantoria Foods"),
-                      *(OfficialAccount("x", h, "Vantoria Foods") for h in x_handles))),),
-    )
+    """Vantoria Foods' inventory: its Instagram and Facebook accounts and ``x_handles`` on X."""
+    return one_brand_inventory(
+        "Vantoria Foods Ltd", "Vantoria Foods", domain="vantoriafoods.co.ke", site=SITE,
+        aliases=("Vantoria",), strategy=("instagram", "facebook", "x", "linkedin"),
+        accounts=[("instagram", "vantoriafoods"), ("facebook", "vantoriafoods"),
+                  *(("x", h) for h in x_handles)])
 
 
 OFFICIAL = [
-    ProfileObservation(
-        "instagram", "vantoriafoods", "https://instagram.test/vantoriafoods", ProbeState.FOUND,
-        fields=ProfileFields(display_name="Vantoria Foods", bio="Spices and flours from Nairobi.",
-                             avatar_phash=LOGO, posts=900, external_links=(SITE,),
-                             last_active_at="2026-11-18")),
-    ProfileObservation(
-        "facebook", "vantoriafoods", "https://facebook.test/vantoriafoods", ProbeState.FOUND,
-        fields=ProfileFields(display_name="Vantoria Foods", avatar_phash=LOGO, posts=300,
-                             external_links=(SITE,), last_active_at="2026-11-10")),
+    profile("instagram", "vantoriafoods", display_name="Vantoria Foods",
+            bio="Spices and flours from Nairobi.", avatar_phash=LOGO, posts=900,
+            external_links=(SITE,), last_active_at="2026-11-18"),
+    profile("facebook", "vantoriafoods", display_name="Vantoria Foods", avatar_phash=LOGO,
+            posts=300, external_links=(SITE,), last_active_at="2026-11-10"),
 ]
 
 
@@ -78,13 +71,11 @@ def shell(handle: str, name: str, snippet: str, *more: Sighting) -> ProfileObser
     hit = Sighting("x", handle.lower(), Via.WEB_SEARCH, "https://html.duckduckgo.com/html/",
                    "vantoria", f"https://x.test/{handle}", title=f"{name} (@{handle}) / X",
                    snippet=snippet)
-    return ProfileObservation("x", handle.lower(), f"https://x.test/{handle}", ProbeState.FOUND,
-                              sightings=(hit, *more))
+    return profile("x", handle.lower(), url=f"https://x.test/{handle}", sightings=(hit, *more))
 
 
-def page(platform: str, handle: str, **fields) -> ProfileObservation:  # type: ignore[no-untyped-def]
-    return ProfileObservation(platform, handle.lower(), f"https://{platform}.test/{handle}",
-                              ProbeState.FOUND, fields=ProfileFields(**fields))
+def page(platform: str, handle: str, **fields: Any) -> ProfileObservation:
+    return profile(platform, handle.lower(), url=f"https://{platform}.test/{handle}", **fields)
 
 
 # ----------------------------------------------------------------------------- 1. desk personas
@@ -117,7 +108,7 @@ def test_the_same_page_named_as_someone_else_is_no_help_desk(handle: str, name: 
 
 
 def blank(handle: str) -> ProfileObservation:
-    return ProfileObservation("x", handle.lower(), f"https://x.test/{handle}", ProbeState.FOUND)
+    return profile("x", handle.lower(), url=f"https://x.test/{handle}")
 
 
 @pytest.mark.parametrize("handle", ["VantoriaHelp", "VantoriaFoodsCare", "Vant0riaHelp",
@@ -135,9 +126,8 @@ def test_a_blank_handle_without_a_desk_word_is_no_candidate(handle: str) -> None
 def test_look_alike_letters_keep_the_brand_longer_than_the_desk() -> None:
     """A capital I for an l in the brand's name: 'QuiIImark' is 'Quillmark'."""
     desk = OfficialAccount("x", "QuillmarkHilfe", "Quillmark")
-    inv = Inventory(organization="Quillmark GmbH", domains=("quillmark.de",),
-                    brands=(Brand("Quillmark", websites=("https://www.quillmark.de/",),
-                                  accounts=(desk,)),))
+    inv = one_brand_inventory("Quillmark GmbH", "Quillmark", domain="quillmark.de",
+                              site=QUILLMARK_URL, accounts=[desk])
     found = classify(inv, [blank("QuiIImarkHelp"), blank("QuiIImarkMoon")], (), now=NOW)
     cls = {f.handle: f.cls for f in found}
     assert cls["quiiimarkhelp"] == FindingClass.IMPOSTOR
@@ -226,8 +216,8 @@ def _walled_wholesale(name: str) -> Finding:
                    snippet="Factory-price lots. Reserve with a deposit to our trade agent.")
     lure = Sighting("linkedin", handle, Via.LINKED_PAGE, LOOKALIKE,
                     url=f"https://linkedin.test/{handle}")
-    o = ProfileObservation("linkedin", handle, f"https://linkedin.test/{handle}",
-                           ProbeState.UNVERIFIABLE, reason="bot_block", sightings=(hit, lure))
+    o = profile("linkedin", handle, state=ProbeState.UNVERIFIABLE, reason="bot_block",
+                sightings=(hit, lure))
     return classify_one(o)
 
 
