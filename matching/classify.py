@@ -277,6 +277,20 @@ def _linking_paths(o: ProfileObservation) -> tuple[str, ...]:
     return (path.replace("/", " ").replace("-", " "),) if path else ()
 
 
+def _names_hint_word(department: str, hint_word: str) -> bool:
+    """A department's name says a purpose's word (``words.DEPARTMENT_HINTS``): as a whole
+    word, its start, or (long enough to be safe) inside a compound:
+    "Unternehmenskommunikation"."""
+    name = fold(department)
+    return (hint_word in tokens(department) or name.startswith(hint_word)
+            or (len(hint_word) >= 5 and hint_word in name))
+
+
+def _names_purpose(department: str, cue: str) -> bool:
+    """A department's name says the purpose ``cue`` ("Orange Walk Branch": ``region``)."""
+    return any(_names_hint_word(department, w) for w in words.DEPARTMENT_HINTS.get(cue, ()))
+
+
 def department_hint(
     inventory: Inventory, affixes: Sequence[str], o: ProfileObservation,
     brand_keys: Sequence[str] = (),
@@ -297,6 +311,11 @@ def department_hint(
         # a place's page (a branch, a showroom, a depot) posts its own offers: the place's,
         # never the marketing team's second account ("Lusail showroom offers")
         cues -= {"marketing"}
+        # ... and it is the place it names, not the first place of the inventory's list
+        # ("Jabiru Xpress Orange Walk" is the Orange Walk Branch's, not the Cayo Branch's)
+        named = _named_department(inventory, o, brand_keys)
+        if named is not None and _names_purpose(named, "region"):
+            return named
     if not cues or cues == {"marketing"}:
         # offers and promotions name the marketing team only when nothing else is named: a
         # branch's page that posts its promotions belongs to the branch's department the
@@ -308,11 +327,7 @@ def department_hint(
     for w in sorted(cues, key=lambda c: (c == "marketing", c)):
         for hint_word in words.DEPARTMENT_HINTS.get(w, ()):
             for d in inventory.departments:
-                name = fold(d.name)
-                # whole word, prefix, or (long enough to be safe) inside a compound:
-                # "Unternehmenskommunikation"
-                if (hint_word in tokens(d.name) or name.startswith(hint_word)
-                        or (len(hint_word) >= 5 and hint_word in name)):
+                if _names_hint_word(d.name, hint_word):
                     return d.name
     # a place no department's word names may be named by its own ("Francistown Depot")
     return _named_department(inventory, o, brand_keys) if "region" in cues else None

@@ -788,6 +788,9 @@ DEPARTMENT_CUES: tuple[tuple[str, str], ...] = (
     # French, Portuguese, Spanish and Italian recruiting as a handle or a page writes it
     # ("Amagara Recrute", "/emplois", "offres d'emploi", "recrutamento")
     ("recrut", "jobs"), ("emploi", "jobs"),
+    # early careers and the talent team, as a showcase page names them ("<Brand> Graduate
+    # Programme", "<Brand> · Talento Humano", "Trainee Program")
+    ("graduate", "jobs"), ("talento", "jobs"), ("trainee", "jobs"),
     # engineering and developer relations: a team of its own beside marketing
     ("tech", "tech"), ("dev", "tech"), ("engineering", "tech"), ("developer", "tech"),
     ("muhendislik", "tech"), ("teknoloji", "tech"), ("tecnologia", "tech"),
