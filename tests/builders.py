@@ -191,6 +191,24 @@ def written_world(folder: Path, data: dict[str, Any]) -> Any:
     return load_world(path)
 
 
+# ----------------------------------------------------------------------------- subprocesses
+
+
+def child_env(**settings: Any) -> dict[str, str]:
+    """The environment of a ``python -m crawler...`` child on 127.0.0.1: this one without
+    its proxies (a local address must not go through one), this checkout first on the path,
+    and ``settings`` as the Scrapy settings it reads (none inherited when there are none)."""
+    import os
+
+    env = {k: v for k, v in os.environ.items()
+           if k.lower() not in ("http_proxy", "https_proxy", "all_proxy")}
+    env["PYTHONPATH"] = str(REPO)
+    env.pop("BRANDSWEEP_SCRAPY_SETTINGS", None)
+    if settings:
+        env["BRANDSWEEP_SCRAPY_SETTINGS"] = json.dumps(settings)
+    return env
+
+
 # ----------------------------------------------------------------------------- a real audit
 
 

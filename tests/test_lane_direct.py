@@ -10,7 +10,6 @@ callbacks, item pipeline and stats); the store, the findings and the crawl summa
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 import subprocess
 import sys
@@ -27,6 +26,7 @@ from crawler.wmn import load_catalog_with_sites, slug
 from matching.inventory import load_inventory
 from matching.models import ProfileFields
 from simweb.sites import SitesServer, wmn_sites
+from tests.builders import child_env
 
 REPO = Path(__file__).resolve().parents[1]
 HANDLE = "northwind"
@@ -34,16 +34,6 @@ NO_CRAWL = "stored without starting a crawl"
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"),
                                 reason="the workers fork on Linux only")
-
-
-def _env(**settings: Any) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items()
-           if k.lower() not in ("http_proxy", "https_proxy", "all_proxy")}
-    env["PYTHONPATH"] = str(REPO)
-    env.pop("BRANDSWEEP_SCRAPY_SETTINGS", None)
-    if settings:
-        env["BRANDSWEEP_SCRAPY_SETTINGS"] = json.dumps(settings)
-    return env
 
 
 def _inventory(tmp: Path, names: list[str]) -> Path:
@@ -122,9 +112,9 @@ def test_settled_by_the_workers_is_stored_as_the_crawl_stores_it(tmp_path: Path)
     results = {}
     with SitesServer(handle=HANDLE) as server:
         doc = wmn_sites(24, server.port)
-        results["direct"] = _audit(tmp_path / "direct", doc, _env())
+        results["direct"] = _audit(tmp_path / "direct", doc, child_env())
         results["crawl"] = _audit(tmp_path / "crawl", doc,
-                                  _env(BRANDSWEEP_SETTLED_WITHOUT_CRAWL=False))
+                                  child_env(BRANDSWEEP_SETTLED_WITHOUT_CRAWL=False))
     direct, crawl = results["direct"], results["crawl"]
     assert NO_CRAWL in direct["log"]
     assert "Scrapy" not in direct["log"].split("Dumping Scrapy stats")[0]  # never started
@@ -153,7 +143,7 @@ def test_what_the_workers_could_not_settle_goes_through_the_crawl(tmp_path: Path
     and records the limit of the other); nothing unchecked is called "not found"."""
     with SitesServer(handle=HANDLE, faults={3: "flaky", 4: "huge"}) as server:
         doc = wmn_sites(9, server.port)
-        result = _audit(tmp_path, doc, _env(), "-q")
+        result = _audit(tmp_path, doc, child_env(), "-q")
     assert NO_CRAWL not in result["log"]
     names = [slug(s["name"]) for s in doc["sites"]]
     states = {(f["platform"], f["handle"]): f["probe_state"] for f in result["findings"]}

@@ -23,6 +23,7 @@ from crawler import lane_fork
 from crawler.store import Store
 from crawler.wmn import slug
 from simweb.sites import ARRIVAL_JITTER, SitesServer, site_address, wmn_sites
+from tests.builders import child_env
 
 REPO = Path(__file__).resolve().parents[1]
 HANDLE = "northwind"
@@ -31,17 +32,6 @@ RATE = "platforms: {}\ndefaults:\n  existence_only_rate: {concurrency: 1, delay:
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"),
                                 reason="the workers fork on Linux only")
-
-
-def _env(**settings: Any) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items()
-           if k.lower() not in ("http_proxy", "https_proxy", "all_proxy")}
-    env["PYTHONPATH"] = str(REPO)
-    if settings:
-        env["BRANDSWEEP_SCRAPY_SETTINGS"] = json.dumps(settings)
-    else:
-        env.pop("BRANDSWEEP_SCRAPY_SETTINGS", None)
-    return env
 
 
 def _cmd(tmp: Path, doc: dict[str, Any], *extra: str, variants: int = 1) -> list[str]:
@@ -133,7 +123,7 @@ def test_workers_find_what_the_lane_finds_on_faulty_sites(tmp_path: Path) -> Non
     waited out across the hand-over)."""
     results, servers = {}, {}
     for workers in (2, 0):
-        env = _env(BRANDSWEEP_PROBE_WORKERS=workers)
+        env = child_env(BRANDSWEEP_PROBE_WORKERS=workers)
         with SitesServer(handle=HANDLE, faults=FAULTS, record_arrivals=True) as server:
             doc = wmn_sites(12, server.port)
             results[workers] = _audit(tmp_path / str(workers), doc, env, variants=2)
@@ -168,7 +158,7 @@ def test_a_dead_worker_costs_time_never_findings(tmp_path: Path) -> None:
     """A worker killed while it probes (SIGKILL, as the OOM killer would): what it had not
     written is asked by the crawl's lane, so the audit completes and finds the handle on
     every site; nothing is called "not found" that nobody checked."""
-    env = _env()
+    env = child_env()
     with SitesServer(handle=HANDLE, latency=0.5) as server:
         doc = wmn_sites(80, server.port)
         cmd = _cmd(tmp_path, doc)
@@ -200,7 +190,7 @@ def test_ctrl_c_while_workers_probe_stops_them_and_resume_completes(
     finds the handle on every site. ``at-fork`` signals the moment a worker exists, while
     the audit may still be opening its store: the signal waits for the audit's row (it was
     lost once, under load, leaving nothing for ``--resume``)."""
-    env = _env()
+    env = child_env()
     with SitesServer(handle=HANDLE, latency=1.0) as server:
         doc = wmn_sites(60, server.port)
         cmd = _cmd(tmp_path, doc)
@@ -243,7 +233,7 @@ def test_a_parent_killed_outright_leaves_no_worker_probing(tmp_path: Path) -> No
         doc = wmn_sites(60, server.port)
         # four handles a site, one at a time, 1 s an answer: the workers would go on for
         # seconds after the parent is gone
-        proc = subprocess.Popen(_cmd(tmp_path, doc, variants=4), cwd=REPO, env=_env(),
+        proc = subprocess.Popen(_cmd(tmp_path, doc, variants=4), cwd=REPO, env=child_env(),
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         deadline = time.monotonic() + 60
         workers: list[int] = []

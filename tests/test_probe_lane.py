@@ -15,7 +15,6 @@ runs the whole ``brandsweep audit`` as an operator would.
 from __future__ import annotations
 
 import json
-import os
 import signal
 import subprocess
 import sys
@@ -29,6 +28,7 @@ from crawler.settings import USER_AGENT
 from crawler.store import Store
 from crawler.wmn import slug
 from simweb.sites import ARRIVAL_JITTER, SitesServer, site_address, wmn_sites
+from tests.builders import child_env
 
 REPO = Path(__file__).resolve().parents[1]
 HANDLE = "northwind"
@@ -41,13 +41,6 @@ COMPARED = ("downloader/response_status_count/", "brandsweep/probes/", "brandswe
             "brandsweep/head_limits/", "brandsweep/rate_limited/responses",
             "brandsweep/fetch_failed/", "retry/count", "downloader/request_count",
             "response_received_count", "item_scraped_count")
-
-
-def _env() -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items()
-           if k.lower() not in ("http_proxy", "https_proxy", "all_proxy")}
-    env["PYTHONPATH"] = str(REPO)
-    return env
 
 
 def crawl(tmp: Path, doc: dict[str, Any], lane: bool, platforms_files: str = "",
@@ -64,7 +57,7 @@ def crawl(tmp: Path, doc: dict[str, Any], lane: bool, platforms_files: str = "",
     conf = {"BRANDSWEEP_PROBE_LANE": lane, "BRANDSWEEP_PROGRESS": False, "LOG_LEVEL": "ERROR",
             "BRANDSWEEP_RETRY_BACKOFF_BASE": 0.2, **settings}
     proc = subprocess.run([sys.executable, "-m", "crawler.crawl", "--settings", json.dumps(conf),
-                           "--spider", json.dumps(spider)], cwd=REPO, env=_env(),
+                           "--spider", json.dumps(spider)], cwd=REPO, env=child_env(),
                           capture_output=True, text=True, timeout=300, check=False)
     assert proc.returncode == 0, proc.stderr[-3000:]
     return json.loads(proc.stdout.strip().splitlines()[-1])
@@ -189,7 +182,7 @@ def test_ctrl_c_in_the_lane_stores_nothing_unchecked_and_resume_completes(
     """SIGINT while 60 slow sites are probed (1 s an answer): the audit is partial, no
     observation was stored for a request the stop dropped or cut short, and ``--resume``
     finishes it: the handle is found on every site, as an uninterrupted audit finds it."""
-    env = _env()
+    env = child_env()
     env["BRANDSWEEP_SCRAPY_SETTINGS"] = json.dumps({"BRANDSWEEP_PROBE_LANE": lane,
                                                     "BRANDSWEEP_STOP_GRACE": 3.0})
     with SitesServer(handle=HANDLE, latency=1.0) as server:
