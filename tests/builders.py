@@ -106,6 +106,23 @@ def finding_for(inventory: Inventory, observation: ProfileObservation,
     return next(f for f in findings if f.key == observation.key)
 
 
+def declared_in_file(tmp_path: Path, catalog: Any, *accounts: str) -> set[tuple[str, str]]:
+    """The accounts an inventory file declares, as ``load_inventory`` reads them with
+    ``catalog``'s handle rules and URL parser: ``(platform, canonical handle)``. The file is
+    Tallowmere Cycles Ltd's, one brand, ``accounts`` its YAML lines (``{platform: ...,
+    handle: ...}`` or ``url: ...``): what a test of a new kind of handle declares."""
+    from matching.inventory import load_inventory
+
+    path = tmp_path / "inventory.yaml"
+    path.write_text(
+        "organization: Tallowmere Cycles Ltd\n"
+        "brands:\n"
+        "  - name: Tallowmere\n"
+        "    accounts:\n" + "".join(f"      - {line}\n" for line in accounts), encoding="utf-8")
+    inv = load_inventory(path, catalog.rules(), url_parser=catalog.match_profile_url)
+    return {(a.platform, catalog[a.platform].canonical(a.handle)) for a in inv.brands[0].accounts}
+
+
 # ----------------------------------------------------------------------------- the crawler
 
 

@@ -17,12 +17,12 @@ import pytest
 
 from crawler.catalog import load_catalog
 from crawler.extract import read_profile
-from matching.inventory import load_inventory
 from matching.models import ProbeState
 from simweb.http import Request
 from simweb.search import build_index
 from simweb.server import App
 from simweb.world import World, make_profile
+from tests.builders import declared_in_file
 
 CAT = load_catalog()
 FB = CAT["facebook"]
@@ -66,17 +66,11 @@ def test_group_handles_validate_and_build_their_urls():
 
 
 def test_a_declared_community_group_is_accepted_in_an_inventory(tmp_path):
-    path = tmp_path / "inventory.yaml"
-    path.write_text(
-        "organization: Tallowmere Cycles Ltd\n"
-        "brands:\n"
-        "  - name: Tallowmere\n"
-        "    accounts:\n"
-        "      - {platform: facebook, url: 'https://www.facebook.com/groups/tallowmereriders/'}\n"
-        "      - {platform: facebook, handle: groups/1987654321012345}\n"
-        "      - {platform: facebook, handle: tallowmerecycles}\n", encoding="utf-8")
-    inv = load_inventory(path, CAT.rules(), url_parser=CAT.match_profile_url)
-    got = {(a.platform, FB.canonical(a.handle)) for a in inv.brands[0].accounts}
+    got = declared_in_file(
+        tmp_path, CAT,
+        "{platform: facebook, url: 'https://www.facebook.com/groups/tallowmereriders/'}",
+        "{platform: facebook, handle: groups/1987654321012345}",
+        "{platform: facebook, handle: tallowmerecycles}")
     assert got == {("facebook", "groups/tallowmereriders"), ("facebook", "groups/1987654321012345"),
                    ("facebook", "tallowmerecycles")}
 

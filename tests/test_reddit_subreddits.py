@@ -20,8 +20,8 @@ import pytest
 
 from crawler.catalog import load_catalog
 from crawler.extract import read_profile
-from matching.inventory import load_inventory
 from matching.models import ProbeState
+from tests.builders import declared_in_file
 
 CAT = load_catalog()
 RD = CAT["reddit"]
@@ -74,17 +74,11 @@ def test_subreddit_handles_validate_and_build_their_urls():
 
 
 def test_a_declared_subreddit_is_accepted_in_an_inventory(tmp_path):
-    path = tmp_path / "inventory.yaml"
-    path.write_text(
-        "organization: Tallowmere Cycles Ltd\n"
-        "brands:\n"
-        "  - name: Tallowmere\n"
-        "    accounts:\n"
-        "      - {platform: reddit, url: 'https://www.reddit.com/r/TallowmereCycles/'}\n"
-        "      - {platform: reddit, handle: r/tallowmere_help}\n"
-        "      - {platform: reddit, handle: tallowmere_cycles}\n", encoding="utf-8")
-    inv = load_inventory(path, CAT.rules(), url_parser=CAT.match_profile_url)
-    got = {(a.platform, RD.canonical(a.handle)) for a in inv.brands[0].accounts}
+    got = declared_in_file(
+        tmp_path, CAT,
+        "{platform: reddit, url: 'https://www.reddit.com/r/TallowmereCycles/'}",
+        "{platform: reddit, handle: r/tallowmere_help}",
+        "{platform: reddit, handle: tallowmere_cycles}")
     assert got == {("reddit", "r/tallowmerecycles"), ("reddit", "r/tallowmere_help"),
                    ("reddit", "tallowmere_cycles")}
 
