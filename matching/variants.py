@@ -18,8 +18,12 @@ the likeliest results first. The same shape here, in three steps:
    adjacent-key replacements, rare glyphs) start once the tier-1 families run dry.
 3. **Budget.** Per platform, ``max_variants`` for each brand of the inventory, pooled and spent
    across roots by weighted round-robin, so every declared handle gets its top variants and the
-   brand name gets the biggest share. An alias-only root ("NWC") spends its share on affixes
-   first: its typo families wait in tier 2. Each variant is made valid for the platform's
+   brand name gets the biggest share, in two bands: every root's tier 1 before any root's
+   tier 2. An alias-only root ("NWC") spends its share on affixes first: its typo families
+   wait in tier 2. A compound root, another root plus a word ("MinminiCare" beside the alias
+   "Minmini"), keeps its name and separated spellings in tier 1 and waits with its affixes
+   and typos; a declared handle that is one of the company's domains ("minminipass.in") is
+   the name before the suffix. Each variant is made valid for the platform's
    :class:`~matching.models.HandleRule` (case, separators, a Bluesky-style ``suffix``) or dropped,
    and deduplicated by ``rule.canonical``. Where handles are domains (a rule with a ``suffix``),
    the inventory's own domains are probed first. Declared handles are never cut: they are the
@@ -323,12 +327,17 @@ def _scam_affix_forms(base: str, splits: Sequence[frozenset[int]],
 @lru_cache(maxsize=4096)
 def _plan(base: str, splits: tuple[frozenset[int], ...] = (), raw: str = "",
           typo_tier: int = 1, countries: tuple[str, ...] = (),
-          local: tuple[str, ...] = (), platform_suffixes: tuple[str, ...] = ()) -> _Plan:
+          local: tuple[str, ...] = (), platform_suffixes: tuple[str, ...] = (),
+          affix_tier: int = 1) -> _Plan:
     """Every variant of the squashed ``base``, by family, each family in its own order.
 
     ``typo_tier=2`` moves the typo families (omission, homoglyph, repetition, transposition) to
     tier 2: for an alias ("Northwind", "NWC") impostors add words, they rarely misspell an
-    abbreviation on purpose. ``countries`` are the company's own country codes: suffixes of
+    abbreviation on purpose. ``affix_tier=2`` does the same for the families that add to the
+    name (scam words, the platform's conventions, a separator at an end): a compound root
+    (:func:`_mark_compounds`, "MinminiCare") is already the brand plus a word, and
+    "minminicare.official" is two steps from the brand.
+    ``countries`` are the company's own country codes: suffixes of
     the scam-affix lane (:func:`country_codes`), ``local`` the words of its languages
     (:func:`local_affixes`), ``platform_suffixes`` the platform's naming conventions
     (:attr:`HandleRule.variant_suffixes`)."""
@@ -354,8 +363,9 @@ def _plan(base: str, splits: tuple[frozenset[int], ...] = (), raw: str = "",
         _vowel_swap(base) if typos else [],
         _replacement(base) if typos else [],
     ]
-    typo = ("omission", "homoglyph", "repetition", "transposition")
-    lanes = [(typo_tier if t == 1 and fam in typo else t, fam, w) for t, fam, w in FAMILY_LANES]
+    moved = {**dict.fromkeys(("omission", "homoglyph", "repetition", "transposition"), typo_tier),
+             **dict.fromkeys(("affix_scam", "affix_platform", "addition"), affix_tier)}
+    lanes = [(moved.get(fam, t) if t == 1 else t, fam, w) for t, fam, w in FAMILY_LANES]
     tiers = tuple(
         tuple((fam, w, tuple(items)) for (t, fam, w), items in zip(lanes, lists, strict=True)
               if t == tier and items)
@@ -389,10 +399,10 @@ def _merge(lanes: Sequence[tuple[float, Iterator[T]]], keep: Callable[[T], bool]
         push(idx, w, k + 1, it)
 
 
-def _ordered(plan: _Plan, convert: Callable[[str, str], T | None],
-             keep: Callable[[T], bool]) -> Iterator[T]:
-    """The head, then tier 1 interleaved, then tier 2 interleaved; ``convert`` maps a raw
-    variant to an item (or None when the platform cannot have it)."""
+def _tiered(plan: _Plan, convert: Callable[[str, str], T | None],
+            keep: Callable[[T], bool]) -> tuple[Iterator[T], Iterator[T]]:
+    """The head and tier 1 interleaved, and tier 2 interleaved, as two lazy streams;
+    ``convert`` maps a raw variant to an item (or None when the platform cannot have it)."""
 
     def lane(family: str, items: Iterable[str]) -> Iterator[T]:
         for v in items:
@@ -400,12 +410,21 @@ def _ordered(plan: _Plan, convert: Callable[[str, str], T | None],
             if c is not None:
                 yield c
 
-    for v, fam in plan.head:
-        c = convert(v, fam)
-        if c is not None and keep(c):
-            yield c
-    for tier in plan.tiers:
-        yield from _merge([(w, lane(fam, items)) for fam, w, items in tier], keep)
+    def head() -> Iterator[T]:
+        for v, fam in plan.head:
+            c = convert(v, fam)
+            if c is not None and keep(c):
+                yield c
+
+    first, second = (_merge([(w, lane(fam, items)) for fam, w, items in tier], keep)
+                     for tier in plan.tiers)
+    return itertools.chain(head(), first), second
+
+
+def _ordered(plan: _Plan, convert: Callable[[str, str], T | None],
+             keep: Callable[[T], bool]) -> Iterator[T]:
+    """The head, then tier 1 interleaved, then tier 2 interleaved (one root's whole order)."""
+    return itertools.chain(*_tiered(plan, convert, keep))
 
 
 def _camel_words(text: str) -> list[str]:
@@ -536,6 +555,7 @@ class _Root:
     roles: dict[str, None]
     splits: list[frozenset[int]]
     factor: float
+    compound: bool = False  # another root plus a word (:func:`_mark_compounds`)
 
     @property
     def weight(self) -> float:
@@ -553,12 +573,14 @@ def _roots(inventory: Inventory, platform: str) -> list[_Root]:
     """The roots of every brand on ``platform``, heaviest first (stable: inventory order).
     An alias in a script without vowels (:data:`_ABJAD`) is none."""
     roots: dict[str, _Root] = {}
+    own = _own_domains(inventory)
     for b_index, brand in enumerate(inventory.brands):
         factor = 1.0 if b_index == 0 else SECONDARY_BRAND_FACTOR
         vocab = _vocabulary(brand)
         texts: list[tuple[str, str]] = [(brand.name, "brand_name")]
-        texts += [(a.handle, "declared") for a in brand.accounts if a.platform == platform]
-        texts += [(a.handle, "declared_elsewhere") for a in brand.accounts
+        texts += [(_domain_name(a.handle, own), "declared") for a in brand.accounts
+                  if a.platform == platform]
+        texts += [(_domain_name(a.handle, own), "declared_elsewhere") for a in brand.accounts
                   if a.platform != platform]
         texts += [(a, "alias") for a in brand.aliases]
         for text, role in texts:
@@ -578,7 +600,53 @@ def _roots(inventory: Inventory, platform: str) -> list[_Root]:
                 split = _segment(base, vocab)
             if split and split not in root.splits:
                 root.splits.append(split)
+    _mark_compounds(list(roots.values()))
     return sorted(roots.values(), key=lambda r: -r.weight)
+
+
+def _own_domains(inventory: Inventory) -> frozenset[str]:
+    """The inventory's domains and its brands' website hosts, lower case, without ``www.``."""
+    hosts = [*inventory.domains]
+    for brand in inventory.brands:
+        hosts += [urlsplit(s if "//" in s else f"//{s}").hostname or "" for s in brand.websites]
+    return frozenset(h.lower().removeprefix("www.") for h in hosts if h)
+
+
+def _domain_name(handle: str, own: frozenset[str]) -> str:
+    """A declared handle that is one of the company's own domains (Bluesky's
+    ``minminipass.in``) is the name before its public suffix (``minminipass``): impostors
+    copy the name, and "minminipassin.official" is nobody's handle.
+
+    >>> _domain_name("minminipass.in", frozenset({"minminipass.in"}))
+    'minminipass'
+    """
+    h = handle.lower().lstrip("@")
+    if h not in own:
+        return handle
+    return public_suffix_list()(h).domain or handle
+
+
+#: a root shorter than this is never the stem of a compound ("nwc" in "nwcbeans" may be chance)
+_MIN_STEM = 4
+
+
+def _mark_compounds(roots: Sequence[_Root]) -> None:
+    """Mark the roots that are another root plus a word: a handle declared on another platform
+    or an alias ("MinminiCare", "minmini_coimbatore", "Wahaj Ampere") that starts or ends with
+    another root of the inventory ("minmini", "wahaj"). Such a root is itself what an
+    impostor's affix makes of the stem; its own affixes and typos are two steps from the brand
+    (tier 2 of its plan), so they wait for every root's likeliest variants. The brand's name
+    and the handles declared on the platform are never compounds: they are what impostors
+    copy first, and so is a name the company both declares and goes by (an alias that is also
+    a handle of its own elsewhere: "Sanwan Cruise", ``sanwancruise``)."""
+    for root in roots:
+        if len(root.roles) > 1 or set(root.roles) & {"brand_name", "declared"}:
+            continue
+        root.compound = any(
+            other is not root and len(other.base) >= _MIN_STEM
+            and len(other.base) < len(root.base)
+            and (root.base.startswith(other.base) or root.base.endswith(other.base))
+            for other in roots)
 
 
 def _domains(inventory: Inventory,
@@ -863,19 +931,25 @@ def _variants(inventory: Inventory, platform: str, rule: HandleRule,
         if item is not None:
             yield item
 
-    def variants(root: _Root) -> Iterator[_Item]:
+    def tiers(root: _Root) -> tuple[Iterator[_Item], Iterator[_Item]]:
         plan = _plan(root.base, tuple(root.splits), root.raw,
-                     typo_tier=2 if set(root.roles) == {"alias"} else 1, countries=countries,
-                     local=local,
+                     typo_tier=2 if root.compound or set(root.roles) == {"alias"} else 1,
+                     countries=countries, local=local,
                      # a platform's page is named after the brand, never after a handle
                      platform_suffixes=rule.variant_suffixes if "brand_name" in root.roles
-                     else ())
-        return itertools.chain(exact(root), _ordered(plan, converter(root), keep))
+                     else (), affix_tier=2 if root.compound else 1)
+        first, second = _tiered(plan, converter(root), keep)
+        return itertools.chain(exact(root), first), second
 
-    lanes = [(r.weight, variants(r)) for r in roots]
+    # every root's tier 1 (its exact form first), then every root's tier 2, each band by
+    # weighted round-robin: no root's tier 2 ("minminicare.official", a keyboard slip) takes
+    # the place of another root's tier 1 ("<alias>.official")
+    streams = [(r.weight, tiers(r)) for r in roots]
+    first = [(w, t[0]) for w, t in streams]
     if rule.suffix:  # domain handles: the company's own domains come first
-        lanes.insert(0, (float("inf"), _domains(inventory, converter)))
-    for i, item in enumerate(_merge(lanes, keep)):
+        first.insert(0, (float("inf"), _domains(inventory, converter)))
+    bands = itertools.chain(_merge(first, keep), _merge([(w, t[1]) for w, t in streams], keep))
+    for i, item in enumerate(bands):
         seen.add(item[0])
         key, h, family, brand, source = item
         yield Candidate(platform, h, brand, family, source, _order_score(i))

@@ -81,3 +81,60 @@ def test_an_audit_reaches_impostors_only_the_new_variant_families_guess(tmp_path
         assert key in findings, sorted(findings)
         assert findings[key]["discovered_via"] == ["probe"], findings[key]
         assert findings[key]["probe_state"] == "found", findings[key]
+
+
+DOBILAS_SITE = "https://www.dobilaslinen.lt"
+DOBILAS_WORLD = {
+    "now": NOW,
+    "organization": "Dobilas Linen UAB",
+    "sites": [{"host": "www.dobilaslinen.lt", "kind": "company", "title": "Dobilas Linen",
+               "footer": [{"url": "https://www.instagram.com/dobilaslinen/",
+                           "text": "Instagram"}],
+               "pages": {"/": {"title": "Dobilas Linen",
+                               "body": "<p>Linen woven in Lithuania.</p>"}}}],
+    "profiles": [
+        {"platform": "instagram", "handle": "dobilaslinen", "display_name": "Dobilas Linen",
+         "bio": "Linen woven in Lithuania", "links": [DOBILAS_SITE], "followers": 4100,
+         "avatar": "logo:dobilas", "indexed_by": ["web_search"],
+         "truth": {"class": "official"}},
+        # the alias with the first scam word, indexed nowhere: only a guess of the handle
+        {"platform": "instagram", "handle": "dobilas.official", "display_name": "Dobilas",
+         "avatar": "logo:dobilas", "followers": 31,
+         "bio": "Linen giveaway! Pay the 5 EUR delivery fee by bank transfer to claim yours",
+         "created_at": "2026-11-01", "indexed_by": [], "truth": {"class": "impostor"}},
+    ],
+}
+DOBILAS_INVENTORY = {
+    "organization": "Dobilas Linen UAB",
+    "domains": ["dobilaslinen.lt"],
+    "brands": [{"name": "Dobilas Linen", "aliases": ["Dobilas", "Linas Home"],
+                "websites": [DOBILAS_SITE], "strategy": ["instagram"],
+                "accounts": [{"platform": "instagram", "handle": "dobilaslinen"},
+                             {"platform": "x", "handle": "DobilasCare"},
+                             {"platform": "facebook", "handle": "dobilas.vilnius"},
+                             {"platform": "facebook", "handle": "dobilas.kaunas"},
+                             {"platform": "tiktok", "handle": "dobilasoutlet"},
+                             {"platform": "bluesky", "handle": "dobilaslinen.lt"}]}],
+}
+
+
+def test_an_aliases_likeliest_variant_is_probed_within_the_default_budget(tmp_path: Path) -> None:
+    """With the default 40 guesses on Instagram, the alias's 'dobilas.official' is asked: the
+    handles that are the alias plus a word ('DobilasCare', 'dobilas.vilnius') spend nothing
+    on their own affixes and typos before every root's tier 1 is asked. The single
+    round-robin of before reached it after 42 guesses."""
+    world, inventory = tmp_path / "world.yaml", tmp_path / "inventory.yaml"
+    world.write_text(yaml.safe_dump(DOBILAS_WORLD, allow_unicode=True), encoding="utf-8")
+    inventory.write_text(yaml.safe_dump(DOBILAS_INVENTORY), encoding="utf-8")
+    out = tmp_path / "out"
+    with SimWebProcess(world) as web:
+        cmd = audit_command(inventory, web, tmp_path / "a.db", out, "--allow-private-network",
+                            "--platforms", "instagram", "--max-variants", "40")
+        proc = subprocess.run(cmd, cwd=REPO, env=audit_env(), capture_output=True, text=True,
+                              timeout=600)
+    assert proc.returncode in (0, 3), proc.stderr[-2000:]
+    findings = {(f["platform"], f["handle"].lower()): f
+                for f in json.loads((out / "findings.json").read_text(encoding="utf-8"))}
+    found = findings.get(("instagram", "dobilas.official"))
+    assert found is not None, sorted(findings)
+    assert found["discovered_via"] == ["probe"], found

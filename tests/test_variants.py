@@ -534,3 +534,66 @@ def test_an_alias_in_a_script_without_vowels_spends_no_budget() -> None:
     brand = Brand("Samir Travel", aliases=("Самир",))
     cands = generate_candidates(Inventory("Samir", brands=(brand,)), RULES, 40)
     assert any(c.source == "Самир" for c in cands)
+
+
+#: a brand with handles on other platforms that are its name plus a word (a care desk, two
+#: cities, an outlet), its domain as a Bluesky handle, and two aliases
+DOBILAS = Inventory("Dobilas Linen UAB", domains=("dobilaslinen.lt",), brands=(Brand(
+    "Dobilas Linen", aliases=("Dobilas", "Linas Home"),
+    accounts=(OfficialAccount("instagram", "dobilaslinen", "Dobilas Linen"),
+              OfficialAccount("x", "DobilasCare", "Dobilas Linen"),
+              OfficialAccount("facebook", "dobilas.vilnius", "Dobilas Linen"),
+              OfficialAccount("facebook", "dobilas.kaunas", "Dobilas Linen"),
+              OfficialAccount("tiktok", "dobilasoutlet", "Dobilas Linen"),
+              OfficialAccount("bluesky", "dobilaslinen.lt", "Dobilas Linen"))),))
+
+
+def _instagram(inv: Inventory, budget: int) -> list[Any]:
+    return [c for c in generate_candidates(inv, {"instagram": RULES["instagram"]}, budget)
+            if c.family != "declared"]
+
+
+def test_every_roots_tier_1_comes_before_any_roots_tier_2() -> None:
+    """Within the default budget of 40, each alias gets its '.official': the handles that are
+    the alias plus a word ('DobilasCare', 'dobilas.vilnius') spend no place on their own
+    affixes and typos (their tier 2), which the old single round-robin across roots mixed
+    with the others' tier 1 and reached the aliases' '.official' after 42 guesses."""
+    top = [c.handle for c in _instagram(DOBILAS, 40)]
+    for handle in ("dobilas", "linashome", "dobilas.official", "linashome.official"):
+        assert handle in top, (handle, top)
+    # the brand's own likeliest still come first, and its support page within 20
+    assert top[:2] == ["dobilaslinen.official", "dobilas_linen"], top
+    assert "dobilaslinen.support" in top[:20], top
+
+
+def test_a_root_that_is_another_root_plus_a_word_spends_nothing_on_its_affixes_and_typos() -> None:
+    """'DobilasCare' is 'dobilas' plus a word: its name and its separated spellings are probed
+    ('dobilas_care', 'dobilas.care'), its own affixes and typos ('dobilascare.official',
+    'd0bilascare') wait for every root's tier 1 and stay out of the budget. The brand's name
+    and the handle declared on the platform are never such a compound."""
+    cands = _instagram(DOBILAS, 60)
+    compounds = {"DobilasCare", "dobilas.vilnius", "dobilas.kaunas", "dobilasoutlet"}
+    by_source: dict[str, set[str]] = {}
+    for c in cands:
+        by_source.setdefault(c.source, set()).add(c.family)
+    for source in compounds:
+        assert by_source.get(source) == {"exact", "separator"}, (source, by_source.get(source))
+    assert {"dobilas_care", "dobilas.care", "dobilas.vilnius"} <= {c.handle for c in cands}
+    # the brand's name keeps its typos and affixes, its declared handle too
+    assert {"homoglyph", "omission", "affix_scam"} <= by_source["Dobilas Linen"]
+    solo = Inventory("Dobilas Linen UAB", brands=(Brand("Dobilas Linen", aliases=("Dobilas",),
+                     accounts=(OfficialAccount("instagram", "dobilascare", "Dobilas Linen"),)),))
+    declared = {c.family for c in _instagram(solo, 60) if c.source == "dobilascare"}
+    assert {"homoglyph", "affix_scam"} <= declared, declared
+
+
+def test_a_declared_domain_handle_is_the_name_before_its_suffix() -> None:
+    """Bluesky's 'dobilaslinen.lt' (the company's own domain) is the root 'dobilaslinen',
+    not 'dobilaslinenlt' with variants nobody registers ('dobilaslinenlt.official'); a
+    handle that only looks like a domain and is none of the company's stays as written."""
+    cands = _instagram(DOBILAS, 80)
+    assert not any(c.source == "dobilaslinen.lt" for c in cands)
+    assert not any(c.handle.startswith("dobilaslinenlt.") for c in cands)
+    other = Inventory("Org", domains=("dobilaslinen.lt",), brands=(Brand("Dobilas Linen",
+                      accounts=(OfficialAccount("bluesky", "linas.shop", "Dobilas Linen"),)),))
+    assert any(c.source == "linas.shop" for c in _instagram(other, 40))
