@@ -1007,7 +1007,7 @@ def api_error(doc: Any, status: int) -> tuple[str, str | None] | None:
                                              "error_code", "errorCode", "title")
                     if isinstance(doc.get(k), str))
     if not text.strip():
-        return None
+        return _status_echo(doc, status)
     why = str(doc.get("reason") or "").strip().casefold()
     if why == "private" and status == 403:
         return None  # a private community exists: the catalog reads it found, private
@@ -1039,6 +1039,26 @@ def api_error(doc: Any, status: int) -> tuple[str, str | None] | None:
         # 404 whose body says the same about the member asked for
         return "missing", None
     return None
+
+
+# what an HTTP status says of the account asked for, when the body only repeats it
+_ECHOED_STATUS: dict[int, tuple[str, str | None]] = {
+    404: ("missing", None), 410: ("missing", None), 429: ("wall", "rate_limited"),
+    401: ("wall", "bad_credentials"), 403: ("wall", "no_permission"),
+}
+_ECHO_KEYS = ("error", "code", "status", "error_code", "errorCode", "status_code", "statusCode")
+
+
+def _status_echo(doc: Mapping[str, Any], status: int) -> tuple[str, str | None] | None:
+    """An error body that is only a number, the HTTP status again (reddit's bare
+    ``{"error": 404}`` of 2014, an API's ``{"code": 429}``): the status is the answer. A number
+    that differs from the status, or a body that says more, says nothing here."""
+    codes = [doc[k] for k in _ECHO_KEYS if k in doc]
+    if not codes or len(doc) > len(codes):
+        return None
+    if any(not isinstance(c, int) or isinstance(c, bool) or c != status for c in codes):
+        return None
+    return _ECHOED_STATUS.get(status)
 
 
 # Reddit's {"reason": ..., "message": "Forbidden", "error": 403} (404 for a banned one)
@@ -2316,6 +2336,9 @@ def read_profile_object(view: Mapping[str, Any], page: GenericPage, out: LayerRe
     if handle and not out.handle:
         out.handle = handle
     name = _first(view, OWN_NAME_KEYS, (str,))
+    if isinstance(name, str) and _id_as_name(view, name):
+        # an API's typed id under ``name`` (a subreddit's ``t5_2fwo``): the next name key
+        name = _first({k: v for k, v in view.items() if v != name}, OWN_NAME_KEYS, (str,))
     if _name_at_server(view) is not None:
         # PeerTube's and Lemmy's ``name`` is the user name: the shown name is the other one
         name = _first(view, ("displayName", "display_name"), (str,))
@@ -2335,11 +2358,16 @@ def read_profile_object(view: Mapping[str, Any], page: GenericPage, out: LayerRe
     elif isinstance(name, str) and name.strip():
         out.put("display_name", name.strip(), layer)
     bio = _first(view, BIO_KEYS, (str,))
-    about = view.get("about")
-    if isinstance(about, str) and about.strip() and isinstance(bio, str) and len(about) < len(bio):
-        # the Graph API's page: ``about`` is the short intro the page shows, ``description``
-        # the long history behind "see more"; the short one is the bio
-        bio = about
+    for key in _SHORT_BIO_KEYS:
+        about = view.get(key)
+        if isinstance(about, str) and about.strip() and isinstance(bio, str) and \
+                len(about) < len(bio):
+            # the Graph API's page: ``about`` is the short intro the page shows,
+            # ``description`` the long history behind "see more"; a subreddit's
+            # ``public_description`` is its about line, ``description`` its long sidebar:
+            # the short public one is the bio
+            bio = about
+            break
     if isinstance(bio, str) and bio.strip():
         text = V.html_to_text(bio) if "<" in bio and ">" in bio else V.clean_text(bio)
         out.put("bio", text or None, layer)
@@ -2359,6 +2387,8 @@ def read_profile_object(view: Mapping[str, Any], page: GenericPage, out: LayerRe
     if verified is not None:
         out.put("verified", verified, layer)
     private = _first(view, PRIVATE_KEYS, (bool,))
+    if private is None:
+        private = _private_word(view)
     if isinstance(private, bool):
         out.put("is_private", private, layer)
     out.put("external_links", _links(view, page), layer)
@@ -2372,6 +2402,47 @@ def read_profile_object(view: Mapping[str, Any], page: GenericPage, out: LayerRe
     created = _first(view, CREATED_KEYS, (str, int, float))
     if created is not None:
         out.put("created_at", V.to_datetime(created), layer)
+
+
+# the short public about text of an account or community, beside a longer description
+_SHORT_BIO_KEYS = ("about", "public_description", "publicDescription", "short_description",
+                   "shortDescription")
+# a typed id given where a name goes: reddit's fullnames (t1_ comment ... t6_ award: a
+# subreddit's ``name`` is ``t5_2fwo``), LinkedIn's and others' URNs
+_TYPED_ID = re.compile(r"^(?:t[1-9]_[0-9a-z]{1,13}|urn:[a-z][\w-]{0,30}:\S+)$")
+
+
+def _id_as_name(view: Mapping[str, Any], name: str) -> bool:
+    """Whether ``name`` is an id, not a name: a typed id of a known form, or the object's own
+    id behind a short kind prefix (``t5_`` + ``2fwo``, ``user:`` + ``123``)."""
+    value = name.strip()
+    if _TYPED_ID.match(value):
+        return True
+    for key in ID_KEYS:
+        own = view.get(key)
+        if isinstance(own, bool) or not isinstance(own, str | int) or not str(own).strip():
+            continue
+        if re.fullmatch(rf"[A-Za-z]{{1,12}}\d?[_:]{re.escape(str(own).strip())}", value):
+            return True
+    return False
+
+
+# what an API says of who may see an account or community in words: a subreddit's
+# ``subreddit_type`` (public, restricted, private...), a group's ``visibility``
+_PRIVACY_WORDS = {"public": False, "private": True}
+
+
+def _private_word(view: Mapping[str, Any]) -> bool | None:
+    """True / False when a type or visibility key says private / public, else None (a word it
+    does not know, 'restricted', 'user', says nothing of who may read it)."""
+    for key, value in list(view.items())[:200]:
+        if not isinstance(key, str) or not isinstance(value, str):
+            continue
+        if key == "visibility" or key.endswith(("_type", "Type")):
+            said = _PRIVACY_WORDS.get(value.strip().casefold())
+            if said is not None:
+                return said
+    return None
 
 
 def _verified(view: Mapping[str, Any]) -> bool | None:
