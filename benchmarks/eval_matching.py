@@ -137,6 +137,18 @@ def profile_key(rules: Mapping[str, HandleRule], p) -> str:  # type: ignore[no-u
     return handle
 
 
+def moved_key(rules: Mapping[str, HandleRule], p) -> str | None:  # type: ignore[no-untyped-def]
+    """The account world profile ``p`` says it moved to (Mastodon's ``moved``), as the crawl
+    reads it (``crawler.extract.platforms.MastodonPage.moved_to``: ``user@server`` in the
+    catalog's form, an account of the default server by its bare name), or None: without it
+    the ideal observation would miss what the audit reads, a declared account that moved."""
+    target = getattr(p, "moved_key", None)
+    if p.platform != "mastodon" or target is None:
+        return None
+    server, user = target
+    return _canon(rules, p.platform, user if server == DEFAULT_MASTODON else f"{user}@{server}")
+
+
 def _links_url(body: str, url: str) -> int:
     """Where ``body`` writes ``url`` itself (not a longer handle it begins: ``/@brand`` is not
     ``/@brandtv``), or -1."""
@@ -431,6 +443,7 @@ def world_observations(
             avatar_thumb=_thumb(p.avatar or f"default:{p.platform}"),
             external_links=tuple(p.links),
             category=p.kind,
+            moved_to=moved_key(rules, p),
             **shown_fields(p, world.now),
         )
         obs.append(

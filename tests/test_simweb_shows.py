@@ -135,3 +135,22 @@ def test_the_table_hides_the_dates_real_anonymous_pages_lack():
     assert shows("instagram", "user", "last_active_at", posts=3)
     assert not shows("myspace", "user", "followers")  # not in the table: nothing shown
     assert {p for p, _ in CASES} == set(SHOWS)  # every platform of the table is checked above
+
+
+@pytest.mark.parametrize(("moved_to", "instance", "want"), [
+    ("harbourferrynew@mas.to", "mas.to", "harbourferrynew@mas.to"),  # to another server
+    ("harbourferrynew", "mastodon.social", "harbourferrynew"),  # on the default server: bare
+    (None, "mastodon.social", None),  # an account that did not move names none
+])
+def test_the_ideal_observation_names_the_account_a_mastodon_account_moved_to(moved_to, instance,
+                                                                           want):
+    # the old account keeps its profile and names the new one (the lookup API's ``moved``):
+    # the crawl reads it as ``fields.moved_to`` and matching calls a declared one missing, so
+    # the fast evaluation's observation must carry it in the same form
+    old = dataclasses.replace(_profile("mastodon", "user", 89), moved_to=moved_to)
+    new = dataclasses.replace(_profile("mastodon", "user", 3), handle="harbourferrynew",
+                              instance=instance)
+    world = dataclasses.replace(DEMO, profiles=[old, new], deleted=[], sites=[])
+    ideal = EM.world_observations(world, EM._rules())[0][0].fields
+    crawled = _crawled(App(world), old)
+    assert ideal.moved_to == crawled.moved_to == want
