@@ -41,6 +41,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import TypeVar
 from urllib.parse import urlsplit
 
@@ -58,6 +59,7 @@ __all__ = [
     "adapt",
     "COUNTRY_LANGUAGES",
     "LOCAL_AFFIXES",
+    "load_handle_words",
     "country_codes",
     "local_affixes",
     "fuzz",
@@ -673,57 +675,42 @@ GENERIC_CCTLDS = frozenset({"ai", "cc", "co", "fm", "gg", "io", "me", "tv", "ws"
                             "so", "sh", "vc", "la", "gl", "am", "im", "nu", "pw", "tk"})
 
 
+#: where the words of each language live: one file per language (ISO 639-1), ``<lang>.txt``
+HANDLE_WORDS_DIR = Path(__file__).with_name("handle_words")
+_HANDLE_WORD = re.compile(r"[a-z0-9]+")
+
+
+def load_handle_words(folder: Path = HANDLE_WORDS_DIR) -> dict[str, tuple[str, ...]]:
+    """The words an impostor of a company writes after its name in the company's own language,
+    per language: one file per language in ``folder`` (``fi.txt``: ``virallinen``, ``tuki``
+    ...), one word a line as handles spell them (lower case ASCII letters and digits, no
+    diacritics), likeliest first; ``#`` starts a comment. A translator adds a language by
+    adding a file. A word a handle cannot spell is an error naming file and line.
+
+    >>> load_handle_words()["fi"][:3]
+    ('virallinen', 'asiakaspalvelu', 'tuki')
+    """
+    out: dict[str, tuple[str, ...]] = {}
+    for path in sorted(folder.glob("*.txt")):
+        words_in: list[str] = []
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            word = line.split("#", 1)[0].strip()
+            if not word:
+                continue
+            if not _HANDLE_WORD.fullmatch(word):
+                raise ValueError(f"{path}:{n}: {word!r} is no handle word: write it in lower case "
+                                 "ASCII letters and digits, without diacritics or separators")
+            words_in.append(word)
+        out[path.stem] = tuple(dict.fromkeys(words_in))
+    return out
+
+
 #: the words an impostor of a company writes after its name in the company's own language
-#: ("kamzikpodpora", "lynglia.kundeservice", "voltaria_suport", "brand_oficial"), as handles
-#: spell them (ASCII, no diacritics), most common first: "official", "support", "help",
-#: "customer service". Per language (ISO 639-1); :func:`local_affixes` picks them.
-LOCAL_AFFIXES: dict[str, tuple[str, ...]] = {
-    "de": ("offiziell", "hilfe", "kundenservice"),
-    "fr": ("officiel", "aide", "serviceclient"),
-    "es": ("oficial", "ayuda", "soporte"),
-    "pt": ("oficial", "suporte", "ajuda"),
-    "it": ("ufficiale", "assistenza", "supporto"),
-    "nl": ("officieel", "klantenservice", "hulp"),
-    "no": ("offisiell", "kundeservice", "hjelp"),
-    "sv": ("officiell", "kundtjanst", "hjalp"),
-    "da": ("officiel", "kundeservice", "hjaelp"),
-    "fi": ("virallinen", "asiakaspalvelu", "tuki"),
-    "et": ("ametlik", "klienditugi", "abi"),
-    "lv": ("oficialais", "atbalsts", "palidziba"),
-    "lt": ("oficialus", "pagalba", "aptarnavimas"),
-    "pl": ("oficjalny", "pomoc", "wsparcie"),
-    "cs": ("oficialni", "podpora", "pomoc"),
-    "sk": ("oficialny", "podpora", "pomoc"),
-    "sl": ("uradni", "pomoc", "podpora"),
-    "hr": ("sluzbena", "podrska", "pomoc"),
-    "sr": ("zvanicni", "podrska", "pomoc"),
-    "bg": ("ofitsialen", "podkrepa", "pomosht"),
-    "ro": ("oficial", "suport", "ajutor"),
-    "hu": ("hivatalos", "ugyfelszolgalat", "segitseg"),
-    "el": ("episimo", "voitheia", "exypiretisi"),
-    "tr": ("resmi", "destek", "yardim"),
-    "az": ("resmi", "destek", "komek"),
-    "uz": ("rasmiy", "yordam", "aksiya"),
-    "kk": ("resmi", "komek", "qoldau"),
-    "ru": ("ofitsialnyi", "podderzhka", "pomosh"),
-    "uk": ("ofitsiinyi", "pidtrymka", "dopomoga"),
-    "ka": ("oficialuri", "daxmareba"),
-    "sq": ("zyrtar", "ndihma"),
-    "is": ("opinber", "hjalp"),
-    "id": ("resmi", "bantuan", "cs"),
-    "ms": ("rasmi", "bantuan", "helpdesk"),
-    "tl": ("opisyal", "tulong"),
-    "vi": ("chinhthuc", "hotro", "cskh"),
-    "hi": ("sahayta", "madad", "helpline"),
-    "ur": ("madad", "helpline"),
-    "ar": ("rasmi", "khidma"),
-    "he": ("rishmi",),
-    "sw": ("rasmi", "msaada", "huduma"),
-    "ja": ("koshiki",),
-    "ko": ("gongsik",),
-    "zh": ("guanfang", "kefu"),
-    "en": ("customercare", "helpdesk", "helpline"),
-}
+#: ("kamzikpodpora", "lynglia.kundeservice", "voltaria_suport", "brand_oficial", "brand.akcia"),
+#: as handles spell them, most common first: "official", "support", "help", then an offer, a
+#: giveaway, jobs. Per language (ISO 639-1), read from :data:`HANDLE_WORDS_DIR`;
+#: :func:`local_affixes` picks them.
+LOCAL_AFFIXES: dict[str, tuple[str, ...]] = load_handle_words()
 #: the languages of a country's people, by its country code (first the most spoken): where
 #: the inventory names no language, its domains' country says which words its impostors use
 COUNTRY_LANGUAGES: dict[str, tuple[str, ...]] = {

@@ -138,3 +138,51 @@ def test_an_aliases_likeliest_variant_is_probed_within_the_default_budget(tmp_pa
     found = findings.get(("instagram", "dobilas.official"))
     assert found is not None, sorted(findings)
     assert found["discovered_via"] == ["probe"], found
+
+
+CZ_SITE = "https://www.jelenecpivo.cz"
+CZ_WORLD = {
+    "now": NOW,
+    "organization": "Jelenec a.s.",
+    "sites": [{"host": "www.jelenecpivo.cz", "kind": "company", "lang": "cs",
+               "title": "Jelenec Pivo",
+               "footer": [{"url": "https://www.instagram.com/jelenecpivo/", "text": "Instagram"}],
+               "pages": {"/": {"title": "Jelenec Pivo", "body": "<p>Pivo z Vysočiny.</p>"}}}],
+    "profiles": [
+        {"platform": "instagram", "handle": "jelenecpivo", "display_name": "Jelenec Pivo",
+         "bio": "Pivovar Jelenec", "links": [CZ_SITE], "followers": 3100,
+         "avatar": "logo:jelenec", "indexed_by": ["web_search"],
+         "truth": {"class": "official"}},
+        # indexed nowhere, linked by nobody: only the Czech "offer" word's guess reaches it
+        {"platform": "instagram", "handle": "jelenecpivo.akce", "display_name": "Jelenec Pivo",
+         "avatar": "logo:jelenec", "followers": 18,
+         "bio": "Akce! Pošlete číslo karty a vyhrajte sud piva Jelenec",
+         "created_at": "2026-11-04", "indexed_by": [], "truth": {"class": "impostor"}},
+    ],
+}
+CZ_INVENTORY = {
+    "organization": "Jelenec a.s.",
+    "domains": ["jelenecpivo.cz"],
+    "brands": [{"name": "Jelenec Pivo", "websites": [CZ_SITE], "strategy": ["instagram"],
+                "accounts": [{"platform": "instagram", "handle": "jelenecpivo"}]}],
+}
+
+
+def test_an_audit_reaches_an_offer_page_named_in_the_companys_language(tmp_path: Path) -> None:
+    """'jelenecpivo.akce': the offer word of the language of the company's domain (Czech,
+    matching/handle_words/cs.txt) after its name; a budget of 80 variants reaches it."""
+    world, inventory = tmp_path / "world.yaml", tmp_path / "inventory.yaml"
+    world.write_text(yaml.safe_dump(CZ_WORLD, allow_unicode=True), encoding="utf-8")
+    inventory.write_text(yaml.safe_dump(CZ_INVENTORY), encoding="utf-8")
+    out = tmp_path / "out"
+    with SimWebProcess(world) as web:
+        cmd = audit_command(inventory, web, tmp_path / "a.db", out, "--allow-private-network",
+                            "--platforms", "instagram", "--max-variants", "80")
+        proc = subprocess.run(cmd, cwd=REPO, env=audit_env(), capture_output=True, text=True,
+                              timeout=600)
+    assert proc.returncode in (0, 3), proc.stderr[-2000:]
+    findings = {(f["platform"], f["handle"].lower()): f
+                for f in json.loads((out / "findings.json").read_text(encoding="utf-8"))}
+    found = findings.get(("instagram", "jelenecpivo.akce"))
+    assert found is not None, sorted(findings)
+    assert found["discovered_via"] == ["probe"] and found["probe_state"] == "found", found

@@ -597,3 +597,32 @@ def test_a_declared_domain_handle_is_the_name_before_its_suffix() -> None:
     other = Inventory("Org", domains=("dobilaslinen.lt",), brands=(Brand("Dobilas Linen",
                       accounts=(OfficialAccount("bluesky", "linas.shop", "Dobilas Linen"),)),))
     assert any(c.source == "linas.shop" for c in _instagram(other, 40))
+
+
+def test_the_words_of_each_language_are_a_file_a_translator_can_extend(tmp_path) -> None:
+    """One file per language, one word a line as handles spell it, likeliest first; the offer,
+    giveaway and jobs words of a language follow its official/support/help words; a word no
+    handle can spell names its file and line."""
+    from matching.variants import LOCAL_AFFIXES, load_handle_words
+
+    assert LOCAL_AFFIXES["fi"][:3] == ("virallinen", "asiakaspalvelu", "tuki")
+    assert LOCAL_AFFIXES["cs"][3:] == ("akce", "soutez", "kariera")
+    assert all(w.isascii() and w.isalnum() and w == w.lower()
+               for words_of in LOCAL_AFFIXES.values() for w in words_of)
+    (tmp_path / "xx.txt").write_text("# a comment\nvirallinen\n\nvirallinen  # twice\nrekry\n",
+                                     encoding="utf-8")
+    assert load_handle_words(tmp_path) == {"xx": ("virallinen", "rekry")}
+    (tmp_path / "yy.txt").write_text("tuki\nkundtjänst\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"yy\.txt:2: 'kundtjänst'"):
+        load_handle_words(tmp_path)
+
+
+def test_a_czech_offer_page_is_probed_with_a_larger_budget() -> None:
+    """'brand.akce' (a Czech "offer" page): a word of the company's language after its
+    official/support/help words, so it is probed once the budget reaches it."""
+    brand = Brand("Jelenec Pivo", accounts=(OfficialAccount("instagram", "jelenecpivo",
+                                                             "Jelenec Pivo"),))
+    inv = Inventory("Jelenec a.s.", domains=("jelenecpivo.cz",), brands=(brand,))
+    handles = [c.handle for c in generate_candidates(inv, RULES, 80) if c.platform == "instagram"]
+    assert "jelenecpivo.akce" in handles
+    assert handles.index("jelenecpivo.podpora") < handles.index("jelenecpivo.akce")
