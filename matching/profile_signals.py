@@ -961,6 +961,8 @@ def _self_declared_fan(p: Profile) -> Evidence | None:
         e = None
     if e is not None and _a_namesakes_disclaimer(p, str(e.value)):
         e = None
+    if e is not None and _a_traders_disclaimer(p, str(e.value)):
+        e = None
     if e is not None and p.derived and sig.self_declared_fan(*_own_text(p)) is None:
         e = p.cite(e, *p.derived)
     if e is None and "display_name" not in p.derived:
@@ -976,7 +978,87 @@ def _self_declared_fan(p: Profile) -> Evidence | None:
             e = p.cite(Evidence(SignalName.SELF_DECLARED_UNOFFICIAL, m.group(0),
                                 f"describes itself as unofficial: '{m.group(0)}'"), "bio")
     return _of_many(p, e or _community(p) or _group_community(p) or _customer_story(p)
-                    or _subreddit_of_the_brand(p))
+                    or _subreddit_of_the_brand(p) or _loves_the_brand(p))
+
+
+def _a_traders_disclaimer(p: Profile, said: str) -> bool:
+    """Its unofficial words (``said``) are a disclaimer only ("Not affiliated with <Brand>",
+    "非官方代理"), no fan's word, on the page of a trade that sells or orders the brand's goods
+    for others (:func:`reseller`: a personal shopper, a ticket reseller, a dealer): the
+    trader keeping itself apart, not a fan (``unrelated``, a trade of its own)."""
+    if _FAN_KIND.search(fold_text(said)) and not sig.not_official(said) and not (
+            _NOT_AFFILIATED.search(fold_text(said))):
+        return False
+    return reseller(p) is not None
+
+
+#: a bare disclaimer of a tie (folded): what a trader says as well as a fan
+_NOT_AFFILIATED = re.compile(r"\b(not|non|no|nao|pas|nicht|niet)\b.{0,12}\b(affil|associat|"
+                             r"connect|endors|sponsor)")
+
+
+def _loves_the_brand(p: Profile) -> Evidence | None:
+    """The bio says its writer loves the brand, holds it her favourite or is its fan, the
+    word right beside the brand's name (:data:`~matching.words.FAN_LOVE_WORDS`: "reposting my
+    favourite <Brand> looks", "#<brand>love", "<Brand>in fani jo 20 vuotta", "<Brand>'ı
+    seviyoruz"), the name in a case form too (:func:`inflected`): a fan's page. Only on a page
+    that poses as nothing (no logo of the company's, no claim to be official, no link to an
+    official or lookalike domain, no look-alike letters), asks for nothing (no scam wording,
+    no request for money or data) and whose owner names no role at the company ("I love my
+    job at <Brand>": an employee's page stays a person's)."""
+    f = p.fields
+    if p.avatar is not None or "official" in p.kinds or p.lookalike or p.has(
+            SignalName.LINK_REFUSED, SignalName.HOMOGLYPHS) or not f.bio or "bio" in p.derived:
+        return None
+    if sig.scam_wording(f.bio, f.display_name) is not None or _official_claim(p) or (
+            _asks_money_or_data(p) or _names_a_role(p)):
+        return None
+    said = _love_beside_the_name(p, fold_text(f.bio), words.FAN_WORD_FORMS)
+    if said is None and sig.someone_else(f.display_name, p.brand_names) is not None and (
+            national_name(p) is None):
+        # a love word, on a page named as someone else's ("Illariy Looks", "Saunahullu
+        # Mikko"): a page named as the brand itself or its country's ("<Brand> Türkiye")
+        # that loves it still poses
+        said = _love_beside_the_name(p, fold_text(f.bio), words.FAN_LOVE_WORDS)
+    if said is None:
+        return None
+    return p.cite(Evidence(
+        SignalName.SELF_DECLARED_UNOFFICIAL, said,
+        f"says its writer loves the brand or is its fan ('{said}'): a fan's page, not the "
+        "company's"), "bio")
+
+
+def _love_beside_the_name(p: Profile, text: str, loves: frozenset[str]) -> str | None:
+    """The words of ``text`` (folded) where a word of ``loves`` (a love or a fan word:
+    :data:`~matching.words.FAN_LOVE_WORDS`, :data:`~matching.words.FAN_WORD_FORMS`) stands
+    next to one of the brand's names of five
+    letters or more (a word between at most, "my favourite <Brand>", "<Brand>'ı seviyoruz"),
+    or is glued after it ("#<brand>love"), the name as written or in a case form: or None."""
+    # a Turkish case ending after an apostrophe is the name's ("<brand>'ı seviyoruz")
+    said = re.findall(r"[a-z0-9]+", re.sub(r"(?<=[a-z])'[a-z]{1,4}\b", "", text))
+    for n in p.brand_names:
+        parts = re.findall(r"[a-z0-9]+", fold_text(n))
+        if not parts or len("".join(parts)) < 5 or not scripts_of(n) <= {"LATIN"}:
+            continue
+        key = "".join(parts)
+        for i, w in enumerate(said):
+            if len(parts) == 1 and w.startswith(key) and w[len(key):] in loves:
+                return w  # "#illariylove"
+            got = said[i:i + len(parts)]
+            if len(got) < len(parts) or not all(inflected(g, k) if len(k) >= 5 else g == k
+                                                for g, k in zip(got, parts, strict=True)):
+                continue
+            end = i + len(parts)
+            # right beside it, or a possessive or article between ("love my <Brand>"): "paper
+            # goods I love (mostly <Brand>)" loves the goods
+            glue = words.FAN_LOVE_GLUE
+            before = said[max(0, i - 2):i]
+            after = said[end:end + 2]
+            if (before[-1:] and before[-1] in loves) or (
+                    len(before) == 2 and before[0] in loves and before[1] in glue) or (
+                    after[:1] and after[0] in loves):
+                return " ".join(said[max(0, i - 2):end + 1])
+    return None
 
 
 def _subreddit_of_the_brand(p: Profile) -> Evidence | None:
@@ -997,7 +1079,9 @@ def _subreddit_of_the_brand(p: Profile) -> Evidence | None:
     if p.avatar is not None or "official" in p.kinds or f.external_links or p.lookalike or (
             p.has(SignalName.LINK_REFUSED, SignalName.HOMOGLYPHS)):
         return None
-    if p.identity < 0.8 or not (p.has(SignalName.BRAND_MENTION) or _its_kind_said(p)):
+    # the brand mentioned in a case form counts as its mention ("Skärgårdsvinds avgångar")
+    if p.identity < 0.8 or not (p.has(SignalName.BRAND_MENTION) or _its_kind_said(p)
+                                or _inflected_name_in(p, fold_text(f.bio or ""), changed=True)):
         return None
     if sig.scam_wording(f.bio, f.display_name) is not None or _official_claim(p) or (
             _asks_money_or_data(p)):
@@ -1015,7 +1099,8 @@ def _its_kind_said(p: Profile) -> bool:
     handle do not carry."""
     named = set(tokens(p.fields.display_name or "")) | set(tokens(p.o.handle))
     bio = set(tokens(p.fields.bio or ""))
-    return any(len(w) >= 4 and w not in named and w in bio
+    # in a case form too ("Routakivi-kiukaista" of "Routakivi kiukaat")
+    return any(len(w) >= 4 and w not in named and (w in bio or any(inflected(b, w) for b in bio))
                for n in p.brand_names if len(tokens(n)) > 1 for w in tokens(n))
 
 
@@ -1471,6 +1556,48 @@ def _brand_named_in(p: Profile, both: str) -> bool:
     for b in p.ix.inventory.brands:
         for k in _core_words(b.names, folded=True):
             if re.search(rf"(?<![a-z0-9]){re.escape(k)}(?:'?[a-z]{{1,3}})?(?![a-z0-9])", text):
+                return True
+    # a name in a case form that changes its stem ("Cepļa rupjmaizi" of "Ceplis rupjmaize")
+    return _inflected_name_in(p, text)
+
+
+def inflected(word: str, name_word: str) -> bool:
+    """``word`` (folded) is ``name_word`` (folded, five letters or more) in a case form of a
+    language with cases: the name's nominative ending (:data:`~matching.words.
+    INFLECTION_STEM_ENDINGS`) replaced by a case ending (:data:`~matching.words.
+    INFLECTION_CASE_ENDINGS`), a stem of four letters at least kept ("cepla" of "ceplis",
+    "routakiven" of "routakivi", "kiukaista" of "kiukaat"), or the whole name with a case
+    ending after it ("skargardsvinds"). Only those endings: another word that starts like the
+    name is no case of it."""
+    if word == name_word:
+        return True
+    if len(name_word) < 5 or not name_word.isalpha():
+        return False
+    ends = words.INFLECTION_CASE_ENDINGS
+    if word.startswith(name_word) and word[len(name_word):] in ends:
+        return True
+    for e in words.INFLECTION_STEM_ENDINGS:
+        stem = name_word[:-len(e)]
+        if name_word.endswith(e) and len(stem) >= 4 and word.startswith(stem) and (
+                word[len(stem):] in ends):
+            return True
+    return False
+
+
+def _inflected_name_in(p: Profile, text: str, changed: bool = False) -> bool:
+    """``text`` (folded) writes one of the brand's Latin-script names of five letters or
+    more, every word of it in a case form (:func:`inflected`) or as written, one after the
+    other: the brand named as a language with cases names it ("Cepļa" for "Ceplis").
+    ``changed``: one word at least in a form other than the name's own."""
+    said = re.findall(r"[a-z0-9]+", text)
+    for n in p.brand_names:
+        parts = re.findall(r"[a-z0-9]+", fold_text(n))
+        if not parts or len(parts[0]) < 5 or not scripts_of(n) <= {"LATIN"}:
+            continue
+        for i in range(len(said) - len(parts) + 1):
+            got = said[i:i + len(parts)]
+            if all(inflected(g, w) if len(w) >= 5 else g == w
+                   for g, w in zip(got, parts, strict=True)) and (not changed or got != parts):
                 return True
     return False
 
@@ -3784,6 +3911,10 @@ def fandom_of_another(p: Profile) -> str | None:
     if any(f and f in text for f in full):
         return None
     theirs = {fold_text(w) for n in p.brand_names for w in tokens(n)} | _company_bio_words(p)
+    # a cinema's programme is its own subject ("Minmini Cinemas": "movie"), a team's sport
+    names = {fold_text(w) for b in p.ix.inventory.brands for n in b.names for w in tokens(n)}
+    names |= set(tokens(p.ix.inventory.organization or ""))
+    theirs |= {s for w in names for s in words.FANDOM_OF_TRADE.get(w, ())}
     kinds = _FANDOM - theirs
     keys = {plain_key(n) for n in p.brand_names if len(tokens(n)) == 1 and len(n) >= 4}
     raw = f"{p.fields.display_name or ''} {p.fields.bio or ''}"

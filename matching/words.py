@@ -28,7 +28,10 @@ __all__ = [
     "NATIVE_PAYMENT_MEANS_PHRASES",
     "PAYMENT_MEANS",
     "DEPARTMENT_CUES",
+    "FANDOM_OF_TRADE",
     "FANDOM_SUBJECT_WORDS",
+    "INFLECTION_CASE_ENDINGS",
+    "INFLECTION_STEM_ENDINGS",
     "FAN_NAME_GLUE",
     "FAN_NAME_WORDS",
     "NATIVE_DEPARTMENT_CUES",
@@ -37,6 +40,9 @@ __all__ = [
     "COUNTRY_HANDLE_CODES",
     "EMPLOYEE_PATTERNS",
     "FAN_HANDLE_WORDS",
+    "FAN_LOVE_GLUE",
+    "FAN_LOVE_WORDS",
+    "FAN_WORD_FORMS",
     "FAN_PATTERNS",
     "GENERIC_SITE_PAGES",
     "PLACE_SECTIONS",
@@ -622,6 +628,39 @@ FAN_HANDLE_WORDS: frozenset[str] = frozenset({
     "nieoficjalny", "neoficialni", "khongchinhthuc",
 })
 
+#: words by which a writer says she loves the brand, holds it her favourite or is its fan,
+#: right beside its name, which a language with cases inflects ("my favourite <Brand> looks",
+#: "#<brand>love", "<Brand>in fani", "<Brand>'ı seviyoruz", "kochamy <Brand>", "a <Brand>
+#: rajongója"): English, Spanish, Portuguese, French, Italian, German, Dutch, Polish, Czech,
+#: Slovak, Finnish, Estonian, Hungarian, Turkish, Latvian, Lithuanian (folded). Only the
+#: writer's own love or fandom: "lovely", "amor" or "favor" say nothing of the brand
+FAN_LOVE_WORDS: frozenset[str] = frozenset({
+    "love", "loves", "loving", "favourite", "favorite", "favourites", "favorites", "fav",
+    "obsessed", "amo", "amamos", "adoro", "adoramos", "favorito", "favorita", "favoritos",
+    "favoritas", "adore", "adorons", "prefere", "preferee", "amiamo", "preferito",
+    "preferita", "preferiti", "preferite", "liebe", "lieben", "lieblings", "kocham", "kochamy",
+    "ulubiony", "ulubiona", "ulubione", "ulubionych",
+    "miluji", "milujeme", "milujem", "oblibene", "oblubene", "rakastan", "rakastamme",
+    "lempi", "armastan", "armastame", "lemmik", "imadom", "imadjuk", "szeretem", "szeretjuk",
+    "kedvenc", "kedvencem", "seviyorum", "seviyoruz", "bayiliyorum", "bayiliyoruz", "favori",
+    "milu", "milam", "myliu", "mylime", "megstamiausi",
+})
+#: what may stand between a love word and the brand's name: a possessive or an article ("I
+#: love my <Brand>", "amo mi <Brand>", "j'adore mon <Brand>"), nothing else (folded)
+FAN_LOVE_GLUE: frozenset[str] = frozenset({
+    "my", "our", "the", "mi", "mis", "nuestro", "nuestra", "meu", "minha", "mon", "ma", "mes",
+    "notre", "il", "la", "le", "el", "o", "a", "mein", "meine", "unser", "unsere", "mijn",
+    "onze", "moj", "moja", "moje",
+})
+#: the fan word itself in its case forms, beside the brand's name in a bio ("<Brand>in fani",
+#: "a <Brand> rajongója", "<Brand> hayranıyım"), which says whose fan it is whatever the page
+#: calls itself (folded)
+FAN_WORD_FORMS: frozenset[str] = frozenset({
+    "fan", "fans", "fani", "fanit", "fania", "fanien", "faniem", "fanai", "fanu", "fanow",
+    "fanusi", "fannid", "rajongo", "rajongoja", "rajongoi", "rajongok", "hayrani",
+    "hayraniyim", "hayraniyiz", "hayranlari",
+})
+
 #: words a third party's own domain says what it is by, glued to the brand's word or not
 #: ("friendsof<brand>.org", "<brand>reviews.net", "<brand>-owners-club.com"): its friends'
 #: charity, a review site, a club, users' or fans' community, a forum; such a domain is its
@@ -639,6 +678,8 @@ FAN_NAME_WORDS: frozenset[str] = frozenset({
     "fan", "fans", "fanclub", "fanpage", "fanaccount", "supporters", "stans",
     "hinchas", "hincha", "fanaticos", "fanaticas", "aficionados", "torcida", "tifosi",
     "taraftar", "taraftarlari", "hayranlari", "kibice", "navijaci", "rajongok", "fani",
+    # its case forms (Finnish, Latvian, Lithuanian, Polish, Estonian: "<Brand>-fanit")
+    "fanit", "fanien", "faniem", "fanai", "fanow", "fannid",
     "fanusi", "fanouskove", "fenuud", "фэнүүд", "фэн", "عشاق", "محبي", "محبين", "مشجعي",
     "مشجعين", "فانز", "фанаты", "болельщики", "ფანები", "fanebi",
     # those who love it: English, Turkish and Azerbaijani, Albanian, Khmer
@@ -662,6 +703,51 @@ FANDOM_SUBJECT_WORDS: frozenset[str] = frozenset({
     "pelicula", "boyband", "kpop", "podcast", "duo", "trio", "quartet", "rapper", "singer",
     "команда", "сериал", "فريق", "مسلسل", "ทีม", "チーム", "팀", "球队",
 })
+#: the trades whose own subject a fandom's word names: beside a cinema's name "movie" and
+#: "film" are its programme, beside a team's "football" its sport (folded); a brand named with
+#: the trade's word owns the subject's words
+FANDOM_OF_TRADE: dict[str, frozenset[str]] = {
+    trade: subjects
+    for trades, subjects in (
+        (("cinema", "cinemas", "cine", "cines", "kino", "kinos", "theatre", "theatres",
+          "theater", "theaters", "multiplex", "pictures", "studios", "films"),
+         frozenset({"movie", "film", "pelicula", "series", "anime", "sitcom"})),
+        (("fc", "cf", "afc", "club", "sc", "united", "athletic", "sporting"),
+         frozenset({"team", "squad", "football", "soccer", "futbol", "futebol", "fussball",
+                    "calcio", "equipo", "equipe", "mannschaft", "squadra", "druzyna",
+                    "takim"})),
+        (("records", "music", "musik", "musica", "radio", "fm"),
+         frozenset({"band", "banda", "singer", "rapper", "podcast"})),
+    )
+    for trade in trades
+}
+
+#: a name's nominative ending that its case forms drop (folded): Latvian "Ceplis" ->
+#: "Cepļa", Lithuanian "Jonas" -> "Jono", Finnish "kiukaat" -> "kiukaista", "Routakivi" ->
+#: "Routakiven", Slavic "Mlyna" -> "Mlyne", Hungarian and Turkish add to the whole word
+INFLECTION_STEM_ENDINGS: tuple[str, ...] = (
+    "is", "ys", "us", "as", "es", "s", "at", "et", "t", "a", "e", "i", "o", "y", "u",
+)
+#: the case endings such a stem takes, as the languages with cases write them (folded, four
+#: letters at most): Latvian and Lithuanian, Finnish and Estonian, the Slavic languages,
+#: Hungarian. Only these: "Ceplisbread" or "Ceplo" of another word are no case of the name
+INFLECTION_CASE_ENDINGS: frozenset[str] = frozenset({
+    # Baltic
+    "a", "am", "u", "i", "im", "iem", "as", "ai", "e", "ei", "es", "em", "os", "us", "o",
+    "ui", "ams", "uose", "ais", "io", "iui", "iu", "yje", "je", "ies", "is",
+    # Finnic
+    "n", "en", "in", "an", "ta", "ssa", "sta", "lla", "lta", "lle", "ksi", "na", "ja", "ita",
+    "ista", "issa", "ille", "iin", "ien", "ihin", "ne", "est", "ga", "le", "lt", "st", "sse",
+    "ks", "de", "te", "id", "sa",
+    # Slavic
+    "y", "om", "ou", "ie", "ach", "ami", "ow", "ov", "ovi", "oj", "ym", "ego", "emu", "ch",
+    # Hungarian (after the whole word, or a stem that lost a vowel)
+    "t", "ot", "et", "at", "nak", "nek", "ban", "ben", "ba", "be", "ra", "re", "rol", "tol",
+    "hoz", "val", "vel", "on",
+    # the Scandinavian and German genitive ("Skärgårdsvinds avgångar")
+    "s",
+})
+
 #: words that may stand beside them in such a name: of, the, a club, a case ending
 FAN_NAME_GLUE: frozenset[str] = frozenset({
     "de", "del", "of", "the", "la", "el", "los", "las", "da", "do", "di", "von", "des", "du",
@@ -1175,6 +1261,19 @@ FAN_PATTERNS: tuple[str, ...] = (
     r"\bkhong phai (la )?(trang|kenh|nhom|tai khoan|fanpage) (chinh thuc )?cua\b",
     r"\b(nhom|hoi|cong dong) tu (lap|quan)\b|\bkhong hop tac (quang cao|thuong mai)\b",
     r"\bkhong phai (la )?nhan vien\b",
+    # a customer who says she is not the brand ("No soy la marca, solo amo sus chompas", "non
+    # son da marca, só me gustan"): English, Spanish, Galician, Portuguese, French, Italian,
+    # German, Dutch, Polish, Turkish, Indonesian (folded)
+    r"\b((i'?m|i am|we'?re|we are) not (the|this) (brand|company)|no (soy|somos) (la|de la) "
+    r"(marca|empresa)|non (son|somos) (a|da) (marca|empresa)|nao (sou|somos) (a|da) "
+    r"(marca|empresa)|je ne suis pas la marque|nous ne sommes pas la marque|"
+    r"non (sono|siamo) (il marchio|l'azienda)|ich bin nicht die marke|wir sind nicht die marke|"
+    r"ik ben niet het merk|wij zijn niet het merk|nie jestem (marka|firma)|"
+    r"marka (degilim|degiliz)|saya bukan (brand|merek)nya)\b",
+    # a supporters' group of a club: its ultras, its independent group ("Groupe indépendant",
+    # "grupo independiente" is above)
+    r"\bultras\b",
+    r"\b(groupe|page|compte|chaine|collectif|association|forum) (\w+ )?independant(e|s|es)?\b",
     *_lx.folded_patterns("fan"),
 )
 
@@ -2959,6 +3058,13 @@ RESELLER_PATTERNS: tuple[str, ...] = (
     r"agentes? (oficial|autorizad[oa])(es)?|agent (officiel|agree)|yetkili acente\w*)\b",
     # a distributor that names itself after the brand it distributes ("Vertrieb in DE durch
     # Gewürzhaus Bauer GmbH", "distributed in the UK by ...", "distribuido en Chile por")
+    # a personal shopper or a buying service that orders the brand's goods for others ("I buy
+    # on Amazon & Shein for you", "compras por encargo", "achats pour vous"): a trade of its own
+    r"\b(personal shoppers?|shopping service|buying service|parcel forwarding|"
+    r"(i|we) (buy|order|shop) (on|from|at) [^.!?]{1,40} for you|compras por encargo|"
+    r"compro (por|para) (ti|usted)|compramos (por|para) (ti|usted|vos)|"
+    r"achats? pour vous|j'achete pour vous|ich kaufe fur (dich|sie)|compro per te|"
+    r"faccio acquisti per te|compras para voce)\b",
     r"\b((distributed|imported|marketed) (in [a-z ]{2,20} )?by|vertrieb( in [a-z ]{2,20})? "
     r"durch|distribuid[oa] (en [a-z ]{2,20} )?por|importad[oa] (en [a-z ]{2,20} )?por|"
     r"distribue (en [a-z ]{2,20} )?par|importe (en [a-z ]{2,20} )?par)\b",
@@ -3027,6 +3133,8 @@ NATIVE_RESELLER_PHRASES: tuple[str, ...] = (
     "代理商", "授權經銷", "משווק מורשה", "מפיץ מורשה", "מפיץ רשמי",
     "εξουσιοδοτημένος αντιπρόσωπος", "εξουσιοδοτημένο κατάστημα", "διανομέας",
     "дистриб'ютор", "дистрибʼютор", "نمایندگی رسمی", "نمایندگی فروش", "توزیع کننده",
+    # a resale of tickets or goods, a buying agent (Chinese, Japanese, Korean)
+    "轉售", "转售", "代購", "代购", "代理購入", "구매대행",
 )
 
 #: a help desk as a display name calls itself in other scripts ("ฝ่ายบริการลูกค้า",
@@ -3503,6 +3611,19 @@ GROUP_COMMUNITY_PATTERNS: tuple[str, ...] = (
     r"\b(regulars|habitues|stammgaste|stamgasten|stamgaster|stamgaester|stamgjester|"
     r"fastagest\w*|habituales|clientes habituais|frequentatori|habitues|bywalc\w*|"
     r"vakiasiak\w*|mudavim\w*|stali gosti|stalni gosti|stali hoste)\b",
+    # its customers as what gathers the group, "of" the brand or as a family, a club, a
+    # group ("Customers of <Brand>", "Grahak Parivar": Hindi and Gujarati in Latin letters,
+    # "klanten van", "asiakkaiden ryhmä"); "Customers" in a name beside a place says nothing
+    r"\b(customers|clients|clientes|clienti|kunden|klanten|kunder|klienci|zakaznici|klienti)"
+    r" (of|de|di|van|von|der|des|do|da|del)\b|"
+    r"\b(customers'?|clients'?|asiakkaiden|musteri|pircej\w*|pirkej\w*) (family|club|group|"
+    r"ryhma|kerho|grubu|kulubu|grupa|klubs|klubas)\b|\b(grahak|graahak) parivar\b",
+    # where to buy it, said by those who look for it (Latvian, Lithuanian, Estonian, Finnish,
+    # Polish, Czech, Slovak, Croatian, Hungarian, Turkish; English, Spanish and German "buy"
+    # words make a market's group instead)
+    r"\b(kur (var )?(nopirkt|iegadaties)|kur (nusipirkti|isigyti)|kust osta|mista ostaa|"
+    r"gdzie kupic|kde koupit|kde kupit|gdje kupiti|hol (lehet )?(venni|kapni)|"
+    r"nereden (alinir|bulunur))\b",
 )
 #: the same in scripts folding would transliterate, as written
 NATIVE_GROUP_COMMUNITY_WORDS: tuple[str, ...] = (
@@ -3514,6 +3635,9 @@ NATIVE_GROUP_COMMUNITY_WORDS: tuple[str, ...] = (
     # its regulars
     "завсегдатаи", "постоянные гости", "постоянные клиенты", "постійні гості", "常客", "常連",
     "단골", "الزبائن الدائمين", "زبائن دائمين",
+    # its customers, a customers' family (Hindi, Gujarati, Bengali, Russian, Arabic)
+    "ग्राहक परिवार", "ग्राहकों", "ગ્રાહક પરિવાર", "ગ્રાહકો", "গ্রাহক", "покупатели", "клиенты",
+    "عملاء",
 )
 #: a group's words that name its members as the company's staff ("Sambok Staff Football
 #: Club", "Mitarbeiter-Stammtisch", "Grupo de funcionários"): the employees' own club, a
