@@ -84,9 +84,11 @@ finding. In words:
    (``brand_help``, ``brandclienti``), or the company's full name plus a country code
    (``companyname_hu``), or a declared handle of the platform with other separators
    (``HNKBura`` beside ``HNK_Bura``; not once that declared account is gone: it copies no
-   page any more), and nothing else -> ``impostor``, low (a candidate:
-   the handle is all the page says, and it says "the company's help desk" or "the
-   company's account"); the brand's name plus
+   page any more), and nothing else -> ``impostor``, medium (the handle is all the page
+   says, and it says "the company's help desk" or "the company's account": a claim of a
+   role or a copy of the account, not a likeness, as 10c's desk that asks nothing and 11's
+   copy; the tuning labels call every such X shell medium, or high where its unread bio
+   asks, never low; still a candidate to check by hand); the brand's name plus
    a fan's word (``brand.parodie``) -> ``fan``; else ``unverified`` ("handle taken: check by
    hand").
 5. **Impostor**: about us *and* evidence of deception or harm (scam wording, lookalike or
@@ -96,7 +98,10 @@ finding. In words:
    business) that poses as nothing of ours are its trade's, no harm. Severity ``high`` when
    it solicits victims (scam wording beside the pose) or asks for money or data (a pay
    word beside a wallet or a sum, where to pay: a wallet by its name, an IBAN, a bank
-   account by its number), else ``medium``; never ``high`` for a page that links the
+   account by its number), or its link leads to a page on a lookalike domain (the
+   "refund", "recall" or "prize" site that collects what the page does not ask; a domain
+   only written in its bio, which may be an address's name part, is not that), else
+   ``medium``; never ``high`` for a page that links the
    official site, says only soft words ("DM us") and asks for nothing; ``high`` for a help
    desk (below) that asks the customer's details in a private message, ``medium`` for a
    help desk that only invites ("DM us", "escríbenos por privado") and asks for nothing:
@@ -211,7 +216,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from matching.config import MatchConfig
-from matching.models import Evidence, FindingClass, ProbeState, Severity
+from matching.models import Evidence, FindingClass, ProbeState, Severity, SignalName
 
 __all__ = ["RULES", "WALLED_COMMON_WORD", "WALLED_HANDLE_SIGN", "Decision", "Rule", "Signals",
            "common_word_signs", "decide"]
@@ -333,7 +338,7 @@ def _impostor_severity(s: Signals, c: MatchConfig) -> Severity:
     private message, or sends them to a lookalike site, is high (it asks for data, or its
     site does); one that only invites ("DM us") and asks for
     nothing is medium, as a real desk says the same."""
-    if s.secondary_asks or s.desk_lookalike or (
+    if s.secondary_asks or s.desk_lookalike or _phishing_link(s) or (
             s.searched_desk is not None and s.searched_desk[2]):
         return Severity.HIGH
     if s.soft_desk:
@@ -343,6 +348,16 @@ def _impostor_severity(s: Signals, c: MatchConfig) -> Severity:
     if s.pose_score > 0 and s.scam and s.harm_score >= c.severity_high:
         return Severity.HIGH
     return Severity.MEDIUM
+
+
+def _phishing_link(s: Signals) -> bool:
+    """The page poses as the brand and its link leads to a page on a lookalike domain (the
+    crawl read that site: ``lookalike_page``): the site a takedown races against (a
+    "refund", "recall" or "prize" site collects what the page itself does not ask), so harm,
+    not only deception, whatever the page says in words. A lookalike domain only written in
+    the bio (``lookalike_link`` without a page: an address's "name.dental@gmail.com" reads
+    as one) is deception, medium."""
+    return s.poses and any(e.signal == SignalName.LOOKALIKE_PAGE for e in s.harm)
 
 
 def _secondary_severity(s: Signals, c: MatchConfig) -> Severity:
@@ -498,13 +513,13 @@ RULES: tuple[Rule, ...] = (
          + "; ".join(s.secondary_harm)),
     Rule("blank, a help desk's handle",
          lambda s, c: s.blank and s.own is None and s.handle_lure is not None,
-         C.IMPOSTOR, severity=lambda s, c: Severity.LOW,
+         C.IMPOSTOR, severity=lambda s, c: Severity.MEDIUM,
          reason=lambda s: f"its handle presents it as the company's help desk or national "
          f"account (the brand's name and '{s.handle_lure}'), the company neither declares nor "
          "links it, and its page shows a crawler nothing else: a candidate to check by hand"),
     Rule("blank, a declared handle's twin",
          lambda s, c: s.blank and s.own is None and s.handle_twin is not None,
-         C.IMPOSTOR, severity=lambda s, c: Severity.LOW,
+         C.IMPOSTOR, severity=lambda s, c: Severity.MEDIUM,
          reason=lambda s: f"its handle is the company's declared @{s.handle_twin} with other "
          "separators, the closest copy of that account a handle can be; the company neither "
          "declares nor links it, and its page shows a crawler nothing else: a candidate to "

@@ -115,7 +115,7 @@ def blank(handle: str) -> ProfileObservation:
                                     "VantoriaFoodsAbi", "Vant0riaFoodsTugi"])
 def test_a_blank_desk_handle_in_look_alike_letters_is_a_candidate(handle: str) -> None:
     f = classify_one(blank(handle))
-    assert (f.cls, f.severity) == (FindingClass.IMPOSTOR, Severity.LOW), f
+    assert (f.cls, f.severity) == (FindingClass.IMPOSTOR, Severity.MEDIUM), f
 
 
 @pytest.mark.parametrize("handle", ["Vant0riaHoney", "VantoriaFoodsKask"])

@@ -1043,7 +1043,7 @@ def test_an_own_account_the_company_links_as_archived_is_redundant(text: str) ->
 def test_a_blank_handle_naming_a_help_desk_is_a_candidate_impostor(handle: str) -> None:
     found = Sighting("x", handle, Via.PLATFORM_SEARCH, "search", url=f"https://x.test/{handle}")
     f = classify_one(obs("x", handle, sightings=(found,)))
-    assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.LOW, (handle, f)
+    assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.MEDIUM, (handle, f)
     assert "help desk" in f.evidence[0].detail
     # the same handle the company links from its site is its own
     linked = Sighting("x", handle, Via.OFFICIAL_SITE, SITE + "kontakt",
@@ -1428,10 +1428,11 @@ def test_more_scam_shapes_are_harm(scam: str) -> None:
 
 def test_a_blank_handle_of_the_full_name_and_a_country_is_a_candidate() -> None:
     """``quillmarkpapier_hu``: the company's full name and a country, on a page that shows a
-    crawler nothing: a candidate (low). A one-word alias a poet or a village shares
+    crawler nothing: a candidate, medium (it claims the company's account for a market). A
+    one-word alias a poet or a village shares
     (``quillmark_gr``) is not enough; the company's site linking it makes it its own."""
     f = classify_one(obs("x", "quillmarkpapier_hu"))
-    assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.LOW, f
+    assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.MEDIUM, f
     assert classify_one(obs("x", "quillmark_gr")).cls != FindingClass.IMPOSTOR
     linked = Sighting("x", "quillmarkpapier_hu", Via.OFFICIAL_SITE, SITE + "hu", "X",
                       url="https://x.test/quillmarkpapier_hu")
@@ -2623,9 +2624,9 @@ def test_a_blank_handle_naming_a_help_desk_or_a_country_in_arabic_or_mongolian_i
         handle: str) -> None:
     """The help desk's, the gift's and the country's words of Arabic and Mongolian as Latin
     handles write them (khedma, uilchilgee, tuslamj, lavlah, hadaya; _mn, _masr), glued to the
-    brand's name on a page that shows nothing: a candidate (low), as ``_help`` or ``_hu``."""
+    brand's name on a page that shows nothing: a candidate (medium), as ``_help`` or ``_hu``."""
     f = classify_one(obs("x", handle))
-    assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.LOW, (handle, f)
+    assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.MEDIUM, (handle, f)
 
 
 @pytest.mark.parametrize("handle", ["quillmarkpapier_rasmy", "quillmarkpapier_albanii"])
@@ -4547,11 +4548,11 @@ def test_a_threads_page_of_an_instagram_impostors_name_that_a_page_links_is_that
 
 def test_a_blank_handle_of_the_full_name_and_more_countries_is_a_candidate() -> None:
     """``quillmarkpapier_uy``, ``quillmarkpapier_ug``: the company's full name and a country
-    of Latin America or Africa, on a page that shows nothing, is a candidate (low), as
+    of Latin America or Africa, on a page that shows nothing, is a candidate (medium), as
     ``_hu`` was; the name plus a word that is no country stays unverified."""
     for handle in ("quillmarkpapier_uy", "quillmarkpapier_ug", "quillmarkpapier_kg"):
         f = classify_one(obs("x", handle))
-        assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.LOW, (handle, f)
+        assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.MEDIUM, (handle, f)
     assert classify_one(obs("x", "quillmarkpapier_xq")).cls == FindingClass.UNVERIFIED
 
 
@@ -4643,12 +4644,13 @@ def test_russian_lure_words_in_latin_letters_are_read_in_handles(word: str) -> N
 
 
 def test_a_blank_page_of_a_declared_handle_with_other_separators_is_a_candidate() -> None:
-    """``quillmark.papier`` on Facebook beside the declared ``quillmarkpapier``: the closest
-    copy of the company's own account a handle can be, on a page that shows nothing: a
-    candidate (low). The same handle on a platform where the company declares nothing of
-    that spelling stays 'handle taken: check by hand'; the site's link makes it its own."""
+    """``quillmark.papier`` on Facebook beside the declared ``quillmarkpapier``: the closest copy
+    of the company's own account a handle can be, on a page that shows nothing: a candidate
+    (medium: a copy of the account). The same handle on a platform where the company declares
+    nothing of that spelling stays 'handle taken: check by hand'; the site's link makes it its
+    own."""
     f = classify_one(obs("facebook", "quillmark.papier"))
-    assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.LOW, f
+    assert f.cls == FindingClass.IMPOSTOR and f.severity == Severity.MEDIUM, f
     assert "declared @quillmarkpapier" in f.evidence[0].detail
     assert classify_one(obs("x", "quillmark.papier")).cls == FindingClass.UNVERIFIED
     linked = Sighting("facebook", "quillmark.papier", Via.OFFICIAL_SITE, SITE + "kontakt",
