@@ -98,10 +98,9 @@ finding. In words:
    business) that poses as nothing of ours are its trade's, no harm. Severity ``high`` when
    it solicits victims (scam wording beside the pose) or asks for money or data (a pay
    word beside a wallet or a sum, where to pay: a wallet by its name, an IBAN, a bank
-   account by its number), or its link leads to a page on a lookalike domain (the
-   "refund", "recall" or "prize" site that collects what the page does not ask; a domain
-   only written in its bio, which may be an address's name part, is not that), else
-   ``medium``; never ``high`` for a page that links the
+   account by its number), or the page its link leads to asks it (``LinkedPage.text``: a
+   card number and an SMS code), else ``medium`` (a lookalike site whose page asks nothing
+   the crawl read stays medium); never ``high`` for a page that links the
    official site, says only soft words ("DM us") and asks for nothing; ``high`` for a help
    desk (below) that asks the customer's details in a private message, ``medium`` for a
    help desk that only invites ("DM us", "escríbenos por privado") and asks for nothing:
@@ -216,7 +215,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from matching.config import MatchConfig
-from matching.models import Evidence, FindingClass, ProbeState, Severity, SignalName
+from matching.models import Evidence, FindingClass, ProbeState, Severity
 
 __all__ = ["RULES", "WALLED_COMMON_WORD", "WALLED_HANDLE_SIGN", "Decision", "Rule", "Signals",
            "common_word_signs", "decide"]
@@ -338,7 +337,7 @@ def _impostor_severity(s: Signals, c: MatchConfig) -> Severity:
     private message, or sends them to a lookalike site, is high (it asks for data, or its
     site does); one that only invites ("DM us") and asks for
     nothing is medium, as a real desk says the same."""
-    if s.secondary_asks or s.desk_lookalike or _phishing_link(s) or (
+    if s.secondary_asks or s.desk_lookalike or (
             s.searched_desk is not None and s.searched_desk[2]):
         return Severity.HIGH
     if s.soft_desk:
@@ -348,16 +347,6 @@ def _impostor_severity(s: Signals, c: MatchConfig) -> Severity:
     if s.pose_score > 0 and s.scam and s.harm_score >= c.severity_high:
         return Severity.HIGH
     return Severity.MEDIUM
-
-
-def _phishing_link(s: Signals) -> bool:
-    """The page poses as the brand and its link leads to a page on a lookalike domain (the
-    crawl read that site: ``lookalike_page``): the site a takedown races against (a
-    "refund", "recall" or "prize" site collects what the page itself does not ask), so harm,
-    not only deception, whatever the page says in words. A lookalike domain only written in
-    the bio (``lookalike_link`` without a page: an address's "name.dental@gmail.com" reads
-    as one) is deception, medium."""
-    return s.poses and any(e.signal == SignalName.LOOKALIKE_PAGE for e in s.harm)
 
 
 def _secondary_severity(s: Signals, c: MatchConfig) -> Severity:

@@ -1,9 +1,9 @@
 """Mutation tests of impostor severity (#11): the severity follows the harm, not the likeness.
 
 The house rule: resemblance alone is never high; deception alone (a copied name, logo or bio
-that asks for nothing) is medium; harm (a request for money or data, a link to a lookalike
-site) is high. Each pair is one impostor with and without the one piece of evidence a
-severity rule reads.
+that asks for nothing) is medium; harm (a request for money or data, on the page or on the
+lookalike site its link leads to) is high. Each pair is one impostor with and without the
+one piece of evidence a severity rule reads.
 """
 
 from __future__ import annotations
@@ -46,12 +46,14 @@ def recall_site(title: str) -> LinkedPage:
                       http_status=200, title=title)
 
 
-def test_a_copy_whose_link_leads_to_a_lookalike_site_is_high() -> None:
-    """The page poses and sends its visitors to a site on a lookalike domain that answers:
-    the site collects what the page does not ask (a "recall", a "refund"): harm, high."""
+def test_a_copy_whose_link_leads_to_a_lookalike_site_that_asks_nothing_read_is_medium() -> None:
+    """The page poses and links a site on a lookalike domain whose page, as the crawl read
+    it, asks for nothing (a title only): deception, medium, as a quiet lookalike page in
+    test_decision_mutations; the lookalike page is named in the evidence. Only what that page
+    asks (card, SMS code, login) makes it high."""
     f = finding(with_fields(COPY, external_links=(RECALL,)),
                 (recall_site("Rückruf Füllhalter-Serie K – Entschädigung beantragen"),))
-    assert (f.cls, f.severity) == (FindingClass.IMPOSTOR, Severity.HIGH), f
+    assert (f.cls, f.severity) == (FindingClass.IMPOSTOR, Severity.MEDIUM), f
     assert "lookalike_page" in {e.signal for e in f.evidence}
 
 
