@@ -1303,6 +1303,8 @@ def _scam_wording(p: Profile) -> Evidence | None:
     if not p.blocked:
         return None
     e = sig.scam_wording(p.fields.bio, p.fields.display_name)
+    if e is not None and _only_chats_of_ours(p, e):
+        e = None
     fee = e is None and job_fee(f"{p.fields.display_name or ''}. {p.fields.bio or ''}")
     if fee:
         # a job offered for a sum the applicant pays (the recruitment-fee scam), said in
@@ -1316,6 +1318,25 @@ def _scam_wording(p: Profile) -> Evidence | None:
     if e is not None and p.derived and sig.scam_wording(*_own_text(p)) != e:
         e = p.cite(e, *p.derived)
     return e
+
+
+#: a link straight into a Telegram chat or channel (``t.me/<name>``, ``telegram.me/<name>``)
+_TELEGRAM_LINK = LazyPattern(r"(?<![\w.])(?:t|telegram)\.me/(?:s/)?@?([a-z0-9_]{3,64})")
+
+
+def _only_chats_of_ours(p: Profile, e: Evidence) -> bool:
+    """The page's only scam word is a ``t.me`` link, and every such link goes to a Telegram
+    account the inventory declares ("we no longer post here, find us at t.me/<ours>"). A link
+    into a chat is scam vocabulary because a fake help desk sends people to its own chat; one
+    into the company's declared channel sends them to the company, and marked the company's
+    own dormant accounts impostors."""
+    if e.value != "t.me":
+        return False
+    declared = {a.handle.lower().lstrip("@") for b in p.ix.inventory.brands
+                for a in b.accounts if a.platform == "telegram" and a.handle}
+    texts = [p.fields.bio or "", p.fields.display_name or "", *p.fields.external_links]
+    chats = [m.group(1) for t in texts for m in _TELEGRAM_LINK.finditer(t.lower())]
+    return bool(chats) and all(c in declared for c in chats)
 
 
 def _asks_under_the_logo(p: Profile) -> str | None:
@@ -4029,9 +4050,11 @@ def to_decision_input(p: Profile, redundancy: Sequence[Evidence] = (),
 def searched_own_traces(p: Profile) -> bool:
     """A page that shows a crawler nothing (X's JavaScript shell), known by its search result
     only, whose search result bears only the company's traces: the brand's name, its bio's
-    words, links to official domains and nothing else, no look-alike letters, no lure word
+    words, links to official domains and to the company's declared accounts ("we no longer
+    post here, find us at t.me/<ours>") and nothing else, no look-alike letters, no lure word
     in the handle ("help", "giveaway"). The company's
     own X account left outside the strategy reads so, and so would a copy that has not yet
     shown its hand: neither proof of ours nor a sign of a scam."""
-    return ({"display_name", "bio"} <= p.derived and set(p.kinds) == {"official"}
+    return ({"display_name", "bio"} <= p.derived and "official" in p.kinds
+            and (set(p.kinds) == {"official"} or _links_only_company(p))
             and not p.lure_affixes and not p.has(SignalName.HOMOGLYPHS))
