@@ -1332,8 +1332,10 @@ def _only_chats_of_ours(p: Profile, e: Evidence) -> bool:
     own dormant accounts impostors."""
     if e.value != "t.me":
         return False
+    # the declared accounts of the platform t.me links go to (the inventory's, not this
+    # profile's platform)
     declared = {a.handle.lower().lstrip("@") for b in p.ix.inventory.brands
-                for a in b.accounts if a.platform == "telegram" and a.handle}
+                for a in b.accounts if a.platform == _HOST_PLATFORM["t.me"] and a.handle}
     texts = [p.fields.bio or "", p.fields.display_name or "", *p.fields.external_links]
     chats = [m.group(1) for t in texts for m in _TELEGRAM_LINK.finditer(t.lower())]
     return bool(chats) and all(c in declared for c in chats)
