@@ -239,10 +239,11 @@ def test_the_evidence_names_a_declared_account_in_its_platforms_form(catalog, sh
     that canonicalise its handles), as the report's own-accounts cells do."""
     from dataclasses import replace
 
-    from test_own_secondary import INV, NOW, OFFICIAL, SITE
+    from test_own_secondary import INV, OFFICIAL, SITE
 
     from matching.classify import classify
     from matching.models import ProfileFields, ProfileObservation, Sighting, Via
+    from tests.builders import NOW
 
     rules = {"none": None, "builtin": load_catalog().rules(),
              "user": user_catalog.rules()}[catalog]
